@@ -1,0 +1,386 @@
+"""Stage 3: load the clause library, choose the clauses a post needs, render and number them.
+
+Clause wording is data (``clauses/**/*.yaml``, see ``clauses/README.md``).
+Rendering happens in a sandboxed Jinja environment with ``StrictUndefined``;
+every answer-file value is escaped on the way in, so it prints exactly and
+can never become markup, a new paragraph or template code. Numbers are
+computed here only so that cross-references carry the right stored text:
+Word itself numbers the paragraphs through the numbering styles.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from jinja2 import StrictUndefined, TemplateError
+from jinja2.sandbox import ImmutableSandboxedEnvironment
+from markupsafe import Markup, escape
+
+from .derive import Facts, Placeholder
+from .errors import DocgenError
+from .formatting import join_words
+from .model import DOCUMENT_KINDS
+from .ooxml import BODY_STYLE, DEFINITION_STYLE, LEVEL_STYLES, Para
+
+BUILTIN_DIR = Path(__file__).resolve().parent.parent / "clauses"
+CLAUSE_KEYS = {"id", "title", "version", "documents", "order", "when", "text", "kind",
+               "replaces_version", "notes"}
+DEFINITION_KEYS = {"term", "text", "documents", "version", "replaces_version"}
+ID_PATTERN = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_-]*)*$")
+ANCHOR = re.compile(r"^\[([a-z][a-z0-9_-]*)\]\s*")
+DOC_NAMES = {"agreement": "Agreement", "contract": "Contract", "job_spec": "Job Specification"}
+
+
+@dataclass
+class Clause:
+    id: str
+    title: str
+    version: int
+    documents: list[str]
+    order: int
+    text: str
+    source: Path
+    when: str | None = None
+    kind: str = "clause"  # or "definitions"
+    replaces_version: int | None = None
+    overlay: bool = False
+
+    @property
+    def content_hash(self) -> str:
+        raw = f"{self.title}\n{self.when}\n{self.kind}\n{self.text}".encode()
+        return hashlib.sha256(raw).hexdigest()[:16]
+
+
+@dataclass
+class Definition:
+    term: str
+    text: str
+    documents: list[str]
+    version: int
+    source: Path
+    overlay: bool = False
+
+    @property
+    def content_hash(self) -> str:
+        return hashlib.sha256(f"{self.term}\n{self.text}".encode()).hexdigest()[:16]
+
+
+@dataclass
+class Library:
+    clauses: dict[str, Clause] = field(default_factory=dict)
+    definitions: dict[str, Definition] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+    dirs: list[Path] = field(default_factory=list)
+
+    def for_document(self, kind: str) -> list[Clause]:
+        return sorted((c for c in self.clauses.values() if kind in c.documents),
+                      key=lambda c: (c.order, c.id))
+
+
+def _read(path: Path) -> dict[str, Any]:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (yaml.YAMLError, UnicodeDecodeError) as exc:
+        raise DocgenError(f"{path}: not a valid clause file: {exc}") from None
+    if not isinstance(data, dict):
+        raise DocgenError(f"{path}: a clause file must be a mapping (id, title, text …)")
+    return data
+
+
+def _check_keys(path: Path, data: dict, allowed: set[str], required: set[str]) -> None:
+    unknown = set(data) - allowed
+    if unknown:
+        raise DocgenError(f"{path}: unknown key(s) {', '.join(sorted(unknown))}; "
+                          f"allowed: {', '.join(sorted(allowed))}")
+    missing = required - set(data)
+    if missing:
+        raise DocgenError(f"{path}: missing key(s) {', '.join(sorted(missing))}")
+    docs = data.get("documents", [])
+    if not isinstance(docs, list) or not set(docs) <= set(DOCUMENT_KINDS):
+        raise DocgenError(f"{path}: documents must be a list of {', '.join(DOCUMENT_KINDS)}")
+
+
+def _load_dir(root: Path, overlay: bool, lib: Library, seen: dict[str, Path]) -> None:
+    for path in sorted(root.rglob("*.yaml")):
+        data = _read(path)
+        if "term" in data:
+            _check_keys(path, data, DEFINITION_KEYS, {"term", "text", "documents"})
+            d = Definition(term=str(data["term"]), text=str(data["text"]),
+                           documents=list(data["documents"]),
+                           version=int(data.get("version", 1)), source=path, overlay=overlay)
+            key = f"term:{d.term}"
+            if key in seen and not overlay:
+                raise DocgenError(f"{path}: the term '{d.term}' is already defined in "
+                                  f"{seen[key]}")
+            seen[key] = path
+            lib.definitions[d.term] = d
+            continue
+        _check_keys(path, data, CLAUSE_KEYS, {"id", "title", "version", "documents", "order",
+                                              "text"})
+        cid = str(data["id"])
+        if not ID_PATTERN.match(cid):
+            raise DocgenError(f"{path}: clause id '{cid}' must be lower case words joined "
+                              "by dots")
+        clause = Clause(
+            id=cid, title=str(data["title"]), version=int(data["version"]),
+            documents=list(data["documents"]), order=int(data["order"]),
+            text=str(data["text"]), source=path, when=data.get("when"),
+            kind=str(data.get("kind", "clause")), overlay=overlay,
+            replaces_version=data.get("replaces_version"),
+        )
+        if cid in seen and not overlay:
+            raise DocgenError(f"{path}: duplicate clause id '{cid}' (also in {seen[cid]})")
+        if overlay:
+            base = lib.clauses.get(cid)
+            if base is not None and not base.overlay:
+                if clause.replaces_version is None:
+                    raise DocgenError(f"{path}: '{cid}' replaces a standard clause; say which "
+                                      f"version it replaces (replaces_version: {base.version})")
+                if int(clause.replaces_version) < base.version:
+                    lib.warnings.append(
+                        f"{path}: overlay '{cid}' replaces version {clause.replaces_version} "
+                        f"of the standard clause, which is now at version {base.version}; "
+                        "review the overlay against the new standard wording")
+        seen[cid] = path
+        lib.clauses[cid] = clause
+
+
+def load_library(overlays: list[Path] | None = None, builtin: Path = BUILTIN_DIR) -> Library:
+    """The built-in library with each overlay folder laid over it by clause id, in order."""
+    lib = Library(dirs=[builtin, *(overlays or [])])
+    seen: dict[str, Path] = {}
+    _load_dir(builtin, False, lib, seen)
+    for folder in overlays or []:
+        if not folder.is_dir():
+            raise DocgenError(f"clause overlay folder {folder} does not exist")
+        _load_dir(folder, True, lib, {})
+    return lib
+
+
+# --- rendering -----------------------------------------------------------------------------
+
+_VALUE_ESCAPES = str.maketrans({"-": "&#45;", "[": "&#91;", "\\": "&#92;", "\t": "<tab/>"})
+
+
+def _finalize(value: Any) -> Any:
+    """Every printed value: placeholders highlighted, everything else escaped and inert.
+
+    Escaping ``-``, ``[`` and ``\\`` keeps a value from being read as line syntax; a
+    line break inside a value becomes a line break, never a new paragraph.
+    """
+    if isinstance(value, Placeholder):
+        return Markup(f"<ph>{escape(value.label)}</ph>")
+    if isinstance(value, Markup):
+        return value
+    if value is None:
+        return ""
+    text = str(escape(str(value))).translate(_VALUE_ESCAPES)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\n", "<br/>")
+    return Markup(text)
+
+
+def make_env() -> ImmutableSandboxedEnvironment:
+    env = ImmutableSandboxedEnvironment(
+        autoescape=True, undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
+        finalize=_finalize, keep_trailing_newline=False,
+    )
+    env.filters["join_words"] = join_words
+    env.globals["join_words"] = join_words
+    return env
+
+
+ENV = make_env()
+
+
+def clause_context(facts: Facts, doc: str) -> dict[str, Any]:
+    """The names clause text may use (documented in clauses/README.md)."""
+    ctx = {k: getattr(facts, k) for k in facts.__dataclass_fields__ if k != "answers"}
+    ctx.update(a=facts.answers, doc=doc)
+    return ctx
+
+
+@dataclass
+class RenderedClause:
+    clause: Clause
+    paras: list[Para]
+    number: str
+
+
+@dataclass
+class RenderedDocument:
+    kind: str
+    clauses: list[RenderedClause]
+    refs: dict[str, str]  # anchor → printed number
+    definitions: list[Definition]
+
+    @property
+    def paras(self) -> list[Para]:
+        return [p for rc in self.clauses for p in rc.paras]
+
+
+def _roman(n: int) -> str:
+    vals = [(10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")]
+    out = ""
+    for v, s in vals:
+        while n >= v:
+            out += s
+            n -= v
+    return out
+
+
+def _letter(n: int) -> str:
+    return chr(ord("a") + (n - 1) % 26) * ((n - 1) // 26 + 1)
+
+
+def condition_holds(clause: Clause, ctx: dict[str, Any]) -> bool:
+    if not clause.when:
+        return True
+    try:
+        return bool(ENV.compile_expression(str(clause.when))(**ctx))
+    except TemplateError as exc:
+        raise DocgenError(f"{clause.source}: the condition `{clause.when}` of clause "
+                          f"'{clause.id}' cannot be evaluated: {exc}") from None
+
+
+def _render_text(clause: Clause, text: str, ctx: dict[str, Any], what: str) -> str:
+    try:
+        return ENV.from_string(text).render(ctx)
+    except TemplateError as exc:
+        line = getattr(exc, "lineno", None)
+        where = f" (line {line} of its {what})" if line else ""
+        raise DocgenError(f"{clause.source}: clause '{clause.id}'{where}: {exc}") from None
+
+
+def _join_continuations(text: str) -> list[str]:
+    lines: list[str] = []
+    carry = ""
+    for raw in text.splitlines():
+        if raw.rstrip().endswith("\\"):
+            carry += raw.rstrip()[:-1].rstrip() + " "
+            continue
+        lines.append(carry + raw)
+        carry = ""
+    if carry:
+        lines.append(carry)
+    return [ln.strip() for ln in lines if ln.strip()]
+
+
+def _parse_lines(clause: Clause, text: str, number: int) -> list[tuple[Para, str | None]]:
+    """Lines → paragraphs with levels and the number Word will give them."""
+    out: list[tuple[Para, str | None]] = []
+    l2 = l3 = l4 = 0
+    for line in _join_continuations(text):
+        if line.startswith("-- "):
+            l4 += 1
+            level, body = 3, line[3:]
+            num = f"{number}.{l2}({_letter(l3)})({_roman(l4)})"
+        elif line.startswith("- "):
+            l3, l4 = l3 + 1, 0
+            level, body = 2, line[2:]
+            num = f"{number}.{l2}({_letter(l3)})"
+        elif line.startswith("> "):
+            level, body = -1, line[2:]
+            num = ""
+        else:
+            l2, l3, l4 = l2 + 1, 0, 0
+            level, body = 1, line
+            num = f"{number}.{l2}"
+        anchor = None
+        m = ANCHOR.match(body)
+        if m:
+            anchor = f"{clause.id}.{m.group(1)}"
+            body = body[m.end():]
+        style = BODY_STYLE if level < 0 else LEVEL_STYLES[level]
+        out.append((Para(style=style, markup=body.strip(), anchor=anchor, number=num), anchor))
+    return out
+
+
+TERM_QUOTES = ("\u201c", "\u201d")
+
+
+def _term_of(short_name: str) -> str:
+    return short_name[4:] if short_name.lower().startswith("the ") else short_name
+
+
+def _plain(markup: str) -> str:
+    return re.sub(r"<[^>]+>", " ", markup)
+
+
+def term_used(term: str, text: str) -> bool:
+    return re.search(rf"(?<![\w-]){re.escape(term)}(?![\w-])", text) is not None
+
+
+def render_document(library: Library, kind: str, facts: Facts) -> RenderedDocument:
+    """Select, render and number the clauses of one document."""
+    ctx = clause_context(facts, kind)
+    selected = [c for c in library.for_document(kind) if condition_holds(c, ctx)]
+    wanted: list[tuple[str, str]] = []  # (citing clause, target) for checking
+
+    def ref(target: str) -> Markup:
+        wanted.append((current[0], target))
+        return Markup(f'<ref to="{escape(target)}"/>')
+
+    ctx["ref"] = ref
+    current = [""]
+    rendered: list[RenderedClause] = []
+    refs: dict[str, str] = {}
+    for i, clause in enumerate(selected, start=1):
+        current[0] = clause.id
+        title = _render_text(clause, clause.title, ctx, "title")
+        text = _render_text(clause, clause.text, ctx, "text")
+        heading = Para(style=LEVEL_STYLES[0], markup=title.strip(), anchor=clause.id,
+                       number=str(i))
+        refs[clause.id] = str(i)
+        paras = [heading]
+        for para, anchor in _parse_lines(clause, text, i):
+            if anchor:
+                if anchor in refs:
+                    raise DocgenError(f"{clause.source}: anchor '{anchor}' is used twice")
+                refs[anchor] = para.number
+            paras.append(para)
+        rendered.append(RenderedClause(clause=clause, paras=paras, number=str(i)))
+    for citing, target in wanted:
+        if target not in refs:
+            raise DocgenError(
+                f"clause '{citing}' refers to '{target}', which is not in the "
+                f"{DOC_NAMES[kind]} for this post (unknown id, another document, or left out "
+                "by its condition)")
+    used_defs = _add_definitions(library, kind, rendered, facts, ctx)
+    return RenderedDocument(kind=kind, clauses=rendered, refs=refs, definitions=used_defs)
+
+
+def _add_definitions(library: Library, kind: str, rendered: list[RenderedClause],
+                     facts: Facts, ctx: dict[str, Any]) -> list[Definition]:
+    """Fill the definitions clause with exactly the terms the other clauses use."""
+    target = next((rc for rc in rendered if rc.clause.kind == "definitions"), None)
+    if target is None:
+        return []
+    text = " ".join(_plain(p.markup) for rc in rendered if rc is not target for p in rc.paras)
+    used = [d for d in library.definitions.values()
+            if kind in d.documents and term_used(d.term, text)]
+    # a definition may use other defined terms: include those too
+    changed = True
+    while changed:
+        changed = False
+        body = " ".join(_plain(_render_text(target.clause, d.text, ctx, "definition"))
+                        for d in used)
+        for d in library.definitions.values():
+            if kind in d.documents and d not in used and term_used(d.term, body):
+                used.append(d)
+                changed = True
+    entries: list[tuple[str, str]] = []
+    for d in used:
+        entries.append((d.term, str(_render_text(target.clause, d.text, ctx, "definition"))))
+    for p in facts.parties:
+        entries.append((_term_of(p.short_name), f"means {escape(p.name)} of "
+                        f"{escape(p.address)};".translate(_VALUE_ESCAPES)))
+    entries.sort(key=lambda e: e[0].casefold())
+    for term, body in entries:
+        markup = f"<b>{TERM_QUOTES[0]}{escape(term)}{TERM_QUOTES[1]}</b> {body.strip()}"
+        target.paras.append(Para(style=DEFINITION_STYLE, markup=markup))
+    return sorted(used, key=lambda d: d.term.casefold())

@@ -1,0 +1,105 @@
+"""The ``docgen`` command: a thin layer over :mod:`docgen.build`.
+
+Exit codes: 0 success; 1 when any answer file has errors (or a build failed);
+2 for usage errors (unknown option, missing path).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .build import Report, build, check
+from .errors import DocgenError, Problem
+
+PATHS_HELP = "Answer files, folders of answer files, or globs. Default: inputs/"
+
+
+def _paths(paths: tuple[str, ...]) -> list[str]:
+    return list(paths) or ["inputs"]
+
+
+def _problem_line(p: Problem) -> str:
+    if p.severity == "error":
+        return click.style(str(p), fg="red")
+    tag = " (acknowledged: " + p.acknowledged + ")" if p.acknowledged else ""
+    label = f"[{p.rule}] " if p.rule else ""
+    return click.style(f"{p.location}: warning {label}{p.key}: {p.message}{tag}", fg="yellow")
+
+
+def _print_report(report: Report, verb: str) -> None:
+    for post in report.posts:
+        name = post.reference or str(post.source)
+        if post.status in ("built", "checked"):
+            click.echo(f"{verb} {name} ({post.source})")
+            for out in post.outputs:
+                click.echo(f"  wrote {out}")
+        elif post.status == "skipped":
+            click.echo(f"skipped {name}: {post.message}")
+        else:
+            where = f" ({post.source})" if post.reference else ""
+            click.echo(click.style(f"FAILED {name}{where}", fg="red", bold=True),
+                       err=True)
+        for p in post.problems:
+            click.echo("  " + _problem_line(p), err=p.severity == "error")
+        if post.status == "failed" and post.message:
+            click.echo("  " + click.style(post.message, fg="red"), err=True)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="docgen")
+def cli() -> None:
+    """Write the agreement, contract and joint job specification for a shared post.
+
+    An answer file (YAML, see SPEC.md) describes one post shared between public
+    bodies; docgen validates it, checks it against good practice for joint
+    appointments and writes three Word documents for legal review.
+    """
+
+
+@cli.command("build")
+@click.argument("paths", nargs=-1)
+@click.option("--out", "out", default="build", show_default=True, type=click.Path(),
+              help="Output folder; each post gets <out>/<reference>/.")
+@click.option("--clauses", "overlays", multiple=True, type=click.Path(file_okay=False),
+              help="A folder of your own clause files laid over the standard library "
+                   "(repeatable).")
+@click.option("--force", is_flag=True,
+              help="Rebuild everything and overwrite documents even if edited by hand.")
+def build_cmd(paths: tuple[str, ...], out: str, overlays: tuple[str, ...], force: bool) -> None:
+    """Build the documents for answer files (PATHS; default: inputs/).
+
+    Writes <out>/<reference>/<reference>-agreement.docx, -contract.docx and
+    -job-spec.docx (those listed in `documents`) and a manifest.json.
+    """
+    try:
+        report = build(_paths(paths), out, overlays=[Path(o) for o in overlays], force=force)
+    except DocgenError as exc:
+        raise click.UsageError(str(exc)) from None
+    _print_report(report, "built")
+    built, failed = report.count("built"), report.count("failed")
+    click.echo(f"{built} built, {report.count('skipped')} skipped, {failed} failed")
+    sys.exit(0 if report.ok else 1)
+
+
+@cli.command("check")
+@click.argument("paths", nargs=-1)
+def check_cmd(paths: tuple[str, ...]) -> None:
+    """Validate answer files and run the good-practice rules; write nothing."""
+    try:
+        report = check(_paths(paths))
+    except DocgenError as exc:
+        raise click.UsageError(str(exc)) from None
+    _print_report(report, "ok")
+    sys.exit(0 if report.ok else 1)
+
+
+def main() -> None:
+    try:
+        cli.main(prog_name="docgen")
+    except DocgenError as exc:  # a library or template problem: no traceback
+        click.echo(click.style(f"error: {exc}", fg="red"), err=True)
+        sys.exit(1)

@@ -1,0 +1,66 @@
+"""Problems found in an answer file, reported as ``file:line: key: message``.
+
+Every user mistake becomes a :class:`Problem` rather than an exception with a
+traceback, so that a batch can report all of them at once and carry on with
+the other files.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+Severity = Literal["error", "warning"]
+KeyPath = tuple[str | int, ...]
+
+
+def format_path(path: KeyPath) -> str:
+    """Render a key path the way a user reads it: ``parties[1].signatory.name``."""
+    out = ""
+    for part in path:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += ("." if out else "") + str(part)
+    return out or "(top level)"
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong (or worth a second look) in an answer file."""
+
+    message: str
+    path: KeyPath = ()
+    file: Path | None = None
+    line: int | None = None
+    severity: Severity = "error"
+    rule: str = ""
+    acknowledged: str | None = None  # the reason given when a warning was acknowledged
+
+    @property
+    def key(self) -> str:
+        return format_path(self.path)
+
+    @property
+    def location(self) -> str:
+        where = str(self.file) if self.file else "<answer file>"
+        return f"{where}:{self.line}" if self.line else where
+
+    def __str__(self) -> str:
+        prefix = "" if self.severity == "error" else f"{self.severity}: "
+        return f"{self.location}: {prefix}{self.key}: {self.message}"
+
+
+@dataclass
+class AnswerFileError(Exception):
+    """Raised when an answer file cannot be used; carries every problem found."""
+
+    problems: list[Problem] = field(default_factory=list)
+
+    def __str__(self) -> str:
+        return "\n".join(str(p) for p in self.problems)
+
+
+class DocgenError(Exception):
+    """A failure the user can act on (bad template, missing tool), shown without a traceback."""

@@ -1,0 +1,189 @@
+"""Stage 4: fill a Word template (docxtpl syntax) with the clauses and facts of one post.
+
+Templates are compiled once per process and reused: docxtpl itself recompiles
+the whole document XML on every render, which is most of its cost. We reuse
+docxtpl's own tag clean-up (``patch_xml``) so templates keep docxtpl's syntax
+(``{{ }}``, ``{%p %}``, ``{%tr %}``), but render with our sandboxed, escaping
+environment and check every part is well-formed before it is written.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
+
+from docxtpl import DocxTemplate
+from jinja2 import StrictUndefined, TemplateError
+from jinja2.sandbox import ImmutableSandboxedEnvironment
+from markupsafe import Markup, escape
+
+from . import ooxml
+from .clauses import RenderedDocument
+from .derive import Facts, Placeholder
+from .errors import DocgenError
+from .formatting import join_words
+
+TEMPLATE_DIR = Path(__file__).resolve().parent.parent / "templates"
+DOC_TITLES = {
+    "agreement": "Agreement for a shared post",
+    "contract": "Contract variation for a shared post",
+    "job_spec": "Joint job specification",
+}
+RENDERED_PARTS = re.compile(r"^word/(document|header\d*|footer\d*)\.xml$")
+
+
+def _finalize(value: Any) -> Any:
+    """Values printed into Word XML: escaped; placeholders and line breaks get runs."""
+    if isinstance(value, Placeholder):
+        return Markup(ooxml.text_run_xml(str(value), ooxml.PLACEHOLDER_STYLE))
+    if isinstance(value, Markup):
+        return value
+    if value is None:
+        return ""
+    text = str(escape(str(value)))
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return Markup(text.replace("\n", ooxml.LINE_BREAK_XML))
+
+
+def make_env() -> ImmutableSandboxedEnvironment:
+    env = ImmutableSandboxedEnvironment(autoescape=True, undefined=StrictUndefined,
+                                        finalize=_finalize)
+    env.filters["join_words"] = join_words
+    return env
+
+
+@dataclass
+class CompiledTemplate:
+    """A template's zip members, with the Jinja parts compiled once."""
+
+    path: Path
+    members: list[tuple[str, bytes]]
+    compiled: dict[str, Any]
+    sha256: str
+
+    def render(self, context: dict[str, Any], core: bytes) -> bytes:
+        out: list[tuple[str, bytes]] = []
+        for name, data in self.members:
+            if name in self.compiled:
+                try:
+                    xml = self.compiled[name].render(context)
+                except TemplateError as exc:
+                    raise DocgenError(f"{self.path} ({name}): {exc}") from None
+                xml = re.sub(r"\n<w:p([ >])", r"<w:p\1", xml)
+                try:
+                    ooxml.check_well_formed(xml, f"{self.path.name}:{name}")
+                except ValueError as exc:
+                    raise DocgenError(str(exc)) from None
+                data = xml.encode("utf-8")
+            elif name == "docProps/core.xml":
+                data = core
+            out.append((name, data))
+        return ooxml.write_zip(out)
+
+
+@lru_cache(maxsize=16)
+def load_template(path: Path) -> CompiledTemplate:
+    """Read and compile a template once per process."""
+    import hashlib
+
+    if not path.is_file():
+        raise DocgenError(f"template {path} is missing; run `python scripts/build_templates.py`")
+    raw = path.read_bytes()
+    env = make_env()
+    members, compiled = [], {}
+    for info, data in ooxml.read_zip(raw):
+        members.append((info.filename, data))
+        if RENDERED_PARTS.match(info.filename):
+            xml = data.decode("utf-8")
+            xml = DocxTemplate.patch_xml(None, xml)  # type: ignore[arg-type]
+            xml = re.sub(r"<w:p([ >])", r"\n<w:p\1", xml)
+            try:
+                compiled[info.filename] = env.from_string(xml)
+            except TemplateError as exc:
+                raise DocgenError(f"{path} ({info.filename}): template error: {exc}") from None
+    return CompiledTemplate(path=path, members=members, compiled=compiled,
+                            sha256=hashlib.sha256(raw).hexdigest())
+
+
+def schedules(f: Facts) -> SimpleNamespace:
+    """Rows of the schedule tables; every figure comes from ``Facts``."""
+    ns = SimpleNamespace
+    post, m = f.post, f.money
+    post_rows = [ns(label="Title", value=post["title"])]
+    if post["grade"]:
+        post_rows.append(ns(label="Grade", value=post["grade"]))
+    if post["pay_range_text"]:
+        post_rows.append(ns(label="Pay range", value=post["pay_range_text"]))
+    post_rows += [
+        ns(label="Employer", value=f.employer.name),
+        ns(label="Partner organisations", value=join_words([p.name for p in f.others])),
+        ns(label="Post-holder", value=f.postholder["name"]),
+        ns(label="Start date", value=post["start_date_text"]),
+        ns(label="End date", value=post["end_date_text"] or "Open-ended"),
+        ns(label="Hours", value=f"{post['hours_text']} hours a week over "
+                                f"{post['days_text']} days"),
+        ns(label="Time split", value="; ".join(f"{p.short_name} {p.time_text}"
+                                               for p in f.parties)),
+        ns(label="Places of work", value="; ".join(f"{x['site']} ({x['party'].short_name})"
+                                                   for x in post["locations"])),
+        ns(label="Politically restricted", value="Yes" if post["politically_restricted"]
+           else "No"),
+    ]
+    for role in post["statutory_roles"]:
+        post_rows.append(ns(label="Statutory designation",
+                            value=f"{role['role']} of {role['party'].name}"))
+    cost_rows = [ns(label="Salary", value=m.salary_text)]
+    if m.premium:
+        cost_rows.append(ns(label=f"Premium for the shared role ({m.premium_percent_text})",
+                            value=m.premium_text))
+    cost_rows += [ns(label=oc.label, value=oc.text) for oc in m.on_costs]
+    cost_rows.append(ns(label="Total annual cost base", value=m.cost_base_text))
+    a = f.answers
+    objective_rows = [ns(party="All parties (shared)", objective=o)
+                      for o in a.governance.objectives.get("shared", [])]
+    responsibility_rows = [ns(party="All parties (shared)", responsibility=r)
+                           for r in a.job.responsibilities.get("shared", [])]
+    for p in f.parties:
+        objective_rows += [ns(party=p.short_name, objective=o) for o in p.objectives]
+        responsibility_rows += [ns(party=p.short_name, responsibility=r)
+                                for r in p.responsibilities]
+    return ns(
+        post_rows=post_rows,
+        split_rows=[ns(party=p.name, share=p.time_text if f.split_unit == "percent"
+                       else f"{p.time_text} ({p.percent_text})",
+                       days=p.days_text, line_manager=p.line_manager) for p in f.parties],
+        matrix_rows=[ns(**row) for row in f.matrix],
+        cost_rows=cost_rows,
+        share_rows=[ns(party=p.name, basis=p.basis_text, annual=p.annual_text,
+                       per_invoice=p.per_invoice_text) for p in f.parties],
+        share_total=m.cost_base_text,
+        objective_rows=objective_rows,
+        responsibility_rows=responsibility_rows,
+        person_spec_rows=[ns(**row) for row in f.person_spec],
+    )
+
+
+def template_context(f: Facts, kind: str, doc: RenderedDocument, notes: list[str]) -> dict:
+    return {
+        "reference": f.reference, "version": f.version, "is_draft": f.is_draft,
+        "doc_title": DOC_TITLES[kind], "post_title": f.post["title"],
+        "date_text": f.date_text, "parties": f.parties, "employer": f.employer,
+        "postholder": SimpleNamespace(**f.postholder),
+        "body": Markup(ooxml.body_xml(doc.paras, doc.refs)),
+        "notes_body": Markup(ooxml.note_paragraphs("Drafting notes", notes)),
+        "schedules": schedules(f),
+    }
+
+
+def fill(f: Facts, kind: str, doc: RenderedDocument, notes: list[str],
+         template_dir: Path = TEMPLATE_DIR) -> tuple[bytes, str]:
+    """The finished .docx bytes for one document, and the template's hash."""
+    template = load_template((template_dir / f"{kind}.docx").resolve())
+    context = template_context(f, kind, doc, notes)
+    core = ooxml.core_properties(f"{DOC_TITLES[kind]}: {f.post['title']}", f.reference,
+                                 f"docgen {kind} {f.reference} version {f.version}")
+    return template.render(context, core), template.sha256

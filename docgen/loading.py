@@ -1,0 +1,203 @@
+"""Stage 1a: read an answer file from disk, safely, keeping the line of every key.
+
+YAML is parsed with PyYAML's safe loader only (no Python objects), the file
+size and the size after alias expansion are bounded (a "billion laughs" file
+gives an error, not an exhausted machine), duplicate keys are errors (YAML
+would silently keep the last), and ``extends`` bases are merged beneath the
+file with each key remembering which file and line it came from.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .errors import AnswerFileError, KeyPath, Problem
+
+MAX_FILE_BYTES = 1_000_000
+MAX_NODES = 50_000  # after alias expansion; the largest example has about 600
+MAX_EXTENDS_DEPTH = 5
+
+
+@dataclass
+class Located:
+    """Answer-file data plus where each key path was written."""
+
+    data: dict[str, Any]
+    path: Path
+    lines: dict[KeyPath, tuple[Path, int]] = field(default_factory=dict)
+    sources: list[Path] = field(default_factory=list)  # this file and its extends bases
+
+    def where(self, key: KeyPath) -> tuple[Path, int | None]:
+        """The file and line of ``key``, or of its nearest written ancestor."""
+        probe = tuple(key)
+        while probe:
+            if probe in self.lines:
+                return self.lines[probe]
+            probe = probe[:-1]
+        return self.lines.get((), (self.path, None))
+
+    def problem(self, key: KeyPath, message: str, **kw: Any) -> Problem:
+        file, line = self.where(key)
+        return Problem(message=message, path=tuple(key), file=file, line=line, **kw)
+
+
+class _Loader(yaml.SafeLoader):
+    """Safe loader; kept separate so our checks never leak into the global one."""
+
+
+def _yaml_error(path: Path, exc: yaml.YAMLError) -> Problem:
+    mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+    line = mark.line + 1 if mark is not None else None
+    what = getattr(exc, "problem", None) or str(exc)
+    context = getattr(exc, "context", None)
+    msg = f"this is not valid YAML: {what}" + (f" ({context})" if context else "")
+    msg += "; check the indentation and quote values that contain ':' or '#'"
+    return Problem(message=msg, file=path, line=line)
+
+
+def _count_nodes(node: yaml.Node, memo: dict[int, int]) -> int:
+    """Size of the tree once aliases are expanded, without expanding them."""
+    key = id(node)
+    if key in memo:
+        return memo[key]
+    memo[key] = 1  # guards against recursive aliases
+    total = 1
+    if isinstance(node, yaml.SequenceNode):
+        for child in node.value:
+            total += _count_nodes(child, memo)
+            if total > MAX_NODES:
+                break
+    elif isinstance(node, yaml.MappingNode):
+        for k, v in node.value:
+            total += _count_nodes(k, memo) + _count_nodes(v, memo)
+            if total > MAX_NODES:
+                break
+    memo[key] = total
+    return total
+
+
+def _walk(
+    node: yaml.Node, path: KeyPath, file: Path, lines: dict, problems: list[Problem]
+) -> None:
+    """Record the line of every key path and report duplicate keys."""
+    lines[path] = (file, node.start_mark.line + 1)
+    if isinstance(node, yaml.MappingNode):
+        seen: dict[Any, int] = {}
+        for k, v in node.value:
+            key = k.value if isinstance(k, yaml.ScalarNode) else str(k.value)
+            child = (*path, key)
+            if key in seen:
+                problems.append(
+                    Problem(
+                        message=f"'{key}' is given twice (first on line {seen[key]}); "
+                        "keep only one",
+                        path=child,
+                        file=file,
+                        line=k.start_mark.line + 1,
+                    )
+                )
+            seen[key] = k.start_mark.line + 1
+            lines[child] = (file, k.start_mark.line + 1)
+            _walk(v, child, file, lines, problems)
+            lines[child] = (file, k.start_mark.line + 1)
+    elif isinstance(node, yaml.SequenceNode):
+        for i, item in enumerate(node.value):
+            _walk(item, (*path, i), file, lines, problems)
+
+
+def read_yaml(path: Path) -> tuple[Any, dict[KeyPath, tuple[Path, int]]]:
+    """Parse one YAML file into plain data and a key-path → line map."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise AnswerFileError([Problem(f"cannot read the file: {exc.strerror}", file=path)]) from None
+    if len(raw) > MAX_FILE_BYTES:
+        raise AnswerFileError(
+            [Problem(f"the file is {len(raw):,} bytes; answer files are limited to "
+                     f"{MAX_FILE_BYTES:,} bytes", file=path)]
+        )
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise AnswerFileError(
+            [Problem("the file is not UTF-8 text; save it as UTF-8", file=path, line=line)]
+        ) from None
+    try:
+        loader = _Loader(text)
+        try:
+            node = loader.get_single_node()
+            if node is None:
+                raise AnswerFileError([Problem("the file is empty", file=path, line=1)])
+            if _count_nodes(node, {}) > MAX_NODES:
+                raise AnswerFileError(
+                    [Problem(f"the file expands to more than {MAX_NODES:,} values "
+                             "(too many repeated aliases); write the values out", file=path)]
+                )
+            data = loader.construct_document(node)
+        finally:
+            loader.dispose()
+    except yaml.YAMLError as exc:
+        raise AnswerFileError([_yaml_error(path, exc)]) from None
+    except RecursionError:
+        raise AnswerFileError([Problem("the file is nested too deeply", file=path)]) from None
+    lines: dict[KeyPath, tuple[Path, int]] = {}
+    problems: list[Problem] = []
+    _walk(node, (), path, lines, problems)
+    if problems:
+        raise AnswerFileError(problems)
+    if not isinstance(data, dict):
+        raise AnswerFileError(
+            [Problem("an answer file must be a mapping of keys to values "
+                     "(start with 'docgen: 1')", file=path, line=1)]
+        )
+    return data, lines
+
+
+def _merge(base: Any, over: Any) -> Any:
+    """Mappings merge key by key; lists and scalars from the overriding file win."""
+    if isinstance(base, dict) and isinstance(over, dict):
+        out = dict(base)
+        for k, v in over.items():
+            out[k] = _merge(base[k], v) if k in base else v
+        return out
+    return over
+
+
+def load_answer_file(path: Path | str, _depth: int = 0, _chain: tuple = ()) -> Located:
+    """Read ``path`` and any ``extends`` bases beneath it."""
+    path = Path(path)
+    resolved = path.resolve()
+    data, lines = read_yaml(path)
+    sources = [path]
+    ext = data.get("extends")
+    if ext is not None:
+        if not isinstance(ext, str) or not ext.strip():
+            file, line = lines.get(("extends",), (path, None))
+            raise AnswerFileError([Problem("extends must be a relative file path",
+                                           path=("extends",), file=file, line=line)])
+        base_path = path.parent / ext
+        file, line = lines[("extends",)]
+        if resolved in _chain or base_path.resolve() in (*_chain, resolved):
+            raise AnswerFileError([Problem(f"'{ext}' extends itself in a loop",
+                                           path=("extends",), file=file, line=line)])
+        if _depth >= MAX_EXTENDS_DEPTH:
+            raise AnswerFileError([Problem(f"extends is nested more than {MAX_EXTENDS_DEPTH} "
+                                           "deep", path=("extends",), file=file, line=line)])
+        if not base_path.is_file():
+            raise AnswerFileError([Problem(f"the base file '{ext}' does not exist "
+                                           f"(looked for {base_path})",
+                                           path=("extends",), file=file, line=line)])
+        base = load_answer_file(base_path, _depth + 1, (*_chain, resolved))
+        merged_lines = dict(base.lines)
+        merged_lines.update(lines)
+        base_data = dict(base.data)
+        base_data.pop("extends", None)
+        data = _merge(base_data, data)
+        lines = merged_lines
+        sources += base.sources
+    return Located(data=data, path=path, lines=lines, sources=sources)

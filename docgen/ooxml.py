@@ -1,0 +1,197 @@
+"""The only module that writes raw WordprocessingML.
+
+Everything else describes paragraphs as :class:`Para` objects with a style and
+a little inline markup; this module turns them into ``<w:p>`` XML with real
+numbering styles, bookmarks and REF fields, and reads/writes the docx zip
+deterministically. Style ids match ``scripts/build_templates.py``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import zipfile
+from dataclasses import dataclass, field
+from io import BytesIO
+from xml.sax.saxutils import escape, quoteattr
+
+from lxml import etree
+
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+FIXED_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
+
+#: paragraph style for each clause level; level 0 is the clause heading
+LEVEL_STYLES = {0: "DGClause1", 1: "DGClause2", 2: "DGClause3", 3: "DGClause4"}
+BODY_STYLE = "DGBody"
+DEFINITION_STYLE = "DGDefinition"
+NOTE_STYLE = "DGNote"
+HEADING_STYLE = "DGHeading"
+PLACEHOLDER_STYLE = "DGPlaceholder"
+
+# characters XML 1.0 cannot hold (tab, newline and carriage return are allowed)
+INVALID_XML_CHARS = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]"
+)
+
+
+@dataclass
+class Para:
+    """One paragraph of a clause: its style, its inline markup and optional anchor."""
+
+    style: str
+    markup: str  # text with <b>, <i>, <ph>, <ref to=""/>, <br/>; values already escaped
+    anchor: str | None = None  # a clause id or clause-id.name that may be cited
+    number: str = ""  # the number Word will print, computed by the clause stage
+    comments: list[str] = field(default_factory=list)  # drafting notes anchored here
+
+
+def bookmark_name(anchor: str) -> str:
+    """A valid, stable, hidden Word bookmark name (max 40 chars, ``_Ref`` prefix)."""
+    return "_Ref" + hashlib.sha1(anchor.encode()).hexdigest()[:12]
+
+
+def _run(text: str, bold: bool = False, italic: bool = False, style: str | None = None) -> str:
+    props = ""
+    if style:
+        props += f'<w:rStyle w:val="{style}"/>'
+    if bold:
+        props += "<w:b/>"
+    if italic:
+        props += "<w:i/>"
+    rpr = f"<w:rPr>{props}</w:rPr>" if props else ""
+    return f'<w:r>{rpr}<w:t xml:space="preserve">{escape(text)}</w:t></w:r>'
+
+
+def ref_field(anchor: str, number: str) -> str:
+    """A REF field to ``anchor`` whose stored result is already the right number.
+
+    python-docx and pandoc read only the stored result; Word and LibreOffice
+    may recompute it and get the same number from the real numbering.
+    """
+    name = bookmark_name(anchor)
+    return (
+        '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+        f'<w:r><w:instrText xml:space="preserve"> REF {name} \\w \\h </w:instrText></w:r>'
+        '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+        f"{_run(number)}"
+        '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+    )
+
+
+def inline_runs(markup: str, refs: dict[str, str]) -> str:
+    """Turn clause inline markup into runs. Unknown tags are a library error."""
+    try:
+        root = etree.fromstring(f"<p>{markup}</p>".encode())
+    except etree.XMLSyntaxError as exc:
+        raise ValueError(f"broken inline markup ({exc}): {markup[:80]!r}") from None
+    out: list[str] = []
+
+    def walk(el: etree._Element, bold: bool, italic: bool) -> None:
+        if el.text:
+            out.append(_run(el.text, bold, italic))
+        for child in el:
+            tag = child.tag
+            if tag == "b":
+                walk(child, True, italic)
+            elif tag == "i":
+                walk(child, bold, True)
+            elif tag == "ph":
+                out.append(_run(f"[{child.text or ''}]", bold, italic, PLACEHOLDER_STYLE))
+            elif tag == "br":
+                out.append("<w:r><w:br/></w:r>")
+            elif tag == "tab":
+                out.append("<w:r><w:tab/></w:r>")
+            elif tag == "ref":
+                target = child.get("to", "")
+                out.append(ref_field(target, refs[target]))
+            else:
+                raise ValueError(f"unknown inline tag <{tag}> in clause text")
+            if child.tail:
+                out.append(_run(child.tail, bold, italic))
+
+    walk(root, False, False)
+    return "".join(out)
+
+
+def paragraph_xml(p: Para, refs: dict[str, str], bookmark_id: int) -> str:
+    """One ``<w:p>``; numbered styles carry their numbering, so no number is typed."""
+    ppr = f'<w:pPr><w:pStyle w:val="{p.style}"/></w:pPr>'
+    body = inline_runs(p.markup, refs)
+    if p.anchor:
+        name = bookmark_name(p.anchor)
+        body = (f'<w:bookmarkStart w:id="{bookmark_id}" w:name="{name}"/>{body}'
+                f'<w:bookmarkEnd w:id="{bookmark_id}"/>')
+    return f"<w:p>{ppr}{body}</w:p>"
+
+
+def body_xml(paras: list[Para], refs: dict[str, str]) -> str:
+    """All clause paragraphs, with bookmark ids unique within the document."""
+    return "".join(paragraph_xml(p, refs, i + 1) for i, p in enumerate(paras))
+
+
+def note_paragraphs(title: str, notes: list[str]) -> str:
+    """The 'Drafting notes' block at the front of a draft."""
+    if not notes:
+        return ""
+    parts = [f'<w:p><w:pPr><w:pStyle w:val="{HEADING_STYLE}"/></w:pPr>{_run(title)}</w:p>']
+    parts += [f'<w:p><w:pPr><w:pStyle w:val="{NOTE_STYLE}"/></w:pPr>{_run(n)}</w:p>'
+              for n in notes]
+    return "".join(parts)
+
+
+def text_run_xml(text: str, style: str | None = None) -> str:
+    """Close the template's current run, add ``text`` as its own run, reopen a plain run.
+
+    Used for values printed by a Word template: a highlighted placeholder or a
+    line break needs a run of its own.
+    """
+    return f'</w:t></w:r>{_run(text, style=style)}<w:r><w:t xml:space="preserve">'
+
+
+LINE_BREAK_XML = '</w:t><w:br/><w:t xml:space="preserve">'
+
+
+def check_well_formed(xml: str, part: str) -> None:
+    """Parse strictly: never let a broken part reach the zip (lxml recover mode hides loss)."""
+    try:
+        etree.fromstring(xml.encode("utf-8"))
+    except etree.XMLSyntaxError as exc:
+        raise ValueError(f"{part} is not well-formed after rendering: {exc}") from None
+
+
+def read_zip(data: bytes) -> list[tuple[zipfile.ZipInfo, bytes]]:
+    with zipfile.ZipFile(BytesIO(data)) as z:
+        return [(info, z.read(info.filename)) for info in z.infolist()]
+
+
+def write_zip(members: list[tuple[str, bytes]]) -> bytes:
+    """A docx with fixed timestamps, so the same input always gives the same bytes."""
+    buf = BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in members:
+            info = zipfile.ZipInfo(name, date_time=FIXED_ZIP_TIME)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            z.writestr(info, data)
+    return buf.getvalue()
+
+
+def core_properties(title: str, subject: str, keywords: str) -> bytes:
+    """docProps/core.xml without wall-clock dates (determinism)."""
+    return (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/'
+        'metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" '
+        'xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/'
+        'dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">'
+        f"<dc:title>{escape(title)}</dc:title><dc:subject>{escape(subject)}</dc:subject>"
+        f"<dc:creator>docgen</dc:creator><cp:keywords>{escape(keywords)}</cp:keywords>"
+        "</cp:coreProperties>"
+    ).encode()
+
+
+__all__ = [
+    "Para", "bookmark_name", "ref_field", "inline_runs", "paragraph_xml", "body_xml",
+    "note_paragraphs", "text_run_xml", "LINE_BREAK_XML", "check_well_formed", "read_zip",
+    "write_zip", "core_properties", "INVALID_XML_CHARS", "quoteattr",
+]
