@@ -1,0 +1,64 @@
+"""Shared fixtures: the examples built once per session, and readers for the outputs."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from docgen import build
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+EXAMPLES_DIR = SHARED / "examples" if (SHARED / "examples").is_dir() else ROOT / "inputs"
+EXAMPLES = sorted(EXAMPLES_DIR.glob("*.yaml"))
+
+
+def require_soffice() -> str:
+    """LibreOffice is required in CI (installed by .ci/run); locally a missing one skips."""
+    exe = shutil.which("soffice") or shutil.which("libreoffice")
+    if exe is None:
+        if os.environ.get("CI"):
+            pytest.fail("LibreOffice (soffice) is not installed; .ci/run must install it")
+        pytest.skip("LibreOffice is not installed: apt-get install libreoffice-writer-nogui")
+    return exe
+
+
+def to_pdf(docs: list[Path], outdir: Path) -> list[Path]:
+    """Convert with one LibreOffice process (per-call start-up is the slow part)."""
+    exe = require_soffice()
+    outdir.mkdir(parents=True, exist_ok=True)
+    profile = outdir / "lo-profile"
+    subprocess.run(
+        [exe, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf",
+         "--outdir", str(outdir), *map(str, docs)],
+        check=True, capture_output=True, timeout=600,
+    )
+    pdfs = [outdir / (d.stem + ".pdf") for d in docs]
+    missing = [p for p in pdfs if not p.exists()]
+    assert not missing, f"LibreOffice did not convert {missing}"
+    return pdfs
+
+
+def pdf_text(pdf: Path) -> str:
+    exe = shutil.which("pdftotext")
+    if exe:
+        return subprocess.run([exe, "-layout", str(pdf), "-"], check=True,
+                              capture_output=True, text=True).stdout
+    from pypdf import PdfReader
+
+    return "\n".join(page.extract_text() for page in PdfReader(pdf).pages)
+
+
+@pytest.fixture(scope="session")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The three shared examples built once; returns the output folder."""
+    out = tmp_path_factory.mktemp("build")
+    report = build(EXAMPLES, out)
+    failures = [(p.source, p.message, [str(x) for x in p.errors]) for p in report.posts
+                if p.status != "built"]
+    assert not failures, failures
+    return out

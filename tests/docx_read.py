@@ -1,0 +1,40 @@
+"""Read generated documents back the way a reviewer would: all text, styles, fields."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import docx
+from docx.oxml.ns import qn
+from docx.text.paragraph import Paragraph
+
+
+def paragraphs(path: Path) -> list[Paragraph]:
+    """Every body paragraph, tables included, in document order (python-docx)."""
+    document = docx.Document(str(path))
+    return [Paragraph(p, document) for p in document.element.body.iter(qn("w:p"))]
+
+
+def header_footer_text(path: Path) -> str:
+    document = docx.Document(str(path))
+    parts = []
+    for section in document.sections:
+        for hf in (section.header, section.footer):
+            parts += [p.text for p in hf.paragraphs]
+            for t in hf.tables:
+                parts += [c.text for row in t.rows for c in row.cells]
+    return "\n".join(parts)
+
+
+def full_text(path: Path) -> str:
+    """Body (with tables), headers and footers as plain text."""
+    body = "\n".join(p.text for p in paragraphs(path))
+    return body + "\n" + header_footer_text(path)
+
+
+def raw_xml(path: Path) -> str:
+    """All XML parts concatenated (for checks on fields, bookmarks, tags)."""
+    with zipfile.ZipFile(path) as z:
+        return "\n".join(z.read(n).decode("utf-8") for n in z.namelist()
+                         if n.endswith(".xml"))
