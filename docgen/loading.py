@@ -30,6 +30,7 @@ class Located:
     path: Path
     lines: dict[KeyPath, tuple[Path, int]] = field(default_factory=dict)
     sources: list[Path] = field(default_factory=list)  # this file and its extends bases
+    warnings: list[Problem] = field(default_factory=list)  # e.g. characters converted
 
     def where(self, key: KeyPath) -> tuple[Path, int | None]:
         """The file and line of ``key``, or of its nearest written ancestor."""
@@ -114,7 +115,8 @@ def read_yaml(path: Path) -> tuple[Any, dict[KeyPath, tuple[Path, int]]]:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise AnswerFileError([Problem(f"cannot read the file: {exc.strerror}", file=path)]) from None
+        problem = Problem(f"cannot read the file: {exc.strerror}", file=path)
+        raise AnswerFileError([problem]) from None
     if len(raw) > MAX_FILE_BYTES:
         raise AnswerFileError(
             [Problem(f"the file is {len(raw):,} bytes; answer files are limited to "

@@ -44,7 +44,7 @@ def rule(id: str, severity: str, key: str, source: str, summary: str,
 def run_rules(a: AnswerFile, facts: Facts, located: Located) -> list[Problem]:
     """Every finding of every rule, with acknowledgements applied."""
     acks = {ack.rule: ack.reason for ack in a.acknowledge}
-    problems: list[Problem] = []
+    problems: list[Problem] = list(located.warnings)
     known = {r.id for r in RULES}
     for i, ack in enumerate(a.acknowledge):
         if ack.rule not in known:

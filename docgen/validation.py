@@ -9,6 +9,7 @@ shares add up, dates in order). Good-practice advice is not here: see
 from __future__ import annotations
 
 import difflib
+import re
 import types
 import typing
 from decimal import Decimal
@@ -63,7 +64,9 @@ def _data_path(data: Any, loc: tuple, keep_last: bool) -> KeyPath:
     out: list[str | int] = []
     node = data
     for i, part in enumerate(loc):
-        if isinstance(node, dict) and part in node or isinstance(node, list) and isinstance(part, int) and part < len(node):
+        in_dict = isinstance(node, dict) and part in node
+        in_list = isinstance(node, list) and isinstance(part, int) and part < len(node)
+        if in_dict or in_list:
             node = node[part]
             out.append(part)
         elif keep_last and i == len(loc) - 1:
@@ -261,8 +264,51 @@ def check_references(a: AnswerFile, located: Located) -> list[Problem]:
     return problems
 
 
+# characters Word pastes for a line break; converted (with a warning), since the intent is clear
+CONVERTIBLE = {"\x0b": "\n", "\x0c": "\n", "\u2028": "\n", "\u2029": "\n"}
+FORBIDDEN = re.compile("[\x00-\x08\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
+
+
+def check_characters(located: Located) -> list[Problem]:
+    """Reject characters a Word file cannot hold; convert pasted line breaks, with a warning.
+
+    Never drop a character silently: docxtpl and lxml's recover mode do, and a
+    lone surrogate even truncates the rest of the document.
+    """
+    problems: list[Problem] = []
+
+    def walk(node: Any, path: KeyPath) -> Any:
+        if isinstance(node, dict):
+            return {k: walk(v, (*path, k)) for k, v in node.items()}
+        if isinstance(node, list):
+            return [walk(v, (*path, i)) for i, v in enumerate(node)]
+        if not isinstance(node, str):
+            return node
+        bad = FORBIDDEN.search(node)
+        if bad:
+            code = f"U+{ord(bad.group()):04X}"
+            problems.append(located.problem(
+                path, f"contains the control character {code} at position {bad.start() + 1}, "
+                "which a Word document cannot hold; delete it (it is often pasted from "
+                "another program)"))
+            return node
+        if any(c in node for c in CONVERTIBLE):
+            for c, repl in CONVERTIBLE.items():
+                node = node.replace(c, repl)
+            located.warnings.append(located.problem(
+                path, "contained a pasted line or page break character; it was converted to "
+                "a line break", severity="warning", rule="INPUT"))
+        return node
+
+    located.data = walk(located.data, ())
+    return problems
+
+
 def validate(located: Located) -> AnswerFile:
     """The answer file as a model, or :class:`AnswerFileError` with every problem found."""
+    bad_chars = check_characters(located)
+    if bad_chars:
+        raise AnswerFileError(bad_chars)
     try:
         answers = AnswerFile.model_validate(located.data)
     except ValidationError as exc:
