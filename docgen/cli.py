@@ -97,6 +97,17 @@ def check_cmd(paths: tuple[str, ...]) -> None:
     sys.exit(0 if report.ok else 1)
 
 
+def _register_commands() -> None:
+    """Commands that live beside the feature they drive (rules, review outputs)."""
+    from . import commands_review, commands_rules
+
+    commands_rules.register(cli)
+    commands_review.register(cli)
+
+
+_register_commands()
+
+
 def main() -> None:
     try:
         cli.main(prog_name="docgen")

@@ -1,0 +1,9 @@
+"""CLI commands for the good-practice rules (``docgen rules``)."""
+
+from __future__ import annotations
+
+import click
+
+
+def register(cli: click.Group) -> None:
+    """Add this module's commands to the ``docgen`` group."""
