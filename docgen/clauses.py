@@ -33,6 +33,7 @@ CLAUSE_KEYS = {"id", "title", "version", "documents", "order", "when", "text", "
 DEFINITION_KEYS = {"term", "text", "documents", "version", "replaces_version"}
 ID_PATTERN = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_-]*)*$")
 ANCHOR = re.compile(r"^\[([a-z][a-z0-9_-]*)\]\s*")
+LINT_CONFIG = "lint.yaml"  # proper nouns the linter should not take for undefined terms
 DOC_NAMES = {"agreement": "Agreement", "contract": "Contract", "job_spec": "Job Specification"}
 
 
@@ -75,6 +76,7 @@ class Library:
     clauses: dict[str, Clause] = field(default_factory=dict)
     definitions: dict[str, Definition] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
+    duplicates: list[str] = field(default_factory=list)
     dirs: list[Path] = field(default_factory=list)
 
     def for_document(self, kind: str) -> list[Clause]:
@@ -107,6 +109,8 @@ def _check_keys(path: Path, data: dict, allowed: set[str], required: set[str]) -
 
 def _load_dir(root: Path, overlay: bool, lib: Library, seen: dict[str, Path]) -> None:
     for path in sorted(root.rglob("*.yaml")):
+        if path.name == LINT_CONFIG:
+            continue
         data = _read(path)
         if "term" in data:
             _check_keys(path, data, DEFINITION_KEYS, {"term", "text", "documents"})
@@ -114,9 +118,9 @@ def _load_dir(root: Path, overlay: bool, lib: Library, seen: dict[str, Path]) ->
                            documents=list(data["documents"]),
                            version=int(data.get("version", 1)), source=path, overlay=overlay)
             key = f"term:{d.term}"
-            if key in seen and not overlay:
-                raise DocgenError(f"{path}: the term '{d.term}' is already defined in "
-                                  f"{seen[key]}")
+            if key in seen:
+                lib.duplicates.append(f"{path}: the term '{d.term}' is defined twice "
+                                      f"(also in {seen[key]})")
             seen[key] = path
             lib.definitions[d.term] = d
             continue
@@ -133,8 +137,8 @@ def _load_dir(root: Path, overlay: bool, lib: Library, seen: dict[str, Path]) ->
             kind=str(data.get("kind", "clause")), overlay=overlay,
             replaces_version=data.get("replaces_version"),
         )
-        if cid in seen and not overlay:
-            raise DocgenError(f"{path}: duplicate clause id '{cid}' (also in {seen[cid]})")
+        if cid in seen:
+            lib.duplicates.append(f"{path}: duplicate clause id '{cid}' (also in {seen[cid]})")
         if overlay:
             base = lib.clauses.get(cid)
             if base is not None and not base.overlay:
@@ -150,8 +154,13 @@ def _load_dir(root: Path, overlay: bool, lib: Library, seen: dict[str, Path]) ->
         lib.clauses[cid] = clause
 
 
-def load_library(overlays: list[Path] | None = None, builtin: Path = BUILTIN_DIR) -> Library:
-    """The built-in library with each overlay folder laid over it by clause id, in order."""
+def load_library(overlays: list[Path] | None = None, builtin: Path = BUILTIN_DIR,
+                 strict: bool = True) -> Library:
+    """The built-in library with each overlay folder laid over it by clause id, in order.
+
+    ``strict`` makes duplicate ids or terms within one folder an error (building);
+    ``docgen clauses lint`` loads leniently and reports them with everything else.
+    """
     lib = Library(dirs=[builtin, *(overlays or [])])
     seen: dict[str, Path] = {}
     _load_dir(builtin, False, lib, seen)
@@ -159,6 +168,8 @@ def load_library(overlays: list[Path] | None = None, builtin: Path = BUILTIN_DIR
         if not folder.is_dir():
             raise DocgenError(f"clause overlay folder {folder} does not exist")
         _load_dir(folder, True, lib, {})
+    if strict and lib.duplicates:
+        raise DocgenError("; ".join(lib.duplicates))
     return lib
 
 
