@@ -133,7 +133,8 @@ def build_post(path: Path, out: Path, *, overlays: list[Path] | None = None,
     ``taken`` maps references already built in this run to their files, so two
     answer files with one reference cannot overwrite each other's documents.
     """
-    from .rules import drafting_notes, run_rules
+    from .notes import annotate
+    from .rules import run_rules
 
     try:
         answers, located = load(path)
@@ -175,7 +176,7 @@ def build_post(path: Path, out: Path, *, overlays: list[Path] | None = None,
         payloads: list[tuple[Path, bytes]] = []
         for kind in answers.documents:
             rendered = render_document(library, kind, facts)
-            notes = drafting_notes(result.problems, facts, rendered) if facts.is_draft else []
+            notes = annotate(rendered, result.problems, facts) if facts.is_draft else []
             data, template_hash = fill(facts, kind, rendered, notes, template_dir)
             target = folder / names[kind]
             payloads.append((target, data))

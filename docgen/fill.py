@@ -65,7 +65,7 @@ class CompiledTemplate:
     compiled: dict[str, Any]
     sha256: str
 
-    def render(self, context: dict[str, Any], core: bytes) -> bytes:
+    def render(self, context: dict[str, Any], core: bytes, comments: list[str]) -> bytes:
         out: list[tuple[str, bytes]] = []
         for name, data in self.members:
             if name in self.compiled:
@@ -82,7 +82,7 @@ class CompiledTemplate:
             elif name == "docProps/core.xml":
                 data = core
             out.append((name, data))
-        return ooxml.write_zip(out)
+        return ooxml.write_zip(ooxml.add_comments_part(out, comments))
 
 
 @lru_cache(maxsize=16)
@@ -167,13 +167,14 @@ def schedules(f: Facts) -> SimpleNamespace:
     )
 
 
-def template_context(f: Facts, kind: str, doc: RenderedDocument, notes: list[str]) -> dict:
+def template_context(f: Facts, kind: str, doc: RenderedDocument, notes: list[str],
+                     body: str) -> dict:
     return {
         "reference": f.reference, "version": f.version, "is_draft": f.is_draft,
         "doc_title": DOC_TITLES[kind], "post_title": f.post["title"],
         "date_text": f.date_text, "parties": f.parties, "employer": f.employer,
         "postholder": SimpleNamespace(**f.postholder),
-        "body": Markup(ooxml.body_xml(doc.paras, doc.refs)),
+        "body": Markup(body),
         "notes_body": Markup(ooxml.note_paragraphs("Drafting notes", notes)),
         "schedules": schedules(f),
     }
@@ -183,7 +184,8 @@ def fill(f: Facts, kind: str, doc: RenderedDocument, notes: list[str],
          template_dir: Path = TEMPLATE_DIR) -> tuple[bytes, str]:
     """The finished .docx bytes for one document, and the template's hash."""
     template = load_template((template_dir / f"{kind}.docx").resolve())
-    context = template_context(f, kind, doc, notes)
+    body, comments = ooxml.body_xml(doc.paras, doc.refs)
+    context = template_context(f, kind, doc, notes, body)
     core = ooxml.core_properties(f"{DOC_TITLES[kind]}: {f.post['title']}", f.reference,
                                  f"docgen {kind} {f.reference} version {f.version}")
-    return template.render(context, core), template.sha256
+    return template.render(context, core, comments), template.sha256

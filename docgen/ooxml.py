@@ -113,7 +113,8 @@ def inline_runs(markup: str, refs: dict[str, str]) -> str:
     return "".join(out)
 
 
-def paragraph_xml(p: Para, refs: dict[str, str], bookmark_id: int) -> str:
+def paragraph_xml(p: Para, refs: dict[str, str], bookmark_id: int,
+                  comment_ids: list[int] | None = None) -> str:
     """One ``<w:p>``; numbered styles carry their numbering, so no number is typed."""
     ppr = f'<w:pPr><w:pStyle w:val="{p.style}"/></w:pPr>'
     body = inline_runs(p.markup, refs)
@@ -121,12 +122,58 @@ def paragraph_xml(p: Para, refs: dict[str, str], bookmark_id: int) -> str:
         name = bookmark_name(p.anchor)
         body = (f'<w:bookmarkStart w:id="{bookmark_id}" w:name="{name}"/>{body}'
                 f'<w:bookmarkEnd w:id="{bookmark_id}"/>')
+    for cid in comment_ids or []:
+        body = (f'<w:commentRangeStart w:id="{cid}"/>{body}<w:commentRangeEnd w:id="{cid}"/>'
+                f'<w:r><w:commentReference w:id="{cid}"/></w:r>')
     return f"<w:p>{ppr}{body}</w:p>"
 
 
-def body_xml(paras: list[Para], refs: dict[str, str]) -> str:
-    """All clause paragraphs, with bookmark ids unique within the document."""
-    return "".join(paragraph_xml(p, refs, i + 1) for i, p in enumerate(paras))
+def body_xml(paras: list[Para], refs: dict[str, str]) -> tuple[str, list[str]]:
+    """All clause paragraphs (bookmark ids unique) and the texts of their comments, by id."""
+    out, comments = [], []
+    for i, p in enumerate(paras):
+        ids = list(range(len(comments), len(comments) + len(p.comments)))
+        comments += p.comments
+        out.append(paragraph_xml(p, refs, i + 1, ids))
+    return "".join(out), comments
+
+
+COMMENTS_PART = "word/comments.xml"
+COMMENTS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments"
+COMMENTS_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"
+
+
+def comments_xml(comments: list[str], author: str = "docgen") -> bytes:
+    """The comments part; no date attribute, so builds stay byte-identical."""
+    items = "".join(
+        f'<w:comment w:id="{i}" w:author="{author}" w:initials="DG"><w:p>{_run(text)}</w:p>'
+        "</w:comment>" for i, text in enumerate(comments))
+    return (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+            f'<w:comments xmlns:w="{W_NS}">{items}</w:comments>').encode()
+
+
+def add_comments_part(members: list[tuple[str, bytes]], comments: list[str]
+                      ) -> list[tuple[str, bytes]]:
+    """Add (or replace) the comments part, its relationship and its content type."""
+    if not comments:
+        return members
+    out = [(n, d) for n, d in members if n != COMMENTS_PART]
+    for i, (name, data) in enumerate(out):
+        if name == "word/_rels/document.xml.rels":
+            text = data.decode("utf-8")
+            if COMMENTS_REL not in text:
+                text = text.replace("</Relationships>", f'<Relationship Id="rIdDocgenComments" '
+                                    f'Type="{COMMENTS_REL}" Target="comments.xml"/>'
+                                    "</Relationships>")
+            out[i] = (name, text.encode("utf-8"))
+        elif name == "[Content_Types].xml":
+            text = data.decode("utf-8")
+            if "/word/comments.xml" not in text:
+                text = text.replace("</Types>", '<Override PartName="/word/comments.xml" '
+                                    f'ContentType="{COMMENTS_TYPE}"/></Types>')
+            out[i] = (name, text.encode("utf-8"))
+    out.append((COMMENTS_PART, comments_xml(comments)))
+    return out
 
 
 def note_paragraphs(title: str, notes: list[str]) -> str:
@@ -193,5 +240,5 @@ def core_properties(title: str, subject: str, keywords: str) -> bytes:
 __all__ = [
     "Para", "bookmark_name", "ref_field", "inline_runs", "paragraph_xml", "body_xml",
     "note_paragraphs", "text_run_xml", "LINE_BREAK_XML", "check_well_formed", "read_zip",
-    "write_zip", "core_properties", "INVALID_XML_CHARS", "quoteattr",
+    "write_zip", "core_properties", "INVALID_XML_CHARS", "quoteattr", "add_comments_part",
 ]
