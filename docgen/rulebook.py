@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal
 
-from .derive import Facts
+from .derive import JURISDICTIONS, Facts
 from .formatting import add_months, long_date, money, number
 from .model import AnswerFile
 from .rules import Finding, rule
@@ -360,9 +360,9 @@ def legal_basis_jurisdiction(a: AnswerFile, f: Facts) -> Findings:
     home = LEGAL_BASIS_HOME.get(a.legal_basis)
     if home and home != a.jurisdiction:
         yield ("legal_basis",), (
-            f"{f.legal_basis_text} applies in {home.replace('_', ' ').title().replace('And', 'and')}"
-            f", not {f.jurisdiction['name']}; choose the power for this jurisdiction (or "
-            "'secondment'), and have it confirmed by a lawyer")
+            f"{f.legal_basis_text} is a power in {JURISDICTIONS[home]['name']}, not "
+            f"{f.jurisdiction['name']}; choose the power for this jurisdiction (or "
+            "'secondment') and have it confirmed by a lawyer")
 
 
 @rule("GP017", "warning", "legal_basis", DOMAIN + " (s.113 LGA 1972)",

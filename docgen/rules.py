@@ -45,12 +45,17 @@ def run_rules(a: AnswerFile, facts: Facts, located: Located) -> list[Problem]:
     """Every finding of every rule, with acknowledgements applied."""
     acks = {ack.rule: ack.reason for ack in a.acknowledge}
     problems: list[Problem] = list(located.warnings)
-    known = {r.id for r in RULES}
+    severity = {r.id: r.severity for r in RULES}
     for i, ack in enumerate(a.acknowledge):
-        if ack.rule not in known:
+        if ack.rule not in severity:
             problems.append(located.problem(("acknowledge", i, "rule"),
                                             f"there is no rule '{ack.rule}'; "
                                             "`docgen rules` lists them"))
+        elif severity[ack.rule] == "error":
+            problems.append(located.problem(("acknowledge", i, "rule"),
+                                            f"{ack.rule} is an error, and errors cannot be "
+                                            "acknowledged; fix what it reports and remove "
+                                            "this acknowledgement"))
     for r in RULES:
         for path, message in r.check(a, facts):
             ack = acks.get(r.id) if r.severity == "warning" else None

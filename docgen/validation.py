@@ -264,8 +264,10 @@ def check_references(a: AnswerFile, located: Located) -> list[Problem]:
     return problems
 
 
-# characters Word pastes for a line break; converted (with a warning), since the intent is clear
-CONVERTIBLE = {"\x0b": "\n", "\x0c": "\n", "\u2028": "\n", "\u2029": "\n"}
+# characters Word pastes for a line break; converted (with a warning), since the intent is clear.
+# NEL (U+0085) is a line break to YAML and to Python's str.splitlines (which the clause
+# engine uses), so left alone it would silently split a value into two paragraphs.
+CONVERTIBLE = {"\x0b": "\n", "\x0c": "\n", "\x85": "\n", "\u2028": "\n", "\u2029": "\n"}
 FORBIDDEN = re.compile("[\x00-\x08\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 
 
@@ -277,8 +279,23 @@ def check_characters(located: Located) -> list[Problem]:
     """
     problems: list[Problem] = []
 
+    def check_key(key: Any, path: KeyPath) -> None:
+        """Mapping keys are printed too (``job.dimensions``): no control characters there."""
+        bad = FORBIDDEN.search(key) or next(
+            (m for m in map(re.compile(r"[\x0b\x0c\x85\u2028\u2029]").search, [key]) if m),
+            None) if isinstance(key, str) else None
+        if bad:
+            file, line = located.where((*path, key))
+            shown = key.encode("unicode_escape").decode("ascii")
+            problems.append(Problem(
+                message=f"the key '{shown}' contains the control character "
+                f"U+{ord(bad.group()):04X} at position {bad.start() + 1}; delete it",
+                path=(*path, shown), file=file, line=line))
+
     def walk(node: Any, path: KeyPath) -> Any:
         if isinstance(node, dict):
+            for k in node:
+                check_key(k, path)
             return {k: walk(v, (*path, k)) for k, v in node.items()}
         if isinstance(node, list):
             return [walk(v, (*path, i)) for i, v in enumerate(node)]
