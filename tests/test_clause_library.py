@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import json
-import shutil
 import re
+import shutil
 import zipfile
 from pathlib import Path
 
@@ -15,8 +15,8 @@ from conftest import EXAMPLES, EXAMPLES_DIR, pdf_text, to_pdf
 from docx_read import full_text, paragraphs
 
 from docgen import build
-from docgen.cli import cli
 from docgen.clauses import load_library
+from docgen.cli import cli
 
 HR = EXAMPLES_DIR / "shared-head-of-hr.yaml"
 
