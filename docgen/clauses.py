@@ -13,11 +13,12 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import yaml
-from jinja2 import StrictUndefined, TemplateError
+from jinja2 import StrictUndefined, Template, TemplateError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 from markupsafe import Markup, escape
 
@@ -154,6 +155,29 @@ def _load_dir(root: Path, overlay: bool, lib: Library, seen: dict[str, Path]) ->
         lib.clauses[cid] = clause
 
 
+def library_signature(dirs: list[Path]) -> tuple:
+    """What the library's files look like now (names, sizes, mtimes): a cheap cache key."""
+    sig = []
+    for folder in dirs:
+        for f in sorted(folder.rglob("*.yaml")) if folder.is_dir() else []:
+            st = f.stat()
+            sig.append((str(f), st.st_size, st.st_mtime_ns))
+    return tuple(sig)
+
+
+_LIBRARIES: dict[tuple, Library] = {}
+
+
+def cached_library(overlays: list[Path] | None = None, builtin: Path = BUILTIN_DIR) -> Library:
+    """The library, loaded once per process while its files are unchanged (batch builds)."""
+    key = (str(builtin), tuple(map(str, overlays or [])),
+           library_signature([builtin, *(overlays or [])]))
+    if key not in _LIBRARIES:
+        _LIBRARIES.clear()
+        _LIBRARIES[key] = load_library(overlays, builtin)
+    return _LIBRARIES[key]
+
+
 def load_library(overlays: list[Path] | None = None, builtin: Path = BUILTIN_DIR,
                  strict: bool = True) -> Library:
     """The built-in library with each overlay folder laid over it by clause id, in order.
@@ -248,11 +272,22 @@ def _letter(n: int) -> str:
     return chr(ord("a") + (n - 1) % 26) * ((n - 1) // 26 + 1)
 
 
+@lru_cache(maxsize=8192)
+def _compiled(text: str) -> Template:
+    """Compile clause text once per process; Jinja compiling is most of a render's cost."""
+    return ENV.from_string(text)
+
+
+@lru_cache(maxsize=2048)
+def _expression(text: str) -> Any:
+    return ENV.compile_expression(text)
+
+
 def condition_holds(clause: Clause, ctx: dict[str, Any]) -> bool:
     if not clause.when:
         return True
     try:
-        return bool(ENV.compile_expression(str(clause.when))(**ctx))
+        return bool(_expression(str(clause.when))(**ctx))
     except TemplateError as exc:
         raise DocgenError(f"{clause.source}: the condition `{clause.when}` of clause "
                           f"'{clause.id}' cannot be evaluated: {exc}") from None
@@ -260,7 +295,7 @@ def condition_holds(clause: Clause, ctx: dict[str, Any]) -> bool:
 
 def _render_text(clause: Clause, text: str, ctx: dict[str, Any], what: str) -> str:
     try:
-        return ENV.from_string(text).render(ctx)
+        return _compiled(text).render(ctx)
     except TemplateError as exc:
         line = getattr(exc, "lineno", None)
         where = f" (line {line} of its {what})" if line else ""
@@ -355,13 +390,14 @@ def render_document(library: Library, kind: str, facts: Facts) -> RenderedDocume
                 refs[anchor] = para.number
             paras.append(para)
         rendered.append(RenderedClause(clause=clause, paras=paras, number=str(i)))
+    current[0] = "a definition"
+    used_defs = _add_definitions(library, kind, rendered, facts, ctx)
     for citing, target in wanted:
         if target not in refs:
             raise DocgenError(
                 f"clause '{citing}' refers to '{target}', which is not in the "
                 f"{DOC_NAMES[kind]} for this post (unknown id, another document, or left out "
                 "by its condition)")
-    used_defs = _add_definitions(library, kind, rendered, facts, ctx)
     return RenderedDocument(kind=kind, clauses=rendered, refs=refs, definitions=used_defs)
 
 

@@ -285,7 +285,7 @@ def _money(a: AnswerFile, parties: list[PartyFacts], employer: PartyFacts) -> Mo
         timing_text=f"in {inv.timing}", payment_days=inv.payment_days,
         recharged=recharged, recharged_text=money(recharged, cur),
         employer_net=employer.annual, employer_net_text=money(employer.annual, cur),
-        rate_text=(f"{money(fee.rate, cur)} a {fee.per}"
+        rate_text=(f"{money(fee.rate, cur)} {'an' if fee.per == 'hour' else 'a'} {fee.per}"
                    if fee and fee.rate is not None and fee.per else ""),
         per=(fee.per or "") if fee else "",
         weeks_per_year=(fee.weeks_per_year or Decimal(0)) if fee else Decimal(0),
