@@ -7,25 +7,32 @@
 One post runs the whole pipeline: load and validate (``validation``), derive
 facts (``derive``), check good practice (``rules``), render clauses
 (``clauses``), fill templates (``fill``) and write outputs (``writing``).
+A batch runs posts in parallel processes, skips posts whose inputs are
+unchanged, and writes a programme register (``register``).
 """
 
 from __future__ import annotations
 
 import glob
 import hashlib
+import multiprocessing
+import os
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from . import __version__
-from .clauses import BUILTIN_DIR, Library, load_library, render_document
+from .clauses import BUILTIN_DIR, Library, cached_library, library_signature, render_document
 from .derive import Facts, derive
 from .errors import AnswerFileError, DocgenError, Problem
-from .fill import TEMPLATE_DIR, fill
+from .fill import TEMPLATE_DIR, fill, load_template
 from .loading import Located
 from .model import AnswerFile
 from .validation import load
-from .writing import atomic_write, edited_outputs, sha256, write_manifest
+from .writing import atomic_write, edited_outputs, read_manifest, sha256, write_manifest
 
 FILE_SUFFIX = {"agreement": "agreement", "contract": "contract", "job_spec": "job-spec"}
 Status = Literal["built", "skipped", "failed", "checked"]
@@ -42,6 +49,7 @@ class PostResult:
     outputs: list[Path] = field(default_factory=list)
     message: str = ""
     facts: Facts | None = None
+    summary: dict[str, Any] = field(default_factory=dict)  # the programme register's row
 
     @property
     def errors(self) -> list[Problem]:
@@ -68,7 +76,8 @@ class Report:
 def expand_paths(paths: list[str | Path]) -> list[Path]:
     """Answer files named directly, found in folders (``*.yaml``/``*.yml``), or by glob.
 
-    Files in folders whose name starts with ``_`` are ``extends`` bases, not posts.
+    Files whose names start with ``_`` are ``extends`` bases, not posts, when found
+    in a folder or by a glob.
     """
     found: list[Path] = []
     for raw in paths:
@@ -82,7 +91,7 @@ def expand_paths(paths: list[str | Path]) -> list[Path]:
             matches = sorted(Path(m) for m in glob.glob(str(raw), recursive=True))
             if not matches:
                 raise DocgenError(f"no answer file or folder at '{raw}'")
-            found += [m for m in matches if m.is_file()]
+            found += [m for m in matches if m.is_file() and not m.name.startswith("_")]
     unique: dict[Path, Path] = {}
     for f in found:
         unique.setdefault(f.resolve(), f)
@@ -93,7 +102,7 @@ def output_name(reference: str, kind: str) -> str:
     return f"{reference}-{FILE_SUFFIX[kind]}.docx"
 
 
-def check_post(path: Path, library: Library | None = None) -> PostResult:
+def check_post(path: Path) -> PostResult:
     """Validate one answer file (shape, references, good-practice rules); write nothing."""
     from .rules import run_rules
 
@@ -108,16 +117,26 @@ def check_post(path: Path, library: Library | None = None) -> PostResult:
                       problems=problems, facts=facts)
 
 
-def _inputs_hash(located: Located, library: Library, template_dir: Path) -> str:
-    """One hash of everything a post's documents depend on (for incremental builds)."""
+@lru_cache(maxsize=32)
+def _shared_hash(dirs: tuple[str, ...], template_dir: str, signature: tuple) -> str:
+    """Hash of docgen's version, the clause library and the templates (once per process)."""
     h = hashlib.sha256(__version__.encode())
-    for src in located.sources:
-        h.update(src.read_bytes())
-    for folder in library.dirs:
-        for f in sorted(folder.rglob("*.yaml")):
+    for folder in map(Path, dirs):
+        for f in sorted(folder.rglob("*.yaml")) if folder.is_dir() else []:
             h.update(f.as_posix().encode() + f.read_bytes())
-    for f in sorted(template_dir.glob("*.docx")):
+    for f in sorted(Path(template_dir).glob("*.docx")):
         h.update(f.read_bytes())
+    return h.hexdigest()
+
+
+def inputs_hash(sources: list[Path], overlays: list[Path], template_dir: Path) -> str:
+    """One hash of everything a post's documents depend on (for incremental builds)."""
+    dirs = (str(BUILTIN_DIR), *map(str, overlays))
+    sig = (library_signature([Path(d) for d in dirs]),
+           tuple((str(f), f.stat().st_mtime_ns) for f in sorted(template_dir.glob("*.docx"))))
+    h = hashlib.sha256(_shared_hash(dirs, str(template_dir), sig).encode())
+    for src in sources:
+        h.update(src.read_bytes())
     return h.hexdigest()
 
 
@@ -125,21 +144,64 @@ def _overlays(answers: AnswerFile, located: Located, extra: list[Path]) -> list[
     return [*extra, *((located.path.parent / d) for d in answers.clauses)]
 
 
+def register_row(facts: Facts, status: str, warnings: int) -> dict[str, Any]:
+    """One post's line in the programme register (all figures from ``Facts``)."""
+    return {
+        "reference": facts.reference, "title": facts.post["title"],
+        "parties": "; ".join(p.name for p in facts.parties), "employer": facts.employer.name,
+        "split": "; ".join(f"{p.short_name} {p.time_text}" for p in facts.parties),
+        "annual_cost": "; ".join(f"{p.short_name} {p.annual_text}" for p in facts.parties),
+        "cost_base": facts.money.cost_base_text,
+        "start_date": facts.answers.post.start_date.isoformat(),
+        "next_review": facts.review.first.isoformat() if facts.review.first else "",
+        "status": facts.answers.status, "build": status, "warnings": warnings,
+    }
+
+
+def _skip_if_unchanged(path: Path, out: Path, overlays: list[Path], template_dir: Path,
+                       hint: str | None) -> PostResult | None:
+    """A post whose inputs hash matches its manifest, with all outputs present, is skipped."""
+    if not hint:
+        return None
+    folder = out / hint
+    manifest = read_manifest(folder)
+    if not manifest or manifest.get("answer_file", {}).get("resolved") != str(path.resolve()):
+        return None
+    sources = [Path(s) for s in manifest.get("sources", [])]
+    if not sources or not all(s.is_file() for s in sources):
+        return None
+    if inputs_hash(sources, overlays, template_dir) != manifest.get("inputs_sha256"):
+        return None
+    docs = manifest.get("documents", {})
+    if not all((folder / d["file"]).is_file() for d in docs.values()):
+        return None
+    return PostResult(source=path, status="skipped", reference=hint,
+                      message="inputs unchanged since the last build",
+                      summary={**manifest.get("register", {}), "build": "skipped"})
+
+
 def build_post(path: Path, out: Path, *, overlays: list[Path] | None = None,
                force: bool = False, template_dir: Path = TEMPLATE_DIR,
-               taken: dict[str, Path] | None = None) -> PostResult:
+               taken: dict[str, Path] | None = None, reference_hint: str | None = None,
+               incremental: bool = False) -> PostResult:
     """Build the documents of one answer file into ``out/<reference>/``.
 
     ``taken`` maps references already built in this run to their files, so two
     answer files with one reference cannot overwrite each other's documents.
+    With ``incremental``, a post whose inputs are unchanged is skipped.
     """
-    from .notes import annotate
     from .rules import run_rules
 
+    overlays = overlays or []
+    if incremental and not force:
+        skipped = _skip_if_unchanged(path, out, overlays, template_dir, reference_hint)
+        if skipped:
+            return skipped
     try:
         answers, located = load(path)
     except AnswerFileError as exc:
-        return PostResult(source=path, status="failed", problems=exc.problems)
+        return PostResult(source=path, status="failed", problems=exc.problems,
+                          summary={"reference": "", "build": "failed", "source": str(path)})
     result = PostResult(source=path, status="failed", reference=answers.reference)
     if taken is not None:
         if answers.reference in taken:
@@ -148,10 +210,12 @@ def build_post(path: Path, out: Path, *, overlays: list[Path] | None = None,
             return result
         taken[answers.reference] = path
     try:
-        library = load_library(_overlays(answers, located, overlays or []))
+        post_overlays = _overlays(answers, located, overlays)
+        library = cached_library(post_overlays)
         facts = derive(answers)
         result.facts = facts
         result.problems = run_rules(answers, facts, located)
+        result.summary = register_row(facts, "failed", len(result.warnings))
         if result.errors:
             result.message = "the answer file has errors; no document was written"
             return result
@@ -171,40 +235,25 @@ def build_post(path: Path, out: Path, *, overlays: list[Path] | None = None,
                                   "it (edited by hand?); not overwritten. Move it away or use "
                                   "--force")
                 return result
-        inputs_hash = _inputs_hash(located, library, template_dir)
-        documents: dict[str, dict] = {}
-        payloads: list[tuple[Path, bytes]] = []
-        for kind in answers.documents:
-            rendered = render_document(library, kind, facts)
-            notes = annotate(rendered, result.problems, facts) if facts.is_draft else []
-            data, template_hash = fill(facts, kind, rendered, notes, template_dir)
-            target = folder / names[kind]
-            payloads.append((target, data))
-            documents[kind] = {
-                "file": names[kind], "sha256": sha256(data),
-                "template": f"{kind}.docx", "template_sha256": template_hash,
-                "clauses": [{"id": rc.clause.id, "version": rc.clause.version,
-                             "sha256": rc.clause.content_hash, "number": rc.number,
-                             "source": "overlay" if rc.clause.overlay else "standard",
-                             "file": rc.clause.source.as_posix().split("/clauses/")[-1]
-                             if not rc.clause.overlay else rc.clause.source.as_posix()}
-                            for rc in rendered.clauses],
-                "definitions": [{"term": d.term, "version": d.version,
-                                 "sha256": d.content_hash} for d in rendered.definitions],
-            }
+        payloads, documents = _render_all(answers, facts, library, result.problems,
+                                          folder, names, template_dir)
     except DocgenError as exc:
         result.message = str(exc)
         return result
     for target, data in payloads:
         atomic_write(target, data)
+    result.summary = register_row(facts, "built", len(result.warnings))
     write_manifest(folder, {
         "docgen_version": __version__, "reference": answers.reference,
-        "answer_file": {"path": path.name, "sha256": sha256(path.read_bytes()),
+        "answer_file": {"path": path.name, "resolved": str(path.resolve()),
+                        "sha256": sha256(path.read_bytes()),
                         "extends": [{"path": s.name, "sha256": sha256(s.read_bytes())}
                                     for s in located.sources[1:]]},
-        "inputs_sha256": inputs_hash,
+        "sources": [str(s.resolve()) for s in located.sources],
+        "inputs_sha256": inputs_hash(located.sources, post_overlays, template_dir),
         "library_warnings": library.warnings,
         "documents": documents,
+        "register": result.summary,
     })
     result.status = "built"
     result.outputs = [t for t, _ in payloads]
@@ -213,15 +262,140 @@ def build_post(path: Path, out: Path, *, overlays: list[Path] | None = None,
     return result
 
 
-def build(paths: list[str | Path], out: str | Path = "build", *, overlays: list[Path] | None = None,
-          force: bool = False) -> Report:
-    """Build every answer file found in ``paths``; one bad file never stops the others."""
+def _render_all(answers: AnswerFile, facts: Facts, library: Library, problems: list[Problem],
+                folder: Path, names: dict[str, str], template_dir: Path
+                ) -> tuple[list[tuple[Path, bytes]], dict[str, dict]]:
+    """Every document of the post in memory (nothing is written until all succeed)."""
+    from .notes import annotate
+
+    documents: dict[str, dict] = {}
+    payloads: list[tuple[Path, bytes]] = []
+    for kind in answers.documents:
+        rendered = render_document(library, kind, facts)
+        notes = annotate(rendered, problems, facts) if facts.is_draft else []
+        data, template_hash = fill(facts, kind, rendered, notes, template_dir)
+        payloads.append((folder / names[kind], data))
+        documents[kind] = {
+            "file": names[kind], "sha256": sha256(data),
+            "template": f"{kind}.docx", "template_sha256": template_hash,
+            "clauses": [{"id": rc.clause.id, "version": rc.clause.version,
+                         "sha256": rc.clause.content_hash, "number": rc.number,
+                         "source": "overlay" if rc.clause.overlay else "standard",
+                         "file": (rc.clause.source.as_posix().split("/clauses/")[-1]
+                                  if not rc.clause.overlay else rc.clause.source.as_posix())}
+                        for rc in rendered.clauses],
+            "definitions": [{"term": d.term, "version": d.version, "sha256": d.content_hash}
+                            for d in rendered.definitions],
+        }
+    return payloads, documents
+
+
+# --- batches -------------------------------------------------------------------------------
+
+_WORKER: dict[str, Any] = {}
+
+
+def _warm_up(template_dir: Path, overlays: list[Path]) -> None:
+    """Load the templates and the library before forking, so every worker inherits them."""
+    for kind in FILE_SUFFIX:
+        path = (template_dir / f"{kind}.docx").resolve()
+        if path.is_file():
+            load_template(path)
+    cached_library(overlays)
+
+
+def _worker_build(args: tuple[Path, str | None]) -> PostResult:
+    path, hint = args
+    opts = _WORKER
+    result = build_post(path, opts["out"], overlays=opts["overlays"], force=opts["force"],
+                        template_dir=opts["template_dir"], reference_hint=hint,
+                        incremental=opts["incremental"])
+    result.facts = None  # keep what crosses the process boundary small
+    return result
+
+
+def _init_worker(opts: dict[str, Any]) -> None:
+    _WORKER.update(opts)
+
+
+def _state_file(out: Path) -> Path:
+    return out / ".docgen-state.json"
+
+
+def build(paths: list[str | Path], out: str | Path = "build", *,
+          overlays: list[Path] | None = None, force: bool = False, jobs: int | None = 1,
+          incremental: bool = True, template_dir: Path = TEMPLATE_DIR,
+          progress: Callable[[PostResult], None] | None = None,
+          register: bool = True) -> Report:
+    """Build every answer file found in ``paths``; one bad file never stops the others.
+
+    ``jobs``: worker processes (``None`` = one per core). Posts whose inputs are
+    unchanged since the last build are skipped unless ``force``. Writes
+    ``register.csv`` and ``register.xlsx`` in ``out`` when ``register``.
+    """
+    import json
+
     out = Path(out)
+    overlays = overlays or []
+    files = expand_paths(paths)
+    state_path = _state_file(out)
+    try:
+        state: dict[str, str] = json.loads(state_path.read_text()) if incremental else {}
+    except (OSError, ValueError):
+        state = {}
+    jobs = os.cpu_count() or 1 if jobs is None else max(1, jobs)
+    tasks = [(f, state.get(str(f.resolve()))) for f in files]
     report = Report()
     taken: dict[str, Path] = {}
-    for path in expand_paths(paths):
-        report.posts.append(build_post(path, out, overlays=overlays, force=force, taken=taken))
+    if jobs == 1 or len(files) < 4:
+        for path, hint in tasks:
+            result = build_post(path, out, overlays=overlays, force=force, taken=taken,
+                                template_dir=template_dir, reference_hint=hint,
+                                incremental=incremental)
+            report.posts.append(result)
+            if progress:
+                progress(result)
+    else:
+        report.posts = _parallel(tasks, out, overlays, force, jobs, incremental, template_dir,
+                                 progress)
+    for post in report.posts:
+        if post.reference and post.status in ("built", "skipped"):
+            state[str(post.source.resolve())] = post.reference
+    if report.posts:
+        out.mkdir(parents=True, exist_ok=True)
+        atomic_write(state_path, json.dumps(state, indent=0, sort_keys=True).encode())
+    if register and report.posts:
+        from .register import write_register
+
+        write_register(out, [p.summary for p in report.posts if p.summary])
     return report
+
+
+def _parallel(tasks: list[tuple[Path, str | None]], out: Path, overlays: list[Path],
+              force: bool, jobs: int, incremental: bool, template_dir: Path,
+              progress: Callable[[PostResult], None] | None) -> list[PostResult]:
+    """Run posts across processes; duplicate references are resolved afterwards."""
+    _warm_up(template_dir, overlays)
+    opts = {"out": out, "overlays": overlays, "force": force, "template_dir": template_dir,
+            "incremental": incremental}
+    ctx = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
+    results: list[PostResult] = []
+    with ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_init_worker,
+                             initargs=(opts,)) as pool:
+        for result in pool.map(_worker_build, tasks, chunksize=8):
+            results.append(result)
+            if progress:
+                progress(result)
+    seen: dict[str, Path] = {}
+    for r in results:
+        if r.reference and r.status == "built":
+            if r.reference in seen:
+                r.status = "failed"
+                r.message = (f"reference '{r.reference}' is also used by {seen[r.reference]}; "
+                             "both wrote the same folder: give each post its own reference "
+                             "and rebuild with --force")
+            seen[r.reference] = r.source
+    return results
 
 
 def check(paths: list[str | Path]) -> Report:
@@ -230,4 +404,4 @@ def check(paths: list[str | Path]) -> Report:
 
 
 __all__ = ["build", "check", "build_post", "check_post", "expand_paths", "Report",
-           "PostResult", "BUILTIN_DIR"]
+           "PostResult", "BUILTIN_DIR", "inputs_hash", "register_row"]

@@ -46,8 +46,8 @@ class Located:
         return Problem(message=message, path=tuple(key), file=file, line=line, **kw)
 
 
-class _Loader(yaml.SafeLoader):
-    """Safe loader; kept separate so our checks never leak into the global one."""
+class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    """Safe loader (libyaml's when installed: 13x faster); never constructs Python objects."""
 
 
 def _yaml_error(path: Path, exc: yaml.YAMLError) -> Problem:
