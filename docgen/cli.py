@@ -12,7 +12,7 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .build import Report, build, check
+from .build import PostResult, Report, build, check, expand_paths
 from .errors import DocgenError, Problem
 
 PATHS_HELP = "Answer files, folders of answer files, or globs. Default: inputs/"
@@ -30,23 +30,26 @@ def _problem_line(p: Problem) -> str:
     return click.style(f"{p.location}: warning {label}{p.key}: {p.message}{tag}", fg="yellow")
 
 
+def _print_post(post: PostResult, verb: str) -> None:
+    name = post.reference or str(post.source)
+    if post.status in ("built", "checked"):
+        click.echo(f"{verb} {name} ({post.source})")
+        for out in post.outputs:
+            click.echo(f"  wrote {out}")
+    elif post.status == "skipped":
+        click.echo(f"skipped {name}: {post.message}")
+    else:
+        where = f" ({post.source})" if post.reference else ""
+        click.echo(click.style(f"FAILED {name}{where}", fg="red", bold=True), err=True)
+    for p in post.problems:
+        click.echo("  " + _problem_line(p), err=p.severity == "error")
+    if post.status == "failed" and post.message:
+        click.echo("  " + click.style(post.message, fg="red"), err=True)
+
+
 def _print_report(report: Report, verb: str) -> None:
     for post in report.posts:
-        name = post.reference or str(post.source)
-        if post.status in ("built", "checked"):
-            click.echo(f"{verb} {name} ({post.source})")
-            for out in post.outputs:
-                click.echo(f"  wrote {out}")
-        elif post.status == "skipped":
-            click.echo(f"skipped {name}: {post.message}")
-        else:
-            where = f" ({post.source})" if post.reference else ""
-            click.echo(click.style(f"FAILED {name}{where}", fg="red", bold=True),
-                       err=True)
-        for p in post.problems:
-            click.echo("  " + _problem_line(p), err=p.severity == "error")
-        if post.status == "failed" and post.message:
-            click.echo("  " + click.style(post.message, fg="red"), err=True)
+        _print_post(post, verb)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -68,32 +71,57 @@ def cli() -> None:
               help="A folder of your own clause files laid over the standard library "
                    "(repeatable).")
 @click.option("--force", is_flag=True,
-              help="Rebuild everything and overwrite documents even if edited by hand.")
-def build_cmd(paths: tuple[str, ...], out: str, overlays: tuple[str, ...], force: bool) -> None:
+              help="Rebuild every post, and overwrite documents even if edited by hand.")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
+              help="Worker processes for a batch. Default: the number of cores.")
+def build_cmd(paths: tuple[str, ...], out: str, overlays: tuple[str, ...], force: bool,
+              jobs: int | None) -> None:
     """Build the documents for answer files (PATHS; default: inputs/).
 
     Writes <out>/<reference>/<reference>-agreement.docx, -contract.docx and
-    -job-spec.docx (those listed in `documents`) and a manifest.json.
+    -job-spec.docx (those listed in `documents`) and a manifest.json, and
+    <out>/register.csv and register.xlsx for the whole programme. Posts whose
+    answer file, clauses and templates are unchanged since the last build are
+    skipped (--force rebuilds them).
     """
     try:
-        report = build(_paths(paths), out, overlays=[Path(o) for o in overlays], force=force)
+        files = expand_paths(_paths(paths))
     except DocgenError as exc:
         raise click.UsageError(str(exc)) from None
-    _print_report(report, "built")
+    tty = sys.stdout.isatty()
+    kwargs = dict(overlays=[Path(o) for o in overlays], force=force, jobs=jobs)
+    if tty and len(files) > 1:
+        with click.progressbar(length=len(files), label="Building", file=sys.stderr) as bar:
+            report = build(files, out, progress=lambda _: bar.update(1), **kwargs)
+        _print_report(report, "built")
+    else:
+        report = build(files, out, progress=lambda post: _print_post(post, "built"), **kwargs)
     built, failed = report.count("built"), report.count("failed")
     click.echo(f"{built} built, {report.count('skipped')} skipped, {failed} failed")
+    for post in report.posts:
+        if post.status == "failed":
+            reason = post.message or (str(post.errors[0]) if post.errors else "")
+            click.echo(click.style(f"  failed: {post.source}: {reason}", fg="red"), err=True)
     sys.exit(0 if report.ok else 1)
 
 
 @cli.command("check")
 @click.argument("paths", nargs=-1)
-def check_cmd(paths: tuple[str, ...]) -> None:
-    """Validate answer files and run the good-practice rules; write nothing."""
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
+              show_default=True, help="A readable table, or JSON for tools.")
+def check_cmd(paths: tuple[str, ...], fmt: str) -> None:
+    """Validate answer files and run the good-practice rules; write nothing.
+
+    Exit 1 when any file has errors (warnings alone exit 0); `docgen rules`
+    lists the rules.
+    """
+    from .commands_rules import format_json, format_table
+
     try:
         report = check(_paths(paths))
     except DocgenError as exc:
         raise click.UsageError(str(exc)) from None
-    _print_report(report, "ok")
+    click.echo(format_json(report) if fmt == "json" else format_table(report))
     sys.exit(0 if report.ok else 1)
 
 

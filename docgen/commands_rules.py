@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import textwrap
+from pathlib import Path
 
 import click
 
@@ -22,9 +23,16 @@ HEADERS = ("severity", "rule", "file:line", "key", "message")
 
 # --- check --format table / json -------------------------------------------------------------
 
-def _cells(p: Problem) -> tuple[str, str, str, str]:
+def _where(p: Problem, source: Path) -> str:
+    """``file:line``; the file's name alone when it is the post's own file (named above)."""
+    if p.file is not None and p.file == source:
+        return f"{p.file.name}:{p.line}" if p.line else p.file.name
+    return p.location
+
+
+def _cells(p: Problem, source: Path) -> tuple[str, str, str, str]:
     severity = "ack'd" if p.acknowledged else p.severity
-    return severity, p.rule or "-", p.location, p.key
+    return severity, p.rule or "-", _where(p, source), p.key
 
 
 def _message(p: Problem) -> str:
@@ -34,6 +42,7 @@ def _message(p: Problem) -> str:
 
 
 def _post_heading(post: PostResult) -> str:
+    """``REF: checked; 0 errors, 2 warnings`` and the answer file below it."""
     name = post.reference or post.source.name
     errors = len(post.errors)
     warnings = post.warnings
@@ -41,31 +50,37 @@ def _post_heading(post: PostResult) -> str:
     counts = (f"{errors} error{'s' if errors != 1 else ''}, {len(warnings)} "
               f"warning{'s' if len(warnings) != 1 else ''}"
               + (f" ({acked} acknowledged)" if acked else ""))
-    return f"{name} ({post.source}): {post.status}; {counts}"
+    return f"{name}: {post.status}; {counts}\n  {post.source}"
 
 
-def _table(problems: list[Problem], width: int) -> list[str]:
-    rows = [_cells(p) for p in problems]
+def _table(problems: list[Problem], source: Path, width: int) -> list[str]:
+    """Rows of severity, rule, file:line, key and the message, wrapped to ``width``.
+
+    When the message column would be narrower than ``MIN_MESSAGE``, each message is
+    printed on its own indented lines below its row (and when even the key column does
+    not fit, the key starts the message).
+    """
+    rows = [_cells(p, source) for p in problems]
     widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(HEADERS[:4])]
     left = sum(widths) + 2 * len(widths)
-    room = width - left
     lines: list[str] = []
 
-    def row(cells: tuple[str, ...]) -> str:
-        return "  ".join(c.ljust(w) for c, w in zip(cells, widths, strict=False))
+    def row(cells: tuple[str, ...], n: int) -> str:
+        return "  ".join(c.ljust(w) for c, w in zip(cells[:n], widths[:n], strict=True))
 
-    if room >= MIN_MESSAGE:
-        lines.append(row(HEADERS[:4]) + "  " + HEADERS[4])
+    if width - left >= MIN_MESSAGE:
+        lines.append(row(HEADERS, 4) + "  " + HEADERS[4])
         for cells, p in zip(rows, problems, strict=True):
-            wrapped = textwrap.wrap(_message(p), room) or [""]
-            lines.append(row(cells) + "  " + wrapped[0])
+            wrapped = textwrap.wrap(_message(p), width - left) or [""]
+            lines.append(row(cells, 4) + "  " + wrapped[0])
             lines += [" " * left + more for more in wrapped[1:]]
-    else:  # long paths or keys: each message on its own, indented, below its row
-        lines.append(row(HEADERS[:4]).rstrip())
-        for cells, p in zip(rows, problems, strict=True):
-            lines.append(row(cells).rstrip())
-            lines += textwrap.wrap(_message(p), width, initial_indent="    ",
-                                   subsequent_indent="    ")
+        return lines
+    n = 4 if left - 2 <= width else 3
+    lines.append(row(HEADERS, n).rstrip())
+    for cells, p in zip(rows, problems, strict=True):
+        lines.append(row(cells, n).rstrip())
+        text = _message(p) if n == 4 else f"{p.key}: {_message(p)}"
+        lines += textwrap.wrap(text, width, initial_indent="    ", subsequent_indent="    ")
     return lines
 
 
@@ -79,9 +94,9 @@ def format_table(report: Report, width: int = WIDTH) -> str:
     for post in report.posts:
         if out:
             out.append("")
-        out.append(_post_heading(post))
+        out += _post_heading(post).split("\n")
         if post.problems:
-            out += ["  " + line for line in _table(post.problems, width - 2)]
+            out += ["  " + line for line in _table(post.problems, post.source, width - 2)]
         if post.message:
             out += textwrap.wrap(post.message, width, initial_indent="  ",
                                  subsequent_indent="  ")
@@ -133,9 +148,9 @@ def format_rules(rules: list[Rule], width: int = WIDTH) -> str:
         lines += textwrap.wrap(f"source: {r.source}", width, initial_indent="    ",
                                subsequent_indent="      ")
     errors = sum(1 for r in rules if r.severity == "error")
-    lines.append(f"{len(rules)} rules: {errors} errors, {len(rules) - errors} warnings. "
-                 "Warnings may be accepted in the answer file under `acknowledge:` "
-                 "(rule and reason); errors cannot.")
+    lines += textwrap.wrap(f"{len(rules)} rules: {errors} errors, {len(rules) - errors} "
+                           "warnings. Warnings may be accepted in the answer file under "
+                           "`acknowledge:` (rule and reason); errors cannot.", width)
     return "\n".join(lines)
 
 

@@ -44,7 +44,13 @@ ROLE_PATTERNS = {
 
 
 def role_kinds(role: str) -> set[str]:
-    """The statutory offices a free-text role names (``"s.151 officer"`` → chief finance)."""
+    """The statutory offices a free-text role names (``"s.151 officer"`` → chief finance).
+
+    Deputies and assistants hold none of the offices themselves: ``"Deputy Monitoring
+    Officer"`` names none.
+    """
+    if re.search(r"\b(deputy|assistant|associate)\b", role, re.IGNORECASE):
+        return set()
     return {kind for kind, pattern in ROLE_PATTERNS.items()
             if re.search(pattern, role, re.IGNORECASE)}
 
@@ -172,9 +178,9 @@ def steering_group_all_parties(a: AnswerFile, f: Facts) -> Findings:
 def trial_period(a: AnswerFile, f: Facts) -> Findings:
     t = a.review.trial_months
     if t is None:
-        yield ("review",), ("there is no trial period; new arrangements usually start as a "
-                            "trial with a formal review after 6 to 12 months (set "
-                            "review.trial_months)")
+        yield ("review", "trial_months"), (
+            "there is no trial period; new arrangements usually start as a trial with a "
+            "formal review after 6 to 12 months (set review.trial_months)")
     elif not 6 <= t <= 12:
         yield ("review", "trial_months"), (f"a trial of {t} months is outside the usual 6 to "
                                            "12 months; set review.trial_months between 6 and "
@@ -243,7 +249,7 @@ def excluded_matters(a: AnswerFile, f: Facts) -> Findings:
       "or the reason recorded", clauses=("agreement.finance",))
 def cost_matches_time(a: AnswerFile, f: Facts) -> Findings:
     far = [p for p in f.parties if abs(p.cost_percent - p.time_percent) > 10]
-    if not far:
+    if not far or f.employer.annual < 0:  # a negative share is GE001's error
         return
     path = {"salary_share": ("payment", "cost_shares"), "time_fee": ("payment", "fee", "rate"),
             "fixed_fee": ("payment", "fee", "amounts")}[a.payment.mechanism]
@@ -282,7 +288,7 @@ def premium(a: AnswerFile, f: Facts) -> Findings:
 def joint_controllers_dsa(a: AnswerFile, f: Facts) -> Findings:
     c = a.confidentiality
     if c.data_protection == "joint_controllers" and not c.data_sharing_agreement:
-        yield ("confidentiality", "data_protection"), (
+        yield ("confidentiality", "data_sharing_agreement"), (
             "the parties are joint controllers but no data-sharing agreement is named; joint "
             "controllers must set out their responsibilities in an arrangement. Name it in "
             "confidentiality.data_sharing_agreement")
@@ -343,7 +349,7 @@ def vat_advice(a: AnswerFile, f: Facts) -> Findings:
       clauses=("agreement.post", "job_spec.purpose"))
 def not_expected(a: AnswerFile, f: Facts) -> Findings:
     if not a.post.not_expected:
-        yield ("post",), (
+        yield ("post", "not_expected"), (
             "nothing says what the post is not; joint posts fail when seen as someone who "
             "'does it all' or the sole channel between the parties. List these in "
             "post.not_expected")
@@ -398,7 +404,8 @@ def party_responsibilities(a: AnswerFile, f: Facts) -> Findings:
 
 @rule("GP019", "warning", "job.special_conditions", BOARD_PAPER + "; " + DOMAIN +
       " (Director of Public Health)", "a Director of Public Health is appointed jointly with "
-      "the Secretary of State", clauses=("job_spec.special_conditions", "agreement.statutory_roles"))
+      "the Secretary of State",
+      clauses=("job_spec.special_conditions", "agreement.statutory_roles"))
 def dph_secretary_of_state(a: AnswerFile, f: Facts) -> Findings:
     if a.jurisdiction != "england_and_wales":
         return
@@ -438,7 +445,7 @@ def review_cycle(a: AnswerFile, f: Facts) -> Findings:
         last = f.review.dates[-1] if f.review.dates else a.post.start_date
         end = a.post.end_date
         if end is None or add_months(last, 24) < end:
-            yield ("review",), (
+            yield ("review", "then_every_months"), (
                 "there are no regular reviews after the first ones; set "
                 "review.then_every_months (12 or 24)")
 
