@@ -367,7 +367,8 @@ def build(paths: list[str | Path], out: str | Path = "build", *,
     if register and report.posts:
         from .register import write_register
 
-        write_register(out, [p.summary for p in report.posts if p.summary])
+        write_register(out, [p.summary for p in report.posts
+                             if p.status == "failed" and p.summary])
     return report
 
 

@@ -11,6 +11,7 @@ Word itself numbers the paragraphs through the numbering styles.
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -18,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from jinja2 import StrictUndefined, Template, TemplateError
+from jinja2 import FileSystemBytecodeCache, FunctionLoader, StrictUndefined, Template, TemplateError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 from markupsafe import Markup, escape
 
@@ -28,6 +29,7 @@ from .formatting import join_words
 from .model import DOCUMENT_KINDS
 from .ooxml import BODY_STYLE, DEFINITION_STYLE, LEVEL_STYLES, Para
 
+SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when installed
 BUILTIN_DIR = Path(__file__).resolve().parent.parent / "clauses"
 CLAUSE_KEYS = {"id", "title", "version", "documents", "order", "when", "text", "kind",
                "replaces_version", "notes"}
@@ -87,7 +89,7 @@ class Library:
 
 def _read(path: Path) -> dict[str, Any]:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=SAFE_LOADER)
     except (yaml.YAMLError, UnicodeDecodeError) as exc:
         raise DocgenError(f"{path}: not a valid clause file: {exc}") from None
     if not isinstance(data, dict):
@@ -219,10 +221,25 @@ def _finalize(value: Any) -> Any:
     return Markup(text)
 
 
+_SOURCES: dict[str, str] = {}
+
+
+def bytecode_cache() -> FileSystemBytecodeCache | None:
+    """Compiled templates kept between runs (Jinja checks each entry against its source)."""
+    root = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "docgen" / "jinja"
+    try:
+        root.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return FileSystemBytecodeCache(str(root)) if os.access(root, os.W_OK) else None
+
+
 def make_env() -> ImmutableSandboxedEnvironment:
     env = ImmutableSandboxedEnvironment(
         autoescape=True, undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
         finalize=_finalize, keep_trailing_newline=False,
+        loader=FunctionLoader(lambda name: (_SOURCES[name], None, lambda: True)),
+        bytecode_cache=bytecode_cache(), cache_size=0,
     )
     env.filters["join_words"] = join_words
     env.globals["join_words"] = join_words
@@ -274,8 +291,11 @@ def _letter(n: int) -> str:
 
 @lru_cache(maxsize=8192)
 def _compiled(text: str) -> Template:
-    """Compile clause text once per process; Jinja compiling is most of a render's cost."""
-    return ENV.from_string(text)
+    """Compile clause text once per process (and once per machine, through the bytecode
+    cache): Jinja compiling is most of a render's cost."""
+    name = hashlib.sha256(text.encode()).hexdigest()
+    _SOURCES[name] = text
+    return ENV.get_template(name)
 
 
 @lru_cache(maxsize=2048)

@@ -1,66 +1,124 @@
-"""The programme register: one row per post, as CSV and as an Excel workbook.
+"""The programme register: one row per post in the output folder, as CSV and as Excel.
 
 A programme manager sees the whole programme at once: who shares what, who
-employs, the split, each party's annual cost, dates, status and warnings.
+employs, the split, each party's annual cost, dates, status and warnings. Rows
+come from every post's manifest in the output folder, so building one post
+never drops the others from the register. The workbook is written directly
+as SpreadsheetML (openpyxl's import alone costs a quarter of a second, which
+matters for a one-post build).
 """
 
 from __future__ import annotations
 
 import csv
-import datetime as dt
 import io
+import json
 from pathlib import Path
 from typing import Any
+from xml.sax.saxutils import escape
 
 from . import ooxml
-from .writing import atomic_write
+from .writing import MANIFEST, atomic_write
 
 COLUMNS = [
     ("reference", "Reference"), ("title", "Post"), ("parties", "Parties"),
     ("employer", "Employer"), ("split", "Time split"), ("annual_cost", "Annual cost per party"),
     ("cost_base", "Cost base"), ("start_date", "Start date"), ("next_review", "Next review"),
-    ("status", "Status"), ("build", "Build"), ("warnings", "Warnings"),
+    ("status", "Status"), ("build", "Last build"), ("warnings", "Warnings"),
 ]
+WIDTHS = (18, 36, 50, 30, 30, 40, 14, 12, 12, 8, 10, 9)
 
 
-def _rows(rows: list[dict[str, Any]]) -> list[list[Any]]:
-    ordered = sorted(rows, key=lambda r: (r.get("reference") or "~", r.get("source", "")))
-    return [[r.get(key, r.get("source", "") if key == "title" else "") for key, _ in COLUMNS]
-            for r in ordered]
+def collect_rows(out: Path, failed: list[dict[str, Any]] | None = None) -> list[list[Any]]:
+    """A row for every post with a manifest in ``out``, plus this run's failures."""
+    rows: list[dict[str, Any]] = []
+    for manifest in sorted(out.glob(f"*/{MANIFEST}")):
+        try:
+            row = json.loads(manifest.read_text(encoding="utf-8")).get("register")
+        except (OSError, ValueError):
+            continue
+        if row:
+            rows.append(row)
+    have = {r.get("reference") for r in rows}
+    for f in failed or []:
+        if f.get("reference") not in have:
+            rows.append(f)
+    rows.sort(key=lambda r: (r.get("reference") or "~", r.get("source", "")))
+    return [[r.get(key, "") if key != "title" else r.get("title") or r.get("source", "")
+             for key, _ in COLUMNS] for r in rows]
 
 
-def write_register(out: Path, rows: list[dict[str, Any]]) -> tuple[Path, Path]:
+def write_register(out: Path, failed: list[dict[str, Any]] | None = None) -> tuple[Path, Path]:
     """Write ``register.csv`` and ``register.xlsx`` into ``out`` (atomically)."""
-    body = _rows(rows)
+    body = collect_rows(out, failed)
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\n")
     writer.writerow([label for _, label in COLUMNS])
     writer.writerows(body)
     csv_path, xlsx_path = out / "register.csv", out / "register.xlsx"
     atomic_write(csv_path, buf.getvalue().encode("utf-8"))
-    atomic_write(xlsx_path, _xlsx(body))
+    atomic_write(xlsx_path, xlsx([[label for _, label in COLUMNS], *body]))
     return csv_path, xlsx_path
 
 
-def _xlsx(body: list[list[Any]]) -> bytes:
-    from openpyxl import Workbook
-    from openpyxl.styles import Font
+def _col(i: int) -> str:
+    name = ""
+    i += 1
+    while i:
+        i, r = divmod(i - 1, 26)
+        name = chr(65 + r) + name
+    return name
 
-    wb = Workbook()
-    ws = wb.active
-    ws.title = "Register"
-    ws.append([label for _, label in COLUMNS])
-    for cell in ws[1]:
-        cell.font = Font(bold=True)
-    for row in body:
-        ws.append(row)
-    ws.freeze_panes = "A2"
-    for col, width in zip("ABCDEFGHIJKL", (18, 36, 50, 30, 30, 40, 14, 12, 12, 8, 9, 9),
-                          strict=True):
-        ws.column_dimensions[col].width = width
-    fixed = dt.datetime(2000, 1, 1)
-    wb.properties.created = wb.properties.modified = fixed
-    buf = io.BytesIO()
-    wb.save(buf)
-    # re-pack with fixed timestamps so an unchanged programme gives identical bytes
-    return ooxml.write_zip([(i.filename, d) for i, d in ooxml.read_zip(buf.getvalue())])
+
+def xlsx(rows: list[list[Any]]) -> bytes:
+    """A one-sheet workbook: bold frozen header row, numbers as numbers, text inline."""
+    ns = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
+    rel_ns = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    xml_head = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+    sheet_rows = []
+    for r, row in enumerate(rows, start=1):
+        cells = []
+        for c, value in enumerate(row):
+            ref, style = f"{_col(c)}{r}", ' s="1"' if r == 1 else ""
+            if isinstance(value, int | float) and not isinstance(value, bool):
+                cells.append(f'<c r="{ref}"{style}><v>{value}</v></c>')
+            else:
+                text = escape(str(value))
+                cells.append(f'<c r="{ref}"{style} t="inlineStr"><is><t xml:space="preserve">'
+                             f"{text}</t></is></c>")
+        sheet_rows.append(f'<row r="{r}">{"".join(cells)}</row>')
+    cols = "".join(f'<col min="{i}" max="{i}" width="{w}" customWidth="1"/>'
+                   for i, w in enumerate(WIDTHS, start=1))
+    sheet = (f"{xml_head}<worksheet {ns}><sheetViews><sheetView workbookViewId=\"0\">"
+             '<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>'
+             f"</sheetView></sheetViews><cols>{cols}</cols><sheetData>{''.join(sheet_rows)}"
+             "</sheetData></worksheet>")
+    members = [
+        ("[Content_Types].xml", f'{xml_head}<Types xmlns="http://schemas.openxmlformats.org/'
+         'package/2006/content-types"><Default Extension="rels" ContentType="application/'
+         'vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" '
+         'ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="'
+         'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
+         '<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.'
+         'openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="'
+         '/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.'
+         'spreadsheetml.styles+xml"/></Types>'),
+        ("_rels/.rels", f'{xml_head}<Relationships xmlns="http://schemas.openxmlformats.org/'
+         'package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.'
+         'openxmlformats.org/officeDocument/2006/relationships/officeDocument" '
+         'Target="xl/workbook.xml"/></Relationships>'),
+        ("xl/workbook.xml", f'{xml_head}<workbook {ns} xmlns:r="{rel_ns}"><sheets>'
+         '<sheet name="Register" sheetId="1" r:id="rId1"/></sheets></workbook>'),
+        ("xl/_rels/workbook.xml.rels", f'{xml_head}<Relationships xmlns="http://schemas.'
+         'openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="'
+         f'{rel_ns}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" '
+         f'Type="{rel_ns}/styles" Target="styles.xml"/></Relationships>'),
+        ("xl/styles.xml", f'{xml_head}<styleSheet {ns}><fonts count="2"><font><sz val="11"/>'
+         '<name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font>'
+         '</fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill>'
+         '<patternFill patternType="gray125"/></fill></fills><borders count="1"><border/>'
+         '</borders><cellStyleXfs count="1"><xf/></cellStyleXfs><cellXfs count="2"><xf/>'
+         '<xf fontId="1" applyFont="1"/></cellXfs></styleSheet>'),
+        ("xl/worksheets/sheet1.xml", sheet),
+    ]
+    return ooxml.write_zip([(name, text.encode("utf-8")) for name, text in members])

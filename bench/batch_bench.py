@@ -1,0 +1,133 @@
+"""Benchmark for batch builds (issue 5). Prints its figures; asserts nothing.
+
+    python bench/batch_bench.py            # 1,000 posts = 3,000 documents
+    python bench/batch_bench.py --posts 200 --naive-posts 50
+
+It makes N answer files by varying the shared examples (reference, salary,
+names), builds them with `docgen.build` across processes, then times:
+- a no-change rebuild of the same batch (every post skipped);
+- the naive baseline: docxtpl loading the template, rendering and saving each
+  document in one process (on the first --naive-posts posts, reported per document);
+- one post from the command line, wall time including Python start-up.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from docgen import build  # noqa: E402
+from docgen.build import output_name  # noqa: E402
+from docgen.clauses import cached_library, render_document  # noqa: E402
+from docgen.derive import derive  # noqa: E402
+from docgen.fill import TEMPLATE_DIR, template_context  # noqa: E402
+from docgen.notes import annotate  # noqa: E402
+from docgen.ooxml import body_xml  # noqa: E402
+from docgen.rules import run_rules  # noqa: E402
+from docgen.validation import load  # noqa: E402
+
+
+def examples() -> list[Path]:
+    shared = ROOT.parent / "shared" / "examples"
+    return sorted((shared if shared.is_dir() else ROOT / "inputs").glob("*.yaml"))
+
+
+def make_posts(folder: Path, n: int) -> list[Path]:
+    """N valid answer files: the examples with a new reference, salary and post title."""
+    bases = [yaml.safe_load(p.read_text()) for p in examples()]
+    paths = []
+    for i in range(n):
+        data = yaml.safe_load(yaml.safe_dump(bases[i % len(bases)]))
+        data["reference"] = f"{data['reference']}-P{i:04d}"
+        data["payment"]["salary"] = data["payment"]["salary"] + (i % 50) * 100
+        data["post"]["title"] = f"{data['post']['title']} (post {i + 1})"
+        path = folder / f"post-{i:04d}.yaml"
+        path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False))
+        paths.append(path)
+    return paths
+
+
+def naive(paths: list[Path], out: Path) -> tuple[int, float]:
+    """docxtpl's own load → render → save for every document, one process."""
+    from docxtpl import DocxTemplate
+    from jinja2.sandbox import ImmutableSandboxedEnvironment
+
+    env = ImmutableSandboxedEnvironment(autoescape=True)
+    library = cached_library()
+    count = 0
+    start = time.perf_counter()
+    for path in paths:
+        answers, located = load(path)
+        facts = derive(answers)
+        problems = run_rules(answers, facts, located)
+        for kind in answers.documents:
+            rendered = render_document(library, kind, facts)
+            notes = annotate(rendered, problems, facts)
+            body, _ = body_xml(rendered.paras, rendered.refs)
+            ctx = template_context(facts, kind, rendered, notes, body)
+            tpl = DocxTemplate(str(TEMPLATE_DIR / f"{kind}.docx"))
+            tpl.render(ctx, jinja_env=env, autoescape=True)
+            target = out / answers.reference / output_name(answers.reference, kind)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            tpl.save(str(target))
+            count += 1
+    return count, time.perf_counter() - start
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--posts", type=int, default=1000)
+    ap.add_argument("--naive-posts", type=int, default=100)
+    ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
+    args = ap.parse_args()
+    work = Path(tempfile.mkdtemp(prefix="docgen-bench-"))
+    try:
+        posts = make_posts(work / "inputs", args.posts) if (work / "inputs").mkdir() is None \
+            else []
+        out = work / "out"
+        start = time.perf_counter()
+        report = build(posts, out, jobs=args.jobs)
+        elapsed = time.perf_counter() - start
+        docs = sum(len(p.outputs) for p in report.posts)
+        assert report.ok and docs == 3 * args.posts, "the batch must build every document"
+        start = time.perf_counter()
+        again = build(posts, out, jobs=args.jobs)
+        rebuild = time.perf_counter() - start
+        assert again.count("skipped") == args.posts
+        n_docs, naive_s = naive(posts[: args.naive_posts], work / "naive")
+        one = work / "one"
+        start = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "docgen", "build", str(posts[0]), "--out",
+                        str(one)], check=True, capture_output=True, cwd=ROOT)
+        cli_one = time.perf_counter() - start
+        me = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+        rate, naive_rate = docs / elapsed, n_docs / naive_s
+        print(f"machine: {os.cpu_count()} cores, jobs={args.jobs}")
+        print(f"batch: {args.posts} posts, {docs} documents in {elapsed:.2f} s = "
+              f"{rate:.0f} documents/s (target >= 100)")
+        print(f"naive docxtpl baseline: {n_docs} documents in {naive_s:.2f} s = "
+              f"{naive_rate:.1f} documents/s; batch is {rate / naive_rate:.1f}x (target >= 4x)")
+        print(f"no-change rebuild of {args.posts} posts: {rebuild:.2f} s (target <= 3 s)")
+        print(f"one post from the CLI (3 documents, wall time): {cli_one:.2f} s (target <= 1 s)")
+        print(f"peak memory: main process {me:.0f} MB, largest worker {kids:.0f} MB, "
+              f"upper bound main + {args.jobs} workers = {me + args.jobs * kids:.0f} MB "
+              "(target <= 500 MB)")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

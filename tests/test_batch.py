@@ -1,0 +1,126 @@
+"""Issue 5: batches — skip unchanged posts, --force, the edited-file guard, safe writes,
+a failing file among good ones, and the programme register."""
+
+from __future__ import annotations
+
+import csv
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from conftest import EXAMPLES
+
+from docgen import build, writing
+from docgen.cli import cli
+
+
+@pytest.fixture()
+def programme(tmp_path: Path) -> Path:
+    folder = tmp_path / "inputs"
+    folder.mkdir()
+    for ex in EXAMPLES:
+        shutil.copy(ex, folder / ex.name)
+    return folder
+
+
+def test_unchanged_posts_are_skipped_and_force_rebuilds(programme: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    first = build([programme], out, jobs=2)
+    assert first.count("built") == 3
+    stamps = {p: p.stat().st_mtime_ns for p in out.rglob("*.docx")}
+    again = build([programme], out, jobs=2)
+    assert again.count("skipped") == 3 and again.count("built") == 0
+    assert {p: p.stat().st_mtime_ns for p in out.rglob("*.docx")} == stamps
+    # a change to one answer file rebuilds that post only
+    hr = programme / "shared-head-of-hr.yaml"
+    hr.write_text(hr.read_text().replace("notice_months: 6", "notice_months: 9"))
+    third = build([programme], out)
+    assert {p.reference: p.status for p in third.posts}["EWK-WSM-HR-01"] == "built"
+    assert third.count("skipped") == 2
+    forced = build([programme], out, force=True)
+    assert forced.count("built") == 3
+
+
+def test_changed_clause_library_rebuilds(programme: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    build([programme], out)
+    overlay = tmp_path / "ours"
+    overlay.mkdir()
+    (overlay / "extra.yaml").write_text(
+        "id: zz.extra\ntitle: Extra\nversion: 1\ndocuments: [agreement]\norder: 9999\n"
+        "text: |\n  An extra clause.\n")
+    again = build([programme], out, overlays=[overlay])
+    assert again.count("built") == 3
+
+
+def test_edited_document_is_not_overwritten_without_force(programme: Path,
+                                                          tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    build([programme], out)
+    doc = out / "EWK-WSM-HR-01" / "EWK-WSM-HR-01-agreement.docx"
+    edited = doc.read_bytes() + b"\0"  # any change a person's save would make
+    doc.write_bytes(edited)
+    hr = programme / "shared-head-of-hr.yaml"
+    hr.write_text(hr.read_text().replace("notice_months: 6", "notice_months: 9"))
+    runner = CliRunner()
+    result = runner.invoke(cli, ["build", str(programme), "--out", str(out)])
+    assert result.exit_code == 1
+    assert "EWK-WSM-HR-01-agreement.docx" in result.output and "--force" in result.output
+    assert doc.read_bytes() == edited
+    result = runner.invoke(cli, ["build", str(programme), "--out", str(out), "--force"])
+    assert result.exit_code == 0
+    assert doc.read_bytes() != edited
+
+
+def test_interrupted_write_leaves_no_partial_file(tmp_path: Path, monkeypatch) -> None:
+    target = tmp_path / "doc.docx"
+    target.write_bytes(b"the previous version")
+
+    def interrupted(src, dst):  # the process is killed between writing and renaming
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(os, "replace", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        writing.atomic_write(target, b"new contents " * 1000)
+    assert target.read_bytes() == b"the previous version"
+    assert [p.name for p in tmp_path.iterdir()] == ["doc.docx"], "temporary file left behind"
+
+
+def test_failing_file_among_good_ones(programme: Path, tmp_path: Path) -> None:
+    bad = programme / "broken.yaml"
+    bad.write_text((programme / "shared-head-of-hr.yaml").read_text()
+                   .replace("reference: EWK-WSM-HR-01", "reference: BROKEN-01")
+                   .replace("employer: eastwick", "employer: nobody"))
+    out = tmp_path / "out"
+    result = CliRunner().invoke(cli, ["build", str(programme), "--out", str(out), "-j", "2"])
+    assert result.exit_code == 1
+    assert "3 built, 0 skipped, 1 failed" in result.output
+    assert "broken.yaml" in result.output and "'nobody' is not a party id" in result.output
+    assert len(list(out.rglob("*.docx"))) == 9
+    assert not (out / "BROKEN-01").exists()
+
+
+def test_register_lists_every_post(programme: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    build([programme], out)
+    with (out / "register.csv").open() as fh:
+        rows = {r["Reference"]: r for r in csv.DictReader(fh)}
+    assert set(rows) == {"NBC-ICB-DPH-2027", "EWK-WSM-HR-01", "TRI-LEGAL-01"}
+    hr = rows["EWK-WSM-HR-01"]
+    assert hr["Employer"] == "London Borough of Eastwick"
+    assert hr["Time split"] == "Eastwick 60%; Westmere 40%"
+    assert hr["Annual cost per party"] == "Eastwick £79,706.59; Westmere £53,137.73"
+    assert hr["Start date"] == "2027-04-01" and hr["Next review"] == "2027-10-01"
+    assert hr["Status"] == "draft" and int(hr["Warnings"]) >= 1
+    from openpyxl import load_workbook
+
+    ws = load_workbook(out / "register.xlsx").active
+    values = [[c.value for c in row] for row in ws.iter_rows()]
+    assert values[0][0] == "Reference" and len(values) == 4
+    assert any(r[0] == "TRI-LEGAL-01" and "Ashby Vale £34,710.00" in r[5] for r in values)
+    # a skipped post keeps its row
+    build([programme], out)
+    with (out / "register.csv").open() as fh:
+        assert len(list(csv.DictReader(fh))) == 3
