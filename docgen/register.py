@@ -118,7 +118,8 @@ def xlsx(rows: list[list[Any]]) -> bytes:
          '</fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill>'
          '<patternFill patternType="gray125"/></fill></fills><borders count="1"><border/>'
          '</borders><cellStyleXfs count="1"><xf/></cellStyleXfs><cellXfs count="2"><xf/>'
-         '<xf fontId="1" applyFont="1"/></cellXfs></styleSheet>'),
+         '<xf fontId="1" applyFont="1"/></cellXfs><cellStyles count="1"><cellStyle name="Normal" '
+         'xfId="0" builtinId="0"/></cellStyles></styleSheet>'),
         ("xl/worksheets/sheet1.xml", sheet),
     ]
     return ooxml.write_zip([(name, text.encode("utf-8")) for name, text in members])
