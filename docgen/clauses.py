@@ -378,7 +378,27 @@ def _plain(markup: str) -> str:
 
 
 def term_used(term: str, text: str) -> bool:
-    return re.search(rf"(?<![\w-]){re.escape(term)}(?![\w-])", text) is not None
+    return term in terms_used([term], text)
+
+
+@lru_cache(maxsize=64)
+def _terms_pattern(terms: tuple[str, ...]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
+
+
+def terms_used(terms: list[str], text: str) -> set[str]:
+    """Which of ``terms`` appear in ``text`` as whole words (one pass over the text).
+
+    Overlapping terms ("Host Party" inside "Host Parties") are each checked, so a
+    longer match never hides a shorter term that also appears on its own.
+    """
+    if not terms:
+        return set()
+    found = set(_terms_pattern(tuple(terms)).findall(text))
+    rest = [t for t in terms if t not in found]
+    return found | {t for t in rest if any(t in f for f in found)
+                    and re.search(rf"(?<![\w-]){re.escape(t)}(?![\w-])", text)}
 
 
 def render_document(library: Library, kind: str, facts: Facts) -> RenderedDocument:
@@ -428,8 +448,9 @@ def _add_definitions(library: Library, kind: str, rendered: list[RenderedClause]
     if target is None:
         return []
     text = " ".join(_plain(p.markup) for rc in rendered if rc is not target for p in rc.paras)
-    used = [d for d in library.definitions.values()
-            if kind in d.documents and term_used(d.term, text)]
+    candidates = [d for d in library.definitions.values() if kind in d.documents]
+    hits = terms_used([d.term for d in candidates], text)
+    used = [d for d in candidates if d.term in hits]
     # a definition may use other defined terms: include those too
     changed = True
     while changed:

@@ -214,7 +214,8 @@ def read_zip(data: bytes) -> list[tuple[zipfile.ZipInfo, bytes]]:
 def write_zip(members: list[tuple[str, bytes]]) -> bytes:
     """A docx with fixed timestamps, so the same input always gives the same bytes."""
     buf = BytesIO()
-    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+    # level 1: a third of the default's time for a few per cent more bytes
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as z:
         for name, data in members:
             info = zipfile.ZipInfo(name, date_time=FIXED_ZIP_TIME)
             info.compress_type = zipfile.ZIP_DEFLATED
