@@ -95,7 +95,7 @@ def test_help_on_every_command() -> None:
 def test_duplicate_key_is_an_error(tmp_path: Path) -> None:
     src = tmp_path / "dup.yaml"
     src.write_text(HR.replace("status: draft", "status: draft\nstatus: final"))
-    result = CliRunner().invoke(cli, ["check", str(src)])
+    result = CliRunner().invoke(cli, ["build", str(src), "--out", str(tmp_path / "out")])
     assert result.exit_code == 1
     assert f"{src}:{line_of(src.read_text(), 'status: final')}: status:" in result.output
     assert "given twice" in result.output
@@ -107,7 +107,7 @@ def test_alias_bomb_is_refused(tmp_path: Path) -> None:
         bomb += f"{chr(97 + i)}: &{chr(97 + i)} [" + ", ".join([f"*{chr(96 + i)}"] * 10) + "]\n"
     src = tmp_path / "bomb.yaml"
     src.write_text(bomb)
-    result = CliRunner().invoke(cli, ["check", str(src)])
+    result = CliRunner().invoke(cli, ["build", str(src), "--out", str(tmp_path / "out")])
     assert result.exit_code == 1
     assert "too many repeated aliases" in result.output
 
