@@ -17,7 +17,9 @@ timeout, so a stuck LibreOffice becomes a :class:`DocgenError`, never a hang.
 
 from __future__ import annotations
 
+import contextlib
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -35,6 +37,7 @@ INSTALL_HINT = "sudo apt-get install libreoffice-writer-nogui"
 #: seconds allowed for one LibreOffice process: start-up plus this much per document
 BASE_TIMEOUT = 90.0
 PER_DOCUMENT_TIMEOUT = 15.0
+TOC_FIELD = re.compile(r'(<w:instrText[^>]*>|w:instr=")\s*TOC\b')
 
 
 def find_soffice() -> str:
@@ -61,7 +64,7 @@ def has_toc(docx: Path) -> bool:
             xml = z.read("word/document.xml").decode("utf-8", "replace")
     except (OSError, KeyError, zipfile.BadZipFile) as exc:
         raise DocgenError(f"{docx}: not a readable Word document ({exc})") from None
-    return " TOC " in xml or 'w:instr="TOC' in xml or "> TOC" in xml
+    return TOC_FIELD.search(xml) is not None
 
 
 @dataclass
@@ -100,14 +103,10 @@ def _chunks(items: list[Path], n: int) -> list[list[Path]]:
 
 def _kill(proc: subprocess.Popen[bytes]) -> None:
     """Kill LibreOffice's whole process group (soffice → oosplash → soffice.bin)."""
-    try:
+    with contextlib.suppress(ProcessLookupError, PermissionError):
         os.killpg(proc.pid, signal.SIGKILL)
-    except (ProcessLookupError, PermissionError):
-        pass
-    try:
+    with contextlib.suppress(subprocess.TimeoutExpired):
         proc.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        pass
 
 
 def _start(exe: str, job: _Job, timeout: float) -> None:
@@ -119,9 +118,8 @@ def _start(exe: str, job: _Job, timeout: float) -> None:
     cmd = [exe, f"-env:UserInstallation={profile}", "--headless", "--norestore",
            "--nolockcheck", "--convert-to", "pdf", "--outdir", str(job.outdir),
            *map(str, job.staged)]
-    env = dict(os.environ, HOME=str(job.workdir))  # nothing written to the real home
     job.proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                                stderr=subprocess.PIPE, env=env, start_new_session=True)
+                                stderr=subprocess.PIPE, start_new_session=True)
     job.deadline = time.monotonic() + timeout
 
 
@@ -152,12 +150,12 @@ def to_pdf(docx_paths: list[Path], jobs: int = 2, *, timeout: float | None = Non
     missing = [str(p) for p in sources if not p.is_file()]
     if missing:
         raise DocgenError(f"cannot make a PDF of {', '.join(missing)}: no such file")
+    exe = find_soffice()
     for src in sources:
         if has_toc(src):
             warnings.warn(f"{src.name} has a table of contents; LibreOffice does not refresh "
                           "it when converting, so the PDF shows the contents as last saved",
                           stacklevel=2)
-    exe = find_soffice()
     with tempfile.TemporaryDirectory(prefix="docgen-pdf-") as tmp:
         batch = [_Job(chunk, Path(tmp) / f"job{i}")
                  for i, chunk in enumerate(_chunks(sources, max(1, min(jobs, len(sources)))))]
