@@ -158,8 +158,14 @@ def register_row(facts: Facts, status: str, warnings: int) -> dict[str, Any]:
     }
 
 
+def extra_names(docx_name: str, formats: tuple[str, ...]) -> list[str]:
+    """The review outputs (PDF, Markdown, HTML) that go with one document."""
+    stem = docx_name.removesuffix(".docx")
+    return [f"{stem}.{fmt}" for fmt in formats if fmt != "docx"]
+
+
 def _skip_if_unchanged(path: Path, out: Path, overlays: list[Path], template_dir: Path,
-                       hint: str | None) -> PostResult | None:
+                       hint: str | None, formats: tuple[str, ...]) -> PostResult | None:
     """A post whose inputs hash matches its manifest, with all outputs present, is skipped."""
     if not hint:
         return None
@@ -173,7 +179,9 @@ def _skip_if_unchanged(path: Path, out: Path, overlays: list[Path], template_dir
     if inputs_hash(sources, overlays, template_dir) != manifest.get("inputs_sha256"):
         return None
     docs = manifest.get("documents", {})
-    if not all((folder / d["file"]).is_file() for d in docs.values()):
+    wanted = [d["file"] for d in docs.values()]
+    wanted += [x for d in docs.values() for x in extra_names(d["file"], formats)]
+    if not all((folder / name).is_file() for name in wanted):
         return None
     return PostResult(source=path, status="skipped", reference=hint,
                       message="inputs unchanged since the last build",
@@ -183,18 +191,22 @@ def _skip_if_unchanged(path: Path, out: Path, overlays: list[Path], template_dir
 def build_post(path: Path, out: Path, *, overlays: list[Path] | None = None,
                force: bool = False, template_dir: Path = TEMPLATE_DIR,
                taken: dict[str, Path] | None = None, reference_hint: str | None = None,
-               incremental: bool = False) -> PostResult:
+               incremental: bool = False, verify: bool = True,
+               formats: tuple[str, ...] = ("docx",)) -> PostResult:
     """Build the documents of one answer file into ``out/<reference>/``.
 
     ``taken`` maps references already built in this run to their files, so two
     answer files with one reference cannot overwrite each other's documents.
-    With ``incremental``, a post whose inputs are unchanged is skipped.
+    With ``incremental``, a post whose inputs are unchanged is skipped. With
+    ``verify``, the documents are read back and checked against the answer file
+    before anything is written (``verify.py``).
     """
     from .rules import run_rules
 
     overlays = overlays or []
     if incremental and not force:
-        skipped = _skip_if_unchanged(path, out, overlays, template_dir, reference_hint)
+        skipped = _skip_if_unchanged(path, out, overlays, template_dir, reference_hint,
+                                     formats)
         if skipped:
             return skipped
     try:
@@ -229,7 +241,9 @@ def build_post(path: Path, out: Path, *, overlays: list[Path] | None = None,
         folder = out / answers.reference
         names = {kind: output_name(answers.reference, kind) for kind in answers.documents}
         if not force:
-            edited = edited_outputs(folder, list(names.values()))
+            wanted = list(names.values())
+            wanted += [x for n in names.values() for x in extra_names(n, formats)]
+            edited = edited_outputs(folder, wanted)
             if edited:
                 result.message = (f"{', '.join(edited)} in {folder} changed since docgen wrote "
                                   "it (edited by hand?); not overwritten. Move it away or use "
@@ -237,12 +251,21 @@ def build_post(path: Path, out: Path, *, overlays: list[Path] | None = None,
                 return result
         payloads, documents = _render_all(answers, facts, library, result.problems,
                                           folder, names, template_dir)
+        if verify:
+            from .verify import verify_documents
+
+            mismatches = verify_documents(facts, {t.name: d for t, d in payloads})
+            if mismatches:
+                result.message = ("the generated documents do not agree with the answer file "
+                                  "(nothing was written): " + "; ".join(mismatches))
+                return result
     except DocgenError as exc:
         result.message = str(exc)
         return result
     for target, data in payloads:
         atomic_write(target, data)
     result.summary = register_row(facts, "built", len(result.warnings))
+    previous = read_manifest(folder) or {}
     write_manifest(folder, {
         "docgen_version": __version__, "reference": answers.reference,
         "answer_file": {"path": path.name, "resolved": str(path.resolve()),
@@ -254,6 +277,7 @@ def build_post(path: Path, out: Path, *, overlays: list[Path] | None = None,
         "library_warnings": library.warnings,
         "documents": documents,
         "register": result.summary,
+        "extra": previous.get("extra", []),  # review outputs of an earlier run stay guarded
     })
     result.status = "built"
     result.outputs = [t for t, _ in payloads]
@@ -309,7 +333,8 @@ def _worker_build(args: tuple[Path, str | None]) -> PostResult:
     opts = _WORKER
     result = build_post(path, opts["out"], overlays=opts["overlays"], force=opts["force"],
                         template_dir=opts["template_dir"], reference_hint=hint,
-                        incremental=opts["incremental"])
+                        incremental=opts["incremental"], verify=opts["verify"],
+                        formats=opts["formats"])
     result.facts = None  # keep what crosses the process boundary small
     return result
 
@@ -326,12 +351,15 @@ def build(paths: list[str | Path], out: str | Path = "build", *,
           overlays: list[Path] | None = None, force: bool = False, jobs: int | None = 1,
           incremental: bool = True, template_dir: Path = TEMPLATE_DIR,
           progress: Callable[[PostResult], None] | None = None,
-          register: bool = True) -> Report:
+          register: bool = True, verify: bool = True,
+          formats: tuple[str, ...] = ("docx",)) -> Report:
     """Build every answer file found in ``paths``; one bad file never stops the others.
 
     ``jobs``: worker processes (``None`` = one per core). Posts whose inputs are
     unchanged since the last build are skipped unless ``force``. Writes
     ``register.csv`` and ``register.xlsx`` in ``out`` when ``register``.
+    ``formats`` may add ``pdf`` (LibreOffice, one process per worker for the whole
+    batch), ``md`` and ``html`` (review copies) beside each document.
     """
     import json
 
@@ -351,13 +379,17 @@ def build(paths: list[str | Path], out: str | Path = "build", *,
         for path, hint in tasks:
             result = build_post(path, out, overlays=overlays, force=force, taken=taken,
                                 template_dir=template_dir, reference_hint=hint,
-                                incremental=incremental)
+                                incremental=incremental, verify=verify, formats=formats)
             report.posts.append(result)
             if progress:
                 progress(result)
     else:
-        report.posts = _parallel(tasks, out, overlays, force, jobs, incremental, template_dir,
-                                 progress)
+        opts = {"out": out, "overlays": overlays, "force": force,
+                "template_dir": template_dir, "incremental": incremental, "verify": verify,
+                "formats": formats}
+        report.posts = _parallel(tasks, opts, jobs, progress)
+    if set(formats) - {"docx"}:
+        _review_outputs(report, formats, jobs)
     for post in report.posts:
         if post.reference and post.status in ("built", "skipped"):
             state[str(post.source.resolve())] = post.reference
@@ -372,13 +404,37 @@ def build(paths: list[str | Path], out: str | Path = "build", *,
     return report
 
 
-def _parallel(tasks: list[tuple[Path, str | None]], out: Path, overlays: list[Path],
-              force: bool, jobs: int, incremental: bool, template_dir: Path,
+def _review_outputs(report: Report, formats: tuple[str, ...], jobs: int) -> None:
+    """PDFs (one LibreOffice run for the whole batch) and review copies for built posts,
+    recorded in each manifest so the edited-file guard covers them too."""
+    from .convert import to_pdf
+    from .review import write_review_copies
+
+    built = [p for p in report.posts if p.status == "built"]
+    docs = [o for p in built for o in p.outputs]
+    if not docs:
+        return
+    try:
+        extra = to_pdf(docs, jobs=min(jobs, 2)) if "pdf" in formats else []
+        extra += write_review_copies(docs, [f for f in formats if f in ("md", "html")])
+    except DocgenError as exc:
+        for post in built:
+            post.status, post.message = "failed", f"documents written, but {exc}"
+        return
+    for post in built:
+        folder = post.outputs[0].parent
+        manifest = read_manifest(folder) or {}
+        mine = [x for x in extra if x.parent == folder]
+        manifest["extra"] = [{"file": x.name, "sha256": sha256(x.read_bytes())}
+                             for x in sorted(mine)]
+        write_manifest(folder, manifest)
+        post.outputs += sorted(mine)
+
+
+def _parallel(tasks: list[tuple[Path, str | None]], opts: dict[str, Any], jobs: int,
               progress: Callable[[PostResult], None] | None) -> list[PostResult]:
     """Run posts across processes; duplicate references are resolved afterwards."""
-    _warm_up(template_dir, overlays)
-    opts = {"out": out, "overlays": overlays, "force": force, "template_dir": template_dir,
-            "incremental": incremental}
+    _warm_up(opts["template_dir"], opts["overlays"])
     ctx = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
     results: list[PostResult] = []
     with ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_init_worker,

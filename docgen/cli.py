@@ -74,8 +74,14 @@ def cli() -> None:
               help="Rebuild every post, and overwrite documents even if edited by hand.")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
               help="Worker processes for a batch. Default: the number of cores.")
+@click.option("--format", "formats", default="docx", show_default=True,
+              help="Comma-separated outputs: docx, pdf (LibreOffice), md, html (review "
+                   "copies with clause numbers).")
+@click.option("--verify/--no-verify", default=True, show_default=True,
+              help="Read each document back and check it against the answer file before "
+                   "writing it.")
 def build_cmd(paths: tuple[str, ...], out: str, overlays: tuple[str, ...], force: bool,
-              jobs: int | None) -> None:
+              jobs: int | None, formats: str, verify: bool) -> None:
     """Build the documents for answer files (PATHS; default: inputs/).
 
     Writes <out>/<reference>/<reference>-agreement.docx, -contract.docx and
@@ -88,8 +94,14 @@ def build_cmd(paths: tuple[str, ...], out: str, overlays: tuple[str, ...], force
         files = expand_paths(_paths(paths))
     except DocgenError as exc:
         raise click.UsageError(str(exc)) from None
+    chosen = tuple(dict.fromkeys(f.strip().lower() for f in formats.split(",") if f.strip()))
+    unknown = set(chosen) - {"docx", "pdf", "md", "html"}
+    if unknown or not chosen:
+        raise click.BadParameter(f"unknown format(s) {', '.join(sorted(unknown)) or '(none)'}; "
+                                 "choose from docx, pdf, md, html", param_hint="--format")
     tty = sys.stdout.isatty()
-    kwargs = dict(overlays=[Path(o) for o in overlays], force=force, jobs=jobs)
+    kwargs = dict(overlays=[Path(o) for o in overlays], force=force, jobs=jobs,
+                  formats=chosen, verify=verify)
     if tty and len(files) > 1:
         with click.progressbar(length=len(files), label="Building", file=sys.stderr) as bar:
             report = build(files, out, progress=lambda _: bar.update(1), **kwargs)

@@ -124,3 +124,33 @@ def test_register_lists_every_post(programme: Path, tmp_path: Path) -> None:
     build([programme], out)
     with (out / "register.csv").open() as fh:
         assert len(list(csv.DictReader(fh))) == 3
+
+
+def test_build_format_writes_pdf_and_review_copies(tmp_path: Path) -> None:
+    from conftest import pdf_text, require_soffice
+
+    require_soffice()
+    hr = tmp_path / "hr.yaml"
+    shutil.copy(next(e for e in EXAMPLES if e.name == "shared-head-of-hr.yaml"), hr)
+    out = tmp_path / "out"
+    result = CliRunner().invoke(cli, ["build", str(hr), "--out", str(out),
+                                      "--format", "docx,pdf,md"])
+    assert result.exit_code == 0, result.output
+    folder = out / "EWK-WSM-HR-01"
+    pdf = folder / "EWK-WSM-HR-01-agreement.pdf"
+    assert "Westmere" in pdf_text(pdf) and "Page 1 of" in pdf_text(pdf)
+    md = (folder / "EWK-WSM-HR-01-agreement.md").read_text()
+    assert "£53,137.73" in md
+    # unchanged inputs with the same formats: skipped; the PDF is now guarded too
+    again = CliRunner().invoke(cli, ["build", str(hr), "--out", str(out), "--format", "pdf"])
+    assert "1 skipped" in again.output
+    pdf.write_bytes(pdf.read_bytes() + b"%edited")
+    hr.write_text(hr.read_text().replace("notice_months: 6", "notice_months: 9"))
+    changed = CliRunner().invoke(cli, ["build", str(hr), "--out", str(out), "--format",
+                                       "docx,pdf"])
+    assert changed.exit_code == 1 and "EWK-WSM-HR-01-agreement.pdf" in changed.output
+
+
+def test_unknown_format_is_a_usage_error(tmp_path: Path) -> None:
+    result = CliRunner().invoke(cli, ["build", "--format", "docx,rtf", "--out", str(tmp_path)])
+    assert result.exit_code == 2 and "rtf" in result.output
