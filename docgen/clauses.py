@@ -465,8 +465,8 @@ def _add_definitions(library: Library, kind: str, rendered: list[RenderedClause]
     for d in used:
         entries.append((d.term, str(_render_text(target.clause, d.text, ctx, "definition"))))
     for p in facts.parties:
-        entries.append((_term_of(p.short_name), f"means {escape(p.name)} of "
-                        f"{escape(p.address)};".translate(_VALUE_ESCAPES)))
+        entries.append((_term_of(p.short_name),
+                        f"means {_finalize(p.name)} of {_finalize(p.address)};"))
     entries.sort(key=lambda e: e[0].casefold())
     for term, body in entries:
         markup = f"<b>{TERM_QUOTES[0]}{escape(term)}{TERM_QUOTES[1]}</b> {body.strip()}"

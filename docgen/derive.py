@@ -199,6 +199,7 @@ class Facts:
     disputes: list[dict]
     matrix: list[dict]
     person_spec: list[dict]
+    dimensions: list[dict] = field(default_factory=list)  # job.dimensions, labelled
     placeholders: list[str] = field(default_factory=list)
 
 
@@ -402,5 +403,13 @@ def derive(a: AnswerFile) -> Facts:
                       "requirement": "Essential" if c.essential else "Desirable",
                       "assessed_by": join_words([ASSESS[x] for x in c.assessed_by])}
                      for c in a.job.person_specification],
+        dimensions=[{"label": _label(k), "value": v}
+                    for k, v in (a.job.dimensions or {}).items()],
         placeholders=placeholders,
     )
+
+
+def _label(key: str) -> str:
+    """``budget`` → ``Budget``, ``NHS_budget`` → ``NHS budget``: capitals kept as written."""
+    text = key.replace("_", " ")
+    return text[:1].upper() + text[1:]

@@ -45,7 +45,7 @@ def _finalize(value: Any) -> Any:
     if value is None:
         return ""
     text = str(escape(str(value)))
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", ooxml.TAB_XML)
     return Markup(text.replace("\n", ooxml.LINE_BREAK_XML))
 
 

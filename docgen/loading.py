@@ -20,6 +20,7 @@ from .errors import AnswerFileError, KeyPath, Problem
 MAX_FILE_BYTES = 1_000_000
 MAX_NODES = 50_000  # after alias expansion; the largest example has about 600
 MAX_EXTENDS_DEPTH = 5
+MAX_DEPTH = 20  # nesting of lists and mappings, aliases expanded; the examples nest 6 deep
 
 
 @dataclass
@@ -48,6 +49,18 @@ class Located:
 
 class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
     """Safe loader (libyaml's when installed: 13x faster); never constructs Python objects."""
+
+
+def _refuse_tag(loader: Any, node: yaml.Node) -> Any:
+    """Binary data and sets would reach the documents without the character checks."""
+    tag = node.tag.replace("tag:yaml.org,2002:", "!!")
+    raise yaml.constructor.ConstructorError(
+        None, None, f"the tag {tag} is not allowed in an answer file (write plain text, "
+        "numbers, lists and mappings)", node.start_mark)
+
+
+for _tag in ("binary", "set", "omap", "pairs"):
+    _Loader.add_constructor(f"tag:yaml.org,2002:{_tag}", _refuse_tag)
 
 
 def _yaml_error(path: Path, exc: yaml.YAMLError) -> Problem:
@@ -79,6 +92,65 @@ def _count_nodes(node: yaml.Node, memo: dict[int, int]) -> int:
                 break
     memo[key] = total
     return total
+
+
+def _too_deep_in_text(text: str) -> int | None:
+    """The line where nesting first exceeds MAX_DEPTH, from the event stream.
+
+    Checked before composing: libyaml's composer recurses in C, and a file of
+    100,000 '[' crashes the interpreter (segmentation fault) instead of raising.
+    """
+    loader = _Loader(text)
+    depth = 0
+    try:
+        while loader.check_event():
+            event = loader.get_event()
+            if isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    return event.start_mark.line + 1
+            elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
+                depth -= 1
+    finally:
+        loader.dispose()
+    return None
+
+
+def _children(node: yaml.Node) -> list[yaml.Node]:
+    if isinstance(node, yaml.SequenceNode):
+        return list(node.value)
+    if isinstance(node, yaml.MappingNode):
+        return [n for pair in node.value for n in pair]
+    return []
+
+
+def _nesting_problem(root: yaml.Node) -> tuple[str, yaml.Node] | None:
+    """Aliases nested too deep, or an alias inside the value it names (a loop).
+
+    Found without recursion: later stages walk the data recursively and would
+    fail with a traceback (or loop forever) on either.
+    """
+    height: dict[int, int] = {}
+    open_nodes: set[int] = set()
+    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
+    while stack:
+        node, finished = stack.pop()
+        key = id(node)
+        if finished:
+            open_nodes.discard(key)
+            height[key] = 1 + max((height[id(c)] for c in _children(node)), default=0)
+            if height[key] > MAX_DEPTH + 1:  # scalars count 1
+                return (f"values are nested more than {MAX_DEPTH} levels deep (through "
+                        "aliases); write the values out", node)
+            continue
+        if key in height:
+            continue
+        if key in open_nodes:
+            return "an alias here refers to the value that contains it (a loop)", node
+        open_nodes.add(key)
+        stack.append((node, True))
+        stack += [(c, False) for c in _children(node) if id(c) not in height]
+    return None
 
 
 def _walk(
@@ -130,11 +202,20 @@ def read_yaml(path: Path) -> tuple[Any, dict[KeyPath, tuple[Path, int]]]:
             [Problem("the file is not UTF-8 text; save it as UTF-8", file=path, line=line)]
         ) from None
     try:
+        deep = _too_deep_in_text(text)
+        if deep is not None:
+            raise AnswerFileError([Problem(f"values are nested more than {MAX_DEPTH} levels "
+                                           "deep here; answer files need far fewer",
+                                           file=path, line=deep)])
         loader = _Loader(text)
         try:
             node = loader.get_single_node()
             if node is None:
                 raise AnswerFileError([Problem("the file is empty", file=path, line=1)])
+            nesting = _nesting_problem(node)
+            if nesting is not None:
+                raise AnswerFileError([Problem(nesting[0], file=path,
+                                               line=nesting[1].start_mark.line + 1)])
             if _count_nodes(node, {}) > MAX_NODES:
                 raise AnswerFileError(
                     [Problem(f"the file expands to more than {MAX_NODES:,} values "

@@ -196,6 +196,7 @@ def text_run_xml(text: str, style: str | None = None) -> str:
 
 
 LINE_BREAK_XML = '</w:t><w:br/><w:t xml:space="preserve">'
+TAB_XML = '</w:t><w:tab/><w:t xml:space="preserve">'
 
 
 def check_well_formed(xml: str, part: str) -> None:

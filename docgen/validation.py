@@ -269,6 +269,8 @@ def check_references(a: AnswerFile, located: Located) -> list[Problem]:
 # engine uses), so left alone it would silently split a value into two paragraphs.
 CONVERTIBLE = {"\x0b": "\n", "\x0c": "\n", "\x85": "\n", "\u2028": "\n", "\u2029": "\n"}
 FORBIDDEN = re.compile("[\x00-\x08\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
+# a mapping key is a one-line label (job.dimensions): line breaks and tabs there are refused
+KEY_FORBIDDEN = re.compile(f"{FORBIDDEN.pattern}|[\t\n\r{''.join(CONVERTIBLE)}]")
 
 
 def check_characters(located: Located) -> list[Problem]:
@@ -281,9 +283,7 @@ def check_characters(located: Located) -> list[Problem]:
 
     def check_key(key: Any, path: KeyPath) -> None:
         """Mapping keys are printed too (``job.dimensions``): no control characters there."""
-        bad = FORBIDDEN.search(key) or next(
-            (m for m in map(re.compile(r"[\x0b\x0c\x85\u2028\u2029]").search, [key]) if m),
-            None) if isinstance(key, str) else None
+        bad = KEY_FORBIDDEN.search(key) if isinstance(key, str) else None
         if bad:
             file, line = located.where((*path, key))
             shown = key.encode("unicode_escape").decode("ascii")
