@@ -64,10 +64,14 @@ class CompiledTemplate:
     members: list[tuple[str, bytes]]
     compiled: dict[str, Any]
     sha256: str
+    packed: dict[str, ooxml.Packed]  # parts that never change, deflated once
 
     def render(self, context: dict[str, Any], core: bytes, comments: list[str]) -> bytes:
-        out: list[tuple[str, bytes]] = []
+        out: list[tuple[str, bytes] | ooxml.Packed] = []
         for name, data in self.members:
+            if name in self.packed and not (comments and name in ooxml.COMMENT_LINKED):
+                out.append(self.packed[name])
+                continue
             if name in self.compiled:
                 try:
                     xml = self.compiled[name].render(context)
@@ -105,8 +109,10 @@ def load_template(path: Path) -> CompiledTemplate:
                 compiled[info.filename] = env.from_string(xml)
             except TemplateError as exc:
                 raise DocgenError(f"{path} ({info.filename}): template error: {exc}") from None
+    static = {name: ooxml.pack(name, data) for name, data in members
+              if name not in compiled and name != "docProps/core.xml"}
     return CompiledTemplate(path=path, members=members, compiled=compiled,
-                            sha256=hashlib.sha256(raw).hexdigest())
+                            sha256=hashlib.sha256(raw).hexdigest(), packed=static)
 
 
 def schedules(f: Facts) -> SimpleNamespace:

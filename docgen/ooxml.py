@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import hashlib
 import re
+import struct
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from io import BytesIO
 from xml.sax.saxutils import escape, quoteattr
@@ -139,6 +141,7 @@ def body_xml(paras: list[Para], refs: dict[str, str]) -> tuple[str, list[str]]:
 
 
 COMMENTS_PART = "word/comments.xml"
+COMMENT_LINKED = ("word/_rels/document.xml.rels", "[Content_Types].xml")  # edited for comments
 COMMENTS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments"
 COMMENTS_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"
 
@@ -152,26 +155,28 @@ def comments_xml(comments: list[str], author: str = "docgen") -> bytes:
             f'<w:comments xmlns:w="{W_NS}">{items}</w:comments>').encode()
 
 
-def add_comments_part(members: list[tuple[str, bytes]], comments: list[str]
-                      ) -> list[tuple[str, bytes]]:
+def add_comments_part(members: list[tuple[str, bytes] | Packed], comments: list[str]
+                      ) -> list[tuple[str, bytes] | Packed]:
     """Add (or replace) the comments part, its relationship and its content type."""
     if not comments:
         return members
-    out = [(n, d) for n, d in members if n != COMMENTS_PART]
-    for i, (name, data) in enumerate(out):
-        if name == "word/_rels/document.xml.rels":
-            text = data.decode("utf-8")
-            if COMMENTS_REL not in text:
-                text = text.replace("</Relationships>", f'<Relationship Id="rIdDocgenComments" '
-                                    f'Type="{COMMENTS_REL}" Target="comments.xml"/>'
-                                    "</Relationships>")
-            out[i] = (name, text.encode("utf-8"))
-        elif name == "[Content_Types].xml":
-            text = data.decode("utf-8")
-            if "/word/comments.xml" not in text:
-                text = text.replace("</Types>", '<Override PartName="/word/comments.xml" '
-                                    f'ContentType="{COMMENTS_TYPE}"/></Types>')
-            out[i] = (name, text.encode("utf-8"))
+    out: list[tuple[str, bytes] | Packed] = []
+    for member in members:
+        name = member.name if isinstance(member, Packed) else member[0]
+        if name == COMMENTS_PART:
+            continue
+        if isinstance(member, Packed) or name not in COMMENT_LINKED:
+            out.append(member)
+            continue
+        text = member[1].decode("utf-8")
+        if name == "word/_rels/document.xml.rels" and COMMENTS_REL not in text:
+            text = text.replace("</Relationships>", f'<Relationship Id="rIdDocgenComments" '
+                                f'Type="{COMMENTS_REL}" Target="comments.xml"/>'
+                                "</Relationships>")
+        elif name == "[Content_Types].xml" and "/word/comments.xml" not in text:
+            text = text.replace("</Types>", '<Override PartName="/word/comments.xml" '
+                                f'ContentType="{COMMENTS_TYPE}"/></Types>')
+        out.append((name, text.encode("utf-8")))
     out.append((COMMENTS_PART, comments_xml(comments)))
     return out
 
@@ -212,17 +217,51 @@ def read_zip(data: bytes) -> list[tuple[zipfile.ZipInfo, bytes]]:
         return [(info, z.read(info.filename)) for info in z.infolist()]
 
 
-def write_zip(members: list[tuple[str, bytes]]) -> bytes:
-    """A docx with fixed timestamps, so the same input always gives the same bytes."""
-    buf = BytesIO()
-    # level 1: a third of the default's time for a few per cent more bytes
-    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as z:
-        for name, data in members:
-            info = zipfile.ZipInfo(name, date_time=FIXED_ZIP_TIME)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.external_attr = 0o644 << 16
-            z.writestr(info, data)
-    return buf.getvalue()
+@dataclass(frozen=True)
+class Packed:
+    """A zip member already deflated: a template's unchanging parts are compressed once."""
+
+    name: str
+    crc: int
+    size: int
+    data: bytes  # raw deflate stream
+
+
+def pack(name: str, data: bytes, level: int = 6) -> Packed:
+    comp = zlib.compressobj(level, zlib.DEFLATED, -15)
+    return Packed(name, zlib.crc32(data), len(data), comp.compress(data) + comp.flush())
+
+
+_DOS_DATE = (FIXED_ZIP_TIME[0] - 1980) << 9 | FIXED_ZIP_TIME[1] << 5 | FIXED_ZIP_TIME[2]
+
+
+def write_zip(members: list[tuple[str, bytes] | Packed], level: int = 1) -> bytes:
+    """A docx with fixed timestamps, so the same input always gives the same bytes.
+
+    Written by hand (the zip format is small) so that members packed once per
+    template are copied, not recompressed: styles.xml alone is 350 kB.
+    """
+    out, central = BytesIO(), BytesIO()
+    count = 0
+    for member in members:
+        entry = member if isinstance(member, Packed) else pack(*member, level=level)
+        name = entry.name.encode("utf-8")
+        flags = 0x800 if not entry.name.isascii() else 0
+        offset = out.tell()
+        out.write(struct.pack("<4s5H3L2H", b"PK\x03\x04", 20, flags, 8, 0, _DOS_DATE,
+                              entry.crc, len(entry.data), entry.size, len(name), 0))
+        out.write(name)
+        out.write(entry.data)
+        central.write(struct.pack("<4s6H3L5H2L", b"PK\x01\x02", 20, 20, flags, 8, 0,
+                                  _DOS_DATE, entry.crc, len(entry.data), entry.size,
+                                  len(name), 0, 0, 0, 0, 0o644 << 16, offset))
+        central.write(name)
+        count += 1
+    cd_offset, cd = out.tell(), central.getvalue()
+    out.write(cd)
+    out.write(struct.pack("<4s4H2LH", b"PK\x05\x06", 0, 0, count, count, len(cd), cd_offset,
+                          0))
+    return out.getvalue()
 
 
 def core_properties(title: str, subject: str, keywords: str) -> bytes:
