@@ -17,6 +17,8 @@ import glob
 import hashlib
 import multiprocessing
 import os
+import re
+import shutil
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -176,7 +178,11 @@ def _skip_if_unchanged(path: Path, out: Path, overlays: list[Path], template_dir
     sources = [Path(s) for s in manifest.get("sources", [])]
     if not sources or not all(s.is_file() for s in sources):
         return None
-    if inputs_hash(sources, overlays, template_dir) != manifest.get("inputs_sha256"):
+    recorded = [Path(o) for o in manifest.get("overlays", [])]
+    if [str(o.resolve()) for o in recorded[: len(overlays)]] != [str(o.resolve())
+                                                                 for o in overlays]:
+        return None
+    if inputs_hash(sources, recorded, template_dir) != manifest.get("inputs_sha256"):
         return None
     docs = manifest.get("documents", {})
     wanted = [d["file"] for d in docs.values()]
@@ -188,15 +194,48 @@ def _skip_if_unchanged(path: Path, out: Path, overlays: list[Path], template_dir
                       summary={**manifest.get("register", {}), "build": "skipped"})
 
 
+CLAIMS = ".docgen-claims"
+
+
+def claim(out: Path, reference: str, path: Path) -> Path | None:
+    """Claim ``out/<reference>`` for ``path`` in this run; the other file if it was taken.
+
+    A claim is a file created with O_EXCL, so it holds across worker processes;
+    references are compared case-blind (Windows and macOS folders are).
+    """
+    folder = out / CLAIMS
+    folder.mkdir(parents=True, exist_ok=True)
+    token = folder / hashlib.sha256(reference.casefold().encode()).hexdigest()[:32]
+    mine = str(path.resolve())
+    try:
+        fd = os.open(token, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
+    except FileExistsError:
+        other = token.read_text(encoding="utf-8")
+        return None if other == mine else Path(other)
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        fh.write(mine)
+    return None
+
+
+def release(out: Path, reference: str, path: Path) -> None:
+    """Give up a claim this file made (its reference is no longer the one it claimed)."""
+    token = out / CLAIMS / hashlib.sha256(reference.casefold().encode()).hexdigest()[:32]
+    try:
+        if token.read_text(encoding="utf-8") == str(path.resolve()):
+            token.unlink()
+    except OSError:
+        pass
+
+
 def build_post(path: Path, out: Path, *, overlays: list[Path] | None = None,
                force: bool = False, template_dir: Path = TEMPLATE_DIR,
-               taken: dict[str, Path] | None = None, reference_hint: str | None = None,
+               claims: bool = False, reference_hint: str | None = None,
                incremental: bool = False, verify: bool = True,
                formats: tuple[str, ...] = ("docx",)) -> PostResult:
     """Build the documents of one answer file into ``out/<reference>/``.
 
-    ``taken`` maps references already built in this run to their files, so two
-    answer files with one reference cannot overwrite each other's documents.
+    With ``claims`` (a batch), each reference is claimed for one answer file, so
+    two files with one reference cannot overwrite each other's documents.
     With ``incremental``, a post whose inputs are unchanged is skipped. With
     ``verify``, the documents are read back and checked against the answer file
     before anything is written (``verify.py``).
@@ -204,7 +243,8 @@ def build_post(path: Path, out: Path, *, overlays: list[Path] | None = None,
     from .rules import run_rules
 
     overlays = overlays or []
-    if incremental and not force:
+    if incremental and not force and reference_hint and not (
+            claims and claim(out, reference_hint, path)):
         skipped = _skip_if_unchanged(path, out, overlays, template_dir, reference_hint,
                                      formats)
         if skipped:
@@ -215,12 +255,13 @@ def build_post(path: Path, out: Path, *, overlays: list[Path] | None = None,
         return PostResult(source=path, status="failed", problems=exc.problems,
                           summary={"reference": "", "build": "failed", "source": str(path)})
     result = PostResult(source=path, status="failed", reference=answers.reference)
-    if taken is not None:
-        if answers.reference in taken:
-            result.message = (f"reference '{answers.reference}' is also used by "
-                              f"{taken[answers.reference]}; give each post its own reference")
-            return result
-        taken[answers.reference] = path
+    if claims and reference_hint and reference_hint != answers.reference:
+        release(out, reference_hint, path)  # the file's reference changed since last time
+    other = claim(out, answers.reference, path) if claims else None
+    if other is not None:
+        result.message = (f"reference '{answers.reference}' is also used by {other}; "
+                          "give each post its own reference")
+        return result
     try:
         post_overlays = _overlays(answers, located, overlays)
         library = cached_library(post_overlays)
@@ -274,6 +315,7 @@ def build_post(path: Path, out: Path, *, overlays: list[Path] | None = None,
                                     for s in located.sources[1:]]},
         "sources": [str(s.resolve()) for s in located.sources],
         "inputs_sha256": inputs_hash(located.sources, post_overlays, template_dir),
+        "overlays": [str(o.resolve()) for o in post_overlays],
         "library_warnings": library.warnings,
         "documents": documents,
         "register": result.summary,
@@ -328,13 +370,22 @@ def _warm_up(template_dir: Path, overlays: list[Path]) -> None:
     cached_library(overlays)
 
 
+def _guarded_build(path: Path, hint: str | None, opts: dict[str, Any]) -> PostResult:
+    """One post of a batch; an unexpected failure fails that post, never the batch."""
+    try:
+        return build_post(path, opts["out"], overlays=opts["overlays"], force=opts["force"],
+                          template_dir=opts["template_dir"], reference_hint=hint,
+                          incremental=opts["incremental"], verify=opts["verify"],
+                          formats=opts["formats"], claims=True)
+    except Exception as exc:  # noqa: BLE001 - reported per post, with its type
+        return PostResult(source=path, status="failed",
+                          message=f"unexpected error ({type(exc).__name__}: {exc}); please "
+                                  "report it with the answer file",
+                          summary={"reference": "", "build": "failed", "source": str(path)})
+
+
 def _worker_build(args: tuple[Path, str | None]) -> PostResult:
-    path, hint = args
-    opts = _WORKER
-    result = build_post(path, opts["out"], overlays=opts["overlays"], force=opts["force"],
-                        template_dir=opts["template_dir"], reference_hint=hint,
-                        incremental=opts["incremental"], verify=opts["verify"],
-                        formats=opts["formats"])
+    result = _guarded_build(*args, _WORKER)
     result.facts = None  # keep what crosses the process boundary small
     return result
 
@@ -374,20 +425,27 @@ def build(paths: list[str | Path], out: str | Path = "build", *,
     jobs = os.cpu_count() or 1 if jobs is None else max(1, jobs)
     tasks = [(f, state.get(str(f.resolve()))) for f in files]
     report = Report()
-    taken: dict[str, Path] = {}
-    if jobs == 1 or len(files) < 4:
-        for path, hint in tasks:
-            result = build_post(path, out, overlays=overlays, force=force, taken=taken,
-                                template_dir=template_dir, reference_hint=hint,
-                                incremental=incremental, verify=verify, formats=formats)
-            report.posts.append(result)
+    tasks, held = _hold_back_duplicates(tasks)
+    opts = {"out": out, "overlays": overlays, "force": force, "template_dir": template_dir,
+            "incremental": incremental, "verify": verify, "formats": formats}
+    shutil.rmtree(out / CLAIMS, ignore_errors=True)  # claims last for one run
+    try:
+        if jobs == 1 or len(files) < 4:
+            for path, hint in tasks:
+                result = _guarded_build(path, hint, opts)
+                report.posts.append(result)
+                if progress:
+                    progress(result)
+        else:
+            report.posts = _parallel(tasks, opts, jobs, progress)
+        for post in _settle_held(held, report.posts, opts):
+            report.posts.append(post)
             if progress:
-                progress(result)
-    else:
-        opts = {"out": out, "overlays": overlays, "force": force,
-                "template_dir": template_dir, "incremental": incremental, "verify": verify,
-                "formats": formats}
-        report.posts = _parallel(tasks, opts, jobs, progress)
+                progress(post)
+    finally:
+        shutil.rmtree(out / CLAIMS, ignore_errors=True)
+    order = {f: i for i, f in enumerate(files)}
+    report.posts.sort(key=lambda p: order.get(p.source, 0))
     if set(formats) - {"docx"}:
         _review_outputs(report, formats, jobs)
     for post in report.posts:
@@ -431,33 +489,86 @@ def _review_outputs(report: Report, formats: tuple[str, ...], jobs: int) -> None
         post.outputs += sorted(mine)
 
 
+REFERENCE_LINE = re.compile(r"""^reference:[ \t]*["']?([^"'\s#]+)""", re.MULTILINE)
+
+
+def _declared_reference(path: Path) -> str | None:
+    try:
+        m = REFERENCE_LINE.search(path.read_text(encoding="utf-8", errors="replace"))
+    except OSError:
+        return None
+    return m.group(1) if m else None
+
+
+def _hold_back_duplicates(tasks: list[tuple[Path, str | None]]
+                          ) -> tuple[list[tuple[Path, str | None]], list[tuple[Path, Path]]]:
+    """Files declaring a reference already declared by an earlier file wait for it.
+
+    A cheap look at the text makes the outcome independent of which worker gets
+    there first; the claims in ``build_post`` catch what this misses (a reference
+    set by ``extends``). Returns the tasks to run now and (held file, earlier file).
+    """
+    seen: dict[str, Path] = {}
+    now, held = [], []
+    for path, hint in tasks:
+        ref = _declared_reference(path)
+        key = ref.casefold() if ref else None
+        if key and key in seen:
+            held.append((path, seen[key]))
+            continue
+        if key:
+            seen[key] = path
+        now.append((path, hint))
+    return now, held
+
+
+def _settle_held(held: list[tuple[Path, Path]], done: list[PostResult],
+                 opts: dict[str, Any]) -> list[PostResult]:
+    """The first file with a reference wins; a later one is built only if every earlier
+    file with that reference could not even be read (so its reference never counted)."""
+    results = {p.source: p for p in done}
+    out = []
+    for path, first in held:
+        winner = results.get(first)
+        if winner is not None and winner.status == "failed" and not winner.reference:
+            result = _guarded_build(path, None, opts)
+        else:
+            ref = _declared_reference(path)
+            result = PostResult(source=path, status="failed", reference=ref or "",
+                                message=f"reference '{ref}' is also used by {first}; give "
+                                        "each post its own reference")
+        results[path] = result
+        out.append(result)
+    return out
+
+
 def _parallel(tasks: list[tuple[Path, str | None]], opts: dict[str, Any], jobs: int,
               progress: Callable[[PostResult], None] | None) -> list[PostResult]:
-    """Run posts across processes; duplicate references are resolved afterwards."""
+    """Run posts across processes (claims keep duplicate references apart)."""
     _warm_up(opts["template_dir"], opts["overlays"])
     ctx = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
     results: list[PostResult] = []
     with ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_init_worker,
                              initargs=(opts,)) as pool:
-        for result in pool.map(_worker_build, tasks, chunksize=8):
+        chunk = max(1, min(8, len(tasks) // (jobs * 4)))
+        for result in pool.map(_worker_build, tasks, chunksize=chunk):
             results.append(result)
             if progress:
                 progress(result)
-    seen: dict[str, Path] = {}
-    for r in results:
-        if r.reference and r.status == "built":
-            if r.reference in seen:
-                r.status = "failed"
-                r.message = (f"reference '{r.reference}' is also used by {seen[r.reference]}; "
-                             "both wrote the same folder: give each post its own reference "
-                             "and rebuild with --force")
-            seen[r.reference] = r.source
     return results
 
 
 def check(paths: list[str | Path]) -> Report:
     """Validate every answer file found in ``paths`` without writing anything."""
-    return Report(posts=[check_post(p) for p in expand_paths(paths)])
+    posts = []
+    for path in expand_paths(paths):
+        try:
+            posts.append(check_post(path))
+        except Exception as exc:  # noqa: BLE001 - one file's failure never stops the others
+            posts.append(PostResult(source=path, status="failed",
+                                    message=f"unexpected error ({type(exc).__name__}: {exc}); "
+                                            "please report it with the answer file"))
+    return Report(posts=posts)
 
 
 __all__ = ["build", "check", "build_post", "check_post", "expand_paths", "Report",

@@ -95,6 +95,7 @@ class PartyFacts:
     annual_text: str = ""
     invoiced: bool = False  # the employer invoices the others; never itself
     per_invoice: Decimal = Decimal(0)
+    final_invoice: Decimal = Decimal(0)
     per_invoice_text: str = ""
     basis_text: str = ""
 
@@ -241,10 +242,11 @@ def _money(a: AnswerFile, parties: list[PartyFacts], employer: PartyFacts) -> Mo
     n = 12 if pay_in.invoicing.frequency == "monthly" else 4
 
     if pay_in.mechanism == "salary_share":
-        shares = pay_in.cost_shares or {p.id: p.time_percent for p in parties}
+        # the percentage printed is the percentage used, so a reader can redo the sum
+        shares = pay_in.cost_shares or {p.id: _round_pct(p.time_percent) for p in parties}
         for p in parties:
             p.annual = pence(cost_base * Decimal(shares[p.id]) / 100)
-            p.basis_text = f"{percent(_round_pct(Decimal(shares[p.id])))} of the cost base"
+            p.basis_text = f"{percent(Decimal(shares[p.id]))} of the cost base"
         # any penny lost to rounding is the employer's, so the shares add up exactly
         employer.annual += cost_base - sum((p.annual for p in parties), Decimal(0))
     else:
@@ -254,9 +256,9 @@ def _money(a: AnswerFile, parties: list[PartyFacts], employer: PartyFacts) -> Mo
             if pay_in.mechanism == "time_fee":
                 fee = pay_in.fee
                 assert fee and fee.rate is not None and fee.weeks_per_year is not None
-                units = p.days_per_week if fee.per == "day" else p.hours_per_week
+                units = _round_pct(p.days_per_week if fee.per == "day" else p.hours_per_week)
                 p.annual = pence(fee.rate * units * fee.weeks_per_year)
-                p.basis_text = (f"{number(_round_pct(units))} {fee.per}s a week × "
+                p.basis_text = (f"{number(units)} {fee.per}s a week × "
                                 f"{number(fee.weeks_per_year)} weeks × {money(fee.rate, cur)}")
             else:
                 assert pay_in.fee and pay_in.fee.amounts is not None
@@ -271,6 +273,10 @@ def _money(a: AnswerFile, parties: list[PartyFacts], employer: PartyFacts) -> Mo
         p.annual_text = money(p.annual, cur)
         p.per_invoice = pence(p.annual / n) if p.invoiced else Decimal(0)
         p.per_invoice_text = money(p.per_invoice, cur) if p.invoiced else "not invoiced"
+        # the instalments must add up to the annual sum: the last one takes the odd pence
+        p.final_invoice = p.annual - (n - 1) * p.per_invoice if p.invoiced else Decimal(0)
+        if p.invoiced and p.final_invoice != p.per_invoice:
+            p.per_invoice_text += f" (the last {money(p.final_invoice, cur)})"
     recharged = sum((p.annual for p in parties if p.invoiced), Decimal(0))
     fee = pay_in.fee
     inv = pay_in.invoicing
@@ -296,10 +302,16 @@ def _money(a: AnswerFile, parties: list[PartyFacts], employer: PartyFacts) -> Mo
     )
 
 
+def _period_end(start: dt.date, months: int) -> dt.date:
+    """Last day of a period of ``months`` from ``start`` (31 Jan + 1 month: 28/29 Feb)."""
+    end = add_months(start, months)
+    return end if end.day < start.day else end - dt.timedelta(days=1)
+
+
 def _review(a: AnswerFile) -> ReviewFacts:
     r, start = a.review, a.post.start_date
     dates = [add_months(start, m) for m in r.reviews_after_months]
-    trial_end = add_months(start, r.trial_months) - dt.timedelta(days=1) if r.trial_months else None
+    trial_end = _period_end(start, r.trial_months) if r.trial_months else None
     first = dates[0] if dates else (add_months(start, r.then_every_months)
                                     if r.then_every_months else None)
     return ReviewFacts(

@@ -263,6 +263,11 @@ def load_answer_file(path: Path | str, _depth: int = 0, _chain: tuple = ()) -> L
             file, line = lines.get(("extends",), (path, None))
             raise AnswerFileError([Problem("extends must be a relative file path",
                                            path=("extends",), file=file, line=line)])
+        if Path(ext).is_absolute():
+            file, line = lines[("extends",)]
+            raise AnswerFileError([Problem("extends must be a path relative to this file, "
+                                           f"not an absolute path ('{ext}')",
+                                           path=("extends",), file=file, line=line)])
         base_path = path.parent / ext
         file, line = lines[("extends",)]
         if resolved in _chain or base_path.resolve() in (*_chain, resolved):

@@ -39,10 +39,9 @@ def collect_rows(out: Path, failed: list[dict[str, Any]] | None = None) -> list[
             continue
         if row:
             rows.append(row)
-    have = {r.get("reference") for r in rows}
-    for f in failed or []:
-        if f.get("reference") not in have:
-            rows.append(f)
+    # this run's failures replace the older manifest rows of the same post
+    failing = {f.get("reference") for f in failed or [] if f.get("reference")}
+    rows = [r for r in rows if r.get("reference") not in failing] + list(failed or [])
     rows.sort(key=lambda r: (r.get("reference") or "~", r.get("source", "")))
     return [[r.get(key, "") if key != "title" else r.get("title") or r.get("source", "")
              for key, _ in COLUMNS] for r in rows]
@@ -54,11 +53,18 @@ def write_register(out: Path, failed: list[dict[str, Any]] | None = None) -> tup
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\n")
     writer.writerow([label for _, label in COLUMNS])
-    writer.writerows(body)
+    writer.writerows([[_cell(v) for v in row] for row in body])
     csv_path, xlsx_path = out / "register.csv", out / "register.xlsx"
     atomic_write(csv_path, buf.getvalue().encode("utf-8"))
     atomic_write(xlsx_path, xlsx([[label for _, label in COLUMNS], *body]))
     return csv_path, xlsx_path
+
+
+def _cell(value: Any) -> Any:
+    """Keep spreadsheet programs from running a value as a formula (CSV injection)."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
 
 
 def _col(i: int) -> str:

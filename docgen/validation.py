@@ -234,6 +234,11 @@ def check_references(a: AnswerFile, located: Located) -> list[Problem]:
         else:
             for pid in fee.amounts:
                 party(("payment", "fee", "amounts", pid), pid)
+            unpaid = [i for i in ids if i != a.employer and i not in fee.amounts]
+            if unpaid:
+                err(("payment", "fee", "amounts"), f"no fixed fee is given for "
+                    f"{', '.join(unpaid)}; every party other than the employer needs an amount "
+                    "(write 0 if it really pays nothing)")
     elif fee is not None:
         err(("payment", "fee"), "fee applies to time_fee and fixed_fee only; remove it or "
             "change payment.mechanism")
@@ -253,6 +258,10 @@ def check_references(a: AnswerFile, located: Located) -> list[Problem]:
             party(("job", "responsibilities", key), key, "party id (or 'shared')")
 
     r = a.review
+    for path, value in (("post", "start_date"), a.post.start_date), (
+            ("post", "end_date"), a.post.end_date), (("date",), a.date):
+        if value is not None and not 1990 <= value.year <= 2200:
+            err(path, f"{value} is not a plausible date for this arrangement; check the year")
     if r.reviews_after_months != sorted(set(r.reviews_after_months)):
         err(("review", "reviews_after_months"), "list the review months once each, in order")
     party(("exit", "postholder_reverts_to"), a.exit.postholder_reverts_to)

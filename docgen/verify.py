@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from lxml import etree
+from pydantic import BaseModel
 
 from .build import FILE_SUFFIX, output_name
 from .derive import Facts, PartyFacts
@@ -29,6 +30,8 @@ from .review import Number, body_paragraphs, paragraph_numbers
 from .writing import MANIFEST, read_manifest, sha256
 
 W = f"{{{W_NS}}}"
+TEXT_MAX = 20_000  # the max_length of model.Text: how a free-text field is recognised
+NOT_PRINTED = {("acknowledge",), ("extends",), ("clauses",), ("version",), ("currency",)}
 TEMPLATE_TAGS = ("{{", "{%", "{#")
 KIND_OF_SUFFIX = {f"-{suffix}.docx": kind for kind, suffix in FILE_SUFFIX.items()}
 _SPACES = re.compile(r"[\s\u00a0\u202f\u2007]+")
@@ -276,6 +279,7 @@ def verify_documents(facts: Facts, docs: dict[str, bytes]) -> list[str]:
     (``EWK-WSM-HR-01-agreement.docx``) to the document's bytes.
     """
     problems: list[str] = []
+    read: list[ReadDocument] = []
     for key, data in docs.items():
         kind = _kind(Path(key).name)
         name = output_name(facts.reference, kind) if key in FILE_SUFFIX and kind else \
@@ -290,6 +294,63 @@ def verify_documents(facts: Facts, docs: dict[str, bytes]) -> list[str]:
         problems += _ref_problems(doc)
         if not facts.is_draft:
             problems += _final_problems(doc)
+        read.append(doc)
+    kinds = {_kind(Path(k).name) or k for k in docs}
+    if set(FILE_SUFFIX) <= kinds:
+        problems += _missing_values(facts, read)
+    return problems
+
+
+def printed_values(model: BaseModel, path: tuple = ()) -> list[tuple[str, str]]:
+    """Every free-text value of the answer file (``Text`` fields), with its key path.
+
+    Ids, choices, numbers and dates are not free text: they are printed through
+    derived wording, which the fact checks above cover.
+    """
+    out: list[tuple[str, str]] = []
+    for name, info in type(model).model_fields.items():
+        value = getattr(model, name)
+        here = (*path, name)
+        if here in NOT_PRINTED:
+            continue
+        out += _printed(value, here, _is_text(info.metadata))
+    return out
+
+
+def _is_text(metadata: list) -> bool:
+    return any(getattr(m, "max_length", None) == TEXT_MAX for m in metadata)
+
+
+def _printed(value: object, path: tuple, text: bool) -> list[tuple[str, str]]:
+    if isinstance(value, BaseModel):
+        return printed_values(value, path)
+    if isinstance(value, str):
+        return [(".".join(map(str, path)), value)] if text else []
+    if isinstance(value, list | tuple):
+        return [v for i, item in enumerate(value)
+                for v in _printed(item, (*path, i), text or isinstance(item, str)
+                                  and _list_of_text(path))]
+    if isinstance(value, dict):
+        return [v for k, item in value.items() for v in _printed(item, (*path, k), True)
+                if isinstance(item, str | list | BaseModel)]
+    return []
+
+
+def _list_of_text(path: tuple) -> bool:
+    return path[-1] not in ("assessed_by", "documents", "clauses")
+
+
+def _missing_values(facts: Facts, read: list[ReadDocument]) -> list[str]:
+    """Each free-text value must appear, exactly, in at least one of the documents."""
+    everything = "\n".join(doc.text for doc in read)
+    a = facts.answers
+    problems = []
+    for key, value in printed_values(a):
+        if key == "legal_basis_text" and a.legal_basis != "other":
+            continue
+        if _norm(value) not in everything:
+            shown = value if len(value) <= 60 else value[:57] + "..."
+            problems.append(f"{key}: the value {shown!r} does not appear in any document")
     return problems
 
 

@@ -17,6 +17,8 @@ from pathlib import Path
 from typing import Any
 
 MANIFEST = "manifest.json"
+_UMASK = os.umask(0)
+os.umask(_UMASK)
 
 
 def sha256(data: bytes) -> str:
@@ -32,6 +34,7 @@ def atomic_write(path: Path, data: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
     try:
+        os.fchmod(fd, 0o666 & ~_UMASK)  # mkstemp makes 0600: colleagues could not read it
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()

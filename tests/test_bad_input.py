@@ -127,3 +127,15 @@ def test_extends_merges_base_beneath(tmp_path: Path) -> None:
     assert "Shared Head of Payroll" in text
     assert "London Borough of Eastwick" in text  # from the base
     assert not (out / "EWK-WSM-HR-01").exists()  # _base.yaml is not a post itself
+
+
+def test_fixed_fee_must_name_every_paying_party(tmp_path: Path) -> None:
+    legal = (EXAMPLES_DIR / "shared-legal-services-three-councils.yaml").read_text()
+    text = legal.replace("  mechanism: time_fee", "  mechanism: fixed_fee").replace(
+        "    rate: 520\n    per: day\n    weeks_per_year: 44",
+        "    amounts: {brookfield: 30000}")
+    src = tmp_path / "fee.yaml"
+    src.write_text(text)
+    result = CliRunner().invoke(cli, ["build", str(src), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 1
+    assert "payment.fee.amounts: no fixed fee is given for coldharbour" in result.output

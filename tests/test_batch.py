@@ -154,3 +154,53 @@ def test_build_format_writes_pdf_and_review_copies(tmp_path: Path) -> None:
 def test_unknown_format_is_a_usage_error(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["build", "--format", "docx,rtf", "--out", str(tmp_path)])
     assert result.exit_code == 2 and "rtf" in result.output
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_duplicate_references_never_share_a_folder(tmp_path: Path, jobs: int) -> None:
+    folder = tmp_path / "inputs"
+    folder.mkdir()
+    hr = next(e for e in EXAMPLES if e.name == "shared-head-of-hr.yaml").read_text()
+    for i, title in enumerate(["First post", "Second post", "Third", "Fourth"]):
+        text = hr.replace("title: Shared Head of Human Resources", f"title: {title}")
+        if i >= 2:  # two more posts with their own references, to run a parallel batch
+            text = text.replace("EWK-WSM-HR-01", f"EWK-WSM-HR-0{i + 1}")
+        (folder / f"{i}.yaml").write_text(text)
+    out = tmp_path / "out"
+    for _ in range(2):  # the second run is incremental: the duplicate must still fail
+        report = build([folder], out, jobs=jobs)
+        by_file = {p.source.name: p for p in report.posts}
+        assert by_file["0.yaml"].status in ("built", "skipped")
+        assert by_file["1.yaml"].status == "failed"
+        assert "also used by" in by_file["1.yaml"].message
+        from docx_read import full_text
+
+        text = full_text(out / "EWK-WSM-HR-01" / "EWK-WSM-HR-01-job-spec.docx")
+        assert "First post" in text and "Second post" not in text
+
+
+def test_instalments_add_up_to_the_annual_sum(tmp_path: Path) -> None:
+    from decimal import Decimal
+
+    from docgen.derive import derive
+    from docgen.validation import load
+
+    for ex in EXAMPLES:
+        facts = derive(load(ex)[0])
+        n = facts.money.invoices_per_year
+        for p in facts.parties:
+            if p.invoiced:
+                assert (n - 1) * p.per_invoice + p.final_invoice == p.annual
+                assert abs(p.final_invoice - p.per_invoice) < Decimal("0.01") * n
+    hr = derive(load(next(e for e in EXAMPLES if e.name == "shared-head-of-hr.yaml"))[0])
+    westmere = hr.party["westmere"]
+    assert westmere.per_invoice_text == "£13,284.43 (the last £13,284.44)"
+
+
+def test_outputs_are_readable_by_colleagues(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    build([next(e for e in EXAMPLES if e.name == "shared-head-of-hr.yaml")], out)
+    umask = os.umask(0o022)
+    os.umask(umask)
+    for doc in [*out.rglob("*.docx"), *out.rglob("*.json"), out / "register.csv"]:
+        assert doc.stat().st_mode & 0o777 == 0o666 & ~umask, doc

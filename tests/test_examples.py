@@ -160,3 +160,12 @@ def test_draft_marking_in_header(example) -> None:
     hf = header_footer_text(paths["agreement"])
     assert a["reference"] in hf
     assert ("DRAFT" in hf) == (a["status"] == "draft")
+
+
+def test_trial_ends_on_the_last_day_of_the_period() -> None:
+    from docgen.derive import _period_end
+
+    assert _period_end(dt.date(2027, 5, 1), 6) == dt.date(2027, 10, 31)
+    assert _period_end(dt.date(2027, 1, 31), 1) == dt.date(2027, 2, 28)
+    assert _period_end(dt.date(2027, 8, 31), 6) == dt.date(2028, 2, 29)
+    assert _period_end(dt.date(2027, 4, 15), 12) == dt.date(2028, 4, 14)

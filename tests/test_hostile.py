@@ -129,6 +129,8 @@ def with_every_field(name: str, n_parties: int, other_basis: bool) -> dict:
         data["governance"]["steering_group"]["members"].append({"party": pid, "role": "Role"})
         data["governance"]["objectives"][pid] = ["Objective"]
         data["job"]["responsibilities"][pid] = ["Responsibility"]
+        if data["payment"]["mechanism"] == "fixed_fee":
+            data["payment"]["fee"]["amounts"][pid] = 1000
     if n_parties > 3 or len(parties) != len(BASES[name]["parties"]):
         ids = [p["id"] for p in parties]
         shares = {pid: 100 // len(ids) for pid in ids}
