@@ -746,6 +746,23 @@ def cover_title(doc: DocxDocument, title: str) -> None:
     set_border(paragraph._p.get_or_add_pPr(), ("top", "bottom"), size=6, space=12)
 
 
+def cover_end_and_parties(doc: DocxDocument, opening: str) -> None:
+    """The foot of a cover page (reference, date), the drafting notes and the parties
+    heading: the same in the agreement and the contract."""
+    ref = para(doc, "DG Subtitle", "Reference {{ reference }}")
+    ref.paragraph_format.space_before = Pt(60)
+    para(doc, "DG Subtitle", DATED)
+    page_break(doc)
+
+    tag(doc, "{{p notes_body }}")
+
+    parties_section(
+        doc,
+        [(opening, BOLD),
+         " is dated {% if date_text %}{{ date_text }}{% else %}____________________{% endif %}"],
+    )
+
+
 def build_agreement() -> DocxDocument:
     """Inter-organisation agreement: cover, notes, parties, clauses, signatures, schedules."""
     doc = base_document("Agreement")
@@ -757,18 +774,7 @@ def build_agreement() -> DocxDocument:
     tag(doc, "{%p for p in parties %}", "DG Subtitle")
     para(doc, "DG Subtitle", "({{ loop.index }})  ", ("{{ p.name }}", BOLD_CAPS))
     tag(doc, "{%p endfor %}", "DG Subtitle")
-    ref = para(doc, "DG Subtitle", "Reference {{ reference }}")
-    ref.paragraph_format.space_before = Pt(60)
-    para(doc, "DG Subtitle", DATED)
-    page_break(doc)
-
-    tag(doc, "{{p notes_body }}")
-
-    parties_section(
-        doc,
-        [("THIS AGREEMENT", BOLD),
-         " is dated {% if date_text %}{{ date_text }}{% else %}____________________{% endif %}"],
-    )
+    cover_end_and_parties(doc, "THIS AGREEMENT")
     tag(doc, "{%p for p in parties %}")
     para(
         doc, "DG Party", "({{ loop.index }})\t", ("{{ p.name }}", BOLD_CAPS),
@@ -833,18 +839,7 @@ def build_contract() -> DocxDocument:
     para(doc, "DG Subtitle", ("{{ employer.name }}", BOLD_CAPS))
     para(doc, "DG Subtitle", "and")
     para(doc, "DG Subtitle", ("{{ postholder.name }}", BOLD_CAPS))
-    ref = para(doc, "DG Subtitle", "Reference {{ reference }}")
-    ref.paragraph_format.space_before = Pt(60)
-    para(doc, "DG Subtitle", DATED)
-    page_break(doc)
-
-    tag(doc, "{{p notes_body }}")
-
-    parties_section(
-        doc,
-        [("THIS VARIATION", BOLD),
-         " is dated {% if date_text %}{{ date_text }}{% else %}____________________{% endif %}"],
-    )
+    cover_end_and_parties(doc, "THIS VARIATION")
     para(
         doc, "DG Party", "(1)\t", ("{{ employer.name }}", BOLD_CAPS),
         " of {{ employer.address }} (the “", ("Employer", BOLD), "”); and",
