@@ -448,22 +448,17 @@ def _add_definitions(library: Library, kind: str, rendered: list[RenderedClause]
     if target is None:
         return []
     text = " ".join(_plain(p.markup) for rc in rendered if rc is not target for p in rc.paras)
-    candidates = [d for d in library.definitions.values() if kind in d.documents]
-    hits = terms_used([d.term for d in candidates], text)
-    used = [d for d in candidates if d.term in hits]
-    # a definition may use other defined terms: include those too
-    changed = True
-    while changed:
-        changed = False
-        body = " ".join(_plain(_render_text(target.clause, d.text, ctx, "definition"))
-                        for d in used)
-        for d in library.definitions.values():
-            if kind in d.documents and d not in used and term_used(d.term, body):
-                used.append(d)
-                changed = True
-    entries: list[tuple[str, str]] = []
-    for d in used:
-        entries.append((d.term, str(_render_text(target.clause, d.text, ctx, "definition"))))
+    candidates = {d.term: d for d in library.definitions.values() if kind in d.documents}
+    bodies: dict[str, str] = {}  # each used definition, rendered once
+    new = terms_used(list(candidates), text)
+    while new:  # a definition may use other defined terms: include those too
+        for term in new:
+            bodies[term] = str(_render_text(target.clause, candidates[term].text, ctx,
+                                            "definition"))
+        unused = [t for t in candidates if t not in bodies]
+        new = terms_used(unused, " ".join(_plain(bodies[t]) for t in new))
+    used = [candidates[t] for t in bodies]
+    entries = list(bodies.items())
     for p in facts.parties:
         entries.append((_term_of(p.short_name),
                         f"means {_finalize(p.name)} of {_finalize(p.address)};"))

@@ -9,13 +9,12 @@ deterministically. Style ids match ``scripts/build_templates.py``.
 from __future__ import annotations
 
 import hashlib
-import re
 import struct
 import zipfile
 import zlib
 from dataclasses import dataclass, field
 from io import BytesIO
-from xml.sax.saxutils import escape, quoteattr
+from xml.sax.saxutils import escape
 
 from lxml import etree
 
@@ -30,10 +29,6 @@ NOTE_STYLE = "DGNote"
 HEADING_STYLE = "DGHeading"
 PLACEHOLDER_STYLE = "DGPlaceholder"
 
-# characters XML 1.0 cannot hold (tab, newline and carriage return are allowed)
-INVALID_XML_CHARS = re.compile(
-    "[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]"
-)
 
 
 @dataclass
@@ -281,5 +276,5 @@ def core_properties(title: str, subject: str, keywords: str) -> bytes:
 __all__ = [
     "Para", "bookmark_name", "ref_field", "inline_runs", "paragraph_xml", "body_xml",
     "note_paragraphs", "text_run_xml", "LINE_BREAK_XML", "check_well_formed", "read_zip",
-    "write_zip", "core_properties", "INVALID_XML_CHARS", "quoteattr", "add_comments_part",
+    "write_zip", "core_properties", "add_comments_part",
 ]
