@@ -65,7 +65,6 @@ class PostResult:
 @dataclass
 class Report:
     posts: list[PostResult] = field(default_factory=list)
-    notices: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:

@@ -25,7 +25,7 @@ def annotate(doc: RenderedDocument, problems: list[Problem], facts: Facts) -> li
                     "before this document is final.")
             marked.comments.append(text)
             notes.append(text)
-    if facts.placeholders and not any("<ph>" in p.markup for p in doc.paras):
+    if facts.placeholders and not notes:  # no clause of this document shows one
         notes += [f"Placeholder: {p} must be filled in before the documents are final."
                   for p in facts.placeholders]
     for problem in problems:

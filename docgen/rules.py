@@ -68,15 +68,5 @@ def rule_for(problem: Problem) -> Rule | None:
     return next((r for r in RULES if r.id == problem.rule), None)
 
 
-def drafting_notes(problems: list[Problem], facts: Facts, rendered: object) -> list[str]:
-    """The notes listed at the front of a draft: placeholders, then open warnings."""
-    notes = [f"Placeholder: {p} must be filled in before this document is final."
-             for p in facts.placeholders]
-    for p in problems:
-        if p.severity == "warning" and not p.acknowledged:
-            notes.append(f"{p.rule} ({p.key}): {p.message}")
-    return notes
-
-
 # --- the rules ------------------------------------------------------------------------------
 from . import rulebook  # noqa: E402,F401  (registers the rules)
