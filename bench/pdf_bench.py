@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from docgen import build  # noqa: E402
-from docgen.convert import find_soffice, to_pdf  # noqa: E402
+from docgen.publish.convert import find_soffice, to_pdf  # noqa: E402
 
 EXAMPLES = ROOT.parent / "shared" / "examples"
 if not EXAMPLES.is_dir():

@@ -1,7 +1,33 @@
-"""docgen: the paperwork for a post shared between public bodies, from one answer file."""
+"""docgen: the paperwork for a post shared between public bodies, from one answer file.
 
-__version__ = "0.1.0"
+The public API (everything else is internal and may change):
 
-from .build import PostResult, Report, build, build_post, check, check_post  # noqa: E402
+    import docgen
+    answers = docgen.load("inputs/shared-head-of-hr.yaml")    # or YAML text, or a dict
+    report = docgen.check(answers_dict)                         # errors and warnings
+    result = docgen.render(answers_dict)                        # .docx bytes in memory
+    docgen.build(["inputs/"], out="build")                      # publish a batch
+"""
 
-__all__ = ["__version__", "build", "build_post", "check", "check_post", "Report", "PostResult"]
+from docgen._version import __version__
+from docgen.api import CheckReport, RenderResult, check, load, read_register, render, rules
+from docgen.errors import AnswerFileError, DocgenError, Problem
+from docgen.publish.batch import build
+from docgen.results import PostResult, Report
+
+__all__ = [
+    "__version__",
+    "AnswerFileError",
+    "CheckReport",
+    "DocgenError",
+    "PostResult",
+    "Problem",
+    "RenderResult",
+    "Report",
+    "build",
+    "check",
+    "load",
+    "read_register",
+    "render",
+    "rules",
+]

@@ -1,3 +1,3 @@
-from .cli import main
+from docgen.cli import main
 
 main()

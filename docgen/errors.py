@@ -43,6 +43,12 @@ class Problem:
         return format_path(self.path)
 
     @property
+    def hint(self) -> str | None:
+        """How to fix it: messages read "what is wrong; what to do" (None if no advice)."""
+        _, sep, rest = self.message.partition("; ")
+        return rest if sep else None
+
+    @property
     def location(self) -> str:
         where = str(self.file) if self.file else "<answer file>"
         return f"{where}:{self.line}" if self.line else where

@@ -40,7 +40,7 @@ from docx.table import Table
 from docx.text.paragraph import Paragraph
 
 ROOT = Path(__file__).resolve().parent.parent
-TEMPLATE_DIR = ROOT / "templates"
+TEMPLATE_DIR = ROOT / "docgen" / "data" / "templates"
 
 # --- house style constants -------------------------------------------------------------------
 BODY_FONT = "Times New Roman"  # LibreOffice substitutes metric-compatible Liberation Serif

@@ -12,8 +12,9 @@ import pytest
 from click.testing import CliRunner
 from conftest import EXAMPLES
 
-from docgen import build, writing
+from docgen import build
 from docgen.cli import cli
+from docgen.publish import files as writing
 
 
 @pytest.fixture()
@@ -182,8 +183,8 @@ def test_duplicate_references_never_share_a_folder(tmp_path: Path, jobs: int) ->
 def test_instalments_add_up_to_the_annual_sum(tmp_path: Path) -> None:
     from decimal import Decimal
 
-    from docgen.derive import derive
-    from docgen.validation import load
+    from docgen.answers.validation import load
+    from docgen.facts.derive import derive
 
     for ex in EXAMPLES:
         facts = derive(load(ex)[0])

@@ -15,7 +15,7 @@ from conftest import EXAMPLES, EXAMPLES_DIR, pdf_text, to_pdf
 from docx_read import full_text, paragraphs
 
 from docgen import build
-from docgen.clauses import load_library
+from docgen.clauses.library import load_library
 from docgen.cli import cli
 
 HR = EXAMPLES_DIR / "shared-head-of-hr.yaml"

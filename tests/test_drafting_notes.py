@@ -12,9 +12,10 @@ from conftest import EXAMPLES_DIR
 from docx_read import header_footer_text
 from lxml import etree
 
-from docgen import build, check_post
+from docgen import build
+from docgen.checks.engine import rule_for
 from docgen.cli import cli
-from docgen.rules import rule_for
+from docgen.publish.post import check_post
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 LEGAL = EXAMPLES_DIR / "shared-legal-services-three-councils.yaml"

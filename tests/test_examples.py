@@ -163,7 +163,7 @@ def test_draft_marking_in_header(example) -> None:
 
 
 def test_trial_ends_on_the_last_day_of_the_period() -> None:
-    from docgen.derive import _period_end
+    from docgen.facts.derive import _period_end
 
     assert _period_end(dt.date(2027, 5, 1), 6) == dt.date(2027, 10, 31)
     assert _period_end(dt.date(2027, 1, 31), 1) == dt.date(2027, 2, 28)

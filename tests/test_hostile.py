@@ -33,9 +33,9 @@ from docx.text.paragraph import Paragraph
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from docgen.build import build_post
 from docgen.cli import cli
 from docgen.errors import format_path
+from docgen.publish.post import build_post
 
 SETTINGS = dict(derandomize=True, deadline=None, database=None, print_blob=True,
                 suppress_health_check=list(HealthCheck))

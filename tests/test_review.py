@@ -17,14 +17,14 @@ from click.testing import CliRunner
 from conftest import EXAMPLES_DIR, pdf_text, require_soffice
 from lxml import etree
 
+from docgen.answers.validation import load
 from docgen.cli import cli
-from docgen.convert import to_pdf
-from docgen.derive import derive
 from docgen.errors import DocgenError
-from docgen.ooxml import W_NS, read_zip, write_zip
-from docgen.review import to_html, to_markdown, write_review_copies
-from docgen.validation import load
-from docgen.verify import verify_documents
+from docgen.facts.derive import derive
+from docgen.ooxml.wordml import W_NS, read_zip, write_zip
+from docgen.publish.convert import to_pdf
+from docgen.publish.review import to_html, to_markdown, write_review_copies
+from docgen.word.verify import verify_documents
 
 HR = EXAMPLES_DIR / "shared-head-of-hr.yaml"
 HR_REF = "EWK-WSM-HR-01"
@@ -207,7 +207,7 @@ def test_compare_needs_the_engine(monkeypatch: pytest.MonkeyPatch, tmp_path: Pat
     _require_redlines()
     import python_redlines
 
-    from docgen.redline import compare
+    from docgen.publish.redline import compare
 
     def missing(*_args: object, **_kw: object) -> None:
         raise python_redlines.EngineNotInstalledError("no binary")

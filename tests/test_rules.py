@@ -19,15 +19,16 @@ import yaml
 from click.testing import CliRunner
 from conftest import EXAMPLES, EXAMPLES_DIR
 
-from docgen.build import Report, check_post
+from docgen.answers.validation import validate
+from docgen.answers.yamlfile import Located
+from docgen.checks.book import role_kinds
+from docgen.checks.engine import RULES, run_rules
 from docgen.cli import cli
-from docgen.commands_rules import format_json, format_table
-from docgen.derive import derive
+from docgen.cli.rules import format_json, format_table
 from docgen.errors import Problem
-from docgen.loading import Located
-from docgen.rulebook import role_kinds
-from docgen.rules import RULES, run_rules
-from docgen.validation import validate
+from docgen.facts.derive import derive
+from docgen.publish.post import check_post
+from docgen.results import Report
 
 NAMES = {"dph": "joint-director-public-health", "hr": "shared-head-of-hr",
          "legal": "shared-legal-services-three-councils"}
@@ -232,7 +233,7 @@ def test_rulebook_shape() -> None:
 
 
 def _clause_ids() -> set[str]:
-    root = Path(__file__).resolve().parent.parent / "clauses"
+    root = Path(__file__).resolve().parent.parent / "docgen" / "data" / "clauses"
     ids = set()
     for f in root.rglob("*.yaml"):
         data = yaml.safe_load(f.read_text("utf-8"))

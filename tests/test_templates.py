@@ -24,7 +24,7 @@ from lxml import etree
 from markupsafe import Markup
 
 ROOT = Path(__file__).resolve().parent.parent
-TEMPLATES = ROOT / "templates"
+TEMPLATES = ROOT / "docgen" / "data" / "templates"
 NAMES = ("agreement.docx", "contract.docx", "job_spec.docx")
 
 STYLE_IDS = (

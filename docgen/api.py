@@ -1,0 +1,147 @@
+"""The public API: one post in memory (``load``, ``check``, ``render``), batches on disk
+(``build``), the rule catalogue and the programme register.
+
+Everything here is safe to call from many threads: the only shared state is
+content-keyed caches (compiled clause text, templates and libraries keyed on
+their files' size and modification time).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from docgen.answers.model import AnswerFile
+from docgen.answers.yamlfile import (
+    Located,
+    load_answer_data,
+    load_answer_file,
+    load_answer_text,
+)
+from docgen.checks.engine import RULES
+from docgen.clauses.library import cached_library
+from docgen.errors import AnswerFileError, Problem
+from docgen.facts.export import facts_to_dict
+from docgen.pipeline import Checked, check_located, render_checked
+from docgen.publish.register import read_register as _read_register
+from docgen.word.fill import TEMPLATE_DIR
+
+Source = str | os.PathLike[str] | bytes | Mapping[str, Any]
+
+
+def _locate(source: Source) -> Located:
+    """A path (str or Path), YAML/JSON text (str with a line break, or bytes) or a mapping."""
+    if isinstance(source, Mapping):
+        return load_answer_data(dict(source))
+    if isinstance(source, bytes):
+        return load_answer_text(source)
+    if isinstance(source, str) and ("\n" in source or source.lstrip().startswith("{")):
+        return load_answer_text(source)
+    return load_answer_file(Path(source))
+
+
+def problem_dict(p: Problem) -> dict[str, Any]:
+    """One problem as plain data: what the CLI prints, split into fields."""
+    return {"severity": p.severity, "rule": p.rule or None, "key": p.key,
+            "path": list(p.path), "file": str(p.file) if p.file else None, "line": p.line,
+            "message": p.message, "hint": p.hint, "acknowledged": p.acknowledged}
+
+
+@dataclass
+class CheckReport:
+    """What ``check`` found in one post; ``to_dict()`` is plain JSON-able data."""
+
+    reference: str | None
+    problems: list[Problem] = field(default_factory=list)
+    facts: dict[str, Any] | None = None
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "error"]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "warning"]
+
+    @property
+    def ok(self) -> bool:
+        """No errors (warnings may remain)."""
+        return not self.errors
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"reference": self.reference, "ok": self.ok,
+                "errors": [problem_dict(p) for p in self.errors],
+                "warnings": [problem_dict(p) for p in self.warnings]}
+
+
+@dataclass
+class RenderResult:
+    """A post's documents in memory."""
+
+    documents: dict[str, bytes]  # "agreement" / "contract" / "job_spec" → .docx bytes
+    report: CheckReport
+    facts: dict[str, Any]  # the derived money, dates and shares (plain JSON-able data)
+    manifest: dict[str, Any]  # per document: clause ids, versions and hashes used
+
+
+def load(source: Source) -> AnswerFile:
+    """The validated answers of one post.
+
+    ``source`` is a path, YAML or JSON text, or a mapping. Raises
+    :class:`AnswerFileError`, whose ``problems`` name the key, the line (when
+    there is text) and how to fix it.
+    """
+    return _checked(source).answers
+
+
+def _checked(source: Source) -> Checked:
+    return check_located(_locate(source))
+
+
+def check(source: Source) -> CheckReport:
+    """Validate one post and run the good-practice rules; never raises for bad answers."""
+    try:
+        checked = _checked(source)
+    except AnswerFileError as exc:
+        return CheckReport(reference=None, problems=exc.problems)
+    return CheckReport(reference=checked.answers.reference, problems=checked.problems,
+                       facts=facts_to_dict(checked.facts))
+
+
+def render(source: Source, *, documents: list[str] | None = None,
+           clauses: list[str | os.PathLike[str]] | None = None,
+           verify: bool = True) -> RenderResult:
+    """The post's Word documents as bytes, verified by reading them back; writes nothing.
+
+    ``documents`` narrows the kinds (default: the answer file's ``documents``);
+    ``clauses`` adds overlay folders of your own wording. Raises
+    :class:`AnswerFileError` for errors in the answers (rule errors included) and
+    :class:`DocgenError` when a document cannot be made or fails verification.
+    """
+    checked = _checked(source)
+    if checked.errors:
+        raise AnswerFileError(checked.errors)
+    overlays = [Path(c) for c in clauses or []]
+    overlays += [checked.located.path.parent / c for c in checked.answers.clauses]
+    library = cached_library(overlays)
+    kinds = documents or list(checked.answers.documents)
+    rendered = render_checked(checked, library, TEMPLATE_DIR, kinds, verify=verify)
+    report = CheckReport(reference=checked.answers.reference, problems=checked.problems,
+                         facts=facts_to_dict(checked.facts))
+    return RenderResult(documents=rendered.documents, report=report, facts=report.facts or {},
+                        manifest=rendered.records)
+
+
+def rules() -> list[dict[str, Any]]:
+    """Every good-practice rule: id, severity, key, summary, source, clauses it concerns."""
+    return [{"id": r.id, "severity": r.severity, "key": r.key, "summary": r.summary,
+             "source": r.source, "clauses": list(r.clauses)}
+            for r in sorted(RULES, key=lambda r: (r.severity != "error", r.id))]
+
+
+def read_register(path: str | os.PathLike[str]) -> list[dict[str, Any]]:
+    """The programme register (``register.csv`` or ``register.xlsx``) as rows."""
+    return _read_register(Path(path))

@@ -1,0 +1,1 @@
+"""Stage 4: the clause library (wording as YAML data), its overlays, rendering and lint."""

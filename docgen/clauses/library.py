@@ -1,0 +1,186 @@
+"""Stage 3a: load the clause library (the built-in one and a user's overlay folders).
+
+Clause wording is data (``docgen/data/clauses/**/*.yaml``, see its README):
+lawyers edit YAML, never Python. Overlay folders replace built-in clauses by id.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from docgen.answers.model import DOCUMENT_KINDS
+from docgen.errors import DocgenError
+from docgen.resources import BUILTIN_CLAUSES
+
+SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when installed
+BUILTIN_DIR = BUILTIN_CLAUSES
+CLAUSE_KEYS = {"id", "title", "version", "documents", "order", "when", "text", "kind",
+               "replaces_version", "notes"}
+DEFINITION_KEYS = {"term", "text", "documents", "version", "replaces_version"}
+ID_PATTERN = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_-]*)*$")
+LINT_CONFIG = "lint.yaml"  # proper nouns the linter should not take for undefined terms
+
+
+@dataclass
+class Clause:
+    id: str
+    title: str
+    version: int
+    documents: list[str]
+    order: int
+    text: str
+    source: Path
+    when: str | None = None
+    kind: str = "clause"  # or "definitions"
+    replaces_version: int | None = None
+    overlay: bool = False
+
+    @property
+    def content_hash(self) -> str:
+        raw = f"{self.title}\n{self.when}\n{self.kind}\n{self.text}".encode()
+        return hashlib.sha256(raw).hexdigest()[:16]
+
+
+@dataclass
+class Definition:
+    term: str
+    text: str
+    documents: list[str]
+    version: int
+    source: Path
+    overlay: bool = False
+
+    @property
+    def content_hash(self) -> str:
+        return hashlib.sha256(f"{self.term}\n{self.text}".encode()).hexdigest()[:16]
+
+
+@dataclass
+class Library:
+    clauses: dict[str, Clause] = field(default_factory=dict)
+    definitions: dict[str, Definition] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+    duplicates: list[str] = field(default_factory=list)
+    dirs: list[Path] = field(default_factory=list)
+
+    def for_document(self, kind: str) -> list[Clause]:
+        return sorted((c for c in self.clauses.values() if kind in c.documents),
+                      key=lambda c: (c.order, c.id))
+
+
+def _read(path: Path) -> dict[str, Any]:
+    try:
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=SAFE_LOADER)
+    except (yaml.YAMLError, UnicodeDecodeError) as exc:
+        raise DocgenError(f"{path}: not a valid clause file: {exc}") from None
+    if not isinstance(data, dict):
+        raise DocgenError(f"{path}: a clause file must be a mapping (id, title, text …)")
+    return data
+
+
+def _check_keys(path: Path, data: dict, allowed: set[str], required: set[str]) -> None:
+    unknown = set(data) - allowed
+    if unknown:
+        raise DocgenError(f"{path}: unknown key(s) {', '.join(sorted(unknown))}; "
+                          f"allowed: {', '.join(sorted(allowed))}")
+    missing = required - set(data)
+    if missing:
+        raise DocgenError(f"{path}: missing key(s) {', '.join(sorted(missing))}")
+    docs = data.get("documents", [])
+    if not isinstance(docs, list) or not set(docs) <= set(DOCUMENT_KINDS):
+        raise DocgenError(f"{path}: documents must be a list of {', '.join(DOCUMENT_KINDS)}")
+
+
+def _load_dir(root: Path, overlay: bool, lib: Library, seen: dict[str, Path]) -> None:
+    for path in sorted(root.rglob("*.yaml")):
+        if path.name == LINT_CONFIG:
+            continue
+        data = _read(path)
+        if "term" in data:
+            _check_keys(path, data, DEFINITION_KEYS, {"term", "text", "documents"})
+            d = Definition(term=str(data["term"]), text=str(data["text"]),
+                           documents=list(data["documents"]),
+                           version=int(data.get("version", 1)), source=path, overlay=overlay)
+            key = f"term:{d.term}"
+            if key in seen:
+                lib.duplicates.append(f"{path}: the term '{d.term}' is defined twice "
+                                      f"(also in {seen[key]})")
+            seen[key] = path
+            lib.definitions[d.term] = d
+            continue
+        _check_keys(path, data, CLAUSE_KEYS, {"id", "title", "version", "documents", "order",
+                                              "text"})
+        cid = str(data["id"])
+        if not ID_PATTERN.match(cid):
+            raise DocgenError(f"{path}: clause id '{cid}' must be lower case words joined "
+                              "by dots")
+        clause = Clause(
+            id=cid, title=str(data["title"]), version=int(data["version"]),
+            documents=list(data["documents"]), order=int(data["order"]),
+            text=str(data["text"]), source=path, when=data.get("when"),
+            kind=str(data.get("kind", "clause")), overlay=overlay,
+            replaces_version=data.get("replaces_version"),
+        )
+        if cid in seen:
+            lib.duplicates.append(f"{path}: duplicate clause id '{cid}' (also in {seen[cid]})")
+        if overlay:
+            base = lib.clauses.get(cid)
+            if base is not None and not base.overlay:
+                if clause.replaces_version is None:
+                    raise DocgenError(f"{path}: '{cid}' replaces a standard clause; say which "
+                                      f"version it replaces (replaces_version: {base.version})")
+                if int(clause.replaces_version) < base.version:
+                    lib.warnings.append(
+                        f"{path}: overlay '{cid}' replaces version {clause.replaces_version} "
+                        f"of the standard clause, which is now at version {base.version}; "
+                        "review the overlay against the new standard wording")
+        seen[cid] = path
+        lib.clauses[cid] = clause
+
+
+def library_signature(dirs: list[Path]) -> tuple:
+    """What the library's files look like now (names, sizes, mtimes): a cheap cache key."""
+    sig = []
+    for folder in dirs:
+        for f in sorted(folder.rglob("*.yaml")) if folder.is_dir() else []:
+            st = f.stat()
+            sig.append((str(f), st.st_size, st.st_mtime_ns))
+    return tuple(sig)
+
+
+_LIBRARIES: dict[tuple, Library] = {}
+
+
+def cached_library(overlays: list[Path] | None = None, builtin: Path = BUILTIN_DIR) -> Library:
+    """The library, loaded once per process while its files are unchanged (batch builds)."""
+    key = (str(builtin), tuple(map(str, overlays or [])),
+           library_signature([builtin, *(overlays or [])]))
+    if key not in _LIBRARIES:
+        _LIBRARIES.clear()
+        _LIBRARIES[key] = load_library(overlays, builtin)
+    return _LIBRARIES[key]
+
+
+def load_library(overlays: list[Path] | None = None, builtin: Path = BUILTIN_DIR,
+                 strict: bool = True) -> Library:
+    """The built-in library with each overlay folder laid over it by clause id, in order.
+
+    ``strict`` makes duplicate ids or terms within one folder an error (building);
+    ``docgen clauses lint`` loads leniently and reports them with everything else.
+    """
+    lib = Library(dirs=[builtin, *(overlays or [])])
+    seen: dict[str, Path] = {}
+    _load_dir(builtin, False, lib, seen)
+    for folder in overlays or []:
+        if not folder.is_dir():
+            raise DocgenError(f"clause overlay folder {folder} does not exist")
+        _load_dir(folder, True, lib, {})
+    if strict and lib.duplicates:
+        raise DocgenError("; ".join(lib.duplicates))
+    return lib

@@ -1,0 +1,185 @@
+"""``docgen clauses lint``: the checks a reviewing lawyer would make on the library itself.
+
+- every capitalised term a clause uses is defined (or listed as a proper noun in
+  ``clauses/lint.yaml``), every definition is used, no term is defined twice;
+- every ``ref()`` points at a clause or anchor that exists in the same documents,
+  and reads "clause N";
+- every variable a clause uses exists, every condition compiles, ids are unique;
+- every clause renders against the example answer files.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+from jinja2 import TemplateError, meta
+
+from docgen.answers.model import DOCUMENT_KINDS
+from docgen.answers.validation import load
+from docgen.clauses.library import LINT_CONFIG, Clause, Library, load_library
+from docgen.clauses.render import clause_context, environment, render_document, term_used
+from docgen.errors import AnswerFileError, DocgenError
+from docgen.facts.derive import derive
+
+REF_CALL = re.compile(r"""ref\(\s*['"]([^'"]+)['"]\s*\)""")
+REF_WORD = re.compile(r"(clauses?|paragraphs?|and|or|to|,)\s*$", re.IGNORECASE)
+ANCHOR_LINE = re.compile(r"^\s*(?:--? |> )?\[([a-z][a-z0-9_-]*)\]", re.MULTILINE)
+JINJA = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.DOTALL)
+TAG = re.compile(r"<[^>]+>")
+CAPITALISED = re.compile(r"(?<![\w'’-])([A-Z][a-z]+(?:-[a-z]+)*)(?![\w-])")
+STATUTE = re.compile(
+    r"(?:[A-Z][\w'’()]*\s+(?:of\s+|and\s+|\(\w+\)\s+)?)*"
+    r"(?:Act|Regulations|Order|Code|Rules)(?:\s+\([A-Z][\w\s]*\))?(?:\s+\d{4})?")
+STRUCTURE_WORDS = {"Schedule", "Schedules", "Clause", "Clauses", "Part", "Annex", "Appendix"}
+SENTENCE_START = re.compile(r"(^|[.;:!?]\s+|\(\s*|“|\"|^\s*-{1,2}\s+|^\s*>\s+|\]\s*)$")
+
+
+@dataclass
+class LintIssue:
+    where: str  # clause id or file
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.message}"
+
+
+def _proper_nouns(lib: Library) -> set[str]:
+    words: set[str] = set()
+    for folder in lib.dirs:
+        cfg = folder / LINT_CONFIG
+        if cfg.is_file():
+            data = yaml.safe_load(cfg.read_text(encoding="utf-8")) or {}
+            words |= set(data.get("proper_nouns", []))
+    return words
+
+
+def _literal_text(source: str) -> str:
+    """Clause wording as a lawyer wrote it: template code and markup removed."""
+    return TAG.sub(" ", JINJA.sub(" \u2063 ", source))
+
+
+def _is_term_word(word: str, term_words: set[str]) -> bool:
+    """``Party`` is covered by the term ``Parties``, ``Days`` by ``Working Day``."""
+    variants = {word, word + "s", word + "es", word.removesuffix("s"), word.removesuffix("es"),
+                word[:-1] + "ies" if word.endswith("y") else word,
+                word[:-3] + "y" if word.endswith("ies") else word}
+    return bool(variants & term_words)
+
+
+def _undefined_terms(clause: Clause, term_words: set[str], allowed: set[str]) -> set[str]:
+    found: set[str] = set()
+    for line in _literal_text(f"{clause.text}").splitlines():
+        line = STATUTE.sub(" statute ", line)
+        for m in CAPITALISED.finditer(line):
+            word = m.group(1)
+            before = line[: m.start()]
+            if (SENTENCE_START.search(before) or _is_term_word(word, term_words)
+                    or word in allowed or word in STRUCTURE_WORDS):
+                continue
+            found.add(word)
+    return found
+
+
+def _context_names(lib: Library, examples: list[Path]) -> set[str]:
+    names = {"ref", "join_words", "loop", "range", "namespace", "true", "false", "none"}
+    for ex in examples:
+        try:
+            answers, _ = load(ex)
+        except AnswerFileError:
+            continue
+        names |= set(clause_context(derive(answers), "agreement"))
+        break
+    return names
+
+
+def lint(overlays: list[Path] | None = None, examples: list[Path] | None = None,
+         builtin: Path | None = None) -> list[LintIssue]:
+    """Every problem in the library (built-in plus overlays); empty means clean."""
+    kw = {"builtin": builtin} if builtin else {}
+    lib = load_library(overlays, strict=False, **kw)
+    issues = [LintIssue("library", d) for d in lib.duplicates]
+    examples = examples or []
+    names = _context_names(lib, examples)
+
+    # anchors and where each clause id/anchor lives
+    targets: dict[str, set[str]] = {}
+    for c in lib.clauses.values():
+        targets[c.id] = set(c.documents)
+        for anchor in ANCHOR_LINE.findall(c.text):
+            targets[f"{c.id}.{anchor}"] = set(c.documents)
+
+    term_words = {w for d in lib.definitions.values() for w in re.split(r"[\s]+", d.term)}
+    allowed = _proper_nouns(lib)
+    used_terms: set[str] = set()
+    for c in lib.clauses.values():
+        where = f"{c.id} ({c.source.name})"
+        for label, src in (("text", c.text), ("title", c.title)):
+            try:
+                ast = environment().parse(src)
+            except TemplateError as exc:
+                issues.append(LintIssue(where, f"the {label} is not a valid template: {exc}"))
+                continue
+            if names:
+                for var in sorted(meta.find_undeclared_variables(ast) - names):
+                    issues.append(LintIssue(where, f"unknown variable '{var}' in the {label}"))
+        if c.when:
+            try:
+                ast = environment().parse(f"{{{{ {c.when} }}}}")
+                if names:
+                    for var in sorted(meta.find_undeclared_variables(ast) - names):
+                        issues.append(LintIssue(where, f"unknown variable '{var}' in the "
+                                                       "condition"))
+            except TemplateError as exc:
+                issues.append(LintIssue(where, f"bad condition `{c.when}`: {exc}"))
+        for m in REF_CALL.finditer(c.text):
+            target = m.group(1)
+            if target not in targets:
+                issues.append(LintIssue(where, f"broken reference: ref('{target}') names no "
+                                               "clause or anchor"))
+            elif not set(c.documents) <= targets[target]:
+                missing = ", ".join(sorted(set(c.documents) - targets[target]))
+                issues.append(LintIssue(where, f"ref('{target}') is not in the {missing} "
+                                               "document(s) this clause belongs to"))
+            before = c.text[: m.start()].rstrip()
+            before = re.sub(r"\{\{\s*$", "", before).rstrip()
+            if not REF_WORD.search(before):
+                issues.append(LintIssue(where, f"ref('{target}') should follow the word "
+                                               "'clause' (it prints only the number)"))
+        for word in sorted(_undefined_terms(c, term_words, allowed)):
+            issues.append(LintIssue(where, f"'{word}' is capitalised but not a defined term; "
+                                           "define it in clauses/definitions/, write it in "
+                                           f"lower case, or list it in {LINT_CONFIG}"))
+        literal = _literal_text(c.text) + " " + c.title
+        used_terms |= {d.term for d in lib.definitions.values() if term_used(d.term, literal)}
+    # a definition used only by another used definition still counts
+    for _ in range(3):
+        for d in list(lib.definitions.values()):
+            if d.term in used_terms:
+                used_terms |= {o.term for o in lib.definitions.values()
+                               if term_used(o.term, _literal_text(d.text))}
+    for d in lib.definitions.values():
+        if d.term not in used_terms:
+            issues.append(LintIssue(f"definition '{d.term}' ({d.source.name})",
+                                    "is defined but no clause uses it"))
+    issues += _render_examples(lib, examples)
+    return issues
+
+
+def _render_examples(lib: Library, examples: list[Path]) -> list[LintIssue]:
+    """Render every document of every example: catches errors only data can show."""
+    issues = []
+    for ex in examples:
+        try:
+            answers, _ = load(ex)
+        except AnswerFileError:
+            continue
+        facts = derive(answers)
+        for kind in DOCUMENT_KINDS:
+            try:
+                render_document(lib, kind, facts)
+            except DocgenError as exc:
+                issues.append(LintIssue(f"{ex.name} {kind}", str(exc)))
+    return issues

@@ -1,0 +1,63 @@
+"""CLI commands for review outputs (``docgen compare``, ``docgen verify``).
+
+Both are thin: the work is in :mod:`docgen.publish.redline` and :mod:`docgen.publish.verify_folder`.
+Library errors become ``click.ClickException`` (exit 1, one clear line) so the
+commands behave the same from the console script and from ``CliRunner``.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from docgen.errors import DocgenError
+from docgen.publish.redline import compare
+from docgen.publish.verify_folder import verify_folder
+
+
+@click.command("compare")
+@click.argument("old", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("new", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--out", "out", default=str(Path("build") / "compare"), show_default=True,
+              type=click.Path(file_okay=False, path_type=Path),
+              help="Folder for the redline documents.")
+def compare_cmd(old: Path, new: Path, out: Path) -> None:
+    """Redline OLD against NEW as Word tracked changes.
+
+    OLD and NEW are two answer files (each is built afresh and every document
+    both produce is compared) or two .docx files. Writes
+    <reference>-agreement-redline.docx etc. into --out.
+    """
+    try:
+        written = compare(old, new, out)
+    except DocgenError as exc:
+        raise click.ClickException(str(exc)) from None
+    for path in written:
+        click.echo(f"wrote {path}")
+
+
+@click.command("verify")
+@click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--answers", "answers", default=None,
+              type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="The answer file the documents were built from (default: found from "
+                   "manifest.json in ./inputs/ or the recorded path).")
+def verify_cmd(folder: Path, answers: Path | None) -> None:
+    """Check a built post folder (<out>/<reference>) against its answer file.
+
+    Reads the documents back and checks names, time split, money, dates, notice,
+    cross-references and (for final documents) left-over placeholders. Exit 1 if
+    anything differs.
+    """
+    try:
+        problems = verify_folder(folder, answers)
+    except DocgenError as exc:
+        raise click.ClickException(str(exc)) from None
+    if problems:
+        for line in problems:
+            click.echo(click.style(line, fg="red"), err=True)
+        click.echo(f"{len(problems)} problem(s) in {folder}", err=True)
+        sys.exit(1)
+    click.echo(f"ok: the documents in {folder} agree with the answer file")

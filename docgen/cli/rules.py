@@ -1,0 +1,178 @@
+"""CLI commands for the good-practice rules (``docgen rules``), and the ``check`` formats.
+
+``format_table`` and ``format_json`` render a :class:`docgen.build.Report` for
+``docgen check --format table|json``; ``docgen rules`` lists the rulebook.
+"""
+
+from __future__ import annotations
+
+import json
+import textwrap
+from pathlib import Path
+
+import click
+
+from docgen.checks.engine import RULES, Rule
+from docgen.errors import Problem
+from docgen.results import PostResult, Report
+
+WIDTH = 100  # the table is laid out for a terminal this wide
+MIN_MESSAGE = 40  # narrower than this, the message goes on its own lines below the row
+HEADERS = ("severity", "rule", "file:line", "key", "message")
+
+
+# --- check --format table / json -------------------------------------------------------------
+
+def _where(p: Problem, source: Path) -> str:
+    """``file:line``; the file's name alone when it is the post's own file (named above)."""
+    if p.file is not None and p.file == source:
+        return f"{p.file.name}:{p.line}" if p.line else p.file.name
+    return p.location
+
+
+def _cells(p: Problem, source: Path) -> tuple[str, str, str, str]:
+    severity = "ack'd" if p.acknowledged else p.severity
+    return severity, p.rule or "-", _where(p, source), p.key
+
+
+def _message(p: Problem) -> str:
+    if p.acknowledged:
+        return f"{p.message} [acknowledged: {p.acknowledged}]"
+    return p.message
+
+
+def _post_heading(post: PostResult) -> str:
+    """``REF: checked; 0 errors, 2 warnings`` and the answer file below it."""
+    name = post.reference or post.source.name
+    errors = len(post.errors)
+    warnings = post.warnings
+    acked = sum(1 for p in warnings if p.acknowledged)
+    counts = (f"{errors} error{'s' if errors != 1 else ''}, {len(warnings)} "
+              f"warning{'s' if len(warnings) != 1 else ''}"
+              + (f" ({acked} acknowledged)" if acked else ""))
+    return f"{name}: {post.status}; {counts}\n  {post.source}"
+
+
+def _table(problems: list[Problem], source: Path, width: int) -> list[str]:
+    """Rows of severity, rule, file:line, key and the message, wrapped to ``width``.
+
+    When the message column would be narrower than ``MIN_MESSAGE``, each message is
+    printed on its own indented lines below its row (and when even the key column does
+    not fit, the key starts the message).
+    """
+    rows = [_cells(p, source) for p in problems]
+    widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(HEADERS[:4])]
+    left = sum(widths) + 2 * len(widths)
+    lines: list[str] = []
+
+    def row(cells: tuple[str, ...], n: int) -> str:
+        return "  ".join(c.ljust(w) for c, w in zip(cells[:n], widths[:n], strict=True))
+
+    if width - left >= MIN_MESSAGE:
+        lines.append(row(HEADERS, 4) + "  " + HEADERS[4])
+        for cells, p in zip(rows, problems, strict=True):
+            wrapped = textwrap.wrap(_message(p), width - left) or [""]
+            lines.append(row(cells, 4) + "  " + wrapped[0])
+            lines += [" " * left + more for more in wrapped[1:]]
+        return lines
+    n = 4 if left - 2 <= width else 3
+    lines.append(row(HEADERS, n).rstrip())
+    for cells, p in zip(rows, problems, strict=True):
+        lines.append(row(cells, n).rstrip())
+        text = _message(p) if n == 4 else f"{p.key}: {_message(p)}"
+        lines += textwrap.wrap(text, width, initial_indent="    ", subsequent_indent="    ")
+    return lines
+
+
+def format_table(report: Report, width: int = WIDTH) -> str:
+    """Every post's problems as a table: severity, rule, file:line, key, message.
+
+    Messages wrap within ``width`` columns; acknowledged warnings show as ``ack'd`` with
+    the reason given. Posts without problems get their heading line only.
+    """
+    out: list[str] = []
+    for post in report.posts:
+        if out:
+            out.append("")
+        out += _post_heading(post).split("\n")
+        if post.problems:
+            out += ["  " + line for line in _table(post.problems, post.source, width - 2)]
+        if post.message:
+            out += textwrap.wrap(post.message, width, initial_indent="  ",
+                                 subsequent_indent="  ")
+    if report.posts:
+        failed = report.count("failed")
+        out += ["", f"{len(report.posts)} answer file{'s' if len(report.posts) != 1 else ''}, "
+                    f"{failed} with errors"]
+    return "\n".join(out)
+
+
+def _problem_json(p: Problem) -> dict:
+    return {"severity": p.severity, "rule": p.rule or None,
+            "file": str(p.file) if p.file else None, "line": p.line, "key": p.key,
+            "message": p.message, "acknowledged": p.acknowledged}
+
+
+def format_json(report: Report) -> str:
+    """The report as JSON: a list with one object per answer file.
+
+    Each has ``source``, ``reference``, ``status`` and ``problems`` (each ``severity``,
+    ``rule``, ``file``, ``line``, ``key``, ``message`` and ``acknowledged``: the reason
+    given, or null), plus ``message`` when the post failed for a reason outside the file.
+    """
+    posts = []
+    for post in report.posts:
+        item = {"source": str(post.source), "reference": post.reference or None,
+                "status": post.status,
+                "problems": [_problem_json(p) for p in post.problems]}
+        if post.message:
+            item["message"] = post.message
+        posts.append(item)
+    return json.dumps(posts, indent=2, ensure_ascii=False)
+
+
+# --- docgen rules ----------------------------------------------------------------------------
+
+def rule_json(r: Rule) -> dict:
+    return {"id": r.id, "severity": r.severity, "key": r.key, "summary": r.summary,
+            "source": r.source, "clauses": list(r.clauses)}
+
+
+def format_rules(rules: list[Rule], width: int = WIDTH) -> str:
+    """The rulebook as text: one block per rule (id, severity, key; summary; source)."""
+    lines: list[str] = []
+    for r in rules:
+        lines.append(f"{r.id:<6} {r.severity:<8} {r.key}")
+        lines += textwrap.wrap(r.summary, width, initial_indent="    ",
+                               subsequent_indent="    ")
+        lines += textwrap.wrap(f"source: {r.source}", width, initial_indent="    ",
+                               subsequent_indent="      ")
+    errors = sum(1 for r in rules if r.severity == "error")
+    lines += textwrap.wrap(f"{len(rules)} rules: {errors} errors, {len(rules) - errors} "
+                           "warnings. Warnings may be accepted in the answer file under "
+                           "`acknowledge:` (rule and reason); errors cannot.", width)
+    return "\n".join(lines)
+
+
+def _sorted_rules() -> list[Rule]:
+    return sorted(RULES, key=lambda r: (r.severity != "error", r.id))
+
+
+@click.command("rules")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
+              show_default=True, help="Output format.")
+def rules_cmd(fmt: str) -> None:
+    """List every good-practice rule: id, severity, key, summary and source.
+
+    Errors (GE…) stop the documents being written. Warnings (GP…) become drafting
+    notes; accept one by adding it to the answer file's `acknowledge:` list with a
+    reason.
+    """
+    rules = _sorted_rules()
+    if fmt == "json":
+        click.echo(json.dumps([rule_json(r) for r in rules], indent=2, ensure_ascii=False))
+    else:
+        click.echo(format_rules(rules))
+
+
+__all__ = ["format_table", "format_json", "format_rules", "rules_cmd"]

@@ -1,0 +1,427 @@
+"""Stage 2: compute every derived fact once — money, dates, defined terms, wording choices.
+
+Clauses and templates never do arithmetic: they print what is computed here,
+so the three documents of a post cannot disagree. Raw values stay available
+(``Decimal``, ``date``) for checks and the register; ``*_text`` fields are
+what the documents print.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from docgen.answers.model import AnswerFile
+from docgen.facts.formatting import (
+    add_months,
+    days_text,
+    join_words,
+    long_date,
+    money,
+    months_text,
+    number,
+    pence,
+    percent,
+)
+
+JURISDICTIONS = {
+    "england_and_wales": dict(
+        name="England and Wales", law="the law of England and Wales",
+        courts="the courts of England and Wales",
+        foi_act="the Freedom of Information Act 2000",
+        eir="the Environmental Information Regulations 2004"),
+    "scotland": dict(
+        name="Scotland", law="Scots law", courts="the Scottish courts",
+        foi_act="the Freedom of Information (Scotland) Act 2002",
+        eir="the Environmental Information (Scotland) Regulations 2004"),
+    "northern_ireland": dict(
+        name="Northern Ireland", law="the law of Northern Ireland",
+        courts="the courts of Northern Ireland",
+        foi_act="the Freedom of Information Act 2000",
+        eir="the Environmental Information Regulations 2004"),
+}
+
+LEGAL_BASES = {
+    "lga_1972_s113": "section 113 of the Local Government Act 1972",
+    "lgs_1966_s35": "section 35 of the Local Government (Scotland) Act 1966",
+    "lgni_1972_s105": "section 105 of the Local Government Act (Northern Ireland) 1972",
+    "secondment": "a secondment agreed between the parties",
+}
+
+PARTY_KINDS = {"local_authority": "local authority", "nhs_body": "NHS body",
+               "other_public_body": "public body"}
+MECHANISMS = {"salary_share": "sharing of salary and on-costs",
+              "time_fee": "a fee based on time worked",
+              "fixed_fee": "fixed annual contributions"}
+VAT = {"outside_scope": "outside the scope of VAT", "standard_rated": "standard-rated for VAT",
+       "exempt": "exempt from VAT"}
+MEETS = {"monthly": "monthly", "quarterly": "at least once a quarter",
+         "twice_yearly": "at least twice a year", "yearly": "at least once a year"}
+MATTERS = ["Day-to-day work", "Appraisal", "Pay review", "Discipline", "Grievance",
+           "Capability", "Sickness absence", "Annual leave"]
+ASSESS = {"application": "Application", "interview": "Interview", "test": "Test",
+          "presentation": "Presentation", "references": "References"}
+
+
+@dataclass
+class PartyFacts:
+    id: str
+    name: str
+    short_name: str
+    kind: str
+    kind_text: str
+    address: str
+    signatory_name: str
+    signatory_title: str
+    notices_title: str
+    notices_email: str
+    is_employer: bool
+    time_share: Decimal  # as written, in the split's unit
+    time_percent: Decimal  # share of the post's time, 0-100
+    time_text: str  # "60%" or "2 days a week" or "15 hours a week"
+    percent_text: str
+    days_per_week: Decimal
+    days_text: str
+    hours_per_week: Decimal
+    line_manager: str
+    sites: list[str] = field(default_factory=list)
+    statutory_roles: list[str] = field(default_factory=list)
+    objectives: list[str] = field(default_factory=list)
+    responsibilities: list[str] = field(default_factory=list)
+    # money, filled in by _money()
+    cost_percent: Decimal = Decimal(0)  # share of the cost base this party bears
+    annual: Decimal = Decimal(0)
+    annual_text: str = ""
+    invoiced: bool = False  # the employer invoices the others; never itself
+    per_invoice: Decimal = Decimal(0)
+    final_invoice: Decimal = Decimal(0)
+    per_invoice_text: str = ""
+    basis_text: str = ""
+
+
+@dataclass
+class Line:
+    label: str
+    amount: Decimal
+    text: str
+
+
+@dataclass
+class MoneyFacts:
+    mechanism: str
+    mechanism_text: str
+    salary: Decimal
+    salary_text: str
+    premium_percent: Decimal
+    premium_percent_text: str
+    premium: Decimal
+    premium_text: str
+    pay: Decimal  # salary + premium: the base for on-costs
+    pay_text: str
+    on_costs: list[Line]
+    on_costs_total: Decimal
+    on_costs_total_text: str
+    cost_base: Decimal
+    cost_base_text: str
+    invoices_per_year: int
+    frequency: str  # monthly / quarterly
+    period: str  # month / quarter
+    timing: str  # advance / arrears
+    timing_text: str  # "in advance" / "in arrears"
+    payment_days: int
+    recharged: Decimal  # the total invoiced to the other parties each year
+    recharged_text: str
+    employer_net: Decimal
+    employer_net_text: str
+    rate_text: str = ""  # time_fee: "£520.00 a day"
+    per: str = ""
+    weeks_per_year: Decimal = Decimal(0)
+    weeks_text: str = ""
+    vat_treatment: str = ""
+    vat_text: str = ""
+    vat_rationale: str = ""
+    expenses: str = ""
+
+
+@dataclass
+class ReviewFacts:
+    trial: bool
+    trial_months: int | None
+    trial_text: str
+    trial_end: dt.date | None
+    trial_end_text: str
+    dates: list[dt.date]
+    dates_text: list[str]
+    months: list[int]
+    first: dt.date | None
+    first_text: str
+    then_every_months: int | None
+    then_every_text: str
+
+
+@dataclass
+class Placeholder:
+    """Text a reviewer must supply; rendered highlighted, and listed as a drafting note."""
+
+    label: str
+
+    def __str__(self) -> str:
+        return f"[{self.label}]"
+
+
+@dataclass
+class Facts:
+    """Everything the clauses and templates print, for one post."""
+
+    answers: AnswerFile
+    reference: str
+    version: str
+    is_draft: bool
+    date: dt.date | None
+    date_text: str
+    jurisdiction: dict[str, str]
+    legal_basis_text: str
+    parties: list[PartyFacts]
+    party: dict[str, PartyFacts]
+    employer: PartyFacts
+    others: list[PartyFacts]
+    hr_lead: PartyFacts
+    reverts_to: PartyFacts
+    conflict_decider_text: str
+    post: dict
+    postholder: dict
+    split_unit: str
+    money: MoneyFacts
+    review: ReviewFacts
+    notice_text: str
+    confidentiality_text: str
+    steering_group: dict
+    disputes: list[dict]
+    matrix: list[dict]
+    person_spec: list[dict]
+    dimensions: list[dict] = field(default_factory=list)  # job.dimensions, labelled
+    placeholders: list[str] = field(default_factory=list)
+
+
+def _party_time(a: AnswerFile, amount: Decimal) -> tuple[Decimal, Decimal, Decimal]:
+    """(percent of time, days a week, hours a week) for one party's share."""
+    days, hours = a.post.days_per_week, a.post.hours_per_week
+    if a.time_split.unit == "percent":
+        pct = amount
+    elif a.time_split.unit == "days_per_week":
+        pct = amount / days * 100
+    else:
+        pct = amount / hours * 100
+    return pct, days * pct / 100, hours * pct / 100
+
+
+def _time_text(unit: str, amount: Decimal) -> str:
+    if unit == "percent":
+        return percent(amount)
+    if unit == "days_per_week":
+        return f"{days_text(amount)} a week"
+    return f"{number(amount)} hours a week"
+
+
+def _round_pct(value: Decimal) -> Decimal:
+    return value.quantize(Decimal("0.01")).normalize()
+
+
+def _money(a: AnswerFile, parties: list[PartyFacts], employer: PartyFacts) -> MoneyFacts:
+    pay_in = a.payment
+    cur = a.currency
+    premium = pence(pay_in.salary * pay_in.premium_percent / 100)
+    pay = pay_in.salary + premium
+    lines = [Line(f"{oc.name} ({percent(oc.percent)})", pence(pay * oc.percent / 100), "")
+             for oc in pay_in.on_costs]
+    for line in lines:
+        line.text = money(line.amount, cur)
+    on_total = sum((x.amount for x in lines), Decimal(0))
+    cost_base = pay + on_total
+    n = 12 if pay_in.invoicing.frequency == "monthly" else 4
+
+    if pay_in.mechanism == "salary_share":
+        # the percentage printed is the percentage used, so a reader can redo the sum
+        shares = pay_in.cost_shares or {p.id: _round_pct(p.time_percent) for p in parties}
+        for p in parties:
+            p.annual = pence(cost_base * Decimal(shares[p.id]) / 100)
+            p.basis_text = f"{percent(Decimal(shares[p.id]))} of the cost base"
+        # any penny lost to rounding is the employer's, so the shares add up exactly
+        employer.annual += cost_base - sum((p.annual for p in parties), Decimal(0))
+    else:
+        for p in parties:
+            if p.is_employer:
+                continue
+            if pay_in.mechanism == "time_fee":
+                fee = pay_in.fee
+                assert fee and fee.rate is not None and fee.weeks_per_year is not None
+                units = _round_pct(p.days_per_week if fee.per == "day" else p.hours_per_week)
+                p.annual = pence(fee.rate * units * fee.weeks_per_year)
+                p.basis_text = (f"{number(units)} {fee.per}s a week × "
+                                f"{number(fee.weeks_per_year)} weeks × {money(fee.rate, cur)}")
+            else:
+                assert pay_in.fee and pay_in.fee.amounts is not None
+                p.annual = pence(pay_in.fee.amounts.get(p.id, Decimal(0)))
+                p.basis_text = "fixed annual contribution"
+        employer.annual = cost_base - sum((p.annual for p in parties if not p.is_employer),
+                                          Decimal(0))
+        employer.basis_text = "the balance of the cost base"
+    for p in parties:
+        p.invoiced = not p.is_employer
+        p.cost_percent = p.annual / cost_base * 100 if cost_base else Decimal(0)
+        p.annual_text = money(p.annual, cur)
+        p.per_invoice = pence(p.annual / n) if p.invoiced else Decimal(0)
+        p.per_invoice_text = money(p.per_invoice, cur) if p.invoiced else "not invoiced"
+        # the instalments must add up to the annual sum: the last one takes the odd pence
+        p.final_invoice = p.annual - (n - 1) * p.per_invoice if p.invoiced else Decimal(0)
+        if p.invoiced and p.final_invoice != p.per_invoice:
+            p.per_invoice_text += f" (the last {money(p.final_invoice, cur)})"
+    recharged = sum((p.annual for p in parties if p.invoiced), Decimal(0))
+    fee = pay_in.fee
+    inv = pay_in.invoicing
+    return MoneyFacts(
+        mechanism=pay_in.mechanism, mechanism_text=MECHANISMS[pay_in.mechanism],
+        salary=pay_in.salary, salary_text=money(pay_in.salary, cur),
+        premium_percent=pay_in.premium_percent,
+        premium_percent_text=percent(pay_in.premium_percent),
+        premium=premium, premium_text=money(premium, cur), pay=pay, pay_text=money(pay, cur),
+        on_costs=lines, on_costs_total=on_total, on_costs_total_text=money(on_total, cur),
+        cost_base=cost_base, cost_base_text=money(cost_base, cur), invoices_per_year=n,
+        frequency=inv.frequency, period="month" if n == 12 else "quarter", timing=inv.timing,
+        timing_text=f"in {inv.timing}", payment_days=inv.payment_days,
+        recharged=recharged, recharged_text=money(recharged, cur),
+        employer_net=employer.annual, employer_net_text=money(employer.annual, cur),
+        rate_text=(f"{money(fee.rate, cur)} {'an' if fee.per == 'hour' else 'a'} {fee.per}"
+                   if fee and fee.rate is not None and fee.per else ""),
+        per=(fee.per or "") if fee else "",
+        weeks_per_year=(fee.weeks_per_year or Decimal(0)) if fee else Decimal(0),
+        weeks_text=number(fee.weeks_per_year) if fee and fee.weeks_per_year else "",
+        vat_treatment=pay_in.vat.treatment, vat_text=VAT[pay_in.vat.treatment],
+        vat_rationale=pay_in.vat.rationale, expenses=pay_in.expenses,
+    )
+
+
+def _period_end(start: dt.date, months: int) -> dt.date:
+    """Last day of a period of ``months`` from ``start`` (31 Jan + 1 month: 28/29 Feb)."""
+    end = add_months(start, months)
+    return end if end.day < start.day else end - dt.timedelta(days=1)
+
+
+def _review(a: AnswerFile) -> ReviewFacts:
+    r, start = a.review, a.post.start_date
+    dates = [add_months(start, m) for m in r.reviews_after_months]
+    trial_end = _period_end(start, r.trial_months) if r.trial_months else None
+    first = dates[0] if dates else (add_months(start, r.then_every_months)
+                                    if r.then_every_months else None)
+    return ReviewFacts(
+        trial=r.trial_months is not None, trial_months=r.trial_months,
+        trial_text=months_text(r.trial_months) if r.trial_months else "",
+        trial_end=trial_end, trial_end_text=long_date(trial_end) if trial_end else "",
+        dates=dates, dates_text=[long_date(d) for d in dates],
+        months=list(r.reviews_after_months), first=first,
+        first_text=long_date(first) if first else "",
+        then_every_months=r.then_every_months,
+        then_every_text=months_text(r.then_every_months) if r.then_every_months else "",
+    )
+
+
+def derive(a: AnswerFile) -> Facts:
+    """All derived facts for one validated answer file."""
+    placeholders: list[str] = []
+    parties: list[PartyFacts] = []
+    for p in a.parties:
+        amount = a.time_split.shares[p.id]
+        pct, days, hours = _party_time(a, amount)
+        parties.append(PartyFacts(
+            id=p.id, name=p.name, short_name=p.short_name, kind=p.kind,
+            kind_text=PARTY_KINDS[p.kind], address=p.address,
+            signatory_name=p.signatory.name, signatory_title=p.signatory.title,
+            notices_title=p.notices.title, notices_email=p.notices.email,
+            is_employer=p.id == a.employer, time_share=amount, time_percent=pct,
+            time_text=_time_text(a.time_split.unit, amount), percent_text=percent(_round_pct(pct)),
+            days_per_week=days, days_text=days_text(_round_pct(days)),
+            hours_per_week=hours, line_manager=a.management.line_managers[p.id],
+            sites=[loc.site for loc in a.post.locations if loc.party == p.id],
+            statutory_roles=[r.role for r in a.post.statutory_roles if r.party == p.id],
+            objectives=list(a.governance.objectives.get(p.id, [])),
+            responsibilities=list(a.job.responsibilities.get(p.id, [])),
+        ))
+    by_id = {p.id: p for p in parties}
+    employer = by_id[a.employer]
+    hr_lead = by_id[a.management.hr_lead or a.employer]
+    m = _money(a, parties, employer)
+    post = a.post
+    ph = a.postholder
+    if ph is None:
+        placeholders.append("the post-holder's name, address and consultation date")
+    postholder = {
+        "present": ph is not None,
+        "name": ph.name if ph else Placeholder("name of post-holder"),
+        "address": ph.address if ph else Placeholder("address of post-holder"),
+        "consulted_on_text": long_date(ph.consulted_on) if ph else Placeholder("date consulted"),
+        "continuous_service_text": (long_date(ph.continuous_service_from)
+                                    if ph and ph.continuous_service_from else ""),
+        "pension_scheme": (ph.pension_scheme if ph and ph.pension_scheme else ""),
+    }
+    others = [p for p in parties if not p.is_employer]
+    coi = a.conflicts_of_interest
+    decider = ("the Steering Group" if coi.decided_by == "steering_group"
+               else by_id[coi.decided_by].short_name)
+    conf = a.confidentiality
+    conf_text = ("without limit of time" if conf.duration_after_end == "indefinite" else
+                 f"for {conf.duration_after_end} year{'s' if conf.duration_after_end != 1 else ''}"
+                 " after this arrangement ends")
+    sg = a.governance.steering_group
+    hr, names = hr_lead.short_name, [p.short_name for p in parties]
+    consulted = join_words([n for n in names if n != hr])
+    matrix = [{"matter": "Day-to-day work", "acts": "Each party's line manager, for its own "
+               "work", "consulted": "the other line managers on priorities"}]
+    for matter in MATTERS[1:]:
+        acts = (join_words(names) + " jointly") if (matter == "Appraisal" and
+                                                     a.management.appraisal == "joint") else hr
+        matrix.append({"matter": matter, "acts": acts,
+                       "consulted": "—" if acts != hr else consulted})
+    return Facts(
+        answers=a, reference=a.reference, version=a.version, is_draft=a.status == "draft",
+        date=a.date, date_text=long_date(a.date) if a.date else "",
+        jurisdiction=JURISDICTIONS[a.jurisdiction],
+        legal_basis_text=LEGAL_BASES.get(a.legal_basis, a.legal_basis_text or ""),
+        parties=parties, party=by_id, employer=employer, others=others, hr_lead=hr_lead,
+        reverts_to=by_id[a.exit.postholder_reverts_to], conflict_decider_text=decider,
+        post={
+            "title": post.title, "grade": post.grade or "",
+            "pay_range_text": (f"{money(post.pay_range[0], a.currency)} to "
+                               f"{money(post.pay_range[1], a.currency)}" if post.pay_range else ""),
+            "purpose": post.purpose, "start_date_text": long_date(post.start_date),
+            "end_date_text": long_date(post.end_date) if post.end_date else "",
+            "hours_text": number(post.hours_per_week), "days_text": number(post.days_per_week),
+            "politically_restricted": post.politically_restricted,
+            "statutory_roles": [{"party": by_id[r.party], "role": r.role}
+                                for r in post.statutory_roles],
+            "locations": [{"party": by_id[loc.party], "site": loc.site}
+                          for loc in post.locations],
+            "not_expected": list(post.not_expected),
+        },
+        postholder=postholder, split_unit=a.time_split.unit, money=m, review=_review(a),
+        notice_text=months_text(a.exit.notice_months), confidentiality_text=conf_text,
+        steering_group={"name": sg.name, "meets_text": MEETS[sg.meets],
+                        "members": [{"party": by_id[x.party], "role": x.role}
+                                    for x in sg.members]},
+        disputes=[{"level": d.level, "days": d.days, "days_text": days_text(d.days)}
+                  for d in a.governance.disputes],
+        matrix=matrix,
+        person_spec=[{"area": c.area.capitalize(), "criterion": c.criterion,
+                      "requirement": "Essential" if c.essential else "Desirable",
+                      "assessed_by": join_words([ASSESS[x] for x in c.assessed_by])}
+                     for c in a.job.person_specification],
+        dimensions=[{"label": _label(k), "value": v}
+                    for k, v in (a.job.dimensions or {}).items()],
+        placeholders=placeholders,
+    )
+
+
+def _label(key: str) -> str:
+    """``budget`` → ``Budget``, ``NHS_budget`` → ``NHS budget``: capitals kept as written."""
+    text = key.replace("_", " ")
+    return text[:1].upper() + text[1:]

@@ -1,0 +1,1 @@
+"""The only code that writes or reads raw WordprocessingML (paragraphs, fields, zips)."""

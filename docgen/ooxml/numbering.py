@@ -1,0 +1,92 @@
+"""Clause numbers as Word prints them: ``1.``, ``1.1``, ``(a)``, ``(i)``.
+
+One home for the counters shared by clause rendering (cross-reference text),
+review copies and read-back verification, so all three agree.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from lxml import etree
+
+from docgen.ooxml.wordml import LEVEL_STYLES, W_NS
+
+W = f"{{{W_NS}}}"
+CLAUSE_LEVEL = {style: level for level, style in LEVEL_STYLES.items()}
+SCHEDULE_STYLE = "DGSchedule"
+
+
+def roman(n: int) -> str:
+    """Lower-case roman numeral, as Word's ``lowerRoman`` level prints it."""
+    vals = [(10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")]
+    out = ""
+    for v, s in vals:
+        while n >= v:
+            out += s
+            n -= v
+    return out
+
+
+def letter(n: int) -> str:
+    """Word's ``lowerLetter`` level: a … z, then aa … zz."""
+    return chr(ord("a") + (n - 1) % 26) * ((n - 1) // 26 + 1)
+
+
+@dataclass(frozen=True)
+class Number:
+    """A paragraph's automatic number: as printed before it, and as a REF ``\\w`` prints it."""
+
+    shown: str  # "4.", "4.1", "(a)", "(i)", "Schedule 1"
+    full: str  # "4", "4.1", "4.1(a)", "4.1(a)(i)", "Schedule 1"
+
+
+def paragraph_style(p: etree._Element) -> str:
+    style = p.find(f"{W}pPr/{W}pStyle")
+    return style.get(f"{W}val", "") if style is not None else ""
+
+
+def _numbering_off(p: etree._Element) -> bool:
+    """A paragraph-level ``numId 0`` switches its style's numbering off."""
+    num = p.find(f"{W}pPr/{W}numPr/{W}numId")
+    return num is not None and num.get(f"{W}val") == "0"
+
+
+def paragraph_numbers(paragraphs: Iterable[etree._Element]) -> dict[etree._Element, Number]:
+    """The number Word gives each numbered paragraph, walking body paragraphs in order.
+
+    Pass every ``w:p`` of the body in document order (tables included): Word counts
+    them all. Levels restart below a higher level, as in the template's numbering.
+    """
+    out: dict[etree._Element, Number] = {}
+    c1 = c2 = c3 = c4 = schedule = 0
+    for p in paragraphs:
+        style = paragraph_style(p)
+        if _numbering_off(p):
+            continue
+        if style == SCHEDULE_STYLE:
+            schedule += 1
+            out[p] = Number(f"Schedule {schedule}", f"Schedule {schedule}")
+            continue
+        level = CLAUSE_LEVEL.get(style)
+        if level is None:
+            continue
+        if level == 0:
+            c1, c2, c3, c4 = c1 + 1, 0, 0, 0
+            out[p] = Number(f"{c1}.", str(c1))
+        elif level == 1:
+            c2, c3, c4 = c2 + 1, 0, 0
+            out[p] = Number(f"{c1}.{c2}", f"{c1}.{c2}")
+        elif level == 2:
+            c3, c4 = c3 + 1, 0
+            out[p] = Number(f"({letter(c3)})", f"{c1}.{c2}({letter(c3)})")
+        else:
+            c4 += 1
+            out[p] = Number(f"({roman(c4)})", f"{c1}.{c2}({letter(c3)})({roman(c4)})")
+    return out
+
+
+def body_paragraphs(document_xml: etree._Element) -> list[etree._Element]:
+    body = document_xml.find(f"{W}body")
+    return list(body.iter(f"{W}p")) if body is not None else []

@@ -1,0 +1,104 @@
+"""The pure pipeline for one post: answers in, checked facts and .docx bytes out.
+
+No file is written and nothing is read but the library and templates handed in:
+the batch publisher, the CLI, the web app and :func:`docgen.render` all run
+these same steps, so a document previewed is the document published.
+
+    located → validate → derive → rules → (clauses → notes → fill) per document → verify
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from docgen.answers.model import AnswerFile
+from docgen.answers.validation import validate
+from docgen.answers.yamlfile import Located
+from docgen.checks.engine import run_rules
+from docgen.clauses.library import Library
+from docgen.clauses.render import render_document
+from docgen.errors import DocgenError, Problem
+from docgen.facts.derive import Facts, derive
+from docgen.word.fill import fill
+from docgen.word.notes import annotate
+from docgen.word.verify import verify_documents
+
+
+@dataclass
+class Checked:
+    """A valid answer file, its derived facts, and every rule finding (errors included)."""
+
+    answers: AnswerFile
+    facts: Facts
+    problems: list[Problem]
+    located: Located
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "error"]
+
+    def final_blocker(self) -> str | None:
+        """Why a ``status: final`` post cannot be built yet, or None."""
+        if self.answers.status != "final":
+            return None
+        open_warnings = [p for p in self.problems
+                         if p.severity == "warning" and not p.acknowledged]
+        if open_warnings or self.facts.placeholders:
+            return ("status is final but there are unacknowledged warnings or placeholders; "
+                    "resolve or acknowledge them, or set status: draft")
+        return None
+
+
+@dataclass
+class Rendered:
+    """A post's documents in memory, and what each was built from (for the manifest)."""
+
+    documents: dict[str, bytes] = field(default_factory=dict)  # kind → .docx bytes
+    records: dict[str, dict] = field(default_factory=dict)  # kind → clauses, hashes
+
+
+def check_located(located: Located) -> Checked:
+    """Validate, derive and run the rules; raises :class:`AnswerFileError` on shape errors."""
+    answers = validate(located)
+    facts = derive(answers)
+    return Checked(answers, facts, run_rules(answers, facts, located), located)
+
+
+def _record(kind: str, data: bytes, template_hash: str, rendered) -> dict:
+    return {
+        "sha256": hashlib.sha256(data).hexdigest(),
+        "template": f"{kind}.docx", "template_sha256": template_hash,
+        "clauses": [{"id": rc.clause.id, "version": rc.clause.version,
+                     "sha256": rc.clause.content_hash, "number": rc.number,
+                     "source": "overlay" if rc.clause.overlay else "standard",
+                     "file": (rc.clause.source.as_posix().split("/clauses/")[-1]
+                              if not rc.clause.overlay else rc.clause.source.as_posix())}
+                    for rc in rendered.clauses],
+        "definitions": [{"term": d.term, "version": d.version, "sha256": d.content_hash}
+                        for d in rendered.definitions],
+    }
+
+
+def render_checked(checked: Checked, library: Library, template_dir: Path,
+                   kinds: list[str] | None = None, verify: bool = True) -> Rendered:
+    """Every document of the post, verified by reading it back; nothing touches disk.
+
+    Raises :class:`DocgenError` when a document cannot be made or does not agree
+    with the answer file.
+    """
+    facts = checked.facts
+    out = Rendered()
+    for kind in kinds or checked.answers.documents:
+        rendered = render_document(library, kind, facts)
+        notes = annotate(rendered, checked.problems, facts) if facts.is_draft else []
+        data, template_hash = fill(facts, kind, rendered, notes, template_dir)
+        out.documents[kind] = data
+        out.records[kind] = _record(kind, data, template_hash, rendered)
+    if verify:
+        mismatches = verify_documents(facts, out.documents)
+        if mismatches:
+            raise DocgenError("the generated documents do not agree with the answer file "
+                              "(nothing was written): " + "; ".join(mismatches))
+    return out

@@ -1,0 +1,262 @@
+"""Batches: find the answer files, build them in parallel processes, write the register.
+
+Worker processes are forked after the templates and the clause library are
+loaded, so they share them. One bad file never stops the others; files that
+declare a reference an earlier file already has wait for it (the first wins).
+"""
+
+from __future__ import annotations
+
+import glob
+import json
+import multiprocessing
+import os
+import re
+import shutil
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+from typing import Any
+
+from docgen.clauses.library import cached_library
+from docgen.errors import DocgenError
+from docgen.publish.convert import to_pdf
+from docgen.publish.files import atomic_write, read_manifest, sha256, write_manifest
+from docgen.publish.post import CLAIMS, build_post, check_post
+from docgen.publish.register import write_register
+from docgen.publish.review import write_review_copies
+from docgen.results import PostResult, Report
+from docgen.word.fill import TEMPLATE_DIR, load_template
+from docgen.word.names import FILE_SUFFIX
+
+
+def expand_paths(paths: list[str | Path]) -> list[Path]:
+    """Answer files named directly, found in folders (``*.yaml``/``*.yml``), or by glob.
+
+    Files whose names start with ``_`` are ``extends`` bases, not posts, when found
+    in a folder or by a glob.
+    """
+    found: list[Path] = []
+    for raw in paths:
+        p = Path(raw)
+        if p.is_dir():
+            found += sorted(x for x in p.rglob("*") if x.suffix in (".yaml", ".yml")
+                            and x.is_file() and not x.name.startswith("_"))
+        elif p.exists():
+            found.append(p)
+        else:
+            matches = sorted(Path(m) for m in glob.glob(str(raw), recursive=True))
+            if not matches:
+                raise DocgenError(f"no answer file or folder at '{raw}'")
+            found += [m for m in matches if m.is_file() and not m.name.startswith("_")]
+    unique: dict[Path, Path] = {}
+    for f in found:
+        unique.setdefault(f.resolve(), f)
+    return list(unique.values())
+
+
+
+_WORKER: dict[str, Any] = {}
+
+
+def _warm_up(template_dir: Path, overlays: list[Path]) -> None:
+    """Load the templates and the library before forking, so every worker inherits them."""
+    for kind in FILE_SUFFIX:
+        path = (template_dir / f"{kind}.docx").resolve()
+        if path.is_file():
+            load_template(path)
+    cached_library(overlays)
+
+
+def _guarded_build(path: Path, hint: str | None, opts: dict[str, Any]) -> PostResult:
+    """One post of a batch; an unexpected failure fails that post, never the batch."""
+    try:
+        return build_post(path, opts["out"], overlays=opts["overlays"], force=opts["force"],
+                          template_dir=opts["template_dir"], reference_hint=hint,
+                          incremental=opts["incremental"], verify=opts["verify"],
+                          formats=opts["formats"], claims=True)
+    except Exception as exc:  # noqa: BLE001 - reported per post, with its type
+        return PostResult(source=path, status="failed",
+                          message=f"unexpected error ({type(exc).__name__}: {exc}); please "
+                                  "report it with the answer file",
+                          summary={"reference": "", "build": "failed", "source": str(path)})
+
+
+def _worker_build(args: tuple[Path, str | None]) -> PostResult:
+    result = _guarded_build(*args, _WORKER)
+    result.facts = None  # keep what crosses the process boundary small
+    return result
+
+
+def _init_worker(opts: dict[str, Any]) -> None:
+    _WORKER.update(opts)
+
+
+def _state_file(out: Path) -> Path:
+    return out / ".docgen-state.json"
+
+
+def build(paths: list[str | Path], out: str | Path = "build", *,
+          overlays: list[Path] | None = None, force: bool = False, jobs: int | None = 1,
+          incremental: bool = True, template_dir: Path = TEMPLATE_DIR,
+          progress: Callable[[PostResult], None] | None = None,
+          register: bool = True, verify: bool = True,
+          formats: tuple[str, ...] = ("docx",)) -> Report:
+    """Build every answer file found in ``paths``; one bad file never stops the others.
+
+    ``jobs``: worker processes (``None`` = one per core). Posts whose inputs are
+    unchanged since the last build are skipped unless ``force``. Writes
+    ``register.csv`` and ``register.xlsx`` in ``out`` when ``register``.
+    ``formats`` may add ``pdf`` (LibreOffice, one process per worker for the whole
+    batch), ``md`` and ``html`` (review copies) beside each document.
+    """
+    out = Path(out)
+    overlays = overlays or []
+    files = expand_paths(paths)
+    state_path = _state_file(out)
+    try:
+        state: dict[str, str] = json.loads(state_path.read_text()) if incremental else {}
+    except (OSError, ValueError):
+        state = {}
+    jobs = os.cpu_count() or 1 if jobs is None else max(1, jobs)
+    tasks = [(f, state.get(str(f.resolve()))) for f in files]
+    report = Report()
+    tasks, held = _hold_back_duplicates(tasks)
+    opts = {"out": out, "overlays": overlays, "force": force, "template_dir": template_dir,
+            "incremental": incremental, "verify": verify, "formats": formats}
+    shutil.rmtree(out / CLAIMS, ignore_errors=True)  # claims last for one run
+    try:
+        if jobs == 1 or len(files) < 4:
+            for path, hint in tasks:
+                result = _guarded_build(path, hint, opts)
+                report.posts.append(result)
+                if progress:
+                    progress(result)
+        else:
+            report.posts = _parallel(tasks, opts, jobs, progress)
+        for post in _settle_held(held, report.posts, opts):
+            report.posts.append(post)
+            if progress:
+                progress(post)
+    finally:
+        shutil.rmtree(out / CLAIMS, ignore_errors=True)
+    order = {f: i for i, f in enumerate(files)}
+    report.posts.sort(key=lambda p: order.get(p.source, 0))
+    if set(formats) - {"docx"}:
+        _review_outputs(report, formats, jobs)
+    for post in report.posts:
+        if post.reference and post.status in ("built", "skipped"):
+            state[str(post.source.resolve())] = post.reference
+    if report.posts:
+        out.mkdir(parents=True, exist_ok=True)
+        atomic_write(state_path, json.dumps(state, indent=0, sort_keys=True).encode())
+    if register and report.posts:
+        write_register(out, [p.summary for p in report.posts
+                             if p.status == "failed" and p.summary])
+    return report
+
+
+def _review_outputs(report: Report, formats: tuple[str, ...], jobs: int) -> None:
+    """PDFs (one LibreOffice run for the whole batch) and review copies for built posts,
+    recorded in each manifest so the edited-file guard covers them too."""
+    built = [p for p in report.posts if p.status == "built"]
+    docs = [o for p in built for o in p.outputs]
+    if not docs:
+        return
+    try:
+        extra = to_pdf(docs, jobs=min(jobs, 2)) if "pdf" in formats else []
+        extra += write_review_copies(docs, [f for f in formats if f in ("md", "html")])
+    except DocgenError as exc:
+        for post in built:
+            post.status, post.message = "failed", f"documents written, but {exc}"
+        return
+    for post in built:
+        folder = post.outputs[0].parent
+        manifest = read_manifest(folder) or {}
+        mine = [x for x in extra if x.parent == folder]
+        manifest["extra"] = [{"file": x.name, "sha256": sha256(x.read_bytes())}
+                             for x in sorted(mine)]
+        write_manifest(folder, manifest)
+        post.outputs += sorted(mine)
+
+
+REFERENCE_LINE = re.compile(r"""^reference:[ \t]*["']?([^"'\s#]+)""", re.MULTILINE)
+
+
+def _declared_reference(path: Path) -> str | None:
+    try:
+        m = REFERENCE_LINE.search(path.read_text(encoding="utf-8", errors="replace"))
+    except OSError:
+        return None
+    return m.group(1) if m else None
+
+
+def _hold_back_duplicates(tasks: list[tuple[Path, str | None]]
+                          ) -> tuple[list[tuple[Path, str | None]], list[tuple[Path, Path]]]:
+    """Files declaring a reference already declared by an earlier file wait for it.
+
+    A cheap look at the text makes the outcome independent of which worker gets
+    there first; the claims in ``build_post`` catch what this misses (a reference
+    set by ``extends``). Returns the tasks to run now and (held file, earlier file).
+    """
+    seen: dict[str, Path] = {}
+    now, held = [], []
+    for path, hint in tasks:
+        ref = _declared_reference(path)
+        key = ref.casefold() if ref else None
+        if key and key in seen:
+            held.append((path, seen[key]))
+            continue
+        if key:
+            seen[key] = path
+        now.append((path, hint))
+    return now, held
+
+
+def _settle_held(held: list[tuple[Path, Path]], done: list[PostResult],
+                 opts: dict[str, Any]) -> list[PostResult]:
+    """The first file with a reference wins; a later one is built only if every earlier
+    file with that reference could not even be read (so its reference never counted)."""
+    results = {p.source: p for p in done}
+    out = []
+    for path, first in held:
+        winner = results.get(first)
+        if winner is not None and winner.status == "failed" and not winner.reference:
+            result = _guarded_build(path, None, opts)
+        else:
+            ref = _declared_reference(path)
+            result = PostResult(source=path, status="failed", reference=ref or "",
+                                message=f"reference '{ref}' is also used by {first}; give "
+                                        "each post its own reference")
+        results[path] = result
+        out.append(result)
+    return out
+
+
+def _parallel(tasks: list[tuple[Path, str | None]], opts: dict[str, Any], jobs: int,
+              progress: Callable[[PostResult], None] | None) -> list[PostResult]:
+    """Run posts across processes (claims keep duplicate references apart)."""
+    _warm_up(opts["template_dir"], opts["overlays"])
+    ctx = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
+    results: list[PostResult] = []
+    with ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_init_worker,
+                             initargs=(opts,)) as pool:
+        chunk = max(1, min(8, len(tasks) // (jobs * 4)))
+        for result in pool.map(_worker_build, tasks, chunksize=chunk):
+            results.append(result)
+            if progress:
+                progress(result)
+    return results
+
+
+def check(paths: list[str | Path]) -> Report:
+    """Validate every answer file found in ``paths`` without writing anything."""
+    posts = []
+    for path in expand_paths(paths):
+        try:
+            posts.append(check_post(path))
+        except Exception as exc:  # noqa: BLE001 - one file's failure never stops the others
+            posts.append(PostResult(source=path, status="failed",
+                                    message=f"unexpected error ({type(exc).__name__}: {exc}); "
+                                            "please report it with the answer file"))
+    return Report(posts=posts)

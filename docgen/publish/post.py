@@ -1,0 +1,236 @@
+"""Publish one post: run the pipeline, guard a person's edits, write the documents and
+the manifest into ``<out>/<reference>/``.
+
+The documents are made and verified in memory (:mod:`docgen.pipeline`) before
+anything is written. Within a batch each reference is *claimed* for one answer
+file, so two files with one reference cannot overwrite each other's documents,
+and a post whose inputs are unchanged since its manifest was written is skipped.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from docgen._version import __version__
+from docgen.answers.model import AnswerFile
+from docgen.answers.yamlfile import Located, load_answer_file
+from docgen.clauses.library import BUILTIN_DIR, cached_library, library_signature
+from docgen.errors import AnswerFileError, DocgenError, Problem
+from docgen.facts.derive import Facts
+from docgen.pipeline import check_located, render_checked
+from docgen.publish.files import atomic_write, edited_outputs, read_manifest, sha256, write_manifest
+from docgen.results import PostResult
+from docgen.word.fill import TEMPLATE_DIR
+from docgen.word.names import output_name
+
+CLAIMS = ".docgen-claims"
+
+
+def check_post(path: Path) -> PostResult:
+    """Validate one answer file (shape, references, good-practice rules); write nothing."""
+    try:
+        checked = check_located(load_answer_file(path))
+    except AnswerFileError as exc:
+        return PostResult(source=path, status="failed", problems=exc.problems)
+    status = "failed" if checked.errors else "checked"
+    return PostResult(source=path, status=status, reference=checked.answers.reference,
+                      problems=checked.problems, facts=checked.facts)
+
+
+@lru_cache(maxsize=32)
+def _shared_hash(dirs: tuple[str, ...], template_dir: str, signature: tuple) -> str:
+    """Hash of docgen's version, the clause library and the templates (once per signature)."""
+    h = hashlib.sha256(__version__.encode())
+    for folder in map(Path, dirs):
+        for f in sorted(folder.rglob("*.yaml")) if folder.is_dir() else []:
+            h.update(f.as_posix().encode() + f.read_bytes())
+    for f in sorted(Path(template_dir).glob("*.docx")):
+        h.update(f.read_bytes())
+    return h.hexdigest()
+
+
+def inputs_hash(sources: list[Path], overlays: list[Path], template_dir: Path) -> str:
+    """One hash of everything a post's documents depend on (for incremental builds)."""
+    dirs = (str(BUILTIN_DIR), *map(str, overlays))
+    sig = (library_signature([Path(d) for d in dirs]),
+           tuple((str(f), f.stat().st_mtime_ns) for f in sorted(template_dir.glob("*.docx"))))
+    h = hashlib.sha256(_shared_hash(dirs, str(template_dir), sig).encode())
+    for src in sources:
+        h.update(src.read_bytes())
+    return h.hexdigest()
+
+
+def _overlays(answers: AnswerFile, located: Located, extra: list[Path]) -> list[Path]:
+    return [*extra, *((located.path.parent / d) for d in answers.clauses)]
+
+
+def register_row(facts: Facts, status: str, warnings: int) -> dict[str, Any]:
+    """One post's line in the programme register (all figures from ``Facts``)."""
+    return {
+        "reference": facts.reference, "title": facts.post["title"],
+        "parties": "; ".join(p.name for p in facts.parties), "employer": facts.employer.name,
+        "split": "; ".join(f"{p.short_name} {p.time_text}" for p in facts.parties),
+        "annual_cost": "; ".join(f"{p.short_name} {p.annual_text}" for p in facts.parties),
+        "cost_base": facts.money.cost_base_text,
+        "start_date": facts.answers.post.start_date.isoformat(),
+        "next_review": facts.review.first.isoformat() if facts.review.first else "",
+        "status": facts.answers.status, "build": status, "warnings": warnings,
+    }
+
+
+def extra_names(docx_name: str, formats: tuple[str, ...]) -> list[str]:
+    """The review outputs (PDF, Markdown, HTML) that go with one document."""
+    stem = docx_name.removesuffix(".docx")
+    return [f"{stem}.{fmt}" for fmt in formats if fmt != "docx"]
+
+
+def _skip_if_unchanged(path: Path, out: Path, overlays: list[Path], template_dir: Path,
+                       hint: str | None, formats: tuple[str, ...]) -> PostResult | None:
+    """A post whose inputs hash matches its manifest, with all outputs present, is skipped."""
+    if not hint:
+        return None
+    folder = out / hint
+    manifest = read_manifest(folder)
+    if not manifest or manifest.get("answer_file", {}).get("resolved") != str(path.resolve()):
+        return None
+    sources = [Path(s) for s in manifest.get("sources", [])]
+    if not sources or not all(s.is_file() for s in sources):
+        return None
+    recorded = [Path(o) for o in manifest.get("overlays", [])]
+    if [str(o.resolve()) for o in recorded[: len(overlays)]] != [str(o.resolve())
+                                                                 for o in overlays]:
+        return None
+    if inputs_hash(sources, recorded, template_dir) != manifest.get("inputs_sha256"):
+        return None
+    docs = manifest.get("documents", {})
+    wanted = [d["file"] for d in docs.values()]
+    wanted += [x for d in docs.values() for x in extra_names(d["file"], formats)]
+    if not all((folder / name).is_file() for name in wanted):
+        return None
+    return PostResult(source=path, status="skipped", reference=hint,
+                      message="inputs unchanged since the last build",
+                      summary={**manifest.get("register", {}), "build": "skipped"})
+
+
+def claim(out: Path, reference: str, path: Path) -> Path | None:
+    """Claim ``out/<reference>`` for ``path`` in this run; the other file if it was taken.
+
+    A claim is a file created with O_EXCL, so it holds across worker processes;
+    references are compared case-blind (Windows and macOS folders are).
+    """
+    folder = out / CLAIMS
+    folder.mkdir(parents=True, exist_ok=True)
+    token = folder / hashlib.sha256(reference.casefold().encode()).hexdigest()[:32]
+    mine = str(path.resolve())
+    try:
+        fd = os.open(token, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
+    except FileExistsError:
+        other = token.read_text(encoding="utf-8")
+        return None if other == mine else Path(other)
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        fh.write(mine)
+    return None
+
+
+def release(out: Path, reference: str, path: Path) -> None:
+    """Give up a claim this file made (its reference is no longer the one it claimed)."""
+    token = out / CLAIMS / hashlib.sha256(reference.casefold().encode()).hexdigest()[:32]
+    try:
+        if token.read_text(encoding="utf-8") == str(path.resolve()):
+            token.unlink()
+    except OSError:
+        pass
+
+
+def build_post(path: Path, out: Path, *, overlays: list[Path] | None = None,
+               force: bool = False, template_dir: Path = TEMPLATE_DIR,
+               claims: bool = False, reference_hint: str | None = None,
+               incremental: bool = False, verify: bool = True,
+               formats: tuple[str, ...] = ("docx",)) -> PostResult:
+    """Build the documents of one answer file into ``out/<reference>/``.
+
+    With ``claims`` (a batch), each reference is claimed for one answer file, so
+    two files with one reference cannot overwrite each other's documents.
+    With ``incremental``, a post whose inputs are unchanged is skipped. With
+    ``verify``, the documents are read back and checked against the answer file
+    before anything is written.
+    """
+    overlays = overlays or []
+    if incremental and not force and reference_hint and not (
+            claims and claim(out, reference_hint, path)):
+        skipped = _skip_if_unchanged(path, out, overlays, template_dir, reference_hint,
+                                     formats)
+        if skipped:
+            return skipped
+    try:
+        located = load_answer_file(path)
+        checked = check_located(located)
+    except AnswerFileError as exc:
+        return PostResult(source=path, status="failed", problems=exc.problems,
+                          summary={"reference": "", "build": "failed", "source": str(path)})
+    answers, facts = checked.answers, checked.facts
+    result = PostResult(source=path, status="failed", reference=answers.reference,
+                        facts=facts, problems=checked.problems)
+    if claims and reference_hint and reference_hint != answers.reference:
+        release(out, reference_hint, path)  # the file's reference changed since last time
+    other = claim(out, answers.reference, path) if claims else None
+    if other is not None:
+        result.message = (f"reference '{answers.reference}' is also used by {other}; "
+                          "give each post its own reference")
+        return result
+    try:
+        post_overlays = _overlays(answers, located, overlays)
+        library = cached_library(post_overlays)
+        result.summary = register_row(facts, "failed", len(result.warnings))
+        if result.errors:
+            result.message = "the answer file has errors; no document was written"
+            return result
+        blocker = checked.final_blocker()
+        if blocker:
+            result.message = blocker
+            return result
+        folder = out / answers.reference
+        names = {kind: output_name(answers.reference, kind) for kind in answers.documents}
+        if not force:
+            wanted = list(names.values())
+            wanted += [x for n in names.values() for x in extra_names(n, formats)]
+            edited = edited_outputs(folder, wanted)
+            if edited:
+                result.message = (f"{', '.join(edited)} in {folder} changed since docgen wrote "
+                                  "it (edited by hand?); not overwritten. Move it away or use "
+                                  "--force")
+                return result
+        rendered = render_checked(checked, library, template_dir, verify=verify)
+    except DocgenError as exc:
+        result.message = str(exc)
+        return result
+    payloads = [(folder / names[kind], data) for kind, data in rendered.documents.items()]
+    documents = {kind: {"file": names[kind], **record}
+                 for kind, record in rendered.records.items()}
+    for target, data in payloads:
+        atomic_write(target, data)
+    result.summary = register_row(facts, "built", len(result.warnings))
+    previous = read_manifest(folder) or {}
+    write_manifest(folder, {
+        "docgen_version": __version__, "reference": answers.reference,
+        "answer_file": {"path": path.name, "resolved": str(path.resolve()),
+                        "sha256": sha256(path.read_bytes()),
+                        "extends": [{"path": s.name, "sha256": sha256(s.read_bytes())}
+                                    for s in located.sources[1:]]},
+        "sources": [str(s.resolve()) for s in located.sources],
+        "inputs_sha256": inputs_hash(located.sources, post_overlays, template_dir),
+        "overlays": [str(o.resolve()) for o in post_overlays],
+        "library_warnings": library.warnings,
+        "documents": documents,
+        "register": result.summary,
+        "extra": previous.get("extra", []),  # review outputs of an earlier run stay guarded
+    })
+    result.status = "built"
+    result.outputs = [t for t, _ in payloads]
+    for w in library.warnings:
+        result.problems.append(Problem(w, severity="warning", rule="OVERLAY", file=path))
+    return result

@@ -1,0 +1,133 @@
+"""Redlines: a Word document with real tracked changes between two versions of a post.
+
+Reviewers want to see what changed between drafts the way lawyers read it, as
+Word tracked changes (``w:ins`` / ``w:del``) they can accept or reject, not a
+text diff. python-redlines' Docxodus engine does the comparison (self-contained
+binary, no .NET install; the older Open-XML-PowerTools engine is deprecated).
+
+Either side may be an answer file (built into a temporary folder first, with
+``force`` so nothing on disk is consulted or touched) or a finished ``.docx``.
+"""
+
+from __future__ import annotations
+
+import re
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from docgen.errors import DocgenError
+from docgen.publish.files import atomic_write
+from docgen.publish.post import build_post
+from docgen.word.names import FILE_SUFFIX
+
+if TYPE_CHECKING:
+    from python_redlines import DocxodusEngine
+
+INSTALL_HINT = 'pip install "python-redlines[all]"'
+AUTHOR = "docgen"
+#: a fixed revision date keeps the redline's bytes the same for the same inputs
+REVISION_DATE = "2000-01-01T00:00:00Z"
+ANSWER_SUFFIXES = (".yaml", ".yml")
+KIND_OF_SUFFIX = {f"-{suffix}": kind for kind, suffix in FILE_SUFFIX.items()}
+DEFAULT_OUT = Path("build") / "compare"
+
+
+def _engine() -> DocxodusEngine:
+    try:
+        from python_redlines import DocxodusEngine, EngineNotInstalledError
+    except ImportError:
+        raise DocgenError(f"comparing documents needs python-redlines: {INSTALL_HINT}") from None
+    try:
+        return DocxodusEngine()
+    except EngineNotInstalledError as exc:
+        raise DocgenError(f"the Docxodus comparison engine is not installed ({exc}); "
+                          f"install it with: {INSTALL_HINT}") from None
+    except OSError as exc:  # unsupported platform, unwritable cache
+        raise DocgenError(f"the Docxodus comparison engine cannot run here: {exc}") from None
+
+
+def redline_bytes(old: bytes, new: bytes, author: str = AUTHOR) -> bytes:
+    """The tracked-changes document that turns ``old`` into ``new``."""
+    engine = _engine()
+    from python_redlines import EngineExecutionError
+
+    try:
+        out, _, _ = engine.run_redline(author, old, new, date_time=REVISION_DATE)
+    except EngineExecutionError as exc:
+        raise DocgenError(f"the comparison engine failed: {exc}") from None
+    if not out:
+        raise DocgenError("the comparison engine produced an empty document")
+    return out
+
+
+def kind_of(docx: Path) -> str | None:
+    """The document kind from a docgen file name (``…-agreement.docx`` → ``agreement``)."""
+    stem = docx.stem
+    for suffix, kind in KIND_OF_SUFFIX.items():
+        if stem.endswith(suffix):
+            return kind
+    return None
+
+
+def _built_documents(answers: Path, workdir: Path) -> tuple[str, dict[str, Path]]:
+    """Build an answer file into ``workdir``; (reference, {kind: docx})."""
+    result = build_post(answers, workdir, force=True)
+    if result.status != "built":
+        parts = ([result.message] if result.message else []) + [str(p) for p in result.errors]
+        detail = "; ".join(parts) or result.status
+        raise DocgenError(f"{answers}: could not be built for comparison: {detail}")
+    docs = {kind: path for path in result.outputs if (kind := kind_of(path))}
+    return result.reference, docs
+
+
+def _side(path: Path, workdir: Path) -> tuple[str, dict[str, Path]]:
+    if not path.is_file():
+        raise DocgenError(f"{path}: no such file")
+    if path.suffix.lower() in ANSWER_SUFFIXES:
+        return _built_documents(path, workdir)
+    if path.suffix.lower() == ".docx":
+        kind = kind_of(path) or "document"
+        reference = path.stem[: -len(FILE_SUFFIX[kind]) - 1] if kind in FILE_SUFFIX else path.stem
+        return reference, {kind: path}
+    raise DocgenError(f"{path}: compare two answer files (.yaml) or two Word documents (.docx)")
+
+
+def _safe(name: str) -> str:
+    return re.sub(r"[^A-Za-z0-9._-]+", "-", name).strip("-") or "document"
+
+
+def compare(old: Path, new: Path, out: Path = DEFAULT_OUT) -> list[Path]:
+    """Write ``<reference>-<kind>-redline.docx`` into ``out`` for each document in both.
+
+    Two answer files: every document kind both build. Two documents: those two.
+    """
+    old, new = Path(old), Path(new)
+    if (old.suffix.lower() == ".docx") != (new.suffix.lower() == ".docx"):
+        raise DocgenError("compare two answer files or two Word documents, not one of each")
+    written: list[Path] = []
+    with tempfile.TemporaryDirectory(prefix="docgen-compare-") as tmp:
+        _, old_docs = _side(old, Path(tmp) / "old")
+        reference, new_docs = _side(new, Path(tmp) / "new")
+        if old.suffix.lower() == ".docx":
+            pairs = [(next(iter(new_docs)), next(iter(old_docs.values())),
+                      next(iter(new_docs.values())))]
+        else:
+            pairs = [(kind, old_docs[kind], new_docs[kind]) for kind in FILE_SUFFIX
+                     if kind in old_docs and kind in new_docs]
+        if not pairs:
+            raise DocgenError(f"{old} and {new} have no document in common to compare")
+        for kind, old_doc, new_doc in pairs:
+            label = FILE_SUFFIX.get(kind, kind)
+            if old.suffix.lower() == ".docx" and kind not in FILE_SUFFIX:
+                name = f"{_safe(new.stem)}-redline.docx"
+            else:
+                name = f"{_safe(reference)}-{label}-redline.docx"
+            data = redline_bytes(old_doc.read_bytes(), new_doc.read_bytes())
+            target = Path(out) / name
+            atomic_write(target, data)
+            written.append(target)
+    return written
+
+
+__all__ = ["compare", "redline_bytes", "kind_of", "DEFAULT_OUT", "INSTALL_HINT"]

@@ -1,0 +1,49 @@
+"""What a check or build reports, per answer file: plain data the CLI, the web app and
+other programs read the same way."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+from docgen.errors import Problem
+from docgen.facts.derive import Facts
+
+Status = Literal["built", "skipped", "failed", "checked"]
+
+
+@dataclass
+class PostResult:
+    """What happened to one answer file."""
+
+    source: Path
+    status: Status
+    reference: str = ""
+    problems: list[Problem] = field(default_factory=list)
+    outputs: list[Path] = field(default_factory=list)
+    message: str = ""
+    facts: Facts | None = None
+    summary: dict[str, Any] = field(default_factory=dict)  # the programme register's row
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "error"]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "warning"]
+
+
+@dataclass
+class Report:
+    """Every answer file of one run, in the order they were named."""
+
+    posts: list[PostResult] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return all(p.status != "failed" for p in self.posts)
+
+    def count(self, status: Status) -> int:
+        return sum(1 for p in self.posts if p.status == status)

@@ -1,0 +1,1 @@
+"""Stage 5: Word documents: fill the templates, drafting notes, and read-back verification."""

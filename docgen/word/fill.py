@@ -1,0 +1,205 @@
+"""Stage 4: fill a Word template (docxtpl syntax) with the clauses and facts of one post.
+
+Templates are compiled once per process and reused: docxtpl itself recompiles
+the whole document XML on every render, which is most of its cost. We reuse
+docxtpl's own tag clean-up (``patch_xml``) so templates keep docxtpl's syntax
+(``{{ }}``, ``{%p %}``, ``{%tr %}``), but render with our sandboxed, escaping
+environment and check every part is well-formed before it is written.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
+
+from docxtpl import DocxTemplate
+from jinja2 import StrictUndefined, TemplateError
+from jinja2.sandbox import ImmutableSandboxedEnvironment
+from markupsafe import Markup, escape
+
+from docgen.clauses.render import RenderedDocument
+from docgen.errors import DocgenError
+from docgen.facts.derive import Facts, Placeholder
+from docgen.facts.formatting import join_words
+from docgen.ooxml import wordml
+from docgen.resources import BUILTIN_TEMPLATES
+
+TEMPLATE_DIR = BUILTIN_TEMPLATES
+DOC_TITLES = {
+    "agreement": "Agreement for a shared post",
+    "contract": "Contract variation for a shared post",
+    "job_spec": "Joint job specification",
+}
+RENDERED_PARTS = re.compile(r"^word/(document|header\d*|footer\d*)\.xml$")
+
+
+def _finalize(value: Any) -> Any:
+    """Values printed into Word XML: escaped; placeholders and line breaks get runs."""
+    if isinstance(value, Placeholder):
+        return Markup(wordml.text_run_xml(str(value), wordml.PLACEHOLDER_STYLE))
+    if isinstance(value, Markup):
+        return value
+    if value is None:
+        return ""
+    text = str(escape(str(value)))
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", wordml.TAB_XML)
+    return Markup(text.replace("\n", wordml.LINE_BREAK_XML))
+
+
+def make_env() -> ImmutableSandboxedEnvironment:
+    env = ImmutableSandboxedEnvironment(autoescape=True, undefined=StrictUndefined,
+                                        finalize=_finalize)
+    env.filters["join_words"] = join_words
+    return env
+
+
+@dataclass
+class CompiledTemplate:
+    """A template's zip members, with the Jinja parts compiled once."""
+
+    path: Path
+    members: list[tuple[str, bytes]]
+    compiled: dict[str, Any]
+    sha256: str
+    packed: dict[str, wordml.Packed]  # parts that never change, deflated once
+
+    def render(self, context: dict[str, Any], core: bytes, comments: list[str]) -> bytes:
+        out: list[tuple[str, bytes] | wordml.Packed] = []
+        for name, data in self.members:
+            if name in self.packed and not (comments and name in wordml.COMMENT_LINKED):
+                out.append(self.packed[name])
+                continue
+            if name in self.compiled:
+                try:
+                    xml = self.compiled[name].render(context)
+                except TemplateError as exc:
+                    raise DocgenError(f"{self.path} ({name}): {exc}") from None
+                xml = re.sub(r"\n<w:p([ >])", r"<w:p\1", xml)
+                try:
+                    wordml.check_well_formed(xml, f"{self.path.name}:{name}")
+                except ValueError as exc:
+                    raise DocgenError(str(exc)) from None
+                data = xml.encode("utf-8")
+            elif name == "docProps/core.xml":
+                data = core
+            out.append((name, data))
+        return wordml.write_zip(wordml.add_comments_part(out, comments))
+
+
+def load_template(path: Path) -> CompiledTemplate:
+    """Read and compile a template once while its file is unchanged (a long-running
+    server sees a template edited in Word)."""
+    try:
+        st = path.stat()
+    except OSError:
+        raise DocgenError(f"template {path} is missing; reinstall docgen, or run "
+                          "`python scripts/build_templates.py` in a checkout") from None
+    return _compiled_template(path, st.st_mtime_ns, st.st_size)
+
+
+@lru_cache(maxsize=16)
+def _compiled_template(path: Path, mtime_ns: int, size: int) -> CompiledTemplate:
+    raw = path.read_bytes()
+    env = make_env()
+    members, compiled = [], {}
+    for info, data in wordml.read_zip(raw):
+        members.append((info.filename, data))
+        if RENDERED_PARTS.match(info.filename):
+            xml = data.decode("utf-8")
+            xml = DocxTemplate.patch_xml(None, xml)  # type: ignore[arg-type]
+            xml = re.sub(r"<w:p([ >])", r"\n<w:p\1", xml)
+            try:
+                compiled[info.filename] = env.from_string(xml)
+            except TemplateError as exc:
+                raise DocgenError(f"{path} ({info.filename}): template error: {exc}") from None
+    static = {name: wordml.pack(name, data) for name, data in members
+              if name not in compiled and name != "docProps/core.xml"}
+    return CompiledTemplate(path=path, members=members, compiled=compiled,
+                            sha256=hashlib.sha256(raw).hexdigest(), packed=static)
+
+
+def schedules(f: Facts) -> SimpleNamespace:
+    """Rows of the schedule tables; every figure comes from ``Facts``."""
+    ns = SimpleNamespace
+    post, m = f.post, f.money
+    post_rows = [ns(label="Title", value=post["title"])]
+    if post["grade"]:
+        post_rows.append(ns(label="Grade", value=post["grade"]))
+    if post["pay_range_text"]:
+        post_rows.append(ns(label="Pay range", value=post["pay_range_text"]))
+    post_rows += [
+        ns(label="Employer", value=f.employer.name),
+        ns(label="Partner organisations", value=join_words([p.name for p in f.others])),
+        ns(label="Post-holder", value=f.postholder["name"]),
+        ns(label="Start date", value=post["start_date_text"]),
+        ns(label="End date", value=post["end_date_text"] or "Open-ended"),
+        ns(label="Hours", value=f"{post['hours_text']} hours a week over "
+                                f"{post['days_text']} days"),
+        ns(label="Time split", value="; ".join(f"{p.short_name} {p.time_text}"
+                                               for p in f.parties)),
+        ns(label="Places of work", value="; ".join(f"{x['site']} ({x['party'].short_name})"
+                                                   for x in post["locations"])),
+        ns(label="Politically restricted", value="Yes" if post["politically_restricted"]
+           else "No"),
+    ]
+    for role in post["statutory_roles"]:
+        post_rows.append(ns(label="Statutory designation",
+                            value=f"{role['role']} of {role['party'].name}"))
+    cost_rows = [ns(label="Salary", value=m.salary_text)]
+    if m.premium:
+        cost_rows.append(ns(label=f"Premium for the shared role ({m.premium_percent_text})",
+                            value=m.premium_text))
+    cost_rows += [ns(label=oc.label, value=oc.text) for oc in m.on_costs]
+    cost_rows.append(ns(label="Total annual cost base", value=m.cost_base_text))
+    a = f.answers
+    objective_rows = [ns(party="All parties (shared)", objective=o)
+                      for o in a.governance.objectives.get("shared", [])]
+    responsibility_rows = [ns(party="All parties (shared)", responsibility=r)
+                           for r in a.job.responsibilities.get("shared", [])]
+    for p in f.parties:
+        objective_rows += [ns(party=p.short_name, objective=o) for o in p.objectives]
+        responsibility_rows += [ns(party=p.short_name, responsibility=r)
+                                for r in p.responsibilities]
+    return ns(
+        post_rows=post_rows,
+        split_rows=[ns(party=p.name, share=p.time_text if f.split_unit == "percent"
+                       else f"{p.time_text} ({p.percent_text})",
+                       days=p.days_text, line_manager=p.line_manager) for p in f.parties],
+        matrix_rows=[ns(**row) for row in f.matrix],
+        cost_rows=cost_rows,
+        share_rows=[ns(party=p.name, basis=p.basis_text, annual=p.annual_text,
+                       per_invoice=p.per_invoice_text) for p in f.parties],
+        share_total=m.cost_base_text,
+        objective_rows=objective_rows,
+        responsibility_rows=responsibility_rows,
+        person_spec_rows=[ns(**row) for row in f.person_spec],
+    )
+
+
+def template_context(f: Facts, kind: str, doc: RenderedDocument, notes: list[str],
+                     body: str) -> dict:
+    return {
+        "reference": f.reference, "version": f.version, "is_draft": f.is_draft,
+        "doc_title": DOC_TITLES[kind], "post_title": f.post["title"],
+        "date_text": f.date_text, "parties": f.parties, "employer": f.employer,
+        "postholder": SimpleNamespace(**f.postholder),
+        "body": Markup(body),
+        "notes_body": Markup(wordml.note_paragraphs("Drafting notes", notes)),
+        "schedules": schedules(f),
+    }
+
+
+def fill(f: Facts, kind: str, doc: RenderedDocument, notes: list[str],
+         template_dir: Path = TEMPLATE_DIR) -> tuple[bytes, str]:
+    """The finished .docx bytes for one document, and the template's hash."""
+    template = load_template((template_dir / f"{kind}.docx").resolve())
+    body, comments = wordml.body_xml(doc.paras, doc.refs)
+    context = template_context(f, kind, doc, notes, body)
+    core = wordml.core_properties(f"{DOC_TITLES[kind]}: {f.post['title']}", f.reference,
+                                 f"docgen {kind} {f.reference} version {f.version}")
+    return template.render(context, core, comments), template.sha256

@@ -1,0 +1,352 @@
+"""Read finished documents back and check they agree with the answer file and each other.
+
+Generation is checked at the source (clauses print derived facts, never their
+own arithmetic), but a document can still go wrong afterwards: a template
+edited in Word, a clause whose condition hides a figure, a cross-reference
+whose stored number is stale, or a person "fixing" a figure by hand. This
+module reads the Word files the way a reviewer would (body with tables,
+headers, footers) and reports every disagreement as one line naming the
+document and what differs. An empty list means the documents are fine.
+
+``verify_documents`` works on bytes, so ``build`` can call it before writing.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lxml import etree
+from pydantic import BaseModel
+
+from docgen.errors import DocgenError
+from docgen.facts.derive import Facts, PartyFacts
+from docgen.ooxml.numbering import Number, body_paragraphs, paragraph_numbers
+from docgen.ooxml.wordml import PLACEHOLDER_STYLE, W_NS, read_zip
+from docgen.word.names import FILE_SUFFIX, KIND_OF_SUFFIX, output_name
+
+W = f"{{{W_NS}}}"
+TEXT_MAX = 20_000  # the max_length of model.Text: how a free-text field is recognised
+NOT_PRINTED = {("acknowledge",), ("extends",), ("clauses",), ("version",), ("currency",)}
+TEMPLATE_TAGS = ("{{", "{%", "{#")
+_SPACES = re.compile(r"[\s\u00a0\u202f\u2007]+")
+
+
+def _norm(text: str) -> str:
+    return _SPACES.sub(" ", text).strip()
+
+
+def _paragraph_text(p: etree._Element) -> str:
+    """What a reader sees in one paragraph: text, tabs and breaks; not deleted text."""
+    out: list[str] = []
+    for el in p.iter(f"{W}t", f"{W}tab", f"{W}br", f"{W}cr", f"{W}noBreakHyphen"):
+        if el.tag == f"{W}t":
+            out.append(el.text or "")
+        elif el.tag == f"{W}noBreakHyphen":
+            out.append("-")
+        elif el.tag == f"{W}tab":
+            # a w:tab inside w:tabs (tab stops) is not text
+            if el.getparent() is not None and el.getparent().tag == f"{W}r":
+                out.append("\t")
+        else:
+            out.append("\n")
+    return "".join(out)
+
+
+@dataclass
+class Field:
+    """One field (complex or simple): its instruction and the result Word last stored."""
+
+    instruction: str
+    result: str
+    paragraph: etree._Element | None
+
+
+@dataclass
+class ReadDocument:
+    """A generated document as read back: text segments, bookmarks, fields, numbers."""
+
+    name: str
+    segments: list[str] = field(default_factory=list)  # paragraphs and table rows
+    text: str = ""  # everything, normalised, headers and footers included
+    fields: list[Field] = field(default_factory=list)
+    bookmarks: dict[str, etree._Element] = field(default_factory=dict)
+    numbers: dict[etree._Element, Number] = field(default_factory=dict)
+    placeholders: list[str] = field(default_factory=list)
+
+
+def _fields(root: etree._Element) -> list[Field]:
+    """Complex fields (begin/instr/separate/result/end, possibly nested) and fldSimple."""
+    found: list[Field] = []
+    stack: list[dict] = []
+    tags = (f"{W}fldChar", f"{W}instrText", f"{W}t", f"{W}fldSimple")
+    for el in root.iter(*tags):
+        if el.tag == f"{W}fldSimple":
+            text = "".join(t.text or "" for t in el.iter(f"{W}t"))
+            found.append(Field(el.get(f"{W}instr", ""), text, _para_of(el)))
+        elif el.tag == f"{W}fldChar":
+            kind = el.get(f"{W}fldCharType")
+            if kind == "begin":
+                stack.append({"instr": [], "result": [], "phase": "instr", "p": _para_of(el)})
+            elif kind == "separate" and stack:
+                stack[-1]["phase"] = "result"
+            elif kind == "end" and stack:
+                top = stack.pop()
+                found.append(Field("".join(top["instr"]), "".join(top["result"]), top["p"]))
+        elif el.tag == f"{W}instrText":
+            if stack and stack[-1]["phase"] == "instr":
+                stack[-1]["instr"].append(el.text or "")
+        elif stack and _ancestor(el, f"{W}fldSimple") is None:
+            for entry in stack:
+                if entry["phase"] == "result":
+                    entry["result"].append(el.text or "")
+    return found
+
+
+def _ancestor(el: etree._Element, tag: str) -> etree._Element | None:
+    parent = el.getparent()
+    while parent is not None and parent.tag != tag:
+        parent = parent.getparent()
+    return parent
+
+
+def _para_of(el: etree._Element) -> etree._Element | None:
+    return _ancestor(el, f"{W}p")
+
+
+def read_document(name: str, data: bytes) -> ReadDocument:
+    """Parse one docx into what the checks need.
+
+    The parts are read with lxml straight from the zip: it is twice as fast as
+    opening the package with python-docx, and ``build`` runs this on every post.
+    """
+    try:
+        members = {info.filename: content for info, content in read_zip(data)}
+        root = etree.fromstring(members["word/document.xml"])
+        extra = [etree.fromstring(content) for part, content in sorted(members.items())
+                 if re.match(r"^word/(header|footer)\d*\.xml$", part)]
+    except (KeyError, ValueError, OSError, zipfile.BadZipFile, etree.XMLSyntaxError) as exc:
+        raise DocgenError(f"{name}: not a readable Word document ({exc})") from None
+    body = root.find(f"{W}body")
+    if body is None:
+        raise DocgenError(f"{name}: not a readable Word document (no body)")
+    doc = ReadDocument(name=name)
+    texts: list[str] = []
+    for el in body.iter(f"{W}p", f"{W}tr"):
+        if el.tag == f"{W}tr":
+            cells = [" ".join(_paragraph_text(p) for p in tc.iter(f"{W}p"))
+                     for tc in el.iterchildren(f"{W}tc")]
+            doc.segments.append(_norm(" | ".join(cells)))
+        else:
+            text = _paragraph_text(el)
+            texts.append(text)
+            if _ancestor(el, f"{W}tc") is None:
+                doc.segments.append(_norm(text))
+    for part_root in extra:
+        for p in part_root.iter(f"{W}p"):
+            texts.append(_paragraph_text(p))
+            doc.segments.append(_norm(_paragraph_text(p)))
+    doc.text = _norm("\n".join(texts))
+    doc.fields = _fields(root)
+    for start in root.iter(f"{W}bookmarkStart"):
+        target = _para_of(start)
+        if target is None:  # a bookmark between paragraphs marks the next one
+            target = next(start.itersiblings(f"{W}p"), None)
+        if target is not None:
+            doc.bookmarks[start.get(f"{W}name", "")] = target
+    doc.numbers = paragraph_numbers(body_paragraphs(root))
+    for run in root.iter(f"{W}r"):
+        style = run.find(f"{W}rPr/{W}rStyle")
+        if style is not None and style.get(f"{W}val") == PLACEHOLDER_STYLE:
+            doc.placeholders.append("".join(t.text or "" for t in run.iter(f"{W}t")))
+    return doc
+
+
+# --- checks ------------------------------------------------------------------------------
+
+
+def _mention(words: Iterable[str]) -> re.Pattern[str]:
+    alternatives = sorted({_norm(w) for w in words if w and w.strip()}, key=len, reverse=True)
+    return re.compile("|".join(rf"(?<![\w-]){re.escape(a)}(?![\w-])" for a in alternatives))
+
+
+def _party_words(p: PartyFacts) -> list[str]:
+    term = p.short_name[4:] if p.short_name.lower().startswith("the ") else p.short_name
+    return [p.name, p.short_name, term]
+
+
+def _together(doc: ReadDocument, who: re.Pattern[str], value: str) -> bool:
+    """True if one paragraph or table row names ``who`` and contains ``value``."""
+    value = _norm(value)
+    return any(value in seg and who.search(seg) for seg in doc.segments)
+
+
+def _kind(name: str) -> str | None:
+    if name in FILE_SUFFIX:
+        return name
+    for suffix, kind in KIND_OF_SUFFIX.items():
+        if name.endswith(suffix):
+            return kind
+    return None
+
+
+def _fact_problems(facts: Facts, kind: str, doc: ReadDocument) -> list[str]:
+    """Figures and names from the answer file that this kind of document must carry."""
+    problems: list[str] = []
+    label = doc.name
+
+    def need(ok: bool, what: str) -> None:
+        if not ok:
+            problems.append(f"{label}: {what} not found")
+
+    need(facts.reference in doc.text, f"reference {facts.reference}")
+    for p in facts.parties:
+        need(_norm(p.name) in doc.text, f"{p.short_name} full name '{p.name}'")
+    employer = facts.employer
+    need(_together(doc, _mention(_party_words(employer)), "Employer"),
+         f"employer {employer.name} (named as the Employer)")
+    for p in facts.parties:
+        need(_together(doc, _mention(_party_words(p)), p.time_text),
+             f"{p.short_name} time split {p.time_text}")
+    if kind == "agreement":
+        for p in facts.parties:
+            need(_together(doc, _mention(_party_words(p)), p.annual_text),
+                 f"{p.short_name} annual cost {p.annual_text}")
+            if p.invoiced:
+                need(_together(doc, _mention(_party_words(p)), p.per_invoice_text),
+                     f"{p.short_name} amount per invoice {p.per_invoice_text}")
+    start = facts.post["start_date_text"]
+    need(_norm(start) in doc.text, f"start date {start}")
+    if kind in ("agreement", "contract"):
+        for d in facts.review.dates_text or ([facts.review.first_text]
+                                             if facts.review.first_text else []):
+            need(_norm(d) in doc.text, f"review date {d}")
+        need(_norm(facts.notice_text) in doc.text, f"notice period {facts.notice_text}")
+        back = facts.reverts_to
+        who = _mention(_party_words(back) + (["the Employer"] if back.is_employer else []))
+        need(_together(doc, who, "full time"),
+             f"reversion to {back.short_name} (the Post-holder working full time for it)")
+    return problems
+
+
+def _ref_problems(doc: ReadDocument) -> list[str]:
+    """Every REF field points at a bookmark, and shows the number its target gets."""
+    problems: list[str] = []
+    for f in doc.fields:
+        parts = f.instruction.split()
+        if len(parts) < 2 or parts[0].upper() != "REF":
+            continue
+        name, switches = parts[1], {s.lower() for s in parts[2:]}
+        shown = _norm(f.result)
+        where = _norm(_paragraph_text(f.paragraph))[:60] if f.paragraph is not None else ""
+        context = f" (in “{where}…”)" if where else ""
+        target = doc.bookmarks.get(name)
+        if target is None:
+            problems.append(f"{doc.name}: cross-reference '{shown}' points to bookmark {name}, "
+                            f"which is not in the document{context}")
+            continue
+        if not switches & {"\\w", "\\r", "\\n"}:
+            continue  # prints the bookmarked text, not a number
+        number = doc.numbers.get(target)
+        if number is None:
+            problems.append(f"{doc.name}: cross-reference '{shown}' points to a paragraph "
+                            f"without a clause number{context}")
+            continue
+        expected = number.full if "\\w" in switches else number.shown.rstrip(".")
+        if shown not in (expected, number.full):
+            problems.append(f"{doc.name}: cross-reference shows '{shown}' but its target is "
+                            f"numbered {expected}{context}")
+    return problems
+
+
+def _final_problems(doc: ReadDocument) -> list[str]:
+    problems = [f"{doc.name}: template tag '{tag}' left in a final document"
+                for tag in TEMPLATE_TAGS if tag in doc.text]
+    for ph in dict.fromkeys(doc.placeholders):
+        problems.append(f"{doc.name}: placeholder {ph or '(empty)'} left in a final document")
+    return problems
+
+
+def verify_documents(facts: Facts, docs: dict[str, bytes]) -> list[str]:
+    """Problems found in a post's documents (empty list: they agree).
+
+    ``docs`` maps a document kind (``agreement``) or file name
+    (``EWK-WSM-HR-01-agreement.docx``) to the document's bytes.
+    """
+    problems: list[str] = []
+    read: list[ReadDocument] = []
+    for key, data in docs.items():
+        kind = _kind(Path(key).name)
+        name = output_name(facts.reference, kind) if key in FILE_SUFFIX and kind else \
+            Path(key).name
+        try:
+            doc = read_document(name, data)
+        except DocgenError as exc:
+            problems.append(str(exc))
+            continue
+        if kind is not None:
+            problems += _fact_problems(facts, kind, doc)
+        problems += _ref_problems(doc)
+        if not facts.is_draft:
+            problems += _final_problems(doc)
+        read.append(doc)
+    kinds = {_kind(Path(k).name) or k for k in docs}
+    if set(FILE_SUFFIX) <= kinds:
+        problems += _missing_values(facts, read)
+    return problems
+
+
+def printed_values(model: BaseModel, path: tuple = ()) -> list[tuple[str, str]]:
+    """Every free-text value of the answer file (``Text`` fields), with its key path.
+
+    Ids, choices, numbers and dates are not free text: they are printed through
+    derived wording, which the fact checks above cover.
+    """
+    out: list[tuple[str, str]] = []
+    for name, info in type(model).model_fields.items():
+        value = getattr(model, name)
+        here = (*path, name)
+        if here in NOT_PRINTED:
+            continue
+        out += _printed(value, here, _is_text(info.metadata))
+    return out
+
+
+def _is_text(metadata: list) -> bool:
+    return any(getattr(m, "max_length", None) == TEXT_MAX for m in metadata)
+
+
+def _printed(value: object, path: tuple, text: bool) -> list[tuple[str, str]]:
+    if isinstance(value, BaseModel):
+        return printed_values(value, path)
+    if isinstance(value, str):
+        return [(".".join(map(str, path)), value)] if text else []
+    if isinstance(value, list | tuple):
+        return [v for i, item in enumerate(value)
+                for v in _printed(item, (*path, i), text or isinstance(item, str)
+                                  and _list_of_text(path))]
+    if isinstance(value, dict):
+        return [v for k, item in value.items() for v in _printed(item, (*path, k), True)
+                if isinstance(item, str | list | BaseModel)]
+    return []
+
+
+def _list_of_text(path: tuple) -> bool:
+    return path[-1] not in ("assessed_by", "documents", "clauses")
+
+
+def _missing_values(facts: Facts, read: list[ReadDocument]) -> list[str]:
+    """Each free-text value must appear, exactly, in at least one of the documents."""
+    everything = "\n".join(doc.text for doc in read)
+    a = facts.answers
+    problems = []
+    for key, value in printed_values(a):
+        if key == "legal_basis_text" and a.legal_basis != "other":
+            continue
+        if _norm(value) not in everything:
+            shown = value if len(value) <= 60 else value[:57] + "..."
+            problems.append(f"{key}: the value {shown!r} does not appear in any document")
+    return problems
