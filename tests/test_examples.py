@@ -15,6 +15,8 @@ import yaml
 from conftest import EXAMPLES
 from docx_read import full_text, raw_xml
 
+from docgen.facts.formatting import period_end
+
 DOCS = {"agreement": "agreement", "contract": "contract", "job_spec": "job-spec"}
 
 
@@ -163,9 +165,7 @@ def test_draft_marking_in_header(example) -> None:
 
 
 def test_trial_ends_on_the_last_day_of_the_period() -> None:
-    from docgen.facts.derive import _period_end
-
-    assert _period_end(dt.date(2027, 5, 1), 6) == dt.date(2027, 10, 31)
-    assert _period_end(dt.date(2027, 1, 31), 1) == dt.date(2027, 2, 28)
-    assert _period_end(dt.date(2027, 8, 31), 6) == dt.date(2028, 2, 29)
-    assert _period_end(dt.date(2027, 4, 15), 12) == dt.date(2028, 4, 14)
+    assert period_end(dt.date(2027, 5, 1), 6) == dt.date(2027, 10, 31)
+    assert period_end(dt.date(2027, 1, 31), 1) == dt.date(2027, 2, 28)
+    assert period_end(dt.date(2027, 8, 31), 6) == dt.date(2028, 2, 29)
+    assert period_end(dt.date(2027, 4, 15), 12) == dt.date(2028, 4, 14)

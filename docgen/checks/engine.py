@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from docgen.answers.model import AnswerFile
 from docgen.answers.yamlfile import Located
-from docgen.checks.book import RULES
+from docgen.checks.catalogue import RULES
 from docgen.checks.registry import Rule
 from docgen.errors import Problem
 from docgen.facts.derive import Facts

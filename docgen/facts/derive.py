@@ -17,12 +17,16 @@ from docgen.facts.formatting import (
     add_months,
     days_text,
     join_words,
+    key_label,
     long_date,
     money,
     months_text,
     number,
     pence,
     percent,
+    period_end,
+    round_pct,
+    time_text,
 )
 
 JURISDICTIONS = {
@@ -216,18 +220,6 @@ def _party_time(a: AnswerFile, amount: Decimal) -> tuple[Decimal, Decimal, Decim
     return pct, days * pct / 100, hours * pct / 100
 
 
-def _time_text(unit: str, amount: Decimal) -> str:
-    if unit == "percent":
-        return percent(amount)
-    if unit == "days_per_week":
-        return f"{days_text(amount)} a week"
-    return f"{number(amount)} hours a week"
-
-
-def _round_pct(value: Decimal) -> Decimal:
-    return value.quantize(Decimal("0.01")).normalize()
-
-
 def _money(a: AnswerFile, parties: list[PartyFacts], employer: PartyFacts) -> MoneyFacts:
     pay_in = a.payment
     cur = a.currency
@@ -243,7 +235,7 @@ def _money(a: AnswerFile, parties: list[PartyFacts], employer: PartyFacts) -> Mo
 
     if pay_in.mechanism == "salary_share":
         # the percentage printed is the percentage used, so a reader can redo the sum
-        shares = pay_in.cost_shares or {p.id: _round_pct(p.time_percent) for p in parties}
+        shares = pay_in.cost_shares or {p.id: round_pct(p.time_percent) for p in parties}
         for p in parties:
             p.annual = pence(cost_base * Decimal(shares[p.id]) / 100)
             p.basis_text = f"{percent(Decimal(shares[p.id]))} of the cost base"
@@ -256,7 +248,7 @@ def _money(a: AnswerFile, parties: list[PartyFacts], employer: PartyFacts) -> Mo
             if pay_in.mechanism == "time_fee":
                 fee = pay_in.fee
                 assert fee and fee.rate is not None and fee.weeks_per_year is not None
-                units = _round_pct(p.days_per_week if fee.per == "day" else p.hours_per_week)
+                units = round_pct(p.days_per_week if fee.per == "day" else p.hours_per_week)
                 p.annual = pence(fee.rate * units * fee.weeks_per_year)
                 p.basis_text = (f"{number(units)} {fee.per}s a week × "
                                 f"{number(fee.weeks_per_year)} weeks × {money(fee.rate, cur)}")
@@ -302,16 +294,10 @@ def _money(a: AnswerFile, parties: list[PartyFacts], employer: PartyFacts) -> Mo
     )
 
 
-def _period_end(start: dt.date, months: int) -> dt.date:
-    """Last day of a period of ``months`` from ``start`` (31 Jan + 1 month: 28/29 Feb)."""
-    end = add_months(start, months)
-    return end if end.day < start.day else end - dt.timedelta(days=1)
-
-
 def _review(a: AnswerFile) -> ReviewFacts:
     r, start = a.review, a.post.start_date
     dates = [add_months(start, m) for m in r.reviews_after_months]
-    trial_end = _period_end(start, r.trial_months) if r.trial_months else None
+    trial_end = period_end(start, r.trial_months) if r.trial_months else None
     first = dates[0] if dates else (add_months(start, r.then_every_months)
                                     if r.then_every_months else None)
     return ReviewFacts(
@@ -339,8 +325,8 @@ def derive(a: AnswerFile) -> Facts:
             signatory_name=p.signatory.name, signatory_title=p.signatory.title,
             notices_title=p.notices.title, notices_email=p.notices.email,
             is_employer=p.id == a.employer, time_share=amount, time_percent=pct,
-            time_text=_time_text(a.time_split.unit, amount), percent_text=percent(_round_pct(pct)),
-            days_per_week=days, days_text=days_text(_round_pct(days)),
+            time_text=time_text(a.time_split.unit, amount), percent_text=percent(round_pct(pct)),
+            days_per_week=days, days_text=days_text(round_pct(days)),
             hours_per_week=hours, line_manager=a.management.line_managers[p.id],
             sites=[loc.site for loc in a.post.locations if loc.party == p.id],
             statutory_roles=[r.role for r in a.post.statutory_roles if r.party == p.id],
@@ -415,13 +401,7 @@ def derive(a: AnswerFile) -> Facts:
                       "requirement": "Essential" if c.essential else "Desirable",
                       "assessed_by": join_words([ASSESS[x] for x in c.assessed_by])}
                      for c in a.job.person_specification],
-        dimensions=[{"label": _label(k), "value": v}
+        dimensions=[{"label": key_label(k), "value": v}
                     for k, v in (a.job.dimensions or {}).items()],
         placeholders=placeholders,
     )
-
-
-def _label(key: str) -> str:
-    """``budget`` → ``Budget``, ``NHS_budget`` → ``NHS budget``: capitals kept as written."""
-    text = key.replace("_", " ")
-    return text[:1].upper() + text[1:]

@@ -63,3 +63,29 @@ def join_words(items: list[str], last: str = "and") -> str:
     if len(items) <= 1:
         return "".join(items)
     return ", ".join(items[:-1]) + f" {last} " + items[-1]
+
+
+def time_text(unit: str, amount: Decimal) -> str:
+    """One party's share in the split's own unit: "60%", "2 days a week", "15 hours a week"."""
+    if unit == "percent":
+        return percent(amount)
+    if unit == "days_per_week":
+        return f"{days_text(amount)} a week"
+    return f"{number(amount)} hours a week"
+
+
+def round_pct(value: Decimal) -> Decimal:
+    """A share to two places, trailing zeros dropped (33.333… → 33.33, 50.00 → 50)."""
+    return value.quantize(Decimal("0.01")).normalize()
+
+
+def period_end(start: dt.date, months: int) -> dt.date:
+    """Last day of a period of ``months`` from ``start`` (31 Jan + 1 month: 28/29 Feb)."""
+    end = add_months(start, months)
+    return end if end.day < start.day else end - dt.timedelta(days=1)
+
+
+def key_label(key: str) -> str:
+    """``budget`` → ``Budget``, ``NHS_budget`` → ``NHS budget``: capitals kept as written."""
+    text = key.replace("_", " ")
+    return text[:1].upper() + text[1:]
