@@ -9,6 +9,8 @@ file with each key remembering which file and line it came from.
 
 from __future__ import annotations
 
+import os
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -32,6 +34,7 @@ class Located:
     lines: dict[KeyPath, tuple[Path, int]] = field(default_factory=dict)
     sources: list[Path] = field(default_factory=list)  # this file and its extends bases
     warnings: list[Problem] = field(default_factory=list)  # e.g. characters converted
+    raw: list[bytes] = field(default_factory=list)  # the bytes of each source, read once
 
     def where(self, key: KeyPath) -> tuple[Path, int | None]:
         """The file and line of ``key``, or of its nearest written ancestor."""
@@ -185,14 +188,34 @@ def _walk(
             _walk(item, (*path, i), file, lines, problems)
 
 
+def read_bounded(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
+    """The bytes of a regular file, at most ``limit`` of them, read once.
+
+    A FIFO would block for ever and ``/dev/zero`` never ends, so only regular
+    files are opened (``O_NONBLOCK`` keeps even the open from waiting on a
+    FIFO), and the cap is applied while reading, not after.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError as exc:
+        raise AnswerFileError([Problem(f"cannot read the file: {exc.strerror}",
+                                       file=path)]) from None
+    with os.fdopen(fd, "rb") as fh:
+        if not stat.S_ISREG(os.fstat(fh.fileno()).st_mode):
+            raise AnswerFileError([Problem("this is not a regular file (a device, a pipe or "
+                                           "a folder); give the path of a .yaml file",
+                                           file=path)])
+        data = fh.read(limit + 1)
+    if len(data) > limit:
+        raise AnswerFileError([Problem(f"the file is larger than {limit:,} bytes; answer "
+                                       f"files are limited to {limit:,} bytes", file=path)])
+    return data
+
+
 def read_yaml(path: Path) -> tuple[Any, dict[KeyPath, tuple[Path, int]]]:
     """Parse one YAML file into plain data and a key-path → line map."""
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        problem = Problem(f"cannot read the file: {exc.strerror}", file=path)
-        raise AnswerFileError([problem]) from None
-    return parse_yaml(raw, path)
+    return parse_yaml(read_bounded(path), path)
 
 
 def parse_yaml(raw: bytes, path: Path) -> tuple[Any, dict[KeyPath, tuple[Path, int]]]:
@@ -290,8 +313,10 @@ def load_answer_file(path: Path | str, _depth: int = 0, _chain: tuple = ()) -> L
     """Read ``path`` and any ``extends`` bases beneath it."""
     path = Path(path)
     resolved = path.resolve()
-    data, lines = read_yaml(path)
+    raw = read_bounded(path)
+    data, lines = parse_yaml(raw, path)
     sources = [path]
+    raws = [raw]
     ext = data.get("extends")
     if ext is not None:
         if not isinstance(ext, str) or not ext.strip():
@@ -323,4 +348,5 @@ def load_answer_file(path: Path | str, _depth: int = 0, _chain: tuple = ()) -> L
         data = _merge(base_data, data)
         lines = merged_lines
         sources += base.sources
-    return Located(data=data, path=path, lines=lines, sources=sources)
+        raws += base.raw
+    return Located(data=data, path=path, lines=lines, sources=sources, raw=raws)

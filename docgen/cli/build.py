@@ -30,8 +30,10 @@ from docgen.publish.batch import build, check, expand_paths
 @click.option("--verify/--no-verify", default=True, show_default=True,
               help="Read each document back and check it against the answer file before "
                    "writing it.")
+@click.option("--wait", "wait", type=click.FloatRange(min=0), default=0, show_default=True,
+              help="Seconds to wait for another build writing to the same --out.")
 def build_cmd(paths: tuple[str, ...], out: str, overlays: tuple[str, ...], force: bool,
-              jobs: int | None, formats: str, verify: bool) -> None:
+              jobs: int | None, formats: str, verify: bool, wait: float) -> None:
     """Build the documents for answer files (PATHS; default: inputs/).
 
     Writes <out>/<reference>/<reference>-agreement.docx, -contract.docx and
@@ -51,13 +53,17 @@ def build_cmd(paths: tuple[str, ...], out: str, overlays: tuple[str, ...], force
                                  "choose from docx, pdf, md, html", param_hint="--format")
     tty = sys.stdout.isatty()
     kwargs = dict(overlays=[Path(o) for o in overlays], force=force, jobs=jobs,
-                  formats=chosen, verify=verify)
-    if tty and len(files) > 1:
-        with click.progressbar(length=len(files), label="Building", file=sys.stderr) as bar:
-            report = build(files, out, progress=lambda _: bar.update(1), **kwargs)
-        _print_report(report, "built")
-    else:
-        report = build(files, out, progress=lambda post: _print_post(post, "built"), **kwargs)
+                  formats=chosen, verify=verify, wait=wait)
+    try:
+        if tty and len(files) > 1:
+            with click.progressbar(length=len(files), label="Building", file=sys.stderr) as bar:
+                report = build(files, out, progress=lambda _: bar.update(1), **kwargs)
+            _print_report(report, "built")
+        else:
+            report = build(files, out, progress=lambda post: _print_post(post, "built"),
+                           **kwargs)
+    except DocgenError as exc:
+        raise click.ClickException(str(exc)) from None
     built, failed = report.count("built"), report.count("failed")
     click.echo(f"{built} built, {report.count('skipped')} skipped, {failed} failed")
     for post in report.posts:

@@ -22,9 +22,17 @@ from docgen.clauses.library import cached_library
 from docgen.errors import DocgenError
 from docgen.publish.convert import to_pdf
 from docgen.publish.files import atomic_write, read_manifest, sha256, write_manifest
-from docgen.publish.post import CLAIMS, build_post, check_post
+from docgen.publish.lock import (
+    describe_write_error,
+    die_with_parent,
+    output_lock,
+    parent_alive,
+    prepare_out,
+)
+from docgen.publish.post import build_post, check_post
 from docgen.publish.register import write_register
 from docgen.publish.review import write_review_copies
+from docgen.publish.stage import STATE, claims_dir, commit, recover, remove_stage_root
 from docgen.results import PostResult, Report
 from docgen.word.fill import TEMPLATE_DIR, load_template
 from docgen.word.names import FILE_SUFFIX
@@ -74,7 +82,12 @@ def _guarded_build(path: Path, hint: str | None, opts: dict[str, Any]) -> PostRe
         return build_post(path, opts["out"], overlays=opts["overlays"], force=opts["force"],
                           template_dir=opts["template_dir"], reference_hint=hint,
                           incremental=opts["incremental"], verify=opts["verify"],
-                          formats=opts["formats"], claims=True)
+                          formats=opts["formats"], claims=True,
+                          publish=not set(opts["formats"]) - {"docx"})
+    except OSError as exc:
+        return PostResult(source=path, status="failed",
+                          message=describe_write_error(exc, opts["out"]),
+                          summary={"reference": "", "build": "failed", "source": str(path)})
     except Exception as exc:  # noqa: BLE001 - reported per post, with its type
         return PostResult(source=path, status="failed",
                           message=f"unexpected error ({type(exc).__name__}: {exc}); please "
@@ -83,17 +96,27 @@ def _guarded_build(path: Path, hint: str | None, opts: dict[str, Any]) -> PostRe
 
 
 def _worker_build(args: tuple[Path, str | None]) -> PostResult:
+    if not parent_alive(_WORKER["parent"]):
+        os._exit(1)  # the build was killed: write nothing more
     result = _guarded_build(*args, _WORKER)
     result.facts = None  # keep what crosses the process boundary small
     return result
 
 
 def _init_worker(opts: dict[str, Any]) -> None:
+    die_with_parent(opts["parent"])
     _WORKER.update(opts)
 
 
 def _state_file(out: Path) -> Path:
-    return out / ".docgen-state.json"
+    return out / STATE
+
+
+def worker_count(jobs: int | None, tasks: int) -> int:
+    """Worker processes: as asked (default one per core), at most 4 per core and one per post."""
+    cores = os.cpu_count() or 1
+    wanted = cores if jobs is None else max(1, jobs)
+    return max(1, min(wanted, 4 * cores, tasks))
 
 
 def build(paths: list[str | Path], out: str | Path = "build", *,
@@ -101,54 +124,72 @@ def build(paths: list[str | Path], out: str | Path = "build", *,
           incremental: bool = True, template_dir: Path = TEMPLATE_DIR,
           progress: Callable[[PostResult], None] | None = None,
           register: bool = True, verify: bool = True,
-          formats: tuple[str, ...] = ("docx",)) -> Report:
+          formats: tuple[str, ...] = ("docx",), wait: float = 0) -> Report:
     """Build every answer file found in ``paths``; one bad file never stops the others.
 
-    ``jobs``: worker processes (``None`` = one per core). Posts whose inputs are
-    unchanged since the last build are skipped unless ``force``. Writes
-    ``register.csv`` and ``register.xlsx`` in ``out`` when ``register``.
-    ``formats`` may add ``pdf`` (LibreOffice, one process per worker for the whole
-    batch), ``md`` and ``html`` (review copies) beside each document.
+    ``jobs``: worker processes (``None`` = one per core; capped at 4 per core and
+    one per post). Posts whose inputs are unchanged since the last build are
+    skipped unless ``force``. Writes ``register.csv`` and ``register.xlsx`` in
+    ``out`` when ``register``. ``formats`` may add ``pdf`` (LibreOffice, one
+    process per worker for the whole batch), ``md`` and ``html`` (review copies)
+    beside each document. Each post's set is published whole or not at all, and
+    one run at a time holds ``out``: another waits ``wait`` seconds, then fails.
     """
     out = Path(out)
     overlays = overlays or []
     files = expand_paths(paths)
+    prepare_out(out)
+    with output_lock(out, wait):
+        try:
+            recover(out)  # what an interrupted run left: old sets back, the rest removed
+            return _build_locked(files, out, overlays, force, jobs, incremental, template_dir,
+                                 progress, register, verify, formats)
+        except OSError as exc:
+            raise DocgenError(describe_write_error(exc, out)) from None
+        finally:
+            shutil.rmtree(claims_dir(out), ignore_errors=True)
+            recover(out)  # sets staged but not published (a failed review copy, Ctrl-C)
+            remove_stage_root(out)
+
+
+def _build_locked(files: list[Path], out: Path, overlays: list[Path], force: bool,
+                  jobs: int | None, incremental: bool, template_dir: Path,
+                  progress: Callable[[PostResult], None] | None, register: bool,
+                  verify: bool, formats: tuple[str, ...]) -> Report:
     state_path = _state_file(out)
     try:
         state: dict[str, str] = json.loads(state_path.read_text()) if incremental else {}
     except (OSError, ValueError):
         state = {}
-    jobs = os.cpu_count() or 1 if jobs is None else max(1, jobs)
+    if not isinstance(state, dict):
+        state = {}
     tasks = [(f, state.get(str(f.resolve()))) for f in files]
+    jobs = worker_count(jobs, len(tasks))
     report = Report()
     tasks, held = _hold_back_duplicates(tasks)
     opts = {"out": out, "overlays": overlays, "force": force, "template_dir": template_dir,
-            "incremental": incremental, "verify": verify, "formats": formats}
-    shutil.rmtree(out / CLAIMS, ignore_errors=True)  # claims last for one run
-    try:
-        if jobs == 1 or len(files) < 4:
-            for path, hint in tasks:
-                result = _guarded_build(path, hint, opts)
-                report.posts.append(result)
-                if progress:
-                    progress(result)
-        else:
-            report.posts = _parallel(tasks, opts, jobs, progress)
-        for post in _settle_held(held, report.posts, opts):
-            report.posts.append(post)
+            "incremental": incremental, "verify": verify, "formats": formats,
+            "parent": os.getpid()}
+    if jobs == 1 or len(files) < 4:
+        for path, hint in tasks:
+            result = _guarded_build(path, hint, opts)
+            report.posts.append(result)
             if progress:
-                progress(post)
-    finally:
-        shutil.rmtree(out / CLAIMS, ignore_errors=True)
+                progress(result)
+    else:
+        report.posts = _parallel(tasks, opts, jobs, progress)
+    for post in _settle_held(held, report.posts, opts):
+        report.posts.append(post)
+        if progress:
+            progress(post)
     order = {f: i for i, f in enumerate(files)}
     report.posts.sort(key=lambda p: order.get(p.source, 0))
     if set(formats) - {"docx"}:
-        _review_outputs(report, formats, jobs)
+        _review_outputs(report, out, formats, jobs)
     for post in report.posts:
         if post.reference and post.status in ("built", "skipped"):
             state[str(post.source.resolve())] = post.reference
     if report.posts:
-        out.mkdir(parents=True, exist_ok=True)
         atomic_write(state_path, json.dumps(state, indent=0, sort_keys=True).encode())
     if register and report.posts:
         write_register(out, [p.summary for p in report.posts
@@ -156,9 +197,11 @@ def build(paths: list[str | Path], out: str | Path = "build", *,
     return report
 
 
-def _review_outputs(report: Report, formats: tuple[str, ...], jobs: int) -> None:
+def _review_outputs(report: Report, out: Path, formats: tuple[str, ...], jobs: int) -> None:
     """PDFs (one LibreOffice run for the whole batch) and review copies for built posts,
-    recorded in each manifest so the edited-file guard covers them too."""
+    made inside each post's staged set and recorded in its manifest (so the edited-file
+    guard covers them too); then each set is published. When they cannot be made, no
+    set is published: the post folders keep their previous documents."""
     built = [p for p in report.posts if p.status == "built"]
     docs = [o for p in built for o in p.outputs]
     if not docs:
@@ -168,16 +211,21 @@ def _review_outputs(report: Report, formats: tuple[str, ...], jobs: int) -> None
         extra += write_review_copies(docs, [f for f in formats if f in ("md", "html")])
     except DocgenError as exc:
         for post in built:
-            post.status, post.message = "failed", f"documents written, but {exc}"
+            post.status = "failed"
+            post.message = f"nothing published (the previous documents stay): {exc}"
         return
     for post in built:
-        folder = post.outputs[0].parent
-        manifest = read_manifest(folder) or {}
-        mine = [x for x in extra if x.parent == folder]
-        manifest["extra"] = [{"file": x.name, "sha256": sha256(x.read_bytes())}
-                             for x in sorted(mine)]
-        write_manifest(folder, manifest)
-        post.outputs += sorted(mine)
+        stage = post.outputs[0].parent
+        manifest = read_manifest(stage) or {}
+        mine = sorted(x for x in extra if x.parent == stage)
+        manifest["extra"] = [{"file": x.name, "sha256": sha256(x.read_bytes())} for x in mine]
+        write_manifest(stage, manifest)
+        try:
+            folder = commit(out, post.reference, stage)
+        except DocgenError as exc:
+            post.status, post.message = "failed", str(exc)
+            continue
+        post.outputs = [folder / x.name for x in [*post.outputs, *mine]]
 
 
 REFERENCE_LINE = re.compile(r"""^reference:[ \t]*["']?([^"'\s#]+)""", re.MULTILINE)
@@ -235,7 +283,8 @@ def _settle_held(held: list[tuple[Path, Path]], done: list[PostResult],
 
 def _parallel(tasks: list[tuple[Path, str | None]], opts: dict[str, Any], jobs: int,
               progress: Callable[[PostResult], None] | None) -> list[PostResult]:
-    """Run posts across processes (claims keep duplicate references apart)."""
+    """Run posts across processes (claims keep duplicate references apart); the workers
+    end when this process does, even when it is killed."""
     _warm_up(opts["template_dir"], opts["overlays"])
     ctx = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
     results: list[PostResult] = []

@@ -46,30 +46,17 @@ def atomic_write(path: Path, data: bytes) -> None:
 
 
 def read_manifest(folder: Path) -> dict[str, Any] | None:
+    """The folder's manifest, or None when missing, unreadable or not a JSON object."""
     try:
-        return json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
+        data = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
+    return data if isinstance(data, dict) else None
+
+
+def manifest_text(manifest: dict[str, Any]) -> bytes:
+    return (json.dumps(manifest, indent=2, sort_keys=True, ensure_ascii=False) + "\n").encode()
 
 
 def write_manifest(folder: Path, manifest: dict[str, Any]) -> None:
-    text = json.dumps(manifest, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
-    atomic_write(folder / MANIFEST, text.encode("utf-8"))
-
-
-def edited_outputs(folder: Path, names: list[str]) -> list[str]:
-    """Outputs that exist but differ from what the manifest says docgen wrote.
-
-    A file with no manifest entry is treated as a person's: docgen cannot prove
-    it wrote it.
-    """
-    manifest = read_manifest(folder) or {}
-    recorded = {d.get("file"): d.get("sha256")
-                for d in manifest.get("documents", {}).values()}
-    recorded.update({o.get("file"): o.get("sha256") for o in manifest.get("extra", [])})
-    edited = []
-    for name in names:
-        path = folder / name
-        if path.exists() and recorded.get(name) != file_sha256(path):
-            edited.append(name)
-    return edited
+    atomic_write(folder / MANIFEST, manifest_text(manifest))

@@ -11,23 +11,32 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from docgen._version import __version__
 from docgen.answers.model import AnswerFile
-from docgen.answers.yamlfile import Located, load_answer_file
+from docgen.answers.yamlfile import Located, load_answer_file, read_bounded
 from docgen.clauses.library import BUILTIN_DIR, cached_library, library_signature
 from docgen.errors import AnswerFileError, DocgenError, Problem
 from docgen.facts.derive import Facts
 from docgen.pipeline import check_located, render_checked
-from docgen.publish.files import atomic_write, edited_outputs, read_manifest, sha256, write_manifest
+from docgen.publish.files import MANIFEST, manifest_text, read_manifest, sha256
+from docgen.publish.lock import describe_write_error
+from docgen.publish.stage import (
+    RESERVED,
+    check_post_folder,
+    claims_dir,
+    commit,
+    hand_edited,
+    new_stage,
+    write_synced,
+)
 from docgen.results import PostResult
 from docgen.word.fill import TEMPLATE_DIR
 from docgen.word.names import output_name
-
-CLAIMS = ".docgen-claims"
 
 
 def check_post(path: Path) -> PostResult:
@@ -36,9 +45,13 @@ def check_post(path: Path) -> PostResult:
         checked = check_located(load_answer_file(path))
     except AnswerFileError as exc:
         return PostResult(source=path, status="failed", problems=exc.problems)
-    status = "failed" if checked.errors else "checked"
+    problems = list(checked.problems)
+    bad_reference = reference_problem(checked.located, checked.answers.reference)
+    if bad_reference is not None:
+        problems.insert(0, bad_reference)
+    status = "failed" if any(p.severity == "error" for p in problems) else "checked"
     return PostResult(source=path, status=status, reference=checked.answers.reference,
-                      problems=checked.problems, facts=checked.facts)
+                      problems=problems, facts=checked.facts)
 
 
 @lru_cache(maxsize=32)
@@ -53,14 +66,19 @@ def _shared_hash(dirs: tuple[str, ...], template_dir: str, signature: tuple) -> 
     return h.hexdigest()
 
 
-def inputs_hash(sources: list[Path], overlays: list[Path], template_dir: Path) -> str:
-    """One hash of everything a post's documents depend on (for incremental builds)."""
+def inputs_hash(sources: list[Path], overlays: list[Path], template_dir: Path,
+                raw: list[bytes] | None = None) -> str:
+    """One hash of everything a post's documents depend on (for incremental builds).
+
+    ``raw``: the bytes the documents were rendered from (read once), so a file
+    saved again during a build is not recorded as what was built.
+    """
     dirs = (str(BUILTIN_DIR), *map(str, overlays))
     sig = (library_signature([Path(d) for d in dirs]),
            tuple((str(f), f.stat().st_mtime_ns) for f in sorted(template_dir.glob("*.docx"))))
     h = hashlib.sha256(_shared_hash(dirs, str(template_dir), sig).encode())
-    for src in sources:
-        h.update(src.read_bytes())
+    for data in raw if raw is not None else (read_bounded(src) for src in sources):
+        h.update(data)
     return h.hexdigest()
 
 
@@ -119,10 +137,12 @@ def _skip_if_unchanged(path: Path, out: Path, overlays: list[Path], template_dir
 def claim(out: Path, reference: str, path: Path) -> Path | None:
     """Claim ``out/<reference>`` for ``path`` in this run; the other file if it was taken.
 
-    A claim is a file created with O_EXCL, so it holds across worker processes;
-    references are compared case-blind (Windows and macOS folders are).
+    A claim is a file created with O_EXCL under the staging folder, so it holds
+    across worker processes; the run holds the output folder's lock, and the
+    claims are removed when it starts and ends. References are compared
+    case-blind (Windows and macOS folders are).
     """
-    folder = out / CLAIMS
+    folder = claims_dir(out)
     folder.mkdir(parents=True, exist_ok=True)
     token = folder / hashlib.sha256(reference.casefold().encode()).hexdigest()[:32]
     mine = str(path.resolve())
@@ -138,7 +158,7 @@ def claim(out: Path, reference: str, path: Path) -> Path | None:
 
 def release(out: Path, reference: str, path: Path) -> None:
     """Give up a claim this file made (its reference is no longer the one it claimed)."""
-    token = out / CLAIMS / hashlib.sha256(reference.casefold().encode()).hexdigest()[:32]
+    token = claims_dir(out) / hashlib.sha256(reference.casefold().encode()).hexdigest()[:32]
     try:
         if token.read_text(encoding="utf-8") == str(path.resolve()):
             token.unlink()
@@ -146,12 +166,50 @@ def release(out: Path, reference: str, path: Path) -> None:
         pass
 
 
+_DEVICE_NAMES = frozenset({"con", "prn", "aux", "nul", *(f"com{i}" for i in range(1, 10)),
+                           *(f"lpt{i}" for i in range(1, 10))})
+
+
+def reference_problem(located: Located, reference: str) -> Problem | None:
+    """A reference that cannot be a post folder on every system docgen's users have."""
+    folded = reference.casefold()
+    why = None
+    if folded in RESERVED or folded.startswith(".docgen"):
+        why = f"'{reference}' is the name of a file docgen keeps in the output folder"
+    elif reference.endswith((".", " ")):
+        why = f"'{reference}' ends in a dot or a space, which Windows drops from folder names"
+    elif folded.split(".")[0] in _DEVICE_NAMES:
+        why = f"'{reference}' is a device name on Windows (CON, NUL, COM1, ...)"
+    if why is None:
+        return None
+    return located.problem(("reference",), f"{why}; choose another reference, for example "
+                           "'EWK-2025-01'")
+
+
+def _write_stage(out: Path, reference: str, files: dict[str, bytes]) -> Path:
+    """Stage a post's whole set (documents and manifest); removed again on any failure."""
+    stage = new_stage(out, reference)
+    try:
+        for name, data in files.items():
+            write_synced(stage / name, data)
+    except BaseException:
+        shutil.rmtree(stage, ignore_errors=True)
+        raise
+    return stage
+
+
 def build_post(path: Path, out: Path, *, overlays: list[Path] | None = None,
                force: bool = False, template_dir: Path = TEMPLATE_DIR,
                claims: bool = False, reference_hint: str | None = None,
                incremental: bool = False, verify: bool = True,
-               formats: tuple[str, ...] = ("docx",)) -> PostResult:
+               formats: tuple[str, ...] = ("docx",), publish: bool = True) -> PostResult:
     """Build the documents of one answer file into ``out/<reference>/``.
+
+    The whole set (documents and manifest) is staged and switched in at once
+    (:mod:`docgen.publish.stage`); with ``publish=False`` it is left staged,
+    ``outputs`` naming the staged files, for the caller to add review copies and
+    :func:`~docgen.publish.stage.commit`. Callers that may run concurrently
+    hold the output folder's lock (``batch.build`` does).
 
     With ``claims`` (a batch), each reference is claimed for one answer file, so
     two files with one reference cannot overwrite each other's documents.
@@ -175,6 +233,11 @@ def build_post(path: Path, out: Path, *, overlays: list[Path] | None = None,
     answers, facts = checked.answers, checked.facts
     result = PostResult(source=path, status="failed", reference=answers.reference,
                         facts=facts, problems=checked.problems)
+    bad_reference = reference_problem(located, answers.reference)
+    if bad_reference is not None:
+        result.problems = [bad_reference, *result.problems]
+        result.message = "the reference cannot be a post folder; no document was written"
+        return result
     if claims and reference_hint and reference_hint != answers.reference:
         release(out, reference_hint, path)  # the file's reference changed since last time
     other = claim(out, answers.reference, path) if claims else None
@@ -193,12 +256,12 @@ def build_post(path: Path, out: Path, *, overlays: list[Path] | None = None,
         if blocker:
             result.message = blocker
             return result
-        folder = out / answers.reference
+        folder = check_post_folder(out, answers.reference)
         names = {kind: output_name(answers.reference, kind) for kind in answers.documents}
         if not force:
             wanted = list(names.values())
             wanted += [x for n in names.values() for x in extra_names(n, formats)]
-            edited = edited_outputs(folder, wanted)
+            edited = hand_edited(folder, wanted) if folder.is_dir() else []
             if edited:
                 result.message = (f"{', '.join(edited)} in {folder} changed since docgen wrote "
                                   "it (edited by hand?); not overwritten. Move it away or use "
@@ -208,29 +271,38 @@ def build_post(path: Path, out: Path, *, overlays: list[Path] | None = None,
     except DocgenError as exc:
         result.message = str(exc)
         return result
-    payloads = [(folder / names[kind], data) for kind, data in rendered.documents.items()]
     documents = {kind: {"file": names[kind], **record}
                  for kind, record in rendered.records.items()}
-    for target, data in payloads:
-        atomic_write(target, data)
     result.summary = register_row(facts, "built", len(result.warnings))
-    previous = read_manifest(folder) or {}
-    write_manifest(folder, {
+    manifest = {
         "docgen_version": __version__, "reference": answers.reference,
         "answer_file": {"path": path.name, "resolved": str(path.resolve()),
-                        "sha256": sha256(path.read_bytes()),
-                        "extends": [{"path": s.name, "sha256": sha256(s.read_bytes())}
-                                    for s in located.sources[1:]]},
+                        "sha256": sha256(located.raw[0]),
+                        "extends": [{"path": s.name, "sha256": sha256(raw)}
+                                    for s, raw in zip(located.sources[1:], located.raw[1:],
+                                                      strict=True)]},
         "sources": [str(s.resolve()) for s in located.sources],
-        "inputs_sha256": inputs_hash(located.sources, post_overlays, template_dir),
+        "inputs_sha256": inputs_hash(located.sources, post_overlays, template_dir,
+                                     located.raw),
         "overlays": [str(o.resolve()) for o in post_overlays],
         "library_warnings": library.warnings,
         "documents": documents,
         "register": result.summary,
-        "extra": previous.get("extra", []),  # review outputs of an earlier run stay guarded
-    })
+        "extra": [],  # review copies are added to the staged set by the batch
+    }
+    files = {names[kind]: data for kind, data in rendered.documents.items()}
+    files[MANIFEST] = manifest_text(manifest)
+    try:
+        stage = _write_stage(out, answers.reference, files)
+        target = commit(out, answers.reference, stage) if publish else stage
+    except DocgenError as exc:
+        result.message = str(exc)
+        return result
+    except OSError as exc:
+        result.message = describe_write_error(exc, out)
+        return result
     result.status = "built"
-    result.outputs = [t for t, _ in payloads]
+    result.outputs = [target / names[kind] for kind in rendered.documents]
     for w in library.warnings:
         result.problems.append(Problem(w, severity="warning", rule="OVERLAY", file=path))
     return result

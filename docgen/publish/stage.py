@@ -1,0 +1,226 @@
+"""Publish a post's documents as one set: stage the whole set, then switch it in.
+
+A post folder ``<out>/<reference>/`` must never hold the agreement of one build
+and the contract of another, nor documents without their manifest. So every
+file of a set (documents, manifest, review copies) is first written and synced
+in a fresh folder under ``<out>/.docgen-staging/``, on the same file system,
+and the finished folder then takes the post folder's place:
+
+* on Linux with ``renameat2(RENAME_EXCHANGE)`` the two folders are swapped in
+  one atomic step (no moment without a post folder);
+* elsewhere the old folder is renamed aside (``<ref>~<random>.old``) and the new
+  one renamed into place; a crash between the two renames leaves the complete
+  old set aside, which :func:`recover` puts back.
+
+Whatever is left under the staging folder after a crash is cleaned up (or put
+back) by the next run, under the output folder's lock, without ``--force``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import ctypes.util
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+from docgen.errors import DocgenError
+from docgen.publish.files import _UMASK, MANIFEST, file_sha256, read_manifest
+
+STAGING = ".docgen-staging"
+LOCK = ".docgen.lock"
+STATE = ".docgen-state.json"
+CLAIMS = "claims"  # inside STAGING: lives only for one locked run
+# Names inside ``--out`` a reference may not take (compared case-blind).
+RESERVED = frozenset(n.casefold() for n in (
+    STAGING, LOCK, STATE, ".docgen-claims", "register.csv", "register.xlsx", MANIFEST,
+    "compare"))
+_RENAME_EXCHANGE = 2
+_AT_FDCWD = -100
+
+
+def _libc_renameat2():  # noqa: ANN202 - a ctypes function or None
+    """glibc's renameat2 (2.28 and later), or None where there is none."""
+    if not hasattr(os, "fsync") or os.name != "posix":
+        return None
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+        fn = libc.renameat2
+    except (OSError, AttributeError):
+        return None
+    fn.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint]
+    fn.restype = ctypes.c_int
+    return fn
+
+
+_RENAMEAT2 = _libc_renameat2()
+
+
+def fsync_dir(folder: Path) -> None:
+    """Make a rename in ``folder`` durable (no-op where directories cannot be opened)."""
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def write_synced(path: Path, data: bytes) -> None:
+    """Write a file of a staged set and sync it (the set is renamed as a whole later)."""
+    with open(path, "xb") as fh:
+        fh.write(data)
+        fh.flush()
+        os.fsync(fh.fileno())
+
+
+def staging_root(out: Path) -> Path:
+    return out / STAGING
+
+
+def claims_dir(out: Path) -> Path:
+    return staging_root(out) / CLAIMS
+
+
+def new_stage(out: Path, reference: str) -> Path:
+    """A fresh, empty folder to stage one post's set in."""
+    root = staging_root(out)
+    root.mkdir(parents=True, exist_ok=True)
+    stage = Path(tempfile.mkdtemp(prefix=f"{reference}~", suffix=".new", dir=root))
+    os.chmod(stage, 0o777 & ~_UMASK)  # mkdtemp makes 0700: colleagues could not open it
+    return stage
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap two folders atomically; False where the system cannot."""
+    if _RENAMEAT2 is None:
+        return False
+    rc = _RENAMEAT2(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE)
+    return rc == 0
+
+
+def _link_or_copy(src: str, dst: str) -> None:
+    try:
+        os.link(src, dst)
+    except OSError:
+        shutil.copy2(src, dst)
+
+
+def _carry_over(target: Path, stage: Path) -> None:
+    """Bring a person's own files (not docgen's, not in the new set) into the new folder.
+
+    Files the old manifest records are docgen's: the new set replaces them (a
+    document no longer asked for disappears). ``.part`` leftovers are dropped.
+    """
+    old = read_manifest(target) or {}
+    docs = old.get("documents")
+    recorded = {d.get("file") for d in docs.values()} if isinstance(docs, dict) else set()
+    extra = old.get("extra")
+    recorded |= {e.get("file") for e in extra if isinstance(e, dict)} if isinstance(
+        extra, list) else set()
+    for entry in target.iterdir():
+        name = entry.name
+        if name in recorded or name == MANIFEST or name.endswith(".part") or (
+                stage / name).exists():
+            continue
+        if entry.is_dir() and not entry.is_symlink():
+            shutil.copytree(entry, stage / name, symlinks=True, copy_function=_link_or_copy)
+        elif entry.is_symlink():
+            os.symlink(os.readlink(entry), stage / name)
+        else:
+            _link_or_copy(str(entry), str(stage / name))
+
+
+def check_post_folder(out: Path, reference: str) -> Path:
+    """``<out>/<reference>``, refused when it is a link (documents would land elsewhere)."""
+    target = out / reference
+    if target.is_symlink():
+        raise DocgenError(f"{target} is a symbolic link; docgen writes only into real folders "
+                          "inside --out. Remove the link (or build with another --out)")
+    if target.exists() and not target.is_dir():
+        raise DocgenError(f"{target} is a file, not a post folder; move it away")
+    return target
+
+
+def commit(out: Path, reference: str, stage: Path) -> Path:
+    """Switch the staged set in as ``<out>/<reference>``; returns that folder."""
+    target = check_post_folder(out, reference)
+    fsync_dir(stage)
+    if not target.exists():
+        os.rename(stage, target)
+        fsync_dir(out)
+        return target
+    _carry_over(target, stage)
+    fsync_dir(stage)
+    if _exchange(stage, target):  # stage now holds the old set
+        fsync_dir(out)
+        shutil.rmtree(stage, ignore_errors=True)
+        return target
+    aside = stage.with_name(stage.name.removesuffix(".new") + ".old")
+    os.rename(target, aside)
+    os.rename(stage, target)
+    fsync_dir(out)
+    fsync_dir(staging_root(out))
+    shutil.rmtree(aside, ignore_errors=True)
+    return target
+
+
+def recover(out: Path) -> list[str]:
+    """Clean up what an interrupted run left (call with the output folder's lock held).
+
+    A set renamed aside whose post folder is missing is put back (the complete
+    old set); every other leftover (unfinished new sets, claims) is removed.
+    Returns what was put back, for the log.
+    """
+    root = staging_root(out)
+    restored: list[str] = []
+    if not root.is_dir():
+        return restored
+    for entry in sorted(root.iterdir()):
+        if entry.name.endswith(".old") and "~" in entry.name:
+            target = out / entry.name.split("~", 1)[0]
+            if not target.exists() and not target.is_symlink():
+                os.rename(entry, target)
+                restored.append(target.name)
+                continue
+        if entry.is_dir() and not entry.is_symlink():
+            shutil.rmtree(entry, ignore_errors=True)
+        else:
+            entry.unlink(missing_ok=True)
+    for part in out.glob("*/.*.part"):  # left by docgen versions that wrote in place
+        part.unlink(missing_ok=True)
+    for part in out.glob(".*.part"):
+        part.unlink(missing_ok=True)
+    if restored:
+        fsync_dir(out)
+    return restored
+
+
+def remove_stage_root(out: Path) -> None:
+    """Remove the (empty) staging folder at the end of a run."""
+    with contextlib.suppress(OSError):
+        staging_root(out).rmdir()
+
+
+def hand_edited(folder: Path, names: list[str]) -> list[str]:
+    """Files in ``folder`` that docgen would replace or drop but did not write as they are.
+
+    ``names`` is the new set; files the old manifest records but the new set no
+    longer has are checked too (they would be dropped).
+    """
+    manifest = read_manifest(folder) or {}
+    docs = manifest.get("documents")
+    recorded = {d.get("file"): d.get("sha256")
+                for d in (docs.values() if isinstance(docs, dict) else [])
+                if isinstance(d, dict)}
+    extra = manifest.get("extra")
+    recorded.update({o.get("file"): o.get("sha256")
+                     for o in (extra if isinstance(extra, list) else []) if isinstance(o, dict)})
+    edited = []
+    for name in dict.fromkeys([*names, *(n for n in recorded if isinstance(n, str))]):
+        path = folder / name
+        if path.is_file() and recorded.get(name) != file_sha256(path):
+            edited.append(name)
+    return edited
