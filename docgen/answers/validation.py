@@ -8,6 +8,7 @@ shares add up, dates in order). Good-practice advice is not here: see
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 import re
 import types
@@ -176,11 +177,12 @@ def check_references(a: AnswerFile, located: Located) -> list[Problem]:
     if a.post.hours_per_week > a.post.days_per_week * 24:
         err(("post", "hours_per_week"), "more hours than the working days can hold")
     if a.postholder:
-        if a.postholder.consulted_on > a.post.start_date:
+        consulted = a.postholder.consulted_on
+        if isinstance(consulted, dt.date) and consulted > a.post.start_date:
             err(("postholder", "consulted_on"), "the post-holder must be consulted before "
                 f"the start date ({a.post.start_date}); the consultation date is later")
         cs = a.postholder.continuous_service_from
-        if cs and cs > a.post.start_date:
+        if isinstance(cs, dt.date) and cs > a.post.start_date:
             err(("postholder", "continuous_service_from"),
                 "continuous service cannot begin after the post starts")
 

@@ -184,7 +184,8 @@ def review_cycle(a: AnswerFile, f: Facts) -> Findings:
       clauses=("agreement.background", "contract.introduction"))
 def consulted_early(a: AnswerFile, f: Facts) -> Findings:
     ph = a.postholder
-    if ph and (a.post.start_date - ph.consulted_on).days < 14:
+    if ph and not isinstance(ph.consulted_on, str) and (
+            a.post.start_date - ph.consulted_on).days < 14:
         days = (a.post.start_date - ph.consulted_on).days
         yield ("postholder", "consulted_on"), (
             f"the post-holder was consulted only {days} days before the start; consultation "

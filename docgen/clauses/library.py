@@ -167,6 +167,14 @@ def cached_library(overlays: list[Path] | None = None, builtin: Path = BUILTIN_D
     return _LIBRARIES[key]
 
 
+def require_library(builtin: Path = BUILTIN_DIR) -> None:
+    """Refuse to go on without the standard clauses: an incomplete install must not look fine."""
+    if not builtin.is_dir() or next(builtin.rglob("*.yaml"), None) is None:
+        raise DocgenError(f"the standard clause library is missing or empty (looked in "
+                          f"{builtin}); docgen is not installed completely: reinstall it with "
+                          "pip install --force-reinstall docgen")
+
+
 def load_library(overlays: list[Path] | None = None, builtin: Path = BUILTIN_DIR,
                  strict: bool = True) -> Library:
     """The built-in library with each overlay folder laid over it by clause id, in order.
@@ -174,6 +182,7 @@ def load_library(overlays: list[Path] | None = None, builtin: Path = BUILTIN_DIR
     ``strict`` makes duplicate ids or terms within one folder an error (building);
     ``docgen clauses lint`` loads leniently and reports them with everything else.
     """
+    require_library(builtin)
     lib = Library(dirs=[builtin, *(overlays or [])])
     seen: dict[str, Path] = {}
     _load_dir(builtin, False, lib, seen)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from docgen.clauses.library import require_library
 from docgen.cli.output import _paths, _print_post, _print_report
 from docgen.cli.rules import format_json, format_table
 from docgen.errors import DocgenError
@@ -83,6 +84,7 @@ def check_cmd(paths: tuple[str, ...], fmt: str) -> None:
     Exit 1 when any file has errors (warnings alone exit 0); `docgen rules`
     lists the rules.
     """
+    require_library()  # a check that passes without the clauses would promise too much
     try:
         report = check(_paths(paths))
     except DocgenError as exc:

@@ -29,7 +29,7 @@ def clauses_list(overlays: tuple[str, ...]) -> None:
     """List every clause: id, version, documents, condition and title."""
     lib = load_library([Path(o) for o in overlays])
     rows = sorted(lib.clauses.values(), key=lambda c: (c.documents[0], c.order, c.id))
-    width = max(len(c.id) for c in rows)
+    width = max((len(c.id) for c in rows), default=2)
     click.echo(f"{'id':<{width}}  ver  {'documents':<27}  condition / title")
     for c in rows:
         mark = " (overlay)" if c.overlay else ""

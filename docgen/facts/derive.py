@@ -345,9 +345,10 @@ def derive(a: AnswerFile) -> Facts:
         "present": ph is not None,
         "name": ph.name if ph else Placeholder("name of post-holder"),
         "address": ph.address if ph else Placeholder("address of post-holder"),
-        "consulted_on_text": long_date(ph.consulted_on) if ph else Placeholder("date consulted"),
-        "continuous_service_text": (long_date(ph.continuous_service_from)
-                                    if ph and ph.continuous_service_from else ""),
+        "consulted_on_text": (long_date(ph.consulted_on) if ph and isinstance(
+            ph.consulted_on, dt.date) else Placeholder("date consulted")),
+        "continuous_service_text": (long_date(ph.continuous_service_from) if ph and isinstance(
+            ph.continuous_service_from, dt.date) else ""),
         "pension_scheme": (ph.pension_scheme if ph and ph.pension_scheme else ""),
     }
     others = [p for p in parties if not p.is_employer]
