@@ -3,15 +3,48 @@
 from __future__ import annotations
 
 import sys
+import time
 from pathlib import Path
 
 import click
 
+<<<<<<< HEAD
 from docgen.clauses.library import require_library
 from docgen.cli.output import _paths, _print_post, _print_report
+=======
+from docgen.cli.output import (
+    NORMAL,
+    QUIET,
+    VERBOSE,
+    NotAPost,
+    _paths,
+    grouped_warnings,
+    is_terminal,
+    live_printer,
+    print_not_posts,
+    print_post,
+    report_json,
+    summary_line,
+)
+>>>>>>> ergo
 from docgen.cli.rules import format_json, format_table
 from docgen.errors import DocgenError
-from docgen.publish.batch import build, check, expand_paths
+from docgen.publish.batch import build, check, find_answer_files
+from docgen.results import PostResult, Report
+
+
+def _find(paths: tuple[str, ...]) -> tuple[list[Path], list[NotAPost]]:
+    try:
+        files, left_out = find_answer_files(_paths(paths))
+    except DocgenError as exc:
+        raise click.UsageError(str(exc)) from None
+    return files, [NotAPost(path, reason) for path, reason in left_out]
+
+
+def _verbosity(quiet: bool, verbose: bool) -> int:
+    if quiet and verbose:
+        raise click.UsageError("choose one of -q/--quiet and -v/--verbose")
+    return QUIET if quiet else VERBOSE if verbose else NORMAL
 
 
 @click.command("build")
@@ -31,10 +64,23 @@ from docgen.publish.batch import build, check, expand_paths
 @click.option("--verify/--no-verify", default=True, show_default=True,
               help="Read each document back and check it against the answer file before "
                    "writing it.")
+<<<<<<< HEAD
 @click.option("--wait", "wait", type=click.FloatRange(min=0), default=0, show_default=True,
               help="Seconds to wait for another build writing to the same --out.")
 def build_cmd(paths: tuple[str, ...], out: str, overlays: tuple[str, ...], force: bool,
               jobs: int | None, formats: str, verify: bool, wait: float) -> None:
+=======
+@click.option("--quiet", "-q", is_flag=True,
+              help="Print only posts that failed, open warnings, and the summary.")
+@click.option("--verbose", "-v", is_flag=True,
+              help="Print every post, every file written and every warning in full.")
+@click.option("--json", "as_json", is_flag=True,
+              help="Print one JSON record per post (source, reference, status, outputs, "
+                   "problems) instead of text.")
+def build_cmd(paths: tuple[str, ...], out: str, overlays: tuple[str, ...], force: bool,
+              jobs: int | None, formats: str, verify: bool, quiet: bool, verbose: bool,
+              as_json: bool) -> None:
+>>>>>>> ergo
     """Build the documents for answer files (PATHS; default: inputs/).
 
     Writes <out>/<reference>/<reference>-agreement.docx, -contract.docx and
@@ -42,18 +88,19 @@ def build_cmd(paths: tuple[str, ...], out: str, overlays: tuple[str, ...], force
     <out>/register.csv and register.xlsx for the whole programme. Posts whose
     answer file, clauses and templates are unchanged since the last build are
     skipped (--force rebuilds them).
+
+    On a terminal a batch shows a progress bar, then the posts that need
+    attention and a one-line summary; in a log, one line per post.
     """
-    try:
-        files = expand_paths(_paths(paths))
-    except DocgenError as exc:
-        raise click.UsageError(str(exc)) from None
+    verbosity = _verbosity(quiet, verbose)
+    files, not_posts = _find(paths)
     chosen = tuple(dict.fromkeys(f.strip().lower() for f in formats.split(",") if f.strip()))
     unknown = set(chosen) - {"docx", "pdf", "md", "html"}
     if unknown or not chosen:
         raise click.BadParameter(f"unknown format(s) {', '.join(sorted(unknown)) or '(none)'}; "
                                  "choose from docx, pdf, md, html", param_hint="--format")
-    tty = sys.stdout.isatty()
     kwargs = dict(overlays=[Path(o) for o in overlays], force=force, jobs=jobs,
+<<<<<<< HEAD
                   formats=chosen, verify=verify, wait=wait)
     try:
         if tty and len(files) > 1:
@@ -71,25 +118,70 @@ def build_cmd(paths: tuple[str, ...], out: str, overlays: tuple[str, ...], force
         if post.status == "failed":
             reason = post.message or (str(post.errors[0]) if post.errors else "")
             click.echo(click.style(f"  failed: {post.source}: {reason}", fg="red"), err=True)
+=======
+                  formats=chosen, verify=verify)
+    started = time.monotonic()
+    batch = len(files) > 1
+    if as_json:
+        report = build(files, out, **kwargs) if files else Report()
+        click.echo(report_json(report, not_posts))
+        sys.exit(0 if report.ok else 1)
+    print_not_posts(not_posts)
+    if batch and verbosity == NORMAL and is_terminal():
+        report = _with_bar(files, out, kwargs)
+        for post in report.posts:
+            if post.status == "failed":
+                print_post(post, verbosity, warnings=False)
+    else:
+        report = build(files, out, progress=live_printer(verbosity, batch), **kwargs) \
+            if files else Report()
+    if batch and verbosity < VERBOSE:
+        for line in grouped_warnings(report):
+            click.echo(line)
+    click.echo(summary_line(report, time.monotonic() - started, not_posts))
+>>>>>>> ergo
     sys.exit(0 if report.ok else 1)
+
+
+def _with_bar(files: list[Path], out: str, kwargs: dict) -> Report:
+    """Build with one progress bar on standard error (labelled with the post just done)."""
+    def label(post: PostResult | None) -> str:
+        return post.reference or post.source.name if post else ""
+
+    with click.progressbar(length=len(files), label="Building", file=sys.stderr,
+                           item_show_func=label, show_pos=True) as bar:
+        def advance(post: PostResult) -> None:
+            bar.current_item = post
+            bar.update(1)
+        return build(files, out, progress=advance, **kwargs)
 
 
 @click.command("check")
 @click.argument("paths", nargs=-1)
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
-              show_default=True, help="A readable table, or JSON for tools.")
-def check_cmd(paths: tuple[str, ...], fmt: str) -> None:
+              show_default=True, help="A readable table, or JSON for tools (same as --json).")
+@click.option("--json", "as_json", is_flag=True,
+              help="One JSON record per answer file (source, reference, status, problems).")
+def check_cmd(paths: tuple[str, ...], fmt: str, as_json: bool) -> None:
     """Validate answer files and run the good-practice rules; write nothing.
 
     Exit 1 when any file has errors (warnings alone exit 0); `docgen rules`
     lists the rules.
     """
+<<<<<<< HEAD
     require_library()  # a check that passes without the clauses would promise too much
     try:
         report = check(_paths(paths))
     except DocgenError as exc:
         raise click.UsageError(str(exc)) from None
     click.echo(format_json(report) if fmt == "json" else format_table(report))
+=======
+    files, not_posts = _find(paths)
+    report = check(files) if files else Report()
+    if as_json or fmt == "json":
+        click.echo(format_json(report, not_posts))
+    else:
+        print_not_posts(not_posts)
+        click.echo(format_table(report))
+>>>>>>> ergo
     sys.exit(0 if report.ok else 1)
-
-

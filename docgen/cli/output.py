@@ -1,20 +1,66 @@
-"""How the command line prints posts and problems (shared by build and check)."""
+"""How the command line prints posts and problems (shared by build and check).
+
+A programme team builds hundreds of posts at once, so the default output is
+short: on a terminal one progress bar, then only the posts that need attention
+and a one-line summary; in a log (not a terminal) one line per post. ``-q``
+keeps only what needs attention and the summary, ``-v`` prints everything.
+Warnings repeated across a batch are grouped by rule, so 200 drafts with the
+same open warning print one line, not 200.
+"""
 
 from __future__ import annotations
 
+import json
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
 import click
 
+from docgen.api import problem_dict
+from docgen.checks.engine import RULES
 from docgen.errors import Problem
 from docgen.results import PostResult, Report
 
 PATHS_HELP = "Answer files, folders of answer files, or globs. Default: inputs/"
+QUIET, NORMAL, VERBOSE = -1, 0, 1
+#: how many posts a grouped warning names before "and N more"
+NAMED_POSTS = 3
 
 
 def _paths(paths: tuple[str, ...]) -> list[str]:
     return list(paths) or ["inputs"]
 
 
-def _problem_line(p: Problem) -> str:
+def is_terminal() -> bool:
+    """True when a person watches (progress bars); false in CI logs and pipes."""
+    return sys.stderr.isatty()
+
+
+@dataclass
+class NotAPost:
+    """A YAML file found in a folder that is not an answer file, and why it was left out."""
+
+    source: Path
+    reason: str
+
+
+def _name(post: PostResult) -> str:
+    return post.reference or str(post.source)
+
+
+def open_warnings(post: PostResult) -> list[Problem]:
+    return [p for p in post.warnings if not p.acknowledged]
+
+
+def needs_attention(post: PostResult) -> bool:
+    """A failed post, or one with warnings nobody has acknowledged."""
+    return post.status == "failed" or bool(open_warnings(post))
+
+
+def problem_line(p: Problem) -> str:
     if p.severity == "error":
         return click.style(str(p), fg="red")
     tag = " (acknowledged: " + p.acknowledged + ")" if p.acknowledged else ""
@@ -22,25 +68,122 @@ def _problem_line(p: Problem) -> str:
     return click.style(f"{p.location}: warning {label}{p.key}: {p.message}{tag}", fg="yellow")
 
 
-def _print_post(post: PostResult, verb: str) -> None:
-    name = post.reference or str(post.source)
-    if post.status in ("built", "checked"):
-        click.echo(f"{verb} {name} ({post.source})")
+VERB = {"built": "built", "skipped": "unchanged", "checked": "checked", "failed": "FAILED"}
+
+
+def post_heading(post: PostResult) -> str:
+    """``built REF (inputs/x.yaml)``; ``, 2 warnings`` when there are open ones."""
+    where = f" ({post.source})" if post.reference else ""
+    n = len(open_warnings(post))
+    extra = f", {n} warning{'s' if n != 1 else ''}" if n and post.status != "failed" else ""
+    text = f"{VERB.get(post.status, post.status)} {_name(post)}{where}{extra}"
+    if post.status == "failed":
+        return click.style(text, fg="red", bold=True)
+    return text
+
+
+def print_post(post: PostResult, verbosity: int, *, warnings: bool = True) -> None:
+    """One post: its heading, and (when it needs attention or ``-v``) what is wrong.
+
+    ``warnings=False`` leaves open warnings out (a batch groups them by rule).
+    """
+    failed = post.status == "failed"
+    click.echo(post_heading(post), err=failed)
+    if verbosity >= VERBOSE:
         for out in post.outputs:
             click.echo(f"  wrote {out}")
-    elif post.status == "skipped":
-        click.echo(f"skipped {name}: {post.message}")
-    else:
-        where = f" ({post.source})" if post.reference else ""
-        click.echo(click.style(f"FAILED {name}{where}", fg="red", bold=True), err=True)
     for p in post.problems:
-        click.echo("  " + _problem_line(p), err=p.severity == "error")
-    if post.status == "failed" and post.message:
+        show = (p.severity == "error" or verbosity >= VERBOSE
+                or (warnings and not p.acknowledged))
+        if show:
+            click.echo("  " + problem_line(p), err=p.severity == "error")
+    if failed and post.message:
         click.echo("  " + click.style(post.message, fg="red"), err=True)
 
 
-def _print_report(report: Report, verb: str) -> None:
+def live_printer(verbosity: int, batch: bool) -> Callable[[PostResult], None]:
+    """The per-post callback while posts finish, when no progress bar is shown.
+
+    In a batch, open warnings wait for :func:`grouped_warnings` (unless ``-v``), and
+    ``-q`` prints failed posts only; a single post prints its warnings in full.
+    """
+    def show(post: PostResult) -> None:
+        attention = post.status == "failed" if batch else needs_attention(post)
+        if verbosity == QUIET and not attention:
+            return
+        print_post(post, verbosity, warnings=not batch or verbosity >= VERBOSE)
+    return show
+
+
+def grouped_warnings(report: Report) -> list[str]:
+    """Open warnings of a batch, one line per rule: how many posts, which, what it means."""
+    by_rule: dict[str, list[tuple[PostResult, Problem]]] = {}
     for post in report.posts:
-        _print_post(post, verb)
+        if post.status == "failed":
+            continue  # printed in full with the post
+        for p in open_warnings(post):
+            by_rule.setdefault(p.rule or p.key, []).append((post, p))
+    summaries = {r.id: r.summary for r in RULES}
+    lines = []
+    for rule, hits in sorted(by_rule.items()):
+        posts = list(dict.fromkeys(_name(post) for post, _ in hits))
+        named = ", ".join(posts[:NAMED_POSTS])
+        if len(posts) > NAMED_POSTS:
+            named += f" and {len(posts) - NAMED_POSTS} more"
+        first = hits[0][1]
+        about = summaries.get(rule) or first.message
+        text = (f"warning [{rule}] on {len(posts)} post{'s' if len(posts) != 1 else ''} "
+                f"({named}): {about}; first at {first.location}")
+        lines.append(click.style(text, fg="yellow"))
+    if lines:
+        lines.append("  (`docgen check PATH` or `docgen build -v` lists every warning in full; "
+                     "acknowledge accepted ones under `acknowledge:`)")
+    return lines
 
 
+def summary_line(report: Report, seconds: float, not_posts: list[NotAPost]) -> str:
+    """``3 built, 0 skipped, 1 failed; 4 warnings (1 acknowledged); 2.1 s``."""
+    warned = [p for post in report.posts for p in post.warnings]
+    acked = sum(1 for p in warned if p.acknowledged)
+    # an unchanged post is not checked again: its manifest's register row has the count
+    earlier = sum(int(post.summary.get("warnings") or 0) for post in report.posts
+                  if post.status == "skipped" and not post.problems)
+    total = len(warned) + earlier
+    text = (f"{report.count('built')} built, {report.count('skipped')} skipped, "
+            f"{report.count('failed')} failed")
+    if report.count("checked"):
+        text = f"{report.count('checked')} checked, {report.count('failed')} failed"
+    if not_posts:
+        text += f", {len(not_posts)} not answer file{'s' if len(not_posts) != 1 else ''}"
+    text += f"; {total} warning{'s' if total != 1 else ''}"
+    if acked:
+        text += f" ({acked} acknowledged)"
+    return text + f"; {seconds:.1f} s"
+
+
+def post_record(post: PostResult) -> dict[str, Any]:
+    """One post as plain data for ``--json``."""
+    record: dict[str, Any] = {
+        "source": str(post.source), "reference": post.reference or None,
+        "status": post.status, "outputs": [str(o) for o in post.outputs],
+        "problems": [problem_dict(p) for p in post.problems]}
+    if post.message:
+        record["message"] = post.message
+    return record
+
+
+def not_post_record(item: NotAPost) -> dict[str, Any]:
+    return {"source": str(item.source), "reference": None, "status": "not-an-answer-file",
+            "outputs": [], "problems": [], "message": item.reason}
+
+
+def report_json(report: Report, not_posts: list[NotAPost] | None = None) -> str:
+    """The run as a JSON list: one record per answer file, then the files left out."""
+    records = [post_record(p) for p in report.posts]
+    records += [not_post_record(n) for n in not_posts or []]
+    return json.dumps(records, indent=2, ensure_ascii=False)
+
+
+def print_not_posts(not_posts: list[NotAPost]) -> None:
+    for item in not_posts:
+        click.echo(click.style(f"skipped {item.source}: {item.reason}", fg="yellow"), err=True)

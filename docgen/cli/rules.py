@@ -1,7 +1,7 @@
 """CLI commands for the good-practice rules (``docgen rules``), and the ``check`` formats.
 
-``format_table`` and ``format_json`` render a :class:`docgen.build.Report` for
-``docgen check --format table|json``; ``docgen rules`` lists the rulebook.
+``format_table`` and ``format_json`` render a :class:`docgen.results.Report` for
+``docgen check --format table|json`` (``--json``); ``docgen rules`` lists the rulebook.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from pathlib import Path
 import click
 
 from docgen.checks.engine import RULES, Rule
+from docgen.cli.output import NotAPost, report_json
 from docgen.errors import Problem
 from docgen.results import PostResult, Report
 
@@ -107,28 +108,17 @@ def format_table(report: Report, width: int = WIDTH) -> str:
     return "\n".join(out)
 
 
-def _problem_json(p: Problem) -> dict:
-    return {"severity": p.severity, "rule": p.rule or None,
-            "file": str(p.file) if p.file else None, "line": p.line, "key": p.key,
-            "message": p.message, "acknowledged": p.acknowledged}
-
-
-def format_json(report: Report) -> str:
+def format_json(report: Report, not_posts: list[NotAPost] | None = None) -> str:
     """The report as JSON: a list with one object per answer file.
 
-    Each has ``source``, ``reference``, ``status`` and ``problems`` (each ``severity``,
-    ``rule``, ``file``, ``line``, ``key``, ``message`` and ``acknowledged``: the reason
-    given, or null), plus ``message`` when the post failed for a reason outside the file.
+    Each has ``source``, ``reference``, ``status``, ``outputs`` (none for a check) and
+    ``problems`` (each as :func:`docgen.api.problem_dict`: ``severity``, ``rule``,
+    ``key``, ``path``, ``file``, ``line``, ``message``, ``hint`` and ``acknowledged``,
+    the reason given or null), plus ``message`` when the post failed for a reason
+    outside the file. YAML files found in a folder that are not answer files follow,
+    with status ``not-an-answer-file`` and the reason.
     """
-    posts = []
-    for post in report.posts:
-        item = {"source": str(post.source), "reference": post.reference or None,
-                "status": post.status,
-                "problems": [_problem_json(p) for p in post.problems]}
-        if post.message:
-            item["message"] = post.message
-        posts.append(item)
-    return json.dumps(posts, indent=2, ensure_ascii=False)
+    return report_json(report, not_posts)
 
 
 # --- docgen rules ----------------------------------------------------------------------------

@@ -86,17 +86,29 @@ def _overlays(answers: AnswerFile, located: Located, extra: list[Path]) -> list[
     return [*extra, *((located.path.parent / d) for d in answers.clauses)]
 
 
-def register_row(facts: Facts, status: str, warnings: int) -> dict[str, Any]:
-    """One post's line in the programme register (all figures from ``Facts``)."""
+def register_row(facts: Facts, status: str, problems: list[Problem]) -> dict[str, Any]:
+    """One post's line in the programme register (all figures from ``Facts``).
+
+    Money and shares are exact decimal strings (``"99840.00"``), dates ISO, so the
+    register can write real numbers and dates; ``acknowledged`` lists the warnings
+    that fired and were accepted, with the reason given.
+    """
+    warnings = [p for p in problems if p.severity == "warning"]
     return {
         "reference": facts.reference, "title": facts.post["title"],
-        "parties": "; ".join(p.name for p in facts.parties), "employer": facts.employer.name,
+        "employer": facts.employer.name, "employer_id": facts.employer.id,
+        "parties": [{"id": p.id, "name": p.name, "short_name": p.short_name,
+                     "employer": p.is_employer, "time_percent": str(p.time_percent),
+                     "time_text": p.time_text, "annual": str(p.annual),
+                     "per_invoice": str(p.per_invoice) if p.invoiced else None}
+                    for p in facts.parties],
         "split": "; ".join(f"{p.short_name} {p.time_text}" for p in facts.parties),
-        "annual_cost": "; ".join(f"{p.short_name} {p.annual_text}" for p in facts.parties),
-        "cost_base": facts.money.cost_base_text,
+        "cost_base": str(facts.money.cost_base),
         "start_date": facts.answers.post.start_date.isoformat(),
         "next_review": facts.review.first.isoformat() if facts.review.first else "",
-        "status": facts.answers.status, "build": status, "warnings": warnings,
+        "status": facts.answers.status, "build": status, "warnings": len(warnings),
+        "acknowledged": [{"rule": p.rule, "reason": p.acknowledged}
+                         for p in warnings if p.acknowledged],
     }
 
 
@@ -248,7 +260,7 @@ def build_post(path: Path, out: Path, *, overlays: list[Path] | None = None,
     try:
         post_overlays = _overlays(answers, located, overlays)
         library = cached_library(post_overlays)
-        result.summary = register_row(facts, "failed", len(result.warnings))
+        result.summary = register_row(facts, "failed", result.problems)
         if result.errors:
             result.message = "the answer file has errors; no document was written"
             return result
@@ -273,7 +285,7 @@ def build_post(path: Path, out: Path, *, overlays: list[Path] | None = None,
         return result
     documents = {kind: {"file": names[kind], **record}
                  for kind, record in rendered.records.items()}
-    result.summary = register_row(facts, "built", len(result.warnings))
+    result.summary = register_row(facts, "built", result.problems)
     manifest = {
         "docgen_version": __version__, "reference": answers.reference,
         "answer_file": {"path": path.name, "resolved": str(path.resolve()),

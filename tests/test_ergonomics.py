@@ -1,0 +1,174 @@
+"""Issue 16: batch ergonomics — progress and summary, -q/-v, --json, honest
+acknowledgements, folders that hold posts only, portability."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from click.testing import CliRunner
+from conftest import EXAMPLES
+
+from docgen.cli import build as cli_build
+from docgen.cli import cli
+from docgen.publish import batch
+
+HR = next(e for e in EXAMPLES if e.name == "shared-head-of-hr.yaml")
+ACK = "\nacknowledge:\n  - rule: GP014\n    reason: VAT adviser confirmed, 1 March 2027.\n"
+SUMMARY = re.compile(r"^\d+ built, \d+ skipped, \d+ failed; \d+ warnings?( \(\d+ acknowledged\))?;"
+                     r" \d+\.\d s$")
+
+
+def clean_posts(folder: Path, n: int, *, ack: bool = True) -> list[Path]:
+    """``n`` valid posts (the Head of HR example under new references), warnings accepted."""
+    folder.mkdir(parents=True, exist_ok=True)
+    text = HR.read_text(encoding="utf-8") + (ACK if ack else "")
+    paths = []
+    for i in range(n):
+        path = folder / f"post-{i:02d}.yaml"
+        path.write_text(text.replace("EWK-WSM-HR-01", f"EWK-WSM-HR-{i + 10}"), encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(cli, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+# --- 1. progress, summary, -q and -v ---------------------------------------------------------
+
+def test_quiet_clean_batch_prints_only_the_summary(tmp_path: Path) -> None:
+    clean_posts(tmp_path / "in", 4)
+    code, out, err = run("build", str(tmp_path / "in"), "--out", str(tmp_path / "out"), "-q",
+                         "-j", "2")
+    assert code == 0, out + err
+    assert err == ""
+    lines = out.splitlines()
+    assert len(lines) == 1 and SUMMARY.match(lines[0]), out
+    assert lines[0].startswith("4 built, 0 skipped, 0 failed; 4 warnings (4 acknowledged)")
+
+
+def test_log_output_is_one_line_per_post_and_verbose_lists_files(tmp_path: Path) -> None:
+    clean_posts(tmp_path / "in", 3)
+    code, out, _ = run("build", str(tmp_path / "in"), "--out", str(tmp_path / "out"))
+    assert code == 0
+    lines = out.splitlines()
+    assert [line.split()[0] for line in lines[:3]] == ["built"] * 3 and len(lines) == 4
+    assert "EWK-WSM-HR-10 (" in lines[0]
+    # nothing changed: one "unchanged" line per post, still no detail
+    code, out, _ = run("build", str(tmp_path / "in"), "--out", str(tmp_path / "out"))
+    assert [line.split()[0] for line in out.splitlines()[:3]] == ["unchanged"] * 3
+    assert out.splitlines()[-1].startswith("0 built, 3 skipped, 0 failed; 3 warnings")
+    code, out, _ = run("build", str(tmp_path / "in"), "--out", str(tmp_path / "out"), "-v",
+                       "--force")
+    assert out.count("  wrote ") == 9
+    assert out.count("(acknowledged: VAT adviser confirmed") == 3
+
+
+def test_terminal_shows_one_bar_then_problems_and_summary(tmp_path: Path,
+                                                          monkeypatch) -> None:
+    posts = clean_posts(tmp_path / "in", 5)
+    broken = posts[1]
+    broken.write_text(broken.read_text().replace("employer: eastwick", "employer: nobody"))
+    posts[3].write_text(posts[3].read_text().replace(ACK, "\n"))  # one open warning
+    monkeypatch.setattr(cli_build, "is_terminal", lambda: True)
+    code, out, err = run("build", str(tmp_path / "in"), "--out", str(tmp_path / "out"),
+                         "-j", "2")
+    assert code == 1
+    assert err.count("Building") == 1  # one bar (drawn on stderr; hidden off a terminal)
+    assert "built EWK-WSM-HR-10" not in out + err  # clean posts print no line of their own
+    assert re.search(r"FAILED \S*post-01.yaml", err) and "'nobody' is not a party id" in err
+    assert re.search(r"warning \[GP014\] on 1 post \(EWK-WSM-HR-13\)", out), out
+    last = out.splitlines()[-1]
+    assert SUMMARY.match(last) and last.startswith("4 built, 0 skipped, 1 failed"), last
+
+
+def test_quiet_and_verbose_together_is_a_usage_error(tmp_path: Path) -> None:
+    code, out, err = run("build", "-q", "-v", str(HR), "--out", str(tmp_path))
+    assert code == 2 and "-q" in out + err
+
+
+def test_many_warnings_across_a_batch_are_grouped_by_rule(tmp_path: Path) -> None:
+    clean_posts(tmp_path / "in", 6, ack=False)
+    code, out, _ = run("build", str(tmp_path / "in"), "--out", str(tmp_path / "out"), "-q",
+                       "-j", "2")
+    assert code == 0
+    assert "on 6 posts (EWK-WSM-HR-10, EWK-WSM-HR-11, EWK-WSM-HR-12 and 3 more)" in out
+    assert out.count("VATSC03540") == 0  # the rule's summary, not six copies of the message
+    assert len(out.splitlines()) == 3
+
+
+# --- 2. --json ---------------------------------------------------------------------------
+
+def test_build_json_parses_with_one_record_per_post(tmp_path: Path) -> None:
+    posts = clean_posts(tmp_path / "in", 2, ack=False)
+    posts[1].write_text(posts[1].read_text().replace("employer: eastwick", "employer: nobody"))
+    (tmp_path / "in" / "notes.yaml").write_text("todo: ask finance about VAT\n")
+    code, out, _ = run("build", str(tmp_path / "in"), "--out", str(tmp_path / "out"), "--json")
+    assert code == 1
+    records = json.loads(out)
+    by_source = {Path(r["source"]).name: r for r in records}
+    good, bad = by_source["post-00.yaml"], by_source["post-01.yaml"]
+    assert good["status"] == "built" and good["reference"] == "EWK-WSM-HR-10"
+    assert sorted(Path(o).name for o in good["outputs"]) == [
+        "EWK-WSM-HR-10-agreement.docx", "EWK-WSM-HR-10-contract.docx",
+        "EWK-WSM-HR-10-job-spec.docx"]
+    gp014 = next(p for p in good["problems"] if p["rule"] == "GP014")
+    assert gp014["severity"] == "warning" and gp014["key"] == "payment.vat.treatment"
+    assert isinstance(gp014["line"], int) and gp014["acknowledged"] is None
+    assert bad["status"] == "failed" and bad["outputs"] == []
+    error = next(p for p in bad["problems"] if p["severity"] == "error")
+    assert error["key"] == "employer" and "'nobody' is not a party id" in error["message"]
+    assert by_source["notes.yaml"]["status"] == "not-an-answer-file"
+
+
+def test_check_json_and_format_json_agree(tmp_path: Path) -> None:
+    clean_posts(tmp_path / "in", 1)
+    code, out, _ = run("check", str(tmp_path / "in"), "--json")
+    assert code == 0
+    records = json.loads(out)
+    assert records[0]["status"] == "checked" and records[0]["reference"] == "EWK-WSM-HR-10"
+    assert records[0]["problems"][0]["acknowledged"].startswith("VAT adviser")
+    assert json.loads(run("check", str(tmp_path / "in"), "--format", "json")[1]) == records
+
+
+# --- 6. folders hold posts only ----------------------------------------------------------
+
+CLAUSE = ("id: zz.local\ntitle: Local terms\nversion: 1\ndocuments: [agreement]\norder: 9999\n"
+          "text: |\n  Our own wording.\n")
+
+
+def test_marked_clause_folder_is_not_read_as_posts(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    clean_posts(folder, 2)
+    ours = folder / "our-clauses"
+    (ours / "finance").mkdir(parents=True)
+    (ours / batch.CLAUSES_MARKER).write_text("")
+    (ours / "finance" / "local.yaml").write_text(CLAUSE)
+    files, left_out = batch.find_answer_files([folder])
+    assert [f.name for f in files] == ["post-00.yaml", "post-01.yaml"] and left_out == []
+    # the same overlay, unmarked: reported with how to mark it, never built
+    (ours / batch.CLAUSES_MARKER).unlink()
+    files, left_out = batch.find_answer_files([folder])
+    assert len(files) == 2
+    [(path, reason)] = left_out
+    assert path.name == "local.yaml" and batch.CLAUSES_MARKER in reason
+
+
+def test_non_answer_yaml_in_a_folder_is_reported_not_built(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    clean_posts(folder, 1)
+    (folder / "notes.yml").write_text("todo: ask finance about VAT\n")
+    (folder / "_base.yaml").write_text(HR.read_text())  # an extends base: silent, as before
+    (folder / "child.yaml").write_text("extends: _base.yaml\nreference: EWK-WSM-HR-99\n")
+    code, out, err = run("build", str(folder), "--out", str(tmp_path / "out"), "-q")
+    assert code == 0, out + err
+    assert re.search(r"skipped \S*notes\.yml: not an answer file .*docgen: 1", err), err
+    assert "_base.yaml" not in err
+    assert out.splitlines()[-1].startswith("2 built, 0 skipped, 0 failed, 1 not answer file")
+    assert not (tmp_path / "out" / "notes").exists()
+    # named on its own, the same file is taken as a post, and loading it says what is wrong
+    code, out, err = run("check", str(folder / "notes.yml"))
+    assert code == 1 and "todo" in out + err
