@@ -8,10 +8,7 @@ from pathlib import Path
 
 import click
 
-<<<<<<< HEAD
 from docgen.clauses.library import require_library
-from docgen.cli.output import _paths, _print_post, _print_report
-=======
 from docgen.cli.output import (
     NORMAL,
     QUIET,
@@ -26,7 +23,6 @@ from docgen.cli.output import (
     report_json,
     summary_line,
 )
->>>>>>> ergo
 from docgen.cli.rules import format_json, format_table
 from docgen.errors import DocgenError
 from docgen.publish.batch import build, check, find_answer_files
@@ -64,12 +60,8 @@ def _verbosity(quiet: bool, verbose: bool) -> int:
 @click.option("--verify/--no-verify", default=True, show_default=True,
               help="Read each document back and check it against the answer file before "
                    "writing it.")
-<<<<<<< HEAD
 @click.option("--wait", "wait", type=click.FloatRange(min=0), default=0, show_default=True,
               help="Seconds to wait for another build writing to the same --out.")
-def build_cmd(paths: tuple[str, ...], out: str, overlays: tuple[str, ...], force: bool,
-              jobs: int | None, formats: str, verify: bool, wait: float) -> None:
-=======
 @click.option("--quiet", "-q", is_flag=True,
               help="Print only posts that failed, open warnings, and the summary.")
 @click.option("--verbose", "-v", is_flag=True,
@@ -78,9 +70,8 @@ def build_cmd(paths: tuple[str, ...], out: str, overlays: tuple[str, ...], force
               help="Print one JSON record per post (source, reference, status, outputs, "
                    "problems) instead of text.")
 def build_cmd(paths: tuple[str, ...], out: str, overlays: tuple[str, ...], force: bool,
-              jobs: int | None, formats: str, verify: bool, quiet: bool, verbose: bool,
-              as_json: bool) -> None:
->>>>>>> ergo
+              jobs: int | None, formats: str, verify: bool, wait: float, quiet: bool,
+              verbose: bool, as_json: bool) -> None:
     """Build the documents for answer files (PATHS; default: inputs/).
 
     Writes <out>/<reference>/<reference>-agreement.docx, -contract.docx and
@@ -100,46 +91,29 @@ def build_cmd(paths: tuple[str, ...], out: str, overlays: tuple[str, ...], force
         raise click.BadParameter(f"unknown format(s) {', '.join(sorted(unknown)) or '(none)'}; "
                                  "choose from docx, pdf, md, html", param_hint="--format")
     kwargs = dict(overlays=[Path(o) for o in overlays], force=force, jobs=jobs,
-<<<<<<< HEAD
                   formats=chosen, verify=verify, wait=wait)
-    try:
-        if tty and len(files) > 1:
-            with click.progressbar(length=len(files), label="Building", file=sys.stderr) as bar:
-                report = build(files, out, progress=lambda _: bar.update(1), **kwargs)
-            _print_report(report, "built")
-        else:
-            report = build(files, out, progress=lambda post: _print_post(post, "built"),
-                           **kwargs)
-    except DocgenError as exc:
-        raise click.ClickException(str(exc)) from None
-    built, failed = report.count("built"), report.count("failed")
-    click.echo(f"{built} built, {report.count('skipped')} skipped, {failed} failed")
-    for post in report.posts:
-        if post.status == "failed":
-            reason = post.message or (str(post.errors[0]) if post.errors else "")
-            click.echo(click.style(f"  failed: {post.source}: {reason}", fg="red"), err=True)
-=======
-                  formats=chosen, verify=verify)
     started = time.monotonic()
     batch = len(files) > 1
-    if as_json:
-        report = build(files, out, **kwargs) if files else Report()
-        click.echo(report_json(report, not_posts))
-        sys.exit(0 if report.ok else 1)
-    print_not_posts(not_posts)
-    if batch and verbosity == NORMAL and is_terminal():
-        report = _with_bar(files, out, kwargs)
-        for post in report.posts:
-            if post.status == "failed":
-                print_post(post, verbosity, warnings=False)
-    else:
-        report = build(files, out, progress=live_printer(verbosity, batch), **kwargs) \
-            if files else Report()
+    try:
+        if as_json:
+            report = build(files, out, **kwargs) if files else Report()
+            click.echo(report_json(report, not_posts))
+            sys.exit(0 if report.ok else 1)
+        print_not_posts(not_posts)
+        if batch and verbosity == NORMAL and is_terminal():
+            report = _with_bar(files, out, kwargs)
+            for post in report.posts:
+                if post.status == "failed":
+                    print_post(post, verbosity, warnings=False)
+        else:
+            report = build(files, out, progress=live_printer(verbosity, batch), **kwargs) \
+                if files else Report()
+    except DocgenError as exc:
+        raise click.ClickException(str(exc)) from None
     if batch and verbosity < VERBOSE:
         for line in grouped_warnings(report):
             click.echo(line)
     click.echo(summary_line(report, time.monotonic() - started, not_posts))
->>>>>>> ergo
     sys.exit(0 if report.ok else 1)
 
 
@@ -168,14 +142,7 @@ def check_cmd(paths: tuple[str, ...], fmt: str, as_json: bool) -> None:
     Exit 1 when any file has errors (warnings alone exit 0); `docgen rules`
     lists the rules.
     """
-<<<<<<< HEAD
     require_library()  # a check that passes without the clauses would promise too much
-    try:
-        report = check(_paths(paths))
-    except DocgenError as exc:
-        raise click.UsageError(str(exc)) from None
-    click.echo(format_json(report) if fmt == "json" else format_table(report))
-=======
     files, not_posts = _find(paths)
     report = check(files) if files else Report()
     if as_json or fmt == "json":
@@ -183,5 +150,4 @@ def check_cmd(paths: tuple[str, ...], fmt: str, as_json: bool) -> None:
     else:
         print_not_posts(not_posts)
         click.echo(format_table(report))
->>>>>>> ergo
     sys.exit(0 if report.ok else 1)
