@@ -27,7 +27,7 @@ Reference = Annotated[
 Months = Annotated[int, Field(ge=1, le=600)]
 Days = Annotated[int, Field(ge=0, le=3650)]
 #: "not known yet": ``tbc`` (any case) where a date is not known; printed as a highlighted gap
-NotKnown = Annotated[str, StringConstraints(pattern=r"^(?i:tbc)$")]
+NotKnown = Annotated[str, StringConstraints(pattern=r"^[Tt][Bb][Cc]$")]
 NOT_KNOWN = "tbc"
 
 
