@@ -52,6 +52,17 @@ def field_at(path: KeyPath) -> FieldInfo | None:
     return found
 
 
+def _owner_fields(path: KeyPath) -> set[str]:
+    """Names of every model field along ``path`` (to tell a field from a party-id key)."""
+    names: set[str] = set()
+    model: type[BaseModel] | None = AnswerFile
+    for part in path:
+        if isinstance(part, str) and model is not None and part in model.model_fields:
+            names.add(part)
+            model = _model_in(model.model_fields[part].annotation)
+    return names
+
+
 def _plain(value: Any) -> Any:
     """Example values as YAML would read them (ISO date strings become dates)."""
     if isinstance(value, str) and ISO_DATE.match(value):
@@ -74,10 +85,13 @@ def example(path: KeyPath, party_ids: list[str]) -> str | None:
     """The key at ``path`` written the right way, with this file's party ids where it has
     any; None when the model gives no example."""
     info = field_at(path)
-    key = next((p for p in reversed(path) if isinstance(p, str) and info is not None), None)
+    key = next((p for p in reversed(path) if isinstance(p, str) and info is not None
+                and p in _owner_fields(path)), None)
     if info is None or not info.examples or key is None:
         return None
     value = info.examples[0]
+    if path and path[-1] != key and isinstance(value, dict) and value:
+        key, value = str(path[-1]), next(iter(value.values()))  # one entry of a mapping
     if key in PARTY_KEYED and isinstance(value, dict) and len(party_ids) >= 2:
         sample = list(value.values())
         if key in ("shares", "cost_shares") and sample and isinstance(sample[0], int | float):
@@ -103,6 +117,8 @@ def right_form(err: dict, path: KeyPath, party_ids: list[str]) -> str | None:
     shown = example(path, party_ids)
     eg = f", e.g. {shown}" if shown else ""
     if is_not_known(value) and kind not in ("missing", "extra_forbidden"):
+        if kind == "literal_error":
+            eg = f" with one of {(err.get('ctx') or {}).get('expected', '')}"
         return (f"is not known yet{_found(value)}, but docgen needs it to write the "
                 f"documents; fill it in{eg}")
     if kind.startswith(("date_", "datetime_")):

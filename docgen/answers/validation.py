@@ -131,6 +131,8 @@ def _merge_union_errors(problems: list[Problem]) -> list[Problem]:
     merged: dict[tuple, Problem] = {}
     for p in problems:
         key = (p.path, p.file, p.line)
+        if key in merged and merged[key].message == p.message:
+            continue
         if key in merged and "required" not in p.message:
             prev = merged[key]
             first = prev.message.split(" (found")[0]
