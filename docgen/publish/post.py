@@ -23,6 +23,7 @@ from docgen.errors import AnswerFileError, DocgenError, Problem
 from docgen.facts.derive import Facts
 from docgen.pipeline import check_located, render_checked
 from docgen.publish.files import atomic_write, edited_outputs, read_manifest, sha256, write_manifest
+from docgen.publish.versions import library_versions
 from docgen.results import PostResult
 from docgen.word.fill import TEMPLATE_DIR
 from docgen.word.names import output_name
@@ -217,6 +218,7 @@ def build_post(path: Path, out: Path, *, overlays: list[Path] | None = None,
     previous = read_manifest(folder) or {}
     write_manifest(folder, {
         "docgen_version": __version__, "reference": answers.reference,
+        "libraries": library_versions(),
         "answer_file": {"path": path.name, "resolved": str(path.resolve()),
                         "sha256": sha256(path.read_bytes()),
                         "extends": [{"path": s.name, "sha256": sha256(s.read_bytes())}
