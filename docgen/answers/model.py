@@ -389,7 +389,8 @@ class AnswerFile(Strict):
         "Status", "draft (marked DRAFT, with drafting notes) or final (refused while "
         "anything is tbc or a warning is open).", "draft")
     version: Annotated[str, StringConstraints(max_length=20)] = about(
-        "Version", "Optional document version shown in footers; default 1.", "1", default="1")
+        "Version", "Optional document version shown in footers; default 1.", "1", default="1",
+        json_schema_extra={"type": ["string", "integer"]})
     date: dt.date | None = about("Agreement date", "Optional; left blank for signature if "
                                  "absent.", "2027-03-15", default=None)
     currency: Literal["GBP"] = about("Currency", "Optional; GBP.", "GBP", default="GBP")

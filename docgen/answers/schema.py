@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from docgen._version import __version__
 from docgen.answers.model import AnswerFile
 
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
@@ -44,8 +43,8 @@ def answer_file_schema() -> dict[str, Any]:
         "$id": SCHEMA_ID,
         **body,
         "title": "docgen answer file (format 1)",
-        "description": (f"One post shared between public bodies (docgen {__version__}). "
-                        "Not known yet? Write tbc in a text field or a post-holder date."),
+        "description": ("One post shared between public bodies. Not known yet? Write tbc in "
+                        "a text field or a post-holder date."),
     }
 
 
