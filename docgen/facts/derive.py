@@ -13,8 +13,6 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from docgen.answers.model import AnswerFile
-from docgen.answers.notknown import not_known_paths
-from docgen.errors import format_path
 from docgen.facts.formatting import (
     add_months,
     days_text,
@@ -357,8 +355,6 @@ def derive(a: AnswerFile) -> Facts:
     ph = a.postholder
     if ph is None:
         placeholders.append("the post-holder's name, address and consultation date")
-    placeholders += [f"{format_path(path)} (not known yet)"
-                     for path in not_known_paths(a.model_dump(mode="json"))]
     postholder = {
         "present": ph is not None,
         "name": ph.name if ph else Placeholder("name of post-holder"),
