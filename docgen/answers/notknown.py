@@ -25,13 +25,20 @@ PATTERN = re.compile(
 
 def is_not_known(value: Any) -> bool:
     """True for ``tbc`` and the other ways people write "not known yet"."""
-    return isinstance(value, str) and PATTERN.fullmatch(value) is not None
+    return isinstance(value, str) and len(value) <= 48 and PATTERN.fullmatch(value) is not None
 
 
 def not_known_paths(data: Any, path: KeyPath = ()) -> list[KeyPath]:
-    """Every key path in plain answer data whose value says "not known yet"."""
-    if isinstance(data, dict):
-        return [p for k, v in data.items() for p in not_known_paths(v, (*path, k))]
-    if isinstance(data, list | tuple):
-        return [p for i, v in enumerate(data) for p in not_known_paths(v, (*path, i))]
-    return [path] if is_not_known(data) else []
+    """Every key path in plain answer data whose value says "not known yet" (iterative:
+    the data may be deep)."""
+    found: list[KeyPath] = []
+    stack: list[tuple[Any, KeyPath]] = [(data, path)]
+    while stack:
+        node, where = stack.pop()
+        if isinstance(node, dict):
+            stack += [(v, (*where, k)) for k, v in reversed(node.items())]
+        elif isinstance(node, list | tuple):
+            stack += [(v, (*where, i)) for i, v in reversed(list(enumerate(node)))]
+        elif is_not_known(node):
+            found.append(where)
+    return found  # in the order written
