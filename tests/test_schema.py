@@ -138,3 +138,11 @@ def test_committed_schema_file_is_current() -> None:
     assert committed == answer_file_schema(), (
         "docs/answer-file.schema.json is stale: run `docgen schema --out "
         "docs/answer-file.schema.json`")
+
+
+def test_every_schema_property_has_title_and_description_for_hover_help() -> None:
+    schema = answer_file_schema()
+    bare = [f"{name}.{key}" for name, obj in [("", schema), *schema["$defs"].items()]
+            for key, prop in obj.get("properties", {}).items()
+            if not (prop.get("title") and prop.get("description"))]
+    assert bare == []

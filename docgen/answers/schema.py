@@ -7,7 +7,10 @@ read the same titles, descriptions and examples, so the three never disagree.
 
 from __future__ import annotations
 
+import typing
 from typing import Any
+
+from pydantic import BaseModel
 
 from docgen.answers.model import AnswerFile
 
@@ -34,10 +37,32 @@ def _numbers_only(node: Any) -> Any:
     return node
 
 
+def _field_titles(body: dict[str, Any]) -> None:
+    """Pydantic drops a field's title where the value is another model (a ``$ref``):
+    put it back, so hover help names every key."""
+    models = {AnswerFile.__name__: AnswerFile}
+    queue = [AnswerFile]
+    while queue:
+        for info in queue.pop().model_fields.values():
+            for arg in (info.annotation, *typing.get_args(info.annotation)):
+                for inner in (arg, *typing.get_args(arg)):
+                    if isinstance(inner, type) and issubclass(inner, BaseModel) and \
+                            inner.__name__ not in models:
+                        models[inner.__name__] = inner
+                        queue.append(inner)
+    for name, model in models.items():
+        target = body if model is AnswerFile else body["$defs"].get(name, {})
+        for key, prop in target.get("properties", {}).items():
+            info = model.model_fields.get(key)
+            if info is not None and info.title and "title" not in prop:
+                prop["title"] = info.title
+
+
 def answer_file_schema() -> dict[str, Any]:
     """The JSON Schema of format 1, with each key's title, description, allowed values
     and example."""
     body = _numbers_only(AnswerFile.model_json_schema(mode="validation"))
+    _field_titles(body)
     return {
         "$schema": DIALECT,
         "$id": SCHEMA_ID,
