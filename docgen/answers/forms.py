@@ -63,20 +63,20 @@ def _owner_fields(path: KeyPath) -> set[str]:
     return names
 
 
-def _plain(value: Any) -> Any:
+def yaml_value(value: Any) -> Any:
     """Example values as YAML would read them (ISO date strings become dates)."""
     if isinstance(value, str) and ISO_DATE.match(value):
         return dt.date.fromisoformat(value)
     if isinstance(value, dict):
-        return {k: _plain(v) for k, v in value.items()}
+        return {k: yaml_value(v) for k, v in value.items()}
     if isinstance(value, list):
-        return [_plain(v) for v in value]
+        return [yaml_value(v) for v in value]
     return value
 
 
 def as_yaml(key: str, value: Any) -> str:
     """``key: value`` on one line, in YAML flow style."""
-    text = yaml.safe_dump({key: _plain(value)}, default_flow_style=True, width=10**6,
+    text = yaml.safe_dump({key: yaml_value(value)}, default_flow_style=True, width=10**6,
                           allow_unicode=True, sort_keys=False).strip()
     return text[1:-1] if text.startswith("{") else text
 

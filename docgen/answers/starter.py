@@ -13,6 +13,7 @@ from typing import Any
 
 import yaml
 
+from docgen.answers.forms import yaml_value
 from docgen.answers.model import NOT_KNOWN
 from docgen.answers.schema import SCHEMA_FILE, answer_file_schema, object_of, resolve, type_text
 
@@ -40,7 +41,7 @@ def _comment(schema: dict, node: dict, indent: str, key: str) -> list[str]:
         text += f" Allowed: {allowed.removeprefix('one of: ')}."
     examples = node.get("examples")
     if examples and object_of(schema, node) is None:
-        text += f" Example: {scalar(examples[0])}"
+        text += f" Example: {scalar(yaml_value(examples[0]))}"
     return textwrap.wrap(text, WIDTH - len(indent) - 2, initial_indent=f"{indent}# ",
                          subsequent_indent=f"{indent}#   ", break_on_hyphens=False)
 
@@ -81,6 +82,17 @@ def _mapping(schema: dict, obj: dict | None, data: dict, indent: str, comments: 
             out += [f"{indent}  - {scalar(x)}" for x in value]
         else:
             out.append(f"{lead}{key}: {scalar(value)}")
+    if comments and data:
+        _left_out(schema, props, data, indent, out)
+
+
+def _left_out(schema: dict, props: dict, data: dict, indent: str, out: list[str]) -> None:
+    """Optional keys not in ``data``, as comments, so a reader knows they exist."""
+    for key, node in props.items():
+        if key in data or key in ("extends", "currency", "clauses") or not node.get("examples"):
+            continue
+        out += _comment(schema, node, indent, key)
+        out.append(f"{indent}# {key}: {scalar(yaml_value(node['examples'][0]))}")
 
 
 def starter_text(data: dict[str, Any], header: list[str], comments: bool = True) -> str:
