@@ -27,9 +27,10 @@ from docgen.errors import DocgenError
 def cli() -> None:
     """Write the agreement, contract and joint job specification for a shared post.
 
-    An answer file (YAML; docs/answer-file.md describes every key) describes one
-    post shared between public bodies; docgen validates it, checks it against good
-    practice for joint appointments and writes three Word documents for legal review.
+    An answer file (YAML; `docgen new` starts one, `docgen schema --markdown` explains
+    every key) describes one post shared between public bodies; docgen validates it,
+    checks it against good practice for joint appointments and writes three Word
+    documents for legal review.
     """
 
 
