@@ -34,7 +34,7 @@ CASES = {
                     "management.apprasial", "unknown key 'apprasial'; did you mean 'appraisal'?",
                     "apprasial"),
     "wrong_type": ("  salary: 92000", "  salary: ninety-two thousand", "payment.salary",
-                   "must be a number", "  salary:"),
+                   "write money as a number, e.g. 78000", "  salary:"),
     "missing_key": (", payment_days: 30}", "}", "payment.invoicing.payment_days",
                     "'payment_days' is required", "  invoicing:"),
     "unsafe_reference": ("reference: EWK-WSM-HR-01", "reference: ../../etc/passwd",

@@ -215,7 +215,7 @@ def test_compare_needs_the_engine(monkeypatch: pytest.MonkeyPatch, tmp_path: Pat
     monkeypatch.setattr(python_redlines, "DocxodusEngine", missing)
     doc = tmp_path / "a-agreement.docx"
     doc.write_bytes(b"x")
-    with pytest.raises(DocgenError, match=re.escape('pip install "python-redlines[all]"')):
+    with pytest.raises(DocgenError, match=re.escape("pip install 'docgen[redline]'")):
         compare(doc, doc, tmp_path / "out")
 
 

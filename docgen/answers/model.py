@@ -11,35 +11,23 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
-from typing import Annotated, Any, Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import Field, StringConstraints
 
-Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=20_000)]
-PartyId = Annotated[
-    str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$", max_length=40)
-]
-Money = Annotated[Decimal, Field(ge=0, le=Decimal("100000000"), decimal_places=2)]
-Percent = Annotated[Decimal, Field(ge=0, le=100)]
-Reference = Annotated[
-    str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]*$", max_length=80)
-]
-Months = Annotated[int, Field(ge=1, le=600)]
-Days = Annotated[int, Field(ge=0, le=3650)]
-#: "not known yet": ``tbc`` (any case) where a date is not known; printed as a highlighted gap
-NotKnown = Annotated[str, StringConstraints(pattern=r"^(?i:tbc)$")]
-NOT_KNOWN = "tbc"
-
-
-def about(title: str, description: str, example: Any, **kw: Any) -> Any:
-    """Field metadata people read: in the reference, the JSON Schema and ``docgen new``."""
-    return Field(title=title, description=description, examples=[example], **kw)
-
-
-class Strict(BaseModel):
-    """Unknown keys are errors; numbers written where text is expected are accepted."""
-
-    model_config = ConfigDict(extra="forbid", coerce_numbers_to_str=True, frozen=True)
+from docgen.answers.fields import (
+    NOT_KNOWN,
+    Days,
+    Money,
+    Months,
+    NotKnown,
+    PartyId,
+    Percent,
+    Reference,
+    Strict,
+    Text,
+    about,
+)
 
 
 class Signatory(Strict):
@@ -389,17 +377,15 @@ class AnswerFile(Strict):
         "Status", "draft (marked DRAFT, with drafting notes) or final (refused while "
         "anything is tbc or a warning is open).", "draft")
     version: Annotated[str, StringConstraints(max_length=20)] = about(
-        "Version", "Optional document version shown in footers; default 1.", "1", default="1")
+        "Version", "Optional document version shown in footers; default 1.", "1", default="1",
+        json_schema_extra={"type": ["string", "integer"]})
     date: dt.date | None = about("Agreement date", "Optional; left blank for signature if "
                                  "absent.", "2027-03-15", default=None)
     currency: Literal["GBP"] = about("Currency", "Optional; GBP.", "GBP", default="GBP")
     parties: list[Party] = about(
         "Parties", "The public bodies sharing the post: two or more.",
         [{"id": "eastwick", "name": "London Borough of Eastwick", "short_name": "Eastwick",
-          "kind": "local_authority", "address": "Town Hall, London E20 1AA",
-          "signatory": {"name": "Priya Shah", "title": "Chief Executive"},
-          "notices": {"title": "Monitoring Officer", "email": "legal@eastwick.example"}}],
-        min_length=2, max_length=50)
+          "kind": "local_authority"}], min_length=2, max_length=50)
     employer: PartyId = about("Employer", "The party id of the one body that employs the "
                               "post-holder.", "eastwick")
     post: Post = about("Post", "The job being shared.", {"title": "Shared Head of HR"})

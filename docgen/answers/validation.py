@@ -19,7 +19,9 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
+from docgen.answers.forms import example, field_at, not_known_branch, right_form
 from docgen.answers.model import AnswerFile
+from docgen.answers.notknown import not_known_paths
 from docgen.answers.yamlfile import Located, load_answer_file
 from docgen.errors import AnswerFileError, KeyPath, Problem, format_path
 
@@ -80,12 +82,23 @@ def _short(value: Any) -> str:
     return text if len(text) <= 40 else text[:37] + "...'"
 
 
+def _party_ids(data: dict) -> list[str]:
+    parties = data.get("parties")
+    if not isinstance(parties, list):
+        return []
+    return [p["id"] for p in parties if isinstance(p, dict) and isinstance(p.get("id"), str)]
+
+
 def _rewrite(err: dict, data: dict, located: Located) -> Problem:
     kind = err["type"]
     path = _data_path(data, err["loc"], keep_last=kind in ("missing", "extra_forbidden"))
     if kind == "missing":
-        msg = (f"'{path[-1]}' is required here but missing; add it "
-               "(see SPEC.md for what it means)")
+        shown = example(path, _party_ids(data))
+        info = field_at(path)
+        meaning = f" ({info.description.rstrip('.')})" if info and info.description else ""
+        msg = (f"'{path[-1]}' is required here but missing{meaning}; add it"
+               + (f", e.g. {shown}" if shown else "") + " (docgen schema or "
+               "docs/answer-file.md describe every key)")
     elif kind == "extra_forbidden":
         key = str(path[-1])
         options = known_keys(path[:-1])
@@ -93,6 +106,8 @@ def _rewrite(err: dict, data: dict, located: Located) -> Problem:
         hint = f"did you mean '{close[0]}'?" if close else (
             f"allowed keys here: {', '.join(options)}" if options else "remove it")
         msg = f"unknown key '{key}'; {hint}"
+    elif (form := right_form(err, path, _party_ids(data))) is not None:
+        msg = form
     else:
         msg = err["msg"].replace("Input should be", "must be").replace("Value error, ", "")
         msg = (msg.replace("a valid decimal", "a number")
@@ -116,6 +131,8 @@ def _merge_union_errors(problems: list[Problem]) -> list[Problem]:
     merged: dict[tuple, Problem] = {}
     for p in problems:
         key = (p.path, p.file, p.line)
+        if key in merged and merged[key].message == p.message:
+            continue
         if key in merged and "required" not in p.message:
             prev = merged[key]
             first = prev.message.split(" (found")[0]
@@ -340,12 +357,44 @@ def validate(located: Located) -> AnswerFile:
     try:
         answers = AnswerFile.model_validate(located.data)
     except ValidationError as exc:
-        problems = [_rewrite(e, located.data, located) for e in exc.errors()]
+        problems = [_rewrite(e, located.data, located) for e in exc.errors()
+                    if not not_known_branch(e)]
         raise AnswerFileError(_merge_union_errors(problems)) from None
-    problems = check_references(answers, located)
+    problems = check_references(answers, located) + not_known_problems(answers, located)
     if problems:
         raise AnswerFileError(problems)
     return answers
+
+
+def not_known_problems(a: AnswerFile, located: Located) -> list[Problem]:
+    """Values not known yet: a warning in a draft (added to ``located.warnings``), an error
+    when ``status: final``."""
+    errors: list[Problem] = []
+    paths = not_known_paths(located.data)  # as written: cheaper than dumping the model
+    given = located.data.get("postholder")
+    if a.postholder is not None and isinstance(given, dict):
+        paths += [("postholder", key) for key in ("name", "address", "consulted_on")
+                  if key not in given]  # left out of a partly known block: tbc
+    for path in paths:
+        given = _given(located.data, path)
+        shown = f"'{given}'" if given is not None else "not given, so tbc"
+        if a.status == "final":
+            errors.append(located.problem(path, f"is not known yet ({shown}) but status is "
+                                          "final; give the real value, or set status: draft"))
+        else:
+            located.warnings.append(located.problem(
+                path, f"is not known yet ({shown}); the documents show a highlighted gap "
+                "until it is given", severity="warning", rule="TBC"))
+    return errors
+
+
+def _given(data: Any, path: KeyPath) -> Any:
+    for part in path:
+        try:
+            data = data[part]
+        except (KeyError, IndexError, TypeError):
+            return None
+    return data
 
 
 def load(path: Path | str) -> tuple[AnswerFile, Located]:

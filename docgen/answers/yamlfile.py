@@ -66,10 +66,37 @@ for _tag in ("binary", "set", "omap", "pairs"):
     _Loader.add_constructor(f"tag:yaml.org,2002:{_tag}", _refuse_tag)
 
 
-def _yaml_error(path: Path, exc: yaml.YAMLError) -> Problem:
+def _missing_colon(text: str, line: int) -> int | None:
+    """The line of a key written without its ':' above ``line`` (1-based), if there is one.
+
+    YAML reads ``title Head of HR`` as text running on into the next lines, and only
+    complains at the next ':' it meets, a line or more later.
+    """
+    lines = text.splitlines()
+    found = None
+    for number in range(line - 1, 0, -1):
+        stripped = lines[number - 1].strip()
+        if not stripped or stripped.startswith("#"):
+            continue
+        if ":" in stripped or stripped.startswith(("-", "[", "{", "|", ">")):
+            break
+        found = number
+    return found
+
+
+def _yaml_error(path: Path, exc: yaml.YAMLError, text: str = "") -> Problem:
     mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
     line = mark.line + 1 if mark is not None else None
     what = getattr(exc, "problem", None) or str(exc)
+    culprit = _missing_colon(text, line) if line and "mapping values" in what else None
+    start = getattr(exc, "context_mark", None)
+    if "could not find expected ':'" in what and start is not None and text:
+        culprit = start.line + 1  # where the key without its ':' began
+    if culprit is not None:
+        written = text.splitlines()[culprit - 1].strip()
+        key, _, rest = written.partition(" ")
+        return Problem(f"there is no ':' after the key on this line (found '{written[:40]}'); "
+                       f"write it as {key}: {rest[:30] or '...'}", file=path, line=culprit)
     if "nesting depth" in what:  # libyaml's own limit, met before ours on flow collections
         return Problem(f"values are nested more than {MAX_DEPTH} levels deep here; answer "
                        "files need far fewer", file=path, line=line)
@@ -259,7 +286,7 @@ def parse_yaml(raw: bytes, path: Path) -> tuple[Any, dict[KeyPath, tuple[Path, i
         finally:
             loader.dispose()
     except yaml.YAMLError as exc:
-        raise AnswerFileError([_yaml_error(path, exc)]) from None
+        raise AnswerFileError([_yaml_error(path, exc, text)]) from None
     except RecursionError:
         raise AnswerFileError([Problem("the file is nested too deeply", file=path)]) from None
     lines: dict[KeyPath, tuple[Path, int]] = {}

@@ -15,8 +15,10 @@ from docgen._version import __version__
 from docgen.clauses.render import default_cache_dir, use_bytecode_cache
 from docgen.cli.build import build_cmd, check_cmd
 from docgen.cli.clauses import clauses_group
+from docgen.cli.new import new_cmd
 from docgen.cli.review import compare_cmd, verify_cmd
 from docgen.cli.rules import rules_cmd
+from docgen.cli.schema import schema_cmd
 from docgen.errors import DocgenError
 
 
@@ -25,15 +27,17 @@ from docgen.errors import DocgenError
 def cli() -> None:
     """Write the agreement, contract and joint job specification for a shared post.
 
-    An answer file (YAML; docs/answer-file.md describes every key) describes one
-    post shared between public bodies; docgen validates it, checks it against good
-    practice for joint appointments and writes three Word documents for legal review.
+    An answer file (YAML; `docgen new` starts one, `docgen schema --markdown` explains
+    every key) describes one post shared between public bodies; docgen validates it,
+    checks it against good practice for joint appointments and writes three Word
+    documents for legal review.
     """
 
 
 
 
-for _command in (build_cmd, check_cmd, clauses_group, rules_cmd, compare_cmd, verify_cmd):
+for _command in (build_cmd, check_cmd, clauses_group, rules_cmd, compare_cmd, verify_cmd,
+                 schema_cmd, new_cmd):
     cli.add_command(_command)
 
 

@@ -34,6 +34,7 @@ from docgen.publish.stage import (
     new_stage,
     write_synced,
 )
+from docgen.publish.versions import library_versions
 from docgen.results import PostResult
 from docgen.word.fill import TEMPLATE_DIR
 from docgen.word.names import output_name
@@ -288,6 +289,7 @@ def build_post(path: Path, out: Path, *, overlays: list[Path] | None = None,
     result.summary = register_row(facts, "built", result.problems)
     manifest = {
         "docgen_version": __version__, "reference": answers.reference,
+        "libraries": library_versions(),
         "answer_file": {"path": path.name, "resolved": str(path.resolve()),
                         "sha256": sha256(located.raw[0]),
                         "extends": [{"path": s.name, "sha256": sha256(raw)}

@@ -24,7 +24,7 @@ from docgen.word.names import FILE_SUFFIX
 if TYPE_CHECKING:
     from python_redlines import DocxodusEngine
 
-INSTALL_HINT = 'pip install "python-redlines[all]"'
+INSTALL_HINT = "pip install 'docgen[redline]'"
 AUTHOR = "docgen"
 #: a fixed revision date keeps the redline's bytes the same for the same inputs
 REVISION_DATE = "2000-01-01T00:00:00Z"

@@ -180,8 +180,8 @@ def _pandoc(docx: Path, to: str, extra: list[str], plain_fields: bool = False) -
     try:
         import pypandoc
     except ImportError:
-        raise DocgenError("review copies need pypandoc: pip install pypandoc "
-                          "pypandoc-binary") from None
+        raise DocgenError("Markdown and HTML review copies need pandoc: "
+                          "pip install 'docgen[review]'") from None
     try:
         data = docx.read_bytes()
     except OSError as exc:
@@ -199,7 +199,7 @@ def _pandoc(docx: Path, to: str, extra: list[str], plain_fields: bool = False) -
                                              extra_args=["--wrap=none", *extra])
         except OSError as exc:
             raise DocgenError(f"pandoc is not available ({exc}); install it with: pip install "
-                              "pypandoc-binary") from None
+                              "'docgen[review]'") from None
         except RuntimeError as exc:
             raise DocgenError(f"pandoc could not convert {docx}: {exc}") from None
     return text.replace("\r\n", "\n")

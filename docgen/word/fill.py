@@ -22,6 +22,8 @@ from jinja2 import StrictUndefined, TemplateError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 from markupsafe import Markup, escape
 
+from docgen.answers.notknown import LABEL as NOT_KNOWN_LABEL
+from docgen.answers.notknown import is_not_known
 from docgen.clauses.render import RenderedDocument
 from docgen.errors import DocgenError
 from docgen.facts.derive import Facts, Placeholder
@@ -44,6 +46,8 @@ def _finalize(value: Any) -> Any:
         return Markup(wordml.text_run_xml(str(value), wordml.PLACEHOLDER_STYLE))
     if isinstance(value, Markup):
         return value
+    if is_not_known(value):  # "tbc", "TBA", "XXX", "[name]": a gap to fill, never the answer
+        return _finalize(Placeholder(NOT_KNOWN_LABEL))
     if value is None:
         return ""
     text = str(escape(str(value)))

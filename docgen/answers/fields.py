@@ -1,0 +1,42 @@
+"""The value types of the answer file, and the metadata every key carries.
+
+Split from ``model.py`` so the model reads as the list of keys and what they mean.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Annotated, Any
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+from docgen.answers.notknown import NOT_KNOWN
+
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=20_000)]
+PartyId = Annotated[
+    str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$", max_length=40)
+]
+Money = Annotated[Decimal, Field(ge=0, le=Decimal("100000000"), decimal_places=2)]
+Percent = Annotated[Decimal, Field(ge=0, le=100)]
+Reference = Annotated[
+    str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]*$", max_length=80)
+]
+Months = Annotated[int, Field(ge=1, le=600)]
+Days = Annotated[int, Field(ge=0, le=3650)]
+#: "not known yet": ``tbc`` (any case) where a date is not known; printed as a highlighted gap
+NotKnown = Annotated[str, StringConstraints(pattern=r"^[Tt][Bb][Cc]$")]
+
+
+def about(title: str, description: str, example: Any, **kw: Any) -> Any:
+    """Field metadata people read: in the reference, the JSON Schema and ``docgen new``."""
+    return Field(title=title, description=description, examples=[example], **kw)
+
+
+class Strict(BaseModel):
+    """Unknown keys are errors; numbers written where text is expected are accepted."""
+
+    model_config = ConfigDict(extra="forbid", coerce_numbers_to_str=True, frozen=True)
+
+
+__all__ = ["NOT_KNOWN", "Days", "Money", "Months", "NotKnown", "PartyId", "Percent",
+           "Reference", "Strict", "Text", "about"]

@@ -1,0 +1,151 @@
+"""The right form of a value, with an example, for error messages people can act on.
+
+A shape error names what is wrong and shows the key written the right way,
+using the file's own party ids ("write it as shares: {eastwick: 50,
+westmere: 50}"); the examples come from the model, like the reference.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+import yaml
+from pydantic import BaseModel
+from pydantic.fields import FieldInfo
+
+from docgen.answers.model import AnswerFile
+from docgen.answers.notknown import is_not_known
+from docgen.errors import KeyPath
+
+MONEY_KEYS = {"salary", "rate", "amounts", "pay_range"}
+PARTY_REFS = {"employer", "party", "hr_lead", "postholder_reverts_to"}
+PARTY_KEYED = {"shares", "line_managers", "cost_shares", "amounts", "objectives",
+               "responsibilities"}
+ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+NOT_KNOWN_PATTERN = "^[Tt][Bb][Cc]$"
+
+
+def _model_in(annotation: Any) -> type[BaseModel] | None:
+    """The model class inside ``X | None``, ``list[X]``, ``dict[str, X]``, if any."""
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    for arg in getattr(annotation, "__args__", ()):
+        found = _model_in(arg)
+        if found is not None:
+            return found
+    return None
+
+
+def field_at(path: KeyPath) -> FieldInfo | None:
+    """The model field a key path names (list indices and dict keys are passed over)."""
+    model: type[BaseModel] | None = AnswerFile
+    found: FieldInfo | None = None
+    for part in path:
+        if isinstance(part, int) or model is None:
+            continue
+        info = model.model_fields.get(part)
+        if info is None:
+            continue  # a party id or label inside a mapping
+        found, model = info, _model_in(info.annotation)
+    return found
+
+
+def _owner_fields(path: KeyPath) -> set[str]:
+    """Names of every model field along ``path`` (to tell a field from a party-id key)."""
+    names: set[str] = set()
+    model: type[BaseModel] | None = AnswerFile
+    for part in path:
+        if isinstance(part, str) and model is not None and part in model.model_fields:
+            names.add(part)
+            model = _model_in(model.model_fields[part].annotation)
+    return names
+
+
+def yaml_value(value: Any) -> Any:
+    """Example values as YAML would read them (ISO date strings become dates)."""
+    if isinstance(value, str) and ISO_DATE.match(value):
+        return dt.date.fromisoformat(value)
+    if isinstance(value, dict):
+        return {k: yaml_value(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [yaml_value(v) for v in value]
+    return value
+
+
+def as_yaml(key: str, value: Any) -> str:
+    """``key: value`` on one line, in YAML flow style."""
+    text = yaml.safe_dump({key: yaml_value(value)}, default_flow_style=True, width=10**6,
+                          allow_unicode=True, sort_keys=False).strip()
+    return text[1:-1] if text.startswith("{") else text
+
+
+def example(path: KeyPath, party_ids: list[str]) -> str | None:
+    """The key at ``path`` written the right way, with this file's party ids where it has
+    any; None when the model gives no example."""
+    info = field_at(path)
+    key = next((p for p in reversed(path) if isinstance(p, str) and info is not None
+                and p in _owner_fields(path)), None)
+    if info is None or not info.examples or key is None:
+        return None
+    value = info.examples[0]
+    if path and path[-1] != key and isinstance(value, dict) and value:
+        key, value = str(path[-1]), next(iter(value.values()))  # one entry of a mapping
+    if key in PARTY_KEYED and isinstance(value, dict) and len(party_ids) >= 2:
+        sample = list(value.values())
+        if key in ("shares", "cost_shares") and sample and isinstance(sample[0], int | float):
+            each = round(100 / len(party_ids), 2)
+            value = {pid: int(each) if each == int(each) else each for pid in party_ids}
+        else:
+            value = {pid: sample[min(i, len(sample) - 1)] for i, pid in enumerate(party_ids)}
+    elif key in PARTY_REFS and party_ids:
+        value = party_ids[0]
+    return as_yaml(key, value)
+
+
+def _found(value: Any) -> str:
+    text = repr(value) if not isinstance(value, str) else f"'{value}'"
+    return f" (found {text if len(text) <= 40 else text[:37] + '...'})"
+
+
+def right_form(err: dict, path: KeyPath, party_ids: list[str]) -> str | None:
+    """A message for a shape error that shows the right form, or None to keep the default."""
+    kind: str = err["type"]
+    value = err.get("input")
+    key = next((p for p in reversed(path) if isinstance(p, str)), "")
+    shown = example(path, party_ids)
+    eg = f", e.g. {shown}" if shown else ""
+    if is_not_known(value) and kind not in ("missing", "extra_forbidden"):
+        if kind == "literal_error":
+            eg = f" with one of {(err.get('ctx') or {}).get('expected', '')}"
+        return (f"is not known yet{_found(value)}, but docgen needs it to write the "
+                f"documents; fill it in{eg}")
+    if kind.startswith(("date_", "datetime_")):
+        info = field_at(path)
+        also = " (or tbc while not known)" if info and "tbc" in (info.description or "") else ""
+        return f"write dates as 2027-04-01 (year-month-day){also}{_found(value)}"
+    if kind.startswith(("decimal_", "float_", "int_")) and kind.endswith(("_type", "_parsing")):
+        if key in MONEY_KEYS or (len(path) > 1 and path[-2] in MONEY_KEYS):
+            return f"write money as a number, e.g. 78000 (no £ sign or commas){_found(value)}"
+        whole = "a whole number" if kind.startswith("int_") else "a number"
+        return f"must be {whole}{_found(value)}; write it as {shown or 'a number'}"
+    if kind.startswith("bool_"):
+        return f"write true or false{_found(value)}"
+    if kind in ("list_type", "tuple_type"):
+        return f"must be a list{_found(value)}; write it as {shown or key + ': [...]'}"
+    if kind in ("dict_type", "model_type", "model_attributes_type"):
+        what = ("must map each party id to a value" if key in PARTY_KEYED
+                else "must be a mapping of keys to values")
+        return f"{what}{_found(value)}; write it as {shown or key + ': {...}'}"
+    if kind == "string_pattern_mismatch" and key in PARTY_REFS | {"decided_by"} and party_ids:
+        extra = " (or steering_group)" if key == "decided_by" else ""
+        return (f"must be the id of one of the parties{extra}: {', '.join(party_ids)}"
+                f"{_found(value)}")
+    return None
+
+
+def not_known_branch(err: dict) -> bool:
+    """The ``tbc`` branch of a ``date | tbc`` union: reported once, by the date message."""
+    return err["type"] == "string_pattern_mismatch" and (
+        (err.get("ctx") or {}).get("pattern") == NOT_KNOWN_PATTERN)

@@ -1,0 +1,138 @@
+"""The answer file's JSON Schema (2020-12), generated from the model.
+
+Editors use it for completion and hover help (the ``yaml-language-server``
+line at the top of an answer file); ``docs/answer-file.md`` and ``docgen new``
+read the same titles, descriptions and examples, so the three never disagree.
+"""
+
+from __future__ import annotations
+
+import typing
+from typing import Any
+
+from pydantic import BaseModel
+
+from docgen.answers.model import AnswerFile
+
+DIALECT = "https://json-schema.org/draft/2020-12/schema"
+SCHEMA_ID = "https://docgen.example/schema/answer-file-1.json"
+SCHEMA_FILE = "answer-file.schema.json"  # the name `docgen schema --out` suggests
+
+
+def _numbers_only(node: Any) -> Any:
+    """Decimal fields accept "78000" in pydantic, but the schema asks for plain numbers."""
+    if isinstance(node, dict):
+        node = {k: _numbers_only(v) for k, v in node.items()}
+        options = node.get("anyOf")
+        if isinstance(options, list):
+            numeric = [o for o in options if o.get("type") in ("number", "integer")]
+            kept = [o for o in options if not (o == {"type": "string"} and numeric)]
+            if len(kept) == 1:
+                rest = {k: v for k, v in node.items() if k != "anyOf"}
+                return {**kept[0], **rest}
+            node["anyOf"] = kept
+        return node
+    if isinstance(node, list):
+        return [_numbers_only(v) for v in node]
+    return node
+
+
+def _field_titles(body: dict[str, Any]) -> None:
+    """Pydantic drops a field's title where the value is another model (a ``$ref``):
+    put it back, so hover help names every key."""
+    models = {AnswerFile.__name__: AnswerFile}
+    queue = [AnswerFile]
+    while queue:
+        for info in queue.pop().model_fields.values():
+            for arg in (info.annotation, *typing.get_args(info.annotation)):
+                for inner in (arg, *typing.get_args(arg)):
+                    if isinstance(inner, type) and issubclass(inner, BaseModel) and \
+                            inner.__name__ not in models:
+                        models[inner.__name__] = inner
+                        queue.append(inner)
+    for name, model in models.items():
+        target = body if model is AnswerFile else body["$defs"].get(name, {})
+        for key, prop in target.get("properties", {}).items():
+            info = model.model_fields.get(key)
+            if info is not None and info.title and "title" not in prop:
+                prop["title"] = info.title
+
+
+def answer_file_schema() -> dict[str, Any]:
+    """The JSON Schema of format 1, with each key's title, description, allowed values
+    and example."""
+    body = _numbers_only(AnswerFile.model_json_schema(mode="validation"))
+    _field_titles(body)
+    return {
+        "$schema": DIALECT,
+        "$id": SCHEMA_ID,
+        **body,
+        "title": "docgen answer file (format 1)",
+        "description": ("One post shared between public bodies. Not known yet? Write tbc in "
+                        "a text field or a post-holder date."),
+    }
+
+
+def resolve(schema: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
+    """``node`` with a ``$ref`` to ``$defs`` replaced by its target (one level)."""
+    ref = node.get("$ref")
+    if ref:
+        target = schema["$defs"][ref.rsplit("/", 1)[-1]]
+        return {**target, **{k: v for k, v in node.items() if k != "$ref"}}
+    return node
+
+
+def object_of(schema: dict[str, Any], node: dict[str, Any]) -> dict[str, Any] | None:
+    """The object schema inside ``node`` (through refs, optional-null and arrays), if any."""
+    node = resolve(schema, node)
+    if "properties" in node:
+        return node
+    for option in node.get("anyOf", []):
+        found = object_of(schema, option)
+        if found:
+            return found
+    if node.get("type") == "array" and isinstance(node.get("items"), dict):
+        return object_of(schema, node["items"])
+    return None
+
+
+def type_text(schema: dict[str, Any], node: dict[str, Any]) -> str:
+    """What a value may be, in words: ``one of: a, b``, ``date (2027-04-01)``, ``list of …``."""
+    node = resolve(schema, node)
+    if "enum" in node:
+        return "one of: " + ", ".join(str(v) for v in node["enum"])
+    if "const" in node:
+        return f"{node['const']}"
+    if "anyOf" in node:
+        parts = [type_text(schema, o) for o in node["anyOf"] if o.get("type") != "null"]
+        return " or ".join(dict.fromkeys(parts))
+    kind = node.get("type")
+    if kind == "string":
+        if node.get("format") == "date":
+            return "date (2027-04-01)"
+        if node.get("pattern") == "^[Tt][Bb][Cc]$":
+            return "tbc"
+        if node.get("pattern") == "^[a-z][a-z0-9_]*$":
+            return "id (lower case, digits, _)"
+        return "text"
+    if kind in ("number", "integer"):
+        word = "whole number" if kind == "integer" else "number"
+        low, high = node.get("minimum", node.get("exclusiveMinimum")), node.get("maximum")
+        if low is not None and high is not None:
+            return f"{word} {low:g} to {high:g}"
+        return word
+    if kind == "boolean":
+        return "true or false"
+    if kind == "array":
+        if "prefixItems" in node:
+            return "[" + ", ".join(type_text(schema, i) for i in node["prefixItems"]) + "]"
+        return "list of " + type_text(schema, node.get("items", {}))
+    if kind == "object":
+        if "properties" in node:
+            return "mapping"
+        values = next(iter(node.get("patternProperties", {}).values()), None)
+        if values is None:
+            values = node.get("additionalProperties") or {}
+        key = "party id" if "patternProperties" in node else "label"
+        return f"{key} → {type_text(schema, values) if values else 'value'}"
+    return "value"

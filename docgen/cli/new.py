@@ -1,0 +1,153 @@
+"""``docgen new FILE [--like NAME]``: a starter answer file with every key explained."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import sys
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+
+import click
+import yaml
+
+from docgen.answers.model import NOT_KNOWN
+from docgen.answers.notknown import is_not_known
+from docgen.answers.schema import SCHEMA_FILE, answer_file_schema
+from docgen.answers.starter import blank_answers, starter_text
+from docgen.resources import BUILTIN_EXAMPLES
+
+EXAMPLES = {
+    "hr": ("shared-head-of-hr.yaml", "a Head of HR shared by two London boroughs"),
+    "dph": ("joint-director-public-health.yaml",
+            "a Director of Public Health shared by a council and an NHS body"),
+    "legal": ("shared-legal-services-three-councils.yaml",
+              "a head of legal services shared by three councils"),
+}
+GENERIC_WORDS = {"the", "of", "and", "london", "borough", "royal", "council", "city", "county",
+                 "district", "metropolitan", "nhs", "integrated", "care", "board", "trust",
+                 "foundation", "authority"}
+
+
+def party_id(name: str, taken: list[str]) -> str:
+    """A short id from a body's name: "London Borough of Eastwick" → ``eastwick``."""
+    words = re.findall(r"[a-z0-9]+", name.lower())
+    kept = [w for w in words if w not in GENERIC_WORDS] or words or ["party"]
+    base = re.sub(r"^[^a-z]+", "", "_".join(kept))[:30] or "party"
+    pid, n = base, 2
+    while pid in taken:
+        pid, n = f"{base}_{n}", n + 1
+    return pid
+
+
+def _not_known_or(convert: Any) -> Any:
+    """A prompt's value: tbc when left blank or written as not known, else converted."""
+    def proc(text: str) -> Any:
+        text = text.strip()
+        if not text or is_not_known(text):
+            return NOT_KNOWN
+        try:
+            return convert(text)
+        except (ValueError, InvalidOperation):
+            raise click.BadParameter(f"'{text}' is not in the right form; leave it blank "
+                                     "(tbc) if not known yet") from None
+    return proc
+
+
+def _number(text: str) -> int | float:
+    value = Decimal(text.replace(",", "").replace("£", "").rstrip("%").strip())
+    return int(value) if value == int(value) else float(value)
+
+
+def _date(text: str) -> dt.date:
+    return dt.date.fromisoformat(text)
+
+
+def _ask(question: str, convert: Any = str, default: str = "tbc") -> Any:
+    return click.prompt(question, default=default, value_proc=_not_known_or(convert))
+
+
+def ask_answers(data: dict[str, Any]) -> dict[str, Any]:
+    """The essential questions; each answer is filled in, every blank stays tbc."""
+    click.echo("A few questions (press Enter to leave an answer as tbc, not known yet):",
+               err=True)
+    names = [n.strip() for n in click.prompt(
+        "Names of the partner bodies, separated by ';'",
+        default="tbc; tbc").split(";") if n.strip()]
+    while len(names) < 2:
+        names.append(NOT_KNOWN)
+    ids: list[str] = []
+    for name in names:
+        ids.append(party_id(name if not is_not_known(name) else "party", ids))
+    fresh = blank_answers(ids, data["reference"])
+    for item, name in zip(fresh["parties"], names, strict=True):
+        if not is_not_known(name):
+            item["name"] = name
+            item["short_name"] = item["id"].replace("_", " ").title()
+    fresh["employer"] = click.prompt("Which of them employs the post-holder?",
+                                     type=click.Choice(ids), default=ids[0])
+    fresh["post"]["title"] = _ask("Title of the post")
+    fresh["post"]["start_date"] = _ask("Start date (2027-04-01)", _date)
+    fresh["post"]["hours_per_week"] = _ask("Hours a week", _number, "37")
+    for pid in ids:
+        fresh["time_split"]["shares"][pid] = _ask(f"Percent of the time for {pid}", _number)
+    fresh["payment"]["salary"] = _ask("Annual salary (a number, e.g. 78000)", _number)
+    on_costs = []
+    for label in ("Employer pension contribution", "Employer National Insurance"):
+        pct = _ask(f"{label}, percent of salary", _number)
+        on_costs.append({"name": label, "percent": pct})
+    fresh["payment"]["on_costs"] = on_costs
+    fresh["exit"]["notice_months"] = _ask("Notice to leave the arrangement, in months",
+                                          int, "6")
+    fresh["exit"]["postholder_reverts_to"] = click.prompt(
+        "If the arrangement ends, the post-holder works full time for",
+        type=click.Choice(ids), default=fresh["employer"])
+    return fresh
+
+
+def _reference(path: Path) -> str:
+    return re.sub(r"[^A-Za-z0-9._-]+", "-", path.stem).strip("-._") or "NEW-POST"
+
+
+@click.command("new")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--like", type=click.Choice(sorted(EXAMPLES)), default=None,
+              help="Start from an example: hr (Head of HR, two boroughs), dph (Director of "
+                   "Public Health, council and NHS), legal (legal services, three councils).")
+@click.option("--ask/--no-ask", default=None,
+              help="Ask the essential questions first (default: when run in a terminal).")
+def new_cmd(file: Path, like: str | None, ask: bool | None) -> None:
+    """Write a starter answer file, with a comment on every key: what it means, the
+    values allowed and an example.
+
+    Values not known yet are written as tbc; `docgen check FILE` lists them. The
+    file's first line points editors at answer-file.schema.json (written next to
+    it) for completion and hover help. An existing file is never overwritten.
+    """
+    if file.exists():
+        click.echo(click.style(f"error: {file} already exists; docgen new never overwrites "
+                               "a file. Choose another name or delete it first.", fg="red"),
+                   err=True)
+        sys.exit(1)
+    if like:
+        name, what = EXAMPLES[like]
+        data = yaml.safe_load((BUILTIN_EXAMPLES / name).read_text(encoding="utf-8"))
+        header = [f"Started from the example '{like}': {what}.",
+                  "Replace its values with your own; `docgen check` lists what is wrong."]
+    else:
+        asking = sys.stdin.isatty() if ask is None else ask
+        data = blank_answers(["party_a", "party_b"], _reference(file))
+        if asking:
+            data = ask_answers(data)
+        header = ["A new shared post. tbc means not known yet: the documents show a",
+                  "highlighted gap until it is given. Choices nobody was asked about hold the",
+                  "most common value; check each against its comment."]
+    file.parent.mkdir(parents=True, exist_ok=True)
+    file.write_text(starter_text(data, header), encoding="utf-8")
+    schema_file = file.parent / SCHEMA_FILE
+    if not schema_file.exists():
+        schema_file.write_text(json.dumps(answer_file_schema(), indent=2) + "\n",
+                               encoding="utf-8")
+    click.echo(f"wrote {file}; next: docgen check {file}")

@@ -1,0 +1,34 @@
+"""``docgen schema``: the answer file's JSON Schema, or its reference as Markdown."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+from docgen.answers.reference import answer_file_markdown
+from docgen.answers.schema import SCHEMA_FILE, answer_file_schema
+
+
+@click.command("schema")
+@click.option("--markdown", is_flag=True,
+              help="Print the answer-file reference (docs/answer-file.md) instead.")
+@click.option("--out", "out", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help=f"Write to this file (e.g. {SCHEMA_FILE}) instead of printing.")
+def schema_cmd(markdown: bool, out: Path | None) -> None:
+    """Print the answer file's JSON Schema (2020-12): every key's meaning, allowed values
+    and an example.
+
+    Editors use it for completion and hover help: save it with
+    `docgen schema --out answer-file.schema.json` and put
+    `# yaml-language-server: $schema=answer-file.schema.json` as the answer file's first
+    line (VS Code: the YAML extension by Red Hat).
+    """
+    text = (answer_file_markdown() if markdown
+            else json.dumps(answer_file_schema(), indent=2, ensure_ascii=False) + "\n")
+    if out is None:
+        click.echo(text, nl=False)
+        return
+    out.write_text(text, encoding="utf-8")
+    click.echo(f"wrote {out}", err=True)

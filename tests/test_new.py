@@ -1,0 +1,138 @@
+"""``docgen new``: a starter answer file with every key explained, that docgen accepts."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+from click.testing import CliRunner
+from docx_read import full_text
+
+from docgen.answers.schema import SCHEMA_FILE
+from docgen.cli import cli
+from docgen.cli.new import EXAMPLES, party_id
+from docgen.resources import BUILTIN_EXAMPLES
+
+KEY_LINE = re.compile(r"^(\s*)(?:- )?([a-z_]+):")
+
+
+def invoke(args: list[str], stdin: str | None = None):
+    return CliRunner().invoke(cli, args, input=stdin)
+
+
+def uncommented_keys(text: str) -> list[str]:
+    """Model keys with no comment above (the first item of a list stands for the rest;
+    party ids, ``shared`` and dimension labels are the user's own keys)."""
+    data = yaml.safe_load(text)
+    own = {p["id"] for p in data["parties"]} | {"shared"} | set(data["job"].get("dimensions")
+                                                               or {})
+    missing, previous = [], ""
+    seen_lists: set[str] = set()
+    for line in text.splitlines():
+        m = KEY_LINE.match(line)
+        if m and not previous.lstrip().startswith("#"):
+            indent = len(m.group(1))
+            key = f"{indent}:{m.group(2)}"
+            if key not in seen_lists and m.group(2) not in own:
+                missing.append(line.strip())
+        if m:
+            seen_lists.add(f"{len(m.group(1))}:{m.group(2)}")
+        previous = line
+    return missing
+
+
+@pytest.mark.parametrize("like", sorted(EXAMPLES))
+def test_like_writes_the_example_with_a_comment_on_every_key(like: str, tmp_path: Path) -> None:
+    target = tmp_path / "post.yaml"
+    result = invoke(["new", str(target), "--like", like])
+    assert result.exit_code == 0, result.output
+    text = target.read_text()
+    assert text.startswith(f"# yaml-language-server: $schema={SCHEMA_FILE}\n")
+    assert (tmp_path / SCHEMA_FILE).exists()
+    example = yaml.safe_load((BUILTIN_EXAMPLES / EXAMPLES[like][0]).read_text())
+    assert yaml.safe_load(text) == example  # same answers: the same documents
+    assert uncommented_keys(text) == []
+    # comments give meaning, allowed values and an example
+    assert "# Legal basis: The power under which" in text
+    assert "Allowed: joint, hr_lead." in text
+    assert re.search(r"# Salary: .*write money as a number", text)
+    check = invoke(["check", str(target)])
+    assert check.exit_code == 0, check.output
+
+
+def test_blank_file_has_every_required_key_and_says_what_is_not_known(tmp_path: Path) -> None:
+    target = tmp_path / "post.yaml"
+    result = invoke(["new", str(target), "--no-ask"])
+    assert result.exit_code == 0, result.output
+    data = yaml.safe_load(target.read_text())
+    assert data["status"] == "draft" and data["parties"][0]["name"] == "tbc"
+    check = invoke(["check", str(target)])
+    # only the figures the documents are computed from stop it: each named, with the form
+    assert check.exit_code == 1
+    errors = re.findall(r"error\s+-\s+\S+\s+(\S+)", check.output)
+    assert sorted(errors) == sorted([
+        "post.start_date", "post.hours_per_week", "time_split.shares.party_a",
+        "time_split.shares.party_b", "payment.salary", "exit.notice_months"]), check.output
+    assert "start_date: 2027-04-01" in check.output
+    assert "is not known yet" in check.output
+    assert "valid" not in check.output  # no validation-library wording
+
+
+ANSWERS = "\n".join([
+    "London Borough of Eastwick; Royal Borough of Westmere",  # partners
+    "westmere",  # employer
+    "Shared Head of Human Resources",  # post
+    "2027-04-01",  # start date
+    "37",  # hours
+    "60", "40",  # split
+    "£92,000",  # salary
+    "19.8", "",  # pension; NI not known yet
+    "6",  # notice
+    "",  # reverts to: default (the employer)
+]) + "\n"
+
+
+def test_questions_fill_the_file_and_it_builds(tmp_path: Path) -> None:
+    target = tmp_path / "post.yaml"
+    result = invoke(["new", str(target), "--ask"], stdin=ANSWERS)
+    assert result.exit_code == 0, result.output
+    data = yaml.safe_load(target.read_text())
+    assert [p["id"] for p in data["parties"]] == ["eastwick", "westmere"]
+    assert data["employer"] == "westmere" and data["exit"]["postholder_reverts_to"] == "westmere"
+    assert data["time_split"]["shares"] == {"eastwick": 60, "westmere": 40}
+    assert data["payment"]["salary"] == 92000
+    assert data["payment"]["on_costs"][1] == {"name": "Employer National Insurance",
+                                             "percent": "tbc"}
+    # the unknown on-cost percentage is a number docgen needs: named, with the right form
+    check = invoke(["check", str(target)])
+    assert "payment.on_costs[1].percent" in check.output
+    data["payment"]["on_costs"][1]["percent"] = 13.8
+    target.write_text(yaml.safe_dump(data, sort_keys=False))
+    out = tmp_path / "out"
+    built = invoke(["build", str(target), "--out", str(out)])
+    assert built.exit_code == 0, built.output
+    docs = sorted(out.rglob("*.docx"))
+    assert len(docs) == 3
+    contract = full_text(next(d for d in docs if d.name.endswith("-contract.docx")))
+    assert "London Borough of Eastwick" in contract and "Royal Borough of Westmere" in contract
+    assert "1 April 2027" in contract and "£92,000.00" in contract
+    assert "[to be confirmed]" in contract  # the signatories, still tbc
+    body = [line for line in contract.splitlines() if "is not known yet" not in line]
+    assert not re.search(r"\btbc\b", "\n".join(body), re.IGNORECASE)  # only in the notes
+
+
+def test_new_never_overwrites(tmp_path: Path) -> None:
+    target = tmp_path / "post.yaml"
+    target.write_text("mine\n")
+    result = invoke(["new", str(target), "--like", "hr"])
+    assert result.exit_code == 1
+    assert "already exists" in result.output and target.read_text() == "mine\n"
+
+
+def test_party_ids_from_names() -> None:
+    assert party_id("London Borough of Eastwick", []) == "eastwick"
+    assert party_id("NHS Northbridge and Vale Integrated Care Board", []) == "northbridge_vale"
+    assert party_id("Eastwick Council", ["eastwick"]) == "eastwick_2"
+    assert party_id("2gether NHS Foundation Trust", []) == "gether"
