@@ -3,17 +3,24 @@ acknowledgements, folders that hold posts only, portability."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+import os
 import re
+import zipfile
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 from conftest import EXAMPLES
+from lxml import etree
 
 from docgen.cli import build as cli_build
 from docgen.cli import cli
 from docgen.publish import batch
+from docgen.publish.redline import revision_time
 
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 HR = next(e for e in EXAMPLES if e.name == "shared-head-of-hr.yaml")
 ACK = "\nacknowledge:\n  - rule: GP014\n    reason: VAT adviser confirmed, 1 March 2027.\n"
 SUMMARY = re.compile(r"^\d+ built, \d+ skipped, \d+ failed; \d+ warnings?( \(\d+ acknowledged\))?;"
@@ -172,3 +179,59 @@ def test_non_answer_yaml_in_a_folder_is_reported_not_built(tmp_path: Path) -> No
     # named on its own, the same file is taken as a post, and loading it says what is wrong
     code, out, err = run("check", str(folder / "notes.yml"))
     assert code == 1 and "todo" in out + err
+
+
+# --- 4. redline dates and author ---------------------------------------------------------
+
+def _require_redlines() -> None:
+    """python-redlines is in the test extra: missing in CI is a failure, locally a skip."""
+    try:
+        import python_redlines  # noqa: F401
+    except ImportError:
+        if os.environ.get("CI"):
+            pytest.fail('python-redlines is not installed: pip install -e ".[test]"')
+        pytest.skip("python-redlines is not installed")
+
+
+def _revisions(docx: Path) -> list[tuple[str, str]]:
+    """(w:author, w:date) of every w:ins and w:del in the document body."""
+    root = etree.fromstring(zipfile.ZipFile(docx).read("word/document.xml"))
+    return [(el.get(f"{W}author"), el.get(f"{W}date"))
+            for el in root.iter(f"{W}ins", f"{W}del")]
+
+
+def _changed_hr(tmp_path: Path) -> Path:
+    new = tmp_path / "new.yaml"
+    new.write_text(HR.read_text(encoding="utf-8").replace("notice_months: 6", "notice_months: 9"),
+                   encoding="utf-8")
+    return new
+
+
+def test_redline_carries_the_given_date_and_author(tmp_path: Path) -> None:
+    _require_redlines()
+    out = tmp_path / "redlines"
+    code, stdout, stderr = run("compare", str(HR), str(_changed_hr(tmp_path)), "--out", str(out),
+                               "--date", "2027-03-01T14:30:00", "--author", "Legal team")
+    assert code == 0, stdout + stderr
+    revisions = _revisions(out / "EWK-WSM-HR-01-agreement-redline.docx")
+    assert revisions and set(revisions) == {("Legal team", "2027-03-01T14:30:00Z")}
+
+
+def test_redline_is_dated_with_the_time_of_comparison(tmp_path: Path) -> None:
+    _require_redlines()
+    before = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    out = tmp_path / "redlines"
+    code, stdout, stderr = run("compare", str(HR), str(_changed_hr(tmp_path)), "--out", str(out))
+    after = dt.datetime.now(dt.UTC)
+    assert code == 0, stdout + stderr
+    revisions = _revisions(out / "EWK-WSM-HR-01-contract-redline.docx")
+    assert {author for author, _ in revisions} == {"docgen"}
+    [stamp] = {date for _, date in revisions}
+    when = dt.datetime.strptime(stamp, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=dt.UTC)
+    assert before <= when <= after
+
+
+def test_revision_time_accepts_dates_and_zones() -> None:
+    assert revision_time(dt.date(2027, 3, 1)) == "2027-03-01T00:00:00Z"
+    plus_one = dt.timezone(dt.timedelta(hours=1))
+    assert revision_time(dt.datetime(2027, 6, 1, 10, 0, tzinfo=plus_one)) == "2027-06-01T09:00:00Z"
