@@ -15,6 +15,7 @@ from click.testing import CliRunner
 from conftest import EXAMPLES
 from lxml import etree
 
+from docgen import check
 from docgen.cli import build as cli_build
 from docgen.cli import cli
 from docgen.publish import batch
@@ -235,3 +236,25 @@ def test_revision_time_accepts_dates_and_zones() -> None:
     assert revision_time(dt.date(2027, 3, 1)) == "2027-03-01T00:00:00Z"
     plus_one = dt.timezone(dt.timedelta(hours=1))
     assert revision_time(dt.datetime(2027, 6, 1, 10, 0, tzinfo=plus_one)) == "2027-06-01T09:00:00Z"
+
+
+# --- 5. acknowledgements kept honest -----------------------------------------------------
+
+def test_acknowledgement_that_no_longer_applies_is_reported(tmp_path: Path) -> None:
+    text = HR.read_text(encoding="utf-8") + ACK
+    post = tmp_path / "post.yaml"
+    post.write_text(text, encoding="utf-8")
+    [gp014] = [p for p in check(post).warnings if p.rule == "GP014"]
+    assert gp014.acknowledged.startswith("VAT adviser")
+    assert not [p for p in check(post).warnings if "no longer applies" in p.message]
+    # the VAT treatment changes: GP014 no longer fires, and the stale acknowledgement shows
+    post.write_text(text.replace("treatment: outside_scope", "treatment: standard_rated"),
+                    encoding="utf-8")
+    report = check(post)
+    assert not [p for p in report.problems if p.rule == "GP014"]
+    [stale] = [p for p in report.warnings if "no longer applies" in p.message]
+    assert stale.message == "GP014 acknowledged but no longer applies; remove it"
+    assert stale.key == "acknowledge[0].rule" and stale.acknowledged is None
+    assert stale.line == text.splitlines().index("  - rule: GP014") + 1
+    code, out, _ = run("build", str(post), "--out", str(tmp_path / "out"))
+    assert code == 0 and "GP014 acknowledged but no longer applies; remove it" in out
