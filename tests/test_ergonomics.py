@@ -7,6 +7,8 @@ import datetime as dt
 import json
 import os
 import re
+import subprocess
+import sys
 import zipfile
 from pathlib import Path
 
@@ -18,7 +20,7 @@ from lxml import etree
 from docgen import check
 from docgen.cli import build as cli_build
 from docgen.cli import cli
-from docgen.publish import batch
+from docgen.publish import batch, convert
 from docgen.publish.redline import revision_time
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -258,3 +260,69 @@ def test_acknowledgement_that_no_longer_applies_is_reported(tmp_path: Path) -> N
     assert stale.line == text.splitlines().index("  - rule: GP014") + 1
     code, out, _ = run("build", str(post), "--out", str(tmp_path / "out"))
     assert code == 0 and "GP014 acknowledged but no longer applies; remove it" in out
+
+
+# --- 7. portable ------------------------------------------------------------------------
+
+class _FakeProc:
+    pid = 4321
+
+    def __init__(self) -> None:
+        self.killed = False
+
+    def kill(self) -> None:
+        self.killed = True
+
+    def wait(self, timeout: float | None = None) -> int:
+        return -9
+
+
+def test_timeout_kill_without_process_groups_ends_the_tree(monkeypatch) -> None:
+    """Windows has no os.killpg: taskkill /T ends LibreOffice and what it started."""
+    calls: list[list[str]] = []
+    monkeypatch.delattr(os, "killpg", raising=False)
+    monkeypatch.setattr(convert.subprocess, "run",
+                        lambda cmd, **kw: calls.append(cmd) or subprocess.CompletedProcess(cmd, 0))
+    proc = _FakeProc()
+    convert._kill(proc)  # type: ignore[arg-type]
+    assert calls == [["taskkill", "/F", "/T", "/PID", "4321"]] and proc.killed
+    # taskkill missing too: the process itself is still killed
+    def no_taskkill(cmd, **kw):
+        raise FileNotFoundError(cmd[0])
+    monkeypatch.setattr(convert.subprocess, "run", no_taskkill)
+    proc = _FakeProc()
+    convert._kill(proc)  # type: ignore[arg-type]
+    assert proc.killed
+
+
+def test_timeout_kill_on_posix_signals_the_group(monkeypatch) -> None:
+    sent: list[tuple[int, int]] = []
+    monkeypatch.setattr(os, "killpg", lambda pid, sig: sent.append((pid, sig)), raising=False)
+    convert._kill(_FakeProc())  # type: ignore[arg-type]
+    assert sent == [(4321, getattr(convert.signal, "SIGKILL", convert.signal.SIGTERM))]
+
+
+def test_libreoffice_is_found_in_the_usual_install_folders(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv("ProgramFiles", str(tmp_path / "PF"))
+    [first, *_] = convert.soffice_locations("win32")
+    assert first == tmp_path / "PF" / "LibreOffice" / "program" / "soffice.exe"
+    mac = convert.soffice_locations("darwin")
+    assert Path("/Applications/LibreOffice.app/Contents/MacOS/soffice") in mac
+    fake = tmp_path / "soffice"
+    fake.write_text("#!/bin/sh\n")
+    fake.chmod(0o755)
+    monkeypatch.delenv("DOCGEN_SOFFICE", raising=False)
+    monkeypatch.setenv("PATH", str(tmp_path / "empty"))
+    monkeypatch.setattr(convert, "soffice_locations", lambda: [tmp_path / "nope", fake])
+    assert convert.find_soffice() == str(fake)
+    monkeypatch.setattr(convert, "soffice_locations", lambda: [])
+    with pytest.raises(convert.DocgenError, match="DOCGEN_SOFFICE"):
+        convert.find_soffice()
+    assert "winget" in convert.install_hint("win32") and "brew" in convert.install_hint("darwin")
+
+
+def test_shell_completion_script_is_generated() -> None:
+    result = subprocess.run([sys.executable, "-c", "from docgen.cli import main; main()"],
+                            env={**os.environ, "_DOCGEN_COMPLETE": "bash_source"},
+                            capture_output=True, text=True, timeout=60)
+    assert "_docgen_completion" in result.stdout and "complete " in result.stdout
