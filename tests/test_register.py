@@ -76,7 +76,7 @@ def test_parties_sheet_sums_to_each_post_and_per_party(register: Path) -> None:
     assert westmere["Time %"].value == pytest.approx(0.4)
     assert westmere["Time %"].number_format == "0%"
     assert westmere["Per invoice"].value == pytest.approx(13284.43)
-    assert westmere["Employer"].value is False
+    assert westmere["Employer"].value == "no"
     # salary share: the parties' annual costs add up to the cost base, to the penny
     hr = [r for r in rows if r["Reference"].value == "EWK-WSM-HR-01"]
     total = sum(Decimal(repr(r["Annual cost"].value)) for r in hr)

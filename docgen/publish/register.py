@@ -192,6 +192,8 @@ def _fill(ws: Worksheet, columns: list[Column], rows: list[dict[str, Any]]) -> N
             value = row.get(col.key)
             if col.kind == "percent" and value is not None:
                 value = value / 100
+            elif col.kind == "bool":
+                value = "yes" if value else "no"  # Excel shows TRUE/FALSE, LibreOffice 1/0
             cell = ws.cell(row=r, column=i + 1, value=value)
             if isinstance(value, str):
                 cell.data_type = "s"  # "=…" from an answer file is text, never a formula
