@@ -106,24 +106,26 @@ def test_failing_file_among_good_ones(programme: Path, tmp_path: Path) -> None:
 def test_register_lists_every_post(programme: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
     build([programme], out)
-    with (out / "register.csv").open() as fh:
+    with (out / "register.csv").open(encoding="utf-8-sig") as fh:
         rows = {r["Reference"]: r for r in csv.DictReader(fh)}
     assert set(rows) == {"NBC-ICB-DPH-2027", "EWK-WSM-HR-01", "TRI-LEGAL-01"}
     hr = rows["EWK-WSM-HR-01"]
     assert hr["Employer"] == "London Borough of Eastwick"
     assert hr["Time split"] == "Eastwick 60%; Westmere 40%"
-    assert hr["Annual cost per party"] == "Eastwick £79,706.59; Westmere £53,137.73"
+    assert hr["Cost base"] == "132844.32"
     assert hr["Start date"] == "2027-04-01" and hr["Next review"] == "2027-10-01"
     assert hr["Status"] == "draft" and int(hr["Warnings"]) >= 1
     from openpyxl import load_workbook
 
-    ws = load_workbook(out / "register.xlsx").active
-    values = [[c.value for c in row] for row in ws.iter_rows()]
+    wb = load_workbook(out / "register.xlsx")
+    values = [[c.value for c in row] for row in wb["Register"].iter_rows()]
     assert values[0][0] == "Reference" and len(values) == 4
-    assert any(r[0] == "TRI-LEGAL-01" and "Ashby Vale £34,710.00" in r[5] for r in values)
+    parties = [[c.value for c in row] for row in wb["Parties"].iter_rows()]
+    assert any(r[0] == "TRI-LEGAL-01" and r[1] == "Ashby Vale District Council"
+               and r[6] == 34710 for r in parties)
     # a skipped post keeps its row
     build([programme], out)
-    with (out / "register.csv").open() as fh:
+    with (out / "register.csv").open(encoding="utf-8-sig") as fh:
         assert len(list(csv.DictReader(fh))) == 3
 
 

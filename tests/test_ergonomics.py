@@ -3,17 +3,27 @@ acknowledgements, folders that hold posts only, portability."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+import os
 import re
+import subprocess
+import sys
+import zipfile
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 from conftest import EXAMPLES
+from lxml import etree
 
+from docgen import check
 from docgen.cli import build as cli_build
 from docgen.cli import cli
-from docgen.publish import batch
+from docgen.publish import batch, convert
+from docgen.publish.redline import revision_time
 
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 HR = next(e for e in EXAMPLES if e.name == "shared-head-of-hr.yaml")
 ACK = "\nacknowledge:\n  - rule: GP014\n    reason: VAT adviser confirmed, 1 March 2027.\n"
 SUMMARY = re.compile(r"^\d+ built, \d+ skipped, \d+ failed; \d+ warnings?( \(\d+ acknowledged\))?;"
@@ -172,3 +182,147 @@ def test_non_answer_yaml_in_a_folder_is_reported_not_built(tmp_path: Path) -> No
     # named on its own, the same file is taken as a post, and loading it says what is wrong
     code, out, err = run("check", str(folder / "notes.yml"))
     assert code == 1 and "todo" in out + err
+
+
+# --- 4. redline dates and author ---------------------------------------------------------
+
+def _require_redlines() -> None:
+    """python-redlines is in the test extra: missing in CI is a failure, locally a skip."""
+    try:
+        import python_redlines  # noqa: F401
+    except ImportError:
+        if os.environ.get("CI"):
+            pytest.fail('python-redlines is not installed: pip install -e ".[test]"')
+        pytest.skip("python-redlines is not installed")
+
+
+def _revisions(docx: Path) -> list[tuple[str, str]]:
+    """(w:author, w:date) of every w:ins and w:del in the document body."""
+    root = etree.fromstring(zipfile.ZipFile(docx).read("word/document.xml"))
+    return [(el.get(f"{W}author"), el.get(f"{W}date"))
+            for el in root.iter(f"{W}ins", f"{W}del")]
+
+
+def _changed_hr(tmp_path: Path) -> Path:
+    new = tmp_path / "new.yaml"
+    new.write_text(HR.read_text(encoding="utf-8").replace("notice_months: 6", "notice_months: 9"),
+                   encoding="utf-8")
+    return new
+
+
+def test_redline_carries_the_given_date_and_author(tmp_path: Path) -> None:
+    _require_redlines()
+    out = tmp_path / "redlines"
+    code, stdout, stderr = run("compare", str(HR), str(_changed_hr(tmp_path)), "--out", str(out),
+                               "--date", "2027-03-01T14:30:00", "--author", "Legal team")
+    assert code == 0, stdout + stderr
+    revisions = _revisions(out / "EWK-WSM-HR-01-agreement-redline.docx")
+    assert revisions and set(revisions) == {("Legal team", "2027-03-01T14:30:00Z")}
+
+
+def test_redline_is_dated_with_the_time_of_comparison(tmp_path: Path) -> None:
+    _require_redlines()
+    before = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    out = tmp_path / "redlines"
+    code, stdout, stderr = run("compare", str(HR), str(_changed_hr(tmp_path)), "--out", str(out))
+    after = dt.datetime.now(dt.UTC)
+    assert code == 0, stdout + stderr
+    revisions = _revisions(out / "EWK-WSM-HR-01-contract-redline.docx")
+    assert {author for author, _ in revisions} == {"docgen"}
+    [stamp] = {date for _, date in revisions}
+    when = dt.datetime.strptime(stamp, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=dt.UTC)
+    assert before <= when <= after
+
+
+def test_revision_time_accepts_dates_and_zones() -> None:
+    assert revision_time(dt.date(2027, 3, 1)) == "2027-03-01T00:00:00Z"
+    plus_one = dt.timezone(dt.timedelta(hours=1))
+    assert revision_time(dt.datetime(2027, 6, 1, 10, 0, tzinfo=plus_one)) == "2027-06-01T09:00:00Z"
+
+
+# --- 5. acknowledgements kept honest -----------------------------------------------------
+
+def test_acknowledgement_that_no_longer_applies_is_reported(tmp_path: Path) -> None:
+    text = HR.read_text(encoding="utf-8") + ACK
+    post = tmp_path / "post.yaml"
+    post.write_text(text, encoding="utf-8")
+    [gp014] = [p for p in check(post).warnings if p.rule == "GP014"]
+    assert gp014.acknowledged.startswith("VAT adviser")
+    assert not [p for p in check(post).warnings if "no longer applies" in p.message]
+    # the VAT treatment changes: GP014 no longer fires, and the stale acknowledgement shows
+    post.write_text(text.replace("treatment: outside_scope", "treatment: standard_rated"),
+                    encoding="utf-8")
+    report = check(post)
+    assert not [p for p in report.problems if p.rule == "GP014"]
+    [stale] = [p for p in report.warnings if "no longer applies" in p.message]
+    assert stale.message == "GP014 acknowledged but no longer applies; remove it"
+    assert stale.key == "acknowledge[0].rule" and stale.acknowledged is None
+    assert stale.line == text.splitlines().index("  - rule: GP014") + 1
+    code, out, _ = run("build", str(post), "--out", str(tmp_path / "out"))
+    assert code == 0 and "GP014 acknowledged but no longer applies; remove it" in out
+
+
+# --- 7. portable ------------------------------------------------------------------------
+
+class _FakeProc:
+    pid = 4321
+
+    def __init__(self) -> None:
+        self.killed = False
+
+    def kill(self) -> None:
+        self.killed = True
+
+    def wait(self, timeout: float | None = None) -> int:
+        return -9
+
+
+def test_timeout_kill_without_process_groups_ends_the_tree(monkeypatch) -> None:
+    """Windows has no os.killpg: taskkill /T ends LibreOffice and what it started."""
+    calls: list[list[str]] = []
+    monkeypatch.delattr(os, "killpg", raising=False)
+    monkeypatch.setattr(convert.subprocess, "run",
+                        lambda cmd, **kw: calls.append(cmd) or subprocess.CompletedProcess(cmd, 0))
+    proc = _FakeProc()
+    convert._kill(proc)  # type: ignore[arg-type]
+    assert calls == [["taskkill", "/F", "/T", "/PID", "4321"]] and proc.killed
+    # taskkill missing too: the process itself is still killed
+    def no_taskkill(cmd, **kw):
+        raise FileNotFoundError(cmd[0])
+    monkeypatch.setattr(convert.subprocess, "run", no_taskkill)
+    proc = _FakeProc()
+    convert._kill(proc)  # type: ignore[arg-type]
+    assert proc.killed
+
+
+def test_timeout_kill_on_posix_signals_the_group(monkeypatch) -> None:
+    sent: list[tuple[int, int]] = []
+    monkeypatch.setattr(os, "killpg", lambda pid, sig: sent.append((pid, sig)), raising=False)
+    convert._kill(_FakeProc())  # type: ignore[arg-type]
+    assert sent == [(4321, getattr(convert.signal, "SIGKILL", convert.signal.SIGTERM))]
+
+
+def test_libreoffice_is_found_in_the_usual_install_folders(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv("ProgramFiles", str(tmp_path / "PF"))
+    [first, *_] = convert.soffice_locations("win32")
+    assert first == tmp_path / "PF" / "LibreOffice" / "program" / "soffice.exe"
+    mac = convert.soffice_locations("darwin")
+    assert Path("/Applications/LibreOffice.app/Contents/MacOS/soffice") in mac
+    fake = tmp_path / "soffice"
+    fake.write_text("#!/bin/sh\n")
+    fake.chmod(0o755)
+    monkeypatch.delenv("DOCGEN_SOFFICE", raising=False)
+    monkeypatch.setenv("PATH", str(tmp_path / "empty"))
+    monkeypatch.setattr(convert, "soffice_locations", lambda: [tmp_path / "nope", fake])
+    assert convert.find_soffice() == str(fake)
+    monkeypatch.setattr(convert, "soffice_locations", lambda: [])
+    with pytest.raises(convert.DocgenError, match="DOCGEN_SOFFICE"):
+        convert.find_soffice()
+    assert "winget" in convert.install_hint("win32") and "brew" in convert.install_hint("darwin")
+
+
+def test_shell_completion_script_is_generated() -> None:
+    result = subprocess.run([sys.executable, "-c", "from docgen.cli import main; main()"],
+                            env={**os.environ, "_DOCGEN_COMPLETE": "bash_source"},
+                            capture_output=True, text=True, timeout=60)
+    assert "_docgen_completion" in result.stdout and "complete " in result.stdout

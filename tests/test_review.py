@@ -110,6 +110,7 @@ def test_missing_libreoffice_is_a_clear_error(tmp_path: Path,
         to_pdf([doc])
     monkeypatch.delenv("DOCGEN_SOFFICE")
     monkeypatch.setenv("PATH", str(tmp_path))
+    monkeypatch.setattr("docgen.publish.convert.soffice_locations", lambda: [])
     with pytest.raises(DocgenError, match="apt-get install libreoffice-writer-nogui"):
         to_pdf([doc])
 

@@ -25,12 +25,26 @@ def run_rules(a: AnswerFile, facts: Facts, located: Located) -> list[Problem]:
                                             f"{ack.rule} is an error, and errors cannot be "
                                             "acknowledged; fix what it reports and remove "
                                             "this acknowledgement"))
+    fired: set[str] = set()
     for r in RULES:
         for path, message in r.check(a, facts):
+            fired.add(r.id)
             ack = acks.get(r.id) if r.severity == "warning" else None
             problems.append(located.problem(path, message, severity=r.severity, rule=r.id,
                                             acknowledged=ack))
+    problems += _stale(a, located, severity, fired)
     return problems
+
+
+def _stale(a: AnswerFile, located: Located, severity: dict[str, str],
+           fired: set[str]) -> list[Problem]:
+    """Acknowledgements of warnings that no longer fire: kept, they would claim a risk was
+    accepted that the answers no longer carry (and hide it if it came back)."""
+    return [located.problem(("acknowledge", i, "rule"),
+                            f"{ack.rule} acknowledged but no longer applies; remove it",
+                            severity="warning")
+            for i, ack in enumerate(a.acknowledge)
+            if severity.get(ack.rule) == "warning" and ack.rule not in fired]
 
 
 def rule_for(problem: Problem) -> Rule | None:

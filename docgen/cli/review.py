@@ -7,13 +7,14 @@ commands behave the same from the console script and from ``CliRunner``.
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
 from pathlib import Path
 
 import click
 
 from docgen.errors import DocgenError
-from docgen.publish.redline import compare
+from docgen.publish.redline import AUTHOR, compare
 from docgen.publish.verify_folder import verify_folder
 
 
@@ -23,15 +24,23 @@ from docgen.publish.verify_folder import verify_folder
 @click.option("--out", "out", default=str(Path("build") / "compare"), show_default=True,
               type=click.Path(file_okay=False, path_type=Path),
               help="Folder for the redline documents.")
-def compare_cmd(old: Path, new: Path, out: Path) -> None:
+@click.option("--author", default=AUTHOR, show_default=True,
+              help="The author Word shows for every change.")
+@click.option("--date", "date", default=None,
+              type=click.DateTime(["%Y-%m-%d", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M:%S"]),
+              help="Date (and time, UTC) of the changes, e.g. 2027-03-01. Default: now.")
+def compare_cmd(old: Path, new: Path, out: Path, author: str, date: dt.datetime | None) -> None:
     """Redline OLD against NEW as Word tracked changes.
 
     OLD and NEW are two answer files (each is built afresh and every document
     both produce is compared) or two .docx files. Writes
-    <reference>-agreement-redline.docx etc. into --out.
+    <reference>-agreement-redline.docx etc. into --out. Each change is
+    dated with the time of the comparison (or --date) and by --author.
     """
+    if date is not None:
+        date = date.replace(tzinfo=dt.UTC)
     try:
-        written = compare(old, new, out)
+        written = compare(old, new, out, author=author, date=date)
     except DocgenError as exc:
         raise click.ClickException(str(exc)) from None
     for path in written:

@@ -12,7 +12,9 @@ It does not rebuild a table of contents (neither does a docx→docx round trip o
 7.4), so a document with a TOC field gets a warning; the templates have none.
 
 Every call has a timeout and runs in its own process group, which is killed on
-timeout, so a stuck LibreOffice becomes a :class:`DocgenError`, never a hang.
+timeout (``os.killpg`` on POSIX, ``taskkill /T`` on Windows), so a stuck
+LibreOffice becomes a :class:`DocgenError`, never a hang. ``DOCGEN_SOFFICE``
+names the program; otherwise PATH and the usual install folders are searched.
 """
 
 from __future__ import annotations
@@ -23,38 +25,66 @@ import re
 import shutil
 import signal
 import subprocess
+import sys
 import tempfile
 import time
 import warnings
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from docgen.errors import DocgenError
 from docgen.publish.files import atomic_write
 
 INSTALL_HINT = "sudo apt-get install libreoffice-writer-nogui"
+INSTALL_HINTS = {"win32": "winget install TheDocumentFoundation.LibreOffice",
+                 "darwin": "brew install --cask libreoffice"}
 #: seconds allowed for one LibreOffice process: start-up plus this much per document
 BASE_TIMEOUT = 90.0
 PER_DOCUMENT_TIMEOUT = 15.0
 TOC_FIELD = re.compile(r'(<w:instrText[^>]*>|w:instr=")\s*TOC\b')
 
 
+def install_hint(platform: str = sys.platform) -> str:
+    return INSTALL_HINTS.get(platform, INSTALL_HINT)
+
+
+def soffice_locations(platform: str = sys.platform) -> list[Path]:
+    """Where LibreOffice's installers put ``soffice`` when it is not on PATH."""
+    if platform == "win32":
+        roots = [os.environ.get(v) for v in ("ProgramFiles", "ProgramFiles(x86)", "ProgramW6432")]
+        roots += ["C:\\Program Files", "C:\\Program Files (x86)"]
+        return [Path(r) / "LibreOffice" / "program" / "soffice.exe"
+                for r in dict.fromkeys(r for r in roots if r)]
+    if platform == "darwin":
+        return [Path("/Applications/LibreOffice.app/Contents/MacOS/soffice"),
+                Path.home() / "Applications/LibreOffice.app/Contents/MacOS/soffice"]
+    # distribution packages put soffice on PATH; the official tarballs install in /opt
+    return sorted(Path("/opt").glob("libreoffice*/program/soffice"), reverse=True)
+
+
 def find_soffice() -> str:
-    """The LibreOffice executable; ``DOCGEN_SOFFICE`` overrides the search of PATH."""
+    """The LibreOffice executable: ``DOCGEN_SOFFICE``, else PATH, else the usual install
+    folders (Program Files on Windows, /Applications on macOS, /opt on Linux)."""
     override = os.environ.get("DOCGEN_SOFFICE")
     if override:
         found = shutil.which(override)
         if found is None:
             raise DocgenError(f"DOCGEN_SOFFICE is set to '{override}', which is not an "
-                              f"executable; unset it, or install LibreOffice: {INSTALL_HINT}")
+                              "executable; unset it, or install LibreOffice: "
+                              f"{install_hint()}")
         return found
     for name in ("soffice", "libreoffice"):
         found = shutil.which(name)
         if found:
             return found
-    raise DocgenError("making PDFs needs LibreOffice, and 'soffice' is not on PATH. "
-                      f"Install it with: {INSTALL_HINT}")
+    for candidate in soffice_locations():
+        if candidate.is_file() and os.access(candidate, os.X_OK):
+            return str(candidate)
+    raise DocgenError("making PDFs needs LibreOffice, and 'soffice' is neither on PATH nor in "
+                      "the usual install folders. Install it with: "
+                      f"{install_hint()} (or set DOCGEN_SOFFICE to the soffice program)")
 
 
 def has_toc(docx: Path) -> bool:
@@ -102,11 +132,33 @@ def _chunks(items: list[Path], n: int) -> list[list[Path]]:
 
 
 def _kill(proc: subprocess.Popen[bytes]) -> None:
-    """Kill LibreOffice's whole process group (soffice → oosplash → soffice.bin)."""
-    with contextlib.suppress(ProcessLookupError, PermissionError):
-        os.killpg(proc.pid, signal.SIGKILL)
+    """Kill LibreOffice's whole process tree (soffice → oosplash → soffice.bin).
+
+    POSIX: the process group it was started in. Windows has no process groups to
+    signal: ``taskkill /T`` ends the tree, and ``proc.kill()`` the process itself if
+    that fails.
+    """
+    killpg = getattr(os, "killpg", None)
+    if killpg is not None:
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            killpg(proc.pid, getattr(signal, "SIGKILL", signal.SIGTERM))
+    else:
+        with contextlib.suppress(OSError, subprocess.SubprocessError):
+            subprocess.run(["taskkill", "/F", "/T", "/PID", str(proc.pid)],
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=10,
+                           check=False)
+        with contextlib.suppress(OSError):
+            proc.kill()
     with contextlib.suppress(subprocess.TimeoutExpired):
         proc.wait(timeout=10)
+
+
+def _own_group() -> dict[str, Any]:
+    """Popen arguments that start a process in a group of its own, so it can be ended
+    with everything it starts."""
+    if os.name == "nt":
+        return {"creationflags": getattr(subprocess, "CREATE_NEW_PROCESS_GROUP", 0)}
+    return {"start_new_session": True}
 
 
 def _start(exe: str, job: _Job, timeout: float) -> None:
@@ -119,7 +171,7 @@ def _start(exe: str, job: _Job, timeout: float) -> None:
            "--nolockcheck", "--convert-to", "pdf", "--outdir", str(job.outdir),
            *map(str, job.staged)]
     job.proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                                stderr=subprocess.PIPE, start_new_session=True)
+                                stderr=subprocess.PIPE, **_own_group())
     job.deadline = time.monotonic() + timeout
 
 
@@ -190,4 +242,4 @@ def to_pdf(docx_paths: list[Path], jobs: int = 2, *, timeout: float | None = Non
     return results
 
 
-__all__ = ["to_pdf", "find_soffice", "has_toc", "INSTALL_HINT"]
+__all__ = ["to_pdf", "find_soffice", "soffice_locations", "has_toc", "INSTALL_HINT"]

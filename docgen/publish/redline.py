@@ -11,6 +11,7 @@ Either side may be an answer file (built into a temporary folder first, with
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import tempfile
 from pathlib import Path
@@ -26,8 +27,6 @@ if TYPE_CHECKING:
 
 INSTALL_HINT = "pip install 'docgen[redline]'"
 AUTHOR = "docgen"
-#: a fixed revision date keeps the redline's bytes the same for the same inputs
-REVISION_DATE = "2000-01-01T00:00:00Z"
 ANSWER_SUFFIXES = (".yaml", ".yml")
 KIND_OF_SUFFIX = {f"-{suffix}": kind for kind, suffix in FILE_SUFFIX.items()}
 DEFAULT_OUT = Path("build") / "compare"
@@ -47,13 +46,32 @@ def _engine() -> DocxodusEngine:
         raise DocgenError(f"the Docxodus comparison engine cannot run here: {exc}") from None
 
 
-def redline_bytes(old: bytes, new: bytes, author: str = AUTHOR) -> bytes:
-    """The tracked-changes document that turns ``old`` into ``new``."""
+def revision_time(when: dt.datetime | dt.date | None = None) -> str:
+    """The ``w:date`` of every revision: the given time, or now (UTC, whole seconds).
+
+    Word shows it beside each change, so it is the time of the comparison rather
+    than a made-up constant; pass a time to make a redline reproducible.
+    """
+    if when is None:
+        when = dt.datetime.now(dt.UTC)
+    elif not isinstance(when, dt.datetime):
+        when = dt.datetime(when.year, when.month, when.day, tzinfo=dt.UTC)
+    if when.tzinfo is not None:
+        when = when.astimezone(dt.UTC)
+    return when.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def redline_bytes(old: bytes, new: bytes, author: str = AUTHOR,
+                  date: dt.datetime | dt.date | None = None) -> bytes:
+    """The tracked-changes document that turns ``old`` into ``new``.
+
+    Every revision is by ``author`` and dated ``date`` (default: now).
+    """
     engine = _engine()
     from python_redlines import EngineExecutionError
 
     try:
-        out, _, _ = engine.run_redline(author, old, new, date_time=REVISION_DATE)
+        out, _, _ = engine.run_redline(author, old, new, date_time=revision_time(date))
     except EngineExecutionError as exc:
         raise DocgenError(f"the comparison engine failed: {exc}") from None
     if not out:
@@ -97,12 +115,16 @@ def _safe(name: str) -> str:
     return re.sub(r"[^A-Za-z0-9._-]+", "-", name).strip("-") or "document"
 
 
-def compare(old: Path, new: Path, out: Path = DEFAULT_OUT) -> list[Path]:
+def compare(old: Path, new: Path, out: Path = DEFAULT_OUT, *, author: str = AUTHOR,
+            date: dt.datetime | dt.date | None = None) -> list[Path]:
     """Write ``<reference>-<kind>-redline.docx`` into ``out`` for each document in both.
 
     Two answer files: every document kind both build. Two documents: those two.
+    Revisions are by ``author`` and dated ``date`` (default: the time of the
+    comparison, the same for every document).
     """
     old, new = Path(old), Path(new)
+    stamp = dt.datetime.now(dt.UTC) if date is None else date
     if (old.suffix.lower() == ".docx") != (new.suffix.lower() == ".docx"):
         raise DocgenError("compare two answer files or two Word documents, not one of each")
     written: list[Path] = []
@@ -123,11 +145,11 @@ def compare(old: Path, new: Path, out: Path = DEFAULT_OUT) -> list[Path]:
                 name = f"{_safe(new.stem)}-redline.docx"
             else:
                 name = f"{_safe(reference)}-{label}-redline.docx"
-            data = redline_bytes(old_doc.read_bytes(), new_doc.read_bytes())
+            data = redline_bytes(old_doc.read_bytes(), new_doc.read_bytes(), author, stamp)
             target = Path(out) / name
             atomic_write(target, data)
             written.append(target)
     return written
 
 
-__all__ = ["compare", "redline_bytes", "kind_of", "DEFAULT_OUT", "INSTALL_HINT"]
+__all__ = ["compare", "redline_bytes", "revision_time", "kind_of", "DEFAULT_OUT", "INSTALL_HINT"]

@@ -1,11 +1,15 @@
 """The programme register: one row per post in the output folder, as CSV and as Excel.
 
-A programme manager sees the whole programme at once: who shares what, who
-employs, the split, each party's annual cost, dates, status and warnings. Rows
-come from every post's manifest in the output folder, so building one post
-never drops the others from the register. The workbook is written directly
-as SpreadsheetML (openpyxl's import alone costs a quarter of a second, which
-matters for a one-post build).
+A programme manager sorts, filters and sums the whole programme: who shares
+what, who employs, the split, each party's annual cost, dates, status, and
+which warnings were accepted and why. So money and shares are numbers (with a
+£ or % format in Excel), dates are dates, and each party of each post is a row
+of its own on a second sheet ("Parties"; ``register-parties.csv`` beside the
+CSV), which a pivot table or SUMIF can total per organisation.
+
+Rows come from every post's manifest in the output folder, so building one post
+never drops the others. CSV files are UTF-8 with a byte-order mark, so Excel
+on Windows shows "£" rather than "Â£".
 """
 
 from __future__ import annotations
@@ -14,24 +18,119 @@ import csv
 import datetime as dt
 import io
 import json
+import re
+import zipfile
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
-from xml.sax.saxutils import escape
+
+from openpyxl import Workbook, load_workbook
+from openpyxl.styles import Font
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
 
 from docgen.ooxml import wordml
 from docgen.publish.files import MANIFEST, atomic_write
 
-COLUMNS = [
-    ("reference", "Reference"), ("title", "Post"), ("parties", "Parties"),
-    ("employer", "Employer"), ("split", "Time split"), ("annual_cost", "Annual cost per party"),
-    ("cost_base", "Cost base"), ("start_date", "Start date"), ("next_review", "Next review"),
-    ("status", "Status"), ("build", "Last build"), ("warnings", "Warnings"),
+MONEY_FORMAT = '"£"#,##0.00'
+DATE_FORMAT = "yyyy-mm-dd"
+PENNY = Decimal("0.01")
+#: a fixed time in the workbook's properties keeps its bytes the same for the same rows
+FIXED_TIME = "2000-01-01T00:00:00Z"
+MAX_WIDTH = 60
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    label: str
+    kind: str = "text"  # text, money, date, int, percent, bool
+
+
+POST_COLUMNS = [
+    Column("reference", "Reference"), Column("title", "Post"), Column("employer", "Employer"),
+    Column("party_names", "Parties"), Column("split", "Time split"),
+    Column("cost_base", "Cost base", "money"), Column("start_date", "Start date", "date"),
+    Column("next_review", "Next review", "date"), Column("status", "Status"),
+    Column("build", "Last build"), Column("warnings", "Warnings", "int"),
+    Column("acknowledged", "Acknowledged"),
 ]
-WIDTHS = (18, 36, 50, 30, 30, 40, 14, 12, 12, 8, 10, 9)
+PARTY_COLUMNS = [
+    Column("reference", "Reference"), Column("party", "Party"), Column("party_id", "Party id"),
+    Column("employer", "Employer", "bool"), Column("time_percent", "Time %", "percent"),
+    Column("time_text", "Time"), Column("annual", "Annual cost", "money"),
+    Column("per_invoice", "Per invoice", "money"),
+]
+PARTIES_SHEET = "Parties"
+PARTIES_CSV = "register-parties.csv"
 
 
-def collect_rows(out: Path, failed: list[dict[str, Any]] | None = None) -> list[list[Any]]:
-    """A row for every post with a manifest in ``out``, plus this run's failures."""
+def _decimal(value: Any) -> Decimal | None:
+    """An exact number from a manifest string; older manifests held "£1,234.50"."""
+    if value is None or value == "":
+        return None
+    try:
+        return Decimal(str(value).replace("£", "").replace(",", "").strip())
+    except InvalidOperation:
+        return None
+
+
+def _plain(d: Decimal) -> Decimal:
+    """60.0 → 60, 33.330 → 33.33 (never an exponent)."""
+    return d.quantize(Decimal(1)) if d == d.to_integral_value() else d.normalize()
+
+
+def _date(value: Any) -> dt.date | None:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str) and value:
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            return None
+    return None
+
+
+def _acknowledged(row: dict[str, Any]) -> str:
+    acks = row.get("acknowledged") or []
+    return "; ".join(f"{a.get('rule')}: {a.get('reason')}" for a in acks if isinstance(a, dict))
+
+
+def _post_values(row: dict[str, Any]) -> dict[str, Any]:
+    """A manifest's register row as typed values for the Register sheet."""
+    parties = row.get("parties")
+    names = ("; ".join(p.get("name", "") for p in parties) if isinstance(parties, list)
+             else parties or "")  # older manifests: already one string
+    return {
+        "reference": row.get("reference") or "",
+        "title": row.get("title") or row.get("source", ""),
+        "employer": row.get("employer") or "", "party_names": names,
+        "split": row.get("split") or "",
+        "cost_base": _decimal(row.get("cost_base")),
+        "start_date": _date(row.get("start_date")), "next_review": _date(row.get("next_review")),
+        "status": row.get("status") or "", "build": row.get("build") or "",
+        "warnings": int(row["warnings"]) if str(row.get("warnings", "")).isdigit() else None,
+        "acknowledged": _acknowledged(row),
+    }
+
+
+def _party_values(row: dict[str, Any]) -> list[dict[str, Any]]:
+    parties = row.get("parties")
+    if not isinstance(parties, list):
+        return []
+    return [{"reference": row.get("reference") or "", "party": p.get("name", ""),
+             "party_id": p.get("id", ""), "employer": bool(p.get("employer")),
+             "time_percent": _decimal(p.get("time_percent")),
+             "time_text": p.get("time_text", ""), "annual": _decimal(p.get("annual")),
+             "per_invoice": _decimal(p.get("per_invoice"))} for p in parties]
+
+
+def collect_rows(out: Path, failed: list[dict[str, Any]] | None = None
+                 ) -> list[dict[str, Any]]:
+    """The register row of every post with a manifest in ``out``, plus this run's failures."""
     rows: list[dict[str, Any]] = []
     for manifest in sorted(out.glob(f"*/{MANIFEST}")):
         try:
@@ -44,115 +143,159 @@ def collect_rows(out: Path, failed: list[dict[str, Any]] | None = None) -> list[
     failing = {f.get("reference") for f in failed or [] if f.get("reference")}
     rows = [r for r in rows if r.get("reference") not in failing] + list(failed or [])
     rows.sort(key=lambda r: (r.get("reference") or "~", r.get("source", "")))
-    return [[r.get(key, "") if key != "title" else r.get("title") or r.get("source", "")
-             for key, _ in COLUMNS] for r in rows]
+    return rows
 
 
 def write_register(out: Path, failed: list[dict[str, Any]] | None = None) -> tuple[Path, Path]:
-    """Write ``register.csv`` and ``register.xlsx`` into ``out`` (atomically)."""
-    body = collect_rows(out, failed)
-    buf = io.StringIO()
-    writer = csv.writer(buf, lineterminator="\n")
-    writer.writerow([label for _, label in COLUMNS])
-    writer.writerows([[_cell(v) for v in row] for row in body])
+    """Write ``register.csv`` (+ ``register-parties.csv``) and ``register.xlsx`` atomically."""
+    rows = collect_rows(out, failed)
+    posts = [_post_values(r) for r in rows]
+    parties = [p for r in rows for p in _party_values(r)]
     csv_path, xlsx_path = out / "register.csv", out / "register.xlsx"
-    atomic_write(csv_path, buf.getvalue().encode("utf-8"))
-    atomic_write(xlsx_path, xlsx([[label for _, label in COLUMNS], *body]))
+    atomic_write(csv_path, _csv(POST_COLUMNS, posts))
+    atomic_write(out / PARTIES_CSV, _csv(PARTY_COLUMNS, parties))
+    atomic_write(xlsx_path, workbook_bytes(posts, parties))
     return csv_path, xlsx_path
 
 
-def _cell(value: Any) -> Any:
-    """Keep spreadsheet programs from running a value as a formula (CSV injection)."""
+def _csv_text(value: Any, kind: str) -> Any:
+    """Numbers unformatted, dates ISO, yes/no; text guarded against formula injection."""
+    if value is None:
+        return ""
+    if kind == "bool":
+        return "yes" if value else "no"
+    if isinstance(value, Decimal):
+        return str(_plain(value) if kind == "percent" else value)
+    if isinstance(value, dt.date):
+        return value.isoformat()
     if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
         return "'" + value
     return value
 
 
-def _col(i: int) -> str:
-    name = ""
-    i += 1
-    while i:
-        i, r = divmod(i - 1, 26)
-        name = chr(65 + r) + name
-    return name
+def _csv(columns: list[Column], rows: list[dict[str, Any]]) -> bytes:
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\r\n")
+    writer.writerow([c.label for c in columns])
+    writer.writerows([[_csv_text(r.get(c.key), c.kind) for c in columns] for r in rows])
+    return buf.getvalue().encode("utf-8-sig")
 
 
-def xlsx(rows: list[list[Any]]) -> bytes:
-    """A one-sheet workbook: bold frozen header row, numbers as numbers, text inline."""
-    ns = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
-    rel_ns = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-    xml_head = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-    sheet_rows = []
-    for r, row in enumerate(rows, start=1):
-        cells = []
-        for c, value in enumerate(row):
-            ref, style = f"{_col(c)}{r}", ' s="1"' if r == 1 else ""
-            if isinstance(value, int | float) and not isinstance(value, bool):
-                cells.append(f'<c r="{ref}"{style}><v>{value}</v></c>')
+def _fill(ws: Worksheet, columns: list[Column], rows: list[dict[str, Any]]) -> None:
+    """Header in bold, frozen, with filters; typed cells with formats; widths to fit."""
+    ws.append([c.label for c in columns])
+    for cell in ws[1]:
+        cell.font = Font(bold=True)
+    widths = [len(c.label) + 3 for c in columns]  # room for the filter button
+    for r, row in enumerate(rows, start=2):
+        for i, col in enumerate(columns):
+            value = row.get(col.key)
+            if col.kind == "percent" and value is not None:
+                value = value / 100
+            elif col.kind == "bool":
+                value = "yes" if value else "no"  # Excel shows TRUE/FALSE, LibreOffice 1/0
+            cell = ws.cell(row=r, column=i + 1, value=value)
+            if isinstance(value, str):
+                cell.data_type = "s"  # "=…" from an answer file is text, never a formula
+            if col.kind == "money":
+                cell.number_format = MONEY_FORMAT
+                shown = len(f"£{value:,.2f}") if value is not None else 0
+            elif col.kind == "percent" and value is not None:
+                cell.number_format = "0%" if (value * 100) % 1 == 0 else "0.00%"
+                shown = 7
+            elif col.kind == "date":
+                cell.number_format = DATE_FORMAT
+                shown = 10
             else:
-                text = escape(str(value))
-                cells.append(f'<c r="{ref}"{style} t="inlineStr"><is><t xml:space="preserve">'
-                             f"{text}</t></is></c>")
-        sheet_rows.append(f'<row r="{r}">{"".join(cells)}</row>')
-    cols = "".join(f'<col min="{i}" max="{i}" width="{w}" customWidth="1"/>'
-                   for i, w in enumerate(WIDTHS, start=1))
-    sheet = (f"{xml_head}<worksheet {ns}><sheetViews><sheetView workbookViewId=\"0\">"
-             '<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>'
-             f"</sheetView></sheetViews><cols>{cols}</cols><sheetData>{''.join(sheet_rows)}"
-             "</sheetData></worksheet>")
-    members = [
-        ("[Content_Types].xml", f'{xml_head}<Types xmlns="http://schemas.openxmlformats.org/'
-         'package/2006/content-types"><Default Extension="rels" ContentType="application/'
-         'vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" '
-         'ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="'
-         'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
-         '<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.'
-         'openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="'
-         '/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.'
-         'spreadsheetml.styles+xml"/></Types>'),
-        ("_rels/.rels", f'{xml_head}<Relationships xmlns="http://schemas.openxmlformats.org/'
-         'package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.'
-         'openxmlformats.org/officeDocument/2006/relationships/officeDocument" '
-         'Target="xl/workbook.xml"/></Relationships>'),
-        ("xl/workbook.xml", f'{xml_head}<workbook {ns} xmlns:r="{rel_ns}"><sheets>'
-         '<sheet name="Register" sheetId="1" r:id="rId1"/></sheets></workbook>'),
-        ("xl/_rels/workbook.xml.rels", f'{xml_head}<Relationships xmlns="http://schemas.'
-         'openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="'
-         f'{rel_ns}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" '
-         f'Type="{rel_ns}/styles" Target="styles.xml"/></Relationships>'),
-        ("xl/styles.xml", f'{xml_head}<styleSheet {ns}><fonts count="2"><font><sz val="11"/>'
-         '<name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font>'
-         '</fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill>'
-         '<patternFill patternType="gray125"/></fill></fills><borders count="1"><border/>'
-         '</borders><cellStyleXfs count="1"><xf/></cellStyleXfs><cellXfs count="2"><xf/>'
-         '<xf fontId="1" applyFont="1"/></cellXfs><cellStyles count="1"><cellStyle name="Normal" '
-         'xfId="0" builtinId="0"/></cellStyles></styleSheet>'),
-        ("xl/worksheets/sheet1.xml", sheet),
-    ]
-    return wordml.write_zip([(name, text.encode("utf-8")) for name, text in members])
+                shown = len(str(value)) if value is not None else 0
+            widths[i] = max(widths[i], shown + 2)
+    for i, width in enumerate(widths, start=1):
+        ws.column_dimensions[get_column_letter(i)].width = min(width, MAX_WIDTH)
+    ws.freeze_panes = "A2"
+    ws.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{max(1, len(rows) + 1)}"
+
+
+def workbook_bytes(posts: list[dict[str, Any]], parties: list[dict[str, Any]]) -> bytes:
+    """The register as .xlsx (sheets "Register" and "Parties"), the same bytes for the same
+    rows (fixed times, as the Word documents)."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Register"
+    _fill(ws, POST_COLUMNS, posts)
+    _fill(wb.create_sheet(PARTIES_SHEET), PARTY_COLUMNS, parties)
+    wb.properties.creator = "docgen"
+    buf = io.BytesIO()
+    wb.save(buf)
+    members = []
+    with zipfile.ZipFile(buf) as z:
+        for name in z.namelist():
+            data = z.read(name)
+            if name == "docProps/core.xml":
+                data = re.sub(rb"(<dcterms:(created|modified)[^>]*>)[^<]*",
+                              rb"\g<1>" + FIXED_TIME.encode(), data)
+            members.append((name, data))
+    return wordml.write_zip(members)
+
+
+# --- reading back --------------------------------------------------------------------------
+
+def _typed(value: Any, kind: str) -> Any:
+    """A cell as written by docgen (xlsx value or CSV text) back to its Python type."""
+    if value is None or value == "":
+        return "" if kind == "text" else None
+    if kind == "money":
+        d = _decimal(value if not isinstance(value, float) else repr(value))
+        return d.quantize(PENNY) if d is not None else None
+    if kind == "percent":
+        if isinstance(value, int | float):  # Excel holds 60% as 0.6
+            return _plain(Decimal(repr(value)) * 100)
+        d = _decimal(value)
+        return _plain(d) if d is not None else None
+    if kind == "date":
+        return _date(value)
+    if kind == "int":
+        return int(value) if str(value).lstrip("-").isdigit() else value
+    if kind == "bool":
+        return value if isinstance(value, bool) else str(value).strip().lower() in (
+            "yes", "true", "1")
+    return value if isinstance(value, str) else str(value)
+
+
+def _rows(table: list[list[Any]], columns: list[Column]) -> list[dict[str, Any]]:
+    if not table:
+        return []
+    by_label = {c.label: c for c in columns}
+    heads = [by_label.get(str(h), Column(str(h), str(h))) for h in table[0]]
+    return [{c.key: _typed(v, c.kind) for c, v in zip(heads, raw, strict=False)}
+            for raw in table[1:] if any(v not in (None, "") for v in raw)]
+
+
+def _read_csv(path: Path) -> list[list[Any]]:
+    with path.open(encoding="utf-8-sig", newline="") as fh:
+        return list(csv.reader(fh))
 
 
 def read_register(path: Path) -> list[dict[str, Any]]:
-    """Rows of a register written by docgen, keyed by column id, with dates and counts typed."""
-    if path.suffix.lower() == ".xlsx":
-        from openpyxl import load_workbook  # optional at import: 0.25 s, needed only here
+    """Rows of a register written by docgen, keyed by column id, with real types.
 
-        sheet = load_workbook(path, read_only=True).worksheets[0]
-        table = [["" if v is None else v for v in row] for row in sheet.iter_rows(values_only=True)]
+    Money is :class:`~decimal.Decimal` (pence exact), ``time_percent`` a Decimal
+    (60 for 60%), dates :class:`datetime.date`, ``warnings`` an int. Each row's
+    ``parties`` lists its party rows (from the "Parties" sheet, or
+    ``register-parties.csv`` beside the CSV) when they are there.
+    """
+    parties: list[dict[str, Any]] = []
+    if path.suffix.lower() == ".xlsx":
+        wb = load_workbook(path, read_only=True, data_only=True)
+        sheets = {ws.title: [list(r) for r in ws.iter_rows(values_only=True)]
+                  for ws in wb.worksheets}
+        wb.close()
+        posts = _rows(next(iter(sheets.values()), []), POST_COLUMNS)
+        parties = _rows(sheets.get(PARTIES_SHEET, []), PARTY_COLUMNS)
     else:
-        with path.open(encoding="utf-8-sig", newline="") as fh:
-            table = list(csv.reader(fh))
-    if not table:
-        return []
-    labels = {label: key for key, label in COLUMNS}
-    keys = [labels.get(h, h) for h in table[0]]
-    rows = []
-    for raw in table[1:]:
-        row = dict(zip(keys, raw, strict=False))
-        for key in ("start_date", "next_review"):
-            if isinstance(row.get(key), str) and row[key]:
-                row[key] = dt.date.fromisoformat(row[key])
-        if str(row.get("warnings", "")).isdigit():
-            row["warnings"] = int(row["warnings"])
-        rows.append(row)
-    return rows
+        posts = _rows(_read_csv(path), POST_COLUMNS)
+        sibling = path.with_name(PARTIES_CSV)
+        if sibling.is_file():
+            parties = _rows(_read_csv(sibling), PARTY_COLUMNS)
+    for row in posts:
+        row["parties"] = [p for p in parties if p.get("reference") == row.get("reference")]
+    return posts
