@@ -106,8 +106,17 @@ def build_cmd(paths: tuple[str, ...], out: str, overlays: tuple[str, ...], force
                 if post.status == "failed":
                     print_post(post, verbosity, warnings=False)
         else:
-            report = build(files, out, progress=live_printer(verbosity, batch), **kwargs) \
-                if files else Report()
+            show, shown_failed = live_printer(verbosity, batch), set()
+
+            def progress(post: PostResult) -> None:
+                show(post)
+                if post.status == "failed":
+                    shown_failed.add(post.source)
+            report = build(files, out, progress=progress, **kwargs) if files else Report()
+            # a post can fail after it was shown, when its PDF or review copy cannot be made
+            for post in report.posts:
+                if post.status == "failed" and post.source not in shown_failed:
+                    print_post(post, verbosity, warnings=False)
     except DocgenError as exc:
         raise click.ClickException(str(exc)) from None
     if batch and verbosity < VERBOSE:
