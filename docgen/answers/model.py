@@ -130,6 +130,15 @@ class Payment(Strict):
     invoicing: Invoicing
     vat: Vat
     expenses: Literal["each_party_own_business", "employer"]
+    during_absence: Literal["continues", "pauses"] = Field(
+        default="continues",
+        title="Payments while the post-holder is absent or the post is vacant",
+        description=(
+            "continues: the host parties keep paying their share during sickness, maternity "
+            "or other statutory leave and suspension (the employer still pays the post-holder), "
+            "and stop only while the post is vacant; pauses: payments stop after four weeks of "
+            "continuous absence until the post-holder returns, and while the post is vacant."),
+        examples=["continues", "pauses"])
 
 
 class Confidentiality(Strict):
@@ -219,7 +228,8 @@ class AnswerFile(Strict):
     docgen: Literal[1]
     reference: Reference
     extends: str | None = None
-    jurisdiction: Literal["england_and_wales", "scotland", "northern_ireland"]
+    jurisdiction: Literal["england_and_wales", "england", "wales", "scotland",
+                          "northern_ireland"]
     legal_basis: Literal["lga_1972_s113", "lgs_1966_s35", "lgni_1972_s105", "secondment", "other"]
     legal_basis_text: Text | None = None
     status: Literal["draft", "final"]

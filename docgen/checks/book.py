@@ -20,7 +20,8 @@ from decimal import Decimal
 from docgen.answers.model import AnswerFile
 from docgen.checks.registry import RULES, Finding, rule
 from docgen.facts.derive import JURISDICTIONS, Facts
-from docgen.facts.formatting import add_months, long_date, money, number
+from docgen.facts.formatting import add_months, join_words, long_date, money, number
+from docgen.facts.governance import ENGLAND_AND_WALES
 
 SCOTTISH_GUIDE = "Joint Appointments Guide 2014 (Scotland)"
 BOARD_PAPER = "Joint appointments board paper (Odgers Berndtson)"
@@ -66,6 +67,11 @@ def _roles_by_party(a: AnswerFile) -> dict[str, dict[str, int]]:
 
 def _name(f: Facts, pid: str) -> str:
     return f.party[pid].short_name if pid in f.party else pid
+
+
+def _has(names: list[str]) -> str:
+    """Subject and verb agree: "Horsham has", "Horsham and Mid Sussex have"."""
+    return "has" if len(names) == 1 else "have"
 
 
 def _pct(value: Decimal) -> str:
@@ -166,7 +172,8 @@ def steering_group_all_parties(a: AnswerFile, f: Facts) -> Findings:
     missing = [p.short_name for p in f.parties if p.id not in present]
     if missing:
         yield ("governance", "steering_group", "members"), (
-            f"{', '.join(missing)} has no member on the steering group; a steering group must "
+            f"{join_words(missing)} {_has(missing)} no member on the steering group; "
+            "a steering group must "
             "include senior people from every partner. Add a member for each party")
 
 
@@ -193,7 +200,8 @@ def party_objectives(a: AnswerFile, f: Facts) -> Findings:
     missing = [p.short_name for p in f.parties if not p.objectives]
     if missing:
         yield ("governance", "objectives"), (
-            f"{', '.join(missing)} has no objectives; each organisation should have a clear "
+            f"{join_words(missing)} {_has(missing)} no objectives; "
+            "each organisation should have a clear "
             "set of goals that all parties sign up to. Add a list under governance.objectives "
             "for each party")
 
@@ -315,7 +323,8 @@ def statutory_role_restricted(a: AnswerFile, f: Facts) -> Findings:
     kinds = sorted({k for r in a.post.statutory_roles for k in role_kinds(r.role)})
     if kinds:
         yield ("post", "politically_restricted"), (
-            f"the post holds the statutory role of {', '.join(kinds)}, which makes it "
+            f"the post holds the statutory {'role' if len(kinds) == 1 else 'roles'} of "
+            f"{join_words(kinds)}, which makes it "
             "politically restricted; set post.politically_restricted: true")
 
 
@@ -364,7 +373,8 @@ LEGAL_BASIS_HOME = {"lga_1972_s113": "england_and_wales", "lgs_1966_s35": "scotl
       clauses=("agreement.background",))
 def legal_basis_jurisdiction(a: AnswerFile, f: Facts) -> Findings:
     home = LEGAL_BASIS_HOME.get(a.legal_basis)
-    if home and home != a.jurisdiction:
+    here = "england_and_wales" if a.jurisdiction in ENGLAND_AND_WALES else a.jurisdiction
+    if home and home != here:
         yield ("legal_basis",), (
             f"{f.legal_basis_text} is a power in {JURISDICTIONS[home]['name']}, not "
             f"{f.jurisdiction['name']}; choose the power for this jurisdiction (or "
@@ -386,8 +396,8 @@ def s113_parties(a: AnswerFile, f: Facts) -> Findings:
     if odd:
         yield ("legal_basis",), (
             f"s.113 places officers only with local authorities and NHS bodies, and "
-            f"{', '.join(odd)} is neither; use a secondment or state the power in "
-            "legal_basis: other")
+            f"{join_words(odd)} {'is' if len(odd) == 1 else 'are'} neither; use a secondment "
+            "or state the power in legal_basis: other")
 
 
 @rule("GP018", "warning", "job.responsibilities", SCOTTISH_GUIDE + ", Critical Success "
@@ -397,7 +407,8 @@ def party_responsibilities(a: AnswerFile, f: Facts) -> Findings:
     missing = [p.short_name for p in f.parties if not p.responsibilities]
     if missing:
         yield ("job", "responsibilities"), (
-            f"{', '.join(missing)} has no responsibilities in the job specification; each "
+            f"{join_words(missing)} {_has(missing)} no responsibilities in the job "
+            "specification; each "
             "party should see what the post does for it. Add a list under "
             "job.responsibilities for each party")
 
@@ -407,7 +418,7 @@ def party_responsibilities(a: AnswerFile, f: Facts) -> Findings:
       "the Secretary of State",
       clauses=("job_spec.special_conditions", "agreement.statutory_roles"))
 def dph_secretary_of_state(a: AnswerFile, f: Facts) -> Findings:
-    if a.jurisdiction != "england_and_wales":
+    if a.jurisdiction not in ("england_and_wales", "england"):
         return
     dph = any("director of public health" in role_kinds(r.role) for r in a.post.statutory_roles)
     dph = dph or "director of public health" in role_kinds(a.post.title)
@@ -525,13 +536,13 @@ def location_each_party(a: AnswerFile, f: Facts) -> Findings:
     missing = [p.short_name for p in f.parties if not p.sites]
     if missing:
         yield ("post", "locations"), (
-            f"no place of work is given at {', '.join(missing)}; the post-holder needs a place "
+            f"no place of work is given at {join_words(missing)}; the post-holder needs a place "
             "to work (and IT access) in each organisation. Add it to post.locations")
 
 
 @rule("GP029", "warning", "status", "docgen (documents for legal review)",
       "a final document should have no placeholders left",
-      clauses=("contract.introduction",))
+      clauses=("contract.introduction",), documents=("agreement", "contract", "job_spec"))
 def final_without_placeholders(a: AnswerFile, f: Facts) -> Findings:
     if a.status == "final" and f.placeholders:
         yield ("status",), (

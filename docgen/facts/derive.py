@@ -24,10 +24,27 @@ from docgen.facts.formatting import (
     pence,
     percent,
 )
+from docgen.facts.governance import (
+    ENGLAND_AND_WALES,
+    cost_per_unit,
+    dispute_overlaps,
+    has_mediation,
+    merged_disputes,
+)
 
 JURISDICTIONS = {
     "england_and_wales": dict(
         name="England and Wales", law="the law of England and Wales",
+        courts="the courts of England and Wales",
+        foi_act="the Freedom of Information Act 2000",
+        eir="the Environmental Information Regulations 2004"),
+    "england": dict(
+        name="England", law="the law of England and Wales",
+        courts="the courts of England and Wales",
+        foi_act="the Freedom of Information Act 2000",
+        eir="the Environmental Information Regulations 2004"),
+    "wales": dict(
+        name="Wales", law="the law of England and Wales",
         courts="the courts of England and Wales",
         foi_act="the Freedom of Information Act 2000",
         eir="the Environmental Information Regulations 2004"),
@@ -142,6 +159,9 @@ class MoneyFacts:
     vat_text: str = ""
     vat_rationale: str = ""
     expenses: str = ""
+    during_absence: str = "continues"
+    cost_per_unit: Decimal | None = None  # time_fee: the Cost Base per day or hour worked
+    cost_per_unit_text: str = ""
 
 
 @dataclass
@@ -202,6 +222,8 @@ class Facts:
     person_spec: list[dict]
     dimensions: list[dict] = field(default_factory=list)  # job.dimensions, labelled
     placeholders: list[str] = field(default_factory=list)
+    disputes_merged: list[str] = field(default_factory=list)  # who would act at two steps
+    mediation: bool = False  # a dispute step is mediation
 
 
 def _party_time(a: AnswerFile, amount: Decimal) -> tuple[Decimal, Decimal, Decimal]:
@@ -299,6 +321,8 @@ def _money(a: AnswerFile, parties: list[PartyFacts], employer: PartyFacts) -> Mo
         weeks_text=number(fee.weeks_per_year) if fee and fee.weeks_per_year else "",
         vat_treatment=pay_in.vat.treatment, vat_text=VAT[pay_in.vat.treatment],
         vat_rationale=pay_in.vat.rationale, expenses=pay_in.expenses,
+        during_absence=pay_in.during_absence, cost_per_unit=cost_per_unit(a, cost_base),
+        cost_per_unit_text=money(cost_per_unit(a, cost_base) or Decimal(0), cur),
     )
 
 
@@ -385,7 +409,9 @@ def derive(a: AnswerFile) -> Facts:
     return Facts(
         answers=a, reference=a.reference, version=a.version, is_draft=a.status == "draft",
         date=a.date, date_text=long_date(a.date) if a.date else "",
-        jurisdiction=JURISDICTIONS[a.jurisdiction],
+        jurisdiction=dict(JURISDICTIONS[a.jurisdiction], id=a.jurisdiction,
+                          england_and_wales="yes" if a.jurisdiction in ENGLAND_AND_WALES
+                          else ""),
         legal_basis_text=LEGAL_BASES.get(a.legal_basis, a.legal_basis_text or ""),
         parties=parties, party=by_id, employer=employer, others=others, hr_lead=hr_lead,
         reverts_to=by_id[a.exit.postholder_reverts_to], conflict_decider_text=decider,
@@ -408,8 +434,8 @@ def derive(a: AnswerFile) -> Facts:
         steering_group={"name": sg.name, "meets_text": MEETS[sg.meets],
                         "members": [{"party": by_id[x.party], "role": x.role}
                                     for x in sg.members]},
-        disputes=[{"level": d.level, "days": d.days, "days_text": days_text(d.days)}
-                  for d in a.governance.disputes],
+        disputes=[dict(d, days_text=days_text(d["days"])) for d in merged_disputes(a)],
+        disputes_merged=[o.who for o in dispute_overlaps(a)], mediation=has_mediation(a),
         matrix=matrix,
         person_spec=[{"area": c.area.capitalize(), "criterion": c.criterion,
                       "requirement": "Essential" if c.essential else "Desirable",

@@ -68,7 +68,8 @@ class CompiledTemplate:
     sha256: str
     packed: dict[str, wordml.Packed]  # parts that never change, deflated once
 
-    def render(self, context: dict[str, Any], core: bytes, comments: list[str]) -> bytes:
+    def render(self, context: dict[str, Any], core: bytes,
+               comments: list[wordml.NoteText]) -> bytes:
         out: list[tuple[str, bytes] | wordml.Packed] = []
         for name, data in self.members:
             if name in self.packed and not (comments and name in wordml.COMMENT_LINKED):
@@ -181,7 +182,7 @@ def schedules(f: Facts) -> SimpleNamespace:
     )
 
 
-def template_context(f: Facts, kind: str, doc: RenderedDocument, notes: list[str],
+def template_context(f: Facts, kind: str, doc: RenderedDocument, notes: list[wordml.NoteText],
                      body: str) -> dict:
     return {
         "reference": f.reference, "version": f.version, "is_draft": f.is_draft,
@@ -194,7 +195,7 @@ def template_context(f: Facts, kind: str, doc: RenderedDocument, notes: list[str
     }
 
 
-def fill(f: Facts, kind: str, doc: RenderedDocument, notes: list[str],
+def fill(f: Facts, kind: str, doc: RenderedDocument, notes: list[wordml.NoteText],
          template_dir: Path = TEMPLATE_DIR) -> tuple[bytes, str]:
     """The finished .docx bytes for one document, and the template's hash."""
     template = load_template((template_dir / f"{kind}.docx").resolve())
