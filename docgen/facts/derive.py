@@ -224,6 +224,7 @@ class Facts:
     placeholders: list[str] = field(default_factory=list)
     disputes_merged: list[str] = field(default_factory=list)  # who would act at two steps
     mediation: bool = False  # a dispute step is mediation
+    hosts: dict = field(default_factory=dict)  # "Host Party" or "Host Parties", by count
 
 
 def _party_time(a: AnswerFile, amount: Decimal) -> tuple[Decimal, Decimal, Decimal]:
@@ -444,6 +445,9 @@ def derive(a: AnswerFile) -> Facts:
         dimensions=[{"label": _label(k), "value": v}
                     for k, v in (a.job.dimensions or {}).items()],
         placeholders=placeholders,
+        hosts={"term": "Host Party" if len(others) == 1 else "Host Parties",
+               "possessive": "Host Party's" if len(others) == 1 else "Host Parties'",
+               "one": len(others) == 1},
     )
 
 

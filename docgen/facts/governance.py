@@ -67,8 +67,7 @@ def merged_disputes(a: AnswerFile) -> list[dict]:
     for overlap in reversed(dispute_overlaps(a)):
         one, two = steps[overlap.first], steps[overlap.second]
         level = (one["level"] if one["level"].strip().lower() == two["level"].strip().lower()
-                 else f"{one['level']} together with {two['level'][:1].lower()}"
-                      f"{two['level'][1:]}")
+                 else f"{one['level']} and {two['level']} together")
         steps[overlap.first:overlap.second + 1] = [
             {"level": level, "days": one["days"] + two["days"]}]
     return steps
