@@ -438,6 +438,9 @@ def define_styles(doc: DocxDocument) -> None:
         before=Pt(0), after=Pt(0),
     )
     note.paragraph_format.line_spacing = 1.0
+
+    contents = add_paragraph_style(doc, "DG Contents", left=step, hanging=step, after=Pt(3))
+    contents.paragraph_format.tab_stops.add_tab_stop(Twips(step))
     set_border(style_ppr(note), ("top", "left", "bottom", "right"), size=4, space=4)
     set_shading(style_ppr(note), NOTE_FILL)
     insert_in_order(style_ppr(note), w_xml('<w:ind w:left="85" w:right="85"/>'), PPR_ORDER)
@@ -485,6 +488,7 @@ def define_styles(doc: DocxDocument) -> None:
         "DGClause1", "DGClause2", "DGClause3", "DGClause4", "DGBody", "DGDefinition",
         "DGSchedule", "DGHeading", "DGNote", "DGTableText", "DGTableHeader", "DGTitle",
         "DGSubtitle", "DGPlaceholder", "DGTable", "DGParty", "DGSignature", "DGPageBreak",
+        "DGContents",
     }
     missing = expected - {s.style_id for s in styles}
     assert not missing, missing
@@ -746,15 +750,18 @@ def cover_title(doc: DocxDocument, title: str) -> None:
     set_border(paragraph._p.get_or_add_pPr(), ("top", "bottom"), size=6, space=12)
 
 
-def cover_end_and_parties(doc: DocxDocument, opening: str) -> None:
-    """The foot of a cover page (reference, date), the drafting notes and the parties
-    heading: the same in the agreement and the contract."""
+def cover_end_and_parties(doc: DocxDocument, opening: str, contents: bool = False) -> None:
+    """The foot of a cover page (reference, date), the drafting notes, the contents page
+    (agreement) and the parties heading: otherwise the same in the agreement and the
+    contract."""
     ref = para(doc, "DG Subtitle", "Reference {{ reference }}")
     ref.paragraph_format.space_before = Pt(60)
     para(doc, "DG Subtitle", DATED)
     page_break(doc)
 
     tag(doc, "{{p notes_body }}")
+    if contents:
+        tag(doc, "{{p contents_body }}")
 
     parties_section(
         doc,
@@ -774,7 +781,7 @@ def build_agreement() -> DocxDocument:
     tag(doc, "{%p for p in parties %}", "DG Subtitle")
     para(doc, "DG Subtitle", "({{ loop.index }})  ", ("{{ p.name }}", BOLD_CAPS))
     tag(doc, "{%p endfor %}", "DG Subtitle")
-    cover_end_and_parties(doc, "THIS AGREEMENT")
+    cover_end_and_parties(doc, "THIS AGREEMENT", contents=True)
     tag(doc, "{%p for p in parties %}")
     para(
         doc, "DG Party", "({{ loop.index }})\t", ("{{ p.name }}", BOLD_CAPS),
@@ -902,6 +909,7 @@ def build_job_spec() -> DocxDocument:
             Column("How assessed", "{{ r.assessed_by }}", 0.21),
         ),
     )
+    tag(doc, "{{p body_tail }}")
 
     para(doc, "DG Heading", "Agreed by the partner organisations")
     tag(doc, "{%p for p in parties %}")

@@ -28,6 +28,7 @@ DEFINITION_STYLE = "DGDefinition"
 NOTE_STYLE = "DGNote"
 HEADING_STYLE = "DGHeading"
 PLACEHOLDER_STYLE = "DGPlaceholder"
+CONTENTS_STYLE = "DGContents"
 
 
 
@@ -145,13 +146,21 @@ def paragraph_xml(p: Para, refs: dict[str, str], bookmark_id: int,
 
 def body_xml(paras: list[Para], refs: dict[str, str]) -> tuple[str, list[NoteText]]:
     """All clause paragraphs (bookmark ids unique) and the texts of their comments, by id."""
+    head, tail, comments = body_parts(paras, refs, len(paras))
+    return head + tail, comments
+
+
+def body_parts(paras: list[Para], refs: dict[str, str], split: int
+               ) -> tuple[str, str, list[NoteText]]:
+    """The clause paragraphs in two runs, before and after index ``split`` (a template
+    may print tables between them), with bookmark and comment ids unique across both."""
     out: list[str] = []
     comments: list[NoteText] = []
     for i, p in enumerate(paras):
         ids = list(range(len(comments), len(comments) + len(p.comments)))
         comments += p.comments
         out.append(paragraph_xml(p, refs, i + 1, ids))
-    return "".join(out), comments
+    return "".join(out[:split]), "".join(out[split:]), comments
 
 
 COMMENTS_PART = "word/comments.xml"
@@ -209,6 +218,29 @@ def note_paragraphs(title: str, notes: list[NoteText]) -> str:
     parts = [f'<w:p><w:pPr><w:pStyle w:val="{HEADING_STYLE}"/></w:pPr>{_run(title)}</w:p>']
     parts += [f'<w:p><w:pPr><w:pStyle w:val="{NOTE_STYLE}"/></w:pPr>{note_runs(n)}</w:p>'
               for n in notes]
+    return "".join(parts)
+
+
+def contents_xml(title: str, entries: list[Para], refs: dict[str, str]) -> str:
+    """A contents page: a real Word TOC field (level-1 headings) whose stored result already
+    lists each clause by number and title, each a link to its heading. It reads right in
+    Word, LibreOffice and a PDF without a field update; updating it in Word adds page
+    numbers."""
+    if not entries:
+        return ""
+    field_start = ('<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText '
+                   'xml:space="preserve"> TOC \\o "1-1" \\h \\z \\u </w:instrText></w:r>'
+                   '<w:r><w:fldChar w:fldCharType="separate"/></w:r>')
+    parts = [f'<w:p><w:pPr><w:pStyle w:val="{HEADING_STYLE}"/></w:pPr>{_run(title)}</w:p>']
+    for i, heading in enumerate(entries):
+        link = (f'<w:hyperlink w:anchor="{bookmark_name(heading.anchor or "")}" '
+                f'w:history="1">{_run(heading.number + ".")}<w:r><w:tab/></w:r>'
+                f"{inline_runs(heading.markup, refs)}</w:hyperlink>")
+        start = field_start if i == 0 else ""
+        end = '<w:r><w:fldChar w:fldCharType="end"/></w:r>' if i == len(entries) - 1 else ""
+        parts.append(f'<w:p><w:pPr><w:pStyle w:val="{CONTENTS_STYLE}"/></w:pPr>'
+                     f"{start}{link}{end}</w:p>")
+    parts.append('<w:p><w:r><w:br w:type="page"/></w:r></w:p>')
     return "".join(parts)
 
 
@@ -301,6 +333,7 @@ def core_properties(title: str, subject: str, keywords: str) -> bytes:
 
 __all__ = [
     "Para", "bookmark_name", "ref_field", "inline_runs", "paragraph_xml", "body_xml",
+    "body_parts", "contents_xml",
     "note_paragraphs", "Note", "note_runs", "text_run_xml", "LINE_BREAK_XML",
     "check_well_formed", "read_zip",
     "write_zip", "core_properties", "add_comments_part",
