@@ -223,7 +223,7 @@ def note_paragraphs(title: str, notes: list[NoteText]) -> str:
 
 def contents_xml(title: str, entries: list[Para], refs: dict[str, str]) -> str:
     """A contents page: a real Word TOC field (level-1 headings) whose stored result already
-    lists each clause by number and title, each a link to its heading. It reads right in
+    lists each clause by number and title. It reads right in
     Word, LibreOffice and a PDF without a field update; updating it in Word adds page
     numbers."""
     if not entries:
@@ -233,9 +233,8 @@ def contents_xml(title: str, entries: list[Para], refs: dict[str, str]) -> str:
                    '<w:r><w:fldChar w:fldCharType="separate"/></w:r>')
     parts = [f'<w:p><w:pPr><w:pStyle w:val="{HEADING_STYLE}"/></w:pPr>{_run(title)}</w:p>']
     for i, heading in enumerate(entries):
-        link = (f'<w:hyperlink w:anchor="{bookmark_name(heading.anchor or "")}" '
-                f'w:history="1">{_run(heading.number + ".")}<w:r><w:tab/></w:r>'
-                f"{inline_runs(heading.markup, refs)}</w:hyperlink>")
+        link = (f'{_run(heading.number + ".")}<w:r><w:tab/></w:r>'
+                f"{inline_runs(heading.markup, refs)}")
         start = field_start if i == 0 else ""
         end = '<w:r><w:fldChar w:fldCharType="end"/></w:r>' if i == len(entries) - 1 else ""
         parts.append(f'<w:p><w:pPr><w:pStyle w:val="{CONTENTS_STYLE}"/></w:pPr>'
