@@ -232,6 +232,7 @@ def test_wales_is_its_own_jurisdiction() -> None:
     assert "governed by the law of England and Wales" in t
     assert "public or bank holiday in Wales" in t
     assert "Welsh Language (Wales) Measure 2011" in text(data, "contract")
+    assert "level of Welsh language skills required" in text(data, "job_spec")
     assert not [p for p in check(data).to_dict()["warnings"] if p["rule"] == "GP034"]
 
 
