@@ -9,12 +9,13 @@ import io
 import re
 import zipfile
 from functools import cache
+from pathlib import Path
 from typing import Any
 
 import docx
 import pytest
 import yaml
-from conftest import EXAMPLES_DIR
+from conftest import EXAMPLES_DIR, pdf_text, to_pdf
 from docx.oxml.ns import qn
 from docx.text.paragraph import Paragraph
 
@@ -336,3 +337,15 @@ def test_agreement_has_a_contents_page_listing_every_clause() -> None:
     assert re.search(r'<w:instrText[^>]*> TOC \\o "1-1" \\h \\z \\u </w:instrText>', raw)
     with zipfile.ZipFile(io.BytesIO(built(data, "contract"))) as z:
         assert "DGContents" not in z.read("word/document.xml").decode()
+
+
+def test_contents_page_reads_right_in_the_pdf(tmp_path: Path) -> None:
+    """LibreOffice does not refresh a TOC when it converts; ours is filled in already."""
+    data = example("hr")
+    headings = [p.text for p in paras(data) if p.style.style_id == "DGClause1"]
+    src = tmp_path / "hr-agreement.docx"
+    src.write_bytes(built(data))
+    page = pdf_text(to_pdf([src], tmp_path / "pdf")[0])
+    contents = page.split("Contents", 1)[1].split("THIS AGREEMENT", 1)[0]
+    listed = re.findall(r"^\s*(\d+)\.\s+(\S.*?)\s*$", contents, re.M)
+    assert [(int(n), t) for n, t in listed] == list(enumerate(headings, 1))
