@@ -19,9 +19,10 @@ from decimal import Decimal
 
 from docgen.answers.model import AnswerFile
 from docgen.checks.registry import RULES, Finding, rule
-from docgen.facts.derive import JURISDICTIONS, Facts
+from docgen.facts.derive import Facts
 from docgen.facts.formatting import add_months, join_words, long_date, money, number
 from docgen.facts.governance import ENGLAND_AND_WALES
+from docgen.facts.jurisdictions import JURISDICTIONS
 
 SCOTTISH_GUIDE = "Joint Appointments Guide 2014 (Scotland)"
 BOARD_PAPER = "Joint appointments board paper (Odgers Berndtson)"
