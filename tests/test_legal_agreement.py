@@ -331,8 +331,14 @@ def test_agreement_has_a_contents_page_listing_every_clause() -> None:
     ps = paras(data)
     headings = [p.text for p in ps if p.style.style_id == "DGClause1"]
     contents = [p.text for p in ps if p.style.style_id == "DGContents"]
-    assert contents == [f"{i}.\t{h}" for i, h in enumerate(headings, 1)]
-    assert len(contents) >= 25
+    assert contents == [f"{i}.\t{h}" for i, h in enumerate(headings, 1)] + [
+        "Schedule 1\tPost details", "Schedule 2\tTime split and management",
+        "Schedule 3\tCost calculation and payment", "Schedule 4\tObjectives"]
+    assert len(headings) >= 25
+    # the schedules the contents list are the ones the agreement prints
+    schedules = [p.text.strip() for p in ps if p.style.style_id == "DGSchedule"]
+    assert schedules == ["Post details", "Time split and management",
+                         "Cost calculation and payment", "Objectives"]
     raw = xml(data)
     assert re.search(r'<w:instrText[^>]*> TOC \\o "1-1" \\h \\z \\u </w:instrText>', raw)
     with zipfile.ZipFile(io.BytesIO(built(data, "contract"))) as z:

@@ -222,12 +222,10 @@ def note_paragraphs(title: str, notes: list[NoteText]) -> str:
 
 
 def contents_xml(title: str, entries: list[Para], refs: dict[str, str]) -> str:
-    """A contents page: a real Word TOC field (level-1 headings) whose stored result already
-    lists each clause by number and title. It reads right in
-    Word, LibreOffice and a PDF without a field update; updating it in Word adds page
-    numbers."""
-    if not entries:
-        return ""
+    """The start of a contents page: a real Word TOC field (level-1 headings) whose stored
+    result already lists each clause by number and title, so it reads right in Word,
+    LibreOffice and a PDF without a field update (updating it in Word adds page numbers).
+    The template lists the schedules after these lines and closes the field."""
     field_start = ('<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText '
                    'xml:space="preserve"> TOC \\o "1-1" \\h \\z \\u </w:instrText></w:r>'
                    '<w:r><w:fldChar w:fldCharType="separate"/></w:r>')
@@ -236,10 +234,8 @@ def contents_xml(title: str, entries: list[Para], refs: dict[str, str]) -> str:
         link = (f'{_run(heading.number + ".")}<w:r><w:tab/></w:r>'
                 f"{inline_runs(heading.markup, refs)}")
         start = field_start if i == 0 else ""
-        end = '<w:r><w:fldChar w:fldCharType="end"/></w:r>' if i == len(entries) - 1 else ""
         parts.append(f'<w:p><w:pPr><w:pStyle w:val="{CONTENTS_STYLE}"/></w:pPr>'
-                     f"{start}{link}{end}</w:p>")
-    parts.append('<w:p><w:r><w:br w:type="page"/></w:r></w:p>')
+                     f"{start}{link}</w:p>")
     return "".join(parts)
 
 
