@@ -136,9 +136,11 @@ def render(source: Source, *, documents: list[str] | None = None,
 
 
 def rules() -> list[dict[str, Any]]:
-    """Every good-practice rule: id, severity, key, summary, source, clauses it concerns."""
+    """Every good-practice rule: id, severity, key, summary, source, the clauses and the
+    documents its drafting note concerns."""
     return [{"id": r.id, "severity": r.severity, "key": r.key, "summary": r.summary,
-             "source": r.source, "clauses": list(r.clauses)}
+             "source": r.source, "clauses": list(r.clauses),
+             "documents": list(r.documents)}
             for r in sorted(RULES, key=lambda r: (r.severity != "error", r.id))]
 
 

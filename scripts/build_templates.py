@@ -438,6 +438,10 @@ def define_styles(doc: DocxDocument) -> None:
         before=Pt(0), after=Pt(0),
     )
     note.paragraph_format.line_spacing = 1.0
+
+    contents = add_paragraph_style(doc, "DG Contents", left=2 * step, hanging=2 * step,
+                                   after=Pt(3))
+    contents.paragraph_format.tab_stops.add_tab_stop(Twips(2 * step))
     set_border(style_ppr(note), ("top", "left", "bottom", "right"), size=4, space=4)
     set_shading(style_ppr(note), NOTE_FILL)
     insert_in_order(style_ppr(note), w_xml('<w:ind w:left="85" w:right="85"/>'), PPR_ORDER)
@@ -485,6 +489,7 @@ def define_styles(doc: DocxDocument) -> None:
         "DGClause1", "DGClause2", "DGClause3", "DGClause4", "DGBody", "DGDefinition",
         "DGSchedule", "DGHeading", "DGNote", "DGTableText", "DGTableHeader", "DGTitle",
         "DGSubtitle", "DGPlaceholder", "DGTable", "DGParty", "DGSignature", "DGPageBreak",
+        "DGContents",
     }
     missing = expected - {s.style_id for s in styles}
     assert not missing, missing
@@ -746,15 +751,34 @@ def cover_title(doc: DocxDocument, title: str) -> None:
     set_border(paragraph._p.get_or_add_pPr(), ("top", "bottom"), size=6, space=12)
 
 
-def cover_end_and_parties(doc: DocxDocument, opening: str) -> None:
-    """The foot of a cover page (reference, date), the drafting notes and the parties
-    heading: the same in the agreement and the contract."""
+AGREEMENT_SCHEDULES = ("Post details", "Time split and management",
+                       "Cost calculation and payment", "Objectives")
+
+
+def contents_page(doc: DocxDocument) -> None:
+    """The agreement's contents: docgen writes the heading, the start of the TOC field and
+    one line per clause (``contents_body``); the schedules, which the template prints, are
+    listed here, and the last of them closes the field."""
+    tag(doc, "{{p contents_body }}")
+    for number, title in enumerate(AGREEMENT_SCHEDULES, 1):
+        line = para(doc, "DG Contents", f"Schedule {number}\t{title}")
+        if number == len(AGREEMENT_SCHEDULES):
+            line._p.append(w_xml('<w:r><w:fldChar w:fldCharType="end"/></w:r>'))
+    page_break(doc)
+
+
+def cover_end_and_parties(doc: DocxDocument, opening: str, contents: bool = False) -> None:
+    """The foot of a cover page (reference, date), the drafting notes, the contents page
+    (agreement) and the parties heading: otherwise the same in the agreement and the
+    contract."""
     ref = para(doc, "DG Subtitle", "Reference {{ reference }}")
     ref.paragraph_format.space_before = Pt(60)
     para(doc, "DG Subtitle", DATED)
     page_break(doc)
 
     tag(doc, "{{p notes_body }}")
+    if contents:
+        contents_page(doc)
 
     parties_section(
         doc,
@@ -774,7 +798,7 @@ def build_agreement() -> DocxDocument:
     tag(doc, "{%p for p in parties %}", "DG Subtitle")
     para(doc, "DG Subtitle", "({{ loop.index }})  ", ("{{ p.name }}", BOLD_CAPS))
     tag(doc, "{%p endfor %}", "DG Subtitle")
-    cover_end_and_parties(doc, "THIS AGREEMENT")
+    cover_end_and_parties(doc, "THIS AGREEMENT", contents=True)
     tag(doc, "{%p for p in parties %}")
     para(
         doc, "DG Party", "({{ loop.index }})\t", ("{{ p.name }}", BOLD_CAPS),
@@ -793,15 +817,15 @@ def build_agreement() -> DocxDocument:
     )
     tag(doc, "{%p endfor %}")
 
-    schedule_heading(doc, "Post details")
+    schedule_heading(doc, AGREEMENT_SCHEDULES[0])
     loop_table(doc, "schedules.post_rows", POST_COLUMNS)
 
-    schedule_heading(doc, "Time split and management")
+    schedule_heading(doc, AGREEMENT_SCHEDULES[1])
     loop_table(doc, "schedules.split_rows", SPLIT_COLUMNS)
     para(doc, "DG Heading", "Management matrix")
     loop_table(doc, "schedules.matrix_rows", MATRIX_COLUMNS)
 
-    schedule_heading(doc, "Cost calculation and payment")
+    schedule_heading(doc, AGREEMENT_SCHEDULES[2])
     para(doc, "DG Heading", "Cost calculation").paragraph_format.space_before = Pt(0)
     loop_table(
         doc, "schedules.cost_rows",
@@ -819,7 +843,7 @@ def build_agreement() -> DocxDocument:
         footer=("Total", "", "{{ schedules.share_total }}", ""),
     )
 
-    schedule_heading(doc, "Objectives")
+    schedule_heading(doc, AGREEMENT_SCHEDULES[3])
     loop_table(
         doc, "schedules.objective_rows",
         (Column("Organisation", "{{ r.party }}", 0.30),
@@ -902,6 +926,7 @@ def build_job_spec() -> DocxDocument:
             Column("How assessed", "{{ r.assessed_by }}", 0.21),
         ),
     )
+    tag(doc, "{{p body_tail }}")
 
     para(doc, "DG Heading", "Agreed by the partner organisations")
     tag(doc, "{%p for p in parties %}")

@@ -192,6 +192,16 @@ CASES: list[tuple[str, str, Callable[[dict], None], bool]] = [
     ("GP029", "hr", put("status", "final"), False),
     ("GP030", "hr", drop("governance.objectives.shared"), True),
     ("GP030", "hr", unchanged, False),
+    ("GP031", "legal", unchanged, True),  # £520 a day against £469.77 of cost
+    ("GP031", "legal", put("payment.fee.rate", 469), False),
+    ("GP032", "legal", unchanged, True),  # decided_by: the employer
+    ("GP032", "legal", put("conflicts_of_interest.decided_by", "steering_group"), False),
+    ("GP033", "dph", unchanged, True),  # the Council's line manager is its Chief Executive
+    ("GP033", "legal", unchanged, False),
+    ("GP034", "legal", unchanged, True),
+    ("GP034", "legal", put("jurisdiction", "england"), False),
+    ("GP035", "hr", put("payment.during_absence", "pauses"), True),
+    ("GP035", "hr", unchanged, False),
 ]
 
 
@@ -261,7 +271,8 @@ def test_examples_have_no_errors(path: Path) -> None:
 
 
 def test_examples_warnings_are_the_expected_ones() -> None:
-    expected = {"dph": {"GP014"}, "hr": {"GP014"}, "legal": {"GP014", "GP015"}}
+    expected = {"dph": {"GP014", "GP033", "GP034"}, "hr": {"GP014", "GP033"},
+                "legal": {"GP014", "GP015", "GP031", "GP032", "GP034"}}
     for name, rules in expected.items():
         assert {p.rule for p in problems_for(example(name))} == rules, name
 

@@ -210,6 +210,15 @@ class Payment(Strict):
     expenses: Literal["each_party_own_business", "employer"] = about(
         "Expenses", "each_party_own_business (each pays travel and expenses for its own work) "
         "or employer.", "each_party_own_business")
+    during_absence: Literal["continues", "pauses"] = Field(
+        default="continues",
+        title="Payments while the post-holder is absent or the post is vacant",
+        description=(
+            "continues: the host parties keep paying their share during sickness, maternity "
+            "or other statutory leave and suspension (the employer still pays the post-holder), "
+            "and stop only while the post is vacant; pauses: payments stop after four weeks of "
+            "continuous absence until the post-holder returns, and while the post is vacant."),
+        examples=["continues", "pauses"])
 
 
 class Confidentiality(Strict):
@@ -361,8 +370,11 @@ class AnswerFile(Strict):
     extends: str | None = about(
         "Extends", "Optional: a base answer file (relative path) merged beneath this one, to "
         "state shared parties once.", "_partners.yaml", default=None)
-    jurisdiction: Literal["england_and_wales", "scotland", "northern_ireland"] = about(
-        "Jurisdiction", "Governing law, courts and freedom-of-information statute.",
+    jurisdiction: Literal["england_and_wales", "england", "wales", "scotland",
+                          "northern_ireland"] = about(
+        "Jurisdiction", "Governing law, courts and freedom-of-information statute: "
+        "england_and_wales, or england or wales where the two differ (statutory-officer "
+        "procedures, the Welsh language), scotland or northern_ireland.",
         "england_and_wales")
     legal_basis: Literal[
         "lga_1972_s113", "lgs_1966_s35", "lgni_1972_s105", "secondment", "other"] = about(

@@ -20,7 +20,7 @@ from decimal import Decimal
 from docgen.answers.model import AnswerFile
 from docgen.checks.registry import Finding, rule
 from docgen.facts.derive import Facts
-from docgen.facts.formatting import long_date, money, number
+from docgen.facts.formatting import join_words, long_date, money, number
 
 SCOTTISH_GUIDE = "Joint Appointments Guide 2014 (Scotland)"
 BOARD_PAPER = "Joint appointments board paper (Odgers Berndtson)"
@@ -66,6 +66,11 @@ def _roles_by_party(a: AnswerFile) -> dict[str, dict[str, int]]:
 
 def _name(f: Facts, pid: str) -> str:
     return f.party[pid].short_name if pid in f.party else pid
+
+
+def has_or_have(names: list[str]) -> str:
+    """Subject and verb agree: "Horsham has", "Horsham and Mid Sussex have"."""
+    return "has" if len(names) == 1 else "have"
 
 
 def _pct(value: Decimal) -> str:
@@ -166,7 +171,8 @@ def steering_group_all_parties(a: AnswerFile, f: Facts) -> Findings:
     missing = [p.short_name for p in f.parties if p.id not in present]
     if missing:
         yield ("governance", "steering_group", "members"), (
-            f"{', '.join(missing)} has no member on the steering group; a steering group must "
+            f"{join_words(missing)} {has_or_have(missing)} no member on the steering group; "
+            "a steering group must "
             "include senior people from every partner. Add a member for each party")
 
 
@@ -193,7 +199,8 @@ def party_objectives(a: AnswerFile, f: Facts) -> Findings:
     missing = [p.short_name for p in f.parties if not p.objectives]
     if missing:
         yield ("governance", "objectives"), (
-            f"{', '.join(missing)} has no objectives; each organisation should have a clear "
+            f"{join_words(missing)} {has_or_have(missing)} no objectives; "
+            "each organisation should have a clear "
             "set of goals that all parties sign up to. Add a list under governance.objectives "
             "for each party")
 

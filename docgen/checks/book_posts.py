@@ -14,11 +14,14 @@ from docgen.checks.book import (
     GOOD_GOVERNANCE,
     JOINT_WORKING,
     SCOTTISH_GUIDE,
+    has_or_have,
     role_kinds,
 )
 from docgen.checks.registry import Finding, rule
-from docgen.facts.derive import JURISDICTIONS, Facts
-from docgen.facts.formatting import add_months, money, number
+from docgen.facts.derive import Facts
+from docgen.facts.formatting import add_months, join_words, money, number
+from docgen.facts.governance import ENGLAND_AND_WALES
+from docgen.facts.jurisdictions import JURISDICTIONS
 
 Findings = Iterator[Finding]
 
@@ -44,7 +47,8 @@ def statutory_role_restricted(a: AnswerFile, f: Facts) -> Findings:
     kinds = sorted({k for r in a.post.statutory_roles for k in role_kinds(r.role)})
     if kinds:
         yield ("post", "politically_restricted"), (
-            f"the post holds the statutory role of {', '.join(kinds)}, which makes it "
+            f"the post holds the statutory {'role' if len(kinds) == 1 else 'roles'} of "
+            f"{join_words(kinds)}, which makes it "
             "politically restricted; set post.politically_restricted: true")
 
 
@@ -93,7 +97,8 @@ LEGAL_BASIS_HOME = {"lga_1972_s113": "england_and_wales", "lgs_1966_s35": "scotl
       clauses=("agreement.background",))
 def legal_basis_jurisdiction(a: AnswerFile, f: Facts) -> Findings:
     home = LEGAL_BASIS_HOME.get(a.legal_basis)
-    if home and home != a.jurisdiction:
+    here = "england_and_wales" if a.jurisdiction in ENGLAND_AND_WALES else a.jurisdiction
+    if home and home != here:
         yield ("legal_basis",), (
             f"{f.legal_basis_text} is a power in {JURISDICTIONS[home]['name']}, not "
             f"{f.jurisdiction['name']}; choose the power for this jurisdiction (or "
@@ -115,8 +120,8 @@ def s113_parties(a: AnswerFile, f: Facts) -> Findings:
     if odd:
         yield ("legal_basis",), (
             f"s.113 places officers only with local authorities and NHS bodies, and "
-            f"{', '.join(odd)} is neither; use a secondment or state the power in "
-            "legal_basis: other")
+            f"{join_words(odd)} {'is' if len(odd) == 1 else 'are'} neither; use a secondment "
+            "or state the power in legal_basis: other")
 
 
 @rule("GP018", "warning", "job.responsibilities", SCOTTISH_GUIDE + ", Critical Success "
@@ -126,7 +131,8 @@ def party_responsibilities(a: AnswerFile, f: Facts) -> Findings:
     missing = [p.short_name for p in f.parties if not p.responsibilities]
     if missing:
         yield ("job", "responsibilities"), (
-            f"{', '.join(missing)} has no responsibilities in the job specification; each "
+            f"{join_words(missing)} {has_or_have(missing)} no responsibilities in the job "
+            "specification; each "
             "party should see what the post does for it. Add a list under "
             "job.responsibilities for each party")
 
@@ -136,7 +142,7 @@ def party_responsibilities(a: AnswerFile, f: Facts) -> Findings:
       "the Secretary of State",
       clauses=("job_spec.special_conditions", "agreement.statutory_roles"))
 def dph_secretary_of_state(a: AnswerFile, f: Facts) -> Findings:
-    if a.jurisdiction != "england_and_wales":
+    if a.jurisdiction not in ("england_and_wales", "england"):
         return
     dph = any("director of public health" in role_kinds(r.role) for r in a.post.statutory_roles)
     dph = dph or "director of public health" in role_kinds(a.post.title)
@@ -255,13 +261,13 @@ def location_each_party(a: AnswerFile, f: Facts) -> Findings:
     missing = [p.short_name for p in f.parties if not p.sites]
     if missing:
         yield ("post", "locations"), (
-            f"no place of work is given at {', '.join(missing)}; the post-holder needs a place "
+            f"no place of work is given at {join_words(missing)}; the post-holder needs a place "
             "to work (and IT access) in each organisation. Add it to post.locations")
 
 
 @rule("GP029", "warning", "status", "docgen (documents for legal review)",
       "a final document should have no placeholders left",
-      clauses=("contract.introduction",))
+      clauses=("contract.introduction",), documents=("agreement", "contract", "job_spec"))
 def final_without_placeholders(a: AnswerFile, f: Facts) -> Findings:
     if a.status == "final" and f.placeholders:
         yield ("status",), (

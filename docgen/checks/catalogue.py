@@ -3,9 +3,10 @@ rules with :mod:`docgen.checks.registry`."""
 
 from __future__ import annotations
 
-from docgen.checks import book, book_posts
+from docgen.checks import book, book_agreement, book_posts
 from docgen.checks.registry import RULES, Rule
 
-BOOKS = (book, book_posts)  # the modules whose rules are in RULES, in registration order
+# the modules whose rules are in RULES, in registration order
+BOOKS = (book, book_posts, book_agreement)
 
 __all__ = ["BOOKS", "RULES", "Rule"]

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from docgen.answers.model import AnswerFile
+from docgen.answers.model import DOCUMENT_KINDS, AnswerFile
 from docgen.errors import KeyPath
 from docgen.facts.derive import Facts
 
@@ -27,14 +27,23 @@ class Rule:
     summary: str
     clauses: tuple[str, ...]
     check: Callable[[AnswerFile, Facts], Iterable[Finding]]
+    #: the documents whose drafting notes show this rule's findings
+    documents: tuple[str, ...] = DOCUMENT_KINDS
 
 
 RULES: list[Rule] = []
 
 
 def rule(id: str, severity: str, key: str, source: str, summary: str,
-         clauses: tuple[str, ...] = ()) -> Callable:
+         clauses: tuple[str, ...] = (), documents: tuple[str, ...] | None = None) -> Callable:
+    """Register a rule. Its note shows in ``documents``; by default, the documents its
+    ``clauses`` belong to (a VAT point is for the agreement, not the employee's contract),
+    or every document when it names no clause."""
+    if documents is None:
+        named = {c.split(".", 1)[0] for c in clauses}
+        documents = tuple(k for k in DOCUMENT_KINDS if k in named) or DOCUMENT_KINDS
+
     def register(fn: Callable[[AnswerFile, Facts], Iterable[Finding]]) -> Callable:
-        RULES.append(Rule(id, severity, key, source, summary, clauses, fn))
+        RULES.append(Rule(id, severity, key, source, summary, clauses, fn, documents))
         return fn
     return register

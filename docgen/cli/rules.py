@@ -125,7 +125,7 @@ def format_json(report: Report, not_posts: list[NotAPost] | None = None) -> str:
 
 def rule_json(r: Rule) -> dict:
     return {"id": r.id, "severity": r.severity, "key": r.key, "summary": r.summary,
-            "source": r.source, "clauses": list(r.clauses)}
+            "source": r.source, "clauses": list(r.clauses), "documents": list(r.documents)}
 
 
 def format_rules(rules: list[Rule], width: int = WIDTH) -> str:

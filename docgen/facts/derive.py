@@ -28,30 +28,14 @@ from docgen.facts.formatting import (
     round_pct,
     time_text,
 )
-
-JURISDICTIONS = {
-    "england_and_wales": dict(
-        name="England and Wales", law="the law of England and Wales",
-        courts="the courts of England and Wales",
-        foi_act="the Freedom of Information Act 2000",
-        eir="the Environmental Information Regulations 2004"),
-    "scotland": dict(
-        name="Scotland", law="Scots law", courts="the Scottish courts",
-        foi_act="the Freedom of Information (Scotland) Act 2002",
-        eir="the Environmental Information (Scotland) Regulations 2004"),
-    "northern_ireland": dict(
-        name="Northern Ireland", law="the law of Northern Ireland",
-        courts="the courts of Northern Ireland",
-        foi_act="the Freedom of Information Act 2000",
-        eir="the Environmental Information Regulations 2004"),
-}
-
-LEGAL_BASES = {
-    "lga_1972_s113": "section 113 of the Local Government Act 1972",
-    "lgs_1966_s35": "section 35 of the Local Government (Scotland) Act 1966",
-    "lgni_1972_s105": "section 105 of the Local Government Act (Northern Ireland) 1972",
-    "secondment": "a secondment agreed between the parties",
-}
+from docgen.facts.governance import (
+    ENGLAND_AND_WALES,
+    cost_per_unit,
+    dispute_overlaps,
+    has_mediation,
+    merged_disputes,
+)
+from docgen.facts.jurisdictions import JURISDICTIONS, LEGAL_BASES
 
 PARTY_KINDS = {"local_authority": "local authority", "nhs_body": "NHS body",
                "other_public_body": "public body"}
@@ -146,6 +130,9 @@ class MoneyFacts:
     vat_text: str = ""
     vat_rationale: str = ""
     expenses: str = ""
+    during_absence: str = "continues"
+    cost_per_unit: Decimal | None = None  # time_fee: the Cost Base per day or hour worked
+    cost_per_unit_text: str = ""
 
 
 @dataclass
@@ -206,6 +193,9 @@ class Facts:
     person_spec: list[dict]
     dimensions: list[dict] = field(default_factory=list)  # job.dimensions, labelled
     placeholders: list[str] = field(default_factory=list)
+    disputes_merged: list[str] = field(default_factory=list)  # who would act at two steps
+    mediation: bool = False  # a dispute step is mediation
+    hosts: dict = field(default_factory=dict)  # "Host Party" or "Host Parties", by count
 
 
 def _party_time(a: AnswerFile, amount: Decimal) -> tuple[Decimal, Decimal, Decimal]:
@@ -291,6 +281,8 @@ def _money(a: AnswerFile, parties: list[PartyFacts], employer: PartyFacts) -> Mo
         weeks_text=number(fee.weeks_per_year) if fee and fee.weeks_per_year else "",
         vat_treatment=pay_in.vat.treatment, vat_text=VAT[pay_in.vat.treatment],
         vat_rationale=pay_in.vat.rationale, expenses=pay_in.expenses,
+        during_absence=pay_in.during_absence, cost_per_unit=cost_per_unit(a, cost_base),
+        cost_per_unit_text=money(cost_per_unit(a, cost_base) or Decimal(0), cur),
     )
 
 
@@ -372,7 +364,9 @@ def derive(a: AnswerFile) -> Facts:
     return Facts(
         answers=a, reference=a.reference, version=a.version, is_draft=a.status == "draft",
         date=a.date, date_text=long_date(a.date) if a.date else "",
-        jurisdiction=JURISDICTIONS[a.jurisdiction],
+        jurisdiction=dict(JURISDICTIONS[a.jurisdiction], id=a.jurisdiction,
+                          england_and_wales="yes" if a.jurisdiction in ENGLAND_AND_WALES
+                          else ""),
         legal_basis_text=LEGAL_BASES.get(a.legal_basis, a.legal_basis_text or ""),
         parties=parties, party=by_id, employer=employer, others=others, hr_lead=hr_lead,
         reverts_to=by_id[a.exit.postholder_reverts_to], conflict_decider_text=decider,
@@ -395,8 +389,8 @@ def derive(a: AnswerFile) -> Facts:
         steering_group={"name": sg.name, "meets_text": MEETS[sg.meets],
                         "members": [{"party": by_id[x.party], "role": x.role}
                                     for x in sg.members]},
-        disputes=[{"level": d.level, "days": d.days, "days_text": days_text(d.days)}
-                  for d in a.governance.disputes],
+        disputes=[dict(d, days_text=days_text(d["days"])) for d in merged_disputes(a)],
+        disputes_merged=[o.who for o in dispute_overlaps(a)], mediation=has_mediation(a),
         matrix=matrix,
         person_spec=[{"area": c.area.capitalize(), "criterion": c.criterion,
                       "requirement": "Essential" if c.essential else "Desirable",
@@ -405,4 +399,7 @@ def derive(a: AnswerFile) -> Facts:
         dimensions=[{"label": key_label(k), "value": v}
                     for k, v in (a.job.dimensions or {}).items()],
         placeholders=placeholders,
+        hosts={"term": "Host Party" if len(others) == 1 else "Host Parties",
+               "possessive": "Host Party's" if len(others) == 1 else "Host Parties'",
+               "one": len(others) == 1},
     )

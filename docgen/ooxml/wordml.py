@@ -28,7 +28,23 @@ DEFINITION_STYLE = "DGDefinition"
 NOTE_STYLE = "DGNote"
 HEADING_STYLE = "DGHeading"
 PLACEHOLDER_STYLE = "DGPlaceholder"
+CONTENTS_STYLE = "DGContents"
 
+
+
+@dataclass(frozen=True)
+class Note:
+    """A drafting note as a lawyer reads it: the plain point, then (in small print) the
+    rule id and answer-file key for whoever maintains the answer file."""
+
+    text: str
+    small: str = ""
+
+    def __str__(self) -> str:
+        return f"{self.text} ({self.small})" if self.small else self.text
+
+
+NoteText = str | Note
 
 
 @dataclass
@@ -39,7 +55,7 @@ class Para:
     markup: str  # text with <b>, <i>, <ph>, <ref to=""/>, <br/>; values already escaped
     anchor: str | None = None  # a clause id or clause-id.name that may be cited
     number: str = ""  # the number Word will print, computed by the clause stage
-    comments: list[str] = field(default_factory=list)  # drafting notes anchored here
+    comments: list[NoteText] = field(default_factory=list)  # drafting notes anchored here
 
 
 def bookmark_name(anchor: str) -> str:
@@ -47,7 +63,8 @@ def bookmark_name(anchor: str) -> str:
     return "_Ref" + hashlib.sha1(anchor.encode()).hexdigest()[:12]
 
 
-def _run(text: str, bold: bool = False, italic: bool = False, style: str | None = None) -> str:
+def _run(text: str, bold: bool = False, italic: bool = False, style: str | None = None,
+         small: bool = False) -> str:
     props = ""
     if style:
         props += f'<w:rStyle w:val="{style}"/>'
@@ -55,6 +72,8 @@ def _run(text: str, bold: bool = False, italic: bool = False, style: str | None 
         props += "<w:b/>"
     if italic:
         props += "<w:i/>"
+    if small:
+        props += '<w:color w:val="595959"/><w:sz w:val="15"/><w:szCs w:val="15"/>'
     rpr = f"<w:rPr>{props}</w:rPr>" if props else ""
     return f'<w:r>{rpr}<w:t xml:space="preserve">{escape(text)}</w:t></w:r>'
 
@@ -125,14 +144,23 @@ def paragraph_xml(p: Para, refs: dict[str, str], bookmark_id: int,
     return f"<w:p>{ppr}{body}</w:p>"
 
 
-def body_xml(paras: list[Para], refs: dict[str, str]) -> tuple[str, list[str]]:
+def body_xml(paras: list[Para], refs: dict[str, str]) -> tuple[str, list[NoteText]]:
     """All clause paragraphs (bookmark ids unique) and the texts of their comments, by id."""
-    out, comments = [], []
+    head, tail, comments = body_parts(paras, refs, len(paras))
+    return head + tail, comments
+
+
+def body_parts(paras: list[Para], refs: dict[str, str], split: int
+               ) -> tuple[str, str, list[NoteText]]:
+    """The clause paragraphs in two runs, before and after index ``split`` (a template
+    may print tables between them), with bookmark and comment ids unique across both."""
+    out: list[str] = []
+    comments: list[NoteText] = []
     for i, p in enumerate(paras):
         ids = list(range(len(comments), len(comments) + len(p.comments)))
         comments += p.comments
         out.append(paragraph_xml(p, refs, i + 1, ids))
-    return "".join(out), comments
+    return "".join(out[:split]), "".join(out[split:]), comments
 
 
 COMMENTS_PART = "word/comments.xml"
@@ -141,16 +169,23 @@ COMMENTS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationsh
 COMMENTS_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"
 
 
-def comments_xml(comments: list[str], author: str = "docgen") -> bytes:
+def note_runs(note: NoteText) -> str:
+    """The plain point as ordinary text; the rule id and key after it in small grey type."""
+    if isinstance(note, Note) and note.small:
+        return _run(note.text) + _run(" " + note.small, small=True)
+    return _run(str(note))
+
+
+def comments_xml(comments: list[NoteText], author: str = "docgen") -> bytes:
     """The comments part; no date attribute, so builds stay byte-identical."""
     items = "".join(
-        f'<w:comment w:id="{i}" w:author="{author}" w:initials="DG"><w:p>{_run(text)}</w:p>'
-        "</w:comment>" for i, text in enumerate(comments))
+        f'<w:comment w:id="{i}" w:author="{author}" w:initials="DG"><w:p>{note_runs(text)}'
+        "</w:p></w:comment>" for i, text in enumerate(comments))
     return (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
             f'<w:comments xmlns:w="{W_NS}">{items}</w:comments>').encode()
 
 
-def add_comments_part(members: list[tuple[str, bytes] | Packed], comments: list[str]
+def add_comments_part(members: list[tuple[str, bytes] | Packed], comments: list[NoteText]
                       ) -> list[tuple[str, bytes] | Packed]:
     """Add (or replace) the comments part, its relationship and its content type."""
     if not comments:
@@ -176,13 +211,31 @@ def add_comments_part(members: list[tuple[str, bytes] | Packed], comments: list[
     return out
 
 
-def note_paragraphs(title: str, notes: list[str]) -> str:
+def note_paragraphs(title: str, notes: list[NoteText]) -> str:
     """The 'Drafting notes' block at the front of a draft."""
     if not notes:
         return ""
     parts = [f'<w:p><w:pPr><w:pStyle w:val="{HEADING_STYLE}"/></w:pPr>{_run(title)}</w:p>']
-    parts += [f'<w:p><w:pPr><w:pStyle w:val="{NOTE_STYLE}"/></w:pPr>{_run(n)}</w:p>'
+    parts += [f'<w:p><w:pPr><w:pStyle w:val="{NOTE_STYLE}"/></w:pPr>{note_runs(n)}</w:p>'
               for n in notes]
+    return "".join(parts)
+
+
+def contents_xml(title: str, entries: list[Para], refs: dict[str, str]) -> str:
+    """The start of a contents page: a real Word TOC field (level-1 headings) whose stored
+    result already lists each clause by number and title, so it reads right in Word,
+    LibreOffice and a PDF without a field update (updating it in Word adds page numbers).
+    The template lists the schedules after these lines and closes the field."""
+    field_start = ('<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText '
+                   'xml:space="preserve"> TOC \\o "1-1" \\h \\z \\u </w:instrText></w:r>'
+                   '<w:r><w:fldChar w:fldCharType="separate"/></w:r>')
+    parts = [f'<w:p><w:pPr><w:pStyle w:val="{HEADING_STYLE}"/></w:pPr>{_run(title)}</w:p>']
+    for i, heading in enumerate(entries):
+        link = (f'{_run(heading.number + ".")}<w:r><w:tab/></w:r>'
+                f"{inline_runs(heading.markup, refs)}")
+        start = field_start if i == 0 else ""
+        parts.append(f'<w:p><w:pPr><w:pStyle w:val="{CONTENTS_STYLE}"/></w:pPr>'
+                     f"{start}{link}</w:p>")
     return "".join(parts)
 
 
@@ -275,6 +328,8 @@ def core_properties(title: str, subject: str, keywords: str) -> bytes:
 
 __all__ = [
     "Para", "bookmark_name", "ref_field", "inline_runs", "paragraph_xml", "body_xml",
-    "note_paragraphs", "text_run_xml", "LINE_BREAK_XML", "check_well_formed", "read_zip",
+    "body_parts", "contents_xml",
+    "note_paragraphs", "Note", "note_runs", "text_run_xml", "LINE_BREAK_XML",
+    "check_well_formed", "read_zip",
     "write_zip", "core_properties", "add_comments_part",
 ]

@@ -9,7 +9,9 @@ Fields: a plain ``--convert-to pdf`` recomputes PAGE/NUMPAGES and REF fields fro
 the real numbering (measured on LibreOffice 7.4: a REF whose stored text was
 tampered with prints the right clause number), so no docx round trip is needed.
 It does not rebuild a table of contents (neither does a docx→docx round trip on
-7.4), so a document with a TOC field gets a warning; the templates have none.
+7.4). docgen writes its own contents page already filled in from the clause headings
+(style ``DGContents``), so that one reads right as saved; any other TOC field (one
+rebuilt or added in Word) gets a warning.
 
 Every call has a timeout and runs in its own process group, which is killed on
 timeout (``os.killpg`` on POSIX, ``taskkill /T`` on Windows), so a stuck
@@ -88,13 +90,14 @@ def find_soffice() -> str:
 
 
 def has_toc(docx: Path) -> bool:
-    """True if the document has a table-of-contents field (LibreOffice will not refresh it)."""
+    """True if the document has a table-of-contents field that LibreOffice will not refresh
+    and docgen did not fill in itself."""
     try:
         with zipfile.ZipFile(docx) as z:
             xml = z.read("word/document.xml").decode("utf-8", "replace")
     except (OSError, KeyError, zipfile.BadZipFile) as exc:
         raise DocgenError(f"{docx}: not a readable Word document ({exc})") from None
-    return TOC_FIELD.search(xml) is not None
+    return TOC_FIELD.search(xml) is not None and 'w:val="DGContents"' not in xml
 
 
 @dataclass

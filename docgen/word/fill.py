@@ -37,6 +37,9 @@ DOC_TITLES = {
     "contract": "Contract variation for a shared post",
     "job_spec": "Joint job specification",
 }
+#: in the job specification, clauses from this order on (special conditions, version) are
+#: administrative and print after the key responsibilities and person specification tables
+TAIL_FROM_ORDER = {"job_spec": 1000}
 RENDERED_PARTS = re.compile(r"^word/(document|header\d*|footer\d*)\.xml$")
 
 
@@ -72,7 +75,8 @@ class CompiledTemplate:
     sha256: str
     packed: dict[str, wordml.Packed]  # parts that never change, deflated once
 
-    def render(self, context: dict[str, Any], core: bytes, comments: list[str]) -> bytes:
+    def render(self, context: dict[str, Any], core: bytes,
+               comments: list[wordml.NoteText]) -> bytes:
         out: list[tuple[str, bytes] | wordml.Packed] = []
         for name, data in self.members:
             if name in self.packed and not (comments and name in wordml.COMMENT_LINKED):
@@ -185,25 +189,31 @@ def schedules(f: Facts) -> SimpleNamespace:
     )
 
 
-def template_context(f: Facts, kind: str, doc: RenderedDocument, notes: list[str],
-                     body: str) -> dict:
+def template_context(f: Facts, kind: str, doc: RenderedDocument, notes: list[wordml.NoteText],
+                     body: str, body_tail: str = "") -> dict:
     return {
         "reference": f.reference, "version": f.version, "is_draft": f.is_draft,
         "doc_title": DOC_TITLES[kind], "post_title": f.post["title"],
         "date_text": f.date_text, "parties": f.parties, "employer": f.employer,
         "postholder": SimpleNamespace(**f.postholder),
         "body": Markup(body),
+        "body_tail": Markup(body_tail),
         "notes_body": Markup(wordml.note_paragraphs("Drafting notes", notes)),
+        "contents_body": Markup(wordml.contents_xml(
+            "Contents", [rc.paras[0] for rc in doc.clauses], doc.refs)),
         "schedules": schedules(f),
     }
 
 
-def fill(f: Facts, kind: str, doc: RenderedDocument, notes: list[str],
+def fill(f: Facts, kind: str, doc: RenderedDocument, notes: list[wordml.NoteText],
          template_dir: Path = TEMPLATE_DIR) -> tuple[bytes, str]:
     """The finished .docx bytes for one document, and the template's hash."""
     template = load_template((template_dir / f"{kind}.docx").resolve())
-    body, comments = wordml.body_xml(doc.paras, doc.refs)
-    context = template_context(f, kind, doc, notes, body)
+    tail_from = TAIL_FROM_ORDER.get(kind)
+    split = sum(len(rc.paras) for rc in doc.clauses
+                if tail_from is None or rc.clause.order < tail_from)
+    body, body_tail, comments = wordml.body_parts(doc.paras, doc.refs, split)
+    context = template_context(f, kind, doc, notes, body, body_tail)
     core = wordml.core_properties(f"{DOC_TITLES[kind]}: {f.post['title']}", f.reference,
                                  f"docgen {kind} {f.reference} version {f.version}")
     return template.render(context, core, comments), template.sha256
