@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from docgen.answers.model import AnswerFile
 from docgen.answers.yamlfile import Located
+from docgen.checks import book_people  # noqa: F401  (registers its rules)
 from docgen.checks.book import RULES
 from docgen.checks.registry import Rule
 from docgen.errors import Problem

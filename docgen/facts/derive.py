@@ -24,6 +24,14 @@ from docgen.facts.formatting import (
     pence,
     percent,
 )
+from docgen.facts.people import (
+    ExitFacts,
+    IndividualFacts,
+    Placeholder,
+    exit_facts,
+    individual_facts,
+)
+from docgen.facts.people import placeholders as placeholders_for
 
 JURISDICTIONS = {
     "england_and_wales": dict(
@@ -161,16 +169,6 @@ class ReviewFacts:
 
 
 @dataclass
-class Placeholder:
-    """Text a reviewer must supply; rendered highlighted, and listed as a drafting note."""
-
-    label: str
-
-    def __str__(self) -> str:
-        return f"[{self.label}]"
-
-
-@dataclass
 class Facts:
     """Everything the clauses and templates print, for one post."""
 
@@ -202,6 +200,9 @@ class Facts:
     person_spec: list[dict]
     dimensions: list[dict] = field(default_factory=list)  # job.dimensions, labelled
     placeholders: list[str] = field(default_factory=list)
+    individual: IndividualFacts | None = None  # variation, or a new contract (recruiting)
+    exit: ExitFacts | None = None  # trial break, reversion, exit costs
+    contract_title: str = ""  # the individual document's title (cover, footer, properties)
 
 
 def _party_time(a: AnswerFile, amount: Decimal) -> tuple[Decimal, Decimal, Decimal]:
@@ -328,7 +329,7 @@ def _review(a: AnswerFile) -> ReviewFacts:
 
 def derive(a: AnswerFile) -> Facts:
     """All derived facts for one validated answer file."""
-    placeholders: list[str] = []
+    placeholders = placeholders_for(a)
     parties: list[PartyFacts] = []
     for p in a.parties:
         amount = a.time_split.shares[p.id]
@@ -353,8 +354,6 @@ def derive(a: AnswerFile) -> Facts:
     m = _money(a, parties, employer)
     post = a.post
     ph = a.postholder
-    if ph is None:
-        placeholders.append("the post-holder's name, address and consultation date")
     postholder = {
         "present": ph is not None,
         "name": ph.name if ph else Placeholder("name of post-holder"),
@@ -417,7 +416,8 @@ def derive(a: AnswerFile) -> Facts:
                      for c in a.job.person_specification],
         dimensions=[{"label": _label(k), "value": v}
                     for k, v in (a.job.dimensions or {}).items()],
-        placeholders=placeholders,
+        placeholders=placeholders, individual=individual_facts(a), exit=exit_facts(a),
+        contract_title=individual_facts(a).title,
     )
 
 
