@@ -189,9 +189,31 @@ CASES: list[tuple[str, str, Callable[[dict], None], bool]] = [
     ("GP028", "hr", put("post.locations", [{"party": "eastwick", "site": "Town Hall"}]), True),
     ("GP028", "hr", unchanged, False),
     ("GP029", "legal", put("status", "final"), True),
-    ("GP029", "hr", put("status", "final"), False),
+    ("GP029", "hr", both(put("status", "final"), put("exit.reversion_post", "Head of HR"),
+                         put("exit.reversion_grade", "Chief Officer Grade 4")), False),
+    ("GP029", "hr", put("status", "final"), True),  # the post returned to is not named
+    # a job specification advertises the post: final before anyone is appointed
+    ("GP029", "legal", both(put("status", "final"), put("documents", ["job_spec"])), False),
+    ("GP029", "legal", both(put("status", "final"), put("documents", ["agreement", "job_spec"])),
+     False),
     ("GP030", "hr", drop("governance.objectives.shared"), True),
     ("GP030", "hr", unchanged, False),
+    ("GP041", "hr", unchanged, True),  # service from 2019, redundancy costs shared
+    ("GP041", "hr", put("exit.prior_service", "shared"), False),
+    ("GP041", "dph", unchanged, False),  # the employer bears every exit cost
+    ("GP041", "legal", unchanged, False),  # nobody appointed yet
+    ("GP042", "hr", unchanged, True),
+    ("GP042", "hr", put("exit.reversion_post", "Head of HR"), True),  # grade still missing
+    ("GP042", "hr", both(put("exit.reversion_post", "Head of HR"),
+                         put("exit.reversion_grade", "Chief Officer Grade 4")), False),
+    ("GP042", "legal", unchanged, False),  # a new appointee has no post to return to
+    ("GP043", "legal", put("review.trial_notice_months", 12), True),
+    ("GP043", "legal", unchanged, False),
+    ("GP043", "legal", both(put("review.trial_notice_months", 12),
+                            drop("review.trial_months")), False),
+    ("GP044", "legal", put("exit.withdrawal_costs_months", 0), True),
+    ("GP044", "legal", unchanged, False),
+    ("GP044", "hr", put("exit.withdrawal_costs_months", 0), False),  # two parties
 ]
 
 
@@ -261,7 +283,8 @@ def test_examples_have_no_errors(path: Path) -> None:
 
 
 def test_examples_warnings_are_the_expected_ones() -> None:
-    expected = {"dph": {"GP014"}, "hr": {"GP014"}, "legal": {"GP014", "GP015"}}
+    expected = {"dph": {"GP014", "GP042"}, "hr": {"GP014", "GP041", "GP042"},
+                "legal": {"GP014", "GP015"}}
     for name, rules in expected.items():
         assert {p.rule for p in problems_for(example(name))} == rules, name
 

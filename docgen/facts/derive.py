@@ -416,7 +416,8 @@ def derive(a: AnswerFile) -> Facts:
                      for c in a.job.person_specification],
         dimensions=[{"label": _label(k), "value": v}
                     for k, v in (a.job.dimensions or {}).items()],
-        placeholders=placeholders, individual=individual_facts(a), exit=exit_facts(a),
+        placeholders=placeholders, individual=individual_facts(a),
+        exit=exit_facts(a, parties),
         contract_title=individual_facts(a).title,
     )
 

@@ -10,10 +10,13 @@ facts, so a warning and the wording it concerns can never disagree.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
+from decimal import Decimal
+from typing import Protocol
 
 from docgen.answers.model import AnswerFile
-from docgen.facts.formatting import add_months, long_date, months_text
+from docgen.facts.formatting import add_months, join_words, long_date, months_text, percent
 
 
 @dataclass
@@ -24,6 +27,11 @@ class Placeholder:
 
     def __str__(self) -> str:
         return f"[{self.label}]"
+
+
+class _Sharer(Protocol):
+    short_name: str
+    cost_percent: Decimal
 
 
 @dataclass
@@ -55,6 +63,7 @@ class ExitFacts:
     reversion_grade: str | Placeholder
     pay_protection_months: int | None  # None: the employer's policy decides
     pay_protection_text: str  # "12 months"
+    cost_shares_text: str = ""  # "Ashby Vale 33.58%, Brookfield 33.21% and Coldharbour 33.21%"
 
 
 CONTRACT_KINDS = {
@@ -79,7 +88,8 @@ def individual_facts(a: AnswerFile) -> IndividualFacts:
     return CONTRACT_KINDS[a.postholder is None]
 
 
-def exit_facts(a: AnswerFile) -> ExitFacts:
+def exit_facts(a: AnswerFile, parties: Sequence[_Sharer] = ()) -> ExitFacts:
+    """``parties`` carry their share of the cost base (``cost_percent``), already derived."""
     e, r, ph = a.exit, a.review, a.postholder
     trial_exit = (period_end(a.post.start_date, r.trial_months + r.trial_notice_months)
                   if r.trial_months else None)
@@ -100,6 +110,9 @@ def exit_facts(a: AnswerFile) -> ExitFacts:
         pay_protection_months=e.pay_protection_months,
         pay_protection_text=(months_text(e.pay_protection_months)
                              if e.pay_protection_months else ""),
+        cost_shares_text=join_words([
+            f"{p.short_name} {percent(p.cost_percent.quantize(Decimal('0.01')))}"
+            for p in parties]),
     )
 
 
