@@ -255,6 +255,8 @@ def test_withdrawing_party_bears_its_share_of_later_exit_costs(tri: dict) -> Non
     assert "fixed by the annual amounts it bore immediately before its own Exit Date" \
         in withdrawing
     assert "because the Post is reduced after a Party withdraws" in redundancy
+    assert "the dismissal takes effect within 12 months after the relevant Exit Date" \
+        in redundancy
     # the post shrinking after a withdrawal is dealt with, for the person and the money
     assert any("do not take up its share of the Post-holder's time" in p for p in exit_paras)
 
