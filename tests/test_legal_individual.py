@@ -205,7 +205,8 @@ def test_dph_trial_break_earliest_exit_is_printed(tmp_path: Path) -> None:
     assert "not less than 12 months' written notice" in clause_text(docs["agreement"],
                                                                      "Termination and exit")
     contract = clause_text(docs["contract"], "Review and ending of the Arrangement")
-    assert f"its withdrawal then takes effect on {long_date(earliest)}" in contract
+    assert "If a Partner Organisation decides not to continue, it may give notice by that " \
+           f"date, and the Arrangement then ends on {long_date(earliest)}" in contract
     assert n_term == "4"
 
 
@@ -259,6 +260,11 @@ def test_withdrawing_party_bears_its_share_of_later_exit_costs(tri: dict) -> Non
         in redundancy
     # the post shrinking after a withdrawal is dealt with, for the person and the money
     assert any("do not take up its share of the Post-holder's time" in p for p in exit_paras)
+    contract = clause_text(tri["contract"], "Review and ending of the Arrangement")
+    assert "If one Partner Organisation leaves and the others continue" in contract
+    trial_exit = last_day(data["post"]["start_date"], data["review"]["trial_months"] + 3)
+    assert f"its withdrawal then takes effect on {long_date(trial_exit)}" in contract
+    assert long_date(trial_exit) == "30 June 2028"
 
 
 def test_withdrawal_period_and_prior_service_are_answer_file_choices(tmp_path: Path) -> None:

@@ -214,6 +214,11 @@ CASES: list[tuple[str, str, Callable[[dict], None], bool]] = [
     ("GP044", "legal", put("exit.withdrawal_costs_months", 0), True),
     ("GP044", "legal", unchanged, False),
     ("GP044", "hr", put("exit.withdrawal_costs_months", 0), False),  # two parties
+    ("GP045", "hr", both(drop("review.trial_months"), put("review.trial_notice_months", 2)),
+     True),
+    ("GP045", "hr", drop("review.trial_months"), False),  # the default is not an answer
+    ("GP045", "legal", put("exit.reversion_grade", "Band M3"), True),  # nobody to return
+    ("GP045", "hr", put("exit.reversion_grade", "Chief Officer Grade 4"), False),
 ]
 
 

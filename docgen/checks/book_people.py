@@ -70,3 +70,22 @@ def withdrawal_costs(a: AnswerFile, f: Facts) -> Findings:
             "redundancy or pension strain costs if the post is later reduced or ended "
             "because it left; the remaining parties would carry them. Set "
             "exit.withdrawal_costs_months (12 is usual)")
+
+
+@rule("GP045", "warning", "exit.reversion_post", "docgen (answers that would be ignored)",
+      "an answer that has no effect on this post should be removed or corrected",
+      clauses=("agreement.exit", "agreement.term"))
+def answers_without_effect(a: AnswerFile, f: Facts) -> Findings:
+    """Nothing is dropped silently: say when a trial or reversion answer cannot apply."""
+    if "trial_notice_months" in a.review.model_fields_set and a.review.trial_months is None:
+        yield ("review", "trial_notice_months"), (
+            "review.trial_notice_months is set but there is no trial period, so it has no "
+            "effect; set review.trial_months, or remove trial_notice_months")
+    if a.postholder is None:
+        given = [k for k in ("reversion_post", "reversion_grade", "pay_protection_months")
+                 if getattr(a.exit, k) is not None]
+        if given:
+            yield ("exit", given[0]), (
+                f"exit.{given[0]} is set but nobody is appointed yet: a new appointee has no "
+                "previous post to return to, so the documents provide for redeployment and "
+                "then redundancy instead. Remove it, or add the postholder section")
