@@ -853,17 +853,18 @@ def build_agreement() -> DocxDocument:
 
 
 def build_contract() -> DocxDocument:
-    """The post-holder's contract variation, acknowledged by every partner organisation."""
+    """The post-holder's contract variation (or, while recruiting, new contract of employment),
+    acknowledged by every partner organisation; its titles come from the facts."""
     doc = base_document("Contract variation")
 
-    cover_title(doc, "CONTRACT VARIATION")
+    cover_title(doc, "{{ individual.cover }}")
     para(doc, "DG Subtitle", "Shared post of ", ("{{ post_title }}", BOLD))
     between = para(doc, "DG Subtitle", "between")
     between.paragraph_format.space_before = Pt(24)
     para(doc, "DG Subtitle", ("{{ employer.name }}", BOLD_CAPS))
     para(doc, "DG Subtitle", "and")
     para(doc, "DG Subtitle", ("{{ postholder.name }}", BOLD_CAPS))
-    cover_end_and_parties(doc, "THIS VARIATION")
+    cover_end_and_parties(doc, "{{ individual.opening }}")
     para(
         doc, "DG Party", "(1)\t", ("{{ employer.name }}", BOLD_CAPS),
         " of {{ employer.address }} (the “", ("Employer", BOLD), "”); and",
@@ -886,7 +887,7 @@ def build_contract() -> DocxDocument:
     tag(doc, "{%p endfor %}")
     signature_block(
         doc, [("Post-holder’s acceptance", BOLD)],
-        intro="I accept the terms of this variation.", name="{{ postholder.name }}",
+        intro="{{ individual.acceptance }}", name="{{ postholder.name }}",
     )
 
     schedule_heading(doc, "Duties and time split")

@@ -80,6 +80,8 @@ def test_each_warning_is_a_comment_on_its_clause(tmp_path: Path) -> None:
 def _final_copy(tmp_path: Path, acknowledge: bool) -> Path:
     data = yaml.safe_load(HR.read_text())
     data["status"] = "final"
+    data["exit"].update(reversion_post="Head of Human Resources, Eastwick",
+                        reversion_grade="Chief Officer Grade 4")
     if acknowledge:
         data["acknowledge"] = [
             {"rule": w.rule, "reason": "Agreed with our VAT adviser on 1 March 2027."}

@@ -189,7 +189,13 @@ CASES: list[tuple[str, str, Callable[[dict], None], bool]] = [
     ("GP028", "hr", put("post.locations", [{"party": "eastwick", "site": "Town Hall"}]), True),
     ("GP028", "hr", unchanged, False),
     ("GP029", "legal", put("status", "final"), True),
-    ("GP029", "hr", put("status", "final"), False),
+    ("GP029", "hr", both(put("status", "final"), put("exit.reversion_post", "Head of HR"),
+                         put("exit.reversion_grade", "Chief Officer Grade 4")), False),
+    ("GP029", "hr", put("status", "final"), True),  # the post returned to is not named
+    # a job specification advertises the post: final before anyone is appointed
+    ("GP029", "legal", both(put("status", "final"), put("documents", ["job_spec"])), False),
+    ("GP029", "legal", both(put("status", "final"), put("documents", ["agreement", "job_spec"])),
+     False),
     ("GP030", "hr", drop("governance.objectives.shared"), True),
     ("GP030", "hr", unchanged, False),
     ("GP031", "legal", unchanged, True),  # £520 a day against £469.77 of cost
@@ -202,6 +208,27 @@ CASES: list[tuple[str, str, Callable[[dict], None], bool]] = [
     ("GP034", "legal", put("jurisdiction", "england"), False),
     ("GP035", "hr", put("payment.during_absence", "pauses"), True),
     ("GP035", "hr", unchanged, False),
+    ("GP041", "hr", unchanged, True),  # service from 2019, redundancy costs shared
+    ("GP041", "hr", put("exit.prior_service", "shared"), False),
+    ("GP041", "dph", unchanged, False),  # the employer bears every exit cost
+    ("GP041", "legal", unchanged, False),  # nobody appointed yet
+    ("GP042", "hr", unchanged, True),
+    ("GP042", "hr", put("exit.reversion_post", "Head of HR"), True),  # grade still missing
+    ("GP042", "hr", both(put("exit.reversion_post", "Head of HR"),
+                         put("exit.reversion_grade", "Chief Officer Grade 4")), False),
+    ("GP042", "legal", unchanged, False),  # a new appointee has no post to return to
+    ("GP043", "legal", put("review.trial_notice_months", 12), True),
+    ("GP043", "legal", unchanged, False),
+    ("GP043", "legal", both(put("review.trial_notice_months", 12),
+                            drop("review.trial_months")), False),
+    ("GP044", "legal", put("exit.withdrawal_costs_months", 0), True),
+    ("GP044", "legal", unchanged, False),
+    ("GP044", "hr", put("exit.withdrawal_costs_months", 0), False),  # two parties
+    ("GP045", "hr", both(drop("review.trial_months"), put("review.trial_notice_months", 2)),
+     True),
+    ("GP045", "hr", drop("review.trial_months"), False),  # the default is not an answer
+    ("GP045", "legal", put("exit.reversion_grade", "Band M3"), True),  # nobody to return
+    ("GP045", "hr", put("exit.reversion_grade", "Chief Officer Grade 4"), False),
 ]
 
 
@@ -271,7 +298,8 @@ def test_examples_have_no_errors(path: Path) -> None:
 
 
 def test_examples_warnings_are_the_expected_ones() -> None:
-    expected = {"dph": {"GP014", "GP033", "GP034"}, "hr": {"GP014", "GP033"},
+    expected = {"dph": {"GP014", "GP033", "GP034", "GP042"},
+                "hr": {"GP014", "GP033", "GP041", "GP042"},
                 "legal": {"GP014", "GP015", "GP031", "GP032", "GP034"}}
     for name, rules in expected.items():
         assert {p.rule for p in problems_for(example(name))} == rules, name

@@ -115,6 +115,8 @@ def dummy_context() -> dict[str, Any]:
         "post_title": "Shared Head of Human Resources", "is_draft": True, "date_text": "",
         "parties": parties, "employer": parties[0],
         "postholder": ns(name="Morgan Ellis", address="14 Orchard Lane, London E17 3CD"),
+        "individual": ns(cover="CONTRACT VARIATION", opening="THIS VARIATION",
+                         acceptance="I accept the terms of this variation."),
         "body": body, "notes_body": notes, "schedules": rows,
     }
 

@@ -294,6 +294,14 @@ class Review(Strict):
         default=[])
     then_every_months: Months | None = about("Then every months", "Optional: months between "
                                              "later reviews.", 24, default=None)
+    trial_notice_months: Months = Field(
+        default=3, le=24,
+        title="Notice to leave at the end of the trial",
+        description=(
+            "The short notice a party gives, no later than the last day of the trial period, to "
+            "leave the arrangement after the trial review; it replaces exit.notice_months for "
+            "that decision. The withdrawal takes effect this many months after the trial ends."),
+        examples=[3, 1])
 
 
 class Exit(Strict):
@@ -306,6 +314,44 @@ class Exit(Strict):
         "Redundancy costs", "cost_shares (in the cost shares) or employer.", "cost_shares")
     pension_strain_costs: Literal["cost_shares", "employer"] = about(
         "Pension strain costs", "cost_shares or employer.", "employer")
+    prior_service: Literal["shared", "employer"] | None = Field(
+        default=None,
+        title="Who bears exit costs for service before the arrangement",
+        description=(
+            "For redundancy and pension strain costs that are shared (cost_shares): 'employer' "
+            "(the default) means the employer alone bears the part that reflects the "
+            "post-holder's service before the start date, pro rata to years of service; "
+            "'shared' means that part is shared like the rest."),
+        examples=["employer", "shared"])
+    withdrawal_costs_months: Annotated[int, Field(ge=0, le=60)] = Field(
+        default=12,
+        title="How long a withdrawing party stays liable for exit costs",
+        description=(
+            "With three or more parties: a party that withdraws while the others continue "
+            "bears its share of redundancy and pension strain costs that arise from its "
+            "withdrawal within this many months after it leaves (0: no such liability)."),
+        examples=[12, 6])
+    reversion_post: Text | None = Field(
+        default=None,
+        title="The post the post-holder returns to when the arrangement ends",
+        description=(
+            "For a named post-holder: the post (at the party in postholder_reverts_to) they "
+            "return to, normally the post held before the arrangement. Left out, the documents "
+            "show a placeholder."),
+        examples=["Head of Human Resources, London Borough of Eastwick"])
+    reversion_grade: Text | None = Field(
+        default=None,
+        title="The grade of the post returned to",
+        description="The grade of exit.reversion_post. Left out, a placeholder is shown.",
+        examples=["Chief Officer Grade 4"])
+    pay_protection_months: Annotated[int, Field(ge=0, le=60)] | None = Field(
+        default=None,
+        title="Pay protection on return, in months",
+        description=(
+            "If the post returned to is paid less than the post-holder's salary at the exit "
+            "date (premium excluded), the difference is protected for this many months (0: no "
+            "protection). Left out: the employer's pay protection policy applies."),
+        examples=[12, 0])
 
 
 class Relationships(Strict):

@@ -272,7 +272,8 @@ def final_without_placeholders(a: AnswerFile, f: Facts) -> Findings:
     if a.status == "final" and f.placeholders:
         yield ("status",), (
             f"status is final but {'; '.join(f.placeholders)} still need filling in; add them "
-            "(e.g. the postholder section) or keep status: draft")
+            "(the postholder section, or exit.reversion_post and exit.reversion_grade) or keep "
+            "status: draft")
 
 
 @rule("GP030", "warning", "governance.objectives.shared", JOINT_WORKING + " (question 1); "

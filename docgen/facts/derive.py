@@ -36,6 +36,14 @@ from docgen.facts.governance import (
     merged_disputes,
 )
 from docgen.facts.jurisdictions import JURISDICTIONS, LEGAL_BASES
+from docgen.facts.people import (
+    ExitFacts,
+    IndividualFacts,
+    Placeholder,
+    exit_facts,
+    individual_facts,
+)
+from docgen.facts.people import placeholders as placeholders_for
 
 PARTY_KINDS = {"local_authority": "local authority", "nhs_body": "NHS body",
                "other_public_body": "public body"}
@@ -152,16 +160,6 @@ class ReviewFacts:
 
 
 @dataclass
-class Placeholder:
-    """Text a reviewer must supply; rendered highlighted, and listed as a drafting note."""
-
-    label: str
-
-    def __str__(self) -> str:
-        return f"[{self.label}]"
-
-
-@dataclass
 class Facts:
     """Everything the clauses and templates print, for one post."""
 
@@ -196,6 +194,9 @@ class Facts:
     disputes_merged: list[str] = field(default_factory=list)  # who would act at two steps
     mediation: bool = False  # a dispute step is mediation
     hosts: dict = field(default_factory=dict)  # "Host Party" or "Host Parties", by count
+    individual: IndividualFacts | None = None  # variation, or a new contract (recruiting)
+    exit: ExitFacts | None = None  # trial break, reversion, exit costs
+    contract_title: str = ""  # the individual document's title (cover, footer, properties)
 
 
 def _party_time(a: AnswerFile, amount: Decimal) -> tuple[Decimal, Decimal, Decimal]:
@@ -306,7 +307,7 @@ def _review(a: AnswerFile) -> ReviewFacts:
 
 def derive(a: AnswerFile) -> Facts:
     """All derived facts for one validated answer file."""
-    placeholders: list[str] = []
+    placeholders = placeholders_for(a)
     parties: list[PartyFacts] = []
     for p in a.parties:
         amount = a.time_split.shares[p.id]
@@ -331,8 +332,6 @@ def derive(a: AnswerFile) -> Facts:
     m = _money(a, parties, employer)
     post = a.post
     ph = a.postholder
-    if ph is None:
-        placeholders.append("the post-holder's name, address and consultation date")
     postholder = {
         "present": ph is not None,
         "name": ph.name if ph else Placeholder("name of post-holder"),
@@ -402,4 +401,7 @@ def derive(a: AnswerFile) -> Facts:
         hosts={"term": "Host Party" if len(others) == 1 else "Host Parties",
                "possessive": "Host Party's" if len(others) == 1 else "Host Parties'",
                "one": len(others) == 1},
+        individual=individual_facts(a),
+        exit=exit_facts(a, parties),
+        contract_title=individual_facts(a).title,
     )

@@ -47,6 +47,8 @@ def facts_to_dict(f: Facts) -> dict[str, Any]:
             "start": f.answers.post.start_date.isoformat(),
             "end": f.answers.post.end_date.isoformat() if f.answers.post.end_date else None,
             "trial_end": r.trial_end.isoformat() if r.trial_end else None,
+            "trial_exit": (f.exit.trial_exit.isoformat()
+                           if f.exit and f.exit.trial_exit else None),
             "reviews": [d.isoformat() for d in r.dates],
             "next_review": r.first.isoformat() if r.first else None,
         },

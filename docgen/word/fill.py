@@ -131,8 +131,17 @@ def _compiled_template(path: Path, mtime_ns: int, size: int) -> CompiledTemplate
                             sha256=hashlib.sha256(raw).hexdigest(), packed=static)
 
 
-def schedules(f: Facts) -> SimpleNamespace:
-    """Rows of the schedule tables; every figure comes from ``Facts``."""
+def doc_title(f: Facts, kind: str) -> str:
+    """The document's title: the individual's document is a variation or a new contract."""
+    return f.contract_title if kind == "contract" and f.contract_title else DOC_TITLES[kind]
+
+
+def schedules(f: Facts, kind: str = "agreement") -> SimpleNamespace:
+    """Rows of the schedule tables; every figure comes from ``Facts``.
+
+    A job specification for a post being recruited to advertises the post, so it has no
+    post-holder row; elsewhere a vacant post reads "to be appointed", not a placeholder.
+    """
     ns = SimpleNamespace
     post, m = f.post, f.money
     post_rows = [ns(label="Title", value=post["title"])]
@@ -143,7 +152,12 @@ def schedules(f: Facts) -> SimpleNamespace:
     post_rows += [
         ns(label="Employer", value=f.employer.name),
         ns(label="Partner organisations", value=join_words([p.name for p in f.others])),
-        ns(label="Post-holder", value=f.postholder["name"]),
+    ]
+    if f.postholder["present"]:
+        post_rows.append(ns(label="Post-holder", value=f.postholder["name"]))
+    elif kind != "job_spec":
+        post_rows.append(ns(label="Post-holder", value="To be appointed"))
+    post_rows += [
         ns(label="Start date", value=post["start_date_text"]),
         ns(label="End date", value=post["end_date_text"] or "Open-ended"),
         ns(label="Hours", value=f"{post['hours_text']} hours a week over "
@@ -193,7 +207,8 @@ def template_context(f: Facts, kind: str, doc: RenderedDocument, notes: list[wor
                      body: str, body_tail: str = "") -> dict:
     return {
         "reference": f.reference, "version": f.version, "is_draft": f.is_draft,
-        "doc_title": DOC_TITLES[kind], "post_title": f.post["title"],
+        "doc_title": doc_title(f, kind), "post_title": f.post["title"],
+        "individual": f.individual,
         "date_text": f.date_text, "parties": f.parties, "employer": f.employer,
         "postholder": SimpleNamespace(**f.postholder),
         "body": Markup(body),
@@ -201,7 +216,7 @@ def template_context(f: Facts, kind: str, doc: RenderedDocument, notes: list[wor
         "notes_body": Markup(wordml.note_paragraphs("Drafting notes", notes)),
         "contents_body": Markup(wordml.contents_xml(
             "Contents", [rc.paras[0] for rc in doc.clauses], doc.refs)),
-        "schedules": schedules(f),
+        "schedules": schedules(f, kind),
     }
 
 
@@ -214,6 +229,6 @@ def fill(f: Facts, kind: str, doc: RenderedDocument, notes: list[wordml.NoteText
                 if tail_from is None or rc.clause.order < tail_from)
     body, body_tail, comments = wordml.body_parts(doc.paras, doc.refs, split)
     context = template_context(f, kind, doc, notes, body, body_tail)
-    core = wordml.core_properties(f"{DOC_TITLES[kind]}: {f.post['title']}", f.reference,
+    core = wordml.core_properties(f"{doc_title(f, kind)}: {f.post['title']}", f.reference,
                                  f"docgen {kind} {f.reference} version {f.version}")
     return template.render(context, core, comments), template.sha256

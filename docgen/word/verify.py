@@ -227,8 +227,15 @@ def _fact_problems(facts: Facts, kind: str, doc: ReadDocument) -> list[str]:
         need(_norm(facts.notice_text) in doc.text, f"notice period {facts.notice_text}")
         back = facts.reverts_to
         who = _mention(_party_words(back) + (["the Employer"] if back.is_employer else []))
-        need(_together(doc, who, "full time"),
-             f"reversion to {back.short_name} (the Post-holder working full time for it)")
+        if facts.postholder["present"] or not back.is_employer:
+            need(_together(doc, who, "full time"),
+                 f"reversion to {back.short_name} (the Post-holder working full time for it)")
+        else:  # a new appointee has no post to return to: redeployment, then redundancy
+            need(_together(doc, who, "redeploy"),
+                 f"redeployment by {back.short_name} when the arrangement ends")
+        post_back = facts.answers.exit.reversion_post
+        if facts.postholder["present"] and post_back:
+            need(_norm(post_back) in doc.text, f"the post returned to, {post_back}")
     return problems
 
 

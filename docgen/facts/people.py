@@ -1,0 +1,136 @@
+"""Facts about the individual: which contract document they get, the trial break, and exit.
+
+An officer already employed by the employer gets a *variation* of the contract they
+have; a post still being recruited to gets a *new contract of employment*, with exit
+terms fit for a new hire (redeployment, then redundancy) rather than a return to a
+post that never existed. Rules (``checks/book_people.py``) and clauses read these same
+facts, so a warning and the wording it concerns can never disagree.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Protocol
+
+from docgen.answers.model import AnswerFile
+from docgen.facts.formatting import add_months, join_words, long_date, months_text, percent
+
+
+@dataclass
+class Placeholder:
+    """Text a reviewer must supply; rendered highlighted, and listed as a drafting note."""
+
+    label: str
+
+    def __str__(self) -> str:
+        return f"[{self.label}]"
+
+
+class _Sharer(Protocol):
+    short_name: str
+    cost_percent: Decimal
+
+
+@dataclass
+class IndividualFacts:
+    """What the individual's document is: a variation, or a new contract of employment."""
+
+    recruiting: bool  # nobody named yet: the document is a new-appointment contract
+    title: str  # "Contract variation for a shared post"
+    cover: str  # "CONTRACT VARIATION"
+    opening: str  # "THIS VARIATION" (… is dated)
+    acceptance: str  # the post-holder's words above their signature
+
+
+@dataclass
+class ExitFacts:
+    """Reversion, exit costs and the trial break, as the documents print them."""
+
+    trial_notice_months: int
+    trial_notice_text: str  # "3 months"
+    trial_exit: dt.date | None  # a withdrawal at the end of the trial takes effect on this day
+    trial_exit_text: str
+    withdrawal_costs_months: int  # a withdrawing party's tail of liability for exit costs
+    withdrawal_costs_text: str
+    prior_service: str  # "employer" or "shared": exit costs for service before the start
+    prior_service_set: bool  # the answer file chose it (else the default applies)
+    service_before_start: bool  # the named post-holder's continuous service began earlier
+    service_before_text: str  # "2 September 2019"
+    reversion_post: str | Placeholder
+    reversion_grade: str | Placeholder
+    pay_protection_months: int | None  # None: the employer's policy decides
+    pay_protection_text: str  # "12 months"
+    cost_shares_text: str = ""  # "Ashby Vale 33.58%, Brookfield 33.21% and Coldharbour 33.21%"
+
+
+CONTRACT_KINDS = {
+    False: IndividualFacts(
+        recruiting=False, title="Contract variation for a shared post",
+        cover="CONTRACT VARIATION", opening="THIS VARIATION",
+        acceptance="I accept the terms of this variation."),
+    True: IndividualFacts(
+        recruiting=True, title="Contract of employment for a shared post",
+        cover="CONTRACT OF EMPLOYMENT", opening="THIS CONTRACT",
+        acceptance="I accept the terms of this contract."),
+}
+
+
+def period_end(start: dt.date, months: int) -> dt.date:
+    """Last day of a period of ``months`` from ``start`` (31 Jan + 1 month: 28/29 Feb)."""
+    end = add_months(start, months)
+    return end if end.day < start.day else end - dt.timedelta(days=1)
+
+
+def individual_facts(a: AnswerFile) -> IndividualFacts:
+    return CONTRACT_KINDS[a.postholder is None]
+
+
+def exit_facts(a: AnswerFile, parties: Sequence[_Sharer] = ()) -> ExitFacts:
+    """``parties`` carry their share of the cost base (``cost_percent``), already derived."""
+    e, r, ph = a.exit, a.review, a.postholder
+    trial_exit = (period_end(a.post.start_date, r.trial_months + r.trial_notice_months)
+                  if r.trial_months else None)
+    before = bool(ph and ph.continuous_service_from
+                  and ph.continuous_service_from < a.post.start_date)
+    return ExitFacts(
+        trial_notice_months=r.trial_notice_months,
+        trial_notice_text=months_text(r.trial_notice_months),
+        trial_exit=trial_exit, trial_exit_text=long_date(trial_exit) if trial_exit else "",
+        withdrawal_costs_months=e.withdrawal_costs_months,
+        withdrawal_costs_text=months_text(e.withdrawal_costs_months),
+        prior_service=e.prior_service or "employer", prior_service_set=e.prior_service is not None,
+        service_before_start=before,
+        service_before_text=(long_date(ph.continuous_service_from)
+                             if ph and ph.continuous_service_from else ""),
+        reversion_post=e.reversion_post or Placeholder("post returned to"),
+        reversion_grade=e.reversion_grade or Placeholder("grade of post returned to"),
+        pay_protection_months=e.pay_protection_months,
+        pay_protection_text=(months_text(e.pay_protection_months)
+                             if e.pay_protection_months else ""),
+        cost_shares_text=join_words([
+            f"{p.short_name} {percent(p.cost_percent.quantize(Decimal('0.01')))}"
+            for p in parties]),
+    )
+
+
+def needs_reversion_post(a: AnswerFile) -> bool:
+    """A named post-holder returns to a post: the documents must say which, and its grade."""
+    return a.postholder is not None and not (a.exit.reversion_post and a.exit.reversion_grade)
+
+
+def placeholders(a: AnswerFile) -> list[str]:
+    """What a reviewer must still supply, in the documents this post produces.
+
+    A placeholder counts only if a document being made shows it: a job specification
+    for a post being recruited to names the post, not the person, so it can be final.
+    """
+    out: list[str] = []
+    docs = set(a.documents)
+    if a.postholder is None and "contract" in docs:
+        out.append("the name and address of the person appointed (in the contract)")
+    if needs_reversion_post(a) and docs & {"agreement", "contract"}:
+        out.append("the post and grade the post-holder returns to when the arrangement ends")
+    return out
