@@ -13,10 +13,10 @@ import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from docgen.answers.model import AnswerFile
+from docgen.answers.model import DOCUMENT_KINDS, AnswerFile
 from docgen.answers.validation import validate
 from docgen.answers.yamlfile import Located
-from docgen.checks.engine import run_rules
+from docgen.checks.engine import rule_for, run_rules
 from docgen.clauses.library import Library
 from docgen.clauses.render import render_document
 from docgen.errors import DocgenError, Problem
@@ -24,6 +24,12 @@ from docgen.facts.derive import Facts, derive
 from docgen.word.fill import fill
 from docgen.word.notes import annotate
 from docgen.word.verify import verify_documents
+
+
+def _documents_of(problem: Problem) -> tuple[str, ...]:
+    """The documents a warning concerns (a rule's own list; input warnings concern all)."""
+    rule = rule_for(problem)
+    return rule.documents if rule else DOCUMENT_KINDS
 
 
 @dataclass
@@ -43,8 +49,10 @@ class Checked:
         """Why a ``status: final`` post cannot be built yet, or None."""
         if self.answers.status != "final":
             return None
+        made = set(self.answers.documents)
         open_warnings = [p for p in self.problems
-                         if p.severity == "warning" and not p.acknowledged]
+                         if p.severity == "warning" and not p.acknowledged
+                         and made & set(_documents_of(p))]
         if open_warnings or self.facts.placeholders:
             return ("status is final but there are unacknowledged warnings or placeholders; "
                     "resolve or acknowledge them, or set status: draft")

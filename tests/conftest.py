@@ -62,3 +62,20 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
                 if p.status != "built"]
     assert not failures, failures
     return out
+
+
+def with_only_the_vat_warning(hr_text: str) -> str:
+    """The Head of HR example answering every good-practice point except GP014 (VAT advice):
+    reversion post and grade, who bears costs of earlier service, and a dispute procedure
+    whose steps involve different people. Tests of batch output count on one warning a post."""
+    for old, new in (
+            ("    - {level: Chief Executives, days: 20}",
+             "    - {level: Directors of Resources, days: 20}"),
+            ("  postholder_reverts_to: eastwick\n",
+             "  postholder_reverts_to: eastwick\n"
+             "  reversion_post: Head of Human Resources, London Borough of Eastwick\n"
+             "  reversion_grade: Chief Officer Grade 4\n"
+             "  prior_service: employer\n")):
+        assert old in hr_text, old
+        hr_text = hr_text.replace(old, new)
+    return hr_text

@@ -11,7 +11,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from conftest import EXAMPLES
+from conftest import EXAMPLES, with_only_the_vat_warning
 from openpyxl import load_workbook
 
 from docgen import build, read_register
@@ -27,7 +27,7 @@ def register(tmp_path_factory: pytest.TempPathFactory) -> Path:
     for ex in EXAMPLES:
         shutil.copy(ex, folder / ex.name)
     hr = folder / "shared-head-of-hr.yaml"
-    hr.write_text(hr.read_text(encoding="utf-8").replace(
+    hr.write_text(with_only_the_vat_warning(hr.read_text(encoding="utf-8")).replace(
         "title: Shared Head of Human Resources", "title: Shared Head of HR (£ budget holder)")
         + ACK, encoding="utf-8")
     out = tmp_path_factory.mktemp("out")
