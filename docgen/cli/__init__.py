@@ -17,6 +17,7 @@ from docgen.cli.build import build_cmd, check_cmd
 from docgen.cli.clauses import clauses_group
 from docgen.cli.review import compare_cmd, verify_cmd
 from docgen.cli.rules import rules_cmd
+from docgen.cli.serve import serve_cmd
 from docgen.errors import DocgenError
 
 
@@ -33,7 +34,8 @@ def cli() -> None:
 
 
 
-for _command in (build_cmd, check_cmd, clauses_group, rules_cmd, compare_cmd, verify_cmd):
+for _command in (build_cmd, check_cmd, clauses_group, rules_cmd, compare_cmd, verify_cmd,
+                 serve_cmd):
     cli.add_command(_command)
 
 
