@@ -315,6 +315,7 @@ def create_app(folder: str | os.PathLike[str] = "inputs", *, host: str = "127.0.
     folder = Path(folder).resolve()
     routes = [
         Route("/", index), Route("/new", new, methods=["POST"]),
+        Route("/favicon.ico", lambda request: Response(status_code=204)),
         Route("/open/{name}", open_file),
         Route("/edit/{draft}/check", check_page),
         Route("/edit/{draft}/acknowledge", acknowledge, methods=["POST"]),

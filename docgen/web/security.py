@@ -23,7 +23,7 @@ MAX_BODY = MAX_FILE_BYTES + 64_000  # an answer file as the CLI allows it, plus 
 HEADERS = [
     (b"x-content-type-options", b"nosniff"),
     (b"x-frame-options", b"DENY"),
-    (b"referrer-policy", b"no-referrer"),
+    (b"referrer-policy", b"same-origin"),  # no-referrer would make Origin "null"
     (b"content-security-policy",
      b"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
      b"form-action 'self'; frame-ancestors 'none'"),
