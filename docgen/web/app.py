@@ -30,7 +30,7 @@ from docgen.web import api
 from docgen.web.checking import Live, for_step, live
 from docgen.web.drafts import Conflict, Draft, DraftStore, examples, list_files, to_plain
 from docgen.web.fields import STEP_BY_SLUG, STEPS, step_index
-from docgen.web.forms import apply, row_action
+from docgen.web.forms import apply, row_action, without_row
 from docgen.web.output import TITLES, content_disposition, to_html, zip_documents
 from docgen.web.security import CSRF_COOKIE, CSRF_FIELD, Guard, new_token, token_ok
 from docgen.web.views import money_view, step_views, summary_rows
@@ -162,6 +162,8 @@ async def step_post(request: Request) -> Response:
     form = await posted(request)
     step = STEP_BY_SLUG[slug]
     action = form.get("action", "continue")
+    if action.startswith("remove:"):
+        form = without_row(form, action)
     with draft.lock:
         apply(draft.doc, step, form)
         if action.startswith(("add-", "remove:")):
@@ -194,6 +196,7 @@ async def step_live(request: Request) -> Response:
     fields: dict[str, list[str]] = {}
     for view in context["views"]:
         _collect(view, fields)
+    context["csrf"] = request.cookies.get(CSRF_COOKIE, "")
     panel = templates.get_template("live.html").render(context)
     return JSONResponse({"fields": fields, "panel": panel,
                          "summary": [{"message": m, "href": f"#{a}"}

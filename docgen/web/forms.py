@@ -15,6 +15,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from starlette.datastructures import FormData
 
 from docgen.web.fields import Q, Step
 
@@ -236,12 +237,21 @@ def apply(doc: CommentedMap, step: Step, form: Any) -> None:
         doc.insert(0, "docgen", 1)
 
 
+def without_row(form: Any, action: str) -> FormData:
+    """The form as if row ``i`` of ``remove:<name>:<i>`` had been left blank (so it is dropped
+    with the other blank rows, before indices move)."""
+    name, _, index = action.removeprefix("remove:").rpartition(":")
+    row = f"{name}.{index}"
+    return FormData([(k, v) for k, v in form.multi_items()
+                     if not (k == row or k.startswith((row + ".", row + "-")))])
+
+
 def row_action(doc: CommentedMap, action: str) -> str | None:
-    """``add-text:<name>``, ``add-row:<name>``, ``remove:<name>:<i>``: change a repeating
-    group; returns the name of the row to focus next."""
+    """``add-text:<name>``, ``add-row:<name>``: add a blank row to a repeating group;
+    returns the name of the row to focus next (``remove:`` is done by :func:`without_row`)."""
     verb, _, rest = action.partition(":")
     if verb == "remove":
-        rest, _, index = rest.rpartition(":")
+        rest = rest.rpartition(":")[0]
     path = tuple(int(p) if p.isdigit() else p for p in rest.split("."))
     node = get(doc, path)
     if verb in ("add-text", "add-row"):
@@ -251,9 +261,5 @@ def row_action(doc: CommentedMap, action: str) -> str | None:
         if isinstance(node, list) and len(node) < MAX_ROWS:
             node.append("" if verb == "add-text" else CommentedMap())
             return f"{rest}.{len(node) - 1}"
-    elif verb == "remove" and isinstance(node, list) and index.isdigit():
-        if int(index) < len(node):
-            del node[int(index)]
-        return rest
-    return None
+    return rest if verb == "remove" else None
 

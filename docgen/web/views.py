@@ -50,7 +50,8 @@ def question(q: Q, doc: Any, value: Any, name: str, prefix: tuple = (),
     label = label_for(q, prefix) if kind == q.kind else ""
     view: dict[str, Any] = {
         "kind": kind, "name": name, "id": field_id(name), "label": label,
-        "hint": hint_for(q, prefix) if kind == q.kind else "", "width": q.width,
+        "hint": hint_for(q, prefix) if kind == q.kind else "",
+        "width": q.width or ("4" if kind == "number" and q.kind == "party_map" else ""),
         "optional": is_optional(q, prefix), "tbc": q.tbc, "value": _text(value),
         "errors": [], "reveal_when": q.reveal_when,
     }
@@ -113,12 +114,18 @@ def step_views(step: Step, doc: Any, problems: list[Problem]) -> tuple[list, lis
                    key=lambda v: len(v["name"]), default=None)
         target = best or (flat[0] if flat else None)
         anchor = target["id"] if target else "main"
+        message = sentence(p.message)
         if target is not None:
-            target["errors"].append(p.message)
+            target["errors"].append(message)
             if target["kind"] == "date":
                 anchor += "-day"
-        summary.append((f"{p.key}: {p.message}" if best is None else p.message, anchor))
+        summary.append((f"{p.key}: {p.message}" if best is None else message, anchor))
     return views, summary
+
+
+def sentence(message: str) -> str:
+    """A checker's message as a sentence for the page (the CLI prints it after the key)."""
+    return message[:1].upper() + message[1:]
 
 
 def money(amount: Any) -> str:
@@ -148,19 +155,37 @@ def money_view(facts: dict[str, Any] | None) -> dict[str, Any] | None:
     }
 
 
+def _answer(q: Q, value: Any, names: dict[str, str]) -> str:
+    """An answer as a person reads it: choices and party ids by name, dates in words."""
+    if isinstance(value, list) and q.kind != "group":
+        return "; ".join(_answer(q, v, names) for v in value)
+    if q.kind in ("radios", "select", "checkboxes") and isinstance(value, str):
+        return choice_label(value)
+    if q.kind == "party" or (isinstance(value, str) and value in names):
+        return names.get(str(value), _text(value))
+    if isinstance(value, dt.date):
+        return f"{value.day} {value:%B %Y}"
+    return _text(value)
+
+
 def summary_rows(step: Step, doc: Any) -> list[tuple[str, str]]:
     """Check-your-answers rows for one step: (question, answer as text)."""
+    names = {pid: label.rsplit(" (", 1)[0] for pid, label in _party_choices(doc)}
+    names["shared"] = "Shared"
     rows = []
     for q in step.questions:
         value = get(doc, q.path)
         if value is None:
             continue
         if q.kind == "group":
-            text = "; ".join(" / ".join(_text(get(row, s.path)) for s in q.fields[:2])
+            text = "; ".join(" / ".join(_answer(s, get(row, s.path), names)
+                                        for s in q.fields[:2])
                              for row in value if isinstance(row, dict))
         elif isinstance(value, dict):
-            text = "; ".join(f"{k}: {_text(v)}" for k, v in value.items())
+            inner = Q(q.path, q.inner)
+            text = "; ".join(f"{names.get(k, k)}: {_answer(inner, v, names)}"
+                             for k, v in value.items())
         else:
-            text = _text(value)
+            text = _answer(q, value, names)
         rows.append((label_for(q), text))
     return rows

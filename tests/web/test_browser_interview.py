@@ -8,9 +8,9 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from docx_read import full_text as docx_text
 
 import docgen
-from docx_read import full_text as docx_text
 
 BRIEF = ("Mid Sussex District Council and Horsham District Council share a Head of Legal "
          "Services (monitoring officer for both); Horsham employs; 50/50; salary £78,000, "
@@ -208,7 +208,7 @@ def test_a_wrong_split_shows_the_error_summary_and_the_inline_error(page, shots,
     fill(page, "time_split-shares-westmere", "30")
     page.click("#continue")
     summary = page.locator(".govuk-error-summary")
-    assert "shares add up to 90%" in summary.inner_text()
+    assert "Shares add up to 90%; they must add up to 100%" in summary.inner_text()
     inline = page.locator("#f-time_split-shares-error")
     assert inline.is_visible() and "add up to 90%" in inline.inner_text()
     page.screenshot(path=str(shots / "wrong-split.png"), full_page=True)
