@@ -8,6 +8,7 @@ checks and the money without a reload.
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import tempfile
 from collections.abc import Iterator
@@ -40,6 +41,16 @@ GOVUK = "govuk-frontend-5.14.0"
 templates = Jinja2Templates(directory=str(HERE / "templates"))
 
 
+@functools.cache
+def _sources() -> dict[str, str]:
+    return {r["id"]: r["source"] for r in docgen.rules()}
+
+
+def rule_source(rule: str) -> str:
+    """Where a good-practice rule comes from (shown with its warning)."""
+    return _sources().get(rule, "")
+
+
 def step_for(path: tuple) -> str:
     """The step that asks for the key at ``path`` (for "change" links from a problem)."""
     top = path[0] if path else ""
@@ -47,7 +58,7 @@ def step_for(path: tuple) -> str:
 
 
 templates.env.globals.update(GOVUK=GOVUK, STEPS=STEPS, CSRF_FIELD=CSRF_FIELD, TITLES=TITLES,
-                             step_for=step_for)
+                             step_for=step_for, rule_source=rule_source)
 
 
 def page(request: Request, name: str, context: dict[str, Any], status: int = 200) -> Response:

@@ -214,3 +214,72 @@ def test_a_wrong_split_shows_the_error_summary_and_the_inline_error(page, shots,
     page.screenshot(path=str(shots / "wrong-split.png"), full_page=True)
     summary.locator("a").first.click()  # the summary links to the question
     assert page.url.endswith("#f-time_split-shares")
+
+
+def test_an_example_opened_changed_and_saved_keeps_its_comments(page, server, shots):
+    page.goto("/")
+    page.click("text=EWK-WSM-HR-01")
+    page.click("a[href$='/payment']")
+    fill(page, "payment-salary", "94000")
+    page.screenshot(path=str(shots / "example-payment.png"), full_page=True)
+    page.click("#continue")
+    page.goto(page.url.rsplit("/", 1)[0] + "/check")
+    page.click("#save")
+    assert "Saved as shared-head-of-hr.yaml" in page.inner_text(".govuk-notification-banner")
+    text = (server.folder / "shared-head-of-hr.yaml").read_text()
+    assert text.startswith("# A Head of HR shared by two London boroughs")
+    assert "  salary: 94000\n" in text
+    assert "    signatory: {name: Priya Shah, title: Chief Executive}\n" in text  # flow style
+    assert "pay_range: [88000, 96000]" in text
+
+
+def test_live_checks_and_money_update_when_a_field_is_left(page, shots):
+    page.goto("/open/shared-head-of-hr.yaml")
+    base = page.url.rsplit("/", 1)[0]
+    page.goto(base + "/time-split")
+    fill(page, "time_split-shares-westmere", "30")
+    page.locator("#f-time_split-shares-westmere").blur()
+    inline = page.locator("#f-time_split-shares-error")
+    inline.wait_for(state="visible")
+    assert "Shares add up to 90%" in inline.inner_text()  # no submit: the script checked
+    fill(page, "time_split-shares-westmere", "40")
+    page.locator("#f-time_split-shares-westmere").blur()
+    inline.wait_for(state="hidden")
+    page.goto(base + "/payment")
+    assert "£132,844.32" in page.inner_text("#money")
+    fill(page, "payment-salary", "100000")
+    page.locator("#f-payment-salary").blur()
+    page.locator("#money", has_text="£100,000.00").wait_for()
+    page.screenshot(path=str(shots / "live-money.png"), full_page=True)
+    assert "GP023" in page.inner_text("#warnings")  # salary outside the pay range
+
+
+def test_keyboard_only_tab_to_fields_and_enter_submits(page, shots):
+    page.goto("/")
+    page.keyboard.press("Tab")  # the skip link comes first
+    assert page.evaluate("document.activeElement.className") == "govuk-skip-link"
+    for _ in range(30):  # Tab through the start page to the New post button
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.id") == "new-post":
+            break
+    else:
+        raise AssertionError("the New post button cannot be reached with Tab")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/about")
+    for _ in range(30):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.id") == "f-reference":
+            break
+    else:
+        raise AssertionError("the first question cannot be reached with Tab")
+    page.keyboard.type("KEY-1")
+    page.keyboard.press("Tab")  # to the status radios; arrows choose
+    page.keyboard.press("Space")
+    page.keyboard.press("Tab")
+    page.keyboard.press("Space")
+    assert page.evaluate("document.activeElement.name") == "jurisdiction"
+    page.focus("#f-reference")
+    page.screenshot(path=str(shots / "keyboard-about.png"), full_page=True)
+    page.keyboard.press("Enter")  # Enter in a text field submits the step (Continue)
+    page.wait_for_url("**/basis")
+    assert page.locator(".govuk-error-summary").count() == 0
