@@ -7,6 +7,7 @@ previewed is what ``docgen build`` publishes. The preview is the review copy
 
 from __future__ import annotations
 
+import functools
 import io
 import tempfile
 import zipfile
@@ -28,8 +29,13 @@ def file_name(reference: str, kind: str) -> str:
     return f"{reference}-{SUFFIX.get(kind, kind)}.docx"
 
 
+@functools.lru_cache(maxsize=32)
 def to_html(docx: bytes) -> str:
-    """The body of the HTML review copy (clause numbers shown), for the preview page."""
+    """The body of the HTML review copy (clause numbers shown), for the preview page.
+
+    Cached by the document's bytes: pandoc takes most of a second, and a person
+    flicks between the documents and back without changing anything.
+    """
     with tempfile.TemporaryDirectory(prefix="docgen-web-") as tmp:
         path = Path(tmp) / "preview.docx"
         path.write_bytes(numbered_copy(docx))
