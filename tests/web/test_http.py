@@ -9,11 +9,13 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
 pytest.importorskip("starlette")
 pytest.importorskip("ruamel.yaml")
 
 import docgen  # noqa: E402
+from docgen.cli import cli  # noqa: E402
 from docgen.web.fields import STEPS  # noqa: E402
 
 from .helpers import Interview  # noqa: E402
@@ -242,3 +244,18 @@ def test_new_blank_post_first_step_reports_missing_reference(folder):
     assert response.url.path.endswith("/basis")
     basis = web.client.get(f"{web.base}/basis").text
     assert "lgs_1966_s35" in basis and "lga_1972_s113" not in basis
+
+
+def test_serve_warns_when_not_on_loopback_and_refuses_a_missing_folder(folder, monkeypatch):
+    started = {}
+    monkeypatch.setattr("uvicorn.run", lambda app, **kw: started.update(kw))
+    result = CliRunner().invoke(cli, ["serve", str(folder), "--host", "0.0.0.0",
+                                      "--port", "8799"])
+    assert result.exit_code == 0, result.output
+    assert "warning: listening on 0.0.0.0" in result.output and "no login" in result.output
+    assert started == {"host": "0.0.0.0", "port": 8799, "log_level": "warning",
+                       "server_header": False}
+    result = CliRunner().invoke(cli, ["serve", str(folder)])
+    assert "warning" not in result.output and started["host"] == "127.0.0.1"
+    result = CliRunner().invoke(cli, ["serve", str(folder / "nope")])
+    assert result.exit_code != 0
