@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
@@ -48,7 +49,7 @@ async def render(request: Request) -> Response:
     if isinstance(body, Response):
         return body
     try:
-        result = docgen.render(body)
+        result = await run_in_threadpool(docgen.render, body)
     except AnswerFileError as exc:
         report = docgen.check(body)
         return JSONResponse({"error": "the answer file has errors; nothing was made",

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
 from starlette.middleware.trustedhost import TrustedHostMiddleware
@@ -31,7 +32,7 @@ from docgen.web import api
 from docgen.web.checking import Live, for_step, live
 from docgen.web.drafts import Conflict, Draft, DraftStore, examples, list_files, to_plain
 from docgen.web.fields import STEP_BY_SLUG, STEPS, step_index
-from docgen.web.forms import apply, row_action, without_row
+from docgen.web.forms import apply, get, row_name, without_row
 from docgen.web.output import TITLES, content_disposition, to_html, zip_documents
 from docgen.web.security import CSRF_COOKIE, CSRF_FIELD, Guard, new_token, token_ok
 from docgen.web.views import money_view, step_views, summary_rows
@@ -148,7 +149,7 @@ def _step_context(request: Request, draft: Draft, slug: str, result: Live | None
     step = STEP_BY_SLUG[slug]
     errors = for_step(result.errors, step.owns) if result and show_errors else []
     warnings = for_step(result.warnings, step.owns) if result else []
-    views, summary = step_views(step, draft.doc, errors)
+    views, summary = step_views(step, draft.doc, errors, draft.blank)
     i = step_index(slug)
     return {"draft": draft, "step": step, "views": views, "summary": summary,
             "warnings": warnings, "money": money_view(result.facts if result else None),
@@ -162,8 +163,9 @@ async def step_get(request: Request) -> Response:
     if slug not in STEP_BY_SLUG:
         raise HTTPException(404, f"There is no step called '{slug}'.")
     result = run_live(request, draft, STEP_BY_SLUG[slug].owns)
+    shown = slug in draft.visited or "*" in draft.visited  # an opened file: show at once
     return page(request, "step.html", _step_context(request, draft, slug, result,
-                                                    show_errors=slug in draft.visited))
+                                                    show_errors=shown))
 
 
 async def step_post(request: Request) -> Response:
@@ -177,9 +179,18 @@ async def step_post(request: Request) -> Response:
         form = without_row(form, action)
     with draft.lock:
         apply(draft.doc, step, form)
-        if action.startswith(("add-", "remove:")):
-            focus = row_action(draft.doc, action)
-            anchor = f"#f-{focus.replace('.', '-')}" if focus else ""
+        draft.blank.clear()  # blank rows were dropped with the answers
+        if action.startswith("add-"):
+            name = row_name(action)
+            posted_rows = int(form.get(name + ".__n") or 0) if (
+                form.get(name + ".__n") or "").isdigit() else 0
+            node = get(draft.doc, tuple(name.split(".")))
+            filled = len(node) if isinstance(node, list) else 0
+            draft.blank[name] = min(20, 1 + max(0, posted_rows - filled))  # keep blank rows
+            anchor = f"#f-{name.replace('.', '-')}-group"
+            return RedirectResponse(f"/edit/{draft.id}/{slug}{anchor}", 303)
+        if action.startswith("remove:"):
+            anchor = f"#f-{action.split(':')[1].replace('.', '-')}-group"
             return RedirectResponse(f"/edit/{draft.id}/{slug}{anchor}", 303)
         draft.visited.add(slug)
     result = run_live(request, draft, step.owns)
@@ -285,17 +296,17 @@ async def preview(request: Request) -> Response:
     draft, kind = draft_of(request), request.path_params["kind"]
     if kind not in TITLES:
         raise HTTPException(404, f"There is no document called '{kind}'.")
-    result = _render(request, draft)
+    result = await run_in_threadpool(_render, request, draft)
     if kind not in result.documents:
         raise HTTPException(404, f"This post does not produce the {TITLES[kind].lower()} "
                                  "(see `documents` in the answer file).")
-    return page(request, "preview.html", {"draft": draft, "kind": kind,
-                                          "html": to_html(result.documents[kind])})
+    html = await run_in_threadpool(to_html, result.documents[kind])
+    return page(request, "preview.html", {"draft": draft, "kind": kind, "html": html})
 
 
 async def download(request: Request) -> Response:
     draft = draft_of(request)
-    result = _render(request, draft)
+    result = await run_in_threadpool(_render, request, draft)
     reference = result.report.reference or "post"
     return Response(zip_documents(reference, result.documents), media_type="application/zip",
                     headers=content_disposition(f"{reference}.zip"))

@@ -113,6 +113,7 @@ class Draft:
     name: str | None = None  # file name in the folder (None until first saved)
     base_hash: str | None = None  # sha256 of the file's bytes when opened or last saved
     visited: set[str] = field(default_factory=set)  # steps submitted at least once
+    blank: dict[str, int] = field(default_factory=dict)  # rows added, not filled in yet
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     @property

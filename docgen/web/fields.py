@@ -43,7 +43,6 @@ class Q:
     label: str = ""  # only where the model has no field (e.g. per-party keys)
     hint: str = ""
     reveal_when: tuple[str, ...] = ()  # for a radios' conditional sub-question: parent values
-    tbc: bool = False  # offer "not known yet" (leave it out; the documents show a placeholder)
 
 
 @dataclass(frozen=True)
@@ -88,7 +87,7 @@ STEPS: tuple[Step, ...] = (
         _q("post.statutory_roles", "group", fields=(_q("party", "party"), _q("role"))),
         _q("post.not_expected", LINES))),
     Step("postholder", "Post-holder", ("postholder",), (
-        _q("postholder.name", tbc=True), _q("postholder.address", "textarea"),
+        _q("postholder.name"), _q("postholder.address", "textarea"),
         _q("postholder.consulted_on", "date"), _q("postholder.continuous_service_from", "date"),
         _q("postholder.pension_scheme"))),
     Step("time-split", "Time split", ("time_split",), (

@@ -246,20 +246,6 @@ def without_row(form: Any, action: str) -> FormData:
                      if not (k == row or k.startswith((row + ".", row + "-")))])
 
 
-def row_action(doc: CommentedMap, action: str) -> str | None:
-    """``add-text:<name>``, ``add-row:<name>``: add a blank row to a repeating group;
-    returns the name of the row to focus next (``remove:`` is done by :func:`without_row`)."""
-    verb, _, rest = action.partition(":")
-    if verb == "remove":
-        rest = rest.rpartition(":")[0]
-    path = tuple(int(p) if p.isdigit() else p for p in rest.split("."))
-    node = get(doc, path)
-    if verb in ("add-text", "add-row"):
-        if node is None:
-            put(doc, path, [])
-            node = get(doc, path)
-        if isinstance(node, list) and len(node) < MAX_ROWS:
-            node.append("" if verb == "add-text" else CommentedMap())
-            return f"{rest}.{len(node) - 1}"
-    return rest if verb == "remove" else None
-
+def row_name(action: str) -> str:
+    """The list an ``add-text:<name>`` / ``add-row:<name>`` button adds a row to."""
+    return action.partition(":")[2]

@@ -44,15 +44,17 @@ def _party_choices(doc: Any) -> list[tuple[str, str]]:
 
 
 def question(q: Q, doc: Any, value: Any, name: str, prefix: tuple = (),
-             kind: str | None = None) -> dict[str, Any]:
-    """One question as the macros render it (``value``: its current answer)."""
+             kind: str | None = None, blank: dict[str, int] | None = None) -> dict[str, Any]:
+    """One question as the macros render it (``value``: its current answer; ``blank``: rows
+    added with "Add another" and not filled in yet, by field name)."""
     kind = kind or q.kind
+    blank = blank or {}
     label = label_for(q, prefix) if kind == q.kind else ""
     view: dict[str, Any] = {
         "kind": kind, "name": name, "id": field_id(name), "label": label,
         "hint": hint_for(q, prefix) if kind == q.kind else "",
         "width": q.width or ("4" if kind == "number" and q.kind == "party_map" else ""),
-        "optional": is_optional(q, prefix), "tbc": q.tbc, "value": _text(value),
+        "optional": is_optional(q, prefix), "value": _text(value),
         "errors": [], "reveal_when": q.reveal_when,
     }
     if kind in ("radios", "select", "checkboxes"):
@@ -66,11 +68,13 @@ def question(q: Q, doc: Any, value: Any, name: str, prefix: tuple = (),
         view.update(day=d.day if d else "", month=d.month if d else "",
                     year=d.year if d else "", value="" if d else _text(value))
     elif kind == "strlist":
-        rows = value if isinstance(value, list) else []
+        rows = list(value) if isinstance(value, list) else []
+        rows += [""] * blank.get(name, 0)
         view["rows"] = [{"name": f"{name}.{i}", "id": field_id(f"{name}.{i}"),
                          "value": _text(v), "errors": []} for i, v in enumerate(rows or [""])]
     elif kind == "group":
-        rows = value if isinstance(value, list) else []
+        rows = list(value) if isinstance(value, list) else []
+        rows += [{}] * blank.get(name, 0)
         view["rows"] = [[question(sub, doc, get(row, sub.path), f"{name}.{i}.{dotted(sub.path)}",
                                   prefix + q.path) for sub in q.fields]
                         for i, row in enumerate(rows or [{}])]
@@ -79,7 +83,8 @@ def question(q: Q, doc: Any, value: Any, name: str, prefix: tuple = (),
         labels = dict(_party_choices(doc))
         view["entries"] = [
             {"key": key, "label": "Shared (all partners)" if key == "shared" else labels[key],
-             "view": question(q, doc, mapping.get(key), f"{name}.{key}", prefix, q.inner)}
+             "view": question(q, doc, mapping.get(key), f"{name}.{key}", prefix, q.inner,
+                              blank)}
             for key in (*q.extra, *party_ids(doc))]
     return view
 
@@ -94,13 +99,15 @@ def _flatten(view: dict[str, Any]) -> list[dict[str, Any]]:
     return out
 
 
-def step_views(step: Step, doc: Any, problems: list[Problem]) -> tuple[list, list]:
+def step_views(step: Step, doc: Any, problems: list[Problem],
+               blank: dict[str, int] | None = None) -> tuple[list, list]:
     """The step's questions, with each problem attached to its question.
 
     Returns (questions, summary) where summary is [(message, anchor id)] for the
     error summary, in question order.
     """
-    views = [question(q, doc, get(doc, q.path), dotted(q.path)) for q in step.questions]
+    views = [question(q, doc, get(doc, q.path), dotted(q.path), blank=blank)
+             for q in step.questions]
     flat = [v for top in views for v in _flatten(top)]
     if any(v["reveal_when"] for v in views):  # conditional questions go under their radio
         parent = views[0]
@@ -117,7 +124,7 @@ def step_views(step: Step, doc: Any, problems: list[Problem]) -> tuple[list, lis
         message = sentence(p.message)
         if target is not None:
             target["errors"].append(message)
-            if target["kind"] == "date":
+            if target.get("kind") == "date":
                 anchor += "-day"
         summary.append((f"{p.key}: {p.message}" if best is None else message, anchor))
     return views, summary
