@@ -8,16 +8,18 @@ thing and nothing is written twice. Only the widget and the order live here.
 
 from __future__ import annotations
 
+import functools
 import types
 import typing
 from dataclasses import dataclass, field
 from typing import Any
 
-from pydantic import BaseModel
+from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from docgen.answers.model import AnswerFile
 
 Path = tuple[str | int, ...]
+NOT_KNOWN = "tbc"  # the answer file's "not known yet", where the model allows it
 
 #: the power each legal basis belongs to (others apply everywhere)
 BASIS_HOME = {"lga_1972_s113": "england_and_wales", "lgs_1966_s35": "scotland",
@@ -221,6 +223,23 @@ def hint_for(q: Q, prefix: Path = ()) -> str:
 def is_optional(q: Q, prefix: Path = ()) -> bool:
     info = model_field(prefix + q.path)
     return info is not None and not info.is_required()
+
+
+@functools.cache
+def _accepts_tbc(annotation: Any) -> bool:
+    try:
+        TypeAdapter(annotation).validate_python(NOT_KNOWN)
+    except (ValidationError, TypeError, ValueError):
+        return False
+    return True
+
+
+def not_known_allowed(q: Q, prefix: Path = (), root: type[BaseModel] = AnswerFile) -> bool:
+    """Whether a date or number may be answered "not known yet" (``tbc``) in the model."""
+    if q.kind not in ("date", "number"):
+        return False  # text accepts any words, "tbc" included: no box needed
+    info = model_field(prefix + q.path, root)
+    return info is not None and _accepts_tbc(info.annotation)
 
 
 def choice_label(value: str) -> str:

@@ -62,6 +62,8 @@ def _rows(form: Any, name: str) -> int:
 def read(q: Q, form: Any, name: str, parties: list[str], kind: str | None = None) -> Any:
     """The value the form gives for question ``q`` posted as ``name``, or DELETE."""
     kind = kind or q.kind
+    if form.get(f"{name}-tbc") == "tbc":
+        return "tbc"  # "not known yet" ticked (offered only where the model allows it)
     if kind == "date":
         return parse_date(form.get(f"{name}-day", ""), form.get(f"{name}-month", ""),
                           form.get(f"{name}-year", ""))

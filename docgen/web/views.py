@@ -12,6 +12,7 @@ from typing import Any
 
 from docgen.errors import Problem
 from docgen.web.fields import (
+    NOT_KNOWN,
     Q,
     Step,
     choice_label,
@@ -19,6 +20,7 @@ from docgen.web.fields import (
     is_optional,
     label_for,
     legal_bases,
+    not_known_allowed,
 )
 from docgen.web.forms import dotted, get, party_ids
 
@@ -67,6 +69,9 @@ def question(q: Q, doc: Any, value: Any, name: str, prefix: tuple = (),
         d = value if isinstance(value, dt.date) else None
         view.update(day=d.day if d else "", month=d.month if d else "",
                     year=d.year if d else "", value="" if d else _text(value))
+    if kind in ("date", "number") and kind == q.kind and not_known_allowed(q, prefix):
+        view["tbc"] = str(value).lower() == NOT_KNOWN
+        view["value"] = "" if view["tbc"] else view["value"]
     elif kind == "strlist":
         rows = list(value) if isinstance(value, list) else []
         rows += [""] * blank.get(name, 0)

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import os
 import shutil
 import zipfile
 from pathlib import Path
+from typing import Annotated
 
 import pytest
+from pydantic import BaseModel, StringConstraints
 from click.testing import CliRunner
 
 pytest.importorskip("starlette")
@@ -16,7 +19,7 @@ pytest.importorskip("ruamel.yaml")
 
 import docgen  # noqa: E402
 from docgen.cli import cli  # noqa: E402
-from docgen.web.fields import STEPS  # noqa: E402
+from docgen.web.fields import STEPS, Q, not_known_allowed  # noqa: E402
 
 from .helpers import Interview  # noqa: E402
 
@@ -259,3 +262,16 @@ def test_serve_warns_when_not_on_loopback_and_refuses_a_missing_folder(folder, m
     assert "warning" not in result.output and started["host"] == "127.0.0.1"
     result = CliRunner().invoke(cli, ["serve", str(folder / "nope")])
     assert result.exit_code != 0
+
+
+def test_not_known_yet_is_offered_where_the_model_allows_tbc():
+    """Dates the model lets be ``tbc`` get a "Not known yet" box; others do not."""
+
+    class Model(BaseModel):
+        maybe: dt.date | Annotated[str, StringConstraints(pattern=r"^[Tt][Bb][Cc]$")]
+        known: dt.date
+        words: str
+
+    assert not_known_allowed(Q(("maybe",), "date"), root=Model)
+    assert not not_known_allowed(Q(("known",), "date"), root=Model)
+    assert not not_known_allowed(Q(("words",), "text"), root=Model)
