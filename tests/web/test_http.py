@@ -11,8 +11,8 @@ from pathlib import Path
 from typing import Annotated
 
 import pytest
-from pydantic import BaseModel, StringConstraints
 from click.testing import CliRunner
+from pydantic import BaseModel, StringConstraints
 
 pytest.importorskip("starlette")
 pytest.importorskip("ruamel.yaml")
