@@ -32,7 +32,7 @@ from docgen.web import api
 from docgen.web.checking import Live, for_step, live
 from docgen.web.drafts import Conflict, Draft, DraftStore, examples, list_files, to_plain
 from docgen.web.fields import STEP_BY_SLUG, STEPS, step_index
-from docgen.web.forms import apply, get, row_name, without_row
+from docgen.web.forms import apply, get, party_ids, row_name, without_row
 from docgen.web.output import TITLES, content_disposition, to_html, zip_documents
 from docgen.web.security import CSRF_COOKIE, CSRF_FIELD, Guard, new_token, token_ok
 from docgen.web.views import money_view, step_views, summary_rows
@@ -109,6 +109,13 @@ def source(draft: Draft, folder: Path) -> Iterator[Any]:
         Path(tmp).unlink(missing_ok=True)
 
 
+def update(draft: Draft, step: Any, form: Any) -> None:
+    """Merge a step's answers into the draft (keeping what a base it extends already says)."""
+    before = to_plain(draft.doc)
+    apply(draft.doc, step, form, party_ids(draft.view()))
+    draft.keep_base(before)
+
+
 def run_live(request: Request, draft: Draft, owns: tuple[str, ...] = ()) -> Live:
     with source(draft, request.app.state.folder) as src:
         if isinstance(src, dict):
@@ -149,13 +156,13 @@ def _step_context(request: Request, draft: Draft, slug: str, result: Live | None
     step = STEP_BY_SLUG[slug]
     errors = for_step(result.errors, step.owns) if result and show_errors else []
     warnings = for_step(result.warnings, step.owns) if result else []
-    views, summary = step_views(step, draft.doc, errors, draft.blank)
+    views, summary = step_views(step, draft.view(), errors, draft.blank)
     i = step_index(slug)
     return {"draft": draft, "step": step, "views": views, "summary": summary,
             "warnings": warnings, "money": money_view(result.facts if result else None),
             "back": STEPS[i - 1].slug if i else None, "number": i + 1,
-            "postholder_known": "no" if "postholder" not in draft.doc and
-            slug in draft.visited else "yes" if "postholder" in draft.doc else ""}
+            "postholder_known": "no" if "postholder" not in draft.view() and
+            slug in draft.visited else "yes" if "postholder" in draft.view() else ""}
 
 
 async def step_get(request: Request) -> Response:
@@ -178,13 +185,13 @@ async def step_post(request: Request) -> Response:
     if action.startswith("remove:"):
         form = without_row(form, action)
     with draft.lock:
-        apply(draft.doc, step, form)
+        update(draft, step, form)
         draft.blank.clear()  # blank rows were dropped with the answers
         if action.startswith("add-"):
             name = row_name(action)
             posted_rows = int(form.get(name + ".__n") or 0) if (
                 form.get(name + ".__n") or "").isdigit() else 0
-            node = get(draft.doc, tuple(name.split(".")))
+            node = get(draft.view(), tuple(name.split(".")))
             filled = len(node) if isinstance(node, list) else 0
             draft.blank[name] = min(20, 1 + max(0, posted_rows - filled))  # keep blank rows
             anchor = f"#f-{name.replace('.', '-')}-group"
@@ -212,7 +219,7 @@ async def step_live(request: Request) -> Response:
     form = await posted(request)
     step = STEP_BY_SLUG[slug]
     with draft.lock:
-        apply(draft.doc, step, form)
+        update(draft, step, form)
     result = run_live(request, draft, step.owns)
     context = _step_context(request, draft, slug, result, show_errors=True)
     fields: dict[str, list[str]] = {}
@@ -240,7 +247,7 @@ def _collect(view: dict[str, Any], out: dict[str, list[str]]) -> None:
 def _check_context(request: Request, draft: Draft, **extra: Any) -> dict[str, Any]:
     result = run_live(request, draft)
     return {"draft": draft, "result": result, "money": money_view(result.facts),
-            "sections": [(s, summary_rows(s, draft.doc)) for s in STEPS],
+            "sections": [(s, summary_rows(s, draft.view())) for s in STEPS],
             "name": draft.name or f"{draft.doc.get('reference') or 'new-post'}.yaml",
             "acknowledged": {a.get("rule"): a.get("reason")
                              for a in draft.doc.get("acknowledge") or []

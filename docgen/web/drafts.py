@@ -22,7 +22,8 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap
 from ruamel.yaml.error import YAMLError
 
-from docgen.errors import DocgenError
+from docgen.answers.yamlfile import load_answer_file
+from docgen.errors import AnswerFileError, DocgenError
 from docgen.publish.files import atomic_write, sha256
 
 NAME_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,80}\.ya?ml$")
@@ -112,6 +113,7 @@ class Draft:
     doc: CommentedMap
     name: str | None = None  # file name in the folder (None until first saved)
     base_hash: str | None = None  # sha256 of the file's bytes when opened or last saved
+    base: dict[str, Any] | None = None  # what ``extends`` brings in (read only)
     visited: set[str] = field(default_factory=set)  # steps submitted at least once
     blank: dict[str, int] = field(default_factory=dict)  # rows added, not filled in yet
     lock: threading.Lock = field(default_factory=threading.Lock)
@@ -119,6 +121,53 @@ class Draft:
     @property
     def text(self) -> str:
         return dump(self.doc)
+
+    def view(self) -> Any:
+        """The answers as the interview shows them: the file over what it extends."""
+        return deep_merge(self.base, to_plain(self.doc)) if self.base else self.doc
+
+    def keep_base(self, before: dict[str, Any]) -> None:
+        """Drop answers that only repeat the base and were not in the file before."""
+        if self.base:
+            _prune(self.doc, self.base, before)
+
+
+def deep_merge(base: Any, over: Any) -> Any:
+    """As ``extends`` merges: mappings key by key; lists and scalars from the file win."""
+    if isinstance(base, dict) and isinstance(over, dict):
+        out = dict(base)
+        for key, value in over.items():
+            out[key] = deep_merge(base[key], value) if key in base else value
+        return out
+    return over
+
+
+def _prune(node: CommentedMap, base: dict[str, Any], before: dict[str, Any]) -> None:
+    for key in list(node):
+        if key not in base:
+            continue
+        was = before.get(key) if isinstance(before, dict) else None
+        if key not in before and to_plain(node[key]) == base[key]:
+            del node[key]
+        elif isinstance(node[key], CommentedMap) and isinstance(base[key], dict):
+            _prune(node[key], base[key], was if isinstance(was, dict) else {})
+            if not node[key] and key not in before:
+                del node[key]
+
+
+def read_base(folder: Path, path: Path, doc: CommentedMap) -> dict[str, Any] | None:
+    """The merged answers of the file ``doc`` extends (kept inside the folder), or None."""
+    ext = doc.get("extends")
+    if not isinstance(ext, str):
+        return None
+    base_path = (path.parent / ext).resolve()
+    if not base_path.is_relative_to(folder.resolve()) or not base_path.is_file():
+        return None
+    try:
+        data = load_answer_file(base_path).data
+    except AnswerFileError:
+        return None
+    return {k: v for k, v in data.items() if k != "extends"}
 
 
 class DraftStore:
@@ -148,6 +197,7 @@ class DraftStore:
             raise DocgenError(f"cannot read {name}: {exc.strerror}") from None
         doc = parse(raw.decode("utf-8", errors="replace"))
         draft = self._add(doc, name, sha256(raw))
+        draft.base = read_base(self.folder, path, doc)
         draft.visited.update(["*"])
         return draft
 

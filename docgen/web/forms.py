@@ -221,9 +221,10 @@ def visible(q: Q, form_or_doc: Any, step: Step) -> bool:
     return chosen in q.reveal_when
 
 
-def apply(doc: CommentedMap, step: Step, form: Any) -> None:
-    """Merge one step's posted answers into the document."""
-    parties = party_ids(doc)
+def apply(doc: CommentedMap, step: Step, form: Any, parties: list[str] | None = None) -> None:
+    """Merge one step's posted answers into the document (``parties``: the party ids, when
+    the file takes them from a base it extends)."""
+    parties = parties if parties is not None else party_ids(doc)
     if step.slug == "postholder" and form.get("postholder_known") == "no":
         doc.pop("postholder", None)
         return

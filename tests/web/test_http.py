@@ -275,3 +275,26 @@ def test_not_known_yet_is_offered_where_the_model_allows_tbc():
     assert not_known_allowed(Q(("maybe",), "date"), root=Model)
     assert not not_known_allowed(Q(("known",), "date"), root=Model)
     assert not not_known_allowed(Q(("words",), "text"), root=Model)
+
+
+def test_a_file_that_extends_a_base_is_edited_without_copying_the_base(folder):
+    shutil.copy(EXAMPLES / "shared-head-of-hr.yaml", folder / "_partners.yaml")
+    child = folder / "payroll.yaml"
+    text = ("# Payroll: the partners and terms come from _partners.yaml\n"
+            "extends: _partners.yaml\nreference: EWK-WSM-PAY-01\n"
+            "post:\n  title: Shared Head of Payroll\n")
+    child.write_text(text)
+    web = Interview(folder)
+    assert "payroll.yaml" in web.client.get("/").text
+    assert "_partners.yaml" not in web.client.get("/").text
+    web.open("payroll.yaml")
+    assert web.form("time-split")["time_split.shares.westmere"] == ["40"]  # from the base
+    for step in STEPS:
+        response = web.submit(step.slug)
+        assert "There is a problem" not in response.text, step.slug
+    assert web.save("payroll.yaml").status_code == 200
+    assert child.read_text() == text  # nothing of the base copied in
+    web.submit("payment", payment__salary="70000")
+    web.save("payroll.yaml")
+    assert child.read_text() == text + "payment:\n  salary: 70000\n"
+    assert docgen.render(child).facts["money"]["salary"] == "70000"
