@@ -17,6 +17,8 @@ from typing import Any
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from docgen.answers.model import AnswerFile
+from docgen.facts.derive import LEGAL_BASES
+from docgen.facts.derive import PARTY_KINDS as PARTY_KIND_NAMES
 
 Path = tuple[str | int, ...]
 NOT_KNOWN = "tbc"  # the answer file's "not known yet", where the model allows it
@@ -45,6 +47,7 @@ class Q:
     label: str = ""  # only where the model has no field (e.g. per-party keys)
     hint: str = ""
     reveal_when: tuple[str, ...] = ()  # for a radios' conditional sub-question: parent values
+    item: str = ""  # a repeating group's row, in the singular ("Partner")
 
 
 @dataclass(frozen=True)
@@ -73,7 +76,7 @@ STEPS: tuple[Step, ...] = (
     Step("basis", "Legal basis", ("legal_basis", "legal_basis_text"), (
         _q("legal_basis", "radios"), _q("legal_basis_text", "textarea"))),
     Step("partners", "Partners", ("parties",), (
-        _q("parties", "group", fields=(
+        _q("parties", "group", item="Partner", fields=(
             _q("name"), _q("short_name", width="20"), _q("id", width="20"),
             _q("kind", "radios", choices=PARTY_KINDS), _q("address", "textarea"),
             _q("signatory.name"), _q("signatory.title"), _q("notices.title"),
@@ -84,9 +87,10 @@ STEPS: tuple[Step, ...] = (
         _q("post.start_date", "date"), _q("post.end_date", "date"),
         _q("post.hours_per_week", "number", width="4"),
         _q("post.days_per_week", "number", width="4"),
-        _q("post.locations", "group", fields=(_q("party", "party"), _q("site"))),
+        _q("post.locations", "group", item="Location", fields=(_q("party", "party"), _q("site"))),
         _q("post.politically_restricted", "yesno"),
-        _q("post.statutory_roles", "group", fields=(_q("party", "party"), _q("role"))),
+        _q("post.statutory_roles", "group", item="Statutory role",
+           fields=(_q("party", "party"), _q("role"))),
         _q("post.not_expected", LINES))),
     Step("postholder", "Post-holder", ("postholder",), (
         _q("postholder.name"), _q("postholder.address", "textarea"),
@@ -104,7 +108,8 @@ STEPS: tuple[Step, ...] = (
         _q("payment.fee.amounts", "party_map", inner="number", reveal_when=("fixed_fee",)),
         _q("payment.salary", "number", width="10"),
         _q("payment.premium_percent", "number", width="4"),
-        _q("payment.on_costs", "group", fields=(_q("name"), _q("percent", "number", width="4"))),
+        _q("payment.on_costs", "group", item="On-cost",
+           fields=(_q("name"), _q("percent", "number", width="4"))),
         _q("payment.cost_shares", "party_map", inner="number"),
         _q("payment.invoicing.frequency", "radios", choices=("monthly", "quarterly")),
         _q("payment.invoicing.timing", "radios", choices=("advance", "arrears")),
@@ -133,12 +138,12 @@ STEPS: tuple[Step, ...] = (
         _q("management.appraisal", "radios", choices=("joint", "hr_lead")))),
     Step("governance", "Governance", ("governance",), (
         _q("governance.steering_group.name"),
-        _q("governance.steering_group.members", "group",
+        _q("governance.steering_group.members", "group", item="Member",
            fields=(_q("party", "party"), _q("role"))),
         _q("governance.steering_group.meets", "radios",
            choices=("monthly", "quarterly", "twice_yearly", "yearly")),
         _q("governance.objectives", "party_map", inner=LINES, extra=("shared",)),
-        _q("governance.disputes", "group",
+        _q("governance.disputes", "group", item="Step",
            fields=(_q("level"), _q("days", "number", width="4"))))),
     Step("review", "Review", ("review",), (
         _q("review.trial_months", "number", width="4"),
@@ -153,7 +158,7 @@ STEPS: tuple[Step, ...] = (
     Step("job", "Job", ("job",), (
         _q("job.responsibilities", "party_map", inner=LINES, extra=("shared",)),
         _q("job.relationships.internal", LINES), _q("job.relationships.external", LINES),
-        _q("job.person_specification", "group", fields=(
+        _q("job.person_specification", "group", item="Criterion", fields=(
             _q("criterion"),
             _q("area", "select", choices=("qualifications", "experience", "knowledge",
                                           "skills", "attributes")),
@@ -242,8 +247,17 @@ def not_known_allowed(q: Q, prefix: Path = (), root: type[BaseModel] = AnswerFil
     return info is not None and _accepts_tbc(info.annotation)
 
 
+#: the words the documents use for a choice, where they are better than the key humanised
+CHOICES = {**LEGAL_BASES, **PARTY_KIND_NAMES, "outside_scope": "outside the scope of VAT",
+           "each_party_own_business": "each party pays the expenses of its own business",
+           "employer": "the employer", "cost_shares": "shared in the cost shares",
+           "all_parties": "all parties", "hr_lead": "the HR lead",
+           "separate_controllers": "separate controllers", "twice_yearly": "twice a year",
+           "other": "other (say which power in the next question)"}
+
+
 def choice_label(value: str) -> str:
-    return humanise(value)
+    return humanise(CHOICES.get(value, value))
 
 
 def step_index(slug: str) -> int:

@@ -57,7 +57,7 @@ def question(q: Q, doc: Any, value: Any, name: str, prefix: tuple = (),
         "hint": hint_for(q, prefix) if kind == q.kind else "",
         "width": q.width or ("4" if kind == "number" and q.kind == "party_map" else ""),
         "optional": is_optional(q, prefix), "value": _text(value),
-        "errors": [], "reveal_when": q.reveal_when,
+        "errors": [], "reveal_when": q.reveal_when, "item": q.item or label,
     }
     if kind in ("radios", "select", "checkboxes"):
         choices = legal_bases(doc.get("jurisdiction")) if name == "legal_basis" else q.choices
