@@ -48,6 +48,7 @@ class Q:
     hint: str = ""
     reveal_when: tuple[str, ...] = ()  # for a radios' conditional sub-question: parent values
     item: str = ""  # a repeating group's row, in the singular ("Partner")
+    drop_hidden: bool = True  # remove the answer when its condition no longer holds
 
 
 @dataclass(frozen=True)
@@ -74,7 +75,8 @@ STEPS: tuple[Step, ...] = (
         _q("jurisdiction", "radios",
            choices=("england_and_wales", "scotland", "northern_ireland")))),
     Step("basis", "Legal basis", ("legal_basis", "legal_basis_text"), (
-        _q("legal_basis", "radios"), _q("legal_basis_text", "textarea"))),
+        _q("legal_basis", "radios"),
+        _q("legal_basis_text", "textarea", reveal_when=("other",), drop_hidden=False))),
     Step("partners", "Partners", ("parties",), (
         _q("parties", "group", item="Partner", fields=(
             _q("name"), _q("short_name", width="20"), _q("id", width="20"),

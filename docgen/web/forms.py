@@ -231,7 +231,8 @@ def apply(doc: CommentedMap, step: Step, form: Any, parties: list[str] | None = 
     for q in step.questions:
         name = dotted(q.path)
         if not visible(q, form, step):
-            put(doc, q.path, DELETE)
+            if q.drop_hidden:  # e.g. fee questions once the mechanism is salary_share
+                put(doc, q.path, DELETE)
             continue
         put(doc, q.path, read(q, form, name, parties), exact=q.kind == "party_map")
     if step.slug == "payment" and get(doc, ("payment", "fee")) == {}:
