@@ -33,7 +33,14 @@ from docgen.web.checking import Live, for_step, live
 from docgen.web.drafts import Conflict, Draft, DraftStore, examples, list_files, to_plain
 from docgen.web.fields import STEP_BY_SLUG, STEPS, step_index
 from docgen.web.forms import apply, get, party_ids, row_name, without_row
-from docgen.web.output import TITLES, content_disposition, to_html, zip_documents
+from docgen.web.output import (
+    TITLES,
+    content_disposition,
+    pdf_available,
+    pdfs,
+    to_html,
+    zip_documents,
+)
 from docgen.web.security import CSRF_COOKIE, CSRF_FIELD, Guard, new_token, token_ok
 from docgen.web.views import money_view, step_views, summary_rows
 
@@ -59,7 +66,8 @@ def step_for(path: tuple) -> str:
 
 
 templates.env.globals.update(GOVUK=GOVUK, STEPS=STEPS, CSRF_FIELD=CSRF_FIELD, TITLES=TITLES,
-                             step_for=step_for, rule_source=rule_source)
+                             step_for=step_for, rule_source=rule_source,
+                             pdf_available=pdf_available)
 
 
 def page(request: Request, name: str, context: dict[str, Any], status: int = 200) -> Response:
@@ -315,7 +323,11 @@ async def download(request: Request) -> Response:
     draft = draft_of(request)
     result = await run_in_threadpool(_render, request, draft)
     reference = result.report.reference or "post"
-    return Response(zip_documents(reference, result.documents), media_type="application/zip",
+    extra = None
+    if request.query_params.get("pdf") == "1":
+        extra = await run_in_threadpool(pdfs, reference, result.documents)
+    return Response(zip_documents(reference, result.documents, extra),
+                    media_type="application/zip",
                     headers=content_disposition(f"{reference}.zip"))
 
 

@@ -17,6 +17,7 @@ from typing import Any
 import pypandoc
 
 from docgen.errors import DocgenError
+from docgen.publish.convert import find_soffice, to_pdf
 from docgen.publish.review import numbered_copy
 
 SUFFIX = {"agreement": "agreement", "contract": "contract", "job_spec": "job-spec"}
@@ -57,6 +58,26 @@ def zip_documents(reference: str, documents: dict[str, bytes],
         for name, data in (extra or {}).items():
             zf.writestr(zipfile.ZipInfo(name, ZIP_DATE), data)
     return out.getvalue()
+
+
+def pdf_available() -> bool:
+    """LibreOffice is installed, so the zip can carry PDFs too."""
+    try:
+        find_soffice()
+    except DocgenError:
+        return False
+    return True
+
+
+def pdfs(reference: str, documents: dict[str, bytes]) -> dict[str, bytes]:
+    """PDF copies of the documents by LibreOffice (one process; a few seconds), by file name."""
+    with tempfile.TemporaryDirectory(prefix="docgen-web-pdf-") as tmp:
+        paths = []
+        for kind, data in documents.items():
+            path = Path(tmp) / file_name(reference, kind)
+            path.write_bytes(data)
+            paths.append(path)
+        return {p.name: p.read_bytes() for p in to_pdf(paths, jobs=1)}
 
 
 def content_disposition(name: str) -> dict[str, Any]:

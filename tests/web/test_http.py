@@ -17,6 +17,8 @@ from pydantic import BaseModel, StringConstraints
 pytest.importorskip("starlette")
 pytest.importorskip("ruamel.yaml")
 
+from conftest import require_soffice  # noqa: E402
+
 import docgen  # noqa: E402
 from docgen.cli import cli  # noqa: E402
 from docgen.web.fields import STEPS, Q, not_known_allowed  # noqa: E402
@@ -298,3 +300,17 @@ def test_a_file_that_extends_a_base_is_edited_without_copying_the_base(folder):
     web.save("payroll.yaml")
     assert child.read_text() == text + "payment:\n  salary: 70000\n"
     assert docgen.render(child).facts["money"]["salary"] == "70000"
+
+
+def test_the_zip_can_carry_pdf_copies(folder):
+    require_soffice()
+    web = Interview(folder)
+    web.open("shared-head-of-hr.yaml")
+    assert "download?pdf=1" in web.client.get(f"{web.base}/check").text
+    response = web.client.get(f"{web.base}/download?pdf=1")
+    with zipfile.ZipFile(io.BytesIO(response.content)) as zf:
+        names = sorted(zf.namelist())
+        assert names == sorted([f"EWK-WSM-HR-01-{k}.{x}" for k in ("agreement", "contract",
+                                                                   "job-spec")
+                                for x in ("docx", "pdf")])
+        assert zf.read("EWK-WSM-HR-01-contract.pdf").startswith(b"%PDF")
