@@ -283,3 +283,30 @@ def test_keyboard_only_tab_to_fields_and_enter_submits(page, shots):
     page.keyboard.press("Enter")  # Enter in a text field submits the step (Continue)
     page.wait_for_url("**/basis")
     assert page.locator(".govuk-error-summary").count() == 0
+
+
+def test_everything_works_with_javascript_off(browser, server, shots):
+    context = browser.new_context(java_script_enabled=False, base_url=server.url)
+    page = context.new_page()
+    try:
+        page.goto("/open/shared-head-of-hr.yaml")
+        base = page.url.rsplit("/", 1)[0]
+        page.goto(base + "/payment")
+        rate = page.locator("#f-payment-fee-rate")
+        assert rate.is_visible()  # conditional questions are simply shown
+        choose(page, "payment.mechanism", "time_fee")
+        rate.fill("450")
+        choose(page, "payment.fee.per", "day")
+        fill(page, "payment-fee-weeks_per_year", "44")
+        page.click('button[value="add-row:payment.on_costs"]')  # a row, by a real submit
+        assert page.locator("#f-payment-on_costs-2-name").input_value() == ""
+        page.screenshot(path=str(shots / "no-js-payment.png"), full_page=True)
+        page.click("#continue")
+        assert page.url.endswith("/confidentiality")
+        page.goto(base + "/check")
+        assert "Time fee" in page.inner_text("main")
+        page.click("#save")
+        text = (server.folder / "shared-head-of-hr.yaml").read_text()
+        assert "  fee:\n    rate: 450\n    per: day\n    weeks_per_year: 44\n" in text
+    finally:
+        context.close()
