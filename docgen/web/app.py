@@ -197,8 +197,8 @@ async def step_post(request: Request) -> Response:
         draft.blank.clear()  # blank rows were dropped with the answers
         if action.startswith("add-"):
             name = row_name(action)
-            posted_rows = int(form.get(name + ".__n") or 0) if (
-                form.get(name + ".__n") or "").isdigit() else 0
+            raw = form.get(name + ".__n") or ""
+            posted_rows = int(raw) if raw.isdigit() else 0
             node = get(draft.view(), tuple(name.split(".")))
             filled = len(node) if isinstance(node, list) else 0
             draft.blank[name] = min(20, 1 + max(0, posted_rows - filled))  # keep blank rows
