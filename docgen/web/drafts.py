@@ -22,6 +22,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap
 from ruamel.yaml.error import YAMLError
 
+import docgen
 from docgen.answers.yamlfile import load_answer_file
 from docgen.errors import AnswerFileError, DocgenError
 from docgen.publish.files import atomic_write, sha256
@@ -195,7 +196,14 @@ class DraftStore:
             raw = path.read_bytes()
         except OSError as exc:
             raise DocgenError(f"cannot read {name}: {exc.strerror}") from None
-        doc = parse(raw.decode("utf-8", errors="replace"))
+        try:
+            doc = parse(raw.decode("utf-8", errors="replace"))
+        except DocgenError:
+            problems = docgen.check(path).errors  # the command line's words, with the line
+            detail = "; ".join(f"line {p.line}: {p.message}" if p.line else p.message
+                               for p in problems[:3]) or "it is not valid YAML"
+            raise DocgenError(f"{name} cannot be opened in the interview ({detail}). Fix it "
+                              "in a text editor, then open it again") from None
         draft = self._add(doc, name, sha256(raw))
         draft.base = read_base(self.folder, path, doc)
         draft.visited.update(["*"])

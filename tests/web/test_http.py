@@ -314,3 +314,14 @@ def test_the_zip_can_carry_pdf_copies(folder):
                                                                    "job-spec")
                                 for x in ("docx", "pdf")])
         assert zf.read("EWK-WSM-HR-01-contract.pdf").startswith(b"%PDF")
+
+
+def test_a_file_that_is_not_yaml_is_listed_with_its_error_and_explained(folder):
+    (folder / "broken.yaml").write_text("docgen: 1\nreference: [\n")
+    web = Interview(folder)
+    start = web.client.get("/").text
+    assert "broken.yaml" in start and "has errors" in start
+    response = web.client.get("/open/broken.yaml")
+    assert response.status_code == 422
+    assert "broken.yaml cannot be opened in the interview (line 3:" in response.text
+    assert "Fix it in a text editor" in response.text
