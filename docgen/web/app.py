@@ -12,6 +12,7 @@ import functools
 import os
 import tempfile
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -262,9 +263,35 @@ def _check_context(request: Request, draft: Draft, **extra: Any) -> dict[str, An
                              if isinstance(a, dict)}, **extra}
 
 
+def _prefetch(request: Request, draft: Draft) -> None:
+    """Make the previews in the background while the person reads "check your answers", so
+    "Preview" opens at once (pandoc takes most of a second); failures show on the preview."""
+    if "extends" in draft.doc or "clauses" in draft.doc:
+        return
+    with draft.lock:
+        plain = to_plain(draft.doc)
+        key = draft.text
+    seen = request.app.state.prefetched
+    if key in seen:
+        return
+    if len(seen) > 64:
+        seen.clear()
+    seen.add(key)
+
+    def work() -> None:
+        with contextlib.suppress(Exception):
+            for data in docgen.render(plain).documents.values():
+                to_html(data)
+
+    request.app.state.background.submit(work)
+
+
 async def check_page(request: Request) -> Response:
     draft = draft_of(request)
-    return page(request, "check.html", _check_context(request, draft))
+    context = _check_context(request, draft)
+    if context["result"].complete:
+        _prefetch(request, draft)
+    return page(request, "check.html", context)
 
 
 async def acknowledge(request: Request) -> Response:
@@ -380,5 +407,7 @@ def create_app(folder: str | os.PathLike[str] = "inputs", *, host: str = "127.0.
                                         DocgenError: error_page, AnswerFileError: error_page})
     app.state.folder = folder
     app.state.store = DraftStore(folder)
+    app.state.prefetched = set()
+    app.state.background = ThreadPoolExecutor(max_workers=1, thread_name_prefix="docgen-preview")
     guard_kw = {"max_body": max_body} if max_body else {}
     return Guard(app, **guard_kw)

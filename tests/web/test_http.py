@@ -6,6 +6,7 @@ import datetime as dt
 import io
 import os
 import shutil
+import time
 import zipfile
 from pathlib import Path
 from typing import Annotated
@@ -22,6 +23,7 @@ from conftest import require_soffice  # noqa: E402
 import docgen  # noqa: E402
 from docgen.cli import cli  # noqa: E402
 from docgen.web.fields import STEPS, Q, not_known_allowed  # noqa: E402
+from docgen.web.output import to_html  # noqa: E402
 
 from .helpers import Interview  # noqa: E402
 
@@ -325,3 +327,16 @@ def test_a_file_that_is_not_yaml_is_listed_with_its_error_and_explained(folder):
     assert response.status_code == 422
     assert "broken.yaml cannot be opened in the interview (line 3:" in response.text
     assert "Fix it in a text editor" in response.text
+
+
+def test_previews_are_made_in_the_background_while_answers_are_checked(folder):
+    to_html.cache_clear()
+    web = Interview(folder)
+    web.open("shared-head-of-hr.yaml")  # lands on "check your answers"
+    deadline = time.monotonic() + 60
+    while to_html.cache_info().currsize < 3 and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert to_html.cache_info().currsize == 3
+    hits = to_html.cache_info().hits
+    assert web.client.get(f"{web.base}/preview/contract").status_code == 200
+    assert to_html.cache_info().hits == hits + 1  # served from what was made in advance
