@@ -224,7 +224,7 @@ def test_errors_are_pages_not_tracebacks(folder, monkeypatch):
     def boom(*args, **kwargs):
         raise RuntimeError("internal detail")
 
-    monkeypatch.setattr("docgen.web.app.run_live", boom)
+    monkeypatch.setattr("docgen.web.interview.run_live", boom)
     response = web.client.get(f"{web.base}/about")
     assert response.status_code == 500
     assert "Something went wrong" in response.text
