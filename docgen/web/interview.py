@@ -50,7 +50,7 @@ async def open_file(request: Request) -> Response:
 
 
 def _step_context(request: Request, draft: Draft, slug: str, result: Live | None,
-                  show_errors: bool) -> dict[str, Any]:
+                  show_errors: bool, then: str | None = None) -> dict[str, Any]:
     step = STEP_BY_SLUG[slug]
     errors = for_step(result.errors, step.owns) if result and show_errors else []
     warnings = for_step(result.warnings, step.owns) if result else []
@@ -59,6 +59,7 @@ def _step_context(request: Request, draft: Draft, slug: str, result: Live | None
     return {"draft": draft, "step": step, "views": views, "summary": summary,
             "warnings": warnings, "money": money_view(result.facts if result else None),
             "back": STEPS[i - 1].slug if i else None, "number": i + 1,
+            "then": then or request.query_params.get("then"),
             "postholder_known": "no" if "postholder" not in draft.view() and
             slug in draft.visited else "yes" if "postholder" in draft.view() else ""}
 
@@ -80,6 +81,8 @@ async def step_post(request: Request) -> Response:
     form = await posted(request)
     step = STEP_BY_SLUG[slug]
     action = form.get("action", "continue")
+    then = "check" if form.get("then") == "check" else None
+    here = f"/edit/{draft.id}/{slug}" + ("?then=check" if then else "")
     if action.startswith("remove:"):
         form = without_row(form, action)
     with draft.lock:
@@ -93,19 +96,21 @@ async def step_post(request: Request) -> Response:
             filled = len(node) if isinstance(node, list) else 0
             draft.blank[name] = min(20, 1 + max(0, posted_rows - filled))  # keep blank rows
             anchor = f"#f-{name.replace('.', '-')}-group"
-            return RedirectResponse(f"/edit/{draft.id}/{slug}{anchor}", 303)
+            return RedirectResponse(here + anchor, 303)
         if action.startswith("remove:"):
             anchor = f"#f-{action.split(':')[1].replace('.', '-')}-group"
-            return RedirectResponse(f"/edit/{draft.id}/{slug}{anchor}", 303)
+            return RedirectResponse(here + anchor, 303)
         draft.visited.add(slug)
     result = run_live(request, draft, step.owns)
     if for_step(result.errors, step.owns) and action != "back":
-        context = _step_context(request, draft, slug, result, show_errors=True)
+        context = _step_context(request, draft, slug, result, show_errors=True, then=then)
         return page(request, "step.html", context, status=422)
     i = step_index(slug)
     if action == "back" and i:
         return RedirectResponse(f"/edit/{draft.id}/{STEPS[i - 1].slug}", 303)
     following = STEPS[i + 1].slug if i + 1 < len(STEPS) else "check"
+    if then:  # "Change" from check your answers: straight back there
+        following = "check"
     return RedirectResponse(f"/edit/{draft.id}/{following}", 303)
 
 

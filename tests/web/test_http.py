@@ -340,3 +340,19 @@ def test_previews_are_made_in_the_background_while_answers_are_checked(folder):
     hits = to_html.cache_info().hits
     assert web.client.get(f"{web.base}/preview/contract").status_code == 200
     assert to_html.cache_info().hits == hits + 1  # served from what was made in advance
+
+
+def test_change_from_check_your_answers_returns_there(folder):
+    web = Interview(folder)
+    web.open("shared-head-of-hr.yaml")
+    check = web.client.get(f"{web.base}/check").text
+    assert f"{web.base.split('testserver')[1]}/exit?then=check" in check
+    page = web.client.get(f"{web.base}/exit?then=check").text
+    assert 'name="then" value="check"' in page
+    values = web.form("exit")
+    values.update({"then": ["check"], "exit.notice_months": ["3"], "action": ["continue"]})
+    response = web.client.post(f"{web.base}/exit", data=values)
+    assert response.url.path.endswith("/check") and "3" in response.text
+    values["exit.notice_months"] = ["0"]  # an error keeps the way back
+    response = web.client.post(f"{web.base}/exit", data=values)
+    assert response.status_code == 422 and 'name="then" value="check"' in response.text
