@@ -19,6 +19,7 @@ from docgen.cli.new import new_cmd
 from docgen.cli.review import compare_cmd, verify_cmd
 from docgen.cli.rules import rules_cmd
 from docgen.cli.schema import schema_cmd
+from docgen.cli.serve import serve_cmd
 from docgen.errors import DocgenError
 
 
@@ -37,7 +38,7 @@ def cli() -> None:
 
 
 for _command in (build_cmd, check_cmd, clauses_group, rules_cmd, compare_cmd, verify_cmd,
-                 schema_cmd, new_cmd):
+                 schema_cmd, new_cmd, serve_cmd):
     cli.add_command(_command)
 
 

@@ -1,0 +1,49 @@
+"""``docgen serve``: the guided interview in the browser (needs the ``serve`` extra)."""
+
+from __future__ import annotations
+
+import threading
+import webbrowser
+from pathlib import Path
+
+import click
+
+from docgen.errors import DocgenError
+
+
+@click.command("serve")
+@click.argument("folder", required=False, default="inputs",
+                type=click.Path(file_okay=False, path_type=Path))
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on. Anything but a loopback address lets other "
+                   "computers on the network read and change the answer files.")
+@click.option("--port", default=8765, show_default=True, type=click.IntRange(1, 65535))
+@click.option("--open", "open_browser", is_flag=True, help="Open the start page in a browser.")
+def serve_cmd(folder: Path, host: str, port: int, open_browser: bool) -> None:
+    """A guided interview in the browser over the answer files in FOLDER (default inputs/).
+
+    Answer the questions step by step, see the checks and the money as you type,
+    preview and download the documents, and save the answer file into FOLDER.
+    """
+    try:  # the web dependencies are an optional extra
+        import uvicorn
+
+        from docgen.web import create_app
+        from docgen.web.security import is_loopback
+    except ImportError as exc:
+        raise DocgenError(f"docgen serve needs the web extra ({exc.name} is missing): "
+                          "pip install 'docgen[serve]'") from None
+    if not folder.is_dir():
+        raise DocgenError(f"{folder} is not a folder; create it or name the folder that "
+                          "holds your answer files, for example: docgen serve inputs")
+    if not is_loopback(host):
+        click.echo(click.style(
+            f"warning: listening on {host}: anyone who can reach this computer on port {port} "
+            "can read and change the answer files in " f"{folder}. There is no login. Use "
+            "--host 127.0.0.1 unless you mean this.", fg="yellow"), err=True)
+    url = f"http://{'127.0.0.1' if host in ('0.0.0.0', '::') else host}:{port}/"
+    click.echo(f"docgen serve: {folder.resolve()} at {url} (Ctrl+C to stop)")
+    if open_browser:
+        threading.Timer(1.0, webbrowser.open, args=(url,)).start()
+    uvicorn.run(create_app(folder, host=host), host=host, port=port, log_level="warning",
+                server_header=False)

@@ -1,0 +1,83 @@
+"""``create_app(folder)``: the interview pages over the answer files in one folder.
+
+Every page is rendered on the server and works without JavaScript; a few lines
+of script (static/live.js) post a step's fields when one is left and show the
+checks and the money without a reload.
+"""
+
+from __future__ import annotations
+
+import os
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any
+
+from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
+from starlette.middleware import Middleware
+from starlette.middleware.trustedhost import TrustedHostMiddleware
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Mount, Route
+from starlette.staticfiles import StaticFiles
+
+from docgen.errors import AnswerFileError, DocgenError
+from docgen.web import api, finish, interview
+from docgen.web.drafts import DraftStore
+from docgen.web.pages import HERE, page
+from docgen.web.security import Guard
+
+
+async def error_page(request: Request, exc: Exception) -> Response:
+    """Every failure as a page a person can act on; never a traceback."""
+    if isinstance(exc, HTTPException):
+        status, message, problems = exc.status_code, exc.detail, []
+    elif isinstance(exc, AnswerFileError):
+        status, message, problems = 422, "The answers have errors, so the documents cannot "\
+            "be made yet. Fix these first:", [str(p) for p in exc.problems]
+    elif isinstance(exc, DocgenError):
+        status, message, problems = 422, str(exc), []
+    else:
+        status, message, problems = 500, "Something went wrong inside docgen. Your draft is " \
+            "still open: go back and try again, or save it and run `docgen check` on it.", []
+    if request.url.path.startswith("/api/"):
+        return JSONResponse({"error": message, "problems": problems}, status_code=status)
+    return page(request, "error.html", {"message": message, "problems": problems,
+                                        "status": status}, status=status)
+
+
+def create_app(folder: str | os.PathLike[str] = "inputs", *, host: str = "127.0.0.1",
+               max_body: int | None = None) -> Any:
+    """The ASGI application serving the answer files in ``folder``.
+
+    Requests must name a loopback host (``Host: 127.0.0.1``/``localhost``) unless
+    ``host`` is not a loopback address, which guards against DNS rebinding.
+    """
+    folder = Path(folder).resolve()
+    routes = [
+        Route("/", interview.index), Route("/new", interview.new, methods=["POST"]),
+        Route("/favicon.ico", lambda request: Response(status_code=204)),
+        Route("/open/{name}", interview.open_file),
+        Route("/edit/{draft}/check", finish.check_page),
+        Route("/edit/{draft}/acknowledge", finish.acknowledge, methods=["POST"]),
+        Route("/edit/{draft}/save", finish.save, methods=["POST"]),
+        Route("/edit/{draft}/preview/{kind}", finish.preview),
+        Route("/edit/{draft}/download", finish.download),
+        Route("/edit/{draft}/{step}", interview.step_get),
+        Route("/edit/{draft}/{step}", interview.step_post, methods=["POST"]),
+        Route("/edit/{draft}/{step}/live", interview.step_live, methods=["POST"]),
+        *api.routes(),
+        Mount("/static", StaticFiles(directory=str(HERE / "static")), name="static"),
+    ]
+    hosts = ["127.0.0.1", "localhost", "[::1]", "::1", "testserver"]
+    middleware = [Middleware(TrustedHostMiddleware,
+                             allowed_hosts=hosts if host in hosts[:4] else ["*"])]
+    app = Starlette(routes=routes, middleware=middleware,
+                    exception_handlers={Exception: error_page, HTTPException: error_page,
+                                        DocgenError: error_page, AnswerFileError: error_page})
+    app.state.folder = folder
+    app.state.store = DraftStore(folder)
+    app.state.prefetched = set()
+    app.state.background = ThreadPoolExecutor(max_workers=1, thread_name_prefix="docgen-preview")
+    guard_kw = {"max_body": max_body} if max_body else {}
+    return Guard(app, **guard_kw)

@@ -1,0 +1,107 @@
+"""Live checks for a half-finished answer file, through ``docgen.check`` only.
+
+docgen checks the relations between keys (shares add up, party ids exist) only
+once the whole file has the right shape. A new post answered step by step is
+not whole until the last step, so for the live checks the sections not
+answered yet are filled from a neutral scaffold that agrees with the parties
+given; problems and warnings are then reported only for the sections the user
+has answered. The check-your-answers page and Save use the real file alone.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+import docgen
+from docgen.errors import Problem
+
+
+def _scaffold(ids: list[str]) -> dict[str, Any]:
+    """Every required section, valid for the parties ``ids`` (never shown or saved)."""
+    ids = ids if len(ids) >= 2 else ["party_a", "party_b"]
+    base, n = ids[0], len(ids)
+    shares = {pid: 100 // n + (100 % n if i == 0 else 0) for i, pid in enumerate(ids)}
+    person = {"name": "Scaffold", "title": "Scaffold"}
+    return {
+        "docgen": 1, "reference": "SCAFFOLD-1", "jurisdiction": "england_and_wales",
+        "legal_basis": "lga_1972_s113", "status": "draft",
+        "parties": [{"id": pid, "name": f"Scaffold {pid}", "short_name": f"S {pid}",
+                     "kind": "local_authority", "address": "Scaffold", "signatory": person,
+                     "notices": {"title": "Scaffold", "email": "scaffold@example.org"}}
+                    for pid in ids],
+        "employer": base,
+        "post": {"title": "Scaffold", "purpose": "Scaffold", "start_date": dt.date(2030, 1, 1),
+                 "hours_per_week": 37, "locations": [{"party": base, "site": "Scaffold"}],
+                 "politically_restricted": False},
+        "time_split": {"unit": "percent", "shares": shares},
+        "management": {"line_managers": {pid: "Scaffold" for pid in ids},
+                       "appraisal": "joint"},
+        "payment": {"mechanism": "salary_share", "salary": 50000,
+                    "invoicing": {"frequency": "quarterly", "timing": "arrears",
+                                  "payment_days": 30},
+                    "vat": {"treatment": "standard_rated", "rationale": "Scaffold"},
+                    "expenses": "employer"},
+        "confidentiality": {"protected_information": ["Scaffold"], "duration_after_end": 2,
+                            "data_protection": "separate_controllers",
+                            "foi_consultation_days": 5},
+        "conflicts_of_interest": {"declare_within_days": 28, "registers": "all_parties",
+                                  "decided_by": "steering_group"},
+        "governance": {"steering_group": {"name": "Scaffold", "members": [
+            {"party": pid, "role": "Scaffold"} for pid in ids], "meets": "quarterly"},
+            "objectives": {pid: ["Scaffold"] for pid in ids},
+            "disputes": [{"level": "Scaffold", "days": 10}]},
+        "review": {"reviews_after_months": [6]},
+        "exit": {"notice_months": 6, "postholder_reverts_to": base,
+                 "redundancy_costs": "cost_shares", "pension_strain_costs": "employer"},
+        "job": {"responsibilities": {pid: ["Scaffold"] for pid in ids},
+                "relationships": {}, "person_specification": [
+                    {"criterion": "Scaffold", "area": "skills", "essential": True,
+                     "assessed_by": ["interview"]}]},
+    }
+
+
+@dataclass
+class Live:
+    """What the interview shows beside the questions: problems, warnings and the money."""
+
+    errors: list[Problem] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
+    facts: dict[str, Any] | None = None
+    complete: bool = False  # the real file, unaided, has no errors
+
+
+def _ids(plain: dict[str, Any]) -> list[str]:
+    parties = plain.get("parties")
+    if not isinstance(parties, list):
+        return []
+    return [p["id"] for p in parties if isinstance(p, dict) and isinstance(p.get("id"), str)]
+
+
+def _answered(problem: Problem, plain: dict[str, Any], owns: tuple[str, ...]) -> bool:
+    return bool(problem.path) and (problem.path[0] in plain or problem.path[0] in owns)
+
+
+MONEY_KEYS = ("parties", "time_split", "payment")
+
+
+def live(plain: dict[str, Any], owns: tuple[str, ...] = ()) -> Live:
+    """Check the answers given so far (see the module docstring); never raises.
+
+    ``owns``: the keys of the step just answered, checked even when left out.
+    """
+    real = docgen.check(plain)
+    if real.ok or all(k in plain for k in _scaffold([])):
+        return Live(real.errors, real.warnings,
+                    real.facts if all(k in plain for k in MONEY_KEYS) else None, real.ok)
+    scaffold = {k: v for k, v in _scaffold(_ids(plain)).items() if k not in owns}
+    report = docgen.check({**scaffold, **plain})
+    errors = [p for p in report.errors if _answered(p, plain, owns)]
+    warnings = [p for p in report.warnings if _answered(p, plain, owns)]
+    facts = report.facts if all(k in plain for k in MONEY_KEYS) else None
+    return Live(errors, warnings, facts, False)
+
+
+def for_step(problems: list[Problem], owns: tuple[str, ...]) -> list[Problem]:
+    return [p for p in problems if p.path and p.path[0] in owns]

@@ -1,0 +1,241 @@
+"""Answer files in the served folder, and the drafts being edited in the browser.
+
+A draft is the answer file as a ruamel.yaml round-trip document, so keys,
+order, quoting and comments survive an edit; it lives in memory until "Save"
+writes it back atomically. Saving refuses to overwrite a file whose bytes
+changed on disk since it was opened (compared by hash), and file names are
+confined to the folder: no paths, no dot files, no symlinks.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+import secrets
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap
+from ruamel.yaml.error import YAMLError
+
+import docgen
+from docgen.answers.yamlfile import load_answer_file
+from docgen.errors import AnswerFileError, DocgenError
+from docgen.publish.files import atomic_write, sha256
+
+NAME_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,80}\.ya?ml$")
+EXAMPLES = Path(__file__).resolve().parent.parent / "data" / "examples"
+MAX_DRAFTS = 200
+
+
+class Conflict(DocgenError):
+    """The file on disk changed since it was opened, or a new file's name is taken."""
+
+
+def _yaml() -> YAML:
+    y = YAML(typ="rt")
+    y.preserve_quotes = True
+    y.width = 4096
+    y.indent(mapping=2, sequence=4, offset=2)
+    return y
+
+
+def parse(text: str) -> CommentedMap:
+    """A round-trip document; a clear :class:`DocgenError` when it is not a YAML mapping."""
+    try:
+        doc = _yaml().load(text)
+    except YAMLError as exc:
+        raise DocgenError(f"this file is not valid YAML ({exc}); fix it in a text editor "
+                          "or run `docgen check` on it") from None
+    if doc is None:
+        return CommentedMap()
+    if not isinstance(doc, CommentedMap):
+        raise DocgenError("this file does not hold an answer file (a mapping of keys)")
+    return doc
+
+
+def dump(doc: CommentedMap) -> str:
+    out = io.StringIO()
+    _yaml().dump(doc, out)
+    return out.getvalue()
+
+
+def to_plain(node: Any) -> Any:
+    """Plain dicts, lists and scalars (what docgen.check takes), from a round-trip document."""
+    if isinstance(node, dict):
+        return {str(k): to_plain(v) for k, v in node.items()}
+    if isinstance(node, list):
+        return [to_plain(v) for v in node]
+    if isinstance(node, bool) or node is None:
+        return node
+    if isinstance(node, int):
+        return int(node)
+    if isinstance(node, float):
+        return float(node)
+    if isinstance(node, dt.datetime | dt.date):
+        return node
+    return str(node)
+
+
+def safe_path(folder: Path, name: str) -> Path:
+    """``folder/name`` when ``name`` is a plain answer-file name inside the folder, else raise."""
+    if not NAME_RE.match(name or ""):
+        raise DocgenError(f"'{name}' is not an answer-file name docgen will use; use letters, "
+                          "digits, '.', '_' and '-', ending .yaml (for example "
+                          "shared-head-of-legal.yaml)")
+    path = folder / name
+    if path.is_symlink() or (path.exists() and path.resolve().parent != folder.resolve()):
+        raise DocgenError(f"'{name}' is a link to somewhere outside the folder; docgen "
+                          "will not follow it")
+    return path
+
+
+def list_files(folder: Path) -> list[Path]:
+    """The answer files in the folder (bases, whose names start with '_', left out)."""
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.iterdir() if NAME_RE.match(p.name) and not p.is_symlink()
+                  and p.is_file() and not p.name.startswith("_"))
+
+
+def examples() -> list[str]:
+    return sorted(p.name for p in EXAMPLES.glob("*.yaml"))
+
+
+@dataclass
+class Draft:
+    """One answer file being edited: the document, where it came from, and its hash then."""
+
+    id: str
+    doc: CommentedMap
+    name: str | None = None  # file name in the folder (None until first saved)
+    base_hash: str | None = None  # sha256 of the file's bytes when opened or last saved
+    base: dict[str, Any] | None = None  # what ``extends`` brings in (read only)
+    visited: set[str] = field(default_factory=set)  # steps submitted at least once
+    blank: dict[str, int] = field(default_factory=dict)  # rows added, not filled in yet
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    @property
+    def text(self) -> str:
+        return dump(self.doc)
+
+    def view(self) -> Any:
+        """The answers as the interview shows them: the file over what it extends."""
+        return deep_merge(self.base, to_plain(self.doc)) if self.base else self.doc
+
+    def keep_base(self, before: dict[str, Any]) -> None:
+        """Drop answers that only repeat the base and were not in the file before."""
+        if self.base:
+            _prune(self.doc, self.base, before)
+
+
+def deep_merge(base: Any, over: Any) -> Any:
+    """As ``extends`` merges: mappings key by key; lists and scalars from the file win."""
+    if isinstance(base, dict) and isinstance(over, dict):
+        out = dict(base)
+        for key, value in over.items():
+            out[key] = deep_merge(base[key], value) if key in base else value
+        return out
+    return over
+
+
+def _prune(node: CommentedMap, base: dict[str, Any], before: dict[str, Any]) -> None:
+    for key in list(node):
+        if key not in base:
+            continue
+        was = before.get(key) if isinstance(before, dict) else None
+        if key not in before and to_plain(node[key]) == base[key]:
+            del node[key]
+        elif isinstance(node[key], CommentedMap) and isinstance(base[key], dict):
+            _prune(node[key], base[key], was if isinstance(was, dict) else {})
+            if not node[key] and key not in before:
+                del node[key]
+
+
+def read_base(folder: Path, path: Path, doc: CommentedMap) -> dict[str, Any] | None:
+    """The merged answers of the file ``doc`` extends (kept inside the folder), or None."""
+    ext = doc.get("extends")
+    if not isinstance(ext, str):
+        return None
+    base_path = (path.parent / ext).resolve()
+    if not base_path.is_relative_to(folder.resolve()) or not base_path.is_file():
+        return None
+    try:
+        data = load_answer_file(base_path).data
+    except AnswerFileError:
+        return None
+    return {k: v for k, v in data.items() if k != "extends"}
+
+
+class DraftStore:
+    """The drafts open in this server (in memory: a restart loses unsaved changes)."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self._drafts: dict[str, Draft] = {}
+        self._lock = threading.Lock()
+
+    def _add(self, doc: CommentedMap, name: str | None, base_hash: str | None) -> Draft:
+        draft = Draft(secrets.token_urlsafe(12), doc, name, base_hash)
+        with self._lock:
+            while len(self._drafts) >= MAX_DRAFTS:
+                self._drafts.pop(next(iter(self._drafts)))
+            self._drafts[draft.id] = draft
+        return draft
+
+    def get(self, draft_id: str) -> Draft | None:
+        return self._drafts.get(draft_id)
+
+    def open(self, name: str) -> Draft:
+        path = safe_path(self.folder, name)
+        try:
+            raw = path.read_bytes()
+        except OSError as exc:
+            raise DocgenError(f"cannot read {name}: {exc.strerror}") from None
+        try:
+            doc = parse(raw.decode("utf-8", errors="replace"))
+        except DocgenError:
+            problems = docgen.check(path).errors  # the command line's words, with the line
+            detail = "; ".join(f"line {p.line}: {p.message}" if p.line else p.message
+                               for p in problems[:3]) or "it is not valid YAML"
+            raise DocgenError(f"{name} cannot be opened in the interview ({detail}). Fix it "
+                              "in a text editor, then open it again") from None
+        draft = self._add(doc, name, sha256(raw))
+        draft.base = read_base(self.folder, path, doc)
+        draft.visited.update(["*"])
+        return draft
+
+    def new(self, example: str | None) -> Draft:
+        if example:
+            if example not in examples():
+                raise DocgenError(f"there is no example called '{example}'")
+            doc = parse((EXAMPLES / example).read_text(encoding="utf-8"))
+            draft = self._add(doc, None, None)
+            draft.visited.update(["*"])
+            return draft
+        doc = CommentedMap()
+        doc["docgen"] = 1
+        return self._add(doc, None, None)
+
+    def save(self, draft: Draft, name: str) -> Path:
+        """Write the draft atomically; :class:`Conflict` if that would lose someone's edits."""
+        path = safe_path(self.folder, name)
+        data = draft.text.encode("utf-8")
+        with draft.lock:
+            exists = path.exists()
+            current = sha256(path.read_bytes()) if exists else None
+            if exists and (name != draft.name or current != draft.base_hash):
+                if name != draft.name:
+                    raise Conflict(f"{name} already exists in the folder; choose another "
+                                   "name, or open that file to change it")
+                raise Conflict(f"{name} was changed on disk since you opened it, so saving "
+                               "would overwrite those changes. Nothing was written. Save "
+                               "under another name, or open the file again and redo "
+                               "your changes")
+            atomic_write(path, data)
+            draft.name, draft.base_hash = name, sha256(data)
+        return path

@@ -1,0 +1,274 @@
+"""The interview's steps and questions, as data; labels and hints come from the model.
+
+Each question names a key path in the answer file. Its label is the pydantic
+field's ``title`` (or the key, humanised) and its hint the field's
+``description``, so the answer-file reference and the interview say the same
+thing and nothing is written twice. Only the widget and the order live here.
+"""
+
+from __future__ import annotations
+
+import functools
+import types
+import typing
+from dataclasses import dataclass, field
+from typing import Any
+
+from pydantic import BaseModel, TypeAdapter, ValidationError
+
+from docgen.answers.model import AnswerFile
+from docgen.facts.derive import LEGAL_BASES
+from docgen.facts.derive import PARTY_KINDS as PARTY_KIND_NAMES
+
+Path = tuple[str | int, ...]
+NOT_KNOWN = "tbc"  # the answer file's "not known yet", where the model allows it
+
+#: the power each legal basis belongs to (others apply everywhere)
+BASIS_HOME = {"lga_1972_s113": "england_and_wales", "lgs_1966_s35": "scotland",
+              "lgni_1972_s105": "northern_ireland"}
+
+
+@dataclass(frozen=True)
+class Q:
+    """One question: a key path, a widget and, for repeating groups, the item's questions.
+
+    kind: text, textarea, number, date, radios, select, yesno, checkboxes, party
+    (one of the parties), party_map (one ``inner`` answer per party, ``extra`` keys
+    first), group (a list of mappings, add/remove), strlist (a list of text, add/remove).
+    """
+
+    path: Path
+    kind: str = "text"
+    choices: tuple[str, ...] = ()
+    fields: tuple[Q, ...] = ()
+    inner: str = "text"
+    extra: tuple[str, ...] = ()
+    width: str = ""  # GOV.UK width class suffix, e.g. "10" or "one-half"
+    label: str = ""  # only where the model has no field (e.g. per-party keys)
+    hint: str = ""
+    reveal_when: tuple[str, ...] = ()  # for a radios' conditional sub-question: parent values
+    item: str = ""  # a repeating group's row, in the singular ("Partner")
+    drop_hidden: bool = True  # remove the answer when its condition no longer holds
+
+
+@dataclass(frozen=True)
+class Step:
+    slug: str
+    title: str
+    owns: tuple[str, ...]  # top-level keys this step answers
+    questions: tuple[Q, ...] = field(default_factory=tuple)
+
+
+def _p(dotted: str) -> Path:
+    return tuple(dotted.split("."))
+
+
+def _q(dotted: str, kind: str = "text", **kw: Any) -> Q:
+    return Q(_p(dotted), kind, **kw)
+
+
+LINES = "strlist"
+PARTY_KINDS = ("local_authority", "nhs_body", "other_public_body")
+STEPS: tuple[Step, ...] = (
+    Step("about", "About the arrangement", ("reference", "status", "jurisdiction", "docgen"), (
+        _q("reference", width="20"), _q("status", "radios", choices=("draft", "final")),
+        _q("jurisdiction", "radios",
+           choices=("england_and_wales", "scotland", "northern_ireland")))),
+    Step("basis", "Legal basis", ("legal_basis", "legal_basis_text"), (
+        _q("legal_basis", "radios"),
+        _q("legal_basis_text", "textarea", reveal_when=("other",), drop_hidden=False))),
+    Step("partners", "Partners", ("parties",), (
+        _q("parties", "group", item="Partner", fields=(
+            _q("name"), _q("short_name", width="20"), _q("id", width="20"),
+            _q("kind", "radios", choices=PARTY_KINDS), _q("address", "textarea"),
+            _q("signatory.name"), _q("signatory.title"), _q("notices.title"),
+            _q("notices.email", width="30"))),)),
+    Step("employer", "Employer", ("employer",), (_q("employer", "party"),)),
+    Step("post", "The post", ("post",), (
+        _q("post.title"), _q("post.grade", width="20"), _q("post.purpose", "textarea"),
+        _q("post.start_date", "date"), _q("post.end_date", "date"),
+        _q("post.hours_per_week", "number", width="4"),
+        _q("post.days_per_week", "number", width="4"),
+        _q("post.locations", "group", item="Location", fields=(_q("party", "party"), _q("site"))),
+        _q("post.politically_restricted", "yesno"),
+        _q("post.statutory_roles", "group", item="Statutory role",
+           fields=(_q("party", "party"), _q("role"))),
+        _q("post.not_expected", LINES))),
+    Step("postholder", "Post-holder", ("postholder",), (
+        _q("postholder.name"), _q("postholder.address", "textarea"),
+        _q("postholder.consulted_on", "date"), _q("postholder.continuous_service_from", "date"),
+        _q("postholder.pension_scheme"))),
+    Step("time-split", "Time split", ("time_split",), (
+        _q("time_split.unit", "radios", choices=("percent", "days_per_week", "hours_per_week")),
+        _q("time_split.shares", "party_map", inner="number"),
+        _q("time_split.flexibility", "textarea"))),
+    Step("payment", "Payment", ("payment",), (
+        _q("payment.mechanism", "radios", choices=("salary_share", "time_fee", "fixed_fee")),
+        _q("payment.fee.rate", "number", width="10", reveal_when=("time_fee",)),
+        _q("payment.fee.per", "radios", choices=("day", "hour"), reveal_when=("time_fee",)),
+        _q("payment.fee.weeks_per_year", "number", width="4", reveal_when=("time_fee",)),
+        _q("payment.fee.amounts", "party_map", inner="number", reveal_when=("fixed_fee",)),
+        _q("payment.salary", "number", width="10"),
+        _q("payment.premium_percent", "number", width="4"),
+        _q("payment.on_costs", "group", item="On-cost",
+           fields=(_q("name"), _q("percent", "number", width="4"))),
+        _q("payment.cost_shares", "party_map", inner="number"),
+        _q("payment.invoicing.frequency", "radios", choices=("monthly", "quarterly")),
+        _q("payment.invoicing.timing", "radios", choices=("advance", "arrears")),
+        _q("payment.invoicing.payment_days", "number", width="4"),
+        _q("payment.vat.treatment", "radios",
+           choices=("outside_scope", "standard_rated", "exempt")),
+        _q("payment.vat.rationale", "textarea"),
+        _q("payment.expenses", "radios", choices=("each_party_own_business", "employer")))),
+    Step("confidentiality", "Confidentiality", ("confidentiality",), (
+        _q("confidentiality.protected_information", LINES),
+        _q("confidentiality.duration_after_end", "intortext", width="10",
+           hint="A number of years, or indefinite"),
+        _q("confidentiality.data_protection", "radios",
+           choices=("separate_controllers", "joint_controllers")),
+        _q("confidentiality.data_sharing_agreement"),
+        _q("confidentiality.foi_consultation_days", "number", width="4"))),
+    Step("conflicts", "Conflicts of interest", ("conflicts_of_interest",), (
+        _q("conflicts_of_interest.declare_within_days", "number", width="4"),
+        _q("conflicts_of_interest.registers", "radios", choices=("all_parties", "employer")),
+        _q("conflicts_of_interest.excluded_matters", LINES),
+        _q("conflicts_of_interest.decided_by", width="20",
+           hint="steering_group, or a party's id"))),
+    Step("management", "Management", ("management",), (
+        _q("management.line_managers", "party_map"),
+        _q("management.hr_lead", "party"),
+        _q("management.appraisal", "radios", choices=("joint", "hr_lead")))),
+    Step("governance", "Governance", ("governance",), (
+        _q("governance.steering_group.name"),
+        _q("governance.steering_group.members", "group", item="Member",
+           fields=(_q("party", "party"), _q("role"))),
+        _q("governance.steering_group.meets", "radios",
+           choices=("monthly", "quarterly", "twice_yearly", "yearly")),
+        _q("governance.objectives", "party_map", inner=LINES, extra=("shared",)),
+        _q("governance.disputes", "group", item="Step",
+           fields=(_q("level"), _q("days", "number", width="4"))))),
+    Step("review", "Review", ("review",), (
+        _q("review.trial_months", "number", width="4"),
+        _q("review.reviews_after_months", "intlist", width="10",
+           hint="Months after the start, separated by commas, for example 6, 12"),
+        _q("review.then_every_months", "number", width="4"))),
+    Step("exit", "Exit", ("exit",), (
+        _q("exit.notice_months", "number", width="4"),
+        _q("exit.postholder_reverts_to", "party"),
+        _q("exit.redundancy_costs", "radios", choices=("cost_shares", "employer")),
+        _q("exit.pension_strain_costs", "radios", choices=("cost_shares", "employer")))),
+    Step("job", "Job", ("job",), (
+        _q("job.responsibilities", "party_map", inner=LINES, extra=("shared",)),
+        _q("job.relationships.internal", LINES), _q("job.relationships.external", LINES),
+        _q("job.person_specification", "group", item="Criterion", fields=(
+            _q("criterion"),
+            _q("area", "select", choices=("qualifications", "experience", "knowledge",
+                                          "skills", "attributes")),
+            _q("essential", "yesno"),
+            _q("assessed_by", "checkboxes", choices=("application", "interview", "test",
+                                                     "presentation", "references")))),
+        _q("job.special_conditions", LINES))),
+)
+STEP_BY_SLUG = {s.slug: s for s in STEPS}
+
+
+def _unwrap(tp: Any) -> Any:
+    """The model class inside ``X | None``, ``list[X]``, ``dict[str, X]``, if any."""
+    origin = typing.get_origin(tp)
+    if origin is typing.Annotated:
+        return _unwrap(typing.get_args(tp)[0])
+    if origin in (typing.Union, types.UnionType, list, tuple, dict):
+        args = typing.get_args(tp)[1:] if origin is dict else typing.get_args(tp)
+        for arg in args:
+            found = _unwrap(arg)
+            if found is not None:
+                return found
+        return None
+    if isinstance(tp, type) and issubclass(tp, BaseModel):
+        return tp
+    return None
+
+
+def model_field(path: Path, root: type[BaseModel] = AnswerFile) -> Any:
+    """The pydantic FieldInfo at ``path`` (indices and dict keys skipped), or None."""
+    model: Any = root
+    info = None
+    for part in path:
+        if isinstance(part, int) or model is None:
+            continue
+        info = model.model_fields.get(part)
+        if info is None:
+            continue
+        model = _unwrap(info.annotation)
+    return info
+
+
+def humanise(key: str | int) -> str:
+    text = str(key).replace("_", " ").strip()
+    return text[:1].upper() + text[1:]
+
+
+def label_for(q: Q, prefix: Path = ()) -> str:
+    """The field's title, else its key path within the step's section, humanised."""
+    if q.label:
+        return q.label
+    info = model_field(prefix + q.path)
+    title = getattr(info, "title", None)
+    if title:
+        return title
+    keys = q.path if prefix or len(q.path) == 1 else q.path[1:]
+    return humanise(" ".join(str(k) for k in keys))
+
+
+def hint_for(q: Q, prefix: Path = ()) -> str:
+    if q.hint:
+        return q.hint
+    info = model_field(prefix + q.path)
+    return getattr(info, "description", None) or ""
+
+
+def is_optional(q: Q, prefix: Path = ()) -> bool:
+    info = model_field(prefix + q.path)
+    return info is not None and not info.is_required()
+
+
+@functools.cache
+def _accepts_tbc(annotation: Any) -> bool:
+    try:
+        TypeAdapter(annotation).validate_python(NOT_KNOWN)
+    except (ValidationError, TypeError, ValueError):
+        return False
+    return True
+
+
+def not_known_allowed(q: Q, prefix: Path = (), root: type[BaseModel] = AnswerFile) -> bool:
+    """Whether a date or number may be answered "not known yet" (``tbc``) in the model."""
+    if q.kind not in ("date", "number"):
+        return False  # text accepts any words, "tbc" included: no box needed
+    info = model_field(prefix + q.path, root)
+    return info is not None and _accepts_tbc(info.annotation)
+
+
+#: the words the documents use for a choice, where they are better than the key humanised
+CHOICES = {**LEGAL_BASES, **PARTY_KIND_NAMES, "outside_scope": "outside the scope of VAT",
+           "each_party_own_business": "each party pays the expenses of its own business",
+           "employer": "the employer", "cost_shares": "shared in the cost shares",
+           "all_parties": "all parties", "hr_lead": "the HR lead",
+           "separate_controllers": "separate controllers", "twice_yearly": "twice a year",
+           "other": "other (say which power in the next question)"}
+
+
+def choice_label(value: str) -> str:
+    return humanise(CHOICES.get(value, value))
+
+
+def step_index(slug: str) -> int:
+    return [s.slug for s in STEPS].index(slug)
+
+
+def legal_bases(jurisdiction: str | None) -> tuple[str, ...]:
+    """The legal bases that apply in ``jurisdiction`` (all of them when it is not known)."""
+    info = AnswerFile.model_fields["legal_basis"]
+    every = typing.get_args(info.annotation)
+    return tuple(b for b in every if BASIS_HOME.get(b, jurisdiction) == jurisdiction
+                 or jurisdiction is None)

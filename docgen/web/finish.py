@@ -1,0 +1,131 @@
+"""Check your answers, accepting warnings, saving, previews and the zip of documents.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from typing import Any
+
+from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import RedirectResponse, Response
+
+import docgen
+from docgen.errors import DocgenError
+from docgen.web.drafts import Conflict, Draft, to_plain
+from docgen.web.fields import STEP_BY_SLUG, STEPS
+from docgen.web.output import (
+    TITLES,
+    content_disposition,
+    pdfs,
+    to_html,
+    zip_documents,
+)
+from docgen.web.pages import draft_of, page, posted, run_live, source, store
+from docgen.web.views import money_view, summary_rows
+
+
+def _check_context(request: Request, draft: Draft, **extra: Any) -> dict[str, Any]:
+    result = run_live(request, draft)
+    return {"draft": draft, "result": result, "money": money_view(result.facts),
+            "sections": [(s, summary_rows(s, draft.view())) for s in STEPS],
+            "name": draft.name or f"{draft.doc.get('reference') or 'new-post'}.yaml",
+            "acknowledged": {a.get("rule"): a.get("reason")
+                             for a in draft.doc.get("acknowledge") or []
+                             if isinstance(a, dict)}, **extra}
+
+
+def _prefetch(request: Request, draft: Draft) -> None:
+    """Make the previews in the background while the person reads "check your answers", so
+    "Preview" opens at once (pandoc takes most of a second); failures show on the preview."""
+    if "extends" in draft.doc or "clauses" in draft.doc:
+        return
+    with draft.lock:
+        plain = to_plain(draft.doc)
+        key = draft.text
+    seen = request.app.state.prefetched
+    if key in seen:
+        return
+    if len(seen) > 64:
+        seen.clear()
+    seen.add(key)
+
+    def work() -> None:
+        with contextlib.suppress(Exception):
+            for data in docgen.render(plain).documents.values():
+                to_html(data)
+
+    request.app.state.background.submit(work)
+
+
+async def check_page(request: Request) -> Response:
+    draft = draft_of(request)
+    context = _check_context(request, draft)
+    if context["result"].complete:
+        _prefetch(request, draft)
+    return page(request, "check.html", context)
+
+
+async def acknowledge(request: Request) -> Response:
+    draft = draft_of(request)
+    form = await posted(request)
+    rule, reason = form.get("rule", "").strip(), form.get("reason", "").strip()
+    if not reason:
+        context = _check_context(request, draft, ack_error=(rule, "Give a reason for "
+                                 "accepting this warning, for example what your adviser said"))
+        return page(request, "check.html", context, status=422)
+    with draft.lock:
+        acks = draft.doc.setdefault("acknowledge", [])
+        existing = [a for a in acks if isinstance(a, dict) and a.get("rule") == rule]
+        if existing:
+            existing[0]["reason"] = reason
+        else:
+            acks.append({"rule": rule, "reason": reason})
+    back = form.get("back", "check")
+    target = back if back in STEP_BY_SLUG else "check"
+    return RedirectResponse(f"/edit/{draft.id}/{target}#warnings", 303)
+
+
+async def save(request: Request) -> Response:
+    draft = draft_of(request)
+    form = await posted(request)
+    name = (form.get("name") or draft.name or "").strip()
+    try:
+        path = store(request).save(draft, name)
+    except Conflict as exc:
+        return page(request, "check.html", _check_context(request, draft, save_error=str(exc)),
+                    status=409)
+    except DocgenError as exc:
+        return page(request, "check.html", _check_context(request, draft, save_error=str(exc)),
+                    status=422)
+    return page(request, "check.html", _check_context(request, draft, saved=path.name))
+
+
+def _render(request: Request, draft: Draft) -> docgen.RenderResult:
+    with source(draft, request.app.state.folder) as src:
+        return docgen.render(src)
+
+
+async def preview(request: Request) -> Response:
+    draft, kind = draft_of(request), request.path_params["kind"]
+    if kind not in TITLES:
+        raise HTTPException(404, f"There is no document called '{kind}'.")
+    result = await run_in_threadpool(_render, request, draft)
+    if kind not in result.documents:
+        raise HTTPException(404, f"This post does not produce the {TITLES[kind].lower()} "
+                                 "(see `documents` in the answer file).")
+    html = await run_in_threadpool(to_html, result.documents[kind])
+    return page(request, "preview.html", {"draft": draft, "kind": kind, "html": html})
+
+
+async def download(request: Request) -> Response:
+    draft = draft_of(request)
+    result = await run_in_threadpool(_render, request, draft)
+    reference = result.report.reference or "post"
+    extra = None
+    if request.query_params.get("pdf") == "1":
+        extra = await run_in_threadpool(pdfs, reference, result.documents)
+    return Response(zip_documents(reference, result.documents, extra),
+                    media_type="application/zip",
+                    headers=content_disposition(f"{reference}.zip"))

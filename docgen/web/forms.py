@@ -1,0 +1,255 @@
+"""Posted form fields → answer-file values, merged into the round-trip document in place.
+
+Field names are the key path, dotted (``parties.0.signatory.name``); dates are
+three fields (``-day``, ``-month``, ``-year``) as in the GOV.UK date pattern;
+repeating groups post their row count in ``<name>.__n``. Unchanged values are
+left untouched, so a file opened and saved keeps its quoting and comments.
+Values that cannot be read (a date of 31 February, "lots" for a number) are
+written as typed so that docgen's own validator names the problem.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from starlette.datastructures import FormData
+
+from docgen.web.fields import Q, Step
+
+DELETE: Any = object()  # sentinel: the answer was left blank, so the key is removed
+MAX_ROWS = 60
+
+
+def dotted(path: tuple) -> str:
+    return ".".join(str(p) for p in path)
+
+
+def parse_number(raw: str) -> Any:
+    text = raw.strip().replace(",", "").replace("£", "").rstrip("%").strip()
+    if not text:
+        return DELETE
+    try:
+        value = Decimal(text)
+    except InvalidOperation:
+        return raw.strip()
+    if not value.is_finite():
+        return raw.strip()
+    if value == value.to_integral_value():
+        return int(value)
+    return float(text)
+
+
+def parse_date(day: str, month: str, year: str) -> Any:
+    parts = [day.strip(), month.strip(), year.strip()]
+    if not any(parts):
+        return DELETE
+    try:
+        return dt.date(int(parts[2]), int(parts[1]), int(parts[0]))
+    except ValueError:
+        return f"{parts[2]}-{parts[1]}-{parts[0]}"
+
+
+def _rows(form: Any, name: str) -> int:
+    try:
+        return max(0, min(MAX_ROWS, int(form.get(f"{name}.__n", "0"))))
+    except ValueError:
+        return 0
+
+
+def read(q: Q, form: Any, name: str, parties: list[str], kind: str | None = None) -> Any:
+    """The value the form gives for question ``q`` posted as ``name``, or DELETE."""
+    kind = kind or q.kind
+    if form.get(f"{name}-tbc") == "tbc":
+        return "tbc"  # "not known yet" ticked (offered only where the model allows it)
+    if kind == "date":
+        return parse_date(form.get(f"{name}-day", ""), form.get(f"{name}-month", ""),
+                          form.get(f"{name}-year", ""))
+    if kind == "number":
+        return parse_number(form.get(name, ""))
+    if kind == "yesno":
+        return {"yes": True, "no": False}.get(form.get(name, ""), DELETE)
+    if kind == "checkboxes":
+        return [v for v in form.getlist(name) if v in q.choices] or DELETE
+    if kind == "intlist":
+        values = [parse_number(v) for v in form.get(name, "").replace(";", ",").split(",")]
+        return [v for v in values if v is not DELETE] or DELETE
+    if kind == "strlist":
+        values = [form.get(f"{name}.{i}", "").strip() for i in range(_rows(form, name))]
+        return [v for v in values if v] or DELETE
+    if kind == "group":
+        items = []
+        for i in range(_rows(form, name)):
+            item: dict[str, Any] = {}
+            for sub in q.fields:
+                value = read(sub, form, f"{name}.{i}.{dotted(sub.path)}", parties)
+                _nest(item, sub.path, value)
+            if any(v is not DELETE for v in _leaves(item)):
+                items.append(item)
+        return items or DELETE
+    if kind == "party_map":
+        mapping = {key: read(q, form, f"{name}.{key}", parties, kind=q.inner)
+                   for key in (*q.extra, *parties)}
+        mapping = {k: v for k, v in mapping.items() if v is not DELETE}
+        return mapping or DELETE
+    text = form.get(name, "").replace("\r\n", "\n").strip()
+    if not text:
+        return DELETE
+    if kind == "intortext" and text.isdigit():
+        return int(text)
+    return text
+
+
+def _nest(target: dict, path: tuple, value: Any) -> None:
+    for key in path[:-1]:
+        target = target.setdefault(key, {})
+    target[path[-1]] = value
+
+
+def _leaves(node: Any) -> list[Any]:
+    if isinstance(node, dict):
+        return [leaf for v in node.values() for leaf in _leaves(v)]
+    return [node]
+
+
+def _same(old: Any, new: Any) -> bool:
+    if isinstance(old, bool) or isinstance(new, bool):
+        return old is new
+    if isinstance(old, int | float) and isinstance(new, int | float):
+        return Decimal(str(old)) == Decimal(str(new))
+    if isinstance(old, dt.date) and isinstance(new, dt.date):
+        return old == new
+    return bool(old == new)
+
+
+def _same_choices(old: list, new: list) -> bool:
+    scalars = all(isinstance(v, str) for v in [*old, *new])
+    return scalars and len(old) == len(new) and sorted(map(str, old)) == sorted(new)
+
+
+def _fresh(value: Any) -> Any:
+    if isinstance(value, dict):
+        out = CommentedMap()
+        for k, v in value.items():
+            if v is not DELETE:
+                out[k] = _fresh(v)
+        return out
+    if isinstance(value, list):
+        return CommentedSeq(_fresh(v) for v in value)
+    return value
+
+
+def merge(old: Any, new: Any, exact: bool = False) -> Any:
+    """``new`` written over ``old`` keeping old containers (and their comments) where it can.
+
+    Mappings keep keys the form does not ask about, unless ``exact`` (a per-party
+    mapping, where a key not posted belongs to a party that was removed).
+    """
+    if isinstance(new, dict) and isinstance(old, CommentedMap):
+        for key, value in new.items():
+            if value is DELETE:
+                old.pop(key, None)
+            else:
+                old[key] = merge(old.get(key), value, exact)
+        if exact:
+            for key in [k for k in old if k not in new]:
+                del old[key]
+        return old
+    if isinstance(new, list) and isinstance(old, CommentedSeq):
+        if _same_choices(old, new):  # ticked boxes come in the form's order, not the file's
+            return old
+        for i, value in enumerate(new):
+            if i < len(old):
+                old[i] = merge(old[i], value, exact)
+            else:
+                old.append(_fresh(value))
+        del old[len(new):]
+        return old
+    if old is not None and not isinstance(new, dict | list) and _same(old, new):
+        return old
+    return _fresh(new)
+
+
+def put(doc: CommentedMap, path: tuple, value: Any, exact: bool = False) -> None:
+    """Set (or, for DELETE, remove) the value at ``path``, creating mappings on the way."""
+    node = doc
+    for key in path[:-1]:
+        child = node.get(key)
+        if not isinstance(child, CommentedMap):
+            if value is DELETE:
+                return
+            child = node[key] = CommentedMap()
+        node = child
+    if value is DELETE:
+        node.pop(path[-1], None)
+    else:
+        node[path[-1]] = merge(node.get(path[-1]), value, exact)
+
+
+def get(doc: Any, path: tuple) -> Any:
+    node = doc
+    for key in path:
+        in_map = isinstance(node, dict) and key in node
+        if in_map or isinstance(node, list) and isinstance(key, int) and 0 <= key < len(node):
+            node = node[key]
+        else:
+            return None
+    return node
+
+
+def party_ids(doc: Any) -> list[str]:
+    parties = doc.get("parties") if isinstance(doc, dict) else None
+    out = []
+    for p in parties if isinstance(parties, list) else []:
+        pid = p.get("id") if isinstance(p, dict) else None
+        if isinstance(pid, str) and pid and pid not in out:
+            out.append(pid)
+    return out
+
+
+def visible(q: Q, form_or_doc: Any, step: Step) -> bool:
+    """A conditional question applies only when its parent radio has one of its values."""
+    if not q.reveal_when:
+        return True
+    parent = step.questions[0]
+    if hasattr(form_or_doc, "getlist"):
+        chosen = form_or_doc.get(dotted(parent.path), "")
+    else:
+        chosen = get(form_or_doc, parent.path)
+    return chosen in q.reveal_when
+
+
+def apply(doc: CommentedMap, step: Step, form: Any, parties: list[str] | None = None) -> None:
+    """Merge one step's posted answers into the document (``parties``: the party ids, when
+    the file takes them from a base it extends)."""
+    parties = parties if parties is not None else party_ids(doc)
+    if step.slug == "postholder" and form.get("postholder_known") == "no":
+        doc.pop("postholder", None)
+        return
+    for q in step.questions:
+        name = dotted(q.path)
+        if not visible(q, form, step):
+            if q.drop_hidden:  # e.g. fee questions once the mechanism is salary_share
+                put(doc, q.path, DELETE)
+            continue
+        put(doc, q.path, read(q, form, name, parties), exact=q.kind == "party_map")
+    if step.slug == "payment" and get(doc, ("payment", "fee")) == {}:
+        doc["payment"].pop("fee", None)
+    if "docgen" not in doc:
+        doc.insert(0, "docgen", 1)
+
+
+def without_row(form: Any, action: str) -> FormData:
+    """The form as if row ``i`` of ``remove:<name>:<i>`` had been left blank (so it is dropped
+    with the other blank rows, before indices move)."""
+    name, _, index = action.removeprefix("remove:").rpartition(":")
+    row = f"{name}.{index}"
+    return FormData([(k, v) for k, v in form.multi_items()
+                     if not (k == row or k.startswith((row + ".", row + "-")))])
+
+
+def row_name(action: str) -> str:
+    """The list an ``add-text:<name>`` / ``add-row:<name>`` button adds a row to."""
+    return action.partition(":")[2]

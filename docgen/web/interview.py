@@ -1,0 +1,147 @@
+"""The start page and the interview's steps: each step posts, the answers are merged into
+the draft and checked again; ``/live`` does the same for the script, field by field.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from typing import Any
+
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import JSONResponse, RedirectResponse, Response
+
+import docgen
+from docgen.errors import AnswerFileError, DocgenError
+from docgen.web.checking import Live, for_step
+from docgen.web.drafts import Draft, examples, list_files
+from docgen.web.fields import STEP_BY_SLUG, STEPS, step_index
+from docgen.web.forms import get, row_name, without_row
+from docgen.web.pages import draft_of, page, posted, run_live, store, templates, update
+from docgen.web.security import CSRF_COOKIE
+from docgen.web.views import money_view, step_views
+
+
+async def index(request: Request) -> Response:
+    rows = []
+    for path in list_files(request.app.state.folder):
+        report = docgen.check(path)
+        facts = report.facts or {}
+        title = None
+        with contextlib.suppress(DocgenError, AnswerFileError):
+            title = docgen.load(path).post.title if report.ok else None
+        rows.append({"name": path.name, "reference": report.reference or "—",
+                     "title": title or "—", "status": facts.get("status", "has errors"),
+                     "errors": len(report.errors), "warnings": len(report.warnings)})
+    return page(request, "index.html", {"rows": rows, "examples": examples(),
+                                        "folder": request.app.state.folder})
+
+
+async def new(request: Request) -> Response:
+    form = await posted(request)
+    draft = store(request).new(form.get("example") or None)
+    slug = "check" if form.get("example") else STEPS[0].slug
+    return RedirectResponse(f"/edit/{draft.id}/{slug}", 303)
+
+
+async def open_file(request: Request) -> Response:
+    draft = store(request).open(request.path_params["name"])
+    return RedirectResponse(f"/edit/{draft.id}/check", 303)
+
+
+def _step_context(request: Request, draft: Draft, slug: str, result: Live | None,
+                  show_errors: bool, then: str | None = None) -> dict[str, Any]:
+    step = STEP_BY_SLUG[slug]
+    errors = for_step(result.errors, step.owns) if result and show_errors else []
+    warnings = for_step(result.warnings, step.owns) if result else []
+    views, summary = step_views(step, draft.view(), errors, draft.blank)
+    i = step_index(slug)
+    return {"draft": draft, "step": step, "views": views, "summary": summary,
+            "warnings": warnings, "money": money_view(result.facts if result else None),
+            "back": STEPS[i - 1].slug if i else None, "number": i + 1,
+            "then": then or request.query_params.get("then"),
+            "postholder_known": "no" if "postholder" not in draft.view() and
+            slug in draft.visited else "yes" if "postholder" in draft.view() else ""}
+
+
+async def step_get(request: Request) -> Response:
+    draft, slug = draft_of(request), request.path_params["step"]
+    if slug not in STEP_BY_SLUG:
+        raise HTTPException(404, f"There is no step called '{slug}'.")
+    result = run_live(request, draft, STEP_BY_SLUG[slug].owns)
+    shown = slug in draft.visited or "*" in draft.visited  # an opened file: show at once
+    return page(request, "step.html", _step_context(request, draft, slug, result,
+                                                    show_errors=shown))
+
+
+async def step_post(request: Request) -> Response:
+    draft, slug = draft_of(request), request.path_params["step"]
+    if slug not in STEP_BY_SLUG:
+        raise HTTPException(404, f"There is no step called '{slug}'.")
+    form = await posted(request)
+    step = STEP_BY_SLUG[slug]
+    action = form.get("action", "continue")
+    then = "check" if form.get("then") == "check" else None
+    here = f"/edit/{draft.id}/{slug}" + ("?then=check" if then else "")
+    if action.startswith("remove:"):
+        form = without_row(form, action)
+    with draft.lock:
+        update(draft, step, form)
+        draft.blank.clear()  # blank rows were dropped with the answers
+        if action.startswith("add-"):
+            name = row_name(action)
+            raw = form.get(name + ".__n") or ""
+            posted_rows = int(raw) if raw.isdigit() else 0
+            node = get(draft.view(), tuple(name.split(".")))
+            filled = len(node) if isinstance(node, list) else 0
+            draft.blank[name] = min(20, 1 + max(0, posted_rows - filled))  # keep blank rows
+            anchor = f"#f-{name.replace('.', '-')}-group"
+            return RedirectResponse(here + anchor, 303)
+        if action.startswith("remove:"):
+            anchor = f"#f-{action.split(':')[1].replace('.', '-')}-group"
+            return RedirectResponse(here + anchor, 303)
+        draft.visited.add(slug)
+    result = run_live(request, draft, step.owns)
+    if for_step(result.errors, step.owns) and action != "back":
+        context = _step_context(request, draft, slug, result, show_errors=True, then=then)
+        return page(request, "step.html", context, status=422)
+    i = step_index(slug)
+    if action == "back" and i:
+        return RedirectResponse(f"/edit/{draft.id}/{STEPS[i - 1].slug}", 303)
+    following = STEPS[i + 1].slug if i + 1 < len(STEPS) else "check"
+    if then:  # "Change" from check your answers: straight back there
+        following = "check"
+    return RedirectResponse(f"/edit/{draft.id}/{following}", 303)
+
+
+async def step_live(request: Request) -> Response:
+    """The live check (JavaScript): merge the step's fields, return messages and money."""
+    draft, slug = draft_of(request), request.path_params["step"]
+    if slug not in STEP_BY_SLUG:
+        raise HTTPException(404, f"There is no step called '{slug}'.")
+    form = await posted(request)
+    step = STEP_BY_SLUG[slug]
+    with draft.lock:
+        update(draft, step, form)
+    result = run_live(request, draft, step.owns)
+    context = _step_context(request, draft, slug, result, show_errors=True)
+    fields: dict[str, list[str]] = {}
+    for view in context["views"]:
+        _collect(view, fields)
+    context["csrf"] = request.cookies.get(CSRF_COOKIE, "")
+    panel = templates.get_template("live.html").render(context)
+    return JSONResponse({"fields": fields, "panel": panel,
+                         "summary": [{"message": m, "href": f"#{a}"}
+                                     for m, a in context["summary"]]})
+
+
+def _collect(view: dict[str, Any], out: dict[str, list[str]]) -> None:
+    out[view["id"]] = view["errors"]
+    for row in view.get("rows", []):
+        for sub in row if isinstance(row, list) else [row]:
+            if "kind" in sub:
+                _collect(sub, out)
+            else:
+                out[sub["id"]] = sub["errors"]
+    for entry in view.get("entries", []):
+        _collect(entry["view"], out)

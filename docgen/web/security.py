@@ -1,0 +1,122 @@
+"""Safe by default: request size limits, cross-site request refusal, CSRF tokens, headers.
+
+Forms carry a token that must equal the ``docgen_csrf`` cookie (double submit);
+every POST is also refused when the browser says it came from another site
+(``Sec-Fetch-Site`` / ``Origin``). The API takes no cookie, so it relies on the
+Origin check: other programs send no Origin, browsers on other sites do.
+"""
+
+from __future__ import annotations
+
+import hmac
+import ipaddress
+import secrets
+from urllib.parse import urlsplit
+
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from docgen.answers.yamlfile import MAX_FILE_BYTES
+
+CSRF_COOKIE = "docgen_csrf"
+CSRF_FIELD = "csrf_token"
+MAX_BODY = MAX_FILE_BYTES + 64_000  # an answer file as the CLI allows it, plus form overhead
+HEADERS = [
+    (b"x-content-type-options", b"nosniff"),
+    (b"x-frame-options", b"DENY"),
+    (b"referrer-policy", b"same-origin"),  # no-referrer would make Origin "null"
+    (b"content-security-policy",
+     b"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+     b"form-action 'self'; frame-ancestors 'none'"),
+]
+
+
+def is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def new_token() -> str:
+    return secrets.token_urlsafe(24)
+
+
+def token_ok(cookie: str | None, posted: str | None) -> bool:
+    return bool(cookie and posted) and hmac.compare_digest(cookie, posted)
+
+
+def _header(scope: Scope, name: bytes) -> str | None:
+    for key, value in scope.get("headers", []):
+        if key == name:
+            return value.decode("latin-1")
+    return None
+
+
+def cross_site(scope: Scope) -> bool:
+    """True when a browser tells us the request was made by a page on another site."""
+    if _header(scope, b"sec-fetch-site") in ("cross-site", "same-site"):
+        return True
+    origin = _header(scope, b"origin")
+    if origin is None:
+        return False
+    host = _header(scope, b"host") or ""
+    return origin == "null" or urlsplit(origin).netloc != host
+
+
+async def _plain(send: Send, status: int, text: str) -> None:
+    body = text.encode("utf-8")
+    await send({"type": "http.response.start", "status": status,
+                "headers": [(b"content-type", b"text/plain; charset=utf-8"),
+                            (b"content-length", str(len(body)).encode()), *HEADERS]})
+    await send({"type": "http.response.body", "body": body})
+
+
+class Guard:
+    """ASGI middleware: refuse oversized bodies and cross-site POSTs; add safety headers."""
+
+    def __init__(self, app: ASGIApp, max_body: int = MAX_BODY) -> None:
+        self.app = app
+        self.max_body = max_body
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        if scope["method"] not in ("GET", "HEAD", "POST"):
+            await _plain(send, 405, "docgen serve answers GET and POST only")
+            return
+        if scope["method"] == "POST" and cross_site(scope):
+            await _plain(send, 403, "refused: this request came from another web site. "
+                         "Use the docgen pages themselves, or call the API without an "
+                         "Origin header")
+            return
+        length = _header(scope, b"content-length")
+        if length is not None and (not length.isdigit() or int(length) > self.max_body):
+            await _plain(send, 413, f"refused: the request is larger than {self.max_body:,} "
+                         "bytes (answer files are limited to 1 MB)")
+            return
+        seen = 0
+
+        async def limited() -> Message:
+            nonlocal seen
+            message = await receive()
+            seen += len(message.get("body", b""))
+            if seen > self.max_body:
+                raise TooLarge()
+            return message
+
+        async def with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                message = {**message, "headers": [*message.get("headers", []), *HEADERS]}
+            await send(message)
+
+        try:
+            await self.app(scope, limited, with_headers)
+        except TooLarge:
+            await _plain(send, 413, "refused: the request body is too large")
+
+
+class TooLarge(Exception):
+    """A streamed request body passed the limit."""

@@ -1,0 +1,45 @@
+// Progressive enhancement: GOV.UK Frontend's components, and live checks when a field is
+// left. Without JavaScript every page still works: the checks run when the form is sent.
+import { initAll } from "./govuk-frontend-5.14.0/govuk-frontend.min.js";
+
+document.body.classList.add("js-enabled", "govuk-frontend-supported");
+initAll();
+
+const form = document.getElementById("step-form");
+let timer = null;
+
+function showErrors(fields) {
+  for (const [id, messages] of Object.entries(fields)) {
+    const line = document.getElementById(id + "-error");
+    const group = document.getElementById(id + "-group");
+    if (!line || !group) continue;
+    line.hidden = messages.length === 0;
+    line.textContent = messages.length ? "Error: " + messages.join(" ") : "";
+    group.classList.toggle("govuk-form-group--error", messages.length > 0);
+  }
+}
+
+async function check() {
+  const response = await fetch(form.dataset.live, {
+    method: "POST", body: new FormData(form), credentials: "same-origin",
+  });
+  if (!response.ok) return;
+  const result = await response.json();
+  showErrors(result.fields);
+  const live = document.getElementById("live");
+  if (live) { live.innerHTML = result.panel; initAll({ scope: live }); }
+}
+
+if (form && form.dataset.live) {
+  form.addEventListener("focusout", (event) => {
+    if (!event.target.matches("input, textarea, select")) return;
+    clearTimeout(timer);
+    timer = setTimeout(check, 120);
+  });
+  form.addEventListener("change", (event) => {
+    if (event.target.matches("input[type=radio], input[type=checkbox], select")) {
+      clearTimeout(timer);
+      timer = setTimeout(check, 120);
+    }
+  });
+}

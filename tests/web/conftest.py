@@ -1,0 +1,111 @@
+"""A docgen server on a free loopback port, and Debian's Chromium driven by Playwright.
+
+Chromium and Playwright are required in CI (.ci/run installs them); locally a
+missing one skips the browser tests. Screenshots of each step go to
+``build/web-screenshots/`` (or $DOCGEN_SCREENSHOTS) for a person to look at.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+uvicorn = pytest.importorskip("uvicorn")
+
+from docgen.web import create_app  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[2]
+EXAMPLES = ROOT / "docgen" / "data" / "examples"
+BROWSER_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run"]
+
+
+def _missing(what: str) -> None:
+    if os.environ.get("CI"):
+        pytest.fail(f"{what} is not installed; .ci/run must install it")
+    pytest.skip(f"{what} is not installed (apt-get install chromium; pip install playwright)")
+
+
+class Server:
+    """uvicorn serving ``create_app(folder)`` in a thread, stopped at the end of the test."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            self.port = s.getsockname()[1]
+        config = uvicorn.Config(create_app(folder), host="127.0.0.1", port=self.port,
+                                log_level="warning")
+        self.server = uvicorn.Server(config)
+        self.thread = threading.Thread(target=self.server.run, daemon=True)
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def __enter__(self) -> Server:
+        self.thread.start()
+        deadline = time.monotonic() + 20
+        while not self.server.started:
+            if time.monotonic() > deadline or not self.thread.is_alive():
+                raise RuntimeError("docgen serve did not start")
+            time.sleep(0.05)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.server.should_exit = True
+        self.thread.join(timeout=10)
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    """A folder of answer files holding a copy of the Head of HR example."""
+    out = tmp_path / "answers"
+    out.mkdir()
+    shutil.copy(EXAMPLES / "shared-head-of-hr.yaml", out)
+    return out
+
+
+@pytest.fixture
+def server(folder: Path) -> Iterator[Server]:
+    with Server(folder) as running:
+        yield running
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[object]:
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        _missing("playwright (the Python package)")
+    exe = shutil.which("chromium") or shutil.which("chromium-browser")
+    if exe is None:
+        _missing("chromium")
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=exe, args=BROWSER_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser, server):  # type: ignore[no-untyped-def]
+    context = browser.new_context(viewport={"width": 1200, "height": 900},
+                                  base_url=server.url)
+    page = context.new_page()
+    page.set_default_timeout(20_000)
+    yield page
+    context.close()
+
+
+@pytest.fixture(scope="session")
+def shots() -> Path:
+    out = Path(os.environ.get("DOCGEN_SCREENSHOTS", ROOT / "build" / "web-screenshots"))
+    out.mkdir(parents=True, exist_ok=True)
+    return out

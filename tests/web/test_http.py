@@ -1,0 +1,358 @@
+"""The interview and the API over HTTP, without a browser: round trips, safety, errors."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import os
+import shutil
+import time
+import zipfile
+from pathlib import Path
+from typing import Annotated
+
+import pytest
+from click.testing import CliRunner
+from pydantic import BaseModel, StringConstraints
+
+pytest.importorskip("starlette")
+pytest.importorskip("ruamel.yaml")
+
+from conftest import require_soffice  # noqa: E402
+
+import docgen  # noqa: E402
+from docgen.cli import cli  # noqa: E402
+from docgen.web.fields import STEPS, Q, not_known_allowed  # noqa: E402
+from docgen.web.output import to_html  # noqa: E402
+
+from .helpers import Interview  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[2]
+EXAMPLES = ROOT / "docgen" / "data" / "examples"
+NAMES = sorted(p.name for p in EXAMPLES.glob("*.yaml"))
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    out = tmp_path / "answers"
+    out.mkdir()
+    for name in NAMES:
+        shutil.copy(EXAMPLES / name, out)
+    return out
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_every_step_sent_unchanged_saves_the_file_byte_for_byte(folder, name):
+    """Keys, order, quoting, flow style and comments all survive the interview."""
+    web = Interview(folder)
+    web.open(name)
+    for step in STEPS:
+        response = web.submit(step.slug)
+        assert "There is a problem" not in response.text, (step.slug, response.text[:2000])
+    assert web.save(name).status_code == 200
+    assert (folder / name).read_bytes() == (EXAMPLES / name).read_bytes()
+
+
+def test_a_changed_salary_is_one_changed_line_and_builds_as_render_does(folder, tmp_path):
+    web = Interview(folder)
+    web.open("shared-head-of-hr.yaml")
+    response = web.submit("payment", payment__salary="£95,000")
+    assert response.url.path.endswith("/confidentiality")
+    assert web.save("shared-head-of-hr.yaml").status_code == 200
+    before = (EXAMPLES / "shared-head-of-hr.yaml").read_text().splitlines()
+    after = (folder / "shared-head-of-hr.yaml").read_text().splitlines()
+    changed = [(a, b) for a, b in zip(before, after, strict=True) if a != b]
+    assert changed == [("  salary: 92000", "  salary: 95000")]
+    assert after[0].startswith("# A Head of HR shared by two London boroughs")
+
+    report = docgen.build([folder / "shared-head-of-hr.yaml"], tmp_path / "out")
+    assert [p.status for p in report.posts] == ["built"]
+    rendered = docgen.render(folder / "shared-head-of-hr.yaml")
+    out = tmp_path / "out" / "EWK-WSM-HR-01"
+    for kind, suffix in (("agreement", "agreement"), ("contract", "contract"),
+                         ("job_spec", "job-spec")):
+        assert (out / f"EWK-WSM-HR-01-{suffix}.docx").read_bytes() == rendered.documents[kind]
+    assert rendered.facts["money"]["salary"] == "95000"
+
+
+def test_rows_are_added_and_removed_without_javascript(folder):
+    web = Interview(folder)
+    web.open("shared-head-of-hr.yaml")
+    web.submit("payment", action="add-row:payment.on_costs")
+    assert len(web.form("payment")["payment.on_costs.__n"]) == 1
+    assert web.form("payment")["payment.on_costs.__n"] == ["3"]
+    web.submit("payment", action="remove:payment.on_costs:0")
+    form = web.form("payment")
+    assert form["payment.on_costs.__n"] == ["1"]  # the first removed, the blank one dropped
+    assert form["payment.on_costs.0.name"] == ["Employer National Insurance"]
+    web.submit("payment", action="add-row:payment.on_costs")
+    web.submit("payment", action="remove:payment.on_costs:0", **{
+        "payment.on_costs.1.name": "Apprenticeship levy", "payment.on_costs.1.percent": "0.5"})
+    form = web.form("payment")
+    assert form["payment.on_costs.0.name"] == ["Apprenticeship levy"]
+    assert form["payment.on_costs.0.percent"] == ["0.5"]
+    web.submit("job", action="add-text:job.relationships.external")
+    assert web.form("job")["job.relationships.external.__n"] == ["3"]
+
+
+def test_recruiting_removes_the_postholder_and_a_time_fee_asks_for_the_rate(folder):
+    web = Interview(folder)
+    web.open("shared-head-of-hr.yaml")
+    assert web.submit("postholder", postholder_known="no").status_code == 200
+    check = web.client.get(f"{web.base}/check").text
+    assert "Morgan Ellis" not in check
+    response = web.submit("payment", payment__mechanism="time_fee")
+    assert response.status_code == 422
+    assert "The time_fee mechanism needs fee.rate" in response.text
+    response = web.submit("payment", payment__mechanism="time_fee", payment__fee__rate="500",
+                          payment__fee__per="day", payment__fee__weeks_per_year="44")
+    assert response.status_code == 200 and response.url.path.endswith("/confidentiality")
+
+
+def test_a_warning_is_acknowledged_with_a_reason(folder):
+    web = Interview(folder)
+    web.open("shared-head-of-hr.yaml")
+    empty = web.client.post(f"{web.base}/acknowledge",
+                            data={"csrf_token": web.token, "rule": "GP014", "reason": ""})
+    assert empty.status_code == 422 and "Give a reason" in empty.text
+    web.client.post(f"{web.base}/acknowledge", data={
+        "csrf_token": web.token, "rule": "GP014",
+        "reason": "Our VAT adviser confirmed s.113 placements are outside the scope"})
+    web.save("shared-head-of-hr.yaml")
+    report = docgen.check(folder / "shared-head-of-hr.yaml")
+    gp014 = [w for w in report.warnings if w.rule == "GP014"]
+    assert gp014 and gp014[0].acknowledged.startswith("Our VAT adviser")
+
+
+def test_live_check_returns_the_inline_error_and_the_money(folder):
+    web = Interview(folder)
+    web.open("shared-head-of-hr.yaml")
+    values = web.form("time-split")
+    values["time_split.shares.westmere"] = ["30"]
+    live = web.client.post(f"{web.base}/time-split/live", data=values).json()
+    assert live["fields"]["f-time_split-shares"] == [
+        "Shares add up to 90%; they must add up to 100%"]
+    values["time_split.shares.westmere"] = ["40"]
+    web.client.post(f"{web.base}/time-split/live", data=values)
+    values = web.form("payment")
+    values["payment.salary"] = ["100000"]
+    values["payment.premium_percent"] = ["0"]
+    values["payment.on_costs.__n"] = ["0"]
+    live = web.client.post(f"{web.base}/payment/live", data=values).json()
+    assert "£100,000.00" in live["panel"] and "£60,000.00" in live["panel"]
+
+
+def test_api_check_and_render(folder):
+    web = Interview(folder)
+    text = (EXAMPLES / "shared-head-of-hr.yaml").read_bytes()
+    result = web.client.post("/api/check", content=text,
+                             headers={"content-type": "application/yaml"}).json()
+    assert result["ok"] and result["reference"] == "EWK-WSM-HR-01"
+    assert [w["rule"] for w in result["warnings"]] == ["GP014"]
+    assert result["facts"]["money"]["cost_base"] == "132844.32"
+    bad = text.replace(b"westmere: 40}", b"westmere: 30}")
+    result = web.client.post("/api/check", content=bad).json()
+    assert not result["ok"]
+    assert result["errors"][0]["key"] == "time_split.shares"
+    assert result["errors"][0]["line"] == 53
+    assert web.client.post("/api/check", content=b"").status_code == 400
+    assert web.client.post("/api/check", content=b"x" * 1_100_000).status_code == 413
+    assert web.client.post("/api/render", content=bad).status_code == 422
+
+    response = web.client.post("/api/render", content=text)
+    assert response.status_code == 200
+    assert response.headers["content-type"] == "application/zip"
+    rendered = docgen.render(text)
+    with zipfile.ZipFile(io.BytesIO(response.content)) as zf:
+        assert zf.read("EWK-WSM-HR-01-agreement.docx") == rendered.documents["agreement"]
+        assert len(zf.namelist()) == 3
+
+
+def test_posts_from_other_sites_and_without_the_token_are_refused(folder):
+    web = Interview(folder)
+    assert web.client.post("/new", data={"example": ""}).status_code == 403
+    evil = {"origin": "http://evil.example"}
+    assert web.client.post("/new", data={"csrf_token": web.token}, headers=evil
+                           ).status_code == 403
+    assert web.client.post("/api/check", content=b"docgen: 1\n", headers={
+        "sec-fetch-site": "cross-site"}).status_code == 403
+    assert web.client.get("/", headers={"host": "attacker.example"}).status_code == 400
+
+
+def test_file_names_stay_in_the_folder(folder, tmp_path):
+    web = Interview(folder)
+    outside = tmp_path / "secret.yaml"
+    outside.write_text("docgen: 1\n")
+    os.symlink(outside, folder / "link.yaml")
+    for name in ("..%2Fsecret.yaml", "link.yaml", ".hidden.yaml", "x.txt"):
+        response = web.client.get(f"/open/{name}")
+        assert response.status_code in (404, 422), name
+        assert "Traceback" not in response.text
+    web.open("shared-head-of-hr.yaml")
+    response = web.save("../escaped.yaml")
+    assert response.status_code == 422 and "not an answer-file name" in response.text
+    assert not (tmp_path / "escaped.yaml").exists()
+    assert "link.yaml" not in web.client.get("/").text
+
+
+def test_a_file_changed_on_disk_is_never_overwritten(folder):
+    web = Interview(folder)
+    web.open("shared-head-of-hr.yaml")
+    web.submit("payment", payment__salary="95000")
+    path = folder / "shared-head-of-hr.yaml"
+    edited = path.read_text().replace("Morgan Ellis", "Morgan Ellis-Jones")
+    path.write_text(edited)
+    response = web.save("shared-head-of-hr.yaml")
+    assert response.status_code == 409
+    assert "changed on disk since you opened it" in response.text
+    assert path.read_text() == edited
+    response = web.save("joint-director-public-health.yaml")  # another file's name
+    assert response.status_code == 409 and "already exists" in response.text
+    assert web.save("shared-head-of-hr-v2.yaml").status_code == 200
+
+
+def test_errors_are_pages_not_tracebacks(folder, monkeypatch):
+    web = Interview(folder)
+    missing = web.client.get("/edit/nope/about")
+    assert missing.status_code == 404 and "not open any more" in missing.text
+    web.open("shared-head-of-hr.yaml")
+    assert web.client.get(f"{web.base}/no-such-step").status_code == 404
+    web.submit("time-split", **{"time_split.shares.westmere": "30"})
+    preview = web.client.get(f"{web.base}/preview/agreement")
+    assert preview.status_code == 422 and "shares add up to 90%" in preview.text
+
+    def boom(*args, **kwargs):
+        raise RuntimeError("internal detail")
+
+    monkeypatch.setattr("docgen.web.interview.run_live", boom)
+    response = web.client.get(f"{web.base}/about")
+    assert response.status_code == 500
+    assert "Something went wrong" in response.text
+    assert "internal detail" not in response.text and "Traceback" not in response.text
+
+
+def test_preview_is_the_review_copy_with_clause_numbers(folder):
+    web = Interview(folder)
+    web.open("shared-head-of-hr.yaml")
+    html = web.client.get(f"{web.base}/preview/agreement").text
+    assert "London Borough of Eastwick" in html and "£132,844.32" in html
+    assert "1.1" in html
+    assert web.client.get(f"{web.base}/preview/nonsense").status_code == 404
+
+
+def test_new_blank_post_first_step_reports_missing_reference(folder):
+    web = Interview(folder)
+    web.new()
+    response = web.submit("about")
+    assert response.status_code == 422
+    assert "&#39;reference&#39; is required here but missing" in response.text
+    response = web.submit("about", reference="NEW-1", status="draft",
+                          jurisdiction="scotland")
+    assert response.url.path.endswith("/basis")
+    basis = web.client.get(f"{web.base}/basis").text
+    assert "lgs_1966_s35" in basis and "lga_1972_s113" not in basis
+
+
+def test_serve_warns_when_not_on_loopback_and_refuses_a_missing_folder(folder, monkeypatch):
+    started = {}
+    monkeypatch.setattr("uvicorn.run", lambda app, **kw: started.update(kw))
+    result = CliRunner().invoke(cli, ["serve", str(folder), "--host", "0.0.0.0",
+                                      "--port", "8799"])
+    assert result.exit_code == 0, result.output
+    assert "warning: listening on 0.0.0.0" in result.output and "no login" in result.output
+    assert started == {"host": "0.0.0.0", "port": 8799, "log_level": "warning",
+                       "server_header": False}
+    result = CliRunner().invoke(cli, ["serve", str(folder)])
+    assert "warning" not in result.output and started["host"] == "127.0.0.1"
+    result = CliRunner().invoke(cli, ["serve", str(folder / "nope")])
+    assert result.exit_code != 0
+
+
+def test_not_known_yet_is_offered_where_the_model_allows_tbc():
+    """Dates the model lets be ``tbc`` get a "Not known yet" box; others do not."""
+
+    class Model(BaseModel):
+        maybe: dt.date | Annotated[str, StringConstraints(pattern=r"^[Tt][Bb][Cc]$")]
+        known: dt.date
+        words: str
+
+    assert not_known_allowed(Q(("maybe",), "date"), root=Model)
+    assert not not_known_allowed(Q(("known",), "date"), root=Model)
+    assert not not_known_allowed(Q(("words",), "text"), root=Model)
+
+
+def test_a_file_that_extends_a_base_is_edited_without_copying_the_base(folder):
+    shutil.copy(EXAMPLES / "shared-head-of-hr.yaml", folder / "_partners.yaml")
+    child = folder / "payroll.yaml"
+    text = ("# Payroll: the partners and terms come from _partners.yaml\n"
+            "extends: _partners.yaml\nreference: EWK-WSM-PAY-01\n"
+            "post:\n  title: Shared Head of Payroll\n")
+    child.write_text(text)
+    web = Interview(folder)
+    assert "payroll.yaml" in web.client.get("/").text
+    assert "_partners.yaml" not in web.client.get("/").text
+    web.open("payroll.yaml")
+    assert web.form("time-split")["time_split.shares.westmere"] == ["40"]  # from the base
+    for step in STEPS:
+        response = web.submit(step.slug)
+        assert "There is a problem" not in response.text, step.slug
+    assert web.save("payroll.yaml").status_code == 200
+    assert child.read_text() == text  # nothing of the base copied in
+    web.submit("payment", payment__salary="70000")
+    web.save("payroll.yaml")
+    assert child.read_text() == text + "payment:\n  salary: 70000\n"
+    assert docgen.render(child).facts["money"]["salary"] == "70000"
+
+
+def test_the_zip_can_carry_pdf_copies(folder):
+    require_soffice()
+    web = Interview(folder)
+    web.open("shared-head-of-hr.yaml")
+    assert "download?pdf=1" in web.client.get(f"{web.base}/check").text
+    response = web.client.get(f"{web.base}/download?pdf=1")
+    with zipfile.ZipFile(io.BytesIO(response.content)) as zf:
+        names = sorted(zf.namelist())
+        assert names == sorted([f"EWK-WSM-HR-01-{k}.{x}" for k in ("agreement", "contract",
+                                                                   "job-spec")
+                                for x in ("docx", "pdf")])
+        assert zf.read("EWK-WSM-HR-01-contract.pdf").startswith(b"%PDF")
+
+
+def test_a_file_that_is_not_yaml_is_listed_with_its_error_and_explained(folder):
+    (folder / "broken.yaml").write_text("docgen: 1\nreference: [\n")
+    web = Interview(folder)
+    start = web.client.get("/").text
+    assert "broken.yaml" in start and "has errors" in start
+    response = web.client.get("/open/broken.yaml")
+    assert response.status_code == 422
+    assert "broken.yaml cannot be opened in the interview (line 3:" in response.text
+    assert "Fix it in a text editor" in response.text
+
+
+def test_previews_are_made_in_the_background_while_answers_are_checked(folder):
+    to_html.cache_clear()
+    web = Interview(folder)
+    web.open("shared-head-of-hr.yaml")  # lands on "check your answers"
+    deadline = time.monotonic() + 60
+    while to_html.cache_info().currsize < 3 and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert to_html.cache_info().currsize == 3
+    hits = to_html.cache_info().hits
+    assert web.client.get(f"{web.base}/preview/contract").status_code == 200
+    assert to_html.cache_info().hits == hits + 1  # served from what was made in advance
+
+
+def test_change_from_check_your_answers_returns_there(folder):
+    web = Interview(folder)
+    web.open("shared-head-of-hr.yaml")
+    check = web.client.get(f"{web.base}/check").text
+    assert f"{web.base.split('testserver')[1]}/exit?then=check" in check
+    page = web.client.get(f"{web.base}/exit?then=check").text
+    assert 'name="then" value="check"' in page
+    values = web.form("exit")
+    values.update({"then": ["check"], "exit.notice_months": ["3"], "action": ["continue"]})
+    response = web.client.post(f"{web.base}/exit", data=values)
+    assert response.url.path.endswith("/check") and "3" in response.text
+    values["exit.notice_months"] = ["0"]  # an error keeps the way back
+    response = web.client.post(f"{web.base}/exit", data=values)
+    assert response.status_code == 422 and 'name="then" value="check"' in response.text
