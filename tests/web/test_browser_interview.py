@@ -228,7 +228,7 @@ def test_an_example_opened_changed_and_saved_keeps_its_comments(page, server, sh
     page.click("#save")
     assert "Saved as shared-head-of-hr.yaml" in page.inner_text(".govuk-notification-banner")
     text = (server.folder / "shared-head-of-hr.yaml").read_text()
-    assert text.startswith("# A Head of HR shared by two London boroughs")
+    assert text.splitlines()[1].startswith("# A Head of HR shared by two London boroughs")
     assert "  salary: 94000\n" in text
     assert "    signatory: {name: Priya Shah, title: Chief Executive}\n" in text  # flow style
     assert "pay_range: [88000, 96000]" in text
