@@ -26,17 +26,15 @@ from docgen.errors import DocgenError
 from docgen.facts.derive import Facts, PartyFacts
 from docgen.ooxml.numbering import Number, body_paragraphs, paragraph_numbers
 from docgen.ooxml.wordml import PLACEHOLDER_STYLE, W_NS, read_zip
+from docgen.word.bounds import check_docx_bounds
+from docgen.word.figures import figure_problems, known_figures, norm
 from docgen.word.names import FILE_SUFFIX, KIND_OF_SUFFIX, output_name
 
 W = f"{{{W_NS}}}"
 TEXT_MAX = 20_000  # the max_length of model.Text: how a free-text field is recognised
 NOT_PRINTED = {("acknowledge",), ("extends",), ("clauses",), ("version",), ("currency",)}
 TEMPLATE_TAGS = ("{{", "{%", "{#")
-_SPACES = re.compile(r"[\s\u00a0\u202f\u2007]+")
-
-
-def _norm(text: str) -> str:
-    return _SPACES.sub(" ", text).strip()
+_norm = norm
 
 
 def _paragraph_text(p: etree._Element) -> str:
@@ -123,6 +121,7 @@ def read_document(name: str, data: bytes) -> ReadDocument:
     The parts are read with lxml straight from the zip: it is twice as fast as
     opening the package with python-docx, and ``build`` runs this on every post.
     """
+    check_docx_bounds(name, data)
     try:
         members = {info.filename: content for info, content in read_zip(data)}
         root = etree.fromstring(members["word/document.xml"])
@@ -278,6 +277,7 @@ def verify_documents(facts: Facts, docs: dict[str, bytes]) -> list[str]:
     """
     problems: list[str] = []
     read: list[ReadDocument] = []
+    known = known_figures(facts)
     for key, data in docs.items():
         kind = _kind(Path(key).name)
         name = output_name(facts.reference, kind) if key in FILE_SUFFIX and kind else \
@@ -289,6 +289,7 @@ def verify_documents(facts: Facts, docs: dict[str, bytes]) -> list[str]:
             continue
         if kind is not None:
             problems += _fact_problems(facts, kind, doc)
+            problems += figure_problems(facts, kind, doc.name, doc.text, doc.segments, known)
         problems += _ref_problems(doc)
         if not facts.is_draft:
             problems += _final_problems(doc)
