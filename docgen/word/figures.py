@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 from pydantic import BaseModel
 
@@ -62,14 +63,13 @@ def known_figures(facts: Facts) -> set[str]:
     return {_norm(m) for text in _strings(facts, set()) for m in FIGURE.findall(_norm(text))}
 
 
-def figure_problems(facts: Facts, kind: str, name: str, text: str, segments: list[str],
-                    known: set[str]) -> list[str]:
+def figure_problems(facts: Facts, kind: str, doc: Any, known: set[str]) -> list[str]:
     """Each figure in the document is one derived from the answer file, and the figures
     of its kind (pay in the contract; on-costs, cost base, shares and invoicing in the
     agreement) are all there."""
-    problems = [f"{name}: {fig} is not a figure of this post's answer file (edited by "
+    problems = [f"{doc.name}: {fig} is not a figure of this post's answer file (edited by "
                 "hand, or from another build?)"
-                for fig in dict.fromkeys(_norm(f) for f in FIGURE.findall(text))
+                for fig in dict.fromkeys(_norm(f) for f in FIGURE.findall(doc.figure_text))
                 if fig not in known]
     m = facts.money
     wanted: list[tuple[str, str]] = []
@@ -82,12 +82,12 @@ def figure_problems(facts: Facts, kind: str, name: str, text: str, segments: lis
         wanted += [("on-costs total", m.on_costs_total_text), ("cost base", m.cost_base_text)]
         if any(p.invoiced for p in facts.parties):
             wanted.append(("payment days", f"{m.payment_days} days"))
-            for seg in segments:
+            for seg in doc.segments:
                 stated = _PAY_WITHIN.findall(seg) if "invoice" in seg else []
-                problems += [f"{name}: invoices paid within {n} days, but the answer file "
+                problems += [f"{doc.name}: invoices paid within {n} days, but the answer file "
                              f"says {m.payment_days} days" for n in stated
                              if int(n) != m.payment_days]
     for what, text in wanted:
-        if text and _norm(text) not in text:
-            problems.append(f"{name}: {what} {text} not found")
+        if text and _norm(text) not in doc.text:
+            problems.append(f"{doc.name}: {what} {text} not found")
     return problems

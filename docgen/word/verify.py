@@ -25,7 +25,7 @@ from pydantic import BaseModel
 from docgen.errors import DocgenError
 from docgen.facts.derive import Facts, PartyFacts
 from docgen.ooxml.numbering import Number, body_paragraphs, paragraph_numbers
-from docgen.ooxml.wordml import PLACEHOLDER_STYLE, W_NS, read_zip
+from docgen.ooxml.wordml import NOTE_STYLE, PLACEHOLDER_STYLE, W_NS, read_zip
 from docgen.word.bounds import check_docx_bounds
 from docgen.word.figures import figure_problems, known_figures, norm
 from docgen.word.names import FILE_SUFFIX, KIND_OF_SUFFIX, output_name
@@ -74,6 +74,7 @@ class ReadDocument:
     bookmarks: dict[str, etree._Element] = field(default_factory=dict)
     numbers: dict[etree._Element, Number] = field(default_factory=dict)
     placeholders: list[str] = field(default_factory=list)
+    figure_text: str = ""  # the text without drafting notes (which quote rule findings)
 
 
 def _fields(root: etree._Element) -> list[Field]:
@@ -134,6 +135,7 @@ def read_document(name: str, data: bytes) -> ReadDocument:
         raise DocgenError(f"{name}: not a readable Word document (no body)")
     doc = ReadDocument(name=name)
     texts: list[str] = []
+    stated: list[str] = []
     for el in body.iter(f"{W}p", f"{W}tr"):
         if el.tag == f"{W}tr":
             cells = [" ".join(_paragraph_text(p) for p in tc.iter(f"{W}p"))
@@ -142,13 +144,18 @@ def read_document(name: str, data: bytes) -> ReadDocument:
         else:
             text = _paragraph_text(el)
             texts.append(text)
+            style = el.find(f"{W}pPr/{W}pStyle")
+            if style is None or style.get(f"{W}val") != NOTE_STYLE:
+                stated.append(text)
             if _ancestor(el, f"{W}tc") is None:
                 doc.segments.append(_norm(text))
     for part_root in extra:
         for p in part_root.iter(f"{W}p"):
             texts.append(_paragraph_text(p))
+            stated.append(_paragraph_text(p))
             doc.segments.append(_norm(_paragraph_text(p)))
     doc.text = _norm("\n".join(texts))
+    doc.figure_text = _norm("\n".join(stated))
     doc.fields = _fields(root)
     for start in root.iter(f"{W}bookmarkStart"):
         target = _para_of(start)
@@ -289,7 +296,7 @@ def verify_documents(facts: Facts, docs: dict[str, bytes]) -> list[str]:
             continue
         if kind is not None:
             problems += _fact_problems(facts, kind, doc)
-            problems += figure_problems(facts, kind, doc.name, doc.text, doc.segments, known)
+            problems += figure_problems(facts, kind, doc, known)
         problems += _ref_problems(doc)
         if not facts.is_draft:
             problems += _final_problems(doc)
