@@ -17,8 +17,9 @@ from pathlib import Path
 from typing import Any
 
 from docgen._version import __version__
+from docgen.answers.bounded import read_bounded
 from docgen.answers.model import AnswerFile
-from docgen.answers.yamlfile import Located, load_answer_file, read_bounded
+from docgen.answers.yamlfile import Located, load_answer_file
 from docgen.clauses.library import BUILTIN_DIR, cached_library, library_signature
 from docgen.errors import AnswerFileError, DocgenError, Problem
 from docgen.facts.derive import Facts
@@ -39,10 +40,13 @@ from docgen.word.fill import TEMPLATE_DIR
 from docgen.word.names import output_name
 
 
-def check_post(path: Path) -> PostResult:
-    """Validate one answer file (shape, references, good-practice rules); write nothing."""
+def check_post(path: Path, roots: tuple[Path, ...] = ()) -> PostResult:
+    """Validate one answer file (shape, references, good-practice rules); write nothing.
+
+    ``roots``: folders besides the file's own that ``extends``/``clauses`` may use.
+    """
     try:
-        checked = check_located(load_answer_file(path))
+        checked = check_located(load_answer_file(path, roots=roots))
     except AnswerFileError as exc:
         return PostResult(source=path, status="failed", problems=exc.problems)
     problems = list(checked.problems)
@@ -202,7 +206,8 @@ def build_post(path: Path, out: Path, *, overlays: list[Path] | None = None,
                force: bool = False, template_dir: Path = TEMPLATE_DIR,
                claims: bool = False, reference_hint: str | None = None,
                incremental: bool = False, verify: bool = True,
-               formats: tuple[str, ...] = ("docx",), publish: bool = True) -> PostResult:
+               formats: tuple[str, ...] = ("docx",), publish: bool = True,
+               roots: tuple[Path, ...] = ()) -> PostResult:
     """Build the documents of one answer file into ``out/<reference>/``.
 
     The whole set (documents and manifest) is staged and switched in at once
@@ -225,7 +230,7 @@ def build_post(path: Path, out: Path, *, overlays: list[Path] | None = None,
         if skipped:
             return skipped
     try:
-        located = load_answer_file(path)
+        located = load_answer_file(path, roots=roots)
         checked = check_located(located)
     except AnswerFileError as exc:
         return PostResult(source=path, status="failed", problems=exc.problems,
