@@ -138,7 +138,7 @@ def test_two_builds_into_one_folder_at_once(tmp_path: Path) -> None:
                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
                  for src in sources]
         results = [(p.wait(timeout=120), *p.communicate()) for p in procs]
-        for code, stdout, stderr in results:
+        for code, _stdout, stderr in results:
             assert "Traceback" not in stderr
             assert code == 0 or "another docgen build is writing to" in stderr, stderr
         if wait:

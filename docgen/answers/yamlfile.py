@@ -113,6 +113,27 @@ def _expanded_chars(node: yaml.Node, memo: dict[int, int]) -> int:
     return total
 
 
+def _bad_value(path: Path, root: yaml.Node, exc: Exception, lines: dict) -> Problem:
+    """The value YAML could not construct (an impossible date), found by its line."""
+    stack, seen = [root], set()
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        if isinstance(node, yaml.ScalarNode) and node.tag.endswith(":timestamp"):
+            try:
+                yaml.SafeLoader.construct_yaml_timestamp(yaml.SafeLoader(""), node)
+            except (ValueError, OverflowError) as why:
+                line = node.start_mark.line + 1
+                keys = [k for k, (_, at) in lines.items() if at == line]
+                return Problem(f"'{node.value}' is not a real date ({why}); write a date as "
+                               "YYYY-MM-DD, for example 2027-02-28", file=path, line=line,
+                               path=max(keys, key=len, default=()))
+        stack += _children(node)
+    return Problem(f"a value cannot be read: {exc}", file=path)
+
+
 def _count_nodes(node: yaml.Node, memo: dict[int, int]) -> int:
     """Size of the tree once aliases are expanded, without expanding them."""
     key = id(node)
@@ -289,6 +310,8 @@ def parse_yaml(raw: bytes, path: Path) -> tuple[Any, dict[KeyPath, tuple[Path, i
             loader.dispose()
     except yaml.YAMLError as exc:
         raise AnswerFileError([_yaml_error(path, exc)]) from None
+    except (ValueError, OverflowError) as exc:  # a date such as 2027-02-30
+        raise AnswerFileError([_bad_value(path, node, exc, lines)]) from None
     except RecursionError:
         raise AnswerFileError([Problem("the file is nested too deeply", file=path)]) from None
     if problems:

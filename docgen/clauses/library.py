@@ -117,7 +117,8 @@ def _check_keys(path: Path, data: dict, allowed: set[str], required: set[str]) -
         raise DocgenError(f"{path}: documents must be a list of {', '.join(DOCUMENT_KINDS)}")
 
 
-def _load_dir(root: Path, overlay: bool, lib: Library, seen: dict[str, Path]) -> None:
+def _load_dir(root: Path, overlay: bool, lib: Library, seen: dict[str, Path],
+              strict: bool = True) -> None:
     for path in sorted(root.rglob("*.yaml")):
         if path.name == LINT_CONFIG:
             continue
@@ -155,7 +156,7 @@ def _load_dir(root: Path, overlay: bool, lib: Library, seen: dict[str, Path]) ->
         if overlay:
             base = lib.clauses.get(cid)
             if base is None:
-                _new_clause(path, cid, lib)
+                _new_clause(path, cid, lib, strict)
             if base is not None and not base.overlay:
                 if clause.replaces_version is None:
                     raise DocgenError(f"{path}: '{cid}' replaces a standard clause; say which "
@@ -173,17 +174,21 @@ def _topic(cid: str) -> str:
     return cid.rsplit(".", 1)[-1]
 
 
-def _new_clause(path: Path, cid: str, lib: Library) -> None:
+def _new_clause(path: Path, cid: str, lib: Library, strict: bool) -> None:
     """An overlay id that replaces nothing: a mistyped id would add a second,
     contradictory clause, so an id close to a standard one is an error naming it."""
     standard = [c.id for c in lib.clauses.values() if not c.overlay]
     near = [c for c in standard if _topic(c) == _topic(cid)]
     near += difflib.get_close_matches(cid, standard, n=1, cutoff=0.8)
     if near:
-        raise DocgenError(f"{path}: overlay id '{cid}' matches no standard clause; the nearest "
-                          f"is '{near[0]}'. To replace it write `id: {near[0]}` (with "
-                          "replaces_version); to add a clause of your own, give it an id of "
-                          "your own (for example 'ours." + _topic(cid) + "_extra')")
+        message = (f"{path}: overlay id '{cid}' matches no standard clause; the nearest is "
+                   f"'{near[0]}'. To replace it write `id: {near[0]}` (with replaces_version); "
+                   "to add a clause of your own, give it an id of your own (for example "
+                   f"'ours.{_topic(cid)}_extra')")
+        if strict:
+            raise DocgenError(message)
+        lib.duplicates.append(message)
+        return
     lib.warnings.append(f"{path}: overlay '{cid}' adds a clause (it replaces no standard "
                         "clause)")
 
@@ -242,7 +247,7 @@ def load_library(overlays: list[Path] | None = None, builtin: Path = BUILTIN_DIR
     for folder in overlays or []:
         if not folder.is_dir():
             raise DocgenError(f"clause overlay folder {folder} does not exist")
-        _load_dir(folder, True, lib, {})
+        _load_dir(folder, True, lib, {}, strict)
     lib.duplicates += same_topic(lib)
     if strict and lib.duplicates:
         raise DocgenError("; ".join(lib.duplicates))

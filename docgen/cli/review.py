@@ -30,10 +30,13 @@ def compare_cmd(old: Path, new: Path, out: Path) -> None:
     both produce is compared) or two .docx files. Writes
     <reference>-agreement-redline.docx etc. into --out.
     """
+    notes: list[str] = []
     try:
-        written = compare(old, new, out)
+        written = compare(old, new, out, notes)
     except DocgenError as exc:
         raise click.ClickException(str(exc)) from None
+    for note in notes:
+        click.echo(click.style(note, fg="yellow"), err=True)
     for path in written:
         click.echo(f"wrote {path}")
 

@@ -126,8 +126,11 @@ def _skip_if_unchanged(path: Path, out: Path, overlays: list[Path], template_dir
     if [str(o.resolve()) for o in recorded[: len(overlays)]] != [str(o.resolve())
                                                                  for o in overlays]:
         return None
-    if inputs_hash(sources, recorded, template_dir) != manifest.get("inputs_sha256"):
-        return None
+    try:
+        if inputs_hash(sources, recorded, template_dir) != manifest.get("inputs_sha256"):
+            return None
+    except (AnswerFileError, OSError):
+        return None  # build it, and report what is wrong with the file
     docs = manifest.get("documents", {})
     wanted = [d["file"] for d in docs.values()]
     wanted += [x for d in docs.values() for x in extra_names(d["file"], formats)]
