@@ -68,6 +68,8 @@ def session_alive(sid: int) -> list[int]:
 def assert_consistent(out: Path, versions: dict[str, bytes], scratch: Path) -> int:
     """Every post folder is a complete set agreeing with the answers it was built from."""
     checked = 0
+    if not out.is_dir():
+        return checked
     for folder in sorted(p for p in out.iterdir() if p.is_dir() and p.name != STAGING):
         manifest = read_manifest(folder)
         assert manifest is not None, f"{folder} has documents but no manifest"
@@ -89,13 +91,18 @@ def test_kill_9_at_random_points_never_leaves_a_mixed_set(tmp_path: Path) -> Non
     for extends in (tmp_path / "inputs").glob("_*.yaml"):
         versions[hashlib.sha256(extends.read_bytes()).hexdigest()] = extends.read_bytes()
     killed = 0
+    set_salaries(files, 79000, versions)
+    start = time.monotonic()  # a full build first: later kills hit existing sets
+    subprocess.run(docgen("build", *map(str, files), "--out", str(out), "--jobs", "2"),
+                   capture_output=True, timeout=300, cwd=tmp_path, check=True)
+    full = time.monotonic() - start
     for round_ in range(ROUNDS):
         set_salaries(files, 80000 + 1000 * round_, versions)
         proc = subprocess.Popen(docgen("build", *map(str, files), "--out", str(out),
                                        "--jobs", "2"),
                                 stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
                                 start_new_session=True, cwd=tmp_path)
-        time.sleep(rng.uniform(0.3, 1.6))
+        time.sleep(rng.uniform(0.2, 1.1) * full)
         if proc.poll() is None:
             os.kill(proc.pid, signal.SIGKILL)  # the parent only: its workers must follow
             killed += 1
@@ -105,7 +112,7 @@ def test_kill_9_at_random_points_never_leaves_a_mixed_set(tmp_path: Path) -> Non
             time.sleep(0.05)
         assert session_alive(proc.pid) == [], f"round {round_}: workers outlived the build"
         assert_consistent(out, versions, scratch)
-    assert killed >= 3, "the kills came too late to test anything; lower the delays"
+    assert killed >= 3, "the kills came too late to test anything"
     done = subprocess.run(docgen("build", *map(str, files), "--out", str(out)),
                           capture_output=True, text=True, timeout=300, cwd=tmp_path)
     assert done.returncode == 0, done.stdout + done.stderr
