@@ -218,3 +218,21 @@ def test_a_stray_document_beside_the_set_fails_verify(post: Path, tmp_path: Path
     shutil.copy(out / HR_REF / f"{HR_REF}-contract.docx", out / HR_REF / f"{HR_REF}-job-spec.docx")
     problems = verify_folder(out / HR_REF, post)
     assert any("job-spec.docx: not part of the set" in p for p in problems), problems
+
+
+def test_another_answer_file_with_the_reference_does_not_replace_the_set(
+        post: Path, tmp_path: Path) -> None:
+    """Two teams, one reference, separate runs: the second is refused, not silently kept."""
+    out = tmp_path / "out"
+    assert build([post], out).ok
+    other = tmp_path / "team-b" / HR.name
+    other.parent.mkdir()
+    shutil.copy(post, other)
+    set_salary(other, 99000)
+    report = build([other], out)
+    assert not report.ok
+    assert f"holds the documents of {post.resolve()}" in report.posts[0].message
+    assert verify_folder(out / HR_REF, post) == []
+    post.unlink()  # the first file moved away: the second takes the reference over
+    assert build([other], out).ok
+    assert verify_folder(out / HR_REF, other) == []

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import shutil
 from functools import lru_cache
 from pathlib import Path
@@ -193,6 +194,25 @@ def reference_problem(located: Located, reference: str) -> Problem | None:
                            "'EWK-2025-01'")
 
 
+def _other_owner(folder: Path, path: Path, reference: str) -> Path | None:
+    """Another answer file, still on disk with this reference, that built ``folder``.
+
+    Two files with one reference in different runs (or different folders) would
+    otherwise replace each other's documents in turn, silently.
+    """
+    manifest = read_manifest(folder) or {}
+    recorded = (manifest.get("answer_file") or {}).get("resolved")
+    if not isinstance(recorded, str) or recorded == str(path.resolve()):
+        return None
+    other = Path(recorded)
+    try:
+        text = read_bounded(other).decode("utf-8", "replace")
+    except (AnswerFileError, OSError):
+        return None  # moved or renamed: this file takes over
+    found = re.search(r"""^reference:[ \t]*["']?([^"'\s#]+)""", text, re.MULTILINE)
+    return other if found and found.group(1).casefold() == reference.casefold() else None
+
+
 def _write_stage(out: Path, reference: str, files: dict[str, bytes]) -> Path:
     """Stage a post's whole set (documents and manifest); removed again on any failure."""
     stage = new_stage(out, reference)
@@ -266,6 +286,12 @@ def build_post(path: Path, out: Path, *, overlays: list[Path] | None = None,
             return result
         folder = check_post_folder(out, answers.reference)
         names = {kind: output_name(answers.reference, kind) for kind in answers.documents}
+        owner = None if force else _other_owner(folder, path, answers.reference)
+        if owner is not None:
+            result.message = (f"{folder} holds the documents of {owner}, which also has "
+                              f"reference '{answers.reference}'; give each post its own "
+                              "reference (or use --force if this file replaces that one)")
+            return result
         if not force:
             wanted = list(names.values())
             wanted += [x for n in names.values() for x in extra_names(n, formats)]

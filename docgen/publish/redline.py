@@ -113,6 +113,7 @@ def compare(old: Path, new: Path, out: Path = DEFAULT_OUT,
     Warnings (an agreement compared with a contract) are appended to ``notes``.
     """
     old, new = Path(old), Path(new)
+    _engine()  # a missing engine is said first, before either input is read
     if (old.suffix.lower() == ".docx") != (new.suffix.lower() == ".docx"):
         raise DocgenError("compare two answer files or two Word documents, not one of each")
     written: list[Path] = []
