@@ -9,7 +9,6 @@ Word itself numbers the paragraphs through the numbering styles.
 
 from __future__ import annotations
 
-import contextvars
 import hashlib
 import os
 import re
@@ -33,6 +32,15 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 from markupsafe import Markup, escape
 
 from docgen.clauses.library import Clause, Definition, Library
+from docgen.clauses.sandbox import (
+    BUDGET,
+    MAX_OUTPUT,
+    MAX_RANGEBUDGET,
+    MAX_SECONDS,
+    BoundedEnvironment,
+    bounded_range,
+    time_limit,
+)
 from docgen.errors import DocgenError
 from docgen.facts.derive import Facts, Placeholder
 from docgen.facts.formatting import join_words
@@ -81,51 +89,13 @@ def use_bytecode_cache(root: Path) -> None:
         environment().bytecode_cache = FileSystemBytecodeCache(str(root))
 
 
-MAX_RANGE = 1_000  # items in one range(); clauses count parties and dates, not more
-MAX_RANGE_BUDGET = 20_000  # range() items in one render, nested loops included
-MAX_OUTPUT = 200_000  # characters one clause may render (the longest is about 3,000)
-MAX_SECONDS = 5.0  # one clause's render
-_BUDGET: contextvars.ContextVar[list[int]] = contextvars.ContextVar("docgen_range_budget")
-
-
-def _bounded_range(*args: int) -> range:
-    """``range`` for clause text: short, and counted against the render's budget."""
-    r = range(*args)
-    if len(r) > MAX_RANGE:
-        raise SecurityError(f"range() of {len(r):,} items; clause text may loop over at most "
-                            f"{MAX_RANGE:,}")
-    budget = _BUDGET.get(None)
-    if budget is not None:
-        budget[0] -= len(r)
-        if budget[0] < 0:
-            raise SecurityError(f"loops in this clause run more than {MAX_RANGE_BUDGET:,} "
-                                "times in all; simplify them")
-    return r
-
-
-class _BoundedEnvironment(ImmutableSandboxedEnvironment):
-    """The sandbox, with ``*`` and ``**`` unable to build huge strings or numbers."""
-
-    intercepted_binops = frozenset({"*", "**"})
-
-    def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
-        if operator == "**" and isinstance(right, int | float) and abs(right) > 64:
-            raise SecurityError("an exponent over 64 in clause text")
-        if operator == "*":
-            seq, times = (left, right) if isinstance(right, int) else (right, left)
-            if isinstance(seq, str | list | tuple) and isinstance(times, int) and \
-                    len(seq) * times > MAX_OUTPUT:
-                raise SecurityError(f"a repeated text of more than {MAX_OUTPUT:,} characters")
-        return super().call_binop(context, operator, left, right)
-
-
 _NOT_ALLOWED = (nodes.Include, nodes.Import, nodes.FromImport, nodes.Extends)
 
 
 @lru_cache(maxsize=1)
 def environment() -> ImmutableSandboxedEnvironment:
     """The one clause environment of the process, made on first use (no import side effects)."""
-    env = _BoundedEnvironment(
+    env = BoundedEnvironment(
         autoescape=True, undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
         finalize=_finalize, keep_trailing_newline=False,
         loader=FunctionLoader(lambda name: (_SOURCES[name], None, lambda: True)),
@@ -133,7 +103,7 @@ def environment() -> ImmutableSandboxedEnvironment:
     )
     env.filters["join_words"] = join_words
     env.globals["join_words"] = join_words
-    env.globals["range"] = _bounded_range
+    env.globals["range"] = bounded_range
     return env
 
 
@@ -185,40 +155,42 @@ def _expression(text: str) -> Any:
 def condition_holds(clause: Clause, ctx: dict[str, Any]) -> bool:
     if not clause.when:
         return True
-    token = _BUDGET.set([MAX_RANGE_BUDGET])
+    token = BUDGET.set([MAX_RANGEBUDGET])
     try:
-        return bool(_expression(str(clause.when))(**ctx))
+        with time_limit(MAX_SECONDS):
+            return bool(_expression(str(clause.when))(**ctx))
     except (TemplateError, ArithmeticError, TypeError, ValueError, LookupError,
-            AttributeError, RecursionError) as exc:
+            AttributeError, RecursionError, TimeoutError) as exc:
         raise DocgenError(f"{clause.source}: when: the condition `{clause.when}` of clause "
                           f"'{clause.id}' cannot be evaluated ({type(exc).__name__}: {exc})"
                           ) from None
     finally:
-        _BUDGET.reset(token)
+        BUDGET.reset(token)
 
 
 def _render_text(clause: Clause, text: str, ctx: dict[str, Any], what: str) -> str:
     """Render one clause's text or title, bounded in loops, output and time."""
-    token = _BUDGET.set([MAX_RANGE_BUDGET])
+    token = BUDGET.set([MAX_RANGEBUDGET])
     try:
         deadline = time.monotonic() + MAX_SECONDS
         out: list[str] = []
         size = 0
-        for chunk in _compiled(text).generate(ctx):
-            size += len(chunk)
-            out.append(chunk)
-            if size > MAX_OUTPUT or time.monotonic() > deadline:
-                raise SecurityError(f"its {what} renders more than {MAX_OUTPUT:,} characters "
-                                    f"or takes over {MAX_SECONDS:g} s")
+        with time_limit(MAX_SECONDS):
+            for chunk in _compiled(text).generate(ctx):
+                size += len(chunk)
+                out.append(chunk)
+                if size > MAX_OUTPUT or time.monotonic() > deadline:
+                    raise SecurityError(f"its {what} renders more than {MAX_OUTPUT:,} "
+                                        f"characters or takes over {MAX_SECONDS:g} s")
         return "".join(out)
     except (TemplateError, ArithmeticError, TypeError, ValueError, LookupError,
-            AttributeError, RecursionError) as exc:
+            AttributeError, RecursionError, TimeoutError) as exc:
         line = getattr(exc, "lineno", None)
         where = f" (line {line} of its {what})" if line else f" ({what})"
         why = str(exc) if isinstance(exc, TemplateError) else f"{type(exc).__name__}: {exc}"
         raise DocgenError(f"{clause.source}: clause '{clause.id}'{where}: {why}") from None
     finally:
-        _BUDGET.reset(token)
+        BUDGET.reset(token)
 
 
 def _join_continuations(text: str) -> list[str]:
