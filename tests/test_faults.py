@@ -236,3 +236,22 @@ def test_another_answer_file_with_the_reference_does_not_replace_the_set(
     post.unlink()  # the first file moved away: the second takes the reference over
     assert build([other], out).ok
     assert verify_folder(out / HR_REF, other) == []
+
+
+def test_force_keeps_a_hand_edited_document_beside_the_new_set(post: Path,
+                                                               tmp_path: Path) -> None:
+    """--force replaces the document but never loses the person's edit."""
+    out = tmp_path / "out"
+    assert build([post], out).ok
+    contract = out / HR_REF / f"{HR_REF}-contract.docx"
+    tamper(contract, "92,000.00", "93,500.00")
+    edited = contract.read_bytes()
+    set_salary(post, 94000)
+    report = build([post], out, force=True)
+    assert report.ok
+    kept = out / HR_REF / f"{HR_REF}-contract.edited-1.docx"
+    assert kept.read_bytes() == edited
+    assert any("kept the edited copy" in w.message for w in report.posts[0].warnings)
+    assert verify_folder(out / HR_REF, post) == []  # the kept copy is not part of the set
+    set_salary(post, 95000)
+    assert build([post], out).ok and kept.read_bytes() == edited  # and it stays

@@ -213,6 +213,23 @@ def _other_owner(folder: Path, path: Path, reference: str) -> Path | None:
     return other if found and found.group(1).casefold() == reference.casefold() else None
 
 
+def _keep_edits(folder: Path, edited: list[str], files: dict[str, bytes]) -> dict[str, str]:
+    """With ``--force``, a person's edited document goes into the new set under a new name
+    (``…-agreement.edited-1.docx``), so forcing a rebuild never loses their work."""
+    kept: dict[str, str] = {}
+    for name in edited:
+        stem, dot, suffix = name.rpartition(".")
+        n = 1
+        while (new := f"{stem}.edited-{n}{dot}{suffix}") in files or (folder / new).exists():
+            n += 1
+        try:
+            files[new] = (folder / name).read_bytes()
+        except OSError:
+            continue
+        kept[name] = new
+    return kept
+
+
 def _write_stage(out: Path, reference: str, files: dict[str, bytes]) -> Path:
     """Stage a post's whole set (documents and manifest); removed again on any failure."""
     stage = new_stage(out, reference)
@@ -292,15 +309,14 @@ def build_post(path: Path, out: Path, *, overlays: list[Path] | None = None,
                               f"reference '{answers.reference}'; give each post its own "
                               "reference (or use --force if this file replaces that one)")
             return result
-        if not force:
-            wanted = list(names.values())
-            wanted += [x for n in names.values() for x in extra_names(n, formats)]
-            edited = hand_edited(folder, wanted) if folder.is_dir() else []
-            if edited:
-                result.message = (f"{', '.join(edited)} in {folder} changed since docgen wrote "
-                                  "it (edited by hand?); not overwritten. Move it away or use "
-                                  "--force")
-                return result
+        wanted = list(names.values())
+        wanted += [x for n in names.values() for x in extra_names(n, formats)]
+        edited = hand_edited(folder, wanted) if folder.is_dir() else []
+        if not force and edited:
+            result.message = (f"{', '.join(edited)} in {folder} changed since docgen wrote it "
+                              "(edited by hand?); not overwritten. Move it away, or use --force "
+                              "(the edited copy is then kept as <name>.edited-1.docx)")
+            return result
         rendered = render_checked(checked, library, template_dir, verify=verify)
     except DocgenError as exc:
         result.message = str(exc)
@@ -326,6 +342,11 @@ def build_post(path: Path, out: Path, *, overlays: list[Path] | None = None,
     }
     files = {names[kind]: data for kind, data in rendered.documents.items()}
     files[MANIFEST] = manifest_text(manifest)
+    kept = _keep_edits(folder, edited, files)
+    for old, new in kept.items():
+        result.problems.append(Problem(f"{old} in {folder} had been edited by hand; --force "
+                                       f"replaced it and kept the edited copy as {new}",
+                                       severity="warning", rule="EDITED", file=path))
     try:
         stage = _write_stage(out, answers.reference, files)
         target = commit(out, answers.reference, stage) if publish else stage
