@@ -317,6 +317,9 @@ def build_post(path: Path, out: Path, *, overlays: list[Path] | None = None,
                               "(edited by hand?); not overwritten. Move it away, or use --force "
                               "(the edited copy is then kept as <name>.edited-1.docx)")
             return result
+        # hashed before rendering: a clause file saved during the render makes the
+        # next build differ, never hides behind the hash of the newer file
+        inputs = inputs_hash(located.sources, post_overlays, template_dir, located.raw)
         rendered = render_checked(checked, library, template_dir, verify=verify)
     except DocgenError as exc:
         result.message = str(exc)
@@ -332,8 +335,7 @@ def build_post(path: Path, out: Path, *, overlays: list[Path] | None = None,
                                     for s, raw in zip(located.sources[1:], located.raw[1:],
                                                       strict=True)]},
         "sources": [str(s.resolve()) for s in located.sources],
-        "inputs_sha256": inputs_hash(located.sources, post_overlays, template_dir,
-                                     located.raw),
+        "inputs_sha256": inputs,
         "overlays": [str(o.resolve()) for o in post_overlays],
         "library_warnings": library.warnings,
         "documents": documents,

@@ -219,7 +219,8 @@ def hand_edited(folder: Path, names: list[str]) -> list[str]:
     recorded.update({o.get("file"): o.get("sha256")
                      for o in (extra if isinstance(extra, list) else []) if isinstance(o, dict)})
     edited = []
-    for name in dict.fromkeys([*names, *(n for n in recorded if isinstance(n, str))]):
+    own = (n for n in recorded if isinstance(n, str) and n and Path(n).name == n)
+    for name in dict.fromkeys([*names, *own]):
         path = folder / name
         if path.is_file() and recorded.get(name) != file_sha256(path):
             edited.append(name)
