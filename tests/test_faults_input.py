@@ -367,3 +367,13 @@ def test_comparing_an_agreement_with_a_contract_warns(tmp_path: Path) -> None:
     except DocgenError as exc:  # the engine missing here: the warning came first
         assert "comparison engine" in str(exc) or "python-redlines" in str(exc)
     assert notes and "is an agreement but" in notes[0] and "is a contract" in notes[0]
+
+
+def test_a_clause_file_linked_from_outside_the_folder_is_refused(tmp_path: Path) -> None:
+    secret = tmp_path / "secret.yaml"
+    secret.write_text("password: hunter2\n")
+    folder = tmp_path / "ours"
+    folder.mkdir()
+    (folder / "leak.yaml").symlink_to(secret)
+    with pytest.raises(DocgenError, match="a link to a file outside the clause folder"):
+        load_library([folder])

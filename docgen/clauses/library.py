@@ -119,9 +119,13 @@ def _check_keys(path: Path, data: dict, allowed: set[str], required: set[str]) -
 
 def _load_dir(root: Path, overlay: bool, lib: Library, seen: dict[str, Path],
               strict: bool = True) -> None:
+    real_root = root.resolve()
     for path in sorted(root.rglob("*.yaml")):
         if path.name == LINT_CONFIG:
             continue
+        if not path.resolve().is_relative_to(real_root):
+            raise DocgenError(f"{path}: a link to a file outside the clause folder {root}; "
+                              "copy the file into the folder instead")
         data = _read(path)
         if "term" in data:
             _check_keys(path, data, DEFINITION_KEYS, {"term", "text", "documents"})
