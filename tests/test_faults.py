@@ -22,6 +22,7 @@ from conftest import EXAMPLES
 from docgen.cli import cli
 from docgen.errors import DocgenError
 from docgen.publish import post as post_module
+from docgen.publish import stage as stage_module
 from docgen.publish.batch import build
 from docgen.publish.files import MANIFEST, read_manifest
 from docgen.publish.lock import output_lock
@@ -255,3 +256,15 @@ def test_force_keeps_a_hand_edited_document_beside_the_new_set(post: Path,
     assert verify_folder(out / HR_REF, post) == []  # the kept copy is not part of the set
     set_salary(post, 95000)
     assert build([post], out).ok and kept.read_bytes() == edited  # and it stays
+
+
+def test_rename_aside_fallback_publishes_the_new_set(post: Path, tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """Where folders cannot be exchanged atomically (macOS, Windows, some file systems)."""
+    monkeypatch.setattr(stage_module, "_exchange", lambda a, b: False)
+    out = tmp_path / "out"
+    assert build([post], out).ok
+    set_salary(post, 96000)
+    assert build([post], out).ok
+    assert verify_folder(out / HR_REF, post) == []
+    no_leftovers(out)
