@@ -9,6 +9,7 @@ document matches its manifest and its answer file, and a plain rerun (no
 
 from __future__ import annotations
 
+import errno
 import io
 import re
 import shutil
@@ -268,3 +269,29 @@ def test_rename_aside_fallback_publishes_the_new_set(post: Path, tmp_path: Path,
     assert build([post], out).ok
     assert verify_folder(out / HR_REF, post) == []
     no_leftovers(out)
+
+
+def test_a_full_disk_midway_leaves_the_old_set(post: Path, tmp_path: Path,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """The disk fills after the first document of the new set is written."""
+    out = tmp_path / "out"
+    assert build([post], out).ok
+    before = {p.name: p.read_bytes() for p in (out / HR_REF).iterdir()}
+    real = stage_module.write_synced
+    written: list[Path] = []
+
+    def fills_up(path: Path, data: bytes) -> None:
+        if written:
+            raise OSError(errno.ENOSPC, "No space left on device", str(path))
+        written.append(path)
+        real(path, data)
+
+    monkeypatch.setattr(post_module, "write_synced", fills_up)
+    set_salary(post, 98000)
+    report = build([post], out)
+    assert not report.ok and "the disk is full" in report.posts[0].message
+    assert {p.name: p.read_bytes() for p in (out / HR_REF).iterdir()} == before
+    no_leftovers(out)
+    monkeypatch.setattr(post_module, "write_synced", real)
+    assert build([post], out).ok  # room again: no --force needed
+    assert verify_folder(out / HR_REF, post) == []
