@@ -9,19 +9,20 @@ file with each key remembering which file and line it came from.
 
 from __future__ import annotations
 
-import os
-import stat
 from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from docgen.answers.bounded import MAX_FILE_BYTES, confined, read_bounded
 from docgen.errors import AnswerFileError, KeyPath, Problem
 
-MAX_FILE_BYTES = 1_000_000
 MAX_NODES = 50_000  # after alias expansion; the largest example has about 600
+MAX_EXPANDED_CHARS = 2_000_000  # text after alias expansion; the largest example has 20,000
 MAX_EXTENDS_DEPTH = 5
+MERGE_TAG = "tag:yaml.org,2002:merge"
 MAX_DEPTH = 20  # nesting of lists and mappings, aliases expanded; the examples nest 6 deep
 
 
@@ -84,6 +85,20 @@ def _missing_colon(text: str, line: int) -> int | None:
     return found
 
 
+def _decimal(loader: Any, node: yaml.ScalarNode) -> Any:
+    """A number with a point is kept as written (``33.3`` is Decimal('33.3'), not the
+    float 33.299999…), so shares that add up to 100 on paper add up to 100 here."""
+    text = str(node.value).replace("_", "")
+    try:
+        value = Decimal(text)
+    except InvalidOperation:
+        return yaml.SafeLoader.construct_yaml_float(loader, node)
+    return value if value.is_finite() else yaml.SafeLoader.construct_yaml_float(loader, node)
+
+
+_Loader.add_constructor("tag:yaml.org,2002:float", _decimal)
+
+
 def _yaml_error(path: Path, exc: yaml.YAMLError, text: str = "") -> Problem:
     mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
     line = mark.line + 1 if mark is not None else None
@@ -104,6 +119,46 @@ def _yaml_error(path: Path, exc: yaml.YAMLError, text: str = "") -> Problem:
     msg = f"this is not valid YAML: {what}" + (f" ({context})" if context else "")
     msg += "; check the indentation and quote values that contain ':' or '#'"
     return Problem(message=msg, file=path, line=line)
+
+
+def _expanded_chars(node: yaml.Node, memo: dict[int, int]) -> int:
+    """Characters of text once aliases are expanded, without expanding them: a short
+    file can name one long string thousands of times within the node limit."""
+    key = id(node)
+    if key in memo:
+        return memo[key]
+    memo[key] = 0  # guards against recursive aliases (refused elsewhere)
+    if isinstance(node, yaml.ScalarNode):
+        total = len(node.value)
+    else:
+        total = 0
+        for child in _children(node):
+            total += _expanded_chars(child, memo)
+            if total > MAX_EXPANDED_CHARS:
+                break
+    memo[key] = total
+    return total
+
+
+def _bad_value(path: Path, root: yaml.Node, exc: Exception, lines: dict) -> Problem:
+    """The value YAML could not construct (an impossible date), found by its line."""
+    stack, seen = [root], set()
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        if isinstance(node, yaml.ScalarNode) and node.tag.endswith(":timestamp"):
+            try:
+                yaml.SafeLoader.construct_yaml_timestamp(yaml.SafeLoader(""), node)
+            except (ValueError, OverflowError) as why:
+                line = node.start_mark.line + 1
+                keys = [k for k, (_, at) in lines.items() if at == line]
+                return Problem(f"'{node.value}' is not a real date ({why}); write a date as "
+                               "YYYY-MM-DD, for example 2027-02-28", file=path, line=line,
+                               path=max(keys, key=len, default=()))
+        stack += _children(node)
+    return Problem(f"a value cannot be read: {exc}", file=path)
 
 
 def _count_nodes(node: yaml.Node, memo: dict[int, int]) -> int:
@@ -193,7 +248,10 @@ def _walk(
     lines[path] = (file, node.start_mark.line + 1)
     if isinstance(node, yaml.MappingNode):
         seen: dict[Any, int] = {}
+        merges = [(k, v) for k, v in node.value if k.tag == MERGE_TAG]
         for k, v in node.value:
+            if k.tag == MERGE_TAG:
+                continue
             key = k.value if isinstance(k, yaml.ScalarNode) else str(k.value)
             child = (*path, key)
             if key in seen:
@@ -210,34 +268,18 @@ def _walk(
             lines[child] = (file, k.start_mark.line + 1)
             _walk(v, child, file, lines, problems)
             lines[child] = (file, k.start_mark.line + 1)
+        for k, v in merges:  # '<<: *base': keys written here win, then the first base
+            for base in v.value if isinstance(v, yaml.SequenceNode) else [v]:
+                for bk, bv in base.value if isinstance(base, yaml.MappingNode) else []:
+                    key = bk.value if isinstance(bk, yaml.ScalarNode) else str(bk.value)
+                    if bk.tag == MERGE_TAG or key in seen:
+                        continue
+                    seen[key] = k.start_mark.line + 1
+                    _walk(bv, (*path, key), file, lines, problems)
+                    lines[(*path, key)] = (file, k.start_mark.line + 1)
     elif isinstance(node, yaml.SequenceNode):
         for i, item in enumerate(node.value):
             _walk(item, (*path, i), file, lines, problems)
-
-
-def read_bounded(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
-    """The bytes of a regular file, at most ``limit`` of them, read once.
-
-    A FIFO would block for ever and ``/dev/zero`` never ends, so only regular
-    files are opened (``O_NONBLOCK`` keeps even the open from waiting on a
-    FIFO), and the cap is applied while reading, not after.
-    """
-    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
-    try:
-        fd = os.open(path, flags)
-    except OSError as exc:
-        raise AnswerFileError([Problem(f"cannot read the file: {exc.strerror}",
-                                       file=path)]) from None
-    with os.fdopen(fd, "rb") as fh:
-        if not stat.S_ISREG(os.fstat(fh.fileno()).st_mode):
-            raise AnswerFileError([Problem("this is not a regular file (a device, a pipe or "
-                                           "a folder); give the path of a .yaml file",
-                                           file=path)])
-        data = fh.read(limit + 1)
-    if len(data) > limit:
-        raise AnswerFileError([Problem(f"the file is larger than {limit:,} bytes; answer "
-                                       f"files are limited to {limit:,} bytes", file=path)])
-    return data
 
 
 def read_yaml(path: Path) -> tuple[Any, dict[KeyPath, tuple[Path, int]]]:
@@ -282,16 +324,23 @@ def parse_yaml(raw: bytes, path: Path) -> tuple[Any, dict[KeyPath, tuple[Path, i
                     [Problem(f"the file expands to more than {MAX_NODES:,} values "
                              "(too many repeated aliases); write the values out", file=path)]
                 )
+            if _expanded_chars(node, {}) > MAX_EXPANDED_CHARS:
+                raise AnswerFileError(
+                    [Problem(f"the file expands to more than {MAX_EXPANDED_CHARS:,} characters "
+                             "of text (long values repeated through aliases); write the "
+                             "values out", file=path)])
+            lines: dict[KeyPath, tuple[Path, int]] = {}
+            problems: list[Problem] = []
+            _walk(node, (), path, lines, problems)  # before constructing: it folds in '<<'
             data = loader.construct_document(node)
         finally:
             loader.dispose()
     except yaml.YAMLError as exc:
         raise AnswerFileError([_yaml_error(path, exc, text)]) from None
+    except (ValueError, OverflowError) as exc:  # a date such as 2027-02-30
+        raise AnswerFileError([_bad_value(path, node, exc, lines)]) from None
     except RecursionError:
         raise AnswerFileError([Problem("the file is nested too deeply", file=path)]) from None
-    lines: dict[KeyPath, tuple[Path, int]] = {}
-    problems: list[Problem] = []
-    _walk(node, (), path, lines, problems)
     if problems:
         raise AnswerFileError(problems)
     if not isinstance(data, dict):
@@ -336,10 +385,18 @@ def load_answer_data(data: dict[str, Any], name: str = "<answers>") -> Located:
     return Located(data=data, path=Path(name), lines={}, sources=[])
 
 
-def load_answer_file(path: Path | str, _depth: int = 0, _chain: tuple = ()) -> Located:
-    """Read ``path`` and any ``extends`` bases beneath it."""
+def load_answer_file(path: Path | str, _depth: int = 0, _chain: tuple = (),
+                     roots: tuple[Path, ...] | None = None) -> Located:
+    """Read ``path`` and any ``extends`` bases beneath it.
+
+    ``extends`` and ``clauses`` must stay inside ``roots`` (default: the answer
+    file's folder; a batch adds the folders named on its command line).
+    """
     path = Path(path)
     resolved = path.resolve()
+    if _depth == 0:
+        roots = (resolved.parent, *(r.resolve() for r in roots or ()))
+    roots = roots or (resolved.parent,)
     raw = read_bounded(path)
     data, lines = parse_yaml(raw, path)
     sources = [path]
@@ -350,12 +407,7 @@ def load_answer_file(path: Path | str, _depth: int = 0, _chain: tuple = ()) -> L
             file, line = lines.get(("extends",), (path, None))
             raise AnswerFileError([Problem("extends must be a relative file path",
                                            path=("extends",), file=file, line=line)])
-        if Path(ext).is_absolute():
-            file, line = lines[("extends",)]
-            raise AnswerFileError([Problem("extends must be a path relative to this file, "
-                                           f"not an absolute path ('{ext}')",
-                                           path=("extends",), file=file, line=line)])
-        base_path = path.parent / ext
+        base_path = confined(path.parent, ext, ("extends",), lines, path, roots, "extends")
         file, line = lines[("extends",)]
         if resolved in _chain or base_path.resolve() in (*_chain, resolved):
             raise AnswerFileError([Problem(f"'{ext}' extends itself in a loop",
@@ -367,7 +419,7 @@ def load_answer_file(path: Path | str, _depth: int = 0, _chain: tuple = ()) -> L
             raise AnswerFileError([Problem(f"the base file '{ext}' does not exist "
                                            f"(looked for {base_path})",
                                            path=("extends",), file=file, line=line)])
-        base = load_answer_file(base_path, _depth + 1, (*_chain, resolved))
+        base = load_answer_file(base_path, _depth + 1, (*_chain, resolved), roots)
         merged_lines = dict(base.lines)
         merged_lines.update(lines)
         base_data = dict(base.data)
@@ -376,4 +428,9 @@ def load_answer_file(path: Path | str, _depth: int = 0, _chain: tuple = ()) -> L
         lines = merged_lines
         sources += base.sources
         raws += base.raw
+    if _depth == 0 and isinstance(data.get("clauses"), list):
+        for i, folder in enumerate(data["clauses"]):
+            if isinstance(folder, str):
+                confined(path.parent, folder, ("clauses", i), lines, path, roots,
+                          "a clauses folder")
     return Located(data=data, path=path, lines=lines, sources=sources, raw=raws)

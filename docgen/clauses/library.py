@@ -6,6 +6,7 @@ lawyers edit YAML, never Python. Overlay folders replace built-in clauses by id.
 
 from __future__ import annotations
 
+import difflib
 import hashlib
 import re
 from dataclasses import dataclass, field
@@ -14,8 +15,10 @@ from typing import Any
 
 import yaml
 
+from docgen.answers.bounded import read_bounded
 from docgen.answers.model import DOCUMENT_KINDS
-from docgen.errors import DocgenError
+from docgen.answers.yamlfile import parse_yaml
+from docgen.errors import AnswerFileError, DocgenError
 from docgen.resources import BUILTIN_CLAUSES
 
 SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when installed
@@ -24,7 +27,8 @@ CLAUSE_KEYS = {"id", "title", "version", "documents", "order", "when", "text", "
                "replaces_version", "notes"}
 DEFINITION_KEYS = {"term", "text", "documents", "version", "replaces_version"}
 ID_PATTERN = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_-]*)*$")
-LINT_CONFIG = "lint.yaml"  # proper nouns the linter should not take for undefined terms
+LINT_CONFIG = "lint.yaml"
+MAX_CLAUSE_FILE_BYTES = 200_000  # proper nouns the linter should not take for undefined terms
 
 
 @dataclass
@@ -75,13 +79,29 @@ class Library:
 
 
 def _read(path: Path) -> dict[str, Any]:
+    """One clause file, read with the answer files' bounds (size, aliases, nesting)."""
     try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=SAFE_LOADER)
-    except (yaml.YAMLError, UnicodeDecodeError) as exc:
-        raise DocgenError(f"{path}: not a valid clause file: {exc}") from None
-    if not isinstance(data, dict):
-        raise DocgenError(f"{path}: a clause file must be a mapping (id, title, text …)")
+        raw = read_bounded(path, MAX_CLAUSE_FILE_BYTES)
+        if not raw.strip() or raw.lstrip()[:1] in (b"[", b"-"):
+            raise DocgenError(f"{path}: a clause file must be a mapping (id, title, text …)")
+        data, _ = parse_yaml(raw, path)
+    except AnswerFileError as exc:
+        first = exc.problems[0]
+        where = f"{path}" + (f":{first.line}" if first.line else "")
+        message = first.message.replace("an answer file must be", "a clause file must be")
+        raise DocgenError(f"{where}: not a valid clause file: {message}") from None
     return data
+
+
+def _whole_number(path: Path, data: dict, key: str, default: int | None = None) -> int:
+    """An integer key of a clause file (``version``, ``order``), or a clear error."""
+    value = data.get(key, default)
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    if isinstance(value, str) and value.strip().isdigit():
+        return int(value)
+    raise DocgenError(f"{path}: {key}: '{value}' is not a whole number; write for example "
+                      f"`{key}: {default or 1}`")
 
 
 def _check_keys(path: Path, data: dict, allowed: set[str], required: set[str]) -> None:
@@ -97,16 +117,22 @@ def _check_keys(path: Path, data: dict, allowed: set[str], required: set[str]) -
         raise DocgenError(f"{path}: documents must be a list of {', '.join(DOCUMENT_KINDS)}")
 
 
-def _load_dir(root: Path, overlay: bool, lib: Library, seen: dict[str, Path]) -> None:
+def _load_dir(root: Path, overlay: bool, lib: Library, seen: dict[str, Path],
+              strict: bool = True) -> None:
+    real_root = root.resolve()
     for path in sorted(root.rglob("*.yaml")):
         if path.name == LINT_CONFIG:
             continue
+        if not path.resolve().is_relative_to(real_root):
+            raise DocgenError(f"{path}: a link to a file outside the clause folder {root}; "
+                              "copy the file into the folder instead")
         data = _read(path)
         if "term" in data:
             _check_keys(path, data, DEFINITION_KEYS, {"term", "text", "documents"})
             d = Definition(term=str(data["term"]), text=str(data["text"]),
                            documents=list(data["documents"]),
-                           version=int(data.get("version", 1)), source=path, overlay=overlay)
+                           version=_whole_number(path, data, "version", 1), source=path,
+                           overlay=overlay)
             key = f"term:{d.term}"
             if key in seen:
                 lib.duplicates.append(f"{path}: the term '{d.term}' is defined twice "
@@ -121,16 +147,20 @@ def _load_dir(root: Path, overlay: bool, lib: Library, seen: dict[str, Path]) ->
             raise DocgenError(f"{path}: clause id '{cid}' must be lower case words joined "
                               "by dots")
         clause = Clause(
-            id=cid, title=str(data["title"]), version=int(data["version"]),
-            documents=list(data["documents"]), order=int(data["order"]),
-            text=str(data["text"]), source=path, when=data.get("when"),
+            id=cid, title=str(data["title"]), version=_whole_number(path, data, "version"),
+            documents=list(data["documents"]), order=_whole_number(path, data, "order"),
+            text=str(data["text"]), source=path,
+            when=None if data.get("when") is None else str(data["when"]),
             kind=str(data.get("kind", "clause")), overlay=overlay,
-            replaces_version=data.get("replaces_version"),
+            replaces_version=(None if data.get("replaces_version") is None
+                              else _whole_number(path, data, "replaces_version")),
         )
         if cid in seen:
             lib.duplicates.append(f"{path}: duplicate clause id '{cid}' (also in {seen[cid]})")
         if overlay:
             base = lib.clauses.get(cid)
+            if base is None:
+                _new_clause(path, cid, lib, strict)
             if base is not None and not base.overlay:
                 if clause.replaces_version is None:
                     raise DocgenError(f"{path}: '{cid}' replaces a standard clause; say which "
@@ -142,6 +172,47 @@ def _load_dir(root: Path, overlay: bool, lib: Library, seen: dict[str, Path]) ->
                         "review the overlay against the new standard wording")
         seen[cid] = path
         lib.clauses[cid] = clause
+
+
+def _topic(cid: str) -> str:
+    return cid.rsplit(".", 1)[-1]
+
+
+def _new_clause(path: Path, cid: str, lib: Library, strict: bool) -> None:
+    """An overlay id that replaces nothing: a mistyped id would add a second,
+    contradictory clause, so an id close to a standard one is an error naming it."""
+    standard = [c.id for c in lib.clauses.values() if not c.overlay]
+    near = [c for c in standard if _topic(c) == _topic(cid)]
+    near += difflib.get_close_matches(cid, standard, n=1, cutoff=0.8)
+    if near:
+        message = (f"{path}: overlay id '{cid}' matches no standard clause; the nearest is "
+                   f"'{near[0]}'. To replace it write `id: {near[0]}` (with replaces_version); "
+                   "to add a clause of your own, give it an id of your own (for example "
+                   f"'ours.{_topic(cid)}_extra')")
+        if strict:
+            raise DocgenError(message)
+        lib.duplicates.append(message)
+        return
+    lib.warnings.append(f"{path}: overlay '{cid}' adds a clause (it replaces no standard "
+                        "clause)")
+
+
+def same_topic(lib: Library) -> list[str]:
+    """Two clauses on one topic (the last part of the id, or the title) in one document:
+    almost always an overlay meant to replace a clause that now sits beside it."""
+    found = []
+    for kind in DOCUMENT_KINDS:
+        seen: dict[str, Clause] = {}
+        for c in lib.for_document(kind):
+            for key in (f"id:{_topic(c.id)}", f"title:{c.title.strip().casefold()}"):
+                other = seen.get(key)
+                if other is not None and other.id != c.id:
+                    found.append(f"{c.source}: clauses '{other.id}' ({other.source.name}) and "
+                                 f"'{c.id}' are both about '{key.split(':', 1)[1]}' in the "
+                                 f"{kind}; keep one (an overlay replaces a clause by its id)")
+                    break
+                seen.setdefault(key, c)
+    return found
 
 
 def library_signature(dirs: list[Path]) -> tuple:
@@ -189,7 +260,8 @@ def load_library(overlays: list[Path] | None = None, builtin: Path = BUILTIN_DIR
     for folder in overlays or []:
         if not folder.is_dir():
             raise DocgenError(f"clause overlay folder {folder} does not exist")
-        _load_dir(folder, True, lib, {})
+        _load_dir(folder, True, lib, {}, strict)
+    lib.duplicates += same_topic(lib)
     if strict and lib.duplicates:
         raise DocgenError("; ".join(lib.duplicates))
     return lib

@@ -12,18 +12,37 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import time
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from jinja2 import FileSystemBytecodeCache, FunctionLoader, StrictUndefined, Template, TemplateError
+from jinja2 import (
+    FileSystemBytecodeCache,
+    FunctionLoader,
+    StrictUndefined,
+    Template,
+    TemplateError,
+    TemplateSyntaxError,
+    nodes,
+)
+from jinja2.exceptions import SecurityError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 from markupsafe import Markup, escape
 
 from docgen.answers.notknown import LABEL as NOT_KNOWN_LABEL
 from docgen.answers.notknown import is_not_known
 from docgen.clauses.library import Clause, Definition, Library
+from docgen.clauses.sandbox import (
+    BUDGET,
+    MAX_OUTPUT,
+    MAX_RANGEBUDGET,
+    MAX_SECONDS,
+    BoundedEnvironment,
+    bounded_range,
+    time_limit,
+)
 from docgen.errors import DocgenError
 from docgen.facts.derive import Facts, Placeholder
 from docgen.facts.formatting import join_words
@@ -74,10 +93,13 @@ def use_bytecode_cache(root: Path) -> None:
         environment().bytecode_cache = FileSystemBytecodeCache(str(root))
 
 
+_NOT_ALLOWED = (nodes.Include, nodes.Import, nodes.FromImport, nodes.Extends)
+
+
 @lru_cache(maxsize=1)
 def environment() -> ImmutableSandboxedEnvironment:
     """The one clause environment of the process, made on first use (no import side effects)."""
-    env = ImmutableSandboxedEnvironment(
+    env = BoundedEnvironment(
         autoescape=True, undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
         finalize=_finalize, keep_trailing_newline=False,
         loader=FunctionLoader(lambda name: (_SOURCES[name], None, lambda: True)),
@@ -85,6 +107,7 @@ def environment() -> ImmutableSandboxedEnvironment:
     )
     env.filters["join_words"] = join_words
     env.globals["join_words"] = join_words
+    env.globals["range"] = bounded_range
     return env
 
 
@@ -119,6 +142,11 @@ def _compiled(text: str) -> Template:
     """Compile clause text once per process (and once per machine, through the bytecode
     cache): Jinja compiling is most of a render's cost."""
     name = hashlib.sha256(text.encode()).hexdigest()
+    banned = next(iter(environment().parse(text).find_all(_NOT_ALLOWED)), None)
+    if banned is not None:
+        tag = type(banned).__name__.lower().replace("fromimport", "from … import")
+        raise TemplateSyntaxError(f"{{% {tag} %}} is not allowed in clause text (each clause "
+                                  "is one file; write its wording out)", banned.lineno)
     _SOURCES[name] = text
     return environment().get_template(name)
 
@@ -131,20 +159,42 @@ def _expression(text: str) -> Any:
 def condition_holds(clause: Clause, ctx: dict[str, Any]) -> bool:
     if not clause.when:
         return True
+    token = BUDGET.set([MAX_RANGEBUDGET])
     try:
-        return bool(_expression(str(clause.when))(**ctx))
-    except TemplateError as exc:
-        raise DocgenError(f"{clause.source}: the condition `{clause.when}` of clause "
-                          f"'{clause.id}' cannot be evaluated: {exc}") from None
+        with time_limit(MAX_SECONDS):
+            return bool(_expression(str(clause.when))(**ctx))
+    except (TemplateError, ArithmeticError, TypeError, ValueError, LookupError,
+            AttributeError, RecursionError, TimeoutError) as exc:
+        raise DocgenError(f"{clause.source}: when: the condition `{clause.when}` of clause "
+                          f"'{clause.id}' cannot be evaluated ({type(exc).__name__}: {exc})"
+                          ) from None
+    finally:
+        BUDGET.reset(token)
 
 
 def _render_text(clause: Clause, text: str, ctx: dict[str, Any], what: str) -> str:
+    """Render one clause's text or title, bounded in loops, output and time."""
+    token = BUDGET.set([MAX_RANGEBUDGET])
     try:
-        return _compiled(text).render(ctx)
-    except TemplateError as exc:
+        deadline = time.monotonic() + MAX_SECONDS
+        out: list[str] = []
+        size = 0
+        with time_limit(MAX_SECONDS):
+            for chunk in _compiled(text).generate(ctx):
+                size += len(chunk)
+                out.append(chunk)
+                if size > MAX_OUTPUT or time.monotonic() > deadline:
+                    raise SecurityError(f"its {what} renders more than {MAX_OUTPUT:,} "
+                                        f"characters or takes over {MAX_SECONDS:g} s")
+        return "".join(out)
+    except (TemplateError, ArithmeticError, TypeError, ValueError, LookupError,
+            AttributeError, RecursionError, TimeoutError) as exc:
         line = getattr(exc, "lineno", None)
-        where = f" (line {line} of its {what})" if line else ""
-        raise DocgenError(f"{clause.source}: clause '{clause.id}'{where}: {exc}") from None
+        where = f" (line {line} of its {what})" if line else f" ({what})"
+        why = str(exc) if isinstance(exc, TemplateError) else f"{type(exc).__name__}: {exc}"
+        raise DocgenError(f"{clause.source}: clause '{clause.id}'{where}: {why}") from None
+    finally:
+        BUDGET.reset(token)
 
 
 def _join_continuations(text: str) -> list[str]:

@@ -39,10 +39,13 @@ def compare_cmd(old: Path, new: Path, out: Path, author: str, date: dt.datetime 
     """
     if date is not None:
         date = date.replace(tzinfo=dt.UTC)
+    notes: list[str] = []
     try:
-        written = compare(old, new, out, author=author, date=date)
+        written = compare(old, new, out, notes, author=author, date=date)
     except DocgenError as exc:
         raise click.ClickException(str(exc)) from None
+    for note in notes:
+        click.echo(click.style(note, fg="yellow"), err=True)
     for path in written:
         click.echo(f"wrote {path}")
 

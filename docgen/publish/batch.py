@@ -146,7 +146,7 @@ def _guarded_build(path: Path, hint: str | None, opts: dict[str, Any]) -> PostRe
         return build_post(path, opts["out"], overlays=opts["overlays"], force=opts["force"],
                           template_dir=opts["template_dir"], reference_hint=hint,
                           incremental=opts["incremental"], verify=opts["verify"],
-                          formats=opts["formats"], claims=True,
+                          formats=opts["formats"], claims=True, roots=opts["roots"],
                           publish=not set(opts["formats"]) - {"docx"})
     except OSError as exc:
         return PostResult(source=path, status="failed",
@@ -176,6 +176,11 @@ def _state_file(out: Path) -> Path:
     return out / STATE
 
 
+def project_roots(paths: list[str | Path]) -> tuple[Path, ...]:
+    """Folders named on the command line: ``extends`` and ``clauses`` may use them."""
+    return tuple(Path(p).resolve() for p in paths if Path(p).is_dir())
+
+
 def worker_count(jobs: int | None, tasks: int) -> int:
     """Worker processes: as asked (default one per core), at most 4 per core and one per post."""
     cores = os.cpu_count() or 1
@@ -202,12 +207,13 @@ def build(paths: list[str | Path], out: str | Path = "build", *,
     out = Path(out)
     overlays = overlays or []
     files = expand_paths(paths)
+    roots = project_roots(paths)
     prepare_out(out)
     with output_lock(out, wait):
         try:
             recover(out)  # what an interrupted run left: old sets back, the rest removed
             return _build_locked(files, out, overlays, force, jobs, incremental, template_dir,
-                                 progress, register, verify, formats)
+                                 progress, register, verify, formats, roots)
         except OSError as exc:
             raise DocgenError(describe_write_error(exc, out)) from None
         finally:
@@ -219,7 +225,7 @@ def build(paths: list[str | Path], out: str | Path = "build", *,
 def _build_locked(files: list[Path], out: Path, overlays: list[Path], force: bool,
                   jobs: int | None, incremental: bool, template_dir: Path,
                   progress: Callable[[PostResult], None] | None, register: bool,
-                  verify: bool, formats: tuple[str, ...]) -> Report:
+                  verify: bool, formats: tuple[str, ...], roots: tuple[Path, ...]) -> Report:
     state_path = _state_file(out)
     try:
         state: dict[str, str] = json.loads(state_path.read_text()) if incremental else {}
@@ -233,7 +239,7 @@ def _build_locked(files: list[Path], out: Path, overlays: list[Path], force: boo
     tasks, held = _hold_back_duplicates(tasks)
     opts = {"out": out, "overlays": overlays, "force": force, "template_dir": template_dir,
             "incremental": incremental, "verify": verify, "formats": formats,
-            "parent": os.getpid()}
+            "parent": os.getpid(), "roots": roots}
     if jobs == 1 or len(files) < 4:
         for path, hint in tasks:
             result = _guarded_build(path, hint, opts)
@@ -365,9 +371,10 @@ def _parallel(tasks: list[tuple[Path, str | None]], opts: dict[str, Any], jobs: 
 def check(paths: list[str | Path]) -> Report:
     """Validate every answer file found in ``paths`` without writing anything."""
     posts = []
+    roots = project_roots(paths)
     for path in expand_paths(paths):
         try:
-            posts.append(check_post(path))
+            posts.append(check_post(path, roots))
         except Exception as exc:  # noqa: BLE001 - one file's failure never stops the others
             posts.append(PostResult(source=path, status="failed",
                                     message=f"unexpected error ({type(exc).__name__}: {exc}); "

@@ -11,14 +11,16 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import shutil
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from docgen._version import __version__
+from docgen.answers.bounded import read_bounded
 from docgen.answers.model import AnswerFile
-from docgen.answers.yamlfile import Located, load_answer_file, read_bounded
+from docgen.answers.yamlfile import Located, load_answer_file
 from docgen.clauses.library import BUILTIN_DIR, cached_library, library_signature
 from docgen.errors import AnswerFileError, DocgenError, Problem
 from docgen.facts.derive import Facts
@@ -40,10 +42,13 @@ from docgen.word.fill import TEMPLATE_DIR
 from docgen.word.names import output_name
 
 
-def check_post(path: Path) -> PostResult:
-    """Validate one answer file (shape, references, good-practice rules); write nothing."""
+def check_post(path: Path, roots: tuple[Path, ...] = ()) -> PostResult:
+    """Validate one answer file (shape, references, good-practice rules); write nothing.
+
+    ``roots``: folders besides the file's own that ``extends``/``clauses`` may use.
+    """
     try:
-        checked = check_located(load_answer_file(path))
+        checked = check_located(load_answer_file(path, roots=roots))
     except AnswerFileError as exc:
         return PostResult(source=path, status="failed", problems=exc.problems)
     problems = list(checked.problems)
@@ -135,8 +140,11 @@ def _skip_if_unchanged(path: Path, out: Path, overlays: list[Path], template_dir
     if [str(o.resolve()) for o in recorded[: len(overlays)]] != [str(o.resolve())
                                                                  for o in overlays]:
         return None
-    if inputs_hash(sources, recorded, template_dir) != manifest.get("inputs_sha256"):
-        return None
+    try:
+        if inputs_hash(sources, recorded, template_dir) != manifest.get("inputs_sha256"):
+            return None
+    except (AnswerFileError, OSError):
+        return None  # build it, and report what is wrong with the file
     docs = manifest.get("documents", {})
     wanted = [d["file"] for d in docs.values()]
     wanted += [x for d in docs.values() for x in extra_names(d["file"], formats)]
@@ -199,6 +207,42 @@ def reference_problem(located: Located, reference: str) -> Problem | None:
                            "'EWK-2025-01'")
 
 
+def _other_owner(folder: Path, path: Path, reference: str) -> Path | None:
+    """Another answer file, still on disk with this reference, that built ``folder``.
+
+    Two files with one reference in different runs (or different folders) would
+    otherwise replace each other's documents in turn, silently.
+    """
+    manifest = read_manifest(folder) or {}
+    recorded = (manifest.get("answer_file") or {}).get("resolved")
+    if not isinstance(recorded, str) or recorded == str(path.resolve()):
+        return None
+    other = Path(recorded)
+    try:
+        text = read_bounded(other).decode("utf-8", "replace")
+    except (AnswerFileError, OSError):
+        return None  # moved or renamed: this file takes over
+    found = re.search(r"""^reference:[ \t]*["']?([^"'\s#]+)""", text, re.MULTILINE)
+    return other if found and found.group(1).casefold() == reference.casefold() else None
+
+
+def _keep_edits(folder: Path, edited: list[str], files: dict[str, bytes]) -> dict[str, str]:
+    """With ``--force``, a person's edited document goes into the new set under a new name
+    (``…-agreement.edited-1.docx``), so forcing a rebuild never loses their work."""
+    kept: dict[str, str] = {}
+    for name in edited:
+        stem, dot, suffix = name.rpartition(".")
+        n = 1
+        while (new := f"{stem}.edited-{n}{dot}{suffix}") in files or (folder / new).exists():
+            n += 1
+        try:
+            files[new] = (folder / name).read_bytes()
+        except OSError:
+            continue
+        kept[name] = new
+    return kept
+
+
 def _write_stage(out: Path, reference: str, files: dict[str, bytes]) -> Path:
     """Stage a post's whole set (documents and manifest); removed again on any failure."""
     stage = new_stage(out, reference)
@@ -215,7 +259,8 @@ def build_post(path: Path, out: Path, *, overlays: list[Path] | None = None,
                force: bool = False, template_dir: Path = TEMPLATE_DIR,
                claims: bool = False, reference_hint: str | None = None,
                incremental: bool = False, verify: bool = True,
-               formats: tuple[str, ...] = ("docx",), publish: bool = True) -> PostResult:
+               formats: tuple[str, ...] = ("docx",), publish: bool = True,
+               roots: tuple[Path, ...] = ()) -> PostResult:
     """Build the documents of one answer file into ``out/<reference>/``.
 
     The whole set (documents and manifest) is staged and switched in at once
@@ -238,7 +283,7 @@ def build_post(path: Path, out: Path, *, overlays: list[Path] | None = None,
         if skipped:
             return skipped
     try:
-        located = load_answer_file(path)
+        located = load_answer_file(path, roots=roots)
         checked = check_located(located)
     except AnswerFileError as exc:
         return PostResult(source=path, status="failed", problems=exc.problems,
@@ -271,15 +316,23 @@ def build_post(path: Path, out: Path, *, overlays: list[Path] | None = None,
             return result
         folder = check_post_folder(out, answers.reference)
         names = {kind: output_name(answers.reference, kind) for kind in answers.documents}
-        if not force:
-            wanted = list(names.values())
-            wanted += [x for n in names.values() for x in extra_names(n, formats)]
-            edited = hand_edited(folder, wanted) if folder.is_dir() else []
-            if edited:
-                result.message = (f"{', '.join(edited)} in {folder} changed since docgen wrote "
-                                  "it (edited by hand?); not overwritten. Move it away or use "
-                                  "--force")
-                return result
+        owner = None if force else _other_owner(folder, path, answers.reference)
+        if owner is not None:
+            result.message = (f"{folder} holds the documents of {owner}, which also has "
+                              f"reference '{answers.reference}'; give each post its own "
+                              "reference (or use --force if this file replaces that one)")
+            return result
+        wanted = list(names.values())
+        wanted += [x for n in names.values() for x in extra_names(n, formats)]
+        edited = hand_edited(folder, wanted) if folder.is_dir() else []
+        if not force and edited:
+            result.message = (f"{', '.join(edited)} in {folder} changed since docgen wrote it "
+                              "(edited by hand?); not overwritten. Move it away, or use --force "
+                              "(the edited copy is then kept as <name>.edited-1.docx)")
+            return result
+        # hashed before rendering: a clause file saved during the render makes the
+        # next build differ, never hides behind the hash of the newer file
+        inputs = inputs_hash(located.sources, post_overlays, template_dir, located.raw)
         rendered = render_checked(checked, library, template_dir, verify=verify)
     except DocgenError as exc:
         result.message = str(exc)
@@ -296,8 +349,7 @@ def build_post(path: Path, out: Path, *, overlays: list[Path] | None = None,
                                     for s, raw in zip(located.sources[1:], located.raw[1:],
                                                       strict=True)]},
         "sources": [str(s.resolve()) for s in located.sources],
-        "inputs_sha256": inputs_hash(located.sources, post_overlays, template_dir,
-                                     located.raw),
+        "inputs_sha256": inputs,
         "overlays": [str(o.resolve()) for o in post_overlays],
         "library_warnings": library.warnings,
         "documents": documents,
@@ -306,6 +358,11 @@ def build_post(path: Path, out: Path, *, overlays: list[Path] | None = None,
     }
     files = {names[kind]: data for kind, data in rendered.documents.items()}
     files[MANIFEST] = manifest_text(manifest)
+    kept = _keep_edits(folder, edited, files)
+    for old, new in kept.items():
+        result.problems.append(Problem(f"{old} in {folder} had been edited by hand; --force "
+                                       f"replaced it and kept the edited copy as {new}",
+                                       severity="warning", rule="EDITED", file=path))
     try:
         stage = _write_stage(out, answers.reference, files)
         target = commit(out, answers.reference, stage) if publish else stage

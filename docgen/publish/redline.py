@@ -20,7 +20,9 @@ from typing import TYPE_CHECKING
 from docgen.errors import DocgenError
 from docgen.publish.files import atomic_write
 from docgen.publish.post import build_post
+from docgen.word.bounds import read_docx_bytes
 from docgen.word.names import FILE_SUFFIX
+from docgen.word.verify import read_document
 
 if TYPE_CHECKING:
     from python_redlines import DocxodusEngine
@@ -105,25 +107,33 @@ def _side(path: Path, workdir: Path) -> tuple[str, dict[str, Path]]:
     if path.suffix.lower() in ANSWER_SUFFIXES:
         return _built_documents(path, workdir)
     if path.suffix.lower() == ".docx":
+        read_document(str(path), read_docx_bytes(path))  # a clear error naming a bad input
         kind = kind_of(path) or "document"
         reference = path.stem[: -len(FILE_SUFFIX[kind]) - 1] if kind in FILE_SUFFIX else path.stem
         return reference, {kind: path}
     raise DocgenError(f"{path}: compare two answer files (.yaml) or two Word documents (.docx)")
 
 
+def _a(kind: str) -> str:
+    return {"agreement": "an agreement", "contract": "a contract",
+            "job_spec": "a job specification"}.get(kind, "a document of unknown kind")
+
+
 def _safe(name: str) -> str:
     return re.sub(r"[^A-Za-z0-9._-]+", "-", name).strip("-") or "document"
 
 
-def compare(old: Path, new: Path, out: Path = DEFAULT_OUT, *, author: str = AUTHOR,
-            date: dt.datetime | dt.date | None = None) -> list[Path]:
+def compare(old: Path, new: Path, out: Path = DEFAULT_OUT, notes: list[str] | None = None, *,
+            author: str = AUTHOR, date: dt.datetime | dt.date | None = None) -> list[Path]:
     """Write ``<reference>-<kind>-redline.docx`` into ``out`` for each document in both.
 
     Two answer files: every document kind both build. Two documents: those two.
+    Warnings (an agreement compared with a contract) are appended to ``notes``.
     Revisions are by ``author`` and dated ``date`` (default: the time of the
     comparison, the same for every document).
     """
     old, new = Path(old), Path(new)
+    _engine()  # a missing engine is said first, before either input is read
     stamp = dt.datetime.now(dt.UTC) if date is None else date
     if (old.suffix.lower() == ".docx") != (new.suffix.lower() == ".docx"):
         raise DocgenError("compare two answer files or two Word documents, not one of each")
@@ -134,6 +144,10 @@ def compare(old: Path, new: Path, out: Path = DEFAULT_OUT, *, author: str = AUTH
         if old.suffix.lower() == ".docx":
             pairs = [(next(iter(new_docs)), next(iter(old_docs.values())),
                       next(iter(new_docs.values())))]
+            kinds = (next(iter(old_docs)), next(iter(new_docs)))
+            if kinds[0] != kinds[1] and notes is not None:
+                notes.append(f"warning: {old.name} is {_a(kinds[0])} but {new.name} is "
+                             f"{_a(kinds[1])}; the redline compares two different documents")
         else:
             pairs = [(kind, old_docs[kind], new_docs[kind]) for kind in FILE_SUFFIX
                      if kind in old_docs and kind in new_docs]

@@ -134,7 +134,8 @@ def collect_rows(out: Path, failed: list[dict[str, Any]] | None = None
     rows: list[dict[str, Any]] = []
     for manifest in sorted(out.glob(f"*/{MANIFEST}")):
         try:
-            row = json.loads(manifest.read_text(encoding="utf-8")).get("register")
+            data = json.loads(manifest.read_text(encoding="utf-8"))
+            row = data.get("register") if isinstance(data, dict) else None
         except (OSError, ValueError):
             continue
         if row:

@@ -21,6 +21,7 @@ from __future__ import annotations
 import contextlib
 import ctypes
 import ctypes.util
+import functools
 import os
 import shutil
 import tempfile
@@ -41,8 +42,9 @@ _RENAME_EXCHANGE = 2
 _AT_FDCWD = -100
 
 
+@functools.lru_cache(maxsize=1)
 def _libc_renameat2():  # noqa: ANN202 - a ctypes function or None
-    """glibc's renameat2 (2.28 and later), or None where there is none."""
+    """glibc's renameat2 (2.28 and later), or None where there is none (found on first use)."""
     if not hasattr(os, "fsync") or os.name != "posix":
         return None
     try:
@@ -54,8 +56,6 @@ def _libc_renameat2():  # noqa: ANN202 - a ctypes function or None
     fn.restype = ctypes.c_int
     return fn
 
-
-_RENAMEAT2 = _libc_renameat2()
 
 
 def fsync_dir(folder: Path) -> None:
@@ -95,9 +95,10 @@ def new_stage(out: Path, reference: str) -> Path:
 
 def _exchange(a: Path, b: Path) -> bool:
     """Swap two folders atomically; False where the system cannot."""
-    if _RENAMEAT2 is None:
+    renameat2 = _libc_renameat2()
+    if renameat2 is None:
         return False
-    rc = _RENAMEAT2(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE)
+    rc = renameat2(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE)
     return rc == 0
 
 
@@ -219,7 +220,8 @@ def hand_edited(folder: Path, names: list[str]) -> list[str]:
     recorded.update({o.get("file"): o.get("sha256")
                      for o in (extra if isinstance(extra, list) else []) if isinstance(o, dict)})
     edited = []
-    for name in dict.fromkeys([*names, *(n for n in recorded if isinstance(n, str))]):
+    own = (n for n in recorded if isinstance(n, str) and n and Path(n).name == n)
+    for name in dict.fromkeys([*names, *own]):
         path = folder / name
         if path.is_file() and recorded.get(name) != file_sha256(path):
             edited.append(name)

@@ -11,8 +11,9 @@ from pathlib import Path
 from docgen.answers.validation import load
 from docgen.errors import AnswerFileError, DocgenError
 from docgen.facts.derive import derive
-from docgen.publish.files import MANIFEST, read_manifest, sha256
-from docgen.word.names import output_name
+from docgen.publish.files import MANIFEST, file_sha256, read_manifest, sha256
+from docgen.word.bounds import read_docx_bytes
+from docgen.word.names import KIND_OF_SUFFIX, output_name
 from docgen.word.verify import verify_documents
 
 
@@ -59,17 +60,62 @@ def verify_folder(folder: Path, answers: Path | None = None) -> list[str]:
     if answers is None and recorded and sha256(source.read_bytes()) != recorded:
         problems.append(f"{source} has changed since these documents were built "
                         f"(its hash differs from {MANIFEST}); rebuild or pass --answers")
-    docs: dict[str, bytes] = {}
-    for kind, entry in sorted((manifest.get("documents") or {}).items()):
-        name = entry.get("file") or output_name(facts.reference, kind)
-        path = folder / name
-        if not path.is_file():
-            problems.append(f"{name}: listed in {MANIFEST} but missing from {folder}")
-            continue
-        docs[name] = path.read_bytes()
+    docs, set_problems = read_set(folder, manifest, facts.reference)
+    problems += set_problems
     if not docs and not problems:
         problems.append(f"{folder}: no documents to verify")
     return problems + verify_documents(facts, docs)
 
 
-__all__ = ["verify_folder", "find_answer_file"]
+def read_set(folder: Path, manifest: dict, reference: str) -> tuple[dict[str, bytes],
+                                                                    list[str]]:
+    """The documents the manifest lists, each checked against the hash docgen recorded.
+
+    A document whose bytes differ was edited or comes from another build (a mixed
+    set); a document of this post that the manifest does not list is not part of
+    the set. Large or hostile files are refused before they are read whole.
+    """
+    problems: list[str] = []
+    docs: dict[str, bytes] = {}
+    entries = manifest.get("documents")
+    if not isinstance(entries, dict):
+        return docs, [f"{folder / MANIFEST}: has no 'documents' mapping; rebuild the post"]
+    listed = set()
+    for kind, entry in sorted(entries.items()):
+        entry = entry if isinstance(entry, dict) else {}
+        name = str(entry.get("file") or output_name(reference, kind))
+        if Path(name).name != name:
+            problems.append(f"{folder / MANIFEST}: '{name}' is not a file name in this folder")
+            continue
+        listed.add(name)
+        path = folder / name
+        if not path.is_file() or path.is_symlink():
+            problems.append(f"{name}: listed in {MANIFEST} but missing from {folder}")
+            continue
+        try:
+            data = read_docx_bytes(path)
+        except DocgenError as exc:
+            problems.append(str(exc))
+            continue
+        if sha256(data) != entry.get("sha256"):
+            problems.append(f"{name}: differs from the document docgen wrote (its hash is not "
+                            f"the one in {MANIFEST}): edited by hand, or from another build")
+        docs[name] = data
+    for extra in manifest.get("extra") or []:
+        name = str(extra.get("file", "")) if isinstance(extra, dict) else ""
+        path = folder / name
+        if name and Path(name).name == name and path.is_file() and \
+                file_sha256(path) != extra.get("sha256"):
+            problems.append(f"{name}: differs from the review copy docgen wrote (hash)")
+    for path in sorted(folder.glob("*.docx")):
+        if path.name not in listed and _kind_of(path.name):
+            problems.append(f"{path.name}: not part of the set in {MANIFEST} (left from "
+                            "another build?); move it away or rebuild")
+    return docs, problems
+
+
+def _kind_of(name: str) -> str | None:
+    return next((k for s, k in KIND_OF_SUFFIX.items() if name.endswith(s)), None)
+
+
+__all__ = ["verify_folder", "find_answer_file", "read_set"]

@@ -25,18 +25,16 @@ from pydantic import BaseModel
 from docgen.errors import DocgenError
 from docgen.facts.derive import Facts, PartyFacts
 from docgen.ooxml.numbering import Number, body_paragraphs, paragraph_numbers
-from docgen.ooxml.wordml import PLACEHOLDER_STYLE, W_NS, read_zip
+from docgen.ooxml.wordml import NOTE_STYLE, PLACEHOLDER_STYLE, W_NS, read_zip
+from docgen.word.bounds import check_docx_bounds
+from docgen.word.figures import figure_problems, known_figures, norm
 from docgen.word.names import FILE_SUFFIX, KIND_OF_SUFFIX, output_name
 
 W = f"{{{W_NS}}}"
 TEXT_MAX = 20_000  # the max_length of model.Text: how a free-text field is recognised
 NOT_PRINTED = {("acknowledge",), ("extends",), ("clauses",), ("version",), ("currency",)}
 TEMPLATE_TAGS = ("{{", "{%", "{#")
-_SPACES = re.compile(r"[\s\u00a0\u202f\u2007]+")
-
-
-def _norm(text: str) -> str:
-    return _SPACES.sub(" ", text).strip()
+_norm = norm
 
 
 def _paragraph_text(p: etree._Element) -> str:
@@ -76,6 +74,7 @@ class ReadDocument:
     bookmarks: dict[str, etree._Element] = field(default_factory=dict)
     numbers: dict[etree._Element, Number] = field(default_factory=dict)
     placeholders: list[str] = field(default_factory=list)
+    figure_text: str = ""  # the text without drafting notes (which quote rule findings)
 
 
 def _fields(root: etree._Element) -> list[Field]:
@@ -123,6 +122,7 @@ def read_document(name: str, data: bytes) -> ReadDocument:
     The parts are read with lxml straight from the zip: it is twice as fast as
     opening the package with python-docx, and ``build`` runs this on every post.
     """
+    check_docx_bounds(name, data)
     try:
         members = {info.filename: content for info, content in read_zip(data)}
         root = etree.fromstring(members["word/document.xml"])
@@ -135,6 +135,7 @@ def read_document(name: str, data: bytes) -> ReadDocument:
         raise DocgenError(f"{name}: not a readable Word document (no body)")
     doc = ReadDocument(name=name)
     texts: list[str] = []
+    stated: list[str] = []
     for el in body.iter(f"{W}p", f"{W}tr"):
         if el.tag == f"{W}tr":
             cells = [" ".join(_paragraph_text(p) for p in tc.iter(f"{W}p"))
@@ -143,13 +144,18 @@ def read_document(name: str, data: bytes) -> ReadDocument:
         else:
             text = _paragraph_text(el)
             texts.append(text)
+            style = el.find(f"{W}pPr/{W}pStyle")
+            if style is None or style.get(f"{W}val") != NOTE_STYLE:
+                stated.append(text)
             if _ancestor(el, f"{W}tc") is None:
                 doc.segments.append(_norm(text))
     for part_root in extra:
         for p in part_root.iter(f"{W}p"):
             texts.append(_paragraph_text(p))
+            stated.append(_paragraph_text(p))
             doc.segments.append(_norm(_paragraph_text(p)))
     doc.text = _norm("\n".join(texts))
+    doc.figure_text = _norm("\n".join(stated))
     doc.fields = _fields(root)
     for start in root.iter(f"{W}bookmarkStart"):
         target = _para_of(start)
@@ -285,6 +291,7 @@ def verify_documents(facts: Facts, docs: dict[str, bytes]) -> list[str]:
     """
     problems: list[str] = []
     read: list[ReadDocument] = []
+    known = known_figures(facts)
     for key, data in docs.items():
         kind = _kind(Path(key).name)
         name = output_name(facts.reference, kind) if key in FILE_SUFFIX and kind else \
@@ -296,6 +303,7 @@ def verify_documents(facts: Facts, docs: dict[str, bytes]) -> list[str]:
             continue
         if kind is not None:
             problems += _fact_problems(facts, kind, doc)
+            problems += figure_problems(facts, kind, doc, known)
         problems += _ref_problems(doc)
         if not facts.is_draft:
             problems += _final_problems(doc)

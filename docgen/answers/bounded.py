@@ -1,0 +1,71 @@
+"""Reading what a user names, within bounds: only regular files, at most so many
+bytes (counted while reading), and only inside the project's folders.
+
+A FIFO would block for ever, ``/dev/zero`` never ends, and ``extends:
+../../secret.yaml`` or ``clauses: ["/"]`` would print another project's files
+into a document; each gives a clear error instead.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+from docgen.errors import AnswerFileError, KeyPath, Problem
+
+MAX_FILE_BYTES = 1_000_000
+
+
+def read_bounded(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
+    """The bytes of a regular file, at most ``limit`` of them, read once.
+
+    A FIFO would block for ever and ``/dev/zero`` never ends, so only regular
+    files are opened (``O_NONBLOCK`` keeps even the open from waiting on a
+    FIFO), and the cap is applied while reading, not after.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError as exc:
+        raise AnswerFileError([Problem(f"cannot read the file: {exc.strerror}",
+                                       file=path)]) from None
+    with os.fdopen(fd, "rb") as fh:
+        if not stat.S_ISREG(os.fstat(fh.fileno()).st_mode):
+            raise AnswerFileError([Problem("this is not a regular file (a device, a pipe or "
+                                           "a folder); give the path of a .yaml file",
+                                           file=path)])
+        data = fh.read(limit + 1)
+    if len(data) > limit:
+        raise AnswerFileError([Problem(f"the file is larger than {limit:,} bytes; answer "
+                                       f"files are limited to {limit:,} bytes", file=path)])
+    return data
+
+
+def _inside(target: Path, roots: tuple[Path, ...]) -> bool:
+    real = target.resolve()
+    return any(real == r or real.is_relative_to(r) for r in roots)
+
+
+def confined(located_at: Path, raw: str, key: KeyPath, lines: dict, path: Path,
+              roots: tuple[Path, ...], what: str) -> Path:
+    """``raw`` (relative to ``located_at``) when it stays inside the project folders.
+
+    A base or clause folder outside them (``../../secret``, ``/``, or a symbolic
+    link pointing out) could print another project's files into a document.
+    """
+    file, line = lines.get(key, (path, None))
+    if Path(raw).is_absolute():
+        raise AnswerFileError([Problem(f"{what} must be a path relative to this file, not an "
+                                       f"absolute path ('{raw}')", path=key, file=file,
+                                       line=line)])
+    target = located_at / raw
+    if not _inside(target, roots):
+        raise AnswerFileError([Problem(
+            f"{what} '{raw}' leads outside the project folder {roots[0]} (to "
+            f"{target.resolve()}); keep it in that folder, or name its folder on the command "
+            "line", path=key, file=file, line=line)])
+    return target
+
+
+__all__ = ["MAX_FILE_BYTES", "read_bounded", "confined"]

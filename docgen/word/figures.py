@@ -1,0 +1,93 @@
+"""The figures a document states (sums, percentages, dates, payment days), checked
+against the answer file: every figure printed must be one docgen derived, and the
+figures of each kind of document must all be there. A figure changed by hand in
+the XML, or a document from another build, is caught here."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel
+
+from docgen.facts.derive import Facts
+
+_SPACES = re.compile(r"[\s\u00a0\u202f\u2007]+")
+
+
+def norm(text: str) -> str:
+    """Text as compared: runs of (non-breaking) spaces become one space."""
+    return _SPACES.sub(" ", text).strip()
+
+
+_norm = norm
+_MONTHS = ("January|February|March|April|May|June|July|August|September|October|"
+           "November|December")
+# Figures a document states: sums of money (with pence), percentages and dates.
+FIGURE = re.compile(rf"(?<![\w.,])(?:[£€$]\s?)?\d{{1,3}}(?:,\d{{3}})*\.\d{{2}}(?![\d%])"
+                    rf"|(?<![\w.,])\d+(?:\.\d+)?%"
+                    rf"|(?<!\w)\d{{1,2}} (?:{_MONTHS}) \d{{4}}(?!\d)")
+
+
+_PAY_WITHIN = re.compile(r"\bpay\b[^.;]*?\binvoice within (\d+) days")
+
+
+def _strings(value: object, seen: set[int]) -> Iterable[str]:
+    """Every string in the facts (and the answers within them), walked once."""
+    if isinstance(value, str):
+        yield value
+        return
+    if id(value) in seen or isinstance(value, int | float | bytes | Path) or value is None:
+        return
+    seen.add(id(value))
+    if isinstance(value, BaseModel):
+        for name in type(value).model_fields:
+            yield from _strings(getattr(value, name), seen)
+    elif hasattr(value, "__dataclass_fields__"):
+        for name in value.__dataclass_fields__:
+            yield from _strings(getattr(value, name), seen)
+    elif isinstance(value, dict):
+        for k, v in value.items():
+            yield from _strings(k, seen)
+            yield from _strings(v, seen)
+    elif isinstance(value, list | tuple | set):
+        for v in value:
+            yield from _strings(v, seen)
+
+
+def known_figures(facts: Facts) -> set[str]:
+    """Every sum, percentage and date docgen may print for this post: the ones in the
+    derived facts and in the answer file's own wording (and nothing else)."""
+    return {_norm(m) for text in _strings(facts, set()) for m in FIGURE.findall(_norm(text))}
+
+
+def figure_problems(facts: Facts, kind: str, doc: Any, known: set[str]) -> list[str]:
+    """Each figure in the document is one derived from the answer file, and the figures
+    of its kind (pay in the contract; on-costs, cost base, shares and invoicing in the
+    agreement) are all there."""
+    problems = [f"{doc.name}: {fig} is not a figure of this post's answer file (edited by "
+                "hand, or from another build?)"
+                for fig in dict.fromkeys(_norm(f) for f in FIGURE.findall(doc.figure_text))
+                if fig not in known]
+    m = facts.money
+    wanted: list[tuple[str, str]] = []
+    if kind in ("agreement", "contract"):
+        wanted.append(("salary", m.salary_text))
+        if m.premium:
+            wanted += [("premium", m.premium_percent_text), ("pay", m.pay_text)]
+    if kind == "agreement":
+        wanted += [(f"on-cost '{line.label}'", line.text) for line in m.on_costs]
+        wanted += [("on-costs total", m.on_costs_total_text), ("cost base", m.cost_base_text)]
+        if any(p.invoiced for p in facts.parties):
+            wanted.append(("payment days", f"{m.payment_days} days"))
+            for seg in doc.segments:
+                stated = _PAY_WITHIN.findall(seg) if "invoice" in seg else []
+                problems += [f"{doc.name}: invoices paid within {n} days, but the answer file "
+                             f"says {m.payment_days} days" for n in stated
+                             if int(n) != m.payment_days]
+    for what, text in wanted:
+        if text and _norm(text) not in doc.text:
+            problems.append(f"{doc.name}: {what} {text} not found")
+    return problems
