@@ -163,7 +163,7 @@ def test_answer_file_saved_during_the_build_is_rebuilt_next_time(
 @pytest.mark.parametrize(("kind", "old", "new", "what"), [
     ("contract", "92,000.00", "95,000.00", "£95,000.00"),
     ("agreement", "92,000.00", "95,000.00", "£95,000.00"),
-    ("agreement", "within 30 days", "within 60 days", "60 days"),
+    ("agreement", "invoice within 30 calendar days", "invoice within 60 calendar days", "60 days"),
 ])
 def test_verify_names_a_figure_changed_in_the_xml(post: Path, tmp_path: Path, kind: str,
                                                   old: str, new: str, what: str) -> None:

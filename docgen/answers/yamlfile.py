@@ -10,20 +10,27 @@ file with each key remembering which file and line it came from.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
 import yaml
 
 from docgen.answers.bounded import MAX_FILE_BYTES, confined, read_bounded
+from docgen.answers.safeyaml import (
+    MAX_DEPTH,
+    MAX_EXPANDED_CHARS,
+    MAX_NODES,
+    SafeLoader,
+    children,
+    count_nodes,
+    expanded_chars,
+    nesting_problem,
+    too_deep_in_text,
+)
 from docgen.errors import AnswerFileError, KeyPath, Problem
 
-MAX_NODES = 50_000  # after alias expansion; the largest example has about 600
-MAX_EXPANDED_CHARS = 2_000_000  # text after alias expansion; the largest example has 20,000
 MAX_EXTENDS_DEPTH = 5
 MERGE_TAG = "tag:yaml.org,2002:merge"
-MAX_DEPTH = 20  # nesting of lists and mappings, aliases expanded; the examples nest 6 deep
 
 
 @dataclass
@@ -51,22 +58,6 @@ class Located:
         return Problem(message=message, path=tuple(key), file=file, line=line, **kw)
 
 
-class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
-    """Safe loader (libyaml's when installed: 13x faster); never constructs Python objects."""
-
-
-def _refuse_tag(loader: Any, node: yaml.Node) -> Any:
-    """Binary data and sets would reach the documents without the character checks."""
-    tag = node.tag.replace("tag:yaml.org,2002:", "!!")
-    raise yaml.constructor.ConstructorError(
-        None, None, f"the tag {tag} is not allowed in an answer file (write plain text, "
-        "numbers, lists and mappings)", node.start_mark)
-
-
-for _tag in ("binary", "set", "omap", "pairs"):
-    _Loader.add_constructor(f"tag:yaml.org,2002:{_tag}", _refuse_tag)
-
-
 def _missing_colon(text: str, line: int) -> int | None:
     """The line of a key written without its ':' above ``line`` (1-based), if there is one.
 
@@ -83,20 +74,6 @@ def _missing_colon(text: str, line: int) -> int | None:
             break
         found = number
     return found
-
-
-def _decimal(loader: Any, node: yaml.ScalarNode) -> Any:
-    """A number with a point is kept as written (``33.3`` is Decimal('33.3'), not the
-    float 33.299999…), so shares that add up to 100 on paper add up to 100 here."""
-    text = str(node.value).replace("_", "")
-    try:
-        value = Decimal(text)
-    except InvalidOperation:
-        return yaml.SafeLoader.construct_yaml_float(loader, node)
-    return value if value.is_finite() else yaml.SafeLoader.construct_yaml_float(loader, node)
-
-
-_Loader.add_constructor("tag:yaml.org,2002:float", _decimal)
 
 
 def _yaml_error(path: Path, exc: yaml.YAMLError, text: str = "") -> Problem:
@@ -121,25 +98,6 @@ def _yaml_error(path: Path, exc: yaml.YAMLError, text: str = "") -> Problem:
     return Problem(message=msg, file=path, line=line)
 
 
-def _expanded_chars(node: yaml.Node, memo: dict[int, int]) -> int:
-    """Characters of text once aliases are expanded, without expanding them: a short
-    file can name one long string thousands of times within the node limit."""
-    key = id(node)
-    if key in memo:
-        return memo[key]
-    memo[key] = 0  # guards against recursive aliases (refused elsewhere)
-    if isinstance(node, yaml.ScalarNode):
-        total = len(node.value)
-    else:
-        total = 0
-        for child in _children(node):
-            total += _expanded_chars(child, memo)
-            if total > MAX_EXPANDED_CHARS:
-                break
-    memo[key] = total
-    return total
-
-
 def _bad_value(path: Path, root: yaml.Node, exc: Exception, lines: dict) -> Problem:
     """The value YAML could not construct (an impossible date), found by its line."""
     stack, seen = [root], set()
@@ -157,88 +115,8 @@ def _bad_value(path: Path, root: yaml.Node, exc: Exception, lines: dict) -> Prob
                 return Problem(f"'{node.value}' is not a real date ({why}); write a date as "
                                "YYYY-MM-DD, for example 2027-02-28", file=path, line=line,
                                path=max(keys, key=len, default=()))
-        stack += _children(node)
+        stack += children(node)
     return Problem(f"a value cannot be read: {exc}", file=path)
-
-
-def _count_nodes(node: yaml.Node, memo: dict[int, int]) -> int:
-    """Size of the tree once aliases are expanded, without expanding them."""
-    key = id(node)
-    if key in memo:
-        return memo[key]
-    memo[key] = 1  # guards against recursive aliases
-    total = 1
-    if isinstance(node, yaml.SequenceNode):
-        for child in node.value:
-            total += _count_nodes(child, memo)
-            if total > MAX_NODES:
-                break
-    elif isinstance(node, yaml.MappingNode):
-        for k, v in node.value:
-            total += _count_nodes(k, memo) + _count_nodes(v, memo)
-            if total > MAX_NODES:
-                break
-    memo[key] = total
-    return total
-
-
-def _too_deep_in_text(text: str) -> int | None:
-    """The line where nesting first exceeds MAX_DEPTH, from the event stream.
-
-    Checked before composing: libyaml's composer recurses in C, and a file of
-    100,000 '[' crashes the interpreter (segmentation fault) instead of raising.
-    """
-    loader = _Loader(text)
-    depth = 0
-    try:
-        while loader.check_event():
-            event = loader.get_event()
-            if isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
-                depth += 1
-                if depth > MAX_DEPTH:
-                    return event.start_mark.line + 1
-            elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
-                depth -= 1
-    finally:
-        loader.dispose()
-    return None
-
-
-def _children(node: yaml.Node) -> list[yaml.Node]:
-    if isinstance(node, yaml.SequenceNode):
-        return list(node.value)
-    if isinstance(node, yaml.MappingNode):
-        return [n for pair in node.value for n in pair]
-    return []
-
-
-def _nesting_problem(root: yaml.Node) -> tuple[str, yaml.Node] | None:
-    """Aliases nested too deep, or an alias inside the value it names (a loop).
-
-    Found without recursion: later stages walk the data recursively and would
-    fail with a traceback (or loop forever) on either.
-    """
-    height: dict[int, int] = {}
-    open_nodes: set[int] = set()
-    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
-    while stack:
-        node, finished = stack.pop()
-        key = id(node)
-        if finished:
-            open_nodes.discard(key)
-            height[key] = 1 + max((height[id(c)] for c in _children(node)), default=0)
-            if height[key] > MAX_DEPTH + 1:  # scalars count 1
-                return (f"values are nested more than {MAX_DEPTH} levels deep (through "
-                        "aliases); write the values out", node)
-            continue
-        if key in height:
-            continue
-        if key in open_nodes:
-            return "an alias here refers to the value that contains it (a loop)", node
-        open_nodes.add(key)
-        stack.append((node, True))
-        stack += [(c, False) for c in _children(node) if id(c) not in height]
-    return None
 
 
 def _walk(
@@ -305,26 +183,26 @@ def parse_yaml(raw: bytes, path: Path) -> tuple[Any, dict[KeyPath, tuple[Path, i
             [Problem("the file is not UTF-8 text; save it as UTF-8", file=path, line=line)]
         ) from None
     try:
-        deep = _too_deep_in_text(text)
+        deep = too_deep_in_text(text)
         if deep is not None:
             raise AnswerFileError([Problem(f"values are nested more than {MAX_DEPTH} levels "
                                            "deep here; answer files need far fewer",
                                            file=path, line=deep)])
-        loader = _Loader(text)
+        loader = SafeLoader(text)
         try:
             node = loader.get_single_node()
             if node is None:
                 raise AnswerFileError([Problem("the file is empty", file=path, line=1)])
-            nesting = _nesting_problem(node)
+            nesting = nesting_problem(node)
             if nesting is not None:
                 raise AnswerFileError([Problem(nesting[0], file=path,
                                                line=nesting[1].start_mark.line + 1)])
-            if _count_nodes(node, {}) > MAX_NODES:
+            if count_nodes(node, {}) > MAX_NODES:
                 raise AnswerFileError(
                     [Problem(f"the file expands to more than {MAX_NODES:,} values "
                              "(too many repeated aliases); write the values out", file=path)]
                 )
-            if _expanded_chars(node, {}) > MAX_EXPANDED_CHARS:
+            if expanded_chars(node, {}) > MAX_EXPANDED_CHARS:
                 raise AnswerFileError(
                     [Problem(f"the file expands to more than {MAX_EXPANDED_CHARS:,} characters "
                              "of text (long values repeated through aliases); write the "

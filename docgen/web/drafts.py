@@ -15,6 +15,7 @@ import re
 import secrets
 import threading
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -168,7 +169,20 @@ def read_base(folder: Path, path: Path, doc: CommentedMap) -> dict[str, Any] | N
         data = load_answer_file(base_path).data
     except AnswerFileError:
         return None
-    return {k: v for k, v in data.items() if k != "extends"}
+    return {k: _as_written(v) for k, v in data.items() if k != "extends"}
+
+
+def _as_written(value: Any) -> Any:
+    """The base's numbers as the round-trip YAML of the file reads them (docgen's loader
+    keeps ``19.8`` exact as a Decimal; ruamel gives a float), so equal values compare equal."""
+    if isinstance(value, dict):
+        return {k: _as_written(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_as_written(v) for v in value]
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral_value() and "." not in str(value) \
+            else float(value)
+    return value
 
 
 class DraftStore:

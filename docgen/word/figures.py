@@ -14,12 +14,11 @@ from pydantic import BaseModel
 
 from docgen.facts.derive import Facts
 
-_SPACES = re.compile(r"[\s\u00a0\u202f\u2007]+")
-
 
 def norm(text: str) -> str:
-    """Text as compared: runs of (non-breaking) spaces become one space."""
-    return _SPACES.sub(" ", text).strip()
+    """Text as compared: runs of spaces, no-break spaces included, become one space
+    (``str.split`` knows every Unicode space, and is several times faster than a regex)."""
+    return " ".join(text.split())
 
 
 _norm = norm
@@ -31,7 +30,7 @@ FIGURE = re.compile(rf"(?<![\w.,])(?:[£€$]\s?)?\d{{1,3}}(?:,\d{{3}})*\.\d{{2}
                     rf"|(?<!\w)\d{{1,2}} (?:{_MONTHS}) \d{{4}}(?!\d)")
 
 
-_PAY_WITHIN = re.compile(r"\bpay\b[^.;]*?\binvoice within (\d+) days")
+_PAY_WITHIN = re.compile(r"\bpay\b[^.;]*?\binvoice within (\d+) (?:calendar |Working )?days")
 
 
 def _strings(value: object, seen: set[int]) -> Iterable[str]:
@@ -60,7 +59,9 @@ def _strings(value: object, seen: set[int]) -> Iterable[str]:
 def known_figures(facts: Facts) -> set[str]:
     """Every sum, percentage and date docgen may print for this post: the ones in the
     derived facts and in the answer file's own wording (and nothing else)."""
-    return {_norm(m) for text in _strings(facts, set()) for m in FIGURE.findall(_norm(text))}
+    # one search over all the strings at once (a " | " between them keeps a figure from
+    # being made of the end of one string and the start of the next)
+    return {_norm(m) for m in FIGURE.findall(_norm("\n|\n".join(_strings(facts, set()))))}
 
 
 def figure_problems(facts: Facts, kind: str, doc: Any, known: set[str]) -> list[str]:
@@ -81,7 +82,7 @@ def figure_problems(facts: Facts, kind: str, doc: Any, known: set[str]) -> list[
         wanted += [(f"on-cost '{line.label}'", line.text) for line in m.on_costs]
         wanted += [("on-costs total", m.on_costs_total_text), ("cost base", m.cost_base_text)]
         if any(p.invoiced for p in facts.parties):
-            wanted.append(("payment days", f"{m.payment_days} days"))
+            wanted.append(("payment days", f"{m.payment_days} calendar days"))
             for seg in doc.segments:
                 stated = _PAY_WITHIN.findall(seg) if "invoice" in seg else []
                 problems += [f"{doc.name}: invoices paid within {n} days, but the answer file "

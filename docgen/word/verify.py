@@ -37,21 +37,51 @@ TEMPLATE_TAGS = ("{{", "{%", "{#")
 _norm = norm
 
 
-def _paragraph_text(p: etree._Element) -> str:
-    """What a reader sees in one paragraph: text, tabs and breaks; not deleted text."""
+_T, _R, _TAB, _NBH = f"{W}t", f"{W}r", f"{W}tab", f"{W}noBreakHyphen"
+_FLDCHAR, _FLDCHAR_TYPE, _FLDSIMPLE = f"{W}fldChar", f"{W}fldCharType", f"{W}fldSimple"
+_TEXT_TAGS = (_T, _TAB, f"{W}br", f"{W}cr", _NBH, _FLDCHAR)
+
+
+def _paragraph_texts(p: etree._Element) -> tuple[str, str]:
+    """What a reader sees in one paragraph (text, tabs and breaks; not deleted text), and
+    the same without field results: a cross-reference's stored "24.10" is a clause
+    number, not a figure the answer file must contain."""
     out: list[str] = []
-    for el in p.iter(f"{W}t", f"{W}tab", f"{W}br", f"{W}cr", f"{W}noBreakHyphen"):
-        if el.tag == f"{W}t":
-            out.append(el.text or "")
-        elif el.tag == f"{W}noBreakHyphen":
-            out.append("-")
-        elif el.tag == f"{W}tab":
-            # a w:tab inside w:tabs (tab stops) is not text
-            if el.getparent() is not None and el.getparent().tag == f"{W}r":
-                out.append("\t")
+    own: list[str] = []
+    results: list[bool] = []  # open complex fields: True once past their separator
+    for el in p.iter(*_TEXT_TAGS):
+        tag = el.tag
+        if tag == _FLDCHAR:
+            kind = el.get(_FLDCHAR_TYPE)
+            if kind == "begin":
+                results.append(False)
+            elif kind == "separate" and results:
+                results[-1] = True
+            elif kind == "end" and results:
+                results.pop()
+            continue
+        if tag == _T:
+            piece = el.text or ""
+        elif tag == _NBH:
+            piece = "-"
+        elif tag == _TAB:
+            parent = el.getparent()  # a w:tab inside w:tabs (tab stops) is not text
+            if parent is None or parent.tag != _R:
+                continue
+            piece = "\t"
         else:
-            out.append("\n")
-    return "".join(out)
+            piece = "\n"
+        out.append(piece)
+        run = el.getparent()
+        holder = run.getparent() if run is not None else None
+        if not (holder is not None and holder.tag == _FLDSIMPLE) and True not in results:
+            own.append(piece)
+    return "".join(out), "".join(own)
+
+
+def _paragraph_text(p: etree._Element) -> str:
+    """What a reader sees in one paragraph."""
+    return _paragraph_texts(p)[0]
 
 
 @dataclass
@@ -142,18 +172,19 @@ def read_document(name: str, data: bytes) -> ReadDocument:
                      for tc in el.iterchildren(f"{W}tc")]
             doc.segments.append(_norm(" | ".join(cells)))
         else:
-            text = _paragraph_text(el)
+            text, own = _paragraph_texts(el)
             texts.append(text)
             style = el.find(f"{W}pPr/{W}pStyle")
             if style is None or style.get(f"{W}val") != NOTE_STYLE:
-                stated.append(text)
+                stated.append(own)
             if _ancestor(el, f"{W}tc") is None:
                 doc.segments.append(_norm(text))
     for part_root in extra:
         for p in part_root.iter(f"{W}p"):
-            texts.append(_paragraph_text(p))
-            stated.append(_paragraph_text(p))
-            doc.segments.append(_norm(_paragraph_text(p)))
+            text, own = _paragraph_texts(p)
+            texts.append(text)
+            stated.append(own)
+            doc.segments.append(_norm(text))
     doc.text = _norm("\n".join(texts))
     doc.figure_text = _norm("\n".join(stated))
     doc.fields = _fields(root)
