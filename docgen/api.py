@@ -23,7 +23,7 @@ from docgen.answers.yamlfile import (
 )
 from docgen.checks.engine import RULES
 from docgen.clauses.library import cached_library
-from docgen.errors import AnswerFileError, Problem
+from docgen.errors import AnswerFileError, HasProblems, Problem
 from docgen.facts.export import facts_to_dict
 from docgen.pipeline import Checked, check_located, render_checked
 from docgen.publish.register import read_register as _read_register
@@ -51,20 +51,12 @@ def problem_dict(p: Problem) -> dict[str, Any]:
 
 
 @dataclass
-class CheckReport:
+class CheckReport(HasProblems):
     """What ``check`` found in one post; ``to_dict()`` is plain JSON-able data."""
 
     reference: str | None
     problems: list[Problem] = field(default_factory=list)
     facts: dict[str, Any] | None = None
-
-    @property
-    def errors(self) -> list[Problem]:
-        return [p for p in self.problems if p.severity == "error"]
-
-    @property
-    def warnings(self) -> list[Problem]:
-        return [p for p in self.problems if p.severity == "warning"]
 
     @property
     def ok(self) -> bool:

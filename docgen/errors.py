@@ -58,6 +58,21 @@ class Problem:
         return f"{self.location}: {prefix}{self.key}: {self.message}"
 
 
+class HasProblems:
+    """Errors and warnings of anything that carries ``problems`` (a post's result, a check
+    report), told apart by severity in one place."""
+
+    problems: list[Problem]
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "error"]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "warning"]
+
+
 @dataclass
 class AnswerFileError(Exception):
     """Raised when an answer file cannot be used; carries every problem found."""

@@ -7,14 +7,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-from docgen.errors import Problem
+from docgen.errors import HasProblems, Problem
 from docgen.facts.derive import Facts
 
 Status = Literal["built", "skipped", "failed", "checked"]
 
 
 @dataclass
-class PostResult:
+class PostResult(HasProblems):
     """What happened to one answer file."""
 
     source: Path
@@ -25,14 +25,6 @@ class PostResult:
     message: str = ""
     facts: Facts | None = None
     summary: dict[str, Any] = field(default_factory=dict)  # the programme register's row
-
-    @property
-    def errors(self) -> list[Problem]:
-        return [p for p in self.problems if p.severity == "error"]
-
-    @property
-    def warnings(self) -> list[Problem]:
-        return [p for p in self.problems if p.severity == "warning"]
 
 
 @dataclass

@@ -38,8 +38,9 @@ def _model_in(annotation: Any) -> type[BaseModel] | None:
     return None
 
 
-def field_at(path: KeyPath) -> FieldInfo | None:
-    """The model field a key path names (list indices and dict keys are passed over)."""
+def _walk(path: KeyPath) -> tuple[type[BaseModel] | None, FieldInfo | None]:
+    """The model reached by following ``path`` from the top, and the last field named on the
+    way (list indices and party-id keys inside mappings are passed over)."""
     model: type[BaseModel] | None = AnswerFile
     found: FieldInfo | None = None
     for part in path:
@@ -49,7 +50,17 @@ def field_at(path: KeyPath) -> FieldInfo | None:
         if info is None:
             continue  # a party id or label inside a mapping
         found, model = info, _model_in(info.annotation)
-    return found
+    return model, found
+
+
+def field_at(path: KeyPath) -> FieldInfo | None:
+    """The model field a key path names."""
+    return _walk(path)[1]
+
+
+def model_at(path: KeyPath) -> type[BaseModel] | None:
+    """The model whose keys belong in the mapping at ``path`` (None below a plain value)."""
+    return _walk(path)[0]
 
 
 def _owner_fields(path: KeyPath) -> set[str]:

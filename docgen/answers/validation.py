@@ -11,15 +11,13 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import re
-import types
-import typing
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ValidationError
+from pydantic import ValidationError
 
-from docgen.answers.forms import example, field_at, not_known_branch, right_form
+from docgen.answers.forms import example, field_at, model_at, not_known_branch, right_form
 from docgen.answers.model import AnswerFile
 from docgen.answers.notknown import not_known_paths
 from docgen.answers.yamlfile import Located, load_answer_file
@@ -29,36 +27,9 @@ WINDOWS_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(10)),
                     *(f"LPT{i}" for i in range(10))}
 
 
-def _unwrap(tp: Any) -> Any:
-    """The model class inside ``X | None``, ``list[X]``, ``dict[str, X]``, if any."""
-    origin = typing.get_origin(tp)
-    if origin is typing.Annotated:
-        return _unwrap(typing.get_args(tp)[0])
-    if origin in (typing.Union, types.UnionType):
-        for arg in typing.get_args(tp):
-            found = _unwrap(arg)
-            if found is not None:
-                return found
-        return None
-    if origin in (list, tuple):
-        return _unwrap(typing.get_args(tp)[0])
-    if origin is dict:
-        return _unwrap(typing.get_args(tp)[1])
-    if isinstance(tp, type) and issubclass(tp, BaseModel):
-        return tp
-    return None
-
-
 def known_keys(path: KeyPath) -> list[str]:
     """The keys allowed in the mapping at ``path`` (for did-you-mean suggestions)."""
-    model: Any = AnswerFile
-    for part in path:
-        if isinstance(part, int) or model is None:
-            continue
-        field = model.model_fields.get(part)
-        if field is None:
-            continue  # a dict key such as a party id
-        model = _unwrap(field.annotation)
+    model = model_at(path)
     return list(model.model_fields) if model is not None else []
 
 
