@@ -229,12 +229,12 @@ def parse_yaml(raw: bytes, path: Path) -> tuple[Any, dict[KeyPath, tuple[Path, i
     return data, lines
 
 
-def _merge(base: Any, over: Any) -> Any:
+def merge_extends(base: Any, over: Any) -> Any:
     """Mappings merge key by key; lists and scalars from the overriding file win."""
     if isinstance(base, dict) and isinstance(over, dict):
         out = dict(base)
         for k, v in over.items():
-            out[k] = _merge(base[k], v) if k in base else v
+            out[k] = merge_extends(base[k], v) if k in base else v
         return out
     return over
 
@@ -302,7 +302,7 @@ def load_answer_file(path: Path | str, _depth: int = 0, _chain: tuple = (),
         merged_lines.update(lines)
         base_data = dict(base.data)
         base_data.pop("extends", None)
-        data = _merge(base_data, data)
+        data = merge_extends(base_data, data)
         lines = merged_lines
         sources += base.sources
         raws += base.raw

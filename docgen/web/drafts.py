@@ -24,7 +24,7 @@ from ruamel.yaml.comments import CommentedMap
 from ruamel.yaml.error import YAMLError
 
 import docgen
-from docgen.answers.yamlfile import load_answer_file
+from docgen.answers.yamlfile import load_answer_file, merge_extends
 from docgen.errors import AnswerFileError, DocgenError
 from docgen.publish.files import atomic_write, sha256
 
@@ -126,22 +126,12 @@ class Draft:
 
     def view(self) -> Any:
         """The answers as the interview shows them: the file over what it extends."""
-        return deep_merge(self.base, to_plain(self.doc)) if self.base else self.doc
+        return merge_extends(self.base, to_plain(self.doc)) if self.base else self.doc
 
     def keep_base(self, before: dict[str, Any]) -> None:
         """Drop answers that only repeat the base and were not in the file before."""
         if self.base:
             _prune(self.doc, self.base, before)
-
-
-def deep_merge(base: Any, over: Any) -> Any:
-    """As ``extends`` merges: mappings key by key; lists and scalars from the file win."""
-    if isinstance(base, dict) and isinstance(over, dict):
-        out = dict(base)
-        for key, value in over.items():
-            out[key] = deep_merge(base[key], value) if key in base else value
-        return out
-    return over
 
 
 def _prune(node: CommentedMap, base: dict[str, Any], before: dict[str, Any]) -> None:
