@@ -274,6 +274,22 @@ def test_serve_warns_when_not_on_loopback_and_refuses_a_missing_folder(folder, m
     assert result.exit_code != 0
 
 
+def test_no_page_points_at_the_old_spec(folder):
+    """Hints, errors and help on every page name docs/answer-file.md or `docgen schema`,
+    never a SPEC.md or ../shared the user does not have."""
+    web = Interview(folder)
+    pages = [web.client.get("/").text]
+    web.open("shared-legal-services-three-councils.yaml")
+    pages += [web.client.get(f"{web.base}/{step.slug}").text for step in STEPS]
+    pages += [web.client.get(f"{web.base}/check").text,
+              web.submit("time-split", **{"time_split.shares.ashby": "1"}).text]
+    web.new()
+    pages.append(web.submit("about").text)
+    assert len(pages) == len(STEPS) + 4 and all("<html" in p for p in pages)
+    for page in pages:
+        assert "SPEC.md" not in page and "../shared" not in page
+
+
 def test_not_known_yet_is_offered_where_the_model_allows_tbc():
     """Dates the model lets be ``tbc`` get a "Not known yet" box; others do not."""
 
