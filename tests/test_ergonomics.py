@@ -17,6 +17,7 @@ from click.testing import CliRunner
 from conftest import EXAMPLES, with_only_the_vat_warning
 from lxml import etree
 
+import docgen
 from docgen import check
 from docgen.cli import build as cli_build
 from docgen.cli import cli
@@ -179,9 +180,37 @@ def test_non_answer_yaml_in_a_folder_is_reported_not_built(tmp_path: Path) -> No
     assert "_base.yaml" not in err
     assert out.splitlines()[-1].startswith("2 built, 0 skipped, 0 failed, 1 not answer file")
     assert not (tmp_path / "out" / "notes").exists()
+    assert err.count("notes.yml") == 1  # printed once, by the command
     # named on its own, the same file is taken as a post, and loading it says what is wrong
     code, out, err = run("check", str(folder / "notes.yml"))
     assert code == 1 and "todo" in out + err
+
+
+def test_library_calls_report_non_answer_yaml_too(tmp_path: Path) -> None:
+    """docgen.build and the batch check list what they left out, with why, in the report;
+    the CLI (which finds the files itself) still prints each once."""
+    folder = tmp_path / "in"
+    clean_posts(folder, 1)
+    (folder / "notes.yml").write_text("todo: ask finance about VAT\n")
+    (folder / "sub").mkdir()
+    (folder / "sub" / "local.yaml").write_text(CLAUSE)
+    report = docgen.build([folder], tmp_path / "out")
+    assert [p.source.name for p in report.posts] == ["post-00.yaml"] and report.ok
+    assert [p.status for p in report.posts] == ["built"]
+    left = {n.source.name: n.reason for n in report.not_posts}
+    assert set(left) == {"notes.yml", "local.yaml"}
+    assert "not an answer file" in left["notes.yml"] and "docgen: 1" in left["notes.yml"]
+    assert batch.CLAUSES_MARKER in left["local.yaml"]
+    assert not (tmp_path / "out" / "notes").exists()
+    checked = batch.check([folder / "*.y*ml"])
+    assert [p.status for p in checked.posts] == ["checked"]
+    assert [n.source.name for n in checked.not_posts] == ["notes.yml"]
+    # named directly, nothing is left out: the file is a post and its errors say why
+    assert docgen.build([folder / "post-00.yaml"], tmp_path / "out").not_posts == []
+    code, out, _ = run("check", str(folder), "--json")
+    records = json.loads(out)
+    assert sorted(r["source"].rsplit("/", 1)[-1] for r in records
+                  if r["status"] == "not-an-answer-file") == ["local.yaml", "notes.yml"]
 
 
 # --- 4. redline dates and author ---------------------------------------------------------

@@ -13,8 +13,6 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 import click
@@ -22,7 +20,7 @@ import click
 from docgen.api import problem_dict
 from docgen.checks.engine import RULES
 from docgen.errors import Problem
-from docgen.results import PostResult, Report
+from docgen.results import NotAPost, PostResult, Report
 
 PATHS_HELP = "Answer files, folders of answer files, or globs. Default: inputs/"
 QUIET, NORMAL, VERBOSE = -1, 0, 1
@@ -37,14 +35,6 @@ def _paths(paths: tuple[str, ...]) -> list[str]:
 def is_terminal() -> bool:
     """True when a person watches (progress bars); false in CI logs and pipes."""
     return sys.stderr.isatty()
-
-
-@dataclass
-class NotAPost:
-    """A YAML file found in a folder that is not an answer file, and why it was left out."""
-
-    source: Path
-    reason: str
 
 
 def _name(post: PostResult) -> str:
@@ -178,9 +168,11 @@ def not_post_record(item: NotAPost) -> dict[str, Any]:
 
 
 def report_json(report: Report, not_posts: list[NotAPost] | None = None) -> str:
-    """The run as a JSON list: one record per answer file, then the files left out."""
+    """The run as a JSON list: one record per answer file, then the files left out (those
+    the command found itself, or else the report's)."""
     records = [post_record(p) for p in report.posts]
-    records += [not_post_record(n) for n in not_posts or []]
+    records += [not_post_record(n) for n in
+                (report.not_posts if not_posts is None else not_posts)]
     return json.dumps(records, indent=2, ensure_ascii=False)
 
 
