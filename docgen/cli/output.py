@@ -132,14 +132,15 @@ def grouped_warnings(report: Report) -> list[str]:
 
 
 def summary_line(report: Report, seconds: float, not_posts: list[NotAPost]) -> str:
-    """``3 built, 0 skipped, 1 failed; 4 warnings (1 acknowledged); 2.1 s``."""
+    """``3 built, 0 unchanged, 1 failed; 4 warnings (1 acknowledged); 2.1 s`` (issue 16: built,
+    unchanged, failed, warnings, time; an unchanged post has the status ``skipped``)."""
     warned = [p for post in report.posts for p in post.warnings]
     acked = sum(1 for p in warned if p.acknowledged)
     # an unchanged post is not checked again: its manifest's register row has the count
     earlier = sum(int(post.summary.get("warnings") or 0) for post in report.posts
                   if post.status == "skipped" and not post.problems)
     total = len(warned) + earlier
-    text = (f"{report.count('built')} built, {report.count('skipped')} skipped, "
+    text = (f"{report.count('built')} built, {report.count('skipped')} unchanged, "
             f"{report.count('failed')} failed")
     if report.count("checked"):
         text = f"{report.count('checked')} checked, {report.count('failed')} failed"
