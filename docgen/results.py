@@ -28,10 +28,21 @@ class PostResult(HasProblems):
 
 
 @dataclass
+class NotAPost:
+    """A YAML file found in a folder or by a glob that is not an answer file: left out, not
+    built, and reported (with ``reason``) so nobody wonders why a post is missing."""
+
+    source: Path
+    reason: str
+
+
+@dataclass
 class Report:
-    """Every answer file of one run, in the order they were named."""
+    """Every answer file of one run, in the order they were named, and the YAML files found
+    in folders or globs but left out because they are not answer files (``not_posts``)."""
 
     posts: list[PostResult] = field(default_factory=list)
+    not_posts: list[NotAPost] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:

@@ -76,7 +76,7 @@ def test_check_lists_all_errors_and_other_files_still_build(tmp_path: Path) -> N
     assert "'nobody' is not a party id" in result.output
     assert "shares add up to 90%" in result.output
     assert len(list((out / "EWK-WSM-HR-01").glob("*.docx"))) == 3
-    assert "1 built, 0 skipped, 1 failed" in result.output
+    assert "1 built, 0 unchanged, 1 failed" in result.output
 
 
 def test_usage_error_exits_2(tmp_path: Path) -> None:

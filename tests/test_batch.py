@@ -97,7 +97,7 @@ def test_failing_file_among_good_ones(programme: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
     result = CliRunner().invoke(cli, ["build", str(programme), "--out", str(out), "-j", "2"])
     assert result.exit_code == 1
-    assert "3 built, 0 skipped, 1 failed" in result.output
+    assert "3 built, 0 unchanged, 1 failed" in result.output
     assert "broken.yaml" in result.output and "'nobody' is not a party id" in result.output
     assert len(list(out.rglob("*.docx"))) == 9
     assert not (out / "BROKEN-01").exists()
@@ -146,7 +146,7 @@ def test_build_format_writes_pdf_and_review_copies(tmp_path: Path) -> None:
     assert "£53,137.73" in md
     # unchanged inputs with the same formats: skipped; the PDF is now guarded too
     again = CliRunner().invoke(cli, ["build", str(hr), "--out", str(out), "--format", "pdf"])
-    assert "1 skipped" in again.output
+    assert "1 unchanged, 0 failed" in again.output
     pdf.write_bytes(pdf.read_bytes() + b"%edited")
     hr.write_text(hr.read_text().replace("notice_months: 6", "notice_months: 9"))
     changed = CliRunner().invoke(cli, ["build", str(hr), "--out", str(out), "--format",

@@ -17,6 +17,7 @@ from click.testing import CliRunner
 from conftest import EXAMPLES, with_only_the_vat_warning
 from lxml import etree
 
+import docgen
 from docgen import check
 from docgen.cli import build as cli_build
 from docgen.cli import cli
@@ -26,8 +27,8 @@ from docgen.publish.redline import revision_time
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 HR = next(e for e in EXAMPLES if e.name == "shared-head-of-hr.yaml")
 ACK = "\nacknowledge:\n  - rule: GP014\n    reason: VAT adviser confirmed, 1 March 2027.\n"
-SUMMARY = re.compile(r"^\d+ built, \d+ skipped, \d+ failed; \d+ warnings?( \(\d+ acknowledged\))?;"
-                     r" \d+\.\d s$")
+SUMMARY = re.compile(r"^\d+ built, \d+ unchanged, \d+ failed; \d+ warnings?"
+                     r"( \(\d+ acknowledged\))?; \d+\.\d s$")
 
 
 def clean_posts(folder: Path, n: int, *, ack: bool = True) -> list[Path]:
@@ -57,7 +58,7 @@ def test_quiet_clean_batch_prints_only_the_summary(tmp_path: Path) -> None:
     assert err == ""
     lines = out.splitlines()
     assert len(lines) == 1 and SUMMARY.match(lines[0]), out
-    assert lines[0].startswith("4 built, 0 skipped, 0 failed; 4 warnings (4 acknowledged)")
+    assert lines[0].startswith("4 built, 0 unchanged, 0 failed; 4 warnings (4 acknowledged)")
 
 
 def test_log_output_is_one_line_per_post_and_verbose_lists_files(tmp_path: Path) -> None:
@@ -70,7 +71,7 @@ def test_log_output_is_one_line_per_post_and_verbose_lists_files(tmp_path: Path)
     # nothing changed: one "unchanged" line per post, still no detail
     code, out, _ = run("build", str(tmp_path / "in"), "--out", str(tmp_path / "out"))
     assert [line.split()[0] for line in out.splitlines()[:3]] == ["unchanged"] * 3
-    assert out.splitlines()[-1].startswith("0 built, 3 skipped, 0 failed; 3 warnings")
+    assert out.splitlines()[-1].startswith("0 built, 3 unchanged, 0 failed; 3 warnings")
     code, out, _ = run("build", str(tmp_path / "in"), "--out", str(tmp_path / "out"), "-v",
                        "--force")
     assert out.count("  wrote ") == 9
@@ -92,7 +93,7 @@ def test_terminal_shows_one_bar_then_problems_and_summary(tmp_path: Path,
     assert re.search(r"FAILED \S*post-01.yaml", err) and "'nobody' is not a party id" in err
     assert re.search(r"warning \[GP014\] on 1 post \(EWK-WSM-HR-13\)", out), out
     last = out.splitlines()[-1]
-    assert SUMMARY.match(last) and last.startswith("4 built, 0 skipped, 1 failed"), last
+    assert SUMMARY.match(last) and last.startswith("4 built, 0 unchanged, 1 failed"), last
 
 
 def test_quiet_and_verbose_together_is_a_usage_error(tmp_path: Path) -> None:
@@ -177,11 +178,39 @@ def test_non_answer_yaml_in_a_folder_is_reported_not_built(tmp_path: Path) -> No
     assert code == 0, out + err
     assert re.search(r"skipped \S*notes\.yml: not an answer file .*docgen: 1", err), err
     assert "_base.yaml" not in err
-    assert out.splitlines()[-1].startswith("2 built, 0 skipped, 0 failed, 1 not answer file")
+    assert out.splitlines()[-1].startswith("2 built, 0 unchanged, 0 failed, 1 not answer file")
     assert not (tmp_path / "out" / "notes").exists()
+    assert err.count("notes.yml") == 1  # printed once, by the command
     # named on its own, the same file is taken as a post, and loading it says what is wrong
     code, out, err = run("check", str(folder / "notes.yml"))
     assert code == 1 and "todo" in out + err
+
+
+def test_library_calls_report_non_answer_yaml_too(tmp_path: Path) -> None:
+    """docgen.build and the batch check list what they left out, with why, in the report;
+    the CLI (which finds the files itself) still prints each once."""
+    folder = tmp_path / "in"
+    clean_posts(folder, 1)
+    (folder / "notes.yml").write_text("todo: ask finance about VAT\n")
+    (folder / "sub").mkdir()
+    (folder / "sub" / "local.yaml").write_text(CLAUSE)
+    report = docgen.build([folder], tmp_path / "out")
+    assert [p.source.name for p in report.posts] == ["post-00.yaml"] and report.ok
+    assert [p.status for p in report.posts] == ["built"]
+    left = {n.source.name: n.reason for n in report.not_posts}
+    assert set(left) == {"notes.yml", "local.yaml"}
+    assert "not an answer file" in left["notes.yml"] and "docgen: 1" in left["notes.yml"]
+    assert batch.CLAUSES_MARKER in left["local.yaml"]
+    assert not (tmp_path / "out" / "notes").exists()
+    checked = batch.check([folder / "*.y*ml"])
+    assert [p.status for p in checked.posts] == ["checked"]
+    assert [n.source.name for n in checked.not_posts] == ["notes.yml"]
+    # named directly, nothing is left out: the file is a post and its errors say why
+    assert docgen.build([folder / "post-00.yaml"], tmp_path / "out").not_posts == []
+    code, out, _ = run("check", str(folder), "--json")
+    records = json.loads(out)
+    assert sorted(r["source"].rsplit("/", 1)[-1] for r in records
+                  if r["status"] == "not-an-answer-file") == ["local.yaml", "notes.yml"]
 
 
 # --- 4. redline dates and author ---------------------------------------------------------

@@ -328,6 +328,25 @@ def test_reversion_placeholders_when_not_named(tmp_path: Path) -> None:
     assert "GP042" in rules
 
 
+def test_one_host_is_never_called_the_host_parties(tmp_path: Path) -> None:
+    """The HR example has one host (Westmere): the agreement says "Host Party" throughout,
+    the reversion included, named or recruiting; two hosts keep "Host Parties"."""
+    data = example("hr")
+    recruiting = example("hr")
+    del recruiting["postholder"]
+    for tag, answers in (("named", data), ("recruiting", recruiting)):
+        docs = rendered(answers, tmp_path, tag)
+        text = full_text(docs["agreement"])
+        assert "Host Parties" not in text, tag
+        assert "ceases to work for the Host Party" in clause_text(
+            docs["agreement"], "Termination and exit"), tag
+        assert re.search(r"“Host Party” means Westmere, being the Party other than the "
+                         r"Employer", text), tag
+    tri_exit = clause_text(rendered(example("tri"), tmp_path, "-tri")["agreement"],
+                           "Termination and exit")
+    assert "ceases to work for the Host Parties." in tri_exit
+
+
 # --- 5. the contract's defined terms ------------------------------------------------------
 
 def test_contract_defines_partner_organisations_and_the_person_only(tmp_path: Path) -> None:

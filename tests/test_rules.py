@@ -243,6 +243,8 @@ def test_rule(rule: str, name: str, modify: Callable[[dict], None], fires: bool)
         assert found, f"{rule} should fire"
         for p in found:
             assert p.message and p.path, p
+            # the key is printed before the message ("key: message"): never twice
+            assert not re.match(rf"{re.escape(p.key)}\b", p.message), str(p)
             assert p.severity == ("error" if rule.startswith("GE") else "warning")
     else:
         assert not found, [str(p) for p in found]

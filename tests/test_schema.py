@@ -118,16 +118,19 @@ def test_examples_start_with_the_schema_line() -> None:
 
 
 def test_nothing_users_see_points_at_shared() -> None:
-    seen = [ROOT / "README.md", *(ROOT / "docs").glob("*.md"),
-            *(ROOT / "docgen" / "answers").rglob("*.py"), *(ROOT / "docgen" / "cli").rglob("*.py"),
-            *(ROOT / "docgen" / "data").rglob("*.yaml"),
-            *(ROOT / "docgen" / "data").rglob("*.md"), *(ROOT / "inputs").glob("*.yaml")]
+    # the whole package: messages (.py), the web interview's templates, scripts and styles,
+    # clause wording, the built-in examples, and the README and docs
+    package = [p for p in (ROOT / "docgen").rglob("*") if p.is_file()
+               and p.suffix in {".py", ".html", ".js", ".css", ".yaml", ".md", ".json", ".txt"}]
+    assert any(p.suffix == ".html" and "web" in p.parts for p in package)
+    seen = [ROOT / "README.md", *(ROOT / "docs").glob("*.md"), *package,
+            *(ROOT / "inputs").glob("*.yaml")]
     bad = [str(p.relative_to(ROOT)) for p in seen
            if "../shared" in p.read_text(encoding="utf-8")
            or "SPEC.md" in p.read_text(encoding="utf-8")]
     assert not bad, bad
     for args in (["--help"], ["build", "--help"], ["check", "--help"], ["new", "--help"],
-                 ["schema", "--help"], ["rules"]):
+                 ["schema", "--help"], ["serve", "--help"], ["rules"]):
         text = CliRunner().invoke(cli, args).output
         assert "SPEC.md" not in text and "../shared" not in text, args
 

@@ -6,8 +6,8 @@ what is wrong and how to put it right. Ids: ``GE…`` for errors (the documents 
 wrong or unlawful: nothing is written) and ``GP…`` for warnings (good practice; the
 partners may accept one by listing it under ``acknowledge:`` with their reason).
 
-``source`` names the guidance a rule comes from (the guides in ``../shared/seeds/`` and
-the statutes in the domain notes); ``clauses`` are the clauses its drafting note is
+``source`` names the guidance a rule comes from (the published guides and statutes that
+`docgen rules` lists with each rule); ``clauses`` are the clauses its drafting note is
 anchored to, nearest first.
 """
 

@@ -71,8 +71,8 @@ def dispute_same_person(a: AnswerFile, f: Facts) -> Findings:
 def england_or_wales(a: AnswerFile, f: Facts) -> Findings:
     if a.jurisdiction == "england_and_wales" and a.post.statutory_roles:
         yield ("jurisdiction",), (
-            "jurisdiction: england_and_wales does not say whether the councils are in England "
-            "or Wales, and the procedures for disciplining and dismissing statutory officers "
+            "“England and Wales” does not say whether the councils are in England or in "
+            "Wales, and the procedures for disciplining and dismissing statutory officers "
             "differ between them (as do the director of public health's appointment and the "
             "Welsh language standards). Set jurisdiction: england or jurisdiction: wales")
 

@@ -11,6 +11,7 @@ from docgen.answers.model import AnswerFile
 from docgen.checks.book import CAPITAL_AMBITION, DOMAIN, Findings
 from docgen.checks.registry import rule
 from docgen.facts.derive import Facts
+from docgen.facts.formatting import join_words
 from docgen.facts.people import needs_reversion_post
 
 
@@ -79,13 +80,15 @@ def answers_without_effect(a: AnswerFile, f: Facts) -> Findings:
     """Nothing is dropped silently: say when a trial or reversion answer cannot apply."""
     if "trial_notice_months" in a.review.model_fields_set and a.review.trial_months is None:
         yield ("review", "trial_notice_months"), (
-            "review.trial_notice_months is set but there is no trial period, so it has no "
-            "effect; set review.trial_months, or remove trial_notice_months")
+            "a notice for leaving at the end of the trial is given but there is no trial "
+            "period, so it has no effect; set review.trial_months, or remove "
+            "trial_notice_months")
     if a.postholder is None:
         given = [k for k in ("reversion_post", "reversion_grade", "pay_protection_months")
                  if getattr(a.exit, k) is not None]
         if given:
             yield ("exit", given[0]), (
-                f"exit.{given[0]} is set but nobody is appointed yet: a new appointee has no "
-                "previous post to return to, so the documents provide for redeployment and "
-                "then redundancy instead. Remove it, or add the postholder section")
+                "nobody is appointed yet, so this has no effect: a new appointee has no "
+                "previous post to return to, and the documents provide for redeployment and "
+                f"then redundancy instead. Remove {join_words([f'exit.{k}' for k in given])}, "
+                "or add the postholder section")

@@ -271,9 +271,9 @@ def location_each_party(a: AnswerFile, f: Facts) -> Findings:
 def final_without_placeholders(a: AnswerFile, f: Facts) -> Findings:
     if a.status == "final" and f.placeholders:
         yield ("status",), (
-            f"status is final but {'; '.join(f.placeholders)} still need filling in; add them "
-            "(the postholder section, or exit.reversion_post and exit.reversion_grade) or keep "
-            "status: draft")
+            f"the documents are marked final but {'; '.join(f.placeholders)} still need "
+            "filling in; add them (the postholder section, or exit.reversion_post and "
+            "exit.reversion_grade) or keep status: draft")
 
 
 @rule("GP030", "warning", "governance.objectives.shared", JOINT_WORKING + " (question 1); "

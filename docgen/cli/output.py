@@ -13,8 +13,6 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 import click
@@ -22,7 +20,7 @@ import click
 from docgen.api import problem_dict
 from docgen.checks.engine import RULES
 from docgen.errors import Problem
-from docgen.results import PostResult, Report
+from docgen.results import NotAPost, PostResult, Report
 
 PATHS_HELP = "Answer files, folders of answer files, or globs. Default: inputs/"
 QUIET, NORMAL, VERBOSE = -1, 0, 1
@@ -37,14 +35,6 @@ def _paths(paths: tuple[str, ...]) -> list[str]:
 def is_terminal() -> bool:
     """True when a person watches (progress bars); false in CI logs and pipes."""
     return sys.stderr.isatty()
-
-
-@dataclass
-class NotAPost:
-    """A YAML file found in a folder that is not an answer file, and why it was left out."""
-
-    source: Path
-    reason: str
 
 
 def _name(post: PostResult) -> str:
@@ -142,14 +132,15 @@ def grouped_warnings(report: Report) -> list[str]:
 
 
 def summary_line(report: Report, seconds: float, not_posts: list[NotAPost]) -> str:
-    """``3 built, 0 skipped, 1 failed; 4 warnings (1 acknowledged); 2.1 s``."""
+    """``3 built, 0 unchanged, 1 failed; 4 warnings (1 acknowledged); 2.1 s`` (issue 16: built,
+    unchanged, failed, warnings, time; an unchanged post has the status ``skipped``)."""
     warned = [p for post in report.posts for p in post.warnings]
     acked = sum(1 for p in warned if p.acknowledged)
     # an unchanged post is not checked again: its manifest's register row has the count
     earlier = sum(int(post.summary.get("warnings") or 0) for post in report.posts
                   if post.status == "skipped" and not post.problems)
     total = len(warned) + earlier
-    text = (f"{report.count('built')} built, {report.count('skipped')} skipped, "
+    text = (f"{report.count('built')} built, {report.count('skipped')} unchanged, "
             f"{report.count('failed')} failed")
     if report.count("checked"):
         text = f"{report.count('checked')} checked, {report.count('failed')} failed"
@@ -178,9 +169,11 @@ def not_post_record(item: NotAPost) -> dict[str, Any]:
 
 
 def report_json(report: Report, not_posts: list[NotAPost] | None = None) -> str:
-    """The run as a JSON list: one record per answer file, then the files left out."""
+    """The run as a JSON list: one record per answer file, then the files left out (those
+    the command found itself, or else the report's)."""
     records = [post_record(p) for p in report.posts]
-    records += [not_post_record(n) for n in not_posts or []]
+    records += [not_post_record(n) for n in
+                (report.not_posts if not_posts is None else not_posts)]
     return json.dumps(records, indent=2, ensure_ascii=False)
 
 

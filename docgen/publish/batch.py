@@ -33,7 +33,7 @@ from docgen.publish.post import build_post, check_post
 from docgen.publish.register import write_register
 from docgen.publish.review import write_review_copies
 from docgen.publish.stage import STATE, claims_dir, commit, recover, remove_stage_root
-from docgen.results import PostResult, Report
+from docgen.results import NotAPost, PostResult, Report
 from docgen.word.fill import TEMPLATE_DIR, load_template
 from docgen.word.names import FILE_SUFFIX
 
@@ -203,17 +203,21 @@ def build(paths: list[str | Path], out: str | Path = "build", *,
     process per worker for the whole batch), ``md`` and ``html`` (review copies)
     beside each document. Each post's set is published whole or not at all, and
     one run at a time holds ``out``: another waits ``wait`` seconds, then fails.
+    YAML found in a folder or glob that is not an answer file is not built; it is
+    listed, with why, in the report's ``not_posts``.
     """
     out = Path(out)
     overlays = overlays or []
-    files = expand_paths(paths)
+    files, left_out = find_answer_files(paths)
     roots = project_roots(paths)
     prepare_out(out)
     with output_lock(out, wait):
         try:
             recover(out)  # what an interrupted run left: old sets back, the rest removed
-            return _build_locked(files, out, overlays, force, jobs, incremental, template_dir,
-                                 progress, register, verify, formats, roots)
+            report = _build_locked(files, out, overlays, force, jobs, incremental,
+                                   template_dir, progress, register, verify, formats, roots)
+            report.not_posts = [NotAPost(path, reason) for path, reason in left_out]
+            return report
         except OSError as exc:
             raise DocgenError(describe_write_error(exc, out)) from None
         finally:
@@ -369,14 +373,16 @@ def _parallel(tasks: list[tuple[Path, str | None]], opts: dict[str, Any], jobs: 
 
 
 def check(paths: list[str | Path]) -> Report:
-    """Validate every answer file found in ``paths`` without writing anything."""
+    """Validate every answer file found in ``paths`` without writing anything (YAML
+    that is not an answer file is listed in the report's ``not_posts``)."""
     posts = []
     roots = project_roots(paths)
-    for path in expand_paths(paths):
+    files, left_out = find_answer_files(paths)
+    for path in files:
         try:
             posts.append(check_post(path, roots))
         except Exception as exc:  # noqa: BLE001 - one file's failure never stops the others
             posts.append(PostResult(source=path, status="failed",
                                     message=f"unexpected error ({type(exc).__name__}: {exc}); "
                                             "please report it with the answer file"))
-    return Report(posts=posts)
+    return Report(posts=posts, not_posts=[NotAPost(path, reason) for path, reason in left_out])

@@ -11,6 +11,7 @@ import zipfile
 from pathlib import Path
 from typing import Annotated
 
+import lxml.html
 import pytest
 from click.testing import CliRunner
 from pydantic import BaseModel, StringConstraints
@@ -274,6 +275,22 @@ def test_serve_warns_when_not_on_loopback_and_refuses_a_missing_folder(folder, m
     assert result.exit_code != 0
 
 
+def test_no_page_points_at_the_old_spec(folder):
+    """Hints, errors and help on every page name docs/answer-file.md or `docgen schema`,
+    never a SPEC.md or ../shared the user does not have."""
+    web = Interview(folder)
+    pages = [web.client.get("/").text]
+    web.open("shared-legal-services-three-councils.yaml")
+    pages += [web.client.get(f"{web.base}/{step.slug}").text for step in STEPS]
+    pages += [web.client.get(f"{web.base}/check").text,
+              web.submit("time-split", **{"time_split.shares.ashby": "1"}).text]
+    web.new()
+    pages.append(web.submit("about").text)
+    assert len(pages) == len(STEPS) + 4 and all("<html" in p for p in pages)
+    for page in pages:
+        assert "SPEC.md" not in page and "../shared" not in page
+
+
 def test_not_known_yet_is_offered_where_the_model_allows_tbc():
     """Dates the model lets be ``tbc`` get a "Not known yet" box; others do not."""
 
@@ -285,6 +302,43 @@ def test_not_known_yet_is_offered_where_the_model_allows_tbc():
     assert not_known_allowed(Q(("maybe",), "date"), root=Model)
     assert not not_known_allowed(Q(("known",), "date"), root=Model)
     assert not not_known_allowed(Q(("words",), "text"), root=Model)
+
+
+def test_postholder_dates_offer_not_known_yet_and_it_is_saved_as_tbc(folder):
+    """The post-holder's dates accept ``tbc`` (NotKnown) in the model: the step offers the
+    "Not known yet" box for each, ticking it writes ``tbc``, and the check then gives the
+    same TBC warning as the command line; the other dates of the file keep no box."""
+    web = Interview(folder)
+    web.open("shared-head-of-hr.yaml")
+    page = lxml.html.fromstring(web.client.get(f"{web.base}/postholder").text)
+    boxes = {box.get("name"): box.get("id")
+             for box in page.xpath('//input[@type="checkbox"][@value="tbc"]')}
+    assert set(boxes) == {"postholder.consulted_on-tbc",
+                          "postholder.continuous_service_from-tbc"}
+    for name, box_id in boxes.items():
+        label = page.xpath(f'//label[@for="{box_id}"]')
+        assert label and label[0].text_content().startswith("Not known yet"), name
+    assert not page.xpath('//input[@value="tbc"][@checked]')  # the example knows both dates
+    post = lxml.html.fromstring(web.client.get(f"{web.base}/post").text)
+    assert not post.xpath('//input[@value="tbc"]')  # post.start_date cannot be tbc
+    assert not_known_allowed(Q(("postholder", "consulted_on"), "date"))
+    assert not not_known_allowed(Q(("post", "start_date"), "date"))
+
+    response = web.submit("postholder", **{"postholder.consulted_on-tbc": "tbc"})
+    assert response.status_code == 200, response.text[:2000]
+    again = lxml.html.fromstring(web.client.get(f"{web.base}/postholder").text)
+    assert again.xpath('//input[@name="postholder.consulted_on-tbc"][@checked]')
+    assert web.save("shared-head-of-hr.yaml").status_code == 200
+    saved = (folder / "shared-head-of-hr.yaml").read_text()
+    assert "  consulted_on: tbc\n" in saved
+    assert "consulted_on: 2027-01-18" not in saved
+
+    report = docgen.check(folder / "shared-head-of-hr.yaml")
+    tbc = [w for w in report.warnings if w.rule == "TBC"]
+    assert [w.key for w in tbc] == ["postholder.consulted_on"] and report.ok
+    assert "not known yet" in tbc[0].message
+    result = CliRunner().invoke(cli, ["check", str(folder / "shared-head-of-hr.yaml")])
+    assert result.exit_code == 0 and "postholder.consulted_on" in result.output
 
 
 def test_a_file_that_extends_a_base_is_edited_without_copying_the_base(folder):
