@@ -355,3 +355,14 @@ def test_contents_page_reads_right_in_the_pdf(tmp_path: Path) -> None:
     contents = page.split("Contents", 1)[1].split("THIS AGREEMENT", 1)[0]
     listed = re.findall(r"^\s*(\d+)\.\s+(\S.*?)\s*$", contents, re.M)
     assert [(int(n), t) for n, t in listed] == list(enumerate(headings, 1))
+
+
+def test_each_host_and_other_parties_follow_the_count() -> None:
+    """Two parties: "the Host Party", "the other Party"; three: "each Host Party", "the other
+    Parties" (drafting point 10: singular and plural by count)."""
+    two, three = text(example("hr")), text(example("legal"))
+    assert "each Host Party" not in two and "Each Host Party" not in two
+    assert "The Host Party shall pay each invoice within" in two
+    assert "by giving the other Party not less than" in two
+    assert "Each Host Party shall pay each invoice within" in three
+    assert "by giving the other Parties not less than" in three

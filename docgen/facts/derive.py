@@ -194,6 +194,7 @@ class Facts:
     disputes_merged: list[str] = field(default_factory=list)  # who would act at two steps
     mediation: bool = False  # a dispute step is mediation
     hosts: dict = field(default_factory=dict)  # "Host Party" or "Host Parties", by count
+    other_parties: str = "the other Parties"  # "the other Party" when there are two
     individual: IndividualFacts | None = None  # variation, or a new contract (recruiting)
     exit: ExitFacts | None = None  # trial break, reversion, exit costs
     contract_title: str = ""  # the individual document's title (cover, footer, properties)
@@ -400,7 +401,10 @@ def derive(a: AnswerFile) -> Facts:
         placeholders=placeholders,
         hosts={"term": "Host Party" if len(others) == 1 else "Host Parties",
                "possessive": "Host Party's" if len(others) == 1 else "Host Parties'",
+               "each": "the Host Party" if len(others) == 1 else "each Host Party",
+               "Each": "The Host Party" if len(others) == 1 else "Each Host Party",
                "one": len(others) == 1},
+        other_parties="the other Party" if len(parties) == 2 else "the other Parties",
         individual=individual_facts(a),
         exit=exit_facts(a, parties),
         contract_title=individual_facts(a).title,
