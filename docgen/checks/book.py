@@ -27,7 +27,7 @@ BOARD_PAPER = "Joint appointments board paper (Odgers Berndtson)"
 JOINT_WORKING = "Getting the most from joint working (Morley, 2016)"
 CAPITAL_AMBITION = "Implementing Shared Professionals (Capital Ambition/IES)"
 GOOD_GOVERNANCE = "Good governance principles for partnership working"
-DOMAIN = "docgen domain notes"
+DOMAIN = "docgen practice notes, docs/sources.md"
 
 Findings = Iterator[Finding]
 

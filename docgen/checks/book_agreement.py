@@ -14,7 +14,7 @@ from docgen.facts.derive import Facts
 from docgen.facts.formatting import money, number
 from docgen.facts.governance import dispute_overlaps
 
-LEGAL_REVIEW = "Legal review of the example documents (November 2026)"
+LEGAL_REVIEW = "docgen legal review of November 2026, docs/sources.md"
 STANDING_ORDERS = ("Local Authorities (Standing Orders) (England) Regulations 2001 (amended "
                    "2015); Local Authorities (Standing Orders) (Wales) Regulations 2006")
 
@@ -71,7 +71,7 @@ def dispute_same_person(a: AnswerFile, f: Facts) -> Findings:
 def england_or_wales(a: AnswerFile, f: Facts) -> Findings:
     if a.jurisdiction == "england_and_wales" and a.post.statutory_roles:
         yield ("jurisdiction",), (
-            "“England and Wales” does not say whether the councils are in England or in "
+            "“England and Wales” does not say whether the parties are in England or in "
             "Wales, and the procedures for disciplining and dismissing statutory officers "
             "differ between them (as do the director of public health's appointment and the "
             "Welsh language standards). Set jurisdiction: england or jurisdiction: wales")
