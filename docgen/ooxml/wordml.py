@@ -252,10 +252,14 @@ LINE_BREAK_XML = '</w:t><w:br/><w:t xml:space="preserve">'
 TAB_XML = '</w:t><w:tab/><w:t xml:space="preserve">'
 
 
-def check_well_formed(xml: str, part: str) -> None:
-    """Parse strictly: never let a broken part reach the zip (lxml recover mode hides loss)."""
+def check_well_formed(xml: str | bytes, part: str) -> etree._Element:
+    """Parse strictly: never let a broken part reach the zip (lxml recover mode hides loss).
+
+    Returns the parsed part, so the caller can read back what it zips without parsing
+    it again.
+    """
     try:
-        etree.fromstring(xml.encode("utf-8"))
+        return etree.fromstring(xml.encode("utf-8") if isinstance(xml, str) else xml)
     except etree.XMLSyntaxError as exc:
         raise ValueError(f"{part} is not well-formed after rendering: {exc}") from None
 
