@@ -206,19 +206,22 @@ def read_parts(name: str, root: etree._Element, extra: list[etree._Element]) -> 
             continue
         paragraphs.append(el)
         text, own = texts_of(el)
-        texts.append(text)
+        seen = norm(text)
+        texts.append(seen)
         if styles.get(el) != NOTE_STYLE:
-            stated.append(own)
+            stated.append(seen if own == text else norm(own))
         if el not in in_table:
-            doc.segments.append(norm(text))
+            doc.segments.append(seen)
     for part_root in extra:
         for p in part_root.iter(_P):
             text, own = _paragraph_texts(p)
-            texts.append(text)
-            stated.append(own)
-            doc.segments.append(norm(text))
-    doc.text = norm("\n".join(texts))
-    doc.figure_text = norm("\n".join(stated))
+            seen = norm(text)
+            texts.append(seen)
+            stated.append(seen if own == text else norm(own))
+            doc.segments.append(seen)
+    # each paragraph normalised once: norm("\n".join(x)) is the non-empty norm(x) joined
+    doc.text = " ".join(filter(None, texts))
+    doc.figure_text = " ".join(filter(None, stated))
     doc.fields = _fields(root)
     for start in root.iter(f"{W}bookmarkStart"):
         target = _para_of(start)
