@@ -42,6 +42,7 @@ from docgen.clauses.sandbox import (
     BoundedEnvironment,
     bounded_range,
     time_limit,
+    time_limits,
 )
 from docgen.errors import DocgenError
 from docgen.facts.derive import Facts, Placeholder
@@ -278,6 +279,11 @@ def terms_used(terms: list[str], text: str) -> set[str]:
 
 def render_document(library: Library, kind: str, facts: Facts) -> RenderedDocument:
     """Select, render and number the clauses of one document."""
+    with time_limits():  # each clause's render is still timed on its own
+        return _render_document(library, kind, facts)
+
+
+def _render_document(library: Library, kind: str, facts: Facts) -> RenderedDocument:
     ctx = clause_context(facts, kind)
     selected = [c for c in library.for_document(kind) if condition_holds(c, ctx)]
     wanted: list[tuple[str, str]] = []  # (citing clause, target) for checking
