@@ -259,8 +259,13 @@ def term_used(term: str, text: str) -> bool:
 
 @lru_cache(maxsize=64)
 def _terms_pattern(terms: tuple[str, ...]) -> re.Pattern[str]:
-    alternatives = "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
+    r"""``(?<![\w-])(?:term|…)(?![\w-])``, longest term first, with each term's first
+    character before the lookbehind (which then looks two back): a pattern that starts
+    with literals lets the regex engine skip to them, several times faster."""
+    alternatives = "|".join(re.escape(t[0]) + r"(?<![\w-](?s:.))" + re.escape(t[1:])
+                            if t else r"(?<![\w-])"
+                            for t in sorted(terms, key=len, reverse=True))
+    return re.compile(rf"(?:{alternatives})(?![\w-])")
 
 
 def terms_used(terms: list[str], text: str) -> set[str]:

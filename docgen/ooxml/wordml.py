@@ -9,6 +9,7 @@ deterministically. Style ids match ``scripts/build_templates.py``.
 from __future__ import annotations
 
 import hashlib
+import re
 import struct
 import zipfile
 import zlib
@@ -94,8 +95,18 @@ def ref_field(anchor: str, number: str) -> str:
     )
 
 
+#: what only the XML parser reads right: tags, entities, CR, "]]>", characters XML forbids
+_NEEDS_PARSER = re.compile("[<&\r]|]]>|[^\t\n\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
 def inline_runs(markup: str, refs: dict[str, str]) -> str:
-    """Turn clause inline markup into runs. Unknown tags are a library error."""
+    """Turn clause inline markup into runs. Unknown tags are a library error.
+
+    Most paragraphs are plain text (no tag, no entity): they are one run, without
+    asking the XML parser (which would read them as exactly that text).
+    """
+    if not _NEEDS_PARSER.search(markup):
+        return _run(markup) if markup else ""
     try:
         root = etree.fromstring(f"<p>{markup}</p>".encode())
     except etree.XMLSyntaxError as exc:
