@@ -25,7 +25,7 @@ from docgen.facts.derive import Facts, PartyFacts
 from docgen.word.bounds import check_docx_bounds
 from docgen.word.figures import figure_problems, known_figures, norm
 from docgen.word.names import FILE_SUFFIX, KIND_OF_SUFFIX, output_name
-from docgen.word.readback import ReadDocument, paragraph_text, read_document, read_parts
+from docgen.word.readback import Field, ReadDocument, paragraph_text, read_document, read_parts
 
 #: a document's parsed parts: the main part, then its headers and footers by part name
 Parts = tuple[etree._Element, list[etree._Element]]
@@ -109,6 +109,13 @@ def _fact_problems(facts: Facts, kind: str, doc: ReadDocument) -> list[str]:
     return problems
 
 
+def _where(f: Field) -> str:
+    """`` (in “<the field's paragraph, first 60 characters>…”)`` for a message (read only
+    when there is one: a document has a hundred fields, all usually fine)."""
+    where = _norm(paragraph_text(f.paragraph))[:60] if f.paragraph is not None else ""
+    return f" (in “{where}…”)" if where else ""
+
+
 def _ref_problems(doc: ReadDocument) -> list[str]:
     """Every REF field points at a bookmark, and shows the number its target gets."""
     problems: list[str] = []
@@ -118,24 +125,22 @@ def _ref_problems(doc: ReadDocument) -> list[str]:
             continue
         name, switches = parts[1], {s.lower() for s in parts[2:]}
         shown = _norm(f.result)
-        where = _norm(paragraph_text(f.paragraph))[:60] if f.paragraph is not None else ""
-        context = f" (in “{where}…”)" if where else ""
         target = doc.bookmarks.get(name)
         if target is None:
             problems.append(f"{doc.name}: cross-reference '{shown}' points to bookmark {name}, "
-                            f"which is not in the document{context}")
+                            f"which is not in the document{_where(f)}")
             continue
         if not switches & {"\\w", "\\r", "\\n"}:
             continue  # prints the bookmarked text, not a number
         number = doc.numbers.get(target)
         if number is None:
             problems.append(f"{doc.name}: cross-reference '{shown}' points to a paragraph "
-                            f"without a clause number{context}")
+                            f"without a clause number{_where(f)}")
             continue
         expected = number.full if "\\w" in switches else number.shown.rstrip(".")
         if shown not in (expected, number.full):
             problems.append(f"{doc.name}: cross-reference shows '{shown}' but its target is "
-                            f"numbered {expected}{context}")
+                            f"numbered {expected}{_where(f)}")
     return problems
 
 
