@@ -36,7 +36,8 @@ MAIN_PART = "word/document.xml"
 _P, _TR, _TC, _T, _R = f"{W}p", f"{W}tr", f"{W}tc", f"{W}t", f"{W}r"
 _TAB, _NBH = f"{W}tab", f"{W}noBreakHyphen"
 _FLDCHAR, _FLDCHAR_TYPE, _FLDSIMPLE = f"{W}fldChar", f"{W}fldCharType", f"{W}fldSimple"
-_TEXT_TAGS = (_T, _TAB, f"{W}br", f"{W}cr", _NBH, _FLDCHAR)
+_SPECIAL_TAGS = (_TAB, f"{W}br", f"{W}cr", _NBH, _FLDCHAR)  # read as text, but not w:t
+_TEXT_TAGS = (_T, *_SPECIAL_TAGS)
 
 
 def _paragraph_texts(p: etree._Element, simple: bool = True) -> tuple[str, str]:
@@ -188,13 +189,21 @@ def read_parts(name: str, root: etree._Element, extra: list[etree._Element]) -> 
     for simple in root.iter(_FLDSIMPLE):
         with_simple.update(simple.iterancestors(_P))
         with_simple.update(simple.iterchildren(_P))
+    # most paragraphs hold text (w:t) and nothing else a reader sees: no tab, break or
+    # field; they are read with a one-tag iteration (three times faster than six tags)
+    special = with_simple.union(*(el.iterancestors(_P) for el in body.iter(*_SPECIAL_TAGS)))
     in_table = {p for tc in body.iter(_TC) for p in tc.iter(_P)}
     read: dict[etree._Element, tuple[str, str]] = {}  # a table's paragraphs, read at its rows
 
     def texts_of(p: etree._Element) -> tuple[str, str]:
         found = read.get(p)
         if found is None:
-            found = read[p] = _paragraph_texts(p, p in with_simple)
+            if p in special:
+                found = _paragraph_texts(p, p in with_simple)
+            else:
+                text = "".join([t.text or "" for t in p.iter(_T)])
+                found = (text, text)
+            read[p] = found
         return found
 
     paragraphs = []
