@@ -95,8 +95,9 @@ def ref_field(anchor: str, number: str) -> str:
     )
 
 
-#: what only the XML parser reads right: tags, entities, CR, "]]>", characters XML forbids
-_NEEDS_PARSER = re.compile("[<&\r]|]]>|[^\t\n\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+#: what only the XML parser reads right: tags, entities, CR, characters XML forbids (and
+#: "]]>", looked for apart: one character class is the fast kind of regex)
+_NEEDS_PARSER = re.compile("[<&\r\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def inline_runs(markup: str, refs: dict[str, str]) -> str:
@@ -105,7 +106,7 @@ def inline_runs(markup: str, refs: dict[str, str]) -> str:
     Most paragraphs are plain text (no tag, no entity): they are one run, without
     asking the XML parser (which would read them as exactly that text).
     """
-    if not _NEEDS_PARSER.search(markup):
+    if "]]>" not in markup and not _NEEDS_PARSER.search(markup):
         return _run(markup) if markup else ""
     try:
         root = etree.fromstring(f"<p>{markup}</p>".encode())
