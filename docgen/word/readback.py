@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -161,7 +162,8 @@ def parse_parts(name: str, data: bytes) -> tuple[etree._Element, list[etree._Ele
         root = etree.fromstring(members[MAIN_PART])
         extra = [etree.fromstring(content) for part, content in sorted(members.items())
                  if part != MAIN_PART and READ_PARTS.match(part)]
-    except (KeyError, ValueError, OSError, zipfile.BadZipFile, etree.XMLSyntaxError) as exc:
+    except (KeyError, ValueError, OSError, zipfile.BadZipFile, zlib.error,
+            etree.XMLSyntaxError) as exc:  # zlib: a damaged stream (not only a bad CRC)
         raise DocgenError(f"{name}: not a readable Word document ({exc})") from None
     return root, extra
 
