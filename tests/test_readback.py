@@ -22,7 +22,12 @@ from lxml import etree
 import docgen
 from docgen.api import _checked
 from docgen.clauses.library import cached_library
-from docgen.clauses.render import _terms_pattern, render_document
+from docgen.clauses.render import (
+    _terms_pattern,
+    _without_tags,
+    environment,
+    render_document,
+)
 from docgen.clauses.sandbox import time_limit, time_limits
 from docgen.errors import DocgenError
 from docgen.ooxml import wordml
@@ -340,6 +345,15 @@ def test_plain_text_runs_are_what_the_xml_parser_reads() -> None:
     for markup in samples:
         if "<" not in markup and "&" not in markup:
             assert fast(markup) == parsed(markup), repr(markup)
+
+
+def test_text_without_tags_renders_as_jinja_renders_it() -> None:
+    rnd = random.Random(8)
+    pieces = ["a", " ", "\n", "\r", "\r\n", "\n\n", "\t", "\u2028", "\x0b", "\x85", "}", "%",
+              "#", "-", "<b>", "&amp;", "\\", "£"]
+    for _ in range(5_000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 8)))
+        assert _without_tags(text) == environment().from_string(text).render(), repr(text)
 
 
 # --- one alarm handler per document ---------------------------------------------------------

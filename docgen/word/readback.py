@@ -37,6 +37,7 @@ MAIN_PART = "word/document.xml"
 _P, _TR, _TC, _T, _R = f"{W}p", f"{W}tr", f"{W}tc", f"{W}t", f"{W}r"
 _TAB, _NBH = f"{W}tab", f"{W}noBreakHyphen"
 _FLDCHAR, _FLDCHAR_TYPE, _FLDSIMPLE = f"{W}fldChar", f"{W}fldCharType", f"{W}fldSimple"
+_INSTR = f"{W}instrText"
 _SPECIAL_TAGS = (_TAB, f"{W}br", f"{W}cr", _NBH, _FLDCHAR)  # read as text, but not w:t
 _TEXT_TAGS = (_T, *_SPECIAL_TAGS)
 
@@ -115,13 +116,18 @@ def _fields(root: etree._Element) -> list[Field]:
     """Complex fields (begin/instr/separate/result/end, possibly nested) and fldSimple."""
     found: list[Field] = []
     stack: list[dict] = []
-    tags = (f"{W}fldChar", f"{W}instrText", f"{W}t", f"{W}fldSimple")
-    for el in root.iter(*tags):
-        if el.tag == f"{W}fldSimple":
-            text = "".join(t.text or "" for t in el.iter(f"{W}t"))
+    for el in root.iter(_T, _FLDCHAR, _INSTR, _FLDSIMPLE):
+        tag = el.tag
+        if tag == _T:
+            if stack and _ancestor(el, _FLDSIMPLE) is None:
+                for entry in stack:
+                    if entry["phase"] == "result":
+                        entry["result"].append(el.text or "")
+        elif tag == _FLDSIMPLE:
+            text = "".join(t.text or "" for t in el.iter(_T))
             found.append(Field(el.get(f"{W}instr", ""), text, _para_of(el)))
-        elif el.tag == f"{W}fldChar":
-            kind = el.get(f"{W}fldCharType")
+        elif tag == _FLDCHAR:
+            kind = el.get(_FLDCHAR_TYPE)
             if kind == "begin":
                 stack.append({"instr": [], "result": [], "phase": "instr", "p": _para_of(el)})
             elif kind == "separate" and stack:
@@ -129,13 +135,8 @@ def _fields(root: etree._Element) -> list[Field]:
             elif kind == "end" and stack:
                 top = stack.pop()
                 found.append(Field("".join(top["instr"]), "".join(top["result"]), top["p"]))
-        elif el.tag == f"{W}instrText":
-            if stack and stack[-1]["phase"] == "instr":
-                stack[-1]["instr"].append(el.text or "")
-        elif stack and _ancestor(el, f"{W}fldSimple") is None:
-            for entry in stack:
-                if entry["phase"] == "result":
-                    entry["result"].append(el.text or "")
+        elif stack and stack[-1]["phase"] == "instr":  # w:instrText
+            stack[-1]["instr"].append(el.text or "")
     return found
 
 
