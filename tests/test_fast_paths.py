@@ -1,8 +1,9 @@
-"""Read-back verification made fast reads exactly what the straightforward reading read.
+"""The shortcuts taken for speed give exactly what the plain way gave.
 
 Each shortcut (parts handed over by ``fill`` instead of the zip, styles found from
 their elements, plain paragraphs read by one tag, regexes that start with a character
-class, plain text that skips the XML parser) is checked here against the plain way of
+class, plain text that skips the XML parser or Jinja, one alarm handler per document,
+the clause files listed with os.scandir) is checked here against the plain way of
 doing the same thing, on the examples and on random or malformed input.
 """
 
@@ -21,7 +22,7 @@ from lxml import etree
 
 import docgen
 from docgen.api import _checked
-from docgen.clauses.library import cached_library
+from docgen.clauses.library import BUILTIN_DIR, _yaml_files, cached_library
 from docgen.clauses.render import (
     _terms_pattern,
     _without_tags,
@@ -374,3 +375,18 @@ def test_time_limits_share_a_handler_and_still_stop_each_render() -> None:
         assert signal.getitimer(signal.ITIMER_REAL)[0] == 0
         assert signal.getsignal(signal.SIGALRM) is handler
     assert signal.getsignal(signal.SIGALRM) == signal.SIG_DFL
+
+
+def test_clause_files_are_listed_as_rglob_lists_them(tmp_path: Path) -> None:
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "x.yaml").write_text("1")
+    (tmp_path / ".hidden").mkdir()
+    (tmp_path / ".hidden" / "y.yaml").write_text("2")
+    (tmp_path / "folder.yaml").mkdir()
+    (tmp_path / "folder.yaml" / "z.yaml").write_text("3")
+    (tmp_path / "linked").symlink_to(tmp_path / "a")  # not followed, as rglob does not
+    (tmp_path / "l.yaml").symlink_to(tmp_path / "a" / "x.yaml")
+    for name in ("X.YAML", ".yaml", "b.yml", "c.yaml.bak"):
+        (tmp_path / name).write_text("4")
+    for folder in (tmp_path, BUILTIN_DIR):
+        assert _yaml_files(str(folder)) == sorted(map(str, folder.rglob("*.yaml")))
