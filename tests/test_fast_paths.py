@@ -9,15 +9,19 @@ doing the same thing, on the examples and on random or malformed input.
 
 from __future__ import annotations
 
+import collections
+import collections.abc
 import random
 import re
 import signal
 import time
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 import yaml
 from conftest import EXAMPLES
+from jinja2.sandbox import ImmutableSandboxedEnvironment
 from lxml import etree
 
 import docgen
@@ -29,7 +33,7 @@ from docgen.clauses.render import (
     environment,
     render_document,
 )
-from docgen.clauses.sandbox import time_limit, time_limits
+from docgen.clauses.sandbox import RememberingSandbox, time_limit, time_limits
 from docgen.errors import DocgenError
 from docgen.ooxml import wordml
 from docgen.ooxml.numbering import first_values, paragraph_numbers
@@ -390,3 +394,34 @@ def test_clause_files_are_listed_as_rglob_lists_them(tmp_path: Path) -> None:
         (tmp_path / name).write_text("4")
     for folder in (tmp_path, BUILTIN_DIR):
         assert _yaml_files(str(folder)) == sorted(map(str, folder.rglob("*.yaml")))
+
+
+def test_the_remembering_sandbox_answers_as_jinjas_does() -> None:
+    plain, remembering = ImmutableSandboxedEnvironment(), RememberingSandbox()
+
+    class Rows:  # registered as a mutable sequence below, after a first answer
+        def append(self, item: object) -> None: ...
+
+    class Liar:  # claims to be a list
+        __class__ = list  # type: ignore[assignment]
+
+    def gen():  # noqa: ANN202
+        yield 1
+
+    objects = [{}, [], set(), collections.deque(), "x", 1, Rows(), Liar(), gen, gen(),
+               str, SimpleNamespace(a=1), cached_library([]), time.sleep, "".join]
+    attrs = ["append", "clear", "add", "pop", "keys", "upper", "mro", "__class__", "_x",
+             "gi_frame", "__globals__", "a", "definitions", "format", "popitem"]
+
+    def same() -> None:
+        for obj in objects:
+            for attr in attrs:
+                for _ in range(2):  # the second answer comes from memory
+                    assert remembering.is_safe_attribute(obj, attr, None) == \
+                        plain.is_safe_attribute(obj, attr, None), (obj, attr)
+
+    same()
+    assert remembering.is_safe_attribute(Rows(), "append", None)
+    collections.abc.MutableSequence.register(Rows)
+    same()
+    assert not remembering.is_safe_attribute(Rows(), "append", None)

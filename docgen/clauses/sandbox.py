@@ -9,6 +9,7 @@ values, and a time limit (SIGALRM, where it can be used safely).
 
 from __future__ import annotations
 
+import abc
 import contextlib
 import contextvars
 import signal
@@ -41,7 +42,39 @@ def bounded_range(*args: int) -> range:
     return r
 
 
-class BoundedEnvironment(ImmutableSandboxedEnvironment):
+class RememberingSandbox(ImmutableSandboxedEnvironment):
+    """The immutable sandbox, answering "may a template read this attribute?" once per
+    (class, attribute name) instead of on every access (a post reads some 800).
+
+    Jinja's answer depends on the attribute name and on ``isinstance`` checks of the
+    object's class (functions, frames, generators; list, dict, set, deque and their
+    abstract base classes). Remembered answers are keyed on the ABC registry's cache
+    token as well, so registering a class as a mutable sequence later is seen at once;
+    an object that claims another ``__class__`` is always asked afresh.
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._safe: dict[tuple[type, str, object], bool] = {}
+
+    def is_safe_attribute(self, obj: Any, attr: str, value: Any) -> bool:
+        cls = type(obj)
+        try:
+            plain = obj.__class__ is cls
+        except Exception:  # noqa: BLE001 - a strange __class__: ask Jinja every time
+            plain = False
+        if not plain:
+            return super().is_safe_attribute(obj, attr, value)
+        key = (cls, attr, abc.get_cache_token())
+        safe = self._safe.get(key)
+        if safe is None:
+            safe = super().is_safe_attribute(obj, attr, value)
+            if len(self._safe) < 4096:
+                self._safe[key] = safe
+        return safe
+
+
+class BoundedEnvironment(RememberingSandbox):
     """The sandbox, with ``*`` and ``**`` unable to build huge strings or numbers."""
 
     intercepted_binops = frozenset({"*", "**"})

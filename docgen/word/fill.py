@@ -26,6 +26,7 @@ from markupsafe import Markup, escape
 from docgen.answers.notknown import LABEL as NOT_KNOWN_LABEL
 from docgen.answers.notknown import is_not_known
 from docgen.clauses.render import RenderedDocument
+from docgen.clauses.sandbox import RememberingSandbox
 from docgen.errors import DocgenError
 from docgen.facts.derive import Facts, Placeholder
 from docgen.facts.formatting import join_words
@@ -63,8 +64,7 @@ def _finalize(value: Any) -> Any:
 
 
 def make_env() -> ImmutableSandboxedEnvironment:
-    env = ImmutableSandboxedEnvironment(autoescape=True, undefined=StrictUndefined,
-                                        finalize=_finalize)
+    env = RememberingSandbox(autoescape=True, undefined=StrictUndefined, finalize=_finalize)
     env.filters["join_words"] = join_words
     return env
 
