@@ -15,6 +15,7 @@ import random
 import re
 import signal
 import time
+from collections.abc import Iterable
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -23,6 +24,7 @@ import yaml
 from conftest import EXAMPLES
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 from lxml import etree
+from pydantic import BaseModel
 
 import docgen
 from docgen.api import _checked
@@ -37,7 +39,7 @@ from docgen.clauses.sandbox import RememberingSandbox, time_limit, time_limits
 from docgen.errors import DocgenError
 from docgen.ooxml import wordml
 from docgen.ooxml.numbering import first_values, paragraph_numbers
-from docgen.word.figures import _MONTHS, FIGURE, norm
+from docgen.word.figures import _MONTHS, FIGURE, _strings, known_figures, norm
 from docgen.word.fill import TEMPLATE_DIR, fill_document
 from docgen.word.notes import annotate
 from docgen.word.readback import (
@@ -425,3 +427,35 @@ def test_the_remembering_sandbox_answers_as_jinjas_does() -> None:
     collections.abc.MutableSequence.register(Rows)
     same()
     assert not remembering.is_safe_attribute(Rows(), "append", None)
+
+
+def _strings_recursively(value: object, seen: set[int]) -> Iterable[str]:
+    """known_figures' walk as first written (nested generators)."""
+    if isinstance(value, str):
+        yield value
+        return
+    if id(value) in seen or isinstance(value, int | float | bytes | Path) or value is None:
+        return
+    seen.add(id(value))
+    if isinstance(value, BaseModel):
+        for name in type(value).model_fields:
+            yield from _strings_recursively(getattr(value, name), seen)
+    elif hasattr(value, "__dataclass_fields__"):
+        for name in value.__dataclass_fields__:
+            yield from _strings_recursively(getattr(value, name), seen)
+    elif isinstance(value, dict):
+        for k, v in value.items():
+            yield from _strings_recursively(k, seen)
+            yield from _strings_recursively(v, seen)
+    elif isinstance(value, list | tuple | set):
+        for v in value:
+            yield from _strings_recursively(v, seen)
+
+
+def test_known_figures_walk_finds_every_string() -> None:
+    for path in EXAMPLES:
+        facts = _checked(path).facts
+        walked = list(_strings_recursively(facts, set()))
+        assert sorted(_strings(facts)) == sorted(walked)
+        spec = {norm(m) for m in FIGURE_SPEC.findall(norm("\n|\n".join(walked)))}
+        assert known_figures(facts) == spec and spec
