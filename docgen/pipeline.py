@@ -105,7 +105,8 @@ def render_checked(checked: Checked, library: Library, template_dir: Path,
         filled = fill_document(facts, kind, rendered, notes, template_dir)
         out.documents[kind] = filled.data
         out.records[kind] = _record(kind, filled.data, filled.template_sha256, rendered)
-        parsed[kind] = filled.parts
+        if filled.parts is not None:
+            parsed[kind] = filled.parts
     if verify:
         mismatches = verify_documents(facts, out.documents, parsed)
         if mismatches:

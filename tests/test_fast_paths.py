@@ -39,6 +39,7 @@ from docgen.clauses.sandbox import RememberingSandbox, time_limit, time_limits
 from docgen.errors import DocgenError
 from docgen.ooxml import wordml
 from docgen.ooxml.numbering import first_values, paragraph_numbers
+from docgen.pipeline import render_checked
 from docgen.word.figures import _MONTHS, FIGURE, _strings, known_figures, norm
 from docgen.word.fill import TEMPLATE_DIR, fill_document
 from docgen.word.notes import annotate
@@ -284,6 +285,19 @@ def test_render_refuses_a_document_that_disagrees_with_the_answers(tmp_path: Pat
     result = docgen.render(answers, clauses=[folder], verify=False)
     checked = _checked(answers)
     assert any("£4,321.00" in p for p in verify_documents(checked.facts, result.documents))
+
+
+def test_a_template_without_a_main_part_is_still_reported_by_verification(
+        tmp_path: Path) -> None:
+    members = [(i.filename, d) for i, d in wordml.read_zip(
+        (TEMPLATE_DIR / "agreement.docx").read_bytes()) if i.filename != "word/document.xml"]
+    (tmp_path / "agreement.docx").write_bytes(wordml.write_zip(members))
+    checked = _checked(HR)
+    made = render_checked(checked, cached_library([]), tmp_path, ["agreement"], verify=False)
+    assert "word/document.xml" not in {i.filename for i, _ in wordml.read_zip(
+        made.documents["agreement"])}
+    with pytest.raises(DocgenError, match="not a readable Word document"):
+        render_checked(checked, cached_library([]), tmp_path, ["agreement"])
 
 
 def test_a_damaged_part_of_a_file_is_found_even_where_no_reader_looks() -> None:

@@ -236,7 +236,7 @@ class Filled:
 
     data: bytes
     template_sha256: str
-    parts: tuple[etree._Element, list[etree._Element]]
+    parts: tuple[etree._Element, list[etree._Element]] | None
 
 
 def fill(f: Facts, kind: str, doc: RenderedDocument, notes: list[wordml.NoteText],
@@ -258,8 +258,6 @@ def fill_document(f: Facts, kind: str, doc: RenderedDocument, notes: list[wordml
     core = wordml.core_properties(f"{doc_title(f, kind)}: {f.post['title']}", f.reference,
                                  f"docgen {kind} {f.reference} version {f.version}")
     data, parsed = template.render(context, core, comments)
-    try:
-        main = parsed.pop(MAIN_PART)
-    except KeyError:
-        raise DocgenError(f"{template.path}: no {MAIN_PART}; not a Word template") from None
-    return Filled(data, template.sha256, (main, [parsed[k] for k in sorted(parsed)]))
+    main = parsed.pop(MAIN_PART, None)  # None: not a Word template; verifying says so
+    parts = (main, [parsed[k] for k in sorted(parsed)]) if main is not None else None
+    return Filled(data, template.sha256, parts)
