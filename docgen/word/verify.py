@@ -3,12 +3,13 @@
 Generation is checked at the source (clauses print derived facts, never their
 own arithmetic), but a document can still go wrong afterwards: a template
 edited in Word, a clause whose condition hides a figure, a cross-reference
-whose stored number is stale, or a person "fixing" a figure by hand. This
-module reads the Word files the way a reviewer would (body with tables,
-headers, footers) and reports every disagreement as one line naming the
-document and what differs. An empty list means the documents are fine.
+whose stored number is stale, or a person "fixing" a figure by hand. The
+documents are read the way a reviewer would (body with tables, headers, footers:
+:mod:`docgen.word.readback`); this module reports every disagreement as one line
+naming the document and what differs. An empty list means the documents are fine.
 
-``verify_documents`` works on bytes, so ``build`` can call it before writing.
+``verify_documents`` works on bytes, so ``build`` can call it before writing; for
+documents just made, it reads the parts ``fill`` parsed instead of the zip.
 """
 
 from __future__ import annotations
@@ -33,9 +34,6 @@ TEXT_MAX = 20_000  # the max_length of model.Text: how a free-text field is reco
 NOT_PRINTED = {("acknowledge",), ("extends",), ("clauses",), ("version",), ("currency",)}
 TEMPLATE_TAGS = ("{{", "{%", "{#")
 _norm = norm
-
-
-# --- checks ------------------------------------------------------------------------------
 
 
 def _mention(words: Iterable[str]) -> re.Pattern[str]:
