@@ -96,8 +96,9 @@ class CompiledTemplate:
                 # undo the line breaks load_template put before paragraphs (two plain
                 # replaces: the same as re.sub(r"\n<w:p([ >])", r"<w:p\1"), without a
                 # Python call per match)
-                data = xml.replace("\n<w:p ", "<w:p ").replace("\n<w:p>", "<w:p>").encode()
-                try:
+                xml = xml.replace("\n<w:p ", "<w:p ").replace("\n<w:p>", "<w:p>")
+                try:  # (a character UTF-8 cannot encode is a ValueError too)
+                    data = xml.encode("utf-8")
                     parsed[name] = wordml.check_well_formed(data, f"{self.path.name}:{name}")
                 except ValueError as exc:
                     raise DocgenError(str(exc)) from None
