@@ -21,7 +21,7 @@ from docgen.clauses.library import Library
 from docgen.clauses.render import render_document
 from docgen.errors import DocgenError, Problem
 from docgen.facts.derive import Facts, derive
-from docgen.word.fill import fill
+from docgen.word.fill import fill_document
 from docgen.word.notes import annotate
 from docgen.word.verify import verify_documents
 
@@ -98,14 +98,17 @@ def render_checked(checked: Checked, library: Library, template_dir: Path,
     """
     facts = checked.facts
     out = Rendered()
+    parsed = {}  # what verification reads: the parts as fill parsed them, not the zip again
     for kind in kinds or checked.answers.documents:
         rendered = render_document(library, kind, facts)
         notes = annotate(rendered, checked.problems, facts) if facts.is_draft else []
-        data, template_hash = fill(facts, kind, rendered, notes, template_dir)
-        out.documents[kind] = data
-        out.records[kind] = _record(kind, data, template_hash, rendered)
+        filled = fill_document(facts, kind, rendered, notes, template_dir)
+        out.documents[kind] = filled.data
+        out.records[kind] = _record(kind, filled.data, filled.template_sha256, rendered)
+        if filled.parts is not None:
+            parsed[kind] = filled.parts
     if verify:
-        mismatches = verify_documents(facts, out.documents)
+        mismatches = verify_documents(facts, out.documents, parsed)
         if mismatches:
             raise DocgenError("the generated documents do not agree with the answer file "
                               "(nothing was written): " + "; ".join(mismatches))

@@ -7,7 +7,9 @@ lawyers edit YAML, never Python. Overlay folders replace built-in clauses by id.
 from __future__ import annotations
 
 import difflib
+import errno
 import hashlib
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -215,13 +217,39 @@ def same_topic(lib: Library) -> list[str]:
     return found
 
 
+def _yaml_files(folder: str) -> list[str]:
+    """The paths ``Path(folder).rglob("*.yaml")`` finds (every entry named ``*.yaml`` in
+    the folder and the folders below it that are not symbolic links), read with
+    ``os.scandir`` alone: a build asks twice per post, and pathlib took three times as long.
+    """
+    found: list[str] = []
+    todo = [folder]
+    while todo:
+        here = todo.pop()
+        try:
+            with os.scandir(here) as entries:
+                listed = list(entries)
+        except PermissionError:
+            continue
+        for entry in listed:
+            if entry.name.endswith(".yaml"):
+                found.append(entry.path)
+            try:
+                if entry.is_dir() and not entry.is_symlink():
+                    todo.append(entry.path)
+            except OSError as exc:
+                if exc.errno not in (errno.ENOENT, errno.ENOTDIR, errno.EBADF, errno.ELOOP):
+                    raise
+    return sorted(found)
+
+
 def library_signature(dirs: list[Path]) -> tuple:
     """What the library's files look like now (names, sizes, mtimes): a cheap cache key."""
     sig = []
     for folder in dirs:
-        for f in sorted(folder.rglob("*.yaml")) if folder.is_dir() else []:
-            st = f.stat()
-            sig.append((str(f), st.st_size, st.st_mtime_ns))
+        for f in _yaml_files(str(folder)) if folder.is_dir() else []:
+            st = os.stat(f)
+            sig.append((f, st.st_size, st.st_mtime_ns))
     return tuple(sig)
 
 

@@ -9,6 +9,7 @@ deterministically. Style ids match ``scripts/build_templates.py``.
 from __future__ import annotations
 
 import hashlib
+import re
 import struct
 import zipfile
 import zlib
@@ -94,8 +95,19 @@ def ref_field(anchor: str, number: str) -> str:
     )
 
 
+#: what only the XML parser reads right: tags, entities, CR, characters XML forbids (and
+#: "]]>", looked for apart: one character class is the fast kind of regex)
+_NEEDS_PARSER = re.compile("[<&\r\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
 def inline_runs(markup: str, refs: dict[str, str]) -> str:
-    """Turn clause inline markup into runs. Unknown tags are a library error."""
+    """Turn clause inline markup into runs. Unknown tags are a library error.
+
+    Most paragraphs are plain text (no tag, no entity): they are one run, without
+    asking the XML parser (which would read them as exactly that text).
+    """
+    if "]]>" not in markup and not _NEEDS_PARSER.search(markup):
+        return _run(markup) if markup else ""
     try:
         root = etree.fromstring(f"<p>{markup}</p>".encode())
     except etree.XMLSyntaxError as exc:
@@ -252,10 +264,14 @@ LINE_BREAK_XML = '</w:t><w:br/><w:t xml:space="preserve">'
 TAB_XML = '</w:t><w:tab/><w:t xml:space="preserve">'
 
 
-def check_well_formed(xml: str, part: str) -> None:
-    """Parse strictly: never let a broken part reach the zip (lxml recover mode hides loss)."""
+def check_well_formed(xml: str | bytes, part: str) -> etree._Element:
+    """Parse strictly: never let a broken part reach the zip (lxml recover mode hides loss).
+
+    Returns the parsed part, so the caller can read back what it zips without parsing
+    it again.
+    """
     try:
-        etree.fromstring(xml.encode("utf-8"))
+        return etree.fromstring(xml.encode("utf-8") if isinstance(xml, str) else xml)
     except etree.XMLSyntaxError as exc:
         raise ValueError(f"{part} is not well-formed after rendering: {exc}") from None
 

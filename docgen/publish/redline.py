@@ -22,7 +22,7 @@ from docgen.publish.files import atomic_write
 from docgen.publish.post import build_post
 from docgen.word.bounds import read_docx_bytes
 from docgen.word.names import FILE_SUFFIX
-from docgen.word.verify import read_document
+from docgen.word.readback import read_document
 
 if TYPE_CHECKING:
     from python_redlines import DocxodusEngine

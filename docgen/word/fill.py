@@ -20,16 +20,19 @@ from typing import Any
 from docxtpl import DocxTemplate
 from jinja2 import StrictUndefined, TemplateError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
+from lxml import etree
 from markupsafe import Markup, escape
 
 from docgen.answers.notknown import LABEL as NOT_KNOWN_LABEL
 from docgen.answers.notknown import is_not_known
 from docgen.clauses.render import RenderedDocument
+from docgen.clauses.sandbox import RememberingSandbox
 from docgen.errors import DocgenError
 from docgen.facts.derive import Facts, Placeholder
 from docgen.facts.formatting import join_words
 from docgen.ooxml import wordml
 from docgen.resources import BUILTIN_TEMPLATES
+from docgen.word.readback import MAIN_PART, READ_PARTS
 
 TEMPLATE_DIR = BUILTIN_TEMPLATES
 DOC_TITLES = {
@@ -40,7 +43,9 @@ DOC_TITLES = {
 #: in the job specification, clauses from this order on (special conditions, version) are
 #: administrative and print after the key responsibilities and person specification tables
 TAIL_FROM_ORDER = {"job_spec": 1000}
-RENDERED_PARTS = re.compile(r"^word/(document|header\d*|footer\d*)\.xml$")
+#: the parts rendered through Jinja are exactly those read-back verification reads, so
+#: the parts parsed here can stand in for reading the zip
+RENDERED_PARTS = READ_PARTS
 
 
 def _finalize(value: Any) -> Any:
@@ -59,8 +64,7 @@ def _finalize(value: Any) -> Any:
 
 
 def make_env() -> ImmutableSandboxedEnvironment:
-    env = ImmutableSandboxedEnvironment(autoescape=True, undefined=StrictUndefined,
-                                        finalize=_finalize)
+    env = RememberingSandbox(autoescape=True, undefined=StrictUndefined, finalize=_finalize)
     env.filters["join_words"] = join_words
     return env
 
@@ -76,8 +80,10 @@ class CompiledTemplate:
     packed: dict[str, wordml.Packed]  # parts that never change, deflated once
 
     def render(self, context: dict[str, Any], core: bytes,
-               comments: list[wordml.NoteText]) -> bytes:
+               comments: list[wordml.NoteText]) -> tuple[bytes, dict[str, etree._Element]]:
+        """The .docx bytes, and the rendered parts as parsed when checked well-formed."""
         out: list[tuple[str, bytes] | wordml.Packed] = []
+        parsed: dict[str, etree._Element] = {}
         for name, data in self.members:
             if name in self.packed and not (comments and name in wordml.COMMENT_LINKED):
                 out.append(self.packed[name])
@@ -87,16 +93,19 @@ class CompiledTemplate:
                     xml = self.compiled[name].render(context)
                 except TemplateError as exc:
                     raise DocgenError(f"{self.path} ({name}): {exc}") from None
-                xml = re.sub(r"\n<w:p([ >])", r"<w:p\1", xml)
-                try:
-                    wordml.check_well_formed(xml, f"{self.path.name}:{name}")
+                # undo the line breaks load_template put before paragraphs (two plain
+                # replaces: the same as re.sub(r"\n<w:p([ >])", r"<w:p\1"), without a
+                # Python call per match)
+                xml = xml.replace("\n<w:p ", "<w:p ").replace("\n<w:p>", "<w:p>")
+                try:  # (a character UTF-8 cannot encode is a ValueError too)
+                    data = xml.encode("utf-8")
+                    parsed[name] = wordml.check_well_formed(data, f"{self.path.name}:{name}")
                 except ValueError as exc:
                     raise DocgenError(str(exc)) from None
-                data = xml.encode("utf-8")
             elif name == "docProps/core.xml":
                 data = core
             out.append((name, data))
-        return wordml.write_zip(wordml.add_comments_part(out, comments))
+        return wordml.write_zip(wordml.add_comments_part(out, comments)), parsed
 
 
 def load_template(path: Path) -> CompiledTemplate:
@@ -220,9 +229,27 @@ def template_context(f: Facts, kind: str, doc: RenderedDocument, notes: list[wor
     }
 
 
+@dataclass
+class Filled:
+    """One finished document: its .docx bytes, its template's hash, and the parts a
+    reader sees (main part, then headers and footers by part name) as parsed from the
+    very bytes zipped, for read-back verification."""
+
+    data: bytes
+    template_sha256: str
+    parts: tuple[etree._Element, list[etree._Element]] | None
+
+
 def fill(f: Facts, kind: str, doc: RenderedDocument, notes: list[wordml.NoteText],
          template_dir: Path = TEMPLATE_DIR) -> tuple[bytes, str]:
     """The finished .docx bytes for one document, and the template's hash."""
+    filled = fill_document(f, kind, doc, notes, template_dir)
+    return filled.data, filled.template_sha256
+
+
+def fill_document(f: Facts, kind: str, doc: RenderedDocument, notes: list[wordml.NoteText],
+                  template_dir: Path = TEMPLATE_DIR) -> Filled:
+    """The finished document, with its parsed parts (see :class:`Filled`)."""
     template = load_template((template_dir / f"{kind}.docx").resolve())
     tail_from = TAIL_FROM_ORDER.get(kind)
     split = sum(len(rc.paras) for rc in doc.clauses
@@ -231,4 +258,7 @@ def fill(f: Facts, kind: str, doc: RenderedDocument, notes: list[wordml.NoteText
     context = template_context(f, kind, doc, notes, body, body_tail)
     core = wordml.core_properties(f"{doc_title(f, kind)}: {f.post['title']}", f.reference,
                                  f"docgen {kind} {f.reference} version {f.version}")
-    return template.render(context, core, comments), template.sha256
+    data, parsed = template.render(context, core, comments)
+    main = parsed.pop(MAIN_PART, None)  # None: not a Word template; verifying says so
+    parts = (main, [parsed[k] for k in sorted(parsed)]) if main is not None else None
+    return Filled(data, template.sha256, parts)

@@ -3,20 +3,19 @@
 Generation is checked at the source (clauses print derived facts, never their
 own arithmetic), but a document can still go wrong afterwards: a template
 edited in Word, a clause whose condition hides a figure, a cross-reference
-whose stored number is stale, or a person "fixing" a figure by hand. This
-module reads the Word files the way a reviewer would (body with tables,
-headers, footers) and reports every disagreement as one line naming the
-document and what differs. An empty list means the documents are fine.
+whose stored number is stale, or a person "fixing" a figure by hand. The
+documents are read the way a reviewer would (body with tables, headers, footers:
+:mod:`docgen.word.readback`); this module reports every disagreement as one line
+naming the document and what differs. An empty list means the documents are fine.
 
-``verify_documents`` works on bytes, so ``build`` can call it before writing.
+``verify_documents`` works on bytes, so ``build`` can call it before writing; for
+documents just made, it reads the parts ``fill`` parsed instead of the zip.
 """
 
 from __future__ import annotations
 
 import re
-import zipfile
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from lxml import etree
@@ -24,185 +23,17 @@ from pydantic import BaseModel
 
 from docgen.errors import DocgenError
 from docgen.facts.derive import Facts, PartyFacts
-from docgen.ooxml.numbering import Number, body_paragraphs, paragraph_numbers
-from docgen.ooxml.wordml import NOTE_STYLE, PLACEHOLDER_STYLE, W_NS, read_zip
 from docgen.word.bounds import check_docx_bounds
 from docgen.word.figures import figure_problems, known_figures, norm
 from docgen.word.names import FILE_SUFFIX, KIND_OF_SUFFIX, output_name
+from docgen.word.readback import Field, ReadDocument, paragraph_text, read_document, read_parts
 
-W = f"{{{W_NS}}}"
+#: a document's parsed parts: the main part, then its headers and footers by part name
+Parts = tuple[etree._Element, list[etree._Element]]
 TEXT_MAX = 20_000  # the max_length of model.Text: how a free-text field is recognised
 NOT_PRINTED = {("acknowledge",), ("extends",), ("clauses",), ("version",), ("currency",)}
 TEMPLATE_TAGS = ("{{", "{%", "{#")
 _norm = norm
-
-
-_T, _R, _TAB, _NBH = f"{W}t", f"{W}r", f"{W}tab", f"{W}noBreakHyphen"
-_FLDCHAR, _FLDCHAR_TYPE, _FLDSIMPLE = f"{W}fldChar", f"{W}fldCharType", f"{W}fldSimple"
-_TEXT_TAGS = (_T, _TAB, f"{W}br", f"{W}cr", _NBH, _FLDCHAR)
-
-
-def _paragraph_texts(p: etree._Element) -> tuple[str, str]:
-    """What a reader sees in one paragraph (text, tabs and breaks; not deleted text), and
-    the same without field results: a cross-reference's stored "24.10" is a clause
-    number, not a figure the answer file must contain."""
-    out: list[str] = []
-    own: list[str] = []
-    results: list[bool] = []  # open complex fields: True once past their separator
-    for el in p.iter(*_TEXT_TAGS):
-        tag = el.tag
-        if tag == _FLDCHAR:
-            kind = el.get(_FLDCHAR_TYPE)
-            if kind == "begin":
-                results.append(False)
-            elif kind == "separate" and results:
-                results[-1] = True
-            elif kind == "end" and results:
-                results.pop()
-            continue
-        if tag == _T:
-            piece = el.text or ""
-        elif tag == _NBH:
-            piece = "-"
-        elif tag == _TAB:
-            parent = el.getparent()  # a w:tab inside w:tabs (tab stops) is not text
-            if parent is None or parent.tag != _R:
-                continue
-            piece = "\t"
-        else:
-            piece = "\n"
-        out.append(piece)
-        run = el.getparent()
-        holder = run.getparent() if run is not None else None
-        if not (holder is not None and holder.tag == _FLDSIMPLE) and True not in results:
-            own.append(piece)
-    return "".join(out), "".join(own)
-
-
-def _paragraph_text(p: etree._Element) -> str:
-    """What a reader sees in one paragraph."""
-    return _paragraph_texts(p)[0]
-
-
-@dataclass
-class Field:
-    """One field (complex or simple): its instruction and the result Word last stored."""
-
-    instruction: str
-    result: str
-    paragraph: etree._Element | None
-
-
-@dataclass
-class ReadDocument:
-    """A generated document as read back: text segments, bookmarks, fields, numbers."""
-
-    name: str
-    segments: list[str] = field(default_factory=list)  # paragraphs and table rows
-    text: str = ""  # everything, normalised, headers and footers included
-    fields: list[Field] = field(default_factory=list)
-    bookmarks: dict[str, etree._Element] = field(default_factory=dict)
-    numbers: dict[etree._Element, Number] = field(default_factory=dict)
-    placeholders: list[str] = field(default_factory=list)
-    figure_text: str = ""  # the text without drafting notes (which quote rule findings)
-
-
-def _fields(root: etree._Element) -> list[Field]:
-    """Complex fields (begin/instr/separate/result/end, possibly nested) and fldSimple."""
-    found: list[Field] = []
-    stack: list[dict] = []
-    tags = (f"{W}fldChar", f"{W}instrText", f"{W}t", f"{W}fldSimple")
-    for el in root.iter(*tags):
-        if el.tag == f"{W}fldSimple":
-            text = "".join(t.text or "" for t in el.iter(f"{W}t"))
-            found.append(Field(el.get(f"{W}instr", ""), text, _para_of(el)))
-        elif el.tag == f"{W}fldChar":
-            kind = el.get(f"{W}fldCharType")
-            if kind == "begin":
-                stack.append({"instr": [], "result": [], "phase": "instr", "p": _para_of(el)})
-            elif kind == "separate" and stack:
-                stack[-1]["phase"] = "result"
-            elif kind == "end" and stack:
-                top = stack.pop()
-                found.append(Field("".join(top["instr"]), "".join(top["result"]), top["p"]))
-        elif el.tag == f"{W}instrText":
-            if stack and stack[-1]["phase"] == "instr":
-                stack[-1]["instr"].append(el.text or "")
-        elif stack and _ancestor(el, f"{W}fldSimple") is None:
-            for entry in stack:
-                if entry["phase"] == "result":
-                    entry["result"].append(el.text or "")
-    return found
-
-
-def _ancestor(el: etree._Element, tag: str) -> etree._Element | None:
-    parent = el.getparent()
-    while parent is not None and parent.tag != tag:
-        parent = parent.getparent()
-    return parent
-
-
-def _para_of(el: etree._Element) -> etree._Element | None:
-    return _ancestor(el, f"{W}p")
-
-
-def read_document(name: str, data: bytes) -> ReadDocument:
-    """Parse one docx into what the checks need.
-
-    The parts are read with lxml straight from the zip: it is twice as fast as
-    opening the package with python-docx, and ``build`` runs this on every post.
-    """
-    check_docx_bounds(name, data)
-    try:
-        members = {info.filename: content for info, content in read_zip(data)}
-        root = etree.fromstring(members["word/document.xml"])
-        extra = [etree.fromstring(content) for part, content in sorted(members.items())
-                 if re.match(r"^word/(header|footer)\d*\.xml$", part)]
-    except (KeyError, ValueError, OSError, zipfile.BadZipFile, etree.XMLSyntaxError) as exc:
-        raise DocgenError(f"{name}: not a readable Word document ({exc})") from None
-    body = root.find(f"{W}body")
-    if body is None:
-        raise DocgenError(f"{name}: not a readable Word document (no body)")
-    doc = ReadDocument(name=name)
-    texts: list[str] = []
-    stated: list[str] = []
-    for el in body.iter(f"{W}p", f"{W}tr"):
-        if el.tag == f"{W}tr":
-            cells = [" ".join(_paragraph_text(p) for p in tc.iter(f"{W}p"))
-                     for tc in el.iterchildren(f"{W}tc")]
-            doc.segments.append(_norm(" | ".join(cells)))
-        else:
-            text, own = _paragraph_texts(el)
-            texts.append(text)
-            style = el.find(f"{W}pPr/{W}pStyle")
-            if style is None or style.get(f"{W}val") != NOTE_STYLE:
-                stated.append(own)
-            if _ancestor(el, f"{W}tc") is None:
-                doc.segments.append(_norm(text))
-    for part_root in extra:
-        for p in part_root.iter(f"{W}p"):
-            text, own = _paragraph_texts(p)
-            texts.append(text)
-            stated.append(own)
-            doc.segments.append(_norm(text))
-    doc.text = _norm("\n".join(texts))
-    doc.figure_text = _norm("\n".join(stated))
-    doc.fields = _fields(root)
-    for start in root.iter(f"{W}bookmarkStart"):
-        target = _para_of(start)
-        if target is None:  # a bookmark between paragraphs marks the next one
-            target = next(start.itersiblings(f"{W}p"), None)
-        if target is not None:
-            doc.bookmarks[start.get(f"{W}name", "")] = target
-    doc.numbers = paragraph_numbers(body_paragraphs(root))
-    for run in root.iter(f"{W}r"):
-        style = run.find(f"{W}rPr/{W}rStyle")
-        if style is not None and style.get(f"{W}val") == PLACEHOLDER_STYLE:
-            doc.placeholders.append("".join(t.text or "" for t in run.iter(f"{W}t")))
-    return doc
-
-
-# --- checks ------------------------------------------------------------------------------
 
 
 def _mention(words: Iterable[str]) -> re.Pattern[str]:
@@ -276,6 +107,13 @@ def _fact_problems(facts: Facts, kind: str, doc: ReadDocument) -> list[str]:
     return problems
 
 
+def _where(f: Field) -> str:
+    """`` (in “<the field's paragraph, first 60 characters>…”)`` for a message (read only
+    when there is one: a document has a hundred fields, all usually fine)."""
+    where = _norm(paragraph_text(f.paragraph))[:60] if f.paragraph is not None else ""
+    return f" (in “{where}…”)" if where else ""
+
+
 def _ref_problems(doc: ReadDocument) -> list[str]:
     """Every REF field points at a bookmark, and shows the number its target gets."""
     problems: list[str] = []
@@ -285,24 +123,22 @@ def _ref_problems(doc: ReadDocument) -> list[str]:
             continue
         name, switches = parts[1], {s.lower() for s in parts[2:]}
         shown = _norm(f.result)
-        where = _norm(_paragraph_text(f.paragraph))[:60] if f.paragraph is not None else ""
-        context = f" (in “{where}…”)" if where else ""
         target = doc.bookmarks.get(name)
         if target is None:
             problems.append(f"{doc.name}: cross-reference '{shown}' points to bookmark {name}, "
-                            f"which is not in the document{context}")
+                            f"which is not in the document{_where(f)}")
             continue
         if not switches & {"\\w", "\\r", "\\n"}:
             continue  # prints the bookmarked text, not a number
         number = doc.numbers.get(target)
         if number is None:
             problems.append(f"{doc.name}: cross-reference '{shown}' points to a paragraph "
-                            f"without a clause number{context}")
+                            f"without a clause number{_where(f)}")
             continue
         expected = number.full if "\\w" in switches else number.shown.rstrip(".")
         if shown not in (expected, number.full):
             problems.append(f"{doc.name}: cross-reference shows '{shown}' but its target is "
-                            f"numbered {expected}{context}")
+                            f"numbered {expected}{_where(f)}")
     return problems
 
 
@@ -314,11 +150,14 @@ def _final_problems(doc: ReadDocument) -> list[str]:
     return problems
 
 
-def verify_documents(facts: Facts, docs: dict[str, bytes]) -> list[str]:
+def verify_documents(facts: Facts, docs: dict[str, bytes],
+                     parsed: Mapping[str, Parts] | None = None) -> list[str]:
     """Problems found in a post's documents (empty list: they agree).
 
     ``docs`` maps a document kind (``agreement``) or file name
-    (``EWK-WSM-HR-01-agreement.docx``) to the document's bytes.
+    (``EWK-WSM-HR-01-agreement.docx``) to the document's bytes. ``parsed`` holds,
+    for documents docgen has just made, the parts ``fill`` parsed from the very XML
+    it zipped: they are read instead of inflating and parsing the zip again.
     """
     problems: list[str] = []
     read: list[ReadDocument] = []
@@ -328,7 +167,11 @@ def verify_documents(facts: Facts, docs: dict[str, bytes]) -> list[str]:
         name = output_name(facts.reference, kind) if key in FILE_SUFFIX and kind else \
             Path(key).name
         try:
-            doc = read_document(name, data)
+            if parsed is not None and key in parsed:
+                check_docx_bounds(name, data)
+                doc = read_parts(name, *parsed[key])
+            else:
+                doc = read_document(name, data)
         except DocgenError as exc:
             problems.append(str(exc))
             continue
