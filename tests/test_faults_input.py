@@ -26,7 +26,6 @@ from docgen.clauses.library import load_library
 from docgen.clauses.lint import lint
 from docgen.cli import cli
 from docgen.errors import AnswerFileError, DocgenError
-from docgen.publish import stage
 from docgen.publish.batch import build, worker_count
 from docgen.publish.files import MANIFEST
 from docgen.publish.redline import compare
@@ -224,10 +223,14 @@ def test_out_being_a_file_is_a_clear_error(post: Path, tmp_path: Path) -> None:
 
 def test_read_only_file_system_is_a_clear_error(post: Path, tmp_path: Path,
                                                 monkeypatch: pytest.MonkeyPatch) -> None:
-    def read_only(*args, **kwargs):
-        raise OSError(errno.EROFS, "Read-only file system", str(tmp_path / "out"))
+    real_mkdir = Path.mkdir
 
-    monkeypatch.setattr(stage.tempfile, "mkdtemp", read_only)
+    def read_only(self: Path, *args, **kwargs):
+        if self.name.endswith(".new"):  # the folder a post's new set is staged in
+            raise OSError(errno.EROFS, "Read-only file system", str(self))
+        return real_mkdir(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "mkdir", read_only)
     result = CliRunner().invoke(cli, ["build", str(post), "--out", str(tmp_path / "out")])
     assert result.exit_code == 1
     assert "the file system is read-only" in result.output, result.output

@@ -12,13 +12,11 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import tempfile
+import secrets
 from pathlib import Path
 from typing import Any
 
 MANIFEST = "manifest.json"
-_UMASK = os.umask(0)
-os.umask(_UMASK)
 
 
 def sha256(data: bytes) -> str:
@@ -29,12 +27,28 @@ def file_sha256(path: Path) -> str:
     return sha256(path.read_bytes())
 
 
+def unique_name(folder: Path, prefix: str, suffix: str) -> Path:
+    """A name in ``folder`` that nothing has yet (callers create it exclusively)."""
+    return folder / f"{prefix}{secrets.token_hex(6)}{suffix}"
+
+
+def create_exclusive(folder: Path, prefix: str, suffix: str) -> tuple[int, Path]:
+    """A new file, opened for writing, with the permissions the user's umask gives
+    (mkstemp's 0600 would keep colleagues out; reading the umask would change it)."""
+    for _ in range(100):
+        path = unique_name(folder, prefix, suffix)
+        try:
+            return os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o666), path
+        except FileExistsError:
+            continue
+    raise FileExistsError(f"no free temporary name in {folder}")
+
+
 def atomic_write(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` via a temporary file and an atomic rename."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    fd, tmp = create_exclusive(path.parent, f".{path.name}.", ".part")
     try:
-        os.fchmod(fd, 0o666 & ~_UMASK)  # mkstemp makes 0600: colleagues could not read it
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()

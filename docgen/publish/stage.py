@@ -24,11 +24,10 @@ import ctypes.util
 import functools
 import os
 import shutil
-import tempfile
 from pathlib import Path
 
 from docgen.errors import DocgenError
-from docgen.publish.files import _UMASK, MANIFEST, file_sha256, read_manifest
+from docgen.publish.files import MANIFEST, file_sha256, read_manifest, unique_name
 
 STAGING = ".docgen-staging"
 LOCK = ".docgen.lock"
@@ -88,9 +87,14 @@ def new_stage(out: Path, reference: str) -> Path:
     """A fresh, empty folder to stage one post's set in."""
     root = staging_root(out)
     root.mkdir(parents=True, exist_ok=True)
-    stage = Path(tempfile.mkdtemp(prefix=f"{reference}~", suffix=".new", dir=root))
-    os.chmod(stage, 0o777 & ~_UMASK)  # mkdtemp makes 0700: colleagues could not open it
-    return stage
+    for _ in range(100):
+        stage = unique_name(root, f"{reference}~", ".new")
+        try:
+            stage.mkdir(0o777)  # the umask applies (mkdtemp's 0700 would keep colleagues out)
+        except FileExistsError:
+            continue
+        return stage
+    raise FileExistsError(f"no free staging name in {root}")
 
 
 def _exchange(a: Path, b: Path) -> bool:
