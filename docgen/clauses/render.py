@@ -31,8 +31,6 @@ from jinja2.exceptions import SecurityError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 from markupsafe import Markup, escape
 
-from docgen.answers.notknown import LABEL as NOT_KNOWN_LABEL
-from docgen.answers.notknown import is_not_known
 from docgen.clauses.library import Clause, Definition, Library
 from docgen.clauses.sandbox import (
     BUDGET,
@@ -47,6 +45,7 @@ from docgen.clauses.sandbox import (
 from docgen.errors import DocgenError
 from docgen.facts.derive import Facts, Placeholder
 from docgen.facts.formatting import join_words
+from docgen.facts.people import gap_or_value
 from docgen.ooxml.numbering import letter, roman
 from docgen.ooxml.wordml import BODY_STYLE, DEFINITION_STYLE, LEVEL_STYLES, Para
 
@@ -62,12 +61,11 @@ def _finalize(value: Any) -> Any:
     Escaping ``-``, ``[`` and ``\\`` keeps a value from being read as line syntax; a
     line break inside a value becomes a line break, never a new paragraph.
     """
+    value = gap_or_value(value)
     if isinstance(value, Placeholder):
         return Markup(f"<ph>{escape(value.label)}</ph>")
     if isinstance(value, Markup):
         return value
-    if is_not_known(value):  # "tbc", "TBA", "XXX", "[name]": a gap to fill, never the answer
-        return _finalize(Placeholder(NOT_KNOWN_LABEL))
     if value is None:
         return ""
     text = str(escape(str(value))).translate(_VALUE_ESCAPES)

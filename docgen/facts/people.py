@@ -16,6 +16,8 @@ from decimal import Decimal
 from typing import Protocol
 
 from docgen.answers.model import AnswerFile
+from docgen.answers.notknown import LABEL as NOT_KNOWN_LABEL
+from docgen.answers.notknown import is_not_known
 from docgen.facts.formatting import add_months, join_words, long_date, months_text, percent
 
 
@@ -27,6 +29,12 @@ class Placeholder:
 
     def __str__(self) -> str:
         return f"[{self.label}]"
+
+
+def gap_or_value(value: object) -> object:
+    """A value as printed: "tbc", "TBA", "XXX", "[name]" are a gap to fill (a highlighted
+    placeholder), never the answer; anything else is itself."""
+    return Placeholder(NOT_KNOWN_LABEL) if is_not_known(value) else value
 
 
 class _Sharer(Protocol):

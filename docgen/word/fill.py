@@ -23,13 +23,12 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 from lxml import etree
 from markupsafe import Markup, escape
 
-from docgen.answers.notknown import LABEL as NOT_KNOWN_LABEL
-from docgen.answers.notknown import is_not_known
 from docgen.clauses.render import RenderedDocument
 from docgen.clauses.sandbox import RememberingSandbox
 from docgen.errors import DocgenError
 from docgen.facts.derive import Facts, Placeholder
 from docgen.facts.formatting import join_words
+from docgen.facts.people import gap_or_value
 from docgen.ooxml import wordml
 from docgen.resources import BUILTIN_TEMPLATES
 from docgen.word.readback import MAIN_PART, READ_PARTS
@@ -50,12 +49,11 @@ RENDERED_PARTS = READ_PARTS
 
 def _finalize(value: Any) -> Any:
     """Values printed into Word XML: escaped; placeholders and line breaks get runs."""
+    value = gap_or_value(value)
     if isinstance(value, Placeholder):
         return Markup(wordml.text_run_xml(str(value), wordml.PLACEHOLDER_STYLE))
     if isinstance(value, Markup):
         return value
-    if is_not_known(value):  # "tbc", "TBA", "XXX", "[name]": a gap to fill, never the answer
-        return _finalize(Placeholder(NOT_KNOWN_LABEL))
     if value is None:
         return ""
     text = str(escape(str(value)))
