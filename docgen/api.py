@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from docgen.answers.model import AnswerFile
+from docgen.answers.model import DOCUMENT_KINDS, AnswerFile
 from docgen.answers.yamlfile import (
     Located,
     load_answer_data,
@@ -119,7 +119,11 @@ def render(source: Source, *, documents: list[str] | None = None,
     overlays = [Path(c) for c in clauses or []]
     overlays += [checked.located.path.parent / c for c in checked.answers.clauses]
     library = cached_library(overlays)
-    kinds = documents or list(checked.answers.documents)
+    kinds = list(checked.answers.documents) if documents is None else list(documents)
+    unknown = [k for k in kinds if k not in DOCUMENT_KINDS]
+    if unknown or not kinds:
+        raise ValueError(f"documents must name one or more of {', '.join(DOCUMENT_KINDS)} "
+                         f"(got {', '.join(map(repr, unknown)) or 'none'})")
     rendered = render_checked(checked, library, TEMPLATE_DIR, kinds, verify=verify)
     report = CheckReport(reference=checked.answers.reference, problems=checked.problems,
                          facts=facts_to_dict(checked.facts))

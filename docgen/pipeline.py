@@ -71,7 +71,11 @@ def check_located(located: Located) -> Checked:
     """Validate, derive and run the rules; raises :class:`AnswerFileError` on shape errors."""
     answers = validate(located)
     facts = derive(answers)
-    return Checked(answers, facts, run_rules(answers, facts, located), located)
+    checked = Checked(answers, facts, run_rules(answers, facts, located), located)
+    blocker = checked.final_blocker()
+    if blocker:  # an error for every caller: check, render, the web app and build alike
+        checked.problems.append(located.problem(("status",), blocker, rule="FINAL"))
+    return checked
 
 
 def _record(kind: str, data: bytes, template_hash: str, rendered) -> dict:

@@ -137,3 +137,36 @@ def test_readme_python_example_runs(tmp_path: Path, monkeypatch) -> None:
     exec(compile(code, "README.md", "exec"), {})
     assert (tmp_path / "agreement.docx").is_file()
     assert (tmp_path / "build" / "register.csv").is_file()
+
+
+def test_unknown_document_kinds_are_refused(answers: dict) -> None:
+    for bad in (["nope"], ["../x"], []):
+        with pytest.raises(ValueError, match="agreement, contract, job_spec"):
+            docgen.render(answers, documents=bad)
+
+
+def test_answers_in_memory_cannot_name_clause_folders(answers: dict, tmp_path: Path) -> None:
+    """Text or data from an API call has no project folder to keep overlays inside."""
+    with pytest.raises(docgen.AnswerFileError) as exc:
+        docgen.render({**answers, "clauses": [str(tmp_path)]})
+    assert exc.value.problems[0].key == "clauses"
+    text = HR.read_text(encoding="utf-8") + f"\nclauses: [{tmp_path}]\n"
+    with pytest.raises(docgen.AnswerFileError) as exc:
+        docgen.load(text)
+    assert "render(clauses=" in exc.value.problems[0].message
+
+
+def test_final_with_open_warnings_is_an_error_for_check_and_render(answers: dict) -> None:
+    final = {**answers, "status": "final"}
+    report = docgen.check(final)
+    assert not report.ok and [p.rule for p in report.errors] == ["FINAL"]
+    with pytest.raises(docgen.AnswerFileError):
+        docgen.render(final)
+
+
+def test_continuous_service_not_known_yet_is_a_gap_not_a_crash(answers: dict) -> None:
+    data = yaml.safe_load(yaml.safe_dump(answers))
+    data["postholder"]["continuous_service_from"] = "tbc"
+    report = docgen.check(data)
+    assert report.ok and "TBC" in {p.rule for p in report.warnings}
+    assert sorted(docgen.render(data).documents) == ["agreement", "contract", "job_spec"]

@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import EXAMPLES
+from conftest import EXAMPLES, ROOT
+from docx_read import full_text
 
 from docgen import build
 from docgen.cli import cli
@@ -207,3 +208,24 @@ def test_outputs_are_readable_by_colleagues(tmp_path: Path) -> None:
     os.umask(umask)
     for doc in [*out.rglob("*.docx"), *out.rglob("*.json"), out / "register.csv"]:
         assert doc.stat().st_mode & 0o777 == 0o666 & ~umask, doc
+
+
+def test_dropping_an_overlay_folder_rebuilds(tmp_path: Path) -> None:
+    """A post built with --clauses and then without is rebuilt, not skipped with the
+    overlay's wording left in place."""
+    overlay = tmp_path / "ours"
+    overlay.mkdir()
+    (overlay / "extra.yaml").write_text(
+        "id: zz.extra\ntitle: Our extra clause\nversion: 1\ndocuments: [agreement]\n"
+        "order: 9990\ntext: |\n  Our own words about parking.\n", encoding="utf-8")
+    src = tmp_path / "post.yaml"
+    src.write_bytes((ROOT / "inputs" / "shared-head-of-hr.yaml").read_bytes())
+    out = tmp_path / "out"
+    first = build([src], out, overlays=[overlay])
+    assert first.posts[0].status == "built"
+    agreement = out / "EWK-WSM-HR-01" / "EWK-WSM-HR-01-agreement.docx"
+    assert "Our own words about parking." in full_text(agreement)
+    again = build([src], out)
+    assert again.posts[0].status == "built", again.posts[0].message
+    assert "Our own words about parking." not in full_text(agreement)
+    assert build([src], out).posts[0].status == "skipped"

@@ -295,3 +295,14 @@ def test_a_full_disk_midway_leaves_the_old_set(post: Path, tmp_path: Path,
     monkeypatch.setattr(post_module, "write_synced", real)
     assert build([post], out).ok  # room again: no --force needed
     assert verify_folder(out / HR_REF, post) == []
+
+
+def test_verify_finds_the_answer_file_from_anywhere(post: Path, tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """The manifest's full path is tried first, so verify works from any folder."""
+    out = tmp_path / "out"
+    assert build([post], out).ok
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    assert verify_folder(out / HR_REF) == []

@@ -380,3 +380,17 @@ def test_a_clause_file_linked_from_outside_the_folder_is_refused(tmp_path: Path)
     (folder / "leak.yaml").symlink_to(secret)
     with pytest.raises(DocgenError, match="a link to a file outside the clause folder"):
         load_library([folder])
+
+
+@pytest.mark.parametrize("damage", [{"documents": "x"}, {"answer_file": "x"},
+                                    {"documents": {"agreement": 3}}, {"extra": {"a": 1}}])
+def test_a_damaged_manifest_never_blocks_a_forced_rebuild(post: Path, tmp_path: Path,
+                                                          damage: dict) -> None:
+    out = tmp_path / "out"
+    assert build([post], out).ok
+    manifest = out / HR_REF / "manifest.json"
+    manifest.write_text(json.dumps({**json.loads(manifest.read_text()), **damage}))
+    result = build([post], out, force=True)
+    assert result.ok, result.posts[0].message
+    assert "unexpected" not in result.posts[0].message
+    assert json.loads(manifest.read_text())["documents"]["agreement"]["sha256"]

@@ -239,6 +239,13 @@ def merge_extends(base: Any, over: Any) -> Any:
     return over
 
 
+#: answers sent as text or a mapping (an API call, a web form) have no project folder for
+#: overlay folders to stay inside, so they may not name any: the caller passes them
+ANSWERS_IN_MEMORY_CLAUSES = (
+    "clauses names folders on disk, which answers given as text or data cannot; pass your "
+    "overlay folders to render(clauses=[...]) or build from an answer file")
+
+
 def load_answer_text(text: str | bytes, name: str = "<answer text>") -> Located:
     """Answers given as YAML or JSON text (a web form, an API call): no file, no ``extends``."""
     raw = text.encode("utf-8") if isinstance(text, str) else text
@@ -248,6 +255,10 @@ def load_answer_text(text: str | bytes, name: str = "<answer text>") -> Located:
         file, line = lines[("extends",)]
         raise AnswerFileError([Problem("extends needs an answer file on disk; give the base's "
                                        "keys in the text itself", path=("extends",), file=file,
+                                       line=line)])
+    if "clauses" in data:
+        file, line = lines[("clauses",)]
+        raise AnswerFileError([Problem(ANSWERS_IN_MEMORY_CLAUSES, path=("clauses",), file=file,
                                        line=line)])
     return Located(data=data, path=path, lines=lines, sources=[])
 
@@ -260,6 +271,9 @@ def load_answer_data(data: dict[str, Any], name: str = "<answers>") -> Located:
     if "extends" in data:
         raise AnswerFileError([Problem("extends needs an answer file on disk",
                                        path=("extends",), file=Path(name))])
+    if "clauses" in data:
+        raise AnswerFileError([Problem(ANSWERS_IN_MEMORY_CLAUSES, path=("clauses",),
+                                       file=Path(name))])
     return Located(data=data, path=Path(name), lines={}, sources=[])
 
 

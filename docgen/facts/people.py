@@ -101,8 +101,9 @@ def exit_facts(a: AnswerFile, parties: Sequence[_Sharer] = ()) -> ExitFacts:
     e, r, ph = a.exit, a.review, a.postholder
     trial_exit = (period_end(a.post.start_date, r.trial_months + r.trial_notice_months)
                   if r.trial_months else None)
-    before = bool(ph and ph.continuous_service_from
-                  and ph.continuous_service_from < a.post.start_date)
+    service_from = ph.continuous_service_from if ph else None
+    known = service_from if isinstance(service_from, dt.date) else None  # not "tbc"
+    before = bool(known and known < a.post.start_date)
     return ExitFacts(
         trial_notice_months=r.trial_notice_months,
         trial_notice_text=months_text(r.trial_notice_months),
@@ -111,8 +112,7 @@ def exit_facts(a: AnswerFile, parties: Sequence[_Sharer] = ()) -> ExitFacts:
         withdrawal_costs_text=months_text(e.withdrawal_costs_months),
         prior_service=e.prior_service or "employer", prior_service_set=e.prior_service is not None,
         service_before_start=before,
-        service_before_text=(long_date(ph.continuous_service_from)
-                             if ph and ph.continuous_service_from else ""),
+        service_before_text=long_date(known) if known else "",
         reversion_post=e.reversion_post or Placeholder("post returned to"),
         reversion_grade=e.reversion_grade or Placeholder("grade of post returned to"),
         pay_protection_months=e.pay_protection_months,

@@ -266,7 +266,9 @@ def _build_locked(files: list[Path], out: Path, overlays: list[Path], force: boo
     if report.posts:
         atomic_write(state_path, json.dumps(state, indent=0, sort_keys=True).encode())
     if register and report.posts:
-        write_register(out, [p.summary for p in report.posts
+        # a post can fail after its row was made "built" (its PDF or review copy could not
+        # be made, so nothing was published): the row says what happened in the end
+        write_register(out, [{**p.summary, "build": p.status} for p in report.posts
                              if p.status == "failed" and p.summary])
     return report
 

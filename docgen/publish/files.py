@@ -60,12 +60,26 @@ def atomic_write(path: Path, data: bytes) -> None:
 
 
 def read_manifest(folder: Path) -> dict[str, Any] | None:
-    """The folder's manifest, or None when missing, unreadable or not a JSON object."""
+    """The folder's manifest, or None when missing, unreadable or not shaped as docgen
+    writes it (a damaged manifest proves nothing, so it is treated as absent)."""
     try:
         data = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
-    return data if isinstance(data, dict) else None
+    return data if _well_formed(data) else None
+
+
+def _well_formed(data: Any) -> bool:
+    """The parts every reader of a manifest relies on have the types docgen writes."""
+    if not isinstance(data, dict):
+        return False
+    documents, extra = data.get("documents", {}), data.get("extra", [])
+    return (isinstance(data.get("answer_file", {}), dict)
+            and isinstance(documents, dict)
+            and all(isinstance(d, dict) for d in documents.values())
+            and isinstance(extra, list) and all(isinstance(x, dict) for x in extra)
+            and isinstance(data.get("sources", []), list)
+            and isinstance(data.get("overlays", []), list))
 
 
 def manifest_text(manifest: dict[str, Any]) -> bytes:

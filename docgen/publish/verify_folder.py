@@ -18,22 +18,26 @@ from docgen.word.verify import verify_documents
 
 
 def find_answer_file(folder: Path, manifest: dict, answers: Path | None) -> Path:
-    """``--answers``, else ``./inputs/<name>``, else the path the manifest recorded."""
+    """``--answers``, else the file the manifest recorded (its full path, then by name in
+    ``./inputs/``, here, or the post folder), preferring one whose hash matches."""
     if answers is not None:
         if not answers.is_file():
             raise DocgenError(f"answer file {answers} does not exist")
         return answers
-    recorded = str((manifest.get("answer_file") or {}).get("path") or "")
+    entry = manifest.get("answer_file")
+    entry = entry if isinstance(entry, dict) else {}
+    recorded = str(entry.get("path") or "")
     if not recorded:
         raise DocgenError(f"{folder / MANIFEST} does not name the answer file; pass --answers")
-    candidates = [Path("inputs") / Path(recorded).name, Path(recorded),
+    resolved = [Path(str(entry["resolved"]))] if entry.get("resolved") else []
+    candidates = [*resolved, Path("inputs") / Path(recorded).name, Path(recorded),
                   folder / Path(recorded).name]
     existing = [c for c in dict.fromkeys(candidates) if c.is_file()]
     if not existing:
         tried = ", ".join(str(c) for c in dict.fromkeys(candidates))
         raise DocgenError(f"cannot find the answer file '{recorded}' (tried {tried}); "
                           "pass --answers FILE")
-    wanted = (manifest.get("answer_file") or {}).get("sha256")
+    wanted = entry.get("sha256")
     same = [c for c in existing if sha256(c.read_bytes()) == wanted]
     return (same or existing)[0]
 
