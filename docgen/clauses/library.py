@@ -11,6 +11,8 @@ import errno
 import hashlib
 import os
 import re
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -253,17 +255,26 @@ def library_signature(dirs: list[Path]) -> tuple:
     return tuple(sig)
 
 
-_LIBRARIES: dict[tuple, Library] = {}
+_LIBRARIES: OrderedDict[tuple, Library] = OrderedDict()  # a few overlay sets, newest last
+_LIBRARIES_LOCK = threading.Lock()
+LIBRARIES_KEPT = 8  # a server or batch alternating between posts' own overlay folders
 
 
 def cached_library(overlays: list[Path] | None = None, builtin: Path = BUILTIN_DIR) -> Library:
-    """The library, loaded once per process while its files are unchanged (batch builds)."""
+    """The library, loaded once per process while its files are unchanged (batch builds,
+    a long-running server); keyed on the files' names, sizes and times, so never stale."""
     key = (str(builtin), tuple(map(str, overlays or [])),
            library_signature([builtin, *(overlays or [])]))
-    if key not in _LIBRARIES:
-        _LIBRARIES.clear()
-        _LIBRARIES[key] = load_library(overlays, builtin)
-    return _LIBRARIES[key]
+    with _LIBRARIES_LOCK:
+        if key in _LIBRARIES:
+            _LIBRARIES.move_to_end(key)
+            return _LIBRARIES[key]
+    library = load_library(overlays, builtin)
+    with _LIBRARIES_LOCK:
+        _LIBRARIES[key] = library
+        while len(_LIBRARIES) > LIBRARIES_KEPT:
+            _LIBRARIES.popitem(last=False)
+    return library
 
 
 def require_library(builtin: Path = BUILTIN_DIR) -> None:

@@ -315,6 +315,7 @@ def build_post(path: Path, out: Path, *, overlays: list[Path] | None = None,
         names = {kind: output_name(answers.reference, kind) for kind in answers.documents}
         owner = None if force else _other_owner(folder, path, answers.reference)
         if owner is not None:
+            result.summary = {}  # the register keeps the row of the post whose folder it is
             result.message = (f"{folder} holds the documents of {owner}, which also has "
                               f"reference '{answers.reference}'; give each post its own "
                               "reference (or use --force if this file replaces that one)")
