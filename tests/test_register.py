@@ -152,3 +152,21 @@ def test_older_manifest_rows_still_list(tmp_path: Path) -> None:
 def test_workbook_bytes_are_reproducible() -> None:
     posts = [{"reference": "R", "cost_base": Decimal("1.50"), "start_date": dt.date(2027, 1, 1)}]
     assert workbook_bytes(posts, []) == workbook_bytes(posts, [])
+
+
+def test_a_refused_second_file_leaves_the_posts_row(tmp_path: Path) -> None:
+    """A file refused because another answer file owns the reference's folder does not
+    replace that post's row in the register."""
+    first, second = tmp_path / "a" / "post.yaml", tmp_path / "b" / "post.yaml"
+    for path in (first, second):
+        path.parent.mkdir()
+    hr = (EXAMPLES[0].parent / "shared-head-of-hr.yaml").read_text(encoding="utf-8")
+    first.write_text(hr, encoding="utf-8")
+    second.write_text(hr.replace("title: Shared Head of Human Resources",
+                                 "title: Somebody else's post"), encoding="utf-8")
+    out = tmp_path / "out"
+    assert build([first], out).ok
+    refused = build([second], out)
+    assert not refused.ok and "holds the documents of" in refused.posts[0].message
+    rows = read_register(out / "register.csv")
+    assert [r["title"] for r in rows] == ["Shared Head of Human Resources"]
