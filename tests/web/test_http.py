@@ -416,3 +416,19 @@ def test_change_from_check_your_answers_returns_there(folder):
     values["exit.notice_months"] = ["0"]  # an error keeps the way back
     response = web.client.post(f"{web.base}/exit", data=values)
     assert response.status_code == 422 and 'name="then" value="check"' in response.text
+
+
+def test_an_oversized_chunked_body_is_a_413_not_a_500(folder):
+    """No Content-Length: the limit is found while reading, and answered once, as 413."""
+    web = Interview(folder, max_body=10_000)
+
+    def chunks():
+        for _ in range(50):
+            yield b"x" * 1000
+
+    response = web.client.post("/api/check", content=chunks())
+    assert response.status_code == 413, response.text
+    assert "too large" in response.json()["error"]
+    response = web.client.post("/new", content=chunks(), headers={
+        "content-type": "application/x-www-form-urlencoded"})
+    assert response.status_code == 413 and "too large" in response.text
