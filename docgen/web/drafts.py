@@ -124,6 +124,11 @@ class Draft:
     def text(self) -> str:
         return dump(self.doc)
 
+    @property
+    def unsaved(self) -> bool:
+        """True when closing this draft would lose something (a new draft is never saved)."""
+        return self.base_hash is None or sha256(self.text.encode("utf-8")) != self.base_hash
+
     def view(self) -> Any:
         """The answers as the interview shows them: the file over what it extends."""
         return merge_extends(self.base, to_plain(self.doc)) if self.base else self.doc
@@ -186,13 +191,34 @@ class DraftStore:
     def _add(self, doc: CommentedMap, name: str | None, base_hash: str | None) -> Draft:
         draft = Draft(secrets.token_urlsafe(12), doc, name, base_hash)
         with self._lock:
-            while len(self._drafts) >= MAX_DRAFTS:
-                self._drafts.pop(next(iter(self._drafts)))
+            if len(self._drafts) >= MAX_DRAFTS:
+                self._make_room()
             self._drafts[draft.id] = draft
         return draft
 
+    def _make_room(self) -> None:
+        """Close the least recently used draft that has no unsaved changes; never drop edits."""
+        for draft_id, draft in self._drafts.items():  # oldest use first
+            if not draft.unsaved:
+                del self._drafts[draft_id]
+                return
+        raise DocgenError(f"{MAX_DRAFTS} drafts with unsaved changes are open, so no more "
+                          "can be opened without losing one. Save or finish some of them "
+                          "first (or restart docgen serve, which discards unsaved drafts)")
+
     def get(self, draft_id: str) -> Draft | None:
-        return self._drafts.get(draft_id)
+        with self._lock:
+            draft = self._drafts.pop(draft_id, None)
+            if draft is not None:
+                self._drafts[draft_id] = draft  # most recently used last
+        return draft
+
+    def _reusable(self, name: str, file_hash: str) -> Draft | None:
+        """An open draft of this file, as it is on disk, with no unsaved changes."""
+        with self._lock:
+            same = [d for d in self._drafts.values()
+                    if d.name == name and d.base_hash == file_hash]
+        return next((d for d in same if not d.unsaved), None)
 
     def open(self, name: str) -> Draft:
         path = safe_path(self.folder, name)
@@ -200,6 +226,9 @@ class DraftStore:
             raw = path.read_bytes()
         except OSError as exc:
             raise DocgenError(f"cannot read {name}: {exc.strerror}") from None
+        reuse = self._reusable(name, sha256(raw))
+        if reuse is not None:
+            return self.get(reuse.id) or reuse
         try:
             doc = parse(raw.decode("utf-8", errors="replace"))
         except DocgenError:

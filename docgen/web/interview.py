@@ -45,6 +45,9 @@ async def new(request: Request) -> Response:
 
 
 async def open_file(request: Request) -> Response:
+    if request.headers.get("sec-fetch-site") in ("cross-site", "same-site"):
+        raise HTTPException(403, "Refused: another web site asked to open this file. Open "
+                                 "it from the docgen start page instead.")
     draft = store(request).open(request.path_params["name"])
     return RedirectResponse(f"/edit/{draft.id}/check", 303)
 

@@ -432,3 +432,25 @@ def test_an_oversized_chunked_body_is_a_413_not_a_500(folder):
     response = web.client.post("/new", content=chunks(), headers={
         "content-type": "application/x-www-form-urlencoded"})
     assert response.status_code == 413 and "too large" in response.text
+
+
+def test_open_reuses_a_clean_draft_and_never_drops_unsaved_edits(folder, monkeypatch):
+    monkeypatch.setattr("docgen.web.drafts.MAX_DRAFTS", 3)
+    web = Interview(folder)
+    name, other = "shared-head-of-hr.yaml", "joint-director-public-health.yaml"
+    first = web.client.get(f"/open/{name}")
+    assert web.client.get(f"/open/{name}").url == first.url  # reused, not a new draft
+    img = web.client.get(f"/open/{name}", headers={"sec-fetch-site": "cross-site"})
+    assert img.status_code == 403 and "another web site" in img.text
+    assert web.client.get(f"/open/{name}", headers={"sec-fetch-site": "same-site"}
+                          ).status_code == 403
+    web.new()
+    web.open(other)
+    web.submit("payment", payment__salary="95000")  # unsaved edits
+    edited = web.base
+    web.new()  # full: the clean draft of `name` is closed, nothing with edits
+    assert web.client.get(str(first.url)).status_code == 404
+    refused = web.client.get(f"/open/{name}")
+    assert refused.status_code == 422 and "unsaved changes are open" in refused.text
+    page = web.client.get(f"{edited}/payment")
+    assert page.status_code == 200 and 'value="95000"' in page.text
