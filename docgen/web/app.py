@@ -25,7 +25,7 @@ from docgen.errors import AnswerFileError, DocgenError
 from docgen.web import api, finish, interview
 from docgen.web.drafts import DraftStore
 from docgen.web.pages import HERE, page
-from docgen.web.security import Guard
+from docgen.web.security import Guard, is_loopback
 
 
 async def error_page(request: Request, exc: Exception) -> Response:
@@ -47,11 +47,12 @@ async def error_page(request: Request, exc: Exception) -> Response:
 
 
 def create_app(folder: str | os.PathLike[str] = "inputs", *, host: str = "127.0.0.1",
-               max_body: int | None = None) -> Any:
+               max_body: int | None = None, extra_hosts: tuple[str, ...] = ()) -> Any:
     """The ASGI application serving the answer files in ``folder``.
 
-    Requests must name a loopback host (``Host: 127.0.0.1``/``localhost``) unless
-    ``host`` is not a loopback address, which guards against DNS rebinding.
+    When ``host`` is a loopback address, requests must name it or a loopback name
+    (``Host: 127.0.0.1``/``localhost``/``[::1]``), which guards against DNS
+    rebinding; ``extra_hosts`` adds names (the tests' ``testserver``).
     """
     folder = Path(folder).resolve()
     routes = [
@@ -69,9 +70,9 @@ def create_app(folder: str | os.PathLike[str] = "inputs", *, host: str = "127.0.
         *api.routes(),
         Mount("/static", StaticFiles(directory=str(HERE / "static")), name="static"),
     ]
-    hosts = ["127.0.0.1", "localhost", "[::1]", "::1", "testserver"]
+    hosts = [host, f"[{host}]", "127.0.0.1", "localhost", "[::1]", *extra_hosts]
     middleware = [Middleware(TrustedHostMiddleware,
-                             allowed_hosts=hosts if host in hosts[:4] else ["*"])]
+                             allowed_hosts=hosts if is_loopback(host) else ["*"])]
     app = Starlette(routes=routes, middleware=middleware,
                     exception_handlers={Exception: error_page, HTTPException: error_page,
                                         DocgenError: error_page, AnswerFileError: error_page})

@@ -20,9 +20,11 @@ pytest.importorskip("starlette")
 pytest.importorskip("ruamel.yaml")
 
 from conftest import require_soffice  # noqa: E402
+from starlette.testclient import TestClient  # noqa: E402
 
 import docgen  # noqa: E402
 from docgen.cli import cli  # noqa: E402
+from docgen.web import create_app  # noqa: E402
 from docgen.web.fields import STEPS, Q, not_known_allowed  # noqa: E402
 from docgen.web.output import to_html  # noqa: E402
 
@@ -454,3 +456,16 @@ def test_open_reuses_a_clean_draft_and_never_drops_unsaved_edits(folder, monkeyp
     assert refused.status_code == 422 and "unsaved changes are open" in refused.text
     page = web.client.get(f"{edited}/payment")
     assert page.status_code == 200 and 'value="95000"' in page.text
+
+
+@pytest.mark.parametrize("host", ["127.0.0.1", "127.0.0.2", "::1", "localhost"])
+def test_a_loopback_host_always_checks_the_host_header(folder, host):
+    """Any loopback --host keeps the DNS-rebinding guard; `testserver` only when asked."""
+    client = TestClient(create_app(folder, host=host), base_url="http://127.0.0.1:8765")
+    assert client.get("/").status_code == 200
+    assert client.get("/", headers={"host": "localhost:8765"}).status_code == 200
+    assert client.get("/", headers={"host": "[::1]:8765"}).status_code == 200
+    for other in ("attacker.example:8765", "testserver"):
+        assert client.get("/", headers={"host": other}).status_code == 400, other
+    if host == "127.0.0.2":
+        assert client.get("/", headers={"host": "127.0.0.2:8765"}).status_code == 200
