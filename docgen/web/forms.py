@@ -35,8 +35,8 @@ def parse_number(raw: str) -> Any:
         value = Decimal(text)
     except InvalidOperation:
         return raw.strip()
-    if not value.is_finite():
-        return raw.strip()
+    if not value.is_finite() or abs(value.adjusted()) > 15:
+        return raw.strip()  # absurdly big or small: the validator explains, no huge int()
     if value == value.to_integral_value():
         return int(value)
     return float(text)

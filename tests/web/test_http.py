@@ -469,3 +469,12 @@ def test_a_loopback_host_always_checks_the_host_header(folder, host):
         assert client.get("/", headers={"host": other}).status_code == 400, other
     if host == "127.0.0.2":
         assert client.get("/", headers={"host": "127.0.0.2:8765"}).status_code == 200
+
+
+@pytest.mark.parametrize("salary", ["1e5000", "9" * 5000, "1e-5000"])
+def test_an_absurd_number_is_reported_not_a_500(folder, salary):
+    web = Interview(folder)
+    web.open("shared-head-of-hr.yaml")
+    response = web.submit("payment", payment__salary=salary)
+    assert response.status_code == 422, response.text[:500]
+    assert "There is a problem" in response.text and "Salary" in response.text
