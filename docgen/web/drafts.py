@@ -258,6 +258,8 @@ class DraftStore:
         """Write the draft atomically; :class:`Conflict` if that would lose someone's edits."""
         path = safe_path(self.folder, name)
         data = draft.text.encode("utf-8")
+        if path.exists() and not path.is_file():
+            raise DocgenError(f"{name} is a folder, not a file; choose another name")
         with draft.lock:
             exists = path.exists()
             current = sha256(path.read_bytes()) if exists else None
@@ -269,6 +271,11 @@ class DraftStore:
                                "would overwrite those changes. Nothing was written. Save "
                                "under another name, or open the file again and redo "
                                "your changes")
-            atomic_write(path, data)
+            try:
+                atomic_write(path, data)
+            except OSError as exc:
+                raise DocgenError(f"cannot save {name}: {exc.strerror}. Nothing was "
+                                  "written; check the folder can be written to, or save "
+                                  "under another name") from None
             draft.name, draft.base_hash = name, sha256(data)
         return path

@@ -48,7 +48,7 @@ def parse_date(day: str, month: str, year: str) -> Any:
         return DELETE
     try:
         return dt.date(int(parts[2]), int(parts[1]), int(parts[0]))
-    except ValueError:
+    except (ValueError, OverflowError):  # 31 February, month 99999999999999999999
         return f"{parts[2]}-{parts[1]}-{parts[0]}"
 
 

@@ -94,7 +94,7 @@ async def step_post(request: Request) -> Response:
         if action.startswith("add-"):
             name = row_name(action)
             raw = form.get(name + ".__n") or ""
-            posted_rows = int(raw) if raw.isdigit() else 0
+            posted_rows = int(raw) if raw.isascii() and raw.isdigit() else 0  # not "²"
             node = get(draft.view(), tuple(name.split(".")))
             filled = len(node) if isinstance(node, list) else 0
             draft.blank[name] = min(20, 1 + max(0, posted_rows - filled))  # keep blank rows

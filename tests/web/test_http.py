@@ -478,3 +478,19 @@ def test_an_absurd_number_is_reported_not_a_500(folder, salary):
     response = web.submit("payment", payment__salary=salary)
     assert response.status_code == 422, response.text[:500]
     assert "There is a problem" in response.text and "Salary" in response.text
+
+
+def test_odd_dates_row_counts_and_a_folder_named_as_the_file_are_not_500s(folder):
+    web = Interview(folder)
+    web.open("shared-head-of-hr.yaml")
+    response = web.submit("post", **{"post.start_date-month": "9" * 20})
+    assert response.status_code == 422 and "There is a problem" in response.text
+    web.submit("post", **{"post.start_date-month": "4"})
+    values = web.form("partners")
+    values["parties.__n"], values["action"] = ["²"], ["add-row:parties"]
+    response = web.client.post(f"{web.base}/partners", data=values)
+    assert response.status_code == 200 and "Traceback" not in response.text
+    (folder / "taken.yaml").mkdir()
+    response = web.save("taken.yaml")
+    assert response.status_code == 422 and "taken.yaml is a folder" in response.text
+    assert (folder / "taken.yaml").is_dir()
