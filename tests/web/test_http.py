@@ -6,6 +6,7 @@ import datetime as dt
 import io
 import os
 import shutil
+import socket
 import time
 import zipfile
 from pathlib import Path
@@ -265,6 +266,7 @@ def test_new_blank_post_first_step_reports_missing_reference(folder):
 def test_serve_warns_when_not_on_loopback_and_refuses_a_missing_folder(folder, monkeypatch):
     started = {}
     monkeypatch.setattr("uvicorn.run", lambda app, **kw: started.update(kw))
+    monkeypatch.setattr("docgen.cli.serve.check_port", lambda host, port: None)  # fixed ports
     result = CliRunner().invoke(cli, ["serve", str(folder), "--host", "0.0.0.0",
                                       "--port", "8799"])
     assert result.exit_code == 0, result.output
@@ -494,3 +496,20 @@ def test_odd_dates_row_counts_and_a_folder_named_as_the_file_are_not_500s(folder
     response = web.save("taken.yaml")
     assert response.status_code == 422 and "taken.yaml is a folder" in response.text
     assert (folder / "taken.yaml").is_dir()
+
+
+def test_serve_on_a_port_in_use_says_so_before_starting(folder, monkeypatch):
+    started = {}
+    monkeypatch.setattr("uvicorn.run", lambda app, **kw: started.update(kw))
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = CliRunner().invoke(cli, ["serve", str(folder), "--port", str(port)])
+    assert result.exit_code == 1 and not started
+    assert f"port {port} is in use" in str(result.exception) and "--port" in str(
+        result.exception)
+    assert "http://" not in result.output  # the URL is printed only once the port is free
+    result = CliRunner().invoke(cli, ["serve", str(folder), "--port", str(port)])
+    assert result.exit_code == 0 and started["port"] == port
+    assert f"http://127.0.0.1:{port}/" in result.output
