@@ -24,6 +24,7 @@ from ruamel.yaml.comments import CommentedMap
 from ruamel.yaml.error import YAMLError
 
 import docgen
+from docgen.answers.bounded import read_bounded
 from docgen.answers.yamlfile import load_answer_file, merge_extends
 from docgen.errors import AnswerFileError, DocgenError
 from docgen.publish.files import atomic_write, sha256
@@ -31,6 +32,10 @@ from docgen.publish.files import atomic_write, sha256
 NAME_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,80}\.ya?ml$")
 EXAMPLES = Path(__file__).resolve().parent.parent / "data" / "examples"
 MAX_DRAFTS = 200
+
+
+class Missing(DocgenError):
+    """The file asked for is not in the folder (a 404, not bad input)."""
 
 
 class Conflict(DocgenError):
@@ -222,10 +227,13 @@ class DraftStore:
 
     def open(self, name: str) -> Draft:
         path = safe_path(self.folder, name)
-        try:
-            raw = path.read_bytes()
-        except OSError as exc:
-            raise DocgenError(f"cannot read {name}: {exc.strerror}") from None
+        if not path.exists():
+            raise Missing(f"There is no file called {name} in the folder any more; go back "
+                          "to the start page, which lists the files there now.")
+        try:  # the command line's limit and words, checked before the file is read
+            raw = read_bounded(path)
+        except AnswerFileError as exc:
+            raise DocgenError(f"{name} cannot be opened: {exc.problems[0].message}") from None
         reuse = self._reusable(name, sha256(raw))
         if reuse is not None:
             return self.get(reuse.id) or reuse

@@ -14,7 +14,7 @@ from starlette.responses import JSONResponse, RedirectResponse, Response
 import docgen
 from docgen.errors import AnswerFileError, DocgenError
 from docgen.web.checking import Live, for_step
-from docgen.web.drafts import Draft, examples, list_files
+from docgen.web.drafts import Draft, Missing, examples, list_files
 from docgen.web.fields import STEP_BY_SLUG, STEPS, step_index
 from docgen.web.forms import get, row_name, without_row
 from docgen.web.pages import draft_of, page, posted, run_live, store, templates, update
@@ -48,7 +48,10 @@ async def open_file(request: Request) -> Response:
     if request.headers.get("sec-fetch-site") in ("cross-site", "same-site"):
         raise HTTPException(403, "Refused: another web site asked to open this file. Open "
                                  "it from the docgen start page instead.")
-    draft = store(request).open(request.path_params["name"])
+    try:
+        draft = store(request).open(request.path_params["name"])
+    except Missing as exc:
+        raise HTTPException(404, str(exc)) from None
     return RedirectResponse(f"/edit/{draft.id}/check", 303)
 
 

@@ -513,3 +513,18 @@ def test_serve_on_a_port_in_use_says_so_before_starting(folder, monkeypatch):
     result = CliRunner().invoke(cli, ["serve", str(folder), "--port", str(port)])
     assert result.exit_code == 0 and started["port"] == port
     assert f"http://127.0.0.1:{port}/" in result.output
+
+
+def test_open_refuses_a_file_over_the_limit_and_a_missing_file_is_404(folder, monkeypatch):
+    big = folder / "big.yaml"
+    big.write_bytes(b"docgen: 1\n" + b"# padding\n" * 110_000)  # 1.1 MB
+    reads = []
+    real = Path.read_bytes
+    monkeypatch.setattr(Path, "read_bytes", lambda self: reads.append(self) or real(self))
+    web = Interview(folder)
+    response = web.client.get("/open/big.yaml")
+    assert response.status_code == 422
+    assert "big.yaml cannot be opened: the file is larger than 1,000,000 bytes" in response.text
+    assert big not in reads  # refused while reading at most the limit, not read whole
+    missing = web.client.get("/open/gone.yaml")
+    assert missing.status_code == 404 and "no file called gone.yaml" in missing.text
