@@ -38,8 +38,9 @@ async def error_page(request: Request, exc: Exception) -> Response:
     elif isinstance(exc, DocgenError):
         status, message, problems = 422, str(exc), []
     else:
-        status, message, problems = 500, "Something went wrong inside docgen. Your draft is " \
-            "still open: go back and try again, or save it and run `docgen check` on it.", []
+        status, message, problems = 500, "Something went wrong inside docgen, and this " \
+            "request was not completed. Go back and try again; if it happens again, run " \
+            "`docgen check` on the answer file to see what it reports.", []
     if request.url.path.startswith("/api/"):
         return JSONResponse({"error": message, "problems": problems}, status_code=status)
     return page(request, "error.html", {"message": message, "problems": problems,

@@ -238,6 +238,10 @@ def test_errors_are_pages_not_tracebacks(folder, monkeypatch):
     assert response.status_code == 500
     assert "Something went wrong" in response.text
     assert "internal detail" not in response.text and "Traceback" not in response.text
+    monkeypatch.setattr("docgen.check", boom)
+    response = web.client.post("/api/check", content=b"docgen: 1\n")
+    assert response.status_code == 500 and "Something went wrong" in response.json()["error"]
+    assert "draft" not in response.json()["error"]  # the API and /new have no draft to speak of
 
 
 def test_preview_is_the_review_copy_with_clause_numbers(folder):
