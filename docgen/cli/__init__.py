@@ -49,3 +49,7 @@ def main() -> None:
     except DocgenError as exc:  # a library or template problem: no traceback
         click.echo(click.style(f"error: {exc}", fg="red"), err=True)
         sys.exit(1)
+    except OSError as exc:  # a folder that is missing or a file, no permission, disk full
+        where = f"{exc.filename}: " if exc.filename else ""
+        click.echo(click.style(f"error: {where}{exc.strerror or exc}", fg="red"), err=True)
+        sys.exit(1)

@@ -131,6 +131,13 @@ def new_cmd(file: Path, like: str | None, ask: bool | None) -> None:
                                "a file. Choose another name or delete it first.", fg="red"),
                    err=True)
         sys.exit(1)
+    if not file.parent.is_dir():  # never create folders the user did not name
+        what = "is a file, not a folder" if file.parent.exists() else "does not exist"
+        click.echo(click.style(f"error: {file.parent} {what}; docgen new writes into an "
+                               "existing folder. Create it first (mkdir -p "
+                               f"{file.parent}) or name another, for example: docgen new "
+                               "inputs/post.yaml", fg="red"), err=True)
+        sys.exit(1)
     if like:
         name, what = EXAMPLES[like]
         data = yaml.safe_load((BUILTIN_EXAMPLES / name).read_text(encoding="utf-8"))
@@ -144,7 +151,6 @@ def new_cmd(file: Path, like: str | None, ask: bool | None) -> None:
         header = ["A new shared post. tbc means not known yet: the documents show a",
                   "highlighted gap until it is given. Choices nobody was asked about hold the",
                   "most common value; check each against its comment."]
-    file.parent.mkdir(parents=True, exist_ok=True)
     file.write_text(starter_text(data, header), encoding="utf-8")
     schema_file = file.parent / SCHEMA_FILE
     if not schema_file.exists():

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+import socket
 import threading
 import webbrowser
 from pathlib import Path
@@ -9,6 +11,26 @@ from pathlib import Path
 import click
 
 from docgen.errors import DocgenError
+
+
+def check_port(host: str, port: int) -> None:
+    """Fail with a clear message before uvicorn does (it exits 3 with its own words)."""
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
+    except socket.gaierror as exc:
+        raise DocgenError(f"cannot listen on --host {host}: {exc.strerror}; use an address "
+                          "of this computer, for example --host 127.0.0.1") from None
+    family, kind, proto, _, address = infos[0]
+    with socket.socket(family, kind, proto) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn does
+        try:
+            probe.bind(address)
+        except OSError as exc:
+            if exc.errno == errno.EADDRINUSE:
+                raise DocgenError(f"port {port} is in use (another docgen serve or program "
+                                  "is listening there); choose another with --port, for "
+                                  f"example --port {port + 1}") from None
+            raise DocgenError(f"cannot listen on {host} port {port}: {exc.strerror}") from None
 
 
 @click.command("serve")
@@ -41,6 +63,7 @@ def serve_cmd(folder: Path, host: str, port: int, open_browser: bool) -> None:
             f"warning: listening on {host}: anyone who can reach this computer on port {port} "
             "can read and change the answer files in " f"{folder}. There is no login. Use "
             "--host 127.0.0.1 unless you mean this.", fg="yellow"), err=True)
+    check_port(host, port)
     url = f"http://{'127.0.0.1' if host in ('0.0.0.0', '::') else host}:{port}/"
     click.echo(f"docgen serve: {folder.resolve()} at {url} (Ctrl+C to stop)")
     if open_browser:

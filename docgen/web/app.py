@@ -25,7 +25,7 @@ from docgen.errors import AnswerFileError, DocgenError
 from docgen.web import api, finish, interview
 from docgen.web.drafts import DraftStore
 from docgen.web.pages import HERE, page
-from docgen.web.security import Guard
+from docgen.web.security import Guard, is_loopback
 
 
 async def error_page(request: Request, exc: Exception) -> Response:
@@ -38,8 +38,9 @@ async def error_page(request: Request, exc: Exception) -> Response:
     elif isinstance(exc, DocgenError):
         status, message, problems = 422, str(exc), []
     else:
-        status, message, problems = 500, "Something went wrong inside docgen. Your draft is " \
-            "still open: go back and try again, or save it and run `docgen check` on it.", []
+        status, message, problems = 500, "Something went wrong inside docgen, and this " \
+            "request was not completed. Go back and try again; if it happens again, run " \
+            "`docgen check` on the answer file to see what it reports.", []
     if request.url.path.startswith("/api/"):
         return JSONResponse({"error": message, "problems": problems}, status_code=status)
     return page(request, "error.html", {"message": message, "problems": problems,
@@ -47,11 +48,12 @@ async def error_page(request: Request, exc: Exception) -> Response:
 
 
 def create_app(folder: str | os.PathLike[str] = "inputs", *, host: str = "127.0.0.1",
-               max_body: int | None = None) -> Any:
+               max_body: int | None = None, extra_hosts: tuple[str, ...] = ()) -> Any:
     """The ASGI application serving the answer files in ``folder``.
 
-    Requests must name a loopback host (``Host: 127.0.0.1``/``localhost``) unless
-    ``host`` is not a loopback address, which guards against DNS rebinding.
+    When ``host`` is a loopback address, requests must name it or a loopback name
+    (``Host: 127.0.0.1``/``localhost``/``[::1]``), which guards against DNS
+    rebinding; ``extra_hosts`` adds names (the tests' ``testserver``).
     """
     folder = Path(folder).resolve()
     routes = [
@@ -69,9 +71,9 @@ def create_app(folder: str | os.PathLike[str] = "inputs", *, host: str = "127.0.
         *api.routes(),
         Mount("/static", StaticFiles(directory=str(HERE / "static")), name="static"),
     ]
-    hosts = ["127.0.0.1", "localhost", "[::1]", "::1", "testserver"]
+    hosts = [host, f"[{host}]", "127.0.0.1", "localhost", "[::1]", *extra_hosts]
     middleware = [Middleware(TrustedHostMiddleware,
-                             allowed_hosts=hosts if host in hosts[:4] else ["*"])]
+                             allowed_hosts=hosts if is_loopback(host) else ["*"])]
     app = Starlette(routes=routes, middleware=middleware,
                     exception_handlers={Exception: error_page, HTTPException: error_page,
                                         DocgenError: error_page, AnswerFileError: error_page})

@@ -24,6 +24,7 @@ from ruamel.yaml.comments import CommentedMap
 from ruamel.yaml.error import YAMLError
 
 import docgen
+from docgen.answers.bounded import read_bounded
 from docgen.answers.yamlfile import load_answer_file, merge_extends
 from docgen.errors import AnswerFileError, DocgenError
 from docgen.publish.files import atomic_write, sha256
@@ -31,6 +32,10 @@ from docgen.publish.files import atomic_write, sha256
 NAME_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,80}\.ya?ml$")
 EXAMPLES = Path(__file__).resolve().parent.parent / "data" / "examples"
 MAX_DRAFTS = 200
+
+
+class Missing(DocgenError):
+    """The file asked for is not in the folder (a 404, not bad input)."""
 
 
 class Conflict(DocgenError):
@@ -124,6 +129,11 @@ class Draft:
     def text(self) -> str:
         return dump(self.doc)
 
+    @property
+    def unsaved(self) -> bool:
+        """True when closing this draft would lose something (a new draft is never saved)."""
+        return self.base_hash is None or sha256(self.text.encode("utf-8")) != self.base_hash
+
     def view(self) -> Any:
         """The answers as the interview shows them: the file over what it extends."""
         return merge_extends(self.base, to_plain(self.doc)) if self.base else self.doc
@@ -186,20 +196,47 @@ class DraftStore:
     def _add(self, doc: CommentedMap, name: str | None, base_hash: str | None) -> Draft:
         draft = Draft(secrets.token_urlsafe(12), doc, name, base_hash)
         with self._lock:
-            while len(self._drafts) >= MAX_DRAFTS:
-                self._drafts.pop(next(iter(self._drafts)))
+            if len(self._drafts) >= MAX_DRAFTS:
+                self._make_room()
             self._drafts[draft.id] = draft
         return draft
 
+    def _make_room(self) -> None:
+        """Close the least recently used draft that has no unsaved changes; never drop edits."""
+        for draft_id, draft in self._drafts.items():  # oldest use first
+            if not draft.unsaved:
+                del self._drafts[draft_id]
+                return
+        raise DocgenError(f"{MAX_DRAFTS} drafts with unsaved changes are open, so no more "
+                          "can be opened without losing one. Save or finish some of them "
+                          "first (or restart docgen serve, which discards unsaved drafts)")
+
     def get(self, draft_id: str) -> Draft | None:
-        return self._drafts.get(draft_id)
+        with self._lock:
+            draft = self._drafts.pop(draft_id, None)
+            if draft is not None:
+                self._drafts[draft_id] = draft  # most recently used last
+        return draft
+
+    def _reusable(self, name: str, file_hash: str) -> Draft | None:
+        """An open draft of this file, as it is on disk, with no unsaved changes."""
+        with self._lock:
+            same = [d for d in self._drafts.values()
+                    if d.name == name and d.base_hash == file_hash]
+        return next((d for d in same if not d.unsaved), None)
 
     def open(self, name: str) -> Draft:
         path = safe_path(self.folder, name)
-        try:
-            raw = path.read_bytes()
-        except OSError as exc:
-            raise DocgenError(f"cannot read {name}: {exc.strerror}") from None
+        if not path.exists():
+            raise Missing(f"There is no file called {name} in the folder any more; go back "
+                          "to the start page, which lists the files there now.")
+        try:  # the command line's limit and words, checked before the file is read
+            raw = read_bounded(path)
+        except AnswerFileError as exc:
+            raise DocgenError(f"{name} cannot be opened: {exc.problems[0].message}") from None
+        reuse = self._reusable(name, sha256(raw))
+        if reuse is not None:
+            return self.get(reuse.id) or reuse
         try:
             doc = parse(raw.decode("utf-8", errors="replace"))
         except DocgenError:
@@ -229,6 +266,8 @@ class DraftStore:
         """Write the draft atomically; :class:`Conflict` if that would lose someone's edits."""
         path = safe_path(self.folder, name)
         data = draft.text.encode("utf-8")
+        if path.exists() and not path.is_file():
+            raise DocgenError(f"{name} is a folder, not a file; choose another name")
         with draft.lock:
             exists = path.exists()
             current = sha256(path.read_bytes()) if exists else None
@@ -240,6 +279,11 @@ class DraftStore:
                                "would overwrite those changes. Nothing was written. Save "
                                "under another name, or open the file again and redo "
                                "your changes")
-            atomic_write(path, data)
+            try:
+                atomic_write(path, data)
+            except OSError as exc:
+                raise DocgenError(f"cannot save {name}: {exc.strerror}. Nothing was "
+                                  "written; check the folder can be written to, or save "
+                                  "under another name") from None
             draft.name, draft.base_hash = name, sha256(data)
         return path

@@ -35,8 +35,8 @@ def parse_number(raw: str) -> Any:
         value = Decimal(text)
     except InvalidOperation:
         return raw.strip()
-    if not value.is_finite():
-        return raw.strip()
+    if not value.is_finite() or abs(value.adjusted()) > 15:
+        return raw.strip()  # absurdly big or small: the validator explains, no huge int()
     if value == value.to_integral_value():
         return int(value)
     return float(text)
@@ -48,7 +48,7 @@ def parse_date(day: str, month: str, year: str) -> Any:
         return DELETE
     try:
         return dt.date(int(parts[2]), int(parts[1]), int(parts[0]))
-    except ValueError:
+    except (ValueError, OverflowError):  # 31 February, month 99999999999999999999
         return f"{parts[2]}-{parts[1]}-{parts[0]}"
 
 

@@ -14,7 +14,7 @@ from starlette.responses import JSONResponse, RedirectResponse, Response
 import docgen
 from docgen.errors import AnswerFileError, DocgenError
 from docgen.web.checking import Live, for_step
-from docgen.web.drafts import Draft, examples, list_files
+from docgen.web.drafts import Draft, Missing, examples, list_files
 from docgen.web.fields import STEP_BY_SLUG, STEPS, step_index
 from docgen.web.forms import get, row_name, without_row
 from docgen.web.pages import draft_of, page, posted, run_live, store, templates, update
@@ -45,7 +45,13 @@ async def new(request: Request) -> Response:
 
 
 async def open_file(request: Request) -> Response:
-    draft = store(request).open(request.path_params["name"])
+    if request.headers.get("sec-fetch-site") in ("cross-site", "same-site"):
+        raise HTTPException(403, "Refused: another web site asked to open this file. Open "
+                                 "it from the docgen start page instead.")
+    try:
+        draft = store(request).open(request.path_params["name"])
+    except Missing as exc:
+        raise HTTPException(404, str(exc)) from None
     return RedirectResponse(f"/edit/{draft.id}/check", 303)
 
 
@@ -91,7 +97,7 @@ async def step_post(request: Request) -> Response:
         if action.startswith("add-"):
             name = row_name(action)
             raw = form.get(name + ".__n") or ""
-            posted_rows = int(raw) if raw.isdigit() else 0
+            posted_rows = int(raw) if raw.isascii() and raw.isdigit() else 0  # not "²"
             node = get(draft.view(), tuple(name.split(".")))
             filled = len(node) if isinstance(node, list) else 0
             draft.blank[name] = min(20, 1 + max(0, posted_rows - filled))  # keep blank rows

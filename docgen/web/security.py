@@ -13,6 +13,7 @@ import ipaddress
 import secrets
 from urllib.parse import urlsplit
 
+from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from docgen.answers.yamlfile import MAX_FILE_BYTES
@@ -98,6 +99,7 @@ class Guard:
                          "bytes (answer files are limited to 1 MB)")
             return
         seen = 0
+        started = False
 
         async def limited() -> Message:
             nonlocal seen
@@ -108,15 +110,23 @@ class Guard:
             return message
 
         async def with_headers(message: Message) -> None:
+            nonlocal started
             if message["type"] == "http.response.start":
+                started = True
                 message = {**message, "headers": [*message.get("headers", []), *HEADERS]}
             await send(message)
 
         try:
             await self.app(scope, limited, with_headers)
         except TooLarge:
-            await _plain(send, 413, "refused: the request body is too large")
+            if not started:  # the app's error page normally answers; never send twice
+                await _plain(send, 413, TooLarge.TEXT)
 
 
-class TooLarge(Exception):
-    """A streamed request body passed the limit."""
+class TooLarge(HTTPException):
+    """A streamed (chunked) request body passed the limit: the app's error page shows 413."""
+
+    TEXT = "refused: the request body is too large (answer files are limited to 1 MB)"
+
+    def __init__(self) -> None:
+        super().__init__(413, self.TEXT)

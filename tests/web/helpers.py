@@ -15,6 +15,7 @@ class Interview:
 
     def __init__(self, folder: Path, **kw: object) -> None:
         self.folder = folder
+        kw.setdefault("extra_hosts", ("testserver",))
         self.client = TestClient(create_app(folder, **kw), raise_server_exceptions=False)
         self.client.get("/")  # the CSRF cookie
         self.base = ""

@@ -6,6 +6,7 @@ import datetime as dt
 import io
 import os
 import shutil
+import socket
 import time
 import zipfile
 from pathlib import Path
@@ -20,9 +21,11 @@ pytest.importorskip("starlette")
 pytest.importorskip("ruamel.yaml")
 
 from conftest import require_soffice  # noqa: E402
+from starlette.testclient import TestClient  # noqa: E402
 
 import docgen  # noqa: E402
 from docgen.cli import cli  # noqa: E402
+from docgen.web import create_app  # noqa: E402
 from docgen.web.fields import STEPS, Q, not_known_allowed  # noqa: E402
 from docgen.web.output import to_html  # noqa: E402
 
@@ -235,6 +238,10 @@ def test_errors_are_pages_not_tracebacks(folder, monkeypatch):
     assert response.status_code == 500
     assert "Something went wrong" in response.text
     assert "internal detail" not in response.text and "Traceback" not in response.text
+    monkeypatch.setattr("docgen.check", boom)
+    response = web.client.post("/api/check", content=b"docgen: 1\n")
+    assert response.status_code == 500 and "Something went wrong" in response.json()["error"]
+    assert "draft" not in response.json()["error"]  # the API and /new have no draft to speak of
 
 
 def test_preview_is_the_review_copy_with_clause_numbers(folder):
@@ -263,6 +270,7 @@ def test_new_blank_post_first_step_reports_missing_reference(folder):
 def test_serve_warns_when_not_on_loopback_and_refuses_a_missing_folder(folder, monkeypatch):
     started = {}
     monkeypatch.setattr("uvicorn.run", lambda app, **kw: started.update(kw))
+    monkeypatch.setattr("docgen.cli.serve.check_port", lambda host, port: None)  # fixed ports
     result = CliRunner().invoke(cli, ["serve", str(folder), "--host", "0.0.0.0",
                                       "--port", "8799"])
     assert result.exit_code == 0, result.output
@@ -416,3 +424,111 @@ def test_change_from_check_your_answers_returns_there(folder):
     values["exit.notice_months"] = ["0"]  # an error keeps the way back
     response = web.client.post(f"{web.base}/exit", data=values)
     assert response.status_code == 422 and 'name="then" value="check"' in response.text
+
+
+def test_an_oversized_chunked_body_is_a_413_not_a_500(folder):
+    """No Content-Length: the limit is found while reading, and answered once, as 413."""
+    web = Interview(folder, max_body=10_000)
+
+    def chunks():
+        for _ in range(50):
+            yield b"x" * 1000
+
+    response = web.client.post("/api/check", content=chunks())
+    assert response.status_code == 413, response.text
+    assert "too large" in response.json()["error"]
+    response = web.client.post("/new", content=chunks(), headers={
+        "content-type": "application/x-www-form-urlencoded"})
+    assert response.status_code == 413 and "too large" in response.text
+
+
+def test_open_reuses_a_clean_draft_and_never_drops_unsaved_edits(folder, monkeypatch):
+    monkeypatch.setattr("docgen.web.drafts.MAX_DRAFTS", 3)
+    web = Interview(folder)
+    name, other = "shared-head-of-hr.yaml", "joint-director-public-health.yaml"
+    first = web.client.get(f"/open/{name}")
+    assert web.client.get(f"/open/{name}").url == first.url  # reused, not a new draft
+    img = web.client.get(f"/open/{name}", headers={"sec-fetch-site": "cross-site"})
+    assert img.status_code == 403 and "another web site" in img.text
+    assert web.client.get(f"/open/{name}", headers={"sec-fetch-site": "same-site"}
+                          ).status_code == 403
+    web.new()
+    web.open(other)
+    web.submit("payment", payment__salary="95000")  # unsaved edits
+    edited = web.base
+    web.new()  # full: the clean draft of `name` is closed, nothing with edits
+    assert web.client.get(str(first.url)).status_code == 404
+    refused = web.client.get(f"/open/{name}")
+    assert refused.status_code == 422 and "unsaved changes are open" in refused.text
+    page = web.client.get(f"{edited}/payment")
+    assert page.status_code == 200 and 'value="95000"' in page.text
+
+
+@pytest.mark.parametrize("host", ["127.0.0.1", "127.0.0.2", "::1", "localhost"])
+def test_a_loopback_host_always_checks_the_host_header(folder, host):
+    """Any loopback --host keeps the DNS-rebinding guard; `testserver` only when asked."""
+    client = TestClient(create_app(folder, host=host), base_url="http://127.0.0.1:8765")
+    assert client.get("/").status_code == 200
+    assert client.get("/", headers={"host": "localhost:8765"}).status_code == 200
+    assert client.get("/", headers={"host": "[::1]:8765"}).status_code == 200
+    for other in ("attacker.example:8765", "testserver"):
+        assert client.get("/", headers={"host": other}).status_code == 400, other
+    if host == "127.0.0.2":
+        assert client.get("/", headers={"host": "127.0.0.2:8765"}).status_code == 200
+
+
+@pytest.mark.parametrize("salary", ["1e5000", "9" * 5000, "1e-5000"])
+def test_an_absurd_number_is_reported_not_a_500(folder, salary):
+    web = Interview(folder)
+    web.open("shared-head-of-hr.yaml")
+    response = web.submit("payment", payment__salary=salary)
+    assert response.status_code == 422, response.text[:500]
+    assert "There is a problem" in response.text and "Salary" in response.text
+
+
+def test_odd_dates_row_counts_and_a_folder_named_as_the_file_are_not_500s(folder):
+    web = Interview(folder)
+    web.open("shared-head-of-hr.yaml")
+    response = web.submit("post", **{"post.start_date-month": "9" * 20})
+    assert response.status_code == 422 and "There is a problem" in response.text
+    web.submit("post", **{"post.start_date-month": "4"})
+    values = web.form("partners")
+    values["parties.__n"], values["action"] = ["²"], ["add-row:parties"]
+    response = web.client.post(f"{web.base}/partners", data=values)
+    assert response.status_code == 200 and "Traceback" not in response.text
+    (folder / "taken.yaml").mkdir()
+    response = web.save("taken.yaml")
+    assert response.status_code == 422 and "taken.yaml is a folder" in response.text
+    assert (folder / "taken.yaml").is_dir()
+
+
+def test_serve_on_a_port_in_use_says_so_before_starting(folder, monkeypatch):
+    started = {}
+    monkeypatch.setattr("uvicorn.run", lambda app, **kw: started.update(kw))
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = CliRunner().invoke(cli, ["serve", str(folder), "--port", str(port)])
+    assert result.exit_code == 1 and not started
+    assert f"port {port} is in use" in str(result.exception) and "--port" in str(
+        result.exception)
+    assert "http://" not in result.output  # the URL is printed only once the port is free
+    result = CliRunner().invoke(cli, ["serve", str(folder), "--port", str(port)])
+    assert result.exit_code == 0 and started["port"] == port
+    assert f"http://127.0.0.1:{port}/" in result.output
+
+
+def test_open_refuses_a_file_over_the_limit_and_a_missing_file_is_404(folder, monkeypatch):
+    big = folder / "big.yaml"
+    big.write_bytes(b"docgen: 1\n" + b"# padding\n" * 110_000)  # 1.1 MB
+    reads = []
+    real = Path.read_bytes
+    monkeypatch.setattr(Path, "read_bytes", lambda self: reads.append(self) or real(self))
+    web = Interview(folder)
+    response = web.client.get("/open/big.yaml")
+    assert response.status_code == 422
+    assert "big.yaml cannot be opened: the file is larger than 1,000,000 bytes" in response.text
+    assert big not in reads  # refused while reading at most the limit, not read whole
+    missing = web.client.get("/open/gone.yaml")
+    assert missing.status_code == 404 and "no file called gone.yaml" in missing.text

@@ -1,0 +1,35 @@
+"""A file system error is one clear line and exit 1, never a traceback (as users run it)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+
+def docgen(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "docgen", *args], cwd=cwd,
+                          capture_output=True, text=True, timeout=120)
+
+
+def test_schema_into_a_missing_folder_is_an_error_line(tmp_path):
+    out = tmp_path / "nonexistent2" / "x" / "s.json"
+    result = docgen("schema", "--out", str(out), cwd=tmp_path)
+    assert result.returncode == 1, result.stderr
+    assert "Traceback" not in result.stderr
+    assert result.stderr.strip() == f"error: {out}: No such file or directory"
+    assert not (tmp_path / "nonexistent2").exists()
+
+
+def test_new_under_a_file_or_a_missing_folder_is_refused(tmp_path):
+    a_file = tmp_path / "contract.docx"
+    a_file.write_bytes(b"not a folder")
+    result = docgen("new", str(a_file / "x.yaml"), "--no-ask", cwd=tmp_path)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert f"{a_file} is a file, not a folder" in result.stderr
+    missing = tmp_path / "nonexistent" / "dir"
+    result = docgen("new", str(missing / "x.yaml"), "--no-ask", cwd=tmp_path)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert f"{missing} does not exist" in result.stderr and "mkdir -p" in result.stderr
+    assert not (tmp_path / "nonexistent").exists()  # no folders made that nobody asked for
+    assert a_file.read_bytes() == b"not a folder"
