@@ -19,7 +19,7 @@ from docgen.answers.yamlfile import Located
 from docgen.checks.engine import rule_for, run_rules
 from docgen.clauses.library import Library
 from docgen.clauses.render import render_document
-from docgen.errors import DocgenError, Problem
+from docgen.errors import DocgenError, HasProblems, Problem
 from docgen.facts.derive import Facts, derive
 from docgen.word.fill import fill_document
 from docgen.word.notes import annotate
@@ -33,17 +33,13 @@ def _documents_of(problem: Problem) -> tuple[str, ...]:
 
 
 @dataclass
-class Checked:
+class Checked(HasProblems):
     """A valid answer file, its derived facts, and every rule finding (errors included)."""
 
     answers: AnswerFile
     facts: Facts
     problems: list[Problem]
     located: Located
-
-    @property
-    def errors(self) -> list[Problem]:
-        return [p for p in self.problems if p.severity == "error"]
 
     def final_blocker(self) -> str | None:
         """Why a ``status: final`` post cannot be built yet, or None."""

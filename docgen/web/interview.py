@@ -22,6 +22,14 @@ from docgen.web.security import CSRF_COOKIE
 from docgen.web.views import money_view, step_views
 
 
+def _draft_and_step(request: Request) -> tuple[Draft, str]:
+    """The open draft and the step the URL names (404 for a step that does not exist)."""
+    slug = request.path_params["step"]
+    if slug not in STEP_BY_SLUG:
+        raise HTTPException(404, f"There is no step called '{slug}'.")
+    return draft_of(request), slug
+
+
 async def index(request: Request) -> Response:
     rows = []
     for path in list_files(request.app.state.folder):
@@ -71,9 +79,7 @@ def _step_context(request: Request, draft: Draft, slug: str, result: Live | None
 
 
 async def step_get(request: Request) -> Response:
-    draft, slug = draft_of(request), request.path_params["step"]
-    if slug not in STEP_BY_SLUG:
-        raise HTTPException(404, f"There is no step called '{slug}'.")
+    draft, slug = _draft_and_step(request)
     result = run_live(request, draft, STEP_BY_SLUG[slug].owns)
     shown = slug in draft.visited or "*" in draft.visited  # an opened file: show at once
     return page(request, "step.html", _step_context(request, draft, slug, result,
@@ -81,9 +87,7 @@ async def step_get(request: Request) -> Response:
 
 
 async def step_post(request: Request) -> Response:
-    draft, slug = draft_of(request), request.path_params["step"]
-    if slug not in STEP_BY_SLUG:
-        raise HTTPException(404, f"There is no step called '{slug}'.")
+    draft, slug = _draft_and_step(request)
     form = await posted(request)
     step = STEP_BY_SLUG[slug]
     action = form.get("action", "continue")
@@ -122,9 +126,7 @@ async def step_post(request: Request) -> Response:
 
 async def step_live(request: Request) -> Response:
     """The live check (JavaScript): merge the step's fields, return messages and money."""
-    draft, slug = draft_of(request), request.path_params["step"]
-    if slug not in STEP_BY_SLUG:
-        raise HTTPException(404, f"There is no step called '{slug}'.")
+    draft, slug = _draft_and_step(request)
     form = await posted(request)
     step = STEP_BY_SLUG[slug]
     with draft.lock:
