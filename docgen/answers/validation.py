@@ -17,14 +17,12 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from docgen.answers.folder_names import reference_folder_problem
 from docgen.answers.forms import example, field_at, model_at, not_known_branch, right_form
 from docgen.answers.model import AnswerFile
 from docgen.answers.notknown import not_known_paths
 from docgen.answers.yamlfile import Located, load_answer_file
 from docgen.errors import AnswerFileError, KeyPath, Problem, format_path
-
-WINDOWS_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(10)),
-                    *(f"LPT{i}" for i in range(10))}
 
 
 def known_keys(path: KeyPath) -> list[str]:
@@ -149,9 +147,8 @@ def check_references(a: AnswerFile, located: Located) -> list[Problem]:
         if missing:
             err(path, f"{what} is missing for {', '.join(missing)}; every party needs one")
 
-    if a.reference.split(".")[0].upper() in WINDOWS_RESERVED:
-        err(("reference",), f"'{a.reference}' is a reserved device name on Windows; "
-            "choose another reference")
+    if (bad_folder := reference_folder_problem(a.reference)) is not None:
+        err(("reference",), bad_folder)
     party(("employer",), a.employer)
     for i, loc in enumerate(a.post.locations):
         party(("post", "locations", i, "party"), loc.party)

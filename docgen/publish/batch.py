@@ -18,6 +18,7 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
+from docgen.answers.folder_names import STATE
 from docgen.clauses.library import cached_library
 from docgen.errors import DocgenError
 from docgen.publish.convert import to_pdf
@@ -32,7 +33,7 @@ from docgen.publish.lock import (
 from docgen.publish.post import build_post, check_post
 from docgen.publish.register import write_register
 from docgen.publish.review import write_review_copies
-from docgen.publish.stage import STATE, claims_dir, commit, recover, remove_stage_root
+from docgen.publish.stage import claims_dir, commit, recover, remove_stage_root
 from docgen.results import NotAPost, PostResult, Report
 from docgen.word.fill import TEMPLATE_DIR, load_template
 from docgen.word.names import FILE_SUFFIX

@@ -16,7 +16,7 @@ import secrets
 from pathlib import Path
 from typing import Any
 
-MANIFEST = "manifest.json"
+from docgen.answers.folder_names import MANIFEST
 
 
 def sha256(data: bytes) -> str:

@@ -19,8 +19,8 @@ from pathlib import Path
 
 from filelock import FileLock, Timeout
 
+from docgen.answers.folder_names import LOCK
 from docgen.errors import DocgenError
-from docgen.publish.stage import LOCK
 
 _PR_SET_PDEATHSIG = 1
 

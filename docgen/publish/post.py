@@ -28,7 +28,6 @@ from docgen.pipeline import check_located, render_checked
 from docgen.publish.files import MANIFEST, manifest_text, read_manifest, sha256
 from docgen.publish.lock import describe_write_error
 from docgen.publish.stage import (
-    RESERVED,
     check_post_folder,
     claims_dir,
     commit,
@@ -52,9 +51,6 @@ def check_post(path: Path, roots: tuple[Path, ...] = ()) -> PostResult:
     except AnswerFileError as exc:
         return PostResult(source=path, status="failed", problems=exc.problems)
     problems = list(checked.problems)
-    bad_reference = reference_problem(checked.located, checked.answers.reference)
-    if bad_reference is not None:
-        problems.insert(0, bad_reference)
     status = "failed" if any(p.severity == "error" for p in problems) else "checked"
     return PostResult(source=path, status=status, reference=checked.answers.reference,
                       problems=problems, facts=checked.facts)
@@ -188,26 +184,6 @@ def release(out: Path, reference: str, path: Path) -> None:
         pass
 
 
-_DEVICE_NAMES = frozenset({"con", "prn", "aux", "nul", *(f"com{i}" for i in range(1, 10)),
-                           *(f"lpt{i}" for i in range(1, 10))})
-
-
-def reference_problem(located: Located, reference: str) -> Problem | None:
-    """A reference that cannot be a post folder on every system docgen's users have."""
-    folded = reference.casefold()
-    why = None
-    if folded in RESERVED or folded.startswith(".docgen"):
-        why = f"'{reference}' is the name of a file docgen keeps in the output folder"
-    elif reference.endswith((".", " ")):
-        why = f"'{reference}' ends in a dot or a space, which Windows drops from folder names"
-    elif folded.split(".")[0] in _DEVICE_NAMES:
-        why = f"'{reference}' is a device name on Windows (CON, NUL, COM1, ...)"
-    if why is None:
-        return None
-    return located.problem(("reference",), f"{why}; choose another reference, for example "
-                           "'EWK-2025-01'")
-
-
 def _other_owner(folder: Path, path: Path, reference: str) -> Path | None:
     """Another answer file, still on disk with this reference, that built ``folder``.
 
@@ -292,11 +268,6 @@ def build_post(path: Path, out: Path, *, overlays: list[Path] | None = None,
     answers, facts = checked.answers, checked.facts
     result = PostResult(source=path, status="failed", reference=answers.reference,
                         facts=facts, problems=checked.problems)
-    bad_reference = reference_problem(located, answers.reference)
-    if bad_reference is not None:
-        result.problems = [bad_reference, *result.problems]
-        result.message = "the reference cannot be a post folder; no document was written"
-        return result
     if claims and reference_hint and reference_hint != answers.reference:
         release(out, reference_hint, path)  # the file's reference changed since last time
     other = claim(out, answers.reference, path) if claims else None

@@ -30,6 +30,7 @@ from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from docgen.answers.folder_names import REGISTER_CSV, REGISTER_PARTIES_CSV, REGISTER_XLSX
 from docgen.ooxml import wordml
 from docgen.publish.files import MANIFEST, atomic_write
 
@@ -63,7 +64,7 @@ PARTY_COLUMNS = [
     Column("per_invoice", "Per invoice", "money"),
 ]
 PARTIES_SHEET = "Parties"
-PARTIES_CSV = "register-parties.csv"
+PARTIES_CSV = REGISTER_PARTIES_CSV
 
 
 def _decimal(value: Any) -> Decimal | None:
@@ -152,7 +153,7 @@ def write_register(out: Path, failed: list[dict[str, Any]] | None = None) -> tup
     rows = collect_rows(out, failed)
     posts = [_post_values(r) for r in rows]
     parties = [p for r in rows for p in _party_values(r)]
-    csv_path, xlsx_path = out / "register.csv", out / "register.xlsx"
+    csv_path, xlsx_path = out / REGISTER_CSV, out / REGISTER_XLSX
     atomic_write(csv_path, _csv(POST_COLUMNS, posts))
     atomic_write(out / PARTIES_CSV, _csv(PARTY_COLUMNS, parties))
     atomic_write(xlsx_path, workbook_bytes(posts, parties))

@@ -26,17 +26,11 @@ import os
 import shutil
 from pathlib import Path
 
+from docgen.answers.folder_names import STAGING
 from docgen.errors import DocgenError
 from docgen.publish.files import MANIFEST, file_sha256, read_manifest, unique_name
 
-STAGING = ".docgen-staging"
-LOCK = ".docgen.lock"
-STATE = ".docgen-state.json"
 CLAIMS = "claims"  # inside STAGING: lives only for one locked run
-# Names inside ``--out`` a reference may not take (compared case-blind).
-RESERVED = frozenset(n.casefold() for n in (
-    STAGING, LOCK, STATE, ".docgen-claims", "register.csv", "register.xlsx", MANIFEST,
-    "compare"))
 _RENAME_EXCHANGE = 2
 _AT_FDCWD = -100
 

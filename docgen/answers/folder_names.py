@@ -1,0 +1,52 @@
+"""Which references can name a post folder: the one list, used by every door.
+
+A post's documents go to ``<out>/<reference>/``. A reference that is also the
+name of a file docgen keeps in the output folder, that Windows would silently
+change (a trailing dot or space) or that Windows reserves for a device would
+lose or overwrite work there. The rule sits here, in validation, so
+``docgen.check``, ``docgen check``, ``docgen build`` and the interview give
+the same answer for the same file. ``publish/`` takes its reserved names from
+this module rather than keeping a second list.
+"""
+
+from __future__ import annotations
+
+# The names docgen itself keeps inside an output folder (compared case-blind, as on
+# Windows and macOS). Every name under ".docgen" is kept back for docgen's own use.
+STAGING = ".docgen-staging"
+LOCK = ".docgen.lock"
+STATE = ".docgen-state.json"
+CLAIMS = ".docgen-claims"
+MANIFEST = "manifest.json"
+REGISTER_CSV = "register.csv"
+REGISTER_XLSX = "register.xlsx"
+REGISTER_PARTIES_CSV = "register-parties.csv"
+COMPARE = "compare"
+OUTPUT_NAMES = (STAGING, LOCK, STATE, CLAIMS, MANIFEST, REGISTER_CSV, REGISTER_XLSX,
+                REGISTER_PARTIES_CSV, COMPARE)
+RESERVED = frozenset(n.casefold() for n in OUTPUT_NAMES)
+RESERVED_PREFIX = ".docgen"
+
+# Windows device names (Microsoft's list: CON, PRN, AUX, NUL, COM0-9, LPT0-9); a name is a
+# device whatever follows its first dot ("nul.txt" is NUL).
+DEVICE_NAMES = frozenset({"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)),
+                          *(f"lpt{i}" for i in range(10))})
+
+
+def reserved_output_name(name: str) -> bool:
+    """Whether ``name`` is (or may become) a file docgen keeps in an output folder."""
+    folded = name.casefold()
+    return folded in RESERVED or folded.startswith(RESERVED_PREFIX)
+
+
+def reference_folder_problem(reference: str) -> str | None:
+    """Why ``reference`` cannot name a post folder on every system, or None when it can."""
+    if reserved_output_name(reference):
+        why = f"'{reference}' is the name of a file docgen keeps in the output folder"
+    elif reference.endswith((".", " ")):
+        why = f"'{reference}' ends in a dot or a space, which Windows drops from folder names"
+    elif reference.casefold().split(".")[0] in DEVICE_NAMES:
+        why = f"'{reference}' is a device name on Windows (CON, NUL, COM1, ...)"
+    else:
+        return None
+    return f"{why}; choose another reference, for example 'EWK-2025-01'"
