@@ -43,8 +43,7 @@ from docgen.word.notes import annotate  # noqa: E402
 
 
 def examples() -> list[Path]:
-    shared = ROOT.parent / "shared" / "examples"
-    return sorted((shared if shared.is_dir() else ROOT / "inputs").glob("*.yaml"))
+    return sorted((ROOT / "inputs").glob("*.yaml"))
 
 
 def make_posts(folder: Path, n: int) -> list[Path]:

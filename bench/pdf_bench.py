@@ -26,9 +26,7 @@ sys.path.insert(0, str(ROOT))
 from docgen import build  # noqa: E402
 from docgen.publish.convert import find_soffice, to_pdf  # noqa: E402
 
-EXAMPLES = ROOT.parent / "shared" / "examples"
-if not EXAMPLES.is_dir():
-    EXAMPLES = ROOT / "inputs"
+EXAMPLES = ROOT / "inputs"
 
 
 def make_documents(count: int, workdir: Path) -> list[Path]:
