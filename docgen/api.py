@@ -29,17 +29,41 @@ from docgen.pipeline import Checked, check_located, render_checked
 from docgen.publish.register import read_register as _read_register
 from docgen.word.fill import TEMPLATE_DIR
 
-Source = str | os.PathLike[str] | bytes | Mapping[str, Any]
+Source = str | os.PathLike[str] | bytes | Mapping[str, Any] | AnswerFile
+MODEL_CLAUSES = (
+    "these answers name clause folders ({}), which answers passed as a model cannot carry; "
+    "pass the answer file's path, or give the folders as render(clauses=[...])")
+
+
+def _is_text(source: str) -> bool:
+    """Text, never a path: a line break or a JSON object. A one-line string is a path."""
+    return "\n" in source or source.lstrip().startswith("{")
 
 
 def _locate(source: Source) -> Located:
-    """A path (str or Path), YAML/JSON text (str with a line break, or bytes) or a mapping."""
+    """Answers from a model, a mapping, YAML/JSON bytes, text that cannot be a path, or a path.
+
+    Nothing is guessed: ``str`` and ``PathLike`` are paths unless the string holds a line
+    break or starts with ``{`` (no file name does); for one-line YAML use :func:`loads`.
+    """
+    if isinstance(source, AnswerFile):
+        if source.clauses:
+            raise AnswerFileError([Problem(MODEL_CLAUSES.format(", ".join(source.clauses)),
+                                           path=("clauses",))])
+        data = source.model_dump(mode="json", exclude_unset=True)
+        data.pop("extends", None)  # a loaded model has its bases merged in already
+        return load_answer_data(data, name="<answers>")
     if isinstance(source, Mapping):
         return load_answer_data(dict(source))
     if isinstance(source, bytes):
         return load_answer_text(source)
-    if isinstance(source, str) and ("\n" in source or source.lstrip().startswith("{")):
+    if isinstance(source, str) and _is_text(source):
         return load_answer_text(source)
+    if isinstance(source, str) and ": " in source and not Path(source).exists():
+        raise AnswerFileError([Problem(
+            f"there is no answer file named '{source[:60]}'; it looks like YAML text, which "
+            "load, check and render read only when it has a line break: pass it to "
+            "docgen.loads(text), or as bytes")])
     return load_answer_file(Path(source))
 
 
@@ -80,13 +104,20 @@ class RenderResult:
 
 
 def load(source: Source) -> AnswerFile:
-    """The validated answers of one post.
+    """The validated answers of one post, from a path (``str`` or ``Path``), a mapping or a
+    model; :func:`check` and :func:`render` accept what it returns.
 
-    ``source`` is a path, YAML or JSON text, or a mapping. Raises
-    :class:`AnswerFileError`, whose ``problems`` name the key, the line (when
-    there is text) and how to fix it.
+    Multi-line YAML text and JSON objects are still read as text (no path has a line
+    break); for any text, one line included, use :func:`loads`. Raises
+    :class:`AnswerFileError`, whose ``problems`` name the key, the line (when there is
+    text) and how to fix it.
     """
     return _checked(source).answers
+
+
+def loads(text: str | bytes) -> AnswerFile:
+    """The validated answers of one post from YAML or JSON text (never a path)."""
+    return check_located(load_answer_text(text)).answers
 
 
 def _checked(source: Source) -> Checked:

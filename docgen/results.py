@@ -37,7 +37,7 @@ class NotAPost:
 
 
 @dataclass
-class Report:
+class BuildReport:
     """Every answer file of one run, in the order they were named, and the YAML files found
     in folders or globs but left out because they are not answer files (``not_posts``)."""
 
@@ -50,3 +50,6 @@ class Report:
 
     def count(self, status: Status) -> int:
         return sum(1 for p in self.posts if p.status == status)
+
+
+Report = BuildReport  # its earlier name, kept so existing callers keep working

@@ -34,7 +34,7 @@ from docgen.publish.post import build_post, check_post
 from docgen.publish.register import write_register
 from docgen.publish.review import write_review_copies
 from docgen.publish.stage import claims_dir, commit, recover, remove_stage_root
-from docgen.results import NotAPost, PostResult, Report
+from docgen.results import BuildReport, NotAPost, PostResult
 from docgen.word.fill import TEMPLATE_DIR, load_template
 from docgen.word.names import FILE_SUFFIX
 
@@ -194,7 +194,7 @@ def build(paths: list[str | Path], out: str | Path = "build", *,
           incremental: bool = True, template_dir: Path = TEMPLATE_DIR,
           progress: Callable[[PostResult], None] | None = None,
           register: bool = True, verify: bool = True,
-          formats: tuple[str, ...] = ("docx",), wait: float = 0) -> Report:
+          formats: tuple[str, ...] = ("docx",), wait: float = 0) -> BuildReport:
     """Build every answer file found in ``paths``; one bad file never stops the others.
 
     ``jobs``: worker processes (``None`` = one per core; capped at 4 per core and
@@ -230,7 +230,7 @@ def build(paths: list[str | Path], out: str | Path = "build", *,
 def _build_locked(files: list[Path], out: Path, overlays: list[Path], force: bool,
                   jobs: int | None, incremental: bool, template_dir: Path,
                   progress: Callable[[PostResult], None] | None, register: bool,
-                  verify: bool, formats: tuple[str, ...], roots: tuple[Path, ...]) -> Report:
+                  verify: bool, formats: tuple[str, ...], roots: tuple[Path, ...]) -> BuildReport:
     state_path = _state_file(out)
     try:
         state: dict[str, str] = json.loads(state_path.read_text()) if incremental else {}
@@ -240,7 +240,7 @@ def _build_locked(files: list[Path], out: Path, overlays: list[Path], force: boo
         state = {}
     tasks = [(f, state.get(str(f.resolve()))) for f in files]
     jobs = worker_count(jobs, len(tasks))
-    report = Report()
+    report = BuildReport()
     tasks, held = _hold_back_duplicates(tasks)
     opts = {"out": out, "overlays": overlays, "force": force, "template_dir": template_dir,
             "incremental": incremental, "verify": verify, "formats": formats,
@@ -274,7 +274,7 @@ def _build_locked(files: list[Path], out: Path, overlays: list[Path], force: boo
     return report
 
 
-def _review_outputs(report: Report, out: Path, formats: tuple[str, ...], jobs: int) -> None:
+def _review_outputs(report: BuildReport, out: Path, formats: tuple[str, ...], jobs: int) -> None:
     """PDFs (one LibreOffice run for the whole batch) and review copies for built posts,
     made inside each post's staged set and recorded in its manifest (so the edited-file
     guard covers them too); then each set is published. When they cannot be made, no
@@ -375,7 +375,7 @@ def _parallel(tasks: list[tuple[Path, str | None]], opts: dict[str, Any], jobs: 
     return results
 
 
-def check(paths: list[str | Path]) -> Report:
+def check(paths: list[str | Path]) -> BuildReport:
     """Validate every answer file found in ``paths`` without writing anything (YAML
     that is not an answer file is listed in the report's ``not_posts``)."""
     posts = []
@@ -388,4 +388,4 @@ def check(paths: list[str | Path]) -> Report:
             posts.append(PostResult(source=path, status="failed",
                                     message=f"unexpected error ({type(exc).__name__}: {exc}); "
                                             "please report it with the answer file"))
-    return Report(posts=posts, not_posts=[NotAPost(path, reason) for path, reason in left_out])
+    return BuildReport(posts=posts, not_posts=[NotAPost(path, reason) for path, reason in left_out])
