@@ -28,6 +28,7 @@ from docgen.facts.export import facts_to_dict
 from docgen.pipeline import Checked, check_located, render_checked
 from docgen.publish.register import read_register as _read_register
 from docgen.word.fill import TEMPLATE_DIR
+from docgen.word.names import output_name
 
 Source = str | os.PathLike[str] | bytes | Mapping[str, Any] | AnswerFile
 MODEL_CLAUSES = (
@@ -97,10 +98,16 @@ class CheckReport(HasProblems):
 class RenderResult:
     """A post's documents in memory."""
 
-    documents: dict[str, bytes]  # "agreement" / "contract" / "job_spec" → .docx bytes
+    documents: dict[str, bytes]  # kind ("agreement", "contract", "job_spec") → .docx bytes
     report: CheckReport
     facts: dict[str, Any]  # the derived money, dates and shares (plain JSON-able data)
     manifest: dict[str, Any]  # per document: clause ids, versions and hashes used
+
+    @property
+    def files(self) -> dict[str, bytes]:
+        """The documents under the names ``build`` gives them (``EWK-01-job-spec.docx``)."""
+        reference = self.report.reference or "post"
+        return {output_name(reference, kind): data for kind, data in self.documents.items()}
 
 
 def load(source: Source) -> AnswerFile:

@@ -13,6 +13,7 @@ import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from docgen.answers.kinds import BY_KIND
 from docgen.answers.model import DOCUMENT_KINDS, AnswerFile
 from docgen.answers.validation import validate
 from docgen.answers.yamlfile import Located
@@ -77,7 +78,7 @@ def check_located(located: Located) -> Checked:
 def _record(kind: str, data: bytes, template_hash: str, rendered) -> dict:
     return {
         "sha256": hashlib.sha256(data).hexdigest(),
-        "template": f"{kind}.docx", "template_sha256": template_hash,
+        "template": BY_KIND[kind].template, "template_sha256": template_hash,
         "clauses": [{"id": rc.clause.id, "version": rc.clause.version,
                      "sha256": rc.clause.content_hash, "number": rc.number,
                      "source": "overlay" if rc.clause.overlay else "standard",

@@ -26,6 +26,7 @@ from docgen.answers.fields import (
     Text,
     about,
 )
+from docgen.answers.kinds import DOCUMENT_KINDS, DocumentKind
 from docgen.answers.terms import (
     Acknowledgement,
     Confidentiality,
@@ -228,10 +229,6 @@ class Payment(Strict):
         examples=["continues", "pauses"])
 
 
-DocumentKind = Literal["agreement", "contract", "job_spec"]
-DOCUMENT_KINDS: tuple[DocumentKind, ...] = ("agreement", "contract", "job_spec")
-
-
 class AnswerFile(Strict):
     """One shared post: who shares it, on what terms, and what the person does."""
 
@@ -295,7 +292,7 @@ class AnswerFile(Strict):
     job: Job = about("Job", "The joint job specification.", {"special_conditions": []})
     documents: list[DocumentKind] = about(
         "Documents", "Optional: which documents to write; default all three.",
-        ["agreement", "contract", "job_spec"], default=list(DOCUMENT_KINDS), min_length=1)
+        list(DOCUMENT_KINDS), default=list(DOCUMENT_KINDS), min_length=1)
     acknowledge: list[Acknowledgement] = about(
         "Acknowledge", "Optional: good-practice warnings accepted, each rule and reason.",
         [{"rule": "GP014", "reason": "Confirmed by our VAT adviser."}], default=[])

@@ -31,6 +31,7 @@ from jinja2.exceptions import SecurityError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 from markupsafe import Markup, escape
 
+from docgen.answers.kinds import KINDS
 from docgen.clauses.library import Clause, Definition, Library
 from docgen.clauses.sandbox import (
     BUDGET,
@@ -50,7 +51,7 @@ from docgen.ooxml.numbering import letter, roman
 from docgen.ooxml.wordml import BODY_STYLE, DEFINITION_STYLE, LEVEL_STYLES, Para
 
 ANCHOR = re.compile(r"^\[([a-z][a-z0-9_-]*)\]\s*")
-DOC_NAMES = {"agreement": "Agreement", "contract": "Contract", "job_spec": "Job Specification"}
+DOC_NAMES = {k.kind: k.short_name for k in KINDS}
 
 _VALUE_ESCAPES = str.maketrans({"-": "&#45;", "[": "&#91;", "\\": "&#92;", "\t": "<tab/>"})
 

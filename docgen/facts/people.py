@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Protocol
 
+from docgen.answers.kinds import BY_KIND
 from docgen.answers.model import AnswerFile
 from docgen.answers.notknown import LABEL as NOT_KNOWN_LABEL
 from docgen.answers.notknown import is_not_known
@@ -76,7 +77,7 @@ class ExitFacts:
 
 CONTRACT_KINDS = {
     False: IndividualFacts(
-        recruiting=False, title="Contract variation for a shared post",
+        recruiting=False, title=BY_KIND["contract"].title,
         cover="CONTRACT VARIATION", opening="THIS VARIATION",
         acceptance="I accept the terms of this variation."),
     True: IndividualFacts(

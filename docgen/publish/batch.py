@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from docgen.answers.folder_names import STATE
+from docgen.answers.kinds import BY_KIND
 from docgen.clauses.library import cached_library
 from docgen.errors import DocgenError
 from docgen.publish.convert import to_pdf
@@ -135,7 +136,7 @@ _WORKER: dict[str, Any] = {}
 def _warm_up(template_dir: Path, overlays: list[Path]) -> None:
     """Load the templates and the library before forking, so every worker inherits them."""
     for kind in FILE_SUFFIX:
-        path = (template_dir / f"{kind}.docx").resolve()
+        path = (template_dir / BY_KIND[kind].template).resolve()
         if path.is_file():
             load_template(path)
     cached_library(overlays)

@@ -17,6 +17,7 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from docgen.answers.kinds import BY_KIND
 from docgen.errors import DocgenError
 from docgen.publish.files import atomic_write
 from docgen.publish.post import build_post
@@ -115,8 +116,7 @@ def _side(path: Path, workdir: Path) -> tuple[str, dict[str, Path]]:
 
 
 def _a(kind: str) -> str:
-    return {"agreement": "an agreement", "contract": "a contract",
-            "job_spec": "a job specification"}.get(kind, "a document of unknown kind")
+    return BY_KIND[kind].a_name if kind in BY_KIND else "a document of unknown kind"
 
 
 def _safe(name: str) -> str:

@@ -16,13 +16,13 @@ from typing import Any
 
 import pypandoc
 
+from docgen.answers.kinds import KINDS
 from docgen.errors import DocgenError
 from docgen.publish.convert import find_soffice, to_pdf
 from docgen.publish.review import numbered_copy
 
-SUFFIX = {"agreement": "agreement", "contract": "contract", "job_spec": "job-spec"}
-TITLES = {"agreement": "Inter-organisation agreement", "contract": "Contract variation",
-          "job_spec": "Joint job specification"}
+SUFFIX = {k.kind: k.suffix for k in KINDS}
+TITLES = {k.kind: k.label for k in KINDS}
 ZIP_DATE = (2020, 1, 1, 0, 0, 0)  # fixed, so the same answers give the same zip
 
 

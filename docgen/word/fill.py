@@ -23,6 +23,7 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 from lxml import etree
 from markupsafe import Markup, escape
 
+from docgen.answers.kinds import BY_KIND, KINDS
 from docgen.clauses.render import RenderedDocument
 from docgen.clauses.sandbox import RememberingSandbox
 from docgen.errors import DocgenError
@@ -34,11 +35,7 @@ from docgen.resources import BUILTIN_TEMPLATES
 from docgen.word.readback import MAIN_PART, READ_PARTS
 
 TEMPLATE_DIR = BUILTIN_TEMPLATES
-DOC_TITLES = {
-    "agreement": "Agreement for a shared post",
-    "contract": "Contract variation for a shared post",
-    "job_spec": "Joint job specification",
-}
+DOC_TITLES = {k.kind: k.title for k in KINDS}
 #: in the job specification, clauses from this order on (special conditions, version) are
 #: administrative and print after the key responsibilities and person specification tables
 TAIL_FROM_ORDER = {"job_spec": 1000}
@@ -248,7 +245,7 @@ def fill(f: Facts, kind: str, doc: RenderedDocument, notes: list[wordml.NoteText
 def fill_document(f: Facts, kind: str, doc: RenderedDocument, notes: list[wordml.NoteText],
                   template_dir: Path = TEMPLATE_DIR) -> Filled:
     """The finished document, with its parsed parts (see :class:`Filled`)."""
-    template = load_template((template_dir / f"{kind}.docx").resolve())
+    template = load_template((template_dir / BY_KIND[kind].template).resolve())
     tail_from = TAIL_FROM_ORDER.get(kind)
     split = sum(len(rc.paras) for rc in doc.clauses
                 if tail_from is None or rc.clause.order < tail_from)

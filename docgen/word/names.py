@@ -3,10 +3,12 @@ read-back verification both need them)."""
 
 from __future__ import annotations
 
-FILE_SUFFIX = {"agreement": "agreement", "contract": "contract", "job_spec": "job-spec"}
-KIND_OF_SUFFIX = {f"-{suffix}.docx": kind for kind, suffix in FILE_SUFFIX.items()}
+from docgen.answers.kinds import BY_KIND, KINDS
+
+FILE_SUFFIX = {k.kind: k.suffix for k in KINDS}
+KIND_OF_SUFFIX = {f"-{k.suffix}.docx": k.kind for k in KINDS}
 
 
 def output_name(reference: str, kind: str) -> str:
     """``EWK-WSM-HR-01-agreement.docx``."""
-    return f"{reference}-{FILE_SUFFIX[kind]}.docx"
+    return BY_KIND[kind].file_name(reference)
