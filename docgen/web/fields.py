@@ -19,6 +19,7 @@ from pydantic import BaseModel, TypeAdapter, ValidationError
 from docgen.answers.model import AnswerFile
 from docgen.facts.derive import LEGAL_BASES
 from docgen.facts.derive import PARTY_KINDS as PARTY_KIND_NAMES
+from docgen.facts.governance import ENGLAND_AND_WALES
 
 Path = tuple[str | int, ...]
 NOT_KNOWN = "tbc"  # the answer file's "not known yet", where the model allows it
@@ -72,8 +73,8 @@ PARTY_KINDS = ("local_authority", "nhs_body", "other_public_body")
 STEPS: tuple[Step, ...] = (
     Step("about", "About the arrangement", ("reference", "status", "jurisdiction", "docgen"), (
         _q("reference", width="20"), _q("status", "radios", choices=("draft", "final")),
-        _q("jurisdiction", "radios",
-           choices=("england_and_wales", "scotland", "northern_ireland")))),
+        _q("jurisdiction", "radios",  # the model's values: england and wales included
+           choices=typing.get_args(AnswerFile.model_fields["jurisdiction"].annotation)))),
     Step("basis", "Legal basis", ("legal_basis", "legal_basis_text"), (
         _q("legal_basis", "radios"),
         _q("legal_basis_text", "textarea", reveal_when=("other",), drop_hidden=False))),
@@ -270,5 +271,5 @@ def legal_bases(jurisdiction: str | None) -> tuple[str, ...]:
     """The legal bases that apply in ``jurisdiction`` (all of them when it is not known)."""
     info = AnswerFile.model_fields["legal_basis"]
     every = typing.get_args(info.annotation)
-    return tuple(b for b in every if BASIS_HOME.get(b, jurisdiction) == jurisdiction
-                 or jurisdiction is None)
+    law = "england_and_wales" if jurisdiction in ENGLAND_AND_WALES else jurisdiction
+    return tuple(b for b in every if BASIS_HOME.get(b, law) == law or jurisdiction is None)

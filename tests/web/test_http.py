@@ -115,6 +115,8 @@ def test_recruiting_removes_the_postholder_and_a_time_fee_asks_for_the_rate(fold
 
 
 def test_a_warning_is_acknowledged_with_a_reason(folder):
+    post = folder / "shared-head-of-hr.yaml"  # the example without its acknowledgement
+    post.write_text(post.read_text().split("\n# Optional: good-practice warnings")[0] + "\n")
     web = Interview(folder)
     web.open("shared-head-of-hr.yaml")
     empty = web.client.post(f"{web.base}/acknowledge",
