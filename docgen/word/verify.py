@@ -21,6 +21,8 @@ from pathlib import Path
 from lxml import etree
 from pydantic import BaseModel
 
+from docgen.answers.notknown import LABEL as NOT_KNOWN_LABEL
+from docgen.answers.notknown import is_not_known
 from docgen.errors import DocgenError
 from docgen.facts.derive import Facts, PartyFacts
 from docgen.word.bounds import check_docx_bounds
@@ -41,9 +43,14 @@ def _mention(words: Iterable[str]) -> re.Pattern[str]:
     return re.compile("|".join(rf"(?<![\w-]){re.escape(a)}(?![\w-])" for a in alternatives))
 
 
+def _printed_name(p: PartyFacts) -> str:
+    """The party's name as the documents print it: a name not known yet is a gap."""
+    return f"[{NOT_KNOWN_LABEL}]" if is_not_known(p.name) else p.name
+
+
 def _party_words(p: PartyFacts) -> list[str]:
     term = p.short_name[4:] if p.short_name.lower().startswith("the ") else p.short_name
-    return [p.name, p.short_name, term]
+    return [_printed_name(p), p.short_name, term]
 
 
 def _together(doc: ReadDocument, who: re.Pattern[str], value: str) -> bool:
@@ -72,7 +79,7 @@ def _fact_problems(facts: Facts, kind: str, doc: ReadDocument) -> list[str]:
 
     need(facts.reference in doc.text, f"reference {facts.reference}")
     for p in facts.parties:
-        need(_norm(p.name) in doc.text, f"{p.short_name} full name '{p.name}'")
+        need(_norm(_printed_name(p)) in doc.text, f"{p.short_name} full name '{p.name}'")
     employer = facts.employer
     need(_together(doc, _mention(_party_words(employer)), "Employer"),
          f"employer {employer.name} (named as the Employer)")
