@@ -24,6 +24,7 @@ from docgen._version import __version__
 from docgen.api import (
     CheckReport,
     RenderResult,
+    build,
     check,
     load,
     loads,
@@ -32,7 +33,6 @@ from docgen.api import (
     rules,
 )
 from docgen.errors import AnswerFileError, DocgenError, Problem
-from docgen.publish.batch import build
 from docgen.results import BuildReport, PostResult, Report
 
 __all__ = [

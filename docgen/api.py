@@ -15,6 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from docgen.answers.model import DOCUMENT_KINDS, AnswerFile
+from docgen.answers.reference import answer_file_markdown
+from docgen.answers.schema import answer_file_schema
 from docgen.answers.yamlfile import (
     Located,
     load_answer_data,
@@ -26,7 +28,11 @@ from docgen.clauses.library import cached_library
 from docgen.errors import AnswerFileError, HasProblems, Problem
 from docgen.facts.export import facts_to_dict
 from docgen.pipeline import Checked, check_located, render_checked
+from docgen.publish import batch as _batch
+from docgen.publish import redline as _redline
 from docgen.publish.register import read_register as _read_register
+from docgen.publish.verify_folder import verify_folder
+from docgen.results import BuildReport
 from docgen.word.fill import TEMPLATE_DIR
 from docgen.word.names import output_name
 
@@ -181,3 +187,41 @@ def rules() -> list[dict[str, Any]]:
 def read_register(path: str | os.PathLike[str]) -> list[dict[str, Any]]:
     """The programme register (``register.csv`` or ``register.xlsx``) as rows."""
     return _read_register(Path(path))
+
+
+# --- files on disk: what the command line (and other programs) do with answer files -----
+
+COMPARE_AUTHOR = _redline.AUTHOR
+build = _batch.build  # publish answer files into <out>/<reference>/ (see publish.batch)
+
+
+def answer_files(paths: list[str | Path]) -> tuple[list[Path], list[tuple[Path, str]]]:
+    """The answer files in ``paths`` (files, folders, globs), and the YAML files found but
+    left out (``extends`` bases, clause folders, other YAML), each with why."""
+    return _batch.find_answer_files(paths)
+
+
+def check_files(paths: list[str | Path]) -> BuildReport:
+    """``check`` for every answer file in ``paths``, as ``build`` would find them; writes
+    nothing. ``extends`` and ``clauses`` may reach any folder named in ``paths``."""
+    return _batch.check(paths)
+
+
+def verify(folder: str | os.PathLike[str], answers: str | os.PathLike[str] | None = None,
+           ) -> list[str]:
+    """What differs between a built post folder (``<out>/<reference>``) and its answer file
+    (default: the one its manifest records); an empty list when they agree."""
+    return verify_folder(Path(folder), Path(answers) if answers is not None else None)
+
+
+def compare(old: str | os.PathLike[str], new: str | os.PathLike[str],
+            out: str | os.PathLike[str], notes: list[str] | None = None, *,
+            author: str = COMPARE_AUTHOR, date: Any = None) -> list[Path]:
+    """Word redlines of OLD against NEW (two answer files or two .docx) written into
+    ``out``; needs the ``redline`` extra. Warnings are appended to ``notes``."""
+    return _redline.compare(Path(old), Path(new), Path(out), notes, author=author, date=date)
+
+
+def schema(markdown: bool = False) -> dict[str, Any] | str:
+    """The answer file's JSON Schema (2020-12), or its reference as Markdown text."""
+    return answer_file_markdown() if markdown else answer_file_schema()

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import click
 
+from docgen.api import answer_files, build, check_files
 from docgen.clauses.library import require_library
 from docgen.cli.output import (
     NORMAL,
@@ -25,13 +26,12 @@ from docgen.cli.output import (
 )
 from docgen.cli.rules import format_json, format_table
 from docgen.errors import DocgenError
-from docgen.publish.batch import build, check, find_answer_files
 from docgen.results import PostResult, Report
 
 
 def _find(paths: tuple[str, ...]) -> tuple[list[Path], list[NotAPost]]:
     try:
-        files, left_out = find_answer_files(_paths(paths))
+        files, left_out = answer_files(_paths(paths))
     except DocgenError as exc:
         raise click.UsageError(str(exc)) from None
     return files, [NotAPost(path, reason) for path, reason in left_out]
@@ -153,7 +153,7 @@ def check_cmd(paths: tuple[str, ...], fmt: str, as_json: bool) -> None:
     """
     require_library()  # a check that passes without the clauses would promise too much
     files, not_posts = _find(paths)
-    report = check(files) if files else Report()
+    report = check_files(files) if files else Report()
     if as_json or fmt == "json":
         click.echo(format_json(report, not_posts))
     else:

@@ -1,6 +1,6 @@
 """CLI commands for review outputs (``docgen compare``, ``docgen verify``).
 
-Both are thin: the work is in :mod:`docgen.publish.redline` and :mod:`docgen.publish.verify_folder`.
+Both are thin: they call :func:`docgen.api.compare` and :func:`docgen.api.verify`.
 Library errors become ``click.ClickException`` (exit 1, one clear line) so the
 commands behave the same from the console script and from ``CliRunner``.
 """
@@ -13,9 +13,9 @@ from pathlib import Path
 
 import click
 
+from docgen.api import COMPARE_AUTHOR as AUTHOR
+from docgen.api import compare, verify
 from docgen.errors import DocgenError
-from docgen.publish.redline import AUTHOR, compare
-from docgen.publish.verify_folder import verify_folder
 
 
 @click.command("compare")
@@ -64,7 +64,7 @@ def verify_cmd(folder: Path, answers: Path | None) -> None:
     anything differs.
     """
     try:
-        problems = verify_folder(folder, answers)
+        problems = verify(folder, answers)
     except DocgenError as exc:
         raise click.ClickException(str(exc)) from None
     if problems:

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import click
 
-from docgen.answers.reference import answer_file_markdown
-from docgen.answers.schema import SCHEMA_FILE, answer_file_schema
+from docgen.answers.schema import SCHEMA_FILE
+from docgen.api import schema
 
 
 @click.command("schema")
@@ -25,8 +25,9 @@ def schema_cmd(markdown: bool, out: Path | None) -> None:
     `# yaml-language-server: $schema=answer-file.schema.json` as the answer file's first
     line (VS Code: the YAML extension by Red Hat).
     """
-    text = (answer_file_markdown() if markdown
-            else json.dumps(answer_file_schema(), indent=2, ensure_ascii=False) + "\n")
+    found = schema(markdown)
+    text = found if isinstance(found, str) else json.dumps(found, indent=2,
+                                                            ensure_ascii=False) + "\n"
     if out is None:
         click.echo(text, nl=False)
         return
