@@ -9,7 +9,7 @@ their files' size and modification time).
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -163,7 +163,7 @@ def render(source: Source, *, documents: list[str] | None = None,
     overlays = [Path(c) for c in clauses or []]
     overlays += [checked.located.path.parent / c for c in checked.answers.clauses]
     library = cached_library(overlays)
-    kinds = list(checked.answers.documents) if documents is None else list(documents)
+    kinds: list[str] = list(checked.answers.documents if documents is None else documents)
     unknown = [k for k in kinds if k not in DOCUMENT_KINDS]
     if unknown or not kinds:
         raise ValueError(f"documents must name one or more of {', '.join(DOCUMENT_KINDS)} "
@@ -195,13 +195,13 @@ COMPARE_AUTHOR = _redline.AUTHOR
 build = _batch.build  # publish answer files into <out>/<reference>/ (see publish.batch)
 
 
-def answer_files(paths: list[str | Path]) -> tuple[list[Path], list[tuple[Path, str]]]:
+def answer_files(paths: Sequence[str | Path]) -> tuple[list[Path], list[tuple[Path, str]]]:
     """The answer files in ``paths`` (files, folders, globs), and the YAML files found but
     left out (``extends`` bases, clause folders, other YAML), each with why."""
     return _batch.find_answer_files(paths)
 
 
-def check_files(paths: list[str | Path]) -> BuildReport:
+def check_files(paths: Sequence[str | Path]) -> BuildReport:
     """``check`` for every answer file in ``paths``, as ``build`` would find them; writes
     nothing. ``extends`` and ``clauses`` may reach any folder named in ``paths``."""
     return _batch.check(paths)

@@ -40,8 +40,8 @@ def _numbers_only(node: Any) -> Any:
 def _field_titles(body: dict[str, Any]) -> None:
     """Pydantic drops a field's title where the value is another model (a ``$ref``):
     put it back, so hover help names every key."""
-    models = {AnswerFile.__name__: AnswerFile}
-    queue = [AnswerFile]
+    models: dict[str, type[BaseModel]] = {AnswerFile.__name__: AnswerFile}
+    queue: list[type[BaseModel]] = [AnswerFile]
     while queue:
         for info in queue.pop().model_fields.values():
             for arg in (info.annotation, *typing.get_args(info.annotation)):
@@ -53,9 +53,9 @@ def _field_titles(body: dict[str, Any]) -> None:
     for name, model in models.items():
         target = body if model is AnswerFile else body["$defs"].get(name, {})
         for key, prop in target.get("properties", {}).items():
-            info = model.model_fields.get(key)
-            if info is not None and info.title and "title" not in prop:
-                prop["title"] = info.title
+            found = model.model_fields.get(key)
+            if found is not None and found.title and "title" not in prop:
+                prop["title"] = found.title
 
 
 def answer_file_schema() -> dict[str, Any]:

@@ -325,8 +325,8 @@ def validate(located: Located) -> AnswerFile:
     try:
         answers = AnswerFile.model_validate(located.data)
     except ValidationError as exc:
-        problems = [_rewrite(e, located.data, located) for e in exc.errors()
-                    if not not_known_branch(e)]
+        problems = [_rewrite(dict(e), located.data, located) for e in exc.errors()
+                    if not not_known_branch(dict(e))]
         raise AnswerFileError(_merge_union_errors(problems)) from None
     problems = check_references(answers, located) + not_known_problems(answers, located)
     if problems:

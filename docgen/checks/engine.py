@@ -29,9 +29,9 @@ def run_rules(a: AnswerFile, facts: Facts, located: Located) -> list[Problem]:
     for r in RULES:
         for path, message in r.check(a, facts):
             fired.add(r.id)
-            ack = acks.get(r.id) if r.severity == "warning" else None
+            reason = acks.get(r.id) if r.severity == "warning" else None
             problems.append(located.problem(path, message, severity=r.severity, rule=r.id,
-                                            acknowledged=ack))
+                                            acknowledged=reason))
     problems += _stale(a, located, severity, fired)
     return problems
 

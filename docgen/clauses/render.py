@@ -51,7 +51,7 @@ from docgen.ooxml.numbering import letter, roman
 from docgen.ooxml.wordml import BODY_STYLE, DEFINITION_STYLE, LEVEL_STYLES, Para
 
 ANCHOR = re.compile(r"^\[([a-z][a-z0-9_-]*)\]\s*")
-DOC_NAMES = {k.kind: k.short_name for k in KINDS}
+DOC_NAMES: dict[str, str] = {k.kind: k.short_name for k in KINDS}
 
 _VALUE_ESCAPES = str.maketrans({"-": "&#45;", "[": "&#91;", "\\": "&#92;", "\t": "<tab/>"})
 

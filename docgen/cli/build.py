@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -90,7 +91,7 @@ def build_cmd(paths: tuple[str, ...], out: str, overlays: tuple[str, ...], force
     if unknown or not chosen:
         raise click.BadParameter(f"unknown format(s) {', '.join(sorted(unknown)) or '(none)'}; "
                                  "choose from docx, pdf, md, html", param_hint="--format")
-    kwargs = dict(overlays=[Path(o) for o in overlays], force=force, jobs=jobs,
+    kwargs: dict[str, Any] = dict(overlays=[Path(o) for o in overlays], force=force, jobs=jobs,
                   formats=chosen, verify=verify, wait=wait)
     started = time.monotonic()
     batch = len(files) > 1
@@ -126,7 +127,7 @@ def build_cmd(paths: tuple[str, ...], out: str, overlays: tuple[str, ...], force
     sys.exit(0 if report.ok else 1)
 
 
-def _with_bar(files: list[Path], out: str, kwargs: dict) -> Report:
+def _with_bar(files: list[Path], out: str, kwargs: dict[str, Any]) -> Report:
     """Build with one progress bar on standard error (labelled with the post just done)."""
     def label(post: PostResult | None) -> str:
         return post.reference or post.source.name if post else ""

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
 from docgen.answers.model import AnswerFile
 from docgen.facts.formatting import join_words, pence
@@ -63,7 +64,8 @@ def dispute_overlaps(a: AnswerFile) -> list[Overlap]:
 
 def merged_disputes(a: AnswerFile) -> list[dict]:
     """The escalation steps as printed: two steps with the same person become one."""
-    steps = [{"level": d.level, "days": d.days} for d in a.governance.disputes]
+    steps: list[dict[str, Any]] = [{"level": d.level, "days": d.days}
+                                   for d in a.governance.disputes]
     for overlap in reversed(dispute_overlaps(a)):
         one, two = steps[overlap.first], steps[overlap.second]
         level = (one["level"] if one["level"].strip().lower() == two["level"].strip().lower()

@@ -63,11 +63,12 @@ def first_values(root: etree._Element, path: tuple[str, ...]) -> dict[etree._Ele
     *chain, leaf = (f"{W}{name}" for name in path)
     out: dict[etree._Element, str] = {}
     for el in root.iter(leaf):
-        node: etree._Element | None = el
+        node: etree._Element = el
         for tag in reversed(chain):
-            node = node.getparent()
-            if node is None or node.tag != tag:
+            parent = node.getparent()
+            if parent is None or parent.tag != tag:
                 break
+            node = parent
         else:
             if node not in out:
                 out[node] = el.get(f"{W}val", "")

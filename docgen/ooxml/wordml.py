@@ -13,6 +13,7 @@ import re
 import struct
 import zipfile
 import zlib
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from io import BytesIO
 from xml.sax.saxutils import escape
@@ -299,7 +300,7 @@ def pack(name: str, data: bytes, level: int = 6) -> Packed:
 _DOS_DATE = (FIXED_ZIP_TIME[0] - 1980) << 9 | FIXED_ZIP_TIME[1] << 5 | FIXED_ZIP_TIME[2]
 
 
-def write_zip(members: list[tuple[str, bytes] | Packed], level: int = 1) -> bytes:
+def write_zip(members: Sequence[tuple[str, bytes] | Packed], level: int = 1) -> bytes:
     """A docx with fixed timestamps, so the same input always gives the same bytes.
 
     Written by hand (the zip format is small) so that members packed once per

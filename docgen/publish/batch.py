@@ -13,7 +13,7 @@ import multiprocessing
 import os
 import re
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
@@ -46,7 +46,7 @@ JSON_KEY = re.compile(r"""^\ufeff?\s*\{.*?["'](docgen|extends)["']\s*:""", re.DO
 CLAUSE_KEYS = re.compile(r"^(id|text|documents)[ \t]*:", re.MULTILINE)
 
 
-def expand_paths(paths: list[str | Path]) -> list[Path]:
+def expand_paths(paths: Sequence[str | Path]) -> list[Path]:
     """Answer files named directly, found in folders (``*.yaml``/``*.yml``), or by glob.
 
     See :func:`find_answer_files` for what a folder or glob leaves out.
@@ -87,7 +87,7 @@ def _folder_files(folder: Path) -> list[Path]:
     return sorted(found)
 
 
-def find_answer_files(paths: list[str | Path]) -> tuple[list[Path], list[tuple[Path, str]]]:
+def find_answer_files(paths: Sequence[str | Path]) -> tuple[list[Path], list[tuple[Path, str]]]:
     """The answer files in ``paths``, and the YAML files found but left out, with why.
 
     A file named directly is always taken as a post (if it is not one, loading it
@@ -178,7 +178,7 @@ def _state_file(out: Path) -> Path:
     return out / STATE
 
 
-def project_roots(paths: list[str | Path]) -> tuple[Path, ...]:
+def project_roots(paths: Sequence[str | Path]) -> tuple[Path, ...]:
     """Folders named on the command line: ``extends`` and ``clauses`` may use them."""
     return tuple(Path(p).resolve() for p in paths if Path(p).is_dir())
 
@@ -190,7 +190,7 @@ def worker_count(jobs: int | None, tasks: int) -> int:
     return max(1, min(wanted, 4 * cores, tasks))
 
 
-def build(paths: list[str | Path], out: str | Path = "build", *,
+def build(paths: Sequence[str | Path], out: str | Path = "build", *,
           overlays: list[Path] | None = None, force: bool = False, jobs: int | None = 1,
           incremental: bool = True, template_dir: Path = TEMPLATE_DIR,
           progress: Callable[[PostResult], None] | None = None,
@@ -376,7 +376,7 @@ def _parallel(tasks: list[tuple[Path, str | None]], opts: dict[str, Any], jobs: 
     return results
 
 
-def check(paths: list[str | Path]) -> BuildReport:
+def check(paths: Sequence[str | Path]) -> BuildReport:
     """Validate every answer file found in ``paths`` without writing anything (YAML
     that is not an answer file is listed in the report's ``not_posts``)."""
     posts = []

@@ -36,7 +36,7 @@ from docgen.publish.stage import (
     write_synced,
 )
 from docgen.publish.versions import library_versions
-from docgen.results import PostResult
+from docgen.results import PostResult, Status
 from docgen.word.fill import TEMPLATE_DIR
 from docgen.word.names import output_name
 
@@ -51,7 +51,7 @@ def check_post(path: Path, roots: tuple[Path, ...] = ()) -> PostResult:
     except AnswerFileError as exc:
         return PostResult(source=path, status="failed", problems=exc.problems)
     problems = list(checked.problems)
-    status = "failed" if any(p.severity == "error" for p in problems) else "checked"
+    status: Status = "failed" if any(p.severity == "error" for p in problems) else "checked"
     return PostResult(source=path, status=status, reference=checked.answers.reference,
                       problems=problems, facts=checked.facts)
 
@@ -283,7 +283,8 @@ def build_post(path: Path, out: Path, *, overlays: list[Path] | None = None,
             result.message = "the answer file has errors; no document was written"
             return result
         folder = check_post_folder(out, answers.reference)
-        names = {kind: output_name(answers.reference, kind) for kind in answers.documents}
+        names: dict[str, str] = {kind: output_name(answers.reference, kind)
+                                 for kind in answers.documents}
         owner = None if force else _other_owner(folder, path, answers.reference)
         if owner is not None:
             result.summary = {}  # the register keeps the row of the post whose folder it is

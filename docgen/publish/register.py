@@ -23,7 +23,7 @@ import zipfile
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from openpyxl import Workbook, load_workbook
 from openpyxl.styles import Font
@@ -221,7 +221,7 @@ def workbook_bytes(posts: list[dict[str, Any]], parties: list[dict[str, Any]]) -
     """The register as .xlsx (sheets "Register" and "Parties"), the same bytes for the same
     rows (fixed times, as the Word documents)."""
     wb = Workbook()
-    ws = wb.active
+    ws = cast(Worksheet, wb.active)  # a new workbook's one sheet
     ws.title = "Register"
     _fill(ws, POST_COLUMNS, posts)
     _fill(wb.create_sheet(PARTIES_SHEET), PARTY_COLUMNS, parties)

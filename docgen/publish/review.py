@@ -102,7 +102,7 @@ def _plain_fields(root: etree._Element) -> None:
     generate, and each bookmark a raw ``<span>``; the clause number alone reads better.
     """
     for el in list(root.iter(f"{W}bookmarkStart", f"{W}bookmarkEnd")):
-        el.getparent().remove(el)
+        _remove(el)
     for p in root.iter(f"{W}p"):
         depth, in_code = 0, False
         for run in list(p.iter(f"{W}r")):
@@ -115,7 +115,13 @@ def _plain_fields(root: etree._Element) -> None:
             elif kind == "end":
                 depth -= 1
             if kind is not None or (depth and in_code) or run.find(f"{W}instrText") is not None:
-                run.getparent().remove(run)
+                _remove(run)
+
+
+def _remove(el: etree._Element) -> None:
+    parent = el.getparent()
+    if parent is not None:
+        parent.remove(el)
 
 
 def numbered_copy(data: bytes, plain_fields: bool = False) -> bytes:
@@ -147,10 +153,12 @@ def numbered_copy(data: bytes, plain_fields: bool = False) -> bytes:
                     run = br.getparent()
                     tail = etree.Element(f"{W}t")
                     tail.text = " – "
-                    run.replace(br, tail)
+                    if run is not None:
+                        run.replace(br, tail)
             ppr.addnext(_text_run(number.shown + " "))
-        if style in HEADINGS:
-            ppr.find(f"{W}pStyle").set(f"{W}val", f"DGReviewHeading{HEADINGS[style]}")
+        style_el = ppr.find(f"{W}pStyle")
+        if style in HEADINGS and style_el is not None:
+            style_el.set(f"{W}val", f"DGReviewHeading{HEADINGS[style]}")
     header = _header_text(members)
     body = root.find(f"{W}body")
     if header and body is not None:

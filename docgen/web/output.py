@@ -21,8 +21,8 @@ from docgen.errors import DocgenError
 from docgen.publish.convert import find_soffice, to_pdf
 from docgen.publish.review import numbered_copy
 
-SUFFIX = {k.kind: k.suffix for k in KINDS}
-TITLES = {k.kind: k.label for k in KINDS}
+SUFFIX: dict[str, str] = {k.kind: k.suffix for k in KINDS}
+TITLES: dict[str, str] = {k.kind: k.label for k in KINDS}
 ZIP_DATE = (2020, 1, 1, 0, 0, 0)  # fixed, so the same answers give the same zip
 
 

@@ -68,7 +68,8 @@ def page(request: Request, name: str, context: dict[str, Any], status: int = 200
 async def posted(request: Request) -> Any:
     """The form, once its CSRF token has been checked."""
     form = await request.form(max_files=0, max_fields=5000)
-    if not token_ok(request.cookies.get(CSRF_COOKIE), form.get(CSRF_FIELD)):
+    token = form.get(CSRF_FIELD)
+    if not token_ok(request.cookies.get(CSRF_COOKIE), token if isinstance(token, str) else None):
         raise HTTPException(403, "This form has expired or came from another site. Go back, "
                                  "reload the page and try again.")
     return form

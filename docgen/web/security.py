@@ -45,7 +45,9 @@ def new_token() -> str:
 
 
 def token_ok(cookie: str | None, posted: str | None) -> bool:
-    return bool(cookie and posted) and hmac.compare_digest(cookie, posted)
+    if not cookie or not posted:
+        return False
+    return hmac.compare_digest(cookie, posted)
 
 
 def _header(scope: Scope, name: bytes) -> str | None:

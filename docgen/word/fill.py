@@ -35,7 +35,7 @@ from docgen.resources import BUILTIN_TEMPLATES
 from docgen.word.readback import MAIN_PART, READ_PARTS
 
 TEMPLATE_DIR = BUILTIN_TEMPLATES
-DOC_TITLES = {k.kind: k.title for k in KINDS}
+DOC_TITLES: dict[str, str] = {k.kind: k.title for k in KINDS}
 #: in the job specification, clauses from this order on (special conditions, version) are
 #: administrative and print after the key responsibilities and person specification tables
 TAIL_FROM_ORDER = {"job_spec": 1000}
@@ -123,7 +123,7 @@ def _compiled_template(path: Path, mtime_ns: int, size: int) -> CompiledTemplate
         members.append((info.filename, data))
         if RENDERED_PARTS.match(info.filename):
             xml = data.decode("utf-8")
-            xml = DocxTemplate.patch_xml(None, xml)  # type: ignore[arg-type]
+            xml = DocxTemplate.patch_xml(None, xml)
             xml = re.sub(r"<w:p([ >])", r"\n<w:p\1", xml)
             try:
                 compiled[info.filename] = env.from_string(xml)

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from docgen.answers.kinds import BY_KIND, KINDS
 
-FILE_SUFFIX = {k.kind: k.suffix for k in KINDS}
-KIND_OF_SUFFIX = {f"-{k.suffix}.docx": k.kind for k in KINDS}
+FILE_SUFFIX: dict[str, str] = {k.kind: k.suffix for k in KINDS}
+KIND_OF_SUFFIX: dict[str, str] = {f"-{k.suffix}.docx": k.kind for k in KINDS}
 
 
 def output_name(reference: str, kind: str) -> str:
