@@ -20,20 +20,51 @@ True
 True
 """
 
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from docgen._version import __version__
-from docgen.api import (
-    CheckReport,
-    RenderResult,
-    build,
-    check,
-    load,
-    loads,
-    read_register,
-    render,
-    rules,
-)
 from docgen.errors import AnswerFileError, DocgenError, Problem
-from docgen.results import BuildReport, PostResult, Report
+
+# The rest of the API loads on first use, so `import docgen` (and `docgen --help`) does not
+# pay for pydantic, the clause engine and the Word tools until something needs them.
+_LAZY = {
+    "CheckReport": "docgen.api", "RenderResult": "docgen.api", "build": "docgen.api",
+    "check": "docgen.api", "load": "docgen.api", "loads": "docgen.api",
+    "read_register": "docgen.api", "render": "docgen.api", "rules": "docgen.api",
+    "BuildReport": "docgen.results", "PostResult": "docgen.results", "Report": "docgen.results",
+}
+
+if TYPE_CHECKING:  # what type checkers and editors see
+    from docgen.api import (
+        CheckReport,
+        RenderResult,
+        build,
+        check,
+        load,
+        loads,
+        read_register,
+        render,
+        rules,
+    )
+    from docgen.results import BuildReport, PostResult, Report
+
+
+def __getattr__(name: str) -> Any:
+    """Load a public name from its module the first time it is asked for."""
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'docgen' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LAZY})
+
 
 __all__ = [
     "__version__",

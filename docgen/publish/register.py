@@ -23,16 +23,14 @@ import zipfile
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Any, cast
-
-from openpyxl import Workbook, load_workbook
-from openpyxl.styles import Font
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.worksheet import Worksheet
+from typing import TYPE_CHECKING, Any, cast
 
 from docgen.answers.folder_names import REGISTER_CSV, REGISTER_PARTIES_CSV, REGISTER_XLSX
 from docgen.ooxml import wordml
 from docgen.publish.files import MANIFEST, atomic_write
+
+if TYPE_CHECKING:
+    from openpyxl.worksheet.worksheet import Worksheet
 
 MONEY_FORMAT = '"£"#,##0.00'
 DATE_FORMAT = "yyyy-mm-dd"
@@ -185,6 +183,9 @@ def _csv(columns: list[Column], rows: list[dict[str, Any]]) -> bytes:
 
 def _fill(ws: Worksheet, columns: list[Column], rows: list[dict[str, Any]]) -> None:
     """Header in bold, frozen, with filters; typed cells with formats; widths to fit."""
+    from openpyxl.styles import Font  # openpyxl loads in 0.1-0.25 s: only when it is used
+    from openpyxl.utils import get_column_letter
+
     ws.append([c.label for c in columns])
     for cell in ws[1]:
         cell.font = Font(bold=True)
@@ -220,8 +221,10 @@ def _fill(ws: Worksheet, columns: list[Column], rows: list[dict[str, Any]]) -> N
 def workbook_bytes(posts: list[dict[str, Any]], parties: list[dict[str, Any]]) -> bytes:
     """The register as .xlsx (sheets "Register" and "Parties"), the same bytes for the same
     rows (fixed times, as the Word documents)."""
+    from openpyxl import Workbook
+
     wb = Workbook()
-    ws = cast(Worksheet, wb.active)  # a new workbook's one sheet
+    ws = cast("Worksheet", wb.active)  # a new workbook's one sheet
     ws.title = "Register"
     _fill(ws, POST_COLUMNS, posts)
     _fill(wb.create_sheet(PARTIES_SHEET), PARTY_COLUMNS, parties)
@@ -287,6 +290,8 @@ def read_register(path: Path) -> list[dict[str, Any]]:
     """
     parties: list[dict[str, Any]] = []
     if path.suffix.lower() == ".xlsx":
+        from openpyxl import load_workbook
+
         wb = load_workbook(path, read_only=True, data_only=True)
         sheets = {ws.title: [list(r) for r in ws.iter_rows(values_only=True)]
                   for ws in wb.worksheets}
