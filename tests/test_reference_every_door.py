@@ -98,3 +98,21 @@ def test_one_list_of_the_names_docgen_keeps_in_an_output_folder() -> None:
         assert folder_names.reserved_output_name(name), name
         assert folder_names.reserved_output_name(name.upper()), name
     assert folder_names.reference_folder_problem("EWK-2025-01") is None
+
+
+@pytest.mark.parametrize("reference", ["EWK-01.", "register.csv", "NUL"])
+def test_the_interview_refuses_it_on_the_first_page(reference: str, tmp_path: Path) -> None:
+    """The browser interview's "About the arrangement" page says the same, by the field."""
+    pytest.importorskip("starlette")
+    from web.helpers import Interview
+
+    folder = tmp_path / "answers"
+    folder.mkdir()
+    (folder / "post.yaml").write_text(HR)
+    web = Interview(folder)
+    web.open("post.yaml")
+    response = web.submit("about", reference=reference)
+    page = " ".join(response.text.split())
+    assert "There is a problem" in page
+    expected = library_answer(with_reference(reference))[0][2]
+    assert expected.replace("'", "&#39;") in page or expected in page
