@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from docgen.answers.model import DOCUMENT_KINDS, AnswerFile
+from docgen.answers.kinds import DOCUMENT_KINDS
+from docgen.answers.model import AnswerFile
 from docgen.answers.reference import answer_file_markdown
 from docgen.answers.schema import answer_file_schema
 from docgen.answers.yamlfile import (

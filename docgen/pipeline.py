@@ -13,8 +13,8 @@ import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from docgen.answers.kinds import BY_KIND
-from docgen.answers.model import DOCUMENT_KINDS, AnswerFile
+from docgen.answers.kinds import BY_KIND, DOCUMENT_KINDS
+from docgen.answers.model import AnswerFile
 from docgen.answers.validation import validate
 from docgen.answers.yamlfile import Located
 from docgen.checks.engine import rule_for, run_rules

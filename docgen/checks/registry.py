@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from docgen.answers.model import DOCUMENT_KINDS, AnswerFile
+from docgen.answers.kinds import DOCUMENT_KINDS
+from docgen.answers.model import AnswerFile
 from docgen.errors import KeyPath
 from docgen.facts.derive import Facts
 

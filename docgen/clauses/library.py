@@ -20,7 +20,7 @@ from typing import Any
 import yaml
 
 from docgen.answers.bounded import read_bounded
-from docgen.answers.model import DOCUMENT_KINDS
+from docgen.answers.kinds import DOCUMENT_KINDS
 from docgen.answers.yamlfile import parse_yaml
 from docgen.errors import AnswerFileError, DocgenError
 from docgen.resources import BUILTIN_CLAUSES

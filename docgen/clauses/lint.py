@@ -17,7 +17,7 @@ from pathlib import Path
 import yaml
 from jinja2 import TemplateError, meta
 
-from docgen.answers.model import DOCUMENT_KINDS
+from docgen.answers.kinds import DOCUMENT_KINDS
 from docgen.answers.validation import load
 from docgen.clauses.library import LINT_CONFIG, Clause, Library, load_library
 from docgen.clauses.render import clause_context, environment, render_document, term_used
