@@ -23,6 +23,7 @@ from pydantic import BaseModel
 
 from docgen.errors import DocgenError
 from docgen.facts.derive import Facts, PartyFacts
+from docgen.facts.people import gap_or_value
 from docgen.word.bounds import check_docx_bounds
 from docgen.word.figures import figure_problems, known_figures, norm
 from docgen.word.names import FILE_SUFFIX, KIND_OF_SUFFIX, output_name
@@ -41,9 +42,16 @@ def _mention(words: Iterable[str]) -> re.Pattern[str]:
     return re.compile("|".join(rf"(?<![\w-]){re.escape(a)}(?![\w-])" for a in alternatives))
 
 
+def printed(value: str) -> str:
+    """A value as the documents print it: ``tbc`` (and TBA, XXX...) is the highlighted
+    gap "[to be confirmed]", which is what a reader finds, never the word itself."""
+    return str(gap_or_value(value))
+
+
 def _party_words(p: PartyFacts) -> list[str]:
-    term = p.short_name[4:] if p.short_name.lower().startswith("the ") else p.short_name
-    return [p.name, p.short_name, term]
+    short = printed(p.short_name)
+    term = short[4:] if short.lower().startswith("the ") else short
+    return [printed(p.name), short, term]
 
 
 def _together(doc: ReadDocument, who: re.Pattern[str], value: str) -> bool:
@@ -72,7 +80,7 @@ def _fact_problems(facts: Facts, kind: str, doc: ReadDocument) -> list[str]:
 
     need(facts.reference in doc.text, f"reference {facts.reference}")
     for p in facts.parties:
-        need(_norm(p.name) in doc.text, f"{p.short_name} full name '{p.name}'")
+        need(_norm(printed(p.name)) in doc.text, f"{p.short_name} full name '{p.name}'")
     employer = facts.employer
     need(_together(doc, _mention(_party_words(employer)), "Employer"),
          f"employer {employer.name} (named as the Employer)")
@@ -103,7 +111,7 @@ def _fact_problems(facts: Facts, kind: str, doc: ReadDocument) -> list[str]:
                  f"redeployment by {back.short_name} when the arrangement ends")
         post_back = facts.answers.exit.reversion_post
         if facts.postholder["present"] and post_back:
-            need(_norm(post_back) in doc.text, f"the post returned to, {post_back}")
+            need(_norm(printed(post_back)) in doc.text, f"the post returned to, {post_back}")
     return problems
 
 
@@ -235,7 +243,7 @@ def _missing_values(facts: Facts, read: list[ReadDocument]) -> list[str]:
     for key, value in printed_values(a):
         if key == "legal_basis_text" and a.legal_basis != "other":
             continue
-        if _norm(value) not in everything:
+        if _norm(printed(value)) not in everything:
             shown = value if len(value) <= 60 else value[:57] + "..."
             problems.append(f"{key}: the value {shown!r} does not appear in any document")
     return problems
