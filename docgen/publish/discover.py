@@ -56,6 +56,11 @@ def _prefix(path: Path) -> str | None:
         return None
 
 
+def looks_like_answer_file(text: str) -> bool:
+    """``docgen:`` or ``extends:`` at the top level (YAML, or JSON's first key)."""
+    return bool(ANSWER_KEY.search(text) or JSON_KEY.match(text[:4096]))
+
+
 def _not_answer_file(path: Path) -> str | None:
     """Why a YAML file found in a folder is not a post, or None if it is one (or may be:
     a file that cannot be read is built, and fails with why).
@@ -65,7 +70,7 @@ def _not_answer_file(path: Path) -> str | None:
     bounded prefix is read: a 5 GB file is not read whole.
     """
     text = _prefix(path)
-    if text is None or ANSWER_KEY.search(text) or JSON_KEY.match(text[:4096]):
+    if text is None or looks_like_answer_file(text):
         return None
     if len(CLAUSE_KEYS.findall(text)) >= 2:
         return (f"looks like a clause file, not an answer file; put a file named "

@@ -22,11 +22,11 @@ from lxml import etree
 from pydantic import BaseModel
 
 from docgen.errors import DocgenError
-from docgen.facts.derive import Facts, PartyFacts
-from docgen.facts.people import gap_or_value
+from docgen.facts.derive import Facts
 from docgen.word.bounds import check_docx_bounds
 from docgen.word.figures import figure_problems, known_figures, norm
 from docgen.word.names import FILE_SUFFIX, KIND_OF_SUFFIX, output_name
+from docgen.word.places import party_words, place_problems, printed, share_problems
 from docgen.word.readback import Field, ReadDocument, paragraph_text, read_document, read_parts
 
 #: a document's parsed parts: the main part, then its headers and footers by part name
@@ -40,18 +40,6 @@ _norm = norm
 def _mention(words: Iterable[str]) -> re.Pattern[str]:
     alternatives = sorted({_norm(w) for w in words if w and w.strip()}, key=len, reverse=True)
     return re.compile("|".join(rf"(?<![\w-]){re.escape(a)}(?![\w-])" for a in alternatives))
-
-
-def printed(value: str) -> str:
-    """A value as the documents print it: ``tbc`` (and TBA, XXX...) is the highlighted
-    gap "[to be confirmed]", which is what a reader finds, never the word itself."""
-    return str(gap_or_value(value))
-
-
-def _party_words(p: PartyFacts) -> list[str]:
-    short = printed(p.short_name)
-    term = short[4:] if short.lower().startswith("the ") else short
-    return [printed(p.name), short, term]
 
 
 def _together(doc: ReadDocument, who: re.Pattern[str], value: str) -> bool:
@@ -82,17 +70,17 @@ def _fact_problems(facts: Facts, kind: str, doc: ReadDocument) -> list[str]:
     for p in facts.parties:
         need(_norm(printed(p.name)) in doc.text, f"{p.short_name} full name '{p.name}'")
     employer = facts.employer
-    need(_together(doc, _mention(_party_words(employer)), "Employer"),
+    need(_together(doc, _mention(party_words(employer)), "Employer"),
          f"employer {employer.name} (named as the Employer)")
     for p in facts.parties:
-        need(_together(doc, _mention(_party_words(p)), p.time_text),
+        need(_together(doc, _mention(party_words(p)), p.time_text),
              f"{p.short_name} time split {p.time_text}")
     if kind == "agreement":
         for p in facts.parties:
-            need(_together(doc, _mention(_party_words(p)), p.annual_text),
+            need(_together(doc, _mention(party_words(p)), p.annual_text),
                  f"{p.short_name} annual cost {p.annual_text}")
             if p.invoiced:
-                need(_together(doc, _mention(_party_words(p)), p.per_invoice_text),
+                need(_together(doc, _mention(party_words(p)), p.per_invoice_text),
                      f"{p.short_name} amount per invoice {p.per_invoice_text}")
     start = facts.post["start_date_text"]
     need(_norm(start) in doc.text, f"start date {start}")
@@ -102,7 +90,7 @@ def _fact_problems(facts: Facts, kind: str, doc: ReadDocument) -> list[str]:
             need(_norm(d) in doc.text, f"review date {d}")
         need(_norm(facts.notice_text) in doc.text, f"notice period {facts.notice_text}")
         back = facts.reverts_to
-        who = _mention(_party_words(back) + (["the Employer"] if back.is_employer else []))
+        who = _mention(party_words(back) + (["the Employer"] if back.is_employer else []))
         if facts.postholder["present"] or not back.is_employer:
             need(_together(doc, who, "full time"),
                  f"reversion to {back.short_name} (the Post-holder working full time for it)")
@@ -112,7 +100,8 @@ def _fact_problems(facts: Facts, kind: str, doc: ReadDocument) -> list[str]:
         post_back = facts.answers.exit.reversion_post
         if facts.postholder["present"] and post_back:
             need(_norm(printed(post_back)) in doc.text, f"the post returned to, {post_back}")
-    return problems
+    return (problems + share_problems(facts, label, doc.segments)
+            + place_problems(facts, kind, label, doc.segments))
 
 
 def _where(f: Field) -> str:
