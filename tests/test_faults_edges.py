@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import shutil
+import threading
 import time
 from pathlib import Path
 
@@ -17,6 +19,8 @@ import pytest
 from click.testing import CliRunner
 from conftest import EXAMPLES
 
+import docgen
+from docgen.clauses import sandbox
 from docgen.cli import cli
 from docgen.publish import discover
 
@@ -99,3 +103,86 @@ def test_discovery_reads_a_bounded_prefix_of_a_huge_file(project: Path) -> None:
     assert [f.name for f in files] == [HR.name]
     assert [(f.name, "not an answer file" in why) for f, why in left_out] == [
         ("huge.yaml", True)]
+
+
+# --- point 4: one set of bounds for clause text, in every thread ------------------------
+
+CLAUSE = """id: zz.{name}
+title: Bomb
+version: 1
+documents: [agreement]
+order: 9990
+text: |
+  {text}
+"""
+BOMBS = {
+    "center": "{{ 'x'|center(3000000000) }}",
+    "format": "{{ '%3000000000d'|format(1) }}",
+    "percent": "{{ '%3000000000d' % 1 }}",
+    "str_format": "{{ '{:>3000000000}'.format(1) }}",
+    "nested_width": "{{ '{:>{}}'.format(1, 3000000000) }}",
+    "replace": "{% set s = 'x' * 100000 %}{{ s|replace('x', s) }}",
+    "str_replace": "{% set s = 'x' * 100000 %}{{ s.replace('x', s) }}",
+    "join": "{% set s = 'x' * 100000 %}{{ s|join(s) }}",
+    "str_join": "{% set s = 'x' * 100000 %}{{ s.join(s) }}",
+    "namespace": "{% set ns = namespace(x='xx') %}{% for i in range(40) %}"
+                 "{% set ns.x = ns.x ~ ns.x %}{% endfor %}{{ ns.x|length }}",
+    "plus": "{% set ns = namespace(x='xx') %}{% for i in range(40) %}"
+            "{% set ns.x = ns.x + ns.x %}{% endfor %}{{ ns.x|length }}",
+    "set_concat": "{% set a = 'x' * 100000 %}{% set b = a~a~a~a~a~a~a~a~a~a %}"
+                  "{% set c = b~b~b~b~b~b~b~b~b~b %}{{ c|length }}",
+    "ljust": "{{ 'x'.ljust(3000000000) }}",
+    "indent": "{% set s = 'x' * 100000 %}{{ s|wordwrap(1)|indent(100000) }}",
+    "expandtabs": "{{ ('\t' * 100000).expandtabs(100000) }}",
+    "slice": "{{ [1]|slice(100000000)|list|length }}",
+    "loops": "{% for c in 'x' * 150000 %}{% for d in 'x' * 150000 %}{% endfor %}{% endfor %}",
+}
+
+
+def _bomb(tmp_path: Path, name: str) -> Path:
+    folder = tmp_path / name
+    folder.mkdir()
+    (folder / "bomb.yaml").write_text(CLAUSE.format(name=name, text=BOMBS[name]))
+    return folder
+
+
+def _render_in_a_thread(folder: Path) -> tuple[float, str]:
+    """``docgen.render`` in a worker thread (as the web server does): no SIGALRM there."""
+    found: dict[str, str] = {}
+
+    def go() -> None:
+        try:
+            docgen.render(HR, clauses=[folder])
+            found["result"] = "rendered"
+        except docgen.DocgenError as exc:
+            found["result"] = str(exc)
+        except BaseException as exc:  # noqa: BLE001 - the test reports what escaped
+            found["result"] = f"ESCAPED {type(exc).__name__}"
+    started = time.monotonic()
+    worker = threading.Thread(target=go, daemon=True)
+    worker.start()
+    worker.join(20)
+    return time.monotonic() - started, found.get("result", "still running after 20 s")
+
+
+@pytest.mark.parametrize("name", sorted(BOMBS))
+def test_clause_text_is_bounded_in_a_worker_thread(tmp_path: Path, name: str) -> None:
+    seconds, result = _render_in_a_thread(_bomb(tmp_path, name))
+    assert f"clause 'zz.{name}'" in result and "bomb.yaml" in result, result
+    assert re.search(r"more than 200,000|format width|more than 1,000 parts", result), result
+    assert seconds < 10, seconds
+
+
+def test_clause_text_is_bounded_in_the_main_thread_the_same_way(tmp_path: Path) -> None:
+    with pytest.raises(docgen.DocgenError, match=r"zz\.namespace.*more than 200,000"):
+        docgen.render(HR, clauses=[_bomb(tmp_path, "namespace")])
+
+
+def test_a_memory_error_names_the_clause(tmp_path: Path,
+                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_memory(n: int = 1) -> None:
+        raise MemoryError
+
+    monkeypatch.setattr(sandbox, "step", no_memory)
+    with pytest.raises(docgen.DocgenError, match=r"\.yaml: clause '[\w.]+'.*more memory"):
+        docgen.render(HR, clauses=[_bomb(tmp_path, "loops")])

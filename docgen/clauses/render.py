@@ -33,12 +33,11 @@ from markupsafe import Markup, escape
 
 from docgen.clauses.library import Clause, Definition, Library
 from docgen.clauses.sandbox import (
-    BUDGET,
     MAX_OUTPUT,
-    MAX_RANGEBUDGET,
     MAX_SECONDS,
     BoundedEnvironment,
     bounded_range,
+    render_budget,
     time_limit,
     time_limits,
 )
@@ -155,20 +154,21 @@ def _expression(text: str) -> Any:
     return environment().compile_expression(text)
 
 
+#: what a clause's text or condition may raise: reported as an error naming the clause
+RENDER_ERRORS = (TemplateError, ArithmeticError, TypeError, ValueError, LookupError,
+                 AttributeError, RecursionError, TimeoutError, MemoryError)
+
+
 def condition_holds(clause: Clause, ctx: dict[str, Any]) -> bool:
     if not clause.when:
         return True
-    token = BUDGET.set([MAX_RANGEBUDGET])
     try:
-        with time_limit(MAX_SECONDS):
+        with render_budget(), time_limit(MAX_SECONDS):
             return bool(_expression(str(clause.when))(**ctx))
-    except (TemplateError, ArithmeticError, TypeError, ValueError, LookupError,
-            AttributeError, RecursionError, TimeoutError) as exc:
+    except RENDER_ERRORS as exc:
         raise DocgenError(f"{clause.source}: when: the condition `{clause.when}` of clause "
                           f"'{clause.id}' cannot be evaluated ({type(exc).__name__}: {exc})"
                           ) from None
-    finally:
-        BUDGET.reset(token)
 
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")  # the only line breaks Jinja's lexer knows
@@ -191,12 +191,11 @@ def _render_text(clause: Clause, text: str, ctx: dict[str, Any], what: str) -> s
     """
     if "{" not in text and len(text) <= MAX_OUTPUT:
         return _without_tags(text)
-    token = BUDGET.set([MAX_RANGEBUDGET])
     try:
         deadline = time.monotonic() + MAX_SECONDS
         out: list[str] = []
         size = 0
-        with time_limit(MAX_SECONDS):
+        with render_budget(), time_limit(MAX_SECONDS):
             for chunk in _compiled(text).generate(ctx):
                 size += len(chunk)
                 out.append(chunk)
@@ -204,14 +203,13 @@ def _render_text(clause: Clause, text: str, ctx: dict[str, Any], what: str) -> s
                     raise SecurityError(f"its {what} renders more than {MAX_OUTPUT:,} "
                                         f"characters or takes over {MAX_SECONDS:g} s")
         return "".join(out)
-    except (TemplateError, ArithmeticError, TypeError, ValueError, LookupError,
-            AttributeError, RecursionError, TimeoutError) as exc:
+    except RENDER_ERRORS as exc:
         line = getattr(exc, "lineno", None)
         where = f" (line {line} of its {what})" if line else f" ({what})"
         why = str(exc) if isinstance(exc, TemplateError) else f"{type(exc).__name__}: {exc}"
+        if isinstance(exc, MemoryError):
+            why = "it needs more memory than there is (a loop or a text that grows too much)"
         raise DocgenError(f"{clause.source}: clause '{clause.id}'{where}: {why}") from None
-    finally:
-        BUDGET.reset(token)
 
 
 def _join_continuations(text: str) -> list[str]:
