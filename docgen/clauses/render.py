@@ -19,7 +19,6 @@ from pathlib import Path
 from typing import Any
 
 from jinja2 import (
-    FileSystemBytecodeCache,
     FunctionLoader,
     StrictUndefined,
     Template,
@@ -31,6 +30,7 @@ from jinja2.exceptions import SecurityError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 from markupsafe import Markup, escape
 
+from docgen.clauses.bytecode import BestEffortCache
 from docgen.clauses.library import Clause, Definition, Library
 from docgen.clauses.sandbox import (
     MAX_OUTPUT,
@@ -88,7 +88,7 @@ def use_bytecode_cache(root: Path) -> None:
     except OSError:
         return
     if os.access(root, os.W_OK):
-        environment().bytecode_cache = FileSystemBytecodeCache(str(root))
+        environment().bytecode_cache = BestEffortCache(str(root))
 
 
 _NOT_ALLOWED = (nodes.Include, nodes.Import, nodes.FromImport, nodes.Extends)
