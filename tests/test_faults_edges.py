@@ -24,6 +24,7 @@ from jinja2 import Environment, bccache
 import docgen
 from docgen.clauses import sandbox
 from docgen.clauses.bytecode import BestEffortCache
+from docgen.clauses.render import environment, use_bytecode_cache
 from docgen.cli import cli
 from docgen.publish import discover
 
@@ -197,22 +198,18 @@ def test_a_memory_error_names_the_clause(tmp_path: Path,
 
 def test_a_full_disk_under_the_clause_cache_does_not_fail_the_build(
         project: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The cache of compiled clauses is a speed-up: with no room in it (ENOSPC on every
-    write), the build still succeeds when --out has room."""
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    """The cache of compiled clauses (what `docgen` sets up in main()) is a speed-up: with
+    no room in it (ENOSPC on every write), the build still succeeds when --out has room."""
+    monkeypatch.setattr(environment(), "bytecode_cache", None)  # put back afterwards
+    use_bytecode_cache(tmp_path / "cache")
 
     def full(*args: object, **kwargs: object) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(bccache.tempfile, "NamedTemporaryFile", full)
+    monkeypatch.setattr(bccache.Bucket, "write_bytecode", full)
     folder = _bomb(tmp_path, "plain")  # text never compiled before: it must be cached
     code, out = run("build", str(project), "--out", str(tmp_path / "out"),
                     "--clauses", str(folder))
-    assert code == 0, out
-    (tmp_path / "cache" / "docgen" / "jinja" / "junk").mkdir(parents=True)
-    for entry in (tmp_path / "cache" / "docgen" / "jinja").iterdir():
-        entry.rename(entry.with_name(entry.name + ".x"))
-    code, out = run("build", str(project), "--out", str(tmp_path / "out2"))
     assert code == 0, out
 
 
