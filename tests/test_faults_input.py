@@ -193,7 +193,8 @@ def test_a_base_in_a_folder_named_on_the_command_line_is_allowed(tmp_path: Path)
 
 
 @pytest.mark.parametrize("reference", ["register.csv", "register.xlsx", "manifest.json",
-                                       "Register.CSV", "EWK.", "NUL", "com1.x"])
+                                       "Register.CSV", "EWK.", "NUL", "com1.x",
+                                       "register-parties.csv", "REGISTER-Parties.CSV"])
 def test_references_docgen_cannot_use_are_refused(post: Path, tmp_path: Path,
                                                   reference: str) -> None:
     with_reference(post, f"'{reference}'")

@@ -8,7 +8,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
 
 from docgen.answers.notknown import NOT_KNOWN
 
@@ -32,11 +32,25 @@ def about(title: str, description: str, example: Any, **kw: Any) -> Any:
     return Field(title=title, description=description, examples=[example], **kw)
 
 
+#: items in any one list or mapping of an answer file: far more than a post needs, and
+#: few enough that every later stage (rules, documents, read-back) stays quick
+MAX_ITEMS = 500
+
+
 class Strict(BaseModel):
-    """Unknown keys are errors; numbers written where text is expected are accepted."""
+    """Unknown keys are errors; numbers written where text is expected are accepted;
+    no list or mapping has more than :data:`MAX_ITEMS` items."""
 
     model_config = ConfigDict(extra="forbid", coerce_numbers_to_str=True, frozen=True)
 
+    @field_validator("*", mode="before")
+    @classmethod
+    def _not_too_many(cls, value: Any) -> Any:
+        if isinstance(value, list | tuple | dict) and len(value) > MAX_ITEMS:
+            raise ValueError(f"has {len(value):,} items; at most {MAX_ITEMS:,} are allowed "
+                             "(a shared post's documents need far fewer: shorten the list)")
+        return value
 
-__all__ = ["NOT_KNOWN", "Days", "Money", "Months", "NotKnown", "PartyId", "Percent",
+
+__all__ = ["MAX_ITEMS", "NOT_KNOWN", "Days", "Money", "Months", "NotKnown", "PartyId", "Percent",
            "Reference", "Strict", "Text", "about"]

@@ -35,8 +35,8 @@ STATE = ".docgen-state.json"
 CLAIMS = "claims"  # inside STAGING: lives only for one locked run
 # Names inside ``--out`` a reference may not take (compared case-blind).
 RESERVED = frozenset(n.casefold() for n in (
-    STAGING, LOCK, STATE, ".docgen-claims", "register.csv", "register.xlsx", MANIFEST,
-    "compare"))
+    STAGING, LOCK, STATE, ".docgen-claims", "register.csv", "register-parties.csv",
+    "register.xlsx", MANIFEST, "compare"))
 _RENAME_EXCHANGE = 2
 _AT_FDCWD = -100
 

@@ -28,6 +28,7 @@ from docgen.word.figures import figure_problems, known_figures, norm
 from docgen.word.names import FILE_SUFFIX, KIND_OF_SUFFIX, output_name
 from docgen.word.places import party_words, place_problems, printed, share_problems
 from docgen.word.readback import Field, ReadDocument, paragraph_text, read_document, read_parts
+from docgen.word.textindex import TextIndex
 
 #: a document's parsed parts: the main part, then its headers and footers by part name
 Parts = tuple[etree._Element, list[etree._Element]]
@@ -224,15 +225,27 @@ def _list_of_text(path: tuple) -> bool:
     return path[-1] not in ("assessed_by", "documents", "clauses")
 
 
+#: values looked up one by one below this many (an index costs more than it saves)
+INDEX_FROM = 300
+#: missing values reported at most (each one costs a full search of the documents)
+MAX_MISSING = 50
+
+
 def _missing_values(facts: Facts, read: list[ReadDocument]) -> list[str]:
-    """Each free-text value must appear, exactly, in at least one of the documents."""
+    """Each free-text value must appear, exactly, in at least one of the documents
+    (in linear time however many values there are: :class:`TextIndex`)."""
     everything = "\n".join(doc.text for doc in read)
     a = facts.answers
-    problems = []
-    for key, value in printed_values(a):
-        if key == "legal_basis_text" and a.legal_basis != "other":
-            continue
-        if _norm(printed(value)) not in everything:
+    values = [(key, value) for key, value in printed_values(a)
+              if key != "legal_basis_text" or a.legal_basis == "other"]
+    found = TextIndex(everything) if len(values) >= INDEX_FROM else everything
+    problems: list[str] = []
+    for key, value in values:
+        if _norm(printed(value)) not in found:
             shown = value if len(value) <= 60 else value[:57] + "..."
             problems.append(f"{key}: the value {shown!r} does not appear in any document")
+            if len(problems) >= MAX_MISSING:
+                problems.append(f"(more values are missing; only the first {MAX_MISSING} "
+                                "are listed)")
+                break
     return problems
