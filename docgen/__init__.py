@@ -9,6 +9,7 @@ The public API (everything else is internal and may change):
     docgen.build(["inputs/"], out="build")                      # publish a batch
 """
 
+import docgen._startup  # noqa: F401 - first: Ctrl-C while the command starts is quiet
 from docgen._version import __version__
 from docgen.api import CheckReport, RenderResult, check, load, read_register, render, rules
 from docgen.errors import AnswerFileError, DocgenError, Problem

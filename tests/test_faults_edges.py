@@ -7,11 +7,15 @@ traceback.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import io
 import os
 import re
 import shutil
+import signal
+import subprocess
+import sys
 import threading
 import time
 import tracemalloc
@@ -29,6 +33,7 @@ from docgen.clauses import sandbox
 from docgen.clauses.bytecode import BestEffortCache
 from docgen.clauses.render import environment, use_bytecode_cache
 from docgen.cli import cli
+from docgen.cli import new as new_module
 from docgen.ooxml.numbering import paragraph_numbers
 from docgen.ooxml.wordml import LEVEL_STYLES, W_NS
 from docgen.publish import discover
@@ -276,3 +281,46 @@ def test_clause_numbers_of_a_long_list_are_not_all_written_out() -> None:
     assert numbers[paragraphs[2]].full == "1.1(a)"
     assert numbers[paragraphs[-1]].shown == f"({'v' * 1154})"  # Word's 30,000th letter
     assert numbers[paragraphs[28]].shown == "(aa)"
+
+
+def test_two_docgen_new_at_once_never_both_win(tmp_path: Path,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """The other `docgen new` writes the file between this one's check and its write."""
+    post = tmp_path / "post.yaml"
+    real = new_module.starter_text
+
+    def racing(*args: object, **kwargs: object) -> str:
+        post.write_text("theirs\n")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(new_module, "starter_text", racing)
+    code, out = run("new", "--no-ask", str(post))
+    assert code == 1 and "never overwrites" in out, out
+    assert post.read_text() == "theirs\n"
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")] == []
+
+
+@pytest.mark.parametrize("delay", [0.3, 0.8, 3.0])
+def test_ctrl_c_prints_no_traceback(tmp_path: Path, delay: float) -> None:
+    """Ctrl-C (SIGINT to the terminal's process group) while the command starts (its
+    modules loading) or while pool workers build: one short line, no traceback, no
+    process left."""
+    inputs = tmp_path / "inputs"
+    inputs.mkdir()
+    text = HR.read_text()
+    for i in range(8):
+        (inputs / f"p{i}.yaml").write_text(text.replace("EWK-WSM-HR-01", f"EWK-WSM-{i:02d}"))
+    build = subprocess.Popen(
+        [sys.executable, "-m", "docgen", "build", str(inputs), "--out", str(tmp_path / "out"),
+         "--jobs", "2"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        start_new_session=True)
+    time.sleep(delay)
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(build.pid, signal.SIGINT)
+    _, err = build.communicate(timeout=120)
+    assert b"Traceback" not in err, err.decode()[-3000:]
+    assert build.returncode in (0, 1, 130, -signal.SIGINT), (build.returncode, err.decode()[-500:])
+    time.sleep(0.5)
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(build.pid, 0)
+        pytest.fail("a process of the build is still running")

@@ -7,16 +7,20 @@ declare a reference an earlier file already has wait for it (the first wins).
 
 from __future__ import annotations
 
+import contextlib
 import json
 import multiprocessing
 import os
 import re
 import shutil
+import signal
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import Any
 
+from docgen._startup import INTERRUPTED
 from docgen.clauses.library import cached_library
 from docgen.errors import DocgenError
 from docgen.publish.convert import to_pdf
@@ -82,6 +86,10 @@ def _worker_build(args: tuple[Path, str | None]) -> PostResult:
 
 def _init_worker(opts: dict[str, Any]) -> None:
     die_with_parent(opts["parent"])
+    # Ctrl-C reaches every process of the terminal's group: a worker ends at once and
+    # quietly (as a kill would: a half-published set is put back by the next run); the
+    # parent reports the interruption once
+    signal.signal(signal.SIGINT, lambda *_: os._exit(INTERRUPTED))
     _WORKER.update(opts)
 
 
@@ -280,10 +288,20 @@ def _parallel(tasks: list[tuple[Path, str | None]], opts: dict[str, Any], jobs: 
     with ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_init_worker,
                              initargs=(opts,)) as pool:
         chunk = max(1, min(8, len(tasks) // (jobs * 4)))
-        for result in pool.map(_worker_build, tasks, chunksize=chunk):
-            results.append(result)
-            if progress:
-                progress(result)
+        try:
+            for result in pool.map(_worker_build, tasks, chunksize=chunk):
+                results.append(result)
+                if progress:
+                    progress(result)
+        except KeyboardInterrupt:  # the workers end too (they may not have had the signal)
+            for worker in multiprocessing.active_children():
+                with contextlib.suppress(OSError):
+                    os.kill(worker.pid, signal.SIGINT)  # type: ignore[arg-type]
+            raise
+        except BrokenProcessPool:
+            raise DocgenError("a worker process ended before its post was built (Ctrl-C, or "
+                              "killed: out of memory?); the post folders keep complete sets; "
+                              "run the build again, or with --jobs 1") from None
     return results
 
 
