@@ -7,9 +7,11 @@ traceback.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import errno
 import io
+import logging
 import os
 import re
 import shutil
@@ -37,6 +39,7 @@ from docgen.cli import new as new_module
 from docgen.ooxml.numbering import paragraph_numbers
 from docgen.ooxml.wordml import LEVEL_STYLES, W_NS
 from docgen.publish import discover
+from docgen.web.app import create_app
 from docgen.word.textindex import TextIndex
 
 HR = next(e for e in EXAMPLES if e.name == "shared-head-of-hr.yaml")
@@ -324,3 +327,28 @@ def test_ctrl_c_prints_no_traceback(tmp_path: Path, delay: float) -> None:
     with contextlib.suppress(ProcessLookupError):
         os.killpg(build.pid, 0)
         pytest.fail("a process of the build is still running")
+
+
+def test_a_client_dropping_mid_upload_is_not_an_error(tmp_path: Path,
+                                                      caplog: pytest.LogCaptureFixture) -> None:
+    """The server is left with nobody to answer: no traceback in its log, no exception
+    out of the application (which the server would log as 3 kB of traceback)."""
+    app = create_app(tmp_path)
+    messages = [{"type": "http.request", "body": b"docgen: 1\n" * 10, "more_body": True},
+                {"type": "http.disconnect"}]
+    sent: list[dict] = []
+
+    async def receive() -> dict:
+        return messages.pop(0) if messages else {"type": "http.disconnect"}
+
+    async def send(message: dict) -> None:
+        sent.append(message)
+
+    scope = {"type": "http", "method": "POST", "path": "/api/check", "raw_path": b"/api/check",
+             "query_string": b"", "root_path": "", "scheme": "http", "http_version": "1.1",
+             "server": ("127.0.0.1", 8000), "client": ("127.0.0.1", 5000),
+             "headers": [(b"host", b"127.0.0.1:8000"), (b"content-length", b"5000"),
+                         (b"content-type", b"application/yaml")]}
+    with caplog.at_level(logging.DEBUG):
+        asyncio.run(app(scope, receive, send))
+    assert "Traceback" not in caplog.text
