@@ -352,3 +352,48 @@ def test_a_client_dropping_mid_upload_is_not_an_error(tmp_path: Path,
     with caplog.at_level(logging.DEBUG):
         asyncio.run(app(scope, receive, send))
     assert "Traceback" not in caplog.text
+
+
+def test_a_5000_digit_salary_is_refused_with_line_and_key(project: Path) -> None:
+    post = project / HR.name
+    text = post.read_text()
+    post.write_text(re.sub(r"(?m)^  salary: \d+$", "  salary: " + "9" * 5000, text))
+    line = text[:re.search(r"(?m)^  salary: ", text).start()].count("\n") + 1
+    code, out = run("check", str(post))
+    assert code == 1
+    flat = " ".join(out.split())
+    assert f"{post.name}:{line}" in flat and "payment.salary" in flat, out
+    assert "5,000 digits" in flat and "int_max_str_digits" not in flat, out
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("<w:p><w:r><w:t>raw</w:t></w:r></w:p>", "not valid inline markup"),
+    ("<script>x</script>", "<script>, which is not clause markup"),
+    ("Cats & dogs", "write & as &amp;"),
+    ("a bell \\x07 rings", "control character U+0007"),
+    ("a nul \\x00 here", "control character U+0000"),
+])
+def test_clause_text_with_raw_xml_or_control_characters_names_the_clause(
+        tmp_path: Path, text: str, expected: str) -> None:
+    folder = tmp_path / "ours"
+    folder.mkdir()
+    (folder / "odd.yaml").write_text(CLAUSE.format(name="odd", text="").replace(
+        "text: |\n  \n", f'text: "{text}"\n'))
+    with pytest.raises(docgen.DocgenError) as caught:
+        docgen.render(HR, clauses=[folder])
+    message = str(caught.value)
+    assert "odd.yaml: clause 'zz.odd'" in message and expected in message, message
+
+
+def test_notices_email_is_checked_as_an_email(project: Path) -> None:
+    post = project / HR.name
+    text = post.read_text()
+    post.write_text(text.replace("email: legal@eastwick.example.gov.uk}",
+                                 "email: the legal team}", 1))
+    code, out = run("check", str(post))
+    assert code == 1
+    assert re.search(r"parties\[0\]\.notices\.email\s.*is not an email address", " ".join(
+        out.split())), out
+    post.write_text(text.replace("email: legal@eastwick.example.gov.uk}", "email: tbc}", 1))
+    code, out = run("check", str(post))
+    assert code == 0, out  # not known yet is still allowed in a draft

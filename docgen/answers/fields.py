@@ -5,14 +5,33 @@ Split from ``model.py`` so the model reads as the list of keys and what they mea
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    field_validator,
+)
 
-from docgen.answers.notknown import NOT_KNOWN
+from docgen.answers.notknown import NOT_KNOWN, is_not_known
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=20_000)]
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s.]+")
+
+
+def _email(value: str) -> str:
+    if not is_not_known(value) and not _EMAIL.fullmatch(value):
+        raise ValueError("is not an email address; write it as name@example.gov.uk")
+    return value
+
+
+#: an email address (or "not known yet")
+Email = Annotated[Text, AfterValidator(_email)]
 PartyId = Annotated[
     str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$", max_length=40)
 ]
@@ -52,5 +71,5 @@ class Strict(BaseModel):
         return value
 
 
-__all__ = ["MAX_ITEMS", "NOT_KNOWN", "Days", "Money", "Months", "NotKnown", "PartyId", "Percent",
-           "Reference", "Strict", "Text", "about"]
+__all__ = ["MAX_ITEMS", "NOT_KNOWN", "Days", "Email", "Money", "Months", "NotKnown", "PartyId",
+           "Percent", "Reference", "Strict", "Text", "about"]

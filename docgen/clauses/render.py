@@ -46,7 +46,13 @@ from docgen.facts.derive import Facts, Placeholder
 from docgen.facts.formatting import join_words
 from docgen.facts.people import gap_or_value
 from docgen.ooxml.numbering import letter, roman
-from docgen.ooxml.wordml import BODY_STYLE, DEFINITION_STYLE, LEVEL_STYLES, Para
+from docgen.ooxml.wordml import (
+    BODY_STYLE,
+    DEFINITION_STYLE,
+    LEVEL_STYLES,
+    Para,
+    markup_problem,
+)
 
 ANCHOR = re.compile(r"^\[([a-z][a-z0-9_-]*)\]\s*")
 DOC_NAMES = {"agreement": "Agreement", "contract": "Contract", "job_spec": "Job Specification"}
@@ -329,6 +335,10 @@ def _render_document(library: Library, kind: str, facts: Facts) -> RenderedDocum
                     raise DocgenError(f"{clause.source}: anchor '{anchor}' is used twice")
                 refs[anchor] = para.number
             paras.append(para)
+        for para in paras:  # raw XML or a control character: named here, not in Word XML
+            problem = markup_problem(para.markup)
+            if problem:
+                raise DocgenError(f"{clause.source}: clause '{clause.id}': {problem}")
         rendered.append(RenderedClause(clause=clause, paras=paras, number=str(i)))
     current[0] = "a definition"
     used_defs = _add_definitions(library, kind, rendered, facts, ctx)

@@ -22,6 +22,7 @@ from docgen.word.figures import norm
 
 #: a share as printed right after a party's name: "Eastwick: 60%", "Eastwick | 60% |"
 SHARE = r"(\d+(?:\.\d+)?(?:%| days?\b| hours?\b))"
+_SHARE_AFTER = re.compile(r"(?::|\s\||)\s" + SHARE)
 _ENTRY = re.compile(r"^\((\d+)\) (.*)$")
 _DEFINED_START = re.compile(r"^[“\"]Commencement Date[”\"] means (.*)$")
 
@@ -53,25 +54,35 @@ def _own_shares(p: PartyFacts) -> set[str]:
 
 def share_problems(facts: Facts, name: str, segments: list[str]) -> list[str]:
     """Each share printed right after a party's name is one of that party's own: two
-    parties' shares swapped are caught even though every figure is still the post's."""
+    parties' shares swapped are caught even though every figure is still the post's.
+
+    All parties' names are found in one pass, longest first, so a name inside another
+    party's name ("Eastwick" in "Eastwick and Westmere ICB") is not taken for it; a
+    name two parties share (two names not known yet) says nothing.
+    """
     parties = facts.parties
-    words = {p.id: party_words(p) for p in parties}
-    shared = {w for p in parties for q in parties if p is not q
-              for w in words[p.id] if w in words[q.id]}  # ambiguous: two tbc names
-    own = {p.id: _own_shares(p) for p in parties}
-    problems: list[str] = []
+    owners: dict[str, set[str]] = {}
     for p in parties:
-        mine = [w for w in words[p.id] if w not in shared]
-        if not mine:
-            continue
-        after = re.compile(_words_re(mine) + r"(?::|\s\||)\s" + SHARE)
-        others = set().union(*(own[q.id] for q in parties if q is not p)) - own[p.id]
-        for seg in segments:
-            for m in after.finditer(seg):
-                if m.group(1) in others:
-                    problems.append(f"{name}: {m.group(1)} stated as the share of "
-                                    f"{p.short_name}, whose share is {p.time_text} (in "
-                                    f"“{seg[:60]}…”)")
+        for word in party_words(p):
+            owners.setdefault(word, set()).add(p.id)
+    if not owners:
+        return []
+    mention = re.compile(_words_re(list(owners)))
+    own = {p.id: _own_shares(p) for p in parties}
+    by_id = {p.id: p for p in parties}
+    problems: list[str] = []
+    for seg in segments:
+        for m in mention.finditer(seg):
+            who = owners.get(m.group(0), set())
+            share = _SHARE_AFTER.match(seg, m.end())
+            if len(who) != 1 or share is None:
+                continue
+            p = by_id[next(iter(who))]
+            others = set().union(*(own[q.id] for q in parties if q is not p)) - own[p.id]
+            if share.group(1) in others:
+                problems.append(f"{name}: {share.group(1)} stated as the share of "
+                                f"{p.short_name}, whose share is {p.time_text} (in "
+                                f"“{seg[:60]}…”)")
     return list(dict.fromkeys(problems))
 
 
