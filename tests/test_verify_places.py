@@ -113,6 +113,14 @@ def test_the_employer_in_parties_is_the_employer(rendered: tuple) -> None:
                for p in problems), problems
 
 
+def test_the_employer_as_defined_is_the_employer(rendered: tuple) -> None:
+    for kind in ("agreement", "contract"):
+        problems = problems_after(rendered, kind, {
+            "“Employer” means Eastwick, which employs the Post-holder;":
+                "“Employer” means Westmere, which employs the Post-holder;"})
+        assert any("the Employer is defined as “Westmere" in p for p in problems), problems
+
+
 def test_a_body_named_that_is_in_no_answer(rendered: tuple) -> None:
     entry = ("(2)Royal Borough of Westmere of Civic Centre, Westmere Road, London W15 2BB "
              "(“Westmere”).")

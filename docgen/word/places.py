@@ -25,6 +25,7 @@ SHARE = r"(\d+(?:\.\d+)?(?:%| days?\b| hours?\b))"
 _SHARE_AFTER = re.compile(r"(?::|\s\||)\s" + SHARE)
 _ENTRY = re.compile(r"^\((\d+)\) (.*)$")
 _DEFINED_START = re.compile(r"^[“\"]Commencement Date[”\"] means (.*)$")
+_DEFINED_EMPLOYER = re.compile(r"^[“\"]Employer[”\"] means (.*)$")
 
 
 def printed(value: object) -> str:
@@ -96,6 +97,11 @@ def place_problems(facts: Facts, kind: str, name: str, segments: list[str]) -> l
             problems.append(f"{name}: the Commencement Date is defined as "
                             f"“{m.group(1)[:40]}”, but the answer file's start date is "
                             f"{start}")
+        m = _DEFINED_EMPLOYER.match(seg)
+        employer = party_words(facts.employer)
+        if m and not re.match(_words_re(employer), m.group(1)):
+            problems.append(f"{name}: the Employer is defined as “{m.group(1)[:40]}”, but the "
+                            f"answer file's employer is {employer[0]}")
     problems += _parties_problems(facts, kind, name, segments)
     return problems
 
