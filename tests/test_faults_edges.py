@@ -38,7 +38,7 @@ from docgen.cli import cli
 from docgen.cli import new as new_module
 from docgen.ooxml.numbering import paragraph_numbers
 from docgen.ooxml.wordml import LEVEL_STYLES, W_NS
-from docgen.publish import discover
+from docgen.publish import batch, discover
 from docgen.web.app import create_app
 from docgen.word.textindex import TextIndex
 
@@ -397,3 +397,15 @@ def test_notices_email_is_checked_as_an_email(project: Path) -> None:
     post.write_text(text.replace("email: legal@eastwick.example.gov.uk}", "email: tbc}", 1))
     code, out = run("check", str(post))
     assert code == 0, out  # not known yet is still allowed in a draft
+
+
+def test_running_out_of_memory_fails_the_post_not_as_unexpected(
+        project: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_memory(*args: object, **kwargs: object) -> None:
+        raise MemoryError
+
+    monkeypatch.setattr(batch, "build_post", no_memory)
+    report = batch.build([project], tmp_path / "out", jobs=1)
+    assert not report.ok
+    message = report.posts[0].message
+    assert "ran out of memory" in message and "unexpected" not in message, message

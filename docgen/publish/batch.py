@@ -69,6 +69,12 @@ def _guarded_build(path: Path, hint: str | None, opts: dict[str, Any]) -> PostRe
         return PostResult(source=path, status="failed",
                           message=describe_write_error(exc, opts["out"]),
                           summary={"reference": "", "build": "failed", "source": str(path)})
+    except MemoryError:
+        return PostResult(source=path, status="failed",
+                          message="ran out of memory building this post; nothing of it was "
+                                  "written. Build it alone (--jobs 1), and look for a very "
+                                  "long list or text in its answer file or clause folders",
+                          summary={"reference": "", "build": "failed", "source": str(path)})
     except Exception as exc:  # noqa: BLE001 - reported per post, with its type
         return PostResult(source=path, status="failed",
                           message=f"unexpected error ({type(exc).__name__}: {exc}); please "
