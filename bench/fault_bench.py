@@ -2,6 +2,7 @@
 
     python bench/fault_bench.py              # 30 kill rounds, 8 posts, seed 12
     python bench/fault_bench.py --rounds 100 --posts 20
+    python bench/fault_bench.py --edges      # and the edges of issue 22 (edge_bench.py)
 
 - kill -9 of ``docgen build --jobs 2`` at random points: how many kills landed
   mid-build, what each post folder held afterwards (absent / complete old set /
@@ -29,6 +30,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+import edge_bench  # noqa: E402
 
 from docgen.answers.yamlfile import parse_yaml  # noqa: E402
 from docgen.errors import DocgenError  # noqa: E402
@@ -147,9 +150,13 @@ def main() -> None:
     ap.add_argument("--rounds", type=int, default=30)
     ap.add_argument("--posts", type=int, default=8)
     ap.add_argument("--seed", type=int, default=12)
+    ap.add_argument("--edges", action="store_true",
+                    help="also the edges of issue 22 (bench/edge_bench.py)")
     args = ap.parse_args()
     kill_rounds(args.rounds, args.posts, args.seed)
     bombs()
+    if args.edges:
+        edge_bench.main()
 
 
 if __name__ == "__main__":

@@ -25,6 +25,7 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
+import docgen._startup  # noqa: F401 - first: Ctrl-C while the command starts is quiet
 from docgen._version import __version__
 from docgen.errors import AnswerFileError, DocgenError, Problem
 

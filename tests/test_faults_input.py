@@ -128,7 +128,7 @@ def overlay(tmp_path: Path, text: str, name: str = "loop", title: str = "Loop",
     ("{{ 'x' * 100000000 }}", "repeated text"),
     ("{{ 9 ** 9999999 }}", "exponent"),
     ("{% for c in 'x' * 150000 %}{% for d in 'x' * 150000 %}{% endfor %}{% endfor %}",
-     "took over 5 s"),
+     "more than 200,000 times"),
 ])
 def test_clause_rendering_is_bounded(tmp_path: Path, text: str, expected: str) -> None:
     report = build([HR], tmp_path / "out", overlays=[overlay(tmp_path, text)])
@@ -193,7 +193,8 @@ def test_a_base_in_a_folder_named_on_the_command_line_is_allowed(tmp_path: Path)
 
 
 @pytest.mark.parametrize("reference", ["register.csv", "register.xlsx", "manifest.json",
-                                       "Register.CSV", "EWK.", "NUL", "com1.x"])
+                                       "Register.CSV", "EWK.", "NUL", "com1.x",
+                                       "register-parties.csv", "REGISTER-Parties.CSV"])
 def test_references_docgen_cannot_use_are_refused(post: Path, tmp_path: Path,
                                                   reference: str) -> None:
     with_reference(post, f"'{reference}'")

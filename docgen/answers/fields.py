@@ -5,14 +5,33 @@ Split from ``model.py`` so the model reads as the list of keys and what they mea
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    field_validator,
+)
 
-from docgen.answers.notknown import NOT_KNOWN
+from docgen.answers.notknown import NOT_KNOWN, is_not_known
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=20_000)]
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s.]+")
+
+
+def _email(value: str) -> str:
+    if not is_not_known(value) and not _EMAIL.fullmatch(value):
+        raise ValueError("is not an email address; write it as name@example.gov.uk")
+    return value
+
+
+#: an email address (or "not known yet")
+Email = Annotated[Text, AfterValidator(_email)]
 PartyId = Annotated[
     str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$", max_length=40)
 ]
@@ -32,11 +51,25 @@ def about(title: str, description: str, example: Any, **kw: Any) -> Any:
     return Field(title=title, description=description, examples=[example], **kw)
 
 
+#: items in any one list or mapping of an answer file: far more than a post needs, and
+#: few enough that every later stage (rules, documents, read-back) stays quick
+MAX_ITEMS = 500
+
+
 class Strict(BaseModel):
-    """Unknown keys are errors; numbers written where text is expected are accepted."""
+    """Unknown keys are errors; numbers written where text is expected are accepted;
+    no list or mapping has more than :data:`MAX_ITEMS` items."""
 
     model_config = ConfigDict(extra="forbid", coerce_numbers_to_str=True, frozen=True)
 
+    @field_validator("*", mode="before")
+    @classmethod
+    def _not_too_many(cls, value: Any) -> Any:
+        if isinstance(value, list | tuple | dict) and len(value) > MAX_ITEMS:
+            raise ValueError(f"has {len(value):,} items; at most {MAX_ITEMS:,} are allowed "
+                             "(a shared post's documents need far fewer: shorten the list)")
+        return value
 
-__all__ = ["NOT_KNOWN", "Days", "Money", "Months", "NotKnown", "PartyId", "Percent",
-           "Reference", "Strict", "Text", "about"]
+
+__all__ = ["MAX_ITEMS", "NOT_KNOWN", "Days", "Email", "Money", "Months", "NotKnown", "PartyId",
+           "Percent", "Reference", "Strict", "Text", "about"]

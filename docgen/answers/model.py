@@ -17,6 +17,7 @@ from pydantic import Field, StringConstraints
 
 from docgen.answers.fields import (
     NOT_KNOWN,
+    Email,
     Money,
     NotKnown,
     PartyId,
@@ -48,7 +49,7 @@ class Signatory(Strict):
 class Notices(Strict):
     title: Text = about("Notices contact", "The post that receives formal notices (for "
                         "example a notice to end the arrangement).", "Monitoring Officer")
-    email: Text = about("Notices email", "Where formal notices are sent by email.",
+    email: Email = about("Notices email", "Where formal notices are sent by email.",
                         "legal@eastwick.example.gov.uk")
 
 

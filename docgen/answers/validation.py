@@ -20,7 +20,7 @@ from pydantic import ValidationError
 from docgen.answers.folder_names import reference_folder_problem
 from docgen.answers.forms import example, field_at, model_at, not_known_branch, right_form
 from docgen.answers.model import AnswerFile
-from docgen.answers.notknown import not_known_paths
+from docgen.answers.notknown import is_not_known, not_known_paths
 from docgen.answers.yamlfile import Located, load_answer_file
 from docgen.errors import AnswerFileError, KeyPath, Problem, format_path
 
@@ -128,7 +128,7 @@ def check_references(a: AnswerFile, located: Located) -> list[Problem]:
                 "give each party its own id")
     shorts = [p.short_name.casefold() for p in a.parties]
     for i, p in enumerate(a.parties):
-        if shorts.index(p.short_name.casefold()) != i:
+        if shorts.index(p.short_name.casefold()) != i and not is_not_known(p.short_name):
             err(("parties", i, "short_name"), f"short name '{p.short_name}' is used by two "
                 "parties; each party needs its own defined term")
 

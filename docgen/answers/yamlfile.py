@@ -115,6 +115,15 @@ def _bad_value(path: Path, root: yaml.Node, exc: Exception, lines: dict) -> Prob
                 return Problem(f"'{node.value}' is not a real date ({why}); write a date as "
                                "YYYY-MM-DD, for example 2027-02-28", file=path, line=line,
                                path=max(keys, key=len, default=()))
+        if isinstance(node, yaml.ScalarNode) and node.tag.endswith(":int"):
+            try:
+                yaml.SafeLoader.construct_yaml_int(yaml.SafeLoader(""), node)
+            except ValueError:  # more digits than Python converts (4,300)
+                line = node.start_mark.line + 1
+                keys = [k for k, (_, at) in lines.items() if at == line]
+                return Problem(f"a number of {len(node.value):,} digits cannot be right; "
+                               "write an amount as a plain number, for example 52000",
+                               file=path, line=line, path=max(keys, key=len, default=()))
         stack += children(node)
     return Problem(f"a value cannot be read: {exc}", file=path)
 

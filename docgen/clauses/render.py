@@ -19,7 +19,6 @@ from pathlib import Path
 from typing import Any
 
 from jinja2 import (
-    FileSystemBytecodeCache,
     FunctionLoader,
     StrictUndefined,
     Template,
@@ -32,14 +31,14 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 from markupsafe import Markup, escape
 
 from docgen.answers.kinds import KINDS
+from docgen.clauses.bytecode import BestEffortCache
 from docgen.clauses.library import Clause, Definition, Library
 from docgen.clauses.sandbox import (
-    BUDGET,
     MAX_OUTPUT,
-    MAX_RANGEBUDGET,
     MAX_SECONDS,
     BoundedEnvironment,
     bounded_range,
+    render_budget,
     time_limit,
     time_limits,
 )
@@ -48,7 +47,13 @@ from docgen.facts.derive import Facts, Placeholder
 from docgen.facts.formatting import join_words
 from docgen.facts.people import gap_or_value
 from docgen.ooxml.numbering import letter, roman
-from docgen.ooxml.wordml import BODY_STYLE, DEFINITION_STYLE, LEVEL_STYLES, Para
+from docgen.ooxml.wordml import (
+    BODY_STYLE,
+    DEFINITION_STYLE,
+    LEVEL_STYLES,
+    Para,
+    markup_problem,
+)
 
 ANCHOR = re.compile(r"^\[([a-z][a-z0-9_-]*)\]\s*")
 DOC_NAMES: dict[str, str] = {k.kind: k.short_name for k in KINDS}
@@ -90,7 +95,7 @@ def use_bytecode_cache(root: Path) -> None:
     except OSError:
         return
     if os.access(root, os.W_OK):
-        environment().bytecode_cache = FileSystemBytecodeCache(str(root))
+        environment().bytecode_cache = BestEffortCache(str(root))
 
 
 _NOT_ALLOWED = (nodes.Include, nodes.Import, nodes.FromImport, nodes.Extends)
@@ -156,20 +161,21 @@ def _expression(text: str) -> Any:
     return environment().compile_expression(text)
 
 
+#: what a clause's text or condition may raise: reported as an error naming the clause
+RENDER_ERRORS = (TemplateError, ArithmeticError, TypeError, ValueError, LookupError,
+                 AttributeError, RecursionError, TimeoutError, MemoryError)
+
+
 def condition_holds(clause: Clause, ctx: dict[str, Any]) -> bool:
     if not clause.when:
         return True
-    token = BUDGET.set([MAX_RANGEBUDGET])
     try:
-        with time_limit(MAX_SECONDS):
+        with render_budget(), time_limit(MAX_SECONDS):
             return bool(_expression(str(clause.when))(**ctx))
-    except (TemplateError, ArithmeticError, TypeError, ValueError, LookupError,
-            AttributeError, RecursionError, TimeoutError) as exc:
+    except RENDER_ERRORS as exc:
         raise DocgenError(f"{clause.source}: when: the condition `{clause.when}` of clause "
                           f"'{clause.id}' cannot be evaluated ({type(exc).__name__}: {exc})"
                           ) from None
-    finally:
-        BUDGET.reset(token)
 
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")  # the only line breaks Jinja's lexer knows
@@ -192,12 +198,11 @@ def _render_text(clause: Clause, text: str, ctx: dict[str, Any], what: str) -> s
     """
     if "{" not in text and len(text) <= MAX_OUTPUT:
         return _without_tags(text)
-    token = BUDGET.set([MAX_RANGEBUDGET])
     try:
         deadline = time.monotonic() + MAX_SECONDS
         out: list[str] = []
         size = 0
-        with time_limit(MAX_SECONDS):
+        with render_budget(), time_limit(MAX_SECONDS):
             for chunk in _compiled(text).generate(ctx):
                 size += len(chunk)
                 out.append(chunk)
@@ -205,14 +210,13 @@ def _render_text(clause: Clause, text: str, ctx: dict[str, Any], what: str) -> s
                     raise SecurityError(f"its {what} renders more than {MAX_OUTPUT:,} "
                                         f"characters or takes over {MAX_SECONDS:g} s")
         return "".join(out)
-    except (TemplateError, ArithmeticError, TypeError, ValueError, LookupError,
-            AttributeError, RecursionError, TimeoutError) as exc:
+    except RENDER_ERRORS as exc:
         line = getattr(exc, "lineno", None)
         where = f" (line {line} of its {what})" if line else f" ({what})"
         why = str(exc) if isinstance(exc, TemplateError) else f"{type(exc).__name__}: {exc}"
+        if isinstance(exc, MemoryError):
+            why = "it needs more memory than there is (a loop or a text that grows too much)"
         raise DocgenError(f"{clause.source}: clause '{clause.id}'{where}: {why}") from None
-    finally:
-        BUDGET.reset(token)
 
 
 def _join_continuations(text: str) -> list[str]:
@@ -332,6 +336,10 @@ def _render_document(library: Library, kind: str, facts: Facts) -> RenderedDocum
                     raise DocgenError(f"{clause.source}: anchor '{anchor}' is used twice")
                 refs[anchor] = para.number
             paras.append(para)
+        for para in paras:  # raw XML or a control character: named here, not in Word XML
+            problem = markup_problem(para.markup)
+            if problem:
+                raise DocgenError(f"{clause.source}: clause '{clause.id}': {problem}")
         rendered.append(RenderedClause(clause=clause, paras=paras, number=str(i)))
     current[0] = "a definition"
     used_defs = _add_definitions(library, kind, rendered, facts, ctx)

@@ -2,9 +2,14 @@
 write an overlay folder) edits, so a loop, a repeated string or a slow condition must
 end with an error naming the clause, not hang a build or exhaust memory.
 
-Jinja's sandbox already forbids attribute tricks; this adds a short ``range``
-counted against a budget per render, ``*`` and ``**`` that cannot build huge
-values, and a time limit (SIGALRM, where it can be used safely).
+Jinja's sandbox already forbids attribute tricks. This adds, in one place and the same
+in every thread (the web server renders in worker threads, where no signal can stop
+a render), a :class:`Budget` per render: every loop iteration and every call is
+counted and the clock checked as it goes; ``range`` is short; and every operator,
+filter and string method that builds text (``*``, ``+``, ``%``, ``~``, ``center``,
+``format``, ``replace``, ``join``, ``indent``...) is refused before it would build more
+than :data:`MAX_OUTPUT` characters. SIGALRM, where it can be used safely (the main
+thread), is a second guard.
 """
 
 from __future__ import annotations
@@ -12,11 +17,17 @@ from __future__ import annotations
 import abc
 import contextlib
 import contextvars
+import functools
+import inspect
+import re
 import signal
 import threading
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
 from typing import Any
 
+from jinja2 import nodes
 from jinja2.exceptions import SecurityError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
@@ -24,7 +35,50 @@ MAX_RANGE = 1_000  # items in one range(); clauses count parties and dates, not 
 MAX_RANGEBUDGET = 20_000  # range() items in one render, nested loops included
 MAX_OUTPUT = 200_000  # characters one clause may render (the longest is about 3,000)
 MAX_SECONDS = 5.0  # one clause's render
-BUDGET: contextvars.ContextVar[list[int]] = contextvars.ContextVar("docgen_range_budget")
+MAX_STEPS = 200_000  # loop iterations and calls in one render (a clause makes a few hundred)
+LOOP_GUARD = "__docgen_counted"  # the name every {% for %} iterates through
+
+
+@dataclass
+class Budget:
+    """What one render may still spend: range() items, steps, and time."""
+
+    ranges: int = MAX_RANGEBUDGET
+    steps: int = MAX_STEPS
+    deadline: float = field(default_factory=lambda: time.monotonic() + MAX_SECONDS)
+
+
+BUDGET: contextvars.ContextVar[Budget] = contextvars.ContextVar("docgen_render_budget")
+
+
+@contextlib.contextmanager
+def render_budget() -> Iterator[Budget]:
+    """A fresh budget for one clause's text or condition (per thread and context)."""
+    token = BUDGET.set(Budget())
+    try:
+        yield BUDGET.get()
+    finally:
+        BUDGET.reset(token)
+
+
+def step(n: int = 1) -> None:
+    """Spend ``n`` steps of the render's budget; past it, or past its time, stop."""
+    budget = BUDGET.get(None)
+    if budget is None:
+        return
+    budget.steps -= n
+    if budget.steps < 0:
+        raise SecurityError(f"loops in this clause run more than {MAX_STEPS:,} times in all; "
+                            "simplify them")
+    if budget.steps & 255 == 0 and time.monotonic() > budget.deadline:
+        raise SecurityError(f"it took over {MAX_SECONDS:g} s")
+
+
+def counted(iterable: Iterable[Any]) -> Iterator[Any]:
+    """What every ``{% for %}`` of clause text iterates: each item is a step."""
+    for item in iterable:
+        step()
+        yield item
 
 
 def bounded_range(*args: int) -> range:
@@ -35,11 +89,69 @@ def bounded_range(*args: int) -> range:
                             f"{MAX_RANGE:,}")
     budget = BUDGET.get(None)
     if budget is not None:
-        budget[0] -= len(r)
-        if budget[0] < 0:
+        budget.ranges -= len(r)
+        if budget.ranges < 0:
             raise SecurityError(f"loops in this clause run more than {MAX_RANGEBUDGET:,} "
                                 "times in all; simplify them")
     return r
+
+
+def _too_long(size: int) -> None:
+    if size > MAX_OUTPUT:
+        raise SecurityError(f"a text or list of more than {MAX_OUTPUT:,} characters or items "
+                            "would be built")
+
+
+def bounded(value: Any) -> Any:
+    """``value``, unless it is a text or list longer than :data:`MAX_OUTPUT`."""
+    if isinstance(value, str | list | tuple):
+        _too_long(len(value))
+    return value
+
+
+#: a width or precision in %-formatting or str.format: "%0999999d", "{:>999999}", "{:{}}"
+_PERCENT_WIDTH = re.compile(r"%[#0 +-]*(\*|\d+)?(?:\.(\*|\d+))?")
+_FORMAT_SPEC = re.compile(r"\{[^{}]*:([^{}]*)(\{)?")
+
+
+def _check_widths(template: str, percent: bool) -> None:
+    """Refuse a format whose widths could build a huge text (or come from arguments)."""
+    if percent:
+        found = [g for m in _PERCENT_WIDTH.finditer(template) for g in m.groups() if g]
+    else:
+        found = [g for m in _FORMAT_SPEC.finditer(template)
+                 for g in (*re.findall(r"\d+", m.group(1)), m.group(2)) if g]
+    for width in found:
+        if not width.isdigit():
+            raise SecurityError("a format width taken from an argument in clause text; write "
+                                f"widths as numbers of at most {MAX_OUTPUT:,}")
+        if int(width) > MAX_OUTPUT:
+            raise SecurityError(f"a format width of {int(width):,} in clause text; widths are "
+                                f"at most {MAX_OUTPUT:,}")
+
+
+def _join_size(items: list[Any], sep: str) -> int:
+    return sum(len(str(x)) for x in items) + len(sep) * max(len(items) - 1, 0)
+
+
+def _replace_size(text: str, old: str, new: str, count: int | None = None) -> int:
+    times = text.count(old) if old else len(text) + 1
+    if count is not None and count >= 0:
+        times = min(times, count)
+    return len(text) + times * (len(new) - len(old))
+
+
+def _str_method_size(obj: Any, name: str, args: tuple, kwargs: dict) -> None:
+    """Refuse a string method that would build a huge text, before it runs."""
+    text = obj.__self__
+    if name in ("center", "ljust", "rjust", "zfill") and args and isinstance(args[0], int):
+        _too_long(args[0])
+    elif name == "expandtabs":
+        _too_long(len(text) * int(args[0] if args else kwargs.get("tabsize", 8)))
+    elif name == "replace" and len(args) >= 2:
+        _too_long(_replace_size(text, str(args[0]), str(args[1]), *args[2:3]))
+    elif name in ("format", "format_map"):
+        _check_widths(text, percent=False)
 
 
 class RememberingSandbox(ImmutableSandboxedEnvironment):
@@ -74,12 +186,88 @@ class RememberingSandbox(ImmutableSandboxedEnvironment):
         return safe
 
 
-class BoundedEnvironment(RememberingSandbox):
-    """The sandbox, with ``*`` and ``**`` unable to build huge strings or numbers."""
+def _bounded_filter(name: str, original: Callable[..., Any]) -> Callable[..., Any]:
+    """A filter that refuses, before running, what would build a huge text, and whose
+    result is bounded too."""
+    signature = inspect.signature(original)
+    # a filter marked pass_context/eval_context/environment gets that first; its
+    # signature (followed to the function it wraps) may or may not show it
+    offset = 1 if getattr(original, "jinja_pass_arg", None) is not None else 0
+    params = list(signature.parameters.values())
+    if offset and params and params[0].name in ("eval_ctx", "context", "environment", "env"):
+        signature = signature.replace(parameters=params[1:])
 
-    intercepted_binops = frozenset({"*", "**"})
+    @functools.wraps(original)  # keeps Jinja's pass_context/eval_context marks
+    def guarded(*args: Any, **kwargs: Any) -> Any:
+        step()
+        if name in _PRECHECKED:
+            given = signature.bind(*args[offset:], **kwargs).arguments
+            if name == "center":
+                _too_long(int(given.get("width", 80)))
+            elif name == "format":
+                _check_widths(str(given.get("value", "")), percent=True)
+            elif name == "replace":
+                _too_long(_replace_size(str(given["s"]), str(given["old"]), str(given["new"]),
+                                        given.get("count")))
+            elif name == "indent":
+                width = given.get("width", 4)
+                text = str(given.get("s", ""))
+                _too_long(len(text) + (text.count("\n") + 1) * (
+                    width if isinstance(width, int) else len(str(width))))
+            elif name == "join":
+                items = list(counted(given.get("value", ())))  # a generator, read once
+                if len(args) > offset:
+                    args = (*args[:offset], items, *args[offset + 1:])
+                _too_long(_join_size(items, str(given.get("d", ""))))
+            elif name in ("slice", "batch"):
+                count = given.get("slices", given.get("linecount", 1))
+                if isinstance(count, int) and count > MAX_RANGE:
+                    raise SecurityError(f"{name} into more than {MAX_RANGE:,} parts")
+        return bounded(original(*args, **kwargs))
+    return guarded
+
+
+_PRECHECKED = frozenset({"center", "format", "replace", "indent", "join", "slice", "batch"})
+
+
+class BoundedEnvironment(RememberingSandbox):
+    """The sandbox, with loops counted, ``*``, ``**``, ``+``, ``%`` and ``~`` unable to build
+    huge texts or numbers, and every filter and call bounded (see the module's doc)."""
+
+    intercepted_binops = frozenset({"*", "**", "+", "%"})
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.filters = {name: _bounded_filter(name, f) for name, f in self.filters.items()}
+        self.globals[LOOP_GUARD] = counted
+        self.globals["bounded"] = bounded
+
+    def _parse(self, source: str, name: str | None, filename: str | None) -> nodes.Template:
+        """Every ``{% for %}`` iterates through :func:`counted` (so each item is a step)."""
+        tree = super()._parse(source, name, filename)
+        for loop in tree.find_all(nodes.For):
+            guard = nodes.Call(nodes.Name(LOOP_GUARD, "load"), [loop.iter], [], None, None)
+            loop.iter = guard.set_lineno(loop.lineno).set_environment(self)
+        for concat in list(tree.find_all(nodes.Concat)):  # ``~``: bounded like ``+``
+            concat.nodes = [nodes.Call(nodes.Name("bounded", "load"), [n], [], None, None)
+                            .set_lineno(concat.lineno).set_environment(self)
+                            for n in concat.nodes]
+        return tree
+
+    def call(__self, __context: Any, __obj: Any, *args: Any, **kwargs: Any) -> Any:  # noqa: N805
+        step()
+        method = getattr(__obj, "__wrapped__", __obj)  # the sandbox wraps str.format
+        if isinstance(getattr(method, "__self__", None), str):
+            name = getattr(method, "__name__", "")
+            _str_method_size(method, name, args, kwargs)
+            if name == "join" and args:  # a generator is counted as it is read
+                items = list(counted(args[0]))
+                _too_long(_join_size(items, method.__self__))
+                args = (items, *args[1:])
+        return bounded(super().call(__context, __obj, *args, **kwargs))
 
     def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
+        step()
         if operator == "**" and isinstance(right, int | float) and abs(right) > 64:
             raise SecurityError("an exponent over 64 in clause text")
         if operator == "*":
@@ -87,7 +275,12 @@ class BoundedEnvironment(RememberingSandbox):
             if isinstance(seq, str | list | tuple) and isinstance(times, int) and \
                     len(seq) * times > MAX_OUTPUT:
                 raise SecurityError(f"a repeated text of more than {MAX_OUTPUT:,} characters")
-        return super().call_binop(context, operator, left, right)
+        if operator == "+" and isinstance(left, str | list | tuple) and \
+                isinstance(right, str | list | tuple):
+            _too_long(len(left) + len(right))
+        if operator == "%" and isinstance(left, str):
+            _check_widths(left, percent=True)
+        return bounded(super().call_binop(context, operator, left, right))
 
 
 class _TooSlow(TimeoutError):

@@ -7,6 +7,7 @@ its own module; this one assembles them.
 
 from __future__ import annotations
 
+import signal
 import sys
 
 import click
@@ -43,6 +44,7 @@ for _command in (build_cmd, check_cmd, clauses_group, rules_cmd, compare_cmd, ve
 
 
 def main() -> None:
+    signal.signal(signal.SIGINT, signal.default_int_handler)  # started: click's "Aborted!"
     use_bytecode_cache(default_cache_dir())  # faster repeat runs; the library never writes it
     try:
         cli.main(prog_name="docgen")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import re
 import sys
 from decimal import Decimal, InvalidOperation
@@ -17,6 +18,7 @@ from docgen.answers.model import NOT_KNOWN
 from docgen.answers.notknown import is_not_known
 from docgen.answers.schema import SCHEMA_FILE, answer_file_schema
 from docgen.answers.starter import blank_answers, starter_text
+from docgen.publish.files import create_exclusive
 from docgen.resources import BUILTIN_EXAMPLES
 
 EXAMPLES = {
@@ -151,9 +153,40 @@ def new_cmd(file: Path, like: str | None, ask: bool | None) -> None:
         header = ["A new shared post. tbc means not known yet: the documents show a",
                   "highlighted gap until it is given. Choices nobody was asked about hold the",
                   "most common value; check each against its comment."]
-    file.write_text(starter_text(data, header), encoding="utf-8")
+    if not write_new(file, starter_text(data, header).encode("utf-8")):
+        click.echo(click.style(f"error: {file} was written by someone else meanwhile; "
+                               "docgen new never overwrites a file. Choose another name.",
+                               fg="red"), err=True)
+        sys.exit(1)
     schema_file = file.parent / SCHEMA_FILE
     if not schema_file.exists():
-        schema_file.write_text(json.dumps(answer_file_schema(), indent=2) + "\n",
-                               encoding="utf-8")
+        write_new(schema_file, (json.dumps(answer_file_schema(), indent=2) + "\n").encode())
     click.echo(f"wrote {file}; next: docgen check {file}")
+
+
+def write_new(file: Path, data: bytes) -> bool:
+    """Write ``file`` whole, only if no file of that name exists (False if one does).
+
+    Two ``docgen new`` at once must not both succeed: the text is written to a
+    temporary file, then linked into place, which fails if the name is taken (and
+    never shows a half-written file); where hard links are not supported, the file
+    is created exclusively (``O_EXCL``).
+    """
+    fd, tmp = create_exclusive(file.parent, f".{file.name}.", ".part")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        try:
+            os.link(tmp, file)
+        except FileExistsError:
+            return False
+        except OSError:  # no hard links on this file system
+            try:
+                out = os.open(file, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o666)
+            except FileExistsError:
+                return False
+            with os.fdopen(out, "wb") as fh:
+                fh.write(data)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return True

@@ -41,6 +41,7 @@ from docgen.facts.people import (
     IndividualFacts,
     Placeholder,
     exit_facts,
+    gap_or_value,
     individual_facts,
 )
 from docgen.facts.people import placeholders as placeholders_for
@@ -217,7 +218,8 @@ def _money(a: AnswerFile, parties: list[PartyFacts], employer: PartyFacts) -> Mo
     cur = a.currency
     premium = pence(pay_in.salary * pay_in.premium_percent / 100)
     pay = pay_in.salary + premium
-    lines = [Line(f"{oc.name} ({percent(oc.percent)})", pence(pay * oc.percent / 100), "")
+    lines = [Line(f"{gap_or_value(oc.name)} ({percent(oc.percent)})",
+                  pence(pay * oc.percent / 100), "")
              for oc in pay_in.on_costs]
     for line in lines:
         line.text = money(line.amount, cur)

@@ -36,10 +36,37 @@ def letter(n: int) -> str:
 
 @dataclass(frozen=True)
 class Number:
-    """A paragraph's automatic number: as printed before it, and as a REF ``\\w`` prints it."""
+    """A paragraph's automatic number: as printed before it, and as a REF ``\\w`` prints it.
 
-    shown: str  # "4.", "4.1", "(a)", "(i)", "Schedule 1"
-    full: str  # "4", "4.1", "4.1(a)", "4.1(a)(i)", "Schedule 1"
+    Kept as counters and written out only when asked: a list of 30,000 items has
+    letters 1,000 long ("zzz…"), and writing every one would cost time and memory
+    growing with the square of the list (read-back asks only for cross-references).
+    """
+
+    level: int  # 0-3 clause levels; -1 a schedule
+    counts: tuple[int, ...]  # the counters down to this level (the schedule's number)
+
+    @property
+    def shown(self) -> str:
+        """"4.", "4.1", "(a)", "(i)", "Schedule 1"."""
+        c = self.counts
+        if self.level < 0:
+            return f"Schedule {c[0]}"
+        if self.level == 0:
+            return f"{c[0]}."
+        if self.level == 1:
+            return f"{c[0]}.{c[1]}"
+        return f"({letter(c[2])})" if self.level == 2 else f"({roman(c[3])})"
+
+    @property
+    def full(self) -> str:
+        """"4", "4.1", "4.1(a)", "4.1(a)(i)", "Schedule 1"."""
+        c = self.counts
+        if self.level < 0:
+            return f"Schedule {c[0]}"
+        tail = "".join((f"({letter(c[2])})" if len(c) > 2 else "",
+                        f"({roman(c[3])})" if len(c) > 3 else ""))
+        return ".".join(str(n) for n in c[:2]) + tail
 
 
 def paragraph_style(p: etree._Element) -> str:
@@ -104,23 +131,23 @@ def paragraph_numbers(paragraphs: Iterable[etree._Element],
             continue
         if style == SCHEDULE_STYLE:
             schedule += 1
-            out[p] = Number(f"Schedule {schedule}", f"Schedule {schedule}")
+            out[p] = Number(-1, (schedule,))
             continue
         level = CLAUSE_LEVEL.get(style)
         if level is None:
             continue
         if level == 0:
             c1, c2, c3, c4 = c1 + 1, 0, 0, 0
-            out[p] = Number(f"{c1}.", str(c1))
+            out[p] = Number(0, (c1,))
         elif level == 1:
             c2, c3, c4 = c2 + 1, 0, 0
-            out[p] = Number(f"{c1}.{c2}", f"{c1}.{c2}")
+            out[p] = Number(1, (c1, c2))
         elif level == 2:
             c3, c4 = c3 + 1, 0
-            out[p] = Number(f"({letter(c3)})", f"{c1}.{c2}({letter(c3)})")
+            out[p] = Number(2, (c1, c2, c3))
         else:
             c4 += 1
-            out[p] = Number(f"({roman(c4)})", f"{c1}.{c2}({letter(c3)})({roman(c4)})")
+            out[p] = Number(3, (c1, c2, c3, c4))
     return out
 
 

@@ -101,6 +101,32 @@ def ref_field(anchor: str, number: str) -> str:
 _NEEDS_PARSER = re.compile("[<&\r\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
+INLINE_TAGS = frozenset({"b", "i", "ph", "br", "tab", "ref"})
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def markup_problem(markup: str) -> str | None:
+    """Why clause inline markup cannot become runs (raw XML, an unknown tag, a character
+    Word cannot hold), in words for the clause's author; None when it can."""
+    if "]]>" not in markup and not _NEEDS_PARSER.search(markup):
+        return None
+    bad = _CONTROL.search(markup)
+    if bad:
+        return (f"its text holds the control character U+{ord(bad.group()):04X}, which a Word "
+                "document cannot contain; delete it")
+    try:
+        root = etree.fromstring(f"<p>{markup}</p>".encode())
+    except etree.XMLSyntaxError as exc:
+        return (f"its text is not valid inline markup ({exc}); write & as &amp; and < as "
+                "&lt;, and use only <b>, <i>, <br/>, <tab/>, <ph> and <ref> (no raw XML)")
+    for el in root.iter():
+        if el is not root and (not isinstance(el.tag, str) or el.tag not in INLINE_TAGS):
+            tag = el.tag if isinstance(el.tag, str) else "!-- or <?"
+            return (f"its text holds <{tag}>, which is not clause markup (raw XML is not "
+                    "allowed); use only <b>, <i>, <br/>, <tab/>, <ph> and <ref>")
+    return None
+
+
 def inline_runs(markup: str, refs: dict[str, str]) -> str:
     """Turn clause inline markup into runs. Unknown tags are a library error.
 
@@ -344,7 +370,8 @@ def core_properties(title: str, subject: str, keywords: str) -> bytes:
 
 
 __all__ = [
-    "Para", "bookmark_name", "ref_field", "inline_runs", "paragraph_xml", "body_xml",
+    "Para", "bookmark_name", "ref_field", "inline_runs", "markup_problem", "paragraph_xml",
+    "body_xml",
     "body_parts", "contents_xml",
     "note_paragraphs", "Note", "note_runs", "text_run_xml", "LINE_BREAK_XML",
     "check_well_formed", "read_zip",

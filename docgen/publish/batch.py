@@ -7,22 +7,30 @@ declare a reference an earlier file already has wait for it (the first wins).
 
 from __future__ import annotations
 
-import glob
+import contextlib
 import json
 import multiprocessing
 import os
 import re
 import shutil
+import signal
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import Any
 
+from docgen._startup import INTERRUPTED
 from docgen.answers.folder_names import STATE
 from docgen.answers.kinds import BY_KIND
 from docgen.clauses.library import cached_library
 from docgen.errors import DocgenError
 from docgen.publish.convert import to_pdf
+from docgen.publish.discover import (  # noqa: F401 - the batch API finds files too
+    CLAUSES_MARKER,
+    expand_paths,
+    find_answer_files,
+)
 from docgen.publish.files import atomic_write, read_manifest, sha256, write_manifest
 from docgen.publish.lock import (
     describe_write_error,
@@ -38,97 +46,6 @@ from docgen.publish.stage import claims_dir, commit, recover, remove_stage_root
 from docgen.results import BuildReport, NotAPost, PostResult
 from docgen.word.fill import TEMPLATE_DIR, load_template
 from docgen.word.names import FILE_SUFFIX
-
-#: a file of this name marks a folder (and the folders below it) as clause overlays, not posts
-CLAUSES_MARKER = ".docgen-clauses"
-ANSWER_KEY = re.compile(r"""^\ufeff?(\{[ \t]*)?["']?(docgen|extends)["']?[ \t]*:""", re.MULTILINE)
-JSON_KEY = re.compile(r"""^\ufeff?\s*\{.*?["'](docgen|extends)["']\s*:""", re.DOTALL)
-CLAUSE_KEYS = re.compile(r"^(id|text|documents)[ \t]*:", re.MULTILINE)
-
-
-def expand_paths(paths: Sequence[str | Path]) -> list[Path]:
-    """Answer files named directly, found in folders (``*.yaml``/``*.yml``), or by glob.
-
-    See :func:`find_answer_files` for what a folder or glob leaves out.
-    """
-    return find_answer_files(paths)[0]
-
-
-def _not_answer_file(path: Path) -> str | None:
-    """Why a YAML file found in a folder is not a post, or None if it is one.
-
-    An answer file has ``docgen: 1`` (or ``extends:``) at its top level; anything
-    else is reported rather than built (it would fail) or silently ignored.
-    """
-    try:
-        text = path.read_text(encoding="utf-8", errors="replace")
-    except OSError as exc:
-        return f"cannot be read ({exc.strerror or exc})"
-    if ANSWER_KEY.search(text) or JSON_KEY.match(text[:4096]):
-        return None
-    if len(CLAUSE_KEYS.findall(text)) >= 2:
-        return (f"looks like a clause file, not an answer file; put a file named "
-                f"{CLAUSES_MARKER} in its folder so docgen treats the folder as clause "
-                "wording")
-    return ("not an answer file (an answer file starts with `docgen: 1`, or `extends:` a "
-            "base); left out")
-
-
-def _folder_files(folder: Path) -> list[Path]:
-    """YAML files under ``folder``, leaving out folders marked as clause overlays."""
-    found = []
-    for dirpath, dirnames, filenames in os.walk(folder):
-        here = Path(dirpath)
-        if CLAUSES_MARKER in filenames:
-            dirnames[:] = []
-            continue
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-        found += [here / f for f in filenames if f.endswith((".yaml", ".yml"))]
-    return sorted(found)
-
-
-def find_answer_files(paths: Sequence[str | Path]) -> tuple[list[Path], list[tuple[Path, str]]]:
-    """The answer files in ``paths``, and the YAML files found but left out, with why.
-
-    A file named directly is always taken as a post (if it is not one, loading it
-    says so). In folders and globs: files whose names start with ``_`` are
-    ``extends`` bases; folders holding a ``.docgen-clauses`` file are clause
-    overlays (with the folders below them); other YAML without ``docgen:`` or
-    ``extends:`` at the top level is left out and reported.
-    """
-    found: list[Path] = []
-    left_out: list[tuple[Path, str]] = []
-
-    def consider(candidates: list[Path]) -> None:
-        for f in candidates:
-            if not f.is_file() or f.name.startswith("_"):
-                continue
-            if any((parent / CLAUSES_MARKER).is_file() for parent in f.parents):
-                continue
-            reason = _not_answer_file(f)
-            if reason:
-                left_out.append((f, reason))
-            else:
-                found.append(f)
-
-    for raw in paths:
-        p = Path(raw)
-        if p.is_dir():
-            consider(_folder_files(p))
-        elif p.exists():
-            found.append(p)
-        else:
-            matches = sorted(Path(m) for m in glob.glob(str(raw), recursive=True))
-            if not matches:
-                raise DocgenError(f"no answer file or folder at '{raw}'")
-            consider(matches)
-    unique: dict[Path, Path] = {}
-    for f in found:
-        unique.setdefault(f.resolve(), f)
-    seen = set(unique)
-    skipped = {f.resolve(): (f, r) for f, r in left_out if f.resolve() not in seen}
-    return list(unique.values()), list(skipped.values())
-
 
 _WORKER: dict[str, Any] = {}
 
@@ -154,6 +71,12 @@ def _guarded_build(path: Path, hint: str | None, opts: dict[str, Any]) -> PostRe
         return PostResult(source=path, status="failed",
                           message=describe_write_error(exc, opts["out"]),
                           summary={"reference": "", "build": "failed", "source": str(path)})
+    except MemoryError:
+        return PostResult(source=path, status="failed",
+                          message="ran out of memory building this post; nothing of it was "
+                                  "written. Build it alone (--jobs 1), and look for a very "
+                                  "long list or text in its answer file or clause folders",
+                          summary={"reference": "", "build": "failed", "source": str(path)})
     except Exception as exc:  # noqa: BLE001 - reported per post, with its type
         return PostResult(source=path, status="failed",
                           message=f"unexpected error ({type(exc).__name__}: {exc}); please "
@@ -171,6 +94,10 @@ def _worker_build(args: tuple[Path, str | None]) -> PostResult:
 
 def _init_worker(opts: dict[str, Any]) -> None:
     die_with_parent(opts["parent"])
+    # Ctrl-C reaches every process of the terminal's group: a worker ends at once and
+    # quietly (as a kill would: a half-published set is put back by the next run); the
+    # parent reports the interruption once
+    signal.signal(signal.SIGINT, lambda *_: os._exit(INTERRUPTED))
     _WORKER.update(opts)
 
 
@@ -369,10 +296,20 @@ def _parallel(tasks: list[tuple[Path, str | None]], opts: dict[str, Any], jobs: 
     with ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_init_worker,
                              initargs=(opts,)) as pool:
         chunk = max(1, min(8, len(tasks) // (jobs * 4)))
-        for result in pool.map(_worker_build, tasks, chunksize=chunk):
-            results.append(result)
-            if progress:
-                progress(result)
+        try:
+            for result in pool.map(_worker_build, tasks, chunksize=chunk):
+                results.append(result)
+                if progress:
+                    progress(result)
+        except KeyboardInterrupt:  # the workers end too (they may not have had the signal)
+            for worker in multiprocessing.active_children():
+                with contextlib.suppress(OSError):
+                    os.kill(worker.pid, signal.SIGINT)  # type: ignore[arg-type]
+            raise
+        except BrokenProcessPool:
+            raise DocgenError("a worker process ended before its post was built (Ctrl-C, or "
+                              "killed: out of memory?); the post folders keep complete sets; "
+                              "run the build again, or with --jobs 1") from None
     return results
 
 

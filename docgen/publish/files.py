@@ -18,6 +18,9 @@ from typing import Any
 
 from docgen.answers.folder_names import MANIFEST
 
+#: a manifest is a few kB; a larger file is not one docgen wrote, and is not read whole
+MANIFEST_MAX = 5_000_000
+
 
 def sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
@@ -63,10 +66,27 @@ def read_manifest(folder: Path) -> dict[str, Any] | None:
     """The folder's manifest, or None when missing, unreadable or not shaped as docgen
     writes it (a damaged manifest proves nothing, so it is treated as absent)."""
     try:
-        data = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
+        with (folder / MANIFEST).open("rb") as fh:
+            raw = fh.read(MANIFEST_MAX + 1)
+        data = json.loads(raw.decode("utf-8")) if len(raw) <= MANIFEST_MAX else None
     except (OSError, ValueError):
         return None
     return data if _well_formed(data) else None
+
+
+def manifest_unreadable(folder: Path) -> str | None:
+    """Why the folder's manifest exists but cannot be read (permissions, a folder of that
+    name), or None (it is readable, or absent): a manifest that cannot be read says
+    nothing about the documents, and is reported as such, never as documents "edited"."""
+    path = folder / MANIFEST
+    try:
+        with path.open("rb") as fh:
+            fh.read(1)
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        return exc.strerror or str(exc)
+    return None
 
 
 def _well_formed(data: Any) -> bool:

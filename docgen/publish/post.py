@@ -25,7 +25,13 @@ from docgen.clauses.library import BUILTIN_DIR, cached_library, library_signatur
 from docgen.errors import AnswerFileError, DocgenError, Problem
 from docgen.facts.derive import Facts
 from docgen.pipeline import check_located, render_checked
-from docgen.publish.files import MANIFEST, manifest_text, read_manifest, sha256
+from docgen.publish.files import (
+    MANIFEST,
+    manifest_text,
+    manifest_unreadable,
+    read_manifest,
+    sha256,
+)
 from docgen.publish.lock import describe_write_error
 from docgen.publish.stage import (
     check_post_folder,
@@ -295,6 +301,12 @@ def build_post(path: Path, out: Path, *, overlays: list[Path] | None = None,
         wanted = list(names.values())
         wanted += [x for n in names.values() for x in extra_names(n, formats)]
         edited = hand_edited(folder, wanted) if folder.is_dir() else []
+        unreadable = manifest_unreadable(folder) if edited else None
+        if not force and unreadable:
+            result.message = (f"{folder / MANIFEST} cannot be read ({unreadable}), so docgen "
+                              "cannot tell whether the documents there were edited; not "
+                              "overwritten. Make it readable, or use --force")
+            return result
         if not force and edited:
             result.message = (f"{', '.join(edited)} in {folder} changed since docgen wrote it "
                               "(edited by hand?); not overwritten. Move it away, or use --force "

@@ -8,18 +8,47 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from docgen.answers.bounded import read_bounded
 from docgen.answers.validation import load
 from docgen.errors import AnswerFileError, DocgenError
 from docgen.facts.derive import derive
-from docgen.publish.files import MANIFEST, file_sha256, read_manifest, sha256
+from docgen.publish.discover import looks_like_answer_file
+from docgen.publish.files import (
+    MANIFEST,
+    file_sha256,
+    manifest_unreadable,
+    read_manifest,
+    sha256,
+)
 from docgen.word.bounds import read_docx_bytes
 from docgen.word.names import KIND_OF_SUFFIX, output_name
 from docgen.word.verify import verify_documents
 
+ANSWER_SUFFIXES = (".yaml", ".yml", ".json")
+
+
+def _recorded_bytes(candidate: Path) -> bytes | None:
+    """A file the manifest names, read bounded; None unless it is a regular .yaml/.yml/.json
+    file of an answer file's size that starts like one (``docgen: 1`` or ``extends:``)."""
+    if candidate.suffix.lower() not in ANSWER_SUFFIXES or not candidate.is_file():
+        return None
+    try:
+        data = read_bounded(candidate)
+    except AnswerFileError:
+        return None
+    return data if looks_like_answer_file(data.decode("utf-8", "replace")) else None
+
 
 def find_answer_file(folder: Path, manifest: dict, answers: Path | None) -> Path:
     """``--answers``, else the file the manifest recorded (its full path, then by name in
-    ``./inputs/``, here, or the post folder), preferring one whose hash matches."""
+    ``./inputs/``, here, or the post folder), preferring one whose hash matches.
+
+    Post folders travel between organisations, so the manifest is not trusted: a path
+    it names is used only if it is a .yaml/.yml/.json file inside the project (the
+    current folder) or the output folder, or if its bytes (read bounded) are the very
+    answer file the manifest records (same hash). Nothing else is read for its
+    contents, so a manifest pointed at ``/etc/shadow`` echoes nothing of it.
+    """
     if answers is not None:
         if not answers.is_file():
             raise DocgenError(f"answer file {answers} does not exist")
@@ -32,14 +61,29 @@ def find_answer_file(folder: Path, manifest: dict, answers: Path | None) -> Path
     resolved = [Path(str(entry["resolved"]))] if entry.get("resolved") else []
     candidates = [*resolved, Path("inputs") / Path(recorded).name, Path(recorded),
                   folder / Path(recorded).name]
-    existing = [c for c in dict.fromkeys(candidates) if c.is_file()]
-    if not existing:
-        tried = ", ".join(str(c) for c in dict.fromkeys(candidates))
-        raise DocgenError(f"cannot find the answer file '{recorded}' (tried {tried}); "
-                          "pass --answers FILE")
+    roots = (Path.cwd().resolve(), folder.resolve().parent)
     wanted = entry.get("sha256")
-    same = [c for c in existing if sha256(c.read_bytes()) == wanted]
-    return (same or existing)[0]
+    same, inside, refused = [], [], []
+    for c in dict.fromkeys(candidates):
+        data = _recorded_bytes(c)
+        if data is None:
+            if c.exists() or c.is_symlink():
+                refused.append(c)
+            continue
+        if sha256(data) == wanted:
+            same.append(c)
+        elif any(c.resolve().is_relative_to(r) for r in roots):
+            inside.append(c)
+        else:
+            refused.append(c)
+    if same or inside:
+        return (same or inside)[0]
+    tried = ", ".join(str(c) for c in dict.fromkeys(candidates))
+    why = (f"; {', '.join(map(str, refused))} is outside this folder and the project, or "
+           "not an answer file, and is not the file these documents were built from, so "
+           "it was not read") if refused else ""
+    raise DocgenError(f"cannot find the answer file '{recorded}' (tried {tried}){why}; "
+                      "pass --answers FILE")
 
 
 def verify_folder(folder: Path, answers: Path | None = None) -> list[str]:
@@ -48,6 +92,9 @@ def verify_folder(folder: Path, answers: Path | None = None) -> list[str]:
     if not folder.is_dir():
         raise DocgenError(f"{folder} is not a folder; give <out>/<reference>")
     manifest = read_manifest(folder)
+    unreadable = manifest_unreadable(folder)
+    if unreadable:
+        raise DocgenError(f"{folder / MANIFEST} cannot be read ({unreadable})")
     if manifest is None:
         raise DocgenError(f"{folder} has no readable {MANIFEST}; is it a folder docgen built?")
     source = find_answer_file(folder, manifest, Path(answers) if answers else None)
@@ -57,11 +104,15 @@ def verify_folder(folder: Path, answers: Path | None = None) -> list[str]:
         raise DocgenError(f"the answer file has errors:\n{exc}") from None
     facts = derive(parsed)
     problems: list[str] = []
+    if folder.resolve().name != manifest.get("reference"):
+        problems.append(f"{folder}: the folder's name is not the reference its {MANIFEST} "
+                        f"records ({manifest.get('reference')}); renamed, or copied from "
+                        "another post? Rebuild it")
     if parsed.reference != manifest.get("reference"):
         problems.append(f"{source}: reference {parsed.reference} but {folder / MANIFEST} is "
                         f"for {manifest.get('reference')}")
     recorded = (manifest.get("answer_file") or {}).get("sha256")
-    if answers is None and recorded and sha256(source.read_bytes()) != recorded:
+    if answers is None and recorded and sha256(read_bounded(source)) != recorded:
         problems.append(f"{source} has changed since these documents were built "
                         f"(its hash differs from {MANIFEST}); rebuild or pass --answers")
     docs, set_problems = read_set(folder, manifest, facts.reference)
@@ -111,15 +162,15 @@ def read_set(folder: Path, manifest: dict, reference: str) -> tuple[dict[str, by
         if name and Path(name).name == name and path.is_file() and \
                 file_sha256(path) != extra.get("sha256"):
             problems.append(f"{name}: differs from the review copy docgen wrote (hash)")
-    for path in sorted(folder.glob("*.docx")):
-        if path.name not in listed and _kind_of(path.name):
+    for path in sorted(folder.iterdir()):  # case-blind: ".DOCX" is a Word document too
+        if path.name not in listed and _kind_of(path.name.casefold()):
             problems.append(f"{path.name}: not part of the set in {MANIFEST} (left from "
                             "another build?); move it away or rebuild")
     return docs, problems
 
 
 def _kind_of(name: str) -> str | None:
-    return next((k for s, k in KIND_OF_SUFFIX.items() if name.endswith(s)), None)
+    return next((k for s, k in KIND_OF_SUFFIX.items() if name.endswith(s.casefold())), None)
 
 
 __all__ = ["verify_folder", "find_answer_file", "read_set"]

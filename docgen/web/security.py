@@ -14,6 +14,7 @@ import secrets
 from urllib.parse import urlsplit
 
 from starlette.exceptions import HTTPException
+from starlette.requests import ClientDisconnect
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from docgen.answers.yamlfile import MAX_FILE_BYTES
@@ -123,6 +124,8 @@ class Guard:
         except TooLarge:
             if not started:  # the app's error page normally answers; never send twice
                 await _plain(send, 413, TooLarge.TEXT)
+        except ClientDisconnect:
+            return  # the client went away mid-upload: nobody to answer, nothing to log
 
 
 class TooLarge(HTTPException):

@@ -92,7 +92,9 @@ def figure_problems(facts: Facts, kind: str, doc: Any, known: set[str]) -> list[
             wanted += [("premium", m.premium_percent_text), ("pay", m.pay_text)]
     if kind == "agreement":
         wanted += [(f"on-cost '{line.label}'", line.text) for line in m.on_costs]
-        wanted += [("on-costs total", m.on_costs_total_text), ("cost base", m.cost_base_text)]
+        if m.on_costs:  # with none, the Cost Base is stated without an on-costs total
+            wanted.append(("on-costs total", m.on_costs_total_text))
+        wanted.append(("cost base", m.cost_base_text))
         if any(p.invoiced for p in facts.parties):
             wanted.append(("payment days", f"{m.payment_days} calendar days"))
             for seg in doc.segments:

@@ -155,7 +155,8 @@ def schedules(f: Facts, kind: str = "agreement") -> SimpleNamespace:
         post_rows.append(ns(label="Pay range", value=post["pay_range_text"]))
     post_rows += [
         ns(label="Employer", value=f.employer.name),
-        ns(label="Partner organisations", value=join_words([p.name for p in f.others])),
+        ns(label="Partner organisations",
+           value=join_words([str(gap_or_value(p.name)) for p in f.others])),
     ]
     if f.postholder["present"]:
         post_rows.append(ns(label="Post-holder", value=f.postholder["name"]))

@@ -21,14 +21,14 @@ from pathlib import Path
 from lxml import etree
 from pydantic import BaseModel
 
-from docgen.answers.notknown import LABEL as NOT_KNOWN_LABEL
-from docgen.answers.notknown import is_not_known
 from docgen.errors import DocgenError
-from docgen.facts.derive import Facts, PartyFacts
+from docgen.facts.derive import Facts
 from docgen.word.bounds import check_docx_bounds
 from docgen.word.figures import figure_problems, known_figures, norm
 from docgen.word.names import FILE_SUFFIX, KIND_OF_SUFFIX, output_name
+from docgen.word.places import party_words, place_problems, printed, share_problems
 from docgen.word.readback import Field, ReadDocument, paragraph_text, read_document, read_parts
+from docgen.word.textindex import TextIndex
 
 #: a document's parsed parts: the main part, then its headers and footers by part name
 Parts = tuple[etree._Element, list[etree._Element]]
@@ -41,16 +41,6 @@ _norm = norm
 def _mention(words: Iterable[str]) -> re.Pattern[str]:
     alternatives = sorted({_norm(w) for w in words if w and w.strip()}, key=len, reverse=True)
     return re.compile("|".join(rf"(?<![\w-]){re.escape(a)}(?![\w-])" for a in alternatives))
-
-
-def _printed_name(p: PartyFacts) -> str:
-    """The party's name as the documents print it: a name not known yet is a gap."""
-    return f"[{NOT_KNOWN_LABEL}]" if is_not_known(p.name) else p.name
-
-
-def _party_words(p: PartyFacts) -> list[str]:
-    term = p.short_name[4:] if p.short_name.lower().startswith("the ") else p.short_name
-    return [_printed_name(p), p.short_name, term]
 
 
 def _together(doc: ReadDocument, who: re.Pattern[str], value: str) -> bool:
@@ -79,19 +69,19 @@ def _fact_problems(facts: Facts, kind: str, doc: ReadDocument) -> list[str]:
 
     need(facts.reference in doc.text, f"reference {facts.reference}")
     for p in facts.parties:
-        need(_norm(_printed_name(p)) in doc.text, f"{p.short_name} full name '{p.name}'")
+        need(_norm(printed(p.name)) in doc.text, f"{p.short_name} full name '{p.name}'")
     employer = facts.employer
-    need(_together(doc, _mention(_party_words(employer)), "Employer"),
+    need(_together(doc, _mention(party_words(employer)), "Employer"),
          f"employer {employer.name} (named as the Employer)")
     for p in facts.parties:
-        need(_together(doc, _mention(_party_words(p)), p.time_text),
+        need(_together(doc, _mention(party_words(p)), p.time_text),
              f"{p.short_name} time split {p.time_text}")
     if kind == "agreement":
         for p in facts.parties:
-            need(_together(doc, _mention(_party_words(p)), p.annual_text),
+            need(_together(doc, _mention(party_words(p)), p.annual_text),
                  f"{p.short_name} annual cost {p.annual_text}")
             if p.invoiced:
-                need(_together(doc, _mention(_party_words(p)), p.per_invoice_text),
+                need(_together(doc, _mention(party_words(p)), p.per_invoice_text),
                      f"{p.short_name} amount per invoice {p.per_invoice_text}")
     start = facts.post["start_date_text"]
     need(_norm(start) in doc.text, f"start date {start}")
@@ -101,7 +91,7 @@ def _fact_problems(facts: Facts, kind: str, doc: ReadDocument) -> list[str]:
             need(_norm(d) in doc.text, f"review date {d}")
         need(_norm(facts.notice_text) in doc.text, f"notice period {facts.notice_text}")
         back = facts.reverts_to
-        who = _mention(_party_words(back) + (["the Employer"] if back.is_employer else []))
+        who = _mention(party_words(back) + (["the Employer"] if back.is_employer else []))
         if facts.postholder["present"] or not back.is_employer:
             need(_together(doc, who, "full time"),
                  f"reversion to {back.short_name} (the Post-holder working full time for it)")
@@ -110,8 +100,9 @@ def _fact_problems(facts: Facts, kind: str, doc: ReadDocument) -> list[str]:
                  f"redeployment by {back.short_name} when the arrangement ends")
         post_back = facts.answers.exit.reversion_post
         if facts.postholder["present"] and post_back:
-            need(_norm(post_back) in doc.text, f"the post returned to, {post_back}")
-    return problems
+            need(_norm(printed(post_back)) in doc.text, f"the post returned to, {post_back}")
+    return (problems + share_problems(facts, label, doc.segments)
+            + place_problems(facts, kind, label, doc.segments))
 
 
 def _where(f: Field) -> str:
@@ -234,15 +225,27 @@ def _list_of_text(path: tuple) -> bool:
     return path[-1] not in ("assessed_by", "documents", "clauses")
 
 
+#: values looked up one by one below this many (an index costs more than it saves)
+INDEX_FROM = 300
+#: missing values reported at most (each one costs a full search of the documents)
+MAX_MISSING = 50
+
+
 def _missing_values(facts: Facts, read: list[ReadDocument]) -> list[str]:
-    """Each free-text value must appear, exactly, in at least one of the documents."""
+    """Each free-text value must appear, exactly, in at least one of the documents
+    (in linear time however many values there are: :class:`TextIndex`)."""
     everything = "\n".join(doc.text for doc in read)
     a = facts.answers
-    problems = []
-    for key, value in printed_values(a):
-        if key == "legal_basis_text" and a.legal_basis != "other":
-            continue
-        if _norm(value) not in everything:
+    values = [(key, value) for key, value in printed_values(a)
+              if key != "legal_basis_text" or a.legal_basis == "other"]
+    found = TextIndex(everything) if len(values) >= INDEX_FROM else everything
+    problems: list[str] = []
+    for key, value in values:
+        if _norm(printed(value)) not in found:
             shown = value if len(value) <= 60 else value[:57] + "..."
             problems.append(f"{key}: the value {shown!r} does not appear in any document")
+            if len(problems) >= MAX_MISSING:
+                problems.append(f"(more values are missing; only the first {MAX_MISSING} "
+                                "are listed)")
+                break
     return problems

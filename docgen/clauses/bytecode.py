@@ -1,0 +1,34 @@
+"""The command line's cache of compiled clause text: a speed-up, never a reason to fail.
+
+A full disk, a read-only or removed cache folder, or a damaged cache file must not stop
+a build whose ``--out`` has room: each is treated as a cache miss. Entries are named
+for this version of the sandbox (every ``{% for %}`` counted), so code compiled by an
+older docgen, without those bounds, is never loaded.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import marshal
+
+from jinja2.bccache import Bucket, FileSystemBytecodeCache
+
+#: changes whenever the code clause text compiles to changes (the sandbox's loop guard)
+PATTERN = "__docgen_bounded_1_%s.cache"
+
+
+class BestEffortCache(FileSystemBytecodeCache):
+    """Jinja's file-system bytecode cache, whose failures are misses."""
+
+    def __init__(self, directory: str) -> None:
+        super().__init__(directory, PATTERN)
+
+    def load_bytecode(self, bucket: Bucket) -> None:
+        try:
+            super().load_bytecode(bucket)
+        except (OSError, EOFError, ValueError, TypeError, marshal.error):
+            bucket.reset()
+
+    def dump_bytecode(self, bucket: Bucket) -> None:
+        with contextlib.suppress(OSError):  # no room, or no folder: the next run compiles
+            super().dump_bytecode(bucket)

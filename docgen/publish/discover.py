@@ -1,0 +1,137 @@
+"""Finding the answer files of a run: named, in folders, or by glob.
+
+A YAML file found in a folder is read only as far as needed to tell whether it is an
+answer file (a bounded prefix); one that cannot be read is taken as a post, so that
+loading it fails the run naming the file and the reason.
+"""
+
+from __future__ import annotations
+
+import codecs
+import glob
+import os
+import re
+import stat
+from collections.abc import Sequence
+from pathlib import Path
+
+from docgen.answers.bounded import MAX_FILE_BYTES
+from docgen.errors import DocgenError
+
+#: a file of this name marks a folder (and the folders below it) as clause overlays, not posts
+CLAUSES_MARKER = ".docgen-clauses"
+ANSWER_KEY = re.compile(r"""^\ufeff?(\{[ \t]*)?["']?(docgen|extends)["']?[ \t]*:""", re.MULTILINE)
+JSON_KEY = re.compile(r"""^\ufeff?\s*\{.*?["'](docgen|extends)["']\s*:""", re.DOTALL)
+YAML = (".yaml", ".yml")
+CLAUSE_KEYS = re.compile(r"^(id|text|documents)[ \t]*:", re.MULTILINE)
+
+
+def expand_paths(paths: Sequence[str | Path]) -> list[Path]:
+    """Answer files named directly, found in folders (``*.yaml``/``*.yml``), or by glob.
+
+    See :func:`find_answer_files` for what a folder or glob leaves out.
+    """
+    return find_answer_files(paths)[0]
+
+
+#: how much of a YAML file found in a folder is read to tell whether it is an answer file
+#: (an answer file is at most this size: a larger one is taken, and refused when loaded)
+PREFIX_BYTES = MAX_FILE_BYTES + 1
+
+
+def _prefix(path: Path) -> str | None:
+    """The first :data:`PREFIX_BYTES` of a file as text, or None when it cannot be read
+    as UTF-8 text (unreadable, not a regular file, another encoding): such a file is
+    built, so that loading it fails the run naming the file and the reason, rather than
+    being left out while the run succeeds."""
+    try:
+        with path.open("rb") as fh:
+            if not stat.S_ISREG(os.fstat(fh.fileno()).st_mode):
+                return None
+            data = fh.read(PREFIX_BYTES)
+    except OSError:
+        return None
+    try:  # a character cut at the end of the prefix is not an error
+        return codecs.getincrementaldecoder("utf-8-sig")().decode(data, final=False)
+    except UnicodeDecodeError:
+        return None
+
+
+def looks_like_answer_file(text: str) -> bool:
+    """``docgen:`` or ``extends:`` at the top level (YAML, or JSON's first key)."""
+    return bool(ANSWER_KEY.search(text) or JSON_KEY.match(text[:4096]))
+
+
+def _not_answer_file(path: Path) -> str | None:
+    """Why a YAML file found in a folder is not a post, or None if it is one (or may be:
+    a file that cannot be read is built, and fails with why).
+
+    An answer file has ``docgen: 1`` (or ``extends:``) at its top level; anything
+    else is reported rather than built (it would fail) or silently ignored. Only a
+    bounded prefix is read: a 5 GB file is not read whole.
+    """
+    text = _prefix(path)
+    if text is None or looks_like_answer_file(text):
+        return None
+    if len(CLAUSE_KEYS.findall(text)) >= 2:
+        return (f"looks like a clause file, not an answer file; put a file named "
+                f"{CLAUSES_MARKER} in its folder so docgen treats the folder as clause "
+                "wording")
+    return ("not an answer file (an answer file starts with `docgen: 1`, or `extends:` a "
+            "base); left out")
+
+
+def _folder_files(folder: Path) -> list[Path]:
+    """YAML files under ``folder``, leaving out folders marked as clause overlays."""
+    found = []
+    for dirpath, dirnames, filenames in os.walk(folder):
+        here = Path(dirpath)
+        if CLAUSES_MARKER in filenames:
+            dirnames[:] = []
+            continue
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        found += [here / f for f in filenames if f.endswith(YAML)]
+    return sorted(found)
+
+
+def find_answer_files(paths: Sequence[str | Path]) -> tuple[list[Path], list[tuple[Path, str]]]:
+    """The answer files in ``paths``, and the YAML files found but left out, with why.
+
+    A file named directly is always taken as a post (if it is not one, loading it
+    says so). In folders and globs: files whose names start with ``_`` are
+    ``extends`` bases; folders holding a ``.docgen-clauses`` file are clause
+    overlays (with the folders below them); other YAML without ``docgen:`` or
+    ``extends:`` at the top level is left out and reported.
+    """
+    found: list[Path] = []
+    left_out: list[tuple[Path, str]] = []
+
+    def consider(candidates: list[Path]) -> None:
+        for f in candidates:
+            if f.name.startswith("_") or (f.is_dir() and not f.name.endswith(YAML)):
+                continue  # a folder a glob matched; one named x.yaml fails when loaded
+            if any((parent / CLAUSES_MARKER).is_file() for parent in f.parents):
+                continue
+            reason = _not_answer_file(f)
+            if reason:
+                left_out.append((f, reason))
+            else:
+                found.append(f)
+
+    for raw in paths:
+        p = Path(raw)
+        if p.is_dir() and not p.name.endswith(YAML):  # a folder named x.yaml: not read
+            consider(_folder_files(p))
+        elif p.exists() or p.is_symlink():
+            found.append(p)
+        else:
+            matches = sorted(Path(m) for m in glob.glob(str(raw), recursive=True))
+            if not matches:
+                raise DocgenError(f"no answer file or folder at '{raw}'")
+            consider(matches)
+    unique: dict[Path, Path] = {}
+    for f in found:
+        unique.setdefault(f.resolve(), f)
+    seen = set(unique)
+    skipped = {f.resolve(): (f, r) for f, r in left_out if f.resolve() not in seen}
+    return list(unique.values()), list(skipped.values())
