@@ -156,8 +156,13 @@ CASES: list[tuple[str, str, Callable[[dict], None], bool]] = [
      False),
     ("GP016", "hr", put("legal_basis", "secondment"), False),
     ("GP017", "hr", put("parties.1.kind", "other_public_body"), True),
+    # an NHS body placing its officer with a council is s.113(1A)(b): lawful, no warning
     ("GP017", "dph", both(put("employer", "icb"), put("payment.fee.amounts", {"council": 1})),
-     True),
+     False),
+    ("GP017", "dph", both(put("employer", "icb"), put("payment.fee.amounts", {"council": 1}),
+                          put("parties.0.kind", "nhs_body")), True),
+    ("GP017", "dph", both(put("employer", "icb"), put("payment.fee.amounts", {"council": 1}),
+                          put("parties.1.kind", "other_public_body")), True),
     ("GP017", "dph", unchanged, False),  # a council placing its officer with an NHS body
     ("GP018", "hr", drop("job.responsibilities.westmere"), True),
     ("GP018", "hr", unchanged, False),

@@ -105,17 +105,25 @@ def legal_basis_jurisdiction(a: AnswerFile, f: Facts) -> Findings:
             "'secondment') and have it confirmed by a lawyer")
 
 
-@rule("GP017", "warning", "legal_basis", DOMAIN + " (s.113 LGA 1972)",
-      "s.113 lets a local authority place its officer with another local authority or an NHS "
-      "body", clauses=("agreement.background", "agreement.employment"))
+@rule("GP017", "warning", "legal_basis", DOMAIN + " (s.113(1) and (1A) LGA 1972)",
+      "s.113 places an officer between local authorities, or between a local authority and an "
+      "NHS body, in either direction", clauses=("agreement.background", "agreement.employment"))
 def s113_parties(a: AnswerFile, f: Facts) -> Findings:
     if a.legal_basis != "lga_1972_s113":
         return
-    if f.employer.kind != "local_authority":
+    if f.employer.kind == "other_public_body":
         yield ("employer",), (
-            f"s.113 is a power of local authorities, but the employer {f.employer.short_name} "
-            f"is a {f.employer.kind_text}; make a local authority the employer, or use "
-            "legal_basis: secondment")
+            f"s.113 lets a local authority or an NHS body place its officers, but the employer "
+            f"{f.employer.short_name} is neither; make a local authority or NHS body the "
+            "employer, or use legal_basis: secondment")
+    if f.employer.kind == "nhs_body":
+        nhs = [p.short_name for p in f.others if p.kind == "nhs_body"]
+        if nhs:
+            yield ("employer",), (
+                f"s.113(1A)(b) lets an NHS body place its officers only with a local authority, "
+                f"but {join_words(nhs)} {'is' if len(nhs) == 1 else 'are'} also an NHS body; "
+                "use a secondment (or the NHS bodies' own powers) for that part, stated in "
+                "legal_basis: other")
     odd = [p.short_name for p in f.others if p.kind == "other_public_body"]
     if odd:
         yield ("legal_basis",), (
