@@ -92,3 +92,58 @@ def test_council_employer_with_nhs_host_recites_s113_1a_a() -> None:
 def test_gp017_accepts_an_nhs_employer_placing_with_a_council() -> None:
     assert "GP017" not in rules_fired(answers(NHS))
     assert not any("a NHS body" in p.message for p in check(answers(NHS)).problems)
+
+
+# --- 2. a Welsh joint chief executive under s.54 LGE(W)A 2021 --------------------------------
+
+def test_wales_chief_executive_is_a_s54_appointment_approved_by_each_full_council() -> None:
+    t = clause(text(answers(WALES)), "Statutory roles", "Political restriction")
+    assert ("Chief Executive of Bro Hafren, appointed under section 54 of the Local Government "
+            "and Elections (Wales) Act 2021.") in t
+    assert ("Dyffryn Teifi and Bro Hafren each appoint the Post-holder as their chief executive "
+            "under section 54") in t
+    assert "takes effect only when the full council of the Party concerned has approved it" in t
+    # the host appoints an officer placed with it under s.113, with a note to confirm it
+    assert "the appointment by Bro Hafren is of an officer of the Employer" in t
+    assert "confirm that section 54 of the Local Government and Elections (Wales) Act 2021 " \
+        "allows Bro Hafren to appoint" in t
+    # pay policy of each appointing council, and the IRPW prompt
+    assert "pay policy statement under sections 38 to 41 of the Localism Act 2011 of each " \
+        "Party that appoints the Post-holder" in t
+    assert "Independent Remuneration Panel for Wales" in t
+    assert "section 143A of the Local Government (Wales) Measure 2011" in t
+    # the Welsh standing-orders list names the chief executive, not a head of paid service
+    assert "a chief executive, monitoring officer, chief finance officer or head of " \
+        "democratic services" in t
+    assert "head of paid service" not in t.lower()
+
+
+def test_wales_contract_names_s54_and_gp046_flags_a_head_of_paid_service() -> None:
+    t = text(answers(WALES), "contract")
+    assert "Chief Executive of Dyffryn Teifi, appointed under section 54" in t
+    assert "only by a resolution of its full council" in t
+    hops = answers(WALES, post__statutory_roles=[{"party": "hafren",
+                                                   "role": "Head of Paid Service"}])
+    assert "GP046" in rules_fired(hops)
+    assert "GP046" not in rules_fired(answers(WALES))
+
+
+# --- 8. the monitoring officer: s.5(7) deputy, s.5(1)(b) resources, ending by full council ----
+
+def test_monitoring_officer_deputies_resources_and_safeguards() -> None:
+    t = clause(text(answers(FOUR)), "Statutory roles", "Political restriction")
+    assert "the Post-holder shall nominate, under section 5(7) of the Local Government and " \
+        "Housing Act 1989, a member of the staff that each of them provides" in t
+    assert "for Fenwick: Democratic Services Manager, Fenwick;" in t
+    assert "designate a deputy" not in t
+    assert ("such staff, accommodation and other resources as are, in the Post-holder's "
+            "opinion, sufficient") in t and "section 5(1)(b)" in t
+    assert ("shall not end that designation or appointment, other than because the Arrangement "
+            "ends or the Post-holder leaves the Employer's employment, except by a resolution "
+            "of its full council, after it has taken into account the advice of a panel that "
+            "includes at least two independent persons") in t
+    assert "Nothing in this Agreement requires a Party to make or keep a designation" not in t
+    c = text(answers(FOUR), "contract")
+    assert "Local Authorities (Standing Orders) (England) Regulations 2001, as amended in 2015" \
+        in c
+    assert "section 5(7) of the Local Government and Housing Act 1989" in c

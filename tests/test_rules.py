@@ -234,6 +234,28 @@ CASES: list[tuple[str, str, Callable[[dict], None], bool]] = [
     ("GP045", "hr", drop("review.trial_months"), False),  # the default is not an answer
     ("GP045", "legal", put("exit.reversion_grade", "Band M3"), True),  # nobody to return
     ("GP045", "hr", put("exit.reversion_grade", "Chief Officer Grade 4"), False),
+    # issue 20: exit-cost shares stated apart from the payments
+    ("GE007", "legal", put("exit.cost_shares", {"ashby": 40, "brookfield": 30,
+                                                "coldharbour": 20}), True),
+    ("GE007", "legal", put("exit.cost_shares", {"ashby": 40, "brookfield": 30}), True),
+    ("GE007", "legal", put("exit.cost_shares", {"ashby": 40, "brookfield": 30,
+                                                "coldharbour": 20, "nobody": 10}), True),
+    ("GE007", "legal", put("exit.cost_shares", {"ashby": 40, "brookfield": 30,
+                                                "coldharbour": 30}), False),
+    ("GE007", "legal", unchanged, False),
+    ("GP046", "hr", both(put("jurisdiction", "wales"), put("post.statutory_roles", [
+        {"party": "eastwick", "role": "Head of Paid Service"}])), True),
+    ("GP046", "hr", both(put("jurisdiction", "wales"), put("post.statutory_roles", [
+        {"party": "eastwick", "role": "Chief Executive"}])), False),
+    ("GP046", "hr", put("post.statutory_roles", [
+        {"party": "eastwick", "role": "Head of Paid Service"}]), False),  # England
+    ("GP047", "dph", both(put("jurisdiction", "scotland"), put("legal_basis", "lgs_1966_s35")),
+     True),
+    ("GP047", "hr", both(put("jurisdiction", "scotland"), put("legal_basis", "lgs_1966_s35")),
+     False),
+    ("GP048", "hr", put("execution", "self_proving"), True),
+    ("GP048", "hr", both(put("jurisdiction", "scotland"), put("execution", "self_proving")),
+     False),
 ]
 
 

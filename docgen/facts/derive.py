@@ -36,6 +36,7 @@ from docgen.facts.governance import (
     merged_disputes,
 )
 from docgen.facts.jurisdictions import JURISDICTIONS, LEGAL_BASES
+from docgen.facts.legal import LegalFacts, kind_text, legal_facts
 from docgen.facts.people import (
     ExitFacts,
     IndividualFacts,
@@ -46,7 +47,7 @@ from docgen.facts.people import (
 from docgen.facts.people import placeholders as placeholders_for
 
 PARTY_KINDS = {"local_authority": "local authority", "nhs_body": "NHS body",
-               "other_public_body": "public body"}
+               "other_public_body": "public body"}  # the web interview's labels
 MECHANISMS = {"salary_share": "sharing of salary and on-costs",
               "time_fee": "a fee based on time worked",
               "fixed_fee": "fixed annual contributions"}
@@ -198,6 +199,7 @@ class Facts:
     individual: IndividualFacts | None = None  # variation, or a new contract (recruiting)
     exit: ExitFacts | None = None  # trial break, reversion, exit costs
     contract_title: str = ""  # the individual document's title (cover, footer, properties)
+    legal: LegalFacts | None = None  # wording that follows the parties, roles, jurisdiction
 
 
 def _party_time(a: AnswerFile, amount: Decimal) -> tuple[Decimal, Decimal, Decimal]:
@@ -315,7 +317,7 @@ def derive(a: AnswerFile) -> Facts:
         pct, days, hours = _party_time(a, amount)
         parties.append(PartyFacts(
             id=p.id, name=p.name, short_name=p.short_name, kind=p.kind,
-            kind_text=PARTY_KINDS[p.kind], address=p.address,
+            kind_text=kind_text(p.kind, a.jurisdiction), address=p.address,
             signatory_name=p.signatory.name, signatory_title=p.signatory.title,
             notices_title=p.notices.title, notices_email=p.notices.email,
             is_employer=p.id == a.employer, time_share=amount, time_percent=pct,
@@ -407,5 +409,5 @@ def derive(a: AnswerFile) -> Facts:
         other_parties="the other Party" if len(parties) == 2 else "the other Parties",
         individual=individual_facts(a),
         exit=exit_facts(a, parties),
-        contract_title=individual_facts(a).title,
+        contract_title=individual_facts(a).title, legal=legal_facts(a, parties),
     )
