@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import copy
 import io
-import re
 from functools import cache
 from pathlib import Path
 from typing import Any

@@ -8,7 +8,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from docgen.answers.model import AnswerFile
-from docgen.checks.book import DOMAIN, Findings
+from docgen.checks.book import Findings
 from docgen.checks.registry import rule
 from docgen.facts.derive import Facts
 from docgen.facts.formatting import join_words, number
@@ -54,7 +54,7 @@ def wales_head_of_paid_service(a: AnswerFile, f: Facts) -> Findings:
         if "head of paid service" in role_kinds(r.role) and \
                 f.party[r.party].kind == "local_authority":
             yield ("post", "statutory_roles", i, "role"), (
-                f"since 5 May 2022 a county or county borough council in Wales appoints a chief "
+                "since 5 May 2022 a county or county borough council in Wales appoints a chief "
                 "executive under section 54 of the Local Government and Elections (Wales) Act "
                 "2021 instead of designating a head of paid service; write the role as "
                 "'Chief Executive' (a community council is not affected)")
