@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import copy
 import io
+import re
+from decimal import Decimal
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -146,3 +148,65 @@ def test_monitoring_officer_deputies_resources_and_safeguards() -> None:
     assert "Local Authorities (Standing Orders) (England) Regulations 2001, as amended in 2015" \
         in c
     assert "section 5(7) of the Local Government and Housing Act 1989" in c
+
+
+# --- 3. the employer withdraws from a four-party arrangement ---------------------------------
+
+def test_employer_withdrawing_ends_the_arrangement_unless_a_new_employer_is_agreed() -> None:
+    t = clause(text(answers(FOUR)), "Termination and exit", "Notices")
+    assert "If a Party other than the Employer withdraws, this Agreement continues between " \
+        "the remaining Parties" in t
+    assert ("If the Employer gives notice to withdraw, the Arrangement ends for all Parties on "
+            "the Employer's Exit Date") in t
+    assert "the remaining Parties agree in writing that one of them will employ the " \
+        "Post-holder; that change needs the Post-holder's agreement" in t
+    assert "novation of this Agreement" in t
+    assert "If the Arrangement ends because the Employer withdraws, any cost that is shared " \
+        "under this clause is shared as on any other ending" in t
+    alone = clause(text(answers(FOUR, exit__employer_withdrawal_costs="employer")),
+                   "Termination and exit", "Notices")
+    assert "If the Arrangement ends because the Employer withdraws, the Employer bears alone " \
+        "any cost that would otherwise be shared under this clause." in alone
+    # two parties: a withdrawal simply ends the Arrangement
+    two = clause(text(answers(WALES)), "Termination and exit", "Notices")
+    assert "If a Party withdraws, the Arrangement ends on the Exit Date." in two
+    assert "Employer gives notice to withdraw" not in two
+
+
+# --- 5. exit-cost shares by time, totalling exactly 100% ------------------------------------
+
+def _printed_shares(t: str) -> dict[str, Decimal]:
+    line = next(x for x in t.splitlines() if "those proportions are" in x)
+    found = re.findall(r"([A-Z][A-Za-z ]+?) (\d+(?:\.\d+)?)%", line.split("those proportions "
+                                                                         "are", 1)[1])
+    return {name.removeprefix("and ").strip(): Decimal(v) for name, v in found}
+
+
+def test_exit_costs_follow_the_time_split_not_the_day_rate_margin() -> None:
+    t = clause(text(answers(FOUR)), "Termination and exit", "Notices")
+    assert "in proportion to their shares of the Post-holder's time under clause 7.1" in t
+    assert "not in proportion to the fees under clause 13" in t
+    assert _printed_shares(t) == {"Hartmoor": 40, "Fenwick": 20, "Stowbridge": 20,
+                                  "Cradley Vale": 20}
+    assert "36.59" not in t and "21.14" not in t
+
+
+def test_exit_shares_that_do_not_divide_evenly_still_total_exactly_100() -> None:
+    data = answers(FOUR, time_split={"unit": "hours_per_week", "shares": {
+        "hartmoor": 13, "fenwick": 8, "stowbridge": 8, "cradley": 8}})
+    shares = _printed_shares(clause(text(data), "Termination and exit", "Notices"))
+    assert len(shares) == 4 and sum(shares.values()) == 100, shares
+    # 13/37 = 35.135…%, 8/37 = 21.621…%: the odd hundredth goes to the largest remainder
+    assert shares["Hartmoor"] == Decimal("35.14")
+    assert shares["Fenwick"] == Decimal("21.62")
+
+
+def test_a_stated_exit_split_is_printed_and_checked() -> None:
+    data = answers(FOUR, exit__cost_shares={"hartmoor": 55, "fenwick": 15, "stowbridge": 15,
+                                            "cradley": 15})
+    t = clause(text(data), "Termination and exit", "Notices")
+    assert "which they have agreed for these costs apart from the payments under clause 13: " \
+        "Hartmoor 55%, Fenwick 15%, Stowbridge 15% and Cradley Vale 15%." in t
+    bad = answers(FOUR, exit__cost_shares={"hartmoor": 55, "fenwick": 15})
+    problems = [p for p in check(bad).problems if p.rule == "GE007"]
+    assert problems and "Stowbridge and Cradley Vale have no share" in problems[0].message
