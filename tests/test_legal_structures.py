@@ -210,3 +210,61 @@ def test_a_stated_exit_split_is_printed_and_checked() -> None:
     bad = answers(FOUR, exit__cost_shares={"hartmoor": 55, "fenwick": 15})
     problems = [p for p in check(bad).problems if p.rule == "GE007"]
     assert problems and "Stowbridge and Cradley Vale have no share" in problems[0].message
+
+
+# --- 4. a time fee's reconciliation counts paid absence as time worked ----------------------
+
+def test_time_fee_reconciliation_treats_paid_absence_as_worked() -> None:
+    t = clause(text(answers(FOUR)), "Costs and payment", "Confidentiality")
+    absence = next(x for x in t.splitlines() if x.startswith("The Host Parties' payments under "
+                                                               "this clause continue while"))
+    assert "sickness, maternity" in absence
+    recon = next(x for x in t.splitlines() if "shall reconcile the instalments" in x)
+    assert ("For this purpose, a working day on which the Post-holder is absent for a reason "
+            "listed in clause 13.12 is treated as worked for each Host Party in its agreed "
+            "share of the Post-holder's time.") in recon
+    # clause 13.12 is the absence rule the reconciliation cites
+    n = numbered(answers(FOUR))
+    assert n["13.12"].startswith("The Host Parties' payments under this clause continue")
+
+
+def numbered(data: dict[str, Any], kind: str = "agreement") -> dict[str, str]:
+    """Sub-clause number → text, numbered from the clause styles as Word numbers them."""
+    document = docx.Document(io.BytesIO(render(data, documents=[kind]).documents[kind]))
+    out: dict[str, str] = {}
+    heading = sub = 0
+    for p in document.paragraphs:
+        style = p.style.name if p.style is not None else ""
+        if style == "DG Clause 1":
+            heading, sub = heading + 1, 0
+        elif style == "DG Clause 2":
+            sub += 1
+            out[f"{heading}.{sub}"] = p.text
+    return out
+
+
+# --- 9. payments that pause, with invoices in advance -----------------------------------------
+
+def test_paused_payments_invoiced_in_advance_are_credited_or_refunded() -> None:
+    t = clause(text(answers(NHS)), "Costs and payment", "Confidentiality")
+    assert "for more than four consecutive weeks because of sickness, maternity" in t
+    assert ("any sum paid in advance for a period in which payments have stopped under this "
+            "clause is credited against the next invoice or, if no further invoice is due, "
+            "refunded within 30 calendar days") in t
+    longer = clause(text(answers(NHS, payment__pause_after_weeks=13,
+                                 payment__family_leave="continues")),
+                    "Costs and payment", "Confidentiality")
+    assert "for more than 13 consecutive weeks because of sickness, other leave apart from " \
+        "the family leave described below" in longer
+    assert "stop from the end of week 13" in longer
+    assert "The Host Party's payments continue while the Post-holder is on maternity, " \
+        "paternity, adoption or shared parental leave" in longer
+    # in arrears nothing is paid in advance, so no refund sentence
+    arrears = clause(text(answers(NHS, payment__invoicing={"frequency": "quarterly",
+                                                           "timing": "arrears",
+                                                           "payment_days": 30})),
+                     "Costs and payment", "Confidentiality")
+    assert "paid in advance for a period" not in arrears
+    # exit shares no longer depend on what was paid at the Exit Date
+    exit_t = clause(text(answers(NHS)), "Termination and exit", "Notices")
+    assert "as varied under clause" in exit_t and "annual amounts they bore" not in exit_t

@@ -84,6 +84,8 @@ def payments_pause(a: AnswerFile, f: Facts) -> Findings:
     if a.payment.during_absence == "pauses":
         share = money(f.money.recharged, a.currency)
         yield ("payment", "during_absence"), (
-            f"the host parties' payments ({share} a year) stop after four weeks of absence, "
+            f"the host parties' payments ({share} a year) stop after "
+            f"{a.payment.pause_after_weeks} week{'s' if a.payment.pause_after_weeks != 1 else ''}"
+            " of absence, "
             "while the employer goes on paying the post-holder (sick pay, maternity pay) in "
             "full; confirm that the employer has agreed to carry that cost")
