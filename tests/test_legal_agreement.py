@@ -78,9 +78,12 @@ def test_s113_recital_deems_the_officer_an_officer_of_each_council() -> None:
 
 def test_nhs_case_cites_113_1a_and_integrated_care_board() -> None:
     t = text(example("dph"))
-    assert "the Parties rely on section 113(1A) of that Act" in t
+    # issue 20 point 1: a council placing its officer with an NHS body is s.113(1A)(a)
+    assert "placed at the disposal of the ICB, this Agreement is made under section " \
+        "113(1A)(a) of that Act" in t
     assert "including an integrated care board" in t
-    assert "the ICB: its powers under the National Health Service Act 2006." in t
+    assert "the ICB: its powers under the National Health Service Act 2006, including " \
+        "section 65Z5" in t
     assert "the provision in that section for agreements" not in t
     # the ICB is not a local authority: no s.113(2) deeming is claimed for it
     assert "section 113(2)" not in t

@@ -6,6 +6,7 @@ and HSC Trust) in memory and reads the documents back as a reviewing lawyer woul
 from __future__ import annotations
 
 import copy
+import datetime as dt
 import io
 import re
 from decimal import Decimal
@@ -268,3 +269,25 @@ def test_paused_payments_invoiced_in_advance_are_credited_or_refunded() -> None:
     # exit shares no longer depend on what was paid at the Exit Date
     exit_t = clause(text(answers(NHS)), "Termination and exit", "Notices")
     assert "as varied under clause" in exit_t and "annual amounts they bore" not in exit_t
+
+
+# --- 6. the end-of-trial review comes before the last day for trial notice -------------------
+
+def _date(s: str) -> dt.date:
+    return dt.datetime.strptime(s, "%d %B %Y").date()
+
+
+def test_every_trial_review_falls_before_the_trial_notice_deadline() -> None:
+    for name in ALL:
+        t = text(answers(name))
+        deadline = _date(re.search(r"written notice no later than (\d+ \w+ \d{4}), the last "
+                                   r"day of the Trial Period", t).group(1))
+        review = re.search(r"“Review Date” means ([^;]*);", t).group(1)
+        dates = [_date(d) for d in re.findall(r"\d{1,2} [A-Z][a-z]+ \d{4}", review)]
+        trial_reviews = [d for d in dates if deadline - dt.timedelta(days=92) <= d]
+        assert trial_reviews, (name, review)
+        assert all(d < deadline for d in trial_reviews[:1]), (name, review, deadline)
+        assert "The formal review of the Trial Period takes place on" in t, name
+    wales = text(answers(WALES))
+    assert "“Review Date” means each of 1 March 2028 and 1 August 2028" in wales
+    assert "no later than 31 August 2028, the last day of the Trial Period" in wales

@@ -172,7 +172,9 @@ def trial_review(a: AnswerFile, f: Facts) -> Findings:
     if not any(t - 3 <= m <= t for m in a.review.reviews_after_months):
         yield ("review", "reviews_after_months"), (
             f"no review is set at the end of the {t}-month trial; add {t} to "
-            "review.reviews_after_months so the partners decide formally whether to continue")
+            "review.reviews_after_months so the partners decide formally whether to continue "
+            "(the documents hold that review one month before the trial ends, in time for "
+            "notice)")
 
 
 @rule("GP021", "warning", "review.then_every_months", DOMAIN + " (memoranda reviewed every 2 "

@@ -43,6 +43,7 @@ from docgen.facts.people import (
     Placeholder,
     exit_facts,
     individual_facts,
+    review_dates,
 )
 from docgen.facts.people import placeholders as placeholders_for
 
@@ -292,7 +293,7 @@ def _money(a: AnswerFile, parties: list[PartyFacts], employer: PartyFacts) -> Mo
 
 def _review(a: AnswerFile) -> ReviewFacts:
     r, start = a.review, a.post.start_date
-    dates = [add_months(start, m) for m in r.reviews_after_months]
+    dates = review_dates(start, r.reviews_after_months, r.trial_months)
     trial_end = period_end(start, r.trial_months) if r.trial_months else None
     first = dates[0] if dates else (add_months(start, r.then_every_months)
                                     if r.then_every_months else None)
@@ -300,7 +301,7 @@ def _review(a: AnswerFile) -> ReviewFacts:
         trial=r.trial_months is not None, trial_months=r.trial_months,
         trial_text=months_text(r.trial_months) if r.trial_months else "",
         trial_end=trial_end, trial_end_text=long_date(trial_end) if trial_end else "",
-        dates=dates, dates_text=[long_date(d) for d in dates],
+        dates=dates, dates_text=list(dict.fromkeys(long_date(d) for d in dates)),
         months=list(r.reviews_after_months), first=first,
         first_text=long_date(first) if first else "",
         then_every_months=r.then_every_months,

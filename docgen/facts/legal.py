@@ -16,7 +16,8 @@ from decimal import ROUND_DOWN, Decimal
 from typing import Protocol
 
 from docgen.answers.model import AnswerFile
-from docgen.facts.formatting import join_words, percent
+from docgen.facts.formatting import join_words, long_date, percent
+from docgen.facts.people import review_dates
 from docgen.facts.roles import role_kinds
 
 CENT = Decimal("0.01")
@@ -50,6 +51,7 @@ class LegalFacts:
     mediator: str = "the Centre for Effective Dispute Resolution"
     self_proving: bool = False
     health_body: str = "NHS body"  # what an NHS-kind party is called in this jurisdiction
+    trial_review_text: str = ""  # the end-of-trial review, a month before the trial ends
 
 
 def kind_text(kind: str, jurisdiction: str) -> str:
@@ -82,6 +84,13 @@ def _exit_shares(a: AnswerFile, parties: Sequence[_Party]) -> tuple[dict[str, De
     return shares_to_100({p.id: p.time_percent for p in parties}), "time"
 
 
+def _trial_review(a: AnswerFile) -> str:
+    t = a.review.trial_months
+    if not t or t < 2 or t not in a.review.reviews_after_months:
+        return ""
+    return long_date(review_dates(a.post.start_date, [t], t)[0])
+
+
 def legal_facts(a: AnswerFile, parties: Sequence[_Party]) -> LegalFacts:
     by_id = {p.id: p for p in parties}
     employer = by_id[a.employer]
@@ -109,4 +118,5 @@ def legal_facts(a: AnswerFile, parties: Sequence[_Party]) -> LegalFacts:
         exit_basis=basis, mediator=mediator,
         self_proving=scotland and a.execution == "self_proving",
         health_body=kind_text("nhs_body", a.jurisdiction),
+        trial_review_text=_trial_review(a),
     )
