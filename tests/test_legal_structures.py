@@ -291,3 +291,29 @@ def test_every_trial_review_falls_before_the_trial_notice_deadline() -> None:
     wales = text(answers(WALES))
     assert "“Review Date” means each of 1 March 2028 and 1 August 2028" in wales
     assert "no later than 31 August 2028, the last day of the Trial Period" in wales
+
+
+# --- 7. an NHS-employed post-holder: restriction and s.117 duty by contract -----------------
+
+def test_nhs_employee_political_restriction_and_s117_are_contractual() -> None:
+    t = clause(text(answers(NHS)), "Political restriction", "Liabilities and insurance")
+    assert "The Parties treat the Post as politically restricted. The Employer shall make it " \
+        "a term of the Contract" in t
+    assert "for the purposes of the Council, as if the Post-holder were its officer" in t
+    assert "is a politically restricted post within the meaning of section 2" not in t
+    assert "Note for legal review: section 2 of the Local Government and Housing Act 1989 " \
+        "applies to posts under a local authority" in t
+    c = text(answers(NHS), "contract")
+    assert "As a term of this contract, you must observe the restrictions" in c
+    assert "The Post is a politically restricted post under section 2" not in c
+    assert "your duty under section 117" not in c
+    assert ("You must also give the Council written notice of any pecuniary interest in a "
+            "contract with it, as section 117 of the Local Government Act 1972 requires of an "
+            "officer of a local authority. This is a term of your contract") in c
+    a = clause(text(answers(NHS)), "Conflicts of interest", "Statutory roles")
+    assert "the Post-holder's duty under section 117" not in a
+    assert "as a term of the Contract, to give the Council written notice" in a
+    # a council employer keeps the statutory wording
+    wales = text(answers(WALES))
+    assert "The Post is a politically restricted post within the meaning of section 2" in wales
+    assert "duty under section 117 of the Local Government Act 1972" in wales
