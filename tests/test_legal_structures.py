@@ -317,3 +317,35 @@ def test_nhs_employee_political_restriction_and_s117_are_contractual() -> None:
     wales = text(answers(WALES))
     assert "The Post is a politically restricted post within the meaning of section 2" in wales
     assert "duty under section 117 of the Local Government Act 1972" in wales
+
+
+# --- 10. Scotland: s.35 does not reach a health board; Scots execution ------------------------
+
+def test_scotland_s35_with_a_health_board_is_flagged_and_not_recited_for_it() -> None:
+    s35 = answers(SCOT, legal_basis="lgs_1966_s35")
+    assert "GP047" in rules_fired(s35)
+    assert "GP047" not in rules_fired(answers(SCOT))
+    t = clause(text(s35), "Background", "Interpretation")
+    assert ("Section 35 of the Local Government (Scotland) Act 1966 allows a local authority to "
+            "place its staff at the disposal of another local authority, and does not extend "
+            "to the Health Board") in t
+    assert "the Employer therefore makes the Post-holder's services available by way of " \
+        "secondment" in t
+    assert "The Parties make this Agreement under section 35" not in t
+
+
+def test_scotland_execution_statement_of_practice_and_mediator() -> None:
+    t = text(answers(SCOT))
+    ex = clause(t, "Execution", "SIGNATURES")
+    assert "self-proving under section 3 of the Requirements of Writing (Scotland) Act 1995" \
+        in ex
+    assert "Signed for NHS Glenmuir by Dr Iain Fraser, Chief Executive" in ex
+    assert "in the presence of: witness's signature" in ex
+    assert "the Scottish Government's statement of practice on staff transfers in the public " \
+        "sector in Scotland" in t
+    assert "Cabinet Office" not in t
+    assert "nominated by Scottish Mediation" in t
+    assert "Centre for Effective Dispute Resolution" not in t
+    # signatures (the default) print no testing clause
+    assert "\nExecution\n" not in text(answers(SCOT, execution="signatures"))
+    assert "integration joint board" in t

@@ -10,6 +10,7 @@ nominating body and Scots execution.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import ROUND_DOWN, Decimal
@@ -21,6 +22,13 @@ from docgen.facts.people import review_dates
 from docgen.facts.roles import role_kinds
 
 CENT = Decimal("0.01")
+MEDIATORS = ((r"\bWLGA\b|Welsh Local Government Association",
+              "the Welsh Local Government Association"),
+             (r"\bLGA\b|(?<!Welsh )Local Government Association",
+              "the Local Government Association"),
+             (r"Scottish Mediation", "Scottish Mediation"),
+             (r"\bCEDR\b|Centre for Effective Dispute Resolution",
+              "the Centre for Effective Dispute Resolution"))
 
 
 class _Party(Protocol):
@@ -84,6 +92,15 @@ def _exit_shares(a: AnswerFile, parties: Sequence[_Party]) -> tuple[dict[str, De
     return shares_to_100({p.id: p.time_percent for p in parties}), "time"
 
 
+def _named_mediator(a: AnswerFile) -> str:
+    """A nominating body the dispute steps already name ("mediation through the WLGA")."""
+    steps = " ".join(d.level for d in a.governance.disputes)
+    for pattern, body in MEDIATORS:
+        if re.search(pattern, steps, re.IGNORECASE):
+            return body
+    return ""
+
+
 def _trial_review(a: AnswerFile) -> str:
     t = a.review.trial_months
     if not t or t < 2 or t not in a.review.reviews_after_months:
@@ -98,7 +115,7 @@ def legal_facts(a: AnswerFile, parties: Sequence[_Party]) -> LegalFacts:
     roles = [(by_id[r.party], r) for r in a.post.statutory_roles]
     shares, basis = _exit_shares(a, parties)
     scotland = a.jurisdiction == "scotland"
-    mediator = a.governance.mediator_nominated_by or (
+    mediator = a.governance.mediator_nominated_by or _named_mediator(a) or (
         "Scottish Mediation" if scotland else "the Centre for Effective Dispute Resolution")
     return LegalFacts(
         statutory_restriction=council and a.jurisdiction != "northern_ireland",
