@@ -349,3 +349,30 @@ def test_scotland_execution_statement_of_practice_and_mediator() -> None:
     # signatures (the default) print no testing clause
     assert "\nExecution\n" not in text(answers(SCOT, execution="signatures"))
     assert "integration joint board" in t
+
+
+# --- 11. Northern Ireland: s.105 as it reads, the Department's consent, an HSC Trust ---------
+
+def test_ni_s105_recital_department_consent_and_hsc_trust() -> None:
+    t = text(answers(NI))
+    bg = clause(t, "Background", "Interpretation")
+    assert "Under section 105(1)(b) of that Act, the Council provides the Trust with the " \
+        "professional services of the Post-holder" in bg
+    assert "not a transfer of the Post-holder under section 105(2)" in bg
+    assert "under section 105(3), the Trust may make the arrangement only with the consent of " \
+        "the Department concerned" in bg
+    assert "places the services of the Post-holder at the disposal" not in bg
+    assert "the Trust is a health and social care body." in bg
+    assert "NHS" not in t
+    assert "Host Party that is a health and social care body may issue" in t
+    c = text(answers(NI), "contract")
+    assert "NHS" not in c
+    assert "The Post is treated as politically restricted" in c
+
+
+# --- 12. wording that follows the number of parties ------------------------------------------
+
+def test_all_council_agreements_do_not_mention_the_nhs() -> None:
+    for name in (WALES, FOUR):
+        t = text(answers(name))
+        assert "NHS" not in t, name
