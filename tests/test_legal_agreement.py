@@ -261,7 +261,8 @@ def test_host_party_singular_for_one_host() -> None:
     assert "In total the Host Party pays" in t
     assert "at the disposal of the Host Party for the purposes of its functions" in t
     c = text(example("hr"), "contract")
-    assert "No Host Organisation pays you directly. Each pays its share" in c
+    # issue 20 point 12: one host is "the Host Organisation", not "each"
+    assert "The Host Organisation does not pay you directly. It pays its share" in c
     t3 = text(example("legal"))
     assert "In total the Host Parties pay" in t3
     assert "“Host Party” means any one of the Host Parties" in t3

@@ -376,3 +376,49 @@ def test_all_council_agreements_do_not_mention_the_nhs() -> None:
     for name in (WALES, FOUR):
         t = text(answers(name))
         assert "NHS" not in t, name
+
+
+def test_two_party_documents_speak_of_one_host_and_one_other_party() -> None:
+    for name in (WALES, NHS, SCOT, NI):
+        c = text(answers(name), "contract")
+        for wrong in ("each Host Organisation", "Each Host Organisation",
+                      "the other Partner Organisations", "giving the others",
+                      "No Host Organisation pays", "each other Partner Organisation"):
+            assert wrong not in c, (name, wrong)
+        a = text(answers(name))
+        for wrong in ("the other Parties", "the others", "each Host Party", "Host Parties"):
+            assert wrong not in a, (name, wrong)
+        j = text(answers(name), "job_spec")
+        assert "all the organisations" not in j, name
+    wales_c = text(answers(WALES), "contract")
+    assert "The Host Organisation signs it to acknowledge its terms" in wales_c
+    assert "“Parties” means" not in wales_c and "“Party” means" not in wales_c
+    assert "When you work for a Partner Organisation, you must comply with the Welsh language" \
+        in wales_c
+    assert "an agreement between the two organisations" in text(answers(WALES), "job_spec")
+    # four parties keep the plural
+    four = text(answers(FOUR), "contract")
+    assert "each Host Organisation" in four
+
+
+def test_day_rate_for_one_day_a_week_is_singular() -> None:
+    t = text(answers(FOUR))
+    assert "Fenwick: 1 day a week × 44 weeks × £575.00" in t
+    assert "1 days" not in t
+    assert "Hartmoor" in t
+
+
+def test_steering_group_may_include_elected_members() -> None:
+    t = text(answers(WALES))
+    assert "provided each member is a senior officer or elected member of that Party" in t
+    nhs = text(answers(NHS))
+    assert "a senior officer, elected member or board member of that Party" in nhs
+
+
+def test_the_employer_signs_the_contract_before_the_host_acknowledges_it() -> None:
+    data = answers(NHS)
+    data["parties"] = list(reversed(data["parties"]))  # the Council listed first
+    c = text(data, "contract")
+    signed = c.index("Signed for and on behalf of NHS Shawbury and Wrekin Integrated Care Board")
+    acknowledged = c.index("Acknowledged for and on behalf of Shawbury Council")
+    assert signed < acknowledged

@@ -245,7 +245,7 @@ def _money(a: AnswerFile, parties: list[PartyFacts], employer: PartyFacts) -> Mo
                 assert fee and fee.rate is not None and fee.weeks_per_year is not None
                 units = round_pct(p.days_per_week if fee.per == "day" else p.hours_per_week)
                 p.annual = pence(fee.rate * units * fee.weeks_per_year)
-                p.basis_text = (f"{number(units)} {fee.per}s a week × "
+                p.basis_text = (f"{number(units)} {fee.per}{'' if units == 1 else 's'} a week × "
                                 f"{number(fee.weeks_per_year)} weeks × {money(fee.rate, cur)}")
             else:
                 assert pay_in.fee and pay_in.fee.amounts is not None
