@@ -19,7 +19,7 @@ import yaml
 from docx.oxml.ns import qn
 from docx.text.paragraph import Paragraph
 
-from docgen import check, render
+from docgen import build, check, render
 
 LEGAL = Path(__file__).parent / "data" / "legal"
 NHS, WALES, FOUR = "nhs-icb-employs-dass", "wales-joint-chief-executive", \
@@ -422,3 +422,57 @@ def test_the_employer_signs_the_contract_before_the_host_acknowledges_it() -> No
     signed = c.index("Signed for and on behalf of NHS Shawbury and Wrekin Integrated Care Board")
     acknowledged = c.index("Acknowledged for and on behalf of Shawbury Council")
     assert signed < acknowledged
+
+
+# --- 13. drafting notes in legal terms --------------------------------------------------------
+
+NOT_FOR_THE_OTHER_SIDE = re.compile(
+    r"\bG[EP]\d{3}\b|\bTBC\b|acknowledge|answer file|\b[a-z]+_[a-z_]+\b|"
+    r"\b(?:post|postholder|payment|exit|review|governance|job)\.[a-z_]+")
+
+
+def _notes(data: dict[str, Any], kind: str) -> list[str]:
+    document = docx.Document(io.BytesIO(render(data, documents=[kind]).documents[kind]))
+    return [p.text for p in document.paragraphs if p.style.style_id == "DGNote"]
+
+
+def test_drafting_notes_name_the_point_and_clause_not_keys_or_rule_ids() -> None:
+    data = answers(NHS, postholder__consulted_on="tbc", payment__vat__treatment="exempt",
+                   acknowledge=[])
+    for kind in ("agreement", "contract", "job_spec"):
+        for note in _notes(data, kind):
+            assert not NOT_FOR_THE_OTHER_SIDE.search(note), (kind, note)
+    agreement = _notes(data, "agreement")
+    assert any(n.startswith("To be confirmed: the date the officer was consulted about being "
+                            "shared") for n in agreement), agreement
+    assert any(re.match(r"Clause 13: .*VAT", n) for n in agreement), agreement
+    # the job specification names the post, not the person: no note about the consultation
+    assert not any("consulted" in n for n in _notes(data, "job_spec"))
+
+
+def test_placeholder_notes_only_where_the_document_has_a_placeholder() -> None:
+    recruit = answers(FOUR)
+    assert any("name and address of the person appointed" in n
+               for n in _notes(recruit, "contract"))
+    for kind in ("agreement", "job_spec"):
+        assert not any("Placeholder" in n for n in _notes(recruit, kind)), kind
+
+
+def test_merged_dispute_steps_are_a_note_not_operative_text() -> None:
+    data = answers(WALES)
+    data["governance"]["disputes"] = [{"level": "Leaders of the Council", "days": 10},
+                                      {"level": "Leaders of the Council", "days": 20}]
+    t = clause(text(data), "Disputes", "Variation")
+    assert "those steps are taken together" not in t
+    assert "Note for legal review: two steps of the escalation the Parties proposed are " \
+        "shown as one" in t
+
+
+# --- every structure builds, and the read-back verification passes ----------------------------
+
+def test_every_structure_builds_and_verifies(tmp_path: Path) -> None:
+    report = build(sorted(LEGAL.glob("*.yaml")), tmp_path, jobs=1)
+    assert report.ok, [(p.reference, p.message) for p in report.posts]
+    assert len(report.posts) == 5
+    for post in report.posts:
+        assert len(post.outputs) >= 3, post.reference

@@ -33,8 +33,8 @@ def fee_above_cost(a: AnswerFile, f: Facts) -> Findings:
             f"({m.cost_per_unit_text}: the cost base of {m.cost_base_text} over "
             f"{number(per_week)} {fee.per}s a week for {m.weeks_text} weeks), so the host "
             "parties pay more than the cost of their share of the time and the employer "
-            "less. Set the rate at cost, or acknowledge GP031 with the reason for the margin; "
-            "the agreement then records that reason")
+            "less. Set the rate at cost, or acknowledge GP031 with the reason for the margin "
+            "(the agreement then records that reason)")
 
 
 @rule("GP032", "warning", "conflicts_of_interest.decided_by", LEGAL_REVIEW + ", 8 "

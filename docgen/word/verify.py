@@ -21,6 +21,7 @@ from pathlib import Path
 from lxml import etree
 from pydantic import BaseModel
 
+from docgen.answers.notknown import is_not_known
 from docgen.errors import DocgenError
 from docgen.facts.derive import Facts, PartyFacts
 from docgen.word.bounds import check_docx_bounds
@@ -233,8 +234,8 @@ def _missing_values(facts: Facts, read: list[ReadDocument]) -> list[str]:
     a = facts.answers
     problems = []
     for key, value in printed_values(a):
-        if key == "legal_basis_text" and a.legal_basis != "other":
-            continue
+        if key == "legal_basis_text" and a.legal_basis != "other" or is_not_known(value):
+            continue  # a value not known yet prints as a highlighted gap, not as itself
         if _norm(value) not in everything:
             shown = value if len(value) <= 60 else value[:57] + "..."
             problems.append(f"{key}: the value {shown!r} does not appear in any document")
