@@ -476,3 +476,50 @@ def test_every_structure_builds_and_verifies(tmp_path: Path) -> None:
     assert len(report.posts) == 5
     for post in report.posts:
         assert len(post.outputs) >= 3, post.reference
+
+
+# --- 14. statutory roles in substance: DASS, NHS powers, electoral offices -------------------
+
+def test_dass_is_accountable_to_the_councils_chief_executive_in_the_agreement() -> None:
+    t = clause(text(answers(NHS)), "Statutory roles", "Political restriction")
+    assert ("As director of adult social services of the Council, the Post-holder is "
+            "accountable to its chief executive for its adult social services functions") in t
+    assert "section 7 of the Local Authority Social Services Act 1970" in t
+    assert "No other Party may direct the Post-holder in the exercise of those functions." in t
+
+
+def test_returning_officer_is_a_personal_office_outside_the_recharge() -> None:
+    data = answers(WALES, post__statutory_roles=[
+        {"party": "dyffryn", "role": "Chief Executive"},
+        {"party": "hafren", "role": "Chief Executive"},
+        {"party": "dyffryn", "role": "Returning Officer and Electoral Registration Officer"}])
+    t = clause(text(data), "Statutory roles", "Political restriction")
+    assert ("The offices of Returning Officer and Electoral Registration Officer held by the "
+            "Post-holder are personal offices under the Representation of the People Act 1983")\
+        in t
+    assert "are not part of the salary or the Cost Base, are not recharged under clause 13" in t
+    assert "Dyffryn Teifi shall indemnify the Post-holder, so far as the law allows" in t
+
+
+# --- 15. a recruit: fall-back post, probation, pension scheme named -------------------------
+
+def test_recruit_gets_a_fall_back_post_probation_and_the_lgps() -> None:
+    c = text(answers(FOUR), "contract")
+    assert ("before any dismissal by reason of redundancy the Employer will offer you continued "
+            "employment as Monitoring Officer of Hartmoor District Council") in c
+    assert "Your appointment is subject to a probation period of 6 months" in c
+    assert "You may join the Local Government Pension Scheme through the Employer" in c
+    a = clause(text(answers(FOUR)), "Termination and exit", "Notices")
+    assert "Before any dismissal by reason of redundancy, the Employer shall offer the " \
+        "Post-holder continued employment as Monitoring Officer of Hartmoor" in a
+    # without the keys: the council employer's scheme is still named, no probation clause
+    bare = answers(FOUR)
+    del bare["post"]["pension_scheme"], bare["post"]["probation_months"]
+    del bare["exit"]["fallback_post"]
+    c2 = text(bare, "contract")
+    assert "You may join the Local Government Pension Scheme through the Employer" in c2
+    assert "probation" not in c2
+    assert "You have no right to continue in the Post after the Arrangement ends, or to " \
+        "another post with the Employer" in c2
+    j = text(answers(FOUR), "job_spec")
+    assert "as does its pension scheme (Local Government Pension Scheme)" in j

@@ -256,6 +256,9 @@ CASES: list[tuple[str, str, Callable[[dict], None], bool]] = [
     ("GP048", "hr", put("execution", "self_proving"), True),
     ("GP048", "hr", both(put("jurisdiction", "scotland"), put("execution", "self_proving")),
      False),
+    ("GP049", "hr", put("exit.fallback_post", "Head of HR, Eastwick"), True),
+    ("GP049", "hr", put("post.probation_months", 6), True),
+    ("GP049", "legal", put("exit.fallback_post", "Solicitor to the Council, Ashby Vale"), False),
 ]
 
 

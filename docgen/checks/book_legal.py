@@ -85,3 +85,19 @@ def execution_outside_scotland(a: AnswerFile, f: Facts) -> Findings:
             "self-proving execution (witnesses and a testing clause) is a formality of Scots "
             f"law and has no effect under {f.jurisdiction['law']}; remove execution or set it "
             "to signatures")
+
+
+@rule("GP049", "warning", "exit.fallback_post", REVIEW_12 + ", 20 (recruited post-holder)",
+      "terms for a new appointment have no effect when a post-holder is named",
+      clauses=("agreement.exit",))
+def recruit_terms_for_a_named_postholder(a: AnswerFile, f: Facts) -> Findings:
+    if a.postholder is None:
+        return
+    given = [k for k, v in (("exit.fallback_post", a.exit.fallback_post),
+                            ("post.probation_months", a.post.probation_months),
+                            ("post.pension_scheme", a.post.pension_scheme)) if v is not None]
+    if given:
+        yield tuple(given[0].split(".")), (
+            "a post-holder is named, so the terms for a new appointment (a fall-back post, "
+            "probation, the pension scheme offered) have no effect; the named post-holder "
+            f"returns to the post in exit.reversion_post instead. Remove {join_words(given)}")

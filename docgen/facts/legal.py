@@ -22,6 +22,14 @@ from docgen.facts.people import review_dates
 from docgen.facts.roles import role_kinds
 
 CENT = Decimal("0.01")
+#: the scheme a new appointee is offered, by (employer kind, jurisdiction); "" for any
+SCHEMES = {("local_authority", ""): "Local Government Pension Scheme",
+           ("local_authority", "scotland"): "Local Government Pension Scheme (Scotland)",
+           ("local_authority", "northern_ireland"):
+               "Local Government Pension Scheme (Northern Ireland) administered by NILGOSC",
+           ("nhs_body", ""): "NHS Pension Scheme",
+           ("nhs_body", "scotland"): "NHS Superannuation Scheme (Scotland)",
+           ("nhs_body", "northern_ireland"): "HSC Pension Scheme"}
 MEDIATORS = ((r"\bWLGA\b|Welsh Local Government Association",
               "the Welsh Local Government Association"),
              (r"\bLGA\b|(?<!Welsh )Local Government Association",
@@ -60,6 +68,7 @@ class LegalFacts:
     self_proving: bool = False
     health_body: str = "NHS body"  # what an NHS-kind party is called in this jurisdiction
     trial_review_text: str = ""  # the end-of-trial review, a month before the trial ends
+    new_pension_scheme: str = ""  # a recruit's scheme: as stated, or by employer and country
 
 
 def kind_text(kind: str, jurisdiction: str) -> str:
@@ -136,4 +145,6 @@ def legal_facts(a: AnswerFile, parties: Sequence[_Party]) -> LegalFacts:
         self_proving=scotland and a.execution == "self_proving",
         health_body=kind_text("nhs_body", a.jurisdiction),
         trial_review_text=_trial_review(a),
+        new_pension_scheme=a.post.pension_scheme or SCHEMES.get(
+            (employer.kind, a.jurisdiction), SCHEMES.get((employer.kind, ""), "")),
     )
