@@ -168,6 +168,9 @@ def test_employer_withdrawing_ends_the_arrangement_unless_a_new_employer_is_agre
                    "Termination and exit", "Notices")
     assert "If the Arrangement ends because the Employer withdraws, the Employer bears alone " \
         "any cost that would otherwise be shared under this clause." in alone
+    c = text(answers(FOUR), "contract")
+    assert "If the Employer leaves, the Arrangement ends for all the Partner Organisations " \
+        "unless the others agree that one of them will employ you" in c
     # two parties: a withdrawal simply ends the Arrangement
     two = clause(text(answers(WALES)), "Termination and exit", "Notices")
     assert "If a Party withdraws, the Arrangement ends on the Exit Date." in two
@@ -365,6 +368,7 @@ def test_ni_s105_recital_department_consent_and_hsc_trust() -> None:
     assert "the Trust is a health and social care body." in bg
     assert "NHS" not in t
     assert "Host Party that is a health and social care body may issue" in t
+    assert "to give each Party written notice of any pecuniary interest in a contract" in t
     c = text(answers(NI), "contract")
     assert "NHS" not in c
     assert "The Post is treated as politically restricted" in c
