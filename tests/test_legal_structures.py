@@ -16,6 +16,7 @@ from typing import Any
 
 import docx
 import yaml
+from conftest import pdf_text, to_pdf
 from docx.oxml.ns import qn
 from docx.text.paragraph import Paragraph
 
@@ -480,6 +481,14 @@ def test_every_structure_builds_and_verifies(tmp_path: Path) -> None:
     assert len(report.posts) == 5
     for post in report.posts:
         assert len(post.outputs) >= 3, post.reference
+    # they open in LibreOffice without repair, and the legal text survives the conversion
+    docs = {p.name: p for post in report.posts for p in post.outputs if p.suffix == ".docx"}
+    chosen = [docs["SHW-ICB-DASS-01-agreement.docx"], docs["GLN-HB-CO-01-agreement.docx"],
+              docs["DTF-BHF-CE-01-contract.docx"]]
+    nhs, scot, wales = (pdf_text(p) for p in to_pdf(chosen, tmp_path / "pdf"))
+    assert "113(1A)(b)" in nhs
+    assert "Requirements of Writing (Scotland) Act 1995" in re.sub(r"\s+", " ", scot)
+    assert "section 54" in wales
 
 
 # --- 14. statutory roles in substance: DASS, NHS powers, electoral offices -------------------
