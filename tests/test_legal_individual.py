@@ -263,7 +263,8 @@ def test_withdrawing_party_bears_its_share_of_later_exit_costs(tri: dict) -> Non
     # the post shrinking after a withdrawal is dealt with, for the person and the money
     assert any("do not take up its share of the Post-holder's time" in p for p in exit_paras)
     contract = clause_text(tri["contract"], "Review and ending of the Arrangement")
-    assert "If one Partner Organisation leaves and the others continue" in contract
+    assert "If one Partner Organisation other than the Employer leaves and the others " \
+        "continue" in contract
     trial_exit = last_day(data["post"]["start_date"], data["review"]["trial_months"] + 3)
     assert f"its withdrawal then takes effect on {long_date(trial_exit)}" in contract
     assert long_date(trial_exit) == "30 June 2028"

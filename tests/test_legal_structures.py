@@ -532,7 +532,7 @@ def test_recruit_gets_a_fall_back_post_probation_and_the_lgps() -> None:
     c2 = text(bare, "contract")
     assert "You may join the Local Government Pension Scheme through the Employer" in c2
     assert "probation" not in c2
-    assert "You have no right to continue in the Post after the Arrangement ends, or to " \
-        "another post with the Employer" in c2
+    assert "You have no right to continue in the Post, or to another post with the Employer, " \
+        "after the Arrangement ends" in c2
     j = text(answers(FOUR), "job_spec")
     assert "as does its pension scheme (Local Government Pension Scheme)" in j
