@@ -353,6 +353,10 @@ def test_scotland_execution_statement_of_practice_and_mediator() -> None:
     # signatures (the default) print no testing clause
     assert "\nExecution\n" not in text(answers(SCOT, execution="signatures"))
     assert "integration joint board" in t
+    assert "The Post serves Glenmuir Integration Joint Board, the integration joint board " \
+        "established under the Public Bodies (Joint Working) (Scotland) Act 2014" in t
+    assert "Glenmuir Integration Joint Board is not a party to this Agreement and has no " \
+        "right to enforce it." in t
 
 
 # --- 11. Northern Ireland: s.105 as it reads, the Department's consent, an HSC Trust ---------

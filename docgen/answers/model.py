@@ -284,6 +284,11 @@ class AnswerFile(Strict):
         "signature witnessed, with a testing clause, so that the agreement is self-proving "
         "under the Requirements of Writing (Scotland) Act 1995).", "self_proving",
         default="signatures")
+    integration_joint_board: Text | None = about(
+        "Integration joint board", "Optional, Scotland only: the integration joint board the "
+        "post serves (for the chief officer of a health and social care partnership), named "
+        "in the agreement with its part in the appointment.",
+        "Glenmuir Integration Joint Board", default=None)
     status: Literal["draft", "final"] = about(
         "Status", "draft (marked DRAFT, with drafting notes) or final (refused while "
         "anything is tbc or a warning is open).", "draft")

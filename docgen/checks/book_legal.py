@@ -101,3 +101,14 @@ def recruit_terms_for_a_named_postholder(a: AnswerFile, f: Facts) -> Findings:
             "a post-holder is named, so the terms for a new appointment (a fall-back post, "
             "probation, the pension scheme offered) have no effect; the named post-holder "
             f"returns to the post in exit.reversion_post instead. Remove {join_words(given)}")
+
+
+@rule("GE008", "error", "integration_joint_board", "Public Bodies (Joint Working) (Scotland) "
+      "Act 2014", "an integration joint board exists only in Scotland",
+      clauses=("agreement.background",))
+def ijb_outside_scotland(a: AnswerFile, f: Facts) -> Findings:
+    if a.integration_joint_board and a.jurisdiction != "scotland":
+        yield ("integration_joint_board",), (
+            "integration joint boards are set up under the Public Bodies (Joint Working) "
+            "(Scotland) Act 2014 and exist only in Scotland; remove integration_joint_board "
+            "or set jurisdiction: scotland")
