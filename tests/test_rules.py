@@ -259,6 +259,13 @@ CASES: list[tuple[str, str, Callable[[dict], None], bool]] = [
     ("GE008", "hr", put("integration_joint_board", "Eastwick Integration Joint Board"), True),
     ("GE008", "hr", both(put("jurisdiction", "scotland"),
                          put("integration_joint_board", "Eastwick IJB")), False),
+    # a Welsh chief executive cannot also be the council's monitoring officer (GE004)
+    ("GE004", "hr", both(put("jurisdiction", "wales"), put("post.statutory_roles", [
+        {"party": "eastwick", "role": "Chief Executive"},
+        {"party": "eastwick", "role": "Monitoring Officer"}])), True),
+    # an electoral office alone does not make the post politically restricted (GP012)
+    ("GP012", "hr", both(put("post.politically_restricted", False), put(
+        "post.statutory_roles", [{"party": "eastwick", "role": "Returning Officer"}])), False),
     ("GP049", "hr", put("exit.fallback_post", "Head of HR, Eastwick"), True),
     ("GP049", "hr", put("post.probation_months", 6), True),
     ("GP049", "legal", put("exit.fallback_post", "Solicitor to the Council, Ashby Vale"), False),

@@ -112,11 +112,14 @@ def monitoring_officer_and_head_of_paid_service(a: AnswerFile, f: Facts) -> Find
     if a.jurisdiction == "scotland":
         return
     for pid, kinds in _roles_by_party(a).items():
-        if "monitoring officer" in kinds and "head of paid service" in kinds:
-            yield ("post", "statutory_roles", kinds["head of paid service"]), (
-                f"the post-holder would be both monitoring officer and head of paid service "
+        # a Welsh council's s.54 chief executive holds the head of paid service's place
+        top = "chief executive" if a.jurisdiction == "wales" and "chief executive" in kinds \
+            else "head of paid service"
+        if "monitoring officer" in kinds and top in kinds:
+            yield ("post", "statutory_roles", kinds[top]), (
+                f"the post-holder would be both monitoring officer and {top} "
                 f"of {_name(f, pid)}; a principal council's monitoring officer may not be its "
-                "head of paid service. Keep one role and have the council designate someone "
+                f"{top}. Keep one role and have the council designate someone "
                 "else for the other")
 
 

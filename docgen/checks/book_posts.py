@@ -44,7 +44,9 @@ def steering_group_meets(a: AnswerFile, f: Facts) -> Findings:
 def statutory_role_restricted(a: AnswerFile, f: Facts) -> Findings:
     if a.post.politically_restricted:
         return
-    kinds = sorted({k for r in a.post.statutory_roles for k in role_kinds(r.role)})
+    # the electoral offices are personal offices, not chief-officer posts
+    kinds = sorted({k for r in a.post.statutory_roles for k in role_kinds(r.role)}
+                   - {"returning officer"})
     if kinds:
         yield ("post", "politically_restricted"), (
             f"the post holds the statutory {'role' if len(kinds) == 1 else 'roles'} of "
