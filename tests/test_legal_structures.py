@@ -317,6 +317,9 @@ def test_nhs_employee_political_restriction_and_s117_are_contractual() -> None:
     a = clause(text(answers(NHS)), "Conflicts of interest", "Statutory roles")
     assert "the Post-holder's duty under section 117" not in a
     assert "as a term of the Contract, to give the Council written notice" in a
+    data = answers(NHS, job__special_conditions=[])
+    assert "The post is treated as politically restricted: the restrictions apply as a term " \
+        "of the contract of employment." in text(data, "job_spec")
     # a council employer keeps the statutory wording
     wales = text(answers(WALES))
     assert "The Post is a politically restricted post within the meaning of section 2" in wales
