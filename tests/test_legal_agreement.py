@@ -78,9 +78,12 @@ def test_s113_recital_deems_the_officer_an_officer_of_each_council() -> None:
 
 def test_nhs_case_cites_113_1a_and_integrated_care_board() -> None:
     t = text(example("dph"))
-    assert "the Parties rely on section 113(1A) of that Act" in t
+    # issue 20 point 1: a council placing its officer with an NHS body is s.113(1A)(a)
+    assert "placed at the disposal of the ICB, this Agreement is made under section " \
+        "113(1A)(a) of that Act" in t
     assert "including an integrated care board" in t
-    assert "the ICB: its powers under the National Health Service Act 2006." in t
+    assert "the ICB: its powers under the National Health Service Act 2006, including " \
+        "section 65Z5" in t
     assert "the provision in that section for agreements" not in t
     # the ICB is not a local authority: no s.113(2) deeming is claimed for it
     assert "section 113(2)" not in t
@@ -258,7 +261,8 @@ def test_host_party_singular_for_one_host() -> None:
     assert "In total the Host Party pays" in t
     assert "at the disposal of the Host Party for the purposes of its functions" in t
     c = text(example("hr"), "contract")
-    assert "No Host Organisation pays you directly. Each pays its share" in c
+    # issue 20 point 12: one host is "the Host Organisation", not "each"
+    assert "The Host Organisation does not pay you directly. It pays its share" in c
     t3 = text(example("legal"))
     assert "In total the Host Parties pay" in t3
     assert "“Host Party” means any one of the Host Parties" in t3
@@ -298,22 +302,21 @@ def test_new_topics_are_covered() -> None:
 
 # --- presentation -------------------------------------------------------------------------
 
-def test_drafting_notes_put_the_point_first_and_the_rule_in_small_print() -> None:
+def test_drafting_notes_say_the_point_in_legal_terms() -> None:
+    """Issue 20 point 13: no rule id, key path or answer-file instruction in a document."""
     data = example("hr")
     notes = [p for p in paras(data) if p.style.style_id == "DGNote"]
     vat = next(p for p in notes if "VAT" in p.text)
     assert re.match(r"Clause \d+: The recharge is treated as outside the scope of VAT", vat.text)
-    assert "acknowledge GP014" not in vat.text
-    small = [r for r in vat.runs if "GP014" in r.text]
-    assert small and all(r.font.size is not None and r.font.size.pt < 8 for r in small)
-    assert not vat.text.startswith("GP014")
+    for n in notes:
+        assert not re.search(r"\bG[EP]\d{3}\b|acknowledge|payment\.vat|answer file", n.text), \
+            n.text
 
 
 def test_vat_note_only_in_the_agreement() -> None:
     data = example("hr")
-    assert "GP014" in xml(data, "agreement")
+    assert "Confirm the treatment with your VAT adviser" in xml(data, "agreement")
     for kind in ("contract", "job_spec"):
-        assert "GP014" not in xml(data, kind), kind
         assert "VAT" not in xml(data, kind), kind
 
 

@@ -243,8 +243,10 @@ def test_withdrawing_party_bears_its_share_of_later_exit_costs(tri: dict) -> Non
     n = clause_number(tri, "agreement", "agreement.exit")
     exit_paras = [p for p in numbered(tri["agreement"]) if p.startswith(f"{n}.")]
     exit_text = clause_text(tri["agreement"], "Termination and exit")
-    assert "On the annual amounts in Schedule 3, those proportions are Ashby Vale 33.58%, " \
-           "Brookfield 33.21% and Coldharbour 33.21%." in exit_text
+    # issue 20 point 5: exit costs follow the time split (2, 1.5 and 1.5 days), not the fees
+    assert "in proportion to their shares of the Post-holder's time under clause" in exit_text
+    assert "those proportions are Ashby Vale 40%, Brookfield 30% and Coldharbour 30%." \
+        in exit_text
     withdrawing = next(p for p in exit_paras if "A Party that withdraws while the Arrangement "
                        "continues" in p)
     redundancy = next(p for p in exit_paras if "dismissed by reason of redundancy wholly or "
@@ -253,15 +255,16 @@ def test_withdrawing_party_bears_its_share_of_later_exit_costs(tri: dict) -> Non
     r_no, p_no = redundancy.split(" ", 1)[0], pension.split(" ", 1)[0]
     assert f"any cost shared under clause {r_no} or {p_no}" in withdrawing
     assert "within 12 months after its own Exit Date" in withdrawing
-    assert "fixed by the annual amounts it bore immediately before its own Exit Date" \
-        in withdrawing
+    assert "Its share is its proportion under this clause immediately before its own Exit " \
+        "Date" in withdrawing
     assert "because the Post is reduced after a Party withdraws" in redundancy
     assert "the dismissal takes effect within 12 months after the relevant Exit Date" \
         in redundancy
     # the post shrinking after a withdrawal is dealt with, for the person and the money
     assert any("do not take up its share of the Post-holder's time" in p for p in exit_paras)
     contract = clause_text(tri["contract"], "Review and ending of the Arrangement")
-    assert "If one Partner Organisation leaves and the others continue" in contract
+    assert "If one Partner Organisation other than the Employer leaves and the others " \
+        "continue" in contract
     trial_exit = last_day(data["post"]["start_date"], data["review"]["trial_months"] + 3)
     assert f"its withdrawal then takes effect on {long_date(trial_exit)}" in contract
     assert long_date(trial_exit) == "30 June 2028"

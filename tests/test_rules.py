@@ -156,8 +156,13 @@ CASES: list[tuple[str, str, Callable[[dict], None], bool]] = [
      False),
     ("GP016", "hr", put("legal_basis", "secondment"), False),
     ("GP017", "hr", put("parties.1.kind", "other_public_body"), True),
+    # an NHS body placing its officer with a council is s.113(1A)(b): lawful, no warning
     ("GP017", "dph", both(put("employer", "icb"), put("payment.fee.amounts", {"council": 1})),
-     True),
+     False),
+    ("GP017", "dph", both(put("employer", "icb"), put("payment.fee.amounts", {"council": 1}),
+                          put("parties.0.kind", "nhs_body")), True),
+    ("GP017", "dph", both(put("employer", "icb"), put("payment.fee.amounts", {"council": 1}),
+                          put("parties.1.kind", "other_public_body")), True),
     ("GP017", "dph", unchanged, False),  # a council placing its officer with an NHS body
     ("GP018", "hr", drop("job.responsibilities.westmere"), True),
     ("GP018", "hr", unchanged, False),
@@ -229,6 +234,41 @@ CASES: list[tuple[str, str, Callable[[dict], None], bool]] = [
     ("GP045", "hr", drop("review.trial_months"), False),  # the default is not an answer
     ("GP045", "legal", put("exit.reversion_grade", "Band M3"), True),  # nobody to return
     ("GP045", "hr", put("exit.reversion_grade", "Chief Officer Grade 4"), False),
+    # issue 20: exit-cost shares stated apart from the payments
+    ("GE007", "legal", put("exit.cost_shares", {"ashby": 40, "brookfield": 30,
+                                                "coldharbour": 20}), True),
+    ("GE007", "legal", put("exit.cost_shares", {"ashby": 40, "brookfield": 30}), True),
+    ("GE007", "legal", put("exit.cost_shares", {"ashby": 40, "brookfield": 30,
+                                                "coldharbour": 20, "nobody": 10}), True),
+    ("GE007", "legal", put("exit.cost_shares", {"ashby": 40, "brookfield": 30,
+                                                "coldharbour": 30}), False),
+    ("GE007", "legal", unchanged, False),
+    ("GP046", "hr", both(put("jurisdiction", "wales"), put("post.statutory_roles", [
+        {"party": "eastwick", "role": "Head of Paid Service"}])), True),
+    ("GP046", "hr", both(put("jurisdiction", "wales"), put("post.statutory_roles", [
+        {"party": "eastwick", "role": "Chief Executive"}])), False),
+    ("GP046", "hr", put("post.statutory_roles", [
+        {"party": "eastwick", "role": "Head of Paid Service"}]), False),  # England
+    ("GP047", "dph", both(put("jurisdiction", "scotland"), put("legal_basis", "lgs_1966_s35")),
+     True),
+    ("GP047", "hr", both(put("jurisdiction", "scotland"), put("legal_basis", "lgs_1966_s35")),
+     False),
+    ("GP048", "hr", put("execution", "self_proving"), True),
+    ("GP048", "hr", both(put("jurisdiction", "scotland"), put("execution", "self_proving")),
+     False),
+    ("GE008", "hr", put("integration_joint_board", "Eastwick Integration Joint Board"), True),
+    ("GE008", "hr", both(put("jurisdiction", "scotland"),
+                         put("integration_joint_board", "Eastwick IJB")), False),
+    # a Welsh chief executive cannot also be the council's monitoring officer (GE004)
+    ("GE004", "hr", both(put("jurisdiction", "wales"), put("post.statutory_roles", [
+        {"party": "eastwick", "role": "Chief Executive"},
+        {"party": "eastwick", "role": "Monitoring Officer"}])), True),
+    # an electoral office alone does not make the post politically restricted (GP012)
+    ("GP012", "hr", both(put("post.politically_restricted", False), put(
+        "post.statutory_roles", [{"party": "eastwick", "role": "Returning Officer"}])), False),
+    ("GP049", "hr", put("exit.fallback_post", "Head of HR, Eastwick"), True),
+    ("GP049", "hr", put("post.probation_months", 6), True),
+    ("GP049", "legal", put("exit.fallback_post", "Solicitor to the Council, Ashby Vale"), False),
 ]
 
 

@@ -83,6 +83,11 @@ class StatutoryRole(Strict):
     party: PartyId = about("Party", "The party that makes the designation (alone).", "council")
     role: Text = about("Role", "The statutory role the post-holder holds for that party.",
                        "Director of Public Health")
+    deputy: Text | None = about(
+        "Deputy", "Optional, for a monitoring officer: the post (on whose staff) the "
+        "post-holder nominates as deputy for this party (s.5(7) Local Government and Housing "
+        "Act 1989). Left out, the agreement says the deputy is nominated from the staff "
+        "this party makes available.", "Democratic Services Manager, Fenwick", default=None)
 
 
 class Post(Strict):
@@ -116,6 +121,14 @@ class Post(Strict):
     not_expected: list[Text] = about(
         "Not expected", "Optional: what the post will not be or do, so one person can do it.",
         ["to carry two full-time workloads"], default=[])
+    probation_months: Annotated[int, Field(ge=1, le=24)] | None = about(
+        "Probation", "Optional, for a post being recruited to: the probation period of the new "
+        "contract, in months.", 6, default=None)
+    pension_scheme: Text | None = about(
+        "Pension scheme (new appointment)", "Optional, for a post being recruited to: the "
+        "pension scheme the new contract offers; default: the Local Government Pension Scheme "
+        "for a council employer, the NHS Pension Scheme for an NHS employer.",
+        "Local Government Pension Scheme", default=None)
 
 
 class Postholder(Strict):
@@ -228,6 +241,15 @@ class Payment(Strict):
             "and stop only while the post is vacant; pauses: payments stop after four weeks of "
             "continuous absence until the post-holder returns, and while the post is vacant."),
         examples=["continues", "pauses"])
+    pause_after_weeks: Annotated[int, Field(ge=1, le=52)] = about(
+        "Weeks of absence before payments pause", "Optional, with during_absence: pauses: the "
+        "weeks of continuous absence after which the host parties' payments stop; default 4.",
+        13, default=4)
+    family_leave: Literal["as_other_absence", "continues"] = about(
+        "Payments during family leave", "Optional: as_other_absence (default: maternity, "
+        "paternity, adoption and shared parental leave follow during_absence) or continues "
+        "(payments continue through family leave even when they pause for sickness).",
+        "continues", default="as_other_absence")
 
 
 class AnswerFile(Strict):
@@ -255,6 +277,16 @@ class AnswerFile(Strict):
     legal_basis_text: Text | None = about(
         "Legal basis text", "Needed when legal_basis is other: the power, in words.",
         "section 75 of the National Health Service Act 2006", default=None)
+    execution: Literal["signatures", "self_proving"] = about(
+        "Execution", "Optional: signatures (default) or self_proving (Scotland: each "
+        "signature witnessed, with a testing clause, so that the agreement is self-proving "
+        "under the Requirements of Writing (Scotland) Act 1995).", "self_proving",
+        default="signatures")
+    integration_joint_board: Text | None = about(
+        "Integration joint board", "Optional, Scotland only: the integration joint board the "
+        "post serves (for the chief officer of a health and social care partnership), named "
+        "in the agreement with its part in the appointment.",
+        "Glenmuir Integration Joint Board", default=None)
     status: Literal["draft", "final"] = about(
         "Status", "draft (marked DRAFT, with drafting notes) or final (refused while "
         "anything is tbc or a warning is open).", "draft")

@@ -15,6 +15,7 @@ from docgen.answers.fields import (
     Days,
     Months,
     PartyId,
+    Percent,
     Strict,
     Text,
     about,
@@ -84,6 +85,10 @@ class Governance(Strict):
     disputes: list[DisputeStep] = about(
         "Disputes", "Ordered escalation steps, each level and days.",
         [{"level": "Line managers", "days": 10}], min_length=1)
+    mediator_nominated_by: Text | None = about(
+        "Mediator nominated by", "Optional: the body that nominates a mediator if the parties "
+        "cannot agree one; default the Centre for Effective Dispute Resolution (Scottish "
+        "Mediation in Scotland).", "the Welsh Local Government Association", default=None)
 
 
 class Review(Strict):
@@ -144,6 +149,20 @@ class Exit(Strict):
         title="The grade of the post returned to",
         description="The grade of exit.reversion_post. Left out, a placeholder is shown.",
         examples=["Chief Officer Grade 4"])
+    cost_shares: dict[PartyId, Percent] | None = about(
+        "Exit-cost shares", "Optional: party id to percent of shared redundancy and pension "
+        "strain costs, adding up to 100. Default: the cost shares for salary_share, the "
+        "shares of the post-holder's time for time_fee and fixed_fee (so a fee's margin "
+        "does not follow into exit costs).", {"hartmoor": 40, "fenwick": 60}, default=None)
+    employer_withdrawal_costs: Literal["cost_shares", "employer"] = about(
+        "Exit costs when the employer withdraws", "Optional, with three or more parties: if "
+        "the employer's withdrawal ends the arrangement, cost_shares (default: shared exit "
+        "costs are shared as on any ending) or employer (the employer bears them alone).",
+        "employer", default="cost_shares")
+    fallback_post: Text | None = about(
+        "Fall-back post (recruit)", "Optional, for a post being recruited to: the post the "
+        "employer offers the post-holder before any redundancy if the arrangement ends.",
+        "Monitoring Officer of Hartmoor District Council", default=None)
     pay_protection_months: Annotated[int, Field(ge=0, le=60)] | None = Field(
         default=None,
         title="Pay protection on return, in months",

@@ -13,7 +13,6 @@ anchored to, nearest first.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from decimal import Decimal
 
@@ -21,6 +20,7 @@ from docgen.answers.model import AnswerFile
 from docgen.checks.registry import Finding, rule
 from docgen.facts.derive import Facts
 from docgen.facts.formatting import join_words, long_date, money, number
+from docgen.facts.roles import ROLE_PATTERNS, role_kinds
 
 SCOTTISH_GUIDE = "Joint Appointments Guide 2014 (Scotland)"
 BOARD_PAPER = "Joint appointments board paper (Odgers Berndtson)"
@@ -29,31 +29,9 @@ CAPITAL_AMBITION = "Implementing Shared Professionals (Capital Ambition/IES)"
 GOOD_GOVERNANCE = "Good governance principles for partnership working"
 DOMAIN = "docgen practice notes, docs/sources.md"
 
+__all__ = ["ROLE_PATTERNS", "role_kinds"]  # kept importable from here for the rule books
+
 Findings = Iterator[Finding]
-
-# statutory roles are free text: recognise the ones the law says something about
-ROLE_PATTERNS = {
-    "monitoring officer": r"monitoring\s+officer",
-    "chief finance officer": (r"chief\s+financ(e|ial)\s+officer|section\s*151|"
-                              r"\bs\.?\s*151\b"),
-    "head of paid service": r"head\s+of\s+(the\s+)?paid\s+service",
-    "director of public health": r"director\s+of\s+public\s+health",
-    "director of children's services": r"director\s+of\s+children\W?s\W*services",
-    "director of adult social services": r"director\s+of\s+adult\s+social\s+(services|care)",
-}
-
-
-def role_kinds(role: str) -> set[str]:
-    """The statutory offices a free-text role names (``"s.151 officer"`` → chief finance).
-
-    Deputies and assistants hold none of the offices themselves: ``"Deputy Monitoring
-    Officer"`` names none.
-    """
-    if re.search(r"\b(deputy|assistant|associate)\b", role, re.IGNORECASE):
-        return set()
-    return {kind for kind, pattern in ROLE_PATTERNS.items()
-            if re.search(pattern, role, re.IGNORECASE)}
-
 
 def _roles_by_party(a: AnswerFile) -> dict[str, dict[str, int]]:
     """Party id → statutory office → index in ``post.statutory_roles``."""
@@ -134,11 +112,14 @@ def monitoring_officer_and_head_of_paid_service(a: AnswerFile, f: Facts) -> Find
     if a.jurisdiction == "scotland":
         return
     for pid, kinds in _roles_by_party(a).items():
-        if "monitoring officer" in kinds and "head of paid service" in kinds:
-            yield ("post", "statutory_roles", kinds["head of paid service"]), (
-                f"the post-holder would be both monitoring officer and head of paid service "
+        # a Welsh council's s.54 chief executive holds the head of paid service's place
+        top = "chief executive" if a.jurisdiction == "wales" and "chief executive" in kinds \
+            else "head of paid service"
+        if "monitoring officer" in kinds and top in kinds:
+            yield ("post", "statutory_roles", kinds[top]), (
+                f"the post-holder would be both monitoring officer and {top} "
                 f"of {_name(f, pid)}; a principal council's monitoring officer may not be its "
-                "head of paid service. Keep one role and have the council designate someone "
+                f"{top}. Keep one role and have the council designate someone "
                 "else for the other")
 
 

@@ -33,8 +33,8 @@ def fee_above_cost(a: AnswerFile, f: Facts) -> Findings:
             f"({m.cost_per_unit_text}: the cost base of {m.cost_base_text} over "
             f"{number(per_week)} {fee.per}s a week for {m.weeks_text} weeks), so the host "
             "parties pay more than the cost of their share of the time and the employer "
-            "less. Set the rate at cost, or acknowledge GP031 with the reason for the margin; "
-            "the agreement then records that reason")
+            "less. Set the rate at cost, or acknowledge GP031 with the reason for the margin "
+            "(the agreement then records that reason)")
 
 
 @rule("GP032", "warning", "conflicts_of_interest.decided_by", LEGAL_REVIEW + ", 8 "
@@ -84,6 +84,8 @@ def payments_pause(a: AnswerFile, f: Facts) -> Findings:
     if a.payment.during_absence == "pauses":
         share = money(f.money.recharged, a.currency)
         yield ("payment", "during_absence"), (
-            f"the host parties' payments ({share} a year) stop after four weeks of absence, "
+            f"the host parties' payments ({share} a year) stop after "
+            f"{a.payment.pause_after_weeks} week{'s' if a.payment.pause_after_weeks != 1 else ''}"
+            " of absence, "
             "while the employer goes on paying the post-holder (sick pay, maternity pay) in "
             "full; confirm that the employer has agreed to carry that cost")

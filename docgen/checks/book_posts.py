@@ -44,7 +44,9 @@ def steering_group_meets(a: AnswerFile, f: Facts) -> Findings:
 def statutory_role_restricted(a: AnswerFile, f: Facts) -> Findings:
     if a.post.politically_restricted:
         return
-    kinds = sorted({k for r in a.post.statutory_roles for k in role_kinds(r.role)})
+    # the electoral offices are personal offices, not chief-officer posts
+    kinds = sorted({k for r in a.post.statutory_roles for k in role_kinds(r.role)}
+                   - {"returning officer"})
     if kinds:
         yield ("post", "politically_restricted"), (
             f"the post holds the statutory {'role' if len(kinds) == 1 else 'roles'} of "
@@ -105,17 +107,25 @@ def legal_basis_jurisdiction(a: AnswerFile, f: Facts) -> Findings:
             "'secondment') and have it confirmed by a lawyer")
 
 
-@rule("GP017", "warning", "legal_basis", DOMAIN + " (s.113 LGA 1972)",
-      "s.113 lets a local authority place its officer with another local authority or an NHS "
-      "body", clauses=("agreement.background", "agreement.employment"))
+@rule("GP017", "warning", "legal_basis", DOMAIN + " (s.113(1) and (1A) LGA 1972)",
+      "s.113 places an officer between local authorities, or between a local authority and an "
+      "NHS body, in either direction", clauses=("agreement.background", "agreement.employment"))
 def s113_parties(a: AnswerFile, f: Facts) -> Findings:
     if a.legal_basis != "lga_1972_s113":
         return
-    if f.employer.kind != "local_authority":
+    if f.employer.kind == "other_public_body":
         yield ("employer",), (
-            f"s.113 is a power of local authorities, but the employer {f.employer.short_name} "
-            f"is a {f.employer.kind_text}; make a local authority the employer, or use "
-            "legal_basis: secondment")
+            f"s.113 lets a local authority or an NHS body place its officers, but the employer "
+            f"{f.employer.short_name} is neither; make a local authority or NHS body the "
+            "employer, or use legal_basis: secondment")
+    if f.employer.kind == "nhs_body":
+        nhs = [p.short_name for p in f.others if p.kind == "nhs_body"]
+        if nhs:
+            yield ("employer",), (
+                f"s.113(1A)(b) lets an NHS body place its officers only with a local authority, "
+                f"but {join_words(nhs)} {'is' if len(nhs) == 1 else 'are'} also an NHS body; "
+                "use a secondment (or the NHS bodies' own powers) for that part, stated in "
+                "legal_basis: other")
     odd = [p.short_name for p in f.others if p.kind == "other_public_body"]
     if odd:
         yield ("legal_basis",), (
@@ -164,7 +174,9 @@ def trial_review(a: AnswerFile, f: Facts) -> Findings:
     if not any(t - 3 <= m <= t for m in a.review.reviews_after_months):
         yield ("review", "reviews_after_months"), (
             f"no review is set at the end of the {t}-month trial; add {t} to "
-            "review.reviews_after_months so the partners decide formally whether to continue")
+            "review.reviews_after_months so the partners decide formally whether to continue "
+            "(the documents hold that review one month before the trial ends, in time for "
+            "notice)")
 
 
 @rule("GP021", "warning", "review.then_every_months", DOMAIN + " (memoranda reviewed every 2 "

@@ -3,10 +3,10 @@ rules with :mod:`docgen.checks.registry`."""
 
 from __future__ import annotations
 
-from docgen.checks import book, book_agreement, book_people, book_posts
+from docgen.checks import book, book_agreement, book_legal, book_people, book_posts
 from docgen.checks.registry import RULES, Rule
 
 # the modules whose rules are in RULES, in registration order
-BOOKS = (book, book_posts, book_agreement, book_people)
+BOOKS = (book, book_posts, book_agreement, book_people, book_legal)
 
 __all__ = ["BOOKS", "RULES", "Rule"]

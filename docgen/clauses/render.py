@@ -44,7 +44,7 @@ from docgen.clauses.sandbox import (
 )
 from docgen.errors import DocgenError
 from docgen.facts.derive import Facts, Placeholder
-from docgen.facts.formatting import join_words
+from docgen.facts.formatting import join_words, upper_first
 from docgen.facts.people import gap_or_value
 from docgen.ooxml.numbering import letter, roman
 from docgen.ooxml.wordml import (
@@ -113,6 +113,7 @@ def environment() -> ImmutableSandboxedEnvironment:
     env.filters["join_words"] = join_words
     env.globals["join_words"] = join_words
     env.globals["range"] = bounded_range
+    env.filters["upper_first"] = upper_first
     return env
 
 

@@ -36,6 +36,7 @@ from docgen.facts.governance import (
     merged_disputes,
 )
 from docgen.facts.jurisdictions import JURISDICTIONS, LEGAL_BASES
+from docgen.facts.legal import LegalFacts, kind_text, legal_facts
 from docgen.facts.people import (
     ExitFacts,
     IndividualFacts,
@@ -43,11 +44,12 @@ from docgen.facts.people import (
     exit_facts,
     gap_or_value,
     individual_facts,
+    review_dates,
 )
 from docgen.facts.people import placeholders as placeholders_for
 
 PARTY_KINDS = {"local_authority": "local authority", "nhs_body": "NHS body",
-               "other_public_body": "public body"}
+               "other_public_body": "public body"}  # the web interview's labels
 MECHANISMS = {"salary_share": "sharing of salary and on-costs",
               "time_fee": "a fee based on time worked",
               "fixed_fee": "fixed annual contributions"}
@@ -199,6 +201,7 @@ class Facts:
     individual: IndividualFacts | None = None  # variation, or a new contract (recruiting)
     exit: ExitFacts | None = None  # trial break, reversion, exit costs
     contract_title: str = ""  # the individual document's title (cover, footer, properties)
+    legal: LegalFacts | None = None  # wording that follows the parties, roles, jurisdiction
 
 
 def _party_time(a: AnswerFile, amount: Decimal) -> tuple[Decimal, Decimal, Decimal]:
@@ -244,7 +247,7 @@ def _money(a: AnswerFile, parties: list[PartyFacts], employer: PartyFacts) -> Mo
                 assert fee and fee.rate is not None and fee.weeks_per_year is not None
                 units = round_pct(p.days_per_week if fee.per == "day" else p.hours_per_week)
                 p.annual = pence(fee.rate * units * fee.weeks_per_year)
-                p.basis_text = (f"{number(units)} {fee.per}s a week × "
+                p.basis_text = (f"{number(units)} {fee.per}{'' if units == 1 else 's'} a week × "
                                 f"{number(fee.weeks_per_year)} weeks × {money(fee.rate, cur)}")
             else:
                 assert pay_in.fee and pay_in.fee.amounts is not None
@@ -292,7 +295,7 @@ def _money(a: AnswerFile, parties: list[PartyFacts], employer: PartyFacts) -> Mo
 
 def _review(a: AnswerFile) -> ReviewFacts:
     r, start = a.review, a.post.start_date
-    dates = [add_months(start, m) for m in r.reviews_after_months]
+    dates = review_dates(start, r.reviews_after_months, r.trial_months)
     trial_end = period_end(start, r.trial_months) if r.trial_months else None
     first = dates[0] if dates else (add_months(start, r.then_every_months)
                                     if r.then_every_months else None)
@@ -300,7 +303,7 @@ def _review(a: AnswerFile) -> ReviewFacts:
         trial=r.trial_months is not None, trial_months=r.trial_months,
         trial_text=months_text(r.trial_months) if r.trial_months else "",
         trial_end=trial_end, trial_end_text=long_date(trial_end) if trial_end else "",
-        dates=dates, dates_text=[long_date(d) for d in dates],
+        dates=dates, dates_text=list(dict.fromkeys(long_date(d) for d in dates)),
         months=list(r.reviews_after_months), first=first,
         first_text=long_date(first) if first else "",
         then_every_months=r.then_every_months,
@@ -317,7 +320,7 @@ def derive(a: AnswerFile) -> Facts:
         pct, days, hours = _party_time(a, amount)
         parties.append(PartyFacts(
             id=p.id, name=p.name, short_name=p.short_name, kind=p.kind,
-            kind_text=PARTY_KINDS[p.kind], address=p.address,
+            kind_text=kind_text(p.kind, a.jurisdiction), address=p.address,
             signatory_name=p.signatory.name, signatory_title=p.signatory.title,
             notices_title=p.notices.title, notices_email=p.notices.email,
             is_employer=p.id == a.employer, time_share=amount, time_percent=pct,
@@ -409,5 +412,5 @@ def derive(a: AnswerFile) -> Facts:
         other_parties="the other Party" if len(parties) == 2 else "the other Parties",
         individual=individual_facts(a),
         exit=exit_facts(a, parties),
-        contract_title=individual_facts(a).title,
+        contract_title=individual_facts(a).title, legal=legal_facts(a, parties),
     )

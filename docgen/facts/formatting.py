@@ -89,3 +89,9 @@ def key_label(key: str) -> str:
     """``budget`` → ``Budget``, ``NHS_budget`` → ``NHS budget``: capitals kept as written."""
     text = key.replace("_", " ")
     return text[:1].upper() + text[1:]
+
+
+def upper_first(text: str) -> str:
+    """``the ICB`` → ``The ICB``: a defined term that opens a sentence (the rest kept)."""
+    text = str(text)
+    return text[:1].upper() + text[1:]

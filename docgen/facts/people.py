@@ -93,6 +93,14 @@ def period_end(start: dt.date, months: int) -> dt.date:
     return end if end.day < start.day else end - dt.timedelta(days=1)
 
 
+def review_dates(start: dt.date, months: Sequence[int], trial: int | None) -> list[dt.date]:
+    """The formal review dates. The review at the end of a trial is held one month before
+    the trial ends, so that a Party can still act on it: notice to leave at the end of the
+    trial is due by the trial's last day, and a review the day after would come too late."""
+    return [add_months(start, m - 1 if trial and trial > 1 and m == trial else m)
+            for m in months]
+
+
 def individual_facts(a: AnswerFile) -> IndividualFacts:
     return CONTRACT_KINDS[a.postholder is None]
 

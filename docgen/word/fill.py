@@ -214,7 +214,9 @@ def template_context(f: Facts, kind: str, doc: RenderedDocument, notes: list[wor
         "reference": f.reference, "version": f.version, "is_draft": f.is_draft,
         "doc_title": doc_title(f, kind), "post_title": f.post["title"],
         "individual": f.individual,
-        "date_text": f.date_text, "parties": f.parties, "employer": f.employer,
+        "date_text": f.date_text, "employer": f.employer,
+        # the contract is signed by the employer first, then acknowledged by the hosts
+        "parties": [f.employer, *f.others] if kind == "contract" else f.parties,
         "postholder": SimpleNamespace(**f.postholder),
         "body": Markup(body),
         "body_tail": Markup(body_tail),

@@ -21,6 +21,7 @@ from pathlib import Path
 from lxml import etree
 from pydantic import BaseModel
 
+from docgen.answers.notknown import is_not_known
 from docgen.errors import DocgenError
 from docgen.facts.derive import Facts
 from docgen.word.bounds import check_docx_bounds
@@ -237,7 +238,9 @@ def _missing_values(facts: Facts, read: list[ReadDocument]) -> list[str]:
     everything = "\n".join(doc.text for doc in read)
     a = facts.answers
     values = [(key, value) for key, value in printed_values(a)
-              if key != "legal_basis_text" or a.legal_basis == "other"]
+              if (key != "legal_basis_text" or a.legal_basis == "other")
+              # a value not known yet prints as a highlighted gap, not as itself
+              and not is_not_known(value)]
     found = TextIndex(everything) if len(values) >= INDEX_FROM else everything
     problems: list[str] = []
     for key, value in values:

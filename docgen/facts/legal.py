@@ -1,0 +1,150 @@
+"""Legal facts that depend on who the parties are: which statutory wording applies.
+
+Kept apart from ``derive.py`` (money, dates, names) so that the rules that flag a
+structure and the clauses that print its wording read the same findings: an NHS
+employer (the political restriction and the s.117 duty are contractual), a Welsh
+chief executive appointed under s.54 LGE(W)A 2021, a monitoring officer's deputies,
+personal electoral offices, exit-cost shares that total exactly 100%, the mediation
+nominating body and Scots execution.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from decimal import ROUND_DOWN, Decimal
+from typing import Protocol
+
+from docgen.answers.model import AnswerFile
+from docgen.facts.formatting import join_words, long_date, percent
+from docgen.facts.people import review_dates
+from docgen.facts.roles import role_kinds
+
+CENT = Decimal("0.01")
+#: the scheme a new appointee is offered, by (employer kind, jurisdiction); "" for any
+SCHEMES = {("local_authority", ""): "Local Government Pension Scheme",
+           ("local_authority", "scotland"): "Local Government Pension Scheme (Scotland)",
+           ("local_authority", "northern_ireland"):
+               "Local Government Pension Scheme (Northern Ireland) administered by NILGOSC",
+           ("nhs_body", ""): "NHS Pension Scheme",
+           ("nhs_body", "scotland"): "NHS Superannuation Scheme (Scotland)",
+           ("nhs_body", "northern_ireland"): "HSC Pension Scheme"}
+MEDIATORS = ((r"\bWLGA\b|Welsh Local Government Association",
+              "the Welsh Local Government Association"),
+             (r"\bLGA\b|(?<!Welsh )Local Government Association",
+              "the Local Government Association"),
+             (r"Scottish Mediation", "Scottish Mediation"),
+             (r"\bCEDR\b|Centre for Effective Dispute Resolution",
+              "the Centre for Effective Dispute Resolution"))
+
+
+class _Party(Protocol):
+    id: str
+    short_name: str
+    kind: str
+    is_employer: bool
+    time_percent: Decimal
+    cost_percent: Decimal
+
+
+@dataclass
+class LegalFacts:
+    """Wording choices that follow the parties, the roles and the jurisdiction."""
+
+    #: the political restriction and the s.117 duty bind by statute (a council employs,
+    #: outside Northern Ireland); otherwise they are terms of the contract
+    statutory_restriction: bool
+    employer_is_council: bool
+    #: councils in Wales appointing the post-holder as chief executive under s.54
+    wales_chief_executive: list = field(default_factory=list)
+    monitoring_officers: list = field(default_factory=list)  # {party, deputy}
+    returning_officer: list = field(default_factory=list)  # {party, role}
+    adult_social_services: list = field(default_factory=list)  # parties (DASS)
+    exit_shares: dict = field(default_factory=dict)  # party id → Decimal, total 100.00
+    exit_shares_text: str = ""  # "Hartmoor 40% and Fenwick 60%"
+    exit_basis: str = "time"  # cost_shares / time / fee / stated
+    mediator: str = "the Centre for Effective Dispute Resolution"
+    self_proving: bool = False
+    health_body: str = "NHS body"  # what an NHS-kind party is called in this jurisdiction
+    trial_review_text: str = ""  # the end-of-trial review, a month before the trial ends
+    new_pension_scheme: str = ""  # a recruit's scheme: as stated, or by employer and country
+
+
+def kind_text(kind: str, jurisdiction: str) -> str:
+    """What a party is called: an HSC Trust in Northern Ireland is not "an NHS body"."""
+    if kind == "nhs_body" and jurisdiction == "northern_ireland":
+        return "health and social care body"
+    return {"local_authority": "local authority", "nhs_body": "NHS body",
+            "other_public_body": "public body"}[kind]
+
+
+def shares_to_100(weights: dict[str, Decimal]) -> dict[str, Decimal]:
+    """Percentages to two places that add up to exactly 100.00 (largest remainder)."""
+    total = sum(weights.values(), Decimal(0))
+    if not total:
+        return {k: Decimal(0) for k in weights}
+    exact = {k: v * 100 / total for k, v in weights.items()}
+    out = {k: v.quantize(CENT, rounding=ROUND_DOWN) for k, v in exact.items()}
+    left = int((Decimal(100) - sum(out.values(), Decimal(0))) / CENT)
+    for k in sorted(exact, key=lambda k: exact[k] - out[k], reverse=True)[:left]:
+        out[k] += CENT
+    return out
+
+
+def _exit_shares(a: AnswerFile, parties: Sequence[_Party]) -> tuple[dict[str, Decimal], str]:
+    stated = a.exit.cost_shares
+    if stated:
+        return shares_to_100({p.id: Decimal(stated.get(p.id, 0)) for p in parties}), "stated"
+    if a.payment.mechanism == "salary_share":
+        return shares_to_100({p.id: p.cost_percent for p in parties}), "cost_shares"
+    return shares_to_100({p.id: p.time_percent for p in parties}), "time"
+
+
+def _named_mediator(a: AnswerFile) -> str:
+    """A nominating body the dispute steps already name ("mediation through the WLGA")."""
+    steps = " ".join(d.level for d in a.governance.disputes)
+    for pattern, body in MEDIATORS:
+        if re.search(pattern, steps, re.IGNORECASE):
+            return body
+    return ""
+
+
+def _trial_review(a: AnswerFile) -> str:
+    t = a.review.trial_months
+    if not t or t < 2 or t not in a.review.reviews_after_months:
+        return ""
+    return long_date(review_dates(a.post.start_date, [t], t)[0])
+
+
+def legal_facts(a: AnswerFile, parties: Sequence[_Party]) -> LegalFacts:
+    by_id = {p.id: p for p in parties}
+    employer = by_id[a.employer]
+    council = employer.kind == "local_authority"
+    roles = [(by_id[r.party], r) for r in a.post.statutory_roles]
+    shares, basis = _exit_shares(a, parties)
+    scotland = a.jurisdiction == "scotland"
+    mediator = a.governance.mediator_nominated_by or _named_mediator(a) or (
+        "Scottish Mediation" if scotland else "the Centre for Effective Dispute Resolution")
+    return LegalFacts(
+        statutory_restriction=council and a.jurisdiction != "northern_ireland",
+        employer_is_council=council,
+        wales_chief_executive=[
+            p for p, r in roles if a.jurisdiction == "wales" and p.kind == "local_authority"
+            and role_kinds(r.role) & {"chief executive", "head of paid service"}],
+        monitoring_officers=[{"party": p, "deputy": r.deputy or ""} for p, r in roles
+                             if "monitoring officer" in role_kinds(r.role)],
+        returning_officer=[{"party": p, "role": r.role} for p, r in roles
+                           if "returning officer" in role_kinds(r.role)],
+        adult_social_services=[p for p, r in roles
+                               if "director of adult social services" in role_kinds(r.role)],
+        exit_shares=shares,
+        exit_shares_text=join_words([f"{p.short_name} {percent(shares[p.id])}"
+                                     for p in parties]),
+        exit_basis=basis, mediator=mediator,
+        self_proving=scotland and a.execution == "self_proving",
+        health_body=kind_text("nhs_body", a.jurisdiction),
+        trial_review_text=_trial_review(a),
+        new_pension_scheme=a.post.pension_scheme or SCHEMES.get(
+            (employer.kind, a.jurisdiction), SCHEMES.get((employer.kind, ""), "")),
+    )

@@ -1,0 +1,33 @@
+"""Statutory roles are free text: recognise the ones the law says something about.
+
+Both the rules (which flag a problem) and the clauses (which print the statutory
+wording for a role) read these, so they can never disagree about what a role is.
+"""
+
+from __future__ import annotations
+
+import re
+
+ROLE_PATTERNS = {
+    "monitoring officer": r"monitoring\s+officer",
+    "chief finance officer": (r"chief\s+financ(e|ial)\s+officer|section\s*151|"
+                              r"\bs\.?\s*151\b"),
+    "head of paid service": r"head\s+of\s+(the\s+)?paid\s+service",
+    "director of public health": r"director\s+of\s+public\s+health",
+    "director of children's services": r"director\s+of\s+children\W?s\W*services",
+    "director of adult social services": r"director\s+of\s+adult\s+social\s+(services|care)",
+    "chief executive": r"\bchief\s+executive\b",
+    "returning officer": r"returning\s+officer|electoral\s+registration\s+officer",
+}
+
+
+def role_kinds(role: str) -> set[str]:
+    """The statutory offices a free-text role names (``"s.151 officer"`` → chief finance).
+
+    Deputies and assistants hold none of the offices themselves: ``"Deputy Monitoring
+    Officer"`` names none.
+    """
+    if re.search(r"\b(deputy|assistant|associate)\b", role, re.IGNORECASE):
+        return set()
+    return {kind for kind, pattern in ROLE_PATTERNS.items()
+            if re.search(pattern, role, re.IGNORECASE)}

@@ -1,0 +1,84 @@
+"""Helpers for the issue 20 tests: the answer files of tests/data/legal/ (an ICB employer, a
+Welsh joint chief executive, four districts sharing a monitoring officer, a Scottish council and
+health board, an NI council and HSC Trust), built in memory and read back as text."""
+
+from __future__ import annotations
+
+import copy
+import io
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import docx
+import yaml
+from docx.oxml.ns import qn
+from docx.text.paragraph import Paragraph
+
+from docgen import check, render
+
+LEGAL = Path(__file__).parent / "data" / "legal"
+NHS, WALES, FOUR = "nhs-icb-employs-dass", "wales-joint-chief-executive", \
+    "four-districts-monitoring-officer"
+SCOT, NI = "scotland-council-health-board", "ni-council-hsc-trust"
+ALL = (NHS, WALES, FOUR, SCOT, NI)
+
+
+@cache
+def _load(name: str) -> dict[str, Any]:
+    return yaml.safe_load((LEGAL / f"{name}.yaml").read_text("utf-8"))
+
+
+def answers(name: str, **changes: Any) -> dict[str, Any]:
+    """An answer file with dotted keys changed (``payment__during_absence="pauses"``)."""
+    data = copy.deepcopy(_load(name))
+    for dotted, value in changes.items():
+        *parents, last = dotted.split("__")
+        node = data
+        for key in parents:
+            node = node[int(key)] if isinstance(node, list) else node[key]
+        node[last] = value
+    return data
+
+
+@cache
+def _text(blob: str, kind: str) -> str:
+    data = yaml.safe_load(blob)
+    document = docx.Document(io.BytesIO(render(data, documents=[kind]).documents[kind]))
+    return "\n".join(Paragraph(p, document).text
+                     for p in document.element.body.iter(qn("w:p")))
+
+
+def text(data: dict[str, Any], kind: str = "agreement") -> str:
+    return _text(yaml.safe_dump(data, sort_keys=False), kind)
+
+
+def clause(t: str, heading: str, until: str) -> str:
+    """The text between a clause heading and the next heading named ``until``."""
+    start = t.index("\n" + heading + "\n")
+    return t[start:t.index("\n" + until + "\n", start + 1)]
+
+
+def rules_fired(data: dict[str, Any]) -> set[str]:
+    return {p.rule for p in check(data).problems if p.rule and not p.acknowledged}
+
+
+def numbered(data: dict[str, Any], kind: str = "agreement") -> dict[str, str]:
+    """Sub-clause number → text, numbered from the clause styles as Word numbers them."""
+    document = docx.Document(io.BytesIO(render(data, documents=[kind]).documents[kind]))
+    out: dict[str, str] = {}
+    heading = sub = 0
+    for p in document.paragraphs:
+        style = p.style.name if p.style is not None else ""
+        if style == "DG Clause 1":
+            heading, sub = heading + 1, 0
+        elif style == "DG Clause 2":
+            sub += 1
+            out[f"{heading}.{sub}"] = p.text
+    return out
+
+
+def notes(data: dict[str, Any], kind: str) -> list[str]:
+    """The drafting notes at the front of a document."""
+    document = docx.Document(io.BytesIO(render(data, documents=[kind]).documents[kind]))
+    return [p.text for p in document.paragraphs if p.style.style_id == "DGNote"]

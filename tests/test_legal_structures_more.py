@@ -1,0 +1,241 @@
+"""Issue 20 (legal review, December 2026), points 10 to 15: Scotland, Northern Ireland,
+wording that follows the parties, drafting notes in legal terms, statutory roles in substance
+and a recruit's terms; and every structure builds, verifies and opens in LibreOffice."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from conftest import pdf_text, to_pdf
+from legal_answers import (
+    FOUR,
+    LEGAL,
+    NHS,
+    NI,
+    SCOT,
+    WALES,
+    answers,
+    clause,
+    notes,
+    rules_fired,
+    text,
+)
+
+from docgen import build
+
+# --- 10. Scotland: s.35 does not reach a health board; Scots execution ------------------------
+
+def test_scotland_s35_with_a_health_board_is_flagged_and_not_recited_for_it() -> None:
+    s35 = answers(SCOT, legal_basis="lgs_1966_s35")
+    assert "GP047" in rules_fired(s35)
+    assert "GP047" not in rules_fired(answers(SCOT))
+    t = clause(text(s35), "Background", "Interpretation")
+    assert ("Section 35 of the Local Government (Scotland) Act 1966 allows a local authority to "
+            "place its staff at the disposal of another local authority, and does not extend "
+            "to the Health Board") in t
+    assert "the Employer therefore makes the Post-holder's services available by way of " \
+        "secondment" in t
+    assert "The Parties make this Agreement under section 35" not in t
+
+
+def test_scotland_execution_statement_of_practice_and_mediator() -> None:
+    t = text(answers(SCOT))
+    ex = clause(t, "Execution", "SIGNATURES")
+    assert "self-proving under section 3 of the Requirements of Writing (Scotland) Act 1995" \
+        in ex
+    assert "Signed for NHS Glenmuir by Dr Iain Fraser, Chief Executive" in ex
+    assert "in the presence of: witness's signature" in ex
+    assert "the Scottish Government's statement of practice on staff transfers in the public " \
+        "sector in Scotland" in t
+    assert "Cabinet Office" not in t
+    assert "nominated by Scottish Mediation" in t
+    assert "Centre for Effective Dispute Resolution" not in t
+    # signatures (the default) print no testing clause
+    assert "\nExecution\n" not in text(answers(SCOT, execution="signatures"))
+    assert "integration joint board" in t
+    assert "The Post serves Glenmuir Integration Joint Board, the integration joint board " \
+        "established under the Public Bodies (Joint Working) (Scotland) Act 2014" in t
+    assert "Glenmuir Integration Joint Board is not a party to this Agreement and has no " \
+        "right to enforce it." in t
+
+
+# --- 11. Northern Ireland: s.105 as it reads, the Department's consent, an HSC Trust ---------
+
+def test_ni_s105_recital_department_consent_and_hsc_trust() -> None:
+    t = text(answers(NI))
+    bg = clause(t, "Background", "Interpretation")
+    assert "Under section 105(1)(b) of that Act, the Council provides the Trust with the " \
+        "professional services of the Post-holder" in bg
+    assert "not a transfer of the Post-holder under section 105(2)" in bg
+    assert "under section 105(3), the Trust may make the arrangement only with the consent of " \
+        "the Department concerned" in bg
+    assert "places the services of the Post-holder at the disposal" not in bg
+    assert "the Trust is a health and social care body." in bg
+    assert "NHS" not in t
+    assert "Host Party that is a health and social care body may issue" in t
+    assert "to give each Party written notice of any pecuniary interest in a contract" in t
+    c = text(answers(NI), "contract")
+    assert "NHS" not in c
+    assert "The Post is treated as politically restricted" in c
+
+
+# --- 12. wording that follows the number of parties ------------------------------------------
+
+def test_all_council_agreements_do_not_mention_the_nhs() -> None:
+    for name in (WALES, FOUR):
+        t = text(answers(name))
+        assert "NHS" not in t, name
+
+
+def test_two_party_documents_speak_of_one_host_and_one_other_party() -> None:
+    for name in (WALES, NHS, SCOT, NI):
+        c = text(answers(name), "contract")
+        for wrong in ("each Host Organisation", "Each Host Organisation",
+                      "the other Partner Organisations", "giving the others",
+                      "No Host Organisation pays", "each other Partner Organisation"):
+            assert wrong not in c, (name, wrong)
+        a = text(answers(name))
+        for wrong in ("the other Parties", "the others", "each Host Party", "Host Parties"):
+            assert wrong not in a, (name, wrong)
+        j = text(answers(name), "job_spec")
+        assert "all the organisations" not in j, name
+    wales_c = text(answers(WALES), "contract")
+    assert "The Host Organisation signs it to acknowledge its terms" in wales_c
+    assert "“Parties” means" not in wales_c and "“Party” means" not in wales_c
+    assert "When you work for a Partner Organisation, you must comply with the Welsh language" \
+        in wales_c
+    assert "an agreement between the two organisations" in text(answers(WALES), "job_spec")
+    # four parties keep the plural
+    four = text(answers(FOUR), "contract")
+    assert "each Host Organisation" in four
+
+
+def test_day_rate_for_one_day_a_week_is_singular() -> None:
+    t = text(answers(FOUR))
+    assert "Fenwick: 1 day a week × 44 weeks × £575.00" in t
+    assert "1 days" not in t
+    assert "Hartmoor" in t
+
+
+def test_steering_group_may_include_elected_members() -> None:
+    t = text(answers(WALES))
+    assert "provided each member is a senior officer or elected member of that Party" in t
+    nhs = text(answers(NHS))
+    assert "a senior officer, elected member or board member of that Party" in nhs
+
+
+def test_the_employer_signs_the_contract_before_the_host_acknowledges_it() -> None:
+    data = answers(NHS)
+    data["parties"] = list(reversed(data["parties"]))  # the Council listed first
+    c = text(data, "contract")
+    signed = c.index("Signed for and on behalf of NHS Shawbury and Wrekin Integrated Care Board")
+    acknowledged = c.index("Acknowledged for and on behalf of Shawbury Council")
+    assert signed < acknowledged
+
+
+# --- 13. drafting notes in legal terms --------------------------------------------------------
+
+NOT_FOR_THE_OTHER_SIDE = re.compile(
+    r"\bG[EP]\d{3}\b|\bTBC\b|acknowledge|answer file|\b[a-z]+_[a-z_]+\b|"
+    r"\b(?:post|postholder|payment|exit|review|governance|job)\.[a-z_]+")
+
+
+def test_drafting_notes_name_the_point_and_clause_not_keys_or_rule_ids() -> None:
+    data = answers(NHS, postholder__consulted_on="tbc", payment__vat__treatment="exempt",
+                   acknowledge=[])
+    for kind in ("agreement", "contract", "job_spec"):
+        for note in notes(data, kind):
+            assert not NOT_FOR_THE_OTHER_SIDE.search(note), (kind, note)
+    agreement = notes(data, "agreement")
+    assert any(n.startswith("To be confirmed: the date the officer was consulted about being "
+                            "shared") for n in agreement), agreement
+    assert any(re.match(r"Clause 13: .*VAT", n) for n in agreement), agreement
+    # the job specification names the post, not the person: no note about the consultation
+    assert not any("consulted" in n for n in notes(data, "job_spec"))
+
+
+def test_placeholder_notes_only_where_the_document_has_a_placeholder() -> None:
+    recruit = answers(FOUR)
+    assert any("name and address of the person appointed" in n
+               for n in notes(recruit, "contract"))
+    for kind in ("agreement", "job_spec"):
+        assert not any("Placeholder" in n for n in notes(recruit, kind)), kind
+
+
+def test_merged_dispute_steps_are_a_note_not_operative_text() -> None:
+    data = answers(WALES)
+    data["governance"]["disputes"] = [{"level": "Leaders of the Council", "days": 10},
+                                      {"level": "Leaders of the Council", "days": 20}]
+    t = clause(text(data), "Disputes", "Variation")
+    assert "those steps are taken together" not in t
+    assert "Note for legal review: two steps of the escalation the Parties proposed are " \
+        "shown as one" in t
+
+
+# --- every structure builds, and the read-back verification passes ----------------------------
+
+def test_every_structure_builds_and_verifies(tmp_path: Path) -> None:
+    report = build(sorted(LEGAL.glob("*.yaml")), tmp_path, jobs=1)
+    assert report.ok, [(p.reference, p.message) for p in report.posts]
+    assert len(report.posts) == 5
+    for post in report.posts:
+        assert len(post.outputs) >= 3, post.reference
+    # they open in LibreOffice without repair, and the legal text survives the conversion
+    docs = {p.name: p for post in report.posts for p in post.outputs if p.suffix == ".docx"}
+    chosen = [docs["SHW-ICB-DASS-01-agreement.docx"], docs["GLN-HB-CO-01-agreement.docx"],
+              docs["DTF-BHF-CE-01-contract.docx"], docs["DTF-BHF-CE-01-agreement.docx"]]
+    nhs, scot, wales, wales_a = (pdf_text(p) for p in to_pdf(chosen, tmp_path / "pdf"))
+    # point 12: the notices clause no longer justifies a line into gaps before a long email
+    line = next(x for x in wales_a.splitlines() if "Teifi:" in x and "Monitoring" in x)
+    assert not re.search(r"\S {4,}\S", line.split(")", 1)[1].strip()), line
+    assert "113(1A)(b)" in nhs
+    assert "Requirements of Writing (Scotland) Act 1995" in re.sub(r"\s+", " ", scot)
+    assert "section 54" in wales
+
+
+# --- 14. statutory roles in substance: DASS, NHS powers, electoral offices -------------------
+
+def test_dass_is_accountable_to_the_councils_chief_executive_in_the_agreement() -> None:
+    t = clause(text(answers(NHS)), "Statutory roles", "Political restriction")
+    assert ("As director of adult social services of the Council, the Post-holder is "
+            "accountable to its chief executive for its adult social services functions") in t
+    assert "section 7 of the Local Authority Social Services Act 1970" in t
+    assert "No other Party may direct the Post-holder in the exercise of those functions." in t
+
+
+def test_returning_officer_is_a_personal_office_outside_the_recharge() -> None:
+    data = answers(WALES, post__statutory_roles=[
+        {"party": "dyffryn", "role": "Chief Executive"},
+        {"party": "hafren", "role": "Chief Executive"},
+        {"party": "dyffryn", "role": "Returning Officer and Electoral Registration Officer"}])
+    t = clause(text(data), "Statutory roles", "Political restriction")
+    assert ("The offices of Returning Officer and Electoral Registration Officer held by the "
+            "Post-holder are personal offices under the Representation of the People Act 1983")\
+        in t
+    assert "are not part of the salary or the Cost Base, are not recharged under clause 13" in t
+    assert "Dyffryn Teifi shall indemnify the Post-holder, so far as the law allows" in t
+
+
+# --- 15. a recruit: fall-back post, probation, pension scheme named -------------------------
+
+def test_recruit_gets_a_fall_back_post_probation_and_the_lgps() -> None:
+    c = text(answers(FOUR), "contract")
+    assert ("before any dismissal by reason of redundancy the Employer will offer you continued "
+            "employment as Monitoring Officer of Hartmoor District Council") in c
+    assert "Your appointment is subject to a probation period of 6 months" in c
+    assert "You may join the Local Government Pension Scheme through the Employer" in c
+    a = clause(text(answers(FOUR)), "Termination and exit", "Notices")
+    assert "Before any dismissal by reason of redundancy, the Employer shall offer the " \
+        "Post-holder continued employment as Monitoring Officer of Hartmoor" in a
+    # without the keys: the council employer's scheme is still named, no probation clause
+    bare = answers(FOUR)
+    del bare["post"]["pension_scheme"], bare["post"]["probation_months"]
+    del bare["exit"]["fallback_post"]
+    c2 = text(bare, "contract")
+    assert "You may join the Local Government Pension Scheme through the Employer" in c2
+    assert "probation" not in c2
+    assert "You have no right to continue in the Post, or to another post with the Employer, " \
+        "after the Arrangement ends" in c2
+    j = text(answers(FOUR), "job_spec")
+    assert "as does its pension scheme (Local Government Pension Scheme)" in j
