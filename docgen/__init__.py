@@ -7,10 +7,22 @@ The public API (everything else is internal and may change):
     report = docgen.check(answers_dict)                         # errors and warnings
     result = docgen.render(answers_dict)                        # .docx bytes in memory
     docgen.build(["inputs/"], out="build")                      # publish a batch
+    docgen.sources("inputs/shared-head-of-payroll.yaml")       # where each value came from
+    docgen.organisations("inputs/")                             # the profiles of a workspace
 """
 
 from docgen._version import __version__
-from docgen.api import CheckReport, RenderResult, check, load, read_register, render, rules
+from docgen.api import (
+    CheckReport,
+    RenderResult,
+    check,
+    load,
+    organisations,
+    read_register,
+    render,
+    rules,
+    sources,
+)
 from docgen.errors import AnswerFileError, DocgenError, Problem
 from docgen.publish.batch import build
 from docgen.results import PostResult, Report
@@ -27,7 +39,9 @@ __all__ = [
     "build",
     "check",
     "load",
+    "organisations",
     "read_register",
     "render",
     "rules",
+    "sources",
 ]

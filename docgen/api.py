@@ -15,12 +15,14 @@ from pathlib import Path
 from typing import Any
 
 from docgen.answers.model import DOCUMENT_KINDS, AnswerFile
-from docgen.answers.yamlfile import (
-    Located,
-    load_answer_data,
-    load_answer_file,
-    load_answer_text,
+from docgen.answers.profiles import (
+    apply_profiles,
+    clause_folders,
+    list_organisations,
+    load_post,
+    provenance,
 )
+from docgen.answers.yamlfile import Located, load_answer_data, load_answer_text
 from docgen.checks.engine import RULES
 from docgen.clauses.library import cached_library
 from docgen.errors import AnswerFileError, HasProblems, Problem
@@ -30,17 +32,24 @@ from docgen.publish.register import read_register as _read_register
 from docgen.word.fill import TEMPLATE_DIR
 
 Source = str | os.PathLike[str] | bytes | Mapping[str, Any]
+Folder = str | os.PathLike[str]
 
 
-def _locate(source: Source) -> Located:
-    """A path (str or Path), YAML/JSON text (str with a line break, or bytes) or a mapping."""
+def _locate(source: Source, workspace: Folder | None = None) -> Located:
+    """A path (str or Path), YAML/JSON text (str with a line break, or bytes) or a mapping.
+
+    Parties given by id take their profiles from the answer file's workspace; answers
+    in memory have none unless ``workspace`` (a folder holding ``organisations/``) is given.
+    """
     if isinstance(source, Mapping):
-        return load_answer_data(dict(source))
-    if isinstance(source, bytes):
-        return load_answer_text(source)
-    if isinstance(source, str) and ("\n" in source or source.lstrip().startswith("{")):
-        return load_answer_text(source)
-    return load_answer_file(Path(source))
+        located = load_answer_data(dict(source))
+    elif isinstance(source, bytes) or (isinstance(source, str) and (
+            "\n" in source or source.lstrip().startswith("{"))):
+        located = load_answer_text(source)
+    else:
+        return load_post(Path(source), (Path(workspace),) if workspace else None)
+    folder = Path(workspace).resolve() if workspace is not None else None
+    return apply_profiles(located, (folder,) if folder else (), folder)
 
 
 def problem_dict(p: Problem) -> dict[str, Any]:
@@ -79,24 +88,40 @@ class RenderResult:
     manifest: dict[str, Any]  # per document: clause ids, versions and hashes used
 
 
-def load(source: Source) -> AnswerFile:
+def load(source: Source, *, workspace: Folder | None = None) -> AnswerFile:
     """The validated answers of one post.
 
-    ``source`` is a path, YAML or JSON text, or a mapping. Raises
-    :class:`AnswerFileError`, whose ``problems`` name the key, the line (when
+    ``source`` is a path, YAML or JSON text, or a mapping; ``workspace`` is the folder
+    whose ``organisations/`` profiles answers in memory use (a file finds its own).
+    Raises :class:`AnswerFileError`, whose ``problems`` name the key, the line (when
     there is text) and how to fix it.
     """
-    return _checked(source).answers
+    return _checked(source, workspace).answers
 
 
-def _checked(source: Source) -> Checked:
-    return check_located(_locate(source))
+def sources(source: Source, *, workspace: Folder | None = None) -> dict[str, dict[str, Any]]:
+    """Where each value of a post came from: key path (``parties[0].name``) → ``file``,
+    ``line`` and ``organisation`` (the profile's id when the value came from one).
+
+    Raises :class:`AnswerFileError` when the answers cannot be read.
+    """
+    return provenance(_checked(source, workspace).located)
 
 
-def check(source: Source) -> CheckReport:
+def organisations(folder: Folder) -> list[dict[str, Any]]:
+    """The organisation profiles of a workspace (``folder/organisations/*.yaml``): id,
+    name, short_name, kind, file, and ``problems`` (empty when the profile is valid)."""
+    return list_organisations(Path(folder))
+
+
+def _checked(source: Source, workspace: Folder | None = None) -> Checked:
+    return check_located(_locate(source, workspace))
+
+
+def check(source: Source, *, workspace: Folder | None = None) -> CheckReport:
     """Validate one post and run the good-practice rules; never raises for bad answers."""
     try:
-        checked = _checked(source)
+        checked = _checked(source, workspace)
     except AnswerFileError as exc:
         return CheckReport(reference=None, problems=exc.problems)
     return CheckReport(reference=checked.answers.reference, problems=checked.problems,
@@ -105,7 +130,7 @@ def check(source: Source) -> CheckReport:
 
 def render(source: Source, *, documents: list[str] | None = None,
            clauses: list[str | os.PathLike[str]] | None = None,
-           verify: bool = True) -> RenderResult:
+           verify: bool = True, workspace: Folder | None = None) -> RenderResult:
     """The post's Word documents as bytes, verified by reading them back; writes nothing.
 
     ``documents`` narrows the kinds (default: the answer file's ``documents``);
@@ -113,11 +138,11 @@ def render(source: Source, *, documents: list[str] | None = None,
     :class:`AnswerFileError` for errors in the answers (rule errors included) and
     :class:`DocgenError` when a document cannot be made or fails verification.
     """
-    checked = _checked(source)
+    checked = _checked(source, workspace)
     if checked.errors:
         raise AnswerFileError(checked.errors)
-    overlays = [Path(c) for c in clauses or []]
-    overlays += [checked.located.path.parent / c for c in checked.answers.clauses]
+    overlays = clause_folders(checked.located, checked.answers.clauses,
+                              [Path(c) for c in clauses or []])
     library = cached_library(overlays)
     kinds = list(checked.answers.documents) if documents is None else list(documents)
     unknown = [k for k in kinds if k not in DOCUMENT_KINDS]

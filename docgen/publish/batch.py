@@ -18,6 +18,7 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
+from docgen.answers.organisation import PROFILE_FOLDER
 from docgen.clauses.library import cached_library
 from docgen.errors import DocgenError
 from docgen.publish.convert import to_pdf
@@ -80,7 +81,9 @@ def _folder_files(folder: Path) -> list[Path]:
         if CLAUSES_MARKER in filenames:
             dirnames[:] = []
             continue
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        # organisations/ holds profiles (and their clause folders), not posts
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith(".")
+                             and d != PROFILE_FOLDER)
         found += [here / f for f in filenames if f.endswith((".yaml", ".yml"))]
     return sorted(found)
 
@@ -91,7 +94,8 @@ def find_answer_files(paths: list[str | Path]) -> tuple[list[Path], list[tuple[P
     A file named directly is always taken as a post (if it is not one, loading it
     says so). In folders and globs: files whose names start with ``_`` are
     ``extends`` bases; folders holding a ``.docgen-clauses`` file are clause
-    overlays (with the folders below them); other YAML without ``docgen:`` or
+    overlays (with the folders below them); ``organisations/`` folders hold
+    organisation profiles; other YAML without ``docgen:`` or
     ``extends:`` at the top level is left out and reported.
     """
     found: list[Path] = []
@@ -99,7 +103,7 @@ def find_answer_files(paths: list[str | Path]) -> tuple[list[Path], list[tuple[P
 
     def consider(candidates: list[Path]) -> None:
         for f in candidates:
-            if not f.is_file() or f.name.startswith("_"):
+            if not f.is_file() or f.name.startswith("_") or f.parent.name == PROFILE_FOLDER:
                 continue
             if any((parent / CLAUSES_MARKER).is_file() for parent in f.parents):
                 continue

@@ -20,7 +20,8 @@ from typing import Any
 from docgen._version import __version__
 from docgen.answers.bounded import read_bounded
 from docgen.answers.model import AnswerFile
-from docgen.answers.yamlfile import Located, load_answer_file
+from docgen.answers.profiles import clause_folders, load_post
+from docgen.answers.yamlfile import Located
 from docgen.clauses.library import BUILTIN_DIR, cached_library, library_signature
 from docgen.errors import AnswerFileError, DocgenError, Problem
 from docgen.facts.derive import Facts
@@ -48,7 +49,7 @@ def check_post(path: Path, roots: tuple[Path, ...] = ()) -> PostResult:
     ``roots``: folders besides the file's own that ``extends``/``clauses`` may use.
     """
     try:
-        checked = check_located(load_answer_file(path, roots=roots))
+        checked = check_located(load_post(path, roots=roots))
     except AnswerFileError as exc:
         return PostResult(source=path, status="failed", problems=exc.problems)
     problems = list(checked.problems)
@@ -89,7 +90,15 @@ def inputs_hash(sources: list[Path], overlays: list[Path], template_dir: Path,
 
 
 def _overlays(answers: AnswerFile, located: Located, extra: list[Path]) -> list[Path]:
-    return [*extra, *((located.path.parent / d) for d in answers.clauses)]
+    return clause_folders(located, answers.clauses, extra)
+
+
+def _inputs(located: Located) -> tuple[list[Path], list[bytes]]:
+    """The files a post was read from (answer file, bases, the profiles it used), with
+    the bytes read, so a changed profile rebuilds exactly the posts that use it."""
+    used = sorted(located.profiles.items())
+    return ([*located.sources, *(path for _, (path, _) in used)],
+            [*located.raw, *(raw for _, (_, raw) in used)])
 
 
 def register_row(facts: Facts, status: str, problems: list[Problem]) -> dict[str, Any]:
@@ -284,7 +293,7 @@ def build_post(path: Path, out: Path, *, overlays: list[Path] | None = None,
         if skipped:
             return skipped
     try:
-        located = load_answer_file(path, roots=roots)
+        located = load_post(path, roots=roots)
         checked = check_located(located)
     except AnswerFileError as exc:
         return PostResult(source=path, status="failed", problems=exc.problems,
@@ -330,7 +339,8 @@ def build_post(path: Path, out: Path, *, overlays: list[Path] | None = None,
             return result
         # hashed before rendering: a clause file saved during the render makes the
         # next build differ, never hides behind the hash of the newer file
-        inputs = inputs_hash(located.sources, post_overlays, template_dir, located.raw)
+        sources, raws = _inputs(located)
+        inputs = inputs_hash(sources, post_overlays, template_dir, raws)
         rendered = render_checked(checked, library, template_dir, verify=verify)
     except DocgenError as exc:
         result.message = str(exc)
@@ -346,7 +356,9 @@ def build_post(path: Path, out: Path, *, overlays: list[Path] | None = None,
                         "extends": [{"path": s.name, "sha256": sha256(raw)}
                                     for s, raw in zip(located.sources[1:], located.raw[1:],
                                                       strict=True)]},
-        "sources": [str(s.resolve()) for s in located.sources],
+        "sources": [str(s.resolve()) for s in sources],
+        "profiles": [{"id": pid, "path": str(path.resolve()), "sha256": sha256(raw)}
+                     for pid, (path, raw) in sorted(located.profiles.items())],
         "inputs_sha256": inputs,
         "overlays": [str(o.resolve()) for o in post_overlays],
         "overlays_given": [str(o.resolve()) for o in overlays],  # by the caller, not the file
