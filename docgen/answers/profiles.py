@@ -237,7 +237,7 @@ def apply_profiles(located: Located, roots: tuple[Path, ...] = (),
     located.workspace = workspace
     problems: list[Problem] = []
     used: dict[int, Profile] = {}
-    for i, pid, given, id_only in wanted:
+    for i, pid, _given, id_only in wanted:
         where = located.problem(("parties", i), "")
         if not ID.match(pid) or len(pid) > 40:
             problems.append(located.problem(("parties", i), f"a party given by its id alone "

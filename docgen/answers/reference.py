@@ -10,7 +10,13 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from docgen.answers.schema import answer_file_schema, object_of, resolve, type_text
+from docgen.answers.schema import (
+    PROFILE_MARK,
+    answer_file_schema,
+    object_of,
+    resolve,
+    type_text,
+)
 
 INTRO = """\
 # The answer file (format 1)
@@ -65,6 +71,8 @@ def _section(schema: dict, obj: dict, path: str, out: list[str], nested: list) -
             value = ("list of mappings" if "list" in value else "mapping") + f" (see `{full}`)"
             example = ""
         need = "yes" if key in required else "no"
+        if raw.get(PROFILE_MARK):
+            need = f"yes, unless the {raw[PROFILE_MARK]}'s profile gives it"
         default = raw.get("default")
         if key not in required and default not in (None, [], {}):
             need = f"no (default `{default}`)"

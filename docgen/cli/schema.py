@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from docgen.answers.organisation_schema import ORGANISATION_SCHEMA_FILE, organisation_schema
 from docgen.answers.reference import answer_file_markdown
 from docgen.answers.schema import SCHEMA_FILE, answer_file_schema
 
@@ -14,9 +15,12 @@ from docgen.answers.schema import SCHEMA_FILE, answer_file_schema
 @click.command("schema")
 @click.option("--markdown", is_flag=True,
               help="Print the answer-file reference (docs/answer-file.md) instead.")
+@click.option("--organisation", is_flag=True,
+              help="The JSON Schema of an organisation profile (organisations/<id>.yaml) "
+                   f"instead, e.g. --out {ORGANISATION_SCHEMA_FILE}.")
 @click.option("--out", "out", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help=f"Write to this file (e.g. {SCHEMA_FILE}) instead of printing.")
-def schema_cmd(markdown: bool, out: Path | None) -> None:
+def schema_cmd(markdown: bool, organisation: bool, out: Path | None) -> None:
     """Print the answer file's JSON Schema (2020-12): every key's meaning, allowed values
     and an example.
 
@@ -25,8 +29,12 @@ def schema_cmd(markdown: bool, out: Path | None) -> None:
     `# yaml-language-server: $schema=answer-file.schema.json` as the answer file's first
     line (VS Code: the YAML extension by Red Hat).
     """
+    if markdown and organisation:
+        raise click.UsageError("choose one of --markdown and --organisation (docs/profiles.md "
+                               "describes a profile's keys)")
+    schema = organisation_schema() if organisation else answer_file_schema()
     text = (answer_file_markdown() if markdown
-            else json.dumps(answer_file_schema(), indent=2, ensure_ascii=False) + "\n")
+            else json.dumps(schema, indent=2, ensure_ascii=False) + "\n")
     if out is None:
         click.echo(text, nl=False)
         return

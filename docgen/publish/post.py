@@ -20,7 +20,7 @@ from typing import Any
 from docgen._version import __version__
 from docgen.answers.bounded import read_bounded
 from docgen.answers.model import AnswerFile
-from docgen.answers.profiles import clause_folders, load_post
+from docgen.answers.profiles import clause_folders, load_post, provenance
 from docgen.answers.yamlfile import Located
 from docgen.clauses.library import BUILTIN_DIR, cached_library, library_signature
 from docgen.errors import AnswerFileError, DocgenError, Problem
@@ -58,7 +58,8 @@ def check_post(path: Path, roots: tuple[Path, ...] = ()) -> PostResult:
         problems.insert(0, bad_reference)
     status = "failed" if any(p.severity == "error" for p in problems) else "checked"
     return PostResult(source=path, status=status, reference=checked.answers.reference,
-                      problems=problems, facts=checked.facts)
+                      problems=problems, facts=checked.facts,
+                      sources=provenance(checked.located))
 
 
 @lru_cache(maxsize=32)
