@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import copy
 import difflib
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -234,6 +235,8 @@ def apply_profiles(located: Located, roots: tuple[Path, ...] = (),
     here = located.path.parent
     if workspace is None:
         workspace = find_workspace(here, roots)
+        if workspace is not None and not located.path.is_absolute():
+            workspace = Path(os.path.relpath(workspace))  # messages name files as given
     located.workspace = workspace
     problems: list[Problem] = []
     used: dict[int, Profile] = {}
