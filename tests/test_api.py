@@ -28,7 +28,7 @@ def test_public_names_are_exactly_the_documented_ones() -> None:
     assert set(docgen.__all__) == {
         "__version__", "AnswerFileError", "CheckReport", "DocgenError", "PostResult",
         "Problem", "RenderResult", "Report", "build", "check", "load", "read_register",
-        "render", "rules"}
+        "render", "rules", "organisations", "sources"}
     for name in docgen.__all__:
         assert getattr(docgen, name) is not None
 
