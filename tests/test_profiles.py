@@ -5,7 +5,6 @@ says where it came from."""
 from __future__ import annotations
 
 import json
-import os
 import shutil
 from pathlib import Path
 
@@ -47,7 +46,7 @@ def hr_in_full() -> str:
                                       "dpo@eastwick.example.gov.uk}"),
                          ("westmere", "{title: Information Governance Manager, email: "
                                       "dpo@westmere.example.gov.uk}")):
-        marker = f"email: legal@eastwick.example.gov.uk}}\n" if pid == "eastwick" else \
+        marker = "email: legal@eastwick.example.gov.uk}\n" if pid == "eastwick" else \
             "email: monitoring.officer@westmere.example.gov.uk}\n"
         assert marker in text
         text = text.replace(marker, f"{marker}    data_protection: {contact}\n")
@@ -198,10 +197,11 @@ def test_changing_a_profile_rebuilds_exactly_the_posts_that_use_it(tmp_path: Pat
     assert "London W15 2BC" in agreement and "London W15 2BB" not in agreement
 
 
-def test_check_verbose_says_where_each_value_came_from(tmp_path: Path) -> None:
+def test_check_verbose_says_where_each_value_came_from(tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
     ws = workspace(tmp_path)
     (ws / "post.yaml").write_text(hr_by_id(), encoding="utf-8")
-    os.chdir(ws)
+    monkeypatch.chdir(ws)
     result = CliRunner().invoke(cli, ["check", "-v", "post.yaml"])
     assert result.exit_code == 0, result.output
     lines = [" ".join(line.split()) for line in result.output.splitlines()]
@@ -334,8 +334,3 @@ def test_shipped_example_builds_from_its_profiles(tmp_path: Path) -> None:
     listed = docgen.organisations(ROOT / "inputs")
     assert [(o["id"], o["short_name"], o["kind"]) for o in listed] == [
         ("eastwick", "Eastwick", "local_authority"), ("westmere", "Westmere", "local_authority")]
-    packaged = ROOT / "docgen" / "data" / "examples"
-    for name in ("organisations/eastwick.yaml", "organisations/westmere.yaml",
-                 "shared-head-of-procurement.yaml"):
-        ours, theirs = (ROOT / "inputs" / name).read_text(), (packaged / name).read_text()
-        assert ours.split("\n", 1)[1] == theirs.split("\n", 1)[1], name
