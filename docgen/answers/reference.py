@@ -36,6 +36,10 @@ One YAML file describes one post shared between public bodies. Start one with
 - **Not known yet?** Write `tbc` (any case) in a text field or a post-holder date. The
   documents show a highlighted gap, `docgen check` warns, and `status: final` is refused until
   it is filled in. Text such as `TBC`, `TBA`, `XXX`, `?` or `[name]` is treated the same way.
+- **Organisation profiles**: a party may be given by its id alone (`parties: [eastwick,
+  westmere]`) when `organisations/eastwick.yaml` holds its facts; keys marked "unless the
+  party's profile gives it" or "unless the employer's profile gives it" may then be left out
+  (docs/profiles.md).
 - `docgen schema` prints this description as a JSON Schema, for editors (see the README).
 
 """
