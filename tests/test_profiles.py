@@ -17,6 +17,7 @@ from docx_read import full_text
 import docgen
 from docgen import build
 from docgen.answers.organisation_schema import organisation_schema
+from docgen.answers.profiles import load_post
 from docgen.cli import cli
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -334,3 +335,32 @@ def test_shipped_example_builds_from_its_profiles(tmp_path: Path) -> None:
     listed = docgen.organisations(ROOT / "inputs")
     assert [(o["id"], o["short_name"], o["kind"]) for o in listed] == [
         ("eastwick", "Eastwick", "local_authority"), ("westmere", "Westmere", "local_authority")]
+
+
+def test_house_style_is_carried_as_a_path_inside_the_workspace(tmp_path: Path) -> None:
+    ws = workspace(tmp_path)
+    (ws / "post.yaml").write_text(hr_by_id(), encoding="utf-8")
+    westmere = ws / "organisations" / "westmere.yaml"
+    westmere.write_text(westmere.read_text().replace(
+        "docgen_organisation: 1\n", "docgen_organisation: 1\nhouse_style: style/westmere.docx\n"))
+    located = load_post(ws / "post.yaml")
+    assert located.house_styles == {"westmere": ws / "organisations" / "style" / "westmere.docx"}
+    westmere.write_text(westmere.read_text().replace("style/westmere.docx", "../../w.docx"))
+    with pytest.raises(docgen.AnswerFileError) as caught:
+        load_post(ws / "post.yaml")
+    [problem] = caught.value.problems
+    assert (problem.file, problem.line, problem.key) == (westmere, 4, "house_style")
+    assert "leads outside the project folder" in problem.message
+
+
+def test_a_profile_named_to_check_is_checked_as_a_profile(tmp_path: Path) -> None:
+    ws = workspace(tmp_path)
+    good = CliRunner().invoke(cli, ["check", str(ws / "organisations" / "eastwick.yaml")])
+    assert good.exit_code == 0, good.output
+    westmere = ws / "organisations" / "westmere.yaml"
+    westmere.write_text(westmere.read_text().replace("kind: local_authority", "kind: council"))
+    bad = CliRunner().invoke(cli, ["check", "--json", str(westmere)])
+    assert bad.exit_code == 1
+    [record] = json.loads(bad.output)
+    [error] = record["problems"]
+    assert (error["line"], error["key"]) == (7, "kind") and "council" in error["message"]

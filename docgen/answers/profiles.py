@@ -314,6 +314,30 @@ def clause_folders(located: Located, answer_clauses: list[str],
             *(located.path.parent / c for c in answer_clauses)]
 
 
+PROFILE_START = re.compile(rf"^\ufeff?{FORMAT_KEY}[ \t]*:", re.MULTILINE)
+
+
+def is_profile_file(path: Path) -> bool:
+    """True for a file that starts a profile's way (``docgen_organisation: 1``), so a
+    profile named on the command line is checked as a profile, not as a post."""
+    try:
+        head = read_bounded(path).decode("utf-8", "replace")
+    except AnswerFileError:
+        return False
+    return bool(PROFILE_START.search(head))
+
+
+def check_profile(path: Path) -> list[Problem]:
+    """The problems of one profile file (none when it is valid); its workspace is the
+    folder holding its ``organisations/`` folder."""
+    workspace = path.parent.parent if path.parent.name == PROFILE_FOLDER else path.parent
+    try:
+        load_profile(path, workspace)
+    except AnswerFileError as exc:
+        return exc.problems
+    return []
+
+
 def list_organisations(workspace: Path) -> list[dict[str, Any]]:
     """The profiles of ``workspace``: id, name, short_name, kind, file and problems (each
     ``file:line: key: message``; empty when the profile is valid), by id."""
@@ -352,5 +376,6 @@ def provenance(located: Located) -> dict[str, dict[str, Any]]:
     return out
 
 
-__all__ = ["Profile", "apply_profiles", "clause_folders", "find_workspace",
-           "list_organisations", "load_post", "load_profile", "profile_files", "provenance"]
+__all__ = ["Profile", "apply_profiles", "check_profile", "clause_folders", "find_workspace",
+           "is_profile_file", "list_organisations", "load_post", "load_profile",
+           "profile_files", "provenance"]

@@ -20,7 +20,13 @@ from typing import Any
 from docgen._version import __version__
 from docgen.answers.bounded import read_bounded
 from docgen.answers.model import AnswerFile
-from docgen.answers.profiles import clause_folders, load_post, provenance
+from docgen.answers.profiles import (
+    check_profile,
+    clause_folders,
+    is_profile_file,
+    load_post,
+    provenance,
+)
 from docgen.answers.yamlfile import Located
 from docgen.clauses.library import BUILTIN_DIR, cached_library, library_signature
 from docgen.errors import AnswerFileError, DocgenError, Problem
@@ -46,8 +52,13 @@ from docgen.word.names import output_name
 def check_post(path: Path, roots: tuple[Path, ...] = ()) -> PostResult:
     """Validate one answer file (shape, references, good-practice rules); write nothing.
 
-    ``roots``: folders besides the file's own that ``extends``/``clauses`` may use.
+    ``roots``: folders besides the file's own that ``extends``/``clauses`` may use. An
+    organisation profile named directly is checked as a profile.
     """
+    if is_profile_file(path):
+        problems = check_profile(path)
+        return PostResult(source=path, status="failed" if problems else "checked",
+                          problems=problems)
     try:
         checked = check_located(load_post(path, roots=roots))
     except AnswerFileError as exc:
