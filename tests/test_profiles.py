@@ -364,3 +364,20 @@ def test_a_profile_named_to_check_is_checked_as_a_profile(tmp_path: Path) -> Non
     [record] = json.loads(bad.output)
     [error] = record["problems"]
     assert (error["line"], error["key"]) == (7, "kind") and "council" in error["message"]
+
+
+def test_parties_by_id_in_an_extends_base(tmp_path: Path) -> None:
+    """A batch's base file names the partners by id; its posts extend it."""
+    ws = workspace(tmp_path)
+    post = hr_by_id()
+    head, rest = post.split("parties: [eastwick, westmere]\n", 1)
+    (ws / "_partners.yaml").write_text("docgen: 1\nparties: [eastwick, westmere]\n"
+                                       "employer: eastwick\n", encoding="utf-8")
+    (ws / "post.yaml").write_text("extends: _partners.yaml\n" + head + rest.replace(
+        "employer: eastwick\n", ""), encoding="utf-8")
+    report = build([ws], tmp_path / "out")
+    assert report.ok and [p.reference for p in report.posts] == ["EWK-WSM-HR-01"]
+    where = docgen.sources(ws / "post.yaml")
+    assert where["employer"]["file"].endswith("_partners.yaml")
+    assert where["parties[1].name"]["organisation"] == "westmere"
+    assert where["payment.salary"]["file"].endswith("post.yaml")
