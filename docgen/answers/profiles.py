@@ -26,6 +26,7 @@ for :func:`provenance`.
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import difflib
 import os
@@ -183,26 +184,27 @@ def _profile_for(pid: str, workspace: Path | None, here: Path, where: Problem) -
     if workspace is None:
         raise fail(
             f"party '{pid}' is given by its id alone, but there is no {PROFILE_FOLDER}/ "
-            f"folder in {here} or the folders above it in the project; write "
+            f"folder in {here if here.parts else Path.cwd()} or the folders above it in the "
+            "project; write "
             f"{PROFILE_FOLDER}/{pid}.yaml there (docgen new --organisation "
             f"{PROFILE_FOLDER}/{pid}.yaml starts one), or write the party out in full")
     folder = workspace / PROFILE_FOLDER
     if not _inside(folder, (workspace.resolve(),)):
         raise fail(f"{folder} leads outside the workspace {workspace} (to "
-                           f"{folder.resolve()}); keep the profiles inside it")
+                   f"{folder.resolve()}); keep the profiles inside it")
     for suffix in (".yaml", ".yml"):
         candidate = folder / f"{pid}{suffix}"
         if candidate.is_file() or candidate.is_symlink():
             if not _inside(candidate, (workspace.resolve(),)):
                 raise fail(f"the profile {candidate} leads outside the workspace "
-                                   f"{workspace} (to {candidate.resolve()}); keep it there")
+                           f"{workspace} (to {candidate.resolve()}); keep it there")
             return load_profile(candidate, workspace)
     known = [p.stem for p in profile_files(workspace)]
     close = difflib.get_close_matches(pid, known, n=1)
     listed = (f"did you mean '{close[0]}'? " if close else "") + (
         f"the profiles there are: {', '.join(known)}" if known else "it holds no profiles")
     raise fail(f"there is no organisation profile for '{pid}' in {folder} ({listed}); "
-                       f"add {PROFILE_FOLDER}/{pid}.yaml, or write the party out in full")
+               f"add {PROFILE_FOLDER}/{pid}.yaml, or write the party out in full")
 
 
 def _graft(located: Located, profile: Profile, source: KeyPath, target: KeyPath) -> None:
@@ -212,13 +214,13 @@ def _graft(located: Located, profile: Profile, source: KeyPath, target: KeyPath)
             located.lines[(*target, *key[len(source):])] = where
 
 
-def _wanted(entry: Any) -> tuple[str, dict[str, Any], bool] | None:
-    """(id, keys written, id only) for a party to complete from its profile, else None."""
+def _wanted(entry: Any) -> tuple[str, bool] | None:
+    """(id, given by id alone) for a party to complete from its profile, else None."""
     if isinstance(entry, str):
-        return entry, {}, True
+        return entry, True
     if isinstance(entry, dict) and isinstance(entry.get("id"), str) and any(
             k not in entry for k in REQUIRED_PARTY_KEYS):
-        return entry["id"], entry, set(entry) == {"id"}
+        return entry["id"], set(entry) == {"id"}
     return None
 
 
@@ -236,11 +238,12 @@ def apply_profiles(located: Located, roots: tuple[Path, ...] = (),
     if workspace is None:
         workspace = find_workspace(here, roots)
         if workspace is not None and not located.path.is_absolute():
-            workspace = Path(os.path.relpath(workspace))  # messages name files as given
+            with contextlib.suppress(ValueError):  # another drive (Windows): keep it whole
+                workspace = Path(os.path.relpath(workspace))  # messages name files as given
     located.workspace = workspace
     problems: list[Problem] = []
     used: dict[int, Profile] = {}
-    for i, pid, _given, id_only in wanted:
+    for i, pid, id_only in wanted:
         where = located.problem(("parties", i), "")
         if not ID.match(pid) or len(pid) > 40:
             problems.append(located.problem(("parties", i), f"a party given by its id alone "
@@ -251,7 +254,7 @@ def apply_profiles(located: Located, roots: tuple[Path, ...] = (),
         try:
             used[i] = _profile_for(pid, workspace, here, where)
         except AnswerFileError as exc:
-            if id_only or workspace is not None:
+            if id_only or workspace is not None:  # else: the usual missing-key errors
                 problems += exc.problems
     if problems:
         raise AnswerFileError(problems)
