@@ -381,3 +381,16 @@ def test_parties_by_id_in_an_extends_base(tmp_path: Path) -> None:
     assert where["employer"]["file"].endswith("_partners.yaml")
     assert where["parties[1].name"]["organisation"] == "westmere"
     assert where["payment.salary"]["file"].endswith("post.yaml")
+
+
+def test_answers_in_memory_use_the_workspace_they_are_given(tmp_path: Path) -> None:
+    """The web interview and the spreadsheet intake hold answers as text or a mapping."""
+    ws = workspace(tmp_path)
+    text = hr_by_id()
+    (ws / "post.yaml").write_text(text, encoding="utf-8")
+    from_file = docgen.render(ws / "post.yaml").documents
+    assert docgen.render(text, workspace=ws).documents == from_file
+    assert docgen.render(yaml.safe_load(text), workspace=ws).documents == from_file
+    assert docgen.sources(text, workspace=ws)["parties[0].name"]["organisation"] == "eastwick"
+    without = docgen.check(text)
+    assert not without.ok and "eastwick" in without.errors[0].message
