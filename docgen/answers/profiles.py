@@ -143,9 +143,10 @@ def load_profile(path: Path, workspace: Path) -> Profile:
     try:
         data, lines = parse_yaml(raw, path)
     except AnswerFileError as exc:
-        raise AnswerFileError([Problem(p.message.replace("(start with 'docgen: 1')",
-                                                         f"(start with '{FORMAT_KEY}: 1')"),
-                                       p.path, p.file, p.line) for p in exc.problems]) from None
+        raise AnswerFileError([Problem(
+            p.message.replace("(start with 'docgen: 1')", f"(start with '{FORMAT_KEY}: 1')")
+            .replace("an answer file must be", "an organisation profile must be"),
+            p.path, p.file, p.line) for p in exc.problems]) from None
     located = Located(data=data, path=path, lines=lines)
     problems = check_characters(located)
     pid = path.stem
