@@ -43,7 +43,9 @@ from docgen.word.notes import annotate  # noqa: E402
 
 
 def examples() -> list[Path]:
-    return sorted((ROOT / "inputs").glob("*.yaml"))
+    # the post naming its parties by id needs inputs/organisations/ beside it: left out
+    return sorted(p for p in (ROOT / "inputs").glob("*.yaml")
+                  if p.name != "shared-head-of-procurement.yaml")
 
 
 def make_posts(folder: Path, n: int) -> list[Path]:

@@ -39,7 +39,9 @@ from docgen.publish.files import read_manifest  # noqa: E402
 from docgen.publish.verify_folder import read_set  # noqa: E402
 from docgen.word.bounds import read_docx_bytes  # noqa: E402
 
-EXAMPLES = sorted((ROOT / "inputs").glob("*.yaml"))
+# the post naming its parties by id needs inputs/organisations/ beside it: left out
+EXAMPLES = sorted(p for p in (ROOT / "inputs").glob("*.yaml")
+                  if p.name != "shared-head-of-procurement.yaml")
 
 
 def programme(root: Path, posts: int) -> list[Path]:

@@ -35,6 +35,7 @@ _LAZY = {
     "CheckReport": "docgen.api", "RenderResult": "docgen.api", "build": "docgen.api",
     "check": "docgen.api", "load": "docgen.api", "loads": "docgen.api",
     "read_register": "docgen.api", "render": "docgen.api", "rules": "docgen.api",
+    "organisations": "docgen.api", "sources": "docgen.api",
     "BuildReport": "docgen.results", "PostResult": "docgen.results", "Report": "docgen.results",
 }
 
@@ -46,9 +47,11 @@ if TYPE_CHECKING:  # what type checkers and editors see
         check,
         load,
         loads,
+        organisations,
         read_register,
         render,
         rules,
+        sources,
     )
     from docgen.results import BuildReport, PostResult, Report
 
@@ -81,7 +84,9 @@ __all__ = [
     "check",
     "load",
     "loads",
+    "organisations",
     "read_register",
     "render",
     "rules",
+    "sources",
 ]

@@ -16,14 +16,16 @@ from typing import Any
 
 from docgen.answers.kinds import DOCUMENT_KINDS
 from docgen.answers.model import AnswerFile
+from docgen.answers.profiles import (
+    apply_profiles,
+    clause_folders,
+    list_organisations,
+    load_post,
+    provenance,
+)
 from docgen.answers.reference import answer_file_markdown
 from docgen.answers.schema import answer_file_schema
-from docgen.answers.yamlfile import (
-    Located,
-    load_answer_data,
-    load_answer_file,
-    load_answer_text,
-)
+from docgen.answers.yamlfile import Located, load_answer_data, load_answer_text
 from docgen.checks.engine import RULES
 from docgen.clauses.library import cached_library
 from docgen.errors import AnswerFileError, HasProblems, Problem
@@ -38,6 +40,7 @@ from docgen.word.fill import TEMPLATE_DIR
 from docgen.word.names import output_name
 
 Source = str | os.PathLike[str] | bytes | Mapping[str, Any] | AnswerFile
+Folder = str | os.PathLike[str]
 MODEL_CLAUSES = (
     "these answers name clause folders ({}), which answers passed as a model cannot carry; "
     "pass the answer file's path, or give the folders as render(clauses=[...])")
@@ -48,11 +51,13 @@ def _is_text(source: str) -> bool:
     return "\n" in source or source.lstrip().startswith("{")
 
 
-def _locate(source: Source) -> Located:
+def _locate(source: Source, workspace: Folder | None = None) -> Located:
     """Answers from a model, a mapping, YAML/JSON bytes, text that cannot be a path, or a path.
 
     Nothing is guessed: ``str`` and ``PathLike`` are paths unless the string holds a line
     break or starts with ``{`` (no file name does); for one-line YAML use :func:`loads`.
+    Parties given by id take their profiles from the answer file's workspace; answers
+    in memory have none unless ``workspace`` (a folder holding ``organisations/``) is given.
     """
     if isinstance(source, AnswerFile):
         if source.clauses:
@@ -60,19 +65,20 @@ def _locate(source: Source) -> Located:
                                            path=("clauses",))])
         data = source.model_dump(mode="json", exclude_unset=True)
         data.pop("extends", None)  # a loaded model has its bases merged in already
-        return load_answer_data(data, name="<answers>")
-    if isinstance(source, Mapping):
-        return load_answer_data(dict(source))
-    if isinstance(source, bytes):
-        return load_answer_text(source)
-    if isinstance(source, str) and _is_text(source):
-        return load_answer_text(source)
-    if isinstance(source, str) and ": " in source and not Path(source).exists():
+        located = load_answer_data(data, name="<answers>")
+    elif isinstance(source, Mapping):
+        located = load_answer_data(dict(source))
+    elif isinstance(source, bytes) or (isinstance(source, str) and _is_text(source)):
+        located = load_answer_text(source)
+    elif isinstance(source, str) and ": " in source and not Path(source).exists():
         raise AnswerFileError([Problem(
             f"there is no answer file named '{source[:60]}'; it looks like YAML text, which "
             "load, check and render read only when it has a line break: pass it to "
             "docgen.loads(text), or as bytes")])
-    return load_answer_file(Path(source))
+    else:
+        return load_post(Path(source), (Path(workspace),) if workspace else None)
+    folder = Path(workspace).resolve() if workspace is not None else None
+    return apply_profiles(located, (folder,) if folder else (), folder)
 
 
 def problem_dict(p: Problem) -> dict[str, Any]:
@@ -117,31 +123,50 @@ class RenderResult:
         return {output_name(reference, kind): data for kind, data in self.documents.items()}
 
 
-def load(source: Source) -> AnswerFile:
+def load(source: Source, *, workspace: Folder | None = None) -> AnswerFile:
     """The validated answers of one post, from a path (``str`` or ``Path``), a mapping or a
     model; :func:`check` and :func:`render` accept what it returns.
 
     Multi-line YAML text and JSON objects are still read as text (no path has a line
-    break); for any text, one line included, use :func:`loads`. Raises
-    :class:`AnswerFileError`, whose ``problems`` name the key, the line (when there is
-    text) and how to fix it.
+    break); for any text, one line included, use :func:`loads`. ``workspace`` is the
+    folder whose ``organisations/`` profiles answers in memory use (a file finds its own).
+    Raises :class:`AnswerFileError`, whose ``problems`` name the key, the line (when there
+    is text) and how to fix it.
     """
-    return _checked(source).answers
+    return _checked(source, workspace).answers
 
 
-def loads(text: str | bytes) -> AnswerFile:
+def loads(text: str | bytes, *, workspace: Folder | None = None) -> AnswerFile:
     """The validated answers of one post from YAML or JSON text (never a path)."""
-    return check_located(load_answer_text(text)).answers
+    folder = Path(workspace).resolve() if workspace is not None else None
+    located = apply_profiles(load_answer_text(text), (folder,) if folder else (), folder)
+    return check_located(located).answers
 
 
-def _checked(source: Source) -> Checked:
-    return check_located(_locate(source))
+def sources(source: Source, *, workspace: Folder | None = None) -> dict[str, dict[str, Any]]:
+    """Where each value of a post came from: key path (``parties[0].name``) → ``file``,
+    ``line`` and ``organisation`` (the profile's id when the value came from one).
+
+    Raises :class:`AnswerFileError` when the answers cannot be read.
+    """
+    return provenance(_checked(source, workspace).located)
 
 
-def check(source: Source) -> CheckReport:
+
+def organisations(folder: Folder) -> list[dict[str, Any]]:
+    """The organisation profiles of a workspace (``folder/organisations/*.yaml``): id,
+    name, short_name, kind, file, and ``problems`` (empty when the profile is valid)."""
+    return list_organisations(Path(folder))
+
+
+def _checked(source: Source, workspace: Folder | None = None) -> Checked:
+    return check_located(_locate(source, workspace))
+
+
+def check(source: Source, *, workspace: Folder | None = None) -> CheckReport:
     """Validate one post and run the good-practice rules; never raises for bad answers."""
     try:
-        checked = _checked(source)
+        checked = _checked(source, workspace)
     except AnswerFileError as exc:
         return CheckReport(reference=None, problems=exc.problems)
     return CheckReport(reference=checked.answers.reference, problems=checked.problems,
@@ -150,7 +175,7 @@ def check(source: Source) -> CheckReport:
 
 def render(source: Source, *, documents: list[str] | None = None,
            clauses: list[str | os.PathLike[str]] | None = None,
-           verify: bool = True) -> RenderResult:
+           verify: bool = True, workspace: Folder | None = None) -> RenderResult:
     """The post's Word documents as bytes, verified by reading them back; writes nothing.
 
     ``documents`` narrows the kinds (default: the answer file's ``documents``);
@@ -158,11 +183,11 @@ def render(source: Source, *, documents: list[str] | None = None,
     :class:`AnswerFileError` for errors in the answers (rule errors included) and
     :class:`DocgenError` when a document cannot be made or fails verification.
     """
-    checked = _checked(source)
+    checked = _checked(source, workspace)
     if checked.errors:
         raise AnswerFileError(checked.errors)
-    overlays = [Path(c) for c in clauses or []]
-    overlays += [checked.located.path.parent / c for c in checked.answers.clauses]
+    overlays = clause_folders(checked.located, checked.answers.clauses,
+                              [Path(c) for c in clauses or []])
     library = cached_library(overlays)
     kinds: list[str] = list(checked.answers.documents if documents is None else documents)
     unknown = [k for k in kinds if k not in DOCUMENT_KINDS]

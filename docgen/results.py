@@ -25,6 +25,8 @@ class PostResult(HasProblems):
     message: str = ""
     facts: Facts | None = None
     summary: dict[str, Any] = field(default_factory=dict)  # the programme register's row
+    # where each value came from (``docgen check -v``): key path → file, line, organisation
+    sources: dict[str, dict[str, Any]] = field(default_factory=dict)
 
 
 @dataclass

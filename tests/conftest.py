@@ -19,6 +19,9 @@ ROOT = Path(__file__).resolve().parent.parent
 # warnings and lines work on the contract copies.
 EXAMPLES_DIR = ROOT / "tests" / "data" / "contract-examples"
 EXAMPLES = sorted(EXAMPLES_DIR.glob("*.yaml"))
+#: inputs/ also holds a post that names its parties by id and needs inputs/organisations/
+#: beside it (tests/test_profiles.py)
+PROFILED_EXAMPLE = "shared-head-of-procurement.yaml"
 
 
 def require_soffice() -> str:

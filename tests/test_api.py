@@ -28,8 +28,7 @@ def test_public_names_are_exactly_the_documented_ones() -> None:
     assert set(docgen.__all__) == {
         "__version__", "AnswerFileError", "CheckReport", "DocgenError", "PostResult",
         "Problem", "RenderResult", "Report", "BuildReport", "build", "check", "load", "loads",
-        "read_register",
-        "render", "rules"}
+        "read_register", "render", "rules", "organisations", "sources"}
     for name in docgen.__all__:
         assert getattr(docgen, name) is not None
 

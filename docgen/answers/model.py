@@ -53,6 +53,14 @@ class Notices(Strict):
                         "legal@eastwick.example.gov.uk")
 
 
+class DataProtection(Strict):
+    title: Text = about("Data-protection contact", "The post (or data protection officer) "
+                        "that deals with personal data for this party.",
+                        "Data Protection Officer")
+    email: Text = about("Data-protection email", "Where data-protection matters are sent.",
+                        "dpo@eastwick.example.gov.uk")
+
+
 class Party(Strict):
     id: PartyId = about("Party id", "A short name for this party, in lower case, used as a "
                         "key everywhere else in the file (employer, shares, line managers).",
@@ -71,6 +79,11 @@ class Party(Strict):
     notices: Notices = about("Notices", "Who receives formal notices for this party.",
                              {"title": "Monitoring Officer",
                               "email": "legal@eastwick.example.gov.uk"})
+    data_protection: DataProtection | None = about(
+        "Data-protection contact", "Optional: who deals with personal data for this party "
+        "(usually from its organisation profile).",
+        {"title": "Data Protection Officer", "email": "dpo@eastwick.example.gov.uk"},
+        default=None)
 
 
 class Location(Strict):

@@ -10,7 +10,13 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from docgen.answers.schema import answer_file_schema, object_of, resolve, type_text
+from docgen.answers.schema import (
+    PROFILE_MARK,
+    answer_file_schema,
+    object_of,
+    resolve,
+    type_text,
+)
 
 INTRO = """\
 # The answer file (format 1)
@@ -30,6 +36,10 @@ One YAML file describes one post shared between public bodies. Start one with
 - **Not known yet?** Write `tbc` (any case) in a text field or a post-holder date. The
   documents show a highlighted gap, `docgen check` warns, and `status: final` is refused until
   it is filled in. Text such as `TBC`, `TBA`, `XXX`, `?` or `[name]` is treated the same way.
+- **Organisation profiles**: a party may be given by its id alone (`parties: [eastwick,
+  westmere]`) when `organisations/eastwick.yaml` holds its facts; keys marked "unless the
+  party's profile gives it" or "unless the employer's profile gives it" may then be left out
+  (docs/profiles.md).
 - `docgen schema` prints this description as a JSON Schema, for editors (see the README).
 
 """
@@ -65,6 +75,8 @@ def _section(schema: dict, obj: dict, path: str, out: list[str], nested: list) -
             value = ("list of mappings" if "list" in value else "mapping") + f" (see `{full}`)"
             example = ""
         need = "yes" if key in required else "no"
+        if raw.get(PROFILE_MARK):
+            need = f"yes, unless the {raw[PROFILE_MARK]}'s profile gives it"
         default = raw.get("default")
         if key not in required and default not in (None, [], {}):
             need = f"no (default `{default}`)"

@@ -13,6 +13,12 @@ from typing import Any
 from pydantic import BaseModel
 
 from docgen.answers.model import AnswerFile
+from docgen.answers.organisation import (
+    PARTY_KEYS,
+    POLICY_KEYS,
+    SECTION_MODELS,
+    WHOLE_SECTIONS,
+)
 
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
 SCHEMA_ID = "https://docgen.example/schema/answer-file-1.json"
@@ -58,11 +64,44 @@ def _field_titles(body: dict[str, Any]) -> None:
                 prop["title"] = found.title
 
 
+#: marks a key an organisation profile may supply: "party" (the party's own profile) or
+#: "employer" (the employer's profile policy); required unless the profile gives it
+PROFILE_MARK = "x-docgen-profile"
+PROFILE_NOTE = {"party": " May be left out when the party's organisation profile gives it.",
+                "employer": " May be left out when the employer's organisation profile "
+                            "gives it."}
+
+
+def _profile_keys(body: dict[str, Any]) -> None:
+    """Keys an organisation profile may supply are not required in the file as written
+    (they are after merging): marked, so the reference and ``docgen new`` still treat
+    them as needed, and a party may be a bare id."""
+    marks = [("Party", key, "party") for key in PARTY_KEYS]
+    marks += [(SECTION_MODELS[s].__name__, key, "employer")
+              for s, keys in POLICY_KEYS.items() for key in keys]
+    marks += [(None, section, "employer") for section in WHOLE_SECTIONS]
+    for owner, key, who in marks:
+        target = body if owner is None else body["$defs"][owner]
+        prop = target["properties"][key]
+        if key in target.get("required", []):
+            target["required"].remove(key)
+            prop[PROFILE_MARK] = who
+            prop["description"] = prop.get("description", "") + PROFILE_NOTE[who]
+    items = body["properties"]["parties"]["items"]
+    body["properties"]["parties"]["items"] = {"anyOf": [items, {
+        "type": "string", "pattern": "^[a-z][a-z0-9_]*$", "maxLength": 40,
+        "title": "Party id",
+        "description": "A party given by its id alone takes its keys from its organisation "
+                       "profile, organisations/<id>.yaml (docs/profiles.md).",
+        "examples": ["eastwick"]}]}
+
+
 def answer_file_schema() -> dict[str, Any]:
     """The JSON Schema of format 1, with each key's title, description, allowed values
     and example."""
     body = _numbers_only(AnswerFile.model_json_schema(mode="validation"))
     _field_titles(body)
+    _profile_keys(body)
     return {
         "$schema": DIALECT,
         "$id": SCHEMA_ID,

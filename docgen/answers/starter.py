@@ -15,7 +15,14 @@ import yaml
 
 from docgen.answers.forms import yaml_value
 from docgen.answers.model import NOT_KNOWN
-from docgen.answers.schema import SCHEMA_FILE, answer_file_schema, object_of, resolve, type_text
+from docgen.answers.schema import (
+    PROFILE_MARK,
+    SCHEMA_FILE,
+    answer_file_schema,
+    object_of,
+    resolve,
+    type_text,
+)
 
 WIDTH = 96
 #: asked for by ``docgen new`` in a terminal; tbc (an error until given) when not answered
@@ -133,7 +140,8 @@ def _blank(schema: dict, node: dict, key: str, party_ids: list[str]) -> Any:
 def _blank_object(schema: dict, obj: dict, party_ids: list[str]) -> dict[str, Any]:
     required = obj.get("required", [])
     return {key: _blank(schema, node, key, party_ids)
-            for key, node in obj["properties"].items() if key in required}
+            for key, node in obj["properties"].items()
+            if key in required or node.get(PROFILE_MARK)}
 
 
 def blank_answers(party_ids: list[str], reference: str) -> dict[str, Any]:

@@ -43,6 +43,12 @@ class Located:
     sources: list[Path] = field(default_factory=list)  # this file and its extends bases
     warnings: list[Problem] = field(default_factory=list)  # e.g. characters converted
     raw: list[bytes] = field(default_factory=list)  # the bytes of each source, read once
+    # organisation profiles (docgen.answers.profiles): party id → the profile file used and
+    # its bytes, the employer's profile clause folders, and each profile's house_style
+    profiles: dict[str, tuple[Path, bytes]] = field(default_factory=dict)
+    profile_clauses: list[Path] = field(default_factory=list)
+    house_styles: dict[str, Path] = field(default_factory=dict)
+    workspace: Path | None = None
 
     def where(self, key: KeyPath) -> tuple[Path, int | None]:
         """The file and line of ``key``, or of its nearest written ancestor."""

@@ -23,6 +23,7 @@ from docgen.cli.output import (
     print_not_posts,
     print_post,
     report_json,
+    sources_lines,
     summary_line,
 )
 from docgen.cli.rules import format_json, format_table
@@ -146,7 +147,10 @@ def _with_bar(files: list[Path], out: str, kwargs: dict[str, Any]) -> Report:
               show_default=True, help="A readable table, or JSON for tools (same as --json).")
 @click.option("--json", "as_json", is_flag=True,
               help="One JSON record per answer file (source, reference, status, problems).")
-def check_cmd(paths: tuple[str, ...], fmt: str, as_json: bool) -> None:
+@click.option("--verbose", "-v", is_flag=True,
+              help="Also say where each value came from: the answer file, an extends base "
+                   "or an organisation profile (file and line).")
+def check_cmd(paths: tuple[str, ...], fmt: str, as_json: bool, verbose: bool) -> None:
     """Validate answer files and run the good-practice rules; write nothing.
 
     Exit 1 when any file has errors (warnings alone exit 0); `docgen rules`
@@ -160,4 +164,8 @@ def check_cmd(paths: tuple[str, ...], fmt: str, as_json: bool) -> None:
     else:
         print_not_posts(not_posts)
         click.echo(format_table(report))
+        if verbose:
+            for post in report.posts:
+                for line in sources_lines(post):
+                    click.echo(line)
     sys.exit(0 if report.ok else 1)

@@ -16,6 +16,11 @@ import yaml
 
 from docgen.answers.model import NOT_KNOWN
 from docgen.answers.notknown import is_not_known
+from docgen.answers.organisation_schema import (
+    ORGANISATION_SCHEMA_FILE,
+    organisation_schema,
+    organisation_starter,
+)
 from docgen.answers.schema import SCHEMA_FILE, answer_file_schema
 from docgen.answers.starter import blank_answers, starter_text
 from docgen.publish.files import create_exclusive
@@ -120,7 +125,10 @@ def _reference(path: Path) -> str:
                    "Public Health, council and NHS), legal (legal services, three councils).")
 @click.option("--ask/--no-ask", default=None,
               help="Ask the essential questions first (default: when run in a terminal).")
-def new_cmd(file: Path, like: str | None, ask: bool | None) -> None:
+@click.option("--organisation", is_flag=True,
+              help="Write an organisation profile instead (organisations/<id>.yaml: one body's "
+                   "standing facts and policy, named by id in answer files).")
+def new_cmd(file: Path, like: str | None, ask: bool | None, organisation: bool) -> None:
     """Write a starter answer file, with a comment on every key: what it means, the
     values allowed and an example.
 
@@ -140,6 +148,9 @@ def new_cmd(file: Path, like: str | None, ask: bool | None) -> None:
                                f"{file.parent}) or name another, for example: docgen new "
                                "inputs/post.yaml", fg="red"), err=True)
         sys.exit(1)
+    if organisation:
+        _new_organisation(file, like)
+        return
     if like:
         name, what = EXAMPLES[like]
         data = yaml.safe_load((BUILTIN_EXAMPLES / name).read_text(encoding="utf-8"))
@@ -190,3 +201,29 @@ def write_new(file: Path, data: bytes) -> bool:
     finally:
         tmp.unlink(missing_ok=True)
     return True
+
+
+def _fail(message: str) -> None:
+    click.echo(click.style(f"error: {message}", fg="red"), err=True)
+    sys.exit(1)
+
+
+def _new_organisation(file: Path, like: str | None) -> None:
+    """A starter organisation profile named by its file: organisations/eastwick.yaml."""
+    if like:
+        _fail("--like starts an answer file; an organisation profile starts blank (see "
+              "inputs/organisations/ for two complete ones)")
+    org_id = file.stem
+    if not re.fullmatch(r"[a-z][a-z0-9_]{0,39}", org_id) or file.suffix not in (".yaml", ".yml"):
+        _fail(f"a profile is named by its id: lower-case letters, digits and '_', then .yaml "
+              f"(found {file.name}); for example organisations/eastwick.yaml")
+    if file.parent.name != "organisations":
+        click.echo(f"note: answer files find profiles in an organisations/ folder; move "
+                   f"{file.name} into one (for example organisations/{file.name})", err=True)
+    file.write_text(organisation_starter(org_id), encoding="utf-8")
+    schema_file = file.parent / ORGANISATION_SCHEMA_FILE
+    if not schema_file.exists():
+        schema_file.write_text(json.dumps(organisation_schema(), indent=2) + "\n",
+                               encoding="utf-8")
+    click.echo(f"wrote {file}; fill in the tbc values, then name the party by id in an "
+               f"answer file: parties: [{org_id}, ...]")

@@ -180,3 +180,20 @@ def report_json(report: Report, not_posts: list[NotAPost] | None = None) -> str:
 def print_not_posts(not_posts: list[NotAPost]) -> None:
     for item in not_posts:
         click.echo(click.style(f"skipped {item.source}: {item.reason}", fg="yellow"), err=True)
+
+
+def sources_lines(post: PostResult) -> list[str]:
+    """Where a post's values came from: each value taken from another file (an extends
+    base, an organisation profile) with its file and line; the rest in one line."""
+    if not post.sources:
+        return []
+    own = str(post.source)
+    lines = [f"{_name(post)}: where each value came from"]
+    elsewhere = {k: v for k, v in post.sources.items() if v["file"] != own}
+    width = max((len(k) for k in elsewhere), default=0)
+    for key, where in elsewhere.items():
+        label = f" (profile {where['organisation']})" if where["organisation"] else ""
+        at = f"{where['file']}:{where['line']}" if where["line"] else where["file"]
+        lines.append(f"  {key:<{width}}  {at}{label}")
+    lines.append(f"  {'every other value' if elsewhere else 'every value'}: {own}")
+    return lines

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from docgen.answers.organisation_schema import ORGANISATION_SCHEMA_FILE, organisation_schema
 from docgen.answers.schema import SCHEMA_FILE
 from docgen.api import schema
 
@@ -14,9 +15,12 @@ from docgen.api import schema
 @click.command("schema")
 @click.option("--markdown", is_flag=True,
               help="Print the answer-file reference (docs/answer-file.md) instead.")
+@click.option("--organisation", is_flag=True,
+              help="The JSON Schema of an organisation profile (organisations/<id>.yaml) "
+                   f"instead, e.g. --out {ORGANISATION_SCHEMA_FILE}.")
 @click.option("--out", "out", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help=f"Write to this file (e.g. {SCHEMA_FILE}) instead of printing.")
-def schema_cmd(markdown: bool, out: Path | None) -> None:
+def schema_cmd(markdown: bool, organisation: bool, out: Path | None) -> None:
     """Print the answer file's JSON Schema (2020-12): every key's meaning, allowed values
     and an example.
 
@@ -25,7 +29,10 @@ def schema_cmd(markdown: bool, out: Path | None) -> None:
     `# yaml-language-server: $schema=answer-file.schema.json` as the answer file's first
     line (VS Code: the YAML extension by Red Hat).
     """
-    found = schema(markdown)
+    if markdown and organisation:
+        raise click.UsageError("choose one of --markdown and --organisation (docs/profiles.md "
+                               "describes a profile's keys)")
+    found = organisation_schema() if organisation else schema(markdown)
     text = found if isinstance(found, str) else json.dumps(found, indent=2,
                                                             ensure_ascii=False) + "\n"
     if out is None:

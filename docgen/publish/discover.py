@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from docgen.answers.bounded import MAX_FILE_BYTES
+from docgen.answers.organisation import PROFILE_FOLDER
 from docgen.errors import DocgenError
 
 #: a file of this name marks a folder (and the folders below it) as clause overlays, not posts
@@ -89,7 +90,9 @@ def _folder_files(folder: Path) -> list[Path]:
         if CLAUSES_MARKER in filenames:
             dirnames[:] = []
             continue
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        # organisations/ holds profiles (and their clause folders), not posts
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith(".")
+                             and d != PROFILE_FOLDER)
         found += [here / f for f in filenames if f.endswith(YAML)]
     return sorted(found)
 
@@ -108,7 +111,8 @@ def find_answer_files(paths: Sequence[str | Path]) -> tuple[list[Path], list[tup
 
     def consider(candidates: list[Path]) -> None:
         for f in candidates:
-            if f.name.startswith("_") or (f.is_dir() and not f.name.endswith(YAML)):
+            if f.name.startswith("_") or f.parent.name == PROFILE_FOLDER or (
+                    f.is_dir() and not f.name.endswith(YAML)):
                 continue  # a folder a glob matched; one named x.yaml fails when loaded
             if any((parent / CLAUSES_MARKER).is_file() for parent in f.parents):
                 continue

@@ -20,7 +20,14 @@ from typing import Any
 from docgen._version import __version__
 from docgen.answers.bounded import read_bounded
 from docgen.answers.model import AnswerFile
-from docgen.answers.yamlfile import Located, load_answer_file
+from docgen.answers.profiles import (
+    check_profile,
+    clause_folders,
+    is_profile_file,
+    load_post,
+    provenance,
+)
+from docgen.answers.yamlfile import Located
 from docgen.clauses.library import BUILTIN_DIR, cached_library, library_signature
 from docgen.errors import AnswerFileError, DocgenError, Problem
 from docgen.facts.derive import Facts
@@ -50,16 +57,22 @@ from docgen.word.names import output_name
 def check_post(path: Path, roots: tuple[Path, ...] = ()) -> PostResult:
     """Validate one answer file (shape, references, good-practice rules); write nothing.
 
-    ``roots``: folders besides the file's own that ``extends``/``clauses`` may use.
+    ``roots``: folders besides the file's own that ``extends``/``clauses`` may use. An
+    organisation profile named directly is checked as a profile.
     """
+    if is_profile_file(path):
+        problems = check_profile(path)
+        return PostResult(source=path, status="failed" if problems else "checked",
+                          problems=problems)
     try:
-        checked = check_located(load_answer_file(path, roots=roots))
+        checked = check_located(load_post(path, roots=roots))
     except AnswerFileError as exc:
         return PostResult(source=path, status="failed", problems=exc.problems)
     problems = list(checked.problems)
     status: Status = "failed" if any(p.severity == "error" for p in problems) else "checked"
     return PostResult(source=path, status=status, reference=checked.answers.reference,
-                      problems=problems, facts=checked.facts)
+                      problems=problems, facts=checked.facts,
+                      sources=provenance(checked.located))
 
 
 @lru_cache(maxsize=32)
@@ -91,7 +104,15 @@ def inputs_hash(sources: list[Path], overlays: list[Path], template_dir: Path,
 
 
 def _overlays(answers: AnswerFile, located: Located, extra: list[Path]) -> list[Path]:
-    return [*extra, *((located.path.parent / d) for d in answers.clauses)]
+    return clause_folders(located, answers.clauses, extra)
+
+
+def _inputs(located: Located) -> tuple[list[Path], list[bytes]]:
+    """The files a post was read from (answer file, bases, the profiles it used), with
+    the bytes read, so a changed profile rebuilds exactly the posts that use it."""
+    used = sorted(located.profiles.items())
+    return ([*located.sources, *(path for _, (path, _) in used)],
+            [*located.raw, *(raw for _, (_, raw) in used)])
 
 
 def register_row(facts: Facts, status: str, problems: list[Problem]) -> dict[str, Any]:
@@ -266,7 +287,7 @@ def build_post(path: Path, out: Path, *, overlays: list[Path] | None = None,
         if skipped:
             return skipped
     try:
-        located = load_answer_file(path, roots=roots)
+        located = load_post(path, roots=roots)
         checked = check_located(located)
     except AnswerFileError as exc:
         return PostResult(source=path, status="failed", problems=exc.problems,
@@ -314,7 +335,8 @@ def build_post(path: Path, out: Path, *, overlays: list[Path] | None = None,
             return result
         # hashed before rendering: a clause file saved during the render makes the
         # next build differ, never hides behind the hash of the newer file
-        inputs = inputs_hash(located.sources, post_overlays, template_dir, located.raw)
+        sources, raws = _inputs(located)
+        inputs = inputs_hash(sources, post_overlays, template_dir, raws)
         rendered = render_checked(checked, library, template_dir, verify=verify)
     except DocgenError as exc:
         result.message = str(exc)
@@ -330,7 +352,9 @@ def build_post(path: Path, out: Path, *, overlays: list[Path] | None = None,
                         "extends": [{"path": s.name, "sha256": sha256(raw)}
                                     for s, raw in zip(located.sources[1:], located.raw[1:],
                                                       strict=True)]},
-        "sources": [str(s.resolve()) for s in located.sources],
+        "sources": [str(s.resolve()) for s in sources],
+        "profiles": [{"id": pid, "path": str(path.resolve()), "sha256": sha256(raw)}
+                     for pid, (path, raw) in sorted(located.profiles.items())],
         "inputs_sha256": inputs,
         "overlays": [str(o.resolve()) for o in post_overlays],
         "overlays_given": [str(o.resolve()) for o in overlays],  # by the caller, not the file

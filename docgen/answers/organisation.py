@@ -1,0 +1,115 @@
+"""Stage 1b, for organisations: the shape of an organisation profile
+(``organisations/<id>.yaml``), built from the answer file's own models.
+
+A profile holds one public body's standing facts (the keys of a party in an answer
+file) and its standing policy (answer-file keys such as ``payment.vat``, used
+when it employs the post-holder). Its keys are the answer file's keys, with the
+same meanings, allowed values and examples, so a value means the same wherever it
+is written. What a profile may supply is listed once here (``PARTY_KEYS``,
+``POLICY_KEYS``); :mod:`docgen.answers.profiles` merges it and the schemas mark it.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, Field, create_model
+from pydantic.fields import FieldInfo
+
+from docgen.answers.fields import PartyId, Strict, about
+from docgen.answers.model import AnswerFile, Party, Payment, Postholder
+from docgen.answers.terms import Confidentiality, ConflictsOfInterest, Exit, Governance
+
+#: the folder of a workspace that holds the profiles
+PROFILE_FOLDER = "organisations"
+#: the format marker every profile starts with (an answer file starts ``docgen: 1``)
+FORMAT_KEY = "docgen_organisation"
+
+#: a party's keys a profile gives (``id`` comes from the file name)
+PARTY_KEYS: tuple[str, ...] = ("name", "short_name", "kind", "address", "signatory", "notices",
+                               "data_protection")
+#: answer-file sections and the keys in them that the employer's profile may give
+POLICY_KEYS: dict[str, tuple[str, ...]] = {
+    "postholder": ("pension_scheme",),
+    "payment": ("on_costs", "invoicing", "vat", "expenses", "during_absence"),
+    "confidentiality": ("protected_information", "duration_after_end", "data_protection",
+                        "foi_consultation_days"),
+    "conflicts_of_interest": ("declare_within_days", "registers", "excluded_matters",
+                              "decided_by"),
+    "governance": ("disputes",),
+    "exit": ("notice_months", "redundancy_costs", "pension_strain_costs", "prior_service",
+             "withdrawal_costs_months", "pay_protection_months"),
+}
+SECTION_MODELS: dict[str, type[BaseModel]] = {
+    "postholder": Postholder, "payment": Payment, "confidentiality": Confidentiality,
+    "conflicts_of_interest": ConflictsOfInterest, "governance": Governance, "exit": Exit}
+#: whole answer-file sections a profile can supply (every required key is policy)
+WHOLE_SECTIONS = ("confidentiality", "conflicts_of_interest")
+
+
+def _copy(info: FieldInfo, *, optional: bool, description: str | None = None) -> tuple:
+    """A field's type and its metadata (title, meaning, example), optionally made optional."""
+    annotation: Any = info.annotation
+    if info.metadata:
+        annotation = Annotated[(annotation, *info.metadata)]
+    meta = {"title": info.title, "description": description or info.description,
+            "examples": info.examples}
+    if optional:
+        return (annotation | None, Field(default=None, **meta))
+    return (annotation, Field(**meta))
+
+
+def _section_model(section: str) -> type[BaseModel]:
+    model = SECTION_MODELS[section]
+    fields = {key: _copy(model.model_fields[key], optional=True)
+              for key in POLICY_KEYS[section]}
+    return create_model(f"{model.__name__}Policy", __base__=Strict,
+                        __doc__=f"The {section} keys this organisation uses when it employs "
+                                "the post-holder.", **fields)
+
+
+def _policy_example(section: str) -> dict[str, Any]:
+    model = SECTION_MODELS[section]
+    key = POLICY_KEYS[section][0]
+    return {key: (model.model_fields[key].examples or [None])[0]}
+
+
+Policy: type[BaseModel] = create_model(
+    "Policy", __base__=Strict,
+    __doc__="Standing policy, written as in an answer file; used for the posts this "
+            "organisation employs, for each key the post does not state.",
+    **{section: (_section_model(section) | None,
+                 Field(default=None, title=AnswerFile.model_fields[section].title,
+                       description=f"Keys of the answer file's {section} section: "
+                                   f"{', '.join(POLICY_KEYS[section])}.",
+                       examples=[_policy_example(section)]))
+       for section in POLICY_KEYS})
+
+Organisation: type[BaseModel] = create_model(
+    "Organisation", __base__=Strict,
+    __doc__="One public body's standing facts and policy (organisations/<id>.yaml).",
+    docgen_organisation=(Literal[1], about("Format", "The profile format version: 1.", 1)),
+    id=(PartyId | None, about("Id", "Optional: the party id answer files use for this "
+                              "organisation; it must be the file's name without .yaml.",
+                              "eastwick", default=None)),
+    **{key: _copy(Party.model_fields[key], optional=key == "data_protection")
+       for key in PARTY_KEYS},
+    clauses=(list[str], about("Clause overlays", "Optional: folders of this organisation's "
+                              "own clause wording, relative to this file; used for the "
+                              "documents of posts it employs.", ["eastwick-clauses"],
+                              default=[])),
+    house_style=(str | None, about("House style", "Optional: the organisation's Word file "
+                                   "(.docx or .dotx) whose style its documents take, relative "
+                                   "to this file.", "eastwick-style.docx", default=None)),
+    policy=(Policy | None, about("Standing policy", "Optional: answer-file keys this "
+                                 "organisation sets once (on-costs, VAT, invoicing, disputes, "
+                                 "confidentiality, conflicts, exit, pension scheme); used for "
+                                 "each post it employs that does not state them.",
+                                 {"payment": {"vat": {"treatment": "outside_scope",
+                                                      "rationale": "Statutory placement."}}},
+                                 default=None)),
+)
+
+
+__all__ = ["FORMAT_KEY", "Organisation", "PARTY_KEYS", "POLICY_KEYS", "PROFILE_FOLDER",
+           "Policy", "WHOLE_SECTIONS"]

@@ -1,0 +1,385 @@
+"""Stage 1a, continued: organisation profiles merged beneath an answer file.
+
+A council that shares ten posts writes its legal name, signatory and standing
+policy once, in ``organisations/<id>.yaml`` in the *workspace*; a post then
+names the party by id. The rules (also in ``docs/profiles.md``):
+
+- **Workspace**: the answer file's folder, or its nearest ancestor holding an
+  ``organisations/`` folder, searching no higher than the project folders (the
+  answer file's folder and the folders named on the command line, as for
+  ``extends``).
+- **Parties**: a party written as a bare id (``- eastwick``) or as a mapping that
+  leaves out any of its required keys takes each key it leaves out from its
+  profile, whole (a ``signatory`` the post writes replaces the profile's). A party
+  written out in full never reads a profile.
+- **Policy**: when the employer's profile is used, each key of its ``policy`` that
+  the post (with its ``extends`` bases) does not state is taken from it, whole
+  (``payment.vat`` as one block). ``postholder.pension_scheme`` only applies to a
+  post with a ``postholder`` block, so a post being recruited to stays one.
+- **Clauses**: the employer's profile clause folders are overlays, after the
+  ``--clauses`` folders and before the post's own ``clauses`` (later folders win).
+
+Paths in a profile are relative to it and must stay inside the workspace. Every
+value taken from a profile keeps the profile's file and line, for messages and
+for :func:`provenance`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import copy
+import difflib
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from docgen.answers.bounded import _inside, confined, read_bounded
+from docgen.answers.forms import _model_in, as_yaml
+from docgen.answers.organisation import (
+    FORMAT_KEY,
+    PARTY_KEYS,
+    POLICY_KEYS,
+    PROFILE_FOLDER,
+    Organisation,
+)
+from docgen.answers.validation import _data_path, check_characters
+from docgen.answers.yamlfile import Located, load_answer_file, parse_yaml
+from docgen.errors import AnswerFileError, KeyPath, Problem, format_path
+
+ID = re.compile(r"^[a-z][a-z0-9_]*$")
+#: a party mapping without any of these keys is completed from its profile
+REQUIRED_PARTY_KEYS = tuple(k for k in PARTY_KEYS if k != "data_protection")
+MAX_PROFILES = 500  # listed in a workspace; more is not a workspace but a mistake
+
+
+@dataclass
+class Profile:
+    """One organisation profile, read and validated."""
+
+    id: str
+    path: Path
+    raw: bytes
+    data: dict[str, Any]
+    lines: dict[KeyPath, tuple[Path, int]]
+    clauses: list[Path] = field(default_factory=list)
+    house_style: Path | None = None
+
+
+def find_workspace(folder: Path, roots: tuple[Path, ...] = ()) -> Path | None:
+    """``folder`` or its nearest ancestor holding ``organisations/``, within ``roots``.
+
+    ``roots`` default to ``folder`` alone; the search never goes above the outermost
+    root that contains ``folder``.
+    """
+    start = folder.resolve()
+    containing = [r.resolve() for r in (*roots, start)
+                  if start == r.resolve() or start.is_relative_to(r.resolve())]
+    top = min(containing, key=lambda r: len(r.parts))
+    for candidate in (start, *start.parents):
+        if (candidate / PROFILE_FOLDER).is_dir():
+            return candidate
+        if candidate == top:
+            break
+    return None
+
+
+def profile_files(workspace: Path) -> list[Path]:
+    """The profile files of a workspace (``organisations/*.yaml`` and ``*.yml``), by id."""
+    folder = workspace / PROFILE_FOLDER
+    if not folder.is_dir() or not _inside(folder, (workspace.resolve(),)):
+        return []
+    found = sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml")
+                   and not p.name.startswith((".", "_")))
+    return found[:MAX_PROFILES]
+
+
+def _model_fields(path: KeyPath) -> list[str]:
+    model: type[BaseModel] | None = Organisation
+    for part in path:
+        if model is None or isinstance(part, int):
+            continue
+        info = model.model_fields.get(part)
+        model = _model_in(info.annotation) if info is not None else None
+    return list(model.model_fields) if model is not None else []
+
+
+def _field(path: KeyPath) -> Any:
+    model: type[BaseModel] | None = Organisation
+    info = None
+    for part in path:
+        if model is None or isinstance(part, int):
+            continue
+        info = model.model_fields.get(part)
+        model = _model_in(info.annotation) if info is not None else None
+    return info
+
+
+def _message(err: dict, path: KeyPath) -> str:
+    kind, key = err["type"], str(path[-1]) if path else ""
+    if kind == "missing":
+        info = _field(path)
+        example = f", e.g. {as_yaml(key, info.examples[0])}" if info and info.examples else ""
+        meaning = f" ({info.description.rstrip('.')})" if info and info.description else ""
+        return (f"'{key}' is required in an organisation profile but missing{meaning}; add "
+                f"it{example} (docs/profiles.md describes every key)")
+    if kind == "extra_forbidden":
+        options = _model_fields(path[:-1])
+        close = difflib.get_close_matches(key, options, n=1, cutoff=0.6)
+        hint = (f"did you mean '{close[0]}'?" if close else
+                f"allowed keys here: {', '.join(options)}" if options else "remove it")
+        return f"unknown key '{key}' in an organisation profile; {hint}"
+    msg = err["msg"].replace("Input should be", "must be").replace("Value error, ", "")
+    shown = repr(err.get("input"))
+    return f"{msg} (found {shown if len(shown) <= 40 else shown[:37] + '...'})"
+
+
+def load_profile(path: Path, workspace: Path) -> Profile:
+    """Read and validate one profile; :class:`AnswerFileError` with file:line:key problems."""
+    raw = read_bounded(path)
+    try:
+        data, lines = parse_yaml(raw, path)
+    except AnswerFileError as exc:
+        raise AnswerFileError([Problem(
+            p.message.replace("(start with 'docgen: 1')", f"(start with '{FORMAT_KEY}: 1')")
+            .replace("an answer file must be", "an organisation profile must be"),
+            p.path, p.file, p.line) for p in exc.problems]) from None
+    located = Located(data=data, path=path, lines=lines)
+    problems = check_characters(located)
+    pid = path.stem
+    if not ID.match(pid) or len(pid) > 40:
+        problems.append(Problem(f"the file name '{path.name}' is not a party id; name the "
+                                "profile <id>.yaml with a short lower-case id, such as "
+                                "eastwick.yaml", file=path, line=1))
+    if data.get("id") not in (None, pid):
+        problems.append(located.problem(("id",), f"the id '{data.get('id')}' differs from "
+                                        f"the file name {path.name}; a profile's id is its "
+                                        f"file name: write id: {pid}, or rename the file"))
+    if not problems:
+        try:
+            Organisation.model_validate(located.data)
+        except ValidationError as exc:
+            for err in exc.errors():
+                key = _data_path(located.data, err["loc"],
+                                 keep_last=err["type"] in ("missing", "extra_forbidden"))
+                problems.append(located.problem(key, _message(err, key)))
+    if problems:
+        raise AnswerFileError(problems)
+    roots = (workspace.resolve(),)
+    clauses = [confined(path.parent, folder, ("clauses", i), lines, path, roots,
+                        "a clauses folder") for i, folder in enumerate(data.get("clauses", []))]
+    style = data.get("house_style")
+    house_style = (confined(path.parent, style, ("house_style",), lines, path, roots,
+                            "house_style") if style else None)
+    return Profile(pid, path, raw, located.data, lines, clauses, house_style)
+
+
+def _profile_for(pid: str, workspace: Path | None, here: Path, where: Problem) -> Profile:
+    """The profile of ``pid``, or an error naming the id, the folder and the profiles there."""
+    def fail(message: str) -> AnswerFileError:
+        return AnswerFileError([Problem(message, where.path, where.file, where.line)])
+
+    if workspace is None:
+        raise fail(
+            f"party '{pid}' is given by its id alone, but there is no {PROFILE_FOLDER}/ "
+            f"folder in {here if here.parts else Path.cwd()} or the folders above it in the "
+            "project; write "
+            f"{PROFILE_FOLDER}/{pid}.yaml there (docgen new --organisation "
+            f"{PROFILE_FOLDER}/{pid}.yaml starts one), or write the party out in full")
+    folder = workspace / PROFILE_FOLDER
+    if not _inside(folder, (workspace.resolve(),)):
+        raise fail(f"{folder} leads outside the workspace {workspace} (to "
+                   f"{folder.resolve()}); keep the profiles inside it")
+    for suffix in (".yaml", ".yml"):
+        candidate = folder / f"{pid}{suffix}"
+        if candidate.is_file() or candidate.is_symlink():
+            if not _inside(candidate, (workspace.resolve(),)):
+                raise fail(f"the profile {candidate} leads outside the workspace "
+                           f"{workspace} (to {candidate.resolve()}); keep it there")
+            return load_profile(candidate, workspace)
+    known = [p.stem for p in profile_files(workspace)]
+    close = difflib.get_close_matches(pid, known, n=1)
+    listed = (f"did you mean '{close[0]}'? " if close else "") + (
+        f"the profiles there are: {', '.join(known)}" if known else "it holds no profiles")
+    raise fail(f"there is no organisation profile for '{pid}' in {folder} ({listed}); "
+               f"add {PROFILE_FOLDER}/{pid}.yaml, or write the party out in full")
+
+
+def _graft(located: Located, profile: Profile, source: KeyPath, target: KeyPath) -> None:
+    """Record the profile's lines for ``source`` (and below) as those of ``target``."""
+    for key, where in profile.lines.items():
+        if key[:len(source)] == source:
+            located.lines[(*target, *key[len(source):])] = where
+
+
+def _wanted(entry: Any) -> tuple[str, bool] | None:
+    """(id, given by id alone) for a party to complete from its profile, else None."""
+    if isinstance(entry, str):
+        return entry, True
+    if isinstance(entry, dict) and isinstance(entry.get("id"), str) and any(
+            k not in entry for k in REQUIRED_PARTY_KEYS):
+        return entry["id"], set(entry) == {"id"}
+    return None
+
+
+def apply_profiles(located: Located, roots: tuple[Path, ...] = (),
+                   workspace: Path | None = None) -> Located:
+    """Complete the parties given by id from their profiles, and the post from the
+    employer's policy (see the module's rules); returns ``located``, changed in place."""
+    parties = located.data.get("parties")
+    if not isinstance(parties, list):
+        return located
+    wanted = [(i, *w) for i, entry in enumerate(parties) if (w := _wanted(entry)) is not None]
+    if not wanted:
+        return located
+    here = located.path.parent
+    if workspace is None:
+        workspace = find_workspace(here, roots)
+        if workspace is not None and not located.path.is_absolute():
+            with contextlib.suppress(ValueError):  # another drive (Windows): keep it whole
+                workspace = Path(os.path.relpath(workspace))  # messages name files as given
+    located.workspace = workspace
+    problems: list[Problem] = []
+    used: dict[int, Profile] = {}
+    for i, pid, id_only in wanted:
+        where = located.problem(("parties", i), "")
+        if not ID.match(pid) or len(pid) > 40:
+            problems.append(located.problem(("parties", i), f"a party given by its id alone "
+                            f"needs a short lower-case id such as eastwick (found '{pid[:40]}');"
+                            " or write the party out in full (id, name, short_name, kind, "
+                            "address, signatory, notices)"))
+            continue
+        try:
+            used[i] = _profile_for(pid, workspace, here, where)
+        except AnswerFileError as exc:
+            if id_only or workspace is not None:  # else: the usual missing-key errors
+                problems += exc.problems
+    if problems:
+        raise AnswerFileError(problems)
+    parties = located.data["parties"] = list(parties)
+    for i, profile in used.items():
+        given = parties[i] if isinstance(parties[i], dict) else {}
+        if not given:
+            located.lines[("parties", i, "id")] = located.lines.get(
+                ("parties", i), (located.path, 0))
+        taken = {k: copy.deepcopy(profile.data[k]) for k in PARTY_KEYS
+                 if k in profile.data and k not in given}
+        parties[i] = {"id": profile.id, **taken, **given}
+        for key in taken:
+            _graft(located, profile, (key,), ("parties", i, key))
+        located.profiles[profile.id] = (profile.path, profile.raw)
+        if profile.house_style is not None:
+            located.house_styles[profile.id] = profile.house_style
+    employer = next((p for p in used.values() if p.id == located.data.get("employer")), None)
+    if employer is not None:
+        _apply_policy(located, employer)
+        located.profile_clauses = list(employer.clauses)
+    return located
+
+
+def _apply_policy(located: Located, profile: Profile) -> None:
+    """Each policy key the post does not state, taken whole from the employer's profile."""
+    for section, values in (profile.data.get("policy") or {}).items():
+        if not isinstance(values, dict) or section not in POLICY_KEYS:
+            continue
+        target = located.data.get(section)
+        if target is None and section == "postholder":
+            continue  # no post-holder block: a post being recruited to stays one
+        if target is None:
+            target = {}
+            located.lines[(section,)] = profile.lines.get(("policy", section),
+                                                          (profile.path, 0))
+        if not isinstance(target, dict):
+            continue  # the post's own shape error is reported by validation
+        target = dict(target)
+        for key, value in values.items():
+            if key not in target:
+                target[key] = copy.deepcopy(value)
+                _graft(located, profile, ("policy", section, key), (section, key))
+        located.data[section] = target
+
+
+def load_post(path: Path | str, roots: tuple[Path, ...] | None = None) -> Located:
+    """An answer file with its ``extends`` bases and the profiles of its parties."""
+    path = Path(path)
+    located = load_answer_file(path, roots=roots)
+    project = (path.resolve().parent, *(Path(r).resolve() for r in roots or ()))
+    return apply_profiles(located, project)
+
+
+def clause_folders(located: Located, answer_clauses: list[str],
+                   given: list[Path] | None = None) -> list[Path]:
+    """The overlay folders of a post, in the order they apply (later ones win): those
+    given by the caller, the employer's profile's, then the answer file's own."""
+    return [*(given or []), *located.profile_clauses,
+            *(located.path.parent / c for c in answer_clauses)]
+
+
+PROFILE_START = re.compile(rf"^\ufeff?{FORMAT_KEY}[ \t]*:", re.MULTILINE)
+
+
+def is_profile_file(path: Path) -> bool:
+    """True for a file that starts a profile's way (``docgen_organisation: 1``), so a
+    profile named on the command line is checked as a profile, not as a post."""
+    try:
+        head = read_bounded(path).decode("utf-8", "replace")
+    except AnswerFileError:
+        return False
+    return bool(PROFILE_START.search(head))
+
+
+def check_profile(path: Path) -> list[Problem]:
+    """The problems of one profile file (none when it is valid); its workspace is the
+    folder holding its ``organisations/`` folder."""
+    workspace = path.parent.parent if path.parent.name == PROFILE_FOLDER else path.parent
+    try:
+        load_profile(path, workspace)
+    except AnswerFileError as exc:
+        return exc.problems
+    return []
+
+
+def list_organisations(workspace: Path) -> list[dict[str, Any]]:
+    """The profiles of ``workspace``: id, name, short_name, kind, file and problems (each
+    ``file:line: key: message``; empty when the profile is valid), by id."""
+    out = []
+    for path in profile_files(workspace):
+        entry: dict[str, Any] = {"id": path.stem, "name": None, "short_name": None,
+                                 "kind": None, "file": str(path), "problems": []}
+        try:
+            profile = load_profile(path, workspace)
+        except AnswerFileError as exc:
+            entry["problems"] = [str(p) for p in exc.problems]
+        else:
+            entry.update({k: profile.data.get(k) for k in ("name", "short_name", "kind")})
+        out.append(entry)
+    return out
+
+
+def provenance(located: Located) -> dict[str, dict[str, Any]]:
+    """Where each value came from: key path → file, line and the organisation profile
+    (its id) when the value was taken from one."""
+    by_file = {path.resolve(): pid for pid, (path, _) in located.profiles.items()}
+    out: dict[str, dict[str, Any]] = {}
+
+    def walk(node: Any, path: KeyPath) -> None:
+        if isinstance(node, dict) and node:
+            for key, value in node.items():
+                walk(value, (*path, key))
+        elif isinstance(node, list) and node:
+            for i, value in enumerate(node):
+                walk(value, (*path, i))
+        else:
+            file, line = located.where(path)
+            out[format_path(path)] = {"file": str(file), "line": line,
+                                      "organisation": by_file.get(Path(file).resolve())}
+    walk(located.data, ())
+    return out
+
+
+__all__ = ["Profile", "apply_profiles", "check_profile", "clause_folders", "find_workspace",
+           "is_profile_file", "list_organisations", "load_post", "load_profile",
+           "profile_files", "provenance"]
