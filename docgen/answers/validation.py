@@ -153,6 +153,8 @@ def check_references(a: AnswerFile, located: Located) -> list[Problem]:
         err(("reference",), f"'{a.reference}' is a reserved device name on Windows; "
             "choose another reference")
     party(("employer",), a.employer)
+    if a.agreement_style is not None:
+        party(("agreement_style",), a.agreement_style)
     for i, loc in enumerate(a.post.locations):
         party(("post", "locations", i, "party"), loc.party)
     for i, role in enumerate(a.post.statutory_roles):
