@@ -226,8 +226,7 @@ def _read_styles(pkg: _Package, main: str) -> tuple[bytes | None, dict[str, byte
             props = _resolved(by_id, sid, tag)
             if props is not None:
                 out.append(props)
-                fonts += [props.find(w("rFonts")).get(w("ascii"), "")
-                          if tag == "rPr" and props.find(w("rFonts")) is not None else ""]
+                fonts += _font_names(props.find(w("rFonts")) if tag == "rPr" else None)
         flat[name] = etree.tostring(out)
     if not {"Normal", "Title", "Heading 1", "Heading 2"} & set(flat):
         raise HouseStyleError(f"{pkg.name} has no styles docgen can use (none of Normal, "
@@ -235,20 +234,35 @@ def _read_styles(pkg: _Package, main: str) -> tuple[bytes | None, dict[str, byte
                               "template from Word as .docx, not a plain or converted file")
     if defaults is not None:
         rfonts = defaults.find(f"{w('rPrDefault')}/{w('rPr')}/{w('rFonts')}")
-        if rfonts is not None:
-            fonts.append(rfonts.get(w("ascii"), ""))
+        normal = etree.fromstring(flat["Normal"]) if "Normal" in flat else None
+        if normal is None or normal.find(f"{w('rPr')}/{w('rFonts')}") is None:
+            fonts += _font_names(rfonts)  # the body font comes from the defaults
     return (etree.tostring(defaults) if defaults is not None else None, flat, by_id,
             [f for f in fonts if f])
 
 
-def _theme(pkg: _Package, main: str) -> tuple[bytes | None, list[str]]:
+def _font_names(rfonts: etree._Element | None) -> list[str]:
+    """The font a w:rFonts names for Latin text: by name, or "+major"/"+minor" (theme)."""
+    if rfonts is None:
+        return []
+    theme = rfonts.get(w("asciiTheme"))
+    if theme:
+        return ["+major" if theme.startswith("major") else "+minor"]
+    return [rfonts.get(w("ascii"), "")]
+
+
+def _theme(pkg: _Package, main: str) -> tuple[bytes | None, dict[str, str]]:
     target = [t for _, typ, t, ext in pkg.rels(main) if typ == REL + "theme" and not ext]
     if not target or target[0] not in pkg.names:
-        return None, []
+        return None, {}
     data = pkg.read(target[0])
     root = _parse(pkg.name, target[0], data)
-    fonts = [el.get("typeface", "") for el in root.iter(f"{{{A_NS}}}latin")]
-    return data, [f for f in fonts if f][:2]
+    fonts = {}
+    for which in ("major", "minor"):
+        latin = root.find(f".//{{{A_NS}}}{which}Font/{{{A_NS}}}latin")
+        if latin is not None and latin.get("typeface"):
+            fonts["+" + which] = latin.get("typeface", "")
+    return data, fonts
 
 
 def _drop_fields(root: etree._Element, name: str, where: str) -> list[str]:
@@ -385,8 +399,8 @@ def parse_house_style(name: str, data: bytes, sha256: str) -> HouseStyle:
         pg_mar=etree.tostring(pg_mar) if pg_mar is not None else None,
         doc_defaults=defaults, styles=flat, extra_styles=_header_styles(all_parts, by_id),
         theme=theme, headers=parts["header"], footers=parts["footer"],
-        fonts=tuple(dict.fromkeys(f for f in [*fonts, *theme_fonts] if f and
-                                  not f.startswith("+"))),
+        fonts=tuple(dict.fromkeys(theme_fonts.get(f, f) for f in fonts
+                                  if f and theme_fonts.get(f, f)[:1] not in ("", "+"))),
         warnings=tuple(dict.fromkeys(warnings)))
 
 
