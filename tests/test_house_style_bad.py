@@ -153,7 +153,7 @@ def test_header_fields_docgen_cannot_keep_are_kept_as_text(tmp_path: Path) -> No
                 '<w:r><w:fldChar w:fldCharType="separate"/></w:r>',
                 "<w:r><w:t>J. Smith</w:t></w:r>",
                 '<w:r><w:fldChar w:fldCharType="end"/></w:r>',
-                f'<w:fldSimple w:instr=" PAGE "><w:r><w:t>1</w:t></w:r></w:fldSimple>'):
+                '<w:fldSimple w:instr=" PAGE "><w:r><w:t>1</w:t></w:r></w:fldSimple>'):
         header._p.append(parse_xml(xml.replace("<w:r>", f"<w:r {W_NS}>", 1)
                                    .replace("<w:fldSimple ", f"<w:fldSimple {W_NS} ", 1)))
     result, post = build_with(tmp_path, "fields.docx", saved(doc))
