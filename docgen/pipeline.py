@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from docgen.answers.model import DOCUMENT_KINDS, AnswerFile
 from docgen.answers.validation import validate
@@ -81,7 +82,7 @@ def check_located(located: Located) -> Checked:
 
 def _record(kind: str, data: bytes, template_hash: str, rendered,
             style: StyleChoice | None = None) -> dict:
-    record = {
+    record: dict[str, Any] = {
         "sha256": hashlib.sha256(data).hexdigest(),
         "template": f"{kind}.docx", "template_sha256": template_hash,
         "clauses": [{"id": rc.clause.id, "version": rc.clause.version,

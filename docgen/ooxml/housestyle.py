@@ -18,6 +18,8 @@ from io import BytesIO
 
 from lxml import etree
 
+from docgen.ooxml.hdrfields import KEPT_FIELDS, drop_fields, w
+
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 PKG_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
@@ -28,8 +30,6 @@ OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ENCRYPTED_MARK = "EncryptedPackage".encode("utf-16-le")
 MAX_IMAGE_BYTES = 2_000_000  # a letterhead logo is tens of kilobytes
 MAX_STYLE_XML_BYTES = 10_000_000
-#: fields a header or footer may keep: docgen writes the same kind itself (Page X of Y)
-KEPT_FIELDS = ("PAGE", "NUMPAGES", "SECTIONPAGES")
 #: Word style names read from the file, and the style ids in docgen's templates they set
 STYLE_MAP: dict[str, tuple[str, ...]] = {
     "Normal": ("Normal",),
@@ -54,10 +54,6 @@ PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=Fals
 
 class HouseStyleError(ValueError):
     """The file cannot be used as a house style; the message says why and what to do."""
-
-
-def w(tag: str) -> str:
-    return f"{{{W_NS}}}{tag}"
 
 
 @dataclass(frozen=True)
@@ -175,8 +171,9 @@ def _macro_error(name: str) -> HouseStyleError:
                            "(.docx) or Word Template (.dotx) and name that")
 
 
-def _merge(base: etree._Element | None, over: etree._Element | None) -> etree._Element | None:
-    """Properties of ``over`` on top of ``base`` (child elements by tag)."""
+def merge_props(base: etree._Element | None, over: etree._Element | None
+                ) -> etree._Element | None:
+    """Properties of ``over`` on top of ``base`` (child elements by tag), as a copy."""
     if base is None:
         return copy.deepcopy(over) if over is not None else None
     out = copy.deepcopy(base)
@@ -196,7 +193,7 @@ def _resolved(styles: dict[str, etree._Element], sid: str, tag: str,
     based = el.find(w("basedOn"))
     parent = _resolved(styles, based.get(w("val")), tag, (*seen, sid)) if based is not None \
         else None
-    return _merge(parent, el.find(w(tag)))
+    return merge_props(parent, el.find(w(tag)))
 
 
 def _read_styles(pkg: _Package, main: str) -> tuple[bytes | None, dict[str, bytes],
@@ -209,7 +206,7 @@ def _read_styles(pkg: _Package, main: str) -> tuple[bytes | None, dict[str, byte
                               "has its Normal and Heading styles, and save it as .docx")
     root = pkg.xml(target[0])
     by_id = {s.get(w("styleId"), ""): s for s in root.iter(w("style"))}
-    by_name = {}
+    by_name: dict[str, str] = {}
     for sid, s in by_id.items():
         name_el = s.find(w("name"))
         if name_el is not None:
@@ -265,52 +262,10 @@ def _theme(pkg: _Package, main: str) -> tuple[bytes | None, dict[str, str]]:
     return data, fonts
 
 
-def _drop_fields(root: etree._Element, name: str, where: str) -> list[str]:
-    """Fields other than PAGE/NUMPAGES are kept as the text Word last showed."""
-    warnings: list[str] = []
-    for simple in list(root.iter(w("fldSimple"))):
-        instr = (simple.get(w("instr")) or "").split()
-        if instr and instr[0].upper() in KEPT_FIELDS:
-            continue
-        parent = simple.getparent()
-        at = parent.index(simple)
-        for i, child in enumerate(list(simple)):
-            parent.insert(at + i, child)
-        parent.remove(simple)
-        warnings.append(_field_warning(name, where, " ".join(instr[:1]) or "(empty)"))
-    stack: list[tuple[list[etree._Element], list[str], bool]] = []
-    for el in list(root.iter(w("fldChar"), w("instrText"))):
-        kind = el.get(w("fldCharType"))
-        if el.tag == w("fldChar") and kind == "begin":
-            stack.append(([el], [], False))
-        elif not stack:
-            continue
-        elif el.tag == w("instrText"):
-            stack[-1][0].append(el)
-            stack[-1][1].append(el.text or "")
-        elif kind == "separate":
-            stack[-1][0].append(el)
-        elif kind == "end":
-            marks, instr, _ = stack.pop()
-            words = "".join(instr).split()
-            if words and words[0].upper() in KEPT_FIELDS:
-                continue
-            for mark in [*marks, el]:
-                mark.getparent().remove(mark)
-            warnings.append(_field_warning(name, where, words[0] if words else "(empty)"))
-    return warnings
-
-
-def _field_warning(name: str, where: str, field_name: str) -> str:
-    return (f"{name}: the {field_name} field in its {where} is not kept (docgen keeps PAGE "
-            "and NUMPAGES); its text is printed as Word last showed it. Type the text "
-            "instead of a field to silence this")
-
-
 def _part(pkg: _Package, part: str, where: str) -> tuple[Part | None, list[str]]:
     """One header or footer made safe: fields, relationships, images bounded."""
     root = pkg.xml(part)
-    warnings = _drop_fields(root, pkg.name, where)
+    warnings = drop_fields(root, pkg.name, where)
     rels, media = [], []
     for rid, typ, target, external in pkg.rels(part):
         if typ == REL + "hyperlink":
@@ -404,5 +359,5 @@ def parse_house_style(name: str, data: bytes, sha256: str) -> HouseStyle:
         warnings=tuple(dict.fromkeys(warnings)))
 
 
-__all__ = ["HouseStyle", "HouseStyleError", "Part", "parse_house_style", "sniff",
+__all__ = ["HouseStyle", "HouseStyleError", "Part", "parse_house_style", "sniff", "merge_props",
            "STYLE_MAP", "KEPT_FIELDS", "MAX_IMAGE_BYTES"]

@@ -28,6 +28,7 @@ from docgen.ooxml.housestyle import (
     STYLE_MAP,
     HouseStyle,
     Part,
+    merge_props,
     w,
 )
 
@@ -89,7 +90,7 @@ ORDERS = {"rPr": RPR_ORDER, "pPr": PPR_ORDER, "tblPr": TBLPR_ORDER}
 
 def _sort_children(props: etree._Element, tag: str) -> None:
     order = {w(n): i for i, n in enumerate(ORDERS[tag])}
-    children = sorted(props, key=lambda c: order.get(c.tag, -1))
+    children = sorted(props, key=lambda c: order.get(c.tag, len(order)))  # w14:* last
     for child in children:
         props.append(child)
 
@@ -104,8 +105,8 @@ def _restyle_styles(data: bytes, style: HouseStyle) -> bytes:
     base_r = defaults.find(f"{w('rPrDefault')}/{w('rPr')}") if defaults is not None else None
     base_p = defaults.find(f"{w('pPrDefault')}/{w('pPr')}") if defaults is not None else None
     from_normal = normal.find(w("rPr")) if normal is not None else None
-    body_r = _merged(base_r, from_normal)
-    body_p = _merged(base_p, normal.find(w("pPr")) if normal is not None else None)
+    body_r = merge_props(base_r, from_normal)
+    body_p = merge_props(base_p, normal.find(w("pPr")) if normal is not None else None)
     our_defaults = root.find(w("docDefaults"))
     if our_defaults is not None:
         rpr = our_defaults.find(f"{w('rPrDefault')}/{w('rPr')}")
@@ -115,20 +116,21 @@ def _restyle_styles(data: bytes, style: HouseStyle) -> bytes:
         if ppr is not None:
             _set_props(ppr.getparent(), "pPr", body_p, PARA_PROPS)
     for name, targets in STYLE_MAP.items():
-        source = body_r if name == "Normal" else None
-        if name not in src and source is None:
-            continue
         el = src.get(name)
+        if name == "Normal":
+            p_src, r_src = body_p, body_r
+        elif el is not None:
+            p_src, r_src = el.find(w("pPr")), el.find(w("rPr"))
+        else:
+            continue
         for sid in targets:
             target = ours.get(sid)
             if target is None:
                 continue
             r_names = tuple(n for n in RUN_PROPS if sid not in KEEP_SIZE or
                             n not in ("sz", "szCs"))
-            _set_props(target, "pPr", body_p if name == "Normal" else el.find(w("pPr")),
-                       PARA_PROPS, ("rPr", "tblPr"))
-            _set_props(target, "rPr", source if source is not None else el.find(w("rPr")),
-                       r_names, ("tblPr",))
+            _set_props(target, "pPr", p_src, PARA_PROPS, ("rPr", "tblPr"))
+            _set_props(target, "rPr", r_src, r_names, ("tblPr",))
             if el is not None and name == "Table Grid":
                 _set_props(target, "tblPr", el.find(w("tblPr")), ("tblBorders", "tblCellMar"),
                            ("trPr", "tcPr", "tblStylePr"))
@@ -137,17 +139,6 @@ def _restyle_styles(data: bytes, style: HouseStyle) -> bytes:
         if extra.get(w("styleId")) not in ours:
             root.append(extra)
     return _tostring(root)
-
-
-def _merged(base: etree._Element | None, over: etree._Element | None) -> etree._Element | None:
-    if base is None:
-        return over
-    out = copy.deepcopy(base)
-    for child in over if over is not None else ():
-        for old in out.findall(child.tag):
-            out.remove(old)
-        out.append(copy.deepcopy(child))
-    return out
 
 
 def _text_width(style: HouseStyle) -> int | None:
