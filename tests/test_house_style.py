@@ -31,7 +31,9 @@ from house_style_helpers import (
 from lxml import etree
 
 from docgen import build
+from docgen.answers.yamlfile import load_answer_file
 from docgen.cli import cli
+from docgen.pipeline import check_located
 from docgen.word import fill, housestyle
 
 REF = "EWK-WSM-HR-01-HS"
@@ -186,3 +188,14 @@ def test_text_with_braces_in_a_letterhead_is_printed_not_run(tmp_path: Path) -> 
     texts = "".join("".join(etree.fromstring(x.encode()).itertext())
                     for x in header_parts(parts).values())
     assert "{{ reference }} {% if x %}" in texts
+
+
+def test_a_style_named_in_an_organisation_profile_is_taken(tmp_path: Path) -> None:
+    """The profiles interface: a profile's house_style arrives resolved, by party id, in
+    ``located.house_styles`` (the party's own entry names none)."""
+    located = load_answer_file(INPUTS / "shared-head-of-hr.yaml")
+    located.house_styles = {"eastwick": INPUTS / "organisations/styles/eastwick.docx"}
+    checked = check_located(located)
+    assert not checked.errors
+    assert {k: c.party for k, c in checked.styles.items()} == {
+        "agreement": "eastwick", "contract": "eastwick", "job_spec": "eastwick"}

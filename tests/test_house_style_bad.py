@@ -214,3 +214,27 @@ def test_answers_given_as_text_cannot_name_a_style_file(tmp_path: Path) -> None:
         render(text)
     assert "house_style names a file on disk, which answers given as text or data cannot" \
         in str(exc.value.problems[0])
+
+
+def test_agreement_style_naming_a_party_without_a_style_warns(tmp_path: Path) -> None:
+    (tmp_path / "styles").mkdir()
+    (tmp_path / "styles" / "e.docx").write_bytes(EASTWICK)
+    post = post_using(tmp_path, "e.docx", agreement_style="westmere")
+    report = check(post)
+    assert any(p.severity == "warning" and "agreement_style: westmere has no house_style, so "
+               "the agreement takes docgen's own style" in str(p) for p in report.problems)
+
+
+def test_a_partner_style_the_post_does_not_use_is_not_read(tmp_path: Path) -> None:
+    """Westmere's (broken) letterhead plays no part in documents Eastwick issues."""
+    (tmp_path / "styles").mkdir()
+    (tmp_path / "styles" / "e.docx").write_bytes(EASTWICK)
+    (tmp_path / "styles" / "w.docx").write_bytes(b"not a Word file")
+    post = post_using(tmp_path, "e.docx")
+    text = post.read_text().replace(
+        "monitoring.officer@westmere.example.gov.uk}\n",
+        "monitoring.officer@westmere.example.gov.uk}\n    house_style: styles/w.docx\n", 1)
+    post.write_text(text)
+    assert not check(post).errors
+    post.write_text(text + "\nagreement_style: westmere\n")
+    assert any("w.docx is not a Word file" in str(p) for p in check(post).errors)

@@ -72,28 +72,45 @@ def style_key(index: int) -> tuple[str | int, ...]:
     return ("parties", index, "house_style")
 
 
+def _named_here(value: str, key: tuple[str | int, ...], located: Located,
+                problems: list[Problem]) -> Path | None:
+    """A house_style written in the answer file (or its base): relative to that file."""
+    file, _ = located.where(key)
+    if not located.sources or file is None or not Path(file).is_file():
+        problems.append(located.problem(key, "house_style names a file on disk, which "
+                                        "answers given as text or data cannot; build "
+                                        "from an answer file"))
+        return None
+    path = Path(file).parent / value
+    if path.suffix.lower() not in (*STYLE_SUFFIXES, ".docm", ".dotm"):
+        problems.append(located.problem(key, f"{value} is not a Word file; name a .docx or "
+                                        ".dotx (the organisation's letterhead or template), "
+                                        "e.g. house_style: styles/eastwick.docx"))
+        return None
+    return path
+
+
 def choose_styles(answers: AnswerFile, located: Located
                   ) -> tuple[dict[str, StyleChoice], list[Problem]]:
-    """The house style of each document kind (absent: docgen's own), and what is wrong."""
+    """The house style of each document kind (absent: docgen's own), and what is wrong.
+
+    Only the issuing parties' files are read (the employer's, and the agreement_style
+    party's): a partner's letterhead plays no part in a post it does not issue for."""
     problems: list[Problem] = []
     loaded: dict[str, StyleChoice] = {}
     index = {p.id: i for i, p in enumerate(answers.parties)}
+    from_profiles: dict[str, Path] = getattr(located, "house_styles", {})
+    issuers = {answers.employer, answers.agreement_style or answers.employer}
     for party in answers.parties:
-        if party.house_style is None:
+        if party.id not in issuers:  # only the styles the documents take are read
             continue
         key = style_key(index[party.id])
-        file, line = located.where(key)
-        if not located.sources or file is None or not Path(file).is_file():
-            problems.append(located.problem(key, "house_style names a file on disk, which "
-                                            "answers given as text or data cannot; build "
-                                            "from an answer file"))
-            continue
-        path = Path(file).parent / party.house_style
-        if path.suffix.lower() not in (*STYLE_SUFFIXES, ".docm", ".dotm"):
-            problems.append(located.problem(key, f"{party.house_style} is not a Word file; "
-                                            "name a .docx or .dotx (the organisation's "
-                                            "letterhead or template), e.g. house_style: "
-                                            "styles/eastwick.docx"))
+        if party.house_style is not None:
+            path = _named_here(party.house_style, key, located, problems)
+        else:  # named in the party's organisation profile (already resolved and confined)
+            path = from_profiles.get(party.id)
+            key = ("parties", index[party.id])
+        if path is None:
             continue
         try:
             style = load_house_style(path)
@@ -103,6 +120,13 @@ def choose_styles(answers: AnswerFile, located: Located
         problems += [located.problem(key, msg, severity="warning", rule="HOUSE_STYLE")
                      for msg in style.warnings]
         loaded[party.id] = StyleChoice(style, path, party.id)
+    named = answers.agreement_style
+    if named is not None and named in index and named not in loaded and not any(
+            p.path[:2] == ("parties", index[named]) for p in problems):
+        problems.append(located.problem(
+            ("agreement_style",), f"{named} has no house_style, so the agreement takes "
+            f"docgen's own style; give {named} a house_style, or leave agreement_style out",
+            severity="warning", rule="HOUSE_STYLE"))
     chosen: dict[str, StyleChoice] = {}
     for kind in DOCUMENT_KINDS:
         who = answers.agreement_style if kind == "agreement" and answers.agreement_style \
