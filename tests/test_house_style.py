@@ -199,3 +199,11 @@ def test_a_style_named_in_an_organisation_profile_is_taken(tmp_path: Path) -> No
     assert not checked.errors
     assert {k: c.party for k, c in checked.styles.items()} == {
         "agreement": "eastwick", "contract": "eastwick", "job_spec": "eastwick"}
+
+
+def test_drafting_notes_survive_in_a_styled_draft(styled: Path) -> None:
+    parts = parts_of(styled, "contract")
+    assert b"<w:comment " in parts["word/comments.xml"]
+    assert b"commentReference" in parts["word/document.xml"]
+    assert b'Target="comments.xml"' in parts["word/_rels/document.xml.rels"]
+    assert b'PartName="/word/comments.xml"' in parts["[Content_Types].xml"]

@@ -267,13 +267,16 @@ def apply_house_style(members: list[tuple[str, bytes]], style: HouseStyle
             etree.SubElement(main_rels, f"{{{PKG_REL_NS}}}Relationship", Id=rid,
                              Type=REL + kind, Target=name.removeprefix("word/"))
             _override(types, "/" + name, PART_TYPE.format(kind))
-            for sect in sects:
-                new = etree.Element(w(f"{kind}Reference"))
-                new.set(w("type"), htype)
-                new.set(f"{{{R_NS}}}id", rid)
-                sect.find(w(f"{kind}Reference")).addnext(new)
-    if any("first" in d for d in (style.headers, style.footers)):
-        for sect in sects:
+            new = etree.Element(w(f"{kind}Reference"))  # the first page: first section
+            new.set(w("type"), htype)
+            new.set(f"{{{R_NS}}}id", rid)
+            there = sects[0].find(w(f"{kind}Reference"))
+            if there is not None:
+                there.addnext(new)
+            else:
+                sects[0].insert(0, new)
+    if sects and any("first" in d for d in (style.headers, style.footers)):
+        for sect in sects[:1]:
             if sect.find(w("titlePg")) is None:
                 later = [sect.find(w(t)) for t in AFTER_TITLE_PG]
                 later = [el for el in later if el is not None]
