@@ -238,3 +238,18 @@ def test_a_partner_style_the_post_does_not_use_is_not_read(tmp_path: Path) -> No
     assert not check(post).errors
     post.write_text(text + "\nagreement_style: westmere\n")
     assert any("w.docx is not a Word file" in str(p) for p in check(post).errors)
+
+
+def test_entity_expansion_in_styles_is_refused(tmp_path: Path) -> None:
+    """An XML entity bomb (and an external entity) in styles.xml: refused at once."""
+    parts = zip_parts(EASTWICK)
+    levels = "".join(f'<!ENTITY {b} "{("&" + a + ";") * 10}">'
+                     for a, b in zip("abcdefgh", "bcdefghi", strict=True))
+    doctype = (f'<!DOCTYPE w:styles [<!ENTITY a "aaaaaaaaaa">{levels}'
+               '<!ENTITY x SYSTEM "file:///etc/passwd">]>')
+    styles = parts["word/styles.xml"].decode()
+    styles = styles.replace("<w:styles ", doctype + "<w:styles ", 1).replace(
+        '<w:name w:val="Normal"/>', '<w:name w:val="Normal"/><w:aliases w:val="&i;&x;"/>', 1)
+    parts["word/styles.xml"] = styles.encode()
+    result, _ = build_with(tmp_path, "laughs.docx", rezip(parts))
+    assert "laughs.docx: its part word/styles.xml is damaged" in only_error(result)
