@@ -33,7 +33,8 @@ if not EXAMPLES.is_dir():
 
 def make_documents(count: int, workdir: Path) -> list[Path]:
     """Build at least ``count`` documents from copies of the examples; return ``count``."""
-    sources = sorted(p for p in EXAMPLES.glob("*.yaml") if not p.name.startswith("_"))
+    sources = sorted(p for p in EXAMPLES.glob("*.yaml") if not p.name.startswith("_")
+                     and p.name != "shared-head-of-hr-house-style.yaml")  # needs its styles
     answers = workdir / "answers"
     answers.mkdir()
     per_post = 3

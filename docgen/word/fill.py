@@ -119,7 +119,7 @@ def load_template(path: Path, style: HouseStyle | None = None) -> CompiledTempla
     return _compiled_template(path, st.st_mtime_ns, st.st_size, style)
 
 
-@lru_cache(maxsize=16)
+@lru_cache(maxsize=48)  # three templates in docgen's own style and a few house styles
 def _compiled_template(path: Path, mtime_ns: int, size: int,
                        style: HouseStyle | None = None) -> CompiledTemplate:
     """(cached per template file and house-style file hash: HouseStyle compares by hash)"""
