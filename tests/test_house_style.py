@@ -26,6 +26,7 @@ from house_style_helpers import (
     header_parts,
     make_styles_module,
     post_using,
+    rezip,
     zip_parts,
 )
 from lxml import etree
@@ -207,3 +208,20 @@ def test_drafting_notes_survive_in_a_styled_draft(styled: Path) -> None:
     assert b"commentReference" in parts["word/document.xml"]
     assert b'Target="comments.xml"' in parts["word/_rels/document.xml.rels"]
     assert b'PartName="/word/comments.xml"' in parts["[Content_Types].xml"]
+
+
+def test_an_svg_logo_is_copied_with_its_png_fallback(tmp_path: Path) -> None:
+    """Word 2016+ stores an SVG logo as a PNG plus the SVG, both pictures of the header."""
+    parts = zip_parts((INPUTS / "organisations/styles/eastwick.docx").read_bytes())
+    svg = b'<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>'
+    parts["word/media/logo.svg"] = svg
+    parts["word/_rels/header1.xml.rels"] = parts["word/_rels/header1.xml.rels"].replace(
+        b"</Relationships>", b'<Relationship Id="rIdSvg" Type="http://schemas.openxmlformats'
+        b'.org/officeDocument/2006/relationships/image" Target="media/logo.svg"/>'
+        b"</Relationships>")
+    (tmp_path / "styles").mkdir()
+    (tmp_path / "styles" / "svg.docx").write_bytes(rezip(parts))
+    assert build([post_using(tmp_path, "svg.docx")], tmp_path / "out", jobs=1).ok
+    out = zip_parts((tmp_path / "out/EWK-WSM-HR-01/EWK-WSM-HR-01-contract.docx").read_bytes())
+    assert svg in out.values()
+    assert 'Extension="svg" ContentType="image/svg+xml"' in out["[Content_Types].xml"].decode()

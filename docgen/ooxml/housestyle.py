@@ -45,7 +45,10 @@ STYLE_MAP: dict[str, tuple[str, ...]] = {
 #: run and paragraph properties copied from a mapped style (numbering and indents stay docgen's)
 RUN_PROPS = ("rFonts", "b", "bCs", "i", "iCs", "caps", "smallCaps", "color", "sz", "szCs")
 PARA_PROPS = ("spacing",)
+#: relationship types of pictures: Office's own, and the HD photo Word adds for effects
+IMAGE_RELS = (REL + "image", "http://schemas.microsoft.com/office/2007/relationships/hdphoto")
 IMAGE_TYPES = {"png": "image/png", "jpeg": "image/jpeg", "jpg": "image/jpeg",
+               "svg": "image/svg+xml", "wdp": "image/vnd.ms-photo",
                "gif": "image/gif", "bmp": "image/bmp", "emf": "image/x-emf",
                "wmf": "image/x-wmf", "tif": "image/tiff", "tiff": "image/tiff"}
 HEADER_TYPES = ("default", "first")
@@ -270,7 +273,7 @@ def _part(pkg: _Package, part: str, where: str) -> tuple[Part | None, list[str]]
     for rid, typ, target, external in pkg.rels(part):
         if typ == REL + "hyperlink":
             rels.append((rid, typ, target, external))
-        elif typ == REL + "image" and not external and target in pkg.names:
+        elif typ in IMAGE_RELS and not external and target in pkg.names:
             ext = target.rsplit(".", 1)[-1].lower()
             if ext not in IMAGE_TYPES:
                 return None, [*warnings, f"{pkg.name}: the {where} has a picture of a kind "
@@ -284,7 +287,7 @@ def _part(pkg: _Package, part: str, where: str) -> tuple[Part | None, list[str]]
             rels.append((rid, typ, target, False))
             media.append((target, pkg.read(target, MAX_IMAGE_BYTES)))
         else:
-            what = "linked picture" if typ == REL + "image" else typ.rsplit("/", 1)[-1]
+            what = "linked picture" if typ in IMAGE_RELS else typ.rsplit("/", 1)[-1]
             return None, [*warnings, f"{pkg.name}: the {where} holds a {what} docgen cannot "
                           f"keep; the {where} is left out. Insert pictures into the file "
                           "(not linked) and remove embedded objects"]

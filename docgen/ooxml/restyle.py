@@ -18,6 +18,7 @@ from lxml import etree
 
 from docgen.ooxml.housestyle import (
     CT_NS,
+    IMAGE_RELS,
     IMAGE_TYPES,
     PARA_PROPS,
     PARSER,
@@ -318,7 +319,7 @@ def _copy_media(part: Part, name: str, parts: dict[str, bytes], added: dict[str,
     media = dict(part.media)
     stem = posixpath.basename(name).removesuffix(".xml")
     for rid, typ, target, external in part.rels:
-        if external or typ != REL + "image":
+        if external or typ not in IMAGE_RELS:
             out.append((rid, typ, target, "External" if external else None))
             continue
         ext = target.rsplit(".", 1)[-1].lower()
