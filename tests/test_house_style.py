@@ -16,6 +16,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+import yaml
 from click.testing import CliRunner
 from conftest import pdf_text, to_pdf
 from house_style_helpers import (
@@ -225,3 +226,18 @@ def test_an_svg_logo_is_copied_with_its_png_fallback(tmp_path: Path) -> None:
     out = zip_parts((tmp_path / "out/EWK-WSM-HR-01/EWK-WSM-HR-01-contract.docx").read_bytes())
     assert svg in out.values()
     assert 'Extension="svg" ContentType="image/svg+xml"' in out["[Content_Types].xml"].decode()
+
+
+def test_a_style_in_an_extends_base_is_relative_to_the_base(tmp_path: Path) -> None:
+    data = yaml.safe_load((INPUTS / "shared-head-of-hr.yaml").read_text())
+    data["parties"][0]["house_style"] = "styles/e.docx"
+    (tmp_path / "partners/styles").mkdir(parents=True)
+    shutil.copy(INPUTS / "organisations/styles/eastwick.docx", tmp_path / "partners/styles/e.docx")
+    (tmp_path / "partners/_partners.yaml").write_text(
+        yaml.safe_dump({"parties": data["parties"], "employer": "eastwick"}))
+    post = {k: v for k, v in data.items() if k not in ("parties", "employer")}
+    (tmp_path / "post.yaml").write_text(yaml.safe_dump({**post,
+                                                        "extends": "partners/_partners.yaml"}))
+    checked = check_located(load_answer_file(tmp_path / "post.yaml"))
+    assert not checked.errors
+    assert checked.styles["contract"].path == tmp_path / "partners/styles/e.docx"
