@@ -39,9 +39,10 @@ from docgen.publish.files import read_manifest  # noqa: E402
 from docgen.publish.verify_folder import read_set  # noqa: E402
 from docgen.word.bounds import read_docx_bytes  # noqa: E402
 
-# the post naming its parties by id needs inputs/organisations/ beside it: left out
+# posts that need inputs/organisations/ beside them (profiles, house styles): left out
 EXAMPLES = sorted(p for p in (ROOT / "inputs").glob("*.yaml")
-                  if p.name != "shared-head-of-procurement.yaml")
+                  if p.name not in ("shared-head-of-procurement.yaml",
+                                    "shared-head-of-hr-house-style.yaml"))
 
 
 def programme(root: Path, posts: int) -> list[Path]:

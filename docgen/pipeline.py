@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from docgen.answers.kinds import BY_KIND, DOCUMENT_KINDS
 from docgen.answers.model import AnswerFile
@@ -23,6 +24,7 @@ from docgen.clauses.render import render_document
 from docgen.errors import DocgenError, HasProblems, Problem
 from docgen.facts.derive import Facts, derive
 from docgen.word.fill import fill_document
+from docgen.word.housestyle import StyleChoice, choose_styles
 from docgen.word.notes import annotate
 from docgen.word.verify import verify_documents
 
@@ -41,6 +43,7 @@ class Checked(HasProblems):
     facts: Facts
     problems: list[Problem]
     located: Located
+    styles: dict[str, StyleChoice] = field(default_factory=dict)  # kind → its house style
 
     def final_blocker(self) -> str | None:
         """Why a ``status: final`` post cannot be built yet, or None."""
@@ -72,11 +75,15 @@ def check_located(located: Located) -> Checked:
     blocker = checked.final_blocker()
     if blocker:  # an error for every caller: check, render, the web app and build alike
         checked.problems.append(located.problem(("status",), blocker, rule="FINAL"))
+    # after the final check: a house style's warnings (a field kept as text) are advice
+    checked.styles, found = choose_styles(answers, located)
+    checked.problems += found
     return checked
 
 
-def _record(kind: str, data: bytes, template_hash: str, rendered) -> dict:
-    return {
+def _record(kind: str, data: bytes, template_hash: str, rendered,
+            style: StyleChoice | None = None) -> dict:
+    record: dict[str, Any] = {
         "sha256": hashlib.sha256(data).hexdigest(),
         "template": BY_KIND[kind].template, "template_sha256": template_hash,
         "clauses": [{"id": rc.clause.id, "version": rc.clause.version,
@@ -88,6 +95,10 @@ def _record(kind: str, data: bytes, template_hash: str, rendered) -> dict:
         "definitions": [{"term": d.term, "version": d.version, "sha256": d.content_hash}
                         for d in rendered.definitions],
     }
+    if style is not None:
+        record["house_style"] = {"party": style.party, "file": str(style.path),
+                                 "sha256": style.style.sha256}
+    return record
 
 
 def render_checked(checked: Checked, library: Library, template_dir: Path,
@@ -103,9 +114,11 @@ def render_checked(checked: Checked, library: Library, template_dir: Path,
     for kind in kinds or checked.answers.documents:
         rendered = render_document(library, kind, facts)
         notes = annotate(rendered, checked.problems, facts) if facts.is_draft else []
-        filled = fill_document(facts, kind, rendered, notes, template_dir)
+        style = checked.styles.get(kind)
+        filled = fill_document(facts, kind, rendered, notes, template_dir,
+                               style.style if style else None)
         out.documents[kind] = filled.data
-        out.records[kind] = _record(kind, filled.data, filled.template_sha256, rendered)
+        out.records[kind] = _record(kind, filled.data, filled.template_sha256, rendered, style)
         if filled.parts is not None:
             parsed[kind] = filled.parts
     if verify:

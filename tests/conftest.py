@@ -22,6 +22,9 @@ EXAMPLES = sorted(EXAMPLES_DIR.glob("*.yaml"))
 #: inputs/ also holds a post that names its parties by id and needs inputs/organisations/
 #: beside it (tests/test_profiles.py)
 PROFILED_EXAMPLE = "shared-head-of-procurement.yaml"
+#: inputs/ also holds the Head of HR post in the councils' own house styles, which needs
+#: inputs/organisations/styles/ beside it (test_house_style.py)
+STYLED_EXAMPLE = "shared-head-of-hr-house-style.yaml"
 
 
 def require_soffice() -> str:

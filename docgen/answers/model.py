@@ -84,6 +84,11 @@ class Party(Strict):
         "(usually from its organisation profile).",
         {"title": "Data Protection Officer", "email": "dpo@eastwick.example.gov.uk"},
         default=None)
+    house_style: str | None = about(
+        "House style", "Optional: the organisation's own Word file (.docx or .dotx, relative "
+        "to the file that names it) whose page layout, fonts, colours, headers, footers and "
+        "logo the documents it issues take (see docs/house-style.md).",
+        "styles/eastwick.docx", default=None)
 
 
 class Location(Strict):
@@ -342,5 +347,9 @@ class AnswerFile(Strict):
     acknowledge: list[Acknowledgement] = about(
         "Acknowledge", "Optional: good-practice warnings accepted, each rule and reason.",
         [{"rule": "GP014", "reason": "Confirmed by our VAT adviser."}], default=[])
+    agreement_style: PartyId | None = about(
+        "Agreement style", "Optional: the party id whose house_style the agreement takes; "
+        "default: the employer's (the contract and job specification always take the "
+        "employer's).", "westmere", default=None)
     clauses: list[str] = about("Clause overlays", "Optional: folders of your own clause "
                                "wording, relative to this file.", ["clauses"], default=[])

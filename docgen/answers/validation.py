@@ -150,6 +150,8 @@ def check_references(a: AnswerFile, located: Located) -> list[Problem]:
     if (bad_folder := reference_folder_problem(a.reference)) is not None:
         err(("reference",), bad_folder)
     party(("employer",), a.employer)
+    if a.agreement_style is not None:
+        party(("agreement_style",), a.agreement_style)
     for i, loc in enumerate(a.post.locations):
         party(("post", "locations", i, "party"), loc.party)
     for i, role in enumerate(a.post.statutory_roles):

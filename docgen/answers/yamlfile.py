@@ -340,4 +340,11 @@ def load_answer_file(path: Path | str, _depth: int = 0, _chain: tuple = (),
             if isinstance(folder, str):
                 confined(path.parent, folder, ("clauses", i), lines, path, roots,
                           "a clauses folder")
+    if _depth == 0 and isinstance(data.get("parties"), list):
+        for i, party in enumerate(data["parties"]):
+            style = party.get("house_style") if isinstance(party, dict) else None
+            if isinstance(style, str):  # relative to the file that names it
+                key = ("parties", i, "house_style")
+                confined(lines.get(key, (path, None))[0].parent, style, key, lines, path,
+                         roots, "a house style file")
     return Located(data=data, path=path, lines=lines, sources=sources, raw=raws)

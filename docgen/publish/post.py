@@ -13,6 +13,7 @@ import hashlib
 import os
 import re
 import shutil
+from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -39,6 +40,7 @@ from docgen.publish.files import (
     read_manifest,
     sha256,
 )
+from docgen.publish.fonts import missing_font_warnings
 from docgen.publish.lock import describe_write_error
 from docgen.publish.stage import (
     check_post_folder,
@@ -50,6 +52,7 @@ from docgen.publish.stage import (
 )
 from docgen.publish.versions import library_versions
 from docgen.results import PostResult, Status
+from docgen.word.bounds import read_docx_bytes
 from docgen.word.fill import TEMPLATE_DIR
 from docgen.word.names import output_name
 
@@ -68,7 +71,7 @@ def check_post(path: Path, roots: tuple[Path, ...] = ()) -> PostResult:
         checked = check_located(load_post(path, roots=roots))
     except AnswerFileError as exc:
         return PostResult(source=path, status="failed", problems=exc.problems)
-    problems = list(checked.problems)
+    problems = [*checked.problems, *missing_font_warnings(checked)]
     status: Status = "failed" if any(p.severity == "error" for p in problems) else "checked"
     return PostResult(source=path, status=status, reference=checked.answers.reference,
                       problems=problems, facts=checked.facts,
@@ -88,7 +91,7 @@ def _shared_hash(dirs: tuple[str, ...], template_dir: str, signature: tuple) -> 
 
 
 def inputs_hash(sources: list[Path], overlays: list[Path], template_dir: Path,
-                raw: list[bytes] | None = None) -> str:
+                raw: list[bytes] | None = None, styles: Sequence[str] = ()) -> str:
     """One hash of everything a post's documents depend on (for incremental builds).
 
     ``raw``: the bytes the documents were rendered from (read once), so a file
@@ -100,7 +103,14 @@ def inputs_hash(sources: list[Path], overlays: list[Path], template_dir: Path,
     h = hashlib.sha256(_shared_hash(dirs, str(template_dir), sig).encode())
     for data in raw if raw is not None else (read_bounded(src) for src in sources):
         h.update(data)
+    for style_sha in styles:  # the house styles the documents took (sha256 of each file)
+        h.update(style_sha.encode())
     return h.hexdigest()
+
+
+def _style_hashes(paths: list[str]) -> list[str]:
+    """The sha256 of each house style file now (a changed style rebuilds the post)."""
+    return [hashlib.sha256(read_docx_bytes(Path(p))).hexdigest() for p in paths]
 
 
 def _overlays(answers: AnswerFile, located: Located, extra: list[Path]) -> list[Path]:
@@ -165,9 +175,11 @@ def _skip_if_unchanged(path: Path, out: Path, overlays: list[Path], template_dir
     if manifest.get("overlays_given") != [str(o.resolve()) for o in overlays]:
         return None
     try:
-        if inputs_hash(sources, recorded, template_dir) != manifest.get("inputs_sha256"):
+        styles = _style_hashes(manifest.get("house_styles", []))
+        if inputs_hash(sources, recorded, template_dir, styles=styles) != \
+                manifest.get("inputs_sha256"):
             return None
-    except (AnswerFileError, OSError):
+    except (AnswerFileError, DocgenError, OSError):
         return None  # build it, and report what is wrong with the file
     docs = manifest.get("documents", {})
     wanted = [d["file"] for d in docs.values()]
@@ -294,7 +306,8 @@ def build_post(path: Path, out: Path, *, overlays: list[Path] | None = None,
                           summary={"reference": "", "build": "failed", "source": str(path)})
     answers, facts = checked.answers, checked.facts
     result = PostResult(source=path, status="failed", reference=answers.reference,
-                        facts=facts, problems=checked.problems)
+                        facts=facts, problems=[*checked.problems,
+                                               *missing_font_warnings(checked)])
     if claims and reference_hint and reference_hint != answers.reference:
         release(out, reference_hint, path)  # the file's reference changed since last time
     other = claim(out, answers.reference, path) if claims else None
@@ -336,7 +349,10 @@ def build_post(path: Path, out: Path, *, overlays: list[Path] | None = None,
         # hashed before rendering: a clause file saved during the render makes the
         # next build differ, never hides behind the hash of the newer file
         sources, raws = _inputs(located)
-        inputs = inputs_hash(sources, post_overlays, template_dir, raws)
+        styles = sorted({str(c.path.resolve()): c.style.sha256
+                         for c in checked.styles.values()}.items())
+        inputs = inputs_hash(sources, post_overlays, template_dir, raws,
+                             [sha for _, sha in styles])
         rendered = render_checked(checked, library, template_dir, verify=verify)
     except DocgenError as exc:
         result.message = str(exc)
@@ -358,6 +374,7 @@ def build_post(path: Path, out: Path, *, overlays: list[Path] | None = None,
         "inputs_sha256": inputs,
         "overlays": [str(o.resolve()) for o in post_overlays],
         "overlays_given": [str(o.resolve()) for o in overlays],  # by the caller, not the file
+        **({"house_styles": [path for path, _ in styles]} if styles else {}),
         "library_warnings": library.warnings,
         "documents": documents,
         "register": result.summary,

@@ -89,9 +89,13 @@ def draft_of(request: Request) -> Draft:
 
 @contextlib.contextmanager
 def source(draft: Draft, folder: Path) -> Iterator[Any]:
-    """What docgen.check/render read: the plain answers, or (when the file extends a base or
-    adds clause folders, which are relative to it) a hidden copy beside it in the folder."""
-    if "extends" not in draft.doc and "clauses" not in draft.doc:
+    """What docgen.check/render read: the plain answers, or (when the file extends a base,
+    adds clause folders or names a house style, all relative to it) a hidden copy beside it
+    in the folder."""
+    parties = draft.doc.get("parties")
+    styled = isinstance(parties, list) and any(isinstance(p, dict) and "house_style" in p
+                                               for p in parties)
+    if "extends" not in draft.doc and "clauses" not in draft.doc and not styled:
         yield to_plain(draft.doc)
         return
     fd, tmp = tempfile.mkstemp(prefix=".docgen-draft-", suffix=".yaml", dir=folder)

@@ -31,6 +31,8 @@ from docgen.facts.derive import Facts, Placeholder
 from docgen.facts.formatting import join_words
 from docgen.facts.people import gap_or_value
 from docgen.ooxml import wordml
+from docgen.ooxml.housestyle import HouseStyle
+from docgen.ooxml.restyle import apply_house_style
 from docgen.resources import BUILTIN_TEMPLATES
 from docgen.word.readback import MAIN_PART, READ_PARTS
 
@@ -103,32 +105,37 @@ class CompiledTemplate:
         return wordml.write_zip(wordml.add_comments_part(out, comments)), parsed
 
 
-def load_template(path: Path) -> CompiledTemplate:
+def load_template(path: Path, style: HouseStyle | None = None) -> CompiledTemplate:
     """Read and compile a template once while its file is unchanged (a long-running
-    server sees a template edited in Word)."""
+    server sees a template edited in Word), once per house style applied to it."""
     try:
         st = path.stat()
     except OSError:
         raise DocgenError(f"template {path} is missing; reinstall docgen, or run "
                           "`python scripts/build_templates.py` in a checkout") from None
-    return _compiled_template(path, st.st_mtime_ns, st.st_size)
+    return _compiled_template(path, st.st_mtime_ns, st.st_size, style)
 
 
-@lru_cache(maxsize=16)
-def _compiled_template(path: Path, mtime_ns: int, size: int) -> CompiledTemplate:
+@lru_cache(maxsize=48)  # three templates in docgen's own style and a few house styles
+def _compiled_template(path: Path, mtime_ns: int, size: int,
+                       style: HouseStyle | None = None) -> CompiledTemplate:
+    """(cached per template file and house-style file hash: HouseStyle compares by hash)"""
     raw = path.read_bytes()
     env = make_env()
     members, compiled = [], {}
-    for info, data in wordml.read_zip(raw):
-        members.append((info.filename, data))
-        if RENDERED_PARTS.match(info.filename):
+    read = [(info.filename, data) for info, data in wordml.read_zip(raw)]
+    if style is not None:
+        read = apply_house_style(read, style)
+    for filename, data in read:
+        members.append((filename, data))
+        if RENDERED_PARTS.match(filename):
             xml = data.decode("utf-8")
             xml = DocxTemplate.patch_xml(None, xml)
             xml = re.sub(r"<w:p([ >])", r"\n<w:p\1", xml)
             try:
-                compiled[info.filename] = env.from_string(xml)
+                compiled[filename] = env.from_string(xml)
             except TemplateError as exc:
-                raise DocgenError(f"{path} ({info.filename}): template error: {exc}") from None
+                raise DocgenError(f"{path} ({filename}): template error: {exc}") from None
     static = {name: wordml.pack(name, data) for name, data in members
               if name not in compiled and name != "docProps/core.xml"}
     return CompiledTemplate(path=path, members=members, compiled=compiled,
@@ -246,9 +253,11 @@ def fill(f: Facts, kind: str, doc: RenderedDocument, notes: list[wordml.NoteText
 
 
 def fill_document(f: Facts, kind: str, doc: RenderedDocument, notes: list[wordml.NoteText],
-                  template_dir: Path = TEMPLATE_DIR) -> Filled:
-    """The finished document, with its parsed parts (see :class:`Filled`)."""
-    template = load_template((template_dir / BY_KIND[kind].template).resolve())
+                  template_dir: Path = TEMPLATE_DIR, style: HouseStyle | None = None
+                  ) -> Filled:
+    """The finished document, with its parsed parts (see :class:`Filled`); ``style``: the
+    issuing organisation's house style, applied to the template (None: docgen's own)."""
+    template = load_template((template_dir / BY_KIND[kind].template).resolve(), style)
     tail_from = TAIL_FROM_ORDER.get(kind)
     split = sum(len(rc.paras) for rc in doc.clauses
                 if tail_from is None or rc.clause.order < tail_from)

@@ -1,0 +1,64 @@
+"""Fields in a house style's headers and footers: which are kept, and the rest as text.
+
+PAGE and NUMPAGES (and SECTIONPAGES) are what docgen's own footer uses; any other field
+(FILENAME, AUTHOR, DATE, DOCPROPERTY, INCLUDEPICTURE...) would print something about the
+letterhead file, the wrong date or fetch a picture, so it is replaced by the text Word last
+showed for it, with a warning.
+"""
+
+from __future__ import annotations
+
+from lxml import etree
+
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+#: fields a header or footer may keep: docgen writes the same kind itself (Page X of Y)
+KEPT_FIELDS = ("PAGE", "NUMPAGES", "SECTIONPAGES")
+
+
+def w(tag: str) -> str:
+    return f"{{{W_NS}}}{tag}"
+
+
+def drop_fields(root: etree._Element, name: str, where: str) -> list[str]:
+    """Fields other than PAGE/NUMPAGES are kept as the text Word last showed."""
+    warnings: list[str] = []
+    for simple in list(root.iter(w("fldSimple"))):
+        instr = (simple.get(w("instr")) or "").split()
+        if instr and instr[0].upper() in KEPT_FIELDS:
+            continue
+        parent = simple.getparent()
+        at = parent.index(simple)
+        for i, child in enumerate(list(simple)):
+            parent.insert(at + i, child)
+        parent.remove(simple)
+        warnings.append(_field_warning(name, where, " ".join(instr[:1]) or "(empty)"))
+    stack: list[tuple[list[etree._Element], list[str], bool]] = []
+    for el in list(root.iter(w("fldChar"), w("instrText"))):
+        kind = el.get(w("fldCharType"))
+        if el.tag == w("fldChar") and kind == "begin":
+            stack.append(([el], [], False))
+        elif not stack:
+            continue
+        elif el.tag == w("instrText"):
+            stack[-1][0].append(el)
+            stack[-1][1].append(el.text or "")
+        elif kind == "separate":
+            stack[-1][0].append(el)
+        elif kind == "end":
+            marks, instr, _ = stack.pop()
+            words = "".join(instr).split()
+            if words and words[0].upper() in KEPT_FIELDS:
+                continue
+            for mark in [*marks, el]:
+                mark.getparent().remove(mark)
+            warnings.append(_field_warning(name, where, words[0] if words else "(empty)"))
+    return warnings
+
+
+def _field_warning(name: str, where: str, field_name: str) -> str:
+    return (f"{name}: the {field_name} field in its {where} is not kept (docgen keeps PAGE "
+            "and NUMPAGES); its text is printed as Word last showed it. Type the text "
+            "instead of a field to silence this")
+
+
+__all__ = ["KEPT_FIELDS", "drop_fields", "w"]

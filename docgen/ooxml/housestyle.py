@@ -1,0 +1,366 @@
+"""Read an organisation's own Word file (.docx/.dotx) as a house style.
+
+Only what makes a document *theirs* is taken: page size and margins, the fonts,
+sizes, colours and spacing of a documented list of Word styles, the theme, and the
+headers and footers with their images. Everything else in the file (its text, its
+numbering, its macros) is ignored. :func:`parse_house_style` raises
+:class:`HouseStyleError` with a message saying what is wrong and what to do;
+:mod:`docgen.ooxml.restyle` applies the result to a template.
+"""
+
+from __future__ import annotations
+
+import copy
+import posixpath
+import zipfile
+from dataclasses import dataclass, field
+from io import BytesIO
+
+from lxml import etree
+
+from docgen.ooxml.hdrfields import KEPT_FIELDS, drop_fields, w
+
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+PKG_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
+CT_NS = "http://schemas.openxmlformats.org/package/2006/content-types"
+A_NS = "http://schemas.openxmlformats.org/drawingml/2006/main"
+REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+ENCRYPTED_MARK = "EncryptedPackage".encode("utf-16-le")
+MAX_IMAGE_BYTES = 2_000_000  # a letterhead logo is tens of kilobytes
+MAX_STYLE_XML_BYTES = 10_000_000
+#: Word style names read from the file, and the style ids in docgen's templates they set
+STYLE_MAP: dict[str, tuple[str, ...]] = {
+    "Normal": ("Normal",),
+    "Title": ("DGTitle",),
+    "Subtitle": ("DGSubtitle",),
+    "Heading 1": ("DGClause1", "DGSchedule"),
+    "Heading 2": ("DGHeading",),
+    "Heading 3": ("DGTableHeader",),
+    "Header": ("Header",),
+    "Footer": ("Footer",),
+    "Table Grid": ("DGTable",),
+}
+#: run and paragraph properties copied from a mapped style (numbering and indents stay docgen's)
+RUN_PROPS = ("rFonts", "b", "bCs", "i", "iCs", "caps", "smallCaps", "color", "sz", "szCs")
+PARA_PROPS = ("spacing",)
+#: relationship types of pictures: Office's own, and the HD photo Word adds for effects
+IMAGE_RELS = (REL + "image", "http://schemas.microsoft.com/office/2007/relationships/hdphoto")
+IMAGE_TYPES = {"png": "image/png", "jpeg": "image/jpeg", "jpg": "image/jpeg",
+               "svg": "image/svg+xml", "wdp": "image/vnd.ms-photo",
+               "gif": "image/gif", "bmp": "image/bmp", "emf": "image/x-emf",
+               "wmf": "image/x-wmf", "tif": "image/tiff", "tiff": "image/tiff"}
+HEADER_TYPES = ("default", "first")
+PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
+
+
+class HouseStyleError(ValueError):
+    """The file cannot be used as a house style; the message says why and what to do."""
+
+
+@dataclass(frozen=True)
+class Part:
+    """A header or footer of the house style: its XML root (fields already made safe),
+    its relationships (id, type, target part name or external URL, external?) and media."""
+
+    xml: bytes
+    rels: tuple[tuple[str, str, str, bool], ...]
+    media: tuple[tuple[str, bytes], ...]
+
+
+@dataclass(frozen=True)
+class HouseStyle:
+    """What docgen takes from one Word file; equal when the file's bytes are equal."""
+
+    sha256: str
+    name: str = field(compare=False)
+    pg_sz: bytes | None = field(compare=False, default=None)
+    pg_mar: bytes | None = field(compare=False, default=None)
+    doc_defaults: bytes | None = field(compare=False, default=None)
+    styles: dict[str, bytes] = field(compare=False, default_factory=dict)  # name → w:style
+    extra_styles: tuple[bytes, ...] = field(compare=False, default=())  # used by headers
+    theme: bytes | None = field(compare=False, default=None)
+    headers: dict[str, Part] = field(compare=False, default_factory=dict)  # type → part
+    footers: dict[str, Part] = field(compare=False, default_factory=dict)
+    fonts: tuple[str, ...] = field(compare=False, default=())
+    warnings: tuple[str, ...] = field(compare=False, default=())
+
+
+def sniff(name: str, data: bytes) -> None:
+    """Refuse what is not an Office Open XML package before opening it as a zip."""
+    if data.startswith(OLE_MAGIC):
+        if ENCRYPTED_MARK in data:
+            raise HouseStyleError(f"{name} is protected with a password; docgen cannot read "
+                                  "it. Save a copy without the password (Word: File > Info > "
+                                  "Protect Document > Encrypt with Password, clear it) and "
+                                  "name that copy")
+        raise HouseStyleError(f"{name} is an old Word 97-2003 file (.doc/.dot); open it in "
+                              "Word and save it as a Word Document (.docx)")
+    if not data.startswith(b"PK"):
+        raise HouseStyleError(f"{name} is not a Word file; name a .docx or .dotx saved from "
+                              "Word (the organisation's letterhead or template)")
+
+
+def _parse(name: str, part: str, data: bytes) -> etree._Element:
+    try:
+        return etree.fromstring(data, PARSER)
+    except etree.XMLSyntaxError as exc:
+        raise HouseStyleError(f"{name}: its part {part} is damaged ({exc}); open the file "
+                              "in Word and save it again") from None
+
+
+class _Package:
+    """The zip's parts, read lazily, with relationship lookup."""
+
+    def __init__(self, name: str, data: bytes) -> None:
+        self.name = name
+        try:
+            self.zip = zipfile.ZipFile(BytesIO(data))
+        except (zipfile.BadZipFile, ValueError) as exc:
+            raise HouseStyleError(f"{name} is not a Word file ({exc}); name a .docx or "
+                                  ".dotx saved from Word") from None
+        self.names = set(self.zip.namelist())
+
+    def read(self, part: str, limit: int = MAX_STYLE_XML_BYTES) -> bytes:
+        info = self.zip.getinfo(part)
+        if info.file_size > limit:
+            raise HouseStyleError(f"{self.name}: part {part} is {info.file_size:,} bytes "
+                                  f"(limit {limit:,}); use a smaller file")
+        return self.zip.read(part)
+
+    def xml(self, part: str) -> etree._Element:
+        return _parse(self.name, part, self.read(part))
+
+    def rels(self, part: str) -> list[tuple[str, str, str, bool]]:
+        """(id, type, target part or URL, external) of ``part``'s relationships."""
+        folder, base = posixpath.split(part)
+        rels_part = posixpath.join(folder, "_rels", base + ".rels")
+        if rels_part not in self.names:
+            return []
+        out = []
+        for rel in self.xml(rels_part):
+            external = rel.get("TargetMode") == "External"
+            target = rel.get("Target", "")
+            if not external:
+                target = (target.lstrip("/") if target.startswith("/")
+                          else posixpath.normpath(posixpath.join(folder, target)))
+            out.append((rel.get("Id", ""), rel.get("Type", ""), target, external))
+        return out
+
+
+def _main_part(pkg: _Package) -> str:
+    if "word/vbaProject.bin" in pkg.names or any(n.endswith("vbaProject.bin")
+                                                 for n in pkg.names):
+        raise _macro_error(pkg.name)
+    if "[Content_Types].xml" not in pkg.names:
+        raise HouseStyleError(f"{pkg.name} is not a Word file (no content types); name a "
+                              ".docx or .dotx saved from Word")
+    types = pkg.xml("[Content_Types].xml")
+    main = [t.get("PartName", "").lstrip("/") for t in types
+            if "wordprocessingml" in t.get("ContentType", "") and t.get("ContentType", "")
+            .endswith((".document.main+xml", ".template.main+xml"))]
+    if any("macroEnabled" in t.get("ContentType", "") for t in types):
+        raise _macro_error(pkg.name)
+    if not main or main[0] not in pkg.names:
+        raise HouseStyleError(f"{pkg.name} is not a Word document (no main document part); "
+                              "name a .docx or .dotx saved from Word")
+    return main[0]
+
+
+def _macro_error(name: str) -> HouseStyleError:
+    return HouseStyleError(f"{name} is a macro-enabled Word file (.docm/.dotm); docgen does "
+                           "not open files with macros. Save a copy as a Word Document "
+                           "(.docx) or Word Template (.dotx) and name that")
+
+
+def merge_props(base: etree._Element | None, over: etree._Element | None
+                ) -> etree._Element | None:
+    """Properties of ``over`` on top of ``base`` (child elements by tag), as a copy."""
+    if base is None:
+        return copy.deepcopy(over) if over is not None else None
+    out = copy.deepcopy(base)
+    for child in over if over is not None else ():
+        for old in out.findall(child.tag):
+            out.remove(old)
+        out.append(copy.deepcopy(child))
+    return out
+
+
+def _resolved(styles: dict[str, etree._Element], sid: str, tag: str,
+              seen: tuple[str, ...] = ()) -> etree._Element | None:
+    """``tag`` (rPr, pPr, tblPr) of style ``sid`` with what it inherits through basedOn."""
+    el = styles.get(sid)
+    if el is None or sid in seen or len(seen) > 20:
+        return None
+    based = el.find(w("basedOn"))
+    parent = _resolved(styles, based.get(w("val")), tag, (*seen, sid)) if based is not None \
+        else None
+    return merge_props(parent, el.find(w(tag)))
+
+
+def _read_styles(pkg: _Package, main: str) -> tuple[bytes | None, dict[str, bytes],
+                                                     dict[str, etree._Element], list[str]]:
+    """docDefaults, the mapped styles flattened (basedOn resolved), all styles by id, fonts."""
+    target = [t for _, typ, t, ext in pkg.rels(main) if typ == REL + "styles" and not ext]
+    if not target or target[0] not in pkg.names:
+        raise HouseStyleError(f"{pkg.name} has no styles; docgen takes fonts and colours from "
+                              "its styles. Open the organisation's template in Word, check it "
+                              "has its Normal and Heading styles, and save it as .docx")
+    root = pkg.xml(target[0])
+    by_id = {s.get(w("styleId"), ""): s for s in root.iter(w("style"))}
+    by_name: dict[str, str] = {}
+    for sid, s in by_id.items():
+        name_el = s.find(w("name"))
+        if name_el is not None:
+            by_name.setdefault(name_el.get(w("val"), "").lower(), sid)
+    defaults = root.find(w("docDefaults"))
+    flat: dict[str, bytes] = {}
+    fonts: list[str] = []
+    for name in STYLE_MAP:
+        sid = by_name.get(name.lower())
+        if sid is None:
+            continue
+        out = etree.Element(w("style"), nsmap={"w": W_NS})
+        for tag in ("pPr", "rPr", "tblPr"):
+            props = _resolved(by_id, sid, tag)
+            if props is not None:
+                out.append(props)
+                fonts += _font_names(props.find(w("rFonts")) if tag == "rPr" else None)
+        flat[name] = etree.tostring(out)
+    if not {"Normal", "Title", "Heading 1", "Heading 2"} & set(flat):
+        raise HouseStyleError(f"{pkg.name} has no styles docgen can use (none of Normal, "
+                              "Title, Heading 1, Heading 2); save the organisation's own "
+                              "template from Word as .docx, not a plain or converted file")
+    if defaults is not None:
+        rfonts = defaults.find(f"{w('rPrDefault')}/{w('rPr')}/{w('rFonts')}")
+        normal = etree.fromstring(flat["Normal"]) if "Normal" in flat else None
+        if normal is None or normal.find(f"{w('rPr')}/{w('rFonts')}") is None:
+            fonts += _font_names(rfonts)  # the body font comes from the defaults
+    return (etree.tostring(defaults) if defaults is not None else None, flat, by_id,
+            [f for f in fonts if f])
+
+
+def _font_names(rfonts: etree._Element | None) -> list[str]:
+    """The font a w:rFonts names for Latin text: by name, or "+major"/"+minor" (theme)."""
+    if rfonts is None:
+        return []
+    theme = rfonts.get(w("asciiTheme"))
+    if theme:
+        return ["+major" if theme.startswith("major") else "+minor"]
+    return [rfonts.get(w("ascii"), "")]
+
+
+def _theme(pkg: _Package, main: str) -> tuple[bytes | None, dict[str, str]]:
+    target = [t for _, typ, t, ext in pkg.rels(main) if typ == REL + "theme" and not ext]
+    if not target or target[0] not in pkg.names:
+        return None, {}
+    data = pkg.read(target[0])
+    root = _parse(pkg.name, target[0], data)
+    fonts = {}
+    for which in ("major", "minor"):
+        latin = root.find(f".//{{{A_NS}}}{which}Font/{{{A_NS}}}latin")
+        if latin is not None and latin.get("typeface"):
+            fonts["+" + which] = latin.get("typeface", "")
+    return data, fonts
+
+
+def _part(pkg: _Package, part: str, where: str) -> tuple[Part | None, list[str]]:
+    """One header or footer made safe: fields, relationships, images bounded."""
+    root = pkg.xml(part)
+    warnings = drop_fields(root, pkg.name, where)
+    rels, media = [], []
+    for rid, typ, target, external in pkg.rels(part):
+        if typ == REL + "hyperlink":
+            rels.append((rid, typ, target, external))
+        elif typ in IMAGE_RELS and not external and target in pkg.names:
+            ext = target.rsplit(".", 1)[-1].lower()
+            if ext not in IMAGE_TYPES:
+                return None, [*warnings, f"{pkg.name}: the {where} has a picture of a kind "
+                              f"docgen does not copy ({target}); the {where} is left out. "
+                              "Insert the logo as PNG or JPEG"]
+            size = pkg.zip.getinfo(target).file_size
+            if size > MAX_IMAGE_BYTES:
+                raise HouseStyleError(f"{pkg.name}: the picture {target} in its {where} is "
+                                      f"{size:,} bytes (limit {MAX_IMAGE_BYTES:,}); insert "
+                                      "a smaller logo (compress pictures in Word) and save")
+            rels.append((rid, typ, target, False))
+            media.append((target, pkg.read(target, MAX_IMAGE_BYTES)))
+        else:
+            what = "linked picture" if typ in IMAGE_RELS else typ.rsplit("/", 1)[-1]
+            return None, [*warnings, f"{pkg.name}: the {where} holds a {what} docgen cannot "
+                          f"keep; the {where} is left out. Insert pictures into the file "
+                          "(not linked) and remove embedded objects"]
+    return Part(etree.tostring(root), tuple(rels), tuple(media)), warnings
+
+
+def _header_styles(parts: list[Part], by_id: dict[str, etree._Element]) -> tuple[bytes, ...]:
+    """Styles the headers and footers name (beyond docgen's), with their basedOn chain."""
+    wanted: list[str] = []
+    for p in parts:
+        root = etree.fromstring(p.xml, PARSER)
+        for el in root.iter(w("pStyle"), w("rStyle")):
+            wanted.append(el.get(w("val"), ""))
+    out: dict[str, bytes] = {}
+    while wanted:
+        sid = wanted.pop()
+        if sid in out or sid not in by_id or len(out) > 50:
+            continue
+        out[sid] = etree.tostring(by_id[sid])
+        based = by_id[sid].find(w("basedOn"))
+        if based is not None:
+            wanted.append(based.get(w("val"), ""))
+    return tuple(out[k] for k in sorted(out))
+
+
+def parse_house_style(name: str, data: bytes, sha256: str) -> HouseStyle:
+    """The house style in ``data`` (a .docx/.dotx already checked against zip bombs)."""
+    sniff(name, data)
+    pkg = _Package(name, data)
+    main = _main_part(pkg)
+    defaults, flat, by_id, fonts = _read_styles(pkg, main)
+    theme, theme_fonts = _theme(pkg, main)
+    doc = pkg.xml(main)
+    body = doc.find(w("body"))
+    sect = body.find(w("sectPr")) if body is not None else None
+    if sect is None:
+        sects = list(doc.iter(w("sectPr")))
+        sect = sects[-1] if sects else None
+    warnings: list[str] = []
+    parts: dict[str, dict[str, Part]] = {"header": {}, "footer": {}}
+    pg_sz = pg_mar = None
+    if sect is not None:
+        pg_sz = sect.find(w("pgSz"))
+        pg_mar = sect.find(w("pgMar"))
+        first_page = sect.find(w("titlePg")) is not None and \
+            sect.find(w("titlePg")).get(w("val"), "1") not in ("0", "false", "off")
+        rels = {rid: target for rid, _, target, ext in pkg.rels(main) if not ext}
+        for kind in ("header", "footer"):
+            for ref in sect.findall(w(f"{kind}Reference")):
+                htype = ref.get(w("type"), "default")
+                if htype not in HEADER_TYPES or (htype == "first" and not first_page):
+                    continue
+                target = rels.get(ref.get(f"{{{R_NS}}}id", ""))
+                if target not in pkg.names:
+                    continue
+                where = f"{'first-page ' if htype == 'first' else ''}{kind}"
+                part, found = _part(pkg, target, where)
+                warnings += found
+                if part is not None:
+                    parts[kind][htype] = part
+            if first_page and "first" not in parts[kind]:
+                parts[kind]["first"] = Part(b"", (), ())  # a blank first-page header
+    all_parts = [p for d in parts.values() for p in d.values() if p.xml]
+    return HouseStyle(
+        sha256=sha256, name=name,
+        pg_sz=etree.tostring(pg_sz) if pg_sz is not None else None,
+        pg_mar=etree.tostring(pg_mar) if pg_mar is not None else None,
+        doc_defaults=defaults, styles=flat, extra_styles=_header_styles(all_parts, by_id),
+        theme=theme, headers=parts["header"], footers=parts["footer"],
+        fonts=tuple(dict.fromkeys(theme_fonts.get(f, f) for f in fonts
+                                  if f and theme_fonts.get(f, f)[:1] not in ("", "+"))),
+        warnings=tuple(dict.fromkeys(warnings)))
+
+
+__all__ = ["HouseStyle", "HouseStyleError", "Part", "parse_house_style", "sniff", "merge_props",
+           "STYLE_MAP", "KEPT_FIELDS", "MAX_IMAGE_BYTES"]

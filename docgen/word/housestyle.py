@@ -1,0 +1,139 @@
+"""Which house style each document takes, and reading the style files.
+
+A party may name ``house_style: FILE.docx`` (relative to the file that names it: the
+answer file, its ``extends`` base, or an organisation profile). The contract and the
+job specification take the employer's; the agreement the employer's too, unless
+``agreement_style: <party id>`` names another party. Reading is bounded (size, zip
+bomb) and cached on the file's size and modification time; what is wrong with a file
+becomes a :class:`~docgen.errors.Problem` at the ``house_style`` line.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from docgen.answers.model import DOCUMENT_KINDS, AnswerFile
+from docgen.answers.yamlfile import Located
+from docgen.errors import DocgenError, Problem
+from docgen.ooxml.housestyle import HouseStyle, HouseStyleError, parse_house_style, sniff
+from docgen.word.bounds import MAX_DOCX_BYTES, read_docx_bytes
+
+STYLE_SUFFIXES = (".docx", ".dotx")
+
+
+@dataclass(frozen=True)
+class StyleChoice:
+    """The house style one document takes, the file it came from, and whose it is."""
+
+    style: HouseStyle
+    path: Path
+    party: str
+
+
+def load_house_style(path: Path) -> HouseStyle:
+    """The parsed house style in ``path``; raises :class:`DocgenError` (one line)."""
+    try:
+        st = path.stat()
+    except OSError:
+        raise DocgenError(f"{path}: the house style file does not exist; check the path "
+                          "(it is relative to the file that names it)") from None
+    return _cached(path.resolve(), st.st_mtime_ns, st.st_size)
+
+
+@lru_cache(maxsize=16)
+def _cached(path: Path, mtime_ns: int, size: int) -> HouseStyle:
+    if path.suffix.lower() in (".docm", ".dotm"):
+        raise DocgenError(f"{path} is a macro-enabled Word file (.docm/.dotm); docgen does not "
+                          "open files with macros. Save a copy as a Word Document (.docx) or "
+                          "Word Template (.dotx) and name that")
+    try:
+        data = _read(path)
+        return parse_house_style(str(path), data, hashlib.sha256(data).hexdigest())
+    except HouseStyleError as exc:
+        raise DocgenError(str(exc)) from None
+
+
+def _read(path: Path) -> bytes:
+    """The file's bytes: OLE (old or encrypted Word) is named before the zip checks run."""
+    if path.is_file():
+        try:
+            with path.open("rb") as fh:
+                head = fh.read(MAX_DOCX_BYTES)
+        except OSError as exc:
+            raise DocgenError(f"{path}: cannot read it ({exc.strerror})") from None
+        sniff(str(path), head)
+    return read_docx_bytes(path)
+
+
+def style_key(index: int) -> tuple[str | int, ...]:
+    return ("parties", index, "house_style")
+
+
+def _named_here(value: str, key: tuple[str | int, ...], located: Located,
+                problems: list[Problem]) -> Path | None:
+    """A house_style written in the answer file (or its base): relative to that file."""
+    file, _ = located.where(key)
+    if not located.sources or file is None or not Path(file).is_file():
+        problems.append(located.problem(key, "house_style names a file on disk, which "
+                                        "answers given as text or data cannot; build "
+                                        "from an answer file"))
+        return None
+    path = Path(file).parent / value
+    if path.suffix.lower() not in (*STYLE_SUFFIXES, ".docm", ".dotm"):
+        problems.append(located.problem(key, f"{value} is not a Word file; name a .docx or "
+                                        ".dotx (the organisation's letterhead or template), "
+                                        "e.g. house_style: styles/eastwick.docx"))
+        return None
+    return path
+
+
+def choose_styles(answers: AnswerFile, located: Located
+                  ) -> tuple[dict[str, StyleChoice], list[Problem]]:
+    """The house style of each document kind (absent: docgen's own), and what is wrong.
+
+    Only the issuing parties' files are read (the employer's, and the agreement_style
+    party's): a partner's letterhead plays no part in a post it does not issue for."""
+    problems: list[Problem] = []
+    loaded: dict[str, StyleChoice] = {}
+    index = {p.id: i for i, p in enumerate(answers.parties)}
+    from_profiles: dict[str, Path] = getattr(located, "house_styles", {})
+    issuers = {answers.employer, answers.agreement_style or answers.employer}
+    for party in answers.parties:
+        if party.id not in issuers:  # only the styles the documents take are read
+            continue
+        key = style_key(index[party.id])
+        if party.house_style is not None:
+            path = _named_here(party.house_style, key, located, problems)
+        else:  # named in the party's organisation profile (already resolved and confined)
+            path = from_profiles.get(party.id)
+            key = ("parties", index[party.id])
+        if path is None:
+            continue
+        try:
+            style = load_house_style(path)
+        except DocgenError as exc:
+            problems.append(located.problem(key, str(exc)))
+            continue
+        problems += [located.problem(key, msg, severity="warning", rule="HOUSE_STYLE")
+                     for msg in style.warnings]
+        loaded[party.id] = StyleChoice(style, path, party.id)
+    named = answers.agreement_style
+    if named is not None and named in index and named not in loaded and not any(
+            p.path[:2] == ("parties", index[named]) for p in problems):
+        problems.append(located.problem(
+            ("agreement_style",), f"{named} has no house_style, so the agreement takes "
+            f"docgen's own style; give {named} a house_style, or leave agreement_style out",
+            severity="warning", rule="HOUSE_STYLE"))
+    chosen: dict[str, StyleChoice] = {}
+    for kind in DOCUMENT_KINDS:
+        who = answers.agreement_style if kind == "agreement" and answers.agreement_style \
+            else answers.employer
+        if who in loaded:
+            chosen[kind] = loaded[who]
+    return chosen, problems
+
+
+__all__ = ["StyleChoice", "choose_styles", "load_house_style", "STYLE_SUFFIXES"]
