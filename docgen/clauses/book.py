@@ -211,7 +211,8 @@ def _cover_spans(line: str) -> list[Span]:
     spans, pos = [], 0
     for m in MARKER.finditer(line):
         spans.append(Span(line[pos:m.start()]))
-        kind = "field" if m.group(0).startswith("«") else "control"
+        kind = ("control" if m.group(0).startswith("⟦") else
+                "ref" if "." in m.group(0) else "field")
         spans.append(Span(m.group(0), kind))
         pos = m.end()
     spans.append(Span(line[pos:]))
