@@ -194,8 +194,12 @@ def _parse(text: str, words: Words, local: set[str]) -> str:
             out.append("__count__")
         elif m.group("phrase"):
             out.append(dict(_PHRASES)[m.group("phrase")])
+        elif m.group("path").split(".")[0] in known_roots(local):
+            out.append(m.group("path"))
         else:
-            out.append(field_expression(m.group("path"), words, local))
+            raise DocgenError(f"the condition “{text}” cannot be read from “"
+                              f"{text[m.start('path'):][:30]}”; put field names in « », "
+                              "for example «grade» is “A”")
     if "__count__" in out:
         raise DocgenError(f"the condition “{text}”: “the number of” must be followed by a "
                           "field in « »")

@@ -31,6 +31,7 @@ from jinja2.exceptions import SecurityError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 from markupsafe import Markup, escape
 
+from docgen.clauses.figures import dropped_figures
 from docgen.clauses.library import Clause, Definition, Library
 from docgen.clauses.sandbox import (
     BUDGET,
@@ -305,6 +306,9 @@ def render_document(library: Library, kind: str, facts: Facts) -> RenderedDocume
 
 
 def _render_document(library: Library, kind: str, facts: Facts) -> RenderedDocument:
+    dropped = dropped_figures(library, kind)
+    if dropped:
+        raise DocgenError("; ".join(dropped))
     ctx = clause_context(facts, kind)
     selected = [c for c in library.for_document(kind) if condition_holds(c, ctx)]
     wanted: list[tuple[str, str]] = []  # (citing clause, target) for checking

@@ -15,6 +15,7 @@ import yaml
 
 from docgen.answers.model import DOCUMENT_KINDS
 from docgen.clauses.bookimport import Overlay
+from docgen.clauses.figures import dropped_figures
 from docgen.clauses.library import load_library
 from docgen.clauses.lint import lint
 from docgen.errors import DocgenError
@@ -129,7 +130,7 @@ def clauses_import(book: str, into: str, overlays: tuple[str, ...]) -> None:
             click.echo(f"{book}: no clause changed; nothing written")
             return
         files = _overlay_files(folder, changed)
-        _check_result(dirs, folder, files, {o.id for o in changed})
+        warnings = _check_result(dirs, folder, files, {o.id for o in changed})
     except DocgenError as exc:
         raise click.ClickException(f"{exc}\nnothing was written") from None
     folder.mkdir(parents=True, exist_ok=True)
@@ -137,6 +138,9 @@ def clauses_import(book: str, into: str, overlays: tuple[str, ...]) -> None:
         _write_atomic(target, text.encode("utf-8"))
     for o in changed:
         click.echo(f"{o.id}: version {o.data['version']} ({o.note})")
+    for warning in warnings:
+        click.echo(click.style(f"warning: {warning}; a build with these clauses will stop "
+                               "here", fg="yellow"))
     click.echo(f"wrote {len(files)} clause file(s) to {into}; build with: docgen build "
                f"--clauses {into} …, and check with: docgen clauses lint --clauses {into}")
 
@@ -161,9 +165,10 @@ def _overlay_files(folder: Path, changed: list[Overlay]) -> dict[Path, str]:
 
 
 def _check_result(dirs: list[Path], folder: Path, files: dict[Path, str],
-                  ids: set[str]) -> None:
+                  ids: set[str]) -> list[str]:
     """Load and lint the library as it would be, in a scratch copy of the folder: a book
-    that would break a build or the lint is refused before anything is written."""
+    that would break a build or the lint is refused before anything is written. Returns
+    the figures the new wording no longer prints (builds report them as errors)."""
     with tempfile.TemporaryDirectory() as tmp:
         scratch = Path(tmp) / "clauses"
         if folder.is_dir():
@@ -172,7 +177,9 @@ def _check_result(dirs: list[Path], folder: Path, files: dict[Path, str],
         for target, text in files.items():
             (scratch / target.relative_to(folder)).write_text(text, encoding="utf-8")
         trial = [d for d in dirs if d.resolve() != folder.resolve()] + [scratch]
-        load_library(trial)
+        trial_library = load_library(trial)
+        dropped = [d.replace(str(scratch), str(folder)) for kind in DOCUMENT_KINDS
+                   for d in dropped_figures(trial_library, kind)]
         issues = [i for i in lint(trial, sorted(BUILTIN_EXAMPLES.glob("*.yaml")))
                   if i.where.split(" ")[0] in ids or any(f" {c} " in f" {i.message} "
                                                          for c in ids)]
@@ -180,6 +187,7 @@ def _check_result(dirs: list[Path], folder: Path, files: dict[Path, str],
         raise DocgenError("the edited clauses do not pass `docgen clauses lint`:\n  " +
                           "\n  ".join(str(i).replace(str(scratch), str(folder))
                                       for i in issues))
+    return dropped
 
 
 def _write_atomic(path: Path, data: bytes) -> None:

@@ -48,7 +48,7 @@ MARK_STYLES = {
     "anchor": ("BookLabel", WD_COLOR_INDEX.GRAY_25),
 }
 TRACKED = {f"{W}{t}" for t in ("ins", "del", "moveFrom", "moveTo")}
-MACRO_TYPE = "application/vnd.ms-word.document.macroEnabled"
+MACRO_TYPE = "macroEnabled"  # the content type of a .docm main part
 BOOK_SUBJECT = "docgen clause book"
 
 
