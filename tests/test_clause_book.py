@@ -13,17 +13,7 @@ from pathlib import Path
 import docx
 import pytest
 import yaml
-from click.testing import CliRunner
-
-import docgen
-from docgen.answers.validation import load
-from docgen.cli import cli
-from docgen.clauses.library import load_library
-from docgen.clauses.lint import lint
-from docgen.clauses.render import render_document
-from docgen.facts.derive import derive
-from docgen.resources import BUILTIN_EXAMPLES
-from tests.clause_book_edits import (
+from clause_book_edits import (
     HR,
     clause_heading,
     clause_paragraphs,
@@ -35,7 +25,17 @@ from tests.clause_book_edits import (
     save,
     set_text,
 )
-from tests.conftest import pdf_text, to_pdf
+from click.testing import CliRunner
+from conftest import pdf_text, to_pdf
+
+import docgen
+from docgen.answers.validation import load
+from docgen.clauses.library import load_library
+from docgen.clauses.lint import lint
+from docgen.clauses.render import render_document
+from docgen.cli import cli
+from docgen.facts.derive import derive
+from docgen.resources import BUILTIN_EXAMPLES
 
 EXAMPLES = sorted(BUILTIN_EXAMPLES.glob("*.yaml"))
 OLD = "The Parties recognise that, in working for each of them"

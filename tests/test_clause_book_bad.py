@@ -11,15 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
-from docx.document import Document
-from docx.oxml.ns import qn
-from lxml import etree
-
-import docgen
-from docgen.cli import cli
-from docgen.errors import DocgenError
-from tests.clause_book_edits import (
+from clause_book_edits import (
     HR,
     clause_heading,
     clause_paragraphs,
@@ -32,6 +24,14 @@ from tests.clause_book_edits import (
     save,
     set_text,
 )
+from click.testing import CliRunner
+from docx.document import Document
+from docx.oxml.ns import qn
+from lxml import etree
+
+import docgen
+from docgen.cli import cli
+from docgen.errors import DocgenError
 
 
 @pytest.fixture(scope="module")
