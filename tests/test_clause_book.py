@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import difflib
 import io
+import subprocess
 from pathlib import Path
 
 import docx
@@ -26,7 +27,7 @@ from clause_book_edits import (
     set_text,
 )
 from click.testing import CliRunner
-from conftest import pdf_text, to_pdf
+from conftest import pdf_text, require_soffice, to_pdf
 
 import docgen
 from docgen.answers.validation import load
@@ -188,10 +189,17 @@ def test_a_second_import_into_the_same_folder_updates_the_overlay(lawyers_book: 
     assert code == 0 and "nothing written" in out, out
 
 
-def test_book_opens_in_libreoffice(tmp_path: Path) -> None:
+def test_book_opens_in_libreoffice_and_survives_its_save(tmp_path: Path) -> None:
     book = tmp_path / "agreement-book.docx"
     book.write_bytes(exported())
     text = pdf_text(to_pdf([book], tmp_path / "pdf")[0])
     assert "Clause book: the agreement" in text
     assert "[agreement.confidentiality, version 2]" in text
     assert "«salary»" in text
+    # saved again by LibreOffice (which renames clashing style ids), it reads back unchanged
+    subprocess.run([require_soffice(), f"-env:UserInstallation=file://{tmp_path / 'lo'}",
+                    "--headless", "--convert-to", "docx:MS Word 2007 XML", "--outdir",
+                    str(tmp_path / "lo-saved"), str(book)],
+                   check=True, capture_output=True, timeout=300)
+    code, out = run_import(tmp_path / "lo-saved" / book.name, tmp_path / "ours")
+    assert code == 0 and "no clause changed; nothing written" in out, out

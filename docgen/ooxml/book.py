@@ -28,7 +28,7 @@ W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 #: paragraph role → (style id, based on, indent in points, font size, italic)
 PARA_STYLES = {
-    "title": ("BookTitle", "Title", 0, None, False),
+    "title": ("ClauseBookTitle", "Title", 0, None, False),  # not "Book Title": Word has one
     "cover": ("BookCover", "Normal", 0, None, False),
     "heading": ("BookClause", "Heading 1", 0, None, False),
     "info": ("BookInfo", "Normal", 0, 8, True),
@@ -86,6 +86,9 @@ def _styles(doc: object) -> None:
             style.font.size = Pt(size)
             style.font.color.rgb = RGBColor(0x59, 0x59, 0x59)
         style.font.italic = italic or None
+        if sid in ("BookControl", "BookWhen"):
+            style.paragraph_format.space_before = Pt(2)
+            style.paragraph_format.space_after = Pt(2)
     for sid, _colour in MARK_STYLES.values():
         style = styles.add_style(sid, WD_STYLE_TYPE.CHARACTER)
         style.font.color.rgb = RGBColor(0x1F, 0x1F, 0x1F)
@@ -156,6 +159,7 @@ def read_book(data: bytes) -> tuple[str, list[BookPara]]:
                 raise DocgenError("it is a macro-enabled document (.docm); save it in Word as "
                                   "a Word Document (.docx) and import that")
             body = z.read("word/document.xml")
+            styles = z.read("word/styles.xml") if "word/styles.xml" in names else b""
             core = z.read("docProps/core.xml") if "docProps/core.xml" in names else b""
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
         raise DocgenError(f"not a readable Word document ({exc})") from None
@@ -171,12 +175,26 @@ def read_book(data: bytes) -> tuple[str, list[BookPara]]:
         text = "" if subject is None else (subject.text or "")
         if text.startswith(f"{BOOK_SUBJECT}:"):
             document = text.split(":", 1)[1].strip()
+    named = _style_names(styles, parser)
     paras = []
     for p in root.iter(f"{W}p"):
         style = p.find(f"{W}pPr/{W}pStyle")
         sid = "" if style is None else style.get(f"{W}val", "")
-        role = ROLE_OF_STYLE.get(sid.casefold(), "sub")
+        role = ROLE_OF_STYLE.get(named.get(sid, sid).casefold(),
+                                 ROLE_OF_STYLE.get(sid.casefold(), "sub"))
         tracked = any(el.tag in TRACKED for el in p.iter())
         paras.append(BookPara(role=role, spans=_runs(p), tracked=tracked))
     return document, paras
 
+
+def _style_names(styles: bytes, parser: etree.XMLParser) -> dict[str, str]:
+    """Style id → name: an editor that renames a style id on saving (LibreOffice makes
+    ``BookTitle1`` of a clash) keeps the name."""
+    if not styles:
+        return {}
+    try:
+        root = etree.fromstring(styles, parser)
+    except etree.XMLSyntaxError:
+        return {}
+    return {st.get(f"{W}styleId", ""): name.get(f"{W}val", "")
+            for st in root.iter(f"{W}style") if (name := st.find(f"{W}name")) is not None}
