@@ -203,3 +203,34 @@ def test_book_opens_in_libreoffice_and_survives_its_save(tmp_path: Path) -> None
                    check=True, capture_output=True, timeout=300)
     code, out = run_import(tmp_path / "lo-saved" / book.name, tmp_path / "ours")
     assert code == 0 and "no clause changed; nothing written" in out, out
+
+
+def test_definitions_clause_and_two_added_clauses(tmp_path: Path) -> None:
+    """An edited definitions clause stays the definitions clause; two clauses added one
+    after the other keep their order; the folder is marked as a clause folder."""
+    book = open_book(exported())
+    reword(paragraph(book, "In this Agreement:"), "In this Agreement:",
+           "In this Agreement the following words have these meanings:")
+    conf = clause_paragraphs(book, "agreement.confidentiality")
+    first = copy_after(conf[-1], conf[:2])
+    set_text(first[0], "Records  [ours.records, version 1]")
+    set_text(first[1], "Each Party shall keep records of the Arrangement.")
+    second = copy_after(first[-1], conf[:2])
+    set_text(second[0], "Audit  [ours.audit, version 1]")
+    set_text(second[1], "Each Party may audit the records of the Arrangement.")
+    ours = tmp_path / "ours"
+    code, out = run_import(save(book, tmp_path / "b.docx"), ours)
+    assert code == 0, out
+    assert (ours / ".docgen-clauses").exists()
+    definitions = yaml.safe_load((ours / "agreement.definitions.yaml").read_text())
+    assert definitions["kind"] == "definitions"
+    orders = [yaml.safe_load((ours / f"ours.{n}.yaml").read_text())["order"]
+              for n in ("records", "audit")]
+    assert 1100 < orders[0] < orders[1] < 1200
+    doc = rendered([ours])
+    titles = [rc.clause.title for rc in doc.clauses]
+    i = titles.index("Confidentiality")
+    assert titles[i + 1:i + 3] == ["Records", "Audit"]
+    defs = next(rc for rc in doc.clauses if rc.clause.id == "agreement.definitions")
+    assert defs.paras[1].markup == "In this Agreement the following words have these meanings:"
+    assert len(defs.paras) > 10  # the defined terms are still listed

@@ -246,3 +246,34 @@ def test_deleting_the_salary_is_reported_at_build(tmp_path: Path,
     assert result.exit_code == 1
     assert "no longer prints the salary" in result.output
     assert not list(out_dir.rglob("*.docx"))
+
+
+def test_moved_clause_is_refused(tmp_path: Path, agreement_book: bytes) -> None:
+    def edit(book: Document) -> None:
+        foi = clause_paragraphs(book, "agreement.foi")
+        anchor = clause_paragraphs(book, "agreement.confidentiality")[0]
+        for p in foi:  # cut and pasted before the confidentiality clause
+            anchor._p.addprevious(p._p)
+
+    out = refused(tmp_path, edited(tmp_path, agreement_book, edit))
+    assert "this clause has been moved" in out and "Move it back" in out
+
+
+def test_label_moved_inside_its_paragraph(tmp_path: Path, agreement_book: bytes) -> None:
+    def edit(book: Document) -> None:
+        p = paragraph(book, "⟦label notice⟧", after="agreement.exit")
+        label = next(r for r in p.runs if r.text == "⟦label notice⟧")
+        p._p.append(copy.deepcopy(label._r))
+        label._r.getparent().remove(label._r)
+
+    out = refused(tmp_path, edited(tmp_path, agreement_book, edit))
+    assert "clause 'agreement.exit', paragraph “Any Party may withdraw" in out
+    assert "the label ⟦label notice⟧ must stay at the start of its paragraph" in out
+
+
+def test_heading_without_id_is_refused(tmp_path: Path, agreement_book: bytes) -> None:
+    def edit(book: Document) -> None:
+        set_text(clause_heading(book, "agreement.foi"), "Freedom of information")
+
+    out = refused(tmp_path, edited(tmp_path, agreement_book, edit))
+    assert "paragraph “Freedom of information”: a clause heading must end with its id" in out

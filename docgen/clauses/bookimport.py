@@ -150,14 +150,17 @@ def _check_template(bc: BookClause, text: str, paras: list[BookPara]) -> None:
         raise DocgenError(f"{_where(bc.id, para)}: {why}") from None
 
 
-def _order(library: Library, kind: str, clauses: list[BookClause], index: int) -> int:
-    known = {c.id: c.order for c in library.for_document(kind)}
+def _order(library: Library, kind: str, clauses: list[BookClause], index: int,
+           assigned: dict[str, int]) -> int:
+    """A new clause's position: halfway between the clauses either side of it."""
+    known = {c.id: c.order for c in library.for_document(kind)} | assigned
     before = next((known[c.id] for c in reversed(clauses[:index]) if c.id in known), 0)
     after = next((known[c.id] for c in clauses[index + 1:] if c.id in known), before + 200)
     if after - before < 2:
         raise DocgenError(f"{_where(clauses[index].id, clauses[index].heading)}: there is no "
                           "room for a new clause here; put it after another clause")
-    return (before + after) // 2
+    assigned[clauses[index].id] = (before + after) // 2
+    return assigned[clauses[index].id]
 
 
 def import_book(document: str, paras: list[BookPara], library: Library, words: Words,
@@ -184,14 +187,30 @@ def import_book(document: str, paras: list[BookPara], library: Library, words: W
                           "heading was deleted or damaged. A clause cannot be removed through "
                           "the book; put the heading back as exported "
                           f"(“{c.title} [{c.id}, version {c.version}]”)")
+    _check_order(clauses, library, kind)
     overlays = []
+    assigned: dict[str, int] = {}
     for index, bc in enumerate(clauses):
-        overlays += _clause_overlay(bc, index, clauses, library, kind, g)
+        overlays += _clause_overlay(bc, index, clauses, library, kind, g, assigned)
     return overlays
 
 
+def _check_order(clauses: list[BookClause], library: Library, kind: str) -> None:
+    """Clauses cannot be moved through the book (their order is kept in the clause files):
+    a moved clause is refused rather than silently put back."""
+    expected = [c.id for c in library.for_document(kind)]
+    found = [c for c in clauses if c.id in set(expected)]
+    for bc, want in zip(found, expected, strict=False):
+        if bc.id != want:
+            moved = bc if expected.index(bc.id) > expected.index(want) else \
+                next(c for c in found if c.id == want)
+            raise DocgenError(f"{_where(moved.id, moved.heading)}: this clause has been moved; "
+                              "the order of the standard clauses cannot be changed through "
+                              "the book. Move it back (cut and paste its heading and text)")
+
+
 def _clause_overlay(bc: BookClause, index: int, clauses: list[BookClause], library: Library,
-                    kind: str, g: Grammar) -> list[Overlay]:
+                    kind: str, g: Grammar, assigned: dict[str, int]) -> list[Overlay]:
     original = library.clauses.get(bc.id)
     if original is not None and kind not in original.documents:
         where = " and the ".join(DOCUMENT_NAMES[d] for d in original.documents)
@@ -237,7 +256,9 @@ def _clause_overlay(bc: BookClause, index: int, clauses: list[BookClause], libra
                             "version": (original.version + 1) if original else 1,
                             "documents": list(original.documents) if original else [kind],
                             "order": original.order if original else
-                            _order(library, kind, clauses, index)}
+                            _order(library, kind, clauses, index, assigned)}
+    if original is not None and original.kind != "clause":
+        data["kind"] = original.kind
     if original is not None:
         data["replaces_version"] = (original.replaces_version if original.overlay and
                                     original.replaces_version is not None

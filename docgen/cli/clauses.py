@@ -19,6 +19,7 @@ from docgen.clauses.figures import dropped_figures
 from docgen.clauses.library import load_library
 from docgen.clauses.lint import lint
 from docgen.errors import DocgenError
+from docgen.publish.batch import CLAUSES_MARKER
 from docgen.resources import BUILTIN_EXAMPLES
 from docgen.word.clausebook import export_book, read_book_file
 
@@ -134,6 +135,7 @@ def clauses_import(book: str, into: str, overlays: tuple[str, ...]) -> None:
     except DocgenError as exc:
         raise click.ClickException(f"{exc}\nnothing was written") from None
     folder.mkdir(parents=True, exist_ok=True)
+    (folder / CLAUSES_MARKER).touch()  # never taken for answer files inside an inputs folder
     for target, text in files.items():
         _write_atomic(target, text.encode("utf-8"))
     for o in changed:
