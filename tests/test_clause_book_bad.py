@@ -277,3 +277,18 @@ def test_heading_without_id_is_refused(tmp_path: Path, agreement_book: bytes) ->
 
     out = refused(tmp_path, edited(tmp_path, agreement_book, edit))
     assert "paragraph “Freedom of information”: a clause heading must end with its id" in out
+
+
+def test_added_clause_that_fails_lint_is_refused(tmp_path: Path, agreement_book: bytes) -> None:
+    """A new clause using an undefined term is refused with lint's reasons before anything
+    is written."""
+    def edit(book: Document) -> None:
+        conf = clause_paragraphs(book, "agreement.confidentiality")
+        heading, body = copy_after(conf[-1], conf[:2])
+        set_text(heading, "Records  [ours.records, version 1]")
+        set_text(body, "Each Party shall keep Minutes of its meetings.")
+
+    out = refused(tmp_path, edited(tmp_path, agreement_book, edit))
+    assert "book.docx: the edited clauses do not pass `docgen clauses lint`" in out
+    assert "ours.records (ours.records.yaml): 'Minutes' is capitalised but not a defined " \
+           "term" in out
