@@ -105,10 +105,13 @@ def _strip_prefix(line: str) -> tuple[str, str]:
 def _field_marker(expr: str, g: Grammar, local: set[str]) -> Span:
     m = REF.match(expr)
     if m:
-        shown = f"«{g.short(m.group(1))}»"
-        if g.ref_target(shown[1:-1]) != m.group(1):
-            shown = f"«{m.group(1)}»"
-        return Span(shown, "ref")
+        for shown in (g.short(m.group(1)), m.group(1)):
+            try:
+                if _marker_name(shown, g, local) == f"{{{{ ref('{m.group(1)}') }}}}":
+                    return Span(f"«{shown}»", "ref")
+            except DocgenError:
+                pass
+        return Span(f"«= {expr}»", "field")
     name = g.words.fields.get(expr, expr)
     try:
         back = _marker_name(name, g, local)
@@ -188,7 +191,7 @@ def clause_paras(clause: Clause, g: Grammar) -> list[BookPara]:
     if others:
         paras.append(BookPara("info", [Span(f"This clause is also used in the "
                                             f"{' and the '.join(others)}: a change here "
-                                            "changes it there too.")]))
+                                            "changes it there too.")]))  # see bookimport.INFO
     paras += [line_to_para(line, g, local) for line in clause.text.splitlines()
               if line.strip()]
     return paras

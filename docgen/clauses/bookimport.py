@@ -33,6 +33,7 @@ from docgen.ooxml.book import BookPara
 
 HEADING = re.compile(r"^(?P<title>.*?)\s*\[\s*(?P<id>[^\[\],]+?)\s*,\s*version\s+"
                      r"(?P<version>\d+)\s*\]\s*$", re.S)
+INFO = "This clause is also used in the"  # the note under a clause in several documents
 WHEN = re.compile(r"^⟦Clause used only when (.+)⟧$", re.S)
 
 
@@ -93,7 +94,7 @@ def split_book(paras: list[BookPara]) -> list[BookClause]:
             if para.role not in ("title", "cover") and para.text.strip():
                 raise DocgenError(f"{_where(None, para)}: text outside any clause (before the "
                                   "first clause heading); move it into a clause or delete it")
-        elif para.role != "info" and para.text.strip():
+        elif para.text.strip() and not (para.role == "info" and para.text.startswith(INFO)):
             current.paras.append(para)
     return clauses
 
@@ -112,7 +113,6 @@ def _lines(bc: BookClause, paras: list[BookPara], original: Clause | None,
     exported = clause_paras(original, g) if original else []
     exported = [p for p in exported if p.role not in ("heading", "info", "when")]
     local = local_names(original.text if original else "")
-    local |= local_names("\n".join(p.text for p in paras))  # ⟦For each x in …⟧ is a loop
     local |= {m for p in paras for m in re.findall(r"⟦(?:For each|Let) (\w+)", p.text)}
     matcher = difflib.SequenceMatcher(a=[_key(p) for p in exported],
                                       b=[_key(p) for p in paras], autojunk=False)

@@ -89,6 +89,8 @@ def _styles(doc: object) -> None:
         if sid in ("BookControl", "BookWhen"):
             style.paragraph_format.space_before = Pt(2)
             style.paragraph_format.space_after = Pt(2)
+    for role in ("heading", "when", "info", "control"):  # Enter after them: a sub-clause
+        styles[PARA_STYLES[role][0]].next_paragraph_style = styles[PARA_STYLES["sub"][0]]
     for sid, _colour in MARK_STYLES.values():
         style = styles.add_style(sid, WD_STYLE_TYPE.CHARACTER)
         style.font.color.rgb = RGBColor(0x1F, 0x1F, 0x1F)
