@@ -6,6 +6,7 @@ would, import it, build the HR example with the overlay and find exactly those c
 
 from __future__ import annotations
 
+import copy
 import difflib
 import io
 import subprocess
@@ -27,6 +28,7 @@ from clause_book_edits import (
     set_text,
 )
 from click.testing import CliRunner
+from docx.text.run import Run
 from conftest import pdf_text, require_soffice, to_pdf
 
 import docgen
@@ -234,3 +236,26 @@ def test_definitions_clause_and_two_added_clauses(tmp_path: Path) -> None:
     defs = next(rc for rc in doc.clauses if rc.clause.id == "agreement.definitions")
     assert defs.paras[1].markup == "In this Agreement the following words have these meanings:"
     assert len(defs.paras) > 10  # the defined terms are still listed
+
+
+def test_markers_survive_runs_split_by_word(tmp_path: Path) -> None:
+    """Word splits runs at will (spell-check, revision ids, typing next to a marker, which
+    takes the marker's style): markers are read from the text, so nothing changes."""
+    book = open_book(exported())
+    salary = paragraph(book, "salary of", after="agreement.finance")
+    marker = next(r for r in salary.runs if r.text == "«salary»")
+    marker._r.addnext(copy.deepcopy(marker._r))  # «sal | ary» in two runs of its style
+    marker.text = "«sal"
+    Run(marker._r.getnext(), salary).text = "ary»"
+    # a lawyer types right after a marker: the new words take the marker's highlight
+    notice = paragraph(book, "⟦label notice⟧", after="agreement.exit")
+    field = next(r for r in notice.runs if r.text == "«the other Parties»")
+    typed = copy.deepcopy(field._r)
+    field._r.addnext(typed)
+    Run(typed, notice).text = " in writing"
+    ours = tmp_path / "ours"
+    code, out = run_import(save(book, tmp_path / "b.docx"), ours)
+    assert code == 0, out
+    assert [p.name for p in ours.glob("*.yaml")] == ["agreement.exit.yaml"]
+    text = yaml.safe_load((ours / "agreement.exit.yaml").read_text())["text"]
+    assert "by giving {{ other_parties }} in writing not less than" in text
