@@ -28,8 +28,8 @@ from clause_book_edits import (
     set_text,
 )
 from click.testing import CliRunner
-from docx.text.run import Run
 from conftest import pdf_text, require_soffice, to_pdf
+from docx.text.run import Run
 
 import docgen
 from docgen.answers.validation import load
