@@ -105,12 +105,13 @@ def write_book(paras: list[BookPara], title: str, document: str) -> bytes:
     doc.core_properties.subject = f"{BOOK_SUBJECT}: {document}"
     doc.core_properties.author = "docgen"
     for para in paras:
-        p = doc.add_paragraph(style=PARA_STYLES[para.role][0])
+        p = doc.add_paragraph()
+        p._p.get_or_add_pPr().style = PARA_STYLES[para.role][0]  # by id: name lookups are slow
         for span in para.spans:
             run = p.add_run(span.text)
             if span.kind in MARK_STYLES:
                 sid, colour = MARK_STYLES[span.kind]
-                run.style = doc.styles[sid]
+                run._r.get_or_add_rPr().style = sid
                 run.font.highlight_color = colour
             run.bold = span.bold or None
             run.italic = span.italic or None
