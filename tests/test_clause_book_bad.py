@@ -190,6 +190,9 @@ def test_doc_and_docm_are_refused(tmp_path: Path, agreement_book: bytes) -> None
     doc.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600))
     assert "a Word 97-2003 document (.doc); open it in Word, save it as a Word Document " \
            "(.docx)" in refused(tmp_path, doc)
+    renamed_doc = tmp_path / "doc.docx"
+    renamed_doc.write_bytes(doc.read_bytes())
+    assert "a Word 97-2003 document (.doc)" in refused(tmp_path, renamed_doc)
     docm = tmp_path / "book.docm"
     docm.write_bytes(agreement_book)
     assert "a macro-enabled document (.docm)" in refused(tmp_path, docm)

@@ -46,6 +46,13 @@ def book_overlays(name: str, data: bytes, library: Library,
 def read_book_file(path: Path, library: Library, words: Words | None = None
                    ) -> list[Overlay]:
     """:func:`book_overlays` of a file on disk (a regular file, size-capped)."""
-    if path.suffix.lower() in (".doc", ".docm", ".dotm") and path.is_file():
-        return book_overlays(str(path), path.read_bytes()[:8], library, words)
-    return book_overlays(str(path), read_docx_bytes(path), library, words)
+    if path.suffix.lower() in (".doc", ".docm", ".dotm"):
+        return book_overlays(str(path), b"", library, words)  # refused by its name
+    try:
+        data = read_docx_bytes(path)
+    except DocgenError:
+        with open(path, "rb") as fh:  # a .doc renamed .docx: say so, not "unreadable"
+            if fh.read(4) == OLE_MAGIC:
+                return book_overlays(f"{path} (renamed)", OLE_MAGIC, library, words)
+        raise
+    return book_overlays(str(path), data, library, words)
