@@ -295,3 +295,38 @@ def test_added_clause_that_fails_lint_is_refused(tmp_path: Path, agreement_book:
     assert "book.docx: the edited clauses do not pass `docgen clauses lint`" in out
     assert "ours.records (ours.records.yaml): 'Minutes' is capitalised but not a defined " \
            "term" in out
+
+
+def test_deleted_otherwise_marker(tmp_path: Path, agreement_book: bytes) -> None:
+    """Deleting ⟦Otherwise:⟧ alone leaves a valid template with a different meaning: it is
+    refused; deleting a whole condition with its wording is an ordinary edit."""
+    def edit(book: Document) -> None:
+        paras = clause_paragraphs(book, "agreement.exit")
+        delete(next(p for p in paras if p.text == "⟦Otherwise:⟧"))
+
+    out = refused(tmp_path, edited(tmp_path, agreement_book, edit))
+    assert "clause 'agreement.exit', paragraph “⟦Otherwise:⟧”: a marker ⟦Otherwise…⟧ was " \
+           "deleted" in out
+
+    book = open_book(agreement_book)
+    paras = clause_paragraphs(book, "agreement.exit")
+    start = next(i for i, p in enumerate(paras)
+                 if p.text == "⟦Only when there are more than two Parties:⟧")
+    for p in paras[start:start + 5]:  # ⟦Only when⟧ text ⟦Otherwise:⟧ text ⟦End of condition⟧
+        delete(p)
+    into = tmp_path / "whole"
+    result = CliRunner().invoke(cli, ["clauses", "import", str(save(book, tmp_path / "w.docx")),
+                                      "--into", str(into)])
+    assert result.exit_code == 0, result.output
+    text = (into / "agreement.exit.yaml").read_text()
+    assert "If a Party withdraws, the Arrangement ends" not in text
+
+
+def test_deleted_label_that_is_cited(tmp_path: Path, agreement_book: bytes) -> None:
+    def edit(book: Document) -> None:
+        p = paragraph(book, "⟦label notice⟧", after="agreement.exit")
+        label = next(r for r in p.runs if r.text == "⟦label notice⟧")
+        label._r.getparent().remove(label._r)
+
+    out = refused(tmp_path, edited(tmp_path, agreement_book, edit))
+    assert "agreement.exit.notice" in out and "lint" in out

@@ -133,7 +133,31 @@ def _lines(bc: BookClause, paras: list[BookPara], original: Clause | None,
             notes += [f"added {first_words(p)}" for p in paras[j1:j2]]
         if op in ("replace", "delete") and i2 - i1 > j2 - j1:
             notes += [f"removed {first_words(p)}" for p in exported[i1 + (j2 - j1):i2]]
+    _check_branches(bc, exported, paras, matcher)
     return lines, notes
+
+
+_OPENS = re.compile(r"⟦Only when ")
+_BRANCHES = re.compile(r"⟦Otherwise(?::|, when )")
+
+
+def _check_branches(bc: BookClause, exported: list[BookPara], paras: list[BookPara],
+                    matcher: difflib.SequenceMatcher) -> None:
+    """An ⟦Otherwise…⟧ deleted while its ⟦Only when …:⟧ stays would silently put the other
+    branch's wording under the condition: refused (a whole condition may go)."""
+    def count(pattern: re.Pattern[str], ps: list[BookPara]) -> int:
+        return sum(len(pattern.findall(p.text)) for p in ps)
+
+    lost_branches = count(_BRANCHES, exported) - count(_BRANCHES, paras)
+    if lost_branches <= 0 or count(_OPENS, exported) > count(_OPENS, paras):
+        return
+    gone = next((exported[i] for op, i1, i2, _j1, _j2 in matcher.get_opcodes()
+                 if op in ("delete", "replace") for i in range(i1, i2)
+                 if _BRANCHES.search(exported[i].text)), exported[0] if exported else bc.heading)
+    raise DocgenError(f"{_where(bc.id, gone)}: a marker ⟦Otherwise…⟧ was deleted but its "
+                      "⟦Only when …:⟧ is still there, so the other wording would be used "
+                      "under that condition; put the marker back, or delete the whole "
+                      "condition from ⟦Only when …:⟧ to ⟦End of condition⟧")
 
 
 def _check_template(bc: BookClause, text: str, paras: list[BookPara]) -> None:
