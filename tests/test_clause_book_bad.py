@@ -330,3 +330,15 @@ def test_deleted_label_that_is_cited(tmp_path: Path, agreement_book: bytes) -> N
 
     out = refused(tmp_path, edited(tmp_path, agreement_book, edit))
     assert "agreement.exit.notice" in out and "lint" in out
+
+
+def test_an_endless_clause_is_refused(tmp_path: Path, agreement_book: bytes) -> None:
+    def edit(book: Document) -> None:
+        last = clause_paragraphs(book, "agreement.confidentiality")[-1]
+        body = last._p
+        for _ in range(2_001):
+            body.addnext(copy.deepcopy(body))
+
+    out = refused(tmp_path, edited(tmp_path, agreement_book, edit))
+    assert "clause 'agreement.confidentiality'" in out
+    assert "more than 2,000 paragraphs in one clause" in out

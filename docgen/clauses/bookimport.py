@@ -31,6 +31,7 @@ from docgen.clauses.render import environment
 from docgen.errors import DocgenError
 from docgen.ooxml.book import BookPara
 
+MAX_CLAUSE_PARAGRAPHS = 2_000  # the longest clause has about 60: bounds the comparison
 HEADING = re.compile(r"^(?P<title>.*?)\s*\[\s*(?P<id>[^\[\],]+?)\s*,\s*version\s+"
                      r"(?P<version>\d+)\s*\]\s*$", re.S)
 INFO = "This clause is also used in the"  # the note under a clause in several documents
@@ -96,6 +97,10 @@ def split_book(paras: list[BookPara]) -> list[BookClause]:
                                   "first clause heading); move it into a clause or delete it")
         elif para.text.strip() and not (para.role == "info" and para.text.startswith(INFO)):
             current.paras.append(para)
+            if len(current.paras) > MAX_CLAUSE_PARAGRAPHS:
+                raise DocgenError(f"{_where(current.id, current.heading)}: more than "
+                                  f"{MAX_CLAUSE_PARAGRAPHS:,} paragraphs in one clause; split "
+                                  "it into clauses of a sensible length")
     return clauses
 
 

@@ -50,6 +50,7 @@ MARK_STYLES = {
 TRACKED = {f"{W}{t}" for t in ("ins", "del", "moveFrom", "moveTo")}
 MACRO_TYPE = "macroEnabled"  # the content type of a .docm main part
 BOOK_SUBJECT = "docgen clause book"
+MAX_PARAGRAPHS = 20_000  # the agreement's book has about 450
 
 
 @dataclass
@@ -181,6 +182,9 @@ def read_book(data: bytes) -> tuple[str, list[BookPara]]:
     named = _style_names(styles, parser)
     paras = []
     for p in root.iter(f"{W}p"):
+        if len(paras) >= MAX_PARAGRAPHS:
+            raise DocgenError(f"more than {MAX_PARAGRAPHS:,} paragraphs, far more than any "
+                              "clause book; is it the right file?")
         style = p.find(f"{W}pPr/{W}pStyle")
         sid = "" if style is None else style.get(f"{W}val", "")
         role = ROLE_OF_STYLE.get(named.get(sid, sid).casefold(),
