@@ -11,3 +11,4 @@ _DATA = Path(str(resources.files("docgen") / "data"))
 BUILTIN_TEMPLATES = _DATA / "templates"
 BUILTIN_CLAUSES = _DATA / "clauses"
 BUILTIN_EXAMPLES = _DATA / "examples"
+CLAUSE_BOOK = _DATA / "clause-book.yaml"  # how the clause book shows fields and conditions

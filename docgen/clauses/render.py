@@ -32,6 +32,7 @@ from markupsafe import Markup, escape
 
 from docgen.answers.kinds import KINDS
 from docgen.clauses.bytecode import BestEffortCache
+from docgen.clauses.figures import dropped_figures
 from docgen.clauses.library import Clause, Definition, Library
 from docgen.clauses.sandbox import (
     MAX_OUTPUT,
@@ -311,6 +312,9 @@ def render_document(library: Library, kind: str, facts: Facts) -> RenderedDocume
 
 
 def _render_document(library: Library, kind: str, facts: Facts) -> RenderedDocument:
+    dropped = dropped_figures(library, kind)
+    if dropped:
+        raise DocgenError("; ".join(dropped))
     ctx = clause_context(facts, kind)
     selected = [c for c in library.for_document(kind) if condition_holds(c, ctx)]
     wanted: list[tuple[str, str]] = []  # (citing clause, target) for checking

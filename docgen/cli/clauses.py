@@ -1,16 +1,28 @@
-"""``docgen clauses list|show|lint``: inspect and check the clause library."""
+"""``docgen clauses list|show|lint|export|import``: inspect and check the clause library,
+and edit its wording in Word (the clause book)."""
 
 from __future__ import annotations
 
 import difflib
+import os
+import re
+import shutil
 import sys
+import tempfile
 from pathlib import Path
 
 import click
+import yaml
 
+from docgen.answers.model import DOCUMENT_KINDS
+from docgen.clauses.bookimport import Overlay
+from docgen.clauses.figures import dropped_figures
 from docgen.clauses.library import load_library
 from docgen.clauses.lint import lint
+from docgen.errors import DocgenError
+from docgen.publish.batch import CLAUSES_MARKER
 from docgen.resources import BUILTIN_EXAMPLES
+from docgen.word.clausebook import export_book, read_book_file
 
 
 @click.group("clauses")
@@ -75,3 +87,119 @@ def clauses_lint(overlays: tuple[str, ...], examples: tuple[str, ...]) -> None:
     sys.exit(1 if issues else 0)
 
 
+
+
+@clauses_group.command("export")
+@click.argument("book", type=click.Path(dir_okay=False))
+@click.option("--document", "kind", type=click.Choice(DOCUMENT_KINDS), default="agreement",
+              show_default=True, help="Which document's clauses the book holds.")
+@OVERLAY_OPTION
+@click.option("--force", is_flag=True, help="Replace BOOK if it exists (it may hold edits).")
+def clauses_export(book: str, kind: str, overlays: tuple[str, ...], force: bool) -> None:
+    """Write a clause book: one Word document with every clause of a document, for
+    lawyers to edit in Word (fields and conditions shown as highlighted markers)."""
+    path = Path(book)
+    if path.suffix.lower() != ".docx":
+        raise click.UsageError(f"{book}: a clause book is a Word document; name it "
+                               "something.docx")
+    if path.exists() and not force:
+        raise click.ClickException(f"{book} already exists and may hold a lawyer's edits; "
+                                   "choose another name, or add --force to replace it")
+    try:
+        data = export_book(load_library([Path(o) for o in overlays]), kind)
+    except DocgenError as exc:
+        raise click.ClickException(str(exc)) from None
+    _write_atomic(path, data)
+    click.echo(f"wrote {book}: the {kind.replace('_', ' ')}'s clauses; after editing, "
+               f"read it back with: docgen clauses import {book} --into FOLDER")
+
+
+@clauses_group.command("import")
+@click.argument("book", type=click.Path(dir_okay=False, exists=True))
+@click.option("--into", "into", required=True, type=click.Path(file_okay=False),
+              help="Overlay folder to write the changed clauses to (made if missing).")
+@OVERLAY_OPTION
+def clauses_import(book: str, into: str, overlays: tuple[str, ...]) -> None:
+    """Read an edited clause book and write an overlay file for each clause whose wording
+    changed (version raised, with a note); nothing is written if anything is wrong."""
+    folder = Path(into)
+    dirs = [Path(o) for o in overlays]
+    if folder.is_dir() and folder.resolve() not in [d.resolve() for d in dirs]:
+        dirs.append(folder)
+    try:
+        changed = read_book_file(Path(book), load_library(dirs))
+        if not changed:
+            click.echo(f"{book}: no clause changed; nothing written")
+            return
+        files = _overlay_files(folder, changed)
+        try:
+            warnings = _check_result(dirs, folder, files, {o.id for o in changed})
+        except DocgenError as exc:
+            raise DocgenError(f"{book}: {exc}") from None
+    except DocgenError as exc:
+        raise click.ClickException(f"{exc}\nnothing was written") from None
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / CLAUSES_MARKER).touch()  # never taken for answer files inside an inputs folder
+    for target, text in files.items():
+        _write_atomic(target, text.encode("utf-8"))
+    for o in changed:
+        click.echo(f"{o.id}: version {o.data['version']} ({o.note})")
+    for warning in warnings:
+        click.echo(click.style(f"warning: {warning}; a build with these clauses will stop "
+                               "here", fg="yellow"))
+    click.echo(f"wrote {len(files)} clause file(s) to {into}; build with: docgen build "
+               f"--clauses {into} …, and check with: docgen clauses lint --clauses {into}")
+
+
+class _Literal(yaml.SafeDumper):
+    """Multi-line text as a YAML block (``text: |``), as the library's own files are."""
+
+
+_Literal.add_representer(str, lambda d, s: d.represent_scalar(
+    "tag:yaml.org,2002:str", s, style="|" if "\n" in s else None))
+
+
+def _overlay_files(folder: Path, changed: list[Overlay]) -> dict[Path, str]:
+    """Each overlay's file: the folder's existing file for that id, else ``<id>.yaml``."""
+    existing: dict[str, Path] = {}
+    if folder.is_dir():
+        lib = load_library([folder], strict=False)
+        existing = {c.id: c.source for c in lib.clauses.values() if c.overlay}
+    return {existing.get(o.id, folder / f"{o.id}.yaml"):
+            yaml.dump(o.data, Dumper=_Literal, sort_keys=False, allow_unicode=True, width=100)
+            for o in changed}
+
+
+def _check_result(dirs: list[Path], folder: Path, files: dict[Path, str],
+                  ids: set[str]) -> list[str]:
+    """Load and lint the library as it would be, in a scratch copy of the folder: a book
+    that would break a build or the lint is refused before anything is written. Returns
+    the figures the new wording no longer prints (builds report them as errors)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        scratch = Path(tmp) / "clauses"
+        if folder.is_dir():
+            shutil.copytree(folder, scratch, symlinks=False)
+        scratch.mkdir(exist_ok=True)
+        for target, text in files.items():
+            (scratch / target.relative_to(folder)).write_text(text, encoding="utf-8")
+        trial = [d for d in dirs if d.resolve() != folder.resolve()] + [scratch]
+        trial_library = load_library(trial)
+        by_kind = {kind: dropped_figures(trial_library, kind) for kind in DOCUMENT_KINDS}
+        figures = {"; ".join(found) for found in by_kind.values() if found}
+        mentions = re.compile(r"(?<![\w.])(" + "|".join(map(re.escape, sorted(ids))) +
+                              r")(?![\w-]|\.\w)")
+        issues = [i for i in lint(trial, sorted(BUILTIN_EXAMPLES.glob("*.yaml")))
+                  if i.message not in figures and mentions.search(str(i))]
+        dropped = [d.replace(str(scratch), str(folder)) for found in by_kind.values()
+                   for d in found]
+    if issues:
+        raise DocgenError("the edited clauses do not pass `docgen clauses lint`:\n  " +
+                          "\n  ".join(str(i).replace(str(scratch), str(folder))
+                                      for i in issues))
+    return dropped
+
+
+def _write_atomic(path: Path, data: bytes) -> None:
+    tmp = path.with_name(f".{path.name}.tmp")
+    tmp.write_bytes(data)
+    os.replace(tmp, path)

@@ -1,0 +1,322 @@
+"""The clause book's marker grammar: clause text (Jinja) ↔ paragraphs a lawyer edits in Word.
+
+One line of clause text is one paragraph of the book; its prefix (``- ``, ``-- ``, ``> ``)
+is the paragraph's style. Inside it:
+
+- ``{{ expression }}`` is a field, «readable name» (names in ``data/clause-book.yaml``);
+- ``{{ ref('agreement.exit.notice') }}`` is a cross-reference, «exit.notice»;
+- ``{% if c %}`` … ``{% endif %}`` are ⟦Only when …:⟧ ⟦Otherwise, when …:⟧ ⟦Otherwise:⟧
+  ⟦End of condition⟧; ``{% for x in y %}`` … ``{% endfor %}`` are ⟦For each x in …:⟧
+  ⟦End of repetition⟧; ``{% set x = y %}`` is ⟦Let x be …⟧; any other tag ⟦Code: …⟧;
+- ``[name]`` at the start (an anchor others cite) is ⟦label name⟧;
+- ``<b>``/``<i>`` are bold and italic; everything else is the lawyer's words.
+
+Every marker the export writes reads back to the very tag it came from.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass, field
+
+from docgen.clauses.bookwords import (
+    Words,
+    field_expression,
+    jinja_condition,
+    readable_condition,
+)
+from docgen.clauses.library import Clause, Library
+from docgen.clauses.render import ANCHOR
+from docgen.errors import DocgenError
+from docgen.ooxml.book import BookPara, Span
+
+TAG = re.compile(r"(\{\{.*?\}\}|\{%.*?%\})")
+REF = re.compile(r"""^ref\(\s*['"]([^'"]+)['"]\s*\)$""")
+MARKER = re.compile(r"«[^«»⟦⟧]*»|⟦[^⟦⟧]*⟧")
+BRACKETS = "«»⟦⟧"
+INLINE = re.compile(r"(</?[bi]>)")
+LOCALS = re.compile(r"\{%\s*(?:for\s+([\w\s,]+?)\s+in\b|set\s+(\w+)\s*=)")
+PREFIXES = (("-- ", "subitem"), ("- ", "item"), ("> ", "plain"))
+PREFIX_OF = {role: prefix for prefix, role in PREFIXES} | {"sub": "", "control": ""}
+DOCUMENT_NAMES = {"agreement": "agreement", "contract": "contract",
+                  "job_spec": "job specification"}
+CONTROLS = [  # (pattern of the marker text, Jinja tag; {0} the condition/iterable)
+    (re.compile(r"^Only when (.+):$", re.S), "if"),
+    (re.compile(r"^Otherwise, when (.+):$", re.S), "elif"),
+    (re.compile(r"^Otherwise:?$"), "else"),
+    (re.compile(r"^End of condition\.?$"), "endif"),
+    (re.compile(r"^For each ([\w, ]+?) in (.+):$", re.S), "for"),
+    (re.compile(r"^End of repetition\.?$"), "endfor"),
+    (re.compile(r"^Let (\w+) be (.+)$", re.S), "set"),
+    (re.compile(r"^Code: (.+)$", re.S), "code"),
+]
+
+
+def local_names(text: str) -> set[str]:
+    """Loop and ``set`` variables a clause defines (they may start an expression)."""
+    names: set[str] = set()
+    for loop, var in LOCALS.findall(text):
+        names |= {n.strip() for n in (loop or var).split(",") if n.strip()}
+    return names
+
+
+@dataclass
+class Grammar:
+    """Everything needed to translate one document's clauses both ways."""
+
+    words: Words
+    kind: str
+    targets: set[str]  # clause ids and anchors that may be cited in this document
+    exact: dict[str, str] = field(default_factory=dict)  # marker text → the tag it stands for
+
+    def short(self, target: str) -> str:
+        prefix = f"{self.kind}."
+        return target[len(prefix):] if target.startswith(prefix) else target
+
+    def ref_target(self, name: str) -> str | None:
+        for candidate in (name, f"{self.kind}.{name}"):
+            if candidate in self.targets:
+                return candidate
+        return None
+
+
+def grammar_for(library: Library, kind: str, words: Words) -> Grammar:
+    targets = set()
+    for c in library.for_document(kind):
+        targets.add(c.id)
+        for line in c.text.splitlines():
+            m = ANCHOR.match(_strip_prefix(line.strip())[1])
+            if m:
+                targets.add(f"{c.id}.{m.group(1)}")
+    return Grammar(words=words, kind=kind, targets=targets)
+
+
+def _strip_prefix(line: str) -> tuple[str, str]:
+    for prefix, role in PREFIXES:
+        if line.startswith(prefix):
+            return role, line[len(prefix):]
+    return "sub", line
+
+
+# ---- clause text → book -------------------------------------------------------------
+
+
+def _field_marker(expr: str, g: Grammar, local: set[str]) -> Span:
+    m = REF.match(expr)
+    if m:
+        for shown in (g.short(m.group(1)), m.group(1)):
+            try:
+                if _marker_name(shown, g, local) == f"{{{{ ref('{m.group(1)}') }}}}":
+                    return Span(f"«{shown}»", "ref")
+            except DocgenError:
+                pass
+        return Span(f"«= {expr}»", "field")
+    name = g.words.fields.get(expr, expr)
+    try:
+        back = _marker_name(name, g, local)
+    except DocgenError:
+        back = None
+    return Span(f"«{name}»" if back == f"{{{{ {expr} }}}}" else f"«= {expr}»", "field")
+
+
+def _control_marker(stmt: str, g: Grammar, local: set[str]) -> Span:
+    word, _, rest = stmt.partition(" ")
+    rest = rest.strip()
+    if word in ("if", "elif") and rest:
+        cond = readable_condition(rest, g.words, local)
+        text = f"Only when {cond}:" if word == "if" else f"Otherwise, when {cond}:"
+    elif word in ("else", "endif", "endfor") and not rest:
+        text = {"else": "Otherwise:", "endif": "End of condition",
+                "endfor": "End of repetition"}[word]
+    elif word == "for" and (m := re.match(r"^([\w, ]+?)\s+in\s+(.+)$", rest, re.S)):
+        text = f"For each {m.group(1)} in {readable_condition(m.group(2), g.words, local)}:"
+    elif word == "set" and (m := re.match(r"^(\w+)\s*=\s*(.+)$", rest, re.S)):
+        text = f"Let {m.group(1)} be {readable_condition(m.group(2), g.words, local)}"
+    else:
+        text = f"Code: {stmt}"
+    return Span(f"⟦{text}⟧", "control")
+
+
+def _literal_spans(source: str, state: list[bool]) -> list[Span]:
+    """Literal clause text as spans; ``state`` is [bold, italic], carried across tags."""
+    spans: list[Span] = []
+    for piece in INLINE.split(source):
+        if piece in ("<b>", "</b>"):
+            state[0] = piece == "<b>"
+        elif piece in ("<i>", "</i>"):
+            state[1] = piece == "<i>"
+        elif piece:
+            text = html.unescape(piece.replace("<br/>", "\n").replace("<tab/>", "\t"))
+            spans.append(Span(text, bold=state[0], italic=state[1]))
+    return spans
+
+
+def line_to_para(line: str, g: Grammar, local: set[str]) -> BookPara:
+    """One line of clause text as a book paragraph, remembering each marker's tag."""
+    role, body = _strip_prefix(line.strip())
+    spans: list[Span] = []
+    m = ANCHOR.match(body)
+    if m:
+        spans += [Span(f"⟦label {m.group(1)}⟧", "anchor"), Span(" ")]
+        body = body[m.end():]
+    state = [False, False]
+    for piece in TAG.split(body):
+        if piece.startswith("{{") and piece.endswith("}}"):
+            span = _field_marker(piece[2:-2].strip(), g, local)
+        elif piece.startswith("{%") and piece.endswith("%}"):
+            span = _control_marker(piece[2:-2].strip(), g, local)
+        else:
+            spans += _literal_spans(piece, state)
+            continue
+        span.bold, span.italic = state
+        g.exact.setdefault(span.text, piece)
+        spans.append(span)
+    spans = [s for s in spans if s.text]
+    if role == "sub" and spans and all(s.kind == "control" for s in spans):
+        role = "control"
+    return BookPara(role, spans)
+
+
+def clause_paras(clause: Clause, g: Grammar) -> list[BookPara]:
+    """A clause's heading, its condition (if any) and one paragraph per line of text."""
+    heading = BookPara("heading", [Span(clause.title), Span(
+        f"  [{clause.id}, version {clause.version}]", "anchor")])
+    paras = [heading]
+    local = local_names(clause.text)
+    if clause.when:
+        cond = readable_condition(clause.when, g.words, local)
+        paras.append(BookPara("when", [Span(f"⟦Clause used only when {cond}⟧", "control")]))
+    others = [DOCUMENT_NAMES[d] for d in clause.documents if d != g.kind]
+    if others:
+        paras.append(BookPara("info", [Span(f"This clause is also used in the "
+                                            f"{' and the '.join(others)}: a change here "
+                                            "changes it there too.")]))  # see bookimport.INFO
+    paras += [line_to_para(line, g, local) for line in clause.text.splitlines()
+              if line.strip()]
+    return paras
+
+
+def book_paras(library: Library, kind: str, words: Words) -> tuple[list[BookPara], Grammar]:
+    """The whole book for one document: cover page, then every clause in order."""
+    g = grammar_for(library, kind, words)
+    name = DOCUMENT_NAMES[kind]
+    paras = [BookPara("title", [Span(words.cover_title.format(document=name))])]
+    paras += [BookPara("cover", _cover_spans(line.format(document=name)))
+              for line in words.cover]
+    paras[-1].page_break = True
+    for clause in library.for_document(kind):
+        paras += clause_paras(clause, g)
+    return paras, g
+
+
+def _cover_spans(line: str) -> list[Span]:
+    spans, pos = [], 0
+    for m in MARKER.finditer(line):
+        spans.append(Span(line[pos:m.start()]))
+        kind = ("control" if m.group(0).startswith("⟦") else
+                "ref" if "." in m.group(0) else "field")
+        spans.append(Span(m.group(0), kind))
+        pos = m.end()
+    spans.append(Span(line[pos:]))
+    return [s for s in spans if s.text]
+
+
+# ---- book → clause text -------------------------------------------------------------
+
+
+def _marker_name(name: str, g: Grammar, local: set[str]) -> str:
+    """The tag a «…» marker stands for: a field by its name, a reference, or a path."""
+    inner = name.strip()
+    if not inner.startswith("=") and inner not in g.words.names:
+        target = g.ref_target(inner)
+        if target:
+            return f"{{{{ ref('{target}') }}}}"
+    return f"{{{{ {field_expression(inner, g.words, local)} }}}}"
+
+
+def _control_tag(text: str, g: Grammar, local: set[str]) -> str:
+    for pattern, word in CONTROLS:
+        m = pattern.match(text)
+        if not m:
+            continue
+        if word in ("if", "elif"):
+            return f"{{% {word} {jinja_condition(m.group(1), g.words, local)} %}}"
+        if word == "for":
+            return f"{{% for {m.group(1)} in {jinja_condition(m.group(2), g.words, local)} %}}"
+        if word == "set":
+            return f"{{% set {m.group(1)} = {jinja_condition(m.group(2), g.words, local)} %}}"
+        if word == "code":
+            return f"{{% {m.group(1).strip()} %}}"
+        return f"{{% {word} %}}"
+    raise DocgenError(f"the marker ⟦{text}⟧ is damaged; copy the marker back from a fresh "
+                      "export (it must read ⟦Only when …:⟧, ⟦Otherwise:⟧, ⟦End of "
+                      "condition⟧, ⟦For each …⟧ or ⟦End of repetition⟧)")
+
+
+def _escape_text(text: str) -> str:
+    out = html.escape(text, quote=False).replace("{", "&#123;").replace("}", "&#125;")
+    return out.replace("\n", "<br/>").replace("\t", "<tab/>")
+
+
+def _formatted(items: list[tuple[str, bool, bool]]) -> str:
+    """Pieces of markup with their bold/italic, as clause markup (``<b>``, ``<i>``)."""
+    out = ""
+    k = 0
+    while k < len(items):
+        _c, b, i = items[k]
+        run = ""
+        while k < len(items) and items[k][1:] == (b, i):
+            run += items[k][0]
+            k += 1
+        text = f"<i>{run}</i>" if i and run.strip() else run
+        out += f"<b>{text}</b>" if b and run.strip() else text
+    return out
+
+
+_LEADING = {"-": "&#45;", ">": "&gt;", "[": "&#91;"}
+
+
+def para_to_line(para: BookPara, g: Grammar, local: set[str]) -> str:
+    """A (possibly edited) book paragraph as a line of clause text."""
+    text = para.text
+    chars = [(ch, s.bold, s.italic) for s in para.spans for ch in s.text]
+    items: list[tuple[str, bool, bool]] = []  # (markup, bold, italic)
+    label = ""
+    pos = 0
+    for m in [*MARKER.finditer(text), None]:
+        end = len(text) if m is None else m.start()
+        literal = chars[pos:end]
+        stray = next((c for c, _b, _i in literal if c in BRACKETS), None)
+        if stray:
+            raise DocgenError(f"a marker is damaged (a lone {stray}); copy the whole marker "
+                              "back from a fresh export or delete it completely")
+        for ch, b, i in literal:
+            if not items and ch.isspace():
+                continue
+            if not items and ch in _LEADING:  # would read as a list item, a note or a label
+                items.append((_LEADING[ch], b, i))
+                continue
+            items.append((_escape_text(ch), b, i))
+        if m is None:
+            break
+        marker = m.group(0)
+        b, i = chars[m.start()][1:]
+        if marker.startswith("⟦label "):
+            if items or label:
+                raise DocgenError(f"the label {marker} must stay at the start of its "
+                                  "paragraph")
+            label = f"[{marker[7:-1].strip()}] "
+        elif marker in g.exact:
+            items.append((g.exact[marker], b, i))
+        elif marker.startswith("«"):
+            items.append((_marker_name(marker[1:-1], g, local), b, i))
+        else:
+            items.append((_control_tag(marker[1:-1].strip(), g, local), b, i))
+        pos = m.end()
+    while items and items[-1][0].isspace():
+        items.pop()
+    line = _formatted(items)
+    if line.endswith("\\"):
+        line = line[:-1] + "&#92;"
+    return PREFIX_OF.get(para.role, "") + label + line

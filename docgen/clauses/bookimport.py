@@ -1,0 +1,300 @@
+"""Reading a clause book back: which clauses changed, and their new clause files.
+
+Pure: paragraphs in (``docgen.ooxml.book.read_book``), overlay clause data out. A clause
+whose paragraphs read exactly as exported is unchanged and gives nothing. In a changed
+clause, each paragraph still as exported keeps its original line of clause text verbatim;
+only new or edited paragraphs are translated from the markers. Every problem names the
+clause and the paragraph (its first words); one problem and nothing is written.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from jinja2 import TemplateSyntaxError
+
+from docgen.clauses.book import (
+    DOCUMENT_NAMES,
+    Grammar,
+    book_paras,
+    clause_paras,
+    jinja_condition,
+    local_names,
+    para_to_line,
+)
+from docgen.clauses.bookwords import Words
+from docgen.clauses.library import ID_PATTERN, Clause, Library
+from docgen.clauses.render import environment
+from docgen.errors import DocgenError
+from docgen.ooxml.book import BookPara
+
+MAX_CLAUSE_PARAGRAPHS = 2_000  # the longest clause has about 60: bounds the comparison
+HEADING = re.compile(r"^(?P<title>.*?)\s*\[\s*(?P<id>[^\[\],]+?)\s*,\s*version\s+"
+                     r"(?P<version>\d+)\s*\]\s*$", re.S)
+INFO = "This clause is also used in the"  # the note under a clause in several documents
+WHEN = re.compile(r"^⟦Clause used only when (.+)⟧$", re.S)
+
+
+@dataclass
+class BookClause:
+    id: str
+    title: str
+    version: int
+    heading: BookPara
+    paras: list[BookPara] = field(default_factory=list)
+
+
+@dataclass
+class Overlay:
+    """One changed or added clause, as the keys of its overlay file."""
+
+    id: str
+    data: dict[str, Any]
+    note: str
+
+
+def first_words(para: BookPara, n: int = 8) -> str:
+    words = para.text.split()
+    text = " ".join(words[:n]) + (" …" if len(words) > n else "")
+    return f"“{text}”" if text else "(an empty paragraph)"
+
+
+def _where(clause: str | None, para: BookPara) -> str:
+    if clause is None:
+        return f"paragraph {first_words(para)}"
+    return f"clause '{clause}', paragraph {first_words(para)}"
+
+
+def split_book(paras: list[BookPara]) -> list[BookClause]:
+    """The clauses in the book, in order; refuses tracked changes, text before the first
+    clause heading and a clause id given twice."""
+    clauses: list[BookClause] = []
+    current: BookClause | None = None
+    for para in paras:
+        if para.tracked:
+            raise DocgenError(f"{_where(current and current.id, para)}: has tracked changes; "
+                              "accept or reject every tracked change (Review → Accept/Reject "
+                              "All), save, and import again")
+        if para.role == "heading":
+            m = HEADING.match(para.text)
+            if not m:
+                raise DocgenError(f"{_where(current and current.id, para)}: a clause heading "
+                                  "must end with its id and version in brackets, for example "
+                                  "“Confidentiality [agreement.confidentiality, version 2]”")
+            cid = m.group("id").strip()
+            if any(c.id == cid for c in clauses):
+                raise DocgenError(f"{_where(cid, para)}: the clause id '{cid}' is in the book "
+                                  "twice; give a copied clause a new id of its own, for "
+                                  f"example [ours.{cid.rsplit('.', 1)[-1]}_extra, version 1]")
+            current = BookClause(cid, m.group("title").strip(), int(m.group("version")), para)
+            clauses.append(current)
+        elif current is None:
+            if para.role not in ("title", "cover") and para.text.strip():
+                raise DocgenError(f"{_where(None, para)}: text outside any clause (before the "
+                                  "first clause heading); move it into a clause or delete it")
+        elif para.text.strip() and not (para.role == "info" and para.text.startswith(INFO)):
+            current.paras.append(para)
+            if len(current.paras) > MAX_CLAUSE_PARAGRAPHS:
+                raise DocgenError(f"{_where(current.id, current.heading)}: more than "
+                                  f"{MAX_CLAUSE_PARAGRAPHS:,} paragraphs in one clause; split "
+                                  "it into clauses of a sensible length")
+    return clauses
+
+
+def _key(para: BookPara) -> tuple:
+    """What a paragraph looks like to the reader: kind of paragraph, words, formatting."""
+    role = "sub" if para.role in ("control", "title", "cover") else para.role
+    chars = tuple((ch, s.bold, s.italic) for s in para.spans for ch in s.text)
+    return role, chars
+
+
+def _lines(bc: BookClause, paras: list[BookPara], original: Clause | None,
+           g: Grammar) -> tuple[list[str], list[str]]:
+    """The clause's new text lines, and a note of each change."""
+    source = [ln for ln in original.text.splitlines() if ln.strip()] if original else []
+    exported = clause_paras(original, g) if original else []
+    exported = [p for p in exported if p.role not in ("heading", "info", "when")]
+    local = local_names(original.text if original else "")
+    local |= {m for p in paras for m in re.findall(r"⟦(?:For each|Let) (\w+)", p.text)}
+    matcher = difflib.SequenceMatcher(a=[_key(p) for p in exported],
+                                      b=[_key(p) for p in paras], autojunk=False)
+    lines: list[str] = []
+    notes: list[str] = []
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "equal":
+            lines += source[i1:i2]
+            continue
+        for para in paras[j1:j2]:
+            try:
+                lines.append(para_to_line(para, g, local))
+            except DocgenError as exc:
+                raise DocgenError(f"{_where(bc.id, para)}: {exc}") from None
+        if op == "replace":
+            notes += [f"reworded {first_words(p)}" for p in paras[j1:j2]]
+        elif op == "insert":
+            notes += [f"added {first_words(p)}" for p in paras[j1:j2]]
+        if op in ("replace", "delete") and i2 - i1 > j2 - j1:
+            notes += [f"removed {first_words(p)}" for p in exported[i1 + (j2 - j1):i2]]
+    _check_branches(bc, exported, paras, matcher)
+    return lines, notes
+
+
+_OPENS = re.compile(r"⟦Only when ")
+_BRANCHES = re.compile(r"⟦Otherwise(?::|, when )")
+
+
+def _check_branches(bc: BookClause, exported: list[BookPara], paras: list[BookPara],
+                    matcher: difflib.SequenceMatcher) -> None:
+    """An ⟦Otherwise…⟧ deleted while its ⟦Only when …:⟧ stays would silently put the other
+    branch's wording under the condition: refused (a whole condition may go)."""
+    def count(pattern: re.Pattern[str], ps: list[BookPara]) -> int:
+        return sum(len(pattern.findall(p.text)) for p in ps)
+
+    lost_branches = count(_BRANCHES, exported) - count(_BRANCHES, paras)
+    if lost_branches <= 0 or count(_OPENS, exported) > count(_OPENS, paras):
+        return
+    gone = next((exported[i] for op, i1, i2, _j1, _j2 in matcher.get_opcodes()
+                 if op in ("delete", "replace") for i in range(i1, i2)
+                 if _BRANCHES.search(exported[i].text)), exported[0] if exported else bc.heading)
+    raise DocgenError(f"{_where(bc.id, gone)}: a marker ⟦Otherwise…⟧ was deleted but its "
+                      "⟦Only when …:⟧ is still there, so the other wording would be used "
+                      "under that condition; put the marker back, or delete the whole "
+                      "condition from ⟦Only when …:⟧ to ⟦End of condition⟧")
+
+
+def _check_template(bc: BookClause, text: str, paras: list[BookPara]) -> None:
+    try:
+        environment().parse(text)
+    except TemplateSyntaxError as exc:
+        line = max(0, min(len(paras) - 1, (exc.lineno or 1) - 1))
+        para = paras[line] if paras else bc.heading
+        why = exc.message or "a marker is missing"
+        if "endif" in why or "endfor" in why or "unknown tag" in why:
+            why = ("a condition or repetition is no longer closed or opened: each ⟦Only "
+                   "when …:⟧ needs its ⟦End of condition⟧ and each ⟦For each …⟧ its ⟦End of "
+                   f"repetition⟧ (was one deleted?) ({why})")
+        raise DocgenError(f"{_where(bc.id, para)}: {why}") from None
+
+
+def _order(library: Library, kind: str, clauses: list[BookClause], index: int,
+           assigned: dict[str, int]) -> int:
+    """A new clause's position: halfway between the clauses either side of it."""
+    known = {c.id: c.order for c in library.for_document(kind)} | assigned
+    before = next((known[c.id] for c in reversed(clauses[:index]) if c.id in known), 0)
+    after = next((known[c.id] for c in clauses[index + 1:] if c.id in known), before + 200)
+    if after - before < 2:
+        raise DocgenError(f"{_where(clauses[index].id, clauses[index].heading)}: there is no "
+                          "room for a new clause here; put it after another clause")
+    assigned[clauses[index].id] = (before + after) // 2
+    return assigned[clauses[index].id]
+
+
+def import_book(document: str, paras: list[BookPara], library: Library, words: Words,
+                kind: str | None = None) -> list[Overlay]:
+    """The overlay clauses a (possibly edited) book asks for: empty if nothing changed."""
+    kind = kind or document
+    if kind not in DOCUMENT_NAMES:
+        raise DocgenError("this is not a clause book made by `docgen clauses export` (its "
+                          "properties do not say which document it holds); export a new "
+                          "book and copy your changes into it")
+    _, g = book_paras(library, kind, words)
+    clauses = split_book(paras)
+    in_book = {c.id for c in clauses}
+    for c in clauses:  # labels of added clauses may be cited too
+        g.targets.add(c.id)
+        for p in c.paras:
+            m = re.match(r"^⟦label ([a-z][a-z0-9_-]*)⟧", p.text)
+            if m:
+                g.targets.add(f"{c.id}.{m.group(1)}")
+    missing = [c for c in library.for_document(kind) if c.id not in in_book]
+    if missing:
+        c = missing[0]
+        raise DocgenError(f"clause '{c.id}' (“{c.title}”) is missing from the book: its "
+                          "heading was deleted or damaged. A clause cannot be removed through "
+                          "the book; put the heading back as exported "
+                          f"(“{c.title} [{c.id}, version {c.version}]”)")
+    _check_order(clauses, library, kind)
+    overlays = []
+    assigned: dict[str, int] = {}
+    for index, bc in enumerate(clauses):
+        overlays += _clause_overlay(bc, index, clauses, library, kind, g, assigned)
+    return overlays
+
+
+def _check_order(clauses: list[BookClause], library: Library, kind: str) -> None:
+    """Clauses cannot be moved through the book (their order is kept in the clause files):
+    a moved clause is refused rather than silently put back."""
+    expected = [c.id for c in library.for_document(kind)]
+    found = [c for c in clauses if c.id in set(expected)]
+    for bc, want in zip(found, expected, strict=False):
+        if bc.id != want:
+            moved = bc if expected.index(bc.id) > expected.index(want) else \
+                next(c for c in found if c.id == want)
+            raise DocgenError(f"{_where(moved.id, moved.heading)}: this clause has been moved; "
+                              "the order of the standard clauses cannot be changed through "
+                              "the book. Move it back (cut and paste its heading and text)")
+
+
+def _clause_overlay(bc: BookClause, index: int, clauses: list[BookClause], library: Library,
+                    kind: str, g: Grammar, assigned: dict[str, int]) -> list[Overlay]:
+    original = library.clauses.get(bc.id)
+    if original is not None and kind not in original.documents:
+        where = " and the ".join(DOCUMENT_NAMES[d] for d in original.documents)
+        raise DocgenError(f"{_where(bc.id, bc.heading)}: this clause belongs to the {where}, "
+                          f"not the {DOCUMENT_NAMES[kind]}; it was pasted from another "
+                          "document's clause book. Delete it here and edit it in that book")
+    if original is None and not ID_PATTERN.match(bc.id):
+        raise DocgenError(f"{_where(bc.id, bc.heading)}: '{bc.id}' is not a clause id; write "
+                          "lower-case words joined by dots, for example ours.records")
+    if original is not None and bc.version != original.version:
+        raise DocgenError(f"{_where(bc.id, bc.heading)}: the book shows version {bc.version} "
+                          f"but the clause is now at version {original.version}; leave the "
+                          "version as exported (docgen raises it), or export a new book")
+    paras = bc.paras
+    when = original.when if original else None
+    when_paras = [p for p in paras if WHEN.match(p.text)]
+    body = [p for p in paras if not WHEN.match(p.text)]
+    local = local_names(original.text if original else "")
+    notes: list[str] = []
+    if when_paras:
+        shown = WHEN.match(when_paras[0].text).group(1)  # type: ignore[union-attr]
+        exported = [p for p in (clause_paras(original, g) if original else [])
+                    if p.role == "when"]
+        if not exported or exported[0].text != when_paras[0].text:
+            try:
+                when = jinja_condition(shown, g.words, local)
+            except DocgenError as exc:
+                raise DocgenError(f"{_where(bc.id, when_paras[0])}: {exc}") from None
+            notes.append(f"condition of the clause now “{shown}”")
+    elif when is not None:
+        when = None
+        notes.append("condition of the clause removed")
+    lines, changes = _lines(bc, body, original, g)
+    notes += changes
+    text = "\n".join(lines) + "\n"
+    title = bc.title
+    if original is not None and title != original.title:
+        notes.insert(0, f"title now “{title}”")
+    if original is not None and not notes and text.strip() == original.text.strip():
+        return []
+    _check_template(bc, text, body)
+    data: dict[str, Any] = {"id": bc.id, "title": title,
+                            "version": (original.version + 1) if original else 1,
+                            "documents": list(original.documents) if original else [kind],
+                            "order": original.order if original else
+                            _order(library, kind, clauses, index, assigned)}
+    if original is not None and original.kind != "clause":
+        data["kind"] = original.kind
+    if original is not None:
+        data["replaces_version"] = (original.replaces_version if original.overlay and
+                                    original.replaces_version is not None
+                                    else original.version)
+    if when:
+        data["when"] = when
+    note = ("; ".join(notes) or "wording changed") if original else "added in the clause book"
+    data["notes"] = f"Imported from the clause book: {note}."
+    data["text"] = text
+    return [Overlay(bc.id, data, note)]

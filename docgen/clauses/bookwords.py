@@ -1,0 +1,221 @@
+"""The clause book's readable names: fields («salary») and conditions ("a premium is paid").
+
+The names are data (``docgen/data/clause-book.yaml``). A condition without a name of its
+own is written out from its parts ("«grade» is “A”", "the number of «parties» is more than
+2"), and read back by the same small grammar; a condition the grammar cannot say is shown
+as its code ("= …"). Each rendering is checked to read back to the same expression.
+"""
+
+from __future__ import annotations
+
+import ast
+import difflib
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+from jinja2 import TemplateError
+
+from docgen.clauses.render import environment
+from docgen.errors import DocgenError
+from docgen.facts.derive import Facts
+from docgen.resources import CLAUSE_BOOK
+
+PATH = re.compile(r"^[A-Za-z_]\w*(?:\.\w+)*$")
+#: context names clause text may use besides the facts (see the clauses README)
+GLOBAL_NAMES = {"a", "doc", "loop", "ref", "join_words", "range"}
+_OPS = {"==": "is", "!=": "is not", ">": "is more than", "<": "is less than",
+        ">=": "is at least", "<=": "is at most", "(": "(", ")": ")"}
+_WORDS = {"and": "and", "or": "or", "not": "not", "in": "is in", "true": "yes",
+          "false": "no"}
+#: readable phrase → Jinja, longest first so "is not" wins over "is"
+_PHRASES = sorted([(v, k) for k, v in (_OPS | _WORDS).items()] +
+                  [("is not given", "is none"), ("is given", "is not none")],
+                  key=lambda pv: -len(pv[0]))
+_READABLE = re.compile(
+    r"\s*(?:(?P<field>«[^«»]*»)|(?P<str>“[^”]*”|\"[^\"]*\")|(?P<num>\d+(?:\.\d+)?)"
+    r"|(?P<count>the number of)\b|(?P<phrase>" +
+    "|".join(re.escape(p) for p, _ in _PHRASES) + r")(?![\w])"
+    r"|(?P<path>[A-Za-z_]\w*(?:\.\w+)*))")
+
+
+@dataclass
+class Words:
+    fields: dict[str, str]  # expression → readable name
+    conditions: dict[str, str]  # expression → readable phrase
+    cover_title: str
+    cover: list[str]
+    names: dict[str, str] = field(default_factory=dict)  # readable name → expression
+    phrases: dict[str, str] = field(default_factory=dict)  # readable phrase → expression
+
+    def __post_init__(self) -> None:
+        self.names = {v: k for k, v in self.fields.items()}
+        self.phrases = {v: k for k, v in self.conditions.items()}
+
+
+@lru_cache(maxsize=4)
+def load_words(path: Path = CLAUSE_BOOK) -> Words:
+    """The names table; a duplicated name would make the book ambiguous, so it is refused."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    fields = {str(k): str(v) for k, v in (data.get("fields") or {}).items()}
+    conditions = {str(k): str(v) for k, v in (data.get("conditions") or {}).items()}
+    for table, what in ((fields, "field name"), (conditions, "condition")):
+        seen: dict[str, str] = {}
+        for expr, name in table.items():
+            if name in seen:
+                raise DocgenError(f"{path}: the {what} '{name}' is given to both "
+                                  f"`{seen[name]}` and `{expr}`; names must be unique")
+            seen[name] = expr
+    cover = data.get("cover") or {}
+    return Words(fields, conditions, str(cover.get("title", "Clause book: the {document}")),
+                 [str(line) for line in cover.get("lines", [])])
+
+
+def known_roots(local: set[str]) -> set[str]:
+    """Names an expression may start with: the facts, the globals and the clause's own
+    loop and ``set`` variables."""
+    return set(Facts.__dataclass_fields__) - {"answers"} | GLOBAL_NAMES | local
+
+
+def _same(a: str, b: str) -> bool:
+    env = environment()
+    try:
+        return bool(env.parse(f"{{{{ {a} }}}}") == env.parse(f"{{{{ {b} }}}}"))
+    except TemplateError:
+        return False
+
+
+def _tokens(expr: str) -> list[tuple[str, str]]:
+    env = environment()
+    out = [(t, v) for _, t, v in env.lex(f"{{{{ {expr} }}}}")
+           if t not in ("variable_begin", "variable_end", "whitespace")]
+    return out
+
+
+def readable_condition(expr: str, words: Words, local: set[str]) -> str:
+    """A condition as the book shows it; code ("= …") when it cannot be said in words."""
+    if expr in words.conditions:
+        return words.conditions[expr]
+    try:
+        text = _say(expr, words)
+        if _same(jinja_condition(text, words, local), expr):
+            return text
+    except (TemplateError, DocgenError, ValueError):
+        pass
+    return f"= {expr}"
+
+
+def _say(expr: str, words: Words) -> str:
+    toks = _tokens(expr)
+    out: list[str] = []
+    i = 0
+    while i < len(toks):
+        kind, value = toks[i]
+        if kind == "name" and value not in _WORDS and value not in ("is", "none"):
+            path = value
+            while i + 2 < len(toks) and toks[i + 1] == ("operator", ".") and \
+                    toks[i + 2][0] == "name":
+                path += "." + toks[i + 2][1]
+                i += 2
+            if toks[i + 1:i + 2] == [("operator", "(")]:
+                raise ValueError("a call")
+            shown = f"«{words.fields.get(path, path)}»"
+            if toks[i + 1:i + 3] == [("operator", "|"), ("name", "length")]:
+                shown, i = f"the number of {shown}", i + 2
+            out.append(shown)
+        elif kind == "name" and value == "is":
+            rest = [v for _, v in toks[i + 1:i + 3]]
+            if rest[:2] == ["not", "none"]:
+                out.append("is given")
+                i += 2
+            elif rest[:1] == ["none"]:
+                out.append("is not given")
+                i += 1
+            else:
+                raise ValueError("a test")
+        elif kind == "name" and value in _WORDS:
+            out.append(_WORDS[value])
+        elif kind == "string":
+            out.append(f"“{ast.literal_eval(value)}”")
+        elif kind in ("integer", "float"):
+            out.append(str(value))
+        elif kind == "operator" and value in _OPS:
+            out.append(_OPS[value])
+        else:
+            raise ValueError(f"cannot say {value!r}")
+        i += 1
+    return " ".join(out).replace("( ", "(").replace(" )", ")")
+
+
+def jinja_condition(text: str, words: Words, local: set[str]) -> str:
+    """The Jinja expression a readable condition stands for; DocgenError if it is not one."""
+    text = text.strip()
+    if text.startswith("="):
+        expr = text[1:].strip()
+    elif text in words.phrases:
+        return words.phrases[text]
+    else:
+        expr = _parse(text, words, local)
+    try:
+        environment().parse(f"{{{{ {expr} }}}}")
+    except TemplateError as exc:
+        raise DocgenError(f"the condition “{text}” no longer makes sense ({exc.message}); "
+                          "write it as in the other markers, for example ⟦Only when "
+                          "«grade» is “A”:⟧ or ⟦Only when the number of «parties» is more "
+                          "than 2:⟧") from None
+    return expr
+
+
+def _parse(text: str, words: Words, local: set[str]) -> str:
+    out: list[str] = []
+    pos = 0
+    while pos < len(text):
+        m = _READABLE.match(text, pos)
+        if not m or m.end() == pos:
+            rest = text[pos:].strip()
+            if not rest:
+                break
+            raise DocgenError(f"the condition “{text}” cannot be read from “{rest[:30]}”; "
+                              "use field names in « », “quoted values”, numbers and is, is "
+                              "not, is more than, is less than, is at least, is at most, and, "
+                              "or, not")
+        pos = m.end()
+        if m.group("field"):
+            out.append(field_expression(m.group("field")[1:-1], words, local))
+            if out[-2:-1] == ["__count__"]:
+                out[-2:] = [f"{out[-1]} | length"]
+        elif m.group("str"):
+            out.append(repr(m.group("str")[1:-1]))
+        elif m.group("num"):
+            out.append(m.group("num"))
+        elif m.group("count"):
+            out.append("__count__")
+        elif m.group("phrase"):
+            out.append(dict(_PHRASES)[m.group("phrase")])
+        elif m.group("path").split(".")[0] in known_roots(local):
+            out.append(m.group("path"))
+        else:
+            raise DocgenError(f"the condition “{text}” cannot be read from “"
+                              f"{text[m.start('path'):][:30]}”; put field names in « », "
+                              "for example «grade» is “A”")
+    if "__count__" in out:
+        raise DocgenError(f"the condition “{text}”: “the number of” must be followed by a "
+                          "field in « »")
+    return " ".join(out).replace("( ", "(").replace(" )", ")")
+
+
+def field_expression(name: str, words: Words, local: set[str]) -> str:
+    """The expression a field name in « » stands for, or an error with the nearest names."""
+    name = name.strip()
+    if name.startswith("="):
+        return name[1:].strip()
+    if name in words.names:
+        return words.names[name]
+    if PATH.match(name) and name.split(".")[0] in known_roots(local):
+        return name
+    close = difflib.get_close_matches(name, list(words.names), n=3, cutoff=0.6)
+    hint = f"; did you mean {', '.join(f'«{c}»' for c in close)}?" if close else \
+        "; use one of the field names the book already shows"
+    raise DocgenError(f"«{name}» is not a field docgen knows{hint}")

@@ -1,0 +1,53 @@
+"""Figures ``docgen verify`` checks must stay in the clauses that print them.
+
+An overlay (often written by ``docgen clauses import`` from a lawyer's clause book) may
+drop a figure the standard clauses print: deleting the salary from the finance clause.
+The document would still be made, and verify may still find the figure elsewhere (in a
+schedule), so the loss is caught here, when a post is built, by the figures' expressions.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from docgen.clauses.library import Library, cached_library
+
+#: expression in clause text → what it is (the figures word/figures.py verifies)
+FIGURES = {
+    "money.salary_text": "the salary",
+    "money.premium_text": "the premium",
+    "money.pay_text": "the total pay",
+    "money.cost_base_text": "the Cost Base",
+    "money.on_costs_total_text": "the on-costs total",
+    "oc.text": "each on-cost",
+    "money.payment_days": "the days to pay an invoice",
+}
+_EXPR = re.compile(r"\{\{\s*(" + "|".join(re.escape(f) for f in FIGURES) + r")\s*\}\}")
+
+
+@lru_cache(maxsize=4096)
+def _printed(text: str) -> frozenset[str]:
+    return frozenset(_EXPR.findall(text))
+
+
+def dropped_figures(library: Library, kind: str) -> list[str]:
+    """One message per figure the standard clauses of ``kind`` print and the clauses in
+    use (with overlays) no longer do; empty without overlays."""
+    now = library.for_document(kind)
+    overlays = [c for c in now if c.overlay]
+    if not overlays:
+        return []
+    printed = set().union(*(_printed(c.text) for c in now))
+    standard = cached_library([], library.dirs[0]) if library.dirs else cached_library([])
+    problems = []
+    for c in standard.for_document(kind):
+        for expr in sorted(_printed(c.text) - printed):
+            by = next((o for o in overlays if o.id == c.id), overlays[0])
+            problems.append(
+                f"{by.source}: clause '{by.id}' no longer prints {FIGURES[expr]} "
+                f"({{{{ {expr} }}}}), which the standard clause "
+                f"'{c.id}' prints and `docgen verify` checks in the {kind.replace('_', ' ')}; "
+                "put it back, or keep the standard clause")
+            printed.add(expr)
+    return problems

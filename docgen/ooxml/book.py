@@ -1,0 +1,207 @@
+"""The clause book as a Word file: writing it (python-docx) and reading it back (lxml).
+
+A book is a list of :class:`BookPara`: a role (which becomes a paragraph style) and spans
+of text, some of them markers. Each marker is written as a run of its own with a character
+style and a highlight, so Word keeps it whole while a lawyer edits the words around it.
+Reading returns plain runs (text, bold, italic) per paragraph; finding the markers in the
+text is the clause stage's job (``docgen/clauses/book.py``).
+
+Tracked changes are refused, not guessed at: a paragraph with ``w:ins``, ``w:del`` or a
+move is flagged and the reader of the book names it. Comments are ignored.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from dataclasses import dataclass, field
+
+from docx import Document
+from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.text import WD_BREAK, WD_COLOR_INDEX
+from docx.shared import Pt, RGBColor
+from lxml import etree
+
+from docgen.errors import DocgenError
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+#: paragraph role → (style id, based on, indent in points, font size, italic)
+PARA_STYLES = {
+    "title": ("ClauseBookTitle", "Title", 0, None, False),  # not "Book Title": Word has one
+    "cover": ("BookCover", "Normal", 0, None, False),
+    "heading": ("BookClause", "Heading 1", 0, None, False),
+    "info": ("BookInfo", "Normal", 0, 8, True),
+    "when": ("BookWhen", "Normal", 0, None, False),
+    "sub": ("BookSubClause", "Normal", 0, None, False),
+    "item": ("BookItem", "Normal", 28, None, False),
+    "subitem": ("BookSubItem", "Normal", 56, None, False),
+    "plain": ("BookParagraph", "Normal", 14, None, False),
+    "control": ("BookControl", "Normal", 0, None, False),
+}
+ROLE_OF_STYLE = {sid.casefold(): role for role, (sid, *_rest) in PARA_STYLES.items()}
+#: marker kind → (character style id, highlight)
+MARK_STYLES = {
+    "field": ("BookField", WD_COLOR_INDEX.YELLOW),
+    "ref": ("BookReference", WD_COLOR_INDEX.TURQUOISE),
+    "control": ("BookCondition", WD_COLOR_INDEX.BRIGHT_GREEN),
+    "anchor": ("BookLabel", WD_COLOR_INDEX.GRAY_25),
+}
+TRACKED = {f"{W}{t}" for t in ("ins", "del", "moveFrom", "moveTo")}
+MACRO_TYPE = "macroEnabled"  # the content type of a .docm main part
+BOOK_SUBJECT = "docgen clause book"
+MAX_PARAGRAPHS = 20_000  # the agreement's book has about 450
+
+
+@dataclass
+class Span:
+    """Text of one kind: ``text`` (the lawyer's words) or a marker (``field``, ``ref``,
+    ``control``, ``anchor``), whose text includes its brackets."""
+
+    text: str
+    kind: str = "text"
+    bold: bool = False
+    italic: bool = False
+
+
+@dataclass
+class BookPara:
+    role: str
+    spans: list[Span] = field(default_factory=list)
+    tracked: bool = False  # read back with tracked changes in it
+    page_break: bool = False  # written: start a new page after this paragraph
+
+    @property
+    def text(self) -> str:
+        return "".join(s.text for s in self.spans)
+
+
+def _styles(doc: object) -> None:
+    styles = doc.styles  # type: ignore[attr-defined]
+    for sid, base, indent, size, italic in PARA_STYLES.values():
+        style = styles.add_style(sid, WD_STYLE_TYPE.PARAGRAPH)
+        style.base_style = styles[base]
+        if indent:
+            style.paragraph_format.left_indent = Pt(indent)
+        if size:
+            style.font.size = Pt(size)
+            style.font.color.rgb = RGBColor(0x59, 0x59, 0x59)
+        style.font.italic = italic or None
+        if sid in ("BookControl", "BookWhen"):
+            style.paragraph_format.space_before = Pt(2)
+            style.paragraph_format.space_after = Pt(2)
+    for role in ("heading", "when", "info", "control"):  # Enter after them: a sub-clause
+        styles[PARA_STYLES[role][0]].next_paragraph_style = styles[PARA_STYLES["sub"][0]]
+    for sid, _colour in MARK_STYLES.values():
+        style = styles.add_style(sid, WD_STYLE_TYPE.CHARACTER)
+        style.font.color.rgb = RGBColor(0x1F, 0x1F, 0x1F)
+
+
+def write_book(paras: list[BookPara], title: str, document: str) -> bytes:
+    """The book as .docx bytes; ``document`` (agreement, contract, job_spec) is recorded in
+    the core properties so that reading it back knows which document it holds."""
+    doc = Document()
+    _styles(doc)
+    doc.core_properties.title = title
+    doc.core_properties.subject = f"{BOOK_SUBJECT}: {document}"
+    doc.core_properties.author = "docgen"
+    for para in paras:
+        p = doc.add_paragraph()
+        p._p.get_or_add_pPr().style = PARA_STYLES[para.role][0]  # by id: name lookups are slow
+        for span in para.spans:
+            run = p.add_run(span.text)
+            if span.kind in MARK_STYLES:
+                sid, colour = MARK_STYLES[span.kind]
+                run._r.get_or_add_rPr().style = sid
+                run.font.highlight_color = colour
+            run.bold = span.bold or None
+            run.italic = span.italic or None
+        if para.page_break:
+            p.add_run().add_break(WD_BREAK.PAGE)
+    out = io.BytesIO()
+    doc.save(out)
+    return out.getvalue()
+
+
+def _on(rpr: etree._Element | None, tag: str) -> bool:
+    el = None if rpr is None else rpr.find(f"{W}{tag}")
+    return el is not None and el.get(f"{W}val", "true") not in ("0", "false", "off")
+
+
+def _runs(p: etree._Element) -> list[Span]:
+    spans: list[Span] = []
+    for r in p.iter(f"{W}r"):
+        rpr = r.find(f"{W}rPr")
+        bold, italic = _on(rpr, "b"), _on(rpr, "i")
+        text = ""
+        for child in r:
+            if child.tag == f"{W}t":
+                text += child.text or ""
+            elif child.tag == f"{W}tab":
+                text += "\t"
+            elif child.tag in (f"{W}br", f"{W}cr") and child.get(f"{W}type") != "page":
+                text += "\n"
+            elif child.tag == f"{W}noBreakHyphen":
+                text += "-"
+        if not text:
+            continue
+        if spans and (spans[-1].bold, spans[-1].italic) == (bold, italic):
+            spans[-1].text += text
+        else:
+            spans.append(Span(text, bold=bold, italic=italic))
+    return spans
+
+
+def read_book(data: bytes) -> tuple[str, list[BookPara]]:
+    """The document kind the book holds (from its core properties, "" if unknown) and its
+    paragraphs in order, each with plain runs and a flag for tracked changes."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            names = set(z.namelist())
+            types = z.read("[Content_Types].xml").decode("utf-8", "replace")
+            if MACRO_TYPE in types or "vbaProject.bin" in " ".join(names):
+                raise DocgenError("it is a macro-enabled document (.docm); save it in Word as "
+                                  "a Word Document (.docx) and import that")
+            body = z.read("word/document.xml")
+            styles = z.read("word/styles.xml") if "word/styles.xml" in names else b""
+            core = z.read("docProps/core.xml") if "docProps/core.xml" in names else b""
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+        raise DocgenError(f"not a readable Word document ({exc})") from None
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
+    try:
+        root = etree.fromstring(body, parser)
+    except etree.XMLSyntaxError as exc:
+        raise DocgenError(f"its text is damaged ({exc})") from None
+    document = ""
+    if core:
+        subject = etree.fromstring(core, parser).find(
+            "{http://purl.org/dc/elements/1.1/}subject")
+        text = "" if subject is None else (subject.text or "")
+        if text.startswith(f"{BOOK_SUBJECT}:"):
+            document = text.split(":", 1)[1].strip()
+    named = _style_names(styles, parser)
+    paras = []
+    for p in root.iter(f"{W}p"):
+        if len(paras) >= MAX_PARAGRAPHS:
+            raise DocgenError(f"more than {MAX_PARAGRAPHS:,} paragraphs, far more than any "
+                              "clause book; is it the right file?")
+        style = p.find(f"{W}pPr/{W}pStyle")
+        sid = "" if style is None else style.get(f"{W}val", "")
+        role = ROLE_OF_STYLE.get(named.get(sid, sid).casefold(),
+                                 ROLE_OF_STYLE.get(sid.casefold(), "sub"))
+        tracked = any(el.tag in TRACKED for el in p.iter())
+        paras.append(BookPara(role=role, spans=_runs(p), tracked=tracked))
+    return document, paras
+
+
+def _style_names(styles: bytes, parser: etree.XMLParser) -> dict[str, str]:
+    """Style id → name: an editor that renames a style id on saving (LibreOffice makes
+    ``BookTitle1`` of a clash) keeps the name."""
+    if not styles:
+        return {}
+    try:
+        root = etree.fromstring(styles, parser)
+    except etree.XMLSyntaxError:
+        return {}
+    return {st.get(f"{W}styleId", ""): name.get(f"{W}val", "")
+            for st in root.iter(f"{W}style") if (name := st.find(f"{W}name")) is not None}

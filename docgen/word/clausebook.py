@@ -1,0 +1,58 @@
+"""The clause book as a file: export one document's clauses to Word, read an edited book
+back into overlay clauses. Writes nothing (the command line writes the files)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from docgen.clauses.book import DOCUMENT_NAMES, book_paras
+from docgen.clauses.bookimport import Overlay, import_book
+from docgen.clauses.bookwords import Words, load_words
+from docgen.clauses.library import Library
+from docgen.errors import DocgenError
+from docgen.ooxml.book import read_book, write_book
+from docgen.word.bounds import check_docx_bounds, read_docx_bytes
+
+OLE_MAGIC = b"\xd0\xcf\x11\xe0"  # Word 97-2003 .doc (and other OLE files)
+
+
+def export_book(library: Library, kind: str, words: Words | None = None) -> bytes:
+    """The clause book of one document (agreement, contract, job_spec) as .docx bytes."""
+    words = words or load_words()
+    paras, _ = book_paras(library, kind, words)
+    title = words.cover_title.format(document=DOCUMENT_NAMES[kind])
+    return write_book(paras, title, kind)
+
+
+def book_overlays(name: str, data: bytes, library: Library,
+                  words: Words | None = None) -> list[Overlay]:
+    """The changed and added clauses of an edited book; DocgenError naming ``name`` (and the
+    clause and paragraph) for a book that cannot be read safely."""
+    lower = name.lower()
+    if data[:4] == OLE_MAGIC or lower.endswith(".doc"):
+        raise DocgenError(f"{name}: a Word 97-2003 document (.doc); open it in Word, save it "
+                          "as a Word Document (.docx) and import that")
+    if lower.endswith((".docm", ".dotm")):
+        raise DocgenError(f"{name}: a macro-enabled document (.docm); save it in Word as a "
+                          "Word Document (.docx) and import that")
+    check_docx_bounds(name, data)
+    try:
+        document, paras = read_book(data)
+        return import_book(document, paras, library, words or load_words())
+    except DocgenError as exc:
+        raise DocgenError(f"{name}: {exc}") from None
+
+
+def read_book_file(path: Path, library: Library, words: Words | None = None
+                   ) -> list[Overlay]:
+    """:func:`book_overlays` of a file on disk (a regular file, size-capped)."""
+    if path.suffix.lower() in (".doc", ".docm", ".dotm"):
+        return book_overlays(str(path), b"", library, words)  # refused by its name
+    try:
+        data = read_docx_bytes(path)
+    except DocgenError:
+        with open(path, "rb") as fh:  # a .doc renamed .docx: say so, not "unreadable"
+            if fh.read(4) == OLE_MAGIC:
+                return book_overlays(f"{path} (renamed)", OLE_MAGIC, library, words)
+        raise
+    return book_overlays(str(path), data, library, words)
