@@ -1,0 +1,85 @@
+"""``docgen check posts.xlsx`` and ``docgen build posts.xlsx``: the workbook taken directly.
+
+Nothing is written beside the workbook. Each row is checked in memory; rows without
+errors are built by the ordinary batch build (the same documents, register and
+edited-document guard) from answer files in a private temporary folder that is
+removed afterwards; every problem is reported at the cell it came from.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from docgen.intake.reading import PostRow, at_cell
+from docgen.intake.rows import Intake, check_rows
+from docgen.publish.batch import build
+from docgen.results import PostResult, Report
+
+WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".xltx")
+
+
+def is_workbook(path: str | Path) -> bool:
+    return str(path).lower().endswith(WORKBOOK_SUFFIXES)
+
+
+def row_source(intake: Intake, post: PostRow) -> Path:
+    """How a post of the workbook is named where a file would be: ``posts.xlsx row 7``."""
+    return Path(f"{intake.path.name} row {post.row.number}")
+
+
+def _result(intake: Intake, post: PostRow, status: str) -> PostResult:
+    return PostResult(source=row_source(intake, post), status=status,  # type: ignore[arg-type]
+                      reference=post.reference, problems=list(post.problems),
+                      summary={"reference": post.reference, "build": status,
+                               "source": str(row_source(intake, post))})
+
+
+def check_workbook(path: Path) -> tuple[Intake, Report]:
+    """Every row checked (shape, rules); nothing written."""
+    intake = check_rows(path)
+    posts = [_result(intake, p, "checked" if p.ok else "failed") for p in intake.posts]
+    return intake, Report(posts=posts)
+
+
+def _yaml(data: dict[str, Any]) -> bytes:
+    data = {k: v for k, v in data.items() if k != "extends"}  # the base is merged in
+    return yaml.safe_dump(data, sort_keys=False, allow_unicode=True).encode("utf-8")
+
+
+def build_workbook(path: Path, out: Path, progress: Callable[[PostResult], None] | None = None,
+                   **kwargs: Any) -> tuple[Intake, Report]:
+    """Build the documents of every row without errors; the others are reported failed."""
+    intake = check_rows(path)
+    ready = [p for p in intake.posts if p.ok]
+    results: dict[int, PostResult] = {}
+    for post in intake.posts:
+        if not post.ok:
+            results[post.row.number] = failed = _result(intake, post, "failed")
+            failed.message = "the row has errors; no document was written"
+            if progress:
+                progress(failed)
+    if ready:
+        with tempfile.TemporaryDirectory(prefix="docgen-intake-") as tmp:
+            files = {}
+            for post in ready:
+                file = Path(tmp) / f"row-{post.row.number}.yaml"
+                file.write_bytes(_yaml(intake.merged[post.row.number]))
+                files[file] = post
+            report = build(list(files), out, **kwargs)
+            for built in report.posts:
+                post = files[built.source]
+                built.source = row_source(intake, post)
+                # the rows' problems were found (and put at their cells) by the check above;
+                # the build adds only those about the output (an edited document kept)
+                extra = [at_cell(intake.book.name, post, p) for p in built.problems
+                         if p.rule in ("EDITED", "OVERLAY")]
+                built.problems = [*post.problems, *extra]
+                results[post.row.number] = built
+                if progress:
+                    progress(built)
+    return intake, Report(posts=[results[n] for n in sorted(results)])
