@@ -17,6 +17,7 @@ import yaml
 
 from docgen.intake.reading import PostRow, at_cell
 from docgen.intake.rows import Intake, check_rows
+from docgen.intake.writing import plain
 from docgen.publish.batch import build
 from docgen.results import PostResult, Report
 
@@ -47,7 +48,7 @@ def check_workbook(path: Path) -> tuple[Intake, Report]:
 
 
 def _yaml(data: dict[str, Any]) -> bytes:
-    data = {k: v for k, v in data.items() if k != "extends"}  # the base is merged in
+    data = plain({k: v for k, v in data.items() if k != "extends"})  # the base merged in
     return yaml.safe_dump(data, sort_keys=False, allow_unicode=True).encode("utf-8")
 
 

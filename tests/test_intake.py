@@ -1,0 +1,208 @@
+"""Programme intake (issue 25): a workbook → answer files and documents, and back."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+from click.testing import CliRunner
+from openpyxl import load_workbook
+
+from docgen.cli import cli
+from docgen.intake.folder import MANIFEST, read_into, write_from
+from docgen.intake.run import build_workbook
+from docgen.publish.batch import build
+from intake_programme import ROOT, write_programme, write_yaml
+
+INPUTS = ROOT / "inputs"
+
+
+def run(*args: str) -> tuple[int, str]:
+    result = CliRunner().invoke(cli, list(args), catch_exceptions=False)
+    return result.exit_code, result.output
+
+
+def test_write_then_read_gives_the_same_answer_file_data(tmp_path):
+    book = tmp_path / "programme.xlsx"
+    code, out = run("intake", "write", str(INPUTS), str(book))
+    assert code == 0, out
+    assert "3 posts" in out
+    code, out = run("intake", "read", str(book), "--into", str(tmp_path))
+    assert code == 0, out
+    for original in sorted(INPUTS.glob("*.yaml")):
+        data = yaml.safe_load(original.read_text(encoding="utf-8"))
+        written = tmp_path / f"{data['reference']}.yaml"
+        text = written.read_text(encoding="utf-8")
+        assert text.startswith("# yaml-language-server: $schema=answer-file.schema.json")
+        assert "# Salary: Annual base salary: write money as a number" in text
+        assert yaml.safe_load(text) == data
+    assert (tmp_path / "answer-file.schema.json").is_file()
+
+
+def test_the_workbook_has_drop_downs_formats_and_help_from_the_model(tmp_path):
+    book = tmp_path / "posts.xlsx"
+    code, out = run("intake", "new", str(book))
+    assert code == 0, out
+    wb = load_workbook(book)
+    assert wb.sheetnames[:3] == ["Read me", "Posts", "Organisations"]
+    assert {"Responsibilities", "Person specification", "On-costs"} <= set(wb.sheetnames)
+    posts = wb["Posts"]
+    assert posts.freeze_panes == "B2"
+    heads = [c.value for c in posts[1]]
+    by_col = {}
+    for dv in posts.data_validations.dataValidation:
+        for rng in dv.sqref.ranges:
+            by_col[heads[rng.min_col - 1]] = dv
+    status = by_col["Status"]
+    assert status.type == "list"
+    lists = wb["Lists"]
+    col = status.formula1.split("!")[1].split(":")[0].replace("$", "")
+    values = [lists[f"{col[0]}{r}"].value for r in range(1, 3)]
+    assert values == ["draft", "final"]
+    assert by_col["Employer"].formula1.startswith("Organisations!$A$2")
+    assert by_col["Salary"].type == "decimal"
+    assert by_col["Start date"].type == "date"
+    assert "write money as a number" in by_col["Salary"].prompt
+    assert by_col["Payment"].promptTitle == "Mechanism"
+    assert "one row of the Posts sheet for each post" in wb["Read me"]["A1"].value
+    code, out = run("intake", "new", str(book))
+    assert code == 1 and "already exists" in out
+
+
+def test_errors_name_the_cell_and_the_other_rows_are_still_written(tmp_path):
+    book = write_programme(tmp_path, 4)
+    wb = load_workbook(book)
+    ws = wb["Posts"]
+    heads = [c.value for c in ws[1]]
+    ws.cell(row=3, column=heads.index("Salary") + 1, value="about 78k")
+    ws.cell(row=4, column=heads.index("Time split") + 1, value="eastwick: 70; westmere: 40")
+    wb.save(book)
+    into = tmp_path / "posts"
+    into.mkdir()
+    code, out = run("intake", "read", str(book), "--into", str(into))
+    assert code == 1
+    assert ("posts.xlsx!Posts!D3 (salary, post EWK-0002): write money as a number, e.g. 92000 "
+            "(found 'about 78k')") in out
+    assert "posts.xlsx!Posts!E4 (time split, post EWK-0003)" in out  # shares add to 110
+    assert "failed: row 3 (EWK-0002), row 4 (EWK-0003)" in out
+    assert sorted(p.name for p in into.glob("EWK-*.yaml")) == ["EWK-0001.yaml", "EWK-0004.yaml"]
+    code, out = run("check", str(book))
+    assert code == 1 and "posts.xlsx!Posts!D3 (salary, post EWK-0002)" in out
+
+
+def test_reading_again_changes_one_file_and_never_overwrites_a_hand_edit(tmp_path):
+    book = write_programme(tmp_path, 3)
+    first = read_into(book, tmp_path)
+    assert len(first.written) == 3
+    before = {p.name: p.read_bytes() for p in tmp_path.glob("EWK-*.yaml")}
+    wb = load_workbook(book)
+    wb["Posts"]["D2"] = 99000  # EWK-0001's salary
+    wb.save(book)
+    again = read_into(book, tmp_path)
+    assert [p.name for p in again.updated] == ["EWK-0001.yaml"]
+    assert len(again.unchanged) == 2
+    assert "salary: 99000" in (tmp_path / "EWK-0001.yaml").read_text()
+    assert (tmp_path / "EWK-0002.yaml").read_bytes() == before["EWK-0002.yaml"]
+    # a person edits EWK-0002 by hand, then the workbook changes that row too
+    edited = tmp_path / "EWK-0002.yaml"
+    edited.write_text(edited.read_text() + "# my note\n")
+    wb["Posts"]["D3"] = 88000
+    wb.save(book)
+    code, out = run("intake", "read", str(book))
+    assert code == 0
+    assert "kept" in out and "edited by hand" in out and "# my note" in edited.read_text()
+    code, out = run("intake", "read", str(book), "--force")
+    assert "salary: 88000" in edited.read_text()
+    aside = tmp_path / "_EWK-0002.edited-1.yaml"
+    assert "# my note" in aside.read_text()
+    # a removed row keeps its file, reported
+    wb["Posts"].delete_rows(4)
+    wb.save(book)
+    code, out = run("intake", "read", str(book))
+    assert "post EWK-0003 is no longer in posts.xlsx; the file is kept" in out
+    assert (tmp_path / "EWK-0003.yaml").is_file()
+    assert (tmp_path / MANIFEST).is_file()
+
+
+def test_two_rows_with_one_reference_are_refused(tmp_path):
+    book = write_programme(tmp_path, 3)
+    wb = load_workbook(book)
+    wb["Posts"]["A4"] = "ewk-0001"
+    wb.save(book)
+    result = read_into(book, tmp_path)
+    assert [p.name for p in result.written] == ["EWK-0002.yaml"]
+    messages = [str(p) for post in result.failed for p in post.problems]
+    assert any("posts.xlsx!Posts!A2" in m and "also in row 4" in m for m in messages)
+    assert any("posts.xlsx!Posts!A4" in m and "also in row 2" in m for m in messages)
+
+
+def test_a_workbook_builds_the_same_documents_as_the_same_posts_in_yaml(tmp_path):
+    n = 50
+    (tmp_path / "book").mkdir()
+    (tmp_path / "yaml").mkdir()
+    book = write_programme(tmp_path / "book", n)
+    files = write_yaml(tmp_path / "yaml", n)
+    into = tmp_path / "book" / "posts"
+    into.mkdir()
+    assert len(read_into(book, into).written) == n
+    _, from_book = build_workbook(book, tmp_path / "out-book", jobs=2)
+    from_yaml = build(files, tmp_path / "out-yaml", jobs=2)
+    assert from_book.count("built") == from_yaml.count("built") == n
+    docs = sorted((tmp_path / "out-book").glob("*/*.docx"))
+    assert len(docs) == 3 * n
+    for doc in docs:
+        twin = tmp_path / "out-yaml" / doc.relative_to(tmp_path / "out-book")
+        assert doc.read_bytes() == twin.read_bytes(), doc.name
+    assert not (tmp_path / "book" / "out").exists()
+    assert sorted(p.name for p in (tmp_path / "book").iterdir()) == [
+        "_partners.yaml", "posts", "posts.xlsx"]
+
+
+def test_dates_as_serials_or_text_and_formula_like_text_are_read_as_meant(tmp_path):
+    book = write_programme(tmp_path, 3)
+    wb = load_workbook(book)
+    ws = wb["Posts"]
+    ws["C2"] = 46478  # an Excel date serial: 2027-04-01
+    ws["C3"] = "2027-05-02"  # a date typed as text
+    ws["B4"] = "=HYPERLINK(\"x\")"  # typed as text by docgen, never run
+    ws["B4"].data_type = "s"
+    wb.save(book)
+    result = read_into(book, tmp_path)
+    assert not result.failed
+    one = yaml.safe_load((tmp_path / "EWK-0001.yaml").read_text())
+    two = yaml.safe_load((tmp_path / "EWK-0002.yaml").read_text())
+    three = yaml.safe_load((tmp_path / "EWK-0003.yaml").read_text())
+    assert one["post"]["start_date"] == dt.date(2027, 4, 1)
+    assert two["post"]["start_date"] == dt.date(2027, 5, 2)
+    assert three["post"]["title"] == '=HYPERLINK("x")'
+
+
+def test_text_starting_with_a_formula_sign_is_written_as_text(tmp_path):
+    folder = tmp_path / "posts"
+    shutil.copytree(INPUTS, folder)
+    hr = folder / "shared-head-of-hr.yaml"
+    hr.write_text(hr.read_text().replace("title: Shared Head of Human Resources",
+                                         "title: \"=1+2\"", 1))
+    book = tmp_path / "p.xlsx"
+    assert run("intake", "write", str(folder), str(book))[0] == 0
+    wb = load_workbook(book)
+    cell = wb["Posts"]["C2"]
+    assert cell.value == "=1+2" and cell.data_type == "s" and cell.quotePrefix
+    read_into(book, tmp_path)
+    assert yaml.safe_load((tmp_path / "EWK-WSM-HR-01.yaml").read_text())["post"]["title"] \
+        == "=1+2"
+
+
+@pytest.mark.parametrize("hidden", [True])
+def test_a_hidden_row_is_read_and_reported(tmp_path, hidden):
+    book = write_programme(tmp_path, 2)
+    wb = load_workbook(book)
+    wb["Posts"].row_dimensions[3].hidden = hidden
+    wb.save(book)
+    code, out = run("intake", "read", str(book))
+    assert code == 0
+    assert "posts.xlsx!Posts!A3 (reference, post EWK-0002): warning: row 3 is hidden" in out
+    assert (tmp_path / "EWK-0002.yaml").is_file()
