@@ -3,14 +3,17 @@
 
 from __future__ import annotations
 
+import functools
 import sys
 import time
+from collections.abc import Callable
+from typing import Any
 from pathlib import Path
 
 import click
 
 from docgen.cli.output import grouped_warnings, live_printer, summary_line
-from docgen.errors import Problem
+from docgen.errors import DocgenError, Problem
 from docgen.intake.folder import read_into, write_from
 from docgen.intake.rows import Intake, profile_ids
 from docgen.intake.run import build_workbook, check_workbook
@@ -18,6 +21,18 @@ from docgen.intake.sheets import workbook_bytes
 from docgen.intake.writing import Sheets
 from docgen.publish.files import atomic_write
 from docgen.results import Report
+
+
+def _clear(func: Callable[..., None]) -> Callable[..., None]:
+    """A workbook docgen cannot read is ``error: …`` and exit 1, never a traceback."""
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> None:
+        try:
+            func(*args, **kwargs)
+        except DocgenError as exc:
+            _err(f"error: {exc}")
+            sys.exit(1)
+    return wrapper
 
 
 def _err(text: str) -> None:
@@ -70,6 +85,7 @@ def intake_group() -> None:
 @intake_group.command("new")
 @click.argument("workbook", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--force", is_flag=True, help="Replace an existing workbook.")
+@_clear
 def new_cmd(workbook: Path, force: bool) -> None:
     """Write an empty programme workbook (WORKBOOK, .xlsx)."""
     _refuse_existing(workbook, force)
@@ -84,6 +100,7 @@ def new_cmd(workbook: Path, force: bool) -> None:
               default=None, help="Folder for the answer files (default: the workbook's).")
 @click.option("--force", is_flag=True, help="Replace answer files edited by hand (each "
               "edited copy is kept as _<name>.edited-1.yaml).")
+@_clear
 def read_cmd(workbook: Path, into: Path | None, force: bool) -> None:
     """Write or update one answer file per row of WORKBOOK."""
     folder = into if into is not None else workbook.parent
@@ -124,6 +141,7 @@ def read_cmd(workbook: Path, into: Path | None, force: bool) -> None:
 @click.argument("folder", type=click.Path(file_okay=False, exists=True, path_type=Path))
 @click.argument("workbook", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--force", is_flag=True, help="Replace an existing workbook.")
+@_clear
 def write_cmd(folder: Path, workbook: Path, force: bool) -> None:
     """Write the answer files in FOLDER into one workbook (WORKBOOK, .xlsx)."""
     _refuse_existing(workbook, force)
@@ -135,6 +153,7 @@ def write_cmd(folder: Path, workbook: Path, force: bool) -> None:
     sys.exit(1 if problems else 0)
 
 
+@_clear
 def check_book(path: Path) -> None:
     """``docgen check posts.xlsx``: every row's problems at their cells."""
     intake, report = check_workbook(path)
@@ -151,6 +170,7 @@ def check_book(path: Path) -> None:
     sys.exit(0 if intake.ok else 1)
 
 
+@_clear
 def build_book(path: Path, out: str, verbosity: int, **kwargs: object) -> None:
     """``docgen build posts.xlsx``: the documents of every row without errors."""
     started = time.monotonic()

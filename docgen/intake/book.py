@@ -8,6 +8,14 @@ from typing import Any
 
 from docgen.errors import KeyPath, Problem
 
+class NoResult:
+    """A formula cell with no saved result (never calculated): there is no value to read."""
+
+    def __repr__(self) -> str:
+        return "<formula without a saved result>"
+
+
+NO_RESULT = NoResult()
 #: (sheet, cell such as "F7", the column heading)
 CellRef = tuple[str, str, str]
 

@@ -14,6 +14,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from docgen.answers.notknown import is_not_known
+from docgen.intake.book import NoResult
 from docgen.intake.table import Column
 
 NO_CELL = object()
@@ -99,6 +100,9 @@ def _pairs(text: str, column: Column) -> list[tuple[str, str]]:
 
 def from_cell(column: Column, value: Any) -> Any:
     """The answer-file value of one non-empty cell (raises :class:`CellError`)."""
+    if isinstance(value, NoResult):
+        raise CellError("this cell holds a formula with no saved result; type the value "
+                        "instead (or open the workbook in Excel and save it)")
     kind = column.kind
     example = column.meta("example")
     if kind in ("money", "percent", "number", "int"):

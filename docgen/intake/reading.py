@@ -14,7 +14,15 @@ from typing import Any
 from docgen.answers.schema import answer_file_schema, object_of, resolve
 from docgen.answers.yamlfile import parse_yaml
 from docgen.errors import AnswerFileError, KeyPath, Problem
-from docgen.intake.book import Book, CellProblem, CellRef, Row, cell_problem, nearest
+from docgen.intake.book import (
+    Book,
+    CellProblem,
+    CellRef,
+    NoResult,
+    Row,
+    cell_problem,
+    nearest,
+)
 from docgen.intake.cells import CellError, from_cell
 from docgen.intake.table import POSTS, REFERENCE, Sheet, load_table
 
@@ -229,6 +237,8 @@ def _other_row(book: Book, row: Row, post: PostRow) -> None:
     path: KeyPath = tuple(key.split("."))
     if not key or not all(path):
         raise CellError("give the answer's key, e.g. confidentiality.foi_consultation_days")
+    if isinstance(raw, NoResult):
+        raise CellError("this cell holds a formula with no saved result; type the value")
     value = parse_value(raw) if isinstance(raw, str) else from_other_cell(raw)
     place(post.data, path, value)
     post.cells[path] = ref

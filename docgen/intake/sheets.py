@@ -22,7 +22,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from docgen.errors import Problem
-from docgen.intake.book import Book, Row, cell_problem
+from docgen.intake.book import NO_RESULT, Book, Row, cell_problem, sheet_ref
 from docgen.intake.guard import WorkbookError, check_workbook
 from docgen.intake.table import (
     MAX_ROWS,
@@ -77,10 +77,10 @@ def _read_sheet(book: Book, ws: Worksheet, formulas: set[tuple[str, str]],
                 problems: list[Problem]) -> None:
     merged = [str(r) for r in ws.merged_cells.ranges]
     if merged:
-        problems.append(cell_problem(book.name, (ws.title, merged[0].split(":")[0], ""),
-                                     f"cells {', '.join(merged[:5])} are merged; unmerge them "
-                                     "(Home > Merge & Center) and give each row its own value"))
-        return
+        where = sheet_ref(book.name, ws.title, merged[0].split(":")[0])
+        raise WorkbookError(f"{where}: cells {', '.join(merged[:5])} are merged; unmerge them "
+                            "(Home > Merge & Center) and give each row its own value. Nothing "
+                            "was read")
     if ws.max_row > MAX_ROWS + 1:
         raise WorkbookError(f"{book.name}: the {ws.title} sheet has {ws.max_row - 1:,} rows; "
                             f"docgen reads at most {MAX_ROWS:,} posts from one workbook. Split "
@@ -102,10 +102,7 @@ def _read_sheet(book: Book, ws: Worksheet, formulas: set[tuple[str, str]],
         for c, head in zip(cells, heads, strict=False):
             value = c.value
             if (ws.title, c.coordinate) in formulas and value is None:
-                problems.append(cell_problem(book.name, (ws.title, c.coordinate, head),
-                                             "this cell holds a formula with no saved result; "
-                                             "type the value instead (or open the workbook in "
-                                             "Excel and save it)"))
+                value = NO_RESULT  # reading the cell says so, for its post
             if isinstance(value, str) and not value.strip():
                 value = None
             if head and head in known:
