@@ -4,18 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
-from pathlib import Path
 
 import pytest
 import yaml
 from click.testing import CliRunner
+from intake_programme import ROOT, write_programme, write_yaml
 from openpyxl import load_workbook
 
 from docgen.cli import cli
-from docgen.intake.folder import MANIFEST, read_into, write_from
+from docgen.intake.folder import MANIFEST, read_into
 from docgen.intake.run import build_workbook
 from docgen.publish.batch import build
-from intake_programme import ROOT, write_programme, write_yaml
 
 INPUTS = ROOT / "inputs"
 
@@ -206,3 +205,18 @@ def test_a_hidden_row_is_read_and_reported(tmp_path, hidden):
     assert code == 0
     assert "posts.xlsx!Posts!A3 (reference, post EWK-0002): warning: row 3 is hidden" in out
     assert (tmp_path / "EWK-0002.yaml").is_file()
+
+
+def test_the_register_has_a_partners_summary_with_a_bar_chart(tmp_path):
+    out = tmp_path / "out"
+    report = build(sorted(INPUTS.glob("*.yaml")), out)
+    assert report.count("built") == 3
+    wb = load_workbook(out / "register.xlsx")
+    ws = wb["Partners"]
+    rows = {r[0]: r for r in ws.iter_rows(min_row=2, values_only=True)}
+    parties = [r for r in wb["Parties"].iter_rows(min_row=2, values_only=True)]
+    for name, row in rows.items():
+        mine = [p for p in parties if p[1] == name]
+        assert row[2] == len(mine)  # posts
+        assert abs(float(row[4]) - sum(float(p[6]) for p in mine)) < 0.01  # annual cost
+    assert len(ws._charts) == 1 and ws._charts[0].title is not None

@@ -7,12 +7,12 @@ import zipfile
 
 import pytest
 from click.testing import CliRunner
+from intake_programme import write_programme
 from openpyxl import Workbook, load_workbook
 
 from docgen.cli import cli
 from docgen.intake.guard import OLE_MAGIC
 from docgen.intake.table import MAX_ROWS
-from intake_programme import write_programme
 
 
 def read(book, folder) -> tuple[int, str]:

@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from docgen.clauses.library import require_library
+from docgen.cli.intake import build_book, check_book
 from docgen.cli.output import (
     NORMAL,
     QUIET,
@@ -24,7 +25,6 @@ from docgen.cli.output import (
     summary_line,
 )
 from docgen.cli.rules import format_json, format_table
-from docgen.cli.intake import build_book, check_book
 from docgen.errors import DocgenError
 from docgen.intake.run import is_workbook
 from docgen.publish.batch import build, check, find_answer_files

@@ -8,6 +8,7 @@ from typing import Any
 
 from docgen.errors import KeyPath, Problem
 
+
 class NoResult:
     """A formula cell with no saved result (never calculated): there is no value to read."""
 
