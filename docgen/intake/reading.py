@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from docgen.answers.schema import answer_file_schema, object_of, resolve
+from docgen.answers.schema import object_of, resolve
 from docgen.answers.yamlfile import parse_yaml
 from docgen.errors import AnswerFileError, KeyPath, Problem
 from docgen.intake.book import (
@@ -24,7 +24,7 @@ from docgen.intake.book import (
     nearest,
 )
 from docgen.intake.cells import CellError, from_cell
-from docgen.intake.table import POSTS, REFERENCE, Sheet, load_table
+from docgen.intake.table import POSTS, REFERENCE, Sheet, load_table, model_schema
 
 MAX_VALUE_CHARS = 20_000
 
@@ -56,7 +56,7 @@ def place(data: dict[str, Any], path: KeyPath, value: Any) -> None:
 
 def ordered(data: Any, node: dict[str, Any] | None = None) -> Any:
     """``data`` with each mapping's keys in the model's order (answer files read top down)."""
-    schema = answer_file_schema()
+    schema = model_schema()
     node = schema if node is None else node
     obj = object_of(schema, node) if node else None
     if isinstance(data, dict) and obj is not None and "properties" in obj:

@@ -2,13 +2,14 @@
 
 Nothing is written beside the workbook. Each row is checked in memory; rows without
 errors are built by the ordinary batch build (the same documents, register and
-edited-document guard) from answer files in a private temporary folder that is
-removed afterwards; every problem is reported at the cell it came from.
+edited-document guard) from answer files docgen keeps in the output folder
+(``<out>/.docgen-intake/<workbook>/<reference>.yaml``, base file merged in), so an
+unchanged row is skipped next time and ``docgen verify`` finds what a post was built
+from; every problem is reported at the cell it came from.
 """
 
 from __future__ import annotations
 
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -19,8 +20,11 @@ from docgen.intake.reading import PostRow, at_cell
 from docgen.intake.rows import Intake, check_rows
 from docgen.intake.writing import plain
 from docgen.publish.batch import build
+from docgen.publish.files import atomic_write
+from docgen.publish.lock import prepare_out
 from docgen.results import PostResult, Report
 
+INTAKE_DIR = ".docgen-intake"
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".xltx")
 
 
@@ -52,6 +56,25 @@ def _yaml(data: dict[str, Any]) -> bytes:
     return yaml.safe_dump(data, sort_keys=False, allow_unicode=True).encode("utf-8")
 
 
+def _row_files(intake: Intake, ready: list[PostRow], out: Path) -> dict[Path, PostRow]:
+    """Each row's answers as a file in docgen's own folder inside ``out`` (rewritten only
+    when they changed; files of rows no longer in the workbook removed)."""
+    prepare_out(out)
+    folder = out / INTAKE_DIR / intake.path.stem
+    folder.mkdir(parents=True, exist_ok=True)
+    files = {}
+    for post in ready:
+        file = folder / f"{post.reference}.yaml"
+        data = _yaml(intake.merged[post.row.number])
+        if not file.is_file() or file.read_bytes() != data:
+            atomic_write(file, data)
+        files[file] = post
+    for old in folder.glob("*.yaml"):
+        if old not in files:
+            old.unlink()
+    return files
+
+
 def build_workbook(path: Path, out: Path, progress: Callable[[PostResult], None] | None = None,
                    **kwargs: Any) -> tuple[Intake, Report]:
     """Build the documents of every row without errors; the others are reported failed."""
@@ -65,22 +88,17 @@ def build_workbook(path: Path, out: Path, progress: Callable[[PostResult], None]
             if progress:
                 progress(failed)
     if ready:
-        with tempfile.TemporaryDirectory(prefix="docgen-intake-") as tmp:
-            files = {}
-            for post in ready:
-                file = Path(tmp) / f"row-{post.row.number}.yaml"
-                file.write_bytes(_yaml(intake.merged[post.row.number]))
-                files[file] = post
-            report = build(list(files), out, **kwargs)
-            for built in report.posts:
-                post = files[built.source]
-                built.source = row_source(intake, post)
-                # the rows' problems were found (and put at their cells) by the check above;
-                # the build adds only those about the output (an edited document kept)
-                extra = [at_cell(intake.book.name, post, p) for p in built.problems
-                         if p.rule in ("EDITED", "OVERLAY")]
-                built.problems = [*post.problems, *extra]
-                results[post.row.number] = built
-                if progress:
-                    progress(built)
+        files = _row_files(intake, ready, out)
+        report = build(list(files), out, **kwargs)
+        for built in report.posts:
+            post = files[built.source]
+            built.source = row_source(intake, post)
+            # the rows' problems were found (and put at their cells) by the check above;
+            # the build adds only those about the output (an edited document kept)
+            extra = [at_cell(intake.book.name, post, p) for p in built.problems
+                     if p.rule in ("EDITED", "OVERLAY")]
+            built.problems = [*post.problems, *extra]
+            results[post.row.number] = built
+            if progress:
+                progress(built)
     return intake, Report(posts=[results[n] for n in sorted(results)])

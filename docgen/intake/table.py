@@ -75,9 +75,15 @@ class Table:
         return next(c for c in self.posts if c.heading == heading)
 
 
+@cache
+def model_schema() -> dict[str, Any]:
+    """The answer file's JSON Schema, made once (read, never changed, by intake)."""
+    return answer_file_schema()
+
+
 def node_at(path: tuple[str, ...]) -> dict[str, Any]:
     """The model's schema node for a dotted key (through objects, lists and maps)."""
-    schema = answer_file_schema()
+    schema = model_schema()
     node: dict[str, Any] = schema
     for part in path:
         obj = object_of(schema, node)
@@ -96,7 +102,7 @@ def node_at(path: tuple[str, ...]) -> dict[str, Any]:
 
 def enum_of(node: dict[str, Any]) -> list[str]:
     """The closed choices of a node (its Literal values), through lists and optionals."""
-    schema = answer_file_schema()
+    schema = model_schema()
     node = resolve(schema, node)
     if "enum" in node:
         return [str(v) for v in node["enum"]]
