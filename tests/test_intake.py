@@ -139,7 +139,7 @@ def test_two_rows_with_one_reference_are_refused(tmp_path):
 
 
 def test_a_workbook_builds_the_same_documents_as_the_same_posts_in_yaml(tmp_path):
-    n = 12  # 200 rows: bench/intake_bench.py
+    n = 50  # 200 and 1,000 rows: bench/intake_bench.py
     (tmp_path / "book").mkdir()
     (tmp_path / "yaml").mkdir()
     book = write_programme(tmp_path / "book", n)
