@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import shutil
 
 import pytest
@@ -13,6 +14,7 @@ from openpyxl import load_workbook
 
 from docgen.cli import cli
 from docgen.intake.folder import MANIFEST, read_into
+from docgen.intake.rows import check_rows
 from docgen.intake.run import build_workbook
 from docgen.publish.batch import build
 
@@ -220,3 +222,40 @@ def test_the_register_has_a_partners_summary_with_a_bar_chart(tmp_path):
         assert row[2] == len(mine)  # posts
         assert abs(float(row[4]) - sum(float(p[6]) for p in mine)) < 0.01  # annual cost
     assert len(ws._charts) == 1 and ws._charts[0].title is not None
+
+
+def test_a_workbook_build_skips_unchanged_rows_and_rebuilds_an_edited_one(tmp_path):
+    book = write_programme(tmp_path, 3)
+    out = tmp_path.parent / f"{tmp_path.name}-out"
+    assert build_workbook(book, out)[1].count("built") == 3
+    manifest = out / "EWK-0002" / "manifest.json"
+    cost = json.loads(manifest.read_text())["register"]["cost_base"]
+    wb = load_workbook(book)
+    wb["Posts"]["D3"] = 70000
+    wb.save(book)
+    _, again = build_workbook(book, out)
+    assert [p.status for p in again.posts] == ["skipped", "built", "skipped"]
+    after = json.loads(manifest.read_text())["register"]["cost_base"]
+    assert float(after) > float(cost)  # the salary went from 60,500 to 70,000
+
+    code, text = run("verify", str(out / "EWK-0002"))
+    assert code == 0, text
+
+
+def test_partners_given_by_id_use_organisation_profiles(tmp_path):
+    """With profiles (organisations/<id>.yaml), a partners cell becomes parties by id."""
+    (tmp_path / "organisations").mkdir()
+    for pid in ("eastwick", "westmere"):
+        (tmp_path / "organisations" / f"{pid}.yaml").write_text(f"id: {pid}\n")
+    book = tmp_path / "posts.xlsx"
+    assert run("intake", "new", str(book))[0] == 0
+    wb = load_workbook(book)
+    assert [r[0].value for r in wb["Organisations"].iter_rows(min_row=2)] == [
+        "eastwick", "westmere"]
+    wb["Posts"]["A2"], wb["Posts"]["D2"] = "EWK-01", "eastwick, westmere"
+    wb.save(book)
+
+
+    post = check_rows(book).posts[0]
+    assert post.data["parties"] == ["eastwick", "westmere"]
+    assert post.cells[("parties", 1)][1] == "D2"

@@ -97,7 +97,7 @@ def _parties(post: PostRow, ids: list[str], ref: CellRef, orgs: dict[str, tuple[
     sheet = load_table().organisations
     parties: list[Any] = []
     for i, pid in enumerate(ids):
-        if pid in orgs:
+        if pid in orgs and len(orgs[pid][0]) > 1:
             party, row = orgs[pid]
             parties.append(party)
             post.cells[("parties", i)] = ref
@@ -107,6 +107,10 @@ def _parties(post: PostRow, ids: list[str], ref: CellRef, orgs: dict[str, tuple[
         elif pid in profiles:
             parties.append(pid)  # an organisation profile gives the rest
             post.cells[("parties", i)] = ref
+        elif pid in orgs:
+            raise CellError(f"organisation '{pid}' has only an id on the {sheet.name} sheet; "
+                            f"fill in its details there (or give it a profile, organisations/"
+                            f"{pid}.yaml)")
         else:
             raise CellError(f"there is no organisation '{pid}'; add a row for it to the "
                             f"{sheet.name} sheet (or check the spelling)")

@@ -20,11 +20,10 @@ from docgen.intake.reading import PostRow, at_cell
 from docgen.intake.rows import Intake, check_rows
 from docgen.intake.writing import plain
 from docgen.publish.batch import build
-from docgen.publish.files import atomic_write
-from docgen.publish.lock import prepare_out
+from docgen.publish.sources import SOURCES_DIR, keep_sources
 from docgen.results import PostResult, Report
 
-INTAKE_DIR = ".docgen-intake"
+INTAKE_DIR = SOURCES_DIR
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".xltx")
 
 
@@ -57,22 +56,11 @@ def _yaml(data: dict[str, Any]) -> bytes:
 
 
 def _row_files(intake: Intake, ready: list[PostRow], out: Path) -> dict[Path, PostRow]:
-    """Each row's answers as a file in docgen's own folder inside ``out`` (rewritten only
-    when they changed; files of rows no longer in the workbook removed)."""
-    prepare_out(out)
-    folder = out / INTAKE_DIR / intake.path.stem
-    folder.mkdir(parents=True, exist_ok=True)
-    files = {}
-    for post in ready:
-        file = folder / f"{post.reference}.yaml"
-        data = _yaml(intake.merged[post.row.number])
-        if not file.is_file() or file.read_bytes() != data:
-            atomic_write(file, data)
-        files[file] = post
-    for old in folder.glob("*.yaml"):
-        if old not in files:
-            old.unlink()
-    return files
+    """Each row's answers (base file merged in) as a file docgen keeps inside ``out``."""
+    by_name = {f"{post.reference}.yaml": post for post in ready}
+    paths = keep_sources(out, intake.path.stem, {
+        name: _yaml(intake.merged[post.row.number]) for name, post in by_name.items()})
+    return {paths[name]: post for name, post in by_name.items()}
 
 
 def build_workbook(path: Path, out: Path, progress: Callable[[PostResult], None] | None = None,
