@@ -10,7 +10,8 @@ import lxml.html  # noqa: E402
 from intake_programme import write_programme  # noqa: E402
 
 from docgen.intake.folder import read_into  # noqa: E402
-from tests.web.helpers import Interview  # noqa: E402
+
+from .helpers import Interview  # noqa: E402
 
 
 @pytest.fixture
