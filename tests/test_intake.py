@@ -259,3 +259,17 @@ def test_partners_given_by_id_use_organisation_profiles(tmp_path):
     post = check_rows(book).posts[0]
     assert post.data["parties"] == ["eastwick", "westmere"]
     assert post.cells[("parties", 1)][1] == "D2"
+
+
+def test_check_json_names_each_problem_s_cell(tmp_path):
+    book = write_programme(tmp_path, 2)
+    wb = load_workbook(book)
+    wb["Posts"]["D3"] = "lots"
+    wb.save(book)
+    code, out = run("check", str(book), "--json")
+    records = json.loads(out)
+    assert code == 1
+    assert [r["status"] for r in records] == ["checked", "failed"]
+    bad = records[1]["problems"][0]
+    assert bad["cell"] == "posts.xlsx!Posts!D3" and bad["message"].startswith(
+        "write money as a number")

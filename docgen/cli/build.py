@@ -106,7 +106,7 @@ def build_cmd(paths: tuple[str, ...], out: str, overlays: tuple[str, ...], force
                   formats=chosen, verify=verify, wait=wait)
     workbook = _workbook(paths)
     if workbook is not None:
-        build_book(workbook, out, verbosity, **kwargs)
+        build_book(workbook, out, verbosity, as_json, **kwargs)
     started = time.monotonic()
     batch = len(files) > 1
     try:
@@ -170,7 +170,7 @@ def check_cmd(paths: tuple[str, ...], fmt: str, as_json: bool) -> None:
     require_library()  # a check that passes without the clauses would promise too much
     workbook = _workbook(paths)
     if workbook is not None:
-        check_book(workbook)
+        check_book(workbook, as_json or fmt == "json")
     files, not_posts = _find(paths)
     report = check(files) if files else Report()
     if as_json or fmt == "json":

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import functools
+import json
 import sys
 import time
 from collections.abc import Callable
@@ -12,7 +13,7 @@ from typing import Any
 
 import click
 
-from docgen.cli.output import grouped_warnings, live_printer, summary_line
+from docgen.cli.output import grouped_warnings, live_printer, post_record, summary_line
 from docgen.errors import DocgenError, Problem
 from docgen.intake.folder import read_into, write_from
 from docgen.intake.rows import Intake, profile_ids
@@ -153,10 +154,27 @@ def write_cmd(folder: Path, workbook: Path, force: bool) -> None:
     sys.exit(1 if problems else 0)
 
 
+def _json(intake: Intake, report: Report) -> str:
+    """The run as JSON, one record per row; each problem also names its cell."""
+    records = []
+    for post in report.posts:
+        record = post_record(post)
+        for data, p in zip(record["problems"], post.problems, strict=True):
+            data["cell"] = getattr(p, "cell", None) or data["file"]
+        records.append(record)
+    book = [{"cell": getattr(p, "cell", None), "severity": p.severity, "message": p.message}
+            for p in intake.problems]
+    return json.dumps(records + ([{"workbook": book}] if book else []), indent=2,
+                      ensure_ascii=False)
+
+
 @_clear
-def check_book(path: Path) -> None:
+def check_book(path: Path, as_json: bool = False) -> None:
     """``docgen check posts.xlsx``: every row's problems at their cells."""
     intake, report = check_workbook(path)
+    if as_json:
+        click.echo(_json(intake, report))
+        sys.exit(0 if intake.ok else 1)
     _book_problems(intake)
     for post in report.posts:
         head = f"{'FAILED' if post.status == 'failed' else 'checked'} {post.reference or ''} " \
@@ -171,11 +189,15 @@ def check_book(path: Path) -> None:
 
 
 @_clear
-def build_book(path: Path, out: str, verbosity: int, **kwargs: object) -> None:
+def build_book(path: Path, out: str, verbosity: int, as_json: bool = False,
+               **kwargs: object) -> None:
     """``docgen build posts.xlsx``: the documents of every row without errors."""
     started = time.monotonic()
-    show = live_printer(verbosity, True)
+    show = None if as_json else live_printer(verbosity, True)
     intake, report = build_workbook(path, Path(out), progress=show, **kwargs)
+    if as_json:
+        click.echo(_json(intake, report))
+        sys.exit(0 if report.ok and intake.ok else 1)
     _book_problems(intake)
     for line in grouped_warnings(report):
         click.echo(line)
