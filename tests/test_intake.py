@@ -92,6 +92,14 @@ def test_errors_name_the_cell_and_the_other_rows_are_still_written(tmp_path):
     assert sorted(p.name for p in into.glob("EWK-*.yaml")) == ["EWK-0001.yaml", "EWK-0004.yaml"]
     code, out = run("check", str(book))
     assert code == 1 and "posts.xlsx!Posts!D3 (salary, post EWK-0002)" in out
+    code, out = run("build", str(book), "--out", str(tmp_path / "out"))
+    assert code == 1
+    assert "posts.xlsx!Posts!D3 (salary, post EWK-0002): write money as a number" in out
+    assert "posts.xlsx!Posts!E4 (time split, post EWK-0003)" in out  # found by the build
+    assert "2 built, 0 unchanged, 2 failed" in out
+    assert "failed: row 3 (EWK-0002), row 4 (EWK-0003)" in out
+    assert sorted(p.name for p in (tmp_path / "out").iterdir() if p.is_dir()
+                  and not p.name.startswith(".")) == ["EWK-0001", "EWK-0004"]
 
 
 def test_reading_again_changes_one_file_and_never_overwrites_a_hand_edit(tmp_path):

@@ -287,14 +287,15 @@ def read_book(book: Book, profiles: frozenset[str] = frozenset()) -> tuple[list[
     return posts, problems
 
 
-def at_cell(book: str, post: PostRow, problem: Problem) -> Problem:
+def at_cell(book: str, post: PostRow, problem: Problem, own: Path | None = None) -> Problem:
     """``problem`` (found by key path in the post's answers) moved to the cell that wrote
-    it; a key that came from a base file keeps its file and line."""
+    it; a key that came from a base file keeps its file and line (``own``: the row's own
+    answers as a file, whose lines mean nothing to the person with the workbook)."""
     if isinstance(problem, CellProblem):
         return problem
     ref = nearest(post.cells, problem.path)
     if ref is None:
-        if problem.file is not None and problem.line is not None:
+        if problem.file is not None and problem.line is not None and problem.file != own:
             return problem  # from the base file: its own line says where
         ref = (POSTS, post.row.ref(REFERENCE), ".".join(map(str, problem.path)) or REFERENCE)
     return cell_problem(book, ref, problem.message, post.reference, problem.path,

@@ -77,8 +77,11 @@ def _located(intake: Intake, post: PostRow) -> Located:
 
 
 def check_rows(path: Path, book: Book | None = None,
-               problems: list[Problem] | None = None) -> Intake:
-    """Read and check every post of the workbook; one row's errors never stop another's."""
+               problems: list[Problem] | None = None, validate: bool = True) -> Intake:
+    """Read and check every post of the workbook; one row's errors never stop another's.
+
+    ``validate=False`` only reads the cells and merges each row's base file (a build
+    checks each post itself, so checking here too would do it twice)."""
     if book is None:
         book, problems = load_workbook_file(path)
     posts, more = read_book(book, profile_ids(path.parent))
@@ -88,6 +91,9 @@ def check_rows(path: Path, book: Book | None = None,
             continue
         try:
             located = _located(intake, post)
+            if not validate:
+                intake.merged[post.row.number] = located.data
+                continue
             checked = check_located(located)
         except AnswerFileError as exc:
             post.problems += [at_cell(book.name, post, p) for p in exc.problems]

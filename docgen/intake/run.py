@@ -66,7 +66,7 @@ def _row_files(intake: Intake, ready: list[PostRow], out: Path) -> dict[Path, Po
 def build_workbook(path: Path, out: Path, progress: Callable[[PostResult], None] | None = None,
                    **kwargs: Any) -> tuple[Intake, Report]:
     """Build the documents of every row without errors; the others are reported failed."""
-    intake = check_rows(path)
+    intake = check_rows(path, validate=False)  # each post is checked by the build itself
     ready = [p for p in intake.posts if p.ok]
     results: dict[int, PostResult] = {}
     for post in intake.posts:
@@ -79,13 +79,12 @@ def build_workbook(path: Path, out: Path, progress: Callable[[PostResult], None]
         files = _row_files(intake, ready, out)
         report = build(list(files), out, **kwargs)
         for built in report.posts:
-            post = files[built.source]
+            file = built.source
+            post = files[file]
             built.source = row_source(intake, post)
-            # the rows' problems were found (and put at their cells) by the check above;
-            # the build adds only those about the output (an edited document kept)
-            extra = [at_cell(intake.book.name, post, p) for p in built.problems
-                     if p.rule in ("EDITED", "OVERLAY")]
-            built.problems = [*post.problems, *extra]
+            built.problems = [*post.problems, *(at_cell(intake.book.name, post, p, own=file)
+                                                for p in built.problems)]
+            post.problems = built.problems  # so the summary names the rows that failed
             results[post.row.number] = built
             if progress:
                 progress(built)
