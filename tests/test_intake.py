@@ -281,3 +281,14 @@ def test_check_json_names_each_problem_s_cell(tmp_path):
     bad = records[1]["problems"][0]
     assert bad["cell"] == "posts.xlsx!Posts!D3" and bad["message"].startswith(
         "write money as a number")
+
+
+def test_a_new_workbook_formats_the_rows_to_be_filled_in(tmp_path):
+    book = tmp_path / "posts.xlsx"
+    assert run("intake", "new", str(book))[0] == 0
+    posts = load_workbook(book)["Posts"]
+    heads = [c.value for c in posts[1]]
+    salary = posts.cell(row=5, column=heads.index("Salary") + 1)
+    start = posts.cell(row=5, column=heads.index("Start date") + 1)
+    assert salary.number_format == '"£"#,##0.00' and start.number_format == "yyyy-mm-dd"
+    assert salary.value is None

@@ -40,6 +40,8 @@ from docgen.ooxml import wordml
 MONEY_FORMAT = '"£"#,##0.00'
 DATE_FORMAT = "yyyy-mm-dd"
 PERCENT_FORMAT = '0.##" %"'
+NUMBER_FORMATS = {"money": MONEY_FORMAT, "date": DATE_FORMAT, "date_tbc": DATE_FORMAT,
+                  "percent": PERCENT_FORMAT}
 LISTS = "Lists"
 FIXED_TIME = "2000-01-01T00:00:00Z"
 FORMATTED_ROWS = 200  # empty rows below the posts that get formats and drop-downs
@@ -223,6 +225,9 @@ def _fill(ws: Worksheet, columns: list[Column], rows: list[dict[str, Any]], list
                 _set(ws, r, i, values[col.heading], col)
     last = len(rows) + 1 + FORMATTED_ROWS
     for i, col in enumerate(columns, start=1):
+        shown = NUMBER_FORMATS.get(col.kind)
+        for r in range(len(rows) + 2, last + 1) if shown else ():
+            ws.cell(row=r, column=i).number_format = shown  # typed in later: shown right
         dv = _validation(col, lists, org_range)
         if dv is not None:
             letter = get_column_letter(i)
