@@ -40,6 +40,7 @@ class Intake:
     problems: list[Problem] = field(default_factory=list)
     checked: dict[int, Checked] = field(default_factory=dict)  # by Posts row number
     merged: dict[int, dict[str, Any]] = field(default_factory=dict)  # base file merged in
+    bases: dict[Path, Located] = field(default_factory=dict)  # each base file read once
 
     @property
     def ok(self) -> bool:
@@ -68,7 +69,10 @@ def _located(intake: Intake, post: PostRow) -> Located:
             raise AnswerFileError([Problem(f"the base file '{base}' does not exist (looked "
                                            f"for {target}); give a file in {folder}",
                                            path=("extends",))])
-        located = load_answer_file(target, roots=(folder,))
+        key = target.resolve()
+        if key not in intake.bases:
+            intake.bases[key] = load_answer_file(target, roots=(folder,))
+        located = intake.bases[key]
         below = dict(located.data)
         below.pop("extends", None)
         data = merge_extends(below, data)

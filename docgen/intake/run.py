@@ -24,6 +24,8 @@ from docgen.publish.sources import SOURCES_DIR, keep_sources
 from docgen.results import PostResult, Report
 
 INTAKE_DIR = SOURCES_DIR
+#: libyaml's emitter when PyYAML has it (about ten times faster for 1,000 rows)
+DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".xltx")
 
 
@@ -52,7 +54,7 @@ def check_workbook(path: Path) -> tuple[Intake, Report]:
 
 def _yaml(data: dict[str, Any]) -> bytes:
     data = plain({k: v for k, v in data.items() if k != "extends"})  # the base merged in
-    return yaml.safe_dump(data, sort_keys=False, allow_unicode=True).encode("utf-8")
+    return yaml.dump(data, Dumper=DUMPER, sort_keys=False, allow_unicode=True).encode("utf-8")
 
 
 def _row_files(intake: Intake, ready: list[PostRow], out: Path) -> dict[Path, PostRow]:
