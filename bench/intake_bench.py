@@ -22,7 +22,7 @@ from intake_programme import write_programme, write_yaml  # noqa: E402
 
 from docgen.intake.folder import read_into  # noqa: E402
 from docgen.intake.rows import check_rows  # noqa: E402
-from docgen.intake.run import _row_files, build_workbook  # noqa: E402
+from docgen.intake.run import build_workbook, stage_rows  # noqa: E402
 from docgen.publish.batch import build  # noqa: E402
 
 
@@ -39,7 +39,7 @@ def main(rows: int) -> None:
         assert all(p.ok for p in intake.posts) and len(intake.posts) == rows
         started = time.perf_counter()  # what a workbook build does before the batch build
         staged = check_rows(book, validate=False)
-        _row_files(staged, staged.posts, root / "staging")
+        stage_rows(staged, staged.posts, root / "staging")
         stage_s = time.perf_counter() - started
         (root / "book" / "posts").mkdir()
         started = time.perf_counter()

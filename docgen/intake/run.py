@@ -57,7 +57,7 @@ def _yaml(data: dict[str, Any]) -> bytes:
     return yaml.dump(data, Dumper=DUMPER, sort_keys=False, allow_unicode=True).encode("utf-8")
 
 
-def _row_files(intake: Intake, ready: list[PostRow], out: Path) -> dict[Path, PostRow]:
+def stage_rows(intake: Intake, ready: list[PostRow], out: Path) -> dict[Path, PostRow]:
     """Each row's answers (base file merged in) as a file docgen keeps inside ``out``."""
     by_name = {f"{post.reference}.yaml": post for post in ready}
     paths = keep_sources(out, intake.path.stem, {
@@ -78,7 +78,7 @@ def build_workbook(path: Path, out: Path, progress: Callable[[PostResult], None]
             if progress:
                 progress(failed)
     if ready:
-        files = _row_files(intake, ready, out)
+        files = stage_rows(intake, ready, out)
         report = build(list(files), out, **kwargs)
         for built in report.posts:
             file = built.source
