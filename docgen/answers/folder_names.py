@@ -21,6 +21,8 @@ MANIFEST = "manifest.json"
 REGISTER_CSV = "register.csv"
 REGISTER_XLSX = "register.xlsx"
 REGISTER_PARTIES_CSV = "register-parties.csv"
+#: a file of this name marks a folder (and the folders below it) as clause overlays, not posts
+CLAUSES_MARKER = ".docgen-clauses"
 COMPARE = "compare"
 OUTPUT_NAMES = (STAGING, LOCK, STATE, CLAIMS, MANIFEST, REGISTER_CSV, REGISTER_XLSX,
                 REGISTER_PARTIES_CSV, COMPARE)

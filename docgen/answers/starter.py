@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import textwrap
+from functools import cache
 from typing import Any
 
 import yaml
@@ -25,6 +26,8 @@ from docgen.answers.schema import (
 )
 
 WIDTH = 96
+#: the schema is only read here, and making it takes ~0.15 s: once, not once per file
+_schema = cache(answer_file_schema)
 #: asked for by ``docgen new`` in a terminal; tbc (an error until given) when not answered
 ESSENTIAL = {"start_date", "hours_per_week", "shares", "salary", "notice_months"}
 PARTY_KEYED = {"shares", "line_managers", "cost_shares", "amounts", "objectives",
@@ -104,7 +107,7 @@ def _left_out(schema: dict, props: dict, data: dict, indent: str, out: list[str]
 
 def starter_text(data: dict[str, Any], header: list[str], comments: bool = True) -> str:
     """``data`` as an answer file, each key commented from the model."""
-    schema = answer_file_schema()
+    schema = _schema()
     out = [f"# yaml-language-server: $schema={SCHEMA_FILE}", *(f"# {h}" for h in header), ""]
     _mapping(schema, schema, data, "", comments, out)
     return "\n".join(out) + "\n"
@@ -146,7 +149,7 @@ def _blank_object(schema: dict, obj: dict, party_ids: list[str]) -> dict[str, An
 
 def blank_answers(party_ids: list[str], reference: str) -> dict[str, Any]:
     """Every required key, with tbc where nothing is known yet."""
-    schema = answer_file_schema()
+    schema = _schema()
     data = _blank_object(schema, schema, party_ids)
     data.update(reference=reference, status="draft")
     data["parties"] = [{**_blank_object(schema, object_of(schema, schema["properties"]

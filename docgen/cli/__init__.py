@@ -16,6 +16,7 @@ from docgen._version import __version__
 from docgen.clauses.render import default_cache_dir, use_bytecode_cache
 from docgen.cli.build import build_cmd, check_cmd
 from docgen.cli.clauses import clauses_group
+from docgen.cli.intake import intake_group
 from docgen.cli.new import new_cmd
 from docgen.cli.review import compare_cmd, verify_cmd
 from docgen.cli.rules import rules_cmd
@@ -39,7 +40,7 @@ def cli() -> None:
 
 
 for _command in (build_cmd, check_cmd, clauses_group, rules_cmd, compare_cmd, verify_cmd,
-                 schema_cmd, new_cmd, serve_cmd):
+                 schema_cmd, new_cmd, serve_cmd, intake_group):
     cli.add_command(_command)
 
 

@@ -11,6 +11,7 @@ import click
 
 from docgen.api import answer_files, build, check_files
 from docgen.clauses.library import require_library
+from docgen.cli.intake import build_book, check_book
 from docgen.cli.output import (
     NORMAL,
     QUIET,
@@ -28,6 +29,7 @@ from docgen.cli.output import (
 )
 from docgen.cli.rules import format_json, format_table
 from docgen.errors import DocgenError
+from docgen.intake.run import is_workbook
 from docgen.results import PostResult, Report
 
 
@@ -37,6 +39,15 @@ def _find(paths: tuple[str, ...]) -> tuple[list[Path], list[NotAPost]]:
     except DocgenError as exc:
         raise click.UsageError(str(exc)) from None
     return files, [NotAPost(path, reason) for path, reason in left_out]
+
+
+def _workbook(paths: tuple[str, ...]) -> Path | None:
+    """The programme workbook named instead of answer files, if any (one, alone)."""
+    books = [p for p in paths if is_workbook(p)]
+    if books and len(paths) > 1:
+        raise click.UsageError("name one workbook alone (docgen build posts.xlsx), or answer "
+                               "files and folders")
+    return Path(books[0]) if books else None
 
 
 def _verbosity(quiet: bool, verbose: bool) -> int:
@@ -74,7 +85,8 @@ def _verbosity(quiet: bool, verbose: bool) -> int:
 def build_cmd(paths: tuple[str, ...], out: str, overlays: tuple[str, ...], force: bool,
               jobs: int | None, formats: str, verify: bool, wait: float, quiet: bool,
               verbose: bool, as_json: bool) -> None:
-    """Build the documents for answer files (PATHS; default: inputs/).
+    """Build the documents for answer files (PATHS; default: inputs/), or for every row
+    of a programme workbook (`docgen build posts.xlsx`).
 
     Writes <out>/<reference>/<reference>-agreement.docx, -contract.docx and
     -job-spec.docx (those listed in `documents`) and a manifest.json, and
@@ -94,6 +106,9 @@ def build_cmd(paths: tuple[str, ...], out: str, overlays: tuple[str, ...], force
                                  "choose from docx, pdf, md, html", param_hint="--format")
     kwargs: dict[str, Any] = dict(overlays=[Path(o) for o in overlays], force=force, jobs=jobs,
                   formats=chosen, verify=verify, wait=wait)
+    workbook = _workbook(paths)
+    if workbook is not None:
+        build_book(workbook, out, verbosity, as_json, **kwargs)
     started = time.monotonic()
     batch = len(files) > 1
     try:
@@ -151,12 +166,16 @@ def _with_bar(files: list[Path], out: str, kwargs: dict[str, Any]) -> Report:
               help="Also say where each value came from: the answer file, an extends base "
                    "or an organisation profile (file and line).")
 def check_cmd(paths: tuple[str, ...], fmt: str, as_json: bool, verbose: bool) -> None:
-    """Validate answer files and run the good-practice rules; write nothing.
+    """Validate answer files (or a programme workbook's rows) and run the good-practice
+    rules; write nothing.
 
     Exit 1 when any file has errors (warnings alone exit 0); `docgen rules`
     lists the rules.
     """
     require_library()  # a check that passes without the clauses would promise too much
+    workbook = _workbook(paths)
+    if workbook is not None:
+        check_book(workbook, as_json or fmt == "json")
     files, not_posts = _find(paths)
     report = check_files(files) if files else Report()
     if as_json or fmt == "json":

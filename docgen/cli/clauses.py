@@ -14,15 +14,15 @@ from pathlib import Path
 import click
 import yaml
 
+from docgen.answers.folder_names import CLAUSES_MARKER
 from docgen.answers.model import DOCUMENT_KINDS
+from docgen.api import export_book, read_book_file
 from docgen.clauses.bookimport import Overlay
 from docgen.clauses.figures import dropped_figures
 from docgen.clauses.library import load_library
 from docgen.clauses.lint import lint
 from docgen.errors import DocgenError
-from docgen.publish.batch import CLAUSES_MARKER
 from docgen.resources import BUILTIN_EXAMPLES
-from docgen.word.clausebook import export_book, read_book_file
 
 
 @click.group("clauses")

@@ -23,7 +23,7 @@ from docgen.answers.organisation_schema import (
 )
 from docgen.answers.schema import SCHEMA_FILE, answer_file_schema
 from docgen.answers.starter import blank_answers, starter_text
-from docgen.publish.files import create_exclusive
+from docgen.api import create_exclusive
 from docgen.resources import BUILTIN_EXAMPLES
 
 EXAMPLES = {

@@ -16,11 +16,10 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from docgen.answers.bounded import MAX_FILE_BYTES
+from docgen.answers.folder_names import CLAUSES_MARKER
 from docgen.answers.organisation import PROFILE_FOLDER
 from docgen.errors import DocgenError
 
-#: a file of this name marks a folder (and the folders below it) as clause overlays, not posts
-CLAUSES_MARKER = ".docgen-clauses"
 ANSWER_KEY = re.compile(r"""^\ufeff?(\{[ \t]*)?["']?(docgen|extends)["']?[ \t]*:""", re.MULTILINE)
 JSON_KEY = re.compile(r"""^\ufeff?\s*\{.*?["'](docgen|extends)["']\s*:""", re.DOTALL)
 YAML = (".yaml", ".yml")

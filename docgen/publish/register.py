@@ -25,9 +25,10 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
-from docgen.answers.folder_names import REGISTER_CSV, REGISTER_PARTIES_CSV, REGISTER_XLSX
+from docgen.answers.folder_names import REGISTER_CSV, REGISTER_XLSX
 from docgen.ooxml import wordml
 from docgen.publish.files import MANIFEST, atomic_write
+from docgen.publish.programme import partner_totals
 
 if TYPE_CHECKING:
     from openpyxl.worksheet.worksheet import Worksheet
@@ -62,7 +63,13 @@ PARTY_COLUMNS = [
     Column("per_invoice", "Per invoice", "money"),
 ]
 PARTIES_SHEET = "Parties"
-PARTIES_CSV = REGISTER_PARTIES_CSV
+PARTNERS_SHEET = "Partners"
+PARTNER_COLUMNS = [
+    Column("party", "Partner"), Column("party_id", "Id"), Column("posts", "Posts", "int"),
+    Column("time", "Total time (full-time posts)", "number"),
+    Column("annual", "Total annual cost", "money"), Column("references", "References"),
+]
+PARTIES_CSV = "register-parties.csv"
 
 
 def _decimal(value: Any) -> Decimal | None:
@@ -154,7 +161,7 @@ def write_register(out: Path, failed: list[dict[str, Any]] | None = None) -> tup
     csv_path, xlsx_path = out / REGISTER_CSV, out / REGISTER_XLSX
     atomic_write(csv_path, _csv(POST_COLUMNS, posts))
     atomic_write(out / PARTIES_CSV, _csv(PARTY_COLUMNS, parties))
-    atomic_write(xlsx_path, workbook_bytes(posts, parties))
+    atomic_write(xlsx_path, workbook_bytes(posts, parties, partner_rows(rows)))
     return csv_path, xlsx_path
 
 
@@ -218,9 +225,33 @@ def _fill(ws: Worksheet, columns: list[Column], rows: list[dict[str, Any]]) -> N
     ws.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{max(1, len(rows) + 1)}"
 
 
-def workbook_bytes(posts: list[dict[str, Any]], parties: list[dict[str, Any]]) -> bytes:
-    """The register as .xlsx (sheets "Register" and "Parties"), the same bytes for the same
-    rows (fixed times, as the Word documents)."""
+def partner_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Each partner's posts, total time and total annual cost across the programme."""
+    return [{"party": t.name, "party_id": t.party_id, "posts": t.posts, "time": t.time,
+             "annual": t.annual, "references": ", ".join(t.references)}
+            for t in partner_totals(rows)]
+
+
+def _partners_chart(ws: Worksheet, count: int) -> None:
+    """A bar chart of each partner's total annual cost, beside the table."""
+    from openpyxl.chart import BarChart, Reference  # loaded only when a register is written
+
+    chart = BarChart()
+    chart.type = "bar"
+    chart.title = "Total annual cost by partner"
+    chart.y_axis.title = "£ a year"
+    chart.y_axis.numFmt = MONEY_FORMAT
+    chart.legend = None
+    chart.add_data(Reference(ws, min_col=5, min_row=1, max_row=count + 1), titles_from_data=True)
+    chart.set_categories(Reference(ws, min_col=1, min_row=2, max_row=count + 1))
+    chart.height, chart.width = max(6, 1.2 * count + 3), 18
+    ws.add_chart(chart, "H2")
+
+
+def workbook_bytes(posts: list[dict[str, Any]], parties: list[dict[str, Any]],
+                   partners: list[dict[str, Any]] | None = None) -> bytes:
+    """The register as .xlsx (sheets "Register", "Parties" and "Partners", with a chart),
+    the same bytes for the same rows (fixed times, as the Word documents)."""
     from openpyxl import Workbook
 
     wb = Workbook()
@@ -228,6 +259,10 @@ def workbook_bytes(posts: list[dict[str, Any]], parties: list[dict[str, Any]]) -
     ws.title = "Register"
     _fill(ws, POST_COLUMNS, posts)
     _fill(wb.create_sheet(PARTIES_SHEET), PARTY_COLUMNS, parties)
+    if partners:
+        summary = wb.create_sheet(PARTNERS_SHEET)
+        _fill(summary, PARTNER_COLUMNS, partners)
+        _partners_chart(summary, len(partners))
     wb.properties.creator = "docgen"
     buf = io.BytesIO()
     wb.save(buf)

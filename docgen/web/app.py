@@ -22,7 +22,7 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from docgen.errors import AnswerFileError, DocgenError
-from docgen.web import api, finish, interview
+from docgen.web import api, finish, interview, programme
 from docgen.web.drafts import DraftStore
 from docgen.web.pages import HERE, page
 from docgen.web.security import Guard, is_loopback
@@ -60,6 +60,7 @@ def create_app(folder: str | os.PathLike[str] = "inputs", *, host: str = "127.0.
         Route("/", interview.index), Route("/new", interview.new, methods=["POST"]),
         Route("/favicon.ico", lambda request: Response(status_code=204)),
         Route("/open/{name}", interview.open_file),
+        Route("/programme", programme.programme),
         Route("/edit/{draft}/check", finish.check_page),
         Route("/edit/{draft}/acknowledge", finish.acknowledge, methods=["POST"]),
         Route("/edit/{draft}/save", finish.save, methods=["POST"]),

@@ -1,0 +1,208 @@
+"""``docgen intake new|read|write``: a programme of posts in one workbook, and
+``docgen build``/``check`` given a workbook (called from :mod:`docgen.cli.build`)."""
+
+from __future__ import annotations
+
+import functools
+import json
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import click
+
+from docgen.api import atomic_write
+from docgen.cli.output import grouped_warnings, live_printer, post_record, summary_line
+from docgen.errors import DocgenError, Problem
+from docgen.intake.folder import read_into, write_from
+from docgen.intake.rows import Intake, profile_ids
+from docgen.intake.run import build_workbook, check_workbook
+from docgen.intake.sheets import workbook_bytes
+from docgen.intake.writing import Sheets
+from docgen.results import Report
+
+
+def _clear(func: Callable[..., None]) -> Callable[..., None]:
+    """A workbook docgen cannot read is ``error: …`` and exit 1, never a traceback."""
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> None:
+        try:
+            func(*args, **kwargs)
+        except DocgenError as exc:
+            _err(f"error: {exc}")
+            sys.exit(1)
+    return wrapper
+
+
+def _err(text: str) -> None:
+    click.echo(click.style(text, fg="red"), err=True)
+
+
+def _line(p: Problem) -> str:
+    return click.style(str(p), fg="red" if p.severity == "error" else "yellow")
+
+
+def _book_problems(intake: Intake) -> None:
+    for p in intake.problems:
+        click.echo(_line(p), err=p.severity == "error")
+
+
+def _failed_rows(intake: Intake) -> str:
+    bad = [p for p in intake.posts if not p.ok]
+    if not bad:
+        return ""
+    named = ", ".join(f"row {p.row.number}" + (f" ({p.reference})" if p.reference else "")
+                      for p in bad[:10])
+    more = f" and {len(bad) - 10} more" if len(bad) > 10 else ""
+    return f"; failed: {named}{more}"
+
+
+def _refuse_existing(path: Path, force: bool) -> None:
+    if path.exists() and not force:
+        _err(f"error: {path} already exists; docgen never overwrites a workbook. Choose "
+             "another name, or use --force")
+        sys.exit(1)
+    if not path.parent.is_dir():
+        _err(f"error: {path.parent} does not exist; create it first or name another folder")
+        sys.exit(1)
+    if path.suffix.lower() != ".xlsx":
+        _err(f"error: {path}: give a name ending in .xlsx, e.g. posts.xlsx")
+        sys.exit(1)
+
+
+@click.group("intake")
+def intake_group() -> None:
+    """A programme of posts in one workbook: one row per post.
+
+    `docgen intake new posts.xlsx` writes an empty workbook with drop-downs and help
+    on every column; `docgen intake read posts.xlsx` writes one answer file per row;
+    `docgen intake write FOLDER posts.xlsx` puts existing answer files into a workbook.
+    `docgen check posts.xlsx` and `docgen build posts.xlsx` take the workbook directly.
+    """
+
+
+@intake_group.command("new")
+@click.argument("workbook", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--force", is_flag=True, help="Replace an existing workbook.")
+@_clear
+def new_cmd(workbook: Path, force: bool) -> None:
+    """Write an empty programme workbook (WORKBOOK, .xlsx)."""
+    _refuse_existing(workbook, force)
+    profiles = tuple(sorted(profile_ids(workbook.parent)))
+    atomic_write(workbook, workbook_bytes(Sheets(), profiles))
+    click.echo(f"wrote {workbook}; fill in one row per post, then: docgen check {workbook}")
+
+
+@intake_group.command("read")
+@click.argument("workbook", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--into", "into", type=click.Path(file_okay=False, path_type=Path),
+              default=None, help="Folder for the answer files (default: the workbook's).")
+@click.option("--force", is_flag=True, help="Replace answer files edited by hand (each "
+              "edited copy is kept as _<name>.edited-1.yaml).")
+@_clear
+def read_cmd(workbook: Path, into: Path | None, force: bool) -> None:
+    """Write or update one answer file per row of WORKBOOK."""
+    folder = into if into is not None else workbook.parent
+    if not folder.is_dir():
+        _err(f"error: {folder} does not exist; create it first (mkdir -p {folder})")
+        sys.exit(1)
+    result = read_into(workbook, folder, force)
+    _book_problems(result.intake)
+    for post in result.failed:
+        name = post.reference or "no reference"
+        click.echo(click.style(f"FAILED row {post.row.number} ({name}): not written",
+                               fg="red", bold=True), err=True)
+        for p in post.problems:
+            click.echo("  " + _line(p), err=True)
+    for post in result.intake.posts:
+        if post.ok:
+            for p in post.problems:
+                click.echo(_line(p))
+    for verb, files in (("wrote", result.written), ("updated", result.updated)):
+        for f in files:
+            click.echo(f"{verb} {f}")
+    for old, copy in result.set_aside:
+        click.echo(click.style(f"{old} had been edited by hand; kept it as {copy} and wrote "
+                               "the workbook's version", fg="yellow"))
+    for f, why in result.kept:
+        click.echo(click.style(f"kept {f}: it {why}; not overwritten (use --force to write "
+                               "the workbook's version and keep this one aside)", fg="yellow"))
+    for ref, f in result.removed:
+        click.echo(click.style(f"{f}: post {ref} is no longer in {workbook.name}; the file is "
+                               "kept (delete it if the post is dropped)", fg="yellow"))
+    click.echo(f"{len(result.written)} written, {len(result.updated)} updated, "
+               f"{len(result.unchanged)} unchanged, {len(result.kept)} kept (edited by hand), "
+               f"{len(result.failed)} failed{_failed_rows(result.intake)}")
+    sys.exit(0 if result.intake.ok else 1)
+
+
+@intake_group.command("write")
+@click.argument("folder", type=click.Path(file_okay=False, exists=True, path_type=Path))
+@click.argument("workbook", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--force", is_flag=True, help="Replace an existing workbook.")
+@_clear
+def write_cmd(folder: Path, workbook: Path, force: bool) -> None:
+    """Write the answer files in FOLDER into one workbook (WORKBOOK, .xlsx)."""
+    _refuse_existing(workbook, force)
+    count, problems = write_from(folder, workbook)
+    for p in problems:
+        _err(str(p))
+    click.echo(f"wrote {workbook}: {count} post{'s' if count != 1 else ''}"
+               + (f"; {len(problems)} problem(s) left files out" if problems else ""))
+    sys.exit(1 if problems else 0)
+
+
+def _json(intake: Intake, report: Report) -> str:
+    """The run as JSON, one record per row; each problem also names its cell."""
+    records = []
+    for post in report.posts:
+        record = post_record(post)
+        for data, p in zip(record["problems"], post.problems, strict=True):
+            data["cell"] = getattr(p, "cell", None) or data["file"]
+        records.append(record)
+    book = [{"cell": getattr(p, "cell", None), "severity": p.severity, "message": p.message}
+            for p in intake.problems]
+    return json.dumps(records + ([{"workbook": book}] if book else []), indent=2,
+                      ensure_ascii=False)
+
+
+@_clear
+def check_book(path: Path, as_json: bool = False) -> None:
+    """``docgen check posts.xlsx``: every row's problems at their cells."""
+    intake, report = check_workbook(path)
+    if as_json:
+        click.echo(_json(intake, report))
+        sys.exit(0 if intake.ok else 1)
+    _book_problems(intake)
+    for post in report.posts:
+        head = f"{'FAILED' if post.status == 'failed' else 'checked'} {post.reference or ''} " \
+               f"({post.source})"
+        click.echo(click.style(head, fg="red", bold=True) if post.status == "failed" else head)
+        for p in post.problems:
+            click.echo("  " + _line(p))
+    failed = report.count("failed")
+    click.echo(f"{len(report.posts)} post{'s' if len(report.posts) != 1 else ''}, {failed} with "
+               f"errors{_failed_rows(intake)}")
+    sys.exit(0 if intake.ok else 1)
+
+
+@_clear
+def build_book(path: Path, out: str, verbosity: int, as_json: bool = False,
+               **kwargs: object) -> None:
+    """``docgen build posts.xlsx``: the documents of every row without errors."""
+    started = time.monotonic()
+    show = None if as_json else live_printer(verbosity, True)
+    intake, report = build_workbook(path, Path(out), progress=show, **kwargs)
+    if as_json:
+        click.echo(_json(intake, report))
+        sys.exit(0 if report.ok and intake.ok else 1)
+    _book_problems(intake)
+    for line in grouped_warnings(report):
+        click.echo(line)
+    click.echo(summary_line(report, time.monotonic() - started, []) + _failed_rows(intake))
+    sys.exit(0 if report.ok and intake.ok else 1)
+
+
+__all__ = ["build_book", "check_book", "intake_group", "Report"]

@@ -1,0 +1,7 @@
+"""Programme intake: a workbook with one row per post, read into answer files and back.
+
+``table`` and ``mapping`` are pure (cell values ↔ answer-file data, driven by the
+column table in ``columns.yaml``); ``sheets`` turns workbook bytes into cell values
+and back (openpyxl), ``guard`` bounds what is opened; ``folder`` and ``run`` are the
+shell that reads and writes files and builds.
+"""

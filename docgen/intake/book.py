@@ -1,0 +1,92 @@
+"""A workbook as plain values (no openpyxl here), and problems that name a cell. Pure."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from docgen.errors import KeyPath, Problem
+
+
+class NoResult:
+    """A formula cell with no saved result (never calculated): there is no value to read."""
+
+    def __repr__(self) -> str:
+        return "<formula without a saved result>"
+
+
+NO_RESULT = NoResult()
+#: (sheet, cell such as "F7", the column heading)
+CellRef = tuple[str, str, str]
+
+
+@dataclass(frozen=True)
+class Row:
+    """One row of a sheet below its heading row: heading → (cell, value)."""
+
+    sheet: str
+    number: int
+    cells: dict[str, tuple[str, Any]]
+    hidden: bool = False
+
+    def value(self, heading: str) -> Any:
+        return self.cells.get(heading, ("", None))[1]
+
+    def ref(self, heading: str) -> str:
+        return self.cells.get(heading, (f"A{self.number}", None))[0]
+
+
+@dataclass
+class Book:
+    """Every sheet's rows (headings as written in row 1)."""
+
+    name: str  # the file name used in messages: posts.xlsx
+    sheets: dict[str, list[Row]] = field(default_factory=dict)
+    headings: dict[str, list[str]] = field(default_factory=dict)
+
+    def rows(self, sheet: str) -> list[Row]:
+        return self.sheets.get(sheet, [])
+
+
+def sheet_ref(book: str, sheet: str, cell: str) -> str:
+    """``posts.xlsx!Posts!F7``; a sheet name with spaces is quoted, as Excel does."""
+    name = sheet if re.fullmatch(r"\w+", sheet) else "'" + sheet.replace("'", "''") + "'"
+    return f"{book}!{name}!{cell}"
+
+
+@dataclass(frozen=True)
+class CellProblem(Problem):
+    """A problem that names the workbook cell to change, in the command line's words:
+    ``posts.xlsx!Posts!F7 (salary, post EWK-07): write money as a number, e.g. 78000``."""
+
+    cell: str = ""
+    label: str = ""
+
+    @property
+    def location(self) -> str:
+        return self.cell
+
+    def __str__(self) -> str:
+        prefix = "" if self.severity == "error" else f"{self.severity}: "
+        label = f" ({self.label})" if self.label else ""
+        return f"{self.cell}{label}: {prefix}{self.message}"
+
+
+def cell_problem(book: str, ref: CellRef, message: str, reference: str = "",
+                 path: KeyPath = (), **kw: Any) -> CellProblem:
+    sheet, cell, heading = ref
+    label = ", ".join(x for x in (heading.lower(), f"post {reference}" if reference else "")
+                      if x)
+    return CellProblem(message=message, path=path, cell=sheet_ref(book, sheet, cell),
+                       label=label, **kw)
+
+
+def nearest(cells: dict[KeyPath, CellRef], path: KeyPath) -> CellRef | None:
+    """The cell that wrote ``path`` or its nearest written ancestor."""
+    probe = tuple(path)
+    while probe:
+        if probe in cells:
+            return cells[probe]
+        probe = probe[:-1]
+    return None

@@ -1,0 +1,193 @@
+"""One cell ↔ one answer-file value, by the column's kind. Pure.
+
+A cell that cannot be read gives a message in the command line's words (what is
+wrong; how to write it, with an example), never an exception. Writing is the
+reverse; :func:`to_cell` returns :data:`NO_CELL` for a value the column could not
+give back unchanged, which then goes to the "Other answers" sheet instead.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from decimal import Decimal
+from typing import Any
+
+from docgen.answers.notknown import is_not_known
+from docgen.intake.book import NoResult
+from docgen.intake.table import Column
+
+NO_CELL = object()
+EXCEL_EPOCH = dt.date(1899, 12, 30)
+NUMBER = re.compile(r"^-?\d+(\.\d+)?$")
+PARTY = re.compile(r"^[a-z][a-z0-9_]*$")
+MAX_SERIAL = 2_958_465  # 9999-12-31 in Excel
+YES = {"yes", "y", "true"}
+NO = {"no", "n", "false"}
+#: a text cell starting with one of these would be a formula if typed into a spreadsheet
+FORMULA_START = ("=", "+", "-", "@")
+
+
+class CellError(ValueError):
+    """A cell that cannot be read: ``str`` is the message for people."""
+
+
+def _plain_number(value: Any, what: str, example: str) -> int | float:
+    if isinstance(value, bool):
+        raise CellError(f"write {what} as a number, e.g. {example}")
+    if isinstance(value, int | float | Decimal):
+        number = value
+    elif isinstance(value, str) and NUMBER.match(value.strip()):
+        number = Decimal(value.strip())
+    else:
+        raise CellError(f"write {what} as a number, e.g. {example} (found '{value}')")
+    if isinstance(number, float) and number != number:  # NaN
+        raise CellError(f"write {what} as a number, e.g. {example}")
+    exact = Decimal(str(number))
+    return int(exact) if exact == exact.to_integral_value() else float(exact)
+
+
+def _date(value: Any, allow_tbc: bool) -> dt.date | str:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        if not 1 <= value <= MAX_SERIAL:
+            raise CellError(f"{value} is not a date; write a date, e.g. 2027-04-01")
+        return EXCEL_EPOCH + dt.timedelta(days=int(value))  # an Excel date serial
+    text = str(value).strip()
+    if allow_tbc and is_not_known(text):
+        return "tbc"
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        tail = " or tbc" if allow_tbc else ""
+        raise CellError(f"'{text}' is not a date; write a date, e.g. 2027-04-01{tail}") from None
+
+
+def _text(value: Any) -> str:
+    if isinstance(value, float) and value == int(value):
+        value = int(value)
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    return value.isoformat() if isinstance(value, dt.date) else str(value).strip()
+
+
+def _party(text: str) -> str:
+    text = text.strip()
+    if not PARTY.match(text):
+        raise CellError(f"'{text}' is not an organisation id; ids are lower case letters, "
+                        "digits and _, e.g. eastwick")
+    return text
+
+
+def _pairs(text: str, column: Column) -> list[tuple[str, str]]:
+    example = ("eastwick: 60; westmere: 40" if column.value == "number"
+               else "eastwick: Chief Executive; westmere: Director of Resources")
+    pairs = []
+    for part in (p for p in re.split(r"[;\n]", text) if p.strip()):
+        pid, colon, rest = part.partition(":")
+        if not colon or not rest.strip():
+            raise CellError(f"write each organisation id, a colon and its value, separated "
+                            f"by ';', e.g. {example}")
+        pairs.append((_party(pid), rest.strip()))
+    ids = [p for p, _ in pairs]
+    if len(set(ids)) != len(ids):
+        raise CellError(f"an organisation is named twice; name each once, e.g. {example}")
+    return pairs
+
+
+def from_cell(column: Column, value: Any) -> Any:
+    """The answer-file value of one non-empty cell (raises :class:`CellError`)."""
+    if isinstance(value, NoResult):
+        raise CellError("this cell holds a formula with no saved result; type the value "
+                        "instead (or open the workbook in Excel and save it)")
+    kind = column.kind
+    example = column.meta("example")
+    if kind in ("money", "percent", "number", "int"):
+        what = {"money": "money", "percent": "a percentage", "int": "a whole number"}.get(
+            kind, "a number")
+        number = _plain_number(value, what, str(example if example is not None else 37))
+        if kind == "int" and not isinstance(number, int):
+            raise CellError(f"write a whole number, e.g. {example}")
+        return number
+    if kind in ("date", "date_tbc"):
+        return _date(value, kind == "date_tbc")
+    if kind == "bool":
+        if isinstance(value, bool):
+            return value
+        text = _text(value).lower()
+        if text in YES or text in NO:
+            return text in YES
+        raise CellError(f"write yes or no (found '{_text(value)}')")
+    text = _text(value)
+    if kind == "choice":
+        choices = column.choices
+        if choices and text not in choices:
+            raise CellError(f"'{text}' is not one of the choices; choose one of "
+                            f"{', '.join(choices)}")
+        return text
+    if kind == "party":
+        return _party(text)
+    if kind == "parties":
+        return [_party(p) for p in re.split(r"[,;\n]", text) if p.strip()]
+    if kind == "list":
+        items = [p.strip() for p in re.split(r"[,;\n]", text) if p.strip()]
+        bad = [i for i in items if column.choices and i not in column.choices]
+        if bad:
+            raise CellError(f"'{bad[0]}' is not one of the choices; write any of "
+                            f"{', '.join(column.choices)}, separated by commas")
+        return items
+    if kind == "party_map":
+        pairs = _pairs(text, column)
+        if column.value == "number":
+            return {p: _plain_number(v, "each share", "60") for p, v in pairs}
+        return dict(pairs)
+    if kind == "party_records":
+        return [{"party": p, column.field: v} for p, v in _pairs(text, column)]
+    return text
+
+
+def _cell(column: Column, value: Any) -> Any:
+    kind = column.kind
+    if kind in ("money", "percent", "number", "int"):
+        ok = isinstance(value, int | float) and not isinstance(value, bool)
+        return value if ok else NO_CELL
+    if kind in ("date", "date_tbc"):
+        if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+            return value
+        return value if kind == "date_tbc" and value == "tbc" else NO_CELL
+    if kind == "bool":
+        return ("yes" if value else "no") if isinstance(value, bool) else NO_CELL
+    if kind == "parties":
+        ok = isinstance(value, list) and all(isinstance(p, str) for p in value)
+        return ", ".join(value) if ok else NO_CELL
+    if kind == "list":
+        ok = isinstance(value, list) and all(isinstance(p, str) and "," not in p for p in value)
+        return ", ".join(value) if ok else NO_CELL
+    if kind == "party_map":
+        if not isinstance(value, dict):
+            return NO_CELL
+        return "; ".join(f"{k}: {_text(v)}" for k, v in value.items())
+    if kind == "party_records":
+        if not isinstance(value, list) or not all(
+                isinstance(v, dict) and set(v) == {"party", column.field} for v in value):
+            return NO_CELL
+        return "; ".join(f"{v['party']}: {v[column.field]}" for v in value)
+    return value if isinstance(value, str) else NO_CELL
+
+
+def to_cell(column: Column, value: Any) -> Any:
+    """The cell for ``value``, or :data:`NO_CELL` when reading it back would not give
+    ``value`` unchanged (a different type, a ';' inside a title, ...)."""
+    cell = _cell(column, value)
+    if cell is NO_CELL:
+        return NO_CELL
+    try:
+        back = from_cell(column, cell)
+    except CellError:
+        return NO_CELL
+    same = back == value and type(back) is type(value) or (
+        isinstance(value, float) and back == value)
+    return cell if same else NO_CELL

@@ -1,0 +1,149 @@
+"""``docgen intake read`` and ``docgen intake write``: a workbook ↔ a folder of answer files.
+
+Reading again after editing one row changes one file. A file is rewritten only when
+it still has the bytes docgen wrote (a hash in ``.docgen-intake.json`` in the folder):
+one edited by hand is kept, and with ``force`` set aside as
+``_<name>.edited-1.yaml`` (the ``_`` keeps it out of builds of the folder) before
+the new one is written. A post whose row was removed keeps its file (reported).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from docgen.answers.schema import SCHEMA_FILE, answer_file_schema
+from docgen.answers.starter import starter_text
+from docgen.answers.yamlfile import load_answer_file, read_yaml
+from docgen.errors import AnswerFileError, Problem
+from docgen.intake.reading import PostRow
+from docgen.intake.rows import Intake, check_rows, profile_ids
+from docgen.intake.sheets import workbook_bytes
+from docgen.intake.writing import write_posts
+from docgen.publish.batch import find_answer_files
+from docgen.publish.files import atomic_write, sha256
+
+MANIFEST = ".docgen-intake.json"
+
+
+@dataclass
+class ReadResult:
+    """What ``intake read`` did, file by file."""
+
+    intake: Intake
+    written: list[Path] = field(default_factory=list)
+    updated: list[Path] = field(default_factory=list)
+    unchanged: list[Path] = field(default_factory=list)
+    kept: list[tuple[Path, str]] = field(default_factory=list)  # not overwritten, why
+    set_aside: list[tuple[Path, Path]] = field(default_factory=list)  # --force: old → copy
+    removed: list[tuple[str, Path]] = field(default_factory=list)  # row gone, file kept
+    failed: list[PostRow] = field(default_factory=list)
+
+
+def _manifest(folder: Path) -> dict:
+    try:
+        data = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {"files": {}}
+    return data if isinstance(data, dict) and isinstance(data.get("files"), dict) \
+        else {"files": {}}
+
+
+def _text(post: PostRow, workbook: Path, folder: Path) -> str:
+    data = dict(post.data)
+    if isinstance(data.get("extends"), str):  # relative to the workbook: now to the file
+        base = (workbook.parent / data["extends"]).resolve()
+        data["extends"] = Path(os.path.relpath(base, folder.resolve())).as_posix()
+    header = [f"Written from {workbook.name} ({post.row.sheet} row {post.row.number}) by "
+              "docgen intake read.",
+              "Edit the workbook and read it again; once this file is edited by hand, docgen "
+              "no longer overwrites it."]
+    return starter_text(data, header)
+
+
+def _aside(target: Path) -> Path:
+    n = 1
+    while (copy := target.with_name(f"_{target.stem}.edited-{n}{target.suffix}")).exists():
+        n += 1
+    return copy
+
+
+def read_into(workbook: Path, folder: Path, force: bool = False) -> ReadResult:
+    """Write or update one answer file per row that has no errors."""
+    intake = check_rows(workbook)
+    result = ReadResult(intake)
+    manifest = _manifest(folder)
+    records: dict[str, dict] = manifest["files"]
+    seen: set[str] = set()
+    for post in intake.posts:
+        if not post.ok:
+            result.failed.append(post)
+            continue
+        name = f"{post.reference}.yaml"
+        seen.add(name)
+        target = folder / name
+        text = _text(post, workbook, folder).encode("utf-8")
+        record = records.get(name, {})
+        if target.exists():
+            current = target.read_bytes()
+            if record.get("sha256") != sha256(current):
+                why = ("was edited by hand since docgen wrote it" if record else
+                       "was not written from this workbook")
+                if not force:
+                    result.kept.append((target, why))
+                    continue
+                copy = _aside(target)
+                atomic_write(copy, current)
+                result.set_aside.append((target, copy))
+            elif current == text:
+                result.unchanged.append(target)
+                continue
+            else:
+                result.updated.append(target)
+        else:
+            result.written.append(target)
+        atomic_write(target, text)
+        records[name] = {"sha256": sha256(text), "reference": post.reference,
+                         "workbook": workbook.name, "row": post.row.number}
+    for name, record in sorted(records.items()):
+        if name not in seen and (folder / name).exists() and \
+                record.get("workbook") == workbook.name:
+            result.removed.append((str(record.get("reference", name)), folder / name))
+    if result.written or result.updated or result.set_aside:
+        manifest["files"] = records
+        atomic_write(folder / MANIFEST, (json.dumps(manifest, indent=1, sort_keys=True)
+                                         + "\n").encode())
+        schema = folder / SCHEMA_FILE
+        if not schema.exists():
+            atomic_write(schema, (json.dumps(answer_file_schema(), indent=2) + "\n").encode())
+    return result
+
+
+def write_from(folder: Path, workbook: Path) -> tuple[int, list[Problem]]:
+    """Every answer file in ``folder`` as one workbook (``extends`` kept as Base file);
+    returns the number of posts and the files that could not be read."""
+    files, _ = find_answer_files([folder])
+    posts, problems = [], []
+    for path in files:
+        try:
+            located = load_answer_file(path, roots=(folder,))
+        except AnswerFileError as exc:
+            problems += exc.problems
+            continue
+        data = dict(located.data) if not located.data.get("extends") else \
+            _own(path)
+        if isinstance(data.get("extends"), str):
+            base = (path.parent / data["extends"]).resolve()
+            data["extends"] = Path(os.path.relpath(base, workbook.parent.resolve())).as_posix()
+        posts.append(data)
+    posts.sort(key=lambda d: str(d.get("reference", "")))
+    profiles = tuple(sorted(profile_ids(workbook.parent)))
+    atomic_write(workbook, workbook_bytes(write_posts(posts), profiles))
+    return len(posts), problems
+
+
+def _own(path: Path) -> dict:
+    """A file's own keys, without its base file's (those stay in the base)."""
+    return read_yaml(path)[0]

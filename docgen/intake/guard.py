@@ -1,0 +1,53 @@
+"""What a workbook must be before openpyxl opens it: an .xlsx (a zip of XML), not an
+old .xls, a macro workbook or a password-protected file, and not a zip bomb.
+
+Each refusal says what the file is and how to save it so docgen can read it; the
+sizes are checked from the zip directory before anything is inflated.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+from docgen.errors import DocgenError
+from docgen.word.bounds import check_docx_bounds
+
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+MAX_WORKBOOK_BYTES = 20_000_000  # 1,000 posts are under 1 MB
+MACRO_TYPE = b"macroEnabled"
+SAVE_AS = "open it in Excel and use File > Save As > Excel Workbook (.xlsx)"
+
+
+class WorkbookError(DocgenError):
+    """A workbook docgen cannot read at all (nothing is written)."""
+
+
+def check_workbook(name: str, data: bytes) -> None:
+    """Refuse what is not a plain .xlsx, with the reason and what to do."""
+    if len(data) > MAX_WORKBOOK_BYTES:
+        raise WorkbookError(f"{name}: {len(data):,} bytes is far larger than a programme "
+                            f"workbook (limit {MAX_WORKBOOK_BYTES:,}); is it the right file?")
+    if data.startswith(OLE_MAGIC):
+        if "EncryptionInfo".encode("utf-16-le") in data or b"EncryptedPackage" in \
+                data.replace(b"\x00", b""):
+            raise WorkbookError(f"{name}: the workbook is protected by a password, so docgen "
+                                "cannot read it; open it in Excel, remove the password (File > "
+                                "Info > Protect Workbook > Encrypt with Password, clear it) "
+                                "and save it as .xlsx")
+        raise WorkbookError(f"{name}: this is an old-style Excel file (.xls); {SAVE_AS}")
+    if not data.startswith(b"PK"):
+        raise WorkbookError(f"{name}: not an Excel workbook (.xlsx); {SAVE_AS}, or write a "
+                            "new one with: docgen intake new posts.xlsx")
+    try:
+        check_docx_bounds(name, data)
+    except DocgenError as exc:
+        raise WorkbookError(str(exc).replace("Word document", "Excel workbook")) from None
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        names = set(z.namelist())
+        if "[Content_Types].xml" not in names or "xl/workbook.xml" not in names:
+            raise WorkbookError(f"{name}: not an Excel workbook (.xlsx) (a zip file without "
+                                f"a workbook inside); {SAVE_AS}")
+        if MACRO_TYPE in z.read("[Content_Types].xml") or "xl/vbaProject.bin" in names:
+            raise WorkbookError(f"{name}: a macro-enabled workbook (.xlsm); docgen does not "
+                                f"open workbooks with macros. {SAVE_AS}")

@@ -1,0 +1,303 @@
+"""Workbook rows → answer-file data, one post per "Posts" row. Pure: no files, no openpyxl.
+
+Every value remembers the cell it came from, so a problem the model or the rules
+find later (by key path) is reported at that cell. A row with errors gives no
+answers; the other rows are unaffected.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from docgen.answers.schema import object_of, resolve
+from docgen.answers.yamlfile import parse_yaml
+from docgen.errors import AnswerFileError, KeyPath, Problem
+from docgen.intake.book import (
+    Book,
+    CellProblem,
+    CellRef,
+    NoResult,
+    Row,
+    cell_problem,
+    nearest,
+)
+from docgen.intake.cells import CellError, from_cell
+from docgen.intake.table import POSTS, REFERENCE, Sheet, load_table, model_schema
+
+MAX_VALUE_CHARS = 20_000
+
+
+@dataclass
+class PostRow:
+    """One post read from the workbook: its answers and the cell behind each key path."""
+
+    reference: str
+    row: Row
+    data: dict[str, Any] = field(default_factory=dict)
+    cells: dict[KeyPath, CellRef] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not any(p.severity == "error" for p in self.problems)
+
+
+def place(data: dict[str, Any], path: KeyPath, value: Any) -> None:
+    """Set ``path`` in nested mappings, making the mappings on the way."""
+    node = data
+    for part in path[:-1]:
+        node = node.setdefault(part, {})
+        if not isinstance(node, dict):
+            raise CellError("this key is inside a value that is not a mapping")
+    node[path[-1]] = value
+
+
+def ordered(data: Any, node: dict[str, Any] | None = None) -> Any:
+    """``data`` with each mapping's keys in the model's order (answer files read top down)."""
+    schema = model_schema()
+    node = schema if node is None else node
+    obj = object_of(schema, node) if node else None
+    if isinstance(data, dict) and obj is not None and "properties" in obj:
+        props = obj["properties"]
+        keys = sorted(data, key=lambda k: (list(props).index(k) if k in props else len(props)))
+        return {k: ordered(data[k], props.get(k)) for k in keys}
+    if isinstance(data, list) and obj is not None:
+        return [ordered(item, resolve(schema, node).get("items", node)) for item in data]
+    return data
+
+
+def _organisations(book: Book, problems: list[Problem]) -> dict[str, tuple[dict, Row]]:
+    sheet = load_table().organisations
+    found: dict[str, tuple[dict, Row]] = {}
+    for row in book.rows(sheet.name):
+        party: dict[str, Any] = {}
+        for col in sheet.columns:
+            raw = row.value(col.heading)
+            if raw is None:
+                continue
+            try:
+                place(party, col.path, from_cell(col, raw))
+            except CellError as exc:
+                problems.append(cell_problem(book.name, (row.sheet, row.ref(col.heading),
+                                                         col.heading), str(exc)))
+        pid = party.get("id")
+        if pid in found:
+            problems.append(cell_problem(book.name, (row.sheet, row.ref("Id"), "Id"),
+                                         f"organisation '{pid}' is given twice (first in row "
+                                         f"{found[pid][1].number}); keep one row per id"))
+        elif pid:
+            found[pid] = (party, row)
+    return found
+
+
+def _parties(post: PostRow, ids: list[str], ref: CellRef, orgs: dict[str, tuple[dict, Row]],
+             profiles: frozenset[str], book: str) -> None:
+    sheet = load_table().organisations
+    parties: list[Any] = []
+    for i, pid in enumerate(ids):
+        if pid in orgs and len(orgs[pid][0]) > 1:
+            party, row = orgs[pid]
+            parties.append(party)
+            post.cells[("parties", i)] = ref
+            for col in sheet.columns:
+                post.cells[("parties", i, *col.path)] = (row.sheet, row.ref(col.heading),
+                                                          col.heading)
+        elif pid in profiles:
+            parties.append(pid)  # an organisation profile gives the rest
+            post.cells[("parties", i)] = ref
+        elif pid in orgs:
+            raise CellError(f"organisation '{pid}' has only an id on the {sheet.name} sheet; "
+                            f"fill in its details there (or give it a profile, organisations/"
+                            f"{pid}.yaml)")
+        else:
+            raise CellError(f"there is no organisation '{pid}'; add a row for it to the "
+                            f"{sheet.name} sheet (or check the spelling)")
+    post.data["parties"] = parties
+
+
+def _posts_row(book: Book, row: Row, orgs: dict, profiles: frozenset[str]) -> PostRow:
+    table = load_table()
+    reference = str(row.value(REFERENCE) or "").strip()
+    post = PostRow(reference, row, {"docgen": 1})
+    for col in table.posts:
+        raw = row.value(col.heading)
+        ref = (row.sheet, row.ref(col.heading), col.heading)
+        if raw is None or (isinstance(raw, str) and not raw.strip()):
+            continue
+        try:
+            if col.kind == "parties":
+                _parties(post, from_cell(col, raw), ref, orgs, profiles, book.name)
+            else:
+                place(post.data, col.path, from_cell(col, raw))
+            post.cells[col.path] = ref
+        except CellError as exc:
+            post.problems.append(cell_problem(book.name, ref, str(exc), reference, col.path))
+    if row.hidden:
+        post.problems.append(cell_problem(
+            book.name, (row.sheet, row.ref(REFERENCE), REFERENCE),
+            f"row {row.number} is hidden; it was read like the others (delete the row to "
+            "leave the post out)", reference, severity="warning", rule="HIDDEN"))
+    return post
+
+
+def _sheet_rows(book: Book, sheet: Sheet, posts: dict[str, PostRow],
+                problems: list[Problem]) -> None:
+    for row in book.rows(sheet.name):
+        key = str(row.value(REFERENCE) or "").strip()
+        post = posts.get(key.casefold())
+        values = [row.value(c.heading) for c in sheet.columns]
+        if all(v is None for v in values):
+            continue
+        if post is None:
+            problems.append(cell_problem(book.name, (row.sheet, row.ref(REFERENCE), REFERENCE),
+                                         f"no post in the {POSTS} sheet has the reference "
+                                         f"'{key}'; give the reference of the post this row "
+                                         "belongs to"))
+            continue
+        try:
+            if sheet.shape == "groups":
+                _group_row(book, sheet, row, post)
+            elif sheet.shape == "records":
+                _record_row(book, sheet, row, post)
+            else:
+                _other_row(book, row, post)
+        except CellError as exc:
+            post.problems.append(cell_problem(book.name, (row.sheet, row.ref(REFERENCE),
+                                                          REFERENCE), str(exc), post.reference))
+
+
+def _get(data: dict, path: KeyPath, default: Any) -> Any:
+    node = data
+    for part in path[:-1]:
+        node = node.setdefault(part, {})
+    return node.setdefault(path[-1], default)
+
+
+def _group_row(book: Book, sheet: Sheet, row: Row, post: PostRow) -> None:
+    group_col, item_col = sheet.columns
+    group, item = row.value(group_col.heading), row.value(item_col.heading)
+    ref = (row.sheet, row.ref(item_col.heading), item_col.heading)
+    gref = (row.sheet, row.ref(group_col.heading), group_col.heading)
+    if group is None or item is None:
+        missing = group_col if group is None else item_col
+        raise CellError(f"give both {group_col.heading.lower()} (shared or an organisation id) "
+                        f"and the {item_col.heading.lower()}; {missing.heading} is empty")
+    try:
+        name = from_cell(group_col, group)
+    except CellError as exc:
+        post.problems.append(cell_problem(book.name, gref, str(exc), post.reference))
+        return
+    items = _get(post.data, sheet.path, {}).setdefault(name, [])
+    items.append(from_cell(item_col, item))
+    post.cells[(*sheet.path, name)] = gref
+    post.cells[(*sheet.path, name, len(items) - 1)] = ref
+
+
+def _record_row(book: Book, sheet: Sheet, row: Row, post: PostRow) -> None:
+    items = _get(post.data, sheet.path, [])
+    record: dict[str, Any] = {}
+    index = len(items)
+    post.cells[(*sheet.path, index)] = (row.sheet, row.ref(sheet.columns[0].heading),
+                                        sheet.columns[0].heading)
+    for col in sheet.columns:
+        raw = row.value(col.heading)
+        ref = (row.sheet, row.ref(col.heading), col.heading)
+        post.cells[(*sheet.path, index, *col.path)] = ref
+        if raw is None:
+            continue
+        try:
+            place(record, col.path, from_cell(col, raw))
+        except CellError as exc:
+            post.problems.append(cell_problem(book.name, ref, str(exc), post.reference,
+                                              (*sheet.path, index, *col.path)))
+    items.append(record)
+
+
+def parse_value(text: str) -> Any:
+    """A value written as in an answer file (``[a, b]``, ``2027-04-01``, ``{x: 1}``)."""
+    if len(text) > MAX_VALUE_CHARS:
+        raise CellError(f"the value is longer than {MAX_VALUE_CHARS:,} characters")
+    if "\n" in text:
+        text = text.replace("\r\n", "\n")
+        body = "value:\n" + "".join(f"  {line}\n" for line in text.split("\n"))
+    else:
+        body = f"value: {text}\n"
+    try:
+        data, _ = parse_yaml(body.encode("utf-8"), Path("cell"))
+    except AnswerFileError as exc:
+        why = exc.problems[0].message if exc.problems else "it cannot be read"
+        raise CellError(f"the value cannot be read ({why}); write it as in an answer file, "
+                        "e.g. [first, second] or {name: x}") from None
+    return data.get("value")
+
+
+def _other_row(book: Book, row: Row, post: PostRow) -> None:
+    key_col, value_col = load_table().other.columns
+    key = str(row.value(key_col.heading) or "").strip()
+    raw = row.value(value_col.heading)
+    ref = (row.sheet, row.ref(value_col.heading), key or value_col.heading)
+    path: KeyPath = tuple(key.split("."))
+    if not key or not all(path):
+        raise CellError("give the answer's key, e.g. confidentiality.foi_consultation_days")
+    if isinstance(raw, NoResult):
+        raise CellError("this cell holds a formula with no saved result; type the value")
+    value = parse_value(raw) if isinstance(raw, str) else from_other_cell(raw)
+    place(post.data, path, value)
+    post.cells[path] = ref
+
+
+def from_other_cell(raw: Any) -> Any:
+    """A typed cell in the "Other answers" sheet: numbers and dates as they are."""
+    if hasattr(raw, "date") and callable(raw.date):
+        return raw.date()
+    return raw
+
+
+def read_book(book: Book, profiles: frozenset[str] = frozenset()) -> tuple[list[PostRow],
+                                                                            list[Problem]]:
+    """Every post row of ``book`` (each with its own problems) and problems of the book
+    itself (a sheet row for no post, two rows with one reference)."""
+    table = load_table()
+    problems: list[Problem] = []
+    orgs = _organisations(book, problems)
+    rows = [r for r in book.rows(POSTS) if any(v is not None for _, v in r.cells.values())]
+    posts = [_posts_row(book, r, orgs, profiles) for r in rows]
+    by_ref: dict[str, PostRow] = {}
+    for post in posts:
+        ref = (POSTS, post.row.ref(REFERENCE), REFERENCE)
+        if not post.reference:
+            post.problems.append(cell_problem(book.name, ref, "give the post a reference, "
+                                              "e.g. EWK-HR-07 (letters, digits, '.', '_', '-')"))
+            continue
+        first = by_ref.get(post.reference.casefold())
+        if first is not None:
+            for one, other in ((post, first), (first, post)):
+                one.problems.append(cell_problem(
+                    book.name, (POSTS, one.row.ref(REFERENCE), REFERENCE),
+                    f"reference '{one.reference}' is also in row {other.row.number}; give "
+                    "each post its own reference", one.reference))
+            continue
+        by_ref[post.reference.casefold()] = post
+    for sheet in (*table.sheets, table.other):
+        _sheet_rows(book, sheet, by_ref, problems)
+    for post in posts:
+        post.data = ordered(post.data)
+    return posts, problems
+
+
+def at_cell(book: str, post: PostRow, problem: Problem, own: Path | None = None) -> Problem:
+    """``problem`` (found by key path in the post's answers) moved to the cell that wrote
+    it; a key that came from a base file keeps its file and line (``own``: the row's own
+    answers as a file, whose lines mean nothing to the person with the workbook)."""
+    if isinstance(problem, CellProblem):
+        return problem
+    ref = nearest(post.cells, problem.path)
+    if ref is None:
+        if problem.file is not None and problem.line is not None and problem.file != own:
+            return problem  # from the base file: its own line says where
+        ref = (POSTS, post.row.ref(REFERENCE), ".".join(map(str, problem.path)) or REFERENCE)
+    return cell_problem(book, ref, problem.message, post.reference, problem.path,
+                        severity=problem.severity, rule=problem.rule,
+                        acknowledged=problem.acknowledged)

@@ -1,0 +1,113 @@
+"""A workbook on disk → its posts, each checked in memory with its base file merged.
+
+The shell between the pure mapping and everything that reads files: the workbook
+(bounded), the base files named in "Base file" (kept inside the workbook's folder)
+and the organisation profiles beside it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from docgen.answers.bounded import confined, read_bounded
+from docgen.answers.yamlfile import Located, load_answer_file, merge_extends
+from docgen.errors import AnswerFileError, DocgenError, Problem
+from docgen.intake.book import Book
+from docgen.intake.guard import MAX_WORKBOOK_BYTES, WorkbookError
+from docgen.intake.reading import PostRow, at_cell, read_book
+from docgen.intake.sheets import read_workbook
+from docgen.pipeline import Checked, check_located
+from docgen.publish.post import reference_problem
+
+PROFILES = "organisations"
+
+
+def profile_ids(folder: Path) -> frozenset[str]:
+    """Organisation ids with a profile (``organisations/<id>.yaml``) in the workspace."""
+    where = folder / PROFILES
+    return frozenset(p.stem for p in where.glob("*.yaml")) if where.is_dir() else frozenset()
+
+
+@dataclass
+class Intake:
+    """A workbook read: its posts (each with its problems) and the book's own problems."""
+
+    path: Path
+    book: Book
+    posts: list[PostRow] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    checked: dict[int, Checked] = field(default_factory=dict)  # by Posts row number
+    merged: dict[int, dict[str, Any]] = field(default_factory=dict)  # base file merged in
+    bases: dict[Path, Located] = field(default_factory=dict)  # each base file read once
+
+    @property
+    def ok(self) -> bool:
+        return all(p.ok for p in self.posts) and not any(
+            p.severity == "error" for p in self.problems)
+
+
+def load_workbook_file(path: Path) -> tuple[Book, list[Problem]]:
+    """The workbook's rows; :class:`WorkbookError` when it cannot be read at all."""
+    try:
+        data = read_bounded(path, MAX_WORKBOOK_BYTES)
+    except AnswerFileError as exc:
+        raise WorkbookError(f"{path}: {exc.problems[0].message}") from None
+    return read_workbook(path.name, data)
+
+
+def _located(intake: Intake, post: PostRow) -> Located:
+    folder = intake.path.parent
+    data, lines = dict(post.data), {}
+    base = data.get("extends")
+    sources: list[Path] = []
+    if isinstance(base, str):
+        target = confined(folder, base, ("extends",), {}, intake.path,
+                          (folder.resolve(),), "the base file")
+        if not target.is_file():
+            raise AnswerFileError([Problem(f"the base file '{base}' does not exist (looked "
+                                           f"for {target}); give a file in {folder}",
+                                           path=("extends",))])
+        key = target.resolve()
+        if key not in intake.bases:
+            intake.bases[key] = load_answer_file(target, roots=(folder,))
+        located = intake.bases[key]
+        below = dict(located.data)
+        below.pop("extends", None)
+        data = merge_extends(below, data)
+        lines, sources = dict(located.lines), located.sources
+    return Located(data=data, path=Path(intake.book.name), lines=lines, sources=sources)
+
+
+def check_rows(path: Path, book: Book | None = None,
+               problems: list[Problem] | None = None, validate: bool = True) -> Intake:
+    """Read and check every post of the workbook; one row's errors never stop another's.
+
+    ``validate=False`` only reads the cells and merges each row's base file (a build
+    checks each post itself, so checking here too would do it twice)."""
+    if book is None:
+        book, problems = load_workbook_file(path)
+    posts, more = read_book(book, profile_ids(path.parent))
+    intake = Intake(path, book, posts, [*(problems or []), *more])
+    for post in posts:
+        if not post.ok:
+            continue
+        try:
+            located = _located(intake, post)
+            if not validate:
+                intake.merged[post.row.number] = located.data
+                continue
+            checked = check_located(located)
+        except AnswerFileError as exc:
+            post.problems += [at_cell(book.name, post, p) for p in exc.problems]
+            continue
+        except DocgenError as exc:
+            post.problems.append(at_cell(book.name, post, Problem(str(exc))))
+            continue
+        bad = reference_problem(located, checked.answers.reference)
+        found = [bad, *checked.problems] if bad else checked.problems
+        post.problems += [at_cell(book.name, post, p) for p in found]
+        intake.checked[post.row.number] = checked
+        intake.merged[post.row.number] = located.data
+    return intake

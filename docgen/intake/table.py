@@ -1,0 +1,167 @@
+"""The column table (``columns.yaml``) and what the model says about each column.
+
+Pure: reads only package data. Which answer-file key a column fills, and how a cell
+is written, is data a maintainer edits; the allowed values, descriptions and
+examples come from the answer-file model, so the workbook never disagrees with it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from docgen.answers.schema import answer_file_schema, object_of, resolve
+
+TABLE_FILE = Path(__file__).with_name("columns.yaml")
+POSTS = "Posts"
+README = "Read me"
+REFERENCE = "Reference"
+#: rows read from one sheet at most: a programme of posts, not a data warehouse
+MAX_ROWS = 5_000
+#: Excel's own limits on a data-validation input message
+PROMPT_TITLE, PROMPT_TEXT = 32, 255
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column: its heading, the key (or item field) it fills and how cells are written."""
+
+    heading: str
+    key: str  # dotted answer-file key; for a sheet's column, the item's field
+    kind: str = "text"
+    width: int = 16
+    value: str = "text"  # party_map: number or text
+    field: str = "site"  # party_records: the field beside "party"
+    schema: tuple[tuple[str, Any], ...] = ()  # (title, description, example, choices)
+
+    @property
+    def path(self) -> tuple[str, ...]:
+        return tuple(self.key.split("."))
+
+    def meta(self, name: str) -> Any:
+        return dict(self.schema).get(name)
+
+    @property
+    def choices(self) -> list[str]:
+        return list(self.meta("choices") or [])
+
+
+@dataclass(frozen=True)
+class Sheet:
+    """A sheet of repeating facts, keyed by reference (or by organisation id)."""
+
+    name: str
+    key: str
+    shape: str  # records, groups, organisations, other
+    columns: tuple[Column, ...]
+
+    @property
+    def path(self) -> tuple[str, ...]:
+        return tuple(self.key.split(".")) if self.key else ()
+
+
+@dataclass(frozen=True)
+class Table:
+    posts: tuple[Column, ...]
+    sheets: tuple[Sheet, ...]
+    organisations: Sheet
+    other: Sheet
+
+    def column(self, heading: str) -> Column:
+        return next(c for c in self.posts if c.heading == heading)
+
+
+@cache
+def model_schema() -> dict[str, Any]:
+    """The answer file's JSON Schema, made once (read, never changed, by intake)."""
+    return answer_file_schema()
+
+
+def node_at(path: tuple[str, ...]) -> dict[str, Any]:
+    """The model's schema node for a dotted key (through objects, lists and maps)."""
+    schema = model_schema()
+    node: dict[str, Any] = schema
+    for part in path:
+        obj = object_of(schema, node)
+        if obj is not None and part in obj.get("properties", {}):
+            node = resolve(schema, obj["properties"][part])
+            continue
+        node = resolve(schema, node)
+        values = next(iter(node.get("patternProperties", {}).values()), None) or \
+            node.get("additionalProperties")
+        if isinstance(values, dict):
+            node = resolve(schema, values)
+        else:
+            return {}
+    return resolve(schema, node)
+
+
+def enum_of(node: dict[str, Any]) -> list[str]:
+    """The closed choices of a node (its Literal values), through lists and optionals."""
+    schema = model_schema()
+    node = resolve(schema, node)
+    if "enum" in node:
+        return [str(v) for v in node["enum"]]
+    if node.get("type") == "array" and isinstance(node.get("items"), dict):
+        return enum_of(node["items"])
+    for option in node.get("anyOf", []):
+        found = enum_of(option)
+        if found:
+            return found
+    return []
+
+
+def _schema_meta(path: tuple[str, ...]) -> tuple[tuple[str, Any], ...]:
+    node = node_at(path)
+    examples = node.get("examples") or [None]
+    return (("title", node.get("title", path[-1])), ("description", node.get("description", "")),
+            ("example", examples[0]), ("choices", tuple(enum_of(node))))
+
+
+def _column(raw: dict[str, Any], base: tuple[str, ...] = ()) -> Column:
+    key = raw.get("key") or raw.get("field") or ""
+    path = (*base, *key.split(".")) if key not in ("group", "item", "") else base
+    meta = _schema_meta(path) if path else ()
+    return Column(heading=raw["heading"], key=key, kind=raw.get("kind", "text"),
+                  width=int(raw.get("width", 16)), value=raw.get("value", "text"),
+                  field=raw.get("field", "site"), schema=meta)
+
+
+@cache
+def load_table() -> Table:
+    """The column table, each column carrying the model's title, description and choices."""
+    raw = yaml.safe_load(TABLE_FILE.read_text(encoding="utf-8"))
+    posts = tuple(_column(c) for c in raw["posts"])
+    sheets = []
+    for s in raw["sheets"]:
+        base = tuple(s["key"].split("."))
+        sheets.append(Sheet(s["name"], s["key"], s["shape"],
+                            tuple(_column(c, base) for c in s["columns"])))
+    org = raw["organisations"]
+    organisations = Sheet(org["name"], "parties", "organisations",
+                          tuple(_column(c, ("parties",)) for c in org["columns"]))
+    other = Sheet(raw["other"]["name"], "", "other",
+                  tuple(Column(c["heading"], "", width=c["width"]) for c in
+                        raw["other"]["columns"]))
+    return Table(posts, tuple(sheets), organisations, other)
+
+
+def prompt(column: Column) -> tuple[str, str]:
+    """A column's input message (title, text) from the model, within Excel's limits."""
+    title = str(column.meta("title") or column.heading)[:PROMPT_TITLE]
+    text = str(column.meta("description") or "")
+    example = column.meta("example")
+    if column.kind in ("party_map", "party_records"):
+        text += " Write as: eastwick: 60; westmere: 40." if column.value == "number" else \
+            " Write as: eastwick: first; westmere: second."
+    elif column.kind == "parties":
+        text = "The organisations sharing the post, by id, separated by commas: eastwick, westmere."
+    elif example is not None and not isinstance(example, dict | list):
+        text += f" Example: {example}"
+    if len(text) > PROMPT_TEXT:
+        text = text[:PROMPT_TEXT - 1].rsplit(" ", 1)[0] + "…"
+    return title, text

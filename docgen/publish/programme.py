@@ -1,0 +1,62 @@
+"""The programme at a glance: each partner's posts, total time and total annual cost.
+
+Pure arithmetic over register rows (a post's ``register`` record, as in every
+manifest), shared by the register workbook's "Partners" sheet and the web
+programme page, so both show the same totals.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+HUNDRED = Decimal(100)
+
+
+@dataclass
+class PartnerTotal:
+    party_id: str
+    name: str
+    posts: int = 0
+    time: Decimal = Decimal(0)  # full-time posts: 60% of one post and 40% of another is 1.0
+    annual: Decimal = Decimal(0)
+
+    @property
+    def references(self) -> list[str]:
+        return self._refs
+
+    def __post_init__(self) -> None:
+        self._refs: list[str] = []
+
+
+def _number(value: Any) -> Decimal:
+    try:
+        return Decimal(str(value).replace("£", "").replace(",", "")) if value not in (
+            None, "") else Decimal(0)
+    except InvalidOperation:
+        return Decimal(0)
+
+
+def chosen(rows: list[dict[str, Any]], partner: str = "", status: str = "") -> list[dict]:
+    """The posts a partner shares (any, when ``partner`` is empty) with that status."""
+    return [r for r in rows
+            if (not status or r.get("status") == status)
+            and (not partner or any(p.get("id") == partner for p in r.get("parties") or []))]
+
+
+def partner_totals(rows: list[dict[str, Any]]) -> list[PartnerTotal]:
+    """One total per partner, largest annual cost first (then by name)."""
+    totals: dict[str, PartnerTotal] = {}
+    for row in rows:
+        parties = row.get("parties")
+        if not isinstance(parties, list):
+            continue
+        for p in parties:
+            pid = str(p.get("id") or p.get("name") or "")
+            total = totals.setdefault(pid, PartnerTotal(pid, str(p.get("name") or pid)))
+            total.posts += 1
+            total.references.append(str(row.get("reference") or ""))
+            total.time += _number(p.get("time_percent")) / HUNDRED
+            total.annual += _number(p.get("annual"))
+    return sorted(totals.values(), key=lambda t: (-t.annual, t.name))

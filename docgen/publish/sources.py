@@ -1,0 +1,34 @@
+"""Answer files docgen keeps inside an output folder for posts that came from elsewhere
+(a programme workbook's rows): ``<out>/.docgen-intake/<name>/<reference>.yaml``.
+
+A post's manifest then names a file that stays, so an unchanged post is skipped on
+the next build and ``docgen verify`` finds what it was built from. Only this module
+writes there; files are rewritten only when their bytes change.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from docgen.publish.files import atomic_write
+from docgen.publish.lock import prepare_out
+
+SOURCES_DIR = ".docgen-intake"
+
+
+def keep_sources(out: Path, name: str, files: dict[str, bytes]) -> dict[str, Path]:
+    """Write ``files`` (file name → bytes) under ``out``; the paths by file name. Files of
+    an earlier run that are not in ``files`` (rows since removed) are deleted."""
+    prepare_out(out)
+    folder = out / SOURCES_DIR / name
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = {}
+    for file_name, data in files.items():
+        path = folder / file_name
+        if not path.is_file() or path.read_bytes() != data:
+            atomic_write(path, data)
+        paths[file_name] = path
+    for old in folder.glob("*.yaml"):
+        if old.name not in files:
+            old.unlink()
+    return paths

@@ -1,0 +1,54 @@
+"""The programme page (``/programme``): each partner's posts, total time and total annual
+cost across the answer files in the folder, as a table and a server-rendered SVG bar
+chart, filtered by partner and status with plain GET links (no JavaScript)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from starlette.requests import Request
+from starlette.responses import Response
+
+from docgen.publish.post import check_post, register_row
+from docgen.publish.programme import chosen, partner_totals
+from docgen.web.drafts import list_files
+from docgen.web.pages import page
+
+BAR_WIDTH, ROW_HEIGHT, LABEL_WIDTH = 360, 34, 220
+
+
+def _rows(request: Request) -> list[dict[str, Any]]:
+    rows = []
+    for path in list_files(request.app.state.folder):
+        result = check_post(path)
+        if result.facts is not None and not result.errors:
+            rows.append(register_row(result.facts, result.status, result.problems))
+    return rows
+
+
+def _chart(totals: list[Any]) -> dict[str, Any]:
+    """Bars scaled to the largest total, each with its name and amount as text."""
+    top = max((t.annual for t in totals), default=Decimal(0)) or Decimal(1)
+    bars = [{"name": t.name, "amount": f"£{t.annual:,.2f}", "y": i * ROW_HEIGHT,
+             "width": int(BAR_WIDTH * t.annual / top)} for i, t in enumerate(totals)]
+    return {"bars": bars, "height": max(1, len(bars)) * ROW_HEIGHT + 10,
+            "width": LABEL_WIDTH + BAR_WIDTH + 130, "label": LABEL_WIDTH}
+
+
+async def programme(request: Request) -> Response:
+    rows = _rows(request)
+    everyone = partner_totals(rows)
+    partner = request.query_params.get("partner", "")
+    status = request.query_params.get("status", "")
+    partner = partner if partner in {t.party_id for t in everyone} else ""
+    status = status if status in ("draft", "final") else ""
+    totals = partner_totals(chosen(rows, partner, status))
+    if partner:
+        totals = [t for t in totals if t.party_id == partner]
+    return page(request, "programme.html", {
+        "totals": [{"name": t.name, "id": t.party_id, "posts": t.posts,
+                    "time": f"{t.time.normalize():f}", "annual": f"£{t.annual:,.2f}",
+                    "references": ", ".join(t.references)} for t in totals],
+        "chart": _chart(totals), "partners": [(t.party_id, t.name) for t in everyone],
+        "partner": partner, "status": status, "count": len(chosen(rows, partner, status))})

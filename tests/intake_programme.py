@@ -1,0 +1,82 @@
+"""A programme of N posts for the intake tests and bench: a base answer file with the
+standing facts, and per post the facts that vary, as a workbook written with openpyxl
+directly (as a programme team's own sheet would be) and as YAML answer files."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import yaml
+from openpyxl import Workbook
+
+ROOT = Path(__file__).resolve().parent.parent
+HR = ROOT / "inputs" / "shared-head-of-hr.yaml"
+VARYING = ("reference", "post", "time_split", "payment", "postholder")
+
+
+def base_answers() -> dict:
+    data = yaml.safe_load(HR.read_text(encoding="utf-8"))
+    for key in ("reference", "postholder"):
+        data.pop(key)
+    data.pop("docgen")
+    return data
+
+
+def row(i: int) -> dict:
+    """The facts that vary for post ``i``."""
+    share = 40 + i % 31
+    return {"Reference": f"EWK-{i:04d}", "Job title": f"Shared Head of Service {i}",
+            "Start date": dt.date(2027, 4, 1) + dt.timedelta(days=i % 90),
+            "Salary": 60000 + 250 * i, "Time split": f"eastwick: {share}; westmere: "
+            f"{100 - share}", "Post-holder": f"Officer {i}" if i % 3 else None,
+            "Base file": "_partners.yaml"}
+
+
+def answers(i: int) -> dict:
+    """Post ``i`` as an answer file of its own (extends the same base)."""
+    r = row(i)
+    shares = dict(part.split(": ") for part in r["Time split"].split("; "))
+    data = {"docgen": 1, "reference": r["Reference"], "extends": "_partners.yaml",
+            "post": {"title": r["Job title"], "start_date": r["Start date"]},
+            "time_split": {"shares": {k: int(v) for k, v in shares.items()}},
+            "payment": {"salary": r["Salary"]}}
+    if r["Post-holder"]:
+        data["postholder"] = {"name": r["Post-holder"]}
+    return data
+
+
+def write_programme(folder: Path, n: int) -> Path:
+    """``folder/posts.xlsx`` (n rows) and ``folder/_partners.yaml``; returns the workbook."""
+    (folder / "_partners.yaml").write_text(yaml.safe_dump(
+        {"docgen": 1, **base_answers()}, sort_keys=False), encoding="utf-8")
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Posts"
+    heads = list(row(0))
+    ws.append(heads)
+    for i in range(1, n + 1):
+        values = row(i)
+        ws.append([values[h] for h in heads])
+    resp = wb.create_sheet("Responsibilities")
+    resp.append(["Reference", "For", "Responsibility"])
+    for i in range(1, n + 1):
+        resp.append([f"EWK-{i:04d}", "shared", f"Lead service {i} across both councils"])
+    path = folder / "posts.xlsx"
+    wb.save(path)
+    return path
+
+
+def write_yaml(folder: Path, n: int) -> list[Path]:
+    """The same posts as answer files (with the responsibilities the workbook gives)."""
+    (folder / "_partners.yaml").write_text(yaml.safe_dump(
+        {"docgen": 1, **base_answers()}, sort_keys=False), encoding="utf-8")
+    files = []
+    for i in range(1, n + 1):
+        data = answers(i)
+        data["job"] = {"responsibilities": {"shared": [f"Lead service {i} across both "
+                                                       "councils"]}}
+        path = folder / f"EWK-{i:04d}.yaml"
+        path.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
+        files.append(path)
+    return files

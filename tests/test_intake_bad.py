@@ -1,0 +1,131 @@
+"""Bad workbooks (issue 25 point 4): each a clear answer, never a traceback, nothing written."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+import pytest
+from click.testing import CliRunner
+from intake_programme import write_programme
+from openpyxl import Workbook, load_workbook
+
+from docgen.cli import cli
+from docgen.intake.guard import OLE_MAGIC
+from docgen.intake.table import MAX_ROWS
+
+
+def read(book, folder) -> tuple[int, str]:
+    result = CliRunner().invoke(cli, ["intake", "read", str(book), "--into", str(folder)])
+    assert result.exception is None or isinstance(result.exception, SystemExit), \
+        result.exception
+    return result.exit_code, result.output
+
+
+def written(folder) -> list[str]:
+    return sorted(p.name for p in folder.iterdir() if p.name != "posts.xlsx")
+
+
+@pytest.mark.parametrize(("name", "data", "words"), [
+    ("posts.xlsx", b"Reference,Title\nA,B\n", "not an Excel workbook (.xlsx)"),
+    ("posts.xls", OLE_MAGIC + b"\x00" * 600, "old-style Excel file (.xls)"),
+    ("posts.xlsx", OLE_MAGIC + b"\x00" * 100 + "EncryptionInfo".encode("utf-16-le"),
+     "protected by a password"),
+])
+def test_files_that_are_not_a_plain_workbook(tmp_path, name, data, words):
+    book = tmp_path / name
+    book.write_bytes(data)
+    out = tmp_path / "out"
+    out.mkdir()
+    code, text = read(book, out)
+    assert code == 1 and words in text and "Save As" in text or "password" in text
+    assert written(out) == []
+
+
+def test_a_macro_workbook_is_refused(tmp_path):
+    book = write_programme(tmp_path, 1)
+    data = io.BytesIO()
+    with zipfile.ZipFile(book) as src, zipfile.ZipFile(data, "w") as dst:
+        for item in src.infolist():
+            body = src.read(item)
+            if item.filename == "[Content_Types].xml":
+                body = body.replace(b"sheet.main+xml", b"sheet.macroEnabled.main+xml")
+            dst.writestr(item, body)
+    book.with_suffix(".xlsm").write_bytes(data.getvalue())
+    code, text = read(book.with_suffix(".xlsm"), tmp_path)
+    assert code == 1 and "macro-enabled workbook (.xlsm)" in text
+
+
+def test_a_zip_bomb_is_refused_before_it_is_inflated(tmp_path):
+    data = io.BytesIO()
+    with zipfile.ZipFile(data, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("xl/workbook.xml", "<workbook/>")
+        z.writestr("xl/worksheets/sheet1.xml", b"\0" * 300_000_000)
+    book = tmp_path / "bomb.xlsx"
+    book.write_bytes(data.getvalue())
+    code, text = read(book, tmp_path)
+    assert code == 1 and "would inflate" in text
+
+
+def test_merged_cells_are_refused_with_their_range(tmp_path):
+    book = write_programme(tmp_path, 3)
+    wb = load_workbook(book)
+    wb["Posts"].merge_cells("E2:E3")
+    wb.save(book)
+    code, text = read(book, tmp_path)
+    assert code == 1
+    assert "posts.xlsx!Posts!E2: cells E2:E3 are merged; unmerge them" in text
+
+
+def test_a_formula_uses_its_saved_result_or_says_there_is_none(tmp_path):
+    book = write_programme(tmp_path, 2)
+    wb = load_workbook(book)
+    wb["Posts"]["D2"] = "=60000*1.1"  # openpyxl saves no result: as if never calculated
+    wb.save(book)
+    code, text = read(book, tmp_path)
+    assert code == 1
+    assert ("posts.xlsx!Posts!D2 (salary, post EWK-0001): this cell holds a formula with no "
+            "saved result") in text
+    assert not (tmp_path / "EWK-0001.yaml").exists()
+    # with a saved result (as Excel writes it), the result is used
+    with zipfile.ZipFile(book) as z:
+        parts = {i.filename: z.read(i) for i in z.infolist()}
+    sheet = next(n for n in parts if n.startswith("xl/worksheets/sheet") and
+                 b"60000*1.1" in parts[n])
+    parts[sheet] = parts[sheet].replace(b"<f>60000*1.1</f><v></v>", b"<f>60000*1.1</f><v>66000</v>"
+                                        ).replace(b"<f>60000*1.1</f><v />",
+                                                  b"<f>60000*1.1</f><v>66000</v>")
+    if b"<v>66000</v>" not in parts[sheet]:
+        parts[sheet] = parts[sheet].replace(b"<f>60000*1.1</f>", b"<f>60000*1.1</f><v>66000</v>")
+    with zipfile.ZipFile(book, "w") as z:
+        for name, body in parts.items():
+            z.writestr(name, body)
+    code, text = read(book, tmp_path)
+    assert code == 0, text
+    assert "salary: 66000" in (tmp_path / "EWK-0001.yaml").read_text()
+
+
+def test_too_many_rows_are_refused_with_the_limit(tmp_path):
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Posts"
+    ws.append(["Reference", "Job title"])
+    for i in range(10_000):  # the issue's 10,000 rows: over the cap
+        ws.append([f"R-{i}", "x"])
+    assert MAX_ROWS < 10_000
+    book = tmp_path / "big.xlsx"
+    wb.save(book)
+    (tmp_path / "out").mkdir()
+    code, text = read(book, tmp_path / "out")
+    assert code == 1 and f"at most {MAX_ROWS:,} posts" in text
+    assert written(tmp_path / "out") == []
+
+
+def test_no_posts_sheet_or_no_reference_heading(tmp_path):
+    wb = Workbook()
+    wb.active.title = "Sheet1"
+    book = tmp_path / "other.xlsx"
+    wb.save(book)
+    code, text = read(book, tmp_path)
+    assert code == 1 and "there is no sheet named 'Posts'" in text
