@@ -23,7 +23,7 @@ from docgen.web.output import (
     zip_documents,
 )
 from docgen.web.pages import draft_of, page, posted, run_live, source, store
-from docgen.web.views import money_view, summary_rows
+from docgen.web.summary import money_view, summary_rows
 
 
 def _check_context(request: Request, draft: Draft, **extra: Any) -> dict[str, Any]:

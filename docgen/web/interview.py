@@ -19,7 +19,8 @@ from docgen.web.fields import STEP_BY_SLUG, STEPS, step_index
 from docgen.web.forms import get, row_name, without_row
 from docgen.web.pages import draft_of, page, posted, run_live, store, templates, update
 from docgen.web.security import CSRF_COOKIE
-from docgen.web.views import money_view, step_views
+from docgen.web.summary import money_view
+from docgen.web.views import step_views
 
 
 def _draft_and_step(request: Request) -> tuple[Draft, str]:

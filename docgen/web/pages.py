@@ -28,6 +28,8 @@ from docgen.web.output import (
     pdf_available,
 )
 from docgen.web.security import CSRF_COOKIE, CSRF_FIELD, new_token, token_ok
+from docgen.web.views import party_names
+from docgen.web.wording import plain
 
 HERE = Path(__file__).resolve().parent
 GOVUK = "govuk-frontend-5.14.0"
@@ -50,7 +52,14 @@ def step_for(path: tuple) -> str:
     return next((s.slug for s in STEPS if top in s.owns), "about")
 
 
-templates.env.globals.update(GOVUK=GOVUK, STEPS=STEPS, CSRF_FIELD=CSRF_FIELD, TITLES=TITLES,
+def say(problem: Any, draft: Draft | None = None) -> str:
+    """A problem's message in plain words, partners by name (never a key path or rule id)."""
+    names = party_names(draft.view()) if draft is not None else {}
+    return plain(problem.message, names)
+
+
+templates.env.globals.update(say=say, GOVUK=GOVUK, STEPS=STEPS, CSRF_FIELD=CSRF_FIELD,
+                             TITLES=TITLES,
                              step_for=step_for, rule_source=rule_source,
                              pdf_available=pdf_available)
 

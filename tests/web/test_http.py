@@ -108,7 +108,7 @@ def test_recruiting_removes_the_postholder_and_a_time_fee_asks_for_the_rate(fold
     assert "Morgan Ellis" not in check
     response = web.submit("payment", payment__mechanism="time_fee")
     assert response.status_code == 422
-    assert "The time_fee mechanism needs fee.rate" in response.text
+    assert "Enter the fee, whether it is for each day or each hour" in response.text
     response = web.submit("payment", payment__mechanism="time_fee", payment__fee__rate="500",
                           payment__fee__per="day", payment__fee__weeks_per_year="44")
     assert response.status_code == 200 and response.url.path.endswith("/confidentiality")
@@ -258,7 +258,8 @@ def test_new_blank_post_first_step_reports_missing_reference(folder):
     web.new()
     response = web.submit("about")
     assert response.status_code == 422
-    assert "&#39;reference&#39; is required here but missing" in response.text
+    assert "Enter a reference for this post, for example EWK-WSM-HR-01" in response.text
+    assert "required here" not in response.text
     response = web.submit("about", reference="NEW-1", status="draft",
                           jurisdiction="scotland")
     assert response.url.path.endswith("/basis")
