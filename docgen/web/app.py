@@ -7,7 +7,9 @@ checks and the money without a reload.
 
 from __future__ import annotations
 
+import contextlib
 import os
+import re
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
@@ -22,10 +24,14 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from docgen.errors import AnswerFileError, DocgenError
-from docgen.web import api, finish, interview
-from docgen.web.drafts import DraftStore
+from docgen.web import api, begin, finish, interview, start
+from docgen.web.fields import STEP_BY_SLUG
 from docgen.web.pages import HERE, page
 from docgen.web.security import Guard, is_loopback
+from docgen.web.store import DraftStore
+from docgen.web.wording import plain
+
+DRAFT_URL = re.compile(r"^/edit/([A-Za-z0-9_-]{8,40})(?:/([a-z-]+))?")
 
 
 async def error_page(request: Request, exc: Exception) -> Response:
@@ -39,12 +45,32 @@ async def error_page(request: Request, exc: Exception) -> Response:
         status, message, problems = 422, str(exc), []
     else:
         status, message, problems = 500, "Something went wrong inside docgen, and this " \
-            "request was not completed. Go back and try again; if it happens again, run " \
-            "`docgen check` on the answer file to see what it reports.", []
+            "request was not completed. Go back and try again; if it happens again, ask " \
+            "whoever looks after docgen to check the post.", []
     if request.url.path.startswith("/api/"):
         return JSONResponse({"error": message, "problems": problems}, status_code=status)
+    draft_id, back_to = _draft_in(request)
+    if draft_id:  # the page a person can act on: their draft, kept
+        problems = [plain(p) for p in problems]
+        message = plain(message) if status != 500 else message
     return page(request, "error.html", {"message": message, "problems": problems,
-                                        "status": status}, status=status)
+                                        "status": status, "draft_id": draft_id,
+                                        "back_to": back_to}, status=status)
+
+
+def _draft_in(request: Request) -> tuple[str | None, str]:
+    """The draft a failed request was about (kept on disk, so the page can link back)."""
+    found = DRAFT_URL.match(request.url.path)
+    if not found:
+        return None, "check"
+    store = request.app.state.store
+    draft = store.get(found.group(1))
+    if draft is None:
+        return None, "check"
+    with contextlib.suppress(OSError, DocgenError):
+        store.persist(draft)
+    step = found.group(2) or ""
+    return draft.id, step if step in STEP_BY_SLUG else "check"
 
 
 def create_app(folder: str | os.PathLike[str] = "inputs", *, host: str = "127.0.0.1",
@@ -57,10 +83,14 @@ def create_app(folder: str | os.PathLike[str] = "inputs", *, host: str = "127.0.
     """
     folder = Path(folder).resolve()
     routes = [
-        Route("/", interview.index), Route("/new", interview.new, methods=["POST"]),
+        Route("/", start.index), Route("/new", start.new, methods=["POST"]),
+        Route("/drafts/{draft}/delete", start.delete, methods=["POST"]),
         Route("/favicon.ico", lambda request: Response(status_code=204)),
         Route("/open/{name}", interview.open_file),
         Route("/edit/{draft}/check", finish.check_page),
+        Route("/edit/{draft}/tasks", start.tasks),
+        Route("/edit/{draft}/begin", begin.begin_get),
+        Route("/edit/{draft}/begin", begin.begin_post, methods=["POST"]),
         Route("/edit/{draft}/acknowledge", finish.acknowledge, methods=["POST"]),
         Route("/edit/{draft}/save", finish.save, methods=["POST"]),
         Route("/edit/{draft}/preview/{kind}", finish.preview),

@@ -4,20 +4,26 @@ the draft and checked again; ``/live`` does the same for the script, field by fi
 
 from __future__ import annotations
 
-import contextlib
 from typing import Any
 
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import JSONResponse, RedirectResponse, Response
 
-import docgen
-from docgen.errors import AnswerFileError, DocgenError
 from docgen.web.checking import Live, for_step
-from docgen.web.drafts import Draft, Missing, examples, list_files
+from docgen.web.drafts import Draft, Missing
 from docgen.web.fields import STEP_BY_SLUG, STEPS, step_index
 from docgen.web.forms import get, row_name, without_row
-from docgen.web.pages import draft_of, page, posted, run_live, store, templates, update
+from docgen.web.pages import (
+    draft_of,
+    keep,
+    page,
+    posted,
+    run_live,
+    store,
+    templates,
+    update,
+)
 from docgen.web.security import CSRF_COOKIE
 from docgen.web.summary import money_view
 from docgen.web.views import step_views
@@ -29,28 +35,6 @@ def _draft_and_step(request: Request) -> tuple[Draft, str]:
     if slug not in STEP_BY_SLUG:
         raise HTTPException(404, f"There is no step called '{slug}'.")
     return draft_of(request), slug
-
-
-async def index(request: Request) -> Response:
-    rows = []
-    for path in list_files(request.app.state.folder):
-        report = docgen.check(path)
-        facts = report.facts or {}
-        title = None
-        with contextlib.suppress(DocgenError, AnswerFileError):
-            title = docgen.load(path).post.title if report.ok else None
-        rows.append({"name": path.name, "reference": report.reference or "—",
-                     "title": title or "—", "status": facts.get("status", "has errors"),
-                     "errors": len(report.errors), "warnings": len(report.warnings)})
-    return page(request, "index.html", {"rows": rows, "examples": examples(),
-                                        "folder": request.app.state.folder})
-
-
-async def new(request: Request) -> Response:
-    form = await posted(request)
-    draft = store(request).new(form.get("example") or None)
-    slug = "check" if form.get("example") else STEPS[0].slug
-    return RedirectResponse(f"/edit/{draft.id}/{slug}", 303)
 
 
 async def open_file(request: Request) -> Response:
@@ -99,6 +83,7 @@ async def step_post(request: Request) -> Response:
     with draft.lock:
         update(draft, step, form)
         draft.blank.clear()  # blank rows were dropped with the answers
+        keep(request, draft)
         if action.startswith("add-"):
             name = row_name(action)
             raw = form.get(name + ".__n") or ""
@@ -112,6 +97,9 @@ async def step_post(request: Request) -> Response:
             anchor = f"#f-{action.split(':')[1].replace('.', '-')}-group"
             return RedirectResponse(here + anchor, 303)
         draft.visited.add(slug)
+        keep(request, draft)  # again: the steps visited
+    if action == "later":  # "Save and come back later": kept on disk, listed on the start page
+        return RedirectResponse(f"/?kept={draft.id}", 303)
     result = run_live(request, draft, step.owns)
     if for_step(result.errors, step.owns) and action != "back":
         context = _step_context(request, draft, slug, result, show_errors=True, then=then)
@@ -132,6 +120,8 @@ async def step_live(request: Request) -> Response:
     step = STEP_BY_SLUG[slug]
     with draft.lock:
         update(draft, step, form)
+        draft.changed.update(n for n in form.getlist("changed") if len(n) < 200)
+        keep(request, draft)
     result = run_live(request, draft, step.owns)
     context = _step_context(request, draft, slug, result, show_errors=True)
     fields: dict[str, list[str]] = {}

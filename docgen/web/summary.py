@@ -82,6 +82,8 @@ def answer(q: Q, value: Any, names: dict[str, str], path: tuple = ()) -> str:
 def summary_rows(step: Step, doc: Any) -> list[tuple[str, str]]:
     """Check-your-answers rows for one step: (question, answer as text)."""
     names = {**party_names(doc), "shared": "Shared"}
+    if step.slug == "postholder" and "postholder" not in doc:
+        return [("Do you know who will hold the post?", "Not yet: we are recruiting")]
     unit = get(doc, ("time_split", "unit"))
     rows = []
     for q in step.questions:
