@@ -26,10 +26,10 @@ from starlette.staticfiles import StaticFiles
 from docgen.errors import AnswerFileError, DocgenError
 from docgen.web import api, begin, finish, interview, start
 from docgen.web.fields import STEP_BY_SLUG
+from docgen.web.messages import plain
 from docgen.web.pages import HERE, page
 from docgen.web.security import Guard, is_loopback
 from docgen.web.store import DraftStore
-from docgen.web.wording import plain
 
 DRAFT_URL = re.compile(r"^/edit/([A-Za-z0-9_-]{8,40})(?:/([a-z-]+))?")
 

@@ -19,6 +19,7 @@ from docgen.web.checking import Live, live
 from docgen.web.drafts import Draft, to_plain
 from docgen.web.fields import STEPS
 from docgen.web.forms import apply, party_ids
+from docgen.web.messages import plain
 from docgen.web.output import (
     TITLES,
     pdf_available,
@@ -26,7 +27,6 @@ from docgen.web.output import (
 from docgen.web.security import CSRF_COOKIE, CSRF_FIELD, new_token, token_ok
 from docgen.web.store import DraftStore
 from docgen.web.views import party_names
-from docgen.web.wording import plain
 
 HERE = Path(__file__).resolve().parent
 GOVUK = "govuk-frontend-5.14.0"
@@ -63,8 +63,8 @@ def say(problem: Any, draft: Draft | None = None) -> str:
     return plain(problem.message, names)
 
 
-templates.env.globals.update(say=say, titles_for=titles_for, GOVUK=GOVUK, STEPS=STEPS, CSRF_FIELD=CSRF_FIELD,
-                             TITLES=TITLES,
+templates.env.globals.update(say=say, titles_for=titles_for, GOVUK=GOVUK, STEPS=STEPS,
+                             CSRF_FIELD=CSRF_FIELD, TITLES=TITLES,
                              step_for=step_for, rule_source=rule_source,
                              pdf_available=pdf_available)
 

@@ -23,8 +23,8 @@ from docgen.web.fields import (
     not_known_allowed,
 )
 from docgen.web.forms import dotted, get, party_ids
-from docgen.web.wording import error as plain_error
-from docgen.web.wording import plain
+from docgen.web.messages import error as plain_error
+from docgen.web.messages import plain
 
 
 def field_id(name: str) -> str:

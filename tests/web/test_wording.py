@@ -111,7 +111,8 @@ def assert_plain(html: str, where: str) -> None:
     text = visible_text(html)
     for pattern in FORBIDDEN:
         found = pattern.search(text)
-        assert found is None, f"{where}: '{found.group()}' in …{text[max(0, found.start() - 80):found.end() + 80]}…"
+        around = text[max(0, found.start() - 80):found.end() + 80] if found else ""
+        assert found is None, f"{where}: '{found.group()}' in …{around}…"
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in EXAMPLES.glob("*.yaml")))
