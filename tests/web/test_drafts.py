@@ -111,6 +111,12 @@ def test_builds_never_see_drafts_or_check_copies(folder):
     assert list((folder / DRAFTS_DIR).glob("*.json"))  # the draft is there, and not built
 
 
+def _save_at_once(web: Interview, key: str, barrier: threading.Barrier,
+                  results: dict[str, int]) -> None:
+    barrier.wait()
+    results[key] = web.save(NAME).status_code
+
+
 def test_two_servers_saving_the_same_post_at_once_never_lose_a_save(folder):
     """40 rounds: two servers open the post, change it differently and save at the same
     moment. Exactly one wins each round; the other sees the conflict page; the file holds
@@ -126,11 +132,8 @@ def test_two_servers_saving_the_same_post_at_once_never_lose_a_save(folder):
             draft = web.client.app.app.state.store.get(web.base.rsplit("/", 1)[1])
             draft.doc["payment"]["salary"] = salary  # as the payment page would
 
-        def save(web: Interview, key: str) -> None:
-            barrier.wait()
-            results[key] = web.save(NAME).status_code
-
-        threads = [threading.Thread(target=save, args=(w, k)) for w, k in ((a, "a"), (b, "b"))]
+        threads = [threading.Thread(target=_save_at_once, args=(w, k, barrier, results))
+                   for w, k in ((a, "a"), (b, "b"))]
         for t in threads:
             t.start()
         for t in threads:
