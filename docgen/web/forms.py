@@ -11,6 +11,7 @@ written as typed so that docgen's own validator names the problem.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -42,14 +43,48 @@ def parse_number(raw: str) -> Any:
     return float(text)
 
 
+MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
+                                      "sep", "oct", "nov", "dec"), start=1)}
+DATE_IN_ONE = re.compile(r"^(\d{1,4})\s*[/.\- ]\s*([A-Za-z]+|\d{1,2})\s*[/.\- ]\s*(\d{2,4})$")
+
+
+def _month(text: str) -> str:
+    word = text[:3].lower()
+    return str(MONTHS[word]) if word in MONTHS else text
+
+
+def _year(text: str) -> str:
+    return f"20{text}" if len(text) == 2 else text
+
+
+def split_date(text: str) -> tuple[str, str, str] | None:
+    """Day, month and year from a date typed in one box: 01/09/2027, 1.9.27, 2027-09-01,
+    1 September 2027 (None when it does not look like a date)."""
+    found = DATE_IN_ONE.match(text.strip())
+    if not found:
+        return None
+    first, middle, last = found.groups()
+    if len(first) == 4:  # 2027-09-01
+        return last, _month(middle), first
+    return first, _month(middle), _year(last)
+
+
 def parse_date(day: str, month: str, year: str) -> Any:
+    """A date from the three boxes, or from one box holding the whole date. What cannot be
+    read is kept as typed (day/month/year), so the page shows it back with a message."""
     parts = [day.strip(), month.strip(), year.strip()]
     if not any(parts):
         return DELETE
+    typed = [p for p in parts if p]
+    if len(typed) == 1 and (whole := split_date(typed[0])) is not None:
+        parts = list(whole)
+    elif len(parts[1]) >= 3:
+        parts[1] = _month(parts[1])
+    parts[2] = _year(parts[2]) if parts[2].isdigit() else parts[2]
     try:
         return dt.date(int(parts[2]), int(parts[1]), int(parts[0]))
     except (ValueError, OverflowError):  # 31 February, month 99999999999999999999
-        return f"{parts[2]}-{parts[1]}-{parts[0]}"
+        return "/".join(parts) if all(parts) else " ".join(typed)
 
 
 def _rows(form: Any, name: str) -> int:

@@ -4,6 +4,7 @@ the draft and checked again; ``/live`` does the same for the script, field by fi
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from starlette.exceptions import HTTPException
@@ -82,6 +83,7 @@ async def step_post(request: Request) -> Response:
         form = without_row(form, action)
     with draft.lock:
         update(draft, step, form)
+        draft.changed.clear()  # Continue shows every message of the step
         draft.blank.clear()  # blank rows were dropped with the answers
         keep(request, draft)
         if action.startswith("add-"):
@@ -120,27 +122,40 @@ async def step_live(request: Request) -> Response:
     step = STEP_BY_SLUG[slug]
     with draft.lock:
         update(draft, step, form)
-        draft.changed.update(n for n in form.getlist("changed") if len(n) < 200)
+        draft.changed.update(n for n in form.getlist("changed")[:500] if len(n) < 200)
         keep(request, draft)
     result = run_live(request, draft, step.owns)
     context = _step_context(request, draft, slug, result, show_errors=True)
     fields: dict[str, list[str]] = {}
+    names: dict[str, str] = {}
     for view in context["views"]:
-        _collect(view, fields)
+        _collect(view, fields, names)
+    touched = {re.sub(r"-(day|month|year|tbc)$", "", n) for n in draft.changed}
+    shown = {fid: (errors if _touched(names.get(fid, ""), touched) else None)
+             for fid, errors in fields.items()}  # None: leave what the page shows
     context["csrf"] = request.cookies.get(CSRF_COOKIE, "")
     panel = templates.get_template("live.html").render(context)
-    return JSONResponse({"fields": fields, "panel": panel,
+    return JSONResponse({"fields": shown, "panel": panel,
                          "summary": [{"message": m, "href": f"#{a}"}
-                                     for m, a in context["summary"]]})
+                                     for m, a in context["summary"]
+                                     if shown.get(a.removesuffix("-day"))]})
 
 
-def _collect(view: dict[str, Any], out: dict[str, list[str]]) -> None:
+def _touched(name: str, changed: set[str]) -> bool:
+    """Whether the person changed this field (or a row or box inside it)."""
+    return bool(name) and any(c == name or c.startswith((name + ".", name + "-"))
+                              for c in changed)
+
+
+def _collect(view: dict[str, Any], out: dict[str, list[str]], names: dict[str, str]) -> None:
     out[view["id"]] = view["errors"]
+    names[view["id"]] = view["name"]
     for row in view.get("rows", []):
         for sub in row if isinstance(row, list) else [row]:
             if "kind" in sub:
-                _collect(sub, out)
+                _collect(sub, out, names)
             else:
                 out[sub["id"]] = sub["errors"]
+                names[sub["id"]] = sub["name"]
     for entry in view.get("entries", []):
-        _collect(entry["view"], out)
+        _collect(entry["view"], out, names)

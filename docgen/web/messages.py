@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from docgen.web.wording import CHOICES, WORDS, words
+from docgen.web.wording import CHOICES, WORDS, Words, words
 
 #: messages about several answers at once, as an HR officer would say them
 REPHRASE: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(a), b) for a, b in (
@@ -72,30 +72,35 @@ def plain(message: str, names: dict[str, str] | None = None) -> str:
     return text[:1].upper() + text[1:]
 
 
+def _noun(found: Words | None) -> str:
+    """What the question asks for, as a noun ("the salary", "the start date")."""
+    if found is not None and found.missing.startswith("Enter "):
+        return found.missing.removeprefix("Enter ").split(", for example")[0]
+    label = (found.label if found else "this answer").rstrip("?")
+    return label[:1].lower() + label[1:]
+
+
 def error(message: str, path: tuple[str | int, ...], kind: str,
           names: dict[str, str] | None = None) -> str:
     """A problem at a question, as GOV.UK phrases errors: what to do, with an example."""
     found = words(path)
-    label = (found.label if found else "this answer").rstrip("?")
-    lower = label[:1].lower() + label[1:]
+    noun = _noun(found)
     missing = "required here but missing" in message or "at least 1 item" in message
     if missing and found and found.missing:
         return found.missing
     if missing:
         verb = "Select" if kind in ("radios", "party", "yesno", "select") else "Enter"
-        return f"{verb} {lower}"
+        return f"{verb} {noun}"
     example = found.example if found else ""
-    if kind == "date" and ("date" in message or "year" in message or "must be" in message):
-        when = f", for example {example}" if example else ", for example 1 4 2027"
-        if "plausible" in message or "after" in message or "before" in message:
-            return plain(message, names)
-        return f"Enter {lower} as a real date{when}"
+    if kind == "date" and ("write dates" in message or "valid date" in message
+                           or "must be" in message):
+        return f"Enter {noun} as a real date, for example {example or '1 4 2027'}"
     if kind in ("number", "intlist") and ("number" in message or "must be" in message):
-        bound = re.search(r"(greater|less) than(?: or equal to)? ([\d.]+)", message)
+        bound = re.search(r"(greater|less) than( or equal to)? ([\d.]+)", message)
         if bound:
             word = "more" if bound.group(1) == "greater" else "less"
-            edge = " or equal to" if "or equal" in message else ""
-            return f"{label} must be {word} than{edge} {bound.group(2)}"
+            edge = " or equal to" if bound.group(2) else ""
+            return f"{noun[:1].upper()}{noun[1:]} must be {word} than{edge} {bound.group(3)}"
         when = f", for example {example}" if example else ""
-        return f"Enter {lower} as a number{when}"
+        return f"Enter {noun} as a number{when}"
     return plain(message, names)

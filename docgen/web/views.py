@@ -78,6 +78,11 @@ def question(q: Q, doc: Any, value: Any, name: str, prefix: tuple = (),
         d = value if isinstance(value, dt.date) else None
         view.update(day=d.day if d else "", month=d.month if d else "",
                     year=d.year if d else "", value="" if d else _text(value))
+        typed = _text(value) if d is None and str(value).lower() != NOT_KNOWN else ""
+        if typed:  # what was typed and could not be read: shown back, never discarded
+            pieces = typed.split("/")
+            day, month, year = pieces if len(pieces) == 3 else (typed, "", "")
+            view.update(day=day, month=month, year=year)
     if kind in ("date", "number") and kind == q.kind and not_known_allowed(q, prefix):
         view["tbc"] = str(value).lower() == NOT_KNOWN
         view["value"] = "" if view["tbc"] else view["value"]

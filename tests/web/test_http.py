@@ -135,6 +135,9 @@ def test_live_check_returns_the_inline_error_and_the_money(folder):
     values = web.form("time-split")
     values["time_split.shares.westmere"] = ["30"]
     live = web.client.post(f"{web.base}/time-split/live", data=values).json()
+    assert live["fields"]["f-time_split-shares"] is None  # not changed: no live message
+    values["changed"] = ["time_split.shares.westmere"]
+    live = web.client.post(f"{web.base}/time-split/live", data=values).json()
     assert live["fields"]["f-time_split-shares"] == [
         "Shares add up to 90%; they must add up to 100%"]
     values["time_split.shares.westmere"] = ["40"]
