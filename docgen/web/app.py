@@ -28,7 +28,7 @@ from docgen.web import api, begin, finish, interview, start
 from docgen.web.fields import STEP_BY_SLUG
 from docgen.web.messages import plain
 from docgen.web.pages import HERE, page
-from docgen.web.security import Guard, is_loopback
+from docgen.web.security import Guard, host_names, is_loopback
 from docgen.web.store import DraftStore
 
 DRAFT_URL = re.compile(r"^/edit/([A-Za-z0-9_-]{8,40})(?:/([a-z-]+))?")
@@ -74,12 +74,15 @@ def _draft_in(request: Request) -> tuple[str | None, str]:
 
 
 def create_app(folder: str | os.PathLike[str] = "inputs", *, host: str = "127.0.0.1",
-               max_body: int | None = None, extra_hosts: tuple[str, ...] = ()) -> Any:
+               max_body: int | None = None, extra_hosts: tuple[str, ...] = (),
+               allow_hosts: tuple[str, ...] = ()) -> Any:
     """The ASGI application serving the answer files in ``folder``.
 
     When ``host`` is a loopback address, requests must name it or a loopback name
     (``Host: 127.0.0.1``/``localhost``/``[::1]``), which guards against DNS
-    rebinding; ``extra_hosts`` adds names (the tests' ``testserver``).
+    rebinding; ``extra_hosts`` adds names (the tests' ``testserver``). Off loopback,
+    only this computer's names and addresses for ``host`` and ``allow_hosts``
+    (``--allow-host``) are accepted, in ``Host`` and in a browser's ``Origin``.
     """
     folder = Path(folder).resolve()
     routes = [
@@ -101,9 +104,13 @@ def create_app(folder: str | os.PathLike[str] = "inputs", *, host: str = "127.0.
         *api.routes(),
         Mount("/static", StaticFiles(directory=str(HERE / "static")), name="static"),
     ]
-    hosts = [host, f"[{host}]", "127.0.0.1", "localhost", "[::1]", *extra_hosts]
-    middleware = [Middleware(TrustedHostMiddleware,
-                             allowed_hosts=hosts if is_loopback(host) else ["*"])]
+    if is_loopback(host):
+        hosts = [host, f"[{host}]", "127.0.0.1", "localhost", "[::1]", *extra_hosts]
+        names: frozenset[str] = frozenset()
+    else:
+        names = frozenset([*host_names(host, allow_hosts), *extra_hosts])
+        hosts = sorted({*names, *(f"[{n}]" for n in names if ":" in n)})
+    middleware = [Middleware(TrustedHostMiddleware, allowed_hosts=hosts)]
     app = Starlette(routes=routes, middleware=middleware,
                     exception_handlers={Exception: error_page, HTTPException: error_page,
                                         DocgenError: error_page, AnswerFileError: error_page})
@@ -112,4 +119,4 @@ def create_app(folder: str | os.PathLike[str] = "inputs", *, host: str = "127.0.
     app.state.prefetched = set()
     app.state.background = ThreadPoolExecutor(max_workers=1, thread_name_prefix="docgen-preview")
     guard_kw = {"max_body": max_body} if max_body else {}
-    return Guard(app, **guard_kw)
+    return Guard(app, names=names, **guard_kw)
