@@ -5,6 +5,7 @@ checks run through ``docgen.check`` on the answers in memory.
 from __future__ import annotations
 
 import functools
+import re
 from pathlib import Path
 from typing import Any
 
@@ -40,7 +41,7 @@ def _sources() -> dict[str, str]:
 
 def rule_source(rule: str) -> str:
     """Where a good-practice rule comes from (shown with its warning)."""
-    return _sources().get(rule, "")
+    return re.sub(r"\s*\([^()]*docs/[^()]*\)", "", _sources().get(rule, ""))
 
 
 def step_for(path: tuple) -> str:
