@@ -123,7 +123,9 @@ async def step_live(request: Request) -> Response:
     with draft.lock:
         update(draft, step, form)
         draft.changed.update(n for n in form.getlist("changed")[:500] if len(n) < 200)
-        keep(request, draft)
+        # not written to disk here (an fsync per field left would cost 100+ ms on a busy
+        # disk): the page still holds what was typed, and Continue or "Save and come back
+        # later" keeps it
     result = run_live(request, draft, step.owns)
     context = _step_context(request, draft, slug, result, show_errors=True)
     fields: dict[str, list[str]] = {}

@@ -131,8 +131,13 @@ def test_no_page_shows_a_key_path_yaml_a_rule_id_or_a_command(folder, name):
 
 
 def test_a_blank_post_with_mistakes_reads_plainly(folder):
+    shutil.copytree(Path(__file__).parent / "data" / "organisations", folder / "organisations")
     web = Interview(folder)
     web.new()
+    assert_plain(web.client.get(f"{web.base}/begin").text, "begin")
+    assert_plain(web.client.post(f"{web.base}/begin", data={"csrf_token": web.token}).text,
+                 "begin with mistakes")
+    assert_plain(web.client.get(f"{web.base}/tasks").text, "tasks")
     response = web.submit("about")
     assert response.status_code == 422
     assert_plain(response.text, "blank about")
@@ -140,3 +145,5 @@ def test_a_blank_post_with_mistakes_reads_plainly(folder):
     assert "Select whether this is a draft or the final version" in response.text
     for slug in [s.slug for s in STEPS]:
         assert_plain(web.submit(slug).text, f"blank {slug}")
+    assert_plain(web.client.get(f"{web.base}/check").text, "blank check")
+    assert_plain(web.client.get("/").text, "start page with a draft")
