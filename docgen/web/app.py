@@ -24,7 +24,7 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from docgen.errors import AnswerFileError, DocgenError
-from docgen.web import api, begin, finish, interview, start
+from docgen.web import api, begin, finish, interview, partners, start
 from docgen.web.fields import STEP_BY_SLUG
 from docgen.web.messages import plain
 from docgen.web.pages import HERE, page
@@ -92,6 +92,11 @@ def create_app(folder: str | os.PathLike[str] = "inputs", *, host: str = "127.0.
         Route("/open/{name}", interview.open_file),
         Route("/edit/{draft}/check", finish.check_page),
         Route("/edit/{draft}/tasks", start.tasks),
+        Route("/edit/{draft}/partners", partners.list_get),
+        Route("/edit/{draft}/partners", partners.list_post, methods=["POST"]),
+        Route("/edit/{draft}/partners/{index:int}", partners.item_get),
+        Route("/edit/{draft}/partners/{index:int}", partners.item_post, methods=["POST"]),
+        Route("/edit/{draft}/partners/{index:int}/remove", partners.remove, methods=["POST"]),
         Route("/edit/{draft}/begin", begin.begin_get),
         Route("/edit/{draft}/begin", begin.begin_post, methods=["POST"]),
         Route("/edit/{draft}/acknowledge", finish.acknowledge, methods=["POST"]),

@@ -120,7 +120,7 @@ def read(q: Q, form: Any, name: str, parties: list[str], kind: str | None = None
             item: dict[str, Any] = {}
             for sub in q.fields:
                 value = read(sub, form, f"{name}.{i}.{dotted(sub.path)}", parties)
-                _nest(item, sub.path, value)
+                nest(item, sub.path, value)
             if any(v is not DELETE for v in _leaves(item)):
                 items.append(item)
         return items or DELETE
@@ -137,7 +137,7 @@ def read(q: Q, form: Any, name: str, parties: list[str], kind: str | None = None
     return text
 
 
-def _nest(target: dict, path: tuple, value: Any) -> None:
+def nest(target: dict, path: tuple, value: Any) -> None:
     for key in path[:-1]:
         target = target.setdefault(key, {})
     target[path[-1]] = value
@@ -164,15 +164,15 @@ def _same_choices(old: list, new: list) -> bool:
     return scalars and len(old) == len(new) and sorted(map(str, old)) == sorted(new)
 
 
-def _fresh(value: Any) -> Any:
+def fresh(value: Any) -> Any:
     if isinstance(value, dict):
         out = CommentedMap()
         for k, v in value.items():
             if v is not DELETE:
-                out[k] = _fresh(v)
+                out[k] = fresh(v)
         return out
     if isinstance(value, list):
-        return CommentedSeq(_fresh(v) for v in value)
+        return CommentedSeq(fresh(v) for v in value)
     return value
 
 
@@ -199,12 +199,12 @@ def merge(old: Any, new: Any, exact: bool = False) -> Any:
             if i < len(old):
                 old[i] = merge(old[i], value, exact)
             else:
-                old.append(_fresh(value))
+                old.append(fresh(value))
         del old[len(new):]
         return old
     if old is not None and not isinstance(new, dict | list) and _same(old, new):
         return old
-    return _fresh(new)
+    return fresh(new)
 
 
 def put(doc: CommentedMap, path: tuple, value: Any, exact: bool = False) -> None:

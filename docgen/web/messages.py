@@ -32,6 +32,8 @@ REPHRASE: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(a), b) for
     (r"^must be a safe file name", "Use only letters, digits, dots, dashes and underscores, "
      "for example EWK-WSM-HR-01"),
     (r"^unknown key", "This answer is not one docgen knows; remove it"),
+    (r"^[Ll]ist should have at least 2 items", "Add at least two partners"),
+    (r"^[Ll]ist should have at least (?:1 item|\d+ items)", "Add at least one"),
     (r"^list the review months once each", "Give each review month once, in order, for "
      "example 6, 12"),
 ))
@@ -85,7 +87,8 @@ def error(message: str, path: tuple[str | int, ...], kind: str,
     """A problem at a question, as GOV.UK phrases errors: what to do, with an example."""
     found = words(path)
     noun = _noun(found)
-    missing = "required here but missing" in message or "at least 1 item" in message
+    missing = "required here but missing" in message or bool(
+        re.search(r"at least \d+ items?", message))
     if missing and found and found.missing:
         return found.missing
     if missing:

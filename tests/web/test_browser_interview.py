@@ -67,13 +67,16 @@ def type_new_post(page, shots: Path) -> None:
     step_done(page, shots, "01-about")
     choose(page, "legal_basis", "lga_1972_s113")
     step_done(page, shots, "02-basis")
+    page.click("#add-partner")  # partners one at a time
     party(page, 0, "Mid Sussex District Council", "Mid Sussex", "mid_sussex",
           "Oaklands, Oaklands Road, Haywards Heath RH16 1SS", "Kathryn Hall",
           "monitoring.officer@midsussex.example.gov.uk")
-    page.click('button[value="add-row:parties"]')
+    step_done(page, shots, "03-partner-1")
+    page.click("#add-partner")
     party(page, 1, "Horsham District Council", "Horsham", "horsham",
           "Parkside, Chart Way, Horsham RH12 1RL", "Jane Eaton",
           "monitoring.officer@horsham.example.gov.uk")
+    step_done(page, shots, "03-partner-2")
     step_done(page, shots, "03-partners")
     choose(page, "employer", "horsham")
     step_done(page, shots, "04-employer")

@@ -146,3 +146,37 @@ def test_without_profiles_the_task_list_says_what_cannot_start_yet(tmp_path):
     web.submit("about", reference="NEW-1", status="draft", jurisdiction="wales")
     assert _states(web.client.get(f"{web.base}/tasks").text)["About the arrangement"] == \
         "Completed"
+
+
+def test_partners_are_added_changed_and_removed_one_at_a_time(tmp_path):
+    folder = tmp_path / "bare"
+    folder.mkdir()
+    web = Interview(folder)
+    web.new()
+    assert "No partners yet" in web.client.get(f"{web.base}/partners").text
+    person = {"parties.0.short_name": "Mid Sussex", "parties.0.kind": "local_authority",
+              "parties.0.address": "Oaklands, Haywards Heath",
+              "parties.0.signatory.name": "Kathryn Hall",
+              "parties.0.signatory.title": "Chief Executive",
+              "parties.0.notices.title": "Monitoring Officer",
+              "parties.0.notices.email": "mo@midsussex.example.gov.uk"}
+    missing = web.client.post(f"{web.base}/partners/0", data={"csrf_token": web.token,
+                                                              **person})
+    assert missing.status_code == 422
+    assert "Enter the partner&#39;s legal name" in missing.text
+    back = web.client.post(f"{web.base}/partners/0", data={
+        "csrf_token": web.token, **person, "parties.0.name": "Mid Sussex District Council"})
+    assert back.url.path.endswith("/partners") and "Mid Sussex District Council" in back.text
+    second = {k.replace(".0.", ".1."): v.replace("Mid Sussex", "Horsham")
+              for k, v in {**person, "parties.0.name": "Mid Sussex District Council"}.items()}
+    web.client.post(f"{web.base}/partners/1", data={"csrf_token": web.token, **second})
+    page = web.client.get(f"{web.base}/partners").text
+    assert "Horsham District Council" in page and "Add another partner" in page
+    done = web.submit("partners")
+    assert done.url.path.endswith("/employer")
+    employer = lxml.html.fromstring(done.text)
+    assert employer.xpath("//input[@name='employer']/@value") == ["mid_sussex", "horsham"]
+    web.client.post(f"{web.base}/partners/1/remove", data={"csrf_token": web.token})
+    alone = web.submit("partners")
+    assert alone.status_code == 422 and "Add at least two partners" in alone.text
+    assert web.client.get(f"{web.base}/partners/5").status_code == 404
