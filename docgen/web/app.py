@@ -92,6 +92,7 @@ def create_app(folder: str | os.PathLike[str] = "inputs", *, host: str = "127.0.
         Route("/open/{name}", interview.open_file),
         Route("/edit/{draft}/check", finish.check_page),
         Route("/edit/{draft}/tasks", start.tasks),
+        Route("/edit/{draft}/check/{step}", start.check_section),
         Route("/edit/{draft}/partners", partners.list_get),
         Route("/edit/{draft}/partners", partners.list_post, methods=["POST"]),
         Route("/edit/{draft}/partners/{index:int}", partners.item_get),

@@ -8,13 +8,16 @@ import contextlib
 import functools
 from typing import Any
 
+from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
 import docgen
 from docgen.errors import AnswerFileError, DocgenError
 from docgen.web.drafts import EXAMPLES, Draft, examples, list_files, parse, safe_path
+from docgen.web.fields import STEP_BY_SLUG
 from docgen.web.pages import draft_of, page, posted, run_live, store
+from docgen.web.summary import summary_rows
 from docgen.web.tasks import progress, task_list
 from docgen.web.wording import choice
 
@@ -46,7 +49,7 @@ def _post_rows(request: Request) -> list[dict[str, Any]]:
 def describe(request: Request, draft: Draft) -> dict[str, Any]:
     """What the start page says about a draft: its post, where it came from, progress."""
     doc = draft.view()
-    tasks = task_list(doc, run_live(request, draft), draft.visited)
+    tasks = task_list(doc, None, draft.visited)  # no checks here: the page lists many
     post = doc.get("post") if isinstance(doc.get("post"), dict) else {}
     return {"id": draft.id, "reference": doc.get("reference") or "New post",
             "title": post.get("title") or "—", "progress": progress(tasks),
@@ -107,3 +110,17 @@ async def tasks(request: Request) -> Response:
                                         "progress": progress(listed),
                                         "complete": result.complete,
                                         "choice": choice})
+
+
+async def check_section(request: Request) -> Response:
+    """"Check your answers" for one section, as the task list links a completed one."""
+    draft = draft_of(request)
+    slug = request.path_params["step"]
+    if slug not in STEP_BY_SLUG:
+        raise HTTPException(404, f"There is no section called '{slug}'.")
+    step = STEP_BY_SLUG[slug]
+    result = run_live(request, draft, step.owns)
+    problems = [p for p in result.errors if p.path and p.path[0] in step.owns]
+    return page(request, "check_section.html", {
+        "draft": draft, "step": step, "rows": summary_rows(step, draft.view()),
+        "problems": problems})

@@ -43,7 +43,8 @@ def _pages(server: Server, browser) -> list[tuple[str, str]]:  # noqa: ANN001
     from docgen.web.fields import STEPS
     return [("start", "/"), ("begin", f"{new}/begin"), ("tasks", f"{post}/tasks"),
             *[(f"step-{s.slug}", f"{post}/{s.slug}") for s in STEPS],
-            ("check", f"{post}/check"), ("preview", f"{post}/preview/contract"),
+            ("check", f"{post}/check"), ("check-payment", f"{post}/check/payment"),
+            ("partner", f"{post}/partners/0"), ("preview", f"{post}/preview/contract"),
             ("not-found", f"{post}/nowhere"), ("new-about", f"{new}/about")]
 
 

@@ -99,8 +99,12 @@ def test_a_recruiting_salary_share_post_needs_no_more_than_25_answers(folder):
                   "Not yet: we are recruiting", "Preview the contract of employment"):
         assert human in text, human
     assert "Not answered yet" not in text and "Contract variation" not in text
-    assert all(s == "Completed" for s in _states(
-        person.client.get(f"{person.base}/tasks").text).values())
+    tasks = person.client.get(f"{person.base}/tasks").text
+    assert all(s == "Completed" for s in _states(tasks).values())
+    assert f'href="/edit/{person.base.rsplit("/", 1)[1]}/check/payment"' in tasks
+    section = person.client.get(f"{person.base}/check/payment").text
+    assert "£52,000.00" in section and "Outside the scope of VAT" in section
+    assert "Change" in section and "There is a problem" not in section
 
     zipped = person.client.get(f"{person.base}/download")
     assert zipped.status_code == 200

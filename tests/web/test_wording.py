@@ -123,6 +123,10 @@ def test_no_page_shows_a_key_path_yaml_a_rule_id_or_a_command(folder, name):
     for step in STEPS:
         assert_plain(web.client.get(f"{web.base}/{step.slug}").text, f"{name} {step.slug}")
     assert_plain(web.client.get(f"{web.base}/check").text, f"{name} check")
+    assert_plain(web.client.get(f"{web.base}/tasks").text, f"{name} tasks")
+    for step in STEPS:
+        assert_plain(web.client.get(f"{web.base}/check/{step.slug}").text, f"check {step.slug}")
+    assert_plain(web.client.get(f"{web.base}/partners/0").text, f"{name} partner")
     web.submit("time-split", **{"time_split__shares__" + k: "1" for k in ("a",)})
     values = web.form("payment")
     values["payment.salary"] = ["lots"]
