@@ -86,6 +86,8 @@ def question(q: Q, doc: Any, value: Any, name: str, prefix: tuple = (),
     if kind in ("date", "number") and kind == q.kind and not_known_allowed(q, prefix):
         view["tbc"] = str(value).lower() == NOT_KNOWN
         view["value"] = "" if view["tbc"] else view["value"]
+    elif kind in ("text", "textarea") and str(value).strip().lower() == NOT_KNOWN:
+        view.update(tbc=True, value="")  # words "not known yet" as a ticked box, never "tbc"
     elif kind == "strlist":
         rows = list(value) if isinstance(value, list) else []
         rows += [""] * blank.get(name, 0)

@@ -84,6 +84,22 @@ def folder(tmp_path: Path) -> Path:
     return out
 
 
+def test_a_name_not_known_yet_shows_as_a_ticked_box_and_stays_tbc(folder):
+    text = (folder / "shared-head-of-hr.yaml").read_text(encoding="utf-8")
+    (folder / "not-known.yaml").write_text(text.replace("name: Morgan Ellis", "name: tbc"),
+                                     encoding="utf-8")
+    web = Interview(folder)
+    web.open("not-known.yaml")
+    page = web.client.get(f"{web.base}/postholder").text
+    assert_plain(page, "postholder")
+    doc = lxml.html.fromstring(page)
+    assert doc.xpath("//input[@name='postholder.name-tbc']/@checked")
+    assert web.submit("postholder").status_code == 200
+    web.save("not-known.yaml")
+    assert (folder / "not-known.yaml").read_text(encoding="utf-8") == text.replace(
+        "name: Morgan Ellis", "name: tbc")
+
+
 def test_a_post_in_wales_opens_with_wales_selected(folder):
     text = (folder / "shared-head-of-hr.yaml").read_text(encoding="utf-8")
     (folder / "welsh.yaml").write_text(
@@ -108,6 +124,8 @@ def visible_text(html: str) -> str:
 
 
 def assert_plain(html: str, where: str) -> None:
+    values = lxml.html.fromstring(html).xpath("//input[@type='text']/@value")
+    assert not [v for v in values if v.strip().lower() == "tbc"], where
     text = visible_text(html)
     for pattern in FORBIDDEN:
         found = pattern.search(text)
