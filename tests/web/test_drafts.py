@@ -4,9 +4,15 @@ from __future__ import annotations
 
 import re
 import shutil
+import socket
+import subprocess
+import sys
 import threading
+import time
 from pathlib import Path
 
+import httpx
+import lxml.html
 import pytest
 
 pytest.importorskip("starlette")
@@ -165,3 +171,73 @@ def test_an_error_page_keeps_the_draft_and_links_back(folder, monkeypatch):
     assert (folder / DRAFTS_DIR / f"{draft_id}.json").is_file()
     live = web.client.get(f"/edit/{draft_id}/payment")
     assert 'value="99000"' in live.text
+
+
+def _serve(folder: Path) -> tuple[subprocess.Popen, str]:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    proc = subprocess.Popen([sys.executable, "-m", "docgen", "serve", str(folder),
+                             "--port", str(port)], stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        try:
+            httpx.get(url + "/favicon.ico", timeout=1)
+            return proc, url
+        except httpx.HTTPError:
+            time.sleep(0.2)
+    proc.kill()
+    raise RuntimeError("docgen serve did not start")
+
+
+def test_two_server_processes_saving_at_once_never_lose_a_save(folder):
+    """The lock is shared across processes: two `docgen serve` on one folder."""
+    servers = [_serve(folder) for _ in range(2)]
+    try:
+        clients = [httpx.Client(base_url=url, timeout=30) for _, url in servers]
+        for client in clients:
+            client.get("/")
+        lost = wins = 0
+        for i in range(15):
+            bases = []
+            for k, client in enumerate(clients):
+                where = client.get(f"/open/{NAME}").headers["location"]
+                base = where.rsplit("/", 1)[0]
+                html = client.get(f"{base}/payment").text
+                form = next(f for f in lxml.html.fromstring(html).forms
+                            if f.get("id") == "step-form")
+                values = dict(form.form_values())
+                values["payment.salary"] = str(60000 + 1000 * k + i)
+                values["action"] = "continue"
+                client.post(f"{base}/payment", data=values)
+                bases.append(base)
+            results: dict[str, int] = {}
+            barrier = threading.Barrier(2)
+            threads = [threading.Thread(target=_post_at_once, args=(
+                c, f"{b}/save", {"csrf_token": c.cookies["docgen_csrf"], "name": NAME},
+                barrier, results, str(k)))
+                for k, (c, b) in enumerate(zip(clients, bases, strict=True))]
+            for t in threads:
+                t.start()
+            for t in threads:
+                t.join()
+            on_disk = docgen.load(folder / NAME).payment.salary
+            for k in ("0", "1"):
+                if results[k] == 200:
+                    wins += 1
+                    lost += on_disk != 60000 + 1000 * int(k) + i
+                else:
+                    assert results[k] == 409
+        assert (lost, wins) == (0, 15)
+    finally:
+        for proc, _ in servers:
+            proc.terminate()
+            proc.wait(timeout=10)
+
+
+def _post_at_once(client: httpx.Client, url: str, data: dict[str, str],
+                  barrier: threading.Barrier, results: dict[str, int], key: str) -> None:
+    barrier.wait()
+    results[key] = client.post(url, data=data).status_code
