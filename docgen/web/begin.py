@@ -54,8 +54,13 @@ def _problems(form: Any, orgs: dict[str, dict[str, Any]]) -> dict[str, str]:
 async def begin_post(request: Request) -> Response:
     draft = draft_of(request)
     form = await posted(request)
-    if form.get("action") == "later":
-        return RedirectResponse(f"/?kept={draft.id}", 303)
+    if form.get("action") == "later":  # keep what there is (a reference, at least)
+        if (form.get("reference") or "").strip():
+            with draft.lock:
+                draft.doc["reference"] = form["reference"].strip()
+                keep(request, draft)
+        return RedirectResponse(f"/?kept={draft.id}" if (form.get("reference") or "").strip()
+                                else "/", 303)
     orgs = {o["id"]: o for o in organisations(request.app.state.folder)}
     errors = _problems(form, orgs)
     if errors:
