@@ -184,3 +184,6 @@ def test_partners_are_added_changed_and_removed_one_at_a_time(tmp_path):
     alone = web.submit("partners")
     assert alone.status_code == 422 and "Add at least two partners" in alone.text
     assert web.client.get(f"{web.base}/partners/5").status_code == 404
+    stray = web.client.post(f"{web.base}/partners/live", data={"csrf_token": web.token})
+    assert stray.status_code == 404 and "Mid Sussex" in web.client.get(
+        f"{web.base}/partners").text  # a stray post never wipes the partners
