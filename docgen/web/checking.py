@@ -97,15 +97,16 @@ def _key(p: Problem) -> tuple:
     return (p.path, p.message)
 
 
-def live(plain: dict[str, Any], owns: tuple[str, ...] = ()) -> Live:
+def live(plain: dict[str, Any], owns: tuple[str, ...] = (), **where: Any) -> Live:
     """Check the answers given so far (see the module docstring); never raises.
 
     ``owns``: the keys of the step just answered, checked as given (never filled in from
     the scaffold, so a missing answer there is reported). The other sections are
     completed beneath from the scaffold, so checks between keys (shares adding up) run
-    before the whole post is answered.
+    before the whole post is answered. ``where``: passed to ``docgen.check`` (the
+    workspace whose organisation profiles apply).
     """
-    real = docgen.check(plain)
+    real = docgen.check(plain, **where)
     if real.ok:
         return Live(real.errors, real.warnings,
                     real.facts if all(k in plain for k in MONEY_KEYS) else None, True)
@@ -113,7 +114,7 @@ def live(plain: dict[str, Any], owns: tuple[str, ...] = ()) -> Live:
     merged = {k: v for k, v in scaffold.items() if k not in owns}
     for key, value in plain.items():
         merged[key] = value if key in owns else _under(scaffold.get(key), value)
-    report = docgen.check(merged)
+    report = docgen.check(merged, **where)
     seen = {_key(p) for p in real.errors}
     errors = list(real.errors) + [p for p in report.errors if _key(p) not in seen]
     errors = [p for p in errors if _answered(p, plain, owns)]

@@ -50,12 +50,14 @@ def parse(text: str) -> CommentedMap:
     try:
         doc = _yaml().load(text)
     except YAMLError as exc:
-        raise DocgenError(f"this file is not valid YAML ({exc}); fix it in a text editor "
-                          "or run `docgen check` on it") from None
+        mark = getattr(exc, "problem_mark", None)
+        where = f" (line {mark.line + 1})" if mark is not None else ""
+        raise DocgenError(f"this file is not written in the form docgen reads{where}; ask "
+                          "whoever edits the files by hand to correct it") from None
     if doc is None:
         return CommentedMap()
     if not isinstance(doc, CommentedMap):
-        raise DocgenError("this file does not hold an answer file (a mapping of keys)")
+        raise DocgenError("this file does not hold a post's answers")
     return doc
 
 

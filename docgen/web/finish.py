@@ -15,6 +15,7 @@ import docgen
 from docgen.errors import DocgenError
 from docgen.web.drafts import Conflict, Draft, to_plain
 from docgen.web.fields import STEP_BY_SLUG, STEPS
+from docgen.web.orgs import in_workspace
 from docgen.web.output import (
     TITLES,
     content_disposition,
@@ -104,8 +105,9 @@ async def save(request: Request) -> Response:
 
 
 def _render(request: Request, draft: Draft) -> docgen.RenderResult:
-    plain, overlays = source(draft, request.app.state.folder)
-    return docgen.render(plain, clauses=overlays or None)
+    folder = request.app.state.folder
+    plain, overlays = source(draft, folder)
+    return docgen.render(plain, clauses=overlays or None, **in_workspace(folder))
 
 
 async def preview(request: Request) -> Response:

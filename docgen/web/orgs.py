@@ -10,6 +10,7 @@ reports problems for is left out.
 
 from __future__ import annotations
 
+import inspect
 import re
 from pathlib import Path
 from typing import Any
@@ -23,6 +24,14 @@ from docgen.web.drafts import parse, to_plain
 ORG_DIR = "organisations"
 ID_RE = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
 MAX_PROFILES = 200
+
+
+def in_workspace(folder: Path) -> dict[str, Any]:
+    """``workspace=folder`` for ``docgen.check``/``render`` where this docgen reads profiles
+    (so a post naming its parties by id is checked against them), else nothing."""
+    if "workspace" in inspect.signature(docgen.check).parameters:
+        return {"workspace": folder}
+    return {}
 
 
 def _invalid(folder: Path) -> set[str]:

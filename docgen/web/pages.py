@@ -21,6 +21,7 @@ from docgen.web.drafts import Draft, to_plain
 from docgen.web.fields import STEPS
 from docgen.web.forms import apply, party_ids
 from docgen.web.messages import plain
+from docgen.web.orgs import in_workspace
 from docgen.web.output import (
     TITLES,
     pdf_available,
@@ -128,5 +129,6 @@ def keep(request: Request, draft: Draft) -> None:
 
 
 def run_live(request: Request, draft: Draft, owns: tuple[str, ...] = ()) -> Live:
-    plain, _ = source(draft, request.app.state.folder)
-    return live(plain, owns)
+    folder = request.app.state.folder
+    plain, _ = source(draft, folder)
+    return live(plain, owns, **in_workspace(folder))
