@@ -32,6 +32,9 @@ REPHRASE: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(a), b) for
     (r"^must be a safe file name", "Use only letters, digits, dots, dashes and underscores, "
      "for example EWK-WSM-HR-01"),
     (r"^unknown key", "This answer is not one docgen knows; remove it"),
+    (r"(?i)no organisation profile for", "Enter the partner's legal name, address, who "
+     "signs and who receives notices (there is no profile for this organisation in the "
+     "folder)"),
     (r"^[Ll]ist should have at least 2 items", "Add at least two partners"),
     (r"^[Ll]ist should have at least (?:1 item|\d+ items)", "Add at least one"),
     (r"^list the review months once each", "Give each review month once, in order, for "
