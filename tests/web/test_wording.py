@@ -169,3 +169,18 @@ def test_a_blank_post_with_mistakes_reads_plainly(folder):
         assert_plain(web.submit(slug).text, f"blank {slug}")
     assert_plain(web.client.get(f"{web.base}/check").text, "blank check")
     assert_plain(web.client.get("/").text, "start page with a draft")
+
+
+def test_help_where_the_law_is_hard(folder):
+    web = Interview(folder)
+    web.open("shared-head-of-hr.yaml")
+    for slug, words_in_help in (("basis", "Section 113"), ("payment", "VAT adviser"),
+                                ("confidentiality", "Joint controllers"),
+                                ("post", "politically restricted")):
+        page = lxml.html.fromstring(web.client.get(f"{web.base}/{slug}").text)
+        helps = [" ".join(d.text_content().split()) for d in
+                 page.xpath("//details[contains(@class, 'docgen-help')]")]
+        assert any(h.startswith("Help with this question") and words_in_help in h
+                   for h in helps), (slug, helps)
+    check = web.client.get(f"{web.base}/check").text
+    assert "Accepting a warning means the partners have considered it" in check
