@@ -57,6 +57,7 @@ def main() -> None:
             web.client.get("/")
         web.open(EXAMPLE.name)
         split = web.form("time-split")
+        split["changed"] = ["time_split.shares.westmere"]  # as the script sends it
         pay = web.form("payment")
         client, base = web.client, web.base
 

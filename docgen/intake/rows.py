@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from docgen.answers.bounded import confined, read_bounded
+from docgen.answers.organisation import PROFILE_FOLDER
 from docgen.answers.yamlfile import Located, load_answer_file, merge_extends
 from docgen.errors import AnswerFileError, DocgenError, Problem
 from docgen.intake.book import Book
@@ -19,9 +20,8 @@ from docgen.intake.guard import MAX_WORKBOOK_BYTES, WorkbookError
 from docgen.intake.reading import PostRow, at_cell, read_book
 from docgen.intake.sheets import read_workbook
 from docgen.pipeline import Checked, check_located
-from docgen.publish.post import reference_problem
 
-PROFILES = "organisations"
+PROFILES = PROFILE_FOLDER
 
 
 def profile_ids(folder: Path) -> frozenset[str]:
@@ -105,9 +105,8 @@ def check_rows(path: Path, book: Book | None = None,
         except DocgenError as exc:
             post.problems.append(at_cell(book.name, post, Problem(str(exc))))
             continue
-        bad = reference_problem(located, checked.answers.reference)
-        found = [bad, *checked.problems] if bad else checked.problems
-        post.problems += [at_cell(book.name, post, p) for p in found]
+        # the reference rules are the answer file's own (answers/folder_names.py)
+        post.problems += [at_cell(book.name, post, p) for p in checked.problems]
         intake.checked[post.row.number] = checked
         intake.merged[post.row.number] = located.data
     return intake

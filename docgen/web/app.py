@@ -7,7 +7,9 @@ checks and the money without a reload.
 
 from __future__ import annotations
 
+import contextlib
 import os
+import re
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
@@ -22,10 +24,14 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from docgen.errors import AnswerFileError, DocgenError
-from docgen.web import api, finish, interview, programme
-from docgen.web.drafts import DraftStore
+from docgen.web import api, begin, finish, interview, partners, programme, start
+from docgen.web.fields import STEP_BY_SLUG
+from docgen.web.messages import plain
 from docgen.web.pages import HERE, page
-from docgen.web.security import Guard, is_loopback
+from docgen.web.security import Guard, host_names, is_loopback
+from docgen.web.store import DraftStore
+
+DRAFT_URL = re.compile(r"^/edit/([A-Za-z0-9_-]{8,40})(?:/([a-z-]+))?")
 
 
 async def error_page(request: Request, exc: Exception) -> Response:
@@ -39,29 +45,62 @@ async def error_page(request: Request, exc: Exception) -> Response:
         status, message, problems = 422, str(exc), []
     else:
         status, message, problems = 500, "Something went wrong inside docgen, and this " \
-            "request was not completed. Go back and try again; if it happens again, run " \
-            "`docgen check` on the answer file to see what it reports.", []
+            "request was not completed. Go back and try again; if it happens again, ask " \
+            "whoever looks after docgen to check the post.", []
     if request.url.path.startswith("/api/"):
         return JSONResponse({"error": message, "problems": problems}, status_code=status)
+    draft_id, back_to = _draft_in(request)
+    if draft_id:  # the page a person can act on: their draft, kept
+        problems = [plain(p) for p in problems]
+        message = plain(message) if status != 500 else message
     return page(request, "error.html", {"message": message, "problems": problems,
-                                        "status": status}, status=status)
+                                        "status": status, "draft_id": draft_id,
+                                        "back_to": back_to}, status=status)
+
+
+def _draft_in(request: Request) -> tuple[str | None, str]:
+    """The draft a failed request was about (kept on disk, so the page can link back)."""
+    found = DRAFT_URL.match(request.url.path)
+    if not found:
+        return None, "check"
+    store = request.app.state.store
+    draft = store.get(found.group(1))
+    if draft is None:
+        return None, "check"
+    with contextlib.suppress(OSError, DocgenError):
+        store.persist(draft)
+    step = found.group(2) or ""
+    return draft.id, step if step in STEP_BY_SLUG else "check"
 
 
 def create_app(folder: str | os.PathLike[str] = "inputs", *, host: str = "127.0.0.1",
-               max_body: int | None = None, extra_hosts: tuple[str, ...] = ()) -> Any:
+               max_body: int | None = None, extra_hosts: tuple[str, ...] = (),
+               allow_hosts: tuple[str, ...] = ()) -> Any:
     """The ASGI application serving the answer files in ``folder``.
 
     When ``host`` is a loopback address, requests must name it or a loopback name
     (``Host: 127.0.0.1``/``localhost``/``[::1]``), which guards against DNS
-    rebinding; ``extra_hosts`` adds names (the tests' ``testserver``).
+    rebinding; ``extra_hosts`` adds names (the tests' ``testserver``). Off loopback,
+    only this computer's names and addresses for ``host`` and ``allow_hosts``
+    (``--allow-host``) are accepted, in ``Host`` and in a browser's ``Origin``.
     """
     folder = Path(folder).resolve()
     routes = [
-        Route("/", interview.index), Route("/new", interview.new, methods=["POST"]),
+        Route("/", start.index), Route("/new", start.new, methods=["POST"]),
+        Route("/drafts/{draft}/delete", start.delete, methods=["POST"]),
         Route("/favicon.ico", lambda request: Response(status_code=204)),
         Route("/open/{name}", interview.open_file),
         Route("/programme", programme.programme),
         Route("/edit/{draft}/check", finish.check_page),
+        Route("/edit/{draft}/tasks", start.tasks),
+        Route("/edit/{draft}/check/{step}", start.check_section),
+        Route("/edit/{draft}/partners", partners.list_get),
+        Route("/edit/{draft}/partners", partners.list_post, methods=["POST"]),
+        Route("/edit/{draft}/partners/{index:int}", partners.item_get),
+        Route("/edit/{draft}/partners/{index:int}", partners.item_post, methods=["POST"]),
+        Route("/edit/{draft}/partners/{index:int}/remove", partners.remove, methods=["POST"]),
+        Route("/edit/{draft}/begin", begin.begin_get),
+        Route("/edit/{draft}/begin", begin.begin_post, methods=["POST"]),
         Route("/edit/{draft}/acknowledge", finish.acknowledge, methods=["POST"]),
         Route("/edit/{draft}/save", finish.save, methods=["POST"]),
         Route("/edit/{draft}/preview/{kind}", finish.preview),
@@ -72,9 +111,13 @@ def create_app(folder: str | os.PathLike[str] = "inputs", *, host: str = "127.0.
         *api.routes(),
         Mount("/static", StaticFiles(directory=str(HERE / "static")), name="static"),
     ]
-    hosts = [host, f"[{host}]", "127.0.0.1", "localhost", "[::1]", *extra_hosts]
-    middleware = [Middleware(TrustedHostMiddleware,
-                             allowed_hosts=hosts if is_loopback(host) else ["*"])]
+    if is_loopback(host):
+        hosts = [host, f"[{host}]", "127.0.0.1", "localhost", "[::1]", *extra_hosts]
+        names: frozenset[str] = frozenset()
+    else:
+        names = frozenset([*host_names(host, allow_hosts), *extra_hosts])
+        hosts = sorted({*names, *(f"[{n}]" for n in names if ":" in n)})
+    middleware = [Middleware(TrustedHostMiddleware, allowed_hosts=hosts)]
     app = Starlette(routes=routes, middleware=middleware,
                     exception_handlers={Exception: error_page, HTTPException: error_page,
                                         DocgenError: error_page, AnswerFileError: error_page})
@@ -83,4 +126,4 @@ def create_app(folder: str | os.PathLike[str] = "inputs", *, host: str = "127.0.
     app.state.prefetched = set()
     app.state.background = ThreadPoolExecutor(max_workers=1, thread_name_prefix="docgen-preview")
     guard_kw = {"max_body": max_body} if max_body else {}
-    return Guard(app, **guard_kw)
+    return Guard(app, names=names, **guard_kw)

@@ -86,21 +86,42 @@ def _answered(problem: Problem, plain: dict[str, Any], owns: tuple[str, ...]) ->
 MONEY_KEYS = ("parties", "time_split", "payment")
 
 
-def live(plain: dict[str, Any], owns: tuple[str, ...] = ()) -> Live:
+def _under(scaffold: Any, given: Any) -> Any:
+    """``given`` with the scaffold's keys filled in beneath it, in mappings only."""
+    if isinstance(scaffold, dict) and isinstance(given, dict):
+        return {**scaffold, **{k: _under(scaffold.get(k), v) for k, v in given.items()}}
+    return given
+
+
+def _key(p: Problem) -> tuple:
+    return (p.path, p.message)
+
+
+def live(plain: dict[str, Any], owns: tuple[str, ...] = (), **where: Any) -> Live:
     """Check the answers given so far (see the module docstring); never raises.
 
-    ``owns``: the keys of the step just answered, checked even when left out.
+    ``owns``: the keys of the step just answered, checked as given (never filled in from
+    the scaffold, so a missing answer there is reported). The other sections are
+    completed beneath from the scaffold, so checks between keys (shares adding up) run
+    before the whole post is answered. ``where``: passed to ``docgen.check`` (the
+    workspace whose organisation profiles apply).
     """
-    real = docgen.check(plain)
-    if real.ok or all(k in plain for k in _scaffold([])):
+    real = docgen.check(plain, **where)
+    if real.ok:
         return Live(real.errors, real.warnings,
-                    real.facts if all(k in plain for k in MONEY_KEYS) else None, real.ok)
-    scaffold = {k: v for k, v in _scaffold(_ids(plain)).items() if k not in owns}
-    report = docgen.check({**scaffold, **plain})
-    errors = [p for p in report.errors if _answered(p, plain, owns)]
+                    real.facts if all(k in plain for k in MONEY_KEYS) else None, True)
+    scaffold = _scaffold(_ids(plain))
+    merged = {k: v for k, v in scaffold.items() if k not in owns}
+    for key, value in plain.items():
+        merged[key] = value if key in owns else _under(scaffold.get(key), value)
+    report = docgen.check(merged, **where)
+    seen = {_key(p) for p in real.errors}
+    errors = list(real.errors) + [p for p in report.errors if _key(p) not in seen]
+    errors = [p for p in errors if _answered(p, plain, owns)]
     warnings = [p for p in report.warnings if _answered(p, plain, owns)]
-    facts = report.facts if all(k in plain for k in MONEY_KEYS) else None
-    return Live(errors, warnings, facts, False)
+    money_ok = all(k in plain for k in MONEY_KEYS) and not any(
+        p.path and p.path[0] in (*MONEY_KEYS, "post") for p in real.errors)
+    return Live(errors, warnings, report.facts if money_ok else None, False)
 
 
 def for_step(problems: list[Problem], owns: tuple[str, ...]) -> list[Problem]:

@@ -1,10 +1,9 @@
 """Answer files in the served folder, and the drafts being edited in the browser.
 
 A draft is the answer file as a ruamel.yaml round-trip document, so keys,
-order, quoting and comments survive an edit; it lives in memory until "Save"
-writes it back atomically. Saving refuses to overwrite a file whose bytes
-changed on disk since it was opened (compared by hash), and file names are
-confined to the folder: no paths, no dot files, no symlinks.
+order, quoting and comments survive an edit (:mod:`docgen.web.store` keeps
+drafts on disk and saves them). File names are confined to the folder: no
+paths, no dot files, no symlinks.
 """
 
 from __future__ import annotations
@@ -12,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
-import secrets
 import threading
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -23,15 +21,12 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap
 from ruamel.yaml.error import YAMLError
 
-import docgen
-from docgen.answers.bounded import read_bounded
 from docgen.answers.yamlfile import load_answer_file, merge_extends
 from docgen.errors import AnswerFileError, DocgenError
-from docgen.publish.files import atomic_write, sha256
+from docgen.publish.files import sha256
 
 NAME_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,80}\.ya?ml$")
 EXAMPLES = Path(__file__).resolve().parent.parent / "data" / "examples"
-MAX_DRAFTS = 200
 
 
 class Missing(DocgenError):
@@ -55,12 +50,14 @@ def parse(text: str) -> CommentedMap:
     try:
         doc = _yaml().load(text)
     except YAMLError as exc:
-        raise DocgenError(f"this file is not valid YAML ({exc}); fix it in a text editor "
-                          "or run `docgen check` on it") from None
+        mark = getattr(exc, "problem_mark", None)
+        where = f" (line {mark.line + 1})" if mark is not None else ""
+        raise DocgenError(f"this file is not written in the form docgen reads{where}; ask "
+                          "whoever edits the files by hand to correct it") from None
     if doc is None:
         return CommentedMap()
     if not isinstance(doc, CommentedMap):
-        raise DocgenError("this file does not hold an answer file (a mapping of keys)")
+        raise DocgenError("this file does not hold a post's answers")
     return doc
 
 
@@ -122,6 +119,7 @@ class Draft:
     base_hash: str | None = None  # sha256 of the file's bytes when opened or last saved
     base: dict[str, Any] | None = None  # what ``extends`` brings in (read only)
     visited: set[str] = field(default_factory=set)  # steps submitted at least once
+    changed: set[str] = field(default_factory=set)  # fields the person has changed (live)
     blank: dict[str, int] = field(default_factory=dict)  # rows added, not filled in yet
     lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -183,107 +181,3 @@ def _as_written(value: Any) -> Any:
         return int(value) if value == value.to_integral_value() and "." not in str(value) \
             else float(value)
     return value
-
-
-class DraftStore:
-    """The drafts open in this server (in memory: a restart loses unsaved changes)."""
-
-    def __init__(self, folder: Path) -> None:
-        self.folder = folder
-        self._drafts: dict[str, Draft] = {}
-        self._lock = threading.Lock()
-
-    def _add(self, doc: CommentedMap, name: str | None, base_hash: str | None) -> Draft:
-        draft = Draft(secrets.token_urlsafe(12), doc, name, base_hash)
-        with self._lock:
-            if len(self._drafts) >= MAX_DRAFTS:
-                self._make_room()
-            self._drafts[draft.id] = draft
-        return draft
-
-    def _make_room(self) -> None:
-        """Close the least recently used draft that has no unsaved changes; never drop edits."""
-        for draft_id, draft in self._drafts.items():  # oldest use first
-            if not draft.unsaved:
-                del self._drafts[draft_id]
-                return
-        raise DocgenError(f"{MAX_DRAFTS} drafts with unsaved changes are open, so no more "
-                          "can be opened without losing one. Save or finish some of them "
-                          "first (or restart docgen serve, which discards unsaved drafts)")
-
-    def get(self, draft_id: str) -> Draft | None:
-        with self._lock:
-            draft = self._drafts.pop(draft_id, None)
-            if draft is not None:
-                self._drafts[draft_id] = draft  # most recently used last
-        return draft
-
-    def _reusable(self, name: str, file_hash: str) -> Draft | None:
-        """An open draft of this file, as it is on disk, with no unsaved changes."""
-        with self._lock:
-            same = [d for d in self._drafts.values()
-                    if d.name == name and d.base_hash == file_hash]
-        return next((d for d in same if not d.unsaved), None)
-
-    def open(self, name: str) -> Draft:
-        path = safe_path(self.folder, name)
-        if not path.exists():
-            raise Missing(f"There is no file called {name} in the folder any more; go back "
-                          "to the start page, which lists the files there now.")
-        try:  # the command line's limit and words, checked before the file is read
-            raw = read_bounded(path)
-        except AnswerFileError as exc:
-            raise DocgenError(f"{name} cannot be opened: {exc.problems[0].message}") from None
-        reuse = self._reusable(name, sha256(raw))
-        if reuse is not None:
-            return self.get(reuse.id) or reuse
-        try:
-            doc = parse(raw.decode("utf-8", errors="replace"))
-        except DocgenError:
-            problems = docgen.check(path).errors  # the command line's words, with the line
-            detail = "; ".join(f"line {p.line}: {p.message}" if p.line else p.message
-                               for p in problems[:3]) or "it is not valid YAML"
-            raise DocgenError(f"{name} cannot be opened in the interview ({detail}). Fix it "
-                              "in a text editor, then open it again") from None
-        draft = self._add(doc, name, sha256(raw))
-        draft.base = read_base(self.folder, path, doc)
-        draft.visited.update(["*"])
-        return draft
-
-    def new(self, example: str | None) -> Draft:
-        if example:
-            if example not in examples():
-                raise DocgenError(f"there is no example called '{example}'")
-            doc = parse((EXAMPLES / example).read_text(encoding="utf-8"))
-            draft = self._add(doc, None, None)
-            draft.visited.update(["*"])
-            return draft
-        doc = CommentedMap()
-        doc["docgen"] = 1
-        return self._add(doc, None, None)
-
-    def save(self, draft: Draft, name: str) -> Path:
-        """Write the draft atomically; :class:`Conflict` if that would lose someone's edits."""
-        path = safe_path(self.folder, name)
-        data = draft.text.encode("utf-8")
-        if path.exists() and not path.is_file():
-            raise DocgenError(f"{name} is a folder, not a file; choose another name")
-        with draft.lock:
-            exists = path.exists()
-            current = sha256(path.read_bytes()) if exists else None
-            if exists and (name != draft.name or current != draft.base_hash):
-                if name != draft.name:
-                    raise Conflict(f"{name} already exists in the folder; choose another "
-                                   "name, or open that file to change it")
-                raise Conflict(f"{name} was changed on disk since you opened it, so saving "
-                               "would overwrite those changes. Nothing was written. Save "
-                               "under another name, or open the file again and redo "
-                               "your changes")
-            try:
-                atomic_write(path, data)
-            except OSError as exc:
-                raise DocgenError(f"cannot save {name}: {exc.strerror}. Nothing was "
-                                  "written; check the folder can be written to, or save "
-                                  "under another name") from None
-            draft.name, draft.base_hash = name, sha256(data)
-        return path

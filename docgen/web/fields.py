@@ -1,13 +1,14 @@
 """The interview's steps and questions, as data; labels and hints come from the model.
 
-Each question names a key path in the answer file. Its label is the pydantic
-field's ``title`` (or the key, humanised) and its hint the field's
-``description``, so the answer-file reference and the interview say the same
-thing and nothing is written twice. Only the widget and the order live here.
+Each question names a key path in the answer file. Its words (label, hint,
+error phrasing, help) come from :mod:`docgen.web.wording`, keyed by that path,
+and its choices from the model's ``Literal`` values, so a value the model
+allows is always offered. Only the widget and the order live here.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import types
 import typing
@@ -17,16 +18,14 @@ from typing import Any
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from docgen.answers.model import AnswerFile
-from docgen.facts.derive import LEGAL_BASES
-from docgen.facts.derive import PARTY_KINDS as PARTY_KIND_NAMES
-from docgen.facts.governance import ENGLAND_AND_WALES
+from docgen.web.wording import choice, words
 
 Path = tuple[str | int, ...]
 NOT_KNOWN = "tbc"  # the answer file's "not known yet", where the model allows it
 
-#: the power each legal basis belongs to (others apply everywhere)
-BASIS_HOME = {"lga_1972_s113": "england_and_wales", "lgs_1966_s35": "scotland",
-              "lgni_1972_s105": "northern_ireland"}
+#: the jurisdictions each legal basis belongs to (others apply everywhere)
+BASIS_HOME = {"lga_1972_s113": ("england_and_wales", "england", "wales"),
+              "lgs_1966_s35": ("scotland",), "lgni_1972_s105": ("northern_ireland",)}
 
 
 @dataclass(frozen=True)
@@ -69,19 +68,17 @@ def _q(dotted: str, kind: str = "text", **kw: Any) -> Q:
 
 
 LINES = "strlist"
-PARTY_KINDS = ("local_authority", "nhs_body", "other_public_body")
 STEPS: tuple[Step, ...] = (
     Step("about", "About the arrangement", ("reference", "status", "jurisdiction", "docgen"), (
-        _q("reference", width="20"), _q("status", "radios", choices=("draft", "final")),
-        _q("jurisdiction", "radios",  # the model's values: england and wales included
-           choices=typing.get_args(AnswerFile.model_fields["jurisdiction"].annotation)))),
+        _q("reference", width="20"), _q("status", "radios"),
+        _q("jurisdiction", "radios"))),
     Step("basis", "Legal basis", ("legal_basis", "legal_basis_text"), (
         _q("legal_basis", "radios"),
         _q("legal_basis_text", "textarea", reveal_when=("other",), drop_hidden=False))),
     Step("partners", "Partners", ("parties",), (
         _q("parties", "group", item="Partner", fields=(
             _q("name"), _q("short_name", width="20"), _q("id", width="20"),
-            _q("kind", "radios", choices=PARTY_KINDS), _q("address", "textarea"),
+            _q("kind", "radios"), _q("address", "textarea"),
             _q("signatory.name"), _q("signatory.title"), _q("notices.title"),
             _q("notices.email", width="30"))),)),
     Step("employer", "Employer", ("employer",), (_q("employer", "party"),)),
@@ -100,13 +97,13 @@ STEPS: tuple[Step, ...] = (
         _q("postholder.consulted_on", "date"), _q("postholder.continuous_service_from", "date"),
         _q("postholder.pension_scheme"))),
     Step("time-split", "Time split", ("time_split",), (
-        _q("time_split.unit", "radios", choices=("percent", "days_per_week", "hours_per_week")),
+        _q("time_split.unit", "radios"),
         _q("time_split.shares", "party_map", inner="number"),
         _q("time_split.flexibility", "textarea"))),
     Step("payment", "Payment", ("payment",), (
-        _q("payment.mechanism", "radios", choices=("salary_share", "time_fee", "fixed_fee")),
+        _q("payment.mechanism", "radios"),
         _q("payment.fee.rate", "number", width="10", reveal_when=("time_fee",)),
-        _q("payment.fee.per", "radios", choices=("day", "hour"), reveal_when=("time_fee",)),
+        _q("payment.fee.per", "radios", reveal_when=("time_fee",)),
         _q("payment.fee.weeks_per_year", "number", width="4", reveal_when=("time_fee",)),
         _q("payment.fee.amounts", "party_map", inner="number", reveal_when=("fixed_fee",)),
         _q("payment.salary", "number", width="10"),
@@ -114,37 +111,33 @@ STEPS: tuple[Step, ...] = (
         _q("payment.on_costs", "group", item="On-cost",
            fields=(_q("name"), _q("percent", "number", width="4"))),
         _q("payment.cost_shares", "party_map", inner="number"),
-        _q("payment.invoicing.frequency", "radios", choices=("monthly", "quarterly")),
-        _q("payment.invoicing.timing", "radios", choices=("advance", "arrears")),
+        _q("payment.invoicing.frequency", "radios"),
+        _q("payment.invoicing.timing", "radios"),
         _q("payment.invoicing.payment_days", "number", width="4"),
-        _q("payment.vat.treatment", "radios",
-           choices=("outside_scope", "standard_rated", "exempt")),
+        _q("payment.vat.treatment", "radios"),
         _q("payment.vat.rationale", "textarea"),
-        _q("payment.expenses", "radios", choices=("each_party_own_business", "employer")))),
+        _q("payment.expenses", "radios"), _q("payment.during_absence", "radios"))),
     Step("confidentiality", "Confidentiality", ("confidentiality",), (
         _q("confidentiality.protected_information", LINES),
         _q("confidentiality.duration_after_end", "intortext", width="10",
            hint="A number of years, or indefinite"),
-        _q("confidentiality.data_protection", "radios",
-           choices=("separate_controllers", "joint_controllers")),
+        _q("confidentiality.data_protection", "radios"),
         _q("confidentiality.data_sharing_agreement"),
         _q("confidentiality.foi_consultation_days", "number", width="4"))),
     Step("conflicts", "Conflicts of interest", ("conflicts_of_interest",), (
         _q("conflicts_of_interest.declare_within_days", "number", width="4"),
-        _q("conflicts_of_interest.registers", "radios", choices=("all_parties", "employer")),
+        _q("conflicts_of_interest.registers", "radios"),
         _q("conflicts_of_interest.excluded_matters", LINES),
-        _q("conflicts_of_interest.decided_by", width="20",
-           hint="steering_group, or a party's id"))),
+        _q("conflicts_of_interest.decided_by", "party", extra=("steering_group",)))),
     Step("management", "Management", ("management",), (
         _q("management.line_managers", "party_map"),
         _q("management.hr_lead", "party"),
-        _q("management.appraisal", "radios", choices=("joint", "hr_lead")))),
+        _q("management.appraisal", "radios"))),
     Step("governance", "Governance", ("governance",), (
         _q("governance.steering_group.name"),
         _q("governance.steering_group.members", "group", item="Member",
            fields=(_q("party", "party"), _q("role"))),
-        _q("governance.steering_group.meets", "radios",
-           choices=("monthly", "quarterly", "twice_yearly", "yearly")),
+        _q("governance.steering_group.meets", "radios"),
         _q("governance.objectives", "party_map", inner=LINES, extra=("shared",)),
         _q("governance.disputes", "group", item="Step",
            fields=(_q("level"), _q("days", "number", width="4"))))),
@@ -156,21 +149,21 @@ STEPS: tuple[Step, ...] = (
     Step("exit", "Exit", ("exit",), (
         _q("exit.notice_months", "number", width="4"),
         _q("exit.postholder_reverts_to", "party"),
-        _q("exit.redundancy_costs", "radios", choices=("cost_shares", "employer")),
-        _q("exit.pension_strain_costs", "radios", choices=("cost_shares", "employer")))),
+        _q("exit.redundancy_costs", "radios"),
+        _q("exit.pension_strain_costs", "radios"), _q("exit.prior_service", "radios"))),
     Step("job", "Job", ("job",), (
         _q("job.responsibilities", "party_map", inner=LINES, extra=("shared",)),
         _q("job.relationships.internal", LINES), _q("job.relationships.external", LINES),
         _q("job.person_specification", "group", item="Criterion", fields=(
             _q("criterion"),
-            _q("area", "select", choices=("qualifications", "experience", "knowledge",
-                                          "skills", "attributes")),
+            _q("area", "select"),
             _q("essential", "yesno"),
-            _q("assessed_by", "checkboxes", choices=("application", "interview", "test",
-                                                     "presentation", "references")))),
+            _q("assessed_by", "checkboxes"))),
         _q("job.special_conditions", LINES))),
 )
-STEP_BY_SLUG = {s.slug: s for s in STEPS}
+
+
+
 
 
 def _unwrap(tp: Any) -> Any:
@@ -210,22 +203,26 @@ def humanise(key: str | int) -> str:
 
 
 def label_for(q: Q, prefix: Path = ()) -> str:
-    """The field's title, else its key path within the step's section, humanised."""
+    """The question in plain words (docgen.web.wording), else the model's title."""
     if q.label:
         return q.label
-    info = model_field(prefix + q.path)
-    title = getattr(info, "title", None)
-    if title:
-        return title
-    keys = q.path if prefix or len(q.path) == 1 else q.path[1:]
-    return humanise(" ".join(str(k) for k in keys))
+    found = words(prefix + q.path)
+    if found is not None:
+        return found.label
+    title = getattr(model_field(prefix + q.path), "title", None)
+    return title or humanise(" ".join(str(k) for k in q.path))
 
 
 def hint_for(q: Q, prefix: Path = ()) -> str:
     if q.hint:
         return q.hint
-    info = model_field(prefix + q.path)
-    return getattr(info, "description", None) or ""
+    found = words(prefix + q.path)
+    return found.hint if found is not None else ""
+
+
+def help_for(q: Q, prefix: Path = ()) -> str:
+    found = words(prefix + q.path)
+    return found.help if found is not None else ""
 
 
 def is_optional(q: Q, prefix: Path = ()) -> bool:
@@ -250,17 +247,8 @@ def not_known_allowed(q: Q, prefix: Path = (), root: type[BaseModel] = AnswerFil
     return info is not None and _accepts_tbc(info.annotation)
 
 
-#: the words the documents use for a choice, where they are better than the key humanised
-CHOICES = {**LEGAL_BASES, **PARTY_KIND_NAMES, "outside_scope": "outside the scope of VAT",
-           "each_party_own_business": "each party pays the expenses of its own business",
-           "employer": "the employer", "cost_shares": "shared in the cost shares",
-           "all_parties": "all parties", "hr_lead": "the HR lead",
-           "separate_controllers": "separate controllers", "twice_yearly": "twice a year",
-           "other": "other (say which power in the next question)"}
-
-
-def choice_label(value: str) -> str:
-    return humanise(CHOICES.get(value, value))
+def choice_label(value: str, path: Path = ()) -> str:
+    return choice(value, path)
 
 
 def step_index(slug: str) -> int:
@@ -271,5 +259,36 @@ def legal_bases(jurisdiction: str | None) -> tuple[str, ...]:
     """The legal bases that apply in ``jurisdiction`` (all of them when it is not known)."""
     info = AnswerFile.model_fields["legal_basis"]
     every = typing.get_args(info.annotation)
-    law = "england_and_wales" if jurisdiction in ENGLAND_AND_WALES else jurisdiction
-    return tuple(b for b in every if BASIS_HOME.get(b, law) == law or jurisdiction is None)
+    return tuple(b for b in every if jurisdiction is None
+                 or jurisdiction in BASIS_HOME.get(b, (jurisdiction,)))
+
+
+def _literals(tp: Any) -> tuple[str, ...]:
+    """The values of every ``Literal`` inside ``tp`` (through Optional, list and Annotated)."""
+    origin = typing.get_origin(tp)
+    if origin is typing.Literal:
+        return tuple(str(v) for v in typing.get_args(tp))
+    if origin in (typing.Annotated,):
+        return _literals(typing.get_args(tp)[0])
+    if origin in (typing.Union, types.UnionType, list, tuple):
+        return tuple(v for arg in typing.get_args(tp) for v in _literals(arg))
+    return ()
+
+
+def model_choices(path: Path) -> tuple[str, ...]:
+    """The closed set of values the model allows at ``path`` (empty when it is open)."""
+    info = model_field(path)
+    return _literals(info.annotation) if info is not None else ()
+
+
+def _with_choices(q: Q, prefix: Path = ()) -> Q:
+    """``q`` with its choices read from the model (never typed by hand), sub-questions too."""
+    subs = tuple(_with_choices(sub, prefix + q.path) for sub in q.fields)
+    found = model_choices(prefix + q.path) if q.kind in ("radios", "select",
+                                                         "checkboxes") else ()
+    return dataclasses.replace(q, choices=found or q.choices, fields=subs)
+
+
+STEPS = tuple(dataclasses.replace(s, questions=tuple(_with_choices(q) for q in s.questions))
+              for s in STEPS)
+STEP_BY_SLUG = {s.slug: s for s in STEPS}

@@ -15,6 +15,7 @@ import docgen
 from docgen.errors import DocgenError
 from docgen.web.drafts import Conflict, Draft, to_plain
 from docgen.web.fields import STEP_BY_SLUG, STEPS
+from docgen.web.orgs import in_workspace
 from docgen.web.output import (
     TITLES,
     content_disposition,
@@ -22,8 +23,8 @@ from docgen.web.output import (
     to_html,
     zip_documents,
 )
-from docgen.web.pages import draft_of, page, posted, run_live, source, store
-from docgen.web.views import money_view, summary_rows
+from docgen.web.pages import draft_of, keep, page, posted, run_live, source, store
+from docgen.web.summary import money_view, summary_rows
 
 
 def _check_context(request: Request, draft: Draft, **extra: Any) -> dict[str, Any]:
@@ -82,6 +83,7 @@ async def acknowledge(request: Request) -> Response:
             existing[0]["reason"] = reason
         else:
             acks.append({"rule": rule, "reason": reason})
+        keep(request, draft)
     back = form.get("back", "check")
     target = back if back in STEP_BY_SLUG else "check"
     return RedirectResponse(f"/edit/{draft.id}/{target}#warnings", 303)
@@ -103,8 +105,9 @@ async def save(request: Request) -> Response:
 
 
 def _render(request: Request, draft: Draft) -> docgen.RenderResult:
-    with source(draft, request.app.state.folder) as src:
-        return docgen.render(src)
+    folder = request.app.state.folder
+    plain, overlays = source(draft, folder)
+    return docgen.render(plain, clauses=overlays or None, **in_workspace(folder))
 
 
 async def preview(request: Request) -> Response:
@@ -114,7 +117,7 @@ async def preview(request: Request) -> Response:
     result = await run_in_threadpool(_render, request, draft)
     if kind not in result.documents:
         raise HTTPException(404, f"This post does not produce the {TITLES[kind].lower()} "
-                                 "(see `documents` in the answer file).")
+                                 "(the post's list of documents leaves it out).")
     html = await run_in_threadpool(to_html, result.documents[kind])
     return page(request, "preview.html", {"draft": draft, "kind": kind, "html": html})
 

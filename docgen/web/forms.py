@@ -11,6 +11,7 @@ written as typed so that docgen's own validator names the problem.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -42,14 +43,48 @@ def parse_number(raw: str) -> Any:
     return float(text)
 
 
+MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
+                                      "sep", "oct", "nov", "dec"), start=1)}
+DATE_IN_ONE = re.compile(r"^(\d{1,4})\s*[/.\- ]\s*([A-Za-z]+|\d{1,2})\s*[/.\- ]\s*(\d{2,4})$")
+
+
+def _month(text: str) -> str:
+    word = text[:3].lower()
+    return str(MONTHS[word]) if word in MONTHS else text
+
+
+def _year(text: str) -> str:
+    return f"20{text}" if len(text) == 2 else text
+
+
+def split_date(text: str) -> tuple[str, str, str] | None:
+    """Day, month and year from a date typed in one box: 01/09/2027, 1.9.27, 2027-09-01,
+    1 September 2027 (None when it does not look like a date)."""
+    found = DATE_IN_ONE.match(text.strip())
+    if not found:
+        return None
+    first, middle, last = found.groups()
+    if len(first) == 4:  # 2027-09-01
+        return last, _month(middle), first
+    return first, _month(middle), _year(last)
+
+
 def parse_date(day: str, month: str, year: str) -> Any:
+    """A date from the three boxes, or from one box holding the whole date. What cannot be
+    read is kept as typed (day/month/year), so the page shows it back with a message."""
     parts = [day.strip(), month.strip(), year.strip()]
     if not any(parts):
         return DELETE
+    typed = [p for p in parts if p]
+    if len(typed) == 1 and (whole := split_date(typed[0])) is not None:
+        parts = list(whole)
+    elif len(parts[1]) >= 3:
+        parts[1] = _month(parts[1])
+    parts[2] = _year(parts[2]) if parts[2].isdigit() else parts[2]
     try:
         return dt.date(int(parts[2]), int(parts[1]), int(parts[0]))
     except (ValueError, OverflowError):  # 31 February, month 99999999999999999999
-        return f"{parts[2]}-{parts[1]}-{parts[0]}"
+        return "/".join(parts) if all(parts) else " ".join(typed)
 
 
 def _rows(form: Any, name: str) -> int:
@@ -85,7 +120,7 @@ def read(q: Q, form: Any, name: str, parties: list[str], kind: str | None = None
             item: dict[str, Any] = {}
             for sub in q.fields:
                 value = read(sub, form, f"{name}.{i}.{dotted(sub.path)}", parties)
-                _nest(item, sub.path, value)
+                nest(item, sub.path, value)
             if any(v is not DELETE for v in _leaves(item)):
                 items.append(item)
         return items or DELETE
@@ -102,7 +137,7 @@ def read(q: Q, form: Any, name: str, parties: list[str], kind: str | None = None
     return text
 
 
-def _nest(target: dict, path: tuple, value: Any) -> None:
+def nest(target: dict, path: tuple, value: Any) -> None:
     for key in path[:-1]:
         target = target.setdefault(key, {})
     target[path[-1]] = value
@@ -129,15 +164,15 @@ def _same_choices(old: list, new: list) -> bool:
     return scalars and len(old) == len(new) and sorted(map(str, old)) == sorted(new)
 
 
-def _fresh(value: Any) -> Any:
+def fresh(value: Any) -> Any:
     if isinstance(value, dict):
         out = CommentedMap()
         for k, v in value.items():
             if v is not DELETE:
-                out[k] = _fresh(v)
+                out[k] = fresh(v)
         return out
     if isinstance(value, list):
-        return CommentedSeq(_fresh(v) for v in value)
+        return CommentedSeq(fresh(v) for v in value)
     return value
 
 
@@ -164,12 +199,12 @@ def merge(old: Any, new: Any, exact: bool = False) -> Any:
             if i < len(old):
                 old[i] = merge(old[i], value, exact)
             else:
-                old.append(_fresh(value))
+                old.append(fresh(value))
         del old[len(new):]
         return old
     if old is not None and not isinstance(new, dict | list) and _same(old, new):
         return old
-    return _fresh(new)
+    return fresh(new)
 
 
 def put(doc: CommentedMap, path: tuple, value: Any, exact: bool = False) -> None:

@@ -4,22 +4,30 @@ the draft and checked again; ``/live`` does the same for the script, field by fi
 
 from __future__ import annotations
 
-import contextlib
+import re
 from typing import Any
 
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import JSONResponse, RedirectResponse, Response
 
-import docgen
-from docgen.errors import AnswerFileError, DocgenError
 from docgen.web.checking import Live, for_step
-from docgen.web.drafts import Draft, Missing, examples, list_files
+from docgen.web.drafts import Draft, Missing
 from docgen.web.fields import STEP_BY_SLUG, STEPS, step_index
 from docgen.web.forms import get, row_name, without_row
-from docgen.web.pages import draft_of, page, posted, run_live, store, templates, update
+from docgen.web.pages import (
+    draft_of,
+    keep,
+    page,
+    posted,
+    run_live,
+    store,
+    templates,
+    update,
+)
 from docgen.web.security import CSRF_COOKIE
-from docgen.web.views import money_view, step_views
+from docgen.web.summary import money_view
+from docgen.web.views import step_views
 
 
 def _draft_and_step(request: Request) -> tuple[Draft, str]:
@@ -28,28 +36,6 @@ def _draft_and_step(request: Request) -> tuple[Draft, str]:
     if slug not in STEP_BY_SLUG:
         raise HTTPException(404, f"There is no step called '{slug}'.")
     return draft_of(request), slug
-
-
-async def index(request: Request) -> Response:
-    rows = []
-    for path in list_files(request.app.state.folder):
-        report = docgen.check(path)
-        facts = report.facts or {}
-        title = None
-        with contextlib.suppress(DocgenError, AnswerFileError):
-            title = docgen.load(path).post.title if report.ok else None
-        rows.append({"name": path.name, "reference": report.reference or "—",
-                     "title": title or "—", "status": facts.get("status", "has errors"),
-                     "errors": len(report.errors), "warnings": len(report.warnings)})
-    return page(request, "index.html", {"rows": rows, "examples": examples(),
-                                        "folder": request.app.state.folder})
-
-
-async def new(request: Request) -> Response:
-    form = await posted(request)
-    draft = store(request).new(form.get("example") or None)
-    slug = "check" if form.get("example") else STEPS[0].slug
-    return RedirectResponse(f"/edit/{draft.id}/{slug}", 303)
 
 
 async def open_file(request: Request) -> Response:
@@ -97,7 +83,9 @@ async def step_post(request: Request) -> Response:
         form = without_row(form, action)
     with draft.lock:
         update(draft, step, form)
+        draft.changed.clear()  # Continue shows every message of the step
         draft.blank.clear()  # blank rows were dropped with the answers
+        keep(request, draft)
         if action.startswith("add-"):
             name = row_name(action)
             raw = form.get(name + ".__n") or ""
@@ -111,6 +99,9 @@ async def step_post(request: Request) -> Response:
             anchor = f"#f-{action.split(':')[1].replace('.', '-')}-group"
             return RedirectResponse(here + anchor, 303)
         draft.visited.add(slug)
+        keep(request, draft)  # again: the steps visited
+    if action == "later":  # "Save and come back later": kept on disk, listed on the start page
+        return RedirectResponse(f"/?kept={draft.id}", 303)
     result = run_live(request, draft, step.owns)
     if for_step(result.errors, step.owns) and action != "back":
         context = _step_context(request, draft, slug, result, show_errors=True, then=then)
@@ -128,28 +119,47 @@ async def step_live(request: Request) -> Response:
     """The live check (JavaScript): merge the step's fields, return messages and money."""
     draft, slug = _draft_and_step(request)
     form = await posted(request)
+    if slug == "partners":  # partners are edited one at a time (partners.py), not here
+        raise HTTPException(404, "The partners are changed one at a time.")
     step = STEP_BY_SLUG[slug]
     with draft.lock:
         update(draft, step, form)
+        draft.changed.update(n for n in form.getlist("changed")[:500] if len(n) < 200)
+        # not written to disk here (an fsync per field left would cost 100+ ms on a busy
+        # disk): the page still holds what was typed, and Continue or "Save and come back
+        # later" keeps it
     result = run_live(request, draft, step.owns)
     context = _step_context(request, draft, slug, result, show_errors=True)
     fields: dict[str, list[str]] = {}
+    names: dict[str, str] = {}
     for view in context["views"]:
-        _collect(view, fields)
+        _collect(view, fields, names)
+    touched = {re.sub(r"-(day|month|year|tbc)$", "", n) for n in draft.changed}
+    shown = {fid: (errors if _touched(names.get(fid, ""), touched) else None)
+             for fid, errors in fields.items()}  # None: leave what the page shows
     context["csrf"] = request.cookies.get(CSRF_COOKIE, "")
     panel = templates.get_template("live.html").render(context)
-    return JSONResponse({"fields": fields, "panel": panel,
+    return JSONResponse({"fields": shown, "panel": panel,
                          "summary": [{"message": m, "href": f"#{a}"}
-                                     for m, a in context["summary"]]})
+                                     for m, a in context["summary"]
+                                     if shown.get(a.removesuffix("-day"))]})
 
 
-def _collect(view: dict[str, Any], out: dict[str, list[str]]) -> None:
+def _touched(name: str, changed: set[str]) -> bool:
+    """Whether the person changed this field (or a row or box inside it)."""
+    return bool(name) and any(c == name or c.startswith((name + ".", name + "-"))
+                              for c in changed)
+
+
+def _collect(view: dict[str, Any], out: dict[str, list[str]], names: dict[str, str]) -> None:
     out[view["id"]] = view["errors"]
+    names[view["id"]] = view["name"]
     for row in view.get("rows", []):
         for sub in row if isinstance(row, list) else [row]:
             if "kind" in sub:
-                _collect(sub, out)
+                _collect(sub, out, names)
             else:
                 out[sub["id"]] = sub["errors"]
+                names[sub["id"]] = sub["name"]
     for entry in view.get("entries", []):
-        _collect(entry["view"], out)
+        _collect(entry["view"], out, names)

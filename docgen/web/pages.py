@@ -1,15 +1,11 @@
 """What every page shares: the templates, the CSRF token, the draft in the URL, and the
-checks run through ``docgen.check`` (on a hidden copy beside the file when it extends
-a base).
+checks run through ``docgen.check`` on the answers in memory.
 """
 
 from __future__ import annotations
 
-import contextlib
 import functools
-import os
-import tempfile
-from collections.abc import Iterator
+import re
 from pathlib import Path
 from typing import Any
 
@@ -19,15 +15,20 @@ from starlette.responses import Response
 from starlette.templating import Jinja2Templates
 
 import docgen
+from docgen.answers.yamlfile import merge_extends
 from docgen.web.checking import Live, live
-from docgen.web.drafts import Draft, DraftStore, to_plain
+from docgen.web.drafts import Draft, to_plain
 from docgen.web.fields import STEPS
 from docgen.web.forms import apply, party_ids
+from docgen.web.messages import plain
+from docgen.web.orgs import in_workspace
 from docgen.web.output import (
     TITLES,
     pdf_available,
 )
 from docgen.web.security import CSRF_COOKIE, CSRF_FIELD, new_token, token_ok
+from docgen.web.store import DraftStore
+from docgen.web.views import party_names
 
 HERE = Path(__file__).resolve().parent
 GOVUK = "govuk-frontend-5.14.0"
@@ -41,7 +42,7 @@ def _sources() -> dict[str, str]:
 
 def rule_source(rule: str) -> str:
     """Where a good-practice rule comes from (shown with its warning)."""
-    return _sources().get(rule, "")
+    return re.sub(r"\s*\([^()]*docs/[^()]*\)", "", _sources().get(rule, ""))
 
 
 def step_for(path: tuple) -> str:
@@ -50,7 +51,22 @@ def step_for(path: tuple) -> str:
     return next((s.slug for s in STEPS if top in s.owns), "about")
 
 
-templates.env.globals.update(GOVUK=GOVUK, STEPS=STEPS, CSRF_FIELD=CSRF_FIELD, TITLES=TITLES,
+def titles_for(draft: Draft | None) -> dict[str, str]:
+    """The documents' titles for this post: a recruit gets a contract of employment, a
+    named officer already employed a contract variation."""
+    recruiting = draft is not None and "postholder" not in draft.view()
+    return {**TITLES, "contract": "Contract of employment" if recruiting
+            else TITLES["contract"]}
+
+
+def say(problem: Any, draft: Draft | None = None) -> str:
+    """A problem's message in plain words, partners by name (never a key path or rule id)."""
+    names = party_names(draft.view()) if draft is not None else {}
+    return plain(problem.message, names)
+
+
+templates.env.globals.update(say=say, titles_for=titles_for, GOVUK=GOVUK, STEPS=STEPS,
+                             CSRF_FIELD=CSRF_FIELD, TITLES=TITLES,
                              step_for=step_for, rule_source=rule_source,
                              pdf_available=pdf_available)
 
@@ -82,29 +98,23 @@ def store(request: Request) -> DraftStore:
 def draft_of(request: Request) -> Draft:
     draft = store(request).get(request.path_params["draft"])
     if draft is None:
-        raise HTTPException(404, "This draft is not open any more (the server was restarted "
-                                 "or it was closed). Open the file again from the start page.")
+        raise HTTPException(404, "There is no draft here any more (it was deleted, or saved "
+                                 "and closed). The start page lists your drafts and posts.")
     return draft
 
 
-@contextlib.contextmanager
-def source(draft: Draft, folder: Path) -> Iterator[Any]:
-    """What docgen.check/render read: the plain answers, or (when the file extends a base,
-    adds clause folders or names a house style, all relative to it) a hidden copy beside it
-    in the folder."""
-    parties = draft.doc.get("parties")
-    styled = isinstance(parties, list) and any(isinstance(p, dict) and "house_style" in p
-                                               for p in parties)
-    if "extends" not in draft.doc and "clauses" not in draft.doc and not styled:
-        yield to_plain(draft.doc)
-        return
-    fd, tmp = tempfile.mkstemp(prefix=".docgen-draft-", suffix=".yaml", dir=folder)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(draft.text)
-        yield tmp
-    finally:
-        Path(tmp).unlink(missing_ok=True)
+def source(draft: Draft, folder: Path) -> tuple[dict[str, Any], list[Path]]:
+    """What docgen.check/render read, from memory: the answers (over what the file
+    ``extends``, already read from inside the folder) and its clause folders as paths.
+    Nothing is written beside the posts, so a build never sees a draft."""
+    plain = to_plain(draft.doc)
+    if draft.base:
+        plain = merge_extends(draft.base, plain)
+    plain.pop("extends", None)
+    overlays = plain.pop("clauses", None) or []
+    inside = folder.resolve()
+    paths = [(folder / str(c)).resolve() for c in overlays if isinstance(c, str)]
+    return plain, [p for p in paths if p.is_relative_to(inside) and p.is_dir()]
 
 
 def update(draft: Draft, step: Any, form: Any) -> None:
@@ -114,9 +124,12 @@ def update(draft: Draft, step: Any, form: Any) -> None:
     draft.keep_base(before)
 
 
+def keep(request: Request, draft: Draft) -> None:
+    """Write the draft to the drafts folder, so a restart or an error page loses nothing."""
+    store(request).persist(draft)
+
+
 def run_live(request: Request, draft: Draft, owns: tuple[str, ...] = ()) -> Live:
-    with source(draft, request.app.state.folder) as src:
-        if isinstance(src, dict):
-            return live(src, owns)
-        report = docgen.check(src)
-        return Live(report.errors, report.warnings, report.facts, report.ok)
+    folder = request.app.state.folder
+    plain, _ = source(draft, folder)
+    return live(plain, owns, **in_workspace(folder))

@@ -8,9 +8,11 @@ Origin check: other programs send no Origin, browsers on other sites do.
 
 from __future__ import annotations
 
+import contextlib
 import hmac
 import ipaddress
 import secrets
+import socket
 from urllib.parse import urlsplit
 
 from starlette.exceptions import HTTPException
@@ -41,6 +43,35 @@ def is_loopback(host: str) -> bool:
         return False
 
 
+LOOPBACK_NAMES = ("127.0.0.1", "localhost", "[::1]", "::1")
+WILDCARDS = ("0.0.0.0", "::", "")
+
+
+def _bare(name: str) -> str:
+    """A host name or address as compared: lower case, no brackets, no port."""
+    name = name.strip().lower()
+    if name.startswith("["):
+        return name[1:].split("]", 1)[0]
+    return name.rsplit(":", 1)[0] if name.count(":") == 1 else name
+
+
+def host_names(host: str, allow: tuple[str, ...] = ()) -> list[str]:
+    """The names a request may address this server by: the loopback names, ``host`` itself,
+    and for a wildcard (0.0.0.0, ::) this computer's own names and addresses; plus
+    ``allow`` (``--allow-host``). Anything else is refused (DNS rebinding)."""
+    names = {*LOOPBACK_NAMES, _bare(host), *(_bare(a) for a in allow)}
+    if _bare(host) in ("0.0.0.0", "::"):
+        own = {socket.gethostname(), socket.getfqdn()}
+        for name in list(own):
+            with contextlib.suppress(OSError):
+                names.update(i[4][0] for i in socket.getaddrinfo(name, None))
+        names.update(own)
+    elif not is_loopback(host):
+        with contextlib.suppress(OSError):
+            names.add(socket.getfqdn(_bare(host)))
+    return sorted(n.lower() for n in names if n and n not in WILDCARDS)
+
+
 def new_token() -> str:
     return secrets.token_urlsafe(24)
 
@@ -58,15 +89,19 @@ def _header(scope: Scope, name: bytes) -> str | None:
     return None
 
 
-def cross_site(scope: Scope) -> bool:
-    """True when a browser tells us the request was made by a page on another site."""
+def cross_site(scope: Scope, names: frozenset[str] = frozenset()) -> bool:
+    """True when a browser tells us the request was made by a page on another site, or
+    (``names`` given) by a page whose host is not one of this server's names."""
     if _header(scope, b"sec-fetch-site") in ("cross-site", "same-site"):
         return True
     origin = _header(scope, b"origin")
     if origin is None:
         return False
     host = _header(scope, b"host") or ""
-    return origin == "null" or urlsplit(origin).netloc != host
+    netloc = urlsplit(origin).netloc
+    if origin == "null" or netloc != host:
+        return True
+    return bool(names) and _bare(netloc) not in names
 
 
 async def _plain(send: Send, status: int, text: str) -> None:
@@ -80,9 +115,11 @@ async def _plain(send: Send, status: int, text: str) -> None:
 class Guard:
     """ASGI middleware: refuse oversized bodies and cross-site POSTs; add safety headers."""
 
-    def __init__(self, app: ASGIApp, max_body: int = MAX_BODY) -> None:
+    def __init__(self, app: ASGIApp, max_body: int = MAX_BODY,
+                 names: frozenset[str] = frozenset()) -> None:
         self.app = app
         self.max_body = max_body
+        self.names = names  # off loopback: an Origin must name one of these hosts
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -91,7 +128,7 @@ class Guard:
         if scope["method"] not in ("GET", "HEAD", "POST"):
             await _plain(send, 405, "docgen serve answers GET and POST only")
             return
-        if scope["method"] == "POST" and cross_site(scope):
+        if scope["method"] == "POST" and cross_site(scope, self.names):
             await _plain(send, 403, "refused: this request came from another web site. "
                          "Use the docgen pages themselves, or call the API without an "
                          "Origin header")

@@ -6,10 +6,12 @@ document.body.classList.add("js-enabled", "govuk-frontend-supported");
 initAll();
 
 const form = document.getElementById("step-form");
+const changed = new Set(); // only fields the person has changed get a live message
 let timer = null;
 
 function showErrors(fields) {
   for (const [id, messages] of Object.entries(fields)) {
+    if (messages === null) continue; // not changed yet: keep what the page shows
     const line = document.getElementById(id + "-error");
     const group = document.getElementById(id + "-group");
     if (!line || !group) continue;
@@ -20,8 +22,10 @@ function showErrors(fields) {
 }
 
 async function check() {
+  const body = new FormData(form);
+  for (const name of changed) body.append("changed", name);
   const response = await fetch(form.dataset.live, {
-    method: "POST", body: new FormData(form), credentials: "same-origin",
+    method: "POST", body, credentials: "same-origin",
   });
   if (!response.ok) return;
   const result = await response.json();
@@ -31,12 +35,16 @@ async function check() {
 }
 
 if (form && form.dataset.live) {
+  form.addEventListener("input", (event) => {
+    if (event.target.name) changed.add(event.target.name);
+  });
   form.addEventListener("focusout", (event) => {
     if (!event.target.matches("input, textarea, select")) return;
     clearTimeout(timer);
     timer = setTimeout(check, 120);
   });
   form.addEventListener("change", (event) => {
+    if (event.target.name) changed.add(event.target.name);
     if (event.target.matches("input[type=radio], input[type=checkbox], select")) {
       clearTimeout(timer);
       timer = setTimeout(check, 120);

@@ -1,0 +1,112 @@
+"""Checker messages in the browser's words: GOV.UK error phrasing ("Enter the salary, for
+example 52000") for a question, and plain English for anything else (no key paths, YAML
+words, rule ids or commands). The command line keeps its own messages.
+"""
+
+from __future__ import annotations
+
+import re
+
+from docgen.web.wording import CHOICES, WORDS, Words, words
+
+#: messages about several answers at once, as an HR officer would say them
+REPHRASE: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(a), b) for a, b in (
+    (r"the time_fee mechanism needs", "Enter the fee, whether it is for each day or each "
+     "hour, and the working weeks charged a year"),
+    (r"the fixed_fee mechanism needs", "Enter what each partner other than the employer "
+     "pays a year"),
+    (r"fee applies to time_fee and fixed_fee only", "A fee is only asked for when the "
+     "partners pay a fee; choose how the partners pay again"),
+    (r"fee\.amounts is for fixed_fee", "Amounts are only for a fixed fee each year"),
+    (r"cost_shares applies only to", "Cost shares are only for a salary share; leave them "
+     "blank"),
+    (r"^must be the id of one of the parties", "Select one of the partners"),
+    (r"is not a (?:party id|party id \(or 'shared'\)) of this file", "Select one of the "
+     "partners"),
+    (r"legal_basis is 'other'", "Name the power the arrangement is made under"),
+    (r"is not known yet.*status is final", "This is not known yet, so the post can only be "
+     "a draft; fill it in, or make the post a draft"),
+    (r"^is not known yet", "This is not known yet, but the documents need it; fill it in"),
+    (r"^must be a short id in lower case", "Enter a short code in lower-case letters, for "
+     "example eastwick"),
+    (r"^must be a safe file name", "Use only letters, digits, dots, dashes and underscores, "
+     "for example EWK-WSM-HR-01"),
+    (r"^unknown key", "This answer is not one docgen knows; remove it"),
+    (r"(?i)no organisation profile for", "Enter the partner's legal name, address, who "
+     "signs and who receives notices (there is no profile for this organisation in the "
+     "folder)"),
+    (r"^[Ll]ist should have at least 2 items", "Add at least two partners"),
+    (r"^[Ll]ist should have at least (?:1 item|\d+ items)", "Add at least one"),
+    (r"^list the review months once each", "Give each review month once, in order, for "
+     "example 6, 12"),
+))
+_KEYISH = re.compile(r"\b[a-z][a-z0-9]*(?:[._][a-z0-9]+)+\b")
+_QUOTED = re.compile(r"'([^']{1,80})'")
+_DROP = re.compile(r"\s*\((?:docgen|see docs|write dates|found '--)[^)]*\)|\s*\(found [^)]*\)")
+
+
+def plain(message: str, names: dict[str, str] | None = None) -> str:
+    """A checker's message with key paths, YAML words and ids put into plain words."""
+    names = names or {}
+    for pattern, said in REPHRASE:
+        if pattern.search(message):
+            return said
+    text = _DROP.sub("", message)
+    text = _QUOTED.sub(lambda m: names.get(m.group(1)) or f"‘{m.group(1)}’", text)
+    text = re.sub(r"\btbc\b", "not known yet", text, flags=re.IGNORECASE)
+    text = re.sub(r"\bGP\d+\b", "this", text)
+    text = re.sub(r"\b(?:true|false)\b", lambda m: "yes" if m.group() == "true" else "no", text)
+
+    def key(m: re.Match[str]) -> str:
+        token = m.group()
+        if token in names:
+            return names[token]
+        found = WORDS.get(token)
+        if found is not None:
+            return found.label[:1].lower() + found.label[1:]
+        if token in CHOICES:
+            return CHOICES[token].lower()
+        last = token.replace("_", ".").split(".")
+        return " ".join(last).lower()
+
+    text = _KEYISH.sub(key, text)
+    text = re.sub(r"\b([a-z]+)_([a-z]+)\b", r"\1 \2", text)
+    for pid, name in names.items():
+        text = re.sub(rf"(?<![\w-]){re.escape(pid)}(?![\w-])", name, text)
+    text = text.strip().rstrip(";,")
+    return text[:1].upper() + text[1:]
+
+
+def _noun(found: Words | None) -> str:
+    """What the question asks for, as a noun ("the salary", "the start date")."""
+    if found is not None and found.missing.startswith("Enter "):
+        return found.missing.removeprefix("Enter ").split(", for example")[0]
+    label = (found.label if found else "this answer").rstrip("?")
+    return label[:1].lower() + label[1:]
+
+
+def error(message: str, path: tuple[str | int, ...], kind: str,
+          names: dict[str, str] | None = None) -> str:
+    """A problem at a question, as GOV.UK phrases errors: what to do, with an example."""
+    found = words(path)
+    noun = _noun(found)
+    missing = "required here but missing" in message or bool(
+        re.search(r"at least \d+ items?", message))
+    if missing and found and found.missing:
+        return found.missing
+    if missing:
+        verb = "Select" if kind in ("radios", "party", "yesno", "select") else "Enter"
+        return f"{verb} {noun}"
+    example = found.example if found else ""
+    if kind == "date" and ("write dates" in message or "valid date" in message
+                           or "must be" in message):
+        return f"Enter {noun} as a real date, for example {example or '1 4 2027'}"
+    if kind in ("number", "intlist") and ("number" in message or "must be" in message):
+        bound = re.search(r"(greater|less) than( or equal to)? ([\d.]+)", message)
+        if bound:
+            word = "more" if bound.group(1) == "greater" else "less"
+            edge = " or equal to" if bound.group(2) else ""
+            return f"{noun[:1].upper()}{noun[1:]} must be {word} than{edge} {bound.group(3)}"
+        when = f", for example {example}" if example else ""
+        return f"Enter {noun} as a number{when}"
+    return plain(message, names)

@@ -1,0 +1,180 @@
+"""Partners one at a time (the GOV.UK "add another" pattern): a list of the partners with
+Change and Remove, and one page per partner, instead of one page of every partner's
+eighteen answers.
+"""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+import re
+from typing import Any
+
+from ruamel.yaml.comments import CommentedSeq
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import RedirectResponse, Response
+
+from docgen.web.drafts import Draft, to_plain
+from docgen.web.fields import STEP_BY_SLUG, STEPS, Step, step_index
+from docgen.web.forms import DELETE, dotted, fresh, merge, nest, party_ids, read
+from docgen.web.messages import error as plain_error
+from docgen.web.pages import draft_of, keep, page, posted, run_live
+from docgen.web.summary import money_view
+from docgen.web.views import party_names, step_views
+
+STEP = STEP_BY_SLUG["partners"]
+GROUP = STEP.questions[0]
+MAX_PARTNERS = 50
+
+
+def _partners(draft: Draft) -> list[Any]:
+    parties = draft.view().get("parties")
+    return list(parties) if isinstance(parties, list) else []
+
+
+def _item_step(index: int) -> Step:
+    """Partner ``index``'s questions, named as the one-page form named them."""
+    questions = tuple(dataclasses.replace(q, path=("parties", index, *q.path))
+                      for q in GROUP.fields)
+    return dataclasses.replace(STEP, questions=questions)
+
+
+def _index(request: Request, draft: Draft) -> int:
+    index = int(request.path_params["index"])
+    if not 0 <= index <= min(len(_partners(draft)), MAX_PARTNERS - 1):
+        raise HTTPException(404, "There is no such partner. The list of partners shows "
+                                 "them all.")
+    return index
+
+
+def _next(slug: str) -> str:
+    i = step_index(slug)
+    return STEPS[i + 1].slug if i + 1 < len(STEPS) else "check"
+
+
+def _list_context(request: Request, draft: Draft, show_errors: bool) -> dict[str, Any]:
+    result = run_live(request, draft, STEP.owns)
+    rows = []
+    for i, party in enumerate(_partners(draft)):
+        party = party if isinstance(party, dict) else {}
+        errors = [p for p in result.errors if p.path[:2] == ("parties", i)] \
+            if show_errors else []
+        rows.append({"index": i, "name": party.get("name") or f"Partner {i + 1}",
+                     "short": party.get("short_name") or "", "problems": len(errors)})
+    summary = []
+    names = party_names(draft.view())
+    for p in result.errors if show_errors else []:
+        if p.path[:1] != ("parties",):
+            continue
+        i = p.path[1] if len(p.path) > 1 and isinstance(p.path[1], int) else None
+        kind = "radios" if p.path[-1:] == ("kind",) else "text"
+        summary.append((plain_error(p.message, p.path, kind, names),
+                        f"partner-{i}" if i is not None else "partners-list"))
+    return {"draft": draft, "step": STEP, "rows": rows, "summary": summary,
+            "number": step_index("partners") + 1,
+            "back": STEPS[step_index("partners") - 1].slug, "warnings": [],
+            "money": money_view(result.facts), "then": request.query_params.get("then")}
+
+
+async def list_get(request: Request) -> Response:
+    draft = draft_of(request)
+    shown = "partners" in draft.visited or "*" in draft.visited
+    return page(request, "partners.html", _list_context(request, draft, shown))
+
+
+async def list_post(request: Request) -> Response:
+    draft = draft_of(request)
+    form = await posted(request)
+    action = form.get("action", "continue")
+    with draft.lock:
+        draft.visited.add("partners")
+        keep(request, draft)
+    if action == "later":
+        return RedirectResponse(f"/?kept={draft.id}", 303)
+    context = _list_context(request, draft, show_errors=True)
+    if context["summary"] or len(context["rows"]) < 2:
+        if len(context["rows"]) < 2:
+            context["summary"] = [("Add at least two partners", "add-partner")]
+        return page(request, "partners.html", context, status=422)
+    following = "check" if form.get("then") == "check" else _next("partners")
+    return RedirectResponse(f"/edit/{draft.id}/{following}", 303)
+
+
+def _item_context(request: Request, draft: Draft, index: int,
+                  show_errors: bool) -> dict[str, Any]:
+    result = run_live(request, draft, STEP.owns)
+    errors = [p for p in result.errors if p.path[:2] == ("parties", index)] \
+        if show_errors else []
+    views, summary = step_views(_item_step(index), draft.view(), errors)
+    party = _partners(draft)[index] if index < len(_partners(draft)) else {}
+    return {"draft": draft, "index": index, "views": views, "summary": summary,
+            "title": (party.get("name") if isinstance(party, dict) else None)
+            or f"Partner {index + 1}"}
+
+
+async def item_get(request: Request) -> Response:
+    draft = draft_of(request)
+    index = _index(request, draft)
+    shown = index < len(_partners(draft)) and ("partners" in draft.visited
+                                               or "*" in draft.visited)
+    return page(request, "partner.html", _item_context(request, draft, index, shown))
+
+
+def _slug(text: str) -> str:
+    """A party id made from a short name ("Mid Sussex" → "mid_sussex")."""
+    slug = re.sub(r"[^a-z0-9]+", "_", text.lower()).strip("_")
+    return slug if slug[:1].isalpha() else f"p_{slug}" if slug else ""
+
+
+def _read_item(form: Any, index: int, parties: list[str]) -> dict[str, Any]:
+    item: dict[str, Any] = {}
+    for sub in GROUP.fields:
+        nest(item, sub.path, read(sub, form, f"parties.{index}.{dotted(sub.path)}", parties))
+    if item.get("id") is DELETE and isinstance(item.get("short_name"), str):
+        item["id"] = _slug(item["short_name"]) or DELETE
+    return item
+
+
+def _store(draft: Draft, index: int, item: dict[str, Any]) -> None:
+    before = to_plain(draft.doc)
+    if "parties" not in draft.doc:  # from a base: copied in, pruned again if unchanged
+        draft.doc["parties"] = fresh(copy.deepcopy(_partners(draft)))
+    parties = draft.doc["parties"]
+    if not isinstance(parties, CommentedSeq):
+        parties = draft.doc["parties"] = CommentedSeq()
+    if index < len(parties):
+        parties[index] = merge(parties[index], item)
+    elif any(v is not DELETE for v in item.values()):
+        parties.append(fresh(item))
+    draft.keep_base(before)
+
+
+async def item_post(request: Request) -> Response:
+    draft = draft_of(request)
+    index = _index(request, draft)
+    form = await posted(request)
+    with draft.lock:
+        _store(draft, index, _read_item(form, index, party_ids(draft.view())))
+        keep(request, draft)
+    if form.get("action") == "later":
+        return RedirectResponse(f"/?kept={draft.id}", 303)
+    context = _item_context(request, draft, index, show_errors=True)
+    if context["summary"] and index < len(_partners(draft)):
+        return page(request, "partner.html", context, status=422)
+    return RedirectResponse(f"/edit/{draft.id}/partners", 303)
+
+
+async def remove(request: Request) -> Response:
+    draft = draft_of(request)
+    index = _index(request, draft)
+    await posted(request)
+    with draft.lock:
+        if index < len(_partners(draft)):
+            before = to_plain(draft.doc)
+            if "parties" not in draft.doc:
+                draft.doc["parties"] = fresh(copy.deepcopy(_partners(draft)))
+            del draft.doc["parties"][index]
+            draft.keep_base(before)
+            keep(request, draft)
+    return RedirectResponse(f"/edit/{draft.id}/partners", 303)

@@ -1,0 +1,65 @@
+"""Standing answers for a new post: what most shared posts between councils say, so a
+person is not asked it. Each shows on "Check your answers" with a Change link; the
+employer's profile ``policy`` is laid over these.
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+#: sections answered entirely by standing answers (shown as completed on the task list)
+SETTLED = ("about", "basis", "partners", "employer", "confidentiality", "conflicts",
+           "governance", "review", "exit")
+
+
+def _merge(under: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
+    out = copy.deepcopy(under)
+    for key, value in over.items():
+        if isinstance(value, dict) and isinstance(out.get(key), dict):
+            out[key] = _merge(out[key], value)
+        else:
+            out[key] = copy.deepcopy(value)
+    return out
+
+
+def standing(parties: list[dict[str, Any]], employer: str,
+             policy: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The standing answers for a post shared by ``parties`` (answer-file party entries)."""
+    councils = all(p.get("kind", "local_authority") == "local_authority" for p in parties)
+    base: dict[str, Any] = {
+        "status": "draft", "jurisdiction": "england_and_wales",
+        "legal_basis": "lga_1972_s113" if councils else "secondment",
+        "post": {"locations": [{"party": p["id"], "site": str(p.get("address") or p["name"])}
+                               for p in parties]},
+        "time_split": {"unit": "percent"},
+        "management": {"appraisal": "joint"},
+        "payment": {"mechanism": "salary_share",
+                    "invoicing": {"frequency": "quarterly", "timing": "arrears",
+                                  "payment_days": 30},
+                    "vat": {"treatment": "outside_scope" if councils else "standard_rated",
+                            "rationale": "Officer placed at the disposal of another local "
+                            "authority under section 113 of the Local Government Act 1972."
+                            if councils else "A supply of staff for payment."},
+                    "expenses": "each_party_own_business"},
+        "confidentiality": {"protected_information": [
+            "personal data about each partner's staff and residents",
+            "legal advice given to one partner"],
+            "duration_after_end": "indefinite", "data_protection": "separate_controllers",
+            "foi_consultation_days": 5},
+        "conflicts_of_interest": {"declare_within_days": 28, "registers": "all_parties",
+                                  "decided_by": "steering_group"},
+        "governance": {"steering_group": {
+            "name": "Joint Steering Group",
+            "members": [{"party": p["id"], "role": str((p.get("signatory") or {}).get(
+                "title") or "Chief Executive")} for p in parties],
+            "meets": "quarterly"},
+            "objectives": {},
+            "disputes": [{"level": "Line managers", "days": 10},
+                         {"level": "Chief Executives", "days": 20}]},
+        "review": {"reviews_after_months": [6, 12]},
+        "exit": {"notice_months": 6, "postholder_reverts_to": employer,
+                 "redundancy_costs": "cost_shares", "pension_strain_costs": "employer"},
+        "job": {"relationships": {"internal": [], "external": []}},
+    }
+    return _merge(base, policy or {})

@@ -1,0 +1,126 @@
+"""The start page (posts in the folder, drafts kept on disk), new posts, copies, deleting a
+draft, and a post's task list.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+from typing import Any
+
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import RedirectResponse, Response
+
+import docgen
+from docgen.errors import AnswerFileError, DocgenError
+from docgen.web.drafts import EXAMPLES, Draft, examples, list_files, parse, safe_path
+from docgen.web.fields import STEP_BY_SLUG
+from docgen.web.pages import draft_of, page, posted, run_live, store
+from docgen.web.summary import summary_rows
+from docgen.web.tasks import progress, task_list
+from docgen.web.wording import choice
+
+STATUS = {"draft": "Draft", "final": "Final"}
+
+
+@functools.cache
+def _example_title(name: str) -> str:
+    with contextlib.suppress(DocgenError, AnswerFileError, OSError):
+        return docgen.load(EXAMPLES / name).post.title
+    return name
+
+
+def _post_rows(request: Request) -> list[dict[str, Any]]:
+    rows = []
+    for path in list_files(request.app.state.folder):
+        report = docgen.check(path)
+        facts = report.facts or {}
+        title = None
+        with contextlib.suppress(DocgenError, AnswerFileError):
+            title = docgen.load(path).post.title if report.ok else None
+        rows.append({"name": path.name, "reference": report.reference or path.stem,
+                     "title": title or "—",
+                     "status": STATUS.get(facts.get("status", ""), "Has problems"),
+                     "errors": len(report.errors), "warnings": len(report.warnings)})
+    return rows
+
+
+def describe(request: Request, draft: Draft) -> dict[str, Any]:
+    """What the start page says about a draft: its post, where it came from, progress."""
+    doc = draft.view()
+    tasks = task_list(doc, None, draft.visited)  # no checks here: the page lists many
+    post = doc.get("post") if isinstance(doc.get("post"), dict) else {}
+    return {"id": draft.id, "reference": doc.get("reference") or "New post",
+            "title": post.get("title") or "—", "progress": progress(tasks),
+            "source": f"Changes to {draft.name}, not saved yet" if draft.name
+            else "Not saved yet"}
+
+
+async def index(request: Request) -> Response:
+    kept = store(request).saved_drafts()
+    drafts = [describe(request, d["draft"]) | {"updated": d["updated"][:16].replace("T", " ")}
+              for d in kept]
+    return page(request, "index.html", {
+        "rows": _post_rows(request), "drafts": drafts,
+        "examples": [(e, _example_title(e)) for e in examples()],
+        "folder": request.app.state.folder,
+        "kept": request.query_params.get("kept"),
+        "deleted": request.query_params.get("deleted") == "1"})
+
+
+def _copy(request: Request, name: str) -> Any:
+    """An existing post as the start of a new one: same partners and terms, a new
+    reference and no post-holder."""
+    path = safe_path(request.app.state.folder, name)
+    if not path.is_file():
+        raise DocgenError(f"there is no post called {name} to copy")
+    doc = parse(path.read_text(encoding="utf-8", errors="replace"))
+    for key in ("reference", "postholder", "acknowledge"):
+        doc.pop(key, None)
+    return doc
+
+
+async def new(request: Request) -> Response:
+    form = await posted(request)
+    start = form.get("start") or ""
+    if start.startswith("copy:"):
+        draft = store(request).new(None, doc=_copy(request, start.removeprefix("copy:")))
+        draft.visited.update(["*"])
+        store(request).persist(draft)
+        return RedirectResponse(f"/edit/{draft.id}/about", 303)
+    example = start.removeprefix("example:") or form.get("example") or None
+    draft = store(request).new(example)
+    if not example:
+        return RedirectResponse(f"/edit/{draft.id}/begin", 303)
+    return RedirectResponse(f"/edit/{draft.id}/tasks", 303)
+
+
+async def delete(request: Request) -> Response:
+    await posted(request)
+    store(request).delete(request.path_params["draft"])
+    return RedirectResponse("/?deleted=1", 303)
+
+
+async def tasks(request: Request) -> Response:
+    draft = draft_of(request)
+    result = run_live(request, draft)
+    listed = task_list(draft.view(), result, draft.visited)
+    return page(request, "tasks.html", {"draft": draft, "tasks": listed,
+                                        "progress": progress(listed),
+                                        "complete": result.complete,
+                                        "choice": choice})
+
+
+async def check_section(request: Request) -> Response:
+    """"Check your answers" for one section, as the task list links a completed one."""
+    draft = draft_of(request)
+    slug = request.path_params["step"]
+    if slug not in STEP_BY_SLUG:
+        raise HTTPException(404, f"There is no section called '{slug}'.")
+    step = STEP_BY_SLUG[slug]
+    result = run_live(request, draft, step.owns)
+    problems = [p for p in result.errors if p.path and p.path[0] in step.owns]
+    return page(request, "check_section.html", {
+        "draft": draft, "step": step, "rows": summary_rows(step, draft.view()),
+        "problems": problems})

@@ -1,0 +1,256 @@
+"""The drafts being edited in the browser: kept on disk so they survive a restart, and saved
+into the folder through a cross-process lock with a compare-and-swap on the file's hash.
+
+Drafts and everything else the interview writes live in ``<folder>/.docgen-drafts/``: a
+dot folder, which ``docgen build`` (and every folder discovery) skips by design, so a
+draft is never built. Each draft is one JSON file written atomically. Saving takes a
+``filelock`` lock per file name (shared by every ``docgen serve`` on the folder), then
+compares the file's current hash with the one the draft was opened from: two servers
+saving the same post at once cannot both win; the loser gets :class:`Conflict`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import secrets
+import threading
+from pathlib import Path
+from typing import Any
+
+from filelock import FileLock, Timeout
+
+import docgen
+from docgen.answers.bounded import read_bounded
+from docgen.errors import AnswerFileError, DocgenError
+from docgen.publish.files import atomic_write, sha256
+from docgen.web.drafts import (
+    EXAMPLES,
+    Conflict,
+    Draft,
+    Missing,
+    examples,
+    parse,
+    read_base,
+    safe_path,
+)
+
+DRAFTS_DIR = ".docgen-drafts"
+MAX_DRAFTS = 200
+MAX_DRAFT_BYTES = 2_000_000
+ID_RE = re.compile(r"^[A-Za-z0-9_-]{8,40}$")
+LOCK_SECONDS = 10
+
+
+class DraftStore:
+    """The drafts of one folder: in memory while open, on disk while they hold unsaved work."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.home = folder / DRAFTS_DIR
+        self._drafts: dict[str, Draft] = {}
+        self._lock = threading.Lock()
+        self._clean_start()
+
+    # -- on disk -------------------------------------------------------------------------
+    def _clean_start(self) -> None:
+        """Remove what an earlier server left behind: check copies beside the posts (older
+        versions wrote them there) and half-written files in the drafts folder."""
+        for stale in self.folder.glob(".docgen-draft-*.yaml"):
+            stale.unlink(missing_ok=True)
+        if self.home.is_dir():
+            for part in self.home.glob(".*.part"):
+                part.unlink(missing_ok=True)
+
+    def _file(self, draft_id: str) -> Path:
+        return self.home / f"{draft_id}.json"
+
+    def persist(self, draft: Draft) -> None:
+        """Write the draft to disk (atomically) if it holds work; remove it once saved."""
+        if not draft.unsaved or (draft.name is None and len(draft.doc) <= 1):
+            self._file(draft.id).unlink(missing_ok=True)
+            return
+        record = {"v": 1, "id": draft.id, "name": draft.name, "base_hash": draft.base_hash,
+                  "text": draft.text, "visited": sorted(draft.visited),
+                  "updated": dt.datetime.now(dt.UTC).isoformat(timespec="seconds")}
+        self.home.mkdir(exist_ok=True)
+        atomic_write(self._file(draft.id), json.dumps(record).encode("utf-8"))
+
+    def _read(self, draft_id: str) -> Draft | None:
+        """A draft from disk, or None (missing, damaged or over the size limit)."""
+        path = self._file(draft_id)
+        try:
+            if not path.is_file() or path.is_symlink() or path.stat().st_size > MAX_DRAFT_BYTES:
+                return None
+            record = json.loads(path.read_text(encoding="utf-8"))
+            doc = parse(record["text"])
+        except (OSError, ValueError, KeyError, TypeError, DocgenError):
+            return None
+        name = record.get("name")
+        if name is not None:
+            try:
+                safe_path(self.folder, name)
+            except DocgenError:
+                return None
+        draft = Draft(draft_id, doc, name, record.get("base_hash"))
+        draft.visited.update(v for v in record.get("visited", []) if isinstance(v, str))
+        if name:
+            draft.base = read_base(self.folder, self.folder / name, doc)
+        return draft
+
+    def saved_drafts(self) -> list[dict[str, Any]]:
+        """The drafts on disk, newest first, with what the start page shows of each."""
+        out = []
+        if not self.home.is_dir():
+            return out
+        for path in sorted(self.home.glob("*.json")):
+            if not ID_RE.match(path.stem):
+                continue
+            draft = self.get(path.stem)
+            if draft is None:
+                continue
+            try:
+                updated = json.loads(path.read_text(encoding="utf-8")).get("updated", "")
+            except (OSError, ValueError):
+                updated = ""
+            out.append({"draft": draft, "updated": updated})
+        return sorted(out, key=lambda d: d["updated"], reverse=True)[:MAX_DRAFTS]
+
+    def delete(self, draft_id: str) -> None:
+        with self._lock:
+            self._drafts.pop(draft_id, None)
+        if ID_RE.match(draft_id):
+            self._file(draft_id).unlink(missing_ok=True)
+
+    # -- in memory -----------------------------------------------------------------------
+    def _add(self, doc: Any, name: str | None, base_hash: str | None) -> Draft:
+        draft = Draft(secrets.token_urlsafe(12), doc, name, base_hash)
+        with self._lock:
+            if len(self._drafts) >= MAX_DRAFTS:
+                self._make_room()
+            self._drafts[draft.id] = draft
+        return draft
+
+    def _make_room(self) -> None:
+        """Close the least recently used draft: one without unsaved changes, else one that
+        is safe on disk; never drop edits."""
+        for draft_id, draft in self._drafts.items():  # oldest use first
+            if not draft.unsaved or self._file(draft_id).is_file():
+                del self._drafts[draft_id]
+                return
+        raise DocgenError(f"{MAX_DRAFTS} drafts with unsaved changes are open, so no more "
+                          "can be opened without losing one. Save or delete some of them "
+                          "first")
+
+    def get(self, draft_id: str) -> Draft | None:
+        """The open draft, else the one kept on disk (after a restart), else None."""
+        with self._lock:
+            draft = self._drafts.pop(draft_id, None)
+            if draft is not None:
+                self._drafts[draft_id] = draft  # most recently used last
+                return draft
+        if not ID_RE.match(draft_id or ""):
+            return None
+        found = self._read(draft_id)
+        if found is None:
+            return None
+        with self._lock:
+            if len(self._drafts) >= MAX_DRAFTS:
+                self._make_room()
+            return self._drafts.setdefault(draft_id, found)
+
+    def _reusable(self, name: str, file_hash: str) -> Draft | None:
+        """An open draft of this file, as it is on disk, with no unsaved changes."""
+        with self._lock:
+            same = [d for d in self._drafts.values()
+                    if d.name == name and d.base_hash == file_hash]
+        return next((d for d in same if not d.unsaved), None)
+
+    def open(self, name: str) -> Draft:
+        path = safe_path(self.folder, name)
+        if not path.exists():
+            raise Missing(f"There is no post called {name} in the folder any more; go back "
+                          "to the start page, which lists the posts there now.")
+        try:  # the command line's limit, checked before the file is read
+            raw = read_bounded(path)
+        except AnswerFileError as exc:
+            raise DocgenError(f"{name} cannot be opened: {exc.problems[0].message}") from None
+        reuse = self._reusable(name, sha256(raw))
+        if reuse is not None:
+            return self.get(reuse.id) or reuse
+        try:
+            doc = parse(raw.decode("utf-8", errors="replace"))
+        except DocgenError:
+            problems = docgen.check(path).errors
+            detail = "; ".join(f"line {p.line}" for p in problems[:3] if p.line)
+            raise DocgenError(f"{name} cannot be opened here: it is not written in the form "
+                              f"docgen reads{f' ({detail})' if detail else ''}. Ask whoever "
+                              "edits the files by hand to correct it, then open it "
+                              "again") from None
+        draft = self._add(doc, name, sha256(raw))
+        draft.base = read_base(self.folder, path, doc)
+        draft.visited.update(["*"])
+        return draft
+
+    def new(self, example: str | None, doc: Any = None) -> Draft:
+        if example:
+            if example not in examples():
+                raise DocgenError(f"there is no example called '{example}'")
+            doc = parse((EXAMPLES / example).read_text(encoding="utf-8"))
+            draft = self._add(doc, None, None)
+            draft.visited.update(["*"])
+            self.persist(draft)
+            return draft
+        if doc is None:
+            doc = parse("docgen: 1\n")
+        draft = self._add(doc, None, None)
+        self.persist(draft)
+        return draft
+
+    # -- saving into the folder ----------------------------------------------------------
+    def lock_for(self, name: str) -> FileLock:
+        """The lock every docgen serve on this folder takes to save ``name``."""
+        locks = self.home / "locks"
+        locks.mkdir(parents=True, exist_ok=True)
+        return FileLock(str(locks / f"{name.lower()}.lock"), timeout=LOCK_SECONDS)
+
+    def save(self, draft: Draft, name: str) -> Path:
+        """Write the draft atomically; :class:`Conflict` if that would lose someone's edits.
+
+        Under the file's lock: the file's hash now must be the one the draft was opened
+        from (or the file must not exist, for a new name); only then is it replaced.
+        """
+        path = safe_path(self.folder, name)
+        data = draft.text.encode("utf-8")
+        if path.exists() and not path.is_file():
+            raise DocgenError(f"{name} is a folder, not a file; choose another name")
+        try:
+            with draft.lock, self.lock_for(name):
+                self._compare(path, name, draft)
+                try:
+                    atomic_write(path, data)
+                except OSError as exc:
+                    raise DocgenError(f"cannot save {name}: {exc.strerror}. Nothing was "
+                                      "written; check the folder can be written to, or "
+                                      "save under another name") from None
+                draft.name, draft.base_hash = name, sha256(data)
+        except Timeout:
+            raise Conflict(f"{name} is being saved by someone else right now. Nothing was "
+                           "written; try again in a moment") from None
+        self.persist(draft)
+        return path
+
+    @staticmethod
+    def _compare(path: Path, name: str, draft: Draft) -> None:
+        if not path.exists():
+            return
+        current = sha256(path.read_bytes())
+        if name != draft.name:
+            raise Conflict(f"{name} already exists in the folder; choose another name, or "
+                           "open that post to change it")
+        if current != draft.base_hash:
+            raise Conflict(f"{name} was changed by someone else since you opened it, so "
+                           "saving would overwrite their changes. Nothing was written, and "
+                           "your draft is kept. Save under another name, or open the post "
+                           "again and redo your changes")

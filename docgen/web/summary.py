@@ -1,0 +1,106 @@
+"""What "Check your answers" and the money panel show: every answer in human form
+(£52,000.00, 60%, Yes, Not known yet, 1 September 2027), choices and partners by name.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from docgen.web.fields import NOT_KNOWN, Q, Step, choice_label, label_for
+from docgen.web.forms import get
+from docgen.web.views import party_names
+from docgen.web.wording import MONEY, PERCENT
+
+
+def money(amount: Any) -> str:
+    try:
+        value = Decimal(str(amount))
+    except (InvalidOperation, ValueError):
+        return str(amount)
+    if not value.is_finite():
+        return str(amount)
+    return f"£{value:,.2f}"
+
+
+def percent(amount: Any) -> str:
+    try:
+        value = Decimal(str(amount))
+    except (InvalidOperation, ValueError):
+        return str(amount)
+    return f"{value.normalize():f}%" if value.is_finite() else str(amount)
+
+
+def money_view(facts: dict[str, Any] | None) -> dict[str, Any] | None:
+    """The figures a finance officer checks, formatted as the documents print them."""
+    if not facts:
+        return None
+    m = facts["money"]
+    return {
+        "rows": [("Salary", money(m["salary"])),
+                 (f"Extra pay for the shared role ({Decimal(m['premium_percent']):f}%)",
+                  money(m["premium"])),
+                 *[(oc["label"], money(oc["amount"])) for oc in m["on_costs"]],
+                 ("Cost base (pay and on-costs)", m["cost_base_text"])],
+        "parties": [{"name": p["name"], "employer": p["is_employer"],
+                     "time": f"{Decimal(p['time_percent']).normalize():f}%",
+                     "annual": p["annual_text"], "per_invoice": p["per_invoice_text"]}
+                    for p in facts["parties"]],
+        "invoices_per_year": m["invoices_per_year"],
+        "timing": choice_label(str(m["timing"])).lower(),
+        "recharged": money(m["recharged"]), "employer_net": money(m["employer_net"]),
+    }
+
+
+def answer(q: Q, value: Any, names: dict[str, str], path: tuple = ()) -> str:
+    """An answer as a person reads it: money, percentages, Yes/No, dates in words,
+    choices and partners by name, "Not known yet" for tbc."""
+    path = path or q.path
+    dotted = ".".join(str(p) for p in path if not isinstance(p, int))
+    if isinstance(value, list) and q.kind != "group":
+        return "; ".join(answer(q, v, names, path) for v in value)
+    if isinstance(value, str) and value.strip().lower() == NOT_KNOWN:
+        return "Not known yet"
+    if isinstance(value, bool):
+        return "Yes" if value else "No"
+    if isinstance(value, dt.date):
+        return f"{value.day} {value:%B %Y}"
+    if dotted in MONEY and not isinstance(value, str):
+        return money(value)
+    if dotted in PERCENT and not isinstance(value, str):
+        return percent(value)
+    if q.kind in ("radios", "select", "checkboxes") and isinstance(value, str):
+        return choice_label(value, path)
+    if isinstance(value, str) and value in names:
+        return names[value]
+    if q.kind == "party":
+        return choice_label(str(value))
+    return "" if value is None else str(value)
+
+
+def summary_rows(step: Step, doc: Any) -> list[tuple[str, str]]:
+    """Check-your-answers rows for one step: (question, answer as text)."""
+    names = {**party_names(doc), "shared": "Shared"}
+    if step.slug == "postholder" and "postholder" not in doc:
+        return [("Do you know who will hold the post?", "Not yet: we are recruiting")]
+    unit = get(doc, ("time_split", "unit"))
+    rows = []
+    for q in step.questions:
+        value = get(doc, q.path)
+        if value is None:
+            continue
+        if q.kind == "group":
+            text = "; ".join(" / ".join(answer(s, get(row, s.path), names, q.path + s.path)
+                                        for s in q.fields[:2])
+                             for row in value if isinstance(row, dict))
+        elif isinstance(value, dict):
+            inner = Q(q.path, q.inner)
+            shown = {k: answer(inner, v, names) for k, v in value.items()}
+            if q.path == ("time_split", "shares") and unit == "percent":
+                shown = {k: percent(v) for k, v in value.items()}
+            text = "; ".join(f"{names.get(k, k)}: {v}" for k, v in shown.items())
+        else:
+            text = answer(q, value, names)
+        rows.append((label_for(q), text))
+    return rows

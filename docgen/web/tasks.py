@@ -1,0 +1,42 @@
+"""The task list: each section's state as GOV.UK's task list pattern shows it.
+
+A section is *Cannot start yet* when it asks about the partners and none are given,
+*Not started* when none of its answers are given, *Completed* when its answers are
+given and have no errors, and *In progress* otherwise.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from docgen.web.checking import Live, for_step
+from docgen.web.fields import STEPS, Step
+from docgen.web.forms import party_ids
+
+NEEDS_PARTNERS = frozenset({"employer", "time-split", "management", "governance", "exit",
+                            "payment", "job"})
+STATES = ("Cannot start yet", "Not started", "In progress", "Completed")
+
+
+def state(step: Step, doc: Any, result: Live | None, visited: set[str]) -> str:
+    """One section's state (one of :data:`STATES`)."""
+    if step.slug in NEEDS_PARTNERS and len(party_ids(doc)) < 2:
+        return "Cannot start yet"
+    if step.slug == "postholder" and "postholder" not in doc and (
+            step.slug in visited or "*" in visited):
+        return "Completed"  # recruiting: nothing to answer
+    given = [k for k in step.owns if k in doc and k != "docgen"]
+    if not given:
+        return "Not started"
+    errors = for_step(result.errors, step.owns) if result else []
+    return "In progress" if errors or not (step.slug in visited or "*" in visited) \
+        else "Completed"
+
+
+def task_list(doc: Any, result: Live | None, visited: set[str]) -> list[dict[str, Any]]:
+    return [{"step": s, "state": state(s, doc, result, visited)} for s in STEPS]
+
+
+def progress(tasks: list[dict[str, Any]]) -> str:
+    done = sum(1 for t in tasks if t["state"] == "Completed")
+    return f"{done} of {len(tasks)} sections completed"

@@ -1,0 +1,243 @@
+"""Drafts on disk: kept across restarts, never where builds look, saved under a lock."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import httpx
+import lxml.html
+import pytest
+
+pytest.importorskip("starlette")
+
+import docgen  # noqa: E402
+from docgen.publish.batch import find_answer_files  # noqa: E402
+from docgen.web.fields import STEPS  # noqa: E402
+from docgen.web.store import DRAFTS_DIR  # noqa: E402
+
+from .helpers import Interview  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[2]
+EXAMPLES = ROOT / "docgen" / "data" / "examples"
+NAME = "shared-head-of-hr.yaml"
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    out = tmp_path / "answers"
+    out.mkdir()
+    shutil.copy(EXAMPLES / NAME, out)
+    return out
+
+
+def _later(web: Interview, slug: str, **changes: str):  # noqa: ANN202
+    return web.submit(slug, action="later", **changes)
+
+
+def test_save_and_come_back_later_survives_a_restart(folder):
+    web = Interview(folder)
+    web.open(NAME)
+    response = _later(web, "payment", payment__salary="95,000")
+    assert response.url.path == "/" and "kept as a draft" in response.text
+    draft_id = web.base.rsplit("/", 1)[1]
+    assert (folder / DRAFTS_DIR / f"{draft_id}.json").is_file()
+    assert b"95000" not in (folder / NAME).read_bytes()  # the post itself is untouched
+
+    again = Interview(folder)  # a new server on the same folder
+    start = again.client.get("/").text
+    assert f"/edit/{draft_id}/tasks" in start and f"Changes to {NAME}, not saved yet" in start
+    assert again.client.get(f"/edit/{draft_id}/tasks").status_code == 200
+    again.base = f"http://testserver/edit/{draft_id}"
+    assert again.form("payment")["payment.salary"] == ["95000"]
+    assert again.save(NAME).status_code == 200
+    assert docgen.load(folder / NAME).payment.salary == 95000
+    assert not (folder / DRAFTS_DIR / f"{draft_id}.json").exists()  # saved: nothing kept
+
+
+def test_every_step_offers_save_and_come_back_later(folder):
+    web = Interview(folder)
+    web.open(NAME)
+
+    for step in STEPS:
+        assert "Save and come back later" in web.client.get(f"{web.base}/{step.slug}").text
+
+
+def test_a_draft_can_be_deleted(folder):
+    web = Interview(folder)
+    web.open(NAME)
+    _later(web, "post", post__title="Shared Head of People")
+    draft_id = web.base.rsplit("/", 1)[1]
+    gone = web.client.post(f"/drafts/{draft_id}/delete", data={"csrf_token": web.token})
+    assert gone.status_code == 200 and "The draft was deleted" in gone.text
+    assert not list((folder / DRAFTS_DIR).glob("*.json"))
+    assert web.client.get(f"/edit/{draft_id}/tasks").status_code == 404
+    refused = web.client.post(f"/drafts/{draft_id}/delete", data={})
+    assert refused.status_code == 403  # no token, no deleting
+
+
+def test_builds_never_see_drafts_or_check_copies(folder):
+    """The drafts folder is a dot folder, which discovery skips; checks and previews of a file
+    that extends a base are made in memory, so nothing is written beside the posts."""
+    (folder / ".docgen-draft-stale.yaml").write_text("docgen: 1\n")  # left by an old server
+    base = folder / "_partners.yaml"
+    text = (EXAMPLES / NAME).read_text(encoding="utf-8")
+    parties = re.search(r"(?ms)^parties:.*?(?=^\S)", text).group()
+    base.write_text("docgen: 1\n" + parties, encoding="utf-8")
+    (folder / "child.yaml").write_text(text.replace(parties, "").replace(
+        "docgen: 1\n", "docgen: 1\nextends: _partners.yaml\n", 1), encoding="utf-8")
+    web = Interview(folder)
+    assert not (folder / ".docgen-draft-stale.yaml").exists()  # cleaned on start
+    web.open("child.yaml")
+    seen: list[list[str]] = []
+    real_check = docgen.check
+
+    def spying(source, **kw):  # noqa: ANN001, ANN202
+        seen.append(sorted(p.name for p in folder.iterdir()))
+        return real_check(source, **kw)
+
+    mp = pytest.MonkeyPatch()
+    mp.setattr(docgen, "check", spying)
+    try:
+        _later(web, "post", post__title="Shared Head of People")
+        assert web.client.get(f"{web.base}/check").status_code == 200
+        assert web.client.get(f"{web.base}/preview/agreement").status_code == 200
+    finally:
+        mp.undo()
+    assert seen and all(not n.startswith(".docgen-draft-") for names in seen for n in names)
+    (folder / DRAFTS_DIR / "stray.yaml").write_text(text, encoding="utf-8")
+    found, _ = find_answer_files([folder])
+    assert sorted(p.name for p in found) == ["child.yaml", NAME]
+    assert list((folder / DRAFTS_DIR).glob("*.json"))  # the draft is there, and not built
+
+
+def _save_at_once(web: Interview, key: str, barrier: threading.Barrier,
+                  results: dict[str, int]) -> None:
+    barrier.wait()
+    results[key] = web.save(NAME).status_code
+
+
+def test_two_servers_saving_the_same_post_at_once_never_lose_a_save(folder):
+    """40 rounds: two servers open the post, change it differently and save at the same
+    moment. Exactly one wins each round; the other sees the conflict page; the file holds
+    the winner's answers (a 200 whose answers are not on disk would be a lost save)."""
+    a, b = Interview(folder), Interview(folder)
+    lost = wins = conflicts = 0
+    for i in range(40):
+        results: dict[str, int] = {}
+        barrier = threading.Barrier(2)
+        for web, salary in ((a, 60000 + i), (b, 70000 + i)):
+            opened = web.client.get(f"/open/{NAME}", follow_redirects=False)
+            web.base = "http://testserver" + opened.headers["location"].rsplit("/", 1)[0]
+            draft = web.client.app.app.state.store.get(web.base.rsplit("/", 1)[1])
+            draft.doc["payment"]["salary"] = salary  # as the payment page would
+
+        threads = [threading.Thread(target=_save_at_once, args=(w, k, barrier, results))
+                   for w, k in ((a, "a"), (b, "b"))]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        on_disk = docgen.load(folder / NAME).payment.salary
+        for key, salary in (("a", 60000 + i), ("b", 70000 + i)):
+            if results[key] == 200:
+                wins += 1
+                lost += on_disk != salary
+            else:
+                assert results[key] == 409, results
+                conflicts += 1
+    assert (lost, wins, conflicts) == (0, 40, 40)
+
+
+def test_an_error_page_keeps_the_draft_and_links_back(folder, monkeypatch):
+    web = Interview(folder)
+    web.open(NAME)
+    web.submit("payment", payment__salary="99000")
+    draft_id = web.base.rsplit("/", 1)[1]
+
+    def broken(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(docgen, "render", broken)
+    page = web.client.get(f"{web.base}/preview/contract")
+    assert page.status_code == 500 and "Traceback" not in page.text
+    assert f'href="/edit/{draft_id}/check"' in page.text and "nothing you typed" in page.text
+    assert (folder / DRAFTS_DIR / f"{draft_id}.json").is_file()
+    live = web.client.get(f"/edit/{draft_id}/payment")
+    assert 'value="99000"' in live.text
+
+
+def _serve(folder: Path) -> tuple[subprocess.Popen, str]:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    proc = subprocess.Popen([sys.executable, "-m", "docgen", "serve", str(folder),
+                             "--port", str(port)], stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        try:
+            httpx.get(url + "/favicon.ico", timeout=1)
+            return proc, url
+        except httpx.HTTPError:
+            time.sleep(0.2)
+    proc.kill()
+    raise RuntimeError("docgen serve did not start")
+
+
+def test_two_server_processes_saving_at_once_never_lose_a_save(folder):
+    """The lock is shared across processes: two `docgen serve` on one folder."""
+    servers = [_serve(folder) for _ in range(2)]
+    try:
+        clients = [httpx.Client(base_url=url, timeout=30) for _, url in servers]
+        for client in clients:
+            client.get("/")
+        lost = wins = 0
+        for i in range(15):
+            bases = []
+            for k, client in enumerate(clients):
+                where = client.get(f"/open/{NAME}").headers["location"]
+                base = where.rsplit("/", 1)[0]
+                html = client.get(f"{base}/payment").text
+                form = next(f for f in lxml.html.fromstring(html).forms
+                            if f.get("id") == "step-form")
+                values = dict(form.form_values())
+                values["payment.salary"] = str(60000 + 1000 * k + i)
+                values["action"] = "continue"
+                client.post(f"{base}/payment", data=values)
+                bases.append(base)
+            results: dict[str, int] = {}
+            barrier = threading.Barrier(2)
+            threads = [threading.Thread(target=_post_at_once, args=(
+                c, f"{b}/save", {"csrf_token": c.cookies["docgen_csrf"], "name": NAME},
+                barrier, results, str(k)))
+                for k, (c, b) in enumerate(zip(clients, bases, strict=True))]
+            for t in threads:
+                t.start()
+            for t in threads:
+                t.join()
+            on_disk = docgen.load(folder / NAME).payment.salary
+            for k in ("0", "1"):
+                if results[k] == 200:
+                    wins += 1
+                    lost += on_disk != 60000 + 1000 * int(k) + i
+                else:
+                    assert results[k] == 409
+        assert (lost, wins) == (0, 15)
+    finally:
+        for proc, _ in servers:
+            proc.terminate()
+            proc.wait(timeout=10)
+
+
+def _post_at_once(client: httpx.Client, url: str, data: dict[str, str],
+                  barrier: threading.Barrier, results: dict[str, int], key: str) -> None:
+    barrier.wait()
+    results[key] = client.post(url, data=data).status_code
