@@ -90,7 +90,7 @@ def intake_group() -> None:
 def new_cmd(workbook: Path, force: bool) -> None:
     """Write an empty programme workbook (WORKBOOK, .xlsx)."""
     _refuse_existing(workbook, force)
-    profiles = tuple(sorted(profile_ids(workbook.parent)))
+    profiles = profile_ids(workbook)
     atomic_write(workbook, workbook_bytes(Sheets(), profiles))
     click.echo(f"wrote {workbook}; fill in one row per post, then: docgen check {workbook}")
 

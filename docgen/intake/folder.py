@@ -9,17 +9,21 @@ the new one is written. A post whose row was removed keeps its file (reported).
 
 from __future__ import annotations
 
+import copy
 import json
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from docgen.answers.schema import SCHEMA_FILE, answer_file_schema
 from docgen.answers.starter import starter_text
 from docgen.answers.yamlfile import load_answer_file, read_yaml
-from docgen.errors import AnswerFileError, Problem
+from docgen.answers.organisation import PROFILE_FOLDER
+from docgen.answers.profiles import REQUIRED_PARTY_KEYS, find_workspace
+from docgen.errors import AnswerFileError, DocgenError, Problem
 from docgen.intake.reading import PostRow
-from docgen.intake.rows import Intake, check_rows, profile_ids
+from docgen.intake.rows import Intake, check_rows, profile_ids, workspace_of
 from docgen.intake.sheets import workbook_bytes
 from docgen.intake.writing import write_posts
 from docgen.publish.batch import find_answer_files
@@ -51,11 +55,46 @@ def _manifest(folder: Path) -> dict:
         else {"files": {}}
 
 
+def rebase(value: str, was: Path, now: Path) -> str:
+    """A path written relative to folder ``was``, written relative to folder ``now``."""
+    return Path(os.path.relpath((was / value).resolve(), now.resolve())).as_posix()
+
+
+def _paths(data: dict[str, Any]) -> list[tuple[tuple[str | int, ...], str]]:
+    """The paths an answer file's own keys hold (each relative to that file): its base
+    file, its clause folders and each party's house style."""
+    found: list[tuple[tuple[str | int, ...], str]] = []
+    if isinstance(data.get("extends"), str):
+        found.append((("extends",), data["extends"]))
+    for i, folder in enumerate(data.get("clauses") or [] if isinstance(
+            data.get("clauses"), list) else []):
+        if isinstance(folder, str):
+            found.append((("clauses", i), folder))
+    for i, party in enumerate(data.get("parties") or [] if isinstance(
+            data.get("parties"), list) else []):
+        if isinstance(party, dict) and isinstance(party.get("house_style"), str):
+            found.append((("parties", i, "house_style"), party["house_style"]))
+    return found
+
+
+def _set_path(data: dict[str, Any], key: tuple[str | int, ...], value: str) -> None:
+    node: Any = data
+    for part in key[:-1]:
+        node = node[part]
+    node[key[-1]] = value
+
+
+def rebased(data: dict[str, Any], was: Path, now: Path) -> dict[str, Any]:
+    """``data`` (a copy) with every path it holds written relative to ``now``."""
+    data = copy.deepcopy(data)
+    for key, value in _paths(data):
+        _set_path(data, key, rebase(value, was, now))
+    return data
+
+
 def _text(post: PostRow, workbook: Path, folder: Path) -> str:
-    data = dict(post.data)
-    if isinstance(data.get("extends"), str):  # relative to the workbook: now to the file
-        base = (workbook.parent / data["extends"]).resolve()
-        data["extends"] = Path(os.path.relpath(base, folder.resolve())).as_posix()
+    # paths in a row are relative to the workbook: now to the answer file
+    data = rebased(dict(post.data), workbook.parent, folder)
     header = [f"Written from {workbook.name} ({post.row.sheet} row {post.row.number}) by "
               "docgen intake read.",
               "Edit the workbook and read it again; once this file is edited by hand, docgen "
@@ -121,11 +160,37 @@ def read_into(workbook: Path, folder: Path, force: bool = False) -> ReadResult:
     return result
 
 
+def _unreachable(path: Path, data: dict[str, Any], workbook: Path,
+                 roots: tuple[Path, ...]) -> list[str]:
+    """Why the workbook could not give this post back as it is: a path that would
+    lead outside the workbook's folder, or parties given by id whose profiles a
+    workbook there would not find (it uses the organisations/ folder beside it)."""
+    why = [f"{'.'.join(map(str, key))}: '{value}' would be "
+           f"'{rebase(value, path.parent, workbook.parent)}' from the workbook, outside its "
+           "folder" for key, value in _paths(data)
+           if rebase(value, path.parent, workbook.parent).startswith("../")]
+    parties = data.get("parties")
+    by_id = [e if isinstance(e, str) else e.get("id") for e in parties or []
+             if isinstance(e, str) or (isinstance(e, dict) and any(
+                 k not in e for k in REQUIRED_PARTY_KEYS))] if isinstance(parties, list) else []
+    if by_id:
+        mine, theirs = find_workspace(path.parent, roots), workspace_of(workbook)
+        if mine is None or theirs is None or mine.resolve() != theirs.resolve():
+            where = f"{mine / PROFILE_FOLDER}" if mine else "no organisations/ folder"
+            why.append(f"parties {', '.join(map(str, by_id))} are given by id (profiles: "
+                       f"{where}), which a workbook in {workbook.parent} would not find")
+    return why
+
+
 def write_from(folder: Path, workbook: Path) -> tuple[int, list[Problem]]:
     """Every answer file in ``folder`` as one workbook (``extends`` kept as Base file);
-    returns the number of posts and the files that could not be read."""
+    returns the number of posts and the files that could not be read.
+
+    Paths stay relative to the workbook and parties given by id stay ids; a post the
+    workbook could not give back as it is (see :func:`_unreachable`) stops the whole
+    write (nothing written), with what to do."""
     files, _ = find_answer_files([folder])
-    posts, problems = [], []
+    posts, problems, refused = [], [], []
     for path in files:
         try:
             located = load_answer_file(path, roots=(folder,))
@@ -134,12 +199,18 @@ def write_from(folder: Path, workbook: Path) -> tuple[int, list[Problem]]:
             continue
         data = dict(located.data) if not located.data.get("extends") else \
             _own(path)
-        if isinstance(data.get("extends"), str):
-            base = (path.parent / data["extends"]).resolve()
-            data["extends"] = Path(os.path.relpath(base, workbook.parent.resolve())).as_posix()
-        posts.append(data)
+        why = _unreachable(path, data, workbook, (folder,))
+        if why:
+            refused.append(f"  {path}: " + "; ".join(why))
+        posts.append(rebased(data, path.parent, workbook.parent))
+    if refused:
+        raise DocgenError(
+            f"{workbook} would not give these posts back as they are, so it was not "
+            "written:\n" + "\n".join(refused) + f"\nWrite the workbook into {folder} (the "
+            f"folder holding the posts and their organisations/), e.g. docgen intake write "
+            f"{folder} {folder / workbook.name}")
     posts.sort(key=lambda d: str(d.get("reference", "")))
-    profiles = tuple(sorted(profile_ids(workbook.parent)))
+    profiles = profile_ids(workbook)
     atomic_write(workbook, workbook_bytes(write_posts(posts), profiles))
     return len(posts), problems
 

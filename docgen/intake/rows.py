@@ -2,7 +2,9 @@
 
 The shell between the pure mapping and everything that reads files: the workbook
 (bounded), the base files named in "Base file" (kept inside the workbook's folder)
-and the organisation profiles beside it.
+and the organisation profiles of its workspace (the workbook's folder when it holds
+``organisations/``, as an answer file's own folder is its project). Paths written in
+a row (a base file, a party's ``house_style``) are relative to the workbook.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from docgen.answers.bounded import confined, read_bounded
-from docgen.answers.organisation import PROFILE_FOLDER
+from docgen.answers.profiles import apply_profiles, find_workspace, list_organisations
 from docgen.answers.yamlfile import Located, load_answer_file, merge_extends
 from docgen.errors import AnswerFileError, DocgenError, Problem
 from docgen.intake.book import Book
@@ -21,13 +23,17 @@ from docgen.intake.reading import PostRow, at_cell, read_book
 from docgen.intake.sheets import read_workbook
 from docgen.pipeline import Checked, check_located
 
-PROFILES = PROFILE_FOLDER
 
 
-def profile_ids(folder: Path) -> frozenset[str]:
-    """Organisation ids with a profile (``organisations/<id>.yaml``) in the workspace."""
-    where = folder / PROFILES
-    return frozenset(p.stem for p in where.glob("*.yaml")) if where.is_dir() else frozenset()
+def workspace_of(workbook: Path) -> Path | None:
+    """The workbook's workspace: its own folder when that holds ``organisations/``."""
+    return find_workspace(workbook.parent)
+
+
+def profile_ids(workbook: Path) -> tuple[str, ...]:
+    """The ids of the organisation profiles a workbook's posts may name (by id)."""
+    workspace = workspace_of(workbook)
+    return tuple(o["id"] for o in list_organisations(workspace)) if workspace else ()
 
 
 @dataclass
@@ -39,7 +45,8 @@ class Intake:
     posts: list[PostRow] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     checked: dict[int, Checked] = field(default_factory=dict)  # by Posts row number
-    merged: dict[int, dict[str, Any]] = field(default_factory=dict)  # base file merged in
+    merged: dict[int, dict[str, Any]] = field(default_factory=dict)  # base, profiles merged
+    located: dict[int, Located] = field(default_factory=dict)  # by Posts row number
     bases: dict[Path, Located] = field(default_factory=dict)  # each base file read once
 
     @property
@@ -57,7 +64,20 @@ def load_workbook_file(path: Path) -> tuple[Book, list[Problem]]:
     return read_workbook(path.name, data)
 
 
+def _house_styles(located: Located, folder: Path, book: Path) -> None:
+    """A party's ``house_style`` written in the row: relative to the workbook, inside its
+    folder (one written in a base file was checked when the base was read)."""
+    for i, party in enumerate(located.data.get("parties") or []):
+        key = ("parties", i, "house_style")
+        if isinstance(party, dict) and isinstance(party.get("house_style"), str) and \
+                key not in located.lines:
+            confined(folder, party["house_style"], key, {}, book, (folder.resolve(),),
+                     "a house style file")
+
+
 def _located(intake: Intake, post: PostRow) -> Located:
+    """The row's answers as an answer file would give them: its base file merged in,
+    then the parties given by id completed from the workspace's profiles."""
     folder = intake.path.parent
     data, lines = dict(post.data), {}
     base = data.get("extends")
@@ -77,7 +97,9 @@ def _located(intake: Intake, post: PostRow) -> Located:
         below.pop("extends", None)
         data = merge_extends(below, data)
         lines, sources = dict(located.lines), located.sources
-    return Located(data=data, path=Path(intake.book.name), lines=lines, sources=sources)
+    row = Located(data=data, path=intake.path, lines=lines, sources=[intake.path, *sources])
+    _house_styles(row, folder, intake.path)
+    return apply_profiles(row, (folder,), workspace_of(intake.path))
 
 
 def check_rows(path: Path, book: Book | None = None,
@@ -88,13 +110,14 @@ def check_rows(path: Path, book: Book | None = None,
     checks each post itself, so checking here too would do it twice)."""
     if book is None:
         book, problems = load_workbook_file(path)
-    posts, more = read_book(book, profile_ids(path.parent))
+    posts, more = read_book(book, frozenset(profile_ids(path)))
     intake = Intake(path, book, posts, [*(problems or []), *more])
     for post in posts:
         if not post.ok:
             continue
         try:
             located = _located(intake, post)
+            intake.located[post.row.number] = located
             if not validate:
                 intake.merged[post.row.number] = located.data
                 continue

@@ -10,18 +10,21 @@ from; every problem is reported at the cell it came from.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from docgen.errors import DocgenError, Problem
 from docgen.intake.reading import PostRow, at_cell
 from docgen.intake.rows import Intake, check_rows
 from docgen.intake.writing import plain
 from docgen.publish.batch import build
 from docgen.publish.sources import SOURCES_DIR, keep_sources
 from docgen.results import PostResult, Report
+from docgen.word.bounds import read_docx_bytes
 
 INTAKE_DIR = SOURCES_DIR
 #: libyaml's emitter when PyYAML has it (about ten times faster for 1,000 rows)
@@ -57,11 +60,52 @@ def _yaml(data: dict[str, Any]) -> bytes:
     return yaml.dump(data, Dumper=DUMPER, sort_keys=False, allow_unicode=True).encode("utf-8")
 
 
+def _style_path(intake: Intake, post: PostRow, index: int, party: dict[str, Any]) -> Path | None:
+    """The house style file of one party: its profile's, or one the row or its base file
+    names (relative to the file that names it; the row's to the workbook)."""
+    located = intake.located[post.row.number]
+    key = ("parties", index, "house_style")
+    if isinstance(party.get("house_style"), str):
+        named_in = located.lines[key][0].parent if key in located.lines else intake.path.parent
+        return named_in / party["house_style"]
+    return located.house_styles.get(str(party.get("id")))
+
+
+def _staged(intake: Intake, post: PostRow, files: dict[str, bytes]) -> bytes:
+    """The row's answers as the file to build, each house style copied into ``files``."""
+    located = intake.located[post.row.number]
+    if located.profile_clauses:
+        folders = ", ".join(str(f) for f in located.profile_clauses)
+        raise DocgenError(f"the employer's organisation profile names clause folders ({folders}), "
+                          "which a build from the workbook cannot use yet; write the answer "
+                          f"files (docgen intake read {intake.path.name}) and build those")
+    data = plain(intake.merged[post.row.number])
+    for i, party in enumerate(data.get("parties") or []):
+        path = _style_path(intake, post, i, party) if isinstance(party, dict) else None
+        if path is None:
+            continue
+        raw = read_docx_bytes(path)
+        name = f"styles/{hashlib.sha256(raw).hexdigest()[:32]}{path.suffix.lower()}"
+        files[name] = raw
+        party["house_style"] = name
+    return _yaml(data)
+
+
 def stage_rows(intake: Intake, ready: list[PostRow], out: Path) -> dict[Path, PostRow]:
-    """Each row's answers (base file merged in) as a file docgen keeps inside ``out``."""
-    by_name = {f"{post.reference}.yaml": post for post in ready}
-    paths = keep_sources(out, intake.path.stem, {
-        name: _yaml(intake.merged[post.row.number]) for name, post in by_name.items()})
+    """Each row's answers (base file and profiles merged in) as a file docgen keeps inside
+    ``out``; a row whose house style cannot be read is left out, the problem at its cell."""
+    files: dict[str, bytes] = {}
+    by_name: dict[str, PostRow] = {}
+    for post in ready:
+        name = f"{post.reference}.yaml"
+        try:
+            files[name] = _staged(intake, post, files)
+        except DocgenError as exc:
+            post.problems.append(at_cell(intake.book.name, post, Problem(
+                str(exc), path=("parties",))))
+            continue
+        by_name[name] = post
+    paths = keep_sources(out, intake.path.stem, files)
     return {paths[name]: post for name, post in by_name.items()}
 
 
@@ -69,7 +113,7 @@ def build_workbook(path: Path, out: Path, progress: Callable[[PostResult], None]
                    **kwargs: Any) -> tuple[Intake, Report]:
     """Build the documents of every row without errors; the others are reported failed."""
     intake = check_rows(path, validate=False)  # each post is checked by the build itself
-    ready = [p for p in intake.posts if p.ok]
+    files = stage_rows(intake, [p for p in intake.posts if p.ok], out)
     results: dict[int, PostResult] = {}
     for post in intake.posts:
         if not post.ok:
@@ -77,8 +121,7 @@ def build_workbook(path: Path, out: Path, progress: Callable[[PostResult], None]
             failed.message = "the row has errors; no document was written"
             if progress:
                 progress(failed)
-    if ready:
-        files = stage_rows(intake, ready, out)
+    if files:
         report = build(list(files), out, **kwargs)
         for built in report.posts:
             file = built.source

@@ -66,14 +66,16 @@ def _fields(columns: tuple[Column, ...], item: Any) -> Values | None:
 
 
 def _parties(data: dict[str, Any], orgs: dict[str, Values], sheet: Sheet) -> str | None:
+    """The Partners cell, each party written out in full going to the Organisations
+    sheet; None when the parties cannot be written so (they go to Other answers)."""
     parties = data.get("parties")
     if not isinstance(parties, list):
         return None
     if all(isinstance(p, str) for p in parties):
         return ", ".join(parties)  # by id: organisation profiles give the rest
     rows = [_fields(sheet.columns, p) for p in parties]
-    if any(r is None or not r.get("Id") for r in rows):
-        return None
+    if any(r is None or not r.get("Id") or len(r) < len(sheet.columns) for r in rows):
+        return None  # a party completed from its profile (- id: x, signatory: ...)
     for r in rows:
         if r["Id"] in orgs and orgs[r["Id"]] != r:
             return None  # the same id with other details: this post keeps its own
@@ -133,7 +135,11 @@ def write_posts(posts: list[dict[str, Any]]) -> Sheets:
     """Every post's answers as workbook rows (the posts in the order given)."""
     table = load_table()
     out = Sheets()
-    orgs: dict[str, Values] = {}
+    # an id some post gives alone (its profile gives the rest) is an id-only row, so a
+    # post writing that party out in full keeps its own parties (on Other answers)
+    orgs: dict[str, Values] = {pid: {"Id": pid} for answers in posts
+                               if isinstance(answers.get("parties"), list)
+                               for pid in answers["parties"] if isinstance(pid, str)}
     for answers in posts:
         data = plain(copy.deepcopy(answers))
         if data.get("docgen") == 1:

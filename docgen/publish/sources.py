@@ -24,11 +24,12 @@ def keep_sources(out: Path, name: str, files: dict[str, bytes]) -> dict[str, Pat
     folder.mkdir(parents=True, exist_ok=True)
     paths = {}
     for file_name, data in files.items():
-        path = folder / file_name
+        path = folder / file_name  # a name may hold a folder: styles/<sha256>.docx
+        path.parent.mkdir(parents=True, exist_ok=True)
         if not path.is_file() or path.read_bytes() != data:
             atomic_write(path, data)
         paths[file_name] = path
-    for old in folder.glob("*.yaml"):
-        if old.name not in files:
+    for old in [*folder.glob("*.yaml"), *folder.glob("*/*")]:
+        if old.is_file() and old.relative_to(folder).as_posix() not in files:
             old.unlink()
     return paths
