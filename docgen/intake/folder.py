@@ -21,7 +21,7 @@ from docgen.answers.starter import starter_text
 from docgen.answers.yamlfile import load_answer_file, read_yaml
 from docgen.answers.organisation import PROFILE_FOLDER
 from docgen.answers.profiles import REQUIRED_PARTY_KEYS, find_workspace
-from docgen.errors import AnswerFileError, DocgenError, Problem
+from docgen.errors import AnswerFileError, DocgenError, Problem, format_path
 from docgen.intake.reading import PostRow
 from docgen.intake.rows import Intake, check_rows, profile_ids, workspace_of
 from docgen.intake.sheets import workbook_bytes
@@ -165,9 +165,8 @@ def _unreachable(path: Path, data: dict[str, Any], workbook: Path,
     """Why the workbook could not give this post back as it is: a path that would
     lead outside the workbook's folder, or parties given by id whose profiles a
     workbook there would not find (it uses the organisations/ folder beside it)."""
-    why = [f"{'.'.join(map(str, key))}: '{value}' would be "
-           f"'{rebase(value, path.parent, workbook.parent)}' from the workbook, outside its "
-           "folder" for key, value in _paths(data)
+    why = [f"{format_path(key)}: '{value}' would lead outside the workbook's folder"
+           for key, value in _paths(data)
            if rebase(value, path.parent, workbook.parent).startswith("../")]
     parties = data.get("parties")
     by_id = [e if isinstance(e, str) else e.get("id") for e in parties or []
@@ -177,7 +176,7 @@ def _unreachable(path: Path, data: dict[str, Any], workbook: Path,
         mine, theirs = find_workspace(path.parent, roots), workspace_of(workbook)
         if mine is None or theirs is None or mine.resolve() != theirs.resolve():
             where = f"{mine / PROFILE_FOLDER}" if mine else "no organisations/ folder"
-            why.append(f"parties {', '.join(map(str, by_id))} are given by id (profiles: "
+            why.append(f"parties {', '.join(map(str, by_id))} are given by id (profiles in "
                        f"{where}), which a workbook in {workbook.parent} would not find")
     return why
 

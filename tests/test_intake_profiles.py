@@ -1,0 +1,160 @@
+"""The programme workbook and organisation profiles (issues 19 and 25): a row names its
+partners by profile id, reads into answer files that give the parties by id, builds the
+same documents as the posts written out in full; and `intake write` gives a folder of
+posts (profiles, house styles) back as they are."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import yaml
+from click.testing import CliRunner
+from openpyxl import load_workbook
+from test_profiles import PROFILES, hr_by_id, hr_in_full
+
+from docgen import build
+from docgen.cli import cli
+from docgen.intake.run import INTAKE_DIR, build_workbook
+
+ROOT = Path(__file__).resolve().parent.parent
+INPUTS = ROOT / "inputs"
+POSTS = {"EWK-WSM-A": ("Shared Head of Human Resources", 92000),
+         "EWK-WSM-B": ("Shared Head of Organisational Development", 84500)}
+EASTWICK_STYLE = "    house_style: styles/eastwick.docx\n"
+
+
+def run(*args: str) -> tuple[int, str]:
+    result = CliRunner().invoke(cli, list(args), catch_exceptions=False)
+    return result.exit_code, result.output
+
+
+def _workspace(tmp_path: Path) -> Path:
+    """Two profiled councils; Eastwick's profile names its house style."""
+    ws = tmp_path / "ws"
+    ws.mkdir()
+    shutil.copytree(PROFILES, ws / "organisations")
+    eastwick = ws / "organisations" / "eastwick.yaml"
+    eastwick.write_text(eastwick.read_text(encoding="utf-8").replace(
+        "docgen_organisation: 1\n", "docgen_organisation: 1\nhouse_style: styles/eastwick.docx\n"),
+        encoding="utf-8")
+    base = hr_by_id().replace("reference: EWK-WSM-HR-01\n", "").replace(
+        "parties: [eastwick, westmere]\n", "")
+    (ws / "_hr.yaml").write_text(base, encoding="utf-8")
+    return ws
+
+
+def _in_full(folder: Path) -> list[Path]:
+    """The same posts with every party and policy written out (and the same style)."""
+    folder.mkdir()
+    shutil.copytree(PROFILES / "styles", folder / "styles")
+    files = []
+    for ref, (title, salary) in POSTS.items():
+        text = hr_in_full().replace("reference: EWK-WSM-HR-01", f"reference: {ref}").replace(
+            "title: Shared Head of Human Resources", f"title: {title}").replace(
+            "salary: 92000", f"salary: {salary}")
+        marker = "dpo@eastwick.example.gov.uk}\n"
+        text = text.replace(marker, marker + EASTWICK_STYLE, 1)
+        (folder / f"{ref}.yaml").write_text(text, encoding="utf-8")
+        files.append(folder / f"{ref}.yaml")
+    return files
+
+
+def _docs(out: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(out.glob("*/*.docx"))}
+
+
+def test_two_profiled_councils_from_a_workbook_build_the_same_bytes_as_written_in_full(
+        tmp_path: Path) -> None:
+    ws = _workspace(tmp_path)
+    book = ws / "posts.xlsx"
+    code, out = run("intake", "new", str(book))
+    assert code == 0, out
+    wb = load_workbook(book)
+    orgs = [r[0].value for r in wb["Organisations"].iter_rows(min_row=2)]
+    assert orgs == ["eastwick", "westmere"]  # the profiles, offered by id
+    posts = wb["Posts"]
+    heads = [c.value for c in posts[1]]
+    employer = next(dv for dv in posts.data_validations.dataValidation
+                    if heads[next(iter(dv.sqref.ranges)).min_col - 1] == "Employer")
+    assert employer.type == "list" and employer.formula1.startswith("Organisations!$A$2")
+    for r, (ref, (title, salary)) in enumerate(POSTS.items(), start=2):
+        for heading, value in (("Reference", ref), ("Job title", title),
+                               ("Partners", "eastwick, westmere"), ("Employer", "eastwick"),
+                               ("Salary", salary), ("Base file", "_hr.yaml")):
+            posts.cell(row=r, column=heads.index(heading) + 1, value=value)
+    wb.save(book)
+
+    code, out = run("check", str(book))  # in memory, with the workbook's profiles
+    assert code == 0, out
+    assert "2 posts, 0 with errors" in out
+
+    code, out = run("intake", "read", str(book))
+    assert code == 0, out
+    files = [ws / f"{ref}.yaml" for ref in POSTS]
+    for file in files:
+        text = file.read_text(encoding="utf-8")
+        assert "parties: [eastwick, westmere]" in text
+        assert "London Borough of Eastwick" not in text  # the profile gives it
+    from_files = build(files, tmp_path / "out-files")
+    _, from_book = build_workbook(book, tmp_path / "out-book")
+    from_full = build(_in_full(tmp_path / "full"), tmp_path / "out-full")
+    for report in (from_files, from_book, from_full):
+        assert report.ok and report.count("built") == 2, report
+    full = _docs(tmp_path / "out-full")
+    assert len(full) == 6
+    assert _docs(tmp_path / "out-files") == full
+    assert _docs(tmp_path / "out-book") == full
+    # the employer's house style went with the row (kept beside its staged answers)
+    styles = list((tmp_path / "out-book" / INTAKE_DIR / "posts" / "styles").glob("*.docx"))
+    assert [p.read_bytes() for p in styles] == [(PROFILES / "styles" / "eastwick.docx")
+                                                .read_bytes()]
+    assert sorted(p.name for p in ws.iterdir()) == [  # the build wrote nothing beside it
+        ".docgen-intake.json", "EWK-WSM-A.yaml", "EWK-WSM-B.yaml", "_hr.yaml",
+        "answer-file.schema.json", "organisations", "posts.xlsx"]
+
+
+def _resolved(data: dict, folder: Path) -> dict:
+    """``data`` with each party's house style as the file it names."""
+    for party in data.get("parties", []):
+        if isinstance(party, dict) and "house_style" in party:
+            party["house_style"] = (folder / party["house_style"]).resolve()
+    return data
+
+
+def test_write_then_read_gives_every_shipped_post_back_as_it_was(tmp_path: Path) -> None:
+    folder = tmp_path / "inputs"
+    shutil.copytree(INPUTS, folder, ignore=shutil.ignore_patterns("*.xlsx"))
+    book = folder / "programme.xlsx"
+    code, out = run("intake", "write", str(folder), str(book))
+    assert code == 0, out
+    originals = sorted(folder.glob("*.yaml"))
+    assert f"{len(originals)} posts" in out
+    back = folder / "back"
+    back.mkdir()
+    code, out = run("intake", "read", str(book), "--into", str(back))
+    assert code == 0, out
+    for original in originals:
+        data = yaml.safe_load(original.read_text(encoding="utf-8"))
+        written = back / f"{data['reference']}.yaml"
+        again = yaml.safe_load(written.read_text(encoding="utf-8"))
+        assert _resolved(again, back) == _resolved(data, folder), original.name
+    procurement = yaml.safe_load((back / "EWK-WSM-PROC-01.yaml").read_text(encoding="utf-8"))
+    assert procurement["parties"] == ["eastwick", "westmere"]  # by id they stay ids
+    # the workbook itself builds every post as its answer file does, styles and profiles too
+    from_yaml = build([INPUTS], tmp_path / "out-yaml")
+    _, from_book = build_workbook(book, tmp_path / "out-book")
+    assert from_yaml.ok and from_book.ok and from_book.count("built") == len(originals)
+    assert _docs(tmp_path / "out-book") == _docs(tmp_path / "out-yaml")
+
+
+def test_a_workbook_that_would_not_give_the_posts_back_is_not_written(tmp_path: Path) -> None:
+    book = tmp_path / "programme.xlsx"
+    code, out = run("intake", "write", str(INPUTS), str(book))
+    assert code == 1
+    assert "would not give these posts back as they are, so it was not written" in out
+    assert ("parties[0].house_style: 'organisations/styles/eastwick.docx' would lead outside "
+            "the workbook's folder") in out
+    assert "parties eastwick, westmere are given by id" in out
+    assert f"docgen intake write {INPUTS} {INPUTS / 'programme.xlsx'}" in out
+    assert not book.exists()
