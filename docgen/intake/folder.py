@@ -16,11 +16,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from docgen.answers.organisation import PROFILE_FOLDER
+from docgen.answers.profiles import REQUIRED_PARTY_KEYS, find_workspace
 from docgen.answers.schema import SCHEMA_FILE, answer_file_schema
 from docgen.answers.starter import starter_text
 from docgen.answers.yamlfile import load_answer_file, read_yaml
-from docgen.answers.organisation import PROFILE_FOLDER
-from docgen.answers.profiles import REQUIRED_PARTY_KEYS, find_workspace
 from docgen.errors import AnswerFileError, DocgenError, Problem, format_path
 from docgen.intake.reading import PostRow
 from docgen.intake.rows import Intake, check_rows, profile_ids, workspace_of

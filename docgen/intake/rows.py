@@ -24,7 +24,6 @@ from docgen.intake.sheets import read_workbook
 from docgen.pipeline import Checked, check_located
 
 
-
 def workspace_of(workbook: Path) -> Path | None:
     """The workbook's workspace: its own folder when that holds ``organisations/``."""
     return find_workspace(workbook.parent)
