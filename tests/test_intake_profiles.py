@@ -158,3 +158,26 @@ def test_a_workbook_that_would_not_give_the_posts_back_is_not_written(tmp_path: 
     assert "parties eastwick, westmere are given by id" in out
     assert f"docgen intake write {INPUTS} {INPUTS / 'programme.xlsx'}" in out
     assert not book.exists()
+
+
+def test_docgen_new_offers_the_profiled_ids_and_leaves_their_policy_to_the_profile(
+        tmp_path: Path) -> None:
+    ws = tmp_path / "ws"
+    ws.mkdir()
+    shutil.copytree(PROFILES, ws / "organisations")
+    post = ws / "post.yaml"
+    answers = "\n".join(["", "", "Shared Head of Audit", "2027-09-01", "", "50", "50", "81000",
+                         ""]) + "\n"
+    result = CliRunner().invoke(cli, ["new", str(post), "--ask"], input=answers)
+    assert result.exit_code == 0, result.output
+    assert "Organisation profiles here: eastwick, westmere" in result.output
+    assert "[eastwick; westmere]" in result.output  # the profiled ids are the default
+    assert "Employer pension contribution" not in result.output  # Eastwick's profile says
+    data = yaml.safe_load(post.read_text(encoding="utf-8"))
+    assert data["parties"] == ["eastwick", "westmere"]
+    for section, key in (("payment", "on_costs"), ("payment", "vat"),
+                         ("exit", "notice_months"), ("governance", "disputes")):
+        assert key not in data[section], (section, key)
+    code, out = run("check", str(post))
+    assert code == 0, out
+    assert "1 answer file, 0 with errors" in out

@@ -21,9 +21,11 @@ from docgen.answers.organisation_schema import (
     organisation_schema,
     organisation_starter,
 )
+from docgen.answers.profiles import find_workspace, load_profile
 from docgen.answers.schema import SCHEMA_FILE, answer_file_schema
 from docgen.answers.starter import blank_answers, starter_text
-from docgen.api import create_exclusive
+from docgen.api import create_exclusive, organisations
+from docgen.errors import AnswerFileError
 from docgen.resources import BUILTIN_EXAMPLES
 
 EXAMPLES = {
@@ -76,38 +78,75 @@ def _ask(question: str, convert: Any = str, default: str = "tbc") -> Any:
     return click.prompt(question, default=default, value_proc=_not_known_or(convert))
 
 
-def ask_answers(data: dict[str, Any]) -> dict[str, Any]:
-    """The essential questions; each answer is filled in, every blank stays tbc."""
+def workspace_profiles(folder: Path) -> dict[str, Path]:
+    """The valid organisation profiles an answer file in ``folder`` may name by id."""
+    workspace = find_workspace(folder)
+    return {o["id"]: Path(o["file"]) for o in organisations(workspace)
+            if not o["problems"]} if workspace is not None else {}
+
+
+def _policy(profiles: dict[str, Path], pid: str) -> dict[str, Any]:
+    """The standing policy of a profiled party (empty for a party written out)."""
+    if pid not in profiles:
+        return {}
+    try:
+        return load_profile(profiles[pid], profiles[pid].parent.parent).data.get("policy") or {}
+    except AnswerFileError:
+        return {}
+
+
+def ask_answers(data: dict[str, Any], profiles: dict[str, Path] | None = None
+                ) -> dict[str, Any]:
+    """The essential questions; each answer is filled in, every blank stays tbc. A partner
+    given by the id of a profile (``profiles``) is written by id, and its profile's
+    standing policy, when it employs, is neither asked for nor written."""
+    profiles = profiles or {}
     click.echo("A few questions (press Enter to leave an answer as tbc, not known yet):",
                err=True)
+    if profiles:
+        click.echo(f"Organisation profiles here: {', '.join(profiles)}. Give a partner by "
+                   "its id and its details and standing policy come from its profile.",
+                   err=True)
     names = [n.strip() for n in click.prompt(
+        "Partner bodies: profile ids or names, separated by ';'" if profiles else
         "Names of the partner bodies, separated by ';'",
-        default="tbc; tbc").split(";") if n.strip()]
+        default="; ".join(list(profiles)[:2]) if len(profiles) >= 2 else "tbc; tbc"
+    ).split(";") if n.strip()]
     while len(names) < 2:
         names.append(NOT_KNOWN)
     ids: list[str] = []
     for name in names:
-        ids.append(party_id(name if not is_not_known(name) else "party", ids))
+        ids.append(name if name in profiles and name not in ids else
+                   party_id(name if not is_not_known(name) else "party", ids))
     fresh = blank_answers(ids, data["reference"])
-    for item, name in zip(fresh["parties"], names, strict=True):
-        if not is_not_known(name):
-            item["name"] = name
-            item["short_name"] = item["id"].replace("_", " ").title()
+    for i, name in enumerate(names):
+        if ids[i] in profiles and name == ids[i]:
+            fresh["parties"][i] = name  # by id: the profile gives the rest
+        elif not is_not_known(name):
+            fresh["parties"][i]["name"] = name
+            fresh["parties"][i]["short_name"] = ids[i].replace("_", " ").title()
     fresh["employer"] = click.prompt("Which of them employs the post-holder?",
                                      type=click.Choice(ids), default=ids[0])
+    policy = _policy(profiles, fresh["employer"]) if fresh["employer"] in names else {}
+    for section, keys in policy.items():
+        for key in keys if isinstance(keys, dict) else ():
+            if isinstance(fresh.get(section), dict):
+                fresh[section].pop(key, None)
     fresh["post"]["title"] = _ask("Title of the post")
     fresh["post"]["start_date"] = _ask("Start date (2027-04-01)", _date)
     fresh["post"]["hours_per_week"] = _ask("Hours a week", _number, "37")
     for pid in ids:
         fresh["time_split"]["shares"][pid] = _ask(f"Percent of the time for {pid}", _number)
     fresh["payment"]["salary"] = _ask("Annual salary (a number, e.g. 78000)", _number)
-    on_costs = []
-    for label in ("Employer pension contribution", "Employer National Insurance"):
-        pct = _ask(f"{label}, percent of salary", _number)
-        on_costs.append({"name": label, "percent": pct})
-    fresh["payment"]["on_costs"] = on_costs
-    fresh["exit"]["notice_months"] = _ask("Notice to leave the arrangement, in months",
-                                          int, "6")
+    if "on_costs" not in policy.get("payment", {}):
+        on_costs = []
+        for label in ("Employer pension contribution", "Employer National Insurance"):
+            pct = _ask(f"{label}, percent of salary", _number)
+            on_costs.append({"name": label, "percent": pct})
+        fresh["payment"]["on_costs"] = on_costs
+    if "notice_months" not in policy.get("exit", {}):
+        fresh["exit"]["notice_months"] = _ask("Notice to leave the arrangement, in months",
+                                              int, "6")
     fresh["exit"]["postholder_reverts_to"] = click.prompt(
         "If the arrangement ends, the post-holder works full time for",
         type=click.Choice(ids), default=fresh["employer"])
@@ -160,7 +199,7 @@ def new_cmd(file: Path, like: str | None, ask: bool | None, organisation: bool) 
         asking = sys.stdin.isatty() if ask is None else ask
         data = blank_answers(["party_a", "party_b"], _reference(file))
         if asking:
-            data = ask_answers(data)
+            data = ask_answers(data, workspace_profiles(file.parent))
         header = ["A new shared post. tbc means not known yet: the documents show a",
                   "highlighted gap until it is given. Choices nobody was asked about hold the",
                   "most common value; check each against its comment."]
