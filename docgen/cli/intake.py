@@ -41,7 +41,10 @@ def _err(text: str) -> None:
 
 
 def _line(p: Problem) -> str:
-    return click.style(str(p), fg="red" if p.severity == "error" else "yellow")
+    text = str(p)
+    if p.acknowledged and "(acknowledged)" not in text:  # one from a profile or base file
+        text = text.replace(f"{p.severity}: ", f"{p.severity} (acknowledged): ", 1)
+    return click.style(text, fg="red" if p.severity == "error" else "yellow")
 
 
 def _book_problems(intake: Intake) -> None:

@@ -69,6 +69,8 @@ class CellProblem(Problem):
 
     def __str__(self) -> str:
         prefix = "" if self.severity == "error" else f"{self.severity}: "
+        if self.acknowledged:  # the answers accept it, with the reason they give
+            prefix = f"{self.severity} (acknowledged): "
         label = f" ({self.label})" if self.label else ""
         return f"{self.cell}{label}: {prefix}{self.message}"
 

@@ -112,8 +112,10 @@ def _parties(post: PostRow, ids: list[str], ref: CellRef, orgs: dict[str, tuple[
                             f"fill in its details there (or give it a profile, organisations/"
                             f"{pid}.yaml)")
         else:
+            known = (f"; the organisation profiles beside the workbook are: "
+                     f"{', '.join(sorted(profiles))}" if profiles else "")
             raise CellError(f"there is no organisation '{pid}'; add a row for it to the "
-                            f"{sheet.name} sheet (or check the spelling)")
+                            f"{sheet.name} sheet (or check the spelling){known}")
     post.data["parties"] = parties
 
 
