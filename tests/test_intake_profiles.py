@@ -134,6 +134,9 @@ def test_write_then_read_gives_every_shipped_post_back_as_it_was(tmp_path: Path)
     back.mkdir()
     code, out = run("intake", "read", str(book), "--into", str(back))
     assert code == 0, out
+    assert (f"note: EWK-WSM-HR-01-HS, EWK-WSM-PROC-01: their organisation profiles or house "
+            f"styles are outside {back}; build with the workbook's folder named (docgen build "
+            f"{folder})") in " ".join(out.split())
     for original in originals:
         data = yaml.safe_load(original.read_text(encoding="utf-8"))
         written = back / f"{data['reference']}.yaml"

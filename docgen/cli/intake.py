@@ -132,6 +132,8 @@ def read_cmd(workbook: Path, into: Path | None, force: bool) -> None:
     for f, why in result.kept:
         click.echo(click.style(f"kept {f}: it {why}; not overwritten (use --force to write "
                                "the workbook's version and keep this one aside)", fg="yellow"))
+    for note in result.notes:
+        click.echo(click.style(f"note: {note}", fg="yellow"))
     for ref, f in result.removed:
         click.echo(click.style(f"{f}: post {ref} is no longer in {workbook.name}; the file is "
                                "kept (delete it if the post is dropped)", fg="yellow"))

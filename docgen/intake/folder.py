@@ -44,6 +44,7 @@ class ReadResult:
     set_aside: list[tuple[Path, Path]] = field(default_factory=list)  # --force: old → copy
     removed: list[tuple[str, Path]] = field(default_factory=list)  # row gone, file kept
     failed: list[PostRow] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # what to know to build the files
 
 
 def _manifest(folder: Path) -> dict:
@@ -150,6 +151,15 @@ def read_into(workbook: Path, folder: Path, force: bool = False) -> ReadResult:
         if name not in seen and (folder / name).exists() and \
                 record.get("workbook") == workbook.name:
             result.removed.append((str(record.get("reference", name)), folder / name))
+    outside = sorted(post.reference for post in intake.posts if post.ok and (
+        (_by_id(post.data) and workspace_of(workbook) is not None) or any(
+            rebase(v, workbook.parent, folder).startswith("../") for _, v in _paths(post.data))))
+    if outside and folder.resolve() != workbook.parent.resolve():
+        names = ", ".join(outside[:5]) + (" and others" if len(outside) > 5 else "")
+        result.notes.append(
+            f"{names}: {'its' if len(outside) == 1 else 'their'} organisation profiles or "
+            f"house styles are outside {folder}; build with the workbook's folder named "
+            f"(docgen build {workbook.parent}), or read the workbook into that folder")
     if result.written or result.updated or result.set_aside:
         manifest["files"] = records
         atomic_write(folder / MANIFEST, (json.dumps(manifest, indent=1, sort_keys=True)
@@ -160,6 +170,14 @@ def read_into(workbook: Path, folder: Path, force: bool = False) -> ReadResult:
     return result
 
 
+def _by_id(data: dict[str, Any]) -> list[str]:
+    """The ids of the parties an organisation profile completes (given by id)."""
+    parties = data.get("parties")
+    return [str(e if isinstance(e, str) else e.get("id")) for e in parties
+            if isinstance(e, str) or (isinstance(e, dict) and any(
+                k not in e for k in REQUIRED_PARTY_KEYS))] if isinstance(parties, list) else []
+
+
 def _unreachable(path: Path, data: dict[str, Any], workbook: Path,
                  roots: tuple[Path, ...]) -> list[str]:
     """Why the workbook could not give this post back as it is: a path that would
@@ -168,10 +186,7 @@ def _unreachable(path: Path, data: dict[str, Any], workbook: Path,
     why = [f"{format_path(key)}: '{value}' would lead outside the workbook's folder"
            for key, value in _paths(data)
            if rebase(value, path.parent, workbook.parent).startswith("../")]
-    parties = data.get("parties")
-    by_id = [e if isinstance(e, str) else e.get("id") for e in parties or []
-             if isinstance(e, str) or (isinstance(e, dict) and any(
-                 k not in e for k in REQUIRED_PARTY_KEYS))] if isinstance(parties, list) else []
+    by_id = _by_id(data)
     if by_id:
         mine, theirs = find_workspace(path.parent, roots), workspace_of(workbook)
         if mine is None or theirs is None or mine.resolve() != theirs.resolve():
