@@ -109,6 +109,14 @@ def test_two_profiled_councils_from_a_workbook_build_the_same_bytes_as_written_i
     styles = list((tmp_path / "out-book" / INTAKE_DIR / "posts" / "styles").glob("*.docx"))
     assert [p.read_bytes() for p in styles] == [(PROFILES / "styles" / "eastwick.docx")
                                                 .read_bytes()]
+    # a changed profile rebuilds the rows that use it; unchanged, they are skipped
+    _, again = build_workbook(book, tmp_path / "out-book")
+    assert [p.status for p in again.posts] == ["skipped", "skipped"]
+    westmere = ws / "organisations" / "westmere.yaml"
+    westmere.write_text(westmere.read_text(encoding="utf-8").replace(
+        "Thomas Okafor", "Thomas Okafor-Reid"), encoding="utf-8")
+    _, changed = build_workbook(book, tmp_path / "out-book")
+    assert [p.status for p in changed.posts] == ["built", "built"]
     assert sorted(p.name for p in ws.iterdir()) == [  # the build wrote nothing beside it
         ".docgen-intake.json", "EWK-WSM-A.yaml", "EWK-WSM-B.yaml", "_hr.yaml",
         "answer-file.schema.json", "organisations", "posts.xlsx"]
