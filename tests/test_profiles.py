@@ -31,18 +31,28 @@ POLICY_BLOCKS = [
     "  on_costs:\n    - {name: Employer pension contribution (LGPS), percent: 19.8}\n"
     "    - {name: Employer National Insurance, percent: 13.9}\n",
     "  invoicing: {frequency: quarterly, timing: arrears, payment_days: 30}\n",
-    "  vat:\n    treatment: outside_scope\n    rationale: Officer placed at the disposal of "
-    "another local authority under a statutory power.\n",
+    "  vat:\n    treatment: outside_scope\n    rationale: >-\n"
+    "      The Post-holder is placed at the other council's disposal under section 113 of the\n"
+    "      Local Government Act 1972, for the purposes of its functions as a local authority.\n",
     "  pension_scheme: Local Government Pension Scheme\n",
-    "  disputes:\n    - {level: Line managers, days: 10}\n    - {level: Chief Executives, "
+    "  disputes:\n    - {level: Line managers, days: 10}\n    - {level: Leaders of the councils, "
     "days: 20}\n    - {level: Independent mediation, days: 40}\n",
 ]
+
+
+def hr_text() -> str:
+    """The Head of HR example with its VAT rationale worded as Eastwick's profile words it
+    (the example names Westmere; the profile speaks of any other council)."""
+    text = HR.read_text(encoding="utf-8")
+    start = text.index("  vat:\n")
+    end = text.index("\n  #", start) + 1
+    return text[:start] + POLICY_BLOCKS[2] + text[end:]
 
 
 def hr_in_full() -> str:
     """The Head of HR example with each party's data-protection contact written out (the
     profiles hold one), so it states everything the profiles would give."""
-    text = HR.read_text(encoding="utf-8")
+    text = hr_text()
     for pid, contact in (("eastwick", "{title: Data Protection Officer, email: "
                                       "dpo@eastwick.example.gov.uk}"),
                          ("westmere", "{title: Information Governance Manager, email: "
@@ -56,7 +66,7 @@ def hr_in_full() -> str:
 
 def hr_by_id(parties: str = "[eastwick, westmere]") -> str:
     """The Head of HR example giving its parties by id and leaving Eastwick's policy out."""
-    text = HR.read_text(encoding="utf-8").replace("parties:\n" + PARTIES_FULL,
+    text = hr_text().replace("parties:\n" + PARTIES_FULL,
                                                   f"parties: {parties}")
     for block in POLICY_BLOCKS:
         assert block in text, block
@@ -211,8 +221,9 @@ def test_check_verbose_says_where_each_value_came_from(tmp_path: Path,
     assert "payment.vat.treatment organisations/eastwick.yaml:26 (profile eastwick)" in lines
     assert "every other value: post.yaml" in lines
     assert not any(line.startswith("payment.salary") for line in lines)
-    # a warning about a value from a profile points at the profile's line
-    assert "warning GP014 organisations/eastwick.yaml:26 payment.vat.treatment" in lines
+    # a warning about a value from a profile points at the profile's line (the example
+    # acknowledges it, with its VAT adviser's view)
+    assert "ack'd GP014 organisations/eastwick.yaml:26 payment.vat.treatment" in lines
 
 
 def test_profiles_stay_inside_the_workspace(tmp_path: Path) -> None:
