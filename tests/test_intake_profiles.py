@@ -192,3 +192,30 @@ def test_docgen_new_offers_the_profiled_ids_and_leaves_their_policy_to_the_profi
     code, out = run("check", str(post))
     assert code == 0, out
     assert "1 answer file, 0 with errors" in out
+
+
+def test_a_misspelt_partner_and_a_broken_profile_are_named_at_their_cell_and_line(
+        tmp_path: Path) -> None:
+    ws = _workspace(tmp_path)
+    book = ws / "posts.xlsx"
+    assert run("intake", "new", str(book))[0] == 0
+    wb = load_workbook(book)
+    posts = wb["Posts"]
+    heads = [c.value for c in posts[1]]
+    for r, (ref, partners) in enumerate((("EWK-WSM-A", "eastwick, westmeer"),
+                                         ("EWK-WSM-B", "eastwick, westmere")), start=2):
+        for heading, value in (("Reference", ref), ("Partners", partners),
+                               ("Employer", "eastwick"), ("Base file", "_hr.yaml")):
+            posts.cell(row=r, column=heads.index(heading) + 1, value=value)
+    wb.save(book)
+    westmere = ws / "organisations" / "westmere.yaml"
+    westmere.write_text(westmere.read_text(encoding="utf-8").replace(
+        "kind: local_authority", "kind: council"), encoding="utf-8")
+    code, out = run("check", str(book))
+    assert code == 1
+    text = " ".join(out.split())
+    assert ("posts.xlsx!Posts!D2 (partners, post EWK-WSM-A): there is no organisation "
+            "'westmeer'; add a row for it to the Organisations sheet (or check the spelling); "
+            "the organisation profiles beside the workbook are: eastwick, westmere") in text
+    assert f"{westmere}:7: kind: must be" in text and "(found 'council')" in text
+    assert "2 posts, 2 with errors" in text
