@@ -73,6 +73,9 @@ def test_two_profiled_councils_from_a_workbook_build_the_same_bytes_as_written_i
     wb = load_workbook(book)
     orgs = [r[0].value for r in wb["Organisations"].iter_rows(min_row=2)]
     assert orgs == ["eastwick", "westmere"]  # the profiles, offered by id
+    assert wb["Organisations"]["A2"].comment.text.startswith(
+        "London Borough of Eastwick, organisations/eastwick.yaml: its details and standing "
+        "policy come from its organisation profile")
     posts = wb["Posts"]
     heads = [c.value for c in posts[1]]
     employer = next(dv for dv in posts.data_validations.dataValidation

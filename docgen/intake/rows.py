@@ -29,10 +29,14 @@ def workspace_of(workbook: Path) -> Path | None:
     return find_workspace(workbook.parent)
 
 
-def profile_ids(workbook: Path) -> tuple[str, ...]:
-    """The ids of the organisation profiles a workbook's posts may name (by id)."""
+def profile_ids(workbook: Path) -> dict[str, str]:
+    """The organisation profiles a workbook's posts may name by id: id → what the
+    profile is, for people (``London Borough of Eastwick, organisations/eastwick.yaml``)."""
     workspace = workspace_of(workbook)
-    return tuple(o["id"] for o in list_organisations(workspace)) if workspace else ()
+    listed = list_organisations(workspace) if workspace else []
+    return {o["id"]: ", ".join(str(x) for x in (
+        o["name"], Path(o["file"]).relative_to(workspace).as_posix() if workspace else None)
+        if x) for o in listed}
 
 
 @dataclass

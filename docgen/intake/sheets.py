@@ -12,10 +12,12 @@ import datetime as dt
 import io
 import re
 import zipfile
+from collections.abc import Mapping
 from typing import Any
 
 import yaml
 from openpyxl import Workbook, load_workbook
+from openpyxl.comments import Comment
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
@@ -247,7 +249,7 @@ def _readme(ws: Worksheet) -> None:
     ws.cell(row=1, column=1).font = Font(bold=True, size=14)
 
 
-def workbook_bytes(sheets: Sheets, profiles: tuple[str, ...] = ()) -> bytes:
+def workbook_bytes(sheets: Sheets, profiles: Mapping[str, str] | None = None) -> bytes:
     """The programme workbook: Read me, Posts, Organisations, the repeating-fact sheets and
     Other answers; the same bytes for the same rows. ``profiles``: organisation ids with a
     profile in the workspace, listed on the Organisations sheet by id alone."""
@@ -259,11 +261,18 @@ def workbook_bytes(sheets: Sheets, profiles: tuple[str, ...] = ()) -> bytes:
     org = table.organisations
     org_rows = list(sheets.rows.get(org.name, []))
     have = {r.get("Id") for r in org_rows}
+    profiles = profiles or {}
     org_rows += [{"Id": pid} for pid in profiles if pid not in have]
     org_range = f"{org.name}!$A$2:$A${len(org_rows) + 1 + FORMATTED_ROWS}"
     posts = wb.create_sheet(POSTS, 1)
     _fill(posts, list(table.posts), sheets.rows.get(POSTS, []), lists, org_range, "B2")
-    _fill(wb.create_sheet(org.name), list(org.columns), org_rows, lists, "", "B2")
+    orgs = wb.create_sheet(org.name)
+    _fill(orgs, list(org.columns), org_rows, lists, "", "B2")
+    for r, values in enumerate(org_rows, start=2):  # say where a profiled id's details are
+        if values.get("Id") in profiles and len(values) == 1:
+            orgs.cell(row=r, column=1).comment = Comment(
+                f"{profiles[values['Id']]}: its details and standing policy come from its "
+                "organisation profile; leave the other cells of this row empty", "docgen")
     ref = Column(REFERENCE, "reference", width=16)
     for sheet in (*table.sheets, table.other):
         _fill(wb.create_sheet(sheet.name), [ref, *sheet.columns],
