@@ -177,8 +177,10 @@ def load_profile(path: Path, workspace: Path) -> Profile:
     return Profile(pid, path, raw, located.data, lines, clauses, house_style)
 
 
-def _profile_for(pid: str, workspace: Path | None, here: Path, where: Problem) -> Profile:
-    """The profile of ``pid``, or an error naming the id, the folder and the profiles there."""
+def _profile_for(pid: str, workspace: Path | None, here: Path, where: Problem,
+                 read: dict[Path, Profile] | None = None) -> Profile:
+    """The profile of ``pid``, or an error naming the id, the folder and the profiles there
+    (``read``: profiles already read in this run, by file; a programme's rows share them)."""
     def fail(message: str) -> AnswerFileError:
         return AnswerFileError([Problem(message, where.path, where.file, where.line)])
 
@@ -199,7 +201,11 @@ def _profile_for(pid: str, workspace: Path | None, here: Path, where: Problem) -
             if not _inside(candidate, (workspace.resolve(),)):
                 raise fail(f"the profile {candidate} leads outside the workspace "
                            f"{workspace} (to {candidate.resolve()}); keep it there")
-            return load_profile(candidate, workspace)
+            if read is None:
+                return load_profile(candidate, workspace)
+            if candidate not in read:
+                read[candidate] = load_profile(candidate, workspace)
+            return read[candidate]
     known = [p.stem for p in profile_files(workspace)]
     close = difflib.get_close_matches(pid, known, n=1)
     listed = (f"did you mean '{close[0]}'? " if close else "") + (
@@ -226,9 +232,11 @@ def _wanted(entry: Any) -> tuple[str, bool] | None:
 
 
 def apply_profiles(located: Located, roots: tuple[Path, ...] = (),
-                   workspace: Path | None = None) -> Located:
+                   workspace: Path | None = None,
+                   read: dict[Path, Profile] | None = None) -> Located:
     """Complete the parties given by id from their profiles, and the post from the
-    employer's policy (see the module's rules); returns ``located``, changed in place."""
+    employer's policy (see the module's rules); returns ``located``, changed in place.
+    ``read``: profiles read earlier in the same run (many posts, one reading each)."""
     parties = located.data.get("parties")
     if not isinstance(parties, list):
         return located
@@ -253,7 +261,7 @@ def apply_profiles(located: Located, roots: tuple[Path, ...] = (),
                             "address, signatory, notices)"))
             continue
         try:
-            used[i] = _profile_for(pid, workspace, here, where)
+            used[i] = _profile_for(pid, workspace, here, where, read)
         except AnswerFileError as exc:
             if id_only or workspace is not None:  # else: the usual missing-key errors
                 problems += exc.problems

@@ -14,7 +14,12 @@ from pathlib import Path
 from typing import Any
 
 from docgen.answers.bounded import confined, read_bounded
-from docgen.answers.profiles import apply_profiles, find_workspace, list_organisations
+from docgen.answers.profiles import (
+    Profile,
+    apply_profiles,
+    find_workspace,
+    list_organisations,
+)
 from docgen.answers.yamlfile import Located, load_answer_file, merge_extends
 from docgen.errors import AnswerFileError, DocgenError, Problem
 from docgen.intake.book import Book
@@ -51,6 +56,7 @@ class Intake:
     merged: dict[int, dict[str, Any]] = field(default_factory=dict)  # base, profiles merged
     located: dict[int, Located] = field(default_factory=dict)  # by Posts row number
     bases: dict[Path, Located] = field(default_factory=dict)  # each base file read once
+    profiles: dict[Path, Profile] = field(default_factory=dict)  # each profile read once
 
     @property
     def ok(self) -> bool:
@@ -102,7 +108,7 @@ def _located(intake: Intake, post: PostRow) -> Located:
         lines, sources = dict(located.lines), located.sources
     row = Located(data=data, path=intake.path, lines=lines, sources=[intake.path, *sources])
     _house_styles(row, folder, intake.path)
-    return apply_profiles(row, (folder,), workspace_of(intake.path))
+    return apply_profiles(row, (folder,), workspace_of(intake.path), intake.profiles)
 
 
 def check_rows(path: Path, book: Book | None = None,
