@@ -80,6 +80,10 @@ def _staged(intake: Intake, post: PostRow, files: dict[str, bytes]) -> bytes:
                           "which a build from the workbook cannot use yet; write the answer "
                           f"files (docgen intake read {intake.path.name}) and build those")
     data = plain(intake.merged[post.row.number])
+    if data.get("clauses"):
+        raise DocgenError("the post names its own clause folders (clauses), which a build from "
+                          "the workbook cannot use yet; write the answer files (docgen intake "
+                          f"read {intake.path.name}) and build those")
     for i, party in enumerate(data.get("parties") or []):
         path = _style_path(intake, post, i, party) if isinstance(party, dict) else None
         if path is None:
