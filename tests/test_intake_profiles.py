@@ -253,3 +253,24 @@ def test_a_row_whose_employer_profile_has_clause_folders_is_not_built_from_the_w
     assert "docgen intake read posts.xlsx" in text
     assert (tmp_path / "out" / "EWK-WSM-A").is_dir()
     assert not (tmp_path / "out" / "EWK-WSM-B").exists()
+
+
+def test_a_row_naming_its_own_clause_folders_is_refused_by_a_workbook_build_at_its_cell(
+        tmp_path: Path) -> None:
+    ws = _workspace(tmp_path)
+    (ws / "wording").mkdir()
+    book = ws / "posts.xlsx"
+    assert run("intake", "new", str(book))[0] == 0
+    wb = load_workbook(book)
+    posts = wb["Posts"]
+    heads = [c.value for c in posts[1]]
+    for heading, value in (("Reference", "EWK-WSM-A"), ("Partners", "eastwick, westmere"),
+                           ("Employer", "eastwick"), ("Base file", "_hr.yaml")):
+        posts.cell(row=2, column=heads.index(heading) + 1, value=value)
+    other = wb["Other answers"]
+    other.append(["EWK-WSM-A", "clauses", "[wording]"])
+    wb.save(book)
+    code, out = run("build", str(book), "--out", str(tmp_path / "out"))
+    assert code == 1
+    assert ("posts.xlsx!'Other answers'!C2 (clauses, post EWK-WSM-A): the post names its own "
+            "clause folders") in " ".join(out.split())

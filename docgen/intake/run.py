@@ -17,7 +17,7 @@ from typing import Any
 
 import yaml
 
-from docgen.errors import DocgenError, Problem
+from docgen.errors import AnswerFileError, DocgenError, Problem
 from docgen.intake.reading import PostRow, at_cell
 from docgen.intake.rows import Intake, check_rows
 from docgen.intake.writing import plain
@@ -81,9 +81,10 @@ def _staged(intake: Intake, post: PostRow, files: dict[str, bytes]) -> bytes:
                           f"files (docgen intake read {intake.path.name}) and build those")
     data = plain(intake.merged[post.row.number])
     if data.get("clauses"):
-        raise DocgenError("the post names its own clause folders (clauses), which a build from "
-                          "the workbook cannot use yet; write the answer files (docgen intake "
-                          f"read {intake.path.name}) and build those")
+        raise AnswerFileError([Problem(
+            "the post names its own clause folders (clauses), which a build from the workbook "
+            f"cannot use yet; write the answer files (docgen intake read {intake.path.name}) "
+            "and build those", path=("clauses",))])
     for i, party in enumerate(data.get("parties") or []):
         path = _style_path(intake, post, i, party) if isinstance(party, dict) else None
         if path is None:
@@ -104,6 +105,9 @@ def stage_rows(intake: Intake, ready: list[PostRow], out: Path) -> dict[Path, Po
         name = f"{post.reference}.yaml"
         try:
             files[name] = _staged(intake, post, files)
+        except AnswerFileError as exc:
+            post.problems += [at_cell(intake.book.name, post, p) for p in exc.problems]
+            continue
         except DocgenError as exc:
             post.problems.append(at_cell(intake.book.name, post, Problem(
                 str(exc), path=("parties",))))
