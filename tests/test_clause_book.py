@@ -122,7 +122,10 @@ def test_done_when_lawyers_edits_reach_the_agreement(lawyers_book: Path,
     conf = files["agreement.confidentiality.yaml"]
     assert (conf["version"], conf["replaces_version"]) == (3, 2)
     assert "reworded “The Parties acknowledge that" in conf["notes"]
-    assert files["agreement.exit.yaml"]["version"] == 5
+    exit_version = load_library([]).clauses["agreement.exit"].version  # raised by legal edits
+    exit_file = files["agreement.exit.yaml"]
+    assert (exit_file["version"], exit_file["replaces_version"]) == (exit_version + 1,
+                                                                     exit_version)
     assert "{% if parties | length > 1 %}" in files["agreement.exit.yaml"]["text"]
     assert files["ours.records.yaml"]["order"] == 1150
     assert lint([ours], EXAMPLES) == []
@@ -143,13 +146,22 @@ def test_done_when_lawyers_edits_reach_the_agreement(lawyers_book: Path,
         '<ref to="agreement.confidentiality"/>.']
     assert [m for _, m in old3] == ["If a Party withdraws, the Arrangement ends on the "
                                     "Exit Date."]
-    assert new3[0][1].startswith("If a Party withdraws but at least two Parties remain")
-    # numbering: the new clause follows confidentiality; every later clause moves down one
+    # the HR example's two Parties now meet the condition: both its paragraphs are printed
+    assert [m[:45] for _, m in new3] == ["If a Party other than the Employer withdraws,",
+                                         "If the Employer gives notice to withdraw, the"]
+    # numbering: the new clause follows confidentiality; every later clause moves down one,
+    # and in the exit clause the sub-clauses after the changed condition move down one more
     conf_no = int(base.refs["agreement.confidentiality"])
     assert new.refs["ours.records"] == str(conf_no + 1)
+    exit_subs = [p.markup for p in next(rc for rc in base.clauses
+                                        if rc.clause.id == "agreement.exit").paras
+                 if p.style == "DGClause2"]
+    changed_sub = exit_subs.index(old3[0][1]) + 1
     for anchor, number in base.refs.items():
         head, _, rest = number.partition(".")
         moved = str(int(head) + 1) if int(head) > conf_no else head
+        if anchor.startswith("agreement.exit.") and int(rest) > changed_sub:
+            rest = str(int(rest) + len(new3) - len(old3))
         assert new.refs[anchor] == moved + (f".{rest}" if rest else ""), anchor
 
     # the whole pipeline, with verification, and the Word text a lawyer reads

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+import yaml
 from clause_book_edits import (
     HR,
     clause_heading,
@@ -30,6 +31,7 @@ from docx.oxml.ns import qn
 from lxml import etree
 
 import docgen
+from docgen.clauses.library import load_library
 from docgen.cli import cli
 from docgen.errors import DocgenError
 
@@ -312,14 +314,21 @@ def test_deleted_otherwise_marker(tmp_path: Path, agreement_book: bytes) -> None
     paras = clause_paragraphs(book, "agreement.exit")
     start = next(i for i, p in enumerate(paras)
                  if p.text == "⟦Only when there are more than two Parties:⟧")
-    for p in paras[start:start + 5]:  # ⟦Only when⟧ text ⟦Otherwise:⟧ text ⟦End of condition⟧
+    end = next(i for i, p in enumerate(paras) if i > start and p.text == "⟦End of condition⟧")
+    assert "⟦Otherwise:⟧" in [p.text for p in paras[start:end]]
+    for p in paras[start:end + 1]:  # ⟦Only when⟧ text… ⟦Otherwise:⟧ text ⟦End of condition⟧
         delete(p)
     into = tmp_path / "whole"
     result = CliRunner().invoke(cli, ["clauses", "import", str(save(book, tmp_path / "w.docx")),
                                       "--into", str(into)])
     assert result.exit_code == 0, result.output
-    text = (into / "agreement.exit.yaml").read_text()
-    assert "If a Party withdraws, the Arrangement ends" not in text
+    imported = yaml.safe_load((into / "agreement.exit.yaml").read_text())
+    assert "If a Party withdraws, the Arrangement ends" not in imported["text"]
+    assert "If a Party other than the Employer withdraws" not in imported["text"]
+    cond = "{% if parties | length > 2 %}"
+    assert imported["text"].count(cond) == \
+        load_library().clauses["agreement.exit"].text.count(cond) - 1
+    assert "removed “If a Party withdraws, the Arrangement ends on …”" in imported["notes"]
 
 
 def test_deleted_label_that_is_cited(tmp_path: Path, agreement_book: bytes) -> None:

@@ -203,12 +203,27 @@ def test_a_style_named_in_an_organisation_profile_is_taken(tmp_path: Path) -> No
         "agreement": "eastwick", "contract": "eastwick", "job_spec": "eastwick"}
 
 
-def test_drafting_notes_survive_in_a_styled_draft(styled: Path) -> None:
-    parts = parts_of(styled, "contract")
+def test_drafting_notes_survive_in_a_styled_draft(tmp_path: Path) -> None:
+    """The shipped styled example has no open warning, so this draft leaves out the post the
+    post-holder returns to: GP042, a warning on the contract's ending clause, stays open."""
+    shutil.copytree(INPUTS / "organisations" / "styles", tmp_path / "organisations" / "styles")
+    text = STYLED.read_text()
+    returns = ("  reversion_post: Head of Human Resources\n"
+               "  reversion_grade: Chief Officer Grade 4\n")
+    assert returns in text
+    (tmp_path / "post.yaml").write_text(text.replace(returns, ""))
+    report = build([tmp_path / "post.yaml"], tmp_path / "out", jobs=1)
+    assert report.ok, [(p.message, [str(x) for x in p.errors]) for p in report.posts]
+    assert [w.rule for w in report.posts[0].warnings if not w.acknowledged] == ["GP042"]
+    parts = parts_of(tmp_path / "out" / REF, "contract")
     assert b"<w:comment " in parts["word/comments.xml"]
     assert b"commentReference" in parts["word/document.xml"]
     assert b'Target="comments.xml"' in parts["word/_rels/document.xml.rels"]
     assert b'PartName="/word/comments.xml"' in parts["[Content_Types].xml"]
+    comments = etree.fromstring(parts["word/comments.xml"]).xpath("string()")
+    assert "which post, at which grade" in comments and "GP042" not in comments
+    normal = style_el(parts["word/styles.xml"], "Normal")  # still in Eastwick's house style
+    assert attr(normal, "w:rPr/w:rFonts", "ascii") == "Liberation Sans"
 
 
 def test_an_svg_logo_is_copied_with_its_png_fallback(tmp_path: Path) -> None:
