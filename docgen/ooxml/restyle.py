@@ -199,7 +199,7 @@ def _escaped(root: etree._Element) -> None:
             if el.tail and ("{" in el.tail or "}" in el.tail):
                 el.tail = el.tail.replace("{", ESCAPE_OPEN).replace("}", ESCAPE_CLOSE)
             for k, v in el.attrib.items():
-                if isinstance(v, str) and ("{" in v or "}" in v):  # lxml gives str (stubs: or bytes)
+                if isinstance(v, str) and ("{" in v or "}" in v):  # always str; stubs allow bytes
                     el.set(k, v.replace("{", ESCAPE_OPEN).replace("}", ESCAPE_CLOSE))
 
 
