@@ -11,7 +11,7 @@ is written. What a profile may supply is listed once here (``PARTY_KEYS``,
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, cast
 
 from pydantic import BaseModel, Field, create_model
 from pydantic.fields import FieldInfo
@@ -45,24 +45,29 @@ SECTION_MODELS: dict[str, type[BaseModel]] = {
     "conflicts_of_interest": ConflictsOfInterest, "governance": Governance, "exit": Exit}
 #: whole answer-file sections a profile can supply (every required key is policy)
 WHOLE_SECTIONS = ("confidentiality", "conflicts_of_interest")
+#: fields for ``create_model``, by name: (type, FieldInfo). The values are ``Any`` because
+#: mypy checks a ``**`` mapping against every keyword of create_model (``__base__``,
+#: ``__module__``...), not only its field definitions
+FieldDefinitions = dict[str, Any]
 
 
-def _copy(info: FieldInfo, *, optional: bool, description: str | None = None) -> tuple:
+def _copy(info: FieldInfo, *, optional: bool, description: str | None = None
+          ) -> tuple[Any, Any]:
     """A field's type and its metadata (title, meaning, example), optionally made optional."""
     annotation: Any = info.annotation
     if info.metadata:
         annotation = Annotated[(annotation, *info.metadata)]
-    meta = {"title": info.title, "description": description or info.description,
-            "examples": info.examples}
+    title, meaning, examples = info.title, description or info.description, info.examples
     if optional:
-        return (annotation | None, Field(default=None, **meta))
-    return (annotation, Field(**meta))
+        return (annotation | None,
+                Field(default=None, title=title, description=meaning, examples=examples))
+    return (annotation, Field(title=title, description=meaning, examples=examples))
 
 
 def _section_model(section: str) -> type[BaseModel]:
     model = SECTION_MODELS[section]
-    fields = {key: _copy(model.model_fields[key], optional=True)
-              for key in POLICY_KEYS[section]}
+    fields: FieldDefinitions = {key: _copy(model.model_fields[key], optional=True)
+                                for key in POLICY_KEYS[section]}
     return create_model(f"{model.__name__}Policy", __base__=Strict,
                         __doc__=f"The {section} keys this organisation uses when it employs "
                                 "the post-holder.", **fields)
@@ -74,16 +79,25 @@ def _policy_example(section: str) -> dict[str, Any]:
     return {key: (model.model_fields[key].examples or [None])[0]}
 
 
+def _policy_fields() -> FieldDefinitions:
+    return {section: (_section_model(section) | None,
+                      Field(default=None, title=AnswerFile.model_fields[section].title,
+                            description=f"Keys of the answer file's {section} section: "
+                                        f"{', '.join(POLICY_KEYS[section])}.",
+                            examples=[_policy_example(section)]))
+            for section in POLICY_KEYS}
+
+
+def _party_fields() -> FieldDefinitions:
+    return {key: _copy(Party.model_fields[key], optional=key == "data_protection")
+            for key in PARTY_KEYS}
+
+
 Policy: type[BaseModel] = create_model(
     "Policy", __base__=Strict,
     __doc__="Standing policy, written as in an answer file; used for the posts this "
             "organisation employs, for each key the post does not state.",
-    **{section: (_section_model(section) | None,
-                 Field(default=None, title=AnswerFile.model_fields[section].title,
-                       description=f"Keys of the answer file's {section} section: "
-                                   f"{', '.join(POLICY_KEYS[section])}.",
-                       examples=[_policy_example(section)]))
-       for section in POLICY_KEYS})
+    **_policy_fields())
 
 Organisation: type[BaseModel] = create_model(
     "Organisation", __base__=Strict,
@@ -92,8 +106,7 @@ Organisation: type[BaseModel] = create_model(
     id=(PartyId | None, about("Id", "Optional: the party id answer files use for this "
                               "organisation; it must be the file's name without .yaml.",
                               "eastwick", default=None)),
-    **{key: _copy(Party.model_fields[key], optional=key == "data_protection")
-       for key in PARTY_KEYS},
+    **_party_fields(),
     clauses=(list[str], about("Clause overlays", "Optional: folders of this organisation's "
                               "own clause wording, relative to this file; used for the "
                               "documents of posts it employs.", ["eastwick-clauses"],
@@ -101,13 +114,14 @@ Organisation: type[BaseModel] = create_model(
     house_style=(str | None, about("House style", "Optional: the organisation's Word file "
                                    "(.docx or .dotx) whose style its documents take, relative "
                                    "to this file.", "eastwick-style.docx", default=None)),
-    policy=(Policy | None, about("Standing policy", "Optional: answer-file keys this "
-                                 "organisation sets once (on-costs, VAT, invoicing, disputes, "
-                                 "confidentiality, conflicts, exit, pension scheme); used for "
-                                 "each post it employs that does not state them.",
-                                 {"payment": {"vat": {"treatment": "outside_scope",
-                                                      "rationale": "Statutory placement."}}},
-                                 default=None)),
+    # Policy is a class made at run time: to mypy a value, so ``| None`` is no type form
+    policy=(cast(Any, Policy | None),
+            about("Standing policy", "Optional: answer-file keys this organisation sets once "
+                  "(on-costs, VAT, invoicing, disputes, confidentiality, conflicts, exit, "
+                  "pension scheme); used for each post it employs that does not state them.",
+                  {"payment": {"vat": {"treatment": "outside_scope",
+                                       "rationale": "Statutory placement."}}},
+                  default=None)),
 )
 
 

@@ -165,7 +165,7 @@ def load_profile(path: Path, workspace: Path) -> Profile:
             for err in exc.errors():
                 key = _data_path(located.data, err["loc"],
                                  keep_last=err["type"] in ("missing", "extra_forbidden"))
-                problems.append(located.problem(key, _message(err, key)))
+                problems.append(located.problem(key, _message(dict(err), key)))
     if problems:
         raise AnswerFileError(problems)
     roots = (workspace.resolve(),)

@@ -76,7 +76,7 @@ def _profile_keys(body: dict[str, Any]) -> None:
     """Keys an organisation profile may supply are not required in the file as written
     (they are after merging): marked, so the reference and ``docgen new`` still treat
     them as needed, and a party may be a bare id."""
-    marks = [("Party", key, "party") for key in PARTY_KEYS]
+    marks: list[tuple[str | None, str, str]] = [("Party", key, "party") for key in PARTY_KEYS]
     marks += [(SECTION_MODELS[s].__name__, key, "employer")
               for s, keys in POLICY_KEYS.items() for key in keys]
     marks += [(None, section, "employer") for section in WHOLE_SECTIONS]

@@ -9,7 +9,7 @@ older docgen, without those bounds, is never loaded.
 from __future__ import annotations
 
 import contextlib
-import marshal
+import pickle
 
 from jinja2.bccache import Bucket, FileSystemBytecodeCache
 
@@ -24,9 +24,9 @@ class BestEffortCache(FileSystemBytecodeCache):
         super().__init__(directory, PATTERN)
 
     def load_bytecode(self, bucket: Bucket) -> None:
-        try:
+        try:  # a damaged checksum fails in pickle, damaged code in marshal
             super().load_bytecode(bucket)
-        except (OSError, EOFError, ValueError, TypeError, marshal.error):
+        except (OSError, EOFError, ValueError, TypeError, pickle.UnpicklingError):
             bucket.reset()
 
     def dump_bytecode(self, bucket: Bucket) -> None:

@@ -246,13 +246,17 @@ class BoundedEnvironment(RememberingSandbox):
         """Every ``{% for %}`` iterates through :func:`counted` (so each item is a step)."""
         tree = super()._parse(source, name, filename)
         for loop in tree.find_all(nodes.For):
-            guard = nodes.Call(nodes.Name(LOOP_GUARD, "load"), [loop.iter], [], None, None)
-            loop.iter = guard.set_lineno(loop.lineno).set_environment(self)
+            loop.iter = self._call(LOOP_GUARD, loop.iter, loop.lineno)
         for concat in list(tree.find_all(nodes.Concat)):  # ``~``: bounded like ``+``
-            concat.nodes = [nodes.Call(nodes.Name("bounded", "load"), [n], [], None, None)
-                            .set_lineno(concat.lineno).set_environment(self)
-                            for n in concat.nodes]
+            concat.nodes = [self._call("bounded", n, concat.lineno) for n in concat.nodes]
         return tree
+
+    def _call(self, name: str, arg: nodes.Node, lineno: int) -> nodes.Call:
+        """``name(arg)`` as a node of the parsed template, at ``lineno``."""
+        call = nodes.Call(nodes.Name(name, "load"), [arg], [], None, None)
+        call.set_lineno(lineno)  # both set the node and its children in place
+        call.set_environment(self)
+        return call
 
     def call(__self, __context: Any, __obj: Any, *args: Any, **kwargs: Any) -> Any:  # noqa: N805
         step()

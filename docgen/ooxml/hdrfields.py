@@ -27,6 +27,8 @@ def drop_fields(root: etree._Element, name: str, where: str) -> list[str]:
         if instr and instr[0].upper() in KEPT_FIELDS:
             continue
         parent = simple.getparent()
+        if parent is None:  # the part's root itself: there is nothing to keep it in
+            continue
         at = parent.index(simple)
         for i, child in enumerate(list(simple)):
             parent.insert(at + i, child)
@@ -50,9 +52,16 @@ def drop_fields(root: etree._Element, name: str, where: str) -> list[str]:
             if words and words[0].upper() in KEPT_FIELDS:
                 continue
             for mark in [*marks, el]:
-                mark.getparent().remove(mark)
+                _detach(mark)
             warnings.append(_field_warning(name, where, words[0] if words else "(empty)"))
     return warnings
+
+
+def _detach(el: etree._Element) -> None:
+    """Take ``el`` out of its parent (a run: fldChar and instrText are never a part's root)."""
+    parent = el.getparent()
+    if parent is not None:
+        parent.remove(el)
 
 
 def _field_warning(name: str, where: str, field_name: str) -> str:

@@ -194,8 +194,8 @@ def _resolved(styles: dict[str, etree._Element], sid: str, tag: str,
     if el is None or sid in seen or len(seen) > 20:
         return None
     based = el.find(w("basedOn"))
-    parent = _resolved(styles, based.get(w("val")), tag, (*seen, sid)) if based is not None \
-        else None
+    base_id = based.get(w("val")) if based is not None else None
+    parent = _resolved(styles, base_id, tag, (*seen, sid)) if base_id is not None else None
     return merge_props(parent, el.find(w(tag)))
 
 
@@ -218,12 +218,12 @@ def _read_styles(pkg: _Package, main: str) -> tuple[bytes | None, dict[str, byte
     flat: dict[str, bytes] = {}
     fonts: list[str] = []
     for name in STYLE_MAP:
-        sid = by_name.get(name.lower())
-        if sid is None:
+        mapped = by_name.get(name.lower())
+        if mapped is None:
             continue
         out = etree.Element(w("style"), nsmap={"w": W_NS})
         for tag in ("pPr", "rPr", "tblPr"):
-            props = _resolved(by_id, sid, tag)
+            props = _resolved(by_id, mapped, tag)
             if props is not None:
                 out.append(props)
                 fonts += _font_names(props.find(w("rFonts")) if tag == "rPr" else None)
@@ -332,8 +332,9 @@ def parse_house_style(name: str, data: bytes, sha256: str) -> HouseStyle:
     if sect is not None:
         pg_sz = sect.find(w("pgSz"))
         pg_mar = sect.find(w("pgMar"))
-        first_page = sect.find(w("titlePg")) is not None and \
-            sect.find(w("titlePg")).get(w("val"), "1") not in ("0", "false", "off")
+        title_pg = sect.find(w("titlePg"))
+        first_page = title_pg is not None and \
+            title_pg.get(w("val"), "1") not in ("0", "false", "off")
         rels = {rid: target for rid, _, target, ext in pkg.rels(main) if not ext}
         for kind in ("header", "footer"):
             for ref in sect.findall(w(f"{kind}Reference")):

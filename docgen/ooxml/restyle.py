@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import copy
 import posixpath
+from typing import cast
 
 from lxml import etree
 
@@ -45,6 +46,9 @@ AFTER_TITLE_PG = ("textDirection", "bidi", "rtlGutter", "docGrid", "printerSetti
                   "sectPrChange")
 PART_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.{}+xml"
 ESCAPE_OPEN, ESCAPE_CLOSE = "\ue000", "\ue001"
+#: relationships in the default namespace, as Word writes them; lxml takes None for the
+#: default prefix, which lxml-stubs' ``Mapping[str, str]`` for ``nsmap`` does not allow
+DEFAULT_REL_NS = cast("dict[str, str]", {None: PKG_REL_NS})
 
 
 def _set_props(target: etree._Element, tag: str, source: etree._Element | None,
@@ -111,11 +115,13 @@ def _restyle_styles(data: bytes, style: HouseStyle) -> bytes:
     our_defaults = root.find(w("docDefaults"))
     if our_defaults is not None:
         rpr = our_defaults.find(f"{w('rPrDefault')}/{w('rPr')}")
-        if rpr is not None:
-            _set_props(rpr.getparent(), "rPr", body_r, ("rFonts", "sz", "szCs", "color"))
+        rpr_default = rpr.getparent() if rpr is not None else None
+        if rpr_default is not None:
+            _set_props(rpr_default, "rPr", body_r, ("rFonts", "sz", "szCs", "color"))
         ppr = our_defaults.find(f"{w('pPrDefault')}/{w('pPr')}")
-        if ppr is not None:
-            _set_props(ppr.getparent(), "pPr", body_p, PARA_PROPS)
+        ppr_default = ppr.getparent() if ppr is not None else None
+        if ppr_default is not None:
+            _set_props(ppr_default, "pPr", body_p, PARA_PROPS)
     for name, targets in STYLE_MAP.items():
         el = src.get(name)
         if name == "Normal":
@@ -193,7 +199,7 @@ def _escaped(root: etree._Element) -> None:
             if el.tail and ("{" in el.tail or "}" in el.tail):
                 el.tail = el.tail.replace("{", ESCAPE_OPEN).replace("}", ESCAPE_CLOSE)
             for k, v in el.attrib.items():
-                if "{" in v or "}" in v:
+                if isinstance(v, str) and ("{" in v or "}" in v):  # always str; stubs allow bytes
                     el.set(k, v.replace("{", ESCAPE_OPEN).replace("}", ESCAPE_CLOSE))
 
 
@@ -219,7 +225,7 @@ def _merged_part(ours: bytes, theirs: Part) -> bytes:
 
 
 def _rels_xml(rels: list[tuple[str, str, str, str | None]]) -> bytes:
-    root = etree.Element(f"{{{PKG_REL_NS}}}Relationships", nsmap={None: PKG_REL_NS})
+    root = etree.Element(f"{{{PKG_REL_NS}}}Relationships", nsmap=DEFAULT_REL_NS)
     for rid, typ, target, mode in rels:
         rel = etree.SubElement(root, f"{{{PKG_REL_NS}}}Relationship", Id=rid, Type=typ,
                                Target=target)
@@ -252,9 +258,11 @@ def apply_house_style(members: list[tuple[str, bytes]], style: HouseStyle
         if not theirs or not sects:
             continue
         ref = sects[-1].find(w(f"{kind}Reference"))
-        if ref is None or by_id.get(ref.get(f"{{{R_NS}}}id")) is None:
+        rel = by_id.get(ref.get(f"{{{R_NS}}}id")) if ref is not None else None
+        own_target = rel.get("Target") if rel is not None else None
+        if own_target is None:
             continue
-        own_name = posixpath.join("word", by_id[ref.get(f"{{{R_NS}}}id")].get("Target"))
+        own_name = posixpath.join("word", own_target)
         own = parts[own_name]
         for htype in sorted(theirs):
             name = own_name if htype == "default" else _free(parts, added, f"word/{kind}", ".xml")
@@ -288,9 +296,9 @@ def apply_house_style(members: list[tuple[str, bytes]], style: HouseStyle
                     sect.append(title_pg)
     parts[STYLES] = _restyle_styles(parts[STYLES], style)
     theme_rel = [r for r in main_rels if r.get("Type") == REL + "theme"]
-    if style.theme and theme_rel:
-        parts[posixpath.normpath(posixpath.join("word", theme_rel[0].get("Target")))] = \
-            style.theme
+    theme_target = theme_rel[0].get("Target") if theme_rel else None
+    if style.theme and theme_target is not None:
+        parts[posixpath.normpath(posixpath.join("word", theme_target))] = style.theme
     parts[MAIN] = _tostring(main)
     parts[MAIN_RELS] = _tostring(main_rels)
     parts.update({k: v for k, v in added.items() if k in parts})
