@@ -30,7 +30,8 @@ def test_check_files_finds_and_checks_what_build_would(tmp_path: Path) -> None:
     report = api.check_files([folder])
     assert isinstance(report, docgen.BuildReport) and report.ok
     assert sorted(p.reference for p in report.posts) == [
-        "EWK-WSM-HR-01", "NBC-ICB-DPH-2027", "TRI-LEGAL-01"]
+        "EWK-WSM-HR-01", "EWK-WSM-HR-01-HS", "EWK-WSM-PROC-01", "NBC-ICB-DPH-2027",
+        "TRI-LEGAL-01"]  # the styled and the profiled examples too
     assert all(p.status == "checked" for p in report.posts)
     cli_json = json.loads(CliRunner().invoke(cli, ["check", "--json", str(folder)]).output)
     assert sorted(r["reference"] for r in cli_json if r.get("reference")) == sorted(
