@@ -43,7 +43,8 @@ def _post_rows(request: Request) -> list[dict[str, Any]]:
         rows.append({"name": path.name, "reference": report.reference or path.stem,
                      "title": title or "—",
                      "status": STATUS.get(facts.get("status", ""), "Has problems"),
-                     "errors": len(report.errors), "warnings": len(report.warnings)})
+                     "errors": len(report.errors),  # warnings accepted with a reason are not open
+                     "warnings": sum(not w.acknowledged for w in report.warnings)})
     return rows
 
 
