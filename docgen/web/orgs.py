@@ -59,7 +59,8 @@ def policy_under(data: dict[str, Any], known: dict[str, dict[str, Any]]) -> dict
     """The employer's profile policy a post takes where it says nothing itself (a post
     with no post-holder never takes the pension scheme, as docgen reads it)."""
     employer = data.get("employer")
-    parties = data.get("parties") if isinstance(data.get("parties"), list) else []
+    listed = data.get("parties")
+    parties: list[Any] = listed if isinstance(listed, list) else []
     if not isinstance(employer, str) or employer not in known or employer not in [
             _id_of(p) for p in parties]:
         return {}
