@@ -3,12 +3,15 @@
     python bench/fault_bench.py              # 30 kill rounds, 8 posts, seed 12
     python bench/fault_bench.py --rounds 100 --posts 20
     python bench/fault_bench.py --edges      # and the edges of issue 22 (edge_bench.py)
+    python bench/fault_bench.py --saves-only # just two servers saving one post 100 times
 
 - kill -9 of ``docgen build --jobs 2`` at random points: how many kills landed
   mid-build, what each post folder held afterwards (absent / complete old set /
   complete new set / anything else), workers left running, and the time of the
   recovering rerun (no ``--force``);
-- how long each resource bomb takes to be refused.
+- how long each resource bomb takes to be refused;
+- two ``docgen serve`` processes on one folder saving the same post at once, ``--saves``
+  rounds (default 100): saves won, refused as conflicts, and lost (two_servers.py).
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 import edge_bench  # noqa: E402
+import two_servers  # noqa: E402
 
 from docgen.answers.yamlfile import parse_yaml  # noqa: E402
 from docgen.errors import DocgenError  # noqa: E402
@@ -155,10 +159,15 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=12)
     ap.add_argument("--edges", action="store_true",
                     help="also the edges of issue 22 (bench/edge_bench.py)")
+    ap.add_argument("--saves", type=int, default=100,
+                    help="rounds of two servers saving the same post at once")
+    ap.add_argument("--saves-only", action="store_true", help="only the two servers")
     args = ap.parse_args()
-    kill_rounds(args.rounds, args.posts, args.seed)
-    bombs()
-    if args.edges:
+    if not args.saves_only:
+        kill_rounds(args.rounds, args.posts, args.seed)
+        bombs()
+    two_servers.report(args.saves)
+    if args.edges and not args.saves_only:
         edge_bench.main()
 
 

@@ -61,8 +61,11 @@ def _locate(source: Source, workspace: Folder | None = None) -> Located:
 
     Nothing is guessed: ``str`` and ``PathLike`` are paths unless the string holds a line
     break or starts with ``{`` (no file name does); for one-line YAML use :func:`loads`.
-    Parties given by id take their profiles from the answer file's workspace; answers
-    in memory have none unless ``workspace`` (a folder holding ``organisations/``) is given.
+    Parties given by id take their profiles from the answer file's workspace. Answers in
+    memory have none unless ``workspace`` is given: then they are read as if written in
+    that folder (profiles from its ``organisations/``; the ``house_style`` files and
+    ``clauses`` folders they name relative to it and confined inside it), and nothing is
+    written there.
     """
     if isinstance(source, AnswerFile):
         if source.clauses:
@@ -72,9 +75,9 @@ def _locate(source: Source, workspace: Folder | None = None) -> Located:
         data.pop("extends", None)  # a loaded model has its bases merged in already
         located = load_answer_data(data, name="<answers>")
     elif isinstance(source, Mapping):
-        located = load_answer_data(dict(source))
+        located = load_answer_data(dict(source), base=_folder(workspace))
     elif isinstance(source, bytes) or (isinstance(source, str) and _is_text(source)):
-        located = load_answer_text(source)
+        located = load_answer_text(source, base=_folder(workspace))
     elif isinstance(source, str) and ": " in source and not Path(source).exists():
         raise AnswerFileError([Problem(
             f"there is no answer file named '{source[:60]}'; it looks like YAML text, which "
@@ -82,8 +85,12 @@ def _locate(source: Source, workspace: Folder | None = None) -> Located:
             "docgen.loads(text), or as bytes")])
     else:
         return load_post(Path(source), (Path(workspace),) if workspace else None)
-    folder = Path(workspace).resolve() if workspace is not None else None
+    folder = _folder(workspace)
     return apply_profiles(located, (folder,) if folder else (), folder)
+
+
+def _folder(workspace: Folder | None) -> Path | None:
+    return Path(workspace).resolve() if workspace is not None else None
 
 
 def problem_dict(p: Problem) -> dict[str, Any]:
@@ -143,8 +150,9 @@ def load(source: Source, *, workspace: Folder | None = None) -> AnswerFile:
 
 def loads(text: str | bytes, *, workspace: Folder | None = None) -> AnswerFile:
     """The validated answers of one post from YAML or JSON text (never a path)."""
-    folder = Path(workspace).resolve() if workspace is not None else None
-    located = apply_profiles(load_answer_text(text), (folder,) if folder else (), folder)
+    folder = _folder(workspace)
+    located = apply_profiles(load_answer_text(text, base=folder), (folder,) if folder else (),
+                             folder)
     return check_located(located).answers
 
 
@@ -160,7 +168,8 @@ def sources(source: Source, *, workspace: Folder | None = None) -> dict[str, dic
 
 def organisations(folder: Folder) -> list[dict[str, Any]]:
     """The organisation profiles of a workspace (``folder/organisations/*.yaml``): id,
-    name, short_name, kind, file, and ``problems`` (empty when the profile is valid)."""
+    name, short_name, kind, file, and ``problems`` (empty when the profile is valid); a
+    valid profile also gives ``party`` (the party keys it supplies) and ``policy``."""
     return list_organisations(Path(folder))
 
 

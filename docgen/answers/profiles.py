@@ -323,7 +323,7 @@ def clause_folders(located: Located, answer_clauses: list[str],
     """The overlay folders of a post, in the order they apply (later ones win): those
     given by the caller, the employer's profile's, then the answer file's own."""
     return [*(given or []), *located.profile_clauses,
-            *(located.path.parent / c for c in answer_clauses)]
+            *((located.base or located.path.parent) / c for c in answer_clauses)]
 
 
 PROFILE_START = re.compile(rf"^\ufeff?{FORMAT_KEY}[ \t]*:", re.MULTILINE)
@@ -352,17 +352,22 @@ def check_profile(path: Path) -> list[Problem]:
 
 def list_organisations(workspace: Path) -> list[dict[str, Any]]:
     """The profiles of ``workspace``: id, name, short_name, kind, file and problems (each
-    ``file:line: key: message``; empty when the profile is valid), by id."""
+    ``file:line: key: message``; empty when the profile is valid), by id; a valid one
+    also gives ``party`` (the party keys a post given by id takes) and ``policy``."""
     out = []
     for path in profile_files(workspace):
         entry: dict[str, Any] = {"id": path.stem, "name": None, "short_name": None,
-                                 "kind": None, "file": str(path), "problems": []}
+                                 "kind": None, "file": str(path), "problems": [],
+                                 "party": None, "policy": {}}
         try:
             profile = load_profile(path, workspace)
         except AnswerFileError as exc:
             entry["problems"] = [str(p) for p in exc.problems]
         else:
             entry.update({k: profile.data.get(k) for k in ("name", "short_name", "kind")})
+            entry["party"] = {"id": profile.id, **{k: copy.deepcopy(profile.data[k])
+                                                   for k in PARTY_KEYS if k in profile.data}}
+            entry["policy"] = copy.deepcopy(profile.data.get("policy") or {})
         out.append(entry)
     return out
 

@@ -49,6 +49,9 @@ class Located:
     profile_clauses: list[Path] = field(default_factory=list)
     house_styles: dict[str, Path] = field(default_factory=dict)
     workspace: Path | None = None
+    # answers in memory given with a folder: the paths they name are relative to it (and
+    # confined inside it), as if the answers were a file there; None for a file on disk
+    base: Path | None = None
 
     def where(self, key: KeyPath) -> tuple[Path, int | None]:
         """The file and line of ``key``, or of its nearest written ancestor."""
@@ -258,11 +261,14 @@ def merge_extends(base: Any, over: Any) -> Any:
 #: overlay folders to stay inside, so they may not name any: the caller passes them
 ANSWERS_IN_MEMORY_CLAUSES = (
     "clauses names folders on disk, which answers given as text or data cannot; pass your "
-    "overlay folders to render(clauses=[...]) or build from an answer file")
+    "overlay folders to render(clauses=[...]), give the folder the answers are relative to "
+    "(workspace=FOLDER), or build from an answer file")
 
 
-def load_answer_text(text: str | bytes, name: str = "<answer text>") -> Located:
-    """Answers given as YAML or JSON text (a web form, an API call): no file, no ``extends``."""
+def load_answer_text(text: str | bytes, name: str = "<answer text>",
+                     base: Path | None = None) -> Located:
+    """Answers given as YAML or JSON text (a web form, an API call): no file, no ``extends``;
+    paths they name are relative to ``base`` (see :func:`in_folder`)."""
     raw = text.encode("utf-8") if isinstance(text, str) else text
     path = Path(name)
     data, lines = parse_yaml(raw, path)
@@ -271,25 +277,20 @@ def load_answer_text(text: str | bytes, name: str = "<answer text>") -> Located:
         raise AnswerFileError([Problem("extends needs an answer file on disk; give the base's "
                                        "keys in the text itself", path=("extends",), file=file,
                                        line=line)])
-    if "clauses" in data:
-        file, line = lines[("clauses",)]
-        raise AnswerFileError([Problem(ANSWERS_IN_MEMORY_CLAUSES, path=("clauses",), file=file,
-                                       line=line)])
-    return Located(data=data, path=path, lines=lines, sources=[])
+    return in_folder(Located(data=data, path=path, lines=lines, sources=[]), base)
 
 
-def load_answer_data(data: dict[str, Any], name: str = "<answers>") -> Located:
-    """Answers given as a mapping already in memory (no lines to report, no ``extends``)."""
+def load_answer_data(data: dict[str, Any], name: str = "<answers>",
+                     base: Path | None = None) -> Located:
+    """Answers given as a mapping already in memory (no lines to report, no ``extends``);
+    paths they name are relative to ``base`` (see :func:`in_folder`)."""
     if not isinstance(data, dict):
         raise AnswerFileError([Problem("answers must be a mapping of keys to values",
                                        file=Path(name))])
     if "extends" in data:
         raise AnswerFileError([Problem("extends needs an answer file on disk",
                                        path=("extends",), file=Path(name))])
-    if "clauses" in data:
-        raise AnswerFileError([Problem(ANSWERS_IN_MEMORY_CLAUSES, path=("clauses",),
-                                       file=Path(name))])
-    return Located(data=data, path=Path(name), lines={}, sources=[])
+    return in_folder(Located(data=data, path=Path(name), lines={}, sources=[]), base)
 
 
 def load_answer_file(path: Path | str, _depth: int = 0, _chain: tuple = (),
@@ -335,16 +336,39 @@ def load_answer_file(path: Path | str, _depth: int = 0, _chain: tuple = (),
         lines = merged_lines
         sources += base.sources
         raws += base.raw
-    if _depth == 0 and isinstance(data.get("clauses"), list):
+    if _depth == 0:
+        _confine_paths(data, lines, path, roots)
+    return Located(data=data, path=path, lines=lines, sources=sources, raw=raws)
+
+
+def _confine_paths(data: dict[str, Any], lines: dict, path: Path, roots: tuple[Path, ...],
+                   base: Path | None = None) -> None:
+    """Every clauses folder and house_style the answers name must stay inside ``roots``:
+    relative to ``base`` for answers in memory, else to the file that names it."""
+    if isinstance(data.get("clauses"), list):
         for i, folder in enumerate(data["clauses"]):
             if isinstance(folder, str):
-                confined(path.parent, folder, ("clauses", i), lines, path, roots,
-                          "a clauses folder")
-    if _depth == 0 and isinstance(data.get("parties"), list):
+                confined(base or path.parent, folder, ("clauses", i), lines, path, roots,
+                         "a clauses folder")
+    if isinstance(data.get("parties"), list):
         for i, party in enumerate(data["parties"]):
             style = party.get("house_style") if isinstance(party, dict) else None
             if isinstance(style, str):  # relative to the file that names it
                 key = ("parties", i, "house_style")
-                confined(lines.get(key, (path, None))[0].parent, style, key, lines, path,
-                         roots, "a house style file")
-    return Located(data=data, path=path, lines=lines, sources=sources, raw=raws)
+                confined(base or lines.get(key, (path, None))[0].parent, style, key, lines,
+                         path, roots, "a house style file")
+
+
+def in_folder(located: Located, base: Path | None) -> Located:
+    """Answers in memory read as if written in ``base``: the clauses folders and house
+    styles they name are relative to it and must stay inside it (nothing is written
+    there). Without a folder, answers in memory may name no clauses folder."""
+    if base is None:
+        if "clauses" in located.data:
+            file, line = located.lines.get(("clauses",), (located.path, None))
+            raise AnswerFileError([Problem(ANSWERS_IN_MEMORY_CLAUSES, path=("clauses",),
+                                           file=file, line=line)])
+        return located
+    located.base = Path(base).resolve()
+    _confine_paths(located.data, located.lines, located.path, (located.base,), located.base)
+    return located

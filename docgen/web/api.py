@@ -8,6 +8,7 @@ from another site are refused by :class:`docgen.web.security.Guard`.
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 from starlette.concurrency import run_in_threadpool
@@ -37,7 +38,7 @@ async def check(request: Request) -> Response:
     body = await _body(request)
     if isinstance(body, Response):
         return body
-    report = docgen.check(body)
+    report = docgen.check(body, workspace=request.app.state.folder)
     result: dict[str, Any] = report.to_dict()
     result["facts"] = report.facts
     return JSONResponse(result, status_code=200)
@@ -49,9 +50,10 @@ async def render(request: Request) -> Response:
     if isinstance(body, Response):
         return body
     try:
-        result = await run_in_threadpool(docgen.render, body)
+        result = await run_in_threadpool(functools.partial(
+            docgen.render, body, workspace=request.app.state.folder))
     except AnswerFileError as exc:
-        report = docgen.check(body)
+        report = docgen.check(body, workspace=request.app.state.folder)
         return JSONResponse({"error": "the answer file has errors; nothing was made",
                              **report.to_dict(),
                              "problems": [str(p) for p in exc.problems]}, 422)

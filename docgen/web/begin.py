@@ -16,7 +16,7 @@ from docgen.web.drafts import Draft
 from docgen.web.forms import merge
 from docgen.web.orgs import organisations
 from docgen.web.pages import draft_of, keep, page, posted
-from docgen.web.standing import SETTLED, standing
+from docgen.web.standing import SETTLED, standing, without
 from docgen.web.wording import WORDS
 
 
@@ -67,14 +67,16 @@ async def begin_post(request: Request) -> Response:
         return page(request, "begin.html", _context(request, draft, errors, form), status=422)
     with draft.lock:
         draft.doc["reference"] = form["reference"].strip()
-        if orgs:
-            parties = [orgs[pid]["party"] for pid in form.getlist("partners") if pid in orgs]
+        if orgs:  # the partners by id: docgen takes their details from the profiles
+            chosen = [pid for pid in form.getlist("partners") if pid in orgs]
+            parties = [orgs[pid]["party"] for pid in chosen]
             employer = form["employer"]
-            answers = {"parties": parties, "employer": employer,
-                       **standing(parties, employer, orgs[employer]["policy"])}
+            answers = {"parties": chosen, "employer": employer,
+                       **without(standing(parties, employer), orgs[employer]["policy"])}
             for key, value in answers.items():
                 if key not in draft.doc:
                     draft.doc[key] = merge(None, value)
+            draft.profiles = orgs
             draft.visited.update(SETTLED)
         if form["postholder_known"] == "no":
             draft.doc.pop("postholder", None)

@@ -76,7 +76,8 @@ def _ids(plain: dict[str, Any]) -> list[str]:
     parties = plain.get("parties")
     if not isinstance(parties, list):
         return []
-    return [p["id"] for p in parties if isinstance(p, dict) and isinstance(p.get("id"), str)]
+    return [p if isinstance(p, str) else p["id"] for p in parties
+            if isinstance(p, str) or isinstance(p, dict) and isinstance(p.get("id"), str)]
 
 
 def _answered(problem: Problem, plain: dict[str, Any], owns: tuple[str, ...]) -> bool:

@@ -24,6 +24,7 @@ from ruamel.yaml.error import YAMLError
 from docgen.answers.yamlfile import load_answer_file, merge_extends
 from docgen.errors import AnswerFileError, DocgenError
 from docgen.publish.files import sha256
+from docgen.web.orgs import complete, policy_under
 
 NAME_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,80}\.ya?ml$")
 EXAMPLES = Path(__file__).resolve().parent.parent / "data" / "examples"
@@ -122,6 +123,7 @@ class Draft:
     changed: set[str] = field(default_factory=set)  # fields the person has changed (live)
     blank: dict[str, int] = field(default_factory=dict)  # rows added, not filled in yet
     lock: threading.Lock = field(default_factory=threading.Lock)
+    profiles: dict[str, dict[str, Any]] = field(default_factory=dict)  # the folder's, by id
 
     @property
     def text(self) -> str:
@@ -133,13 +135,19 @@ class Draft:
         return self.base_hash is None or sha256(self.text.encode("utf-8")) != self.base_hash
 
     def view(self) -> Any:
-        """The answers as the interview shows them: the file over what it extends."""
-        return merge_extends(self.base, to_plain(self.doc)) if self.base else self.doc
+        """The answers as the interview shows them: the file over what it extends, with
+        parties given by id completed from their profiles and the employer's policy
+        beneath (as docgen reads them)."""
+        data = merge_extends(self.base, to_plain(self.doc)) if self.base else self.doc
+        return complete(data, self.profiles) if self.profiles else data
 
     def keep_base(self, before: dict[str, Any]) -> None:
-        """Drop answers that only repeat the base and were not in the file before."""
-        if self.base:
-            _prune(self.doc, self.base, before)
+        """Drop answers that only repeat the base (or the employer's profile policy) and
+        were not in the file before."""
+        under = policy_under(to_plain(self.doc), self.profiles) if self.profiles else {}
+        base = merge_extends(under, self.base) if self.base else under
+        if base:
+            _prune(self.doc, base, before)
 
 
 def _prune(node: CommentedMap, base: dict[str, Any], before: dict[str, Any]) -> None:

@@ -72,9 +72,10 @@ STEPS: tuple[Step, ...] = (
     Step("about", "About the arrangement", ("reference", "status", "jurisdiction", "docgen"), (
         _q("reference", width="20"), _q("status", "radios"),
         _q("jurisdiction", "radios"))),
-    Step("basis", "Legal basis", ("legal_basis", "legal_basis_text"), (
+    Step("basis", "Legal basis", ("legal_basis", "legal_basis_text", "execution"), (
         _q("legal_basis", "radios"),
-        _q("legal_basis_text", "textarea", reveal_when=("other",), drop_hidden=False))),
+        _q("legal_basis_text", "textarea", reveal_when=("other",), drop_hidden=False),
+        _q("execution", "radios"))),
     Step("partners", "Partners", ("parties",), (
         _q("parties", "group", item="Partner", fields=(
             _q("name"), _q("short_name", width="20"), _q("id", width="20"),
@@ -116,7 +117,8 @@ STEPS: tuple[Step, ...] = (
         _q("payment.invoicing.payment_days", "number", width="4"),
         _q("payment.vat.treatment", "radios"),
         _q("payment.vat.rationale", "textarea"),
-        _q("payment.expenses", "radios"), _q("payment.during_absence", "radios"))),
+        _q("payment.expenses", "radios"), _q("payment.during_absence", "radios"),
+        _q("payment.family_leave", "radios"))),
     Step("confidentiality", "Confidentiality", ("confidentiality",), (
         _q("confidentiality.protected_information", LINES),
         _q("confidentiality.duration_after_end", "intortext", width="10",
@@ -150,7 +152,8 @@ STEPS: tuple[Step, ...] = (
         _q("exit.notice_months", "number", width="4"),
         _q("exit.postholder_reverts_to", "party"),
         _q("exit.redundancy_costs", "radios"),
-        _q("exit.pension_strain_costs", "radios"), _q("exit.prior_service", "radios"))),
+        _q("exit.pension_strain_costs", "radios"), _q("exit.prior_service", "radios"),
+        _q("exit.employer_withdrawal_costs", "radios"))),
     Step("job", "Job", ("job",), (
         _q("job.responsibilities", "party_map", inner=LINES, extra=("shared",)),
         _q("job.relationships.internal", LINES), _q("job.relationships.external", LINES),

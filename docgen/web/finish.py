@@ -13,9 +13,8 @@ from starlette.responses import RedirectResponse, Response
 
 import docgen
 from docgen.errors import DocgenError
-from docgen.web.drafts import Conflict, Draft, to_plain
+from docgen.web.drafts import Conflict, Draft
 from docgen.web.fields import STEP_BY_SLUG, STEPS
-from docgen.web.orgs import in_workspace
 from docgen.web.output import (
     TITLES,
     content_disposition,
@@ -23,7 +22,7 @@ from docgen.web.output import (
     to_html,
     zip_documents,
 )
-from docgen.web.pages import draft_of, keep, page, posted, run_live, source, store
+from docgen.web.pages import draft_of, keep, page, posted, render, run_live, source, store
 from docgen.web.summary import money_view, summary_rows
 
 
@@ -40,12 +39,10 @@ def _check_context(request: Request, draft: Draft, **extra: Any) -> dict[str, An
 def _prefetch(request: Request, draft: Draft) -> None:
     """Make the previews in the background while the person reads "check your answers", so
     "Preview" opens at once (pandoc takes most of a second); failures show on the preview."""
-    if "extends" in draft.doc or "clauses" in draft.doc:
-        return
     with draft.lock:
-        plain = to_plain(draft.doc)
+        plain = source(draft)
         key = draft.text
-    seen = request.app.state.prefetched
+    seen, folder = request.app.state.prefetched, request.app.state.folder
     if key in seen:
         return
     if len(seen) > 64:
@@ -54,7 +51,7 @@ def _prefetch(request: Request, draft: Draft) -> None:
 
     def work() -> None:
         with contextlib.suppress(Exception):
-            for data in docgen.render(plain).documents.values():
+            for data in docgen.render(plain, workspace=folder).documents.values():
                 to_html(data)
 
     request.app.state.background.submit(work)
@@ -105,9 +102,7 @@ async def save(request: Request) -> Response:
 
 
 def _render(request: Request, draft: Draft) -> docgen.RenderResult:
-    folder = request.app.state.folder
-    plain, overlays = source(draft, folder)
-    return docgen.render(plain, clauses=overlays or None, **in_workspace(folder))
+    return render(draft, request.app.state.folder)
 
 
 async def preview(request: Request) -> Response:

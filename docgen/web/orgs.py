@@ -1,69 +1,105 @@
-"""The workspace's organisation profiles (``<folder>/organisations/<id>.yaml``), as the
-"New post" page offers them.
+"""The workspace's organisation profiles (``<folder>/organisations/<id>.yaml``) in the
+interview, through ``docgen.organisations`` (docgen reads and validates them).
 
-A small adapter: it reads each profile's standing facts (name, address, signatory,
-notices) and its ``policy`` itself, bounded and confined to the folder, so the
-interview writes complete parties into the post and works whether or not this
-docgen validates profiles; where ``docgen.organisations`` exists, a profile it
-reports problems for is left out.
+A post may name a party by its id alone; docgen completes it from the profile, and
+the employer's ``policy`` fills each policy key the post does not state. The
+interview shows the post as docgen reads it (:func:`complete`: names, not "Partner 2")
+but writes only what the person states: a partner whose details all still match its
+profile stays an id (:func:`minimal_party`), and policy answers equal to the profile's
+are not copied into the post (:func:`policy_under`, pruned like an ``extends`` base).
 """
 
 from __future__ import annotations
 
-import inspect
-import re
+import copy
 from pathlib import Path
 from typing import Any
 
 import docgen
-from docgen.answers.bounded import read_bounded
-from docgen.answers.model import Party
-from docgen.errors import AnswerFileError, DocgenError
-from docgen.web.drafts import parse, to_plain
+from docgen.errors import DocgenError
 
-ORG_DIR = "organisations"
-ID_RE = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
-MAX_PROFILES = 200
-
-
-def in_workspace(folder: Path) -> dict[str, Any]:
-    """``workspace=folder`` for ``docgen.check``/``render`` where this docgen reads profiles
-    (so a post naming its parties by id is checked against them), else nothing."""
-    if "workspace" in inspect.signature(docgen.check).parameters:
-        return {"workspace": folder}
-    return {}
-
-
-def _invalid(folder: Path) -> set[str]:
-    """Ids of profiles docgen itself finds fault with (none when it has no profiles)."""
-    listing = getattr(docgen, "organisations", None)
-    if listing is None:
-        return set()
-    try:
-        return {str(o.get("id")) for o in listing(folder) if o.get("problems")}
-    except (DocgenError, OSError):
-        return set()
+WHOLE = ("postholder", "payment", "confidentiality", "conflicts_of_interest", "governance",
+         "exit")  # the policy sections (each key in them is taken whole)
 
 
 def organisations(folder: Path) -> list[dict[str, Any]]:
-    """Each valid profile: ``id``, ``name``, ``party`` (the answer file's party entry) and
-    ``policy`` (standing answers for posts it employs)."""
-    home = folder / ORG_DIR
-    if not home.is_dir() or home.is_symlink():
+    """Each valid profile of the folder: ``id``, ``name``, ``party`` (what a post naming
+    it by id takes) and ``policy``; a profile docgen finds fault with is left out."""
+    try:
+        listed = docgen.organisations(folder)
+    except (DocgenError, OSError):
         return []
-    bad = _invalid(folder)
-    out = []
-    for path in sorted(home.glob("*.yaml"))[:MAX_PROFILES]:
-        if not ID_RE.match(path.stem) or path.is_symlink() or path.stem in bad:
-            continue
-        try:
-            data = to_plain(parse(read_bounded(path).decode("utf-8", errors="replace")))
-        except (AnswerFileError, DocgenError, OSError):
-            continue
-        if not isinstance(data.get("name"), str):
-            continue
-        party = {"id": path.stem, **{k: v for k, v in data.items()
-                                      if k in Party.model_fields and k != "id"}}
-        policy = data.get("policy") if isinstance(data.get("policy"), dict) else {}
-        out.append({"id": path.stem, "name": data["name"], "party": party, "policy": policy})
+    return [{"id": o["id"], "name": o["name"], "party": o["party"], "policy": o["policy"]}
+            for o in listed if not o["problems"] and o.get("party")]
+
+
+def profiles(folder: Path) -> dict[str, dict[str, Any]]:
+    """Profile id → profile (see :func:`organisations`)."""
+    return {o["id"]: o for o in organisations(folder)}
+
+
+def _id_of(entry: Any) -> str | None:
+    if isinstance(entry, str):
+        return entry
+    return entry.get("id") if isinstance(entry, dict) and isinstance(entry.get("id"), str) \
+        else None
+
+
+def _completed(entry: Any, known: dict[str, dict[str, Any]]) -> Any:
+    """A party as docgen reads it: given by id (or with keys left out), completed from its
+    profile; a party written out in full, or with no profile, as written."""
+    pid = _id_of(entry)
+    if pid not in known:
+        return entry
+    given = entry if isinstance(entry, dict) else {}
+    return {**copy.deepcopy(known[pid]["party"]), **given}
+
+
+def policy_under(data: dict[str, Any], known: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """The employer's profile policy a post takes where it says nothing itself (a post
+    with no post-holder never takes the pension scheme, as docgen reads it)."""
+    employer = data.get("employer")
+    listed = data.get("parties")
+    parties: list[Any] = listed if isinstance(listed, list) else []
+    if not isinstance(employer, str) or employer not in known or employer not in [
+            _id_of(p) for p in parties]:
+        return {}
+    return {section: copy.deepcopy(values)
+            for section, values in (known[employer]["policy"] or {}).items()
+            if section in WHOLE and isinstance(values, dict)
+            and (section != "postholder" or isinstance(data.get("postholder"), dict))}
+
+
+def complete(data: Any, known: dict[str, dict[str, Any]]) -> Any:
+    """The answers as docgen reads them with the profiles: parties completed, the
+    employer's policy beneath what the post states (a copy; ``data`` is not changed)."""
+    if not known or not isinstance(data, dict) or not isinstance(data.get("parties"), list):
+        return data
+    out = dict(data)
+    out["parties"] = [_completed(p, known) for p in data["parties"]]
+    for section, values in policy_under(data, known).items():
+        own = out.get(section)
+        if own is None:
+            out[section] = values
+        elif isinstance(own, dict):
+            out[section] = {**values, **own}
     return out
+
+
+def minimal_party(given: Any, item: dict[str, Any], known: dict[str, dict[str, Any]]) -> Any:
+    """What to write for a partner after its page: ``item`` (the page's answers, merged
+    over what the post said) less every detail the post did not state and the profile
+    already says, so an unchanged partner given by id stays an id."""
+    pid = _id_of(item) or _id_of(given)
+    if pid not in known:
+        return item
+    stated = set(given) if isinstance(given, dict) else {"id"}
+    profile = known[pid]["party"]
+    kept = {k: v for k, v in item.items()
+            if k in stated or k == "id" or k not in profile or v != profile[k]}
+    if set(kept) == {"id"}:
+        return pid if isinstance(given, str) or given is None else kept
+    return kept
+
+
+__all__ = ["complete", "minimal_party", "organisations", "policy_under", "profiles"]

@@ -21,7 +21,6 @@ from docgen.web.drafts import Draft, to_plain
 from docgen.web.fields import STEPS
 from docgen.web.forms import apply, party_ids
 from docgen.web.messages import plain
-from docgen.web.orgs import in_workspace
 from docgen.web.output import (
     TITLES,
     pdf_available,
@@ -103,18 +102,25 @@ def draft_of(request: Request) -> Draft:
     return draft
 
 
-def source(draft: Draft, folder: Path) -> tuple[dict[str, Any], list[Path]]:
-    """What docgen.check/render read, from memory: the answers (over what the file
-    ``extends``, already read from inside the folder) and its clause folders as paths.
-    Nothing is written beside the posts, so a build never sees a draft."""
+def source(draft: Draft) -> dict[str, Any]:
+    """What docgen.check/render read, from memory, with ``workspace=`` the served folder:
+    the answers (over what the file ``extends``, already read from inside the folder).
+    docgen reads them as if written in that folder (profiles, house styles and clause
+    folders from inside it, confined), so nothing is written beside the posts and a
+    build never sees a draft."""
     plain = to_plain(draft.doc)
     if draft.base:
         plain = merge_extends(draft.base, plain)
     plain.pop("extends", None)
-    overlays = plain.pop("clauses", None) or []
-    inside = folder.resolve()
-    paths = [(folder / str(c)).resolve() for c in overlays if isinstance(c, str)]
-    return plain, [p for p in paths if p.is_relative_to(inside) and p.is_dir()]
+    return plain
+
+
+def check(draft: Draft, folder: Path) -> docgen.CheckReport:
+    return docgen.check(source(draft), workspace=folder)
+
+
+def render(draft: Draft, folder: Path) -> docgen.RenderResult:
+    return docgen.render(source(draft), workspace=folder)
 
 
 def update(draft: Draft, step: Any, form: Any) -> None:
@@ -130,6 +136,4 @@ def keep(request: Request, draft: Draft) -> None:
 
 
 def run_live(request: Request, draft: Draft, owns: tuple[str, ...] = ()) -> Live:
-    folder = request.app.state.folder
-    plain, _ = source(draft, folder)
-    return live(plain, owns, **in_workspace(folder))
+    return live(source(draft), owns, workspace=request.app.state.folder)

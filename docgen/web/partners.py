@@ -10,7 +10,7 @@ import dataclasses
 import re
 from typing import Any
 
-from ruamel.yaml.comments import CommentedSeq
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
@@ -19,6 +19,7 @@ from docgen.web.drafts import Draft, to_plain
 from docgen.web.fields import STEP_BY_SLUG, STEPS, Step, step_index
 from docgen.web.forms import DELETE, dotted, fresh, merge, nest, party_ids, read
 from docgen.web.messages import error as plain_error
+from docgen.web.orgs import minimal_party
 from docgen.web.pages import draft_of, keep, page, posted, run_live
 from docgen.web.summary import money_view
 from docgen.web.views import party_names, step_views
@@ -144,7 +145,14 @@ def _store(draft: Draft, index: int, item: dict[str, Any]) -> None:
     if not isinstance(parties, CommentedSeq):
         parties = draft.doc["parties"] = CommentedSeq()
     if index < len(parties):
-        parties[index] = merge(parties[index], item)
+        given = to_plain(parties[index])
+        merged = merge(parties[index] if isinstance(parties[index], CommentedMap)
+                       else CommentedMap(), item)
+        written = minimal_party(given, to_plain(merged), draft.profiles)
+        if isinstance(written, dict):  # keep the entry (and its comments), less repeats
+            for key in [k for k in merged if k not in written]:
+                del merged[key]
+        parties[index] = merged if isinstance(written, dict) else written
     elif any(v is not DELETE for v in item.values()):
         parties.append(fresh(item))
     draft.keep_base(before)

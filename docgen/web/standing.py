@@ -1,6 +1,7 @@
 """Standing answers for a new post: what most shared posts between councils say, so a
-person is not asked it. Each shows on "Check your answers" with a Change link; the
-employer's profile ``policy`` is laid over these.
+person is not asked it. Each shows on "Check your answers" with a Change link; where the
+employer's profile has a ``policy`` key, the standing answer is left out (:func:`without`)
+so docgen takes the profile's, and a change to the profile reaches the post.
 """
 
 from __future__ import annotations
@@ -63,3 +64,16 @@ def standing(parties: list[dict[str, Any]], employer: str,
         "job": {"relationships": {"internal": [], "external": []}},
     }
     return _merge(base, policy or {})
+
+
+def without(answers: dict[str, Any], policy: dict[str, Any]) -> dict[str, Any]:
+    """``answers`` less each key the employer's profile ``policy`` states (taken whole by
+    docgen, as ``payment.vat``); a section left empty is dropped."""
+    out = copy.deepcopy(answers)
+    for section, values in (policy or {}).items():
+        if isinstance(values, dict) and isinstance(out.get(section), dict):
+            for key in values:
+                out[section].pop(key, None)
+            if not out[section]:
+                del out[section]
+    return out

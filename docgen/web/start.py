@@ -34,15 +34,17 @@ def _example_title(name: str) -> str:
 def _post_rows(request: Request) -> list[dict[str, Any]]:
     rows = []
     for path in list_files(request.app.state.folder):
-        report = docgen.check(path)
+        report = docgen.check(path, workspace=request.app.state.folder)
         facts = report.facts or {}
         title = None
         with contextlib.suppress(DocgenError, AnswerFileError):
-            title = docgen.load(path).post.title if report.ok else None
+            title = docgen.load(path, workspace=request.app.state.folder).post.title \
+                if report.ok else None
         rows.append({"name": path.name, "reference": report.reference or path.stem,
                      "title": title or "—",
                      "status": STATUS.get(facts.get("status", ""), "Has problems"),
-                     "errors": len(report.errors), "warnings": len(report.warnings)})
+                     "errors": len(report.errors),  # warnings accepted with a reason are not open
+                     "warnings": sum(not w.acknowledged for w in report.warnings)})
     return rows
 
 

@@ -35,6 +35,7 @@ from docgen.web.drafts import (
     read_base,
     safe_path,
 )
+from docgen.web.orgs import profiles
 
 DRAFTS_DIR = ".docgen-drafts"
 MAX_DRAFTS = 200
@@ -93,7 +94,7 @@ class DraftStore:
                 safe_path(self.folder, name)
             except DocgenError:
                 return None
-        draft = Draft(draft_id, doc, name, record.get("base_hash"))
+        draft = Draft(draft_id, doc, name, record.get("base_hash"), profiles=self.profiles())
         draft.visited.update(v for v in record.get("visited", []) if isinstance(v, str))
         if name:
             draft.base = read_base(self.folder, self.folder / name, doc)
@@ -123,9 +124,13 @@ class DraftStore:
         if ID_RE.match(draft_id):
             self._file(draft_id).unlink(missing_ok=True)
 
+    def profiles(self) -> dict[str, dict[str, Any]]:
+        """The folder's organisation profiles, read now (a profile edited since shows)."""
+        return profiles(self.folder)
+
     # -- in memory -----------------------------------------------------------------------
     def _add(self, doc: Any, name: str | None, base_hash: str | None) -> Draft:
-        draft = Draft(secrets.token_urlsafe(12), doc, name, base_hash)
+        draft = Draft(secrets.token_urlsafe(12), doc, name, base_hash, profiles=self.profiles())
         with self._lock:
             if len(self._drafts) >= MAX_DRAFTS:
                 self._make_room()

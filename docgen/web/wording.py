@@ -152,6 +152,8 @@ WORDS: dict[str, Words] = {
         "usually outside the scope of VAT for the recharge. A supply of staff for payment "
         "outside that power is normally standard rated (20%). Exempt is rare. Your finance "
         "team or VAT adviser should confirm which applies before the agreement is signed."),
+    "execution": _w("How is the agreement signed?", "In Scotland, a witnessed signature "
+                    "makes the agreement self-proving"),
     "payment.vat.rationale": _w("Why does that treatment apply?", "",
                                 "Enter why that VAT treatment applies"),
     "payment.expenses": _w("Who pays travel and other expenses?", "",
@@ -159,6 +161,9 @@ WORDS: dict[str, Words] = {
     "payment.during_absence": _w(
         "What happens to payments while the post-holder is absent?", "During sickness, "
         "maternity or other leave. Payments always stop while the post is vacant"),
+    "payment.family_leave": _w(
+        "What happens to payments during family leave?", "Maternity, paternity, adoption "
+        "and shared parental leave"),
     "confidentiality.protected_information": _w(
         "Information that must not pass between partners", "One kind on each line",
         "Enter at least one kind of protected information"),
@@ -227,6 +232,9 @@ WORDS: dict[str, Words] = {
         "Who pays the part of exit costs earned before the arrangement?",
         "For redundancy and pension strain costs that the partners share. Left blank, the "
         "employer pays that part"),
+    "exit.employer_withdrawal_costs": _w(
+        "If the employer's withdrawal ends the arrangement, who pays the exit costs?",
+        "Only for three or more partners"),
     "job.responsibilities": _w("Responsibilities", "Shared ones and each partner's own, one "
                                "on each line"),
     "job.relationships.internal": _w("Key relationships inside the partners"),
@@ -279,6 +287,12 @@ CHOICES: dict[str, str] = {
     "payment.expenses:employer": "The employer",
     "exit.prior_service:shared": "The partners, in their cost shares",
     "exit.prior_service:employer": "The employer alone",
+    "signatures": "Signed by each partner",
+    "self_proving": "Signed before a witness, with a testing clause (Scotland)",
+    "as_other_absence": "As for other absence",
+    "payment.family_leave:continues": "They continue through family leave",
+    "exit.employer_withdrawal_costs:cost_shares": "The partners, in their cost shares",
+    "exit.employer_withdrawal_costs:employer": "The employer alone",
 }
 
 

@@ -76,12 +76,16 @@ def _named_here(value: str, key: tuple[str | int, ...], located: Located,
                 problems: list[Problem]) -> Path | None:
     """A house_style written in the answer file (or its base): relative to that file."""
     file, _ = located.where(key)
-    if not located.sources or file is None or not Path(file).is_file():
+    if located.base is not None and not located.sources:  # in memory, with its folder
+        path = located.base / value  # confined to that folder when the answers were read
+    elif not located.sources or file is None or not Path(file).is_file():
         problems.append(located.problem(key, "house_style names a file on disk, which "
                                         "answers given as text or data cannot; build "
-                                        "from an answer file"))
+                                        "from an answer file, or give the folder the "
+                                        "answers are relative to (workspace=FOLDER)"))
         return None
-    path = Path(file).parent / value
+    else:
+        path = Path(file).parent / value
     if path.suffix.lower() not in (*STYLE_SUFFIXES, ".docm", ".dotm"):
         problems.append(located.problem(key, f"{value} is not a Word file; name a .docx or "
                                         ".dotx (the organisation's letterhead or template), "
