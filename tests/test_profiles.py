@@ -304,8 +304,11 @@ def test_new_organisation_writes_a_starter_that_validates(tmp_path: Path) -> Non
     assert "# Legal name: The party's full legal name" in text
     assert (folder / "organisation.schema.json").is_file()
     listed = docgen.organisations(tmp_path)
-    assert listed == [{"id": "northfield", "name": "tbc", "short_name": "tbc",
-                       "kind": "local_authority", "file": str(target), "problems": []}]
+    assert [{k: v for k, v in o.items() if k not in ("party", "policy")} for o in listed] == [
+        {"id": "northfield", "name": "tbc", "short_name": "tbc", "kind": "local_authority",
+         "file": str(target), "problems": []}]
+    assert listed[0]["party"]["signatory"] == {"name": "tbc", "title": "tbc"}
+    assert listed[0]["policy"] == {}  # commented out in the starter
     # the policy, commented out, validates once a person removes the '# '
     head, tail = text.split("# policy:\n")
     opened = head + "policy:\n" + "\n".join(line[2:] for line in tail.splitlines())
