@@ -35,7 +35,7 @@ from hypothesis import strategies as st
 
 from docgen.cli import cli
 from docgen.errors import format_path
-from docgen.publish.post import build_post
+from docgen.publish.post import BuildOptions, build_post
 
 SETTINGS = dict(derandomize=True, deadline=None, database=None, print_blob=True,
                 suppress_health_check=list(HealthCheck))
@@ -354,7 +354,7 @@ def test_hostile_values_print_exactly(tmp_path: Path) -> None:
         with tempfile.TemporaryDirectory(dir=tmp_path) as tmp:
             src = Path(tmp) / "post.yaml"
             write_answers(data, src)
-            result = build_post(src, Path(tmp) / "out", force=True)
+            result = build_post(src, Path(tmp) / "out", BuildOptions(force=True))
             assert result.status == "built", (result.message, [str(p) for p in result.errors])
             texts = {out: document_text(out) for out in result.outputs}
             lost = [format_path(path) for path, value in values.items()
@@ -431,7 +431,7 @@ def test_control_characters_rejected_by_key_and_line(case: tuple[dict, dict]) ->
     with tempfile.TemporaryDirectory() as tmp:
         src = Path(tmp) / "post.yaml"
         text = write_answers(data, src)
-        result = build_post(src, Path(tmp) / "out", force=True)
+        result = build_post(src, Path(tmp) / "out", BuildOptions(force=True))
         assert result.status == "failed"
         assert not list((Path(tmp) / "out").rglob("*")), "nothing may be written"
         found = {(p.key, p.line) for p in result.errors}
@@ -575,7 +575,7 @@ def test_symlinked_output_folder_is_fine(tmp_path: Path) -> None:
     real.mkdir()
     link = tmp_path / "link"
     link.symlink_to(real, target_is_directory=True)
-    result = build_post(EXAMPLES[1], link, force=True)
+    result = build_post(EXAMPLES[1], link, BuildOptions(force=True))
     assert result.status == "built", result.message
     assert sorted(p.name for p in (real / "EWK-WSM-HR-01").iterdir()) == [
         "EWK-WSM-HR-01-agreement.docx", "EWK-WSM-HR-01-contract.docx",
