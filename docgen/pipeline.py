@@ -18,7 +18,7 @@ from docgen.answers.kinds import BY_KIND, DOCUMENT_KINDS
 from docgen.answers.model import AnswerFile
 from docgen.answers.validation import validate
 from docgen.answers.yamlfile import Located
-from docgen.checks.engine import rule_for, run_rules
+from docgen.checks.engine import run_rules
 from docgen.clauses.library import Library
 from docgen.clauses.render import render_document
 from docgen.errors import DocgenError, HasProblems, Problem
@@ -31,8 +31,7 @@ from docgen.word.verify import verify_documents
 
 def _documents_of(problem: Problem) -> tuple[str, ...]:
     """The documents a warning concerns (a rule's own list; input warnings concern all)."""
-    rule = rule_for(problem)
-    return rule.documents if rule else DOCUMENT_KINDS
+    return problem.documents or DOCUMENT_KINDS
 
 
 @dataclass

@@ -15,8 +15,10 @@ from lxml import etree
 
 import docgen
 from docgen import build
+from docgen.answers.profiles import load_post
 from docgen.checks.engine import rule_for
 from docgen.cli import cli
+from docgen.pipeline import check_located
 from docgen.word.notes import plain_point
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -114,3 +116,19 @@ def test_final_build_refused_with_open_warnings(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert "unacknowledged warnings" in result.output
     assert not list((tmp_path / "out").rglob("*.docx"))
+
+
+def test_each_rule_finding_carries_its_documents_and_clauses() -> None:
+    """The rules stamp on the Problem what the Word stage needs: which documents show the
+    note and which clauses it attaches to (the catalogue's own lists, for every finding)."""
+    checked = check_located(load_post(LEGAL))
+    found = [p for p in checked.problems if rule_for(p) is not None]
+    assert found, "the example should have rule findings"
+    for p in found:
+        rule = rule_for(p)
+        assert rule is not None
+        assert p.documents == rule.documents and p.clauses == rule.clauses, p.rule
+        assert p.documents, p.rule  # never empty: empty means "every document"
+    # an input warning not found by a rule concerns every document
+    assert all(p.documents == () for p in checked.problems if rule_for(p) is None)
+

@@ -31,7 +31,8 @@ def run_rules(a: AnswerFile, facts: Facts, located: Located) -> list[Problem]:
             fired.add(r.id)
             reason = acks.get(r.id) if r.severity == "warning" else None
             problems.append(located.problem(path, message, severity=r.severity, rule=r.id,
-                                            acknowledged=reason))
+                                            acknowledged=reason, documents=r.documents,
+                                            clauses=r.clauses))
     problems += _stale(a, located, severity, fired)
     return problems
 
