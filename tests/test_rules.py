@@ -21,14 +21,14 @@ from conftest import EXAMPLES, EXAMPLES_DIR
 
 from docgen.answers.validation import validate
 from docgen.answers.yamlfile import Located
-from docgen.checks.book import role_kinds
-from docgen.checks.engine import RULES, run_rules
 from docgen.cli import cli
 from docgen.cli.rules import format_json, format_table
 from docgen.errors import Problem
 from docgen.facts.derive import derive
 from docgen.publish.post import check_post
 from docgen.results import Report
+from docgen.rules.book import role_kinds
+from docgen.rules.engine import RULES, run_rules
 
 NAMES = {"dph": "joint-director-public-health", "hr": "shared-head-of-hr",
          "legal": "shared-legal-services-three-councils"}

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from docgen.answers.model import AnswerFile
 from docgen.answers.yamlfile import Located
-from docgen.checks.catalogue import RULES
-from docgen.checks.registry import Rule
 from docgen.errors import Problem
 from docgen.facts.derive import Facts
+from docgen.rules.catalogue import RULES
+from docgen.rules.registry import Rule
 
 
 def run_rules(a: AnswerFile, facts: Facts, located: Located) -> list[Problem]:

@@ -17,10 +17,10 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from docgen.answers.model import AnswerFile
-from docgen.checks.registry import Finding, rule
 from docgen.facts.derive import Facts
 from docgen.facts.formatting import join_words, long_date, money, number
 from docgen.facts.roles import ROLE_PATTERNS, role_kinds
+from docgen.rules.registry import Finding, rule
 
 SCOTTISH_GUIDE = "Joint Appointments Guide 2014 (Scotland)"
 BOARD_PAPER = "Joint appointments board paper (Odgers Berndtson)"

@@ -8,11 +8,11 @@ before the partners act on the note.
 from __future__ import annotations
 
 from docgen.answers.model import AnswerFile
-from docgen.checks.book import DOMAIN, Findings
-from docgen.checks.registry import rule
 from docgen.facts.derive import Facts
 from docgen.facts.formatting import money, number
 from docgen.facts.governance import dispute_overlaps
+from docgen.rules.book import DOMAIN, Findings
+from docgen.rules.registry import rule
 
 LEGAL_REVIEW = "docgen legal review of November 2026, docs/sources.md"
 STANDING_ORDERS = ("Local Authorities (Standing Orders) (England) Regulations 2001 (amended "
