@@ -17,9 +17,9 @@ from docgen.answers.bounded import read_bounded
 from docgen.answers.yamlfile import Located
 from docgen.clauses.library import BUILTIN_DIR, library_signature
 from docgen.errors import AnswerFileError, DocgenError
+from docgen.ooxml.bounds import read_docx_bytes
 from docgen.publish.files import read_manifest
 from docgen.results import PostResult
-from docgen.word.bounds import read_docx_bytes
 
 
 @lru_cache(maxsize=32)

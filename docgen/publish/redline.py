@@ -19,9 +19,9 @@ from typing import TYPE_CHECKING
 
 from docgen.answers.kinds import BY_KIND
 from docgen.errors import DocgenError
+from docgen.ooxml.bounds import read_docx_bytes
 from docgen.publish.files import atomic_write
 from docgen.publish.post import BuildOptions, build_post
-from docgen.word.bounds import read_docx_bytes
 from docgen.word.names import FILE_SUFFIX
 from docgen.word.readback import read_document
 
