@@ -4,7 +4,7 @@ Each test makes a fault happen (a crash between two renames, a second build, an
 answer file saved mid-build, a document changed by hand, a kill -9) and then
 reads the output folder back: every post folder holds a complete set whose every
 document matches its manifest and its answer file, and a plain rerun (no
-``--force``) recovers. The kill -9 rounds are in tests/test_faults_kill.py.
+``--force``) recovers. The kill -9 rounds are in tests/publish/test_faults_kill.py.
 """
 
 from __future__ import annotations

@@ -15,7 +15,7 @@ import pytest
 
 from docgen import build
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SKIP = shutil.ignore_patterns(".venv", ".git", "build", "*.egg-info", ".build-setuptools",
                               "__pycache__", ".pytest_cache", ".ruff_cache", ".hypothesis")
 

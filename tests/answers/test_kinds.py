@@ -14,7 +14,7 @@ from docgen.answers import kinds, model
 from docgen.clauses import render as clause_render
 from docgen.word import fill, names
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 HR = ROOT / "inputs" / "shared-head-of-hr.yaml"
 LEGAL = ROOT / "inputs" / "shared-legal-services-three-councils.yaml"
 

@@ -23,7 +23,7 @@ from docxtpl import DocxTemplate
 from lxml import etree
 from markupsafe import Markup
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 TEMPLATES = ROOT / "docgen" / "data" / "templates"
 NAMES = ("agreement.docx", "contract.docx", "job_spec.docx")
 

@@ -20,7 +20,7 @@ from docgen.answers.organisation_schema import organisation_schema
 from docgen.answers.profiles import load_post
 from docgen.cli import cli
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 HR = ROOT / "inputs" / "shared-head-of-hr.yaml"
 PROFILES = ROOT / "inputs" / "organisations"
 PROCUREMENT = ROOT / "inputs" / "shared-head-of-procurement.yaml"

@@ -13,8 +13,8 @@ from pathlib import Path
 
 from docgen import build
 
-ROOT = Path(__file__).resolve().parent.parent
-RECORDED = Path(__file__).parent / "data" / "example-hashes.json"
+ROOT = Path(__file__).resolve().parents[2]
+RECORDED = Path(__file__).parent.parent / "data" / "example-hashes.json"
 
 
 def test_example_documents_match_recorded_hashes(tmp_path: Path) -> None:

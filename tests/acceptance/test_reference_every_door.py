@@ -19,7 +19,7 @@ from docgen.answers import folder_names
 from docgen.cli import cli
 from docgen.publish import files, register, stage
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 HR = (ROOT / "docgen" / "data" / "examples" / "shared-head-of-hr.yaml").read_text()
 
 BAD = ["EWK-01.", "register.csv", "Register.XLSX", "register-parties.csv", "REGISTER-PARTIES.CSV",

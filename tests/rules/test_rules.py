@@ -312,7 +312,7 @@ def test_rulebook_shape() -> None:
 
 
 def _clause_ids() -> set[str]:
-    root = Path(__file__).resolve().parent.parent / "docgen" / "data" / "clauses"
+    root = Path(__file__).resolve().parents[2] / "docgen" / "data" / "clauses"
     ids = set()
     for f in root.rglob("*.yaml"):
         data = yaml.safe_load(f.read_text("utf-8"))

@@ -14,7 +14,7 @@ import docgen
 from docgen import api
 from docgen.cli import cli
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 INPUTS = ROOT / "inputs"
 
 

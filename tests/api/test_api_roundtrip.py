@@ -13,7 +13,7 @@ import yaml
 import docgen
 from docgen.answers.model import AnswerFile
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 HR = ROOT / "inputs" / "shared-head-of-hr.yaml"
 LEGAL = ROOT / "inputs" / "shared-legal-services-three-councils.yaml"
 

@@ -14,7 +14,7 @@ from click.testing import CliRunner
 import docgen
 from docgen.cli import cli
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SHIPPED = sorted([*(ROOT / "inputs").glob("*.yaml"),
                   *(ROOT / "docgen" / "data" / "examples").glob("*.yaml")])
 CONTRACT = ROOT / "tests" / "data" / "contract-examples"

@@ -13,7 +13,7 @@ import yaml
 
 import docgen
 
-CONTRACT = Path(__file__).resolve().parent / "data" / "contract-examples"
+CONTRACT = Path(__file__).resolve().parent.parent / "data" / "contract-examples"
 
 
 @pytest.mark.parametrize("name", ["tbc", "[anchor]", "[name] "])

@@ -23,7 +23,7 @@ from docgen.answers.schema import DIALECT, answer_file_schema
 from docgen.cli import cli
 from docgen.resources import BUILTIN_EXAMPLES
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 ALL_EXAMPLES = sorted({*EXAMPLES, *(ROOT / "inputs").glob("*.yaml"),
                        *BUILTIN_EXAMPLES.glob("*.yaml")})
 

@@ -12,7 +12,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 HEAVY = ["pydantic", "openpyxl", "docxtpl", "lxml", "jinja2", "yaml", "pypandoc",
          "starlette", "uvicorn", "python_redlines", "docgen.api", "docgen.web"]
 
