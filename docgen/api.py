@@ -39,7 +39,7 @@ from docgen.publish.files import (  # noqa: F401 - the CLI's own file writes go 
 from docgen.publish.register import read_register as _read_register
 from docgen.publish.verify_folder import verify_folder
 from docgen.results import BuildReport
-from docgen.rules.engine import RULES
+from docgen.rulebook.engine import RULES
 from docgen.word.clausebook import export_book, read_book_file  # noqa: F401 - the CLI's
 from docgen.word.fill import TEMPLATE_DIR
 from docgen.word.names import output_name

@@ -22,7 +22,7 @@ from docgen.clauses.library import Library
 from docgen.clauses.render import render_document
 from docgen.errors import DocgenError, HasProblems, Problem
 from docgen.facts.derive import Facts, derive
-from docgen.rules.engine import run_rules
+from docgen.rulebook.engine import run_rules
 from docgen.word.fill import fill_document
 from docgen.word.housestyle import StyleChoice, choose_styles
 from docgen.word.notes import annotate

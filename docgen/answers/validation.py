@@ -3,7 +3,7 @@
 Shape errors from pydantic are rewritten to say which key, on which line, and
 what to write instead; then the checks between keys run (party ids exist,
 shares add up, dates in order). The checks between keys are in ``between_keys.py``;
-good-practice advice is not here: see ``docgen/rules/``.
+good-practice advice is not here: see ``docgen/rulebook/``.
 """
 
 from __future__ import annotations

@@ -20,7 +20,7 @@ import click
 from docgen.api import problem_dict
 from docgen.errors import Problem
 from docgen.results import NotAPost, PostResult, Report
-from docgen.rules.engine import RULES
+from docgen.rulebook.engine import RULES
 
 PATHS_HELP = "Answer files, folders of answer files, or globs. Default: inputs/"
 QUIET, NORMAL, VERBOSE = -1, 0, 1

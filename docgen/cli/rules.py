@@ -15,7 +15,7 @@ import click
 from docgen.cli.output import NotAPost, report_json
 from docgen.errors import Problem
 from docgen.results import PostResult, Report
-from docgen.rules.engine import RULES, Rule
+from docgen.rulebook.engine import RULES, Rule
 
 WIDTH = 100  # the table is laid out for a terminal this wide
 MIN_MESSAGE = 40  # narrower than this, the message goes on its own lines below the row

@@ -18,7 +18,7 @@ from docgen import build
 from docgen.answers.profiles import load_post
 from docgen.cli import cli
 from docgen.pipeline import check_located
-from docgen.rules.engine import rule_for
+from docgen.rulebook.engine import rule_for
 from docgen.word.notes import plain_point
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"

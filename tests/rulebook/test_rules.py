@@ -27,8 +27,8 @@ from docgen.errors import Problem
 from docgen.facts.derive import derive
 from docgen.publish.post import check_post
 from docgen.results import Report
-from docgen.rules.book import role_kinds
-from docgen.rules.engine import RULES, run_rules
+from docgen.rulebook.book import role_kinds
+from docgen.rulebook.engine import RULES, run_rules
 
 NAMES = {"dph": "joint-director-public-health", "hr": "shared-head-of-hr",
          "legal": "shared-legal-services-three-councils"}

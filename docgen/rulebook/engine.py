@@ -6,8 +6,8 @@ from docgen.answers.model import AnswerFile
 from docgen.answers.yamlfile import Located
 from docgen.errors import Problem
 from docgen.facts.derive import Facts
-from docgen.rules.catalogue import RULES
-from docgen.rules.registry import Rule
+from docgen.rulebook.catalogue import RULES
+from docgen.rulebook.registry import Rule
 
 
 def run_rules(a: AnswerFile, facts: Facts, located: Located) -> list[Problem]:

@@ -11,8 +11,8 @@ from docgen.answers.model import AnswerFile
 from docgen.facts.derive import Facts
 from docgen.facts.formatting import money, number
 from docgen.facts.governance import dispute_overlaps
-from docgen.rules.book import DOMAIN, Findings
-from docgen.rules.registry import rule
+from docgen.rulebook.book import DOMAIN, Findings
+from docgen.rulebook.registry import rule
 
 LEGAL_REVIEW = "docgen legal review of November 2026, docs/sources.md"
 STANDING_ORDERS = ("Local Authorities (Standing Orders) (England) Regulations 2001 (amended "

@@ -1,6 +1,6 @@
 """Good-practice rules about the individual: the trial break, reversion and exit costs.
 
-Registered with :func:`docgen.rules.registry.rule` like those in ``book.py`` (the
+Registered with :func:`docgen.rulebook.registry.rule` like those in ``book.py`` (the
 engine imports this module so that they run). Ids ``GP041`` onwards are kept for
 rules about the post-holder's position, so they never collide with ``book.py``'s.
 """
@@ -11,8 +11,8 @@ from docgen.answers.model import AnswerFile
 from docgen.facts.derive import Facts
 from docgen.facts.formatting import join_words
 from docgen.facts.people import needs_reversion_post
-from docgen.rules.book import CAPITAL_AMBITION, DOMAIN, Findings
-from docgen.rules.registry import rule
+from docgen.rulebook.book import CAPITAL_AMBITION, DOMAIN, Findings
+from docgen.rulebook.registry import rule
 
 
 @rule("GP041", "warning", "exit.prior_service", CAPITAL_AMBITION + ", 4.3 Contractual issues; "

@@ -1,4 +1,4 @@
-"""The good-practice rules themselves (registered with :func:`docgen.rules.rule`).
+"""The good-practice rules themselves (registered with :func:`docgen.rulebook.rule`).
 
 Each rule is a small generator: given the validated answer file ``a`` and the derived
 facts ``f`` it yields ``(key path, message)`` for each thing it finds. A message says
@@ -20,7 +20,7 @@ from docgen.answers.model import AnswerFile
 from docgen.facts.derive import Facts
 from docgen.facts.formatting import join_words, long_date, money, number
 from docgen.facts.roles import ROLE_PATTERNS, role_kinds
-from docgen.rules.registry import Finding, rule
+from docgen.rulebook.registry import Finding, rule
 
 SCOTTISH_GUIDE = "Joint Appointments Guide 2014 (Scotland)"
 BOARD_PAPER = "Joint appointments board paper (Odgers Berndtson)"

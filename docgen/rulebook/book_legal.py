@@ -11,8 +11,8 @@ from docgen.answers.model import AnswerFile
 from docgen.facts.derive import Facts
 from docgen.facts.formatting import join_words, number
 from docgen.facts.roles import role_kinds
-from docgen.rules.book import Findings
-from docgen.rules.registry import rule
+from docgen.rulebook.book import Findings
+from docgen.rulebook.registry import rule
 
 REVIEW_12 = "docgen legal review of December 2026, docs/sources.md"
 LGEWA_S54 = "Local Government and Elections (Wales) Act 2021 s.54 and Sch. 5"

@@ -1,5 +1,5 @@
 """The good-practice rules, continued: governance, statutory roles, money and review
-(GP011 onwards). Registered after :mod:`docgen.rules.book`, in this order."""
+(GP011 onwards). Registered after :mod:`docgen.rulebook.book`, in this order."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from docgen.facts.derive import Facts
 from docgen.facts.formatting import add_months, join_words, money, number
 from docgen.facts.governance import ENGLAND_AND_WALES
 from docgen.facts.jurisdictions import JURISDICTIONS
-from docgen.rules.book import (
+from docgen.rulebook.book import (
     BOARD_PAPER,
     CAPITAL_AMBITION,
     DOMAIN,
@@ -21,7 +21,7 @@ from docgen.rules.book import (
     has_or_have,
     role_kinds,
 )
-from docgen.rules.registry import Finding, rule
+from docgen.rulebook.registry import Finding, rule
 
 Findings = Iterator[Finding]
 
