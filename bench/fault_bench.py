@@ -39,9 +39,9 @@ import two_servers  # noqa: E402
 
 from docgen.answers.yamlfile import parse_yaml  # noqa: E402
 from docgen.errors import DocgenError  # noqa: E402
+from docgen.ooxml.bounds import read_docx_bytes  # noqa: E402
 from docgen.publish.files import read_manifest  # noqa: E402
 from docgen.publish.verify_folder import read_set  # noqa: E402
-from docgen.word.bounds import read_docx_bytes  # noqa: E402
 
 # posts that need inputs/organisations/ beside them (profiles, house styles): left out
 EXAMPLES = sorted(p for p in (ROOT / "inputs").glob("*.yaml")

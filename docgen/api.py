@@ -26,7 +26,6 @@ from docgen.answers.profiles import (
 from docgen.answers.reference import answer_file_markdown
 from docgen.answers.schema import answer_file_schema
 from docgen.answers.yamlfile import Located, load_answer_data, load_answer_text
-from docgen.checks.engine import RULES
 from docgen.clauses.library import cached_library
 from docgen.errors import AnswerFileError, HasProblems, Problem
 from docgen.facts.export import facts_to_dict
@@ -40,6 +39,7 @@ from docgen.publish.files import (  # noqa: F401 - the CLI's own file writes go 
 from docgen.publish.register import read_register as _read_register
 from docgen.publish.verify_folder import verify_folder
 from docgen.results import BuildReport
+from docgen.rulebook.engine import RULES
 from docgen.word.clausebook import export_book, read_book_file  # noqa: F401 - the CLI's
 from docgen.word.fill import TEMPLATE_DIR
 from docgen.word.names import output_name

@@ -37,6 +37,11 @@ class Problem:
     severity: Severity = "error"
     rule: str = ""
     acknowledged: str | None = None  # the reason given when a warning was acknowledged
+    #: stamped by the rule that found it: the documents whose drafting notes show it
+    #: (empty: every document) and the clauses a note attaches to, so the Word stage
+    #: never has to ask the rule catalogue
+    documents: tuple[str, ...] = ()
+    clauses: tuple[str, ...] = ()
 
     @property
     def key(self) -> str:

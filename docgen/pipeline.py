@@ -18,11 +18,11 @@ from docgen.answers.kinds import BY_KIND, DOCUMENT_KINDS
 from docgen.answers.model import AnswerFile
 from docgen.answers.validation import validate
 from docgen.answers.yamlfile import Located
-from docgen.checks.engine import rule_for, run_rules
 from docgen.clauses.library import Library
 from docgen.clauses.render import render_document
 from docgen.errors import DocgenError, HasProblems, Problem
 from docgen.facts.derive import Facts, derive
+from docgen.rulebook.engine import run_rules
 from docgen.word.fill import fill_document
 from docgen.word.housestyle import StyleChoice, choose_styles
 from docgen.word.notes import annotate
@@ -31,8 +31,7 @@ from docgen.word.verify import verify_documents
 
 def _documents_of(problem: Problem) -> tuple[str, ...]:
     """The documents a warning concerns (a rule's own list; input warnings concern all)."""
-    rule = rule_for(problem)
-    return rule.documents if rule else DOCUMENT_KINDS
+    return problem.documents or DOCUMENT_KINDS
 
 
 @dataclass

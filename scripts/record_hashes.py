@@ -1,7 +1,7 @@
 """Record the hashes of the documents built from inputs/ (tests/data/example-hashes.json).
 
 Run after a deliberate change to clause wording or templates; the test
-``tests/test_outputs_unchanged.py`` then holds refactorings to byte-identical output.
+``tests/acceptance/test_outputs_unchanged.py`` then holds refactorings to byte-identical output.
 """
 
 from __future__ import annotations

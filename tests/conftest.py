@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES_DIR = ROOT / "tests" / "data" / "contract-examples"
 EXAMPLES = sorted(EXAMPLES_DIR.glob("*.yaml"))
 #: inputs/ also holds a post that names its parties by id and needs inputs/organisations/
-#: beside it (tests/test_profiles.py)
+#: beside it (tests/answers/test_profiles.py)
 PROFILED_EXAMPLE = "shared-head-of-procurement.yaml"
 #: inputs/ also holds the Head of HR post in the councils' own house styles, which needs
 #: inputs/organisations/styles/ beside it (test_house_style.py)

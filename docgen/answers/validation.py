@@ -2,25 +2,23 @@
 
 Shape errors from pydantic are rewritten to say which key, on which line, and
 what to write instead; then the checks between keys run (party ids exist,
-shares add up, dates in order). Good-practice advice is not here: see
-``rules.py``.
+shares add up, dates in order). The checks between keys are in ``between_keys.py``;
+good-practice advice is not here: see ``docgen/rulebook/``.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import difflib
 import re
-from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 
-from docgen.answers.folder_names import reference_folder_problem
+from docgen.answers.between_keys import check_references
 from docgen.answers.forms import example, field_at, model_at, not_known_branch, right_form
 from docgen.answers.model import AnswerFile
-from docgen.answers.notknown import is_not_known, not_known_paths
+from docgen.answers.notknown import not_known_paths
 from docgen.answers.yamlfile import Located, load_answer_file
 from docgen.errors import AnswerFileError, KeyPath, Problem, format_path
 
@@ -111,155 +109,6 @@ def _merge_union_errors(problems: list[Problem]) -> list[Problem]:
         else:
             merged.setdefault(key, p)
     return list(merged.values())
-
-
-def check_references(a: AnswerFile, located: Located) -> list[Problem]:
-    """Checks between keys: ids, sums, dates. Returns errors only."""
-    problems: list[Problem] = []
-
-    def err(path: KeyPath, msg: str) -> None:
-        problems.append(located.problem(path, msg))
-
-    ids = [p.id for p in a.parties]
-    known = ", ".join(ids)
-    for i, p in enumerate(a.parties):
-        if ids.index(p.id) != i:
-            err(("parties", i, "id"), f"party id '{p.id}' is used by two parties; "
-                "give each party its own id")
-    shorts = [p.short_name.casefold() for p in a.parties]
-    for i, p in enumerate(a.parties):
-        if shorts.index(p.short_name.casefold()) != i and not is_not_known(p.short_name):
-            err(("parties", i, "short_name"), f"short name '{p.short_name}' is used by two "
-                "parties; each party needs its own defined term")
-
-    def party(path: KeyPath, value: str, what: str = "party id") -> None:
-        if value not in ids:
-            close = difflib.get_close_matches(value, ids, n=1)
-            hint = f"did you mean '{close[0]}'?" if close else f"the parties are: {known}"
-            err(path, f"'{value}' is not a {what} of this file; {hint}")
-
-    def every_party(path: KeyPath, mapping: dict[str, Any], what: str,
-                    extra: tuple[str, ...] = ()) -> None:
-        for key in mapping:
-            if key not in extra:
-                party((*path, key), key)
-        missing = [i for i in ids if i not in mapping]
-        if missing:
-            err(path, f"{what} is missing for {', '.join(missing)}; every party needs one")
-
-    if (bad_folder := reference_folder_problem(a.reference)) is not None:
-        err(("reference",), bad_folder)
-    party(("employer",), a.employer)
-    if a.agreement_style is not None:
-        party(("agreement_style",), a.agreement_style)
-    for i, loc in enumerate(a.post.locations):
-        party(("post", "locations", i, "party"), loc.party)
-    for i, role in enumerate(a.post.statutory_roles):
-        party(("post", "statutory_roles", i, "party"), role.party)
-    if a.post.end_date and a.post.end_date <= a.post.start_date:
-        err(("post", "end_date"), f"the end date {a.post.end_date} is not after the start "
-            f"date {a.post.start_date}")
-    if a.post.pay_range and a.post.pay_range[0] > a.post.pay_range[1]:
-        err(("post", "pay_range"), "the pay range must be written [minimum, maximum]")
-    if a.post.hours_per_week > a.post.days_per_week * 24:
-        err(("post", "hours_per_week"), "more hours than the working days can hold")
-    if a.postholder:
-        consulted = a.postholder.consulted_on
-        if isinstance(consulted, dt.date) and consulted > a.post.start_date:
-            err(("postholder", "consulted_on"), "the post-holder must be consulted before "
-                f"the start date ({a.post.start_date}); the consultation date is later")
-        cs = a.postholder.continuous_service_from
-        if isinstance(cs, dt.date) and cs > a.post.start_date:
-            err(("postholder", "continuous_service_from"),
-                "continuous service cannot begin after the post starts")
-
-    # time split
-    ts = a.time_split
-    every_party(("time_split", "shares"), ts.shares, "a time share")
-    total = sum(ts.shares.values(), Decimal(0))
-    target, unit = {
-        "percent": (Decimal(100), "%"),
-        "days_per_week": (a.post.days_per_week, " days"),
-        "hours_per_week": (a.post.hours_per_week, " hours"),
-    }[ts.unit]
-    if total != target:
-        what = {"percent": "they must add up to 100%",
-                "days_per_week": f"they must add up to the post's {target.normalize():f} "
-                                 "working days (post.days_per_week)",
-                "hours_per_week": f"they must add up to post.hours_per_week "
-                                  f"({target.normalize():f})"}[ts.unit]
-        err(("time_split", "shares"), f"shares add up to {total.normalize():f}{unit}; {what}")
-    for pid, amount in ts.shares.items():
-        if amount <= 0 and pid in ids:
-            err(("time_split", "shares", pid), "every party needs a share above zero; a party "
-                "with no time is not part of a shared post")
-
-    m = a.management
-    every_party(("management", "line_managers"), m.line_managers, "a line manager")
-    if m.hr_lead is not None:
-        party(("management", "hr_lead"), m.hr_lead)
-
-    pay = a.payment
-    if pay.cost_shares is not None:
-        if pay.mechanism != "salary_share":
-            err(("payment", "cost_shares"), "cost_shares applies only to the salary_share "
-                "mechanism; remove it or change payment.mechanism")
-        every_party(("payment", "cost_shares"), pay.cost_shares, "a cost share")
-        cs_total = sum(pay.cost_shares.values(), Decimal(0))
-        if cs_total != 100:
-            err(("payment", "cost_shares"), f"cost shares add up to {cs_total.normalize():f}%; "
-                "they must add up to 100%")
-    fee = pay.fee
-    if pay.mechanism == "time_fee":
-        if fee is None or fee.rate is None or fee.per is None or fee.weeks_per_year is None:
-            err(("payment", "fee"), "the time_fee mechanism needs fee.rate, fee.per (day or "
-                "hour) and fee.weeks_per_year")
-        if fee is not None and fee.amounts is not None:
-            err(("payment", "fee", "amounts"), "fee.amounts is for fixed_fee; remove it")
-    elif pay.mechanism == "fixed_fee":
-        if fee is None or not fee.amounts:
-            err(("payment", "fee"), "the fixed_fee mechanism needs fee.amounts: party id to "
-                "the annual sum it pays")
-        else:
-            for pid in fee.amounts:
-                party(("payment", "fee", "amounts", pid), pid)
-            unpaid = [i for i in ids if i != a.employer and i not in fee.amounts]
-            if unpaid:
-                err(("payment", "fee", "amounts"), f"no fixed fee is given for "
-                    f"{', '.join(unpaid)}; every party other than the employer needs an amount "
-                    "(write 0 if it really pays nothing)")
-    elif fee is not None:
-        err(("payment", "fee"), "fee applies to time_fee and fixed_fee only; remove it or "
-            "change payment.mechanism")
-
-    coi = a.conflicts_of_interest
-    if coi.decided_by != "steering_group":
-        party(("conflicts_of_interest", "decided_by"), coi.decided_by,
-              "party id (or 'steering_group')")
-    g = a.governance
-    for i, mem in enumerate(g.steering_group.members):
-        party(("governance", "steering_group", "members", i, "party"), mem.party)
-    for key in g.objectives:
-        if key != "shared":
-            party(("governance", "objectives", key), key, "party id (or 'shared')")
-    for key in a.job.responsibilities:
-        if key != "shared":
-            party(("job", "responsibilities", key), key, "party id (or 'shared')")
-
-    r = a.review
-    for path, value in (("post", "start_date"), a.post.start_date), (
-            ("post", "end_date"), a.post.end_date), (("date",), a.date):
-        if value is not None and not 1990 <= value.year <= 2200:
-            err(path, f"{value} is not a plausible date for this arrangement; check the year")
-    if r.reviews_after_months != sorted(set(r.reviews_after_months)):
-        err(("review", "reviews_after_months"), "list the review months once each, in order")
-    party(("exit", "postholder_reverts_to"), a.exit.postholder_reverts_to)
-    if a.legal_basis == "other" and not a.legal_basis_text:
-        err(("legal_basis_text",), "legal_basis is 'other': say which power applies in "
-            "legal_basis_text")
-    if len(set(a.documents)) != len(a.documents):
-        err(("documents",), "list each document once")
-    return problems
 
 
 # characters Word pastes for a line break; converted (with a warning), since the intent is clear.

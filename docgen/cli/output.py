@@ -18,9 +18,9 @@ from typing import Any
 import click
 
 from docgen.api import problem_dict
-from docgen.checks.engine import RULES
 from docgen.errors import Problem
 from docgen.results import NotAPost, PostResult, Report
+from docgen.rulebook.engine import RULES
 
 PATHS_HELP = "Answer files, folders of answer files, or globs. Default: inputs/"
 QUIET, NORMAL, VERBOSE = -1, 0, 1

@@ -12,10 +12,10 @@ from pathlib import Path
 
 import click
 
-from docgen.checks.engine import RULES, Rule
 from docgen.cli.output import NotAPost, report_json
 from docgen.errors import Problem
 from docgen.results import PostResult, Report
+from docgen.rulebook.engine import RULES, Rule
 
 WIDTH = 100  # the table is laid out for a terminal this wide
 MIN_MESSAGE = 40  # narrower than this, the message goes on its own lines below the row

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from decimal import Decimal
 
 from docgen.answers.model import AnswerFile
 from docgen.facts.formatting import (
@@ -22,7 +21,6 @@ from docgen.facts.formatting import (
     money,
     months_text,
     number,
-    pence,
     percent,
     period_end,
     round_pct,
@@ -30,19 +28,19 @@ from docgen.facts.formatting import (
 )
 from docgen.facts.governance import (
     ENGLAND_AND_WALES,
-    cost_per_unit,
     dispute_overlaps,
     has_mediation,
     merged_disputes,
 )
 from docgen.facts.jurisdictions import JURISDICTIONS, LEGAL_BASES
 from docgen.facts.legal import LegalFacts, kind_text, legal_facts
+from docgen.facts.money import MoneyFacts, money_facts
+from docgen.facts.parties import PartyFacts, party_time
 from docgen.facts.people import (
     ExitFacts,
     IndividualFacts,
     Placeholder,
     exit_facts,
-    gap_or_value,
     individual_facts,
     review_dates,
 )
@@ -50,100 +48,12 @@ from docgen.facts.people import placeholders as placeholders_for
 
 PARTY_KINDS = {"local_authority": "local authority", "nhs_body": "NHS body",
                "other_public_body": "public body"}  # the web interview's labels
-MECHANISMS = {"salary_share": "sharing of salary and on-costs",
-              "time_fee": "a fee based on time worked",
-              "fixed_fee": "fixed annual contributions"}
-VAT = {"outside_scope": "outside the scope of VAT", "standard_rated": "standard-rated for VAT",
-       "exempt": "exempt from VAT"}
 MEETS = {"monthly": "monthly", "quarterly": "at least once a quarter",
          "twice_yearly": "at least twice a year", "yearly": "at least once a year"}
 MATTERS = ["Day-to-day work", "Appraisal", "Pay review", "Discipline", "Grievance",
            "Capability", "Sickness absence", "Annual leave"]
 ASSESS = {"application": "Application", "interview": "Interview", "test": "Test",
           "presentation": "Presentation", "references": "References"}
-
-
-@dataclass
-class PartyFacts:
-    id: str
-    name: str
-    short_name: str
-    kind: str
-    kind_text: str
-    address: str
-    signatory_name: str
-    signatory_title: str
-    notices_title: str
-    notices_email: str
-    is_employer: bool
-    time_share: Decimal  # as written, in the split's unit
-    time_percent: Decimal  # share of the post's time, 0-100
-    time_text: str  # "60%" or "2 days a week" or "15 hours a week"
-    percent_text: str
-    days_per_week: Decimal
-    days_text: str
-    hours_per_week: Decimal
-    line_manager: str
-    sites: list[str] = field(default_factory=list)
-    statutory_roles: list[str] = field(default_factory=list)
-    objectives: list[str] = field(default_factory=list)
-    responsibilities: list[str] = field(default_factory=list)
-    # money, filled in by _money()
-    cost_percent: Decimal = Decimal(0)  # share of the cost base this party bears
-    annual: Decimal = Decimal(0)
-    annual_text: str = ""
-    invoiced: bool = False  # the employer invoices the others; never itself
-    per_invoice: Decimal = Decimal(0)
-    final_invoice: Decimal = Decimal(0)
-    per_invoice_text: str = ""
-    basis_text: str = ""
-
-
-@dataclass
-class Line:
-    label: str
-    amount: Decimal
-    text: str
-
-
-@dataclass
-class MoneyFacts:
-    mechanism: str
-    mechanism_text: str
-    salary: Decimal
-    salary_text: str
-    premium_percent: Decimal
-    premium_percent_text: str
-    premium: Decimal
-    premium_text: str
-    pay: Decimal  # salary + premium: the base for on-costs
-    pay_text: str
-    on_costs: list[Line]
-    on_costs_total: Decimal
-    on_costs_total_text: str
-    cost_base: Decimal
-    cost_base_text: str
-    invoices_per_year: int
-    frequency: str  # monthly / quarterly
-    period: str  # month / quarter
-    timing: str  # advance / arrears
-    timing_text: str  # "in advance" / "in arrears"
-    payment_days: int
-    recharged: Decimal  # the total invoiced to the other parties each year
-    recharged_text: str
-    employer_net: Decimal
-    employer_net_text: str
-    rate_text: str = ""  # time_fee: "£520.00 a day"
-    per: str = ""
-    weeks_per_year: Decimal = Decimal(0)
-    weeks_text: str = ""
-    vat_treatment: str = ""
-    vat_text: str = ""
-    vat_rationale: str = ""
-    expenses: str = ""
-    during_absence: str = "continues"
-    cost_per_unit: Decimal | None = None  # time_fee: the Cost Base per day or hour worked
-    cost_per_unit_text: str = ""
 
 
 @dataclass
@@ -204,95 +114,6 @@ class Facts:
     legal: LegalFacts | None = None  # wording that follows the parties, roles, jurisdiction
 
 
-def _party_time(a: AnswerFile, amount: Decimal) -> tuple[Decimal, Decimal, Decimal]:
-    """(percent of time, days a week, hours a week) for one party's share."""
-    days, hours = a.post.days_per_week, a.post.hours_per_week
-    if a.time_split.unit == "percent":
-        pct = amount
-    elif a.time_split.unit == "days_per_week":
-        pct = amount / days * 100
-    else:
-        pct = amount / hours * 100
-    return pct, days * pct / 100, hours * pct / 100
-
-
-def _money(a: AnswerFile, parties: list[PartyFacts], employer: PartyFacts) -> MoneyFacts:
-    pay_in = a.payment
-    cur = a.currency
-    premium = pence(pay_in.salary * pay_in.premium_percent / 100)
-    pay = pay_in.salary + premium
-    lines = [Line(f"{gap_or_value(oc.name)} ({percent(oc.percent)})",
-                  pence(pay * oc.percent / 100), "")
-             for oc in pay_in.on_costs]
-    for line in lines:
-        line.text = money(line.amount, cur)
-    on_total = sum((x.amount for x in lines), Decimal(0))
-    cost_base = pay + on_total
-    n = 12 if pay_in.invoicing.frequency == "monthly" else 4
-
-    if pay_in.mechanism == "salary_share":
-        # the percentage printed is the percentage used, so a reader can redo the sum
-        shares = pay_in.cost_shares or {p.id: round_pct(p.time_percent) for p in parties}
-        for p in parties:
-            p.annual = pence(cost_base * Decimal(shares[p.id]) / 100)
-            p.basis_text = f"{percent(Decimal(shares[p.id]))} of the cost base"
-        # any penny lost to rounding is the employer's, so the shares add up exactly
-        employer.annual += cost_base - sum((p.annual for p in parties), Decimal(0))
-    else:
-        for p in parties:
-            if p.is_employer:
-                continue
-            if pay_in.mechanism == "time_fee":
-                fee = pay_in.fee
-                assert fee and fee.rate is not None and fee.weeks_per_year is not None
-                units = round_pct(p.days_per_week if fee.per == "day" else p.hours_per_week)
-                p.annual = pence(fee.rate * units * fee.weeks_per_year)
-                p.basis_text = (f"{number(units)} {fee.per}{'' if units == 1 else 's'} a week × "
-                                f"{number(fee.weeks_per_year)} weeks × {money(fee.rate, cur)}")
-            else:
-                assert pay_in.fee and pay_in.fee.amounts is not None
-                p.annual = pence(pay_in.fee.amounts.get(p.id, Decimal(0)))
-                p.basis_text = "fixed annual contribution"
-        employer.annual = cost_base - sum((p.annual for p in parties if not p.is_employer),
-                                          Decimal(0))
-        employer.basis_text = "the balance of the cost base"
-    for p in parties:
-        p.invoiced = not p.is_employer
-        p.cost_percent = p.annual / cost_base * 100 if cost_base else Decimal(0)
-        p.annual_text = money(p.annual, cur)
-        p.per_invoice = pence(p.annual / n) if p.invoiced else Decimal(0)
-        p.per_invoice_text = money(p.per_invoice, cur) if p.invoiced else "not invoiced"
-        # the instalments must add up to the annual sum: the last one takes the odd pence
-        p.final_invoice = p.annual - (n - 1) * p.per_invoice if p.invoiced else Decimal(0)
-        if p.invoiced and p.final_invoice != p.per_invoice:
-            p.per_invoice_text += f" (the last {money(p.final_invoice, cur)})"
-    recharged = sum((p.annual for p in parties if p.invoiced), Decimal(0))
-    fee = pay_in.fee
-    inv = pay_in.invoicing
-    return MoneyFacts(
-        mechanism=pay_in.mechanism, mechanism_text=MECHANISMS[pay_in.mechanism],
-        salary=pay_in.salary, salary_text=money(pay_in.salary, cur),
-        premium_percent=pay_in.premium_percent,
-        premium_percent_text=percent(pay_in.premium_percent),
-        premium=premium, premium_text=money(premium, cur), pay=pay, pay_text=money(pay, cur),
-        on_costs=lines, on_costs_total=on_total, on_costs_total_text=money(on_total, cur),
-        cost_base=cost_base, cost_base_text=money(cost_base, cur), invoices_per_year=n,
-        frequency=inv.frequency, period="month" if n == 12 else "quarter", timing=inv.timing,
-        timing_text=f"in {inv.timing}", payment_days=inv.payment_days,
-        recharged=recharged, recharged_text=money(recharged, cur),
-        employer_net=employer.annual, employer_net_text=money(employer.annual, cur),
-        rate_text=(f"{money(fee.rate, cur)} {'an' if fee.per == 'hour' else 'a'} {fee.per}"
-                   if fee and fee.rate is not None and fee.per else ""),
-        per=(fee.per or "") if fee else "",
-        weeks_per_year=(fee.weeks_per_year or Decimal(0)) if fee else Decimal(0),
-        weeks_text=number(fee.weeks_per_year) if fee and fee.weeks_per_year else "",
-        vat_treatment=pay_in.vat.treatment, vat_text=VAT[pay_in.vat.treatment],
-        vat_rationale=pay_in.vat.rationale, expenses=pay_in.expenses,
-        during_absence=pay_in.during_absence, cost_per_unit=cost_per_unit(a, cost_base),
-        cost_per_unit_text=money(cost_per_unit(a, cost_base) or Decimal(0), cur),
-    )
-
-
 def _review(a: AnswerFile) -> ReviewFacts:
     r, start = a.review, a.post.start_date
     dates = review_dates(start, r.reviews_after_months, r.trial_months)
@@ -317,7 +138,7 @@ def derive(a: AnswerFile) -> Facts:
     parties: list[PartyFacts] = []
     for p in a.parties:
         amount = a.time_split.shares[p.id]
-        pct, days, hours = _party_time(a, amount)
+        pct, days, hours = party_time(a, amount)
         parties.append(PartyFacts(
             id=p.id, name=p.name, short_name=p.short_name, kind=p.kind,
             kind_text=kind_text(p.kind, a.jurisdiction), address=p.address,
@@ -335,7 +156,7 @@ def derive(a: AnswerFile) -> Facts:
     by_id = {p.id: p for p in parties}
     employer = by_id[a.employer]
     hr_lead = by_id[a.management.hr_lead or a.employer]
-    m = _money(a, parties, employer)
+    m = money_facts(a, parties, employer)
     post = a.post
     ph = a.postholder
     postholder = {

@@ -16,10 +16,13 @@ import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from io import BytesIO
+from typing import TypeAlias
 from xml.sax.saxutils import escape
 
 from lxml import etree
 
+#: a parsed XML element; the stages above name the type without importing lxml
+Element: TypeAlias = etree._Element
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 FIXED_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 

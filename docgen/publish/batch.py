@@ -39,7 +39,7 @@ from docgen.publish.lock import (
     parent_alive,
     prepare_out,
 )
-from docgen.publish.post import build_post, check_post
+from docgen.publish.post import BuildOptions, build_post, check_post
 from docgen.publish.register import write_register
 from docgen.publish.review import write_review_copies
 from docgen.publish.stage import claims_dir, commit, recover, remove_stage_root
@@ -62,11 +62,12 @@ def _warm_up(template_dir: Path, overlays: list[Path]) -> None:
 def _guarded_build(path: Path, hint: str | None, opts: dict[str, Any]) -> PostResult:
     """One post of a batch; an unexpected failure fails that post, never the batch."""
     try:
-        return build_post(path, opts["out"], overlays=opts["overlays"], force=opts["force"],
-                          template_dir=opts["template_dir"], reference_hint=hint,
-                          incremental=opts["incremental"], verify=opts["verify"],
-                          formats=opts["formats"], claims=True, roots=opts["roots"],
-                          publish=not set(opts["formats"]) - {"docx"})
+        options = BuildOptions(overlays=tuple(opts["overlays"]), force=opts["force"],
+                               template_dir=opts["template_dir"],
+                               incremental=opts["incremental"], verify=opts["verify"],
+                               formats=opts["formats"], claims=True, roots=opts["roots"],
+                               publish=not set(opts["formats"]) - {"docx"})
+        return build_post(path, opts["out"], options, reference_hint=hint)
     except OSError as exc:
         return PostResult(source=path, status="failed",
                           message=describe_write_error(exc, opts["out"]),

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import re
 import shutil
 import signal
 import subprocess
@@ -31,12 +30,12 @@ import sys
 import tempfile
 import time
 import warnings
-import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from docgen.errors import DocgenError
+from docgen.ooxml.packages import has_toc
 from docgen.publish.files import atomic_write
 
 INSTALL_HINT = "sudo apt-get install libreoffice-writer-nogui"
@@ -45,7 +44,6 @@ INSTALL_HINTS = {"win32": "winget install TheDocumentFoundation.LibreOffice",
 #: seconds allowed for one LibreOffice process: start-up plus this much per document
 BASE_TIMEOUT = 90.0
 PER_DOCUMENT_TIMEOUT = 15.0
-TOC_FIELD = re.compile(r'(<w:instrText[^>]*>|w:instr=")\s*TOC\b')
 
 
 def install_hint(platform: str = sys.platform) -> str:
@@ -87,17 +85,6 @@ def find_soffice() -> str:
     raise DocgenError("making PDFs needs LibreOffice, and 'soffice' is neither on PATH nor in "
                       "the usual install folders. Install it with: "
                       f"{install_hint()} (or set DOCGEN_SOFFICE to the soffice program)")
-
-
-def has_toc(docx: Path) -> bool:
-    """True if the document has a table-of-contents field that LibreOffice will not refresh
-    and docgen did not fill in itself."""
-    try:
-        with zipfile.ZipFile(docx) as z:
-            xml = z.read("word/document.xml").decode("utf-8", "replace")
-    except (OSError, KeyError, zipfile.BadZipFile) as exc:
-        raise DocgenError(f"{docx}: not a readable Word document ({exc})") from None
-    return TOC_FIELD.search(xml) is not None and 'w:val="DGContents"' not in xml
 
 
 @dataclass

@@ -3,24 +3,23 @@ the manifest into ``<out>/<reference>/``.
 
 The documents are made and verified in memory (:mod:`docgen.pipeline`) before
 anything is written. Within a batch each reference is *claimed* for one answer
-file, so two files with one reference cannot overwrite each other's documents,
-and a post whose inputs are unchanged since its manifest was written is skipped.
+file (:mod:`docgen.publish.claims`), so two files with one reference cannot overwrite
+each other's documents, and a post whose inputs are unchanged since its manifest was
+written is skipped (:mod:`docgen.publish.incremental`).
+
+``build_post`` runs four named steps: *decide* (may this post be written, and where),
+*render* (the verified documents, in memory), *manifest* (what was built from what) and
+*publish* (stage the whole set and switch it in at once).
 """
 
 from __future__ import annotations
 
-import hashlib
-import os
-import re
 import shutil
-from collections.abc import Sequence
-from functools import lru_cache
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from docgen._version import __version__
-from docgen.answers.bounded import read_bounded
-from docgen.answers.model import AnswerFile
 from docgen.answers.profiles import (
     check_profile,
     clause_folders,
@@ -29,22 +28,22 @@ from docgen.answers.profiles import (
     provenance,
 )
 from docgen.answers.yamlfile import Located
-from docgen.clauses.library import BUILTIN_DIR, cached_library, library_signature
+from docgen.clauses.library import Library, cached_library
 from docgen.errors import AnswerFileError, DocgenError, Problem
 from docgen.facts.derive import Facts
-from docgen.pipeline import check_located, render_checked
-from docgen.publish.files import (
-    MANIFEST,
-    manifest_text,
-    manifest_unreadable,
-    read_manifest,
-    sha256,
-)
+from docgen.pipeline import Checked, Rendered, check_located, render_checked
+from docgen.publish.claims import claim, other_owner, release
+from docgen.publish.files import MANIFEST, manifest_text, manifest_unreadable, sha256
 from docgen.publish.fonts import missing_font_warnings
+from docgen.publish.incremental import (
+    extra_names,
+    inputs_hash,
+    post_inputs,
+    skip_if_unchanged,
+)
 from docgen.publish.lock import describe_write_error
 from docgen.publish.stage import (
     check_post_folder,
-    claims_dir,
     commit,
     hand_edited,
     new_stage,
@@ -52,9 +51,43 @@ from docgen.publish.stage import (
 )
 from docgen.publish.versions import library_versions
 from docgen.results import PostResult, Status
-from docgen.word.bounds import read_docx_bytes
 from docgen.word.fill import TEMPLATE_DIR
 from docgen.word.names import output_name
+
+
+@dataclass(frozen=True)
+class BuildOptions:
+    """How to build posts: the same for every post of a batch (and picklable for workers).
+
+    ``claims`` (a batch): each reference is claimed for one answer file. ``incremental``:
+    a post whose inputs are unchanged is skipped. ``verify``: the documents are read back
+    and checked against the answer file before anything is written. ``publish=False``
+    leaves the set staged for the caller to add review copies and commit. ``roots``:
+    folders besides the file's own that ``extends``/``clauses`` may use.
+    """
+
+    overlays: tuple[Path, ...] = ()
+    force: bool = False
+    template_dir: Path = TEMPLATE_DIR
+    claims: bool = False
+    incremental: bool = False
+    verify: bool = True
+    formats: tuple[str, ...] = ("docx",)
+    publish: bool = True
+    roots: tuple[Path, ...] = ()
+
+
+@dataclass
+class _Decided:
+    """What the decide step settled: the post may be written into ``folder``."""
+
+    located: Located
+    checked: Checked
+    overlays: list[Path]  # the overlay folders of this post, in the order they apply
+    library: Library
+    folder: Path
+    names: dict[str, str]  # kind → file name
+    edited: list[str]  # documents a person changed (only with --force)
 
 
 def check_post(path: Path, roots: tuple[Path, ...] = ()) -> PostResult:
@@ -76,53 +109,6 @@ def check_post(path: Path, roots: tuple[Path, ...] = ()) -> PostResult:
     return PostResult(source=path, status=status, reference=checked.answers.reference,
                       problems=problems, facts=checked.facts,
                       sources=provenance(checked.located))
-
-
-@lru_cache(maxsize=32)
-def _shared_hash(dirs: tuple[str, ...], template_dir: str, signature: tuple) -> str:
-    """Hash of docgen's version, the clause library and the templates (once per signature)."""
-    h = hashlib.sha256(__version__.encode())
-    for folder in map(Path, dirs):
-        for f in sorted(folder.rglob("*.yaml")) if folder.is_dir() else []:
-            h.update(f.as_posix().encode() + f.read_bytes())
-    for f in sorted(Path(template_dir).glob("*.docx")):
-        h.update(f.read_bytes())
-    return h.hexdigest()
-
-
-def inputs_hash(sources: list[Path], overlays: list[Path], template_dir: Path,
-                raw: list[bytes] | None = None, styles: Sequence[str] = ()) -> str:
-    """One hash of everything a post's documents depend on (for incremental builds).
-
-    ``raw``: the bytes the documents were rendered from (read once), so a file
-    saved again during a build is not recorded as what was built.
-    """
-    dirs = (str(BUILTIN_DIR), *map(str, overlays))
-    sig = (library_signature([Path(d) for d in dirs]),
-           tuple((str(f), f.stat().st_mtime_ns) for f in sorted(template_dir.glob("*.docx"))))
-    h = hashlib.sha256(_shared_hash(dirs, str(template_dir), sig).encode())
-    for data in raw if raw is not None else (read_bounded(src) for src in sources):
-        h.update(data)
-    for style_sha in styles:  # the house styles the documents took (sha256 of each file)
-        h.update(style_sha.encode())
-    return h.hexdigest()
-
-
-def _style_hashes(paths: list[str]) -> list[str]:
-    """The sha256 of each house style file now (a changed style rebuilds the post)."""
-    return [hashlib.sha256(read_docx_bytes(Path(p))).hexdigest() for p in paths]
-
-
-def _overlays(answers: AnswerFile, located: Located, extra: list[Path]) -> list[Path]:
-    return clause_folders(located, answers.clauses, extra)
-
-
-def _inputs(located: Located) -> tuple[list[Path], list[bytes]]:
-    """The files a post was read from (answer file, bases, the profiles it used), with
-    the bytes read, so a changed profile rebuilds exactly the posts that use it."""
-    used = sorted(located.profiles.items())
-    return ([*located.sources, *(path for _, (path, _) in used)],
-            [*located.raw, *(raw for _, (_, raw) in used)])
 
 
 def register_row(facts: Facts, status: str, problems: list[Problem]) -> dict[str, Any]:
@@ -149,97 +135,6 @@ def register_row(facts: Facts, status: str, problems: list[Problem]) -> dict[str
         "acknowledged": [{"rule": p.rule, "reason": p.acknowledged}
                          for p in warnings if p.acknowledged],
     }
-
-
-def extra_names(docx_name: str, formats: tuple[str, ...]) -> list[str]:
-    """The review outputs (PDF, Markdown, HTML) that go with one document."""
-    stem = docx_name.removesuffix(".docx")
-    return [f"{stem}.{fmt}" for fmt in formats if fmt != "docx"]
-
-
-def _skip_if_unchanged(path: Path, out: Path, overlays: list[Path], template_dir: Path,
-                       hint: str | None, formats: tuple[str, ...]) -> PostResult | None:
-    """A post whose inputs hash matches its manifest, with all outputs present, is skipped."""
-    if not hint:
-        return None
-    folder = out / hint
-    manifest = read_manifest(folder)
-    if not manifest or manifest.get("answer_file", {}).get("resolved") != str(path.resolve()):
-        return None
-    sources = [Path(s) for s in manifest.get("sources", [])]
-    if not sources or not all(s.is_file() for s in sources):
-        return None
-    recorded = [Path(o) for o in manifest.get("overlays", [])]
-    # the overlay folders named for this run must be exactly those of the last build: one
-    # dropped from the command line changes the wording as much as one added
-    if manifest.get("overlays_given") != [str(o.resolve()) for o in overlays]:
-        return None
-    try:
-        styles = _style_hashes(manifest.get("house_styles", []))
-        if inputs_hash(sources, recorded, template_dir, styles=styles) != \
-                manifest.get("inputs_sha256"):
-            return None
-    except (AnswerFileError, DocgenError, OSError):
-        return None  # build it, and report what is wrong with the file
-    docs = manifest.get("documents", {})
-    wanted = [d["file"] for d in docs.values()]
-    wanted += [x for d in docs.values() for x in extra_names(d["file"], formats)]
-    if not all((folder / name).is_file() for name in wanted):
-        return None
-    return PostResult(source=path, status="skipped", reference=hint,
-                      message="inputs unchanged since the last build",
-                      summary={**manifest.get("register", {}), "build": "skipped"})
-
-
-def claim(out: Path, reference: str, path: Path) -> Path | None:
-    """Claim ``out/<reference>`` for ``path`` in this run; the other file if it was taken.
-
-    A claim is a file created with O_EXCL under the staging folder, so it holds
-    across worker processes; the run holds the output folder's lock, and the
-    claims are removed when it starts and ends. References are compared
-    case-blind (Windows and macOS folders are).
-    """
-    folder = claims_dir(out)
-    folder.mkdir(parents=True, exist_ok=True)
-    token = folder / hashlib.sha256(reference.casefold().encode()).hexdigest()[:32]
-    mine = str(path.resolve())
-    try:
-        fd = os.open(token, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
-    except FileExistsError:
-        other = token.read_text(encoding="utf-8")
-        return None if other == mine else Path(other)
-    with os.fdopen(fd, "w", encoding="utf-8") as fh:
-        fh.write(mine)
-    return None
-
-
-def release(out: Path, reference: str, path: Path) -> None:
-    """Give up a claim this file made (its reference is no longer the one it claimed)."""
-    token = claims_dir(out) / hashlib.sha256(reference.casefold().encode()).hexdigest()[:32]
-    try:
-        if token.read_text(encoding="utf-8") == str(path.resolve()):
-            token.unlink()
-    except OSError:
-        pass
-
-
-def _other_owner(folder: Path, path: Path, reference: str) -> Path | None:
-    """Another answer file, still on disk with this reference, that built ``folder``.
-
-    Two files with one reference in different runs (or different folders) would
-    otherwise replace each other's documents in turn, silently.
-    """
-    manifest = read_manifest(folder) or {}
-    recorded = (manifest.get("answer_file") or {}).get("resolved")
-    if not isinstance(recorded, str) or recorded == str(path.resolve()):
-        return None
-    other = Path(recorded)
-    try:
-        text = read_bounded(other).decode("utf-8", "replace")
-    except (AnswerFileError, OSError):
-        return None  # moved or renamed: this file takes over
-    found = re.search(r"""^reference:[ \t]*["']?([^"'\s#]+)""", text, re.MULTILINE)
-    return other if found and found.group(1).casefold() == reference.casefold() else None
 
 
 def _keep_edits(folder: Path, edited: list[str], files: dict[str, bytes]) -> dict[str, str]:
@@ -271,97 +166,116 @@ def _write_stage(out: Path, reference: str, files: dict[str, bytes]) -> Path:
     return stage
 
 
-def build_post(path: Path, out: Path, *, overlays: list[Path] | None = None,
-               force: bool = False, template_dir: Path = TEMPLATE_DIR,
-               claims: bool = False, reference_hint: str | None = None,
-               incremental: bool = False, verify: bool = True,
-               formats: tuple[str, ...] = ("docx",), publish: bool = True,
-               roots: tuple[Path, ...] = ()) -> PostResult:
+def build_post(path: Path, out: Path, options: BuildOptions = BuildOptions(), *,
+               reference_hint: str | None = None) -> PostResult:
     """Build the documents of one answer file into ``out/<reference>/``.
 
     The whole set (documents and manifest) is staged and switched in at once
     (:mod:`docgen.publish.stage`); with ``publish=False`` it is left staged,
     ``outputs`` naming the staged files, for the caller to add review copies and
     :func:`~docgen.publish.stage.commit`. Callers that may run concurrently
-    hold the output folder's lock (``batch.build`` does).
-
-    With ``claims`` (a batch), each reference is claimed for one answer file, so
-    two files with one reference cannot overwrite each other's documents.
-    With ``incremental``, a post whose inputs are unchanged is skipped. With
-    ``verify``, the documents are read back and checked against the answer file
-    before anything is written.
+    hold the output folder's lock (``batch.build`` does). ``reference_hint``: the
+    reference this file had last time (a batch's state), for claims and skipping.
     """
-    overlays = overlays or []
-    if incremental and not force and reference_hint and not (
-            claims and claim(out, reference_hint, path)):
-        skipped = _skip_if_unchanged(path, out, overlays, template_dir, reference_hint,
-                                     formats)
+    if options.incremental and not options.force and reference_hint and not (
+            options.claims and claim(out, reference_hint, path)):
+        skipped = skip_if_unchanged(path, out, list(options.overlays), options.template_dir,
+                                    reference_hint, options.formats)
         if skipped:
             return skipped
     try:
-        located = load_post(path, roots=roots)
+        located = load_post(path, roots=options.roots)
         checked = check_located(located)
     except AnswerFileError as exc:
         return PostResult(source=path, status="failed", problems=exc.problems,
                           summary={"reference": "", "build": "failed", "source": str(path)})
-    answers, facts = checked.answers, checked.facts
-    result = PostResult(source=path, status="failed", reference=answers.reference,
-                        facts=facts, problems=[*checked.problems,
-                                               *missing_font_warnings(checked)])
-    if claims and reference_hint and reference_hint != answers.reference:
-        release(out, reference_hint, path)  # the file's reference changed since last time
-    other = claim(out, answers.reference, path) if claims else None
-    if other is not None:
-        result.message = (f"reference '{answers.reference}' is also used by {other}; "
-                          "give each post its own reference")
-        return result
+    result = PostResult(source=path, status="failed", reference=checked.answers.reference,
+                        facts=checked.facts, problems=[*checked.problems,
+                                                       *missing_font_warnings(checked)])
     try:
-        post_overlays = _overlays(answers, located, overlays)
-        library = cached_library(post_overlays)
-        result.summary = register_row(facts, "failed", result.problems)
-        if result.errors:
-            result.message = "the answer file has errors; no document was written"
-            return result
-        folder = check_post_folder(out, answers.reference)
-        names: dict[str, str] = {kind: output_name(answers.reference, kind)
-                                 for kind in answers.documents}
-        owner = None if force else _other_owner(folder, path, answers.reference)
-        if owner is not None:
-            result.summary = {}  # the register keeps the row of the post whose folder it is
-            result.message = (f"{folder} holds the documents of {owner}, which also has "
-                              f"reference '{answers.reference}'; give each post its own "
-                              "reference (or use --force if this file replaces that one)")
-            return result
-        wanted = list(names.values())
-        wanted += [x for n in names.values() for x in extra_names(n, formats)]
-        edited = hand_edited(folder, wanted) if folder.is_dir() else []
-        unreadable = manifest_unreadable(folder) if edited else None
-        if not force and unreadable:
-            result.message = (f"{folder / MANIFEST} cannot be read ({unreadable}), so docgen "
-                              "cannot tell whether the documents there were edited; not "
-                              "overwritten. Make it readable, or use --force")
-            return result
-        if not force and edited:
-            result.message = (f"{', '.join(edited)} in {folder} changed since docgen wrote it "
-                              "(edited by hand?); not overwritten. Move it away, or use --force "
-                              "(the edited copy is then kept as <name>.edited-1.docx)")
+        decided = _decide(path, out, options, reference_hint, located, checked, result)
+        if decided is None:
             return result
         # hashed before rendering: a clause file saved during the render makes the
         # next build differ, never hides behind the hash of the newer file
-        sources, raws = _inputs(located)
-        styles = sorted({str(c.path.resolve()): c.style.sha256
-                         for c in checked.styles.values()}.items())
-        inputs = inputs_hash(sources, post_overlays, template_dir, raws,
-                             [sha for _, sha in styles])
-        rendered = render_checked(checked, library, template_dir, verify=verify)
+        inputs = _inputs_sha256(decided, options)
+        rendered = render_checked(checked, decided.library, options.template_dir,
+                                  verify=options.verify)
     except DocgenError as exc:
         result.message = str(exc)
         return result
-    documents = {kind: {"file": names[kind], **record}
-                 for kind, record in rendered.records.items()}
-    result.summary = register_row(facts, "built", result.problems)
-    manifest = {
-        "docgen_version": __version__, "reference": answers.reference,
+    result.summary = register_row(checked.facts, "built", result.problems)
+    files = {decided.names[kind]: data for kind, data in rendered.documents.items()}
+    files[MANIFEST] = manifest_text(_manifest(path, decided, rendered, inputs, options,
+                                              result.summary))
+    return _publish(path, out, decided, files, rendered, options, result)
+
+
+def _decide(path: Path, out: Path, options: BuildOptions, hint: str | None,
+            located: Located, checked: Checked, result: PostResult) -> _Decided | None:
+    """May this post be written, and where? ``None`` (``result.message`` says why) when
+    the file has errors, another file owns the reference or a person edited a document."""
+    reference = checked.answers.reference
+    if options.claims and hint and hint != reference:
+        release(out, hint, path)  # the file's reference changed since last time
+    other = claim(out, reference, path) if options.claims else None
+    if other is not None:
+        result.message = (f"reference '{reference}' is also used by {other}; "
+                          "give each post its own reference")
+        return None
+    overlays = clause_folders(located, checked.answers.clauses, list(options.overlays))
+    library = cached_library(overlays)
+    result.summary = register_row(checked.facts, "failed", result.problems)
+    if result.errors:
+        result.message = "the answer file has errors; no document was written"
+        return None
+    folder = check_post_folder(out, reference)
+    names: dict[str, str] = {kind: output_name(reference, kind)
+                             for kind in checked.answers.documents}
+    owner = None if options.force else other_owner(folder, path, reference)
+    if owner is not None:
+        result.summary = {}  # the register keeps the row of the post whose folder it is
+        result.message = (f"{folder} holds the documents of {owner}, which also has "
+                          f"reference '{reference}'; give each post its own "
+                          "reference (or use --force if this file replaces that one)")
+        return None
+    wanted = list(names.values())
+    wanted += [x for n in names.values() for x in extra_names(n, options.formats)]
+    edited = hand_edited(folder, wanted) if folder.is_dir() else []
+    unreadable = manifest_unreadable(folder) if edited else None
+    if not options.force and unreadable:
+        result.message = (f"{folder / MANIFEST} cannot be read ({unreadable}), so docgen "
+                          "cannot tell whether the documents there were edited; not "
+                          "overwritten. Make it readable, or use --force")
+        return None
+    if not options.force and edited:
+        result.message = (f"{', '.join(edited)} in {folder} changed since docgen wrote it "
+                          "(edited by hand?); not overwritten. Move it away, or use --force "
+                          "(the edited copy is then kept as <name>.edited-1.docx)")
+        return None
+    return _Decided(located, checked, overlays, library, folder, names, edited)
+
+
+def _styles(decided: _Decided) -> list[tuple[str, str]]:
+    """(path, sha256) of each house style the documents take, sorted by path."""
+    return sorted({str(c.path.resolve()): c.style.sha256
+                   for c in decided.checked.styles.values()}.items())
+
+
+def _inputs_sha256(decided: _Decided, options: BuildOptions) -> str:
+    sources, raws = post_inputs(decided.located)
+    return inputs_hash(sources, decided.overlays, options.template_dir, raws,
+                       [sha for _, sha in _styles(decided)])
+
+
+def _manifest(path: Path, decided: _Decided, rendered: Rendered, inputs: str,
+              options: BuildOptions, register: dict[str, Any]) -> dict[str, Any]:
+    """What was built from what: the record beside the documents (``docgen verify``,
+    incremental builds and the guard against overwriting a person's edits read it)."""
+    located, styles = decided.located, _styles(decided)
+    sources, _ = post_inputs(located)
+    return {
+        "docgen_version": __version__, "reference": decided.checked.answers.reference,
         "libraries": library_versions(),
         "answer_file": {"path": path.name, "resolved": str(path.resolve()),
                         "sha256": sha256(located.raw[0]),
@@ -369,27 +283,31 @@ def build_post(path: Path, out: Path, *, overlays: list[Path] | None = None,
                                     for s, raw in zip(located.sources[1:], located.raw[1:],
                                                       strict=True)]},
         "sources": [str(s.resolve()) for s in sources],
-        "profiles": [{"id": pid, "path": str(path.resolve()), "sha256": sha256(raw)}
-                     for pid, (path, raw) in sorted(located.profiles.items())],
+        "profiles": [{"id": pid, "path": str(p.resolve()), "sha256": sha256(raw)}
+                     for pid, (p, raw) in sorted(located.profiles.items())],
         "inputs_sha256": inputs,
-        "overlays": [str(o.resolve()) for o in post_overlays],
-        "overlays_given": [str(o.resolve()) for o in overlays],  # by the caller, not the file
-        **({"house_styles": [path for path, _ in styles]} if styles else {}),
-        "library_warnings": library.warnings,
-        "documents": documents,
-        "register": result.summary,
+        "overlays": [str(o.resolve()) for o in decided.overlays],
+        "overlays_given": [str(o.resolve()) for o in options.overlays],  # by the caller
+        **({"house_styles": [p for p, _ in styles]} if styles else {}),
+        "library_warnings": decided.library.warnings,
+        "documents": {kind: {"file": decided.names[kind], **record}
+                      for kind, record in rendered.records.items()},
+        "register": register,
         "extra": [],  # review copies are added to the staged set by the batch
     }
-    files = {names[kind]: data for kind, data in rendered.documents.items()}
-    files[MANIFEST] = manifest_text(manifest)
-    kept = _keep_edits(folder, edited, files)
-    for old, new in kept.items():
-        result.problems.append(Problem(f"{old} in {folder} had been edited by hand; --force "
-                                       f"replaced it and kept the edited copy as {new}",
+
+
+def _publish(path: Path, out: Path, decided: _Decided, files: dict[str, bytes],
+             rendered: Rendered, options: BuildOptions, result: PostResult) -> PostResult:
+    """Stage the whole set (keeping a person's edited copies) and switch it in at once."""
+    reference = decided.checked.answers.reference
+    for old, new in _keep_edits(decided.folder, decided.edited, files).items():
+        result.problems.append(Problem(f"{old} in {decided.folder} had been edited by hand; "
+                                       f"--force replaced it and kept the edited copy as {new}",
                                        severity="warning", rule="EDITED", file=path))
     try:
-        stage = _write_stage(out, answers.reference, files)
-        target = commit(out, answers.reference, stage) if publish else stage
+        stage = _write_stage(out, reference, files)
+        target = commit(out, reference, stage) if options.publish else stage
     except DocgenError as exc:
         result.message = str(exc)
         return result
@@ -397,7 +315,7 @@ def build_post(path: Path, out: Path, *, overlays: list[Path] | None = None,
         result.message = describe_write_error(exc, out)
         return result
     result.status = "built"
-    result.outputs = [target / names[kind] for kind in rendered.documents]
-    for w in library.warnings:
+    result.outputs = [target / decided.names[kind] for kind in rendered.documents]
+    for w in decided.library.warnings:
         result.problems.append(Problem(w, severity="warning", rule="OVERLAY", file=path))
     return result

@@ -19,9 +19,9 @@ from typing import TYPE_CHECKING
 
 from docgen.answers.kinds import BY_KIND
 from docgen.errors import DocgenError
+from docgen.ooxml.bounds import read_docx_bytes
 from docgen.publish.files import atomic_write
-from docgen.publish.post import build_post
-from docgen.word.bounds import read_docx_bytes
+from docgen.publish.post import BuildOptions, build_post
 from docgen.word.names import FILE_SUFFIX
 from docgen.word.readback import read_document
 
@@ -93,7 +93,7 @@ def kind_of(docx: Path) -> str | None:
 
 def _built_documents(answers: Path, workdir: Path) -> tuple[str, dict[str, Path]]:
     """Build an answer file into ``workdir``; (reference, {kind: docx})."""
-    result = build_post(answers, workdir, force=True)
+    result = build_post(answers, workdir, BuildOptions(force=True))
     if result.status != "built":
         parts = ([result.message] if result.message else []) + [str(p) for p in result.errors]
         detail = "; ".join(parts) or result.status

@@ -18,15 +18,13 @@ import csv
 import datetime as dt
 import io
 import json
-import re
-import zipfile
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 from docgen.answers.folder_names import REGISTER_CSV, REGISTER_XLSX
-from docgen.ooxml import wordml
+from docgen.ooxml.packages import fixed_core_times
 from docgen.publish.files import MANIFEST, atomic_write
 from docgen.publish.programme import partner_totals
 
@@ -266,15 +264,7 @@ def workbook_bytes(posts: list[dict[str, Any]], parties: list[dict[str, Any]],
     wb.properties.creator = "docgen"
     buf = io.BytesIO()
     wb.save(buf)
-    members = []
-    with zipfile.ZipFile(buf) as z:
-        for name in z.namelist():
-            data = z.read(name)
-            if name == "docProps/core.xml":
-                data = re.sub(rb"(<dcterms:(created|modified)[^>]*>)[^<]*",
-                              rb"\g<1>" + FIXED_TIME.encode(), data)
-            members.append((name, data))
-    return wordml.write_zip(members)
+    return fixed_core_times(buf.getvalue(), FIXED_TIME)
 
 
 # --- reading back --------------------------------------------------------------------------

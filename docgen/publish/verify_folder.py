@@ -12,6 +12,7 @@ from docgen.answers.bounded import read_bounded
 from docgen.answers.validation import load
 from docgen.errors import AnswerFileError, DocgenError
 from docgen.facts.derive import derive
+from docgen.ooxml.bounds import read_docx_bytes
 from docgen.publish.discover import looks_like_answer_file
 from docgen.publish.files import (
     MANIFEST,
@@ -20,7 +21,6 @@ from docgen.publish.files import (
     read_manifest,
     sha256,
 )
-from docgen.word.bounds import read_docx_bytes
 from docgen.word.names import KIND_OF_SUFFIX, output_name
 from docgen.word.verify import verify_documents
 

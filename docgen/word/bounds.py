@@ -1,56 +1,7 @@
-"""Bounds on .docx files docgen reads (``verify``, ``compare``): a zip bomb is refused
-before it is inflated, and only regular files are opened."""
+"""Moved to :mod:`docgen.ooxml.bounds` (zip handling lives in ``ooxml/``); this name stays
+only until the intake branch in flight, which imports it, is merged. Import from
+``docgen.ooxml.bounds``."""
 
-from __future__ import annotations
+from docgen.ooxml.bounds import MAX_DOCX_BYTES, check_docx_bounds, read_docx_bytes
 
-import io
-import os
-import stat
-import zipfile
-from pathlib import Path
-
-from docgen.errors import DocgenError
-
-MAX_DOCX_BYTES = 50_000_000  # a generated document is about 50 kB
-MAX_INFLATED_BYTES = 200_000_000  # all parts together, once inflated
-MAX_RATIO = 200  # inflated/deflated per part; XML compresses about 10:1
-MAX_PARTS = 2_000
-
-
-def check_docx_bounds(name: str, data: bytes) -> None:
-    """Refuse a .docx that would inflate far beyond any real document (a zip bomb).
-
-    The sizes are the ones in the zip directory; :mod:`zipfile` stops inflating
-    a part at its stated size, so these bound the memory used.
-    """
-    if len(data) > MAX_DOCX_BYTES:
-        raise DocgenError(f"{name}: {len(data):,} bytes is far larger than any document "
-                          f"docgen writes (limit {MAX_DOCX_BYTES:,}); is it the right file?")
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as z:
-            infos = z.infolist()
-    except (zipfile.BadZipFile, ValueError, OSError) as exc:
-        raise DocgenError(f"{name}: not a readable Word document ({exc})") from None
-    total = sum(i.file_size for i in infos)
-    if len(infos) > MAX_PARTS or total > MAX_INFLATED_BYTES:
-        raise DocgenError(f"{name}: would inflate to {total:,} bytes in {len(infos)} parts "
-                          f"(limit {MAX_INFLATED_BYTES:,}); not opened")
-    for i in infos:
-        if i.file_size > 1_000_000 and i.file_size > MAX_RATIO * max(1, i.compress_size):
-            raise DocgenError(f"{name}: part {i.filename} inflates {i.file_size:,} bytes from "
-                              f"{i.compress_size:,} (a zip bomb?); not opened")
-
-
-def read_docx_bytes(path: Path) -> bytes:
-    """A .docx from disk: a regular file, size-capped while reading, bounds checked."""
-    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
-    try:
-        fd = os.open(path, flags)
-    except OSError as exc:
-        raise DocgenError(f"{path}: cannot read it ({exc.strerror})") from None
-    with os.fdopen(fd, "rb") as fh:
-        if not stat.S_ISREG(os.fstat(fh.fileno()).st_mode):
-            raise DocgenError(f"{path}: not a regular file; give a .docx file")
-        data = fh.read(MAX_DOCX_BYTES + 1)
-    check_docx_bounds(str(path), data)
-    return data
+__all__ = ["MAX_DOCX_BYTES", "check_docx_bounds", "read_docx_bytes"]

@@ -11,7 +11,7 @@ from docgen.clauses.bookwords import Words, load_words
 from docgen.clauses.library import Library
 from docgen.errors import DocgenError
 from docgen.ooxml.book import read_book, write_book
-from docgen.word.bounds import check_docx_bounds, read_docx_bytes
+from docgen.ooxml.bounds import check_docx_bounds, read_docx_bytes
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0"  # Word 97-2003 .doc (and other OLE files)
 

@@ -20,7 +20,6 @@ from typing import Any
 from docxtpl import DocxTemplate
 from jinja2 import StrictUndefined, TemplateError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
-from lxml import etree
 from markupsafe import Markup, escape
 
 from docgen.answers.kinds import BY_KIND, KINDS
@@ -33,6 +32,7 @@ from docgen.facts.people import gap_or_value
 from docgen.ooxml import wordml
 from docgen.ooxml.housestyle import HouseStyle
 from docgen.ooxml.restyle import apply_house_style
+from docgen.ooxml.wordml import Element
 from docgen.resources import BUILTIN_TEMPLATES
 from docgen.word.readback import MAIN_PART, READ_PARTS
 
@@ -77,10 +77,10 @@ class CompiledTemplate:
     packed: dict[str, wordml.Packed]  # parts that never change, deflated once
 
     def render(self, context: dict[str, Any], core: bytes,
-               comments: list[wordml.NoteText]) -> tuple[bytes, dict[str, etree._Element]]:
+               comments: list[wordml.NoteText]) -> tuple[bytes, dict[str, Element]]:
         """The .docx bytes, and the rendered parts as parsed when checked well-formed."""
         out: list[tuple[str, bytes] | wordml.Packed] = []
-        parsed: dict[str, etree._Element] = {}
+        parsed: dict[str, Element] = {}
         for name, data in self.members:
             if name in self.packed and not (comments and name in wordml.COMMENT_LINKED):
                 out.append(self.packed[name])
@@ -242,7 +242,7 @@ class Filled:
 
     data: bytes
     template_sha256: str
-    parts: tuple[etree._Element, list[etree._Element]] | None
+    parts: tuple[Element, list[Element]] | None
 
 
 def fill(f: Facts, kind: str, doc: RenderedDocument, notes: list[wordml.NoteText],

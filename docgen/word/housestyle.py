@@ -18,8 +18,8 @@ from pathlib import Path
 from docgen.answers.model import DOCUMENT_KINDS, AnswerFile
 from docgen.answers.yamlfile import Located
 from docgen.errors import DocgenError, Problem
+from docgen.ooxml.bounds import MAX_DOCX_BYTES, read_docx_bytes
 from docgen.ooxml.housestyle import HouseStyle, HouseStyleError, parse_house_style, sniff
-from docgen.word.bounds import MAX_DOCX_BYTES, read_docx_bytes
 
 STYLE_SUFFIXES = (".docx", ".dotx")
 

@@ -10,7 +10,6 @@ concerns, never a rule id, a key path or an instruction about the answer file
 
 from __future__ import annotations
 
-from docgen.checks.engine import rule_for
 from docgen.clauses.render import RenderedDocument
 from docgen.errors import Problem
 from docgen.facts.derive import Facts
@@ -34,15 +33,14 @@ def annotate(doc: RenderedDocument, problems: list[Problem], facts: Facts) -> li
     for problem in problems:
         if problem.severity != "warning" or problem.acknowledged or not problem.rule:
             continue  # a remark about the answer file itself (a stale acknowledgement)
-        rule = rule_for(problem)
-        if rule is not None and doc.kind not in rule.documents:
-            continue
+        if problem.documents and doc.kind not in problem.documents:
+            continue  # the rule that found it says which documents it concerns
         if problem.rule == "TBC" and doc.kind == "job_spec" and problem.path[:1] == (
                 "postholder",):
             continue  # the job specification names the post, not the person
         point = (not_known_point(problem.path) if problem.rule == "TBC"
                  else plain_point(problem.message))
-        target = next((cid for cid in (rule.clauses if rule else ()) if cid in headings), None)
+        target = next((cid for cid in problem.clauses if cid in headings), None)
         if target is not None:
             headings[target].comments.append(point)
             notes.append(f"Clause {doc.refs[target]}: {point}")

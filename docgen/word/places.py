@@ -15,8 +15,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from docgen.facts.derive import Facts, PartyFacts
+from docgen.facts.derive import Facts
 from docgen.facts.formatting import percent
+from docgen.facts.parties import PartyFacts
 from docgen.facts.people import gap_or_value
 from docgen.word.figures import norm
 

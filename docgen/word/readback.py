@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from docgen.errors import DocgenError
+from docgen.ooxml.bounds import check_docx_bounds
 from docgen.ooxml.numbering import (
     Number,
     first_values,
@@ -26,7 +27,6 @@ from docgen.ooxml.numbering import (
     paragraph_styles,
 )
 from docgen.ooxml.wordml import NOTE_STYLE, PLACEHOLDER_STYLE, W_NS, read_zip
-from docgen.word.bounds import check_docx_bounds
 from docgen.word.figures import norm
 
 W = f"{{{W_NS}}}"

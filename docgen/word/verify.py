@@ -18,13 +18,13 @@ import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
-from lxml import etree
 from pydantic import BaseModel
 
 from docgen.answers.notknown import is_not_known
 from docgen.errors import DocgenError
 from docgen.facts.derive import Facts
-from docgen.word.bounds import check_docx_bounds
+from docgen.ooxml.bounds import check_docx_bounds
+from docgen.ooxml.wordml import Element
 from docgen.word.figures import figure_problems, known_figures, norm
 from docgen.word.names import FILE_SUFFIX, KIND_OF_SUFFIX, output_name
 from docgen.word.places import party_words, place_problems, printed, share_problems
@@ -32,7 +32,7 @@ from docgen.word.readback import Field, ReadDocument, paragraph_text, read_docum
 from docgen.word.textindex import TextIndex
 
 #: a document's parsed parts: the main part, then its headers and footers by part name
-Parts = tuple[etree._Element, list[etree._Element]]
+Parts = tuple[Element, list[Element]]
 TEXT_MAX = 20_000  # the max_length of model.Text: how a free-text field is recognised
 NOT_PRINTED = {("acknowledge",), ("extends",), ("clauses",), ("version",), ("currency",)}
 TEMPLATE_TAGS = ("{{", "{%", "{#")

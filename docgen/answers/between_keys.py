@@ -1,0 +1,211 @@
+"""Stage 1d: the checks between keys of a valid answer file — ids, sums, dates.
+
+pydantic checks each key's shape; these check that keys agree with each other (a party
+id named anywhere is a party of the file, shares add up, dates are in order). Each
+check is a named function over one part of the file; ``check_references`` runs them
+in the order a person reads the file, so the problems come out in that order.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+from collections.abc import Callable
+from decimal import Decimal
+from typing import Any
+
+from docgen.answers.folder_names import reference_folder_problem
+from docgen.answers.model import AnswerFile
+from docgen.answers.notknown import is_not_known
+from docgen.answers.yamlfile import Located
+from docgen.errors import KeyPath, Problem
+
+
+class _Found:
+    """The problems found so far, with the helpers every check uses to add one."""
+
+    def __init__(self, a: AnswerFile, located: Located) -> None:
+        self.located = located
+        self.problems: list[Problem] = []
+        self.ids = [p.id for p in a.parties]
+
+    def err(self, path: KeyPath, msg: str) -> None:
+        self.problems.append(self.located.problem(path, msg))
+
+    def party(self, path: KeyPath, value: str, what: str = "party id") -> None:
+        """``value`` must be a party id of this file (with a did-you-mean)."""
+        if value not in self.ids:
+            close = difflib.get_close_matches(value, self.ids, n=1)
+            hint = (f"did you mean '{close[0]}'?" if close
+                    else f"the parties are: {', '.join(self.ids)}")
+            self.err(path, f"'{value}' is not a {what} of this file; {hint}")
+
+    def every_party(self, path: KeyPath, mapping: dict[str, Any], what: str) -> None:
+        """``mapping`` is keyed by party id and names every party."""
+        for key in mapping:
+            self.party((*path, key), key)
+        missing = [i for i in self.ids if i not in mapping]
+        if missing:
+            self.err(path, f"{what} is missing for {', '.join(missing)}; every party needs one")
+
+
+def _unique_parties(a: AnswerFile, f: _Found) -> None:
+    """Each party has its own id and its own defined term."""
+    for i, p in enumerate(a.parties):
+        if f.ids.index(p.id) != i:
+            f.err(("parties", i, "id"), f"party id '{p.id}' is used by two parties; "
+                  "give each party its own id")
+    shorts = [p.short_name.casefold() for p in a.parties]
+    for i, p in enumerate(a.parties):
+        if shorts.index(p.short_name.casefold()) != i and not is_not_known(p.short_name):
+            f.err(("parties", i, "short_name"), f"short name '{p.short_name}' is used by two "
+                  "parties; each party needs its own defined term")
+
+
+def _post(a: AnswerFile, f: _Found) -> None:
+    """The reference can name a folder; the post's parties, dates, pay and hours agree."""
+    if (bad_folder := reference_folder_problem(a.reference)) is not None:
+        f.err(("reference",), bad_folder)
+    f.party(("employer",), a.employer)
+    if a.agreement_style is not None:
+        f.party(("agreement_style",), a.agreement_style)
+    for i, loc in enumerate(a.post.locations):
+        f.party(("post", "locations", i, "party"), loc.party)
+    for i, role in enumerate(a.post.statutory_roles):
+        f.party(("post", "statutory_roles", i, "party"), role.party)
+    if a.post.end_date and a.post.end_date <= a.post.start_date:
+        f.err(("post", "end_date"), f"the end date {a.post.end_date} is not after the start "
+              f"date {a.post.start_date}")
+    if a.post.pay_range and a.post.pay_range[0] > a.post.pay_range[1]:
+        f.err(("post", "pay_range"), "the pay range must be written [minimum, maximum]")
+    if a.post.hours_per_week > a.post.days_per_week * 24:
+        f.err(("post", "hours_per_week"), "more hours than the working days can hold")
+
+
+def _postholder(a: AnswerFile, f: _Found) -> None:
+    """The post-holder is consulted, and their service begins, before the post starts."""
+    if not a.postholder:
+        return
+    consulted = a.postholder.consulted_on
+    if isinstance(consulted, dt.date) and consulted > a.post.start_date:
+        f.err(("postholder", "consulted_on"), "the post-holder must be consulted before "
+              f"the start date ({a.post.start_date}); the consultation date is later")
+    cs = a.postholder.continuous_service_from
+    if isinstance(cs, dt.date) and cs > a.post.start_date:
+        f.err(("postholder", "continuous_service_from"),
+              "continuous service cannot begin after the post starts")
+
+
+def _time_split(a: AnswerFile, f: _Found) -> None:
+    """Every party has a share above zero, and the shares add up to the whole post."""
+    ts = a.time_split
+    f.every_party(("time_split", "shares"), ts.shares, "a time share")
+    total = sum(ts.shares.values(), Decimal(0))
+    target, unit = {
+        "percent": (Decimal(100), "%"),
+        "days_per_week": (a.post.days_per_week, " days"),
+        "hours_per_week": (a.post.hours_per_week, " hours"),
+    }[ts.unit]
+    if total != target:
+        what = {"percent": "they must add up to 100%",
+                "days_per_week": f"they must add up to the post's {target.normalize():f} "
+                                 "working days (post.days_per_week)",
+                "hours_per_week": f"they must add up to post.hours_per_week "
+                                  f"({target.normalize():f})"}[ts.unit]
+        f.err(("time_split", "shares"), f"shares add up to {total.normalize():f}{unit}; {what}")
+    for pid, amount in ts.shares.items():
+        if amount <= 0 and pid in f.ids:
+            f.err(("time_split", "shares", pid), "every party needs a share above zero; a "
+                  "party with no time is not part of a shared post")
+
+
+def _management(a: AnswerFile, f: _Found) -> None:
+    """Every party names a line manager; the HR lead is a party."""
+    m = a.management
+    f.every_party(("management", "line_managers"), m.line_managers, "a line manager")
+    if m.hr_lead is not None:
+        f.party(("management", "hr_lead"), m.hr_lead)
+
+
+def _payment(a: AnswerFile, f: _Found) -> None:
+    """Cost shares add up to 100%; the fee given fits the mechanism chosen."""
+    pay = a.payment
+    if pay.cost_shares is not None:
+        if pay.mechanism != "salary_share":
+            f.err(("payment", "cost_shares"), "cost_shares applies only to the salary_share "
+                  "mechanism; remove it or change payment.mechanism")
+        f.every_party(("payment", "cost_shares"), pay.cost_shares, "a cost share")
+        cs_total = sum(pay.cost_shares.values(), Decimal(0))
+        if cs_total != 100:
+            f.err(("payment", "cost_shares"), f"cost shares add up to "
+                  f"{cs_total.normalize():f}%; they must add up to 100%")
+    fee = pay.fee
+    if pay.mechanism == "time_fee":
+        if fee is None or fee.rate is None or fee.per is None or fee.weeks_per_year is None:
+            f.err(("payment", "fee"), "the time_fee mechanism needs fee.rate, fee.per (day "
+                  "or hour) and fee.weeks_per_year")
+        if fee is not None and fee.amounts is not None:
+            f.err(("payment", "fee", "amounts"), "fee.amounts is for fixed_fee; remove it")
+    elif pay.mechanism == "fixed_fee":
+        if fee is None or not fee.amounts:
+            f.err(("payment", "fee"), "the fixed_fee mechanism needs fee.amounts: party id "
+                  "to the annual sum it pays")
+        else:
+            for pid in fee.amounts:
+                f.party(("payment", "fee", "amounts", pid), pid)
+            unpaid = [i for i in f.ids if i != a.employer and i not in fee.amounts]
+            if unpaid:
+                f.err(("payment", "fee", "amounts"), f"no fixed fee is given for "
+                      f"{', '.join(unpaid)}; every party other than the employer needs an "
+                      "amount (write 0 if it really pays nothing)")
+    elif fee is not None:
+        f.err(("payment", "fee"), "fee applies to time_fee and fixed_fee only; remove it or "
+              "change payment.mechanism")
+
+
+def _governance(a: AnswerFile, f: _Found) -> None:
+    """Conflicts, the steering group, objectives and responsibilities name real parties."""
+    coi = a.conflicts_of_interest
+    if coi.decided_by != "steering_group":
+        f.party(("conflicts_of_interest", "decided_by"), coi.decided_by,
+                "party id (or 'steering_group')")
+    g = a.governance
+    for i, mem in enumerate(g.steering_group.members):
+        f.party(("governance", "steering_group", "members", i, "party"), mem.party)
+    for key in g.objectives:
+        if key != "shared":
+            f.party(("governance", "objectives", key), key, "party id (or 'shared')")
+    for key in a.job.responsibilities:
+        if key != "shared":
+            f.party(("job", "responsibilities", key), key, "party id (or 'shared')")
+
+
+def _dates_review_exit(a: AnswerFile, f: _Found) -> None:
+    """Dates are plausible, reviews in order, the reversion names a party, the legal basis
+    is said, and each document is listed once."""
+    r = a.review
+    for path, value in (("post", "start_date"), a.post.start_date), (
+            ("post", "end_date"), a.post.end_date), (("date",), a.date):
+        if value is not None and not 1990 <= value.year <= 2200:
+            f.err(path, f"{value} is not a plausible date for this arrangement; check the year")
+    if r.reviews_after_months != sorted(set(r.reviews_after_months)):
+        f.err(("review", "reviews_after_months"), "list the review months once each, in order")
+    f.party(("exit", "postholder_reverts_to"), a.exit.postholder_reverts_to)
+    if a.legal_basis == "other" and not a.legal_basis_text:
+        f.err(("legal_basis_text",), "legal_basis is 'other': say which power applies in "
+              "legal_basis_text")
+    if len(set(a.documents)) != len(a.documents):
+        f.err(("documents",), "list each document once")
+
+
+CHECKS: tuple[Callable[[AnswerFile, _Found], None], ...] = (
+    _unique_parties, _post, _postholder, _time_split, _management, _payment, _governance,
+    _dates_review_exit)
+
+
+def check_references(a: AnswerFile, located: Located) -> list[Problem]:
+    """Checks between keys: ids, sums, dates. Returns errors only."""
+    found = _Found(a, located)
+    for check in CHECKS:
+        check(a, found)
+    return found.problems

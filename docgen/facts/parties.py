@@ -1,0 +1,60 @@
+"""Each party's share of the post: who it is, its time, and (filled in by ``money.py``) its sums.
+
+Kept apart from ``derive.py`` so that the money stage and the whole-post facts can both
+use it without importing each other.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from docgen.answers.model import AnswerFile
+
+
+@dataclass
+class PartyFacts:
+    id: str
+    name: str
+    short_name: str
+    kind: str
+    kind_text: str
+    address: str
+    signatory_name: str
+    signatory_title: str
+    notices_title: str
+    notices_email: str
+    is_employer: bool
+    time_share: Decimal  # as written, in the split's unit
+    time_percent: Decimal  # share of the post's time, 0-100
+    time_text: str  # "60%" or "2 days a week" or "15 hours a week"
+    percent_text: str
+    days_per_week: Decimal
+    days_text: str
+    hours_per_week: Decimal
+    line_manager: str
+    sites: list[str] = field(default_factory=list)
+    statutory_roles: list[str] = field(default_factory=list)
+    objectives: list[str] = field(default_factory=list)
+    responsibilities: list[str] = field(default_factory=list)
+    # money, filled in by facts.money.money_facts()
+    cost_percent: Decimal = Decimal(0)  # share of the cost base this party bears
+    annual: Decimal = Decimal(0)
+    annual_text: str = ""
+    invoiced: bool = False  # the employer invoices the others; never itself
+    per_invoice: Decimal = Decimal(0)
+    final_invoice: Decimal = Decimal(0)
+    per_invoice_text: str = ""
+    basis_text: str = ""
+
+
+def party_time(a: AnswerFile, amount: Decimal) -> tuple[Decimal, Decimal, Decimal]:
+    """(percent of time, days a week, hours a week) for one party's share."""
+    days, hours = a.post.days_per_week, a.post.hours_per_week
+    if a.time_split.unit == "percent":
+        pct = amount
+    elif a.time_split.unit == "days_per_week":
+        pct = amount / days * 100
+    else:
+        pct = amount / hours * 100
+    return pct, days * pct / 100, hours * pct / 100

@@ -1,0 +1,105 @@
+"""Incremental builds: what a post's documents depend on, and when a build can be skipped.
+
+One hash covers docgen's version, the clause library and overlays, the templates, the
+answer file with its bases and profiles, and the house styles; a post whose hash matches
+its manifest, with every output present, is not built again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+
+from docgen._version import __version__
+from docgen.answers.bounded import read_bounded
+from docgen.answers.yamlfile import Located
+from docgen.clauses.library import BUILTIN_DIR, library_signature
+from docgen.errors import AnswerFileError, DocgenError
+from docgen.ooxml.bounds import read_docx_bytes
+from docgen.publish.files import read_manifest
+from docgen.results import PostResult
+
+
+@lru_cache(maxsize=32)
+def _shared_hash(dirs: tuple[str, ...], template_dir: str, signature: tuple) -> str:
+    """Hash of docgen's version, the clause library and the templates (once per signature)."""
+    h = hashlib.sha256(__version__.encode())
+    for folder in map(Path, dirs):
+        for f in sorted(folder.rglob("*.yaml")) if folder.is_dir() else []:
+            h.update(f.as_posix().encode() + f.read_bytes())
+    for f in sorted(Path(template_dir).glob("*.docx")):
+        h.update(f.read_bytes())
+    return h.hexdigest()
+
+
+def inputs_hash(sources: list[Path], overlays: list[Path], template_dir: Path,
+                raw: list[bytes] | None = None, styles: Sequence[str] = ()) -> str:
+    """One hash of everything a post's documents depend on (for incremental builds).
+
+    ``raw``: the bytes the documents were rendered from (read once), so a file
+    saved again during a build is not recorded as what was built.
+    """
+    dirs = (str(BUILTIN_DIR), *map(str, overlays))
+    sig = (library_signature([Path(d) for d in dirs]),
+           tuple((str(f), f.stat().st_mtime_ns) for f in sorted(template_dir.glob("*.docx"))))
+    h = hashlib.sha256(_shared_hash(dirs, str(template_dir), sig).encode())
+    for data in raw if raw is not None else (read_bounded(src) for src in sources):
+        h.update(data)
+    for style_sha in styles:  # the house styles the documents took (sha256 of each file)
+        h.update(style_sha.encode())
+    return h.hexdigest()
+
+
+def style_hashes(paths: list[str]) -> list[str]:
+    """The sha256 of each house style file now (a changed style rebuilds the post)."""
+    return [hashlib.sha256(read_docx_bytes(Path(p))).hexdigest() for p in paths]
+
+
+def post_inputs(located: Located) -> tuple[list[Path], list[bytes]]:
+    """The files a post was read from (answer file, bases, the profiles it used), with
+    the bytes read, so a changed profile rebuilds exactly the posts that use it."""
+    used = sorted(located.profiles.items())
+    return ([*located.sources, *(path for _, (path, _) in used)],
+            [*located.raw, *(raw for _, (_, raw) in used)])
+
+
+def extra_names(docx_name: str, formats: tuple[str, ...]) -> list[str]:
+    """The review outputs (PDF, Markdown, HTML) that go with one document."""
+    stem = docx_name.removesuffix(".docx")
+    return [f"{stem}.{fmt}" for fmt in formats if fmt != "docx"]
+
+
+def skip_if_unchanged(path: Path, out: Path, overlays: list[Path], template_dir: Path,
+                      hint: str | None, formats: tuple[str, ...]) -> PostResult | None:
+    """A post whose inputs hash matches its manifest, with all outputs present, is skipped."""
+    if not hint:
+        return None
+    folder = out / hint
+    manifest = read_manifest(folder)
+    if not manifest or manifest.get("answer_file", {}).get("resolved") != str(path.resolve()):
+        return None
+    sources = [Path(s) for s in manifest.get("sources", [])]
+    if not sources or not all(s.is_file() for s in sources):
+        return None
+    recorded = [Path(o) for o in manifest.get("overlays", [])]
+    # the overlay folders named for this run must be exactly those of the last build: one
+    # dropped from the command line changes the wording as much as one added
+    if manifest.get("overlays_given") != [str(o.resolve()) for o in overlays]:
+        return None
+    try:
+        styles = style_hashes(manifest.get("house_styles", []))
+        if inputs_hash(sources, recorded, template_dir, styles=styles) != \
+                manifest.get("inputs_sha256"):
+            return None
+    except (AnswerFileError, DocgenError, OSError):
+        return None  # build it, and report what is wrong with the file
+    docs = manifest.get("documents", {})
+    wanted = [d["file"] for d in docs.values()]
+    wanted += [x for d in docs.values() for x in extra_names(d["file"], formats)]
+    if not all((folder / name).is_file() for name in wanted):
+        return None
+    return PostResult(source=path, status="skipped", reference=hint,
+                      message="inputs unchanged since the last build",
+                      summary={**manifest.get("register", {}), "build": "skipped"})

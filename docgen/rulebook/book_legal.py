@@ -1,0 +1,114 @@
+"""Good-practice rules from the December 2026 legal review: the less common structures
+(a Welsh chief executive, Scotland's s.35, exit-cost shares stated apart from payments,
+execution formalities). Ids ``GP046`` onwards and ``GE007``; registered like the others
+(the catalogue imports this module)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from docgen.answers.model import AnswerFile
+from docgen.facts.derive import Facts
+from docgen.facts.formatting import join_words, number
+from docgen.facts.roles import role_kinds
+from docgen.rulebook.book import Findings
+from docgen.rulebook.registry import rule
+
+REVIEW_12 = "docgen legal review of December 2026, docs/sources.md"
+LGEWA_S54 = "Local Government and Elections (Wales) Act 2021 s.54 and Sch. 5"
+LGSA_S35 = "Local Government (Scotland) Act 1966 s.35"
+
+
+@rule("GE007", "error", "exit.cost_shares", REVIEW_12 + ", 5 (exit-cost shares)",
+      "exit-cost shares must name every party and add up to 100%",
+      clauses=("agreement.exit",))
+def exit_cost_shares(a: AnswerFile, f: Facts) -> Findings:
+    shares = a.exit.cost_shares
+    if shares is None:
+        return
+    unknown = sorted(set(shares) - set(f.party))
+    missing = [p.short_name for p in f.parties if p.id not in shares]
+    total = sum(shares.values(), Decimal(0))
+    if unknown:
+        yield ("exit", "cost_shares"), (
+            f"{join_words(unknown)} {'is' if len(unknown) == 1 else 'are'} not a party id; "
+            f"use the ids under parties ({join_words([p.id for p in f.parties])})")
+    elif missing:
+        yield ("exit", "cost_shares"), (
+            f"{join_words(missing)} {'has' if len(missing) == 1 else 'have'} no share; give "
+            "every party a percent (0 if it bears none), e.g. cost_shares: {"
+            + ", ".join(f"{p.id}: {number(p.time_percent.quantize(Decimal('1')))}"
+                        for p in f.parties) + "}")
+    elif total != 100:
+        yield ("exit", "cost_shares"), (
+            f"the exit-cost shares add up to {number(total)}%; they must add up to 100%")
+
+
+@rule("GP046", "warning", "post.statutory_roles", LGEWA_S54,
+      "a Welsh county or county borough council appoints a chief executive under s.54, "
+      "not a head of paid service", clauses=("agreement.statutory_roles",))
+def wales_head_of_paid_service(a: AnswerFile, f: Facts) -> Findings:
+    if a.jurisdiction != "wales":
+        return
+    for i, r in enumerate(a.post.statutory_roles):
+        if "head of paid service" in role_kinds(r.role) and \
+                f.party[r.party].kind == "local_authority":
+            yield ("post", "statutory_roles", i, "role"), (
+                "since 5 May 2022 a county or county borough council in Wales appoints a chief "
+                "executive under section 54 of the Local Government and Elections (Wales) Act "
+                "2021 instead of designating a head of paid service; write the role as "
+                "'Chief Executive' (a community council is not affected)")
+
+
+@rule("GP047", "warning", "legal_basis", LGSA_S35,
+      "s.35 of the 1966 Act places staff only between Scottish local authorities (and with "
+      "the Scottish Ministers)", clauses=("agreement.background",))
+def s35_parties(a: AnswerFile, f: Facts) -> Findings:
+    if a.legal_basis != "lgs_1966_s35":
+        return
+    odd = [p.short_name for p in f.parties if p.kind != "local_authority"]
+    if odd:
+        yield ("legal_basis",), (
+            f"section 35 of the Local Government (Scotland) Act 1966 does not reach "
+            f"{join_words(odd)}, which {'is' if len(odd) == 1 else 'are'} not a local "
+            "authority; state the basis in legal_basis: other (for a health board, the "
+            "Public Bodies (Joint Working) (Scotland) Act 2014 and the integration scheme, "
+            "or a secondment)")
+
+
+@rule("GP048", "warning", "execution", REVIEW_12 + ", Scotland (execution)",
+      "self-proving execution is a Scottish formality",
+      clauses=("agreement.background",))
+def execution_outside_scotland(a: AnswerFile, f: Facts) -> Findings:
+    if a.execution == "self_proving" and a.jurisdiction != "scotland":
+        yield ("execution",), (
+            "self-proving execution (witnesses and a testing clause) is a formality of Scots "
+            f"law and has no effect under {f.jurisdiction['law']}; remove execution or set it "
+            "to signatures")
+
+
+@rule("GP049", "warning", "exit.fallback_post", REVIEW_12 + ", 20 (recruited post-holder)",
+      "terms for a new appointment have no effect when a post-holder is named",
+      clauses=("agreement.exit",))
+def recruit_terms_for_a_named_postholder(a: AnswerFile, f: Facts) -> Findings:
+    if a.postholder is None:
+        return
+    given = [k for k, v in (("exit.fallback_post", a.exit.fallback_post),
+                            ("post.probation_months", a.post.probation_months),
+                            ("post.pension_scheme", a.post.pension_scheme)) if v is not None]
+    if given:
+        yield tuple(given[0].split(".")), (
+            "a post-holder is named, so the terms for a new appointment (a fall-back post, "
+            "probation, the pension scheme offered) have no effect; the named post-holder "
+            f"returns to the post in exit.reversion_post instead. Remove {join_words(given)}")
+
+
+@rule("GE008", "error", "integration_joint_board", "Public Bodies (Joint Working) (Scotland) "
+      "Act 2014", "an integration joint board exists only in Scotland",
+      clauses=("agreement.background",))
+def ijb_outside_scotland(a: AnswerFile, f: Facts) -> Findings:
+    if a.integration_joint_board and a.jurisdiction != "scotland":
+        yield ("integration_joint_board",), (
+            "integration joint boards are set up under the Public Bodies (Joint Working) "
+            "(Scotland) Act 2014 and exist only in Scotland; remove integration_joint_board "
+            "or set jurisdiction: scotland")

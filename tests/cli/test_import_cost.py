@@ -1,0 +1,58 @@
+"""Start-up stays cheap: ``import docgen`` loads no heavy dependency, the API loads only
+what its call needs, and the command line never loads the web stack or pandoc for a check.
+
+Checked by the modules a fresh interpreter has loaded (a count that does not depend on how
+busy the machine is); the times are in the README, measured with ``python -X importtime``.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+HEAVY = ["pydantic", "openpyxl", "docxtpl", "lxml", "jinja2", "yaml", "pypandoc",
+         "starlette", "uvicorn", "python_redlines", "docgen.api", "docgen.web"]
+
+
+def loaded_after(code: str) -> set[str]:
+    probe = f"{code}\nimport sys, json\nprint(json.dumps(sorted(sys.modules)))"
+    out = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True,
+                         text=True, check=True, timeout=120).stdout
+    return set(json.loads(out.splitlines()[-1]))
+
+
+def test_import_docgen_loads_no_heavy_dependency() -> None:
+    loaded = loaded_after("import docgen")
+    assert not [m for m in HEAVY if m in loaded]
+    assert {"docgen", "docgen.errors", "docgen._version"} <= loaded
+
+
+def test_the_public_names_load_on_first_use() -> None:
+    loaded = loaded_after("import docgen\nassert docgen.check and docgen.BuildReport")
+    assert {"docgen.api", "pydantic"} <= loaded
+    assert "docgen.web" not in loaded and "starlette" not in loaded
+
+
+def test_checking_a_post_loads_neither_openpyxl_nor_pandoc_nor_the_web_stack() -> None:
+    post = ROOT / "inputs" / "shared-head-of-hr.yaml"
+    loaded = loaded_after(f"import docgen\nassert docgen.check({str(post)!r}).ok")
+    assert not [m for m in ("openpyxl", "pypandoc", "starlette", "uvicorn", "python_redlines")
+                if m in loaded]
+    cli = loaded_after("from click.testing import CliRunner\nfrom docgen.cli import cli\n"
+                       f"assert CliRunner().invoke(cli, ['check', {str(post)!r}]).exit_code == 0")
+    assert not [m for m in ("openpyxl", "pypandoc", "starlette", "uvicorn") if m in cli]
+
+
+def test_unknown_names_are_still_attribute_errors() -> None:
+    import docgen
+
+    assert "render" in dir(docgen) and "BuildReport" in dir(docgen)
+    try:
+        docgen.no_such_name  # noqa: B018
+    except AttributeError as exc:
+        assert "no_such_name" in str(exc)
+    else:
+        raise AssertionError("docgen.no_such_name did not raise")

@@ -1,0 +1,438 @@
+"""The good-practice rules: each fires on an answer file made to break it, and not otherwise.
+
+Answer files are modified copies of the shared examples, built in memory: load the YAML,
+change a key, validate, derive and run the rules.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import json
+import re
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from click.testing import CliRunner
+from conftest import EXAMPLES, EXAMPLES_DIR
+
+from docgen.answers.validation import validate
+from docgen.answers.yamlfile import Located
+from docgen.cli import cli
+from docgen.cli.rules import format_json, format_table
+from docgen.errors import Problem
+from docgen.facts.derive import derive
+from docgen.publish.post import check_post
+from docgen.results import Report
+from docgen.rulebook.book import role_kinds
+from docgen.rulebook.engine import RULES, run_rules
+
+NAMES = {"dph": "joint-director-public-health", "hr": "shared-head-of-hr",
+         "legal": "shared-legal-services-three-councils"}
+_CACHE: dict[str, dict] = {}
+
+
+def example(name: str) -> dict[str, Any]:
+    """A fresh, modifiable copy of a shared example's data."""
+    if name not in _CACHE:
+        _CACHE[name] = yaml.safe_load((EXAMPLES_DIR / f"{NAMES[name]}.yaml").read_text("utf-8"))
+    return copy.deepcopy(_CACHE[name])
+
+
+def problems_for(data: dict[str, Any]) -> list[Problem]:
+    located = Located(data=data, path=Path("x.yaml"))
+    answers = validate(located)
+    return run_rules(answers, derive(answers), located)
+
+
+def put(path: str, value: Any) -> Callable[[dict], None]:
+    """A modification: set the dotted ``path`` (list items by index) to ``value``."""
+    def apply(data: dict) -> None:
+        *parents, last = [int(p) if p.isdigit() else p for p in path.split(".")]
+        node: Any = data
+        for part in parents:
+            node = node[part]
+        node[last] = value
+    return apply
+
+
+def drop(path: str) -> Callable[[dict], None]:
+    def apply(data: dict) -> None:
+        *parents, last = path.split(".")
+        node: Any = data
+        for part in parents:
+            node = node[part]
+        del node[last]
+    return apply
+
+
+def both(*mods: Callable[[dict], None]) -> Callable[[dict], None]:
+    def apply(data: dict) -> None:
+        for m in mods:
+            m(data)
+    return apply
+
+
+def add_role(party: str, role: str) -> Callable[[dict], None]:
+    return lambda d: d["post"].setdefault("statutory_roles", []).append(
+        {"party": party, "role": role})
+
+
+def unchanged(data: dict) -> None:
+    return None
+
+
+D = dt.date
+# (rule, example, modification, expect the rule to fire)
+CASES: list[tuple[str, str, Callable[[dict], None], bool]] = [
+    ("GE001", "dph", put("payment.fee.amounts", {"icb": 200000}), True),
+    ("GE001", "legal", put("payment.fee.rate", 2000), True),
+    ("GE001", "dph", unchanged, False),
+    ("GE001", "legal", unchanged, False),
+    ("GE002", "dph", put("payment.fee.amounts", {"icb": 52000, "council": 1000}), True),
+    ("GE002", "dph", unchanged, False),
+    ("GE003", "legal", add_role("ashby", "Chief Finance Officer (s.151)"), True),
+    ("GE003", "legal", add_role("ashby", "Section 151 officer"), True),
+    ("GE003", "legal", add_role("brookfield", "Head of Paid Service"), False),
+    ("GE003", "legal", add_role("brookfield", "Deputy Section 151 Officer"), False),
+    ("GE004", "legal", add_role("coldharbour", "Head of the Paid Service"), True),
+    ("GE004", "legal", both(add_role("ashby", "Head of Paid Service"),
+                            put("jurisdiction", "scotland")), False),
+    ("GE004", "legal", add_role("ashby", "Chief Executive"), False),
+    ("GE005", "hr", put("post.end_date", D(2027, 12, 31)), True),
+    ("GE005", "hr", both(put("post.end_date", D(2028, 2, 1)),
+                         put("review.reviews_after_months", [6])), True),  # trial too long
+    ("GE005", "hr", put("post.end_date", D(2029, 4, 1)), False),
+    ("GE006", "hr", put("governance.steering_group.members",
+                        [{"party": "eastwick", "role": "Chief Executive"}]), True),
+    ("GE006", "hr", unchanged, False),
+    ("GP001", "hr", drop("review.trial_months"), True),
+    ("GP001", "hr", put("review.trial_months", 18), True),
+    ("GP001", "hr", unchanged, False),
+    ("GP002", "hr", drop("governance.objectives.westmere"), True),
+    ("GP002", "hr", unchanged, False),
+    ("GP003", "hr", put("management.hr_lead", "westmere"), True),
+    ("GP003", "hr", unchanged, False),
+    ("GP003", "dph", unchanged, False),  # no hr_lead: the employer leads
+    ("GP004", "hr", put("management.appraisal", "hr_lead"), True),
+    ("GP004", "hr", unchanged, False),
+    ("GP005", "dph", put("governance.disputes", [{"level": "Chief Executives", "days": 20}]),
+     True),
+    ("GP005", "dph", unchanged, False),
+    ("GP006", "hr", put("conflicts_of_interest.excluded_matters", []), True),
+    ("GP006", "hr", unchanged, False),
+    ("GP007", "hr", put("payment.cost_shares", {"eastwick": 80, "westmere": 20}), True),
+    ("GP007", "hr", put("payment.cost_shares", {"eastwick": 55, "westmere": 45}), False),
+    ("GP007", "dph", put("payment.fee.amounts", {"icb": 10000}), True),
+    ("GP007", "dph", unchanged, False),
+    ("GP007", "legal", unchanged, False),
+    ("GP008", "hr", put("exit.notice_months", 2), True),
+    ("GP008", "hr", put("exit.notice_months", 3), False),
+    ("GP009", "hr", put("payment.premium_percent", 25), True),
+    ("GP009", "hr", put("payment.premium_percent", 20), False),
+    ("GP010", "hr", both(put("confidentiality.data_protection", "joint_controllers"),
+                         drop("confidentiality.data_sharing_agreement")), True),
+    ("GP010", "hr", put("confidentiality.data_protection", "joint_controllers"), False),
+    ("GP010", "legal", unchanged, False),  # separate controllers need not name one
+    ("GP011", "hr", put("governance.steering_group.meets", "yearly"), True),
+    ("GP011", "legal", unchanged, False),  # twice a year is enough
+    ("GP012", "dph", put("post.politically_restricted", False), True),
+    ("GP012", "legal", put("post.politically_restricted", False), True),
+    ("GP012", "hr", put("post.politically_restricted", False), False),  # no statutory role
+    ("GP013", "legal", put("time_split.shares", {"ashby": 3, "brookfield": 1.5,
+                                                 "coldharbour": 0.5}), True),
+    ("GP013", "legal", unchanged, False),
+    ("GP014", "hr", unchanged, True),
+    ("GP014", "hr", put("payment.vat.treatment", "exempt"), True),
+    ("GP014", "hr", put("payment.vat.treatment", "standard_rated"), False),
+    ("GP015", "legal", unchanged, True),
+    ("GP015", "hr", unchanged, False),
+    ("GP016", "hr", put("jurisdiction", "scotland"), True),
+    ("GP016", "hr", put("legal_basis", "lgs_1966_s35"), True),
+    ("GP016", "hr", both(put("jurisdiction", "scotland"), put("legal_basis", "lgs_1966_s35")),
+     False),
+    ("GP016", "hr", put("legal_basis", "secondment"), False),
+    ("GP017", "hr", put("parties.1.kind", "other_public_body"), True),
+    # an NHS body placing its officer with a council is s.113(1A)(b): lawful, no warning
+    ("GP017", "dph", both(put("employer", "icb"), put("payment.fee.amounts", {"council": 1})),
+     False),
+    ("GP017", "dph", both(put("employer", "icb"), put("payment.fee.amounts", {"council": 1}),
+                          put("parties.0.kind", "nhs_body")), True),
+    ("GP017", "dph", both(put("employer", "icb"), put("payment.fee.amounts", {"council": 1}),
+                          put("parties.1.kind", "other_public_body")), True),
+    ("GP017", "dph", unchanged, False),  # a council placing its officer with an NHS body
+    ("GP018", "hr", drop("job.responsibilities.westmere"), True),
+    ("GP018", "hr", unchanged, False),
+    ("GP019", "dph", put("job.special_conditions", ["This is a politically restricted post."]),
+     True),
+    ("GP019", "dph", unchanged, False),
+    ("GP019", "hr", unchanged, False),
+    ("GP020", "hr", put("review.reviews_after_months", [3]), True),
+    ("GP020", "hr", unchanged, False),
+    ("GP020", "hr", drop("review.trial_months"), False),
+    ("GP021", "hr", put("review.then_every_months", 36), True),
+    ("GP021", "hr", drop("review.then_every_months"), True),
+    ("GP021", "hr", both(drop("review.then_every_months"), put("post.end_date", D(2029, 3, 31))),
+     False),
+    ("GP021", "hr", unchanged, False),
+    ("GP022", "hr", put("postholder.consulted_on", D(2027, 3, 25)), True),
+    ("GP022", "hr", unchanged, False),
+    ("GP022", "legal", unchanged, False),  # nobody appointed yet
+    ("GP023", "hr", put("payment.salary", 100000), True),
+    ("GP023", "hr", unchanged, False),
+    ("GP024", "legal", put("payment.expenses", "employer"), True),
+    ("GP024", "dph", unchanged, False),  # two parties: the employer may carry expenses
+    ("GP025", "hr", put("exit.postholder_reverts_to", "westmere"), True),
+    ("GP025", "hr", unchanged, False),
+    ("GP026", "hr", put("conflicts_of_interest.registers", "employer"), True),
+    ("GP026", "hr", unchanged, False),
+    ("GP027", "hr", put("conflicts_of_interest.declare_within_days", 60), True),
+    ("GP027", "hr", unchanged, False),
+    ("GP028", "hr", put("post.locations", [{"party": "eastwick", "site": "Town Hall"}]), True),
+    ("GP028", "hr", unchanged, False),
+    ("GP029", "legal", put("status", "final"), True),
+    ("GP029", "hr", both(put("status", "final"), put("exit.reversion_post", "Head of HR"),
+                         put("exit.reversion_grade", "Chief Officer Grade 4")), False),
+    ("GP029", "hr", put("status", "final"), True),  # the post returned to is not named
+    # a job specification advertises the post: final before anyone is appointed
+    ("GP029", "legal", both(put("status", "final"), put("documents", ["job_spec"])), False),
+    ("GP029", "legal", both(put("status", "final"), put("documents", ["agreement", "job_spec"])),
+     False),
+    ("GP030", "hr", drop("governance.objectives.shared"), True),
+    ("GP030", "hr", unchanged, False),
+    ("GP031", "legal", unchanged, True),  # £520 a day against £469.77 of cost
+    ("GP031", "legal", put("payment.fee.rate", 469), False),
+    ("GP032", "legal", unchanged, True),  # decided_by: the employer
+    ("GP032", "legal", put("conflicts_of_interest.decided_by", "steering_group"), False),
+    ("GP033", "dph", unchanged, True),  # the Council's line manager is its Chief Executive
+    ("GP033", "legal", unchanged, False),
+    ("GP034", "legal", unchanged, True),
+    ("GP034", "legal", put("jurisdiction", "england"), False),
+    ("GP035", "hr", put("payment.during_absence", "pauses"), True),
+    ("GP035", "hr", unchanged, False),
+    ("GP041", "hr", unchanged, True),  # service from 2019, redundancy costs shared
+    ("GP041", "hr", put("exit.prior_service", "shared"), False),
+    ("GP041", "dph", unchanged, False),  # the employer bears every exit cost
+    ("GP041", "legal", unchanged, False),  # nobody appointed yet
+    ("GP042", "hr", unchanged, True),
+    ("GP042", "hr", put("exit.reversion_post", "Head of HR"), True),  # grade still missing
+    ("GP042", "hr", both(put("exit.reversion_post", "Head of HR"),
+                         put("exit.reversion_grade", "Chief Officer Grade 4")), False),
+    ("GP042", "legal", unchanged, False),  # a new appointee has no post to return to
+    ("GP043", "legal", put("review.trial_notice_months", 12), True),
+    ("GP043", "legal", unchanged, False),
+    ("GP043", "legal", both(put("review.trial_notice_months", 12),
+                            drop("review.trial_months")), False),
+    ("GP044", "legal", put("exit.withdrawal_costs_months", 0), True),
+    ("GP044", "legal", unchanged, False),
+    ("GP044", "hr", put("exit.withdrawal_costs_months", 0), False),  # two parties
+    ("GP045", "hr", both(drop("review.trial_months"), put("review.trial_notice_months", 2)),
+     True),
+    ("GP045", "hr", drop("review.trial_months"), False),  # the default is not an answer
+    ("GP045", "legal", put("exit.reversion_grade", "Band M3"), True),  # nobody to return
+    ("GP045", "hr", put("exit.reversion_grade", "Chief Officer Grade 4"), False),
+    # issue 20: exit-cost shares stated apart from the payments
+    ("GE007", "legal", put("exit.cost_shares", {"ashby": 40, "brookfield": 30,
+                                                "coldharbour": 20}), True),
+    ("GE007", "legal", put("exit.cost_shares", {"ashby": 40, "brookfield": 30}), True),
+    ("GE007", "legal", put("exit.cost_shares", {"ashby": 40, "brookfield": 30,
+                                                "coldharbour": 20, "nobody": 10}), True),
+    ("GE007", "legal", put("exit.cost_shares", {"ashby": 40, "brookfield": 30,
+                                                "coldharbour": 30}), False),
+    ("GE007", "legal", unchanged, False),
+    ("GP046", "hr", both(put("jurisdiction", "wales"), put("post.statutory_roles", [
+        {"party": "eastwick", "role": "Head of Paid Service"}])), True),
+    ("GP046", "hr", both(put("jurisdiction", "wales"), put("post.statutory_roles", [
+        {"party": "eastwick", "role": "Chief Executive"}])), False),
+    ("GP046", "hr", put("post.statutory_roles", [
+        {"party": "eastwick", "role": "Head of Paid Service"}]), False),  # England
+    ("GP047", "dph", both(put("jurisdiction", "scotland"), put("legal_basis", "lgs_1966_s35")),
+     True),
+    ("GP047", "hr", both(put("jurisdiction", "scotland"), put("legal_basis", "lgs_1966_s35")),
+     False),
+    ("GP048", "hr", put("execution", "self_proving"), True),
+    ("GP048", "hr", both(put("jurisdiction", "scotland"), put("execution", "self_proving")),
+     False),
+    ("GE008", "hr", put("integration_joint_board", "Eastwick Integration Joint Board"), True),
+    ("GE008", "hr", both(put("jurisdiction", "scotland"),
+                         put("integration_joint_board", "Eastwick IJB")), False),
+    # a Welsh chief executive cannot also be the council's monitoring officer (GE004)
+    ("GE004", "hr", both(put("jurisdiction", "wales"), put("post.statutory_roles", [
+        {"party": "eastwick", "role": "Chief Executive"},
+        {"party": "eastwick", "role": "Monitoring Officer"}])), True),
+    # an electoral office alone does not make the post politically restricted (GP012)
+    ("GP012", "hr", both(put("post.politically_restricted", False), put(
+        "post.statutory_roles", [{"party": "eastwick", "role": "Returning Officer"}])), False),
+    ("GP049", "hr", put("exit.fallback_post", "Head of HR, Eastwick"), True),
+    ("GP049", "hr", put("post.probation_months", 6), True),
+    ("GP049", "legal", put("exit.fallback_post", "Solicitor to the Council, Ashby Vale"), False),
+]
+
+
+@pytest.mark.parametrize(("rule", "name", "modify", "fires"), CASES,
+                         ids=[f"{c[0]}-{i}-{'fires' if c[3] else 'quiet'}"
+                              for i, c in enumerate(CASES)])
+def test_rule(rule: str, name: str, modify: Callable[[dict], None], fires: bool) -> None:
+    data = example(name)
+    modify(data)
+    found = [p for p in problems_for(data) if p.rule == rule]
+    if fires:
+        assert found, f"{rule} should fire"
+        for p in found:
+            assert p.message and p.path, p
+            # the key is printed before the message ("key: message"): never twice
+            assert not re.match(rf"{re.escape(p.key)}\b", p.message), str(p)
+            assert p.severity == ("error" if rule.startswith("GE") else "warning")
+    else:
+        assert not found, [str(p) for p in found]
+
+
+def test_every_rule_has_a_firing_and_a_quiet_case() -> None:
+    for r in RULES:
+        outcomes = {fires for rule, _, _, fires in CASES if rule == r.id}
+        assert outcomes == {True, False}, f"{r.id} needs a case that fires and one that does not"
+
+
+def test_rulebook_shape() -> None:
+    ids = [r.id for r in RULES]
+    assert len(ids) == len(set(ids)), "rule ids must be unique"
+    assert len(RULES) >= 22
+    clause_ids = _clause_ids()
+    for r in RULES:
+        assert re.fullmatch(r"G[EP]\d{3}", r.id), r.id
+        assert r.severity == ("error" if r.id.startswith("GE") else "warning"), r.id
+        assert r.summary and r.source and r.key, r.id
+        assert r.clauses, f"{r.id} has no clause for its drafting note"
+        if clause_ids:
+            unknown = set(r.clauses) - clause_ids
+            assert not unknown, f"{r.id} names clauses that do not exist: {unknown}"
+
+
+def _clause_ids() -> set[str]:
+    root = Path(__file__).resolve().parents[2] / "docgen" / "data" / "clauses"
+    ids = set()
+    for f in root.rglob("*.yaml"):
+        data = yaml.safe_load(f.read_text("utf-8"))
+        if isinstance(data, dict) and "id" in data:
+            ids.add(data["id"])
+    return ids
+
+
+def test_role_kinds() -> None:
+    assert role_kinds("Section 151 Officer") == {"chief finance officer"}
+    assert role_kinds("s.151 officer") == {"chief finance officer"}
+    assert role_kinds("Chief Financial Officer") == {"chief finance officer"}
+    assert role_kinds("Director of Children’s Services") == {"director of children's services"}
+    assert role_kinds("Director of Adult Social Care") == {"director of adult social services"}
+    assert role_kinds("Head of HR") == set()
+    assert role_kinds("Deputy Monitoring Officer") == set()
+    assert role_kinds("Assistant Director of Public Health") == set()
+
+
+@pytest.mark.parametrize("path", EXAMPLES, ids=[p.stem for p in EXAMPLES])
+def test_examples_have_no_errors(path: Path) -> None:
+    result = check_post(path)
+    assert result.status == "checked"
+    assert not result.errors, [str(p) for p in result.errors]
+
+
+def test_examples_warnings_are_the_expected_ones() -> None:
+    expected = {"dph": {"GP014", "GP033", "GP034", "GP042"},
+                "hr": {"GP014", "GP033", "GP041", "GP042"},
+                "legal": {"GP014", "GP015", "GP031", "GP032", "GP034"}}
+    for name, rules in expected.items():
+        assert {p.rule for p in problems_for(example(name))} == rules, name
+
+
+def test_acknowledged_warning_keeps_its_reason() -> None:
+    data = example("hr")
+    data["acknowledge"] = [{"rule": "GP014", "reason": "VAT adviser confirmed, March 2027"}]
+    found = [p for p in problems_for(data) if p.rule == "GP014"]
+    assert len(found) == 1
+    assert found[0].severity == "warning"
+    assert found[0].acknowledged == "VAT adviser confirmed, March 2027"
+
+
+def test_acknowledging_an_unknown_rule_is_an_error() -> None:
+    data = example("hr")
+    data["acknowledge"] = [{"rule": "GP999", "reason": "typo"}]
+    errors = [p for p in problems_for(data) if p.severity == "error"]
+    assert len(errors) == 1
+    assert errors[0].path == ("acknowledge", 0, "rule")
+    assert "no rule 'GP999'" in errors[0].message
+
+
+def test_acknowledging_an_error_rule_is_an_error() -> None:
+    data = example("hr")
+    data["acknowledge"] = [{"rule": "GE006", "reason": "we trust each other"}]
+    data["governance"]["steering_group"]["members"] = [
+        {"party": "eastwick", "role": "Chief Executive"}]
+    problems = problems_for(data)
+    ack = [p for p in problems if p.path == ("acknowledge", 0, "rule")]
+    assert len(ack) == 1 and ack[0].severity == "error"
+    assert "errors cannot be acknowledged" in ack[0].message
+    ge006 = [p for p in problems if p.rule == "GE006"]
+    assert ge006 and ge006[0].severity == "error" and ge006[0].acknowledged is None
+
+
+def test_rules_command_lists_every_rule() -> None:
+    result = CliRunner().invoke(cli, ["rules"])
+    assert result.exit_code == 0, result.output
+    listed = re.findall(r"^(G[EP]\d{3}) ", result.output, re.MULTILINE)
+    assert len(listed) >= 20 and set(listed) == {r.id for r in RULES}
+    assert "source:" in result.output
+    assert max(len(line) for line in result.output.splitlines()) <= 100
+
+
+def test_rules_command_json() -> None:
+    result = CliRunner().invoke(cli, ["rules", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    rules = json.loads(result.output)
+    assert len(rules) == len(RULES) >= 20
+    for r in rules:
+        assert {"id", "severity", "key", "summary", "source"} <= set(r)
+
+
+def _report(tmp_path: Path) -> Report:
+    """One good file, one with an error and an acknowledged warning, one that cannot load."""
+    good = tmp_path / "good.yaml"
+    good.write_text((EXAMPLES_DIR / f"{NAMES['hr']}.yaml").read_text("utf-8"), "utf-8")
+    data = example("legal")
+    data["review"]["trial_months"] = 30
+    data["acknowledge"] = [{"rule": "GP014", "reason": "advice taken"}]
+    data["payment"]["fee"]["rate"] = 2000
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(yaml.safe_dump(data, sort_keys=False), "utf-8")
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("docgen: 1\nreference: [unclosed\n", "utf-8")
+    return Report(posts=[check_post(good), check_post(bad), check_post(broken)])
+
+
+def test_format_json(tmp_path: Path) -> None:
+    posts = json.loads(format_json(_report(tmp_path)))
+    assert [p["status"] for p in posts] == ["checked", "failed", "failed"]
+    assert posts[0]["reference"] == "EWK-WSM-HR-01"
+    bad = posts[1]["problems"]
+    for p in bad:
+        assert set(p) >= {"severity", "rule", "file", "line", "key", "message", "acknowledged"}
+    ge001 = next(p for p in bad if p["rule"] == "GE001")
+    assert ge001["severity"] == "error" and ge001["file"].endswith("bad.yaml")
+    assert isinstance(ge001["line"], int) and ge001["key"] == "payment.fee.rate"
+    gp014 = next(p for p in bad if p["rule"] == "GP014")
+    assert gp014["acknowledged"] == "advice taken"
+    assert isinstance(posts[2]["problems"][0]["line"], int)
+
+
+def test_format_table(tmp_path: Path) -> None:
+    text = format_table(_report(tmp_path))
+    lines = text.splitlines()
+    assert max(len(line) for line in lines) <= 100, text
+    assert "EWK-WSM-HR-01: checked" in text
+    assert re.search(r"error\s+GE001\s+bad\.yaml:\d+\s+payment\.fee\.rate", text), text
+    assert re.search(r"ack'd\s+GP014", text) and "[acknowledged: advice taken]" in text
+    assert re.search(r"broken\.yaml:\d+", text)
+    wide = format_table(_report(tmp_path), width=200)
+    assert re.search(r"warning\s+GP001\s+bad\.yaml:\d+\s+review\.trial_months\s+a trial", wide)
