@@ -12,7 +12,7 @@ import yaml
 
 import docgen
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 HR = ROOT / "inputs" / "shared-head-of-hr.yaml"
 
 

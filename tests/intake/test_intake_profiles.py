@@ -17,7 +17,7 @@ from docgen import build
 from docgen.cli import cli
 from docgen.intake.run import INTAKE_DIR, build_workbook
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 INPUTS = ROOT / "inputs"
 POSTS = {"EWK-WSM-A": ("Shared Head of Human Resources", 92000),
          "EWK-WSM-B": ("Shared Head of Organisational Development", 84500)}
