@@ -9,9 +9,9 @@ import shutil
 from pathlib import Path
 
 import yaml
+from answers.test_profiles import PROFILES, hr_by_id, hr_in_full
 from click.testing import CliRunner
 from openpyxl import load_workbook
-from test_profiles import PROFILES, hr_by_id, hr_in_full
 
 from docgen import build
 from docgen.cli import cli
