@@ -74,14 +74,15 @@ def split_book(paras: list[BookPara]) -> list[BookClause]:
     clauses: list[BookClause] = []
     current: BookClause | None = None
     for para in paras:
+        here = current.id if current else None  # the clause this paragraph is in, if any
         if para.tracked:
-            raise DocgenError(f"{_where(current and current.id, para)}: has tracked changes; "
+            raise DocgenError(f"{_where(here, para)}: has tracked changes; "
                               "accept or reject every tracked change (Review → Accept/Reject "
                               "All), save, and import again")
         if para.role == "heading":
             m = HEADING.match(para.text)
             if not m:
-                raise DocgenError(f"{_where(current and current.id, para)}: a clause heading "
+                raise DocgenError(f"{_where(here, para)}: a clause heading "
                                   "must end with its id and version in brackets, for example "
                                   "“Confidentiality [agreement.confidentiality, version 2]”")
             cid = m.group("id").strip()
@@ -211,11 +212,11 @@ def import_book(document: str, paras: list[BookPara], library: Library, words: W
                 g.targets.add(f"{c.id}.{m.group(1)}")
     missing = [c for c in library.for_document(kind) if c.id not in in_book]
     if missing:
-        c = missing[0]
-        raise DocgenError(f"clause '{c.id}' (“{c.title}”) is missing from the book: its "
+        gone = missing[0]
+        raise DocgenError(f"clause '{gone.id}' (“{gone.title}”) is missing from the book: its "
                           "heading was deleted or damaged. A clause cannot be removed through "
                           "the book; put the heading back as exported "
-                          f"(“{c.title} [{c.id}, version {c.version}]”)")
+                          f"(“{gone.title} [{gone.id}, version {gone.version}]”)")
     _check_order(clauses, library, kind)
     overlays = []
     assigned: dict[str, int] = {}

@@ -44,7 +44,7 @@ class PostRow:
         return not any(p.severity == "error" for p in self.problems)
 
 
-def place(data: dict[str, Any], path: KeyPath, value: Any) -> None:
+def place(data: dict[str, Any], path: tuple[str, ...], value: Any) -> None:
     """Set ``path`` in nested mappings, making the mappings on the way."""
     node = data
     for part in path[:-1]:
@@ -240,7 +240,7 @@ def _other_row(book: Book, row: Row, post: PostRow) -> None:
     key = str(row.value(key_col.heading) or "").strip()
     raw = row.value(value_col.heading)
     ref = (row.sheet, row.ref(value_col.heading), key or value_col.heading)
-    path: KeyPath = tuple(key.split("."))
+    path = tuple(key.split("."))
     if not key or not all(path):
         raise CellError("give the answer's key, e.g. confidentiality.foi_consultation_days")
     if isinstance(raw, NoResult):

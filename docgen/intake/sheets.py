@@ -13,7 +13,7 @@ import io
 import re
 import zipfile
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, cast
 
 import yaml
 from openpyxl import Workbook, load_workbook
@@ -101,10 +101,10 @@ def _read_sheet(book: Book, ws: Worksheet, formulas: set[tuple[str, str]],
                                          severity="warning", rule="COLUMN"))
     book.headings[ws.title] = heads
     out = []
-    for cells in rows:
+    for number, cells in enumerate(rows, start=2):  # iter_rows starts at row 1, the headings
         values: dict[str, tuple[str, Any]] = {}
         for c, head in zip(cells, heads, strict=False):
-            value = c.value
+            value: object = c.value
             if (ws.title, c.coordinate) in formulas and value is None:
                 value = NO_RESULT  # reading the cell says so, for its post
             if isinstance(value, str) and not value.strip():
@@ -113,7 +113,6 @@ def _read_sheet(book: Book, ws: Worksheet, formulas: set[tuple[str, str]],
                 values[head] = (c.coordinate, value)
         if not cells or all(v is None for _, v in values.values()):
             continue
-        number = cells[0].row
         out.append(Row(ws.title, number, values, bool(ws.row_dimensions[number].hidden)))
     book.sheets[ws.title] = out
 
@@ -131,7 +130,7 @@ def read_workbook(name: str, data: bytes) -> tuple[Book, list[Problem]]:
     except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds for a damaged file
         raise WorkbookError(f"{name}: the workbook cannot be read ({type(exc).__name__}: "
                             f"{exc}); open it in Excel and save it again as .xlsx") from None
-    book, problems = Book(name), []
+    book, problems = Book(name), list[Problem]()
     if POSTS not in wb.sheetnames:
         raise WorkbookError(f"{name}: there is no sheet named '{POSTS}'; docgen reads one row "
                             "per post from it. Write a new workbook with: docgen intake new "
@@ -228,8 +227,9 @@ def _fill(ws: Worksheet, columns: list[Column], rows: list[dict[str, Any]], list
     last = len(rows) + 1 + FORMATTED_ROWS
     for i, col in enumerate(columns, start=1):
         shown = NUMBER_FORMATS.get(col.kind)
-        for r in range(len(rows) + 2, last + 1) if shown else ():
-            ws.cell(row=r, column=i).number_format = shown  # typed in later: shown right
+        if shown:
+            for r in range(len(rows) + 2, last + 1):
+                ws.cell(row=r, column=i).number_format = shown  # typed in later: shown right
         dv = _validation(col, lists, org_range)
         if dv is not None:
             letter = get_column_letter(i)
@@ -255,8 +255,10 @@ def workbook_bytes(sheets: Sheets, profiles: Mapping[str, str] | None = None) ->
     profile in the workspace, listed on the Organisations sheet by id alone."""
     table = load_table()
     wb = Workbook()
-    _readme(wb.active)
-    wb.active.title = README
+    # a new Workbook always has one plain worksheet; the stubs allow None and chartsheets
+    readme = cast(Worksheet, wb.active)
+    _readme(readme)
+    readme.title = README
     lists = _Lists(wb)
     org = table.organisations
     org_rows = list(sheets.rows.get(org.name, []))

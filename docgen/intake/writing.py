@@ -30,7 +30,7 @@ class Sheets:
 
 
 def _take(data: dict[str, Any], path: tuple[str, ...]) -> Any:
-    node = data
+    node: Any = data  # None once a step is missing or not a mapping
     for part in path[:-1]:
         node = node.get(part) if isinstance(node, dict) else None
     return node.get(path[-1], NO_CELL) if isinstance(node, dict) else NO_CELL
@@ -73,8 +73,10 @@ def _parties(data: dict[str, Any], orgs: dict[str, Values], sheet: Sheet) -> str
         return None
     if all(isinstance(p, str) for p in parties):
         return ", ".join(parties)  # by id: organisation profiles give the rest
-    rows = [_fields(sheet.columns, p) for p in parties]
-    if any(r is None or not r.get("Id") or len(r) < len(sheet.columns) for r in rows):
+    fitted = [_fields(sheet.columns, p) for p in parties]
+    rows = [r for r in fitted if r is not None]
+    if len(rows) < len(fitted) or any(not r.get("Id") or len(r) < len(sheet.columns)
+                                      for r in rows):
         return None  # a party completed from its profile (- id: x, signatory: ...)
     for r in rows:
         if r["Id"] in orgs and orgs[r["Id"]] != r:

@@ -180,7 +180,7 @@ def read_book(data: bytes) -> tuple[str, list[BookPara]]:
         if text.startswith(f"{BOOK_SUBJECT}:"):
             document = text.split(":", 1)[1].strip()
     named = _style_names(styles, parser)
-    paras = []
+    paras: list[BookPara] = []
     for p in root.iter(f"{W}p"):
         if len(paras) >= MAX_PARAGRAPHS:
             raise DocgenError(f"more than {MAX_PARAGRAPHS:,} paragraphs, far more than any "
