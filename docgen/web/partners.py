@@ -68,10 +68,10 @@ def _list_context(request: Request, draft: Draft, show_errors: bool) -> dict[str
     for p in result.errors if show_errors else []:
         if p.path[:1] != ("parties",):
             continue
-        i = p.path[1] if len(p.path) > 1 and isinstance(p.path[1], int) else None
+        at = p.path[1] if len(p.path) > 1 and isinstance(p.path[1], int) else None
         kind = "radios" if p.path[-1:] == ("kind",) else "text"
         summary.append((plain_error(p.message, p.path, kind, names),
-                        f"partner-{i}" if i is not None else "partners-list"))
+                        f"partner-{at}" if at is not None else "partners-list"))
     return {"draft": draft, "step": STEP, "rows": rows, "summary": summary,
             "number": step_index("partners") + 1,
             "back": STEPS[step_index("partners") - 1].slug, "warnings": [],

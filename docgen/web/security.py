@@ -64,7 +64,7 @@ def host_names(host: str, allow: tuple[str, ...] = ()) -> list[str]:
         own = {socket.gethostname(), socket.getfqdn()}
         for name in list(own):
             with contextlib.suppress(OSError):
-                names.update(i[4][0] for i in socket.getaddrinfo(name, None))
+                names.update(str(i[4][0]) for i in socket.getaddrinfo(name, None))
         names.update(own)
     elif not is_loopback(host):
         with contextlib.suppress(OSError):

@@ -102,7 +102,7 @@ class DraftStore:
 
     def saved_drafts(self) -> list[dict[str, Any]]:
         """The drafts on disk, newest first, with what the start page shows of each."""
-        out = []
+        out: list[dict[str, Any]] = []
         if not self.home.is_dir():
             return out
         for path in sorted(self.home.glob("*.json")):

@@ -143,7 +143,7 @@ def step_views(step: Step, doc: Any, problems: list[Problem],
                    key=lambda v: len(v["name"]), default=None)
         target = best or (flat[0] if flat else None)
         anchor = target["id"] if target else "main"
-        kind = target["kind"] if best is not None else ""
+        kind = best["kind"] if best is not None else ""
         message = plain_error(p.message, p.path, kind, names) if best is not None \
             else plain(p.message, names)
         if target is not None:
