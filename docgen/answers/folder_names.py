@@ -1,6 +1,7 @@
 """Which references can name a post folder: the one list, used by every door.
 
-A post's documents go to ``<out>/<reference>/``. A reference that is also the
+A post's documents go to ``<out>/<reference>/``. A reference not known yet (``tbc``:
+every such post would share one folder), one that is also the
 name of a file docgen keeps in the output folder, that Windows would silently
 change (a trailing dot or space) or that Windows reserves for a device would
 lose or overwrite work there. The rule sits here, in validation, so
@@ -10,6 +11,8 @@ this module rather than keeping a second list.
 """
 
 from __future__ import annotations
+
+from docgen.answers.notknown import is_not_known
 
 # The names docgen itself keeps inside an output folder (compared case-blind, as on
 # Windows and macOS). Every name under ".docgen" is kept back for docgen's own use.
@@ -43,7 +46,12 @@ def reserved_output_name(name: str) -> bool:
 
 def reference_folder_problem(reference: str) -> str | None:
     """Why ``reference`` cannot name a post folder on every system, or None when it can."""
-    if reserved_output_name(reference):
+    if is_not_known(reference):
+        # it would print as a gap, not as the reference, and every post not named yet
+        # would share one folder (and one set of file names)
+        why = (f"'{reference}' says the reference is not known yet, but a post's documents "
+               "are filed and named by it")
+    elif reserved_output_name(reference):
         why = f"'{reference}' is the name of a file docgen keeps in the output folder"
     elif reference.endswith((".", " ")):
         why = f"'{reference}' ends in a dot or a space, which Windows drops from folder names"

@@ -2,6 +2,7 @@
 
 ``table`` and ``mapping`` are pure (cell values ↔ answer-file data, driven by the
 column table in ``columns.yaml``); ``sheets`` turns workbook bytes into cell values
-and back (openpyxl), ``guard`` bounds what is opened; ``folder`` and ``run`` are the
-shell that reads and writes files and builds.
+and back (openpyxl, which ``xl`` imports only when a workbook is used), ``guard``
+bounds what is opened; ``folder`` and ``run`` are the shell that reads and writes
+files and builds.
 """

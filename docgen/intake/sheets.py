@@ -1,4 +1,5 @@
-"""Workbook bytes ↔ plain rows, with openpyxl: the only module of intake that knows Excel.
+"""Workbook bytes ↔ plain rows, with openpyxl (through ``xl``, loaded only when a workbook is
+read or written): the only module of intake that knows Excel.
 
 Reading refuses what would be read wrongly (merged cells, formulas without a saved
 result, more rows than a programme has) and notes hidden rows; writing gives every
@@ -16,14 +17,9 @@ from collections.abc import Mapping
 from typing import Any, cast
 
 import yaml
-from openpyxl import Workbook, load_workbook
-from openpyxl.comments import Comment
-from openpyxl.styles import Alignment, Font
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.datavalidation import DataValidation
-from openpyxl.worksheet.worksheet import Worksheet
 
 from docgen.errors import Problem
+from docgen.intake import xl
 from docgen.intake.book import NO_RESULT, Book, Row, cell_problem, sheet_ref
 from docgen.intake.guard import WorkbookError, check_workbook
 from docgen.intake.table import (
@@ -72,12 +68,12 @@ def _formula_cells(data: bytes) -> set[tuple[str, str]]:
         if not any(FORMULA.search(z.read(n)) for n in z.namelist()
                    if n.startswith("xl/worksheets/") and n.endswith(".xml")):
             return set()
-    wb = load_workbook(io.BytesIO(data), data_only=False)
+    wb = xl.load_workbook(io.BytesIO(data), data_only=False)
     return {(ws.title, c.coordinate) for ws in wb.worksheets for row in ws.iter_rows()
             for c in row if c.data_type == "f"}
 
 
-def _read_sheet(book: Book, ws: Worksheet, formulas: set[tuple[str, str]],
+def _read_sheet(book: Book, ws: xl.Worksheet, formulas: set[tuple[str, str]],
                 problems: list[Problem]) -> None:
     merged = [str(r) for r in ws.merged_cells.ranges]
     if merged:
@@ -124,7 +120,7 @@ def read_workbook(name: str, data: bytes) -> tuple[Book, list[Problem]]:
     check_workbook(name, data)
     try:
         formulas = _formula_cells(data)
-        wb = load_workbook(io.BytesIO(data), data_only=True)
+        wb = xl.load_workbook(io.BytesIO(data), data_only=True)
     except WorkbookError:
         raise
     except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds for a damaged file
@@ -146,7 +142,7 @@ def read_workbook(name: str, data: bytes) -> tuple[Book, list[Problem]]:
 
 # --- writing -------------------------------------------------------------------------------
 
-def _set(ws: Worksheet, row: int, col: int, value: Any, column: Column | None) -> None:
+def _set(ws: xl.Worksheet, row: int, col: int, value: Any, column: Column | None) -> None:
     if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
         value = dt.datetime.combine(value, dt.time())
     cell = ws.cell(row=row, column=col, value=value)
@@ -167,7 +163,7 @@ class _Lists:
     """A hidden sheet of the drop-down lists (a list in the validation itself is limited
     to 255 characters)."""
 
-    def __init__(self, wb: Workbook) -> None:
+    def __init__(self, wb: xl.Workbook) -> None:
         self.ws = wb.create_sheet(LISTS)
         self.ws.sheet_state = "hidden"
         self.ranges: dict[tuple[str, ...], str] = {}
@@ -177,49 +173,49 @@ class _Lists:
             col = len(self.ranges) + 1
             for i, v in enumerate(values, start=1):
                 self.ws.cell(row=i, column=col, value=v).data_type = "s"
-            letter = get_column_letter(col)
+            letter = xl.get_column_letter(col)
             self.ranges[values] = f"{LISTS}!${letter}$1:${letter}${len(values)}"
         return self.ranges[values]
 
 
-def _validation(column: Column, lists: _Lists, org_range: str) -> DataValidation | None:
+def _validation(column: Column, lists: _Lists, org_range: str) -> xl.DataValidation | None:
     title, text = prompt(column)
     kind, dv = column.kind, None
     if kind == "choice" and column.choices:
-        dv = DataValidation("list", formula1=lists.range_of(tuple(column.choices)))
+        dv = xl.DataValidation("list", formula1=lists.range_of(tuple(column.choices)))
         dv.error = f"Choose one of: {', '.join(column.choices)}"[:255]
     elif kind == "bool":
-        dv = DataValidation("list", formula1='"yes,no"')
+        dv = xl.DataValidation("list", formula1='"yes,no"')
         dv.error = "Choose yes or no"
     elif kind == "party" and org_range:
-        dv = DataValidation("list", formula1=org_range)
+        dv = xl.DataValidation("list", formula1=org_range)
         dv.errorStyle = "warning"
         dv.error = "Choose an organisation id from the Organisations sheet"
     elif kind in ("money", "percent", "number"):
         high = "100" if kind == "percent" else "100000000"
-        dv = DataValidation("decimal", operator="between", formula1="0", formula2=high)
+        dv = xl.DataValidation("decimal", operator="between", formula1="0", formula2=high)
         dv.error = f"Write a plain number between 0 and {high}, e.g. {column.meta('example')}"
     elif kind == "int":
-        dv = DataValidation("whole", operator="between", formula1="0", formula2="3650")
+        dv = xl.DataValidation("whole", operator="between", formula1="0", formula2="3650")
         dv.error = f"Write a whole number, e.g. {column.meta('example')}"
     elif kind == "date":
-        dv = DataValidation("date", operator="greaterThan", formula1="1")
+        dv = xl.DataValidation("date", operator="greaterThan", formula1="1")
         dv.error = "Write a date, e.g. 2027-04-01"
     if dv is None:
-        dv = DataValidation(allow_blank=True)  # an input message only
+        dv = xl.DataValidation(allow_blank=True)  # an input message only
     dv.allow_blank = True
     dv.promptTitle, dv.prompt, dv.showInputMessage = title, text, True
     dv.errorTitle, dv.showErrorMessage = "Not a value docgen can use", bool(dv.error)
     return dv
 
 
-def _fill(ws: Worksheet, columns: list[Column], rows: list[dict[str, Any]], lists: _Lists,
+def _fill(ws: xl.Worksheet, columns: list[Column], rows: list[dict[str, Any]], lists: _Lists,
           org_range: str, freeze: str) -> None:
     for i, col in enumerate(columns, start=1):
         cell = ws.cell(row=1, column=i, value=col.heading)
-        cell.font = Font(bold=True)
-        cell.alignment = Alignment(wrap_text=True, vertical="top")
-        ws.column_dimensions[get_column_letter(i)].width = col.width
+        cell.font = xl.Font(bold=True)
+        cell.alignment = xl.Alignment(wrap_text=True, vertical="top")
+        ws.column_dimensions[xl.get_column_letter(i)].width = col.width
     for r, values in enumerate(rows, start=2):
         for i, col in enumerate(columns, start=1):
             if values.get(col.heading) is not None:
@@ -232,21 +228,21 @@ def _fill(ws: Worksheet, columns: list[Column], rows: list[dict[str, Any]], list
                 ws.cell(row=r, column=i).number_format = shown  # typed in later: shown right
         dv = _validation(col, lists, org_range)
         if dv is not None:
-            letter = get_column_letter(i)
+            letter = xl.get_column_letter(i)
             dv.add(f"{letter}2:{letter}{last}")
             ws.add_data_validation(dv)
     ws.freeze_panes = freeze
 
 
-def _readme(ws: Worksheet) -> None:
+def _readme(ws: xl.Worksheet) -> None:
     raw = yaml.safe_load(TABLE_FILE.read_text(encoding="utf-8"))
     ws.column_dimensions["A"].width = 110
     for i, text in enumerate(raw["readme"], start=1):
         cell = ws.cell(row=i, column=1, value=text or None)
-        cell.alignment = Alignment(wrap_text=True, vertical="top")
+        cell.alignment = xl.Alignment(wrap_text=True, vertical="top")
         if text and not text[0].isdigit() and len(text) < 30:
-            cell.font = Font(bold=True)
-    ws.cell(row=1, column=1).font = Font(bold=True, size=14)
+            cell.font = xl.Font(bold=True)
+    ws.cell(row=1, column=1).font = xl.Font(bold=True, size=14)
 
 
 def workbook_bytes(sheets: Sheets, profiles: Mapping[str, str] | None = None) -> bytes:
@@ -254,9 +250,9 @@ def workbook_bytes(sheets: Sheets, profiles: Mapping[str, str] | None = None) ->
     Other answers; the same bytes for the same rows. ``profiles``: organisation ids with a
     profile in the workspace, listed on the Organisations sheet by id alone."""
     table = load_table()
-    wb = Workbook()
+    wb = xl.Workbook()
     # a new Workbook always has one plain worksheet; the stubs allow None and chartsheets
-    readme = cast(Worksheet, wb.active)
+    readme = cast(xl.Worksheet, wb.active)
     _readme(readme)
     readme.title = README
     lists = _Lists(wb)
@@ -272,7 +268,7 @@ def workbook_bytes(sheets: Sheets, profiles: Mapping[str, str] | None = None) ->
     _fill(orgs, list(org.columns), org_rows, lists, "", "B2")
     for r, values in enumerate(org_rows, start=2):  # say where a profiled id's details are
         if values.get("Id") in profiles and len(values) == 1:
-            orgs.cell(row=r, column=1).comment = Comment(
+            orgs.cell(row=r, column=1).comment = xl.Comment(
                 f"{profiles[values['Id']]}: its details and standing policy come from its "
                 "organisation profile; leave the other cells of this row empty", "docgen")
     ref = Column(REFERENCE, "reference", width=16)

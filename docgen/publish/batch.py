@@ -93,6 +93,10 @@ def _worker_build(args: tuple[Path, str | None]) -> PostResult:
     return result
 
 
+def _worker_chunk(tasks: list[tuple[Path, str | None]]) -> list[PostResult]:
+    return [_worker_build(task) for task in tasks]
+
+
 def _init_worker(opts: dict[str, Any]) -> None:
     die_with_parent(opts["parent"])
     # Ctrl-C reaches every process of the terminal's group: a worker ends at once and
@@ -296,12 +300,18 @@ def _parallel(tasks: list[tuple[Path, str | None]], opts: dict[str, Any], jobs: 
     results: list[PostResult] = []
     with ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_init_worker,
                              initargs=(opts,)) as pool:
-        chunk = max(1, min(8, len(tasks) // (jobs * 4)))
+        size = max(1, min(8, len(tasks) // (jobs * 4)))
+        # submitted by hand, not pool.map: map cancels its futures on Ctrl-C, and CPython
+        # 3.11's pool manager then fails setting BrokenProcessPool on a cancelled future
+        # (InvalidStateError: a traceback from its thread; fixed in 3.12)
+        futures = [pool.submit(_worker_chunk, tasks[i:i + size])
+                   for i in range(0, len(tasks), size)]
         try:
-            for result in pool.map(_worker_build, tasks, chunksize=chunk):
-                results.append(result)
-                if progress:
-                    progress(result)
+            for future in futures:
+                for result in future.result():
+                    results.append(result)
+                    if progress:
+                        progress(result)
         except KeyboardInterrupt:  # the workers end too (they may not have had the signal)
             for worker in multiprocessing.active_children():
                 with contextlib.suppress(OSError):
@@ -311,6 +321,10 @@ def _parallel(tasks: list[tuple[Path, str | None]], opts: dict[str, Any], jobs: 
             raise DocgenError("a worker process ended before its post was built (Ctrl-C, or "
                               "killed: out of memory?); the post folders keep complete sets; "
                               "run the build again, or with --jobs 1") from None
+        except BaseException:
+            for future in futures:  # the pool is whole: what has not started never will
+                future.cancel()
+            raise
     return results
 
 

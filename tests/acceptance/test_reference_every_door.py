@@ -24,7 +24,7 @@ HR = (ROOT / "docgen" / "data" / "examples" / "shared-head-of-hr.yaml").read_tex
 
 BAD = ["EWK-01.", "register.csv", "Register.XLSX", "register-parties.csv", "REGISTER-PARTIES.CSV",
        "manifest.json", "compare", "NUL", "con.2027", "COM0", "com1.x",
-       "LPT9"]
+       "LPT9", "tbc", "TBA"]
 GOOD = ["EWK-01", "register", "com10", "console", "EWK.01", "compare-2027"]
 
 
