@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from docgen.answers.model import AnswerFile
 from docgen.web.wording import CHOICES, WORDS, Words, words
 
 #: messages about several answers at once, as an HR officer would say them
@@ -69,10 +70,23 @@ def plain(message: str, names: dict[str, str] | None = None) -> str:
         last = token.replace("_", ".").split(".")
         return " ".join(last).lower()
 
-    text = _KEYISH.sub(key, text)
-    text = re.sub(r"\b([a-z]+)_([a-z]+)\b", r"\1 \2", text)
-    for pid, name in names.items():
-        text = re.sub(rf"(?<![\w-]){re.escape(pid)}(?![\w-])", name, text)
+    def words(part: str) -> str:
+        part = _KEYISH.sub(key, part)
+        part = re.sub(r"\b([a-z]+)_([a-z]+)\b", r"\1 \2", part)
+        for pid, name in names.items():
+            part = re.sub(rf"(?<![\w-]){re.escape(pid)}(?![\w-])", name, part)
+        return part
+
+    def quoted(part: str) -> str:
+        """A quoted key ('time_split') is put into words; a value the person typed
+        ('register.csv') stays exactly as typed."""
+        inner = part[1:-1]
+        known = (inner in names or inner in WORDS or inner in CHOICES
+                 or inner.split(".")[0] in AnswerFile.model_fields)
+        return f"\u2018{words(inner)}\u2019" if known else part
+
+    text = "".join(quoted(part) if part.startswith("\u2018") else words(part)
+                   for part in re.split("(\u2018[^\u2019]*\u2019)", text))
     text = text.strip().rstrip(";,")
     return text[:1].upper() + text[1:]
 
