@@ -92,6 +92,8 @@ def place_problems(facts: Facts, kind: str, name: str, segments: list[str]) -> l
     """The Commencement Date as defined, the employer and the parties in their places."""
     problems: list[str] = []
     start = norm(facts.post["start_date_text"])
+    employer = party_words(facts.employer)  # once per document, not once per paragraph
+    employer_re = re.compile(_words_re(employer))
     for seg in segments:
         m = _DEFINED_START.match(seg)
         if m and not m.group(1).startswith(start):
@@ -99,8 +101,7 @@ def place_problems(facts: Facts, kind: str, name: str, segments: list[str]) -> l
                             f"“{m.group(1)[:40]}”, but the answer file's start date is "
                             f"{start}")
         m = _DEFINED_EMPLOYER.match(seg)
-        employer = party_words(facts.employer)
-        if m and not re.match(_words_re(employer), m.group(1)):
+        if m and not employer_re.match(m.group(1)):
             problems.append(f"{name}: the Employer is defined as “{m.group(1)[:40]}”, but the "
                             f"answer file's employer is {employer[0]}")
     problems += _parties_problems(facts, kind, name, segments)
