@@ -29,7 +29,7 @@ def _context(request: Request, draft: Draft, errors: dict[str, str] | None = Non
             "employer": form.get("employer", "") if form is not None else "",
             "known": form.get("postholder_known", "") if form is not None else "",
             "reference": form.get("reference", "") if form is not None else "",
-            "errors": errors, "summary": list(errors.items()),
+            "errors": errors, "summary": [(message, field) for field, message in errors.items()],
             "reference_hint": WORDS["reference"].hint}
 
 
