@@ -137,9 +137,10 @@ def ijb_part(a: AnswerFile, f: Facts) -> Findings:
     given = [k for k in IJB_KEYS[1:] if getattr(a, k)]
     if given and not a.integration_joint_board:
         yield (given[0],), (
-            f"{join_words(given)} gives the part of an integration joint board that is not "
-            "named; name it in integration_joint_board, e.g. integration_joint_board: "
-            "Glenmuir Integration Joint Board")
+            f"the integration joint board whose part {join_words(given)} "
+            f"{'gives' if len(given) == 1 else 'give'} is not named; name it in "
+            "integration_joint_board, e.g. integration_joint_board: Glenmuir Integration "
+            "Joint Board")
     board = a.integration_joint_board_party
     if board is not None and a.integration_joint_board_enforces:
         yield ("integration_joint_board_enforces",), (
@@ -156,10 +157,12 @@ def ijb_part(a: AnswerFile, f: Facts) -> Findings:
       "an integration joint board does not employ the chief officer",
       clauses=("agreement.background",))
 def ijb_employer(a: AnswerFile, f: Facts) -> Findings:
-    for i in _board_index(a):
+    boards = _board_index(a)
+    for i in boards:
         p = a.parties[i]
         if p.id == a.employer:
-            councils = [q.id for q in a.parties if q.kind in ("local_authority", "nhs_body")]
+            councils = [q.id for j, q in enumerate(a.parties) if j not in boards
+                        and q.kind in ("local_authority", "nhs_body")]
             yield ("employer",), (
                 f"{p.name} is an integration joint board, and an integration joint board does "
                 "not employ the chief officer: the chief officer is employed by the health "
