@@ -91,6 +91,20 @@ class Party(Strict):
         "styles/eastwick.docx", default=None)
 
 
+class IntegrationJointBoardParty(Strict):
+    """The integration joint board signing as a party (its name is integration_joint_board)."""
+
+    short_name: Text = about("Short name", "The defined term the agreement uses for the board.",
+                             "the IJB")
+    address: Text = about("Address", "The board's principal office address.",
+                          "Council Headquarters, High Street, Glenmuir KA1 1AA")
+    signatory: Signatory = about("Signatory", "Who signs the agreement for the board.",
+                                 {"name": "Cllr Ann Reid", "title": "Chair"})
+    notices: Notices = about("Notices", "Who receives formal notices for the board.",
+                             {"title": "Standards Officer",
+                              "email": "ijb@glenmuir.example.gov.uk"})
+
+
 class Location(Strict):
     party: PartyId = about("Party", "The party id whose site this is.", "eastwick")
     site: Text = about("Site", "Where the post-holder works for that party.",
@@ -305,6 +319,22 @@ class AnswerFile(Strict):
         "post serves (for the chief officer of a health and social care partnership), named "
         "in the agreement with its part in the appointment.",
         "Glenmuir Integration Joint Board", default=None)
+    integration_joint_board_enforces: bool = about(
+        "Integration joint board may enforce", "Optional, with integration_joint_board: true "
+        "gives the board the right to enforce the clauses on its chief officer's appointment, "
+        "accountability and consultation under the Contract (Third Party Rights) (Scotland) Act "
+        "2017 (the Parties may still vary or end the agreement without its consent, except "
+        "those clauses); default false: it has no right to enforce the agreement.", True,
+        default=False)
+    integration_joint_board_party: IntegrationJointBoardParty | None = about(
+        "Integration joint board as a party", "Optional, with integration_joint_board: the "
+        "board signs the agreement as a party, for the clauses on its chief officer only: "
+        "its short_name, address, signatory and notices. It is not one of parties: it takes "
+        "no share of the time, is not the employer and pays nothing.",
+        {"short_name": "the IJB", "address": "Council Headquarters, Glenmuir",
+         "signatory": {"name": "Cllr Ann Reid", "title": "Chair"},
+         "notices": {"title": "Standards Officer", "email": "ijb@glenmuir.example.gov.uk"}},
+        default=None)
     status: Literal["draft", "final"] = about(
         "Status", "draft (marked DRAFT, with drafting notes) or final (refused while "
         "anything is tbc or a warning is open).", "draft")

@@ -49,6 +49,20 @@ class _Party(Protocol):
 
 
 @dataclass
+class BoardParty:
+    """An integration joint board that signs the agreement: the fields the cover, the
+    parties, notices and signature blocks print for a party (it shares no time or cost)."""
+
+    name: str
+    short_name: str
+    address: str
+    signatory_name: str
+    signatory_title: str
+    notices_title: str
+    notices_email: str
+
+
+@dataclass
 class LegalFacts:
     """Wording choices that follow the parties, the roles and the jurisdiction."""
 
@@ -69,6 +83,11 @@ class LegalFacts:
     health_body: str = "NHS body"  # what an NHS-kind party is called in this jurisdiction
     trial_review_text: str = ""  # the end-of-trial review, a month before the trial ends
     new_pension_scheme: str = ""  # a recruit's scheme: as stated, or by employer and country
+    #: the integration joint board named (Scotland), whether it may enforce its clauses as a
+    #: third party, and its details when it signs as a party
+    ijb: str = ""
+    ijb_enforces: bool = False
+    ijb_party: BoardParty | None = None
 
 
 def kind_text(kind: str, jurisdiction: str) -> str:
@@ -117,6 +136,16 @@ def _trial_review(a: AnswerFile) -> str:
     return long_date(review_dates(a.post.start_date, [t], t)[0])
 
 
+def _board_party(a: AnswerFile) -> BoardParty | None:
+    b = a.integration_joint_board_party
+    if b is None or not a.integration_joint_board or a.jurisdiction != "scotland":
+        return None
+    return BoardParty(name=a.integration_joint_board, short_name=b.short_name,
+                      address=b.address, signatory_name=b.signatory.name,
+                      signatory_title=b.signatory.title, notices_title=b.notices.title,
+                      notices_email=b.notices.email)
+
+
 def legal_facts(a: AnswerFile, parties: Sequence[_Party]) -> LegalFacts:
     by_id = {p.id: p for p in parties}
     employer = by_id[a.employer]
@@ -147,4 +176,9 @@ def legal_facts(a: AnswerFile, parties: Sequence[_Party]) -> LegalFacts:
         trial_review_text=_trial_review(a),
         new_pension_scheme=a.post.pension_scheme or SCHEMES.get(
             (employer.kind, a.jurisdiction), SCHEMES.get((employer.kind, ""), "")),
+        ijb=a.integration_joint_board if scotland and a.integration_joint_board else "",
+        ijb_party=_board_party(a),
+        ijb_enforces=bool(scotland and a.integration_joint_board
+                          and a.integration_joint_board_enforces
+                          and a.integration_joint_board_party is None),
     )

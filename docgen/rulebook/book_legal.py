@@ -1,10 +1,11 @@
 """Good-practice rules from the December 2026 legal review: the less common structures
 (a Welsh chief executive, Scotland's s.35, exit-cost shares stated apart from payments,
-execution formalities). Ids ``GP046`` onwards and ``GE007``; registered like the others
-(the catalogue imports this module)."""
+execution formalities, an integration joint board's part). Ids ``GP046`` onwards and
+``GE007`` onwards; registered like the others (the catalogue imports this module)."""
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from docgen.answers.model import AnswerFile
@@ -17,6 +18,9 @@ from docgen.rulebook.registry import rule
 REVIEW_12 = "docgen legal review of December 2026, docs/sources.md"
 LGEWA_S54 = "Local Government and Elections (Wales) Act 2021 s.54 and Sch. 5"
 LGSA_S35 = "Local Government (Scotland) Act 1966 s.35"
+PBJWSA = "Public Bodies (Joint Working) (Scotland) Act 2014"
+IJB_KEYS = ("integration_joint_board", "integration_joint_board_enforces",
+            "integration_joint_board_party")
 
 
 @rule("GE007", "error", "exit.cost_shares", REVIEW_12 + ", 5 (exit-cost shares)",
@@ -103,12 +107,97 @@ def recruit_terms_for_a_named_postholder(a: AnswerFile, f: Facts) -> Findings:
             f"returns to the post in exit.reversion_post instead. Remove {join_words(given)}")
 
 
-@rule("GE008", "error", "integration_joint_board", "Public Bodies (Joint Working) (Scotland) "
-      "Act 2014", "an integration joint board exists only in Scotland",
+@rule("GE008", "error", "integration_joint_board", PBJWSA,
+      "an integration joint board exists only in Scotland",
       clauses=("agreement.background",))
 def ijb_outside_scotland(a: AnswerFile, f: Facts) -> Findings:
-    if a.integration_joint_board and a.jurisdiction != "scotland":
-        yield ("integration_joint_board",), (
+    given = [k for k in IJB_KEYS if getattr(a, k)]
+    if given and a.jurisdiction != "scotland":
+        yield (given[0],), (
             "integration joint boards are set up under the Public Bodies (Joint Working) "
-            "(Scotland) Act 2014 and exist only in Scotland; remove integration_joint_board "
+            f"(Scotland) Act 2014 and exist only in Scotland; remove {join_words(given)} "
             "or set jurisdiction: scotland")
+
+
+def _board_index(a: AnswerFile) -> list[int]:
+    """The parties (by index) that are an integration joint board: named as the board, or
+    called one ("... Integration Joint Board", "IJB")."""
+    named = (a.integration_joint_board or "").casefold()
+    return [i for i, p in enumerate(a.parties)
+            if (named and p.name.casefold() == named)
+            or re.search(r"\bintegration joint board\b|\bIJB\b", f"{p.name} {p.short_name}",
+                         re.IGNORECASE)]
+
+
+@rule("GE009", "error", "integration_joint_board_party", REVIEW_12 + ", Scotland (IJB); "
+      "Contract (Third Party Rights) (Scotland) Act 2017",
+      "an integration joint board's part needs its name, and is either a party or a third "
+      "party that may enforce", clauses=("agreement.background", "agreement.general"))
+def ijb_part(a: AnswerFile, f: Facts) -> Findings:
+    given = [k for k in IJB_KEYS[1:] if getattr(a, k)]
+    if given and not a.integration_joint_board:
+        yield (given[0],), (
+            f"the integration joint board whose part {join_words(given)} "
+            f"{'gives' if len(given) == 1 else 'give'} is not named; name it in "
+            "integration_joint_board, e.g. integration_joint_board: Glenmuir Integration "
+            "Joint Board")
+    board = a.integration_joint_board_party
+    if board is not None and a.integration_joint_board_enforces:
+        yield ("integration_joint_board_enforces",), (
+            "the board signs as a party (integration_joint_board_party) and so enforces its "
+            "clauses as a party, not as a third party; remove integration_joint_board_enforces")
+    if board is not None and board.short_name.casefold() in {
+            p.short_name.casefold() for p in a.parties}:
+        yield ("integration_joint_board_party", "short_name"), (
+            f"'{board.short_name}' is already a party's short name; give the board its own "
+            "defined term, e.g. short_name: the IJB")
+
+
+@rule("GE010", "error", "employer", PBJWSA + " (the integration joint board's chief officer)",
+      "an integration joint board does not employ the chief officer",
+      clauses=("agreement.background",))
+def ijb_employer(a: AnswerFile, f: Facts) -> Findings:
+    boards = _board_index(a)
+    for i in boards:
+        p = a.parties[i]
+        if p.id == a.employer:
+            councils = [q.id for j, q in enumerate(a.parties) if j not in boards
+                        and q.kind in ("local_authority", "nhs_body")]
+            yield ("employer",), (
+                f"{p.name} is an integration joint board, and an integration joint board does "
+                "not employ the chief officer: the chief officer is employed by the health "
+                "board or a council and appointed by the board. Make that body the employer"
+                + (f" (employer: {councils[0]})" if councils else "")
+                + ", and give the board its part with integration_joint_board and "
+                "integration_joint_board_party")
+
+
+@rule("GE011", "error", "parties", REVIEW_12 + ", Scotland (IJB as a party)",
+      "an integration joint board cannot be one of the parties that share the time and cost",
+      clauses=("agreement.background",))
+def ijb_sharing_party(a: AnswerFile, f: Facts) -> Findings:
+    for i in _board_index(a):
+        p = a.parties[i]
+        if p.id != a.employer:
+            yield ("parties", i, "name"), (
+                f"{p.name} is an integration joint board listed under parties, the bodies "
+                "that share the post's time and cost; docgen cannot write an agreement in "
+                "which an integration joint board takes a share of the time or pays towards "
+                f"the post. Remove '{p.id}' from parties (and from time_split, management and "
+                "payment) and give the board its part with integration_joint_board and "
+                "integration_joint_board_party (a party that pays nothing) or "
+                "integration_joint_board_enforces: true")
+
+
+@rule("GP050", "warning", "legal_basis", LGSA_S35 + "; " + PBJWSA,
+      "s.35 of the 1966 Act does not reach an integration joint board",
+      clauses=("agreement.background",))
+def s35_ijb_party(a: AnswerFile, f: Facts) -> Findings:
+    board = f.legal.ijb_party if f.legal else None
+    if a.legal_basis == "lgs_1966_s35" and board is not None:
+        yield ("legal_basis",), (
+            "section 35 of the Local Government (Scotland) Act 1966 lets a local authority "
+            f"place its staff at the disposal of another local authority; it does not reach "
+            f"{board.name}, an integration joint board, which signs as a party. Set "
+            "legal_basis: other and name the Public Bodies (Joint Working) (Scotland) Act 2014 "
+            "and the integration scheme in legal_basis_text")

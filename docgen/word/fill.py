@@ -223,7 +223,10 @@ def template_context(f: Facts, kind: str, doc: RenderedDocument, notes: list[wor
         "individual": f.individual,
         "date_text": f.date_text, "employer": f.employer,
         # the contract is signed by the employer first, then acknowledged by the hosts
-        "parties": [f.employer, *f.others] if kind == "contract" else f.parties,
+        # an integration joint board that signs the agreement is named and signs after them
+        "parties": [f.employer, *f.others] if kind == "contract" else f.parties + (
+            [f.legal.ijb_party] if kind == "agreement" and f.legal and f.legal.ijb_party
+            else []),
         "postholder": SimpleNamespace(**f.postholder),
         "body": Markup(body),
         "body_tail": Markup(body_tail),

@@ -109,8 +109,10 @@ def place_problems(facts: Facts, kind: str, name: str, segments: list[str]) -> l
 
 
 def _names(facts: Facts) -> tuple[list[str], str, str]:
-    """Every party's printed name, the employer's, and the post-holder's."""
-    names = [printed(p.name) for p in facts.parties]
+    """Every party's printed name (with an integration joint board that signs as a party),
+    the employer's, and the post-holder's."""
+    board = facts.legal.ijb_party if facts.legal else None
+    names = [printed(p.name) for p in facts.parties] + ([printed(board.name)] if board else [])
     holder = facts.postholder.get("name") if facts.postholder else None
     return names, printed(facts.employer.name), printed(holder) if holder else ""
 

@@ -78,6 +78,10 @@ def _fact_problems(facts: Facts, kind: str, doc: ReadDocument) -> list[str]:
         need(_together(doc, _mention(party_words(p)), p.time_text),
              f"{p.short_name} time split {p.time_text}")
     if kind == "agreement":
+        board = facts.legal.ijb_party if facts.legal else None
+        if board is not None:  # the integration joint board signs as a party
+            need(_norm(printed(board.name)) in doc.text,
+                 f"integration joint board '{board.name}' (a party)")
         for p in facts.parties:
             need(_together(doc, _mention(party_words(p)), p.annual_text),
                  f"{p.short_name} annual cost {p.annual_text}")

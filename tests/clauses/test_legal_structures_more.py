@@ -46,8 +46,13 @@ def test_scotland_execution_statement_of_practice_and_mediator() -> None:
         in ex
     assert "Signed for NHS Glenmuir by Dr Iain Fraser, Chief Executive" in ex
     assert "in the presence of: witness's signature" in ex
-    assert "the Scottish Government's statement of practice on staff transfers in the public " \
-        "sector in Scotland" in t
+    assert "shall follow the principles of the Staff Transfers in the Public Sector Statement " \
+        "of Practice (January 2000, revised December 2013), as it applies to public bodies in " \
+        "Scotland, and of any statement of practice or guidance on staff transfers in the " \
+        "public sector that the Scottish Government issues for public bodies in Scotland, " \
+        "which prevails where the two differ." in t
+    assert "if the Scottish Government has issued its own statement of practice on staff " \
+        "transfers in the public sector, name it in this clause" in t
     assert "Cabinet Office" not in t
     assert "nominated by Scottish Mediation" in t
     assert "Centre for Effective Dispute Resolution" not in t
@@ -178,7 +183,7 @@ def test_merged_dispute_steps_are_a_note_not_operative_text() -> None:
 def test_every_structure_builds_and_verifies(tmp_path: Path) -> None:
     report = build(sorted(LEGAL.glob("*.yaml")), tmp_path, jobs=1)
     assert report.ok, [(p.reference, p.message) for p in report.posts]
-    assert len(report.posts) == 5
+    assert len(report.posts) == 7
     for post in report.posts:
         assert len(post.outputs) >= 3, post.reference
     # they open in LibreOffice without repair, and the legal text survives the conversion

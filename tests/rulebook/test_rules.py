@@ -86,6 +86,9 @@ def unchanged(data: dict) -> None:
 
 
 D = dt.date
+IJB_PARTY = {"short_name": "the IJB", "address": "Town Hall, Eastwick",
+             "signatory": {"name": "Cllr Ann Reid", "title": "Chair"},
+             "notices": {"title": "Standards Officer", "email": "ijb@eastwick.example.gov.uk"}}
 # (rule, example, modification, expect the rule to fire)
 CASES: list[tuple[str, str, Callable[[dict], None], bool]] = [
     ("GE001", "dph", put("payment.fee.amounts", {"icb": 200000}), True),
@@ -258,6 +261,30 @@ CASES: list[tuple[str, str, Callable[[dict], None], bool]] = [
      False),
     ("GE008", "hr", put("integration_joint_board", "Eastwick Integration Joint Board"), True),
     ("GE008", "hr", both(put("jurisdiction", "scotland"),
+                         put("integration_joint_board", "Eastwick IJB")), False),
+    ("GE008", "hr", put("integration_joint_board_enforces", True), True),
+    # an integration joint board's part needs its name, and is a party or a third party
+    ("GE009", "hr", both(put("jurisdiction", "scotland"),
+                         put("integration_joint_board_enforces", True)), True),
+    ("GE009", "hr", both(put("jurisdiction", "scotland"),
+                         put("integration_joint_board", "Eastwick IJB"),
+                         put("integration_joint_board_party", IJB_PARTY),
+                         put("integration_joint_board_enforces", True)), True),
+    ("GE009", "hr", both(put("jurisdiction", "scotland"),
+                         put("integration_joint_board", "Eastwick IJB"),
+                         put("integration_joint_board_enforces", True)), False),
+    # an integration joint board neither employs nor shares time and cost (GE010, GE011)
+    ("GE010", "hr", put("parties.0.name", "Eastwick Integration Joint Board"), True),
+    ("GE010", "hr", put("parties.1.name", "Westmere Integration Joint Board"), False),
+    ("GE011", "hr", put("parties.1.name", "Westmere Integration Joint Board"), True),
+    ("GE011", "hr", both(put("jurisdiction", "scotland"),
+                         put("integration_joint_board", "Eastwick IJB"),
+                         put("integration_joint_board_party", IJB_PARTY)), False),
+    # s.35 of the 1966 Act does not reach an integration joint board that signs (GP050)
+    ("GP050", "hr", both(put("jurisdiction", "scotland"), put("legal_basis", "lgs_1966_s35"),
+                         put("integration_joint_board", "Eastwick IJB"),
+                         put("integration_joint_board_party", IJB_PARTY)), True),
+    ("GP050", "hr", both(put("jurisdiction", "scotland"), put("legal_basis", "lgs_1966_s35"),
                          put("integration_joint_board", "Eastwick IJB")), False),
     # a Welsh chief executive cannot also be the council's monitoring officer (GE004)
     ("GE004", "hr", both(put("jurisdiction", "wales"), put("post.statutory_roles", [
