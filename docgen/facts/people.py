@@ -3,7 +3,7 @@
 An officer already employed by the employer gets a *variation* of the contract they
 have; a post still being recruited to gets a *new contract of employment*, with exit
 terms fit for a new hire (redeployment, then redundancy) rather than a return to a
-post that never existed. Rules (``rulebook/book_people.py``) and clauses read these same
+post that never existed. Rules (``rulebook/exit.py``) and clauses read these same
 facts, so a warning and the wording it concerns can never disagree.
 """
 

@@ -2,20 +2,18 @@
 old .xls, a macro workbook or a password-protected file, and not a zip bomb.
 
 Each refusal says what the file is and how to save it so docgen can read it; the
-sizes are checked from the zip directory before anything is inflated.
+sizes are checked from the zip directory before anything is inflated. What is inside
+the zip is asked of ``ooxml`` (bounds, the workbook part, macros), which reads it.
 """
 
 from __future__ import annotations
 
-import io
-import zipfile
-
 from docgen.errors import DocgenError
-from docgen.word.bounds import check_docx_bounds
+from docgen.ooxml.bounds import check_package_bounds
+from docgen.ooxml.spreadsheet import workbook_package
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 MAX_WORKBOOK_BYTES = 20_000_000  # 1,000 posts are under 1 MB
-MACRO_TYPE = b"macroEnabled"
 SAVE_AS = "open it in Excel and use File > Save As > Excel Workbook (.xlsx)"
 
 
@@ -40,14 +38,13 @@ def check_workbook(name: str, data: bytes) -> None:
         raise WorkbookError(f"{name}: not an Excel workbook (.xlsx); {SAVE_AS}, or write a "
                             "new one with: docgen intake new posts.xlsx")
     try:
-        check_docx_bounds(name, data)
+        check_package_bounds(name, data, "Excel workbook")
     except DocgenError as exc:
-        raise WorkbookError(str(exc).replace("Word document", "Excel workbook")) from None
-    with zipfile.ZipFile(io.BytesIO(data)) as z:
-        names = set(z.namelist())
-        if "[Content_Types].xml" not in names or "xl/workbook.xml" not in names:
-            raise WorkbookError(f"{name}: not an Excel workbook (.xlsx) (a zip file without "
-                                f"a workbook inside); {SAVE_AS}")
-        if MACRO_TYPE in z.read("[Content_Types].xml") or "xl/vbaProject.bin" in names:
-            raise WorkbookError(f"{name}: a macro-enabled workbook (.xlsm); docgen does not "
-                                f"open workbooks with macros. {SAVE_AS}")
+        raise WorkbookError(str(exc)) from None
+    package = workbook_package(data)
+    if not package.has_workbook:
+        raise WorkbookError(f"{name}: not an Excel workbook (.xlsx) (a zip file without "
+                            f"a workbook inside); {SAVE_AS}")
+    if package.has_macros:
+        raise WorkbookError(f"{name}: a macro-enabled workbook (.xlsm); docgen does not "
+                            f"open workbooks with macros. {SAVE_AS}")

@@ -21,10 +21,10 @@ from docgen.errors import AnswerFileError, DocgenError, Problem
 from docgen.intake.reading import PostRow, at_cell
 from docgen.intake.rows import Intake, check_rows
 from docgen.intake.writing import plain
+from docgen.ooxml.bounds import read_docx_bytes
 from docgen.publish.batch import build
 from docgen.publish.sources import SOURCES_DIR, keep_sources
 from docgen.results import PostResult, Report
-from docgen.word.bounds import read_docx_bytes
 
 INTAKE_DIR = SOURCES_DIR
 #: libyaml's emitter when PyYAML has it (about ten times faster for 1,000 rows)

@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import re
-import zipfile
 from collections.abc import Mapping
 from typing import Any, cast
 
@@ -34,6 +32,7 @@ from docgen.intake.table import (
 )
 from docgen.intake.writing import Sheets
 from docgen.ooxml.packages import fixed_core_times
+from docgen.ooxml.spreadsheet import has_formulas
 
 MONEY_FORMAT = '"£"#,##0.00'
 DATE_FORMAT = "yyyy-mm-dd"
@@ -43,7 +42,6 @@ NUMBER_FORMATS = {"money": MONEY_FORMAT, "date": DATE_FORMAT, "date_tbc": DATE_F
 LISTS = "Lists"
 FIXED_TIME = "2000-01-01T00:00:00Z"
 FORMATTED_ROWS = 200  # empty rows below the posts that get formats and drop-downs
-FORMULA = re.compile(rb"<(?:\w+:)?f[ >/]")
 
 
 def _sheet_names() -> list[str]:
@@ -64,10 +62,8 @@ def _headings() -> dict[str, list[str]]:
 
 def _formula_cells(data: bytes) -> set[tuple[str, str]]:
     """(sheet, cell) of every formula, found only when the workbook holds any."""
-    with zipfile.ZipFile(io.BytesIO(data)) as z:
-        if not any(FORMULA.search(z.read(n)) for n in z.namelist()
-                   if n.startswith("xl/worksheets/") and n.endswith(".xml")):
-            return set()
+    if not has_formulas(data):
+        return set()
     wb = xl.load_workbook(io.BytesIO(data), data_only=False)
     return {(ws.title, c.coordinate) for ws in wb.worksheets for row in ws.iter_rows()
             for c in row if c.data_type == "f"}

@@ -1,5 +1,6 @@
-"""Bounds on .docx files docgen reads (``verify``, ``compare``): a zip bomb is refused
-before it is inflated, and only regular files are opened."""
+"""Bounds on the OOXML packages docgen reads (.docx for ``verify`` and ``compare``, the
+.xlsx of a programme workbook): a zip bomb is refused before it is inflated, and only
+regular files are opened."""
 
 from __future__ import annotations
 
@@ -18,7 +19,13 @@ MAX_PARTS = 2_000
 
 
 def check_docx_bounds(name: str, data: bytes) -> None:
-    """Refuse a .docx that would inflate far beyond any real document (a zip bomb).
+    """Refuse a .docx that would inflate far beyond any real document (a zip bomb)."""
+    check_package_bounds(name, data, "Word document")
+
+
+def check_package_bounds(name: str, data: bytes, what: str) -> None:
+    """Refuse a package that would inflate far beyond any real one (a zip bomb); ``what``
+    names the kind of file in the message ("Word document", "Excel workbook").
 
     The sizes are the ones in the zip directory; :mod:`zipfile` stops inflating
     a part at its stated size, so these bound the memory used.
@@ -30,7 +37,7 @@ def check_docx_bounds(name: str, data: bytes) -> None:
         with zipfile.ZipFile(io.BytesIO(data)) as z:
             infos = z.infolist()
     except (zipfile.BadZipFile, ValueError, OSError) as exc:
-        raise DocgenError(f"{name}: not a readable Word document ({exc})") from None
+        raise DocgenError(f"{name}: not a readable {what} ({exc})") from None
     total = sum(i.file_size for i in infos)
     if len(infos) > MAX_PARTS or total > MAX_INFLATED_BYTES:
         raise DocgenError(f"{name}: would inflate to {total:,} bytes in {len(infos)} parts "

@@ -9,7 +9,8 @@ PDFs, the register workbook) call these and never touch XML or zips themselves:
   headings pandoc recognises, and the running header is kept so a copy keeps its status;
 - whether a document has a table of contents LibreOffice would leave stale;
 - fixed creation and modification times in a package's core properties, so a workbook
-  written twice from the same data is the same bytes.
+  written twice from the same data is the same bytes;
+- a plain zip of finished files (the interview's download of a post's documents).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from collections.abc import Iterable
 from pathlib import Path
 
 from lxml import etree
@@ -36,6 +38,7 @@ HEADINGS = {"DGTitle": 1, LEVEL_STYLES[0]: 2, SCHEDULE_STYLE: 2, "DGHeading": 3}
 #: what reading a document that is not docgen's kind of Word file raises
 NOT_READABLE: tuple[type[Exception], ...] = (KeyError, etree.XMLSyntaxError, ValueError)
 TOC_FIELD = re.compile(r'(<w:instrText[^>]*>|w:instr=")\s*TOC\b')
+ARCHIVE_DATE = (2020, 1, 1, 0, 0, 0)  # fixed, so the same files give the same zip
 
 
 def _text_run(text: str, bold: bool = False, italic: bool = False) -> etree._Element:
@@ -188,3 +191,13 @@ def fixed_core_times(data: bytes, when: str) -> bytes:
                               rb"\g<1>" + when.encode(), part)
             members.append((name, part))
     return write_zip(members)
+
+
+def archive(files: Iterable[tuple[str, bytes]]) -> bytes:
+    """A zip of ``(name, bytes)`` in that order, each stored as it is (a .docx or PDF is
+    compressed already) with one fixed date, so the same files give the same bytes."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as zf:  # a ZipInfo is stored unless told otherwise
+        for name, data in files:
+            zf.writestr(zipfile.ZipInfo(name, ARCHIVE_DATE), data)
+    return out.getvalue()

@@ -294,6 +294,19 @@ LINE_BREAK_XML = '</w:t><w:br/><w:t xml:space="preserve">'
 TAB_XML = '</w:t><w:tab/><w:t xml:space="preserve">'
 
 
+def paragraphs_on_lines(xml: str) -> str:
+    """Each ``<w:p>`` on a line of its own, as a part is compiled as a template (the
+    rendered part goes through :func:`paragraphs_joined`, so no line break is written)."""
+    return re.sub(r"<w:p([ >])", r"\n<w:p\1", xml)
+
+
+def paragraphs_joined(xml: str) -> str:
+    r"""A rendered part without the line breaks :func:`paragraphs_on_lines` put in (two
+    plain replaces: the same as ``re.sub(r"\n<w:p([ >])", r"<w:p\1")`` without a Python
+    call per match, on every part of every document)."""
+    return xml.replace("\n<w:p ", "<w:p ").replace("\n<w:p>", "<w:p>")
+
+
 def check_well_formed(xml: str | bytes, part: str) -> etree._Element:
     """Parse strictly: never let a broken part reach the zip (lxml recover mode hides loss).
 
@@ -377,6 +390,7 @@ __all__ = [
     "body_xml",
     "body_parts", "contents_xml",
     "note_paragraphs", "Note", "note_runs", "text_run_xml", "LINE_BREAK_XML",
+    "paragraphs_on_lines", "paragraphs_joined",
     "check_well_formed", "read_zip",
     "write_zip", "core_properties", "add_comments_part",
 ]

@@ -1,12 +1,55 @@
-"""Every rule, in the order they run and are listed: importing each book registers its
-rules with :mod:`docgen.rulebook.registry`."""
+"""Every rule, in the order they run: importing each section's module registers its rules
+with :mod:`docgen.rulebook.registry`.
+
+A rule lives in the module of the answer-file section its key is in (``SECTIONS``), so a
+rule about ``exit.notice_months`` is in ``exit.py``. The order the rules run in decides
+the order of the warnings printed and of the drafting notes on a clause, so it is kept
+as it was before the rules were filed by section (``RUN_ORDER``); a rule not named there
+runs after those that are, in the order its module registered it.
+"""
 
 from __future__ import annotations
 
-from docgen.rulebook import book, book_agreement, book_legal, book_people, book_posts
-from docgen.rulebook.registry import RULES, Rule
+from types import ModuleType
 
-# the modules whose rules are in RULES, in registration order
-BOOKS = (book, book_posts, book_agreement, book_people, book_legal)
+from docgen.rulebook import conflicts, exit, governance, legal, parties, payment, post, review
+from docgen.rulebook.registry import REGISTERED, Rule
 
-__all__ = ["BOOKS", "RULES", "Rule"]
+#: answer-file section (the first part of a rule's key) → the module that holds its rules
+SECTIONS: dict[str, ModuleType] = {
+    "payment": payment,
+    "post": post, "time_split": post, "job": post, "postholder": post,
+    "review": review,
+    "exit": exit,
+    "governance": governance, "management": governance,
+    "conflicts_of_interest": conflicts, "confidentiality": conflicts,
+    "legal_basis": legal, "jurisdiction": legal, "execution": legal,
+    "integration_joint_board": legal, "integration_joint_board_enforces": legal,
+    "integration_joint_board_party": legal, "status": legal,
+    "employer": parties, "parties": parties,
+}
+
+#: the order the rules ran in when they were kept in book*.py (the order those modules
+#: happened to be imported in); output bytes depend on it, so it stays
+RUN_ORDER: tuple[str, ...] = (
+    "GE001", "GE002", "GE003", "GE004", "GE005", "GE006",
+    "GP001", "GP002", "GP003", "GP004", "GP005", "GP006", "GP007", "GP008", "GP009", "GP010",
+    "GP031", "GP032", "GP033", "GP034", "GP035",
+    "GE007", "GP046", "GP047", "GP048", "GP049", "GE008",
+    "GP041", "GP042", "GP043", "GP044", "GP045",
+    "GP011", "GP012", "GP013", "GP014", "GP015", "GP016", "GP017", "GP018", "GP019", "GP020",
+    "GP021", "GP022", "GP023", "GP024", "GP025", "GP026", "GP027", "GP028", "GP029", "GP030",
+)
+
+
+def _run_position(r: Rule) -> tuple[int, int]:
+    """Where ``r`` runs: its place in ``RUN_ORDER``, or after all of those."""
+    if r.id in RUN_ORDER:
+        return RUN_ORDER.index(r.id), 0
+    return len(RUN_ORDER), REGISTERED.index(r)
+
+
+#: every rule, in the order they run
+RULES: list[Rule] = sorted(REGISTERED, key=_run_position)
+
+__all__ = ["RULES", "RUN_ORDER", "SECTIONS", "Rule"]

@@ -32,7 +32,9 @@ class Rule:
     documents: tuple[str, ...] = DOCUMENT_KINDS
 
 
-RULES: list[Rule] = []
+#: every rule, in the order its module registered it (``catalogue.RULES`` gives the order
+#: they run in)
+REGISTERED: list[Rule] = []
 
 
 def rule(id: str, severity: str, key: str, source: str, summary: str,
@@ -45,6 +47,6 @@ def rule(id: str, severity: str, key: str, source: str, summary: str,
         documents = tuple(k for k in DOCUMENT_KINDS if k in named) or DOCUMENT_KINDS
 
     def register(fn: Callable[[AnswerFile, Facts], Iterable[Finding]]) -> Callable:
-        RULES.append(Rule(id, severity, key, source, summary, clauses, fn, documents))
+        REGISTERED.append(Rule(id, severity, key, source, summary, clauses, fn, documents))
         return fn
     return register

@@ -8,9 +8,7 @@ previewed is what ``docgen build`` publishes. The preview is the review copy
 from __future__ import annotations
 
 import functools
-import io
 import tempfile
-import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -18,12 +16,12 @@ import pypandoc
 
 from docgen.answers.kinds import KINDS
 from docgen.errors import DocgenError
+from docgen.ooxml.packages import archive
 from docgen.publish.convert import find_soffice, to_pdf
 from docgen.publish.review import numbered_copy
 
 SUFFIX: dict[str, str] = {k.kind: k.suffix for k in KINDS}
 TITLES: dict[str, str] = {k.kind: k.label for k in KINDS}
-ZIP_DATE = (2020, 1, 1, 0, 0, 0)  # fixed, so the same answers give the same zip
 
 
 def file_name(reference: str, kind: str) -> str:
@@ -51,13 +49,8 @@ def to_html(docx: bytes) -> str:
 def zip_documents(reference: str, documents: dict[str, bytes],
                   extra: dict[str, bytes] | None = None) -> bytes:
     """A zip of the documents, named as ``docgen build`` names them, with fixed dates."""
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zf:
-        for kind, data in documents.items():
-            zf.writestr(zipfile.ZipInfo(file_name(reference, kind), ZIP_DATE), data)
-        for name, data in (extra or {}).items():
-            zf.writestr(zipfile.ZipInfo(name, ZIP_DATE), data)
-    return out.getvalue()
+    named = [(file_name(reference, kind), data) for kind, data in documents.items()]
+    return archive([*named, *(extra or {}).items()])
 
 
 def pdf_available() -> bool:

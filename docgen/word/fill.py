@@ -10,7 +10,6 @@ environment and check every part is well-formed before it is written.
 from __future__ import annotations
 
 import hashlib
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -90,10 +89,7 @@ class CompiledTemplate:
                     xml = self.compiled[name].render(context)
                 except TemplateError as exc:
                     raise DocgenError(f"{self.path} ({name}): {exc}") from None
-                # undo the line breaks load_template put before paragraphs (two plain
-                # replaces: the same as re.sub(r"\n<w:p([ >])", r"<w:p\1"), without a
-                # Python call per match)
-                xml = xml.replace("\n<w:p ", "<w:p ").replace("\n<w:p>", "<w:p>")
+                xml = wordml.paragraphs_joined(xml)  # undo load_template's line breaks
                 try:  # (a character UTF-8 cannot encode is a ValueError too)
                     data = xml.encode("utf-8")
                     parsed[name] = wordml.check_well_formed(data, f"{self.path.name}:{name}")
@@ -131,7 +127,7 @@ def _compiled_template(path: Path, mtime_ns: int, size: int,
         if RENDERED_PARTS.match(filename):
             xml = data.decode("utf-8")
             xml = DocxTemplate.patch_xml(None, xml)
-            xml = re.sub(r"<w:p([ >])", r"\n<w:p\1", xml)
+            xml = wordml.paragraphs_on_lines(xml)
             try:
                 compiled[filename] = env.from_string(xml)
             except TemplateError as exc:

@@ -42,6 +42,35 @@ def test_files_that_are_not_a_plain_workbook(tmp_path, name, data, words):
     assert written(out) == []
 
 
+def _zip(members: dict[str, bytes]) -> bytes:
+    data = io.BytesIO()
+    with zipfile.ZipFile(data, "w") as z:
+        for name, body in members.items():
+            z.writestr(name, body)
+    return data.getvalue()
+
+
+@pytest.mark.parametrize(("data", "words"), [
+    # a Word document given by mistake: a zip, but no workbook inside
+    (_zip({"[Content_Types].xml": b"<Types/>", "word/document.xml": b"<w:document/>"}),
+     "not an Excel workbook (.xlsx) (a zip file without a workbook inside)"),
+    (_zip({"[Content_Types].xml": b"<Types/>", "xl/workbook.xml": b"<workbook/>"})[:-30],
+     "not a readable Excel workbook"),  # cut short in a download: the directory is gone
+    (_zip({"[Content_Types].xml": b"<Types/>", "xl/workbook.xml": b"<workbook/>",
+           "xl/vbaProject.bin": b"\0"}), "macro-enabled workbook (.xlsm)"),
+])
+def test_zips_that_are_not_a_plain_workbook_say_why(tmp_path, data, words):
+    """ooxml reads the zip; the refusal still names an Excel workbook, never a Word document."""
+    book = tmp_path / "posts.xlsx"
+    book.write_bytes(data)
+    out = tmp_path / "out"
+    out.mkdir()
+    code, text = read(book, out)
+    assert code == 1 and words in text, text
+    assert "Word document" not in text
+    assert written(out) == []
+
+
 def test_a_macro_workbook_is_refused(tmp_path):
     book = write_programme(tmp_path, 1)
     data = io.BytesIO()

@@ -1,18 +1,68 @@
-"""Good-practice rules about the individual: the trial break, reversion and exit costs.
-
-Registered with :func:`docgen.rulebook.registry.rule` like those in ``book.py`` (the
-engine imports this module so that they run). Ids ``GP041`` onwards are kept for
-rules about the post-holder's position, so they never collide with ``book.py``'s.
-"""
+"""Rules on ``exit``: notice, where the post-holder returns to, and who bears the costs
+when the arrangement ends or a party withdraws."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from docgen.answers.model import AnswerFile
 from docgen.facts.derive import Facts
-from docgen.facts.formatting import join_words
+from docgen.facts.formatting import join_words, number
 from docgen.facts.people import needs_reversion_post
-from docgen.rulebook.book import CAPITAL_AMBITION, DOMAIN, Findings
+from docgen.rulebook.common import (
+    CAPITAL_AMBITION,
+    DOMAIN,
+    REVIEW_12,
+    Findings,
+)
 from docgen.rulebook.registry import rule
+
+
+@rule("GE007", "error", "exit.cost_shares", REVIEW_12 + ", 5 (exit-cost shares)",
+      "exit-cost shares must name every party and add up to 100%",
+      clauses=("agreement.exit",))
+def exit_cost_shares(a: AnswerFile, f: Facts) -> Findings:
+    shares = a.exit.cost_shares
+    if shares is None:
+        return
+    unknown = sorted(set(shares) - set(f.party))
+    missing = [p.short_name for p in f.parties if p.id not in shares]
+    total = sum(shares.values(), Decimal(0))
+    if unknown:
+        yield ("exit", "cost_shares"), (
+            f"{join_words(unknown)} {'is' if len(unknown) == 1 else 'are'} not a party id; "
+            f"use the ids under parties ({join_words([p.id for p in f.parties])})")
+    elif missing:
+        yield ("exit", "cost_shares"), (
+            f"{join_words(missing)} {'has' if len(missing) == 1 else 'have'} no share; give "
+            "every party a percent (0 if it bears none), e.g. cost_shares: {"
+            + ", ".join(f"{p.id}: {number(p.time_percent.quantize(Decimal('1')))}"
+                        for p in f.parties) + "}")
+    elif total != 100:
+        yield ("exit", "cost_shares"), (
+            f"the exit-cost shares add up to {number(total)}%; they must add up to 100%")
+
+
+@rule("GP008", "warning", "exit.notice_months", DOMAIN + " (notice seen: 6 and 12 months)",
+      "a party should give at least 3 months' notice to leave", clauses=("agreement.exit",))
+def notice_period(a: AnswerFile, f: Facts) -> Findings:
+    if a.exit.notice_months < 3:
+        yield ("exit", "notice_months"), (
+            f"{a.exit.notice_months} months' notice is too short to re-plan the work and "
+            "redeploy the post-holder; agreements seen use 6 or 12 months. Set "
+            "exit.notice_months to at least 3")
+
+
+@rule("GP025", "warning", "exit.postholder_reverts_to", CAPITAL_AMBITION + ", 4.3 "
+      "Contractual issues", "on exit the post-holder should revert to the employer",
+      clauses=("agreement.exit", "contract.ending"))
+def reverts_to_employer(a: AnswerFile, f: Facts) -> Findings:
+    if f.reverts_to.id != f.employer.id:
+        yield ("exit", "postholder_reverts_to"), (
+            f"on exit the post-holder goes to {f.reverts_to.short_name}, which is not the "
+            "employer: that is a change of employer (new contract, continuity, pension) the "
+            "post-holder must agree to. Revert to the employer, or take HR advice and "
+            "acknowledge GP025")
 
 
 @rule("GP041", "warning", "exit.prior_service", CAPITAL_AMBITION + ", 4.3 Contractual issues; "
@@ -43,20 +93,6 @@ def reversion_post(a: AnswerFile, f: Facts) -> Findings:
             "when the arrangement ends, so the right to return is uncertain. Set "
             "exit.reversion_post and exit.reversion_grade (normally the post held before), "
             "and exit.pay_protection_months if pay is protected")
-
-
-@rule("GP043", "warning", "review.trial_notice_months", CAPITAL_AMBITION + ", 4.3 "
-      "Contractual issues (a trial with a formal review)",
-      "leaving at the end of the trial should need shorter notice than leaving later",
-      clauses=("agreement.term",))
-def trial_notice(a: AnswerFile, f: Facts) -> Findings:
-    r = a.review
-    if r.trial_months and r.trial_notice_months >= a.exit.notice_months:
-        yield ("review", "trial_notice_months"), (
-            f"leaving at the end of the trial needs {r.trial_notice_months} months' notice, "
-            f"no shorter than the {a.exit.notice_months} months' notice at any other time, so "
-            "the trial is not a real break point. Set review.trial_notice_months lower "
-            "(1 to 3 months is usual)")
 
 
 @rule("GP044", "warning", "exit.withdrawal_costs_months", DOMAIN + " (redundancy costs "
@@ -92,3 +128,19 @@ def answers_without_effect(a: AnswerFile, f: Facts) -> Findings:
                 "previous post to return to, and the documents provide for redeployment and "
                 f"then redundancy instead. Remove {join_words([f'exit.{k}' for k in given])}, "
                 "or add the postholder section")
+
+
+@rule("GP049", "warning", "exit.fallback_post", REVIEW_12 + ", 20 (recruited post-holder)",
+      "terms for a new appointment have no effect when a post-holder is named",
+      clauses=("agreement.exit",))
+def recruit_terms_for_a_named_postholder(a: AnswerFile, f: Facts) -> Findings:
+    if a.postholder is None:
+        return
+    given = [k for k, v in (("exit.fallback_post", a.exit.fallback_post),
+                            ("post.probation_months", a.post.probation_months),
+                            ("post.pension_scheme", a.post.pension_scheme)) if v is not None]
+    if given:
+        yield tuple(given[0].split(".")), (
+            "a post-holder is named, so the terms for a new appointment (a fall-back post, "
+            "probation, the pension scheme offered) have no effect; the named post-holder "
+            f"returns to the post in exit.reversion_post instead. Remove {join_words(given)}")

@@ -1,0 +1,109 @@
+"""Rules on ``governance`` (steering group, objectives, disputes) and ``management``
+(who leads HR, who appraises)."""
+
+from __future__ import annotations
+
+from docgen.answers.model import AnswerFile
+from docgen.facts.derive import Facts
+from docgen.facts.formatting import join_words
+from docgen.facts.governance import dispute_overlaps
+from docgen.rulebook.common import (
+    CAPITAL_AMBITION,
+    GOOD_GOVERNANCE,
+    JOINT_WORKING,
+    LEGAL_REVIEW,
+    SCOTTISH_GUIDE,
+    Findings,
+    has_or_have,
+)
+from docgen.rulebook.registry import rule
+
+
+@rule("GE006", "error", "governance.steering_group.members", SCOTTISH_GUIDE + ", Critical "
+      "Success Factor 2", "every party must have a member on the steering group",
+      clauses=("agreement.governance",))
+def steering_group_all_parties(a: AnswerFile, f: Facts) -> Findings:
+    present = {m.party for m in a.governance.steering_group.members}
+    missing = [p.short_name for p in f.parties if p.id not in present]
+    if missing:
+        yield ("governance", "steering_group", "members"), (
+            f"{join_words(missing)} {has_or_have(missing)} no member on the steering group; "
+            "a steering group must "
+            "include senior people from every partner. Add a member for each party")
+
+
+@rule("GP002", "warning", "governance.objectives", CAPITAL_AMBITION + ", 4.4 Governance issues",
+      "each party should have its own objectives for the post", clauses=("agreement.governance",))
+def party_objectives(a: AnswerFile, f: Facts) -> Findings:
+    missing = [p.short_name for p in f.parties if not p.objectives]
+    if missing:
+        yield ("governance", "objectives"), (
+            f"{join_words(missing)} {has_or_have(missing)} no objectives; "
+            "each organisation should have a clear "
+            "set of goals that all parties sign up to. Add a list under governance.objectives "
+            "for each party")
+
+
+@rule("GP003", "warning", "management.hr_lead", CAPITAL_AMBITION + ", 4.7 On-going management "
+      "and monitoring", "HR matters should be led by the employer",
+      clauses=("agreement.management", "contract.management"))
+def hr_lead_is_employer(a: AnswerFile, f: Facts) -> Findings:
+    if f.hr_lead.id != f.employer.id:
+        yield ("management", "hr_lead"), (
+            f"HR matters (discipline, grievance, capability, pay) are led by "
+            f"{f.hr_lead.short_name}, but {f.employer.short_name} is the employer and remains "
+            "legally responsible for them; make the employer the hr_lead (consulting the "
+            "others), or acknowledge this rule with the delegation agreed")
+
+
+@rule("GP004", "warning", "management.appraisal", SCOTTISH_GUIDE + " (joint performance "
+      "management)", "the post-holder's appraisal should be joint",
+      clauses=("agreement.management", "contract.management"))
+def joint_appraisal(a: AnswerFile, f: Facts) -> Findings:
+    if a.management.appraisal != "joint":
+        yield ("management", "appraisal"), (
+            f"the appraisal is done by {f.hr_lead.short_name} alone; the other parties then "
+            "have no formal say on performance against their objectives. Set "
+            "management.appraisal: joint")
+
+
+@rule("GP005", "warning", "governance.disputes", CAPITAL_AMBITION + ", 4.4 Governance issues",
+      "disputes should escalate through at least two steps",
+      clauses=("agreement.disputes",))
+def dispute_steps(a: AnswerFile, f: Facts) -> Findings:
+    if len(a.governance.disputes) < 2:
+        yield ("governance", "disputes"), (
+            "there is only one step for resolving disputes; differences of opinion are likely "
+            "to arise, so add a higher step (e.g. chief executives, then independent "
+            "mediation)")
+
+
+@rule("GP011", "warning", "governance.steering_group.meets", SCOTTISH_GUIDE + ", Good "
+      "practice note (regular intervals)", "the steering group should meet at least twice a "
+      "year", clauses=("agreement.governance",))
+def steering_group_meets(a: AnswerFile, f: Facts) -> Findings:
+    if a.governance.steering_group.meets == "yearly":
+        yield ("governance", "steering_group", "meets"), (
+            "a steering group that meets once a year cannot monitor progress or settle "
+            "conflicting priorities in time; set meets: twice_yearly or quarterly")
+
+
+@rule("GP030", "warning", "governance.objectives.shared", JOINT_WORKING + " (question 1); "
+      + GOOD_GOVERNANCE, "the partners should share at least one objective",
+      clauses=("agreement.governance",))
+def shared_objectives(a: AnswerFile, f: Facts) -> Findings:
+    if not a.governance.objectives.get("shared"):
+        yield ("governance", "objectives"), (
+            "there are no shared objectives; a joint post should serve goals all parties "
+            "own together. Add a list under governance.objectives.shared")
+
+
+@rule("GP033", "warning", "governance.disputes", LEGAL_REVIEW + ", 8 (governance)",
+      "no one should act at two steps of the dispute procedure",
+      clauses=("agreement.disputes",))
+def dispute_same_person(a: AnswerFile, f: Facts) -> Findings:
+    for o in dispute_overlaps(a):
+        yield ("governance", "disputes", o.second, "level"), (
+            f"{o.who} would act at step {o.first + 1} and again at step {o.second + 1} of "
+            "the dispute procedure, so that step adds nothing. The agreement takes the two "
+            "steps together; to keep them apart, name a different level at one of them")

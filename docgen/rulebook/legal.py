@@ -1,0 +1,165 @@
+"""Rules on the legal frame of the arrangement: ``legal_basis``, ``jurisdiction``,
+``execution``, ``integration_joint_board`` (and the board's part) and the documents' ``status``."""
+
+from __future__ import annotations
+
+from docgen.answers.model import AnswerFile
+from docgen.facts.derive import Facts
+from docgen.facts.formatting import join_words
+from docgen.facts.governance import ENGLAND_AND_WALES
+from docgen.facts.jurisdictions import JURISDICTIONS
+from docgen.rulebook.common import (
+    DOMAIN,
+    IJB_KEYS,
+    LGSA_S35,
+    PBJWSA,
+    REVIEW_12,
+    STANDING_ORDERS,
+    Findings,
+)
+from docgen.rulebook.registry import rule
+
+#: the jurisdiction each named power belongs to (GP016)
+LEGAL_BASIS_HOME = {"lga_1972_s113": "england_and_wales", "lgs_1966_s35": "scotland",
+                    "lgni_1972_s105": "northern_ireland"}
+
+
+@rule("GE008", "error", "integration_joint_board", PBJWSA,
+      "an integration joint board exists only in Scotland",
+      clauses=("agreement.background",))
+def ijb_outside_scotland(a: AnswerFile, f: Facts) -> Findings:
+    given = [k for k in IJB_KEYS if getattr(a, k)]
+    if given and a.jurisdiction != "scotland":
+        yield (given[0],), (
+            "integration joint boards are set up under the Public Bodies (Joint Working) "
+            f"(Scotland) Act 2014 and exist only in Scotland; remove {join_words(given)} "
+            "or set jurisdiction: scotland")
+
+
+@rule("GE009", "error", "integration_joint_board_party", REVIEW_12 + ", Scotland (IJB); "
+      "Contract (Third Party Rights) (Scotland) Act 2017",
+      "an integration joint board's part needs its name, and is either a party or a third "
+      "party that may enforce", clauses=("agreement.background", "agreement.general"))
+def ijb_part(a: AnswerFile, f: Facts) -> Findings:
+    given = [k for k in IJB_KEYS[1:] if getattr(a, k)]
+    if given and not a.integration_joint_board:
+        yield (given[0],), (
+            f"the integration joint board whose part {join_words(given)} "
+            f"{'gives' if len(given) == 1 else 'give'} is not named; name it in "
+            "integration_joint_board, e.g. integration_joint_board: Glenmuir Integration "
+            "Joint Board")
+    board = a.integration_joint_board_party
+    if board is not None and a.integration_joint_board_enforces:
+        yield ("integration_joint_board_enforces",), (
+            "the board signs as a party (integration_joint_board_party) and so enforces its "
+            "clauses as a party, not as a third party; remove integration_joint_board_enforces")
+    if board is not None and board.short_name.casefold() in {
+            p.short_name.casefold() for p in a.parties}:
+        yield ("integration_joint_board_party", "short_name"), (
+            f"'{board.short_name}' is already a party's short name; give the board its own "
+            "defined term, e.g. short_name: the IJB")
+
+
+@rule("GP050", "warning", "legal_basis", LGSA_S35 + "; " + PBJWSA,
+      "s.35 of the 1966 Act does not reach an integration joint board",
+      clauses=("agreement.background",))
+def s35_ijb_party(a: AnswerFile, f: Facts) -> Findings:
+    board = f.legal.ijb_party if f.legal else None
+    if a.legal_basis == "lgs_1966_s35" and board is not None:
+        yield ("legal_basis",), (
+            "section 35 of the Local Government (Scotland) Act 1966 lets a local authority "
+            f"place its staff at the disposal of another local authority; it does not reach "
+            f"{board.name}, an integration joint board, which signs as a party. Set "
+            "legal_basis: other and name the Public Bodies (Joint Working) (Scotland) Act 2014 "
+            "and the integration scheme in legal_basis_text")
+
+
+@rule("GP016", "warning", "legal_basis", DOMAIN + " (legal bases by jurisdiction)",
+      "the legal basis should be a power that applies in the jurisdiction",
+      clauses=("agreement.background",))
+def legal_basis_jurisdiction(a: AnswerFile, f: Facts) -> Findings:
+    home = LEGAL_BASIS_HOME.get(a.legal_basis)
+    here = "england_and_wales" if a.jurisdiction in ENGLAND_AND_WALES else a.jurisdiction
+    if home and home != here:
+        yield ("legal_basis",), (
+            f"{f.legal_basis_text} is a power in {JURISDICTIONS[home]['name']}, not "
+            f"{f.jurisdiction['name']}; choose the power for this jurisdiction (or "
+            "'secondment') and have it confirmed by a lawyer")
+
+
+@rule("GP017", "warning", "legal_basis", DOMAIN + " (s.113(1) and (1A) LGA 1972)",
+      "s.113 places an officer between local authorities, or between a local authority and an "
+      "NHS body, in either direction", clauses=("agreement.background", "agreement.employment"))
+def s113_parties(a: AnswerFile, f: Facts) -> Findings:
+    if a.legal_basis != "lga_1972_s113":
+        return
+    if f.employer.kind == "other_public_body":
+        yield ("employer",), (
+            f"s.113 lets a local authority or an NHS body place its officers, but the employer "
+            f"{f.employer.short_name} is neither; make a local authority or NHS body the "
+            "employer, or use legal_basis: secondment")
+    if f.employer.kind == "nhs_body":
+        nhs = [p.short_name for p in f.others if p.kind == "nhs_body"]
+        if nhs:
+            yield ("employer",), (
+                f"s.113(1A)(b) lets an NHS body place its officers only with a local authority, "
+                f"but {join_words(nhs)} {'is' if len(nhs) == 1 else 'are'} also an NHS body; "
+                "use a secondment (or the NHS bodies' own powers) for that part, stated in "
+                "legal_basis: other")
+    odd = [p.short_name for p in f.others if p.kind == "other_public_body"]
+    if odd:
+        yield ("legal_basis",), (
+            f"s.113 places officers only with local authorities and NHS bodies, and "
+            f"{join_words(odd)} {'is' if len(odd) == 1 else 'are'} neither; use a secondment "
+            "or state the power in legal_basis: other")
+
+
+@rule("GP029", "warning", "status", "docgen (documents for legal review)",
+      "a final document should have no placeholders left",
+      clauses=("contract.introduction",), documents=("agreement", "contract", "job_spec"))
+def final_without_placeholders(a: AnswerFile, f: Facts) -> Findings:
+    if a.status == "final" and f.placeholders:
+        yield ("status",), (
+            f"the documents are marked final but {'; '.join(f.placeholders)} still need "
+            "filling in; add them (the postholder section, or exit.reversion_post and "
+            "exit.reversion_grade) or keep status: draft")
+
+
+@rule("GP034", "warning", "jurisdiction", STANDING_ORDERS + "; Welsh Language (Wales) "
+      "Measure 2011", "say whether the post is in England or Wales when it holds a statutory "
+      "role", clauses=("agreement.statutory_roles", "agreement.background"),
+      documents=("agreement", "contract"))
+def england_or_wales(a: AnswerFile, f: Facts) -> Findings:
+    if a.jurisdiction == "england_and_wales" and a.post.statutory_roles:
+        yield ("jurisdiction",), (
+            "“England and Wales” does not say whether the parties are in England or in "
+            "Wales, and the procedures for disciplining and dismissing statutory officers "
+            "differ between them (as do the director of public health's appointment and the "
+            "Welsh language standards). Set jurisdiction: england or jurisdiction: wales")
+
+
+@rule("GP047", "warning", "legal_basis", LGSA_S35,
+      "s.35 of the 1966 Act places staff only between Scottish local authorities (and with "
+      "the Scottish Ministers)", clauses=("agreement.background",))
+def s35_parties(a: AnswerFile, f: Facts) -> Findings:
+    if a.legal_basis != "lgs_1966_s35":
+        return
+    odd = [p.short_name for p in f.parties if p.kind != "local_authority"]
+    if odd:
+        yield ("legal_basis",), (
+            f"section 35 of the Local Government (Scotland) Act 1966 does not reach "
+            f"{join_words(odd)}, which {'is' if len(odd) == 1 else 'are'} not a local "
+            "authority; state the basis in legal_basis: other (for a health board, the "
+            "Public Bodies (Joint Working) (Scotland) Act 2014 and the integration scheme, "
+            "or a secondment)")
+
+
+@rule("GP048", "warning", "execution", REVIEW_12 + ", Scotland (execution)",
+      "self-proving execution is a Scottish formality",
+      clauses=("agreement.background",))
+def execution_outside_scotland(a: AnswerFile, f: Facts) -> Findings:
+    if a.execution == "self_proving" and a.jurisdiction != "scotland":
+        yield ("execution",), (
+            "self-proving execution (witnesses and a testing clause) is a formality of Scots "
+            f"law and has no effect under {f.jurisdiction['law']}; remove execution or set it "
+            "to signatures")

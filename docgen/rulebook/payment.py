@@ -1,0 +1,144 @@
+"""Rules on ``payment``: who pays what for the post (fees, shares of the cost, premium,
+VAT, expenses, payments during absence)."""
+
+from __future__ import annotations
+
+from docgen.answers.model import AnswerFile
+from docgen.facts.derive import Facts
+from docgen.facts.formatting import money, number
+from docgen.rulebook.common import (
+    CAPITAL_AMBITION,
+    DOMAIN,
+    LEGAL_REVIEW,
+    SCOTTISH_GUIDE,
+    Findings,
+    pct,
+)
+from docgen.rulebook.registry import rule
+
+
+@rule("GE001", "error", "payment.fee", CAPITAL_AMBITION + ", 4.3 Contractual issues",
+      "the other parties' fees must not exceed the cost base, leaving the employer a "
+      "negative share", clauses=("agreement.finance",))
+def negative_employer_share(a: AnswerFile, f: Facts) -> Findings:
+    """Fees are recharges of cost: the employer's balance of the cost base cannot be < 0."""
+    if a.payment.mechanism == "salary_share" or f.employer.annual >= 0:
+        return
+    path = ("payment", "fee", "amounts") if a.payment.mechanism == "fixed_fee" else (
+        "payment", "fee", "rate")
+    yield path, (f"the other parties would pay {f.money.recharged_text} a year, more than the "
+                 f"whole cost base of {f.money.cost_base_text}, so {f.employer.short_name}'s "
+                 f"share would be {money(f.employer.annual, a.currency)}; lower the fees so "
+                 "they add up to no more than the cost base")
+
+
+@rule("GE002", "error", "payment.fee.amounts", CAPITAL_AMBITION + ", 4.3 Contractual issues",
+      "the employer cannot be charged a fixed fee: it bears the balance of the cost base",
+      clauses=("agreement.finance",))
+def fee_charged_to_employer(a: AnswerFile, f: Facts) -> Findings:
+    fee = a.payment.fee
+    if a.payment.mechanism != "fixed_fee" or fee is None or not fee.amounts:
+        return
+    amount = fee.amounts.get(a.employer)
+    if amount:
+        yield ("payment", "fee", "amounts", a.employer), (
+            f"{f.employer.short_name} is the employer and pays the salary itself; it cannot "
+            f"invoice itself a fee of {money(amount, a.currency)} (docgen would ignore it). "
+            f"Remove '{a.employer}' from payment.fee.amounts: the employer bears the balance "
+            "of the cost base")
+
+
+@rule("GP007", "warning", "payment", CAPITAL_AMBITION + ", 3.1 Financial",
+      "each party's share of the cost should be within 10 points of its share of the time, "
+      "or the reason recorded", clauses=("agreement.finance",))
+def cost_matches_time(a: AnswerFile, f: Facts) -> Findings:
+    far = [p for p in f.parties if abs(p.cost_percent - p.time_percent) > 10]
+    if not far or f.employer.annual < 0:  # a negative share is GE001's error
+        return
+    path = {"salary_share": ("payment", "cost_shares"), "time_fee": ("payment", "fee", "rate"),
+            "fixed_fee": ("payment", "fee", "amounts")}[a.payment.mechanism]
+    if a.payment.mechanism == "salary_share" and a.payment.cost_shares is None:
+        path = ("payment",)
+    detail = "; ".join(f"{p.short_name} bears {pct(p.cost_percent)} of the cost for "
+                       f"{pct(p.time_percent)} of the time" for p in far)
+    yield path, (f"{detail}. Align the payments with the time split, or acknowledge GP007 "
+                 "with the reason for the difference")
+
+
+@rule("GP009", "warning", "payment.premium_percent", CAPITAL_AMBITION + ", 3.1 Financial",
+      "a premium for the dual role above 20% eats into the savings",
+      clauses=("agreement.finance", "contract.pay"))
+def premium(a: AnswerFile, f: Facts) -> Findings:
+    if a.payment.premium_percent > 20:
+        yield ("payment", "premium_percent"), (
+            f"a premium of {number(a.payment.premium_percent)}% is high; premiums offset the "
+            "savings of sharing a post. Check it against the job evaluation, or acknowledge "
+            "GP009 with the reason")
+
+
+@rule("GP014", "warning", "payment.vat.treatment", "HMRC VAT manuals VATSC03540, VATGPB8860 ("
+      + DOMAIN + ": VAT)", "a supply of staff is taxable by default: take advice before "
+      "treating it as outside the scope or exempt", clauses=("agreement.finance",))
+def vat_advice(a: AnswerFile, f: Facts) -> Findings:
+    t = a.payment.vat.treatment
+    if t != "standard_rated":
+        what = "outside the scope of" if t == "outside_scope" else "exempt from"
+        yield ("payment", "vat", "treatment"), (
+            f"the recharge is treated as {what} VAT; a supply of staff for payment is taxable "
+            "by default, even at cost (HMRC VATSC03540), and only some statutory "
+            "arrangements fall outside it (VATGPB8860). Confirm the treatment with your VAT "
+            "adviser and acknowledge GP014 with their view")
+
+
+@rule("GP023", "warning", "payment.salary", SCOTTISH_GUIDE + " (evaluate and grade the post)",
+      "the salary should be within the post's pay range", clauses=("contract.pay",))
+def salary_in_range(a: AnswerFile, f: Facts) -> Findings:
+    pr = a.post.pay_range
+    if pr and not pr[0] <= a.payment.salary <= pr[1]:
+        yield ("payment", "salary"), (
+            f"the salary {money(a.payment.salary, a.currency)} is outside the pay range "
+            f"{f.post['pay_range_text']}; correct one of them (a premium for the dual role "
+            "goes in payment.premium_percent)")
+
+
+@rule("GP024", "warning", "payment.expenses", SCOTTISH_GUIDE + " (agree the funding split: "
+      "travel)", "with three or more parties, each should bear the expenses of its own work",
+      clauses=("agreement.finance", "contract.expenses"))
+def expenses_many_parties(a: AnswerFile, f: Facts) -> Findings:
+    if a.payment.expenses == "employer" and len(a.parties) >= 3:
+        yield ("payment", "expenses"), (
+            f"{f.employer.short_name} bears all travel and expenses for work for "
+            f"{len(a.parties)} parties; travel between sites grows with each party. Set "
+            "payment.expenses: each_party_own_business, or acknowledge GP024")
+
+
+@rule("GP031", "warning", "payment.fee.rate", LEGAL_REVIEW + ", 4 (payment mechanics)",
+      "a time fee above the post's cost per day or hour worked should be explained",
+      clauses=("agreement.finance",))
+def fee_above_cost(a: AnswerFile, f: Facts) -> Findings:
+    m, fee = f.money, a.payment.fee
+    if m.cost_per_unit is None or fee is None or fee.rate is None:
+        return
+    if fee.rate > m.cost_per_unit:
+        per_week = a.post.days_per_week if fee.per == "day" else a.post.hours_per_week
+        yield ("payment", "fee", "rate"), (
+            f"the fee of {m.rate_text} is more than the post costs per {fee.per} worked "
+            f"({m.cost_per_unit_text}: the cost base of {m.cost_base_text} over "
+            f"{number(per_week)} {fee.per}s a week for {m.weeks_text} weeks), so the host "
+            "parties pay more than the cost of their share of the time and the employer "
+            "less. Set the rate at cost, or acknowledge GP031 with the reason for the margin "
+            "(the agreement then records that reason)")
+
+
+@rule("GP035", "warning", "payment.during_absence", DOMAIN + " (money); " + LEGAL_REVIEW +
+      ", 4", "payments that pause during absence leave the employer carrying the whole cost",
+      clauses=("agreement.finance",))
+def payments_pause(a: AnswerFile, f: Facts) -> Findings:
+    if a.payment.during_absence == "pauses":
+        share = money(f.money.recharged, a.currency)
+        yield ("payment", "during_absence"), (
+            f"the host parties' payments ({share} a year) stop after "
+            f"{a.payment.pause_after_weeks} week{'s' if a.payment.pause_after_weeks != 1 else ''}"
+            " of absence, "
+            "while the employer goes on paying the post-holder (sick pay, maternity pay) in "
+            "full; confirm that the employer has agreed to carry that cost")

@@ -1,0 +1,169 @@
+"""Rules on the post itself: ``post`` (statutory roles, political restriction, places of
+work), ``time_split``, ``job`` (the job specification) and ``postholder``."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from docgen.answers.model import AnswerFile
+from docgen.facts.derive import Facts
+from docgen.facts.formatting import join_words, number
+from docgen.facts.roles import role_kinds
+from docgen.rulebook.common import (
+    BOARD_PAPER,
+    CAPITAL_AMBITION,
+    DOMAIN,
+    LGEWA_S54,
+    SCOTTISH_GUIDE,
+    Findings,
+    has_or_have,
+    party_name,
+    roles_by_party,
+)
+from docgen.rulebook.registry import rule
+
+
+@rule("GE003", "error", "post.statutory_roles",
+      "Local Government and Housing Act 1989 s.5 (" + DOMAIN + ": statutory officers)",
+      "one council's monitoring officer cannot also be its chief finance officer (s.151)",
+      clauses=("agreement.statutory_roles", "contract.statutory_roles"))
+def monitoring_officer_and_cfo(a: AnswerFile, f: Facts) -> Findings:
+    for pid, kinds in roles_by_party(a).items():
+        if "monitoring officer" in kinds and "chief finance officer" in kinds:
+            yield ("post", "statutory_roles", kinds["chief finance officer"]), (
+                f"the post-holder would be both monitoring officer and chief finance officer "
+                f"of {party_name(f, pid)}; the law forbids one person holding both for the same "
+                "council. Keep one of the roles and have the council designate someone else "
+                "for the other")
+
+
+@rule("GE004", "error", "post.statutory_roles",
+      "Local Government and Housing Act 1989 s.5 (" + DOMAIN + ": statutory officers)",
+      "one council's monitoring officer cannot also be its head of paid service "
+      "(England, Wales, Northern Ireland)",
+      clauses=("agreement.statutory_roles", "contract.statutory_roles"))
+def monitoring_officer_and_head_of_paid_service(a: AnswerFile, f: Facts) -> Findings:
+    """Not applied in Scotland, where the rule for principal councils differs."""
+    if a.jurisdiction == "scotland":
+        return
+    for pid, kinds in roles_by_party(a).items():
+        # a Welsh council's s.54 chief executive holds the head of paid service's place
+        top = "chief executive" if a.jurisdiction == "wales" and "chief executive" in kinds \
+            else "head of paid service"
+        if "monitoring officer" in kinds and top in kinds:
+            yield ("post", "statutory_roles", kinds[top]), (
+                f"the post-holder would be both monitoring officer and {top} "
+                f"of {party_name(f, pid)}; a principal council's monitoring officer may not be its "
+                f"{top}. Keep one role and have the council designate someone "
+                "else for the other")
+
+
+@rule("GP012", "warning", "post.politically_restricted",
+      "Local Government and Housing Act 1989 s.2 (" + DOMAIN + ")",
+      "a post holding a statutory chief-officer role is politically restricted",
+      clauses=("agreement.statutory_roles", "contract.statutory_roles",
+               "job_spec.special_conditions"))
+def statutory_role_restricted(a: AnswerFile, f: Facts) -> Findings:
+    if a.post.politically_restricted:
+        return
+    # the electoral offices are personal offices, not chief-officer posts
+    kinds = sorted({k for r in a.post.statutory_roles for k in role_kinds(r.role)}
+                   - {"returning officer"})
+    if kinds:
+        yield ("post", "politically_restricted"), (
+            f"the post holds the statutory {'role' if len(kinds) == 1 else 'roles'} of "
+            f"{join_words(kinds)}, which makes it "
+            "politically restricted; set post.politically_restricted: true")
+
+
+@rule("GP013", "warning", "time_split.shares", CAPITAL_AMBITION + ", 2.3 Type of role",
+      "each party should have at least a day a week", clauses=("agreement.time",))
+def at_least_a_day(a: AnswerFile, f: Facts) -> Findings:
+    for p in f.parties:
+        if p.days_per_week < 1:
+            yield ("time_split", "shares", p.id), (
+                f"{p.short_name} has {number(p.days_per_week.quantize(Decimal('0.01')))} days "
+                "a week; under a day a week is hard to make a real role of. Consider a "
+                "service agreement instead, or give it at least a day")
+
+
+@rule("GP015", "warning", "post.not_expected", SCOTTISH_GUIDE + ", Making joint appointments",
+      "say what the post is not expected to be or do",
+      clauses=("agreement.post", "job_spec.purpose"))
+def not_expected(a: AnswerFile, f: Facts) -> Findings:
+    if not a.post.not_expected:
+        yield ("post", "not_expected"), (
+            "nothing says what the post is not; joint posts fail when seen as someone who "
+            "'does it all' or the sole channel between the parties. List these in "
+            "post.not_expected")
+
+
+@rule("GP018", "warning", "job.responsibilities", SCOTTISH_GUIDE + ", Critical Success "
+      "Factor 2", "the job specification should give each party responsibilities",
+      clauses=("job_spec.responsibilities", "contract.duties"))
+def party_responsibilities(a: AnswerFile, f: Facts) -> Findings:
+    missing = [p.short_name for p in f.parties if not p.responsibilities]
+    if missing:
+        yield ("job", "responsibilities"), (
+            f"{join_words(missing)} {has_or_have(missing)} no responsibilities in the job "
+            "specification; each "
+            "party should see what the post does for it. Add a list under "
+            "job.responsibilities for each party")
+
+
+@rule("GP019", "warning", "job.special_conditions", BOARD_PAPER + "; " + DOMAIN +
+      " (Director of Public Health)", "a Director of Public Health is appointed jointly with "
+      "the Secretary of State",
+      clauses=("job_spec.special_conditions", "agreement.statutory_roles"))
+def dph_secretary_of_state(a: AnswerFile, f: Facts) -> Findings:
+    if a.jurisdiction not in ("england_and_wales", "england"):
+        return
+    dph = any("director of public health" in role_kinds(r.role) for r in a.post.statutory_roles)
+    dph = dph or "director of public health" in role_kinds(a.post.title)
+    said = any("secretary of state" in c.lower() for c in a.job.special_conditions)
+    if dph and not said:
+        yield ("job", "special_conditions"), (
+            "a Director of Public Health in England is appointed jointly with the Secretary of "
+            "State (through an advisory appointments committee), who is consulted before the "
+            "appointment ends; add a special condition saying so")
+
+
+@rule("GP022", "warning", "postholder.consulted_on", DOMAIN + " (s.113: the officer is "
+      "consulted first)", "the post-holder should be consulted at least 14 days before the start",
+      clauses=("agreement.background", "contract.introduction"))
+def consulted_early(a: AnswerFile, f: Facts) -> Findings:
+    ph = a.postholder
+    if ph and not isinstance(ph.consulted_on, str) and (
+            a.post.start_date - ph.consulted_on).days < 14:
+        days = (a.post.start_date - ph.consulted_on).days
+        yield ("postholder", "consulted_on"), (
+            f"the post-holder was consulted only {days} days before the start; consultation "
+            "must be real, with time to respond. Consult at least 14 days before, or move "
+            "the start date")
+
+
+@rule("GP028", "warning", "post.locations", CAPITAL_AMBITION + ", 4.8 Practical issues",
+      "the post-holder should have a place to work at each party",
+      clauses=("agreement.time", "contract.place_and_hours", "job_spec.locations"))
+def location_each_party(a: AnswerFile, f: Facts) -> Findings:
+    missing = [p.short_name for p in f.parties if not p.sites]
+    if missing:
+        yield ("post", "locations"), (
+            f"no place of work is given at {join_words(missing)}; the post-holder needs a place "
+            "to work (and IT access) in each organisation. Add it to post.locations")
+
+
+@rule("GP046", "warning", "post.statutory_roles", LGEWA_S54,
+      "a Welsh county or county borough council appoints a chief executive under s.54, "
+      "not a head of paid service", clauses=("agreement.statutory_roles",))
+def wales_head_of_paid_service(a: AnswerFile, f: Facts) -> Findings:
+    if a.jurisdiction != "wales":
+        return
+    for i, r in enumerate(a.post.statutory_roles):
+        if "head of paid service" in role_kinds(r.role) and \
+                f.party[r.party].kind == "local_authority":
+            yield ("post", "statutory_roles", i, "role"), (
+                "since 5 May 2022 a county or county borough council in Wales appoints a chief "
+                "executive under section 54 of the Local Government and Elections (Wales) Act "
+                "2021 instead of designating a head of paid service; write the role as "
+                "'Chief Executive' (a community council is not affected)")
