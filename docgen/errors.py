@@ -13,6 +13,8 @@ from typing import Literal
 
 Severity = Literal["error", "warning"]
 KeyPath = tuple[str | int, ...]
+#: where each key path was written: the file and its line
+KeyLines = dict[KeyPath, tuple[Path, int]]
 
 
 def format_path(path: KeyPath) -> str:

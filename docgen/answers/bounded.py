@@ -12,7 +12,7 @@ import os
 import stat
 from pathlib import Path
 
-from docgen.errors import AnswerFileError, KeyPath, Problem
+from docgen.errors import AnswerFileError, KeyLines, KeyPath, Problem
 
 MAX_FILE_BYTES = 1_000_000
 
@@ -47,7 +47,7 @@ def _inside(target: Path, roots: tuple[Path, ...]) -> bool:
     return any(real == r or real.is_relative_to(r) for r in roots)
 
 
-def confined(located_at: Path, raw: str, key: KeyPath, lines: dict, path: Path,
+def confined(located_at: Path, raw: str, key: KeyPath, lines: KeyLines, path: Path,
               roots: tuple[Path, ...], what: str) -> Path:
     """``raw`` (relative to ``located_at``) when it stays inside the project folders.
 

@@ -14,6 +14,7 @@ from typing import Any
 import yaml
 from pydantic import BaseModel
 from pydantic.fields import FieldInfo
+from pydantic_core import ErrorDetails
 
 from docgen.answers.model import AnswerFile
 from docgen.answers.notknown import is_not_known
@@ -120,7 +121,7 @@ def _found(value: Any) -> str:
     return f" (found {text if len(text) <= 40 else text[:37] + '...'})"
 
 
-def right_form(err: dict, path: KeyPath, party_ids: list[str]) -> str | None:
+def right_form(err: ErrorDetails, path: KeyPath, party_ids: list[str]) -> str | None:
     """A message for a shape error that shows the right form, or None to keep the default."""
     kind: str = err["type"]
     value = err.get("input")
@@ -156,7 +157,7 @@ def right_form(err: dict, path: KeyPath, party_ids: list[str]) -> str | None:
     return None
 
 
-def not_known_branch(err: dict) -> bool:
+def not_known_branch(err: ErrorDetails) -> bool:
     """The ``tbc`` branch of a ``date | tbc`` union: reported once, by the date message."""
     return err["type"] == "string_pattern_mismatch" and (
         (err.get("ctx") or {}).get("pattern") == NOT_KNOWN_PATTERN)

@@ -7,7 +7,7 @@ import textwrap
 from typing import Any
 
 from docgen.answers.forms import yaml_value
-from docgen.answers.model import NOT_KNOWN
+from docgen.answers.notknown import NOT_KNOWN
 from docgen.answers.organisation import FORMAT_KEY, POLICY_KEYS, SECTION_MODELS, Organisation
 from docgen.answers.schema import DIALECT, _numbers_only
 from docgen.answers.starter import WIDTH, _mapping, scalar

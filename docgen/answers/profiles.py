@@ -36,6 +36,7 @@ from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
+from pydantic_core import ErrorDetails
 
 from docgen.answers.bounded import _inside, confined, read_bounded
 from docgen.answers.forms import _model_in, as_yaml
@@ -48,7 +49,7 @@ from docgen.answers.organisation import (
 )
 from docgen.answers.validation import _data_path, check_characters
 from docgen.answers.yamlfile import Located, load_answer_file, parse_yaml
-from docgen.errors import AnswerFileError, KeyPath, Problem, format_path
+from docgen.errors import AnswerFileError, KeyLines, KeyPath, Problem, format_path
 
 ID = re.compile(r"^[a-z][a-z0-9_]*$")
 #: a party mapping without any of these keys is completed from its profile
@@ -64,7 +65,7 @@ class Profile:
     path: Path
     raw: bytes
     data: dict[str, Any]
-    lines: dict[KeyPath, tuple[Path, int]]
+    lines: KeyLines
     clauses: list[Path] = field(default_factory=list)
     house_style: Path | None = None
 
@@ -118,7 +119,7 @@ def _field(path: KeyPath) -> Any:
     return info
 
 
-def _message(err: dict, path: KeyPath) -> str:
+def _message(err: ErrorDetails, path: KeyPath) -> str:
     kind, key = err["type"], str(path[-1]) if path else ""
     if kind == "missing":
         info = _field(path)
@@ -165,7 +166,7 @@ def load_profile(path: Path, workspace: Path) -> Profile:
             for err in exc.errors():
                 key = _data_path(located.data, err["loc"],
                                  keep_last=err["type"] in ("missing", "extra_forbidden"))
-                problems.append(located.problem(key, _message(dict(err), key)))
+                problems.append(located.problem(key, _message(err, key)))
     if problems:
         raise AnswerFileError(problems)
     roots = (workspace.resolve(),)

@@ -57,7 +57,8 @@ def _cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
 
-def _section(schema: dict, obj: dict, path: str, out: list[str], nested: list) -> None:
+def _section(schema: dict[str, Any], obj: dict[str, Any], path: str, out: list[str],
+             nested: list[tuple[dict[str, Any], str]]) -> None:
     title = f"`{path}`" if path else "Top level"
     out += [f"## {title}", ""]
     if obj.get("description") and path:
@@ -89,14 +90,14 @@ def answer_file_markdown() -> str:
     """The whole reference as Markdown."""
     schema = answer_file_schema()
     out: list[str] = [INTRO]
-    queue: list[tuple[dict, str]] = [(schema, "")]
+    queue: list[tuple[dict[str, Any], str]] = [(schema, "")]
     seen: set[str] = set()
     while queue:
         obj, path = queue.pop(0)
         if path in seen:
             continue
         seen.add(path)
-        nested: list[tuple[dict, str]] = []
+        nested: list[tuple[dict[str, Any], str]] = []
         _section(schema, obj, path, out, nested)
         queue = nested + queue
     return "\n".join(out).rstrip() + "\n"

@@ -19,6 +19,7 @@ MAX_EXPANDED_CHARS = 2_000_000  # text after alias expansion; the largest exampl
 MAX_DEPTH = 20  # nesting of lists and mappings, aliases expanded; the examples nest 6 deep
 
 
+# the base is chosen at run time, which mypy cannot follow (it sees Any)
 class SafeLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
     """Safe loader (libyaml's when installed: 13x faster); never constructs Python objects."""
 

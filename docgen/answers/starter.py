@@ -15,7 +15,7 @@ from typing import Any
 import yaml
 
 from docgen.answers.forms import yaml_value
-from docgen.answers.model import NOT_KNOWN
+from docgen.answers.notknown import NOT_KNOWN
 from docgen.answers.schema import (
     PROFILE_MARK,
     SCHEMA_FILE,
@@ -43,7 +43,7 @@ def scalar(value: Any) -> str:
     return text.removesuffix("\n...").removesuffix("...").strip()
 
 
-def _comment(schema: dict, node: dict, indent: str, key: str) -> list[str]:
+def _comment(schema: dict[str, Any], node: dict[str, Any], indent: str, key: str) -> list[str]:
     title = node.get("title") or key.replace("_", " ").capitalize()
     text = f"{title}: {node.get('description', '')}".strip()
     allowed = type_text(schema, node)
@@ -56,8 +56,8 @@ def _comment(schema: dict, node: dict, indent: str, key: str) -> list[str]:
                          subsequent_indent=f"{indent}#   ", break_on_hyphens=False)
 
 
-def _mapping(schema: dict, obj: dict | None, data: dict, indent: str, comments: bool,
-             out: list[str], first_prefix: str = "") -> None:
+def _mapping(schema: dict[str, Any], obj: dict[str, Any] | None, data: dict[str, Any],
+             indent: str, comments: bool, out: list[str], first_prefix: str = "") -> None:
     props = (obj or {}).get("properties", {})
     for i, (key, value) in enumerate(data.items()):
         lead = first_prefix if i == 0 and first_prefix else indent
@@ -96,7 +96,8 @@ def _mapping(schema: dict, obj: dict | None, data: dict, indent: str, comments: 
         _left_out(schema, props, data, indent, out)
 
 
-def _left_out(schema: dict, props: dict, data: dict, indent: str, out: list[str]) -> None:
+def _left_out(schema: dict[str, Any], props: dict[str, Any], data: dict[str, Any], indent: str,
+              out: list[str]) -> None:
     """Optional keys not in ``data``, as comments, so a reader knows they exist."""
     for key, node in props.items():
         if key in data or key in ("extends", "currency", "clauses") or not node.get("examples"):
@@ -113,7 +114,7 @@ def starter_text(data: dict[str, Any], header: list[str], comments: bool = True)
     return "\n".join(out) + "\n"
 
 
-def _blank(schema: dict, node: dict, key: str, party_ids: list[str]) -> Any:
+def _blank(schema: dict[str, Any], node: dict[str, Any], key: str, party_ids: list[str]) -> Any:
     """A value for a required key nobody has answered: tbc, or the structure around it."""
     node = resolve(schema, node)
     examples = node.get("examples") or [None]
@@ -140,7 +141,8 @@ def _blank(schema: dict, node: dict, key: str, party_ids: list[str]) -> Any:
     return NOT_KNOWN
 
 
-def _blank_object(schema: dict, obj: dict, party_ids: list[str]) -> dict[str, Any]:
+def _blank_object(schema: dict[str, Any], obj: dict[str, Any],
+                  party_ids: list[str]) -> dict[str, Any]:
     required = obj.get("required", [])
     return {key: _blank(schema, node, key, party_ids)
             for key, node in obj["properties"].items()

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
+from pydantic_core import ErrorDetails
 
 from docgen.answers.between_keys import check_references
 from docgen.answers.forms import example, field_at, model_at, not_known_branch, right_form
@@ -29,7 +30,7 @@ def known_keys(path: KeyPath) -> list[str]:
     return list(model.model_fields) if model is not None else []
 
 
-def _data_path(data: Any, loc: tuple, keep_last: bool) -> KeyPath:
+def _data_path(data: Any, loc: tuple[str | int, ...], keep_last: bool) -> KeyPath:
     """Drop pydantic's union-member tags from ``loc``, keeping real keys and indices."""
     out: list[str | int] = []
     node = data
@@ -49,14 +50,14 @@ def _short(value: Any) -> str:
     return text if len(text) <= 40 else text[:37] + "...'"
 
 
-def _party_ids(data: dict) -> list[str]:
+def _party_ids(data: dict[str, Any]) -> list[str]:
     parties = data.get("parties")
     if not isinstance(parties, list):
         return []
     return [p["id"] for p in parties if isinstance(p, dict) and isinstance(p.get("id"), str)]
 
 
-def _rewrite(err: dict, data: dict, located: Located) -> Problem:
+def _rewrite(err: ErrorDetails, data: dict[str, Any], located: Located) -> Problem:
     kind = err["type"]
     path = _data_path(data, err["loc"], keep_last=kind in ("missing", "extra_forbidden"))
     if kind == "missing":
@@ -95,7 +96,7 @@ def _rewrite(err: dict, data: dict, located: Located) -> Problem:
 
 def _merge_union_errors(problems: list[Problem]) -> list[Problem]:
     """A value failing ``Literal | int`` gives one error per member: say it once."""
-    merged: dict[tuple, Problem] = {}
+    merged: dict[tuple[KeyPath, Path | None, int | None], Problem] = {}
     for p in problems:
         key = (p.path, p.file, p.line)
         if key in merged and merged[key].message == p.message:
@@ -176,8 +177,8 @@ def validate(located: Located) -> AnswerFile:
     try:
         answers = AnswerFile.model_validate(located.data)
     except ValidationError as exc:
-        problems = [_rewrite(dict(e), located.data, located) for e in exc.errors()
-                    if not not_known_branch(dict(e))]
+        problems = [_rewrite(e, located.data, located) for e in exc.errors()
+                    if not not_known_branch(e)]
         raise AnswerFileError(_merge_union_errors(problems)) from None
     problems = check_references(answers, located) + not_known_problems(answers, located)
     if problems:

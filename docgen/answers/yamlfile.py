@@ -27,7 +27,7 @@ from docgen.answers.safeyaml import (
     nesting_problem,
     too_deep_in_text,
 )
-from docgen.errors import AnswerFileError, KeyPath, Problem
+from docgen.errors import AnswerFileError, KeyLines, KeyPath, Problem
 
 MAX_EXTENDS_DEPTH = 5
 MERGE_TAG = "tag:yaml.org,2002:merge"
@@ -39,7 +39,7 @@ class Located:
 
     data: dict[str, Any]
     path: Path
-    lines: dict[KeyPath, tuple[Path, int]] = field(default_factory=dict)
+    lines: KeyLines = field(default_factory=dict)
     sources: list[Path] = field(default_factory=list)  # this file and its extends bases
     warnings: list[Problem] = field(default_factory=list)  # e.g. characters converted
     raw: list[bytes] = field(default_factory=list)  # the bytes of each source, read once
@@ -107,7 +107,7 @@ def _yaml_error(path: Path, exc: yaml.YAMLError, text: str = "") -> Problem:
     return Problem(message=msg, file=path, line=line)
 
 
-def _bad_value(path: Path, root: yaml.Node, exc: Exception, lines: dict) -> Problem:
+def _bad_value(path: Path, root: yaml.Node, exc: Exception, lines: KeyLines) -> Problem:
     """The value YAML could not construct (an impossible date), found by its line."""
     stack, seen = [root], set()
     while stack:
@@ -138,7 +138,7 @@ def _bad_value(path: Path, root: yaml.Node, exc: Exception, lines: dict) -> Prob
 
 
 def _walk(
-    node: yaml.Node, path: KeyPath, file: Path, lines: dict, problems: list[Problem]
+    node: yaml.Node, path: KeyPath, file: Path, lines: KeyLines, problems: list[Problem]
 ) -> None:
     """Record the line of every key path and report duplicate keys."""
     lines[path] = (file, node.start_mark.line + 1)
@@ -178,12 +178,12 @@ def _walk(
             _walk(item, (*path, i), file, lines, problems)
 
 
-def read_yaml(path: Path) -> tuple[Any, dict[KeyPath, tuple[Path, int]]]:
+def read_yaml(path: Path) -> tuple[Any, KeyLines]:
     """Parse one YAML file into plain data and a key-path → line map."""
     return parse_yaml(read_bounded(path), path)
 
 
-def parse_yaml(raw: bytes, path: Path) -> tuple[Any, dict[KeyPath, tuple[Path, int]]]:
+def parse_yaml(raw: bytes, path: Path) -> tuple[Any, KeyLines]:
     """Parse YAML (or JSON) bytes into plain data and a key-path → line map.
 
     ``path`` names the source in messages; nothing is read from it.
@@ -225,7 +225,7 @@ def parse_yaml(raw: bytes, path: Path) -> tuple[Any, dict[KeyPath, tuple[Path, i
                     [Problem(f"the file expands to more than {MAX_EXPANDED_CHARS:,} characters "
                              "of text (long values repeated through aliases); write the "
                              "values out", file=path)])
-            lines: dict[KeyPath, tuple[Path, int]] = {}
+            lines: KeyLines = {}
             problems: list[Problem] = []
             _walk(node, (), path, lines, problems)  # before constructing: it folds in '<<'
             data = loader.construct_document(node)
@@ -293,7 +293,7 @@ def load_answer_data(data: dict[str, Any], name: str = "<answers>",
     return in_folder(Located(data=data, path=Path(name), lines={}, sources=[]), base)
 
 
-def load_answer_file(path: Path | str, _depth: int = 0, _chain: tuple = (),
+def load_answer_file(path: Path | str, _depth: int = 0, _chain: tuple[Path, ...] = (),
                      roots: tuple[Path, ...] | None = None) -> Located:
     """Read ``path`` and any ``extends`` bases beneath it.
 
@@ -341,7 +341,7 @@ def load_answer_file(path: Path | str, _depth: int = 0, _chain: tuple = (),
     return Located(data=data, path=path, lines=lines, sources=sources, raw=raws)
 
 
-def _confine_paths(data: dict[str, Any], lines: dict, path: Path, roots: tuple[Path, ...],
+def _confine_paths(data: dict[str, Any], lines: KeyLines, path: Path, roots: tuple[Path, ...],
                    base: Path | None = None) -> None:
     """Every clauses folder and house_style the answers name must stay inside ``roots``:
     relative to ``base`` for answers in memory, else to the file that names it."""

@@ -15,7 +15,7 @@ import click
 import yaml
 
 from docgen.answers.folder_names import CLAUSES_MARKER
-from docgen.answers.model import DOCUMENT_KINDS
+from docgen.answers.kinds import DOCUMENT_KINDS
 from docgen.api import export_book, read_book_file
 from docgen.clauses.bookimport import Overlay
 from docgen.clauses.figures import dropped_figures

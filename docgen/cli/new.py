@@ -14,8 +14,7 @@ from typing import Any
 import click
 import yaml
 
-from docgen.answers.model import NOT_KNOWN
-from docgen.answers.notknown import is_not_known
+from docgen.answers.notknown import NOT_KNOWN, is_not_known
 from docgen.answers.organisation_schema import (
     ORGANISATION_SCHEMA_FILE,
     organisation_schema,

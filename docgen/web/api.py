@@ -17,7 +17,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 import docgen
-from docgen.answers.yamlfile import MAX_FILE_BYTES
+from docgen.answers.bounded import MAX_FILE_BYTES
 from docgen.errors import AnswerFileError
 from docgen.web.output import content_disposition, zip_documents
 

@@ -19,7 +19,7 @@ from starlette.exceptions import HTTPException
 from starlette.requests import ClientDisconnect
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from docgen.answers.yamlfile import MAX_FILE_BYTES
+from docgen.answers.bounded import MAX_FILE_BYTES
 
 CSRF_COOKIE = "docgen_csrf"
 CSRF_FIELD = "csrf_token"
