@@ -44,9 +44,9 @@ from docgen.clauses.sandbox import (
     time_limits,
 )
 from docgen.errors import DocgenError
-from docgen.facts.derive import Facts, Placeholder
+from docgen.facts.derive import Facts
 from docgen.facts.formatting import join_words, upper_first
-from docgen.facts.people import gap_or_value
+from docgen.facts.people import Placeholder, gap_or_value
 from docgen.ooxml.numbering import letter, roman
 from docgen.ooxml.wordml import (
     BODY_STYLE,

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import Any
 
 from docgen.answers.model import AnswerFile
 from docgen.facts.formatting import (
@@ -39,11 +40,11 @@ from docgen.facts.parties import PartyFacts, party_time
 from docgen.facts.people import (
     ExitFacts,
     IndividualFacts,
-    Placeholder,
     exit_facts,
     individual_facts,
     review_dates,
 )
+from docgen.facts.people import Placeholder as Placeholder  # for docgen.word.fill
 from docgen.facts.people import placeholders as placeholders_for
 
 PARTY_KINDS = {"local_authority": "local authority", "nhs_body": "NHS body",
@@ -91,22 +92,23 @@ class Facts:
     hr_lead: PartyFacts
     reverts_to: PartyFacts
     conflict_decider_text: str
-    post: dict
-    postholder: dict
+    post: dict[str, Any]
+    postholder: dict[str, Any]
     split_unit: str
     money: MoneyFacts
     review: ReviewFacts
     notice_text: str
     confidentiality_text: str
-    steering_group: dict
-    disputes: list[dict]
-    matrix: list[dict]
-    person_spec: list[dict]
-    dimensions: list[dict] = field(default_factory=list)  # job.dimensions, labelled
+    steering_group: dict[str, Any]
+    disputes: list[dict[str, Any]]
+    matrix: list[dict[str, str]]
+    person_spec: list[dict[str, str]]
+    dimensions: list[dict[str, str]] = field(default_factory=list)  # job.dimensions, labelled
     placeholders: list[str] = field(default_factory=list)
     disputes_merged: list[str] = field(default_factory=list)  # who would act at two steps
     mediation: bool = False  # a dispute step is mediation
-    hosts: dict = field(default_factory=dict)  # "Host Party" or "Host Parties", by count
+    #: "Host Party" or "Host Parties", by count
+    hosts: dict[str, str | bool] = field(default_factory=dict)
     other_parties: str = "the other Parties"  # "the other Party" when there are two
     individual: IndividualFacts | None = None  # variation, or a new contract (recruiting)
     exit: ExitFacts | None = None  # trial break, reversion, exit costs

@@ -62,7 +62,7 @@ def dispute_overlaps(a: AnswerFile) -> list[Overlap]:
     return out
 
 
-def merged_disputes(a: AnswerFile) -> list[dict]:
+def merged_disputes(a: AnswerFile) -> list[dict[str, Any]]:
     """The escalation steps as printed: two steps with the same person become one."""
     steps: list[dict[str, Any]] = [{"level": d.level, "days": d.days}
                                    for d in a.governance.disputes]

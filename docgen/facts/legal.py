@@ -71,11 +71,13 @@ class LegalFacts:
     statutory_restriction: bool
     employer_is_council: bool
     #: councils in Wales appointing the post-holder as chief executive under s.54
-    wales_chief_executive: list = field(default_factory=list)
-    monitoring_officers: list = field(default_factory=list)  # {party, deputy}
-    returning_officer: list = field(default_factory=list)  # {party, role}
-    adult_social_services: list = field(default_factory=list)  # parties (DASS)
-    exit_shares: dict = field(default_factory=dict)  # party id → Decimal, total 100.00
+    wales_chief_executive: list[_Party] = field(default_factory=list)
+    #: {party, deputy} and {party, role}
+    monitoring_officers: list[dict[str, _Party | str]] = field(default_factory=list)
+    returning_officer: list[dict[str, _Party | str]] = field(default_factory=list)
+    adult_social_services: list[_Party] = field(default_factory=list)  # parties (DASS)
+    #: party id → share, total 100.00
+    exit_shares: dict[str, Decimal] = field(default_factory=dict)
     exit_shares_text: str = ""  # "Hartmoor 40% and Fenwick 60%"
     exit_basis: str = "time"  # cost_shares / time / fee / stated
     mediator: str = "the Centre for Effective Dispute Resolution"
