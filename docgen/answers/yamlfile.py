@@ -178,13 +178,14 @@ def _walk(
             _walk(item, (*path, i), file, lines, problems)
 
 
-def read_yaml(path: Path) -> tuple[Any, KeyLines]:
+def read_yaml(path: Path) -> tuple[dict[Any, Any], KeyLines]:
     """Parse one YAML file into plain data and a key-path → line map."""
     return parse_yaml(read_bounded(path), path)
 
 
-def parse_yaml(raw: bytes, path: Path) -> tuple[Any, KeyLines]:
-    """Parse YAML (or JSON) bytes into plain data and a key-path → line map.
+def parse_yaml(raw: bytes, path: Path) -> tuple[dict[Any, Any], KeyLines]:
+    """Parse YAML (or JSON) bytes into a mapping (keys as YAML typed them) and a key-path →
+    line map.
 
     ``path`` names the source in messages; nothing is read from it.
     """

@@ -21,11 +21,10 @@ from docgen.clauses.book import (
     Grammar,
     book_paras,
     clause_paras,
-    jinja_condition,
     local_names,
     para_to_line,
 )
-from docgen.clauses.bookwords import Words
+from docgen.clauses.bookwords import Words, jinja_condition
 from docgen.clauses.library import ID_PATTERN, Clause, Library
 from docgen.clauses.render import environment
 from docgen.errors import DocgenError
@@ -34,6 +33,8 @@ from docgen.ooxml.book import BookPara
 MAX_CLAUSE_PARAGRAPHS = 2_000  # the longest clause has about 60: bounds the comparison
 HEADING = re.compile(r"^(?P<title>.*?)\s*\[\s*(?P<id>[^\[\],]+?)\s*,\s*version\s+"
                      r"(?P<version>\d+)\s*\]\s*$", re.S)
+#: a paragraph as the reader sees it: its role, then each character with bold and italic
+Look = tuple[str, tuple[tuple[str, bool, bool], ...]]
 INFO = "This clause is also used in the"  # the note under a clause in several documents
 WHEN = re.compile(r"^⟦Clause used only when (.+)⟧$", re.S)
 
@@ -105,7 +106,7 @@ def split_book(paras: list[BookPara]) -> list[BookClause]:
     return clauses
 
 
-def _key(para: BookPara) -> tuple:
+def _key(para: BookPara) -> Look:
     """What a paragraph looks like to the reader: kind of paragraph, words, formatting."""
     role = "sub" if para.role in ("control", "title", "cover") else para.role
     chars = tuple((ch, s.bold, s.italic) for s in para.spans for ch in s.text)
@@ -148,7 +149,7 @@ _BRANCHES = re.compile(r"⟦Otherwise(?::|, when )")
 
 
 def _check_branches(bc: BookClause, exported: list[BookPara], paras: list[BookPara],
-                    matcher: difflib.SequenceMatcher) -> None:
+                    matcher: difflib.SequenceMatcher[Look]) -> None:
     """An ⟦Otherwise…⟧ deleted while its ⟦Only when …:⟧ stays would silently put the other
     branch's wording under the condition: refused (a whole condition may go)."""
     def count(pattern: re.Pattern[str], ps: list[BookPara]) -> int:
@@ -260,8 +261,9 @@ def _clause_overlay(bc: BookClause, index: int, clauses: list[BookClause], libra
     body = [p for p in paras if not WHEN.match(p.text)]
     local = local_names(original.text if original else "")
     notes: list[str] = []
-    if when_paras:
-        shown = WHEN.match(when_paras[0].text).group(1)  # type: ignore[union-attr]
+    first_when = WHEN.match(when_paras[0].text) if when_paras else None
+    if first_when:
+        shown = first_when.group(1)
         exported = [p for p in (clause_paras(original, g) if original else [])
                     if p.role == "when"]
         if not exported or exported[0].text != when_paras[0].text:

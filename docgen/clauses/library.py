@@ -17,19 +17,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from docgen.answers.bounded import read_bounded
 from docgen.answers.kinds import DOCUMENT_KINDS
 from docgen.answers.yamlfile import parse_yaml
 from docgen.errors import AnswerFileError, DocgenError
 from docgen.resources import BUILTIN_CLAUSES
 
-SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when installed
 BUILTIN_DIR = BUILTIN_CLAUSES
 CLAUSE_KEYS = {"id", "title", "version", "documents", "order", "when", "text", "kind",
                "replaces_version", "notes"}
 DEFINITION_KEYS = {"term", "text", "documents", "version", "replaces_version"}
+#: each clause file as (path, size, mtime in ns): changes when any file does
+Signature = tuple[tuple[str, int, int], ...]
 ID_PATTERN = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_-]*)*$")
 LINT_CONFIG = "lint.yaml"
 MAX_CLAUSE_FILE_BYTES = 200_000  # proper nouns the linter should not take for undefined terms
@@ -97,7 +96,7 @@ def _read(path: Path) -> dict[str, Any]:
     return data
 
 
-def _whole_number(path: Path, data: dict, key: str, default: int | None = None) -> int:
+def _whole_number(path: Path, data: dict[str, Any], key: str, default: int | None = None) -> int:
     """An integer key of a clause file (``version``, ``order``), or a clear error."""
     value = data.get(key, default)
     if isinstance(value, int) and not isinstance(value, bool):
@@ -108,7 +107,7 @@ def _whole_number(path: Path, data: dict, key: str, default: int | None = None) 
                       f"`{key}: {default or 1}`")
 
 
-def _check_keys(path: Path, data: dict, allowed: set[str], required: set[str]) -> None:
+def _check_keys(path: Path, data: dict[str, Any], allowed: set[str], required: set[str]) -> None:
     unknown = set(data) - allowed
     if unknown:
         raise DocgenError(f"{path}: unknown key(s) {', '.join(sorted(unknown))}; "
@@ -245,9 +244,9 @@ def _yaml_files(folder: str) -> list[str]:
     return sorted(found)
 
 
-def library_signature(dirs: list[Path]) -> tuple:
+def library_signature(dirs: list[Path]) -> Signature:
     """What the library's files look like now (names, sizes, mtimes): a cheap cache key."""
-    sig = []
+    sig: list[tuple[str, int, int]] = []
     for folder in dirs:
         for f in _yaml_files(str(folder)) if folder.is_dir() else []:
             st = os.stat(f)
@@ -255,7 +254,8 @@ def library_signature(dirs: list[Path]) -> tuple:
     return tuple(sig)
 
 
-_LIBRARIES: OrderedDict[tuple, Library] = OrderedDict()  # a few overlay sets, newest last
+# a few overlay sets, newest last
+_LIBRARIES: OrderedDict[tuple[str, tuple[str, ...], Signature], Library] = OrderedDict()
 _LIBRARIES_LOCK = threading.Lock()
 LIBRARIES_KEPT = 8  # a server or batch alternating between posts' own overlay folders
 

@@ -141,7 +141,7 @@ def _replace_size(text: str, old: str, new: str, count: int | None = None) -> in
     return len(text) + times * (len(new) - len(old))
 
 
-def _str_method_size(obj: Any, name: str, args: tuple, kwargs: dict) -> None:
+def _str_method_size(obj: Any, name: str, args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
     """Refuse a string method that would build a huge text, before it runs."""
     text = obj.__self__
     if name in ("center", "ljust", "rjust", "zfill") and args and isinstance(args[0], int):

@@ -17,6 +17,7 @@ import zipfile
 from dataclasses import dataclass, field
 
 from docx import Document
+from docx.document import Document as DocxDocument
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_BREAK, WD_COLOR_INDEX
 from docx.shared import Pt, RGBColor
@@ -76,8 +77,8 @@ class BookPara:
         return "".join(s.text for s in self.spans)
 
 
-def _styles(doc: object) -> None:
-    styles = doc.styles  # type: ignore[attr-defined]
+def _styles(doc: DocxDocument) -> None:
+    styles = doc.styles
     for sid, base, indent, size, italic in PARA_STYLES.values():
         style = styles.add_style(sid, WD_STYLE_TYPE.PARAGRAPH)
         style.base_style = styles[base]

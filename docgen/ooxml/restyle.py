@@ -17,6 +17,7 @@ from typing import cast
 
 from lxml import etree
 
+from docgen.ooxml.hdrfields import w
 from docgen.ooxml.housestyle import (
     CT_NS,
     IMAGE_RELS,
@@ -31,7 +32,6 @@ from docgen.ooxml.housestyle import (
     HouseStyle,
     Part,
     merge_props,
-    w,
 )
 
 MAIN = "word/document.xml"
