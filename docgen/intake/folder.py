@@ -26,7 +26,7 @@ from docgen.intake.reading import PostRow
 from docgen.intake.rows import Intake, check_rows, profile_ids, workspace_of
 from docgen.intake.sheets import workbook_bytes
 from docgen.intake.writing import write_posts
-from docgen.publish.batch import find_answer_files
+from docgen.publish.discover import find_answer_files
 from docgen.publish.files import atomic_write, sha256
 
 MANIFEST = ".docgen-intake.json"
@@ -47,7 +47,7 @@ class ReadResult:
     notes: list[str] = field(default_factory=list)  # what to know to build the files
 
 
-def _manifest(folder: Path) -> dict:
+def _manifest(folder: Path) -> dict[str, Any]:
     try:
         data = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
     except (OSError, ValueError):
@@ -115,7 +115,7 @@ def read_into(workbook: Path, folder: Path, force: bool = False) -> ReadResult:
     intake = check_rows(workbook)
     result = ReadResult(intake)
     manifest = _manifest(folder)
-    records: dict[str, dict] = manifest["files"]
+    records: dict[str, dict[str, Any]] = manifest["files"]
     seen: set[str] = set()
     for post in intake.posts:
         if not post.ok:
@@ -229,6 +229,6 @@ def write_from(folder: Path, workbook: Path) -> tuple[int, list[Problem]]:
     return len(posts), problems
 
 
-def _own(path: Path) -> dict:
+def _own(path: Path) -> dict[str, Any]:
     """A file's own keys, without its base file's (those stay in the base)."""
     return read_yaml(path)[0]

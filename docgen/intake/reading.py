@@ -27,6 +27,8 @@ from docgen.intake.cells import CellError, from_cell
 from docgen.intake.table import POSTS, REFERENCE, Sheet, load_table, model_schema
 
 MAX_VALUE_CHARS = 20_000
+#: the organisations sheet: each id → (its party mapping, the row it came from)
+Organisations = dict[str, tuple[dict[str, Any], Row]]
 
 
 @dataclass
@@ -68,9 +70,9 @@ def ordered(data: Any, node: dict[str, Any] | None = None) -> Any:
     return data
 
 
-def _organisations(book: Book, problems: list[Problem]) -> dict[str, tuple[dict, Row]]:
+def _organisations(book: Book, problems: list[Problem]) -> Organisations:
     sheet = load_table().organisations
-    found: dict[str, tuple[dict, Row]] = {}
+    found: Organisations = {}
     for row in book.rows(sheet.name):
         party: dict[str, Any] = {}
         for col in sheet.columns:
@@ -92,7 +94,7 @@ def _organisations(book: Book, problems: list[Problem]) -> dict[str, tuple[dict,
     return found
 
 
-def _parties(post: PostRow, ids: list[str], ref: CellRef, orgs: dict[str, tuple[dict, Row]],
+def _parties(post: PostRow, ids: list[str], ref: CellRef, orgs: Organisations,
              profiles: frozenset[str], book: str) -> None:
     sheet = load_table().organisations
     parties: list[Any] = []
@@ -119,7 +121,7 @@ def _parties(post: PostRow, ids: list[str], ref: CellRef, orgs: dict[str, tuple[
     post.data["parties"] = parties
 
 
-def _posts_row(book: Book, row: Row, orgs: dict, profiles: frozenset[str]) -> PostRow:
+def _posts_row(book: Book, row: Row, orgs: Organisations, profiles: frozenset[str]) -> PostRow:
     table = load_table()
     reference = str(row.value(REFERENCE) or "").strip()
     post = PostRow(reference, row, {"docgen": 1})
@@ -170,8 +172,8 @@ def _sheet_rows(book: Book, sheet: Sheet, posts: dict[str, PostRow],
                                                           REFERENCE), str(exc), post.reference))
 
 
-def _get(data: dict, path: KeyPath, default: Any) -> Any:
-    node = data
+def _get(data: dict[str, Any], path: KeyPath, default: Any) -> Any:
+    node: Any = data  # nested mappings, each made when first needed
     for part in path[:-1]:
         node = node.setdefault(part, {})
     return node.setdefault(path[-1], default)

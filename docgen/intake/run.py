@@ -24,7 +24,7 @@ from docgen.intake.writing import plain
 from docgen.ooxml.bounds import read_docx_bytes
 from docgen.publish.batch import build
 from docgen.publish.sources import SOURCES_DIR, keep_sources
-from docgen.results import PostResult, Report
+from docgen.results import PostResult, Report, Status
 
 INTAKE_DIR = SOURCES_DIR
 #: libyaml's emitter when PyYAML has it (about ten times faster for 1,000 rows)
@@ -41,8 +41,8 @@ def row_source(intake: Intake, post: PostRow) -> Path:
     return Path(f"{intake.path.name} row {post.row.number}")
 
 
-def _result(intake: Intake, post: PostRow, status: str) -> PostResult:
-    return PostResult(source=row_source(intake, post), status=status,  # type: ignore[arg-type]
+def _result(intake: Intake, post: PostRow, status: Status) -> PostResult:
+    return PostResult(source=row_source(intake, post), status=status,
                       reference=post.reference, problems=list(post.problems),
                       summary={"reference": post.reference, "build": status,
                                "source": str(row_source(intake, post))})
@@ -65,9 +65,9 @@ def _style_path(intake: Intake, post: PostRow, index: int, party: dict[str, Any]
     names (relative to the file that names it; the row's to the workbook)."""
     located = intake.located[post.row.number]
     key = ("parties", index, "house_style")
-    if isinstance(party.get("house_style"), str):
+    if isinstance(style := party.get("house_style"), str):
         named_in = located.lines[key][0].parent if key in located.lines else intake.path.parent
-        return named_in / party["house_style"]
+        return named_in / style
     return located.house_styles.get(str(party.get("id")))
 
 
