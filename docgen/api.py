@@ -32,15 +32,16 @@ from docgen.facts.export import facts_to_dict
 from docgen.pipeline import Checked, check_located, render_checked
 from docgen.publish import batch as _batch
 from docgen.publish import redline as _redline
-from docgen.publish.files import (  # noqa: F401 - the CLI's own file writes go through here
-    atomic_write,
-    create_exclusive,
-)
+
+# the CLI's own file writes go through here
+from docgen.publish.files import atomic_write as atomic_write
+from docgen.publish.files import create_exclusive as create_exclusive
 from docgen.publish.register import read_register as _read_register
 from docgen.publish.verify_folder import verify_folder
 from docgen.results import BuildReport
 from docgen.rulebook.engine import RULES
-from docgen.word.clausebook import export_book, read_book_file  # noqa: F401 - the CLI's
+from docgen.word.clausebook import export_book as export_book  # the CLI's
+from docgen.word.clausebook import read_book_file as read_book_file
 from docgen.word.fill import TEMPLATE_DIR
 from docgen.word.names import output_name
 

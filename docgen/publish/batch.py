@@ -21,16 +21,13 @@ from pathlib import Path
 from typing import Any
 
 from docgen._startup import INTERRUPTED
+from docgen.answers.folder_names import CLAUSES_MARKER as CLAUSES_MARKER  # the batch API's
 from docgen.answers.folder_names import STATE
 from docgen.answers.kinds import BY_KIND
 from docgen.clauses.library import cached_library
 from docgen.errors import DocgenError
 from docgen.publish.convert import to_pdf
-from docgen.publish.discover import (  # noqa: F401 - the batch API finds files too
-    CLAUSES_MARKER,
-    expand_paths,
-    find_answer_files,
-)
+from docgen.publish.discover import find_answer_files as find_answer_files  # finds files too
 from docgen.publish.files import atomic_write, read_manifest, sha256, write_manifest
 from docgen.publish.lock import (
     describe_write_error,
@@ -315,7 +312,8 @@ def _parallel(tasks: list[tuple[Path, str | None]], opts: dict[str, Any], jobs: 
         except KeyboardInterrupt:  # the workers end too (they may not have had the signal)
             for worker in multiprocessing.active_children():
                 with contextlib.suppress(OSError):
-                    os.kill(worker.pid, signal.SIGINT)  # type: ignore[arg-type]
+                    if worker.pid is not None:  # an active child has been started
+                        os.kill(worker.pid, signal.SIGINT)
             raise
         except BrokenProcessPool:
             raise DocgenError("a worker process ended before its post was built (Ctrl-C, or "

@@ -26,14 +26,6 @@ YAML = (".yaml", ".yml")
 CLAUSE_KEYS = re.compile(r"^(id|text|documents)[ \t]*:", re.MULTILINE)
 
 
-def expand_paths(paths: Sequence[str | Path]) -> list[Path]:
-    """Answer files named directly, found in folders (``*.yaml``/``*.yml``), or by glob.
-
-    See :func:`find_answer_files` for what a folder or glob leaves out.
-    """
-    return find_answer_files(paths)[0]
-
-
 #: how much of a YAML file found in a folder is read to tell whether it is an answer file
 #: (an answer file is at most this size: a larger one is taken, and refused when loaded)
 PREFIX_BYTES = MAX_FILE_BYTES + 1

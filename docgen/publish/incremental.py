@@ -15,7 +15,7 @@ from pathlib import Path
 from docgen._version import __version__
 from docgen.answers.bounded import read_bounded
 from docgen.answers.yamlfile import Located
-from docgen.clauses.library import BUILTIN_DIR, library_signature
+from docgen.clauses.library import BUILTIN_DIR, Signature, library_signature
 from docgen.errors import AnswerFileError, DocgenError
 from docgen.ooxml.bounds import read_docx_bytes
 from docgen.publish.files import read_manifest
@@ -23,7 +23,8 @@ from docgen.results import PostResult
 
 
 @lru_cache(maxsize=32)
-def _shared_hash(dirs: tuple[str, ...], template_dir: str, signature: tuple) -> str:
+def _shared_hash(dirs: tuple[str, ...], template_dir: str,
+                 signature: tuple[Signature, tuple[tuple[str, int], ...]]) -> str:
     """Hash of docgen's version, the clause library and the templates (once per signature)."""
     h = hashlib.sha256(__version__.encode())
     for folder in map(Path, dirs):

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from docgen._version import __version__
+from docgen.answers.folder_names import MANIFEST
 from docgen.answers.profiles import (
     check_profile,
     clause_folders,
@@ -33,7 +34,7 @@ from docgen.errors import AnswerFileError, DocgenError, Problem
 from docgen.facts.derive import Facts
 from docgen.pipeline import Checked, Rendered, check_located, render_checked
 from docgen.publish.claims import claim, other_owner, release
-from docgen.publish.files import MANIFEST, manifest_text, manifest_unreadable, sha256
+from docgen.publish.files import manifest_text, manifest_unreadable, sha256
 from docgen.publish.fonts import missing_font_warnings
 from docgen.publish.incremental import (
     extra_names,

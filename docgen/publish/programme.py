@@ -38,7 +38,7 @@ def _number(value: Any) -> Decimal:
         return Decimal(0)
 
 
-def chosen(rows: list[dict[str, Any]], partner: str = "", status: str = "") -> list[dict]:
+def chosen(rows: list[dict[str, Any]], partner: str = "", status: str = "") -> list[dict[str, Any]]:
     """The posts a partner shares (any, when ``partner`` is empty) with that status."""
     return [r for r in rows
             if (not status or r.get("status") == status)

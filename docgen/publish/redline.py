@@ -74,6 +74,7 @@ def redline_bytes(old: bytes, new: bytes, author: str = AUTHOR,
     from python_redlines import EngineExecutionError
 
     try:
+        out: bytes
         out, _, _ = engine.run_redline(author, old, new, date_time=revision_time(date))
     except EngineExecutionError as exc:
         raise DocgenError(f"the comparison engine failed: {exc}") from None

@@ -23,9 +23,9 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
-from docgen.answers.folder_names import REGISTER_CSV, REGISTER_XLSX
+from docgen.answers.folder_names import MANIFEST, REGISTER_CSV, REGISTER_XLSX
 from docgen.ooxml.packages import fixed_core_times
-from docgen.publish.files import MANIFEST, atomic_write
+from docgen.publish.files import atomic_write
 from docgen.publish.programme import partner_totals
 
 if TYPE_CHECKING:

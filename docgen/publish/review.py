@@ -65,7 +65,7 @@ def _pandoc(docx: Path, to: str, extra: list[str], plain_fields: bool = False) -
         copy.write_bytes(prepared)
         try:
             with _reproducible():
-                text = pypandoc.convert_file(str(copy), to, format="docx",
+                text: str = pypandoc.convert_file(str(copy), to, format="docx",
                                              extra_args=["--wrap=none", *extra])
         except OSError as exc:
             raise DocgenError(f"pandoc is not available ({exc}); install it with: pip install "

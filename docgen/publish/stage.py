@@ -24,11 +24,12 @@ import ctypes.util
 import functools
 import os
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
-from docgen.answers.folder_names import STAGING
+from docgen.answers.folder_names import MANIFEST, STAGING
 from docgen.errors import DocgenError
-from docgen.publish.files import MANIFEST, file_sha256, read_manifest, unique_name
+from docgen.publish.files import file_sha256, read_manifest, unique_name
 
 CLAIMS = "claims"  # inside STAGING: lives only for one locked run
 _RENAME_EXCHANGE = 2
@@ -36,7 +37,7 @@ _AT_FDCWD = -100
 
 
 @functools.lru_cache(maxsize=1)
-def _libc_renameat2():  # noqa: ANN202 - a ctypes function or None
+def _libc_renameat2() -> Callable[..., int] | None:
     """glibc's renameat2 (2.28 and later), or None where there is none (found on first use)."""
     if not hasattr(os, "fsync") or os.name != "posix":
         return None

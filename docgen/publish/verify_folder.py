@@ -7,15 +7,16 @@ this shell finds the answer file, reads the documents and the manifest.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from docgen.answers.bounded import read_bounded
+from docgen.answers.folder_names import MANIFEST
 from docgen.answers.validation import load
 from docgen.errors import AnswerFileError, DocgenError
 from docgen.facts.derive import derive
 from docgen.ooxml.bounds import read_docx_bytes
 from docgen.publish.discover import looks_like_answer_file
 from docgen.publish.files import (
-    MANIFEST,
     file_sha256,
     manifest_unreadable,
     read_manifest,
@@ -39,7 +40,7 @@ def _recorded_bytes(candidate: Path) -> bytes | None:
     return data if looks_like_answer_file(data.decode("utf-8", "replace")) else None
 
 
-def find_answer_file(folder: Path, manifest: dict, answers: Path | None) -> Path:
+def find_answer_file(folder: Path, manifest: dict[str, Any], answers: Path | None) -> Path:
     """``--answers``, else the file the manifest recorded (its full path, then by name in
     ``./inputs/``, here, or the post folder), preferring one whose hash matches.
 
@@ -122,7 +123,7 @@ def verify_folder(folder: Path, answers: Path | None = None) -> list[str]:
     return problems + verify_documents(facts, docs)
 
 
-def read_set(folder: Path, manifest: dict, reference: str) -> tuple[dict[str, bytes],
+def read_set(folder: Path, manifest: dict[str, Any], reference: str) -> tuple[dict[str, bytes],
                                                                     list[str]]:
     """The documents the manifest lists, each checked against the hash docgen recorded.
 
