@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import docgen
-from docgen.errors import Problem
+from docgen.errors import KeyPath, Problem
 
 
 def _scaffold(ids: list[str]) -> dict[str, Any]:
@@ -94,7 +94,7 @@ def _under(scaffold: Any, given: Any) -> Any:
     return given
 
 
-def _key(p: Problem) -> tuple:
+def _key(p: Problem) -> tuple[KeyPath, str]:
     return (p.path, p.message)
 
 

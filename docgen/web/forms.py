@@ -18,13 +18,14 @@ from typing import Any
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from starlette.datastructures import FormData
 
+from docgen.errors import KeyPath
 from docgen.web.fields import Q, Step
 
 DELETE: Any = object()  # sentinel: the answer was left blank, so the key is removed
 MAX_ROWS = 60
 
 
-def dotted(path: tuple) -> str:
+def dotted(path: KeyPath) -> str:
     return ".".join(str(p) for p in path)
 
 
@@ -137,10 +138,11 @@ def read(q: Q, form: Any, name: str, parties: list[str], kind: str | None = None
     return text
 
 
-def nest(target: dict, path: tuple, value: Any) -> None:
+def nest(target: dict[str, Any], path: KeyPath, value: Any) -> None:
+    node: Any = target  # nested mappings, each made when first needed
     for key in path[:-1]:
-        target = target.setdefault(key, {})
-    target[path[-1]] = value
+        node = node.setdefault(key, {})
+    node[path[-1]] = value
 
 
 def _leaves(node: Any) -> list[Any]:
@@ -159,7 +161,7 @@ def _same(old: Any, new: Any) -> bool:
     return bool(old == new)
 
 
-def _same_choices(old: list, new: list) -> bool:
+def _same_choices(old: list[Any], new: list[Any]) -> bool:
     scalars = all(isinstance(v, str) for v in [*old, *new])
     return scalars and len(old) == len(new) and sorted(map(str, old)) == sorted(new)
 
@@ -207,7 +209,7 @@ def merge(old: Any, new: Any, exact: bool = False) -> Any:
     return fresh(new)
 
 
-def put(doc: CommentedMap, path: tuple, value: Any, exact: bool = False) -> None:
+def put(doc: CommentedMap, path: KeyPath, value: Any, exact: bool = False) -> None:
     """Set (or, for DELETE, remove) the value at ``path``, creating mappings on the way."""
     node = doc
     for key in path[:-1]:
@@ -223,7 +225,7 @@ def put(doc: CommentedMap, path: tuple, value: Any, exact: bool = False) -> None
         node[path[-1]] = merge(node.get(path[-1]), value, exact)
 
 
-def get(doc: Any, path: tuple) -> Any:
+def get(doc: Any, path: KeyPath) -> Any:
     node = doc
     for key in path:
         in_map = isinstance(node, dict) and key in node

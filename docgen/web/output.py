@@ -39,8 +39,9 @@ def to_html(docx: bytes) -> str:
         path = Path(tmp) / "preview.docx"
         path.write_bytes(numbered_copy(docx))
         try:
-            return pypandoc.convert_file(str(path), "html5", format="docx",
-                                         extra_args=["--wrap=none"])
+            html: str = pypandoc.convert_file(str(path), "html5", format="docx",
+                                              extra_args=["--wrap=none"])
+            return html
         except (OSError, RuntimeError) as exc:
             raise DocgenError(f"the preview could not be made by pandoc ({exc}); the "
                               "documents themselves can still be downloaded") from None

@@ -16,6 +16,7 @@ from starlette.templating import Jinja2Templates
 
 import docgen
 from docgen.answers.yamlfile import merge_extends
+from docgen.errors import KeyPath
 from docgen.web.checking import Live, live
 from docgen.web.drafts import Draft, to_plain
 from docgen.web.fields import STEPS
@@ -44,7 +45,7 @@ def rule_source(rule: str) -> str:
     return re.sub(r"\s*\([^()]*docs/[^()]*\)", "", _sources().get(rule, ""))
 
 
-def step_for(path: tuple) -> str:
+def step_for(path: KeyPath) -> str:
     """The step that asks for the key at ``path`` (for "change" links from a problem)."""
     top = path[0] if path else ""
     return next((s.slug for s in STEPS if top in s.owns), "about")
@@ -91,7 +92,8 @@ async def posted(request: Request) -> Any:
 
 
 def store(request: Request) -> DraftStore:
-    return request.app.state.store
+    drafts: DraftStore = request.app.state.store
+    return drafts
 
 
 def draft_of(request: Request) -> Draft:
@@ -108,7 +110,7 @@ def source(draft: Draft) -> dict[str, Any]:
     docgen reads them as if written in that folder (profiles, house styles and clause
     folders from inside it, confined), so nothing is written beside the posts and a
     build never sees a draft."""
-    plain = to_plain(draft.doc)
+    plain: dict[str, Any] = to_plain(draft.doc)
     if draft.base:
         plain = merge_extends(draft.base, plain)
     plain.pop("extends", None)

@@ -8,6 +8,7 @@ import datetime as dt
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from docgen.errors import KeyPath
 from docgen.web.fields import NOT_KNOWN, Q, Step, choice_label, label_for
 from docgen.web.forms import get
 from docgen.web.views import party_names
@@ -53,7 +54,7 @@ def money_view(facts: dict[str, Any] | None) -> dict[str, Any] | None:
     }
 
 
-def answer(q: Q, value: Any, names: dict[str, str], path: tuple = ()) -> str:
+def answer(q: Q, value: Any, names: dict[str, str], path: KeyPath = ()) -> str:
     """An answer as a person reads it: money, percentages, Yes/No, dates in words,
     choices and partners by name, "Not known yet" for tbc."""
     path = path or q.path

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from docgen.errors import Problem
+from docgen.errors import KeyPath, Problem
 from docgen.web.fields import (
     NOT_KNOWN,
     Q,
@@ -52,7 +52,7 @@ def party_names(doc: Any) -> dict[str, str]:
     return dict(_party_choices(doc))
 
 
-def question(q: Q, doc: Any, value: Any, name: str, prefix: tuple = (),
+def question(q: Q, doc: Any, value: Any, name: str, prefix: KeyPath = (),
              kind: str | None = None, blank: dict[str, int] | None = None) -> dict[str, Any]:
     """One question as the macros render it (``value``: its current answer; ``blank``: rows
     added with "Add another" and not filled in yet, by field name)."""
@@ -121,7 +121,8 @@ def _flatten(view: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 def step_views(step: Step, doc: Any, problems: list[Problem],
-               blank: dict[str, int] | None = None) -> tuple[list, list]:
+               blank: dict[str, int] | None = None
+               ) -> tuple[list[dict[str, Any]], list[tuple[str, str]]]:
     """The step's questions, with each problem attached to its question.
 
     Returns (questions, summary) where summary is [(message, anchor id)] for the
