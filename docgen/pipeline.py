@@ -19,7 +19,7 @@ from docgen.answers.model import AnswerFile
 from docgen.answers.validation import validate
 from docgen.answers.yamlfile import Located
 from docgen.clauses.library import Library
-from docgen.clauses.render import render_document
+from docgen.clauses.render import RenderedDocument, render_document
 from docgen.errors import DocgenError, HasProblems, Problem
 from docgen.facts.derive import Facts, derive
 from docgen.rulebook.engine import run_rules
@@ -63,7 +63,7 @@ class Rendered:
     """A post's documents in memory, and what each was built from (for the manifest)."""
 
     documents: dict[str, bytes] = field(default_factory=dict)  # kind → .docx bytes
-    records: dict[str, dict] = field(default_factory=dict)  # kind → clauses, hashes
+    records: dict[str, dict[str, Any]] = field(default_factory=dict)  # kind → clauses, hashes
 
 
 def check_located(located: Located) -> Checked:
@@ -80,8 +80,8 @@ def check_located(located: Located) -> Checked:
     return checked
 
 
-def _record(kind: str, data: bytes, template_hash: str, rendered,
-            style: StyleChoice | None = None) -> dict:
+def _record(kind: str, data: bytes, template_hash: str, rendered: RenderedDocument,
+            style: StyleChoice | None = None) -> dict[str, Any]:
     record: dict[str, Any] = {
         "sha256": hashlib.sha256(data).hexdigest(),
         "template": BY_KIND[kind].template, "template_sha256": template_hash,

@@ -16,7 +16,6 @@ from docgen.cli.output import (
     NORMAL,
     QUIET,
     VERBOSE,
-    NotAPost,
     _paths,
     grouped_warnings,
     is_terminal,
@@ -30,7 +29,7 @@ from docgen.cli.output import (
 from docgen.cli.rules import format_json, format_table
 from docgen.errors import DocgenError
 from docgen.intake.run import is_workbook
-from docgen.results import PostResult, Report
+from docgen.results import NotAPost, PostResult, Report
 
 
 def _find(paths: tuple[str, ...]) -> tuple[list[Path], list[NotAPost]]:

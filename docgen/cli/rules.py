@@ -9,12 +9,13 @@ from __future__ import annotations
 import json
 import textwrap
 from pathlib import Path
+from typing import Any
 
 import click
 
-from docgen.cli.output import NotAPost, report_json
+from docgen.cli.output import report_json
 from docgen.errors import Problem
-from docgen.results import PostResult, Report
+from docgen.results import NotAPost, PostResult, Report
 from docgen.rulebook.engine import RULES, Rule
 
 WIDTH = 100  # the table is laid out for a terminal this wide
@@ -123,7 +124,7 @@ def format_json(report: Report, not_posts: list[NotAPost] | None = None) -> str:
 
 # --- docgen rules ----------------------------------------------------------------------------
 
-def rule_json(r: Rule) -> dict:
+def rule_json(r: Rule) -> dict[str, Any]:
     return {"id": r.id, "severity": r.severity, "key": r.key, "summary": r.summary,
             "source": r.source, "clauses": list(r.clauses), "documents": list(r.documents)}
 
