@@ -22,7 +22,6 @@ from docgen.errors import Problem
 from docgen.results import NotAPost, PostResult, Report
 from docgen.rulebook.engine import RULES
 
-PATHS_HELP = "Answer files, folders of answer files, or globs. Default: inputs/"
 QUIET, NORMAL, VERBOSE = -1, 0, 1
 #: how many posts a grouped warning names before "and N more"
 NAMED_POSTS = 3

@@ -47,8 +47,6 @@ from docgen.facts.people import (
 from docgen.facts.people import Placeholder as Placeholder  # for docgen.word.fill
 from docgen.facts.people import placeholders as placeholders_for
 
-PARTY_KINDS = {"local_authority": "local authority", "nhs_body": "NHS body",
-               "other_public_body": "public body"}  # the web interview's labels
 MEETS = {"monthly": "monthly", "quarterly": "at least once a quarter",
          "twice_yearly": "at least twice a year", "yearly": "at least once a year"}
 MATTERS = ["Day-to-day work", "Appraisal", "Pay review", "Discipline", "Grievance",

@@ -24,8 +24,6 @@ PARTY = re.compile(r"^[a-z][a-z0-9_]*$")
 MAX_SERIAL = 2_958_465  # 9999-12-31 in Excel
 YES = {"yes", "y", "true"}
 NO = {"no", "n", "false"}
-#: a text cell starting with one of these would be a formula if typed into a spreadsheet
-FORMULA_START = ("=", "+", "-", "@")
 
 
 class CellError(ValueError):
