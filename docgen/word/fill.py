@@ -10,20 +10,18 @@ environment and check every part is well-formed before it is written.
 from __future__ import annotations
 
 import hashlib
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
-from docxtpl import DocxTemplate
 from jinja2 import StrictUndefined, TemplateError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 from markupsafe import Markup, escape
 
 from docgen.answers.kinds import BY_KIND, KINDS
-from docgen.clauses.render import RenderedDocument
+from docgen.clauses.render import RenderedDocument, environment
 from docgen.clauses.sandbox import RememberingSandbox
 from docgen.errors import DocgenError
 from docgen.facts.derive import Facts, Placeholder
@@ -35,6 +33,7 @@ from docgen.ooxml.restyle import apply_house_style
 from docgen.ooxml.wordml import Element
 from docgen.resources import BUILTIN_TEMPLATES
 from docgen.word.readback import MAIN_PART, READ_PARTS
+from docgen.word.templatecache import cache_folder, compile_part, prepared
 
 TEMPLATE_DIR = BUILTIN_TEMPLATES
 DOC_TITLES: dict[str, str] = {k.kind: k.title for k in KINDS}
@@ -122,6 +121,8 @@ def _compiled_template(path: Path, mtime_ns: int, size: int,
     """(cached per template file and house-style file hash: HouseStyle compares by hash)"""
     raw = path.read_bytes()
     env = make_env()
+    cache = environment().bytecode_cache  # the command line's cache folder, if it chose one
+    folder = cache_folder(cache)
     members, compiled = [], {}
     read = [(info.filename, data) for info, data in wordml.read_zip(raw)]
     if style is not None:
@@ -129,11 +130,9 @@ def _compiled_template(path: Path, mtime_ns: int, size: int,
     for filename, data in read:
         members.append((filename, data))
         if RENDERED_PARTS.match(filename):
-            xml = data.decode("utf-8")
-            xml = DocxTemplate.patch_xml(None, xml)
-            xml = re.sub(r"<w:p([ >])", r"\n<w:p\1", xml)
+            xml = prepared(data.decode("utf-8"), folder)
             try:
-                compiled[filename] = env.from_string(xml)
+                compiled[filename] = compile_part(env, xml, cache)
             except TemplateError as exc:
                 raise DocgenError(f"{path} ({filename}): template error: {exc}") from None
     static = {name: wordml.pack(name, data) for name, data in members
