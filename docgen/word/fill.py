@@ -29,10 +29,10 @@ from docgen.facts.formatting import join_words
 from docgen.facts.people import gap_or_value
 from docgen.ooxml import wordml
 from docgen.ooxml.housestyle import HouseStyle
+from docgen.ooxml.readback import MAIN_PART, READ_PARTS
 from docgen.ooxml.restyle import apply_house_style
 from docgen.ooxml.wordml import Element
 from docgen.resources import BUILTIN_TEMPLATES
-from docgen.word.readback import MAIN_PART, READ_PARTS
 from docgen.word.templatecache import cache_folder, compile_part, prepared
 
 TEMPLATE_DIR = BUILTIN_TEMPLATES

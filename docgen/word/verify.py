@@ -5,7 +5,7 @@ own arithmetic), but a document can still go wrong afterwards: a template
 edited in Word, a clause whose condition hides a figure, a cross-reference
 whose stored number is stale, or a person "fixing" a figure by hand. The
 documents are read the way a reviewer would (body with tables, headers, footers:
-:mod:`docgen.word.readback`); this module reports every disagreement as one line
+:mod:`docgen.ooxml.readback`); this module reports every disagreement as one line
 naming the document and what differs. An empty list means the documents are fine.
 
 ``verify_documents`` works on bytes, so ``build`` can call it before writing; for
@@ -24,11 +24,18 @@ from docgen.answers.notknown import is_not_known
 from docgen.errors import DocgenError
 from docgen.facts.derive import Facts
 from docgen.ooxml.bounds import check_docx_bounds
+from docgen.ooxml.readback import (
+    Field,
+    ReadDocument,
+    norm,
+    paragraph_text,
+    read_document,
+    read_parts,
+)
 from docgen.ooxml.wordml import Element
-from docgen.word.figures import figure_problems, known_figures, norm
+from docgen.word.figures import figure_problems, known_figures
 from docgen.word.names import FILE_SUFFIX, KIND_OF_SUFFIX, output_name
 from docgen.word.places import party_words, place_problems, printed, share_problems
-from docgen.word.readback import Field, ReadDocument, paragraph_text, read_document, read_parts
 from docgen.word.textindex import TextIndex
 
 #: a document's parsed parts: the main part, then its headers and footers by part name
