@@ -62,7 +62,8 @@ def test_unknown_names_are_still_attribute_errors() -> None:
 def test_a_one_post_build_with_a_warm_cache_loads_no_docxtpl_and_no_process_pool(
         tmp_path: Path) -> None:
     """`docgen build` of one post: the prepared templates come from the cache folder (so
-    neither docxtpl nor python-docx is imported) and no worker pool is started."""
+    neither docxtpl nor python-docx is imported), no worker pool is started, and the
+    other commands' modules stay unloaded."""
     post = ROOT / "inputs" / "shared-head-of-hr.yaml"
     env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache")}
     loaded = []
@@ -78,4 +79,5 @@ def test_a_one_post_build_with_a_warm_cache_loads_no_docxtpl_and_no_process_pool
         assert list((tmp_path / run).rglob("*.docx"))
     assert "docxtpl" in loaded[0]  # the cold run prepared the templates
     assert not [m for m in ("docxtpl", "docx", "concurrent.futures.process", "pypandoc",
-                            "starlette") if m in loaded[1]]
+                            "starlette", "docgen.cli.serve", "docgen.cli.new",
+                            "docgen.cli.clauses") if m in loaded[1]]
