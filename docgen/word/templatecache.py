@@ -80,12 +80,28 @@ def _write_whole(path: Path, body: bytes) -> None:
             temporary.unlink()
 
 
+def _options(env: Environment) -> str:
+    """What, besides the source, shapes the code Jinja compiles: a change to the fill
+    environment (its class, escaping, finalize, syntax) names other cache entries."""
+    def name(value: object) -> str:
+        return getattr(value, "__qualname__", repr(value))
+
+    return repr((name(type(env)), name(env.autoescape), name(env.finalize),
+                 name(env.undefined), env.block_start_string, env.block_end_string,
+                 env.variable_start_string, env.variable_end_string,
+                 env.comment_start_string, env.comment_end_string, env.line_statement_prefix,
+                 env.line_comment_prefix, env.trim_blocks, env.lstrip_blocks,
+                 env.newline_sequence, env.keep_trailing_newline, env.optimized,
+                 sorted(env.extensions)))
+
+
 def compile_part(env: Environment, source: str, cache: BytecodeCache | None) -> Template:
     """``env.from_string(source)``, its bytecode kept in ``cache`` when there is one
     (Jinja checks each entry against the source's hash)."""
     if cache is None:
         return env.from_string(source)
-    name = f"docgen-template-{VERSION}-{hashlib.sha256(source.encode()).hexdigest()}"
+    key = hashlib.sha256(f"{_options(env)}\0{source}".encode()).hexdigest()
+    name = f"docgen-template-{VERSION}-{key}"
     env.loader = FunctionLoader(lambda _name: (source, None, lambda: True))
     env.bytecode_cache = cache
     return env.get_template(name)

@@ -9,8 +9,10 @@ from pathlib import Path
 
 import pytest
 from conftest import EXAMPLES
+from jinja2 import Environment
 
 import docgen
+from docgen.clauses.bytecode import BestEffortCache
 from docgen.clauses.render import environment, use_bytecode_cache
 from docgen.ooxml import wordml
 from docgen.word import fill, templatecache
@@ -78,3 +80,14 @@ def test_a_post_rendered_through_the_cache_is_byte_identical(
     for docs in runs:
         assert {k: hashlib.sha256(v).hexdigest() for k, v in docs.items()} == \
             {k: hashlib.sha256(v).hexdigest() for k, v in plain.items()}
+
+
+def test_environments_with_other_options_do_not_share_bytecode(tmp_path: Path) -> None:
+    """Jinja compiles escaping into the code: an environment that escapes and one that
+    does not, given the same source, must not load each other's cached code."""
+    cache = BestEffortCache(str(tmp_path))
+    escaping = templatecache.compile_part(Environment(autoescape=True), "{{ x }}", cache)
+    plain = templatecache.compile_part(Environment(autoescape=False), "{{ x }}", cache)
+    assert escaping.render(x="<b>") == "&lt;b&gt;"
+    assert plain.render(x="<b>") == "<b>"
+    assert len(list(tmp_path.glob("*.cache"))) == 2
