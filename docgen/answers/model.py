@@ -27,8 +27,7 @@ from docgen.answers.fields import (
     Text,
     about,
 )
-from docgen.answers.kinds import DOCUMENT_KINDS as DOCUMENT_KINDS  # for docgen.word.housestyle
-from docgen.answers.kinds import DocumentKind
+from docgen.answers.kinds import DOCUMENT_KINDS, DocumentKind
 from docgen.answers.terms import (
     Acknowledgement,
     Confidentiality,

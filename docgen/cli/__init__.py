@@ -7,6 +7,7 @@ its own module; this one assembles them.
 
 from __future__ import annotations
 
+import importlib
 import signal
 import sys
 
@@ -14,18 +15,34 @@ import click
 
 from docgen._version import __version__
 from docgen.clauses.render import default_cache_dir, use_bytecode_cache
-from docgen.cli.build import build_cmd, check_cmd
-from docgen.cli.clauses import clauses_group
-from docgen.cli.intake import intake_group
-from docgen.cli.new import new_cmd
-from docgen.cli.review import compare_cmd, verify_cmd
-from docgen.cli.rules import rules_cmd
-from docgen.cli.schema import schema_cmd
-from docgen.cli.serve import serve_cmd
 from docgen.errors import DocgenError
 
+#: command name → (its module under docgen.cli, the click command's name there)
+COMMANDS = {
+    "build": ("build", "build_cmd"), "check": ("build", "check_cmd"),
+    "clauses": ("clauses", "clauses_group"), "rules": ("rules", "rules_cmd"),
+    "compare": ("review", "compare_cmd"), "verify": ("review", "verify_cmd"),
+    "schema": ("schema", "schema_cmd"), "new": ("new", "new_cmd"),
+    "serve": ("serve", "serve_cmd"), "intake": ("intake", "intake_group"),
+}
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+
+class Commands(click.Group):
+    """The commands, each module imported when its command runs (or help lists it): a
+    build need not load the interview's, the clause tools' or the server's modules."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*self.commands, *COMMANDS})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in self.commands and cmd_name in COMMANDS:
+            module, name = COMMANDS[cmd_name]
+            command = getattr(importlib.import_module(f"docgen.cli.{module}"), name)
+            self.add_command(command, cmd_name)
+        return self.commands.get(cmd_name)
+
+
+@click.group(cls=Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="docgen")
 def cli() -> None:
     """Write the agreement, contract and joint job specification for a shared post.
@@ -35,13 +52,6 @@ def cli() -> None:
     checks it against good practice for joint appointments and writes three Word
     documents for legal review.
     """
-
-
-
-
-for _command in (build_cmd, check_cmd, clauses_group, rules_cmd, compare_cmd, verify_cmd,
-                 schema_cmd, new_cmd, serve_cmd, intake_group):
-    cli.add_command(_command)
 
 
 def main() -> None:

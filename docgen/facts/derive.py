@@ -40,11 +40,11 @@ from docgen.facts.parties import PartyFacts, party_time
 from docgen.facts.people import (
     ExitFacts,
     IndividualFacts,
+    Placeholder,
     exit_facts,
     individual_facts,
     review_dates,
 )
-from docgen.facts.people import Placeholder as Placeholder  # for docgen.word.fill
 from docgen.facts.people import placeholders as placeholders_for
 
 MEETS = {"monthly": "monthly", "quarterly": "at least once a quarter",

@@ -15,15 +15,14 @@ from __future__ import annotations
 import io
 import zipfile
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from docx import Document
-from docx.document import Document as DocxDocument
-from docx.enum.style import WD_STYLE_TYPE
-from docx.enum.text import WD_BREAK, WD_COLOR_INDEX
-from docx.shared import Pt, RGBColor
 from lxml import etree
 
 from docgen.errors import DocgenError
+
+if TYPE_CHECKING:  # python-docx itself loads only when a book is written
+    from docx.document import Document as DocxDocument
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
@@ -41,12 +40,12 @@ PARA_STYLES = {
     "control": ("BookControl", "Normal", 0, None, False),
 }
 ROLE_OF_STYLE = {sid.casefold(): role for role, (sid, *_rest) in PARA_STYLES.items()}
-#: marker kind → (character style id, highlight)
+#: marker kind → (character style id, highlight: a ``WD_COLOR_INDEX`` name)
 MARK_STYLES = {
-    "field": ("BookField", WD_COLOR_INDEX.YELLOW),
-    "ref": ("BookReference", WD_COLOR_INDEX.TURQUOISE),
-    "control": ("BookCondition", WD_COLOR_INDEX.BRIGHT_GREEN),
-    "anchor": ("BookLabel", WD_COLOR_INDEX.GRAY_25),
+    "field": ("BookField", "YELLOW"),
+    "ref": ("BookReference", "TURQUOISE"),
+    "control": ("BookCondition", "BRIGHT_GREEN"),
+    "anchor": ("BookLabel", "GRAY_25"),
 }
 TRACKED = {f"{W}{t}" for t in ("ins", "del", "moveFrom", "moveTo")}
 MACRO_TYPE = "macroEnabled"  # the content type of a .docm main part
@@ -78,6 +77,9 @@ class BookPara:
 
 
 def _styles(doc: DocxDocument) -> None:
+    from docx.enum.style import WD_STYLE_TYPE
+    from docx.shared import Pt, RGBColor
+
     styles = doc.styles
     for sid, base, indent, size, italic in PARA_STYLES.values():
         style = styles.add_style(sid, WD_STYLE_TYPE.PARAGRAPH)
@@ -100,7 +102,12 @@ def _styles(doc: DocxDocument) -> None:
 
 def write_book(paras: list[BookPara], title: str, document: str) -> bytes:
     """The book as .docx bytes; ``document`` (agreement, contract, job_spec) is recorded in
-    the core properties so that reading it back knows which document it holds."""
+    the core properties so that reading it back knows which document it holds.
+
+    python-docx is loaded here, when a book is written (0.06 s: not on every start)."""
+    from docx import Document
+    from docx.enum.text import WD_BREAK, WD_COLOR_INDEX
+
     doc = Document()
     _styles(doc)
     doc.core_properties.title = title
@@ -114,7 +121,7 @@ def write_book(paras: list[BookPara], title: str, document: str) -> bytes:
             if span.kind in MARK_STYLES:
                 sid, colour = MARK_STYLES[span.kind]
                 run._r.get_or_add_rPr().style = sid
-                run.font.highlight_color = colour
+                run.font.highlight_color = getattr(WD_COLOR_INDEX, colour)
             run.bold = span.bold or None
             run.italic = span.italic or None
         if para.page_break:

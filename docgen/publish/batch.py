@@ -9,14 +9,11 @@ from __future__ import annotations
 
 import contextlib
 import json
-import multiprocessing
 import os
 import re
 import shutil
 import signal
 from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import Any
 
@@ -291,7 +288,12 @@ def _settle_held(held: list[tuple[Path, Path]], done: list[PostResult],
 def _parallel(tasks: list[tuple[Path, str | None]], opts: dict[str, Any], jobs: int,
               progress: Callable[[PostResult], None] | None) -> list[PostResult]:
     """Run posts across processes (claims keep duplicate references apart); the workers
-    end when this process does, even when it is killed."""
+    end when this process does, even when it is killed. (The process pool is imported
+    here: a build of one post, the command line's commonest, never starts one.)"""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
     _warm_up(opts["template_dir"], opts["overlays"])
     ctx = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
     results: list[PostResult] = []

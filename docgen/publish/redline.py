@@ -20,10 +20,10 @@ from typing import TYPE_CHECKING
 from docgen.answers.kinds import BY_KIND
 from docgen.errors import DocgenError
 from docgen.ooxml.bounds import read_docx_bytes
+from docgen.ooxml.readback import read_document
 from docgen.publish.files import atomic_write
 from docgen.publish.post import BuildOptions, build_post
 from docgen.word.names import FILE_SUFFIX
-from docgen.word.readback import read_document
 
 if TYPE_CHECKING:
     from python_redlines import DocxodusEngine

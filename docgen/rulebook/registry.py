@@ -17,6 +17,8 @@ from docgen.errors import KeyPath
 from docgen.facts.derive import Facts
 
 Finding = tuple[KeyPath, str]
+#: a rule's body: the answer file and its facts in, findings out
+Check = Callable[[AnswerFile, Facts], Iterable[Finding]]
 
 
 @dataclass(frozen=True)
@@ -27,7 +29,7 @@ class Rule:
     source: str
     summary: str
     clauses: tuple[str, ...]
-    check: Callable[[AnswerFile, Facts], Iterable[Finding]]
+    check: Check
     #: the documents whose drafting notes show this rule's findings
     documents: tuple[str, ...] = DOCUMENT_KINDS
 
@@ -38,7 +40,8 @@ REGISTERED: list[Rule] = []
 
 
 def rule(id: str, severity: str, key: str, source: str, summary: str,
-         clauses: tuple[str, ...] = (), documents: tuple[str, ...] | None = None) -> Callable:
+         clauses: tuple[str, ...] = (),
+         documents: tuple[str, ...] | None = None) -> Callable[[Check], Check]:
     """Register a rule. Its note shows in ``documents``; by default, the documents its
     ``clauses`` belong to (a VAT point is for the agreement, not the employee's contract),
     or every document when it names no clause."""
@@ -46,7 +49,7 @@ def rule(id: str, severity: str, key: str, source: str, summary: str,
         named = {c.split(".", 1)[0] for c in clauses}
         documents = tuple(k for k in DOCUMENT_KINDS if k in named) or DOCUMENT_KINDS
 
-    def register(fn: Callable[[AnswerFile, Facts], Iterable[Finding]]) -> Callable:
+    def register(fn: Check) -> Check:
         REGISTERED.append(Rule(id, severity, key, source, summary, clauses, fn, documents))
         return fn
     return register

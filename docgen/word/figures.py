@@ -12,13 +12,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from docgen.facts.derive import Facts
-
-
-def norm(text: str) -> str:
-    """Text as compared: runs of spaces, no-break spaces included, become one space
-    (``str.split`` knows every Unicode space, and is several times faster than a regex)."""
-    return " ".join(text.split())
-
+from docgen.ooxml.readback import norm
 
 _norm = norm
 _MONTHS = ("January|February|March|April|May|June|July|August|September|October|"

@@ -16,24 +16,24 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
-from docxtpl import DocxTemplate
 from jinja2 import StrictUndefined, TemplateError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 from markupsafe import Markup, escape
 
 from docgen.answers.kinds import BY_KIND, KINDS
-from docgen.clauses.render import RenderedDocument
+from docgen.clauses.render import RenderedDocument, environment
 from docgen.clauses.sandbox import RememberingSandbox
 from docgen.errors import DocgenError
-from docgen.facts.derive import Facts, Placeholder
+from docgen.facts.derive import Facts
 from docgen.facts.formatting import join_words
-from docgen.facts.people import gap_or_value
+from docgen.facts.people import Placeholder, gap_or_value
 from docgen.ooxml import wordml
 from docgen.ooxml.housestyle import HouseStyle
+from docgen.ooxml.readback import MAIN_PART, READ_PARTS
 from docgen.ooxml.restyle import apply_house_style
 from docgen.ooxml.wordml import Element
 from docgen.resources import BUILTIN_TEMPLATES
-from docgen.word.readback import MAIN_PART, READ_PARTS
+from docgen.word.templatecache import cache_folder, compile_part, prepared
 
 TEMPLATE_DIR = BUILTIN_TEMPLATES
 DOC_TITLES: dict[str, str] = {k.kind: k.title for k in KINDS}
@@ -118,6 +118,8 @@ def _compiled_template(path: Path, mtime_ns: int, size: int,
     """(cached per template file and house-style file hash: HouseStyle compares by hash)"""
     raw = path.read_bytes()
     env = make_env()
+    cache = environment().bytecode_cache  # the command line's cache folder, if it chose one
+    folder = cache_folder(cache)
     members, compiled = [], {}
     read = [(info.filename, data) for info, data in wordml.read_zip(raw)]
     if style is not None:
@@ -125,11 +127,9 @@ def _compiled_template(path: Path, mtime_ns: int, size: int,
     for filename, data in read:
         members.append((filename, data))
         if RENDERED_PARTS.match(filename):
-            xml = data.decode("utf-8")
-            xml = DocxTemplate.patch_xml(None, xml)
-            xml = wordml.paragraphs_on_lines(xml)
+            xml = prepared(data.decode("utf-8"), folder)
             try:
-                compiled[filename] = env.from_string(xml)
+                compiled[filename] = compile_part(env, xml, cache)
             except TemplateError as exc:
                 raise DocgenError(f"{path} ({filename}): template error: {exc}") from None
     static = {name: wordml.pack(name, data) for name, data in members
@@ -212,7 +212,7 @@ def schedules(f: Facts, kind: str = "agreement") -> SimpleNamespace:
 
 
 def template_context(f: Facts, kind: str, doc: RenderedDocument, notes: list[wordml.NoteText],
-                     body: str, body_tail: str = "") -> dict:
+                     body: str, body_tail: str = "") -> dict[str, Any]:
     return {
         "reference": f.reference, "version": f.version, "is_draft": f.is_draft,
         "doc_title": doc_title(f, kind), "post_title": f.post["title"],
@@ -242,13 +242,6 @@ class Filled:
     data: bytes
     template_sha256: str
     parts: tuple[Element, list[Element]] | None
-
-
-def fill(f: Facts, kind: str, doc: RenderedDocument, notes: list[wordml.NoteText],
-         template_dir: Path = TEMPLATE_DIR) -> tuple[bytes, str]:
-    """The finished .docx bytes for one document, and the template's hash."""
-    filled = fill_document(f, kind, doc, notes, template_dir)
-    return filled.data, filled.template_sha256
 
 
 def fill_document(f: Facts, kind: str, doc: RenderedDocument, notes: list[wordml.NoteText],

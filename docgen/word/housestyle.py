@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from docgen.answers.model import DOCUMENT_KINDS, AnswerFile
+from docgen.answers.kinds import DOCUMENT_KINDS
+from docgen.answers.model import AnswerFile
 from docgen.answers.yamlfile import Located
 from docgen.errors import DocgenError, Problem
 from docgen.ooxml.bounds import MAX_DOCX_BYTES, read_docx_bytes

@@ -19,11 +19,12 @@ from docgen.facts.derive import Facts
 from docgen.facts.formatting import percent
 from docgen.facts.parties import PartyFacts
 from docgen.facts.people import gap_or_value
-from docgen.word.figures import norm
+from docgen.ooxml.readback import norm
 
 #: a share as printed right after a party's name: "Eastwick: 60%", "Eastwick | 60% |"
 SHARE = r"(\d+(?:\.\d+)?(?:%| days?\b| hours?\b))"
 _SHARE_AFTER = re.compile(r"(?::|\s\||)\s" + SHARE)
+_ANY_SHARE = re.compile(SHARE)  # a segment without one has no share after a name
 _ENTRY = re.compile(r"^\((\d+)\) (.*)$")
 _DEFINED_START = re.compile(r"^[“\"]Commencement Date[”\"] means (.*)$")
 _DEFINED_EMPLOYER = re.compile(r"^[“\"]Employer[”\"] means (.*)$")
@@ -72,16 +73,19 @@ def share_problems(facts: Facts, name: str, segments: list[str]) -> list[str]:
     mention = re.compile(_words_re(list(owners)))
     own = {p.id: _own_shares(p) for p in parties}
     by_id = {p.id: p for p in parties}
+    others_of = {p.id: set().union(*(own[q.id] for q in parties if q is not p)) - own[p.id]
+                 for p in parties}
     problems: list[str] = []
     for seg in segments:
+        if not _ANY_SHARE.search(seg):  # most paragraphs state no share at all
+            continue
         for m in mention.finditer(seg):
             who = owners.get(m.group(0), set())
             share = _SHARE_AFTER.match(seg, m.end())
             if len(who) != 1 or share is None:
                 continue
             p = by_id[next(iter(who))]
-            others = set().union(*(own[q.id] for q in parties if q is not p)) - own[p.id]
-            if share.group(1) in others:
+            if share.group(1) in others_of[p.id]:
                 problems.append(f"{name}: {share.group(1)} stated as the share of "
                                 f"{p.short_name}, whose share is {p.time_text} (in "
                                 f"“{seg[:60]}…”)")

@@ -5,7 +5,7 @@ own arithmetic), but a document can still go wrong afterwards: a template
 edited in Word, a clause whose condition hides a figure, a cross-reference
 whose stored number is stale, or a person "fixing" a figure by hand. The
 documents are read the way a reviewer would (body with tables, headers, footers:
-:mod:`docgen.word.readback`); this module reports every disagreement as one line
+:mod:`docgen.ooxml.readback`); this module reports every disagreement as one line
 naming the document and what differs. An empty list means the documents are fine.
 
 ``verify_documents`` works on bytes, so ``build`` can call it before writing; for
@@ -21,14 +21,21 @@ from pathlib import Path
 from pydantic import BaseModel
 
 from docgen.answers.notknown import is_not_known
-from docgen.errors import DocgenError
+from docgen.errors import DocgenError, KeyPath
 from docgen.facts.derive import Facts
 from docgen.ooxml.bounds import check_docx_bounds
+from docgen.ooxml.readback import (
+    Field,
+    ReadDocument,
+    norm,
+    paragraph_text,
+    read_document,
+    read_parts,
+)
 from docgen.ooxml.wordml import Element
-from docgen.word.figures import figure_problems, known_figures, norm
+from docgen.word.figures import figure_problems, known_figures
 from docgen.word.names import FILE_SUFFIX, KIND_OF_SUFFIX, output_name
 from docgen.word.places import party_words, place_problems, printed, share_problems
-from docgen.word.readback import Field, ReadDocument, paragraph_text, read_document, read_parts
 from docgen.word.textindex import TextIndex
 
 #: a document's parsed parts: the main part, then its headers and footers by part name
@@ -191,7 +198,7 @@ def verify_documents(facts: Facts, docs: dict[str, bytes],
     return problems
 
 
-def printed_values(model: BaseModel, path: tuple = ()) -> list[tuple[str, str]]:
+def printed_values(model: BaseModel, path: KeyPath = ()) -> list[tuple[str, str]]:
     """Every free-text value of the answer file (``Text`` fields), with its key path.
 
     Ids, choices, numbers and dates are not free text: they are printed through
@@ -207,11 +214,11 @@ def printed_values(model: BaseModel, path: tuple = ()) -> list[tuple[str, str]]:
     return out
 
 
-def _is_text(metadata: list) -> bool:
+def _is_text(metadata: list[object]) -> bool:
     return any(getattr(m, "max_length", None) == TEXT_MAX for m in metadata)
 
 
-def _printed(value: object, path: tuple, text: bool) -> list[tuple[str, str]]:
+def _printed(value: object, path: KeyPath, text: bool) -> list[tuple[str, str]]:
     if isinstance(value, BaseModel):
         return printed_values(value, path)
     if isinstance(value, str):
@@ -226,7 +233,7 @@ def _printed(value: object, path: tuple, text: bool) -> list[tuple[str, str]]:
     return []
 
 
-def _list_of_text(path: tuple) -> bool:
+def _list_of_text(path: KeyPath) -> bool:
     return path[-1] not in ("assessed_by", "documents", "clauses")
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import click
 from click.testing import CliRunner
 
 from docgen.cli import cli
@@ -24,7 +25,8 @@ def _section(title: str) -> str:
 def test_every_command_in_the_table_exists_and_every_command_is_listed() -> None:
     table = [line for line in _section("Command line").splitlines() if line.startswith("| `")]
     listed = {re.match(r"\| `docgen (\w+)", line).group(1) for line in table}  # type: ignore[union-attr]
-    assert listed == set(cli.commands), (listed, sorted(cli.commands))
+    commands = cli.list_commands(click.Context(cli))
+    assert listed == set(commands), (listed, commands)
     for name in listed:  # and each answers --help
         assert CliRunner().invoke(cli, [name, "--help"]).exit_code == 0, name
     serve = next(line for line in table if line.startswith("| `docgen serve"))
@@ -41,7 +43,8 @@ def test_clauses_subcommands_in_the_table_exist() -> None:
         named |= set(re.findall(r"`(?:docgen clauses )?(\w+)(?: ID)?`", row.split("|")[1]))
         named |= set(re.findall(r"`docgen clauses (\w+) ", row.split("|")[1]))
     assert named == {"list", "show", "lint", "export", "import"}
-    assert set(cli.commands["clauses"].commands) == named  # type: ignore[attr-defined]
+    clauses = cli.get_command(click.Context(cli), "clauses")
+    assert set(clauses.commands) == named  # type: ignore[union-attr]
 
 
 def test_the_ci_script_runs_the_readme_test_command_and_installs_what_it_says() -> None:

@@ -8,6 +8,7 @@ busy the machine is); the times are in the README, measured with ``python -X imp
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -56,3 +57,27 @@ def test_unknown_names_are_still_attribute_errors() -> None:
         assert "no_such_name" in str(exc)
     else:
         raise AssertionError("docgen.no_such_name did not raise")
+
+
+def test_a_one_post_build_with_a_warm_cache_loads_no_docxtpl_and_no_process_pool(
+        tmp_path: Path) -> None:
+    """`docgen build` of one post: the prepared templates come from the cache folder (so
+    neither docxtpl nor python-docx is imported), no worker pool is started, and the
+    other commands' modules stay unloaded."""
+    post = ROOT / "inputs" / "shared-head-of-hr.yaml"
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    loaded = []
+    for run in ("cold", "warm"):
+        probe = ("import json, sys\nfrom docgen.cli import main\n"
+                 f"sys.argv = ['docgen', 'build', {str(post)!r}, '--out', "
+                 f"{str(tmp_path / run)!r}]\n"
+                 "try:\n    main()\nexcept SystemExit as exc:\n    assert not exc.code, exc\n"
+                 "print(json.dumps(sorted(sys.modules)))")
+        out = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True,
+                             text=True, check=True, timeout=300, env=env).stdout
+        loaded.append(set(json.loads(out.splitlines()[-1])))
+        assert list((tmp_path / run).rglob("*.docx"))
+    assert "docxtpl" in loaded[0]  # the cold run prepared the templates
+    assert not [m for m in ("docxtpl", "docx", "concurrent.futures.process", "pypandoc",
+                            "starlette", "docgen.cli.serve", "docgen.cli.new",
+                            "docgen.cli.clauses") if m in loaded[1]]

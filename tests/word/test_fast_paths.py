@@ -39,18 +39,19 @@ from docgen.clauses.sandbox import RememberingSandbox, time_limit, time_limits
 from docgen.errors import DocgenError
 from docgen.ooxml import wordml
 from docgen.ooxml.numbering import first_values, paragraph_numbers
-from docgen.pipeline import render_checked
-from docgen.word.figures import _MONTHS, FIGURE, _strings, known_figures, norm
-from docgen.word.fill import TEMPLATE_DIR, fill_document
-from docgen.word.notes import annotate
-from docgen.word.readback import (
+from docgen.ooxml.readback import (
     ReadDocument,
     _paragraph_texts,
+    norm,
     paragraph_text,
     parse_parts,
     read_document,
     read_parts,
 )
+from docgen.pipeline import render_checked
+from docgen.word.figures import _MONTHS, FIGURE, _strings, known_figures
+from docgen.word.fill import TEMPLATE_DIR, fill_document
+from docgen.word.notes import annotate
 from docgen.word.verify import verify_documents
 
 W_NS = wordml.W_NS

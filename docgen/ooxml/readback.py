@@ -1,6 +1,9 @@
 """Read a Word document back the way a reviewer reads it: body with tables, headers,
 footers, fields, bookmarks, clause numbers and placeholders (:class:`ReadDocument`).
 
+This is the raw WordprocessingML and zip side of read-back verification; what the text
+read must say (figures, names, each fact in its place) is ``docgen/word/``'s to judge.
+
 Read-back is most of verification's cost, so each tree is walked once per kind of
 element in lxml's own iteration, and a paragraph's style is looked up from its
 ``w:pStyle`` rather than asked of each paragraph. The same reading serves a file
@@ -14,6 +17,7 @@ import re
 import zipfile
 import zlib
 from dataclasses import dataclass, field
+from typing import Any
 
 from lxml import etree
 
@@ -27,7 +31,6 @@ from docgen.ooxml.numbering import (
     paragraph_styles,
 )
 from docgen.ooxml.wordml import NOTE_STYLE, PLACEHOLDER_STYLE, W_NS, read_zip
-from docgen.word.figures import norm
 
 W = f"{{{W_NS}}}"
 #: the parts a reader sees (the rest are styles, settings, relationships)
@@ -40,6 +43,12 @@ _FLDCHAR, _FLDCHAR_TYPE, _FLDSIMPLE = f"{W}fldChar", f"{W}fldCharType", f"{W}fld
 _INSTR = f"{W}instrText"
 _SPECIAL_TAGS = (_TAB, f"{W}br", f"{W}cr", _NBH, _FLDCHAR)  # read as text, but not w:t
 _TEXT_TAGS = (_T, *_SPECIAL_TAGS)
+
+
+def norm(text: str) -> str:
+    """Text as compared: runs of spaces, no-break spaces included, become one space
+    (``str.split`` knows every Unicode space, and is several times faster than a regex)."""
+    return " ".join(text.split())
 
 
 def _paragraph_texts(p: etree._Element, simple: bool = True) -> tuple[str, str]:
@@ -115,7 +124,7 @@ class ReadDocument:
 def _fields(root: etree._Element) -> list[Field]:
     """Complex fields (begin/instr/separate/result/end, possibly nested) and fldSimple."""
     found: list[Field] = []
-    stack: list[dict] = []
+    stack: list[dict[str, Any]] = []  # one open field: its instr and result text, phase, paragraph
     for el in root.iter(_T, _FLDCHAR, _INSTR, _FLDSIMPLE):
         tag = el.tag
         if tag == _T:
