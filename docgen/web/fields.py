@@ -72,10 +72,13 @@ STEPS: tuple[Step, ...] = (
     Step("about", "About the arrangement", ("reference", "status", "jurisdiction", "docgen"), (
         _q("reference", width="20"), _q("status", "radios"),
         _q("jurisdiction", "radios"))),
-    Step("basis", "Legal basis", ("legal_basis", "legal_basis_text", "execution"), (
+    Step("basis", "Legal basis", ("legal_basis", "legal_basis_text", "execution",
+                                  "integration_joint_board",
+                                  "integration_joint_board_enforces"), (
         _q("legal_basis", "radios"),
         _q("legal_basis_text", "textarea", reveal_when=("other",), drop_hidden=False),
-        _q("execution", "radios"))),
+        _q("execution", "radios"),
+        _q("integration_joint_board"), _q("integration_joint_board_enforces", "yesno"))),
     Step("partners", "Partners", ("parties",), (
         _q("parties", "group", item="Partner", fields=(
             _q("name"), _q("short_name", width="20"), _q("id", width="20"),
@@ -91,8 +94,10 @@ STEPS: tuple[Step, ...] = (
         _q("post.locations", "group", item="Location", fields=(_q("party", "party"), _q("site"))),
         _q("post.politically_restricted", "yesno"),
         _q("post.statutory_roles", "group", item="Statutory role",
-           fields=(_q("party", "party"), _q("role"))),
-        _q("post.not_expected", LINES))),
+           fields=(_q("party", "party"), _q("role"), _q("deputy"))),
+        _q("post.not_expected", LINES),
+        _q("post.probation_months", "number", width="4"),
+        _q("post.pension_scheme"))),
     Step("postholder", "Post-holder", ("postholder",), (
         _q("postholder.name"), _q("postholder.address", "textarea"),
         _q("postholder.consulted_on", "date"), _q("postholder.continuous_service_from", "date"),
@@ -118,6 +123,7 @@ STEPS: tuple[Step, ...] = (
         _q("payment.vat.treatment", "radios"),
         _q("payment.vat.rationale", "textarea"),
         _q("payment.expenses", "radios"), _q("payment.during_absence", "radios"),
+        _q("payment.pause_after_weeks", "number", width="4"),
         _q("payment.family_leave", "radios"))),
     Step("confidentiality", "Confidentiality", ("confidentiality",), (
         _q("confidentiality.protected_information", LINES),
@@ -142,18 +148,25 @@ STEPS: tuple[Step, ...] = (
         _q("governance.steering_group.meets", "radios"),
         _q("governance.objectives", "party_map", inner=LINES, extra=("shared",)),
         _q("governance.disputes", "group", item="Step",
-           fields=(_q("level"), _q("days", "number", width="4"))))),
+           fields=(_q("level"), _q("days", "number", width="4"))),
+        _q("governance.mediator_nominated_by"))),
     Step("review", "Review", ("review",), (
         _q("review.trial_months", "number", width="4"),
+        _q("review.trial_notice_months", "number", width="4"),
         _q("review.reviews_after_months", "intlist", width="10",
            hint="Months after the start, separated by commas, for example 6, 12"),
         _q("review.then_every_months", "number", width="4"))),
     Step("exit", "Exit", ("exit",), (
         _q("exit.notice_months", "number", width="4"),
         _q("exit.postholder_reverts_to", "party"),
+        _q("exit.reversion_post"), _q("exit.reversion_grade", width="20"),
+        _q("exit.pay_protection_months", "number", width="4"),
+        _q("exit.fallback_post"),
         _q("exit.redundancy_costs", "radios"),
         _q("exit.pension_strain_costs", "radios"), _q("exit.prior_service", "radios"),
-        _q("exit.employer_withdrawal_costs", "radios"))),
+        _q("exit.employer_withdrawal_costs", "radios"),
+        _q("exit.withdrawal_costs_months", "number", width="4"),
+        _q("exit.cost_shares", "party_map", inner="number"))),
     Step("job", "Job", ("job",), (
         _q("job.responsibilities", "party_map", inner=LINES, extra=("shared",)),
         _q("job.relationships.internal", LINES), _q("job.relationships.external", LINES),

@@ -38,6 +38,24 @@ REPHRASE: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(a), b) for
      "folder)"),
     (r"^[Ll]ist should have at least 2 items", "Add at least two partners"),
     (r"^[Ll]ist should have at least (?:1 item|\d+ items)", "Add at least one"),
+    # an integration joint board's part (Scotland)
+    (r"integration joint boards are set up under", "An integration joint board exists only "
+     "in Scotland: leave the board blank, or choose Scotland for which law applies"),
+    (r"^the integration joint board whose part", "Enter the name of the integration joint "
+     "board the post serves"),
+    (r"^the board signs as a party", "The board signs the agreement itself and so can "
+     "enforce those clauses already: choose no"),
+    (r"already a party's short name; give the board", "The board's short name is already a "
+     "partner's: ask your legal team to give the board its own"),
+    (r"an integration joint board does not employ", "An integration joint board does not "
+     "employ the chief officer: select the health board or council that does"),
+    (r"is an integration joint board listed under parties", "An integration joint board "
+     "cannot be a partner that shares the time and cost: remove it from the partners and "
+     "enter it as the integration joint board the post serves"),
+    (r"does not reach .*an integration joint board", "Section 35 of the Local Government "
+     "(Scotland) Act 1966 does not reach an integration joint board that signs the "
+     "agreement: choose another power and name the Public Bodies (Joint Working) (Scotland) "
+     "Act 2014 and the integration scheme"),
     (r"^list the review months once each", "Give each review month once, in order, for "
      "example 6, 12"),
 ))

@@ -97,6 +97,17 @@ WORDS: dict[str, Words] = {
                                "each given by one partner"),
     "post.statutory_roles.party": _w("Partner", "", "Select the partner"),
     "post.statutory_roles.role": _w("Role", "", "Enter the role"),
+    "post.statutory_roles.deputy": _w(
+        "Deputy (monitoring officer only)", "The post, on whose staff, the post-holder "
+        "nominates as deputy for this partner, for example Deputy Monitoring Officer, "
+        "Westmere legal services"),
+    "post.probation_months": _w("Probation period, in months", "Only for a post being "
+                                "recruited to: the new contract's probation period",
+                                "Enter the probation period in months, for example 6", "6"),
+    "post.pension_scheme": _w("Pension scheme of the new contract", "Only for a post being "
+                              "recruited to. Left blank, the Local Government Pension Scheme "
+                              "for a council employer or the NHS Pension Scheme for an NHS "
+                              "employer"),
     "post.not_expected": _w("What the post-holder is not expected to do",
                             "So one person can do the job"),
     "postholder.name": _w("Full name", "", "Enter the post-holder's name"),
@@ -154,6 +165,18 @@ WORDS: dict[str, Words] = {
         "team or VAT adviser should confirm which applies before the agreement is signed."),
     "execution": _w("How is the agreement signed?", "In Scotland, a witnessed signature "
                     "makes the agreement self-proving"),
+    "integration_joint_board": _w(
+        "Integration joint board the post serves", "Scotland only, for the chief officer of a "
+        "health and social care partnership, for example Glenmuir Integration Joint Board. "
+        "Leave blank if there is none"),
+    "integration_joint_board_enforces": _w(
+        "Can the integration joint board enforce the clauses on its chief officer?",
+        "Its appointment of the chief officer, their accountability to it and its "
+        "consultation. The partners can still change or end the agreement without it",
+        help="Under the Contract (Third Party Rights) (Scotland) Act 2017 a body that is "
+        "not a party to an agreement can be given the right to enforce some of its terms. "
+        "Choose yes if the integration scheme or the board asks for that right. If the "
+        "board is to sign the agreement itself, ask your legal team to set that up."),
     "payment.vat.rationale": _w("Why does that treatment apply?", "",
                                 "Enter why that VAT treatment applies"),
     "payment.expenses": _w("Who pays travel and other expenses?", "",
@@ -161,6 +184,10 @@ WORDS: dict[str, Words] = {
     "payment.during_absence": _w(
         "What happens to payments while the post-holder is absent?", "During sickness, "
         "maternity or other leave. Payments always stop while the post is vacant"),
+    "payment.pause_after_weeks": _w(
+        "After how many weeks of absence do payments pause?", "Only when payments pause "
+        "during absence. Left blank, 4 weeks", "Enter the number of weeks, for example 4",
+        "4"),
     "payment.family_leave": _w(
         "What happens to payments during family leave?", "Maternity, paternity, adoption "
         "and shared parental leave"),
@@ -211,6 +238,10 @@ WORDS: dict[str, Words] = {
                                     "Enter who tries to settle the dispute"),
     "governance.disputes.days": _w("Days allowed", "", "Enter the days, for example 20",
                                    "20"),
+    "governance.mediator_nominated_by": _w(
+        "Who nominates a mediator if the partners cannot agree one?", "For example the "
+        "Welsh Local Government Association. Left blank, the Centre for Effective Dispute "
+        "Resolution (Scottish Mediation in Scotland)"),
     "review.trial_months": _w("Trial period in months", "Leave blank for no trial",
                               example="12",
         missing="Enter the trial period in months, for example 12"),
@@ -218,12 +249,28 @@ WORDS: dict[str, Words] = {
                                       "Separated by commas, for example 6, 12",
                                       example="6, 12",
         missing="Enter the review months, for example 6, 12"),
+    "review.trial_notice_months": _w(
+        "Months of notice to leave after the trial", "Given no later than the last day of "
+        "the trial; the partner leaves this many months after the trial ends. Left blank, 3 "
+        "months", "Enter the months of notice, for example 3", "3"),
     "review.then_every_months": _w("Then a review every how many months?", "", example="24",
         missing="Enter the months between later reviews, for example 24"),
     "exit.notice_months": _w("Months of notice to leave the arrangement", "",
                              "Enter the months of notice, for example 6", "6"),
     "exit.postholder_reverts_to": _w("Who does the post-holder work for if it ends?", "",
                                      "Select who the post-holder works for if it ends"),
+    "exit.reversion_post": _w(
+        "Which post do they return to?", "Normally the post they held before the "
+        "arrangement, for example Head of Human Resources, London Borough of Eastwick"),
+    "exit.reversion_grade": _w("Grade of that post", "For example Chief Officer Grade 4"),
+    "exit.pay_protection_months": _w(
+        "Months of pay protection if that post pays less", "Left blank, the employer's pay "
+        "protection policy applies; 0 for no protection",
+        "Enter the months of pay protection, for example 12", "12"),
+    "exit.fallback_post": _w(
+        "Post offered before any redundancy", "Only for a post being recruited to: the post "
+        "the employer offers if the arrangement ends, for example Monitoring Officer of the "
+        "employer alone"),
     "exit.redundancy_costs": _w("Who pays redundancy costs?", "",
                                 "Select who pays redundancy costs"),
     "exit.pension_strain_costs": _w("Who pays pension strain costs?", "",
@@ -235,6 +282,15 @@ WORDS: dict[str, Words] = {
     "exit.employer_withdrawal_costs": _w(
         "If the employer's withdrawal ends the arrangement, who pays the exit costs?",
         "Only for three or more partners"),
+    "exit.withdrawal_costs_months": _w(
+        "For how many months does a partner that leaves still share exit costs?",
+        "Only for three or more partners: redundancy and pension strain costs that arise "
+        "within this time of its leaving. Left blank, 12 months",
+        "Enter the number of months, for example 12", "12"),
+    "exit.cost_shares": _w(
+        "Each partner's share of redundancy and pension strain costs",
+        "Percentages that add up to 100. Left blank, the shares follow the time or the cost "
+        "shares"),
     "job.responsibilities": _w("Responsibilities", "Shared ones and each partner's own, one "
                                "on each line"),
     "job.relationships.internal": _w("Key relationships inside the partners"),

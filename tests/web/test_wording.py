@@ -187,3 +187,79 @@ def test_help_where_the_law_is_hard(folder):
                    for h in helps), (slug, helps)
     check = web.client.get(f"{web.base}/check").text
     assert "Accepting a warning means the partners have considered it" in check
+
+
+def test_an_integration_joint_board_outside_scotland_is_refused_in_plain_english(folder):
+    """The board's keys are asked on the legal basis page; the rule that keeps them to
+    Scotland speaks in the page's words, not in key paths or YAML."""
+    web = Interview(folder)
+    web.open("shared-head-of-hr.yaml")
+    response = web.submit("basis", integration_joint_board="Glenmuir Integration Joint Board",
+                          integration_joint_board_enforces="yes")
+    assert response.url.path.endswith("/basis")  # not past the page with an error on it
+    assert_plain(response.text, "basis with a board in England")
+    summary = lxml.html.fromstring(response.text).xpath(
+        "//div[contains(@class, 'govuk-error-summary')]")[0].text_content()
+    assert ("An integration joint board exists only in Scotland: leave the board blank, or "
+            "choose Scotland for which law applies") in " ".join(summary.split())
+
+
+def test_a_scottish_post_saves_the_boards_part(folder):
+    text = (folder / "shared-head-of-hr.yaml").read_text(encoding="utf-8")
+    text = re.sub(r"(?m)^jurisdiction: .*$", "jurisdiction: scotland", text)
+    text = re.sub(r"(?m)^legal_basis: .*$", "legal_basis: lgs_1966_s35", text)
+    (folder / "scottish.yaml").write_text(text, encoding="utf-8")
+    web = Interview(folder)
+    web.open("scottish.yaml")
+    response = web.submit("basis", integration_joint_board="Glenmuir Integration Joint Board",
+                          integration_joint_board_enforces="yes")
+    assert not response.url.path.endswith("/basis"), visible_text(response.text)[:600]
+    assert web.save("scottish.yaml").status_code == 200
+    saved = (folder / "scottish.yaml").read_text(encoding="utf-8")
+    assert "integration_joint_board: Glenmuir Integration Joint Board" in saved
+    assert "integration_joint_board_enforces: true" in saved
+
+
+#: keys the interview leaves to the answer file, each for a reason an HR officer would accept
+LEFT_TO_THE_FILE = {
+    "docgen": "the file format's version, written by docgen",
+    "extends": "a base file shared by many posts: set up by whoever keeps the programme",
+    "version": "the documents' version in footers: set when the documents are issued",
+    "date": "the agreement's date: left blank for signature",
+    "currency": "always GBP",
+    "documents": "which documents to write: all three unless a programme says otherwise",
+    "acknowledge": "accepted warnings: the check-your-answers page accepts them",
+    "agreement_style": "whose house style the agreement takes: set in organisation profiles",
+    "clauses": "clause overlays: a legal team's folder",
+    "integration_joint_board_party": "the board signing as a party: the legal team's drafting",
+    "post.pay_range": "a pay range of two figures: the job specification shows the grade",
+    "job.dimensions": "label-to-value pairs for a job specification: written in the file",
+}
+
+
+def test_every_key_of_the_model_is_asked_or_left_to_the_file_for_a_reason():
+    asked: set[str] = set()
+
+    def walk(questions: tuple[Q, ...], prefix: tuple[str, ...] = ()) -> None:
+        for q in questions:
+            path = prefix + tuple(str(p) for p in q.path if not isinstance(p, int))
+            asked.add(".".join(path))
+            walk(q.fields, path)
+
+    for step in STEPS:
+        walk(step.questions)
+    not_asked: list[str] = []
+
+    def keys(model: type, prefix: str = "") -> None:
+        for name, info in model.model_fields.items():
+            key = prefix + name
+            inner = _unwrap(info.annotation)
+            if key in asked:
+                continue
+            if inner is not None and any(a.startswith(key + ".") for a in asked):
+                keys(inner, key + ".")
+            else:
+                not_asked.append(key)
+
+    keys(AnswerFile)
+    assert sorted(not_asked) == sorted(LEFT_TO_THE_FILE)
