@@ -279,8 +279,11 @@ def _term_of(short_name: str) -> str:
     return short_name[4:] if short_name.lower().startswith("the ") else short_name
 
 
+_TAG = re.compile(r"<[^>]+>")
+
+
 def _plain(markup: str) -> str:
-    return re.sub(r"<[^>]+>", " ", markup)
+    return _TAG.sub(" ", markup)
 
 
 def term_used(term: str, text: str) -> bool:
