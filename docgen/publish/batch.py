@@ -8,6 +8,7 @@ declare a reference an earlier file already has wait for it (the first wins).
 from __future__ import annotations
 
 import contextlib
+import gc
 import json
 import os
 import re
@@ -92,6 +93,10 @@ def _worker_chunk(tasks: list[tuple[Path, str | None]]) -> list[PostResult]:
 
 
 def _init_worker(opts: dict[str, Any]) -> None:
+    # what the worker inherited (templates, library, compiled clauses) lives as long as it
+    # does: moved out of the collector's sight, the collections each post's garbage sets
+    # off no longer walk it (two thirds of the collector's time; the parent is left alone)
+    gc.freeze()
     die_with_parent(opts["parent"])
     # Ctrl-C reaches every process of the terminal's group: a worker ends at once and
     # quietly (as a kill would: a half-published set is put back by the next run); the
