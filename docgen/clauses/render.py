@@ -9,6 +9,7 @@ Word itself numbers the paragraphs through the numbering styles.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import re
@@ -73,8 +74,7 @@ def _finalize(value: Any) -> Any:
         return value
     if value is None:
         return ""
-    # four replaces, not str.translate with a mapping (a dict lookup per character): the
-    # same text, as no replacement holds a character another one replaces
+    # four replaces (as str.translate, which is slower: no replacement holds another's)
     text = (str(escape(str(value))).replace("-", "&#45;").replace("[", "&#91;")
             .replace("\\", "&#92;").replace("\t", "<tab/>"))
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\n", "<br/>")
@@ -168,6 +168,19 @@ def _compiled(text: str) -> Template:
 @lru_cache(maxsize=2048)
 def _expression(text: str) -> Any:
     return environment().compile_expression(text)
+
+
+def compile_library(library: Library) -> None:
+    """Compile every clause title, text, condition and definition now: a batch does so
+    before forking, and its workers share them instead of each compiling them all. A text
+    that does not compile is left for the render that uses it to report, as before."""
+    texts = [t for c in library.clauses.values() for t in (c.title, c.text)]
+    texts += [d.text for d in library.definitions.values()]
+    work = [(_compiled, t) for t in texts if "{" in t]  # others are never compiled
+    work += [(_expression, str(c.when)) for c in library.clauses.values() if c.when]
+    for compile_, text in work:
+        with contextlib.suppress(Exception):  # an error is not remembered: raised again
+            compile_(text)
 
 
 #: what a clause's text or condition may raise: reported as an error naming the clause

@@ -23,6 +23,7 @@ from docgen.answers.folder_names import CLAUSES_MARKER as CLAUSES_MARKER  # the 
 from docgen.answers.folder_names import STATE
 from docgen.answers.kinds import BY_KIND
 from docgen.clauses.library import cached_library
+from docgen.clauses.render import compile_library
 from docgen.errors import DocgenError
 from docgen.publish.convert import to_pdf
 from docgen.publish.discover import find_answer_files as find_answer_files  # finds files too
@@ -46,12 +47,13 @@ _WORKER: dict[str, Any] = {}
 
 
 def _warm_up(template_dir: Path, overlays: list[Path]) -> None:
-    """Load the templates and the library before forking, so every worker inherits them."""
+    """Load the templates and the library, and compile the clauses, before forking, so
+    every worker inherits them."""
     for kind in FILE_SUFFIX:
         path = (template_dir / BY_KIND[kind].template).resolve()
         if path.is_file():
             load_template(path)
-    cached_library(overlays)
+    compile_library(cached_library(overlays))
 
 
 def _guarded_build(path: Path, hint: str | None, opts: dict[str, Any]) -> PostResult:
