@@ -10,6 +10,7 @@ is refused until the value is given.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from docgen.errors import KeyPath
@@ -25,7 +26,14 @@ PATTERN = re.compile(
 
 def is_not_known(value: Any) -> bool:
     """True for ``tbc`` and the other ways people write "not known yet"."""
-    return isinstance(value, str) and len(value) <= 48 and PATTERN.fullmatch(value) is not None
+    return isinstance(value, str) and len(value) <= 48 and _not_known_text(value)
+
+
+@lru_cache(maxsize=4096)
+def _not_known_text(value: str) -> bool:
+    """(remembered: a post asks about the same few hundred values a thousand times, as
+    every value printed into a clause or a template is asked)"""
+    return PATTERN.fullmatch(value) is not None
 
 
 def not_known_paths(data: Any, path: KeyPath = ()) -> list[KeyPath]:

@@ -51,14 +51,21 @@ class Budget:
 BUDGET: contextvars.ContextVar[Budget] = contextvars.ContextVar("docgen_render_budget")
 
 
-@contextlib.contextmanager
-def render_budget() -> Iterator[Budget]:
-    """A fresh budget for one clause's text or condition (per thread and context)."""
-    token = BUDGET.set(Budget())
-    try:
-        yield BUDGET.get()
-    finally:
-        BUDGET.reset(token)
+class render_budget:  # noqa: N801 - used as the function it was: ``with render_budget():``
+    """A fresh budget for one clause's text or condition (per thread and context).
+
+    A class, not a generator-based context manager: a post enters some 200 of them.
+    """
+
+    __slots__ = ("_token",)
+
+    def __enter__(self) -> Budget:
+        budget = Budget()
+        self._token = BUDGET.set(budget)
+        return budget
+
+    def __exit__(self, *exc: object) -> None:
+        BUDGET.reset(self._token)
 
 
 def step(n: int = 1) -> None:
@@ -327,25 +334,43 @@ def time_limits() -> Iterator[None]:
         signal.signal(signal.SIGALRM, signal.SIG_DFL)
 
 
-@contextlib.contextmanager
-def time_limit(seconds: float) -> Iterator[None]:
+class _SharedTimer:
+    """:func:`time_limit` inside ``time_limits()``, whose handler is in place: only this
+    render's timer is set and cleared (a class, not a generator: a post enters some 200)."""
+
+    __slots__ = ("_shared", "_seconds", "_own")
+
+    def __init__(self, shared: list[float], seconds: float) -> None:
+        self._shared, self._seconds, self._own = shared, seconds, False
+
+    def __enter__(self) -> None:
+        shared = self._shared
+        if shared[1]:  # inside another time_limit: its timer runs (as below)
+            return
+        shared[:] = [self._seconds, 1]
+        signal.setitimer(signal.ITIMER_REAL, self._seconds)
+        self._own = True
+
+    def __exit__(self, *exc: object) -> None:
+        if self._own:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            self._shared[1] = 0
+
+
+def time_limit(seconds: float) -> contextlib.AbstractContextManager[None]:
     """Stop a render that loops without printing (POSIX, main thread, SIGALRM unused).
 
     Elsewhere (a web server's worker thread) the output and loop budgets still hold.
     """
     shared = _SHARED.get()
     if shared is not None:  # inside time_limits(): the handler is in place
-        if shared[1]:  # inside another time_limit: its timer runs (as below)
-            yield
-            return
-        shared[:] = [seconds, 1]
-        signal.setitimer(signal.ITIMER_REAL, seconds)
-        try:
-            yield
-        finally:
-            signal.setitimer(signal.ITIMER_REAL, 0)
-            shared[1] = 0
-        return
+        return _SharedTimer(shared, seconds)
+    return _own_time_limit(seconds)
+
+
+@contextlib.contextmanager
+def _own_time_limit(seconds: float) -> Iterator[None]:
+    """:func:`time_limit` alone: installs its own handler, where that is safe."""
     if not _usable():
         yield
         return

@@ -15,6 +15,7 @@ import zipfile
 import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from io import BytesIO
 from typing import TypeAlias
 
@@ -120,6 +121,13 @@ def markup_problem(markup: str) -> str | None:
     Word cannot hold), in words for the clause's author; None when it can."""
     if "]]>" not in markup and not _NEEDS_PARSER.search(markup):
         return None
+    return _parsed_markup_problem(markup)
+
+
+@lru_cache(maxsize=4096)
+def _parsed_markup_problem(markup: str) -> str | None:
+    """(remembered per text: most marked-up paragraphs are a clause's fixed wording, the
+    same in every post of a batch, and asking the parser is most of the check's cost)"""
     bad = _CONTROL.search(markup)
     if bad:
         return (f"its text holds the control character U+{ord(bad.group()):04X}, which a Word "
@@ -145,6 +153,20 @@ def inline_runs(markup: str, refs: dict[str, str]) -> str:
     """
     if "]]>" not in markup and not _NEEDS_PARSER.search(markup):
         return _run(markup) if markup else ""
+    if "<ref" not in markup:  # without a cross-reference the runs depend on the text alone
+        return _tagged_runs(markup)
+    return _runs(markup, refs)
+
+
+@lru_cache(maxsize=4096)
+def _tagged_runs(markup: str) -> str:
+    """(remembered per text, as :func:`_parsed_markup_problem`; an error is not remembered,
+    so it is raised again each time)"""
+    return _runs(markup, {})
+
+
+def _runs(markup: str, refs: dict[str, str]) -> str:
+    """Marked-up text (not plain) as runs, through the XML parser."""
     try:
         root = etree.fromstring(f"<p>{markup}</p>".encode())
     except etree.XMLSyntaxError as exc:
