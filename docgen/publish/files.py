@@ -103,67 +103,7 @@ def _well_formed(data: Any) -> bool:
 
 
 def manifest_text(manifest: dict[str, Any]) -> bytes:
-    """``json.dumps(manifest, indent=2, sort_keys=True, ensure_ascii=False)`` and a line
-    break, written by :func:`_indented` (json's own indenting encoder is pure Python, a
-    generator per level: three times slower); anything else than text keys and plain
-    values is left to json itself."""
-    try:
-        out: list[str] = []
-        _indented(manifest, "\n", out)
-        text = "".join(out)
-    except _NotPlain:
-        text = json.dumps(manifest, indent=2, sort_keys=True, ensure_ascii=False)
-    return (text + "\n").encode()
-
-
-class _NotPlain(Exception):
-    """A value :func:`_indented` leaves to json (a non-text key, a NaN, another type)."""
-
-
-_encode_text = json.encoder.encode_basestring  # json's own (C) quoting, ensure_ascii=False
-
-
-def _indented(value: Any, newline: str, out: list[str]) -> None:
-    """``value`` as json.dumps with indent=2 and sort_keys=True writes it, into ``out``;
-    ``newline``: a line break and the indent of the current level."""
-    if isinstance(value, str):
-        out.append(_encode_text(value))
-    elif value is None:
-        out.append("null")
-    elif value is True:
-        out.append("true")
-    elif value is False:
-        out.append("false")
-    elif type(value) is int:
-        out.append(int.__repr__(value))
-    elif isinstance(value, dict):
-        if not value:
-            out.append("{}")
-            return
-        if not all(type(k) is str for k in value):
-            raise _NotPlain
-        inner = newline + "  "
-        sep = "{" + inner
-        for key in sorted(value):
-            out.append(sep)
-            out.append(_encode_text(key))
-            out.append(": ")
-            _indented(value[key], inner, out)
-            sep = "," + inner
-        out.append(newline + "}")
-    elif isinstance(value, list | tuple):
-        if not value:
-            out.append("[]")
-            return
-        inner = newline + "  "
-        sep = "[" + inner
-        for item in value:
-            out.append(sep)
-            _indented(item, inner, out)
-            sep = "," + inner
-        out.append(newline + "]")
-    else:
-        raise _NotPlain
+    return (json.dumps(manifest, indent=2, sort_keys=True, ensure_ascii=False) + "\n").encode()
 
 
 def write_manifest(folder: Path, manifest: dict[str, Any]) -> None:
