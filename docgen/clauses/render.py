@@ -276,7 +276,7 @@ def _parse_lines(clause: Clause, text: str, number: int) -> list[tuple[Para, str
             level, body = 1, line
             num = f"{number}.{l2}"
         anchor = None
-        m = ANCHOR.match(body) if body.startswith("[") else None
+        m = ANCHOR.match(body)
         if m:
             anchor = f"{clause.id}.{m.group(1)}"
             body = body[m.end():]

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from functools import lru_cache
 from pathlib import Path
 
 from pydantic import BaseModel
@@ -48,12 +47,6 @@ _norm = norm
 
 
 def _mention(words: Iterable[str]) -> re.Pattern[str]:
-    return _mention_of(tuple(words))
-
-
-@lru_cache(maxsize=256)
-def _mention_of(words: tuple[str, ...]) -> re.Pattern[str]:
-    """(remembered: each party's pattern is asked for some ten times a post)"""
     alternatives = sorted({_norm(w) for w in words if w and w.strip()}, key=len, reverse=True)
     return re.compile("|".join(rf"(?<![\w-]){re.escape(a)}(?![\w-])" for a in alternatives))
 
@@ -212,18 +205,13 @@ def printed_values(model: BaseModel, path: KeyPath = ()) -> list[tuple[str, str]
     derived wording, which the fact checks above cover.
     """
     out: list[tuple[str, str]] = []
-    for name, text in _text_fields(type(model)):
+    for name, info in type(model).model_fields.items():
+        value = getattr(model, name)
         here = (*path, name)
         if here in NOT_PRINTED:
             continue
-        out += _printed(getattr(model, name), here, text)
+        out += _printed(value, here, _is_text(info.metadata))
     return out
-
-
-@lru_cache(maxsize=256)
-def _text_fields(cls: type[BaseModel]) -> tuple[tuple[str, bool], ...]:
-    """Each field of a model class, and whether it is free text (once per class)."""
-    return tuple((name, _is_text(info.metadata)) for name, info in cls.model_fields.items())
 
 
 def _is_text(metadata: list[object]) -> bool:
