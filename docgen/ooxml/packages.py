@@ -31,7 +31,8 @@ from docgen.ooxml.numbering import (
     paragraph_numbers,
     paragraph_style,
 )
-from docgen.ooxml.wordml import LEVEL_STYLES, read_zip, write_zip
+from docgen.ooxml.wordml import LEVEL_STYLES
+from docgen.ooxml.zipfiles import read_zip, write_zip
 
 #: styles that become headings in the review copies (style id → heading level)
 HEADINGS = {"DGTitle": 1, LEVEL_STYLES[0]: 2, SCHEDULE_STYLE: 2, "DGHeading": 3}

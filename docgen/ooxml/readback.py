@@ -30,7 +30,8 @@ from docgen.ooxml.numbering import (
     paragraph_numbers,
     paragraph_styles,
 )
-from docgen.ooxml.wordml import NOTE_STYLE, PLACEHOLDER_STYLE, W_NS, read_zip
+from docgen.ooxml.wordml import NOTE_STYLE, PLACEHOLDER_STYLE, W_NS
+from docgen.ooxml.zipfiles import read_zip
 
 W = f"{{{W_NS}}}"
 #: the parts a reader sees (the rest are styles, settings, relationships)

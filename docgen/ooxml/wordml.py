@@ -2,24 +2,21 @@
 
 Everything else describes paragraphs as :class:`Para` objects with a style and
 a little inline markup; this module turns them into ``<w:p>`` XML with real
-numbering styles, bookmarks and REF fields, and reads/writes the docx zip
-deterministically. Style ids match ``scripts/build_templates.py``.
+numbering styles, bookmarks and REF fields (the docx zip itself is
+:mod:`docgen.ooxml.zipfiles`). Style ids match ``scripts/build_templates.py``.
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
-import struct
-import zipfile
-import zlib
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from io import BytesIO
 from typing import TypeAlias
 
 from lxml import etree
+
+from docgen.ooxml.zipfiles import Packed
 
 
 def escape(text: str) -> str:
@@ -32,7 +29,6 @@ def escape(text: str) -> str:
 #: a parsed XML element; the stages above name the type without importing lxml
 Element: TypeAlias = etree._Element
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-FIXED_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 
 #: paragraph style for each clause level; level 0 is the clause heading
 LEVEL_STYLES = {0: "DGClause1", 1: "DGClause2", 2: "DGClause3", 3: "DGClause4"}
@@ -348,58 +344,6 @@ def check_well_formed(xml: str | bytes, part: str) -> etree._Element:
         raise ValueError(f"{part} is not well-formed after rendering: {exc}") from None
 
 
-def read_zip(data: bytes) -> list[tuple[zipfile.ZipInfo, bytes]]:
-    with zipfile.ZipFile(BytesIO(data)) as z:
-        return [(info, z.read(info.filename)) for info in z.infolist()]
-
-
-@dataclass(frozen=True)
-class Packed:
-    """A zip member already deflated: a template's unchanging parts are compressed once."""
-
-    name: str
-    crc: int
-    size: int
-    data: bytes  # raw deflate stream
-
-
-def pack(name: str, data: bytes, level: int = 6) -> Packed:
-    comp = zlib.compressobj(level, zlib.DEFLATED, -15)
-    return Packed(name, zlib.crc32(data), len(data), comp.compress(data) + comp.flush())
-
-
-_DOS_DATE = (FIXED_ZIP_TIME[0] - 1980) << 9 | FIXED_ZIP_TIME[1] << 5 | FIXED_ZIP_TIME[2]
-
-
-def write_zip(members: Sequence[tuple[str, bytes] | Packed], level: int = 1) -> bytes:
-    """A docx with fixed timestamps, so the same input always gives the same bytes.
-
-    Written by hand (the zip format is small) so that members packed once per
-    template are copied, not recompressed: styles.xml alone is 350 kB.
-    """
-    out, central = BytesIO(), BytesIO()
-    count = 0
-    for member in members:
-        entry = member if isinstance(member, Packed) else pack(*member, level=level)
-        name = entry.name.encode("utf-8")
-        flags = 0x800 if not entry.name.isascii() else 0
-        offset = out.tell()
-        out.write(struct.pack("<4s5H3L2H", b"PK\x03\x04", 20, flags, 8, 0, _DOS_DATE,
-                              entry.crc, len(entry.data), entry.size, len(name), 0))
-        out.write(name)
-        out.write(entry.data)
-        central.write(struct.pack("<4s6H3L5H2L", b"PK\x01\x02", 20, 20, flags, 8, 0,
-                                  _DOS_DATE, entry.crc, len(entry.data), entry.size,
-                                  len(name), 0, 0, 0, 0, 0o644 << 16, offset))
-        central.write(name)
-        count += 1
-    cd_offset, cd = out.tell(), central.getvalue()
-    out.write(cd)
-    out.write(struct.pack("<4s4H2LH", b"PK\x05\x06", 0, 0, count, count, len(cd), cd_offset,
-                          0))
-    return out.getvalue()
-
-
 def core_properties(title: str, subject: str, keywords: str) -> bytes:
     """docProps/core.xml without wall-clock dates (determinism)."""
     return (
@@ -420,6 +364,5 @@ __all__ = [
     "body_parts", "contents_xml",
     "note_paragraphs", "Note", "note_runs", "text_run_xml", "LINE_BREAK_XML",
     "paragraphs_on_lines", "paragraphs_joined",
-    "check_well_formed", "read_zip",
-    "write_zip", "core_properties", "add_comments_part",
+    "check_well_formed", "core_properties", "add_comments_part",
 ]

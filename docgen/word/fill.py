@@ -27,7 +27,7 @@ from docgen.errors import DocgenError
 from docgen.facts.derive import Facts
 from docgen.facts.formatting import join_words
 from docgen.facts.people import Placeholder, gap_or_value
-from docgen.ooxml import wordml
+from docgen.ooxml import wordml, zipfiles
 from docgen.ooxml.housestyle import HouseStyle
 from docgen.ooxml.readback import MAIN_PART, READ_PARTS
 from docgen.ooxml.restyle import apply_house_style
@@ -73,12 +73,12 @@ class CompiledTemplate:
     members: list[tuple[str, bytes]]
     compiled: dict[str, Any]
     sha256: str
-    packed: dict[str, wordml.Packed]  # parts that never change, deflated once
+    packed: dict[str, zipfiles.Packed]  # parts that never change, deflated once
 
     def render(self, context: dict[str, Any], core: bytes,
                comments: list[wordml.NoteText]) -> tuple[bytes, dict[str, Element]]:
         """The .docx bytes, and the rendered parts as parsed when checked well-formed."""
-        out: list[tuple[str, bytes] | wordml.Packed] = []
+        out: list[tuple[str, bytes] | zipfiles.Packed] = []
         parsed: dict[str, Element] = {}
         for name, data in self.members:
             if name in self.packed and not (comments and name in wordml.COMMENT_LINKED):
@@ -98,7 +98,7 @@ class CompiledTemplate:
             elif name == "docProps/core.xml":
                 data = core
             out.append((name, data))
-        return wordml.write_zip(wordml.add_comments_part(out, comments)), parsed
+        return zipfiles.write_zip(wordml.add_comments_part(out, comments)), parsed
 
 
 def load_template(path: Path, style: HouseStyle | None = None) -> CompiledTemplate:
@@ -121,7 +121,7 @@ def _compiled_template(path: Path, mtime_ns: int, size: int,
     cache = environment().bytecode_cache  # the command line's cache folder, if it chose one
     folder = cache_folder(cache)
     members, compiled = [], {}
-    read = [(info.filename, data) for info, data in wordml.read_zip(raw)]
+    read = [(info.filename, data) for info, data in zipfiles.read_zip(raw)]
     if style is not None:
         read = apply_house_style(read, style)
     for filename, data in read:
@@ -132,7 +132,7 @@ def _compiled_template(path: Path, mtime_ns: int, size: int,
                 compiled[filename] = compile_part(env, xml, cache)
             except TemplateError as exc:
                 raise DocgenError(f"{path} ({filename}): template error: {exc}") from None
-    static = {name: wordml.pack(name, data) for name, data in members
+    static = {name: zipfiles.pack(name, data) for name, data in members
               if name not in compiled and name != "docProps/core.xml"}
     return CompiledTemplate(path=path, members=members, compiled=compiled,
                             sha256=hashlib.sha256(raw).hexdigest(), packed=static)

@@ -21,7 +21,8 @@ from docgen.answers.validation import load
 from docgen.cli import cli
 from docgen.errors import DocgenError
 from docgen.facts.derive import derive
-from docgen.ooxml.wordml import W_NS, read_zip, write_zip
+from docgen.ooxml.wordml import W_NS
+from docgen.ooxml.zipfiles import read_zip, write_zip
 from docgen.publish.convert import to_pdf
 from docgen.publish.review import to_html, to_markdown, write_review_copies
 from docgen.word.verify import verify_documents

@@ -37,7 +37,7 @@ from docgen.clauses.render import (
 )
 from docgen.clauses.sandbox import RememberingSandbox, time_limit, time_limits
 from docgen.errors import DocgenError
-from docgen.ooxml import wordml
+from docgen.ooxml import wordml, zipfiles
 from docgen.ooxml.numbering import first_values, paragraph_numbers
 from docgen.ooxml.readback import (
     ReadDocument,
@@ -266,8 +266,8 @@ def test_a_changed_figure_is_caught_alike_in_memory_and_from_the_file() -> None:
     members = [(info.filename, etree.tostring(root, xml_declaration=True, encoding="UTF-8",
                                               standalone=True)
                 if info.filename == "word/document.xml" else data)
-               for info, data in wordml.read_zip(contract.data)]
-    data = wordml.write_zip(members)
+               for info, data in zipfiles.read_zip(contract.data)]
+    data = zipfiles.write_zip(members)
     in_memory = verify_documents(checked.facts, {"contract": data}, {"contract": (root, extra)})
     from_file = verify_documents(checked.facts, {"contract": data})
     assert in_memory == from_file
@@ -290,12 +290,12 @@ def test_render_refuses_a_document_that_disagrees_with_the_answers(tmp_path: Pat
 
 def test_a_template_without_a_main_part_is_still_reported_by_verification(
         tmp_path: Path) -> None:
-    members = [(i.filename, d) for i, d in wordml.read_zip(
+    members = [(i.filename, d) for i, d in zipfiles.read_zip(
         (TEMPLATE_DIR / "agreement.docx").read_bytes()) if i.filename != "word/document.xml"]
-    (tmp_path / "agreement.docx").write_bytes(wordml.write_zip(members))
+    (tmp_path / "agreement.docx").write_bytes(zipfiles.write_zip(members))
     checked = _checked(HR)
     made = render_checked(checked, cached_library([]), tmp_path, ["agreement"], verify=False)
-    assert "word/document.xml" not in {i.filename for i, _ in wordml.read_zip(
+    assert "word/document.xml" not in {i.filename for i, _ in zipfiles.read_zip(
         made.documents["agreement"])}
     with pytest.raises(DocgenError, match="not a readable Word document"):
         render_checked(checked, cached_library([]), tmp_path, ["agreement"])

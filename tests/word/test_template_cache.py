@@ -14,7 +14,7 @@ from jinja2 import Environment
 import docgen
 from docgen.clauses.bytecode import BestEffortCache
 from docgen.clauses.render import environment, use_bytecode_cache
-from docgen.ooxml import wordml
+from docgen.ooxml import zipfiles
 from docgen.word import fill, templatecache
 from docgen.word.fill import TEMPLATE_DIR
 
@@ -23,7 +23,7 @@ HR = next(e for e in EXAMPLES if e.name == "shared-head-of-hr.yaml")
 
 def _document_xml() -> str:
     raw = (TEMPLATE_DIR / "agreement.docx").read_bytes()
-    return dict((i.filename, d) for i, d in wordml.read_zip(raw))["word/document.xml"].decode()
+    return dict((i.filename, d) for i, d in zipfiles.read_zip(raw))["word/document.xml"].decode()
 
 
 def _entries(folder: Path) -> list[Path]:
