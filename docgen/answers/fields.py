@@ -60,7 +60,8 @@ class Strict(BaseModel):
     """Unknown keys are errors; numbers written where text is expected are accepted;
     no list or mapping has more than :data:`MAX_ITEMS` items."""
 
-    model_config = ConfigDict(extra="forbid", coerce_numbers_to_str=True, frozen=True)
+    model_config = ConfigDict(extra="forbid", coerce_numbers_to_str=True, frozen=True,
+                              defer_build=True)
 
     @field_validator("*", mode="before")
     @classmethod

@@ -101,9 +101,12 @@ def use_bytecode_cache(root: Path) -> None:
 
 
 _NOT_ALLOWED = (nodes.Include, nodes.Import, nodes.FromImport, nodes.Extends)
-#: the tag names that make those nodes: text without any of them cannot hold one (Jinja
-#: compares a tag's name as written), so it is not parsed just to look
-_NOT_ALLOWED_WORDS = ("include", "import", "extends")
+#: where a tag making one of those nodes could begin: a block start (``{%``, with its
+#: optional ``-``/``+``) then the tag's name as Jinja compares it. Text without a match
+#: cannot hold one, so it is not parsed just to look: ordinary words such as "including"
+#: or "imports" in a clause's wording no longer cost the CLI a parse (and the lexer's
+#: regular expressions) on every run
+_NOT_ALLOWED_TAG = re.compile(r"\{%[-+]?\s*(?:include|import|extends|from)\b")
 
 
 @lru_cache(maxsize=1)
@@ -155,7 +158,7 @@ def _compiled(text: str) -> Template:
     names a tag that is not allowed (parsing every clause cost the CLI 0.3 s a run)."""
     name = hashlib.sha256(text.encode()).hexdigest()
     banned = None
-    if any(word in text for word in _NOT_ALLOWED_WORDS):  # else the bytecode cache serves
+    if _NOT_ALLOWED_TAG.search(text):  # else the bytecode cache serves
         banned = next(iter(environment().parse(text).find_all(_NOT_ALLOWED)), None)
     if banned is not None:
         tag = type(banned).__name__.lower().replace("fromimport", "from … import")

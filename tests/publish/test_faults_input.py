@@ -303,6 +303,10 @@ def test_an_impossible_date_names_the_key(post: Path) -> None:
 @pytest.mark.parametrize(("change", "expected"), [
     (("version: 1", "version: abc"), "version: 'abc' is not a whole number"),
     (("  {text}", "  {{% include 'x' %}}"), "{% include %} is not allowed"),
+    (("  {text}", "  Text {{%- include 'x' %}}"), "{% include %} is not allowed"),
+    (("  {text}", "  {{%+\n  import 'x' as y %}}"), "{% import %} is not allowed"),
+    (("  {text}", "  {{% from 'x' import y %}}"), "{% from … import %} is not allowed"),
+    (("  {text}", "  {{%extends 'x' %}}"), "{% extends %} is not allowed"),
     (("order: 9990", "order: 9990\nwhen: 1/0"), "when: the condition `1/0`"),
 ])
 def test_clause_file_mistakes_name_the_file_and_key(tmp_path: Path, change: tuple[str, str],
