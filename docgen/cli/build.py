@@ -11,7 +11,6 @@ import click
 
 from docgen.api import answer_files, build, check_files
 from docgen.clauses.library import require_library
-from docgen.cli.intake import build_book, check_book
 from docgen.cli.output import (
     NORMAL,
     QUIET,
@@ -28,7 +27,7 @@ from docgen.cli.output import (
 )
 from docgen.cli.rules import format_json, format_table
 from docgen.errors import DocgenError
-from docgen.intake.run import is_workbook
+from docgen.intake import is_workbook
 from docgen.results import NotAPost, PostResult, Report
 
 
@@ -107,6 +106,8 @@ def build_cmd(paths: tuple[str, ...], out: str, overlays: tuple[str, ...], force
                   formats=chosen, verify=verify, wait=wait)
     workbook = _workbook(paths)
     if workbook is not None:
+        from docgen.cli.intake import build_book  # the workbook's modules: only for one
+
         build_book(workbook, out, verbosity, as_json, **kwargs)
     started = time.monotonic()
     batch = len(files) > 1
@@ -174,6 +175,8 @@ def check_cmd(paths: tuple[str, ...], fmt: str, as_json: bool, verbose: bool) ->
     require_library()  # a check that passes without the clauses would promise too much
     workbook = _workbook(paths)
     if workbook is not None:
+        from docgen.cli.intake import check_book  # the workbook's modules: only for one
+
         check_book(workbook, as_json or fmt == "json")
     files, not_posts = _find(paths)
     report = check_files(files) if files else Report()

@@ -29,11 +29,6 @@ from docgen.results import PostResult, Report, Status
 INTAKE_DIR = SOURCES_DIR
 #: libyaml's emitter when PyYAML has it (about ten times faster for 1,000 rows)
 DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
-WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".xltx")
-
-
-def is_workbook(path: str | Path) -> bool:
-    return str(path).lower().endswith(WORKBOOK_SUFFIXES)
 
 
 def row_source(intake: Intake, post: PostRow) -> Path:
