@@ -25,8 +25,8 @@ from docgen.clauses.book import (
     para_to_line,
 )
 from docgen.clauses.bookwords import Words, jinja_condition
+from docgen.clauses.engine import environment
 from docgen.clauses.library import ID_PATTERN, Clause, Library
-from docgen.clauses.render import environment
 from docgen.errors import DocgenError
 from docgen.ooxml.book import BookPara
 

@@ -18,7 +18,7 @@ from pathlib import Path
 import yaml
 from jinja2 import TemplateError
 
-from docgen.clauses.render import environment
+from docgen.clauses.engine import environment
 from docgen.errors import DocgenError
 from docgen.facts.derive import Facts
 from docgen.resources import CLAUSE_BOOK

@@ -19,8 +19,9 @@ from jinja2 import TemplateError, meta
 
 from docgen.answers.kinds import DOCUMENT_KINDS
 from docgen.answers.validation import load
+from docgen.clauses.engine import clause_context, environment
 from docgen.clauses.library import LINT_CONFIG, Clause, Library, load_library
-from docgen.clauses.render import clause_context, environment, render_document, term_used
+from docgen.clauses.render import render_document, term_used
 from docgen.errors import AnswerFileError, DocgenError
 from docgen.facts.derive import derive
 

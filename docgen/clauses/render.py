@@ -1,53 +1,35 @@
 """Stage 3b: choose the clauses a post needs, render and number them.
 
-Rendering happens in a sandboxed Jinja environment with ``StrictUndefined``;
-every answer-file value is escaped on the way in, so it prints exactly and
-can never become markup, a new paragraph or template code. Numbers are
+Each clause's text is rendered by :mod:`docgen.clauses.engine` (a sandboxed Jinja
+environment with ``StrictUndefined``); every answer-file value is escaped on the
+way in, so it prints exactly and can never become markup, a new paragraph or
+template code. Numbers are
 computed here only so that cross-references carry the right stored text:
 Word itself numbers the paragraphs through the numbering styles.
 """
 
 from __future__ import annotations
 
-import contextlib
-import hashlib
-import os
 import re
-import time
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
-from jinja2 import (
-    FunctionLoader,
-    StrictUndefined,
-    Template,
-    TemplateError,
-    TemplateSyntaxError,
-    nodes,
-)
-from jinja2.exceptions import SecurityError
-from jinja2.sandbox import ImmutableSandboxedEnvironment
 from markupsafe import Markup, escape
 
 from docgen.answers.kinds import KINDS
-from docgen.clauses.bytecode import BestEffortCache
+from docgen.clauses.engine import (
+    clause_context,
+    condition_holds,
+    finalize,
+    render_text,
+    with_globals,
+)
 from docgen.clauses.figures import dropped_figures
 from docgen.clauses.library import Clause, Definition, Library
-from docgen.clauses.sandbox import (
-    MAX_OUTPUT,
-    MAX_SECONDS,
-    BoundedEnvironment,
-    bounded_range,
-    render_budget,
-    time_limit,
-    time_limits,
-)
+from docgen.clauses.sandbox import time_limits
 from docgen.errors import DocgenError
 from docgen.facts.derive import Facts
-from docgen.facts.formatting import join_words, upper_first
-from docgen.facts.people import Placeholder, gap_or_value
 from docgen.ooxml.numbering import letter, roman
 from docgen.ooxml.wordml import (
     BODY_STYLE,
@@ -61,75 +43,6 @@ ANCHOR = re.compile(r"^\[([a-z][a-z0-9_-]*)\]\s*")
 DOC_NAMES: dict[str, str] = {k.kind: k.short_name for k in KINDS}
 
 
-def _finalize(value: Any) -> Any:
-    """Every printed value: placeholders highlighted, everything else escaped and inert.
-
-    Escaping ``-``, ``[`` and ``\\`` keeps a value from being read as line syntax; a
-    line break inside a value becomes a line break, never a new paragraph.
-    """
-    value = gap_or_value(value)
-    if isinstance(value, Placeholder):
-        return Markup(f"<ph>{escape(value.label)}</ph>")
-    if isinstance(value, Markup):
-        return value
-    if value is None:
-        return ""
-    # four replaces (as str.translate, which is slower: no replacement holds another's)
-    text = (str(escape(str(value))).replace("-", "&#45;").replace("[", "&#91;")
-            .replace("\\", "&#92;").replace("\t", "<tab/>"))
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\n", "<br/>")
-    return Markup(text)
-
-
-_SOURCES: dict[str, str] = {}  # clause texts by hash, for the loader (content-keyed, never stale)
-
-
-def default_cache_dir() -> Path:
-    """Where the command line keeps compiled clause bytecode between runs."""
-    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "docgen" / "jinja"
-
-
-def use_bytecode_cache(root: Path) -> None:
-    """Keep compiled clauses in ``root`` between runs (the CLI's choice; the library's
-    ``render`` touches no disk). Jinja checks each entry against its source."""
-    try:
-        root.mkdir(parents=True, exist_ok=True)
-    except OSError:
-        return
-    if os.access(root, os.W_OK):
-        environment().bytecode_cache = BestEffortCache(str(root))
-
-
-_NOT_ALLOWED = (nodes.Include, nodes.Import, nodes.FromImport, nodes.Extends)
-#: where a tag making one of those nodes could begin: a block start (``{%``, with its
-#: optional ``-``/``+``) then the tag's name as Jinja compares it. Text without a match
-#: cannot hold one, so it is not parsed just to look: ordinary words such as "including"
-#: or "imports" in a clause's wording no longer cost the CLI a parse (and the lexer's
-#: regular expressions) on every run
-_NOT_ALLOWED_TAG = re.compile(r"\{%[-+]?\s*(?:include|import|extends|from)\b")
-
-
-@lru_cache(maxsize=1)
-def environment() -> ImmutableSandboxedEnvironment:
-    """The one clause environment of the process, made on first use (no import side effects)."""
-    env = BoundedEnvironment(
-        autoescape=True, undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
-        finalize=_finalize, keep_trailing_newline=False,
-        loader=FunctionLoader(lambda name: (_SOURCES[name], None, lambda: True)),
-        cache_size=0,
-    )
-    env.filters["join_words"] = join_words
-    env.globals["join_words"] = join_words
-    env.globals["range"] = bounded_range
-    env.filters["upper_first"] = upper_first
-    return env
-
-
-def clause_context(facts: Facts, doc: str) -> dict[str, Any]:
-    """The names clause text may use (documented in clauses/README.md)."""
-    ctx = {k: getattr(facts, k) for k in facts.__dataclass_fields__ if k != "answers"}
-    ctx.update(a=facts.answers, doc=doc)
-    return ctx
 
 
 @dataclass
@@ -151,97 +64,6 @@ class RenderedDocument:
         return [p for rc in self.clauses for p in rc.paras]
 
 
-@lru_cache(maxsize=8192)
-def _compiled(text: str) -> Template:
-    """Compile clause text once per process (and once per machine, through the bytecode
-    cache): Jinja compiling is most of a render's cost. Text is parsed here only when it
-    names a tag that is not allowed (parsing every clause cost the CLI 0.3 s a run)."""
-    name = hashlib.sha256(text.encode()).hexdigest()
-    banned = None
-    if _NOT_ALLOWED_TAG.search(text):  # else the bytecode cache serves
-        banned = next(iter(environment().parse(text).find_all(_NOT_ALLOWED)), None)
-    if banned is not None:
-        tag = type(banned).__name__.lower().replace("fromimport", "from … import")
-        raise TemplateSyntaxError(f"{{% {tag} %}} is not allowed in clause text (each clause "
-                                  "is one file; write its wording out)", banned.lineno)
-    _SOURCES[name] = text
-    return environment().get_template(name)
-
-
-@lru_cache(maxsize=2048)
-def _expression(text: str) -> Any:
-    return environment().compile_expression(text)
-
-
-def compile_library(library: Library) -> None:
-    """Compile every clause title, text, condition and definition now: a batch does so
-    before forking, and its workers share them instead of each compiling them all. A text
-    that does not compile is left for the render that uses it to report, as before."""
-    texts = [t for c in library.clauses.values() for t in (c.title, c.text)]
-    texts += [d.text for d in library.definitions.values()]
-    work = [(_compiled, t) for t in texts if "{" in t]  # others are never compiled
-    work += [(_expression, str(c.when)) for c in library.clauses.values() if c.when]
-    for compile_, text in work:
-        with contextlib.suppress(Exception):  # an error is not remembered: raised again
-            compile_(text)
-
-
-#: what a clause's text or condition may raise: reported as an error naming the clause
-RENDER_ERRORS = (TemplateError, ArithmeticError, TypeError, ValueError, LookupError,
-                 AttributeError, RecursionError, TimeoutError, MemoryError)
-
-
-def condition_holds(clause: Clause, ctx: dict[str, Any]) -> bool:
-    if not clause.when:
-        return True
-    try:
-        with render_budget(), time_limit(MAX_SECONDS):
-            return bool(_expression(str(clause.when))(**ctx))
-    except RENDER_ERRORS as exc:
-        raise DocgenError(f"{clause.source}: when: the condition `{clause.when}` of clause "
-                          f"'{clause.id}' cannot be evaluated ({type(exc).__name__}: {exc})"
-                          ) from None
-
-
-_LINE_BREAK = re.compile(r"\r\n|\r|\n")  # the only line breaks Jinja's lexer knows
-
-
-def _without_tags(text: str) -> str:
-    """What Jinja renders from text with no ``{`` (so no tag, expression or comment): the
-    text, its line breaks made ``\n`` and one trailing line break dropped, as Jinja's
-    lexer does with ``keep_trailing_newline=False``."""
-    lines = _LINE_BREAK.split(text)
-    if lines[-1] == "":
-        del lines[-1]
-    return "\n".join(lines)
-
-
-def _render_text(clause: Clause, text: str, ctx: dict[str, Any], what: str) -> str:
-    """Render one clause's text or title, bounded in loops, output and time.
-
-    Most titles are plain text: they skip the template machinery (a third of the calls).
-    """
-    if "{" not in text and len(text) <= MAX_OUTPUT:
-        return _without_tags(text)
-    try:
-        deadline = time.monotonic() + MAX_SECONDS
-        out: list[str] = []
-        size = 0
-        with render_budget(), time_limit(MAX_SECONDS):
-            for chunk in _compiled(text).generate(ctx):
-                size += len(chunk)
-                out.append(chunk)
-                if size > MAX_OUTPUT or time.monotonic() > deadline:
-                    raise SecurityError(f"its {what} renders more than {MAX_OUTPUT:,} "
-                                        f"characters or takes over {MAX_SECONDS:g} s")
-        return "".join(out)
-    except RENDER_ERRORS as exc:
-        line = getattr(exc, "lineno", None)
-        where = f" (line {line} of its {what})" if line else f" ({what})"
-        why = str(exc) if isinstance(exc, TemplateError) else f"{type(exc).__name__}: {exc}"
-        if isinstance(exc, MemoryError):
-            why = "it needs more memory than there is (a loop or a text that grows too much)"
-        raise DocgenError(f"{clause.source}: clause '{clause.id}'{where}: {why}") from None
 
 
 def _join_continuations(text: str) -> list[str]:
@@ -350,13 +172,14 @@ def _render_document(library: Library, kind: str, facts: Facts) -> RenderedDocum
         return Markup(f'<ref to="{escape(target)}"/>')
 
     ctx["ref"] = ref
+    names = with_globals(ctx)  # once for the document: every clause reads the same names
     current = [""]
     rendered: list[RenderedClause] = []
     refs: dict[str, str] = {}
     for i, clause in enumerate(selected, start=1):
         current[0] = clause.id
-        title = _render_text(clause, clause.title, ctx, "title")
-        text = _render_text(clause, clause.text, ctx, "text")
+        title = render_text(clause, clause.title, names, "title")
+        text = render_text(clause, clause.text, names, "text")
         heading = Para(style=LEVEL_STYLES[0], markup=title.strip(), anchor=clause.id,
                        number=str(i))
         refs[clause.id] = str(i)
@@ -373,7 +196,7 @@ def _render_document(library: Library, kind: str, facts: Facts) -> RenderedDocum
                 raise DocgenError(f"{clause.source}: clause '{clause.id}': {problem}")
         rendered.append(RenderedClause(clause=clause, paras=paras, number=str(i)))
     current[0] = "a definition"
-    used_defs = _add_definitions(library, kind, rendered, facts, ctx)
+    used_defs = _add_definitions(library, kind, rendered, facts, names)
     for citing, target in wanted:
         if target not in refs:
             raise DocgenError(
@@ -384,7 +207,7 @@ def _render_document(library: Library, kind: str, facts: Facts) -> RenderedDocum
 
 
 def _add_definitions(library: Library, kind: str, rendered: list[RenderedClause],
-                     facts: Facts, ctx: dict[str, Any]) -> list[Definition]:
+                     facts: Facts, names: dict[str, Any]) -> list[Definition]:
     """Fill the definitions clause with exactly the terms the other clauses use."""
     target = next((rc for rc in rendered if rc.clause.kind == "definitions"), None)
     if target is None:
@@ -395,7 +218,7 @@ def _add_definitions(library: Library, kind: str, rendered: list[RenderedClause]
     new = terms_used(list(candidates), text)
     while new:  # a definition may use other defined terms: include those too
         for term in new:
-            bodies[term] = str(_render_text(target.clause, candidates[term].text, ctx,
+            bodies[term] = str(render_text(target.clause, candidates[term].text, names,
                                             "definition"))
         unused = [t for t in candidates if t not in bodies]
         new = terms_used(unused, " ".join(_plain(bodies[t]) for t in new))
@@ -403,7 +226,7 @@ def _add_definitions(library: Library, kind: str, rendered: list[RenderedClause]
     entries = list(bodies.items())
     for p in facts.parties:
         entries.append((_term_of(p.short_name),
-                        f"means {_finalize(p.name)} of {_finalize(p.address)};"))
+                        f"means {finalize(p.name)} of {finalize(p.address)};"))
     entries.sort(key=lambda e: e[0].casefold())
     for term, body in entries:
         markup = f"<b>{TERM_QUOTES[0]}{escape(term)}{TERM_QUOTES[1]}</b> {body.strip()}"

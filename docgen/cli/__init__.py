@@ -14,7 +14,7 @@ import sys
 import click
 
 from docgen._version import __version__
-from docgen.clauses.render import default_cache_dir, use_bytecode_cache
+from docgen.clauses.engine import default_cache_dir, use_bytecode_cache
 from docgen.errors import DocgenError
 
 #: command name → (its module under docgen.cli, the click command's name there)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import importlib
 import sys
 import time
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import click
@@ -46,6 +48,12 @@ def _workbook(paths: tuple[str, ...]) -> Path | None:
         raise click.UsageError("name one workbook alone (docgen build posts.xlsx), or answer "
                                "files and folders")
     return Path(books[0]) if books else None
+
+
+def _intake() -> ModuleType:
+    """The workbook commands' module, loaded as the command group loads each command's
+    (:class:`docgen.cli.Commands`): a build of answer files never loads the intake."""
+    return importlib.import_module("docgen.cli.intake")
 
 
 def _verbosity(quiet: bool, verbose: bool) -> int:
@@ -106,9 +114,7 @@ def build_cmd(paths: tuple[str, ...], out: str, overlays: tuple[str, ...], force
                   formats=chosen, verify=verify, wait=wait)
     workbook = _workbook(paths)
     if workbook is not None:
-        from docgen.cli.intake import build_book  # the workbook's modules: only for one
-
-        build_book(workbook, out, verbosity, as_json, **kwargs)
+        _intake().build_book(workbook, out, verbosity, as_json, **kwargs)
     started = time.monotonic()
     batch = len(files) > 1
     try:
@@ -175,9 +181,7 @@ def check_cmd(paths: tuple[str, ...], fmt: str, as_json: bool, verbose: bool) ->
     require_library()  # a check that passes without the clauses would promise too much
     workbook = _workbook(paths)
     if workbook is not None:
-        from docgen.cli.intake import check_book  # the workbook's modules: only for one
-
-        check_book(workbook, as_json or fmt == "json")
+        _intake().check_book(workbook, as_json or fmt == "json")
     files, not_posts = _find(paths)
     report = check_files(files) if files else Report()
     if as_json or fmt == "json":

@@ -22,8 +22,8 @@ from docgen._startup import INTERRUPTED
 from docgen.answers.folder_names import CLAUSES_MARKER as CLAUSES_MARKER  # the batch API's
 from docgen.answers.folder_names import STATE
 from docgen.answers.kinds import BY_KIND
+from docgen.clauses.engine import compile_library
 from docgen.clauses.library import cached_library
-from docgen.clauses.render import compile_library
 from docgen.errors import DocgenError
 from docgen.publish.convert import to_pdf
 from docgen.publish.discover import find_answer_files as find_answer_files  # finds files too
@@ -95,16 +95,33 @@ def _worker_chunk(tasks: list[tuple[Path, str | None]]) -> list[PostResult]:
 
 
 def _init_worker(opts: dict[str, Any]) -> None:
+    # Ctrl-C reaches every process of the terminal's group: a worker ends at once and
+    # quietly (as a kill would: a half-published set is put back by the next run); the
+    # parent reports the interruption once. The worker was forked with SIGINT blocked
+    # (see _parallel), so one sent while it starts waits for this handler
+    signal.signal(signal.SIGINT, lambda *_: os._exit(INTERRUPTED))
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
     # what the worker inherited (templates, library, compiled clauses) lives as long as it
     # does: moved out of the collector's sight, the collections each post's garbage sets
     # off no longer walk it (two thirds of the collector's time; the parent is left alone)
     gc.freeze()
     die_with_parent(opts["parent"])
-    # Ctrl-C reaches every process of the terminal's group: a worker ends at once and
-    # quietly (as a kill would: a half-published set is put back by the next run); the
-    # parent reports the interruption once
-    signal.signal(signal.SIGINT, lambda *_: os._exit(INTERRUPTED))
     _WORKER.update(opts)
+
+
+def _hold_ctrl_c() -> bool:
+    """Block SIGINT in this thread (POSIX); True when it was not blocked before."""
+    if not hasattr(signal, "pthread_sigmask"):
+        return False
+    before = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    return signal.SIGINT not in before
+
+
+def _release_ctrl_c(held: bool) -> None:
+    """Unblock what :func:`_hold_ctrl_c` blocked: a Ctrl-C pressed meanwhile arrives now."""
+    if held:
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
 
 
 def _state_file(out: Path) -> Path:
@@ -310,9 +327,13 @@ def _parallel(tasks: list[tuple[Path, str | None]], opts: dict[str, Any], jobs: 
         # submitted by hand, not pool.map: map cancels its futures on Ctrl-C, and CPython
         # 3.11's pool manager then fails setting BrokenProcessPool on a cancelled future
         # (InvalidStateError: a traceback from its thread; fixed in 3.12)
+        # the workers are forked here, inheriting Ctrl-C held back (until their handler
+        # is set); this process takes it again below, where an interruption is handled
+        held = _hold_ctrl_c()
         futures = [pool.submit(_worker_chunk, tasks[i:i + size])
                    for i in range(0, len(tasks), size)]
         try:
+            _release_ctrl_c(held)
             for future in futures:
                 for result in future.result():
                     results.append(result)

@@ -21,7 +21,8 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 from markupsafe import Markup, escape
 
 from docgen.answers.kinds import BY_KIND, KINDS
-from docgen.clauses.render import RenderedDocument, environment
+from docgen.clauses.engine import environment, text_cached
+from docgen.clauses.render import RenderedDocument
 from docgen.clauses.sandbox import RememberingSandbox
 from docgen.errors import DocgenError
 from docgen.facts.derive import Facts
@@ -45,6 +46,7 @@ TAIL_FROM_ORDER = {"job_spec": 1000}
 RENDERED_PARTS = READ_PARTS
 
 
+@text_cached
 def _finalize(value: Any) -> Any:
     """Values printed into Word XML: escaped; placeholders and line breaks get runs."""
     value = gap_or_value(value)

@@ -33,7 +33,7 @@ import docgen
 from docgen.answers.fields import MAX_ITEMS
 from docgen.clauses import sandbox
 from docgen.clauses.bytecode import BestEffortCache
-from docgen.clauses.render import environment, use_bytecode_cache
+from docgen.clauses.engine import environment, use_bytecode_cache
 from docgen.cli import cli
 from docgen.cli import new as new_module
 from docgen.ooxml.numbering import paragraph_numbers

@@ -28,13 +28,9 @@ from pydantic import BaseModel
 
 import docgen
 from docgen.api import _checked
+from docgen.clauses.engine import _without_tags, environment
 from docgen.clauses.library import BUILTIN_DIR, _yaml_files, cached_library
-from docgen.clauses.render import (
-    _terms_pattern,
-    _without_tags,
-    environment,
-    render_document,
-)
+from docgen.clauses.render import _terms_pattern, render_document
 from docgen.clauses.sandbox import RememberingSandbox, time_limit, time_limits
 from docgen.errors import DocgenError
 from docgen.ooxml import wordml, zipfiles

@@ -13,7 +13,7 @@ from jinja2 import Environment
 
 import docgen
 from docgen.clauses.bytecode import BestEffortCache
-from docgen.clauses.render import environment, use_bytecode_cache
+from docgen.clauses.engine import environment, use_bytecode_cache
 from docgen.ooxml import zipfiles
 from docgen.word import fill, templatecache
 from docgen.word.fill import TEMPLATE_DIR

@@ -1,0 +1,256 @@
+"""Stage 3b's engine: the one sandboxed Jinja environment clause text is rendered in.
+
+Clause text is a template a lawyer edits (and anyone who can write an overlay folder),
+so it renders here, in :func:`environment`, bounded by :mod:`docgen.clauses.sandbox`,
+with every printed value escaped by :func:`finalize`. Compiled clauses are kept per
+process (and, when the command line chooses a folder, between runs). Which clauses a
+document takes, their numbers and its definitions are :mod:`docgen.clauses.render`'s.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import hashlib
+import os
+import re
+import time
+from collections.abc import Callable, Iterator
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from jinja2 import (
+    FunctionLoader,
+    StrictUndefined,
+    Template,
+    TemplateError,
+    TemplateSyntaxError,
+    nodes,
+)
+from jinja2.exceptions import SecurityError
+from jinja2.sandbox import ImmutableSandboxedEnvironment
+from markupsafe import Markup, escape
+
+from docgen.clauses.bytecode import BestEffortCache
+from docgen.clauses.library import Clause, Library
+from docgen.clauses.sandbox import (
+    MAX_OUTPUT,
+    MAX_SECONDS,
+    BoundedEnvironment,
+    bounded_range,
+    render_budget,
+    time_limit,
+)
+from docgen.errors import DocgenError
+from docgen.facts.formatting import join_words, upper_first
+from docgen.facts.people import Placeholder, gap_or_value
+
+if TYPE_CHECKING:
+    from docgen.facts.derive import Facts
+
+
+#: values remembered by :func:`text_cached`: the short plain texts (names, figures, dates
+#: as words) that a post prints many times and a batch's posts print again
+CACHED_TEXTS, CACHED_LENGTH = 4096, 256
+
+
+def text_cached(fn: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """``fn`` (a pure function of the value) remembered for short plain strings; any
+    other value (a number, a date, a placeholder, markup, a long text) computed each time."""
+    cached = lru_cache(maxsize=CACHED_TEXTS)(fn)
+
+    @functools.wraps(fn)
+    def wrapper(value: Any) -> Any:
+        if type(value) is str and len(value) <= CACHED_LENGTH:
+            return cached(value)
+        return fn(value)
+
+    return wrapper
+
+
+@text_cached
+def finalize(value: Any) -> Any:
+    """Every printed value: placeholders highlighted, everything else escaped and inert.
+
+    Escaping ``-``, ``[`` and ``\\`` keeps a value from being read as line syntax; a
+    line break inside a value becomes a line break, never a new paragraph.
+    """
+    value = gap_or_value(value)
+    if isinstance(value, Placeholder):
+        return Markup(f"<ph>{escape(value.label)}</ph>")
+    if isinstance(value, Markup):
+        return value
+    if value is None:
+        return ""
+    # four replaces (as str.translate, which is slower: no replacement holds another's)
+    text = (str(escape(str(value))).replace("-", "&#45;").replace("[", "&#91;")
+            .replace("\\", "&#92;").replace("\t", "<tab/>"))
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\n", "<br/>")
+    return Markup(text)
+
+
+_SOURCES: dict[str, str] = {}  # clause texts by hash, for the loader (content-keyed, never stale)
+
+
+def default_cache_dir() -> Path:
+    """Where the command line keeps compiled clause bytecode between runs."""
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "docgen" / "jinja"
+
+
+def use_bytecode_cache(root: Path) -> None:
+    """Keep compiled clauses in ``root`` between runs (the CLI's choice; the library's
+    ``render`` touches no disk). Jinja checks each entry against its source."""
+    try:
+        root.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return
+    if os.access(root, os.W_OK):
+        environment().bytecode_cache = BestEffortCache(str(root))
+
+
+_NOT_ALLOWED = (nodes.Include, nodes.Import, nodes.FromImport, nodes.Extends)
+#: where a tag making one of those nodes could begin: a block start (``{%``, with its
+#: optional ``-``/``+``) then the tag's name as Jinja compares it. Text without a match
+#: cannot hold one, so it is not parsed just to look: ordinary words such as "including"
+#: or "imports" in a clause's wording no longer cost the CLI a parse (and the lexer's
+#: regular expressions) on every run
+_NOT_ALLOWED_TAG = re.compile(r"\{%[-+]?\s*(?:include|import|extends|from)\b")
+
+
+@lru_cache(maxsize=1)
+def environment() -> ImmutableSandboxedEnvironment:
+    """The one clause environment of the process, made on first use (no import side effects)."""
+    env = BoundedEnvironment(
+        autoescape=True, undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
+        finalize=finalize, keep_trailing_newline=False,
+        loader=FunctionLoader(lambda name: (_SOURCES[name], None, lambda: True)),
+        cache_size=0,
+    )
+    env.filters["join_words"] = join_words
+    env.globals["join_words"] = join_words
+    env.globals["range"] = bounded_range
+    env.filters["upper_first"] = upper_first
+    return env
+
+
+def clause_context(facts: Facts, doc: str) -> dict[str, Any]:
+    """The names clause text may use (documented in clauses/README.md)."""
+    ctx = {k: getattr(facts, k) for k in facts.__dataclass_fields__ if k != "answers"}
+    ctx.update(a=facts.answers, doc=doc)
+    return ctx
+
+
+def with_globals(ctx: dict[str, Any]) -> dict[str, Any]:
+    """``ctx`` over the environment's globals (``range``, ``join_words`` …), as Jinja lays
+    them for each render: made once for a document, then handed to every
+    :func:`render_text` of it."""
+    return {**environment().globals, **ctx}
+
+
+def _generate(template: Template, names: dict[str, Any]) -> Iterator[str]:
+    """``template.generate(names)`` without the two copies of every name Jinja makes on
+    each call (a post renders some hundred clause texts): ``names`` already holds the
+    globals (:func:`with_globals`) and is read, never written (assignments in a
+    template go to the context's own ``vars``). Errors go through Jinja's handler, as in
+    ``generate``."""
+    env = template.environment
+    context = env.context_class(env, names, template.name, template.blocks)
+    try:
+        yield from template.root_render_func(context)
+    except Exception:
+        yield env.handle_exception()
+
+
+@lru_cache(maxsize=8192)
+def _compiled(text: str) -> Template:
+    """Compile clause text once per process (and once per machine, through the bytecode
+    cache): Jinja compiling is most of a render's cost. Text is parsed here only when it
+    names a tag that is not allowed (parsing every clause cost the CLI 0.3 s a run)."""
+    name = hashlib.sha256(text.encode()).hexdigest()
+    banned = None
+    if _NOT_ALLOWED_TAG.search(text):  # else the bytecode cache serves
+        banned = next(iter(environment().parse(text).find_all(_NOT_ALLOWED)), None)
+    if banned is not None:
+        tag = type(banned).__name__.lower().replace("fromimport", "from … import")
+        raise TemplateSyntaxError(f"{{% {tag} %}} is not allowed in clause text (each clause "
+                                  "is one file; write its wording out)", banned.lineno)
+    _SOURCES[name] = text
+    return environment().get_template(name)
+
+
+@lru_cache(maxsize=2048)
+def _expression(text: str) -> Any:
+    return environment().compile_expression(text)
+
+
+def compile_library(library: Library) -> None:
+    """Compile every clause title, text, condition and definition now: a batch does so
+    before forking, and its workers share them instead of each compiling them all. A text
+    that does not compile is left for the render that uses it to report, as before."""
+    texts = [t for c in library.clauses.values() for t in (c.title, c.text)]
+    texts += [d.text for d in library.definitions.values()]
+    work = [(_compiled, t) for t in texts if "{" in t]  # others are never compiled
+    work += [(_expression, str(c.when)) for c in library.clauses.values() if c.when]
+    for compile_, text in work:
+        with contextlib.suppress(Exception):  # an error is not remembered: raised again
+            compile_(text)
+
+
+#: what a clause's text or condition may raise: reported as an error naming the clause
+RENDER_ERRORS = (TemplateError, ArithmeticError, TypeError, ValueError, LookupError,
+                 AttributeError, RecursionError, TimeoutError, MemoryError)
+
+
+def condition_holds(clause: Clause, ctx: dict[str, Any]) -> bool:
+    if not clause.when:
+        return True
+    try:
+        with render_budget(), time_limit(MAX_SECONDS):
+            return bool(_expression(str(clause.when))(**ctx))
+    except RENDER_ERRORS as exc:
+        raise DocgenError(f"{clause.source}: when: the condition `{clause.when}` of clause "
+                          f"'{clause.id}' cannot be evaluated ({type(exc).__name__}: {exc})"
+                          ) from None
+
+
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")  # the only line breaks Jinja's lexer knows
+
+
+def _without_tags(text: str) -> str:
+    """What Jinja renders from text with no ``{`` (so no tag, expression or comment): the
+    text, its line breaks made ``\n`` and one trailing line break dropped, as Jinja's
+    lexer does with ``keep_trailing_newline=False``."""
+    lines = _LINE_BREAK.split(text)
+    if lines[-1] == "":
+        del lines[-1]
+    return "\n".join(lines)
+
+
+def render_text(clause: Clause, text: str, names: dict[str, Any], what: str) -> str:
+    """Render one clause's text or title, bounded in loops, output and time; ``names``:
+    the document's context with the globals beneath (:func:`with_globals`).
+
+    Most titles are plain text: they skip the template machinery (a third of the calls).
+    """
+    if "{" not in text and len(text) <= MAX_OUTPUT:
+        return _without_tags(text)
+    try:
+        deadline = time.monotonic() + MAX_SECONDS
+        out: list[str] = []
+        size = 0
+        with render_budget(), time_limit(MAX_SECONDS):
+            for chunk in _generate(_compiled(text), names):
+                size += len(chunk)
+                out.append(chunk)
+                if size > MAX_OUTPUT or time.monotonic() > deadline:
+                    raise SecurityError(f"its {what} renders more than {MAX_OUTPUT:,} "
+                                        f"characters or takes over {MAX_SECONDS:g} s")
+        return "".join(out)
+    except RENDER_ERRORS as exc:
+        line = getattr(exc, "lineno", None)
+        where = f" (line {line} of its {what})" if line else f" ({what})"
+        why = str(exc) if isinstance(exc, TemplateError) else f"{type(exc).__name__}: {exc}"
+        if isinstance(exc, MemoryError):
+            why = "it needs more memory than there is (a loop or a text that grows too much)"
+        raise DocgenError(f"{clause.source}: clause '{clause.id}'{where}: {why}") from None
