@@ -89,6 +89,17 @@ def first_values(root: etree._Element, path: tuple[str, ...]) -> dict[etree._Ele
     """
     *chain, leaf = (f"{W}{name}" for name in path)
     out: dict[etree._Element, str] = {}
+    val = f"{W}val"
+    if len(chain) == 2:  # owner/middle/leaf (a paragraph's or run's style): the loop unrolled
+        owner_tag, middle_tag = chain
+        for el in root.iter(leaf):
+            middle = el.getparent()
+            if middle is None or middle.tag != middle_tag:
+                continue
+            owner = middle.getparent()
+            if owner is not None and owner.tag == owner_tag and owner not in out:
+                out[owner] = el.get(val, "")
+        return out
     for el in root.iter(leaf):
         node: etree._Element = el
         for tag in reversed(chain):
@@ -98,7 +109,7 @@ def first_values(root: etree._Element, path: tuple[str, ...]) -> dict[etree._Ele
             node = parent
         else:
             if node not in out:
-                out[node] = el.get(f"{W}val", "")
+                out[node] = el.get(val, "")
     return out
 
 
