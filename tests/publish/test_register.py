@@ -225,6 +225,15 @@ def test_every_value_reads_back_with_its_type_and_format() -> None:
     assert read_register_rows_of(data) == ["R-1", "R-2"]
 
 
+def test_a_control_character_in_a_title_does_not_stop_the_register() -> None:
+    """Text Excel cannot hold as it is (a control character; text that looks like Excel's
+    own escape) is escaped the way Excel reads it back, rather than failing the build."""
+    posts = [{"reference": "R", "title": "a\x01b"}, {"reference": "S", "title": "_x0041_"}]
+    with zipfile.ZipFile(io.BytesIO(workbook_bytes(posts, []))) as z:
+        strings = z.read("xl/sharedStrings.xml").decode()
+    assert "<t>a_x0001_b</t>" in strings and "<t>_x005F_x0041_</t>" in strings
+
+
 def read_register_rows_of(data: bytes) -> list[str]:
     ws = load_workbook(io.BytesIO(data), read_only=True)["Register"]
     return [r[0] for r in ws.iter_rows(min_row=2, values_only=True)]
