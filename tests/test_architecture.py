@@ -17,10 +17,11 @@ MAX_LINES = 420  # "about 400": a module a newcomer reads in one sitting
 #: imports allowed inside functions: optional dependencies behind an extra (docgen.web
 #: needs the [serve] extra, so `docgen serve` imports it only when it runs), and heavy
 #: libraries a one-post build does not need, loaded on first use to keep start-up short
-#: (openpyxl: a register; docxtpl: a template not in the cache; python-docx: a clause
-#: book; the process pool: a batch). Never a docgen module: that would hide a cycle.
-OPTIONAL = {"python_redlines", "openpyxl", "pypandoc", "playwright", "uvicorn", "docgen.web",
-            "docxtpl", "docx", "multiprocessing", "concurrent"}
+#: (xlsxwriter: writing a register; openpyxl: reading a workbook; docxtpl: a template not
+#: in the cache; python-docx: a clause book; the process pool: a batch). Never a docgen
+#: module: that would hide a cycle.
+OPTIONAL = {"python_redlines", "openpyxl", "xlsxwriter", "pypandoc", "playwright", "uvicorn",
+            "docgen.web", "docxtpl", "docx", "multiprocessing", "concurrent"}
 
 
 def _modules() -> list[Path]:

@@ -14,8 +14,8 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-HEAVY = ["pydantic", "openpyxl", "docxtpl", "lxml", "jinja2", "yaml", "pypandoc",
-         "starlette", "uvicorn", "python_redlines", "docgen.api", "docgen.web"]
+HEAVY = ["pydantic", "openpyxl", "xlsxwriter", "docxtpl", "lxml", "jinja2", "yaml",
+         "pypandoc", "starlette", "uvicorn", "python_redlines", "docgen.api", "docgen.web"]
 
 
 def loaded_after(code: str) -> set[str]:
@@ -40,8 +40,8 @@ def test_the_public_names_load_on_first_use() -> None:
 def test_checking_a_post_loads_neither_openpyxl_nor_pandoc_nor_the_web_stack() -> None:
     post = ROOT / "inputs" / "shared-head-of-hr.yaml"
     loaded = loaded_after(f"import docgen\nassert docgen.check({str(post)!r}).ok")
-    assert not [m for m in ("openpyxl", "pypandoc", "starlette", "uvicorn", "python_redlines")
-                if m in loaded]
+    assert not [m for m in ("openpyxl", "xlsxwriter", "pypandoc", "starlette", "uvicorn",
+                            "python_redlines") if m in loaded]
     cli = loaded_after("from click.testing import CliRunner\nfrom docgen.cli import cli\n"
                        f"assert CliRunner().invoke(cli, ['check', {str(post)!r}]).exit_code == 0")
     assert not [m for m in ("openpyxl", "pypandoc", "starlette", "uvicorn") if m in cli]
@@ -63,7 +63,8 @@ def test_a_one_post_build_with_a_warm_cache_loads_no_docxtpl_and_no_process_pool
         tmp_path: Path) -> None:
     """`docgen build` of one post: the prepared templates come from the cache folder (so
     neither docxtpl nor python-docx is imported), no worker pool is started, and the
-    other commands' modules stay unloaded."""
+    other commands' modules stay unloaded. The register is written with XlsxWriter:
+    openpyxl, which only reads workbooks, is not loaded."""
     post = ROOT / "inputs" / "shared-head-of-hr.yaml"
     env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache")}
     loaded = []
@@ -78,6 +79,7 @@ def test_a_one_post_build_with_a_warm_cache_loads_no_docxtpl_and_no_process_pool
         loaded.append(set(json.loads(out.splitlines()[-1])))
         assert list((tmp_path / run).rglob("*.docx"))
     assert "docxtpl" in loaded[0]  # the cold run prepared the templates
-    assert not [m for m in ("docxtpl", "docx", "concurrent.futures.process", "pypandoc",
-                            "starlette", "docgen.cli.serve", "docgen.cli.new",
+    assert "xlsxwriter" in loaded[1] and (tmp_path / "warm" / "register.xlsx").is_file()
+    assert not [m for m in ("docxtpl", "docx", "openpyxl", "concurrent.futures.process",
+                            "pypandoc", "starlette", "docgen.cli.serve", "docgen.cli.new",
                             "docgen.cli.clauses") if m in loaded[1]]

@@ -5,10 +5,14 @@ with £ intact, and ``docgen.read_register`` reading either back with types."""
 from __future__ import annotations
 
 import datetime as dt
+import io
 import json
 import shutil
+import time
+import zipfile
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import EXAMPLES, with_only_the_vat_warning
@@ -57,9 +61,17 @@ def test_xlsx_has_numeric_money_real_dates_and_a_usable_header(register: Path) -
     assert hr["Post"].value == "Shared Head of HR (£ budget holder)"
     assert hr["Acknowledged"].value == "GP014: VAT adviser confirmed, 1 March 2027."
     assert rows["TRI-LEGAL-01"]["Acknowledged"].value is None
-    widths = [ws.column_dimensions[c.column_letter].width for c in ws[1]]
+    widths = [_width(ws, c.column) for c in ws[1]]
     assert all(8 <= w <= 60 for w in widths), widths
-    assert ws.column_dimensions["B"].width >= len("Head of Shared Legal Services and Monitoring")
+    assert _width(ws, 2) >= len("Head of Shared Legal Services and Monitoring")
+
+
+def _width(ws: Any, column: int) -> float:
+    """A column's width as the file holds it (one <col> element may cover a run of columns
+    of the same width; openpyxl files it under the first)."""
+    [width] = [d.width for d in ws.column_dimensions.values()
+               if d.customWidth and d.min <= column <= d.max]
+    return float(width)
 
 
 def test_parties_sheet_sums_to_each_post_and_per_party(register: Path) -> None:
@@ -149,9 +161,113 @@ def test_older_manifest_rows_still_list(tmp_path: Path) -> None:
     assert row["next_review"] is None and row["parties"] == []
 
 
+POSTS = [{"reference": "R-1", "title": "=1+1", "employer": "+A Council", "party_names": "@x",
+          "cost_base": Decimal("132844.32"), "start_date": dt.date(2027, 4, 1),
+          "next_review": None, "status": "draft", "build": "built", "warnings": 2,
+          "acknowledged": "-GP014: fine"},
+         {"reference": "R-2", "title": "Post", "cost_base": None, "warnings": None}]
+PARTIES = [{"reference": "R-1", "party": "A Council", "party_id": "a", "employer": True,
+            "time_percent": Decimal("60"), "time_text": "3 days a week",
+            "annual": Decimal("79706.59"), "per_invoice": None},
+           {"reference": "R-1", "party": "B Council", "party_id": "b", "employer": False,
+            "time_percent": Decimal("33.33"), "time_text": "", "annual": Decimal("0.01"),
+            "per_invoice": Decimal("13284.43")}]
+PARTNERS = [{"party": f"Council {i}", "party_id": f"c{i}", "posts": i, "time": Decimal("0.6"),
+             "annual": Decimal(1000 * i), "references": "R-1, R-2"} for i in range(1, 6)]
+
+
 def test_workbook_bytes_are_reproducible() -> None:
-    posts = [{"reference": "R", "cost_base": Decimal("1.50"), "start_date": dt.date(2027, 1, 1)}]
-    assert workbook_bytes(posts, []) == workbook_bytes(posts, [])
+    """The same rows give the same bytes: fixed created and modified times in the
+    properties, every zip member dated 1980-01-01 (seconds apart, so a clock would show)."""
+    first = workbook_bytes(POSTS, PARTIES, PARTNERS)
+    with zipfile.ZipFile(io.BytesIO(first)) as z:
+        assert {i.date_time for i in z.infolist()} == {(1980, 1, 1, 0, 0, 0)}
+        core = z.read("docProps/core.xml").decode()
+    assert "<dc:creator>docgen</dc:creator>" in core
+    assert ">2000-01-01T00:00:00Z</dcterms:created>" in core
+    assert ">2000-01-01T00:00:00Z</dcterms:modified>" in core
+    time.sleep(1.1)
+    assert workbook_bytes(POSTS, PARTIES, PARTNERS) == first
+
+
+def test_every_value_reads_back_with_its_type_and_format() -> None:
+    """What Excel shows: numbers with the £ format, fractions with a % format, real dates,
+    yes/no, text kept as typed; and nothing in the sheets is a formula."""
+    data = workbook_bytes(POSTS, PARTIES, PARTNERS)
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        sheets = [z.read(n) for n in z.namelist() if n.startswith("xl/worksheets/sheet")]
+    assert len(sheets) == 3 and not any(b"<f>" in x or b"<f " in x for x in sheets)
+    wb = load_workbook(io.BytesIO(data))
+    assert wb.sheetnames == ["Register", "Parties", "Partners"]
+    reg = wb["Register"]
+    assert [c.value for c in reg["B2:E2"][0]] == ["=1+1", "+A Council", "@x", None]
+    assert all(c.data_type == "s" for c in reg["A2:D2"][0])
+    assert reg["F2"].value == 132844.32 and reg["F2"].number_format == '"£"#,##0.00'
+    assert reg["F3"].value is None and reg["F3"].number_format == '"£"#,##0.00'
+    assert reg["G2"].value == dt.datetime(2027, 4, 1) and reg["G2"].number_format == "yyyy-mm-dd"
+    assert reg["H2"].value is None and reg["H2"].number_format == "yyyy-mm-dd"
+    assert reg["K2"].value == 2 and reg["K2"].data_type == "n" and reg["K3"].value is None
+    assert reg["L2"].value == "-GP014: fine"
+    par = wb["Parties"]
+    assert [c.value for c in par[2]] == ["R-1", "A Council", "a", "yes", 0.6, "3 days a week",
+                                         79706.59, None]
+    assert [c.value for c in par[3]] == ["R-1", "B Council", "b", "no", 0.3333, None, 0.01,
+                                         13284.43]
+    assert (par["E2"].number_format, par["E3"].number_format) == ("0%", "0.00%")
+    assert par["H3"].number_format == '"£"#,##0.00'
+    summary = wb["Partners"]
+    assert [c.value for c in summary[6]] == ["Council 5", "c5", 5, 0.6, 5000, "R-1, R-2"]
+    for ws, count in ((reg, 2), (par, 2), (summary, 5)):
+        assert ws.freeze_panes == "A2" and all(c.font.b for c in ws[1])
+        assert not any(c.font.b for row in ws.iter_rows(min_row=2) for c in row)
+        assert ws.auto_filter.ref == f"A1:{ws.cell(1, ws.max_column).column_letter}{count + 1}"
+    assert _width(reg, 2) == len("Post") + 3 and _width(reg, 6) == len("£132,844.32") + 2
+    assert read_register_rows_of(data) == ["R-1", "R-2"]
+
+
+def test_a_control_character_in_a_title_does_not_stop_the_register() -> None:
+    """Text Excel cannot hold as it is (a control character; text that looks like Excel's
+    own escape) is escaped the way Excel reads it back, rather than failing the build."""
+    posts = [{"reference": "R", "title": "a\x01b"}, {"reference": "S", "title": "_x0041_"}]
+    with zipfile.ZipFile(io.BytesIO(workbook_bytes(posts, []))) as z:
+        strings = z.read("xl/sharedStrings.xml").decode()
+    assert "<t>a_x0001_b</t>" in strings and "<t>_x005F_x0041_</t>" in strings
+
+
+def read_register_rows_of(data: bytes) -> list[str]:
+    ws = load_workbook(io.BytesIO(data), read_only=True)["Register"]
+    return [r[0] for r in ws.iter_rows(min_row=2, values_only=True)]
+
+
+def test_an_empty_register_still_has_its_headers_and_filters() -> None:
+    wb = load_workbook(io.BytesIO(workbook_bytes([], [])))
+    assert wb.sheetnames == ["Register", "Parties"]  # no partners, no summary
+    assert wb["Register"].auto_filter.ref == "A1:L1" and wb["Parties"].max_row == 1
+
+
+def test_the_partners_chart_is_a_bar_chart_of_annual_cost_beside_the_table() -> None:
+    """At H2, 18 cm wide and 1.2 cm a partner + 3 cm high (6 cm at least), in cells of the
+    default size (64 by 20 pixels, 9,525 EMU a pixel); value axis in £, no legend."""
+    for partners in (PARTNERS, PARTNERS[:1]):
+        data = workbook_bytes(POSTS, PARTIES, partners)
+        ws = load_workbook(io.BytesIO(data))["Partners"]
+        [chart] = ws._charts
+        assert chart.type == "bar" and chart.legend is None
+        assert chart.title.tx.rich.p[0].r[0].t == "Total annual cost by partner"
+        assert chart.y_axis.title.tx.rich.p[0].r[0].t == "£ a year"
+        assert chart.y_axis.numFmt.formatCode == '"£"#,##0.00'
+        [series] = chart.series
+        n = len(partners)
+        rows = f"2:${{}}${n + 1}" if n > 1 else "2"  # one cell: $E$2
+        assert series.val.numRef.f == "Partners!$E$" + rows.format("E")
+        assert series.cat.strRef.f == "Partners!$A$" + rows.format("A")
+        assert series.tx.strRef.f == "Partners!$E$1"  # named by the column's header
+        start, end = chart.anchor._from, chart.anchor.to
+        assert (start.col, start.row, start.colOff, start.rowOff) == (7, 1, 0, 0)
+        wide = (end.col - start.col) * 64 * 9525 + end.colOff
+        high = (end.row - start.row) * 20 * 9525 + end.rowOff
+        assert wide == pytest.approx(18 * 360000, abs=9525)
+        assert high == pytest.approx(max(6, 1.2 * n + 3) * 360000, abs=9525)
 
 
 def test_a_refused_second_file_leaves_the_posts_row(tmp_path: Path) -> None:
