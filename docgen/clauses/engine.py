@@ -12,7 +12,6 @@ from __future__ import annotations
 import contextlib
 import functools
 import hashlib
-import os
 import re
 import time
 from collections.abc import Callable, Iterator
@@ -33,6 +32,7 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 from markupsafe import Markup, escape
 
 from docgen.clauses.bytecode import BestEffortCache
+from docgen.clauses.cachefolder import choose_cache_folder, chosen_cache_folder
 from docgen.clauses.library import Clause, Library
 from docgen.clauses.sandbox import (
     MAX_OUTPUT,
@@ -93,19 +93,10 @@ def finalize(value: Any) -> Any:
 _SOURCES: dict[str, str] = {}  # clause texts by hash, for the loader (content-keyed, never stale)
 
 
-def default_cache_dir() -> Path:
-    """Where the command line keeps compiled clause bytecode between runs."""
-    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "docgen" / "jinja"
-
-
 def use_bytecode_cache(root: Path) -> None:
     """Keep compiled clauses in ``root`` between runs (the CLI's choice; the library's
     ``render`` touches no disk). Jinja checks each entry against its source."""
-    try:
-        root.mkdir(parents=True, exist_ok=True)
-    except OSError:
-        return
-    if os.access(root, os.W_OK):
+    if choose_cache_folder(root):
         environment().bytecode_cache = BestEffortCache(str(root))
 
 
@@ -127,6 +118,9 @@ def environment() -> ImmutableSandboxedEnvironment:
         loader=FunctionLoader(lambda name: (_SOURCES[name], None, lambda: True)),
         cache_size=0,
     )
+    folder = chosen_cache_folder()  # chosen by the command line before this was made
+    if folder is not None:
+        env.bytecode_cache = BestEffortCache(str(folder))
     env.filters["join_words"] = join_words
     env.globals["join_words"] = join_words
     env.globals["range"] = bounded_range

@@ -14,7 +14,7 @@ import sys
 import click
 
 from docgen._version import __version__
-from docgen.clauses.engine import default_cache_dir, use_bytecode_cache
+from docgen.clauses.cachefolder import choose_cache_folder, default_cache_dir
 from docgen.errors import DocgenError
 
 #: command name → (its module under docgen.cli, the click command's name there)
@@ -56,7 +56,7 @@ def cli() -> None:
 
 def main() -> None:
     signal.signal(signal.SIGINT, signal.default_int_handler)  # started: click's "Aborted!"
-    use_bytecode_cache(default_cache_dir())  # faster repeat runs; the library never writes it
+    choose_cache_folder(default_cache_dir())  # faster repeat runs; the library never writes it
     try:
         cli.main(prog_name="docgen")
     except DocgenError as exc:  # a library or template problem: no traceback

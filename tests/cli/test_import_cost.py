@@ -82,4 +82,19 @@ def test_a_one_post_build_with_a_warm_cache_loads_no_docxtpl_and_no_process_pool
     assert "xlsxwriter" in loaded[1] and (tmp_path / "warm" / "register.xlsx").is_file()
     assert not [m for m in ("docxtpl", "docx", "openpyxl", "concurrent.futures.process",
                             "pypandoc", "starlette", "docgen.cli.serve", "docgen.cli.new",
-                            "docgen.cli.clauses") if m in loaded[1]]
+                            "docgen.cli.clauses", "docgen.cli.intake", "docgen.intake.run")
+                if m in loaded[1]]
+    assert any(p.name.startswith("__docgen_bounded") for p in (tmp_path / "cache").rglob("*"))
+
+
+def test_version_loads_neither_the_model_nor_the_clause_engine() -> None:
+    """``docgen --version`` answers at once: the cache folder is chosen without the clause
+    engine, which (with pydantic and Jinja) loads when a command runs. (``--help`` loads
+    the commands' modules: it prints each command's first line of help.)"""
+    for flag in ("--version",):
+        loaded = loaded_after("import sys\nfrom docgen.cli import main\n"
+                              f"sys.argv = ['docgen', {flag!r}]\n"
+                              "try:\n    main()\nexcept SystemExit as exc:\n"
+                              "    assert not exc.code, exc")
+        assert not [m for m in ("pydantic", "jinja2", "lxml", "yaml", "docgen.api",
+                                "docgen.clauses.engine") if m in loaded], flag
