@@ -260,11 +260,14 @@ _LIBRARIES_LOCK = threading.Lock()
 LIBRARIES_KEPT = 8  # a server or batch alternating between posts' own overlay folders
 
 
-def cached_library(overlays: list[Path] | None = None, builtin: Path = BUILTIN_DIR) -> Library:
+def cached_library(overlays: list[Path] | None = None, builtin: Path = BUILTIN_DIR,
+                   signature: Signature | None = None) -> Library:
     """The library, loaded once per process while its files are unchanged (batch builds,
-    a long-running server); keyed on the files' names, sizes and times, so never stale."""
-    key = (str(builtin), tuple(map(str, overlays or [])),
-           library_signature([builtin, *(overlays or [])]))
+    a long-running server); keyed on the files' names, sizes and times, so never stale.
+    ``signature``: :func:`library_signature` of those folders, if the caller just took it."""
+    if signature is None:
+        signature = library_signature([builtin, *(overlays or [])])
+    key = (str(builtin), tuple(map(str, overlays or [])), signature)
     with _LIBRARIES_LOCK:
         if key in _LIBRARIES:
             _LIBRARIES.move_to_end(key)

@@ -44,6 +44,7 @@ from docgen.word.fill import TEMPLATE_DIR, load_template
 from docgen.word.names import FILE_SUFFIX
 
 _WORKER: dict[str, Any] = {}
+Task = tuple[Path, str | None]  # an answer file, and the reference it had last time
 
 
 def _warm_up(template_dir: Path, overlays: list[Path]) -> None:
@@ -82,7 +83,7 @@ def _guarded_build(path: Path, hint: str | None, opts: dict[str, Any]) -> PostRe
                           summary={"reference": "", "build": "failed", "source": str(path)})
 
 
-def _worker_build(args: tuple[Path, str | None]) -> PostResult:
+def _worker_build(args: Task) -> PostResult:
     if not parent_alive(_WORKER["parent"]):
         os._exit(1)  # the build was killed: write nothing more
     result = _guarded_build(*args, _WORKER)
@@ -90,7 +91,7 @@ def _worker_build(args: tuple[Path, str | None]) -> PostResult:
     return result
 
 
-def _worker_chunk(tasks: list[tuple[Path, str | None]]) -> list[PostResult]:
+def _worker_chunk(tasks: list[Task]) -> list[PostResult]:
     return [_worker_build(task) for task in tasks]
 
 
@@ -108,6 +109,15 @@ def _init_worker(opts: dict[str, Any]) -> None:
     gc.freeze()
     die_with_parent(opts["parent"])
     _WORKER.update(opts)
+
+
+def _chunks(tasks: list[Task], jobs: int) -> list[list[Task]]:
+    """Posts in chunks of up to 8 (fewer messages between the processes), the last few
+    one by one, so that no worker waits idle while another finishes a long chunk."""
+    size = max(1, min(8, len(tasks) // (jobs * 4)))
+    head = max(0, len(tasks) - 2 * jobs * size)
+    return ([tasks[i:min(i + size, head)] for i in range(0, head, size)]
+            + [[task] for task in tasks[head:]])
 
 
 def _hold_ctrl_c() -> bool:
@@ -267,8 +277,8 @@ def _declared_reference(path: Path) -> str | None:
     return m.group(1) if m else None
 
 
-def _hold_back_duplicates(tasks: list[tuple[Path, str | None]]
-                          ) -> tuple[list[tuple[Path, str | None]], list[tuple[Path, Path]]]:
+def _hold_back_duplicates(tasks: list[Task]
+                          ) -> tuple[list[Task], list[tuple[Path, Path]]]:
     """Files declaring a reference already declared by an earlier file wait for it.
 
     A cheap look at the text makes the outcome independent of which worker gets
@@ -309,7 +319,7 @@ def _settle_held(held: list[tuple[Path, Path]], done: list[PostResult],
     return out
 
 
-def _parallel(tasks: list[tuple[Path, str | None]], opts: dict[str, Any], jobs: int,
+def _parallel(tasks: list[Task], opts: dict[str, Any], jobs: int,
               progress: Callable[[PostResult], None] | None) -> list[PostResult]:
     """Run posts across processes (claims keep duplicate references apart); the workers
     end when this process does, even when it is killed. (The process pool is imported
@@ -323,15 +333,13 @@ def _parallel(tasks: list[tuple[Path, str | None]], opts: dict[str, Any], jobs: 
     results: list[PostResult] = []
     with ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_init_worker,
                              initargs=(opts,)) as pool:
-        size = max(1, min(8, len(tasks) // (jobs * 4)))
         # submitted by hand, not pool.map: map cancels its futures on Ctrl-C, and CPython
         # 3.11's pool manager then fails setting BrokenProcessPool on a cancelled future
         # (InvalidStateError: a traceback from its thread; fixed in 3.12)
         # the workers are forked here, inheriting Ctrl-C held back (until their handler
         # is set); this process takes it again below, where an interruption is handled
         held = _hold_ctrl_c()
-        futures = [pool.submit(_worker_chunk, tasks[i:i + size])
-                   for i in range(0, len(tasks), size)]
+        futures = [pool.submit(_worker_chunk, chunk) for chunk in _chunks(tasks, jobs)]
         try:
             _release_ctrl_c(held)
             for future in futures:

@@ -36,14 +36,18 @@ def _shared_hash(dirs: tuple[str, ...], template_dir: str,
 
 
 def inputs_hash(sources: list[Path], overlays: list[Path], template_dir: Path,
-                raw: list[bytes] | None = None, styles: Sequence[str] = ()) -> str:
+                raw: list[bytes] | None = None, styles: Sequence[str] = (),
+                library: Signature | None = None) -> str:
     """One hash of everything a post's documents depend on (for incremental builds).
 
     ``raw``: the bytes the documents were rendered from (read once), so a file
-    saved again during a build is not recorded as what was built.
+    saved again during a build is not recorded as what was built. ``library``: the
+    clause folders' :func:`library_signature` when the caller took it with the library.
     """
     dirs = (str(BUILTIN_DIR), *map(str, overlays))
-    sig = (library_signature([Path(d) for d in dirs]),
+    if library is None:
+        library = library_signature([Path(d) for d in dirs])
+    sig = (library,
            tuple((str(f), f.stat().st_mtime_ns) for f in sorted(template_dir.glob("*.docx"))))
     h = hashlib.sha256(_shared_hash(dirs, str(template_dir), sig).encode())
     for data in raw if raw is not None else (read_bounded(src) for src in sources):

@@ -29,7 +29,13 @@ from docgen.answers.profiles import (
     provenance,
 )
 from docgen.answers.yamlfile import Located
-from docgen.clauses.library import Library, cached_library
+from docgen.clauses.library import (
+    BUILTIN_DIR,
+    Library,
+    Signature,
+    cached_library,
+    library_signature,
+)
 from docgen.errors import AnswerFileError, DocgenError, Problem
 from docgen.facts.derive import Facts
 from docgen.pipeline import Checked, Rendered, check_located, render_checked
@@ -86,6 +92,7 @@ class _Decided:
     checked: Checked
     overlays: list[Path]  # the overlay folders of this post, in the order they apply
     library: Library
+    signature: Signature  # the clause folders' files when the library was taken
     folder: Path
     names: dict[str, str]  # kind → file name
     edited: list[str]  # documents a person changed (only with --force)
@@ -225,7 +232,8 @@ def _decide(path: Path, out: Path, options: BuildOptions, hint: str | None,
                           "give each post its own reference")
         return None
     overlays = clause_folders(located, checked.answers.clauses, list(options.overlays))
-    library = cached_library(overlays)
+    signature = library_signature([BUILTIN_DIR, *overlays])  # once: the library and the hash
+    library = cached_library(overlays, signature=signature)
     result.summary = register_row(checked.facts, "failed", result.problems)
     if result.errors:
         result.message = "the answer file has errors; no document was written"
@@ -254,7 +262,7 @@ def _decide(path: Path, out: Path, options: BuildOptions, hint: str | None,
                           "(edited by hand?); not overwritten. Move it away, or use --force "
                           "(the edited copy is then kept as <name>.edited-1.docx)")
         return None
-    return _Decided(located, checked, overlays, library, folder, names, edited)
+    return _Decided(located, checked, overlays, library, signature, folder, names, edited)
 
 
 def _styles(decided: _Decided) -> list[tuple[str, str]]:
@@ -266,7 +274,7 @@ def _styles(decided: _Decided) -> list[tuple[str, str]]:
 def _inputs_sha256(decided: _Decided, options: BuildOptions) -> str:
     sources, raws = post_inputs(decided.located)
     return inputs_hash(sources, decided.overlays, options.template_dir, raws,
-                       [sha for _, sha in _styles(decided)])
+                       [sha for _, sha in _styles(decided)], decided.signature)
 
 
 def _manifest(path: Path, decided: _Decided, rendered: Rendered, inputs: str,

@@ -16,6 +16,7 @@ from docx_read import full_text
 from docgen import build
 from docgen.cli import cli
 from docgen.publish import files as writing
+from docgen.publish.batch import _chunks
 
 
 @pytest.fixture()
@@ -229,3 +230,17 @@ def test_dropping_an_overlay_folder_rebuilds(tmp_path: Path) -> None:
     assert again.posts[0].status == "built", again.posts[0].message
     assert "Our own words about parking." not in full_text(agreement)
     assert build([src], out).posts[0].status == "skipped"
+
+
+@pytest.mark.parametrize(("posts", "jobs"), [(1, 2), (7, 2), (100, 2), (1000, 2), (1000, 8)])
+def test_posts_go_to_workers_in_order_in_chunks_with_a_tail_of_single_posts(
+        posts: int, jobs: int) -> None:
+    tasks = [(Path(f"p{i}.yaml"), None) for i in range(posts)]
+    chunks = _chunks(tasks, jobs)
+    assert [t for chunk in chunks for t in chunk] == tasks  # each once, in order
+    assert all(1 <= len(chunk) <= 8 for chunk in chunks)
+    size = max(1, min(8, posts // (jobs * 4)))
+    tail = chunks[-min(posts, 2 * jobs * size):]
+    assert all(len(chunk) == 1 for chunk in tail)  # no worker idles behind a long last chunk
+    if posts >= 1000:
+        assert len(chunks) < posts / 4  # most posts still travel eight at a time
