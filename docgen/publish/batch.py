@@ -325,7 +325,7 @@ def _parallel(tasks: list[Task], opts: dict[str, Any], jobs: int,
     end when this process does, even when it is killed. (The process pool is imported
     here: a build of one post, the command line's commonest, never starts one.)"""
     import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures import Future, ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
     _warm_up(opts["template_dir"], opts["overlays"])
@@ -339,9 +339,11 @@ def _parallel(tasks: list[Task], opts: dict[str, Any], jobs: int,
         # the workers are forked here, inheriting Ctrl-C held back (until their handler
         # is set); this process takes it again below, where an interruption is handled
         held = _hold_ctrl_c()
-        futures = [pool.submit(_worker_chunk, chunk) for chunk in _chunks(tasks, jobs)]
+        futures: list[Future[list[PostResult]]] = []
         try:
+            futures += [pool.submit(_worker_chunk, chunk) for chunk in _chunks(tasks, jobs)]
             _release_ctrl_c(held)
+            held = False
             for future in futures:
                 for result in future.result():
                     results.append(result)
@@ -361,6 +363,8 @@ def _parallel(tasks: list[Task], opts: dict[str, Any], jobs: int,
             for future in futures:  # the pool is whole: what has not started never will
                 future.cancel()
             raise
+        finally:
+            _release_ctrl_c(held)  # still held only if starting the workers failed
     return results
 
 
