@@ -1,8 +1,9 @@
 """Where the command line keeps compiled clause text between runs, chosen before anything
 is compiled.
 
-A light module (no Jinja): ``docgen --version`` or ``--help`` records the choice without
-loading the clause engine, which takes it up when it makes its environment
+A light module (no Jinja): the command line records the choice before it parses its
+arguments, without loading the clause engine (so ``docgen --version`` answers at once);
+the engine takes it up when it makes its environment
 (:func:`docgen.clauses.engine.environment`).
 """
 

@@ -10,12 +10,11 @@ document takes, their numbers and its definitions are :mod:`docgen.clauses.rende
 from __future__ import annotations
 
 import contextlib
-import functools
 import hashlib
 import re
 import time
 from collections.abc import Callable, Iterator
-from functools import lru_cache
+from functools import lru_cache, wraps
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -60,7 +59,7 @@ def text_cached(fn: Callable[[Any], Any]) -> Callable[[Any], Any]:
     other value (a number, a date, a placeholder, markup, a long text) computed each time."""
     cached = lru_cache(maxsize=CACHED_TEXTS)(fn)
 
-    @functools.wraps(fn)
+    @wraps(fn)
     def wrapper(value: Any) -> Any:
         if type(value) is str and len(value) <= CACHED_LENGTH:
             return cached(value)

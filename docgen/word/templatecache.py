@@ -4,7 +4,7 @@ reason to fail.
 Each run of ``docgen build`` compiles the three templates before it writes. Preparing a
 part's XML takes docxtpl's tag clean-up (``patch_xml``), and importing docxtpl loads
 python-docx too: about 0.1 s of a one-post build, more than the post itself. When the
-command line has chosen a cache folder (:func:`docgen.clauses.engine.use_bytecode_cache`),
+command line has chosen a cache folder (:func:`docgen.clauses.cachefolder.choose_cache_folder`),
 the prepared XML is kept there under the hash of what it was made from (the part's XML,
 docxtpl's version, this module's version), with the hash of its own bytes on its first
 line: a damaged or half-written entry is a miss, never a template. Jinja's bytecode for
