@@ -196,13 +196,10 @@ class RememberingSandbox(ImmutableSandboxedEnvironment):
 def _bounded_filter(name: str, original: Callable[..., Any]) -> Callable[..., Any]:
     """A filter that refuses, before running, what would build a huge text, and whose
     result is bounded too."""
-    signature = inspect.signature(original)
-    # a filter marked pass_context/eval_context/environment gets that first; its
-    # signature (followed to the function it wraps) may or may not show it
+    # a filter marked pass_context/eval_context/environment gets that first
     offset = 1 if getattr(original, "jinja_pass_arg", None) is not None else 0
-    params = list(signature.parameters.values())
-    if offset and params and params[0].name in ("eval_ctx", "context", "environment", "env"):
-        signature = signature.replace(parameters=params[1:])
+    if name in _PRECHECKED:  # only these read their arguments (inspect is slow to ask)
+        signature = _signature(original, offset)
 
     @functools.wraps(original)  # keeps Jinja's pass_context/eval_context marks
     def guarded(*args: Any, **kwargs: Any) -> Any:
@@ -235,6 +232,16 @@ def _bounded_filter(name: str, original: Callable[..., Any]) -> Callable[..., An
 
 
 _PRECHECKED = frozenset({"center", "format", "replace", "indent", "join", "slice", "batch"})
+
+
+def _signature(original: Callable[..., Any], offset: int) -> inspect.Signature:
+    """The arguments a filter's caller passes: its signature (followed to the function it
+    wraps), without the context Jinja passes first, which it may or may not show."""
+    signature = inspect.signature(original)
+    params = list(signature.parameters.values())
+    if offset and params and params[0].name in ("eval_ctx", "context", "environment", "env"):
+        signature = signature.replace(parameters=params[1:])
+    return signature
 
 
 class BoundedEnvironment(RememberingSandbox):
