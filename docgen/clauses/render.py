@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
 from markupsafe import Markup, escape
@@ -128,29 +127,34 @@ def term_used(term: str, text: str) -> bool:
     return term in terms_used([term], text)
 
 
-@lru_cache(maxsize=64)
-def _terms_pattern(terms: tuple[str, ...]) -> re.Pattern[str]:
-    r"""``(?<![\w-])(?:term|…)(?![\w-])``, longest term first, with each term's first
-    character before the lookbehind (which then looks two back): a pattern that starts
-    with literals lets the regex engine skip to them, several times faster."""
-    alternatives = "|".join(re.escape(t[0]) + r"(?<![\w-](?s:.))" + re.escape(t[1:])
-                            if t else r"(?<![\w-])"
-                            for t in sorted(terms, key=len, reverse=True))
-    return re.compile(rf"(?:{alternatives})(?![\w-])")
+def _word_char(c: str) -> bool:
+    """What ``[\\w-]`` matches: a character that would make a term part of a longer word."""
+    return c.isalnum() or c in "_-"
+
+
+def _whole_word(term: str, text: str) -> bool:
+    """``term`` appears in ``text`` with no word character or hyphen either side.
+
+    ``str.find`` per term, rather than one pattern of every term: building that pattern
+    cost more at each start than the whole search, and each set of terms needed its own.
+    """
+    end, at = len(text), text.find(term)
+    while at != -1:
+        after = at + len(term)
+        if not (at and _word_char(text[at - 1])) and not (after < end
+                                                          and _word_char(text[after])):
+            return True
+        at = text.find(term, at + 1)
+    return False
 
 
 def terms_used(terms: list[str], text: str) -> set[str]:
-    """Which of ``terms`` appear in ``text`` as whole words (one pass over the text).
+    """Which of ``terms`` appear in ``text`` as whole words.
 
-    Overlapping terms ("Host Party" inside "Host Parties") are each checked, so a
-    longer match never hides a shorter term that also appears on its own.
+    Each term is looked for on its own, so a longer term ("Host Parties") never hides a
+    shorter one ("Host Party") that also appears by itself.
     """
-    if not terms:
-        return set()
-    found = set(_terms_pattern(tuple(terms)).findall(text))
-    rest = [t for t in terms if t not in found]
-    return found | {t for t in rest if any(t in f for f in found)
-                    and re.search(rf"(?<![\w-]){re.escape(t)}(?![\w-])", text)}
+    return {t for t in terms if t and _whole_word(t, text)}
 
 
 def render_document(library: Library, kind: str, facts: Facts) -> RenderedDocument:
