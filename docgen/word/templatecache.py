@@ -6,9 +6,9 @@ part's XML takes docxtpl's tag clean-up (``patch_xml``), and importing docxtpl l
 python-docx too: about 0.1 s of a one-post build, more than the post itself. When the
 command line has chosen a cache folder (:func:`docgen.clauses.cachefolder.choose_cache_folder`),
 the prepared XML is kept there under the hash of what it was made from (the part's XML,
-docxtpl's version, this module's version), with the hash of its own bytes on its first
-line: a damaged or half-written entry is a miss, never a template. Jinja's bytecode for
-it is kept beside it by Jinja's own cache. Without a cache folder (the library's
+the source of docxtpl's clean-up, this module's version), with the hash of its own bytes
+on its first line: a damaged or half-written entry is a miss, never a template. Jinja's
+bytecode for it is kept beside it by Jinja's own cache. Without a cache folder (the library's
 ``render``), nothing touches the disk. Entries are written whole (a unique name, then a
 rename), so two builds at once never read half of one.
 """
@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import importlib.metadata
+import importlib.util
 import os
 from functools import lru_cache
 from pathlib import Path
@@ -32,11 +32,15 @@ VERSION = "1"
 
 
 @lru_cache(maxsize=1)
-def _docxtpl_version() -> str:
-    try:
-        return importlib.metadata.version("docxtpl")
-    except importlib.metadata.PackageNotFoundError:
-        return "unknown"
+def _docxtpl_source() -> str:
+    """The hash of the docxtpl module that holds its clean-up (``patch_xml``), found without
+    importing docxtpl: a new docxtpl names new cache entries. (Asking for its version
+    through ``importlib.metadata`` cost 10 ms at every start.)"""
+    with contextlib.suppress(OSError, ValueError, ImportError):
+        spec = importlib.util.find_spec("docxtpl")
+        for folder in (spec.submodule_search_locations or []) if spec else []:
+            return hashlib.sha256((Path(folder) / "template.py").read_bytes()).hexdigest()
+    return "unknown"
 
 
 def prepare(xml: str) -> str:
@@ -57,7 +61,7 @@ def prepared(xml: str, folder: Path | None) -> str:
     """:func:`prepare` of ``xml``, kept in ``folder`` between runs when there is one."""
     if folder is None:
         return prepare(xml)
-    key = hashlib.sha256(f"{VERSION}\0{_docxtpl_version()}\0{xml}".encode()).hexdigest()
+    key = hashlib.sha256(f"{VERSION}\0{_docxtpl_source()}\0{xml}".encode()).hexdigest()
     path = folder / f"__docgen_template_{VERSION}_{key}.xml"
     with contextlib.suppress(OSError, UnicodeDecodeError):
         digest, _, body = path.read_bytes().partition(b"\n")

@@ -7,6 +7,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
+import docxtpl.template
 import pytest
 from conftest import EXAMPLES
 from jinja2 import Environment
@@ -40,6 +41,17 @@ def test_an_entry_is_written_once_and_read_back_as_made(tmp_path: Path) -> None:
     assert templatecache.prepared(xml, tmp_path) == made
     assert entry.read_bytes() == written and _entries(tmp_path) == [entry]
     assert not list(tmp_path.glob(".*.tmp"))  # written whole: no half-file left
+
+
+def test_entries_are_keyed_by_the_docxtpl_that_made_them(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    source = Path(docxtpl.template.__file__).read_bytes()
+    assert templatecache._docxtpl_source() == hashlib.sha256(source).hexdigest()
+    xml = _document_xml()
+    templatecache.prepared(xml, tmp_path)
+    monkeypatch.setattr(templatecache, "_docxtpl_source", lambda: "another docxtpl")
+    templatecache.prepared(xml, tmp_path)
+    assert len(_entries(tmp_path)) == 2  # a new docxtpl never reads the old one's entry
 
 
 @pytest.mark.parametrize("damage", ["truncated", "edited", "empty", "not utf-8"])
