@@ -13,6 +13,7 @@ import sys
 
 import click
 
+from docgen import _startup
 from docgen._version import __version__
 from docgen.clauses.cachefolder import choose_cache_folder, default_cache_dir
 from docgen.errors import DocgenError
@@ -39,6 +40,7 @@ class Commands(click.Group):
             module, name = COMMANDS[cmd_name]
             command = getattr(importlib.import_module(f"docgen.cli.{module}"), name)
             self.add_command(command, cmd_name)
+            _startup.loaded()  # the command's modules are in: collect garbage again
         return self.commands.get(cmd_name)
 
 

@@ -98,3 +98,24 @@ def test_version_loads_neither_the_model_nor_the_clause_engine() -> None:
                               "    assert not exc.code, exc")
         assert not [m for m in ("pydantic", "jinja2", "lxml", "yaml", "docgen.api",
                                 "docgen.clauses.engine") if m in loaded], flag
+
+
+def test_the_command_loads_without_collecting_garbage_then_collects_again() -> None:
+    """The ``docgen`` command starts with the garbage collector off (loading its modules
+    makes objects that live to the end); once the command's modules are in, the collector
+    is back on with those objects frozen. A program that imports docgen is left alone."""
+    probe = ("import gc, sys\nsys.argv = ['docgen', 'check', {post!r}]\n"
+             "import docgen\nassert not gc.isenabled(), 'off while loading'\n"
+             "from docgen.cli import main\n"
+             "try:\n    main()\nexcept SystemExit as exc:\n    assert not exc.code, exc\n"
+             "print(gc.isenabled(), gc.get_freeze_count())")
+    post = str(ROOT / "inputs" / "shared-head-of-hr.yaml")
+    out = subprocess.run([sys.executable, "-c", probe.format(post=post)], cwd=ROOT,
+                         capture_output=True, text=True, check=True, timeout=120).stdout
+    enabled, frozen = out.split()[-2:]
+    assert enabled == "True" and int(frozen) > 10_000
+    as_library = subprocess.run(
+        [sys.executable, "-c", "import gc, docgen\nassert docgen.check\n"
+         "print(gc.isenabled(), gc.get_freeze_count())"],
+        cwd=ROOT, capture_output=True, text=True, check=True, timeout=120).stdout
+    assert as_library.split() == ["True", "0"]
