@@ -6,9 +6,11 @@ lawyers edit YAML, never Python. Overlay folders replace built-in clauses by id.
 
 from __future__ import annotations
 
+import contextlib
 import difflib
 import errno
 import hashlib
+import json
 import os
 import re
 import threading
@@ -20,6 +22,7 @@ from typing import Any
 from docgen.answers.bounded import read_bounded
 from docgen.answers.kinds import DOCUMENT_KINDS
 from docgen.answers.yamlfile import parse_yaml
+from docgen.clauses.cachefolder import chosen_cache_folder, read_entry, write_entry
 from docgen.errors import AnswerFileError, DocgenError
 from docgen.resources import BUILTIN_CLAUSES
 
@@ -83,16 +86,63 @@ class Library:
 
 def _read(path: Path) -> dict[str, Any]:
     """One clause file, read with the answer files' bounds (size, aliases, nesting)."""
+    return _parse(path, _raw(path))
+
+
+def _raw(path: Path) -> bytes:
     try:
-        raw = read_bounded(path, MAX_CLAUSE_FILE_BYTES)
+        return read_bounded(path, MAX_CLAUSE_FILE_BYTES)
+    except AnswerFileError as exc:
+        raise _not_valid(path, exc) from None
+
+
+def _parse(path: Path, raw: bytes) -> dict[str, Any]:
+    try:
         if not raw.strip() or raw.lstrip()[:1] in (b"[", b"-"):
             raise DocgenError(f"{path}: a clause file must be a mapping (id, title, text …)")
         data, _ = parse_yaml(raw, path)
     except AnswerFileError as exc:
-        first = exc.problems[0]
-        where = f"{path}" + (f":{first.line}" if first.line else "")
-        message = first.message.replace("an answer file must be", "a clause file must be")
-        raise DocgenError(f"{where}: not a valid clause file: {message}") from None
+        raise _not_valid(path, exc) from None
+    return data
+
+
+def _not_valid(path: Path, exc: AnswerFileError) -> DocgenError:
+    first = exc.problems[0]
+    where = f"{path}" + (f":{first.line}" if first.line else "")
+    message = first.message.replace("an answer file must be", "a clause file must be")
+    return DocgenError(f"{where}: not a valid clause file: {message}")
+
+
+#: changes whenever what :func:`_parse` makes of a file changes (names other cache entries)
+PARSED_VERSION = "1"
+
+
+def _parsed(paths: list[Path]) -> list[dict[str, Any]]:
+    """Each clause file's mapping, in order.
+
+    Parsing the YAML is most of loading the library (about 20 ms of every command-line
+    run), so when the command line has chosen a cache folder the mappings are kept there
+    as JSON, under the hash of the files' bytes: an edited file is a miss. A file whose
+    mapping JSON cannot hold exactly (a date, a number as a key) is simply parsed each time.
+    """
+    raws = [_raw(p) for p in paths]
+    folder = chosen_cache_folder()
+    if folder is None:
+        return [_parse(p, raw) for p, raw in zip(paths, raws, strict=True)]
+    key = hashlib.sha256(PARSED_VERSION.encode() + b"".join(
+        hashlib.sha256(raw).digest() for raw in raws)).hexdigest()
+    entry = folder / f"__docgen_clauses_{PARSED_VERSION}_{key}.json"
+    body = read_entry(entry)
+    with contextlib.suppress(ValueError):
+        kept = json.loads(body) if body is not None else None
+        if isinstance(kept, list) and len(kept) == len(paths) and all(
+                isinstance(d, dict) for d in kept):
+            return kept
+    data = [_parse(p, raw) for p, raw in zip(paths, raws, strict=True)]
+    with contextlib.suppress(TypeError, ValueError):
+        text = json.dumps(data, ensure_ascii=False)
+        if json.loads(text) == data:
+            write_entry(entry, text.encode("utf-8"))
     return data
 
 
@@ -123,13 +173,12 @@ def _check_keys(path: Path, data: dict[str, Any], allowed: set[str], required: s
 def _load_dir(root: Path, overlay: bool, lib: Library, seen: dict[str, Path],
               strict: bool = True) -> None:
     real_root = root.resolve()
-    for path in sorted(root.rglob("*.yaml")):
-        if path.name == LINT_CONFIG:
-            continue
+    paths = [p for p in sorted(root.rglob("*.yaml")) if p.name != LINT_CONFIG]
+    for path in paths:
         if not path.resolve().is_relative_to(real_root):
             raise DocgenError(f"{path}: a link to a file outside the clause folder {root}; "
                               "copy the file into the folder instead")
-        data = _read(path)
+    for path, data in zip(paths, _parsed(paths), strict=True):
         if "term" in data:
             _check_keys(path, data, DEFINITION_KEYS, {"term", "text", "documents"})
             d = Definition(term=str(data["term"]), text=str(data["text"]),

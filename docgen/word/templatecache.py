@@ -6,11 +6,10 @@ part's XML takes docxtpl's tag clean-up (``patch_xml``), and importing docxtpl l
 python-docx too: about 0.1 s of a one-post build, more than the post itself. When the
 command line has chosen a cache folder (:func:`docgen.clauses.cachefolder.choose_cache_folder`),
 the prepared XML is kept there under the hash of what it was made from (the part's XML,
-the source of docxtpl's clean-up, this module's version), with the hash of its own bytes
-on its first line: a damaged or half-written entry is a miss, never a template. Jinja's
-bytecode for it is kept beside it by Jinja's own cache. Without a cache folder (the library's
-``render``), nothing touches the disk. Entries are written whole (a unique name, then a
-rename), so two builds at once never read half of one.
+the source of docxtpl's clean-up, this module's version), written whole and checked as
+:func:`~docgen.clauses.cachefolder.write_entry` does: a damaged or half-written entry is
+a miss, never a template. Jinja's bytecode for it is kept beside it by Jinja's own
+cache. Without a cache folder (the library's ``render``), nothing touches the disk.
 """
 
 from __future__ import annotations
@@ -18,13 +17,13 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import importlib.util
-import os
 from functools import lru_cache
 from pathlib import Path
 
 from jinja2 import Environment, FunctionLoader, Template
 from jinja2.bccache import BytecodeCache, FileSystemBytecodeCache
 
+from docgen.clauses.cachefolder import read_entry, write_entry
 from docgen.ooxml import wordml
 
 #: changes whenever the preparation below changes what it makes of a part
@@ -63,25 +62,13 @@ def prepared(xml: str, folder: Path | None) -> str:
         return prepare(xml)
     key = hashlib.sha256(f"{VERSION}\0{_docxtpl_source()}\0{xml}".encode()).hexdigest()
     path = folder / f"__docgen_template_{VERSION}_{key}.xml"
-    with contextlib.suppress(OSError, UnicodeDecodeError):
-        digest, _, body = path.read_bytes().partition(b"\n")
-        if hashlib.sha256(body).hexdigest().encode("ascii") == digest:
+    body = read_entry(path)
+    if body is not None:
+        with contextlib.suppress(UnicodeDecodeError):
             return body.decode("utf-8")
     out = prepare(xml)
-    _write_whole(path, out.encode("utf-8"))
+    write_entry(path, out.encode("utf-8"))
     return out
-
-
-def _write_whole(path: Path, body: bytes) -> None:
-    """``path`` holds the digest line and ``body``, or stays as it was (no room, no folder)."""
-    data = hashlib.sha256(body).hexdigest().encode("ascii") + b"\n" + body
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        temporary.write_bytes(data)
-        os.replace(temporary, path)
-    except OSError:
-        with contextlib.suppress(OSError):
-            temporary.unlink()
 
 
 def _options(env: Environment) -> str:
