@@ -103,19 +103,23 @@ def test_version_loads_neither_the_model_nor_the_clause_engine() -> None:
 def test_the_command_loads_without_collecting_garbage_then_collects_again() -> None:
     """The ``docgen`` command starts with the garbage collector off (loading its modules
     makes objects that live to the end); once the command's modules are in, the collector
-    is back on with those objects frozen. A program that imports docgen is left alone."""
+    is back on with those objects frozen. It asks pydantic not to look for plugins. A
+    program that imports docgen is left alone."""
     probe = ("import gc, sys\nsys.argv = ['docgen', 'check', {post!r}]\n"
              "import docgen\nassert not gc.isenabled(), 'off while loading'\n"
              "from docgen.cli import main\n"
              "try:\n    main()\nexcept SystemExit as exc:\n    assert not exc.code, exc\n"
+             "import os\nassert os.environ['PYDANTIC_DISABLE_PLUGINS'] == '__all__'\n"
              "print(gc.isenabled(), gc.get_freeze_count())")
     post = str(ROOT / "inputs" / "shared-head-of-hr.yaml")
-    out = subprocess.run([sys.executable, "-c", probe.format(post=post)], cwd=ROOT,
+    env = {k: v for k, v in os.environ.items() if k != "PYDANTIC_DISABLE_PLUGINS"}
+    out = subprocess.run([sys.executable, "-c", probe.format(post=post)], cwd=ROOT, env=env,
                          capture_output=True, text=True, check=True, timeout=120).stdout
     enabled, frozen = out.split()[-2:]
     assert enabled == "True" and int(frozen) > 10_000
     as_library = subprocess.run(
-        [sys.executable, "-c", "import gc, docgen\nassert docgen.check\n"
-         "print(gc.isenabled(), gc.get_freeze_count())"],
-        cwd=ROOT, capture_output=True, text=True, check=True, timeout=120).stdout
-    assert as_library.split() == ["True", "0"]
+        [sys.executable, "-c", "import gc, os, docgen\nassert docgen.check\n"
+         "print(gc.isenabled(), gc.get_freeze_count(), os.environ.get("
+         "'PYDANTIC_DISABLE_PLUGINS'))"],
+        cwd=ROOT, capture_output=True, text=True, check=True, timeout=120, env=env).stdout
+    assert as_library.split() == ["True", "0", "None"]
