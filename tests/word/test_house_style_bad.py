@@ -26,6 +26,7 @@ from house_style_helpers import (
 from docgen import build, check, render
 from docgen.errors import AnswerFileError
 from docgen.ooxml.housestyle import OLE_MAGIC
+from docgen.publish import fonts
 
 EASTWICK = (INPUTS / "organisations/styles/eastwick.docx").read_bytes()
 
@@ -185,6 +186,16 @@ def test_missing_font_warning_names_file_and_font(tmp_path: Path,
     warnings = [str(p) for p in result.warnings if p.rule == "HOUSE_STYLE"]
     assert any("frutiger.docx uses the font 'Frutiger Council Sans', which is not installed "
                "on this computer" in w for w in warnings), warnings
+
+
+def test_a_post_without_a_house_style_does_not_ask_for_the_fonts(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse() -> frozenset[str]:
+        raise AssertionError("fontconfig asked for a post with no house style")
+
+    monkeypatch.setattr(fonts, "installed_fonts", refuse)
+    post = Path(__file__).resolve().parents[2] / "inputs" / "shared-head-of-hr.yaml"
+    assert build([post], tmp_path / "out", jobs=1).ok
 
 
 def test_missing_file_and_path_outside_the_folder(tmp_path: Path) -> None:
