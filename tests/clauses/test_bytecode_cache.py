@@ -1,15 +1,18 @@
 """The clause bytecode cache treats an entry whose header is right but whose checksum is
 damaged as a miss (the existing damaged-entry test in test_faults_edges.py stops at a
-wrong header, before the checksum is read)."""
+wrong header, before the checksum is read); clause conditions are kept in it too, and
+mean exactly what Jinja's compile_expression makes of them."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
-from jinja2 import Environment, bccache
+from jinja2 import Environment, TemplateSyntaxError, bccache
 
+from docgen.clauses import engine
 from docgen.clauses.bytecode import BestEffortCache
+from docgen.clauses.engine import _expression, environment
 
 
 @pytest.mark.parametrize("checksum", [b"\x80\x05garbage", b"("], ids=["damaged", "cut short"])
@@ -21,3 +24,42 @@ def test_a_damaged_checksum_behind_a_good_header_is_a_miss(tmp_path: Path,
         bccache.bc_magic + checksum)
     cache.load_bytecode(bucket)
     assert bucket.code is None
+
+
+CONDITIONS = ["a.x == 1", "parties | selectattr('kind', 'equalto', 'nhs') | list",
+              "missing", "a.x > 0 and not a.y", "[1, 2] | length == 2"]
+
+
+def test_conditions_are_kept_in_the_cache_and_mean_what_jinja_makes_of_them(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    env = environment()
+    monkeypatch.setattr(env, "bytecode_cache", BestEffortCache(str(tmp_path)))
+    names = {"a": {"x": 1, "y": False}, "parties": [{"kind": "nhs"}, {"kind": "council"}]}
+    expected = [env.compile_expression(c)(**names) for c in CONDITIONS]
+    _expression.cache_clear()
+    assert [_expression(c)(**names) for c in CONDITIONS] == expected
+    assert expected[2] is None  # an undefined name is None, as compile_expression has it
+    assert len(list(tmp_path.iterdir())) == len(CONDITIONS)
+    _expression.cache_clear()
+
+    def no_parsing(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError("a condition was parsed again")
+
+    monkeypatch.setattr(engine, "Parser", no_parsing)
+    assert [_expression(c)(**names) for c in CONDITIONS] == expected
+    _expression.cache_clear()
+
+
+def test_a_condition_that_does_not_parse_fails_as_compile_expression_does(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    env = environment()
+    monkeypatch.setattr(env, "bytecode_cache", BestEffortCache(str(tmp_path)))
+    _expression.cache_clear()
+    for bad in ("a ==", "a b", "a %} b"):
+        with pytest.raises(TemplateSyntaxError) as ours:
+            _expression(bad)
+        with pytest.raises(TemplateSyntaxError) as jinjas:
+            env.compile_expression(bad)
+        assert str(ours.value) == str(jinjas.value)
+    assert not list(tmp_path.iterdir())
+    _expression.cache_clear()
