@@ -385,6 +385,20 @@ def test_a_clause_file_linked_from_outside_the_folder_is_refused(tmp_path: Path)
     (folder / "leak.yaml").symlink_to(secret)
     with pytest.raises(DocgenError, match="a link to a file outside the clause folder"):
         load_library([folder])
+    (folder / "leak.yaml").unlink()
+    (folder / "elsewhere").symlink_to(tmp_path, target_is_directory=True)
+    assert load_library([folder]).clauses == load_library().clauses  # a linked folder: not read
+
+
+def test_a_clause_file_linked_from_inside_the_folder_is_read(tmp_path: Path) -> None:
+    folder = tmp_path / "ours"
+    (folder / "drafts").mkdir(parents=True)
+    (folder / "drafts" / "extra.yaml").write_text(
+        "id: schedule.extra_note\ntitle: An extra note\nversion: 1\n"
+        "documents: [agreement]\norder: 999\ntext: Read from inside the folder.\n")
+    (folder / "extra.yaml").symlink_to(folder / "drafts" / "extra.yaml")
+    with pytest.raises(DocgenError, match="duplicate clause id 'schedule.extra_note'"):
+        load_library([folder])  # read twice, once through the link: both inside
 
 
 @pytest.mark.parametrize("damage", [{"documents": "x"}, {"answer_file": "x"},
