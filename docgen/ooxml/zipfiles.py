@@ -34,6 +34,26 @@ def pack(name: str, data: bytes, level: int = 6) -> Packed:
     return Packed(name, zlib.crc32(data), len(data), comp.compress(data) + comp.flush())
 
 
+def stored_deflated(data: bytes) -> dict[str, Packed]:
+    """Each deflated member of a zip as it is stored, not inflated: copied into a new zip,
+    it is the same member without the cost of deflating it again (docgen's templates are
+    deflated as :func:`pack` does, so the copy is byte for byte what packing would make).
+    A member this cannot read plainly (encrypted, zip64) is left out, to be packed."""
+    out: dict[str, Packed] = {}
+    with zipfile.ZipFile(BytesIO(data)) as z:
+        for info in z.infolist():
+            start = info.header_offset
+            if (info.compress_type != zipfile.ZIP_DEFLATED or info.flag_bits & 0x1
+                    or 0xFFFFFFFF in (info.compress_size, info.file_size, start)
+                    or data[start:start + 4] != b"PK\x03\x04"):
+                continue
+            name_len, extra_len = struct.unpack("<HH", data[start + 26:start + 30])
+            begin = start + 30 + name_len + extra_len
+            out[info.filename] = Packed(info.filename, info.CRC, info.file_size,
+                                        data[begin:begin + info.compress_size])
+    return out
+
+
 _DOS_DATE = (FIXED_ZIP_TIME[0] - 1980) << 9 | FIXED_ZIP_TIME[1] << 5 | FIXED_ZIP_TIME[2]
 
 
@@ -66,4 +86,4 @@ def write_zip(members: Sequence[tuple[str, bytes] | Packed], level: int = 1) -> 
     return out.getvalue()
 
 
-__all__ = ["FIXED_ZIP_TIME", "Packed", "pack", "read_zip", "write_zip"]
+__all__ = ["FIXED_ZIP_TIME", "Packed", "pack", "read_zip", "stored_deflated", "write_zip"]

@@ -123,9 +123,8 @@ def _compiled_template(path: Path, mtime_ns: int, size: int,
     cache = environment().bytecode_cache  # the command line's cache folder, if it chose one
     folder = cache_folder(cache)
     members, compiled = [], {}
-    read = [(info.filename, data) for info, data in zipfiles.read_zip(raw)]
-    if style is not None:
-        read = apply_house_style(read, style)
+    template = [(info.filename, data) for info, data in zipfiles.read_zip(raw)]
+    read = apply_house_style(template, style) if style is not None else template
     for filename, data in read:
         members.append((filename, data))
         if RENDERED_PARTS.match(filename):
@@ -134,7 +133,10 @@ def _compiled_template(path: Path, mtime_ns: int, size: int,
                 compiled[filename] = compile_part(env, xml, cache)
             except TemplateError as exc:
                 raise DocgenError(f"{path} ({filename}): template error: {exc}") from None
-    static = {name: zipfiles.pack(name, data) for name, data in members
+    # a part no house style changed is copied as the template stores it, not deflated again
+    stored, unchanged = zipfiles.stored_deflated(raw), dict(template)
+    static = {name: stored[name] if name in stored and unchanged.get(name) == data
+              else zipfiles.pack(name, data) for name, data in members
               if name not in compiled and name != "docProps/core.xml"}
     return CompiledTemplate(path=path, members=members, compiled=compiled,
                             sha256=hashlib.sha256(raw).hexdigest(), packed=static)

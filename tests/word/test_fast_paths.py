@@ -11,10 +11,13 @@ from __future__ import annotations
 
 import collections
 import collections.abc
+import io
 import random
 import re
 import signal
 import time
+import zipfile
+import zlib
 from collections.abc import Iterable
 from pathlib import Path
 from types import SimpleNamespace
@@ -472,3 +475,26 @@ def test_known_figures_walk_finds_every_string() -> None:
         assert sorted(_strings(facts)) == sorted(walked)
         spec = {norm(m) for m in FIGURE_SPEC.findall(norm("\n|\n".join(walked)))}
         assert known_figures(facts) == spec and spec
+
+
+def test_template_members_copied_as_stored_are_what_packing_makes() -> None:
+    for template in sorted(TEMPLATE_DIR.glob("*.docx")):
+        raw = template.read_bytes()
+        stored = zipfiles.stored_deflated(raw)
+        members = zipfiles.read_zip(raw)
+        assert len(stored) == len(members) > 10, template
+        for info, data in members:
+            assert stored[info.filename] == zipfiles.pack(info.filename, data), info.filename
+        copy = zipfiles.write_zip(list(stored.values()))
+        assert [(i.filename, d) for i, d in zipfiles.read_zip(copy)] == [
+            (i.filename, d) for i, d in members]  # every CRC checked on the way
+
+
+def test_a_member_not_plainly_deflated_is_left_to_be_packed() -> None:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as z:
+        z.writestr("stored.xml", b"<a/>", compress_type=zipfile.ZIP_STORED)
+        z.writestr("deflated.xml", b"<b/>" * 100, compress_type=zipfile.ZIP_DEFLATED)
+    stored = zipfiles.stored_deflated(buffer.getvalue())
+    assert list(stored) == ["deflated.xml"]
+    assert zlib.decompress(stored["deflated.xml"].data, -15) == b"<b/>" * 100
