@@ -8,11 +8,12 @@ their files' size and modification time).
 
 from __future__ import annotations
 
+import importlib
 import os
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from docgen.answers.kinds import DOCUMENT_KINDS
 from docgen.answers.model import AnswerFile
@@ -40,10 +41,12 @@ from docgen.publish.register import read_register as _read_register
 from docgen.publish.verify_folder import verify_folder
 from docgen.results import BuildReport
 from docgen.rulebook.engine import RULES
-from docgen.word.clausebook import export_book as export_book  # the CLI's
-from docgen.word.clausebook import read_book_file as read_book_file
 from docgen.word.fill import TEMPLATE_DIR
 from docgen.word.names import output_name
+
+if TYPE_CHECKING:  # what type checkers see: loaded when first asked for (__getattr__)
+    from docgen.word.clausebook import export_book as export_book
+    from docgen.word.clausebook import read_book_file as read_book_file
 
 Source = str | os.PathLike[str] | bytes | Mapping[str, Any] | AnswerFile
 Folder = str | os.PathLike[str]
@@ -261,6 +264,17 @@ def compare(old: str | os.PathLike[str], new: str | os.PathLike[str],
     """Word redlines of OLD against NEW (two answer files or two .docx) written into
     ``out``; needs the ``redline`` extra. Warnings are appended to ``notes``."""
     return _redline.compare(Path(old), Path(new), Path(out), notes, author=author, date=date)
+
+
+#: the clause book's tools (the CLI's ``docgen clauses book``), loaded when first asked for:
+#: a build never needs them, and their modules took 4-6 ms of every command's start
+_CLAUSE_BOOK = ("export_book", "read_book_file")
+
+
+def __getattr__(name: str) -> Any:
+    if name in _CLAUSE_BOOK:
+        return getattr(importlib.import_module("docgen.word.clausebook"), name)
+    raise AttributeError(f"module 'docgen.api' has no attribute {name!r}")
 
 
 def schema(markdown: bool = False) -> dict[str, Any] | str:

@@ -46,11 +46,11 @@ def _beside_module(dist: str, module: str) -> str | None:
 
 
 def _from_metadata(dist: str) -> str:
-    from importlib import metadata  # only for an install the fast path cannot read
+    import importlib.metadata  # only for an install the fast path cannot read
 
     try:
-        return metadata.version(dist)
-    except metadata.PackageNotFoundError:
+        return importlib.metadata.version(dist)
+    except importlib.metadata.PackageNotFoundError:
         return "not installed"
 
 
