@@ -33,8 +33,8 @@ VERSION = "1"
 @lru_cache(maxsize=1)
 def _docxtpl_source() -> str:
     """The hash of the docxtpl module that holds its clean-up (``patch_xml``), found without
-    importing docxtpl: a new docxtpl names new cache entries. (Asking for its version
-    through ``importlib.metadata`` cost 10 ms at every start.)"""
+    importing docxtpl: a new, patched or development docxtpl names new cache entries
+    (its version number alone would not tell a patched copy from the release)."""
     with contextlib.suppress(OSError, ValueError, ImportError):
         spec = importlib.util.find_spec("docxtpl")
         for folder in (spec.submodule_search_locations or []) if spec else []:
