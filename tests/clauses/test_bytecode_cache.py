@@ -63,3 +63,22 @@ def test_a_condition_that_does_not_parse_fails_as_compile_expression_does(
         assert str(ours.value) == str(jinjas.value)
     assert not list(tmp_path.iterdir())
     _expression.cache_clear()
+
+
+def test_an_entry_jinja_wrote_is_read_back_and_a_changed_source_is_a_miss(
+        tmp_path: Path) -> None:
+    cache = BestEffortCache(str(tmp_path))
+    env = Environment()
+    code = compile("x = 1", "<clause>", "exec")
+    written = bccache.Bucket(env, "key", "checksum of the source")
+    written.code = code
+    cache.dump_bytecode(written)
+    read = bccache.Bucket(env, "key", "checksum of the source")
+    cache.load_bytecode(read)
+    assert read.code == code
+    changed = bccache.Bucket(env, "key", "checksum of an edited source")
+    cache.load_bytecode(changed)
+    assert changed.code is None
+    missing = bccache.Bucket(env, "another key", "checksum")
+    cache.load_bytecode(missing)
+    assert missing.code is None
