@@ -166,8 +166,7 @@ def _write_stage(out: Path, reference: str, files: dict[str, bytes]) -> Path:
     """Stage a post's whole set (documents and manifest); removed again on any failure."""
     stage = new_stage(out, reference)
     try:
-        for name, data in files.items():
-            write_synced(stage / name, data)
+        write_synced(stage, files)
     except BaseException:
         shutil.rmtree(stage, ignore_errors=True)
         raise

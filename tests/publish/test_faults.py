@@ -278,13 +278,11 @@ def test_a_full_disk_midway_leaves_the_old_set(post: Path, tmp_path: Path,
     assert build([post], out).ok
     before = {p.name: p.read_bytes() for p in (out / HR_REF).iterdir()}
     real = stage_module.write_synced
-    written: list[Path] = []
 
-    def fills_up(path: Path, data: bytes) -> None:
-        if written:
-            raise OSError(errno.ENOSPC, "No space left on device", str(path))
-        written.append(path)
-        real(path, data)
+    def fills_up(folder: Path, files: dict[str, bytes]) -> None:
+        first, second = list(files)[:2]
+        real(folder, {first: files[first]})
+        raise OSError(errno.ENOSPC, "No space left on device", str(folder / second))
 
     monkeypatch.setattr(post_module, "write_synced", fills_up)
     set_salary(post, 98000)
