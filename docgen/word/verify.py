@@ -14,6 +14,7 @@ documents just made, it reads the parts ``fill`` parsed instead of the zip.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -205,13 +206,19 @@ def printed_values(model: BaseModel, path: KeyPath = ()) -> list[tuple[str, str]
     derived wording, which the fact checks above cover.
     """
     out: list[tuple[str, str]] = []
-    for name, info in type(model).model_fields.items():
-        value = getattr(model, name)
+    for name, text in _fields_of(type(model)):
         here = (*path, name)
         if here in NOT_PRINTED:
             continue
-        out += _printed(value, here, _is_text(info.metadata))
+        out += _printed(getattr(model, name), here, text)
     return out
+
+
+@functools.cache
+def _fields_of(model: type[BaseModel]) -> tuple[tuple[str, bool], ...]:
+    """A model's fields, each with whether it is free text (read once per class, not for
+    every post: a model's fields never change)."""
+    return tuple((name, _is_text(info.metadata)) for name, info in model.model_fields.items())
 
 
 def _is_text(metadata: list[object]) -> bool:
