@@ -9,16 +9,21 @@ from __future__ import annotations
 import contextlib
 import difflib
 import errno
+import functools
 import hashlib
 import json
 import os
 import re
+import sys
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import yaml
+
+from docgen.answers import safeyaml, yamlfile
 from docgen.answers.bounded import read_bounded
 from docgen.answers.kinds import DOCUMENT_KINDS
 from docgen.answers.yamlfile import parse_yaml
@@ -113,8 +118,19 @@ def _not_valid(path: Path, exc: AnswerFileError) -> DocgenError:
     return DocgenError(f"{where}: not a valid clause file: {message}")
 
 
-#: changes whenever what :func:`_parse` makes of a file changes (names other cache entries)
+#: the format of the cache entries :func:`_parsed` writes
 PARSED_VERSION = "1"
+
+
+@functools.cache
+def _parser_hash() -> bytes:
+    """The hash of the code that turns a clause file into its mapping (this module, the
+    YAML reading and its safe loader) and PyYAML's version: a change to any of them names
+    new cache entries, so a parse the code no longer makes is never served."""
+    code = hashlib.sha256(yaml.__version__.encode())
+    for module in (sys.modules[__name__], yamlfile, safeyaml):
+        code.update(Path(str(module.__file__)).read_bytes())
+    return code.digest()
 
 
 def _parsed(paths: list[Path]) -> list[dict[str, Any]]:
@@ -129,7 +145,11 @@ def _parsed(paths: list[Path]) -> list[dict[str, Any]]:
     folder = chosen_cache_folder()
     if folder is None:
         return [_parse(p, raw) for p, raw in zip(paths, raws, strict=True)]
-    key = hashlib.sha256(PARSED_VERSION.encode() + b"".join(
+    try:
+        parser = _parser_hash()
+    except OSError:  # its source is not there to read (a frozen install): no cache
+        return [_parse(p, raw) for p, raw in zip(paths, raws, strict=True)]
+    key = hashlib.sha256(PARSED_VERSION.encode() + parser + b"".join(
         hashlib.sha256(raw).digest() for raw in raws)).hexdigest()
     entry = folder / f"__docgen_clauses_{PARSED_VERSION}_{key}.json"
     body = read_entry(entry)

@@ -103,3 +103,13 @@ def test_a_file_json_cannot_hold_is_parsed_every_time(cache: Path, tmp_path: Pat
         assert lib.clauses["schedule.dated_note"].text == "Reviewed each year."
         assert any(p.name == "dated.yaml" for p in parses)
     assert len(_entries(cache)) == 1  # the standard clauses alone; the overlay set never
+
+
+def test_a_change_to_the_parsing_code_is_a_miss(cache: Path, parses: list[Path],
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    load_library()
+    assert library._parser_hash() != b""
+    monkeypatch.setattr(library, "_parser_hash", lambda: b"code changed since")
+    parses.clear()
+    load_library()
+    assert len(parses) > 50 and len(_entries(cache)) == 2
