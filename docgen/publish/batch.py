@@ -107,6 +107,7 @@ def _init_worker(opts: dict[str, Any]) -> None:
     # does: moved out of the collector's sight, the collections each post's garbage sets
     # off no longer walk it (two thirds of the collector's time; the parent is left alone)
     gc.freeze()
+    gc.enable()  # a spawned worker (Windows) started as the command, with it off
     die_with_parent(opts["parent"])
     _WORKER.update(opts)
 

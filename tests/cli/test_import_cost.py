@@ -124,3 +124,14 @@ def test_the_command_loads_without_collecting_garbage_then_collects_again() -> N
          "'PYDANTIC_DISABLE_PLUGINS'))"],
         cwd=ROOT, capture_output=True, text=True, check=True, timeout=120, env=env).stdout
     assert as_library.split() == ["True", "0", "None"]
+
+
+def test_a_spawned_worker_collects_garbage_again() -> None:
+    """A batch worker started by spawn (Windows) imports docgen with the command's argv,
+    so it starts with the collector off too: the worker's set-up turns it back on."""
+    probe = ("import gc, os, sys\nsys.argv = ['docgen', 'build']\n"
+             "from docgen.publish import batch\nassert not gc.isenabled()\n"
+             "batch._init_worker({'parent': os.getppid()})\nprint(gc.isenabled())")
+    out = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True,
+                         text=True, check=True, timeout=120).stdout
+    assert out.split()[-1] == "True"
