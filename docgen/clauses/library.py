@@ -194,8 +194,11 @@ def _load_dir(root: Path, overlay: bool, lib: Library, seen: dict[str, Path],
               strict: bool = True) -> None:
     real_root = root.resolve()
     paths = [p for p in sorted(root.rglob("*.yaml")) if p.name != LINT_CONFIG]
-    for path in paths:  # rglob enters no linked folder: only a linked file can lead out
-        if path.is_symlink() and not path.resolve().is_relative_to(real_root):
+    # on POSIX rglob enters no linked folder, so only a linked file can lead out; Windows
+    # has junctions, folders rglob enters that are not symbolic links: resolve every path
+    for path in paths:
+        if (os.name == "nt" or path.is_symlink()) and not path.resolve().is_relative_to(
+                real_root):
             raise DocgenError(f"{path}: a link to a file outside the clause folder {root}; "
                               "copy the file into the folder instead")
     for path, data in zip(paths, _parsed(paths), strict=True):
