@@ -89,12 +89,8 @@ class Library:
                       key=lambda c: (c.order, c.id))
 
 
-def _read(path: Path) -> dict[str, Any]:
-    """One clause file, read with the answer files' bounds (size, aliases, nesting)."""
-    return _parse(path, _raw(path))
-
-
 def _raw(path: Path) -> bytes:
+    """One clause file's bytes, read with the answer files' bound on size."""
     try:
         return read_bounded(path, MAX_CLAUSE_FILE_BYTES)
     except AnswerFileError as exc:
@@ -102,6 +98,7 @@ def _raw(path: Path) -> bytes:
 
 
 def _parse(path: Path, raw: bytes) -> dict[str, Any]:
+    """One clause file's mapping, parsed with the answer files' bounds (aliases, nesting)."""
     try:
         if not raw.strip() or raw.lstrip()[:1] in (b"[", b"-"):
             raise DocgenError(f"{path}: a clause file must be a mapping (id, title, text …)")
@@ -134,7 +131,8 @@ def _parser_hash() -> bytes:
 
 
 def _parsed(paths: list[Path]) -> list[dict[str, Any]]:
-    """Each clause file's mapping, in order.
+    """Each clause file's mapping, in order (every file is read before any is parsed: an
+    unreadable or oversized file is reported before a badly written one).
 
     Parsing the YAML is most of loading the library (about 20 ms of every command-line
     run), so when the command line has chosen a cache folder the mappings are kept there

@@ -71,17 +71,20 @@ def test_an_edited_clause_file_is_parsed_again(cache: Path, tmp_path: Path,
     assert len(parses) > 50 and len(_entries(cache)) == 2
 
 
-@pytest.mark.parametrize("damage", ["truncated", "edited", "empty", "not json"])
+@pytest.mark.parametrize("damage", ["truncated", "edited", "empty", "not json",
+                                    "not mappings", "too few"])
 def test_a_damaged_entry_is_a_miss_and_is_rewritten(cache: Path, parses: list[Path],
                                                     damage: str) -> None:
     expected = load_library()
     [entry] = _entries(cache)
     data = entry.read_bytes()
-    digest, _, body = data.partition(b"\n")
-    entry.write_bytes({"truncated": data[: len(data) // 2],
-                       "edited": data.replace(b"Employer", b"Employee", 1),
-                       "empty": b"",
-                       "not json": digest + b"\n{"}[damage])
+    if damage in ("truncated", "edited", "empty"):  # the hash in front no longer fits
+        entry.write_bytes({"truncated": data[: len(data) // 2],
+                           "edited": data.replace(b"Employer", b"Employee", 1),
+                           "empty": b""}[damage])
+    else:  # whole, with a fitting hash, but not what a parse gives
+        cachefolder.write_entry(entry, {"not json": b"{", "not mappings": b"[1, 2]",
+                                        "too few": b"[{}]"}[damage])
     parses.clear()
     again = load_library()
     assert len(parses) > 50  # the entry was not used

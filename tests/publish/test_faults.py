@@ -295,6 +295,34 @@ def test_a_full_disk_midway_leaves_the_old_set(post: Path, tmp_path: Path,
     assert verify_folder(out / HR_REF, post) == []
 
 
+def test_a_failed_sync_leaves_the_old_set_and_no_open_file(post: Path, tmp_path: Path,
+                                                            monkeypatch: pytest.MonkeyPatch
+                                                            ) -> None:
+    """The disk fills while the new set is synced (all its files written, the second
+    sync fails): the old set stays, nothing is left behind and every file is closed."""
+    out = tmp_path / "out"
+    assert build([post], out).ok
+    before = {p.name: p.read_bytes() for p in (out / HR_REF).iterdir()}
+    real, synced = stage_module.os.fsync, []
+
+    def fails_second(fd: int) -> None:
+        synced.append(fd)
+        if len(synced) == 2:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        real(fd)
+
+    set_salary(post, 97000)
+    open_before = len(list(Path("/proc/self/fd").iterdir()))
+    monkeypatch.setattr(stage_module.os, "fsync", fails_second)
+    report = build([post], out, jobs=1)
+    monkeypatch.setattr(stage_module.os, "fsync", real)
+    assert not report.ok and "the disk is full" in report.posts[0].message
+    assert len(synced) >= 2  # the set's second file failed (the register syncs after)
+    assert {p.name: p.read_bytes() for p in (out / HR_REF).iterdir()} == before
+    assert len(list(Path("/proc/self/fd").iterdir())) == open_before
+    no_leftovers(out)
+
+
 def test_verify_finds_the_answer_file_from_anywhere(post: Path, tmp_path: Path,
                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     """The manifest's full path is tried first, so verify works from any folder."""
