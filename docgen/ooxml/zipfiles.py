@@ -38,13 +38,13 @@ def stored_deflated(data: bytes) -> dict[str, Packed]:
     """Each deflated member of a zip as it is stored, not inflated: copied into a new zip,
     it is the same member without the cost of deflating it again (docgen's templates are
     deflated as :func:`pack` does, so the copy is byte for byte what packing would make).
-    A member this cannot read plainly (encrypted, zip64) is left out, to be packed."""
+    A member not deflated, or encrypted, is left out, to be packed. (``zipfile`` has
+    already read a zip64 member's real sizes and offset, so such a member is copied too.)"""
     out: dict[str, Packed] = {}
     with zipfile.ZipFile(BytesIO(data)) as z:
         for info in z.infolist():
             start = info.header_offset
             if (info.compress_type != zipfile.ZIP_DEFLATED or info.flag_bits & 0x1
-                    or 0xFFFFFFFF in (info.compress_size, info.file_size, start)
                     or data[start:start + 4] != b"PK\x03\x04"):
                 continue
             name_len, extra_len = struct.unpack("<HH", data[start + 26:start + 30])
