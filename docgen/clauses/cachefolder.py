@@ -24,13 +24,13 @@ _CHOSEN: list[Path] = []  # the folder the command line chose, if it did
 
 
 def default_cache_dir() -> Path:
-    """Where the command line keeps compiled clause bytecode between runs."""
+    """Where the command line keeps what it prepared between runs."""
     return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "docgen" / "jinja"
 
 
 def choose_cache_folder(root: Path) -> bool:
-    """Use ``root`` for compiled clauses from now on, if it can be made and written (a
-    folder that cannot is no cache, never an error); True when it is used."""
+    """Use ``root`` for what the command line prepares from now on, if it can be made and
+    written (a folder that cannot is no cache, never an error); True when it is used."""
     try:
         root.mkdir(parents=True, exist_ok=True)
     except OSError:

@@ -140,28 +140,35 @@ def _parsed(paths: list[Path]) -> list[dict[str, Any]]:
     mapping JSON cannot hold exactly (a date, a number as a key) is simply parsed each time.
     """
     raws = [_raw(p) for p in paths]
-    folder = chosen_cache_folder()
-    if folder is None:
-        return [_parse(p, raw) for p, raw in zip(paths, raws, strict=True)]
-    try:
-        parser = _parser_hash()
-    except OSError:  # its source is not there to read (a frozen install): no cache
-        return [_parse(p, raw) for p, raw in zip(paths, raws, strict=True)]
-    key = hashlib.sha256(PARSED_VERSION.encode() + parser + b"".join(
-        hashlib.sha256(raw).digest() for raw in raws)).hexdigest()
-    entry = folder / f"__docgen_clauses_{PARSED_VERSION}_{key}.json"
-    body = read_entry(entry)
+    entry = _parsed_entry(raws)
+    body = read_entry(entry) if entry is not None else None
     with contextlib.suppress(ValueError):
         kept = json.loads(body) if body is not None else None
         if isinstance(kept, list) and len(kept) == len(paths) and all(
                 isinstance(d, dict) for d in kept):
             return kept
     data = [_parse(p, raw) for p, raw in zip(paths, raws, strict=True)]
-    with contextlib.suppress(TypeError, ValueError):
-        text = json.dumps(data, ensure_ascii=False)
-        if json.loads(text) == data:
-            write_entry(entry, text.encode("utf-8"))
+    if entry is not None:
+        with contextlib.suppress(TypeError, ValueError):
+            text = json.dumps(data, ensure_ascii=False)
+            if json.loads(text) == data:
+                write_entry(entry, text.encode("utf-8"))
     return data
+
+
+def _parsed_entry(raws: list[bytes]) -> Path | None:
+    """Where the mappings of files with these bytes are kept, or None: no cache folder
+    chosen, or the parser's own source is not there to hash (a frozen install)."""
+    folder = chosen_cache_folder()
+    if folder is None:
+        return None
+    try:
+        parser = _parser_hash()
+    except OSError:
+        return None
+    key = hashlib.sha256(PARSED_VERSION.encode() + parser + b"".join(
+        hashlib.sha256(raw).digest() for raw in raws)).hexdigest()
+    return folder / f"__docgen_clauses_{PARSED_VERSION}_{key}.json"
 
 
 def _whole_number(path: Path, data: dict[str, Any], key: str, default: int | None = None) -> int:

@@ -42,8 +42,6 @@ ANCHOR = re.compile(r"^\[([a-z][a-z0-9_-]*)\]\s*")
 DOC_NAMES: dict[str, str] = {k.kind: k.short_name for k in KINDS}
 
 
-
-
 @dataclass
 class RenderedClause:
     clause: Clause
@@ -61,8 +59,6 @@ class RenderedDocument:
     @property
     def paras(self) -> list[Para]:
         return [p for rc in self.clauses for p in rc.paras]
-
-
 
 
 def _join_continuations(text: str) -> list[str]:
@@ -124,7 +120,7 @@ def _plain(markup: str) -> str:
 
 
 def term_used(term: str, text: str) -> bool:
-    return term in terms_used([term], text)
+    return bool(term) and _whole_word(term, text)
 
 
 def _word_char(c: str) -> bool:
