@@ -63,6 +63,18 @@ def atomic_write(path: Path, data: bytes) -> None:
         raise
 
 
+def write_if_changed(path: Path, data: bytes) -> bool:
+    """:func:`atomic_write`, unless ``path`` already holds exactly ``data`` (a register
+    rebuilt with the same rows is not written, synced and renamed again); True if written."""
+    try:
+        if path.stat().st_size == len(data) and path.read_bytes() == data:
+            return False
+    except OSError:
+        pass
+    atomic_write(path, data)
+    return True
+
+
 def read_manifest(folder: Path) -> dict[str, Any] | None:
     """The folder's manifest, or None when missing, unreadable or not shaped as docgen
     writes it (a damaged manifest proves nothing, so it is treated as absent)."""

@@ -19,7 +19,15 @@ from conftest import EXAMPLES, with_only_the_vat_warning
 from openpyxl import load_workbook
 
 from docgen import build, read_register
-from docgen.publish.register import workbook_bytes, write_register
+from docgen.clauses import cachefolder
+from docgen.publish.register import (
+    _party_values,
+    _post_values,
+    collect_rows,
+    partner_rows,
+    workbook_bytes,
+    write_register,
+)
 
 ACK = "\nacknowledge:\n  - rule: GP014\n    reason: VAT adviser confirmed, 1 March 2027.\n"
 
@@ -286,3 +294,63 @@ def test_a_refused_second_file_leaves_the_posts_row(tmp_path: Path) -> None:
     assert not refused.ok and "holds the documents of" in refused.posts[0].message
     rows = read_register(out / "register.csv")
     assert [r["title"] for r in rows] == ["Shared Head of Human Resources"]
+
+
+# --- the command line's memo of the workbook --------------------------------------------
+
+@pytest.fixture
+def memo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, register: Path) -> Path:
+    """A copy of the built register's folder, with a cache folder chosen as the command
+    line chooses one."""
+    monkeypatch.setattr(cachefolder, "_CHOSEN", [tmp_path / "cache"])
+    (tmp_path / "cache").mkdir()
+    out = tmp_path / "out"
+    shutil.copytree(register, out)
+    return out
+
+
+def _stamp(path: Path) -> tuple[int, int]:
+    stat = path.stat()
+    return stat.st_ino, stat.st_mtime_ns
+
+
+def test_a_register_with_the_same_rows_is_not_written_again(memo: Path) -> None:
+    write_register(memo)  # the memo learns this workbook
+    before = {name: _stamp(memo / name)
+              for name in ("register.xlsx", "register.csv", "register-parties.csv")}
+    write_register(memo)
+    assert {name: _stamp(memo / name) for name in before} == before
+
+
+def test_a_deleted_damaged_or_edited_workbook_is_written_again(memo: Path) -> None:
+    write_register(memo)
+    good = (memo / "register.xlsx").read_bytes()
+    (memo / "register.xlsx").unlink()
+    write_register(memo)
+    assert (memo / "register.xlsx").read_bytes() == good
+    (memo / "register.xlsx").write_bytes(good[:-10])  # damaged
+    write_register(memo)
+    assert (memo / "register.xlsx").read_bytes() == good
+    (memo / "register.csv").write_text("edited", encoding="utf-8")
+    write_register(memo)
+    assert (memo / "register.csv").read_text(encoding="utf-8-sig").startswith("Reference,")
+
+
+def test_new_rows_make_a_new_workbook_with_the_memo(memo: Path) -> None:
+    write_register(memo)
+    manifest = next(memo.glob("EWK-WSM-HR-01/manifest.json"))
+    data = json.loads(manifest.read_text(encoding="utf-8"))
+    data["register"]["title"] = "Shared Head of People"
+    manifest.write_text(json.dumps(data), encoding="utf-8")
+    write_register(memo)
+    titles = [r["title"] for r in read_register(memo / "register.xlsx")]
+    assert "Shared Head of People" in titles
+    assert (memo / "register.xlsx").read_bytes() == workbook_bytes(
+        *_typed_rows(memo))
+
+
+def _typed_rows(out: Path) -> tuple[list[dict[str, Any]], list[dict[str, Any]],
+                                    list[dict[str, Any]]]:
+    rows = collect_rows(out)
+    return ([_post_values(r) for r in rows], [p for r in rows for p in _party_values(r)],
+            partner_rows(rows))
