@@ -37,7 +37,7 @@ from docgen.publish import redline as _redline
 # the CLI's own file writes go through here
 from docgen.publish.files import atomic_write as atomic_write
 from docgen.publish.files import create_exclusive as create_exclusive
-from docgen.publish.register import read_register as _read_register
+from docgen.publish.register_read import read_register as _read_register
 from docgen.publish.verify_folder import verify_folder
 from docgen.results import BuildReport
 from docgen.rulebook.engine import RULES

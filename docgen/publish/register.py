@@ -80,7 +80,7 @@ PARTNER_COLUMNS = [
 PARTIES_CSV = "register-parties.csv"
 
 
-def _decimal(value: Any) -> Decimal | None:
+def decimal_or_none(value: Any) -> Decimal | None:
     """An exact number from a manifest string; older manifests held "£1,234.50"."""
     if value is None or value == "":
         return None
@@ -90,12 +90,12 @@ def _decimal(value: Any) -> Decimal | None:
         return None
 
 
-def _plain(d: Decimal) -> Decimal:
+def plain_decimal(d: Decimal) -> Decimal:
     """60.0 → 60, 33.330 → 33.33 (never an exponent)."""
     return d.quantize(Decimal(1)) if d == d.to_integral_value() else d.normalize()
 
 
-def _date(value: Any) -> dt.date | None:
+def date_or_none(value: Any) -> dt.date | None:
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
@@ -123,8 +123,9 @@ def _post_values(row: dict[str, Any]) -> dict[str, Any]:
         "title": row.get("title") or row.get("source", ""),
         "employer": row.get("employer") or "", "party_names": names,
         "split": row.get("split") or "",
-        "cost_base": _decimal(row.get("cost_base")),
-        "start_date": _date(row.get("start_date")), "next_review": _date(row.get("next_review")),
+        "cost_base": decimal_or_none(row.get("cost_base")),
+        "start_date": date_or_none(row.get("start_date")),
+        "next_review": date_or_none(row.get("next_review")),
         "status": row.get("status") or "", "build": row.get("build") or "",
         "warnings": int(row["warnings"]) if str(row.get("warnings", "")).isdigit() else None,
         "acknowledged": _acknowledged(row),
@@ -137,9 +138,9 @@ def _party_values(row: dict[str, Any]) -> list[dict[str, Any]]:
         return []
     return [{"reference": row.get("reference") or "", "party": p.get("name", ""),
              "party_id": p.get("id", ""), "employer": bool(p.get("employer")),
-             "time_percent": _decimal(p.get("time_percent")),
-             "time_text": p.get("time_text", ""), "annual": _decimal(p.get("annual")),
-             "per_invoice": _decimal(p.get("per_invoice"))} for p in parties]
+             "time_percent": decimal_or_none(p.get("time_percent")),
+             "time_text": p.get("time_text", ""), "annual": decimal_or_none(p.get("annual")),
+             "per_invoice": decimal_or_none(p.get("per_invoice"))} for p in parties]
 
 
 def collect_rows(out: Path, failed: list[dict[str, Any]] | None = None
@@ -223,7 +224,7 @@ def _csv_text(value: Any, kind: str) -> Any:
     if kind == "bool":
         return "yes" if value else "no"
     if isinstance(value, Decimal):
-        return str(_plain(value) if kind == "percent" else value)
+        return str(plain_decimal(value) if kind == "percent" else value)
     if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
@@ -326,7 +327,8 @@ def workbook_bytes(posts: list[dict[str, Any]], parties: list[dict[str, Any]],
     """The register as .xlsx (sheets "Register", "Parties" and "Partners", with a chart),
     the same bytes for the same rows (a fixed created time; XlsxWriter dates every zip
     member 1980-01-01). Written with XlsxWriter, which loads in a quarter of openpyxl's
-    time and writes faster; openpyxl still reads workbooks (the intake, ``read_register``)."""
+    time and writes faster; openpyxl still reads workbooks (the intake,
+    :func:`docgen.publish.register_read.read_register`)."""
     import xlsxwriter  # loaded only when a register is written: ``docgen check`` never does
 
     buf = io.BytesIO()
@@ -347,69 +349,3 @@ def workbook_bytes(posts: list[dict[str, Any]], parties: list[dict[str, Any]],
         _partners_chart(wb, summary, len(partners))
     wb.close()
     return buf.getvalue()
-
-
-# --- reading back --------------------------------------------------------------------------
-
-def _typed(value: Any, kind: str) -> Any:
-    """A cell as written by docgen (xlsx value or CSV text) back to its Python type."""
-    if value is None or value == "":
-        return "" if kind == "text" else None
-    if kind == "money":
-        d = _decimal(value if not isinstance(value, float) else repr(value))
-        return d.quantize(PENNY) if d is not None else None
-    if kind == "percent":
-        if isinstance(value, int | float):  # Excel holds 60% as 0.6
-            return _plain(Decimal(repr(value)) * 100)
-        d = _decimal(value)
-        return _plain(d) if d is not None else None
-    if kind == "date":
-        return _date(value)
-    if kind == "int":
-        return int(value) if str(value).lstrip("-").isdigit() else value
-    if kind == "bool":
-        return value if isinstance(value, bool) else str(value).strip().lower() in (
-            "yes", "true", "1")
-    return value if isinstance(value, str) else str(value)
-
-
-def _rows(table: list[list[Any]], columns: list[Column]) -> list[dict[str, Any]]:
-    if not table:
-        return []
-    by_label = {c.label: c for c in columns}
-    heads = [by_label.get(str(h), Column(str(h), str(h))) for h in table[0]]
-    return [{c.key: _typed(v, c.kind) for c, v in zip(heads, raw, strict=False)}
-            for raw in table[1:] if any(v not in (None, "") for v in raw)]
-
-
-def _read_csv(path: Path) -> list[list[Any]]:
-    with path.open(encoding="utf-8-sig", newline="") as fh:
-        return list(csv.reader(fh))
-
-
-def read_register(path: Path) -> list[dict[str, Any]]:
-    """Rows of a register written by docgen, keyed by column id, with real types.
-
-    Money is :class:`~decimal.Decimal` (pence exact), ``time_percent`` a Decimal
-    (60 for 60%), dates :class:`datetime.date`, ``warnings`` an int. Each row's
-    ``parties`` lists its party rows (from the "Parties" sheet, or
-    ``register-parties.csv`` beside the CSV) when they are there.
-    """
-    parties: list[dict[str, Any]] = []
-    if path.suffix.lower() == ".xlsx":
-        from openpyxl import load_workbook
-
-        wb = load_workbook(path, read_only=True, data_only=True)
-        sheets = {ws.title: [list(r) for r in ws.iter_rows(values_only=True)]
-                  for ws in wb.worksheets}
-        wb.close()
-        posts = _rows(next(iter(sheets.values()), []), POST_COLUMNS)
-        parties = _rows(sheets.get(PARTIES_SHEET, []), PARTY_COLUMNS)
-    else:
-        posts = _rows(_read_csv(path), POST_COLUMNS)
-        sibling = path.with_name(PARTIES_CSV)
-        if sibling.is_file():
-            parties = _rows(_read_csv(sibling), PARTY_COLUMNS)
-    for row in posts:
-        row["parties"] = [p for p in parties if p.get("reference") == row.get("reference")]
-    return posts
