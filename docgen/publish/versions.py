@@ -18,7 +18,19 @@ def library_versions() -> dict[str, str]:
     versions = {}
     for name in SHAPING:
         try:
-            versions[name] = metadata.version(name)
+            versions[name] = _version(metadata.distribution(name))
         except metadata.PackageNotFoundError:
             versions[name] = "not installed"
     return versions
+
+
+def _version(dist: metadata.Distribution) -> str:
+    """The ``Version`` header of the distribution's metadata, read from the headers alone:
+    ``Distribution.version`` parses the whole file (the long description too) with the
+    e-mail parser, 1.5 ms of a one-post build for four libraries."""
+    for line in (dist.read_text("METADATA") or "").splitlines():
+        if line.startswith("Version:"):
+            return line.partition(":")[2].strip()
+        if not line.strip():  # the end of the headers
+            break
+    return dist.version
