@@ -11,6 +11,12 @@ Entries other than Jinja's own are written by :func:`write_entry`: the hash of t
 on the first line (a damaged or half-written entry is a miss, never wrong data), and
 written whole (a unique name, then a rename), so two builds at once never read half of
 one. The cache is a speed-up, never a reason to fail: no room or no folder is a miss.
+
+Entries are named by the hash of what they were made from, so every edited clause file
+or template adds new ones. The folder is kept bounded: the first entry a run writes
+(a miss, so never in a warm run) first removes the oldest entries, by the time they were
+written, until the folder holds at most :data:`MAX_ENTRIES` of them and
+:data:`MAX_BYTES`. An entry removed while still in use is a miss next time, nothing worse.
 """
 
 from __future__ import annotations
@@ -21,6 +27,15 @@ import os
 from pathlib import Path
 
 _CHOSEN: list[Path] = []  # the folder the command line chose, if it did
+_PRUNED: set[Path] = set()  # the folders this process has already kept in bounds
+
+#: a warm run of one post reads about 130 entries; each edit of a clause file or template
+#: adds a few, so this keeps many versions' worth (a few tens of MB at most)
+MAX_ENTRIES = 2_000
+MAX_BYTES = 100_000_000
+#: what docgen writes here (and its temporaries, left by a run killed mid-write); anything
+#: else in the folder is never removed
+OURS = ("__docgen_", "__jinja2_", ".__docgen_", ".__jinja2_")
 
 
 def default_cache_dir() -> Path:
@@ -56,6 +71,9 @@ def read_entry(path: Path) -> bytes | None:
 
 def write_entry(path: Path, body: bytes) -> None:
     """``path`` holds the digest line and ``body``, or stays as it was (no room, no folder)."""
+    if path.parent not in _PRUNED:
+        _PRUNED.add(path.parent)
+        prune(path.parent)
     data = hashlib.sha256(body).hexdigest().encode("ascii") + b"\n" + body
     temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
@@ -64,3 +82,29 @@ def write_entry(path: Path, body: bytes) -> None:
     except OSError:
         with contextlib.suppress(OSError):
             temporary.unlink()
+
+
+def prune(folder: Path, max_entries: int | None = None, max_bytes: int | None = None) -> int:
+    """Remove docgen's oldest entries from ``folder`` until at most ``max_entries`` are
+    left, taking at most ``max_bytes``; the number removed. Failures are ignored."""
+    limit = MAX_ENTRIES if max_entries is None else max_entries
+    room = MAX_BYTES if max_bytes is None else max_bytes
+    entries: list[tuple[int, int, str]] = []
+    with contextlib.suppress(OSError), os.scandir(folder) as found:
+        for item in found:
+            if item.name.startswith(OURS):
+                with contextlib.suppress(OSError):
+                    if item.is_file(follow_symlinks=False):
+                        st = item.stat(follow_symlinks=False)
+                        entries.append((st.st_mtime_ns, st.st_size, item.name))
+    entries.sort(reverse=True)  # newest first: kept while they fit
+    kept = size = 0
+    removed = 0
+    for _, bytes_, name in entries:
+        if kept < limit and size + bytes_ <= room:
+            kept, size = kept + 1, size + bytes_
+            continue
+        with contextlib.suppress(OSError):
+            (folder / name).unlink()
+            removed += 1
+    return removed

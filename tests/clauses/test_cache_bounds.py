@@ -1,0 +1,58 @@
+"""The command line's cache folder stays bounded (docgen/clauses/cachefolder.py, ``prune``):
+the oldest of docgen's entries go first, nothing else in the folder is touched, and a run
+prunes once, at its first write (never in a warm run, which writes nothing)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from docgen.clauses import cachefolder
+from docgen.clauses.cachefolder import prune, read_entry, write_entry
+
+
+def entries(folder: Path, count: int, size: int = 10) -> list[str]:
+    """``count`` entries written one second apart, oldest first."""
+    names = []
+    for i in range(count):
+        name = f"__docgen_test_{i:03}"
+        (folder / name).write_bytes(b"x" * size)
+        os.utime(folder / name, ns=(1_000_000_000 * (1_700_000_000 + i),) * 2)
+        names.append(name)
+    return names
+
+
+def left(folder: Path) -> set[str]:
+    return {p.name for p in folder.iterdir()}
+
+
+def test_the_oldest_entries_go_first_and_nothing_else_is_touched(tmp_path: Path) -> None:
+    names = entries(tmp_path, 10)
+    (tmp_path / "notes.txt").write_text("a person's file", encoding="utf-8")
+    (tmp_path / "sub").mkdir()
+    assert prune(tmp_path, max_entries=4) == 6
+    assert left(tmp_path) == {*names[-4:], "notes.txt", "sub"}
+
+
+def test_the_folder_is_kept_under_its_size_too(tmp_path: Path) -> None:
+    names = entries(tmp_path, 5, size=100)
+    assert prune(tmp_path, max_entries=100, max_bytes=250) == 3
+    assert left(tmp_path) == set(names[-2:])
+
+
+def test_a_missing_folder_is_nothing_to_prune(tmp_path: Path) -> None:
+    assert prune(tmp_path / "gone") == 0
+
+
+def test_a_run_prunes_once_at_its_first_write(tmp_path: Path,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(cachefolder, "MAX_ENTRIES", 3)
+    monkeypatch.setattr(cachefolder, "_PRUNED", set())
+    names = entries(tmp_path, 5)
+    write_entry(tmp_path / "__docgen_new_1", b"first")
+    assert left(tmp_path) == {*names[-3:], "__docgen_new_1"}
+    assert read_entry(tmp_path / "__docgen_new_1") == b"first"
+    write_entry(tmp_path / "__docgen_new_2", b"second")  # already pruned in this run
+    assert len(left(tmp_path)) == 5
