@@ -5,6 +5,9 @@ a build whose ``--out`` has room: each is treated as a cache miss. Entries are n
 for this version of the sandbox (every ``{% for %}`` counted), so code compiled by an
 older docgen, without those bounds, is never loaded.
 
+Entries are also named for the code that compiled them (:func:`pattern`): a docgen
+whose sandbox compiles differently, or another Jinja, never loads them.
+
 Each entry is Jinja's own (its magic, the checksum of the source, the marshalled code)
 behind the hash of those bytes, written whole (:func:`~docgen.clauses.cachefolder.write_entry`):
 Jinja's format alone lets a flipped byte load as other code, or fail in ``marshal``
@@ -23,17 +26,23 @@ from jinja2.bccache import Bucket, FileSystemBytecodeCache, bc_magic
 
 from docgen.clauses.cachefolder import read_entry, write_entry
 
-#: changes whenever the code clause text compiles to changes (the sandbox's loop guard),
-#: or the entries' format (2: behind the hash of their bytes)
-PATTERN = "__docgen_bounded_2_%s.cache"
+#: the entries' format (2: behind the hash of their bytes); the code that compiles
+#: (the sandbox with its loop guard, Jinja's version) is named by its hash in each name
+FORMAT = "2"
+
+
+def pattern(code: str) -> str:
+    """Jinja's file-name pattern for entries compiled by the code whose hash is ``code``."""
+    return f"__docgen_bounded_{FORMAT}_{code[:16]}_%s.cache"
 
 
 class BestEffortCache(FileSystemBytecodeCache):
     """Jinja's file-system bytecode cache, whose entries are checked whole and whose
-    failures are misses."""
+    failures are misses; ``code`` is the hash of the code that compiles (see
+    :func:`docgen.clauses.engine.compiling_code`)."""
 
-    def __init__(self, directory: str) -> None:
-        super().__init__(directory, PATTERN)
+    def __init__(self, directory: str, code: str) -> None:
+        super().__init__(directory, pattern(code))
 
     def load_bytecode(self, bucket: Bucket) -> None:
         """The code, if the entry is whole and was compiled from this very source.

@@ -22,9 +22,11 @@ written, until the folder holds at most :data:`MAX_ENTRIES` of them and
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import os
 from pathlib import Path
+from types import ModuleType
 
 _CHOSEN: list[Path] = []  # the folder the command line chose, if it did
 _PRUNED: set[Path] = set()  # the folders this process has already kept in bounds
@@ -58,6 +60,25 @@ def choose_cache_folder(root: Path) -> bool:
 
 def chosen_cache_folder() -> Path | None:
     return _CHOSEN[0] if _CHOSEN else None
+
+
+@functools.cache
+def code_hash(*modules: ModuleType, versions: tuple[str, ...] = ()) -> str | None:
+    """The hash of the source of the modules that make a kind of entry (and of the
+    ``versions`` of the libraries they call), to name its entries by: a change to that
+    code names new entries, so what it no longer makes is never served, without anyone
+    remembering to bump a number. None when a module's source cannot be read (a frozen
+    install): the caller then keeps no entries."""
+    code = hashlib.sha256("\0".join(versions).encode())
+    for module in modules:
+        source = getattr(module, "__file__", None)
+        if source is None:  # built in or frozen
+            return None
+        try:
+            code.update(Path(source).read_bytes())
+        except OSError:
+            return None
+    return code.hexdigest()
 
 
 def read_entry(path: Path) -> bytes | None:

@@ -12,12 +12,14 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import re
+import sys
 import time
 from collections.abc import Callable, Iterator
 from functools import lru_cache, wraps
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import jinja2
 from jinja2 import (
     FunctionLoader,
     StrictUndefined,
@@ -32,8 +34,9 @@ from jinja2.parser import Parser
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 from markupsafe import Markup, escape
 
+from docgen.clauses import bytecode, sandbox
 from docgen.clauses.bytecode import BestEffortCache
-from docgen.clauses.cachefolder import choose_cache_folder, chosen_cache_folder
+from docgen.clauses.cachefolder import choose_cache_folder, chosen_cache_folder, code_hash
 from docgen.clauses.library import Clause, Library
 from docgen.clauses.sandbox import (
     MAX_OUTPUT,
@@ -98,7 +101,7 @@ def use_bytecode_cache(root: Path) -> None:
     """Keep compiled clauses in ``root`` between runs (the CLI's choice; the library's
     ``render`` touches no disk). Jinja checks each entry against its source."""
     if choose_cache_folder(root):
-        environment().bytecode_cache = BestEffortCache(str(root))
+        environment().bytecode_cache = _bytecode_cache(root)
 
 
 _NOT_ALLOWED = (nodes.Include, nodes.Import, nodes.FromImport, nodes.Extends)
@@ -108,6 +111,19 @@ _NOT_ALLOWED = (nodes.Include, nodes.Import, nodes.FromImport, nodes.Extends)
 #: or "imports" in a clause's wording no longer cost the CLI a parse (and the lexer's
 #: regular expressions) on every run
 _NOT_ALLOWED_TAG = re.compile(r"\{%[-+]?\s*(?:include|import|extends|from)\b")
+
+
+def compiling_code() -> str | None:
+    """The hash of what shapes the code Jinja compiles clause text to: the sandbox (its
+    loop guard, its code generator), this module (the environment's options), the
+    bytecode cache's format, and Jinja's version. None: no source to hash, no cache."""
+    return code_hash(sandbox, sys.modules[__name__], bytecode,
+                     versions=(jinja2.__version__,))
+
+
+def _bytecode_cache(folder: Path) -> BestEffortCache | None:
+    code = compiling_code()
+    return BestEffortCache(str(folder), code) if code is not None else None
 
 
 @lru_cache(maxsize=1)
@@ -121,7 +137,7 @@ def environment() -> ImmutableSandboxedEnvironment:
     )
     folder = chosen_cache_folder()  # chosen by the command line before this was made
     if folder is not None:
-        env.bytecode_cache = BestEffortCache(str(folder))
+        env.bytecode_cache = _bytecode_cache(folder)
     env.filters["join_words"] = join_words
     env.globals["join_words"] = join_words
     env.globals["range"] = bounded_range

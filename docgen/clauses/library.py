@@ -9,7 +9,6 @@ from __future__ import annotations
 import contextlib
 import difflib
 import errno
-import functools
 import hashlib
 import json
 import os
@@ -27,7 +26,7 @@ from docgen.answers import safeyaml, yamlfile
 from docgen.answers.bounded import read_bounded
 from docgen.answers.kinds import DOCUMENT_KINDS
 from docgen.answers.yamlfile import parse_yaml
-from docgen.clauses.cachefolder import chosen_cache_folder, read_entry, write_entry
+from docgen.clauses.cachefolder import chosen_cache_folder, code_hash, read_entry, write_entry
 from docgen.errors import AnswerFileError, DocgenError
 from docgen.resources import BUILTIN_CLAUSES
 
@@ -119,15 +118,14 @@ def _not_valid(path: Path, exc: AnswerFileError) -> DocgenError:
 PARSED_VERSION = "1"
 
 
-@functools.cache
 def _parser_hash() -> bytes:
     """The hash of the code that turns a clause file into its mapping (this module, the
     YAML reading and its safe loader) and PyYAML's version: a change to any of them names
     new cache entries, so a parse the code no longer makes is never served."""
-    code = hashlib.sha256(yaml.__version__.encode())
-    for module in (sys.modules[__name__], yamlfile, safeyaml):
-        code.update(Path(str(module.__file__)).read_bytes())
-    return code.digest()
+    code = code_hash(sys.modules[__name__], yamlfile, safeyaml, versions=(yaml.__version__,))
+    if code is None:
+        raise OSError("the clause parser's source cannot be read")
+    return code.encode("ascii")
 
 
 def _parsed(paths: list[Path]) -> list[dict[str, Any]]:

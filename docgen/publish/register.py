@@ -21,6 +21,7 @@ import functools
 import hashlib
 import io
 import json
+import sys
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from importlib import metadata
@@ -28,7 +29,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from docgen.answers.folder_names import MANIFEST, REGISTER_CSV, REGISTER_XLSX
-from docgen.clauses.cachefolder import chosen_cache_folder, read_entry, write_entry
+from docgen.clauses.cachefolder import chosen_cache_folder, code_hash, read_entry, write_entry
 from docgen.publish.files import atomic_write, sha256, write_if_changed
 from docgen.publish.programme import partner_totals
 
@@ -198,23 +199,25 @@ def _workbook_entry(posts: list[dict[str, Any]], parties: list[dict[str, Any]],
     folder = chosen_cache_folder()
     if folder is None:
         return None
-    try:
-        key = hashlib.sha256(_writer_hash())
-        key.update(json.dumps([posts, parties, partners], default=repr, sort_keys=True,
-                              ensure_ascii=False).encode("utf-8"))
-    except (OSError, TypeError, ValueError):
+    code = code_hash(sys.modules[__name__], versions=(_xlsxwriter_version(),))
+    if code is None:
         return None
-    return folder / f"__docgen_register_1_{key.hexdigest()}"
+    try:
+        rows = json.dumps([posts, parties, partners], default=repr, sort_keys=True,
+                          ensure_ascii=False).encode("utf-8")
+    except (TypeError, ValueError):
+        return None
+    key = hashlib.sha256(code.encode("ascii") + b"\0" + rows).hexdigest()
+    return folder / f"__docgen_register_1_{key}"
 
 
 @functools.cache
-def _writer_hash() -> bytes:
-    """This module's source and XlsxWriter's version: what, besides the rows, shapes the
-    workbook's bytes."""
-    code = hashlib.sha256(Path(__file__).read_bytes())
-    with contextlib.suppress(metadata.PackageNotFoundError):
-        code.update(metadata.version("XlsxWriter").encode())
-    return code.digest()
+def _xlsxwriter_version() -> str:
+    """XlsxWriter's version, read without importing it (which the memo is there to avoid)."""
+    try:
+        return metadata.version("XlsxWriter")
+    except metadata.PackageNotFoundError:
+        return "not installed"
 
 
 def _csv_text(value: Any, kind: str) -> Any:

@@ -6,10 +6,11 @@ part's XML takes docxtpl's tag clean-up (``patch_xml``), and importing docxtpl l
 python-docx too: about 0.1 s of a one-post build, more than the post itself. When the
 command line has chosen a cache folder (:func:`docgen.clauses.cachefolder.choose_cache_folder`),
 the prepared XML is kept there under the hash of what it was made from (the part's XML,
-the source of docxtpl's clean-up, this module's version), written whole and checked as
-:func:`~docgen.clauses.cachefolder.write_entry` does: a damaged or half-written entry is
-a miss, never a template. Jinja's bytecode for it is kept beside it by Jinja's own
-cache. Without a cache folder (the library's ``render``), nothing touches the disk.
+the source of docxtpl's clean-up, of this module and of ``wordml``'s line breaks),
+written whole and checked as :func:`~docgen.clauses.cachefolder.write_entry` does: a
+damaged or half-written entry is a miss, never a template. Jinja's bytecode for it is
+kept beside it by the clause engine's bytecode cache (named for the sandbox's code).
+Without a cache folder (the library's ``render``), nothing touches the disk.
 """
 
 from __future__ import annotations
@@ -17,16 +18,17 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import importlib.util
+import sys
 from functools import lru_cache
 from pathlib import Path
 
 from jinja2 import Environment, FunctionLoader, Template
 from jinja2.bccache import BytecodeCache, FileSystemBytecodeCache
 
-from docgen.clauses.cachefolder import read_entry, write_entry
+from docgen.clauses.cachefolder import code_hash, read_entry, write_entry
 from docgen.ooxml import wordml
 
-#: changes whenever the preparation below changes what it makes of a part
+#: the entries' format (the code that prepares them is named by its hash: ``code_hash``)
 VERSION = "1"
 
 
@@ -58,9 +60,10 @@ def cache_folder(cache: BytecodeCache | None) -> Path | None:
 
 def prepared(xml: str, folder: Path | None) -> str:
     """:func:`prepare` of ``xml``, kept in ``folder`` between runs when there is one."""
-    if folder is None:
+    code = code_hash(sys.modules[__name__], wordml)  # prepare() and the line breaks
+    if folder is None or code is None:
         return prepare(xml)
-    key = hashlib.sha256(f"{VERSION}\0{_docxtpl_source()}\0{xml}".encode()).hexdigest()
+    key = hashlib.sha256(f"{VERSION}\0{code}\0{_docxtpl_source()}\0{xml}".encode()).hexdigest()
     path = folder / f"__docgen_template_{VERSION}_{key}.xml"
     body = read_entry(path)
     if body is not None:

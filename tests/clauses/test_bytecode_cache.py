@@ -13,13 +13,18 @@ from jinja2 import Environment, TemplateSyntaxError, bccache
 
 from docgen.clauses import engine
 from docgen.clauses.bytecode import BestEffortCache
-from docgen.clauses.engine import _expression, environment
+from docgen.clauses.engine import _expression, compiling_code, environment
+
+
+def _cache(folder: Path) -> BestEffortCache:
+    """The command line's bytecode cache in ``folder``, named for this code."""
+    return BestEffortCache(str(folder), compiling_code() or "")
 
 
 @pytest.mark.parametrize("checksum", [b"\x80\x05garbage", b"("], ids=["damaged", "cut short"])
 def test_a_damaged_checksum_behind_a_good_header_is_a_miss(tmp_path: Path,
                                                            checksum: bytes) -> None:
-    cache = BestEffortCache(str(tmp_path))
+    cache = _cache(tmp_path)
     bucket = bccache.Bucket(Environment(), "key", "checksum")
     Path(cache._get_cache_filename(bucket)).write_bytes(  # noqa: SLF001
         bccache.bc_magic + checksum)
@@ -34,7 +39,7 @@ CONDITIONS = ["a.x == 1", "parties | selectattr('kind', 'equalto', 'nhs') | list
 def test_conditions_are_kept_in_the_cache_and_mean_what_jinja_makes_of_them(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     env = environment()
-    monkeypatch.setattr(env, "bytecode_cache", BestEffortCache(str(tmp_path)))
+    monkeypatch.setattr(env, "bytecode_cache", _cache(tmp_path))
     names = {"a": {"x": 1, "y": False}, "parties": [{"kind": "nhs"}, {"kind": "council"}]}
     expected = [env.compile_expression(c)(**names) for c in CONDITIONS]
     _expression.cache_clear()
@@ -54,7 +59,7 @@ def test_conditions_are_kept_in_the_cache_and_mean_what_jinja_makes_of_them(
 def test_a_condition_that_does_not_parse_fails_as_compile_expression_does(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     env = environment()
-    monkeypatch.setattr(env, "bytecode_cache", BestEffortCache(str(tmp_path)))
+    monkeypatch.setattr(env, "bytecode_cache", _cache(tmp_path))
     _expression.cache_clear()
     for bad in ("a ==", "a b", "a %} b"):
         with pytest.raises(TemplateSyntaxError) as ours:
@@ -68,7 +73,7 @@ def test_a_condition_that_does_not_parse_fails_as_compile_expression_does(
 
 def test_an_entry_jinja_wrote_is_read_back_and_a_changed_source_is_a_miss(
         tmp_path: Path) -> None:
-    cache = BestEffortCache(str(tmp_path))
+    cache = _cache(tmp_path)
     env = Environment()
     code = compile("x = 1", "<clause>", "exec")
     written = bccache.Bucket(env, "key", "checksum of the source")
@@ -88,7 +93,7 @@ def test_an_entry_jinja_wrote_is_read_back_and_a_changed_source_is_a_miss(
 def test_a_flipped_byte_anywhere_in_an_entry_is_a_miss(tmp_path: Path) -> None:
     """Jinja's own format let about half of such entries load as other code, and others
     fail in marshal with SystemError or MemoryError: the hash in front makes each a miss."""
-    cache = BestEffortCache(str(tmp_path))
+    cache = _cache(tmp_path)
     env = environment()
     code = env.compile(env.parse("{% if a.x %}{{ a.y }}{% endif %}"), raw=False)
     written = bccache.Bucket(env, "key", "checksum")

@@ -1,16 +1,20 @@
-"""The command line's cache folder stays bounded (docgen/clauses/cachefolder.py, ``prune``):
-the oldest of docgen's entries go first, nothing else in the folder is touched, and a run
-prunes once, at its first write (never in a warm run, which writes nothing)."""
+"""The command line's cache folder (docgen/clauses/cachefolder.py) stays bounded: the oldest
+of docgen's entries go first, nothing else in the folder is touched, and a run prunes once,
+at its first write (never in a warm run, which writes nothing). Its entries are named for
+the code that made them (``code_hash``)."""
 
 from __future__ import annotations
 
+import importlib.util
 import os
+import sys
 from pathlib import Path
 
+import jinja2
 import pytest
 
-from docgen.clauses import cachefolder
-from docgen.clauses.cachefolder import prune, read_entry, write_entry
+from docgen.clauses import bytecode, cachefolder, engine, sandbox
+from docgen.clauses.cachefolder import code_hash, prune, read_entry, write_entry
 
 
 def entries(folder: Path, count: int, size: int = 10) -> list[str]:
@@ -56,3 +60,30 @@ def test_a_run_prunes_once_at_its_first_write(tmp_path: Path,
     assert read_entry(tmp_path / "__docgen_new_1") == b"first"
     write_entry(tmp_path / "__docgen_new_2", b"second")  # already pruned in this run
     assert len(left(tmp_path)) == 5
+
+
+def _module(path: Path, source: str) -> object:
+    path.write_text(source, encoding="utf-8")
+    spec = importlib.util.spec_from_file_location(path.stem, path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_code_hash_follows_the_source_and_the_versions(tmp_path: Path) -> None:
+    one = _module(tmp_path / "one.py", "X = 1\n")
+    two = _module(tmp_path / "two.py", "X = 2\n")
+    assert code_hash(one) == code_hash(one) != code_hash(two)  # type: ignore[arg-type]
+    assert code_hash(one, versions=("1.0",)) != code_hash(one, versions=("1.1",))  # type: ignore[arg-type]
+    assert code_hash(sys) is None  # built in: no source to hash, so no entries
+
+
+def test_clause_bytecode_is_named_for_the_sandbox_and_jinja(tmp_path: Path) -> None:
+    code = engine.compiling_code()
+    assert code == code_hash(sandbox, engine, bytecode, versions=(jinja2.__version__,))
+    assert code is not None
+    cache = bytecode.BestEffortCache(str(tmp_path), code)
+    assert code[:16] in cache._get_cache_filename(jinja2.bccache.Bucket(
+        jinja2.Environment(), "key", "checksum"))
+    assert bytecode.pattern(code) != bytecode.pattern("another sandbox")

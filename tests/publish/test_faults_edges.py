@@ -33,7 +33,7 @@ import docgen
 from docgen.answers.fields import MAX_ITEMS
 from docgen.clauses import sandbox
 from docgen.clauses.bytecode import BestEffortCache
-from docgen.clauses.engine import environment, use_bytecode_cache
+from docgen.clauses.engine import compiling_code, environment, use_bytecode_cache
 from docgen.cli import cli
 from docgen.cli import new as new_module
 from docgen.ooxml.numbering import paragraph_numbers
@@ -228,7 +228,7 @@ def test_a_full_disk_under_the_clause_cache_does_not_fail_the_build(
 
 
 def test_a_damaged_cache_entry_is_a_miss(tmp_path: Path) -> None:
-    cache = BestEffortCache(str(tmp_path))
+    cache = BestEffortCache(str(tmp_path), compiling_code() or "")
     bucket = bccache.Bucket(Environment(), "key", "checksum")
     Path(cache._get_cache_filename(bucket)).write_bytes(b"\x00" * 40)  # noqa: SLF001
     cache.load_bytecode(bucket)

@@ -14,7 +14,7 @@ from jinja2 import Environment
 
 import docgen
 from docgen.clauses.bytecode import BestEffortCache
-from docgen.clauses.engine import environment, use_bytecode_cache
+from docgen.clauses.engine import compiling_code, environment, use_bytecode_cache
 from docgen.ooxml import zipfiles
 from docgen.word import fill, templatecache
 from docgen.word.fill import TEMPLATE_DIR
@@ -52,6 +52,22 @@ def test_entries_are_keyed_by_the_docxtpl_that_made_them(
     monkeypatch.setattr(templatecache, "_docxtpl_source", lambda: "another docxtpl")
     templatecache.prepared(xml, tmp_path)
     assert len(_entries(tmp_path)) == 2  # a new docxtpl never reads the old one's entry
+
+
+def test_entries_are_keyed_by_the_code_that_prepares_them(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A change to this module or to wordml's line breaks names new entries, with no
+    number to bump by hand."""
+    xml = _document_xml()
+    templatecache.prepared(xml, tmp_path)
+    real = templatecache.code_hash
+    monkeypatch.setattr(templatecache, "code_hash",
+                        lambda *modules, **kw: "edited " + str(real(*modules, **kw)))
+    templatecache.prepared(xml, tmp_path)
+    assert len(_entries(tmp_path)) == 2
+    monkeypatch.setattr(templatecache, "code_hash", lambda *modules, **kw: None)
+    templatecache.prepared(xml, tmp_path)  # no source to hash: prepared, nothing kept
+    assert len(_entries(tmp_path)) == 2
 
 
 @pytest.mark.parametrize("damage", ["truncated", "edited", "empty", "not utf-8"])
@@ -97,7 +113,7 @@ def test_a_post_rendered_through_the_cache_is_byte_identical(
 def test_environments_with_other_options_do_not_share_bytecode(tmp_path: Path) -> None:
     """Jinja compiles escaping into the code: an environment that escapes and one that
     does not, given the same source, must not load each other's cached code."""
-    cache = BestEffortCache(str(tmp_path))
+    cache = BestEffortCache(str(tmp_path), compiling_code() or "")
     escaping = templatecache.compile_part(Environment(autoescape=True), "{{ x }}", cache)
     plain = templatecache.compile_part(Environment(autoescape=False), "{{ x }}", cache)
     assert escaping.render(x="<b>") == "&lt;b&gt;"
