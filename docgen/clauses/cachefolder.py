@@ -12,11 +12,14 @@ on the first line (a damaged or half-written entry is a miss, never wrong data),
 written whole (a unique name, then a rename), so two builds at once never read half of
 one. The cache is a speed-up, never a reason to fail: no room or no folder is a miss.
 
-Entries are named by the hash of what they were made from, so every edited clause file
-or template adds new ones. The folder is kept bounded: the first entry a run writes
-(a miss, so never in a warm run) first removes the oldest entries, by the time they were
-written, until the folder holds at most :data:`MAX_ENTRIES` of them and
-:data:`MAX_BYTES`. An entry removed while still in use is a miss next time, nothing worse.
+Entries are named by the hash of what they were made from (and of the code that made
+them: :func:`code_hash`, taken when that code is imported), so every edited clause file,
+template or docgen adds new ones. The folder is kept bounded: the first entry a process
+writes (a miss, so never in a warm run), and every :data:`PRUNE_EVERY` after it, first
+removes the least recently used entries until the folder holds at most
+:data:`MAX_ENTRIES` of them and :data:`MAX_BYTES` (an entry's time is when it was written,
+or last read a day or more after that). An entry removed while still in use is a miss
+next time, nothing worse.
 """
 
 from __future__ import annotations
@@ -25,16 +28,22 @@ import contextlib
 import functools
 import hashlib
 import os
+import time
 from pathlib import Path
 from types import ModuleType
 
 _CHOSEN: list[Path] = []  # the folder the command line chose, if it did
-_PRUNED: set[Path] = set()  # the folders this process has already kept in bounds
+_WRITES: dict[Path, int] = {}  # entries this process has written, by folder
 
 #: a warm run of one post reads about 130 entries; each edit of a clause file or template
 #: adds a few, so this keeps many versions' worth (a few tens of MB at most)
 MAX_ENTRIES = 2_000
 MAX_BYTES = 100_000_000
+#: a process prunes at its first write and after every so many more (a long-running server)
+PRUNE_EVERY = 500
+#: an entry read this long after it was written is touched: entries every run reads are
+#: never the oldest, so pruning removes what is no longer used (at most one touch a day)
+TOUCH_AFTER = 86_400
 #: what docgen writes here (and its temporaries, left by a run killed mid-write); anything
 #: else in the folder is never removed
 OURS = ("__docgen_", "__jinja2_", ".__docgen_", ".__jinja2_")
@@ -68,7 +77,11 @@ def code_hash(*modules: ModuleType, versions: tuple[str, ...] = ()) -> str | Non
     ``versions`` of the libraries they call), to name its entries by: a change to that
     code names new entries, so what it no longer makes is never served, without anyone
     remembering to bump a number. None when a module's source cannot be read (a frozen
-    install): the caller then keeps no entries."""
+    install): the caller then keeps no entries.
+
+    Callers take it when their module is imported (it is remembered): taken later, a
+    long-running server whose files were upgraded meanwhile would file what its old code
+    makes under the new code's name."""
     code = hashlib.sha256("\0".join(versions).encode())
     for module in modules:
         source = getattr(module, "__file__", None)
@@ -83,17 +96,26 @@ def code_hash(*modules: ModuleType, versions: tuple[str, ...] = ()) -> str | Non
 
 def read_entry(path: Path) -> bytes | None:
     """The body of a whole entry (its first line is the hash of the rest), else None."""
-    with contextlib.suppress(OSError):
-        digest, _, body = path.read_bytes().partition(b"\n")
-        if hashlib.sha256(body).hexdigest().encode("ascii") == digest:
-            return body
-    return None
+    try:
+        with path.open("rb") as fh:
+            data = fh.read()
+            written = os.fstat(fh.fileno()).st_mtime
+    except OSError:
+        return None
+    digest, _, body = data.partition(b"\n")
+    if hashlib.sha256(body).hexdigest().encode("ascii") != digest:
+        return None
+    if time.time() - written > TOUCH_AFTER:
+        with contextlib.suppress(OSError):
+            os.utime(path)
+    return body
 
 
 def write_entry(path: Path, body: bytes) -> None:
     """``path`` holds the digest line and ``body``, or stays as it was (no room, no folder)."""
-    if path.parent not in _PRUNED:
-        _PRUNED.add(path.parent)
+    written = _WRITES.get(path.parent, 0)
+    _WRITES[path.parent] = written + 1
+    if written % PRUNE_EVERY == 0:
         prune(path.parent)
     data = hashlib.sha256(body).hexdigest().encode("ascii") + b"\n" + body
     temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")

@@ -113,12 +113,15 @@ _NOT_ALLOWED = (nodes.Include, nodes.Import, nodes.FromImport, nodes.Extends)
 _NOT_ALLOWED_TAG = re.compile(r"\{%[-+]?\s*(?:include|import|extends|from)\b")
 
 
+#: the hash of what shapes the code Jinja compiles clause text to: the sandbox (its loop
+#: guard, its code generator), this module (the environment's options), the bytecode
+#: cache's format, and Jinja's version, taken as they are loaded (None: no source to hash)
+_COMPILING = code_hash(sandbox, sys.modules[__name__], bytecode, versions=(jinja2.__version__,))
+
+
 def compiling_code() -> str | None:
-    """The hash of what shapes the code Jinja compiles clause text to: the sandbox (its
-    loop guard, its code generator), this module (the environment's options), the
-    bytecode cache's format, and Jinja's version. None: no source to hash, no cache."""
-    return code_hash(sandbox, sys.modules[__name__], bytecode,
-                     versions=(jinja2.__version__,))
+    """What names this process's compiled clause text in the cache (None: no cache)."""
+    return _COMPILING
 
 
 def _bytecode_cache(folder: Path) -> BestEffortCache | None:

@@ -118,14 +118,17 @@ def _not_valid(path: Path, exc: AnswerFileError) -> DocgenError:
 PARSED_VERSION = "1"
 
 
+#: the hash of the code that turns a clause file into its mapping (this module, the YAML
+#: reading and its safe loader) and PyYAML's version, as loaded: a change to any of them
+#: names new cache entries, so a parse the code no longer makes is never served
+_PARSER = code_hash(sys.modules[__name__], yamlfile, safeyaml, versions=(yaml.__version__,))
+
+
 def _parser_hash() -> bytes:
-    """The hash of the code that turns a clause file into its mapping (this module, the
-    YAML reading and its safe loader) and PyYAML's version: a change to any of them names
-    new cache entries, so a parse the code no longer makes is never served."""
-    code = code_hash(sys.modules[__name__], yamlfile, safeyaml, versions=(yaml.__version__,))
-    if code is None:
+    """:data:`_PARSER` as bytes (OSError: no source to hash, so no entries)."""
+    if _PARSER is None:
         raise OSError("the clause parser's source cannot be read")
-    return code.encode("ascii")
+    return _PARSER.encode("ascii")
 
 
 def _parsed(paths: list[Path]) -> list[dict[str, Any]]:

@@ -164,7 +164,9 @@ def collect_rows(out: Path, failed: list[dict[str, Any]] | None = None
 
 
 def write_register(out: Path, failed: list[dict[str, Any]] | None = None) -> tuple[Path, Path]:
-    """Write ``register.csv`` (+ ``register-parties.csv``) and ``register.xlsx`` atomically."""
+    """Write ``register.csv`` (+ ``register-parties.csv``) and ``register.xlsx`` atomically,
+    each only when its bytes differ (the workbook's, known without making it from the
+    command line's memo: :func:`_workbook_entry`)."""
     rows = collect_rows(out, failed)
     posts = [_post_values(r) for r in rows]
     parties = [p for r in rows for p in _party_values(r)]
@@ -199,23 +201,26 @@ def _workbook_entry(posts: list[dict[str, Any]], parties: list[dict[str, Any]],
     folder = chosen_cache_folder()
     if folder is None:
         return None
-    code = code_hash(sys.modules[__name__], versions=(_xlsxwriter_version(),))
-    if code is None:
+    if _CODE is None:
         return None
     try:
         rows = json.dumps([posts, parties, partners], default=repr, sort_keys=True,
                           ensure_ascii=False).encode("utf-8")
     except (TypeError, ValueError):
         return None
-    key = hashlib.sha256(code.encode("ascii") + b"\0" + rows).hexdigest()
+    key = hashlib.sha256(f"{_CODE}\0{_xlsxwriter_version()}\0".encode() + rows).hexdigest()
     return folder / f"__docgen_register_1_{key}"
+
+
+#: this module's source as loaded (None: no source to hash, so no memo)
+_CODE = code_hash(sys.modules[__name__])
 
 
 @functools.cache
 def _xlsxwriter_version() -> str:
     """XlsxWriter's version, read without importing it (which the memo is there to avoid)."""
     try:
-        return metadata.version("XlsxWriter")
+        return metadata.version("XlsxWriter") or "unknown"  # None: a damaged install
     except metadata.PackageNotFoundError:
         return "not installed"
 

@@ -33,4 +33,4 @@ def _version(dist: metadata.Distribution) -> str:
             return line.partition(":")[2].strip()
         if not line.strip():  # the end of the headers
             break
-    return dist.version
+    return dist.version or "unknown"  # None: metadata without a version

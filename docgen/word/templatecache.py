@@ -30,6 +30,8 @@ from docgen.ooxml import wordml
 
 #: the entries' format (the code that prepares them is named by its hash: ``code_hash``)
 VERSION = "1"
+#: this module's prepare() and wordml's line breaks, as loaded (None: no source, no cache)
+_PREPARING = code_hash(sys.modules[__name__], wordml)
 
 
 @lru_cache(maxsize=1)
@@ -60,10 +62,10 @@ def cache_folder(cache: BytecodeCache | None) -> Path | None:
 
 def prepared(xml: str, folder: Path | None) -> str:
     """:func:`prepare` of ``xml``, kept in ``folder`` between runs when there is one."""
-    code = code_hash(sys.modules[__name__], wordml)  # prepare() and the line breaks
-    if folder is None or code is None:
+    if folder is None or _PREPARING is None:
         return prepare(xml)
-    key = hashlib.sha256(f"{VERSION}\0{code}\0{_docxtpl_source()}\0{xml}".encode()).hexdigest()
+    key = hashlib.sha256(
+        f"{VERSION}\0{_PREPARING}\0{_docxtpl_source()}\0{xml}".encode()).hexdigest()
     path = folder / f"__docgen_template_{VERSION}_{key}.xml"
     body = read_entry(path)
     if body is not None:

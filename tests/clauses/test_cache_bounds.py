@@ -50,16 +50,32 @@ def test_a_missing_folder_is_nothing_to_prune(tmp_path: Path) -> None:
     assert prune(tmp_path / "gone") == 0
 
 
-def test_a_run_prunes_once_at_its_first_write(tmp_path: Path,
-                                              monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_process_prunes_at_its_first_write_and_every_so_often(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(cachefolder, "MAX_ENTRIES", 3)
-    monkeypatch.setattr(cachefolder, "_PRUNED", set())
+    monkeypatch.setattr(cachefolder, "PRUNE_EVERY", 3)
+    monkeypatch.setattr(cachefolder, "_WRITES", {})
     names = entries(tmp_path, 5)
     write_entry(tmp_path / "__docgen_new_1", b"first")
     assert left(tmp_path) == {*names[-3:], "__docgen_new_1"}
     assert read_entry(tmp_path / "__docgen_new_1") == b"first"
-    write_entry(tmp_path / "__docgen_new_2", b"second")  # already pruned in this run
-    assert len(left(tmp_path)) == 5
+    write_entry(tmp_path / "__docgen_new_2", b"second")  # not yet pruned again
+    write_entry(tmp_path / "__docgen_new_3", b"third")
+    assert len(left(tmp_path)) == 6
+    write_entry(tmp_path / "__docgen_new_4", b"fourth")  # the fourth write prunes again
+    assert left(tmp_path) == {f"__docgen_new_{i}" for i in (1, 2, 3, 4)}
+
+
+def test_an_entry_read_a_day_after_it_was_written_is_kept_longest(tmp_path: Path) -> None:
+    """Reading refreshes an old entry's time, so the entries every run reads are the last
+    to be pruned, not the first (they were written first)."""
+    names = entries(tmp_path, 4)  # written in 2023
+    for name in names:
+        write_entry(tmp_path / name, b"body")
+        os.utime(tmp_path / name, ns=(1_000_000_000 * 1_700_000_000,) * 2)
+    assert read_entry(tmp_path / names[0]) == b"body"  # the oldest, read again today
+    prune(tmp_path, max_entries=1)
+    assert left(tmp_path) == {names[0]}
 
 
 def _module(path: Path, source: str) -> object:

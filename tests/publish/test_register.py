@@ -331,6 +331,11 @@ def test_a_deleted_damaged_or_edited_workbook_is_written_again(memo: Path) -> No
     (memo / "register.xlsx").write_bytes(good[:-10])  # damaged
     write_register(memo)
     assert (memo / "register.xlsx").read_bytes() == good
+    middle = len(good) // 2  # edited, at the same size: the hash tells, not the size
+    (memo / "register.xlsx").write_bytes(good[:middle] + bytes([good[middle] ^ 1])
+                                         + good[middle + 1:])
+    write_register(memo)
+    assert (memo / "register.xlsx").read_bytes() == good
     (memo / "register.csv").write_text("edited", encoding="utf-8")
     write_register(memo)
     assert (memo / "register.csv").read_text(encoding="utf-8-sig").startswith("Reference,")

@@ -1,10 +1,13 @@
 """The manifest's library versions: what importlib.metadata reports, read from the metadata's
-headers alone."""
+headers alone (the e-mail parser, which reads the whole file, only as the fallback)."""
 
 from __future__ import annotations
 
+import email.message
 from importlib import metadata
 from pathlib import Path
+
+import pytest
 
 from docgen.publish.versions import SHAPING, _version, library_versions
 
@@ -14,8 +17,10 @@ def test_the_versions_are_those_importlib_metadata_reports() -> None:
 
 
 class _Dist(metadata.Distribution):
-    def __init__(self, text: str) -> None:
-        self.text = text
+    """A distribution whose METADATA is ``text``; ``parsed`` counts the parser's uses."""
+
+    def __init__(self, text: str, version: str | None = None) -> None:
+        self.text, self.parsed_version, self.parsed = text, version, 0
 
     def read_text(self, filename: str) -> str | None:
         return self.text if filename == "METADATA" else None
@@ -23,10 +28,28 @@ class _Dist(metadata.Distribution):
     def locate_file(self, path: str | Path) -> Path:  # type: ignore[override]
         return Path(path)
 
+    @property
+    def metadata(self) -> email.message.Message:  # type: ignore[override]
+        self.parsed += 1
+        message = email.message.Message()
+        if self.parsed_version is not None:
+            message["Version"] = self.parsed_version
+        return message
 
-def test_only_the_headers_are_read_and_the_parser_is_the_fallback() -> None:
-    body = "Metadata-Version: 2.1\nName: x\nVersion: 1.2.3\n\nVersion: 9 (in the description)\n"
-    assert _version(_Dist(body)) == "1.2.3"
+
+@pytest.mark.parametrize("text, expected", [
+    ("Metadata-Version: 2.1\nName: x\nVersion: 1.2.3\n\nVersion: 9 (the description)\n",
+     "1.2.3"),
+    ("Name: x\nVersion:  4.5 \n", "4.5"),
+])
+def test_the_version_header_is_read_without_the_parser(text: str, expected: str) -> None:
+    dist = _Dist(text, version="from the parser")
+    assert _version(dist) == expected
+    assert dist.parsed == 0
+
+
+def test_without_a_header_the_parser_decides() -> None:
     late = "Metadata-Version: 2.1\nName: x\n\nVersion: 9 (in the description)\n"
-    assert _version(_Dist(late)) == _Dist(late).version  # no header: what the parser says
-    assert _version(_Dist("Name: x\nVersion:  4.5 \n")) == "4.5"
+    dist = _Dist(late, version="7.0")
+    assert _version(dist) == "7.0" and dist.parsed == 1
+    assert _version(_Dist(late)) == "unknown"  # no version anywhere: said so, not None
