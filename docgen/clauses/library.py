@@ -124,13 +124,6 @@ PARSED_VERSION = "1"
 _PARSER = code_hash(sys.modules[__name__], yamlfile, safeyaml, versions=(yaml.__version__,))
 
 
-def _parser_hash() -> bytes:
-    """:data:`_PARSER` as bytes (OSError: no source to hash, so no entries)."""
-    if _PARSER is None:
-        raise OSError("the clause parser's source cannot be read")
-    return _PARSER.encode("ascii")
-
-
 def _parsed(paths: list[Path]) -> list[dict[str, Any]]:
     """Each clause file's mapping, in order (every file is read before any is parsed: an
     unreadable or oversized file is reported before a badly written one).
@@ -161,13 +154,9 @@ def _parsed_entry(raws: list[bytes]) -> Path | None:
     """Where the mappings of files with these bytes are kept, or None: no cache folder
     chosen, or the parser's own source is not there to hash (a frozen install)."""
     folder = chosen_cache_folder()
-    if folder is None:
+    if folder is None or _PARSER is None:
         return None
-    try:
-        parser = _parser_hash()
-    except OSError:
-        return None
-    key = hashlib.sha256(PARSED_VERSION.encode() + parser + b"".join(
+    key = hashlib.sha256(PARSED_VERSION.encode() + _PARSER.encode("ascii") + b"".join(
         hashlib.sha256(raw).digest() for raw in raws)).hexdigest()
     return folder / f"__docgen_clauses_{PARSED_VERSION}_{key}.json"
 

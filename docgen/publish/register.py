@@ -17,14 +17,12 @@ from __future__ import annotations
 import contextlib
 import csv
 import datetime as dt
-import functools
 import hashlib
 import io
 import json
 import sys
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from importlib import metadata
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -32,6 +30,7 @@ from docgen.answers.folder_names import MANIFEST, REGISTER_CSV, REGISTER_XLSX
 from docgen.clauses.cachefolder import chosen_cache_folder, code_hash, read_entry, write_entry
 from docgen.publish.files import atomic_write, sha256, write_if_changed
 from docgen.publish.programme import partner_totals
+from docgen.publish.versions import installed_version
 
 if TYPE_CHECKING:
     from xlsxwriter.format import Format
@@ -199,30 +198,20 @@ def _workbook_entry(posts: list[dict[str, Any]], parties: list[dict[str, Any]],
     written again).
     """
     folder = chosen_cache_folder()
-    if folder is None:
-        return None
-    if _CODE is None:
+    if folder is None or _CODE is None:
         return None
     try:
         rows = json.dumps([posts, parties, partners], default=repr, sort_keys=True,
                           ensure_ascii=False).encode("utf-8")
     except (TypeError, ValueError):
         return None
-    key = hashlib.sha256(f"{_CODE}\0{_xlsxwriter_version()}\0".encode() + rows).hexdigest()
+    writer = installed_version("XlsxWriter")  # read without importing it
+    key = hashlib.sha256(f"{_CODE}\0{writer}\0".encode() + rows).hexdigest()
     return folder / f"__docgen_register_1_{key}"
 
 
 #: this module's source as loaded (None: no source to hash, so no memo)
 _CODE = code_hash(sys.modules[__name__])
-
-
-@functools.cache
-def _xlsxwriter_version() -> str:
-    """XlsxWriter's version, read without importing it (which the memo is there to avoid)."""
-    try:
-        return metadata.version("XlsxWriter") or "unknown"  # None: a damaged install
-    except metadata.PackageNotFoundError:
-        return "not installed"
 
 
 def _csv_text(value: Any, kind: str) -> Any:

@@ -15,13 +15,17 @@ SHAPING = ("docxtpl", "python-docx", "lxml", "jinja2")
 @cache
 def library_versions() -> dict[str, str]:
     """Distribution name → installed version (``"not installed"`` if absent)."""
-    versions = {}
-    for name in SHAPING:
-        try:
-            versions[name] = _version(metadata.distribution(name))
-        except metadata.PackageNotFoundError:
-            versions[name] = "not installed"
-    return versions
+    return {name: installed_version(name) for name in SHAPING}
+
+
+@cache
+def installed_version(name: str) -> str:
+    """The installed version of distribution ``name`` (``"not installed"`` if absent),
+    found without importing it."""
+    try:
+        return _version(metadata.distribution(name))
+    except metadata.PackageNotFoundError:
+        return "not installed"
 
 
 def _version(dist: metadata.Distribution) -> str:
