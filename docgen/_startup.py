@@ -11,7 +11,8 @@ the process, and it would traverse them over and over while they load
 (about 20 ms of a one-post build, 5%). So the command starts with the collector off;
 :func:`loaded` turns it back on once the command's modules are in, with what exists
 by then frozen (never traversed again): the pattern the :mod:`gc` documentation gives
-for a process that then forks workers, as a batch build does.
+for a process that then forks workers, as a batch build does. When the command ends,
+:func:`finished` freezes what is left, so shutting down does not traverse it either.
 
 The command also asks pydantic not to look for plugins (``PYDANTIC_DISABLE_PLUGINS``,
 unless the environment already says): docgen's models use none, and looking means
@@ -55,6 +56,17 @@ def loaded() -> None:
     if not gc.isenabled() and _STARTED_WITHOUT_GC:
         gc.freeze()
         gc.enable()
+
+
+def finished() -> None:
+    """The command is done: leave everything still alive out of the collections Python
+    runs while it shuts down. They would traverse every object the command made only to
+    find the few cycles among them, whose memory the process's end returns anyway (from
+    the end of ``main`` to the process's end, a one-post build: 21 ms median before, 17
+    ms after); ``atexit`` handlers and every object's release by reference count still
+    run."""
+    if _STARTED_WITHOUT_GC:
+        gc.freeze()
 
 
 _STARTED_WITHOUT_GC = is_the_command()

@@ -68,3 +68,5 @@ def main() -> None:
         where = f"{exc.filename}: " if exc.filename else ""
         click.echo(click.style(f"error: {where}{exc.strerror or exc}", fg="red"), err=True)
         sys.exit(1)
+    finally:
+        _startup.finished()
