@@ -9,11 +9,15 @@ Each round runs, one after the other: ``docgen build <example> --out <tmp> --for
 can lower, a bare interpreter importing the libraries a build needs. Alternating them
 matters here: the machine's speed drifts by 10-30% from minute to minute, so compare
 the two columns of one run, or two versions of docgen given with ``--docgen`` in one run.
+Each row gives the median wall time and the median CPU time (user and system) of the
+runs: CPU time moves less when other processes share the machine, not at all with a
+queue for the cores.
 """
 
 from __future__ import annotations
 
 import argparse
+import resource
 import shutil
 import statistics
 import subprocess
@@ -27,10 +31,14 @@ EXAMPLE = ROOT / "inputs" / "shared-head-of-hr.yaml"
 LIBRARIES = "import pydantic, pydantic.fields, jinja2, yaml, lxml.etree, click"
 
 
-def wall(command: list[str]) -> float:
+def wall(command: list[str]) -> tuple[float, float]:
+    """Wall time and CPU time (user and system) of one run of ``command``."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     subprocess.run(command, check=True, capture_output=True)
-    return time.perf_counter() - start
+    elapsed = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return elapsed, (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
 
 
 def main() -> None:
@@ -43,7 +51,7 @@ def main() -> None:
     commands = [[c] for c in args.docgen] or [[sys.executable, "-m", "docgen"]]
     with tempfile.TemporaryDirectory(prefix="docgen-cli-bench-") as work:
         out = Path(work) / "out"
-        rows: dict[str, list[float]] = {}
+        rows: dict[str, list[tuple[float, float]]] = {}
         for command in commands:  # fill each version's cache first (not timed)
             subprocess.run([*command, "build", str(EXAMPLE), "--out", str(out), "--force",
                             "-q"], check=True, capture_output=True)
@@ -54,10 +62,12 @@ def main() -> None:
             rows.setdefault("libraries' import alone", []).append(
                 wall([sys.executable, "-c", LIBRARIES]))
         shutil.rmtree(out, ignore_errors=True)
-    print(f"one post ({EXAMPLE.name}), 3 documents, {args.runs} rounds, wall time:")
-    for name, times in rows.items():
+    print(f"one post ({EXAMPLE.name}), 3 documents, {args.runs} rounds, wall time "
+          "(and CPU time, user and system: steadier when other processes share the machine):")
+    for name, runs in rows.items():
+        times, cpu = [w for w, _ in runs], [c for _, c in runs]
         print(f"  {statistics.median(times):.3f} s median ({min(times):.3f}-{max(times):.3f})"
-              f"  {name}")
+              f", CPU {statistics.median(cpu):.3f} s  {name}")
     print("target: docgen <= 0.3 s (issue 24)")
 
 
