@@ -131,7 +131,8 @@ def test_the_command_loads_without_collecting_garbage_then_collects_again() -> N
 def test_the_command_ends_with_everything_frozen() -> None:
     """At its end the command freezes what is still alive, so the collections Python runs
     while it shuts down do not traverse the objects the command made (about 4 ms of a
-    one-post build); as a library, docgen's ``main`` is never the caller's end."""
+    one-post build). In a program that imports docgen, nothing is frozen: docgen's end is
+    not the program's."""
     probe = ("import gc, sys\nsys.argv = ['docgen', 'check', {post!r}]\n"
              "from docgen import _startup\nfrom docgen.cli import main\n"
              "seen = []\nloaded = _startup.loaded\n"
@@ -143,6 +144,11 @@ def test_the_command_ends_with_everything_frozen() -> None:
                          capture_output=True, text=True, check=True, timeout=120).stdout
     after_loading, at_the_end = map(int, out.split()[-2:])
     assert at_the_end > after_loading + 1_000  # the check's own objects, frozen too
+    as_library = subprocess.run(
+        [sys.executable, "-c", "import gc\nfrom docgen import _startup\n_startup.finished()\n"
+         "print(gc.get_freeze_count())"],
+        cwd=ROOT, capture_output=True, text=True, check=True, timeout=120).stdout
+    assert as_library.split() == ["0"]
 
 
 def test_a_spawned_worker_collects_garbage_again() -> None:
