@@ -73,8 +73,8 @@ def make_posts(folder: Path, n: int) -> list[Path]:
 
 
 class PeakMemory:
-    """Samples the proportional set size (PSS) of this process and its workers, and the
-    largest resident set (RSS) of any one of them.
+    """Samples the proportional set size (PSS) of a process (``pid``; this one by default)
+    and its workers, and the largest resident set (RSS) of any one of them.
 
     PSS shares each page among the processes that map it, so forked workers that
     share the parent's compiled templates are not counted twice; a process's RSS counts
