@@ -196,8 +196,8 @@ def main() -> None:
         return
     work = Path(tempfile.mkdtemp(prefix="docgen-bench-"))
     try:
-        posts = make_posts(work / "inputs", args.posts) if (work / "inputs").mkdir() is None \
-            else []
+        (work / "inputs").mkdir()
+        posts = make_posts(work / "inputs", args.posts)
         before_docs, naive_before, naive_before_cpu = naive_elsewhere(
             posts[: args.naive_posts], work / "naive-before")
         out = work / "out"
