@@ -186,6 +186,21 @@ def test_mediator_costs_only_with_a_mediation_step_and_days_are_working_days() -
     assert "within 28 calendar days of becoming aware of it" in text(example("hr"))
 
 
+@pytest.mark.parametrize("name", sorted(NAMES))
+def test_every_period_of_days_says_which_days(name: str) -> None:
+    """A deadline counted in days says calendar days or Working Days: "within 30 days of the
+    Employer's invoice" (the withdrawing party's share of exit costs) left it open. (Days
+    of the working week, "over 5 days", are not deadlines.)"""
+    for kind in ("agreement", "contract", "job_spec"):
+        t = text(example(name), kind)
+        bare = re.findall(r"[^.]{0,40}\b(?:within \d+ days|\d+ days (?:of|after|before|from))\b",
+                          t)
+        assert not bare, f"{kind}: {bare}"
+        if name == "legal" and kind == "agreement":
+            assert re.search(r"pay its share within \d+ calendar days of the Employer's "
+                             "invoice", t)
+
+
 # --- 9. statutory references --------------------------------------------------------------
 
 def test_tupe_cited_in_full_with_regulation_3_5() -> None:
