@@ -284,9 +284,19 @@ def test_host_party_singular_for_one_host() -> None:
 
 
 def test_pension_scheme_sentence_agrees() -> None:
+    """The post-holder's own scheme is theirs, not the employer's: the Director of Public
+    Health, employed by the Council, stays in the NHS Pension Scheme (as the contract says)."""
     t = text(example("dph"), "job_spec")
-    assert "apply, as does its pension scheme (NHS Pension Scheme)." in t
-    assert "pension scheme (NHS Pension Scheme) apply" not in t
+    assert ("The post-holder is employed by the Council, whose terms and conditions and pay "
+            "arrangements apply. The post-holder remains a member of the NHS Pension Scheme "
+            "through the Council.") in t
+    assert "its pension scheme (NHS Pension Scheme)" not in t
+    assert "You remain a member of the NHS Pension Scheme through the Employer" in text(
+        example("dph"), "contract")
+    # without a scheme named, the employer's own applies, unnamed
+    data = example("dph")
+    del data["postholder"]["pension_scheme"]
+    assert "pay arrangements apply, as does its pension scheme." in text(data, "job_spec")
 
 
 def test_rule_messages_join_names_with_agreeing_verbs() -> None:
