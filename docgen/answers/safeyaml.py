@@ -2,9 +2,10 @@
 
 PyYAML's safe loader only (libyaml's when installed: 13x faster), never Python
 objects; binary, sets and ordered maps refused; numbers with a point kept exact as
-Decimal; and the size after alias expansion, the nesting depth and alias loops
-measured without expanding anything, so a "billion laughs" file is an error, not an
-exhausted machine.
+Decimal, and whole numbers not written plainly (``012345``, ``0x1F``) kept as typed;
+and the size after alias expansion, the nesting depth and alias loops measured
+without expanding anything, so a "billion laughs" file is an error, not an exhausted
+machine.
 """
 
 from __future__ import annotations
@@ -48,6 +49,19 @@ def _decimal(loader: Any, node: yaml.ScalarNode) -> Any:
 
 
 SafeLoader.add_constructor("tag:yaml.org,2002:float", _decimal)
+
+
+def _whole(loader: Any, node: yaml.ScalarNode) -> Any:
+    """A whole number only when written as one: YAML 1.1 also reads ``012345`` as octal
+    (5349), ``0x1F`` as 31, ``1:30`` as 90 and ``2027_01`` as 202701, which would change a
+    reference or a grade without a word. Those are kept as the text typed: a text field
+    gets exactly that, and a number field reads it as a decimal number (``060`` is 60) or
+    says it cannot."""
+    value = yaml.SafeLoader.construct_yaml_int(loader, node)
+    return value if str(value) == node.value else str(node.value)
+
+
+SafeLoader.add_constructor("tag:yaml.org,2002:int", _whole)
 
 
 def expanded_chars(node: yaml.Node, memo: dict[int, int]) -> int:

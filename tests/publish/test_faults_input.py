@@ -281,6 +281,28 @@ def test_shares_adding_to_100_in_decimals(shares: str) -> None:
     assert not [p for p in api.check(text).errors if "add up" in p.message]
 
 
+def test_whole_numbers_not_written_plainly_are_kept_as_typed() -> None:
+    """YAML 1.1 reads 012345 as octal 5349 and 1:30 as 90: a reference or grade typed that
+    way would change silently (the post's folder named 5349, the grade printed as 8)."""
+    data, _ = parse_yaml(b"a: 012345\nb: 010\nc: 0x1F\nd: 1:30\ne: 2027_01\nf: +5\ng: 42\n"
+                         b"h: -7\ni: 0\n", Path("t.yaml"))
+    assert data == {"a": "012345", "b": "010", "c": "0x1F", "d": "1:30", "e": "2027_01",
+                    "f": "+5", "g": 42, "h": -7, "i": 0}
+    text = HR.read_text()
+    text = re.sub(r"(?m)^reference: .*$", "reference: 012345", text, count=1)
+    text = re.sub(r"(?m)^  grade: .*$", "  grade: 010", text, count=1)
+    assert api.check(text).ok
+    job_spec = api.render(text, documents=["job_spec"]).documents["job_spec"]
+    with zipfile.ZipFile(io.BytesIO(job_spec)) as z:
+        body = re.sub(r"<[^>]+>", "", z.read("word/document.xml").decode())
+    assert "Grade010" in body and "012345" in body
+    # a number field reads the text as a decimal number, or says it cannot
+    assert api.check(text.replace("payment_days: 30", "payment_days: 030")).ok
+    bad = api.check(text.replace("payment_days: 30", "payment_days: 0x1E")).errors
+    assert [p.key for p in bad] == ["payment.invoicing.payment_days"]
+    assert "found '0x1E'" in bad[0].message
+
+
 def test_merge_keys_report_the_right_line_and_no_false_duplicate() -> None:
     text = (b"base: &b\n  x: 1\n  y: 2\nother:\n  <<: *b\n  y: 3\n")
     data, lines = parse_yaml(text, Path("t.yaml"))
