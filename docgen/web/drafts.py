@@ -12,6 +12,7 @@ import datetime as dt
 import io
 import re
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -143,24 +144,37 @@ class Draft:
 
     def keep_base(self, before: dict[str, Any]) -> None:
         """Drop answers that only repeat the base (or the employer's profile policy) and
-        were not in the file before."""
+        were not in the file before, so long as the answers docgen reads stay the same (a
+        profile's policy keys are taken whole: a part of ``payment.invoicing`` equal to the
+        profile's is not dropped while the rest differs)."""
         under = policy_under(to_plain(self.doc), self.profiles) if self.profiles else {}
         base = merge_extends(under, self.base) if self.base else under
         if base:
-            _prune(self.doc, base, before)
+            seen = to_plain(self.view())
+            _prune(self.doc, base, before, lambda: to_plain(self.view()) == seen)
 
 
-def _prune(node: CommentedMap, base: dict[str, Any], before: dict[str, Any]) -> None:
+def _prune(node: CommentedMap, base: dict[str, Any], before: dict[str, Any],
+           same: Callable[[], bool]) -> None:
+    """Drop from ``node`` what equals ``base`` and was not in ``before``, each drop kept
+    only when ``same()`` says the answers as read are unchanged by it."""
     for key in list(node):
         if key not in base:
             continue
         was = before.get(key) if isinstance(before, dict) else None
         if key not in before and to_plain(node[key]) == base[key]:
-            del node[key]
+            _drop(node, key, same)
         elif isinstance(node[key], CommentedMap) and isinstance(base[key], dict):
-            _prune(node[key], base[key], was if isinstance(was, dict) else {})
+            _prune(node[key], base[key], was if isinstance(was, dict) else {}, same)
             if not node[key] and key not in before:
-                del node[key]
+                _drop(node, key, same)
+
+
+def _drop(node: CommentedMap, key: Any, same: Callable[[], bool]) -> None:
+    at, value = list(node).index(key), node[key]
+    del node[key]
+    if not same():
+        node.insert(at, key, value)
 
 
 def read_base(folder: Path, path: Path, doc: CommentedMap) -> dict[str, Any] | None:

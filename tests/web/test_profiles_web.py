@@ -132,3 +132,38 @@ def test_a_new_post_between_profiled_councils_stays_linked_to_the_profiles(
     assert written["parties"] == ["eastwick", "westmere"]
     assert "disputes" not in (written.get("governance") or {})  # left to the profile
     assert "vat" not in (written.get("payment") or {})
+
+
+def _new_eastwick_post(web: Interview, reference: str = "AUD-06") -> None:
+    web.new()
+    begin = web.client.post(f"{web.base}/begin", data={
+        "csrf_token": web.token, "reference": reference,
+        "partners": ["eastwick", "westmere"], "employer": "eastwick",
+        "postholder_known": "no"})
+    assert begin.status_code == 200, begin.text[:300]
+    web.base = str(begin.url).rsplit("/", 1)[0]
+
+
+@pytest.mark.parametrize("changes", [
+    {"payment__invoicing__frequency": "monthly"},
+    {"payment__invoicing__payment_days": "45"},
+    {"payment__vat__treatment": "exempt"},
+])
+def test_changing_part_of_a_profile_policy_answer_keeps_the_rest(
+        served: Path, changes: dict[str, str]) -> None:
+    """The employer's invoicing and VAT answers are taken whole: changing one part of them
+    on the Payment page keeps the parts shown unchanged (no errors, no dead end)."""
+    web = Interview(served)
+    _new_eastwick_post(web)
+    shown = web.form("payment")
+    response = web.submit("payment", payment__salary="52000", **changes)
+    assert response.status_code == 200, response.text[:300]
+    assert "There is a problem" not in response.text, visible_text(response.text)[:600]
+    assert not str(response.url).endswith("/payment"), response.url
+    after = web.form("payment")
+    for key, value in shown.items():
+        if key.startswith(("payment.invoicing", "payment.vat")) and key.replace(
+                ".", "__") not in changes:
+            assert after[key] == value, (key, after[key], value)
+    for key, value in changes.items():
+        assert after[key.replace("__", ".")] == [value]
