@@ -5,6 +5,10 @@ case) says so; ``TBA``, ``XXX``, ``?``, ``[name]`` and the like are read the
 same way, so they never print into a contract as if they were the answer. The
 documents show a highlighted gap, ``docgen check`` warns, and ``status: final``
 is refused until the value is given.
+
+A marker inside a longer value ("Chief Officer Grade TBC", "Morgan Ellis (TBC)",
+"<grade>") cannot become a gap: it is printed as written, so ``docgen check`` warns
+about it too, and ``status: final`` is refused until it is gone.
 """
 
 from __future__ import annotations
@@ -24,6 +28,16 @@ PATTERN = re.compile(
 )
 
 
+#: a marker inside a longer value: an abbreviation as a word of its own, a run of x or _,
+#: or a word in angle or curly brackets. Phrases such as "to be agreed" are left out (free
+#: text uses them of the future: "targets to be agreed each year"), and so are square
+#: brackets, which real titles use ("Director [interim] of HR")
+PART = re.compile(r"(?<![\w-])(?:tbc|tba|tbd)(?![\w-])|x{3,}|_{3,}|<[^<>\n]{1,40}>"
+                  r"|\{[^{}\n]{1,40}\}", re.IGNORECASE)
+#: top-level keys whose values are never printed as answers (reasons, paths, clause ids)
+NOT_PRINTED = ("acknowledge", "extends", "clauses")
+
+
 def is_not_known(value: Any) -> bool:
     """True for ``tbc`` and the other ways people write "not known yet"."""
     return isinstance(value, str) and len(value) <= 48 and _not_known_text(value)
@@ -37,9 +51,27 @@ def _not_known_text(value: str) -> bool:
 
 
 def not_known_paths(data: Any, path: KeyPath = ()) -> list[KeyPath]:
-    """Every key path in plain answer data whose value says "not known yet" (iterative:
-    the data may be deep)."""
-    found: list[KeyPath] = []
+    """Every key path in plain answer data whose value says "not known yet"."""
+    return [where for where, value in _leaves(data, path) if is_not_known(value)]
+
+
+def partly_not_known(data: dict[str, Any]) -> list[tuple[KeyPath, str]]:
+    """Every key path whose value holds a "not known yet" marker inside other text, with
+    the marker (in the order written)."""
+    found: list[tuple[KeyPath, str]] = []
+    printed = {k: v for k, v in data.items() if k not in NOT_PRINTED}
+    for where, value in _leaves(printed, ()):
+        if isinstance(value, str) and not is_not_known(value):
+            marker = PART.search(value)
+            if marker is not None:
+                found.append((where, marker.group(0)))
+    return found
+
+
+def _leaves(data: Any, path: KeyPath) -> list[tuple[KeyPath, Any]]:
+    """Every value below ``data`` that is not a mapping or a list, with its key path, in
+    the order written (iterative: the data may be deep)."""
+    found: list[tuple[KeyPath, Any]] = []
     stack: list[tuple[Any, KeyPath]] = [(data, path)]
     while stack:
         node, where = stack.pop()
@@ -47,6 +79,6 @@ def not_known_paths(data: Any, path: KeyPath = ()) -> list[KeyPath]:
             stack += [(v, (*where, k)) for k, v in reversed(node.items())]
         elif isinstance(node, list | tuple):
             stack += [(v, (*where, i)) for i, v in reversed(list(enumerate(node)))]
-        elif is_not_known(node):
-            found.append(where)
-    return found  # in the order written
+        else:
+            found.append((where, node))
+    return found

@@ -36,6 +36,10 @@ One YAML file describes one post shared between public bodies. Start one with
 - **Not known yet?** Write `tbc` (any case) in a text field or a post-holder date. The
   documents show a highlighted gap, `docgen check` warns, and `status: final` is refused until
   it is filled in. Text such as `TBC`, `TBA`, `XXX`, `?` or `[name]` is treated the same way.
+  A marker inside a longer value (`Chief Officer Grade TBC`, `<title>`) is printed as written:
+  `docgen check` warns about it too, and `status: final` is refused until it is gone.
+- **Whole numbers** are read as written: `012345` or `0x1F` stays that text (YAML would
+  otherwise read them as other numbers), so a reference or grade is exactly what you typed.
 - **Organisation profiles**: a party may be given by its id alone (`parties: [eastwick,
   westmere]`) when `organisations/eastwick.yaml` holds its facts; keys marked "unless the
   party's profile gives it" or "unless the employer's profile gives it" may then be left out

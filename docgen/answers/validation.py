@@ -19,7 +19,7 @@ from pydantic_core import ErrorDetails
 from docgen.answers.between_keys import check_references
 from docgen.answers.forms import example, field_at, model_at, not_known_branch, right_form
 from docgen.answers.model import AnswerFile
-from docgen.answers.notknown import not_known_paths
+from docgen.answers.notknown import not_known_paths, partly_not_known
 from docgen.answers.yamlfile import Located, load_answer_file
 from docgen.errors import AnswerFileError, KeyPath, Problem, format_path
 
@@ -205,6 +205,14 @@ def not_known_problems(a: AnswerFile, located: Located) -> list[Problem]:
             located.warnings.append(located.problem(
                 path, f"is not known yet ({shown}); the documents show a highlighted gap "
                 "until it is given", severity="warning", rule="TBC"))
+    for path, marker in partly_not_known(located.data):
+        if a.status == "final":
+            errors.append(located.problem(path, f"still holds '{marker}' but status is final; "
+                                          "give the real value, or set status: draft"))
+        else:
+            located.warnings.append(located.problem(
+                path, f"still holds '{marker}', which the documents print as written; give "
+                "the real value before they are final", severity="warning", rule="TBC"))
     return errors
 
 

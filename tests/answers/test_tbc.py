@@ -12,7 +12,7 @@ from conftest import EXAMPLES_DIR
 from docx_read import full_text, raw_xml
 
 from docgen import build
-from docgen.answers.notknown import is_not_known
+from docgen.answers.notknown import is_not_known, partly_not_known
 from docgen.cli import cli
 
 HR = (EXAMPLES_DIR / "shared-head-of-hr.yaml").read_text()
@@ -124,3 +124,46 @@ def test_tbc_where_a_figure_is_needed_is_an_error_with_the_right_form(tmp_path: 
     assert result.exit_code == 1
     assert "payment.salary" in result.output and "is not known yet" in result.output
     assert "fill it in, e.g. salary: 92000" in " ".join(result.output.split())
+
+
+PARTLY = {"grade: Chief Officer Grade 3": "grade: Chief Officer Grade TBC",
+          "  name: Morgan Ellis\n": "  name: Morgan Ellis (TBC)\n",
+          "  address: 14 Orchard Lane, London E17 3CD\n":
+              "  address: tbc - awaiting confirmation from HR\n",
+          "signatory: {name: Priya Shah, title: Chief Executive}":
+              "signatory: {name: Priya Shah, title: <title>}"}
+
+
+def test_a_marker_inside_a_longer_value_warns_and_blocks_final(tmp_path: Path) -> None:
+    """"Grade TBC" cannot be a highlighted gap: it prints as written, so a draft warns and
+    a final post is refused (before, a final contract read "Morgan Ellis (TBC) of tbc -
+    awaiting confirmation from HR" with no word from check)."""
+    src = tmp_path / "post.yaml"
+    src.write_text(answers(changes=PARTLY))
+    result = CliRunner().invoke(cli, ["check", str(src)])
+    assert result.exit_code == 0, result.output
+    said = " ".join(result.output.split())
+    for key, marker in (("post.grade", "TBC"), ("postholder.name", "TBC"),
+                        ("postholder.address", "tbc"), ("parties[0].signatory.title",
+                                                        "<title>")):
+        assert f"{key} still holds '{marker}', which the documents print as written" in said
+    src.write_text(answers("final", PARTLY))
+    result = CliRunner().invoke(cli, ["check", str(src)])
+    assert result.exit_code == 1
+    said = " ".join(result.output.split())
+    assert "post.grade still holds 'TBC' but status is final" in said
+    out = tmp_path / "out"
+    result = CliRunner().invoke(cli, ["build", str(src), "--out", str(out)])
+    assert result.exit_code == 1 and not list(out.rglob("*.docx"))
+
+
+@pytest.mark.parametrize("text", ["Director [interim] of HR", "Targets to be agreed each year",
+                                  "tbc-house Ltd", "Tbilisi office", "XXL Ltd"])
+def test_real_values_holding_marker_like_text_are_left_alone(text: str) -> None:
+    assert partly_not_known({"post": {"title": text}}) == []
+
+
+def test_reasons_for_acknowledging_may_say_tbc() -> None:
+    data = {"acknowledge": [{"rule": "GP014", "reason": "the VAT view is TBC"}],
+            "post": {"grade": "Grade TBC"}}
+    assert partly_not_known(data) == [(("post", "grade"), "TBC")]
