@@ -122,6 +122,19 @@ def test_a_warning_is_acknowledged_with_a_reason(folder):
     empty = web.client.post(f"{web.base}/acknowledge",
                             data={"csrf_token": web.token, "rule": "GP014", "reason": ""})
     assert empty.status_code == 422 and "Give a reason" in empty.text
+    page = lxml.html.fromstring(empty.text)
+    assert page.findtext(".//title").startswith("Error: ")
+    summary = page.xpath("//div[contains(@class, 'govuk-error-summary')]//a")
+    assert [(a.text_content().strip(), a.get("href")) for a in summary] == [
+        ("Give a reason for accepting this warning, for example what your adviser said",
+         "#ack-GP014")]
+    field = page.get_element_by_id("ack-GP014")
+    assert field.getparent().xpath("ancestor::details")[0].get("open") is not None
+    group = field.getparent()
+    assert "govuk-form-group--error" in group.get("class")
+    assert "govuk-textarea--error" in field.get("class")
+    error = page.get_element_by_id("ack-GP014-error")
+    assert error.getparent() is group and error.get("id") in field.get("aria-describedby")
     web.client.post(f"{web.base}/acknowledge", data={
         "csrf_token": web.token, "rule": "GP014",
         "reason": "Our VAT adviser confirmed s.113 placements are outside the scope"})
