@@ -21,6 +21,7 @@ from docgen.cli.output import (
     grouped_warnings,
     is_terminal,
     live_printer,
+    named_folder,
     print_not_posts,
     print_post,
     report_json,
@@ -65,7 +66,7 @@ def _verbosity(quiet: bool, verbose: bool) -> int:
 @click.command("build")
 @click.argument("paths", nargs=-1)
 @click.option("--out", "out", default="build", show_default=True, type=click.Path(),
-              help="Output folder; each post gets <out>/<reference>/.")
+              callback=named_folder, help="Output folder; each post gets <out>/<reference>/.")
 @click.option("--clauses", "overlays", multiple=True, type=click.Path(file_okay=False),
               help="A folder of your own clause files laid over the standard library "
                    "(repeatable).")

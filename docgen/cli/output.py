@@ -31,6 +31,14 @@ def _paths(paths: tuple[str, ...]) -> list[str]:
     return list(paths) or ["inputs"]
 
 
+def named_folder(_ctx: click.Context, _param: click.Parameter, value: str) -> str:
+    """An ``--out`` that names a folder: an empty one would mean the current folder,
+    where nobody asked for documents, a register and a lock file to appear."""
+    if not value.strip():
+        raise click.BadParameter("give a folder for the documents, for example --out build")
+    return value
+
+
 def is_terminal() -> bool:
     """True when a person watches (progress bars); false in CI logs and pipes."""
     return sys.stderr.isatty()

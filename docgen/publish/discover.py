@@ -84,7 +84,7 @@ def _folder_files(folder: Path) -> list[Path]:
         # organisations/ holds profiles (and their clause folders), not posts
         dirnames[:] = sorted(d for d in dirnames if not d.startswith(".")
                              and d != PROFILE_FOLDER)
-        found += [here / f for f in filenames if f.endswith(YAML)]
+        found += [here / f for f in filenames if f.lower().endswith(YAML)]  # POST.YAML too
     return sorted(found)
 
 
@@ -95,7 +95,9 @@ def find_answer_files(paths: Sequence[str | Path]) -> tuple[list[Path], list[tup
     says so). In folders and globs: files whose names start with ``_`` are
     ``extends`` bases; folders holding a ``.docgen-clauses`` file are clause
     overlays (with the folders below them); other YAML without ``docgen:`` or
-    ``extends:`` at the top level is left out and reported.
+    ``extends:`` at the top level is left out and reported. A folder named with nothing
+    to build or report (empty, or bases only) is an error: a run that did nothing
+    without a word looks like one that worked.
     """
     found: list[Path] = []
     left_out: list[tuple[Path, str]] = []
@@ -116,7 +118,12 @@ def find_answer_files(paths: Sequence[str | Path]) -> tuple[list[Path], list[tup
     for raw in paths:
         p = Path(raw)
         if p.is_dir() and not p.name.endswith(YAML):  # a folder named x.yaml: not read
+            before = len(found) + len(left_out)
             consider(_folder_files(p))
+            if len(found) + len(left_out) == before:  # not a word would say why
+                raise DocgenError(
+                    f"no answer files in {p}: an answer file is a .yaml file that starts "
+                    "with `docgen: 1` (`docgen new post.yaml` starts one)")
         elif p.exists() or p.is_symlink():
             found.append(p)
         else:

@@ -186,6 +186,31 @@ def test_non_answer_yaml_in_a_folder_is_reported_not_built(tmp_path: Path) -> No
     assert code == 1 and "todo" in out + err
 
 
+def test_a_run_that_would_do_nothing_says_why(tmp_path: Path,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """An empty folder, or an --out that names none, is an error with the fix; a file
+    named POST.YAML is an answer file like post.yaml (found by a bad-input audit: each
+    printed nothing and exited 0, or wrote into the current folder)."""
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    for command in ("check", "build"):
+        code, _, err = run(command, str(empty), "--out", str(tmp_path / "o")) \
+            if command == "build" else run(command, str(empty))
+        assert code == 2 and f"no answer files in {empty}" in err and "docgen: 1" in err
+    assert not (tmp_path / "o").exists()
+    upper = tmp_path / "upper"
+    upper.mkdir()
+    (upper / "POST.YAML").write_text(clean_posts(tmp_path / "in", 1)[0].read_text())
+    files, left_out = batch.find_answer_files([upper])
+    assert [f.name for f in files] == ["POST.YAML"] and left_out == []
+    here = tmp_path / "here"
+    here.mkdir()
+    monkeypatch.chdir(here)
+    code, _, err = run("build", str(upper), "--out", "")
+    assert code == 2 and "give a folder for the documents, for example --out build" in err
+    assert list(here.iterdir()) == []
+
+
 def test_library_calls_report_non_answer_yaml_too(tmp_path: Path) -> None:
     """docgen.build and the batch check list what they left out, with why, in the report;
     the CLI (which finds the files itself) still prints each once."""
