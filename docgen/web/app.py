@@ -25,9 +25,10 @@ from starlette.staticfiles import StaticFiles
 
 from docgen.errors import AnswerFileError, DocgenError
 from docgen.web import api, begin, finish, interview, partners, programme, start
+from docgen.web.drafts import Draft
 from docgen.web.fields import STEP_BY_SLUG
 from docgen.web.messages import plain
-from docgen.web.pages import HERE, page
+from docgen.web.pages import HERE, page, say
 from docgen.web.security import Guard, host_names, is_loopback
 from docgen.web.store import DraftStore
 
@@ -40,7 +41,7 @@ async def error_page(request: Request, exc: Exception) -> Response:
         status, message, problems = exc.status_code, exc.detail, []
     elif isinstance(exc, AnswerFileError):
         status, message, problems = 422, "The answers have errors, so the documents cannot "\
-            "be made yet. Fix these first:", [str(p) for p in exc.problems]
+            "be made yet. Fix these first:", list(exc.problems)
     elif isinstance(exc, DocgenError):
         status, message, problems = 422, str(exc), []
     else:
@@ -48,17 +49,20 @@ async def error_page(request: Request, exc: Exception) -> Response:
             "request was not completed. Go back and try again; if it happens again, ask " \
             "whoever looks after docgen to check the post.", []
     if request.url.path.startswith("/api/"):
-        return JSONResponse({"error": message, "problems": problems}, status_code=status)
-    draft_id, back_to = _draft_in(request)
-    if draft_id:  # the page a person can act on: their draft, kept
-        problems = [plain(p) for p in problems]
+        return JSONResponse({"error": message, "problems": [str(p) for p in problems]},
+                            status_code=status)
+    draft, back_to = _draft_in(request)
+    draft_id = draft.id if draft is not None else None
+    said = [str(p) for p in problems]
+    if draft is not None:  # the page a person can act on: their draft, kept (each problem
+        said = [say(p, draft) for p in problems]  # in its section page's words)
         message = plain(message) if status != 500 else message
-    return page(request, "error.html", {"message": message, "problems": problems,
+    return page(request, "error.html", {"message": message, "problems": said,
                                         "status": status, "draft_id": draft_id,
                                         "back_to": back_to}, status=status)
 
 
-def _draft_in(request: Request) -> tuple[str | None, str]:
+def _draft_in(request: Request) -> tuple[Draft | None, str]:
     """The draft a failed request was about (kept on disk, so the page can link back)."""
     found = DRAFT_URL.match(request.url.path)
     if not found:
@@ -70,7 +74,7 @@ def _draft_in(request: Request) -> tuple[str | None, str]:
     with contextlib.suppress(OSError, DocgenError):
         store.persist(draft)
     step = found.group(2) or ""
-    return draft.id, step if step in STEP_BY_SLUG else "check"
+    return draft, step if step in STEP_BY_SLUG else "check"
 
 
 def create_app(folder: str | os.PathLike[str] = "inputs", *, host: str = "127.0.0.1",

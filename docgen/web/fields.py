@@ -308,3 +308,21 @@ def _with_choices(q: Q, prefix: Path = ()) -> Q:
 STEPS = tuple(dataclasses.replace(s, questions=tuple(_with_choices(q) for q in s.questions))
               for s in STEPS)
 STEP_BY_SLUG = {s.slug: s for s in STEPS}
+
+
+def question_at(path: Path) -> tuple[Step | None, Q | None]:
+    """The step whose page answers the key at ``path``, and the question nearest it (list
+    indices and per-partner keys ignored); ``(None, None)`` for a key no page asks."""
+    keys = tuple(str(p) for p in path if not isinstance(p, int))
+    step = next((s for s in STEPS if keys and keys[0] in s.owns), None)
+    found: list[tuple[int, Q]] = []
+
+    def walk(questions: tuple[Q, ...], prefix: tuple[str, ...]) -> None:
+        for q in questions:
+            full = prefix + tuple(str(k) for k in q.path)
+            if keys[:len(full)] == full:
+                found.append((len(full), q))
+                walk(q.fields, full)
+
+    walk(step.questions if step else (), ())
+    return step, max(found, key=lambda f: f[0])[1] if found else None

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 
 from docgen.answers.model import AnswerFile
+from docgen.errors import KeyPath
+from docgen.web.fields import question_at
 from docgen.web.wording import CHOICES, WORDS, Words, words
 
 #: messages about several answers at once, as an HR officer would say them
@@ -85,6 +87,8 @@ def plain(message: str, names: dict[str, str] | None = None) -> str:
             return found.label[:1].lower() + found.label[1:]
         if token in CHOICES:
             return CHOICES[token].lower()
+        if "_" not in token and token.split(".")[0] not in AnswerFile.model_fields:
+            return token  # not a key: "e.g.", "s.2", "example.gov.uk" keep their dots
         last = token.replace("_", ".").split(".")
         return " ".join(last).lower()
 
@@ -92,7 +96,7 @@ def plain(message: str, names: dict[str, str] | None = None) -> str:
         part = _KEYISH.sub(key, part)
         part = re.sub(r"\b([a-z]+)_([a-z]+)\b", r"\1 \2", part)
         for pid, name in names.items():
-            part = re.sub(rf"(?<![\w-]){re.escape(pid)}(?![\w-])", name, part)
+            part = re.sub(rf"(?<![\w@.-]){re.escape(pid)}(?![\w@-]|\.\w)", name, part)
         return part
 
     def quoted(part: str) -> str:
@@ -142,3 +146,15 @@ def error(message: str, path: tuple[str | int, ...], kind: str,
         when = f", for example {example}" if example else ""
         return f"Enter {noun} as a number{when}"
     return plain(message, names)
+
+
+def problem_text(message: str, path: KeyPath, names: dict[str, str] | None = None,
+                 severity: str = "error") -> str:
+    """A problem away from its question (check your answers, Save, a preview): an error in
+    the words its section's page uses ("Enter the start date"), after the section's title;
+    a warning in plain words."""
+    if severity != "error" or not path:
+        return plain(message, names)
+    step, q = question_at(path)
+    said = error(message, path, q.kind if q is not None else "", names)
+    return f"{step.title}: {said}" if step is not None else said

@@ -21,7 +21,7 @@ from docgen.web.checking import Live, live
 from docgen.web.drafts import Draft, to_plain
 from docgen.web.fields import STEPS
 from docgen.web.forms import apply, party_ids
-from docgen.web.messages import plain
+from docgen.web.messages import problem_text
 from docgen.web.output import (
     TITLES,
     pdf_available,
@@ -62,7 +62,7 @@ def titles_for(draft: Draft | None) -> dict[str, str]:
 def say(problem: Any, draft: Draft | None = None) -> str:
     """A problem's message in plain words, partners by name (never a key path or rule id)."""
     names = party_names(draft.view()) if draft is not None else {}
-    return plain(problem.message, names)
+    return problem_text(problem.message, problem.path, names, problem.severity)
 
 
 templates.env.globals.update(say=say, titles_for=titles_for, GOVUK=GOVUK, STEPS=STEPS,

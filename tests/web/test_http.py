@@ -246,7 +246,7 @@ def test_errors_are_pages_not_tracebacks(folder, monkeypatch):
     assert web.client.get(f"{web.base}/no-such-step").status_code == 404
     web.submit("time-split", **{"time_split.shares.westmere": "30"})
     preview = web.client.get(f"{web.base}/preview/agreement")
-    assert preview.status_code == 422 and "shares add up to 90%" in preview.text
+    assert preview.status_code == 422 and "Time split: Shares add up to 90%" in preview.text
 
     def boom(*args, **kwargs):
         raise RuntimeError("internal detail")

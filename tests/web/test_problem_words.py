@@ -1,0 +1,87 @@
+"""Problems shown away from their question (check your answers, Save, a preview that
+cannot be made) read as the section pages say them: "The post: Enter the start date",
+never a setting name, the model's description or a YAML example; dots stay dots."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import lxml.html
+import pytest
+
+pytest.importorskip("starlette")
+pytest.importorskip("ruamel.yaml")
+import yaml  # noqa: E402
+
+from docgen.web.messages import plain  # noqa: E402
+
+from .helpers import Interview  # noqa: E402
+from .test_wording import assert_plain, visible_text  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[2]
+MODEL_WORDS = re.compile(r"required here|add it|e\.?g\b|[‘’]|[a-z]_[a-z]|\{|<answers>|\[\d")
+
+
+@pytest.fixture
+def served(tmp_path: Path) -> Path:
+    shutil.copytree(ROOT / "inputs", tmp_path / "inputs")
+    return tmp_path / "inputs"
+
+
+def _summary(html: str) -> list[str]:
+    page = lxml.html.fromstring(html)
+    return [" ".join(li.text_content().split()) for li in
+            page.xpath("//div[contains(@class, 'govuk-error-summary')]//li")]
+
+
+def test_a_new_posts_missing_answers_read_as_the_section_pages_say_them(served: Path) -> None:
+    web = Interview(served)
+    web.new()
+    begin = web.client.post(f"{web.base}/begin", data={
+        "csrf_token": web.token, "reference": "AUD-06", "partners": ["eastwick", "westmere"],
+        "employer": "eastwick", "postholder_known": "no"})
+    web.base = str(begin.url).rsplit("/", 1)[0]
+    for where, response in (("check", web.client.get(f"{web.base}/check")),
+                            ("save", web.save("aud-06.yaml"))):
+        said = _summary(response.text)
+        assert "The post: Enter the start date" in said, (where, said)
+        assert "Time split: Enter each partner's share of the time" in said, (where, said)
+        assert "Payment: Enter the salary, for example 52000" in said, (where, said)
+        assert not [s for s in said if MODEL_WORDS.search(s)], (where, said)
+        assert_plain(response.text, where)
+    preview = web.client.get(f"{web.base}/preview/agreement")
+    assert preview.status_code == 422
+    problems = [" ".join(li.text_content().split()) for li in
+                lxml.html.fromstring(preview.text).xpath("//li[ancestor::ul[contains("
+                                                         "@class, 'govuk-error-message')]]")]
+    assert "The post: Enter the start date" in problems, problems
+    assert not [s for s in problems if MODEL_WORDS.search(s)], problems
+    assert_plain(preview.text, "preview")
+
+
+def test_a_place_of_work_without_its_partner_reads_plainly(served: Path) -> None:
+    post = served / "shared-head-of-procurement.yaml"
+    data = yaml.safe_load(post.read_text(encoding="utf-8"))
+    del data["post"]["locations"][1]["party"]
+    (served / "no-party.yaml").write_text(yaml.safe_dump(data, sort_keys=False),
+                                          encoding="utf-8")
+    web = Interview(served)
+    web.open("no-party.yaml")
+    said = _summary(web.client.get(f"{web.base}/check").text)
+    assert said == ["The post: Select the partner"], said
+    preview = visible_text(web.client.get(f"{web.base}/preview/agreement").text)
+    assert "The post: Select the partner" in preview
+    assert not MODEL_WORDS.search(preview) and "places of work" not in preview, preview
+
+
+def test_dots_stay_in_plain_words() -> None:
+    names = {"eastwick": "London Borough of Eastwick"}
+    assert plain("is not an email address; write it as name@example.gov.uk") == \
+        "Is not an email address; write it as name@example.gov.uk"
+    assert plain("e.g. under s.2 of the Act") == "E.g. under s.2 of the Act"
+    assert plain("write legal@eastwick.example.gov.uk for eastwick.", names) == \
+        "Write legal@eastwick.example.gov.uk for London Borough of Eastwick."
+    assert "start" in plain("post.start_date is late") and "_" not in plain(
+        "post.start_date is late")  # a key is still put into words
