@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from decimal import Decimal
 from typing import Any
 
 import yaml
@@ -102,23 +103,60 @@ def example(path: KeyPath, party_ids: list[str]) -> str | None:
     if info is None or not info.examples or key is None:
         return None
     value = info.examples[0]
-    if path and path[-1] != key and isinstance(value, dict) and value:
-        key, value = str(path[-1]), next(iter(value.values()))  # one entry of a mapping
     if key in PARTY_KEYED and isinstance(value, dict) and len(party_ids) >= 2:
         sample = list(value.values())
         if key in ("shares", "cost_shares") and sample and isinstance(sample[0], int | float):
-            each = round(100 / len(party_ids), 2)
+            each = round(100 / len(party_ids), 2)  # an even split: the shares add up
             value = {pid: int(each) if each == int(each) else each for pid in party_ids}
         else:
             value = {pid: sample[min(i, len(sample) - 1)] for i, pid in enumerate(party_ids)}
     elif key in PARTY_REFS and party_ids:
         value = party_ids[0]
+    if path and path[-1] != key and isinstance(value, dict) and value:
+        # one entry of a mapping: this party's own, so the example is right for the key
+        key, value = str(path[-1]), value.get(path[-1], next(iter(value.values())))
     return as_yaml(key, value)
 
 
-def _found(value: Any) -> str:
-    text = repr(value) if not isinstance(value, str) else f"'{value}'"
+def as_written(value: Any) -> str:
+    """A value as the person would write it in the file: ``2027-04-01``, ``92000.555``,
+    ``true``, ``[88000]``, ``nothing`` (never a Python repr such as ``Decimal('1.5')``)."""
+    if value is None:
+        return "nothing"
+    if isinstance(value, str):
+        return f"'{value}'"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, dt.date):  # a datetime too: 2027-04-01T09:00:00
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return format(value, "f")
+    if isinstance(value, list | tuple):
+        return "[" + ", ".join(as_written(v).strip("'") for v in value) + "]"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{k}: {as_written(v).strip(chr(39))}"
+                               for k, v in value.items()) + "}"
+    return str(value)
+
+
+def found(value: Any) -> str:
+    """`` (found …)``: the value as written, shortened."""
+    text = as_written(value)
     return f" (found {text if len(text) <= 40 else text[:37] + '...'})"
+
+
+def _number_meant(value: Any) -> int | float | None:
+    """The number in '60%', '£520' or '1,000' (the sign or commas dropped), if there is one,
+    so a suggestion repeats the person's own number, not the model's example."""
+    text = value.strip().rstrip("%").lstrip("£").replace(",", "").strip() if isinstance(
+        value, str) else ""
+    try:
+        number = Decimal(text)
+    except ArithmeticError:
+        return None
+    if not number.is_finite():
+        return None
+    return int(number) if number == number.to_integral_value() else float(number)
 
 
 def right_form(err: ErrorDetails, path: KeyPath, party_ids: list[str]) -> str | None:
@@ -131,29 +169,35 @@ def right_form(err: ErrorDetails, path: KeyPath, party_ids: list[str]) -> str | 
     if is_not_known(value) and kind not in ("missing", "extra_forbidden"):
         if kind == "literal_error":
             eg = f" with one of {(err.get('ctx') or {}).get('expected', '')}"
-        return (f"is not known yet{_found(value)}, but docgen needs it to write the "
+        return (f"is not known yet{found(value)}, but docgen needs it to write the "
                 f"documents; fill it in{eg}")
     if kind.startswith(("date_", "datetime_")):
         info = field_at(path)
         also = " (or tbc while not known)" if info and "tbc" in (info.description or "") else ""
-        return f"write dates as 2027-04-01 (year-month-day){also}{_found(value)}"
-    if kind.startswith(("decimal_", "float_", "int_")) and kind.endswith(("_type", "_parsing")):
+        if isinstance(value, dt.datetime) and key:  # 2027-04-01T09:00:00: drop the time
+            return (f"write the date without a time, as {as_yaml(key, value.date())}"
+                    f"{found(value)}")
+        return f"write dates as 2027-04-01 (year-month-day){also}{found(value)}"
+    if kind.startswith(("decimal_", "float_", "int_")) and kind.endswith(
+            ("_type", "_parsing", "_from_float")):
         if key in MONEY_KEYS or (len(path) > 1 and path[-2] in MONEY_KEYS):
-            return f"write money as a number, e.g. 78000 (no £ sign or commas){_found(value)}"
+            return f"write money as a number, e.g. 78000 (no £ sign or commas){found(value)}"
         whole = "a whole number" if kind.startswith("int_") else "a number"
-        return f"must be {whole}{_found(value)}; write it as {shown or 'a number'}"
+        meant = _number_meant(value) if whole == "a number" else None
+        shown = as_yaml(key, meant) if meant is not None and key else shown
+        return f"must be {whole}{found(value)}; write it as {shown or 'a number'}"
     if kind.startswith("bool_"):
-        return f"write true or false{_found(value)}"
+        return f"write true or false{found(value)}"
     if kind in ("list_type", "tuple_type"):
-        return f"must be a list{_found(value)}; write it as {shown or key + ': [...]'}"
+        return f"must be a list{found(value)}; write it as {shown or key + ': [...]'}"
     if kind in ("dict_type", "model_type", "model_attributes_type"):
         what = ("must map each party id to a value" if key in PARTY_KEYED
                 else "must be a mapping of keys to values")
-        return f"{what}{_found(value)}; write it as {shown or key + ': {...}'}"
+        return f"{what}{found(value)}; write it as {shown or key + ': {...}'}"
     if kind == "string_pattern_mismatch" and key in PARTY_REFS | {"decided_by"} and party_ids:
         extra = " (or steering_group)" if key == "decided_by" else ""
         return (f"must be the id of one of the parties{extra}: {', '.join(party_ids)}"
-                f"{_found(value)}")
+                f"{found(value)}")
     return None
 
 

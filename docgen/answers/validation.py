@@ -17,9 +17,17 @@ from pydantic import ValidationError
 from pydantic_core import ErrorDetails
 
 from docgen.answers.between_keys import check_references
-from docgen.answers.forms import example, field_at, model_at, not_known_branch, right_form
+from docgen.answers.forms import (
+    example,
+    field_at,
+    found,
+    model_at,
+    not_known_branch,
+    right_form,
+)
 from docgen.answers.model import AnswerFile
 from docgen.answers.notknown import not_known_paths, partly_not_known
+from docgen.answers.plainwords import pair_message, pair_path, plainly
 from docgen.answers.yamlfile import Located, load_answer_file
 from docgen.errors import AnswerFileError, KeyPath, Problem, format_path
 
@@ -45,11 +53,6 @@ def _data_path(data: Any, loc: tuple[str | int, ...], keep_last: bool) -> KeyPat
     return tuple(out)
 
 
-def _short(value: Any) -> str:
-    text = repr(value) if not isinstance(value, str) else f"'{value}'"
-    return text if len(text) <= 40 else text[:37] + "...'"
-
-
 def _party_ids(data: dict[str, Any]) -> list[str]:
     parties = data.get("parties")
     if not isinstance(parties, list):
@@ -60,7 +63,10 @@ def _party_ids(data: dict[str, Any]) -> list[str]:
 def _rewrite(err: ErrorDetails, data: dict[str, Any], located: Located) -> Problem:
     kind = err["type"]
     path = _data_path(data, err["loc"], keep_last=kind in ("missing", "extra_forbidden"))
-    if kind == "missing":
+    pair = pair_path(err, path)
+    if pair is not None:  # pay_range: [88000], not "pay_range[1] is missing"
+        path, msg = pair, pair_message(pair, _party_ids(data))
+    elif kind == "missing":
         shown = example(path, _party_ids(data))
         info = field_at(path)
         meaning = f" ({info.description.rstrip('.')})" if info and info.description else ""
@@ -74,24 +80,34 @@ def _rewrite(err: ErrorDetails, data: dict[str, Any], located: Located) -> Probl
         hint = f"did you mean '{close[0]}'?" if close else (
             f"allowed keys here: {', '.join(options)}" if options else "remove it")
         msg = f"unknown key '{key}'; {hint}"
+    elif (said := plainly(err, path, _party_ids(data))) is not None:
+        msg = said
     elif (form := right_form(err, path, _party_ids(data))) is not None:
         msg = form
     else:
         msg = err["msg"].replace("Input should be", "must be").replace("Value error, ", "")
-        msg = (msg.replace("a valid decimal", "a number")
+        msg = (msg.replace("a valid decimal", "a number").replace(" after validation", "")
                .replace("a valid integer, unable to parse string as an integer", "a whole number")
                .replace("a valid integer", "a whole number"))
         if kind.startswith(("string_type", "int_", "decimal_", "bool_", "date_", "literal_",
                             "list_", "dict_", "float_", "model_", "tuple_", "greater", "less",
                             "string_pattern", "too_")):
-            msg += f" (found {_short(err.get('input'))})"
+            msg += found(err.get("input"))
         if kind == "string_pattern_mismatch" and path[-1:] == ("reference",):
             msg = ("must be a safe file name: letters, digits, '.', '_' and '-', starting "
-                   f"with a letter or digit (found {_short(err.get('input'))})")
+                   f"with a letter or digit{found(err.get('input'))}")
         elif kind == "string_pattern_mismatch":
             msg = ("must be a short id in lower case: letters, digits and '_', starting with "
-                   f"a letter (found {_short(err.get('input'))})")
+                   f"a letter{found(err.get('input'))}")
     return located.problem(path, msg)
+
+
+def _other_branch(err: ErrorDetails, errors: list[ErrorDetails]) -> bool:
+    """The text branch of ``date | tbc`` refusing a date with a time, or nothing: the date
+    branch's own message says what to write, so this one is not repeated."""
+    loc = err["loc"]
+    return (err["type"] == "string_type" and loc[-1:] == ("constrained-str",)
+            and any(e is not err and e["loc"][:-1] == loc[:-1] for e in errors))
 
 
 def _merge_union_errors(problems: list[Problem]) -> list[Problem]:
@@ -177,8 +193,9 @@ def validate(located: Located) -> AnswerFile:
     try:
         answers = AnswerFile.model_validate(located.data)
     except ValidationError as exc:
-        problems = [_rewrite(e, located.data, located) for e in exc.errors()
-                    if not not_known_branch(e)]
+        errors = exc.errors()
+        problems = [_rewrite(e, located.data, located) for e in errors
+                    if not not_known_branch(e) and not _other_branch(e, errors)]
         raise AnswerFileError(_merge_union_errors(problems)) from None
     problems = check_references(answers, located) + not_known_problems(answers, located)
     if problems:

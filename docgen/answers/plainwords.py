@@ -1,0 +1,109 @@
+"""Shape errors that pydantic words for programmers, said for the person who wrote the file.
+
+``validation.py`` turns every model error into a message; the kinds here have general
+rules (an empty value, text the YAML reader took for a date or a yes/no answer, a value
+too long, too many decimal places, a pair with one item, a value not in the form a
+pattern asks for), so no message shows a validator's wording ("String should have at
+least 1 character") or a Python value (``Decimal('1.5')``, ``None``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
+
+from pydantic_core import ErrorDetails
+
+from docgen.answers.forms import as_written, as_yaml, example, field_at, found
+from docgen.answers.notknown import is_not_known
+from docgen.errors import KeyPath
+
+#: the forms a pattern-checked value takes, in words, by the pattern (docgen/answers/fields.py
+#: and terms.py); the reference and party ids have messages of their own in validation.py
+PATTERNS = {
+    r"^[A-Z]+[0-9]+$": "must be a rule id as docgen rules lists it: capital letters then "
+                       "digits, such as GP014",
+}
+#: what each pair (a tuple in the model) holds, in words
+PAIRS = {"pay_range": "two amounts, the bottom and top of the range"}
+
+
+def _may_be_tbc(path: KeyPath) -> str:
+    info = field_at(path)
+    return (" (or tbc while not known)" if info and "tbc while not known" in (
+        info.description or "") else "")
+
+
+def pair_path(err: ErrorDetails, path: KeyPath) -> KeyPath | None:
+    """The key of a pair (``pay_range: [88000, 96000]``) given too few or too many items:
+    pydantic names the missing item (``pay_range[1]``), the person wrote the pair."""
+    info = field_at(path)
+    text = str(info.annotation) if info is not None else ""
+    if "tuple" not in text:
+        return None
+    if err["type"] == "missing" and path and isinstance(path[-1], int):
+        return path[:-1]
+    return path if err["type"] == "too_long" else None
+
+
+def pair_message(path: KeyPath, party_ids: list[str]) -> str:
+    key = str(path[-1])
+    shown = example(path, party_ids)
+    return f"give {PAIRS.get(key, 'two values')}" + (f", for example {shown}" if shown else "")
+
+
+def plainly(err: ErrorDetails, path: KeyPath, party_ids: list[str]) -> str | None:
+    """A message for the kinds of error with a general rule here, or None."""
+    kind: str = err["type"]
+    value = err.get("input")
+    ctx = err.get("ctx") or {}
+    key = next((p for p in reversed(path) if isinstance(p, str)), "")
+    if is_not_known(value):
+        return None  # tbc where docgen needs the value: forms.right_form says so
+    if value is None and kind != "missing":  # 'key:' with nothing after it
+        shown = example(path, party_ids)
+        return ("must not be empty; fill it in" + (f", e.g. {shown}" if shown else "")
+                + _may_be_tbc(path) + (", or leave the key out" if _optional(path) else ""))
+    if kind == "string_type":
+        return _not_text(value, key)
+    if kind == "string_too_short":
+        least = int(ctx.get("min_length", 1))
+        return "must not be empty" if least <= 1 else (
+            f"must be at least {least:,} characters long{found(value)}")
+    if kind == "string_too_long":
+        return (f"must be at most {int(ctx.get('max_length', 0)):,} characters long "
+                f"(this one has {len(str(value)):,})")
+    if kind == "decimal_max_places":
+        places = int(ctx.get("decimal_places", 2))
+        rounded = (Decimal(value).quantize(Decimal(1).scaleb(-places), ROUND_HALF_UP)
+                   if isinstance(value, Decimal | int) else None)
+        eg = f", for example {as_written(rounded)}" if rounded is not None else ""
+        unit = "to pence" if places == 2 else f"to {places} decimal places"
+        return f"has more than {places} decimal places{found(value)}; round it {unit}{eg}"
+    if kind == "string_pattern_mismatch" and ctx.get("pattern") in PATTERNS:
+        pattern = str(ctx["pattern"])
+        fixed = value.strip().upper() if isinstance(value, str) else ""
+        hint = f"; write it as {as_yaml(key, fixed)}" if fixed and key and re.match(
+            pattern, fixed) else ""
+        return f"{PATTERNS[pattern]}{found(value)}{hint}"
+    return None
+
+
+def _optional(path: KeyPath) -> bool:
+    info = field_at(path)
+    return info is not None and not info.is_required() and not isinstance(path[-1], int)
+
+
+def _not_text(value: Any, key: str) -> str:
+    """Text expected, something else written: YAML read an unquoted date or yes/no."""
+    if isinstance(value, bool):
+        return ("must be text, not a yes/no answer (YAML reads an unquoted yes, no, on, off, "
+                "true or false as one); put the text in quotes")
+    if isinstance(value, dt.date):
+        return (f"must be text{found(value)}, which YAML reads as a date; put it in quotes: "
+                f"{key}: \"{as_written(value)}\"")
+    what = "a list" if isinstance(value, list) else (
+        "a mapping of keys to values" if isinstance(value, dict) else "a value of another kind")
+    return f"must be text, not {what}{found(value)}"
