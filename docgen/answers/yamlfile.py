@@ -101,6 +101,11 @@ def _yaml_error(path: Path, exc: yaml.YAMLError, text: str = "") -> Problem:
     if "nesting depth" in what:  # libyaml's own limit, met before ours on flow collections
         return Problem(f"values are nested more than {MAX_DEPTH} levels deep here; answer "
                        "files need far fewer", file=path, line=line)
+    row = text.splitlines()[line - 1] if line and line <= len(text.splitlines()) else ""
+    if "\t" in row[:len(row) - len(row.lstrip())] or "a tab character" in what:
+        return Problem("this line is indented with a tab character, which YAML does not "
+                       "allow; indent with spaces instead (two for each level, as on the "
+                       "lines around it)", file=path, line=line)
     context = getattr(exc, "context", None)
     msg = f"this is not valid YAML: {what}" + (f" ({context})" if context else "")
     msg += "; check the indentation and quote values that contain ':' or '#'"
@@ -218,11 +223,16 @@ def parse_yaml(raw: bytes, path: Path) -> tuple[dict[Any, Any], KeyLines]:
             if nesting is not None:
                 raise AnswerFileError([Problem(nesting[0], file=path,
                                                line=nesting[1].start_mark.line + 1)])
-            if count_nodes(node, {}) > MAX_NODES:
-                raise AnswerFileError(
-                    [Problem(f"the file expands to more than {MAX_NODES:,} values "
-                             "(too many repeated aliases); write the values out", file=path)]
-                )
+            counted: dict[int, int] = {}
+            total = count_nodes(node, counted)
+            if total > MAX_NODES:
+                aliased = total > len(counted)  # a node is counted again only through an alias
+                raise AnswerFileError([Problem(
+                    f"the file expands to more than {MAX_NODES:,} values (too many repeated "
+                    "aliases); write the values out" if aliased else
+                    f"the file has more than {MAX_NODES:,} keys and values; an answer file "
+                    "needs far fewer (the largest example has about 600): remove what the "
+                    "post does not need", file=path)])
             if expanded_chars(node, {}) > MAX_EXPANDED_CHARS:
                 raise AnswerFileError(
                     [Problem(f"the file expands to more than {MAX_EXPANDED_CHARS:,} characters "

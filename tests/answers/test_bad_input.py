@@ -112,6 +112,16 @@ def test_alias_bomb_is_refused(tmp_path: Path) -> None:
     assert "too many repeated aliases" in result.output
 
 
+def test_many_plain_keys_are_refused_without_blaming_aliases(tmp_path: Path) -> None:
+    """30,000 keys and no alias: too many values, but not 'too many repeated aliases'."""
+    src = tmp_path / "many.yaml"
+    src.write_text(HR + "".join(f"extra_{i}: {i}\n" for i in range(30_000)))
+    result = CliRunner().invoke(cli, ["check", str(src)])
+    assert result.exit_code == 1
+    assert "the file has more than 50,000 keys and values" in result.output
+    assert "alias" not in result.output
+
+
 def test_extends_merges_base_beneath(tmp_path: Path) -> None:
     base = tmp_path / "_base.yaml"
     base.write_text(HR)

@@ -630,7 +630,8 @@ YAML_CASES = {
     "utf16_file": (HR_TEXT.encode("utf-16"), "not UTF-8", 1),
     "empty_file": (b"", "the file is empty", 1),
     "a_list_not_a_mapping": (b"- docgen: 1\n", "must be a mapping", 1),
-    "tab_indentation": (b"docgen: 1\npost:\n\ttitle: x\n", "not valid YAML", 3),
+    "tab_indentation": (b"docgen: 1\npost:\n\ttitle: x\n", "indented with a tab character, "
+                        "which YAML does not allow; indent with spaces", 3),
 }
 
 
