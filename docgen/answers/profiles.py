@@ -207,7 +207,10 @@ def _profile_for(pid: str, workspace: Path | None, here: Path, where: Problem,
             if candidate not in read:
                 read[candidate] = load_profile(candidate, workspace)
             return read[candidate]
-    known = [p.stem for p in profile_files(workspace)]
+    for odd in (d for d in (folder / f"{pid}.yaml", folder / f"{pid}.yml") if d.is_dir()):
+        raise fail(f"{odd} is a folder, not a profile file; rename the folder and write the "
+                   f"profile in a file of that name, or write the party out in full")
+    known = [p.stem for p in profile_files(workspace) if not p.is_dir()]
     close = difflib.get_close_matches(pid, known, n=1)
     listed = (f"did you mean '{close[0]}'? " if close else "") + (
         f"the profiles there are: {', '.join(known)}" if known else "it holds no profiles")

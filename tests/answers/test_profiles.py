@@ -137,6 +137,21 @@ def test_a_post_being_recruited_to_stays_one(tmp_path: Path) -> None:
     assert answers.confidentiality.duration_after_end == "indefinite"  # a whole section
 
 
+def test_a_folder_named_like_a_profile_is_said_to_be_a_folder(tmp_path: Path) -> None:
+    """organisations/westmere.yaml made as a folder: not "no profile for 'westmere' (did
+    you mean 'westmere'?)"."""
+    ws = workspace(tmp_path)
+    (ws / "organisations" / "westmere.yaml").unlink()
+    (ws / "organisations" / "westmere.yaml").mkdir()
+    (ws / "post.yaml").write_text(hr_by_id(), encoding="utf-8")
+    [problem] = docgen.check(ws / "post.yaml").errors
+    assert problem.key == "parties[1]"
+    assert problem.message == (
+        f"{ws / 'organisations' / 'westmere.yaml'} is a folder, not a profile file; rename "
+        "the folder and write the profile in a file of that name, or write the party out "
+        "in full")
+
+
 def test_a_missing_profile_names_the_id_the_folder_and_the_profiles_there(
         tmp_path: Path) -> None:
     ws = workspace(tmp_path)
