@@ -10,12 +10,32 @@ from __future__ import annotations
 import datetime as dt
 import sys
 from pathlib import Path
+from typing import Any
 
 import click
 
 from docgen.api import COMPARE_AUTHOR as AUTHOR
 from docgen.api import compare, verify
 from docgen.errors import DocgenError
+
+
+class _DateOption(click.DateTime):
+    """click's DateTime, said in words: its own error lists strptime formats
+    ('%Y-%m-%d', ...), which mean nothing to the person typing the date."""
+
+    name = "date"
+
+    def get_metavar(self, param: click.Parameter, ctx: click.Context) -> str:
+        return "YYYY-MM-DD"
+
+    def convert(self, value: Any, param: click.Parameter | None,
+                ctx: click.Context | None) -> Any:
+        try:
+            return super().convert(value, param, ctx)
+        except click.BadParameter:
+            self.fail(f"'{value}' is not a date docgen can read; write a date as YYYY-MM-DD, "
+                      "for example 2027-03-01 (a time in UTC may follow: 2027-03-01T14:30:00)",
+                      param, ctx)
 
 
 @click.command("compare")
@@ -27,7 +47,7 @@ from docgen.errors import DocgenError
 @click.option("--author", default=AUTHOR, show_default=True,
               help="The author Word shows for every change.")
 @click.option("--date", "date", default=None,
-              type=click.DateTime(["%Y-%m-%d", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M:%S"]),
+              type=_DateOption(["%Y-%m-%d", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M:%S"]),
               help="Date (and time, UTC) of the changes, e.g. 2027-03-01. Default: now.")
 def compare_cmd(old: Path, new: Path, out: Path, author: str, date: dt.datetime | None) -> None:
     """Redline OLD against NEW as Word tracked changes.

@@ -33,3 +33,15 @@ def test_new_under_a_file_or_a_missing_folder_is_refused(tmp_path):
     assert f"{missing} does not exist" in result.stderr and "mkdir -p" in result.stderr
     assert not (tmp_path / "nonexistent").exists()  # no folders made that nobody asked for
     assert a_file.read_bytes() == b"not a folder"
+
+
+def test_compare_date_in_another_form_is_said_in_words(tmp_path):
+    """Not "does not match the formats '%Y-%m-%d', ..." (strptime codes)."""
+    post = tmp_path / "post.yaml"
+    post.write_text("docgen: 1\n")
+    result = docgen("compare", "--date", "01/03/2027", str(post), str(post), cwd=tmp_path)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert ("'01/03/2027' is not a date docgen can read; write a date as YYYY-MM-DD, for "
+            "example 2027-03-01") in result.stderr
+    assert "%" not in result.stderr
+    assert "--date YYYY-MM-DD" in docgen("compare", "--help", cwd=tmp_path).stdout
