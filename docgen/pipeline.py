@@ -16,9 +16,11 @@ from typing import Any
 
 from docgen.answers.kinds import BY_KIND, DOCUMENT_KINDS
 from docgen.answers.model import AnswerFile
+from docgen.answers.profiles import clause_folders
 from docgen.answers.validation import validate
 from docgen.answers.yamlfile import Located
-from docgen.clauses.library import Library
+from docgen.clauses.engine import uncompilable
+from docgen.clauses.library import Library, cached_library
 from docgen.clauses.render import RenderedDocument, render_document
 from docgen.errors import DocgenError, HasProblems, Problem
 from docgen.facts.derive import Facts, derive
@@ -76,8 +78,29 @@ def check_located(located: Located) -> Checked:
         checked.problems.append(located.problem(("status",), blocker, rule="FINAL"))
     # after the final check: a house style's warnings (a field kept as text) are advice
     checked.styles, found = choose_styles(answers, located)
-    checked.problems += found
+    checked.problems += found + overlay_problems(answers, located)
     return checked
+
+
+def overlay_problems(answers: AnswerFile, located: Located) -> list[Problem]:
+    """The post's own clause folders (its ``clauses`` and its employer's profile's), loaded
+    as a build loads them: a folder that is missing, or wording that cannot be used, is an
+    error from ``check`` too, never first found by ``build``."""
+    folders = clause_folders(located, answers.clauses)
+    if not folders:
+        return []
+    for i, name in enumerate(answers.clauses):
+        folder = (located.base or located.path.parent) / name
+        if not folder.is_dir():
+            return [located.problem(("clauses", i), f"the clause folder {name} does not "
+                                    f"exist (looked for {folder}); give a folder of clause "
+                                    "files, relative to this answer file, or remove it")]
+    key = ("clauses",) if answers.clauses else ()
+    try:
+        messages = uncompilable(cached_library(folders))
+    except DocgenError as exc:
+        messages = [str(exc)]
+    return [located.problem(key, message) for message in messages]
 
 
 def _record(kind: str, data: bytes, template_hash: str, rendered: RenderedDocument,

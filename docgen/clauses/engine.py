@@ -240,6 +240,31 @@ def compile_library(library: Library) -> None:
             compile_(text)
 
 
+def uncompilable(library: Library) -> list[str]:
+    """What rendering would report for each overlay clause whose title, text or condition
+    does not compile (the same words): ``check`` finds wording that cannot be used, as
+    ``build`` would, without rendering. (The standard library's clauses are tested.)"""
+    found: list[str] = []
+    for clause in library.clauses.values():
+        if not clause.overlay:
+            continue
+        for text, what in ((clause.title, "title"), (clause.text, "text")):
+            if "{" in text:
+                try:
+                    _compiled(text)
+                except TemplateError as exc:
+                    line = getattr(exc, "lineno", None)
+                    where = f" (line {line} of its {what})" if line else f" ({what})"
+                    found.append(f"{clause.source}: clause '{clause.id}'{where}: {exc}")
+        if clause.when:
+            try:
+                _expression(str(clause.when))
+            except TemplateError as exc:
+                found.append(f"{clause.source}: when: the condition `{clause.when}` of clause "
+                             f"'{clause.id}' cannot be evaluated ({type(exc).__name__}: {exc})")
+    return found
+
+
 #: what a clause's text or condition may raise: reported as an error naming the clause
 RENDER_ERRORS = (TemplateError, ArithmeticError, TypeError, ValueError, LookupError,
                  AttributeError, RecursionError, TimeoutError, MemoryError)

@@ -1,0 +1,63 @@
+"""A post's own clause folders are checked by ``check`` as ``build`` uses them: a missing
+folder, or wording that cannot be used, is an error from ``docgen.check`` and ``docgen
+check`` on the ``clauses`` line, and ``build`` refuses the post with the same problem
+(before, check passed a post that build then failed with no file, line or key)."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from click.testing import CliRunner
+
+import docgen
+from docgen.cli import cli
+
+ROOT = Path(__file__).resolve().parents[2]
+HR = (ROOT / "docgen" / "data" / "examples" / "shared-head-of-hr.yaml").read_text()
+
+
+def post_with_clauses(folder: Path, name: str) -> Path:
+    post = folder / "post.yaml"
+    post.write_text(HR + f"\nclauses: [{name}]\n")
+    return post
+
+
+def answers(post: Path) -> list[tuple[str, int | None, str]]:
+    library = [(p.key, p.line, p.message) for p in docgen.check(post).errors]
+    result = CliRunner().invoke(cli, ["check", "--json", str(post)])
+    assert result.exit_code == (1 if library else 0), result.output
+    [record] = json.loads(result.output)
+    assert [(p["key"], p["line"], p["message"]) for p in record["problems"]
+            if p["severity"] == "error"] == library
+    return library
+
+
+def test_a_missing_clause_folder_is_an_error_from_check_and_build(tmp_path: Path) -> None:
+    post = post_with_clauses(tmp_path, "our-clauses")
+    line = len(post.read_text().splitlines())
+    [(key, at, message)] = answers(post)
+    assert (key, at) == ("clauses[0]", line)
+    assert "the clause folder our-clauses does not exist" in message
+    report = docgen.build([post], tmp_path / "out")
+    [result] = report.posts
+    assert [p.message for p in result.errors] == [message]
+    assert not list((tmp_path / "out").rglob("*.docx"))
+
+
+def test_unusable_wording_in_a_clause_folder_is_an_error_from_check(tmp_path: Path) -> None:
+    ours = tmp_path / "our-clauses"
+    ours.mkdir()
+    clause = ("id: agreement.local.parking\ntitle: Parking\nversion: 1\ndocuments: [agreement]\n"
+              "order: 750\ntext: |\n  The Post-holder may park at {{ nowhere.at_all }.\n")
+    (ours / "parking.yaml").write_text(clause)
+    post = post_with_clauses(tmp_path, "our-clauses")
+    [(key, at, message)] = answers(post)
+    assert key == "clauses" and re.search(r"parking\.yaml: clause 'agreement\.local\.parking' "
+                                          r"\(line 1 of its text\): unexpected '}'", message)
+    [result] = docgen.build([post], tmp_path / "out").posts
+    assert [p.message for p in result.errors] == [message]
+    (ours / "parking.yaml").write_text(clause.replace("{{ nowhere.at_all }", "the town hall"))
+    assert answers(post) == []
+    assert docgen.build([post], tmp_path / "out").ok
