@@ -253,14 +253,15 @@ def test_a_list_longer_than_the_cap_is_refused_with_its_key_and_line(project: Pa
 
 
 def test_value_lookup_is_linear() -> None:
-    """30,000 values looked up in the text they make: well under a second (one scan per
-    value took 15 s on this machine), and the same answers as ``in``."""
+    """30,000 values looked up in the text they make: about 0.25 s (one scan per value took
+    15 s on this machine; the bound leaves room for a loaded machine, where 1 s was once
+    exceeded), and the same answers as ``in``."""
     values = [f"item {i} of the list" for i in range(30_000)]
     text = "; ".join(f"“{v}”" for v in values) + " middle-of-aword"
     started = time.monotonic()
     index = TextIndex(text)
     assert all(v in index for v in values)
-    assert time.monotonic() - started < 1.0
+    assert time.monotonic() - started < 3.0
     for probe in ("of-aword", "aword", "item 29999 of the list", "item 30000", "x", "“",
                   "list”; “item"):
         assert (probe in index) == (probe in text), probe
