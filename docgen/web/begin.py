@@ -12,8 +12,10 @@ from ruamel.yaml.comments import CommentedMap
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
+import docgen
 from docgen.web.drafts import Draft
 from docgen.web.forms import merge
+from docgen.web.messages import error
 from docgen.web.orgs import organisations
 from docgen.web.pages import draft_of, keep, page, posted
 from docgen.web.standing import SETTLED, standing, without
@@ -37,10 +39,21 @@ async def begin_get(request: Request) -> Response:
     return page(request, "begin.html", _context(request, draft_of(request)))
 
 
+def reference_problem(reference: str) -> str | None:
+    """What is wrong with a post's reference, by docgen's own rule (the one ``check`` and
+    Save apply, not a copy), in the words its question uses; None when it is fine."""
+    if not reference:
+        return WORDS["reference"].missing
+    found = [p for p in docgen.check({"reference": reference}).errors
+             if p.path == ("reference",)]
+    return error(found[0].message, found[0].path, "text") if found else None
+
+
 def _problems(form: Any, orgs: dict[str, dict[str, Any]]) -> dict[str, str]:
     errors = {}
-    if not (form.get("reference") or "").strip():
-        errors["reference"] = WORDS["reference"].missing
+    wrong = reference_problem((form.get("reference") or "").strip())
+    if wrong:
+        errors["reference"] = wrong
     chosen = [pid for pid in form.getlist("partners") if pid in orgs]
     if orgs and len(chosen) < 2:
         errors["partners"] = "Select at least two partners"

@@ -33,7 +33,7 @@ REPHRASE: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(a), b) for
     (r"^must be a short id in lower case", "Enter a short code in lower-case letters, for "
      "example eastwick"),
     (r"^must be a safe file name", "Use only letters, digits, dots, dashes and underscores, "
-     "for example EWK-WSM-HR-01"),
+     "starting with a letter or digit, for example EWK-WSM-HR-01"),
     (r"^unknown key", "This answer is not one docgen knows; remove it"),
     (r"(?i)no organisation profile for", "Enter the partner's legal name, address, who "
      "signs and who receives notices (there is no profile for this organisation in the "
@@ -133,6 +133,9 @@ def error(message: str, path: tuple[str | int, ...], kind: str,
     if missing:
         verb = "Select" if kind in ("radios", "party", "yesno", "select") else "Enter"
         return f"{verb} {noun}"
+    longest = re.search(r"at most (\d+) characters", message)
+    if longest:
+        return f"{noun[:1].upper()}{noun[1:]} must be {longest.group(1)} characters or fewer"
     example = found.example if found else ""
     if kind == "date" and ("write dates" in message or "valid date" in message
                            or "must be" in message):

@@ -187,3 +187,26 @@ def test_partners_are_added_changed_and_removed_one_at_a_time(tmp_path):
     stray = web.client.post(f"{web.base}/partners/live", data={"csrf_token": web.token})
     assert stray.status_code == 404 and "Mid Sussex" in web.client.get(
         f"{web.base}/partners").text  # a stray post never wipes the partners
+
+
+@pytest.mark.parametrize(("reference", "said"), [
+    ("my post / 2027 £", "Use only letters, digits, dots, dashes and underscores"),
+    ("../../etc/x", "starting with a letter or digit"),
+    ("A" * 300, "must be 80 characters or fewer"),
+    ("   ", "Enter a reference for this post"),
+])
+def test_a_reference_docgen_would_refuse_is_refused_on_the_first_page(
+        folder: Path, reference: str, said: str) -> None:
+    web = Person(folder)
+    web.new()
+    response = web.begin(reference=reference, partners=["eastwick", "westmere"],
+                         employer="eastwick", postholder_known="no")
+    assert response.status_code == 422 and response.url.path.endswith("/begin")
+    page = lxml.html.fromstring(response.text)
+    summary = page.xpath("//div[contains(@class, 'govuk-error-summary')]//a")
+    assert [a.get("href") for a in summary] == ["#reference"]
+    assert said in summary[0].text_content()
+    assert said in page.get_element_by_id("reference-error").text_content()
+    fine = web.begin(reference="EWK-WSM-NEW.01_a", partners=["eastwick", "westmere"],
+                     employer="eastwick", postholder_known="no")
+    assert fine.status_code == 200 and fine.url.path.endswith("/tasks")
