@@ -14,6 +14,7 @@ from starlette.responses import RedirectResponse, Response
 
 import docgen
 from docgen.errors import AnswerFileError, DocgenError
+from docgen.web.checking import Live
 from docgen.web.drafts import EXAMPLES, Draft, examples, list_files, parse, safe_path
 from docgen.web.fields import STEP_BY_SLUG
 from docgen.web.pages import draft_of, page, posted, run_live, store
@@ -48,10 +49,17 @@ def _post_rows(request: Request) -> list[dict[str, Any]]:
     return rows
 
 
+def sections(request: Request, draft: Draft) -> tuple[list[dict[str, Any]], Live]:
+    """Each section's state and the checks they come from: the one computation the task
+    list and the start page's "N of 15 sections completed" both show."""
+    result = run_live(request, draft)
+    return task_list(draft.view(), result, draft.visited), result
+
+
 def describe(request: Request, draft: Draft) -> dict[str, Any]:
     """What the start page says about a draft: its post, where it came from, progress."""
     doc = draft.view()
-    tasks = task_list(doc, None, draft.visited)  # no checks here: the page lists many
+    tasks, _ = sections(request, draft)
     post = doc.get("post") if isinstance(doc.get("post"), dict) else {}
     return {"id": draft.id, "reference": doc.get("reference") or "New post",
             "title": post.get("title") or "—", "progress": progress(tasks),
@@ -106,8 +114,7 @@ async def delete(request: Request) -> Response:
 
 async def tasks(request: Request) -> Response:
     draft = draft_of(request)
-    result = run_live(request, draft)
-    listed = task_list(draft.view(), result, draft.visited)
+    listed, result = sections(request, draft)
     return page(request, "tasks.html", {"draft": draft, "tasks": listed,
                                         "progress": progress(listed),
                                         "complete": result.complete,

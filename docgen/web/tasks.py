@@ -18,7 +18,7 @@ NEEDS_PARTNERS = frozenset({"employer", "time-split", "management", "governance"
 STATES = ("Cannot start yet", "Not started", "In progress", "Completed")
 
 
-def state(step: Step, doc: Any, result: Live | None, visited: set[str]) -> str:
+def state(step: Step, doc: Any, result: Live, visited: set[str]) -> str:
     """One section's state (one of :data:`STATES`)."""
     if step.slug in NEEDS_PARTNERS and len(party_ids(doc)) < 2:
         return "Cannot start yet"
@@ -28,12 +28,14 @@ def state(step: Step, doc: Any, result: Live | None, visited: set[str]) -> str:
     given = [k for k in step.owns if k in doc and k != "docgen"]
     if not given:
         return "Not started"
-    errors = for_step(result.errors, step.owns) if result else []
+    errors = for_step(result.errors, step.owns)
     return "In progress" if errors or not (step.slug in visited or "*" in visited) \
         else "Completed"
 
 
-def task_list(doc: Any, result: Live | None, visited: set[str]) -> list[dict[str, Any]]:
+def task_list(doc: Any, result: Live, visited: set[str]) -> list[dict[str, Any]]:
+    """Every section's state; ``result`` is the draft's checks (a section with errors is
+    never *Completed*), so every page that counts sections counts the same."""
     return [{"step": s, "state": state(s, doc, result, visited)} for s in STEPS]
 
 

@@ -4,6 +4,7 @@ the post-holder is known; the task list; copying a post; check your answers in h
 from __future__ import annotations
 
 import io
+import re
 import shutil
 import zipfile
 from pathlib import Path
@@ -210,3 +211,29 @@ def test_a_reference_docgen_would_refuse_is_refused_on_the_first_page(
     fine = web.begin(reference="EWK-WSM-NEW.01_a", partners=["eastwick", "westmere"],
                      employer="eastwick", postholder_known="no")
     assert fine.status_code == 200 and fine.url.path.endswith("/tasks")
+
+
+def _counts(web: Interview) -> tuple[list[str], list[str]]:
+    def said(html: str) -> list[str]:
+        return re.findall(r"\d+ of \d+ sections completed", " ".join(
+            lxml.html.fromstring(html).text_content().split()))
+    return (said(web.client.get(f"{web.base}/tasks").text),
+            said(web.client.get("/").text))
+
+
+def test_the_start_page_counts_completed_sections_as_the_task_list_does(
+        folder: Path) -> None:
+    """A section left with an error (shares adding up to 90%, a half-answered post) is
+    not completed on the start page either."""
+    web = Person(folder)
+    web.new()
+    web.begin(reference="EWK-WSM-COUNT-01", partners=["eastwick", "westmere"],
+              employer="eastwick", postholder_known="no")
+    tasks, start = _counts(web)
+    assert len(tasks) == 1 and start == tasks, (tasks, start)
+    web.submit("time-split", **{"time_split.unit": "percent",
+                                "time_split.shares.eastwick": "60",
+                                "time_split.shares.westmere": "30"})
+    web.submit("post", action="later")
+    tasks, start = _counts(web)
+    assert start == tasks, (tasks, start)
