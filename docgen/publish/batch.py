@@ -382,4 +382,20 @@ def check(paths: Sequence[str | Path]) -> BuildReport:
             posts.append(PostResult(source=path, status="failed",
                                     message=f"unexpected error ({type(exc).__name__}: {exc}); "
                                             "please report it with the answer file"))
+    _same_reference(posts)
     return BuildReport(posts=posts, not_posts=[NotAPost(path, reason) for path, reason in left_out])
+
+
+def _same_reference(posts: list[PostResult]) -> None:
+    """A file whose reference an earlier one already has fails, as ``build`` fails it (its
+    claim on the post folder is refused, with these words): references are compared
+    case-blind, as the folders they name are on Windows and macOS."""
+    first: dict[str, PostResult] = {}
+    for post in posts:
+        if not post.reference:
+            continue
+        other = first.setdefault(post.reference.casefold(), post)
+        if other is not post:
+            post.status = "failed"
+            post.message = (f"reference '{post.reference}' is also used by {other.source}; "
+                             "give each post its own reference")

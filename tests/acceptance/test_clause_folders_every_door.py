@@ -12,6 +12,7 @@ from pathlib import Path
 from click.testing import CliRunner
 
 import docgen
+from docgen import api
 from docgen.cli import cli
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -61,3 +62,23 @@ def test_unusable_wording_in_a_clause_folder_is_an_error_from_check(tmp_path: Pa
     (ours / "parking.yaml").write_text(clause.replace("{{ nowhere.at_all }", "the town hall"))
     assert answers(post) == []
     assert docgen.build([post], tmp_path / "out").ok
+
+
+def test_two_files_with_one_reference_fail_in_check_as_in_build(tmp_path: Path) -> None:
+    """The second file (in the order found) fails with the words build uses when its claim
+    on the post folder is refused; case-blind, as the folders are on Windows and macOS."""
+    folder = tmp_path / "posts"
+    folder.mkdir()
+    (folder / "a.yaml").write_text(HR)
+    (folder / "b.yaml").write_text(HR.replace("reference: EWK-WSM-HR-01",
+                                              "reference: ewk-wsm-hr-01"))
+    checked = api.check_files([folder])
+    assert [p.status for p in checked.posts] == ["checked", "failed"]
+    said = checked.posts[1].message
+    assert said == (f"reference 'ewk-wsm-hr-01' is also used by {folder / 'a.yaml'}; give "
+                    "each post its own reference")
+    result = CliRunner().invoke(cli, ["check", str(folder)])
+    assert result.exit_code == 1 and "1 with errors" in result.output
+    built = docgen.build([folder], tmp_path / "out", jobs=1)
+    assert [p.status for p in built.posts] == ["built", "failed"]
+    assert "is also used by" in built.posts[1].message and "a.yaml" in built.posts[1].message
