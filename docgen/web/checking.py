@@ -98,20 +98,26 @@ def _key(p: Problem) -> tuple[KeyPath, str]:
     return (p.path, p.message)
 
 
-def live(plain: dict[str, Any], owns: tuple[str, ...] = (), **where: Any) -> Live:
+def live(plain: dict[str, Any], owns: tuple[str, ...] = (),
+         policy: dict[str, Any] | None = None, **where: Any) -> Live:
     """Check the answers given so far (see the module docstring); never raises.
 
     ``owns``: the keys of the step just answered, checked as given (never filled in from
     the scaffold, so a missing answer there is reported). The other sections are
     completed beneath from the scaffold, so checks between keys (shares adding up) run
-    before the whole post is answered. ``where``: passed to ``docgen.check`` (the
-    workspace whose organisation profiles apply).
+    before the whole post is answered. ``policy``: the employer's profile policy, which
+    docgen reads where the post says nothing, so the scaffold never stands in for it (a
+    one-step dispute ladder over the profile's three). ``where``: passed to
+    ``docgen.check`` (the workspace whose organisation profiles apply).
     """
     real = docgen.check(plain, **where)
     if real.ok:
         return Live(real.errors, real.warnings,
                     real.facts if all(k in plain for k in MONEY_KEYS) else None, True)
     scaffold = _scaffold(_ids(plain))
+    for section, values in (policy or {}).items():  # each policy key taken whole
+        if isinstance(scaffold.get(section), dict) and isinstance(values, dict):
+            scaffold[section] = {**scaffold[section], **values}
     merged = {k: v for k, v in scaffold.items() if k not in owns}
     for key, value in plain.items():
         merged[key] = value if key in owns else _under(scaffold.get(key), value)

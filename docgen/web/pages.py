@@ -22,6 +22,7 @@ from docgen.web.drafts import Draft, to_plain
 from docgen.web.fields import STEPS
 from docgen.web.forms import apply, party_ids
 from docgen.web.messages import problem_text
+from docgen.web.orgs import policy_under
 from docgen.web.output import (
     TITLES,
     pdf_available,
@@ -138,4 +139,6 @@ def keep(request: Request, draft: Draft) -> None:
 
 
 def run_live(request: Request, draft: Draft, owns: tuple[str, ...] = ()) -> Live:
-    return live(source(draft), owns, workspace=request.app.state.folder)
+    answers = source(draft)
+    policy = policy_under(answers, draft.profiles) if draft.profiles else None
+    return live(answers, owns, policy, workspace=request.app.state.folder)

@@ -167,3 +167,17 @@ def test_changing_part_of_a_profile_policy_answer_keeps_the_rest(
             assert after[key] == value, (key, after[key], value)
     for key, value in changes.items():
         assert after[key.replace("__", ".")] == [value]
+
+
+def test_a_new_post_is_warned_about_its_employers_dispute_steps_not_a_stand_in(
+        served: Path) -> None:
+    """The live checks fill sections not answered yet with stand-in answers; those must
+    not hide the employer's policy (three dispute steps), or a fresh post is warned that
+    it has only one."""
+    web = Interview(served)
+    _new_eastwick_post(web, "EWK-WSM-DISPUTES-01")
+    for slug in ("check", "governance", "tasks"):
+        text = visible_text(web.client.get(f"{web.base}/{slug}").text)
+        assert "only one step for resolving disputes" not in text, slug
+    check = visible_text(web.client.get(f"{web.base}/check").text)
+    assert "Independent mediation" in check
