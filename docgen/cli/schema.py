@@ -20,7 +20,10 @@ from docgen.api import schema
                    f"instead, e.g. --out {ORGANISATION_SCHEMA_FILE}.")
 @click.option("--out", "out", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help=f"Write to this file (e.g. {SCHEMA_FILE}) instead of printing.")
-def schema_cmd(markdown: bool, organisation: bool, out: Path | None) -> None:
+@click.option("--force", is_flag=True,
+              help="Replace --out even if it holds something else (another version of the "
+                   "schema, or a file of your own).")
+def schema_cmd(markdown: bool, organisation: bool, out: Path | None, force: bool) -> None:
     """Print the answer file's JSON Schema (2020-12): every key's meaning, allowed values
     and an example.
 
@@ -38,5 +41,20 @@ def schema_cmd(markdown: bool, organisation: bool, out: Path | None) -> None:
     if out is None:
         click.echo(text, nl=False)
         return
+    if not force and _holds_other(out, text):
+        raise click.ClickException(
+            f"{out} already exists and is not the schema docgen writes; choose another "
+            "--out, or add --force to replace it")
     out.write_text(text, encoding="utf-8")
     click.echo(f"wrote {out}", err=True)
+
+
+def _holds_other(out: Path, text: str) -> bool:
+    """``out`` exists and holds something other than ``text`` (line endings aside): a
+    file of the user's, or a schema of another version, which is replaced only with --force."""
+    if not out.exists():
+        return False
+    if not out.is_file() or out.stat().st_size > 4 * len(text.encode("utf-8")) + 4096:
+        return True
+    found = out.read_bytes().decode("utf-8", errors="replace").replace("\r\n", "\n")
+    return found != text

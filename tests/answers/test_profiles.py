@@ -342,7 +342,7 @@ def test_organisation_schema_is_current_and_the_examples_validate() -> None:
     committed = json.loads((ROOT / "docs" / "organisation.schema.json").read_text())
     assert committed == organisation_schema(), (
         "docs/organisation.schema.json is stale: run `docgen schema --organisation --out "
-        "docs/organisation.schema.json`")
+        "docs/organisation.schema.json --force`")
     result = CliRunner().invoke(cli, ["schema", "--organisation"])
     assert json.loads(result.output) == committed
     validator = jsonschema.Draft202012Validator(committed)

@@ -140,7 +140,7 @@ def test_committed_schema_file_is_current() -> None:
     committed = json.loads((ROOT / "docs" / "answer-file.schema.json").read_text())
     assert committed == answer_file_schema(), (
         "docs/answer-file.schema.json is stale: run `docgen schema --out "
-        "docs/answer-file.schema.json`")
+        "docs/answer-file.schema.json --force`")
 
 
 def test_every_schema_property_has_title_and_description_for_hover_help() -> None:
