@@ -5,6 +5,9 @@ warning was answered."""
 
 from __future__ import annotations
 
+import io
+import re
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -19,11 +22,14 @@ SHIPPED = sorted([*(ROOT / "inputs").glob("*.yaml"),
                   *(ROOT / "docgen" / "data" / "examples").glob("*.yaml")])
 CONTRACT = ROOT / "tests" / "data" / "contract-examples"
 # What the shipped examples answer that the contract examples leave open (key paths), and
-# free text reworded to read right in the documents (job.dimensions.budget).
+# free text reworded to read right in the documents (job.dimensions.budget; the Head of
+# HR's excluded matters, whose "including under this agreement" the contract printed,
+# where "this" is the contract: legal review, December 2026).
 COMMON = {"payment.vat.rationale", "acknowledge", "job.dimensions.budget"}
 ANSWERED = {
     "shared-head-of-hr.yaml": COMMON | {"governance.disputes", "exit.reversion_post",
-                                        "exit.reversion_grade", "exit.prior_service"},
+                                        "exit.reversion_grade", "exit.prior_service",
+                                        "conflicts_of_interest.excluded_matters"},
     "joint-director-public-health.yaml": COMMON | {"jurisdiction", "governance.disputes",
                                                    "exit.reversion_post",
                                                    "exit.reversion_grade"},
@@ -83,3 +89,13 @@ def test_the_contract_examples_keep_their_warnings() -> None:
     for path in sorted(CONTRACT.glob("*.yaml")):
         report = docgen.check(path)
         assert report.ok and [w for w in report.warnings if not w.acknowledged], path
+
+
+@pytest.mark.parametrize("example", SHIPPED, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_no_shipped_free_text_calls_the_contract_an_agreement(example: Path) -> None:
+    """Free text lands in every document: "this agreement" in an excluded matter read, in
+    the contract, as the contract itself (legal review, December 2026)."""
+    contract = docgen.render(example, documents=["contract"]).documents["contract"]
+    with zipfile.ZipFile(io.BytesIO(contract)) as z:
+        text = re.sub(r"<[^>]+>", "", z.read("word/document.xml").decode())
+    assert "this agreement" not in text.lower()
