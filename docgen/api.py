@@ -260,10 +260,12 @@ def verify(folder: str | os.PathLike[str], answers: str | os.PathLike[str] | Non
 
 def compare(old: str | os.PathLike[str], new: str | os.PathLike[str],
             out: str | os.PathLike[str], notes: list[str] | None = None, *,
-            author: str = COMPARE_AUTHOR, date: Any = None) -> list[Path]:
+            author: str = COMPARE_AUTHOR, date: Any = None, force: bool = False) -> list[Path]:
     """Word redlines of OLD against NEW (two answer files or two .docx) written into
-    ``out``; needs the ``redline`` extra. Warnings are appended to ``notes``."""
-    return _redline.compare(Path(old), Path(new), Path(out), notes, author=author, date=date)
+    ``out``; needs the ``redline`` extra. Warnings are appended to ``notes``. A redline
+    in ``out`` edited since docgen wrote it is replaced only with ``force``."""
+    return _redline.compare(Path(old), Path(new), Path(out), notes, author=author, date=date,
+                            force=force)
 
 
 #: the clause book's tools (the CLI's ``docgen clauses book``), loaded when first asked for:

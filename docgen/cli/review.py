@@ -49,19 +49,24 @@ class _DateOption(click.DateTime):
 @click.option("--date", "date", default=None,
               type=_DateOption(["%Y-%m-%d", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M:%S"]),
               help="Date (and time, UTC) of the changes, e.g. 2027-03-01. Default: now.")
-def compare_cmd(old: Path, new: Path, out: Path, author: str, date: dt.datetime | None) -> None:
+@click.option("--force", is_flag=True,
+              help="Replace redlines in --out that were edited since docgen wrote them "
+                   "(each edited copy is kept as <name>.edited-1.docx).")
+def compare_cmd(old: Path, new: Path, out: Path, author: str, date: dt.datetime | None,
+                force: bool) -> None:
     """Redline OLD against NEW as Word tracked changes.
 
     OLD and NEW are two answer files (each is built afresh and every document
     both produce is compared) or two .docx files. Writes
     <reference>-agreement-redline.docx etc. into --out. Each change is
-    dated with the time of the comparison (or --date) and by --author.
+    dated with the time of the comparison (or --date) and by --author. A
+    redline edited since docgen wrote it is not replaced without --force.
     """
     if date is not None:
         date = date.replace(tzinfo=dt.UTC)
     notes: list[str] = []
     try:
-        written = compare(old, new, out, notes, author=author, date=date)
+        written = compare(old, new, out, notes, author=author, date=date, force=force)
     except DocgenError as exc:
         raise click.ClickException(str(exc)) from None
     for note in notes:

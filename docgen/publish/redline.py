@@ -12,6 +12,7 @@ Either side may be an answer file (built into a temporary folder first, with
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 import tempfile
 from pathlib import Path
@@ -21,7 +22,7 @@ from docgen.answers.kinds import BY_KIND
 from docgen.errors import DocgenError
 from docgen.ooxml.bounds import read_docx_bytes
 from docgen.ooxml.readback import read_document
-from docgen.publish.files import atomic_write
+from docgen.publish.files import atomic_write, file_sha256, sha256
 from docgen.publish.post import BuildOptions, build_post
 from docgen.word.names import FILE_SUFFIX
 
@@ -33,6 +34,9 @@ AUTHOR = "docgen"
 ANSWER_SUFFIXES = (".yaml", ".yml")
 KIND_OF_SUFFIX = {f"-{suffix}": kind for kind, suffix in FILE_SUFFIX.items()}
 DEFAULT_OUT = Path("build") / "compare"
+#: beside the redlines: the hash of each as docgen last wrote it, so one a person has
+#: edited since (in Word) is told apart from docgen's own and is not overwritten
+RECORD = ".docgen-redlines.json"
 
 
 def _engine() -> DocxodusEngine:
@@ -124,21 +128,76 @@ def _safe(name: str) -> str:
     return re.sub(r"[^A-Za-z0-9._-]+", "-", name).strip("-") or "document"
 
 
+def _recorded(out: Path) -> dict[str, str]:
+    """{file name: sha256} of the redlines docgen last wrote into ``out`` (empty when the
+    record is missing or damaged: then every existing redline counts as not docgen's)."""
+    try:
+        data = json.loads((out / RECORD).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    files = data.get("files") if isinstance(data, dict) else None
+    if not isinstance(files, dict):
+        return {}
+    return {k: v for k, v in files.items() if isinstance(k, str) and isinstance(v, str)}
+
+
+def _edited(out: Path, made: dict[str, bytes], recorded: dict[str, str]) -> list[str]:
+    """The redlines in ``out`` that would be replaced but are neither what docgen last
+    wrote there nor the new bytes: edited by a person, or not docgen's at all."""
+    edited = []
+    for name, data in made.items():
+        path = out / name
+        if path.is_file() and file_sha256(path) not in (recorded.get(name), sha256(data)):
+            edited.append(name)
+    return edited
+
+
+def _keep_edited(out: Path, name: str) -> None:
+    """With ``force``, a person's edited redline is kept as ``<stem>.edited-<n>.docx``."""
+    path, n = out / name, 1
+    while (kept := out / f"{path.stem}.edited-{n}{path.suffix}").exists():
+        n += 1
+    path.rename(kept)
+
+
+def _write(out: Path, made: dict[str, bytes], force: bool) -> list[Path]:
+    recorded = _recorded(out)
+    edited = _edited(out, made, recorded)
+    if edited and not force:
+        raise DocgenError(
+            f"{', '.join(edited)} in {out} changed since docgen wrote it (edited by hand?), "
+            "or docgen did not write it; not overwritten. Choose another --out, move it "
+            "away, or use --force (the edited copy is then kept as <name>.edited-1.docx)")
+    for name in edited:
+        _keep_edited(out, name)
+    written = []
+    for name, data in made.items():
+        atomic_write(out / name, data)
+        recorded[name] = sha256(data)
+        written.append(out / name)
+    text = json.dumps({"files": recorded}, indent=2, sort_keys=True, ensure_ascii=False)
+    atomic_write(out / RECORD, (text + "\n").encode("utf-8"))
+    return written
+
+
 def compare(old: Path, new: Path, out: Path = DEFAULT_OUT, notes: list[str] | None = None, *,
-            author: str = AUTHOR, date: dt.datetime | dt.date | None = None) -> list[Path]:
+            author: str = AUTHOR, date: dt.datetime | dt.date | None = None,
+            force: bool = False) -> list[Path]:
     """Write ``<reference>-<kind>-redline.docx`` into ``out`` for each document in both.
 
     Two answer files: every document kind both build. Two documents: those two.
     Warnings (an agreement compared with a contract) are appended to ``notes``.
     Revisions are by ``author`` and dated ``date`` (default: the time of the
-    comparison, the same for every document).
+    comparison, the same for every document). A redline already in ``out`` that
+    docgen did not write as it is now (a person edited it) is not replaced unless
+    ``force``; then it is kept as ``<name>.edited-<n>.docx``.
     """
     old, new = Path(old), Path(new)
     _engine()  # a missing engine is said first, before either input is read
     stamp = dt.datetime.now(dt.UTC) if date is None else date
     if (old.suffix.lower() == ".docx") != (new.suffix.lower() == ".docx"):
         raise DocgenError("compare two answer files or two Word documents, not one of each")
-    written: list[Path] = []
+    made: dict[str, bytes] = {}
     with tempfile.TemporaryDirectory(prefix="docgen-compare-") as tmp:
         _, old_docs = _side(old, Path(tmp) / "old")
         reference, new_docs = _side(new, Path(tmp) / "new")
@@ -160,11 +219,9 @@ def compare(old: Path, new: Path, out: Path = DEFAULT_OUT, notes: list[str] | No
                 name = f"{_safe(new.stem)}-redline.docx"
             else:
                 name = f"{_safe(reference)}-{label}-redline.docx"
-            data = redline_bytes(old_doc.read_bytes(), new_doc.read_bytes(), author, stamp)
-            target = Path(out) / name
-            atomic_write(target, data)
-            written.append(target)
-    return written
+            made[name] = redline_bytes(old_doc.read_bytes(), new_doc.read_bytes(), author,
+                                       stamp)
+    return _write(Path(out), made, force)
 
 
 __all__ = ["compare", "redline_bytes", "revision_time", "kind_of", "DEFAULT_OUT", "INSTALL_HINT"]

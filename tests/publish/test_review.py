@@ -193,7 +193,7 @@ def test_compare_answer_files_writes_tracked_changes(tmp_path: Path) -> None:
     out = tmp_path / "redlines"
     result = CliRunner().invoke(cli, ["compare", str(HR), str(new), "--out", str(out)])
     assert result.exit_code == 0, result.output
-    names = sorted(p.name for p in out.iterdir())
+    names = sorted(p.name for p in out.iterdir() if not p.name.startswith("."))
     assert names == [f"{HR_REF}-agreement-redline.docx", f"{HR_REF}-contract-redline.docx",
                      f"{HR_REF}-job-spec-redline.docx"]
     ins, dels, accepted, rejected = _views(out / f"{HR_REF}-agreement-redline.docx")
@@ -203,6 +203,45 @@ def test_compare_answer_files_writes_tracked_changes(tmp_path: Path) -> None:
     assert any("9 months" in p and "notice" in p for p in accepted)
     assert any("6 months" in p and "notice" in p for p in rejected)
     assert not any("6 months" in p and "notice" in p for p in accepted)
+
+
+def test_compare_does_not_overwrite_a_redline_edited_since(copies: Path, tmp_path: Path) -> None:
+    """Like build: a redline a person changed in Word is not replaced without --force
+    (audit: the second compare replaced the edited contract redline silently)."""
+    _require_redlines()
+    import docx
+
+    contract = copies / HR_REF / f"{HR_REF}-contract.docx"
+    old = tmp_path / f"{HR_REF}-contract.docx"
+    old.write_bytes(contract.read_bytes())
+    args = ["compare", str(old), str(contract), "--out", str(tmp_path / "cmp")]
+    runner = CliRunner()
+    result = runner.invoke(cli, args)
+    assert result.exit_code == 0, result.output
+    redline = tmp_path / "cmp" / f"{HR_REF}-contract-redline.docx"
+    result = runner.invoke(cli, args)  # docgen's own redline, unchanged: replaced freely
+    assert result.exit_code == 0, result.output
+    document = docx.Document(str(redline))
+    document.add_paragraph("Reviewer's note: check clause 4 with HR.")
+    document.save(str(redline))
+    edited = redline.read_bytes()
+    result = runner.invoke(cli, args)
+    assert result.exit_code == 1, result.output
+    assert (f"{redline.name} in {tmp_path / 'cmp'} changed since docgen wrote it "
+            "(edited by hand?)") in result.output and "--force" in result.output
+    assert redline.read_bytes() == edited
+    result = runner.invoke(cli, [*args, "--force"])
+    assert result.exit_code == 0, result.output
+    assert redline.read_bytes() != edited
+    assert (redline.parent / f"{redline.stem}.edited-1.docx").read_bytes() == edited
+    # without a record, only a file holding exactly the new redline is replaced
+    (tmp_path / "cmp" / ".docgen-redlines.json").unlink()
+    assert runner.invoke(cli, args).exit_code == 0  # the same two documents: the same bytes
+    (tmp_path / "cmp" / ".docgen-redlines.json").unlink()
+    redline.write_bytes(b"someone's own file")
+    result = runner.invoke(cli, args)
+    assert result.exit_code == 1 and "not overwritten" in result.output
+    assert redline.read_bytes() == b"someone's own file"
 
 
 def test_compare_needs_the_engine(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
