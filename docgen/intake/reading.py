@@ -22,6 +22,7 @@ from docgen.intake.book import (
     Row,
     cell_problem,
     nearest,
+    sheet_ref,
 )
 from docgen.intake.cells import CellError, from_cell
 from docgen.intake.table import POSTS, REFERENCE, Sheet, load_table, model_schema
@@ -248,8 +249,29 @@ def _other_row(book: Book, row: Row, post: PostRow) -> None:
     if isinstance(raw, NoResult):
         raise CellError("this cell holds a formula with no saved result; type the value")
     value = parse_value(raw) if isinstance(raw, str) else from_other_cell(raw)
+    twice = _given_twice(book.name, post, path)
+    if twice:
+        post.problems.append(cell_problem(book.name, ref, twice, post.reference, path))
+        return
     place(post.data, path, value)
     post.cells[path] = ref
+
+
+def _given_twice(book: str, post: PostRow, path: KeyPath) -> str | None:
+    """Why an "Other answers" row may not set ``path``: another cell of the post sets it
+    already (another row, or a column of the Posts sheet), or a key inside or around it.
+    An answer file may not repeat a key either: one of the two values would silently win."""
+    first = next((cell for key, cell in post.cells.items()
+                  if key[:len(path)] == path or path[:len(key)] == key), None)
+    if first is None:
+        return None
+    sheet, cell, heading = first
+    where, key = sheet_ref(book, sheet, cell), ".".join(map(str, path))
+    if sheet == load_table().other.name:
+        return (f"{key} is also given in {where}; give each key once for a post (delete "
+                "one of the two rows)")
+    return (f"{key} is also given in {where} (the {heading} column); give it in one place: "
+            "empty that cell, or delete this row")
 
 
 def from_other_cell(raw: Any) -> Any:

@@ -91,6 +91,7 @@ def _read_sheet(book: Book, ws: xl.Worksheet, formulas: set[tuple[str, str]],
                                          f"docgen does not read a column headed '{head}'; "
                                          "use the headings docgen intake new writes",
                                          severity="warning", rule="COLUMN"))
+    _same_heading_twice(book.name, ws.title, header, heads, known)
     book.headings[ws.title] = heads
     out = []
     for number, cells in enumerate(rows, start=2):  # iter_rows starts at row 1, the headings
@@ -107,6 +108,23 @@ def _read_sheet(book: Book, ws: xl.Worksheet, formulas: set[tuple[str, str]],
             continue
         out.append(Row(ws.title, number, values, bool(ws.row_dimensions[number].hidden)))
     book.sheets[ws.title] = out
+
+
+def _same_heading_twice(name: str, title: str, header: Any, heads: list[str],
+                        known: set[str]) -> None:
+    """Two columns of a sheet with one heading docgen reads: only one of them could be
+    read, and which one is no choice of the person's, so nothing is read."""
+    first: dict[str, str] = {}
+    twice: list[tuple[str, str, str]] = []  # (heading, first column, this column)
+    for c, head in zip(header, heads, strict=True):
+        if head in known and head in first:
+            twice.append((head, first[head], c.coordinate))
+        first.setdefault(head, c.coordinate)
+    if twice:
+        pairs = "; ".join(f"'{h}' is the heading of both {a} and {b}" for h, a, b in twice)
+        raise WorkbookError(f"{sheet_ref(name, title, twice[0][2])}: {pairs}; docgen reads "
+                            "one column per heading. Delete one of the two columns (or move "
+                            "its values into the other). Nothing was read")
 
 
 def read_workbook(name: str, data: bytes) -> tuple[Book, list[Problem]]:

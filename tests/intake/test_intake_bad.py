@@ -158,3 +158,67 @@ def test_no_posts_sheet_or_no_reference_heading(tmp_path):
     wb.save(book)
     code, text = read(book, tmp_path)
     assert code == 1 and "there is no sheet named 'Posts'" in text
+
+
+def check(book) -> tuple[int, str]:
+    result = CliRunner().invoke(cli, ["check", str(book)])
+    assert result.exception is None or isinstance(result.exception, SystemExit), \
+        result.exception
+    return result.exit_code, result.output
+
+
+def _other_answers(book, rows) -> None:
+    wb = load_workbook(book)
+    ws = wb.create_sheet("Other answers")
+    ws.append(["Reference", "Answer", "Value"])
+    for r in rows:
+        ws.append(r)
+    wb.save(book)
+
+
+def test_one_key_in_two_other_answers_rows_is_an_error_naming_both(tmp_path):
+    """As an answer file with a repeated key is refused (audit: the last row won)."""
+    book = write_programme(tmp_path, 2)
+    _other_answers(book, [["EWK-0001", "review.trial_months", 12],
+                          ["EWK-0002", "review.trial_months", 6],
+                          ["EWK-0001", "review.trial_months", 6]])
+    code, text = check(book)
+    assert code == 1, text
+    assert ("posts.xlsx!'Other answers'!C4 (review.trial_months, post EWK-0001): "
+            "review.trial_months is also given in posts.xlsx!'Other answers'!C2; give each "
+            "key once for a post") in text
+    assert "EWK-0002" not in text.split("failed:")[1]  # the other post's row is its own
+    code, text = read(book, tmp_path)
+    assert code == 1 and "EWK-0002.yaml" in text and "not written" in text, text
+    assert not (tmp_path / "EWK-0001.yaml").exists()
+
+
+def test_an_other_answers_row_for_a_posts_column_is_an_error_naming_both(tmp_path):
+    """Audit: payment.salary 50000 in Other answers silently beat the Salary cell."""
+    book = write_programme(tmp_path, 1)
+    _other_answers(book, [["EWK-0001", "payment.salary", 50000]])
+    code, text = check(book)
+    assert code == 1, text
+    assert ("posts.xlsx!'Other answers'!C2 (payment.salary, post EWK-0001): payment.salary "
+            "is also given in posts.xlsx!Posts!D2 (the Salary column); give it in one place"
+            ) in text
+    # a mapping around the column's key would replace it as well
+    book = write_programme(tmp_path, 1)
+    _other_answers(book, [["EWK-0001", "payment", "{on_costs_percent: 20}"]])
+    code, text = check(book)
+    assert code == 1 and "payment is also given in posts.xlsx!Posts!D2" in text
+
+
+def test_a_heading_on_two_posts_columns_is_an_error_naming_both(tmp_path):
+    book = write_programme(tmp_path, 1)
+    wb = load_workbook(book)
+    ws = wb["Posts"]
+    ws["H1"], ws["H2"] = "Salary", 99000  # a second Salary column: which is meant?
+    wb.save(book)
+    code, text = check(book)
+    assert code == 1, text
+    assert ("posts.xlsx!Posts!H1: 'Salary' is the heading of both D1 and H1; docgen reads "
+            "one column per heading. Delete one of the two columns") in text
+    code, text = read(book, tmp_path)
+    assert code == 1 and "Nothing was read" in text
+    assert not (tmp_path / "EWK-0001.yaml").exists()
