@@ -39,6 +39,36 @@ def test_scotland_s35_with_a_health_board_is_flagged_and_not_recited_for_it() ->
     assert "The Parties make this Agreement under section 35" not in t
 
 
+
+def test_scotland_s35_with_a_health_board_is_a_secondment_in_all_three_documents() -> None:
+    """The contract and job specification describe the basis clause 2.2 recites (a
+    secondment, as s.35 does not reach the Health Board), and the note does not ask to confirm
+    that s.35 covers every Party."""
+    s35 = answers(SCOT, legal_basis="lgs_1966_s35")
+    contract = text(s35, "contract")
+    assert "The Partner Organisations have made the Agreement about the Arrangement as a " \
+        "secondment, because section 35 of the Local Government (Scotland) Act 1966 does not " \
+        "extend to the Health Board." in contract
+    assert "about the Arrangement under section 35" not in contract
+    spec = text(s35, "job_spec")
+    assert "under an agreement between the two organisations, as a secondment from the " \
+        "Council, because section 35 of the Local Government (Scotland) Act 1966 does not " \
+        "extend to NHS Glenmuir." in spec
+    assert "made under section 35" not in spec
+    agreement = text(s35)
+    assert "covers every Party" not in agreement
+    assert "Note for legal review: section 35 of the Local Government (Scotland) Act 1966 does " \
+        "not extend to the Health Board, so clause 2.2 makes the Post-holder's services " \
+        "available to the Health Board by secondment. Confirm the power under which the " \
+        "Health Board takes part" in agreement
+    # two councils alone: s.35 is recited in all three documents, and the note is unchanged
+    both = answers(SCOT, legal_basis="lgs_1966_s35", parties__1__kind="local_authority")
+    assert "about the Arrangement under section 35 of the Local Government (Scotland) Act " \
+        "1966." in text(both, "contract")
+    assert "made under section 35 of the Local Government (Scotland) Act 1966." \
+        in text(both, "job_spec")
+    assert "it covers every Party to the Arrangement" in text(both)
+
 def test_scotland_execution_statement_of_practice_and_mediator() -> None:
     t = text(answers(SCOT))
     ex = clause(t, "Execution", "SIGNATURES")
