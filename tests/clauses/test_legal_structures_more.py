@@ -18,6 +18,7 @@ from legal_answers import (
     answers,
     clause,
     notes,
+    numbered,
     rules_fired,
     text,
 )
@@ -274,3 +275,31 @@ def test_recruit_gets_a_fall_back_post_probation_and_the_lgps() -> None:
         "after the Arrangement ends" in c2
     j = text(answers(FOUR), "job_spec")
     assert "as does its pension scheme (Local Government Pension Scheme)" in j
+
+
+# --- exit costs: the prior-service clause cites only the clauses under which a cost is shared --
+
+def _prior_service(data: dict[str, object]) -> tuple[str, dict[str, str]]:
+    subs = numbered(data)
+    return next(v for v in subs.values() if v.startswith("The Employer alone bears the part")), \
+        subs
+
+
+def test_prior_service_cites_only_the_clauses_where_a_cost_is_shared() -> None:
+    for name in (SCOT, WALES):  # redundancy shared, pension strain borne by the Employer
+        prior, subs = _prior_service(answers(name))
+        red = next(k for k, v in subs.items() if "redundancy payments" in v and "shared" in v)
+        pen = next(k for k, v in subs.items() if v.startswith("Any pension strain cost"))
+        assert "is borne by the Employer" in subs[pen]
+        assert f"any cost shared under clause {red} that reflects" in prior, name
+        assert f" or {pen}" not in prior, name
+    # both shared: both are cited
+    prior, subs = _prior_service(answers(NHS))
+    red = next(k for k, v in subs.items() if "redundancy payments" in v and "shared" in v)
+    pen = next(k for k, v in subs.items() if v.startswith("Any pension strain cost"))
+    assert f"any cost shared under clause {red} or {pen} that reflects" in prior
+    # pension strain shared alone: only that clause is cited
+    prior, subs = _prior_service(answers(WALES, exit__redundancy_costs="employer",
+                                         exit__pension_strain_costs="cost_shares"))
+    pen = next(k for k, v in subs.items() if v.startswith("Any pension strain cost"))
+    assert f"any cost shared under clause {pen} that reflects" in prior
