@@ -303,3 +303,18 @@ def test_prior_service_cites_only_the_clauses_where_a_cost_is_shared() -> None:
                                          exit__pension_strain_costs="cost_shares"))
     pen = next(k for k, v in subs.items() if v.startswith("Any pension strain cost"))
     assert f"any cost shared under clause {pen} that reflects" in prior
+
+
+def test_prior_service_ratio_carries_a_note_on_the_20_year_cap() -> None:
+    for name in (WALES, NHS):
+        t = text(answers(name))
+        note = next(line for line in t.splitlines()
+                    if line.startswith("Note for legal review: a pure ratio of years"))
+        assert "counts no more than the last 20 complete years of continuous employment " \
+            "(section 162(3) of the Employment Rights Act 1996)" in note
+        assert "the rules of the Post-holder's pension scheme (a public service scheme may " \
+            "have its own cap on the service counted) and of any contractual redundancy " \
+            "scheme may count or weight service in their own ways" in note
+        assert "The Parties should confirm the basis" in note
+    # the note follows the ratio: none where prior service is shared in full
+    assert "a pure ratio of years" not in text(answers(WALES, exit__prior_service="shared"))
