@@ -212,24 +212,22 @@ def not_known_problems(a: AnswerFile, located: Located) -> list[Problem]:
     if a.postholder is not None and isinstance(given, dict):
         paths += [("postholder", key) for key in ("name", "address", "consulted_on")
                   if key not in given]  # left out of a partly known block: tbc
+    said: list[tuple[KeyPath, str, str]] = []  # where, what, what a draft's documents do
     for path in paths:
         given = _given(located.data, path)
         shown = f"'{given}'" if given is not None else "not given, so tbc"
+        said.append((path, f"is not known yet ({shown})",
+                     "the documents show a highlighted gap until it is given"))
+    said += [(path, f"still holds '{marker}'", "the documents print it as written, so give "
+              "the real value before they are final")
+             for path, marker in partly_not_known(located.data)]
+    for path, what, draft in said:
         if a.status == "final":
-            errors.append(located.problem(path, f"is not known yet ({shown}) but status is "
-                                          "final; give the real value, or set status: draft"))
+            errors.append(located.problem(path, f"{what} but status is final; give the real "
+                                          "value, or set status: draft"))
         else:
-            located.warnings.append(located.problem(
-                path, f"is not known yet ({shown}); the documents show a highlighted gap "
-                "until it is given", severity="warning", rule="TBC"))
-    for path, marker in partly_not_known(located.data):
-        if a.status == "final":
-            errors.append(located.problem(path, f"still holds '{marker}' but status is final; "
-                                          "give the real value, or set status: draft"))
-        else:
-            located.warnings.append(located.problem(
-                path, f"still holds '{marker}', which the documents print as written; give "
-                "the real value before they are final", severity="warning", rule="TBC"))
+            located.warnings.append(located.problem(path, f"{what}; {draft}",
+                                                    severity="warning", rule="TBC"))
     return errors
 
 

@@ -146,7 +146,7 @@ def test_a_marker_inside_a_longer_value_warns_and_blocks_final(tmp_path: Path) -
     for key, marker in (("post.grade", "TBC"), ("postholder.name", "TBC"),
                         ("postholder.address", "tbc"), ("parties[0].signatory.title",
                                                         "<title>")):
-        assert f"{key} still holds '{marker}', which the documents print as written" in said
+        assert f"{key} still holds '{marker}'; the documents print it as written" in said
     src.write_text(answers("final", PARTLY))
     result = CliRunner().invoke(cli, ["check", str(src)])
     assert result.exit_code == 1
