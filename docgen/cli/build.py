@@ -48,6 +48,9 @@ def _workbook(paths: tuple[str, ...]) -> Path | None:
     if books and len(paths) > 1:
         raise click.UsageError("name one workbook alone (docgen build posts.xlsx), or answer "
                                "files and folders")
+    if books and not (Path(books[0]).exists() or Path(books[0]).is_symlink()):
+        # a missing path is a usage error (exit 2), as for answer files and folders
+        raise click.UsageError(f"no workbook at '{books[0]}'")
     return Path(books[0]) if books else None
 
 

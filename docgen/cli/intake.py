@@ -99,7 +99,7 @@ def new_cmd(workbook: Path, force: bool) -> None:
 
 
 @intake_group.command("read")
-@click.argument("workbook", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("workbook", type=click.Path(dir_okay=False, exists=True, path_type=Path))
 @click.option("--into", "into", type=click.Path(file_okay=False, path_type=Path),
               default=None, help="Folder for the answer files (default: the workbook's).")
 @click.option("--force", is_flag=True, help="Replace answer files edited by hand (each "

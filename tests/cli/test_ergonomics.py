@@ -211,6 +211,19 @@ def test_a_run_that_would_do_nothing_says_why(tmp_path: Path,
     assert list(here.iterdir()) == []
 
 
+def test_a_path_that_does_not_exist_is_a_usage_error(tmp_path: Path) -> None:
+    """A missing workbook exits 2 like a missing answer file (audit: `docgen check
+    nonexist.xlsx` exited 1, `docgen check nonexist.yaml` 2)."""
+    for name in ("nonexist.yaml", "nonexist.xlsx"):
+        missing = str(tmp_path / name)
+        for args in (("check", missing), ("build", missing, "--out", str(tmp_path / "o"))):
+            code, _, err = run(*args)
+            assert code == 2 and name in err and "Traceback" not in err, (args, err)
+    code, _, err = run("intake", "read", str(tmp_path / "nonexist.xlsx"))
+    assert code == 2 and "does not exist" in err
+    assert not (tmp_path / "o").exists()
+
+
 def test_library_calls_report_non_answer_yaml_too(tmp_path: Path) -> None:
     """docgen.build and the batch check list what they left out, with why, in the report;
     the CLI (which finds the files itself) still prints each once."""
