@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import yaml
 from conftest import pdf_text, to_pdf
 from legal_answers import (
     FOUR,
@@ -318,3 +319,38 @@ def test_prior_service_ratio_carries_a_note_on_the_20_year_cap() -> None:
         assert "The Parties should confirm the basis" in note
     # the note follows the ratio: none where prior service is shared in full
     assert "a pure ratio of years" not in text(answers(WALES, exit__prior_service="shared"))
+
+
+# --- two parties: 'both Parties' and 'the other Party', not plural wording --------------------
+
+DPH = Path(__file__).parents[2] / "docgen" / "data" / "examples" / \
+    "joint-director-public-health.yaml"
+
+
+def test_two_party_documents_say_both_and_the_other_party() -> None:
+    dph = yaml.safe_load(DPH.read_text("utf-8"))
+    t = text(dph)
+    for wording in (
+            "those shared by both Parties.",
+            "working hours across both Parties,",
+            "jointly by the line managers of both Parties",
+            "and the other Party acknowledges that the Post-holder carries professional and "
+            "managerial accountability in both Parties.",
+            "No other Party contributes to those costs."):
+        assert wording in t, wording
+    assert "objectives shared by both Parties:" in t
+    for old in ("all the Parties", "the other Parties", "other Parties acknowledge"):
+        assert old not in t, old
+    assert "and those shared between them, are set out in the Job Specification" \
+        in text(dph, "contract")
+    assert "for all of them" not in text(dph, "contract")
+    spec = text(dph, "job_spec")
+    assert "carries responsibilities for each of them and some shared between them, and must " \
+        "be able to balance the needs of both organisations fairly." in spec
+    assert "or as shared by both organisations." in spec
+    assert "shared by all" not in spec
+    # more than two parties keep the plural
+    four = text(answers(FOUR))
+    assert "those shared by all the Parties." in four
+    assert "jointly by the line managers of all the Parties" in four
+    assert "or as shared by all the organisations." in text(answers(FOUR), "job_spec")
