@@ -125,6 +125,7 @@ class Draft:
     blank: dict[str, int] = field(default_factory=dict)  # rows added, not filled in yet
     lock: threading.Lock = field(default_factory=threading.Lock)
     profiles: dict[str, dict[str, Any]] = field(default_factory=dict)  # the folder's, by id
+    notice: dict[str, Any] | None = None  # said once on the next page (carried.py)
 
     @property
     def text(self) -> str:
@@ -189,16 +190,16 @@ def read_base(folder: Path, path: Path, doc: CommentedMap) -> dict[str, Any] | N
         data = load_answer_file(base_path).data
     except AnswerFileError:
         return None
-    return {k: _as_written(v) for k, v in data.items() if k != "extends"}
+    return {k: as_written(v) for k, v in data.items() if k != "extends"}
 
 
-def _as_written(value: Any) -> Any:
+def as_written(value: Any) -> Any:
     """The base's numbers as the round-trip YAML of the file reads them (docgen's loader
     keeps ``19.8`` exact as a Decimal; ruamel gives a float), so equal values compare equal."""
     if isinstance(value, dict):
-        return {k: _as_written(v) for k, v in value.items()}
+        return {k: as_written(v) for k, v in value.items()}
     if isinstance(value, list):
-        return [_as_written(v) for v in value]
+        return [as_written(v) for v in value]
     if isinstance(value, Decimal):
         return int(value) if value == value.to_integral_value() and "." not in str(value) \
             else float(value)

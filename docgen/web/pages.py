@@ -17,6 +17,7 @@ from starlette.templating import Jinja2Templates
 import docgen
 from docgen.answers.yamlfile import merge_extends
 from docgen.errors import KeyPath
+from docgen.web.carried import carry, policy_now
 from docgen.web.checking import Live, live
 from docgen.web.drafts import Draft, to_plain
 from docgen.web.fields import STEPS
@@ -76,6 +77,9 @@ def page(request: Request, name: str, context: dict[str, Any], status: int = 200
     """A page with the CSRF token its forms carry (and the cookie it must match)."""
     token = request.cookies.get(CSRF_COOKIE) or new_token()
     context = {**context, "csrf": token}
+    draft = context.get("draft")
+    if isinstance(draft, Draft) and draft.notice:  # said once, on the next page shown
+        context["notice"], draft.notice = draft.notice, None
     response = templates.TemplateResponse(request, name, context, status_code=status)
     if request.cookies.get(CSRF_COOKIE) != token:
         response.set_cookie(CSRF_COOKIE, token, httponly=True, samesite="strict")
@@ -129,8 +133,10 @@ def render(draft: Draft, folder: Path) -> docgen.RenderResult:
 def update(draft: Draft, step: Any, form: Any) -> None:
     """Merge a step's answers into the draft (keeping what a base it extends already says)."""
     before = to_plain(draft.doc)
+    policy = policy_now(draft, source(draft))
     apply(draft.doc, step, form, party_ids(draft.view()))
     draft.keep_base(before)
+    carry(draft, policy, source(draft))  # a new employer: its old profile's answers kept
 
 
 def keep(request: Request, draft: Draft) -> None:

@@ -15,12 +15,13 @@ from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
+from docgen.web.carried import carry, policy_now
 from docgen.web.drafts import Draft, to_plain
 from docgen.web.fields import STEP_BY_SLUG, STEPS, Step, step_index
 from docgen.web.forms import DELETE, dotted, fresh, merge, nest, party_ids, read
 from docgen.web.messages import error as plain_error
 from docgen.web.orgs import minimal_party
-from docgen.web.pages import draft_of, keep, page, posted, run_live
+from docgen.web.pages import draft_of, keep, page, posted, run_live, source
 from docgen.web.summary import money_view
 from docgen.web.views import party_names, step_views
 
@@ -180,9 +181,11 @@ async def remove(request: Request) -> Response:
     with draft.lock:
         if index < len(_partners(draft)):
             before = to_plain(draft.doc)
+            policy = policy_now(draft, source(draft))
             if "parties" not in draft.doc:
                 draft.doc["parties"] = fresh(copy.deepcopy(_partners(draft)))
             del draft.doc["parties"][index]
             draft.keep_base(before)
+            carry(draft, policy, source(draft))  # the employer removed: its answers kept
             keep(request, draft)
     return RedirectResponse(f"/edit/{draft.id}/partners", 303)

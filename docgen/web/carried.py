@@ -1,0 +1,89 @@
+"""Answers that came from the employer's organisation profile are kept when the employer
+changes to a partner whose profile does not give them (or that has no profile at all).
+
+A post given partners by id takes each policy answer it does not state from the
+employer's profile (:func:`docgen.web.orgs.policy_under`). Choosing another employer
+would otherwise drop those answers silently (about fifteen for a council's profile).
+Instead they are copied into the post as its own answers, so nothing already shown on
+"Check your answers" disappears, and the next page says so, linking to each section to
+check: they were the old employer's policy, not necessarily the new one's.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ruamel.yaml.comments import CommentedMap
+
+from docgen.web.drafts import Draft, as_written
+from docgen.web.fields import STEPS
+from docgen.web.forms import merge
+from docgen.web.orgs import policy_under
+
+
+def policy_now(draft: Draft, answers: dict[str, Any]) -> tuple[Any, dict[str, Any]]:
+    """The employer and the profile policy the post takes now (before a change)."""
+    if not draft.profiles:
+        return None, {}
+    return answers.get("employer"), policy_under(answers, draft.profiles)
+
+
+def _name(draft: Draft, party_id: Any) -> str:
+    profile = draft.profiles.get(party_id) if isinstance(party_id, str) else None
+    if profile:
+        return str(profile["name"])
+    parties = draft.view().get("parties")
+    for party in parties if isinstance(parties, list) else []:
+        if isinstance(party, dict) and party.get("id") == party_id and party.get("name"):
+            return str(party["name"])
+    return "The new employer"
+
+
+def _listed(answers: dict[str, Any], party_id: Any) -> bool:
+    parties = answers.get("parties")
+    return any(p == party_id or (isinstance(p, dict) and p.get("id") == party_id)
+               for p in (parties if isinstance(parties, list) else []))
+
+
+def carry(draft: Draft, before: tuple[Any, dict[str, Any]],
+          answers: dict[str, Any]) -> None:
+    """Copy into the post each policy answer the old employer's profile gave and the new
+    employer's does not, and leave a notice on the draft for the next page."""
+    employer, old = before
+    removed = not _listed(answers, employer)
+    if not old or (answers.get("employer") == employer and not removed):
+        return
+    new = policy_under(answers, draft.profiles)
+    sections: list[str] = []
+    for section, values in old.items():
+        if section == "postholder" and not isinstance(answers.get("postholder"), dict):
+            continue  # a post with no post-holder takes no pension scheme
+        for key, value in values.items():
+            own = draft.doc.get(section)
+            if key in (new.get(section) or {}) or (isinstance(own, dict) and key in own):
+                continue
+            if not isinstance(own, CommentedMap):
+                own = draft.doc[section] = CommentedMap()
+            own[key] = merge(None, as_written(value))
+            if section not in sections:
+                sections.append(section)
+    if not sections:
+        return
+    steps = [s for s in STEPS if any(section in s.owns for section in sections)]
+    new_id = answers.get("employer")
+    if removed:
+        why = f"{_name(draft, employer)} is no longer a partner, so the answers that came " \
+              "from its organisation profile"
+    else:
+        lacks = "has no saved organisation profile" if new_id not in draft.profiles \
+            else "has a saved organisation profile that does not give them all"
+        why = f"{_name(draft, new_id)} {lacks}, so the answers that came from " \
+              f"{_name(draft, employer)}'s profile"
+    draft.notice = {
+        "heading": f"{why} are now this post's own answers",
+        "text": "Nothing was lost, but they were the previous employer's policy. Check "
+                "they suit the employer now:",
+        "links": [(s.title, f"/edit/{draft.id}/{s.slug}") for s in steps]}
+
+
+__all__ = ["carry", "policy_now"]

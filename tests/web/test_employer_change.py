@@ -1,0 +1,102 @@
+"""Choosing another employer keeps the answers that came from the old employer's
+organisation profile (as the post's own) and says so on the next page (audit, item 1)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import lxml.html
+import pytest
+
+pytest.importorskip("starlette")
+
+from .helpers import Interview  # noqa: E402
+from .test_start import _states  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[2]
+NORTHTOWN = {"parties.2.name": "Northtown Hospitals NHS Foundation Trust",
+             "parties.2.short_name": "Northtown", "parties.2.kind": "nhs_body",
+             "parties.2.address": "1 Hospital Road, Northtown",
+             "parties.2.signatory.name": "Sam Reid",
+             "parties.2.signatory.title": "Chief Executive",
+             "parties.2.notices.title": "Company Secretary",
+             "parties.2.notices.email": "secretary@northtown.example.nhs.uk"}
+
+
+def _begin(tmp_path: Path) -> Interview:
+    folder = tmp_path / "workspace"
+    shutil.copytree(ROOT / "inputs" / "organisations", folder / "organisations")
+    web = Interview(folder)
+    web.new()
+    web.client.post(f"{web.base}/begin", data={
+        "csrf_token": web.token, "action": "continue", "reference": "AUD-EMP-01",
+        "partners": ["eastwick", "westmere"], "employer": "eastwick",
+        "postholder_known": "no"})
+    return web
+
+
+def _notice(html: str) -> str:
+    found = lxml.html.fromstring(html).xpath(
+        "//div[contains(@class, 'govuk-notification-banner')]")
+    return " ".join(found[0].text_content().split()) if found else ""
+
+
+def _check_problems(web: Interview) -> str:
+    page = lxml.html.fromstring(web.client.get(f"{web.base}/check").text)
+    return " ".join(" ".join(page.xpath(
+        "//div[contains(@class, 'govuk-error-summary')]//text()")).split())
+
+
+def test_an_employer_without_a_profile_keeps_the_old_profiles_answers_and_says_so(
+        tmp_path: Path) -> None:
+    web = _begin(tmp_path)
+    web.client.post(f"{web.base}/partners/2", data={"csrf_token": web.token, **NORTHTOWN})
+    before = _states(web.client.get(f"{web.base}/tasks").text)
+    assert before["Confidentiality"] == before["Conflicts of interest"] == "Completed"
+    after = web.submit("employer", employer="northtown")
+    assert after.status_code == 200 and after.url.path.endswith("/post")
+    notice = _notice(after.text)
+    assert "Northtown Hospitals NHS Foundation Trust has no saved organisation profile" \
+        in notice and "London Borough of Eastwick's profile" in notice
+    for section in ("Payment", "Confidentiality", "Conflicts of interest", "Governance",
+                    "Exit"):
+        assert section in notice
+    assert _notice(web.client.get(f"{web.base}/post").text) == ""  # said once
+    states = _states(web.client.get(f"{web.base}/tasks").text)
+    assert states["Confidentiality"] == states["Conflicts of interest"] == "Completed"
+    assert states["Exit"] == before["Exit"] == "Completed"
+    problems = _check_problems(web)
+    for lost in ("VAT", "expenses", "notice", "redundancy", "Confidentiality",
+                 "Conflicts", "dispute"):
+        assert lost not in problems, problems
+    web.save("aud-emp-01.yaml")  # saved with its gaps; the answers are the post's own
+    text = (web.folder / "aud-emp-01.yaml").read_text(encoding="utf-8")
+    for kept in ("employer: northtown", "treatment: outside_scope", "notice_months: 6",
+                 "redundancy_costs: cost_shares", "declare_within_days: 28"):
+        assert kept in text, kept
+
+
+def test_a_profiled_employer_missing_some_answers_keeps_the_rest(tmp_path: Path) -> None:
+    web = _begin(tmp_path)
+    after = web.submit("employer", employer="westmere")
+    notice = _notice(after.text)
+    assert "Royal Borough of Westmere has a saved organisation profile that does not " \
+        "give them all" in notice and "Confidentiality" in notice
+    assert "Confidentiality" not in _check_problems(web)
+    states = _states(web.client.get(f"{web.base}/tasks").text)
+    assert states["Confidentiality"] == states["Conflicts of interest"] == "Completed"
+
+
+def test_removing_the_employer_keeps_its_profiles_answers(tmp_path: Path) -> None:
+    web = _begin(tmp_path)
+    web.client.post(f"{web.base}/partners/2", data={"csrf_token": web.token, **NORTHTOWN})
+    listed = web.client.post(f"{web.base}/partners/0/remove", data={"csrf_token": web.token})
+    assert "London Borough of Eastwick is no longer a partner" in _notice(listed.text)
+    states = _states(web.client.get(f"{web.base}/tasks").text)
+    assert states["Confidentiality"] == "Completed"
+
+
+def test_an_unchanged_employer_says_nothing(tmp_path: Path) -> None:
+    web = _begin(tmp_path)
+    assert _notice(web.submit("employer", employer="eastwick").text) == ""
