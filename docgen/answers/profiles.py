@@ -285,6 +285,8 @@ def apply_profiles(located: Located, roots: tuple[Path, ...] = (),
         located.profiles[profile.id] = (profile.path, profile.raw)
         if profile.house_style is not None:
             located.house_styles[profile.id] = profile.house_style
+            if "house_style" not in given:  # a problem with it is at the profile's line
+                _graft(located, profile, ("house_style",), ("parties", i, "house_style"))
     employer = next((p for p in used.values() if p.id == located.data.get("employer")), None)
     if employer is not None:
         _apply_policy(located, employer)

@@ -112,9 +112,8 @@ def choose_styles(answers: AnswerFile, located: Located
         key = style_key(index[party.id])
         if party.house_style is not None:
             path = _named_here(party.house_style, key, located, problems)
-        else:  # named in the party's organisation profile (already resolved and confined)
-            path = from_profiles.get(party.id)
-            key = ("parties", index[party.id])
+        else:  # named in the party's organisation profile (already resolved and confined):
+            path = from_profiles.get(party.id)  # key's line is the profile's house_style
         if path is None:
             continue
         try:

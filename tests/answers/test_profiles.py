@@ -382,6 +382,19 @@ def test_house_style_is_carried_as_a_path_inside_the_workspace(tmp_path: Path) -
     assert "leads outside the project folder" in problem.message
 
 
+def test_a_missing_house_style_in_a_profile_is_reported_at_the_profile(tmp_path: Path) -> None:
+    """Audit: it was reported at the answer file's parties line, as if written there."""
+    ws = workspace(tmp_path)
+    (ws / "post.yaml").write_text(hr_by_id(), encoding="utf-8")
+    eastwick = ws / "organisations" / "eastwick.yaml"
+    eastwick.write_text(eastwick.read_text().replace(
+        "docgen_organisation: 1\n", "docgen_organisation: 1\nhouse_style: style/missing.docx\n"))
+    line = eastwick.read_text().splitlines().index("house_style: style/missing.docx") + 1
+    [problem] = [p for p in docgen.check(ws / "post.yaml").problems if p.severity == "error"]
+    assert "the house style file does not exist" in problem.message
+    assert (problem.file, problem.line, problem.key) == (eastwick, line, "parties[0].house_style")
+
+
 def test_a_profile_named_to_check_is_checked_as_a_profile(tmp_path: Path) -> None:
     ws = workspace(tmp_path)
     good = CliRunner().invoke(cli, ["check", str(ws / "organisations" / "eastwick.yaml")])
