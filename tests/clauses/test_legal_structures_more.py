@@ -63,6 +63,16 @@ def test_scotland_s35_with_a_health_board_is_a_secondment_in_all_three_documents
         "not extend to the Health Board, so clause 2.2 makes the Post-holder's services " \
         "available to the Health Board by secondment. Confirm the power under which the " \
         "Health Board takes part" in agreement
+    # the Health Board employs: the council host is named, with no empty secondment list
+    board = answers(SCOT, legal_basis="lgs_1966_s35", employer="board",
+                    exit__postholder_reverts_to="board")
+    assert "about the Arrangement under section 35 of the Local Government (Scotland) Act " \
+        "1966 so far as your services are placed at the disposal of the Council." \
+        in text(board, "contract")
+    assert "made under section 35 of the Local Government (Scotland) Act 1966 so far as the " \
+        "post-holder works for Glenmuir Council." in text(board, "job_spec")
+    assert "the Health Board, which employs the Post-holder, is not a local authority: " \
+        "confirm whether section 35 can be relied on for any Party" in text(board)
     # two councils alone: s.35 is recited in all three documents, and the note is unchanged
     both = answers(SCOT, legal_basis="lgs_1966_s35", parties__1__kind="local_authority")
     assert "about the Arrangement under section 35 of the Local Government (Scotland) Act " \
