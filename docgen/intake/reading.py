@@ -245,10 +245,17 @@ def _other_row(book: Book, row: Row, post: PostRow) -> None:
     ref = (row.sheet, row.ref(value_col.heading), key or value_col.heading)
     path = tuple(key.split("."))
     if not key or not all(path):
-        raise CellError("give the answer's key, e.g. confidentiality.foi_consultation_days")
-    if isinstance(raw, NoResult):
-        raise CellError("this cell holds a formula with no saved result; type the value")
-    value = parse_value(raw) if isinstance(raw, str) else from_other_cell(raw)
+        post.problems.append(cell_problem(
+            book.name, (row.sheet, row.ref(key_col.heading), key_col.heading),
+            "give the answer's key, e.g. confidentiality.foi_consultation_days", post.reference))
+        return
+    try:  # a value that cannot be read is reported at its own cell, not the row's first
+        if isinstance(raw, NoResult):
+            raise CellError("this cell holds a formula with no saved result; type the value")
+        value = parse_value(raw) if isinstance(raw, str) else from_other_cell(raw)
+    except CellError as exc:
+        post.problems.append(cell_problem(book.name, ref, str(exc), post.reference, path))
+        return
     twice = _given_twice(book.name, post, path)
     if twice:
         post.problems.append(cell_problem(book.name, ref, twice, post.reference, path))

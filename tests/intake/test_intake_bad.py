@@ -222,3 +222,17 @@ def test_a_heading_on_two_posts_columns_is_an_error_naming_both(tmp_path):
     code, text = read(book, tmp_path)
     assert code == 1 and "Nothing was read" in text
     assert not (tmp_path / "EWK-0001.yaml").exists()
+
+
+def test_an_other_answers_value_or_key_that_cannot_be_read_is_at_its_own_cell(tmp_path):
+    """Audit: bad YAML in the Value column was reported at the row's Reference cell (A)."""
+    book = write_programme(tmp_path, 1)
+    _other_answers(book, [["EWK-0001", "review.note", "[first, second"],
+                          ["EWK-0001", "review..trial_months", 6]])
+    code, text = check(book)
+    assert code == 1, text
+    assert ("posts.xlsx!'Other answers'!C2 (review.note, post EWK-0001): the value cannot be "
+            "read (this is not valid YAML") in text
+    assert ("posts.xlsx!'Other answers'!B3 (answer, post EWK-0001): give the answer's key"
+            ) in text
+    assert "'Other answers'!A" not in text
