@@ -6,6 +6,7 @@ words, rule ids or commands). The command line keeps its own messages.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from docgen.answers.model import AnswerFile
 from docgen.errors import KeyPath
@@ -69,6 +70,9 @@ _DROP = re.compile(r"\s*\((?:docgen|see docs|write dates|found '--)[^)]*\)|\s*\(
 def plain(message: str, names: dict[str, str] | None = None) -> str:
     """A checker's message with key paths, YAML words and ids put into plain words."""
     names = names or {}
+    both = clash(message, (), names)
+    if both is not None:
+        return both
     for pattern, said in REPHRASE:
         if pattern.search(message):
             return said
@@ -121,9 +125,40 @@ def _noun(found: Words | None) -> str:
     return label[:1].lower() + label[1:]
 
 
+_CLASH = re.compile(r"^(party id|short name) '([^']*)' is used by two parties")
+
+
+def clash(message: str, path: KeyPath, names: dict[str, str] | None = None) -> str | None:
+    """Two partners with one short code or short name, both named ("Southvale ICB and
+    Royal Borough of Westmere have the same short code ‘westmere’"); None for another
+    message."""
+    found = _CLASH.match(message)
+    if found is None:
+        return None
+    what = "short code" if found.group(1) == "party id" else "short name"
+    key = "id" if found.group(1) == "party id" else "short_name"
+    value = found.group(2)
+    listed: list[dict[str, Any]] = getattr(names, "listed", [])
+    at = path[1] if len(path) > 1 and isinstance(path[1], int) else None
+
+    def name(i: int) -> str:
+        return str(listed[i].get("name") or f"Partner {i + 1}")
+
+    same = [i for i, p in enumerate(listed)
+            if str(p.get(key) or "").casefold() == value.casefold()]
+    if at is not None and at < len(listed) and len(same) > 1:
+        other = next(i for i in same if i != at)
+        return f"{name(at)} and {name(other)} have the same {what} ‘{value}’; give each " \
+               "its own"
+    return f"Two partners have the same {what} ‘{value}’; give each its own"
+
+
 def error(message: str, path: tuple[str | int, ...], kind: str,
           names: dict[str, str] | None = None) -> str:
     """A problem at a question, as GOV.UK phrases errors: what to do, with an example."""
+    both = clash(message, path, names)
+    if both is not None:
+        return both
     found = words(path)
     noun = _noun(found)
     missing = "required here but missing" in message or bool(

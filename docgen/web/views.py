@@ -42,14 +42,27 @@ def _text(value: Any) -> str:
 
 
 def _party_choices(doc: Any) -> list[tuple[str, str]]:
-    names = {p.get("id"): p.get("name") for p in doc.get("parties") or []
-             if isinstance(p, dict)}
+    names: dict[Any, Any] = {}
+    for p in doc.get("parties") or []:  # two partners with one id: the first keeps it
+        if isinstance(p, dict) and p.get("id") not in names:
+            names[p.get("id")] = p.get("name")
     return [(pid, str(names.get(pid) or pid)) for pid in party_ids(doc)]
 
 
-def party_names(doc: Any) -> dict[str, str]:
+class PartyNames(dict[str, str]):
+    """Party id → the party's name, and ``listed``: each partner as docgen reads it, in
+    order (a message about two partners names both, not one by an id they share)."""
+
+    listed: list[dict[str, Any]]
+
+
+def party_names(doc: Any) -> PartyNames:
     """Party id → the party's name, for messages and answers shown to a person."""
-    return dict(_party_choices(doc))
+    names = PartyNames(_party_choices(doc))
+    parties = doc.get("parties") if isinstance(doc, dict) else None
+    names.listed = [p if isinstance(p, dict) else {"id": p}
+                    for p in (parties if isinstance(parties, list) else [])]
+    return names
 
 
 def question(q: Q, doc: Any, value: Any, name: str, prefix: KeyPath = (),
