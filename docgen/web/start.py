@@ -106,9 +106,22 @@ async def new(request: Request) -> Response:
     return RedirectResponse(f"/edit/{draft.id}/tasks", 303)
 
 
+async def delete_get(request: Request) -> Response:
+    """"Are you sure you want to delete the draft …?" (a draft is deleted only from here)."""
+    draft = store(request).get(request.path_params["draft"])
+    if draft is None:
+        raise HTTPException(404, "There is no such draft any more (it was deleted, or saved "
+                                 "and closed). The start page lists your drafts and posts.")
+    return page(request, "delete.html", {"d": describe(request, draft) | {
+        "saved": draft.name is not None}})
+
+
 async def delete(request: Request) -> Response:
-    await posted(request)
-    store(request).delete(request.path_params["draft"])
+    form = await posted(request)
+    draft_id = request.path_params["draft"]
+    if form.get("confirm") != "yes":  # not from the confirmation page: ask first
+        return RedirectResponse(f"/drafts/{draft_id}/delete", 303)
+    store(request).delete(draft_id)
     return RedirectResponse("/?deleted=1", 303)
 
 

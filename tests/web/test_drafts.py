@@ -74,11 +74,28 @@ def test_a_draft_can_be_deleted(folder):
     web.open(NAME)
     _later(web, "post", post__title="Shared Head of People")
     draft_id = web.base.rsplit("/", 1)[1]
-    gone = web.client.post(f"/drafts/{draft_id}/delete", data={"csrf_token": web.token})
+    start = lxml.html.fromstring(web.client.get("/").text)
+    link = start.xpath("//a[starts-with(normalize-space(.), 'Delete draft')]/@href")
+    assert link == [f"/drafts/{draft_id}/delete"]  # a link to "Are you sure?", no form
+    asked = web.client.get(link[0])
+    said = " ".join(lxml.html.fromstring(asked.text).text_content().split())
+    assert asked.status_code == 200 and "Are you sure you want to delete the draft " \
+        "EWK-WSM-HR-01: Shared Head of People?" in said
+    assert "You cannot undo this" in said and "The post saved in the folder is not " \
+        "deleted" in said
+    page = lxml.html.fromstring(asked.text)
+    assert page.xpath("//a[@id='cancel-delete']/@href") == ["/#drafts"]
+    assert "govuk-button--warning" in page.xpath("//button[@id='confirm-delete']/@class")[0]
+    one_click = web.client.post(f"/drafts/{draft_id}/delete", data={"csrf_token": web.token})
+    assert one_click.url.path == f"/drafts/{draft_id}/delete"  # asked, not deleted
+    assert list((folder / DRAFTS_DIR).glob("*.json"))
+    gone = web.client.post(f"/drafts/{draft_id}/delete", data={"csrf_token": web.token,
+                                                               "confirm": "yes"})
     assert gone.status_code == 200 and "The draft was deleted" in gone.text
     assert not list((folder / DRAFTS_DIR).glob("*.json"))
     assert web.client.get(f"/edit/{draft_id}/tasks").status_code == 404
-    refused = web.client.post(f"/drafts/{draft_id}/delete", data={})
+    assert web.client.get(f"/drafts/{draft_id}/delete").status_code == 404
+    refused = web.client.post(f"/drafts/{draft_id}/delete", data={"confirm": "yes"})
     assert refused.status_code == 403  # no token, no deleting
 
 
