@@ -13,7 +13,7 @@ from starlette.responses import RedirectResponse, Response
 
 import docgen
 from docgen.errors import DocgenError
-from docgen.web.drafts import Conflict, Draft
+from docgen.web.drafts import NAME_RE, Conflict, Draft
 from docgen.web.fields import STEP_BY_SLUG, STEPS
 from docgen.web.output import (
     TITLES,
@@ -30,7 +30,7 @@ def _check_context(request: Request, draft: Draft, **extra: Any) -> dict[str, An
     result = run_live(request, draft)
     return {"draft": draft, "result": result, "money": money_view(result.facts),
             "sections": [(s, summary_rows(s, draft.view())) for s in STEPS],
-            "name": draft.name or f"{draft.doc.get('reference') or 'new-post'}.yaml",
+            "name": shown_name(draft.name or f"{draft.doc.get('reference') or 'new-post'}"),
             "acknowledged": {a.get("rule"): a.get("reason")
                              for a in draft.doc.get("acknowledge") or []
                              if isinstance(a, dict)}, **extra}
@@ -86,10 +86,31 @@ async def acknowledge(request: Request) -> Response:
     return RedirectResponse(f"/edit/{draft.id}/{target}#warnings", 303)
 
 
+NAME_PROBLEM = ("Use only letters, digits, dots, dashes and underscores in the file name, "
+                "starting with a letter or digit (at most 80), for example EWK-WSM-HR-01")
+
+
+def shown_name(name: str) -> str:
+    """A file name as the Save box shows it: without the ending added on saving."""
+    return name.removesuffix(".yaml")
+
+
+def file_name(typed: str) -> str:
+    """The file to save as: the name typed, with '.yaml' added when it was left off (a
+    person need not know the ending; one typed, '.yaml' or '.yml', is kept)."""
+    name = typed.strip()
+    return name if name.endswith((".yaml", ".yml")) or not name else f"{name}.yaml"
+
+
 async def save(request: Request) -> Response:
     draft = draft_of(request)
     form = await posted(request)
-    name = (form.get("name") or draft.name or "").strip()
+    typed = (form.get("name") or shown_name(draft.name or "")).strip()
+    name = file_name(typed)
+    if not NAME_RE.match(name):
+        return page(request, "check.html", _check_context(
+            request, draft, name=typed, save_error=NAME_PROBLEM if typed else
+            "Enter a file name, for example EWK-WSM-HR-01"), status=422)
     try:
         path = store(request).save(draft, name)
     except Conflict as exc:
