@@ -27,6 +27,7 @@ from docgen.answers.safeyaml import (
     nesting_problem,
     too_deep_in_text,
 )
+from docgen.answers.yaml_errors import yaml_error
 from docgen.errors import AnswerFileError, KeyLines, KeyPath, Problem
 
 MAX_EXTENDS_DEPTH = 5
@@ -65,51 +66,6 @@ class Located:
     def problem(self, key: KeyPath, message: str, **kw: Any) -> Problem:
         file, line = self.where(key)
         return Problem(message=message, path=tuple(key), file=file, line=line, **kw)
-
-
-def _missing_colon(text: str, line: int) -> int | None:
-    """The line of a key written without its ':' above ``line`` (1-based), if there is one.
-
-    YAML reads ``title Head of HR`` as text running on into the next lines, and only
-    complains at the next ':' it meets, a line or more later.
-    """
-    lines = text.splitlines()
-    found = None
-    for number in range(line - 1, 0, -1):
-        stripped = lines[number - 1].strip()
-        if not stripped or stripped.startswith("#"):
-            continue
-        if ":" in stripped or stripped.startswith(("-", "[", "{", "|", ">")):
-            break
-        found = number
-    return found
-
-
-def _yaml_error(path: Path, exc: yaml.YAMLError, text: str = "") -> Problem:
-    mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
-    line = mark.line + 1 if mark is not None else None
-    what = getattr(exc, "problem", None) or str(exc)
-    culprit = _missing_colon(text, line) if line and "mapping values" in what else None
-    start = getattr(exc, "context_mark", None)
-    if "could not find expected ':'" in what and start is not None and text:
-        culprit = start.line + 1  # where the key without its ':' began
-    if culprit is not None:
-        written = text.splitlines()[culprit - 1].strip()
-        key, _, rest = written.partition(" ")
-        return Problem(f"there is no ':' after the key on this line (found '{written[:40]}'); "
-                       f"write it as {key}: {rest[:30] or '...'}", file=path, line=culprit)
-    if "nesting depth" in what:  # libyaml's own limit, met before ours on flow collections
-        return Problem(f"values are nested more than {MAX_DEPTH} levels deep here; answer "
-                       "files need far fewer", file=path, line=line)
-    row = text.splitlines()[line - 1] if line and line <= len(text.splitlines()) else ""
-    if "\t" in row[:len(row) - len(row.lstrip())] or "a tab character" in what:
-        return Problem("this line is indented with a tab character, which YAML does not "
-                       "allow; indent with spaces instead (two for each level, as on the "
-                       "lines around it)", file=path, line=line)
-    context = getattr(exc, "context", None)
-    msg = f"this is not valid YAML: {what}" + (f" ({context})" if context else "")
-    msg += "; check the indentation and quote values that contain ':' or '#'"
-    return Problem(message=msg, file=path, line=line)
 
 
 def _bad_value(path: Path, root: yaml.Node, exc: Exception, lines: KeyLines) -> Problem:
@@ -245,7 +201,7 @@ def parse_yaml(raw: bytes, path: Path) -> tuple[dict[Any, Any], KeyLines]:
         finally:
             loader.dispose()
     except yaml.YAMLError as exc:
-        raise AnswerFileError([_yaml_error(path, exc, text)]) from None
+        raise AnswerFileError([yaml_error(path, exc, text)]) from None
     except (ValueError, OverflowError) as exc:  # a date such as 2027-02-30
         raise AnswerFileError([_bad_value(path, node, exc, lines)]) from None
     except RecursionError:

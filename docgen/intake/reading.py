@@ -233,6 +233,8 @@ def parse_value(text: str) -> Any:
         data, _ = parse_yaml(body.encode("utf-8"), Path("cell"))
     except AnswerFileError as exc:
         why = exc.problems[0].message if exc.problems else "it cannot be read"
+        why = why.replace("the file holds", "it holds").replace(  # a cell, not a file:
+            "a quoted value that starts on line 1 is", "a quote in the value is")
         raise CellError(f"the value cannot be read ({why}); write it as in an answer file, "
                         "e.g. [first, second] or {name: x}") from None
     return data.get("value")

@@ -108,3 +108,28 @@ def test_missing_colon_is_reported_on_its_own_line(old: str, new: str) -> None:
     key = new.split()[0]
     assert "there is no ':' after the key on this line" in problems[0].message
     assert f"write it as {key}:" in problems[0].message
+
+
+@pytest.mark.parametrize("old, new", [
+    ("  title: Shared Head of Human Resources\n", '  title: "Shared Head of Human Resources\n'),
+    ("  grade: Chief Officer Grade 3\n", "  grade: 'Chief Officer Grade 3\n"),
+])
+def test_a_quote_never_closed_is_reported_where_it_opened(old: str, new: str) -> None:
+    """Audit: YAML read on to the next quote in the file and failed there, lines later."""
+    assert old in HR
+    [problem] = problems_of(HR.replace(old, new, 1))
+    line = HR[:HR.index(old)].count("\n") + 1
+    assert problem.line == line
+    assert problem.message.startswith(f"a quoted value that starts on line {line} is never "
+                                      "closed"), problem.message
+
+
+@pytest.mark.parametrize("char, named", [("\0", "a NUL character"),
+                                         ("\x07", "a control character (U+0007)")])
+def test_a_control_character_is_reported_at_its_line_in_words(char: str, named: str) -> None:
+    """Audit: a NUL gave no line, and 'in "<unicode string>", position 2000'."""
+    old = "  grade: Chief Officer Grade 3\n"
+    [problem] = problems_of(HR.replace(old, f"  grade: Chief Officer{char} Grade 3\n", 1))
+    assert problem.line == HR[:HR.index(old)].count("\n") + 1
+    assert problem.message.startswith(f"the file holds {named}, which is not text; remove it")
+    assert "position" not in problem.message and "<unicode" not in problem.message

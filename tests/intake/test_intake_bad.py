@@ -228,11 +228,14 @@ def test_an_other_answers_value_or_key_that_cannot_be_read_is_at_its_own_cell(tm
     """Audit: bad YAML in the Value column was reported at the row's Reference cell (A)."""
     book = write_programme(tmp_path, 1)
     _other_answers(book, [["EWK-0001", "review.note", "[first, second"],
-                          ["EWK-0001", "review..trial_months", 6]])
+                          ["EWK-0001", "review..trial_months", 6],
+                          ["EWK-0001", "review.other", '"Head of HR']])
     code, text = check(book)
     assert code == 1, text
     assert ("posts.xlsx!'Other answers'!C2 (review.note, post EWK-0001): the value cannot be "
             "read (this is not valid YAML") in text
     assert ("posts.xlsx!'Other answers'!B3 (answer, post EWK-0001): give the answer's key"
             ) in text
+    assert ("'Other answers'!C4 (review.other, post EWK-0001): the value cannot be read (a "
+            "quote in the value is never closed") in text
     assert "'Other answers'!A" not in text

@@ -1,0 +1,108 @@
+"""What YAML's own error messages mean, said in words an answer file's author can act on,
+at the line where the mistake is (not where the parser gave up)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import yaml
+
+from docgen.answers.safeyaml import MAX_DEPTH
+from docgen.errors import Problem
+
+#: a line that reads as a key (``grade: ...``): inside a quoted value, a sign the quote
+#: before it was never closed
+_KEY_LINE = re.compile(r"^\s*(- )?[A-Za-z_][\w.-]*:(\s|$)")
+_QUOTES = ('"', "'")
+
+
+def _missing_colon(text: str, line: int) -> int | None:
+    """The line of a key written without its ':' above ``line`` (1-based), if there is one.
+
+    YAML reads ``title Head of HR`` as text running on into the next lines, and only
+    complains at the next ':' it meets, a line or more later.
+    """
+    lines = text.splitlines()
+    found = None
+    for number in range(line - 1, 0, -1):
+        stripped = lines[number - 1].strip()
+        if not stripped or stripped.startswith("#"):
+            continue
+        if ":" in stripped or stripped.startswith(("-", "[", "{", "|", ">")):
+            break
+        found = number
+    return found
+
+
+def _unclosed_quote(text: str) -> int | None:
+    """The line (1-based) of a quote that was never closed, found before the parse failed.
+
+    YAML lets a quoted value run over several lines, so a missing closing quote is read on
+    to the next quote in the file and the error comes there, lines later. A quoted value
+    that runs over a line reading as a key (``grade: ...``) indented no deeper than the
+    line the quote opened on is such a quote left open."""
+    last, rows = None, text.splitlines()
+    try:
+        for token in yaml.scan(text, Loader=yaml.SafeLoader):
+            if isinstance(token, yaml.ScalarToken) and token.style in _QUOTES and \
+                    token.start_mark.line != token.end_mark.line:
+                first = rows[token.start_mark.line]
+                indent = len(first) - len(first.lstrip())
+                inside = rows[token.start_mark.line + 1:token.end_mark.line + 1]
+                if any(_KEY_LINE.match(row) and len(row) - len(row.lstrip()) <= indent
+                       for row in inside):
+                    last = token.start_mark.line + 1
+    except yaml.YAMLError:
+        pass  # the error being explained: the tokens before it are all there is to see
+    return last
+
+
+def _control_character(path: Path, exc: yaml.reader.ReaderError, text: str) -> Problem:
+    """A character that is not text (a NUL, a control character) at its line."""
+    char = exc.character if isinstance(exc.character, str) else chr(exc.character)
+    # the first such character in the text is the one YAML met (its position counts bytes
+    # or characters, depending on the parser)
+    at = text.find(char)
+    line = text[:at].count("\n") + 1 if at >= 0 else None
+    what = "a NUL character" if char == "\0" else f"a control character (U+{ord(char):04X})"
+    return Problem(f"the file holds {what}, which is not text; remove it (or save the file "
+                   "as plain text from your editor)", file=path, line=line)
+
+
+def yaml_error(path: Path, exc: yaml.YAMLError, text: str = "") -> Problem:
+    """The problem for YAML's error ``exc`` parsing ``text`` (the file ``path``)."""
+    if isinstance(exc, yaml.reader.ReaderError):
+        return _control_character(path, exc, text)
+    mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+    line = mark.line + 1 if mark is not None else None
+    what = getattr(exc, "problem", None) or str(exc)
+    start = getattr(exc, "context_mark", None)
+    context = getattr(exc, "context", None)
+    opened = start.line + 1 if context == "while scanning a quoted scalar" and start \
+        else _unclosed_quote(text) if text else None
+    if opened is not None and (line is None or opened <= line):
+        return Problem(f"a quoted value that starts on line {opened} is never closed; add the "
+                       "closing quote at the end of the value", file=path, line=opened)
+    culprit = _missing_colon(text, line) if line and "mapping values" in what else None
+    if "could not find expected ':'" in what and start is not None and text:
+        culprit = start.line + 1  # where the key without its ':' began
+    if culprit is not None:
+        written = text.splitlines()[culprit - 1].strip()
+        key, _, rest = written.partition(" ")
+        return Problem(f"there is no ':' after the key on this line (found '{written[:40]}'); "
+                       f"write it as {key}: {rest[:30] or '...'}", file=path, line=culprit)
+    if "nesting depth" in what:  # libyaml's own limit, met before ours on flow collections
+        return Problem(f"values are nested more than {MAX_DEPTH} levels deep here; answer "
+                       "files need far fewer", file=path, line=line)
+    row = text.splitlines()[line - 1] if line and line <= len(text.splitlines()) else ""
+    if "\t" in row[:len(row) - len(row.lstrip())] or "a tab character" in what:
+        return Problem("this line is indented with a tab character, which YAML does not "
+                       "allow; indent with spaces instead (two for each level, as on the "
+                       "lines around it)", file=path, line=line)
+    msg = f"this is not valid YAML: {what}" + (f" ({context})" if context else "")
+    msg += "; check the indentation and quote values that contain ':' or '#'"
+    return Problem(message=msg, file=path, line=line)
+
+
+__all__ = ["yaml_error"]
