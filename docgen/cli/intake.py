@@ -137,7 +137,9 @@ def read_cmd(workbook: Path, into: Path | None, force: bool) -> None:
     for ref, f in result.removed:
         click.echo(click.style(f"{f}: post {ref} is no longer in {workbook.name}; the file is "
                                "kept (delete it if the post is dropped)", fg="yellow"))
-    click.echo(f"{len(result.written)} written, {len(result.updated)} updated, "
+    replaced = (f"{len(result.set_aside)} replaced (the edited copy kept aside), "
+                if result.set_aside else "")  # --force: each row counted once, these too
+    click.echo(f"{len(result.written)} written, {len(result.updated)} updated, {replaced}"
                f"{len(result.unchanged)} unchanged, {len(result.kept)} kept (edited by hand), "
                f"{len(result.failed)} failed{_failed_rows(result.intake)}")
     sys.exit(0 if result.intake.ok else 1)

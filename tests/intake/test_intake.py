@@ -133,6 +133,9 @@ def test_reading_again_changes_one_file_and_never_overwrites_a_hand_edit(tmp_pat
     assert "kept" in out and "edited by hand" in out and "# my note" in edited.read_text()
     code, out = run("intake", "read", str(book), "--force")
     assert "salary: 88000" in edited.read_text()
+    # the replaced file is counted (audit: "0 written, 0 updated, 2 unchanged" for 3 rows)
+    assert ("0 written, 0 updated, 1 replaced (the edited copy kept aside), 2 unchanged, "
+            "0 kept (edited by hand), 0 failed") in out
     aside = tmp_path / "_EWK-0002.edited-1.yaml"
     assert "# my note" in aside.read_text()
     # a removed row keeps its file, reported
