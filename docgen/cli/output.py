@@ -144,8 +144,12 @@ def summary_line(report: Report, seconds: float, not_posts: list[NotAPost]) -> s
     warned = [p for post in report.posts for p in post.warnings]
     acked = sum(1 for p in warned if p.acknowledged)
     # an unchanged post is not checked again: its manifest's register row has the count
-    earlier = sum(int(post.summary.get("warnings") or 0) for post in report.posts
-                  if post.status == "skipped" and not post.problems)
+    unchanged = [post.summary for post in report.posts
+                 if post.status == "skipped" and not post.problems]
+    earlier = sum(int(row.get("warnings") or 0) for row in unchanged)
+    # ... and the warnings it acknowledged (a list of rule and reason)
+    acked += sum(len(row["acknowledged"]) for row in unchanged
+                 if isinstance(row.get("acknowledged"), list))
     total = len(warned) + earlier
     text = (f"{report.count('built')} built, {report.count('skipped')} unchanged, "
             f"{report.count('failed')} failed")

@@ -71,7 +71,9 @@ def test_log_output_is_one_line_per_post_and_verbose_lists_files(tmp_path: Path)
     # nothing changed: one "unchanged" line per post, still no detail
     code, out, _ = run("build", str(tmp_path / "in"), "--out", str(tmp_path / "out"))
     assert [line.split()[0] for line in out.splitlines()[:3]] == ["unchanged"] * 3
-    assert out.splitlines()[-1].startswith("0 built, 3 unchanged, 0 failed; 3 warnings")
+    # ... and the summary still says how many are acknowledged (audit: it dropped them)
+    assert out.splitlines()[-1].startswith(
+        "0 built, 3 unchanged, 0 failed; 3 warnings (3 acknowledged);")
     code, out, _ = run("build", str(tmp_path / "in"), "--out", str(tmp_path / "out"), "-v",
                        "--force")
     assert out.count("  wrote ") == 9
