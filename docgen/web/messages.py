@@ -87,8 +87,8 @@ def plain(message: str, names: dict[str, str] | None = None) -> str:
         if token in names:
             return names[token]
         found = WORDS.get(token)
-        if found is not None:
-            return found.label[:1].lower() + found.label[1:]
+        if found is not None:  # as a noun: "set the trial period in months", not a question
+            return _noun(found)
         if token in CHOICES:
             return CHOICES[token].lower()
         if "_" not in token and token.split(".")[0] not in AnswerFile.model_fields:
@@ -119,8 +119,9 @@ def plain(message: str, names: dict[str, str] | None = None) -> str:
 
 def _noun(found: Words | None) -> str:
     """What the question asks for, as a noun ("the salary", "the start date")."""
-    if found is not None and found.missing.startswith("Enter "):
-        return found.missing.removeprefix("Enter ").split(", for example")[0]
+    for verb in ("Enter ", "Select "):
+        if found is not None and found.missing.startswith(verb):
+            return found.missing.removeprefix(verb).split(", for example")[0]
     label = (found.label if found else "this answer").rstrip("?")
     return label[:1].lower() + label[1:]
 

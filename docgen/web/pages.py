@@ -43,8 +43,11 @@ def _sources() -> dict[str, str]:
 
 
 def rule_source(rule: str) -> str:
-    """Where a good-practice rule comes from (shown with its warning)."""
-    return re.sub(r"\s*\([^()]*docs/[^()]*\)", "", _sources().get(rule, ""))
+    """Where a good-practice rule comes from (shown with its warning), without docgen's
+    own files (``docs/sources.md``), which an HR officer in a browser cannot open."""
+    text = re.sub(r"\s*\([^()]*docs/[^()]*\)", "", _sources().get(rule, ""))
+    text = re.sub(r",?\s*docs/[\w./-]+", "", text)
+    return text.replace("docgen practice notes", "good-practice notes for shared posts")
 
 
 def step_for(path: KeyPath) -> str:

@@ -14,6 +14,8 @@ pytest.importorskip("starlette")
 
 from docgen.answers.model import AnswerFile  # noqa: E402
 from docgen.web.fields import STEPS, Q, _unwrap, model_choices  # noqa: E402
+from docgen.web.messages import plain  # noqa: E402
+from docgen.web.pages import rule_source  # noqa: E402
 from docgen.web.wording import CHOICES, words  # noqa: E402
 
 from .helpers import Interview  # noqa: E402
@@ -263,3 +265,27 @@ def test_every_key_of_the_model_is_asked_or_left_to_the_file_for_a_reason():
 
     keys(AnswerFile)
     assert sorted(not_asked) == sorted(LEFT_TO_THE_FILE)
+
+
+@pytest.mark.parametrize("message, said", [
+    ("no trial: good practice is a formal review after 6 to 12 months "
+     "(set review.trial_months)",
+     "No trial: good practice is a formal review after 6 to 12 months (set the trial period "
+     "in months)"),
+    ("the employer pays all expenses; consider payment.expenses: each_party_own_business",
+     "The employer pays all expenses; consider who pays expenses: each partner pays for its "
+     "own business"),
+    ("no review after the first: set review.then_every_months (12 or 24)",
+     "No review after the first: set the months between later reviews (12 or 24)"),
+])
+def test_a_key_in_a_warning_reads_as_a_noun_not_a_question(message, said):
+    """Before: "(set trial period in months)", "consider who pays travel and other
+    expenses?: …", "set then a review every how many months? (12 or 24)"."""
+    assert plain(message) == said
+
+
+def test_a_rules_source_names_no_file_of_docgens():
+    """Before: "Source: docgen practice notes, docs/sources.md"."""
+    shown = [rule_source(r) for r in ("GP010", "GP026")]
+    assert all("docs/" not in s and "docgen" not in s for s in shown), shown
+    assert shown[0] == "good-practice notes for shared posts (ICO data sharing code)"
