@@ -10,6 +10,9 @@ from pathlib import Path
 import pytest
 
 from docgen import build
+from docgen.answers.yamlfile import load_answer_text
+from docgen.errors import AnswerFileError, Problem
+from docgen.pipeline import check_located
 
 ROOT = Path(__file__).resolve().parent.parent
 # The input contract: the three example answer files every version of docgen must accept
@@ -25,6 +28,15 @@ PROFILED_EXAMPLE = "shared-head-of-procurement.yaml"
 #: inputs/ also holds the Head of HR post in the councils' own house styles, which needs
 #: inputs/organisations/styles/ beside it (test_house_style.py)
 STYLED_EXAMPLE = "shared-head-of-hr-house-style.yaml"
+
+
+def problems_of(text: str) -> list[Problem]:
+    """The errors ``check`` finds in an answer file's text (none: an empty list)."""
+    try:
+        check_located(load_answer_text(text, "post.yaml"))
+    except AnswerFileError as exc:
+        return exc.problems
+    return []
 
 
 def require_soffice() -> str:

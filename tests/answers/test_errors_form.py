@@ -7,12 +7,9 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import EXAMPLES_DIR
+from conftest import EXAMPLES_DIR, problems_of
 
-from docgen.answers.yamlfile import load_answer_text
 from docgen.cli import cli
-from docgen.errors import AnswerFileError
-from docgen.pipeline import check_located
 
 HR = (EXAMPLES_DIR / "shared-head-of-hr.yaml").read_text()
 ON_COSTS = ("  on_costs:\n    - {name: Employer pension contribution (LGPS), percent: 19.8}\n"
@@ -50,14 +47,6 @@ CASES = {
                         "postholder.consulted_on", "write dates as 2027-04-01 "
                         "(year-month-day) (or tbc while not known) (found '18 Jan 2027')"),
 }
-
-
-def problems_of(text: str) -> list:
-    try:
-        check_located(load_answer_text(text, "post.yaml"))
-    except AnswerFileError as exc:
-        return exc.problems
-    return []
 
 
 @pytest.mark.parametrize("case", sorted(CASES))

@@ -9,12 +9,9 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import EXAMPLES_DIR
+from conftest import EXAMPLES_DIR, problems_of
 
-from docgen.answers.yamlfile import load_answer_text
 from docgen.cli import cli
-from docgen.errors import AnswerFileError
-from docgen.pipeline import check_located
 
 ACK = "  - rule: GP014\n"
 HR = ((EXAMPLES_DIR / "shared-head-of-hr.yaml").read_text()
@@ -71,14 +68,6 @@ CASES = {
         ("time_split.shares.westmere", "must be a number (found 'forty'); write it as "
          "westmere: 50")]),
 }
-
-
-def problems_of(text: str) -> list:
-    try:
-        check_located(load_answer_text(text, "post.yaml"))
-    except AnswerFileError as exc:
-        return exc.problems
-    return []
 
 
 @pytest.mark.parametrize("case", sorted(CASES))
