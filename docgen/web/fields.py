@@ -18,6 +18,8 @@ from typing import Any
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from docgen.answers.model import AnswerFile
+from docgen.rulebook.catalogue import RULES
+from docgen.rulebook.common import IJB_KEYS
 from docgen.web.wording import choice, words
 
 Path = tuple[str | int, ...]
@@ -26,6 +28,11 @@ NOT_KNOWN = "tbc"  # the answer file's "not known yet", where the model allows i
 #: the jurisdictions each legal basis belongs to (others apply everywhere)
 BASIS_HOME = {"lga_1972_s113": ("england_and_wales", "england", "wales"),
               "lgs_1966_s35": ("scotland",), "lgni_1972_s105": ("northern_ireland",)}
+
+#: keys asked only of a post in Scotland, as the rules know them: an integration joint
+#: board's (GE008 refuses one elsewhere) and self-proving execution, a formality of Scots
+#: law (GP048's key)
+SCOTLAND_ONLY = frozenset((*IJB_KEYS, *(r.key for r in RULES if r.id == "GP048")))
 
 
 @dataclass(frozen=True)
@@ -269,6 +276,18 @@ def choice_label(value: str, path: Path = ()) -> str:
 
 def step_index(slug: str) -> int:
     return [s.slug for s in STEPS].index(slug)
+
+
+def asked(q: Q, doc: Any) -> bool:
+    """Whether the interview asks ``q`` of this answer file: a Scotland-only question only
+    when the jurisdiction is Scotland, or when the file already gives it an answer other
+    than its default (so that the error that answer causes can be seen and put right)."""
+    key = str(q.path[0])
+    if len(q.path) != 1 or key not in SCOTLAND_ONLY or not isinstance(doc, dict):
+        return True
+    value = doc.get(key)
+    return doc.get("jurisdiction") == "scotland" or (
+        value is not None and value != AnswerFile.model_fields[key].default)
 
 
 def legal_bases(jurisdiction: str | None) -> tuple[str, ...]:

@@ -19,7 +19,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from starlette.datastructures import FormData
 
 from docgen.errors import KeyPath
-from docgen.web.fields import Q, Step
+from docgen.web.fields import Q, Step, asked
 
 DELETE: Any = object()  # sentinel: the answer was left blank, so the key is removed
 MAX_ROWS = 60
@@ -258,15 +258,20 @@ def visible(q: Q, form_or_doc: Any, step: Step) -> bool:
     return chosen in q.reveal_when
 
 
-def apply(doc: CommentedMap, step: Step, form: Any, parties: list[str] | None = None) -> None:
+def apply(doc: CommentedMap, step: Step, form: Any, parties: list[str] | None = None,
+          view: Any = None) -> None:
     """Merge one step's posted answers into the document (``parties``: the party ids, when
-    the file takes them from a base it extends)."""
+    the file takes them from a base it extends; ``view``: the file with that base merged,
+    which says whether a Scotland-only question was asked)."""
+    view = doc if view is None else view
     parties = parties if parties is not None else party_ids(doc)
     if step.slug == "postholder" and form.get("postholder_known") == "no":
         doc.pop("postholder", None)
         return
     for q in step.questions:
         name = dotted(q.path)
+        if not asked(q, view):
+            continue  # not on the page: left as it is
         if not visible(q, form, step):
             if q.drop_hidden:  # e.g. fee questions once the mechanism is salary_share
                 put(doc, q.path, DELETE)

@@ -137,7 +137,8 @@ def update(draft: Draft, step: Any, form: Any) -> None:
     """Merge a step's answers into the draft (keeping what a base it extends already says)."""
     before = to_plain(draft.doc)
     policy = policy_now(draft, source(draft))
-    apply(draft.doc, step, form, party_ids(draft.view()))
+    view = draft.view()
+    apply(draft.doc, step, form, party_ids(view), view)
     draft.keep_base(before)
     carry(draft, policy, source(draft))  # a new employer: its old profile's answers kept
 

@@ -9,7 +9,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from docgen.errors import KeyPath
-from docgen.web.fields import NOT_KNOWN, Q, Step, choice_label, label_for
+from docgen.web.fields import NOT_KNOWN, Q, Step, asked, choice_label, label_for
 from docgen.web.forms import get
 from docgen.web.views import party_names
 from docgen.web.wording import MONEY, PERCENT
@@ -89,7 +89,7 @@ def summary_rows(step: Step, doc: Any) -> list[tuple[str, str]]:
     rows = []
     for q in step.questions:
         value = get(doc, q.path)
-        if value is None:
+        if value is None or not asked(q, doc):
             continue
         if q.kind == "group":
             text = "; ".join(" / ".join(answer(s, get(row, s.path), names, q.path + s.path)

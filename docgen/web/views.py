@@ -14,6 +14,7 @@ from docgen.web.fields import (
     NOT_KNOWN,
     Q,
     Step,
+    asked,
     choice_label,
     help_for,
     hint_for,
@@ -142,7 +143,7 @@ def step_views(step: Step, doc: Any, problems: list[Problem],
     error summary, in question order.
     """
     views = [question(q, doc, get(doc, q.path), dotted(q.path), blank=blank)
-             for q in step.questions]
+             for q in step.questions if asked(q, doc)]
     flat = [v for top in views for v in _flatten(top)]
     if any(v["reveal_when"] for v in views):  # conditional questions go under their radio
         parent = views[0]

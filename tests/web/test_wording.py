@@ -192,12 +192,15 @@ def test_help_where_the_law_is_hard(folder):
 
 
 def test_an_integration_joint_board_outside_scotland_is_refused_in_plain_english(folder):
-    """The board's keys are asked on the legal basis page; the rule that keeps them to
-    Scotland speaks in the page's words, not in key paths or YAML."""
+    """The board's keys are asked on the legal basis page only in Scotland
+    (test_scotland_only.py); a file that names a board in England shows it there, and the
+    rule that keeps it to Scotland speaks in the page's words, not in key paths or YAML."""
+    text = (folder / "shared-head-of-hr.yaml").read_text(encoding="utf-8")
+    text += "integration_joint_board: Glenmuir Integration Joint Board\n"
+    (folder / "board-in-england.yaml").write_text(text, encoding="utf-8")
     web = Interview(folder)
-    web.open("shared-head-of-hr.yaml")
-    response = web.submit("basis", integration_joint_board="Glenmuir Integration Joint Board",
-                          integration_joint_board_enforces="yes")
+    web.open("board-in-england.yaml")
+    response = web.submit("basis", integration_joint_board_enforces="yes")
     assert response.url.path.endswith("/basis")  # not past the page with an error on it
     assert_plain(response.text, "basis with a board in England")
     summary = lxml.html.fromstring(response.text).xpath(
