@@ -8,6 +8,8 @@ previewed is what ``docgen build`` publishes. The preview is the review copy
 from __future__ import annotations
 
 import functools
+import html as markup
+import re
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -41,10 +43,37 @@ def to_html(docx: bytes) -> str:
         try:
             html: str = pypandoc.convert_file(str(path), "html5", format="docx",
                                               extra_args=["--wrap=none"])
-            return html
+            return stackable(html)
         except (OSError, RuntimeError) as exc:
             raise DocgenError(f"the preview could not be made by pandoc ({exc}); the "
                               "documents themselves can still be downloaded") from None
+
+
+#: a table this many columns wide stacks on a phone (app.css ``docgen-stack``)
+STACK_FROM = 4
+_TABLE = re.compile(r"<table\b[^>]*>.*?</table>", re.DOTALL)
+_HEADER = re.compile(r"<th\b[^>]*>(.*?)</th>", re.DOTALL)
+
+
+def stackable(html: str) -> str:
+    """Pandoc's HTML with each table of ``STACK_FROM`` or more columns marked to stack on a
+    phone, each body cell carrying its column's heading (``data-label``)."""
+    def one(found: re.Match[str]) -> str:
+        table = found.group(0)
+        head, sep, body = table.partition("</thead>")
+        labels = [markup.escape(" ".join(re.sub(r"<[^>]+>", "", h).split()))
+                  for h in _HEADER.findall(head)]
+        if not sep or len(labels) < STACK_FROM:
+            return table
+
+        def row(tr: re.Match[str]) -> str:
+            cells = iter(labels)
+            return re.sub(r"<td\b", lambda _: f'<td data-label="{next(cells, "")}"',
+                          tr.group(0))
+        body = re.sub(r"<tr\b.*?</tr>", row, body, flags=re.DOTALL)
+        head = re.sub(r"^<table\b", '<table class="docgen-stack"', head)
+        return head + sep + body
+    return _TABLE.sub(one, html)
 
 
 def zip_documents(reference: str, documents: dict[str, bytes],

@@ -4,6 +4,7 @@ chart, filtered by partner and status with plain GET links (no JavaScript)."""
 
 from __future__ import annotations
 
+import textwrap
 from decimal import Decimal
 from typing import Any
 
@@ -15,7 +16,10 @@ from docgen.publish.programme import chosen, partner_totals
 from docgen.web.drafts import list_files
 from docgen.web.pages import page
 
-BAR_WIDTH, ROW_HEIGHT, LABEL_WIDTH = 360, 34, 220
+#: the chart's width (it fits a 375 px phone at full size, and shrinks with its viewBox on a
+#: narrower one), the longest bar, and the characters of a partner's name on one line (the
+#: name wraps onto more lines above its bar, never cut off)
+CHART_WIDTH, BAR_WIDTH, LINE_CHARS, LINE = 340, 210, 32, 20
 
 
 def _rows(request: Request) -> list[dict[str, Any]]:
@@ -28,12 +32,19 @@ def _rows(request: Request) -> list[dict[str, Any]]:
 
 
 def _chart(totals: list[Any]) -> dict[str, Any]:
-    """Bars scaled to the largest total, each with its name and amount as text."""
+    """Bars scaled to the largest total, each under its partner's name (wrapped) and with
+    its amount as text after it."""
     top = max((t.annual for t in totals), default=Decimal(0)) or Decimal(1)
-    bars = [{"name": t.name, "amount": f"£{t.annual:,.2f}", "y": i * ROW_HEIGHT,
-             "width": int(BAR_WIDTH * t.annual / top)} for i, t in enumerate(totals)]
-    return {"bars": bars, "height": max(1, len(bars)) * ROW_HEIGHT + 10,
-            "width": LABEL_WIDTH + BAR_WIDTH + 130, "label": LABEL_WIDTH}
+    bars, y = [], 0
+    for t in totals:
+        lines = textwrap.wrap(t.name, LINE_CHARS) or [""]
+        names = [{"text": text, "y": y + LINE * (i + 1) - 4} for i, text in enumerate(lines)]
+        top_of_bar = y + LINE * len(lines)
+        width = int(BAR_WIDTH * t.annual / top)
+        bars.append({"name": t.name, "lines": names, "amount": f"£{t.annual:,.2f}",
+                     "y": top_of_bar, "width": width, "amount_x": width + 8})
+        y = top_of_bar + 22 + 14
+    return {"bars": bars, "height": max(y, 1), "width": CHART_WIDTH}
 
 
 async def programme(request: Request) -> Response:

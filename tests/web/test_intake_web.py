@@ -46,7 +46,7 @@ def test_the_programme_page_totals_each_partner_and_filters_without_javascript(
     assert svg.get("role") == "img"
     assert svg.xpath("string(title)") == "Total annual cost by partner"
     assert "London Borough of Eastwick: £" in svg.xpath("string(desc)")
-    labels = svg.xpath("//text/text()")
+    labels = [" ".join(t.xpath(".//text()")) for t in svg.xpath("//text")]  # names in tspans
     assert "London Borough of Eastwick" in labels and rows["London Borough of Eastwick"][2] \
         in labels
     one = lxml.html.fromstring(web.client.get("/programme?partner=eastwick").text)

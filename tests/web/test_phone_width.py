@@ -1,0 +1,40 @@
+"""On a 375 px phone, the programme page and the agreement's preview (its payment table)
+fit the screen: nothing scrolls sideways, and no label is cut off."""
+
+from __future__ import annotations
+
+import pytest
+
+PHONE = {"width": 375, "height": 800}
+
+
+def _wide(page) -> list[int]:  # noqa: ANN001
+    return page.evaluate("[document.documentElement.scrollWidth, "
+                         "document.documentElement.clientWidth]")
+
+
+@pytest.mark.parametrize("where", ["/programme", "/programme?partner=eastwick&status=draft",
+                                   "agreement"])
+def test_the_programme_and_the_agreement_preview_fit_a_phone(page, where):  # noqa: ANN001
+    page.set_viewport_size(PHONE)
+    if where == "agreement":
+        page.goto("/open/shared-head-of-hr.yaml")
+        where = page.url.rsplit("/", 1)[0] + "/preview/agreement"
+        page.goto(where)
+        assert page.locator(".docgen-preview table").count()  # the payment table is there
+    else:
+        page.goto(where)
+        assert page.locator("svg.docgen-chart").count()
+    wide = _wide(page)
+    assert wide[0] <= 375, f"{where} is {wide[0]} px wide on a 375 px screen"
+
+
+def test_the_chart_labels_are_whole_on_a_phone(page):  # noqa: ANN001
+    page.set_viewport_size(PHONE)
+    page.goto("/programme")
+    chart = page.locator("svg.docgen-chart").bounding_box()
+    assert chart and chart["x"] >= 0 and chart["x"] + chart["width"] <= 375
+    for label in page.locator("svg.docgen-chart text").all():
+        box = label.bounding_box()
+        assert box and box["x"] >= chart["x"] - 1, label.text_content()
+        assert box["x"] + box["width"] <= chart["x"] + chart["width"] + 1, label.text_content()
