@@ -47,6 +47,8 @@ def parse_number(raw: str) -> Any:
 MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
                                       "sep", "oct", "nov", "dec"), start=1)}
 DATE_IN_ONE = re.compile(r"^(\d{1,4})\s*[/.\- ]\s*([A-Za-z]+|\d{1,2})\s*[/.\- ]\s*(\d{2,4})$")
+MONTH_FIRST = re.compile(r"^([A-Za-z]+)\s*[/.\- ]?\s*(\d{1,2})\s*[/.\- ]\s*(\d{2,4})$")
+ORDINAL = re.compile(r"(?<=\d)(?:st|nd|rd|th)\b", re.IGNORECASE)  # 1st, 2nd, 3rd, 4th
 
 
 def _month(text: str) -> str:
@@ -60,8 +62,13 @@ def _year(text: str) -> str:
 
 def split_date(text: str) -> tuple[str, str, str] | None:
     """Day, month and year from a date typed in one box: 01/09/2027, 1.9.27, 2027-09-01,
-    1 September 2027 (None when it does not look like a date)."""
-    found = DATE_IN_ONE.match(text.strip())
+    1 September 2027, 1st Sept 2027, Sept 1, 2027 (None when it does not look like a date).
+    Numbers are always day first; only a month's name may come before the day."""
+    text = re.sub(r"\s*,\s*", " ", ORDINAL.sub("", text.strip()))
+    named = MONTH_FIRST.match(text)
+    if named and _month(named.group(1)) != named.group(1):  # Sept 1 2027
+        return named.group(2), _month(named.group(1)), _year(named.group(3))
+    found = DATE_IN_ONE.match(text)
     if not found:
         return None
     first, middle, last = found.groups()
@@ -79,13 +86,18 @@ def parse_date(day: str, month: str, year: str) -> Any:
     typed = [p for p in parts if p]
     if len(typed) == 1 and (whole := split_date(typed[0])) is not None:
         parts = list(whole)
-    elif len(parts[1]) >= 3:
-        parts[1] = _month(parts[1])
+    else:
+        parts[0] = ORDINAL.sub("", parts[0])  # 1st in the day box
+        if len(parts[1]) >= 3:
+            parts[1] = _month(parts[1])
     parts[2] = _year(parts[2]) if parts[2].isdigit() else parts[2]
     try:
         return dt.date(int(parts[2]), int(parts[1]), int(parts[0]))
     except (ValueError, OverflowError):  # 31 February, month 99999999999999999999
-        return "/".join(parts) if all(parts) else " ".join(typed)
+        pass
+    if all(parts) or (len(typed) == 1 and not re.fullmatch(r"[A-Za-z0-9]+\.?", typed[0])):
+        return "/".join(parts) if all(parts) else typed[0]  # a whole date that is not real
+    return "/".join(parts)  # a box left empty: "1//2027", so the message names the month
 
 
 def _rows(form: Any, name: str) -> int:

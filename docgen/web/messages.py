@@ -175,7 +175,14 @@ def error(message: str, path: tuple[str | int, ...], kind: str,
     example = found.example if found else ""
     if kind == "date" and ("write dates" in message or "valid date" in message
                            or "must be" in message):
-        return f"Enter {noun} as a real date, for example {example or '1 4 2027'}"
+        said = noun[:1].upper() + noun[1:]
+        typed = re.search(r"\(found '(.*)'\)", message)  # as the date boxes left it: 1//2027
+        pieces = typed.group(1).split("/") if typed else []
+        gaps = [part for part, piece in zip(("day", "month", "year"), pieces, strict=False)
+                if not piece.strip()] if len(pieces) == 3 else []
+        if gaps:  # the GOV.UK date input pattern's messages
+            return f"{said} must include a {' and '.join(gaps)}"
+        return f"{said} must be a real date"
     if kind in ("number", "intlist") and ("number" in message or "must be" in message):
         bound = re.search(r"(greater|less) than( or equal to)? ([\d.]+)", message)
         if bound:

@@ -37,7 +37,9 @@ def _messages(html: str) -> list[str]:
 
 
 @pytest.mark.parametrize("typed", ["01/09/2027", "1/9/2027", "1.9.27", "2027-09-01",
-                                   "1 September 2027"])
+                                   "1 September 2027", "1st Sept 2027", "Sept 1 2027",
+                                   "1 Sept 2027", "September 1, 2027", "Sept. 1st, 2027",
+                                   "1st/9/2027"])
 def test_a_whole_date_typed_in_one_box_is_understood(web, typed):
     response = web.submit("post", **{"post.start_date-day": typed, "post.start_date-month": "",
                                      "post.start_date-year": ""})
@@ -51,12 +53,41 @@ def test_a_date_that_cannot_be_read_is_kept_as_typed_with_one_message(web):
     response = web.submit("post", **{"post.start_date-day": "31/02/2027",
                                      "post.start_date-month": "", "post.start_date-year": ""})
     assert response.status_code == 422
-    assert _messages(response.text) == [
-        "Enter the start date as a real date, for example 1 4 2027"]
+    assert _messages(response.text) == ["The start date must be a real date"]
     form = lxml.html.fromstring(response.text)
     boxes = [form.xpath(f"//input[@name='post.start_date-{p}']/@value")[0]
              for p in ("day", "month", "year")]
     assert boxes == ["31", "02", "2027"]  # never discarded
+
+
+@pytest.mark.parametrize(("day", "month", "year", "said"), [
+    ("1", "", "2027", "The start date must include a month"),
+    ("", "9", "2027", "The start date must include a day"),
+    ("1", "9", "", "The start date must include a year"),
+    ("", "", "2027", "The start date must include a day and month"),
+    ("31", "2", "2027", "The start date must be a real date"),
+])
+def test_date_boxes_say_what_is_missing_as_the_govuk_date_pattern_does(web, day, month,
+                                                                       year, said):
+    response = web.submit("post", **{"post.start_date-day": day,
+                                     "post.start_date-month": month,
+                                     "post.start_date-year": year})
+    assert response.status_code == 422
+    assert _messages(response.text) == [said]
+    form = lxml.html.fromstring(response.text)
+    boxes = [form.xpath(f"//input[@name='post.start_date-{p}']/@value")[0]
+             for p in ("day", "month", "year")]
+    assert boxes == [day, month, year]  # each box keeps what was typed in it
+
+
+@pytest.mark.parametrize(("typed", "day", "month"), [
+    ("01/09/2027", 1, 9), ("2/3/2027", 2, 3), ("12.11.27", 12, 11), ("2nd March 2027", 2, 3),
+    ("March 2nd, 2027", 2, 3), ("3rd Jun 2027", 3, 6)])
+def test_numbers_stay_day_first_and_only_a_month_name_may_lead(typed, day, month):
+    from docgen.web.forms import parse_date
+    assert parse_date(typed, "", "") == dt.date(2027, month, day)
+    assert parse_date("1st", "Sept", "2027") == dt.date(2027, 9, 1)
+    assert parse_date("Smarch 1 2027", "", "") == "Smarch 1 2027"  # not a month: kept
 
 
 def test_honest_mistakes_each_get_one_clear_message(web):
