@@ -253,16 +253,28 @@ def uncompilable(library: Library) -> list[str]:
                 try:
                     _compiled(text)
                 except TemplateError as exc:
-                    line = getattr(exc, "lineno", None)
-                    where = f" (line {line} of its {what})" if line else f" ({what})"
-                    found.append(f"{clause.source}: clause '{clause.id}'{where}: {exc}")
+                    found.append(_text_error(clause, what, exc))
         if clause.when:
             try:
                 _expression(str(clause.when))
             except TemplateError as exc:
-                found.append(f"{clause.source}: when: the condition `{clause.when}` of clause "
-                             f"'{clause.id}' cannot be evaluated ({type(exc).__name__}: {exc})")
+                found.append(_condition_error(clause, exc))
     return found
+
+
+def _text_error(clause: Clause, what: str, exc: BaseException) -> str:
+    """A clause's title or text that cannot be compiled or rendered, naming the line."""
+    line = getattr(exc, "lineno", None)
+    where = f" (line {line} of its {what})" if line else f" ({what})"
+    why = str(exc) if isinstance(exc, TemplateError) else f"{type(exc).__name__}: {exc}"
+    if isinstance(exc, MemoryError):
+        why = "it needs more memory than there is (a loop or a text that grows too much)"
+    return f"{clause.source}: clause '{clause.id}'{where}: {why}"
+
+
+def _condition_error(clause: Clause, exc: BaseException) -> str:
+    return (f"{clause.source}: when: the condition `{clause.when}` of clause '{clause.id}' "
+            f"cannot be evaluated ({type(exc).__name__}: {exc})")
 
 
 #: what a clause's text or condition may raise: reported as an error naming the clause
@@ -277,9 +289,7 @@ def condition_holds(clause: Clause, ctx: dict[str, Any]) -> bool:
         with render_budget(), time_limit(MAX_SECONDS):
             return bool(_expression(str(clause.when))(**ctx))
     except RENDER_ERRORS as exc:
-        raise DocgenError(f"{clause.source}: when: the condition `{clause.when}` of clause "
-                          f"'{clause.id}' cannot be evaluated ({type(exc).__name__}: {exc})"
-                          ) from None
+        raise DocgenError(_condition_error(clause, exc)) from None
 
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")  # the only line breaks Jinja's lexer knows
@@ -316,9 +326,4 @@ def render_text(clause: Clause, text: str, names: dict[str, Any], what: str) -> 
                                         f"characters or takes over {MAX_SECONDS:g} s")
         return "".join(out)
     except RENDER_ERRORS as exc:
-        line = getattr(exc, "lineno", None)
-        where = f" (line {line} of its {what})" if line else f" ({what})"
-        why = str(exc) if isinstance(exc, TemplateError) else f"{type(exc).__name__}: {exc}"
-        if isinstance(exc, MemoryError):
-            why = "it needs more memory than there is (a loop or a text that grows too much)"
-        raise DocgenError(f"{clause.source}: clause '{clause.id}'{where}: {why}") from None
+        raise DocgenError(_text_error(clause, what, exc)) from None
