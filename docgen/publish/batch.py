@@ -25,6 +25,7 @@ from docgen.answers.kinds import BY_KIND
 from docgen.clauses.engine import compile_library
 from docgen.clauses.library import cached_library
 from docgen.errors import DocgenError
+from docgen.publish.claims import taken
 from docgen.publish.convert import to_pdf
 from docgen.publish.discover import find_answer_files as find_answer_files  # finds files too
 from docgen.publish.files import atomic_write, read_manifest, sha256, write_manifest
@@ -313,8 +314,7 @@ def _settle_held(held: list[tuple[Path, Path]], done: list[PostResult],
         else:
             ref = _declared_reference(path)
             result = PostResult(source=path, status="failed", reference=ref or "",
-                                message=f"reference '{ref}' is also used by {first}; give "
-                                        "each post its own reference")
+                                message=taken(str(ref), first))
         results[path] = result
         out.append(result)
     return out
@@ -397,5 +397,4 @@ def _same_reference(posts: list[PostResult]) -> None:
         other = first.setdefault(post.reference.casefold(), post)
         if other is not post:
             post.status = "failed"
-            post.message = (f"reference '{post.reference}' is also used by {other.source}; "
-                             "give each post its own reference")
+            post.message = taken(post.reference, other.source)

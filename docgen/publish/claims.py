@@ -18,6 +18,11 @@ from docgen.publish.files import read_manifest
 from docgen.publish.stage import claims_dir
 
 
+def taken(reference: str, other: object) -> str:
+    """Why a file whose reference another file already has is not built (or checked)."""
+    return f"reference '{reference}' is also used by {other}; give each post its own reference"
+
+
 def _token(out: Path, reference: str) -> Path:
     """The claim file of a reference (compared case-blind: Windows and macOS folders are)."""
     return claims_dir(out) / hashlib.sha256(reference.casefold().encode()).hexdigest()[:32]

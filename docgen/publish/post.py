@@ -39,7 +39,7 @@ from docgen.clauses.library import (
 from docgen.errors import AnswerFileError, DocgenError, Problem
 from docgen.facts.derive import Facts
 from docgen.pipeline import Checked, Rendered, check_located, render_checked
-from docgen.publish.claims import claim, other_owner, release
+from docgen.publish.claims import claim, other_owner, release, taken
 from docgen.publish.files import manifest_text, manifest_unreadable, sha256
 from docgen.publish.fonts import missing_font_warnings
 from docgen.publish.incremental import (
@@ -227,8 +227,7 @@ def _decide(path: Path, out: Path, options: BuildOptions, hint: str | None,
         release(out, hint, path)  # the file's reference changed since last time
     other = claim(out, reference, path) if options.claims else None
     if other is not None:
-        result.message = (f"reference '{reference}' is also used by {other}; "
-                          "give each post its own reference")
+        result.message = taken(reference, other)
         return None
     overlays = clause_folders(located, checked.answers.clauses, list(options.overlays))
     signature = library_signature([BUILTIN_DIR, *overlays])  # once: the library and the hash
