@@ -89,8 +89,8 @@ def overlay_problems(answers: AnswerFile, located: Located) -> list[Problem]:
     folders = clause_folders(located, answers.clauses)
     if not folders:
         return []
-    for i, name in enumerate(answers.clauses):
-        folder = (located.base or located.path.parent) / name
+    own = folders[len(folders) - len(answers.clauses):]  # the answer file's, last
+    for i, (name, folder) in enumerate(zip(answers.clauses, own, strict=True)):
         if not folder.is_dir():
             return [located.problem(("clauses", i), f"the clause folder {name} does not "
                                     f"exist (looked for {folder}); give a folder of clause "
