@@ -245,10 +245,13 @@ def answer_files(paths: Sequence[str | Path]) -> tuple[list[Path], list[tuple[Pa
     return _batch.find_answer_files(paths)
 
 
-def check_files(paths: Sequence[str | Path]) -> BuildReport:
+def check_files(paths: Sequence[str | Path], *,
+                roots: Sequence[str | Path] | None = None) -> BuildReport:
     """``check`` for every answer file in ``paths``, as ``build`` would find them; writes
-    nothing. ``extends`` and ``clauses`` may reach any folder named in ``paths``."""
-    return _batch.check(paths)
+    nothing. Each folder named in ``paths`` (or in ``roots``, when the caller found the
+    files itself: the folders the user named) is a project root: ``extends`` and
+    ``clauses`` may reach it, and ``organisations/`` is looked for up to it."""
+    return _batch.check(paths, roots=roots)
 
 
 def verify(folder: str | os.PathLike[str], answers: str | os.PathLike[str] | None = None,

@@ -119,6 +119,7 @@ def build_cmd(paths: tuple[str, ...], out: str, overlays: tuple[str, ...], force
     workbook = _workbook(paths)
     if workbook is not None:
         _intake().build_book(workbook, out, verbosity, as_json, **kwargs)
+    kwargs["roots"] = _paths(paths)  # the folders named are project roots, not their files
     started = time.monotonic()
     batch = len(files) > 1
     try:
@@ -187,7 +188,7 @@ def check_cmd(paths: tuple[str, ...], fmt: str, as_json: bool, verbose: bool) ->
     if workbook is not None:
         _intake().check_book(workbook, as_json or fmt == "json")
     files, not_posts = _find(paths)
-    report = check_files(files) if files else Report()
+    report = check_files(files, roots=_paths(paths)) if files else Report()
     if as_json or fmt == "json":
         click.echo(format_json(report, not_posts))
     else:

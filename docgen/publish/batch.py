@@ -141,7 +141,8 @@ def _state_file(out: Path) -> Path:
 
 
 def project_roots(paths: Sequence[str | Path]) -> tuple[Path, ...]:
-    """Folders named on the command line: ``extends`` and ``clauses`` may use them."""
+    """Folders named on the command line: project roots, for ``extends``, ``clauses`` and
+    the search for ``organisations/`` (files among ``paths`` are not roots)."""
     return tuple(Path(p).resolve() for p in paths if Path(p).is_dir())
 
 
@@ -157,7 +158,8 @@ def build(paths: Sequence[str | Path], out: str | Path = "build", *,
           incremental: bool = True, template_dir: Path = TEMPLATE_DIR,
           progress: Callable[[PostResult], None] | None = None,
           register: bool = True, verify: bool = True,
-          formats: tuple[str, ...] = ("docx",), wait: float = 0) -> BuildReport:
+          formats: tuple[str, ...] = ("docx",), wait: float = 0,
+          roots: Sequence[str | Path] | None = None) -> BuildReport:
     """Build every answer file found in ``paths``; one bad file never stops the others.
 
     ``jobs``: worker processes (``None`` = one per core; capped at 4 per core and
@@ -168,18 +170,21 @@ def build(paths: Sequence[str | Path], out: str | Path = "build", *,
     beside each document. Each post's set is published whole or not at all, and
     one run at a time holds ``out``: another waits ``wait`` seconds, then fails.
     YAML found in a folder or glob that is not an answer file is not built; it is
-    listed, with why, in the report's ``not_posts``.
+    listed, with why, in the report's ``not_posts``. ``roots``: the folders the user
+    named (default: the folders among ``paths``); each is a project root, so a post in
+    ``inputs/hr/`` finds ``inputs/organisations/`` and may ``extends: ../_base.yaml``. A
+    caller that found the files itself passes the folders it searched here.
     """
     out = Path(out)
     overlays = overlays or []
     files, left_out = find_answer_files(paths)
-    roots = project_roots(paths)
+    folders = project_roots(paths if roots is None else roots)
     prepare_out(out)
     with output_lock(out, wait):
         try:
             recover(out)  # what an interrupted run left: old sets back, the rest removed
             report = _build_locked(files, out, overlays, force, jobs, incremental,
-                                   template_dir, progress, register, verify, formats, roots)
+                                   template_dir, progress, register, verify, formats, folders)
             report.not_posts = [NotAPost(path, reason) for path, reason in left_out]
             return report
         except OSError as exc:
@@ -369,15 +374,17 @@ def _parallel(tasks: list[Task], opts: dict[str, Any], jobs: int,
     return results
 
 
-def check(paths: Sequence[str | Path]) -> BuildReport:
+def check(paths: Sequence[str | Path], *,
+          roots: Sequence[str | Path] | None = None) -> BuildReport:
     """Validate every answer file found in ``paths`` without writing anything (YAML
-    that is not an answer file is listed in the report's ``not_posts``)."""
+    that is not an answer file is listed in the report's ``not_posts``). ``roots``: the
+    folders the user named, project roots as for :func:`build` (default: those in ``paths``)."""
     posts = []
-    roots = project_roots(paths)
+    folders = project_roots(paths if roots is None else roots)
     files, left_out = find_answer_files(paths)
     for path in files:
         try:
-            posts.append(check_post(path, roots))
+            posts.append(check_post(path, folders))
         except Exception as exc:  # noqa: BLE001 - one file's failure never stops the others
             posts.append(PostResult(source=path, status="failed",
                                     message=f"unexpected error ({type(exc).__name__}: {exc}); "
