@@ -20,6 +20,7 @@ from pydantic import (
     field_validator,
 )
 
+from docgen.answers.folder_names import REFERENCE_MAX, REFERENCE_PATTERN
 from docgen.answers.notknown import NOT_KNOWN, is_not_known
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=20_000)]
@@ -40,7 +41,7 @@ PartyId = Annotated[
 Money = Annotated[Decimal, Field(ge=0, le=Decimal("100000000"), decimal_places=2)]
 Percent = Annotated[Decimal, Field(ge=0, le=100)]
 Reference = Annotated[
-    str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]*$", max_length=80)
+    str, StringConstraints(pattern=REFERENCE_PATTERN, max_length=REFERENCE_MAX)
 ]
 Months = Annotated[int, Field(ge=1, le=600)]
 Days = Annotated[int, Field(ge=0, le=3650)]

@@ -17,6 +17,7 @@ from pydantic import ValidationError
 from pydantic_core import ErrorDetails
 
 from docgen.answers.between_keys import check_references
+from docgen.answers.folder_names import SAFE_REFERENCE
 from docgen.answers.forms import (
     example,
     field_at,
@@ -94,8 +95,7 @@ def _rewrite(err: ErrorDetails, data: dict[str, Any], located: Located) -> Probl
                             "string_pattern", "too_")):
             msg += found(err.get("input"))
         if kind == "string_pattern_mismatch" and path[-1:] == ("reference",):
-            msg = ("must be a safe file name: letters, digits, '.', '_' and '-', starting "
-                   f"with a letter or digit{found(err.get('input'))}")
+            msg = f"{SAFE_REFERENCE}{found(err.get('input'))}"
         elif kind == "string_pattern_mismatch":
             msg = ("must be a short id in lower case: letters, digits and '_', starting with "
                    f"a letter{found(err.get('input'))}")

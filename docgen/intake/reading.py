@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from docgen.answers.folder_names import reference_problem
 from docgen.answers.schema import object_of, resolve
 from docgen.answers.yamlfile import parse_yaml
 from docgen.errors import AnswerFileError, KeyPath, Problem
@@ -124,7 +125,8 @@ def _parties(post: PostRow, ids: list[str], ref: CellRef, orgs: Organisations,
 
 def _posts_row(book: Book, row: Row, orgs: Organisations, profiles: frozenset[str]) -> PostRow:
     table = load_table()
-    reference = str(row.value(REFERENCE) or "").strip()
+    raw_reference = row.value(REFERENCE)
+    reference = "" if isinstance(raw_reference, NoResult) else str(raw_reference or "").strip()
     post = PostRow(reference, row, {"docgen": 1})
     for col in table.posts:
         raw = row.value(col.heading)
@@ -303,8 +305,15 @@ def read_book(book: Book, profiles: frozenset[str] = frozenset()) -> tuple[list[
     for post in posts:
         ref = (POSTS, post.row.ref(REFERENCE), REFERENCE)
         if not post.reference:
+            if any(p.path == ("reference",) for p in post.problems):
+                continue  # the Reference cell's own problem says it (a formula, ...)
             post.problems.append(cell_problem(book.name, ref, "give the post a reference, "
                                               "e.g. EWK-HR-07 (letters, digits, '.', '_', '-')"))
+            continue
+        # the row is kept as <reference>.yaml: a path or device name must never get that far
+        if (bad := reference_problem(post.reference)) is not None:
+            post.problems.append(cell_problem(book.name, ref, bad, post.reference,
+                                              ("reference",)))
             continue
         first = by_ref.get(post.reference.casefold())
         if first is not None:

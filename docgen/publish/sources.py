@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from docgen.errors import DocgenError
 from docgen.publish.files import atomic_write
 from docgen.publish.lock import prepare_out
 
@@ -19,8 +20,13 @@ SOURCES_DIR = ".docgen-intake"
 def keep_sources(out: Path, name: str, files: dict[str, bytes]) -> dict[str, Path]:
     """Write ``files`` (file name → bytes) under ``out``; the paths by file name. Files of
     an earlier run that are not in ``files`` (rows since removed) are deleted."""
-    prepare_out(out)
     folder = out / SOURCES_DIR / name
+    inside, kept = folder.resolve(), (out / SOURCES_DIR).resolve()
+    escapes = [f for f in files if not (folder / f).resolve().is_relative_to(inside)]
+    if inside.parent != kept or escapes:  # a caller's rule broken: write nothing, not outside
+        raise DocgenError(f"'{name}/{(escapes or [''])[0]}' would be written outside "
+                          f"{kept}; nothing was written")
+    prepare_out(out)
     folder.mkdir(parents=True, exist_ok=True)
     paths = {}
     for file_name, data in files.items():
