@@ -11,7 +11,9 @@ from typing import Any
 
 from docgen.answers.bounded import read_bounded
 from docgen.answers.folder_names import MANIFEST
-from docgen.answers.validation import load
+from docgen.answers.profiles import load_post
+from docgen.answers.validation import validate
+from docgen.answers.yamlfile import Located
 from docgen.errors import AnswerFileError, DocgenError
 from docgen.facts.derive import derive
 from docgen.ooxml.bounds import read_docx_bytes
@@ -100,7 +102,8 @@ def verify_folder(folder: Path, answers: Path | None = None) -> list[str]:
         raise DocgenError(f"{folder} has no readable {MANIFEST}; is it a folder docgen built?")
     source = find_answer_file(folder, manifest, Path(answers) if answers else None)
     try:
-        parsed, _ = load(source)
+        located = load_post(source, roots=_roots(source, manifest))
+        parsed = validate(located)
     except AnswerFileError as exc:
         raise DocgenError(f"the answer file has errors:\n{exc}") from None
     facts = derive(parsed)
@@ -116,11 +119,43 @@ def verify_folder(folder: Path, answers: Path | None = None) -> list[str]:
     if answers is None and recorded and sha256(read_bounded(source)) != recorded:
         problems.append(f"{source} has changed since these documents were built "
                         f"(its hash differs from {MANIFEST}); rebuild or pass --answers")
+    if answers is None:
+        problems += _profiles_changed(located, manifest)
     docs, set_problems = read_set(folder, manifest, facts.reference)
     problems += set_problems
     if not docs and not problems:
         problems.append(f"{folder}: no documents to verify")
     return problems + verify_documents(facts, docs)
+
+
+def _roots(source: Path, manifest: dict[str, Any]) -> tuple[Path, ...]:
+    """The project folders to read the post in, as build did: the current folder, and the
+    workspace the manifest records (the folder holding the profiles' ``organisations/``)
+    when it holds the answer file (a folder above it only widens the profile search)."""
+    roots = [Path.cwd()]
+    here = source.resolve().parent
+    for entry in manifest.get("profiles") or []:
+        recorded = Path(str(entry.get("path", ""))) if isinstance(entry, dict) else None
+        if recorded is not None and recorded.is_absolute():
+            workspace = recorded.parent.parent
+            if here == workspace or here.is_relative_to(workspace):
+                roots.append(workspace)
+    return tuple(roots)
+
+
+def _profiles_changed(located: Located, manifest: dict[str, Any]) -> list[str]:
+    """A profile the post reads now that is not the one (same file, same bytes) the
+    documents were built from: the documents may name an organisation's old facts."""
+    recorded = {str(e.get("id")): e for e in manifest.get("profiles") or []
+                if isinstance(e, dict)}
+    problems = []
+    for pid, (path, raw) in sorted(located.profiles.items()):
+        entry = recorded.get(pid, {})
+        if entry.get("path") != str(path.resolve()) or entry.get("sha256") != sha256(raw):
+            problems.append(f"{path}: the organisation profile of '{pid}' has changed (or "
+                            "is another file) since these documents were built; rebuild the "
+                            "post")
+    return problems
 
 
 def read_set(folder: Path, manifest: dict[str, Any], reference: str) -> tuple[dict[str, bytes],

@@ -69,3 +69,61 @@ def test_a_file_named_alone_keeps_its_own_folder_as_the_root(layout: Path) -> No
     code, output = run("check", "inputs/hr/post.yaml")
     assert code == 1
     assert "no organisations/ folder" in output
+
+
+@pytest.fixture
+def built_example(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The shipped example whose parties are given by id, built from its own folder."""
+    shutil.copytree(ROOT / "inputs", tmp_path / "inputs")
+    monkeypatch.chdir(tmp_path / "inputs")
+    code, output = run("build", ".", "--out", "../out", "-q")
+    assert code == 0, output
+    return tmp_path / "out" / REFERENCE
+
+
+def test_verify_reads_a_post_whose_parties_come_from_profiles(built_example: Path) -> None:
+    code, output = run("verify", str(built_example))
+    assert code == 0, output
+    assert "agree with the answer file" in output
+    code, output = run("verify", str(built_example), "--answers", PROCUREMENT)
+    assert code == 0, output
+
+
+def _retext(docx: Path, old: str, new: str) -> None:
+    """Change the text of a document's body in place (a person's edit, made outside Word)."""
+    import zipfile
+    with zipfile.ZipFile(docx) as z:
+        parts = [(i, z.read(i)) for i in z.infolist()]
+    with zipfile.ZipFile(docx, "w", zipfile.ZIP_DEFLATED) as z:
+        for info, data in parts:
+            if info.filename == "word/document.xml":
+                assert old.encode() in data
+                data = data.replace(old.encode(), new.encode())
+            z.writestr(info, data)
+
+
+def test_verify_still_finds_a_document_tampered_with(built_example: Path) -> None:
+    """A party's name changed in the agreement, and the manifest's hash made to match:
+    only reading the profile's name, as build did, finds it."""
+    import hashlib
+    import json
+    agreement = built_example / f"{REFERENCE}-agreement.docx"
+    _retext(agreement, "London Borough of Eastwick", "London Borough of Elsewhere")
+    manifest_path = built_example / "manifest.json"
+    manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    manifest["documents"]["agreement"]["sha256"] = hashlib.sha256(
+        agreement.read_bytes()).hexdigest()
+    manifest_path.write_text(json.dumps(manifest), encoding="utf-8")
+    code, output = run("verify", str(built_example))
+    assert code == 1, output
+    assert "has errors" not in output  # the post was read: its profiles applied
+    assert "agreement.docx: PARTIES does not list London Borough of Eastwick" in output
+
+
+def test_verify_says_a_profile_changed_since_the_build(built_example: Path) -> None:
+    profile = Path("organisations/westmere.yaml")
+    profile.write_text(profile.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
+    code, output = run("verify", str(built_example))
+    assert code == 1, output
+    assert "organisations/westmere.yaml: the organisation profile of 'westmere' has changed" \
+        in output
