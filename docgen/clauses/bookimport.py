@@ -24,6 +24,17 @@ from docgen.clauses.book import (
     local_names,
     para_to_line,
 )
+from docgen.clauses.bookbase import (
+    ALREADY,
+    CONFLICT,
+    EDIT,
+    KEPT,
+    Look,
+    base_of,
+    conflict,
+    para_key,
+    settle,
+)
 from docgen.clauses.bookwords import Words, jinja_condition
 from docgen.clauses.engine import environment
 from docgen.clauses.library import ID_PATTERN, Clause, Library
@@ -33,8 +44,6 @@ from docgen.ooxml.book import BookPara
 MAX_CLAUSE_PARAGRAPHS = 2_000  # the longest clause has about 60: bounds the comparison
 HEADING = re.compile(r"^(?P<title>.*?)\s*\[\s*(?P<id>[^\[\],]+?)\s*,\s*version\s+"
                      r"(?P<version>\d+)\s*\]\s*$", re.S)
-#: a paragraph as the reader sees it: its role, then each character with bold and italic
-Look = tuple[str, tuple[tuple[str, bool, bool], ...]]
 INFO = "This clause is also used in the"  # the note under a clause in several documents
 WHEN = re.compile(r"^⟦Clause used only when (.+)⟧$", re.S)
 
@@ -55,6 +64,16 @@ class Overlay:
     id: str
     data: dict[str, Any]
     note: str
+
+
+@dataclass
+class BookImport:
+    """What an import asks for: the overlays to write, and notes for clauses left alone
+    (kept as changed in their files since the export, or already imported)."""
+
+    overlays: list[Overlay] = field(default_factory=list)
+    kept: list[str] = field(default_factory=list)
+    already: list[str] = field(default_factory=list)
 
 
 def first_words(para: BookPara, n: int = 8) -> str:
@@ -106,13 +125,6 @@ def split_book(paras: list[BookPara]) -> list[BookClause]:
     return clauses
 
 
-def _key(para: BookPara) -> Look:
-    """What a paragraph looks like to the reader: kind of paragraph, words, formatting."""
-    role = "sub" if para.role in ("control", "title", "cover") else para.role
-    chars = tuple((ch, s.bold, s.italic) for s in para.spans for ch in s.text)
-    return role, chars
-
-
 def _lines(bc: BookClause, paras: list[BookPara], original: Clause | None,
            g: Grammar) -> tuple[list[str], list[str]]:
     """The clause's new text lines, and a note of each change."""
@@ -121,8 +133,8 @@ def _lines(bc: BookClause, paras: list[BookPara], original: Clause | None,
     exported = [p for p in exported if p.role not in ("heading", "info", "when")]
     local = local_names(original.text if original else "")
     local |= {m for p in paras for m in re.findall(r"⟦(?:For each|Let) (\w+)", p.text)}
-    matcher = difflib.SequenceMatcher(a=[_key(p) for p in exported],
-                                      b=[_key(p) for p in paras], autojunk=False)
+    matcher = difflib.SequenceMatcher(a=[para_key(p) for p in exported],
+                                      b=[para_key(p) for p in paras], autojunk=False)
     lines: list[str] = []
     notes: list[str] = []
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
@@ -195,8 +207,12 @@ def _order(library: Library, kind: str, clauses: list[BookClause], index: int,
 
 
 def import_book(document: str, paras: list[BookPara], library: Library, words: Words,
-                kind: str | None = None) -> list[Overlay]:
-    """The overlay clauses a (possibly edited) book asks for: empty if nothing changed."""
+                kind: str | None = None, record: dict[str, str] | None = None,
+                force: bool = False) -> BookImport:
+    """The overlay clauses a (possibly edited) book asks for (none if nothing changed).
+    ``record`` is what each clause was at export (:mod:`docgen.clauses.bookbase`): a clause
+    changed in its file since then is kept, or refused if the book changes it too, unless
+    ``force``."""
     kind = kind or document
     if kind not in DOCUMENT_NAMES:
         raise DocgenError("this is not a clause book made by `docgen clauses export` (its "
@@ -219,11 +235,38 @@ def import_book(document: str, paras: list[BookPara], library: Library, words: W
                           "the book; put the heading back as exported "
                           f"(“{gone.title} [{gone.id}, version {gone.version}]”)")
     _check_order(clauses, library, kind)
-    overlays = []
+    result = BookImport()
     assigned: dict[str, int] = {}
     for index, bc in enumerate(clauses):
-        overlays += _clause_overlay(bc, index, clauses, library, kind, g, assigned)
-    return overlays
+        state = EDIT
+        original = library.clauses.get(bc.id)
+        if original is not None and kind in original.documents:
+            state = settle(bc.id, bc.title, bc.version, bc.paras, original,
+                           base_of(record or {}, bc.id), g, force)
+            if state == KEPT:
+                result.kept.append(f"{bc.id}: kept as it is in {original.source} (changed "
+                                   "there since the book was exported; the book leaves it "
+                                   "as it was)")
+            elif state == ALREADY:
+                result.already.append(bc.id)
+            if state not in (EDIT, CONFLICT):
+                continue
+        overlay = _clause_overlay(bc, index, clauses, library, kind, g, assigned)
+        if state == CONFLICT and original is not None:
+            if not overlay or _same_wording(overlay[0], original):
+                result.already.append(bc.id)  # the book was imported before
+                continue
+            if not force:
+                raise conflict(bc.id, bc.title, original)
+            overlay[0].note += f"; replacing changes made to {original.source} since export"
+        result.overlays += overlay
+    return result
+
+
+def _same_wording(overlay: Overlay, clause: Clause) -> bool:
+    data = overlay.data
+    return (data["title"] == clause.title and data.get("when") == clause.when
+            and data["text"].strip() == clause.text.strip())
 
 
 def _check_order(clauses: list[BookClause], library: Library, kind: str) -> None:
@@ -251,10 +294,6 @@ def _clause_overlay(bc: BookClause, index: int, clauses: list[BookClause], libra
     if original is None and not ID_PATTERN.match(bc.id):
         raise DocgenError(f"{_where(bc.id, bc.heading)}: '{bc.id}' is not a clause id; write "
                           "lower-case words joined by dots, for example ours.records")
-    if original is not None and bc.version != original.version:
-        raise DocgenError(f"{_where(bc.id, bc.heading)}: the book shows version {bc.version} "
-                          f"but the clause is now at version {original.version}; leave the "
-                          "version as exported (docgen raises it), or export a new book")
     paras = bc.paras
     when = original.when if original else None
     when_paras = [p for p in paras if WHEN.match(p.text)]

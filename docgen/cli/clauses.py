@@ -119,17 +119,28 @@ def clauses_export(book: str, kind: str, overlays: tuple[str, ...], force: bool)
 @click.option("--into", "into", required=True, type=click.Path(file_okay=False),
               help="Overlay folder to write the changed clauses to (made if missing).")
 @OVERLAY_OPTION
-def clauses_import(book: str, into: str, overlays: tuple[str, ...]) -> None:
+@click.option("--force", is_flag=True,
+              help="Replace clauses whose files were changed since the book was exported "
+                   "and which the book changes too (refused otherwise).")
+def clauses_import(book: str, into: str, overlays: tuple[str, ...], force: bool) -> None:
     """Read an edited clause book and write an overlay file for each clause whose wording
-    changed (version raised, with a note); nothing is written if anything is wrong."""
+    changed (version raised, with a note); nothing is written if anything is wrong. A clause
+    file changed since the book was exported is never overwritten without --force."""
     folder = Path(into)
     dirs = [Path(o) for o in overlays]
     if folder.is_dir() and folder.resolve() not in [d.resolve() for d in dirs]:
         dirs.append(folder)
     try:
-        changed = read_book_file(Path(book), load_library(dirs))
+        result = read_book_file(Path(book), load_library(dirs), force=force)
+        changed = result.overlays
+        for kept in result.kept:
+            click.echo(kept)
         if not changed:
-            click.echo(f"{book}: no clause changed; nothing written")
+            if result.already:
+                click.echo(f"{book}: its changes ({', '.join(result.already)}) are already "
+                           "in the clause folders; nothing written")
+            else:
+                click.echo(f"{book}: no clause changed; nothing written")
             return
         files = _overlay_files(folder, changed)
         try:

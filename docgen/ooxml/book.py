@@ -16,6 +16,7 @@ import io
 import zipfile
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
+from xml.sax.saxutils import escape, quoteattr
 
 from lxml import etree
 
@@ -50,6 +51,11 @@ MARK_STYLES = {
 TRACKED = {f"{W}{t}" for t in ("ins", "del", "moveFrom", "moveTo")}
 MACRO_TYPE = "macroEnabled"  # the content type of a .docm main part
 BOOK_SUBJECT = "docgen clause book"
+#: custom document properties: "docgen base <clause id>" → what the clause was at export
+RECORD_PREFIX = "docgen base "
+CUSTOM_NS = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"
+VT_NS = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"
+PROPERTY_SET = "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}"  # the set Word puts its own in
 MAX_PARAGRAPHS = 20_000  # the agreement's book has about 450
 
 
@@ -100,9 +106,41 @@ def _styles(doc: DocxDocument) -> None:
         style.font.color.rgb = RGBColor(0x1F, 0x1F, 0x1F)
 
 
-def write_book(paras: list[BookPara], title: str, document: str) -> bytes:
+def _custom_properties(record: dict[str, str]) -> bytes:
+    """``docProps/custom.xml`` holding ``record``: one short text property per clause
+    (Word keeps custom properties, and keeps values under 255 characters whole)."""
+    props = "".join(
+        f'<property fmtid="{PROPERTY_SET}" pid="{pid}" name={quoteattr(RECORD_PREFIX + key)}>'
+        f"<vt:lpwstr>{escape(value)}</vt:lpwstr></property>"
+        for pid, (key, value) in enumerate(sorted(record.items()), start=2))
+    return (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+            f'<Properties xmlns="{CUSTOM_NS}" xmlns:vt="{VT_NS}">{props}</Properties>'
+            ).encode()
+
+
+def _read_record(custom: bytes, parser: etree.XMLParser) -> dict[str, str]:
+    """The record :func:`_custom_properties` wrote; empty if it is missing or damaged
+    (the import then cannot tell what the book was made from, and says so)."""
+    if not custom:
+        return {}
+    try:
+        root = etree.fromstring(custom, parser)
+    except etree.XMLSyntaxError:
+        return {}
+    record: dict[str, str] = {}
+    for prop in root.iter(f"{{{CUSTOM_NS}}}property"):
+        name = prop.get("name", "")
+        if name.startswith(RECORD_PREFIX):
+            record[name[len(RECORD_PREFIX):]] = (prop.findtext(f"{{{VT_NS}}}lpwstr") or "").strip()
+    return record
+
+
+def write_book(paras: list[BookPara], title: str, document: str,
+               record: dict[str, str] | None = None) -> bytes:
     """The book as .docx bytes; ``document`` (agreement, contract, job_spec) is recorded in
-    the core properties so that reading it back knows which document it holds.
+    the core properties so that reading it back knows which document it holds, and
+    ``record`` (clause id → what it was at export) in custom properties, so that reading it
+    back can tell a lawyer's edit from a change made to the clause files since.
 
     python-docx is loaded here, when a book is written (0.06 s: not on every start)."""
     from docx import Document
@@ -126,6 +164,14 @@ def write_book(paras: list[BookPara], title: str, document: str) -> bytes:
             run.italic = span.italic or None
         if para.page_break:
             p.add_run().add_break(WD_BREAK.PAGE)
+    if record:
+        from docx.opc.constants import CONTENT_TYPE, RELATIONSHIP_TYPE
+        from docx.opc.packuri import PackURI
+        from docx.opc.part import Part
+
+        part = Part(PackURI("/docProps/custom.xml"), CONTENT_TYPE.OFC_CUSTOM_PROPERTIES,
+                    _custom_properties(record), doc.part.package)
+        doc.part.package.relate_to(part, RELATIONSHIP_TYPE.CUSTOM_PROPERTIES)
     out = io.BytesIO()
     doc.save(out)
     return out.getvalue()
@@ -160,9 +206,20 @@ def _runs(p: etree._Element) -> list[Span]:
     return spans
 
 
-def read_book(data: bytes) -> tuple[str, list[BookPara]]:
-    """The document kind the book holds (from its core properties, "" if unknown) and its
-    paragraphs in order, each with plain runs and a flag for tracked changes."""
+@dataclass
+class ReadBook:
+    """A book as read back: the document it holds ("" if unknown), its paragraphs, and
+    the record of what each clause was at export (empty if the book has none)."""
+
+    document: str
+    paras: list[BookPara]
+    record: dict[str, str] = field(default_factory=dict)
+
+
+def read_book(data: bytes) -> ReadBook:
+    """The document kind the book holds (from its core properties, "" if unknown), its
+    paragraphs in order, each with plain runs and a flag for tracked changes, and the
+    export record from its custom properties."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as z:
             names = set(z.namelist())
@@ -173,6 +230,7 @@ def read_book(data: bytes) -> tuple[str, list[BookPara]]:
             body = z.read("word/document.xml")
             styles = z.read("word/styles.xml") if "word/styles.xml" in names else b""
             core = z.read("docProps/core.xml") if "docProps/core.xml" in names else b""
+            custom = z.read("docProps/custom.xml") if "docProps/custom.xml" in names else b""
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
         raise DocgenError(f"not a readable Word document ({exc})") from None
     parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
@@ -199,7 +257,7 @@ def read_book(data: bytes) -> tuple[str, list[BookPara]]:
                                  ROLE_OF_STYLE.get(sid.casefold(), "sub"))
         tracked = any(el.tag in TRACKED for el in p.iter())
         paras.append(BookPara(role=role, spans=_runs(p), tracked=tracked))
-    return document, paras
+    return ReadBook(document, paras, _read_record(custom, parser))
 
 
 def _style_names(styles: bytes, parser: etree.XMLParser) -> dict[str, str]:

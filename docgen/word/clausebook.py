@@ -6,7 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from docgen.clauses.book import DOCUMENT_NAMES, book_paras
-from docgen.clauses.bookimport import Overlay, import_book
+from docgen.clauses.bookbase import export_record
+from docgen.clauses.bookimport import BookImport, import_book
 from docgen.clauses.bookwords import Words, load_words
 from docgen.clauses.library import Library
 from docgen.errors import DocgenError
@@ -19,15 +20,16 @@ OLE_MAGIC = b"\xd0\xcf\x11\xe0"  # Word 97-2003 .doc (and other OLE files)
 def export_book(library: Library, kind: str, words: Words | None = None) -> bytes:
     """The clause book of one document (agreement, contract, job_spec) as .docx bytes."""
     words = words or load_words()
-    paras, _ = book_paras(library, kind, words)
+    paras, g = book_paras(library, kind, words)
     title = words.cover_title.format(document=DOCUMENT_NAMES[kind])
-    return write_book(paras, title, kind)
+    return write_book(paras, title, kind, export_record(library, kind, g))
 
 
-def book_overlays(name: str, data: bytes, library: Library,
-                  words: Words | None = None) -> list[Overlay]:
+def book_overlays(name: str, data: bytes, library: Library, words: Words | None = None,
+                  force: bool = False) -> BookImport:
     """The changed and added clauses of an edited book; DocgenError naming ``name`` (and the
-    clause and paragraph) for a book that cannot be read safely."""
+    clause and paragraph) for a book that cannot be read safely. ``force`` replaces clauses
+    changed in their files since the export (refused otherwise)."""
     lower = name.lower()
     if data[:4] == OLE_MAGIC or lower.endswith(".doc"):
         raise DocgenError(f"{name}: a Word 97-2003 document (.doc); open it in Word, save it "
@@ -37,14 +39,15 @@ def book_overlays(name: str, data: bytes, library: Library,
                           "Word Document (.docx) and import that")
     check_docx_bounds(name, data)
     try:
-        document, paras = read_book(data)
-        return import_book(document, paras, library, words or load_words())
+        book = read_book(data)
+        return import_book(book.document, book.paras, library, words or load_words(),
+                           record=book.record, force=force)
     except DocgenError as exc:
         raise DocgenError(f"{name}: {exc}") from None
 
 
-def read_book_file(path: Path, library: Library, words: Words | None = None
-                   ) -> list[Overlay]:
+def read_book_file(path: Path, library: Library, words: Words | None = None,
+                   force: bool = False) -> BookImport:
     """:func:`book_overlays` of a file on disk (a regular file, size-capped)."""
     if path.suffix.lower() in (".doc", ".docm", ".dotm"):
         return book_overlays(str(path), b"", library, words)  # refused by its name
@@ -55,4 +58,4 @@ def read_book_file(path: Path, library: Library, words: Words | None = None
             if fh.read(4) == OLE_MAGIC:
                 return book_overlays(f"{path} (renamed)", OLE_MAGIC, library, words)
         raise
-    return book_overlays(str(path), data, library, words)
+    return book_overlays(str(path), data, library, words, force)

@@ -193,9 +193,12 @@ def test_a_second_import_into_the_same_folder_updates_the_overlay(lawyers_book: 
                                                                   tmp_path: Path) -> None:
     ours = tmp_path / "ours"
     assert run_import(lawyers_book, ours)[0] == 0
-    # the book was exported before the overlay existed: it is refused, nothing changes
+    # the same book again: its changes are already there, nothing changes (audit 13)
+    before = {p.name: p.read_bytes() for p in ours.iterdir()}
     code, out = run_import(lawyers_book, ours)
-    assert code == 1 and "version 2" in out and "now at version 3" in out
+    assert code == 0 and "are already in the clause folders; nothing written" in out, out
+    assert "agreement.exit" in out and "version 2" not in out
+    assert {p.name: p.read_bytes() for p in ours.iterdir()} == before
     # a book exported with the overlay reads back unchanged
     again = tmp_path / "again.docx"
     CliRunner().invoke(cli, ["clauses", "export", str(again), "--clauses", str(ours)])

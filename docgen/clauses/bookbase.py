@@ -1,0 +1,122 @@
+"""What each clause was when its book was exported, so that an import can tell a lawyer's
+edit from a change made to the clause files since then, and never overwrite that change
+without being told to (``--force``).
+
+The book records, per clause, the hash of its wording (``Clause.content_hash``), its
+version, and the hash of how it looked in the book. At import, the book's clause compared
+with that look says whether the lawyer changed it; the clause now compared with that hash
+and version says whether its file changed since. Both changed is a conflict.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+
+from docgen.clauses.book import Grammar, clause_paras
+from docgen.clauses.library import Clause, Library
+from docgen.errors import DocgenError
+from docgen.ooxml.book import BookPara
+
+#: a paragraph as the reader sees it: its role, then each character with bold and italic
+Look = tuple[str, tuple[tuple[str, bool, bool], ...]]
+
+
+def para_key(para: BookPara) -> Look:
+    """What a paragraph looks like to the reader: kind of paragraph, words, formatting."""
+    role = "sub" if para.role in ("control", "title", "cover") else para.role
+    chars = tuple((ch, s.bold, s.italic) for s in para.spans for ch in s.text)
+    return role, chars
+
+
+def look(title: str, paras: list[BookPara]) -> str:
+    """A short hash of a clause as the book shows it: title and every paragraph under the
+    heading (the note on other documents and empty paragraphs left out, as the reader
+    leaves them out)."""
+    body = [para_key(p) for p in paras
+            if p.role not in ("heading", "info") and p.text.strip()]
+    return hashlib.sha256(repr((title.strip(), body)).encode()).hexdigest()[:16]
+
+
+def current_look(clause: Clause, g: Grammar) -> str:
+    return look(clause.title, clause_paras(clause, g))
+
+
+@dataclass(frozen=True)
+class Base:
+    """One clause as it was exported."""
+
+    content: str  # Clause.content_hash
+    version: int
+    look: str
+
+    def __str__(self) -> str:
+        return f"{self.content} {self.version} {self.look}"
+
+
+def export_record(library: Library, kind: str, g: Grammar) -> dict[str, str]:
+    """Clause id → its :class:`Base`, as text, for every clause of the book."""
+    return {c.id: str(Base(c.content_hash, c.version, current_look(c, g)))
+            for c in library.for_document(kind)}
+
+
+def base_of(record: dict[str, str], cid: str) -> Base | None:
+    """The clause as exported, or None if the book does not say (an older book, or its
+    properties removed) or says it in a way this code cannot read."""
+    parts = record.get(cid, "").split()
+    if len(parts) != 3 or not parts[1].isdigit():
+        return None
+    return Base(parts[0], int(parts[1]), parts[2])
+
+
+SAME, KEPT, ALREADY, EDIT, CONFLICT = "same", "kept", "already", "edit", "conflict"
+
+
+def settle(cid: str, title: str, version: int, paras: list[BookPara], original: Clause,
+           base: Base | None, g: Grammar, force: bool) -> str:
+    """What to do with one standard (or earlier imported) clause of the book.
+
+    ``SAME``: the book leaves it as it is now; ``KEPT``: the book leaves it as exported but
+    its file changed since (the file stays); ``ALREADY``: the lawyer's change is already
+    the clause's wording (the book was imported before); ``EDIT``: the lawyer's change, to
+    be written; ``CONFLICT``: changed both in the book and in its file since the export
+    (:func:`conflict` unless ``force``, or unless the change is already in the file). A
+    clause whose file cannot be told unchanged is refused unless ``force``."""
+    where = f"clause '{cid}' (“{title}”)"
+    book = look(title, paras)
+    now = current_look(original, g)
+    if base is not None:
+        if version != base.version:
+            raise DocgenError(f"{where}: the heading shows version {version} but the book "
+                              f"was exported at version {base.version}; leave the version "
+                              "as exported (docgen raises it)")
+        changed_since = original.content_hash != base.content or original.version != base.version
+        if book == base.look:
+            return KEPT if changed_since and book != now else SAME
+        if book == now:
+            return ALREADY
+        return CONFLICT if changed_since else EDIT
+    if book == now:
+        return SAME
+    if version != original.version:
+        raise DocgenError(f"{where}: the book shows version {version} but the clause is now "
+                          f"at version {original.version}; leave the version as exported "
+                          "(docgen raises it), or export a new book")
+    if original.overlay and not force:
+        raise DocgenError(f"{where}: the book does not record the wording it was exported "
+                          "from (it was made by an older docgen, or its document properties "
+                          f"were removed), so docgen cannot tell whether {original.source} "
+                          "was changed since; export a new book and copy the changes into "
+                          "it, or import again with --force to replace the file's wording "
+                          "with the book's")
+    return EDIT
+
+
+def conflict(cid: str, title: str, original: Clause) -> DocgenError:
+    """The refusal of a clause changed both in the book and in its file since the export."""
+    return DocgenError(f"clause '{cid}' (“{title}”): {original.source} was changed after this "
+                       "book was exported, and the book changes the clause too, so one change "
+                       "would overwrite the other. Export a new book from the clause folders "
+                       "as they are now and copy the book's changes to this clause into it, or "
+                       "import again with --force to replace the file's wording with the "
+                       "book's")
