@@ -30,152 +30,26 @@ import contextlib
 import copy
 import difflib
 import os
-import re
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ValidationError
-from pydantic_core import ErrorDetails
-
-from docgen.answers.bounded import _inside, confined, read_bounded
-from docgen.answers.forms import _model_in, as_yaml
-from docgen.answers.organisation import (
-    FORMAT_KEY,
-    PARTY_KEYS,
-    POLICY_KEYS,
-    PROFILE_FOLDER,
-    Organisation,
+from docgen.answers.bounded import _inside
+from docgen.answers.organisation import PARTY_KEYS, POLICY_KEYS, PROFILE_FOLDER
+from docgen.answers.profile_files import (
+    ID,
+    Profile,
+    check_profile,
+    find_workspace,
+    is_profile_file,
+    list_organisations,
+    load_profile,
+    profile_files,
 )
-from docgen.answers.validation import _data_path, check_characters
-from docgen.answers.yamlfile import Located, load_answer_file, parse_yaml
-from docgen.errors import AnswerFileError, KeyLines, KeyPath, Problem, format_path
+from docgen.answers.yamlfile import Located, load_answer_file
+from docgen.errors import AnswerFileError, KeyPath, Problem, format_path
 
-ID = re.compile(r"^[a-z][a-z0-9_]*$")
 #: a party mapping without any of these keys is completed from its profile
 REQUIRED_PARTY_KEYS = tuple(k for k in PARTY_KEYS if k != "data_protection")
-MAX_PROFILES = 500  # listed in a workspace; more is not a workspace but a mistake
-
-
-@dataclass
-class Profile:
-    """One organisation profile, read and validated."""
-
-    id: str
-    path: Path
-    raw: bytes
-    data: dict[str, Any]
-    lines: KeyLines
-    clauses: list[Path] = field(default_factory=list)
-    house_style: Path | None = None
-
-
-def find_workspace(folder: Path, roots: tuple[Path, ...] = ()) -> Path | None:
-    """``folder`` or its nearest ancestor holding ``organisations/``, within ``roots``.
-
-    ``roots`` default to ``folder`` alone; the search never goes above the outermost
-    root that contains ``folder``.
-    """
-    start = folder.resolve()
-    containing = [r.resolve() for r in (*roots, start)
-                  if start == r.resolve() or start.is_relative_to(r.resolve())]
-    top = min(containing, key=lambda r: len(r.parts))
-    for candidate in (start, *start.parents):
-        if (candidate / PROFILE_FOLDER).is_dir():
-            return candidate
-        if candidate == top:
-            break
-    return None
-
-
-def profile_files(workspace: Path) -> list[Path]:
-    """The profile files of a workspace (``organisations/*.yaml`` and ``*.yml``), by id."""
-    folder = workspace / PROFILE_FOLDER
-    if not folder.is_dir() or not _inside(folder, (workspace.resolve(),)):
-        return []
-    found = sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml")
-                   and not p.name.startswith((".", "_")))
-    return found[:MAX_PROFILES]
-
-
-def _model_fields(path: KeyPath) -> list[str]:
-    model: type[BaseModel] | None = Organisation
-    for part in path:
-        if model is None or isinstance(part, int):
-            continue
-        info = model.model_fields.get(part)
-        model = _model_in(info.annotation) if info is not None else None
-    return list(model.model_fields) if model is not None else []
-
-
-def _field(path: KeyPath) -> Any:
-    model: type[BaseModel] | None = Organisation
-    info = None
-    for part in path:
-        if model is None or isinstance(part, int):
-            continue
-        info = model.model_fields.get(part)
-        model = _model_in(info.annotation) if info is not None else None
-    return info
-
-
-def _message(err: ErrorDetails, path: KeyPath) -> str:
-    kind, key = err["type"], str(path[-1]) if path else ""
-    if kind == "missing":
-        info = _field(path)
-        example = f", e.g. {as_yaml(key, info.examples[0])}" if info and info.examples else ""
-        meaning = f" ({info.description.rstrip('.')})" if info and info.description else ""
-        return (f"'{key}' is required in an organisation profile but missing{meaning}; add "
-                f"it{example} (docs/profiles.md describes every key)")
-    if kind == "extra_forbidden":
-        options = _model_fields(path[:-1])
-        close = difflib.get_close_matches(key, options, n=1, cutoff=0.6)
-        hint = (f"did you mean '{close[0]}'?" if close else
-                f"allowed keys here: {', '.join(options)}" if options else "remove it")
-        return f"unknown key '{key}' in an organisation profile; {hint}"
-    msg = err["msg"].replace("Input should be", "must be").replace("Value error, ", "")
-    shown = repr(err.get("input"))
-    return f"{msg} (found {shown if len(shown) <= 40 else shown[:37] + '...'})"
-
-
-def load_profile(path: Path, workspace: Path) -> Profile:
-    """Read and validate one profile; :class:`AnswerFileError` with file:line:key problems."""
-    raw = read_bounded(path)
-    try:
-        data, lines = parse_yaml(raw, path)
-    except AnswerFileError as exc:
-        raise AnswerFileError([Problem(
-            p.message.replace("(start with 'docgen: 1')", f"(start with '{FORMAT_KEY}: 1')")
-            .replace("an answer file must be", "an organisation profile must be"),
-            p.path, p.file, p.line) for p in exc.problems]) from None
-    located = Located(data=data, path=path, lines=lines)
-    problems = check_characters(located)
-    pid = path.stem
-    if not ID.match(pid) or len(pid) > 40:
-        problems.append(Problem(f"the file name '{path.name}' is not a party id; name the "
-                                "profile <id>.yaml with a short lower-case id, such as "
-                                "eastwick.yaml", file=path, line=1))
-    if data.get("id") not in (None, pid):
-        problems.append(located.problem(("id",), f"the id '{data.get('id')}' differs from "
-                                        f"the file name {path.name}; a profile's id is its "
-                                        f"file name: write id: {pid}, or rename the file"))
-    if not problems:
-        try:
-            Organisation.model_validate(located.data)
-        except ValidationError as exc:
-            for err in exc.errors():
-                key = _data_path(located.data, err["loc"],
-                                 keep_last=err["type"] in ("missing", "extra_forbidden"))
-                problems.append(located.problem(key, _message(err, key)))
-    if problems:
-        raise AnswerFileError(problems)
-    roots = (workspace.resolve(),)
-    clauses = [confined(path.parent, folder, ("clauses", i), lines, path, roots,
-                        "a clauses folder") for i, folder in enumerate(data.get("clauses", []))]
-    style = data.get("house_style")
-    house_style = (confined(path.parent, style, ("house_style",), lines, path, roots,
-                            "house_style") if style else None)
-    return Profile(pid, path, raw, located.data, lines, clauses, house_style)
 
 
 def _profile_for(pid: str, workspace: Path | None, here: Path, where: Problem,
@@ -330,52 +204,6 @@ def clause_folders(located: Located, answer_clauses: list[str],
     given by the caller, the employer's profile's, then the answer file's own."""
     return [*(given or []), *located.profile_clauses,
             *((located.base or located.path.parent) / c for c in answer_clauses)]
-
-
-PROFILE_START = re.compile(rf"^\ufeff?{FORMAT_KEY}[ \t]*:", re.MULTILINE)
-
-
-def is_profile_file(path: Path) -> bool:
-    """True for a file that starts a profile's way (``docgen_organisation: 1``), so a
-    profile named on the command line is checked as a profile, not as a post."""
-    try:
-        head = read_bounded(path).decode("utf-8", "replace")
-    except AnswerFileError:
-        return False
-    return bool(PROFILE_START.search(head))
-
-
-def check_profile(path: Path) -> list[Problem]:
-    """The problems of one profile file (none when it is valid); its workspace is the
-    folder holding its ``organisations/`` folder."""
-    workspace = path.parent.parent if path.parent.name == PROFILE_FOLDER else path.parent
-    try:
-        load_profile(path, workspace)
-    except AnswerFileError as exc:
-        return exc.problems
-    return []
-
-
-def list_organisations(workspace: Path) -> list[dict[str, Any]]:
-    """The profiles of ``workspace``: id, name, short_name, kind, file and problems (each
-    ``file:line: key: message``; empty when the profile is valid), by id; a valid one
-    also gives ``party`` (the party keys a post given by id takes) and ``policy``."""
-    out = []
-    for path in profile_files(workspace):
-        entry: dict[str, Any] = {"id": path.stem, "name": None, "short_name": None,
-                                 "kind": None, "file": str(path), "problems": [],
-                                 "party": None, "policy": {}}
-        try:
-            profile = load_profile(path, workspace)
-        except AnswerFileError as exc:
-            entry["problems"] = [str(p) for p in exc.problems]
-        else:
-            entry.update({k: profile.data.get(k) for k in ("name", "short_name", "kind")})
-            entry["party"] = {"id": profile.id, **{k: copy.deepcopy(profile.data[k])
-                                                   for k in PARTY_KEYS if k in profile.data}}
-            entry["policy"] = copy.deepcopy(profile.data.get("policy") or {})
-        out.append(entry)
-    return out
 
 
 def provenance(located: Located) -> dict[str, dict[str, Any]]:
