@@ -29,6 +29,9 @@ class Row:
     number: int
     cells: dict[str, tuple[str, Any]]
     hidden: bool = False
+    #: headings whose cell shows a % sign (a percent format, or the template's " %"): a
+    #: number there is what the person sees, never an ambiguous fraction
+    shows_percent: frozenset[str] = frozenset()
 
     def value(self, heading: str) -> Any:
         return self.cells.get(heading, ("", None))[1]

@@ -103,6 +103,8 @@ def from_cell(column: Column, value: Any) -> Any:
                         "instead (or open the workbook in Excel and save it)")
     kind = column.kind
     example = column.meta("example")
+    if kind == "percent" and isinstance(value, str) and value.strip().endswith("%"):
+        value = value.strip()[:-1].rstrip()  # "5%" or "5 %" typed as text means 5
     if kind in ("money", "percent", "number", "int"):
         what = {"money": "money", "percent": "a percentage", "int": "a whole number"}.get(
             kind, "a number")

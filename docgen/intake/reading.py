@@ -26,7 +26,7 @@ from docgen.intake.book import (
     sheet_ref,
 )
 from docgen.intake.cells import CellError, from_cell
-from docgen.intake.table import POSTS, REFERENCE, Sheet, load_table, model_schema
+from docgen.intake.table import POSTS, REFERENCE, Column, Sheet, load_table, model_schema
 
 MAX_VALUE_CHARS = 20_000
 #: the organisations sheet: each id → (its party mapping, the row it came from)
@@ -123,6 +123,22 @@ def _parties(post: PostRow, ids: list[str], ref: CellRef, orgs: Organisations,
     post.data["parties"] = parties
 
 
+def fraction_warning(book: str, row: Row, col: Column, value: Any,
+                     reference: str) -> Problem | None:
+    """A bare fraction in a percent column whose cell shows no % sign (0.6 in a General
+    cell): read as written (0.6 %, as an apprenticeship levy of 0.5 is), but the person
+    may have meant 60 %, and the money in the agreement depends on it."""
+    if col.kind != "percent" or col.heading in row.shows_percent or isinstance(value, bool) \
+            or not isinstance(value, int | float) or not 0 < value < 1:
+        return None
+    return cell_problem(
+        book, (row.sheet, row.ref(col.heading), col.heading),
+        f"{value} is read as {value} %; if you meant {value * 100:g} %, write "
+        f"{value * 100:g} (or type {value * 100:g}% so Excel formats the cell as a "
+        "percentage). Give the cell the % format to confirm a percentage below 1",
+        reference, (), severity="warning", rule="PERCENT_FRACTION")
+
+
 def _posts_row(book: Book, row: Row, orgs: Organisations, profiles: frozenset[str]) -> PostRow:
     table = load_table()
     raw_reference = row.value(REFERENCE)
@@ -138,6 +154,8 @@ def _posts_row(book: Book, row: Row, orgs: Organisations, profiles: frozenset[st
                 _parties(post, from_cell(col, raw), ref, orgs, profiles, book.name)
             else:
                 place(post.data, col.path, from_cell(col, raw))
+                if (warn := fraction_warning(book.name, row, col, raw, reference)):
+                    post.problems.append(warn)
             post.cells[col.path] = ref
         except CellError as exc:
             post.problems.append(cell_problem(book.name, ref, str(exc), reference, col.path))
@@ -216,6 +234,8 @@ def _record_row(book: Book, sheet: Sheet, row: Row, post: PostRow) -> None:
             continue
         try:
             place(record, col.path, from_cell(col, raw))
+            if (warn := fraction_warning(book.name, row, col, raw, post.reference)):
+                post.problems.append(warn)
         except CellError as exc:
             post.problems.append(cell_problem(book.name, ref, str(exc), post.reference,
                                               (*sheet.path, index, *col.path)))

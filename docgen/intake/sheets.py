@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, cast
 
 import yaml
@@ -60,6 +62,26 @@ def _headings() -> dict[str, list[str]]:
 
 # --- reading -------------------------------------------------------------------------------
 
+def percent_sign(number_format: str) -> str:
+    """``"times100"`` when a number format shows a number as a percentage (Excel stores 5 %
+    as 0.05 and shows it ×100), ``"literal"`` when it only prints a % sign (the template's
+    ``0.##" %"``: 5 is stored as 5), else ``""``. Quoted text, ``\\x`` escapes and
+    ``[...]`` sections (colours, conditions) never multiply."""
+    if "%" not in number_format:
+        return ""
+    bare = re.sub(r'"[^"]*"|\\.|\[[^\]]*\]', "", number_format)
+    return "times100" if "%" in bare else "literal"
+
+
+def shown_number(value: object, number_format: str) -> object:
+    """A number as the cell shows it before its % sign: 0.05 in a percent cell is 5."""
+    if percent_sign(number_format) != "times100" or isinstance(value, bool) or \
+            not isinstance(value, int | float):
+        return value
+    exact = Decimal(repr(value)) * 100
+    return int(exact) if exact == exact.to_integral_value() else float(exact)
+
+
 def _formula_cells(data: bytes) -> set[tuple[str, str]]:
     """(sheet, cell) of every formula, found only when the workbook holds any."""
     if not has_formulas(data):
@@ -96,17 +118,21 @@ def _read_sheet(book: Book, ws: xl.Worksheet, formulas: set[tuple[str, str]],
     out = []
     for number, cells in enumerate(rows, start=2):  # iter_rows starts at row 1, the headings
         values: dict[str, tuple[str, Any]] = {}
+        percent: set[str] = set()
         for c, head in zip(cells, heads, strict=False):
-            value: object = c.value
+            value: object = shown_number(c.value, c.number_format)
             if (ws.title, c.coordinate) in formulas and value is None:
                 value = NO_RESULT  # reading the cell says so, for its post
             if isinstance(value, str) and not value.strip():
                 value = None
             if head and head in known:
                 values[head] = (c.coordinate, value)
+                if percent_sign(c.number_format):
+                    percent.add(head)
         if not cells or all(v is None for _, v in values.values()):
             continue
-        out.append(Row(ws.title, number, values, bool(ws.row_dimensions[number].hidden)))
+        out.append(Row(ws.title, number, values, bool(ws.row_dimensions[number].hidden),
+                       frozenset(percent)))
     book.sheets[ws.title] = out
 
 
