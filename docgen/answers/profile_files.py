@@ -75,6 +75,24 @@ def profile_files(workspace: Path) -> list[Path]:
     return found[:MAX_PROFILES]
 
 
+PROFILE_SUFFIXES = (".yaml", ".yml")  # in this order; a workspace may hold only one of them
+
+
+def profile_candidates(workspace: Path, pid: str) -> list[Path]:
+    """The files that are ``pid``'s profile in ``workspace`` (``<id>.yaml``, ``<id>.yml``):
+    one, or none; two is an error (:func:`duplicate_profiles`). A link counts (it is
+    refused when read, if it leads out of the workspace)."""
+    folder = workspace / PROFILE_FOLDER
+    return [c for c in (folder / f"{pid}{s}" for s in PROFILE_SUFFIXES)
+            if c.is_file() or c.is_symlink()]
+
+
+def duplicate_profiles(pid: str, files: list[Path]) -> str:
+    """Two files for one id: which one a post takes must never depend on a suffix."""
+    return (f"{' and '.join(map(str, files))} are both the profile of '{pid}'; keep one "
+            f"(delete or rename the other), so every post takes the same organisation")
+
+
 def _model_fields(path: KeyPath) -> list[str]:
     model: type[BaseModel] | None = Organisation
     for part in path:
@@ -172,11 +190,15 @@ def check_profile(path: Path) -> list[Problem]:
     """The problems of one profile file (none when it is valid); its workspace is the
     folder holding its ``organisations/`` folder."""
     workspace = path.parent.parent if path.parent.name == PROFILE_FOLDER else path.parent
+    problems = []
+    both = [path.with_suffix(s) for s in PROFILE_SUFFIXES]
+    if path.suffix in PROFILE_SUFFIXES and all(f.is_file() for f in both):
+        problems.append(Problem(duplicate_profiles(path.stem, both), file=path, line=1))
     try:
         load_profile(path, workspace)
     except AnswerFileError as exc:
-        return exc.problems
-    return []
+        problems += exc.problems
+    return problems
 
 
 def list_organisations(workspace: Path) -> list[dict[str, Any]]:
@@ -184,10 +206,18 @@ def list_organisations(workspace: Path) -> list[dict[str, Any]]:
     ``file:line: key: message``; empty when the profile is valid), by id; a valid one
     also gives ``party`` (the party keys a post given by id takes) and ``policy``."""
     out = []
-    for path in profile_files(workspace):
+    files = profile_files(workspace)
+    stems = [p.stem for p in files]
+    for path in files:
         entry: dict[str, Any] = {"id": path.stem, "name": None, "short_name": None,
                                  "kind": None, "file": str(path), "problems": [],
                                  "party": None, "policy": {}}
+        if stems.count(path.stem) > 1:  # one entry for the id, saying both files
+            if path.suffix == PROFILE_SUFFIXES[0]:
+                both = [path.with_suffix(s) for s in PROFILE_SUFFIXES]
+                entry["problems"] = [f"{path}:1: {duplicate_profiles(path.stem, both)}"]
+                out.append(entry)
+            continue
         try:
             profile = load_profile(path, workspace)
         except AnswerFileError as exc:
@@ -201,6 +231,6 @@ def list_organisations(workspace: Path) -> list[dict[str, Any]]:
     return out
 
 
-
-__all__ = ["ID", "MAX_PROFILES", "Profile", "check_profile", "find_workspace",
-           "is_profile_file", "list_organisations", "load_profile", "profile_files"]
+__all__ = ["ID", "MAX_PROFILES", "PROFILE_SUFFIXES", "Profile", "check_profile",
+           "duplicate_profiles", "find_workspace", "is_profile_file", "list_organisations",
+           "load_profile", "profile_candidates", "profile_files"]

@@ -39,10 +39,12 @@ from docgen.answers.profile_files import (
     ID,
     Profile,
     check_profile,
+    duplicate_profiles,
     find_workspace,
     is_profile_file,
     list_organisations,
     load_profile,
+    profile_candidates,
     profile_files,
 )
 from docgen.answers.yamlfile import Located, load_answer_file
@@ -70,17 +72,18 @@ def _profile_for(pid: str, workspace: Path | None, here: Path, where: Problem,
     if not _inside(folder, (workspace.resolve(),)):
         raise fail(f"{folder} leads outside the workspace {workspace} (to "
                    f"{folder.resolve()}); keep the profiles inside it")
-    for suffix in (".yaml", ".yml"):
-        candidate = folder / f"{pid}{suffix}"
-        if candidate.is_file() or candidate.is_symlink():
-            if not _inside(candidate, (workspace.resolve(),)):
-                raise fail(f"the profile {candidate} leads outside the workspace "
-                           f"{workspace} (to {candidate.resolve()}); keep it there")
-            if read is None:
-                return load_profile(candidate, workspace)
-            if candidate not in read:
-                read[candidate] = load_profile(candidate, workspace)
-            return read[candidate]
+    candidates = profile_candidates(workspace, pid)
+    if len(candidates) > 1:
+        raise fail(duplicate_profiles(pid, candidates))
+    for candidate in candidates:
+        if not _inside(candidate, (workspace.resolve(),)):
+            raise fail(f"the profile {candidate} leads outside the workspace "
+                       f"{workspace} (to {candidate.resolve()}); keep it there")
+        if read is None:
+            return load_profile(candidate, workspace)
+        if candidate not in read:
+            read[candidate] = load_profile(candidate, workspace)
+        return read[candidate]
     for odd in (d for d in (folder / f"{pid}.yaml", folder / f"{pid}.yml") if d.is_dir()):
         raise fail(f"{odd} is a folder, not a profile file; rename the folder and write the "
                    f"profile in a file of that name, or write the party out in full")
