@@ -35,6 +35,7 @@ from docgen.clauses.bookbase import (
     para_key,
     settle,
 )
+from docgen.clauses.bookchecks import check_labels
 from docgen.clauses.bookwords import Words, jinja_condition
 from docgen.clauses.engine import environment
 from docgen.clauses.library import ID_PATTERN, Clause, Library
@@ -260,6 +261,7 @@ def import_book(document: str, paras: list[BookPara], library: Library, words: W
                 raise conflict(bc.id, bc.title, original)
             overlay[0].note += f"; replacing changes made to {original.source} since export"
         result.overlays += overlay
+    check_labels(library, {o.id: o.data["text"] for o in result.overlays}, g)
     return result
 
 

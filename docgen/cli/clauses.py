@@ -197,8 +197,9 @@ def _check_result(dirs: list[Path], folder: Path, files: dict[Path, str],
         trial_library = load_library(trial)
         by_kind = {kind: dropped_figures(trial_library, kind) for kind in DOCUMENT_KINDS}
         figures = {"; ".join(found) for found in by_kind.values() if found}
+        # an issue naming a changed clause or one of its labels (id.label), not its file
         mentions = re.compile(r"(?<![\w.])(" + "|".join(map(re.escape, sorted(ids))) +
-                              r")(?![\w-]|\.\w)")
+                              r")(?![\w-]|\.ya?ml\b)")
         issues = [i for i in lint(trial, sorted(BUILTIN_EXAMPLES.glob("*.yaml")))
                   if i.message not in figures and mentions.search(str(i))]
         dropped = [d.replace(str(scratch), str(folder)) for found in by_kind.values()

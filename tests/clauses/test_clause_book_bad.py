@@ -338,7 +338,9 @@ def test_deleted_label_that_is_cited(tmp_path: Path, agreement_book: bytes) -> N
         label._r.getparent().remove(label._r)
 
     out = refused(tmp_path, edited(tmp_path, agreement_book, edit))
-    assert "agreement.exit.notice" in out and "lint" in out
+    assert "clause 'agreement.exit', paragraph" in out
+    assert "the label ⟦label notice⟧ was deleted or changed, but clause" in out
+    assert "'agreement.exit'" in out and "(«exit.notice»)" in out
 
 
 def test_an_endless_clause_is_refused(tmp_path: Path, agreement_book: bytes) -> None:
@@ -351,3 +353,18 @@ def test_an_endless_clause_is_refused(tmp_path: Path, agreement_book: bytes) -> 
     out = refused(tmp_path, edited(tmp_path, agreement_book, edit))
     assert "clause 'agreement.confidentiality'" in out
     assert "more than 2,000 paragraphs in one clause" in out
+
+
+def test_deleted_label_cited_by_another_clause(tmp_path: Path, agreement_book: bytes) -> None:
+    """The label ⟦label steps⟧ of agreement.disputes is cited by agreement.notices: deleting
+    it must be refused at import, not break every build afterwards (audit 2)."""
+    def edit(book: Document) -> None:
+        p = paragraph(book, "⟦label steps⟧", after="agreement.disputes")
+        label = next(r for r in p.runs if r.text == "⟦label steps⟧")
+        label._r.getparent().remove(label._r)
+
+    out = refused(tmp_path, edited(tmp_path, agreement_book, edit))
+    assert "clause 'agreement.disputes', paragraph “⟦label steps⟧" in out
+    assert "the label ⟦label steps⟧ was deleted or changed, but clause " \
+           "'agreement.notices' cites it" in out
+    assert "put the label back at the start of the paragraph" in out
