@@ -35,7 +35,7 @@ STATUTE = re.compile(
     r"(?:[A-Z][\w'’()]*\s+(?:of\s+|and\s+|\(\w+\)\s+)?)*"
     r"(?:Act|Regulations|Order|Code|Rules)(?:\s+\([A-Z][\w\s]*\))?(?:\s+\d{4})?")
 STRUCTURE_WORDS = {"Schedule", "Schedules", "Clause", "Clauses", "Part", "Annex", "Appendix"}
-SENTENCE_START = re.compile(r"(^|[.;:!?]\s+|\(\s*|“|\"|^\s*-{1,2}\s+|^\s*>\s+|\]\s*)$")
+SENTENCE_START = re.compile(r"(^\s*|[.;:!?]\s+|\(\s*|“\s*|\"\s*|^\s*-{1,2}\s+|^\s*>\s+|\]\s*)$")
 
 
 @dataclass

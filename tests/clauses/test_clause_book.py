@@ -274,3 +274,22 @@ def test_markers_survive_runs_split_by_word(tmp_path: Path) -> None:
     assert [p.name for p in ours.glob("*.yaml")] == ["agreement.exit.yaml"]
     text = yaml.safe_load((ours / "agreement.exit.yaml").read_text())["text"]
     assert "by giving {{ other_parties }} in writing not less than" in text
+
+
+def test_bold_or_italic_at_the_start_of_a_paragraph(tmp_path: Path) -> None:
+    """A bold lead-in or a wholly italic paragraph is ordinary formatting, not a capitalised
+    term in mid-sentence (audit 3: refused with "'The' is capitalised but not a defined
+    term")."""
+    book = open_book(exported())
+    lead = paragraph(book, "The Employer shall require the Post-holder, through the Contract",
+                     after="agreement.confidentiality")
+    reword(lead, "The Employer", "The Employer")
+    lead.runs[1].bold = True
+    for run in paragraph(book, "The schedules form part of this Agreement").runs:
+        run.italic = True
+    ours = tmp_path / "ours"
+    code, out = run_import(save(book, tmp_path / "b.docx"), ours)
+    assert code == 0, out
+    texts = "".join(p.read_text() for p in ours.glob("*.yaml"))
+    assert "<b>The Employer</b> shall require" in texts
+    assert "<i>The schedules form part of this Agreement" in texts
