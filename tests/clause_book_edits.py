@@ -6,14 +6,17 @@ from __future__ import annotations
 
 import copy
 import io
+from collections.abc import Callable
 from pathlib import Path
 
 import docx
+from click.testing import CliRunner
 from docx.document import Document
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 
 from docgen.clauses.library import load_library
+from docgen.cli import cli
 from docgen.resources import BUILTIN_EXAMPLES
 from docgen.word.clausebook import export_book
 
@@ -100,3 +103,21 @@ def set_text(p: Paragraph, text: str) -> None:
 
 def delete(p: Paragraph) -> None:
     p._p.getparent().remove(p._p)
+
+
+def refused(tmp_path: Path, book: Path) -> str:
+    """Import ``book``: it must fail with exit code 1, no traceback, nothing written."""
+    into = tmp_path / "ours"
+    result = CliRunner().invoke(cli, ["clauses", "import", str(book), "--into", str(into)])
+    assert result.exit_code == 1, result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    assert "Traceback" not in result.output
+    assert "nothing was written" in result.output
+    assert not into.exists()
+    return " ".join(result.output.split())
+
+
+def edited(tmp_path: Path, data: bytes, edit: Callable[[Document], None]) -> Path:
+    book = open_book(data)
+    edit(book)
+    return save(book, tmp_path / "book.docx")

@@ -43,6 +43,7 @@ from docgen.errors import DocgenError
 from docgen.ooxml.book import BookPara
 
 MAX_CLAUSE_PARAGRAPHS = 2_000  # the longest clause has about 60: bounds the comparison
+MAX_CLAUSE_CHARS = 100_000  # the longest clause has about 15,000; a clause file holds 200 kB
 HEADING = re.compile(r"^(?P<title>.*?)\s*\[\s*(?P<id>[^\[\],]+?)\s*,\s*version\s+"
                      r"(?P<version>\d+)\s*\]\s*$", re.S)
 INFO = "This clause is also used in the"  # the note under a clause in several documents
@@ -75,6 +76,7 @@ class BookImport:
     overlays: list[Overlay] = field(default_factory=list)
     kept: list[str] = field(default_factory=list)
     already: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # read, but not as wording
 
 
 def first_words(para: BookPara, n: int = 8) -> str:
@@ -100,6 +102,8 @@ def split_book(paras: list[BookPara]) -> list[BookClause]:
             raise DocgenError(f"{_where(here, para)}: has tracked changes; "
                               "accept or reject every tracked change (Review → Accept/Reject "
                               "All), save, and import again")
+        if para.problem:
+            raise DocgenError(f"{_where(here, para)}: {para.problem}")
         if para.role == "heading":
             m = HEADING.match(para.text)
             if not m:
@@ -123,6 +127,12 @@ def split_book(paras: list[BookPara]) -> list[BookClause]:
                 raise DocgenError(f"{_where(current.id, current.heading)}: more than "
                                   f"{MAX_CLAUSE_PARAGRAPHS:,} paragraphs in one clause; split "
                                   "it into clauses of a sensible length")
+    for c in clauses:
+        if sum(len(p.text) for p in c.paras) > MAX_CLAUSE_CHARS:
+            raise DocgenError(f"{_where(c.id, c.heading)}: this clause is far longer than any "
+                              f"clause (more than {MAX_CLAUSE_CHARS:,} characters); was "
+                              "something pasted by mistake? Shorten it, or split it into "
+                              "clauses")
     return clauses
 
 
@@ -180,6 +190,24 @@ def _check_branches(bc: BookClause, exported: list[BookPara], paras: list[BookPa
                       "condition from ⟦Only when …:⟧ to ⟦End of condition⟧")
 
 
+def _check_parts(bc: BookClause, when_paras: list[BookPara], body: list[BookPara],
+                 new: bool) -> None:
+    """One ⟦Clause used only when …⟧ at most, and some wording: an emptied clause would
+    print a bare heading that other clauses may still cite."""
+    if len(when_paras) > 1:
+        raise DocgenError(f"{_where(bc.id, when_paras[1])}: a clause has one ⟦Clause used "
+                          "only when …⟧ paragraph; join the conditions in the first one with "
+                          "“and” or “or”, and delete this one")
+    if not body and new:
+        raise DocgenError(f"{_where(bc.id, bc.heading)}: this new clause has no wording; "
+                          "write its text under the heading, or delete the heading")
+    if not body:
+        raise DocgenError(f"{_where(bc.id, bc.heading)}: this clause has no wording left. A "
+                          "clause cannot be removed through the book; put its text back (or "
+                          "undo the deletion), or ask whoever runs docgen to leave the "
+                          "clause out")
+
+
 def _check_template(bc: BookClause, text: str, paras: list[BookPara]) -> None:
     try:
         environment().parse(text)
@@ -214,12 +242,12 @@ def import_book(document: str, paras: list[BookPara], library: Library, words: W
     ``record`` is what each clause was at export (:mod:`docgen.clauses.bookbase`): a clause
     changed in its file since then is kept, or refused if the book changes it too, unless
     ``force``."""
-    kind = kind or document
+    kind = kind or document or _document_of(paras)
     if kind not in DOCUMENT_NAMES:
         raise DocgenError("this is not a clause book made by `docgen clauses export` (its "
                           "properties do not say which document it holds); export a new "
                           "book and copy your changes into it")
-    _, g = book_paras(library, kind, words)
+    cover, g = book_paras(library, kind, words)
     clauses = split_book(paras)
     in_book = {c.id for c in clauses}
     for c in clauses:  # labels of added clauses may be cited too
@@ -237,6 +265,7 @@ def import_book(document: str, paras: list[BookPara], library: Library, words: W
                           f"(“{gone.title} [{gone.id}, version {gone.version}]”)")
     _check_order(clauses, library, kind)
     result = BookImport()
+    result.warnings += _cover_typed(paras, cover)
     assigned: dict[str, int] = {}
     for index, bc in enumerate(clauses):
         state = EDIT
@@ -271,6 +300,29 @@ def _same_wording(overlay: Overlay, clause: Clause) -> bool:
             and data["text"].strip() == clause.text.strip())
 
 
+def _document_of(paras: list[BookPara]) -> str:
+    """The document a book holds from its clause headings' ids (agreement.…), for a book
+    whose document properties were removed (Word's Document Inspector does that)."""
+    kinds = [m.group("id").split(".", 1)[0] for p in paras if p.role == "heading"
+             if (m := HEADING.match(p.text))]
+    known = [k for k in kinds if k in DOCUMENT_NAMES]
+    return max(set(known), key=known.count) if known else ""
+
+
+def _cover_typed(paras: list[BookPara], exported: list[BookPara]) -> list[str]:
+    """Words typed on the cover page are not read: say so rather than drop them silently."""
+    shown = {p.text.strip() for p in exported if p.role in ("title", "cover")}
+    typed = []
+    for para in paras:
+        if para.role == "heading":
+            break
+        if para.text.strip() and para.text.strip() not in shown:
+            typed.append(f"{first_words(para)} on the cover page is not read (only text "
+                         "under a clause heading is clause wording); if it was meant as "
+                         "wording, move it into its clause and import again")
+    return typed
+
+
 def _check_order(clauses: list[BookClause], library: Library, kind: str) -> None:
     """Clauses cannot be moved through the book (their order is kept in the clause files):
     a moved clause is refused rather than silently put back."""
@@ -300,6 +352,7 @@ def _clause_overlay(bc: BookClause, index: int, clauses: list[BookClause], libra
     when = original.when if original else None
     when_paras = [p for p in paras if WHEN.match(p.text)]
     body = [p for p in paras if not WHEN.match(p.text)]
+    _check_parts(bc, when_paras, body, original is None)
     local = local_names(original.text if original else "")
     notes: list[str] = []
     first_when = WHEN.match(when_paras[0].text) if when_paras else None

@@ -111,6 +111,7 @@ def _not_valid(path: Path, exc: AnswerFileError) -> DocgenError:
     first = exc.problems[0]
     where = f"{path}" + (f":{first.line}" if first.line else "")
     message = first.message.replace("an answer file must be", "a clause file must be")
+    message = message.replace("answer files are limited", "clause files are limited")
     return DocgenError(f"{where}: not a valid clause file: {message}")
 
 

@@ -135,6 +135,8 @@ def clauses_import(book: str, into: str, overlays: tuple[str, ...], force: bool)
         changed = result.overlays
         for kept in result.kept:
             click.echo(kept)
+        for typed in result.warnings:
+            click.echo(click.style(f"warning: {typed}", fg="yellow"))
         if not changed:
             if result.already:
                 click.echo(f"{book}: its changes ({', '.join(result.already)}) are already "
@@ -194,7 +196,10 @@ def _check_result(dirs: list[Path], folder: Path, files: dict[Path, str],
         for target, text in files.items():
             (scratch / target.relative_to(folder)).write_text(text, encoding="utf-8")
         trial = [d for d in dirs if d.resolve() != folder.resolve()] + [scratch]
-        trial_library = load_library(trial)
+        try:
+            trial_library = load_library(trial)
+        except DocgenError as exc:  # named as the file it would be, not the scratch copy
+            raise DocgenError(str(exc).replace(str(scratch), str(folder))) from None
         by_kind = {kind: dropped_figures(trial_library, kind) for kind in DOCUMENT_KINDS}
         figures = {"; ".join(found) for found in by_kind.values() if found}
         # an issue naming a changed clause or one of its labels (id.label), not its file

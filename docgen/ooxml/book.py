@@ -6,21 +6,15 @@ style and a highlight, so Word keeps it whole while a lawyer edits the words aro
 Reading returns plain runs (text, bold, italic) per paragraph; finding the markers in the
 text is the clause stage's job (``docgen/clauses/book.py``).
 
-Tracked changes are refused, not guessed at: a paragraph with ``w:ins``, ``w:del`` or a
-move is flagged and the reader of the book names it. Comments are ignored.
+Reading is in :mod:`docgen.ooxml.bookread`.
 """
 
 from __future__ import annotations
 
 import io
-import zipfile
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape, quoteattr
-
-from lxml import etree
-
-from docgen.errors import DocgenError
 
 if TYPE_CHECKING:  # python-docx itself loads only when a book is written
     from docx.document import Document as DocxDocument
@@ -48,15 +42,12 @@ MARK_STYLES = {
     "control": ("BookCondition", "BRIGHT_GREEN"),
     "anchor": ("BookLabel", "GRAY_25"),
 }
-TRACKED = {f"{W}{t}" for t in ("ins", "del", "moveFrom", "moveTo")}
-MACRO_TYPE = "macroEnabled"  # the content type of a .docm main part
 BOOK_SUBJECT = "docgen clause book"
 #: custom document properties: "docgen base <clause id>" → what the clause was at export
 RECORD_PREFIX = "docgen base "
 CUSTOM_NS = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"
 VT_NS = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"
 PROPERTY_SET = "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}"  # the set Word puts its own in
-MAX_PARAGRAPHS = 20_000  # the agreement's book has about 450
 
 
 @dataclass
@@ -75,6 +66,7 @@ class BookPara:
     role: str
     spans: list[Span] = field(default_factory=list)
     tracked: bool = False  # read back with tracked changes in it
+    problem: str = ""  # read back with something a clause cannot hold: what, and what to do
     page_break: bool = False  # written: start a new page after this paragraph
 
     @property
@@ -118,23 +110,6 @@ def _custom_properties(record: dict[str, str]) -> bytes:
             ).encode()
 
 
-def _read_record(custom: bytes, parser: etree.XMLParser) -> dict[str, str]:
-    """The record :func:`_custom_properties` wrote; empty if it is missing or damaged
-    (the import then cannot tell what the book was made from, and says so)."""
-    if not custom:
-        return {}
-    try:
-        root = etree.fromstring(custom, parser)
-    except etree.XMLSyntaxError:
-        return {}
-    record: dict[str, str] = {}
-    for prop in root.iter(f"{{{CUSTOM_NS}}}property"):
-        name = prop.get("name", "")
-        if name.startswith(RECORD_PREFIX):
-            record[name[len(RECORD_PREFIX):]] = (prop.findtext(f"{{{VT_NS}}}lpwstr") or "").strip()
-    return record
-
-
 def write_book(paras: list[BookPara], title: str, document: str,
                record: dict[str, str] | None = None) -> bytes:
     """The book as .docx bytes; ``document`` (agreement, contract, job_spec) is recorded in
@@ -175,99 +150,3 @@ def write_book(paras: list[BookPara], title: str, document: str,
     out = io.BytesIO()
     doc.save(out)
     return out.getvalue()
-
-
-def _on(rpr: etree._Element | None, tag: str) -> bool:
-    el = None if rpr is None else rpr.find(f"{W}{tag}")
-    return el is not None and el.get(f"{W}val", "true") not in ("0", "false", "off")
-
-
-def _runs(p: etree._Element) -> list[Span]:
-    spans: list[Span] = []
-    for r in p.iter(f"{W}r"):
-        rpr = r.find(f"{W}rPr")
-        bold, italic = _on(rpr, "b"), _on(rpr, "i")
-        text = ""
-        for child in r:
-            if child.tag == f"{W}t":
-                text += child.text or ""
-            elif child.tag == f"{W}tab":
-                text += "\t"
-            elif child.tag in (f"{W}br", f"{W}cr") and child.get(f"{W}type") != "page":
-                text += "\n"
-            elif child.tag == f"{W}noBreakHyphen":
-                text += "-"
-        if not text:
-            continue
-        if spans and (spans[-1].bold, spans[-1].italic) == (bold, italic):
-            spans[-1].text += text
-        else:
-            spans.append(Span(text, bold=bold, italic=italic))
-    return spans
-
-
-@dataclass
-class ReadBook:
-    """A book as read back: the document it holds ("" if unknown), its paragraphs, and
-    the record of what each clause was at export (empty if the book has none)."""
-
-    document: str
-    paras: list[BookPara]
-    record: dict[str, str] = field(default_factory=dict)
-
-
-def read_book(data: bytes) -> ReadBook:
-    """The document kind the book holds (from its core properties, "" if unknown), its
-    paragraphs in order, each with plain runs and a flag for tracked changes, and the
-    export record from its custom properties."""
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as z:
-            names = set(z.namelist())
-            types = z.read("[Content_Types].xml").decode("utf-8", "replace")
-            if MACRO_TYPE in types or "vbaProject.bin" in " ".join(names):
-                raise DocgenError("it is a macro-enabled document (.docm); save it in Word as "
-                                  "a Word Document (.docx) and import that")
-            body = z.read("word/document.xml")
-            styles = z.read("word/styles.xml") if "word/styles.xml" in names else b""
-            core = z.read("docProps/core.xml") if "docProps/core.xml" in names else b""
-            custom = z.read("docProps/custom.xml") if "docProps/custom.xml" in names else b""
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
-        raise DocgenError(f"not a readable Word document ({exc})") from None
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
-    try:
-        root = etree.fromstring(body, parser)
-    except etree.XMLSyntaxError as exc:
-        raise DocgenError(f"its text is damaged ({exc})") from None
-    document = ""
-    if core:
-        subject = etree.fromstring(core, parser).find(
-            "{http://purl.org/dc/elements/1.1/}subject")
-        text = "" if subject is None else (subject.text or "")
-        if text.startswith(f"{BOOK_SUBJECT}:"):
-            document = text.split(":", 1)[1].strip()
-    named = _style_names(styles, parser)
-    paras: list[BookPara] = []
-    for p in root.iter(f"{W}p"):
-        if len(paras) >= MAX_PARAGRAPHS:
-            raise DocgenError(f"more than {MAX_PARAGRAPHS:,} paragraphs, far more than any "
-                              "clause book; is it the right file?")
-        style = p.find(f"{W}pPr/{W}pStyle")
-        sid = "" if style is None else style.get(f"{W}val", "")
-        role = ROLE_OF_STYLE.get(named.get(sid, sid).casefold(),
-                                 ROLE_OF_STYLE.get(sid.casefold(), "sub"))
-        tracked = any(el.tag in TRACKED for el in p.iter())
-        paras.append(BookPara(role=role, spans=_runs(p), tracked=tracked))
-    return ReadBook(document, paras, _read_record(custom, parser))
-
-
-def _style_names(styles: bytes, parser: etree.XMLParser) -> dict[str, str]:
-    """Style id → name: an editor that renames a style id on saving (LibreOffice makes
-    ``BookTitle1`` of a clash) keeps the name."""
-    if not styles:
-        return {}
-    try:
-        root = etree.fromstring(styles, parser)
-    except etree.XMLSyntaxError:
-        return {}
-    return {st.get(f"{W}styleId", ""): name.get(f"{W}val", "")
-            for st in root.iter(f"{W}style") if (name := st.find(f"{W}name")) is not None}

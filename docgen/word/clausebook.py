@@ -11,7 +11,8 @@ from docgen.clauses.bookimport import BookImport, import_book
 from docgen.clauses.bookwords import Words, load_words
 from docgen.clauses.library import Library
 from docgen.errors import DocgenError
-from docgen.ooxml.book import read_book, write_book
+from docgen.ooxml.book import write_book
+from docgen.ooxml.bookread import read_book
 from docgen.ooxml.bounds import check_docx_bounds, read_docx_bytes
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0"  # Word 97-2003 .doc (and other OLE files)

@@ -7,7 +7,6 @@ import copy
 import io
 import shutil
 import zipfile
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -18,9 +17,11 @@ from clause_book_edits import (
     clause_paragraphs,
     copy_after,
     delete,
+    edited,
     exported,
     open_book,
     paragraph,
+    refused,
     reword,
     save,
     set_text,
@@ -39,24 +40,6 @@ from docgen.errors import DocgenError
 @pytest.fixture(scope="module")
 def agreement_book() -> bytes:
     return exported()
-
-
-def refused(tmp_path: Path, book: Path) -> str:
-    """Import ``book``: it must fail with exit code 1, no traceback, nothing written."""
-    into = tmp_path / "ours"
-    result = CliRunner().invoke(cli, ["clauses", "import", str(book), "--into", str(into)])
-    assert result.exit_code == 1, result.output
-    assert result.exception is None or isinstance(result.exception, SystemExit)
-    assert "Traceback" not in result.output
-    assert "nothing was written" in result.output
-    assert not into.exists()
-    return " ".join(result.output.split())
-
-
-def edited(tmp_path: Path, data: bytes, edit: Callable[[Document], None]) -> Path:
-    book = open_book(data)
-    edit(book)
-    return save(book, tmp_path / "book.docx")
 
 
 def test_deleted_condition_marker(tmp_path: Path, agreement_book: bytes) -> None:
