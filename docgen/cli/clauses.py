@@ -17,6 +17,7 @@ import yaml
 from docgen.answers.folder_names import CLAUSES_MARKER
 from docgen.answers.kinds import DOCUMENT_KINDS
 from docgen.api import export_book, read_book_file
+from docgen.clauses.book import DOCUMENT_NAMES
 from docgen.clauses.bookimport import Overlay
 from docgen.clauses.figures import dropped_figures
 from docgen.clauses.library import load_library
@@ -109,8 +110,11 @@ def clauses_export(book: str, kind: str, overlays: tuple[str, ...], force: bool)
         data = export_book(load_library([Path(o) for o in overlays]), kind)
     except DocgenError as exc:
         raise click.ClickException(str(exc)) from None
+    if not path.parent.is_dir():
+        raise click.ClickException(f"{book}: the folder {path.parent} does not exist; make it "
+                                   "first, or write the book somewhere else")
     _write_atomic(path, data)
-    click.echo(f"wrote {book}: the {kind.replace('_', ' ')}'s clauses; after editing, "
+    click.echo(f"wrote {book}: the {DOCUMENT_NAMES[kind]}'s clauses; after editing, "
                f"read it back with: docgen clauses import {book} --into FOLDER")
 
 
@@ -211,9 +215,32 @@ def _check_result(dirs: list[Path], folder: Path, files: dict[Path, str],
                    for d in found]
     if issues:
         raise DocgenError("the edited clauses do not pass `docgen clauses lint`:\n  " +
-                          "\n  ".join(str(i).replace(str(scratch), str(folder))
-                                      for i in issues))
+                          "\n  ".join(_in_words(str(i).replace(str(scratch), str(folder)),
+                                                files, folder) for i in issues))
     return dropped
+
+
+UNDEFINED = re.compile(r"^(?P<id>[\w.]+) \([^)]*\): '(?P<word>[^']+)' is capitalised but not "
+                       r"a defined term; .*$")
+
+
+def _in_words(issue: str, files: dict[Path, str], folder: Path) -> str:
+    """A capitalised-term issue as a Word user can act on it: the paragraph it is in (the
+    first line of the new wording that has it) and what to do, not which YAML file to edit."""
+    m = UNDEFINED.match(issue)
+    if not m:
+        return issue
+    word, cid = m.group("word"), m.group("id")
+    raw = next((t for path, t in files.items() if path.stem == cid), "")
+    text = str((yaml.safe_load(raw) or {}).get("text", "")) if raw else ""
+    line = next((ln for ln in text.splitlines() if re.search(rf"\b{re.escape(word)}\b", ln)),
+                "")
+    shown = " ".join(re.sub(r"<[^>]+>|\{\{.*?\}\}|\{%.*?%\}", " ", line).split()[:8])
+    where = f"clause '{cid}'" + (f", paragraph “{shown} …”" if shown else "")
+    return (f"{where}: '{word}' is capitalised but is not a defined term. Write it in lower "
+            "case if it is an ordinary word; if it is a name or a word in another language "
+            f"(Welsh, Gaelic), ask whoever runs docgen to add it to proper_nouns in "
+            f"{folder / 'lint.yaml'} and import again")
 
 
 def _write_atomic(path: Path, data: bytes) -> None:

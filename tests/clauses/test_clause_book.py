@@ -99,6 +99,15 @@ def test_export_refuses_to_overwrite_a_book(tmp_path: Path) -> None:
     assert book.read_bytes() == b"a lawyer's edits"
 
 
+def test_export_names_the_document_and_a_missing_folder(tmp_path: Path) -> None:
+    result = CliRunner().invoke(cli, ["clauses", "export", str(tmp_path / "js.docx"),
+                                      "--document", "job_spec"])
+    assert "the job specification's clauses" in result.output
+    result = CliRunner().invoke(cli, ["clauses", "export", str(tmp_path / "nosuch" / "b.docx")])
+    assert result.exit_code == 1 and "the folder" in result.output
+    assert "does not exist" in result.output and ".tmp" not in result.output
+
+
 def test_book_shows_markers_in_their_own_highlighted_runs() -> None:
     book = open_book(exported())
     salary = paragraph(book, "salary of", after="agreement.finance")

@@ -278,8 +278,9 @@ def test_added_clause_that_fails_lint_is_refused(tmp_path: Path, agreement_book:
 
     out = refused(tmp_path, edited(tmp_path, agreement_book, edit))
     assert "book.docx: the edited clauses do not pass `docgen clauses lint`" in out
-    assert "ours.records (ours.records.yaml): 'Minutes' is capitalised but not a defined " \
-           "term" in out
+    assert "clause 'ours.records', paragraph “Each Party shall keep Minutes of its meetings. " \
+           "…”: 'Minutes' is capitalised but is not a defined term. Write it in lower case" in out
+    assert "add it to proper_nouns in" in out and "clauses/definitions" not in out
 
 
 def test_deleted_otherwise_marker(tmp_path: Path, agreement_book: bytes) -> None:
