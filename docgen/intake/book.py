@@ -17,6 +17,17 @@ class NoResult:
 
 
 NO_RESULT = NoResult()
+
+
+@dataclass(frozen=True)
+class FormulaError:
+    """A cell whose saved value is an Excel error (#N/A from a lookup that found nothing,
+    #REF!, #VALUE!, ...): there is no value to read, and its code is not text."""
+
+    code: str
+
+    def __str__(self) -> str:
+        return self.code
 #: (sheet, cell such as "F7", the column heading)
 CellRef = tuple[str, str, str]
 

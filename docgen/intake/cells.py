@@ -14,7 +14,7 @@ from decimal import Decimal
 from typing import Any
 
 from docgen.answers.notknown import is_not_known
-from docgen.intake.book import NoResult
+from docgen.intake.book import FormulaError, NoResult
 from docgen.intake.table import Column
 
 NO_CELL = object()
@@ -96,11 +96,22 @@ def _pairs(text: str, column: Column) -> list[tuple[str, str]]:
     return pairs
 
 
+def unreadable(value: Any) -> str | None:
+    """Why a cell has no value to read (a formula never calculated, or one whose result is
+    an Excel error), or None."""
+    if isinstance(value, NoResult):
+        return ("this cell holds a formula with no saved result; type the value instead (or "
+                "open the workbook in Excel and save it)")
+    if isinstance(value, FormulaError):
+        return (f"this cell's formula gives an error ({value.code}), not a value; fix the "
+                "formula (a lookup that finds nothing gives #N/A) or type the value")
+    return None
+
+
 def from_cell(column: Column, value: Any) -> Any:
     """The answer-file value of one non-empty cell (raises :class:`CellError`)."""
-    if isinstance(value, NoResult):
-        raise CellError("this cell holds a formula with no saved result; type the value "
-                        "instead (or open the workbook in Excel and save it)")
+    if (why := unreadable(value)) is not None:
+        raise CellError(why)
     kind = column.kind
     example = column.meta("example")
     if kind == "percent" and isinstance(value, str) and value.strip().endswith("%"):

@@ -19,13 +19,12 @@ from docgen.intake.book import (
     Book,
     CellProblem,
     CellRef,
-    NoResult,
     Row,
     cell_problem,
     nearest,
     sheet_ref,
 )
-from docgen.intake.cells import CellError, from_cell
+from docgen.intake.cells import CellError, from_cell, unreadable
 from docgen.intake.table import POSTS, REFERENCE, Column, Sheet, load_table, model_schema
 
 MAX_VALUE_CHARS = 20_000
@@ -93,6 +92,8 @@ def _organisations(book: Book, problems: list[Problem]) -> Organisations:
                                          f"{found[pid][1].number}); keep one row per id"))
         elif pid:
             found[pid] = (party, row)
+        if row.hidden:
+            problems.append(hidden_row(book.name, row, "the organisation"))
     return found
 
 
@@ -142,7 +143,7 @@ def fraction_warning(book: str, row: Row, col: Column, value: Any,
 def _posts_row(book: Book, row: Row, orgs: Organisations, profiles: frozenset[str]) -> PostRow:
     table = load_table()
     raw_reference = row.value(REFERENCE)
-    reference = "" if isinstance(raw_reference, NoResult) else str(raw_reference or "").strip()
+    reference = "" if unreadable(raw_reference) else str(raw_reference or "").strip()
     post = PostRow(reference, row, {"docgen": 1})
     for col in table.posts:
         raw = row.value(col.heading)
@@ -160,11 +161,18 @@ def _posts_row(book: Book, row: Row, orgs: Organisations, profiles: frozenset[st
         except CellError as exc:
             post.problems.append(cell_problem(book.name, ref, str(exc), reference, col.path))
     if row.hidden:
-        post.problems.append(cell_problem(
-            book.name, (row.sheet, row.ref(REFERENCE), REFERENCE),
-            f"row {row.number} is hidden; it was read like the others (delete the row to "
-            "leave the post out)", reference, severity="warning", rule="HIDDEN"))
+        post.problems.append(hidden_row(book.name, row, "the post", reference))
     return post
+
+
+def hidden_row(book: str, row: Row, what: str, reference: str = "") -> Problem:
+    """A hidden row is read like the others (hiding is not deleting); say so at its cell."""
+    first = row.ref(REFERENCE) if REFERENCE in row.cells else next(
+        (cell for cell, _ in row.cells.values()), f"A{row.number}")
+    return cell_problem(book, (row.sheet, first, REFERENCE if REFERENCE in row.cells else ""),
+                        f"row {row.number} is hidden; it was read "
+                        f"like the others (delete the row to leave {what} out)", reference,
+                        severity="warning", rule="HIDDEN")
 
 
 def _sheet_rows(book: Book, sheet: Sheet, posts: dict[str, PostRow],
@@ -181,6 +189,8 @@ def _sheet_rows(book: Book, sheet: Sheet, posts: dict[str, PostRow],
                                          f"'{key}'; give the reference of the post this row "
                                          "belongs to"))
             continue
+        if row.hidden:
+            post.problems.append(hidden_row(book.name, row, "this row", post.reference))
         try:
             if sheet.shape == "groups":
                 _group_row(book, sheet, row, post)
@@ -274,8 +284,8 @@ def _other_row(book: Book, row: Row, post: PostRow) -> None:
             "give the answer's key, e.g. confidentiality.foi_consultation_days", post.reference))
         return
     try:  # a value that cannot be read is reported at its own cell, not the row's first
-        if isinstance(raw, NoResult):
-            raise CellError("this cell holds a formula with no saved result; type the value")
+        if (why := unreadable(raw)) is not None:
+            raise CellError(why)
         value = parse_value(raw) if isinstance(raw, str) else from_other_cell(raw)
     except CellError as exc:
         post.problems.append(cell_problem(book.name, ref, str(exc), post.reference, path))

@@ -25,7 +25,7 @@ from docgen.errors import AnswerFileError, DocgenError, Problem
 from docgen.intake.book import Book
 from docgen.intake.guard import MAX_WORKBOOK_BYTES, WorkbookError
 from docgen.intake.reading import PostRow, at_cell, read_book
-from docgen.intake.sheets import read_workbook
+from docgen.intake.sheets_read import read_workbook
 from docgen.pipeline import Checked, check_located
 
 

@@ -5,9 +5,20 @@ open the zip themselves."""
 from __future__ import annotations
 
 import io
+import posixpath
 import re
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
+
+from lxml import etree
+
+#: what every XML part is read with in ooxml: no entities, no network, no huge trees
+PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
+
+
+def safe_xml(data: bytes) -> Any:
+    return etree.fromstring(data, PARSER)
 
 MACRO_TYPE = b"macroEnabled"
 #: a formula cell (``<f>``, with or without a namespace prefix) in a worksheet part
@@ -40,4 +51,137 @@ def has_formulas(data: bytes) -> bool:
                    if n.startswith("xl/worksheets/") and n.endswith(".xml"))
 
 
-__all__ = ["FORMULA", "MACRO_TYPE", "WorkbookPackage", "has_formulas", "workbook_package"]
+REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+CELL = re.compile(r"([A-Z]+)(\d+)")
+
+
+class SheetTooBig(ValueError):
+    """A worksheet holding more than the caller reads: ``rows``/``cells`` seen so far."""
+
+    def __init__(self, rows: int, cells: int) -> None:
+        super().__init__(f"{rows} rows, {cells} cells")
+        self.rows, self.cells = rows, cells
+
+
+def sheet_parts(data: bytes) -> dict[str, str]:
+    """Each worksheet's name → its part in the zip, in the workbook's order (read from
+    ``xl/workbook.xml`` and its relationships, nothing inflated but those two)."""
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        book = safe_xml(z.read("xl/workbook.xml"))
+        rels = safe_xml(z.read("xl/_rels/workbook.xml.rels")) \
+            if "xl/_rels/workbook.xml.rels" in z.namelist() else None
+    targets = {r.get("Id"): r.get("Target", "") for r in rels.iter() if r.get("Id")} \
+        if rels is not None else {}
+    out = {}
+    for sheet in book.iter():
+        if str(sheet.tag).rsplit("}", 1)[-1] == "sheet" and sheet.get("name") is not None:
+            target = targets.get(sheet.get(REL), "")
+            part = target.lstrip("/") if target.startswith("/") else \
+                posixpath.normpath(posixpath.join("xl", target))
+            out[str(sheet.get("name"))] = part
+    return out
+
+
+@dataclass
+class SheetScan:
+    """What one worksheet holds, streamed from its XML before any cell is built: where
+    its values end (formatting alone is no value), hidden rows, merged ranges and
+    formulas that have no saved result."""
+
+    last_row: int = 0  # the last row with a value (0: none)
+    last_col: int = 0  # the last column with a value, 1-based
+    rows: int = 0  # rows holding a value
+    cells: int = 0  # cells holding a value
+    hidden: set[int] = field(default_factory=set)
+    merged: list[str] = field(default_factory=list)
+    no_result: set[str] = field(default_factory=set)  # "D2": a formula never calculated
+
+
+def _column(letters: str) -> int:
+    n = 0
+    for ch in letters:
+        n = n * 26 + ord(ch) - 64
+    return n
+
+
+def _cell(el: Any) -> tuple[bool, bool]:
+    """(holds a value, is a formula without a saved result) for one ``<c>``."""
+    value = formula = False
+    for kid in el:
+        tag = kid.tag
+        if tag.endswith("}v") or tag == "v":
+            value = bool(kid.text)
+        elif tag.endswith("}f") or tag == "f":
+            formula = True
+        elif tag.endswith("}is") or tag == "is":
+            value = True
+    return value or formula, formula and not value
+
+
+def scan_sheet(data: bytes, part: str, max_rows: int, max_cells: int) -> SheetScan:
+    """Stream ``part``; raise :class:`SheetTooBig` as soon as more than ``max_rows`` rows or
+    ``max_cells`` cells hold values (memory stays one row, whatever the sheet's size)."""
+    scan = SheetScan()
+    number = 0
+    with zipfile.ZipFile(io.BytesIO(data)) as z, z.open(part) as src:
+        for _, el in etree.iterparse(src, events=("end",), tag=("{*}c", "{*}row", "{*}mergeCell"),
+                                     resolve_entities=False, no_network=True, huge_tree=False):
+            tag = str(el.tag)
+            if tag.endswith("}c") or tag == "c":
+                has_value, no_result = _cell(el)
+                if has_value:
+                    ref = el.get("r") or ""
+                    m = CELL.fullmatch(ref)
+                    if m:
+                        scan.last_col = max(scan.last_col, _column(m.group(1)))
+                        if no_result:
+                            scan.no_result.add(ref)
+                    scan.cells += 1
+                    scan.last_row = max(scan.last_row, number + 1 if not m else int(m.group(2)))
+                    if scan.cells > max_cells:
+                        raise SheetTooBig(scan.rows, scan.cells)
+            elif tag.endswith("}row") or tag == "row":
+                number = int(el.get("r") or number + 1)
+                if el.get("hidden") in ("1", "true"):
+                    scan.hidden.add(number)
+                if scan.last_row == number:
+                    scan.rows += 1
+                    if scan.rows > max_rows:
+                        raise SheetTooBig(scan.rows, scan.cells)
+                el.clear()
+                while el.getprevious() is not None:  # the rows read so far: memory stays flat
+                    del el.getparent()[0]
+            elif el.get("ref"):
+                scan.merged.append(str(el.get("ref")))
+    scan.hidden = {n for n in scan.hidden if n <= scan.last_row}
+    return scan
+
+
+EMPTY_SHEET = (b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns='
+               b'"http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData/>'
+               b'</worksheet>')
+
+
+def with_only_sheets(data: bytes, keep: set[str], worth: int = 1_000_000) -> bytes:
+    """The package with every worksheet part not in ``keep`` emptied: a reader that opens
+    every sheet (openpyxl, even read-only, streams each one for its size) then pays only
+    for the sheets wanted, however large the others are. Unchanged when the others hold
+    under ``worth`` bytes of XML together (rewriting would cost more than it saves)."""
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        others = sum(i.file_size for i in z.infolist() if i.filename.startswith(
+            "xl/worksheets/") and i.filename.endswith(".xml") and i.filename not in keep)
+    if others < worth:
+        return data
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as z, \
+            zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as dst:
+        for item in z.infolist():
+            sheet = item.filename.startswith("xl/worksheets/") and \
+                item.filename.endswith(".xml") and item.filename not in keep
+            dst.writestr(item.filename, EMPTY_SHEET if sheet else z.read(item))
+    return out.getvalue()
+
+
+__all__ = ["FORMULA", "MACRO_TYPE", "SheetScan", "SheetTooBig", "WorkbookPackage",
+           "has_formulas", "scan_sheet", "sheet_parts", "with_only_sheets",
+           "workbook_package"]

@@ -1,0 +1,212 @@
+"""Workbook bytes → plain rows, with openpyxl in read-only (streaming) mode.
+
+Only the sheets docgen reads are opened, and each is first streamed once by
+``ooxml.spreadsheet.scan_sheet`` (where its values end, hidden rows, merged ranges,
+formulas without a result), so a sheet's size is bounded before any cell is built
+and a stray formatted cell far below the data is not a row. A sheet whose name is
+close to one docgen reads is refused (did you mean?): its facts would otherwise
+silently be left out of the documents.
+"""
+
+from __future__ import annotations
+
+import difflib
+import io
+import re
+from decimal import Decimal
+from typing import Any
+
+from docgen.errors import Problem
+from docgen.intake import xl
+from docgen.intake.book import NO_RESULT, Book, FormulaError, Row, cell_problem, sheet_ref
+from docgen.intake.guard import WorkbookError, check_workbook
+from docgen.intake.table import MAX_ROWS, POSTS, README, REFERENCE, load_table
+from docgen.ooxml.spreadsheet import (
+    SheetScan,
+    SheetTooBig,
+    scan_sheet,
+    sheet_parts,
+    with_only_sheets,
+)
+
+LISTS = "Lists"  # the template's hidden sheet of drop-down values
+#: columns read from one sheet at most (Posts has about 30; room for notes beside them)
+MAX_COLUMNS = 200
+MAX_CELLS = (MAX_ROWS + 1) * 60
+
+
+def sheet_names() -> list[str]:
+    table = load_table()
+    return [POSTS, table.organisations.name, *(s.name for s in table.sheets), table.other.name]
+
+
+def headings() -> dict[str, list[str]]:
+    table = load_table()
+    out = {POSTS: [c.heading for c in table.posts],
+           table.organisations.name: [c.heading for c in table.organisations.columns]}
+    for sheet in (*table.sheets, table.other):
+        out[sheet.name] = [REFERENCE, *(c.heading for c in sheet.columns)]
+    return out
+
+
+def percent_sign(number_format: str) -> str:
+    """``"times100"`` when a number format shows a number as a percentage (Excel stores 5 %
+    as 0.05 and shows it ×100), ``"literal"`` when it only prints a % sign (the template's
+    ``0.##" %"``: 5 is stored as 5), else ``""``. Quoted text, ``\\x`` escapes and
+    ``[...]`` sections (colours, conditions) never multiply."""
+    if "%" not in number_format:
+        return ""
+    bare = re.sub(r'"[^"]*"|\\.|\[[^\]]*\]', "", number_format)
+    return "times100" if "%" in bare else "literal"
+
+
+def shown_number(value: object, number_format: str) -> object:
+    """A number as the cell shows it before its % sign: 0.05 in a percent cell is 5."""
+    if percent_sign(number_format) != "times100" or isinstance(value, bool) or \
+            not isinstance(value, int | float):
+        return value
+    exact = Decimal(repr(value)) * 100
+    return int(exact) if exact == exact.to_integral_value() else float(exact)
+
+
+def _close(name: str, options: list[str]) -> str | None:
+    """The sheet docgen reads that ``name`` most likely is (case and spacing aside)."""
+    folded = {re.sub(r"[\W_]+", "", o.casefold()): o for o in options}
+    close = difflib.get_close_matches(re.sub(r"[\W_]+", "", name.casefold()), list(folded),
+                                      n=1, cutoff=0.6)
+    return folded[close[0]] if close else None
+
+
+def _sheets_to_read(name: str, parts: dict[str, str], problems: list[Problem]) -> list[str]:
+    """The sheets docgen reads that the workbook has; a sheet that looks like one it lacks
+    is refused, any other sheet docgen does not read is named in a warning."""
+    known = sheet_names()
+    missing = [s for s in known if s not in parts]
+    found = ", ".join(f"'{s}'" for s in parts)
+    for title in parts:
+        if title in known or title in (README, LISTS):
+            continue
+        near = _close(title, missing)
+        if near is not None:  # the sheet docgen would read is not there: this must be it
+            raise WorkbookError(
+                f"{sheet_ref(name, title, 'A1')}: docgen does not read a sheet named "
+                f"'{title}'; did you mean '{near}'? Rename the sheet to '{near}' (its rows "
+                "would otherwise be left out of the documents). Nothing was read")
+        near = _close(title, known)
+        hint = (f"did you mean '{near}'? Move its rows there" if near else
+                f"it reads {', '.join(known)}. Fine for notes or lookups; otherwise move its "
+                "rows to the sheet docgen reads")
+        problems.append(cell_problem(name, (title, "A1", ""), (
+            f"docgen does not read the sheet '{title}', so nothing on it reaches the "
+            f"documents; {hint}"), severity="warning", rule="SHEET"))
+    if POSTS not in parts:
+        raise WorkbookError(f"{name}: there is no sheet named '{POSTS}'; docgen reads one row "
+                            f"per post from it. The sheets are {found}: rename the sheet of "
+                            f"posts to '{POSTS}' (or start from docgen intake new posts.xlsx)")
+    return [s for s in known if s in parts]
+
+
+def _scan(name: str, title: str, data: bytes, part: str) -> SheetScan:
+    try:
+        scan = scan_sheet(data, part, MAX_ROWS + 1, MAX_CELLS)
+    except SheetTooBig as big:
+        what = "posts" if title == POSTS else "rows"
+        raise WorkbookError(f"{name}: the {title} sheet holds values in more than "
+                            f"{MAX_ROWS:,} rows below its headings (counted {big.cells:,} "
+                            "cells before stopping); "
+                            f"docgen reads at most {MAX_ROWS:,} {what} from one sheet. Split "
+                            "the programme into several workbooks") from None
+    if scan.merged:
+        where = sheet_ref(name, title, scan.merged[0].split(":")[0])
+        raise WorkbookError(f"{where}: cells {', '.join(scan.merged[:5])} are merged; unmerge "
+                            "them (Home > Merge & Center) and give each row its own value. "
+                            "Nothing was read")
+    if scan.last_col > MAX_COLUMNS:
+        raise WorkbookError(f"{name}: the {title} sheet has values in {scan.last_col:,} "
+                            f"columns; docgen reads at most {MAX_COLUMNS}. Delete the columns "
+                            "after the last heading docgen reads")
+    return scan
+
+
+def _value(cell: Any, coordinate: str, scan: SheetScan) -> object:
+    if coordinate in scan.no_result:
+        return NO_RESULT  # reading the cell says so, for its post
+    if getattr(cell, "data_type", None) == "e":
+        return FormulaError(str(cell.value))
+    value = shown_number(cell.value, (getattr(cell, "number_format", None) or "General"))
+    return None if isinstance(value, str) and not value.strip() else value
+
+
+def _read_sheet(book: Book, ws: Any, scan: SheetScan, problems: list[Problem]) -> None:
+    width = max(scan.last_col, 1)
+    rows = ws.iter_rows(min_row=1, max_row=max(scan.last_row, 1), max_col=width)
+    header = next(rows, ())
+    heads = [str(c.value).strip() if c.value is not None else "" for c in header]
+    letters = [xl.get_column_letter(i) for i in range(1, len(heads) + 1)]
+    known = set(headings().get(ws.title, []))
+    for letter, head in zip(letters, heads, strict=True):
+        if head and head not in known:
+            problems.append(cell_problem(book.name, (ws.title, f"{letter}1", head),
+                                         f"docgen does not read a column headed '{head}'; "
+                                         "use the headings docgen intake new writes",
+                                         severity="warning", rule="COLUMN"))
+    _same_heading_twice(book.name, ws.title, letters, heads, known)
+    book.headings[ws.title] = heads
+    out = []
+    for number, cells in enumerate(rows, start=2):
+        values: dict[str, tuple[str, Any]] = {}
+        percent: set[str] = set()
+        for letter, cell, head in zip(letters, cells, heads, strict=False):
+            if head and head in known:
+                values[head] = (f"{letter}{number}", _value(cell, f"{letter}{number}", scan))
+                if percent_sign((getattr(cell, "number_format", None) or "General") or ""):
+                    percent.add(head)
+        if all(v is None for _, v in values.values()):
+            continue
+        out.append(Row(ws.title, number, values, number in scan.hidden, frozenset(percent)))
+    book.sheets[ws.title] = out
+
+
+def _same_heading_twice(name: str, title: str, letters: list[str], heads: list[str],
+                        known: set[str]) -> None:
+    """Two columns of a sheet with one heading docgen reads: only one of them could be
+    read, and which one is no choice of the person's, so nothing is read."""
+    first: dict[str, str] = {}
+    twice: list[tuple[str, str, str]] = []  # (heading, first column, this column)
+    for letter, head in zip(letters, heads, strict=True):
+        if head in known and head in first:
+            twice.append((head, first[head], f"{letter}1"))
+        first.setdefault(head, f"{letter}1")
+    if twice:
+        pairs = "; ".join(f"'{h}' is the heading of both {a} and {b}" for h, a, b in twice)
+        raise WorkbookError(f"{sheet_ref(name, title, twice[0][2])}: {pairs}; docgen reads "
+                            "one column per heading. Delete one of the two columns (or move "
+                            "its values into the other). Nothing was read")
+
+
+def read_workbook(name: str, data: bytes) -> tuple[Book, list[Problem]]:
+    """The workbook's rows by sheet, and problems with the workbook as a whole. Raises
+    :class:`WorkbookError` for a file that is not a readable .xlsx, a sheet too large,
+    merged cells or a sheet that looks misnamed."""
+    check_workbook(name, data)
+    book, problems = Book(name), list[Problem]()
+    try:
+        parts = sheet_parts(data)
+        titles = _sheets_to_read(name, parts, problems)
+        scans = {t: _scan(name, t, data, parts[t]) for t in titles}
+        wanted = with_only_sheets(data, {parts[t] for t in titles})
+        wb = xl.load_workbook(io.BytesIO(wanted), read_only=True, data_only=True)
+        try:
+            for title in titles:
+                _read_sheet(book, wb[title], scans[title], problems)
+        finally:
+            wb.close()
+    except WorkbookError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - openpyxl and lxml raise many kinds for a damaged file
+        raise WorkbookError(f"{name}: the workbook cannot be read ({type(exc).__name__}: "
+                            f"{exc}); open it in Excel and save it again as .xlsx") from None
+    if REFERENCE not in book.headings.get(POSTS, []):
+        raise WorkbookError(f"{name}: the {POSTS} sheet has no '{REFERENCE}' heading in row 1; "
+                            "keep the headings docgen intake new writes")
+    return book, problems
