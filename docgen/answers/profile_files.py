@@ -54,8 +54,8 @@ def find_workspace(folder: Path, roots: tuple[Path, ...] = ()) -> Path | None:
     root that contains ``folder``.
     """
     start = folder.resolve()
-    containing = [r.resolve() for r in (*roots, start)
-                  if start == r.resolve() or start.is_relative_to(r.resolve())]
+    containing = [r for r in (*(r.resolve() for r in roots), start)
+                  if start == r or start.is_relative_to(r)]
     top = min(containing, key=lambda r: len(r.parts))
     for candidate in (start, *start.parents):
         if (candidate / PROFILE_FOLDER).is_dir():

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from docgen._version import __version__
 from docgen.answers.bounded import read_bounded
+from docgen.answers.profile_files import find_workspace, profile_candidates
 from docgen.answers.yamlfile import Located
 from docgen.clauses.library import BUILTIN_DIR, Signature, library_signature
 from docgen.errors import AnswerFileError, DocgenError
@@ -76,9 +77,31 @@ def extra_names(docx_name: str, formats: tuple[str, ...]) -> list[str]:
     return [f"{stem}.{fmt}" for fmt in formats if fmt != "docx"]
 
 
+def other_profiles(path: Path, roots: tuple[Path, ...], recorded: object) -> bool:
+    """True when the post would now read another profile file than the manifest records
+    (a ``.yaml`` added beside the ``.yml`` used, a nearer ``organisations/`` folder, other
+    project roots): the hash of the recorded files cannot see that. A few ``stat`` calls:
+    the workspace search and each id's candidates, as :func:`load_post` would make them."""
+    entries = recorded if isinstance(recorded, list) else []
+    if not entries:
+        return False  # no party given by id: no profile is looked for
+    workspace = find_workspace(path.parent, roots)
+    for entry in entries:
+        pid = entry.get("id") if isinstance(entry, dict) else None
+        found = profile_candidates(workspace, pid) if workspace and isinstance(pid, str) else []
+        if len(found) != 1:
+            return True
+        # the workspace is resolved already: only a link needs resolving (a rare profile)
+        if str(found[0]) != entry.get("path") and str(found[0].resolve()) != entry.get("path"):
+            return True
+    return False
+
+
 def skip_if_unchanged(path: Path, out: Path, overlays: list[Path], template_dir: Path,
-                      hint: str | None, formats: tuple[str, ...]) -> PostResult | None:
-    """A post whose inputs hash matches its manifest, with all outputs present, is skipped."""
+                      hint: str | None, formats: tuple[str, ...],
+                      roots: tuple[Path, ...] = ()) -> PostResult | None:
+    """A post whose inputs hash matches its manifest, with all outputs present, and that
+    would read the same profile files (``roots``: the project folders), is skipped."""
     if not hint:
         return None
     folder = out / hint
@@ -87,6 +110,8 @@ def skip_if_unchanged(path: Path, out: Path, overlays: list[Path], template_dir:
         return None
     sources = [Path(s) for s in manifest.get("sources", [])]
     if not sources or not all(s.is_file() for s in sources):
+        return None
+    if other_profiles(path, roots, manifest.get("profiles")):
         return None
     recorded = [Path(o) for o in manifest.get("overlays", [])]
     # the overlay folders named for this run must be exactly those of the last build: one

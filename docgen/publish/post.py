@@ -187,7 +187,7 @@ def build_post(path: Path, out: Path, options: BuildOptions = BuildOptions(), *,
     if options.incremental and not options.force and reference_hint and not (
             options.claims and claim(out, reference_hint, path)):
         skipped = skip_if_unchanged(path, out, list(options.overlays), options.template_dir,
-                                    reference_hint, options.formats)
+                                    reference_hint, options.formats, options.roots)
         if skipped:
             return skipped
     try:
