@@ -142,7 +142,11 @@ def read_cmd(workbook: Path, into: Path | None, force: bool) -> None:
     click.echo(f"{len(result.written)} written, {len(result.updated)} updated, {replaced}"
                f"{len(result.unchanged)} unchanged, {len(result.kept)} kept (edited by hand), "
                f"{len(result.failed)} failed{_failed_rows(result.intake)}")
-    sys.exit(0 if result.intake.ok else 1)
+    if result.not_applied:  # a script's `intake read && docgen build` must not build old values
+        names = ", ".join(str(f) for f in result.not_applied)
+        _err(f"error: the workbook's changes to {names} were not written (edited by hand); "
+             "merge them by hand, or use --force")
+    sys.exit(0 if result.intake.ok and not result.not_applied else 1)
 
 
 @intake_group.command("write")

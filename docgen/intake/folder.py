@@ -41,6 +41,9 @@ class ReadResult:
     updated: list[Path] = field(default_factory=list)
     unchanged: list[Path] = field(default_factory=list)
     kept: list[tuple[Path, str]] = field(default_factory=list)  # not overwritten, why
+    #: kept files whose row the workbook has changed since docgen wrote them: its new
+    #: values are not in any file (``intake read`` then exits 1)
+    not_applied: list[Path] = field(default_factory=list)
     set_aside: list[tuple[Path, Path]] = field(default_factory=list)  # --force: old → copy
     removed: list[tuple[str, Path]] = field(default_factory=list)  # row gone, file kept
     failed: list[PostRow] = field(default_factory=list)
@@ -133,6 +136,8 @@ def read_into(workbook: Path, folder: Path, force: bool = False) -> ReadResult:
                        "was not written from this workbook")
                 if not force:
                     result.kept.append((target, why))
+                    if record.get("sha256") != sha256(text):
+                        result.not_applied.append(target)
                     continue
                 copy = _aside(target)
                 atomic_write(copy, current)
@@ -151,15 +156,8 @@ def read_into(workbook: Path, folder: Path, force: bool = False) -> ReadResult:
         if name not in seen and (folder / name).exists() and \
                 record.get("workbook") == workbook.name:
             result.removed.append((str(record.get("reference", name)), folder / name))
-    outside = sorted(post.reference for post in intake.posts if post.ok and (
-        (_by_id(post.data) and workspace_of(workbook) is not None) or any(
-            rebase(v, workbook.parent, folder).startswith("../") for _, v in _paths(post.data))))
-    if outside and folder.resolve() != workbook.parent.resolve():
-        names = ", ".join(outside[:5]) + (" and others" if len(outside) > 5 else "")
-        result.notes.append(
-            f"{names}: {'its' if len(outside) == 1 else 'their'} organisation profiles or "
-            f"house styles are outside {folder}; build with the workbook's folder named "
-            f"(docgen build {workbook.parent}), or read the workbook into that folder")
+    if folder.resolve() != workbook.parent.resolve():
+        result.notes += _outside_notes(intake, workbook, folder)
     if result.written or result.updated or result.set_aside:
         manifest["files"] = records
         atomic_write(folder / MANIFEST, (json.dumps(manifest, indent=1, sort_keys=True)
@@ -168,6 +166,32 @@ def read_into(workbook: Path, folder: Path, force: bool = False) -> ReadResult:
         if not schema.exists():
             atomic_write(schema, (json.dumps(answer_file_schema(), indent=2) + "\n").encode())
     return result
+
+
+_WHAT = {"extends": "the Base file", "clauses": "the clause folder",
+         "parties": "the house style"}
+
+
+def _outside_notes(intake: Intake, workbook: Path, folder: Path) -> list[str]:
+    """What the files written into ``folder`` use from outside it (a Base file, a house
+    style, a clause folder, organisation profiles), each named, with the build command
+    that reaches it: a build of ``folder`` alone cannot (its project is that folder)."""
+    by_cause: dict[str, list[str]] = {}
+    for post in (p for p in intake.posts if p.ok):
+        causes = [f"{_WHAT[str(key[0])]} {value}" for key, value in _paths(post.data)
+                  if rebase(value, workbook.parent, folder).startswith("../")]
+        if _by_id(post.data) and workspace_of(workbook) is not None:
+            causes.append(f"the organisation profiles in {workbook.parent / PROFILE_FOLDER}")
+        for cause in causes:
+            by_cause.setdefault(cause, []).append(post.reference)
+    notes = []
+    for cause, refs in sorted(by_cause.items()):
+        names = ", ".join(refs[:5]) + (f" and {len(refs) - 5} more" if len(refs) > 5 else "")
+        notes.append(f"{names}: {'its' if len(refs) == 1 else 'their'} answer files use "
+                     f"{cause}, which is outside {folder}; build them with the workbook's "
+                     f"folder named, docgen build {workbook.parent} (docgen build {folder} "
+                     "cannot reach it), or read the workbook into that folder")
+    return notes
 
 
 def _by_id(data: dict[str, Any]) -> list[str]:

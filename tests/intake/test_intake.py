@@ -129,8 +129,9 @@ def test_reading_again_changes_one_file_and_never_overwrites_a_hand_edit(tmp_pat
     wb["Posts"]["D3"] = 88000
     wb.save(book)
     code, out = run("intake", "read", str(book))
-    assert code == 0
+    assert code == 1  # the workbook's new salary is in no file: a script must not go on
     assert "kept" in out and "edited by hand" in out and "# my note" in edited.read_text()
+    assert "error: the workbook's changes to" in out and "were not written" in out
     code, out = run("intake", "read", str(book), "--force")
     assert "salary: 88000" in edited.read_text()
     # the replaced file is counted (audit: "0 written, 0 updated, 2 unchanged" for 3 rows)

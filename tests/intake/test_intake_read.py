@@ -1,0 +1,51 @@
+"""``docgen intake read --into DIR`` (audit, intake 6 and 11): the note names what is outside
+the folder and the command it gives builds the files; a kept file whose row changed exits 1."""
+
+from __future__ import annotations
+
+from click.testing import CliRunner
+from intake_programme import write_programme
+from openpyxl import load_workbook
+
+from docgen.cli import cli
+
+
+def run(*args: str) -> tuple[int, str]:
+    result = CliRunner().invoke(cli, list(args))
+    assert result.exception is None or isinstance(result.exception, SystemExit), \
+        result.exception
+    return result.exit_code, result.output
+
+
+def test_read_into_a_subfolder_names_the_base_file_and_its_command_builds(tmp_path):
+    book = write_programme(tmp_path, 2)  # rows name the Base file _partners.yaml
+    posts = tmp_path / "posts"
+    posts.mkdir()
+    code, text = run("intake", "read", str(book), "--into", str(posts))
+    assert code == 0, text
+    note = next(line for line in text.splitlines() if line.startswith("note:"))
+    assert "EWK-0001, EWK-0002: their answer files use the Base file _partners.yaml, which " \
+           f"is outside {posts}" in note, note
+    assert "profile" not in note and "house style" not in note
+    command = note.split("docgen build ")[1].split(" (")[0]
+    assert command == str(tmp_path)
+    code, text = run("build", command, "--out", str(tmp_path / "out"), "-q")
+    assert code == 0, text
+    assert (tmp_path / "out" / "EWK-0001" / "EWK-0001-agreement.docx").is_file()
+
+
+def test_a_kept_file_whose_row_changed_exits_1_and_one_whose_row_did_not_exits_0(tmp_path):
+    book = write_programme(tmp_path, 2)
+    assert run("intake", "read", str(book))[0] == 0
+    edited = tmp_path / "EWK-0001.yaml"
+    edited.write_text(edited.read_text() + "# my note\n")
+    code, text = run("intake", "read", str(book))  # the row is as docgen wrote it: nothing lost
+    assert code == 0, text
+    assert "kept" in text
+    wb = load_workbook(book)
+    wb["Posts"]["D2"] = 120000
+    wb.save(book)
+    code, text = run("intake", "read", str(book))
+    assert code == 1, text
+    assert f"error: the workbook's changes to {edited} were not written" in text
+    assert "salary: 120000" not in edited.read_text()
