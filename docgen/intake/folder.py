@@ -176,21 +176,22 @@ def _outside_notes(intake: Intake, workbook: Path, folder: Path) -> list[str]:
     """What the files written into ``folder`` use from outside it (a Base file, a house
     style, a clause folder, organisation profiles), each named, with the build command
     that reaches it: a build of ``folder`` alone cannot (its project is that folder)."""
-    by_cause: dict[str, list[str]] = {}
+    by_causes: dict[tuple[str, ...], list[str]] = {}
     for post in (p for p in intake.posts if p.ok):
         causes = [f"{_WHAT[str(key[0])]} {value}" for key, value in _paths(post.data)
                   if rebase(value, workbook.parent, folder).startswith("../")]
         if _by_id(post.data) and workspace_of(workbook) is not None:
             causes.append(f"the organisation profiles in {workbook.parent / PROFILE_FOLDER}")
-        for cause in causes:
-            by_cause.setdefault(cause, []).append(post.reference)
+        if causes:
+            by_causes.setdefault(tuple(causes), []).append(post.reference)
     notes = []
-    for cause, refs in sorted(by_cause.items()):
+    for causes, refs in sorted(by_causes.items()):
         names = ", ".join(refs[:5]) + (f" and {len(refs) - 5} more" if len(refs) > 5 else "")
-        notes.append(f"{names}: {'its' if len(refs) == 1 else 'their'} answer files use "
-                     f"{cause}, which is outside {folder}; build them with the workbook's "
-                     f"folder named, docgen build {workbook.parent} (docgen build {folder} "
-                     "cannot reach it), or read the workbook into that folder")
+        files = "its answer file uses" if len(refs) == 1 else "their answer files use"
+        notes.append(f"{names}: {files} {'; '.join(causes)}, outside {folder}; build with "
+                     f"the workbook's folder named, docgen build {workbook.parent} (docgen "
+                     f"build {folder} cannot reach {'it' if len(causes) == 1 else 'them'}), "
+                     "or read the workbook into that folder")
     return notes
 
 

@@ -145,9 +145,14 @@ def test_write_then_read_gives_every_shipped_post_back_as_it_was(tmp_path: Path)
     back.mkdir()
     code, out = run("intake", "read", str(book), "--into", str(back))
     assert code == 0, out
-    assert (f"note: EWK-WSM-HR-01-HS, EWK-WSM-PROC-01: their organisation profiles or house "
-            f"styles are outside {back}; build with the workbook's folder named (docgen build "
-            f"{folder})") in " ".join(out.split())
+    flat = " ".join(out.split())
+    assert (f"note: EWK-WSM-HR-01-HS: its answer file uses the house style organisations/"
+            "styles/eastwick.docx; the house style organisations/styles/westmere.docx, "
+            f"outside {back}; build with the workbook's folder named, docgen build "
+            f"{folder} (") in flat, flat
+    assert (f"note: EWK-WSM-PROC-01: its answer file uses the organisation profiles in "
+            f"{folder / 'organisations'}, outside {back}; build with the workbook's folder "
+            f"named, docgen build {folder} (") in flat, flat
     for original in originals:
         data = yaml.safe_load(original.read_text(encoding="utf-8"))
         written = back / f"{data['reference']}.yaml"

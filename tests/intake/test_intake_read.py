@@ -24,8 +24,8 @@ def test_read_into_a_subfolder_names_the_base_file_and_its_command_builds(tmp_pa
     code, text = run("intake", "read", str(book), "--into", str(posts))
     assert code == 0, text
     note = next(line for line in text.splitlines() if line.startswith("note:"))
-    assert "EWK-0001, EWK-0002: their answer files use the Base file _partners.yaml, which " \
-           f"is outside {posts}" in note, note
+    assert "EWK-0001, EWK-0002: their answer files use the Base file _partners.yaml, " \
+           f"outside {posts}" in note, note
     assert "profile" not in note and "house style" not in note
     command = note.split("docgen build ")[1].split(" (")[0]
     assert command == str(tmp_path)
