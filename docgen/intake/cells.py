@@ -22,6 +22,10 @@ EXCEL_EPOCH = dt.date(1899, 12, 30)
 NUMBER = re.compile(r"^-?\d+(\.\d+)?$")
 PARTY = re.compile(r"^[a-z][a-z0-9_]*$")
 MAX_SERIAL = 2_958_465  # 9999-12-31 in Excel
+#: no post, consultation or agreement in a workbook is older than this: a smaller number in
+#: a date column (12, 2027) is a slip, not a date in 1900
+EARLIEST = dt.date(1990, 1, 1)
+MIN_SERIAL = (EARLIEST - EXCEL_EPOCH).days
 YES = {"yes", "y", "true"}
 NO = {"no", "n", "false"}
 
@@ -47,11 +51,15 @@ def _plain_number(value: Any, what: str, example: str) -> int | float:
 
 def _date(value: Any, allow_tbc: bool) -> dt.date | str:
     if isinstance(value, dt.datetime):
-        return value.date()
+        value = value.date()
     if isinstance(value, dt.date):
+        if value < EARLIEST:  # a small number in a date-formatted cell: 12 is 1900-01-12
+            raise CellError(f"{value.isoformat()} is not a plausible date for a post (the "
+                            f"cell holds Excel's day {(value - EXCEL_EPOCH).days}); write a "
+                            "date, e.g. 2027-04-01")
         return value
     if isinstance(value, int | float) and not isinstance(value, bool):
-        if not 1 <= value <= MAX_SERIAL:
+        if not MIN_SERIAL <= value <= MAX_SERIAL:
             raise CellError(f"{value} is not a date; write a date, e.g. 2027-04-01")
         return EXCEL_EPOCH + dt.timedelta(days=int(value))  # an Excel date serial
     text = str(value).strip()

@@ -86,6 +86,11 @@ def _organisations(book: Book, problems: list[Problem]) -> Organisations:
                 problems.append(cell_problem(book.name, (row.sheet, row.ref(col.heading),
                                                          col.heading), str(exc)))
         pid = party.get("id")
+        if not pid and party:  # details with no id: no post could name it
+            problems.append(cell_problem(book.name, (row.sheet, row.ref("Id"), "Id"),
+                                         "the organisation has details but no id; give it a "
+                                         "short id in lower case (e.g. eastwick) and name it "
+                                         "by that id in Partners"))
         if pid in found:
             problems.append(cell_problem(book.name, (row.sheet, row.ref("Id"), "Id"),
                                          f"organisation '{pid}' is given twice (first in row "
@@ -252,12 +257,11 @@ def _record_row(book: Book, sheet: Sheet, row: Row, post: PostRow) -> None:
     items.append(record)
 
 
-def parse_value(text: str) -> Any:
-    """A value written as in an answer file (``[a, b]``, ``2027-04-01``, ``{x: 1}``)."""
-    if len(text) > MAX_VALUE_CHARS:
-        raise CellError(f"the value is longer than {MAX_VALUE_CHARS:,} characters")
+PLACEHOLDER = "\ue000"  # a private-use character: what '#' is while YAML looks for comments
+
+
+def _yaml_value(text: str) -> Any:
     if "\n" in text:
-        text = text.replace("\r\n", "\n")
         body = "value:\n" + "".join(f"  {line}\n" for line in text.split("\n"))
     else:
         body = f"value: {text}\n"
@@ -270,6 +274,28 @@ def parse_value(text: str) -> Any:
         raise CellError(f"the value cannot be read ({why}); write it as in an answer file, "
                         "e.g. [first, second] or {name: x}") from None
     return data.get("value")
+
+
+def parse_value(text: str) -> Any:
+    """A value written as in an answer file (``[a, b]``, ``2027-04-01``, ``{x: 1}``); a
+    ' #' that YAML would take for a comment is text, as it is in a cell."""
+    if len(text) > MAX_VALUE_CHARS:
+        raise CellError(f"the value is longer than {MAX_VALUE_CHARS:,} characters; put long "
+                        "text in a base file (Base file column) or shorten it")
+    text = text.replace("\r\n", "\n")
+    value = _yaml_value(text)
+    if "#" not in text or "\n" in text:
+        return value
+    try:  # read again with '#' hidden: a different answer means YAML cut a comment off
+        hidden = _yaml_value(text.replace("#", PLACEHOLDER))
+    except CellError:
+        hidden = None
+    if isinstance(hidden, str) and hidden.replace(PLACEHOLDER, "#") != value:
+        return hidden.replace(PLACEHOLDER, "#")  # "Band 8a # senior" is all text
+    if hidden is None or (isinstance(hidden, str) and hidden.replace(PLACEHOLDER, "#") != value):
+        raise CellError("the ' #' in it would start a comment in an answer file and cut the "
+                        "value short; put the value in quotes, e.g. \"[a, b] # c\"")
+    return value
 
 
 def _other_row(book: Book, row: Row, post: PostRow) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import yaml
 from click.testing import CliRunner
 from docx_read import full_text
 from intake_programme import write_programme
@@ -106,3 +107,46 @@ def test_a_bare_fraction_in_a_percent_column_is_read_as_written_with_a_warning(t
     out = tmp_path / "out"
     run("build", str(book), "--out", str(out), "-q")
     assert "premium for the dual role of 0.6% of salary" in agreement(out)
+
+
+def test_a_hash_in_an_other_answers_value_is_text_not_a_comment(tmp_path):
+    book = write_programme(tmp_path, 1)
+    add_sheet_rows(book, "Other answers", ["Reference", "Answer", "Value"],
+                   [["EWK-0001", "exit.reversion_grade", "Grade 7 # senior"],
+                    ["EWK-0001", "post.grade", "[a, b] # note"]])
+    code, text = run("check", str(book))
+    assert code == 1
+    assert "posts.xlsx!'Other answers'!C3 (post.grade, post EWK-0001): the ' #' in it would " \
+           "start a comment" in text, text
+    wb = load_workbook(book)
+    wb["Other answers"].delete_rows(3)
+    wb.save(book)
+    code, text = run("intake", "read", str(book))
+    assert code == 0, text
+    written = yaml.safe_load((tmp_path / "EWK-0001.yaml").read_text())
+    assert written["exit"]["reversion_grade"] == "Grade 7 # senior"  # quoted by the writer
+    out = tmp_path / "out"
+    code, text = run("build", str(book), "--out", str(out), "-q")
+    assert code == 0, text
+    assert "graded Grade 7 # senior" in agreement(out)
+
+
+def test_an_organisation_with_details_but_no_id_is_an_error_at_its_id_cell(tmp_path):
+    book = write_programme(tmp_path, 1)
+    add_sheet_rows(book, "Organisations", ["Id", "Legal name", "Short name"],
+                   [[None, "No id Council", "NIC"]])
+    code, text = run("check", str(book))
+    assert code == 1
+    assert "posts.xlsx!Organisations!A2 (id): the organisation has details but no id" in text
+
+
+def test_a_small_number_in_a_date_column_is_not_a_date_in_1900(tmp_path):
+    book = write_programme(tmp_path, 2)
+    set_posts(book, 2, "Consulted on", 12)
+    set_posts(book, 3, "Consulted on", 12, "yyyy-mm-dd")  # openpyxl reads 1900-01-12
+    code, text = run("check", str(book))
+    assert code == 1
+    assert "(consulted on, post EWK-0001): 12 is not a date; write a date, e.g. 2027-04-01" \
+        in text, text
+    assert "(consulted on, post EWK-0002): 1900-01-12 is not a plausible date for a post" \
+        in text, text
