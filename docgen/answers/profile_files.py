@@ -26,6 +26,7 @@ from docgen.answers.organisation import (
     PROFILE_FOLDER,
     Organisation,
 )
+from docgen.answers.style_names import not_a_word_file
 from docgen.answers.validation import _data_path, check_characters
 from docgen.answers.yamlfile import Located, parse_yaml
 from docgen.errors import AnswerFileError, KeyLines, KeyPath, Problem
@@ -170,6 +171,11 @@ def load_profile(path: Path, workspace: Path) -> Profile:
     style = data.get("house_style")
     house_style = (confined(path.parent, style, ("house_style",), lines, path, roots,
                             "house_style") if style else None)
+    wrong = (not_a_word_file(house_style.name)  # as in an answer file; a folder: on load
+             if house_style is not None and not house_style.is_dir() else None)
+    if wrong is not None:
+        raise AnswerFileError([located.problem(("house_style",), wrong.replace(
+            house_style.name if house_style else "", str(style), 1))])
     return Profile(pid, path, raw, located.data, lines, clauses, house_style)
 
 

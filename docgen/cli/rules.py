@@ -46,7 +46,8 @@ def _message(p: Problem) -> str:
 def _post_heading(post: PostResult) -> str:
     """``REF: checked; 0 errors, 2 warnings`` and the answer file below it."""
     name = post.reference or post.source.name
-    errors = len(post.errors)
+    # a post that failed without a problem (an unexpected error: its message) has one
+    errors = len(post.errors) or int(post.status == "failed" and bool(post.message))
     warnings = post.warnings
     acked = sum(1 for p in warnings if p.acknowledged)
     counts = (f"{errors} error{'s' if errors != 1 else ''}, {len(warnings)} "

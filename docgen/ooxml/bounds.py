@@ -55,9 +55,16 @@ def read_docx_bytes(path: Path) -> bytes:
         fd = os.open(path, flags)
     except OSError as exc:
         raise DocgenError(f"{path}: cannot read it ({exc.strerror})") from None
-    with os.fdopen(fd, "rb") as fh:
-        if not stat.S_ISREG(os.fstat(fh.fileno()).st_mode):
+    try:  # looked at before os.fdopen, which refuses a folder with a bare IsADirectoryError
+        mode = os.fstat(fd).st_mode
+        if stat.S_ISDIR(mode):
+            raise DocgenError(f"{path} is a folder, not a Word file; name the .docx or .dotx")
+        if not stat.S_ISREG(mode):
             raise DocgenError(f"{path}: not a regular file; give a .docx file")
+    except BaseException:
+        os.close(fd)
+        raise
+    with os.fdopen(fd, "rb") as fh:
         data = fh.read(MAX_DOCX_BYTES + 1)
     check_docx_bounds(str(path), data)
     return data

@@ -13,6 +13,7 @@ from __future__ import annotations
 import copy
 import posixpath
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from io import BytesIO
 
@@ -110,16 +111,31 @@ def _parse(name: str, part: str, data: bytes) -> etree._Element:
                               "in Word and save it again") from None
 
 
+def damaged(name: str, what: str) -> str:
+    """A Word file whose bytes are broken: Word repairs it when it opens and saves it."""
+    return (f"{name} is damaged ({what}); open it in Word and save it again (or copy it "
+            "again from where it came from)")
+
+
+def open_zip(name: str, data: bytes) -> zipfile.ZipFile:
+    """The package's zip directory; a file that starts like a zip but is cut short or
+    broken is *damaged* (open it in Word and save it again), anything else not Word's."""
+    try:
+        return zipfile.ZipFile(BytesIO(data))
+    except (zipfile.BadZipFile, ValueError, EOFError) as exc:
+        if data.startswith(b"PK"):
+            raise HouseStyleError(damaged(name, f"cut short, or its zip directory is broken: "
+                                               f"{exc}")) from None
+        raise HouseStyleError(f"{name} is not a Word file ({exc}); name a .docx or "
+                              ".dotx saved from Word") from None
+
+
 class _Package:
     """The zip's parts, read lazily, with relationship lookup."""
 
     def __init__(self, name: str, data: bytes) -> None:
         self.name = name
-        try:
-            self.zip = zipfile.ZipFile(BytesIO(data))
-        except (zipfile.BadZipFile, ValueError) as exc:
-            raise HouseStyleError(f"{name} is not a Word file ({exc}); name a .docx or "
-                                  ".dotx saved from Word") from None
+        self.zip = open_zip(name, data)
         self.names = set(self.zip.namelist())
 
     def read(self, part: str, limit: int = MAX_STYLE_XML_BYTES) -> bytes:
@@ -127,7 +143,11 @@ class _Package:
         if info.file_size > limit:
             raise HouseStyleError(f"{self.name}: part {part} is {info.file_size:,} bytes "
                                   f"(limit {limit:,}); use a smaller file")
-        return self.zip.read(part)
+        try:
+            return self.zip.read(part)
+        except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, NotImplementedError):
+            # corrupt deflate data, a bad CRC, a part cut short: the zip's directory is whole
+            raise HouseStyleError(damaged(self.name, f"{part} cannot be read")) from None
 
     def xml(self, part: str) -> etree._Element:
         return _parse(self.name, part, self.read(part))
@@ -364,4 +384,5 @@ def parse_house_style(name: str, data: bytes, sha256: str) -> HouseStyle:
 
 
 __all__ = ["HouseStyle", "HouseStyleError", "Part", "parse_house_style", "sniff", "merge_props",
+           "damaged", "open_zip",
            "STYLE_MAP", "KEPT_FIELDS", "MAX_IMAGE_BYTES"]

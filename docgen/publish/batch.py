@@ -30,6 +30,7 @@ from docgen.publish.convert import to_pdf
 from docgen.publish.discover import find_answer_files as find_answer_files  # finds files too
 from docgen.publish.files import atomic_write, read_manifest, sha256, write_manifest
 from docgen.publish.lock import (
+    describe_build_error,
     describe_write_error,
     die_with_parent,
     output_lock,
@@ -67,9 +68,9 @@ def _guarded_build(path: Path, hint: str | None, opts: dict[str, Any]) -> PostRe
                                formats=opts["formats"], claims=True, roots=opts["roots"],
                                publish=not set(opts["formats"]) - {"docx"})
         return build_post(path, opts["out"], options, reference_hint=hint)
-    except OSError as exc:
+    except OSError as exc:  # a read of an input, or a write into --out: said as which
         return PostResult(source=path, status="failed",
-                          message=describe_write_error(exc, opts["out"]),
+                          message=describe_build_error(exc, opts["out"]),
                           summary={"reference": "", "build": "failed", "source": str(path)})
     except MemoryError:
         return PostResult(source=path, status="failed",

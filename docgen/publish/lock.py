@@ -24,9 +24,24 @@ from docgen.errors import DocgenError
 _PR_SET_PDEATHSIG = 1
 
 
+def _named(exc: OSError) -> Path | None:
+    """The file an OS error names (never a descriptor number, as ``os.fdopen`` gives)."""
+    return Path(exc.filename) if isinstance(exc.filename, (str, os.PathLike)) else None
+
+
+def describe_build_error(exc: OSError, out: Path) -> str:
+    """An OS error while building one post: a write into ``out``, or a read of an input
+    (an answer file, a profile, a house style) outside it, said as what it was."""
+    named = _named(exc)
+    if named is None or named.resolve().is_relative_to(out.resolve()):
+        return describe_write_error(exc, out)
+    return (f"cannot read {named}: {exc.strerror or exc}; check that it is a file (not a "
+            "folder) that you may read")
+
+
 def describe_write_error(exc: OSError, out: Path) -> str:
     """An OS error while writing, as one sentence a person can act on."""
-    where = exc.filename or out
+    where = _named(exc) or out
     reasons = {
         errno.EROFS: "the file system is read-only; choose another --out",
         errno.ENOSPC: "the disk is full; the post folders keep their previous documents",

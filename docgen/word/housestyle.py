@@ -17,12 +17,17 @@ from pathlib import Path
 
 from docgen.answers.kinds import DOCUMENT_KINDS
 from docgen.answers.model import AnswerFile
+from docgen.answers.style_names import STYLE_SUFFIXES, not_a_word_file
 from docgen.answers.yamlfile import Located
 from docgen.errors import DocgenError, Problem
 from docgen.ooxml.bounds import MAX_DOCX_BYTES, read_docx_bytes
-from docgen.ooxml.housestyle import HouseStyle, HouseStyleError, parse_house_style, sniff
-
-STYLE_SUFFIXES = (".docx", ".dotx")
+from docgen.ooxml.housestyle import (
+    HouseStyle,
+    HouseStyleError,
+    open_zip,
+    parse_house_style,
+    sniff,
+)
 
 
 @dataclass(frozen=True)
@@ -41,6 +46,9 @@ def load_house_style(path: Path) -> HouseStyle:
     except OSError:
         raise DocgenError(f"{path}: the house style file does not exist; check the path "
                           "(it is relative to the file that names it)") from None
+    if path.is_dir():
+        raise DocgenError(f"house_style names a folder, not a Word file ({path}); name the "
+                          ".docx or .dotx, e.g. house_style: styles/eastwick.docx")
     return _cached(path.resolve(), st.st_mtime_ns, st.st_size)
 
 
@@ -66,6 +74,7 @@ def _read(path: Path) -> bytes:
         except OSError as exc:
             raise DocgenError(f"{path}: cannot read it ({exc.strerror})") from None
         sniff(str(path), head)
+        open_zip(str(path), head).close()  # cut short or broken: "damaged", with what to do
     return read_docx_bytes(path)
 
 
@@ -87,10 +96,9 @@ def _named_here(value: str, key: tuple[str | int, ...], located: Located,
         return None
     else:
         path = Path(file).parent / value
-    if path.suffix.lower() not in (*STYLE_SUFFIXES, ".docm", ".dotm"):
-        problems.append(located.problem(key, f"{value} is not a Word file; name a .docx or "
-                                        ".dotx (the organisation's letterhead or template), "
-                                        "e.g. house_style: styles/eastwick.docx"))
+    wrong = None if path.is_dir() else not_a_word_file(path.name)  # a folder: said on load
+    if wrong is not None:
+        problems.append(located.problem(key, wrong.replace(path.name, value, 1)))
         return None
     return path
 
