@@ -212,6 +212,11 @@ def build_book(path: Path, out: str, verbosity: int, as_json: bool = False,
     _book_problems(intake)
     for line in grouped_warnings(report):
         click.echo(line)
+    for ref in intake.gone:
+        click.echo(click.style(f"{ref} is no longer in {path.name}; its documents in "
+                               f"{Path(out) / ref} are kept, and so is its line in the "
+                               "register (which lists the whole output folder); delete that "
+                               "folder to drop the post", fg="yellow"))
     click.echo(summary_line(report, time.monotonic() - started, []) + _failed_rows(intake))
     sys.exit(0 if report.ok and intake.ok else 1)
 

@@ -185,12 +185,12 @@ def _outside_notes(intake: Intake, workbook: Path, folder: Path) -> list[str]:
         if causes:
             by_causes.setdefault(tuple(causes), []).append(post.reference)
     notes = []
-    for causes, refs in sorted(by_causes.items()):
+    for cause_list, refs in sorted(by_causes.items()):
         names = ", ".join(refs[:5]) + (f" and {len(refs) - 5} more" if len(refs) > 5 else "")
         files = "its answer file uses" if len(refs) == 1 else "their answer files use"
-        notes.append(f"{names}: {files} {'; '.join(causes)}, outside {folder}; build with "
+        notes.append(f"{names}: {files} {'; '.join(cause_list)}, outside {folder}; build with "
                      f"the workbook's folder named, docgen build {workbook.parent} (docgen "
-                     f"build {folder} cannot reach {'it' if len(causes) == 1 else 'them'}), "
+                     f"build {folder} cannot reach {'it' if len(cause_list) == 1 else 'them'}), "
                      "or read the workbook into that folder")
     return notes
 

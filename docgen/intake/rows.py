@@ -57,6 +57,8 @@ class Intake:
     located: dict[int, Located] = field(default_factory=dict)  # by Posts row number
     bases: dict[Path, Located] = field(default_factory=dict)  # each base file read once
     profiles: dict[Path, Profile] = field(default_factory=dict)  # each profile read once
+    #: posts built from this workbook before whose rows are gone (their documents stay)
+    gone: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:

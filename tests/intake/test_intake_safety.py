@@ -66,3 +66,39 @@ def test_kept_sources_are_never_written_outside_their_folder(tmp_path, name, fil
         keep_sources(tmp_path / "out", name, {file_name: b"x"})
     assert not (tmp_path / "x.yaml").exists()
     assert not (tmp_path / "out").exists()
+
+
+def test_two_workbooks_of_one_name_never_share_an_output_folder(tmp_path):
+    """Audit intake 8: each build deleted the other's kept sources; verify then failed."""
+    a, b = tmp_path / "a", tmp_path / "b"
+    a.mkdir()
+    b.mkdir()
+    book_a, book_b = write_programme(a, 1), write_programme(b, 1)
+    wb = load_workbook(book_b)
+    wb["Posts"]["A2"] = "B-ONLY-01"
+    wb["Responsibilities"]["A2"] = "B-ONLY-01"
+    wb.save(book_b)
+    out = tmp_path / "out"
+    assert run("build", str(book_a), "--out", str(out), "-q")[0] == 0
+    code, text = run("build", str(book_b), "--out", str(out), "-q")
+    assert code == 1
+    assert f"already holds the posts of another workbook named posts.xlsx ({book_a})" in text
+    assert not (out / "B-ONLY-01").exists()
+    assert run("verify", str(out / "EWK-0001"))[0] == 0
+
+
+def test_a_post_removed_from_the_workbook_is_reported_and_still_verifies(tmp_path):
+    """Audit intake 16: the register lists the whole output folder, so the post stays in it;
+    the build says so, and what it was built from is kept for docgen verify."""
+    book = write_programme(tmp_path, 2)
+    out = tmp_path / "out"
+    assert run("build", str(book), "--out", str(out), "-q")[0] == 0
+    wb = load_workbook(book)
+    wb["Posts"].delete_rows(3)
+    wb["Responsibilities"].delete_rows(3)
+    wb.save(book)
+    code, text = run("build", str(book), "--out", str(out))
+    assert code == 0, text
+    assert (f"EWK-0002 is no longer in posts.xlsx; its documents in {out / 'EWK-0002'} are "
+            "kept") in text
+    assert run("verify", str(out / "EWK-0002"))[0] == 0
