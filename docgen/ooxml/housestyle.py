@@ -20,6 +20,7 @@ from io import BytesIO
 from lxml import etree
 
 from docgen.ooxml.hdrfields import KEPT_FIELDS, drop_fields, w
+from docgen.ooxml.revisions import accept_revisions, drop_numbering
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -228,6 +229,7 @@ def _read_styles(pkg: _Package, main: str) -> tuple[bytes | None, dict[str, byte
                               "its styles. Open the organisation's template in Word, check it "
                               "has its Normal and Heading styles, and save it as .docx")
     root = pkg.xml(target[0])
+    accept_revisions(root)  # the styles as they read with every tracked change accepted
     by_id = {s.get(w("styleId"), ""): s for s in root.iter(w("style"))}
     by_name: dict[str, str] = {}
     for sid, s in by_id.items():
@@ -285,9 +287,24 @@ def _theme(pkg: _Package, main: str) -> tuple[bytes | None, dict[str, str]]:
     return data, fonts
 
 
-def _part(pkg: _Package, part: str, where: str) -> tuple[Part | None, list[str]]:
-    """One header or footer made safe: fields, relationships, images bounded."""
+def _numbered(by_id: dict[str, etree._Element]) -> frozenset[str]:
+    """The paragraph styles that number their paragraphs (a list style, through basedOn)."""
+    out = set()
+    for sid in by_id:
+        ppr = _resolved(by_id, sid, "pPr")
+        num = ppr.find(f"{w('numPr')}/{w('numId')}") if ppr is not None else None
+        if num is not None and num.get(w("val")) != "0":
+            out.add(sid)
+    return frozenset(out)
+
+
+def _part(pkg: _Package, part: str, where: str,
+          numbered: frozenset[str] = frozenset()) -> tuple[Part | None, list[str]]:
+    """One header or footer made safe: tracked changes accepted, numbering off, fields,
+    relationships, images bounded."""
     root = pkg.xml(part)
+    accept_revisions(root)  # pending revisions never reach a generated document
+    drop_numbering(root, numbered)  # its list ids would be docgen's clause numbering
     warnings = drop_fields(root, pkg.name, where)
     rels, media = [], []
     for rid, typ, target, external in pkg.rels(part):
@@ -326,7 +343,9 @@ def _header_styles(parts: list[Part], by_id: dict[str, etree._Element]) -> tuple
         sid = wanted.pop()
         if sid in out or sid not in by_id or len(out) > 50:
             continue
-        out[sid] = etree.tostring(by_id[sid])
+        style = copy.deepcopy(by_id[sid])
+        drop_numbering(style)  # a list style's numbering would be docgen's clause list
+        out[sid] = etree.tostring(style)
         based = by_id[sid].find(w("basedOn"))
         if based is not None:
             wanted.append(based.get(w("val"), ""))
@@ -339,6 +358,7 @@ def parse_house_style(name: str, data: bytes, sha256: str) -> HouseStyle:
     pkg = _Package(name, data)
     main = _main_part(pkg)
     defaults, flat, by_id, fonts = _read_styles(pkg, main)
+    numbered = _numbered(by_id)
     theme, theme_fonts = _theme(pkg, main)
     doc = pkg.xml(main)
     body = doc.find(w("body"))
@@ -365,7 +385,7 @@ def parse_house_style(name: str, data: bytes, sha256: str) -> HouseStyle:
                 if target not in pkg.names:
                     continue
                 where = f"{'first-page ' if htype == 'first' else ''}{kind}"
-                part, found = _part(pkg, target, where)
+                part, found = _part(pkg, target, where, numbered)
                 warnings += found
                 if part is not None:
                     parts[kind][htype] = part
