@@ -19,7 +19,7 @@ from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
 from docgen.answers.bounded import _inside, confined, read_bounded
-from docgen.answers.forms import _model_in, as_yaml
+from docgen.answers.forms import _model_in, as_yaml, found
 from docgen.answers.organisation import (
     FORMAT_KEY,
     PARTY_KEYS,
@@ -27,7 +27,7 @@ from docgen.answers.organisation import (
     Organisation,
 )
 from docgen.answers.style_names import not_a_word_file
-from docgen.answers.validation import _data_path, check_characters
+from docgen.answers.validation import _data_path, check_characters, plain_message
 from docgen.answers.yamlfile import Located, parse_yaml
 from docgen.errors import AnswerFileError, KeyLines, KeyPath, Problem
 
@@ -129,9 +129,28 @@ def _message(err: ErrorDetails, path: KeyPath) -> str:
         hint = (f"did you mean '{close[0]}'?" if close else
                 f"allowed keys here: {', '.join(options)}" if options else "remove it")
         return f"unknown key '{key}' in an organisation profile; {hint}"
-    msg = err["msg"].replace("Input should be", "must be").replace("Value error, ", "")
-    shown = repr(err.get("input"))
-    return f"{msg} (found {shown if len(shown) <= 40 else shown[:37] + '...'})"
+    if path[:1] == (FORMAT_KEY,):
+        return f"must be 1{found(err.get('input'))}; write {FORMAT_KEY}: 1 as the first line"
+    # the keys a profile shares with an answer file get the answer file's words and example
+    return plain_message(err, _as_answer_key(path), [])
+
+
+def _as_answer_key(path: KeyPath) -> KeyPath:
+    """Where a profile's key lives in an answer file: ``policy.exit.notice_months`` is
+    ``exit.notice_months``, ``signatory.name`` is a party's (``parties[0].signatory.name``)."""
+    if path[:1] == ("policy",):
+        return path[1:]
+    if path[:1] and path[0] in PARTY_KEYS:
+        return ("parties", 0, *path)
+    return path
+
+
+#: an empty profile: what to write, with an example (a profile's first lines)
+EMPTY = (f"the organisation profile is empty; write the organisation's facts, starting with "
+         f"{FORMAT_KEY}: 1, e.g. {FORMAT_KEY}: 1 / name: London Borough of Eastwick / "
+         "short_name: Eastwick / kind: local_authority / address: ... / signatory: {name: ..., "
+         "title: ...} / notices: {title: ..., email: ...} (one key a line; `docgen new "
+         "--organisation organisations/<id>.yaml` writes one to fill in)")
 
 
 def load_profile(path: Path, workspace: Path) -> Profile:
@@ -141,6 +160,7 @@ def load_profile(path: Path, workspace: Path) -> Profile:
         data, lines = parse_yaml(raw, path)
     except AnswerFileError as exc:
         raise AnswerFileError([Problem(
+            EMPTY if p.message == "the file is empty" else
             p.message.replace("(start with 'docgen: 1')", f"(start with '{FORMAT_KEY}: 1')")
             .replace("an answer file must be", "an organisation profile must be"),
             p.path, p.file, p.line) for p in exc.problems]) from None
@@ -183,12 +203,15 @@ PROFILE_START = re.compile(rf"^\ufeff?{FORMAT_KEY}[ \t]*:", re.MULTILINE)
 
 
 def is_profile_file(path: Path) -> bool:
-    """True for a file that starts a profile's way (``docgen_organisation: 1``), so a
-    profile named on the command line is checked as a profile, not as a post."""
+    """True for a file that starts a profile's way (``docgen_organisation: 1``), or an
+    empty one in an ``organisations/`` folder, so a profile named on the command line is
+    checked as a profile (with a profile's messages), not as a post."""
     try:
         head = read_bounded(path).decode("utf-8", "replace")
     except AnswerFileError:
         return False
+    if not head.strip() and path.parent.name == PROFILE_FOLDER:
+        return True
     return bool(PROFILE_START.search(head))
 
 

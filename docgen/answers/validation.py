@@ -66,9 +66,16 @@ def _rewrite(err: ErrorDetails, data: dict[str, Any], located: Located) -> Probl
     path = _data_path(data, err["loc"], keep_last=kind in ("missing", "extra_forbidden"))
     pair = pair_path(err, path)
     if pair is not None:  # pay_range: [88000], not "pay_range[1] is missing"
-        path, msg = pair, pair_message(pair, _party_ids(data))
-    elif kind == "missing":
-        shown = example(path, _party_ids(data))
+        return located.problem(pair, pair_message(pair, _party_ids(data)))
+    return located.problem(path, plain_message(err, path, _party_ids(data)))
+
+
+def plain_message(err: ErrorDetails, path: KeyPath, party_ids: list[str]) -> str:
+    """What is wrong with the value at ``path`` (an answer file's key path), in plain words
+    with an example; organisation profiles use it too, for the keys they share."""
+    kind = err["type"]
+    if kind == "missing":
+        shown = example(path, party_ids)
         info = field_at(path)
         meaning = f" ({info.description.rstrip('.')})" if info and info.description else ""
         msg = (f"'{path[-1]}' is required here but missing{meaning}; add it"
@@ -81,9 +88,9 @@ def _rewrite(err: ErrorDetails, data: dict[str, Any], located: Located) -> Probl
         hint = f"did you mean '{close[0]}'?" if close else (
             f"allowed keys here: {', '.join(options)}" if options else "remove it")
         msg = f"unknown key '{key}'; {hint}"
-    elif (said := plainly(err, path, _party_ids(data))) is not None:
+    elif (said := plainly(err, path, party_ids)) is not None:
         msg = said
-    elif (form := right_form(err, path, _party_ids(data))) is not None:
+    elif (form := right_form(err, path, party_ids)) is not None:
         msg = form
     else:
         msg = err["msg"].replace("Input should be", "must be").replace("Value error, ", "")
@@ -99,7 +106,7 @@ def _rewrite(err: ErrorDetails, data: dict[str, Any], located: Located) -> Probl
         elif kind == "string_pattern_mismatch":
             msg = ("must be a short id in lower case: letters, digits and '_', starting with "
                    f"a letter{found(err.get('input'))}")
-    return located.problem(path, msg)
+    return msg
 
 
 def _other_branch(err: ErrorDetails, errors: list[ErrorDetails]) -> bool:
@@ -246,4 +253,4 @@ def load(path: Path | str) -> tuple[AnswerFile, Located]:
     return validate(located), located
 
 
-__all__ = ["load", "validate", "check_references", "known_keys", "format_path"]
+__all__ = ["load", "plain_message", "validate", "check_references", "known_keys", "format_path"]
