@@ -35,16 +35,17 @@ class CellError(ValueError):
 
 
 def _plain_number(value: Any, what: str, example: str) -> int | float:
+    said = "write a number" if what == "a number" else f"write {what} as a number"
     if isinstance(value, bool):
-        raise CellError(f"write {what} as a number, e.g. {example}")
+        raise CellError(f"{said}, e.g. {example}")
     if isinstance(value, int | float | Decimal):
         number = value
     elif isinstance(value, str) and NUMBER.match(value.strip()):
         number = Decimal(value.strip())
     else:
-        raise CellError(f"write {what} as a number, e.g. {example} (found '{value}')")
+        raise CellError(f"{said}, e.g. {example} (found '{value}')")
     if isinstance(number, float) and number != number:  # NaN
-        raise CellError(f"write {what} as a number, e.g. {example}")
+        raise CellError(f"{said}, e.g. {example}")
     exact = Decimal(str(number))
     return int(exact) if exact == exact.to_integral_value() else float(exact)
 

@@ -94,6 +94,10 @@ def _located(intake: Intake, post: PostRow) -> Located:
     base = data.get("extends")
     sources: list[Path] = []
     if isinstance(base, str):
+        if not base.lower().endswith((".yaml", ".yml")):  # the workbook itself, a .docx, ...
+            raise AnswerFileError([Problem(f"the base file must be a .yaml answer file (found "
+                                           f"'{base}'); give one in {folder}, e.g. "
+                                           "_partners.yaml", path=("extends",))])
         target = confined(folder, base, ("extends",), {}, intake.path,
                           (folder.resolve(),), "the base file")
         if not target.is_file():

@@ -150,3 +150,16 @@ def test_a_small_number_in_a_date_column_is_not_a_date_in_1900(tmp_path):
         in text, text
     assert "(consulted on, post EWK-0002): 1900-01-12 is not a plausible date for a post" \
         in text, text
+
+
+def test_workbook_wording_a_base_file_that_is_not_yaml_and_a_plain_number(tmp_path):
+    """Audit intake 15 (two of its cases): the message is about the cell, in its words."""
+    book = write_programme(tmp_path, 2)
+    set_posts(book, 2, "Base file", "posts.xlsx")
+    set_posts(book, 3, "Hours a week", "37.5 hrs")
+    code, text = run("check", str(book))
+    assert code == 1
+    assert ("posts.xlsx!Posts!G2 (base file, post EWK-0001): the base file must be a .yaml "
+            "answer file (found 'posts.xlsx')") in text, text
+    assert "not UTF-8" not in text
+    assert "(hours a week, post EWK-0002): write a number, e.g." in text, text
