@@ -198,7 +198,23 @@ def _runs(markup: str, refs: dict[str, str]) -> str:
 
 def paragraph_xml(p: Para, refs: dict[str, str], bookmark_id: int,
                   comment_ids: list[int] | None = None) -> str:
-    """One ``<w:p>``; numbered styles carry their numbering, so no number is typed."""
+    """One ``<w:p>``; numbered styles carry their numbering, so no number is typed.
+
+    Without comments or a cross-reference the XML depends on the style, text, anchor and
+    bookmark id alone: it is remembered, as most of a clause's paragraphs are the same
+    text at the same place in every post of a batch."""
+    if not comment_ids and "<ref" not in p.markup:
+        return _plain_paragraph_xml(p.style, p.markup, p.anchor, bookmark_id)
+    return _paragraph_xml(p, refs, bookmark_id, comment_ids)
+
+
+@lru_cache(maxsize=8192)
+def _plain_paragraph_xml(style: str, markup: str, anchor: str | None, bookmark_id: int) -> str:
+    return _paragraph_xml(Para(style, markup, anchor), {}, bookmark_id)
+
+
+def _paragraph_xml(p: Para, refs: dict[str, str], bookmark_id: int,
+                   comment_ids: list[int] | None = None) -> str:
     ppr = f'<w:pPr><w:pStyle w:val="{p.style}"/></w:pPr>'
     body = inline_runs(p.markup, refs)
     if p.anchor:
