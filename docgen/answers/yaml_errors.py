@@ -8,7 +8,7 @@ from pathlib import Path
 
 import yaml
 
-from docgen.answers.safeyaml import MAX_DEPTH
+from docgen.answers.safeyaml import MAX_DEPTH, SafeLoader
 from docgen.errors import Problem
 
 #: a line that reads as a key (``grade: ...``): inside a quoted value, a sign the quote
@@ -43,8 +43,9 @@ def _unclosed_quote(text: str) -> int | None:
     that runs over a line reading as a key (``grade: ...``) indented no deeper than the
     line the quote opened on is such a quote left open."""
     last, rows = None, text.splitlines()
-    try:
-        for token in yaml.scan(text, Loader=yaml.SafeLoader):
+    try:  # libyaml's scanner (as parsing uses): the pure-Python one is quadratic in the
+        # depth of flow nesting, 46 s on a file of 100,000 '[' where this takes 2 ms
+        for token in yaml.scan(text, Loader=SafeLoader):
             if isinstance(token, yaml.ScalarToken) and token.style in _QUOTES and \
                     token.start_mark.line != token.end_mark.line:
                 first = rows[token.start_mark.line]
