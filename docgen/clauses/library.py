@@ -88,31 +88,40 @@ class Library:
                       key=lambda c: (c.order, c.id))
 
 
-def _raw(path: Path) -> bytes:
+def _raw(path: Path, kind: str = "clause file") -> bytes:
     """One clause file's bytes, read with the answer files' bound on size."""
     try:
         return read_bounded(path, MAX_CLAUSE_FILE_BYTES)
     except AnswerFileError as exc:
-        raise _not_valid(path, exc) from None
+        raise _not_valid(path, exc, kind) from None
 
 
-def _parse(path: Path, raw: bytes) -> dict[str, Any]:
+def _parse(path: Path, raw: bytes, kind: str = "clause file",
+           keys: str = "id, title, text …") -> dict[str, Any]:
     """One clause file's mapping, parsed with the answer files' bounds (aliases, nesting)."""
     try:
         if not raw.strip() or raw.lstrip()[:1] in (b"[", b"-"):
-            raise DocgenError(f"{path}: a clause file must be a mapping (id, title, text …)")
+            raise DocgenError(f"{path}: a {kind} must be a mapping ({keys})")
         data, _ = parse_yaml(raw, path)
     except AnswerFileError as exc:
-        raise _not_valid(path, exc) from None
+        raise _not_valid(path, exc, kind) from None
     return data
 
 
-def _not_valid(path: Path, exc: AnswerFileError) -> DocgenError:
+def read_lint_config(path: Path) -> dict[str, Any]:
+    """A clause folder's ``lint.yaml``, read and parsed with the clause files' bounds (it is
+    a user's file too); DocgenError names the file and line."""
+    if not path.stat().st_size:
+        return {}
+    return _parse(path, _raw(path, "lint.yaml file"), "lint.yaml file", "proper_nouns: [...]")
+
+
+def _not_valid(path: Path, exc: AnswerFileError, kind: str = "clause file") -> DocgenError:
     first = exc.problems[0]
     where = f"{path}" + (f":{first.line}" if first.line else "")
-    message = first.message.replace("an answer file must be", "a clause file must be")
-    message = message.replace("answer files are limited", "clause files are limited")
-    return DocgenError(f"{where}: not a valid clause file: {message}")
+    message = first.message.replace("an answer file must be", f"a {kind} must be")
+    message = message.replace("answer files are limited", f"{kind}s are limited")
+    return DocgenError(f"{where}: not a valid {kind}: {message}")
 
 
 #: the format of the cache entries :func:`_parsed` writes

@@ -14,13 +14,12 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
 from jinja2 import TemplateError, meta
 
 from docgen.answers.kinds import DOCUMENT_KINDS
 from docgen.answers.validation import load
 from docgen.clauses.engine import clause_context, environment
-from docgen.clauses.library import LINT_CONFIG, Clause, Library, load_library
+from docgen.clauses.library import LINT_CONFIG, Clause, Library, load_library, read_lint_config
 from docgen.clauses.render import render_document, term_used
 from docgen.errors import AnswerFileError, DocgenError
 from docgen.facts.derive import derive
@@ -47,14 +46,32 @@ class LintIssue:
         return f"{self.where}: {self.message}"
 
 
-def _proper_nouns(lib: Library) -> set[str]:
+#: what a folder's lint.yaml holds, shown when it holds something else
+LINT_EXAMPLE = "write it as proper_nouns: [Eastwick, Westmere, Unison]"
+
+
+def _proper_nouns(lib: Library) -> tuple[set[str], list[LintIssue]]:
+    """The words each folder's ``lint.yaml`` lists as proper nouns, and what is wrong with
+    a ``lint.yaml`` (read with the clause files' bounds: it is a user's file too)."""
     words: set[str] = set()
+    issues: list[LintIssue] = []
     for folder in lib.dirs:
         cfg = folder / LINT_CONFIG
-        if cfg.is_file():
-            data = yaml.safe_load(cfg.read_text(encoding="utf-8")) or {}
-            words |= set(data.get("proper_nouns", []))
-    return words
+        if not cfg.is_file():
+            continue
+        try:
+            data = read_lint_config(cfg)
+        except DocgenError as exc:  # "<file>:<line>: what is wrong"
+            where, _, message = str(exc).partition(": ")
+            issues.append(LintIssue(where, f"{message}; {LINT_EXAMPLE}"))
+            continue
+        nouns = data.get("proper_nouns", [])
+        if not isinstance(nouns, list) or not all(isinstance(w, str) for w in nouns):
+            issues.append(LintIssue(str(cfg), f"proper_nouns must be a list of words; "
+                                              f"{LINT_EXAMPLE}"))
+            continue
+        words |= set(nouns)
+    return words, issues
 
 
 def _literal_text(source: str) -> str:
@@ -113,7 +130,8 @@ def lint(overlays: list[Path] | None = None, examples: list[Path] | None = None,
             targets[f"{c.id}.{anchor}"] = set(c.documents)
 
     term_words = {w for d in lib.definitions.values() for w in re.split(r"[\s]+", d.term)}
-    allowed = _proper_nouns(lib)
+    allowed, config_issues = _proper_nouns(lib)
+    issues += config_issues
     used_terms: set[str] = set()
     for c in lib.clauses.values():
         where = f"{c.id} ({c.source.name})"
