@@ -30,11 +30,14 @@ def read_bounded(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
     except OSError as exc:
         raise AnswerFileError([Problem(f"cannot read the file: {exc.strerror}",
                                        file=path)]) from None
+    # asked of the descriptor before it becomes a file object: opening a folder's
+    # descriptor as a file fails (IsADirectoryError), and would leave it open
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        os.close(fd)
+        kind = f"a {path.suffix.lower()} file" if path.suffix else "a file"
+        raise AnswerFileError([Problem("this is not a regular file (a device, a pipe or "
+                                       f"a folder); give the path of {kind}", file=path)])
     with os.fdopen(fd, "rb") as fh:
-        if not stat.S_ISREG(os.fstat(fh.fileno()).st_mode):
-            raise AnswerFileError([Problem("this is not a regular file (a device, a pipe or "
-                                           "a folder); give the path of a .yaml file",
-                                           file=path)])
         data = fh.read(limit + 1)
     if len(data) > limit:
         raise AnswerFileError([Problem(f"the file is larger than {limit:,} bytes; answer "

@@ -21,6 +21,7 @@ from click.testing import CliRunner
 from conftest import EXAMPLES
 
 from docgen import api
+from docgen.answers.bounded import read_bounded
 from docgen.answers.yamlfile import MAX_EXPANDED_CHARS, load_answer_file, parse_yaml
 from docgen.clauses.library import load_library
 from docgen.clauses.lint import lint
@@ -72,6 +73,26 @@ def test_dev_zero_and_a_fifo_are_refused_at_once(tmp_path: Path) -> None:
         assert result.exit_code != 0
         assert "not a regular file" in result.output, result.output
         assert "Traceback" not in result.output
+
+
+@pytest.mark.parametrize("name", ["post.yaml", "programme.xlsx"])
+def test_a_folder_named_like_a_file_is_refused_in_words(tmp_path: Path, name: str) -> None:
+    """A folder given where a file is expected: said in words, with the kind of file to give
+    (it was "unexpected error (IsADirectoryError ...)" for a .yaml, "3: Is a directory" for
+    a workbook), and the descriptor opened to look at it is closed again."""
+    folder = tmp_path / name
+    folder.mkdir()
+    result = CliRunner().invoke(cli, ["check", str(folder)])
+    assert result.exit_code == 1, result.output
+    said = " ".join(result.output.split())
+    assert "not a regular file (a device, a pipe or a folder); give the path of a " \
+        f"{folder.suffix} file" in said, said
+    assert "unexpected" not in said and "Errno" not in said
+    before = len(os.listdir("/proc/self/fd"))
+    for _ in range(20):
+        with pytest.raises(AnswerFileError, match="not a regular file"):
+            read_bounded(folder)
+    assert len(os.listdir("/proc/self/fd")) == before
 
 
 def test_a_file_too_large_is_refused_while_reading(tmp_path: Path) -> None:
