@@ -23,6 +23,14 @@ def check_docx_bounds(name: str, data: bytes) -> None:
     check_package_bounds(name, data, "Word document")
 
 
+def check_size(name: str, data: bytes) -> None:
+    """Refuse a file over :data:`MAX_DOCX_BYTES` as too large (before anything else is
+    said about it: a file cut at the limit would look damaged)."""
+    if len(data) > MAX_DOCX_BYTES:
+        raise DocgenError(f"{name}: {len(data):,} bytes is far larger than any document "
+                          f"docgen writes (limit {MAX_DOCX_BYTES:,}); is it the right file?")
+
+
 def check_package_bounds(name: str, data: bytes, what: str) -> None:
     """Refuse a package that would inflate far beyond any real one (a zip bomb); ``what``
     names the kind of file in the message ("Word document", "Excel workbook").
@@ -30,9 +38,7 @@ def check_package_bounds(name: str, data: bytes, what: str) -> None:
     The sizes are the ones in the zip directory; :mod:`zipfile` stops inflating
     a part at its stated size, so these bound the memory used.
     """
-    if len(data) > MAX_DOCX_BYTES:
-        raise DocgenError(f"{name}: {len(data):,} bytes is far larger than any document "
-                          f"docgen writes (limit {MAX_DOCX_BYTES:,}); is it the right file?")
+    check_size(name, data)
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as z:
             infos = z.infolist()
@@ -50,6 +56,15 @@ def check_package_bounds(name: str, data: bytes, what: str) -> None:
 
 def read_docx_bytes(path: Path) -> bytes:
     """A .docx from disk: a regular file, size-capped while reading, bounds checked."""
+    data = read_capped(path)
+    check_docx_bounds(str(path), data)
+    return data
+
+
+def read_capped(path: Path) -> bytes:
+    """A regular file's bytes, at most ``MAX_DOCX_BYTES + 1`` (so :func:`check_size` can
+    tell a larger file); a folder or a device is refused in words. No bounds are checked:
+    a caller with its own words for a damaged file checks them after (read once)."""
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     try:
         fd = os.open(path, flags)
@@ -65,6 +80,4 @@ def read_docx_bytes(path: Path) -> bytes:
         os.close(fd)
         raise
     with os.fdopen(fd, "rb") as fh:
-        data = fh.read(MAX_DOCX_BYTES + 1)
-    check_docx_bounds(str(path), data)
-    return data
+        return fh.read(MAX_DOCX_BYTES + 1)

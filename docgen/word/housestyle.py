@@ -20,7 +20,7 @@ from docgen.answers.model import AnswerFile
 from docgen.answers.style_names import STYLE_SUFFIXES, not_a_word_file
 from docgen.answers.yamlfile import Located
 from docgen.errors import DocgenError, Problem
-from docgen.ooxml.bounds import MAX_DOCX_BYTES, read_docx_bytes
+from docgen.ooxml.bounds import check_docx_bounds, check_size, read_capped
 from docgen.ooxml.housestyle import (
     HouseStyle,
     HouseStyleError,
@@ -66,16 +66,14 @@ def _cached(path: Path, mtime_ns: int, size: int) -> HouseStyle:
 
 
 def _read(path: Path) -> bytes:
-    """The file's bytes: OLE (old or encrypted Word) is named before the zip checks run."""
-    if path.is_file():
-        try:
-            with path.open("rb") as fh:
-                head = fh.read(MAX_DOCX_BYTES)
-        except OSError as exc:
-            raise DocgenError(f"{path}: cannot read it ({exc.strerror})") from None
-        sniff(str(path), head)
-        open_zip(str(path), head).close()  # cut short or broken: "damaged", with what to do
-    return read_docx_bytes(path)
+    """The file's bytes, read once: too large is said first (a file cut at the limit would
+    look damaged), then OLE (old or encrypted Word), then a broken zip, then zip bombs."""
+    data = read_capped(path)
+    check_size(str(path), data)
+    sniff(str(path), data)
+    open_zip(str(path), data).close()  # cut short or broken: "damaged", with what to do
+    check_docx_bounds(str(path), data)
+    return data
 
 
 def style_key(index: int) -> tuple[str | int, ...]:

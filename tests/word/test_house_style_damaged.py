@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import shutil
 import zipfile
 from pathlib import Path
@@ -16,6 +17,7 @@ from house_style_helpers import INPUTS, post_using
 
 from docgen import build
 from docgen.cli import cli
+from docgen.ooxml.bounds import MAX_DOCX_BYTES
 
 EASTWICK = (INPUTS / "organisations/styles/eastwick.docx").read_bytes()
 DAMAGED = "is damaged ({}); open it in Word and save it again"
@@ -141,3 +143,32 @@ def test_a_profile_house_style_must_be_a_word_file_by_name(profiled: Path) -> No
         "organisations/eastwick.yaml:9: house_style: styles/eastwick.pdf is not a Word file; "
         "name a .docx or .dotx (the organisation's letterhead or template), e.g. "
         "house_style: styles/eastwick.docx")
+
+
+def _too_large() -> bytes:
+    """EASTWICK with a stored part that takes it past MAX_DOCX_BYTES: a whole zip."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(EASTWICK)) as src, zipfile.ZipFile(out, "w") as z:
+        for info in src.infolist():
+            z.writestr(info.filename, src.read(info), zipfile.ZIP_DEFLATED)
+        z.writestr("word/media/padding.bin", bytes(MAX_DOCX_BYTES + 1), zipfile.ZIP_STORED)
+    return out.getvalue()
+
+
+def test_a_style_over_the_size_limit_is_too_large_not_damaged(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    data = _too_large()
+    opened: list[str] = []
+    real_open = os.open
+
+    def counting_open(path: object, *args: object, **kwargs: object) -> int:
+        opened.append(str(path))
+        return real_open(path, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "open", counting_open)
+    error = _error_of(tmp_path, "big.docx", data)
+    assert (f"big.docx: {MAX_DOCX_BYTES + 1:,} bytes is far larger than any document docgen "
+            f"writes (limit {MAX_DOCX_BYTES:,}); is it the right file?") in error
+    assert "damaged" not in error and "save it again" not in error
+    assert opened.count(str(tmp_path / "styles" / "big.docx")) == 1  # read once
+
