@@ -102,7 +102,7 @@ def verify_folder(folder: Path, answers: Path | None = None) -> list[str]:
         raise DocgenError(f"{folder} has no readable {MANIFEST}; is it a folder docgen built?")
     source = find_answer_file(folder, manifest, Path(answers) if answers else None)
     try:
-        located = load_post(source, roots=_roots(source, manifest))
+        located = load_post(source, roots=_roots(source, folder))
         parsed = validate(located)
     except AnswerFileError as exc:
         raise DocgenError(f"the answer file has errors:\n{exc}") from None
@@ -128,19 +128,16 @@ def verify_folder(folder: Path, answers: Path | None = None) -> list[str]:
     return problems + verify_documents(facts, docs)
 
 
-def _roots(source: Path, manifest: dict[str, Any]) -> tuple[Path, ...]:
-    """The project folders to read the post in, as build did: the current folder, and the
-    workspace the manifest records (the folder holding the profiles' ``organisations/``)
-    when it holds the answer file (a folder above it only widens the profile search)."""
-    roots = [Path.cwd()]
-    here = source.resolve().parent
-    for entry in manifest.get("profiles") or []:
-        recorded = Path(str(entry.get("path", ""))) if isinstance(entry, dict) else None
-        if recorded is not None and recorded.is_absolute():
-            workspace = recorded.parent.parent
-            if here == workspace or here.is_relative_to(workspace):
-                roots.append(workspace)
-    return tuple(roots)
+def _roots(source: Path, folder: Path) -> tuple[Path, ...]:
+    """The project folder to read the post in: the current folder, when the answer file is
+    the user's own (inside it, and not one that came in the post folder), so a post in
+    ``inputs/hr/`` finds ``inputs/organisations/`` as build did; else none beyond the
+    answer file's own folder. A post folder travels between organisations: neither a file
+    in it nor its manifest may widen what ``extends`` or the profile search can read."""
+    here, cwd = source.resolve(), Path.cwd().resolve()
+    if here.is_relative_to(folder.resolve()) or not here.is_relative_to(cwd):
+        return ()
+    return (cwd,)
 
 
 def _profiles_changed(located: Located, manifest: dict[str, Any]) -> list[str]:

@@ -205,6 +205,27 @@ def test_a_manifest_pointing_outside_the_project_reads_nothing_of_it(
     assert "outside this folder and the project" in result.output
 
 
+@pytest.mark.parametrize("profile_path", [None, "/organisations/x.yaml"])
+def test_a_received_post_folder_cannot_widen_what_verify_reads(
+        folder: Path, profile_path: str | None) -> None:
+    """An answer file that came inside the post folder may ``extends`` nothing outside it:
+    not a file under the current folder, and not the disk a manifest's recorded profile
+    path would make a project root."""
+    secret = Path("private") / "secret.yaml"  # under the current folder (the project)
+    secret.parent.mkdir()
+    secret.write_text("docgen: 1\nreference: '../hunter2-secret-line'\n")
+    (folder / "evil.yaml").write_text(f"extends: ../../{secret}\n")
+    manifest = json.loads((folder / MANIFEST).read_text())
+    manifest["answer_file"] = {"path": "evil.yaml"}
+    if profile_path:
+        manifest["profiles"] = [{"id": "x", "path": profile_path, "sha256": "0"}]
+    (folder / MANIFEST).write_text(json.dumps(manifest))
+    result = CliRunner().invoke(cli, ["verify", str(folder)])
+    assert result.exit_code != 0
+    assert "hunter2" not in result.output
+    assert "leads outside the project folder" in " ".join(result.output.split())
+
+
 def test_the_recorded_answer_file_is_still_found_from_anywhere(
         folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Its hash is the manifest's: the very file the set was built from."""
