@@ -46,6 +46,7 @@ from docgen.word.names import output_name
 
 if TYPE_CHECKING:  # what type checkers see: loaded when first asked for (__getattr__)
     from docgen.word.clausebook import export_book as export_book
+    from docgen.word.clausebook import import_book_file as import_book_file
     from docgen.word.clausebook import read_book_file as read_book_file
 
 Source = str | os.PathLike[str] | bytes | Mapping[str, Any] | AnswerFile
@@ -273,7 +274,7 @@ def compare(old: str | os.PathLike[str], new: str | os.PathLike[str],
 
 #: the clause book's tools (the CLI's ``docgen clauses book``), loaded when first asked for:
 #: a build never needs them, and their modules took 4-6 ms of every command's start
-_CLAUSE_BOOK = ("export_book", "read_book_file")
+_CLAUSE_BOOK = ("export_book", "import_book_file", "read_book_file")
 
 
 def __getattr__(name: str) -> Any:

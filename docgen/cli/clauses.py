@@ -16,7 +16,7 @@ import yaml
 
 from docgen.answers.folder_names import CLAUSES_MARKER
 from docgen.answers.kinds import DOCUMENT_KINDS
-from docgen.api import export_book, read_book_file
+from docgen.api import export_book, import_book_file
 from docgen.clauses.book import DOCUMENT_NAMES
 from docgen.clauses.bookimport import Overlay
 from docgen.clauses.figures import dropped_figures
@@ -135,7 +135,7 @@ def clauses_import(book: str, into: str, overlays: tuple[str, ...], force: bool)
     if folder.is_dir() and folder.resolve() not in [d.resolve() for d in dirs]:
         dirs.append(folder)
     try:
-        result = read_book_file(Path(book), load_library(dirs), force=force)
+        result = import_book_file(Path(book), load_library(dirs), force=force)
         changed = result.overlays
         for kept in result.kept:
             click.echo(kept)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from docgen.clauses.book import DOCUMENT_NAMES, book_paras
 from docgen.clauses.bookbase import export_record
-from docgen.clauses.bookimport import BookImport, import_book
+from docgen.clauses.bookimport import BookImport, Overlay, import_book
 from docgen.clauses.bookwords import Words, load_words
 from docgen.clauses.library import Library
 from docgen.errors import DocgenError
@@ -48,8 +48,29 @@ def book_overlays(name: str, data: bytes, library: Library, words: Words | None 
 
 
 def read_book_file(path: Path, library: Library, words: Words | None = None,
-                   force: bool = False) -> BookImport:
-    """:func:`book_overlays` of a file on disk (a regular file, size-capped)."""
+                   notes: list[str] | None = None, *, force: bool = False) -> list[Overlay]:
+    """The changed and added clauses of the edited clause book at ``path``, as overlays to
+    write (a list, empty when nothing changed, as it has always been).
+
+    What else the import found is appended to ``notes`` as lines to show the user (as
+    :func:`docgen.api.compare` does): clauses kept because their files changed since the
+    export, changes already in the clause folders, and words typed where they are not
+    wording. For all of it as data (:class:`~docgen.clauses.bookimport.BookImport`), call
+    :func:`import_book_file`. ``force`` replaces clauses changed in their files since the
+    export (refused otherwise)."""
+    result = import_book_file(path, library, words, force=force)
+    if notes is not None:
+        notes += result.kept
+        notes += [f"{cid}: already in the clause folders" for cid in result.already]
+        notes += [f"warning: {typed}" for typed in result.warnings]
+    return result.overlays
+
+
+def import_book_file(path: Path, library: Library, words: Words | None = None, *,
+                     force: bool = False) -> BookImport:
+    """:func:`book_overlays` of a file on disk (a regular file, size-capped): the overlays
+    to write and the clauses left alone, with why (:func:`read_book_file` gives the
+    overlays alone)."""
     if path.suffix.lower() in (".doc", ".docm", ".dotm"):
         return book_overlays(str(path), b"", library, words)  # refused by its name
     try:
