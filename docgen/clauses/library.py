@@ -111,15 +111,17 @@ def _parse(path: Path, raw: bytes, kind: str = "clause file",
 def read_lint_config(path: Path) -> dict[str, Any]:
     """A clause folder's ``lint.yaml``, read and parsed with the clause files' bounds (it is
     a user's file too); DocgenError names the file and line."""
-    if not path.stat().st_size:
-        return {}
-    return _parse(path, _raw(path, "lint.yaml file"), "lint.yaml file", "proper_nouns: [...]")
+    raw = _raw(path, "lint.yaml file")
+    if all(not line.strip() or line.lstrip().startswith(b"#") for line in raw.splitlines()):
+        return {}  # empty, or only comments: nothing to add
+    return _parse(path, raw, "lint.yaml file", "proper_nouns: [...]")
 
 
 def _not_valid(path: Path, exc: AnswerFileError, kind: str = "clause file") -> DocgenError:
     first = exc.problems[0]
     where = f"{path}" + (f":{first.line}" if first.line else "")
     message = first.message.replace("an answer file must be", f"a {kind} must be")
+    message = message.replace(" (start with 'docgen: 1')", "")  # an answer file's first line
     message = message.replace("answer files are limited", f"{kind}s are limited")
     return DocgenError(f"{where}: not a valid {kind}: {message}")
 

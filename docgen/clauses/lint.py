@@ -65,7 +65,7 @@ def _proper_nouns(lib: Library) -> tuple[set[str], list[LintIssue]]:
             where, _, message = str(exc).partition(": ")
             issues.append(LintIssue(where, f"{message}; {LINT_EXAMPLE}"))
             continue
-        nouns = data.get("proper_nouns", [])
+        nouns = data.get("proper_nouns") or []  # "proper_nouns:" alone lists none
         if not isinstance(nouns, list) or not all(isinstance(w, str) for w in nouns):
             issues.append(LintIssue(str(cfg), f"proper_nouns must be a list of words; "
                                               f"{LINT_EXAMPLE}"))

@@ -42,9 +42,19 @@ def test_proper_nouns_listed_in_lint_yaml_are_not_undefined_terms(tmp_path: Path
     assert lint(folder) == (0, "clause library OK")
 
 
+@pytest.mark.parametrize("text", ["", "# proper_nouns: [Authority]\n\n", "proper_nouns:\n"])
+def test_an_empty_lint_yaml_adds_nothing_and_is_no_fault(tmp_path: Path, text: str) -> None:
+    folder = write_files(tmp_path / "lib")
+    (folder / "lint.yaml").write_text(text)
+    code, out = lint(folder)
+    assert code == 1 and "lint.yaml" not in out, out
+    assert "'Authority' is capitalised but not a defined term" in out
+
+
 @pytest.mark.parametrize(("text", "line", "says"), [
     ("proper_nouns: [Authority\nfoo: \"x\n", 2, "this is not valid YAML"),
     ("- Authority\n", None, "a lint.yaml file must be a mapping"),
+    ("Authority\n", 1, "a lint.yaml file must be a mapping of keys to values;"),
     ("proper_nouns: Authority\n", None, "proper_nouns must be a list of words"),
     ("proper_nouns: [[Authority]]\n", None, "proper_nouns must be a list of words"),
     ("x: " + "[" * 100_000 + "]" * 100_000 + "\n", None, "lint.yaml files are limited"),
@@ -58,5 +68,6 @@ def test_a_bad_lint_yaml_is_reported_at_its_line_with_the_right_form(
     assert code == 1, out
     assert f"{where}: " in out and says in out, out
     assert "write it as proper_nouns: [Eastwick, Westmere, Unison]" in out
+    assert "docgen: 1" not in out  # an answer file's first line, not a lint.yaml's
     # a string is not a list of its letters: the term is still undefined
     assert "'Authority' is capitalised but not a defined term" in out
