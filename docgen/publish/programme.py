@@ -18,6 +18,7 @@ HUNDRED = Decimal(100)
 class PartnerTotal:
     party_id: str
     name: str
+    key: str = ""  # the organisation (:func:`organisation_key`): what the totals group by
     posts: int = 0
     time: Decimal = Decimal(0)  # full-time posts: 60% of one post and 40% of another is 1.0
     annual: Decimal = Decimal(0)
@@ -38,23 +39,41 @@ def _number(value: Any) -> Decimal:
         return Decimal(0)
 
 
+def organisation_key(party: dict[str, Any]) -> str:
+    """What identifies an organisation across answer files: its legal name, compared
+    without case and with runs of spaces as one ("Northbridge  City council" is
+    "Northbridge City Council").
+
+    A party's id (``council``, ``party_a``) is a name local to one answer file, so two
+    posts may give the same id to different organisations, or different ids to the
+    same one; its legal name is the organisation's own, and the same in every post
+    that takes it from the same ``organisations/`` profile. The id is used only when a
+    party has no name.
+    """
+    name = " ".join(str(party.get("name") or "").split()).casefold()
+    return name or f"id:{party.get('id') or ''}"
+
+
 def chosen(rows: list[dict[str, Any]], partner: str = "", status: str = "") -> list[dict[str, Any]]:
-    """The posts a partner shares (any, when ``partner`` is empty) with that status."""
+    """The posts a partner (an :func:`organisation_key`; any, when ``partner`` is empty)
+    shares, with that status."""
     return [r for r in rows
             if (not status or r.get("status") == status)
-            and (not partner or any(p.get("id") == partner for p in r.get("parties") or []))]
+            and (not partner or any(organisation_key(p) == partner
+                                    for p in r.get("parties") or []))]
 
 
 def partner_totals(rows: list[dict[str, Any]]) -> list[PartnerTotal]:
-    """One total per partner, largest annual cost first (then by name)."""
+    """One total per partner organisation (:func:`organisation_key`, never the party id
+    alone), largest annual cost first (then by name)."""
     totals: dict[str, PartnerTotal] = {}
     for row in rows:
         parties = row.get("parties")
         if not isinstance(parties, list):
             continue
         for p in parties:
-            pid = str(p.get("id") or p.get("name") or "")
-            total = totals.setdefault(pid, PartnerTotal(pid, str(p.get("name") or pid)))
+            pid, key = str(p.get("id") or p.get("name") or ""), organisation_key(p)
+            total = totals.setdefault(key, PartnerTotal(pid, str(p.get("name") or pid), key))
             total.posts += 1
             total.references.append(str(row.get("reference") or ""))
             total.time += _number(p.get("time_percent")) / HUNDRED

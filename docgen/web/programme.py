@@ -52,14 +52,16 @@ async def programme(request: Request) -> Response:
     everyone = partner_totals(rows)
     partner = request.query_params.get("partner", "")
     status = request.query_params.get("status", "")
-    partner = partner if partner in {t.party_id for t in everyone} else ""
+    by_id = [t.key for t in everyone if t.party_id == partner]  # older links: ?partner=<id>
+    if partner not in {t.key for t in everyone}:
+        partner = by_id[0] if len(by_id) == 1 else ""
     status = status if status in ("draft", "final") else ""
     totals = partner_totals(chosen(rows, partner, status))
     if partner:
-        totals = [t for t in totals if t.party_id == partner]
+        totals = [t for t in totals if t.key == partner]
     return page(request, "programme.html", {
         "totals": [{"name": t.name, "id": t.party_id, "posts": t.posts,
                     "time": f"{t.time.normalize():f}", "annual": f"£{t.annual:,.2f}",
                     "references": ", ".join(t.references)} for t in totals],
-        "chart": _chart(totals), "partners": [(t.party_id, t.name) for t in everyone],
+        "chart": _chart(totals), "partners": [(t.key, t.name) for t in everyone],
         "partner": partner, "status": status, "count": len(chosen(rows, partner, status))})
