@@ -194,8 +194,11 @@ def build_post(path: Path, out: Path, options: BuildOptions = BuildOptions(), *,
         located = load_post(path, roots=options.roots)
         checked = check_located(located)
     except AnswerFileError as exc:
+        # the reference the file had last time: its "failed" row replaces the post's
+        # older row in the register, rather than standing beside it as a second post
         return PostResult(source=path, status="failed", problems=exc.problems,
-                          summary={"reference": "", "build": "failed", "source": str(path)})
+                          summary={"reference": reference_hint or "", "build": "failed",
+                                   "source": str(path)})
     result = PostResult(source=path, status="failed", reference=checked.answers.reference,
                         facts=checked.facts, problems=[*checked.problems,
                                                        *missing_font_warnings(checked)])
