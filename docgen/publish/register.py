@@ -95,6 +95,32 @@ def plain_decimal(d: Decimal) -> Decimal:
     return d.quantize(Decimal(1)) if d == d.to_integral_value() else d.normalize()
 
 
+#: a share's places in the CSV and when read back: a third is 33.3333 from the CSV and
+#: from the workbook (which holds it as a float), never 28 digits from one and 16 from the other
+SHARE_PLACES = Decimal("0.0001")
+
+
+def plain_share(d: Decimal) -> Decimal:
+    """A time share as written and read back: :data:`SHARE_PLACES`, then plain."""
+    return plain_decimal(d.quantize(SHARE_PLACES))
+
+
+#: text starting with one of these is a formula to a spreadsheet: the CSV puts a ' before it
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def guarded(value: str) -> str:
+    """Text for the CSV, kept from being taken as a formula (a ' before it); text that
+    already starts with ' before a formula character gets one more, so that
+    :func:`unguarded` gives every text back as it was."""
+    return "'" + value if value.lstrip("'")[:1] in FORMULA_STARTS else value
+
+
+def unguarded(value: str) -> str:
+    """A CSV cell's text as it was before :func:`guarded`."""
+    return value[1:] if value[:1] == "'" and value.lstrip("'")[:1] in FORMULA_STARTS else value
+
+
 def date_or_none(value: Any) -> dt.date | None:
     if isinstance(value, dt.datetime):
         return value.date()
@@ -221,12 +247,10 @@ def _csv_text(value: Any, kind: str) -> Any:
     if kind == "bool":
         return "yes" if value else "no"
     if isinstance(value, Decimal):
-        return str(plain_decimal(value) if kind == "percent" else value)
+        return str(plain_share(value) if kind == "percent" else value)
     if isinstance(value, dt.date):
         return value.isoformat()
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + value
-    return value
+    return guarded(value) if isinstance(value, str) else value
 
 
 def _csv(columns: list[Column], rows: list[dict[str, Any]]) -> bytes:

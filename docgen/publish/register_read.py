@@ -20,7 +20,8 @@ from docgen.publish.register import (
     Column,
     date_or_none,
     decimal_or_none,
-    plain_decimal,
+    plain_share,
+    unguarded,
 )
 
 
@@ -33,9 +34,9 @@ def _typed(value: Any, kind: str) -> Any:
         return d.quantize(PENNY) if d is not None else None
     if kind == "percent":
         if isinstance(value, int | float):  # Excel holds 60% as 0.6
-            return plain_decimal(Decimal(repr(value)) * 100)
+            return plain_share(Decimal(repr(value)) * 100)
         d = decimal_or_none(value)
-        return plain_decimal(d) if d is not None else None
+        return plain_share(d) if d is not None else None
     if kind == "date":
         return date_or_none(value)
     if kind == "int":
@@ -56,8 +57,9 @@ def _rows(table: list[list[Any]], columns: list[Column]) -> list[dict[str, Any]]
 
 
 def _read_csv(path: Path) -> list[list[Any]]:
+    """The CSV's cells, each text as it was before the formula guard (a ' before "=")."""
     with path.open(encoding="utf-8-sig", newline="") as fh:
-        return list(csv.reader(fh))
+        return [[unguarded(cell) for cell in row] for row in csv.reader(fh)]
 
 
 def read_register(path: Path) -> list[dict[str, Any]]:

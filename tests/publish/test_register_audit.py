@@ -4,6 +4,7 @@ no answer file are named (5); the CSV and the workbook read back alike (10)."""
 
 from __future__ import annotations
 
+import json
 import shutil
 from decimal import Decimal
 from pathlib import Path
@@ -12,7 +13,7 @@ from conftest import EXAMPLES
 
 from docgen import build, read_register
 from docgen.publish.programme import chosen, partner_totals
-from docgen.publish.register import partner_rows
+from docgen.publish.register import partner_rows, write_register
 
 HR = "shared-head-of-hr.yaml"
 
@@ -55,3 +56,23 @@ def test_a_post_that_now_fails_its_checks_replaces_its_row(tmp_path: Path) -> No
     mine = [r for r in rows if r["reference"] == "EWK-WSM-HR-01" or r["title"] == str(hr)]
     assert [(r["reference"], r["build"]) for r in mine] == [("EWK-WSM-HR-01", "failed")]
     assert all(r["reference"] for r in rows)
+
+
+def test_the_csv_and_the_workbook_read_back_alike(tmp_path: Path) -> None:
+    """The CSV's formula guard (a ' before "=") is not part of the title read back, and a
+    third is the same figure from both files."""
+    third = str(Decimal(100) / 3)  # 28 digits, as a 6-day week shared three ways gives
+    parties = [_party(pid, f"{pid.title()} Council", "1.00") | {"time_percent": third}
+               for pid in ("a", "b", "c")]
+    titles = ["=HYPERLINK(\"x\")", "-Director of Finance", "'=quoted", "''plain"]
+    for n, title in enumerate(titles):
+        folder = tmp_path / f"P{n}"
+        folder.mkdir()
+        post = {"reference": f"P{n}", "title": title, "cost_base": "3.00",
+                "start_date": "2027-01-01", "parties": parties, "warnings": 0}
+        (folder / "manifest.json").write_text(json.dumps({"register": post}))
+    write_register(tmp_path)
+    from_csv = read_register(tmp_path / "register.csv")
+    assert from_csv == read_register(tmp_path / "register.xlsx")
+    assert [r["title"] for r in from_csv] == titles
+    assert {p["time_percent"] for r in from_csv for p in r["parties"]} == {Decimal("33.3333")}
