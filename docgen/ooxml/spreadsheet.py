@@ -105,16 +105,24 @@ def _column(letters: str) -> int:
 
 
 def _cell(el: Any) -> tuple[bool, bool]:
-    """(holds a value, is a formula without a saved result) for one ``<c>``."""
-    value = formula = False
+    """(holds a value, is a formula without a saved result) for one ``<c>``.
+
+    A formula whose saved result is empty text (``t="str"`` and an empty ``<v>``: what Excel
+    saves for ``=IF(A2="","",...)`` showing nothing) holds no value, like an empty cell; it is
+    not a formula without a result (a formula never calculated has no ``<v>``, or, written
+    by openpyxl, an empty one without ``t="str"``)."""
+    value = formula = empty_text = False
     for kid in el:
         tag = kid.tag
         if tag.endswith("}v") or tag == "v":
             value = bool(kid.text)
+            empty_text = not kid.text and el.get("t") == "str"
         elif tag.endswith("}f") or tag == "f":
             formula = True
         elif tag.endswith("}is") or tag == "is":
             value = True
+    if formula and empty_text:
+        return False, False
     return value or formula, formula and not value
 
 

@@ -1,0 +1,47 @@
+"""Review of 4 December (intake findings 2, 4, 5, 8, 9, 10, 11): '#' in a value on several
+lines, a removed post's notice once its folder is gone, "0.6" typed as text, a percent
+format on a column that is no percentage, a base file outside the workbook's folder, a
+formula that shows nothing, and the intake modules' size."""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from pathlib import Path
+
+from intake_programme import write_programme
+
+from docgen.intake import reading
+
+from .test_intake_cells import run
+
+INTAKE = Path(reading.__file__).parent
+
+
+def _formula_shows_nothing(book: Path) -> None:
+    """Post-holder (F2) and a formula filled down far below the data (F60), both as Excel
+    saves a formula whose result is empty text (openpyxl saves no result at all)."""
+    with zipfile.ZipFile(book) as z:
+        parts = {i.filename: z.read(i) for i in z.infolist()}
+    sheet = next(n for n in parts if n.startswith("xl/worksheets/") and b'r="F2"' in parts[n])
+
+    def blank(cell: str, row: int) -> bytes:
+        return f'<c r="{cell}" t="str"><f>IF(A{row}="","",A{row})</f><v></v></c>'.encode()
+
+    body = re.sub(rb'<c r="F2"[^>]*?(/>|>.*?</c>)', blank("F2", 2), parts[sheet], count=1)
+    body = body.replace(b"</sheetData>",
+                        b'<row r="60">' + blank("F60", 60) + b"</row></sheetData>")
+    assert body.count(b"<v></v>") == 2
+    parts[sheet] = body
+    with zipfile.ZipFile(book, "w") as z:
+        for name, data in parts.items():
+            z.writestr(name, data)
+
+
+def test_a_formula_whose_saved_result_is_empty_is_an_empty_cell(tmp_path):
+    book = write_programme(tmp_path, 2)
+    _formula_shows_nothing(book)
+    code, text = run("check", str(book))
+    assert code == 0, text
+    assert "no saved result" not in text and "row 60" not in text and "F60" not in text, text
+    assert "2 posts, 0 with errors" in text, text
