@@ -50,12 +50,19 @@ def _inside(target: Path, roots: tuple[Path, ...]) -> bool:
     return any(real == r or real.is_relative_to(r) for r in roots)
 
 
+#: how to bring a file named outside the project folders in, said after "keep it in that
+#: folder": for an answer file, whose folders the command line may name too
+NAME_ITS_FOLDER = "or name its folder on the command line"
+
+
 def confined(located_at: Path, raw: str, key: KeyPath, lines: KeyLines, path: Path,
-              roots: tuple[Path, ...], what: str) -> Path:
+             roots: tuple[Path, ...], what: str, hint: str = NAME_ITS_FOLDER) -> Path:
     """``raw`` (relative to ``located_at``) when it stays inside the project folders.
 
     A base or clause folder outside them (``../../secret``, ``/``, or a symbolic
-    link pointing out) could print another project's files into a document.
+    link pointing out) could print another project's files into a document. ``hint``:
+    the other way to bring it in, after "keep it in that folder" ("" for none: a
+    workbook is named alone, so its folder is the only one).
     """
     file, line = lines.get(key, (path, None))
     if Path(raw).is_absolute():
@@ -66,8 +73,8 @@ def confined(located_at: Path, raw: str, key: KeyPath, lines: KeyLines, path: Pa
     if not _inside(target, roots):
         raise AnswerFileError([Problem(
             f"{what} '{raw}' leads outside the project folder {roots[0]} (to "
-            f"{target.resolve()}); keep it in that folder, or name its folder on the command "
-            "line", path=key, file=file, line=line)])
+            f"{target.resolve()}); keep it in that folder{', ' + hint if hint else ''}",
+            path=key, file=file, line=line)])
     return target
 
 

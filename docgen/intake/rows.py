@@ -75,6 +75,14 @@ def load_workbook_file(path: Path) -> tuple[Book, list[Problem]]:
     return read_workbook(path.name, data)
 
 
+def in_the_workbook_folder(raw: str) -> str:
+    """What to do with a file a row names outside the workbook's folder (a workbook is
+    named alone on the command line, so no other folder can be added)."""
+    name = Path(raw.replace("\\", "/")).name or "_partners.yaml"
+    return (f"the workbook's folder: copy the file there and give just its name in the cell, "
+            f"e.g. {name}")
+
+
 def _house_styles(located: Located, folder: Path, book: Path) -> None:
     """A party's ``house_style`` written in the row: relative to the workbook, inside its
     folder (one written in a base file was checked when the base was read)."""
@@ -83,7 +91,7 @@ def _house_styles(located: Located, folder: Path, book: Path) -> None:
         if isinstance(party, dict) and isinstance(party.get("house_style"), str) and \
                 key not in located.lines:
             confined(folder, party["house_style"], key, {}, book, (folder.resolve(),),
-                     "a house style file")
+                     "a house style file", in_the_workbook_folder(party["house_style"]))
 
 
 def _located(intake: Intake, post: PostRow) -> Located:
@@ -99,7 +107,7 @@ def _located(intake: Intake, post: PostRow) -> Located:
                                            f"'{base}'); give one in {folder}, e.g. "
                                            "_partners.yaml", path=("extends",))])
         target = confined(folder, base, ("extends",), {}, intake.path,
-                          (folder.resolve(),), "the base file")
+                          (folder.resolve(),), "the base file", in_the_workbook_folder(base))
         if not target.is_file():
             raise AnswerFileError([Problem(f"the base file '{base}' does not exist (looked "
                                            f"for {target}); give a file in {folder}",

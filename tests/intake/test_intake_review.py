@@ -13,9 +13,21 @@ from intake_programme import write_programme
 
 from docgen.intake import reading
 
-from .test_intake_cells import run
+from .test_intake_cells import run, set_posts
 
 INTAKE = Path(reading.__file__).parent
+
+
+def test_a_base_file_outside_the_workbook_folder_gets_advice_that_can_be_followed(tmp_path):
+    (tmp_path / "proj").mkdir()
+    book = write_programme(tmp_path / "proj", 1)
+    (tmp_path / "_partners.yaml").write_bytes((tmp_path / "proj" / "_partners.yaml").read_bytes())
+    set_posts(book, 2, "Base file", "../_partners.yaml")
+    code, text = run("check", str(book))
+    assert code == 1
+    assert "name its folder on the command line" not in text, text
+    assert ("keep it in that folder, the workbook's folder: copy the file there and give just "
+            "its name in the cell, e.g. _partners.yaml") in text, text
 
 
 def _formula_shows_nothing(book: Path) -> None:
