@@ -23,7 +23,7 @@ from docgen.intake.rows import Intake, check_rows
 from docgen.intake.writing import plain
 from docgen.ooxml.bounds import read_docx_bytes
 from docgen.publish.batch import build
-from docgen.publish.sources import SOURCES_DIR, keep_sources, kept_references
+from docgen.publish.sources import SOURCES_DIR, keep_sources, removed_posts
 from docgen.results import PostResult, Report, Status
 
 INTAKE_DIR = SOURCES_DIR
@@ -116,9 +116,9 @@ def build_workbook(path: Path, out: Path, progress: Callable[[PostResult], None]
                    **kwargs: Any) -> tuple[Intake, Report]:
     """Build the documents of every row without errors; the others are reported failed."""
     intake = check_rows(path, validate=False)  # each post is checked by the build itself
-    rows = {p.reference.casefold() for p in intake.posts}
-    intake.gone = [r for r in kept_references(out, path.stem) if r.casefold() not in rows]
     files = stage_rows(intake, [p for p in intake.posts if p.ok], out)
+    # after staging (the folder is this workbook's): removed rows whose documents are kept
+    intake.gone = removed_posts(out, path.stem, {p.reference.casefold() for p in intake.posts})
     results: dict[int, PostResult] = {}
     for post in intake.posts:
         if not post.ok:

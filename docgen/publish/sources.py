@@ -3,15 +3,22 @@
 
 A post's manifest then names a file that stays, so an unchanged post is skipped on
 the next build and ``docgen verify`` finds what it was built from. Only this module
-writes there; files are rewritten only when their bytes change, and never deleted: a
-post whose row was removed keeps its documents in the output folder (and its line in
-the register, which lists the whole folder), so ``docgen verify`` must still find what
-they were built from. A folder belongs to one workbook (``.from`` names it): another
-workbook of the same file name is refused rather than mixing the two.
+writes there; files are rewritten only when their bytes change. A post whose row was
+removed keeps its documents in the output folder (and its line in the register, which
+lists the whole folder), so ``docgen verify`` must still find what they were built from:
+its answers are kept while its post folder is there. Once that folder is deleted, its
+answers are deleted too (only if their bytes are still those docgen wrote, recorded in
+``.written``), and so is each house style copy that no kept answers and no post's
+manifest names (only if its bytes still match its name, a hash). A folder belongs to one
+workbook (``.from`` names it): another workbook of the same file name is refused rather
+than mixing the two.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
+import re
 from pathlib import Path
 
 from docgen.errors import DocgenError
@@ -22,6 +29,28 @@ SOURCES_DIR = ".docgen-intake"
 
 
 OWNER = ".from"
+WRITTEN = ".written"  # file name → sha256 of the bytes docgen wrote there
+STYLE = re.compile(r"styles/([0-9a-f]{32})\.")
+
+
+def _sha(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _written(folder: Path) -> dict[str, str]:
+    try:
+        data = json.loads((folder / WRITTEN).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return {k: v for k, v in data.items() if isinstance(v, str)} \
+        if isinstance(data, dict) else {}
+
+
+def _record(folder: Path, record: dict[str, str]) -> None:
+    text = json.dumps(dict(sorted(record.items())), indent=1).encode("utf-8")
+    mark = folder / WRITTEN
+    if not mark.is_file() or mark.read_bytes() != text:
+        atomic_write(mark, text)
 
 
 def keep_sources(out: Path, name: str, files: dict[str, bytes],
@@ -49,15 +78,66 @@ def keep_sources(out: Path, name: str, files: dict[str, bytes],
         if not mark.is_file() or mark.read_bytes() != text:
             atomic_write(mark, text)
     paths = {}
+    record = _written(folder)
     for file_name, data in files.items():
         path = folder / file_name  # a name may hold a folder: styles/<sha256>.docx
         path.parent.mkdir(parents=True, exist_ok=True)
         if not path.is_file() or path.read_bytes() != data:
             atomic_write(path, data)
         paths[file_name] = path
+        record[file_name] = _sha(data)
+    _record(folder, record)
     return paths
 
 
 def kept_references(out: Path, name: str) -> list[str]:
     """The references whose answers are kept for workbook ``name`` (from any run)."""
     return sorted(p.stem for p in (out / SOURCES_DIR / name).glob("*.yaml"))
+
+
+def removed_posts(out: Path, name: str, current: set[str]) -> list[str]:
+    """The references kept for workbook ``name`` that are not in ``current`` (casefolded)
+    and whose post folder still holds its documents (``out/<ref>/manifest.json``). The
+    kept answers of one whose post folder is gone are deleted, with the house style copies
+    nothing names any more; a file a person changed since docgen wrote it is left alone."""
+    folder = out / SOURCES_DIR / name
+    record = _written(folder)
+    kept = []
+    for ref in kept_references(out, name):
+        if ref.casefold() in current:
+            continue
+        if (out / ref / "manifest.json").is_file():
+            kept.append(ref)
+            continue
+        answers = folder / f"{ref}.yaml"
+        if (out / ref).exists() or answers.is_symlink() or not answers.is_file():
+            continue  # its folder still holds something: not ours to judge
+        if record.get(answers.name) == _sha(answers.read_bytes()):
+            answers.unlink()
+            record.pop(answers.name)
+    if folder.is_dir():
+        _record(folder, record)
+    _forget_styles(out, folder, record)
+    return kept
+
+
+def _forget_styles(out: Path, folder: Path, record: dict[str, str]) -> None:
+    """Delete each house style copy (``styles/<hash>.docx``) that no kept answer file and no
+    post's manifest in ``out`` names, and whose bytes still match its name."""
+    styles = folder / "styles"
+    if not styles.is_dir():
+        return
+    named: set[str] = set()
+    for text_file in [*folder.glob("*.yaml"), *out.glob("*/manifest.json")]:
+        try:
+            named |= set(STYLE.findall(text_file.read_text(encoding="utf-8", errors="replace")))
+        except OSError:
+            return  # cannot tell what is named: delete nothing
+    for style in styles.iterdir():
+        stem = style.name.split(".")[0]
+        if style.is_symlink() or not style.is_file() or not re.fullmatch(r"[0-9a-f]{32}", stem) \
+                or stem in named or _sha(style.read_bytes())[:32] != stem:
+            continue
+        style.unlink()
+        if record.pop(f"styles/{style.name}", None) is not None:
+            _record(folder, record)

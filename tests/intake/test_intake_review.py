@@ -5,11 +5,13 @@ formula that shows nothing, and the intake modules' size."""
 
 from __future__ import annotations
 
+import hashlib
 import re
 import zipfile
 from pathlib import Path
 
 from intake_programme import write_programme
+from openpyxl import load_workbook
 
 from docgen.intake import reading
 
@@ -57,3 +59,52 @@ def test_a_formula_whose_saved_result_is_empty_is_an_empty_cell(tmp_path):
     assert code == 0, text
     assert "no saved result" not in text and "row 60" not in text and "F60" not in text, text
     assert "2 posts, 0 with errors" in text, text
+
+
+def _sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_a_removed_post_is_reported_until_its_folder_is_deleted_then_forgotten(tmp_path):
+    book = write_programme(tmp_path, 3)
+    out = tmp_path / "out"
+    assert run("build", str(book), "--out", str(out), "-q")[0] == 0
+    kept = out / ".docgen-intake" / "posts"
+    wb = load_workbook(book)
+    for sheet in ("Posts", "Responsibilities"):
+        wb[sheet].delete_rows(3, 2)  # EWK-0002 and EWK-0003
+    wb.save(book)
+    code, text = run("build", str(book), "--out", str(out))
+    assert code == 0, text
+    assert "EWK-0002 is no longer in posts.xlsx" in text, text
+    assert (kept / "EWK-0002.yaml").is_file()
+    # the user deletes both folders as told; EWK-0003's kept answers were edited by hand
+    for ref in ("EWK-0002", "EWK-0003"):
+        for f in sorted((out / ref).rglob("*"), reverse=True):
+            f.rmdir() if f.is_dir() else f.unlink()
+        (out / ref).rmdir()
+    with (kept / "EWK-0003.yaml").open("a") as fh:
+        fh.write("# my note\n")
+    code, text = run("build", str(book), "--out", str(out))
+    assert code == 0, text
+    assert "no longer in" not in text, text
+    assert not (kept / "EWK-0002.yaml").exists()  # nothing needs it: forgotten
+    assert (kept / "EWK-0003.yaml").is_file()  # a person changed it: left alone
+    assert (kept / "EWK-0001.yaml").is_file() and (out / "EWK-0001" / "manifest.json").is_file()
+    assert run("verify", str(out / "EWK-0001"))[0] == 0
+
+
+def test_house_style_copies_nothing_names_are_deleted_unless_changed(tmp_path):
+    from docgen.publish.sources import keep_sources, removed_posts
+
+    out = tmp_path / "out"
+    old, edited, used = b"old style", b"edited style", b"used style"
+    names = {data: f"styles/{hashlib.sha256(data).hexdigest()[:32]}.docx"
+             for data in (old, edited, used)}
+    keep_sources(out, "posts", {"A.yaml": f"house_style: {names[used]}\n".encode(),
+                                names[old]: old, names[edited]: edited, names[used]: used})
+    kept = out / ".docgen-intake" / "posts"
+    (kept / names[edited]).write_bytes(b"changed by someone")
+    assert removed_posts(out, "posts", {"a"}) == []
+    assert not (kept / names[old]).exists()
+    assert (kept / names[edited]).is_file() and (kept / names[used]).is_file()
