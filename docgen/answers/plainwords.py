@@ -18,6 +18,7 @@ from pydantic_core import ErrorDetails
 
 from docgen.answers.forms import as_written, as_yaml, example, field_at, found
 from docgen.answers.notknown import is_not_known
+from docgen.answers.ranges import RANGE_ERRORS, error_bounds, field_bounds
 from docgen.errors import KeyPath
 
 #: the forms a pattern-checked value takes, in words, by the pattern (docgen/answers/fields.py
@@ -82,6 +83,8 @@ def plainly(err: ErrorDetails, path: KeyPath, party_ids: list[str]) -> str | Non
         eg = f", for example {as_written(rounded)}" if rounded is not None else ""
         unit = "to pence" if places == 2 else f"to {places} decimal places"
         return f"has more than {places} decimal places{found(value)}; round it {unit}{eg}"
+    if kind in RANGE_ERRORS:
+        return _out_of_range(kind, ctx, value, path, party_ids)
     if kind == "string_pattern_mismatch" and ctx.get("pattern") in PATTERNS:
         pattern = str(ctx["pattern"])
         fixed = value.strip().upper() if isinstance(value, str) else ""
@@ -89,6 +92,18 @@ def plainly(err: ErrorDetails, path: KeyPath, party_ids: list[str]) -> str | Non
             pattern, fixed) else ""
         return f"{PATTERNS[pattern]}{found(value)}{hint}"
     return None
+
+
+def _out_of_range(kind: str, ctx: dict[str, Any], value: Any, path: KeyPath,
+                  party_ids: list[str]) -> str:
+    """``must be more than 0 and at most 80 (found 0); for example hours_per_week: 37``:
+    the whole range the key allows, and the model's example."""
+    bounds = field_bounds(field_at(path))
+    if bounds.low is None and bounds.high is None:  # an entry of a mapping: the error's bound
+        bounds = error_bounds(kind, ctx)
+    shown = example(path, party_ids)
+    return (f"must be {bounds.sentence()}{found(value)}"
+            + (f"; for example {shown}" if shown else ""))
 
 
 def _optional(path: KeyPath) -> bool:

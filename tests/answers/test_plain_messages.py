@@ -44,7 +44,21 @@ CASES = {
         "payment.salary", "has more than 2 decimal places (found 92000.555); round it to "
         "pence, for example 92000.56")]),
     "negative_percent": ("percent: 19.8}", "percent: -19.8}", [(
-        "payment.on_costs[0].percent", "must be greater than or equal to 0 (found -19.8)")]),
+        "payment.on_costs[0].percent", "must be from 0 to 100 (found -19.8); for example "
+        "percent: 13.9")]),
+    # a range error names the whole range (an excluded bound as "more than") and an example
+    "zero_hours": ("hours_per_week: 37", "hours_per_week: 0", [(
+        "post.hours_per_week", "must be more than 0 and at most 80 (found 0); for example "
+        "hours_per_week: 37")]),
+    "zero_notice": ("notice_months: 6", "notice_months: 0", [(
+        "exit.notice_months", "must be from 1 to 600 (found 0); for example notice_months: 6")]),
+    "huge_salary": ("salary: 92000", "salary: 200000000", [(
+        "payment.salary", "must be more than 0 and at most 100,000,000 (found 200000000); "
+        "for example salary: 92000")]),
+    "share_over_100": ("shares: {eastwick: 60, westmere: 40}",
+                       "shares: {eastwick: 160, westmere: 40}", [(
+        "time_split.shares.eastwick", "must be from 0 to 100 (found 160); for example "
+        "eastwick: 50")]),
     "whole_number": ("notice_months: 6", "notice_months: 6.5", [(
         "exit.notice_months", "must be a whole number (found 6.5); write it as "
         "notice_months: 6")]),
