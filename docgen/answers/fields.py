@@ -38,7 +38,9 @@ Email = Annotated[Text, AfterValidator(_email)]
 PartyId = Annotated[
     str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$", max_length=40)
 ]
-Money = Annotated[Decimal, Field(ge=0, le=Decimal("100000000"), decimal_places=2)]
+#: at most two decimal places (pence); the schema says so too (docgen/answers/schema.py)
+Money = Annotated[Decimal, Field(ge=0, le=Decimal("100000000"), decimal_places=2,
+                                 json_schema_extra={"x-docgen-decimal-places": 2})]
 Percent = Annotated[Decimal, Field(ge=0, le=100)]
 Reference = Annotated[
     str, StringConstraints(pattern=REFERENCE_PATTERN, max_length=REFERENCE_MAX)

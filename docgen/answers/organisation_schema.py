@@ -9,7 +9,7 @@ from typing import Any
 from docgen.answers.forms import yaml_value
 from docgen.answers.notknown import NOT_KNOWN
 from docgen.answers.organisation import FORMAT_KEY, POLICY_KEYS, SECTION_MODELS, Organisation
-from docgen.answers.schema import DIALECT, _numbers_only
+from docgen.answers.schema import DIALECT, numbers_as_docgen_reads_them
 from docgen.answers.starter import WIDTH, _mapping, scalar
 
 SCHEMA_ID = "https://docgen.example/schema/organisation-1.json"
@@ -18,7 +18,7 @@ ORGANISATION_SCHEMA_FILE = "organisation.schema.json"
 
 def organisation_schema() -> dict[str, Any]:
     """The JSON Schema (2020-12) of an organisation profile, format 1."""
-    body = _numbers_only(Organisation.model_json_schema(mode="validation"))
+    body = numbers_as_docgen_reads_them(Organisation.model_json_schema(mode="validation"))
     for name, prop in body["properties"].items():
         info = Organisation.model_fields[name]
         if info.title and "title" not in prop:

@@ -8,6 +8,7 @@ read the same titles, descriptions and examples, so the three never disagree.
 from __future__ import annotations
 
 import typing
+from decimal import Decimal
 from typing import Any
 
 from pydantic import BaseModel
@@ -19,27 +20,57 @@ from docgen.answers.organisation import (
     SECTION_MODELS,
     WHOLE_SECTIONS,
 )
+from docgen.answers.ranges import schema_bounds
 
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
 SCHEMA_ID = "https://docgen.example/schema/answer-file-1.json"
 SCHEMA_FILE = "answer-file.schema.json"  # the name `docgen schema --out` suggests
 
 
-def _numbers_only(node: Any) -> Any:
-    """Decimal fields accept "78000" in pydantic, but the schema asks for plain numbers."""
+#: a number written in quotes, as docgen reads it ("92000", "37.5"); with a given number of
+#: decimal places at most, for money (pence)
+QUOTED_NUMBER = r"^ *[0-9]+(\.[0-9]*)? *$"
+PLACES_MARK = "x-docgen-decimal-places"  # set on Money in fields.py; read and removed here
+
+
+def _quoted_number(places: int | None) -> dict[str, Any]:
+    pattern = QUOTED_NUMBER if places is None else rf"^ *[0-9]+(\.[0-9]{{0,{places}}})? *$"
+    return {"type": "string", "pattern": pattern}
+
+
+def is_quoted_number(node: dict[str, Any]) -> bool:
+    """The quoted form of a number field: not a second type to describe in the reference."""
+    pattern = str(node.get("pattern", ""))
+    return node.get("type") == "string" and pattern.startswith(r"^ *[0-9]+(\.")
+
+
+def _typed_default(node: dict[str, Any]) -> None:
+    """A Decimal default is a string in pydantic's schema ("5"): the number, as the field
+    is (an editor that inserts defaults would otherwise offer a string)."""
+    default = node.get("default")
+    if isinstance(default, str) and any(
+            o.get("type") == "number" for o in node.get("anyOf", [node])):
+        number = Decimal(default)
+        node["default"] = int(number) if number == number.to_integral_value() else float(number)
+
+
+def numbers_as_docgen_reads_them(node: Any) -> Any:
+    """Decimal fields accept "78000" as well as 78000, and money at most two decimal places:
+    the schema says so (a quoted number's pattern; ``multipleOf: 0.01``), so an editor
+    marks what ``docgen check`` refuses and nothing it accepts."""
     if isinstance(node, dict):
-        node = {k: _numbers_only(v) for k, v in node.items()}
+        node = {k: numbers_as_docgen_reads_them(v) for k, v in node.items()}
+        places = node.pop(PLACES_MARK, None)
         options = node.get("anyOf")
-        if isinstance(options, list):
-            numeric = [o for o in options if o.get("type") in ("number", "integer")]
-            kept = [o for o in options if not (o == {"type": "string"} and numeric)]
-            if len(kept) == 1:
-                rest = {k: v for k, v in node.items() if k != "anyOf"}
-                return {**kept[0], **rest}
-            node["anyOf"] = kept
+        if isinstance(options, list) and any(o.get("type") == "number" for o in options):
+            node["anyOf"] = [
+                {**o, **({"multipleOf": float(Decimal(1).scaleb(-places))} if places else {})}
+                if o.get("type") == "number" else
+                _quoted_number(places) if o == {"type": "string"} else o for o in options]
+        _typed_default(node)
         return node
     if isinstance(node, list):
-        return [_numbers_only(v) for v in node]
+        return [numbers_as_docgen_reads_them(v) for v in node]
     return node
 
 
@@ -99,7 +130,7 @@ def _profile_keys(body: dict[str, Any]) -> None:
 def answer_file_schema() -> dict[str, Any]:
     """The JSON Schema of format 1, with each key's title, description, allowed values
     and example."""
-    body = _numbers_only(AnswerFile.model_json_schema(mode="validation"))
+    body = numbers_as_docgen_reads_them(AnswerFile.model_json_schema(mode="validation"))
     _field_titles(body)
     _profile_keys(body)
     return {
@@ -143,7 +174,8 @@ def type_text(schema: dict[str, Any], node: dict[str, Any]) -> str:
     if "const" in node:
         return f"{node['const']}"
     if "anyOf" in node:
-        parts = [type_text(schema, o) for o in node["anyOf"] if o.get("type") != "null"]
+        parts = [type_text(schema, o) for o in node["anyOf"]
+                 if o.get("type") != "null" and not is_quoted_number(o)]
         return " or ".join(dict.fromkeys(parts))
     kind = node.get("type")
     if kind == "string":
@@ -156,10 +188,8 @@ def type_text(schema: dict[str, Any], node: dict[str, Any]) -> str:
         return "text"
     if kind in ("number", "integer"):
         word = "whole number" if kind == "integer" else "number"
-        low, high = node.get("minimum", node.get("exclusiveMinimum")), node.get("maximum")
-        if low is not None and high is not None:
-            return f"{word} {low:g} to {high:g}"
-        return word
+        allowed = schema_bounds(node).table()
+        return f"{word} {allowed}" if allowed else word
     if kind == "boolean":
         return "true or false"
     if kind == "array":

@@ -73,7 +73,8 @@ def test_schema_is_2020_12_with_descriptions_enums_and_examples() -> None:
     assert "consulted" in schema["$defs"]["Postholder"]["properties"]["consulted_on"][
         "description"]
     salary = schema["$defs"]["Payment"]["properties"]["salary"]
-    assert salary["type"] == "number"  # money is a plain number, never "£78,000"
+    # money is a number (or the same number in quotes, as docgen reads it), never "£78,000"
+    assert [o["type"] for o in salary["anyOf"]] == ["number", "string"]
 
 
 @pytest.mark.parametrize("example", ALL_EXAMPLES, ids=lambda p: f"{p.parent.name}/{p.name}")
@@ -84,7 +85,8 @@ def test_examples_validate_against_the_schema(example: Path) -> None:
 
 
 @pytest.mark.parametrize("change, expected", [
-    (lambda d: d["payment"].__setitem__("salary", "£92,000"), "is not of type 'number'"),
+    (lambda d: d["payment"].__setitem__("salary", "£92,000"),
+     "'£92,000' is not valid under any of the given schemas"),
     (lambda d: d["post"].__setitem__("start_date", "01/04/2027"), "is not a 'date'"),
     (lambda d: d.__setitem__("legal_basis", "s113"), "is not one of"),
     (lambda d: d["management"].__setitem__("hr_leed", "eastwick"), "hr_leed"),
