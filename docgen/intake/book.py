@@ -43,6 +43,9 @@ class Row:
     #: headings whose cell shows a % sign (a percent format, or the template's " %"): a
     #: number there is what the person sees, never an ambiguous fraction
     shows_percent: frozenset[str] = frozenset()
+    #: headings whose cell's format shows the stored number ×100 (0.05 shows as 5%): the
+    #: values here are as stored; ``notes.as_shown`` reads them as shown where that is meant
+    times100: frozenset[str] = frozenset()
 
     def value(self, heading: str) -> Any:
         return self.cells.get(heading, ("", None))[1]

@@ -13,8 +13,7 @@ from typing import Any
 
 from docgen.answers.folder_names import reference_problem
 from docgen.answers.schema import object_of, resolve
-from docgen.answers.yamlfile import parse_yaml
-from docgen.errors import AnswerFileError, KeyPath, Problem
+from docgen.errors import KeyPath, Problem
 from docgen.intake.book import (
     Book,
     CellProblem,
@@ -24,10 +23,10 @@ from docgen.intake.book import (
     nearest,
     sheet_ref,
 )
-from docgen.intake.cells import CellError, from_cell, unreadable
-from docgen.intake.table import POSTS, REFERENCE, Column, Sheet, load_table, model_schema
+from docgen.intake.cells import CellError, from_cell, from_other_cell, parse_value, unreadable
+from docgen.intake.notes import as_shown, fraction_warning, hidden_row, percent_key
+from docgen.intake.table import POSTS, REFERENCE, Sheet, load_table, model_schema
 
-MAX_VALUE_CHARS = 20_000
 #: the organisations sheet: each id → (its party mapping, the row it came from)
 Organisations = dict[str, tuple[dict[str, Any], Row]]
 
@@ -77,9 +76,11 @@ def _organisations(book: Book, problems: list[Problem]) -> Organisations:
     for row in book.rows(sheet.name):
         party: dict[str, Any] = {}
         for col in sheet.columns:
-            raw = row.value(col.heading)
+            raw, warn = as_shown(book.name, row, col.heading, row.value(col.heading),
+                                 col.kind == "percent")
             if raw is None:
                 continue
+            problems += [warn] if warn else []
             try:
                 place(party, col.path, from_cell(col, raw))
             except CellError as exc:
@@ -129,38 +130,25 @@ def _parties(post: PostRow, ids: list[str], ref: CellRef, orgs: Organisations,
     post.data["parties"] = parties
 
 
-def fraction_warning(book: str, row: Row, col: Column, value: Any,
-                     reference: str) -> Problem | None:
-    """A bare fraction in a percent column whose cell shows no % sign (0.6 in a General
-    cell): read as written (0.6 %, as an apprenticeship levy of 0.5 is), but the person
-    may have meant 60 %, and the money in the agreement depends on it."""
-    if col.kind != "percent" or col.heading in row.shows_percent or isinstance(value, bool) \
-            or not isinstance(value, int | float) or not 0 < value < 1:
-        return None
-    return cell_problem(
-        book, (row.sheet, row.ref(col.heading), col.heading),
-        f"{value} is read as {value} %; if you meant {value * 100:g} %, write "
-        f"{value * 100:g} (or type {value * 100:g}% so Excel formats the cell as a "
-        "percentage). Give the cell the % format to confirm a percentage below 1",
-        reference, (), severity="warning", rule="PERCENT_FRACTION")
-
-
 def _posts_row(book: Book, row: Row, orgs: Organisations, profiles: frozenset[str]) -> PostRow:
     table = load_table()
     raw_reference = row.value(REFERENCE)
     reference = "" if unreadable(raw_reference) else str(raw_reference or "").strip()
     post = PostRow(reference, row, {"docgen": 1})
     for col in table.posts:
-        raw = row.value(col.heading)
+        raw, note = as_shown(book.name, row, col.heading, row.value(col.heading),
+                             col.kind == "percent", reference)
         ref = (row.sheet, row.ref(col.heading), col.heading)
         if raw is None or (isinstance(raw, str) and not raw.strip()):
             continue
+        post.problems += [note] if note else []
         try:
             if col.kind == "parties":
                 _parties(post, from_cell(col, raw), ref, orgs, profiles, book.name)
             else:
-                place(post.data, col.path, from_cell(col, raw))
-                if (warn := fraction_warning(book.name, row, col, raw, reference)):
+                place(post.data, col.path, value := from_cell(col, raw))
+                if col.kind == "percent" and (warn := fraction_warning(
+                        book.name, row, col.heading, value, raw, reference)):
                     post.problems.append(warn)
             post.cells[col.path] = ref
         except CellError as exc:
@@ -168,16 +156,6 @@ def _posts_row(book: Book, row: Row, orgs: Organisations, profiles: frozenset[st
     if row.hidden:
         post.problems.append(hidden_row(book.name, row, "the post", reference))
     return post
-
-
-def hidden_row(book: str, row: Row, what: str, reference: str = "") -> Problem:
-    """A hidden row is read like the others (hiding is not deleting); say so at its cell."""
-    first = row.ref(REFERENCE) if REFERENCE in row.cells else next(
-        (cell for cell, _ in row.cells.values()), f"A{row.number}")
-    return cell_problem(book, (row.sheet, first, REFERENCE if REFERENCE in row.cells else ""),
-                        f"row {row.number} is hidden; it was read "
-                        f"like the others (delete the row to leave {what} out)", reference,
-                        severity="warning", rule="HIDDEN")
 
 
 def _sheet_rows(book: Book, sheet: Sheet, posts: dict[str, PostRow],
@@ -242,14 +220,17 @@ def _record_row(book: Book, sheet: Sheet, row: Row, post: PostRow) -> None:
     post.cells[(*sheet.path, index)] = (row.sheet, row.ref(sheet.columns[0].heading),
                                         sheet.columns[0].heading)
     for col in sheet.columns:
-        raw = row.value(col.heading)
+        raw, note = as_shown(book.name, row, col.heading, row.value(col.heading),
+                             col.kind == "percent", post.reference)
         ref = (row.sheet, row.ref(col.heading), col.heading)
         post.cells[(*sheet.path, index, *col.path)] = ref
         if raw is None:
             continue
+        post.problems += [note] if note else []
         try:
-            place(record, col.path, from_cell(col, raw))
-            if (warn := fraction_warning(book.name, row, col, raw, post.reference)):
+            place(record, col.path, value := from_cell(col, raw))
+            if col.kind == "percent" and (warn := fraction_warning(
+                    book.name, row, col.heading, value, raw, post.reference)):
                 post.problems.append(warn)
         except CellError as exc:
             post.problems.append(cell_problem(book.name, ref, str(exc), post.reference,
@@ -257,51 +238,9 @@ def _record_row(book: Book, sheet: Sheet, row: Row, post: PostRow) -> None:
     items.append(record)
 
 
-PLACEHOLDER = "\ue000"  # a private-use character: what '#' is while YAML looks for comments
-
-
-def _yaml_value(text: str) -> Any:
-    if "\n" in text:
-        body = "value:\n" + "".join(f"  {line}\n" for line in text.split("\n"))
-    else:
-        body = f"value: {text}\n"
-    try:
-        data, _ = parse_yaml(body.encode("utf-8"), Path("cell"))
-    except AnswerFileError as exc:
-        why = exc.problems[0].message if exc.problems else "it cannot be read"
-        why = why.replace("the file holds", "it holds").replace(  # a cell, not a file:
-            "a quoted value that starts on line 1 is", "a quote in the value is")
-        raise CellError(f"the value cannot be read ({why}); write it as in an answer file, "
-                        "e.g. [first, second] or {name: x}") from None
-    return data.get("value")
-
-
-def parse_value(text: str) -> Any:
-    """A value written as in an answer file (``[a, b]``, ``2027-04-01``, ``{x: 1}``); a
-    ' #' that YAML would take for a comment is text, as it is in a cell."""
-    if len(text) > MAX_VALUE_CHARS:
-        raise CellError(f"the value is longer than {MAX_VALUE_CHARS:,} characters; put long "
-                        "text in a base file (Base file column) or shorten it")
-    text = text.replace("\r\n", "\n")
-    value = _yaml_value(text)
-    if "#" not in text or "\n" in text:
-        return value
-    try:  # read again with '#' hidden: a different answer means YAML cut a comment off
-        hidden = _yaml_value(text.replace("#", PLACEHOLDER))
-    except CellError:
-        hidden = None
-    if isinstance(hidden, str) and hidden.replace(PLACEHOLDER, "#") != value:
-        return hidden.replace(PLACEHOLDER, "#")  # "Band 8a # senior" is all text
-    if hidden is None or (isinstance(hidden, str) and hidden.replace(PLACEHOLDER, "#") != value):
-        raise CellError("the ' #' in it would start a comment in an answer file and cut the "
-                        "value short; put the value in quotes, e.g. \"[a, b] # c\"")
-    return value
-
-
 def _other_row(book: Book, row: Row, post: PostRow) -> None:
     key_col, value_col = load_table().other.columns
     key = str(row.value(key_col.heading) or "").strip()
-    raw = row.value(value_col.heading)
     ref = (row.sheet, row.ref(value_col.heading), key or value_col.heading)
     path = tuple(key.split("."))
     if not key or not all(path):
@@ -309,6 +248,9 @@ def _other_row(book: Book, row: Row, post: PostRow) -> None:
             book.name, (row.sheet, row.ref(key_col.heading), key_col.heading),
             "give the answer's key, e.g. confidentiality.foi_consultation_days", post.reference))
         return
+    raw, note = as_shown(book.name, row, value_col.heading, row.value(value_col.heading),
+                         percent_key(path), post.reference)
+    post.problems += [note] if note else []
     try:  # a value that cannot be read is reported at its own cell, not the row's first
         if (why := unreadable(raw)) is not None:
             raise CellError(why)
@@ -339,13 +281,6 @@ def _given_twice(book: str, post: PostRow, path: KeyPath) -> str | None:
                 "one of the two rows)")
     return (f"{key} is also given in {where} (the {heading} column); give it in one place: "
             "empty that cell, or delete this row")
-
-
-def from_other_cell(raw: Any) -> Any:
-    """A typed cell in the "Other answers" sheet: numbers and dates as they are."""
-    if hasattr(raw, "date") and callable(raw.date):
-        return raw.date()
-    return raw
 
 
 def read_book(book: Book, profiles: frozenset[str] = frozenset()) -> tuple[list[PostRow],

@@ -13,7 +13,6 @@ from __future__ import annotations
 import difflib
 import io
 import re
-from decimal import Decimal
 from typing import Any
 
 from docgen.errors import Problem
@@ -58,15 +57,6 @@ def percent_sign(number_format: str) -> str:
         return ""
     bare = re.sub(r'"[^"]*"|\\.|\[[^\]]*\]', "", number_format)
     return "times100" if "%" in bare else "literal"
-
-
-def shown_number(value: object, number_format: str) -> object:
-    """A number as the cell shows it before its % sign: 0.05 in a percent cell is 5."""
-    if percent_sign(number_format) != "times100" or isinstance(value, bool) or \
-            not isinstance(value, int | float):
-        return value
-    exact = Decimal(repr(value)) * 100
-    return int(exact) if exact == exact.to_integral_value() else float(exact)
 
 
 def _close(name: str, options: list[str]) -> str | None:
@@ -133,7 +123,7 @@ def _value(cell: Any, coordinate: str, scan: SheetScan) -> object:
         return NO_RESULT  # reading the cell says so, for its post
     if getattr(cell, "data_type", None) == "e":
         return FormulaError(str(cell.value))
-    value = shown_number(cell.value, (getattr(cell, "number_format", None) or "General"))
+    value = cell.value  # as stored: reading.py reads a percent format ×100 where it is meant
     return None if isinstance(value, str) and not value.strip() else value
 
 
@@ -155,15 +145,17 @@ def _read_sheet(book: Book, ws: Any, scan: SheetScan, problems: list[Problem]) -
     out = []
     for number, cells in enumerate(rows, start=2):
         values: dict[str, tuple[str, Any]] = {}
-        percent: set[str] = set()
+        percent: dict[str, str] = {}
         for letter, cell, head in zip(letters, cells, heads, strict=False):
             if head and head in known:
                 values[head] = (f"{letter}{number}", _value(cell, f"{letter}{number}", scan))
-                if percent_sign((getattr(cell, "number_format", None) or "General") or ""):
-                    percent.add(head)
+                sign = percent_sign((getattr(cell, "number_format", None) or "General") or "")
+                if sign:
+                    percent[head] = sign
         if all(v is None for _, v in values.values()):
             continue
-        out.append(Row(ws.title, number, values, number in scan.hidden, frozenset(percent)))
+        out.append(Row(ws.title, number, values, number in scan.hidden, frozenset(percent),
+                       frozenset(h for h, sign in percent.items() if sign == "times100")))
     book.sheets[ws.title] = out
 
 

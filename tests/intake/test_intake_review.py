@@ -10,14 +10,69 @@ import re
 import zipfile
 from pathlib import Path
 
+import yaml
 from intake_programme import write_programme
 from openpyxl import load_workbook
 
 from docgen.intake import reading
 
-from .test_intake_cells import run, set_posts
+from .test_intake_cells import add_sheet_rows, run, set_posts
 
 INTAKE = Path(reading.__file__).parent
+
+
+def test_a_hash_in_an_other_answers_value_on_several_lines_is_text_or_refused(tmp_path):
+    """Alt+Enter in a cell: a ' #' was cut off silently (with what followed it)."""
+    book = write_programme(tmp_path, 2)
+    add_sheet_rows(book, "Other answers", ["Reference", "Answer", "Value"],
+                   [["EWK-0001", "exit.reversion_grade", "Grade 7\nband # senior"],
+                    ["EWK-0002", "exit.reversion_grade", "- a\n- b # c"]])
+    code, text = run("check", str(book))
+    assert code == 1
+    assert ("posts.xlsx!'Other answers'!C3 (exit.reversion_grade, post EWK-0002): the ' #' "
+            "in it would start a comment in an answer file and cut the value short; put the "
+            "line's text that holds '#' in quotes, e.g. - \"b # c\"") in text, text
+    assert "C2" not in text, text
+    wb = load_workbook(book)
+    wb["Other answers"].delete_rows(3)
+    wb.save(book)
+    assert run("intake", "read", str(book))[0] == 0
+    written = yaml.safe_load((tmp_path / "EWK-0001.yaml").read_text())
+    assert written["exit"]["reversion_grade"] == "Grade 7 band # senior"
+
+
+def test_a_fraction_typed_as_text_warns_like_the_number(tmp_path):
+    book = write_programme(tmp_path, 2)
+    set_posts(book, 2, "Premium %", "0.6", "@")  # a Text cell, or pasted from a CSV
+    set_posts(book, 3, "Premium %", "0.6%", "@")  # the % sign says it is a percentage
+    code, text = run("check", str(book))
+    assert code == 0, text
+    assert ("posts.xlsx!Posts!H2 (premium %, post EWK-0001): warning: 0.6 is read as 0.6 %; "
+            "if you meant 60 %, write 60") in text, text
+    assert "H3" not in text, text
+
+
+def test_a_percent_format_multiplies_only_in_percent_columns(tmp_path):
+    """Format painter on a Salary cell: 92000 showed as 9200000% and was read ×100."""
+    book = write_programme(tmp_path, 1)
+    set_posts(book, 2, "Salary", 92000, "0%")
+    add_sheet_rows(book, "Other answers", ["Reference", "Answer", "Value"],
+                   [["EWK-0001", "payment.premium_percent", 0.05],
+                    ["EWK-0001", "confidentiality.foi_consultation_days", 20]],
+                   {3: "0%"})
+    code, text = run("check", str(book))
+    assert code == 0, text
+    assert ("posts.xlsx!Posts!D2 (salary, post EWK-0001): warning: the cell is formatted as a "
+            "percentage (it shows 9200000%), but Salary is not a percentage; it is read as the "
+            "number stored, 92000. Give the cell a number format") in text, text
+    assert ("posts.xlsx!'Other answers'!C3 (value, post EWK-0001): warning: the cell is "
+            "formatted as a percentage (it shows 2000%)") in text, text
+    assert "C2" not in text, text
+    assert run("intake", "read", str(book))[0] == 0
+    written = yaml.safe_load((tmp_path / "EWK-0001.yaml").read_text())
+    assert written["payment"]["salary"] == 92000
+    assert written["payment"]["premium_percent"] == 5  # 5% typed in Excel
+    assert written["confidentiality"]["foi_consultation_days"] == 20
 
 
 def test_a_base_file_outside_the_workbook_folder_gets_advice_that_can_be_followed(tmp_path):
@@ -108,3 +163,9 @@ def test_house_style_copies_nothing_names_are_deleted_unless_changed(tmp_path):
     assert removed_posts(out, "posts", {"a"}) == []
     assert not (kept / names[old]).exists()
     assert (kept / names[edited]).is_file() and (kept / names[used]).is_file()
+
+
+def test_the_intake_modules_stay_about_400_lines():
+    long = {p.name: n for p in INTAKE.glob("*.py")
+            if (n := len(p.read_text(encoding="utf-8").splitlines())) > 400}
+    assert long == {}, long

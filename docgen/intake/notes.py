@@ -1,0 +1,87 @@
+"""How a cell reads when what it holds and what it shows may differ: percent formats,
+bare fractions in a percent column, hidden rows. Pure: no files, no openpyxl.
+
+Each gives the value to use and, where the person may have meant something else, a
+warning at the cell (the row is still read: hiding is not deleting, and a format is
+not a value).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from docgen.errors import KeyPath, Problem
+from docgen.intake.book import Row, cell_problem
+from docgen.intake.table import REFERENCE, load_table
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def shown_number(value: Any) -> Any:
+    """A number as a percent-formatted cell shows it before its % sign: 0.05 is 5."""
+    if not _is_number(value):
+        return value
+    exact = Decimal(repr(value)) * 100
+    return int(exact) if exact == exact.to_integral_value() else float(exact)
+
+
+def percent_key(path: KeyPath) -> bool:
+    """True when an answer at ``path`` is a percentage (a percent column's key, or a key
+    named ``percent`` / ``..._percent``), so an "Other answers" value for it may be read
+    as its cell shows it."""
+    table = load_table()
+    paths = {c.path for c in table.posts if c.kind == "percent"}
+    last = str(path[-1]) if path else ""
+    return tuple(path) in paths or last == "percent" or last.endswith("_percent")
+
+
+def as_shown(book: str, row: Row, heading: str, raw: Any, percent: bool,
+             reference: str = "") -> tuple[Any, Problem | None]:
+    """``raw`` (a cell's stored value) as the answer to read, and a warning when a percent
+    format shows it ×100 in a column that is not a percentage (format painter on a Salary
+    cell shows 920 as 92000 %): there the number is read as stored."""
+    if heading not in row.times100 or not _is_number(raw):
+        return raw, None
+    if percent:
+        return shown_number(raw), None
+    shown = shown_number(raw)
+    return raw, cell_problem(
+        book, (row.sheet, row.ref(heading), heading),
+        f"the cell is formatted as a percentage (it shows {shown}%), but {heading} is not a "
+        f"percentage; it is read as the number stored, {raw}. Give the cell a number format "
+        f"(Home > Number Format > General) so it shows {raw}, as it is read",
+        reference, severity="warning", rule="PERCENT_FORMAT")
+
+
+def fraction_warning(book: str, row: Row, heading: str, value: Any, raw: Any,
+                     reference: str) -> Problem | None:
+    """A bare fraction in a percent column whose cell shows no % sign (0.6 in a General
+    cell, or "0.6" typed in a Text cell): read as written (0.6 %, as an apprenticeship levy
+    of 0.5 is), but the person may have meant 60 %, and the money in the agreement depends
+    on it. ``value`` is the number read; ``raw`` the cell ("0.6%" typed says it is a
+    percentage)."""
+    if heading in row.shows_percent or not _is_number(value) or not 0 < value < 1 or \
+            (isinstance(raw, str) and raw.strip().endswith("%")):
+        return None
+    return cell_problem(
+        book, (row.sheet, row.ref(heading), heading),
+        f"{value} is read as {value} %; if you meant {value * 100:g} %, write "
+        f"{value * 100:g} (or type {value * 100:g}% so Excel formats the cell as a "
+        "percentage). Give the cell the % format to confirm a percentage below 1",
+        reference, (), severity="warning", rule="PERCENT_FRACTION")
+
+
+def hidden_row(book: str, row: Row, what: str, reference: str = "") -> Problem:
+    """A hidden row is read like the others (hiding is not deleting); say so at its cell."""
+    first = row.ref(REFERENCE) if REFERENCE in row.cells else next(
+        (cell for cell, _ in row.cells.values()), f"A{row.number}")
+    return cell_problem(book, (row.sheet, first, REFERENCE if REFERENCE in row.cells else ""),
+                        f"row {row.number} is hidden; it was read "
+                        f"like the others (delete the row to leave {what} out)", reference,
+                        severity="warning", rule="HIDDEN")
+
+
+__all__ = ["as_shown", "fraction_warning", "hidden_row", "percent_key", "shown_number"]
