@@ -123,21 +123,25 @@ def removed_posts(out: Path, name: str, current: set[str]) -> list[str]:
 
 def _forget_styles(out: Path, folder: Path, record: dict[str, str]) -> None:
     """Delete each house style copy (``styles/<hash>.docx``) that no kept answer file and no
-    post's manifest in ``out`` names, and whose bytes still match its name."""
+    post's manifest in ``out`` names, and whose bytes still match its name. The manifests
+    are read only while a copy is left that no kept answer file names (most builds: none)."""
     styles = folder / "styles"
     if not styles.is_dir():
         return
-    named: set[str] = set()
-    for text_file in [*folder.glob("*.yaml"), *out.glob("*/manifest.json")]:
+    copies = {p.name.split(".")[0]: p for p in styles.iterdir()
+              if not p.is_symlink() and p.is_file() and re.fullmatch(r"[0-9a-f]{32}\.\w+", p.name)}
+    for text_file in (*folder.glob("*.yaml"), *out.glob("*/manifest.json")):
+        if not copies:
+            return
         try:
-            named |= set(STYLE.findall(text_file.read_text(encoding="utf-8", errors="replace")))
+            named = STYLE.findall(text_file.read_text(encoding="utf-8", errors="replace"))
         except OSError:
             return  # cannot tell what is named: delete nothing
-    for style in styles.iterdir():
-        stem = style.name.split(".")[0]
-        if style.is_symlink() or not style.is_file() or not re.fullmatch(r"[0-9a-f]{32}", stem) \
-                or stem in named or _sha(style.read_bytes())[:32] != stem:
-            continue
+        for stem in named:
+            copies.pop(stem, None)
+    for stem, style in copies.items():
+        if _sha(style.read_bytes())[:32] != stem:
+            continue  # changed since docgen wrote it: not ours to delete
         style.unlink()
         if record.pop(f"styles/{style.name}", None) is not None:
             _record(folder, record)

@@ -153,16 +153,19 @@ def test_house_style_copies_nothing_names_are_deleted_unless_changed(tmp_path):
     from docgen.publish.sources import keep_sources, removed_posts
 
     out = tmp_path / "out"
-    old, edited, used = b"old style", b"edited style", b"used style"
+    old, edited, used, built = b"old style", b"edited style", b"used style", b"in a manifest"
     names = {data: f"styles/{hashlib.sha256(data).hexdigest()[:32]}.docx"
-             for data in (old, edited, used)}
+             for data in (old, edited, used, built)}
     keep_sources(out, "posts", {"A.yaml": f"house_style: {names[used]}\n".encode(),
-                                names[old]: old, names[edited]: edited, names[used]: used})
+                                **{names[d]: d for d in (old, edited, used, built)}})
     kept = out / ".docgen-intake" / "posts"
     (kept / names[edited]).write_bytes(b"changed by someone")
+    (out / "B").mkdir()  # a post built before from a style no kept answers name any more
+    (out / "B" / "manifest.json").write_text(f'{{"house_styles": ["{kept / names[built]}"]}}')
     assert removed_posts(out, "posts", {"a"}) == []
     assert not (kept / names[old]).exists()
-    assert (kept / names[edited]).is_file() and (kept / names[used]).is_file()
+    for data in (edited, used, built):
+        assert (kept / names[data]).is_file(), data
 
 
 def test_the_intake_modules_stay_about_400_lines():
