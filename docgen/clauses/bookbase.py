@@ -73,7 +73,7 @@ SAME, KEPT, ALREADY, EDIT, CONFLICT = "same", "kept", "already", "edit", "confli
 
 
 def settle(cid: str, title: str, version: int, paras: list[BookPara], original: Clause,
-           base: Base | None, g: Grammar, force: bool) -> str:
+           base: Base | None, g: Grammar, force: bool, recorded: bool = False) -> str:
     """What to do with one standard (or earlier imported) clause of the book.
 
     ``SAME``: the book leaves it as it is now; ``KEPT``: the book leaves it as exported but
@@ -81,7 +81,9 @@ def settle(cid: str, title: str, version: int, paras: list[BookPara], original: 
     the clause's wording (the book was imported before); ``EDIT``: the lawyer's change, to
     be written; ``CONFLICT``: changed both in the book and in its file since the export
     (:func:`conflict` unless ``force``, or unless the change is already in the file). A
-    clause whose file cannot be told unchanged is refused unless ``force``."""
+    clause whose file cannot be told unchanged is refused unless ``force``; ``recorded``
+    says the book records the other clauses (so this one was not in the clause folders
+    when the book was exported), which the refusal gives as its reason."""
     where = f"clause '{cid}' (“{title}”)"
     book = look(title, paras)
     now = current_look(original, g)
@@ -103,9 +105,11 @@ def settle(cid: str, title: str, version: int, paras: list[BookPara], original: 
                           f"at version {original.version}; leave the version as exported "
                           "(docgen raises it), or export a new book")
     if original.overlay and not force:
-        raise DocgenError(f"{where}: the book does not record the wording it was exported "
-                          "from (it was made by an older docgen, or its document properties "
-                          f"were removed), so docgen cannot tell whether {original.source} "
+        why = ("the clause was not in the clause folders when this book was exported (it "
+               "was added in a book and imported since)" if recorded else
+               "the book does not record the wording it was exported from (it was made by "
+               "an older docgen, or its document properties were removed)")
+        raise DocgenError(f"{where}: {why}, so docgen cannot tell whether {original.source} "
                           "was changed since; export a new book and copy the changes into "
                           "it, or import again with --force to replace the file's wording "
                           "with the book's")

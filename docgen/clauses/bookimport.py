@@ -272,7 +272,7 @@ def import_book(document: str, paras: list[BookPara], library: Library, words: W
         original = library.clauses.get(bc.id)
         if original is not None and kind in original.documents:
             state = settle(bc.id, bc.title, bc.version, bc.paras, original,
-                           base_of(record or {}, bc.id), g, force)
+                           base_of(record or {}, bc.id), g, force, recorded=bool(record))
             if state == KEPT:
                 result.kept.append(f"{bc.id}: kept as it is in {original.source} (changed "
                                    "there since the book was exported; the book leaves it "

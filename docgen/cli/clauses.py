@@ -21,7 +21,7 @@ from docgen.clauses.book import DOCUMENT_NAMES
 from docgen.clauses.bookimport import Overlay
 from docgen.clauses.figures import dropped_figures
 from docgen.clauses.library import load_library
-from docgen.clauses.lint import lint
+from docgen.clauses.lint import ANCHOR_LINE, lint
 from docgen.errors import DocgenError
 from docgen.resources import BUILTIN_EXAMPLES
 
@@ -150,7 +150,7 @@ def clauses_import(book: str, into: str, overlays: tuple[str, ...], force: bool)
             return
         files = _overlay_files(folder, changed)
         try:
-            warnings = _check_result(dirs, folder, files, {o.id for o in changed})
+            warnings = _check_result(dirs, folder, files, changed)
         except DocgenError as exc:
             raise DocgenError(f"{book}: {exc}") from None
     except DocgenError as exc:
@@ -188,7 +188,7 @@ def _overlay_files(folder: Path, changed: list[Overlay]) -> dict[Path, str]:
 
 
 def _check_result(dirs: list[Path], folder: Path, files: dict[Path, str],
-                  ids: set[str]) -> list[str]:
+                  changed: list[Overlay]) -> list[str]:
     """Load and lint the library as it would be, in a scratch copy of the folder: a book
     that would break a build or the lint is refused before anything is written. Returns
     the figures the new wording no longer prints (builds report them as errors)."""
@@ -206,9 +206,15 @@ def _check_result(dirs: list[Path], folder: Path, files: dict[Path, str],
             raise DocgenError(str(exc).replace(str(scratch), str(folder))) from None
         by_kind = {kind: dropped_figures(trial_library, kind) for kind in DOCUMENT_KINDS}
         figures = {"; ".join(found) for found in by_kind.values() if found}
-        # an issue naming a changed clause or one of its labels (id.label), not its file
-        mentions = re.compile(r"(?<![\w.])(" + "|".join(map(re.escape, sorted(ids))) +
-                              r")(?![\w-]|\.ya?ml\b)")
+        # an issue naming a changed clause or one of its labels (id.label): not its file,
+        # nor another clause whose id starts with it (agreement.exit.notice)
+        names = {o.id for o in changed}
+        for cid in list(names):
+            clause = trial_library.clauses.get(cid)
+            names |= {f"{cid}.{label}" for label in ANCHOR_LINE.findall(clause.text)
+                      } if clause is not None else set()
+        mentions = re.compile(r"(?<![\w.])(" + "|".join(map(re.escape, sorted(names))) +
+                              r")(?![\w-]|\.\w)")
         issues = [i for i in lint(trial, sorted(BUILTIN_EXAMPLES.glob("*.yaml")))
                   if i.message not in figures and mentions.search(str(i))]
         dropped = [d.replace(str(scratch), str(folder)) for found in by_kind.values()
@@ -216,7 +222,7 @@ def _check_result(dirs: list[Path], folder: Path, files: dict[Path, str],
     if issues:
         raise DocgenError("the edited clauses do not pass `docgen clauses lint`:\n  " +
                           "\n  ".join(_in_words(str(i).replace(str(scratch), str(folder)),
-                                                files, folder) for i in issues))
+                                                changed, folder) for i in issues))
     return dropped
 
 
@@ -224,15 +230,14 @@ UNDEFINED = re.compile(r"^(?P<id>[\w.]+) \([^)]*\): '(?P<word>[^']+)' is capital
                        r"a defined term; .*$")
 
 
-def _in_words(issue: str, files: dict[Path, str], folder: Path) -> str:
+def _in_words(issue: str, changed: list[Overlay], folder: Path) -> str:
     """A capitalised-term issue as a Word user can act on it: the paragraph it is in (the
     first line of the new wording that has it) and what to do, not which YAML file to edit."""
     m = UNDEFINED.match(issue)
     if not m:
         return issue
     word, cid = m.group("word"), m.group("id")
-    raw = next((t for path, t in files.items() if path.stem == cid), "")
-    text = str((yaml.safe_load(raw) or {}).get("text", "")) if raw else ""
+    text = next((str(o.data.get("text", "")) for o in changed if o.id == cid), "")
     line = next((ln for ln in text.splitlines() if re.search(rf"\b{re.escape(word)}\b", ln)),
                 "")
     shown = " ".join(re.sub(r"<[^>]+>|\{\{.*?\}\}|\{%.*?%\}", " ", line).split()[:8])
