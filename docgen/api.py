@@ -37,6 +37,10 @@ from docgen.publish import redline as _redline
 # the CLI's own file writes go through here
 from docgen.publish.files import atomic_write as atomic_write
 from docgen.publish.files import create_exclusive as create_exclusive
+
+# what a build says about the register (an edited copy kept aside; posts with no answer file)
+from docgen.publish.register_files import build_notes as build_notes
+from docgen.publish.register_files import edited_copies as edited_copies
 from docgen.publish.register_read import read_register as _read_register
 from docgen.publish.verify_folder import verify_folder
 from docgen.results import BuildReport

@@ -35,6 +35,8 @@ MANIFEST = "manifest.json"
 REGISTER_CSV = "register.csv"
 REGISTER_XLSX = "register.xlsx"
 REGISTER_PARTIES_CSV = "register-parties.csv"
+#: the hashes of the register files docgen last wrote: a file that differs was edited
+REGISTER_RECORD = ".docgen-register.json"
 #: a file of this name marks a folder (and the folders below it) as clause overlays, not posts
 CLAUSES_MARKER = ".docgen-clauses"
 COMPARE = "compare"

@@ -13,6 +13,7 @@ import hashlib
 import json
 import os
 import secrets
+from collections.abc import Collection
 from json.encoder import encode_basestring
 from pathlib import Path
 from typing import Any
@@ -34,6 +35,16 @@ def file_sha256(path: Path) -> str:
 def unique_name(folder: Path, prefix: str, suffix: str) -> Path:
     """A name in ``folder`` that nothing has yet (callers create it exclusively)."""
     return folder / f"{prefix}{secrets.token_hex(6)}{suffix}"
+
+
+def edited_name(folder: Path, name: str, taken: Collection[str] = ()) -> str:
+    """The name a person's edited copy of ``name`` is kept under, beside docgen's new one:
+    ``<stem>.edited-1<suffix>`` (``-2`` and on when that is in ``folder`` or ``taken``)."""
+    stem, dot, suffix = name.rpartition(".")
+    n = 1
+    while (new := f"{stem}.edited-{n}{dot}{suffix}") in taken or (folder / new).exists():
+        n += 1
+    return new
 
 
 def create_exclusive(folder: Path, prefix: str, suffix: str) -> tuple[int, Path]:

@@ -40,7 +40,7 @@ from docgen.errors import AnswerFileError, DocgenError, Problem
 from docgen.facts.derive import Facts
 from docgen.pipeline import Checked, Rendered, check_located, render_checked
 from docgen.publish.claims import claim, other_owner, release, taken
-from docgen.publish.files import manifest_text, manifest_unreadable, sha256
+from docgen.publish.files import edited_name, manifest_text, manifest_unreadable, sha256
 from docgen.publish.fonts import missing_font_warnings
 from docgen.publish.incremental import (
     extra_names,
@@ -150,10 +150,7 @@ def _keep_edits(folder: Path, edited: list[str], files: dict[str, bytes]) -> dic
     (``…-agreement.edited-1.docx``), so forcing a rebuild never loses their work."""
     kept: dict[str, str] = {}
     for name in edited:
-        stem, dot, suffix = name.rpartition(".")
-        n = 1
-        while (new := f"{stem}.edited-{n}{dot}{suffix}") in files or (folder / new).exists():
-            n += 1
+        new = edited_name(folder, name, files)
         try:
             files[new] = (folder / name).read_bytes()
         except OSError:

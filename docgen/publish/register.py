@@ -30,6 +30,7 @@ from docgen.answers.folder_names import MANIFEST, REGISTER_CSV, REGISTER_XLSX
 from docgen.clauses.cachefolder import chosen_cache_folder, code_hash, read_entry, write_entry
 from docgen.publish.files import atomic_write, sha256, write_if_changed
 from docgen.publish.programme import partner_totals
+from docgen.publish.register_files import keep_edited, kept_aside, read_record, write_record
 from docgen.publish.versions import installed_version
 
 if TYPE_CHECKING:
@@ -188,26 +189,41 @@ def collect_rows(out: Path, failed: list[dict[str, Any]] | None = None
     return rows
 
 
-def write_register(out: Path, failed: list[dict[str, Any]] | None = None) -> tuple[Path, Path]:
+def write_register(out: Path, failed: list[dict[str, Any]] | None = None, *,
+                   notes: list[str] | None = None) -> tuple[Path, Path]:
     """Write ``register.csv`` (+ ``register-parties.csv``) and ``register.xlsx`` atomically,
     each only when its bytes differ (the workbook's, known without making it from the
-    command line's memo: :func:`_workbook_entry`)."""
+    command line's memo: :func:`_workbook_entry`). A file a person edited since docgen
+    wrote it is kept aside first (:mod:`docgen.publish.register_files`); ``notes`` gets a
+    line for each."""
     rows = collect_rows(out, failed)
     posts = [_post_values(r) for r in rows]
     parties = [p for r in rows for p in _party_values(r)]
     partners = partner_rows(rows)
     csv_path, xlsx_path = out / REGISTER_CSV, out / REGISTER_XLSX
-    write_if_changed(csv_path, _csv(POST_COLUMNS, posts))
-    write_if_changed(out / PARTIES_CSV, _csv(PARTY_COLUMNS, parties))
+    record, kept_copies = read_record(out), []
+    for path, text in ((csv_path, _csv(POST_COLUMNS, posts)),
+                       (out / PARTIES_CSV, _csv(PARTY_COLUMNS, parties))):
+        kept_copies.append(keep_edited(out, path.name, text, record))
+        write_if_changed(path, text)
+        record[path.name] = sha256(text)
     entry = _workbook_entry(posts, parties, partners)
     kept = read_entry(entry) if entry is not None else None
+    same = False  # already these rows' workbook, byte for byte
     with contextlib.suppress(OSError):
-        if kept is not None and sha256(xlsx_path.read_bytes()).encode("ascii") == kept:
-            return csv_path, xlsx_path  # already these rows' workbook, byte for byte
-    data = workbook_bytes(posts, parties, partners)
-    atomic_write(xlsx_path, data)
-    if entry is not None:
-        write_entry(entry, sha256(data).encode("ascii"))
+        same = kept is not None and sha256(xlsx_path.read_bytes()).encode("ascii") == kept
+    if same and kept is not None:
+        record[xlsx_path.name] = kept.decode("ascii")
+    else:
+        data = workbook_bytes(posts, parties, partners)
+        kept_copies.append(keep_edited(out, xlsx_path.name, data, record))
+        atomic_write(xlsx_path, data)
+        record[xlsx_path.name] = sha256(data)
+        if entry is not None:
+            write_entry(entry, sha256(data).encode("ascii"))
+    write_record(out, record)
+    if notes is not None:
+        notes += [kept_aside(copy) for copy in kept_copies if copy]
     return csv_path, xlsx_path
 
 

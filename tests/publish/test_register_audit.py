@@ -9,9 +9,12 @@ import shutil
 from decimal import Decimal
 from pathlib import Path
 
+from click.testing import CliRunner
 from conftest import EXAMPLES
+from openpyxl import load_workbook
 
 from docgen import build, read_register
+from docgen.cli import cli
 from docgen.publish.programme import chosen, partner_totals
 from docgen.publish.register import partner_rows, write_register
 
@@ -76,3 +79,49 @@ def test_the_csv_and_the_workbook_read_back_alike(tmp_path: Path) -> None:
     assert from_csv == read_register(tmp_path / "register.xlsx")
     assert [r["title"] for r in from_csv] == titles
     assert {p["time_percent"] for r in from_csv for p in r["parties"]} == {Decimal("33.3333")}
+
+
+def _cli_build(inputs: Path, out: Path) -> str:
+    result = CliRunner().invoke(cli, ["build", str(inputs), "--out", str(out)])
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.output
+    return result.output
+
+
+def test_an_edited_register_is_kept_beside_the_new_one_and_named(tmp_path: Path) -> None:
+    inputs, out = _inputs(tmp_path), tmp_path / "out"
+    assert build([inputs], out).ok
+    wb = load_workbook(out / "register.xlsx")
+    wb["Register"]["F9"] = "=SUM(F2:F4)"
+    wb.save(out / "register.xlsx")
+    with (out / "register.csv").open("a", encoding="utf-8") as fh:
+        fh.write("my,notes\r\n")
+    said = _cli_build(inputs, out)  # every post unchanged: the register is written anyway
+    assert "register.xlsx had been edited by hand; kept it as register.edited-1.xlsx" in said
+    assert "register.csv had been edited by hand; kept it as register.edited-1.csv" in said
+    assert load_workbook(out / "register.edited-1.xlsx")["Register"]["F9"].value == "=SUM(F2:F4)"
+    assert (out / "register.edited-1.csv").read_bytes().endswith(b"my,notes\r\n")
+    assert "my,notes" not in (out / "register.csv").read_text(encoding="utf-8-sig")
+    assert [r["reference"] for r in read_register(out / "register.xlsx")] == [
+        r["reference"] for r in read_register(out / "register.csv")]
+    again = _cli_build(inputs, out)  # docgen's own register is not kept again
+    assert "edited by hand" not in again and not (out / "register.edited-2.xlsx").exists()
+
+
+def test_posts_without_their_answer_file_are_named(tmp_path: Path) -> None:
+    inputs, out = _inputs(tmp_path), tmp_path / "out"
+    assert build([inputs], out).ok
+    hr = inputs / HR
+    text = hr.read_text(encoding="utf-8")
+    assert "\nreference: EWK-WSM-HR-01\n" in text
+    hr.write_text(text.replace("\nreference: EWK-WSM-HR-01\n", "\nreference: EWK-WSM-HR-02\n"),
+                  encoding="utf-8")
+    gone = EXAMPLES[-1].name
+    reference = next(r["reference"] for r in read_register(out / "register.csv")
+                     if r["reference"] not in ("EWK-WSM-HR-01",)
+                     and (out / r["reference"] / "manifest.json").read_text(
+                         encoding="utf-8").count(gone))
+    (inputs / gone).unlink()
+    said = " ".join(_cli_build(inputs, out).split())
+    assert f"{hr} now has reference EWK-WSM-HR-02, not EWK-WSM-HR-01" in said
+    assert f"post {reference}'s answer file {inputs / gone} is no longer there" in said
+    assert said.count("register row are kept") == 2

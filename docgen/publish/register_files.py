@@ -1,0 +1,111 @@
+"""The register's files in an output folder: a person's edits are kept, and posts whose
+answer file is gone are named.
+
+``register.csv``, ``register-parties.csv`` and ``register.xlsx`` are docgen's: every
+build writes them again from the posts' manifests, so they always match the documents.
+A person may still sort one, add a SUM row or a notes column and save it in place. The
+next build then keeps their file beside the new one as ``register.edited-1.xlsx`` (the
+name ``--force`` gives an edited document) and says so; it never refuses, since a
+register left as it was would no longer match the posts just built. Which bytes docgen
+wrote is known from their hashes, kept in ``.docgen-register.json``; a file docgen has
+no hash for (a folder built by an older docgen) is taken as docgen's.
+
+A post folder stays when its answer file is deleted or its ``reference:`` changed (the
+documents may be signed); :func:`orphans` names those posts, as the workbook intake
+names the files of rows taken out of the workbook.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from pathlib import Path
+
+from docgen.answers.folder_names import MANIFEST, REGISTER_RECORD, STATE
+from docgen.publish.files import atomic_write, edited_name, sha256
+
+EDITED_COPY = re.compile(r"^(register(?:-parties)?)\.edited-\d+\.(csv|xlsx)$")
+
+
+def read_record(out: Path) -> dict[str, str]:
+    """The hash of each register file as docgen last wrote it (empty when unknown)."""
+    try:
+        data = json.loads((out / REGISTER_RECORD).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return {str(k): str(v) for k, v in data.items()} if isinstance(data, dict) else {}
+
+
+def write_record(out: Path, record: dict[str, str]) -> None:
+    if record != read_record(out):
+        atomic_write(out / REGISTER_RECORD, json.dumps(record, indent=0, sort_keys=True).encode())
+
+
+def keep_edited(out: Path, name: str, new: bytes, record: dict[str, str]) -> str | None:
+    """Move ``out/name`` aside (``<name>.edited-1``) when a person changed it since docgen
+    wrote it, before the new ``new`` is written; the copy's name, or None."""
+    path = out / name
+    try:
+        data = path.read_bytes()
+    except OSError:  # not there (or not a file: writing it says so)
+        return None
+    known = record.get(name)
+    if known is None or data == new or sha256(data) == known:
+        return None
+    copy = edited_name(out, name)
+    os.replace(path, out / copy)
+    return copy
+
+
+def edited_copies(out: Path) -> set[str]:
+    """The kept copies of edited register files in ``out``."""
+    try:
+        return {p.name for p in out.iterdir() if EDITED_COPY.match(p.name)}
+    except OSError:
+        return set()
+
+
+def kept_aside(copy: str) -> str:
+    """What the build says about a register file it kept aside as ``copy``."""
+    m = EDITED_COPY.match(copy)
+    original = f"{m.group(1)}.{m.group(2)}" if m else copy
+    return (f"{original} had been edited by hand; kept it as {copy} and wrote the build's "
+            f"register (the register is written again by every build: keep notes elsewhere)")
+
+
+def orphans(out: Path) -> list[str]:
+    """What the build says about each post folder in ``out`` whose answer file is no longer
+    there, or now has another reference: its documents and register row are kept."""
+    try:
+        state = json.loads((out / STATE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        state = {}
+    state = state if isinstance(state, dict) else {}
+    said = []
+    for manifest in sorted(out.glob(f"*/{MANIFEST}")):
+        try:
+            data = json.loads(manifest.read_text(encoding="utf-8"))
+            source = data["answer_file"]["resolved"]
+            reference = str(data["reference"])
+        except (OSError, ValueError, TypeError, KeyError):
+            continue
+        if not isinstance(source, str) or not source:
+            continue
+        folder, now = manifest.parent, state.get(source)
+        if not Path(source).exists():
+            if Path(source).parent.is_dir():  # not a whole project moved or built elsewhere
+                said.append(f"{folder}: post {reference}'s answer file {source} is no longer "
+                            "there; its documents and its register row are kept (delete the "
+                            "folder if the post is dropped)")
+        elif isinstance(now, str) and now.casefold() != reference.casefold():
+            said.append(f"{folder}: {source} now has reference {now}, not {reference}; the "
+                        f"documents of {reference} and its register row are kept (delete the "
+                        "folder if the post was renamed)")
+    return said
+
+
+def build_notes(out: Path, copies_before: set[str]) -> list[str]:
+    """What a build says about the register: the edited copies kept since
+    ``copies_before`` (:func:`edited_copies` before it ran), then :func:`orphans`."""
+    return [*(kept_aside(c) for c in sorted(edited_copies(out) - copies_before)), *orphans(out)]
