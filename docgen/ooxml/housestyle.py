@@ -5,22 +5,30 @@ sizes, colours and spacing of a documented list of Word styles, the theme, and t
 headers and footers with their images. Everything else in the file (its text, its
 numbering, its macros) is ignored. :func:`parse_house_style` raises
 :class:`HouseStyleError` with a message saying what is wrong and what to do;
-:mod:`docgen.ooxml.restyle` applies the result to a template.
+:mod:`docgen.ooxml.restyle` applies the result to a template; the file is opened as a
+package (zip, parts, relationships, what is not Word's) by :mod:`docgen.ooxml.stylepackage`.
 """
 
 from __future__ import annotations
 
 import copy
-import posixpath
-import zipfile
-import zlib
 from dataclasses import dataclass, field
-from io import BytesIO
 
 from lxml import etree
 
 from docgen.ooxml.hdrfields import KEPT_FIELDS, drop_fields, w
 from docgen.ooxml.revisions import accept_revisions, drop_numbering
+from docgen.ooxml.stylepackage import (
+    OLE_MAGIC,
+    PARSER,
+    HouseStyleError,
+    Package,
+    damaged,
+    main_part,
+    open_zip,
+    parse_part,
+    sniff,
+)
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -28,10 +36,7 @@ PKG_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
 CT_NS = "http://schemas.openxmlformats.org/package/2006/content-types"
 A_NS = "http://schemas.openxmlformats.org/drawingml/2006/main"
 REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
-OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-ENCRYPTED_MARK = "EncryptedPackage".encode("utf-16-le")
 MAX_IMAGE_BYTES = 2_000_000  # a letterhead logo is tens of kilobytes
-MAX_STYLE_XML_BYTES = 10_000_000
 #: Word style names read from the file, and the style ids in docgen's templates they set
 STYLE_MAP: dict[str, tuple[str, ...]] = {
     "Normal": ("Normal",),
@@ -54,11 +59,6 @@ IMAGE_TYPES = {"png": "image/png", "jpeg": "image/jpeg", "jpg": "image/jpeg",
                "gif": "image/gif", "bmp": "image/bmp", "emf": "image/x-emf",
                "wmf": "image/x-wmf", "tif": "image/tiff", "tiff": "image/tiff"}
 HEADER_TYPES = ("default", "first")
-PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
-
-
-class HouseStyleError(ValueError):
-    """The file cannot be used as a house style; the message says why and what to do."""
 
 
 @dataclass(frozen=True)
@@ -89,112 +89,6 @@ class HouseStyle:
     warnings: tuple[str, ...] = field(compare=False, default=())
 
 
-def sniff(name: str, data: bytes) -> None:
-    """Refuse what is not an Office Open XML package before opening it as a zip."""
-    if data.startswith(OLE_MAGIC):
-        if ENCRYPTED_MARK in data:
-            raise HouseStyleError(f"{name} is protected with a password; docgen cannot read "
-                                  "it. Save a copy without the password (Word: File > Info > "
-                                  "Protect Document > Encrypt with Password, clear it) and "
-                                  "name that copy")
-        raise HouseStyleError(f"{name} is an old Word 97-2003 file (.doc/.dot); open it in "
-                              "Word and save it as a Word Document (.docx)")
-    if not data.startswith(b"PK"):
-        raise HouseStyleError(f"{name} is not a Word file; name a .docx or .dotx saved from "
-                              "Word (the organisation's letterhead or template)")
-
-
-def _parse(name: str, part: str, data: bytes) -> etree._Element:
-    try:
-        return etree.fromstring(data, PARSER)
-    except etree.XMLSyntaxError as exc:
-        raise HouseStyleError(f"{name}: its part {part} is damaged ({exc}); open the file "
-                              "in Word and save it again") from None
-
-
-def damaged(name: str, what: str) -> str:
-    """A Word file whose bytes are broken: Word repairs it when it opens and saves it."""
-    return (f"{name} is damaged ({what}); open it in Word and save it again (or copy it "
-            "again from where it came from)")
-
-
-def open_zip(name: str, data: bytes) -> zipfile.ZipFile:
-    """The package's zip directory; a file that starts like a zip but is cut short or
-    broken is *damaged* (open it in Word and save it again), anything else not Word's."""
-    try:
-        return zipfile.ZipFile(BytesIO(data))
-    except (zipfile.BadZipFile, ValueError, EOFError) as exc:
-        if data.startswith(b"PK"):
-            raise HouseStyleError(damaged(name, f"cut short, or its zip directory is broken: "
-                                               f"{exc}")) from None
-        raise HouseStyleError(f"{name} is not a Word file ({exc}); name a .docx or "
-                              ".dotx saved from Word") from None
-
-
-class _Package:
-    """The zip's parts, read lazily, with relationship lookup."""
-
-    def __init__(self, name: str, data: bytes) -> None:
-        self.name = name
-        self.zip = open_zip(name, data)
-        self.names = set(self.zip.namelist())
-
-    def read(self, part: str, limit: int = MAX_STYLE_XML_BYTES) -> bytes:
-        info = self.zip.getinfo(part)
-        if info.file_size > limit:
-            raise HouseStyleError(f"{self.name}: part {part} is {info.file_size:,} bytes "
-                                  f"(limit {limit:,}); use a smaller file")
-        try:
-            return self.zip.read(part)
-        except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, NotImplementedError):
-            # corrupt deflate data, a bad CRC, a part cut short: the zip's directory is whole
-            raise HouseStyleError(damaged(self.name, f"{part} cannot be read")) from None
-
-    def xml(self, part: str) -> etree._Element:
-        return _parse(self.name, part, self.read(part))
-
-    def rels(self, part: str) -> list[tuple[str, str, str, bool]]:
-        """(id, type, target part or URL, external) of ``part``'s relationships."""
-        folder, base = posixpath.split(part)
-        rels_part = posixpath.join(folder, "_rels", base + ".rels")
-        if rels_part not in self.names:
-            return []
-        out = []
-        for rel in self.xml(rels_part):
-            external = rel.get("TargetMode") == "External"
-            target = rel.get("Target", "")
-            if not external:
-                target = (target.lstrip("/") if target.startswith("/")
-                          else posixpath.normpath(posixpath.join(folder, target)))
-            out.append((rel.get("Id", ""), rel.get("Type", ""), target, external))
-        return out
-
-
-def _main_part(pkg: _Package) -> str:
-    if "word/vbaProject.bin" in pkg.names or any(n.endswith("vbaProject.bin")
-                                                 for n in pkg.names):
-        raise _macro_error(pkg.name)
-    if "[Content_Types].xml" not in pkg.names:
-        raise HouseStyleError(f"{pkg.name} is not a Word file (no content types); name a "
-                              ".docx or .dotx saved from Word")
-    types = pkg.xml("[Content_Types].xml")
-    main = [t.get("PartName", "").lstrip("/") for t in types
-            if "wordprocessingml" in t.get("ContentType", "") and t.get("ContentType", "")
-            .endswith((".document.main+xml", ".template.main+xml"))]
-    if any("macroEnabled" in t.get("ContentType", "") for t in types):
-        raise _macro_error(pkg.name)
-    if not main or main[0] not in pkg.names:
-        raise HouseStyleError(f"{pkg.name} is not a Word document (no main document part); "
-                              "name a .docx or .dotx saved from Word")
-    return main[0]
-
-
-def _macro_error(name: str) -> HouseStyleError:
-    return HouseStyleError(f"{name} is a macro-enabled Word file (.docm/.dotm); docgen does "
-                           "not open files with macros. Save a copy as a Word Document "
-                           "(.docx) or Word Template (.dotx) and name that")
-
-
 def merge_props(base: etree._Element | None, over: etree._Element | None
                 ) -> etree._Element | None:
     """Properties of ``over`` on top of ``base`` (child elements by tag), as a copy."""
@@ -220,7 +114,7 @@ def _resolved(styles: dict[str, etree._Element], sid: str, tag: str,
     return merge_props(parent, el.find(w(tag)))
 
 
-def _read_styles(pkg: _Package, main: str) -> tuple[bytes | None, dict[str, bytes],
+def _read_styles(pkg: Package, main: str) -> tuple[bytes | None, dict[str, bytes],
                                                      dict[str, etree._Element], list[str]]:
     """docDefaults, the mapped styles flattened (basedOn resolved), all styles by id, fonts."""
     target = [t for _, typ, t, ext in pkg.rels(main) if typ == REL + "styles" and not ext]
@@ -273,12 +167,12 @@ def _font_names(rfonts: etree._Element | None) -> list[str]:
     return [rfonts.get(w("ascii"), "")]
 
 
-def _theme(pkg: _Package, main: str) -> tuple[bytes | None, dict[str, str]]:
+def _theme(pkg: Package, main: str) -> tuple[bytes | None, dict[str, str]]:
     target = [t for _, typ, t, ext in pkg.rels(main) if typ == REL + "theme" and not ext]
     if not target or target[0] not in pkg.names:
         return None, {}
     data = pkg.read(target[0])
-    root = _parse(pkg.name, target[0], data)
+    root = parse_part(pkg.name, target[0], data)
     fonts = {}
     for which in ("major", "minor"):
         latin = root.find(f".//{{{A_NS}}}{which}Font/{{{A_NS}}}latin")
@@ -298,7 +192,7 @@ def _numbered(by_id: dict[str, etree._Element]) -> frozenset[str]:
     return frozenset(out)
 
 
-def _part(pkg: _Package, part: str, where: str,
+def _part(pkg: Package, part: str, where: str,
           numbered: frozenset[str] = frozenset()) -> tuple[Part | None, list[str]]:
     """One header or footer made safe: tracked changes accepted, numbering off, fields,
     relationships, images bounded."""
@@ -355,8 +249,8 @@ def _header_styles(parts: list[Part], by_id: dict[str, etree._Element]) -> tuple
 def parse_house_style(name: str, data: bytes, sha256: str) -> HouseStyle:
     """The house style in ``data`` (a .docx/.dotx already checked against zip bombs)."""
     sniff(name, data)
-    pkg = _Package(name, data)
-    main = _main_part(pkg)
+    pkg = Package(name, data)
+    main = main_part(pkg)
     defaults, flat, by_id, fonts = _read_styles(pkg, main)
     numbered = _numbered(by_id)
     theme, theme_fonts = _theme(pkg, main)
@@ -404,5 +298,5 @@ def parse_house_style(name: str, data: bytes, sha256: str) -> HouseStyle:
 
 
 __all__ = ["HouseStyle", "HouseStyleError", "Part", "parse_house_style", "sniff", "merge_props",
-           "damaged", "open_zip",
+           "damaged", "open_zip", "OLE_MAGIC", "PARSER",
            "STYLE_MAP", "KEPT_FIELDS", "MAX_IMAGE_BYTES"]
