@@ -58,7 +58,10 @@ def compare_cmd(old: Path, new: Path, out: Path, author: str, date: dt.datetime 
 
     OLD and NEW are two answer files (each is built afresh and every document
     both produce is compared) or two .docx files. Writes
-    <reference>-agreement-redline.docx etc. into --out. Each change is
+    <reference>-agreement-redline.docx etc. into --out (two documents of
+    different kinds: <old>-vs-<new>-redline.docx, so a real redline is never
+    replaced). Two inputs that read the same are still written, with a note
+    "no differences" (exit 0). Each change is
     dated with the time of the comparison (or --date) and by --author. A
     redline edited since docgen wrote it is not replaced without --force.
     """

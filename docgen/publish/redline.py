@@ -22,6 +22,7 @@ from docgen.answers.kinds import BY_KIND
 from docgen.errors import DocgenError
 from docgen.ooxml.bounds import read_docx_bytes
 from docgen.ooxml.readback import read_document
+from docgen.ooxml.tracked import tracked_changes
 from docgen.publish.files import atomic_write, file_sha256, sha256
 from docgen.publish.post import BuildOptions, build_post
 from docgen.word.names import FILE_SUFFIX
@@ -186,7 +187,9 @@ def compare(old: Path, new: Path, out: Path = DEFAULT_OUT, notes: list[str] | No
     """Write ``<reference>-<kind>-redline.docx`` into ``out`` for each document in both.
 
     Two answer files: every document kind both build. Two documents: those two.
-    Warnings (an agreement compared with a contract) are appended to ``notes``.
+    Notes are appended to ``notes``: a warning for an agreement compared with a
+    contract (written as ``<old>-vs-<new>-redline.docx``, so the real contract redline
+    in ``out`` is not replaced), and "no differences" for each redline with no change.
     Revisions are by ``author`` and dated ``date`` (default: the time of the
     comparison, the same for every document). A redline already in ``out`` that
     docgen did not write as it is now (a person edited it) is not replaced unless
@@ -198,6 +201,12 @@ def compare(old: Path, new: Path, out: Path = DEFAULT_OUT, notes: list[str] | No
     if (old.suffix.lower() == ".docx") != (new.suffix.lower() == ".docx"):
         raise DocgenError("compare two answer files or two Word documents, not one of each")
     made: dict[str, bytes] = {}
+    mixed = ""  # two .docx of different kinds: the redline's own name
+
+    def say(note: str) -> None:
+        if notes is not None:
+            notes.append(note)
+
     with tempfile.TemporaryDirectory(prefix="docgen-compare-") as tmp:
         _, old_docs = _side(old, Path(tmp) / "old")
         reference, new_docs = _side(new, Path(tmp) / "new")
@@ -205,9 +214,12 @@ def compare(old: Path, new: Path, out: Path = DEFAULT_OUT, notes: list[str] | No
             pairs = [(next(iter(new_docs)), next(iter(old_docs.values())),
                       next(iter(new_docs.values())))]
             kinds = (next(iter(old_docs)), next(iter(new_docs)))
-            if kinds[0] != kinds[1] and notes is not None:
-                notes.append(f"warning: {old.name} is {_a(kinds[0])} but {new.name} is "
-                             f"{_a(kinds[1])}; the redline compares two different documents")
+            if kinds[0] != kinds[1]:
+                mixed = f"{_safe(old.stem)}-vs-{_safe(new.stem)}-redline.docx"
+                say(f"warning: {old.name} is {_a(kinds[0])} but {new.name} is "
+                    f"{_a(kinds[1])}; the redline compares two different documents, so it "
+                    f"is written as {mixed} (a {FILE_SUFFIX.get(kinds[1], 'document')} "
+                    "redline already in the folder is left as it is)")
         else:
             pairs = [(kind, old_docs[kind], new_docs[kind]) for kind in FILE_SUFFIX
                      if kind in old_docs and kind in new_docs]
@@ -215,13 +227,27 @@ def compare(old: Path, new: Path, out: Path = DEFAULT_OUT, notes: list[str] | No
             raise DocgenError(f"{old} and {new} have no document in common to compare")
         for kind, old_doc, new_doc in pairs:
             label = FILE_SUFFIX.get(kind, kind)
-            if old.suffix.lower() == ".docx" and kind not in FILE_SUFFIX:
+            if mixed:
+                name = mixed
+            elif old.suffix.lower() == ".docx" and kind not in FILE_SUFFIX:
                 name = f"{_safe(new.stem)}-redline.docx"
             else:
                 name = f"{_safe(reference)}-{label}-redline.docx"
             made[name] = redline_bytes(old_doc.read_bytes(), new_doc.read_bytes(), author,
                                        stamp)
+            if not tracked_changes(name, made[name]):
+                say(f"no differences: {_the(kind, old_doc, old)} and "
+                    f"{_the(kind, new_doc, new)} read the same, so {name} has no tracked "
+                    "changes")
     return _write(Path(out), made, force)
+
+
+def _the(kind: str, doc: Path, given: Path) -> str:
+    """``old.docx``, or ``the agreement built from old.yaml``."""
+    if doc == given:
+        return given.name
+    what = BY_KIND[kind].a_name.split(" ", 1)[1] if kind in BY_KIND else kind
+    return f"the {what} built from {given.name}"
 
 
 __all__ = ["compare", "redline_bytes", "revision_time", "kind_of", "DEFAULT_OUT", "INSTALL_HINT"]
