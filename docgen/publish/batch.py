@@ -2,7 +2,8 @@
 
 Worker processes are forked after the templates and the clause library are
 loaded, so they share them. One bad file never stops the others; files that
-declare a reference an earlier file already has wait for it (the first wins).
+declare a reference an earlier file already has wait for it (the first wins:
+:mod:`docgen.publish.duplicates`).
 """
 
 from __future__ import annotations
@@ -11,7 +12,6 @@ import contextlib
 import gc
 import json
 import os
-import re
 import shutil
 import signal
 from collections.abc import Callable, Sequence
@@ -25,9 +25,9 @@ from docgen.answers.kinds import BY_KIND
 from docgen.clauses.engine import compile_library
 from docgen.clauses.library import cached_library
 from docgen.errors import DocgenError
-from docgen.publish.claims import taken
 from docgen.publish.convert import to_pdf
 from docgen.publish.discover import find_answer_files as find_answer_files  # finds files too
+from docgen.publish.duplicates import Task, hold_back_duplicates, same_reference, settle_held
 from docgen.publish.files import atomic_write, read_manifest, sha256, write_manifest
 from docgen.publish.lock import (
     describe_build_error,
@@ -46,7 +46,6 @@ from docgen.word.fill import TEMPLATE_DIR, load_template
 from docgen.word.names import FILE_SUFFIX
 
 _WORKER: dict[str, Any] = {}
-Task = tuple[Path, str | None]  # an answer file, and the reference it had last time
 
 
 def _warm_up(template_dir: Path, overlays: list[Path]) -> None:
@@ -210,7 +209,7 @@ def _build_locked(files: list[Path], out: Path, overlays: list[Path], force: boo
     tasks = [(f, state.get(str(f.resolve()))) for f in files]
     jobs = worker_count(jobs, len(tasks))
     report = BuildReport()
-    tasks, held = _hold_back_duplicates(tasks)
+    tasks, held = hold_back_duplicates(tasks)
     opts = {"out": out, "overlays": overlays, "force": force, "template_dir": template_dir,
             "incremental": incremental, "verify": verify, "formats": formats,
             "parent": os.getpid(), "roots": roots}
@@ -222,7 +221,8 @@ def _build_locked(files: list[Path], out: Path, overlays: list[Path], force: boo
                 progress(result)
     else:
         report.posts = _parallel(tasks, opts, jobs, progress)
-    for post in _settle_held(held, report.posts, opts):
+    for post in settle_held(held, report.posts,
+                            lambda path: _guarded_build(path, None, opts)):
         report.posts.append(post)
         if progress:
             progress(post)
@@ -272,58 +272,6 @@ def _review_outputs(report: BuildReport, out: Path, formats: tuple[str, ...], jo
             post.status, post.message = "failed", str(exc)
             continue
         post.outputs = [folder / x.name for x in [*post.outputs, *mine]]
-
-
-REFERENCE_LINE = re.compile(r"""^reference:[ \t]*["']?([^"'\s#]+)""", re.MULTILINE)
-
-
-def _declared_reference(path: Path) -> str | None:
-    try:
-        m = REFERENCE_LINE.search(path.read_text(encoding="utf-8", errors="replace"))
-    except OSError:
-        return None
-    return m.group(1) if m else None
-
-
-def _hold_back_duplicates(tasks: list[Task]
-                          ) -> tuple[list[Task], list[tuple[Path, Path]]]:
-    """Files declaring a reference already declared by an earlier file wait for it.
-
-    A cheap look at the text makes the outcome independent of which worker gets
-    there first; the claims in ``build_post`` catch what this misses (a reference
-    set by ``extends``). Returns the tasks to run now and (held file, earlier file).
-    """
-    seen: dict[str, Path] = {}
-    now, held = [], []
-    for path, hint in tasks:
-        ref = _declared_reference(path)
-        key = ref.casefold() if ref else None
-        if key and key in seen:
-            held.append((path, seen[key]))
-            continue
-        if key:
-            seen[key] = path
-        now.append((path, hint))
-    return now, held
-
-
-def _settle_held(held: list[tuple[Path, Path]], done: list[PostResult],
-                 opts: dict[str, Any]) -> list[PostResult]:
-    """The first file with a reference wins; a later one is built only if every earlier
-    file with that reference could not even be read (so its reference never counted)."""
-    results = {p.source: p for p in done}
-    out = []
-    for path, first in held:
-        winner = results.get(first)
-        if winner is not None and winner.status == "failed" and not winner.reference:
-            result = _guarded_build(path, None, opts)
-        else:
-            ref = _declared_reference(path)
-            result = PostResult(source=path, status="failed", reference=ref or "",
-                                message=taken(str(ref), first))
-        results[path] = result
-        out.append(result)
-    return out
 
 
 def _parallel(tasks: list[Task], opts: dict[str, Any], jobs: int,
@@ -390,19 +338,5 @@ def check(paths: Sequence[str | Path], *,
             posts.append(PostResult(source=path, status="failed",
                                     message=f"unexpected error ({type(exc).__name__}: {exc}); "
                                             "please report it with the answer file"))
-    _same_reference(posts)
+    same_reference(posts)
     return BuildReport(posts=posts, not_posts=[NotAPost(path, reason) for path, reason in left_out])
-
-
-def _same_reference(posts: list[PostResult]) -> None:
-    """A file whose reference an earlier one already has fails, as ``build`` fails it (its
-    claim on the post folder is refused, with these words): references are compared
-    case-blind, as the folders they name are on Windows and macOS."""
-    first: dict[str, PostResult] = {}
-    for post in posts:
-        if not post.reference:
-            continue
-        other = first.setdefault(post.reference.casefold(), post)
-        if other is not post:
-            post.status = "failed"
-            post.message = taken(post.reference, other.source)
