@@ -55,18 +55,18 @@ def _typed_default(node: dict[str, Any]) -> None:
 
 
 def numbers_as_docgen_reads_them(node: Any) -> Any:
-    """Decimal fields accept "78000" as well as 78000, and money at most two decimal places:
-    the schema says so (a quoted number's pattern; ``multipleOf: 0.01``), so an editor
-    marks what ``docgen check`` refuses and nothing it accepts."""
+    """Decimal fields accept "78000" as well as 78000: the schema says so (a quoted number's
+    pattern, which also holds money to two decimal places), so an editor marks nothing
+    ``docgen check`` accepts. A money *number* with three decimals is left to the check
+    (its message says so): ``multipleOf: 0.01`` would say it, but validators that divide
+    binary floats (python-jsonschema among them) then refuse 0.07 or 92000.07."""
     if isinstance(node, dict):
         node = {k: numbers_as_docgen_reads_them(v) for k, v in node.items()}
         places = node.pop(PLACES_MARK, None)
         options = node.get("anyOf")
         if isinstance(options, list) and any(o.get("type") == "number" for o in options):
-            node["anyOf"] = [
-                {**o, **({"multipleOf": float(Decimal(1).scaleb(-places))} if places else {})}
-                if o.get("type") == "number" else
-                _quoted_number(places) if o == {"type": "string"} else o for o in options]
+            node["anyOf"] = [_quoted_number(places) if o == {"type": "string"} else o
+                             for o in options]
         _typed_default(node)
         return node
     if isinstance(node, list):
