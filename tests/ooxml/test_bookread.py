@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+from collections.abc import Callable
 
 import pytest
 from clause_book_edits import exported
@@ -13,17 +14,19 @@ from docgen.errors import DocgenError
 from docgen.ooxml.bookread import read_book
 
 
-def with_body(change: str) -> bytes:
-    """The agreement's book with ``change`` spliced in just before ``</w:body>``."""
-    src = exported()
+def with_document(edit: Callable[[bytes], bytes]) -> bytes:
+    """The agreement's book with its ``word/document.xml`` passed through ``edit``."""
     out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(src)) as z, zipfile.ZipFile(out, "w") as dst:
+    with zipfile.ZipFile(io.BytesIO(exported())) as z, zipfile.ZipFile(out, "w") as dst:
         for item in z.infolist():
             data = z.read(item)
-            if item.filename == "word/document.xml":
-                data = data.replace(b"<w:sectPr", change.encode() + b"<w:sectPr", 1)
-            dst.writestr(item, data)
+            dst.writestr(item, edit(data) if item.filename == "word/document.xml" else data)
     return out.getvalue()
+
+
+def with_body(change: str) -> bytes:
+    """The agreement's book with ``change`` spliced in just before ``</w:body>``."""
+    return with_document(lambda xml: xml.replace(b"<w:sectPr", change.encode() + b"<w:sectPr", 1))
 
 
 def test_a_column_break_is_not_a_line_break() -> None:
@@ -40,14 +43,8 @@ def test_a_tracked_section_change_is_refused() -> None:
 
 
 def test_tracked_changes_outside_any_paragraph_are_refused() -> None:
-    src = exported()
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(src)) as z, zipfile.ZipFile(out, "w") as dst:
-        for item in z.infolist():
-            data = z.read(item)
-            if item.filename == "word/document.xml":
-                data = data.replace(b"</w:sectPr>", b'<w:sectPrChange w:id="1" '
-                                    b'w:author="Legal"><w:sectPr/></w:sectPrChange></w:sectPr>')
-            dst.writestr(item, data)
+    book = with_document(lambda xml: xml.replace(
+        b"</w:sectPr>", b'<w:sectPrChange w:id="1" w:author="Legal"><w:sectPr/>'
+        b'</w:sectPrChange></w:sectPr>'))
     with pytest.raises(DocgenError, match="it has tracked changes"):
-        read_book(out.getvalue())
+        read_book(book)
