@@ -30,6 +30,14 @@ PROFILED_EXAMPLE = "shared-head-of-procurement.yaml"
 STYLED_EXAMPLE = "shared-head-of-hr-house-style.yaml"
 
 
+def copy_examples(folder: Path) -> Path:
+    """``folder`` (made here) holding a copy of each example answer file, to edit and build."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for ex in EXAMPLES:
+        shutil.copy(ex, folder / ex.name)
+    return folder
+
+
 def problems_of(text: str) -> list[Problem]:
     """The errors ``check`` finds in an answer file's text (none: an empty list)."""
     try:

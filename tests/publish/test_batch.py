@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import EXAMPLES, ROOT
+from conftest import EXAMPLES, ROOT, copy_examples
 from docx_read import full_text
 
 from docgen import build
@@ -21,11 +21,7 @@ from docgen.publish.batch import _chunks
 
 @pytest.fixture()
 def programme(tmp_path: Path) -> Path:
-    folder = tmp_path / "inputs"
-    folder.mkdir()
-    for ex in EXAMPLES:
-        shutil.copy(ex, folder / ex.name)
-    return folder
+    return copy_examples(tmp_path / "inputs")
 
 
 def test_unchanged_posts_are_skipped_and_force_rebuilds(programme: Path, tmp_path: Path) -> None:

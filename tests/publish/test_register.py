@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import EXAMPLES, with_only_the_vat_warning
+from conftest import EXAMPLES, copy_examples, with_only_the_vat_warning
 from openpyxl import load_workbook
 
 from docgen import build, read_register
@@ -35,9 +35,7 @@ ACK = "\nacknowledge:\n  - rule: GP014\n    reason: VAT adviser confirmed, 1 Mar
 @pytest.fixture(scope="module")
 def register(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The three examples built, the Head of HR with an acknowledgement and a £ in its title."""
-    folder = tmp_path_factory.mktemp("inputs")
-    for ex in EXAMPLES:
-        shutil.copy(ex, folder / ex.name)
+    folder = copy_examples(tmp_path_factory.mktemp("inputs"))
     hr = folder / "shared-head-of-hr.yaml"
     hr.write_text(with_only_the_vat_warning(hr.read_text(encoding="utf-8")).replace(
         "title: Shared Head of Human Resources", "title: Shared Head of HR (£ budget holder)")

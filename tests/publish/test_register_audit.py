@@ -5,12 +5,11 @@ no answer file are named (5); the CSV and the workbook read back alike (10)."""
 from __future__ import annotations
 
 import json
-import shutil
 from decimal import Decimal
 from pathlib import Path
 
 from click.testing import CliRunner
-from conftest import EXAMPLES
+from conftest import EXAMPLES, copy_examples
 from openpyxl import load_workbook
 
 from docgen import build, read_register
@@ -39,11 +38,7 @@ def test_partners_with_the_same_id_are_different_organisations() -> None:
 
 
 def _inputs(tmp_path: Path) -> Path:
-    folder = tmp_path / "inputs"
-    folder.mkdir()
-    for ex in EXAMPLES:
-        shutil.copy(ex, folder / ex.name)
-    return folder
+    return copy_examples(tmp_path / "inputs")
 
 
 def test_a_post_that_now_fails_its_checks_replaces_its_row(tmp_path: Path) -> None:
