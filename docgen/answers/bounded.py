@@ -8,11 +8,10 @@ into a document; each gives a clear error instead.
 
 from __future__ import annotations
 
-import os
-import stat
 from pathlib import Path
 
 from docgen.errors import AnswerFileError, KeyLines, KeyPath, Problem
+from docgen.regular_files import NotARegularFile, read_regular
 
 MAX_FILE_BYTES = 1_000_000
 
@@ -24,21 +23,16 @@ def read_bounded(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
     files are opened (``O_NONBLOCK`` keeps even the open from waiting on a
     FIFO), and the cap is applied while reading, not after.
     """
-    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     try:
-        fd = os.open(path, flags)
+        data = read_regular(path, limit)
     except OSError as exc:
         raise AnswerFileError([Problem(f"cannot read the file: {exc.strerror}",
                                        file=path)]) from None
-    # asked of the descriptor before it becomes a file object: opening a folder's
-    # descriptor as a file fails (IsADirectoryError), and would leave it open
-    if not stat.S_ISREG(os.fstat(fd).st_mode):
-        os.close(fd)
+    except NotARegularFile:
         kind = f"a {path.suffix.lower()} file" if path.suffix else "a file"
         raise AnswerFileError([Problem("this is not a regular file (a device, a pipe or "
-                                       f"a folder); give the path of {kind}", file=path)])
-    with os.fdopen(fd, "rb") as fh:
-        data = fh.read(limit + 1)
+                                       f"a folder); give the path of {kind}",
+                                       file=path)]) from None
     if len(data) > limit:
         raise AnswerFileError([Problem(f"the file is larger than {limit:,} bytes; answer "
                                        f"files are limited to {limit:,} bytes", file=path)])

@@ -5,12 +5,11 @@ regular files are opened."""
 from __future__ import annotations
 
 import io
-import os
-import stat
 import zipfile
 from pathlib import Path
 
 from docgen.errors import DocgenError
+from docgen.regular_files import NotARegularFile, read_regular
 
 MAX_DOCX_BYTES = 50_000_000  # a generated document is about 50 kB
 MAX_INFLATED_BYTES = 200_000_000  # all parts together, once inflated
@@ -65,19 +64,12 @@ def read_capped(path: Path) -> bytes:
     """A regular file's bytes, at most ``MAX_DOCX_BYTES + 1`` (so :func:`check_size` can
     tell a larger file); a folder or a device is refused in words. No bounds are checked:
     a caller with its own words for a damaged file checks them after (read once)."""
-    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     try:
-        fd = os.open(path, flags)
+        return read_regular(path, MAX_DOCX_BYTES)
     except OSError as exc:
         raise DocgenError(f"{path}: cannot read it ({exc.strerror})") from None
-    try:  # looked at before os.fdopen, which refuses a folder with a bare IsADirectoryError
-        mode = os.fstat(fd).st_mode
-        if stat.S_ISDIR(mode):
-            raise DocgenError(f"{path} is a folder, not a Word file; name the .docx or .dotx")
-        if not stat.S_ISREG(mode):
-            raise DocgenError(f"{path}: not a regular file; give a .docx file")
-    except BaseException:
-        os.close(fd)
-        raise
-    with os.fdopen(fd, "rb") as fh:
-        return fh.read(MAX_DOCX_BYTES + 1)
+    except NotARegularFile as exc:
+        if exc.folder:
+            raise DocgenError(f"{path} is a folder, not a Word file; name the .docx or "
+                              ".dotx") from None
+        raise DocgenError(f"{path}: not a regular file; give a .docx file") from None
