@@ -16,6 +16,7 @@ from typing import Any
 import yaml
 
 from docgen.answers.bounded import MAX_FILE_BYTES, confined, read_bounded
+from docgen.answers.glued_comments import glued_comments
 from docgen.answers.safeyaml import (
     MAX_DEPTH,
     MAX_EXPANDED_CHARS,
@@ -144,11 +145,14 @@ def read_yaml(path: Path) -> tuple[dict[Any, Any], KeyLines]:
     return parse_yaml(read_bounded(path), path)
 
 
-def parse_yaml(raw: bytes, path: Path) -> tuple[dict[Any, Any], KeyLines]:
+def parse_yaml(raw: bytes, path: Path,
+               notes: list[Problem] | None = None) -> tuple[dict[Any, Any], KeyLines]:
     """Parse YAML (or JSON) bytes into a mapping (keys as YAML typed them) and a key-path →
     line map.
 
-    ``path`` names the source in messages; nothing is read from it.
+    ``path`` names the source in messages; nothing is read from it. Given ``notes``, the
+    warnings about how the text was read (:mod:`~docgen.answers.glued_comments`) are added
+    to it.
     """
     if len(raw) > MAX_FILE_BYTES:
         raise AnswerFileError(
@@ -197,6 +201,8 @@ def parse_yaml(raw: bytes, path: Path) -> tuple[dict[Any, Any], KeyLines]:
             lines: KeyLines = {}
             problems: list[Problem] = []
             _walk(node, (), path, lines, problems)  # before constructing: it folds in '<<'
+            if notes is not None:
+                notes += glued_comments(node, text, path)
             data = loader.construct_document(node)
         finally:
             loader.dispose()
@@ -240,13 +246,15 @@ def load_answer_text(text: str | bytes, name: str = "<answer text>",
     paths they name are relative to ``base`` (see :func:`in_folder`)."""
     raw = text.encode("utf-8") if isinstance(text, str) else text
     path = Path(name)
-    data, lines = parse_yaml(raw, path)
+    notes: list[Problem] = []
+    data, lines = parse_yaml(raw, path, notes)
     if "extends" in data:
         file, line = lines[("extends",)]
         raise AnswerFileError([Problem("extends needs an answer file on disk; give the base's "
                                        "keys in the text itself", path=("extends",), file=file,
                                        line=line)])
-    return in_folder(Located(data=data, path=path, lines=lines, sources=[]), base)
+    return in_folder(Located(data=data, path=path, lines=lines, sources=[], warnings=notes),
+                     base)
 
 
 def load_answer_data(data: dict[str, Any], name: str = "<answers>",
@@ -275,7 +283,8 @@ def load_answer_file(path: Path | str, _depth: int = 0, _chain: tuple[Path, ...]
         roots = (resolved.parent, *(r.resolve() for r in roots or ()))
     roots = roots or (resolved.parent,)
     raw = read_bounded(path)
-    data, lines = parse_yaml(raw, path)
+    notes: list[Problem] = []
+    data, lines = parse_yaml(raw, path, notes)
     sources = [path]
     raws = [raw]
     ext = data.get("extends")
@@ -305,9 +314,11 @@ def load_answer_file(path: Path | str, _depth: int = 0, _chain: tuple[Path, ...]
         lines = merged_lines
         sources += base.sources
         raws += base.raw
+        notes += base.warnings
     if _depth == 0:
         _confine_paths(data, lines, path, roots)
-    return Located(data=data, path=path, lines=lines, sources=sources, raw=raws)
+    return Located(data=data, path=path, lines=lines, sources=sources, raw=raws,
+                   warnings=notes)
 
 
 def _confine_paths(data: dict[str, Any], lines: KeyLines, path: Path, roots: tuple[Path, ...],
