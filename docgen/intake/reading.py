@@ -7,13 +7,13 @@ answers; the other rows are unaffected.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from docgen.answers.folder_names import reference_problem
 from docgen.answers.schema import object_of, resolve
-from docgen.errors import KeyPath, Problem
+from docgen.errors import KeyLines, KeyPath, Problem
 from docgen.intake.book import (
     Book,
     CellProblem,
@@ -322,16 +322,49 @@ def read_book(book: Book, profiles: frozenset[str] = frozenset()) -> tuple[list[
     return posts, problems
 
 
-def at_cell(book: str, post: PostRow, problem: Problem, own: Path | None = None) -> Problem:
+def _written_in_base(lines: KeyLines, path: KeyPath) -> tuple[Path, int] | None:
+    """Where ``path`` (or its nearest written ancestor) stands in the row's base file or a
+    profile; None when only the file as a whole (line 1, no key) could be named."""
+    probe = tuple(path)
+    while probe:
+        if probe in lines:
+            return lines[probe]
+        probe = probe[:-1]
+    return None
+
+
+def _posts_column(post: PostRow, path: KeyPath) -> CellRef | None:
+    """The cell of the post's row where ``path`` is typed: its Posts column, when the
+    workbook has one."""
+    for col in load_table().posts:
+        if col.path == tuple(path) and col.heading in post.row.cells:
+            return POSTS, post.row.ref(col.heading), col.heading
+    return None
+
+
+def at_cell(book: str, post: PostRow, problem: Problem, own: Path | None = None,
+            lines: KeyLines | None = None) -> Problem:
     """``problem`` (found by key path in the post's answers) moved to the cell that wrote
-    it; a key that came from a base file keeps its file and line (``own``: the row's own
-    answers as a file, whose lines mean nothing to the person with the workbook)."""
+    it; a key that came from a base file (or a profile) keeps that file's line.
+
+    ``own``: the row's own answers as a file (a build's), whose lines mean nothing to the
+    person with the workbook; ``lines``: where the row's base file and profiles wrote each
+    key. With them, ``check`` and ``build`` name one place: a key missing altogether is at
+    the row (never the base file's line 1), a key written in the base file at its line."""
     if isinstance(problem, CellProblem):
         return problem
     ref = nearest(post.cells, problem.path)
+    if ref is None and lines is not None and tuple(problem.path) not in lines:
+        ref = _posts_column(post, problem.path)  # given nowhere: where the row would give it
     if ref is None:
-        if problem.file is not None and problem.line is not None and problem.file != own:
-            return problem  # from the base file: its own line says where
+        whole = lines.get(()) if lines else None  # the base file as a whole, no key
+        from_row = problem.file is None or problem.file == own or (
+            whole is not None and (problem.file, problem.line) == whole)
+        if not from_row and problem.file is not None and problem.line is not None:
+            return problem  # a base file's or profile's own: its line says where
+        written = _written_in_base(lines or {}, problem.path)
+        if written is not None:
+            return replace(problem, file=written[0], line=written[1])
         ref = (POSTS, post.row.ref(REFERENCE), ".".join(map(str, problem.path)) or REFERENCE)
     return cell_problem(book, ref, problem.message, post.reference, problem.path,
                         severity=problem.severity, rule=problem.rule,

@@ -9,11 +9,11 @@ a row (a base file, a party's ``house_style``) are relative to the workbook.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from docgen.answers.bounded import confined, read_bounded
+from docgen.answers.bounded import NAME_ITS_FOLDER, confined, read_bounded
 from docgen.answers.profiles import (
     Profile,
     apply_profiles,
@@ -83,6 +83,30 @@ def in_the_workbook_folder(raw: str) -> str:
             f"e.g. {name}")
 
 
+class BaseFileError(AnswerFileError):
+    """A base file the row names cannot be read: its problems stand at the base file's own
+    lines (the row's Base file cell names a file that is there)."""
+
+
+def _in_base(problem: Problem, book: Path, folder: Path) -> Problem:
+    """A problem of a base file's own ``extends``, with advice a workbook user can follow:
+    a workbook is named alone, so its folder is the only one a base may reach."""
+    if problem.path != ("extends",) or problem.file is None:
+        return problem
+    message = problem.message
+    raw = problem.message.split("'")[1] if problem.message.count("'") >= 2 else ""
+    name = Path(raw.replace("\\", "/")).name if raw.lower().endswith((".yaml", ".yml")) \
+        else "_partners.yaml"
+    advice = (f"a base file used by {book.name} may extend only a .yaml file in the "
+              f"workbook's folder ({folder.resolve()}): put the file there and write just its "
+              f"name in {problem.file.name}, e.g. extends: {name}, or remove the extends line")
+    if NAME_ITS_FOLDER in message:  # no folder can be named with a workbook
+        message = message.replace(f"keep it in that folder, {NAME_ITS_FOLDER}", advice)
+    elif "absolute path" in message or "does not exist" in message:
+        message = f"{message}; {advice}"
+    return replace(problem, message=message)
+
+
 def _house_styles(located: Located, folder: Path, book: Path) -> None:
     """A party's ``house_style`` written in the row: relative to the workbook, inside its
     folder (one written in a base file was checked when the base was read)."""
@@ -114,7 +138,11 @@ def _located(intake: Intake, post: PostRow) -> Located:
                                            path=("extends",))])
         key = target.resolve()
         if key not in intake.bases:
-            intake.bases[key] = load_answer_file(target, roots=(folder,))
+            try:
+                intake.bases[key] = load_answer_file(target, roots=(folder,))
+            except AnswerFileError as exc:
+                raise BaseFileError([_in_base(p, intake.path, folder)
+                                     for p in exc.problems]) from None
         located = intake.bases[key]
         below = dict(located.data)
         below.pop("extends", None)
@@ -140,19 +168,31 @@ def check_rows(path: Path, book: Book | None = None,
             continue
         try:
             located = _located(intake, post)
-            intake.located[post.row.number] = located
-            if not validate:
-                intake.merged[post.row.number] = located.data
-                continue
-            checked = check_located(located)
+        except BaseFileError as exc:  # the base file's own: at its file and line
+            post.problems += exc.problems
+            continue
         except AnswerFileError as exc:
             post.problems += [at_cell(book.name, post, p) for p in exc.problems]
             continue
         except DocgenError as exc:
             post.problems.append(at_cell(book.name, post, Problem(str(exc))))
             continue
+        intake.located[post.row.number] = located
+        if not validate:
+            intake.merged[post.row.number] = located.data
+            continue
+        try:
+            checked = check_located(located)
+        except AnswerFileError as exc:
+            post.problems += [at_cell(book.name, post, p, lines=located.lines)
+                              for p in exc.problems]
+            continue
+        except DocgenError as exc:
+            post.problems.append(at_cell(book.name, post, Problem(str(exc))))
+            continue
         # the reference rules are the answer file's own (answers/folder_names.py)
-        post.problems += [at_cell(book.name, post, p) for p in checked.problems]
+        post.problems += [at_cell(book.name, post, p, lines=located.lines)
+                          for p in checked.problems]
         intake.checked[post.row.number] = checked
         intake.merged[post.row.number] = located.data
     return intake

@@ -132,8 +132,9 @@ def build_workbook(path: Path, out: Path, progress: Callable[[PostResult], None]
             file = built.source
             post = files[file]
             built.source = row_source(intake, post)
-            built.problems = [*post.problems, *(at_cell(intake.book.name, post, p, own=file)
-                                                for p in built.problems)]
+            lines = intake.located[post.row.number].lines  # where the base file wrote each key
+            built.problems = [*post.problems, *(at_cell(intake.book.name, post, p, own=file,
+                                                        lines=lines) for p in built.problems)]
             post.problems = built.problems  # so the summary names the rows that failed
             results[post.row.number] = built
             if progress:
