@@ -38,13 +38,38 @@ class NotAPost:
     reason: str
 
 
+NoticeKind = Literal["register-edited", "answer-file-gone", "reference-changed", "row-removed"]
+
+
+@dataclass
+class Notice:
+    """What a build did or found beside the posts that a person should know, for a program
+    to read as well as a person: ``register-edited`` (a register file someone edited was
+    kept aside as ``path``), ``answer-file-gone`` and ``reference-changed`` (the post folder
+    ``path`` of ``reference`` is kept, though its answer file ``source`` is gone or now has
+    another reference), ``row-removed`` (a workbook's row is gone; its folder ``path`` is
+    kept). ``message`` is what the command line prints."""
+
+    kind: NoticeKind
+    message: str
+    reference: str = ""
+    path: Path | None = None
+    source: Path | None = None
+
+    def __str__(self) -> str:
+        return self.message
+
+
 @dataclass
 class BuildReport:
     """Every answer file of one run, in the order they were named, and the YAML files found
-    in folders or globs but left out because they are not answer files (``not_posts``)."""
+    in folders or globs but left out because they are not answer files (``not_posts``), and
+    what the build says about the output folder as a whole (``notices``: an edited register
+    kept aside, posts whose answer file is gone)."""
 
     posts: list[PostResult] = field(default_factory=list)
     not_posts: list[NotAPost] = field(default_factory=list)
+    notices: list[Notice] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:

@@ -11,7 +11,7 @@ from typing import Any
 
 import click
 
-from docgen.api import answer_files, build, build_notes, check_files, edited_copies
+from docgen.api import answer_files, build, check_files
 from docgen.clauses.library import require_library
 from docgen.cli.output import (
     NORMAL,
@@ -23,6 +23,7 @@ from docgen.cli.output import (
     live_printer,
     named_folder,
     print_not_posts,
+    print_notices,
     print_post,
     report_json,
     sources_lines,
@@ -122,7 +123,6 @@ def build_cmd(paths: tuple[str, ...], out: str, overlays: tuple[str, ...], force
     kwargs["roots"] = _paths(paths)  # the folders named are project roots, not their files
     started = time.monotonic()
     batch = len(files) > 1
-    copies_before = edited_copies(Path(out))
     try:
         if as_json:
             report = build(files, out, **kwargs) if files else Report()
@@ -151,9 +151,7 @@ def build_cmd(paths: tuple[str, ...], out: str, overlays: tuple[str, ...], force
     if batch and verbosity < VERBOSE:
         for line in grouped_warnings(report):
             click.echo(line)
-    if report.posts:
-        for note in build_notes(Path(out), copies_before):
-            click.echo(click.style(note, fg="yellow"))
+    print_notices(report)
     click.echo(summary_line(report, time.monotonic() - started, not_posts))
     sys.exit(0 if report.ok else 1)
 

@@ -14,7 +14,14 @@ from typing import Any
 import click
 
 from docgen.api import atomic_write
-from docgen.cli.output import grouped_warnings, live_printer, post_record, summary_line
+from docgen.cli.output import (
+    grouped_warnings,
+    live_printer,
+    notice_record,
+    post_record,
+    print_notices,
+    summary_line,
+)
 from docgen.errors import DocgenError, Problem
 from docgen.intake.folder import read_into, write_from
 from docgen.intake.rows import Intake, profile_ids
@@ -175,6 +182,7 @@ def _json(intake: Intake, report: Report) -> str:
         records.append(record)
     book = [{"cell": getattr(p, "cell", None), "severity": p.severity, "message": p.message}
             for p in intake.problems]
+    records += [notice_record(n) for n in report.notices]
     return json.dumps(records + ([{"workbook": book}] if book else []), indent=2,
                       ensure_ascii=False)
 
@@ -212,11 +220,7 @@ def build_book(path: Path, out: str, verbosity: int, as_json: bool = False,
     _book_problems(intake)
     for line in grouped_warnings(report):
         click.echo(line)
-    for ref in intake.gone:
-        click.echo(click.style(f"{ref} is no longer in {path.name}; its documents in "
-                               f"{Path(out) / ref} are kept, and so is its line in the "
-                               "register (which lists the whole output folder); delete that "
-                               "folder to drop the post", fg="yellow"))
+    print_notices(report)  # rows removed, an edited register kept, posts with no answers
     click.echo(summary_line(report, time.monotonic() - started, []) + _failed_rows(intake))
     sys.exit(0 if report.ok and intake.ok else 1)
 

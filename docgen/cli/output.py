@@ -19,7 +19,7 @@ import click
 
 from docgen.api import problem_dict
 from docgen.errors import Problem
-from docgen.results import NotAPost, PostResult, Report
+from docgen.results import NotAPost, Notice, PostResult, Report
 from docgen.rulebook.engine import RULES
 
 QUIET, NORMAL, VERBOSE = -1, 0, 1
@@ -179,18 +179,34 @@ def not_post_record(item: NotAPost) -> dict[str, Any]:
             "outputs": [], "problems": [], "message": item.reason}
 
 
+def notice_record(notice: Notice) -> dict[str, Any]:
+    """A build's notice (an edited register kept aside, a post whose answer file is gone)
+    as a record of its own: status ``notice``, what it is in ``kind``."""
+    return {"source": str(notice.source) if notice.source else None,
+            "reference": notice.reference or None, "status": "notice", "kind": notice.kind,
+            "path": str(notice.path) if notice.path else None, "outputs": [], "problems": [],
+            "message": notice.message}
+
+
 def report_json(report: Report, not_posts: list[NotAPost] | None = None) -> str:
     """The run as a JSON list: one record per answer file, then the files left out (those
-    the command found itself, or else the report's)."""
+    the command found itself, or else the report's), then the build's notices."""
     records = [post_record(p) for p in report.posts]
     records += [not_post_record(n) for n in
                 (report.not_posts if not_posts is None else not_posts)]
+    records += [notice_record(n) for n in report.notices]
     return json.dumps(records, indent=2, ensure_ascii=False)
 
 
 def print_not_posts(not_posts: list[NotAPost]) -> None:
     for item in not_posts:
         click.echo(click.style(f"skipped {item.source}: {item.reason}", fg="yellow"), err=True)
+
+
+def print_notices(report: Report) -> None:
+    """What the build says about the output folder as a whole, after the posts."""
+    for notice in report.notices:
+        click.echo(click.style(str(notice), fg="yellow"))
 
 
 def sources_lines(post: PostResult) -> list[str]:

@@ -24,7 +24,7 @@ from docgen.intake.writing import plain
 from docgen.ooxml.bounds import read_docx_bytes
 from docgen.publish.batch import build
 from docgen.publish.sources import SOURCES_DIR, keep_sources, removed_posts
-from docgen.results import PostResult, Report, Status
+from docgen.results import Notice, PostResult, Report, Status
 
 INTAKE_DIR = SOURCES_DIR
 #: libyaml's emitter when PyYAML has it (about ten times faster for 1,000 rows)
@@ -120,6 +120,10 @@ def build_workbook(path: Path, out: Path, progress: Callable[[PostResult], None]
     # after staging (the folder is this workbook's): removed rows whose documents are kept
     intake.gone = removed_posts(out, path.stem, {p.reference.casefold() for p in intake.posts})
     results: dict[int, PostResult] = {}
+    notices = [Notice("row-removed", f"{ref} is no longer in {path.name}; its documents in "
+                      f"{out / ref} are kept, and so is its line in the register (which lists "
+                      "the whole output folder); delete that folder to drop the post",
+                      ref, out / ref, path) for ref in intake.gone]
     for post in intake.posts:
         if not post.ok:
             results[post.row.number] = failed = _result(intake, post, "failed")
@@ -128,6 +132,7 @@ def build_workbook(path: Path, out: Path, progress: Callable[[PostResult], None]
                 progress(failed)
     if files:
         report = build(list(files), out, **kwargs)
+        notices += report.notices  # an edited register kept aside, posts with no answers
         for built in report.posts:
             file = built.source
             post = files[file]
@@ -139,4 +144,4 @@ def build_workbook(path: Path, out: Path, progress: Callable[[PostResult], None]
             results[post.row.number] = built
             if progress:
                 progress(built)
-    return intake, Report(posts=[results[n] for n in sorted(results)])
+    return intake, Report(posts=[results[n] for n in sorted(results)], notices=notices)

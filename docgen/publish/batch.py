@@ -39,6 +39,7 @@ from docgen.publish.lock import (
 )
 from docgen.publish.post import BuildOptions, build_post, check_post
 from docgen.publish.register import write_register
+from docgen.publish.register_files import orphan_notices
 from docgen.publish.review import write_review_copies
 from docgen.publish.stage import claims_dir, commit, recover, remove_stage_root
 from docgen.results import BuildReport, NotAPost, PostResult
@@ -239,7 +240,9 @@ def _build_locked(files: list[Path], out: Path, overlays: list[Path], force: boo
         # a post can fail after its row was made "built" (its PDF or review copy could not
         # be made, so nothing was published): the row says what happened in the end
         write_register(out, [{**p.summary, "build": p.status} for p in report.posts
-                             if p.status == "failed" and p.summary])
+                             if p.status == "failed" and p.summary], notices=report.notices)
+    if report.posts:  # for a program as for a person: posts whose answer file is gone
+        report.notices += orphan_notices(out)
     return report
 
 

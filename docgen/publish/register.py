@@ -30,13 +30,21 @@ from docgen.answers.folder_names import MANIFEST, REGISTER_CSV, REGISTER_XLSX
 from docgen.clauses.cachefolder import chosen_cache_folder, code_hash, read_entry, write_entry
 from docgen.publish.files import atomic_write, sha256, write_if_changed
 from docgen.publish.programme import partner_totals
-from docgen.publish.register_files import keep_edited, kept_aside, read_record, write_record
+from docgen.publish.register_files import (
+    keep_edited,
+    kept_aside,
+    kept_notice,
+    read_record,
+    write_record,
+)
 from docgen.publish.versions import installed_version
 
 if TYPE_CHECKING:
     from xlsxwriter.format import Format
     from xlsxwriter.workbook import Workbook
     from xlsxwriter.worksheet import Worksheet
+
+    from docgen.results import Notice
 
 MONEY_FORMAT = '"£"#,##0.00'
 DATE_FORMAT = "yyyy-mm-dd"
@@ -190,12 +198,13 @@ def collect_rows(out: Path, failed: list[dict[str, Any]] | None = None
 
 
 def write_register(out: Path, failed: list[dict[str, Any]] | None = None, *,
-                   notes: list[str] | None = None) -> tuple[Path, Path]:
+                   notes: list[str] | None = None,
+                   notices: list[Notice] | None = None) -> tuple[Path, Path]:
     """Write ``register.csv`` (+ ``register-parties.csv``) and ``register.xlsx`` atomically,
     each only when its bytes differ (the workbook's, known without making it from the
     command line's memo: :func:`_workbook_entry`). A file a person edited since docgen
     wrote it is kept aside first (:mod:`docgen.publish.register_files`); ``notes`` gets a
-    line for each."""
+    line for each, and ``notices`` a :class:`~docgen.results.Notice`."""
     rows = collect_rows(out, failed)
     posts = [_post_values(r) for r in rows]
     parties = [p for r in rows for p in _party_values(r)]
@@ -224,6 +233,8 @@ def write_register(out: Path, failed: list[dict[str, Any]] | None = None, *,
     write_record(out, record)
     if notes is not None:
         notes += [kept_aside(copy) for copy in kept_copies if copy]
+    if notices is not None:
+        notices += [kept_notice(out, copy) for copy in kept_copies if copy]
     return csv_path, xlsx_path
 
 

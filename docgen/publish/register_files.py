@@ -24,6 +24,7 @@ from pathlib import Path
 
 from docgen.answers.folder_names import MANIFEST, REGISTER_RECORD, STATE
 from docgen.publish.files import atomic_write, edited_name, sha256
+from docgen.results import Notice
 
 EDITED_COPY = re.compile(r"^(register(?:-parties)?)\.edited-\d+\.(csv|xlsx)$")
 
@@ -74,9 +75,14 @@ def kept_aside(copy: str) -> str:
             f"register (the register is written again by every build: keep notes elsewhere)")
 
 
-def orphans(out: Path) -> list[str]:
-    """What the build says about each post folder in ``out`` whose answer file is no longer
-    there, or now has another reference: its documents and register row are kept."""
+def kept_notice(out: Path, copy: str) -> Notice:
+    """:func:`kept_aside` as a :class:`~docgen.results.Notice`, the copy's path with it."""
+    return Notice("register-edited", kept_aside(copy), path=out / copy)
+
+
+def orphan_notices(out: Path) -> list[Notice]:
+    """Each post folder in ``out`` whose answer file is no longer there, or now has another
+    reference: its documents and register row are kept."""
     try:
         state = json.loads((out / STATE).read_text(encoding="utf-8"))
     except (OSError, ValueError):
@@ -95,17 +101,25 @@ def orphans(out: Path) -> list[str]:
         folder, now = manifest.parent, state.get(source)
         if not Path(source).exists():
             if Path(source).parent.is_dir():  # not a whole project moved or built elsewhere
-                said.append(f"{folder}: post {reference}'s answer file {source} is no longer "
-                            "there; its documents and its register row are kept (delete the "
-                            "folder if the post is dropped)")
+                said.append(Notice(
+                    "answer-file-gone", f"{folder}: post {reference}'s answer file {source} is "
+                    "no longer there; its documents and its register row are kept (delete the "
+                    "folder if the post is dropped)", reference, folder, Path(source)))
         elif isinstance(now, str) and now.casefold() != reference.casefold():
-            said.append(f"{folder}: {source} now has reference {now}, not {reference}; the "
-                        f"documents of {reference} and its register row are kept (delete the "
-                        "folder if the post was renamed)")
+            said.append(Notice(
+                "reference-changed", f"{folder}: {source} now has reference {now}, not "
+                f"{reference}; the documents of {reference} and its register row are kept "
+                "(delete the folder if the post was renamed)", reference, folder, Path(source)))
     return said
+
+
+def orphans(out: Path) -> list[str]:
+    """What the build says about each post folder of :func:`orphan_notices`."""
+    return [n.message for n in orphan_notices(out)]
 
 
 def build_notes(out: Path, copies_before: set[str]) -> list[str]:
     """What a build says about the register: the edited copies kept since
-    ``copies_before`` (:func:`edited_copies` before it ran), then :func:`orphans`."""
+    ``copies_before`` (:func:`edited_copies` before it ran), then :func:`orphans`.
+    (A build's :class:`~docgen.results.BuildReport` carries the same as ``notices``.)"""
     return [*(kept_aside(c) for c in sorted(edited_copies(out) - copies_before)), *orphans(out)]
