@@ -1,0 +1,75 @@
+"""Round 3, journey 2: a council and an NHS trust with no organisation profile, the trust
+employing. "Start a new post" offered only the profiled councils and needed two of them,
+so a post with any partner not in ``organisations/`` could not be started from what is
+known (a dead end: "Select at least two partners" with one council to pick)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from .conftest import EXAMPLES
+
+PROFILES = Path(__file__).parent / "data" / "organisations"
+TRUST = "Northtown Hospitals NHS Foundation Trust"
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    out = tmp_path / "answers"
+    out.mkdir()
+    shutil.copy(EXAMPLES / "shared-head-of-hr.yaml", out)
+    shutil.copytree(PROFILES, out / "organisations")
+    return out
+
+
+def _start(page) -> None:  # type: ignore[no-untyped-def]
+    page.goto("/")
+    page.click("#new-post")
+    page.wait_for_url("**/begin")
+    page.fill("#reference", "EWK-NHS-DPH-01")
+    page.check("#partners")  # London Borough of Eastwick, from its profile
+    page.check("#partners-other")
+
+
+@pytest.mark.parametrize("javascript", [True, False])
+def test_a_partner_with_no_profile_can_be_chosen_and_employ(browser, server, javascript):
+    context = browser.new_context(base_url=server.url, java_script_enabled=javascript)
+    page = context.new_page()
+    page.set_default_timeout(20_000)
+    _start(page)
+    page.check("#employer-other")
+    page.check("#postholder_known")
+    page.click("button[value=continue] >> nth=-1")
+    # the name and kind are asked beside the box, and an error links to each
+    links = page.eval_on_selector_all(".govuk-error-summary a", "a => a.map(e => [e.textContent"
+                                      ".trim(), e.getAttribute('href')])")
+    assert ["Enter the legal name of the organisation not listed", "#other_name"] in links
+    assert ["Select what kind of body the organisation not listed is", "#other_kind"] in links
+    assert page.is_checked("#partners") and page.is_checked("#partners-other")
+    assert page.is_checked("#employer-other") and page.input_value("#reference")
+    page.fill("#other_name", TRUST)
+    page.check("#other_kind-2")  # NHS body
+    page.click("button[value=continue] >> nth=-1")
+    # straight to the trust's own page: what was typed is there, no error before Continue
+    page.wait_for_url("**/partners/1")
+    assert page.input_value("[name='parties.1.name']") == TRUST
+    assert page.is_checked("[name='parties.1.kind'][value=nhs_body]")
+    assert page.query_selector(".govuk-error-summary") is None
+    page.fill("[name='parties.1.short_name']", "the Trust")
+    page.fill("[name='parties.1.address']", "Northtown General Hospital, Northtown NT1 1AA")
+    page.fill("[name='parties.1.signatory.name']", "Sam Jones")
+    page.fill("[name='parties.1.signatory.title']", "Chief Executive")
+    page.fill("[name='parties.1.notices.title']", "Company Secretary")
+    page.fill("[name='parties.1.notices.email']", "cosec@northtown.example.nhs.uk")
+    page.click("button[value=continue] >> nth=-1")
+    page.wait_for_url("**/partners")
+    assert TRUST in page.inner_text("#partners-list")
+    page.click("button[value=continue] >> nth=-1")
+    page.wait_for_url("**/employer")
+    checked = page.query_selector("input[name=employer]:checked")
+    assert checked is not None
+    assert page.inner_text(f"label[for='{checked.get_attribute('id')}']") == TRUST
+    context.close()
