@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from decimal import ROUND_DOWN, Decimal
 from typing import Protocol
 
-from docgen.answers.model import AnswerFile
+from docgen.answers.model import AnswerFile, StatutoryRole
 from docgen.facts.formatting import join_words, long_date, percent
 from docgen.facts.people import review_dates
 from docgen.facts.roles import role_kinds
@@ -75,6 +75,10 @@ class LegalFacts:
     #: {party, deputy} and {party, role}
     monitoring_officers: list[dict[str, _Party | str]] = field(default_factory=list)
     returning_officer: list[dict[str, _Party | str]] = field(default_factory=list)
+    #: {party, office}: a head of paid service or chief finance officer whose dismissal the
+    #: Standing Orders Regulations (England 2001, Wales 2006) govern, as they do a monitoring
+    #: officer's ("head of paid service" in Wales is the s.54 chief executive, listed above)
+    relevant_officers: list[dict[str, _Party | str]] = field(default_factory=list)
     adult_social_services: list[_Party] = field(default_factory=list)  # parties (DASS)
     #: party id → share, total 100.00
     exit_shares: dict[str, Decimal] = field(default_factory=dict)
@@ -148,6 +152,22 @@ def _board_party(a: AnswerFile) -> BoardParty | None:
                       notices_email=b.notices.email)
 
 
+#: the offices the Standing Orders Regulations protect besides the monitoring officer, in the
+#: jurisdictions whose Regulations do (a Welsh council's head of paid service is its chief
+#: executive, appointed under s.54 and listed apart)
+STANDING_ORDERS_OFFICES = {"england": ("head of paid service", "chief finance officer"),
+                           "england_and_wales": ("head of paid service", "chief finance officer"),
+                           "wales": ("chief finance officer",)}
+
+
+def _relevant_officers(a: AnswerFile, roles: Sequence[tuple[_Party, StatutoryRole]]
+                       ) -> list[dict[str, _Party | str]]:
+    offices = STANDING_ORDERS_OFFICES.get(a.jurisdiction, ())
+    return [{"party": p, "office": office} for p, r in roles
+            if p.kind == "local_authority"
+            for office in offices if office in role_kinds(r.role)]
+
+
 def legal_facts(a: AnswerFile, parties: Sequence[_Party]) -> LegalFacts:
     by_id = {p.id: p for p in parties}
     employer = by_id[a.employer]
@@ -167,6 +187,7 @@ def legal_facts(a: AnswerFile, parties: Sequence[_Party]) -> LegalFacts:
                              if "monitoring officer" in role_kinds(r.role)],
         returning_officer=[{"party": p, "role": r.role} for p, r in roles
                            if "returning officer" in role_kinds(r.role)],
+        relevant_officers=_relevant_officers(a, roles),
         adult_social_services=[p for p, r in roles
                                if "director of adult social services" in role_kinds(r.role)],
         exit_shares=shares,

@@ -15,6 +15,7 @@ from docgen.rulebook.common import (
     DOMAIN,
     LGEWA_S54,
     SCOTTISH_GUIDE,
+    STANDING_ORDERS,
     Findings,
     has_or_have,
     party_name,
@@ -28,6 +29,9 @@ from docgen.rulebook.registry import rule
       "one council's monitoring officer cannot also be its chief finance officer (s.151)",
       clauses=("agreement.statutory_roles", "contract.statutory_roles"))
 def monitoring_officer_and_cfo(a: AnswerFile, f: Facts) -> Findings:
+    """Not applied in Northern Ireland, to which Part I of the 1989 Act does not extend."""
+    if a.jurisdiction == "northern_ireland":
+        return
     for pid, kinds in roles_by_party(a).items():
         if "monitoring officer" in kinds and "chief finance officer" in kinds:
             yield ("post", "statutory_roles", kinds["chief finance officer"]), (
@@ -40,11 +44,13 @@ def monitoring_officer_and_cfo(a: AnswerFile, f: Facts) -> Findings:
 @rule("GE004", "error", "post.statutory_roles",
       "Local Government and Housing Act 1989 s.5 (" + DOMAIN + ": statutory officers)",
       "one council's monitoring officer cannot also be its head of paid service "
-      "(England, Wales, Northern Ireland)",
+      "(principal councils in England and Wales)",
       clauses=("agreement.statutory_roles", "contract.statutory_roles"))
 def monitoring_officer_and_head_of_paid_service(a: AnswerFile, f: Facts) -> Findings:
-    """Not applied in Scotland, where the rule for principal councils differs."""
-    if a.jurisdiction == "scotland":
+    """Only in England and Wales: s.5(1A) and (1B) of the 1989 Act name principal councils
+    there; Scotland has no such bar and Part I of the Act does not extend to Northern
+    Ireland."""
+    if a.jurisdiction in ("scotland", "northern_ireland"):
         return
     for pid, kinds in roles_by_party(a).items():
         # a Welsh council's s.54 chief executive holds the head of paid service's place
@@ -64,7 +70,8 @@ def monitoring_officer_and_head_of_paid_service(a: AnswerFile, f: Facts) -> Find
       clauses=("agreement.statutory_roles", "contract.statutory_roles",
                "job_spec.special_conditions"))
 def statutory_role_restricted(a: AnswerFile, f: Facts) -> Findings:
-    if a.post.politically_restricted:
+    """Not in Northern Ireland, to which s.2 of the 1989 Act does not extend."""
+    if a.post.politically_restricted or a.jurisdiction == "northern_ireland":
         return
     # the electoral offices are personal offices, not chief-officer posts
     kinds = sorted({k for r in a.post.statutory_roles for k in role_kinds(r.role)}
@@ -167,3 +174,25 @@ def wales_head_of_paid_service(a: AnswerFile, f: Facts) -> Findings:
                 "executive under section 54 of the Local Government and Elections (Wales) Act "
                 "2021 instead of designating a head of paid service; write the role as "
                 "'Chief Executive' (a community council is not affected)")
+
+
+@rule("GP051", "warning", "post.statutory_roles", "Local Government and Housing Act 1989 s.4; "
+      + STANDING_ORDERS, "a council's chief executive holds a statutory role as its head of "
+      "paid service (England, Scotland)", clauses=("agreement.statutory_roles",))
+def chief_executive_as_head_of_paid_service(a: AnswerFile, f: Facts) -> Findings:
+    """Outside Wales (where s.54 of the 2021 Act makes chief executive the office itself),
+    "Chief Executive" names no statutory office: the designation is head of paid service."""
+    if a.jurisdiction not in ("england", "scotland"):
+        return
+    by_party = roles_by_party(a)
+    for i, r in enumerate(a.post.statutory_roles):
+        kinds = by_party.get(r.party, {})
+        if "chief executive" in role_kinds(r.role) and "head of paid service" not in kinds \
+                and f.party[r.party].kind == "local_authority":
+            yield ("post", "statutory_roles", i, "role"), (
+                f"'{r.role}' of {party_name(f, r.party)} names no statutory office: a council "
+                "designates its chief executive as head of paid service under section 4 of the "
+                "Local Government and Housing Act 1989, and that designation is what the "
+                "statutory wording (and, in England, the Standing Orders Regulations on "
+                "dismissal) follows. Name the role in post.statutory_roles as 'Chief "
+                "Executive and Head of Paid Service'")

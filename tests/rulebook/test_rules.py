@@ -294,6 +294,25 @@ CASES: list[tuple[str, str, Callable[[dict], None], bool]] = [
     # an electoral office alone does not make the post politically restricted (GP012)
     ("GP012", "hr", both(put("post.politically_restricted", False), put(
         "post.statutory_roles", [{"party": "eastwick", "role": "Returning Officer"}])), False),
+    # Part I of the Local Government and Housing Act 1989 (ss.2, 4, 5) does not extend to
+    # Northern Ireland: no statutory bar on combining the roles, no statutory restriction
+    ("GE003", "legal", both(put("jurisdiction", "northern_ireland"),
+                            add_role("ashby", "Chief Finance Officer")), False),
+    ("GE004", "legal", both(put("jurisdiction", "northern_ireland"),
+                            add_role("ashby", "Head of Paid Service")), False),
+    ("GP012", "legal", both(put("jurisdiction", "northern_ireland"),
+                            put("post.politically_restricted", False)), False),
+    # outside Wales a council's chief executive is a statutory role as head of paid service
+    ("GP051", "legal", both(put("jurisdiction", "england"),
+                            add_role("ashby", "Chief Executive")), True),
+    ("GP051", "legal", both(put("jurisdiction", "scotland"),
+                            add_role("ashby", "Chief Executive")), True),
+    ("GP051", "legal", both(put("jurisdiction", "england"),
+                            add_role("ashby", "Chief Executive and Head of Paid Service")), False),
+    ("GP051", "legal", both(put("jurisdiction", "england"), add_role("ashby", "Chief Executive"),
+                            add_role("ashby", "Head of Paid Service")), False),
+    ("GP051", "legal", both(put("jurisdiction", "wales"),
+                            add_role("ashby", "Chief Executive")), False),
     ("GP049", "hr", put("exit.fallback_post", "Head of HR, Eastwick"), True),
     ("GP049", "hr", put("post.probation_months", 6), True),
     ("GP049", "legal", put("exit.fallback_post", "Solicitor to the Council, Ashby Vale"), False),

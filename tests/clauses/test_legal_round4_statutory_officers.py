@@ -1,0 +1,161 @@
+"""Legal audit, round 4: statutory officers in the structures the examples do not exercise.
+
+- England: a head of paid service or chief finance officer is a "relevant officer" under the
+  Local Authorities (Standing Orders) (England) Regulations 2001 as amended in 2015, as a
+  monitoring officer is, so a host council may not end that designation at will; and a
+  council's "Chief Executive" is a statutory role only as head of paid service (s.4 LGHA
+  1989), which GP051 says.
+- Northern Ireland: Part I of the Local Government and Housing Act 1989 (ss.2, 4, 5) does not
+  extend there, so a monitoring officer's role cites no s.5 duty, and the rules that bar
+  combining statutory offices (GE003, GE004) or call a post politically restricted by
+  statute (GP012) do not fire.
+- Scotland: s.5(1A) of the 1989 Act (a monitoring officer may not be the head of paid
+  service) applies only to principal councils in England and Wales (s.5(1B)).
+- Wording that follows the parties: the FOI clause and the contract's monitoring officer and
+  grievance sentences with three or four parties.
+"""
+
+from __future__ import annotations
+
+from legal_answers import FOUR, NI, SCOT, WALES, answers, clause, numbered, rules_fired, text
+
+
+def _english_joint_chief_executive(*roles: tuple[str, str]) -> dict:
+    data = answers(WALES, jurisdiction="england")
+    data["post"]["statutory_roles"] = [{"party": p, "role": r} for p, r in roles]
+    return data
+
+
+# --- England: head of paid service and chief finance officer ------------------------------
+
+def test_a_host_council_ends_a_head_of_paid_service_designation_only_by_full_council() -> None:
+    data = _english_joint_chief_executive(
+        ("dyffryn", "Chief Executive and Head of Paid Service"),
+        ("hafren", "Chief Executive and Head of Paid Service"),
+        ("hafren", "Chief Finance Officer"))
+    roles = clause(text(data), "Statutory roles", "Political restriction")
+    assert "A Party may end it only as clause 18.5 provides." in roles
+    assert "Nothing in this Agreement requires a Party to make or keep a designation" not in roles
+    ending = numbered(data)["18.5"]
+    assert ending.startswith(
+        "A Party that has designated or appointed the Post-holder as its head of paid service "
+        "or chief finance officer shall not end that designation or appointment, other than "
+        "because the Arrangement ends or the Post-holder leaves the Employer's employment, "
+        "except by a resolution of its full council, after it has taken into account the "
+        "advice of a panel that includes at least two independent persons appointed under "
+        "section 28(7) of the Localism Act 2011")
+    assert ending.endswith(
+        "prescribe for the dismissal of its own head of paid service or chief finance officer. "
+        "It shall give the other Party written notice of the resolution.")
+    assert "A Partner Organisation that is not your Employer may end your designation or " \
+        "appointment only by a resolution of its full council" in text(data, "contract")
+    assert "GP051" not in rules_fired(data)
+
+
+def test_a_welsh_chief_finance_officer_designation_is_guarded_under_the_welsh_regulations(
+        ) -> None:
+    data = answers(WALES)
+    data["post"]["statutory_roles"] = [{"party": "hafren", "role": "Chief Finance Officer"}]
+    roles = clause(text(data), "Statutory roles", "Political restriction")
+    assert ("A Party that has designated or appointed the Post-holder as its chief finance "
+            "officer shall not end that designation or appointment") in roles
+    assert "following the procedure that the Local Authorities (Standing Orders) (Wales) " \
+        "Regulations 2006, as amended, prescribe for the dismissal of its own statutory " \
+        "officers" in roles
+
+
+def test_an_english_chief_executive_named_alone_is_flagged_as_head_of_paid_service() -> None:
+    data = _english_joint_chief_executive(("dyffryn", "Chief Executive"),
+                                          ("hafren", "Chief Executive"))
+    assert "GP051" in rules_fired(data)
+    agreement = text(data)
+    # the drafting note says the point in legal terms, without the answer-file key
+    assert "'Chief Executive' of Bro Hafren names no statutory office: a council designates " \
+        "its chief executive as head of paid service under section 4 of the Local Government " \
+        "and Housing Act 1989" in agreement
+    assert "post.statutory_roles" not in agreement
+    # a Welsh council's chief executive is itself the statutory office (s.54 of the 2021 Act)
+    assert "GP051" not in rules_fired(answers(WALES))
+
+
+# --- Northern Ireland: no s.5 monitoring officer --------------------------------------------
+
+def _ni_monitoring_officer() -> dict:
+    data = answers(NI)
+    data["post"]["statutory_roles"] = [{"party": "council", "role": "Monitoring Officer"},
+                                       {"party": "council", "role": "Head of Paid Service"}]
+    return data
+
+
+def test_northern_ireland_monitoring_officer_cites_no_1989_act_duty() -> None:
+    data = _ni_monitoring_officer()
+    roles = clause(text(data), "Statutory roles", "Political restriction")
+    operative = "\n".join(line for line in roles.split("\n")
+                          if not line.startswith("Note for legal review"))
+    assert "section 5(7)" not in operative and "section 5(1)(b)" not in operative
+    assert "Local Government and Housing Act 1989" not in operative
+    assert "shall not also designate the Post-holder as its chief finance officer" not in roles
+    assert ("Each Party that has made the Post-holder its monitoring officer shall provide the "
+            "Post-holder with the staff, accommodation and other resources that the Post-holder "
+            "reasonably needs to perform that role for it") in roles
+    assert ("Note for legal review: the office of monitoring officer, with its duties and "
+            "protections (section 5 of the Local Government and Housing Act 1989), does not "
+            "extend to Northern Ireland") in roles
+    contract = text(data, "contract")
+    assert "section 5(7)" not in contract
+    assert "As monitoring officer of the Council, you will have the staff, accommodation and " \
+        "other resources you reasonably need for the role from it" in contract
+
+
+def test_northern_ireland_does_not_apply_the_1989_act_bars_or_restriction() -> None:
+    data = _ni_monitoring_officer()
+    data["post"]["statutory_roles"].append({"party": "council", "role": "Chief Finance Officer"})
+    data["post"]["politically_restricted"] = False
+    assert not rules_fired(data) & {"GE003", "GE004", "GP012"}
+    # the same roles in England are barred
+    data["jurisdiction"] = "england"
+    assert {"GE003", "GE004", "GP012"} <= rules_fired(data)
+
+
+# --- Scotland: no bar on a monitoring officer being head of paid service --------------------
+
+def test_scotland_monitoring_officer_is_not_barred_from_head_of_paid_service() -> None:
+    data = answers(SCOT)
+    data["post"]["statutory_roles"] = [{"party": "council", "role": "Monitoring Officer"}]
+    roles = clause(text(data), "Statutory roles", "Political restriction")
+    assert ("A Party that designates the Post-holder as its monitoring officer shall not also "
+            "designate the Post-holder as its chief finance officer.") in roles
+    assert "principal council" not in roles
+    assert "section 5(7) of the Local Government and Housing Act 1989" in roles
+
+
+# --- wording that follows the parties ------------------------------------------------------
+
+def test_foi_decision_goes_to_each_party_consulted_when_there_are_more_than_two() -> None:
+    assert "It shall tell each Party it consulted of its decision before any disclosure." in \
+        text(answers(FOUR))
+    assert "It shall tell the other Party of its decision before any disclosure." in \
+        text(answers(WALES))
+
+
+def test_four_party_contract_names_the_host_concerned_and_the_councils_that_designate() -> None:
+    contract = text(answers(FOUR), "contract")
+    assert "The Employer will involve that Host Organisation as needed." in contract
+    assert ("As monitoring officer of Hartmoor, Fenwick, Stowbridge and Cradley Vale, you "
+            "nominate, under section 5(7) of the Local Government and Housing Act 1989, a "
+            "member of the staff each of them provides to you as that Partner Organisation's "
+            "deputy") in contract
+    assert "The Employer will involve the Host Organisation as needed." in \
+        text(answers(WALES), "contract")
+
+
+def test_a_partner_that_does_not_designate_is_not_asked_for_a_deputy() -> None:
+    """An NHS trust among four parties holds no monitoring officer role: the contract does
+    not say it provides a deputy monitoring officer."""
+    data = answers(FOUR)
+    data["parties"][3].update(name="Cradley Vale NHS Trust", short_name="the Trust",
+                              kind="nhs_body")
+    data["post"]["statutory_roles"] = data["post"]["statutory_roles"][:3]
+    contract = text(data, "contract")
+    assert "As monitoring officer of Hartmoor, Fenwick and Stowbridge, you nominate" in contract
+    assert "staff each Partner Organisation provides" not in contract
