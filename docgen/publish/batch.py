@@ -40,6 +40,7 @@ from docgen.publish.lock import (
 from docgen.publish.post import BuildOptions, build_post, check_post
 from docgen.publish.register import write_register
 from docgen.publish.register_files import orphan_notices
+from docgen.publish.register_rows import failed_rows
 from docgen.publish.review import write_review_copies
 from docgen.publish.stage import claims_dir, commit, recover, remove_stage_root
 from docgen.results import BuildReport, NotAPost, PostResult
@@ -239,8 +240,8 @@ def _build_locked(files: list[Path], out: Path, overlays: list[Path], force: boo
     if register and report.posts:
         # a post can fail after its row was made "built" (its PDF or review copy could not
         # be made, so nothing was published): the row says what happened in the end
-        write_register(out, [{**p.summary, "build": p.status} for p in report.posts
-                             if p.status == "failed" and p.summary], notices=report.notices)
+        # a post failing its first build: its row has the reference its answer file states
+        write_register(out, failed_rows(report.posts, roots), notices=report.notices)
     if report.posts:  # for a program as for a person: posts whose answer file is gone
         report.notices += orphan_notices(out)
     return report

@@ -26,7 +26,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from docgen.answers.folder_names import MANIFEST, REGISTER_CSV, REGISTER_XLSX
+from docgen.answers.folder_names import REGISTER_CSV, REGISTER_XLSX
 from docgen.clauses.cachefolder import chosen_cache_folder, code_hash, read_entry, write_entry
 from docgen.publish.files import atomic_write, sha256, write_if_changed
 from docgen.publish.programme import partner_totals
@@ -37,6 +37,7 @@ from docgen.publish.register_files import (
     read_record,
     write_record,
 )
+from docgen.publish.register_rows import collect_rows as collect_rows  # its home now
 from docgen.publish.versions import installed_version
 
 if TYPE_CHECKING:
@@ -176,25 +177,6 @@ def _party_values(row: dict[str, Any]) -> list[dict[str, Any]]:
              "time_percent": decimal_or_none(p.get("time_percent")),
              "time_text": p.get("time_text", ""), "annual": decimal_or_none(p.get("annual")),
              "per_invoice": decimal_or_none(p.get("per_invoice"))} for p in parties]
-
-
-def collect_rows(out: Path, failed: list[dict[str, Any]] | None = None
-                 ) -> list[dict[str, Any]]:
-    """The register row of every post with a manifest in ``out``, plus this run's failures."""
-    rows: list[dict[str, Any]] = []
-    for manifest in sorted(out.glob(f"*/{MANIFEST}")):
-        try:
-            data = json.loads(manifest.read_text(encoding="utf-8"))
-            row = data.get("register") if isinstance(data, dict) else None
-        except (OSError, ValueError):
-            continue
-        if row:
-            rows.append(row)
-    # this run's failures replace the older manifest rows of the same post
-    failing = {f.get("reference") for f in failed or [] if f.get("reference")}
-    rows = [r for r in rows if r.get("reference") not in failing] + list(failed or [])
-    rows.sort(key=lambda r: (r.get("reference") or "~", r.get("source", "")))
-    return rows
 
 
 def write_register(out: Path, failed: list[dict[str, Any]] | None = None, *,

@@ -1,0 +1,96 @@
+"""The register's rows: one per post folder in the output folder (from its manifest), and
+this run's failures, each with the reference its answer file gives.
+
+A post that fails on its very first build has no manifest, and often no reference from
+its checks (the answers did not pass them). Its row still carries the reference the
+answer file states when the file can be read, so a programme manager can tell which
+post failed; when it cannot be read, or states no usable reference, the row says so in
+its Post column. A failed row replaces the older row of the same post only: the row of
+that reference built from the same answer file, never another file's post that shares
+the reference.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from docgen.answers.bounded import read_bounded
+from docgen.answers.folder_names import MANIFEST, reference_problem
+from docgen.answers.yamlfile import load_answer_file, parse_yaml
+from docgen.errors import AnswerFileError, DocgenError
+from docgen.results import PostResult
+
+
+def _stated_reference(path: Path, roots: Sequence[Path]) -> tuple[str, str]:
+    """The reference ``path`` states (its ``extends`` bases merged in, or else the file
+    alone), or ``""`` and why none can be given, in words for the register."""
+    data: Any = None
+    try:
+        data = load_answer_file(path, roots=tuple(roots)).data
+    except (AnswerFileError, DocgenError, OSError, ValueError):
+        try:  # the file alone: a broken base must not hide the file's own reference
+            data, _ = parse_yaml(read_bounded(path), path)
+        except AnswerFileError as exc:
+            return "", f"the answer file cannot be read: {exc.problems[0].message}"
+        except (DocgenError, OSError, ValueError) as exc:
+            return "", f"the answer file cannot be read: {exc}"
+    reference = data.get("reference") if isinstance(data, dict) else None
+    if reference is None or (isinstance(reference, str) and not reference.strip()):
+        return "", "the answer file gives no reference"
+    if not isinstance(reference, str) or reference_problem(reference) is not None:
+        return "", f"the answer file's reference {str(reference)[:60]!r} cannot name a post"
+    return reference, ""
+
+
+def failed_rows(posts: Sequence[PostResult], roots: Sequence[Path] = ()) -> list[dict[str, Any]]:
+    """The register rows of this run's failed posts, each naming its answer file
+    (``source``), with the reference the file states when its checks gave none."""
+    rows = []
+    for post in posts:
+        if post.status != "failed" or not post.summary:
+            continue  # no summary: the register keeps the row of the post whose folder it is
+        row = {"source": str(post.source), **post.summary, "build": "failed"}
+        if not row.get("reference"):
+            reference, why = _stated_reference(post.source, roots)
+            if reference:
+                row["reference"] = reference
+            elif not row.get("title"):
+                row["title"] = f"{post.source} (reference not known: {why})"
+        rows.append(row)
+    return rows
+
+
+def _same_file(recorded: Any, source: Any) -> bool:
+    """Whether a manifest's answer file (``answer_file.resolved``) is a failed row's."""
+    if not isinstance(recorded, str) or not isinstance(source, str):
+        return True  # one of them names no file (an older manifest): by reference alone
+    try:
+        return Path(source).resolve() == Path(recorded)
+    except (OSError, RuntimeError):
+        return False
+
+
+def collect_rows(out: Path, failed: list[dict[str, Any]] | None = None
+                 ) -> list[dict[str, Any]]:
+    """The register row of every post with a manifest in ``out``, plus this run's failures."""
+    rows: list[tuple[dict[str, Any], Any]] = []  # each row, and the answer file it came from
+    for manifest in sorted(out.glob(f"*/{MANIFEST}")):
+        try:
+            data = json.loads(manifest.read_text(encoding="utf-8"))
+            row = data.get("register") if isinstance(data, dict) else None
+        except (OSError, ValueError):
+            continue
+        if row:
+            answer = data.get("answer_file")
+            rows.append((row, answer.get("resolved") if isinstance(answer, dict) else None))
+    # this run's failures replace the older manifest rows of the same post
+    failing = [(f.get("reference"), f.get("source")) for f in failed or [] if f.get("reference")]
+    kept = [r for r, recorded in rows
+            if not any(r.get("reference") == ref and _same_file(recorded, source)
+                       for ref, source in failing)]
+    kept += list(failed or [])
+    kept.sort(key=lambda r: (r.get("reference") or "~", r.get("source", "")))
+    return kept
