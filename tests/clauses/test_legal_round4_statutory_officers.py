@@ -159,3 +159,22 @@ def test_a_partner_that_does_not_designate_is_not_asked_for_a_deputy() -> None:
     contract = text(data, "contract")
     assert "As monitoring officer of Hartmoor, Fenwick and Stowbridge, you nominate" in contract
     assert "staff each Partner Organisation provides" not in contract
+
+
+# --- Northern Ireland: its own employment statute in the notes on exit ---------------------
+
+def test_northern_ireland_redundancy_note_cites_the_northern_ireland_order_only() -> None:
+    data = answers(NI, exit__redundancy_costs="cost_shares")
+    data["postholder"]["continuous_service_from"] = "2010-04-01"
+    exit_clause = clause(text(data), "Termination and exit", "Notices")
+    assert "the last 20 complete years of continuous employment (Article 197(3) of the " \
+        "Employment Rights (Northern Ireland) Order 1996)" in exit_clause
+    assert "Employment Rights Act 1996" not in exit_clause  # it does not extend to NI
+    # the operative clause names the guidance that applies in Northern Ireland; so does its note
+    assert "Note for legal review: whether the Regulations or that guidance apply" in exit_clause
+    assert "Statement of Practice" not in exit_clause
+    england = answers(FOUR)
+    england["postholder"] = {"name": "A N Other", "address": "1 High Street",
+                             "consulted_on": "2027-10-01",
+                             "continuous_service_from": "2010-04-01"}
+    assert "(section 162(3) of the Employment Rights Act 1996)" in text(england)
