@@ -137,6 +137,7 @@ def build_workbook(path: Path, out: Path, progress: Callable[[PostResult], None]
             file = built.source
             post = files[file]
             built.source = row_source(intake, post)
+            built.reference = built.reference or post.reference  # the row's, as check says
             lines = intake.located[post.row.number].lines  # where the base file wrote each key
             built.problems = [*post.problems, *(at_cell(intake.book.name, post, p, own=file,
                                                         lines=lines) for p in built.problems)]

@@ -5,6 +5,7 @@ problems at the base file's line, with advice a workbook user can follow."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -105,3 +106,19 @@ def test_a_base_file_s_own_extends_is_at_its_line_with_workbook_advice(tmp_path,
                 f"_common.yaml, e.g. extends: {name}, or remove the extends line") in text, text
         assert "name its folder on the command line" not in text, text
         assert "Posts!G2" not in text, text  # the Base file cell names a file that is there
+
+
+def _places(text: str) -> dict[str, set[tuple[str, str]]]:
+    return {r["reference"]: {(p["cell"], p["message"]) for p in r["problems"]}
+            for r in json.loads(text) if "problems" in r}
+
+
+def test_check_json_and_build_json_give_each_row_its_reference_and_the_same_places(
+        tmp_path):
+    book = _programme(tmp_path, drop=("management",), exit__notice_months=-2)
+    code, checked = run("check", str(book), "--json")
+    assert code == 1, checked
+    code, built = run("build", str(book), "--out", str(tmp_path / "out"), "--json")
+    assert code == 1, built
+    assert set(_places(built)) == {"EWK-0001", "EWK-0002"}, built
+    assert _places(built) == _places(checked)
