@@ -126,6 +126,11 @@ def _noun(found: Words | None) -> str:
     return label[:1].lower() + label[1:]
 
 
+#: a range as docgen words it: "from 1 to 600", "more than 0 and at most 80", "at least 1"
+_NUM = r"-?[\d,]+(?:\.\d+)?"
+RANGE = re.compile(rf"must be ((?:from {_NUM} to {_NUM})|(?:(?:more|less) than|at (?:least|most))"
+                   rf" {_NUM}(?: and (?:(?:more|less) than|at (?:least|most)) {_NUM})?)")
+
 _CLASH = re.compile(r"^(party id|short name) '([^']*)' is used by two parties")
 
 
@@ -184,6 +189,10 @@ def error(message: str, path: tuple[str | int, ...], kind: str,
             return f"{said} must include a {' and '.join(gaps)}"
         return f"{said} must be a real date"
     if kind in ("number", "intlist") and ("number" in message or "must be" in message):
+        allowed = RANGE.search(message)  # docgen's own words for a range (answers/ranges.py)
+        if allowed:  # "must be more than 0 and at most 80 (found 100)": a number, but
+            said = noun[:1].upper() + noun[1:]  # out of range, so say the range
+            return f"{said} must be {allowed.group(1)}"
         bound = re.search(r"(greater|less) than( or equal to)? ([\d.]+)", message)
         if bound:
             word = "more" if bound.group(1) == "greater" else "less"

@@ -1,0 +1,69 @@
+"""Round 3, journey 6: deliberately bad input on the kinds of field, with and without
+JavaScript. A number out of range ("100" hours a week, "-5") was answered "Enter the hours
+a week as a number, for example 37": the officer had typed a number, and the page never
+said what was wrong, since docgen's range wording ("must be more than 0 and at most 80")
+had changed under the browser's. Each message now says the range."""
+
+from __future__ import annotations
+
+import pytest
+
+LONG = "A" * 20_000
+SCRIPT = "<script>alert('x')</script><b>bold</b>"
+
+
+def _errors(page):  # type: ignore[no-untyped-def]
+    return page.eval_on_selector_all(".govuk-error-summary a", "a => a.map(e => [e.textContent"
+                                     ".trim(), e.getAttribute('href')])")
+
+
+def _continue(page) -> None:  # type: ignore[no-untyped-def]
+    page.click("form#step-form button[value=continue] >> nth=-1")
+
+
+@pytest.mark.parametrize("javascript", [True, False])
+def test_bad_numbers_dates_and_text_each_get_a_message_that_says_what_to_do(
+        browser, server, javascript):
+    context = browser.new_context(base_url=server.url, java_script_enabled=javascript)
+    page = context.new_page()
+    page.set_default_timeout(20_000)
+    dialogs: list[str] = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    page.goto("/open/shared-head-of-hr.yaml")
+    base = page.url.rsplit("/", 1)[0]
+    page.goto(f"{base}/post")
+    page.fill("#f-post-title", SCRIPT)
+    page.fill("#f-post-purpose", LONG)
+    page.fill("#f-post-start_date-day", "31")
+    page.fill("#f-post-start_date-month", "2")
+    page.fill("#f-post-start_date-year", "2027")
+    page.fill("#f-post-hours_per_week", "100")
+    page.fill("#f-post-days_per_week", "lots")
+    _continue(page)
+    errors = _errors(page)
+    assert ["The hours a week must be more than 0 and at most 80",
+            "#f-post-hours_per_week"] in errors
+    assert ["The start date must be a real date", "#f-post-start_date-day"] in errors
+    assert any(href == "#f-post-days_per_week" and "as a number" in text
+               for text, href in errors)
+    for _, href in errors:  # each message links to a field on the page
+        assert page.query_selector(href) is not None, href
+    # what was typed is kept, shown as text, never run
+    assert page.input_value("#f-post-hours_per_week") == "100"
+    assert page.input_value("#f-post-title") == SCRIPT
+    assert page.input_value("#f-post-purpose") == LONG
+    assert not dialogs
+    page.fill("#f-post-hours_per_week", "-5")
+    _continue(page)
+    assert ["The hours a week must be more than 0 and at most 80",
+            "#f-post-hours_per_week"] in _errors(page)
+    page.goto(f"{base}/payment")
+    page.fill("#f-payment-salary", "0")
+    page.fill("#f-payment-premium_percent", "150")
+    _continue(page)
+    errors = _errors(page)
+    assert ["The salary must be more than 0 and at most 100,000,000",
+            "#f-payment-salary"] in errors
+    assert any(href == "#f-payment-premium_percent" and text.endswith("must be from 0 to 100")
+               for text, href in errors), errors
+    context.close()
