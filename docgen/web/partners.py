@@ -22,6 +22,8 @@ from docgen.web.forms import DELETE, dotted, fresh, merge, nest, party_ids, read
 from docgen.web.messages import error as plain_error
 from docgen.web.orgs import minimal_party
 from docgen.web.pages import draft_of, keep, page, posted, run_live, source
+from docgen.web.removal import forget
+from docgen.web.removal import notice as removed_notice
 from docgen.web.summary import money_view
 from docgen.web.views import party_names, step_views
 
@@ -184,8 +186,16 @@ async def remove(request: Request) -> Response:
             policy = policy_now(draft, source(draft))
             if "parties" not in draft.doc:
                 draft.doc["parties"] = fresh(copy.deepcopy(_partners(draft)))
+            gone = _partners(draft)[index]
+            name = (gone.get("name") if isinstance(gone, dict) else None) or \
+                f"Partner {index + 1}"
             del draft.doc["parties"][index]
+            pid = gone.get("id") if isinstance(gone, dict) else None
+            steps = forget(draft.doc, pid) if isinstance(pid, str) and pid not in \
+                party_ids(draft.view()) else []  # its shares, rows and maps go with it
             draft.keep_base(before)
             carry(draft, policy, source(draft))  # the employer removed: its answers kept
+            if steps and draft.notice is None:
+                draft.notice = removed_notice(name, steps, draft.id)
             keep(request, draft)
     return RedirectResponse(f"/edit/{draft.id}/partners", 303)

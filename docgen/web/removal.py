@@ -1,0 +1,56 @@
+"""A partner removed takes its own answers with it: its share of the time and of the cost,
+its fee, its line manager, objectives and responsibilities, and the rows that name it (its
+place of work, statutory role, steering group member).
+
+Left behind, they named a partner that no longer exists, and each page said "Select one
+of the partners" beside a share box or a row the person could not match to anything. The
+answers that choose one partner (the employer, the HR lead, whom the post-holder returns
+to) are left as they are: their own page asks again, with the partners as choices.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from docgen.web.fields import STEPS, Q, Step
+from docgen.web.forms import get
+
+
+def _mapped(q: Q) -> bool:
+    return q.kind == "party_map"
+
+
+def _rows_naming(q: Q) -> bool:
+    return q.kind == "group" and any(sub.kind == "party" and sub.path == ("party",)
+                                     for sub in q.fields)
+
+
+def forget(doc: Any, party_id: str) -> list[Step]:
+    """Remove ``party_id``'s own answers from ``doc`` (in place); the steps they were on."""
+    touched: list[Step] = []
+    for step in STEPS:
+        for q in step.questions:
+            node = get(doc, q.path)
+            if _mapped(q) and isinstance(node, dict) and party_id in node:
+                del node[party_id]
+            elif _rows_naming(q) and isinstance(node, list) and any(
+                    isinstance(row, dict) and row.get("party") == party_id for row in node):
+                node[:] = [row for row in node
+                           if not (isinstance(row, dict) and row.get("party") == party_id)]
+            else:
+                continue
+            if step not in touched:
+                touched.append(step)
+    return touched
+
+
+def notice(name: str, steps: list[Step], draft_id: str) -> dict[str, Any]:
+    """What the next page says about the answers that went with the partner."""
+    return {"heading": f"{name} was removed, and its own answers with it",
+            "text": "Its share of the time and the other answers about it were taken off "
+                    "these pages. Check them: the shares of the partners left may no longer "
+                    "add up to 100%.",
+            "links": [(s.title, f"/edit/{draft_id}/{s.slug}") for s in steps]}
+
+
+__all__ = ["forget", "notice"]

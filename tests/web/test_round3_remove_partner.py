@@ -1,0 +1,83 @@
+"""Round 3, journey 3: three partners, the time split answered, then one partner removed.
+The removed partner's share, place of work and steering-group seat stayed in the post, so
+the time split page said "Select one of the partners" above three share boxes with nothing
+to select, and The post and Governance failed the same way on check your answers. Its
+own answers now go with it, and the next page says so with a link to each page to check."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from .conftest import EXAMPLES
+
+PROFILES = Path(__file__).parent / "data" / "organisations"
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    out = tmp_path / "answers"
+    out.mkdir()
+    shutil.copy(EXAMPLES / "shared-head-of-hr.yaml", out)
+    shutil.copytree(PROFILES, out / "organisations")
+    eastwick = (out / "organisations" / "eastwick.yaml").read_text(encoding="utf-8")
+    (out / "organisations" / "northam.yaml").write_text(
+        eastwick.replace("Eastwick", "Northam").replace("eastwick", "northam"), encoding="utf-8")
+    return out
+
+
+def _continue(page) -> None:  # type: ignore[no-untyped-def]
+    page.click("form#step-form button[value=continue] >> nth=-1")
+
+
+def _errors(page) -> list[str]:  # type: ignore[no-untyped-def]
+    return page.eval_on_selector_all(".govuk-error-summary a", "a => a.map(e => "
+                                     "e.textContent.trim())")
+
+
+@pytest.mark.parametrize("javascript", [True, False])
+def test_removing_a_partner_takes_its_answers_and_says_so(browser, server, folder, javascript):
+    context = browser.new_context(base_url=server.url, java_script_enabled=javascript)
+    page = context.new_page()
+    page.set_default_timeout(20_000)
+    page.goto("/")
+    page.click("#new-post")
+    page.fill("#reference", "THREE-01")
+    ids = page.eval_on_selector_all("input[name=partners]", "i => i.map(e => e.value)")
+    for value in ("eastwick", "northam", "westmere"):
+        assert value in ids
+        page.check(f"input[name=partners][value={value}]")
+    page.check("input[name=employer][value=eastwick]")
+    page.check("#postholder_known-2")
+    page.click("button[value=continue] >> nth=-1")
+    page.wait_for_url("**/tasks")
+    base = page.url.rsplit("/", 1)[0]
+    page.goto(f"{base}/time-split")
+    for value, share in (("eastwick", "50"), ("northam", "30"), ("westmere", "20")):
+        page.fill(f"[name='time_split.shares.{value}']", share)
+    _continue(page)
+    assert not _errors(page)
+    page.goto(f"{base}/partners")
+    page.click("#partner-1 button:has-text('Remove')")  # London Borough of Northam
+    banner = page.inner_text(".govuk-notification-banner")
+    assert "London Borough of Northam was removed" in banner
+    links = page.eval_on_selector_all(".govuk-notification-banner a", "a => a.map(e => "
+                                      "[e.textContent.trim(), e.getAttribute('href')])")
+    assert ["Time split", f"/edit/{base.rsplit('/', 1)[1]}/time-split"] in links
+    page.click(".govuk-notification-banner a:has-text('Time split')")
+    assert page.query_selector("[name='time_split.shares.northam']") is None
+    assert page.input_value("[name='time_split.shares.eastwick']") == "50"
+    assert "Select one of the partners" not in page.inner_text("main")
+    _continue(page)
+    assert _errors(page) == ["Shares add up to 70%; they must add up to 100%"]
+    page.fill("[name='time_split.shares.eastwick']", "80")
+    _continue(page)
+    assert not _errors(page)
+    page.goto(f"{base}/check")
+    assert not [e for e in _errors(page) if "Select one of the partners" in e]
+    draft = next((folder / ".docgen-drafts").glob("*.json"))
+    assert "northam" not in json.loads(draft.read_text(encoding="utf-8"))["text"]
+    context.close()
