@@ -17,7 +17,18 @@
 
 from __future__ import annotations
 
-from legal_answers import FOUR, NI, SCOT, WALES, answers, clause, numbered, rules_fired, text
+from legal_answers import (
+    FOUR,
+    NHS,
+    NI,
+    SCOT,
+    WALES,
+    answers,
+    clause,
+    numbered,
+    rules_fired,
+    text,
+)
 
 
 def _english_joint_chief_executive(*roles: tuple[str, str]) -> dict:
@@ -178,3 +189,20 @@ def test_northern_ireland_redundancy_note_cites_the_northern_ireland_order_only(
                              "consulted_on": "2027-10-01",
                              "continuous_service_from": "2010-04-01"}
     assert "(section 162(3) of the Employment Rights Act 1996)" in text(england)
+
+
+# --- NHS conflicts guidance by country ---------------------------------------------------------
+
+def test_nhs_conflicts_guidance_is_the_one_for_the_health_bodys_country() -> None:
+    """NHS England's national guidance on conflicts of interest does not bind a Scottish
+    health board or a Welsh Local Health Board; each follows its own country's."""
+    scotland = clause(text(answers(SCOT)), "Conflicts of interest", "Political restriction")
+    assert "its policy on managing conflicts of interest, which follows the guidance on " \
+        "conflicts of interest and standards of business conduct that applies to NHS bodies " \
+        "in Scotland." in scotland
+    assert "national guidance on conflicts of interest in the NHS" not in scotland
+    wales = answers(NHS, jurisdiction="wales")
+    assert "which follows the guidance on conflicts of interest that applies to NHS bodies in " \
+        "Wales." in text(wales)
+    assert "which follows the national guidance on conflicts of interest in the NHS." in \
+        text(answers(NHS))
