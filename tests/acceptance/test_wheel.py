@@ -4,6 +4,7 @@ from an unrelated folder; an incomplete install says so in every command."""
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -12,6 +13,7 @@ from importlib import metadata
 from pathlib import Path
 
 import pytest
+from filelock import FileLock
 
 from docgen import build
 
@@ -28,20 +30,44 @@ def run(args: list[str | Path], cwd: Path, ok: bool = True) -> subprocess.Comple
     return done
 
 
-@pytest.fixture(scope="module")
-def installed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
-    """(the fresh venv's bin folder, the source copy the wheel was built from)."""
-    base = tmp_path_factory.mktemp("wheel")
-    src = base / "src"
-    shutil.copytree(ROOT, src, ignore=SKIP)
-    run([sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w", base / "dist", "."],
-        cwd=src)
+@pytest.fixture(scope="session")
+def wheel(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """(the wheel, the source copy it was built from), built once per test run: every test
+    file and every xdist worker asking for it shares one build, under a lock in the folder
+    the workers' temporary folders share."""
+    shared = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        shared = shared.parent
+    base = shared / "docgen-wheel"
+    with FileLock(str(shared / "docgen-wheel.lock")):
+        if not (base / "done").exists():
+            shutil.rmtree(base, ignore_errors=True)
+            shutil.copytree(ROOT, base / "src", ignore=SKIP)
+            run([sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w", base / "dist",
+                 "."], cwd=base / "src")
+            (base / "done").touch()
     wheels = list((base / "dist").glob("docgen-*.whl"))
     assert len(wheels) == 1
-    run([sys.executable, "-m", "venv", base / "venv"], cwd=base)
-    bin_dir = base / "venv" / ("Scripts" if sys.platform == "win32" else "bin")
-    run([bin_dir / "python", "-m", "pip", "install", "-q", wheels[0]], cwd=base)
-    return bin_dir, src
+    return wheels[0], base / "src"
+
+
+def fresh_venv(folder: Path, requirement: str) -> Path:
+    """A new venv in ``folder`` with ``requirement`` (the wheel, perhaps with extras) and its
+    dependencies installed; its bin folder. The tests' own pip installs into it (half the
+    CPU of putting pip in the venv and compiling every module of every dependency)."""
+    run([sys.executable, "-m", "venv", "--without-pip", folder], cwd=folder.parent)
+    bin_dir = folder / ("Scripts" if sys.platform == "win32" else "bin")
+    run([sys.executable, "-m", "pip", "--python", bin_dir / "python", "install", "-q",
+         "--no-compile", requirement], cwd=folder.parent)
+    return bin_dir
+
+
+@pytest.fixture(scope="module")
+def installed(wheel: tuple[Path, Path], tmp_path_factory: pytest.TempPathFactory
+              ) -> tuple[Path, Path]:
+    """(the fresh venv's bin folder, the source copy the wheel was built from)."""
+    whl, src = wheel
+    return fresh_venv(tmp_path_factory.mktemp("wheel") / "venv", str(whl)), src
 
 
 def test_building_the_wheel_writes_nothing_into_build(installed: tuple[Path, Path]) -> None:
