@@ -37,6 +37,7 @@ from docgen.ooxml.wordml import Element
 from docgen.word.figures import figure_problems, known_figures
 from docgen.word.names import FILE_SUFFIX, KIND_OF_SUFFIX, output_name
 from docgen.word.places import party_words, place_problems, printed, share_problems
+from docgen.word.stated import stated_problems
 from docgen.word.textindex import TextIndex
 
 #: a document's parsed parts: the main part, then its headers and footers by part name
@@ -115,7 +116,8 @@ def _fact_problems(facts: Facts, kind: str, doc: ReadDocument) -> list[str]:
         if facts.postholder["present"] and post_back:
             need(_norm(printed(post_back)) in doc.text, f"the post returned to, {post_back}")
     return (problems + share_problems(facts, label, doc.segments)
-            + place_problems(facts, kind, label, doc.segments))
+            + place_problems(facts, kind, label, doc.segments)
+            + stated_problems(facts, kind, label, doc.segments))
 
 
 def _where(f: Field) -> str:
