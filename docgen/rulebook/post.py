@@ -3,11 +3,13 @@ work), ``time_split``, ``job`` (the job specification) and ``postholder``."""
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from docgen.answers.model import AnswerFile
 from docgen.facts.derive import Facts
 from docgen.facts.formatting import join_words, number
+from docgen.facts.legal import SCHEMES
 from docgen.facts.roles import role_kinds
 from docgen.rulebook.common import (
     BOARD_PAPER,
@@ -196,3 +198,48 @@ def chief_executive_as_head_of_paid_service(a: AnswerFile, f: Facts) -> Findings
                 "statutory wording (and, in England, the Standing Orders Regulations on "
                 "dismissal) follows. Name the role in post.statutory_roles as 'Chief "
                 "Executive and Head of Paid Service'")
+
+
+#: words that name a country's own schemes (England and Wales share theirs)
+_COUNTRY_WORDS = {"scotland": r"scotland|scottish",
+                  "northern_ireland": r"northern ireland|nilgosc|\bhsc\b"}
+_LOCAL = r"local government pension|\blgps\b|nilgosc"
+_HEALTH = r"\bnhs\b|\bhsc\b"
+
+
+def _scheme_problem(a: AnswerFile, f: Facts, scheme: str) -> str:
+    """What is wrong with ``scheme`` for this employer, or "" when nothing is."""
+    if not re.search(f"{_LOCAL}|{_HEALTH}", scheme, re.IGNORECASE):
+        return ""  # a scheme docgen does not know: nothing to say
+    own = _COUNTRY_WORDS.get(a.jurisdiction)
+    here = SCHEMES.get((f.employer.kind, a.jurisdiction)) or SCHEMES.get((f.employer.kind, ""))
+    if own and not re.search(own, scheme, re.IGNORECASE):
+        return (f"is not a scheme for {f.jurisdiction['name']}, which has its own (for "
+                f"{f.employer.short_name}, the {here})")
+    if not own and any(re.search(w, scheme, re.IGNORECASE) for w in _COUNTRY_WORDS.values()):
+        return (f"is a scheme of another country, not one that {f.employer.short_name}, an "
+                f"employer in {f.jurisdiction['name']}, offers (the {here})")
+    if f.employer.kind == "nhs_body" and re.search(_LOCAL, scheme, re.IGNORECASE):
+        return (f"is a local government scheme, but {f.employer.short_name} is an NHS body, "
+                f"whose staff are in the {here} unless it has an admission agreement with a "
+                "local government fund")
+    return ""
+
+
+@rule("GP052", "warning", "postholder.pension_scheme", DOMAIN + " (pension schemes: the "
+      "LGPS of England and Wales, of Scotland and of Northern Ireland; the NHS schemes and the "
+      "HSC scheme)", "the pension scheme named should be one the employer's country and kind "
+      "offer", clauses=("contract.pay", "job_spec.organisations"),
+      documents=("contract", "job_spec"))
+def pension_scheme_fits_employer(a: AnswerFile, f: Facts) -> Findings:
+    """Each country has its own local government and health schemes, and an NHS body is not
+    a local government scheme employer (save by admission). A council may keep public health
+    staff who transferred to it in the NHS Pension Scheme, so that is not flagged."""
+    stated = ((("postholder", "pension_scheme"),
+               a.postholder.pension_scheme if a.postholder else None),
+              (("post", "pension_scheme"), a.post.pension_scheme))
+    for path, scheme in stated:
+        problem = _scheme_problem(a, f, scheme) if isinstance(scheme, str) else ""
+        if problem:
+            yield path, (f"the pension scheme '{scheme}' {problem}. Check the scheme and "
+                         f"correct {'.'.join(path)}")

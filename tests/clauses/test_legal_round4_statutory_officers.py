@@ -206,3 +206,23 @@ def test_nhs_conflicts_guidance_is_the_one_for_the_health_bodys_country() -> Non
         "Wales." in text(wales)
     assert "which follows the national guidance on conflicts of interest in the NHS." in \
         text(answers(NHS))
+
+
+# --- pension schemes by country and employer (GP052) --------------------------------------------
+
+def test_a_scottish_council_naming_the_english_scheme_gets_a_note_on_the_contract() -> None:
+    data = answers(SCOT)
+    data["postholder"]["pension_scheme"] = "Local Government Pension Scheme"
+    assert "GP052" in rules_fired(data)
+    contract = text(data, "contract")
+    assert "The pension scheme 'Local Government Pension Scheme' is not a scheme for Scotland, " \
+        "which has its own (for the Council, the Local Government Pension Scheme " \
+        "(Scotland))." in contract
+    assert "postholder.pension_scheme" not in contract  # the note speaks law, not keys
+    assert "GP052" not in rules_fired(answers(SCOT))
+    # a Northern Ireland trust's staff are in the HSC scheme, not the NHS Pension Scheme
+    trust = answers(NI, employer="trust", exit__postholder_reverts_to="trust")
+    trust["postholder"]["pension_scheme"] = "NHS Pension Scheme"
+    assert "GP052" in rules_fired(trust)
+    trust["postholder"]["pension_scheme"] = "HSC Pension Scheme"
+    assert "GP052" not in rules_fired(trust)

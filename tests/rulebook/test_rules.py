@@ -313,6 +313,13 @@ CASES: list[tuple[str, str, Callable[[dict], None], bool]] = [
                             add_role("ashby", "Head of Paid Service")), False),
     ("GP051", "legal", both(put("jurisdiction", "wales"),
                             add_role("ashby", "Chief Executive")), False),
+    # a pension scheme of another country, or a local government scheme for an NHS employer
+    ("GP052", "hr", put("jurisdiction", "scotland"), True),
+    ("GP052", "hr", both(put("jurisdiction", "scotland"), put(
+        "postholder.pension_scheme", "Local Government Pension Scheme (Scotland)")), False),
+    ("GP052", "hr", put("postholder.pension_scheme", "LGPS (Northern Ireland)"), True),
+    ("GP052", "dph", unchanged, False),  # a council may keep public health staff in the NHS scheme
+    ("GP052", "hr", put("parties.0.kind", "nhs_body"), True),  # an NHS employer in the LGPS
     ("GP049", "hr", put("exit.fallback_post", "Head of HR, Eastwick"), True),
     ("GP049", "hr", put("post.probation_months", 6), True),
     ("GP049", "legal", put("exit.fallback_post", "Solicitor to the Council, Ashby Vale"), False),
