@@ -128,6 +128,31 @@ def test_programme_workbook_new_write_check_build_read(venv: Path, tmp_path: Pat
         "EWK-WSM-HR-01.yaml", "TRI-LEGAL-01.yaml"]
 
 
+def test_organisation_profiles_in_a_new_workspace(venv: Path, tmp_path: Path) -> None:
+    """docs/profiles.md as written: `docgen new --organisation organisations/eastwick.yaml`
+    in a folder that has no organisations/ yet, then a post naming its parties by id."""
+    for org in ("eastwick", "westmere"):
+        docgen(venv, "new", "--organisation", f"organisations/{org}.yaml", cwd=tmp_path)
+    assert (tmp_path / "organisations" / "organisation.schema.json").is_file()
+    like = docgen(venv, "new", "--organisation", "organisations/x.yaml", "--like", "hr",
+                  cwd=tmp_path, ok=False)
+    assert like.returncode == 1 and "inputs/" not in like.stderr  # the wheel has no inputs/
+    fill = (
+        "import yaml\n"
+        "post = yaml.safe_load(open('post.yaml'))\n"
+        "for party in post['parties']:\n"
+        "    open(f\"organisations/{party['id']}.yaml\", 'w').write(\n"
+        "        yaml.safe_dump({'docgen_organisation': 1, **party}))\n"
+        "post['parties'] = [p['id'] for p in post['parties']]\n"
+        "open('post.yaml', 'w').write(yaml.safe_dump(post))\n")
+    docgen(venv, "new", "post.yaml", "--like", "hr", cwd=tmp_path)
+    run([venv / "python", "-c", fill], cwd=tmp_path)
+    where = docgen(venv, "check", "-v", "post.yaml", cwd=tmp_path).stdout
+    assert "organisations/eastwick.yaml" in where
+    docgen(venv, "build", ".", cwd=tmp_path)
+    assert "ok:" in docgen(venv, "verify", "build/EWK-WSM-HR-01", cwd=tmp_path).stdout
+
+
 def test_the_python_api_examples(venv: Path, tmp_path: Path) -> None:
     """docgen/__init__.py's docstring and the README's example, with the input they name
     written by `docgen new` (a wheel has no inputs/ folder)."""
