@@ -12,6 +12,7 @@ import re
 import shutil
 import socket
 import subprocess
+import sys
 import time
 import urllib.request
 import zipfile
@@ -19,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from acceptance.test_wheel import ROOT, fresh_venv, run
+from acceptance.test_wheel import ROOT, SKIP, fresh_venv, run
 from acceptance.test_wheel import wheel as wheel  # noqa: F401  (the shared fixture)
 
 #: files in docgen/ that are not the package's (editors' and merge tools' leftovers)
@@ -63,6 +64,25 @@ def test_every_file_of_the_package_is_in_the_wheel(wheel: tuple[Path, Path]) -> 
     missing = sorted(p for p in in_source - in_wheel if not NOT_SHIPPED.search(p))
     assert not missing, f"in docgen/ but not in the wheel (pyproject.toml package-data): {missing}"
     assert "docgen/web/static/govuk-frontend-5.14.0/LICENSE" in in_wheel
+
+
+def test_the_sdist_builds_the_same_wheel(wheel: tuple[Path, Path], tmp_path: Path) -> None:  # noqa: F811
+    """pip builds from the sdist where no wheel fits (and `python -m build` makes the wheel
+    from it): the sdist must hold every file the wheel needs."""
+    whl, src = wheel
+    copy = tmp_path / "src"
+    shutil.copytree(src, copy, ignore=SKIP)  # making an sdist writes docgen.egg-info here
+    run([sys.executable, "-c", "from setuptools import build_meta; "
+         "build_meta.build_sdist('sdist')"], cwd=copy)
+    sdist = next((copy / "sdist").glob("docgen-*.tar.gz"))
+    run([sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w", tmp_path / "dist",
+         sdist], cwd=tmp_path)
+    from_sdist = next((tmp_path / "dist").glob("docgen-*.whl"))
+
+    def package(path: Path) -> set[str]:
+        return {n for n in zipfile.ZipFile(path).namelist() if n.startswith("docgen/")}
+
+    assert package(from_sdist) == package(whl)
 
 
 def test_new_check_build_verify_for_each_example_and_the_schema(
