@@ -89,17 +89,22 @@ class BaseFileError(AnswerFileError):
 
 
 def _in_base(problem: Problem, book: Path, folder: Path) -> Problem:
-    """A problem of a base file's own ``extends``, with advice a workbook user can follow:
-    a workbook is named alone, so its folder is the only one a base may reach."""
-    if problem.path != ("extends",) or problem.file is None:
+    """A problem of a file a base file names (its ``extends``, a party's ``house_style``),
+    with advice a workbook user can follow: a workbook is named alone, so its folder is
+    the only one a base may reach."""
+    message, extends = problem.message, problem.path == ("extends",)
+    if problem.file is None or not (extends or NAME_ITS_FOLDER in message):
         return problem
-    message = problem.message
-    raw = problem.message.split("'")[1] if problem.message.count("'") >= 2 else ""
-    name = Path(raw.replace("\\", "/")).name if raw.lower().endswith((".yaml", ".yml")) \
-        else "_partners.yaml"
-    advice = (f"a base file used by {book.name} may extend only a .yaml file in the "
-              f"workbook's folder ({folder.resolve()}): put the file there and write just its "
-              f"name in {problem.file.name}, e.g. extends: {name}, or remove the extends line")
+    key = next((str(k) for k in reversed(problem.path) if isinstance(k, str)), "extends")
+    raw = message.split("'")[1].replace("\\", "/") if message.count("'") >= 2 else ""
+    if extends:
+        name = Path(raw).name if raw.lower().endswith((".yaml", ".yml")) else "_partners.yaml"
+        what = "extend only a .yaml file"
+    else:
+        name, what = Path(raw).name or "eastwick.docx", "name only files"
+    advice = (f"a base file used by {book.name} may {what} in the workbook's folder "
+              f"({folder.resolve()}): put the file there and write just its name in "
+              f"{problem.file.name}, e.g. {key}: {name}, or remove the {key} line")
     if NAME_ITS_FOLDER in message:  # no folder can be named with a workbook
         message = message.replace(f"keep it in that folder, {NAME_ITS_FOLDER}", advice)
     elif "absolute path" in message or "does not exist" in message:

@@ -122,3 +122,23 @@ def test_check_json_and_build_json_give_each_row_its_reference_and_the_same_plac
     assert code == 1, built
     assert set(_places(built)) == {"EWK-0001", "EWK-0002"}, built
     assert _places(built) == _places(checked)
+
+
+def test_a_base_file_s_house_style_outside_the_folder_gets_workbook_advice(tmp_path):
+    (tmp_path / "style.docx").write_bytes(b"")
+    folder = tmp_path / "proj"
+    folder.mkdir()
+    book = _programme(folder)
+    base = folder / "_common.yaml"
+    data = yaml.safe_load(base.read_text(encoding="utf-8"))
+    data["parties"][0]["house_style"] = "../style.docx"
+    base.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
+    checked, built = _both(book, tmp_path)
+    for text in (checked, built):
+        assert ("parties[0].house_style: a house style file '../style.docx' leads outside the "
+                f"project folder {folder.resolve()}") in text, text
+        assert (f"a base file used by posts.xlsx may name only files in the workbook's folder "
+                f"({folder.resolve()}): put the file there and write just its name in "
+                "_common.yaml, e.g. house_style: style.docx, or remove the house_style line") \
+            in text, text
+        assert "name its folder on the command line" not in text, text
