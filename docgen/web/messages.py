@@ -62,6 +62,45 @@ REPHRASE: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(a), b) for
     (r"^list the review months once each", "Give each review month once, in order, for "
      "example 6, 12"),
 ))
+#: instructions a rule gives in the answer file's terms ("set registers: all_parties"),
+#: each in the browser's words; the rest of the message (names, reasons) is kept
+INSTEAD: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(a), b) for a, b in (
+    (r"[Ss]et jurisdiction: england or jurisdiction: wales", "Choose England or Wales for "
+     "which law applies"),
+    (r"set jurisdiction: scotland", "choose Scotland for which law applies"),
+    (r"set registers: all_parties", "choose all partners for whose register of interests"),
+    (r"set conflicts_of_interest\.decided_by: steering_group(?: to make that the rule)?",
+     "choose the steering group to decide conflicts of interest"),
+    (r"Confirm it with exit\.prior_service: employer, or share it with "
+     r"exit\.prior_service: shared", "Choose who pays that part on the Exit page: the "
+     "employer alone, or the partners in their cost shares"),
+    (r"Set management\.appraisal: joint", "Choose an appraisal carried out jointly by all "
+     "partners"),
+    (r"set meets: twice_yearly or quarterly", "have it meet twice a year or quarterly"),
+    (r"Set legal_basis: other and name (.*) in legal_basis_text", r"Choose another power "
+     r"and name \1"),
+    (r"state the basis in legal_basis: other", "choose another power and name it"),
+    (r"or use legal_basis: secondment", "or choose a secondment as the power"),
+    (r"\(the postholder section, or exit\.reversion_post and exit\.reversion_grade\) or "
+     r"keep status: draft", "(on the Post-holder page, or the post and grade they return to "
+     "on the Exit page) or keep the post a draft"),
+    (r"Set exit\.reversion_post and exit\.reversion_grade", "Give the post and grade they "
+     "return to on the Exit page"),
+    (r"Set payment\.expenses: each_party_own_business, or acknowledge GP\d+", "Choose that "
+     "each partner pays for its own business, or accept this warning"),
+    (r"set post\.politically_restricted: true", "answer yes to whether the post is "
+     "politically restricted"),
+    (r"(?<=[Aa]dd )a list under governance\.objectives\.shared", "shared objectives on the "
+     "Governance page"),
+    (r"(?<=[Aa]dd )a list under governance\.objectives for each party", "objectives for each "
+     "partner on the Governance page"),
+    (r"(?<=[Aa]dd )a list under job\.responsibilities for each party", "responsibilities for "
+     "each partner on the Job page"),
+    (r" \(employer: [a-z][a-z0-9_]*\)", ""),
+))
+#: what is left of "key: value" (a key the model knows, a value it allows), put as
+#: "<what the question asks>: <the choice>", in words
+_PAIR = re.compile(r"\b([a-z][a-z0-9_]*(?:\.[a-z][a-z0-9_]*)*): (\{[^{}]*\}|[a-z0-9_]+)")
 _KEYISH = re.compile(r"\b[a-z][a-z0-9]*(?:[._][a-z0-9]+)+\b")
 _QUOTED = re.compile(r"'([^']{1,80})'")
 _DROP = re.compile(r"\s*\((?:docgen|see docs|write dates|found '--)[^)]*\)|\s*\(found [^)]*\)")
@@ -77,6 +116,9 @@ def plain(message: str, names: dict[str, str] | None = None) -> str:
         if pattern.search(message):
             return said
     text = _DROP.sub("", message)
+    for pattern, said in INSTEAD:
+        text = pattern.sub(said, text)
+    text = _PAIR.sub(_pair, text)
     text = _QUOTED.sub(lambda m: names.get(m.group(1)) or f"‘{m.group(1)}’", text)
     text = re.sub(r"\btbc\b", "not known yet", text, flags=re.IGNORECASE)
     text = re.sub(r"\bGP\d+\b", "this", text)
@@ -115,6 +157,22 @@ def plain(message: str, names: dict[str, str] | None = None) -> str:
                    for part in re.split("(\u2018[^\u2019]*\u2019)", text))
     text = text.strip().rstrip(";,")
     return text[:1].upper() + text[1:]
+
+
+def _pair(m: re.Match[str]) -> str:
+    """``cost_shares: {eastwick: 60}`` or ``registers: employer``, for a key the model has,
+    as "<what the question asks>: <the choice>"; anything else as it was."""
+    key, value = m.group(1), m.group(2)
+    found = WORDS.get(key) or next((w for k, w in WORDS.items()
+                                    if k.endswith("." + key)), None)
+    if found is None and key.split(".")[0] not in AnswerFile.model_fields:
+        return m.group()
+    if value.startswith("{"):  # {eastwick: 60, westmere: 40}: the partners' shares
+        shares = [part.split(":") for part in value.strip("{}").split(",") if ":" in part]
+        return ", ".join(f"{k.strip()} {v.strip()}%" for k, v in shares)
+    choice = CHOICES.get(f"{key}:{value}") or CHOICES.get(value)
+    said = {"true": "yes", "false": "no"}.get(value, choice.lower() if choice else value)
+    return f"{_noun(found)}: {said}"
 
 
 def _noun(found: Words | None) -> str:
@@ -208,6 +266,12 @@ def problem_text(message: str, path: KeyPath, names: dict[str, str] | None = Non
     """A problem away from its question (check your answers, Save, a preview): an error in
     the words its section's page uses ("Enter the start date"), after the section's title;
     a warning in plain words."""
+    if severity != "error" and path and re.match(r"is not known yet", message):
+        step, q = question_at(path)  # which answer: the message alone does not say
+        noun = _noun(words(path))
+        said = f"{noun[:1].upper()}{noun[1:]} is not known yet; the documents show a " \
+            "highlighted gap until it is given"
+        return f"{step.title}: {said}" if step is not None else said
     if severity != "error" or not path:
         return plain(message, names)
     step, q = question_at(path)
