@@ -115,6 +115,8 @@ def new_cmd(workbook: Path, force: bool) -> None:
 def read_cmd(workbook: Path, into: Path | None, force: bool) -> None:
     """Write or update one answer file per row of WORKBOOK."""
     folder = into if into is not None else workbook.parent
+    if into is not None and not into.exists() and into.parent.is_dir():
+        into.mkdir()  # the folder named with --into: intake read posts.xlsx --into posts/
     if not folder.is_dir():
         _err(f"error: {folder} does not exist; create it first (mkdir -p {folder})")
         sys.exit(1)

@@ -142,8 +142,8 @@ def test_programme_workbook_new_write_check_build_read(venv: Path, tmp_path: Pat
     docgen(venv, "check", "answers/programme.xlsx", cwd=tmp_path)
     docgen(venv, "build", "answers/programme.xlsx", "--out", "out", cwd=tmp_path)
     assert (tmp_path / "out" / "TRI-LEGAL-01" / "TRI-LEGAL-01-contract.docx").is_file()
-    (tmp_path / "rows").mkdir()
-    docgen(venv, "intake", "read", "answers/programme.xlsx", "--into", "rows", cwd=tmp_path)
+    # the README's `docgen intake read posts.xlsx --into posts/`, the folder not made yet
+    docgen(venv, "intake", "read", "answers/programme.xlsx", "--into", "rows/", cwd=tmp_path)
     assert sorted(p.name for p in (tmp_path / "rows").glob("*.yaml")) == [
         "EWK-WSM-HR-01.yaml", "TRI-LEGAL-01.yaml"]
 
