@@ -58,7 +58,7 @@ def serve_cmd(folder: Path, host: str, port: int, open_browser: bool,
         from docgen.web import create_app
         from docgen.web.security import host_names, is_loopback
     except ImportError as exc:
-        raise DocgenError(f"docgen serve needs the web extra ({exc.name} is missing): "
+        raise DocgenError(f"docgen serve needs the serve extra ({exc.name} is missing): "
                           "pip install 'docgen[serve]'") from None
     if not folder.is_dir():
         raise DocgenError(f"{folder} is not a folder; create it or name the folder that "

@@ -115,7 +115,8 @@ def test_missing_clause_library_is_an_error_in_every_command(
 
 
 def test_optional_parts_name_their_extra(installed: tuple[Path, Path], tmp_path: Path) -> None:
-    """Installed without extras: review copies and redlines say which extra to install."""
+    """Installed without extras: review copies, redlines and the browser interview say
+    which extra to install."""
     bin_dir, _ = installed
     run([bin_dir / "docgen", "new", "post.yaml", "--like", "dph"], cwd=tmp_path)
     done = run([bin_dir / "docgen", "build", "post.yaml", "--format", "docx,md"], cwd=tmp_path,
@@ -131,6 +132,10 @@ def test_optional_parts_name_their_extra(installed: tuple[Path, Path], tmp_path:
     assert done.returncode != 0
     assert "pip install 'docgen[redline]'" in done.stdout + done.stderr
     assert "Traceback" not in done.stderr
+    done = run([bin_dir / "docgen", "serve", tmp_path], cwd=tmp_path, ok=False)
+    assert done.returncode == 1 and "Traceback" not in done.stderr
+    assert "needs the serve extra" in done.stderr  # the extra's name, as pip knows it
+    assert "pip install 'docgen[serve]'" in done.stderr
 
 
 def test_declared_dependencies_are_bounded_and_used() -> None:
