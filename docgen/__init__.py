@@ -36,7 +36,8 @@ _LAZY = {
     "check": "docgen.api", "load": "docgen.api", "loads": "docgen.api",
     "read_register": "docgen.api", "render": "docgen.api", "rules": "docgen.api",
     "organisations": "docgen.api", "sources": "docgen.api",
-    "BuildReport": "docgen.results", "PostResult": "docgen.results", "Report": "docgen.results",
+    "BuildReport": "docgen.results", "Notice": "docgen.results", "PostResult": "docgen.results",
+    "Report": "docgen.results",
 }
 
 if TYPE_CHECKING:  # what type checkers and editors see
@@ -53,7 +54,7 @@ if TYPE_CHECKING:  # what type checkers and editors see
         rules,
         sources,
     )
-    from docgen.results import BuildReport, PostResult, Report
+    from docgen.results import BuildReport, Notice, PostResult, Report
 
 
 def __getattr__(name: str) -> Any:
@@ -76,6 +77,7 @@ __all__ = [
     "BuildReport",
     "CheckReport",
     "DocgenError",
+    "Notice",
     "PostResult",
     "Problem",
     "RenderResult",

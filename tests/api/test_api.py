@@ -26,7 +26,7 @@ def answers() -> dict:
 
 def test_public_names_are_exactly_the_documented_ones() -> None:
     assert set(docgen.__all__) == {
-        "__version__", "AnswerFileError", "CheckReport", "DocgenError", "PostResult",
+        "__version__", "AnswerFileError", "CheckReport", "DocgenError", "Notice", "PostResult",
         "Problem", "RenderResult", "Report", "BuildReport", "build", "check", "load", "loads",
         "read_register", "render", "rules", "organisations", "sources"}
     for name in docgen.__all__:
