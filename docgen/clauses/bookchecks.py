@@ -1,17 +1,32 @@
 """Checks on a whole imported book that no single paragraph shows: a label other clauses
-cite must not disappear (every build would then fail), and a clause must keep some
-wording. Each problem names the clause and paragraph and says what to do in Word."""
+cite must not disappear (every build would then fail), the markers of the new wording
+must name what docgen can work out, and each example post's documents must still be
+made with it. Each problem names the clause and paragraph and says what to do in Word."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
 
+from jinja2 import TemplateError, meta
+
+from docgen.answers.validation import load
 from docgen.clauses.book import Grammar, clause_paras
-from docgen.clauses.library import Library
-from docgen.errors import DocgenError
+from docgen.clauses.engine import clause_context, environment
+from docgen.clauses.library import Clause, Library
+from docgen.clauses.lint import TEMPLATE_NAMES
+from docgen.clauses.render import render_document
+from docgen.errors import AnswerFileError, DocgenError
+from docgen.facts.derive import Facts, derive
+from docgen.ooxml.book import BookPara
+from docgen.resources import BUILTIN_EXAMPLES
 
 LABEL_LINE = re.compile(r"^\s*(?:--? |> )?\[([a-z][a-z0-9_-]*)\]", re.MULTILINE)
 REF_CALL = re.compile(r"""ref\(\s*['"]([^'"]+)['"]\s*\)""")
+WHEN = re.compile(r"^⟦Clause used only when (.+)⟧$", re.S)
 
 
 def _first_words(text: str, n: int = 8) -> str:
@@ -47,3 +62,188 @@ def check_labels(library: Library, new_text: dict[str, str], g: Grammar) -> None
                 f"{where}: the label ⟦label {label}⟧ was deleted or changed, but {who} it "
                 f"(«{g.short(target)}»); put the label back at the start of the paragraph "
                 "as exported (copy it from a fresh export), or remove those references first")
+
+
+# --- the new wording, checked as a build would use it --------------------------------------
+#
+# ``docgen clauses lint`` checks the clause files, in words for the programmer who edits
+# them (file, YAML key, template code). A lawyer's book is checked here first, so that
+# what is wrong is said in terms of the book: the clause, the paragraph, the marker, and
+# what to do in Word.
+
+#: a cross-reference must come right after one of these (it prints only the number)
+REF_WORD = re.compile(r"(clauses?|paragraphs?|and|or|to|,)\s*$", re.IGNORECASE)
+_NO_FILTER = re.compile(r"No (?:filter|test) named '([^']+)'")
+_LINE = re.compile(r"^(?:.*?): clause '(?P<id>[^']+)' \((?:line (?P<line>\d+) of its )?"
+                   r"text\): (?P<why>.*)$", re.S)
+_WHEN = re.compile(r"^(?:.*?): when: the condition `.*` of clause '(?P<id>[^']+)' cannot be "
+                   r"evaluated \((?P<why>.*)\)$", re.S)
+_TWICE = re.compile(r"^(?:.*?): anchor '(?P<id>[\w.-]+)\.(?P<label>[\w-]+)' is used twice$")
+_REFERS = re.compile(r"^clause '(?P<id>[^']+)' refers to '(?P<target>[^']+)', which is not in")
+_KINDS = {"bool": "a yes-or-no value", "str": "words", "int": "a number",
+          "Decimal": "a number", "float": "a number", "date": "a date", "list": "a list",
+          "NoneType": "a value that is not given", "dict": "a table of values"}
+_COMPARED = re.compile(r"'(?P<op>[<>=!]+)' not supported between instances of "
+                       r"'(?P<a>\w+)' and '(?P<b>\w+)'")
+FRESH = "put the marker back as it was exported (copy it from a fresh export of the book)"
+
+
+@dataclass
+class Changed:
+    """One clause the book changes or adds: its new wording, the book paragraphs of its
+    text (one for each line of that wording) and its ⟦Clause used only when …⟧ paragraph."""
+
+    id: str
+    text: str
+    body: list[BookPara]
+    when: BookPara | None = None
+    edited: list[BookPara] = field(default_factory=list)  # new or changed, with a marker
+
+
+def _para_of(c: Changed, line: int | None, word: str = "") -> BookPara | None:
+    """The book paragraph of a line of the new wording (from 1), else the first paragraph
+    holding ``word``."""
+    lines = c.text.splitlines()
+    if line is not None and len(lines) == len(c.body) and 1 <= line <= len(c.body):
+        return c.body[line - 1]
+    return next((p for p in c.body if word and word in p.text), None)
+
+
+def _at(c: Changed, para: BookPara | None) -> str:
+    return f"clause '{c.id}'" + (f", paragraph {_first_words(para.text)}" if para else "")
+
+
+def check_markers(changed: list[Changed], names: AbstractSet[str], g: Grammar) -> None:
+    """Refuse new wording whose markers name something docgen cannot work out (a
+    calculation retyped), or a cross-reference no longer after the word "clause"."""
+    for c in changed:
+        try:
+            unknown = sorted(meta.find_undeclared_variables(environment().parse(c.text))
+                             - names) if names else []
+        except TemplateError as exc:  # a calculation naming no filter or test
+            m = _NO_FILTER.search(str(exc))
+            what = f"“{m.group(1)}”" if m else "a word in a marker"
+            para = _para_of(c, getattr(exc, "lineno", None), m.group(1) if m else "")
+            raise DocgenError(f"{_at(c, para)}: {what} is not something docgen can "
+                              f"calculate; {FRESH}") from None
+        for var in unknown:
+            para = next((p for p in c.body if re.search(rf"⟦[^⟧]*\b{re.escape(var)}\b",
+                                                        p.text)), None)
+            raise DocgenError(f"{_at(c, para)}: “{var}” in a marker is not a name docgen "
+                              f"knows; {FRESH}, or use a field the book already shows in « »")
+        for number, line in enumerate(c.text.splitlines(), start=1):
+            for m in REF_CALL.finditer(line):
+                before = re.sub(r"\{\{\s*$", "", line[:m.start()].rstrip()).rstrip()
+                if REF_WORD.search(before):
+                    continue
+                short = g.short(m.group(1))
+                raise DocgenError(
+                    f"{_at(c, _para_of(c, number, f'«{short}»'))}: the cross-reference "
+                    f"«{short}» no longer follows the word “clause”; Word prints only the "
+                    "clause's number there (“under 21”), so type “clause” just before the "
+                    "blue marker")
+
+
+def in_words(message: str, changed: list[Changed], g: Grammar, example: str) -> str:
+    """A build's error with the new wording, as the book's reader can act on it."""
+    by_id = {c.id: c for c in changed}
+    m = _LINE.match(message)
+    if m and m.group("id") in by_id:
+        c = by_id[m.group("id")]
+        para = _para_of(c, int(m.group("line"))) if m.group("line") else \
+            (c.edited[0] if len(c.edited) == 1 else None)
+        return (f"{_at(c, para)}: with this wording the "
+                f"clause cannot be made for the example post {example}: "
+                f"{_why(m.group('why'))}; check the markers changed in "
+                f"{'this paragraph' if para else 'this clause'}, or put them back as exported")
+    m = _WHEN.match(message)
+    if m and m.group("id") in by_id:
+        c = by_id[m.group("id")]
+        return (f"{_at(c, c.when)}: this condition cannot be worked out for the example "
+                f"post {example}: {_why(m.group('why'))}; write it as in the other "
+                "markers, for example ⟦Clause used only when «grade» is “A”⟧")
+    m = _REFERS.match(message)
+    if m:
+        target = g.short(m.group("target"))
+        return (f"clause '{m.group('id')}' cites clause «{target}», which the example post "
+                f"{example} leaves out (a ⟦Clause used only when …⟧ or ⟦Only when …:⟧ "
+                "condition leaves it out there); remove that condition, or the "
+                f"cross-reference in clause '{m.group('id')}'")
+    m = _TWICE.match(message)
+    if m and m.group("id") in by_id:
+        c, label = by_id[m.group("id")], m.group("label")
+        copies = [p for p in c.body if p.text.startswith(f"⟦label {label}⟧")]
+        copy = next((p for p in copies if p in c.edited), copies[-1] if copies else None)
+        return (f"{_at(c, copy)}: the label ⟦label {label}⟧ is in "
+                "the clause twice (a copied paragraph keeps its label); delete the label from "
+                "the copy, or give the copy a new label name of its own")
+    return f"with the new wording the example post {example} cannot be made: {message}"
+
+
+def _why(why: str) -> str:
+    """A Python or Jinja error in plain words."""
+    why = re.sub(r"^\w+Error: ", "", why)
+    m = _COMPARED.search(why)
+    if m:
+        a, b = (_KINDS.get(m.group(k), "a value") for k in ("a", "b"))
+        return (f"it compares {a} with {b} (“is more than”, “is less than”, “is at least” "
+                "and “is at most” compare numbers and dates only)")
+    m = re.match(r"'([^']+)' is undefined", why)
+    if m:
+        return f"“{m.group(1)}” is not a name docgen knows"
+    m = re.search(r"has no element (\S+)", why)
+    if m:
+        return f"it asks for item {m.group(1)} of a list that does not have that many"
+    m = re.search(r"has no attribute '([^']+)'", why)
+    if m:
+        return f"it asks for “{m.group(1)}”, which the value it names does not have"
+    return f"it cannot be worked out ({why})"
+
+
+def check_new_wording(library: Library, kind: str,
+                      overlays: list[tuple[dict[str, Any], list[BookPara]]], g: Grammar,
+                      examples: list[Path] | None = None) -> None:
+    """Refuse a book whose changed clauses (each overlay's data with its book paragraphs)
+    a build could not use: the markers first, then each example post's documents made
+    with the new wording, every problem put in the book's terms."""
+    changed = []
+    for data, paras in overlays:
+        old = library.clauses.get(data["id"])
+        exported = {p.text for p in clause_paras(old, g)} if old else set()
+        changed.append(Changed(
+            data["id"], data["text"], [p for p in paras if not WHEN.match(p.text)],
+            next((p for p in paras if WHEN.match(p.text)), None),
+            [p for p in paras if "⟦" in p.text and p.text not in exported]))
+    if not changed:
+        return
+    posts = _example_facts(examples)
+    names = (TEMPLATE_NAMES | set(clause_context(posts[0][1], kind))) if posts else set()
+    check_markers(changed, names, g)
+    trial = replace(library, clauses={cid: replace(c, overlay=False)
+                                      for cid, c in library.clauses.items()})
+    for data, _ in overlays:
+        old = library.clauses.get(data["id"])
+        trial.clauses[data["id"]] = Clause(
+            id=data["id"], title=data["title"], version=data["version"],
+            documents=list(data["documents"]), order=data["order"], text=data["text"],
+            source=old.source if old else Path(f"{data['id']}.yaml"), when=data.get("when"),
+            kind=data.get("kind", "clause"))
+    kinds = sorted({k for data, _ in overlays for k in data["documents"]})
+    for name, facts in posts:
+        for document in kinds:
+            try:
+                render_document(trial, document, facts)
+            except DocgenError as exc:
+                raise DocgenError(in_words(str(exc), changed, g, name)) from None
+
+
+def _example_facts(examples: list[Path] | None) -> list[tuple[str, Facts]]:
+    found = []
+    for path in examples if examples is not None else sorted(BUILTIN_EXAMPLES.glob("*.yaml")):
+        try:
+            answers, _ = load(path)
+        except AnswerFileError:
+            continue
+        facts = derive(answers)
+        found.append((f"“{facts.post['title']}” ({facts.reference})", facts))
+    return found

@@ -35,7 +35,7 @@ from docgen.clauses.bookbase import (
     para_key,
     settle,
 )
-from docgen.clauses.bookchecks import check_labels
+from docgen.clauses.bookchecks import WHEN, check_labels, check_new_wording
 from docgen.clauses.bookwords import Words, jinja_condition
 from docgen.clauses.engine import environment
 from docgen.clauses.library import ID_PATTERN, Clause, Library
@@ -47,7 +47,6 @@ MAX_CLAUSE_CHARS = 100_000  # the longest clause has about 15,000; a clause file
 HEADING = re.compile(r"^(?P<title>.*?)\s*\[\s*(?P<id>[^\[\],]+?)\s*,\s*version\s+"
                      r"(?P<version>\d+)\s*\]\s*$", re.S)
 INFO = "This clause is also used in the"  # the note under a clause in several documents
-WHEN = re.compile(r"^⟦Clause used only when (.+)⟧$", re.S)
 
 
 @dataclass
@@ -291,6 +290,8 @@ def import_book(document: str, paras: list[BookPara], library: Library, words: W
             overlay[0].note += f"; replacing changes made to {original.source} since export"
         result.overlays += overlay
     check_labels(library, {o.id: o.data["text"] for o in result.overlays}, g)
+    book = {bc.id: bc.paras for bc in clauses}
+    check_new_wording(library, kind, [(o.data, book[o.id]) for o in result.overlays], g)
     return result
 
 

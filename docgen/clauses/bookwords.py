@@ -160,11 +160,15 @@ def jinja_condition(text: str, words: Words, local: set[str]) -> str:
         expr = _parse(text, words, local)
     try:
         environment().parse(f"{{{{ {expr} }}}}")
-    except TemplateError as exc:
-        raise DocgenError(f"the condition “{text}” no longer makes sense ({exc.message}); "
-                          "write it as in the other markers, for example ⟦Only when "
-                          "«grade» is “A”:⟧ or ⟦Only when the number of «parties» is more "
-                          "than 2:⟧") from None
+    except TemplateError:
+        if text.startswith("="):  # docgen's own calculation, shown as it is
+            raise DocgenError(f"the calculation “{text}” is damaged; it has no plain-English "
+                              "name and must stay as docgen wrote it: copy the marker back "
+                              "from a fresh export of the book") from None
+        raise DocgenError(f"the condition “{text}” no longer makes sense (is a bracket or a "
+                          "quotation mark missing?); write it as in the other markers, for "
+                          "example ⟦Only when «grade» is “A”:⟧ or ⟦Only when the number of "
+                          "«parties» is more than 2:⟧") from None
     return expr
 
 
@@ -217,5 +221,7 @@ def field_expression(name: str, words: Words, local: set[str]) -> str:
         return name
     close = difflib.get_close_matches(name, list(words.names), n=3, cutoff=0.6)
     hint = f"; did you mean {', '.join(f'«{c}»' for c in close)}?" if close else \
-        "; use one of the field names the book already shows"
+        ("; use one of the field names the book already shows or, for a cross-reference "
+         "after the word “clause”, the id of a clause in this book (as in its heading) or "
+         "of a ⟦label …⟧")
     raise DocgenError(f"«{name}» is not a field docgen knows{hint}")

@@ -1,0 +1,184 @@
+"""Every message an import of a clause book can show speaks to the lawyer who edited it in
+Word: which clause and paragraph, what is wrong, how to fix it in Word. No Python reprs,
+YAML file names, rule ids or template code (``ref('…')``, ``{{ … }}``, ``TypeError``),
+and never a traceback.
+
+Each test makes one edit a lawyer could make and imports the book through the command
+line (``refused`` in clause_book_edits also checks that nothing was written)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from clause_book_edits import (
+    clause_heading,
+    clause_paragraphs,
+    copy_after,
+    edited,
+    exported,
+    paragraph,
+    refused,
+    reword,
+    set_text,
+)
+from click.testing import CliRunner
+from docx.document import Document
+
+from docgen.cli import cli
+
+#: what a message for the lawyer never shows
+CODE = re.compile(r"ref\(|\{\{|\{%|\.yaml|\w+Error\b|Traceback|'[a-z_]+' is undefined"
+                  r"|instances of|unknown variable|not a valid template|`when`")
+LET = "⟦Let s35_out be"
+
+
+@pytest.fixture(scope="module")
+def agreement_book() -> bytes:
+    return exported()
+
+
+def plain(out: str) -> str:
+    """``out``, asserting it reads as words for the lawyer."""
+    assert not CODE.search(out.replace("book.docx", "")), out
+    return out
+
+
+def test_a_cross_reference_no_longer_after_the_word_clause(tmp_path: Path,
+                                                           agreement_book: bytes) -> None:
+    def edit(book: Document) -> None:
+        reword(paragraph(book, "The contributions are fixed", after="agreement.finance"),
+               "under clause ", "under ")
+
+    out = plain(refused(tmp_path, edited(tmp_path, agreement_book, edit)))
+    assert ("clause 'agreement.finance', paragraph “The contributions are fixed and do not "
+            "change …”: the cross-reference «variation» no longer follows the word “clause”"
+            ) in out
+    assert "type “clause” just before the blue marker" in out
+
+
+def test_a_name_retyped_in_a_calculation(tmp_path: Path, agreement_book: bytes) -> None:
+    def edit(book: Document) -> None:
+        set_text(paragraph(book, LET, after="agreement.background"),
+                 "⟦Let s35_out be = partiez | rejectattr('kind', 'equalto', 'local_authority') "
+                 "| list⟧")
+
+    out = plain(refused(tmp_path, edited(tmp_path, agreement_book, edit)))
+    assert ("clause 'agreement.background', paragraph “⟦Let s35_out be = partiez | "
+            "rejectattr('kind', 'equalto', …”: “partiez” in a marker is not a name docgen "
+            "knows; put the marker back as it was exported") in out
+
+
+def test_a_calculation_naming_something_docgen_cannot_do(tmp_path: Path,
+                                                         agreement_book: bytes) -> None:
+    """Before, this import stopped with a traceback (an unknown Jinja filter)."""
+    def edit(book: Document) -> None:
+        set_text(paragraph(book, LET, after="agreement.background"),
+                 "⟦Let s35_out be = parties | sortedby⟧")
+
+    out = plain(refused(tmp_path, edited(tmp_path, agreement_book, edit)))
+    assert ("clause 'agreement.background', paragraph “⟦Let s35_out be = parties | "
+            "sortedby⟧”: “sortedby” is not something docgen can calculate") in out
+
+
+def test_a_damaged_calculation(tmp_path: Path, agreement_book: bytes) -> None:
+    def edit(book: Document) -> None:
+        set_text(paragraph(book, LET, after="agreement.background"),
+                 "⟦Let s35_out be = parties | rejectattr('kind', 'equalto'⟧")
+
+    out = plain(refused(tmp_path, edited(tmp_path, agreement_book, edit)))
+    assert "the calculation “= parties | rejectattr('kind', 'equalto'” is damaged" in out
+    assert "copy the marker back from a fresh export of the book" in out
+    assert "expected" not in out  # Jinja's own "unexpected '}', expected ')'" is not shown
+
+
+def test_a_condition_comparing_a_yes_or_no_field_with_words(tmp_path: Path,
+                                                           agreement_book: bytes) -> None:
+    def edit(book: Document) -> None:
+        set_text(paragraph(book, "⟦Only when «trial period agreed»:⟧", after="agreement.term"),
+                 "⟦Only when «trial period agreed» is more than “six”:⟧")
+
+    out = plain(refused(tmp_path, edited(tmp_path, agreement_book, edit)))
+    assert ("clause 'agreement.term', paragraph “⟦Only when «trial period agreed» is more "
+            "than …”: with this wording the clause cannot be made for the example post “Joint "
+            "Director of Public Health” (NBC-ICB-DPH-2027): it compares a yes-or-no value "
+            "with words") in out
+
+
+def test_a_calculation_asking_for_an_item_a_list_does_not_have(
+        tmp_path: Path, agreement_book: bytes) -> None:
+    def edit(book: Document) -> None:
+        set_text(paragraph(book, LET, after="agreement.background"),
+                 "⟦Let s35_out be = parties[7].name⟧")
+
+    out = plain(refused(tmp_path, edited(tmp_path, agreement_book, edit)))
+    assert ("clause 'agreement.background', paragraph “⟦Let s35_out be = parties[7].name⟧”: "
+            "with this wording the clause cannot be made for the example post") in out
+    assert "it asks for item 7 of a list that does not have that many" in out
+
+
+def test_a_cited_clause_made_conditional(tmp_path: Path, agreement_book: bytes) -> None:
+    def edit(book: Document) -> None:
+        first = clause_paragraphs(book, "agreement.variation")[1]
+        when = copy_after(clause_heading(book, "agreement.variation"), [first])[0]
+        set_text(when, "⟦Clause used only when «end date»⟧")
+
+    out = plain(refused(tmp_path, edited(tmp_path, agreement_book, edit)))
+    assert "cites clause «variation», which the example post “" in out
+    assert "remove that condition, or the cross-reference in clause" in out
+
+
+def test_a_clause_condition_that_cannot_be_worked_out(tmp_path: Path,
+                                                      agreement_book: bytes) -> None:
+    def edit(book: Document) -> None:
+        first = clause_paragraphs(book, "agreement.variation")[1]
+        when = copy_after(clause_heading(book, "agreement.variation"), [first])[0]
+        set_text(when, "⟦Clause used only when «trial period agreed» is at least “two”⟧")
+
+    out = plain(refused(tmp_path, edited(tmp_path, agreement_book, edit)))
+    assert ("clause 'agreement.variation', paragraph “⟦Clause used only when «trial period "
+            "agreed» is …”: this condition cannot be worked out for the example post “") in out
+    assert "it compares a yes-or-no value with words" in out
+
+
+@pytest.mark.parametrize("rename", [False, True])
+def test_a_label_copied_with_its_paragraph(tmp_path: Path, agreement_book: bytes,
+                                          rename: bool) -> None:
+    def edit(book: Document) -> None:
+        p = paragraph(book, "⟦label invoicing⟧", after="agreement.finance")
+        if rename:  # retyped as another label of the clause
+            set_text(p, "⟦label vat⟧ The Employer shall invoice the Host Party.")
+        else:
+            copy_after(p, [p])
+
+    out = plain(refused(tmp_path, edited(tmp_path, agreement_book, edit)))
+    label = "vat" if rename else "invoicing"
+    assert (f"the label ⟦label {label}⟧ is in the clause twice (a copied paragraph keeps its "
+            "label); delete the label from the copy") in out
+    if rename:
+        assert "paragraph “⟦label vat⟧ The Employer shall invoice the Host …”" in out
+
+
+def test_a_cross_reference_to_no_clause(tmp_path: Path, agreement_book: bytes) -> None:
+    def edit(book: Document) -> None:
+        reword(paragraph(book, "The contributions are fixed", after="agreement.finance"),
+               "«variation»", "«the variations clause»")
+
+    out = plain(refused(tmp_path, edited(tmp_path, agreement_book, edit)))
+    assert "«the variations clause» is not a field docgen knows" in out
+    assert "for a cross-reference after the word “clause”, the id of a clause in this book" \
+        in out
+
+
+def test_lint_names_an_unknown_filter_in_a_clause_file(tmp_path: Path) -> None:
+    """The programmer's check of clause files: before, an unknown filter was a traceback."""
+    folder = tmp_path / "ours"
+    folder.mkdir()
+    (folder / "records.yaml").write_text(
+        "id: ours.records\ntitle: Records\nversion: 1\ndocuments: [agreement]\n"
+        "order: 2001\ntext: |\n  Each Party shall keep {{ parties | sortedby }} records.\n")
+    result = CliRunner().invoke(cli, ["clauses", "lint", "--clauses", str(folder)])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert "ours.records (records.yaml): the text is not a valid template: No filter named " \
+           "'sortedby'" in result.output
