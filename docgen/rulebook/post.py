@@ -243,3 +243,25 @@ def pension_scheme_fits_employer(a: AnswerFile, f: Facts) -> Findings:
         if problem:
             yield path, (f"the pension scheme '{scheme}' {problem}. Check the scheme and "
                          f"correct {'.'.join(path)}")
+
+
+@rule("GP053", "warning", "post.statutory_roles", "Representation of the People Act 1983 and "
+      "Electoral Law Act (Northern Ireland) 1962: the Chief Electoral Officer for Northern "
+      "Ireland (" + DOMAIN + ")",
+      "in Northern Ireland a council appoints no returning or electoral registration officer",
+      clauses=("agreement.statutory_roles",))
+def northern_ireland_electoral_offices(a: AnswerFile, f: Facts) -> Findings:
+    """The Chief Electoral Officer for Northern Ireland is the registration officer and the
+    returning officer at elections there; the agreement's wording on those personal offices
+    (fees outside the recharge, the council's indemnity) is written for Great Britain."""
+    if a.jurisdiction != "northern_ireland":
+        return
+    for i, r in enumerate(a.post.statutory_roles):
+        if "returning officer" in role_kinds(r.role):
+            yield ("post", "statutory_roles", i, "role"), (
+                f"'{r.role}' of {party_name(f, r.party)} is not a council office in Northern "
+                "Ireland, where the Chief Electoral Officer for Northern Ireland registers "
+                "electors and is the returning officer at elections; the agreement's wording "
+                "on those personal offices does not apply there. Remove the role from "
+                "post.statutory_roles, or describe the post-holder's part (for example as a "
+                "deputy appointed by the Chief Electoral Officer) in job.special_conditions")

@@ -226,3 +226,19 @@ def test_a_scottish_council_naming_the_english_scheme_gets_a_note_on_the_contrac
     assert "GP052" in rules_fired(trust)
     trust["postholder"]["pension_scheme"] = "HSC Pension Scheme"
     assert "GP052" not in rules_fired(trust)
+
+
+# --- Northern Ireland: no council returning officer (GP053) -------------------------------------
+
+def test_a_northern_ireland_returning_officer_role_is_flagged_in_legal_terms() -> None:
+    data = answers(NI)
+    data["post"]["statutory_roles"] = [{"party": "council", "role": "Returning Officer"}]
+    assert "GP053" in rules_fired(data)
+    agreement = text(data)
+    assert "'Returning Officer' of the Council is not a council office in Northern Ireland, " \
+        "where the Chief Electoral Officer for Northern Ireland registers electors and is the " \
+        "returning officer at elections" in agreement
+    assert "post.statutory_roles" not in agreement
+    data["jurisdiction"] = "england"
+    data["legal_basis"] = "lga_1972_s113"
+    assert "GP053" not in rules_fired(data)

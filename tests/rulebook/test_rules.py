@@ -320,6 +320,11 @@ CASES: list[tuple[str, str, Callable[[dict], None], bool]] = [
     ("GP052", "hr", put("postholder.pension_scheme", "LGPS (Northern Ireland)"), True),
     ("GP052", "dph", unchanged, False),  # a council may keep public health staff in the NHS scheme
     ("GP052", "hr", put("parties.0.kind", "nhs_body"), True),  # an NHS employer in the LGPS
+    # Northern Ireland's Chief Electoral Officer is the returning and registration officer
+    ("GP053", "hr", both(put("jurisdiction", "northern_ireland"), put(
+        "post.statutory_roles", [{"party": "eastwick", "role": "Returning Officer"}])), True),
+    ("GP053", "hr", put("post.statutory_roles",
+                        [{"party": "eastwick", "role": "Returning Officer"}]), False),
     ("GP049", "hr", put("exit.fallback_post", "Head of HR, Eastwick"), True),
     ("GP049", "hr", put("post.probation_months", 6), True),
     ("GP049", "legal", put("exit.fallback_post", "Solicitor to the Council, Ashby Vale"), False),
