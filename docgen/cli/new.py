@@ -186,7 +186,7 @@ def new_cmd(file: Path, like: str | None, ask: bool | None, organisation: bool) 
         click.echo(click.style(f"error: {file.parent} {what}; docgen new writes into an "
                                "existing folder. Create it first (mkdir -p "
                                f"{file.parent}) or name another, for example: docgen new "
-                               "inputs/post.yaml", fg="red"), err=True)
+                               f"{file.name} (in this folder)", fg="red"), err=True)
         sys.exit(1)
     if organisation:
         _new_organisation(file, like)

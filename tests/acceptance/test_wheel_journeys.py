@@ -92,6 +92,9 @@ def test_new_check_build_verify_for_each_example_and_the_schema(
     for like in ("hr", "dph", "legal"):
         docgen(venv, "new", f"{like}.yaml", "--like", like, cwd=work)
     docgen(venv, "new", "blank.yaml", "--no-ask", cwd=work)
+    missing = docgen(venv, "new", "inputs/post.yaml", cwd=work, ok=False)
+    assert missing.returncode == 1 and "mkdir -p inputs" in missing.stderr
+    assert missing.stderr.rstrip().endswith("docgen new post.yaml (in this folder)")
     assert (work / "answer-file.schema.json").is_file()
     docgen(venv, "check", "hr.yaml", "dph.yaml", "legal.yaml", cwd=work)
     blank = docgen(venv, "check", "blank.yaml", cwd=work, ok=False)
