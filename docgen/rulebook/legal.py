@@ -8,6 +8,7 @@ from docgen.facts.derive import Facts
 from docgen.facts.formatting import join_words
 from docgen.facts.governance import ENGLAND_AND_WALES
 from docgen.facts.jurisdictions import JURISDICTIONS
+from docgen.facts.roles import role_kinds
 from docgen.rulebook.common import (
     DOMAIN,
     IJB_KEYS,
@@ -163,3 +164,30 @@ def execution_outside_scotland(a: AnswerFile, f: Facts) -> Findings:
             "self-proving execution (witnesses and a testing clause) is a formality of Scots "
             f"law and has no effect under {f.jurisdiction['law']}; remove execution or set it "
             "to signatures")
+
+
+@rule("GP054", "warning", "legal_basis", DOMAIN + " (s.113(1) and (2) LGA 1972; a council "
+      "designates one of its own officers)", "a council can make a seconded officer of another "
+      "body its statutory officer only if the post-holder is treated as its officer",
+      clauses=("agreement.background", "agreement.statutory_roles"))
+def statutory_role_without_s113(a: AnswerFile, f: Facts) -> Findings:
+    """Under a contractual secondment the post-holder stays the officer of the employer
+    alone. A host council's head of paid service, monitoring officer, chief finance officer
+    (and a Welsh chief executive, a director of adult or children's services) must be one of
+    its own officers; s.113(2) is what treats an officer placed under s.113 as the host's."""
+    if a.legal_basis != "secondment" or a.jurisdiction not in ENGLAND_AND_WALES:
+        return
+    for r in a.post.statutory_roles:
+        host = f.party.get(r.party)
+        kinds = role_kinds(r.role) - {"returning officer"}
+        if host is not None and not host.is_employer and host.kind == "local_authority" \
+                and kinds:
+            yield ("legal_basis",), (
+                f"{host.short_name} is to make the post-holder its {r.role}, a statutory office "
+                "a council gives to one of its own officers, but under a secondment the "
+                f"post-holder remains an officer of {f.employer.short_name} only; an agreement "
+                "under section 113 of the Local Government Act 1972 treats the post-holder as "
+                f"an officer of {host.short_name} (section 113(2)), which a secondment does not. "
+                "Set legal_basis: lga_1972_s113, or have the role held by one of "
+                f"{host.short_name}'s own officers")
+            return

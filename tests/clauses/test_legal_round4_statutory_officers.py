@@ -242,3 +242,18 @@ def test_a_northern_ireland_returning_officer_role_is_flagged_in_legal_terms() -
     data["jurisdiction"] = "england"
     data["legal_basis"] = "lga_1972_s113"
     assert "GP053" not in rules_fired(data)
+
+
+# --- a secondment does not make the post-holder the host council's officer (GP054) --------------
+
+def test_a_secondment_with_host_statutory_roles_is_flagged_on_the_background() -> None:
+    data = answers(FOUR, legal_basis="secondment")
+    assert "GP054" in rules_fired(data)
+    agreement = text(data)
+    assert "Fenwick is to make the post-holder its Monitoring Officer, a statutory office a " \
+        "council gives to one of its own officers, but under a secondment the post-holder " \
+        "remains an officer of Hartmoor only; an agreement under section 113 of the Local " \
+        "Government Act 1972 treats the post-holder as an officer of Fenwick (section " \
+        "113(2)), which a secondment does not." in agreement
+    assert "legal_basis" not in agreement
+    assert "GP054" not in rules_fired(answers(FOUR))  # made under s.113

@@ -325,6 +325,13 @@ CASES: list[tuple[str, str, Callable[[dict], None], bool]] = [
         "post.statutory_roles", [{"party": "eastwick", "role": "Returning Officer"}])), True),
     ("GP053", "hr", put("post.statutory_roles",
                         [{"party": "eastwick", "role": "Returning Officer"}]), False),
+    # a host council's statutory officer must be its officer: s.113(2), not a secondment
+    ("GP054", "legal", put("legal_basis", "secondment"), True),
+    ("GP054", "legal", unchanged, False),
+    ("GP054", "hr", put("legal_basis", "secondment"), False),  # no statutory role
+    ("GP054", "legal", both(put("legal_basis", "secondment"), put(
+        "post.statutory_roles", [{"party": "ashby", "role": "Monitoring Officer"}])),
+     False),  # the employer's own officer
     ("GP049", "hr", put("exit.fallback_post", "Head of HR, Eastwick"), True),
     ("GP049", "hr", put("post.probation_months", 6), True),
     ("GP049", "legal", put("exit.fallback_post", "Solicitor to the Council, Ashby Vale"), False),
