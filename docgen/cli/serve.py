@@ -62,7 +62,7 @@ def serve_cmd(folder: Path, host: str, port: int, open_browser: bool,
                           "pip install 'docgen[serve]'") from None
     if not folder.is_dir():
         raise DocgenError(f"{folder} is not a folder; create it or name the folder that "
-                          "holds your answer files, for example: docgen serve inputs")
+                          "holds your answer files, for example: docgen serve . (this folder)")
     if not is_loopback(host):
         names = ", ".join(n for n in host_names(host, allow_hosts) if not is_loopback(n))
         click.echo(click.style(
