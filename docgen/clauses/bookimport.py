@@ -36,7 +36,7 @@ from docgen.clauses.bookbase import (
     settle,
 )
 from docgen.clauses.bookchecks import WHEN, check_labels, check_new_wording
-from docgen.clauses.bookwords import Words, jinja_condition
+from docgen.clauses.bookwords import Words, jinja_condition, title_markup
 from docgen.clauses.engine import environment
 from docgen.clauses.library import ID_PATTERN, Clause, Library
 from docgen.errors import DocgenError
@@ -373,9 +373,10 @@ def _clause_overlay(bc: BookClause, index: int, clauses: list[BookClause], libra
     lines, changes = _lines(bc, body, original, g)
     notes += changes
     text = "\n".join(lines) + "\n"
-    title = bc.title
-    if original is not None and title != original.title:
-        notes.insert(0, f"title now “{title}”")
+    same = original is not None and bc.title == original.title
+    title = bc.title if same else title_markup(bc.title)  # "&", "<", "{" typed are words
+    if original is not None and not same:
+        notes.insert(0, f"title now “{bc.title}”")
     if original is not None and not notes and text.strip() == original.text.strip():
         return []
     _check_template(bc, text, body)

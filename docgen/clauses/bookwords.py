@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ast
 import difflib
+import html
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -225,3 +226,11 @@ def field_expression(name: str, words: Words, local: set[str]) -> str:
          "after the word “clause”, the id of a clause in this book (as in its heading) or "
          "of a ⟦label …⟧")
     raise DocgenError(f"«{name}» is not a field docgen knows{hint}")
+
+
+def title_markup(shown: str) -> str:
+    """A clause heading's title as typed in Word, as a clause file holds it: "&", "<" and
+    braces are words, not markup or template code (a title is rendered as the clause's
+    text is). Unescaped first, so a title shown escaped is not escaped twice."""
+    text = html.unescape(shown)
+    return html.escape(text, quote=False).replace("{", "&#123;").replace("}", "&#125;")

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from clause_book_edits import (
+    HR,
     clause_heading,
     clause_paragraphs,
     copy_after,
@@ -26,7 +27,9 @@ from clause_book_edits import (
 from click.testing import CliRunner
 from docx.document import Document
 
+import docgen
 from docgen.cli import cli
+from docgen.ooxml.readback import read_document
 
 #: what a message for the lawyer never shows
 CODE = re.compile(r"ref\(|\{\{|\{%|\.yaml|\w+Error\b|Traceback|'[a-z_]+' is undefined"
@@ -182,3 +185,29 @@ def test_lint_names_an_unknown_filter_in_a_clause_file(tmp_path: Path) -> None:
     assert result.exit_code == 1 and "Traceback" not in result.output
     assert "ours.records (records.yaml): the text is not a valid template: No filter named " \
            "'sortedby'" in result.output
+
+
+@pytest.mark.parametrize("title", ["Costs & payment", "Costs <and> payment",
+                                   "Costs {{ and }} payment"])
+def test_a_title_typed_with_ampersand_angle_brackets_or_braces(tmp_path: Path,
+                                                               agreement_book: bytes,
+                                                               title: str) -> None:
+    """A heading's title is words: before, "&" or "<" was refused as broken markup and
+    "{{ … }}" was run as template code."""
+    def edit(book: Document) -> None:
+        set_text(clause_heading(book, "agreement.finance"),
+                 f"{title}  [agreement.finance, version 4]")
+
+    into = tmp_path / "ours"
+    book = edited(tmp_path, agreement_book, edit)
+    result = CliRunner().invoke(cli, ["clauses", "import", str(book), "--into", str(into)])
+    assert result.exit_code == 0, result.output
+    assert f"title now “{title}”" in result.output
+    documents = docgen.render(HR, clauses=[into]).documents
+    assert title in read_document("agreement", documents["agreement"]).text
+    # the folder exported again and given back unchanged changes nothing
+    again = tmp_path / "again.docx"
+    assert CliRunner().invoke(cli, ["clauses", "export", str(again), "--clauses",
+                                    str(into)]).exit_code == 0
+    result = CliRunner().invoke(cli, ["clauses", "import", str(again), "--into", str(into)])
+    assert result.exit_code == 0 and "nothing written" in result.output, result.output
