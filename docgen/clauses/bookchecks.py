@@ -98,6 +98,7 @@ class Changed:
     body: list[BookPara]
     when: BookPara | None = None
     edited: list[BookPara] = field(default_factory=list)  # new or changed, with a marker
+    condition: str = ""  # the ⟦Clause used only when …⟧ as the clause file holds it
 
 
 def _para_of(c: Changed, line: int | None, word: str = "") -> BookPara | None:
@@ -126,6 +127,19 @@ def check_markers(changed: list[Changed], names: AbstractSet[str], g: Grammar) -
             para = _para_of(c, getattr(exc, "lineno", None), m.group(1) if m else "")
             raise DocgenError(f"{_at(c, para)}: {what} is not something docgen can "
                               f"calculate; {FRESH}") from None
+        if c.condition and names:
+            try:
+                found = meta.find_undeclared_variables(environment().parse(
+                    f"{{{{ {c.condition} }}}}"))
+            except TemplateError as exc:
+                m = _NO_FILTER.search(str(exc))
+                what = f"“{m.group(1)}”" if m else "a word in it"
+                raise DocgenError(f"{_at(c, c.when)}: {what} is not something docgen can "
+                                  f"calculate; {FRESH}") from None
+            for var in sorted(found - names):
+                raise DocgenError(f"{_at(c, c.when)}: “{var}” in the condition is not a name "
+                                  f"docgen knows; {FRESH}, or use a field the book already "
+                                  "shows in « »")
         for var in unknown:
             para = next((p for p in c.body if re.search(rf"⟦[^⟧]*\b{re.escape(var)}\b",
                                                         p.text)), None)
@@ -213,7 +227,8 @@ def check_new_wording(library: Library, kind: str,
         changed.append(Changed(
             data["id"], data["text"], [p for p in paras if not WHEN.match(p.text)],
             next((p for p in paras if WHEN.match(p.text)), None),
-            [p for p in paras if "⟦" in p.text and p.text not in exported]))
+            [p for p in paras if "⟦" in p.text and p.text not in exported],
+            str(data.get("when") or "")))
     if not changed:
         return
     posts = _example_facts(examples)

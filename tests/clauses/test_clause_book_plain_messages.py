@@ -145,6 +145,25 @@ def test_a_clause_condition_that_cannot_be_worked_out(tmp_path: Path,
     assert "it compares a yes-or-no value with words" in out
 
 
+@pytest.mark.parametrize(("condition", "said"), [
+    ("= partiez", "“partiez” in the condition is not a name docgen knows"),
+    ("= parties | sortedby", "“sortedby” is not something docgen can calculate"),
+])
+def test_a_clause_condition_naming_what_docgen_does_not_know(
+        tmp_path: Path, agreement_book: bytes, condition: str, said: str) -> None:
+    """Before, an unknown name left the clause out of every document without a word (the
+    import then failed on a cross-reference to it), and an unknown filter was named in
+    the template engine's words."""
+    def edit(book: Document) -> None:
+        first = clause_paragraphs(book, "agreement.variation")[1]
+        when = copy_after(clause_heading(book, "agreement.variation"), [first])[0]
+        set_text(when, f"⟦Clause used only when {condition}⟧")
+
+    out = plain(refused(tmp_path, edited(tmp_path, agreement_book, edit)))
+    assert (f"clause 'agreement.variation', paragraph “⟦Clause used only when {condition}⟧”: "
+            f"{said}") in out
+
+
 @pytest.mark.parametrize("rename", [False, True])
 def test_a_label_copied_with_its_paragraph(tmp_path: Path, agreement_book: bytes,
                                           rename: bool) -> None:
