@@ -100,7 +100,7 @@ STATEMENTS = (
        rf"takes effect (?P<value>{_PERIOD}) after the end of the Trial Period",
        lambda f, _: f.exit.trial_notice_text if f.exit and f.review.trial else None),
     _s("invoicing", "agreement", "shall invoice",
-       r"shall invoice (?:the|each|every) Host Part(?:y|ies) (?P<value>[^.;]+)",
+       r"shall invoice (?:the|each|every) Host Part(?:y|ies) (?P<value>[^.;,]+)",
        lambda f, _: f"{f.money.frequency} {f.money.timing_text}"),
     _s("the number of instalments", "agreement", "instalments of",
        r"payable in (?P<value>\S+ \S+) instalments of",
