@@ -30,6 +30,12 @@ from docgen.web.summary import money_view
 from docgen.web.views import step_views
 
 
+def returning(then: Any) -> str | None:
+    """Where a "Change" link came from: the post's check your answers (``check``) or the
+    section's own (``section``); Continue and Back return there."""
+    return then if then in ("check", "section") else None
+
+
 def _draft_and_step(request: Request) -> tuple[Draft, str]:
     """The open draft and the step the URL names (404 for a step that does not exist)."""
     slug = request.path_params["step"]
@@ -59,7 +65,7 @@ def _step_context(request: Request, draft: Draft, slug: str, result: Live | None
     return {"draft": draft, "step": step, "views": views, "summary": summary,
             "warnings": warnings, "money": money_view(result.facts if result else None),
             "back": STEPS[i - 1].slug if i else None, "number": i + 1,
-            "then": then or request.query_params.get("then"),
+            "then": then or returning(request.query_params.get("then")),
             "postholder_known": "no" if "postholder" not in draft.view() and
             slug in draft.visited else "yes" if "postholder" in draft.view() else ""}
 
@@ -77,8 +83,8 @@ async def step_post(request: Request) -> Response:
     form = await posted(request)
     step = STEP_BY_SLUG[slug]
     action = form.get("action", "continue")
-    then = "check" if form.get("then") == "check" else None
-    here = f"/edit/{draft.id}/{slug}" + ("?then=check" if then else "")
+    then = returning(form.get("then"))
+    here = f"/edit/{draft.id}/{slug}" + (f"?then={then}" if then else "")
     if action.startswith("remove:"):
         form = without_row(form, action)
     with draft.lock:
@@ -110,8 +116,8 @@ async def step_post(request: Request) -> Response:
     if action == "back" and i:
         return RedirectResponse(f"/edit/{draft.id}/{STEPS[i - 1].slug}", 303)
     following = STEPS[i + 1].slug if i + 1 < len(STEPS) else "check"
-    if then:  # "Change" from check your answers: straight back there
-        following = "check"
+    if then:  # "Change" from check your answers (the post's or this section's): back there
+        following = "check" if then == "check" else f"check/{slug}"
     return RedirectResponse(f"/edit/{draft.id}/{following}", 303)
 
 
@@ -142,7 +148,14 @@ async def step_live(request: Request) -> Response:
     return JSONResponse({"fields": shown, "panel": panel,
                          "summary": [{"message": m, "href": f"#{a}"}
                                      for m, a in context["summary"]
-                                     if shown.get(a.removesuffix("-day"))]})
+                                     if _shown_at(shown, a)]})
+
+
+def _shown_at(shown: dict[str, Any], anchor: str) -> bool:
+    """Whether the message linked to ``anchor`` is shown: its question's (the anchor is the
+    question's first box, such as a date's day or a per-partner question's first partner)."""
+    return any(errors for fid, errors in shown.items()
+               if anchor == fid or anchor.startswith(fid + "-"))
 
 
 def _touched(name: str, changed: set[str]) -> bool:

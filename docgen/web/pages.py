@@ -20,7 +20,7 @@ from docgen.errors import KeyPath
 from docgen.web.carried import carry, policy_now
 from docgen.web.checking import Live, live
 from docgen.web.drafts import Draft, to_plain
-from docgen.web.fields import STEPS
+from docgen.web.fields import STEP_BY_SLUG, STEPS
 from docgen.web.forms import apply, party_ids
 from docgen.web.messages import problem_text
 from docgen.web.orgs import policy_under
@@ -30,7 +30,7 @@ from docgen.web.output import (
 )
 from docgen.web.security import CSRF_COOKIE, CSRF_FIELD, new_token, token_ok
 from docgen.web.store import DraftStore
-from docgen.web.views import party_names
+from docgen.web.views import party_names, step_views
 
 HERE = Path(__file__).resolve().parent
 GOVUK = "govuk-frontend-5.14.0"
@@ -56,6 +56,19 @@ def step_for(path: KeyPath) -> str:
     return next((s.slug for s in STEPS if top in s.owns), "about")
 
 
+def problem_href(draft: Draft, problem: Any) -> str:
+    """Where an error shown away from its page links: its section page, at its field (the
+    GOV.UK error summary links to the answer to change, not to the top of a page)."""
+    slug = step_for(problem.path)
+    path = problem.path
+    if slug == "partners":
+        at = path[1] if len(path) > 1 and isinstance(path[1], int) else None
+        return f"/edit/{draft.id}/partners" + (f"#partner-{at}" if at is not None else "")
+    _, summary = step_views(STEP_BY_SLUG[slug], draft.view(), [problem])
+    anchor = summary[0][1] if summary else "main-content"
+    return f"/edit/{draft.id}/{slug}#{anchor}"
+
+
 def titles_for(draft: Draft | None) -> dict[str, str]:
     """The documents' titles for this post: a recruit gets a contract of employment, a
     named officer already employed a contract variation."""
@@ -70,7 +83,8 @@ def say(problem: Any, draft: Draft | None = None) -> str:
     return problem_text(problem.message, problem.path, names, problem.severity)
 
 
-templates.env.globals.update(say=say, titles_for=titles_for, GOVUK=GOVUK, STEPS=STEPS,
+templates.env.globals.update(say=say, titles_for=titles_for, problem_href=problem_href,
+                             GOVUK=GOVUK, STEPS=STEPS,
                              CSRF_FIELD=CSRF_FIELD, TITLES=TITLES,
                              step_for=step_for, rule_source=rule_source,
                              pdf_available=pdf_available)

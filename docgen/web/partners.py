@@ -101,7 +101,9 @@ async def list_post(request: Request) -> Response:
         if len(context["rows"]) < 2:
             context["summary"] = [("Add at least two partners", "add-partner")]
         return page(request, "partners.html", context, status=422)
-    following = "check" if form.get("then") == "check" else _next("partners")
+    then = form.get("then")
+    following = {"check": "check", "section": "check/partners"}.get(then or "") \
+        or _next("partners")
     return RedirectResponse(f"/edit/{draft.id}/{following}", 303)
 
 

@@ -134,6 +134,23 @@ def _flatten(view: dict[str, Any]) -> list[dict[str, Any]]:
     return out
 
 
+def focus(view: dict[str, Any]) -> str:
+    """The id of the first box or choice of a question, where an error summary links (a
+    date's day box, a per-partner question's first partner, a list's first row)."""
+    if view.get("kind") == "date":
+        return f"{view['id']}-day"
+    entries = view.get("entries") or []
+    if entries:
+        return focus(entries[0]["view"])
+    rows = view.get("rows") or []
+    if rows:
+        first = rows[0]
+        if isinstance(first, list):
+            return focus(first[0]) if first else str(view["id"])
+        return str(first["id"])
+    return str(view["id"])
+
+
 def step_views(step: Step, doc: Any, problems: list[Problem],
                blank: dict[str, int] | None = None
                ) -> tuple[list[dict[str, Any]], list[tuple[str, str]]]:
@@ -157,13 +174,11 @@ def step_views(step: Step, doc: Any, problems: list[Problem],
         best = max((v for v in flat if key == v["name"] or key.startswith(v["name"] + ".")),
                    key=lambda v: len(v["name"]), default=None)
         target = best or (flat[0] if flat else None)
-        anchor = target["id"] if target else "main"
+        anchor = focus(target) if target else "main"
         kind = best["kind"] if best is not None else ""
         message = plain_error(p.message, p.path, kind, names) if best is not None \
             else plain(p.message, names)
         if target is not None:
             target["errors"].append(message)
-            if target.get("kind") == "date":
-                anchor += "-day"
         summary.append((message, anchor))
     return views, summary

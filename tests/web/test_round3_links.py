@@ -1,0 +1,63 @@
+"""Round 3: GOV.UK patterns on the check pages. The problems listed on check your answers
+linked to the top of their section's page, not to the answer; a per-partner question's
+error (shares, line managers) linked to an id no element had; and a section's own "Check
+your answers" page sent Change to the section, whose Continue then went on to the next
+section instead of back to the section's answers."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from .conftest import EXAMPLES
+
+PROFILES = Path(__file__).parent / "data" / "organisations"
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    out = tmp_path / "answers"
+    out.mkdir()
+    shutil.copy(EXAMPLES / "shared-head-of-hr.yaml", out)
+    shutil.copytree(PROFILES, out / "organisations")
+    return out
+
+
+@pytest.mark.parametrize("javascript", [True, False])
+def test_check_pages_link_to_the_answer_and_change_returns_there(browser, server,
+                                                                 javascript):
+    context = browser.new_context(base_url=server.url, java_script_enabled=javascript)
+    page = context.new_page()
+    page.set_default_timeout(20_000)
+    page.goto("/")
+    page.click("#new-post")
+    page.fill("#reference", "EWK-WSM-LINKS-01")
+    page.check("#partners")
+    page.check("#partners-2")
+    page.check("#employer")
+    page.check("#postholder_known-2")
+    page.click("button[value=continue] >> nth=-1")
+    page.wait_for_url("**/tasks")
+    base = page.url.rsplit("/", 1)[0]
+    page.goto(f"{base}/check")
+    hrefs = page.eval_on_selector_all(".govuk-error-summary a", "a => a.map(e => "
+                                      "e.getAttribute('href'))")
+    assert f"{base.split(server.url)[1]}/post#f-post-title" in hrefs
+    assert any(h.endswith("/time-split#f-time_split-shares-eastwick") for h in hrefs)
+    assert any(h.endswith("/post#f-post-start_date-day") for h in hrefs)
+    for href in hrefs:  # every link lands on a box or choice of its page
+        assert "#" in href, href
+        page.goto(server.url + href)
+        assert page.locator(f"#{href.split('#')[1]}").count() == 1, href
+    # a section's own check page: Change, then Continue (or Back), returns to it
+    page.goto(f"{base}/check/exit")
+    page.click("main a:has-text('Change') >> nth=0")
+    assert page.url.endswith("/exit?then=section")
+    assert page.get_attribute(".govuk-back-link", "href").endswith("/check/exit")
+    page.fill("[name='exit.notice_months']", "9")
+    page.click("form#step-form button[value=continue] >> nth=-1")
+    page.wait_for_url("**/check/exit")
+    assert "9" in page.inner_text("main")
+    context.close()
