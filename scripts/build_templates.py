@@ -809,6 +809,9 @@ def build_agreement() -> DocxDocument:
 
     tag(doc, "{{p body }}")
 
+    # a self-proving Scottish agreement is signed under its testing clause (the Execution
+    # clause, with each witness's details): a second place to sign would invite signing there
+    tag(doc, "{%p if not self_proving %}")
     para(doc, "DG Heading", "SIGNATURES").paragraph_format.space_before = Pt(24)
     tag(doc, "{%p for p in parties %}")
     signature_block(
@@ -816,6 +819,7 @@ def build_agreement() -> DocxDocument:
         name="{{ p.signatory_name }}", title="{{ p.signatory_title }}",
     )
     tag(doc, "{%p endfor %}")
+    tag(doc, "{%p endif %}")
 
     schedule_heading(doc, AGREEMENT_SCHEDULES[0])
     loop_table(doc, "schedules.post_rows", POST_COLUMNS)

@@ -182,7 +182,7 @@ def schedules(f: Facts, kind: str = "agreement") -> SimpleNamespace:
            else "No"),
     ]
     for role in post["statutory_roles"]:
-        post_rows.append(ns(label="Statutory designation",
+        post_rows.append(ns(label="Statutory role",  # designated, or appointed (Wales)
                             value=f"{role['role']} of {role['party'].name}"))
     cost_rows = [ns(label="Salary", value=m.salary_text)]
     if m.premium:
@@ -234,6 +234,8 @@ def template_context(f: Facts, kind: str, doc: RenderedDocument, notes: list[wor
         "contents_body": Markup(wordml.contents_xml(
             "Contents", [rc.paras[0] for rc in doc.clauses], doc.refs)),
         "schedules": schedules(f, kind),
+        # signed under the Execution clause's testing clause (Scotland), not a signature page
+        "self_proving": bool(f.legal and f.legal.self_proving),
     }
 
 

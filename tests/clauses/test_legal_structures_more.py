@@ -83,11 +83,12 @@ def test_scotland_s35_with_a_health_board_is_a_secondment_in_all_three_documents
 
 def test_scotland_execution_statement_of_practice_and_mediator() -> None:
     t = text(answers(SCOT))
-    ex = clause(t, "Execution", "SIGNATURES")
+    ex = clause(t, "Execution", "Post details")  # signed here: no signature page follows
+    assert "SIGNATURES" not in t
     assert "self-proving under section 3 of the Requirements of Writing (Scotland) Act 1995" \
         in ex
     assert "Signed for NHS Glenmuir by Dr Iain Fraser, Chief Executive" in ex
-    assert "in the presence of: witness's signature" in ex
+    assert "signature ________________; in the presence of: witness's signature" in ex
     assert "shall follow the principles of the Staff Transfers in the Public Sector Statement " \
         "of Practice (January 2000, revised December 2013), as it applies to public bodies in " \
         "Scotland, and of any statement of practice or guidance on staff transfers in the " \
