@@ -67,3 +67,28 @@ def test_bad_numbers_dates_and_text_each_get_a_message_that_says_what_to_do(
     assert any(href == "#f-payment-premium_percent" and text.endswith("must be from 0 to 100")
                for text, href in errors), errors
     context.close()
+
+
+@pytest.mark.parametrize("javascript", [True, False])
+def test_shares_that_do_not_add_up_are_said_while_another_page_has_a_mistake(
+        browser, server, javascript):
+    """A date that could not be read on The post stopped docgen before it checked the
+    shares, so 60 and 50 passed the time split page and "Shares add up to 110%" came only
+    once the date was put right, on another page."""
+    context = browser.new_context(base_url=server.url, java_script_enabled=javascript)
+    page = context.new_page()
+    page.set_default_timeout(20_000)
+    page.goto("/open/shared-head-of-hr.yaml")
+    base = page.url.rsplit("/", 1)[0]
+    page.goto(f"{base}/post")
+    page.fill("#f-post-end_date-day", "next week")
+    _continue(page)
+    assert ["The end date must be a real date", "#f-post-end_date-day"] in _errors(page)
+    page.goto(f"{base}/time-split")
+    page.fill("[name='time_split.shares.eastwick']", "60")
+    page.fill("[name='time_split.shares.westmere']", "50")
+    _continue(page)
+    assert ["Shares add up to 110%; they must add up to 100%",
+            "#f-time_split-shares-eastwick"] in _errors(page)
+    assert page.url.endswith("/time-split")
+    context.close()
