@@ -129,7 +129,9 @@ def find_answer_files(paths: Sequence[str | Path]) -> tuple[list[Path], list[tup
         else:
             matches = sorted(Path(m) for m in glob.glob(str(raw), recursive=True))
             if not matches:
-                raise DocgenError(f"no answer file or folder at '{raw}'")
+                raise DocgenError(
+                    f"no answer file or folder at '{raw}'; name an answer file or a folder "
+                    "of them (docgen build post.yaml), or start one with docgen new post.yaml")
             consider(matches)
     unique: dict[Path, Path] = {}
     for f in found:

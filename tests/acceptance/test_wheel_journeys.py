@@ -64,6 +64,10 @@ def test_every_file_of_the_package_is_in_the_wheel(wheel: tuple[Path, Path]) -> 
     missing = sorted(p for p in in_source - in_wheel if not NOT_SHIPPED.search(p))
     assert not missing, f"in docgen/ but not in the wheel (pyproject.toml package-data): {missing}"
     assert "docgen/web/static/govuk-frontend-5.14.0/LICENSE" in in_wheel
+    # docgen's own licence (MIT, as pyproject.toml declares), in the wheel's metadata
+    licence = next(n for n in in_wheel if n.endswith(".dist-info/licenses/LICENSE"))
+    text = zipfile.ZipFile(whl).read(licence).decode()
+    assert text.startswith("MIT License") and "the docgen contributors" in text
 
 
 def test_the_sdist_builds_the_same_wheel(wheel: tuple[Path, Path], tmp_path: Path) -> None:  # noqa: F811
