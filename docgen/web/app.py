@@ -103,6 +103,7 @@ def create_app(folder: str | os.PathLike[str] = "inputs", *, host: str = "127.0.
         Route("/edit/{draft}/partners", partners.list_post, methods=["POST"]),
         Route("/edit/{draft}/partners/{index:int}", partners.item_get),
         Route("/edit/{draft}/partners/{index:int}", partners.item_post, methods=["POST"]),
+        Route("/edit/{draft}/partners/{index:int}/remove", partners.remove_get),
         Route("/edit/{draft}/partners/{index:int}/remove", partners.remove, methods=["POST"]),
         Route("/edit/{draft}/begin", begin.begin_get),
         Route("/edit/{draft}/begin", begin.begin_post, methods=["POST"]),

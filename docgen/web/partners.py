@@ -178,10 +178,24 @@ async def item_post(request: Request) -> Response:
     return RedirectResponse(f"/edit/{draft.id}/partners", 303)
 
 
+async def remove_get(request: Request) -> Response:
+    """"Are you sure you want to remove …?": a partner is removed only from here, so one
+    click beside the list never loses a partner typed in full and its answers."""
+    draft = draft_of(request)
+    index = _index(request, draft)
+    if index >= len(_partners(draft)):
+        return RedirectResponse(f"/edit/{draft.id}/partners", 303)
+    return page(request, "remove.html", {"draft": draft, "index": index,
+                                         "name": _item_context(request, draft, index,
+                                                               False)["title"]})
+
+
 async def remove(request: Request) -> Response:
     draft = draft_of(request)
     index = _index(request, draft)
-    await posted(request)
+    form = await posted(request)
+    if form.get("confirm") != "yes":  # not from the confirmation page: ask first
+        return RedirectResponse(f"/edit/{draft.id}/partners/{index}/remove", 303)
     with draft.lock:
         if index < len(_partners(draft)):
             before = to_plain(draft.doc)

@@ -2,7 +2,9 @@
 The removed partner's share, place of work and steering-group seat stayed in the post, so
 the time split page said "Select one of the partners" above three share boxes with nothing
 to select, and The post and Governance failed the same way on check your answers. Its
-own answers now go with it, and the next page says so with a link to each page to check."""
+own answers now go with it, and the next page says so with a link to each page to check.
+Removing is confirmed first ("Are you sure you want to remove …?"), as one click beside the
+list removed a partner typed in full with no way back."""
 
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from .conftest import EXAMPLES
+from .helpers import Interview
 
 PROFILES = Path(__file__).parent / "data" / "organisations"
 
@@ -61,7 +64,14 @@ def test_removing_a_partner_takes_its_answers_and_says_so(browser, server, folde
     _continue(page)
     assert not _errors(page)
     page.goto(f"{base}/partners")
-    page.click("#partner-1 button:has-text('Remove')")  # London Borough of Northam
+    page.click("#remove-partner-1")  # London Borough of Northam: asked first
+    assert "Are you sure you want to remove London Borough of Northam?" in page.inner_text("h1")
+    page.click("#cancel-remove")
+    page.wait_for_url("**/partners")
+    assert "London Borough of Northam" in page.inner_text("#partners-list")  # kept
+    page.click("#remove-partner-1")
+    page.click("#confirm-remove")
+    page.wait_for_url("**/partners")
     banner = page.inner_text(".govuk-notification-banner")
     assert "London Borough of Northam was removed" in banner
     links = page.eval_on_selector_all(".govuk-notification-banner a", "a => a.map(e => "
@@ -81,3 +91,12 @@ def test_removing_a_partner_takes_its_answers_and_says_so(browser, server, folde
     draft = next((folder / ".docgen-drafts").glob("*.json"))
     assert "northam" not in json.loads(draft.read_text(encoding="utf-8"))["text"]
     context.close()
+
+
+def test_a_remove_not_sent_from_the_confirmation_page_asks_first(folder):
+    web = Interview(folder)
+    web.open("shared-head-of-hr.yaml")
+    asked = web.client.post(f"{web.base}/partners/1/remove", data={"csrf_token": web.token})
+    assert asked.url.path.endswith("/partners/1/remove")
+    assert "Are you sure you want to remove Royal Borough of Westmere?" in asked.text
+    assert "Royal Borough of Westmere" in web.client.get(f"{web.base}/partners").text
