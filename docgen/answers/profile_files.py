@@ -122,7 +122,7 @@ def _message(err: ErrorDetails, path: KeyPath) -> str:
         example = f", e.g. {as_yaml(key, info.examples[0])}" if info and info.examples else ""
         meaning = f" ({info.description.rstrip('.')})" if info and info.description else ""
         return (f"'{key}' is required in an organisation profile but missing{meaning}; add "
-                f"it{example} (docs/profiles.md describes every key)")
+                f"it{example} (docgen schema --organisation describes every key)")
     if kind == "extra_forbidden":
         options = _model_fields(path[:-1])
         close = difflib.get_close_matches(key, options, n=1, cutoff=0.6)

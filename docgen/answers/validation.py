@@ -79,8 +79,8 @@ def plain_message(err: ErrorDetails, path: KeyPath, party_ids: list[str]) -> str
         info = field_at(path)
         meaning = f" ({info.description.rstrip('.')})" if info and info.description else ""
         msg = (f"'{path[-1]}' is required here but missing{meaning}; add it"
-               + (f", e.g. {shown}" if shown else "") + " (docgen schema or "
-               "docs/answer-file.md describe every key)")
+               + (f", e.g. {shown}" if shown else "")
+               + " (docgen schema --markdown describes every key)")
     elif kind == "extra_forbidden":
         key = str(path[-1])
         options = known_keys(path[:-1])

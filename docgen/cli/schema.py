@@ -33,8 +33,8 @@ def schema_cmd(markdown: bool, organisation: bool, out: Path | None, force: bool
     line (VS Code: the YAML extension by Red Hat).
     """
     if markdown and organisation:
-        raise click.UsageError("choose one of --markdown and --organisation (docs/profiles.md "
-                               "describes a profile's keys)")
+        raise click.UsageError("choose one of --markdown (the answer file's keys) and "
+                               "--organisation (an organisation profile's keys)")
     found = organisation_schema() if organisation else schema(markdown)
     text = found if isinstance(found, str) else json.dumps(found, indent=2,
                                                             ensure_ascii=False) + "\n"
