@@ -73,6 +73,8 @@ def answer(q: Q, value: Any, names: dict[str, str], path: KeyPath = ()) -> str:
         return percent(value)
     if q.kind in ("radios", "select", "checkboxes") and isinstance(value, str):
         return choice_label(value, path)
+    if q.kind == "intortext" and value == "indefinite":  # a number of years, or a word
+        return "Indefinitely"
     if isinstance(value, str) and value in names:
         return names[value]
     if q.kind == "party":
@@ -95,6 +97,8 @@ def summary_rows(step: Step, doc: Any) -> list[tuple[str, str]]:
             text = "; ".join(" / ".join(answer(s, get(row, s.path), names, q.path + s.path)
                                         for s in q.fields[:2])
                              for row in value if isinstance(row, dict))
+        elif isinstance(value, dict) and not any(value.values()):
+            text = "None yet"  # objectives: {} (allowed, with a warning), not a blank row
         elif isinstance(value, dict):
             inner = Q(q.path, q.inner)
             shown = {k: answer(inner, v, names) for k, v in value.items()}

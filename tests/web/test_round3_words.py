@@ -10,6 +10,7 @@ import re
 import shutil
 from pathlib import Path
 
+import lxml.html
 import pytest
 
 pytest.importorskip("starlette")
@@ -117,3 +118,18 @@ def test_check_your_answers_warnings_show_no_yaml(folder, name):
     assert "This is not known yet, but" not in text
     if name == "not-consulted.yaml":
         assert "Post-holder: The date they were consulted is not known yet" in text
+
+
+def test_check_your_answers_shows_words_for_indefinite_and_no_objectives(folder):
+    text = (EXAMPLES / "shared-head-of-hr.yaml").read_text(encoding="utf-8")
+    body = re.sub(r"(?ms)^  objectives:\n(?:    .*\n|      .*\n)*", "  objectives: {}\n", text)
+    body = re.sub(r"(?m)^  duration_after_end: .*$", "  duration_after_end: indefinite", body)
+    assert "objectives: {}" in body and "duration_after_end: indefinite" in body
+    (folder / "none-yet.yaml").write_text(body, encoding="utf-8")
+    web = Interview(folder)
+    web.open("none-yet.yaml")
+    rows = {" ".join(r.xpath("string(dt)").split()): " ".join(r.xpath("string(dd[1])").split())
+            for r in lxml.html.fromstring(web.client.get(f"{web.base}/check").text).xpath(
+                "//div[contains(@class, 'govuk-summary-list__row')]")}
+    assert rows["Objectives"] == "None yet"
+    assert rows["How long confidentiality lasts after the end"] == "Indefinitely"
