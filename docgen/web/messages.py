@@ -171,7 +171,11 @@ def _pair(m: re.Match[str]) -> str:
         shares = [part.split(":") for part in value.strip("{}").split(",") if ":" in part]
         return ", ".join(f"{k.strip()} {v.strip()}%" for k, v in shares)
     choice = CHOICES.get(f"{key}:{value}") or CHOICES.get(value)
-    said = {"true": "yes", "false": "no"}.get(value, choice.lower() if choice else value)
+    if choice is None and value not in ("true", "false") and not value.isdigit():
+        return m.group()  # "the employer: that is a change …" is English, not a value
+    said = {"true": "yes", "false": "no"}.get(value, choice[:1].lower() + choice[1:]
+                                              if choice else value)  # "section 113 of the
+    # Local Government Act 1972 (England and Wales)": only its first letter made small
     return f"{_noun(found)}: {said}"
 
 

@@ -70,6 +70,12 @@ RULE_MESSAGES = [
 ]
 
 
+def test_english_with_a_colon_after_a_key_word_is_left_as_it_is():
+    message = ("on exit the post-holder goes to Eastwick, which is not the employer: that is "
+               "a change of employer")
+    assert plain(message) == message[:1].upper() + message[1:]
+
+
 @pytest.mark.parametrize("message", RULE_MESSAGES)
 def test_a_rule_s_instruction_is_said_in_the_browser_s_words(message):
     said = plain(message, {"eastwick": "Eastwick", "westmere": "Westmere"})
