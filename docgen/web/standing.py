@@ -27,10 +27,15 @@ def _merge(under: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
 def standing(parties: list[dict[str, Any]], employer: str,
              policy: dict[str, Any] | None = None) -> dict[str, Any]:
     """The standing answers for a post shared by ``parties`` (answer-file party entries)."""
-    councils = all(p.get("kind", "local_authority") == "local_authority" for p in parties)
+    kinds = [p.get("kind", "local_authority") for p in parties]
+    councils = all(k == "local_authority" for k in kinds)
+    # s.113 also places officers between a council and an NHS body (s.113(1A)), which the
+    # rules expect (a council's statutory office held under a secondment is warned about)
+    s113 = "local_authority" in kinds and all(k in ("local_authority", "nhs_body")
+                                              for k in kinds)
     base: dict[str, Any] = {
         "status": "draft", "jurisdiction": "england_and_wales",
-        "legal_basis": "lga_1972_s113" if councils else "secondment",
+        "legal_basis": "lga_1972_s113" if s113 else "secondment",
         "post": {"locations": [{"party": p["id"], "site": str(p.get("address") or p["name"])}
                                for p in parties]},
         "time_split": {"unit": "percent"},

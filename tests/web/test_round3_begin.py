@@ -72,4 +72,8 @@ def test_a_partner_with_no_profile_can_be_chosen_and_employ(browser, server, jav
     checked = page.query_selector("input[name=employer]:checked")
     assert checked is not None
     assert page.inner_text(f"label[for='{checked.get_attribute('id')}']") == TRUST
+    # a council and an NHS body start under s.113 (s.113(1A)), not a secondment, which the
+    # rules warn about for a council's statutory officer
+    page.goto(page.url.replace("/employer", "/basis"))
+    assert page.is_checked("input[name=legal_basis][value=lga_1972_s113]")
     context.close()
