@@ -178,9 +178,16 @@ def line_to_para(line: str, g: Grammar, local: set[str]) -> BookPara:
     return BookPara(role, spans)
 
 
+def shown_title(clause: Clause) -> str:
+    """A clause's title as the documents print it and the book shows it: a clause file holds
+    "&" as "&amp;" and braces as character references (:func:`bookwords.title_markup` is the
+    way back)."""
+    return html.unescape(clause.title)
+
+
 def clause_paras(clause: Clause, g: Grammar) -> list[BookPara]:
     """A clause's heading, its condition (if any) and one paragraph per line of text."""
-    heading = BookPara("heading", [Span(clause.title), Span(
+    heading = BookPara("heading", [Span(shown_title(clause)), Span(
         f"  [{clause.id}, version {clause.version}]", "anchor")])
     paras = [heading]
     local = local_names(clause.text)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 
-from docgen.clauses.book import Grammar, clause_paras
+from docgen.clauses.book import Grammar, clause_paras, shown_title
 from docgen.clauses.library import Clause, Library
 from docgen.errors import DocgenError
 from docgen.ooxml.book import BookPara
@@ -39,7 +39,7 @@ def look(title: str, paras: list[BookPara]) -> str:
 
 
 def current_look(clause: Clause, g: Grammar) -> str:
-    return look(clause.title, clause_paras(clause, g))
+    return look(shown_title(clause), clause_paras(clause, g))
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,7 @@ from docgen.clauses.book import (
     clause_paras,
     local_names,
     para_to_line,
+    shown_title,
 )
 from docgen.clauses.bookbase import (
     ALREADY,
@@ -373,8 +374,9 @@ def _clause_overlay(bc: BookClause, index: int, clauses: list[BookClause], libra
     lines, changes = _lines(bc, body, original, g)
     notes += changes
     text = "\n".join(lines) + "\n"
-    same = original is not None and bc.title == original.title
-    title = bc.title if same else title_markup(bc.title)  # "&", "<", "{" typed are words
+    same = original is not None and bc.title == shown_title(original)
+    # "&", "<", "{" typed are words; a title left as it was keeps its clause file's form
+    title = original.title if original is not None and same else title_markup(bc.title)
     if original is not None and not same:
         notes.insert(0, f"title now “{bc.title}”")
     if original is not None and not notes and text.strip() == original.text.strip():

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import docx
 import pytest
 from clause_book_edits import (
     HR,
@@ -228,5 +229,8 @@ def test_a_title_typed_with_ampersand_angle_brackets_or_braces(tmp_path: Path,
     again = tmp_path / "again.docx"
     assert CliRunner().invoke(cli, ["clauses", "export", str(again), "--clauses",
                                     str(into)]).exit_code == 0
+    # the book shows the title as typed, never as markup ("Costs &amp; payment")
+    heading = clause_heading(docx.Document(str(again)), "agreement.finance").text
+    assert heading.startswith(f"{title}  [agreement.finance, version")
     result = CliRunner().invoke(cli, ["clauses", "import", str(again), "--into", str(into)])
     assert result.exit_code == 0 and "nothing written" in result.output, result.output
