@@ -220,7 +220,8 @@ def _check_result(dirs: list[Path], folder: Path, files: dict[Path, str],
         dropped = [d.replace(str(scratch), str(folder)) for found in by_kind.values()
                    for d in found]
     if issues:
-        raise DocgenError("the edited clauses do not pass `docgen clauses lint`:\n  " +
+        raise DocgenError("the edited clauses have problems; correct them in the book and "
+                          "import it again:\n  " +
                           "\n  ".join(_in_words(str(i).replace(str(scratch), str(folder)),
                                                 changed, folder) for i in issues))
     return dropped

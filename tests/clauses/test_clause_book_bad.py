@@ -277,7 +277,8 @@ def test_added_clause_that_fails_lint_is_refused(tmp_path: Path, agreement_book:
         set_text(body, "Each Party shall keep Minutes of its meetings.")
 
     out = refused(tmp_path, edited(tmp_path, agreement_book, edit))
-    assert "book.docx: the edited clauses do not pass `docgen clauses lint`" in out
+    assert ("book.docx: the edited clauses have problems; correct them in the book and import "
+            "it again:") in out
     assert "clause 'ours.records', paragraph “Each Party shall keep Minutes of its meetings. " \
            "…”: 'Minutes' is capitalised but is not a defined term. Write it in lower case" in out
     assert "add it to proper_nouns in" in out and "clauses/definitions" not in out
