@@ -9,7 +9,9 @@ schedule), so the loss is caught here, when a post is built, by the figures' exp
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from docgen.clauses.library import Library, cached_library
 
@@ -31,23 +33,42 @@ def _printed(text: str) -> frozenset[str]:
     return frozenset(_EXPR.findall(text))
 
 
-def dropped_figures(library: Library, kind: str) -> list[str]:
-    """One message per figure the standard clauses of ``kind`` print and the clauses in
-    use (with overlays) no longer do; empty without overlays."""
+@dataclass(frozen=True)
+class Dropped:
+    """A figure the standard clause ``standard`` prints in ``kind`` and the clauses in use
+    no longer do: the overlay ``clause`` (from ``source``) took it out."""
+
+    expression: str  # as the clause text prints it: money.salary_text
+    clause: str
+    source: Path | None
+    standard: str
+    kind: str
+
+    def __str__(self) -> str:
+        return (f"{self.source}: clause '{self.clause}' no longer prints "
+                f"{FIGURES[self.expression]} ({{{{ {self.expression} }}}}), which the standard "
+                f"clause '{self.standard}' prints and `docgen verify` checks in the "
+                f"{self.kind.replace('_', ' ')}; put it back, or keep the standard clause")
+
+
+def dropped(library: Library, kind: str) -> list[Dropped]:
+    """Each figure the standard clauses of ``kind`` print and the clauses in use (with
+    overlays) no longer do; empty without overlays."""
     now = library.for_document(kind)
     overlays = [c for c in now if c.overlay]
     if not overlays:
         return []
     printed = set().union(*(_printed(c.text) for c in now))
     standard = cached_library([], library.dirs[0]) if library.dirs else cached_library([])
-    problems = []
+    found = []
     for c in standard.for_document(kind):
         for expr in sorted(_printed(c.text) - printed):
             by = next((o for o in overlays if o.id == c.id), overlays[0])
-            problems.append(
-                f"{by.source}: clause '{by.id}' no longer prints {FIGURES[expr]} "
-                f"({{{{ {expr} }}}}), which the standard clause "
-                f"'{c.id}' prints and `docgen verify` checks in the {kind.replace('_', ' ')}; "
-                "put it back, or keep the standard clause")
+            found.append(Dropped(expr, by.id, by.source, c.id, kind))
             printed.add(expr)
-    return problems
+    return found
+
+
+def dropped_figures(library: Library, kind: str) -> list[str]:
+    """:func:`dropped` as messages for a clause file's author (file, clause id, expression)."""
+    return [str(d) for d in dropped(library, kind)]

@@ -19,7 +19,8 @@ from docgen.answers.kinds import DOCUMENT_KINDS
 from docgen.api import export_book, import_book_file
 from docgen.clauses.book import DOCUMENT_NAMES
 from docgen.clauses.bookimport import Overlay
-from docgen.clauses.figures import dropped_figures
+from docgen.clauses.bookwords import load_words
+from docgen.clauses.figures import FIGURES, Dropped, dropped
 from docgen.clauses.library import load_library
 from docgen.clauses.lint import ANCHOR_LINE, lint
 from docgen.errors import DocgenError
@@ -204,8 +205,8 @@ def _check_result(dirs: list[Path], folder: Path, files: dict[Path, str],
             trial_library = load_library(trial)
         except DocgenError as exc:  # named as the file it would be, not the scratch copy
             raise DocgenError(str(exc).replace(str(scratch), str(folder))) from None
-        by_kind = {kind: dropped_figures(trial_library, kind) for kind in DOCUMENT_KINDS}
-        figures = {"; ".join(found) for found in by_kind.values() if found}
+        by_kind = {kind: dropped(trial_library, kind) for kind in DOCUMENT_KINDS}
+        figures = {"; ".join(map(str, found)) for found in by_kind.values() if found}
         # an issue naming a changed clause or one of its labels (id.label): not its file,
         # nor another clause whose id starts with it (agreement.exit.notice)
         names = {o.id for o in changed}
@@ -217,14 +218,22 @@ def _check_result(dirs: list[Path], folder: Path, files: dict[Path, str],
                               r")(?![\w-]|\.\w)")
         issues = [i for i in lint(trial, sorted(BUILTIN_EXAMPLES.glob("*.yaml")))
                   if i.message not in figures and mentions.search(str(i))]
-        dropped = [d.replace(str(scratch), str(folder)) for found in by_kind.values()
-                   for d in found]
+        lost = [_figure_in_words(d) for found in by_kind.values() for d in found]
     if issues:
         raise DocgenError("the edited clauses have problems; correct them in the book and "
                           "import it again:\n  " +
                           "\n  ".join(_in_words(str(i).replace(str(scratch), str(folder)),
                                                 changed, folder) for i in issues))
-    return dropped
+    return lost
+
+
+def _figure_in_words(d: Dropped) -> str:
+    """A figure the new wording no longer prints, as the book names it: «salary»."""
+    name = load_words().fields.get(d.expression)
+    shown = f"«{name}»" if name else FIGURES[d.expression]
+    return (f"clause '{d.clause}' no longer shows {shown}, which the "
+            f"{DOCUMENT_NAMES[d.kind]} must show (docgen checks it in every document it "
+            f"builds): put {shown} back in that clause in the book and import it again")
 
 
 UNDEFINED = re.compile(r"^(?P<id>[\w.]+) \([^)]*\): '(?P<word>[^']+)' is capitalised but not "
