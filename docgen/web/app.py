@@ -91,6 +91,7 @@ def create_app(folder: str | os.PathLike[str] = "inputs", *, host: str = "127.0.
     folder = Path(folder).resolve()
     routes = [
         Route("/", start.index), Route("/new", start.new, methods=["POST"]),
+        Route("/upload", start.upload, methods=["POST"]),
         Route("/drafts/{draft}/delete", start.delete_get),
         Route("/drafts/{draft}/delete", start.delete, methods=["POST"]),
         Route("/favicon.ico", lambda request: Response(status_code=204)),

@@ -8,6 +8,7 @@ import contextlib
 import functools
 from typing import Any
 
+from starlette.datastructures import UploadFile
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
@@ -18,6 +19,7 @@ from docgen.web.checking import Live
 from docgen.web.drafts import EXAMPLES, Draft, examples, list_files, parse, safe_path
 from docgen.web.fields import STEP_BY_SLUG
 from docgen.web.pages import draft_of, page, posted, run_live, store
+from docgen.web.security import CSRF_COOKIE, CSRF_FIELD, token_ok
 from docgen.web.summary import summary_rows
 from docgen.web.tasks import progress, task_list
 from docgen.web.wording import choice
@@ -104,6 +106,42 @@ async def new(request: Request) -> Response:
     if not example:
         return RedirectResponse(f"/edit/{draft.id}/begin", 303)
     return RedirectResponse(f"/edit/{draft.id}/tasks", 303)
+
+
+MAX_UPLOAD = 1_000_000  # the answer-file limit of the command line
+
+
+async def upload(request: Request) -> Response:
+    """An answer file from the person's computer (sent by e-mail, say), opened as a new
+    draft: nothing is written into the folder until it is saved under a name."""
+    form = await request.form(max_files=1, max_fields=10)
+    token = form.get(CSRF_FIELD)
+    if not token_ok(request.cookies.get(CSRF_COOKIE), token if isinstance(token, str)
+                    else None):
+        raise HTTPException(403, "This form has expired or came from another site. Go back, "
+                                 "reload the page and try again.")
+    sent = form.get("file")
+    data = await sent.read(MAX_UPLOAD + 1) if isinstance(sent, UploadFile) else b""
+    if not data:
+        raise HTTPException(400, "Choose the post's file to open: a .yaml file saved from "
+                                 "docgen or sent to you. Go back to the start page and "
+                                 "choose one.")
+    if len(data) > MAX_UPLOAD:
+        raise HTTPException(413, "That file is larger than a post's file can be (1 MB). "
+                                 "Check it is the right file.")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise HTTPException(400, "That file is not a post's file (it is not text). Check "
+                                 "it is the .yaml file of a post.") from None
+    doc = parse(text)
+    if not isinstance(doc.get("docgen"), int) and "parties" not in doc:
+        raise HTTPException(400, "That file does not hold a post's answers. Check it is the "
+                                 ".yaml file of a post.")
+    draft = store(request).new(None, doc=doc)
+    draft.visited.update(["*"])
+    store(request).persist(draft)
+    return RedirectResponse(f"/edit/{draft.id}/check", 303)
 
 
 async def delete_get(request: Request) -> Response:

@@ -1,0 +1,57 @@
+"""Round 3, journey 5: start from an answer file the officer was sent. The start page
+listed only the files already in the served folder, so a file received by e-mail could not
+be opened from the browser at all. "Open an answer file from your computer" opens it as a
+draft; nothing is written into the folder until it is saved."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import EXAMPLES
+
+
+@pytest.mark.parametrize("javascript", [True, False])
+def test_an_answer_file_from_the_computer_opens_changes_saves_and_downloads(
+        browser, server, tmp_path, javascript):
+    sent = tmp_path / "from-email.yaml"
+    sent.write_text((EXAMPLES / "joint-director-public-health.yaml").read_text(
+        encoding="utf-8"), encoding="utf-8")
+    context = browser.new_context(base_url=server.url, java_script_enabled=javascript,
+                                  accept_downloads=True)
+    page = context.new_page()
+    page.set_default_timeout(20_000)
+    page.goto("/")
+    before = sorted(server.folder.glob("*.y*ml"))
+    page.set_input_files("#upload-file", str(sent))
+    page.click("#upload")
+    page.wait_for_url("**/check")
+    assert "NBC-ICB-DPH-2027" in page.inner_text("main")
+    assert sorted(server.folder.glob("*.y*ml")) == before  # no post written yet
+    page.click("a[href$='/payment?then=check'] >> nth=0")  # a change, then back
+    page.fill("#f-payment-salary", "£120,000")
+    page.click("form#step-form button[value=continue] >> nth=-1")
+    page.wait_for_url("**/check")
+    page.fill("#name", "dph-from-email")
+    page.click("#save")
+    assert "Saved as dph-from-email.yaml" in page.inner_text(".govuk-notification-banner")
+    assert "salary: 120000" in (server.folder / "dph-from-email.yaml").read_text(
+        encoding="utf-8")
+    with page.expect_download() as download:
+        page.click("#download")
+    assert download.value.suggested_filename == "NBC-ICB-DPH-2027.zip"
+    context.close()
+
+
+def test_a_file_that_is_not_an_answer_file_is_refused_plainly(browser, server, tmp_path):
+    bad = tmp_path / "notes.yaml"
+    bad.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
+    context = browser.new_context(base_url=server.url)
+    page = context.new_page()
+    page.goto("/")
+    page.set_input_files("#upload-file", str(bad))
+    page.click("#upload")
+    assert "That file is not a post's file" in page.inner_text("main")
+    page.goto("/")
+    page.click("#upload")  # nothing chosen
+    assert "Choose the post's file to open" in page.inner_text("main")
+    context.close()
