@@ -139,3 +139,16 @@ def test_check_your_answers_shows_words_for_indefinite_and_no_objectives(folder)
                 "//div[contains(@class, 'govuk-summary-list__row')]")}
     assert rows["Objectives"] == "None yet"
     assert rows["How long confidentiality lasts after the end"] == "Indefinitely"
+
+
+def test_every_add_another_button_says_what_it_adds(folder):
+    """Per-partner lists (responsibilities, objectives) had "Add another" buttons with an
+    empty hidden text, so a screen reader heard several identical "Add another"s."""
+    web = Interview(folder)
+    web.open("registers.yaml")
+    for slug in ("job", "governance", "post", "payment"):
+        page = lxml.html.fromstring(web.client.get(f"{web.base}/{slug}").text)
+        said = [" ".join(b.text_content().split()) for b in
+                page.xpath("//button[starts-with(@value, 'add-')]")]
+        assert said and all(s != "Add another" for s in said), (slug, said)
+        assert len(said) == len(set(said)), (slug, said)
