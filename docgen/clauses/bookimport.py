@@ -375,8 +375,7 @@ def _clause_overlay(bc: BookClause, index: int, clauses: list[BookClause], libra
     notes += changes
     text = "\n".join(lines) + "\n"
     same = original is not None and bc.title == shown_title(original)
-    # "&", "<", "{" typed are words; a title left as it was keeps its clause file's form
-    title = original.title if original is not None and same else title_markup(bc.title)
+    title = original.title if original and same else title_markup(bc.title)  # "&" is a word
     if original is not None and not same:
         notes.insert(0, f"title now “{bc.title}”")
     if original is not None and not notes and text.strip() == original.text.strip():
