@@ -61,6 +61,9 @@ REPHRASE: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(a), b) for
      "Act 2014 and the integration scheme"),
     (r"^list the review months once each", "Give each review month once, in order, for "
      "example 6, 12"),
+    # a file opened from the computer: text after " #" was a comment in the file
+    (r"was read as a YAML comment", "Part of this answer in the file, from a # sign on, was "
+     "left out: check the answer and type the missing words again"),
 ))
 #: instructions a rule gives in the answer file's terms ("set registers: all_parties"),
 #: each in the browser's words; the rest of the message (names, reasons) is kept

@@ -15,6 +15,7 @@ pytest.importorskip("starlette")
 pytest.importorskip("ruamel.yaml")
 import yaml  # noqa: E402
 
+from docgen import check  # noqa: E402
 from docgen.web.messages import plain  # noqa: E402
 
 from .helpers import Interview  # noqa: E402
@@ -85,3 +86,16 @@ def test_dots_stay_in_plain_words() -> None:
         "Write legal@eastwick.example.gov.uk for London Borough of Eastwick."
     assert "start" in plain("post.start_date is late") and "_" not in plain(
         "post.start_date is late")  # a key is still put into words
+
+
+def test_a_hash_left_out_of_a_file_opened_in_the_browser_reads_plainly() -> None:
+    """A file opened from the computer may have lost text after a `#` (answers.glued_comments):
+    the browser says so without YAML, a key or an example to type into a file."""
+    text = (ROOT / "inputs" / "shared-head-of-hr.yaml").read_text(encoding="utf-8")
+    text = text.replace("  title: Shared Head of Human Resources\n",
+                        "  title: Shared Head of Human Resources #2\n")
+    [warning] = [p for p in check(text).warnings if p.rule == "INPUT"]
+    said = plain(warning.message)
+    assert said == ("Part of this answer in the file, from a # sign on, was left out: check "
+                    "the answer and type the missing words again")
+    assert "YAML" not in said and "title:" not in said
