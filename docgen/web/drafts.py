@@ -16,13 +16,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap
 from ruamel.yaml.error import YAMLError
 
-from docgen.answers.yamlfile import load_answer_file, merge_extends
+from docgen.answers.yamlfile import load_answer_file, merge_extends, parse_yaml
 from docgen.errors import AnswerFileError, DocgenError
 from docgen.publish.files import sha256
 from docgen.web.orgs import complete, policy_under
@@ -48,19 +48,35 @@ def _yaml() -> YAML:
 
 
 def parse(text: str) -> CommentedMap:
-    """A round-trip document; a clear :class:`DocgenError` when it is not a YAML mapping."""
+    """A round-trip document; a clear :class:`DocgenError` when it is not a YAML mapping.
+
+    docgen's own bounded reader goes first: a file opened from the person's computer may
+    come from anywhere, and the round-trip reader has no limit of its own. A few lines of
+    repeated aliases expand to billions of values when the draft is read as data, and
+    deep nesting exhausts the recursion limit (seconds of work, then an error page)."""
+    if text.strip():
+        try:
+            parse_yaml(text.encode("utf-8"), Path("answers"))
+        except AnswerFileError as exc:
+            first = exc.problems[0]
+            if first.message != "the file is empty":  # only comments: a new, empty draft
+                _unreadable(first.line)
     try:
         doc = _yaml().load(text)
     except YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        where = f" (line {mark.line + 1})" if mark is not None else ""
-        raise DocgenError(f"this file is not written in the form docgen reads{where}; ask "
-                          "whoever edits the files by hand to correct it") from None
+        _unreadable(mark.line + 1 if mark is not None else None)
     if doc is None:
         return CommentedMap()
     if not isinstance(doc, CommentedMap):
         raise DocgenError("this file does not hold a post's answers")
     return doc
+
+
+def _unreadable(line: int | None) -> NoReturn:
+    where = f" (line {line})" if line else ""
+    raise DocgenError(f"this file is not written in the form docgen reads{where}; ask "
+                      "whoever edits the files by hand to correct it") from None
 
 
 def dump(doc: CommentedMap) -> str:

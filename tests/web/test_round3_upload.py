@@ -5,9 +5,12 @@ draft; nothing is written into the folder until it is saved."""
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from .conftest import EXAMPLES
+from .helpers import Interview
 
 
 @pytest.mark.parametrize("javascript", [True, False])
@@ -55,3 +58,28 @@ def test_a_file_that_is_not_an_answer_file_is_refused_plainly(browser, server, t
     page.click("#upload")  # nothing chosen
     assert "Choose the post's file to open" in page.inner_text("main")
     context.close()
+
+
+def _bomb() -> str:
+    """A few hundred bytes whose aliases expand to 9^9 values when read as data."""
+    lines = ["docgen: 1", 'a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]']
+    for i in range(1, 9):
+        name, before = chr(ord("a") + i), chr(ord("a") + i - 1)
+        lines.append(f"{name}: &{name} [" + ", ".join([f"*{before}"] * 9) + "]")
+    return "\n".join([*lines, "parties: [eastwick, westmere]"]) + "\n"
+
+
+@pytest.mark.parametrize("text", [_bomb(), "a: " + "[" * 100_000], ids=["aliases", "nesting"])
+def test_a_file_that_would_never_finish_reading_is_refused_at_once(tmp_path, text):
+    """A file from anywhere is read by docgen's bounded reader first: before, the alias
+    bomb kept the server busy without end, and deep nesting gave an error page after
+    seconds of work."""
+    (tmp_path / "inputs").mkdir()
+    web = Interview(tmp_path / "inputs")
+    started = time.monotonic()
+    response = web.client.post("/upload", data={"csrf_token": web.token},
+                               files={"file": ("sent.yaml", text.encode(), "text/yaml")})
+    assert time.monotonic() - started < 10
+    assert 400 <= response.status_code < 500  # the person's file, not the server
+    assert "not written in the form docgen reads" in response.text
+    assert not list((tmp_path / "inputs").glob("*.yaml"))
