@@ -1,8 +1,10 @@
 """A docgen server on a free loopback port, and Debian's Chromium driven by Playwright.
 
 Chromium and Playwright are required in CI (.ci/run installs them); locally a
-missing one skips the browser tests. Screenshots of each step go to
-``build/web-screenshots/`` (or $DOCGEN_SCREENSHOTS) for a person to look at.
+missing one skips the browser tests. With $DOCGEN_SCREENSHOTS set (to a folder, or to 1
+for ``build/web-screenshots/``), screenshots of each step are kept there for a person to look
+at; no test reads them, and they took a third of the browser tests' time, so by default
+none is taken.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -106,6 +109,15 @@ def page(browser, server):  # type: ignore[no-untyped-def]
 
 @pytest.fixture(scope="session")
 def shots() -> Path:
-    out = Path(os.environ.get("DOCGEN_SCREENSHOTS", ROOT / "build" / "web-screenshots"))
-    out.mkdir(parents=True, exist_ok=True)
+    wanted = os.environ.get("DOCGEN_SCREENSHOTS", "")
+    out = ROOT / "build" / "web-screenshots" if wanted in ("", "1") else Path(wanted)
+    if wanted:
+        out.mkdir(parents=True, exist_ok=True)
     return out
+
+
+def screenshot(page: Any, path: Path) -> None:
+    """A full-page screenshot at ``path`` when $DOCGEN_SCREENSHOTS asks for them."""
+    if os.environ.get("DOCGEN_SCREENSHOTS"):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(path), full_page=True)

@@ -12,6 +12,8 @@ from docx_read import full_text as docx_text
 
 import docgen
 
+from .conftest import screenshot
+
 BRIEF = ("Mid Sussex District Council and Horsham District Council share a Head of Legal "
          "Services (monitoring officer for both); Horsham employs; 50/50; salary £78,000, "
          "on-costs 28%; Priya Shah starts 1 April 2027; Horsham invoices Mid Sussex quarterly "
@@ -33,7 +35,7 @@ def date(page, field_id: str, day: int, month: int, year: int) -> None:
 
 def step_done(page, shots: Path, name: str) -> None:
     """Screenshot the step as filled in, then Continue; the next page must have no error."""
-    page.screenshot(path=str(shots / f"new-post-{name}.png"), full_page=True)
+    screenshot(page, shots / f"new-post-{name}.png")
     page.click("#continue")
     page.wait_for_load_state()
     summary = page.locator(".govuk-error-summary")
@@ -172,7 +174,7 @@ def test_new_post_from_the_brief_is_saved_built_and_read_back(page, server, shot
     assert page.locator(".govuk-error-summary").count() == 0
     money = page.locator("#money").inner_text()
     assert "£99,840.00" in money and "£49,920.00" in money and "£12,480.00" in money
-    page.screenshot(path=str(shots / "new-post-16-check-your-answers.png"), full_page=True)
+    screenshot(page, shots / "new-post-16-check-your-answers.png")
     page.fill("#name", "msdc-hdc-legal.yaml")
     page.click("#save")
     assert "Saved as msdc-hdc-legal.yaml" in page.inner_text(".govuk-notification-banner")
@@ -218,7 +220,7 @@ def test_a_wrong_split_shows_the_error_summary_and_the_inline_error(page, shots,
     assert "Shares add up to 90%; they must add up to 100%" in summary.inner_text()
     inline = page.locator("#f-time_split-shares-error")
     assert inline.is_visible() and "add up to 90%" in inline.inner_text()
-    page.screenshot(path=str(shots / "wrong-split.png"), full_page=True)
+    screenshot(page, shots / "wrong-split.png")
     summary.locator("a").first.click()  # the summary links to the question's first box
     # (GOV.UK Frontend's error summary focuses it; the old link, #f-time_split-shares,
     # named no element, so nothing was focused)
@@ -230,7 +232,7 @@ def test_an_example_opened_changed_and_saved_keeps_its_comments(page, server, sh
     page.click("text=EWK-WSM-HR-01")
     page.click("a[href$='/payment?then=check']")  # "Change" beside the salary
     fill(page, "payment-salary", "94000")
-    page.screenshot(path=str(shots / "example-payment.png"), full_page=True)
+    screenshot(page, shots / "example-payment.png")
     page.click("#continue")
     assert page.url.endswith("/check")  # straight back to check your answers
     assert "£94,000.00" in page.inner_text("main")
@@ -260,7 +262,7 @@ def test_live_checks_and_money_update_when_a_field_is_left(page, shots):
     fill(page, "payment-salary", "100000")
     page.locator("#f-payment-salary").blur()
     page.locator("#money", has_text="£100,000.00").wait_for()
-    page.screenshot(path=str(shots / "live-money.png"), full_page=True)
+    screenshot(page, shots / "live-money.png")
     assert "pay range" in page.inner_text("#warnings")  # salary outside the pay range
 
 
@@ -300,7 +302,7 @@ def test_keyboard_only_tab_to_fields_and_enter_submits(page, shots):
     page.keyboard.press("Space")
     assert page.evaluate("document.activeElement.name") == "jurisdiction"
     page.focus("#f-reference")
-    page.screenshot(path=str(shots / "keyboard-about.png"), full_page=True)
+    screenshot(page, shots / "keyboard-about.png")
     page.keyboard.press("Enter")  # Enter in a text field submits the step (Continue)
     page.wait_for_url("**/basis")
     assert page.locator(".govuk-error-summary").count() == 0
@@ -321,7 +323,7 @@ def test_everything_works_with_javascript_off(browser, server, shots):
         fill(page, "payment-fee-weeks_per_year", "44")
         page.click('button[value="add-row:payment.on_costs"]')  # a row, by a real submit
         assert page.locator("#f-payment-on_costs-2-name").input_value() == ""
-        page.screenshot(path=str(shots / "no-js-payment.png"), full_page=True)
+        screenshot(page, shots / "no-js-payment.png")
         page.click("#continue")
         assert page.url.endswith("/confidentiality")
         page.goto(base + "/check")

@@ -14,7 +14,7 @@ import pytest
 
 import docgen
 
-from .conftest import Server
+from .conftest import Server, screenshot
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
@@ -52,7 +52,6 @@ def test_every_page_fits_a_phone_and_has_no_serious_accessibility_problem(browse
                                                                           shots):
     axe = AXE.read_text(encoding="utf-8")
     out = shots / "round2"
-    out.mkdir(exist_ok=True)
     problems: list[str] = []
     with Server(workspace) as server:
         pages = _pages(server, browser)
@@ -62,7 +61,7 @@ def test_every_page_fits_a_phone_and_has_no_serious_accessibility_problem(browse
             page = context.new_page()
             for name, path in pages:
                 page.goto(path)
-                page.screenshot(path=str(out / f"{name}-{width}.png"), full_page=True)
+                screenshot(page, out / f"{name}-{width}.png")
                 wide = page.evaluate("[document.documentElement.scrollWidth, "
                                      "document.documentElement.clientWidth]")
                 if wide[0] > wide[1]:
@@ -95,7 +94,6 @@ def test_on_a_phone_the_money_and_warnings_come_before_continue(page, shots):
 
 def test_a_scripted_hr_officer_with_honest_mistakes_and_a_restart(browser, workspace, shots):
     out = shots / "round2"
-    out.mkdir(exist_ok=True)
     filled = 0
 
     def fill(page, selector: str, value: str) -> None:  # noqa: ANN001
@@ -139,7 +137,7 @@ def test_a_scripted_hr_officer_with_honest_mistakes_and_a_restart(browser, works
         fill(page, "#f-time_split-shares-westmere", "50")  # a mistake
         page.click("#continue")
         assert messages(page) == ["Shares add up to 110%; they must add up to 100%"]
-        page.screenshot(path=str(out / "officer-shares-mistake.png"), full_page=True)
+        screenshot(page, out / "officer-shares-mistake.png")
         page.fill("#f-time_split-shares-westmere", "40")
         page.click("#continue")
         page.wait_for_url(re.compile(r".*/payment$"))
@@ -174,7 +172,7 @@ def test_a_scripted_hr_officer_with_honest_mistakes_and_a_restart(browser, works
         main = page.inner_text("main")
         assert "£52,000.00" in main and "1 September 2027" in main
         assert "Not answered yet" not in main
-        page.screenshot(path=str(out / "officer-check.png"), full_page=True)
+        screenshot(page, out / "officer-check.png")
         page.click("#preview-contract")
         assert "Contract of employment" in page.inner_text("h1")
         page.go_back()
