@@ -76,6 +76,16 @@ def folder(tmp_path: Path) -> Path:
     return out
 
 
+#: the organisation profiles the round 3 journeys start from
+PROFILES = Path(__file__).parent / "data" / "organisations"
+
+
+def add_profiles(folder: Path) -> Path:
+    """``folder`` with the test organisations' profiles in ``organisations/``."""
+    shutil.copytree(PROFILES, folder / "organisations")
+    return folder
+
+
 @pytest.fixture
 def server(folder: Path) -> Iterator[Server]:
     with Server(folder) as running:

@@ -5,24 +5,19 @@ known (a dead end: "Select at least two partners" with one council to pick)."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 
-from .conftest import EXAMPLES
+from .conftest import add_profiles
 
-PROFILES = Path(__file__).parent / "data" / "organisations"
 TRUST = "Northtown Hospitals NHS Foundation Trust"
 
 
 @pytest.fixture
-def folder(tmp_path: Path) -> Path:
-    out = tmp_path / "answers"
-    out.mkdir()
-    shutil.copy(EXAMPLES / "shared-head-of-hr.yaml", out)
-    shutil.copytree(PROFILES, out / "organisations")
-    return out
+def folder(folder: Path) -> Path:
+    """The Head of HR example beside the test organisations' profiles."""
+    return add_profiles(folder)
 
 
 def _start(page) -> None:  # type: ignore[no-untyped-def]

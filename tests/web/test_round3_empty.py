@@ -6,7 +6,6 @@ the Job page. A blank page now gives the empty answer docgen accepts; its warnin
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -15,18 +14,13 @@ from ruamel.yaml import YAML
 import docgen
 from docgen.web.forms import EMPTY_IS_AN_ANSWER
 
-from .conftest import EXAMPLES
-
-PROFILES = Path(__file__).parent / "data" / "organisations"
+from .conftest import EXAMPLES, add_profiles
 
 
 @pytest.fixture
-def folder(tmp_path: Path) -> Path:
-    out = tmp_path / "answers"
-    out.mkdir()
-    shutil.copy(EXAMPLES / "shared-head-of-hr.yaml", out)
-    shutil.copytree(PROFILES, out / "organisations")
-    return out
+def folder(folder: Path) -> Path:
+    """The Head of HR example beside the test organisations' profiles."""
+    return add_profiles(folder)
 
 
 def test_docgen_accepts_each_empty_answer_the_form_writes():

@@ -6,23 +6,17 @@ section instead of back to the section's answers."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 
-from .conftest import EXAMPLES
-
-PROFILES = Path(__file__).parent / "data" / "organisations"
+from .conftest import add_profiles
 
 
 @pytest.fixture
-def folder(tmp_path: Path) -> Path:
-    out = tmp_path / "answers"
-    out.mkdir()
-    shutil.copy(EXAMPLES / "shared-head-of-hr.yaml", out)
-    shutil.copytree(PROFILES, out / "organisations")
-    return out
+def folder(folder: Path) -> Path:
+    """The Head of HR example beside the test organisations' profiles."""
+    return add_profiles(folder)
 
 
 @pytest.mark.parametrize("javascript", [True, False])

@@ -9,23 +9,17 @@ list removed a partner typed in full with no way back."""
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
 
-from .conftest import EXAMPLES
+from .conftest import add_profiles
 from .helpers import Interview
-
-PROFILES = Path(__file__).parent / "data" / "organisations"
 
 
 @pytest.fixture
-def folder(tmp_path: Path) -> Path:
-    out = tmp_path / "answers"
-    out.mkdir()
-    shutil.copy(EXAMPLES / "shared-head-of-hr.yaml", out)
-    shutil.copytree(PROFILES, out / "organisations")
+def folder(folder: Path) -> Path:
+    out = add_profiles(folder)
     eastwick = (out / "organisations" / "eastwick.yaml").read_text(encoding="utf-8")
     (out / "organisations" / "northam.yaml").write_text(
         eastwick.replace("Eastwick", "Northam").replace("eastwick", "northam"), encoding="utf-8")
