@@ -80,6 +80,25 @@ def folder(tmp_path: Path) -> Path:
 PROFILES = Path(__file__).parent / "data" / "organisations"
 
 
+def new_two_partner_post(browser: Any, server: Server, reference: str,
+                         javascript: bool) -> tuple[Any, str]:
+    """A page on a new post of the first two profiled partners, the first employing and the
+    post-holder not known yet, as the start page makes it; and the post's base address."""
+    context = browser.new_context(base_url=server.url, java_script_enabled=javascript)
+    page = context.new_page()
+    page.set_default_timeout(20_000)
+    page.goto("/")
+    page.click("#new-post")
+    page.fill("#reference", reference)
+    page.check("#partners")
+    page.check("#partners-2")
+    page.check("#employer")
+    page.check("#postholder_known-2")
+    page.click("button[value=continue] >> nth=-1")
+    page.wait_for_url("**/tasks")
+    return page, page.url.rsplit("/", 1)[0]
+
+
 def add_profiles(folder: Path) -> Path:
     """``folder`` with the test organisations' profiles in ``organisations/``."""
     shutil.copytree(PROFILES, folder / "organisations")

@@ -14,7 +14,7 @@ from ruamel.yaml import YAML
 import docgen
 from docgen.web.forms import EMPTY_IS_AN_ANSWER
 
-from .conftest import EXAMPLES, add_profiles
+from .conftest import EXAMPLES, add_profiles, new_two_partner_post
 
 
 @pytest.fixture
@@ -42,19 +42,7 @@ def _errors(page) -> list[str]:  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize("javascript", [True, False])
 def test_governance_and_job_left_without_objectives_or_responsibilities_continue(
         browser, server, javascript):
-    context = browser.new_context(base_url=server.url, java_script_enabled=javascript)
-    page = context.new_page()
-    page.set_default_timeout(20_000)
-    page.goto("/")
-    page.click("#new-post")
-    page.fill("#reference", "EWK-WSM-EMPTY-01")
-    page.check("#partners")
-    page.check("#partners-2")
-    page.check("#employer")
-    page.check("#postholder_known-2")
-    page.click("button[value=continue] >> nth=-1")
-    page.wait_for_url("**/tasks")
-    base = page.url.rsplit("/", 1)[0]
+    page, base = new_two_partner_post(browser, server, "EWK-WSM-EMPTY-01", javascript)
     page.goto(f"{base}/governance")
     page.click("form#step-form button[value=continue] >> nth=-1")
     page.wait_for_url("**/review")
@@ -69,4 +57,4 @@ def test_governance_and_job_left_without_objectives_or_responsibilities_continue
     assert not [e for e in errors if e.startswith(("Governance", "Job"))], errors
     warnings = page.inner_text("#warnings")
     assert "no shared objectives" in warnings, warnings  # the model's warning, not an error
-    context.close()
+    page.context.close()

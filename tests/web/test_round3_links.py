@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import add_profiles
+from .conftest import add_profiles, new_two_partner_post
 
 
 @pytest.fixture
@@ -22,19 +22,7 @@ def folder(folder: Path) -> Path:
 @pytest.mark.parametrize("javascript", [True, False])
 def test_check_pages_link_to_the_answer_and_change_returns_there(browser, server,
                                                                  javascript):
-    context = browser.new_context(base_url=server.url, java_script_enabled=javascript)
-    page = context.new_page()
-    page.set_default_timeout(20_000)
-    page.goto("/")
-    page.click("#new-post")
-    page.fill("#reference", "EWK-WSM-LINKS-01")
-    page.check("#partners")
-    page.check("#partners-2")
-    page.check("#employer")
-    page.check("#postholder_known-2")
-    page.click("button[value=continue] >> nth=-1")
-    page.wait_for_url("**/tasks")
-    base = page.url.rsplit("/", 1)[0]
+    page, base = new_two_partner_post(browser, server, "EWK-WSM-LINKS-01", javascript)
     page.goto(f"{base}/check")
     hrefs = page.eval_on_selector_all(".govuk-error-summary a", "a => a.map(e => "
                                       "e.getAttribute('href'))")
@@ -54,4 +42,4 @@ def test_check_pages_link_to_the_answer_and_change_returns_there(browser, server
     page.click("form#step-form button[value=continue] >> nth=-1")
     page.wait_for_url("**/check/exit")
     assert "9" in page.inner_text("main")
-    context.close()
+    page.context.close()
