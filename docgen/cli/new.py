@@ -179,8 +179,10 @@ def new_cmd(file: Path, like: str | None, ask: bool | None, organisation: bool) 
                                "a file. Choose another name or delete it first.", fg="red"),
                    err=True)
         sys.exit(1)
-    if organisation and file.parent.name == "organisations" and file.parent.parent.is_dir():
-        file.parent.mkdir(exist_ok=True)  # a profile's own folder, as docs/profiles.md starts it
+    if organisation:
+        _check_profile_name(file, like)  # before any folder is made for it
+        if file.parent.name == "organisations" and file.parent.parent.is_dir():
+            file.parent.mkdir(exist_ok=True)  # a profile's own folder, as profiles.md starts it
     if not file.parent.is_dir():  # never create folders the user did not name
         what = "is a file, not a folder" if file.parent.exists() else "does not exist"
         click.echo(click.style(f"error: {file.parent} {what}; docgen new writes into an "
@@ -248,15 +250,21 @@ def _fail(message: str) -> None:
     sys.exit(1)
 
 
-def _new_organisation(file: Path, like: str | None) -> None:
-    """A starter organisation profile named by its file: organisations/eastwick.yaml."""
+def _check_profile_name(file: Path, like: str | None) -> None:
+    """A profile starts blank and is named by its id: anything else is refused."""
     if like:
         _fail("--like starts an answer file; an organisation profile starts blank (`docgen "
               "schema --organisation` describes every key)")
-    org_id = file.stem
-    if not re.fullmatch(r"[a-z][a-z0-9_]{0,39}", org_id) or file.suffix not in (".yaml", ".yml"):
+    if not re.fullmatch(r"[a-z][a-z0-9_]{0,39}", file.stem) or file.suffix not in (
+            ".yaml", ".yml"):
         _fail(f"a profile is named by its id: lower-case letters, digits and '_', then .yaml "
               f"(found {file.name}); for example organisations/eastwick.yaml")
+
+
+def _new_organisation(file: Path, like: str | None) -> None:
+    """A starter organisation profile named by its file: organisations/eastwick.yaml."""
+    _check_profile_name(file, like)
+    org_id = file.stem
     if file.parent.name != "organisations":
         click.echo(f"note: answer files find profiles in an organisations/ folder; move "
                    f"{file.name} into one (for example organisations/{file.name})", err=True)

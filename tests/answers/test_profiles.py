@@ -336,6 +336,13 @@ def test_new_organisation_writes_a_starter_that_validates(tmp_path: Path) -> Non
     assert again.exit_code == 1 and "already exists" in again.output
     bad = CliRunner().invoke(cli, ["new", "--organisation", str(folder / "North Field.yaml")])
     assert bad.exit_code == 1 and "named by its id" in bad.output
+    # in a workspace without organisations/ yet, a bad name leaves no empty folder behind
+    fresh = tmp_path / "fresh"
+    fresh.mkdir()
+    bad = CliRunner().invoke(cli, ["new", "--organisation",
+                                   str(fresh / "organisations" / "North Field.yaml")])
+    assert bad.exit_code == 1 and "named by its id" in bad.output
+    assert list(fresh.iterdir()) == []
 
 
 def test_organisation_schema_is_current_and_the_examples_validate() -> None:
