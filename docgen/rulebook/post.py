@@ -213,12 +213,12 @@ def _scheme_problem(a: AnswerFile, f: Facts, scheme: str) -> str:
         return ""  # a scheme docgen does not know: nothing to say
     own = _COUNTRY_WORDS.get(a.jurisdiction)
     here = SCHEMES.get((f.employer.kind, a.jurisdiction)) or SCHEMES.get((f.employer.kind, ""))
+    which = f" (for {f.employer.short_name}, the {here})" if here else ""
     if own and not re.search(own, scheme, re.IGNORECASE):
-        return (f"is not a scheme for {f.jurisdiction['name']}, which has its own (for "
-                f"{f.employer.short_name}, the {here})")
+        return f"is not a scheme for {f.jurisdiction['name']}, which has its own{which}"
     if not own and any(re.search(w, scheme, re.IGNORECASE) for w in _COUNTRY_WORDS.values()):
         return (f"is a scheme of another country, not one that {f.employer.short_name}, an "
-                f"employer in {f.jurisdiction['name']}, offers (the {here})")
+                f"employer in {f.jurisdiction['name']}, offers{which}")
     if f.employer.kind == "nhs_body" and re.search(_LOCAL, scheme, re.IGNORECASE):
         return (f"is a local government scheme, but {f.employer.short_name} is an NHS body, "
                 f"whose staff are in the {here} unless it has an admission agreement with a "

@@ -536,3 +536,14 @@ def test_format_table(tmp_path: Path) -> None:
     assert re.search(r"broken\.yaml:\d+", text)
     wide = format_table(_report(tmp_path), width=200)
     assert re.search(r"warning\s+GP001\s+bad\.yaml:\d+\s+review\.trial_months\s+a trial", wide)
+
+
+def test_a_pension_scheme_warning_names_no_missing_scheme() -> None:
+    """GP052 for an employer docgen knows no scheme for (another public body) says what is
+    wrong without naming a scheme: it printed "(for Eastwick, the None)"."""
+    data = example("hr")
+    both(put("parties.0.kind", "other_public_body"), put("jurisdiction", "scotland"),
+         put("postholder.pension_scheme", "Local Government Pension Scheme"))(data)
+    [message] = [p.message for p in problems_for(data) if p.rule == "GP052"]
+    assert "None" not in message
+    assert "is not a scheme for Scotland, which has its own. Check the scheme" in message
