@@ -186,8 +186,18 @@ async def remove_get(request: Request) -> Response:
     if index >= len(_partners(draft)):
         return RedirectResponse(f"/edit/{draft.id}/partners", 303)
     return page(request, "remove.html", {"draft": draft, "index": index,
+                                         "which": _which(_partners(draft)[index]),
                                          "name": _item_context(request, draft, index,
                                                                False)["title"]})
+
+
+def _which(partner: object) -> str:
+    """What names the partner the confirmation page asked about (its id, else its name):
+    a second "Yes, remove" (a double click, or Back and Yes again) must not remove the
+    partner that has since moved into its place."""
+    if isinstance(partner, dict):
+        return str(partner.get("id") or partner.get("name") or "")
+    return str(partner)
 
 
 async def remove(request: Request) -> Response:
@@ -197,7 +207,8 @@ async def remove(request: Request) -> Response:
     if form.get("confirm") != "yes":  # not from the confirmation page: ask first
         return RedirectResponse(f"/edit/{draft.id}/partners/{index}/remove", 303)
     with draft.lock:
-        if index < len(_partners(draft)):
+        if index < len(_partners(draft)) and form.get("which") == _which(
+                _partners(draft)[index]):
             before = to_plain(draft.doc)
             policy = policy_now(draft, source(draft))
             if "parties" not in draft.doc:

@@ -9,11 +9,13 @@ list removed a partner typed in full with no way back."""
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
+import lxml.html
 import pytest
 
-from .conftest import add_profiles
+from .conftest import EXAMPLES, add_profiles
 from .helpers import Interview
 
 
@@ -94,3 +96,24 @@ def test_a_remove_not_sent_from_the_confirmation_page_asks_first(folder):
     assert asked.url.path.endswith("/partners/1/remove")
     assert "Are you sure you want to remove Royal Borough of Westmere?" in asked.text
     assert "Royal Borough of Westmere" in web.client.get(f"{web.base}/partners").text
+
+
+def test_yes_remove_sent_twice_removes_only_the_partner_asked_about(tmp_path):
+    """A double click on "Yes, remove", or Back and Yes again: the second send finds another
+    partner in that place and removes nothing (before, it removed that partner too)."""
+    folder = tmp_path / "answers"
+    folder.mkdir()
+    shutil.copy(EXAMPLES / "shared-legal-services-three-councils.yaml", folder)
+    web = Interview(folder)
+    web.open("shared-legal-services-three-councils.yaml")
+    asked = web.client.get(f"{web.base}/partners/1/remove")
+    assert "Are you sure you want to remove Brookfield" in asked.text
+    form = next(f for f in lxml.html.fromstring(asked.text).forms
+                if f.get("action", "").endswith("/partners/1/remove"))
+    sent = dict(form.form_values())
+    assert sent["which"] and sent["confirm"] == "yes"
+    for _ in range(2):
+        web.client.post(f"{web.base}/partners/1/remove", data=sent)
+    shown = web.client.get(f"{web.base}/partners").text
+    assert "Brookfield" not in shown
+    assert "Ashby" in shown and "Coldharbour" in shown
