@@ -59,6 +59,8 @@ def parse(text: str) -> CommentedMap:
             parse_yaml(text.encode("utf-8"), Path("answers"))
         except AnswerFileError as exc:
             first = exc.problems[0]
+            if first.message.startswith("an answer file must be a mapping"):
+                raise DocgenError("this file does not hold a post's answers") from None
             if first.message != "the file is empty":  # only comments: a new, empty draft
                 _unreadable(first.line)
     try:

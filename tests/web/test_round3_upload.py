@@ -83,3 +83,15 @@ def test_a_file_that_would_never_finish_reading_is_refused_at_once(tmp_path, tex
     assert 400 <= response.status_code < 500  # the person's file, not the server
     assert "not written in the form docgen reads" in response.text
     assert not list((tmp_path / "inputs").glob("*.yaml"))
+
+
+def test_a_list_is_not_a_posts_file(tmp_path):
+    """A file that is a list, not a post's answers, says so (not "ask whoever edits the
+    files by hand to correct it", which does not help with a file received)."""
+    (tmp_path / "inputs").mkdir()
+    web = Interview(tmp_path / "inputs")
+    response = web.client.post("/upload", data={"csrf_token": web.token},
+                               files={"file": ("sent.yaml", b"- a\n- b\n", "text/yaml")})
+    assert 400 <= response.status_code < 500
+    assert "does not hold a post" in response.text
+    assert "edits the files by hand" not in response.text
