@@ -94,6 +94,21 @@ def _under(scaffold: Any, given: Any) -> Any:
     return given
 
 
+def _without(given: Any, path: KeyPath) -> Any:
+    """``given`` without the answer at ``path``, for the scaffold to stand in for it (a
+    wrong answer inside a list takes the whole list; a wrong section, all of it)."""
+    if not isinstance(given, dict) or not path:
+        return {}
+    key = path[0]
+    if key not in given:
+        return given
+    rest = {k: v for k, v in given.items() if k != key}
+    inner = given[key]
+    if len(path) == 1 or not isinstance(inner, dict):
+        return rest
+    return {**rest, key: _without(inner, path[1:])}
+
+
 def _key(p: Problem) -> tuple[KeyPath, str]:
     return (p.path, p.message)
 
@@ -128,7 +143,12 @@ def live(plain: dict[str, Any], owns: tuple[str, ...] = (),
     if wrong and owns:  # a wrong answer elsewhere (an end date that is not a date) stops
         # docgen before it checks between keys, so this step's shares adding up to 110%
         # would be said only once that is put right: check again with it stood in for
-        stood_in = {k: scaffold[k] if k in wrong else v for k, v in merged.items()}
+        stood_in = dict(merged)
+        for q in found:  # only the wrong answers stand aside: the post's real hours stay
+            if q.path and q.path[0] in wrong:
+                stood_in[q.path[0]] = _without(stood_in[q.path[0]], q.path[1:])
+        stood_in = {k: _under(scaffold[k], v) if k in wrong else v
+                    for k, v in stood_in.items()}
         again = docgen.check(stood_in, **where)
         found += [p for p in again.errors if p.path and p.path[0] in owns
                   and _key(p) not in {_key(q) for q in found}]

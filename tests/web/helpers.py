@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import lxml.html
 from starlette.testclient import TestClient
@@ -34,6 +35,15 @@ class Interview:
         response = self.client.post("/new", data={"csrf_token": self.token, "example": example})
         assert response.status_code == 200, response.text
         self.base = str(response.url).rsplit("/", 1)[0]
+
+    def remove_partner(self, index: int) -> Any:
+        """Remove partner ``index`` as a person does: "Yes, remove" on its confirmation page
+        (the form names the partner it asks about)."""
+        asked = self.client.get(f"{self.base}/partners/{index}/remove")
+        form = next(f for f in lxml.html.fromstring(asked.text).forms
+                    if f.get("action", "").endswith(f"/partners/{index}/remove"))
+        return self.client.post(f"{self.base}/partners/{index}/remove",
+                                data=dict(form.form_values()))
 
     def form(self, slug: str) -> dict[str, list[str]]:
         html = self.client.get(f"{self.base}/{slug}").text

@@ -91,8 +91,7 @@ def test_a_profiled_employer_missing_some_answers_keeps_the_rest(tmp_path: Path)
 def test_removing_the_employer_keeps_its_profiles_answers(tmp_path: Path) -> None:
     web = _begin(tmp_path)
     web.client.post(f"{web.base}/partners/2", data={"csrf_token": web.token, **NORTHTOWN})
-    listed = web.client.post(f"{web.base}/partners/0/remove", data={"csrf_token": web.token,
-                                                                 "confirm": "yes"})
+    listed = web.remove_partner(0)
     assert "London Borough of Eastwick is no longer a partner" in _notice(listed.text)
     states = _states(web.client.get(f"{web.base}/tasks").text)
     assert states["Confidentiality"] == "Completed"

@@ -181,8 +181,7 @@ def test_partners_are_added_changed_and_removed_one_at_a_time(tmp_path):
     assert done.url.path.endswith("/employer")
     employer = lxml.html.fromstring(done.text)
     assert employer.xpath("//input[@name='employer']/@value") == ["mid_sussex", "horsham"]
-    web.client.post(f"{web.base}/partners/1/remove", data={"csrf_token": web.token,
-                                                                 "confirm": "yes"})
+    web.remove_partner(1)
     alone = web.submit("partners")
     assert alone.status_code == 422 and "Add at least two partners" in alone.text
     assert web.client.get(f"{web.base}/partners/5").status_code == 404
