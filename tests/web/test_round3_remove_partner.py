@@ -112,7 +112,7 @@ def test_yes_remove_sent_twice_removes_only_the_partner_asked_about(tmp_path):
                 if f.get("action", "").endswith("/partners/1/remove"))
     sent = dict(form.form_values())
     assert sent["which"] and sent["confirm"] == "yes"
-    for _ in range(2):
+    for _ in range(2):  # the same form, sent again
         web.client.post(f"{web.base}/partners/1/remove", data=sent)
     shown = web.client.get(f"{web.base}/partners").text
     assert "Brookfield" not in shown
