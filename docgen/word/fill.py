@@ -234,8 +234,10 @@ def template_context(f: Facts, kind: str, doc: RenderedDocument, notes: list[wor
         "contents_body": Markup(wordml.contents_xml(
             "Contents", [rc.paras[0] for rc in doc.clauses], doc.refs)),
         "schedules": schedules(f, kind),
-        # signed under the Execution clause's testing clause (Scotland), not a signature page
-        "self_proving": bool(f.legal and f.legal.self_proving),
+        # signed under the Execution clause's testing clause (Scotland), not a signature
+        # page: only when that clause is in the document (an overlay may leave it out)
+        "self_proving": bool(f.legal and f.legal.self_proving) and any(
+            rc.clause.id == "agreement.execution" for rc in doc.clauses),
     }
 
 

@@ -5,6 +5,7 @@ the template's signature page is left out; every other agreement keeps it."""
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
 import docx
 from legal_answers import SCOT, answers
@@ -41,3 +42,20 @@ def test_an_agreement_signed_by_signatures_keeps_its_signature_page() -> None:
     blocks = [p for p in paras if p.startswith("Signed for and on behalf of")]
     assert [b.removeprefix("Signed for and on behalf of ").split("\n")[0] for b in blocks] == [
         party["name"] for party in data["parties"]]
+
+
+def test_without_its_execution_clause_the_agreement_keeps_its_signature_page(
+        tmp_path: Path) -> None:
+    """An overlay that leaves the Execution clause out (a clause file whose condition never
+    holds) must not leave the agreement with nowhere to sign."""
+    folder = tmp_path / "ours"
+    folder.mkdir()
+    (folder / "execution.yaml").write_text(
+        "id: agreement.execution\ntitle: Execution\nversion: 9\nreplaces_version: 3\n"
+        "documents: [agreement]\n"
+        "order: 2350\nwhen: 'false'\ntext: |\n  Not used.\n", encoding="utf-8")
+    agreement = render(answers(SCOT), documents=["agreement"],
+                       clauses=[folder]).documents["agreement"]
+    paras = [p.text for p in docx.Document(io.BytesIO(agreement)).paragraphs]
+    assert "SIGNATURES" in paras
+    assert not [p for p in paras if "This clause is the testing clause." in p]
