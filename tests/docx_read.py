@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import io
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import docx
 from docx.oxml.ns import qn
 from docx.text.paragraph import Paragraph
+from lxml import etree
 
 
 def paragraphs(path: Path) -> list[Paragraph]:
@@ -38,3 +41,26 @@ def raw_xml(path: Path) -> str:
     with zipfile.ZipFile(path) as z:
         return "\n".join(z.read(n).decode("utf-8") for n in z.namelist()
                          if n.endswith(".xml"))
+
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def edit_paragraphs(data: bytes, edit: Callable[[list, str], None]) -> bytes:
+    """The .docx with ``edit(runs' w:t elements, the paragraph's text)`` applied to each
+    paragraph (and table cell paragraph) of its main part: a hand edit in Word, made to
+    the XML, for read-back tests."""
+    buf = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as zin, \
+            zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            content = zin.read(info)
+            if info.filename == "word/document.xml":
+                root = etree.fromstring(content)
+                for p in root.iter(f"{W}p"):
+                    ts = list(p.iter(f"{W}t"))
+                    edit(ts, "".join(t.text or "" for t in ts))
+                content = etree.tostring(root, xml_declaration=True, encoding="UTF-8",
+                                         standalone=True)
+            zout.writestr(info, content)
+    return buf.getvalue()

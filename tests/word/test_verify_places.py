@@ -4,14 +4,12 @@ with a message naming the document and what stands where."""
 
 from __future__ import annotations
 
-import io
 import json
-import zipfile
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from lxml import etree
+from docx_read import edit_paragraphs
 
 import docgen
 from docgen.answers.yamlfile import load_answer_file
@@ -25,7 +23,6 @@ from docgen.word.verify import verify_documents
 EXAMPLES = Path(docgen.__file__).parent / "data" / "examples"
 HR = EXAMPLES / "shared-head-of-hr.yaml"
 REF = "EWK-WSM-HR-01"
-W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
 @pytest.fixture(scope="module")
@@ -37,25 +34,16 @@ def rendered() -> tuple[object, dict[str, bytes]]:
 def retext(data: bytes, changes: dict[str, str]) -> bytes:
     """Each paragraph whose whole text is a key of ``changes`` gets the new text (the
     first run keeps it, the others are emptied): a hand edit in Word."""
-    buf = io.BytesIO()
     done: set[str] = set()
-    with zipfile.ZipFile(io.BytesIO(data)) as zin, \
-            zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zout:
-        for info in zin.infolist():
-            content = zin.read(info)
-            if info.filename == "word/document.xml":
-                root = etree.fromstring(content)
-                for p in root.iter(f"{W}p"):
-                    ts = list(p.iter(f"{W}t"))
-                    text = "".join(t.text or "" for t in ts)
-                    if text in changes:
-                        _rewrite(ts, changes[text])
-                        done.add(text)
-                content = etree.tostring(root, xml_declaration=True, encoding="UTF-8",
-                                         standalone=True)
-            zout.writestr(info, content)
+
+    def replace(ts: list, text: str) -> None:
+        if text in changes:
+            _rewrite(ts, changes[text])
+            done.add(text)
+
+    out = edit_paragraphs(data, replace)
     assert done == set(changes), set(changes) - done
-    return buf.getvalue()
+    return out
 
 
 def _rewrite(ts: list, new: str) -> None:

@@ -5,15 +5,13 @@ naming the document and what differs."""
 
 from __future__ import annotations
 
-import io
 import shutil
-import zipfile
 from pathlib import Path
 
 import pytest
 import yaml
 from click.testing import CliRunner
-from lxml import etree
+from docx_read import edit_paragraphs
 
 import docgen
 from docgen.answers.yamlfile import load_answer_file
@@ -28,38 +26,28 @@ EXAMPLES = Path(docgen.__file__).parent / "data" / "examples"
 HR = EXAMPLES / "shared-head-of-hr.yaml"
 LEGAL = EXAMPLES / "shared-legal-services-three-councils.yaml"
 DPH = EXAMPLES / "joint-director-public-health.yaml"
-W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
 def edit(data: bytes, old: str, new: str) -> bytes:
     """The .docx with ``old`` replaced by ``new`` in the first paragraph (or table cell)
     whose text holds it, however Word split it into runs: a hand edit in Word."""
-    buf = io.BytesIO()
-    done = False
-    with zipfile.ZipFile(io.BytesIO(data)) as zin, \
-            zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zout:
-        for info in zin.infolist():
-            content = zin.read(info)
-            if info.filename == "word/document.xml":
-                root = etree.fromstring(content)
-                for p in root.iter(f"{W}p"):
-                    ts = list(p.iter(f"{W}t"))
-                    text = "".join(t.text or "" for t in ts)
-                    if done or old not in text:
-                        continue
-                    done = True
-                    one = next((t for t in ts if old in (t.text or "")), None)
-                    if one is not None:  # within one run: the rest of the paragraph kept
-                        one.text = (one.text or "").replace(old, new, 1)
-                        continue
-                    ts[0].text = text.replace(old, new, 1)
-                    for t in ts[1:]:
-                        t.text = ""
-                content = etree.tostring(root, xml_declaration=True, encoding="UTF-8",
-                                         standalone=True)
-            zout.writestr(info, content)
+    done: list[bool] = []
+
+    def replace(ts: list, text: str) -> None:
+        if done or old not in text:
+            return
+        done.append(True)
+        one = next((t for t in ts if old in (t.text or "")), None)
+        if one is not None:  # within one run: the rest of the paragraph kept
+            one.text = (one.text or "").replace(old, new, 1)
+            return
+        ts[0].text = text.replace(old, new, 1)
+        for t in ts[1:]:
+            t.text = ""
+
+    out = edit_paragraphs(data, replace)
     assert done, old
-    return buf.getvalue()
+    return out
 
 
 _rendered: dict[Path, tuple[object, dict[str, bytes]]] = {}
