@@ -76,10 +76,8 @@ def _step_level(f: Facts, m: re.Match[str]) -> str | None:
 
 
 def _confidentiality(f: Facts, _: re.Match[str]) -> str:
-    years = f.answers.confidentiality.duration_after_end
-    if years == "indefinite":
-        return "without limit of time"
-    return f"for {years} year{'s' if years != 1 else ''} after the Arrangement ends"
+    """The period as the confidentiality clauses print it (from the same fact)."""
+    return f.confidentiality_text.replace("this arrangement", "the Arrangement")
 
 
 def _probation(f: Facts, _: re.Match[str]) -> str | None:
