@@ -1,0 +1,88 @@
+"""Legal audit, round 5: the contract of an NHS-employed post-holder holding a council's
+statutory role (the ICB's Director of Adult Social Services, an NHS trust's Director of Public
+Health), the pension scheme named by its administering body, and a lawyer's read of the two
+common structures (two London boroughs sharing a Head of HR under s.113; a county council and
+an NHS trust sharing a Director of Public Health). Each test builds the documents in memory
+and reads them back as a reviewing lawyer would."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+from legal_answers import NHS, answers, clause, numbered, text
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "docgen" / "data" / "examples"
+COUNTY, TRUST = "county-council-nhs-trust-dph", "nhs-trust-employs-dph"
+
+
+def example(name: str) -> dict:
+    return yaml.safe_load((EXAMPLES / f"{name}.yaml").read_text("utf-8"))
+
+
+def conduct(data: dict) -> str:
+    return clause(text(data, "contract"), "Disciplinary, grievance and capability matters",
+                  "Leave and sickness")
+
+
+# --- 1. an NHS employer: the council's standing orders do not govern the employment -------
+
+def test_icb_employed_dass_contract_keeps_the_employment_under_the_icbs_procedures() -> None:
+    t = conduct(answers(NHS))
+    assert "You are employed by the Employer, not by the Council." in t
+    assert ("The standing orders and procedures under which the Council disciplines and "
+            "dismisses its own employees do not apply to your employment") in t
+    # a DASS is not an officer the Standing Orders Regulations protect: they are not named
+    assert "Standing Orders" not in t and "monitoring officer" not in t
+    assert "the Employer's procedures apply subject to it" not in t
+
+
+def test_icb_contract_cross_references_point_at_statutory_roles_and_ending() -> None:
+    n = numbered(answers(NHS), "contract")
+    said = next(v for v in n.values() if v.startswith("The Council may end a designation"))
+    roles = next(k for k, v in n.items() if v.startswith("You hold the following statutory"))
+    ending = next(k for k, v in n.items() if v.startswith("The Arrangement starts with the "
+                                                          "Trial Period"))
+    assert f"as clause {roles.split('.')[0]} says" in said
+    assert f"dealt with under clause {ending.split('.')[0]}." in said
+
+
+def test_nhs_trust_employed_dph_contract_names_the_councils_s73a_step_not_its_orders() -> None:
+    t = conduct(answers(TRUST))
+    assert "You are employed by the Employer, not by the County Council." in t
+    assert "Standing Orders" not in t
+    assert ("Before ending your appointment as its director of public health, the County "
+            "Council must consult the Secretary of State, as section 73A of the National "
+            "Health Service Act 2006 requires.") in t
+    # the trust does not dismiss on the council's behalf
+    assert "the Employer will do so before any dismissal" not in t
+
+
+def test_nhs_employed_council_monitoring_officer_names_the_regulations_as_not_governing() -> None:
+    data = answers(NHS, post__statutory_roles=[{"party": "council",
+                                                "role": "Monitoring Officer"}])
+    t = conduct(data)
+    assert ("The standing orders and procedures under which the Council disciplines and "
+            "dismisses its own employees, including those made under the Local Authorities "
+            "(Standing Orders) (England) Regulations 2001, do not apply to your employment") in t
+
+
+def test_council_employed_dph_contract_drops_the_standing_orders_list_and_adds_s73a() -> None:
+    for data in (answers(COUNTY), example("joint-director-public-health")):
+        t = conduct(data)
+        assert ("Where a statutory procedure applies to discipline or dismissal because of one "
+                "of your statutory roles, the Employer's procedures apply subject to it.") in t
+        assert "monitoring officer" not in t and "Standing Orders" not in t
+        assert "must consult the Secretary of State, as section 73A of the National Health " \
+            "Service Act 2006 requires, and the Employer will do so before any dismissal " \
+            "that would end that appointment." in t
+
+
+def test_council_employed_monitoring_officer_still_names_the_regulations() -> None:
+    data = answers(COUNTY, post__statutory_roles=[{"party": "county",
+                                                   "role": "Monitoring Officer"}])
+    t = conduct(data)
+    assert "(for a monitoring officer, chief finance officer or head of paid service, the " \
+        "Local Authorities (Standing Orders) (England) Regulations 2001, as amended in " \
+        "2015), the Employer's procedures apply subject to it." in t
+    assert "section 73A" not in t
