@@ -27,6 +27,7 @@ from docgen.web.pages import (
 )
 from docgen.web.security import CSRF_COOKIE
 from docgen.web.summary import money_view
+from docgen.web.tasks import next_section
 from docgen.web.views import step_views
 
 
@@ -115,7 +116,7 @@ async def step_post(request: Request) -> Response:
     i = step_index(slug)
     if action == "back" and i:
         return RedirectResponse(f"/edit/{draft.id}/{STEPS[i - 1].slug}", 303)
-    following = STEPS[i + 1].slug if i + 1 < len(STEPS) else "check"
+    following = next_section(slug, draft.view(), result, draft.visited)
     if then:  # "Change" from check your answers (the post's or this section's): back there
         following = "check" if then == "check" else f"check/{slug}"
     return RedirectResponse(f"/edit/{draft.id}/{following}", 303)

@@ -25,6 +25,7 @@ from docgen.web.pages import draft_of, keep, page, posted, run_live, source
 from docgen.web.removal import forget
 from docgen.web.removal import notice as removed_notice
 from docgen.web.summary import money_view
+from docgen.web.tasks import next_section
 from docgen.web.views import party_names, step_views
 
 STEP = STEP_BY_SLUG["partners"]
@@ -52,11 +53,6 @@ def _index(request: Request, draft: Draft) -> int:
     return index
 
 
-def _next(slug: str) -> str:
-    i = step_index(slug)
-    return STEPS[i + 1].slug if i + 1 < len(STEPS) else "check"
-
-
 def _list_context(request: Request, draft: Draft, show_errors: bool) -> dict[str, Any]:
     result = run_live(request, draft, STEP.owns)
     rows = []
@@ -78,7 +74,8 @@ def _list_context(request: Request, draft: Draft, show_errors: bool) -> dict[str
     return {"draft": draft, "step": STEP, "rows": rows, "summary": summary,
             "number": step_index("partners") + 1,
             "back": STEPS[step_index("partners") - 1].slug, "warnings": [],
-            "money": money_view(result.facts), "then": request.query_params.get("then")}
+            "money": money_view(result.facts), "then": request.query_params.get("then"),
+            "live": result}
 
 
 async def list_get(request: Request) -> Response:
@@ -103,7 +100,7 @@ async def list_post(request: Request) -> Response:
         return page(request, "partners.html", context, status=422)
     then = form.get("then")
     following = {"check": "check", "section": "check/partners"}.get(then or "") \
-        or _next("partners")
+        or next_section("partners", draft.view(), context["live"], draft.visited)
     return RedirectResponse(f"/edit/{draft.id}/{following}", 303)
 
 

@@ -39,6 +39,19 @@ def task_list(doc: Any, result: Live, visited: set[str]) -> list[dict[str, Any]]
     return [{"step": s, "state": state(s, doc, result, visited)} for s in STEPS]
 
 
+def next_section(slug: str, doc: Any, result: Live, visited: set[str]) -> str:
+    """Where Continue on section ``slug`` leads: the next section still to answer (not
+    *Completed*, and able to start), going round to an earlier one left open; check your
+    answers once every other section is completed. Walking an officer through sections
+    the start page already answered wasted a click each (six for two profiled councils)."""
+    states = task_list(doc, result, visited)
+    i = next(n for n, t in enumerate(states) if t["step"].slug == slug)
+    for t in states[i + 1:] + states[:i]:
+        if t["state"] in ("Not started", "In progress"):
+            return str(t["step"].slug)
+    return "check"
+
+
 def progress(tasks: list[dict[str, Any]]) -> str:
     done = sum(1 for t in tasks if t["state"] == "Completed")
     return f"{done} of {len(tasks)} sections completed"

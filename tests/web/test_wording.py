@@ -115,7 +115,7 @@ def test_a_post_in_wales_opens_with_wales_selected(folder):
     assert label == "Wales"
     basis = web.client.get(f"{web.base}/basis").text
     assert 'value="lga_1972_s113"' in basis  # s.113 applies in Wales too
-    assert web.submit("about").url.path.endswith("/basis")
+    assert web.submit("about").url.path.endswith("/check")  # all completed
 
 
 def visible_text(html: str) -> str:
