@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from docgen.ooxml.hdrfields import KEPT_FIELDS, drop_fields, w
+from docgen.ooxml.hdrpictures import Page, fit_pictures, page_of
 from docgen.ooxml.revisions import accept_revisions, drop_numbering
 from docgen.ooxml.stylepackage import (
     OLE_MAGIC,
@@ -192,10 +193,10 @@ def _numbered(by_id: dict[str, etree._Element]) -> frozenset[str]:
     return frozenset(out)
 
 
-def _part(pkg: Package, part: str, where: str,
-          numbered: frozenset[str] = frozenset()) -> tuple[Part | None, list[str]]:
+def _part(pkg: Package, part: str, where: str, numbered: frozenset[str] = frozenset(),
+          page: Page | None = None) -> tuple[Part | None, list[str]]:
     """One header or footer made safe: tracked changes accepted, numbering off, fields,
-    relationships, images bounded."""
+    relationships, images bounded in bytes and in size on the page."""
     root = pkg.xml(part)
     accept_revisions(root)  # pending revisions never reach a generated document
     drop_numbering(root, numbered)  # its list ids would be docgen's clause numbering
@@ -222,6 +223,8 @@ def _part(pkg: Package, part: str, where: str,
             return None, [*warnings, f"{pkg.name}: the {where} holds a {what} docgen cannot "
                           f"keep; the {where} is left out. Insert pictures into the file "
                           "(not linked) and remove embedded objects"]
+    warnings += fit_pictures(root, page or Page(), pkg.name, where,
+                             {rid: target for rid, typ, target, _ in rels if typ in IMAGE_RELS})
     return Part(etree.tostring(root), tuple(rels), tuple(media)), warnings
 
 
@@ -270,6 +273,7 @@ def parse_house_style(name: str, data: bytes, sha256: str) -> HouseStyle:
         first_page = title_pg is not None and \
             title_pg.get(w("val"), "1") not in ("0", "false", "off")
         rels = {rid: target for rid, _, target, ext in pkg.rels(main) if not ext}
+        page = page_of(pg_sz, pg_mar, W_NS)
         for kind in ("header", "footer"):
             for ref in sect.findall(w(f"{kind}Reference")):
                 htype = ref.get(w("type"), "default")
@@ -279,7 +283,7 @@ def parse_house_style(name: str, data: bytes, sha256: str) -> HouseStyle:
                 if target not in pkg.names:
                     continue
                 where = f"{'first-page ' if htype == 'first' else ''}{kind}"
-                part, found = _part(pkg, target, where, numbered)
+                part, found = _part(pkg, target, where, numbered, page)
                 warnings += found
                 if part is not None:
                     parts[kind][htype] = part

@@ -127,7 +127,10 @@ def choose_styles(answers: AnswerFile, located: Located
         except DocgenError as exc:
             problems.append(located.problem(key, str(exc)))
             continue
-        problems += [located.problem(key, msg, severity="warning", rule="HOUSE_STYLE")
+        # warnings become drafting notes in the documents: the file's name, not where it
+        # sits on this computer (/home/...), goes to the other organisation
+        problems += [located.problem(key, msg.replace(str(path.resolve()), path.name),
+                                     severity="warning", rule="HOUSE_STYLE")
                      for msg in style.warnings]
         loaded[party.id] = StyleChoice(style, path, party.id)
     named = answers.agreement_style

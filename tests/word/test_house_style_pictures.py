@@ -1,0 +1,90 @@
+"""A letterhead logo inserted at its own size (a 3000 x 2000 pixel picture is 106 cm wide at
+72 dpi) filled the whole first page of every document: the title went to page 2 and the
+reference and DRAFT line off the page. Header pictures are now scaled to fit the page."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from house_style_helpers import INPUTS, post_using, rezip, zip_parts
+from lxml import etree
+
+from docgen import build
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+WP = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}"
+A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+EASTWICK = (INPUTS / "organisations/styles/eastwick.docx").read_bytes()
+HUGE = (38_100_000, 25_400_000)  # 3000 x 2000 px at 72 dpi, in EMU (105.8 x 70.6 cm)
+
+
+def with_logo_size(cx: int, cy: int) -> bytes:
+    """Eastwick's letterhead with its first-page logo set to cx x cy EMU."""
+    parts = zip_parts(EASTWICK)
+    header = parts["word/header1.xml"].decode()
+    assert header.count('cx="792000" cy="792000"') == 2  # wp:extent and a:ext
+    parts["word/header1.xml"] = header.replace('cx="792000" cy="792000"',
+                                               f'cx="{cx}" cy="{cy}"').encode()
+    return rezip(parts)
+
+
+def build_with(tmp_path: Path, data: bytes):
+    (tmp_path / "styles").mkdir()
+    (tmp_path / "styles" / "big-logo.docx").write_bytes(data)
+    report = build([post_using(tmp_path, "big-logo.docx")], tmp_path / "out", jobs=1)
+    return report.posts[0]
+
+
+def picture_sizes(docx: Path) -> list[tuple[int, int, int, int]]:
+    """(extent cx, cy, a:ext cx, cy) of every picture in the headers and footers."""
+    out = []
+    for name, data in zip_parts(docx.read_bytes()).items():
+        if re.fullmatch(r"word/(header|footer)\d+\.xml", name):
+            for extent in etree.fromstring(data).iter(f"{WP}extent"):
+                ext = next(extent.getparent().iter(f"{A}ext"))
+                out.append((int(extent.get("cx")), int(extent.get("cy")),
+                            int(ext.get("cx")), int(ext.get("cy"))))
+    return out
+
+
+def text_width_emu(docx: Path) -> int:
+    doc = etree.fromstring(zip_parts(docx.read_bytes())["word/document.xml"])
+    sect = doc.find(f"{W}body/{W}sectPr")
+    size, mar = sect.find(f"{W}pgSz"), sect.find(f"{W}pgMar")
+    return 635 * (int(size.get(f"{W}w")) - int(mar.get(f"{W}left"))
+                  - int(mar.get(f"{W}right")))
+
+
+def test_a_logo_at_its_own_size_is_printed_within_the_text_width(tmp_path: Path) -> None:
+    result = build_with(tmp_path, with_logo_size(*HUGE))
+    assert result.status == "built", [str(p) for p in result.errors]
+    folder = tmp_path / "out" / "EWK-WSM-HR-01"
+    for kind in ("agreement", "contract", "job-spec"):
+        docx = folder / f"EWK-WSM-HR-01-{kind}.docx"
+        (cx, cy, ext_cx, ext_cy), = picture_sizes(docx)
+        assert cx <= text_width_emu(docx) and cy <= 16838 * 635 // 5, (kind, cx, cy)
+        assert (ext_cx, ext_cy) == (cx, cy)  # the picture and its frame agree
+        assert abs(cx / cy - 1.5) < 0.001  # its proportions kept
+    warnings = [str(p) for p in result.warnings if p.rule == "HOUSE_STYLE"]
+    assert any(re.search(r"big-logo\.docx: the picture word/media/image1\.png in its "
+                         r"first-page header is 105\.8 cm x 70\.6 cm, larger than the text "
+                         r"width \(17\.0 cm\) and a fifth of the page height; docgen prints "
+                         r"it 8\.9 cm x 5\.9 cm\. To choose its size, resize the picture in "
+                         r"Word", w) for w in warnings), warnings
+    # the warning names the file, never where it sits on this computer (it becomes a
+    # drafting note the other organisation reads)
+    assert not any(str(tmp_path) in p.message for p in result.warnings), warnings
+    notes = "".join(d.decode() for n, d in zip_parts(
+        (folder / "EWK-WSM-HR-01-agreement.docx").read_bytes()).items()
+        if n.startswith("word/") and n.endswith(".xml"))
+    assert "ig-logo.docx: the picture" in notes  # "Big-logo...": a note starts a sentence
+    assert str(tmp_path) not in notes
+
+
+def test_a_logo_that_fits_is_left_as_the_organisation_sized_it(tmp_path: Path) -> None:
+    result = build_with(tmp_path, with_logo_size(1_440_000, 720_000))  # 4 x 2 cm
+    assert result.status == "built", [str(p) for p in result.errors]
+    docx = tmp_path / "out/EWK-WSM-HR-01/EWK-WSM-HR-01-contract.docx"
+    assert picture_sizes(docx) == [(1_440_000, 720_000, 1_440_000, 720_000)]
+    assert not [p for p in result.warnings if "resize the picture" in str(p)]
