@@ -207,8 +207,35 @@ _LOCAL = r"local government pension|\blgps\b|nilgosc"
 _HEALTH = r"\bnhs\b|\bhsc\b"
 
 
+#: bodies that administer a scheme, named where the scheme should be ("a member of the
+#: NILGOSC"): the body's pattern, what it is, and the scheme it administers
+_ADMINISTRATORS = (
+    (r"\bnilgosc\b", "the Northern Ireland Local Government Officers' Superannuation "
+     "Committee (NILGOSC)", "Local Government Pension Scheme (Northern Ireland)"),
+    (r"\bnhsbsa\b|nhs business services authority|^\s*nhs pensions\s*$",
+     "the NHS Business Services Authority (NHS Pensions)", "NHS Pension Scheme"),
+    (r"hsc pension service", "the HSC Pension Service", "HSC Pension Scheme"),
+    (r"\bsppa\b|scottish public pensions agency", "the Scottish Public Pensions Agency",
+     "NHS Superannuation Scheme (Scotland)"))
+
+
+def _administrator(scheme: str) -> str:
+    """The body's name, when ``scheme`` names the body that administers a scheme (NILGOSC)
+    and not the scheme itself; "" otherwise."""
+    if re.search(r"\bschemes?\b", scheme, re.IGNORECASE):
+        return ""
+    for pattern, body, proper in _ADMINISTRATORS:
+        if re.search(pattern, scheme, re.IGNORECASE):
+            return (f"names {body}, which administers the {proper}, and not the scheme: the "
+                    f"contract would make the post-holder 'a member of the {scheme}'. Name "
+                    f"the scheme, for example '{proper}'")
+    return ""
+
+
 def _scheme_problem(a: AnswerFile, f: Facts, scheme: str) -> str:
     """What is wrong with ``scheme`` for this employer, or "" when nothing is."""
+    if administrator := _administrator(scheme):
+        return administrator
     if not re.search(f"{_LOCAL}|{_HEALTH}", scheme, re.IGNORECASE):
         return ""  # a scheme docgen does not know: nothing to say
     own = _COUNTRY_WORDS.get(a.jurisdiction)
@@ -228,9 +255,10 @@ def _scheme_problem(a: AnswerFile, f: Facts, scheme: str) -> str:
 
 @rule("GP052", "warning", "postholder.pension_scheme", DOMAIN + " (pension schemes: the "
       "LGPS of England and Wales, of Scotland and of Northern Ireland; the NHS schemes and the "
-      "HSC scheme)", "the pension scheme named should be one the employer's country and kind "
-      "offer", clauses=("contract.pay", "job_spec.organisations"),
-      documents=("contract", "job_spec"))
+      "HSC scheme, and the bodies that administer them)", "the pension scheme named should be "
+      "one the employer's country and kind offer, named as the scheme (not NILGOSC, the body "
+      "that administers the Local Government Pension Scheme (Northern Ireland))",
+      clauses=("contract.pay", "job_spec.organisations"), documents=("contract", "job_spec"))
 def pension_scheme_fits_employer(a: AnswerFile, f: Facts) -> Findings:
     """Each country has its own local government and health schemes, and an NHS body is not
     a local government scheme employer (save by admission). A council may keep public health

@@ -10,7 +10,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import yaml
-from legal_answers import NHS, answers, clause, numbered, text
+from legal_answers import NHS, NI, answers, clause, numbered, rules_fired, text
+
+from docgen import check
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "docgen" / "data" / "examples"
 COUNTY, TRUST = "county-council-nhs-trust-dph", "nhs-trust-employs-dph"
@@ -86,3 +88,36 @@ def test_council_employed_monitoring_officer_still_names_the_regulations() -> No
         "Local Authorities (Standing Orders) (England) Regulations 2001, as amended in " \
         "2015), the Employer's procedures apply subject to it." in t
     assert "section 73A" not in t
+
+
+# --- 2. Northern Ireland: the scheme, not NILGOSC, the committee that administers it -------
+
+def test_ni_contract_and_job_spec_name_the_lgps_ni_not_a_member_of_the_nilgosc() -> None:
+    data = answers(NI)
+    contract, spec = text(data, "contract"), text(data, "job_spec")
+    assert "You remain a member of the Local Government Pension Scheme (Northern Ireland) " \
+        "through the Employer" in contract
+    assert "remains a member of the Local Government Pension Scheme (Northern Ireland)" in spec
+    assert "NILGOSC" not in contract and "NILGOSC" not in spec
+    assert "GP052" not in rules_fired(data)
+
+
+def test_gp052_warns_when_the_scheme_is_named_by_the_body_that_administers_it() -> None:
+    for named, proper in (("NILGOSC", "Local Government Pension Scheme (Northern Ireland)"),
+                          ("the NILGOSC", "Local Government Pension Scheme (Northern Ireland)"),
+                          ("HSC Pension Service", "HSC Pension Scheme")):
+        data = answers(NI, postholder__pension_scheme=named)
+        if named == "HSC Pension Service":
+            data["employer"] = "trust"
+            data["exit"]["postholder_reverts_to"] = "trust"
+        [p] = [p for p in check(data).problems if p.rule == "GP052"]
+        assert f"'a member of the {named}'" in p.message
+        assert f"for example '{proper}'" in p.message
+        assert "postholder.pension_scheme" in p.message
+    # the scheme's own name, with or without its administrator, is not flagged
+    for fine in ("Local Government Pension Scheme (Northern Ireland)",
+                 "Local Government Pension Scheme (Northern Ireland) administered by NILGOSC"):
+        assert "GP052" not in rules_fired(answers(NI, postholder__pension_scheme=fine))
+    data = answers(NHS, postholder__pension_scheme="NHS Pensions")
+    [p] = [p for p in check(data).problems if p.rule == "GP052"]
+    assert "NHS Business Services Authority" in p.message
