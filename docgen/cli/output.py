@@ -164,9 +164,11 @@ def summary_line(report: Report, seconds: float, not_posts: list[NotAPost]) -> s
 
 
 def post_record(post: PostResult) -> dict[str, Any]:
-    """One post as plain data for ``--json``."""
+    """One post as plain data for ``--json``; a post that failed before its checks gave
+    a reference has the one its register row gives (what its answer file states)."""
+    reference = post.reference or str(post.summary.get("reference") or "")
     record: dict[str, Any] = {
-        "source": str(post.source), "reference": post.reference or None,
+        "source": str(post.source), "reference": reference or None,
         "status": post.status, "outputs": [str(o) for o in post.outputs],
         "problems": [problem_dict(p) for p in post.problems]}
     if post.message:

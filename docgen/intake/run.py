@@ -5,7 +5,9 @@ errors are built by the ordinary batch build (the same documents, register and
 edited-document guard) from answer files docgen keeps in the output folder
 (``<out>/.docgen-intake/<workbook>/<reference>.yaml``, base file merged in), so an
 unchanged row is skipped next time and ``docgen verify`` finds what a post was built
-from; every problem is reported at the cell it came from.
+from; every problem is reported at the cell it came from. Every row the team asked for
+has its line in the register, a row with errors too (failed, with its reference where
+the Reference cell gives a usable one, and why, at its cells).
 """
 
 from __future__ import annotations
@@ -17,12 +19,16 @@ from typing import Any
 
 import yaml
 
+from docgen.answers.folder_names import reference_problem
 from docgen.errors import AnswerFileError, DocgenError, Problem
 from docgen.intake.reading import PostRow, at_cell
 from docgen.intake.rows import Intake, check_rows
 from docgen.intake.writing import plain
 from docgen.ooxml.bounds import read_docx_bytes
 from docgen.publish.batch import build
+from docgen.publish.lock import describe_write_error, output_lock, prepare_out
+from docgen.publish.register import write_register
+from docgen.publish.register_rows import why_failed
 from docgen.publish.sources import SOURCES_DIR, keep_sources, removed_posts
 from docgen.results import Notice, PostResult, Report, Status
 
@@ -112,9 +118,43 @@ def stage_rows(intake: Intake, ready: list[PostRow], out: Path) -> dict[Path, Po
     return {paths[name]: post for name, post in by_name.items()}
 
 
+def failed_row(intake: Intake, post: PostRow, result: PostResult, out: Path) -> dict[str, Any]:
+    """A failed row's line in the register: what the build knew of the post (its summary),
+    the row's reference when the Reference cell gives one that can name a post, its job
+    title and status as typed, and why it failed, at its cells. ``source`` is the file the
+    row is kept as in ``out``, so the line replaces the post's older one."""
+    row: dict[str, Any] = {**result.summary, "build": "failed", "why": why_failed(result)}
+    typed = post.data.get("post")
+    title = row.get("title") or (typed.get("title") if isinstance(typed, dict) else None)
+    where = str(row_source(intake, post))
+    if post.reference and reference_problem(post.reference) is None:
+        row["reference"] = post.reference
+        row["source"] = str(out / INTAKE_DIR / intake.path.stem / f"{post.reference}.yaml")
+        row["title"] = str(title or where)
+    else:
+        row["reference"], row["source"] = "", where
+        row["title"] = f"{where} ({title}; reference not known)" if title else \
+            f"{where} (reference not known)"
+    if not row.get("status") and isinstance(post.data.get("status"), str):
+        row["status"] = post.data["status"]
+    return row
+
+
+def _register(out: Path, rows: list[dict[str, Any]], notices: list[Notice],
+              wait: float) -> None:
+    """The register of the whole output folder, with this run's failed rows."""
+    try:
+        prepare_out(out)
+        with output_lock(out, wait):
+            write_register(out, rows, notices=notices)
+    except OSError as exc:
+        raise DocgenError(describe_write_error(exc, out)) from None
+
+
 def build_workbook(path: Path, out: Path, progress: Callable[[PostResult], None] | None = None,
                    **kwargs: Any) -> tuple[Intake, Report]:
-    """Build the documents of every row without errors; the others are reported failed."""
+    """Build the documents of every row without errors; the others are reported failed,
+    each with its line in the register."""
     intake = check_rows(path, validate=False)  # each post is checked by the build itself
     files = stage_rows(intake, [p for p in intake.posts if p.ok], out)
     # after staging (the folder is this workbook's): removed rows whose documents are kept
@@ -130,8 +170,8 @@ def build_workbook(path: Path, out: Path, progress: Callable[[PostResult], None]
             failed.message = "the row has errors; no document was written"
             if progress:
                 progress(failed)
-    if files:
-        report = build(list(files), out, **kwargs)
+    if files:  # the register is written below, once, with every row that failed
+        report = build(list(files), out, register=False, **kwargs)
         notices += report.notices  # an edited register kept aside, posts with no answers
         for built in report.posts:
             file = built.source
@@ -145,4 +185,9 @@ def build_workbook(path: Path, out: Path, progress: Callable[[PostResult], None]
             results[post.row.number] = built
             if progress:
                 progress(built)
+    by_row = {post.row.number: post for post in intake.posts}
+    failures = [failed_row(intake, by_row[n], result, out) for n, result in sorted(results.items())
+                if result.status == "failed"]
+    if results:
+        _register(out, failures, notices, float(kwargs.get("wait") or 0))
     return intake, Report(posts=[results[n] for n in sorted(results)], notices=notices)

@@ -72,7 +72,7 @@ POST_COLUMNS = [
     Column("cost_base", "Cost base", "money"), Column("start_date", "Start date", "date"),
     Column("next_review", "Next review", "date"), Column("status", "Status"),
     Column("build", "Last build"), Column("warnings", "Warnings", "int"),
-    Column("acknowledged", "Acknowledged"),
+    Column("acknowledged", "Acknowledged"), Column("why", "Why it failed"),
 ]
 PARTY_COLUMNS = [
     Column("reference", "Reference"), Column("party", "Party"), Column("party_id", "Party id"),
@@ -165,6 +165,7 @@ def _post_values(row: dict[str, Any]) -> dict[str, Any]:
         "status": row.get("status") or "", "build": row.get("build") or "",
         "warnings": int(row["warnings"]) if str(row.get("warnings", "")).isdigit() else None,
         "acknowledged": _acknowledged(row),
+        "why": row.get("why") or "",
     }
 
 

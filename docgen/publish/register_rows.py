@@ -5,9 +5,11 @@ A post that fails on its very first build has no manifest, and often no referenc
 its checks (the answers did not pass them). Its row still carries the reference the
 answer file states when the file can be read, so a programme manager can tell which
 post failed; when it cannot be read, or states no usable reference, the row says so in
-its Post column. A failed row replaces the older row of the same post only: the row of
-that reference built from the same answer file, never another file's post that shares
-the reference.
+its Post column. Every failed row says why the post failed (its first errors where they
+are, or what stopped the build), and the reference the row gives is the post's in the
+build's report too (``--json``), so a program reading it can tell which post failed. A
+failed row replaces the older row of the same post only: the row of that reference built
+from the same answer file, never another file's post that shares the reference.
 """
 
 from __future__ import annotations
@@ -45,18 +47,36 @@ def _stated_reference(path: Path, roots: Sequence[Path]) -> tuple[str, str]:
     return reference, ""
 
 
+#: how many of a failed post's errors its register row names before "and N more"
+NAMED_ERRORS = 3
+
+
+def why_failed(post: PostResult) -> str:
+    """What stopped a post, in the words the command line prints: its first errors, each
+    where it is (file and line, or the workbook's cell), or else the build's message."""
+    errors = [str(p) for p in post.errors]
+    if not errors:
+        return post.message or "the build failed; run it again with -v to see why"
+    text = "; ".join(errors[:NAMED_ERRORS])
+    more = len(errors) - NAMED_ERRORS
+    return text + (f" (and {more} more error{'s' if more != 1 else ''})" if more > 0 else "")
+
+
 def failed_rows(posts: Sequence[PostResult], roots: Sequence[Path] = ()) -> list[dict[str, Any]]:
     """The register rows of this run's failed posts, each naming its answer file
-    (``source``), with the reference the file states when its checks gave none."""
+    (``source``) and why it failed, with the reference the file states when its checks
+    gave none; that reference becomes the post's summary's too, so the build's report
+    (``--json``) names the post the register names."""
     rows = []
     for post in posts:
         if post.status != "failed" or not post.summary:
             continue  # no summary: the register keeps the row of the post whose folder it is
-        row = {"source": str(post.source), **post.summary, "build": "failed"}
+        row = {"source": str(post.source), **post.summary, "build": "failed",
+               "why": why_failed(post)}
         if not row.get("reference"):
             reference, why = _stated_reference(post.source, roots)
             if reference:
-                row["reference"] = reference
+                row["reference"] = post.summary["reference"] = reference
             elif not row.get("title"):
                 row["title"] = f"{post.source} (reference not known: {why})"
         rows.append(row)

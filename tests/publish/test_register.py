@@ -248,7 +248,8 @@ def read_register_rows_of(data: bytes) -> list[str]:
 def test_an_empty_register_still_has_its_headers_and_filters() -> None:
     wb = load_workbook(io.BytesIO(workbook_bytes([], [])))
     assert wb.sheetnames == ["Register", "Parties"]  # no partners, no summary
-    assert wb["Register"].auto_filter.ref == "A1:L1" and wb["Parties"].max_row == 1
+    # the last column, Why it failed, is empty for a post that built
+    assert wb["Register"].auto_filter.ref == "A1:M1" and wb["Parties"].max_row == 1
 
 
 def test_the_partners_chart_is_a_bar_chart_of_annual_cost_beside_the_table() -> None:
