@@ -121,3 +121,24 @@ def test_gp052_warns_when_the_scheme_is_named_by_the_body_that_administers_it() 
     data = answers(NHS, postholder__pension_scheme="NHS Pensions")
     [p] = [p for p in check(data).problems if p.rule == "GP052"]
     assert "NHS Business Services Authority" in p.message
+
+
+# --- 3. the Director of Public Health: statute and guidance told apart ----------------------
+
+def test_dph_agreement_cites_s73a_and_marks_the_appointments_committee_as_guidance() -> None:
+    for data in (answers(COUNTY), answers(TRUST), example("joint-director-public-health")):
+        t = clause(text(data), "Statutory roles", "Political restriction")
+        assert ("jointly with the Secretary of State under section 73A of the National Health "
+                "Service Act 2006, and, under the national guidance on those appointments, "
+                "following an advisory appointments committee") in t
+        assert ("shall consult the Secretary of State before ending that appointment, as that "
+                "section requires, including before any dismissal that would end it") in t
+        assert "accountability to both Parties." in t and "accountability in" not in t
+
+
+def test_nhs_employed_dph_note_names_s73a_2_officer_requirement() -> None:
+    t = clause(text(answers(TRUST)), "Background", "Interpretation")
+    assert ("all the more for a director of public health, whom section 73A(2) of the "
+            "National Health Service Act 2006 requires to be an officer of the local "
+            "authority.") in t
+    assert "73A(2)" not in clause(text(answers(NHS)), "Background", "Interpretation")

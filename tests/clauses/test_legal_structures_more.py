@@ -346,7 +346,7 @@ def test_two_party_documents_say_both_and_the_other_party() -> None:
             "working hours across both Parties,",
             "jointly by the line managers of both Parties",
             "and the other Party acknowledges that the Post-holder carries professional and "
-            "managerial accountability in both Parties.",
+            "managerial accountability to both Parties.",
             "No other Party contributes to those costs."):
         assert wording in t, wording
     assert "objectives shared by both Parties:" in t
