@@ -142,3 +142,30 @@ def test_nhs_employed_dph_note_names_s73a_2_officer_requirement() -> None:
             "National Health Service Act 2006 requires to be an officer of the local "
             "authority.") in t
     assert "73A(2)" not in clause(text(answers(NHS)), "Background", "Interpretation")
+
+
+# --- 4. defined terms and precedence across the three documents -----------------------------
+
+def test_agreement_says_it_prevails_over_the_job_specification() -> None:
+    for data in (example("shared-head-of-hr"), answers(COUNTY)):
+        t = clause(text(data), "Interpretation", "Commencement, term and review")
+        assert "If the Job Specification conflicts with this Agreement, this Agreement " \
+            "prevails." in t
+        # the job specification says it forms part of the agreement between the parties
+        assert "forms part of the agreement between them" in text(data, "job_spec")
+
+
+def test_variation_does_not_call_the_new_terms_this_contract() -> None:
+    """In a variation, "Contract" is the contract as it stood before: the contractual
+    political restriction and s.117 duty are terms of the employment, not of 'this
+    contract'."""
+    c = text(answers(TRUST), "contract")
+    assert "this contract" not in c and "your contract with the Employer" not in c
+    assert "As a term of your employment, you must observe the restrictions" in c
+    assert "This is a term of your employment with the Employer." in c
+
+
+def test_two_party_job_spec_says_the_other_organisation() -> None:
+    spec = text(answers(COUNTY), "job_spec")
+    assert "each designated or appointed by the organisation concerned, not by the other " \
+        "organisation:" in spec

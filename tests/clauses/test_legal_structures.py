@@ -248,12 +248,12 @@ def test_nhs_employee_political_restriction_and_s117_are_contractual() -> None:
     assert "Note for legal review: section 2 of the Local Government and Housing Act 1989 " \
         "applies to posts under a local authority" in t
     c = text(answers(NHS), "contract")
-    assert "As a term of this contract, you must observe the restrictions" in c
+    assert "As a term of your employment, you must observe the restrictions" in c
     assert "The Post is a politically restricted post under section 2" not in c
     assert "your duty under section 117" not in c
     assert ("You must also give the Council written notice of any pecuniary interest in a "
             "contract with it, as section 117 of the Local Government Act 1972 requires of an "
-            "officer of a local authority. This is a term of your contract") in c
+            "officer of a local authority. This is a term of your employment") in c
     a = clause(text(answers(NHS)), "Conflicts of interest", "Statutory roles")
     assert "the Post-holder's duty under section 117" not in a
     assert "as a term of the Contract, to give the Council written notice" in a
