@@ -45,6 +45,17 @@ POLICY_KEYS: dict[str, tuple[str, ...]] = {
 SECTION_MODELS: dict[str, type[BaseModel]] = {
     "postholder": Postholder, "payment": Payment, "confidentiality": Confidentiality,
     "conflicts_of_interest": ConflictsOfInterest, "governance": Governance, "exit": Exit}
+#: the jurisdictions a post may have for an organisation constituted under each (a Welsh
+#: council shares a post under "england_and_wales" or "wales", never "scotland")
+AGREEING_JURISDICTIONS: dict[str, tuple[str, ...]] = {
+    "england_and_wales": ("england_and_wales", "england", "wales"),
+    "england": ("england_and_wales", "england"),
+    "wales": ("england_and_wales", "wales"),
+    "scotland": ("scotland",),
+    "northern_ireland": ("northern_ireland",),
+}
+#: the answer file's jurisdiction values, for the profile's own key
+_JURISDICTION: Any = AnswerFile.model_fields["jurisdiction"].annotation
 #: whole answer-file sections a profile can supply (every required key is policy)
 WHOLE_SECTIONS = ("confidentiality", "conflicts_of_interest")
 #: fields for ``create_model``, by name: (type, FieldInfo). The values are ``Any`` because
@@ -109,6 +120,11 @@ Organisation: type[BaseModel] = create_model(
                               "organisation; it must be the file's name without .yaml.",
                               "eastwick", default=None)),
     **_party_fields(),
+    jurisdiction=(_JURISDICTION | None,
+                  about("Jurisdiction", "Optional: the law the organisation is constituted "
+                        "under: england, wales, scotland or northern_ireland "
+                        "(england_and_wales for either). A post it shares whose jurisdiction "
+                        "differs is warned about.", "scotland", default=None)),
     clauses=(list[str], about("Clause overlays", "Optional: folders of this organisation's "
                               "own clause wording, relative to this file; used for the "
                               "documents of posts it employs.", ["eastwick-clauses"],
@@ -127,5 +143,6 @@ Organisation: type[BaseModel] = create_model(
 )
 
 
-__all__ = ["FORMAT_KEY", "Organisation", "PARTY_KEYS", "POLICY_KEYS", "PROFILE_FOLDER",
+__all__ = ["AGREEING_JURISDICTIONS", "FORMAT_KEY", "Organisation", "PARTY_KEYS", "POLICY_KEYS",
+           "PROFILE_FOLDER",
            "Policy", "WHOLE_SECTIONS"]

@@ -34,7 +34,12 @@ from pathlib import Path
 from typing import Any
 
 from docgen.answers.bounded import _inside
-from docgen.answers.organisation import PARTY_KEYS, POLICY_KEYS, PROFILE_FOLDER
+from docgen.answers.organisation import (
+    AGREEING_JURISDICTIONS,
+    PARTY_KEYS,
+    POLICY_KEYS,
+    PROFILE_FOLDER,
+)
 from docgen.answers.profile_files import (
     ID,
     Profile,
@@ -160,6 +165,7 @@ def apply_profiles(located: Located, roots: tuple[Path, ...] = (),
         for key in taken:
             _graft(located, profile, (key,), ("parties", i, key))
         located.profiles[profile.id] = (profile.path, profile.raw)
+        _disagreements(located, i, profile, given)
         if profile.house_style is not None:
             located.house_styles[profile.id] = profile.house_style
             if "house_style" not in given:  # a problem with it is at the profile's line
@@ -169,6 +175,33 @@ def apply_profiles(located: Located, roots: tuple[Path, ...] = (),
         _apply_policy(located, employer)
         located.profile_clauses = list(employer.clauses)
     return located
+
+
+def _disagreements(located: Located, index: int, profile: Profile,
+                   given: dict[str, Any]) -> None:
+    """Warn where the post and the profile disagree on what the organisation *is*: the law
+    it is constituted under, or its kind of body (both decide which powers apply)."""
+    name = profile.data.get("short_name") or profile.id
+    law, post_law = profile.data.get("jurisdiction"), located.data.get("jurisdiction")
+    if isinstance(law, str) and isinstance(post_law, str) and \
+            post_law not in AGREEING_JURISDICTIONS.get(law, (law,)):
+        line = profile.lines.get(("jurisdiction",), (profile.path, 0))[1]
+        located.warnings.append(located.problem(
+            ("jurisdiction",), f"{profile.path}:{line} says {name} is constituted under the "
+            f"law of {law} (jurisdiction: {law}), but this post's jurisdiction is {post_law}, "
+            f"so its documents put {name} under the courts and statutory powers of "
+            f"{post_law}. If the post is under the law of {law}, write jurisdiction: {law} "
+            f"here (with the legal_basis for it); for an arrangement across the border, have "
+            f"a lawyer confirm the "
+            f"governing law and the power for each party", severity="warning", rule="PROFILE"))
+    kind = profile.data.get("kind")
+    if isinstance(kind, str) and isinstance(given.get("kind"), str) and given["kind"] != kind:
+        located.warnings.append(located.problem(
+            ("parties", index, "kind"), f"this post gives {name} the kind {given['kind']}, "
+            f"but its profile {profile.path} says kind: {kind}; a body is the same kind in "
+            f"every post it shares (the kind decides which powers and pension scheme apply). "
+            f"Leave kind out of the post to take the profile's, or correct the profile, e.g. "
+            f"kind: {given['kind']}", severity="warning", rule="PROFILE"))
 
 
 def _apply_policy(located: Located, profile: Profile) -> None:
