@@ -19,6 +19,7 @@ from lxml import etree
 from docgen.ooxml.hdrfields import KEPT_FIELDS, drop_fields, w
 from docgen.ooxml.hdrpictures import Page, fit_pictures, page_of
 from docgen.ooxml.revisions import accept_revisions, drop_numbering
+from docgen.ooxml.stylenames import find_style
 from docgen.ooxml.stylepackage import (
     OLE_MAGIC,
     PARSER,
@@ -135,7 +136,7 @@ def _read_styles(pkg: Package, main: str) -> tuple[bytes | None, dict[str, bytes
     flat: dict[str, bytes] = {}
     fonts: list[str] = []
     for name in STYLE_MAP:
-        mapped = by_name.get(name.lower())
+        mapped = find_style(name, by_name, by_id)
         if mapped is None:
             continue
         out = etree.Element(w("style"), nsmap={"w": W_NS})

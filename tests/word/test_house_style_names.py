@@ -1,0 +1,75 @@
+"""A house style whose styles carry local names (German "Überschrift 1", "Standard",
+"Titel", as other programs save them) was refused as having "no styles docgen can use";
+the styles are now found by their local name, as the default paragraph style (Normal) or
+by outline level (headings)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from house_style_helpers import INPUTS, W, post_using, rezip, zip_parts
+from lxml import etree
+
+from docgen import build
+
+EASTWICK = (INPUTS / "organisations/styles/eastwick.docx").read_bytes()
+TEAL = "1F6F78"  # Eastwick's heading colour
+
+
+def renamed(names: dict[str, str], ids: dict[str, str] | None = None) -> bytes:
+    """Eastwick's letterhead with its styles' names (and ids) replaced."""
+    parts = zip_parts(EASTWICK)
+    styles = parts["word/styles.xml"].decode()
+    for old, new in names.items():
+        assert f'<w:name w:val="{old}"/>' in styles, old
+        styles = styles.replace(f'<w:name w:val="{old}"/>', f'<w:name w:val="{new}"/>')
+    for old, new in (ids or {}).items():
+        styles = styles.replace(f'w:styleId="{old}"', f'w:styleId="{new}"').replace(
+            f'<w:basedOn w:val="{old}"/>', f'<w:basedOn w:val="{new}"/>')
+    parts["word/styles.xml"] = styles.encode()
+    return rezip(parts)
+
+
+def built_styles(tmp_path: Path, data: bytes) -> etree._Element:
+    (tmp_path / "styles").mkdir()
+    (tmp_path / "styles" / "local.docx").write_bytes(data)
+    report = build([post_using(tmp_path, "local.docx")], tmp_path / "out", jobs=1)
+    assert report.ok, [str(p) for p in report.posts[0].errors]
+    parts = zip_parts((tmp_path / "out/EWK-WSM-HR-01/EWK-WSM-HR-01-contract.docx").read_bytes())
+    return etree.fromstring(parts["word/styles.xml"])
+
+
+def font_and_colour(styles: etree._Element, style_id: str) -> tuple[str | None, str | None]:
+    style = next(s for s in styles.iter(f"{W}style") if s.get(f"{W}styleId") == style_id)
+    fonts, colour = style.find(f"{W}rPr/{W}rFonts"), style.find(f"{W}rPr/{W}color")
+    return (None if fonts is None else fonts.get(f"{W}ascii"),
+            None if colour is None else colour.get(f"{W}val"))
+
+
+def test_german_style_names_give_the_body_font_and_the_heading_colour(
+        tmp_path: Path) -> None:
+    styles = built_styles(tmp_path, renamed({
+        "Normal": "Standard", "heading 1": "Überschrift 1", "heading 2": "Überschrift 2",
+        "Title": "Titel"}))
+    assert font_and_colour(styles, "Normal")[0] == "Liberation Sans"
+    assert font_and_colour(styles, "DGClause1") == ("Liberation Sans", TEAL)  # "1. Definitions"
+    assert font_and_colour(styles, "DGHeading")[1] == TEAL  # PARTIES, SIGNATURES
+    assert font_and_colour(styles, "DGTitle")[1] == TEAL
+
+
+def test_unknown_local_names_are_found_by_default_style_and_outline_level(
+        tmp_path: Path) -> None:
+    """Swedish Word's names are not listed; Normal is the default paragraph style and each
+    heading is the style at its outline level."""
+    styles = built_styles(tmp_path, renamed(
+        {"Normal": "Normal (sv)", "heading 1": "Rubrik 1", "heading 2": "Rubrik 2",
+         "Title": "Rubrik"}, {"Normal": "Normalsv", "Heading1": "Rubrik1"}))
+    assert font_and_colour(styles, "Normal")[0] == "Liberation Sans"
+    assert font_and_colour(styles, "DGClause1") == ("Liberation Sans", TEAL)
+
+
+def test_german_word_ids_with_english_names_are_read_as_before(tmp_path: Path) -> None:
+    """German Word itself keeps the English names and localises the ids."""
+    styles = built_styles(tmp_path, renamed({}, {"Heading1": "berschrift1",
+                                                 "Normal": "Standard"}))
+    assert font_and_colour(styles, "DGClause1") == ("Liberation Sans", TEAL)
