@@ -20,7 +20,7 @@ from docgen.answers.model import AnswerFile
 from docgen.answers.style_names import STYLE_SUFFIXES, not_a_word_file
 from docgen.answers.yamlfile import Located
 from docgen.errors import DocgenError, Problem
-from docgen.ooxml.bounds import check_docx_bounds, check_size, read_capped
+from docgen.ooxml.bounds import MAX_DOCX_BYTES, check_docx_bounds, read_capped
 from docgen.ooxml.housestyle import (
     HouseStyle,
     HouseStyleError,
@@ -59,17 +59,23 @@ def _cached(path: Path, mtime_ns: int, size: int) -> HouseStyle:
                           "open files with macros. Save a copy as a Word Document (.docx) or "
                           "Word Template (.dotx) and name that")
     try:
-        data = _read(path)
+        data = _read(path, size)
         return parse_house_style(str(path), data, hashlib.sha256(data).hexdigest())
     except HouseStyleError as exc:
         raise DocgenError(str(exc)) from None
 
 
-def _read(path: Path) -> bytes:
+def _read(path: Path, size: int) -> bytes:
     """The file's bytes, read once: too large is said first (a file cut at the limit would
-    look damaged), then OLE (old or encrypted Word), then a broken zip, then zip bombs."""
+    look damaged), with its size on disk (what was read stops at the limit), then OLE (old
+    or encrypted Word), then a broken zip, then zip bombs."""
     data = read_capped(path)
-    check_size(str(path), data)
+    if len(data) > MAX_DOCX_BYTES:
+        raise DocgenError(f"{path} is {max(size, len(data)):,} bytes, too large for a house "
+                          f"style (limit {MAX_DOCX_BYTES:,}; a letterhead or template is "
+                          "usually under 1 MB). Is it the right file? If it is, save a copy "
+                          "without its large pictures or embedded files (Word: File > "
+                          "Compress Pictures) and name that")
     sniff(str(path), data)
     open_zip(str(path), data).close()  # cut short or broken: "damaged", with what to do
     check_docx_bounds(str(path), data)

@@ -167,8 +167,10 @@ def test_a_style_over_the_size_limit_is_too_large_not_damaged(
 
     monkeypatch.setattr(os, "open", counting_open)
     error = _error_of(tmp_path, "big.docx", data)
-    assert (f"big.docx: {MAX_DOCX_BYTES + 1:,} bytes is far larger than any document docgen "
-            f"writes (limit {MAX_DOCX_BYTES:,}); is it the right file?") in error
+    # its size on disk, not the limit + 1 bytes docgen read before it stopped
+    assert (f"big.docx is {len(data):,} bytes, too large for a house style (limit "
+            f"{MAX_DOCX_BYTES:,}; a letterhead or template is usually under 1 MB). Is it the "
+            "right file? If it is, save a copy without its large pictures") in error
     assert "damaged" not in error and "save it again" not in error
     assert opened.count(str(tmp_path / "styles" / "big.docx")) == 1  # read once
 
