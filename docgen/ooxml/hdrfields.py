@@ -57,6 +57,25 @@ def drop_fields(root: etree._Element, name: str, where: str) -> list[str]:
     return warnings
 
 
+def has_page_field(root: etree._Element) -> bool:
+    """Whether a header or footer prints the page number itself (a PAGE field)."""
+    simple = (el.get(w("instr")) or "" for el in root.iter(w("fldSimple")))
+    complex_ = (el.text or "" for el in root.iter(w("instrText")))
+    return any(instr.split()[:1] == ["PAGE"] for instr in (*simple, *complex_))
+
+
+def drop_page_number(p: etree._Element) -> None:
+    """Take docgen's "Page X of Y" out of its footer line ``p``: the run that says "Page"
+    and everything after it (a footer that numbers its pages would say it twice)."""
+    runs = list(p)
+    for i, run in enumerate(runs):
+        if run.tag == w("r") and any((t.text or "").strip() == "Page"
+                                     for t in run.iter(w("t"))):
+            for later in runs[i:]:
+                p.remove(later)
+            return
+
+
 def _detach(el: etree._Element) -> None:
     """Take ``el`` out of its parent (a run: fldChar and instrText are never a part's root)."""
     parent = el.getparent()
@@ -70,4 +89,4 @@ def _field_warning(name: str, where: str, field_name: str) -> str:
             "instead of a field to silence this")
 
 
-__all__ = ["KEPT_FIELDS", "drop_fields", "w"]
+__all__ = ["KEPT_FIELDS", "drop_fields", "drop_page_number", "has_page_field", "w"]

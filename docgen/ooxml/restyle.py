@@ -17,7 +17,7 @@ from typing import cast
 
 from lxml import etree
 
-from docgen.ooxml.hdrfields import w
+from docgen.ooxml.hdrfields import drop_page_number, has_page_field, w
 from docgen.ooxml.housestyle import (
     CT_NS,
     IMAGE_RELS,
@@ -209,18 +209,23 @@ def _unescape(xml: bytes) -> bytes:
 
 
 def _merged_part(ours: bytes, theirs: Part) -> bytes:
-    """Their header (or footer) followed by docgen's own paragraphs."""
+    """Their header (or footer) followed by docgen's own paragraphs; where theirs numbers
+    the pages, docgen's line leaves its own "Page X of Y" out (not said twice)."""
     mine = etree.fromstring(ours, PARSER)
     if not theirs.xml:
         return ours
     root = etree.fromstring(theirs.xml, PARSER)
+    numbered = has_page_field(root)
     _escaped(root)
     sect = root.find(w("sectPr"))
     for p in mine:
+        p = copy.deepcopy(p)
+        if numbered and p.tag == w("p"):
+            drop_page_number(p)
         if sect is not None:
-            sect.addprevious(copy.deepcopy(p))
+            sect.addprevious(p)
         else:
-            root.append(copy.deepcopy(p))
+            root.append(p)
     return _unescape(_tostring(root))
 
 
