@@ -44,6 +44,9 @@ class Problem:
     #: never has to ask the rule catalogue
     documents: tuple[str, ...] = ()
     clauses: tuple[str, ...] = ()
+    #: what kind of problem this is, for a reader that words it its own way (the browser's
+    #: interview): stable while the message is reworded; "" when no reader needs one
+    code: str = ""
 
     @property
     def key(self) -> str:

@@ -29,8 +29,8 @@ class _Found:
         self.problems: list[Problem] = []
         self.ids = [p.id for p in a.parties]
 
-    def err(self, path: KeyPath, msg: str) -> None:
-        self.problems.append(self.located.problem(path, msg))
+    def err(self, path: KeyPath, msg: str, code: str = "") -> None:
+        self.problems.append(self.located.problem(path, msg, code=code))
 
     def party(self, path: KeyPath, value: str, what: str = "party id") -> None:
         """``value`` must be a party id of this file (with a did-you-mean)."""
@@ -38,7 +38,7 @@ class _Found:
             close = difflib.get_close_matches(value, self.ids, n=1)
             hint = (f"did you mean '{close[0]}'?" if close
                     else f"the parties are: {', '.join(self.ids)}")
-            self.err(path, f"'{value}' is not a {what} of this file; {hint}")
+            self.err(path, f"'{value}' is not a {what} of this file; {hint}", "not_a_party")
 
     def every_party(self, path: KeyPath, mapping: dict[str, Any], what: str) -> None:
         """``mapping`` is keyed by party id and names every party."""
@@ -54,12 +54,12 @@ def _unique_parties(a: AnswerFile, f: _Found) -> None:
     for i, p in enumerate(a.parties):
         if f.ids.index(p.id) != i:
             f.err(("parties", i, "id"), f"party id '{p.id}' is used by two parties; "
-                  "give each party its own id")
+                  "give each party its own id", "same_party_id")
     shorts = [p.short_name.casefold() for p in a.parties]
     for i, p in enumerate(a.parties):
         if shorts.index(p.short_name.casefold()) != i and not is_not_known(p.short_name):
             f.err(("parties", i, "short_name"), f"short name '{p.short_name}' is used by two "
-                  "parties; each party needs its own defined term")
+                  "parties; each party needs its own defined term", "same_short_name")
 
 
 def _post(a: AnswerFile, f: _Found) -> None:
@@ -133,7 +133,7 @@ def _payment(a: AnswerFile, f: _Found) -> None:
     if pay.cost_shares is not None:
         if pay.mechanism != "salary_share":
             f.err(("payment", "cost_shares"), "cost_shares applies only to the salary_share "
-                  "mechanism; remove it or change payment.mechanism")
+                  "mechanism; remove it or change payment.mechanism", "cost_shares_unused")
         f.every_party(("payment", "cost_shares"), pay.cost_shares, "a cost share")
         cs_total = sum(pay.cost_shares.values(), Decimal(0))
         if cs_total != 100:
@@ -143,13 +143,14 @@ def _payment(a: AnswerFile, f: _Found) -> None:
     if pay.mechanism == "time_fee":
         if fee is None or fee.rate is None or fee.per is None or fee.weeks_per_year is None:
             f.err(("payment", "fee"), "the time_fee mechanism needs fee.rate, fee.per (day "
-                  "or hour) and fee.weeks_per_year")
+                  "or hour) and fee.weeks_per_year", "time_fee_incomplete")
         if fee is not None and fee.amounts is not None:
-            f.err(("payment", "fee", "amounts"), "fee.amounts is for fixed_fee; remove it")
+            f.err(("payment", "fee", "amounts"), "fee.amounts is for fixed_fee; remove it",
+                  "fee_amounts_unused")
     elif pay.mechanism == "fixed_fee":
         if fee is None or not fee.amounts:
             f.err(("payment", "fee"), "the fixed_fee mechanism needs fee.amounts: party id "
-                  "to the annual sum it pays")
+                  "to the annual sum it pays", "fixed_fee_incomplete")
         else:
             for pid in fee.amounts:
                 f.party(("payment", "fee", "amounts", pid), pid)
@@ -160,7 +161,7 @@ def _payment(a: AnswerFile, f: _Found) -> None:
                       "amount (write 0 if it really pays nothing)")
     elif fee is not None:
         f.err(("payment", "fee"), "fee applies to time_fee and fixed_fee only; remove it or "
-              "change payment.mechanism")
+              "change payment.mechanism", "fee_unused")
 
 
 def _governance(a: AnswerFile, f: _Found) -> None:
@@ -189,11 +190,12 @@ def _dates_review_exit(a: AnswerFile, f: _Found) -> None:
         if value is not None and not 1990 <= value.year <= 2200:
             f.err(path, f"{value} is not a plausible date for this arrangement; check the year")
     if r.reviews_after_months != sorted(set(r.reviews_after_months)):
-        f.err(("review", "reviews_after_months"), "list the review months once each, in order")
+        f.err(("review", "reviews_after_months"), "list the review months once each, in order",
+              "review_months_order")
     f.party(("exit", "postholder_reverts_to"), a.exit.postholder_reverts_to)
     if a.legal_basis == "other" and not a.legal_basis_text:
         f.err(("legal_basis_text",), "legal_basis is 'other': say which power applies in "
-              "legal_basis_text")
+              "legal_basis_text", "other_power_unnamed")
     if len(set(a.documents)) != len(a.documents):
         f.err(("documents",), "list each document once")
 

@@ -59,7 +59,8 @@ def _warning(node: yaml.ScalarNode, path: KeyPath, comment: str, file: Path) -> 
         "and left out of the documents; if it belongs to the value, put the whole value in "
         f"quotes, for example {_short(example, 2 * SHOWN_MAX)}; if it is a note, put a space "
         "after the #",
-        path=path, file=file, line=node.end_mark.line + 1, severity="warning", rule="INPUT")
+        path=path, file=file, line=node.end_mark.line + 1, severity="warning", rule="INPUT",
+        code="glued_comment")
 
 
 def _short(text: str, limit: int = SHOWN_MAX) -> str:

@@ -27,8 +27,9 @@ from docgen.answers.forms import (
     right_form,
 )
 from docgen.answers.model import AnswerFile
-from docgen.answers.notknown import not_known_paths, partly_not_known
+from docgen.answers.notknown import is_not_known, not_known_paths, partly_not_known
 from docgen.answers.plainwords import pair_message, pair_path, plainly
+from docgen.answers.ranges import RANGE_ERRORS
 from docgen.answers.yamlfile import Located, load_answer_file
 from docgen.errors import AnswerFileError, KeyPath, Problem, format_path
 
@@ -67,13 +68,22 @@ def _rewrite(err: ErrorDetails, data: dict[str, Any], located: Located) -> Probl
     pair = pair_path(err, path)
     if pair is not None:  # pay_range: [88000], not "pay_range[1] is missing"
         return located.problem(pair, pair_message(pair, _party_ids(data)))
-    return located.problem(path, plain_message(err, path, _party_ids(data)))
+    msg, code = plain_problem(err, path, _party_ids(data))
+    return located.problem(path, msg, code=code)
 
 
 def plain_message(err: ErrorDetails, path: KeyPath, party_ids: list[str]) -> str:
     """What is wrong with the value at ``path`` (an answer file's key path), in plain words
     with an example; organisation profiles use it too, for the keys they share."""
+    return plain_problem(err, path, party_ids)[0]
+
+
+def plain_problem(err: ErrorDetails, path: KeyPath, party_ids: list[str]) -> tuple[str, str]:
+    """:func:`plain_message` and the problem's ``code`` (``Problem.code``), so a reader
+    with its own words (the browser) need not read the message's text."""
     kind = err["type"]
+    code = {"missing": "missing", "extra_forbidden": "unknown_key",
+            "too_short": "too_few"}.get(kind, "")
     if kind == "missing":
         shown = example(path, party_ids)
         info = field_at(path)
@@ -90,8 +100,11 @@ def plain_message(err: ErrorDetails, path: KeyPath, party_ids: list[str]) -> str
         msg = f"unknown key '{key}'; {hint}"
     elif (said := plainly(err, path, party_ids)) is not None:
         msg = said
+        code = "out_of_range" if kind in RANGE_ERRORS else ""
     elif (form := right_form(err, path, party_ids)) is not None:
         msg = form
+        code = "not_known_needed" if is_not_known(err.get("input")) else (
+            "not_a_party" if kind == "string_pattern_mismatch" else "")
     else:
         msg = err["msg"].replace("Input should be", "must be").replace("Value error, ", "")
         msg = (msg.replace("a valid decimal", "a number").replace(" after validation", "")
@@ -102,11 +115,12 @@ def plain_message(err: ErrorDetails, path: KeyPath, party_ids: list[str]) -> str
                             "string_pattern", "too_")):
             msg += found(err.get("input"))
         if kind == "string_pattern_mismatch" and path[-1:] == ("reference",):
-            msg = f"{SAFE_REFERENCE}{found(err.get('input'))}"
+            msg, code = f"{SAFE_REFERENCE}{found(err.get('input'))}", "reference_form"
         elif kind == "string_pattern_mismatch":
             msg = ("must be a short id in lower case: letters, digits and '_', starting with "
                    f"a letter{found(err.get('input'))}")
-    return msg
+            code = "party_id_form"
+    return msg, code
 
 
 def _other_branch(err: ErrorDetails, errors: list[ErrorDetails]) -> bool:
@@ -129,7 +143,8 @@ def _merge_union_errors(problems: list[Problem]) -> list[Problem]:
             first = prev.message.split(" (found")[0]
             second = p.message.split(" (found")[0].removeprefix("must be ")
             found = p.message[len(p.message.split(" (found")[0]):]
-            merged[key] = Problem(f"{first} or {second}{found}", p.path, p.file, p.line)
+            merged[key] = Problem(f"{first} or {second}{found}", p.path, p.file, p.line,
+                                  code=prev.code)
         else:
             merged.setdefault(key, p)
     return list(merged.values())
@@ -219,22 +234,22 @@ def not_known_problems(a: AnswerFile, located: Located) -> list[Problem]:
     if a.postholder is not None and isinstance(given, dict):
         paths += [("postholder", key) for key in ("name", "address", "consulted_on")
                   if key not in given]  # left out of a partly known block: tbc
-    said: list[tuple[KeyPath, str, str]] = []  # where, what, what a draft's documents do
+    said: list[tuple[KeyPath, str, str, str]] = []  # where, what, a draft's documents, code
     for path in paths:
         given = _given(located.data, path)
         shown = f"'{given}'" if given is not None else "not given, so tbc"
         said.append((path, f"is not known yet ({shown})",
-                     "the documents show a highlighted gap until it is given"))
+                     "the documents show a highlighted gap until it is given", "not_known"))
     said += [(path, f"still holds '{marker}'", "the documents print it as written, so give "
-              "the real value before they are final")
+              "the real value before they are final", "placeholder")
              for path, marker in partly_not_known(located.data)]
-    for path, what, draft in said:
+    for path, what, draft, code in said:
         if a.status == "final":
             errors.append(located.problem(path, f"{what} but status is final; give the real "
-                                          "value, or set status: draft"))
+                                          "value, or set status: draft", code=code + "_final"))
         else:
             located.warnings.append(located.problem(path, f"{what}; {draft}",
-                                                    severity="warning", rule="TBC"))
+                                                    severity="warning", rule="TBC", code=code))
     return errors
 
 

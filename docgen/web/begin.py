@@ -59,7 +59,8 @@ def reference_problem(reference: str) -> str | None:
         return WORDS["reference"].missing
     found = [p for p in docgen.check({"reference": reference}).errors
              if p.path == ("reference",)]
-    return error(found[0].message, found[0].path, "text") if found else None
+    return error(found[0].message, found[0].path, "text", code=found[0].code) if found \
+        else None
 
 
 def _problems(form: Any, orgs: dict[str, dict[str, Any]]) -> dict[str, str]:

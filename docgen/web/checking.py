@@ -16,6 +16,7 @@ from typing import Any
 
 import docgen
 from docgen.errors import KeyPath, Problem
+from docgen.web.fields import STEPS
 
 
 def _scaffold(ids: list[str]) -> dict[str, Any]:
@@ -81,7 +82,15 @@ def _ids(plain: dict[str, Any]) -> list[str]:
 
 
 def _answered(problem: Problem, plain: dict[str, Any], owns: tuple[str, ...]) -> bool:
-    return bool(problem.path) and (problem.path[0] in plain or problem.path[0] in owns)
+    """Whether a problem is about a section answered (or the step just answered): a key
+    left out of a section that has answers counts (``legal_basis: other`` without
+    ``legal_basis_text`` was hidden from check your answers and the task list, which
+    showed the section completed and the post with no problem, yet made no documents)."""
+    if not problem.path:
+        return False
+    top = problem.path[0]
+    section = next((s.owns for s in STEPS if top in s.owns), (top,))
+    return top in owns or any(key in plain for key in section)
 
 
 MONEY_KEYS = ("parties", "time_split", "payment")

@@ -6,64 +6,72 @@ words, rule ids or commands). The command line keeps its own messages.
 from __future__ import annotations
 
 import re
+import typing
 from typing import Any
 
+from pydantic.fields import FieldInfo
+
+from docgen.answers.forms import field_at
 from docgen.answers.model import AnswerFile
+from docgen.answers.ranges import Bounds, field_bounds
 from docgen.errors import KeyPath
 from docgen.web.fields import question_at
 from docgen.web.wording import CHOICES, WORDS, Words, words
 
-#: messages about several answers at once, as an HR officer would say them
+#: problems the checks mark with a code (``Problem.code``, set in docgen/answers), as an
+#: HR officer would say them; the message's own text is never read for these, so a
+#: message reworded on the command line keeps its words here
+BY_CODE: dict[str, str] = {
+    "time_fee_incomplete": "Enter the fee, whether it is for each day or each hour, and the "
+    "working weeks charged a year",
+    "fixed_fee_incomplete": "Enter what each partner other than the employer pays a year",
+    "fee_unused": "A fee is only asked for when the partners pay a fee; choose how the "
+    "partners pay again",
+    "fee_amounts_unused": "Amounts are only for a fixed fee each year",
+    "cost_shares_unused": "Cost shares are only for a salary share; leave them blank",
+    "not_a_party": "Select one of the partners",
+    "other_power_unnamed": "Name the power the arrangement is made under",
+    "not_known_final": "This is not known yet, so the post can only be a draft; fill it in, "
+    "or make the post a draft",
+    "placeholder_final": "This still holds words to fill in, so the post can only be a "
+    "draft; fill it in, or make the post a draft",
+    "not_known_needed": "This is not known yet, but the documents need it; fill it in",
+    "party_id_form": "Enter a short code in lower-case letters, for example eastwick",
+    "reference_form": "Use only letters, digits, dots, dashes and underscores, starting with "
+    "a letter or digit, for example EWK-WSM-HR-01",
+    "unknown_key": "This answer is not one docgen knows; remove it",
+    "review_months_order": "Give each review month once, in order, for example 6, 12",
+    "glued_comment": "Part of this answer in the file, from a # sign on, was left out: "
+    "check the answer and type the missing words again",
+}
+#: a rule's finding (``Problem.rule``; each of these rules finds one thing), in the
+#: browser's words
+BY_RULE: dict[str, str] = {
+    "GE008": "An integration joint board exists only in Scotland: leave the board blank, or "
+    "choose Scotland for which law applies",
+    "GE010": "An integration joint board does not employ the chief officer: select the "
+    "health board or council that does",
+    "GE011": "An integration joint board cannot be a partner that shares the time and cost: "
+    "remove it from the partners and enter it as the integration joint board the post serves",
+    "GP050": "Section 35 of the Local Government (Scotland) Act 1966 does not reach an "
+    "integration joint board that signs the agreement: choose another power and name the "
+    "Public Bodies (Joint Working) (Scotland) Act 2014 and the integration scheme",
+}
+#: messages without a code yet, matched by their text (a rewording here falls back to
+#: :func:`plain`'s general rules): the organisation-profile message comes from
+#: docgen/answers/profiles.py and the three of rule GE009, which finds three things under
+#: one rule id, from docgen/rulebook/legal.py
 REPHRASE: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(a), b) for a, b in (
-    (r"the time_fee mechanism needs", "Enter the fee, whether it is for each day or each "
-     "hour, and the working weeks charged a year"),
-    (r"the fixed_fee mechanism needs", "Enter what each partner other than the employer "
-     "pays a year"),
-    (r"fee applies to time_fee and fixed_fee only", "A fee is only asked for when the "
-     "partners pay a fee; choose how the partners pay again"),
-    (r"fee\.amounts is for fixed_fee", "Amounts are only for a fixed fee each year"),
-    (r"cost_shares applies only to", "Cost shares are only for a salary share; leave them "
-     "blank"),
-    (r"^must be the id of one of the parties", "Select one of the partners"),
-    (r"is not a (?:party id|party id \(or 'shared'\)) of this file", "Select one of the "
-     "partners"),
-    (r"legal_basis is 'other'", "Name the power the arrangement is made under"),
-    (r"is not known yet.*status is final", "This is not known yet, so the post can only be "
-     "a draft; fill it in, or make the post a draft"),
-    (r"^is not known yet", "This is not known yet, but the documents need it; fill it in"),
-    (r"^must be a short id in lower case", "Enter a short code in lower-case letters, for "
-     "example eastwick"),
-    (r"^must be a safe file name", "Use only letters, digits, dots, dashes and underscores, "
-     "starting with a letter or digit, for example EWK-WSM-HR-01"),
-    (r"^unknown key", "This answer is not one docgen knows; remove it"),
     (r"(?i)no organisation profile for", "Enter the partner's legal name, address, who "
      "signs and who receives notices (there is no profile for this organisation in the "
      "folder)"),
-    (r"^[Ll]ist should have at least 2 items", "Add at least two partners"),
-    (r"^[Ll]ist should have at least (?:1 item|\d+ items)", "Add at least one"),
-    # an integration joint board's part (Scotland)
-    (r"integration joint boards are set up under", "An integration joint board exists only "
-     "in Scotland: leave the board blank, or choose Scotland for which law applies"),
+    # an integration joint board's part (Scotland), rule GE009
     (r"^the integration joint board whose part", "Enter the name of the integration joint "
      "board the post serves"),
     (r"^the board signs as a party", "The board signs the agreement itself and so can "
      "enforce those clauses already: choose no"),
     (r"already a party's short name; give the board", "The board's short name is already a "
      "partner's: ask your legal team to give the board its own"),
-    (r"an integration joint board does not employ", "An integration joint board does not "
-     "employ the chief officer: select the health board or council that does"),
-    (r"is an integration joint board listed under parties", "An integration joint board "
-     "cannot be a partner that shares the time and cost: remove it from the partners and "
-     "enter it as the integration joint board the post serves"),
-    (r"does not reach .*an integration joint board", "Section 35 of the Local Government "
-     "(Scotland) Act 1966 does not reach an integration joint board that signs the "
-     "agreement: choose another power and name the Public Bodies (Joint Working) (Scotland) "
-     "Act 2014 and the integration scheme"),
-    (r"^list the review months once each", "Give each review month once, in order, for "
-     "example 6, 12"),
-    # a file opened from the computer: text after " #" was a comment in the file
-    (r"was read as a YAML comment", "Part of this answer in the file, from a # sign on, was "
-     "left out: check the answer and type the missing words again"),
 ))
 #: instructions a rule gives in the answer file's terms ("set registers: all_parties"),
 #: each in the browser's words; the rest of the message (names, reasons) is kept
@@ -109,12 +117,26 @@ _QUOTED = re.compile(r"'([^']{1,80})'")
 _DROP = re.compile(r"\s*\((?:docgen|see docs|write dates|found '--)[^)]*\)|\s*\(found [^)]*\)")
 
 
-def plain(message: str, names: dict[str, str] | None = None) -> str:
-    """A checker's message with key paths, YAML words and ids put into plain words."""
+def coded(code: str, rule: str, path: KeyPath) -> str | None:
+    """The browser's words for a problem by its code or its rule (never by its message's
+    text); None for a problem with neither."""
+    if code == "too_few":  # a list with fewer items than it needs, away from its question
+        return "Add at least two partners" if tuple(path) == ("parties",) else \
+            "Add at least one"
+    return BY_CODE.get(code) or BY_RULE.get(rule)
+
+
+def plain(message: str, names: dict[str, str] | None = None, *, code: str = "",
+          rule: str = "", path: KeyPath = ()) -> str:
+    """A checker's message with key paths, YAML words and ids put into plain words; a
+    problem with a code or rule the browser knows, in its own words."""
     names = names or {}
-    both = clash(message, (), names)
+    both = clash(path, names, code)
     if both is not None:
         return both
+    said = coded(code, rule, path)
+    if said is not None:
+        return said
     for pattern, said in REPHRASE:
         if pattern.search(message):
             return said
@@ -191,54 +213,72 @@ def _noun(found: Words | None) -> str:
     return label[:1].lower() + label[1:]
 
 
-#: a range as docgen words it: "from 1 to 600", "more than 0 and at most 80", "at least 1"
-_NUM = r"-?[\d,]+(?:\.\d+)?"
-RANGE = re.compile(rf"must be ((?:from {_NUM} to {_NUM})|(?:(?:more|less) than|at (?:least|most))"
-                   rf" {_NUM}(?: and (?:(?:more|less) than|at (?:least|most)) {_NUM})?)")
+def bounds_at(path: KeyPath) -> Bounds:
+    """The range the model allows for the answer at ``path`` (docgen's own, from
+    answers/ranges.py); for an entry of a mapping (a partner's cost share), its values'."""
+    info = field_at(path)
+    found = field_bounds(info)
+    if info is None or found.sentence():
+        return found
+    todo = list(typing.get_args(info.annotation))
+    while todo:
+        arg = todo.pop(0)
+        if typing.get_origin(arg) is typing.Annotated:
+            inner = field_bounds(FieldInfo.from_annotation(arg))
+            if inner.sentence():
+                return inner
+        todo += list(typing.get_args(arg))
+    return found
 
-_CLASH = re.compile(r"^(party id|short name) '([^']*)' is used by two parties")
+
+#: which clash between partners each code is: what is the same, and the key that holds it
+_CLASHES = {"same_party_id": ("short code", "id"), "same_short_name": ("short name",
+                                                                       "short_name")}
 
 
-def clash(message: str, path: KeyPath, names: dict[str, str] | None = None) -> str | None:
+def clash(path: KeyPath, names: dict[str, str] | None, code: str) -> str | None:
     """Two partners with one short code or short name, both named ("Southvale ICB and
     Royal Borough of Westmere have the same short code ‘westmere’"); None for another
-    message."""
-    found = _CLASH.match(message)
-    if found is None:
+    problem."""
+    if code not in _CLASHES:
         return None
-    what = "short code" if found.group(1) == "party id" else "short name"
-    key = "id" if found.group(1) == "party id" else "short_name"
-    value = found.group(2)
+    what, key = _CLASHES[code]
     listed: list[dict[str, Any]] = getattr(names, "listed", [])
     at = path[1] if len(path) > 1 and isinstance(path[1], int) else None
+    value = str(listed[at].get(key) or "") if at is not None and at < len(listed) else ""
 
     def name(i: int) -> str:
         return str(listed[i].get("name") or f"Partner {i + 1}")
 
     same = [i for i, p in enumerate(listed)
-            if str(p.get(key) or "").casefold() == value.casefold()]
-    if at is not None and at < len(listed) and len(same) > 1:
+            if value and str(p.get(key) or "").casefold() == value.casefold()]
+    if at is not None and len(same) > 1:
         other = next(i for i in same if i != at)
         return f"{name(at)} and {name(other)} have the same {what} ‘{value}’; give each " \
                "its own"
-    return f"Two partners have the same {what} ‘{value}’; give each its own"
+    shown = f" ‘{value}’" if value else ""
+    return f"Two partners have the same {what}{shown}; give each its own"
 
 
 def error(message: str, path: tuple[str | int, ...], kind: str,
-          names: dict[str, str] | None = None) -> str:
+          names: dict[str, str] | None = None, *, code: str = "", rule: str = "") -> str:
     """A problem at a question, as GOV.UK phrases errors: what to do, with an example."""
-    both = clash(message, path, names)
+    both = clash(path, names, code)
     if both is not None:
         return both
     found = words(path)
     noun = _noun(found)
-    missing = "required here but missing" in message or bool(
-        re.search(r"at least \d+ items?", message))
-    if missing and found and found.missing:
+    if code in ("missing", "too_few") and found and found.missing:
         return found.missing
-    if missing:
+    if code in ("missing", "too_few"):
         verb = "Select" if kind in ("radios", "party", "yesno", "select") else "Enter"
         return f"{verb} {noun}"
+    said = coded(code, rule, path)
+    if said is not None:
+        return said
+    allowed = bounds_at(path).sentence() if code == "out_of_range" else ""
+    if allowed:  # a number, but out of range: say the range the model allows
+        return f"{noun[:1].upper()}{noun[1:]} must be {allowed}"
     longest = re.search(r"at most (\d+) characters", message)
     if longest:
         return f"{noun[:1].upper()}{noun[1:]} must be {longest.group(1)} characters or fewer"
@@ -254,33 +294,25 @@ def error(message: str, path: tuple[str | int, ...], kind: str,
             return f"{said} must include a {' and '.join(gaps)}"
         return f"{said} must be a real date"
     if kind in ("number", "intlist") and ("number" in message or "must be" in message):
-        allowed = RANGE.search(message)  # docgen's own words for a range (answers/ranges.py)
-        if allowed:  # "must be more than 0 and at most 80 (found 100)": a number, but
-            said = noun[:1].upper() + noun[1:]  # out of range, so say the range
-            return f"{said} must be {allowed.group(1)}"
-        bound = re.search(r"(greater|less) than( or equal to)? ([\d.]+)", message)
-        if bound:
-            word = "more" if bound.group(1) == "greater" else "less"
-            edge = " or equal to" if bound.group(2) else ""
-            return f"{noun[:1].upper()}{noun[1:]} must be {word} than{edge} {bound.group(3)}"
         when = f", for example {example}" if example else ""
         return f"Enter {noun} as a number{when}"
-    return plain(message, names)
+    return plain(message, names, path=path)
 
 
 def problem_text(message: str, path: KeyPath, names: dict[str, str] | None = None,
-                 severity: str = "error") -> str:
+                 severity: str = "error", *, code: str = "", rule: str = "") -> str:
     """A problem away from its question (check your answers, Save, a preview): an error in
     the words its section's page uses ("Enter the start date"), after the section's title;
     a warning in plain words."""
-    if severity != "error" and path and re.match(r"is not known yet", message):
+    if severity != "error" and path and code == "not_known":
         step, q = question_at(path)  # which answer: the message alone does not say
         noun = _noun(words(path))
         said = f"{noun[:1].upper()}{noun[1:]} is not known yet; the documents show a " \
             "highlighted gap until it is given"
         return f"{step.title}: {said}" if step is not None else said
     if severity != "error" or not path:
-        return plain(message, names)
+        return plain(message, names, code=code, rule=rule, path=path)
     step, q = question_at(path)
-    said = error(message, path, q.kind if q is not None else "", names)
+    said = error(message, path, q.kind if q is not None else "", names, code=code,
+                 rule=rule)
     return f"{step.title}: {said}" if step is not None else said

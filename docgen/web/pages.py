@@ -80,7 +80,8 @@ def titles_for(draft: Draft | None) -> dict[str, str]:
 def say(problem: Any, draft: Draft | None = None) -> str:
     """A problem's message in plain words, partners by name (never a key path or rule id)."""
     names = party_names(draft.view()) if draft is not None else {}
-    return problem_text(problem.message, problem.path, names, problem.severity)
+    return problem_text(problem.message, problem.path, names, problem.severity,
+                        code=problem.code, rule=problem.rule)
 
 
 templates.env.globals.update(say=say, titles_for=titles_for, problem_href=problem_href,

@@ -176,8 +176,9 @@ def step_views(step: Step, doc: Any, problems: list[Problem],
         target = best or (flat[0] if flat else None)
         anchor = focus(target) if target else "main"
         kind = best["kind"] if best is not None else ""
-        message = plain_error(p.message, p.path, kind, names) if best is not None \
-            else plain(p.message, names)
+        message = plain_error(p.message, p.path, kind, names, code=p.code, rule=p.rule) \
+            if best is not None else plain(p.message, names, code=p.code, rule=p.rule,
+                                           path=p.path)
         if target is not None:
             target["errors"].append(message)
         summary.append((message, anchor))

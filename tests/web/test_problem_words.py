@@ -95,7 +95,8 @@ def test_a_hash_left_out_of_a_file_opened_in_the_browser_reads_plainly() -> None
     text = text.replace("  title: Shared Head of Human Resources\n",
                         "  title: Shared Head of Human Resources #2\n")
     [warning] = [p for p in check(text).warnings if p.rule == "INPUT"]
-    said = plain(warning.message)
+    assert warning.code == "glued_comment"  # the browser words it by its code
+    said = plain(warning.message, code=warning.code)
     assert said == ("Part of this answer in the file, from a # sign on, was left out: check "
                     "the answer and type the missing words again")
     assert "YAML" not in said and "title:" not in said

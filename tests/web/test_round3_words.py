@@ -86,7 +86,7 @@ def test_a_rule_s_instruction_is_said_in_the_browser_s_words(message):
 def test_a_value_not_known_yet_names_its_question():
     said = problem_text("is not known yet (not given, so tbc); the documents show a "
                         "highlighted gap until it is given", ("postholder", "consulted_on"),
-                        {}, "warning")
+                        {}, "warning", code="not_known")
     assert said.startswith("Post-holder: The date they were consulted is not known yet")
 
 

@@ -1,0 +1,207 @@
+"""The browser words a checker's problem by its code (``Problem.code``) or rule id, never by
+re-reading the message's English: a message reworded in docgen/answers or docgen/rulebook
+used to fall back, silently, to the raw wording with its key paths ("the time_fee
+mechanism needs fee.rate"). Each case makes one bad answer, checks that docgen marks its
+problem with the code the browser words, and that the browser says the same thing however
+the message is reworded; then the pages of every case are crawled for key paths, YAML,
+rule ids and commands."""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+pytest.importorskip("starlette")
+import yaml  # noqa: E402
+
+import docgen  # noqa: E402
+from docgen.answers import plainwords  # noqa: E402
+from docgen.errors import Problem  # noqa: E402
+from docgen.web.messages import BY_CODE, BY_RULE, problem_text  # noqa: E402
+from docgen.web.views import party_names  # noqa: E402
+
+from .helpers import Interview  # noqa: E402
+from .test_wording import assert_plain, visible_text  # noqa: E402
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "docgen" / "data" / "examples"
+EXAMPLE: dict[str, Any] = yaml.safe_load(
+    (EXAMPLES / "shared-head-of-hr.yaml").read_text(encoding="utf-8"))
+REWORDED = "reworded: see payment.fee.rate and set status: draft (GP014, docgen check)"
+
+
+def _set(path: str, value: Any) -> Callable[[dict[str, Any]], None]:
+    def change(data: dict[str, Any]) -> None:
+        *parents, last = [int(k) if k.isdigit() else k for k in path.split(".")]
+        node = data
+        for key in parents:
+            node = node[key]
+        if value is KeyError:
+            node.pop(last, None)
+        else:
+            node[last] = value
+    return change
+
+
+def _all(*changes: Callable[[dict[str, Any]], None]) -> Callable[[dict[str, Any]], None]:
+    def change(data: dict[str, Any]) -> None:
+        for one in changes:
+            one(data)
+    return change
+
+
+TIME_FEE = {"rate": 500, "per": "day", "weeks_per_year": 44}
+#: (the change, the problem's code or rule, its key path, what the browser says)
+CASES: dict[str, tuple[Callable[[dict[str, Any]], None], str, tuple[Any, ...], str]] = {
+    "time fee without its fee": (
+        _set("payment.mechanism", "time_fee"), "time_fee_incomplete", ("payment", "fee"),
+        "Payment: " + BY_CODE["time_fee_incomplete"]),
+    "fixed fee without amounts": (
+        _set("payment.mechanism", "fixed_fee"), "fixed_fee_incomplete", ("payment", "fee"),
+        "Payment: " + BY_CODE["fixed_fee_incomplete"]),
+    "a fee for a salary share": (
+        _set("payment.fee", TIME_FEE), "fee_unused", ("payment", "fee"),
+        "Payment: A fee is only asked for when the partners pay a fee; choose how the "
+        "partners pay again"),
+    "amounts for a time fee": (
+        _all(_set("payment.mechanism", "time_fee"),
+             _set("payment.fee", {**TIME_FEE, "amounts": {"westmere": 100}})),
+        "fee_amounts_unused", ("payment", "fee", "amounts"),
+        "Payment: Amounts are only for a fixed fee each year"),
+    "cost shares for a time fee": (
+        _all(_set("payment.mechanism", "time_fee"), _set("payment.fee", TIME_FEE),
+             _set("payment.cost_shares", {"eastwick": 50, "westmere": 50})),
+        "cost_shares_unused", ("payment", "cost_shares"),
+        "Payment: Cost shares are only for a salary share; leave them blank"),
+    "an employer who is not a partner": (
+        _set("employer", "northtown"), "not_a_party", ("employer",),
+        "Employer: Select one of the partners"),
+    "an employer that is not a short code": (
+        _set("employer", "North Town"), "not_a_party", ("employer",),
+        "Employer: Select one of the partners"),
+    "another power not named": (
+        _all(_set("legal_basis", "other"), _set("legal_basis_text", KeyError)),
+        "other_power_unnamed", ("legal_basis_text",),
+        "Legal basis: Name the power the arrangement is made under"),
+    "final with a name not known": (
+        _all(_set("status", "final"), _set("postholder.name", "tbc")), "not_known_final",
+        ("postholder", "name"), "Post-holder: " + BY_CODE["not_known_final"]),
+    "final with words to fill in": (
+        _all(_set("status", "final"), _set("post.purpose", "To lead the HR team xxx")),
+        "placeholder_final", ("post", "purpose"), "The post: " + BY_CODE["placeholder_final"]),
+    "a salary not known yet": (
+        _set("payment.salary", "tbc"), "not_known_needed", ("payment", "salary"),
+        "Payment: This is not known yet, but the documents need it; fill it in"),
+    "a short code with spaces": (
+        _set("parties.0.id", "East Wick"), "party_id_form", ("parties", 0, "id"),
+        "Partners: Enter a short code in lower-case letters, for example eastwick"),
+    "a reference with spaces": (
+        _set("reference", "has spaces"), "reference_form", ("reference",),
+        "About the arrangement: " + BY_CODE["reference_form"]),
+    "a key docgen does not know": (
+        _set("post.colour", "blue"), "unknown_key", ("post", "colour"),
+        "The post: This answer is not one docgen knows; remove it"),
+    "review months out of order": (
+        _set("review.reviews_after_months", [12, 6]), "review_months_order",
+        ("review", "reviews_after_months"),
+        "Review: Give each review month once, in order, for example 6, 12"),
+    "two partners with one short name": (
+        _set("parties.1.short_name", "Eastwick"), "same_short_name",
+        ("parties", 1, "short_name"),
+        "Partners: Royal Borough of Westmere and London Borough of Eastwick have the same "
+        "short name ‘Eastwick’; give each its own"),
+    "one partner": (
+        _set("parties", copy.deepcopy(EXAMPLE["parties"][:1])), "too_few", ("parties",),
+        "Partners: Add at least two partners"),
+    "no job title": (
+        _set("post.title", KeyError), "missing", ("post", "title"),
+        "The post: Enter the job title"),
+    "100 hours a week": (
+        _set("post.hours_per_week", 100), "out_of_range", ("post", "hours_per_week"),
+        "The post: The hours a week must be more than 0 and at most 80"),
+    "a cost share below nothing": (
+        _set("payment.cost_shares", {"eastwick": -5, "westmere": 105}), "out_of_range",
+        ("payment", "cost_shares", "eastwick"), "must be from 0 to 100"),
+    "a board outside Scotland": (
+        _set("integration_joint_board", "Glenmuir Integration Joint Board"), "GE008",
+        ("integration_joint_board",), "Legal basis: " + BY_RULE["GE008"]),
+}
+
+
+def _data(change: Callable[[dict[str, Any]], None]) -> dict[str, Any]:
+    data = copy.deepcopy(EXAMPLE)
+    change(data)
+    return data
+
+
+def _problem(data: dict[str, Any], code: str, path: tuple[Any, ...]) -> Problem:
+    report = docgen.check(data)
+    found = [p for p in report.problems if p.path == path and code in (p.code, p.rule)]
+    assert found, (code, path, [(p.path, p.code, p.rule, p.message) for p in report.problems])
+    return found[0]
+
+
+def _said(problem: Problem, data: dict[str, Any]) -> str:
+    return problem_text(problem.message, problem.path, party_names(data), problem.severity,
+                        code=problem.code, rule=problem.rule)
+
+
+@pytest.mark.parametrize("case", sorted(CASES))
+def test_the_browser_words_a_problem_by_its_code_however_the_message_is_worded(case):
+    change, code, path, expected = CASES[case]
+    data = _data(change)
+    problem = _problem(data, code, path)  # fails if the checks stop marking it
+    said = _said(problem, data)
+    assert expected in said, said
+    reworded = dataclasses.replace(problem, message=REWORDED)
+    assert _said(reworded, data) == said  # the message's wording is never read
+
+
+def test_every_code_and_rule_the_browser_words_has_a_case():
+    covered = {code for _, code, _, _ in CASES.values()}
+    assert set(BY_CODE) - {"glued_comment"} <= covered  # test_problem_words covers that one
+    assert {"missing", "too_few", "out_of_range", "same_short_name"} <= covered
+    rules = {r["id"] for r in docgen.rules()}
+    assert set(BY_RULE) <= rules, set(BY_RULE) - rules
+
+
+def test_a_reworded_range_message_still_says_the_models_range(monkeypatch, tmp_path):
+    """The range comes from the model (answers/ranges.py) for the question's key, not from
+    the message: docgen's range wording changed once and the browser said "Enter the hours
+    a week as a number" to someone who had typed one."""
+    monkeypatch.setattr(plainwords, "_out_of_range",
+                        lambda *args: "is outside what docgen allows")
+    shutil.copy(EXAMPLES / "shared-head-of-hr.yaml", tmp_path)
+    web = Interview(tmp_path)
+    web.open("shared-head-of-hr.yaml")
+    response = web.submit("post", post__hours_per_week="100")
+    assert response.status_code == 422
+    text = visible_text(response.text)
+    assert "The hours a week must be more than 0 and at most 80" in text, text[:2000]
+    assert "outside what docgen allows" not in text
+    response = web.submit("payment", payment__salary="0")
+    assert "The salary must be more than 0 and at most 100,000,000" in visible_text(
+        response.text)
+
+
+@pytest.mark.parametrize("case", sorted(CASES))
+def test_no_page_of_a_bad_answer_shows_a_key_path_yaml_or_a_rule_id(case, tmp_path):
+    change, _, path, expected = CASES[case]
+    (tmp_path / "bad.yaml").write_text(yaml.safe_dump(_data(change), sort_keys=False),
+                                       encoding="utf-8")
+    web = Interview(tmp_path)
+    web.open("bad.yaml")
+    check = web.client.get(f"{web.base}/check").text
+    assert_plain(check, f"{case}: check your answers")
+    assert expected.split(": ", 1)[-1] in visible_text(check), case
+    slug = {"parties": "partners/0" if len(path) > 1 else "partners",
+            "legal_basis_text": "basis", "integration_joint_board": "basis",
+            "reference": "about", "employer": "employer"}.get(str(path[0]), str(path[0]))
+    page = web.client.get(f"{web.base}/{slug.replace('_', '-')}").text
+    if case != "a salary not known yet":  # the salary box shows the file's "tbc" as typed
+        assert_plain(page, f"{case}: {slug}")
