@@ -32,8 +32,8 @@ def conduct(data: dict) -> str:
 def test_icb_employed_dass_contract_keeps_the_employment_under_the_icbs_procedures() -> None:
     t = conduct(answers(NHS))
     assert "You are employed by the Employer, not by the Council." in t
-    assert ("The standing orders and procedures under which the Council disciplines and "
-            "dismisses its own employees do not apply to your employment") in t
+    assert ("The standing orders and procedures of the Council for the discipline and "
+            "dismissal of council employees do not apply to your employment") in t
     # a DASS is not an officer the Standing Orders Regulations protect: they are not named
     assert "Standing Orders" not in t and "monitoring officer" not in t
     assert "the Employer's procedures apply subject to it" not in t
@@ -41,7 +41,9 @@ def test_icb_employed_dass_contract_keeps_the_employment_under_the_icbs_procedur
 
 def test_icb_contract_cross_references_point_at_statutory_roles_and_ending() -> None:
     n = numbered(answers(NHS), "contract")
-    said = next(v for v in n.values() if v.startswith("The Council may end a designation"))
+    said = next(v for v in n.values()
+                if v.startswith("A designation or appointment made by the Council may be "
+                                "ended only by that council"))
     roles = next(k for k, v in n.items() if v.startswith("You hold the following statutory"))
     ending = next(k for k, v in n.items() if v.startswith("The Arrangement starts with the "
                                                           "Trial Period"))
@@ -64,8 +66,8 @@ def test_nhs_employed_council_monitoring_officer_names_the_regulations_as_not_go
     data = answers(NHS, post__statutory_roles=[{"party": "council",
                                                 "role": "Monitoring Officer"}])
     t = conduct(data)
-    assert ("The standing orders and procedures under which the Council disciplines and "
-            "dismisses its own employees, including those made under the Local Authorities "
+    assert ("The standing orders and procedures of the Council for the discipline and "
+            "dismissal of council employees, including those made under the Local Authorities "
             "(Standing Orders) (England) Regulations 2001, do not apply to your employment") in t
 
 
