@@ -8,7 +8,7 @@ import datetime as dt
 from pathlib import Path
 
 import yaml
-from openpyxl import Workbook
+from openpyxl import Workbook, load_workbook
 
 ROOT = Path(__file__).resolve().parent.parent
 HR = ROOT / "inputs" / "shared-head-of-hr.yaml"
@@ -80,3 +80,13 @@ def write_yaml(folder: Path, n: int) -> list[Path]:
         path.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
         files.append(path)
     return files
+
+
+def set_cells(book: Path, values: dict[str, object], sheet: str = "Posts") -> None:
+    """Type values into a sheet's cells, as a person edits the workbook (``"D2": 52000``;
+    ``"D1"`` is a heading): the columns of :func:`write_programme` are A Reference, B Job
+    title, C Start date, D Salary, E Time split, F Post-holder, G Base file."""
+    wb = load_workbook(book)
+    for cell, value in values.items():
+        wb[sheet][cell] = value
+    wb.save(book)

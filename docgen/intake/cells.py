@@ -19,6 +19,7 @@ from docgen.answers.yamlfile import parse_yaml
 from docgen.errors import AnswerFileError
 from docgen.intake.book import FormulaError, NoResult
 from docgen.intake.table import Column
+from docgen.intake.typed import DATE_FORMS, typed_date, typed_money
 
 NO_CELL = object()
 MAX_VALUE_CHARS = 20_000  # an "Other answers" value
@@ -73,8 +74,14 @@ def _date(value: Any, allow_tbc: bool) -> dt.date | str:
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        tail = " or tbc" if allow_tbc else ""
-        raise CellError(f"'{text}' is not a date; write a date, e.g. 2027-04-01{tail}") from None
+        typed = typed_date(text)  # 1 April 2027, 01/04/2027: text as people type a date
+    if typed is None:
+        tail = ", or tbc" if allow_tbc else ""
+        raise CellError(f"'{text}' is not a date; write a date, e.g. {DATE_FORMS}{tail}")
+    if typed < EARLIEST:
+        raise CellError(f"'{text}' is not a plausible date for a post; write a date, e.g. "
+                        f"{DATE_FORMS}")
+    return typed
 
 
 def _text(value: Any) -> str:
@@ -129,6 +136,8 @@ def from_cell(column: Column, value: Any) -> Any:
     example = column.meta("example")
     if kind == "percent" and isinstance(value, str) and value.strip().endswith("%"):
         value = value.strip()[:-1].rstrip()  # "5%" or "5 %" typed as text means 5
+    if kind == "money" and isinstance(value, str) and (amount := typed_money(value)) is not None:
+        value = amount  # "£52,000" typed as text means 52000
     if kind in ("money", "percent", "number", "int"):
         what = {"money": "money", "percent": "a percentage", "int": "a whole number"}.get(
             kind, "a number")
@@ -165,8 +174,9 @@ def from_cell(column: Column, value: Any) -> Any:
         return items
     if kind == "party_map":
         pairs = _pairs(text, column)
-        if column.value == "number":
-            return {p: _plain_number(v, "each share", "60") for p, v in pairs}
+        if column.value == "number":  # "eastwick: 60%" is a share of 60, as "60" is
+            return {p: _plain_number(v[:-1].rstrip() if v.endswith("%") else v, "each share",
+                                     "60") for p, v in pairs}
         return dict(pairs)
     if kind == "party_records":
         return [{"party": p, column.field: v} for p, v in _pairs(text, column)]

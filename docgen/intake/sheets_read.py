@@ -127,19 +127,49 @@ def _value(cell: Any, coordinate: str, scan: SheetScan) -> object:
     return None if isinstance(value, str) and not value.strip() else value
 
 
-def _read_sheet(book: Book, ws: Any, scan: SheetScan, problems: list[Problem]) -> None:
-    width = max(scan.last_col, 1)
-    rows = ws.iter_rows(min_row=1, max_row=max(scan.last_row, 1), max_col=width)
-    header = next(rows, ())
-    heads = [str(c.value).strip() if c.value is not None else "" for c in header]
+def _folded(heading: str) -> str:
+    """A heading as compared: case, spaces and punctuation aside ("Job Title" is "Job title")."""
+    return re.sub(r"[\W_]+", "", heading.casefold())
+
+
+def _headings(book: Book, title: str, header: tuple[Any, ...], problems: list[Problem]
+              ) -> tuple[list[str], list[str], dict[str, str]]:
+    """Row 1's headings, each one docgen reads as docgen spells it ("Job Title" is read as
+    "Job title"); the column letters; and each other heading that looks like one the sheet
+    lacks ("Salary (£)" where there is no "Salary"), with the heading it must be."""
+    known = headings().get(title, [])
+    by_fold = {_folded(h): h for h in known}
+    typed = [str(c.value).strip() if c.value is not None else "" for c in header]
+    heads = [h if h in known else by_fold.get(_folded(h), h) if h else "" for h in typed]
     letters = [xl.get_column_letter(i) for i in range(1, len(heads) + 1)]
-    known = set(headings().get(ws.title, []))
+    missing = [h for h in known if h not in heads]
+    near: dict[str, str] = {}
     for letter, head in zip(letters, heads, strict=True):
         if head and head not in known:
-            problems.append(cell_problem(book.name, (ws.title, f"{letter}1", head),
+            if (close := _close(head, missing)) is not None:
+                near[head] = close
+            problems.append(cell_problem(book.name, (title, f"{letter}1", head),
                                          f"docgen does not read a column headed '{head}'; "
                                          "use the headings docgen intake new writes",
                                          severity="warning", rule="COLUMN"))
+    return heads, letters, near
+
+
+def _renamed(book: Book, title: str, letter: str, head: str, near: str, number: int) -> None:
+    """A renamed column that holds values: read without it, every post would silently take
+    the base file's value or none, so nothing is read."""
+    raise WorkbookError(f"{sheet_ref(book.name, title, f'{letter}1')}: docgen does not read a "
+                        f"column headed '{head}'; did you mean '{near}'? Rename the heading to "
+                        f"'{near}' (its values, from row {number}, would otherwise be left out "
+                        "of the documents); if the column is your own, give it a heading unlike "
+                        "docgen's. Nothing was read")
+
+
+def _read_sheet(book: Book, ws: Any, scan: SheetScan, problems: list[Problem]) -> None:
+    width = max(scan.last_col, 1)
+    rows = ws.iter_rows(min_row=1, max_row=max(scan.last_row, 1), max_col=width)
+    heads, letters, near = _headings(book, ws.title, next(rows, ()), problems)
+    known = set(headings().get(ws.title, []))
     _same_heading_twice(book.name, ws.title, letters, heads, known)
     book.headings[ws.title] = heads
     out = []
@@ -147,6 +177,8 @@ def _read_sheet(book: Book, ws: Any, scan: SheetScan, problems: list[Problem]) -
         values: dict[str, tuple[str, Any]] = {}
         percent: dict[str, str] = {}
         for letter, cell, head in zip(letters, cells, heads, strict=False):
+            if head in near and _value(cell, f"{letter}{number}", scan) is not None:
+                _renamed(book, ws.title, letter, head, near[head], number)
             if head and head in known:
                 values[head] = (f"{letter}{number}", _value(cell, f"{letter}{number}", scan))
                 sign = percent_sign((getattr(cell, "number_format", None) or "General") or "")

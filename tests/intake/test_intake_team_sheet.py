@@ -1,0 +1,97 @@
+"""A workbook as a programme team fills it in (audit of the intake): dates and money typed as
+text ("1 April 2027", "£52,000"), shares with a % sign, headings typed in their own case or
+with a unit, a column renamed. Each read back from the answer files or the documents."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+from click.testing import CliRunner
+from docx_read import full_text
+from intake_programme import set_cells as cells
+from intake_programme import write_programme
+
+from docgen.cli import cli
+
+
+def run(*args: str) -> tuple[int, str]:
+    result = CliRunner().invoke(cli, list(args))
+    assert result.exception is None or isinstance(result.exception, SystemExit), \
+        result.exception
+    return result.exit_code, result.output
+
+
+def answers(folder: Path, reference: str) -> dict:
+    return yaml.safe_load((folder / f"{reference}.yaml").read_text(encoding="utf-8"))
+
+
+def test_dates_money_and_shares_typed_as_text_reach_the_documents(tmp_path: Path) -> None:
+    book = write_programme(tmp_path, 3)
+    cells(book, {"C2": "1 April 2027", "D2": "£52,000", "C3": "15/05/2027", "D3": "61,250.50",
+                 "C4": "2nd Sept 2027", "E4": "eastwick: 60%; westmere: 40%"})
+    posts, out = tmp_path / "posts", tmp_path / "out"
+    code, text = run("intake", "read", str(book), "--into", str(posts))
+    assert code == 0, text
+    one, two, three = (answers(posts, f"EWK-000{i}") for i in (1, 2, 3))
+    assert (str(one["post"]["start_date"]), one["payment"]["salary"]) == ("2027-04-01", 52000)
+    assert (str(two["post"]["start_date"]), two["payment"]["salary"]) == ("2027-05-15", 61250.5)
+    assert str(three["post"]["start_date"]) == "2027-09-02"
+    assert three["time_split"]["shares"] == {"eastwick": 60, "westmere": 40}
+    code, text = run("build", str(book), "--out", str(out))
+    assert code == 0, text
+    contract = full_text(out / "EWK-0001" / "EWK-0001-contract.docx")
+    assert "£52,000.00" in contract and "1 April 2027" in contract
+    contract = full_text(out / "EWK-0002" / "EWK-0002-contract.docx")
+    assert "£61,250.50" in contract and "15 May 2027" in contract
+    agreement = full_text(out / "EWK-0003" / "EWK-0003-agreement.docx")
+    assert "60%" in agreement and "40%" in agreement and "2 September 2027" in agreement
+
+
+def test_text_that_is_no_date_or_amount_fails_at_its_cell_showing_the_forms(
+        tmp_path: Path) -> None:
+    book = write_programme(tmp_path, 3)
+    cells(book, {"C2": "31/02/2027", "D3": "52k", "D4": "£52.000,00"})
+    code, text = run("check", str(book))
+    assert code == 1
+    assert ("posts.xlsx!Posts!C2 (start date, post EWK-0001): '31/02/2027' is not a date; write "
+            "a date, e.g. 2027-04-01, 1 April 2027 or 01/04/2027 (day first)") in text
+    assert ("posts.xlsx!Posts!D3 (salary, post EWK-0002): write money as a number, e.g. 92000 "
+            "(found '52k')") in text
+    assert "posts.xlsx!Posts!D4 (salary, post EWK-0003): write money as a number" in text
+
+
+def test_a_heading_in_another_case_or_with_a_unit_is_read_as_docgen_s(tmp_path: Path) -> None:
+    book = write_programme(tmp_path, 2)
+    cells(book, {"B1": "Job Title", "D1": "Salary (£)", "E1": "time split ", "H1": "Budget code",
+                 "H2": "BC-17"})
+    posts = tmp_path / "posts"
+    code, text = run("intake", "read", str(book), "--into", str(posts))
+    assert code == 0, text
+    one = answers(posts, "EWK-0001")
+    assert one["post"]["title"] == "Shared Head of Service 1"  # not the base file's title
+    assert one["payment"]["salary"] == 60250
+    assert one["time_split"]["shares"] == {"eastwick": 41, "westmere": 59}
+    # a column of the team's own stays theirs: named in a warning, never read
+    assert ("posts.xlsx!Posts!H1 (budget code): warning: docgen does not read a column headed "
+            "'Budget code'") in text
+    assert "Job Title" not in text and "Salary (£)" not in text
+
+
+def test_a_renamed_column_holding_values_is_refused_with_the_heading_it_should_have(
+        tmp_path: Path) -> None:
+    book = write_programme(tmp_path, 2)
+    cells(book, {"D1": "Annual salary"})  # read without it, both posts take the base's salary
+    posts = tmp_path / "posts"
+    code, text = run("intake", "read", str(book), "--into", str(posts))
+    assert code == 1
+    assert ("posts.xlsx!Posts!D1: docgen does not read a column headed 'Annual salary'; did you "
+            "mean 'Salary'? Rename the heading to 'Salary' (its values, from row 2, would "
+            "otherwise be left out of the documents)") in text
+    assert not posts.exists() or list(posts.iterdir()) == []
+    code, text = run("build", str(book), "--out", str(tmp_path / "out"))
+    assert code == 1 and "did you mean 'Salary'?" in text
+    assert not (tmp_path / "out" / "EWK-0001").exists()
+    cells(book, {"D2": None, "D3": None})  # the renamed column empty: nothing is lost
+    code, text = run("check", str(book))
+    assert code == 0 and "warning: docgen does not read a column headed 'Annual salary'" in text
