@@ -24,11 +24,12 @@ from docgen.cli.output import (
 )
 from docgen.errors import DocgenError, Problem
 from docgen.intake.folder import read_into, write_from
+from docgen.intake.notes import CELL_NOTES
 from docgen.intake.rows import Intake, profile_ids
 from docgen.intake.run import build_workbook, check_workbook
 from docgen.intake.sheets import workbook_bytes
 from docgen.intake.writing import Sheets
-from docgen.results import Report
+from docgen.results import PostResult, Report
 
 
 def _clear(func: Callable[..., None]) -> Callable[..., None]:
@@ -67,6 +68,16 @@ def _failed_rows(intake: Intake) -> str:
                       for p in bad[:10])
     more = f" and {len(bad) - 10} more" if len(bad) > 10 else ""
     return f"; failed: {named}{more}"
+
+
+def _checked(intake: Intake) -> Report:
+    """The rows read without errors as a check's report, for :func:`grouped_warnings` (the
+    notes on one cell left out: they are printed in full)."""
+    return Report(posts=[PostResult(source=Path(f"{intake.path.name} row {p.row.number}"),
+                                    status="checked", reference=p.reference,
+                                    problems=[x for x in p.problems
+                                              if x.rule not in CELL_NOTES])
+                         for p in intake.posts if p.ok])
 
 
 def _refuse_existing(path: Path, force: bool) -> None:
@@ -124,14 +135,19 @@ def read_cmd(workbook: Path, into: Path | None, force: bool) -> None:
     _book_problems(result.intake)
     for post in result.failed:
         name = post.reference or "no reference"
-        click.echo(click.style(f"FAILED row {post.row.number} ({name}): not written",
+        kept = result.stale.get(post.row.number)
+        still = f"; {kept} still holds the values read before" if kept else ""
+        click.echo(click.style(f"FAILED row {post.row.number} ({name}): not written{still}",
                                fg="red", bold=True), err=True)
         for p in post.problems:
             click.echo("  " + _line(p), err=True)
-    for post in result.intake.posts:
+    for post in result.intake.posts:  # the workbook's own notes on a cell, each in full
         if post.ok:
             for p in post.problems:
-                click.echo(_line(p))
+                if p.rule in CELL_NOTES:
+                    click.echo(_line(p))
+    for line in grouped_warnings(_checked(result.intake)):  # the rules', one line per rule
+        click.echo(line)
     for verb, files in (("wrote", result.written), ("updated", result.updated)):
         for f in files:
             click.echo(f"{verb} {f}")

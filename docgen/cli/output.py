@@ -113,22 +113,27 @@ def live_printer(verbosity: int, batch: bool) -> Callable[[PostResult], None]:
 
 
 def grouped_warnings(report: Report) -> list[str]:
-    """Open warnings of a batch, one line per rule: how many posts, which, what it means."""
-    by_rule: dict[str, list[tuple[PostResult, Problem]]] = {}
+    """Open warnings of a batch, one line per rule: how many posts, which, what it means.
+    A warning no catalogued rule gives (``TBC``: a value not known yet) is grouped by rule
+    and key, and its line names the key: "is not known yet" alone would not say what."""
+    summaries = {r.id: r.summary for r in RULES}
+    by_rule: dict[tuple[str, str], list[tuple[PostResult, Problem]]] = {}
     for post in report.posts:
         if post.status == "failed":
             continue  # printed in full with the post
         for p in open_warnings(post):
-            by_rule.setdefault(p.rule or p.key, []).append((post, p))
-    summaries = {r.id: r.summary for r in RULES}
+            key = p.key if p.path and p.rule not in summaries else ""
+            group = (p.rule or p.key, key)
+            by_rule.setdefault(group, []).append((post, p))
     lines = []
-    for rule, hits in sorted(by_rule.items()):
+    for (rule, key), hits in sorted(by_rule.items()):
         posts = list(dict.fromkeys(_name(post) for post, _ in hits))
         named = ", ".join(posts[:NAMED_POSTS])
         if len(posts) > NAMED_POSTS:
             named += f" and {len(posts) - NAMED_POSTS} more"
         first = hits[0][1]
-        about = summaries.get(rule) or first.message
+        about = summaries.get(rule) or (f"{key}: {first.message}" if key and key != rule
+                                        else first.message)
         text = (f"warning [{rule}] on {len(posts)} post{'s' if len(posts) != 1 else ''} "
                 f"({named}): {about}; first at {first.location}")
         lines.append(click.style(text, fg="yellow"))

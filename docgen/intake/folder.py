@@ -47,6 +47,8 @@ class ReadResult:
     set_aside: list[tuple[Path, Path]] = field(default_factory=list)  # --force: old → copy
     removed: list[tuple[str, Path]] = field(default_factory=list)  # row gone, file kept
     failed: list[PostRow] = field(default_factory=list)
+    #: a failed row's answer file from an earlier read, kept with the values read then
+    stale: dict[int, Path] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)  # what to know to build the files
 
 
@@ -123,6 +125,10 @@ def read_into(workbook: Path, folder: Path, force: bool = False) -> ReadResult:
     for post in intake.posts:
         if not post.ok:
             result.failed.append(post)
+            earlier = f"{post.reference}.yaml"
+            if earlier in records and (folder / earlier).exists():
+                seen.add(earlier)  # its row is there, with errors: never "removed"
+                result.stale[post.row.number] = folder / earlier
             continue
         name = f"{post.reference}.yaml"
         seen.add(name)

@@ -15,6 +15,10 @@ from docgen.errors import KeyPath, Problem
 from docgen.intake.book import Row, cell_problem
 from docgen.intake.table import REFERENCE, load_table
 
+#: the rules of these warnings: each is about one cell, so it is shown at that cell in
+#: full, never grouped with the same warning on other rows
+CELL_NOTES = frozenset({"PERCENT_FORMAT", "PERCENT_FRACTION", "HIDDEN"})
+
 
 def _is_number(value: Any) -> bool:
     return isinstance(value, int | float) and not isinstance(value, bool)
