@@ -171,3 +171,19 @@ def test_two_party_job_spec_says_the_other_organisation() -> None:
     spec = text(answers(COUNTY), "job_spec")
     assert "each designated or appointed by the organisation concerned, not by the other " \
         "organisation:" in spec
+
+
+def test_contract_does_not_promise_the_full_notice_the_agreement_can_shorten() -> None:
+    """The agreement lets a Party end the Arrangement on three months' notice after a
+    material breach, or on a change of circumstances; the contract told the post-holder only
+    of the full notice period and of ending by agreement."""
+    data = example("shared-head-of-hr")
+    agreement = text(data)
+    assert "by further written notice of not less than three months" in agreement
+    ending = clause(text(data, "contract"), "Review and ending of the Arrangement",
+                    "Other terms")
+    assert ("any Partner Organisation may leave the Arrangement by giving the other 6 months' "
+            "notice, and the Partner Organisations may end it earlier by agreement. Under the "
+            "Agreement it may also end on shorter notice after a material breach by a Partner "
+            "Organisation, or after a change in the law or in a Partner Organisation's "
+            "functions that affects it.") in ending
