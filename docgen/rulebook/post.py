@@ -250,7 +250,20 @@ def _scheme_problem(a: AnswerFile, f: Facts, scheme: str) -> str:
         return (f"is a local government scheme, but {f.employer.short_name} is an NHS body, "
                 f"whose staff are in the {here} unless it has an admission agreement with a "
                 "local government fund")
+    if f.employer.kind == "local_authority" and re.search(_HEALTH, scheme, re.IGNORECASE) \
+            and not re.search(_LOCAL, scheme, re.IGNORECASE) and not _public_health(a):
+        return (f"is an NHS scheme, but {f.employer.short_name} is a council, whose staff are "
+                f"in the {here}; a council keeps only public health staff in the NHS "
+                "Pension Scheme (those who transferred to it with its public health "
+                "functions), and this post's title and statutory roles do not name public "
+                "health")
     return ""
+
+
+def _public_health(a: AnswerFile) -> bool:
+    """Whether the post is a public health post: its title or a statutory role says so."""
+    words = " ".join([a.post.title] + [r.role for r in a.post.statutory_roles])
+    return "public health" in words.lower()
 
 
 @rule("GP052", "warning", "postholder.pension_scheme", DOMAIN + " (pension schemes: the "

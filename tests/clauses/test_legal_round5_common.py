@@ -187,3 +187,16 @@ def test_contract_does_not_promise_the_full_notice_the_agreement_can_shorten() -
             "Agreement it may also end on shorter notice after a material breach by a Partner "
             "Organisation, or after a change in the law or in a Partner Organisation's "
             "functions that affects it.") in ending
+
+
+def test_gp052_flags_the_nhs_scheme_for_a_council_employee_outside_public_health() -> None:
+    hr = example("shared-head-of-hr")
+    hr["postholder"]["pension_scheme"] = "NHS Pension Scheme"
+    [p] = [p for p in check(hr).problems if p.rule == "GP052"]
+    assert "is an NHS scheme, but Eastwick is a council, whose staff are in the Local " \
+        "Government Pension Scheme" in p.message
+    assert "postholder.pension_scheme" in p.message
+    # a council's Director of Public Health may stay in the NHS Pension Scheme
+    assert "GP052" not in rules_fired(example("joint-director-public-health"))
+    assert "GP052" not in rules_fired(answers(COUNTY, postholder__pension_scheme="NHS "
+                                              "Pension Scheme"))
