@@ -93,7 +93,11 @@ def _text(value: Any) -> str:
 
 
 def _party(text: str) -> str:
+    """An organisation id; "Eastwick" typed with a capital is the id eastwick (ids are
+    lower case, so it can mean no other)."""
     text = text.strip()
+    if not PARTY.match(text) and PARTY.match(text.lower()):
+        text = text.lower()
     if not PARTY.match(text):
         raise CellError(f"'{text}' is not an organisation id; ids are lower case letters, "
                         "digits and _, e.g. eastwick")

@@ -95,3 +95,16 @@ def test_a_renamed_column_holding_values_is_refused_with_the_heading_it_should_h
     cells(book, {"D2": None, "D3": None})  # the renamed column empty: nothing is lost
     code, text = run("check", str(book))
     assert code == 0 and "warning: docgen does not read a column headed 'Annual salary'" in text
+
+
+def test_an_organisation_id_typed_with_capitals_is_that_id(tmp_path: Path) -> None:
+    book = write_programme(tmp_path, 1)
+    cells(book, {"E2": "Eastwick: 55; WESTMERE: 45"})  # as a name is typed
+    posts = tmp_path / "posts"
+    code, text = run("intake", "read", str(book), "--into", str(posts))
+    assert code == 0, text
+    assert answers(posts, "EWK-0001")["time_split"]["shares"] == {"eastwick": 55, "westmere": 45}
+    cells(book, {"E2": "East wick: 55; westmere: 45"})  # no id whatever the case: at its cell
+    code, text = run("check", str(book))
+    assert code == 1 and ("posts.xlsx!Posts!E2 (time split, post EWK-0001): 'East wick' is not "
+                          "an organisation id") in text
