@@ -180,8 +180,9 @@ def derive(a: AnswerFile) -> Facts:
     sg = a.governance.steering_group
     hr, names = hr_lead.short_name, [p.short_name for p in parties]
     consulted = join_words([n for n in names if n != hr])
+    others_lm = "the other line manager" if len(parties) == 2 else "the other line managers"
     matrix = [{"matter": "Day-to-day work", "acts": "Each party's line manager, for its own "
-               "work", "consulted": "the other line managers on priorities"}]
+               "work", "consulted": f"{others_lm} on priorities"}]
     for matter in MATTERS[1:]:
         acts = (join_words(names) + " jointly") if (matter == "Appraisal" and
                                                      a.management.appraisal == "joint") else hr

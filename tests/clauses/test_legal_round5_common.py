@@ -200,3 +200,14 @@ def test_gp052_flags_the_nhs_scheme_for_a_council_employee_outside_public_health
     assert "GP052" not in rules_fired(example("joint-director-public-health"))
     assert "GP052" not in rules_fired(answers(COUNTY, postholder__pension_scheme="NHS "
                                               "Pension Scheme"))
+
+
+def test_two_party_management_matrix_and_job_spec_say_the_other_line_manager() -> None:
+    for kind in ("agreement", "contract"):
+        t = text(example("shared-head-of-hr"), kind)
+        assert "the other line manager on priorities" in t
+        assert "the other line managers" not in t
+    spec = text(answers(COUNTY, management__appraisal="hr_lead"), "job_spec")
+    assert "with written input from the other line manager." in spec
+    three = text(example("shared-legal-services-three-councils"), "agreement")
+    assert "the other line managers on priorities" in three
