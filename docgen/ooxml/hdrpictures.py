@@ -19,6 +19,9 @@ A_NS = "http://schemas.openxmlformats.org/drawingml/2006/main"
 _R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 EMU_PER_TWIP = 635
 EMU_PER_CM = 360_000
+#: the first drawing id of the headers and footers docgen copies: above the few drawings of
+#: a template's body, and one number for each drawing in the whole document
+FIRST_DRAWING_ID = 1000
 #: an inline picture may be at most this share of the page height (a letterhead logo is 2-4 cm)
 INLINE_HEIGHT_SHARE = 5
 
@@ -80,6 +83,20 @@ def fit_pictures(root: etree._Element, page: Page, name: str, where: str,
     return warnings
 
 
+def number_drawings(root: etree._Element, used: set[int]) -> None:
+    """Keep each drawing id (``wp:docPr``) of a copied header or footer unique in the
+    document: Word numbers drawings per part, so the first-page and default headers both
+    hold id 1, and some versions of Word then report unreadable content and repair. An id
+    already ``used`` becomes the next free one from :data:`FIRST_DRAWING_ID`."""
+    for doc_pr in root.iter(f"{{{WP_NS}}}docPr"):
+        value = doc_pr.get("id", "")
+        number = int(value) if value.isdigit() else 0
+        if number == 0 or number in used:
+            number = max(FIRST_DRAWING_ID, *used) + 1 if used else FIRST_DRAWING_ID
+            doc_pr.set("id", str(number))
+        used.add(number)
+
+
 def page_of(pg_sz: etree._Element | None, pg_mar: etree._Element | None,
             w_ns: str) -> Page:
     """The page of the house style's last section (docgen's A4 where it gives none)."""
@@ -100,4 +117,4 @@ def page_of(pg_sz: etree._Element | None, pg_mar: etree._Element | None,
     return Page(width, height, text if 1000 <= text <= width else default.text_width)
 
 
-__all__ = ["Page", "fit_pictures", "page_of"]
+__all__ = ["FIRST_DRAWING_ID", "Page", "fit_pictures", "number_drawings", "page_of"]

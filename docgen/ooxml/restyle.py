@@ -18,6 +18,7 @@ from typing import cast
 from lxml import etree
 
 from docgen.ooxml.hdrfields import drop_page_number, has_page_field, w
+from docgen.ooxml.hdrpictures import WP_NS, number_drawings
 from docgen.ooxml.housestyle import (
     CT_NS,
     IMAGE_RELS,
@@ -208,7 +209,7 @@ def _unescape(xml: bytes) -> bytes:
                                                                  b"&#125;")
 
 
-def _merged_part(ours: bytes, theirs: Part) -> bytes:
+def _merged_part(ours: bytes, theirs: Part, drawing_ids: set[int]) -> bytes:
     """Their header (or footer) followed by docgen's own paragraphs; where theirs numbers
     the pages, docgen's line leaves its own "Page X of Y" out (not said twice)."""
     mine = etree.fromstring(ours, PARSER)
@@ -216,6 +217,7 @@ def _merged_part(ours: bytes, theirs: Part) -> bytes:
         return ours
     root = etree.fromstring(theirs.xml, PARSER)
     numbered = has_page_field(root)
+    number_drawings(root, drawing_ids)  # unique across the document's parts
     _escaped(root)
     sect = root.find(w("sectPr"))
     for p in mine:
@@ -250,6 +252,8 @@ def apply_house_style(members: list[tuple[str, bytes]], style: HouseStyle
     added: dict[str, bytes] = {}
     width = _text_width(style)
     sects = list(main.iter(w("sectPr")))
+    drawing_ids = {int(d.get("id", "")) for d in main.iter(f"{{{WP_NS}}}docPr")
+                   if d.get("id", "").isdigit()}  # the body's, kept unique with the headers'
     for sect in sects:
         for tag, xml in (("pgSz", style.pg_sz), ("pgMar", style.pg_mar)):
             old = sect.find(w(tag))
@@ -271,7 +275,7 @@ def apply_house_style(members: list[tuple[str, bytes]], style: HouseStyle
         own = parts[own_name]
         for htype in sorted(theirs):
             name = own_name if htype == "default" else _free(parts, added, f"word/{kind}", ".xml")
-            added[name] = _merged_part(own, theirs[htype])
+            added[name] = _merged_part(own, theirs[htype], drawing_ids)
             media_rels = _copy_media(theirs[htype], name, parts, added, types)
             if media_rels:
                 added[_rels_name(name)] = _rels_xml(media_rels)

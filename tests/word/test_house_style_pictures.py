@@ -88,3 +88,26 @@ def test_a_logo_that_fits_is_left_as_the_organisation_sized_it(tmp_path: Path) -
     docx = tmp_path / "out/EWK-WSM-HR-01/EWK-WSM-HR-01-contract.docx"
     assert picture_sizes(docx) == [(1_440_000, 720_000, 1_440_000, 720_000)]
     assert not [p for p in result.warnings if "resize the picture" in str(p)]
+
+
+def test_drawings_in_two_headers_get_ids_unique_in_the_document(tmp_path: Path) -> None:
+    """Word numbers drawings per part: a logo in the first-page header and one in the
+    header of later pages both have id 1, and some versions of Word then say the
+    document has unreadable content. Each drawing of the generated document has its own."""
+    parts = zip_parts(EASTWICK)
+    first = parts["word/header1.xml"].decode()
+    drawing = re.search(r"<w:r>(?:(?!</w:r>).)*<w:drawing>.*?</w:r>", first, re.S)
+    assert drawing and 'id="1"' in drawing.group(0)
+    later = parts["word/header2.xml"].decode()
+    parts["word/header2.xml"] = later.replace("</w:p>", drawing.group(0) + "</w:p>",
+                                              1).encode()
+    rels = parts["word/_rels/header1.xml.rels"]
+    parts["word/_rels/header2.xml.rels"] = rels
+    result = build_with(tmp_path, rezip(parts))
+    assert result.status == "built", [str(p) for p in result.errors]
+    docx = tmp_path / "out/EWK-WSM-HR-01/EWK-WSM-HR-01-contract.docx"
+    ids = [el.get("id") for name, data in zip_parts(docx.read_bytes()).items()
+           if name.startswith("word/") and name.endswith(".xml")
+           for el in etree.fromstring(data).iter(f"{WP}docPr")]
+    assert len(ids) == 2 and len(set(ids)) == 2, ids
+    assert len(picture_sizes(docx)) == 2  # both logos kept
