@@ -211,3 +211,30 @@ def test_two_party_management_matrix_and_job_spec_say_the_other_line_manager() -
     assert "with written input from the other line manager." in spec
     three = text(example("shared-legal-services-three-councils"), "agreement")
     assert "the other line managers on priorities" in three
+
+
+def test_nhs_employer_agreement_does_not_put_its_procedures_under_the_councils_orders() -> None:
+    data = answers(NHS, post__statutory_roles=[{"party": "council",
+                                                "role": "Monitoring Officer"}])
+    n = numbered(data)
+    said = next(v for v in n.values() if v.startswith("Those Regulations govern how a local "
+                                                      "authority disciplines"))
+    discipline = next(k for k, v in n.items() if v.startswith("Discipline, grievance and "
+                                                              "capability matters are dealt"))
+    ending = next(k for k, v in n.items() if v.startswith("A Party that has designated or "
+                                                          "appointed the Post-holder"))
+    assert ("They do not govern the procedures of the Employer, which is not a local "
+            f"authority, and only the Employer's procedures under clause {discipline} apply "
+            "to the Post-holder's employment.") in said
+    assert "the Employer shall consult the Party concerned and take its views into " \
+        "account" in said
+    assert f"may end a designation or appointment only under clause {ending};" in said
+    t = clause(text(data), "Statutory roles", "Political restriction")
+    assert "The Employer shall apply its procedures under clause" not in t
+    assert "Note for legal review: the protection that the Regulations give a council's " \
+        "statutory officers against dismissal does not bind an employer" in t
+    # a council employer still applies its procedures subject to the Regulations
+    council = answers(COUNTY, post__statutory_roles=[{"party": "county",
+                                                      "role": "Monitoring Officer"}])
+    assert "subject to those requirements and, where the Post-holder holds the role for the " \
+        "Employer, shall take the steps those procedures require" in text(council)
