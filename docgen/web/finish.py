@@ -22,7 +22,17 @@ from docgen.web.output import (
     to_html,
     zip_documents,
 )
-from docgen.web.pages import draft_of, keep, page, posted, render, run_live, source, store
+from docgen.web.pages import (
+    can_accept,
+    draft_of,
+    keep,
+    page,
+    posted,
+    render,
+    run_live,
+    source,
+    store,
+)
 from docgen.web.summary import money_view, summary_rows
 
 
@@ -69,6 +79,10 @@ async def acknowledge(request: Request) -> Response:
     draft = draft_of(request)
     form = await posted(request)
     rule, reason = form.get("rule", "").strip(), form.get("reason", "").strip()
+    back = form.get("back", "check")
+    target = back if back in STEP_BY_SLUG else "check"
+    if not can_accept(rule):  # not a good-practice rule: nothing to accept (see can_accept)
+        return RedirectResponse(f"/edit/{draft.id}/{target}#warnings", 303)
     if not reason:
         context = _check_context(request, draft, ack_error=(rule, "Give a reason for "
                                  "accepting this warning, for example what your adviser said"))
@@ -81,8 +95,6 @@ async def acknowledge(request: Request) -> Response:
         else:
             acks.append({"rule": rule, "reason": reason})
         keep(request, draft)
-    back = form.get("back", "check")
-    target = back if back in STEP_BY_SLUG else "check"
     return RedirectResponse(f"/edit/{draft.id}/{target}#warnings", 303)
 
 

@@ -50,6 +50,13 @@ def rule_source(rule: str) -> str:
     return text.replace("docgen practice notes", "good-practice notes for shared posts")
 
 
+def can_accept(rule: str) -> bool:
+    """Whether a warning can be accepted with a reason: only a good-practice rule's (a
+    value not known yet, ``TBC``, is put right by giving it; accepting one wrote a rule id
+    docgen refuses, an error no page could remove, so the documents could not be made)."""
+    return rule in _sources()
+
+
 def step_for(path: KeyPath) -> str:
     """The step that asks for the key at ``path`` (for "change" links from a problem)."""
     top = path[0] if path else ""
@@ -88,6 +95,7 @@ templates.env.globals.update(say=say, titles_for=titles_for, problem_href=proble
                              GOVUK=GOVUK, STEPS=STEPS,
                              CSRF_FIELD=CSRF_FIELD, TITLES=TITLES,
                              step_for=step_for, rule_source=rule_source,
+                             can_accept=can_accept,
                              pdf_available=pdf_available)
 
 

@@ -1,0 +1,68 @@
+"""Found walking the interview as an HR officer (a joint Head of HR for two boroughs, a
+council and NHS Director of Public Health): dead ends and pages that said nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import lxml.html
+import pytest
+
+pytest.importorskip("starlette")
+
+import docgen  # noqa: E402
+
+from .helpers import Interview  # noqa: E402
+from .test_start import _states  # noqa: E402
+from .test_wording import visible_text  # noqa: E402
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "docgen" / "data" / "examples"
+
+
+def _summary(html: str) -> list[str]:
+    return [" ".join(li.text_content().split()) for li in lxml.html.fromstring(html).xpath(
+        "//div[contains(@class, 'govuk-error-summary')]//li")]
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    text = (EXAMPLES / "shared-head-of-hr.yaml").read_text(encoding="utf-8")
+    text = text.split("\nacknowledge:")[0] + "\n"  # its warnings left open to accept
+    (tmp_path / "unnamed.yaml").write_text(text.replace("name: Morgan Ellis", "name: tbc"),
+                                           encoding="utf-8")
+    return tmp_path
+
+
+def test_a_value_not_known_yet_cannot_be_accepted_into_a_post_that_cannot_be_made(folder):
+    """"The post-holder's name is not known yet" offered "Accept this warning with a
+    reason"; accepting it wrote a rule id docgen refuses, and check your answers then said
+    "This is not known yet, but the documents need it; fill it in", linked to the
+    reference, with no page that could take it back: the documents could not be made."""
+    web = Interview(folder)
+    web.open("unnamed.yaml")
+    check = web.client.get(f"{web.base}/check").text
+    assert "The post-holder's name is not known yet" in visible_text(check)
+    rules = lxml.html.fromstring(check).xpath(
+        "//form[contains(@action, '/acknowledge')]//input[@name='rule']/@value")
+    assert rules and "TBC" not in rules, rules  # real rules can still be accepted
+    after = web.client.post(f"{web.base}/acknowledge", data={
+        "csrf_token": web.token, "rule": "TBC", "reason": "Named at appointment",
+        "back": "check"})
+    assert after.status_code == 200 and _summary(after.text) == []
+    assert "Download the documents" in after.text
+    web.save("unnamed.yaml")
+    assert docgen.check(folder / "unnamed.yaml").errors == []
+
+
+def test_another_power_left_unnamed_shows_on_check_your_answers_and_the_task_list(tmp_path):
+    """With "another power" chosen and the power not named, check your answers showed no
+    problem and no documents, and the task list had Legal basis completed: nothing said
+    what to do."""
+    text = (EXAMPLES / "shared-head-of-hr.yaml").read_text(encoding="utf-8")
+    (tmp_path / "other.yaml").write_text(
+        text.replace("legal_basis: lga_1972_s113", "legal_basis: other"), encoding="utf-8")
+    web = Interview(tmp_path)
+    web.open("other.yaml")
+    said = _summary(web.client.get(f"{web.base}/check").text)
+    assert said == ["Legal basis: Name the power the arrangement is made under"], said
+    assert _states(web.client.get(f"{web.base}/tasks").text)["Legal basis"] == "In progress"
