@@ -8,6 +8,7 @@ import json
 import sys
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -70,14 +71,21 @@ def _failed_rows(intake: Intake) -> str:
     return f"; failed: {named}{more}"
 
 
-def _checked(intake: Intake) -> Report:
-    """The rows read without errors as a check's report, for :func:`grouped_warnings` (the
-    notes on one cell left out: they are printed in full)."""
-    return Report(posts=[PostResult(source=Path(f"{intake.path.name} row {p.row.number}"),
-                                    status="checked", reference=p.reference,
-                                    problems=[x for x in p.problems
-                                              if x.rule not in CELL_NOTES])
-                         for p in intake.posts if p.ok])
+def _rows_read(intake: Intake) -> list[PostResult]:
+    """The rows read without errors, as a check's results."""
+    return [PostResult(source=Path(f"{intake.path.name} row {p.row.number}"), status="checked",
+                       reference=p.reference, problems=p.problems)
+            for p in intake.posts if p.ok]
+
+
+def _warning_lines(posts: list[PostResult]) -> list[str]:
+    """Open warnings of many rows: a note about one cell (a hidden row, a percent format)
+    in full at its cell, the rules' warnings one line per rule (:func:`grouped_warnings`)."""
+    notes = [_line(p) for post in posts if post.status != "failed" for p in post.problems
+             if p.rule in CELL_NOTES]
+    rest = [replace(post, problems=[p for p in post.problems if p.rule not in CELL_NOTES])
+            for post in posts]
+    return notes + grouped_warnings(Report(posts=rest))
 
 
 def _refuse_existing(path: Path, force: bool) -> None:
@@ -141,12 +149,7 @@ def read_cmd(workbook: Path, into: Path | None, force: bool) -> None:
                                fg="red", bold=True), err=True)
         for p in post.problems:
             click.echo("  " + _line(p), err=True)
-    for post in result.intake.posts:  # the workbook's own notes on a cell, each in full
-        if post.ok:
-            for p in post.problems:
-                if p.rule in CELL_NOTES:
-                    click.echo(_line(p))
-    for line in grouped_warnings(_checked(result.intake)):  # the rules', one line per rule
+    for line in _warning_lines(_rows_read(result.intake)):
         click.echo(line)
     for verb, files in (("wrote", result.written), ("updated", result.updated)):
         for f in files:
@@ -236,7 +239,7 @@ def build_book(path: Path, out: str, verbosity: int, as_json: bool = False,
         click.echo(_json(intake, report))
         sys.exit(0 if report.ok and intake.ok else 1)
     _book_problems(intake)
-    for line in grouped_warnings(report):
+    for line in _warning_lines(report.posts):
         click.echo(line)
     print_notices(report)  # rows removed, an edited register kept, posts with no answers
     click.echo(summary_line(report, time.monotonic() - started, []) + _failed_rows(intake))

@@ -55,3 +55,18 @@ def test_reading_many_rows_groups_the_rules_warnings_and_shows_cell_notes_in_ful
     assert text.count("VATSC03540") == 0  # the acknowledged VAT warning: not 20 copies
     said = [line for line in lines if not line.startswith("wrote ")]
     assert len(said) < 10, text  # before: 3 or 4 lines of warnings for each of the 20 posts
+
+
+def test_a_workbook_build_shows_each_hidden_row_at_its_cell(tmp_path: Path) -> None:
+    book = write_programme(tmp_path, 6)
+    wb = load_workbook(book)
+    for row in (3, 6):
+        wb["Posts"].row_dimensions[row].hidden = True
+    wb.save(book)
+    code, text = run("build", str(book), "--out", str(tmp_path / "out"))
+    assert code == 0, text
+    for row, reference in ((3, "EWK-0002"), (6, "EWK-0005")):  # before: only the first named
+        assert (f"posts.xlsx!Posts!A{row} (reference, post {reference}): warning: row {row} is "
+                "hidden") in text
+    assert "warning [HIDDEN]" not in text
+    assert any(line.startswith("warning [GP023] on 6 posts") for line in text.splitlines())
