@@ -2,7 +2,8 @@
 
 A logo inserted at its own size (a 3000 x 2000 pixel file is 106 cm wide at 72 dpi) fills
 the first page of every document, pushing the title and docgen's DRAFT line off it. Each
-picture's size (``wp:extent`` and its ``a:ext``) is scaled down, keeping its proportions,
+picture's size (``wp:extent`` and its frame's ``a:ext``; the style of a VML picture, as
+files converted from .doc hold them) is scaled down, keeping its proportions,
 to the text width and a fifth of the page height (an inline logo), or to the page (a
 picture anchored to the page, such as a letterhead printed behind the text), with a
 warning that says what was done and how to choose the size in Word.
@@ -10,6 +11,7 @@ warning that says what was done and how to choose the size in Word.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from lxml import etree
@@ -17,6 +19,10 @@ from lxml import etree
 WP_NS = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
 A_NS = "http://schemas.openxmlformats.org/drawingml/2006/main"
 _R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+V_NS = "urn:schemas-microsoft-com:vml"
+#: a VML style's width or height, and what one of each unit is in EMU
+_VML_SIZE = re.compile(r"(?<![-\w])(width|height)\s*:\s*([0-9.]+)\s*(pt|in|cm|mm|px)?", re.I)
+_VML_UNITS = {"pt": 12700, "in": 914400, "cm": 360000, "mm": 36000, "px": 9525, None: 9525}
 EMU_PER_TWIP = 635
 EMU_PER_CM = 360_000
 #: the first drawing id of the headers and footers docgen copies: above the few drawings of
@@ -39,48 +45,110 @@ def _cm(emu: int) -> str:
     return f"{emu / EMU_PER_CM:.1f} cm"
 
 
+def _room(page: Page, anchored: bool) -> tuple[int, int, str]:
+    """The largest width and height (EMU) a picture may have, and those words."""
+    if anchored:
+        return page.width * EMU_PER_TWIP, page.height * EMU_PER_TWIP, "the page"
+    return (page.text_width * EMU_PER_TWIP,
+            page.height * EMU_PER_TWIP // INLINE_HEIGHT_SHARE,
+            f"the text width ({_cm(page.text_width * EMU_PER_TWIP)}) and a fifth of the "
+            "page height")
+
+
+def _warning(name: str, where: str, picture: str, old: tuple[int, int],
+             new: tuple[int, int], room: str) -> str:
+    return (f"{name}: the picture {picture} in its {where} is {_cm(old[0])} x {_cm(old[1])}, "
+            f"larger than {room}; docgen prints it {_cm(new[0])} x {_cm(new[1])}. To choose "
+            "its size, resize the picture in Word (Picture Format > Size, e.g. 4 cm wide) "
+            "and save the file")
+
+
+def _scaled(cx: int, cy: int, max_w: int, max_h: int) -> tuple[int, int] | None:
+    """(cx, cy) scaled down to fit, proportions kept; None if it fits already."""
+    scale = min(1.0, max_w / cx, max_h / cy)
+    return None if scale >= 1.0 else (max(1, int(cx * scale)), max(1, int(cy * scale)))
+
+
 def fit_pictures(root: etree._Element, page: Page, name: str, where: str,
                  targets: dict[str, str]) -> list[str]:
     """Scale down the pictures in ``root`` that a page cannot hold; one warning for each.
 
     ``targets`` maps relationship ids to the picture's part name, for the message."""
+    return [*_fit_drawings(root, page, name, where, targets),
+            *_fit_vml(root, page, name, where, targets)]
+
+
+def _fit_drawings(root: etree._Element, page: Page, name: str, where: str,
+                  targets: dict[str, str]) -> list[str]:
+    """DrawingML pictures (``w:drawing``): ``wp:extent`` and the frame of the picture or
+    group it holds (a group's children keep their own coordinates)."""
     warnings = []
     for extent in root.iter(f"{{{WP_NS}}}extent"):
         holder = extent.getparent()
-        if holder is None:
-            continue
         try:
             cx, cy = int(extent.get("cx", "0")), int(extent.get("cy", "0"))
         except ValueError:
             continue
-        if cx <= 0 or cy <= 0:
+        if holder is None or cx <= 0 or cy <= 0:
             continue
-        if holder.tag == f"{{{WP_NS}}}anchor":
-            max_w, max_h = page.width * EMU_PER_TWIP, page.height * EMU_PER_TWIP
-            room = "the page"
-        else:
-            max_w = page.text_width * EMU_PER_TWIP
-            max_h = page.height * EMU_PER_TWIP // INLINE_HEIGHT_SHARE
-            room = f"the text width ({_cm(max_w)}) and a fifth of the page height"
-        scale = min(1.0, max_w / cx, max_h / cy)
-        if scale >= 1.0:
+        max_w, max_h, room = _room(page, holder.tag == f"{{{WP_NS}}}anchor")
+        new = _scaled(cx, cy, max_w, max_h)
+        if new is None:
             continue
-        new_cx, new_cy = max(1, int(cx * scale)), max(1, int(cy * scale))
-        extent.set("cx", str(new_cx))
-        extent.set("cy", str(new_cy))
-        for ext in holder.iter(f"{{{A_NS}}}ext"):
-            if ext.get("cx") is not None and ext.get("cy") is not None:
-                ext.set("cx", str(new_cx))
-                ext.set("cy", str(new_cy))
+        extent.set("cx", str(new[0]))
+        extent.set("cy", str(new[1]))
+        for shape in holder.iter(f"{{{A_NS}}}graphicData"):
+            for ext in (el.find(f"*/{{{A_NS}}}xfrm/{{{A_NS}}}ext") for el in shape):
+                if ext is not None:
+                    ext.set("cx", str(new[0]))
+                    ext.set("cy", str(new[1]))
         blip = next(holder.iter(f"{{{A_NS}}}blip"), None)
         rid = blip.get(f"{{{_R_NS}}}embed", "") if blip is not None else ""
-        picture = targets.get(rid, "a picture")
-        warnings.append(
-            f"{name}: the picture {picture} in its {where} is {_cm(cx)} x {_cm(cy)}, larger "
-            f"than {room}; docgen prints it {_cm(new_cx)} x {_cm(new_cy)}. To choose its "
-            "size, resize the picture in Word (Picture Format > Size, e.g. 4 cm wide) "
-            "and save the file")
+        warnings.append(_warning(name, where, targets.get(rid, "a picture"), (cx, cy), new,
+                                 room))
     return warnings
+
+
+def _fit_vml(root: etree._Element, page: Page, name: str, where: str,
+             targets: dict[str, str]) -> list[str]:
+    """VML pictures (``w:pict``, as Word 2003 and files converted from .doc hold them):
+    the ``width`` and ``height`` of the shape's style."""
+    warnings = []
+    for shape in root.iter(f"{{{V_NS}}}shape"):
+        image = shape.find(f"{{{V_NS}}}imagedata")
+        style = shape.get("style", "")
+        sizes = dict(_style_sizes(style))
+        if image is None or "width" not in sizes or "height" not in sizes:
+            continue
+        cx, cy = sizes["width"], sizes["height"]
+        max_w, max_h, room = _room(page, "position:absolute" in style.replace(" ", ""))
+        new = _scaled(cx, cy, max_w, max_h) if cx > 0 and cy > 0 else None
+        if new is None:
+            continue
+        shape.set("style", _resized(style, new))
+        rid = image.get(f"{{{_R_NS}}}id", "")
+        warnings.append(_warning(name, where, targets.get(rid, "a picture"), (cx, cy), new,
+                                 room))
+    return warnings
+
+
+def _resized(style: str, size: tuple[int, int]) -> str:
+    """A VML style with its width and height set to ``size`` (EMU), in points."""
+    def points(m: re.Match[str]) -> str:
+        emu = size[0] if m.group(1).lower() == "width" else size[1]
+        return f"{m.group(1)}:{emu / _VML_UNITS['pt']:.2f}pt"
+    return _VML_SIZE.sub(points, style)
+
+
+def _style_sizes(style: str) -> list[tuple[str, int]]:
+    out = []
+    for m in _VML_SIZE.finditer(style):
+        try:
+            unit = m.group(3).lower() if m.group(3) else None
+            out.append((m.group(1).lower(), int(float(m.group(2)) * _VML_UNITS[unit])))
+        except ValueError:
+            continue
+    return out
 
 
 def number_drawings(root: etree._Element, used: set[int]) -> None:

@@ -111,3 +111,31 @@ def test_drawings_in_two_headers_get_ids_unique_in_the_document(tmp_path: Path) 
            for el in etree.fromstring(data).iter(f"{WP}docPr")]
     assert len(ids) == 2 and len(set(ids)) == 2, ids
     assert len(picture_sizes(docx)) == 2  # both logos kept
+
+
+def test_an_old_vml_logo_at_its_own_size_is_printed_within_the_text_width(
+        tmp_path: Path) -> None:
+    """A letterhead converted from .doc holds its logo as a VML shape sized in its style."""
+    parts = zip_parts(EASTWICK)
+    header = parts["word/header1.xml"].decode()
+    rid = re.search(r'<a:blip r:embed="([^"]+)"', header).group(1)
+    vml = ('<w:r><w:pict><v:shape xmlns:v="urn:schemas-microsoft-com:vml" id="_x0000_i1025" '
+           'type="#_x0000_t75" style="width:2250pt;height:1500pt;mso-width-percent:0">'
+           f'<v:imagedata r:id="{rid}" o:title="" '
+           'xmlns:o="urn:schemas-microsoft-com:office:office"/></v:shape></w:pict></w:r>')
+    drawing = re.search(r"<w:drawing>.*?</w:drawing>", header, re.S).group(0)
+    parts["word/header1.xml"] = header.replace(drawing, "").replace(
+        "</w:p>", vml + "</w:p>", 1).encode()
+    result = build_with(tmp_path, rezip(parts))
+    assert result.status == "built", [str(p) for p in result.errors]
+    docx = tmp_path / "out/EWK-WSM-HR-01/EWK-WSM-HR-01-contract.docx"
+    styles = [m for n, d in zip_parts(docx.read_bytes()).items()
+              if re.fullmatch(r"word/header\d+\.xml", n)
+              for m in re.findall(r'<v:shape [^>]*style="([^"]*)"', d.decode())]
+    [style] = styles
+    width = float(re.search(r"(?<![-\w])width:([0-9.]+)pt", style).group(1))
+    height = float(re.search(r"(?<![-\w])height:([0-9.]+)pt", style).group(1))
+    assert width * 12700 <= text_width_emu(docx) and abs(width / height - 1.5) < 0.01, style
+    assert "mso-width-percent:0" in style  # the rest of its style kept
+    assert any("is 79.4 cm x 52.9 cm, larger than the text width" in str(p)
+               for p in result.warnings), [str(p) for p in result.warnings]
