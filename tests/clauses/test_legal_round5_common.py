@@ -238,3 +238,17 @@ def test_nhs_employer_agreement_does_not_put_its_procedures_under_the_councils_o
                                                       "role": "Monitoring Officer"}])
     assert "subject to those requirements and, where the Post-holder holds the role for the " \
         "Employer, shall take the steps those procedures require" in text(council)
+
+
+def test_a_host_hr_lead_does_not_receive_its_own_concerns_in_place_of_the_employer() -> None:
+    """GP003 warns when a host leads HR matters; if that is acknowledged, the host was told
+    to raise a concern about the post-holder 'with Westmere', i.e. with itself."""
+    data = example("shared-head-of-hr")
+    data["management"]["hr_lead"] = "westmere"
+    c = conduct(data)
+    assert "The Host Organisation that has a concern about your conduct or performance will " \
+        "raise it with the Employer and will not take formal action of its own." in c
+    a = clause(text(data), "Management of the Post-holder", "Direct reports, backfill and "
+               "job evaluation")
+    assert "in its work shall tell Westmere and the Employer promptly" in a
+    assert "raise it with Eastwick" in conduct(example("shared-head-of-hr"))
