@@ -19,7 +19,7 @@ from docgen.answers.yamlfile import parse_yaml
 from docgen.errors import AnswerFileError
 from docgen.intake.book import FormulaError, NoResult
 from docgen.intake.table import Column
-from docgen.intake.typed import DATE_FORMS, typed_date, typed_money
+from docgen.intake.typed import DATE_FORMS, folded, typed_date, typed_money
 
 NO_CELL = object()
 MAX_VALUE_CHARS = 20_000  # an "Other answers" value
@@ -92,6 +92,15 @@ def _text(value: Any) -> str:
     return value.isoformat() if isinstance(value, dt.date) else str(value).strip()
 
 
+def _choice(text: str, choices: list[str]) -> str:
+    """The choice ``text`` names as a person types it ("Final", "England and Wales",
+    "days per week"): case, spaces and underscores aside, when it names exactly one."""
+    if not choices or text in choices:
+        return text
+    named = [c for c in choices if folded(c) == folded(text)]
+    return named[0] if len(named) == 1 else text
+
+
 def _party(text: str) -> str:
     """An organisation id; "Eastwick" typed with a capital is the id eastwick (ids are
     lower case, so it can mean no other)."""
@@ -161,6 +170,7 @@ def from_cell(column: Column, value: Any) -> Any:
     text = _text(value)
     if kind == "choice":
         choices = column.choices
+        text = _choice(text, choices)
         if choices and text not in choices:
             raise CellError(f"'{text}' is not one of the choices; choose one of "
                             f"{', '.join(choices)}")
@@ -170,7 +180,8 @@ def from_cell(column: Column, value: Any) -> Any:
     if kind == "parties":
         return [_party(p) for p in re.split(r"[,;\n]", text) if p.strip()]
     if kind == "list":
-        items = [p.strip() for p in re.split(r"[,;\n]", text) if p.strip()]
+        items = [_choice(p.strip(), column.choices) for p in re.split(r"[,;\n]", text)
+                 if p.strip()]
         bad = [i for i in items if column.choices and i not in column.choices]
         if bad:
             raise CellError(f"'{bad[0]}' is not one of the choices; write any of "

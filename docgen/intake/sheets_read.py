@@ -20,6 +20,7 @@ from docgen.intake import xl
 from docgen.intake.book import NO_RESULT, Book, FormulaError, Row, cell_problem, sheet_ref
 from docgen.intake.guard import WorkbookError, check_workbook
 from docgen.intake.table import MAX_ROWS, POSTS, README, REFERENCE, load_table
+from docgen.intake.typed import folded
 from docgen.ooxml.spreadsheet import (
     SheetScan,
     SheetTooBig,
@@ -60,11 +61,11 @@ def percent_sign(number_format: str) -> str:
 
 
 def _close(name: str, options: list[str]) -> str | None:
-    """The sheet docgen reads that ``name`` most likely is (case and spacing aside)."""
-    folded = {re.sub(r"[\W_]+", "", o.casefold()): o for o in options}
-    close = difflib.get_close_matches(re.sub(r"[\W_]+", "", name.casefold()), list(folded),
-                                      n=1, cutoff=0.6)
-    return folded[close[0]] if close else None
+    """The sheet (or heading) docgen reads that ``name`` most likely is (case and spacing
+    aside)."""
+    by_fold = {folded(o): o for o in options}
+    close = difflib.get_close_matches(folded(name), list(by_fold), n=1, cutoff=0.6)
+    return by_fold[close[0]] if close else None
 
 
 def _sheets_to_read(name: str, parts: dict[str, str], problems: list[Problem]) -> list[str]:
@@ -127,20 +128,15 @@ def _value(cell: Any, coordinate: str, scan: SheetScan) -> object:
     return None if isinstance(value, str) and not value.strip() else value
 
 
-def _folded(heading: str) -> str:
-    """A heading as compared: case, spaces and punctuation aside ("Job Title" is "Job title")."""
-    return re.sub(r"[\W_]+", "", heading.casefold())
-
-
 def _headings(book: Book, title: str, header: tuple[Any, ...], problems: list[Problem]
               ) -> tuple[list[str], list[str], dict[str, str]]:
     """Row 1's headings, each one docgen reads as docgen spells it ("Job Title" is read as
     "Job title"); the column letters; and each other heading that looks like one the sheet
     lacks ("Salary (£)" where there is no "Salary"), with the heading it must be."""
     known = headings().get(title, [])
-    by_fold = {_folded(h): h for h in known}
+    by_fold = {folded(h): h for h in known}
     typed = [str(c.value).strip() if c.value is not None else "" for c in header]
-    heads = [h if h in known else by_fold.get(_folded(h), h) if h else "" for h in typed]
+    heads = [h if h in known else by_fold.get(folded(h), h) if h else "" for h in typed]
     letters = [xl.get_column_letter(i) for i in range(1, len(heads) + 1)]
     missing = [h for h in known if h not in heads]
     near: dict[str, str] = {}

@@ -25,6 +25,12 @@ MONEY = re.compile(r"^£?\s*(\d{1,3}(?:,\d{3})+|\d+)(\.\d{1,2})?$")
 DATE_FORMS = "2027-04-01, 1 April 2027 or 01/04/2027 (day first)"
 
 
+def folded(text: str) -> str:
+    """Text as compared when people type it their own way: case, spaces, underscores and
+    punctuation aside ("Job Title" is "Job title", "England and Wales" england_and_wales)."""
+    return re.sub(r"[\W_]+", "", text.casefold())
+
+
 def _month(text: str) -> int | None:
     word = text.rstrip(".").lower()
     if word.isdigit():

@@ -108,3 +108,17 @@ def test_an_organisation_id_typed_with_capitals_is_that_id(tmp_path: Path) -> No
     code, text = run("check", str(book))
     assert code == 1 and ("posts.xlsx!Posts!E2 (time split, post EWK-0001): 'East wick' is not "
                           "an organisation id") in text
+
+
+def test_a_choice_typed_in_words_is_the_choice_it_names(tmp_path: Path) -> None:
+    book = write_programme(tmp_path, 2)
+    cells(book, {"H1": "Status", "H2": "Draft", "I1": "Jurisdiction", "I2": "England and Wales",
+                 "I3": "Englnd"})
+    posts = tmp_path / "posts"
+    code, text = run("intake", "read", str(book), "--into", str(posts))
+    assert code == 1
+    one = answers(posts, "EWK-0001")  # the row's own answers: the base file's are apart
+    assert (one["status"], one["jurisdiction"]) == ("draft", "england_and_wales")
+    assert ("posts.xlsx!Posts!I3 (jurisdiction, post EWK-0002): 'Englnd' is not one of the "
+            "choices; choose one of england_and_wales, england, wales, scotland, "
+            "northern_ireland") in text
