@@ -19,6 +19,7 @@ from lxml import etree
 
 from docgen.ooxml.hdrfields import drop_page_number, has_page_field, w
 from docgen.ooxml.hdrpictures import WP_NS, number_drawings
+from docgen.ooxml.hdrstyles import fitted, rename_refs, style_renames
 from docgen.ooxml.housestyle import (
     CT_NS,
     IMAGE_RELS,
@@ -101,7 +102,7 @@ def _sort_children(props: etree._Element, tag: str) -> None:
         props.append(child)
 
 
-def _restyle_styles(data: bytes, style: HouseStyle) -> bytes:
+def _restyle_styles(data: bytes, style: HouseStyle, renames: dict[str, str]) -> bytes:
     root = etree.fromstring(data, PARSER)
     ours = {s.get(w("styleId")): s for s in root.iter(w("style"))}
     src = {name: etree.fromstring(xml, PARSER) for name, xml in style.styles.items()}
@@ -143,8 +144,8 @@ def _restyle_styles(data: bytes, style: HouseStyle) -> bytes:
                 _set_props(target, "tblPr", el.find(w("tblPr")), ("tblBorders", "tblCellMar"),
                            ("trPr", "tcPr", "tblStylePr"))
     for xml in style.extra_styles:
-        extra = etree.fromstring(xml, PARSER)
-        if extra.get(w("styleId")) not in ours:
+        extra = fitted(etree.fromstring(xml, PARSER), renames)  # a name ours has: ours
+        if extra is not None and extra.get(w("styleId")) not in ours:
             root.append(extra)
     return _tostring(root)
 
@@ -209,7 +210,8 @@ def _unescape(xml: bytes) -> bytes:
                                                                  b"&#125;")
 
 
-def _merged_part(ours: bytes, theirs: Part, drawing_ids: set[int]) -> bytes:
+def _merged_part(ours: bytes, theirs: Part, drawing_ids: set[int],
+                 renames: dict[str, str]) -> bytes:
     """Their header (or footer) followed by docgen's own paragraphs; where theirs numbers
     the pages, docgen's line leaves its own "Page X of Y" out (not said twice)."""
     mine = etree.fromstring(ours, PARSER)
@@ -218,6 +220,7 @@ def _merged_part(ours: bytes, theirs: Part, drawing_ids: set[int]) -> bytes:
     root = etree.fromstring(theirs.xml, PARSER)
     numbered = has_page_field(root)
     number_drawings(root, drawing_ids)  # unique across the document's parts
+    rename_refs(root, renames)  # their "Kopfzeile" (named header) is our Header
     _escaped(root)
     sect = root.find(w("sectPr"))
     for p in mine:
@@ -252,6 +255,8 @@ def apply_house_style(members: list[tuple[str, bytes]], style: HouseStyle
     added: dict[str, bytes] = {}
     width = _text_width(style)
     sects = list(main.iter(w("sectPr")))
+    renames = style_renames(etree.fromstring(parts[STYLES], PARSER),
+                            [etree.fromstring(x, PARSER) for x in style.extra_styles])
     drawing_ids = {int(d.get("id", "")) for d in main.iter(f"{{{WP_NS}}}docPr")
                    if d.get("id", "").isdigit()}  # the body's, kept unique with the headers'
     for sect in sects:
@@ -275,7 +280,7 @@ def apply_house_style(members: list[tuple[str, bytes]], style: HouseStyle
         own = parts[own_name]
         for htype in sorted(theirs):
             name = own_name if htype == "default" else _free(parts, added, f"word/{kind}", ".xml")
-            added[name] = _merged_part(own, theirs[htype], drawing_ids)
+            added[name] = _merged_part(own, theirs[htype], drawing_ids, renames)
             media_rels = _copy_media(theirs[htype], name, parts, added, types)
             if media_rels:
                 added[_rels_name(name)] = _rels_xml(media_rels)
@@ -303,7 +308,7 @@ def apply_house_style(members: list[tuple[str, bytes]], style: HouseStyle
                     later[0].addprevious(title_pg)
                 else:
                     sect.append(title_pg)
-    parts[STYLES] = _restyle_styles(parts[STYLES], style)
+    parts[STYLES] = _restyle_styles(parts[STYLES], style, renames)
     theme_rel = [r for r in main_rels if r.get("Type") == REL + "theme"]
     theme_target = theme_rel[0].get("Target") if theme_rel else None
     if style.theme and theme_target is not None:

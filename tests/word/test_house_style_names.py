@@ -5,6 +5,7 @@ by outline level (headings)."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from house_style_helpers import INPUTS, W, post_using, rezip, zip_parts
@@ -73,3 +74,35 @@ def test_german_word_ids_with_english_names_are_read_as_before(tmp_path: Path) -
     styles = built_styles(tmp_path, renamed({}, {"Heading1": "berschrift1",
                                                  "Normal": "Standard"}))
     assert font_and_colour(styles, "DGClause1") == ("Liberation Sans", TEAL)
+
+
+def test_german_word_header_styles_become_the_templates_own(tmp_path: Path) -> None:
+    """German Word's header style is Kopfzeile (named "header"), based on Standard (named
+    Normal, the default paragraph style). Copied beside the template's Header and Normal
+    they made two styles of each name and two default paragraph styles (Word repairs)."""
+    parts = zip_parts(EASTWICK)
+    ids = {"Header": "Kopfzeile", "Footer": "Fuzeile", "Normal": "Standard"}
+    for name in [n for n in parts if n.startswith("word/") and n.endswith(".xml")]:
+        text = parts[name].decode()
+        for old, new in ids.items():
+            for attr in ("styleId", ):
+                text = text.replace(f'w:{attr}="{old}"', f'w:{attr}="{new}"')
+            for tag in ("pStyle", "basedOn", "next", "link"):
+                text = text.replace(f'<w:{tag} w:val="{old}"/>', f'<w:{tag} w:val="{new}"/>')
+        parts[name] = text.encode()
+    assert b'<w:pStyle w:val="Kopfzeile"/>' in b"".join(
+        d for n, d in parts.items() if n.startswith("word/header"))
+    styles = built_styles(tmp_path, rezip(parts))
+    every = list(styles.iter(f"{W}style"))
+    names = [s.find(f"{W}name").get(f"{W}val") for s in every]
+    assert len(names) == len(set(names)), sorted(n for n in names if names.count(n) > 1)
+    defaults = [s.get(f"{W}styleId") for s in every if s.get(f"{W}type") == "paragraph"
+                and s.get(f"{W}default") == "1"]
+    assert defaults == ["Normal"]
+    contract = zip_parts((tmp_path / "out/EWK-WSM-HR-01/EWK-WSM-HR-01-contract.docx")
+                         .read_bytes())
+    used = {v for n, d in contract.items() if n.startswith(("word/header", "word/footer"))
+            for v in re.findall(r'<w:[pr]Style w:val="([^"]+)"', d.decode())}
+    assert used and used <= {s.get(f"{W}styleId") for s in every}, used
+    assert "Kopfzeile" not in used  # their header paragraphs take the template's Header
+    assert font_and_colour(styles, "Header")[0] == "Liberation Sans"  # in their font
