@@ -286,6 +286,53 @@ def pension_scheme_fits_employer(a: AnswerFile, f: Facts) -> Findings:
                          f"correct {'.'.join(path)}")
 
 
+#: council offices, by the jurisdictions in which only a local authority holds them (a
+#: health board appoints the director of public health in Scotland and a Local Health Board
+#: in Wales, so that office is the council's only in England)
+_COUNCIL_OFFICES = {
+    "monitoring officer": ("section 5 of the Local Government and Housing Act 1989",
+                           ("england", "wales", "england_and_wales", "scotland")),
+    "head of paid service": ("section 4 of the Local Government and Housing Act 1989",
+                             ("england", "wales", "england_and_wales", "scotland")),
+    "director of public health": ("section 73A of the National Health Service Act 2006",
+                                  ("england",)),
+    "director of adult social services": ("section 6 of the Local Authority Social Services "
+                                          "Act 1970", ("england", "england_and_wales")),
+    "director of children's services": ("section 18 of the Children Act 2004",
+                                        ("england", "england_and_wales")),
+    "returning officer": ("the Representation of the People Act 1983",
+                          ("england", "wales", "england_and_wales", "scotland"))}
+
+
+@rule("GP055", "warning", "post.statutory_roles", DOMAIN + " (statutory officers: the "
+      "council offices)", "a council's statutory office can be held only for a party that "
+      "is a local authority", clauses=("agreement.statutory_roles", "contract.statutory_roles"))
+def council_office_for_a_non_council(a: AnswerFile, f: Facts) -> Findings:
+    """A monitoring officer, head of paid service, s.151 officer, director of public health
+    (England), of adult social services or of children's services is a council's office:
+    listed for an NHS or other body, the documents would print that office's statutory
+    wording for a body the statute does not reach. An NHS body's own "chief finance
+    officer" is not the s.151 office, so only a role naming section 151 is flagged."""
+    for i, r in enumerate(a.post.statutory_roles):
+        party = f.party[r.party]
+        if party.kind == "local_authority":
+            continue
+        offices = [(k, *_COUNCIL_OFFICES[k]) for k in sorted(role_kinds(r.role))
+                   if k in _COUNCIL_OFFICES and a.jurisdiction in _COUNCIL_OFFICES[k][1]]
+        if re.search(r"\b151\b", r.role):
+            offices.append(("chief finance officer", "section 151 of the Local Government "
+                            "Act 1972", ()))
+        if offices:
+            office, statute = offices[0][0], offices[0][1]
+            yield ("post", "statutory_roles", i, "party"), (
+                f"'{r.role}' is listed for {party_name(f, r.party)} ({party.kind_text}), but "
+                f"the {office} is an office of a local authority ({statute}), and the "
+                "documents would print that office's statutory wording for it. Give the "
+                "role to the council that designates or appoints the post-holder (party: "
+                "the council's id), or describe the post-holder's part for "
+                f"{party_name(f, r.party)} in job.responsibilities")
+
+
 @rule("GP053", "warning", "post.statutory_roles", "Representation of the People Act 1983 and "
       "Electoral Law Act (Northern Ireland) 1962: the Chief Electoral Officer for Northern "
       "Ireland (" + DOMAIN + ")",

@@ -252,3 +252,24 @@ def test_a_host_hr_lead_does_not_receive_its_own_concerns_in_place_of_the_employ
                "job evaluation")
     assert "in its work shall tell Westmere and the Employer promptly" in a
     assert "raise it with Eastwick" in conduct(example("shared-head-of-hr"))
+
+
+# --- 5. a council office listed for a body that cannot hold it (GP055) ----------------------
+
+def test_gp055_flags_a_council_office_listed_for_the_nhs_trust() -> None:
+    for role in ("Director of Public Health", "Monitoring Officer",
+                 "Director of Adult Social Services", "Section 151 Officer"):
+        data = answers(COUNTY, post__statutory_roles=[{"party": "trust", "role": role}])
+        [p] = [p for p in check(data).problems if p.rule == "GP055"]
+        assert f"'{role}' is listed for the Trust (NHS body)" in p.message
+        assert "is an office of a local authority" in p.message
+        assert p.path == ("post", "statutory_roles", 0, "party")
+    # an NHS body's own chief finance officer, and the council's offices, are not flagged
+    for party, role in (("trust", "Chief Finance Officer"), ("county", "Director of Public "
+                                                                      "Health")):
+        data = answers(COUNTY, post__statutory_roles=[{"party": party, "role": role}])
+        assert "GP055" not in rules_fired(data)
+    # a Scottish health board appoints its own director of public health
+    assert "GP055" not in rules_fired(answers(
+        "scotland-council-health-board",
+        post__statutory_roles=[{"party": "board", "role": "Director of Public Health"}]))

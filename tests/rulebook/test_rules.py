@@ -332,6 +332,17 @@ CASES: list[tuple[str, str, Callable[[dict], None], bool]] = [
     ("GP054", "legal", both(put("legal_basis", "secondment"), put(
         "post.statutory_roles", [{"party": "ashby", "role": "Monitoring Officer"}])),
      False),  # the employer's own officer
+    # a council office listed for a party that is not a council
+    ("GP055", "dph", both(put("jurisdiction", "england"), put(
+        "post.statutory_roles", [{"party": "icb", "role": "Director of Public Health"}])), True),
+    ("GP055", "dph", put("post.statutory_roles",
+                         [{"party": "icb", "role": "Monitoring Officer"}]), True),
+    ("GP055", "dph", unchanged, False),
+    # in Wales a Local Health Board appoints the director of public health
+    ("GP055", "dph", both(put("jurisdiction", "wales"), put(
+        "post.statutory_roles", [{"party": "icb", "role": "Director of Public Health"}])), False),
+    ("GP055", "dph", put("post.statutory_roles",
+                         [{"party": "icb", "role": "Chief Finance Officer"}]), False),
     ("GP049", "hr", put("exit.fallback_post", "Head of HR, Eastwick"), True),
     ("GP049", "hr", put("post.probation_months", 6), True),
     ("GP049", "legal", put("exit.fallback_post", "Solicitor to the Council, Ashby Vale"), False),
