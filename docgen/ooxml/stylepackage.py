@@ -16,6 +16,11 @@ from lxml import etree
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ENCRYPTED_MARK = "EncryptedPackage".encode("utf-16-le")
 MAX_STYLE_XML_BYTES = 10_000_000
+#: files that are often given a .docx name by mistake: how they start, and what they are
+OTHER_KINDS = ((b"%PDF", "a PDF"), (b"{\\rtf", "a Rich Text (RTF) file"),
+               (b"MIME-Version", "a Word web page (.mht)"), (b"<html", "a web page (HTML)"),
+               (b"<!DOCTYPE html", "a web page (HTML)"), (b"<?xml", "an XML file (such as a "
+               "Word 2003 XML document)"))
 PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
 
 
@@ -34,8 +39,14 @@ def sniff(name: str, data: bytes) -> None:
         raise HouseStyleError(f"{name} is an old Word 97-2003 file (.doc/.dot); open it in "
                               "Word and save it as a Word Document (.docx)")
     if not data.startswith(b"PK"):
-        raise HouseStyleError(f"{name} is not a Word file; name a .docx or .dotx saved from "
-                              "Word (the organisation's letterhead or template)")
+        kind = next((k for magic, k in OTHER_KINDS
+                     if data.lstrip()[:len(magic)].lower() == magic.lower()),
+                    None)
+        made = f" (it is {kind} with a Word file's name)" if kind else ""
+        raise HouseStyleError(f"{name} is not a Word file{made}; name a .docx or .dotx saved "
+                              "from Word (the organisation's letterhead or template)"
+                              + ("; open the original in Word and save it as a Word "
+                                 "Document (.docx)" if kind else ""))
 
 
 def parse_part(name: str, part: str, data: bytes) -> etree._Element:
