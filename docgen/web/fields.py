@@ -206,6 +206,18 @@ def _unwrap(tp: Any) -> Any:
     return None
 
 
+@functools.cache
+def empty_is_whole(path: Path) -> bool:
+    """Whether ``path`` is a mapping the post must have whose every answer is optional
+    (``review``; the job's ``relationships``): left blank, it is written empty, which docgen
+    accepts, so the page can be left ("'review' is required here but missing" had no
+    question to answer)."""
+    info = model_field(path)
+    model = _unwrap(info.annotation) if info is not None and info.is_required() else None
+    return model is not None and typing.get_origin(info.annotation) not in (list, dict) \
+        and not any(f.is_required() for f in model.model_fields.values())
+
+
 def model_field(path: Path, root: type[BaseModel] = AnswerFile) -> Any:
     """The pydantic FieldInfo at ``path`` (indices and dict keys skipped), or None."""
     model: Any = root

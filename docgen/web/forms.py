@@ -19,7 +19,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from starlette.datastructures import FormData
 
 from docgen.errors import KeyPath
-from docgen.web.fields import Q, Step, asked
+from docgen.web.fields import Q, Step, asked, empty_is_whole
 
 DELETE: Any = object()  # sentinel: the answer was left blank, so the key is removed
 MAX_ROWS = 60
@@ -298,6 +298,11 @@ def apply(doc: CommentedMap, step: Step, form: Any, parties: list[str] | None = 
         put(doc, q.path, read(q, form, name, parties), exact=q.kind == "party_map")
     if step.slug == "payment" and get(doc, ("payment", "fee")) == {}:
         doc["payment"].pop("fee", None)
+    wholes = {q.path[:n] for q in step.questions if asked(q, view)
+              for n in range(1, len(q.path))}
+    for path in sorted(wholes, key=len):
+        if empty_is_whole(path) and get(doc, path) is None:
+            put(doc, path, {})
     if "docgen" not in doc:
         doc.insert(0, "docgen", 1)
 

@@ -21,6 +21,7 @@ from docgen.web.fields import (
     is_optional,
     label_for,
     legal_bases,
+    model_field,
     not_known_allowed,
 )
 from docgen.web.forms import dotted, get, party_ids
@@ -161,6 +162,7 @@ def step_views(step: Step, doc: Any, problems: list[Problem],
     """
     views = [question(q, doc, get(doc, q.path), dotted(q.path), blank=blank)
              for q in step.questions if asked(q, doc)]
+    tops = list(views)
     flat = [v for top in views for v in _flatten(top)]
     if any(v["reveal_when"] for v in views):  # conditional questions go under their radio
         parent = views[0]
@@ -169,8 +171,23 @@ def step_views(step: Step, doc: Any, problems: list[Problem],
         views = [v for v in views if not v["reveal_when"]]
     summary: list[tuple[str, str]] = []
     names = party_names(doc)
+
+    def add(view: dict[str, Any] | None, message: str, anchor: str) -> None:
+        if view is not None and message not in view["errors"]:
+            view["errors"].append(message)
+        if (message, anchor) not in summary:  # one answer missing, found by two checks
+            summary.append((message, anchor))
+
     for p in problems:
         key = dotted(p.path)
+        spread = [v for v in tops if v["name"].startswith(key + ".")
+                  and _required_below(v["path"], len(p.path))] if p.code == "missing" else []
+        for v in spread:  # a page left empty: the section is missing, so each question it
+            # needs says so ("Enter the job title"), not "'post' is required here"
+            add(v, plain_error(p.message, v["path"], v["kind"], names, code="missing"),
+                focus(v))
+        if spread:
+            continue
         best = max((v for v in flat if key == v["name"] or key.startswith(v["name"] + ".")),
                    key=lambda v: len(v["name"]), default=None)
         target = best or (flat[0] if flat else None)
@@ -179,7 +196,18 @@ def step_views(step: Step, doc: Any, problems: list[Problem],
         message = plain_error(p.message, p.path, kind, names, code=p.code, rule=p.rule) \
             if best is not None else plain(p.message, names, code=p.code, rule=p.rule,
                                            path=p.path)
-        if target is not None:
-            target["errors"].append(message)
-        summary.append((message, anchor))
+        add(target, message, anchor)
     return views, summary
+
+
+def _required_below(path: KeyPath, depth: int) -> bool:
+    """Whether the answer at ``path`` is required once the part of it ``depth`` keys long
+    is given (every field between them required: a fee's rate is not, as the fee is
+    optional)."""
+    for end in range(depth + 1, len(path) + 1):
+        if isinstance(path[end - 1], int):
+            continue
+        info = model_field(path[:end])
+        if info is not None and not info.is_required():
+            return False
+    return True
