@@ -19,7 +19,7 @@ from docgen.answers.yamlfile import parse_yaml
 from docgen.errors import AnswerFileError
 from docgen.intake.book import FormulaError, NoResult
 from docgen.intake.table import Column
-from docgen.intake.typed import DATE_FORMS, folded, typed_date, typed_money
+from docgen.intake.typed import DATE_FORMS, excel_number, folded, typed_date, typed_money
 
 NO_CELL = object()
 MAX_VALUE_CHARS = 20_000  # an "Other answers" value
@@ -51,7 +51,7 @@ def _plain_number(value: Any, what: str, example: str) -> int | float:
         raise CellError(f"{said}, e.g. {example} (found '{value}')")
     if isinstance(number, float) and number != number:  # NaN
         raise CellError(f"{said}, e.g. {example}")
-    exact = Decimal(str(number))
+    exact = excel_number(number)  # =60000*1.035 is 62100, as the cell shows it
     return int(exact) if exact == exact.to_integral_value() else float(exact)
 
 

@@ -8,12 +8,12 @@ not a value).
 
 from __future__ import annotations
 
-from decimal import Decimal
 from typing import Any
 
 from docgen.errors import KeyPath, Problem
 from docgen.intake.book import Row, cell_problem
 from docgen.intake.table import REFERENCE, load_table
+from docgen.intake.typed import excel_number
 
 #: the rules of these warnings: each is about one cell, so it is shown at that cell in
 #: full, never grouped with the same warning on other rows
@@ -28,7 +28,7 @@ def shown_number(value: Any) -> Any:
     """A number as a percent-formatted cell shows it before its % sign: 0.05 is 5."""
     if not _is_number(value):
         return value
-    exact = Decimal(repr(value)) * 100
+    exact = excel_number(value) * 100
     return int(exact) if exact == exact.to_integral_value() else float(exact)
 
 

@@ -25,6 +25,19 @@ MONEY = re.compile(r"^£?\s*(\d{1,3}(?:,\d{3})+|\d+)(\.\d{1,2})?$")
 DATE_FORMS = "2027-04-01, 1 April 2027 or 01/04/2027 (day first)"
 
 
+#: Excel keeps and shows 15 significant digits; what a float holds beyond them is the
+#: binary noise of arithmetic (=60000*1.035 holds 62099.99999999999 and shows 62,100.00)
+EXCEL_DIGITS = 15
+
+
+def excel_number(value: float | int | Decimal) -> Decimal:
+    """A number as Excel holds it: a float to 15 significant digits (62100, never
+    62099.99999999999); a figure typed with more places than pence keeps them."""
+    if isinstance(value, float):
+        return Decimal(format(value, f".{EXCEL_DIGITS}g"))
+    return Decimal(value)
+
+
 def folded(text: str) -> str:
     """Text as compared when people type it their own way: case, spaces, underscores and
     punctuation aside ("Job Title" is "Job title", "England and Wales" england_and_wales)."""

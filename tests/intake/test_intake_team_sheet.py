@@ -11,6 +11,7 @@ from click.testing import CliRunner
 from docx_read import full_text
 from intake_programme import set_cells as cells
 from intake_programme import write_programme
+from openpyxl import load_workbook
 
 from docgen.cli import cli
 
@@ -122,3 +123,21 @@ def test_a_choice_typed_in_words_is_the_choice_it_names(tmp_path: Path) -> None:
     assert ("posts.xlsx!Posts!I3 (jurisdiction, post EWK-0002): 'Englnd' is not one of the "
             "choices; choose one of england_and_wales, england, wales, scotland, "
             "northern_ireland") in text
+
+
+def test_a_figure_worked_out_in_excel_is_read_as_the_cell_shows_it(tmp_path: Path) -> None:
+    book = write_programme(tmp_path, 3)
+    uplifted = 60000 * 1.035  # =60000*1.035 holds 62099.99999999999 and shows £62,100.00
+    assert uplifted != 62100
+    cells(book, {"D2": uplifted, "D3": 61250.505, "H1": "Premium %", "H2": 0.1 + 0.2})
+    wb = load_workbook(book)
+    wb["Posts"]["H2"].number_format = "0%"  # shows 30%
+    wb.save(book)
+    out = tmp_path / "out"
+    code, text = run("build", str(book), "--out", str(out))
+    assert code == 1  # the salary typed with a tenth of a penny is still refused
+    assert ("posts.xlsx!Posts!D3 (salary, post EWK-0002): has more than 2 decimal places "
+            "(found 61250.505); round it to pence") in text
+    assert "62099.99" not in text and "30.000000" not in text
+    contract = full_text(out / "EWK-0001" / "EWK-0001-contract.docx")
+    assert "£62,100.00" in contract and "30%" in contract
