@@ -54,6 +54,12 @@ AGREEING_JURISDICTIONS: dict[str, tuple[str, ...]] = {
     "scotland": ("scotland",),
     "northern_ireland": ("northern_ireland",),
 }
+#: the legal_basis that places staff between public bodies under each law (a post using
+#: one of these is checked against its parties' jurisdictions; secondment is not)
+STATUTORY_POWERS: dict[str, str] = {
+    "england_and_wales": "lga_1972_s113", "england": "lga_1972_s113",
+    "wales": "lga_1972_s113", "scotland": "lgs_1966_s35",
+    "northern_ireland": "lgni_1972_s105"}
 #: the answer file's jurisdiction values, for the profile's own key
 _JURISDICTION: Any = AnswerFile.model_fields["jurisdiction"].annotation
 #: whole answer-file sections a profile can supply (every required key is policy)
@@ -123,8 +129,9 @@ Organisation: type[BaseModel] = create_model(
     jurisdiction=(_JURISDICTION | None,
                   about("Jurisdiction", "Optional: the law the organisation is constituted "
                         "under: england, wales, scotland or northern_ireland "
-                        "(england_and_wales for either). A post it shares whose jurisdiction "
-                        "differs is warned about.", "scotland", default=None)),
+                        "(england_and_wales for either). A post that places the post-holder "
+                        "under another law's statutory power is warned about.", "scotland",
+                        default=None)),
     clauses=(list[str], about("Clause overlays", "Optional: folders of this organisation's "
                               "own clause wording, relative to this file; used for the "
                               "documents of posts it employs.", ["eastwick-clauses"],
@@ -144,5 +151,5 @@ Organisation: type[BaseModel] = create_model(
 
 
 __all__ = ["AGREEING_JURISDICTIONS", "FORMAT_KEY", "Organisation", "PARTY_KEYS", "POLICY_KEYS",
-           "PROFILE_FOLDER",
+           "PROFILE_FOLDER", "STATUTORY_POWERS",
            "Policy", "WHOLE_SECTIONS"]

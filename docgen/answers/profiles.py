@@ -39,6 +39,7 @@ from docgen.answers.organisation import (
     PARTY_KEYS,
     POLICY_KEYS,
     PROFILE_FOLDER,
+    STATUTORY_POWERS,
 )
 from docgen.answers.profile_files import (
     ID,
@@ -183,17 +184,18 @@ def _disagreements(located: Located, index: int, profile: Profile,
     it is constituted under, or its kind of body (both decide which powers apply)."""
     name = profile.data.get("short_name") or profile.id
     law, post_law = profile.data.get("jurisdiction"), located.data.get("jurisdiction")
-    if isinstance(law, str) and isinstance(post_law, str) and \
-            post_law not in AGREEING_JURISDICTIONS.get(law, (law,)):
+    power = located.data.get("legal_basis")
+    if isinstance(law, str) and isinstance(post_law, str) and power in STATUTORY_POWERS.values() \
+            and post_law not in AGREEING_JURISDICTIONS.get(law, (law,)):
         line = profile.lines.get(("jurisdiction",), (profile.path, 0))[1]
         located.warnings.append(located.problem(
             ("jurisdiction",), f"{profile.path}:{line} says {name} is constituted under the "
-            f"law of {law} (jurisdiction: {law}), but this post's jurisdiction is {post_law}, "
-            f"so its documents put {name} under the courts and statutory powers of "
-            f"{post_law}. If the post is under the law of {law}, write jurisdiction: {law} "
-            f"here (with the legal_basis for it); for an arrangement across the border, have "
-            f"a lawyer confirm the "
-            f"governing law and the power for each party", severity="warning", rule="PROFILE"))
+            f"law of {law} (jurisdiction: {law}), but this post's jurisdiction is {post_law} "
+            f"and its legal basis ({power}) a power of that law, which {name} cannot use. "
+            f"If the post is under the law of {law}, write jurisdiction: {law} and "
+            f"legal_basis: {STATUTORY_POWERS[law]} here; for an arrangement across the "
+            "border, write legal_basis: secondment (or other, with legal_basis_text) and "
+            "the governing law a lawyer confirms", severity="warning", rule="PROFILE"))
     kind = profile.data.get("kind")
     if isinstance(kind, str) and isinstance(given.get("kind"), str) and given["kind"] != kind:
         located.warnings.append(located.problem(

@@ -52,13 +52,26 @@ def test_a_scottish_council_in_a_post_under_english_law_is_warned_about(
     assert re.match(rf"{re.escape(str(post))}:\d+: warning: jurisdiction: ", warning), warning
     assert (f"organisations/westmere.yaml:{line} says Westmere is constituted under the law "
             "of scotland (jurisdiction: scotland), but this post's jurisdiction is "
-            "england_and_wales") in warning
-    assert "write jurisdiction: scotland here" in warning
+            "england_and_wales and its legal basis (lga_1972_s113) a power of that law, which "
+            "Westmere cannot use") in warning
+    assert "write jurisdiction: scotland and legal_basis: lgs_1966_s35 here" in warning
+    assert "write legal_basis: secondment" in warning
     # a warning, not a refusal: an arrangement across the border is built, with the note
     report = build([post], tmp_path / "out", jobs=1)
     assert report.ok, [str(p) for p in report.posts[0].errors]
     assert any("Westmere is constituted under the law of scotland" in str(p)
                for p in report.posts[0].warnings)
+
+
+def test_a_cross_border_secondment_is_not_warned_about(tmp_path: Path) -> None:
+    """Under a secondment the parties choose the governing law: no statutory power of one
+    jurisdiction is used for a body of another, so the post can be made final."""
+    post = workspace(tmp_path, "jurisdiction: scotland\n")
+    text = post.read_text(encoding="utf-8")
+    assert "legal_basis: lga_1972_s113\n" in text
+    post.write_text(text.replace("legal_basis: lga_1972_s113\n", "legal_basis: secondment\n"),
+                    encoding="utf-8")
+    assert profile_warnings(post) == []
 
 
 def test_a_welsh_council_agrees_with_a_post_under_the_law_of_england_and_wales(
