@@ -152,6 +152,12 @@ def focus(view: dict[str, Any]) -> str:
     return str(view["id"])
 
 
+#: problems about a group of answers with no question of its own (the fee), shown at the
+#: question that puts them right, by the problem's code (``Problem.code``)
+AT_QUESTION = {"fixed_fee_incomplete": "payment.fee.amounts",
+               "time_fee_incomplete": "payment.fee.rate"}
+
+
 def step_views(step: Step, doc: Any, problems: list[Problem],
                blank: dict[str, int] | None = None
                ) -> tuple[list[dict[str, Any]], list[tuple[str, str]]]:
@@ -179,7 +185,7 @@ def step_views(step: Step, doc: Any, problems: list[Problem],
             summary.append((message, anchor))
 
     for p in problems:
-        key = dotted(p.path)
+        key = AT_QUESTION.get(p.code, dotted(p.path))
         spread = [v for v in tops if v["name"].startswith(key + ".")
                   and _required_below(v["path"], len(p.path))] if p.code == "missing" else []
         for v in spread:  # a page left empty: the section is missing, so each question it

@@ -109,3 +109,25 @@ def test_pages_whose_answers_are_all_optional_can_be_left_blank(tmp_path):
     web.save("bare.yaml")
     saved = (tmp_path / "bare.yaml").read_text(encoding="utf-8")
     assert "review: {}" in saved and "relationships: {}" in saved
+
+
+@pytest.mark.parametrize(("mechanism", "anchor"), [
+    ("fixed_fee", "#f-payment-fee-amounts-eastwick"), ("time_fee", "#f-payment-fee-rate")])
+def test_a_fee_not_given_is_said_beside_the_fee_not_the_choice_of_how_partners_pay(
+        tmp_path, mechanism, anchor):
+    """"Enter what each partner other than the employer pays a year" stood beside "How
+    do the partners pay?" and its link went there, away from the boxes to fill in."""
+    text = (EXAMPLES / "shared-head-of-hr.yaml").read_text(encoding="utf-8")
+    (tmp_path / "fee.yaml").write_text(text, encoding="utf-8")
+    web = Interview(tmp_path)
+    web.open("fee.yaml")
+    response = web.submit("payment", payment__mechanism=mechanism)
+    links = lxml.html.fromstring(response.text).xpath(
+        "//div[contains(@class, 'govuk-error-summary')]//a/@href")
+    assert links == [anchor], links
+    groups = lxml.html.fromstring(response.text).xpath(
+        f"//*[@id='{anchor[1:]}']/ancestor::div[contains(@class, 'govuk-form-group')]")
+    assert any("govuk-form-group--error" in g.get("class", "") for g in groups), anchor
+    mechanism_group = lxml.html.fromstring(response.text).xpath(
+        "//*[@id='f-payment-mechanism']/ancestor::div[contains(@class, 'govuk-form-group')]")
+    assert not any("--error" in g.get("class", "") for g in mechanism_group[-1:])
