@@ -5,7 +5,7 @@ A letterhead saved by German Word names its header style ``Kopfzeile`` (id) and 
 own ids beside the template's ``Header`` and ``Normal``, the document held two styles
 named ``header`` and two default paragraph styles, which Word repairs. A copied style
 whose name the template already has is now the template's style: the headers' references
-(``w:pStyle``, ``w:rStyle``) and the copied styles' ``basedOn``, ``link`` and ``next``
+(``w:pStyle``, ``w:rStyle``, ``w:tblStyle``) and the copied styles' ``basedOn``, ``link`` and ``next``
 point at the template's id, and no copied style is a default.
 """
 
@@ -40,10 +40,12 @@ def style_renames(ours: etree._Element, extra: list[etree._Element]) -> dict[str
 
 
 def rename_refs(root: etree._Element, renames: dict[str, str]) -> None:
-    """Point ``w:pStyle``/``w:rStyle`` (and a style's basedOn, link, next) at new ids."""
+    """Point ``w:pStyle``/``w:rStyle``/``w:tblStyle`` (and a style's basedOn, link, next)
+    at new ids."""
     if not renames:
         return
-    for el in root.iter(w("pStyle"), w("rStyle"), *(w(t) for t in STYLE_LINKS)):
+    refs = (w("pStyle"), w("rStyle"), w("tblStyle"), *(w(t) for t in STYLE_LINKS))
+    for el in root.iter(*refs):
         value = el.get(w("val"), "")
         if value in renames:
             el.set(w("val"), renames[value])

@@ -234,7 +234,7 @@ def _header_styles(parts: list[Part], by_id: dict[str, etree._Element]) -> tuple
     wanted: list[str] = []
     for p in parts:
         root = etree.fromstring(p.xml, PARSER)
-        for el in root.iter(w("pStyle"), w("rStyle")):
+        for el in root.iter(w("pStyle"), w("rStyle"), w("tblStyle")):
             wanted.append(el.get(w("val"), ""))
     out: dict[str, bytes] = {}
     while wanted:

@@ -106,3 +106,34 @@ def test_german_word_header_styles_become_the_templates_own(tmp_path: Path) -> N
     assert used and used <= {s.get(f"{W}styleId") for s in every}, used
     assert "Kopfzeile" not in used  # their header paragraphs take the template's Header
     assert font_and_colour(styles, "Header")[0] == "Liberation Sans"  # in their font
+
+
+def test_a_letterhead_table_keeps_its_table_style(tmp_path: Path) -> None:
+    """A table in a letterhead (logo left, address right) takes its table style; the style
+    was not copied with the header (only paragraph and character styles were), so a
+    custom one was left undefined and German Word's Tabellenraster (named Table Grid)
+    was not the template's TableGrid."""
+    parts = zip_parts(EASTWICK)
+    styles = parts["word/styles.xml"].decode()
+    grid = re.search(r'<w:style [^>]*w:styleId="TableGrid".*?</w:style>', styles, re.S)
+    assert grid
+    box = (grid.group(0).replace('w:styleId="TableGrid"', 'w:styleId="CouncilBox"')
+           .replace('<w:name w:val="Table Grid"/>', '<w:name w:val="Council Box"/>'))
+    styles = styles.replace('w:styleId="TableGrid"', 'w:styleId="Tabellenraster"')
+    parts["word/styles.xml"] = styles.replace("</w:styles>", box + "</w:styles>").encode()
+    first = parts["word/header1.xml"].decode()
+    assert first.count("<w:tblPr>") == 1
+    parts["word/header1.xml"] = first.replace(
+        "<w:tblPr>", '<w:tblPr><w:tblStyle w:val="Tabellenraster"/>').encode()
+    later = parts["word/header2.xml"].decode()
+    table = re.search(r"<w:tbl>.*?</w:tbl>", first, re.S).group(0).replace(
+        "<w:tblPr>", '<w:tblPr><w:tblStyle w:val="CouncilBox"/>')
+    table = re.sub(r"<w:drawing>.*?</w:drawing>", "", table, flags=re.S)
+    parts["word/header2.xml"] = later.replace("<w:p>", table + "<w:p>", 1).encode()
+    built = built_styles(tmp_path, rezip(parts))
+    ids = {s.get(f"{W}styleId") for s in built.iter(f"{W}style")}
+    contract = zip_parts((tmp_path / "out/EWK-WSM-HR-01/EWK-WSM-HR-01-contract.docx")
+                         .read_bytes())
+    used = {v for n, d in contract.items() if n.startswith("word/header")
+            for v in re.findall(r'<w:tblStyle w:val="([^"]+)"', d.decode())}
+    assert used == {"TableGrid", "CouncilBox"} and used <= ids, (used, ids & used)
