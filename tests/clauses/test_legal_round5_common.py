@@ -273,3 +273,19 @@ def test_gp055_flags_a_council_office_listed_for_the_nhs_trust() -> None:
     assert "GP055" not in rules_fired(answers(
         "scotland-council-health-board",
         post__statutory_roles=[{"party": "board", "role": "Director of Public Health"}]))
+
+
+# --- 6. a confidentiality period that ends: not for personal data or patient information ----
+
+def test_a_finite_confidentiality_period_keeps_personal_and_patient_data_confidential() -> None:
+    data = answers(COUNTY, confidentiality__duration_after_end=2)
+    a = clause(text(data), "Confidentiality", "Data protection")
+    assert ("The obligations in this clause continue for 2 years after the Arrangement ends, "
+            "except that personal data, and information about patients or service users, "
+            "remain confidential for as long as they are held, as the law requires.") in a
+    c = clause(text(data, "contract"), "Confidentiality", "Data protection")
+    assert ("These duties continue for 2 years after the Arrangement ends (personal data, and "
+            "information about patients or service users, remain confidential for as long as "
+            "they are held, as the law requires), and do not prevent") in c
+    # without a period there is nothing to except
+    assert "remain confidential for as long as" not in text(answers(COUNTY))
