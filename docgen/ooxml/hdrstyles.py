@@ -4,9 +4,10 @@ A letterhead saved by German Word names its header style ``Kopfzeile`` (id) and 
 (name), based on ``Standard`` (``Normal``, the default paragraph style). Copied under their
 own ids beside the template's ``Header`` and ``Normal``, the document held two styles
 named ``header`` and two default paragraph styles, which Word repairs. A copied style
-whose name the template already has is now the template's style: the headers' references
-(``w:pStyle``, ``w:rStyle``, ``w:tblStyle``) and the copied styles' ``basedOn``, ``link`` and ``next``
-point at the template's id, and no copied style is a default.
+whose name the template already has is now the template's style: the headers'
+references (``w:pStyle``, ``w:rStyle``, ``w:tblStyle``) and the copied styles'
+``basedOn``, ``link`` and ``next`` point at the template's id, and no copied style is a
+default.
 """
 
 from __future__ import annotations
