@@ -19,6 +19,7 @@ from docgen.errors import Problem
 from docgen.intake import xl
 from docgen.intake.book import NO_RESULT, Book, FormulaError, Row, cell_problem, sheet_ref
 from docgen.intake.guard import WorkbookError, check_workbook
+from docgen.intake.merged import Merged, column_number, losing, widened_headings
 from docgen.intake.table import MAX_ROWS, POSTS, README, REFERENCE, load_table
 from docgen.intake.typed import folded
 from docgen.ooxml.spreadsheet import (
@@ -107,11 +108,6 @@ def _scan(name: str, title: str, data: bytes, part: str) -> SheetScan:
                             "cells before stopping); "
                             f"docgen reads at most {MAX_ROWS:,} {what} from one sheet. Split "
                             "the programme into several workbooks") from None
-    if scan.merged:
-        where = sheet_ref(name, title, scan.merged[0].split(":")[0])
-        raise WorkbookError(f"{where}: cells {', '.join(scan.merged[:5])} are merged; unmerge "
-                            "them (Home > Merge & Center) and give each row its own value. "
-                            "Nothing was read")
     if scan.last_col > MAX_COLUMNS:
         raise WorkbookError(f"{name}: the {title} sheet has values in {scan.last_col:,} "
                             f"columns; docgen reads at most {MAX_COLUMNS}. Delete the columns "
@@ -161,12 +157,30 @@ def _renamed(book: Book, title: str, letter: str, head: str, near: str, number: 
                         "docgen's. Nothing was read")
 
 
+def _widened(book: Book, title: str, span: Merged, heads: list[str], cell: str) -> None:
+    """A heading merged over a column that holds values: those values belong to no
+    heading, so they would be left out; nothing is read."""
+    head = heads[span.first_col - 1]
+    raise WorkbookError(f"{sheet_ref(book.name, title, span.first_cell)}: the heading '{head}' "
+                        f"is merged across {span.ref}, and {cell} under it holds a value that "
+                        "no heading names; unmerge the heading (Home > Merge & Center) and give "
+                        "that column its own heading, or move its values into the "
+                        f"'{head}' column. Nothing was read")
+
+
 def _read_sheet(book: Book, ws: Any, scan: SheetScan, problems: list[Problem]) -> None:
     width = max(scan.last_col, 1)
     rows = ws.iter_rows(min_row=1, max_row=max(scan.last_row, 1), max_col=width)
     heads, letters, near = _headings(book, ws.title, next(rows, ()), problems)
     known = set(headings().get(ws.title, []))
     _same_heading_twice(book.name, ws.title, letters, heads, known)
+    read = {i for i, head in enumerate(heads, start=1) if head in known}
+    if bad := losing(scan.merged, read):
+        where = sheet_ref(book.name, ws.title, bad[0].first_cell)
+        raise WorkbookError(f"{where}: cells {', '.join(m.ref for m in bad[:5])} are merged; "
+                            "unmerge them (Home > Merge & Center) and give each row its own "
+                            "value. Nothing was read")
+    widened = widened_headings(scan.merged, read)
     book.headings[ws.title] = heads
     out = []
     for number, cells in enumerate(rows, start=2):
@@ -175,6 +189,9 @@ def _read_sheet(book: Book, ws: Any, scan: SheetScan, problems: list[Problem]) -
         for letter, cell, head in zip(letters, cells, heads, strict=False):
             if head in near and _value(cell, f"{letter}{number}", scan) is not None:
                 _renamed(book, ws.title, letter, head, near[head], number)
+            if (span := widened.get(column_number(letter))) is not None and \
+                    _value(cell, f"{letter}{number}", scan) is not None:
+                _widened(book, ws.title, span, heads, f"{letter}{number}")
             if head and head in known:
                 values[head] = (f"{letter}{number}", _value(cell, f"{letter}{number}", scan))
                 sign = percent_sign((getattr(cell, "number_format", None) or "General") or "")

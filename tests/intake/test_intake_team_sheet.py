@@ -141,3 +141,31 @@ def test_a_figure_worked_out_in_excel_is_read_as_the_cell_shows_it(tmp_path: Pat
     assert "62099.99" not in text and "30.000000" not in text
     contract = full_text(out / "EWK-0001" / "EWK-0001-contract.docx")
     assert "£62,100.00" in contract and "30%" in contract
+
+
+def test_a_merged_heading_or_note_that_loses_nothing_is_read(tmp_path: Path) -> None:
+    book = write_programme(tmp_path, 4)
+    wb = load_workbook(book)
+    ws = wb["Posts"]
+    ws.insert_cols(2)  # an empty column beside Reference, its heading merged into Reference's
+    ws.merge_cells("A1:B1")
+    ws["J1"], ws["J2"] = "Board notes", "Agreed at the March board"
+    ws.merge_cells("J2:J5")  # one note for four posts, in a column docgen does not read
+    wb.save(book)
+    posts = tmp_path / "posts"
+    code, text = run("intake", "read", str(book), "--into", str(posts))
+    assert code == 0, text
+    assert answers(posts, "EWK-0004")["payment"]["salary"] == 61000
+    wb = load_workbook(book)
+    wb["Posts"]["B3"] = "EWK-0002-B"  # a value under the merged heading: no heading names it
+    wb.save(book)
+    code, text = run("intake", "read", str(book), "--into", str(posts))
+    assert code == 1
+    assert ("posts.xlsx!Posts!A1: the heading 'Reference' is merged across A1:B1, and B3 under "
+            "it holds a value that no heading names") in text
+    wb = load_workbook(book)
+    wb["Posts"]["B3"] = None
+    wb["Posts"].merge_cells("F2:F3")  # two posts' salaries in one cell: refused, as before
+    wb.save(book)
+    code, text = run("check", str(book))
+    assert code == 1 and "posts.xlsx!Posts!F2: cells F2:F3 are merged; unmerge them" in text
