@@ -310,6 +310,12 @@ def legal_bases(jurisdiction: str | None) -> tuple[str, ...]:
                  or jurisdiction in BASIS_HOME.get(b, (jurisdiction,)))
 
 
+def offered(q: Q, doc: Any) -> tuple[str, ...]:
+    """The choices a radio question offers for this post (the legal bases of its
+    jurisdiction; otherwise the question's own)."""
+    return legal_bases(doc.get("jurisdiction")) if q.path == ("legal_basis",) else q.choices
+
+
 def _literals(tp: Any) -> tuple[str, ...]:
     """The values of every ``Literal`` inside ``tp`` (through Optional, list and Annotated)."""
     origin = typing.get_origin(tp)

@@ -10,8 +10,8 @@ from __future__ import annotations
 from typing import Any
 
 from docgen.web.checking import Live, for_step
-from docgen.web.fields import STEPS, Step
-from docgen.web.forms import party_ids
+from docgen.web.fields import STEPS, Step, asked, offered
+from docgen.web.forms import get, party_ids
 
 NEEDS_PARTNERS = frozenset({"employer", "time-split", "management", "governance", "exit",
                             "payment", "job"})
@@ -29,8 +29,16 @@ def state(step: Step, doc: Any, result: Live, visited: set[str]) -> str:
     if not given:
         return "Not started"
     errors = for_step(result.errors, step.owns)
-    return "In progress" if errors or not (step.slug in visited or "*" in visited) \
-        else "Completed"
+    return "In progress" if errors or _unoffered(step, doc) or not (
+        step.slug in visited or "*" in visited) else "Completed"
+
+
+def _unoffered(step: Step, doc: Any) -> bool:
+    """An answer its page cannot show as chosen: a legal basis of another jurisdiction (the
+    law changed to Scotland after section 113 was chosen); the section is not completed,
+    so Continue goes there rather than past it."""
+    return any(q.kind == "radios" and asked(q, doc) and isinstance(get(doc, q.path), str)
+               and get(doc, q.path) not in offered(q, doc) for q in step.questions)
 
 
 def task_list(doc: Any, result: Live, visited: set[str]) -> list[dict[str, Any]]:

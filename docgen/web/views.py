@@ -20,9 +20,9 @@ from docgen.web.fields import (
     hint_for,
     is_optional,
     label_for,
-    legal_bases,
     model_field,
     not_known_allowed,
+    offered,
 )
 from docgen.web.forms import dotted, get, party_ids
 from docgen.web.messages import error as plain_error
@@ -84,7 +84,7 @@ def question(q: Q, doc: Any, value: Any, name: str, prefix: KeyPath = (),
         "errors": [], "reveal_when": q.reveal_when, "item": q.item or label,
     }
     if kind in ("radios", "select", "checkboxes"):
-        choices = legal_bases(doc.get("jurisdiction")) if name == "legal_basis" else q.choices
+        choices = offered(q, doc) if name == "legal_basis" else q.choices
         view["choices"] = [(c, choice_label(c, prefix + q.path)) for c in choices]
         view["values"] = [str(v) for v in value] if isinstance(value, list) else []
     elif kind == "party":

@@ -3,6 +3,7 @@ council and NHS Director of Public Health): dead ends and pages that said nothin
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import lxml.html
@@ -15,8 +16,10 @@ import docgen  # noqa: E402
 from .helpers import Interview  # noqa: E402
 from .test_start import _states  # noqa: E402
 from .test_wording import visible_text  # noqa: E402
+from .walk import begin_two_councils  # noqa: E402
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "docgen" / "data" / "examples"
+ORGANISATIONS = Path(__file__).resolve().parent / "data" / "organisations"
 
 
 def _summary(html: str) -> list[str]:
@@ -131,3 +134,18 @@ def test_a_fee_not_given_is_said_beside_the_fee_not_the_choice_of_how_partners_p
     mechanism_group = lxml.html.fromstring(response.text).xpath(
         "//*[@id='f-payment-mechanism']/ancestor::div[contains(@class, 'govuk-form-group')]")
     assert not any("--error" in g.get("class", "") for g in mechanism_group[-1:])
+
+
+def test_a_legal_basis_of_another_law_is_not_completed_and_continue_goes_there(tmp_path):
+    """Choosing Scotland for which law applies, after the start page had chosen section
+    113, left Legal basis "Completed" (the mismatch is only a warning) while its page had
+    no power selected, and Continue went on to The post, past it."""
+    shutil.copytree(ORGANISATIONS, tmp_path / "organisations")
+    web = Interview(tmp_path)
+    begin_two_councils(web)
+    response = web.submit("about", jurisdiction="scotland")
+    assert response.status_code == 200 and response.url.path.endswith("/basis")
+    assert _states(web.client.get(f"{web.base}/tasks").text)["Legal basis"] == "In progress"
+    response = web.submit("basis", legal_basis="lgs_1966_s35")
+    assert response.status_code == 200 and not response.url.path.endswith("/basis")
+    assert _states(web.client.get(f"{web.base}/tasks").text)["Legal basis"] == "Completed"
