@@ -100,7 +100,8 @@ def plain_problem(err: ErrorDetails, path: KeyPath, party_ids: list[str]) -> tup
         msg = f"unknown key '{key}'; {hint}"
     elif (said := plainly(err, path, party_ids)) is not None:
         msg = said
-        code = "out_of_range" if kind in RANGE_ERRORS else ""
+        code = "out_of_range" if kind in RANGE_ERRORS else (
+            "too_long" if kind == "string_too_long" else "")
     elif (form := right_form(err, path, party_ids)) is not None:
         msg = form
         code = "not_known_needed" if is_not_known(err.get("input")) else (

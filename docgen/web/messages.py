@@ -279,9 +279,10 @@ def error(message: str, path: tuple[str | int, ...], kind: str,
     allowed = bounds_at(path).sentence() if code == "out_of_range" else ""
     if allowed:  # a number, but out of range: say the range the model allows
         return f"{noun[:1].upper()}{noun[1:]} must be {allowed}"
-    longest = re.search(r"at most (\d+) characters", message)
-    if longest:
-        return f"{noun[:1].upper()}{noun[1:]} must be {longest.group(1)} characters or fewer"
+    longest = next((m.max_length for m in getattr(field_at(path), "metadata", [])
+                    if getattr(m, "max_length", None)), None) if code == "too_long" else None
+    if longest:  # the model's limit for the question, whatever the message says
+        return f"{noun[:1].upper()}{noun[1:]} must be {longest:,} characters or fewer"
     example = found.example if found else ""
     if kind == "date" and ("write dates" in message or "valid date" in message
                            or "must be" in message):

@@ -127,6 +127,9 @@ CASES: dict[str, tuple[Callable[[dict[str, Any]], None], str, tuple[Any, ...], s
     "a cost share below nothing": (
         _set("payment.cost_shares", {"eastwick": -5, "westmere": 105}), "out_of_range",
         ("payment", "cost_shares", "eastwick"), "must be from 0 to 100"),
+    "a job title too long": (
+        _set("post.title", "A" * 20_001), "too_long", ("post", "title"),
+        "The post: The job title must be 20,000 characters or fewer"),
     "a board outside Scotland": (
         _set("integration_joint_board", "Glenmuir Integration Joint Board"), "GE008",
         ("integration_joint_board",), "Legal basis: " + BY_RULE["GE008"]),
@@ -165,7 +168,7 @@ def test_the_browser_words_a_problem_by_its_code_however_the_message_is_worded(c
 def test_every_code_and_rule_the_browser_words_has_a_case():
     covered = {code for _, code, _, _ in CASES.values()}
     assert set(BY_CODE) - {"glued_comment"} <= covered  # test_problem_words covers that one
-    assert {"missing", "too_few", "out_of_range", "same_short_name"} <= covered
+    assert {"missing", "too_few", "out_of_range", "too_long", "same_short_name"} <= covered
     rules = {r["id"] for r in docgen.rules()}
     assert set(BY_RULE) <= rules, set(BY_RULE) - rules
 
