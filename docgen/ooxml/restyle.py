@@ -211,14 +211,15 @@ def _unescape(xml: bytes) -> bytes:
 
 
 def _merged_part(ours: bytes, theirs: Part, drawing_ids: set[int],
-                 renames: dict[str, str]) -> bytes:
+                 renames: dict[str, str], numbered_elsewhere: bool = False) -> bytes:
     """Their header (or footer) followed by docgen's own paragraphs; where theirs numbers
     the pages, docgen's line leaves its own "Page X of Y" out (not said twice)."""
     mine = etree.fromstring(ours, PARSER)
-    if not theirs.xml:
+    if not theirs.xml and not numbered_elsewhere:
         return ours
-    root = etree.fromstring(theirs.xml, PARSER)
-    numbered = has_page_field(root)
+    root = etree.fromstring(theirs.xml, PARSER) if theirs.xml else \
+        etree.Element(mine.tag, nsmap=cast("dict[str, str]", mine.nsmap))  # docgen line alone
+    numbered = numbered_elsewhere or has_page_field(root)
     number_drawings(root, drawing_ids)  # unique across the document's parts
     rename_refs(root, renames)  # their "Kopfzeile" (named header) is our Header
     _escaped(root)
@@ -268,7 +269,12 @@ def apply_house_style(members: list[tuple[str, bytes]], style: HouseStyle
     if width is not None and width != TEMPLATE_TEXT_WIDTH:
         _scale_tables(main, width)
         parts[STYLES] = _tab_stops(parts[STYLES], width)
-    for kind, theirs in (("header", style.headers), ("footer", style.footers)):
+    # a letterhead whose header numbers the pages ("Page 2 of 5", top right): docgen's
+    # footer leaves its own number out on those pages, as under a numbered footer
+    numbered = {t for t, part in style.headers.items()
+                if part.xml and has_page_field(etree.fromstring(part.xml, PARSER))}
+    footers = {**{t: Part(b"", (), ()) for t in numbered}, **style.footers}
+    for kind, theirs in (("header", style.headers), ("footer", footers)):
         if not theirs or not sects:
             continue
         ref = sects[-1].find(w(f"{kind}Reference"))
@@ -280,7 +286,8 @@ def apply_house_style(members: list[tuple[str, bytes]], style: HouseStyle
         own = parts[own_name]
         for htype in sorted(theirs):
             name = own_name if htype == "default" else _free(parts, added, f"word/{kind}", ".xml")
-            added[name] = _merged_part(own, theirs[htype], drawing_ids, renames)
+            added[name] = _merged_part(own, theirs[htype], drawing_ids, renames,
+                                       kind == "footer" and htype in numbered)
             media_rels = _copy_media(theirs[htype], name, parts, added, types)
             if media_rels:
                 added[_rels_name(name)] = _rels_xml(media_rels)

@@ -50,3 +50,25 @@ def test_a_footer_without_page_numbers_keeps_docgens(tmp_path: Path) -> None:
     out = footers_of(tmp_path, EASTWICK)
     for xml in out.values():
         assert page_fields(xml) == 1 and "NUMPAGES" in xml  # docgen's "Page X of Y"
+
+
+def test_a_header_with_the_page_number_leaves_docgens_footer_without_one(
+        tmp_path: Path) -> None:
+    """Many legal letterheads number the pages top right, in the header."""
+    parts = zip_parts(EASTWICK)
+    headers = [n for n in parts if re.fullmatch(r"word/header\d+\.xml", n)]
+    for name in headers:
+        xml = parts[name].decode()
+        parts[name] = (xml[:xml.rindex("</w:p>")] + PAGE + xml[xml.rindex("</w:p>"):]).encode()
+    for name in [n for n in parts if re.fullmatch(r"word/footer\d+\.xml", n)]:
+        del parts[name]  # and no footer of its own at all
+    rels = parts["word/_rels/document.xml.rels"].decode()
+    parts["word/_rels/document.xml.rels"] = re.sub(r'<Relationship [^>]*footer\d+\.xml"/>',
+                                                   "", rels).encode()
+    doc = parts["word/document.xml"].decode()
+    parts["word/document.xml"] = re.sub(r"<w:footerReference [^>]*/>", "", doc).encode()
+    out = footers_of(tmp_path, rezip(parts))
+    assert out  # docgen's footer line is still on every page
+    for xml in out.values():
+        assert page_fields(xml) == 0 and "NUMPAGES" not in xml, xml
+        assert "for a shared post · version 1" in xml
