@@ -15,9 +15,11 @@ from docgen.intake.book import Row, cell_problem
 from docgen.intake.table import REFERENCE, load_table
 from docgen.intake.typed import excel_number
 
+#: a row whose Base file is empty while other rows name one (:mod:`docgen.intake.rows`)
+NO_BASE_FILE = "BASE_FILE"
 #: the rules of these warnings: each is about one cell, so it is shown at that cell in
 #: full, never grouped with the same warning on other rows
-CELL_NOTES = frozenset({"PERCENT_FORMAT", "PERCENT_FRACTION", "HIDDEN"})
+CELL_NOTES = frozenset({"PERCENT_FORMAT", "PERCENT_FRACTION", "HIDDEN", NO_BASE_FILE})
 
 
 def _is_number(value: Any) -> bool:

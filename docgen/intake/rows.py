@@ -9,6 +9,7 @@ a row (a base file, a party's ``house_style``) are relative to the workbook.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -22,10 +23,12 @@ from docgen.answers.profiles import (
 )
 from docgen.answers.yamlfile import Located, load_answer_file, merge_extends
 from docgen.errors import AnswerFileError, DocgenError, Problem
-from docgen.intake.book import Book
+from docgen.intake.book import Book, cell_problem
 from docgen.intake.guard import MAX_WORKBOOK_BYTES, WorkbookError
+from docgen.intake.notes import NO_BASE_FILE
 from docgen.intake.reading import PostRow, at_cell, read_book
 from docgen.intake.sheets_read import read_workbook
+from docgen.intake.table import POSTS, load_table
 from docgen.pipeline import Checked, check_located
 
 
@@ -158,6 +161,28 @@ def _located(intake: Intake, post: PostRow) -> Located:
     return apply_profiles(row, (folder,), workspace_of(intake.path), intake.profiles)
 
 
+def _no_base_file(book: Book, posts: list[PostRow]) -> None:
+    """A row with an empty Base file while other rows name one: the slip (a cell left empty
+    when the row was copied) leaves the post without every standing answer, and its twenty
+    "required" errors would not say why, so a warning at that cell leads them."""
+    used = Counter(p.data["extends"] for p in posts if isinstance(p.data.get("extends"), str))
+    if not used:
+        return
+    base, count = used.most_common(1)[0]
+    heading = next(c.heading for c in load_table().posts if c.path == ("extends",))
+    for post in posts:
+        if "extends" in post.data or not post.ok:
+            continue
+        others = f"{count} other row{'s' if count != 1 else ''}"
+        post.problems.insert(0, cell_problem(
+            book.name, (POSTS, post.row.ref(heading), heading),
+            f"the Base file is empty, while {others} name{'s' if count == 1 else ''} {base}; "
+            "give it here if this post "
+            "shares their standing answers (without it, every answer must come from this row "
+            "and the Other answers sheet)", post.reference, ("extends",), severity="warning",
+            rule=NO_BASE_FILE))
+
+
 def check_rows(path: Path, book: Book | None = None,
                problems: list[Problem] | None = None, validate: bool = True) -> Intake:
     """Read and check every post of the workbook; one row's errors never stop another's.
@@ -168,6 +193,7 @@ def check_rows(path: Path, book: Book | None = None,
         book, problems = load_workbook_file(path)
     posts, more = read_book(book, frozenset(profile_ids(path)))
     intake = Intake(path, book, posts, [*(problems or []), *more])
+    _no_base_file(book, posts)
     for post in posts:
         if not post.ok:
             continue

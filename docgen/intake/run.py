@@ -21,6 +21,7 @@ import yaml
 
 from docgen.answers.folder_names import reference_problem
 from docgen.errors import AnswerFileError, DocgenError, Problem
+from docgen.intake.notes import NO_BASE_FILE
 from docgen.intake.reading import PostRow, at_cell
 from docgen.intake.rows import Intake, check_rows
 from docgen.intake.writing import plain
@@ -182,6 +183,9 @@ def build_workbook(path: Path, out: Path, progress: Callable[[PostResult], None]
             built.problems = [*post.problems, *(at_cell(intake.book.name, post, p, own=file,
                                                         lines=lines) for p in built.problems)]
             post.problems = built.problems  # so the summary names the rows that failed
+            slip = [p for p in built.problems if p.rule == NO_BASE_FILE]
+            if built.status == "failed" and slip:  # what the errors come from, said with them
+                built.message = str(slip[0])
             results[post.row.number] = built
             if progress:
                 progress(built)

@@ -169,3 +169,21 @@ def test_a_merged_heading_or_note_that_loses_nothing_is_read(tmp_path: Path) -> 
     wb.save(book)
     code, text = run("check", str(book))
     assert code == 1 and "posts.xlsx!Posts!F2: cells F2:F3 are merged; unmerge them" in text
+
+
+def test_a_row_whose_base_file_was_left_empty_says_so_at_that_cell(tmp_path: Path) -> None:
+    book = write_programme(tmp_path, 3)
+    cells(book, {"G3": None})  # EWK-0002's Base file, left empty when the row was copied
+    slip = ("posts.xlsx!Posts!G3 (base file, post EWK-0002): warning: the Base file is empty, "
+            "while 2 other rows name _partners.yaml; give it here if this post shares their "
+            "standing answers")
+    code, text = run("check", str(book))
+    assert code == 1
+    failed = text[text.index("FAILED EWK-0002"):].splitlines()
+    assert failed[1].startswith("  " + slip)  # before the post's twenty "required" errors
+    assert "'legal_basis' is required" in text
+    code, text = run("build", str(book), "--out", str(tmp_path / "out"))
+    assert code == 1 and slip in text
+    assert not (tmp_path / "out" / "EWK-0002").exists()
+    cells(book, {"G2": None, "G4": None})  # no row names one: nothing to point at
+    assert "the Base file is empty" not in run("check", str(book))[1]
