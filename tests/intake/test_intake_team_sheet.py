@@ -14,6 +14,9 @@ from intake_programme import write_programme
 from openpyxl import load_workbook
 
 from docgen.cli import cli
+from docgen.intake.sheets_read import headings
+from docgen.intake.table import load_table
+from docgen.intake.typed import folded
 
 
 def run(*args: str) -> tuple[int, str]:
@@ -187,3 +190,14 @@ def test_a_row_whose_base_file_was_left_empty_says_so_at_that_cell(tmp_path: Pat
     assert not (tmp_path / "out" / "EWK-0002").exists()
     cells(book, {"G2": None, "G4": None})  # no row names one: nothing to point at
     assert "the Base file is empty" not in run("check", str(book))[1]
+
+
+def test_headings_and_choices_stay_apart_when_read_the_way_people_type_them() -> None:
+    """A heading or choice is read case, spaces and punctuation aside: no two of one sheet
+    (or one column) may then be the same, or a cell could be read as the wrong one."""
+    for sheet, heads in headings().items():
+        assert len({folded(h) for h in heads}) == len(heads), sheet
+    table = load_table()
+    for column in [*table.posts, *table.organisations.columns,
+                   *(c for s in table.sheets for c in s.columns)]:
+        assert len({folded(c) for c in column.choices}) == len(column.choices), column.heading
