@@ -28,6 +28,9 @@ EMU_PER_CM = 360_000
 #: the first drawing id of the headers and footers docgen copies: above the few drawings of
 #: a template's body, and one number for each drawing in the whole document
 FIRST_DRAWING_ID = 1000
+#: a picture anchored to the page may be this much (per cent) of it: a designed letterhead
+#: printed behind the text is made a little larger than the page, so no white edge shows
+BLEED = 110
 #: an inline picture may be at most this share of the page height (a letterhead logo is 2-4 cm)
 INLINE_HEIGHT_SHARE = 5
 
@@ -47,8 +50,9 @@ def _cm(emu: int) -> str:
 
 def _room(page: Page, anchored: bool) -> tuple[int, int, str]:
     """The largest width and height (EMU) a picture may have, and those words."""
-    if anchored:
-        return page.width * EMU_PER_TWIP, page.height * EMU_PER_TWIP, "the page"
+    if anchored:  # a letterhead printed behind the text may bleed past the page's edges
+        return (page.width * EMU_PER_TWIP * BLEED // 100,
+                page.height * EMU_PER_TWIP * BLEED // 100, "the page")
     return (page.text_width * EMU_PER_TWIP,
             page.height * EMU_PER_TWIP // INLINE_HEIGHT_SHARE,
             f"the text width ({_cm(page.text_width * EMU_PER_TWIP)}) and a fifth of the "

@@ -139,3 +139,39 @@ def test_an_old_vml_logo_at_its_own_size_is_printed_within_the_text_width(
     assert "mso-width-percent:0" in style  # the rest of its style kept
     assert any("is 79.4 cm x 52.9 cm, larger than the text width" in str(p)
                for p in result.warnings), [str(p) for p in result.warnings]
+
+
+def anchored(cx: int, cy: int) -> bytes:
+    """Eastwick's letterhead with its first-page logo anchored to the page at cx x cy."""
+    parts = zip_parts(with_logo_size(cx, cy))
+    header = parts["word/header1.xml"].decode()
+    inline = re.search(r"<wp:inline( [^>]*)?>", header).group(0)
+    header = header.replace(inline, inline.replace("<wp:inline", "<wp:anchor").replace(
+        ">", ' behindDoc="1" locked="0" layoutInCell="1" allowOverlap="1" simplePos="0" '
+        'relativeHeight="0" distT="0" distB="0" distL="0" distR="0"><wp:simplePos x="0" '
+        'y="0"/><wp:positionH relativeFrom="page"><wp:posOffset>0</wp:posOffset>'
+        '</wp:positionH><wp:positionV relativeFrom="page"><wp:posOffset>0</wp:posOffset>'
+        "</wp:positionV>", 1), 1).replace("</wp:inline>", "</wp:anchor>")
+    header = re.sub(r"(<wp:extent [^>]*/>)", r"\1<wp:wrapNone/>", header, count=1)
+    parts["word/header1.xml"] = header.encode()
+    return rezip(parts)
+
+
+def test_a_letterhead_behind_the_text_may_bleed_past_the_page(tmp_path: Path) -> None:
+    """A designed letterhead printed behind the text is a little larger than the page (a
+    21.6 x 30.5 cm picture on A4), so no white edge shows: it is left as it is."""
+    bleed = (7_776_000, 10_980_000)
+    result = build_with(tmp_path, anchored(*bleed))
+    assert result.status == "built", [str(p) for p in result.errors]
+    docx = tmp_path / "out/EWK-WSM-HR-01/EWK-WSM-HR-01-contract.docx"
+    assert picture_sizes(docx) == [(*bleed, *bleed)]
+    assert not [p for p in result.warnings if "resize the picture" in str(p)]
+
+
+def test_an_anchored_picture_far_larger_than_the_page_is_fitted(tmp_path: Path) -> None:
+    result = build_with(tmp_path, anchored(*HUGE))
+    assert result.status == "built", [str(p) for p in result.errors]
+    docx = tmp_path / "out/EWK-WSM-HR-01/EWK-WSM-HR-01-contract.docx"
+    (cx, cy, _, _), = picture_sizes(docx)
+    assert cx <= 11906 * 635 * 1.1 and cy <= 16838 * 635 * 1.1, (cx, cy)
+    assert any("larger than the page; docgen prints it" in str(p) for p in result.warnings)
