@@ -60,7 +60,9 @@ def _step_context(request: Request, draft: Draft, slug: str, result: Live | None
                   show_errors: bool, then: str | None = None) -> dict[str, Any]:
     step = STEP_BY_SLUG[slug]
     errors = for_step(result.errors, step.owns) if result and show_errors else []
-    warnings = for_step(result.warnings, step.owns) if result else []
+    warnings = [w for w in for_step(result.warnings, step.owns) if show_errors
+                or w.code != "not_known"] if result else []  # a page not answered yet
+    # does not greet the officer with "The post-holder's name is not known yet"
     views, summary = step_views(step, draft.view(), errors, draft.blank)
     i = step_index(slug)
     return {"draft": draft, "step": step, "views": views, "summary": summary,

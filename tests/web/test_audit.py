@@ -149,3 +149,23 @@ def test_a_legal_basis_of_another_law_is_not_completed_and_continue_goes_there(t
     response = web.submit("basis", legal_basis="lgs_1966_s35")
     assert response.status_code == 200 and not response.url.path.endswith("/basis")
     assert _states(web.client.get(f"{web.base}/tasks").text)["Legal basis"] == "Completed"
+
+
+def test_a_page_not_answered_yet_does_not_warn_that_its_answers_are_not_known(tmp_path):
+    """Opening Post-holder for a named officer, before typing anything, showed three
+    warnings ("The post-holder's name is not known yet", their address, when they were
+    consulted): the officer had not had the chance to give them. Left blank on Continue,
+    they are warned about as before."""
+    shutil.copytree(ORGANISATIONS, tmp_path / "organisations")
+    web = Interview(tmp_path)
+    web.new()
+    web.client.post(f"{web.base}/begin", data={
+        "csrf_token": web.token, "action": "continue", "reference": "EWK-WSM-HR-10",
+        "partners": ["eastwick", "westmere"], "employer": "eastwick",
+        "postholder_known": "yes"})
+    first = visible_text(web.client.get(f"{web.base}/postholder").text)
+    assert "not known yet" not in first
+    web.submit("postholder", **{"postholder.name": "Morgan Ellis"})
+    again = visible_text(web.client.get(f"{web.base}/postholder").text)
+    assert "Home address is not known yet" in again
+    assert "name is not known yet" not in again
