@@ -31,6 +31,7 @@ from docgen.web.pages import (
     render,
     run_live,
     source,
+    stale_acceptances,
     store,
 )
 from docgen.web.summary import money_view, summary_rows
@@ -43,7 +44,8 @@ def _check_context(request: Request, draft: Draft, **extra: Any) -> dict[str, An
             "name": shown_name(draft.name or f"{draft.doc.get('reference') or 'new-post'}"),
             "acknowledged": {a.get("rule"): a.get("reason")
                              for a in draft.doc.get("acknowledge") or []
-                             if isinstance(a, dict)}, **extra}
+                             if isinstance(a, dict)},
+            "stale": stale_acceptances(draft.doc), **extra}
 
 
 def _prefetch(request: Request, draft: Draft) -> None:
@@ -81,6 +83,17 @@ async def acknowledge(request: Request) -> Response:
     rule, reason = form.get("rule", "").strip(), form.get("reason", "").strip()
     back = form.get("back", "check")
     target = back if back in STEP_BY_SLUG else "check"
+    if form.get("action") == "remove":  # an acceptance docgen cannot use (stale_acceptances)
+        with draft.lock:
+            acks = draft.doc.get("acknowledge")
+            gone = [i for i, r, _ in stale_acceptances(draft.doc)
+                    if str(i) == form.get("index") and r == rule]
+            if gone and isinstance(acks, list):
+                del acks[gone[0]]
+                if not acks:
+                    del draft.doc["acknowledge"]
+                keep(request, draft)
+        return RedirectResponse(f"/edit/{draft.id}/check", 303)
     if not can_accept(rule):  # not a good-practice rule: nothing to accept (see can_accept)
         return RedirectResponse(f"/edit/{draft.id}/{target}#warnings", 303)
     if not reason:

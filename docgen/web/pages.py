@@ -57,6 +57,15 @@ def can_accept(rule: str) -> bool:
     return rule in _sources()
 
 
+def stale_acceptances(doc: Any) -> list[tuple[int, str, str]]:
+    """The post's accepted warnings that name no rule of docgen's (index, rule, reason):
+    an error no question can put right, so check your answers offers to remove each."""
+    given = doc.get("acknowledge") if isinstance(doc, dict) else None
+    return [(i, str(a.get("rule") or ""), str(a.get("reason") or ""))
+            for i, a in enumerate(given if isinstance(given, list) else [])
+            if isinstance(a, dict) and not can_accept(str(a.get("rule") or ""))]
+
+
 def step_for(path: KeyPath) -> str:
     """The step that asks for the key at ``path`` (for "change" links from a problem)."""
     top = path[0] if path else ""
@@ -68,6 +77,8 @@ def problem_href(draft: Draft, problem: Any) -> str:
     GOV.UK error summary links to the answer to change, not to the top of a page)."""
     slug = step_for(problem.path)
     path = problem.path
+    if path[:1] == ("acknowledge",):  # removed on check your answers (stale_acceptances)
+        return f"/edit/{draft.id}/check#stale-acceptances"
     if slug == "partners":
         at = path[1] if len(path) > 1 and isinstance(path[1], int) else None
         return f"/edit/{draft.id}/partners" + (f"#partner-{at}" if at is not None else "")

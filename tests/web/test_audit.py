@@ -169,3 +169,30 @@ def test_a_page_not_answered_yet_does_not_warn_that_its_answers_are_not_known(tm
     again = visible_text(web.client.get(f"{web.base}/postholder").text)
     assert "Home address is not known yet" in again
     assert "name is not known yet" not in again
+
+
+@pytest.mark.parametrize("rule", ["TBC", "GP999"])
+def test_an_acceptance_docgen_cannot_use_can_be_removed_on_check_your_answers(tmp_path, rule):
+    """A file accepting a warning docgen does not have (typed by hand, or a value not
+    known yet accepted in an older version) showed an error linked to the post's reference
+    ("This is not known yet, but the documents need it; fill it in"): no page could remove
+    it, so the documents could never be made."""
+    text = (EXAMPLES / "shared-head-of-hr.yaml").read_text(encoding="utf-8")
+    text += f"  - rule: {rule}\n    reason: Accepted by mistake\n"
+    (tmp_path / "stale.yaml").write_text(text, encoding="utf-8")
+    web = Interview(tmp_path)
+    web.open("stale.yaml")
+    check = web.client.get(f"{web.base}/check").text
+    assert _summary(check) == ["A warning accepted for this post is not one docgen checks: "
+                               "remove it under Accepted warnings docgen does not check"]
+    links = lxml.html.fromstring(check).xpath(
+        "//div[contains(@class, 'govuk-error-summary')]//a/@href")
+    assert links[0].endswith("/check#stale-acceptances")
+    assert "Accepted by mistake" in visible_text(check)
+    form = lxml.html.fromstring(check).xpath(
+        "//div[@id='stale-acceptances']//form")[0]
+    after = web.client.post(f"{web.base}/acknowledge", data=dict(form.form_values()))
+    assert _summary(after.text) == [] and "Download the documents" in after.text
+    web.save("stale.yaml")
+    saved = (tmp_path / "stale.yaml").read_text(encoding="utf-8")
+    assert "Accepted by mistake" not in saved and "rule: GP014" in saved  # the real one kept
