@@ -9,12 +9,19 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import lxml.html
 import pytest
 
 pytest.importorskip("starlette")
 
 from .helpers import Interview  # noqa: E402
-from .walk import TWO_COUNCILS, begin_two_councils, walk  # noqa: E402
+from .walk import (  # noqa: E402
+    TWO_COUNCILS,
+    begin_council_and_nhs,
+    begin_two_councils,
+    walk,
+    walk_from,
+)
 
 HERE = Path(__file__).resolve().parent
 EXAMPLES = HERE.parents[1] / "docgen" / "data" / "examples"
@@ -70,3 +77,44 @@ def test_a_change_link_still_returns_where_it_came_from(workspace: Path, then: s
     values.update({"payment.salary": ["52000"], "then": [then], "action": ["continue"]})
     response = web.client.post(f"{web.base}/payment", data=values)
     assert response.status_code == 200 and response.url.path.endswith(lands)
+
+
+ICB = "southvale_integrated_care"
+#: what a council and NHS Director of Public Health still needs after the start page
+DPH: dict[str, dict[str, str]] = {
+    "post": {"post.title": "Joint Director of Public Health",
+             "post.purpose": "To lead the protection and improvement of health.",
+             "post.start_date-day": "1/5/2027", "post.hours_per_week": "37",
+             "post.politically_restricted": "yes"},
+    "postholder": {"postholder.name": "Dr Sarah Lindqvist",
+                   "postholder.address": "7 Abbey Close, Northbridge NB4 6TT",
+                   "postholder.consulted_on-day": "2/2/2027"},
+    "time-split": {"time_split.shares.eastwick": "70", f"time_split.shares.{ICB}": "30"},
+    "payment": {"payment.salary": "126000"},
+    "management": {"management.line_managers.eastwick": "Chief Executive",
+                   f"management.line_managers.{ICB}": "Chief Medical Officer"},
+    "job": TWO_COUNCILS["job"],
+}
+
+
+def test_a_council_and_nhs_post_walks_only_the_sections_still_open(workspace: Path) -> None:
+    web = Interview(workspace)
+    partner = begin_council_and_nhs(web)
+    form = next(f for f in lxml.html.fromstring(partner).forms
+                if f.get("action", "").endswith("/partners/1"))
+    values = dict(form.form_values())
+    values.update({"parties.1.short_name": "the ICB", "action": "continue",
+                   "parties.1.address": "1 Health Way, Southvale SV1 1AA",
+                   "parties.1.signatory.name": "Dr Ann Lee",
+                   "parties.1.signatory.title": "Chief Executive",
+                   "parties.1.notices.title": "Board Secretary",
+                   "parties.1.notices.email": "board@southvale.example.nhs.uk"})
+    listed = web.client.post(f"{web.base}/partners/1", data=values)
+    assert listed.url.path.endswith("/partners"), listed.url
+    seen = walk_from(web, DPH, "partners")
+    # before: partners, employer, post, postholder, time-split, payment, confidentiality,
+    # conflicts, management, governance, review, exit, job, check (14 after the partner)
+    assert seen == ["partners", "post", "postholder", "time-split", "payment", "management",
+                    "job", "check"]
+    check = web.client.get(f"{web.base}/check").text
+    assert "There is a problem" not in check

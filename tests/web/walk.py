@@ -54,8 +54,12 @@ def first_open_section(tasks_html: str) -> str:
 def walk(web: Interview, answers: dict[str, dict[str, str]], tasks_html: str) -> list[str]:
     """The pages an officer sees from the task list to check your answers, answering each
     section from ``answers`` (a section not in it is continued as it stands)."""
-    seen = ["tasks"]
-    slug = first_open_section(tasks_html)
+    return ["tasks", *walk_from(web, answers, first_open_section(tasks_html))]
+
+
+def walk_from(web: Interview, answers: dict[str, dict[str, str]], slug: str) -> list[str]:
+    """The pages seen from section ``slug`` on, by Continue, to check your answers."""
+    seen: list[str] = []
     while slug != "check":
         assert len(seen) < 40, seen
         seen.append(slug)
@@ -65,3 +69,17 @@ def walk(web: Interview, answers: dict[str, dict[str, str]], tasks_html: str) ->
         slug = response.url.path.split(f"/edit/{web.base.rsplit('/', 1)[1]}/", 1)[1]
     seen.append("check")
     return seen
+
+
+def begin_council_and_nhs(web: Interview) -> str:
+    """A Director of Public Health of Eastwick (profiled, employing) and an NHS body with no
+    profile, the post-holder named, as the start page makes it; returns the page it shows
+    next (the NHS body's own partner page), whose details are then given."""
+    web.new()
+    response = web.client.post(f"{web.base}/begin", data={
+        "csrf_token": web.token, "action": "continue", "reference": "EWK-ICB-DPH-01",
+        "partners": ["eastwick", "-other-"], "employer": "eastwick",
+        "other_name": "Southvale Integrated Care Board", "other_kind": "nhs_body",
+        "postholder_known": "yes"})
+    assert response.url.path.endswith("/partners/1"), response.url
+    return response.text
