@@ -183,6 +183,7 @@ def _read_sheet(book: Book, ws: Any, scan: SheetScan, problems: list[Problem]) -
     widened = widened_headings(scan.merged, read)
     book.headings[ws.title] = heads
     out = []
+    unheaded: dict[str, str] = {}  # column letter → its first cell with a value
     for number, cells in enumerate(rows, start=2):
         values: dict[str, tuple[str, Any]] = {}
         percent: dict[str, str] = {}
@@ -192,6 +193,9 @@ def _read_sheet(book: Book, ws: Any, scan: SheetScan, problems: list[Problem]) -
             if (span := widened.get(column_number(letter))) is not None and \
                     _value(cell, f"{letter}{number}", scan) is not None:
                 _widened(book, ws.title, span, heads, f"{letter}{number}")
+            if not head and letter not in unheaded and \
+                    _value(cell, f"{letter}{number}", scan) is not None:
+                unheaded[letter] = f"{letter}{number}"
             if head and head in known:
                 values[head] = (f"{letter}{number}", _value(cell, f"{letter}{number}", scan))
                 sign = percent_sign((getattr(cell, "number_format", None) or "General") or "")
@@ -202,6 +206,11 @@ def _read_sheet(book: Book, ws: Any, scan: SheetScan, problems: list[Problem]) -
         out.append(Row(ws.title, number, values, number in scan.hidden, frozenset(percent),
                        frozenset(h for h, sign in percent.items() if sign == "times100")))
     book.sheets[ws.title] = out
+    problems += [cell_problem(book.name, (ws.title, f"{letter}1", ""), (
+        f"column {letter} holds values (the first in {first}) but no heading in row 1, so "
+        "docgen reads none of them; give it the heading docgen intake new writes for what it "
+        "holds (e.g. Grade), or a heading of your own if it is your notes"),
+        severity="warning", rule="COLUMN") for letter, first in unheaded.items()]
 
 
 def _same_heading_twice(name: str, title: str, letters: list[str], heads: list[str],

@@ -201,3 +201,12 @@ def test_headings_and_choices_stay_apart_when_read_the_way_people_type_them() ->
     for column in [*table.posts, *table.organisations.columns,
                    *(c for s in table.sheets for c in s.columns)]:
         assert len({folded(c) for c in column.choices}) == len(column.choices), column.heading
+
+
+def test_values_in_a_column_with_no_heading_are_named_in_a_warning(tmp_path: Path) -> None:
+    book = write_programme(tmp_path, 2)
+    cells(book, {"J3": "Band 8b", "J2": None})  # a column added, its heading never typed
+    code, text = run("build", str(book), "--out", str(tmp_path / "out"))
+    assert code == 0, text  # left out, as before: no heading says what the values are
+    assert ("posts.xlsx!Posts!J1: warning: column J holds values (the first in J3) but no "
+            "heading in row 1, so docgen reads none of them") in text
