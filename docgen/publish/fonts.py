@@ -4,6 +4,12 @@ Word shows the font wherever it is installed, so the documents are right; but a 
 here (LibreOffice) uses a substitute, so whoever prints or checks it should know. The
 font list comes from fontconfig (``fc-list``, as LibreOffice uses) where there is one,
 else from the names of the files in the usual font folders.
+
+A font with a *metric-compatible* twin installed is not missing for this purpose: the twin
+has the same width for every character (fontconfig and LibreOffice put Liberation Sans in
+for Arial), so a PDF made here breaks lines and pages where Word does. Without that, every
+council in Arial or Times New Roman was warned on a Linux server with only the Liberation
+fonts; a font with a twin that is not installed is named with the twin to install.
 """
 
 from __future__ import annotations
@@ -23,6 +29,17 @@ FONT_DIRS = ("/usr/share/fonts", "/usr/local/share/fonts", "~/.fonts", "~/.local
              "/Library/Fonts", "/System/Library/Fonts", "~/Library/Fonts",
              os.path.join(os.environ.get("WINDIR", "C:\\Windows"), "Fonts"))
 MAX_FONT_FILES = 20_000
+
+#: fonts common in council and NHS house styles -> their metric-compatible free twins
+#: (squashed names), with the Debian package that has them
+METRIC_TWINS: dict[str, tuple[tuple[str, ...], str]] = {
+    "arial": (("liberationsans", "arimo"), "fonts-liberation"),
+    "helvetica": (("liberationsans", "arimo"), "fonts-liberation"),
+    "timesnewroman": (("liberationserif", "tinos"), "fonts-liberation"),
+    "couriernew": (("liberationmono", "cousine"), "fonts-liberation"),
+    "calibri": (("carlito",), "fonts-crosextra-carlito"),
+    "cambria": (("caladea",), "fonts-crosextra-caladea"),
+}
 
 
 def _squash(name: str) -> str:
@@ -67,15 +84,20 @@ def missing_font_warnings(checked: Checked) -> list[Problem]:
     seen: set[tuple[str, str]] = set()
     for choice in checked.styles.values():
         for font in choice.style.fonts:
-            if _squash(font) in have or (choice.party, font) in seen:
+            twins, package = METRIC_TWINS.get(_squash(font), ((), ""))
+            if _squash(font) in have or any(t in have for t in twins) or (
+                    choice.party, font) in seen:
                 continue
             seen.add((choice.party, font))
+            fix = (f"install the font, or its twin of the same measurements (Debian's "
+                   f"{package} package), to see it here" if package
+                   else "install the font to see it here")
             out.append(checked.located.problem(
                 style_key(index[choice.party]),
                 f"{choice.path.name} uses the font '{font}', which is not installed on this "
                 "computer; Word shows it where it is installed, but PDFs made here use a "
-                "substitute. Install the font to see it here", severity="warning",
-                rule="HOUSE_STYLE"))
+                f"substitute, so lines and pages may break elsewhere. To make PDFs here, "
+                f"{fix}", severity="warning", rule="HOUSE_STYLE"))
     return out
 
 
