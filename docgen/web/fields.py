@@ -56,6 +56,7 @@ class Q:
     reveal_when: tuple[str, ...] = ()  # for a radios' conditional sub-question: parent values
     item: str = ""  # a repeating group's row, in the singular ("Partner")
     drop_hidden: bool = True  # remove the answer when its condition no longer holds
+    not_employer: bool = False  # a party_map asked of the partners other than the employer
 
 
 @dataclass(frozen=True)
@@ -118,7 +119,8 @@ STEPS: tuple[Step, ...] = (
         _q("payment.fee.rate", "number", width="10", reveal_when=("time_fee",)),
         _q("payment.fee.per", "radios", reveal_when=("time_fee",)),
         _q("payment.fee.weeks_per_year", "number", width="4", reveal_when=("time_fee",)),
-        _q("payment.fee.amounts", "party_map", inner="number", reveal_when=("fixed_fee",)),
+        _q("payment.fee.amounts", "party_map", inner="number", reveal_when=("fixed_fee",),
+           not_employer=True),
         _q("payment.salary", "number", width="10"),
         _q("payment.premium_percent", "number", width="4"),
         _q("payment.on_costs", "group", item="On-cost",

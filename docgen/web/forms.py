@@ -295,7 +295,9 @@ def apply(doc: CommentedMap, step: Step, form: Any, parties: list[str] | None = 
             if q.drop_hidden:  # e.g. fee questions once the mechanism is salary_share
                 put(doc, q.path, DELETE)
             continue
-        put(doc, q.path, read(q, form, name, parties), exact=q.kind == "party_map")
+        payers = [p for p in parties if p != view.get("employer")] if q.not_employer \
+            else parties  # the employer pays the salary itself: it is not asked its fee
+        put(doc, q.path, read(q, form, name, payers), exact=q.kind == "party_map")
     if step.slug == "payment" and get(doc, ("payment", "fee")) == {}:
         doc["payment"].pop("fee", None)
     wholes = {q.path[:n] for q in step.questions if asked(q, view)

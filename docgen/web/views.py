@@ -121,7 +121,8 @@ def question(q: Q, doc: Any, value: Any, name: str, prefix: KeyPath = (),
             {"key": key, "label": "Shared (all partners)" if key == "shared" else labels[key],
              "view": question(q, doc, mapping.get(key), f"{name}.{key}", prefix, q.inner,
                               blank)}
-            for key in (*q.extra, *party_ids(doc))]
+            for key in (*q.extra, *party_ids(doc))
+            if not (q.not_employer and key == doc.get("employer"))]
     return view
 
 

@@ -115,7 +115,7 @@ def test_pages_whose_answers_are_all_optional_can_be_left_blank(tmp_path):
 
 
 @pytest.mark.parametrize(("mechanism", "anchor"), [
-    ("fixed_fee", "#f-payment-fee-amounts-eastwick"), ("time_fee", "#f-payment-fee-rate")])
+    ("fixed_fee", "#f-payment-fee-amounts-westmere"), ("time_fee", "#f-payment-fee-rate")])
 def test_a_fee_not_given_is_said_beside_the_fee_not_the_choice_of_how_partners_pay(
         tmp_path, mechanism, anchor):
     """"Enter what each partner other than the employer pays a year" stood beside "How
@@ -196,3 +196,19 @@ def test_an_acceptance_docgen_cannot_use_can_be_removed_on_check_your_answers(tm
     web.save("stale.yaml")
     saved = (tmp_path / "stale.yaml").read_text(encoding="utf-8")
     assert "Accepted by mistake" not in saved and "rule: GP014" in saved  # the real one kept
+
+
+def test_a_fixed_fee_is_asked_only_of_the_partners_that_pay_it(tmp_path):
+    """"What each partner pays the employer a year" had a box for the employer too; an
+    amount typed there was refused ("the Council is the employer … it cannot invoice
+    itself a fee"), a wasted answer and an error for the officer to undo."""
+    shutil.copy(EXAMPLES / "joint-director-public-health.yaml", tmp_path)
+    web = Interview(tmp_path)
+    web.open("joint-director-public-health.yaml")
+    boxes = [k for k in web.form("payment") if k.startswith("payment.fee.amounts.")]
+    assert boxes == ["payment.fee.amounts.icb"], boxes  # the Council employs
+    response = web.submit("payment", **{"payment.fee.amounts.icb": "53000"})
+    assert response.status_code == 200, _summary(response.text)
+    web.save("joint-director-public-health.yaml")
+    assert docgen.load(tmp_path / "joint-director-public-health.yaml").payment.fee.amounts \
+        == {"icb": 53000}
