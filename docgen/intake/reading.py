@@ -342,6 +342,15 @@ def _posts_column(post: PostRow, path: KeyPath) -> CellRef | None:
     return None
 
 
+def _where_to_give(path: KeyPath) -> str:
+    """The label of a problem with a key the row gives nowhere: the key, and the Posts
+    column that would give it when the sheet has none ("the sheet has no Post-holder
+    address column"), so the team knows where to type it."""
+    key = ".".join(map(str, path))
+    column = next((c.heading for c in load_table().posts if c.path == tuple(path)), None)
+    return f"{key}; the sheet has no '{column}' column" if column else key or REFERENCE
+
+
 def at_cell(book: str, post: PostRow, problem: Problem, own: Path | None = None,
             lines: KeyLines | None = None) -> Problem:
     """``problem`` (found by key path in the post's answers) moved to the cell that wrote
@@ -365,7 +374,7 @@ def at_cell(book: str, post: PostRow, problem: Problem, own: Path | None = None,
         written = _written_in_base(lines or {}, problem.path)
         if written is not None:
             return replace(problem, file=written[0], line=written[1])
-        ref = (POSTS, post.row.ref(REFERENCE), ".".join(map(str, problem.path)) or REFERENCE)
+        ref = (POSTS, post.row.ref(REFERENCE), _where_to_give(problem.path))
     return cell_problem(book, ref, problem.message, post.reference, problem.path,
                         severity=problem.severity, rule=problem.rule,
                         acknowledged=problem.acknowledged)

@@ -210,3 +210,11 @@ def test_values_in_a_column_with_no_heading_are_named_in_a_warning(tmp_path: Pat
     assert code == 0, text  # left out, as before: no heading says what the values are
     assert ("posts.xlsx!Posts!J1: warning: column J holds values (the first in J3) but no "
             "heading in row 1, so docgen reads none of them") in text
+
+
+def test_a_key_the_row_gives_nowhere_names_the_column_the_sheet_lacks(tmp_path: Path) -> None:
+    book = write_programme(tmp_path, 1)  # a post-holder, and no Consulted on column
+    code, text = run("check", str(book))
+    assert code == 0
+    assert ("posts.xlsx!Posts!A2 (postholder.consulted_on; the sheet has no 'consulted on' "
+            "column, post EWK-0001): warning: is not known yet") in text
