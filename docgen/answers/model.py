@@ -248,7 +248,7 @@ class Payment(Strict):
         "salary_share")
     salary: Annotated[Money, Field(gt=0)] = about(
         "Salary", "Annual base salary: write money as a number, e.g. 78000.", 92000)
-    premium_percent: Percent = about("Premium", "Optional premium for the dual role, percent "
+    premium_percent: Percent = about("Premium", "Optional premium for the shared role, percent "
                                      "of salary; default 0.", 8, default=Decimal(0))
     on_costs: list[OnCost] = about(
         "On-costs", "Optional list of name and percent (of salary plus premium).",

@@ -66,7 +66,7 @@ def cost_matches_time(a: AnswerFile, f: Facts) -> Findings:
 
 
 @rule("GP009", "warning", "payment.premium_percent", CAPITAL_AMBITION + ", 3.1 Financial",
-      "a premium for the dual role above 20% eats into the savings",
+      "a premium for the shared role above 20% eats into the savings",
       clauses=("agreement.finance", "contract.pay"))
 def premium(a: AnswerFile, f: Facts) -> Findings:
     if a.payment.premium_percent > 20:
@@ -97,7 +97,7 @@ def salary_in_range(a: AnswerFile, f: Facts) -> Findings:
     if pr and not pr[0] <= a.payment.salary <= pr[1]:
         yield ("payment", "salary"), (
             f"the salary {money(a.payment.salary, a.currency)} is outside the pay range "
-            f"{f.post['pay_range_text']}; correct one of them (a premium for the dual role "
+            f"{f.post['pay_range_text']}; correct one of them (a premium for the shared role "
             "goes in payment.premium_percent)")
 
 

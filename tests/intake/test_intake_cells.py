@@ -84,7 +84,7 @@ def test_percentages_typed_the_excel_way_reach_the_agreement_as_shown(tmp_path):
     bases = []
     for i in (1, 2, 3):
         doc = agreement(out, f"EWK-{i:04d}")
-        assert "premium for the dual role of 5% of salary" in doc, doc[:2000]
+        assert "premium for the shared role of 5% of salary" in doc, doc[:2000]
         assert "(20.6%)" in doc and "0.206" not in doc and "0.05%" not in doc
         salary = 60000 + 250 * i
         total = round(salary * 1.05, 2)
@@ -106,7 +106,7 @@ def test_a_bare_fraction_in_a_percent_column_is_read_as_written_with_a_warning(t
     assert "On-costs" not in text  # the cell shows "0.5 %": what the person sees
     out = tmp_path / "out"
     run("build", str(book), "--out", str(out), "-q")
-    assert "premium for the dual role of 0.6% of salary" in agreement(out)
+    assert "premium for the shared role of 0.6% of salary" in agreement(out)
 
 
 def test_a_hash_in_an_other_answers_value_is_text_not_a_comment(tmp_path):
