@@ -292,16 +292,44 @@ def step_index(slug: str) -> int:
     return [s.slug for s in STEPS].index(slug)
 
 
+def _recruiting(doc: dict[str, Any]) -> bool:
+    return "postholder" not in doc
+
+
+def _partners(doc: dict[str, Any]) -> int:
+    parties = doc.get("parties")
+    return len(parties) if isinstance(parties, list) else 0
+
+
+#: questions that apply only to some posts, and what says whether this one is such a post:
+#: Scotland's; a recruit's terms (a named post-holder's have no effect, rule GP049); a
+#: named post-holder's return (a recruit has no post to return to); a leaving partner's
+#: exit costs (three or more partners)
+ONLY_WHEN: dict[Path, Any] = {
+    **{(key,): lambda doc: doc.get("jurisdiction") == "scotland" for key in SCOTLAND_ONLY},
+    **{path: _recruiting for path in (("post", "probation_months"), ("post", "pension_scheme"),
+                                      ("exit", "fallback_post"))},
+    **{path: lambda doc: not _recruiting(doc) for path in (
+        ("exit", "reversion_post"), ("exit", "reversion_grade"),
+        ("exit", "pay_protection_months"))},
+    **{path: lambda doc: _partners(doc) >= 3 for path in (
+        ("exit", "employer_withdrawal_costs"), ("exit", "withdrawal_costs_months"))},
+}
+
+
 def asked(q: Q, doc: Any) -> bool:
-    """Whether the interview asks ``q`` of this answer file: a Scotland-only question only
-    when the jurisdiction is Scotland, or when the file already gives it an answer other
-    than its default (so that the error that answer causes can be seen and put right)."""
-    key = str(q.path[0])
-    if len(q.path) != 1 or key not in SCOTLAND_ONLY or not isinstance(doc, dict):
+    """Whether the interview asks ``q`` of this answer file (:data:`ONLY_WHEN`: a
+    Scotland-only question only in Scotland, a recruit's terms only when recruiting …), or
+    when the file already gives it an answer other than its default (so that the error or
+    warning that answer causes can be seen and put right)."""
+    when = ONLY_WHEN.get(q.path)
+    if when is None or not isinstance(doc, dict):
         return True
-    value = doc.get(key)
-    return doc.get("jurisdiction") == "scotland" or (
-        value is not None and value != AnswerFile.model_fields[key].default)
+    value: Any = doc
+    for key in q.path:
+        value = value.get(key) if isinstance(value, dict) else None
+    info = model_field(q.path)
+    return bool(when(doc)) or (value is not None and (info is None or value != info.default))
 
 
 def legal_bases(jurisdiction: str | None) -> tuple[str, ...]:

@@ -212,3 +212,51 @@ def test_a_fixed_fee_is_asked_only_of_the_partners_that_pay_it(tmp_path):
     web.save("joint-director-public-health.yaml")
     assert docgen.load(tmp_path / "joint-director-public-health.yaml").payment.fee.amounts \
         == {"icb": 53000}
+
+
+def _labels(html: str) -> set[str]:
+    return {" ".join(label.text_content().split()).removesuffix(" (optional)")
+            for label in lxml.html.fromstring(html).xpath(
+                "//form[@id='step-form']//*[self::label or self::legend]")}
+
+
+RECRUIT = {"Probation period, in months", "Pension scheme of the new contract",
+           "Post offered before any redundancy"}
+NAMED = {"Which post do they return to?", "Grade of that post",
+         "Months of pay protection if that post pays less"}
+THREE = {"If the employer's withdrawal ends the arrangement, who pays the exit costs?",
+         "For how many months does a partner that leaves still share exit costs?"}
+
+
+def test_questions_that_cannot_apply_to_this_post_are_not_asked(tmp_path):
+    """A named Head of HR shared by two boroughs was asked a recruit's probation, pension
+    scheme and fall-back post ("Only for a post being recruited to"; given, they have no
+    effect, rule GP049) and two questions "Only for three or more partners"; a recruit was
+    asked which post they return to."""
+    for name in ("shared-head-of-hr.yaml", "shared-legal-services-three-councils.yaml"):
+        shutil.copy(EXAMPLES.parents[2] / "inputs" / name, tmp_path)
+    shutil.copytree(EXAMPLES.parents[2] / "inputs" / "organisations",
+                    tmp_path / "organisations")
+    web = Interview(tmp_path)
+    web.open("shared-head-of-hr.yaml")
+    named = _labels(web.client.get(f"{web.base}/post").text) | _labels(
+        web.client.get(f"{web.base}/exit").text)
+    assert not named & (RECRUIT | THREE) and named >= NAMED
+    web.open("shared-legal-services-three-councils.yaml")
+    assert _labels(web.client.get(f"{web.base}/exit").text) >= THREE
+    begin_two_councils(web)  # recruiting
+    recruit = _labels(web.client.get(f"{web.base}/post").text) | _labels(
+        web.client.get(f"{web.base}/exit").text)
+    assert recruit >= RECRUIT and not recruit & (NAMED | THREE)
+
+
+def test_a_recruits_term_given_for_a_named_post_holder_is_still_shown_to_remove(tmp_path):
+    text = (EXAMPLES / "shared-head-of-hr.yaml").read_text(encoding="utf-8")
+    text = text.replace("  hours_per_week: 37\n", "  hours_per_week: 37\n  probation_months: 6\n")
+    assert "probation_months: 6" in text
+    (tmp_path / "probation.yaml").write_text(text, encoding="utf-8")
+    web = Interview(tmp_path)
+    web.open("probation.yaml")
+    post = web.client.get(f"{web.base}/post").text
+    assert "Probation period, in months" in _labels(post)
+    assert "have no effect" in visible_text(post)  # rule GP049's warning, beside it
