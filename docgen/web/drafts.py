@@ -144,6 +144,9 @@ class Draft:
     lock: threading.Lock = field(default_factory=threading.Lock)
     profiles: dict[str, dict[str, Any]] = field(default_factory=dict)  # the folder's, by id
     notice: dict[str, Any] | None = None  # said once on the next page (carried.py)
+    #: the section Continue came from, by the section it led to: its Back link (Continue
+    #: passes completed sections, so the section before in the list may not be the page seen)
+    came_from: dict[str, str] = field(default_factory=dict)
 
     @property
     def text(self) -> str:

@@ -67,7 +67,8 @@ def _step_context(request: Request, draft: Draft, slug: str, result: Live | None
     i = step_index(slug)
     return {"draft": draft, "step": step, "views": views, "summary": summary,
             "warnings": warnings, "money": money_view(result.facts if result else None),
-            "back": STEPS[i - 1].slug if i else None, "number": i + 1,
+            "back": draft.came_from.get(slug) or (STEPS[i - 1].slug if i else None),
+            "number": i + 1,
             "then": then or returning(request.query_params.get("then")),
             "postholder_known": "no" if "postholder" not in draft.view() and
             slug in draft.visited else "yes" if "postholder" in draft.view() else ""}
@@ -121,6 +122,8 @@ async def step_post(request: Request) -> Response:
     following = next_section(slug, draft.view(), result, draft.visited)
     if then:  # "Change" from check your answers (the post's or this section's): back there
         following = "check" if then == "check" else f"check/{slug}"
+    elif following in STEP_BY_SLUG:
+        draft.came_from[following] = slug
     return RedirectResponse(f"/edit/{draft.id}/{following}", 303)
 
 

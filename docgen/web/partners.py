@@ -73,7 +73,8 @@ def _list_context(request: Request, draft: Draft, show_errors: bool) -> dict[str
                         f"partner-{at}" if at is not None else "partners-list"))
     return {"draft": draft, "step": STEP, "rows": rows, "summary": summary,
             "number": step_index("partners") + 1,
-            "back": STEPS[step_index("partners") - 1].slug, "warnings": [],
+            "back": draft.came_from.get("partners") or STEPS[step_index("partners") - 1].slug,
+            "warnings": [],
             "money": money_view(result.facts), "then": request.query_params.get("then"),
             "live": result}
 
@@ -101,6 +102,8 @@ async def list_post(request: Request) -> Response:
     then = form.get("then")
     following = {"check": "check", "section": "check/partners"}.get(then or "") \
         or next_section("partners", draft.view(), context["live"], draft.visited)
+    if following in STEP_BY_SLUG:
+        draft.came_from[following] = "partners"
     return RedirectResponse(f"/edit/{draft.id}/{following}", 303)
 
 

@@ -118,3 +118,16 @@ def test_a_council_and_nhs_post_walks_only_the_sections_still_open(workspace: Pa
                     "job", "check"]
     check = web.client.get(f"{web.base}/check").text
     assert "There is a problem" not in check
+
+
+def test_back_returns_to_the_section_continue_came_from(workspace: Path) -> None:
+    """Continue now passes completed sections, so Back on Time split, reached from The
+    post, led to Post-holder, a page the officer never saw; it leads to The post."""
+    web = Interview(workspace)
+    begin_two_councils(web)
+    values = {k.replace(".", "__"): v for k, v in TWO_COUNCILS["post"].items()}
+    response = web.submit("post", **values)
+    assert response.url.path.endswith("/time-split")
+    back = lxml.html.fromstring(response.text).xpath("//a[contains(@class, "
+                                                     "'govuk-back-link')]/@href")
+    assert back == [f"{web.base.removeprefix('http://testserver')}/post"], back
