@@ -8,6 +8,7 @@ and shown on "Check your answers" to change.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import Any
 
 from ruamel.yaml.comments import CommentedMap
@@ -15,7 +16,8 @@ from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
 import docgen
-from docgen.web.drafts import Draft
+from docgen.publish.duplicates import declared_reference
+from docgen.web.drafts import Draft, list_files
 from docgen.web.fields import model_choices
 from docgen.web.forms import merge
 from docgen.web.messages import error
@@ -63,9 +65,21 @@ def reference_problem(reference: str) -> str | None:
         else None
 
 
-def _problems(form: Any, orgs: dict[str, dict[str, Any]]) -> dict[str, str]:
+def reference_taken(folder: Path, reference: str) -> str | None:
+    """The post in the folder that already has ``reference`` (its file name), if any: two
+    posts with one reference cannot both be built (the second waits, then fails)."""
+    return next((path.name for path in list_files(folder)
+                 if (declared_reference(path) or "").casefold() == reference.casefold()), None)
+
+
+def _problems(form: Any, orgs: dict[str, dict[str, Any]], folder: Path) -> dict[str, str]:
     errors = {}
-    wrong = reference_problem((form.get("reference") or "").strip())
+    reference = (form.get("reference") or "").strip()
+    wrong = reference_problem(reference)
+    taken = reference_taken(folder, reference) if not wrong else None
+    if taken:
+        wrong = (f"{reference} is already the reference of the post in {taken}; give this "
+                 "post its own, for example with the next number")
     if wrong:
         errors["reference"] = wrong
     chosen = [pid for pid in form.getlist("partners") if pid in orgs]
@@ -109,7 +123,7 @@ async def begin_post(request: Request) -> Response:
         return RedirectResponse(f"/?kept={draft.id}" if (form.get("reference") or "").strip()
                                 else "/", 303)
     orgs = {o["id"]: o for o in organisations(request.app.state.folder)}
-    errors = _problems(form, orgs)
+    errors = _problems(form, orgs, request.app.state.folder)
     if errors:
         return page(request, "begin.html", _context(request, draft, errors, form), status=422)
     with draft.lock:

@@ -260,3 +260,23 @@ def test_a_recruits_term_given_for_a_named_post_holder_is_still_shown_to_remove(
     post = web.client.get(f"{web.base}/post").text
     assert "Probation period, in months" in _labels(post)
     assert "have no effect" in visible_text(post)  # rule GP049's warning, beside it
+
+
+def test_a_new_post_cannot_take_the_reference_of_a_post_in_the_folder(tmp_path):
+    """A new post given the reference of a post already in the folder was saved beside it
+    under another file name; `docgen build` then built one of the two and failed the other
+    ("reference already taken"), which the officer learned only then."""
+    shutil.copytree(ORGANISATIONS, tmp_path / "organisations")
+    shutil.copy(EXAMPLES / "shared-head-of-hr.yaml", tmp_path)
+    web = Interview(tmp_path)
+    web.new()
+    data = {"csrf_token": web.token, "action": "continue", "reference": "ewk-wsm-hr-01",
+            "partners": ["eastwick", "westmere"], "employer": "eastwick",
+            "postholder_known": "no"}
+    refused = web.client.post(f"{web.base}/begin", data=data)
+    assert refused.status_code == 422
+    assert _summary(refused.text) == [
+        "ewk-wsm-hr-01 is already the reference of the post in shared-head-of-hr.yaml; give "
+        "this post its own, for example with the next number"]
+    taken = web.client.post(f"{web.base}/begin", data={**data, "reference": "EWK-WSM-HR-02"})
+    assert taken.status_code == 200 and taken.url.path.endswith("/tasks")
