@@ -16,8 +16,7 @@ from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
 import docgen
-from docgen.publish.duplicates import declared_reference
-from docgen.web.drafts import Draft, list_files
+from docgen.web.drafts import Draft, reference_taken
 from docgen.web.fields import model_choices
 from docgen.web.forms import merge
 from docgen.web.messages import error
@@ -63,13 +62,6 @@ def reference_problem(reference: str) -> str | None:
              if p.path == ("reference",)]
     return error(found[0].message, found[0].path, "text", code=found[0].code) if found \
         else None
-
-
-def reference_taken(folder: Path, reference: str) -> str | None:
-    """The post in the folder that already has ``reference`` (its file name), if any: two
-    posts with one reference cannot both be built (the second waits, then fails)."""
-    return next((path.name for path in list_files(folder)
-                 if (declared_reference(path) or "").casefold() == reference.casefold()), None)
 
 
 def _problems(form: Any, orgs: dict[str, dict[str, Any]], folder: Path) -> dict[str, str]:

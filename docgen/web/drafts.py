@@ -24,6 +24,7 @@ from ruamel.yaml.error import YAMLError
 
 from docgen.answers.yamlfile import load_answer_file, merge_extends, parse_yaml
 from docgen.errors import AnswerFileError, DocgenError
+from docgen.publish.duplicates import declared_reference
 from docgen.publish.files import sha256
 from docgen.web.orgs import complete, policy_under
 
@@ -123,6 +124,15 @@ def list_files(folder: Path) -> list[Path]:
         return []
     return sorted(p for p in folder.iterdir() if NAME_RE.match(p.name) and not p.is_symlink()
                   and p.is_file() and not p.name.startswith("_"))
+
+
+def reference_taken(folder: Path, reference: str, own: str | None = None) -> str | None:
+    """The post in the folder, other than the file ``own``, that already has ``reference``
+    (its file name), if any: two posts with one reference cannot both be built (the
+    second waits, then fails)."""
+    return next((path.name for path in list_files(folder) if path.name != own
+                 and (declared_reference(path) or "").casefold() == reference.casefold()),
+                None) if reference else None
 
 
 def examples() -> list[str]:

@@ -37,6 +37,8 @@ BY_CODE: dict[str, str] = {
     "draft; fill it in, or make the post a draft",
     "not_known_needed": "This is not known yet, but the documents need it; fill it in",
     "party_id_form": "Enter a short code in lower-case letters, for example eastwick",
+    "reference_taken": "Another post in the folder already has this reference; give this "
+    "post its own, for example with the next number",
     "reference_form": "Use only letters, digits, dots, dashes and underscores, starting with "
     "a letter or digit, for example EWK-WSM-HR-01",
     "unknown_key": "This answer is not one docgen knows; remove it",

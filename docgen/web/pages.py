@@ -16,10 +16,10 @@ from starlette.templating import Jinja2Templates
 
 import docgen
 from docgen.answers.yamlfile import merge_extends
-from docgen.errors import KeyPath
+from docgen.errors import KeyPath, Problem
 from docgen.web.carried import carry, policy_now
 from docgen.web.checking import Live, live
-from docgen.web.drafts import Draft, to_plain
+from docgen.web.drafts import Draft, reference_taken, to_plain
 from docgen.web.fields import STEP_BY_SLUG, STEPS
 from docgen.web.forms import apply, party_ids
 from docgen.web.messages import problem_text
@@ -183,6 +183,15 @@ def keep(request: Request, draft: Draft) -> None:
 
 
 def run_live(request: Request, draft: Draft, owns: tuple[str, ...] = ()) -> Live:
+    """The checks every page shows: docgen's, and a reference another post in the folder
+    already has (which ``docgen build`` refuses for the second post, and docgen cannot see
+    from this post alone)."""
     answers = source(draft)
     policy = policy_under(answers, draft.profiles) if draft.profiles else None
-    return live(answers, owns, policy, workspace=request.app.state.folder)
+    result = live(answers, owns, policy, workspace=request.app.state.folder)
+    reference = answers.get("reference")
+    if isinstance(reference, str) and reference_taken(request.app.state.folder, reference,
+                                                      draft.name):
+        result.errors.append(Problem("another post in the folder has this reference",
+                                     ("reference",), code="reference_taken"))
+    return result  # still complete: the documents themselves can be made and previewed

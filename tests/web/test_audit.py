@@ -280,3 +280,20 @@ def test_a_new_post_cannot_take_the_reference_of_a_post_in_the_folder(tmp_path):
         "this post its own, for example with the next number"]
     taken = web.client.post(f"{web.base}/begin", data={**data, "reference": "EWK-WSM-HR-02"})
     assert taken.status_code == 200 and taken.url.path.endswith("/tasks")
+
+
+def test_a_copy_given_the_reference_of_the_post_it_copies_is_told_so(tmp_path):
+    shutil.copy(EXAMPLES / "shared-head-of-hr.yaml", tmp_path)
+    web = Interview(tmp_path)
+    copied = web.client.post("/new", data={"csrf_token": web.token,
+                                           "start": "copy:shared-head-of-hr.yaml"})
+    web.base = str(copied.url).rsplit("/", 1)[0]
+    said = "Another post in the folder already has this reference; give this post its " \
+        "own, for example with the next number"
+    response = web.submit("about", reference="EWK-WSM-HR-01")
+    assert response.status_code == 422 and _summary(response.text) == [said]
+    assert f"About the arrangement: {said}" in _summary(
+        web.client.get(f"{web.base}/check").text)
+    assert web.submit("about", reference="EWK-WSM-HR-02").status_code == 200
+    web.open("shared-head-of-hr.yaml")  # the post itself is not told its own reference
+    assert _summary(web.client.get(f"{web.base}/check").text) == []

@@ -66,6 +66,7 @@ def test_a_place_of_work_without_its_partner_reads_plainly(served: Path) -> None
     post = served / "shared-head-of-procurement.yaml"
     data = yaml.safe_load(post.read_text(encoding="utf-8"))
     del data["post"]["locations"][1]["party"]
+    data["reference"] = "EWK-WSM-PROC-02"  # its own: the copied post's is taken
     (served / "no-party.yaml").write_text(yaml.safe_dump(data, sort_keys=False),
                                           encoding="utf-8")
     web = Interview(served)
