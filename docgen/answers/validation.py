@@ -105,7 +105,9 @@ def plain_problem(err: ErrorDetails, path: KeyPath, party_ids: list[str]) -> tup
     elif (form := right_form(err, path, party_ids)) is not None:
         msg = form
         code = "not_known_needed" if is_not_known(err.get("input")) else (
-            "not_a_party" if kind == "string_pattern_mismatch" else "")
+            "not_a_party" if kind == "string_pattern_mismatch" else
+            "not_a_date" if kind.startswith(("date_", "datetime_")) else
+            "not_a_number" if kind.startswith(("decimal_", "float_", "int_")) else "")
     else:
         msg = err["msg"].replace("Input should be", "must be").replace("Value error, ", "")
         msg = (msg.replace("a valid decimal", "a number").replace(" after validation", "")

@@ -294,8 +294,8 @@ def error(message: str, path: tuple[str | int, ...], kind: str,
     if longest:  # the model's limit for the question, whatever the message says
         return f"{noun[:1].upper()}{noun[1:]} must be {longest:,} characters or fewer"
     example = found.example if found else ""
-    if kind == "date" and ("write dates" in message or "valid date" in message
-                           or "must be" in message):
+    if kind == "date" and (code == "not_a_date" or "write dates" in message
+                           or "valid date" in message or "must be" in message):
         said = noun[:1].upper() + noun[1:]
         typed = re.search(r"\(found '(.*)'\)", message)  # as the date boxes left it: 1//2027
         pieces = typed.group(1).split("/") if typed else []
@@ -304,7 +304,8 @@ def error(message: str, path: tuple[str | int, ...], kind: str,
         if gaps:  # the GOV.UK date input pattern's messages
             return f"{said} must include a {' and '.join(gaps)}"
         return f"{said} must be a real date"
-    if kind in ("number", "intlist") and ("number" in message or "must be" in message):
+    if kind in ("number", "intlist") and (code == "not_a_number" or "number" in message
+                                          or "must be" in message):
         when = f", for example {example}" if example else ""
         return f"Enter {noun} as a number{when}"
     return plain(message, names, path=path)

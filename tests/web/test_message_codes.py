@@ -130,6 +130,12 @@ CASES: dict[str, tuple[Callable[[dict[str, Any]], None], str, tuple[Any, ...], s
     "a job title too long": (
         _set("post.title", "A" * 20_001), "too_long", ("post", "title"),
         "The post: The job title must be 20,000 characters or fewer"),
+    "a salary in words": (
+        _set("payment.salary", "lots"), "not_a_number", ("payment", "salary"),
+        "Payment: Enter the salary as a number, for example 52000"),
+    "a start date that is not a date": (
+        _set("post.start_date", "31/02/2027"), "not_a_date", ("post", "start_date"),
+        "The post: The start date must be a real date"),
     "a board outside Scotland": (
         _set("integration_joint_board", "Glenmuir Integration Joint Board"), "GE008",
         ("integration_joint_board",), "Legal basis: " + BY_RULE["GE008"]),
@@ -169,7 +175,8 @@ def test_every_code_and_rule_the_browser_words_has_a_case():
     covered = {code for _, code, _, _ in CASES.values()}
     # test_problem_words covers glued_comment; test_audit reference_taken (the web's own)
     assert set(BY_CODE) - {"glued_comment", "reference_taken"} <= covered
-    assert {"missing", "too_few", "out_of_range", "too_long", "same_short_name"} <= covered
+    assert {"missing", "too_few", "out_of_range", "too_long", "same_short_name",
+            "not_a_number", "not_a_date"} <= covered
     rules = {r["id"] for r in docgen.rules()}
     assert set(BY_RULE) <= rules, set(BY_RULE) - rules
 
