@@ -27,7 +27,13 @@ from docgen.clauses.library import cached_library
 from docgen.errors import DocgenError
 from docgen.publish.convert import to_pdf
 from docgen.publish.discover import find_answer_files as find_answer_files  # finds files too
-from docgen.publish.duplicates import Task, hold_back_duplicates, same_reference, settle_held
+from docgen.publish.duplicates import (
+    Task,
+    declared_reference,
+    hold_back_duplicates,
+    same_reference,
+    settle_held,
+)
 from docgen.publish.files import atomic_write, read_manifest, sha256, write_manifest
 from docgen.publish.lock import (
     describe_build_error,
@@ -337,7 +343,12 @@ def check(paths: Sequence[str | Path], *,
     files, left_out = find_answer_files(paths)
     for path in files:
         try:
-            posts.append(check_post(path, folders))
+            result = check_post(path, folders)
+            if result.status == "failed" and not result.reference:
+                # the reference its text states: ``--json`` and the summary can then say
+                # which post failed (never ``result.reference``: no claim was checked)
+                result.summary.setdefault("reference", declared_reference(path) or "")
+            posts.append(result)
         except Exception as exc:  # noqa: BLE001 - one file's failure never stops the others
             posts.append(PostResult(source=path, status="failed",
                                     message=f"unexpected error ({type(exc).__name__}: {exc}); "

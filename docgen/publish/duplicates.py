@@ -9,6 +9,8 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
+from docgen.answers.bounded import read_bounded
+from docgen.errors import AnswerFileError
 from docgen.publish.claims import taken
 from docgen.results import PostResult
 
@@ -18,11 +20,15 @@ Task = tuple[Path, str | None]  # an answer file, and the reference it had last 
 REFERENCE_LINE = re.compile(r"""^reference:[ \t]*["']?([^"'\s#]+)""", re.MULTILINE)
 
 
-def _declared_reference(path: Path) -> str | None:
+def declared_reference(path: Path) -> str | None:
+    """The ``reference:`` an answer file's text states, read without parsing it (so a file
+    that cannot be loaded still names its post), or ``None``. Read as every answer file is,
+    bounded: ``check /dev/zero`` must never read without end."""
     try:
-        m = REFERENCE_LINE.search(path.read_text(encoding="utf-8", errors="replace"))
-    except OSError:
+        text = read_bounded(path).decode("utf-8", errors="replace")
+    except (OSError, AnswerFileError):
         return None
+    m = REFERENCE_LINE.search(text)
     return m.group(1) if m else None
 
 
@@ -37,7 +43,7 @@ def hold_back_duplicates(tasks: list[Task]
     seen: dict[str, Path] = {}
     now, held = [], []
     for path, hint in tasks:
-        ref = _declared_reference(path)
+        ref = declared_reference(path)
         key = ref.casefold() if ref else None
         if key and key in seen:
             held.append((path, seen[key]))
@@ -60,7 +66,7 @@ def settle_held(held: list[tuple[Path, Path]], done: list[PostResult],
         if winner is not None and winner.status == "failed" and not winner.reference:
             result = build(path)
         else:
-            ref = _declared_reference(path)
+            ref = declared_reference(path)
             result = PostResult(source=path, status="failed", reference=ref or "",
                                 message=taken(str(ref), first))
         results[path] = result

@@ -127,3 +127,18 @@ def test_a_failed_answer_file_names_its_reference_in_json_and_why_in_the_registe
     [noref] = [r for r in rows.values() if r["reference"] == ""]
     assert "the answer file gives no reference" in noref["title"]
     assert noref["why"].startswith(f"{inputs / 'noref.yaml'}")
+
+
+def test_check_json_names_the_reference_a_failed_answer_file_states(tmp_path: Path) -> None:
+    """``docgen check --json`` as ``build --json``: a file that cannot be loaded (a salary
+    out of range) still says which post it is; a file stating none has null."""
+    text = (EXAMPLES_DIR / HR).read_text(encoding="utf-8")
+    (tmp_path / HR).write_text(text.replace("  salary: 92000\n", "  salary: -5\n"),
+                               encoding="utf-8")
+    (tmp_path / "noref.yaml").write_text("docgen: 1\npost: {title: Head of HR}\n",
+                                         encoding="utf-8")
+    code, output = _run("check", str(tmp_path), "--json")
+    assert code == 1
+    records = {Path(r["source"]).name: r for r in json.loads(output)}
+    assert (records[HR]["status"], records[HR]["reference"]) == ("failed", "EWK-WSM-HR-01")
+    assert records["noref.yaml"]["reference"] is None
