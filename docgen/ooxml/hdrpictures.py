@@ -18,7 +18,6 @@ from lxml import etree
 
 WP_NS = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
 A_NS = "http://schemas.openxmlformats.org/drawingml/2006/main"
-_R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 V_NS = "urn:schemas-microsoft-com:vml"
 #: a VML style's width or height, and what one of each unit is in EMU
 _VML_SIZE = re.compile(r"(?<![-\w])(width|height)\s*:\s*([0-9.]+)\s*(pt|in|cm|mm|px)?", re.I)
@@ -59,9 +58,11 @@ def _room(page: Page, anchored: bool) -> tuple[int, int, str]:
             "page height")
 
 
-def _warning(name: str, where: str, picture: str, old: tuple[int, int],
-             new: tuple[int, int], room: str) -> str:
-    return (f"{name}: the picture {picture} in its {where} is {_cm(old[0])} x {_cm(old[1])}, "
+def _warning(name: str, where: str, old: tuple[int, int], new: tuple[int, int],
+             room: str) -> str:
+    """The picture named by where it sits, not by its part (word/media/image1.png): the
+    warning is a drafting note the other organisation reads, and Word shows no part names."""
+    return (f"{name}: a picture in its {where} is {_cm(old[0])} x {_cm(old[1])}, "
             f"larger than {room}; docgen prints it {_cm(new[0])} x {_cm(new[1])}. To choose "
             "its size, resize the picture in Word (Picture Format > Size, e.g. 4 cm wide) "
             "and save the file")
@@ -73,17 +74,12 @@ def _scaled(cx: int, cy: int, max_w: int, max_h: int) -> tuple[int, int] | None:
     return None if scale >= 1.0 else (max(1, int(cx * scale)), max(1, int(cy * scale)))
 
 
-def fit_pictures(root: etree._Element, page: Page, name: str, where: str,
-                 targets: dict[str, str]) -> list[str]:
-    """Scale down the pictures in ``root`` that a page cannot hold; one warning for each.
-
-    ``targets`` maps relationship ids to the picture's part name, for the message."""
-    return [*_fit_drawings(root, page, name, where, targets),
-            *_fit_vml(root, page, name, where, targets)]
+def fit_pictures(root: etree._Element, page: Page, name: str, where: str) -> list[str]:
+    """Scale down the pictures in ``root`` that a page cannot hold; one warning for each."""
+    return [*_fit_drawings(root, page, name, where), *_fit_vml(root, page, name, where)]
 
 
-def _fit_drawings(root: etree._Element, page: Page, name: str, where: str,
-                  targets: dict[str, str]) -> list[str]:
+def _fit_drawings(root: etree._Element, page: Page, name: str, where: str) -> list[str]:
     """DrawingML pictures (``w:drawing``): ``wp:extent`` and the frame of the picture or
     group it holds (a group's children keep their own coordinates)."""
     warnings = []
@@ -106,15 +102,11 @@ def _fit_drawings(root: etree._Element, page: Page, name: str, where: str,
                 if ext is not None:
                     ext.set("cx", str(new[0]))
                     ext.set("cy", str(new[1]))
-        blip = next(holder.iter(f"{{{A_NS}}}blip"), None)
-        rid = blip.get(f"{{{_R_NS}}}embed", "") if blip is not None else ""
-        warnings.append(_warning(name, where, targets.get(rid, "a picture"), (cx, cy), new,
-                                 room))
+        warnings.append(_warning(name, where, (cx, cy), new, room))
     return warnings
 
 
-def _fit_vml(root: etree._Element, page: Page, name: str, where: str,
-             targets: dict[str, str]) -> list[str]:
+def _fit_vml(root: etree._Element, page: Page, name: str, where: str) -> list[str]:
     """VML pictures (``w:pict``, as Word 2003 and files converted from .doc hold them):
     the ``width`` and ``height`` of the shape's style."""
     warnings = []
@@ -130,9 +122,7 @@ def _fit_vml(root: etree._Element, page: Page, name: str, where: str,
         if new is None:
             continue
         shape.set("style", _resized(style, new))
-        rid = image.get(f"{{{_R_NS}}}id", "")
-        warnings.append(_warning(name, where, targets.get(rid, "a picture"), (cx, cy), new,
-                                 room))
+        warnings.append(_warning(name, where, (cx, cy), new, room))
     return warnings
 
 

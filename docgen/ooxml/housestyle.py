@@ -224,8 +224,7 @@ def _part(pkg: Package, part: str, where: str, numbered: frozenset[str] = frozen
             return None, [*warnings, f"{pkg.name}: the {where} holds a {what} docgen cannot "
                           f"keep; the {where} is left out. Insert pictures into the file "
                           "(not linked) and remove embedded objects"]
-    warnings += fit_pictures(root, page or Page(), pkg.name, where,
-                             {rid: target for rid, typ, target, _ in rels if typ in IMAGE_RELS})
+    warnings += fit_pictures(root, page or Page(), pkg.name, where)
     return Part(etree.tostring(root), tuple(rels), tuple(media)), warnings
 
 
