@@ -195,7 +195,8 @@ def _disagreements(located: Located, index: int, profile: Profile,
             f"If the post is under the law of {law}, write jurisdiction: {law} and "
             f"legal_basis: {STATUTORY_POWERS[law]} here; for an arrangement across the "
             "border, write legal_basis: secondment (or other, with legal_basis_text) and "
-            "the governing law a lawyer confirms", severity="warning", rule="PROFILE"))
+            "the governing law a lawyer confirms", severity="warning", rule="PROFILE",
+            code="profile_law"))
     kind = profile.data.get("kind")
     if isinstance(kind, str) and isinstance(given.get("kind"), str) and given["kind"] != kind:
         located.warnings.append(located.problem(
@@ -203,7 +204,7 @@ def _disagreements(located: Located, index: int, profile: Profile,
             f"but its profile {profile.path} says kind: {kind}; a body is the same kind in "
             f"every post it shares (the kind decides which powers and pension scheme apply). "
             f"Leave kind out of the post to take the profile's, or correct the profile, e.g. "
-            f"kind: {given['kind']}", severity="warning", rule="PROFILE"))
+            f"kind: {given['kind']}", severity="warning", rule="PROFILE", code="profile_kind"))
 
 
 def _apply_policy(located: Located, profile: Profile) -> None:

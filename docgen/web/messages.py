@@ -45,6 +45,11 @@ BY_CODE: dict[str, str] = {
     "review_months_order": "Give each review month once, in order, for example 6, 12",
     "glued_comment": "Part of this answer in the file, from a # sign on, was left out: "
     "check the answer and type the missing words again",
+    "profile_law": "A partner's profile says it is under the law of another country, so it "
+    "cannot use the power chosen for this post: check which law applies, or ask your legal "
+    "team about an arrangement across the border",
+    "profile_kind": "This partner's profile gives it another kind of body: choose the kind "
+    "its profile gives, or ask whoever keeps the profiles to correct it",
 }
 #: a rule's finding (``Problem.rule``; each of these rules finds one thing), in the
 #: browser's words

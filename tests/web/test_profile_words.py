@@ -1,0 +1,47 @@
+"""The organisation-profile warnings in the browser's words: a partner whose profile is
+under another country's law, or another kind of body, was shown the command line's text
+("organisations/westmere.yaml:4 says ... write jurisdiction: scotland and legal_basis:
+lgs_1966_s35") with its file, line and YAML."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("starlette")
+
+from docgen.web.messages import BY_CODE  # noqa: E402
+
+from .helpers import Interview  # noqa: E402
+from .test_wording import assert_plain, visible_text  # noqa: E402
+
+INPUTS = Path(__file__).resolve().parents[2] / "inputs"
+POST = "shared-head-of-procurement.yaml"  # both partners from their profiles
+
+
+def _folder(tmp_path: Path, profile_line: str, post_change: tuple[str, str] = ("", "")) -> Path:
+    shutil.copytree(INPUTS / "organisations", tmp_path / "organisations")
+    profile = tmp_path / "organisations" / "westmere.yaml"
+    profile.write_text(profile.read_text(encoding="utf-8") + profile_line, encoding="utf-8")
+    text = (INPUTS / POST).read_text(encoding="utf-8")
+    old, new = post_change
+    assert old in text
+    (tmp_path / POST).write_text(text.replace(old, new, 1), encoding="utf-8")
+    return tmp_path
+
+
+@pytest.mark.parametrize(("profile_line", "post_change", "code"), [
+    ("jurisdiction: scotland\n", ("", ""), "profile_law"),
+    ("", ("parties: [eastwick, westmere]",
+          "parties: [eastwick, {id: westmere, kind: nhs_body}]"), "profile_kind"),
+])
+def test_a_profile_warning_is_in_plain_words(tmp_path: Path, profile_line: str,
+                                              post_change: tuple[str, str], code: str) -> None:
+    web = Interview(_folder(tmp_path, profile_line, post_change))
+    web.open(POST)
+    check = web.client.get(f"{web.base}/check").text
+    assert BY_CODE[code] in visible_text(check), visible_text(check)[:3000]
+    assert "westmere.yaml" not in visible_text(check)
+    assert_plain(check, f"{code}: check your answers")
