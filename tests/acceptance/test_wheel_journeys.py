@@ -20,6 +20,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+import yaml
 
 from acceptance.test_wheel import ROOT, SKIP, fresh_venv, run
 from acceptance.test_wheel import wheel as wheel  # noqa: F401  (the shared fixture)
@@ -130,7 +131,10 @@ def test_clause_book_export_edit_import_build(venv: Path, tmp_path: Path) -> Non
     run([venv / "python", "-c", edit], cwd=tmp_path)
     done = docgen(venv, "clauses", "import", "agreement-book.docx", "--into", "our-clauses",
                   cwd=tmp_path)
-    assert "agreement.confidentiality: version 3" in done.stdout
+    # an edited clause is one version above the built-in wording's (read, not typed in)
+    built_in = yaml.safe_load((ROOT / "docgen" / "data" / "clauses" / "agreement" /
+                               "1100-confidentiality.yaml").read_text(encoding="utf-8"))
+    assert f"agreement.confidentiality: version {built_in['version'] + 1}" in done.stdout
     docgen(venv, "clauses", "lint", "--clauses", "our-clauses", cwd=tmp_path)
     docgen(venv, "build", "post.yaml", "--clauses", "our-clauses", cwd=tmp_path)
     read = ("import docx; d = docx.Document('build/EWK-WSM-HR-01/EWK-WSM-HR-01-agreement.docx');"
