@@ -36,6 +36,20 @@ class Interview:
         assert response.status_code == 200, response.text
         self.base = str(response.url).rsplit("/", 1)[0]
 
+    def begin(self, reference: str, partners: tuple[str, ...] = ("eastwick", "westmere"),
+              employer: str = "eastwick", postholder_known: str = "no",
+              **more: str) -> Any:
+        """A new post as the start page makes it: ``reference``, the profiled ``partners``,
+        the ``employer`` and whether the post-holder is known (``more``: other fields of the
+        page, e.g. ``other_name``); the response to Continue."""
+        self.new()
+        response = self.client.post(f"{self.base}/begin", data={
+            "csrf_token": self.token, "action": "continue", "reference": reference,
+            "partners": list(partners), "employer": employer,
+            "postholder_known": postholder_known, **more})
+        self.base = str(response.url).rsplit("/", 1)[0]
+        return response
+
     def remove_partner(self, index: int) -> Any:
         """Remove partner ``index`` as a person does: "Yes, remove" on its confirmation page
         (the form names the partner it asks about)."""

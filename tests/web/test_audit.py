@@ -158,11 +158,7 @@ def test_a_page_not_answered_yet_does_not_warn_that_its_answers_are_not_known(tm
     they are warned about as before."""
     shutil.copytree(ORGANISATIONS, tmp_path / "organisations")
     web = Interview(tmp_path)
-    web.new()
-    web.client.post(f"{web.base}/begin", data={
-        "csrf_token": web.token, "action": "continue", "reference": "EWK-WSM-HR-10",
-        "partners": ["eastwick", "westmere"], "employer": "eastwick",
-        "postholder_known": "yes"})
+    web.begin("EWK-WSM-HR-10", postholder_known="yes")
     first = visible_text(web.client.get(f"{web.base}/postholder").text)
     assert "not known yet" not in first
     web.submit("postholder", **{"postholder.name": "Morgan Ellis"})

@@ -28,11 +28,7 @@ def _begin(tmp_path: Path) -> Interview:
     folder = tmp_path / "workspace"
     shutil.copytree(ROOT / "inputs" / "organisations", folder / "organisations")
     web = Interview(folder)
-    web.new()
-    web.client.post(f"{web.base}/begin", data={
-        "csrf_token": web.token, "action": "continue", "reference": "AUD-EMP-01",
-        "partners": ["eastwick", "westmere"], "employer": "eastwick",
-        "postholder_known": "no"})
+    web.begin("AUD-EMP-01")
     return web
 
 

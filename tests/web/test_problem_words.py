@@ -39,11 +39,7 @@ def _summary(html: str) -> list[str]:
 
 def test_a_new_posts_missing_answers_read_as_the_section_pages_say_them(served: Path) -> None:
     web = Interview(served)
-    web.new()
-    begin = web.client.post(f"{web.base}/begin", data={
-        "csrf_token": web.token, "reference": "AUD-06", "partners": ["eastwick", "westmere"],
-        "employer": "eastwick", "postholder_known": "no"})
-    web.base = str(begin.url).rsplit("/", 1)[0]
+    web.begin("AUD-06")
     for where, response in (("check", web.client.get(f"{web.base}/check")),
                             ("save", web.save("aud-06.yaml"))):
         said = _summary(response.text)

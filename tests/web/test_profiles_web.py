@@ -112,13 +112,9 @@ def test_editing_keeps_a_partner_an_id_until_a_detail_changes(served: Path) -> N
 def test_a_new_post_between_profiled_councils_stays_linked_to_the_profiles(
         served: Path) -> None:
     web = Interview(served)
-    web.new()
-    begin = web.client.post(f"{web.base}/begin", data={
-        "csrf_token": web.token, "reference": "EWK-WSM-NEW-01",
-        "partners": ["eastwick", "westmere"], "employer": "eastwick",
-        "postholder_known": "no"})
+    begin = web.begin("EWK-WSM-NEW-01")
     assert begin.status_code == 200, begin.text[:300]
-    base = str(begin.url).rsplit("/", 1)[0]
+    base = web.base
     text = visible_text(web.client.get(f"{base}/check").text)
     assert "London Borough of Eastwick" in text and "Partner 1" not in text
     assert "Independent mediation" in text  # Eastwick's dispute ladder, from its profile
@@ -135,13 +131,8 @@ def test_a_new_post_between_profiled_councils_stays_linked_to_the_profiles(
 
 
 def _new_eastwick_post(web: Interview, reference: str = "AUD-06") -> None:
-    web.new()
-    begin = web.client.post(f"{web.base}/begin", data={
-        "csrf_token": web.token, "reference": reference,
-        "partners": ["eastwick", "westmere"], "employer": "eastwick",
-        "postholder_known": "no"})
+    begin = web.begin(reference)
     assert begin.status_code == 200, begin.text[:300]
-    web.base = str(begin.url).rsplit("/", 1)[0]
 
 
 @pytest.mark.parametrize("changes", [

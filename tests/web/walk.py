@@ -30,11 +30,7 @@ TWO_COUNCILS: dict[str, dict[str, str]] = {
 def begin_two_councils(web: Interview, reference: str = "EWK-WSM-PEOPLE-01") -> str:
     """A new post of the two profiled councils, Westmere employing, recruiting, as the
     start page makes it; returns the page shown next (the task list)."""
-    web.new()
-    response = web.client.post(f"{web.base}/begin", data={
-        "csrf_token": web.token, "action": "continue", "reference": reference,
-        "partners": ["eastwick", "westmere"], "employer": "westmere",
-        "postholder_known": "no"})
+    response = web.begin(reference, employer="westmere")
     assert response.status_code == 200, response.text[:2000]
     return response.text
 
