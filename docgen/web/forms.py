@@ -18,6 +18,7 @@ from typing import Any
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from starlette.datastructures import FormData
 
+from docgen.answers.typed_dates import ORDINAL, date_parts, full_year, month_text
 from docgen.errors import KeyPath
 from docgen.web.fields import Q, Step, asked, empty_is_whole
 
@@ -44,39 +45,6 @@ def parse_number(raw: str) -> Any:
     return float(text)
 
 
-MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
-                                      "sep", "oct", "nov", "dec"), start=1)}
-DATE_IN_ONE = re.compile(r"^(\d{1,4})\s*[/.\- ]\s*([A-Za-z]+|\d{1,2})\s*[/.\- ]\s*(\d{2,4})$")
-MONTH_FIRST = re.compile(r"^([A-Za-z]+)\s*[/.\- ]?\s*(\d{1,2})\s*[/.\- ]\s*(\d{2,4})$")
-ORDINAL = re.compile(r"(?<=\d)(?:st|nd|rd|th)\b", re.IGNORECASE)  # 1st, 2nd, 3rd, 4th
-
-
-def _month(text: str) -> str:
-    word = text[:3].lower()
-    return str(MONTHS[word]) if word in MONTHS else text
-
-
-def _year(text: str) -> str:
-    return f"20{text}" if len(text) == 2 else text
-
-
-def split_date(text: str) -> tuple[str, str, str] | None:
-    """Day, month and year from a date typed in one box: 01/09/2027, 1.9.27, 2027-09-01,
-    1 September 2027, 1st Sept 2027, Sept 1, 2027 (None when it does not look like a date).
-    Numbers are always day first; only a month's name may come before the day."""
-    text = re.sub(r"\s*,\s*", " ", ORDINAL.sub("", text.strip()))
-    named = MONTH_FIRST.match(text)
-    if named and _month(named.group(1)) != named.group(1):  # Sept 1 2027
-        return named.group(2), _month(named.group(1)), _year(named.group(3))
-    found = DATE_IN_ONE.match(text)
-    if not found:
-        return None
-    first, middle, last = found.groups()
-    if len(first) == 4:  # 2027-09-01
-        return last, _month(middle), first
-    return first, _month(middle), _year(last)
-
-
 def parse_date(day: str, month: str, year: str) -> Any:
     """A date from the three boxes, or from one box holding the whole date. What cannot be
     read is kept as typed (day/month/year), so the page shows it back with a message."""
@@ -84,13 +52,12 @@ def parse_date(day: str, month: str, year: str) -> Any:
     if not any(parts):
         return DELETE
     typed = [p for p in parts if p]
-    if len(typed) == 1 and (whole := split_date(typed[0])) is not None:
+    if len(typed) == 1 and (whole := date_parts(typed[0])) is not None:
         parts = list(whole)
     else:
         parts[0] = ORDINAL.sub("", parts[0])  # 1st in the day box
-        if len(parts[1]) >= 3:
-            parts[1] = _month(parts[1])
-    parts[2] = _year(parts[2]) if parts[2].isdigit() else parts[2]
+        parts[1] = month_text(parts[1])  # April, Apr or 4 in the month box
+    parts[2] = full_year(parts[2])
     try:
         return dt.date(int(parts[2]), int(parts[1]), int(parts[0]))
     except (ValueError, OverflowError):  # 31 February, month 99999999999999999999
