@@ -58,6 +58,17 @@ def test_a_pdf_named_as_the_style_is_refused_by_its_name(tmp_path: Path) -> None
     assert "letterhead.pdf is not a Word file; name a .docx or .dotx" in only_error(result)
 
 
+@pytest.mark.parametrize(("name", "kind"), [("letterhead.doc", "a Word 97-2003 document"),
+                                            ("letterhead.odt", "an OpenDocument text file")])
+def test_a_word_file_of_another_format_says_to_save_it_as_docx(tmp_path: Path, name: str,
+                                                               kind: str) -> None:
+    """A .doc letterhead (still common in councils) was called 'not a Word file'."""
+    result, _ = build_with(tmp_path, name, b"\xd0\xcf\x11\xe0")
+    error = only_error(result)
+    assert f"{name} is {kind}, which docgen cannot read; open it in Word (or LibreOffice) " \
+        "and save a copy as a Word document (.docx)" in error, error
+
+
 def test_macro_enabled_docm(tmp_path: Path) -> None:
     result, _ = build_with(tmp_path, "letterhead.docm", EASTWICK)
     assert "is a macro-enabled Word file (.docm/.dotm); docgen does not open files with " \
