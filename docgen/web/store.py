@@ -35,6 +35,7 @@ from docgen.web.drafts import (
     read_base,
     safe_path,
 )
+from docgen.web.fields import STEP_BY_SLUG
 from docgen.web.orgs import profiles
 
 DRAFTS_DIR = ".docgen-drafts"
@@ -74,6 +75,7 @@ class DraftStore:
             return
         record = {"v": 1, "id": draft.id, "name": draft.name, "base_hash": draft.base_hash,
                   "text": draft.text, "visited": sorted(draft.visited),
+                  "came_from": draft.came_from,
                   "updated": dt.datetime.now(dt.UTC).isoformat(timespec="seconds")}
         self.home.mkdir(exist_ok=True)
         atomic_write(self._file(draft.id), json.dumps(record).encode("utf-8"))
@@ -96,6 +98,10 @@ class DraftStore:
                 return None
         draft = Draft(draft_id, doc, name, record.get("base_hash"), profiles=self.profiles())
         draft.visited.update(v for v in record.get("visited", []) if isinstance(v, str))
+        came_from = record.get("came_from")
+        if isinstance(came_from, dict):  # Back links: only sections' own names, never a path
+            draft.came_from.update({k: v for k, v in came_from.items()
+                                    if k in STEP_BY_SLUG and v in STEP_BY_SLUG})
         if name:
             draft.base = read_base(self.folder, self.folder / name, doc)
         return draft

@@ -131,3 +131,18 @@ def test_back_returns_to_the_section_continue_came_from(workspace: Path) -> None
     back = lxml.html.fromstring(response.text).xpath("//a[contains(@class, "
                                                      "'govuk-back-link')]/@href")
     assert back == [f"{web.base.removeprefix('http://testserver')}/post"], back
+
+
+def test_back_still_returns_there_after_a_restart(workspace: Path) -> None:
+    """Where Continue came from was kept in memory only: after "Save and come back later"
+    and a restart of the server, Back on Time split led to Post-holder again."""
+    web = Interview(workspace)
+    begin_two_councils(web)
+    values = {k.replace(".", "__"): v for k, v in TWO_COUNCILS["post"].items()}
+    assert web.submit("post", **values).url.path.endswith("/time-split")
+    assert web.submit("time-split", action="later").url.path == "/"
+    again = Interview(workspace)  # a new server on the same folder
+    page = again.client.get(f"{web.base}/time-split")
+    assert page.status_code == 200
+    back = lxml.html.fromstring(page.text).xpath("//a[contains(@class, 'govuk-back-link')]/@href")
+    assert back == [f"{web.base.removeprefix('http://testserver')}/post"], back
