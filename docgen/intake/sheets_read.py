@@ -207,6 +207,13 @@ def _read_sheet(book: Book, ws: Any, scan: SheetScan, problems: list[Problem]) -
                        frozenset(h for h, sign in percent.items() if sign == "times100")))
     book.sheets[ws.title] = out
     problems += [cell_problem(book.name, (ws.title, f"{letter}1", ""), (
+        f"column {letter} ({head}) is hidden; docgen reads it like the others (hiding is not "
+        "deleting): unhide it to see what the documents take, or clear its values to leave "
+        "them out"), severity="warning", rule="HIDDEN")
+        for letter, head in zip(letters, heads, strict=False)
+        if head in known and column_number(letter) in scan.hidden_cols
+        and any(row.value(head) is not None for row in out)]
+    problems += [cell_problem(book.name, (ws.title, f"{letter}1", ""), (
         f"column {letter} holds values (the first in {first}) but no heading in row 1, so "
         "docgen reads none of them; give it the heading docgen intake new writes for what it "
         "holds (e.g. Grade), or a heading of your own if it is your notes"),

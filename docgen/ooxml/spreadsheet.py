@@ -85,14 +85,15 @@ def sheet_parts(data: bytes) -> dict[str, str]:
 @dataclass
 class SheetScan:
     """What one worksheet holds, streamed from its XML before any cell is built: where
-    its values end (formatting alone is no value), hidden rows, merged ranges and
-    formulas that have no saved result."""
+    its values end (formatting alone is no value), hidden rows and columns, merged ranges
+    and formulas that have no saved result."""
 
     last_row: int = 0  # the last row with a value (0: none)
     last_col: int = 0  # the last column with a value, 1-based
     rows: int = 0  # rows holding a value
     cells: int = 0  # cells holding a value
     hidden: set[int] = field(default_factory=set)
+    hidden_cols: set[int] = field(default_factory=set)  # 1-based, up to the last value's
     merged: list[str] = field(default_factory=list)
     no_result: set[str] = field(default_factory=set)  # "D2": a formula never calculated
 
@@ -131,11 +132,16 @@ def scan_sheet(data: bytes, part: str, max_rows: int, max_cells: int) -> SheetSc
     ``max_cells`` cells hold values (memory stays one row, whatever the sheet's size)."""
     scan = SheetScan()
     number = 0
+    hidden_cols: list[tuple[int, int]] = []  # (min, max) of each hidden <col> range
     with zipfile.ZipFile(io.BytesIO(data)) as z, z.open(part) as src:
-        for _, el in etree.iterparse(src, events=("end",), tag=("{*}c", "{*}row", "{*}mergeCell"),
+        for _, el in etree.iterparse(src, events=("end",),
+                                     tag=("{*}c", "{*}row", "{*}mergeCell", "{*}col"),
                                      resolve_entities=False, no_network=True, huge_tree=False):
             tag = str(el.tag)
-            if tag.endswith("}c") or tag == "c":
+            if tag.endswith("}col") or tag == "col":  # <cols>, before the rows: few
+                if el.get("hidden") in ("1", "true"):
+                    hidden_cols.append((_int(el.get("min")), _int(el.get("max"))))
+            elif tag.endswith("}c") or tag == "c":
                 has_value, no_result = _cell(el)
                 if has_value:
                     ref = el.get("r") or ""
@@ -162,7 +168,16 @@ def scan_sheet(data: bytes, part: str, max_rows: int, max_cells: int) -> SheetSc
             elif el.get("ref"):
                 scan.merged.append(str(el.get("ref")))
     scan.hidden = {n for n in scan.hidden if n <= scan.last_row}
+    scan.hidden_cols = {n for low, high in hidden_cols
+                        for n in range(max(low, 1), min(high, scan.last_col) + 1)}
     return scan
+
+
+def _int(text: str | None) -> int:
+    try:
+        return int(text or "0")
+    except ValueError:
+        return 0
 
 
 EMPTY_SHEET = (b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns='

@@ -218,3 +218,19 @@ def test_a_key_the_row_gives_nowhere_names_the_column_the_sheet_lacks(tmp_path: 
     assert code == 0
     assert ("posts.xlsx!Posts!A2 (postholder.consulted_on; the sheet has no 'consulted on' "
             "column, post EWK-0001): warning: is not known yet") in text
+
+
+def test_a_hidden_column_that_docgen_reads_is_named(tmp_path: Path) -> None:
+    """A hidden row was named; a hidden column was read without a word, though a team may
+    hide a column thinking it is left out (its values still reach the documents)."""
+    book = write_programme(tmp_path, 2)
+    wb = load_workbook(book)
+    wb["Posts"].column_dimensions["D"].hidden = True  # Salary
+    wb["Posts"].column_dimensions["H"].hidden = True  # nothing in it: nothing to say
+    wb.save(book)
+    code, text = run("check", str(book))
+    assert code == 0, text
+    said = " ".join(text.split())
+    assert ("posts.xlsx!Posts!D1: warning: column D (Salary) is hidden; docgen reads it like "
+            "the others (hiding is not deleting)") in said, said
+    assert "column H" not in said
