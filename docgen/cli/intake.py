@@ -14,7 +14,7 @@ from typing import Any
 
 import click
 
-from docgen.api import atomic_write
+from docgen.api import atomic_write, problem_dict
 from docgen.cli.output import (
     grouped_warnings,
     live_printer,
@@ -193,19 +193,31 @@ def write_cmd(folder: Path, workbook: Path, force: bool) -> None:
     sys.exit(1 if problems else 0)
 
 
-def _json(intake: Intake, report: Report) -> str:
-    """The run as JSON, one record per row; each problem also names its cell."""
+def _json(intake: Intake, report: Report, workbook: Path) -> str:
+    """The run as JSON, one record per row; each problem also names its cell. What the
+    workbook as a whole says (a column docgen does not read, a hidden column) is one more
+    record of the documented shape: status ``notice``, kind ``workbook`` (it was a bare
+    ``{"workbook": [...]}`` with no source or status, which readers of the list broke on)."""
     records = []
     for post in report.posts:
         record = post_record(post)
         for data, p in zip(record["problems"], post.problems, strict=True):
             data["cell"] = getattr(p, "cell", None) or data["file"]
         records.append(record)
-    book = [{"cell": getattr(p, "cell", None), "severity": p.severity, "message": p.message}
-            for p in intake.problems]
     records += [notice_record(n) for n in report.notices]
-    return json.dumps(records + ([{"workbook": book}] if book else []), indent=2,
-                      ensure_ascii=False)
+    if intake.problems:
+        problems = []
+        for p in intake.problems:
+            data = problem_dict(p)
+            data["cell"] = getattr(p, "cell", None) or data["file"]
+            problems.append(data)
+        errors = sum(p.severity == "error" for p in intake.problems)
+        records.append({"source": str(workbook), "reference": None, "status": "notice",
+                        "kind": "workbook", "path": None, "outputs": [], "problems": problems,
+                        "message": f"the workbook as a whole: {len(problems)} problem"
+                                   f"{'s' if len(problems) != 1 else ''}, {errors} "
+                                   f"error{'s' if errors != 1 else ''}"})
+    return json.dumps(records, indent=2, ensure_ascii=False)
 
 
 @_clear
@@ -213,7 +225,7 @@ def check_book(path: Path, as_json: bool = False) -> None:
     """``docgen check posts.xlsx``: every row's problems at their cells."""
     intake, report = check_workbook(path)
     if as_json:
-        click.echo(_json(intake, report))
+        click.echo(_json(intake, report, path))
         sys.exit(0 if intake.ok else 1)
     _book_problems(intake)
     for post in report.posts:
@@ -236,7 +248,7 @@ def build_book(path: Path, out: str, verbosity: int, as_json: bool = False,
     show = None if as_json else live_printer(verbosity, True)
     intake, report = build_workbook(path, Path(out), progress=show, **kwargs)
     if as_json:
-        click.echo(_json(intake, report))
+        click.echo(_json(intake, report, path))
         sys.exit(0 if report.ok and intake.ok else 1)
     _book_problems(intake)
     for line in _warning_lines(report.posts):

@@ -4,6 +4,7 @@ with a unit, a column renamed. Each read back from the answer files or the docum
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import yaml
@@ -234,3 +235,20 @@ def test_a_hidden_column_that_docgen_reads_is_named(tmp_path: Path) -> None:
     assert ("posts.xlsx!Posts!D1: warning: column D (Salary) is hidden; docgen reads it like "
             "the others (hiding is not deleting)") in said, said
     assert "column H" not in said
+
+
+def test_what_the_workbook_says_as_a_whole_is_a_json_record_like_the_others(
+        tmp_path: Path) -> None:
+    """``--json`` ended with a bare ``{"workbook": [...]}``, with no source or status, so a
+    program reading the documented records broke on it; it is a notice record now."""
+    book = write_programme(tmp_path, 1)
+    cells(book, {"H1": "Budget code", "H2": "BC-17"})
+    code, text = run("check", str(book), "--json")
+    assert code == 0, text
+    records = json.loads(text)
+    assert all({"source", "reference", "status", "problems"} <= set(r) for r in records)
+    [whole] = [r for r in records if r.get("kind") == "workbook"]
+    assert (whole["status"], whole["source"]) == ("notice", str(book))
+    [problem] = whole["problems"]
+    assert problem["cell"] == "posts.xlsx!Posts!H1" and problem["severity"] == "warning"
+    assert "docgen does not read a column headed 'Budget code'" in problem["message"]
