@@ -186,6 +186,7 @@ def _disagreements(located: Located, index: int, profile: Profile,
     law, post_law = profile.data.get("jurisdiction"), located.data.get("jurisdiction")
     power = located.data.get("legal_basis")
     if isinstance(law, str) and isinstance(post_law, str) and power in STATUTORY_POWERS.values() \
+            and power != STATUTORY_POWERS.get(law) \
             and post_law not in AGREEING_JURISDICTIONS.get(law, (law,)):
         line = profile.lines.get(("jurisdiction",), (profile.path, 0))[1]
         located.warnings.append(located.problem(

@@ -79,6 +79,19 @@ def test_a_welsh_council_agrees_with_a_post_under_the_law_of_england_and_wales(
     assert profile_warnings(workspace(tmp_path, "jurisdiction: wales\n")) == []
 
 
+def test_an_english_council_in_a_welsh_post_under_section_113_is_not_warned_about(
+        tmp_path: Path) -> None:
+    """Section 113 is a power of English and Welsh councils alike: an English council in a
+    post under Welsh law was told it 'cannot use' it and to write the legal basis the post
+    already had, a warning no one could accept, so the post could never be final."""
+    post = workspace(tmp_path, "jurisdiction: england\n")
+    text = post.read_text(encoding="utf-8")
+    assert "jurisdiction: england_and_wales\n" in text
+    post.write_text(text.replace("jurisdiction: england_and_wales\n", "jurisdiction: wales\n"),
+                    encoding="utf-8")
+    assert profile_warnings(post) == []
+
+
 def test_a_post_may_not_quietly_make_an_nhs_trust_a_council(tmp_path: Path) -> None:
     """A post may override a standing fact (its own signatory); the kind of body is not
     one: it decides which powers apply."""
