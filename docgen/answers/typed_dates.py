@@ -17,9 +17,14 @@ MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "
                "september", "october", "november", "december")
 #: 1st, 2nd, 3rd, 4th: the ordinal's letters after a day
 ORDINAL = re.compile(r"(?<=\d)(?:st|nd|rd|th)\b", re.IGNORECASE)
-_IN_ONE = re.compile(r"^(\d{1,2}|\d{4})\s*[/.\- ]\s*([A-Za-z]+\.?|\d{1,2})\s*[/.\- ]\s*"
-                     r"(\d{1,4})$")
-_MONTH_FIRST = re.compile(r"^([A-Za-z]+\.?)\s*[/.\- ]?\s*(\d{1,2})\s*[/.\- ]\s*(\d{4}|\d{2})$")
+#: between the parts: a / . or - with spaces around it, or spaces alone (one way to match
+#: each run of spaces, so a long run cannot make the match backtrack)
+_SEP = r"(?:\s*[/.\-]\s*|\s+)"
+_IN_ONE = re.compile(rf"^(\d{{1,2}}|\d{{4}}){_SEP}([A-Za-z]+\.?|\d{{1,2}}){_SEP}(\d{{1,4}})$")
+_MONTH_FIRST = re.compile(rf"^([A-Za-z]+\.?){_SEP}?(\d{{1,2}}){_SEP}(\d{{4}}|\d{{2}})$")
+#: the longest text read as a date (the longest form, "30th September, 2027", is 20):
+#: anything longer is no date, whatever it holds
+MAX_DATE_TEXT = 40
 
 
 def month_number(word: str) -> int | None:
@@ -49,6 +54,8 @@ def date_parts(text: str) -> tuple[str, str, str] | None:
     """Day, month and year of a whole date typed in one box (month as its number, year
     with its century; a part that is no number is kept as typed), or ``None`` when the
     text does not have the shape of a date."""
+    if len(text.strip()) > MAX_DATE_TEXT:
+        return None
     text = re.sub(r"\s*,\s*", " ", ORDINAL.sub("", text.strip()))
     named = _MONTH_FIRST.match(text)
     if named and month_number(named.group(1)) is not None:  # Sept 1 2027
@@ -75,5 +82,5 @@ def typed_date(text: str) -> dt.date | None:
         return None
 
 
-__all__ = ["MONTH_NAMES", "ORDINAL", "date_parts", "full_year", "month_number", "month_text",
-           "typed_date"]
+__all__ = ["MAX_DATE_TEXT", "MONTH_NAMES", "ORDINAL", "date_parts", "full_year",
+           "month_number", "month_text", "typed_date"]

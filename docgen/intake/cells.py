@@ -76,11 +76,12 @@ def _date(value: Any, allow_tbc: bool) -> dt.date | str:
         return dt.date.fromisoformat(text)
     except ValueError:
         typed = typed_date(text)  # 1 April 2027, 01/04/2027: text as people type a date
+    shown = text if len(text) <= 40 else text[:37] + "..."  # a cell may hold 32,767
     if typed is None:
         tail = ", or tbc" if allow_tbc else ""
-        raise CellError(f"'{text}' is not a date; write a date, e.g. {DATE_FORMS}{tail}")
+        raise CellError(f"'{shown}' is not a date; write a date, e.g. {DATE_FORMS}{tail}")
     if typed < EARLIEST:
-        raise CellError(f"'{text}' is not a plausible date for a post; write a date, e.g. "
+        raise CellError(f"'{shown}' is not a plausible date for a post; write a date, e.g. "
                         f"{DATE_FORMS}")
     return typed
 

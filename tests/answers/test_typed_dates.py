@@ -7,6 +7,7 @@ browser."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 from pathlib import Path
 
 import pytest
@@ -29,10 +30,13 @@ FORMS = {
     # no date: a day that does not exist, a month no one names so, a year of three digits
     "31/02/2027": None, "1 Septober 2027": None, "1 Apri 2027": None, "1/4/202": None,
     "Apr 2027": None, "52k": None,
+    # no date is spread over a hundred spaces (and a long text is not searched for one: a
+    # run of 20,000 spaces took the pattern 8 s)
+    "1" + " " * 100 + "April 2027": None, "1" + " " * 20_000 + "x": None,
 }
 
 
-@pytest.mark.parametrize("text", sorted(FORMS))
+@pytest.mark.parametrize("text", sorted(FORMS), ids=lambda t: t if len(t) < 40 else "long")
 def test_the_browser_and_the_reader_agree(text: str) -> None:
     assert typed_date(text) == FORMS[text]
     in_the_browser = parse_date(text, "", "")  # the whole date typed in the day box
@@ -55,3 +59,15 @@ def test_a_workbook_cell_reads_the_browser_s_forms(tmp_path: Path) -> None:
     assert one["post"]["start_date"] == APRIL
     assert "posts.xlsx!Posts!C3 (start date, post EWK-0002): '1 Septober 2027' is not a date" \
         in result.output
+
+
+def test_a_long_cell_is_no_date_and_is_not_repeated_whole(tmp_path: Path) -> None:
+    book = write_programme(tmp_path, 1)
+    set_cells(book, {"C2": "1 April 2027, as agreed at the board " + "x" * 5000})
+    result = CliRunner().invoke(cli, ["check", str(book), "--json"])
+    assert result.exit_code == 1
+    [post] = [r for r in json.loads(result.output) if r["status"] == "failed"]
+    [problem] = post["problems"]
+    assert problem["message"].startswith(
+        "'1 April 2027, as agreed at the board ...' is not a date; write a date"), problem
+    assert "x" * 100 not in result.output
