@@ -82,6 +82,11 @@ def sheet_parts(data: bytes) -> dict[str, str]:
     return out
 
 
+#: hidden column ranges kept from one sheet (Excel has 16,384 columns; more ranges than
+#: that are a crafted file, and the rest are not looked at)
+MAX_COL_RANGES = 16_384
+
+
 @dataclass
 class SheetScan:
     """What one worksheet holds, streamed from its XML before any cell is built: where
@@ -138,9 +143,10 @@ def scan_sheet(data: bytes, part: str, max_rows: int, max_cells: int) -> SheetSc
                                      tag=("{*}c", "{*}row", "{*}mergeCell", "{*}col"),
                                      resolve_entities=False, no_network=True, huge_tree=False):
             tag = str(el.tag)
-            if tag.endswith("}col") or tag == "col":  # <cols>, before the rows: few
-                if el.get("hidden") in ("1", "true"):
+            if tag.endswith("}col") or tag == "col":  # <cols>, before the rows
+                if el.get("hidden") in ("1", "true") and len(hidden_cols) < MAX_COL_RANGES:
                     hidden_cols.append((_int(el.get("min")), _int(el.get("max"))))
+                el.clear()
             elif tag.endswith("}c") or tag == "c":
                 has_value, no_result = _cell(el)
                 if has_value:
@@ -168,9 +174,21 @@ def scan_sheet(data: bytes, part: str, max_rows: int, max_cells: int) -> SheetSc
             elif el.get("ref"):
                 scan.merged.append(str(el.get("ref")))
     scan.hidden = {n for n in scan.hidden if n <= scan.last_row}
-    scan.hidden_cols = {n for low, high in hidden_cols
-                        for n in range(max(low, 1), min(high, scan.last_col) + 1)}
+    scan.hidden_cols = _columns_in(hidden_cols, scan.last_col)
     return scan
+
+
+def _columns_in(ranges: list[tuple[int, int]], last: int) -> set[int]:
+    """The columns up to ``last`` that the ``(min, max)`` ranges cover, merged first: a
+    crafted sheet of overlapping ranges costs no more than the columns themselves."""
+    out: set[int] = set()
+    reached = 0  # every column up to here is in ``out`` already (ranges sorted by min)
+    for low, high in sorted(ranges):
+        low, high = max(low, reached + 1, 1), min(high, last)
+        if low <= high:
+            out.update(range(low, high + 1))
+            reached = high
+    return out
 
 
 def _int(text: str | None) -> int:
