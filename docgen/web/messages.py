@@ -60,6 +60,9 @@ BY_RULE: dict[str, str] = {
     "health board or council that does",
     "GE011": "An integration joint board cannot be a partner that shares the time and cost: "
     "remove it from the partners and enter it as the integration joint board the post serves",
+    "GP055": "This statutory role is an office of a council, so it cannot be held for this "
+    "partner: give the role to the council that designates or appoints the post-holder, or "
+    "describe the post-holder's part for this partner in the job's responsibilities",
     "GP050": "Section 35 of the Local Government (Scotland) Act 1966 does not reach an "
     "integration joint board that signs the agreement: choose another power and name the "
     "Public Bodies (Joint Working) (Scotland) Act 2014 and the integration scheme",

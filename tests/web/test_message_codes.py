@@ -136,6 +136,10 @@ CASES: dict[str, tuple[Callable[[dict[str, Any]], None], str, tuple[Any, ...], s
     "a start date that is not a date": (
         _set("post.start_date", "31/02/2027"), "not_a_date", ("post", "start_date"),
         "The post: The start date must be a real date"),
+    "a council office for an NHS body": (
+        _all(_set("parties.1.kind", "nhs_body"),
+             _set("post.statutory_roles", [{"party": "westmere", "role": "Monitoring Officer"}])),
+        "GP055", ("post", "statutory_roles", 0, "party"), BY_RULE["GP055"]),
     "a board outside Scotland": (
         _set("integration_joint_board", "Glenmuir Integration Joint Board"), "GE008",
         ("integration_joint_board",), "Legal basis: " + BY_RULE["GE008"]),
