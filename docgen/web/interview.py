@@ -27,7 +27,7 @@ from docgen.web.pages import (
 )
 from docgen.web.security import CSRF_COOKIE
 from docgen.web.summary import money_view
-from docgen.web.tasks import next_section
+from docgen.web.tasks import next_section, remember_back
 from docgen.web.views import step_views
 
 
@@ -123,7 +123,7 @@ async def step_post(request: Request) -> Response:
     if then:  # "Change" from check your answers (the post's or this section's): back there
         following = "check" if then == "check" else f"check/{slug}"
     elif following in STEP_BY_SLUG:
-        draft.came_from[following] = slug
+        remember_back(draft.came_from, slug, following)
     return RedirectResponse(f"/edit/{draft.id}/{following}", 303)
 
 

@@ -25,7 +25,7 @@ from docgen.web.pages import draft_of, keep, page, posted, run_live, source
 from docgen.web.removal import forget
 from docgen.web.removal import notice as removed_notice
 from docgen.web.summary import money_view
-from docgen.web.tasks import next_section
+from docgen.web.tasks import next_section, remember_back
 from docgen.web.views import party_names, step_views
 
 STEP = STEP_BY_SLUG["partners"]
@@ -103,7 +103,7 @@ async def list_post(request: Request) -> Response:
     following = {"check": "check", "section": "check/partners"}.get(then or "") \
         or next_section("partners", draft.view(), context["live"], draft.visited)
     if following in STEP_BY_SLUG:
-        draft.came_from[following] = "partners"
+        remember_back(draft.came_from, "partners", following)
     return RedirectResponse(f"/edit/{draft.id}/{following}", 303)
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from docgen.web.checking import Live, for_step
-from docgen.web.fields import STEPS, Step, asked, offered
+from docgen.web.fields import STEPS, Step, asked, offered, step_index
 from docgen.web.forms import get, party_ids
 
 NEEDS_PARTNERS = frozenset({"employer", "time-split", "management", "governance", "exit",
@@ -58,6 +58,16 @@ def next_section(slug: str, doc: Any, result: Live, visited: set[str]) -> str:
         if t["state"] in ("Not started", "In progress"):
             return str(t["step"].slug)
     return "check"
+
+
+def remember_back(came_from: dict[str, str], slug: str, following: str) -> None:
+    """Where Back on ``following`` leads after Continue on ``slug``: back to ``slug`` when
+    Continue went forward; when it went round to an earlier section, to the section before
+    that one (remembered both ways, A to C and C back to A, Back went A, C, A, C...)."""
+    if step_index(following) > step_index(slug):
+        came_from[following] = slug
+    else:
+        came_from.pop(following, None)
 
 
 def progress(tasks: list[dict[str, Any]]) -> str:

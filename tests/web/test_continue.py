@@ -14,6 +14,8 @@ import pytest
 
 pytest.importorskip("starlette")
 
+from docgen.web.tasks import remember_back  # noqa: E402
+
 from .helpers import Interview  # noqa: E402
 from .walk import (  # noqa: E402
     TWO_COUNCILS,
@@ -146,3 +148,13 @@ def test_back_still_returns_there_after_a_restart(workspace: Path) -> None:
     assert page.status_code == 200
     back = lxml.html.fromstring(page.text).xpath("//a[contains(@class, 'govuk-back-link')]/@href")
     assert back == [f"{web.base.removeprefix('http://testserver')}/post"], back
+
+
+def test_back_never_loops_between_two_sections() -> None:
+    """Continue from A to C and, later, from C round to A remembered both ways: Back went
+    A, C, A, C... Only a forward Continue is remembered."""
+    came: dict[str, str] = {}
+    remember_back(came, "post", "payment")  # forward
+    assert came == {"payment": "post"}
+    remember_back(came, "payment", "post")  # round to an earlier section
+    assert came == {"payment": "post"}  # Back on The post: the section before it
