@@ -36,6 +36,13 @@ def workspace(tmp_path: Path, westmere_extra: str = "",
     return tmp_path / "post.yaml"
 
 
+def changed(post: Path, old: str, new: str) -> None:
+    """The post's line ``old`` written as ``new``, as a person edits it."""
+    text = post.read_text(encoding="utf-8")
+    assert old in text
+    post.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
 def profile_warnings(post: Path) -> list[str]:
     report = docgen.check(post)
     assert not report.errors, [str(p) for p in report.errors]
@@ -67,10 +74,7 @@ def test_a_cross_border_secondment_is_not_warned_about(tmp_path: Path) -> None:
     """Under a secondment the parties choose the governing law: no statutory power of one
     jurisdiction is used for a body of another, so the post can be made final."""
     post = workspace(tmp_path, "jurisdiction: scotland\n")
-    text = post.read_text(encoding="utf-8")
-    assert "legal_basis: lga_1972_s113\n" in text
-    post.write_text(text.replace("legal_basis: lga_1972_s113\n", "legal_basis: secondment\n"),
-                    encoding="utf-8")
+    changed(post, "legal_basis: lga_1972_s113\n", "legal_basis: secondment\n")
     assert profile_warnings(post) == []
 
 
@@ -85,10 +89,7 @@ def test_an_english_council_in_a_welsh_post_under_section_113_is_not_warned_abou
     post under Welsh law was told it 'cannot use' it and to write the legal basis the post
     already had, a warning no one could accept, so the post could never be final."""
     post = workspace(tmp_path, "jurisdiction: england\n")
-    text = post.read_text(encoding="utf-8")
-    assert "jurisdiction: england_and_wales\n" in text
-    post.write_text(text.replace("jurisdiction: england_and_wales\n", "jurisdiction: wales\n"),
-                    encoding="utf-8")
+    changed(post, "jurisdiction: england_and_wales\n", "jurisdiction: wales\n")
     assert profile_warnings(post) == []
 
 
