@@ -16,7 +16,7 @@ from typing import Any
 
 import docgen
 from docgen.errors import KeyPath, Problem
-from docgen.web.fields import STEPS
+from docgen.web.fields import STEP_BY_KEY
 
 
 def _scaffold(ids: list[str]) -> dict[str, Any]:
@@ -89,7 +89,8 @@ def _answered(problem: Problem, plain: dict[str, Any], owns: tuple[str, ...]) ->
     if not problem.path:
         return False
     top = problem.path[0]
-    section = next((s.owns for s in STEPS if top in s.owns), (top,))
+    step = STEP_BY_KEY.get(str(top))
+    section = step.owns if step else (top,)
     return top in owns or any(key in plain for key in section)
 
 

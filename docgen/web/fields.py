@@ -375,13 +375,15 @@ def _with_choices(q: Q, prefix: Path = ()) -> Q:
 STEPS = tuple(dataclasses.replace(s, questions=tuple(_with_choices(q) for q in s.questions))
               for s in STEPS)
 STEP_BY_SLUG = {s.slug: s for s in STEPS}
+#: the step whose page answers each top-level key (each key is one step's)
+STEP_BY_KEY = {key: s for s in STEPS for key in s.owns}
 
 
 def question_at(path: Path) -> tuple[Step | None, Q | None]:
     """The step whose page answers the key at ``path``, and the question nearest it (list
     indices and per-partner keys ignored); ``(None, None)`` for a key no page asks."""
     keys = tuple(str(p) for p in path if not isinstance(p, int))
-    step = next((s for s in STEPS if keys and keys[0] in s.owns), None)
+    step = STEP_BY_KEY.get(keys[0]) if keys else None
     found: list[tuple[int, Q]] = []
 
     def walk(questions: tuple[Q, ...], prefix: tuple[str, ...]) -> None:

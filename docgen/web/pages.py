@@ -20,7 +20,7 @@ from docgen.errors import KeyPath, Problem
 from docgen.web.carried import carry, policy_now
 from docgen.web.checking import Live, live
 from docgen.web.drafts import Draft, reference_taken, to_plain
-from docgen.web.fields import STEP_BY_SLUG, STEPS
+from docgen.web.fields import STEP_BY_KEY, STEP_BY_SLUG, STEPS
 from docgen.web.forms import apply, party_ids
 from docgen.web.messages import problem_text
 from docgen.web.orgs import policy_under
@@ -68,8 +68,8 @@ def stale_acceptances(doc: Any) -> list[tuple[int, str, str]]:
 
 def step_for(path: KeyPath) -> str:
     """The step that asks for the key at ``path`` (for "change" links from a problem)."""
-    top = path[0] if path else ""
-    return next((s.slug for s in STEPS if top in s.owns), "about")
+    step = STEP_BY_KEY.get(str(path[0])) if path else None
+    return step.slug if step else "about"
 
 
 def problem_href(draft: Draft, problem: Any) -> str:
