@@ -188,16 +188,16 @@ def _read_sheet(book: Book, ws: Any, scan: SheetScan, problems: list[Problem]) -
         values: dict[str, tuple[str, Any]] = {}
         percent: dict[str, str] = {}
         for letter, cell, head in zip(letters, cells, heads, strict=False):
-            if head in near and _value(cell, f"{letter}{number}", scan) is not None:
+            where = f"{letter}{number}"
+            value = _value(cell, where, scan)  # read once: a sheet may have 5,000 rows
+            if head in near and value is not None:
                 _renamed(book, ws.title, letter, head, near[head], number)
-            if (span := widened.get(column_number(letter))) is not None and \
-                    _value(cell, f"{letter}{number}", scan) is not None:
-                _widened(book, ws.title, span, heads, f"{letter}{number}")
-            if not head and letter not in unheaded and \
-                    _value(cell, f"{letter}{number}", scan) is not None:
-                unheaded[letter] = f"{letter}{number}"
+            if (span := widened.get(column_number(letter))) is not None and value is not None:
+                _widened(book, ws.title, span, heads, where)
+            if not head and letter not in unheaded and value is not None:
+                unheaded[letter] = where
             if head and head in known:
-                values[head] = (f"{letter}{number}", _value(cell, f"{letter}{number}", scan))
+                values[head] = (where, value)
                 sign = percent_sign((getattr(cell, "number_format", None) or "General") or "")
                 if sign:
                     percent[head] = sign
