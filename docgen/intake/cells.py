@@ -94,6 +94,12 @@ def _text(value: Any) -> str:
     return value.isoformat() if isinstance(value, dt.date) else str(value).strip()
 
 
+def _without_percent_sign(text: str) -> str:
+    """"5%" or "5 %" typed as text means 5; anything else stays as typed."""
+    stripped = text.strip()
+    return stripped[:-1].rstrip() if stripped.endswith("%") else text
+
+
 def _choice(text: str, choices: list[str]) -> str:
     """The choice ``text`` names as a person types it ("Final", "England and Wales",
     "days per week"): case, spaces and underscores aside, when it names exactly one."""
@@ -149,8 +155,8 @@ def from_cell(column: Column, value: Any) -> Any:
         raise CellError(why)
     kind = column.kind
     example = column.meta("example")
-    if kind == "percent" and isinstance(value, str) and value.strip().endswith("%"):
-        value = value.strip()[:-1].rstrip()  # "5%" or "5 %" typed as text means 5
+    if kind == "percent" and isinstance(value, str):
+        value = _without_percent_sign(value)
     if kind == "money" and isinstance(value, str) and (amount := typed_money(value)) is not None:
         value = amount  # "£52,000" typed as text means 52000
     if kind in ("money", "percent", "number", "int"):
@@ -192,8 +198,8 @@ def from_cell(column: Column, value: Any) -> Any:
     if kind == "party_map":
         pairs = _pairs(text, column)
         if column.value == "number":  # "eastwick: 60%" is a share of 60, as "60" is
-            return {p: _plain_number(v[:-1].rstrip() if v.endswith("%") else v, "each share",
-                                     "60") for p, v in pairs}
+            return {p: _plain_number(_without_percent_sign(v), "each share", "60")
+                    for p, v in pairs}
         return dict(pairs)
     if kind == "party_records":
         return [{"party": p, column.field: v} for p, v in _pairs(text, column)]
