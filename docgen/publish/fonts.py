@@ -84,8 +84,9 @@ def missing_font_warnings(checked: Checked) -> list[Problem]:
     seen: set[tuple[str, str]] = set()
     for choice in checked.styles.values():
         for font in choice.style.fonts:
-            twins, package = METRIC_TWINS.get(_squash(font), ((), ""))
-            if _squash(font) in have or any(t in have for t in twins) or (
+            name = _squash(font)
+            twins, package = METRIC_TWINS.get(name, ((), ""))
+            if name in have or any(t in have for t in twins) or (
                     choice.party, font) in seen:
                 continue
             seen.add((choice.party, font))
