@@ -27,8 +27,6 @@ from docgen.intake.rows import Intake, check_rows
 from docgen.intake.writing import plain
 from docgen.ooxml.bounds import read_docx_bytes
 from docgen.publish.batch import build
-from docgen.publish.lock import describe_write_error, output_lock, prepare_out
-from docgen.publish.register import write_register
 from docgen.publish.register_rows import why_failed
 from docgen.publish.sources import SOURCES_DIR, keep_sources, removed_posts
 from docgen.results import Notice, PostResult, Report, Status
@@ -141,21 +139,25 @@ def failed_row(intake: Intake, post: PostRow, result: PostResult, out: Path) -> 
     return row
 
 
-def _register(out: Path, rows: list[dict[str, Any]], notices: list[Notice],
-              wait: float) -> None:
-    """The register of the whole output folder, with this run's failed rows."""
-    try:
-        prepare_out(out)
-        with output_lock(out, wait):
-            write_register(out, rows, notices=notices)
-    except OSError as exc:
-        raise DocgenError(describe_write_error(exc, out)) from None
+def _at_cells(intake: Intake, post: PostRow, built: PostResult) -> None:
+    """The build's result of a row, said as the row's: its problems at the row's cells
+    (a key the base file gave, where that file wrote it), its reference the row's."""
+    built.reference = built.reference or post.reference  # the row's, as check says
+    lines = intake.located[post.row.number].lines  # where the base file wrote each key
+    built.problems = [*post.problems, *(at_cell(intake.book.name, post, p, own=built.source,
+                                                lines=lines) for p in built.problems)]
+    post.problems = built.problems  # so the summary names the rows that failed
+    slip = [p for p in built.problems if p.rule == NO_BASE_FILE]
+    if built.status == "failed" and slip:  # what the errors come from, said with them
+        built.message = str(slip[0])
 
 
 def build_workbook(path: Path, out: Path, progress: Callable[[PostResult], None] | None = None,
                    **kwargs: Any) -> tuple[Intake, Report]:
     """Build the documents of every row without errors; the others are reported failed,
-    each with its line in the register."""
+    each with its line in the register. The register is written once, by the build,
+    inside its one hold of the output lock (no other build can take the folder between
+    the documents and the register)."""
     intake = check_rows(path, validate=False)  # each post is checked by the build itself
     files = stage_rows(intake, [p for p in intake.posts if p.ok], out)
     # after staging (the folder is this workbook's): removed rows whose documents are kept
@@ -171,27 +173,25 @@ def build_workbook(path: Path, out: Path, progress: Callable[[PostResult], None]
             failed.message = "the row has errors; no document was written"
             if progress:
                 progress(failed)
-    if files:  # the register is written below, once, with every row that failed
-        report = build(list(files), out, register=False, **kwargs)
+    by_row = {post.row.number: post for post in intake.posts}
+
+    def failures(built: list[PostResult]) -> list[dict[str, Any]]:
+        """Every failed row's register line: the rows with errors of their own and the
+        posts the build failed, at their cells (called by the build, inside its lock)."""
+        for result in built:
+            post = files.get(result.source)
+            if post is not None and post.row.number not in results:
+                _at_cells(intake, post, result)
+                results[post.row.number] = result
+        return [failed_row(intake, by_row[n], result, out)
+                for n, result in sorted(results.items()) if result.status == "failed"]
+
+    if intake.posts:  # every row failing still gives a register naming each one
+        report = build(list(files), out, failed_register_rows=failures, **kwargs)
         notices += report.notices  # an edited register kept aside, posts with no answers
+        failures(report.posts)  # each row said at its cells, even where no register was written
         for built in report.posts:
-            file = built.source
-            post = files[file]
-            built.source = row_source(intake, post)
-            built.reference = built.reference or post.reference  # the row's, as check says
-            lines = intake.located[post.row.number].lines  # where the base file wrote each key
-            built.problems = [*post.problems, *(at_cell(intake.book.name, post, p, own=file,
-                                                        lines=lines) for p in built.problems)]
-            post.problems = built.problems  # so the summary names the rows that failed
-            slip = [p for p in built.problems if p.rule == NO_BASE_FILE]
-            if built.status == "failed" and slip:  # what the errors come from, said with them
-                built.message = str(slip[0])
-            results[post.row.number] = built
+            built.source = row_source(intake, files[built.source])
             if progress:
                 progress(built)
-    by_row = {post.row.number: post for post in intake.posts}
-    failures = [failed_row(intake, by_row[n], result, out) for n, result in sorted(results.items())
-                if result.status == "failed"]
-    if results:
-        _register(out, failures, notices, float(kwargs.get("wait") or 0))
     return intake, Report(posts=[results[n] for n in sorted(results)], notices=notices)

@@ -16,8 +16,9 @@ import shutil
 import signal
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+import docgen.publish
 from docgen._startup import INTERRUPTED
 from docgen.answers.folder_names import CLAUSES_MARKER as CLAUSES_MARKER  # the batch API's
 from docgen.answers.folder_names import STATE
@@ -25,7 +26,6 @@ from docgen.answers.kinds import BY_KIND
 from docgen.clauses.engine import compile_library
 from docgen.clauses.library import cached_library
 from docgen.errors import DocgenError
-from docgen.publish.convert import to_pdf
 from docgen.publish.discover import find_answer_files as find_answer_files  # finds files too
 from docgen.publish.duplicates import (
     Task,
@@ -47,13 +47,18 @@ from docgen.publish.post import BuildOptions, build_post, check_post
 from docgen.publish.register import write_register
 from docgen.publish.register_files import orphan_notices
 from docgen.publish.register_rows import failed_rows
-from docgen.publish.review import write_review_copies
 from docgen.publish.stage import claims_dir, commit, recover, remove_stage_root
 from docgen.results import BuildReport, NotAPost, PostResult
 from docgen.word.fill import TEMPLATE_DIR, load_template
 from docgen.word.names import FILE_SUFFIX
 
+if TYPE_CHECKING:  # PDFs and review copies load when asked for (docgen.publish.__getattr__)
+    import docgen.publish.convert
+    import docgen.publish.review
+
 _WORKER: dict[str, Any] = {}
+#: the register's rows for a run's failures, from its results (``build(failed_register_rows=)``)
+FailedRows = Callable[[list[PostResult]], list[dict[str, Any]]]
 
 
 def _warm_up(template_dir: Path, overlays: list[Path]) -> None:
@@ -167,7 +172,8 @@ def build(paths: Sequence[str | Path], out: str | Path = "build", *,
           progress: Callable[[PostResult], None] | None = None,
           register: bool = True, verify: bool = True,
           formats: tuple[str, ...] = ("docx",), wait: float = 0,
-          roots: Sequence[str | Path] | None = None) -> BuildReport:
+          roots: Sequence[str | Path] | None = None,
+          failed_register_rows: FailedRows | None = None) -> BuildReport:
     """Build every answer file found in ``paths``; one bad file never stops the others.
 
     ``jobs``: worker processes (``None`` = one per core; capped at 4 per core and
@@ -182,6 +188,11 @@ def build(paths: Sequence[str | Path], out: str | Path = "build", *,
     named (default: the folders among ``paths``); each is a project root, so a post in
     ``inputs/hr/`` finds ``inputs/organisations/`` and may ``extends: ../_base.yaml``. A
     caller that found the files itself passes the folders it searched here.
+    ``failed_register_rows``: the register's rows for this run's failures, made from its
+    results inside the same hold of the lock as the documents (default: each failed post's
+    row, :func:`~docgen.publish.register_rows.failed_rows`); a caller that made the answer
+    files from other input (the workbook intake) gives rows that name that input, with
+    rows for what never became an answer file, and the register is written once.
     """
     out = Path(out)
     overlays = overlays or []
@@ -192,7 +203,8 @@ def build(paths: Sequence[str | Path], out: str | Path = "build", *,
         try:
             recover(out)  # what an interrupted run left: old sets back, the rest removed
             report = _build_locked(files, out, overlays, force, jobs, incremental,
-                                   template_dir, progress, register, verify, formats, folders)
+                                   template_dir, progress, register, verify, formats, folders,
+                                   failed_register_rows)
             report.not_posts = [NotAPost(path, reason) for path, reason in left_out]
             return report
         except OSError as exc:
@@ -206,7 +218,8 @@ def build(paths: Sequence[str | Path], out: str | Path = "build", *,
 def _build_locked(files: list[Path], out: Path, overlays: list[Path], force: bool,
                   jobs: int | None, incremental: bool, template_dir: Path,
                   progress: Callable[[PostResult], None] | None, register: bool,
-                  verify: bool, formats: tuple[str, ...], roots: tuple[Path, ...]) -> BuildReport:
+                  verify: bool, formats: tuple[str, ...], roots: tuple[Path, ...],
+                  failed_register_rows: FailedRows | None = None) -> BuildReport:
     state_path = _state_file(out)
     try:
         state: dict[str, str] = json.loads(state_path.read_text()) if incremental else {}
@@ -243,11 +256,14 @@ def _build_locked(files: list[Path], out: Path, overlays: list[Path], force: boo
             state[str(post.source.resolve())] = post.reference
     if report.posts:
         atomic_write(state_path, json.dumps(state, indent=0, sort_keys=True).encode())
-    if register and report.posts:
+    if register and (report.posts or failed_register_rows is not None):
         # a post can fail after its row was made "built" (its PDF or review copy could not
         # be made, so nothing was published): the row says what happened in the end
         # a post failing its first build: its row has the reference its answer file states
-        write_register(out, failed_rows(report.posts, roots), notices=report.notices)
+        rows = (failed_rows(report.posts, roots) if failed_register_rows is None
+                else failed_register_rows(report.posts))
+        if report.posts or rows:
+            write_register(out, rows, notices=report.notices)
     if report.posts:  # for a program as for a person: posts whose answer file is gone
         report.notices += orphan_notices(out)
     return report
@@ -263,8 +279,10 @@ def _review_outputs(report: BuildReport, out: Path, formats: tuple[str, ...], jo
     if not docs:
         return
     try:
-        extra = to_pdf(docs, jobs=min(jobs, 2)) if "pdf" in formats else []
-        extra += write_review_copies(docs, [f for f in formats if f in ("md", "html")])
+        extra = docgen.publish.convert.to_pdf(docs, jobs=min(jobs, 2)) if "pdf" in formats \
+            else []
+        if wanted := [f for f in formats if f in ("md", "html")]:
+            extra += docgen.publish.review.write_review_copies(docs, wanted)
     except DocgenError as exc:
         for post in built:
             post.status = "failed"
