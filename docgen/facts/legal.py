@@ -80,6 +80,8 @@ class LegalFacts:
     #: officer's ("head of paid service" in Wales is the s.54 chief executive, listed above)
     relevant_officers: list[dict[str, _Party | str]] = field(default_factory=list)
     adult_social_services: list[_Party] = field(default_factory=list)  # parties (DASS)
+    #: parties whose director of social services (Wales, s.144 SSWA 2014) the post-holder is
+    social_services: list[_Party] = field(default_factory=list)
     #: party id → share, total 100.00
     exit_shares: dict[str, Decimal] = field(default_factory=dict)
     exit_shares_text: str = ""  # "Hartmoor 40% and Fenwick 60%"
@@ -190,6 +192,8 @@ def legal_facts(a: AnswerFile, parties: Sequence[_Party]) -> LegalFacts:
         relevant_officers=_relevant_officers(a, roles),
         adult_social_services=[p for p, r in roles
                                if "director of adult social services" in role_kinds(r.role)],
+        social_services=[p for p, r in roles
+                         if "director of social services" in role_kinds(r.role)],
         exit_shares=shares,
         exit_shares_text=join_words([f"{p.short_name} {percent(shares[p.id])}"
                                      for p in parties]),

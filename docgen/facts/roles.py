@@ -16,6 +16,8 @@ ROLE_PATTERNS = {
     "director of public health": r"director\s+of\s+public\s+health",
     "director of children's services": r"director\s+of\s+children\W?s\W*services",
     "director of adult social services": r"director\s+of\s+adult\s+social\s+(services|care)",
+    # Wales: one director for adults' and children's social services (s.144 SSWA 2014)
+    "director of social services": r"director\s+of\s+social\s+services",
     "chief executive": r"\bchief\s+executive\b",
     "returning officer": r"returning\s+officer|electoral\s+registration\s+officer",
 }

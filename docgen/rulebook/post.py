@@ -250,8 +250,14 @@ def _scheme_problem(a: AnswerFile, f: Facts, scheme: str) -> str:
         return (f"is a local government scheme, but {f.employer.short_name} is an NHS body, "
                 f"whose staff are in the {here} unless it has an admission agreement with a "
                 "local government fund")
-    if f.employer.kind == "local_authority" and re.search(_HEALTH, scheme, re.IGNORECASE) \
-            and not re.search(_LOCAL, scheme, re.IGNORECASE) and not _public_health(a):
+    council_in_nhs = f.employer.kind == "local_authority" and \
+        re.search(_HEALTH, scheme, re.IGNORECASE) and not re.search(_LOCAL, scheme, re.IGNORECASE)
+    if council_in_nhs and a.jurisdiction == "wales":
+        return (f"is an NHS scheme, but {f.employer.short_name} is a council, whose staff are "
+                f"in the {here}; in Wales public health stayed with the NHS (Local Health "
+                "Boards and Public Health Wales), so no council staff transferred into the NHS "
+                "Pension Scheme with it")
+    if council_in_nhs and not _public_health(a):
         return (f"is an NHS scheme, but {f.employer.short_name} is a council, whose staff are "
                 f"in the {here}; a council keeps only public health staff in the NHS "
                 "Pension Scheme (those who transferred to it with its public health "
@@ -274,8 +280,9 @@ def _public_health(a: AnswerFile) -> bool:
       clauses=("contract.pay", "job_spec.organisations"), documents=("contract", "job_spec"))
 def pension_scheme_fits_employer(a: AnswerFile, f: Facts) -> Findings:
     """Each country has its own local government and health schemes, and an NHS body is not
-    a local government scheme employer (save by admission). A council may keep public health
-    staff who transferred to it in the NHS Pension Scheme, so that is not flagged."""
+    a local government scheme employer (save by admission). A council in England may keep
+    public health staff who transferred to it in the NHS Pension Scheme, so that is not
+    flagged; in Wales public health stayed with the NHS, so it is."""
     stated = ((("postholder", "pension_scheme"),
                a.postholder.pension_scheme if a.postholder else None),
               (("post", "pension_scheme"), a.post.pension_scheme))
@@ -286,22 +293,28 @@ def pension_scheme_fits_employer(a: AnswerFile, f: Facts) -> Findings:
                          f"correct {'.'.join(path)}")
 
 
-#: council offices, by the jurisdictions in which only a local authority holds them (a
-#: health board appoints the director of public health in Scotland and a Local Health Board
-#: in Wales, so that office is the council's only in England)
-_COUNCIL_OFFICES = {
-    "monitoring officer": ("section 5 of the Local Government and Housing Act 1989",
-                           ("england", "wales", "england_and_wales", "scotland")),
-    "head of paid service": ("section 4 of the Local Government and Housing Act 1989",
-                             ("england", "wales", "england_and_wales", "scotland")),
-    "director of public health": ("section 73A of the National Health Service Act 2006",
-                                  ("england",)),
-    "director of adult social services": ("section 6 of the Local Authority Social Services "
-                                          "Act 1970", ("england", "england_and_wales")),
-    "director of children's services": ("section 18 of the Children Act 2004",
-                                        ("england", "england_and_wales")),
-    "returning officer": ("the Representation of the People Act 1983",
-                          ("england", "wales", "england_and_wales", "scotland"))}
+#: council offices: for each, the statute that makes it one, by the jurisdictions in which
+#: only a local authority holds it (a health board appoints the director of public health in
+#: Scotland and a Local Health Board in Wales, so that office is the council's only in
+#: England; in Wales one director of social services under s.144 of the 2014 Act takes the
+#: place of England's directors of adult social services and of children's services)
+_GB = ("england", "wales", "england_and_wales", "scotland")
+_LASSA_S6 = "section 6 of the Local Authority Social Services Act 1970"
+_SSWA_S144 = "section 144 of the Social Services and Well-being (Wales) Act 2014"
+_COUNCIL_OFFICES: dict[str, dict[str, str]] = {
+    "monitoring officer": dict.fromkeys(
+        _GB, "section 5 of the Local Government and Housing Act 1989"),
+    "head of paid service": dict.fromkeys(
+        _GB, "section 4 of the Local Government and Housing Act 1989"),
+    "director of public health": {
+        "england": "section 73A of the National Health Service Act 2006"},
+    "director of adult social services": {
+        "england": _LASSA_S6, "england_and_wales": f"in England, {_LASSA_S6}"},
+    "director of social services": {
+        "wales": _SSWA_S144, "england_and_wales": f"in Wales, {_SSWA_S144}"},
+    "director of children's services": dict.fromkeys(
+        ("england", "england_and_wales"), "section 18 of the Children Act 2004"),
+    "returning officer": dict.fromkeys(_GB, "the Representation of the People Act 1983")}
 
 
 @rule("GP055", "warning", "post.statutory_roles", DOMAIN + " (statutory officers: the "
@@ -309,7 +322,8 @@ _COUNCIL_OFFICES = {
       "is a local authority", clauses=("agreement.statutory_roles", "contract.statutory_roles"))
 def council_office_for_a_non_council(a: AnswerFile, f: Facts) -> Findings:
     """A monitoring officer, head of paid service, s.151 officer, director of public health
-    (England), of adult social services or of children's services is a council's office:
+    (England), of adult social services or of children's services (England) or of social
+    services (Wales) is a council's office:
     listed for an NHS or other body, the documents would print that office's statutory
     wording for a body the statute does not reach. An NHS body's own "chief finance
     officer" is not the s.151 office, so only a role naming section 151 is flagged."""
@@ -317,11 +331,11 @@ def council_office_for_a_non_council(a: AnswerFile, f: Facts) -> Findings:
         party = f.party[r.party]
         if party.kind == "local_authority":
             continue
-        offices = [(k, *_COUNCIL_OFFICES[k]) for k in sorted(role_kinds(r.role))
-                   if k in _COUNCIL_OFFICES and a.jurisdiction in _COUNCIL_OFFICES[k][1]]
+        offices = [(k, _COUNCIL_OFFICES[k][a.jurisdiction]) for k in sorted(role_kinds(r.role))
+                   if a.jurisdiction in _COUNCIL_OFFICES.get(k, {})]
         if re.search(r"\b151\b", r.role):
             offices.append(("chief finance officer", "section 151 of the Local Government "
-                            "Act 1972", ()))
+                            "Act 1972"))
         if offices:
             office, statute = offices[0][0], offices[0][1]
             yield ("post", "statutory_roles", i, "party"), (
@@ -353,3 +367,55 @@ def northern_ireland_electoral_offices(a: AnswerFile, f: Facts) -> Findings:
                 "on those personal offices does not apply there. Remove the role from "
                 "post.statutory_roles, or describe the post-holder's part (for example as a "
                 "deputy appointed by the Chief Electoral Officer) in job.special_conditions")
+
+
+#: what to write instead of an office that the post's country does not have, by
+#: (jurisdiction, office); "council" offices are flagged only for a local authority
+_OTHER_COUNTRY_OFFICES: dict[tuple[str, str], tuple[bool, str]] = {
+    ("wales", "director of adult social services"): (False, (
+        f"names an office of English law ({_LASSA_S6}, which applies in England only); in "
+        "Wales a local authority appoints one director of social services, for its social "
+        f"services functions for adults and children alike, under {_SSWA_S144}. Write the "
+        "role as 'Director of Social Services'")),
+    ("wales", "director of children's services"): (False, (
+        "names an office of English law (section 18 of the Children Act 2004, which applies "
+        "in England only); in Wales the director of social services appointed under "
+        f"{_SSWA_S144} answers for children's social services as well as adults', and a "
+        "council appoints a lead director for children and young people's services under "
+        "section 27 of the Children Act 2004. Write the role as 'Director of Social "
+        "Services' or 'Lead Director for Children and Young People's Services', or, if it "
+        "is neither, describe it in job.responsibilities")),
+    ("wales", "director of public health"): (True, (
+        "is not an office a council holds in Wales: section 73A of the National Health "
+        "Service Act 2006, under which a council and the Secretary of State appoint its "
+        "director of public health, applies in England only, and in Wales public health is "
+        "led by the NHS (each Local Health Board's executive director of public health, "
+        "with Public Health Wales). Give the role to the Local Health Board that appoints "
+        "the post-holder, or describe the post-holder's public health work for the council "
+        "in job.responsibilities")),
+    ("england", "director of social services"): (False, (
+        f"names the Welsh office ({_SSWA_S144}); in England a local authority appoints a "
+        f"director of adult social services ({_LASSA_S6}) and a director of children's "
+        "services (section 18 of the Children Act 2004). Write the role as one or both of "
+        "those")),
+}
+
+
+@rule("GP056", "warning", "post.statutory_roles", "Social Services and Well-being (Wales) Act "
+      "2014 s.144; Local Authority Social Services Act 1970 s.6; Children Act 2004 ss.18 and "
+      "27; National Health Service Act 2006 s.73A (" + DOMAIN + ")",
+      "a statutory role should be an office of the post's own country (Wales has a director "
+      "of social services, England directors of adult and of children's services)",
+      clauses=("agreement.statutory_roles", "contract.statutory_roles"))
+def office_of_another_country(a: AnswerFile, f: Facts) -> Findings:
+    """The documents print an office's statutory wording only in the country whose law
+    makes it: a Welsh post's "Director of Adult Social Services" would get none, where the
+    role the council means is its director of social services under s.144 of the 2014 Act."""
+    for i, r in enumerate(a.post.statutory_roles):
+        council = f.party[r.party].kind == "local_authority"
+        for kind in sorted(role_kinds(r.role)):
+            found = _OTHER_COUNTRY_OFFICES.get((a.jurisdiction, kind))
+            if found and (council or not found[0]):
+                yield ("post", "statutory_roles", i, "role"), (
+                    f"'{r.role}' of {party_name(f, r.party)} {found[1]}")
+                break

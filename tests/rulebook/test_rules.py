@@ -343,6 +343,22 @@ CASES: list[tuple[str, str, Callable[[dict], None], bool]] = [
         "post.statutory_roles", [{"party": "icb", "role": "Director of Public Health"}])), False),
     ("GP055", "dph", put("post.statutory_roles",
                          [{"party": "icb", "role": "Chief Finance Officer"}]), False),
+    # a statutory role of the post's own country: Wales has a director of social services
+    # (s.144 SSWA 2014), not England's DASS, DCS or council DPH
+    ("GP056", "dph", put("jurisdiction", "wales"), True),  # a council's DPH in Wales
+    ("GP056", "dph", both(put("jurisdiction", "wales"), put(
+        "post.statutory_roles", [{"party": "council", "role": "Director of Adult Social "
+                                  "Services"}])), True),
+    ("GP056", "dph", both(put("jurisdiction", "england"), put(
+        "post.statutory_roles", [{"party": "council", "role": "Director of Social "
+                                  "Services"}])), True),
+    ("GP056", "dph", both(put("jurisdiction", "wales"), put(
+        "post.statutory_roles", [{"party": "council", "role": "Director of Social "
+                                  "Services"}])), False),
+    ("GP056", "dph", unchanged, False),
+    ("GP055", "dph", both(put("jurisdiction", "wales"), put(
+        "post.statutory_roles", [{"party": "icb", "role": "Director of Social Services"}])),
+     True),
     ("GP049", "hr", put("exit.fallback_post", "Head of HR, Eastwick"), True),
     ("GP049", "hr", put("post.probation_months", 6), True),
     ("GP049", "legal", put("exit.fallback_post", "Solicitor to the Council, Ashby Vale"), False),
