@@ -28,6 +28,23 @@ def format_path(path: KeyPath) -> str:
     return out or "(top level)"
 
 
+#: one answer an instruction names: its key path and the value to give it ("" for an answer
+#: to fill in or a list to add to, whatever it says)
+Setting = tuple[KeyPath, str]
+
+
+@dataclass(frozen=True)
+class Fix:
+    """A problem's "how to fix" instruction as data, for a reader that words it its own way
+    (the browser names the question and its choice): ``said`` is the instruction exactly
+    as the message has it, so the reader can put its own words in that place; ``ways`` the
+    ways to put the problem right, any one of them, each the answers it sets (all of them).
+    The command line prints the message and never reads this."""
+
+    said: str
+    ways: tuple[tuple[Setting, ...], ...]
+
+
 @dataclass(frozen=True)
 class Problem:
     """One thing wrong (or worth a second look) in an answer file."""
@@ -47,6 +64,8 @@ class Problem:
     #: what kind of problem this is, for a reader that words it its own way (the browser's
     #: interview): stable while the message is reworded; "" when no reader needs one
     code: str = ""
+    #: the message's "how to fix" instruction as data (None: none, or none given as data)
+    fix: Fix | None = None
 
     @property
     def key(self) -> str:

@@ -64,8 +64,9 @@ def _profile_for(pid: str, workspace: Path | None, here: Path, where: Problem,
                  read: dict[Path, Profile] | None = None) -> Profile:
     """The profile of ``pid``, or an error naming the id, the folder and the profiles there
     (``read``: profiles already read in this run, by file; a programme's rows share them)."""
-    def fail(message: str) -> AnswerFileError:
-        return AnswerFileError([Problem(message, where.path, where.file, where.line)])
+    def fail(message: str, code: str = "") -> AnswerFileError:
+        return AnswerFileError([Problem(message, where.path, where.file, where.line,
+                                        code=code)])
 
     if workspace is None:
         raise fail(
@@ -98,7 +99,8 @@ def _profile_for(pid: str, workspace: Path | None, here: Path, where: Problem,
     listed = (f"did you mean '{close[0]}'? " if close else "") + (
         f"the profiles there are: {', '.join(known)}" if known else "it holds no profiles")
     raise fail(f"there is no organisation profile for '{pid}' in {folder} ({listed}); "
-               f"add {PROFILE_FOLDER}/{pid}.yaml, or write the party out in full")
+               f"add {PROFILE_FOLDER}/{pid}.yaml, or write the party out in full",
+               code="profile_missing")
 
 
 def _graft(located: Located, profile: Profile, source: KeyPath, target: KeyPath) -> None:

@@ -11,7 +11,7 @@ from docgen.rulebook.common import (
     LEGAL_REVIEW,
     Findings,
 )
-from docgen.rulebook.registry import rule
+from docgen.rulebook.registry import rule, told, way
 
 
 @rule("GP006", "warning", "conflicts_of_interest.excluded_matters",
@@ -43,9 +43,10 @@ def joint_controllers_dsa(a: AnswerFile, f: Facts) -> Findings:
       clauses=("agreement.conflicts", "contract.interests"))
 def registers_all(a: AnswerFile, f: Facts) -> Findings:
     if a.conflicts_of_interest.registers != "all_parties":
-        yield ("conflicts_of_interest", "registers"), (
+        yield ("conflicts_of_interest", "registers"), told(
             "interests are declared only in the employer's register, so the other parties "
-            "cannot see them; set registers: all_parties")
+            "cannot see them; ", "set registers: all_parties",
+            way("conflicts_of_interest.registers=all_parties"))
 
 
 @rule("GP027", "warning", "conflicts_of_interest.declare_within_days",
@@ -68,8 +69,9 @@ def conflict_decider(a: AnswerFile, f: Facts) -> Findings:
     if who == "steering_group" or who not in f.party:
         return
     role = "the employer" if who == a.employer else "a party"
-    yield ("conflicts_of_interest", "decided_by"), (
+    yield ("conflicts_of_interest", "decided_by"), told(
         f"conflicts of interest go to {f.party[who].short_name}, which is {role} and may "
         "itself be one side of the conflict. The agreement sends such a conflict to the "
-        "steering group instead (and, failing agreement, to an independent person); "
-        "set conflicts_of_interest.decided_by: steering_group to make that the rule")
+        "steering group instead (and, failing agreement, to an independent person); ",
+        "set conflicts_of_interest.decided_by: steering_group",
+        way("conflicts_of_interest.decided_by=steering_group"), after=" to make that the rule")

@@ -7,7 +7,7 @@ from docgen.answers.yamlfile import Located
 from docgen.errors import Problem
 from docgen.facts.derive import Facts
 from docgen.rulebook.catalogue import RULES
-from docgen.rulebook.registry import Rule
+from docgen.rulebook.registry import Rule, Told
 
 
 def run_rules(a: AnswerFile, facts: Facts, located: Located) -> list[Problem]:
@@ -27,12 +27,14 @@ def run_rules(a: AnswerFile, facts: Facts, located: Located) -> list[Problem]:
                                             "this acknowledgement"))
     fired: set[str] = set()
     for r in RULES:
-        for path, message in r.check(a, facts):
+        for path, found in r.check(a, facts):
             fired.add(r.id)
             reason = acks.get(r.id) if r.severity == "warning" else None
-            problems.append(located.problem(path, message, severity=r.severity, rule=r.id,
-                                            acknowledged=reason, documents=r.documents,
-                                            clauses=r.clauses))
+            said = found if isinstance(found, Told) else Told(found)
+            problems.append(located.problem(path, said.message, severity=r.severity,
+                                            rule=r.id, acknowledged=reason,
+                                            documents=r.documents, clauses=r.clauses,
+                                            code=said.code, fix=said.fix))
     problems += _stale(a, located, severity, fired)
     return problems
 

@@ -15,7 +15,7 @@ from docgen.rulebook.common import (
     REVIEW_12,
     Findings,
 )
-from docgen.rulebook.registry import rule
+from docgen.rulebook.registry import rule, told, way
 
 
 @rule("GE007", "error", "exit.cost_shares", REVIEW_12 + ", 5 (exit-cost shares)",
@@ -73,12 +73,13 @@ def prior_service(a: AnswerFile, f: Facts) -> Findings:
     e = a.exit
     shared = "cost_shares" in (e.redundancy_costs, e.pension_strain_costs)
     if f.exit and f.exit.service_before_start and shared and e.prior_service is None:
-        yield ("exit", "prior_service"), (
+        yield ("exit", "prior_service"), told(
             f"the post-holder's continuous service began on {f.exit.service_before_text}, "
             "before the arrangement, and exit costs are shared; the agreement assumes the "
             "employer alone bears the part of redundancy and pension strain costs that "
-            "reflects that earlier service. Confirm it with exit.prior_service: employer, or "
-            "share it with exit.prior_service: shared")
+            "reflects that earlier service. ", "Confirm it with exit.prior_service: employer, "
+            "or share it with exit.prior_service: shared", way("exit.prior_service=employer"),
+            way("exit.prior_service=shared"))
 
 
 @rule("GP042", "warning", "exit.reversion_post", CAPITAL_AMBITION + ", 4.3 Contractual "
@@ -88,11 +89,13 @@ def prior_service(a: AnswerFile, f: Facts) -> Findings:
 def reversion_post(a: AnswerFile, f: Facts) -> Findings:
     if needs_reversion_post(a):
         missing = [k for k in ("reversion_post", "reversion_grade") if not getattr(a.exit, k)]
-        yield ("exit", missing[0]), (
+        yield ("exit", missing[0]), told(
             "the documents do not say which post, at which grade, the post-holder returns to "
-            "when the arrangement ends, so the right to return is uncertain. Set "
-            "exit.reversion_post and exit.reversion_grade (normally the post held before), "
-            "and exit.pay_protection_months if pay is protected")
+            "when the arrangement ends, so the right to return is uncertain. ",
+            "Set exit.reversion_post and exit.reversion_grade",
+            way("exit.reversion_post", "exit.reversion_grade"),
+            after=" (normally the post held before), and exit.pay_protection_months if pay is "
+            "protected")
 
 
 @rule("GP044", "warning", "exit.withdrawal_costs_months", DOMAIN + " (redundancy costs "

@@ -16,7 +16,7 @@ from docgen.rulebook.common import (
     Findings,
     has_or_have,
 )
-from docgen.rulebook.registry import rule
+from docgen.rulebook.registry import rule, told, way
 
 
 @rule("GE006", "error", "governance.steering_group.members", SCOTTISH_GUIDE + ", Critical "
@@ -37,11 +37,11 @@ def steering_group_all_parties(a: AnswerFile, f: Facts) -> Findings:
 def party_objectives(a: AnswerFile, f: Facts) -> Findings:
     missing = [p.short_name for p in f.parties if not p.objectives]
     if missing:
-        yield ("governance", "objectives"), (
+        yield ("governance", "objectives"), told(
             f"{join_words(missing)} {has_or_have(missing)} no objectives; "
             "each organisation should have a clear "
-            "set of goals that all parties sign up to. Add a list under governance.objectives "
-            "for each party")
+            "set of goals that all parties sign up to. ", "Add a list under "
+            "governance.objectives for each party", way("governance.objectives"))
 
 
 @rule("GP003", "warning", "management.hr_lead", CAPITAL_AMBITION + ", 4.7 On-going management "
@@ -61,10 +61,10 @@ def hr_lead_is_employer(a: AnswerFile, f: Facts) -> Findings:
       clauses=("agreement.management", "contract.management"))
 def joint_appraisal(a: AnswerFile, f: Facts) -> Findings:
     if a.management.appraisal != "joint":
-        yield ("management", "appraisal"), (
+        yield ("management", "appraisal"), told(
             f"the appraisal is done by {f.hr_lead.short_name} alone; the other parties then "
-            "have no formal say on performance against their objectives. Set "
-            "management.appraisal: joint")
+            "have no formal say on performance against their objectives. ",
+            "Set management.appraisal: joint", way("management.appraisal=joint"))
 
 
 @rule("GP005", "warning", "governance.disputes", CAPITAL_AMBITION + ", 4.4 Governance issues",
@@ -83,9 +83,11 @@ def dispute_steps(a: AnswerFile, f: Facts) -> Findings:
       "year", clauses=("agreement.governance",))
 def steering_group_meets(a: AnswerFile, f: Facts) -> Findings:
     if a.governance.steering_group.meets == "yearly":
-        yield ("governance", "steering_group", "meets"), (
+        yield ("governance", "steering_group", "meets"), told(
             "a steering group that meets once a year cannot monitor progress or settle "
-            "conflicting priorities in time; set meets: twice_yearly or quarterly")
+            "conflicting priorities in time; ", "set meets: twice_yearly or quarterly",
+            way("governance.steering_group.meets=twice_yearly"),
+            way("governance.steering_group.meets=quarterly"))
 
 
 @rule("GP030", "warning", "governance.objectives.shared", JOINT_WORKING + " (question 1); "
@@ -93,9 +95,10 @@ def steering_group_meets(a: AnswerFile, f: Facts) -> Findings:
       clauses=("agreement.governance",))
 def shared_objectives(a: AnswerFile, f: Facts) -> Findings:
     if not a.governance.objectives.get("shared"):
-        yield ("governance", "objectives"), (
+        yield ("governance", "objectives"), told(
             "there are no shared objectives; a joint post should serve goals all parties "
-            "own together. Add a list under governance.objectives.shared")
+            "own together. ", "Add a list under governance.objectives.shared",
+            way("governance.objectives.shared"))
 
 
 @rule("GP033", "warning", "governance.disputes", LEGAL_REVIEW + ", 8 (governance)",

@@ -18,7 +18,7 @@ from docgen.rulebook.common import (
     STANDING_ORDERS,
     Findings,
 )
-from docgen.rulebook.registry import rule
+from docgen.rulebook.registry import Told, rule, told, way
 
 #: the jurisdiction each named power belongs to (GP016)
 LEGAL_BASIS_HOME = {"lga_1972_s113": "england_and_wales", "lgs_1966_s35": "scotland",
@@ -31,10 +31,10 @@ LEGAL_BASIS_HOME = {"lga_1972_s113": "england_and_wales", "lgs_1966_s35": "scotl
 def ijb_outside_scotland(a: AnswerFile, f: Facts) -> Findings:
     given = [k for k in IJB_KEYS if getattr(a, k)]
     if given and a.jurisdiction != "scotland":
-        yield (given[0],), (
+        yield (given[0],), told(
             "integration joint boards are set up under the Public Bodies (Joint Working) "
             f"(Scotland) Act 2014 and exist only in Scotland; remove {join_words(given)} "
-            "or set jurisdiction: scotland")
+            "or ", "set jurisdiction: scotland", way("jurisdiction=scotland"))
 
 
 @rule("GE009", "error", "integration_joint_board_party", REVIEW_12 + ", Scotland (IJB); "
@@ -44,21 +44,22 @@ def ijb_outside_scotland(a: AnswerFile, f: Facts) -> Findings:
 def ijb_part(a: AnswerFile, f: Facts) -> Findings:
     given = [k for k in IJB_KEYS[1:] if getattr(a, k)]
     if given and not a.integration_joint_board:
-        yield (given[0],), (
+        yield (given[0],), Told(
             f"the integration joint board whose part {join_words(given)} "
             f"{'gives' if len(given) == 1 else 'give'} is not named; name it in "
             "integration_joint_board, e.g. integration_joint_board: Glenmuir Integration "
-            "Joint Board")
+            "Joint Board", code="board_unnamed")
     board = a.integration_joint_board_party
     if board is not None and a.integration_joint_board_enforces:
-        yield ("integration_joint_board_enforces",), (
+        yield ("integration_joint_board_enforces",), Told(
             "the board signs as a party (integration_joint_board_party) and so enforces its "
-            "clauses as a party, not as a third party; remove integration_joint_board_enforces")
+            "clauses as a party, not as a third party; remove integration_joint_board_enforces",
+            code="board_enforces_as_party")
     if board is not None and board.short_name.casefold() in {
             p.short_name.casefold() for p in a.parties}:
-        yield ("integration_joint_board_party", "short_name"), (
+        yield ("integration_joint_board_party", "short_name"), Told(
             f"'{board.short_name}' is already a party's short name; give the board its own "
-            "defined term, e.g. short_name: the IJB")
+            "defined term, e.g. short_name: the IJB", code="board_short_name_taken")
 
 
 @rule("GP050", "warning", "legal_basis", LGSA_S35 + "; " + PBJWSA,
@@ -95,10 +96,10 @@ def s113_parties(a: AnswerFile, f: Facts) -> Findings:
     if a.legal_basis != "lga_1972_s113":
         return
     if f.employer.kind == "other_public_body":
-        yield ("employer",), (
+        yield ("employer",), told(
             f"s.113 lets a local authority or an NHS body place its officers, but the employer "
             f"{f.employer.short_name} is neither; make a local authority or NHS body the "
-            "employer, or use legal_basis: secondment")
+            "employer, or ", "use legal_basis: secondment", way("legal_basis=secondment"))
     if f.employer.kind == "nhs_body":
         nhs = [p.short_name for p in f.others if p.kind == "nhs_body"]
         if nhs:
@@ -120,10 +121,11 @@ def s113_parties(a: AnswerFile, f: Facts) -> Findings:
       clauses=("contract.introduction",), documents=("agreement", "contract", "job_spec"))
 def final_without_placeholders(a: AnswerFile, f: Facts) -> Findings:
     if a.status == "final" and f.placeholders:
-        yield ("status",), (
+        yield ("status",), told(
             f"the documents are marked final but {'; '.join(f.placeholders)} still need "
-            "filling in; add them (the postholder section, or exit.reversion_post and "
-            "exit.reversion_grade) or keep status: draft")
+            "filling in; ", "add them (the postholder section, or exit.reversion_post and "
+            "exit.reversion_grade) or keep status: draft", way("postholder"),
+            way("exit.reversion_post", "exit.reversion_grade"), way("status=draft"))
 
 
 @rule("GP034", "warning", "jurisdiction", STANDING_ORDERS + "; Welsh Language (Wales) "
@@ -132,11 +134,12 @@ def final_without_placeholders(a: AnswerFile, f: Facts) -> Findings:
       documents=("agreement", "contract"))
 def england_or_wales(a: AnswerFile, f: Facts) -> Findings:
     if a.jurisdiction == "england_and_wales" and a.post.statutory_roles:
-        yield ("jurisdiction",), (
+        yield ("jurisdiction",), told(
             "“England and Wales” does not say whether the parties are in England or in "
             "Wales, and the procedures for disciplining and dismissing statutory officers "
             "differ between them (as do the director of public health's appointment and the "
-            "Welsh language standards). Set jurisdiction: england or jurisdiction: wales")
+            "Welsh language standards). ", "Set jurisdiction: england or jurisdiction: wales",
+            way("jurisdiction=england"), way("jurisdiction=wales"))
 
 
 @rule("GP047", "warning", "legal_basis", LGSA_S35,
@@ -147,10 +150,11 @@ def s35_parties(a: AnswerFile, f: Facts) -> Findings:
         return
     odd = [p.short_name for p in f.parties if p.kind != "local_authority"]
     if odd:
-        yield ("legal_basis",), (
+        yield ("legal_basis",), told(
             f"section 35 of the Local Government (Scotland) Act 1966 does not reach "
             f"{join_words(odd)}, which {'is' if len(odd) == 1 else 'are'} not a local "
-            "authority; state the basis in legal_basis: other (for a health board, the "
+            "authority; ", "state the basis in legal_basis: other",
+            way("legal_basis=other", "legal_basis_text"), after=" (for a health board, the "
             "Public Bodies (Joint Working) (Scotland) Act 2014 and the integration scheme, "
             "or a secondment)")
 

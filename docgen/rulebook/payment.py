@@ -14,7 +14,7 @@ from docgen.rulebook.common import (
     Findings,
     pct,
 )
-from docgen.rulebook.registry import rule
+from docgen.rulebook.registry import rule, told, way
 
 
 @rule("GE001", "error", "payment.fee", CAPITAL_AMBITION + ", 4.3 Contractual issues",
@@ -106,10 +106,11 @@ def salary_in_range(a: AnswerFile, f: Facts) -> Findings:
       clauses=("agreement.finance", "contract.expenses"))
 def expenses_many_parties(a: AnswerFile, f: Facts) -> Findings:
     if a.payment.expenses == "employer" and len(a.parties) >= 3:
-        yield ("payment", "expenses"), (
+        yield ("payment", "expenses"), told(
             f"{f.employer.short_name} bears all travel and expenses for work for "
-            f"{len(a.parties)} parties; travel between sites grows with each party. Set "
-            "payment.expenses: each_party_own_business, or acknowledge GP024")
+            f"{len(a.parties)} parties; travel between sites grows with each party. ",
+            "Set payment.expenses: each_party_own_business, or acknowledge GP024",
+            way("payment.expenses=each_party_own_business"), way("acknowledge=GP024"))
 
 
 @rule("GP031", "warning", "payment.fee.rate", LEGAL_REVIEW + ", 4 (payment mechanics)",

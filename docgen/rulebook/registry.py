@@ -13,10 +13,40 @@ from dataclasses import dataclass
 
 from docgen.answers.kinds import DOCUMENT_KINDS
 from docgen.answers.model import AnswerFile
-from docgen.errors import KeyPath
+from docgen.errors import Fix, KeyPath, Setting
 from docgen.facts.derive import Facts
 
-Finding = tuple[KeyPath, str]
+
+@dataclass(frozen=True)
+class Told:
+    """A finding's message with what a reader that words it its own way needs: a ``code``
+    (a rule that finds more than one thing) and the ``fix`` it instructs, as data."""
+
+    message: str
+    code: str = ""
+    fix: Fix | None = None
+
+
+def way(*settings: str) -> tuple[Setting, ...]:
+    """One way to put a finding right, as the answers it sets: ``"key.path=value"`` each
+    (``"key.path"`` alone: an answer to give)."""
+    out: list[Setting] = []
+    for one in settings:
+        key, _, value = one.partition("=")
+        out.append((tuple(key.split(".")), value))
+    return tuple(out)
+
+
+def told(before: str, said: str, *ways: tuple[Setting, ...], after: str = "",
+         code: str = "") -> Told:
+    """A message made of what is wrong (``before``), the instruction in the answer file's
+    terms (``said``, which the command line prints as it is) and anything after it; ``ways``
+    are the instruction as data, each a way to put it right (any one)."""
+    return Told(before + said + after, code, Fix(said, ways) if ways else None)
+
+
+#: what a rule finds: the key path and its message (plain, or with a code and a fix)
+Finding = tuple[KeyPath, str | Told]
 #: a rule's body: the answer file and its facts in, findings out
 Check = Callable[[AnswerFile, Facts], Iterable[Finding]]
 

@@ -99,7 +99,7 @@ def say(problem: Any, draft: Draft | None = None) -> str:
     """A problem's message in plain words, partners by name (never a key path or rule id)."""
     names = party_names(draft.view()) if draft is not None else {}
     return problem_text(problem.message, problem.path, names, problem.severity,
-                        code=problem.code, rule=problem.rule)
+                        code=problem.code, rule=problem.rule, fix=problem.fix)
 
 
 templates.env.globals.update(say=say, titles_for=titles_for, problem_href=problem_href,

@@ -69,7 +69,8 @@ def _list_context(request: Request, draft: Draft, show_errors: bool) -> dict[str
             continue
         at = p.path[1] if len(p.path) > 1 and isinstance(p.path[1], int) else None
         kind = "radios" if p.path[-1:] == ("kind",) else "text"
-        summary.append((plain_error(p.message, p.path, kind, names, code=p.code, rule=p.rule),
+        summary.append((plain_error(p.message, p.path, kind, names, code=p.code, rule=p.rule,
+                                    fix=p.fix),
                         f"partner-{at}" if at is not None else "partners-list"))
     return {"draft": draft, "step": STEP, "rows": rows, "summary": summary,
             "number": step_index("partners") + 1,

@@ -200,9 +200,10 @@ def step_views(step: Step, doc: Any, problems: list[Problem],
         target = best or (flat[0] if flat else None)
         anchor = focus(target) if target else "main"
         kind = best["kind"] if best is not None else ""
-        message = plain_error(p.message, p.path, kind, names, code=p.code, rule=p.rule) \
+        message = plain_error(p.message, p.path, kind, names, code=p.code, rule=p.rule,
+                              fix=p.fix) \
             if best is not None else plain(p.message, names, code=p.code, rule=p.rule,
-                                           path=p.path)
+                                           path=p.path, fix=p.fix)
         add(target, message, anchor)
     return views, summary
 

@@ -10,7 +10,11 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import html
+import inspect
+import re
 import shutil
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -23,7 +27,9 @@ import yaml  # noqa: E402
 import docgen  # noqa: E402
 from docgen.answers import plainwords  # noqa: E402
 from docgen.errors import Problem  # noqa: E402
-from docgen.web.messages import BY_CODE, BY_RULE, problem_text  # noqa: E402
+from docgen.rulebook.engine import RULES  # noqa: E402
+from docgen.rulebook.registry import told  # noqa: E402
+from docgen.web.messages import BY_CODE, BY_RULE, NOT_YET_DATA, problem_text  # noqa: E402
 from docgen.web.views import party_names  # noqa: E402
 
 from .helpers import Interview  # noqa: E402
@@ -56,6 +62,9 @@ def _all(*changes: Callable[[dict[str, Any]], None]) -> Callable[[dict[str, Any]
 
 
 TIME_FEE = {"rate": 500, "per": "day", "weeks_per_year": 44}
+IJB_PARTY = {"short_name": "the IJB", "address": "Town Hall, Eastwick",
+             "signatory": {"name": "Cllr Ann Reid", "title": "Chair"},
+             "notices": {"title": "Standards Officer", "email": "ijb@eastwick.example.gov.uk"}}
 #: (the change, the problem's code or rule, its key path, what the browser says)
 CASES: dict[str, tuple[Callable[[dict[str, Any]], None], str, tuple[Any, ...], str]] = {
     "time fee without its fee": (
@@ -143,6 +152,22 @@ CASES: dict[str, tuple[Callable[[dict[str, Any]], None], str, tuple[Any, ...], s
     "a board outside Scotland": (
         _set("integration_joint_board", "Glenmuir Integration Joint Board"), "GE008",
         ("integration_joint_board",), "Legal basis: " + BY_RULE["GE008"]),
+    # rule GE009 finds three things about an integration joint board's part: each its code
+    "a board's part with no board named": (
+        _all(_set("jurisdiction", "scotland"), _set("integration_joint_board_enforces", True)),
+        "board_unnamed", ("integration_joint_board_enforces",),
+        "Legal basis: " + BY_CODE["board_unnamed"]),
+    "a board that signs and enforces as a third party": (
+        _all(_set("jurisdiction", "scotland"), _set("integration_joint_board", "Eastwick IJB"),
+             _set("integration_joint_board_party", IJB_PARTY),
+             _set("integration_joint_board_enforces", True)),
+        "board_enforces_as_party", ("integration_joint_board_enforces",),
+        "Legal basis: " + BY_CODE["board_enforces_as_party"]),
+    "a board with a partner's short name": (
+        _all(_set("jurisdiction", "scotland"), _set("integration_joint_board", "Eastwick IJB"),
+             _set("integration_joint_board_party", {**IJB_PARTY, "short_name": "Eastwick"})),
+        "board_short_name_taken", ("integration_joint_board_party", "short_name"),
+        BY_CODE["board_short_name_taken"]),
 }
 
 
@@ -161,7 +186,7 @@ def _problem(data: dict[str, Any], code: str, path: tuple[Any, ...]) -> Problem:
 
 def _said(problem: Problem, data: dict[str, Any]) -> str:
     return problem_text(problem.message, problem.path, party_names(data), problem.severity,
-                        code=problem.code, rule=problem.rule)
+                        code=problem.code, rule=problem.rule, fix=problem.fix)
 
 
 @pytest.mark.parametrize("case", sorted(CASES))
@@ -178,9 +203,10 @@ def test_the_browser_words_a_problem_by_its_code_however_the_message_is_worded(c
 def test_every_code_and_rule_the_browser_words_has_a_case():
     covered = {code for _, code, _, _ in CASES.values()}
     # test_problem_words covers glued_comment; test_audit reference_taken (the web's own);
-    # test_profile_words the two a folder's organisation profiles give
+    # test_profile_words the two a folder's organisation profiles give; the partner with no
+    # profile, below
     assert set(BY_CODE) - {"glued_comment", "reference_taken", "profile_law",
-                           "profile_kind"} <= covered
+                           "profile_kind", "profile_missing"} <= covered
     assert {"missing", "too_few", "out_of_range", "too_long", "same_short_name",
             "not_a_number", "not_a_date"} <= covered
     rules = {r["id"] for r in docgen.rules()}
@@ -218,7 +244,96 @@ def test_no_page_of_a_bad_answer_shows_a_key_path_yaml_or_a_rule_id(case, tmp_pa
     assert expected.split(": ", 1)[-1] in visible_text(check), case
     slug = {"parties": "partners/0" if len(path) > 1 else "partners",
             "legal_basis_text": "basis", "integration_joint_board": "basis",
-            "reference": "about", "employer": "employer"}.get(str(path[0]), str(path[0]))
+            "reference": "about", "employer": "employer",
+            "integration_joint_board_enforces": "basis",
+            "integration_joint_board_party": "basis"}.get(str(path[0]), str(path[0]))
     page = web.client.get(f"{web.base}/{slug.replace('_', '-')}").text
     if case != "a salary not known yet":  # the salary box shows the file's "tbc" as typed
         assert_plain(page, f"{case}: {slug}")
+
+
+#: the shipped examples the instruction cases below start from
+_EXAMPLE_FILES = {"hr": "shared-head-of-hr.yaml", "dph": "joint-director-public-health.yaml",
+                  "legal": "shared-legal-services-three-councils.yaml"}
+#: each rule whose message instructs in the answer file's terms ("set registers:
+#: all_parties"), and an answer that makes it fire: (the example, the change)
+INSTRUCTED: dict[str, tuple[str, Callable[[dict[str, Any]], None]]] = {
+    "GE008": ("hr", _set("integration_joint_board", "Eastwick Integration Joint Board")),
+    "GP002": ("hr", _set("governance.objectives.westmere", KeyError)),
+    "GP004": ("hr", _set("management.appraisal", "hr_lead")),
+    "GP011": ("hr", _set("governance.steering_group.meets", "yearly")),
+    "GP012": ("dph", _set("post.politically_restricted", False)),
+    "GP017": ("hr", _set("parties.0.kind", "other_public_body")),
+    "GP018": ("hr", _set("job.responsibilities.westmere", KeyError)),
+    "GP024": ("legal", _set("payment.expenses", "employer")),
+    "GP026": ("hr", _set("conflicts_of_interest.registers", "employer")),
+    "GP029": ("legal", _set("status", "final")),
+    "GP030": ("hr", _set("governance.objectives.shared", KeyError)),
+    "GP032": ("legal", _set("conflicts_of_interest.decided_by", "ashby")),
+    "GP034": ("hr", _set("post.statutory_roles",
+                         [{"party": "westmere", "role": "Monitoring Officer"}])),
+    "GP041": ("hr", _set("exit.prior_service", KeyError)),
+    "GP042": ("hr", _all(_set("exit.reversion_post", KeyError),
+                         _set("exit.reversion_grade", KeyError))),
+    "GP047": ("dph", _all(_set("jurisdiction", "scotland"),
+                          _set("legal_basis", "lgs_1966_s35"))),
+}
+#: a key path, a snake_case word or a YAML "key: value" in what the browser says
+_ANSWER_FILE_WORDS = re.compile(r"\b[a-z]+(?:[._][a-z0-9]+)+\b|\b[a-z_]+: [a-z_]+\b|GP\d+")
+
+
+def _instructed(rule: str) -> tuple[Problem, dict[str, Any]]:
+    name, change = INSTRUCTED[rule]
+    data = yaml.safe_load((EXAMPLES / _EXAMPLE_FILES[name]).read_text(encoding="utf-8"))
+    change(data)
+    found = [p for p in docgen.check(data).problems
+             if p.rule == rule and (p.fix is not None or rule in NOT_YET_DATA)]
+    assert found, (rule, [(p.rule, p.message) for p in docgen.check(data).problems])
+    return found[0], data
+
+
+@pytest.mark.parametrize("rule", sorted(INSTRUCTED))
+def test_a_rules_instruction_is_said_from_the_questions_however_the_command_line_words_it(
+        rule, monkeypatch):
+    """The rule states its instruction as data (``Problem.fix``) beside the message the
+    command line prints; the browser says it from the question's label and the choice's
+    label. Reworded in the rule, the command line changes and the browser does not."""
+    problem, data = _instructed(rule)
+    said = _said(problem, data)
+    assert not _ANSWER_FILE_WORDS.search(said), said
+    assert_plain(f"<p>{html.escape(said)}</p>", f"{rule}: {said}")
+    if rule in NOT_YET_DATA:  # docgen/rulebook/post.py's two, still matched by their text
+        return
+    assert problem.fix is not None and problem.fix.said in problem.message
+    module = sys.modules[next(r.check.__module__ for r in RULES if r.id == rule)]
+
+    def reworded(before: str, said: str, *ways: Any, after: str = "", code: str = "") -> Any:
+        return told(before, f"in the answer file write {said.replace(': ', ' = ')} (see "
+                    "docs/answers.md)", *ways, after=after, code=code)
+
+    monkeypatch.setattr(module, "told", reworded)
+    again, _ = _instructed(rule)
+    assert str(again) != str(problem) and "in the answer file write" in again.message
+    assert _said(again, data) == said  # the instruction's English is never read
+
+
+def test_every_rule_that_gives_its_instruction_as_data_has_a_case():
+    """A rule that starts to give its instruction as data (``told`` in docgen/rulebook)
+    joins :data:`INSTRUCTED`, so its browser words are checked."""
+    given = {r.id for r in RULES if "told(" in inspect.getsource(r.check)}
+    assert given | set(NOT_YET_DATA) <= set(INSTRUCTED), given - set(INSTRUCTED)
+
+
+def test_a_partner_with_no_profile_is_worded_by_its_code(tmp_path: Path) -> None:
+    """A partner given by a short code that has no profile in the folder: the message names
+    the folder and the file to write; the browser asks for the partner's details."""
+    (tmp_path / "organisations").mkdir()  # a folder of profiles, without Northtown's
+    data = copy.deepcopy(EXAMPLE)
+    data["parties"][1] = "northtown"
+    post = tmp_path / "post.yaml"
+    post.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
+    [problem] = [p for p in docgen.check(post).errors if p.code == "profile_missing"]
+    said = _said(problem, data)
+    assert BY_CODE["profile_missing"] in said
+    reworded = dataclasses.replace(problem, message=REWORDED)
+    assert _said(reworded, data) == said

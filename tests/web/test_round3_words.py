@@ -38,7 +38,9 @@ KEYS = "|".join(sorted(_keys(AnswerFile, set()), key=len, reverse=True))
 #: "key: value" as YAML writes it, for any key of the model (dotted or not)
 YAML_PAIR = re.compile(rf"\b(?:[a-z_]+\.)*(?:{KEYS}): (?:\{{|[a-z0-9_]+\b)")
 
-#: what the rules say, as docgen words them (docgen/rulebook), in the browser
+#: answer-file words in a message, put into the browser's words by :func:`plain`'s general
+#: rules (a rule's own instruction is given as data, ``Problem.fix``, and said from the
+#: question's labels: tests/web/test_message_codes.py checks every rule that gives one)
 RULE_MESSAGES = [
     "“England and Wales” does not say whether the parties are in England or in Wales. "
     "Set jurisdiction: england or jurisdiction: wales",
@@ -50,21 +52,13 @@ RULE_MESSAGES = [
     "cost_shares: {eastwick: 60, westmere: 40}",
     "the employer alone bears it. Confirm it with exit.prior_service: employer, or share it "
     "with exit.prior_service: shared",
-    "the appraisal is done by Eastwick alone. Set management.appraisal: joint",
-    "a steering group that meets once a year cannot; set meets: twice_yearly or quarterly",
     "It does not reach the board. Set legal_basis: other and name the Act in "
     "legal_basis_text",
     "the employer is neither; make a local authority or NHS body the employer, or use "
     "legal_basis: secondment",
-    "the documents are marked final but the name still need filling in; add them (the "
-    "postholder section, or exit.reversion_post and exit.reversion_grade) or keep status: "
-    "draft",
-    "Eastwick bears all travel. Set payment.expenses: each_party_own_business, or "
-    "acknowledge GP024",
     "which makes it politically restricted; set post.politically_restricted: true",
     "Eastwick and Westmere have no objectives. Add a list under governance.objectives for "
     "each party",
-    "there are no shared objectives. Add a list under governance.objectives.shared",
     "the right to return is uncertain. Set exit.reversion_post and exit.reversion_grade",
     "a new key; set registers: employer",
 ]

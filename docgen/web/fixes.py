@@ -1,0 +1,82 @@
+"""A rule's "how to fix" instruction in the browser's words. The rulebook states it as data
+(``Problem.fix``: the answers to set, and to what) beside its message, which the command
+line prints as it is; here it is said from the questions' labels, the choices' labels
+(docgen/web/wording.py) and the pages that ask them (docgen/web/fields.py), so it never
+depends on the instruction's English ("set registers: all_parties" becomes "choose ‘All
+partners’ for ‘Whose register of interests?’ on the page ‘Conflicts of interest’")."""
+
+from __future__ import annotations
+
+from docgen.errors import Fix, KeyPath, Setting
+from docgen.web.fields import question_at
+from docgen.web.wording import choice, words
+
+#: kinds of question whose answer is a list to add to
+_LISTS = frozenset({"strlist", "party_map", "group", "intlist"})
+
+
+def _page(path: KeyPath) -> str:
+    step, _ = question_at(path)
+    return step.title if step is not None else ""
+
+
+def _label(path: KeyPath) -> str:
+    found = words(path)
+    return found.label if found is not None else ""
+
+
+def _one(setting: Setting) -> str:
+    """One answer to set, as the page asks for it (without saying which page)."""
+    path, value = setting
+    if path[:1] == ("acknowledge",):
+        return "accept this warning"
+    label = _label(path)
+    if value in ("true", "false"):
+        return f"answer {'yes' if value == 'true' else 'no'} to ‘{label}’"
+    if value:
+        return f"choose ‘{choice(value, path)}’ for ‘{label}’"
+    step, q = question_at(path)
+    if len(path) == 1 and step is not None and q is None:  # a whole section (postholder)
+        return f"fill in the page ‘{step.title}’"
+    if q is not None and q.kind in _LISTS:
+        what = label[:1].lower() + label[1:]
+        if q.kind == "party_map" and len(path) > len(q.path) and path[-1] in q.extra:
+            return f"add {path[-1]} {what}"  # "add shared objectives"
+        return f"add {what} for each partner" if q.kind == "party_map" else f"add {what}"
+    found = words(path)
+    missing = found.missing if found is not None else ""
+    if missing.startswith("Enter "):
+        return "enter " + missing.removeprefix("Enter ").split(", for example")[0]
+    return f"answer ‘{label}’"
+
+
+def _way(settings: tuple[Setting, ...]) -> str:
+    """The answers one way sets, joined by "and", each page named once."""
+    pages = [_page(path) for path, _ in settings]
+    parts: list[str] = []
+    for i, setting in enumerate(settings):
+        said = _one(setting)
+        verb, _, rest = said.partition(" ")
+        if parts and parts[-1].startswith(verb + " ") and "the page" not in parts[-1]:
+            said = rest  # "answer ‘Which post …?’ and ‘Grade of that post’"
+        last_on_page = i + 1 == len(settings) or pages[i + 1] != pages[i]
+        if last_on_page and pages[i] and "the page" not in said:
+            said += f" on the page ‘{pages[i]}’"
+        parts.append(said)
+    return " and ".join(parts)
+
+
+def fix_words(fix: Fix) -> str:
+    """The instruction: its ways to put the problem right, any one of them."""
+    ways = fix.ways
+    chosen = [w[0] for w in ways if len(w) == 1 and w[0][1] and w[0][1] not in ("true",
+                                                                                "false")]
+    paths = {path for path, _ in chosen}
+    if len(chosen) == len(ways) > 1 and len(paths) == 1 and ("acknowledge",) not in paths:
+        (path,) = paths  # one question, more than one choice: "choose ‘A’ or ‘B’ for ‘…’"
+        options = " or ".join(f"‘{choice(value, path)}’" for _, value in chosen)
+        page = _page(path)
+        return f"choose {options} for ‘{_label(path)}’" + (f" on the page ‘{page}’"
+                                                           if page else "")
+    return ", or ".join(_way(w) for w in ways)
+

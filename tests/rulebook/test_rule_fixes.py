@@ -1,0 +1,74 @@
+"""A rule's instruction given as data (``Problem.fix``, through ``told`` in
+docgen/rulebook/registry.py) beside its message: it names answers the model has and values
+it allows, stands in the message word for word (a reader puts its own words in that
+place), and leaves the message the command line prints as it was."""
+
+from __future__ import annotations
+
+import typing
+
+import pytest
+
+from docgen.answers.forms import field_at
+from docgen.errors import Problem
+from docgen.rulebook.registry import told, way
+
+from .test_rules import CASES, example, problems_for
+
+FIRING = [(rule, name, modify) for rule, name, modify, fires in CASES if fires]
+
+
+def _literals(tp: object) -> set[str]:
+    """Every value a ``Literal`` inside the annotation allows."""
+    if typing.get_origin(tp) is typing.Literal:
+        return {str(v) for v in typing.get_args(tp)}
+    return {v for arg in typing.get_args(tp) for v in _literals(arg)}
+
+
+def _fixes() -> list[tuple[str, Problem]]:
+    out = []
+    for rule, name, modify in FIRING:
+        data = example(name)
+        modify(data)
+        out += [(rule, p) for p in problems_for(data) if p.rule == rule and p.fix is not None]
+    return out
+
+
+FIXES = _fixes()
+
+
+def test_some_rules_give_their_instruction_as_data() -> None:
+    assert len({rule for rule, _ in FIXES}) >= 14
+
+
+@pytest.mark.parametrize(("rule", "problem"), FIXES, ids=[f"{r}-{i}" for i, (r, _) in
+                                                          enumerate(FIXES)])
+def test_a_fix_names_answers_the_model_has(rule: str, problem: Problem) -> None:
+    fix = problem.fix
+    assert fix is not None and fix.said and fix.ways
+    assert problem.message.count(fix.said) == 1, problem.message
+    for one in fix.ways:
+        for path, value in one:
+            if path == ("acknowledge",):  # accepting the warning: the rule's own id
+                assert value == rule
+                continue
+            info = field_at(path)
+            if info is None and path[-1] == "shared":  # the shared entry of a party map
+                info = field_at(path[:-1])
+            assert info is not None, (rule, path)
+            allowed = _literals(info.annotation)
+            if value in ("true", "false"):
+                assert info.annotation in (bool, bool | None), (rule, path)
+            elif value and allowed:  # (a party id or steering_group: any text)
+                assert value in allowed, (rule, path, value, allowed)
+
+
+def test_the_command_line_prints_the_message_the_rule_always_printed() -> None:
+    """The instruction as data is beside the message, never instead of it: ``told`` makes
+    the message from its parts, word for word."""
+    said = told("the appraisal is done by X alone. ", "Set management.appraisal: joint",
+                way("management.appraisal=joint"), after=" (or acknowledge)")
+    assert said.message == ("the appraisal is done by X alone. Set management.appraisal: "
+                            "joint (or acknowledge)")
+    assert said.fix is not None
+    assert said.fix.ways == (((("management", "appraisal"), "joint"),),)
