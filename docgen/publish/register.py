@@ -29,7 +29,6 @@ from typing import TYPE_CHECKING, Any
 from docgen.answers.folder_names import REGISTER_CSV, REGISTER_XLSX
 from docgen.clauses.cachefolder import chosen_cache_folder, code_hash, read_entry, write_entry
 from docgen.publish.files import atomic_write, sha256, write_if_changed
-from docgen.publish.programme import partner_totals
 from docgen.publish.register_files import (
     keep_edited,
     kept_aside,
@@ -37,6 +36,7 @@ from docgen.publish.register_files import (
     read_record,
     write_record,
 )
+from docgen.publish.register_partners import failed, partner_rows, partners_note
 from docgen.publish.register_rows import collect_rows as collect_rows  # its home now
 from docgen.publish.versions import installed_version
 
@@ -82,10 +82,14 @@ PARTY_COLUMNS = [
 ]
 PARTIES_SHEET = "Parties"
 PARTNERS_SHEET = "Partners"
+#: the Partners sheet totals the posts whose last build succeeded (a failed post's row holds
+#: the figures asked for this time, which no document has): its headings say so, and so
+#: does the note under the table (:func:`partners_note`)
 PARTNER_COLUMNS = [
-    Column("party", "Partner"), Column("party_id", "Id"), Column("posts", "Posts", "int"),
-    Column("time", "Total time (full-time posts)", "number"),
-    Column("annual", "Total annual cost", "money"), Column("references", "References"),
+    Column("party", "Partner"), Column("party_id", "Id"), Column("posts", "Posts built", "int"),
+    Column("time", "Total time (full-time posts built)", "number"),
+    Column("annual", "Total annual cost (posts built)", "money"),
+    Column("references", "References"),
 ]
 PARTIES_CSV = "register-parties.csv"
 
@@ -246,8 +250,9 @@ def _workbook_entry(posts: list[dict[str, Any]], parties: list[dict[str, Any]],
     return folder / f"__docgen_register_1_{key}"
 
 
-#: this module's source as loaded (None: no source to hash, so no memo)
-_CODE = code_hash(sys.modules[__name__])
+#: the source of this module and of the Partners note's as loaded (None: no source to
+#: hash, so no memo)
+_CODE = code_hash(sys.modules[__name__], sys.modules[failed.__module__])
 
 
 def _csv_text(value: Any, kind: str) -> Any:
@@ -289,8 +294,9 @@ def _cell(ws: Worksheet, r: int, c: int, value: Any, fmt: Format | None) -> None
 
 
 def _fill(ws: Worksheet, formats: dict[str, Format], columns: list[Column],
-          rows: list[dict[str, Any]]) -> None:
-    """Header in bold, frozen, with filters; typed cells with formats; widths to fit."""
+          rows: list[dict[str, Any]]) -> list[int]:
+    """Header in bold, frozen, with filters; typed cells with formats; widths to fit (in
+    characters, returned)."""
     for i, col in enumerate(columns):
         ws.write_string(0, i, col.label, formats["bold"])
     widths = [len(c.label) + 3 for c in columns]  # room for the filter button
@@ -322,13 +328,15 @@ def _fill(ws: Worksheet, formats: dict[str, Format], columns: list[Column],
         ws.set_column_pixels(i, i, min(width, MAX_WIDTH) * DIGIT_PIXELS)
     ws.freeze_panes(1, 0)
     ws.autofilter(0, 0, max(1, len(rows) + 1) - 1, len(columns) - 1)
+    return [min(width, MAX_WIDTH) for width in widths]
 
 
-def partner_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Each partner's posts, total time and total annual cost across the programme."""
-    return [{"party": t.name, "party_id": t.party_id, "posts": t.posts, "time": t.time,
-             "annual": t.annual, "references": ", ".join(t.references)}
-            for t in partner_totals(rows)]
+def _note(ws: Worksheet, fmt: Format, row: int, columns: int, widths: list[int],
+          text: str) -> None:
+    """A note across a table's columns, wrapped, below it (outside its filter and sort)."""
+    lines = -(-len(text) // max(1, sum(widths[:columns]) - 2))  # a character of Calibri 11
+    ws.merge_range(row, 0, row, columns - 1, text, fmt)
+    ws.set_row(row, 15 * lines + 3)
 
 
 def _pixels(cm: float) -> int:
@@ -355,7 +363,8 @@ def _partners_chart(wb: Workbook, ws: Worksheet, count: int) -> None:
 
 def workbook_bytes(posts: list[dict[str, Any]], parties: list[dict[str, Any]],
                    partners: list[dict[str, Any]] | None = None) -> bytes:
-    """The register as .xlsx (sheets "Register", "Parties" and "Partners", with a chart),
+    """The register as .xlsx (sheets "Register", "Parties" and "Partners", with a chart and
+    a note of what its totals count: :func:`partners_note`),
     the same bytes for the same rows (a fixed created time; XlsxWriter dates every zip
     member 1980-01-01). Written with XlsxWriter, which loads in a quarter of openpyxl's
     time and writes faster; openpyxl still reads workbooks (the intake,
@@ -371,12 +380,16 @@ def workbook_bytes(posts: list[dict[str, Any]], parties: list[dict[str, Any]],
                "money": wb.add_format({"num_format": MONEY_FORMAT}),
                "date": wb.add_format({"num_format": DATE_FORMAT}),
                "percent": wb.add_format({"num_format": "0%"}),
-               "percent2": wb.add_format({"num_format": "0.00%"})}
+               "percent2": wb.add_format({"num_format": "0.00%"}),
+               "note": wb.add_format({"italic": True, "text_wrap": True, "valign": "top"})}
     _fill(wb.add_worksheet(REGISTER_SHEET), formats, POST_COLUMNS, posts)
     _fill(wb.add_worksheet(PARTIES_SHEET), formats, PARTY_COLUMNS, parties)
-    if partners:
+    if partners or any(failed(p) for p in posts):
         summary = wb.add_worksheet(PARTNERS_SHEET)
-        _fill(summary, formats, PARTNER_COLUMNS, partners)
-        _partners_chart(wb, summary, len(partners))
+        widths = _fill(summary, formats, PARTNER_COLUMNS, partners or [])
+        _note(summary, formats["note"], len(partners or []) + 2, len(PARTNER_COLUMNS), widths,
+              partners_note(posts))
+        if partners:
+            _partners_chart(wb, summary, len(partners))
     wb.close()
     return buf.getvalue()

@@ -236,13 +236,16 @@ def test_the_register_has_a_partners_summary_with_a_bar_chart(tmp_path):
     assert report.count("built") == len(posts)
     wb = load_workbook(out / "register.xlsx")
     ws = wb["Partners"]
-    rows = {r[0]: r for r in ws.iter_rows(min_row=2, values_only=True)}
+    rows = {r[0]: r for r in ws.iter_rows(min_row=2, values_only=True) if r[1]}  # not the note
     parties = [r for r in wb["Parties"].iter_rows(min_row=2, values_only=True)]
     for name, row in rows.items():
         mine = [p for p in parties if p[1] == name]
         assert row[2] == len(mine)  # posts
         assert abs(float(row[4]) - sum(float(p[6]) for p in mine)) < 0.01  # annual cost
     assert len(ws._charts) == 1 and ws._charts[0].title is not None
+    assert ws.cell(len(rows) + 3, 1).value == (f"Totals of the {len(posts)} posts whose last "
+                                               "build succeeded (Last build: built on the "
+                                               "Register sheet).")
 
 
 def test_a_workbook_build_skips_unchanged_rows_and_rebuilds_an_edited_one(tmp_path):

@@ -272,7 +272,9 @@ def test_the_partners_chart_is_a_bar_chart_of_annual_cost_beside_the_table() -> 
         start, end = chart.anchor._from, chart.anchor.to
         assert (start.col, start.row, start.colOff, start.rowOff) == (7, 1, 0, 0)
         wide = (end.col - start.col) * 64 * 9525 + end.colOff
-        high = (end.row - start.row) * 20 * 9525 + end.rowOff
+        # rows of the default 20 pixels, but for the note under the table (taller, wrapped)
+        heights = [ws.row_dimensions[r + 1].height for r in range(start.row, end.row)]
+        high = sum(20 if h is None else round(h * 4 / 3) for h in heights) * 9525 + end.rowOff
         assert wide == pytest.approx(18 * 360000, abs=9525)
         assert high == pytest.approx(max(6, 1.2 * n + 3) * 360000, abs=9525)
 
