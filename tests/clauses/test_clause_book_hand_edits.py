@@ -6,6 +6,7 @@ in its file is kept, one changed in both is refused (naming the clause and the f
 from __future__ import annotations
 
 import io
+import shutil
 import zipfile
 from pathlib import Path
 
@@ -26,19 +27,30 @@ def run(*args: str) -> tuple[int, str]:
     return result.exit_code, " ".join(result.output.split())
 
 
-@pytest.fixture
-def ours(tmp_path: Path) -> Path:
-    """An overlay folder holding agreement.exit (imported from a first book), then edited
-    by hand without raising its version; and a book exported before that hand edit."""
+@pytest.fixture(scope="module")
+def exported_twice(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A folder holding ``ours/`` (an overlay folder with agreement.exit imported from a
+    first book, then edited by hand without raising its version) and ``second.docx``, a book
+    exported before that hand edit. Made once (two imports and an export, most of this
+    file's time); each test works on its own copy."""
+    base = tmp_path_factory.mktemp("hand-edits")
     book = open_book(exported())
     reword(paragraph(book, EXIT, after="agreement.exit"), "in good time", "in very good time")
-    folder = tmp_path / "ours"
-    assert run("import", str(save(book, tmp_path / "first.docx")), "--into", str(folder))[0] == 0
-    code, out = run("export", str(tmp_path / "second.docx"), "--clauses", str(folder))
+    folder = base / "ours"
+    assert run("import", str(save(book, base / "first.docx")), "--into", str(folder))[0] == 0
+    code, out = run("export", str(base / "second.docx"), "--clauses", str(folder))
     assert code == 0, out
     exit_file = folder / "agreement.exit.yaml"
     exit_file.write_text(exit_file.read_text().replace("in very good time", "HAND EDIT"))
-    return folder
+    return base
+
+
+@pytest.fixture
+def ours(exported_twice: Path, tmp_path: Path) -> Path:
+    """This test's copy of the overlay folder (``ours``), and of the book exported before
+    its hand edit (``tmp_path / "second.docx"``)."""
+    shutil.copy(exported_twice / "second.docx", tmp_path / "second.docx")
+    return Path(shutil.copytree(exported_twice / "ours", tmp_path / "ours"))
 
 
 def lawyer_edits(tmp_path: Path, *starts: tuple[str, str]) -> Path:
