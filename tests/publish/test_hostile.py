@@ -167,9 +167,17 @@ def write_answers(data: dict, path: Path) -> str:
     return text
 
 
+COMPOSER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def key_line(text: str, path: tuple) -> int:
-    """The line of ``path``'s key in the YAML text (its item's line for a list index)."""
-    node = yaml.compose(text)
+    """The line of ``path``'s key in the YAML text (its item's line for a list index).
+    Composed with libyaml (the pure-Python composer was most of the control-character
+    test's time); PyYAML's own where libyaml refuses the text (an escaped lone surrogate)."""
+    try:
+        node = yaml.compose(text, Loader=COMPOSER)
+    except yaml.YAMLError:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
     line = node.start_mark.line + 1
     for part in path:
         if isinstance(node, yaml.MappingNode):
