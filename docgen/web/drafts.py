@@ -126,13 +126,42 @@ def list_files(folder: Path) -> list[Path]:
                   and p.is_file() and not p.name.startswith("_"))
 
 
+#: each answer file's ``reference:`` line, with the file's (size, modified time, inode) when
+#: it was read: every page checks the folder for a reference another post has, and only a
+#: file changed since it was last read is read again
+_REFERENCES: dict[Path, tuple[tuple[int, int, int], str | None]] = {}
+_REFERENCES_LOCK = threading.Lock()
+
+
+def _reference_of(path: Path) -> str | None:
+    """The reference ``path`` declares, read again only when the file has changed."""
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    stamp = (st.st_size, st.st_mtime_ns, st.st_ino)
+    known = _REFERENCES.get(path)
+    if known is not None and known[0] == stamp:
+        return known[1]
+    found = declared_reference(path)
+    with _REFERENCES_LOCK:
+        _REFERENCES[path] = (stamp, found)
+    return found
+
+
 def reference_taken(folder: Path, reference: str, own: str | None = None) -> str | None:
     """The post in the folder, other than the file ``own``, that already has ``reference``
     (its file name), if any: two posts with one reference cannot both be built (the
     second waits, then fails)."""
-    return next((path.name for path in list_files(folder) if path.name != own
-                 and (declared_reference(path) or "").casefold() == reference.casefold()),
-                None) if reference else None
+    if not reference:
+        return None
+    files = list_files(folder)
+    with _REFERENCES_LOCK:  # files gone from the folder are forgotten
+        listed = set(files)
+        for gone in [p for p in _REFERENCES if p.parent == folder and p not in listed]:
+            del _REFERENCES[gone]
+    return next((path.name for path in files if path.name != own
+                 and (_reference_of(path) or "").casefold() == reference.casefold()), None)
 
 
 def examples() -> list[str]:
