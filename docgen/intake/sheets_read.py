@@ -5,7 +5,10 @@ Only the sheets docgen reads are opened, and each is first streamed once by
 formulas without a result), so a sheet's size is bounded before any cell is built
 and a stray formatted cell far below the data is not a row. A sheet whose name is
 close to one docgen reads is refused (did you mean?): its facts would otherwise
-silently be left out of the documents.
+silently be left out of the documents. So is a column whose heading is close to one the
+sheet lacks ("Annual salary" with no Salary column) when its values can be that column's
+("£52,000"); one whose values cannot ("RAG status" holding Red, Amber, Green, with no
+Status column) is the team's own, named in a warning.
 """
 
 from __future__ import annotations
@@ -13,14 +16,15 @@ from __future__ import annotations
 import difflib
 import io
 import re
-from typing import Any
+from typing import Any, NoReturn
 
 from docgen.errors import Problem
 from docgen.intake import xl
 from docgen.intake.book import NO_RESULT, Book, FormulaError, Row, cell_problem, sheet_ref
+from docgen.intake.cells import CellError, from_cell, unreadable
 from docgen.intake.guard import WorkbookError, check_workbook
 from docgen.intake.merged import Merged, column_number, losing, widened_headings
-from docgen.intake.table import MAX_ROWS, POSTS, README, REFERENCE, load_table
+from docgen.intake.table import MAX_ROWS, POSTS, README, REFERENCE, Column, load_table
 from docgen.intake.typed import folded
 from docgen.ooxml.spreadsheet import (
     SheetScan,
@@ -48,6 +52,30 @@ def headings() -> dict[str, list[str]]:
     for sheet in (*table.sheets, table.other):
         out[sheet.name] = [REFERENCE, *(c.heading for c in sheet.columns)]
     return out
+
+
+def columns(title: str) -> dict[str, Column]:
+    """The columns docgen reads on a sheet, by heading (a sheet's Reference is text)."""
+    table = load_table()
+    if title == POSTS:
+        return {c.heading: c for c in table.posts}
+    if title == table.organisations.name:
+        return {c.heading: c for c in table.organisations.columns}
+    sheet = next((x for x in (*table.sheets, table.other) if x.name == title), None)
+    return {} if sheet is None else {REFERENCE: Column(REFERENCE, "reference"),
+                                     **{c.heading: c for c in sheet.columns}}
+
+
+def _not_its(column: Column, value: object) -> str | None:
+    """Why ``value`` cannot be a value of ``column`` (read as :func:`from_cell` reads it),
+    or None when it can be (a formula's error or missing result could be anything)."""
+    if unreadable(value) is not None:
+        return None
+    try:
+        from_cell(column, value)
+    except CellError as exc:
+        return str(exc)
+    return None
 
 
 def percent_sign(number_format: str) -> str:
@@ -139,15 +167,29 @@ def _headings(book: Book, title: str, header: tuple[Any, ...], problems: list[Pr
     for letter, head in zip(letters, heads, strict=True):
         if head and head not in known:
             if (close := _close(head, missing)) is not None:
-                near[head] = close
-            problems.append(cell_problem(book.name, (title, f"{letter}1", head),
-                                         f"docgen does not read a column headed '{head}'; "
-                                         "use the headings docgen intake new writes",
-                                         severity="warning", rule="COLUMN"))
+                near[head] = close  # its warning, or refusal, once its values are read
+                continue
+            problems.append(_own_column(book, title, letter, head))
     return heads, letters, near
 
 
-def _renamed(book: Book, title: str, letter: str, head: str, near: str, number: int) -> None:
+def _own_column(book: Book, title: str, letter: str, head: str, why: str = "") -> Problem:
+    """A column docgen does not read, named at its heading; ``why``: why it is not the
+    docgen column its heading looks like."""
+    return cell_problem(book.name, (title, f"{letter}1", head),
+                        f"docgen does not read a column headed '{head}'; "
+                        + (why or "use the headings docgen intake new writes"),
+                        severity="warning", rule="COLUMN")
+
+
+def _looks_like(near: dict[str, str], title: str) -> dict[str, Column]:
+    """Each heading that looks like one the sheet lacks, with the column it looks like."""
+    known = columns(title)
+    return {head: known[docgen] for head, docgen in near.items() if docgen in known}
+
+
+def _renamed(book: Book, title: str, letter: str, head: str, near: str, number: int
+             ) -> NoReturn:
     """A renamed column that holds values: read without it, every post would silently take
     the base file's value or none, so nothing is read."""
     raise WorkbookError(f"{sheet_ref(book.name, title, f'{letter}1')}: docgen does not read a "
@@ -155,6 +197,19 @@ def _renamed(book: Book, title: str, letter: str, head: str, near: str, number: 
                         f"'{near}' (its values, from row {number}, would otherwise be left out "
                         "of the documents); if the column is your own, give it a heading unlike "
                         "docgen's. Nothing was read")
+
+
+def _not_renamed(book: Book, title: str, letter: str, head: str, near: Column,
+                 example: tuple[str, str]) -> Problem:
+    """A column of the team's own whose heading looks like ``near``'s but whose values
+    cannot be ``near``'s ("RAG status" holding Red, Amber, Green): named, never read."""
+    what = {"choice": f"a {near.heading.lower()}", "party_map": near.heading.lower()}.get(
+        near.kind, f"{near.heading.lower()} values")
+    where, why = example
+    return _own_column(book, title, letter, head, (
+        f"it is not read as docgen's '{near.heading}' column either, as its values are not "
+        f"{what} ({where}: {why}). If it is meant to be that column, rename the heading to "
+        f"'{near.heading}' and write its values as docgen reads them"))
 
 
 def _widened(book: Book, title: str, span: Merged, heads: list[str], cell: str) -> None:
@@ -172,6 +227,9 @@ def _read_sheet(book: Book, ws: Any, scan: SheetScan, problems: list[Problem]) -
     width = max(scan.last_col, 1)
     rows = ws.iter_rows(min_row=1, max_row=max(scan.last_row, 1), max_col=width)
     heads, letters, near = _headings(book, ws.title, next(rows, ()), problems)
+    looks_like = _looks_like(near, ws.title)
+    first: dict[str, int] = {}  # such a column → the first row it holds a value in
+    not_its: dict[str, tuple[str, str]] = {}  # → its first value that cannot be the column's
     known = set(headings().get(ws.title, []))
     _same_heading_twice(book.name, ws.title, letters, heads, known)
     read = {i for i, head in enumerate(heads, start=1) if head in known}
@@ -191,7 +249,11 @@ def _read_sheet(book: Book, ws: Any, scan: SheetScan, problems: list[Problem]) -
             where = f"{letter}{number}"
             value = _value(cell, where, scan)  # read once: a sheet may have 5,000 rows
             if head in near and value is not None:
-                _renamed(book, ws.title, letter, head, near[head], number)
+                first.setdefault(head, number)
+                why = _not_its(looks_like[head], value) if head in looks_like else None
+                if why is None:  # a value of the column it looks like: renamed, not the team's
+                    _renamed(book, ws.title, letter, head, near[head], first[head])
+                not_its.setdefault(head, (where, why))
             if (span := widened.get(column_number(letter))) is not None and value is not None:
                 _widened(book, ws.title, span, heads, where)
             if not head and letter not in unheaded and value is not None:
@@ -206,6 +268,9 @@ def _read_sheet(book: Book, ws: Any, scan: SheetScan, problems: list[Problem]) -
         out.append(Row(ws.title, number, values, number in scan.hidden, frozenset(percent),
                        frozenset(h for h, sign in percent.items() if sign == "times100")))
     book.sheets[ws.title] = out
+    problems += [_not_renamed(book, ws.title, letter, head, looks_like[head], not_its[head])
+                 if head in not_its else _own_column(book, ws.title, letter, head)
+                 for letter, head in zip(letters, heads, strict=False) if head in near]
     problems += [cell_problem(book.name, (ws.title, f"{letter}1", ""), (
         f"column {letter} ({head}) is hidden; docgen reads it like the others (hiding is not "
         "deleting): unhide it to see what the documents take, or clear its values to leave "

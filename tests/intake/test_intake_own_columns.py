@@ -1,0 +1,78 @@
+"""A team's own column whose heading looks like a docgen heading the sheet lacks ("RAG
+status" with no Status column, "Manager" with no Line managers column) is the team's when
+its values cannot be the docgen column's (Red/Amber/Green is no status; a name alone is no
+line manager per organisation): named in a warning, never read, and the workbook is read.
+A renamed column (its values readable as the docgen column's: "£52,000" under "Annual
+salary") is still refused with the heading it should have, since read without it every
+post would silently take the base file's value or none."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+from click.testing import CliRunner
+from intake_programme import set_cells, write_programme
+
+from docgen.cli import cli
+
+
+def run(*args: str) -> tuple[int, str]:
+    result = CliRunner().invoke(cli, list(args))
+    assert result.exception is None or isinstance(result.exception, SystemExit), \
+        result.exception
+    return result.exit_code, result.output
+
+
+def test_a_rag_status_and_a_manager_column_of_the_teams_own_are_left_alone(
+        tmp_path: Path) -> None:
+    book = write_programme(tmp_path, 3)
+    set_cells(book, {"H1": "RAG status", "H2": "Red", "H3": "Amber", "H4": "Green",
+                     "I1": "Manager", "I2": "Jane Smith", "I4": "Sam Patel"})
+    code, text = run("check", str(book))
+    assert code == 0, text
+    assert "did you mean" not in text
+    assert ("posts.xlsx!Posts!H1 (rag status): warning: docgen does not read a column headed "
+            "'RAG status'; it is not read as docgen's 'Status' column either, as its values "
+            "are not a status (H2: 'Red' is not one of the choices; choose one of draft, "
+            "final)") in text
+    assert ("posts.xlsx!Posts!I1 (manager): warning: docgen does not read a column headed "
+            "'Manager'; it is not read as docgen's 'Line managers' column either, as its "
+            "values are not line managers (I2: write each organisation id, a colon and its "
+            "value, separated by ';', e.g. eastwick: Chief Executive; westmere: Director of "
+            "Resources)") in text
+    posts = tmp_path / "posts"
+    code, text = run("intake", "read", str(book), "--into", str(posts))
+    assert code == 0, text
+    data = yaml.safe_load((posts / "EWK-0001.yaml").read_text(encoding="utf-8"))
+    assert "status" not in data and "management" not in data
+    code, text = run("build", str(book), "--out", str(tmp_path / "out"))
+    assert code == 0, text
+    assert (tmp_path / "out" / "EWK-0003" / "EWK-0003-agreement.docx").is_file()
+
+
+def test_a_renamed_salary_with_money_typed_as_text_is_still_refused(tmp_path: Path) -> None:
+    book = write_programme(tmp_path, 2)
+    set_cells(book, {"D1": "Annual salary", "D2": "£52,000", "D3": "not yet agreed"})
+    code, text = run("check", str(book))
+    assert code == 1
+    assert ("posts.xlsx!Posts!D1: docgen does not read a column headed 'Annual salary'; did you "
+            "mean 'Salary'? Rename the heading to 'Salary' (its values, from row 2, would "
+            "otherwise be left out of the documents)") in text
+    # a first value docgen cannot read as a salary does not make the column the team's
+    set_cells(book, {"D2": "not yet agreed", "D3": "£61,000"})
+    code, text = run("check", str(book))
+    assert code == 1 and "did you mean 'Salary'? Rename the heading to 'Salary' (its values, " \
+        "from row 2," in text
+
+
+def test_a_renamed_line_managers_column_is_refused(tmp_path: Path) -> None:
+    book = write_programme(tmp_path, 2)
+    set_cells(book, {"H1": "Manager", "H3": "eastwick: Director of HR; westmere: Chief "
+                                            "Executive"})
+    code, text = run("intake", "read", str(book), "--into", str(tmp_path / "posts"))
+    assert code == 1
+    assert ("posts.xlsx!Posts!H1: docgen does not read a column headed 'Manager'; did you mean "
+            "'Line managers'? Rename the heading to 'Line managers' (its values, from row 3, "
+            "would otherwise be left out of the documents)") in text
+    assert not (tmp_path / "posts" / "EWK-0001.yaml").exists()
