@@ -23,7 +23,7 @@ from docgen.rulebook.common import (
     party_name,
     roles_by_party,
 )
-from docgen.rulebook.registry import rule
+from docgen.rulebook.registry import rule, told, way
 
 
 @rule("GE003", "error", "post.statutory_roles",
@@ -79,10 +79,10 @@ def statutory_role_restricted(a: AnswerFile, f: Facts) -> Findings:
     kinds = sorted({k for r in a.post.statutory_roles for k in role_kinds(r.role)}
                    - {"returning officer"})
     if kinds:
-        yield ("post", "politically_restricted"), (
+        yield ("post", "politically_restricted"), told(
             f"the post holds the statutory {'role' if len(kinds) == 1 else 'roles'} of "
-            f"{join_words(kinds)}, which makes it "
-            "politically restricted; set post.politically_restricted: true")
+            f"{join_words(kinds)}, which makes it politically restricted; ",
+            "set post.politically_restricted: true", way("post.politically_restricted=true"))
 
 
 @rule("GP013", "warning", "time_split.shares", CAPITAL_AMBITION + ", 2.3 Type of role",
@@ -113,11 +113,10 @@ def not_expected(a: AnswerFile, f: Facts) -> Findings:
 def party_responsibilities(a: AnswerFile, f: Facts) -> Findings:
     missing = [p.short_name for p in f.parties if not p.responsibilities]
     if missing:
-        yield ("job", "responsibilities"), (
+        yield ("job", "responsibilities"), told(
             f"{join_words(missing)} {has_or_have(missing)} no responsibilities in the job "
-            "specification; each "
-            "party should see what the post does for it. Add a list under "
-            "job.responsibilities for each party")
+            "specification; each party should see what the post does for it. ",
+            "Add a list under job.responsibilities for each party", way("job.responsibilities"))
 
 
 @rule("GP019", "warning", "job.special_conditions", BOARD_PAPER + "; " + DOMAIN +

@@ -76,16 +76,6 @@ BY_RULE: dict[str, str] = {
     "integration joint board that signs the agreement: choose another power and name the "
     "Public Bodies (Joint Working) (Scotland) Act 2014 and the integration scheme",
 }
-#: the instructions of the two rules in docgen/rulebook/post.py not yet given as data
-#: (``Problem.fix``): post.py was being changed for another fix when the rest moved. Still
-#: matched by their text; reworded, they fall back to :func:`plain`'s general rules. Move
-#: each into its rule (``told``, docgen/rulebook/registry.py) and delete it here
-NOT_YET_DATA: dict[str, Fix] = {
-    "GP012": Fix("set post.politically_restricted: true",
-                 (((("post", "politically_restricted"), "true"),),)),
-    "GP018": Fix("Add a list under job.responsibilities for each party",
-                 (((("job", "responsibilities"), ""),),)),
-}
 #: what is left of "key: value" (a key the model knows, a value it allows), put as
 #: "<what the question asks>: <the choice>", in words
 _PAIR = re.compile(r"\b([a-z][a-z0-9_]*(?:\.[a-z][a-z0-9_]*)*): (\{[^{}]*\}|[a-z0-9_]+)")
@@ -127,7 +117,6 @@ def plain(message: str, names: dict[str, str] | None = None, *, code: str = "",
     if said is not None:
         return said
     text = message
-    fix = fix or NOT_YET_DATA.get(rule)
     if fix is not None and fix.said in text:  # the rest of the message (names, reasons)
         text = text.replace(fix.said, _FIX, 1)  # is kept, in plain words
     text = _DROP.sub("", text)

@@ -29,7 +29,7 @@ from docgen.answers import plainwords  # noqa: E402
 from docgen.errors import Problem  # noqa: E402
 from docgen.rulebook.engine import RULES  # noqa: E402
 from docgen.rulebook.registry import told  # noqa: E402
-from docgen.web.messages import BY_CODE, BY_RULE, NOT_YET_DATA, problem_text  # noqa: E402
+from docgen.web.messages import BY_CODE, BY_RULE, problem_text  # noqa: E402
 from docgen.web.views import party_names  # noqa: E402
 
 from .helpers import Interview  # noqa: E402
@@ -287,7 +287,7 @@ def _instructed(rule: str) -> tuple[Problem, dict[str, Any]]:
     data = yaml.safe_load((EXAMPLES / _EXAMPLE_FILES[name]).read_text(encoding="utf-8"))
     change(data)
     found = [p for p in docgen.check(data).problems
-             if p.rule == rule and (p.fix is not None or rule in NOT_YET_DATA)]
+             if p.rule == rule and p.fix is not None]
     assert found, (rule, [(p.rule, p.message) for p in docgen.check(data).problems])
     return found[0], data
 
@@ -302,8 +302,6 @@ def test_a_rules_instruction_is_said_from_the_questions_however_the_command_line
     said = _said(problem, data)
     assert not _ANSWER_FILE_WORDS.search(said), said
     assert_plain(f"<p>{html.escape(said)}</p>", f"{rule}: {said}")
-    if rule in NOT_YET_DATA:  # docgen/rulebook/post.py's two, still matched by their text
-        return
     assert problem.fix is not None and problem.fix.said in problem.message
     module = sys.modules[next(r.check.__module__ for r in RULES if r.id == rule)]
 
@@ -321,7 +319,7 @@ def test_every_rule_that_gives_its_instruction_as_data_has_a_case():
     """A rule that starts to give its instruction as data (``told`` in docgen/rulebook)
     joins :data:`INSTRUCTED`, so its browser words are checked."""
     given = {r.id for r in RULES if "told(" in inspect.getsource(r.check)}
-    assert given | set(NOT_YET_DATA) <= set(INSTRUCTED), given - set(INSTRUCTED)
+    assert given == set(INSTRUCTED), given ^ set(INSTRUCTED)
 
 
 def test_a_partner_with_no_profile_is_worded_by_its_code(tmp_path: Path) -> None:
