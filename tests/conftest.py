@@ -94,6 +94,15 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return out
 
 
+@pytest.fixture(scope="session")
+def agreement_book() -> bytes:
+    """The agreement's clause book as ``docgen clauses export`` writes it, exported once per
+    worker: the tests that edit a book open their own copy of these bytes."""
+    from clause_book_edits import exported
+
+    return exported()
+
+
 def with_only_the_vat_warning(hr_text: str) -> str:
     """The Head of HR example answering every good-practice point except GP014 (VAT advice):
     reversion post and grade, who bears costs of earlier service, and a dispute procedure

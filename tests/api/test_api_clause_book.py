@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from clause_book_edits import exported, open_book, paragraph, reword, save
+import pytest
+from clause_book_edits import open_book, paragraph, reword, save
 from click.testing import CliRunner
 
 import docgen.api as api
@@ -18,15 +19,16 @@ CONF = "The Parties recognise that, in working for each of them"
 EXIT = "The Parties shall plan for the Exit Date"
 
 
-def test_an_unedited_book_gives_an_empty_list(tmp_path: Path) -> None:
+def test_an_unedited_book_gives_an_empty_list(tmp_path: Path, agreement_book: bytes) -> None:
     book = tmp_path / "book.docx"
-    book.write_bytes(exported())
+    book.write_bytes(agreement_book)
     result = api.read_book_file(book, load_library())
     assert result == []  # falsy, as callers doing `if not read_book_file(...)` expect
 
 
-def test_an_edited_book_gives_its_overlays_as_a_list(tmp_path: Path) -> None:
-    book = open_book(exported())
+def test_an_edited_book_gives_its_overlays_as_a_list(tmp_path: Path,
+                                                     agreement_book: bytes) -> None:
+    book = open_book(agreement_book)
     reword(paragraph(book, EXIT, after="agreement.exit"), "in good time", "in very good time")
     path = save(book, tmp_path / "book.docx")
     result = api.read_book_file(path, load_library())
@@ -36,10 +38,14 @@ def test_an_edited_book_gives_its_overlays_as_a_list(tmp_path: Path) -> None:
     assert "in very good time" in result[0].data["text"]
 
 
-def _hand_edited(tmp_path: Path) -> tuple[Path, Path]:
+@pytest.fixture(scope="module")
+def hand_edited(tmp_path_factory: pytest.TempPathFactory,
+                agreement_book: bytes) -> tuple[Path, Path]:
     """An overlay folder whose agreement.exit was edited by hand after a second book was
-    exported, and that book returned with agreement.confidentiality edited."""
-    book = open_book(exported())
+    exported, and that book returned with agreement.confidentiality edited. Made once: the
+    tests read the book against the folder and write nothing."""
+    tmp_path = tmp_path_factory.mktemp("hand-edited")
+    book = open_book(agreement_book)
     reword(paragraph(book, EXIT, after="agreement.exit"), "in good time", "in very good time")
     folder = tmp_path / "ours"
     runner = CliRunner()
@@ -56,8 +62,8 @@ def _hand_edited(tmp_path: Path) -> tuple[Path, Path]:
     return folder, save(returned, tmp_path / "returned.docx")
 
 
-def test_what_else_the_import_found_goes_to_notes(tmp_path: Path) -> None:
-    folder, book = _hand_edited(tmp_path)
+def test_what_else_the_import_found_goes_to_notes(hand_edited: tuple[Path, Path]) -> None:
+    folder, book = hand_edited
     notes: list[str] = []
     result = api.read_book_file(book, load_library([folder]), notes=notes)
     assert [o.id for o in result] == ["agreement.confidentiality"]
@@ -65,8 +71,8 @@ def test_what_else_the_import_found_goes_to_notes(tmp_path: Path) -> None:
     assert api.read_book_file(book, load_library([folder])) == result  # notes optional
 
 
-def test_import_book_file_gives_the_whole_result(tmp_path: Path) -> None:
-    folder, book = _hand_edited(tmp_path)
+def test_import_book_file_gives_the_whole_result(hand_edited: tuple[Path, Path]) -> None:
+    folder, book = hand_edited
     result = api.import_book_file(book, load_library([folder]))
     assert isinstance(result, BookImport)
     assert [o.id for o in result.overlays] == ["agreement.confidentiality"]

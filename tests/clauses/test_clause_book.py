@@ -20,7 +20,6 @@ from clause_book_edits import (
     clause_heading,
     clause_paragraphs,
     copy_after,
-    exported,
     open_book,
     paragraph,
     reword,
@@ -61,10 +60,10 @@ def markup(doc) -> list[tuple[str, str]]:
 
 
 @pytest.fixture(scope="module")
-def lawyers_book(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def lawyers_book(tmp_path_factory: pytest.TempPathFactory, agreement_book: bytes) -> Path:
     """The agreement's book with one sentence reworded in the confidentiality clause, a
     clause added after it and one condition changed."""
-    book = open_book(exported())
+    book = open_book(agreement_book)
     first = paragraph(book, OLD, after="agreement.confidentiality")
     reword(first, "recognise", "acknowledge")
     conf = clause_paragraphs(book, "agreement.confidentiality")
@@ -108,8 +107,8 @@ def test_export_names_the_document_and_a_missing_folder(tmp_path: Path) -> None:
     assert "does not exist" in result.output and ".tmp" not in result.output
 
 
-def test_book_shows_markers_in_their_own_highlighted_runs() -> None:
-    book = open_book(exported())
+def test_book_shows_markers_in_their_own_highlighted_runs(agreement_book: bytes) -> None:
+    book = open_book(agreement_book)
     salary = paragraph(book, "salary of", after="agreement.finance")
     runs = {r.text: r for r in salary.runs}
     assert runs["«salary»"].style.style_id == "BookField"
@@ -186,8 +185,9 @@ def test_done_when_lawyers_edits_reach_the_agreement(lawyers_book: Path,
         io.BytesIO(plain.documents["agreement"])).paragraphs)
 
 
-def test_one_sentence_edited_changes_only_that_sentence(tmp_path: Path) -> None:
-    book = open_book(exported())
+def test_one_sentence_edited_changes_only_that_sentence(tmp_path: Path,
+                                                        agreement_book: bytes) -> None:
+    book = open_book(agreement_book)
     reword(paragraph(book, "The Parties shall plan for the Exit Date", after="agreement.exit"),
            "in good time", "at least six months ahead")
     code, out = run_import(save(book, tmp_path / "b.docx"), tmp_path / "ours")
@@ -217,9 +217,10 @@ def test_a_second_import_into_the_same_folder_updates_the_overlay(lawyers_book: 
     assert code == 0 and "nothing written" in out, out
 
 
-def test_book_opens_in_libreoffice_and_survives_its_save(tmp_path: Path) -> None:
+def test_book_opens_in_libreoffice_and_survives_its_save(tmp_path: Path,
+                                                         agreement_book: bytes) -> None:
     book = tmp_path / "agreement-book.docx"
-    book.write_bytes(exported())
+    book.write_bytes(agreement_book)
     text = pdf_text(to_pdf([book], tmp_path / "pdf")[0])
     assert "Clause book: the agreement" in text
     conf_version = load_library([]).clauses["agreement.confidentiality"].version
@@ -234,10 +235,11 @@ def test_book_opens_in_libreoffice_and_survives_its_save(tmp_path: Path) -> None
     assert code == 0 and "no clause changed; nothing written" in out, out
 
 
-def test_definitions_clause_and_two_added_clauses(tmp_path: Path) -> None:
+def test_definitions_clause_and_two_added_clauses(tmp_path: Path,
+                                                  agreement_book: bytes) -> None:
     """An edited definitions clause stays the definitions clause; two clauses added one
     after the other keep their order; the folder is marked as a clause folder."""
-    book = open_book(exported())
+    book = open_book(agreement_book)
     reword(paragraph(book, "In this Agreement:"), "In this Agreement:",
            "In this Agreement the following words have these meanings:")
     conf = clause_paragraphs(book, "agreement.confidentiality")
@@ -265,10 +267,10 @@ def test_definitions_clause_and_two_added_clauses(tmp_path: Path) -> None:
     assert len(defs.paras) > 10  # the defined terms are still listed
 
 
-def test_markers_survive_runs_split_by_word(tmp_path: Path) -> None:
+def test_markers_survive_runs_split_by_word(tmp_path: Path, agreement_book: bytes) -> None:
     """Word splits runs at will (spell-check, revision ids, typing next to a marker, which
     takes the marker's style): markers are read from the text, so nothing changes."""
-    book = open_book(exported())
+    book = open_book(agreement_book)
     salary = paragraph(book, "salary of", after="agreement.finance")
     marker = next(r for r in salary.runs if r.text == "«salary»")
     marker._r.addnext(copy.deepcopy(marker._r))  # «sal | ary» in two runs of its style
@@ -288,11 +290,12 @@ def test_markers_survive_runs_split_by_word(tmp_path: Path) -> None:
     assert "by giving {{ other_parties }} in writing not less than" in text
 
 
-def test_bold_or_italic_at_the_start_of_a_paragraph(tmp_path: Path) -> None:
+def test_bold_or_italic_at_the_start_of_a_paragraph(tmp_path: Path,
+                                                    agreement_book: bytes) -> None:
     """A bold lead-in or a wholly italic paragraph is ordinary formatting, not a capitalised
     term in mid-sentence (audit 3: refused with "'The' is capitalised but not a defined
     term")."""
-    book = open_book(exported())
+    book = open_book(agreement_book)
     lead = paragraph(book, "The Employer shall require the Post-holder, through the Contract",
                      after="agreement.confidentiality")
     reword(lead, "The Employer", "The Employer")

@@ -37,11 +37,6 @@ from docgen.cli import cli
 from docgen.errors import DocgenError
 
 
-@pytest.fixture(scope="module")
-def agreement_book() -> bytes:
-    return exported()
-
-
 def test_deleted_condition_marker(tmp_path: Path, agreement_book: bytes) -> None:
     def edit(book: Document) -> None:
         paras = clause_paragraphs(book, "agreement.exit")

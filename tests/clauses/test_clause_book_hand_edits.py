@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from clause_book_edits import exported, open_book, paragraph, reword, save
+from clause_book_edits import open_book, paragraph, reword, save
 from click.testing import CliRunner
 
 from docgen.cli import cli
@@ -28,13 +28,13 @@ def run(*args: str) -> tuple[int, str]:
 
 
 @pytest.fixture(scope="module")
-def exported_twice(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def exported_twice(tmp_path_factory: pytest.TempPathFactory, agreement_book: bytes) -> Path:
     """A folder holding ``ours/`` (an overlay folder with agreement.exit imported from a
     first book, then edited by hand without raising its version) and ``second.docx``, a book
     exported before that hand edit. Made once (two imports and an export, most of this
     file's time); each test works on its own copy."""
     base = tmp_path_factory.mktemp("hand-edits")
-    book = open_book(exported())
+    book = open_book(agreement_book)
     reword(paragraph(book, EXIT, after="agreement.exit"), "in good time", "in very good time")
     folder = base / "ours"
     assert run("import", str(save(book, base / "first.docx")), "--into", str(folder))[0] == 0

@@ -10,7 +10,6 @@ from pathlib import Path
 from clause_book_edits import (
     clause_paragraphs,
     copy_after,
-    exported,
     open_book,
     paragraph,
     reword,
@@ -32,8 +31,8 @@ def run(*args: str) -> tuple[int, str]:
 
 
 def test_an_undefined_term_names_the_paragraph_in_an_overlay_file_of_another_name(
-        tmp_path: Path) -> None:
-    book = open_book(exported())
+        tmp_path: Path, agreement_book: bytes) -> None:
+    book = open_book(agreement_book)
     reword(paragraph(book, EXIT, after="agreement.exit"), "in good time", "in very good time")
     folder = tmp_path / "ours"
     assert run("import", str(save(book, tmp_path / "first.docx")), "--into", str(folder))[0] == 0
@@ -76,8 +75,9 @@ def test_a_clause_whose_id_starts_with_a_changed_id_does_not_block_the_import(
     assert "ours.records: version 1" in out and "Zorblax" not in out
 
 
-def test_a_clause_added_since_the_export_is_refused_for_that_reason(tmp_path: Path) -> None:
-    book = open_book(exported())
+def test_a_clause_added_since_the_export_is_refused_for_that_reason(
+        tmp_path: Path, agreement_book: bytes) -> None:
+    book = open_book(agreement_book)
     _add_records(book)
     path = save(book, tmp_path / "book.docx")
     folder = tmp_path / "ours"

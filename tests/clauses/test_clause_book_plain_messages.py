@@ -19,7 +19,6 @@ from clause_book_edits import (
     clause_paragraphs,
     copy_after,
     edited,
-    exported,
     paragraph,
     refused,
     reword,
@@ -36,11 +35,6 @@ from docgen.ooxml.readback import read_document
 CODE = re.compile(r"ref\(|\{\{|\{%|\.yaml|\w+Error\b|Traceback|'[a-z_]+' is undefined"
                   r"|instances of|unknown variable|not a valid template|`when`")
 LET = "⟦Let s35_out be"
-
-
-@pytest.fixture(scope="module")
-def agreement_book() -> bytes:
-    return exported()
 
 
 def plain(out: str) -> str:

@@ -14,7 +14,6 @@ import pytest
 from clause_book_edits import (
     clause_paragraphs,
     edited,
-    exported,
     open_book,
     paragraph,
     refused,
@@ -29,11 +28,6 @@ from docgen.cli import cli
 
 W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 CONF = "The Employer shall require the Post-holder, through the Contract"
-
-
-@pytest.fixture(scope="module")
-def agreement_book() -> bytes:
-    return exported()
 
 
 def conf(book: Document) -> Paragraph:
