@@ -1,8 +1,10 @@
 """The programme at a glance: each partner's posts, total time and total annual cost.
 
 Pure arithmetic over register rows (a post's ``register`` record, as in every
-manifest), shared by the register workbook's "Partners" sheet and the web
-programme page, so both show the same totals.
+manifest), one sum for the register workbook's "Partners" sheet and the web
+programme page. Each chooses its rows: the sheet the posts whose last build succeeded
+(:mod:`docgen.publish.register_partners`), the page the answer files in its folder that
+have no errors; so the two agree when every post has been built since its last change.
 """
 
 from __future__ import annotations
