@@ -29,7 +29,8 @@ def format_path(path: KeyPath) -> str:
 
 
 #: one answer an instruction names: its key path and the value to give it ("" for an answer
-#: to fill in or a list to add to, whatever it says)
+#: to fill in or a list to add to, whatever it says; "-" to leave it out; "<=28", ">=3" or
+#: "6..12" for a number in that range)
 Setting = tuple[KeyPath, str]
 
 

@@ -32,10 +32,11 @@ def excluded_matters(a: AnswerFile, f: Facts) -> Findings:
 def joint_controllers_dsa(a: AnswerFile, f: Facts) -> Findings:
     c = a.confidentiality
     if c.data_protection == "joint_controllers" and not c.data_sharing_agreement:
-        yield ("confidentiality", "data_sharing_agreement"), (
+        yield ("confidentiality", "data_sharing_agreement"), told(
             "the parties are joint controllers but no data-sharing agreement is named; joint "
-            "controllers must set out their responsibilities in an arrangement. Name it in "
-            "confidentiality.data_sharing_agreement")
+            "controllers must set out their responsibilities in an arrangement. ",
+            "Name it in confidentiality.data_sharing_agreement",
+            way("confidentiality.data_sharing_agreement"))
 
 
 @rule("GP026", "warning", "conflicts_of_interest.registers", DOMAIN + " (declare interests in "
@@ -55,9 +56,10 @@ def registers_all(a: AnswerFile, f: Facts) -> Findings:
 def declare_promptly(a: AnswerFile, f: Facts) -> Findings:
     days = a.conflicts_of_interest.declare_within_days
     if days > 28:
-        yield ("conflicts_of_interest", "declare_within_days"), (
+        yield ("conflicts_of_interest", "declare_within_days"), told(
             f"{days} days to declare an interest is too long; the post-holder could act on a "
-            "conflict in the meantime. Set declare_within_days to 28 or less")
+            "conflict in the meantime. ", "Set declare_within_days to 28 or less",
+            way("conflicts_of_interest.declare_within_days=<=28"))
 
 
 @rule("GP032", "warning", "conflicts_of_interest.decided_by", LEGAL_REVIEW + ", 8 "

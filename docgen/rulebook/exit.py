@@ -47,10 +47,10 @@ def exit_cost_shares(a: AnswerFile, f: Facts) -> Findings:
       "a party should give at least 3 months' notice to leave", clauses=("agreement.exit",))
 def notice_period(a: AnswerFile, f: Facts) -> Findings:
     if a.exit.notice_months < 3:
-        yield ("exit", "notice_months"), (
+        yield ("exit", "notice_months"), told(
             f"{a.exit.notice_months} months' notice is too short to re-plan the work and "
-            "redeploy the post-holder; agreements seen use 6 or 12 months. Set "
-            "exit.notice_months to at least 3")
+            "redeploy the post-holder; agreements seen use 6 or 12 months. ",
+            "Set exit.notice_months to at least 3", way("exit.notice_months=>=3"))
 
 
 @rule("GP025", "warning", "exit.postholder_reverts_to", CAPITAL_AMBITION + ", 4.3 "
@@ -105,11 +105,12 @@ def withdrawal_costs(a: AnswerFile, f: Facts) -> Findings:
     e = a.exit
     shared = "cost_shares" in (e.redundancy_costs, e.pension_strain_costs)
     if len(a.parties) > 2 and shared and e.withdrawal_costs_months == 0:
-        yield ("exit", "withdrawal_costs_months"), (
+        yield ("exit", "withdrawal_costs_months"), told(
             "a party that withdraws while the others continue would pay nothing towards the "
             "redundancy or pension strain costs if the post is later reduced or ended "
-            "because it left; the remaining parties would carry them. Set "
-            "exit.withdrawal_costs_months (12 is usual)")
+            "because it left; the remaining parties would carry them. ",
+            "Set exit.withdrawal_costs_months", way("exit.withdrawal_costs_months"),
+            after=" (12 is usual)")
 
 
 @rule("GP045", "warning", "exit.reversion_post", "docgen (answers that would be ignored)",
@@ -118,19 +119,21 @@ def withdrawal_costs(a: AnswerFile, f: Facts) -> Findings:
 def answers_without_effect(a: AnswerFile, f: Facts) -> Findings:
     """Nothing is dropped silently: say when a trial or reversion answer cannot apply."""
     if "trial_notice_months" in a.review.model_fields_set and a.review.trial_months is None:
-        yield ("review", "trial_notice_months"), (
+        yield ("review", "trial_notice_months"), told(
             "a notice for leaving at the end of the trial is given but there is no trial "
-            "period, so it has no effect; set review.trial_months, or remove "
-            "trial_notice_months")
+            "period, so it has no effect; ", "set review.trial_months, or remove "
+            "trial_notice_months", way("review.trial_months"),
+            way("review.trial_notice_months=-"))
     if a.postholder is None:
         given = [k for k in ("reversion_post", "reversion_grade", "pay_protection_months")
                  if getattr(a.exit, k) is not None]
         if given:
-            yield ("exit", given[0]), (
+            yield ("exit", given[0]), told(
                 "nobody is appointed yet, so this has no effect: a new appointee has no "
                 "previous post to return to, and the documents provide for redeployment and "
-                f"then redundancy instead. Remove {join_words([f'exit.{k}' for k in given])}, "
-                "or add the postholder section")
+                "then redundancy instead. ", f"Remove "
+                f"{join_words([f'exit.{k}' for k in given])}, or add the postholder section",
+                way(*[f"exit.{k}=-" for k in given]), way("postholder"))
 
 
 @rule("GP049", "warning", "exit.fallback_post", REVIEW_12 + ", 20 (recruited post-holder)",
@@ -143,7 +146,8 @@ def recruit_terms_for_a_named_postholder(a: AnswerFile, f: Facts) -> Findings:
                             ("post.probation_months", a.post.probation_months),
                             ("post.pension_scheme", a.post.pension_scheme)) if v is not None]
     if given:
-        yield tuple(given[0].split(".")), (
+        yield tuple(given[0].split(".")), told(
             "a post-holder is named, so the terms for a new appointment (a fall-back post, "
             "probation, the pension scheme offered) have no effect; the named post-holder "
-            f"returns to the post in exit.reversion_post instead. Remove {join_words(given)}")
+            "returns to the post in exit.reversion_post instead. ",
+            f"Remove {join_words(given)}", way(*[f"{k}=-" for k in given]))

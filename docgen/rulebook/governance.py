@@ -49,10 +49,11 @@ def party_objectives(a: AnswerFile, f: Facts) -> Findings:
       clauses=("agreement.management", "contract.management"))
 def hr_lead_is_employer(a: AnswerFile, f: Facts) -> Findings:
     if f.hr_lead.id != f.employer.id:
-        yield ("management", "hr_lead"), (
+        yield ("management", "hr_lead"), told(
             f"HR matters (discipline, grievance, capability, pay) are led by "
             f"{f.hr_lead.short_name}, but {f.employer.short_name} is the employer and remains "
-            "legally responsible for them; make the employer the hr_lead (consulting the "
+            "legally responsible for them; ", "make the employer the hr_lead",
+            way(f"management.hr_lead={f.employer.id}"), after=" (consulting the "
             "others), or acknowledge this rule with the delegation agreed")
 
 

@@ -103,17 +103,18 @@ def s113_parties(a: AnswerFile, f: Facts) -> Findings:
     if f.employer.kind == "nhs_body":
         nhs = [p.short_name for p in f.others if p.kind == "nhs_body"]
         if nhs:
-            yield ("employer",), (
+            yield ("employer",), told(
                 f"s.113(1A)(b) lets an NHS body place its officers only with a local authority, "
                 f"but {join_words(nhs)} {'is' if len(nhs) == 1 else 'are'} also an NHS body; "
-                "use a secondment (or the NHS bodies' own powers) for that part, stated in "
-                "legal_basis: other")
+                "use a secondment (or the NHS bodies' own powers) for that part, ",
+                "stated in legal_basis: other", way("legal_basis=other", "legal_basis_text"))
     odd = [p.short_name for p in f.others if p.kind == "other_public_body"]
     if odd:
-        yield ("legal_basis",), (
+        yield ("legal_basis",), told(
             f"s.113 places officers only with local authorities and NHS bodies, and "
-            f"{join_words(odd)} {'is' if len(odd) == 1 else 'are'} neither; use a secondment "
-            "or state the power in legal_basis: other")
+            f"{join_words(odd)} {'is' if len(odd) == 1 else 'are'} neither; ", "use a "
+            "secondment or state the power in legal_basis: other", way("legal_basis=secondment"),
+            way("legal_basis=other", "legal_basis_text"))
 
 
 @rule("GP029", "warning", "status", "docgen (documents for legal review)",
@@ -164,10 +165,10 @@ def s35_parties(a: AnswerFile, f: Facts) -> Findings:
       clauses=("agreement.background",))
 def execution_outside_scotland(a: AnswerFile, f: Facts) -> Findings:
     if a.execution == "self_proving" and a.jurisdiction != "scotland":
-        yield ("execution",), (
+        yield ("execution",), told(
             "self-proving execution (witnesses and a testing clause) is a formality of Scots "
-            f"law and has no effect under {f.jurisdiction['law']}; remove execution or set it "
-            "to signatures")
+            f"law and has no effect under {f.jurisdiction['law']}; ", "remove execution or "
+            "set it to signatures", way("execution=signatures"))
 
 
 @rule("GP054", "warning", "legal_basis", DOMAIN + " (s.113(1) and (2) LGA 1972; a council "
@@ -186,12 +187,12 @@ def statutory_role_without_s113(a: AnswerFile, f: Facts) -> Findings:
         kinds = role_kinds(r.role) - {"returning officer"}
         if host is not None and not host.is_employer and host.kind == "local_authority" \
                 and kinds:
-            yield ("legal_basis",), (
+            yield ("legal_basis",), told(
                 f"{host.short_name} is to make the post-holder its {r.role}, a statutory office "
                 "a council gives to one of its own officers, but under a secondment the "
                 f"post-holder remains an officer of {f.employer.short_name} only; an agreement "
                 "under section 113 of the Local Government Act 1972 treats the post-holder as "
-                f"an officer of {host.short_name} (section 113(2)), which a secondment does not. "
-                "Set legal_basis: lga_1972_s113, or have the role held by one of "
-                f"{host.short_name}'s own officers")
+                f"an officer of {host.short_name} (section 113(2)), which a secondment does not. ",
+                "Set legal_basis: lga_1972_s113", way("legal_basis=lga_1972_s113"),
+                after=f", or have the role held by one of {host.short_name}'s own officers")
             return

@@ -11,7 +11,7 @@ from docgen.rulebook.common import (
     DOMAIN,
     Findings,
 )
-from docgen.rulebook.registry import rule
+from docgen.rulebook.registry import rule, told, way
 
 
 @rule("GE005", "error", "review.reviews_after_months", CAPITAL_AMBITION + ", 4.7 On-going "
@@ -45,9 +45,9 @@ def trial_period(a: AnswerFile, f: Facts) -> Findings:
             "there is no trial period; new arrangements usually start as a trial with a "
             "formal review after 6 to 12 months (set review.trial_months)")
     elif not 6 <= t <= 12:
-        yield ("review", "trial_months"), (f"a trial of {t} months is outside the usual 6 to "
-                                           "12 months; set review.trial_months between 6 and "
-                                           "12")
+        yield ("review", "trial_months"), told(
+            f"a trial of {t} months is outside the usual 6 to 12 months; ",
+            "set review.trial_months between 6 and 12", way("review.trial_months=6..12"))
 
 
 @rule("GP020", "warning", "review.reviews_after_months", CAPITAL_AMBITION + ", 4.3 "
@@ -71,9 +71,9 @@ def trial_review(a: AnswerFile, f: Facts) -> Findings:
 def review_cycle(a: AnswerFile, f: Facts) -> Findings:
     every = a.review.then_every_months
     if every is not None and every > 24:
-        yield ("review", "then_every_months"), (
-            f"a review every {every} months leaves the arrangement unchecked for too long; set "
-            "review.then_every_months to 24 or less")
+        yield ("review", "then_every_months"), told(
+            f"a review every {every} months leaves the arrangement unchecked for too long; ",
+            "set review.then_every_months to 24 or less", way("review.then_every_months=<=24"))
     elif every is None:
         last = f.review.dates[-1] if f.review.dates else a.post.start_date
         end = a.post.end_date

@@ -7,6 +7,8 @@ partners’ for ‘Whose register of interests?’ on the page ‘Conflicts of i
 
 from __future__ import annotations
 
+import re
+
 from docgen.errors import Fix, KeyPath, Setting
 from docgen.web.fields import question_at
 from docgen.web.wording import choice, words
@@ -25,7 +27,7 @@ def _label(path: KeyPath) -> str:
     return found.label if found is not None else ""
 
 
-def _one(setting: Setting) -> str:
+def _one(setting: Setting, names: dict[str, str]) -> str:
     """One answer to set, as the page asks for it (without saying which page)."""
     path, value = setting
     if path[:1] == ("acknowledge",):
@@ -33,6 +35,15 @@ def _one(setting: Setting) -> str:
     label = _label(path)
     if value in ("true", "false"):
         return f"answer {'yes' if value == 'true' else 'no'} to ‘{label}’"
+    if value == "-":
+        return f"leave ‘{label}’ blank"
+    low, dots, high = value.partition("..")
+    if dots or value[:2] in ("<=", ">="):  # a number in a range: "6..12", "<=28", ">=3"
+        said = (f"from {low} to {high}" if dots else f"{value[2:]} or fewer"
+                if value.startswith("<=") else f"at least {value[2:]}")
+        return f"enter {said} for ‘{label}’"
+    if value in names:  # a partner, by its short code
+        return f"choose {names[value]} for ‘{label}’"
     if value:
         return f"choose ‘{choice(value, path)}’ for ‘{label}’"
     step, q = question_at(path)
@@ -43,19 +54,15 @@ def _one(setting: Setting) -> str:
         if q.kind == "party_map" and len(path) > len(q.path) and path[-1] in q.extra:
             return f"add {path[-1]} {what}"  # "add shared objectives"
         return f"add {what} for each partner" if q.kind == "party_map" else f"add {what}"
-    found = words(path)
-    missing = found.missing if found is not None else ""
-    if missing.startswith("Enter "):
-        return "enter " + missing.removeprefix("Enter ").split(", for example")[0]
     return f"answer ‘{label}’"
 
 
-def _way(settings: tuple[Setting, ...]) -> str:
+def _way(settings: tuple[Setting, ...], names: dict[str, str]) -> str:
     """The answers one way sets, joined by "and", each page named once."""
     pages = [_page(path) for path, _ in settings]
     parts: list[str] = []
     for i, setting in enumerate(settings):
-        said = _one(setting)
+        said = _one(setting, names)
         verb, _, rest = said.partition(" ")
         if parts and parts[-1].startswith(verb + " ") and "the page" not in parts[-1]:
             said = rest  # "answer ‘Which post …?’ and ‘Grade of that post’"
@@ -66,11 +73,13 @@ def _way(settings: tuple[Setting, ...]) -> str:
     return " and ".join(parts)
 
 
-def fix_words(fix: Fix) -> str:
-    """The instruction: its ways to put the problem right, any one of them."""
-    ways = fix.ways
-    chosen = [w[0] for w in ways if len(w) == 1 and w[0][1] and w[0][1] not in ("true",
-                                                                                "false")]
+def fix_words(fix: Fix, names: dict[str, str] | None = None) -> str:
+    """The instruction: its ways to put the problem right, any one of them (``names``: the
+    partners' names, by short code)."""
+    ways, names = fix.ways, names or {}
+    chosen = [w[0] for w in ways if len(w) == 1 and w[0][1] and w[0][1] not in (
+        "true", "false", "-") and ".." not in w[0][1] and w[0][1][:2] not in ("<=", ">=")
+        and w[0][1] not in names]
     paths = {path for path, _ in chosen}
     if len(chosen) == len(ways) > 1 and len(paths) == 1 and ("acknowledge",) not in paths:
         (path,) = paths  # one question, more than one choice: "choose ‘A’ or ‘B’ for ‘…’"
@@ -78,5 +87,12 @@ def fix_words(fix: Fix) -> str:
         page = _page(path)
         return f"choose {options} for ‘{_label(path)}’" + (f" on the page ‘{page}’"
                                                            if page else "")
-    return ", or ".join(_way(w) for w in ways)
+    said: list[str] = []
+    for w in ways:  # a question or page named by an earlier way is not named again
+        text = _way(w, names)
+        for again in re.findall(r" for ‘[^’]*’| on the page ‘[^’]*’", text):
+            if any(again in before for before in said):
+                text = text.replace(again, "", 1)
+        said.append(text)
+    return ", or ".join(said)
 

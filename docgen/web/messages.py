@@ -159,7 +159,7 @@ def plain(message: str, names: dict[str, str] | None = None, *, code: str = "",
                    for part in re.split("(\u2018[^\u2019]*\u2019)", text))
     text = text.strip().rstrip(";,")
     if _FIX in text and fix is not None:
-        instead = fix_words(fix)
+        instead = fix_words(fix, names)
         before = text[:text.index(_FIX)].rstrip()
         if not before or before.endswith((".", ":")):  # a sentence of its own
             instead = instead[:1].upper() + instead[1:]

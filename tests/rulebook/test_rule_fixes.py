@@ -59,6 +59,11 @@ def test_a_fix_names_answers_the_model_has(rule: str, problem: Problem) -> None:
             allowed = _literals(info.annotation)
             if value in ("true", "false"):
                 assert info.annotation in (bool, bool | None), (rule, path)
+            elif value == "-":  # left out: the model has a default for it
+                assert not info.is_required(), (rule, path)
+            elif ".." in value or value[:2] in ("<=", ">="):  # a number in a range
+                assert all(n.isdigit() for n in value.lstrip("<>=").split("..")), value
+                assert "int" in str(info.annotation), (rule, path, info.annotation)
             elif value and allowed:  # (a party id or steering_group: any text)
                 assert value in allowed, (rule, path, value, allowed)
 
