@@ -349,3 +349,18 @@ def test_a_partner_with_no_profile_is_worded_by_its_code(tmp_path: Path) -> None
     assert BY_CODE["profile_missing"] in said
     reworded = dataclasses.replace(problem, message=REWORDED)
     assert _said(reworded, data) == said
+
+
+def test_check_your_answers_says_a_rules_instruction_from_the_question(tmp_path):
+    """In a real request: the page shows the instruction made from the question's label and
+    the choice's label, not the answer file's words."""
+    data = copy.deepcopy(EXAMPLE)
+    data["conflicts_of_interest"]["registers"] = "employer"
+    (tmp_path / "registers.yaml").write_text(yaml.safe_dump(data, sort_keys=False),
+                                             encoding="utf-8")
+    web = Interview(tmp_path)
+    web.open("registers.yaml")
+    check = web.client.get(f"{web.base}/check").text
+    assert "choose ‘All partners’ for ‘Whose register of interests?’ on the page ‘Conflicts " \
+        "of interest’" in visible_text(check), visible_text(check)[:3000]
+    assert_plain(check, "check your answers")
