@@ -12,13 +12,23 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from docgen.rulebook import conflicts, exit, governance, legal, parties, payment, post, review
+from docgen.rulebook import (
+    conflicts,
+    exit,
+    governance,
+    legal,
+    parties,
+    payment,
+    post,
+    postholder,
+    review,
+)
 from docgen.rulebook.registry import REGISTERED, Rule
 
 #: answer-file section (the first part of a rule's key) → the module that holds its rules
 SECTIONS: dict[str, ModuleType] = {
     "payment": payment,
-    "post": post, "time_split": post, "job": post, "postholder": post,
+    "post": post, "time_split": post, "job": post, "postholder": postholder,
     "review": review,
     "exit": exit,
     "governance": governance, "management": governance,
@@ -29,8 +39,10 @@ SECTIONS: dict[str, ModuleType] = {
     "employer": parties, "parties": parties,
 }
 
-#: the order the rules ran in when they were kept in book*.py (the order those modules
-#: happened to be imported in); output bytes depend on it, so it stays
+#: the order the rules run in: the order they ran in when they were kept in book*.py (the
+#: order those modules happened to be imported in), then the rules added since, in the
+#: order they first ran; output bytes depend on it, so it stays, and moving a rule to
+#: another module does not change it. A new rule is added at the end.
 RUN_ORDER: tuple[str, ...] = (
     "GE001", "GE002", "GE003", "GE004", "GE005", "GE006",
     "GP001", "GP002", "GP003", "GP004", "GP005", "GP006", "GP007", "GP008", "GP009", "GP010",
@@ -39,6 +51,7 @@ RUN_ORDER: tuple[str, ...] = (
     "GP041", "GP042", "GP043", "GP044", "GP045",
     "GP011", "GP012", "GP013", "GP014", "GP015", "GP016", "GP017", "GP018", "GP019", "GP020",
     "GP021", "GP022", "GP023", "GP024", "GP025", "GP026", "GP027", "GP028", "GP029", "GP030",
+    "GE009", "GP050", "GP054", "GE010", "GE011", "GP051", "GP052", "GP055", "GP053", "GP056",
 )
 
 
