@@ -148,6 +148,6 @@ def recruit_terms_for_a_named_postholder(a: AnswerFile, f: Facts) -> Findings:
     if given:
         yield tuple(given[0].split(".")), told(
             "a post-holder is named, so the terms for a new appointment (a fall-back post, "
-            "probation, the pension scheme offered) have no effect; the named post-holder "
-            "returns to the post in exit.reversion_post instead. ",
+            "probation, the pension scheme offered) have no effect: when the arrangement ends, "
+            "the named post-holder goes back to their reversion post instead. ",
             f"Remove {join_words(given)}", way(*[f"{k}=-" for k in given]))
