@@ -1,11 +1,14 @@
 """Rules on who the parties are and who employs: an integration joint board can be
-neither the employer nor a party that shares the post's time and cost."""
+neither the employer nor a party that shares the post's time and cost, and a London
+council signs in its corporate name."""
 
 from __future__ import annotations
 
+import re
+
 from docgen.answers.model import AnswerFile
 from docgen.facts.derive import Facts
-from docgen.rulebook.common import PBJWSA, REVIEW_12, Findings, board_indexes
+from docgen.rulebook.common import DOMAIN, PBJWSA, REVIEW_12, Findings, board_indexes
 from docgen.rulebook.registry import rule
 
 
@@ -43,3 +46,62 @@ def ijb_sharing_party(a: AnswerFile, f: Facts) -> Findings:
                 "payment) and give the board its part with integration_joint_board and "
                 "integration_joint_board_party (a party that pays nothing) or "
                 "integration_joint_board_enforces: true")
+
+
+#: a name already in a London corporate form ("The Mayor and Burgesses of ...")
+_CORPORATE = re.compile(r"\bmayor\s+and\s+(burgesses|commonalty)\b|\blord\s+mayor\s+and\s+"
+                        r"citizens\b", re.IGNORECASE)
+#: the London royal boroughs (the Royal Borough of Windsor and Maidenhead is not one)
+_ROYAL = r"Kensington\s+and\s+Chelsea|Kingston\s+upon\s+Thames|Greenwich"
+#: an address whose post town is London ("London E20 1AA"; not "1 London Road, Maidenhead")
+_IN_LONDON = re.compile(r"\bLondon\b(?=\s*(?:,|$|[A-Z]{1,2}\d))", re.IGNORECASE)
+
+
+def london_corporate_name(name: str, address: str) -> str:
+    """The corporate name of the London council ``name`` describes, when ``name`` is not
+    already in that form; "" for any other name. A "Royal Borough of" outside the three
+    London royal boroughs counts only when its address's post town is London (never
+    Windsor and Maidenhead)."""
+    name = " ".join(name.split())
+    if _CORPORATE.search(name):
+        return ""
+    short = re.sub(r"^\s*the\s+|\s+(council|corporation)\s*$", "", name.strip(),
+                   flags=re.IGNORECASE)
+    if re.search(r"\bWestminster\b", short) and re.search(r"\bcity\b", short, re.IGNORECASE):
+        return "The Lord Mayor and Citizens of the City of Westminster"
+    if re.fullmatch(r"(the\s+)?(City\s+of\s+London|Common\s+Council\s+of\s+the\s+City\s+of\s+"
+                    r"London)", short, re.IGNORECASE):
+        return "The Mayor and Commonalty and Citizens of the City of London"
+    borough = re.search(r"\bLondon\s+Borough\s+of\s+(.+)$", short) or \
+        re.fullmatch(r"(.+?)\s+London\s+Borough(\s+Council)?", name.strip())
+    if borough:
+        return f"The Mayor and Burgesses of the London Borough of {borough.group(1).strip()}"
+    royal = re.search(r"\bRoyal\s+Borough\s+of\s+(.+)$", short)
+    where = royal.group(1).strip() if royal else ""
+    if royal and not re.match(r"Windsor\b", where, re.IGNORECASE) and (
+            re.fullmatch(_ROYAL, where, re.IGNORECASE) or _IN_LONDON.search(address)):
+        return f"The Mayor and Burgesses of the Royal Borough of {where}"
+    return ""
+
+
+@rule("GP057", "warning", "parties", "London Government Act 1963 s.1 (each London borough's "
+      "charter of incorporation); Local Government Act 1972 s.8 and Sch. 2 (" + DOMAIN + ")",
+      "a London council is named by its corporate name ('The Mayor and Burgesses of the London "
+      "Borough of ...')", clauses=("agreement.background",))
+def london_council_corporate_name(a: AnswerFile, f: Facts) -> Findings:
+    """The council of a London borough acts for the borough's corporation, whose name is
+    "The Mayor and Burgesses of the London Borough of X" (of the Royal Borough, for
+    Kensington and Chelsea, Kingston upon Thames and Greenwich); Westminster's is "The Lord
+    Mayor and Citizens of the City of Westminster" and the City of London's "The Mayor and
+    Commonalty and Citizens of the City of London". The agreement's parties clause, cover and
+    signature blocks print the party's name as given."""
+    for i, p in enumerate(a.parties):
+        proper = london_corporate_name(p.name, p.address) if p.kind == "local_authority" \
+            else ""
+        if proper:
+            shown = " ".join(p.name.split())  # on one line, as a message is printed
+            yield ("parties", i, "name"), (
+                f"'{shown}' is how {p.short_name} is known, not its corporate name, which the "
+                "agreement's parties clause and signature block should give: a London council "
+                "contracts in its corporation's name. Write the legal name as "
+                f"'{proper}'")

@@ -27,7 +27,7 @@ CONTRACT = ROOT / "tests" / "data" / "contract-examples"
 # where "this" is the contract: legal review, December 2026).
 COMMON = {"payment.vat.rationale", "acknowledge", "job.dimensions.budget"}
 ANSWERED = {
-    "shared-head-of-hr.yaml": COMMON | {"governance.disputes", "exit.reversion_post",
+    "shared-head-of-hr.yaml": COMMON | {"parties", "governance.disputes", "exit.reversion_post",
                                         "exit.reversion_grade", "exit.prior_service",
                                         "conflicts_of_interest.excluded_matters"},
     "joint-director-public-health.yaml": COMMON | {"jurisdiction", "governance.disputes",

@@ -359,6 +359,12 @@ CASES: list[tuple[str, str, Callable[[dict], None], bool]] = [
     ("GP055", "dph", both(put("jurisdiction", "wales"), put(
         "post.statutory_roles", [{"party": "icb", "role": "Director of Social Services"}])),
      True),
+    # a London council contracts in its corporate name
+    ("GP057", "hr", unchanged, True),  # "London Borough of Eastwick"
+    ("GP057", "hr", both(put("parties.0.name", "The Mayor and Burgesses of the London Borough "
+                             "of Eastwick"), put("parties.1.name", "The Mayor and Burgesses of "
+                                                 "the Royal Borough of Westmere")), False),
+    ("GP057", "legal", unchanged, False),  # Brookfield Borough Council is not in London
     ("GP049", "hr", put("exit.fallback_post", "Head of HR, Eastwick"), True),
     ("GP049", "hr", put("post.probation_months", 6), True),
     ("GP049", "legal", put("exit.fallback_post", "Solicitor to the Council, Ashby Vale"), False),
@@ -468,7 +474,7 @@ def test_examples_have_no_errors(path: Path) -> None:
 
 def test_examples_warnings_are_the_expected_ones() -> None:
     expected = {"dph": {"GP014", "GP033", "GP034", "GP042"},
-                "hr": {"GP014", "GP033", "GP041", "GP042"},
+                "hr": {"GP014", "GP033", "GP041", "GP042", "GP057"},
                 "legal": {"GP014", "GP015", "GP031", "GP032", "GP034"}}
     for name, rules in expected.items():
         assert {p.rule for p in problems_for(example(name))} == rules, name
