@@ -68,7 +68,7 @@ class Party(Strict):
                         "key everywhere else in the file (employer, shares, line managers).",
                         "eastwick")
     name: Text = about("Legal name", "The party's full legal name, as on the signature page.",
-                       "London Borough of Eastwick")
+                       "The Mayor and Burgesses of the London Borough of Eastwick")
     short_name: Text = about("Short name", "The defined term the documents use for this "
                              "party after the first mention.", "Eastwick")
     kind: Literal["local_authority", "nhs_body", "other_public_body"] = about(
@@ -348,8 +348,9 @@ class AnswerFile(Strict):
     currency: Literal["GBP"] = about("Currency", "Optional; GBP.", "GBP", default="GBP")
     parties: list[Party] = about(
         "Parties", "The public bodies sharing the post: two or more.",
-        [{"id": "eastwick", "name": "London Borough of Eastwick", "short_name": "Eastwick",
-          "kind": "local_authority"}], min_length=2, max_length=50)
+        [{"id": "eastwick", "name": "The Mayor and Burgesses of the London Borough of "
+          "Eastwick", "short_name": "Eastwick", "kind": "local_authority"}], min_length=2,
+        max_length=50)
     employer: PartyId = about("Employer", "The party id of the one body that employs the "
                               "post-holder.", "eastwick")
     post: Post = about("Post", "The job being shared.", {"title": "Shared Head of HR"})

@@ -147,7 +147,8 @@ def _as_answer_key(path: KeyPath) -> KeyPath:
 
 #: an empty profile: what to write, with an example (a profile's first lines)
 EMPTY = (f"the organisation profile is empty; write the organisation's facts, starting with "
-         f"{FORMAT_KEY}: 1, e.g. {FORMAT_KEY}: 1 / name: London Borough of Eastwick / "
+         f"{FORMAT_KEY}: 1, e.g. {FORMAT_KEY}: 1 / name: The Mayor and Burgesses of the London "
+         "Borough of Eastwick / "
          "short_name: Eastwick / kind: local_authority / address: ... / signatory: {name: ..., "
          "title: ...} / notices: {title: ..., email: ...} (one key a line; `docgen new "
          "--organisation organisations/<id>.yaml` writes one to fill in)")

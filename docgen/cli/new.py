@@ -36,11 +36,14 @@ EXAMPLES = {
 }
 GENERIC_WORDS = {"the", "of", "and", "london", "borough", "royal", "council", "city", "county",
                  "district", "metropolitan", "nhs", "integrated", "care", "board", "trust",
-                 "foundation", "authority"}
+                 "foundation", "authority",
+                 # a London council's corporate name (The Mayor and Burgesses of ...)
+                 "mayor", "lord", "burgesses", "commonalty", "citizens"}
 
 
 def party_id(name: str, taken: list[str]) -> str:
-    """A short id from a body's name: "London Borough of Eastwick" → ``eastwick``."""
+    """A short id from a body's name: "The Mayor and Burgesses of the London Borough of
+    Eastwick" → ``eastwick``."""
     words = re.findall(r"[a-z0-9]+", name.lower())
     kept = [w for w in words if w not in GENERIC_WORDS] or words or ["party"]
     base = re.sub(r"^[^a-z]+", "", "_".join(kept))[:30] or "party"

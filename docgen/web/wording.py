@@ -50,8 +50,9 @@ WORDS: dict[str, Words] = {
                            "Enter the power the arrangement is made under"),
     "parties": _w("Partners", "The public bodies sharing the post: two or more",
                   "Add at least two partners"),
-    "parties.name": _w("Legal name", "As on the signature page, for example London Borough "
-                       "of Eastwick", "Enter the partner's legal name"),
+    "parties.name": _w("Legal name", "As on the signature page, for example The Mayor and "
+                       "Burgesses of the London Borough of Eastwick",
+                       "Enter the partner's legal name"),
     "parties.short_name": _w("Short name", "What the documents call this partner after the "
                              "first mention, for example Eastwick",
                              "Enter the partner's short name, for example Eastwick"),

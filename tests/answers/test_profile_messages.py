@@ -51,7 +51,7 @@ def test_an_empty_profile_says_what_to_write(workspace: Path) -> None:
     [message] = _messages("organisations/westmere.yaml")
     assert message.startswith("the organisation profile is empty; write the organisation's "
                               "facts, starting with docgen_organisation: 1, e.g. ")
-    assert "name: London Borough of Eastwick" in message
+    assert "name: The Mayor and Burgesses of the London Borough of Eastwick" in message
     with pytest.raises(Exception) as raised:  # the same words from the post that uses it
         load_post("post.yaml")
     assert "the organisation profile is empty" in str(raised.value)

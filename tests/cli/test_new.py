@@ -134,6 +134,10 @@ def test_new_never_overwrites(tmp_path: Path) -> None:
 
 def test_party_ids_from_names() -> None:
     assert party_id("London Borough of Eastwick", []) == "eastwick"
+    assert party_id("The Mayor and Burgesses of the London Borough of Eastwick", []) \
+        == "eastwick"
+    assert party_id("The Lord Mayor and Citizens of the City of Westminster", []) \
+        == "westminster"
     assert party_id("NHS Northbridge and Vale Integrated Care Board", []) == "northbridge_vale"
     assert party_id("Eastwick Council", ["eastwick"]) == "eastwick_2"
     assert party_id("2gether NHS Foundation Trust", []) == "gether"
