@@ -123,8 +123,8 @@ CASES: dict[str, tuple[Callable[[dict[str, Any]], None], str, tuple[Any, ...], s
     "two partners with one short name": (
         _set("parties.1.short_name", "Eastwick"), "same_short_name",
         ("parties", 1, "short_name"),
-        "Partners: Royal Borough of Westmere and London Borough of Eastwick have the same "
-        "short name ‘Eastwick’; give each its own"),
+        f"Partners: {EXAMPLE['parties'][1]['name']} and {EXAMPLE['parties'][0]['name']} have "
+        "the same short name ‘Eastwick’; give each its own"),
     "one partner": (
         _set("parties", copy.deepcopy(EXAMPLE["parties"][:1])), "too_few", ("parties",),
         "Partners: Add at least two partners"),
@@ -150,6 +150,13 @@ CASES: dict[str, tuple[Callable[[dict[str, Any]], None], str, tuple[Any, ...], s
         _all(_set("parties.1.kind", "nhs_body"),
              _set("post.statutory_roles", [{"party": "westmere", "role": "Monitoring Officer"}])),
         "GP055", ("post", "statutory_roles", 0, "party"), BY_RULE["GP055"]),
+    "an English office in a Welsh post": (
+        _all(_set("jurisdiction", "wales"), _set("post.statutory_roles", [
+            {"party": "eastwick", "role": "Director of Adult Social Services"}])),
+        "GP056", ("post", "statutory_roles", 0, "role"), BY_RULE["GP056"]),
+    "a London council by its everyday name": (
+        _set("parties.0.name", "London Borough of Eastwick"), "GP057",
+        ("parties", 0, "name"), BY_RULE["GP057"]),
     "a board outside Scotland": (
         _set("integration_joint_board", "Glenmuir Integration Joint Board"), "GE008",
         ("integration_joint_board",), "Legal basis: " + BY_RULE["GE008"]),
