@@ -103,11 +103,20 @@ def agreement_book() -> bytes:
     return exported()
 
 
+#: the Head of HR's two London councils by their corporate names (GP057), which the input
+#: contract's copy names "London Borough of Eastwick" and "Royal Borough of Westmere"
+CORPORATE = {"eastwick": "The Mayor and Burgesses of the London Borough of Eastwick",
+             "westmere": "The Mayor and Burgesses of the Royal Borough of Westmere"}
+
+
 def with_only_the_vat_warning(hr_text: str) -> str:
     """The Head of HR example answering every good-practice point except GP014 (VAT advice):
-    reversion post and grade, who bears costs of earlier service, and a dispute procedure
-    whose steps involve different people. Tests of batch output count on one warning a post."""
+    the councils' corporate names (GP057), reversion post and grade, who bears costs of
+    earlier service, and a dispute procedure whose steps involve different people. Tests of
+    batch output count on one warning a post."""
     for old, new in (
+            ("    name: London Borough of Eastwick\n", f"    name: {CORPORATE['eastwick']}\n"),
+            ("    name: Royal Borough of Westmere\n", f"    name: {CORPORATE['westmere']}\n"),
             ("    - {level: Chief Executives, days: 20}",
              "    - {level: Directors of Resources, days: 20}"),
             ("  postholder_reverts_to: eastwick\n",

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import EXAMPLES, copy_examples, with_only_the_vat_warning
+from conftest import CORPORATE, EXAMPLES, copy_examples, with_only_the_vat_warning
 from openpyxl import load_workbook
 
 from docgen import build, read_register
@@ -114,7 +114,7 @@ def test_csv_has_a_bom_plain_numbers_and_keeps_the_pound_sign(register: Path) ->
     assert ",132844.32,2027-04-01,2027-10-01," in hr  # unformatted numbers, ISO dates
     parties = (register / "register-parties.csv").read_bytes()
     assert parties.startswith(b"\xef\xbb\xbf")
-    assert "EWK-WSM-HR-01,Royal Borough of Westmere,westmere,no,40,40%,53137.73,13284.43" \
+    assert f"EWK-WSM-HR-01,{CORPORATE['westmere']},westmere,no,40,40%,53137.73,13284.43" \
         in parties.decode("utf-8-sig")
 
 
