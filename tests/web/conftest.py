@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 
 uvicorn = pytest.importorskip("uvicorn")
 
@@ -26,6 +27,10 @@ from docgen.web import create_app  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "docgen" / "data" / "examples"
+#: the Head of HR example's two councils' legal names (their corporate names), which their
+#: profiles in inputs/organisations/ give too
+EASTWICK, WESTMERE = (p["name"] for p in yaml.safe_load(
+    (EXAMPLES / "shared-head-of-hr.yaml").read_text("utf-8"))["parties"])
 BROWSER_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run"]
 

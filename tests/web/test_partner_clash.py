@@ -8,6 +8,7 @@ import pytest
 
 pytest.importorskip("starlette")
 
+from .conftest import WESTMERE  # noqa: E402
 from .test_employer_change import NORTHTOWN, _begin  # noqa: E402
 
 SOUTHVALE = {k: v.replace("Northtown Hospitals NHS Foundation Trust",
@@ -24,8 +25,8 @@ def test_a_short_code_already_used_names_both_partners(tmp_path) -> None:
     page = web.client.post(f"{web.base}/partners/2", data={
         "csrf_token": web.token, **SOUTHVALE, "parties.2.id": "westmere"})
     said = _said(page.text)
-    expected = ("Southvale Integrated Care Board and Royal Borough of Westmere have the "
-                "same short code ‘westmere’; give each its own")
+    expected = (f"Southvale Integrated Care Board and {WESTMERE} have the same short code "
+                "‘westmere’; give each its own")
     assert expected in said, said
     assert "Party id" not in said and "used by two parties" not in said
     listed = _said(web.submit("partners").text)
@@ -40,5 +41,5 @@ def test_a_short_name_already_used_names_both_partners(tmp_path) -> None:
         "csrf_token": web.token, **SOUTHVALE, "parties.2.short_name": "Westmere",
         "parties.2.id": "southvale"})
     said = _said(web.submit("partners").text)
-    assert ("Southvale Integrated Care Board and Royal Borough of Westmere have the same "
-            "short name ‘Westmere’; give each its own") in said, said
+    assert (f"Southvale Integrated Care Board and {WESTMERE} have the same short name "
+            "‘Westmere’; give each its own") in said, said

@@ -22,6 +22,7 @@ import docgen  # noqa: E402
 from docgen.answers.yamlfile import load_answer_file  # noqa: E402
 from docgen.web.fields import STEPS  # noqa: E402
 
+from .conftest import EASTWICK  # noqa: E402
 from .helpers import Interview  # noqa: E402
 from .test_wording import assert_plain, visible_text  # noqa: E402
 
@@ -64,7 +65,7 @@ def test_partners_given_by_id_show_by_name(served: Path) -> None:
     web.open(PROC)
     for slug in ("partners", "check", "check/partners", "employer", "time-split"):
         text = visible_text(web.client.get(f"{web.base}/{slug}").text)
-        assert "London Borough of Eastwick" in text, slug
+        assert EASTWICK in text, slug
         assert not re.search(r"Partner \d", text), slug
     tasks = visible_text(web.client.get(f"{web.base}/tasks").text)
     assert "15 of 15 sections completed" in tasks and "Cannot start yet" not in tasks
@@ -92,7 +93,7 @@ def test_editing_keeps_a_partner_an_id_until_a_detail_changes(served: Path) -> N
     web = Interview(served)
     web.open(PROC)
     values = _party_form(web, 0)
-    assert values["parties.0.name"] == ["London Borough of Eastwick"]  # from the profile
+    assert values["parties.0.name"] == [EASTWICK]  # from the profile
     response = web.client.post(f"{web.base}/partners/0", data=values)  # unchanged
     assert response.status_code in (200, 303), response.text[:300]
     assert _saved_parties(web, served, PROC) == ["eastwick", "westmere"]
@@ -116,7 +117,7 @@ def test_a_new_post_between_profiled_councils_stays_linked_to_the_profiles(
     assert begin.status_code == 200, begin.text[:300]
     base = web.base
     text = visible_text(web.client.get(f"{base}/check").text)
-    assert "London Borough of Eastwick" in text and "Partner 1" not in text
+    assert EASTWICK in text and "Partner 1" not in text
     assert "Independent mediation" in text  # Eastwick's dispute ladder, from its profile
     kept = json.loads((served / ".docgen-drafts" / f"{base.rsplit('/', 1)[1]}.json")
                       .read_text())["text"]

@@ -8,6 +8,7 @@ import json
 from pathlib import Path
 
 import pytest
+import yaml
 from click.testing import CliRunner
 from docx_read import edit_paragraphs
 
@@ -23,6 +24,8 @@ from docgen.word.verify import verify_documents
 EXAMPLES = Path(docgen.__file__).parent / "data" / "examples"
 HR = EXAMPLES / "shared-head-of-hr.yaml"
 REF = "EWK-WSM-HR-01"
+#: the two councils' legal names as the example gives them (their corporate names)
+EASTWICK, WESTMERE = (p["name"] for p in yaml.safe_load(HR.read_text("utf-8"))["parties"])
 
 
 @pytest.fixture(scope="module")
@@ -87,17 +90,16 @@ def test_commencement_date_set_to_the_first_review_date(rendered: tuple) -> None
 def test_employer_replaced_by_the_other_party_on_the_contracts_title_page(
         rendered: tuple) -> None:
     problems = problems_after(rendered, "contract", {
-        "London Borough of Eastwick": "Royal Borough of Westmere"})
-    assert any("the title page names “Royal Borough of Westmere” as the employer" in p
+        EASTWICK: WESTMERE})
+    assert any(f"the title page names “{WESTMERE}” as the employer" in p
                for p in problems), problems
 
 
 def test_the_employer_in_parties_is_the_employer(rendered: tuple) -> None:
-    entry = ("(1)London Borough of Eastwick of Town Hall, 1 High Street, London E20 1AA "
-             "(the “Employer”); and")
+    entry = f"(1){EASTWICK} of Town Hall, 1 High Street, London E20 1AA (the “Employer”); and"
     problems = problems_after(rendered, "contract", {
-        entry: entry.replace("London Borough of Eastwick", "Royal Borough of Westmere")})
-    assert any("PARTIES names “Royal Borough of Westmere" in p and "as the Employer" in p
+        entry: entry.replace(EASTWICK, WESTMERE)})
+    assert any(f"PARTIES names “{WESTMERE}" in p and "as the Employer" in p
                for p in problems), problems
 
 
@@ -110,11 +112,10 @@ def test_the_employer_as_defined_is_the_employer(rendered: tuple) -> None:
 
 
 def test_a_body_named_that_is_in_no_answer(rendered: tuple) -> None:
-    entry = ("(2)Royal Borough of Westmere of Civic Centre, Westmere Road, London W15 2BB "
-             "(“Westmere”).")
+    entry = f"(2){WESTMERE} of Civic Centre, Westmere Road, London W15 2BB (“Westmere”)."
     problems = problems_after(rendered, "agreement", {
-        entry: entry.replace("Royal Borough of Westmere", "Northshire County Council"),
-        "(2)  Royal Borough of Westmere": "(2)  Northshire County Council"})
+        entry: entry.replace(WESTMERE, "Northshire County Council"),
+        f"(2)  {WESTMERE}": "(2)  Northshire County Council"})
     assert any("PARTIES names “Northshire County Council" in p and "not a party" in p
                for p in problems), problems
     assert any("the title page names “Northshire County Council" in p for p in problems)
@@ -126,8 +127,8 @@ def test_the_job_specs_employer_row(rendered: tuple) -> None:
     assert spec == []
 
     problems = verify_documents(facts, {"job_spec": retext(docs["job_spec"], {
-        "London Borough of Eastwick": "Royal Borough of Westmere"})})
-    assert any("the Employer row says “Royal Borough of Westmere”" in p for p in problems), \
+        EASTWICK: WESTMERE})})
+    assert any(f"the Employer row says “{WESTMERE}”" in p for p in problems), \
         problems
 
 
