@@ -1,17 +1,12 @@
-"""Drafts on disk: kept across restarts, never where builds look, saved under a lock."""
+"""Drafts on disk: kept across restarts, never where builds look (saving under a lock, two
+servers at once: test_drafts_concurrent.py)."""
 
 from __future__ import annotations
 
 import re
 import shutil
-import socket
-import subprocess
-import sys
-import threading
-import time
 from pathlib import Path
 
-import httpx
 import lxml.html
 import pytest
 
@@ -134,44 +129,6 @@ def test_builds_never_see_drafts_or_check_copies(folder):
     assert list((folder / DRAFTS_DIR).glob("*.json"))  # the draft is there, and not built
 
 
-def _save_at_once(web: Interview, key: str, barrier: threading.Barrier,
-                  results: dict[str, int]) -> None:
-    barrier.wait()
-    results[key] = web.save(NAME).status_code
-
-
-def test_two_servers_saving_the_same_post_at_once_never_lose_a_save(folder):
-    """40 rounds: two servers open the post, change it differently and save at the same
-    moment. Exactly one wins each round; the other sees the conflict page; the file holds
-    the winner's answers (a 200 whose answers are not on disk would be a lost save)."""
-    a, b = Interview(folder), Interview(folder)
-    lost = wins = conflicts = 0
-    for i in range(40):
-        results: dict[str, int] = {}
-        barrier = threading.Barrier(2)
-        for web, salary in ((a, 60000 + i), (b, 70000 + i)):
-            opened = web.client.get(f"/open/{NAME}", follow_redirects=False)
-            web.base = "http://testserver" + opened.headers["location"].rsplit("/", 1)[0]
-            draft = web.client.app.app.state.store.get(web.base.rsplit("/", 1)[1])
-            draft.doc["payment"]["salary"] = salary  # as the payment page would
-
-        threads = [threading.Thread(target=_save_at_once, args=(w, k, barrier, results))
-                   for w, k in ((a, "a"), (b, "b"))]
-        for t in threads:
-            t.start()
-        for t in threads:
-            t.join()
-        on_disk = docgen.load(folder / NAME).payment.salary
-        for key, salary in (("a", 60000 + i), ("b", 70000 + i)):
-            if results[key] == 200:
-                wins += 1
-                lost += on_disk != salary
-            else:
-                assert results[key] == 409, results
-                conflicts += 1
-    assert (lost, wins, conflicts) == (0, 40, 40)
-
-
 def test_an_error_page_keeps_the_draft_and_links_back(folder, monkeypatch):
     web = Interview(folder)
     web.open(NAME)
@@ -188,73 +145,3 @@ def test_an_error_page_keeps_the_draft_and_links_back(folder, monkeypatch):
     assert (folder / DRAFTS_DIR / f"{draft_id}.json").is_file()
     live = web.client.get(f"/edit/{draft_id}/payment")
     assert 'value="99000"' in live.text
-
-
-def _serve(folder: Path) -> tuple[subprocess.Popen, str]:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    proc = subprocess.Popen([sys.executable, "-m", "docgen", "serve", str(folder),
-                             "--port", str(port)], stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL)
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        try:
-            httpx.get(url + "/favicon.ico", timeout=1)
-            return proc, url
-        except httpx.HTTPError:
-            time.sleep(0.2)
-    proc.kill()
-    raise RuntimeError("docgen serve did not start")
-
-
-def test_two_server_processes_saving_at_once_never_lose_a_save(folder):
-    """The lock is shared across processes: two `docgen serve` on one folder."""
-    servers = [_serve(folder) for _ in range(2)]
-    try:
-        clients = [httpx.Client(base_url=url, timeout=30) for _, url in servers]
-        for client in clients:
-            client.get("/")
-        lost = wins = 0
-        for i in range(15):
-            bases = []
-            for k, client in enumerate(clients):
-                where = client.get(f"/open/{NAME}").headers["location"]
-                base = where.rsplit("/", 1)[0]
-                html = client.get(f"{base}/payment").text
-                form = next(f for f in lxml.html.fromstring(html).forms
-                            if f.get("id") == "step-form")
-                values = dict(form.form_values())
-                values["payment.salary"] = str(60000 + 1000 * k + i)
-                values["action"] = "continue"
-                client.post(f"{base}/payment", data=values)
-                bases.append(base)
-            results: dict[str, int] = {}
-            barrier = threading.Barrier(2)
-            threads = [threading.Thread(target=_post_at_once, args=(
-                c, f"{b}/save", {"csrf_token": c.cookies["docgen_csrf"], "name": NAME},
-                barrier, results, str(k)))
-                for k, (c, b) in enumerate(zip(clients, bases, strict=True))]
-            for t in threads:
-                t.start()
-            for t in threads:
-                t.join()
-            on_disk = docgen.load(folder / NAME).payment.salary
-            for k in ("0", "1"):
-                if results[k] == 200:
-                    wins += 1
-                    lost += on_disk != 60000 + 1000 * int(k) + i
-                else:
-                    assert results[k] == 409
-        assert (lost, wins) == (0, 15)
-    finally:
-        for proc, _ in servers:
-            proc.terminate()
-            proc.wait(timeout=10)
-
-
-def _post_at_once(client: httpx.Client, url: str, data: dict[str, str],
-                  barrier: threading.Barrier, results: dict[str, int], key: str) -> None:
-    barrier.wait()
-    results[key] = client.post(url, data=data).status_code
