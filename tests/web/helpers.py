@@ -81,6 +81,17 @@ class Interview:
                                                            "name": name})
 
 
+# -- filling in a step in Chromium ------------------------------------------------------
+def fill(page: Any, field_id: str, value: str) -> None:
+    """Type ``value`` into the question ``field_id`` (its id without the ``f-``)."""
+    page.fill(f"#f-{field_id}", value)
+
+
+def choose(page: Any, name: str, value: str) -> None:
+    """Choose the radio (or tick the box) ``value`` of the field named ``name``."""
+    page.check(f'input[name="{name}"][value="{value}"]')
+
+
 # -- every page in Chromium (test_browser_round2*.py) ------------------------------------
 HERE = Path(__file__).resolve().parent
 AXE = HERE / "vendor" / "axe-core-4.14.1" / "axe.min.js"
