@@ -15,6 +15,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import docgen.answers
+import docgen.facts
+import docgen.publish
 from docgen.answers.kinds import DOCUMENT_KINDS
 from docgen.answers.model import AnswerFile
 from docgen.answers.profiles import (
@@ -24,15 +27,11 @@ from docgen.answers.profiles import (
     load_post,
     provenance,
 )
-from docgen.answers.reference import answer_file_markdown
-from docgen.answers.schema import answer_file_schema
 from docgen.answers.yamlfile import Located, load_answer_data, load_answer_text
 from docgen.clauses.library import cached_library
 from docgen.errors import AnswerFileError, HasProblems, Problem
-from docgen.facts.export import facts_to_dict
 from docgen.pipeline import Checked, check_located, render_checked
 from docgen.publish import batch as _batch
-from docgen.publish import redline as _redline
 
 # the CLI's own file writes go through here
 from docgen.publish.files import atomic_write as atomic_write
@@ -41,17 +40,23 @@ from docgen.publish.files import create_exclusive as create_exclusive
 # what a build says about the register (an edited copy kept aside; posts with no answer file)
 from docgen.publish.register_files import build_notes as build_notes
 from docgen.publish.register_files import edited_copies as edited_copies
-from docgen.publish.register_read import read_register as _read_register
-from docgen.publish.verify_folder import verify_folder
 from docgen.results import BuildReport
 from docgen.rulebook.engine import RULES
 from docgen.word.fill import TEMPLATE_DIR
 from docgen.word.names import output_name
 
 if TYPE_CHECKING:  # what type checkers see: loaded when first asked for (__getattr__)
+    import docgen.answers.reference
+    import docgen.answers.schema
+    import docgen.facts.export
+    import docgen.publish.redline
+    import docgen.publish.register_read
+    import docgen.publish.verify_folder
     from docgen.word.clausebook import export_book as export_book
     from docgen.word.clausebook import import_book_file as import_book_file
     from docgen.word.clausebook import read_book_file as read_book_file
+
+    COMPARE_AUTHOR = docgen.publish.redline.AUTHOR
 
 Source = str | os.PathLike[str] | bytes | Mapping[str, Any] | AnswerFile
 Folder = str | os.PathLike[str]
@@ -193,7 +198,7 @@ def check(source: Source, *, workspace: Folder | None = None) -> CheckReport:
     except AnswerFileError as exc:
         return CheckReport(reference=None, problems=exc.problems)
     return CheckReport(reference=checked.answers.reference, problems=checked.problems,
-                       facts=facts_to_dict(checked.facts))
+                       facts=docgen.facts.export.facts_to_dict(checked.facts))
 
 
 def render(source: Source, *, documents: list[str] | None = None,
@@ -219,7 +224,7 @@ def render(source: Source, *, documents: list[str] | None = None,
                          f"(got {', '.join(map(repr, unknown)) or 'none'})")
     rendered = render_checked(checked, library, TEMPLATE_DIR, kinds, verify=verify)
     report = CheckReport(reference=checked.answers.reference, problems=checked.problems,
-                         facts=facts_to_dict(checked.facts))
+                         facts=docgen.facts.export.facts_to_dict(checked.facts))
     return RenderResult(documents=rendered.documents, report=report, facts=report.facts or {},
                         manifest=rendered.records)
 
@@ -235,12 +240,11 @@ def rules() -> list[dict[str, Any]]:
 
 def read_register(path: str | os.PathLike[str]) -> list[dict[str, Any]]:
     """The programme register (``register.csv`` or ``register.xlsx``) as rows."""
-    return _read_register(Path(path))
+    return docgen.publish.register_read.read_register(Path(path))
 
 
 # --- files on disk: what the command line (and other programs) do with answer files -----
 
-COMPARE_AUTHOR = _redline.AUTHOR
 build = _batch.build  # publish answer files into <out>/<reference>/ (see publish.batch)
 
 
@@ -263,30 +267,43 @@ def verify(folder: str | os.PathLike[str], answers: str | os.PathLike[str] | Non
            ) -> list[str]:
     """What differs between a built post folder (``<out>/<reference>``) and its answer file
     (default: the one its manifest records); an empty list when they agree."""
-    return verify_folder(Path(folder), Path(answers) if answers is not None else None)
+    return docgen.publish.verify_folder.verify_folder(
+        Path(folder), Path(answers) if answers is not None else None)
 
 
 def compare(old: str | os.PathLike[str], new: str | os.PathLike[str],
             out: str | os.PathLike[str], notes: list[str] | None = None, *,
-            author: str = COMPARE_AUTHOR, date: Any = None, force: bool = False) -> list[Path]:
+            author: str | None = None, date: Any = None, force: bool = False) -> list[Path]:
     """Word redlines of OLD against NEW (two answer files or two .docx) written into
-    ``out``; needs the ``redline`` extra. Warnings are appended to ``notes``. A redline
-    in ``out`` edited since docgen wrote it is replaced only with ``force``."""
-    return _redline.compare(Path(old), Path(new), Path(out), notes, author=author, date=date,
-                            force=force)
+    ``out``; needs the ``redline`` extra. Warnings are appended to ``notes``. Each change
+    is by ``author`` (default :data:`COMPARE_AUTHOR`, "docgen"). A redline in ``out``
+    edited since docgen wrote it is replaced only with ``force``."""
+    redline = docgen.publish.redline
+    return redline.compare(Path(old), Path(new), Path(out), notes,
+                           author=redline.AUTHOR if author is None else author, date=date,
+                           force=force)
 
 
-#: the clause book's tools (the CLI's ``docgen clauses book``), loaded when first asked for:
-#: a build never needs them, and their modules took 4-6 ms of every command's start
-_CLAUSE_BOOK = ("export_book", "import_book_file", "read_book_file")
+#: names loaded when first asked for (their module, their name there): the clause book's
+#: tools (the CLI's ``docgen clauses book``; their modules took 4-6 ms of every command's
+#: start) and the name on a redline's changes (``docgen compare``). A build needs none of
+#: them, nor the modules behind ``verify``, ``compare``, ``read_register``, ``schema`` and a
+#: report's ``facts``: those load when they run (their packages' ``__getattr__``)
+_ON_FIRST_USE = {"export_book": ("docgen.word.clausebook", "export_book"),
+                 "import_book_file": ("docgen.word.clausebook", "import_book_file"),
+                 "read_book_file": ("docgen.word.clausebook", "read_book_file"),
+                 "COMPARE_AUTHOR": ("docgen.publish.redline", "AUTHOR")}
 
 
 def __getattr__(name: str) -> Any:
-    if name in _CLAUSE_BOOK:
-        return getattr(importlib.import_module("docgen.word.clausebook"), name)
+    if name in _ON_FIRST_USE:
+        module, attribute = _ON_FIRST_USE[name]
+        return getattr(importlib.import_module(module), attribute)
     raise AttributeError(f"module 'docgen.api' has no attribute {name!r}")
 
 
 def schema(markdown: bool = False) -> dict[str, Any] | str:
     """The answer file's JSON Schema (2020-12), or its reference as Markdown text."""
-    return answer_file_markdown() if markdown else answer_file_schema()
+    if markdown:
+        return docgen.answers.reference.answer_file_markdown()
+    return docgen.answers.schema.answer_file_schema()

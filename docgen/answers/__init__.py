@@ -1,2 +1,21 @@
 """Stage 1: read an answer file (YAML with the line of every key), its shape (the model)
-and the checks between keys. Pure apart from reading the file and its ``extends`` bases."""
+and the checks between keys. Pure apart from reading the file and its ``extends`` bases.
+
+The JSON Schema and its Markdown reference (``docgen schema``) load the first time they
+are asked for, as ``docgen.answers.schema`` (PEP 562 module ``__getattr__``, see
+:mod:`docgen.publish`): reading and checking an answer file never uses them.
+"""
+
+from __future__ import annotations
+
+import importlib
+from types import ModuleType
+
+#: loaded on first use: a build or a check needs neither
+ON_FIRST_USE = ("reference", "schema")
+
+
+def __getattr__(name: str) -> ModuleType:
+    if name in ON_FIRST_USE:
+        return importlib.import_module(f"{__name__}.{name}")
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

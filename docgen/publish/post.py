@@ -17,8 +17,9 @@ from __future__ import annotations
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+import docgen.publish
 from docgen._version import __version__
 from docgen.answers.folder_names import MANIFEST
 from docgen.answers.profiles import (
@@ -41,7 +42,6 @@ from docgen.facts.derive import Facts
 from docgen.pipeline import Checked, Rendered, check_located, render_checked
 from docgen.publish.claims import claim, other_owner, release, taken
 from docgen.publish.files import edited_name, manifest_text, manifest_unreadable, sha256
-from docgen.publish.fonts import missing_font_warnings
 from docgen.publish.incremental import (
     extra_names,
     inputs_hash,
@@ -60,6 +60,9 @@ from docgen.publish.versions import library_versions
 from docgen.results import PostResult, Status
 from docgen.word.fill import TEMPLATE_DIR
 from docgen.word.names import output_name
+
+if TYPE_CHECKING:  # the fonts check loads with a house style (docgen.publish.__getattr__)
+    import docgen.publish.fonts
 
 
 @dataclass(frozen=True)
@@ -98,6 +101,12 @@ class _Decided:
     edited: list[str]  # documents a person changed (only with --force)
 
 
+def _font_warnings(checked: Checked) -> list[Problem]:
+    """The fonts a chosen house style names that this computer lacks; without a house
+    style there are none, and the fonts check (with ``subprocess``) is not loaded."""
+    return docgen.publish.fonts.missing_font_warnings(checked) if checked.styles else []
+
+
 def check_post(path: Path, roots: tuple[Path, ...] = ()) -> PostResult:
     """Validate one answer file (shape, references, good-practice rules); write nothing.
 
@@ -112,7 +121,7 @@ def check_post(path: Path, roots: tuple[Path, ...] = ()) -> PostResult:
         checked = check_located(load_post(path, roots=roots))
     except AnswerFileError as exc:
         return PostResult(source=path, status="failed", problems=exc.problems)
-    problems = [*checked.problems, *missing_font_warnings(checked)]
+    problems = [*checked.problems, *_font_warnings(checked)]
     status: Status = "failed" if any(p.severity == "error" for p in problems) else "checked"
     return PostResult(source=path, status=status, reference=checked.answers.reference,
                       problems=problems, facts=checked.facts,
@@ -198,7 +207,7 @@ def build_post(path: Path, out: Path, options: BuildOptions = BuildOptions(), *,
                                    "source": str(path)})
     result = PostResult(source=path, status="failed", reference=checked.answers.reference,
                         facts=checked.facts, problems=[*checked.problems,
-                                                       *missing_font_warnings(checked)])
+                                                       *_font_warnings(checked)])
     try:
         decided = _decide(path, out, options, reference_hint, located, checked, result)
         if decided is None:

@@ -14,12 +14,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from types import SimpleNamespace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jinja2 import StrictUndefined, TemplateError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 from markupsafe import Markup, escape
 
+import docgen.word
 from docgen.answers.kinds import BY_KIND, KINDS
 from docgen.clauses.engine import environment, text_cached
 from docgen.clauses.render import RenderedDocument
@@ -29,12 +30,14 @@ from docgen.facts.derive import Facts
 from docgen.facts.formatting import join_words
 from docgen.facts.people import Placeholder, gap_or_value
 from docgen.ooxml import wordml, zipfiles
-from docgen.ooxml.housestyle import HouseStyle
 from docgen.ooxml.readback import MAIN_PART, READ_PARTS
-from docgen.ooxml.restyle import apply_house_style
 from docgen.ooxml.wordml import Element
 from docgen.resources import BUILTIN_TEMPLATES
 from docgen.word.templatecache import cache_folder, compile_part, prepared
+
+if TYPE_CHECKING:  # house styles load when a post has one (docgen.word.__getattr__)
+    import docgen.word.styling
+    from docgen.ooxml.housestyle import HouseStyle
 
 TEMPLATE_DIR = BUILTIN_TEMPLATES
 DOC_TITLES: dict[str, str] = {k.kind: k.title for k in KINDS}
@@ -124,7 +127,7 @@ def _compiled_template(path: Path, mtime_ns: int, size: int,
     folder = cache_folder(cache)
     members, compiled = [], {}
     template = [(info.filename, data) for info, data in zipfiles.read_zip(raw)]
-    read = apply_house_style(template, style) if style is not None else template
+    read = template if style is None else docgen.word.styling.apply_house_style(template, style)
     for filename, data in read:
         members.append((filename, data))
         if RENDERED_PARTS.match(filename):

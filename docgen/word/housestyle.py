@@ -1,33 +1,29 @@
-"""Which house style each document takes, and reading the style files.
+"""Which house style each document takes.
 
 A party may name ``house_style: FILE.docx`` (relative to the file that names it: the
 answer file, its ``extends`` base, or an organisation profile). The contract and the
 job specification take the employer's; the agreement the employer's too, unless
-``agreement_style: <party id>`` names another party. Reading is bounded (size, zip
-bomb) and cached on the file's size and modification time; what is wrong with a file
+``agreement_style: <party id>`` names another party. The files are read by
+:mod:`docgen.word.styling`, loaded only when a post names one; what is wrong with a file
 becomes a :class:`~docgen.errors.Problem` at the ``house_style`` line.
 """
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+import docgen.word
 from docgen.answers.kinds import DOCUMENT_KINDS
 from docgen.answers.model import AnswerFile
 from docgen.answers.style_names import STYLE_SUFFIXES, not_a_word_file
 from docgen.answers.yamlfile import Located
 from docgen.errors import DocgenError, Problem
-from docgen.ooxml.bounds import MAX_DOCX_BYTES, check_docx_bounds, read_capped
-from docgen.ooxml.housestyle import (
-    HouseStyle,
-    HouseStyleError,
-    open_zip,
-    parse_house_style,
-    sniff,
-)
+
+if TYPE_CHECKING:  # a style file is read when a post names one (docgen.word.__getattr__)
+    import docgen.word.styling
+    from docgen.ooxml.housestyle import HouseStyle
 
 
 @dataclass(frozen=True)
@@ -37,49 +33,6 @@ class StyleChoice:
     style: HouseStyle
     path: Path
     party: str
-
-
-def load_house_style(path: Path) -> HouseStyle:
-    """The parsed house style in ``path``; raises :class:`DocgenError` (one line)."""
-    try:
-        st = path.stat()
-    except OSError:
-        raise DocgenError(f"{path}: the house style file does not exist; check the path "
-                          "(it is relative to the file that names it)") from None
-    if path.is_dir():
-        raise DocgenError(f"house_style names a folder, not a Word file ({path}); name the "
-                          ".docx or .dotx, e.g. house_style: styles/eastwick.docx")
-    return _cached(path.resolve(), st.st_mtime_ns, st.st_size)
-
-
-@lru_cache(maxsize=16)
-def _cached(path: Path, mtime_ns: int, size: int) -> HouseStyle:
-    if path.suffix.lower() in (".docm", ".dotm"):
-        raise DocgenError(f"{path} is a macro-enabled Word file (.docm/.dotm); docgen does not "
-                          "open files with macros. Save a copy as a Word Document (.docx) or "
-                          "Word Template (.dotx) and name that")
-    try:
-        data = _read(path, size)
-        return parse_house_style(str(path), data, hashlib.sha256(data).hexdigest())
-    except HouseStyleError as exc:
-        raise DocgenError(str(exc)) from None
-
-
-def _read(path: Path, size: int) -> bytes:
-    """The file's bytes, read once: too large is said first (a file cut at the limit would
-    look damaged), with its size on disk (what was read stops at the limit), then OLE (old
-    or encrypted Word), then a broken zip, then zip bombs."""
-    data = read_capped(path)
-    if len(data) > MAX_DOCX_BYTES:
-        raise DocgenError(f"{path} is {max(size, len(data)):,} bytes, too large for a house "
-                          f"style (limit {MAX_DOCX_BYTES:,}; a letterhead or template is "
-                          "usually under 1 MB). Is it the right file? If it is, save a copy "
-                          "without its large pictures or embedded files (Word: File > "
-                          "Compress Pictures) and name that")
-    sniff(str(path), data)
-    open_zip(str(path), data).close()  # cut short or broken: "damaged", with what to do
-    check_docx_bounds(str(path), data)
-    return data
 
 
 def style_key(index: int) -> tuple[str | int, ...]:
@@ -129,7 +82,7 @@ def choose_styles(answers: AnswerFile, located: Located
         if path is None:
             continue
         try:
-            style = load_house_style(path)
+            style = docgen.word.styling.load_house_style(path)
         except DocgenError as exc:
             problems.append(located.problem(key, str(exc)))
             continue
@@ -155,4 +108,4 @@ def choose_styles(answers: AnswerFile, located: Located
     return chosen, problems
 
 
-__all__ = ["StyleChoice", "choose_styles", "load_house_style", "STYLE_SUFFIXES"]
+__all__ = ["StyleChoice", "choose_styles", "STYLE_SUFFIXES"]

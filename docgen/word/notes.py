@@ -10,13 +10,18 @@ concerns, never a rule id, a key path or an instruction about the answer file
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+import docgen.word
 from docgen.clauses.render import RenderedDocument
 from docgen.errors import Problem
 from docgen.facts.derive import Facts
 from docgen.ooxml.wordml import NoteText
-from docgen.word.note_wording import not_known_point, plain_point
 
-__all__ = ["annotate", "plain_point"]
+if TYPE_CHECKING:  # the wording loads with the first note (docgen.word.__getattr__)
+    import docgen.word.note_wording
+
+__all__ = ["annotate"]
 
 def annotate(doc: RenderedDocument, problems: list[Problem], facts: Facts) -> list[NoteText]:
     """Attach comments to the clauses of ``doc`` and return the front-page list of notes."""
@@ -38,8 +43,9 @@ def annotate(doc: RenderedDocument, problems: list[Problem], facts: Facts) -> li
         if problem.rule == "TBC" and doc.kind == "job_spec" and problem.path[:1] == (
                 "postholder",):
             continue  # the job specification names the post, not the person
-        point = (not_known_point(problem.path) if problem.rule == "TBC"
-                 else plain_point(problem.message))
+        wording = docgen.word.note_wording
+        point = (wording.not_known_point(problem.path) if problem.rule == "TBC"
+                 else wording.plain_point(problem.message))
         target = next((cid for cid in problem.clauses if cid in headings), None)
         if target is not None:
             headings[target].comments.append(point)

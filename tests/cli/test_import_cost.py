@@ -13,6 +13,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[2]
 HEAVY = ["pydantic", "openpyxl", "xlsxwriter", "docxtpl", "lxml", "jinja2", "yaml",
          "pypandoc", "starlette", "uvicorn", "python_redlines", "docgen.api", "docgen.web"]
@@ -85,9 +87,84 @@ def test_a_one_post_build_with_a_warm_cache_loads_no_docxtpl_and_no_process_pool
     assert not [m for m in ("docxtpl", "docx", "openpyxl", "concurrent.futures.process",
                             "pypandoc", "starlette", "docgen.cli.serve", "docgen.cli.new",
                             "docgen.cli.clauses", "docgen.cli.intake", "docgen.intake.run",
-                            "docgen.word.clausebook", "docgen.clauses.book")
+                            "docgen.word.clausebook", "docgen.clauses.book",
+                            *(m for modules, _ in ON_FIRST_USE.values() for m in modules))
                 if m in loaded[1]]
     assert any(p.name.startswith("__docgen_bounded") for p in (tmp_path / "cache").rglob("*"))
+
+
+HR = ROOT / "inputs" / "shared-head-of-hr.yaml"
+STYLED = ROOT / "inputs" / "shared-head-of-hr-house-style.yaml"
+#: what a one-post build (docgen's own style, no open warning, no PDF) leaves unloaded, each
+#: with code that uses it, run in a fresh interpreter: the modules load when it does
+ON_FIRST_USE: dict[str, tuple[tuple[str, ...], str]] = {
+    "a house style": (
+        ("docgen.word.styling", "docgen.ooxml.housestyle", "docgen.ooxml.restyle",
+         "docgen.ooxml.hdrpictures", "docgen.ooxml.revisions", "docgen.publish.fonts"),
+        f"report = docgen.build([{str(STYLED)!r}], OUT, jobs=1)\n"
+        "assert report.ok and len(report.posts[0].outputs) == 3, report.posts[0].message\n"
+        "folder = report.posts[0].outputs[0].parent\n"
+        "assert json.loads((folder / 'manifest.json').read_text())['house_styles']"),
+    "drafting notes": (
+        ("docgen.word.note_wording",),
+        "import yaml\n"
+        f"answers = yaml.safe_load(Path({str(HR)!r}).read_text())\n"
+        "del answers['acknowledge']  # GP014 is open: a draft notes it\n"
+        f"result = docgen.render(answers, workspace={str(HR.parent)!r})\n"
+        "assert b'word/comments.xml' in result.documents['agreement']"),
+    "PDFs": (
+        ("docgen.publish.convert", "docgen.ooxml.packages"),
+        "os.environ['DOCGEN_SOFFICE'] = '/no/such/soffice'\n"
+        f"report = docgen.build([{str(HR)!r}], OUT, jobs=1, formats=('docx', 'pdf'))\n"
+        "assert 'DOCGEN_SOFFICE' in report.posts[0].message, report.posts[0].message"),
+    "review copies": (
+        ("docgen.publish.review",),
+        f"report = docgen.build([{str(HR)!r}], OUT, jobs=1, formats=('docx', 'md'))\n"
+        "assert report.ok and any(p.suffix == '.md' for p in report.posts[0].outputs)"),
+    "docgen verify": (
+        ("docgen.publish.verify_folder",),
+        f"assert docgen.build([{str(HR)!r}], OUT, jobs=1).ok\n"
+        "assert 'docgen.publish.verify_folder' not in sys.modules\n"
+        "result = CliRunner().invoke(cli, ['verify', str(OUT / 'EWK-WSM-HR-01')])\n"
+        "assert result.exit_code == 0, result.output"),
+    "docgen compare": (
+        ("docgen.publish.redline", "docgen.ooxml.tracked"),
+        "result = CliRunner().invoke(cli, ['compare', '--help'])\n"
+        "assert result.exit_code == 0 and '[default: docgen]' in result.output, result.output\n"
+        "from docgen.api import COMPARE_AUTHOR\nassert COMPARE_AUTHOR == 'docgen'"),
+    "docgen schema": (
+        ("docgen.answers.schema", "docgen.answers.reference"),
+        "result = CliRunner().invoke(cli, ['schema'])\n"
+        "assert result.exit_code == 0 and '\"$schema\"' in result.output, result.output\n"
+        "result = CliRunner().invoke(cli, ['schema', '--markdown'])\n"
+        "assert result.exit_code == 0 and result.output.startswith('#'), result.output"),
+    "a report's facts and reading a register": (
+        ("docgen.facts.export", "docgen.publish.register_read"),
+        f"assert docgen.check({str(HR)!r}).facts['reference'] == 'EWK-WSM-HR-01'\n"
+        f"assert docgen.build([{str(HR)!r}], OUT, jobs=1).ok\n"
+        "(row,) = docgen.read_register(OUT / 'register.xlsx')\n"
+        "assert row['reference'] == 'EWK-WSM-HR-01'"),
+}
+
+
+@pytest.mark.parametrize("feature", sorted(ON_FIRST_USE))
+def test_what_a_one_post_build_leaves_out_loads_when_used(feature: str, tmp_path: Path
+                                                          ) -> None:
+    """Each module a one-post build does not load (its package's ``__getattr__`` loads it
+    on first use) still loads, and works, in a fresh interpreter when its feature runs."""
+    modules, code = ON_FIRST_USE[feature]
+    probe = ("import json, os, sys\nfrom pathlib import Path\nimport docgen\n"
+             "from click.testing import CliRunner\nfrom docgen.cli import cli\n"
+             f"OUT = Path({str(tmp_path / 'out')!r})\n"
+             f"before = {list(modules)!r}\n"
+             "assert not [m for m in before if m in sys.modules], 'loaded before use'\n"
+             f"{code}\nprint(json.dumps(sorted(sys.modules)))")
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    run = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True,
+                         text=True, timeout=300, env=env)
+    assert run.returncode == 0, run.stderr[-3000:]
+    loaded = set(json.loads(run.stdout.splitlines()[-1]))
+    assert [m for m in modules if m not in loaded] == []
 
 
 def test_version_loads_neither_the_model_nor_the_clause_engine() -> None:

@@ -19,7 +19,7 @@ from docgen.answers.profiles import load_post
 from docgen.cli import cli
 from docgen.pipeline import check_located
 from docgen.rulebook.engine import rule_for
-from docgen.word.notes import plain_point
+from docgen.word.note_wording import plain_point
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 LEGAL = EXAMPLES_DIR / "shared-legal-services-three-councils.yaml"

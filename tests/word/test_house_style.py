@@ -36,7 +36,7 @@ from docgen import build
 from docgen.answers.yamlfile import load_answer_file
 from docgen.cli import cli
 from docgen.pipeline import check_located
-from docgen.word import fill, housestyle
+from docgen.word import fill, styling
 
 REF = "EWK-WSM-HR-01-HS"
 
@@ -132,7 +132,7 @@ def test_verify_passes_on_every_styled_document(styled: Path) -> None:
 def test_styled_build_is_byte_identical_between_runs(tmp_path: Path) -> None:
     hashes = []
     for run in ("a", "b"):
-        housestyle._cached.cache_clear()
+        styling._cached.cache_clear()
         fill._compiled_template.cache_clear()
         assert build([STYLED], tmp_path / run, jobs=1).ok
         hashes.append({p.name: hashlib.sha256(p.read_bytes()).hexdigest()
