@@ -9,7 +9,7 @@ from docgen.answers.model import AnswerFile
 from docgen.facts.derive import Facts
 from docgen.facts.legal import SCHEMES
 from docgen.rulebook.common import DOMAIN, Findings
-from docgen.rulebook.registry import rule
+from docgen.rulebook.registry import rule, told, way
 
 
 @rule("GP022", "warning", "postholder.consulted_on", DOMAIN + " (s.113: the officer is "
@@ -116,5 +116,6 @@ def pension_scheme_fits_employer(a: AnswerFile, f: Facts) -> Findings:
     for path, scheme in stated:
         problem = _scheme_problem(a, f, scheme) if isinstance(scheme, str) else ""
         if problem:
-            yield path, (f"the pension scheme '{scheme}' {problem}. Check the scheme and "
-                         f"correct {'.'.join(path)}")
+            key = ".".join(path)
+            yield path, told(f"the pension scheme '{scheme}' {problem}. Check the scheme and ",
+                             f"correct {key}", way(key))

@@ -278,6 +278,7 @@ INSTRUCTED: dict[str, tuple[str, Callable[[dict[str, Any]], None]]] = {
     "GP045": ("legal", _set("exit.reversion_grade", "Band M3")),
     "GP048": ("hr", _set("execution", "self_proving")),
     "GP049": ("hr", _set("exit.fallback_post", "Head of HR, Eastwick")),
+    "GP052": ("hr", _set("postholder.pension_scheme", "LGPS (Northern Ireland)")),
     "GP054": ("legal", _set("legal_basis", "secondment")),
     "GP002": ("hr", _set("governance.objectives.westmere", KeyError)),
     "GP004": ("hr", _set("management.appraisal", "hr_lead")),
