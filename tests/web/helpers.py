@@ -13,13 +13,36 @@ from starlette.testclient import TestClient
 from docgen.web import create_app
 
 
-class Interview:
-    """Opens answer files and sends each step's form with its current values (plus changes)."""
+class NoPreviewsInAdvance:
+    """In place of an app's background executor: "check your answers" asks for the previews
+    to be made in advance (``docgen.web.finish._prefetch``) and they are not made (``asked``
+    counts the requests). A preview page still makes its own when it is opened."""
 
-    def __init__(self, folder: Path, **kw: object) -> None:
+    def __init__(self) -> None:
+        self.asked = 0
+
+    def submit(self, fn: Any, /, *args: Any, **kwargs: Any) -> None:
+        self.asked += 1
+
+
+class Interview:
+    """Opens answer files and sends each step's form with its current values (plus changes).
+
+    With ``previews_in_advance`` false the app makes no previews in the background (see
+    ``NoPreviewsInAdvance``): each costs a render and three pandoc runs, which went on into
+    the tests after the one that opened the post, for a test that never previews."""
+
+    previews_in_advance = True
+
+    def __init__(self, folder: Path, previews_in_advance: bool | None = None,
+                 **kw: object) -> None:
         self.folder = folder
         kw.setdefault("extra_hosts", ("testserver",))
-        self.client = TestClient(create_app(folder, **kw), raise_server_exceptions=False)
+        app = create_app(folder, **kw)
+        if not (self.previews_in_advance if previews_in_advance is None
+                else previews_in_advance):
+            app.app.state.background = NoPreviewsInAdvance()
+        self.client = TestClient(app, raise_server_exceptions=False)
         self.client.get("/")  # the CSRF cookie
         self.base = ""
 

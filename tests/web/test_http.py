@@ -7,12 +7,13 @@ import io
 import os
 import shutil
 import socket
-import time
+import threading
 import zipfile
 from pathlib import Path
 from typing import Annotated
 
 import lxml.html
+import pypandoc
 import pytest
 from click.testing import CliRunner
 from pydantic import BaseModel, StringConstraints
@@ -25,7 +26,7 @@ from starlette.testclient import TestClient  # noqa: E402
 
 import docgen  # noqa: E402
 from docgen.cli import cli  # noqa: E402
-from docgen.web import create_app  # noqa: E402
+from docgen.web import create_app, finish  # noqa: E402
 from docgen.web.fields import STEPS, Q, not_known_allowed  # noqa: E402
 from docgen.web.output import to_html  # noqa: E402
 
@@ -34,6 +35,14 @@ from .helpers import Interview  # noqa: E402
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "docgen" / "data" / "examples"
 NAMES = sorted(p.name for p in EXAMPLES.glob("*.yaml"))
+
+
+@pytest.fixture(autouse=True)
+def _no_previews_in_advance(monkeypatch):  # noqa: ANN001, ANN202
+    """These tests never look at a preview made in advance, which cost a render and three
+    pandoc runs per post opened, still running in the tests that followed (half the file's
+    time); the one test of them asks for them back (previews_in_advance=True)."""
+    monkeypatch.setattr(Interview, "previews_in_advance", False)
 
 
 @pytest.fixture
@@ -418,17 +427,40 @@ def test_a_file_that_is_not_yaml_is_listed_with_its_error_and_explained(folder):
     assert "Ask whoever edits the files by hand to correct it" in response.text
 
 
-def test_previews_are_made_in_the_background_while_answers_are_checked(folder):
+def test_previews_are_made_in_the_background_while_answers_are_checked(folder, monkeypatch):
+    """Check your answers has the three previews made by the app's background thread; the
+    preview page then converts nothing. Counted by thread (the cache is shared by the whole
+    process, where another app's background work may still be running), and waited for by
+    the condition (the app's one background thread has finished what it was given)."""
+    made: list[str] = []  # the thread of each to_html call, cached or not
+    converted: list[str] = []  # the thread of each pandoc run
+    real_to_html, real_convert = finish.to_html, pypandoc.convert_file
+
+    def spy_to_html(data: bytes) -> str:
+        made.append(threading.current_thread().name)
+        return real_to_html(data)
+
+    def spy_convert(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        converted.append(threading.current_thread().name)
+        return real_convert(*args, **kwargs)
+
+    monkeypatch.setattr(finish, "to_html", spy_to_html)
+    monkeypatch.setattr(pypandoc, "convert_file", spy_convert)
     to_html.cache_clear()
-    web = Interview(folder)
+    web = Interview(folder, previews_in_advance=True)
+    background = web.client.app.app.state.background  # one thread, jobs in order
+    ours = "docgen-preview-of-this-test"  # that thread, told from other apps' by its name
+    background.submit(lambda: setattr(threading.current_thread(), "name", ours)).result(5)
     web.open("shared-head-of-hr.yaml")  # lands on "check your answers"
-    deadline = time.monotonic() + 60
-    while to_html.cache_info().currsize < 3 and time.monotonic() < deadline:
-        time.sleep(0.1)
-    assert to_html.cache_info().currsize == 3
+    background.submit(lambda: None).result(timeout=60)  # all it was given is done
+    assert made.count(ours) == 3  # the agreement, the contract and the job description
+    assert to_html.cache_info().currsize >= 3
     hits = to_html.cache_info().hits
+    assert all(t.startswith("docgen-preview") for t in made)  # nothing asked by a page yet
     assert web.client.get(f"{web.base}/preview/contract").status_code == 200
-    assert to_html.cache_info().hits == hits + 1  # served from what was made in advance
+    assert len([t for t in made if not t.startswith("docgen-preview")]) == 1  # the page's
+    assert all(t.startswith("docgen-preview") for t in converted)  # and pandoc never ran
+    assert to_html.cache_info().hits >= hits + 1  # served from what was made in advance
 
 
 def test_change_from_check_your_answers_returns_there(folder):
