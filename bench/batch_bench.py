@@ -2,6 +2,7 @@
 
     python bench/batch_bench.py            # 1,000 posts = 3,000 documents
     python bench/batch_bench.py --posts 200 --naive-posts 50
+    python bench/batch_bench.py --no-verify  # the same without read-back verification
 
 It makes N answer files by varying the shared examples (reference, salary,
 names), builds them with `docgen.build` across processes, then times:
@@ -184,6 +185,9 @@ def main() -> None:
     ap.add_argument("--posts", type=int, default=1000)
     ap.add_argument("--naive-posts", type=int, default=100)
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
+    ap.add_argument("--no-verify", action="store_true",
+                    help="build the timed batch without read-back verification, to see what "
+                         "verification costs (issue 24's goal is with it on)")
     ap.add_argument("--naive-only", nargs="+", help=argparse.SUPPRESS)  # OUT POST...
     args = ap.parse_args()
     if args.naive_only:  # the baseline before the batch, in its own process
@@ -202,7 +206,7 @@ def main() -> None:
             posts[: args.naive_posts], work / "naive-before")
         out = work / "out"
         start, cpu = time.perf_counter(), cpu_seconds()
-        report = build(posts, out, jobs=args.jobs)
+        report = build(posts, out, jobs=args.jobs, verify=not args.no_verify)
         elapsed, batch_cpu = time.perf_counter() - start, cpu_seconds() - cpu
         docs = sum(len(p.outputs) for p in report.posts)
         assert report.ok and docs == 3 * args.posts, "the batch must build every document"
@@ -239,7 +243,8 @@ def main() -> None:
         rate, naive_rate, floor_rate = docs / elapsed, n_docs / naive_s, floor_docs / floor_s
         print(f"machine: {os.cpu_count()} cores, jobs={args.jobs}, load average "
               f"{' '.join(f'{x:.2f}' for x in os.getloadavg())}")
-        print(f"batch: {args.posts} posts, {docs} documents in {elapsed:.2f} s = "
+        print(f"batch{' WITHOUT verification' if args.no_verify else ''}: {args.posts} posts, "
+              f"{docs} documents in {elapsed:.2f} s = "
               f"{rate:.0f} documents/s (target >= 150)")
         each = [rate * s / n_docs for s in (naive_before, naive_after)]
         print(f"naive docxtpl baseline: {n_docs} documents in {naive_before:.2f} s before the "
