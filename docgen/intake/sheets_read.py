@@ -188,15 +188,24 @@ def _looks_like(near: dict[str, str], title: str) -> dict[str, Column]:
     return {head: known[docgen] for head, docgen in near.items() if docgen in known}
 
 
-def _renamed(book: Book, title: str, letter: str, head: str, near: str, number: int
-             ) -> NoReturn:
+#: kinds of column whose values come from a closed set (choices, yes/no, partners): a
+#: value outside it shows a column is the team's own ("RAG status" holding Red). Any other
+#: value can be a renamed column's typed loosely ("78k pa" under "Annual salary"), so a
+#: column like one of those is always taken as renamed
+CLOSED_KINDS = frozenset({"choice", "bool", "party", "parties", "party_map", "party_records"})
+
+
+def _renamed(book: Book, title: str, letter: str, head: str, near: str, number: int,
+             unread: tuple[str, str] | None = None) -> NoReturn:
     """A renamed column that holds values: read without it, every post would silently take
     the base file's value or none, so nothing is read."""
+    loose = (f" Its values must also be written as docgen reads them ({unread[0]}: "
+             f"{unread[1]})." if unread else "")
     raise WorkbookError(f"{sheet_ref(book.name, title, f'{letter}1')}: docgen does not read a "
                         f"column headed '{head}'; did you mean '{near}'? Rename the heading to "
                         f"'{near}' (its values, from row {number}, would otherwise be left out "
                         "of the documents); if the column is your own, give it a heading unlike "
-                        "docgen's. Nothing was read")
+                        f"docgen's.{loose} Nothing was read")
 
 
 def _not_renamed(book: Book, title: str, letter: str, head: str, near: Column,
@@ -250,9 +259,12 @@ def _read_sheet(book: Book, ws: Any, scan: SheetScan, problems: list[Problem]) -
             value = _value(cell, where, scan)  # read once: a sheet may have 5,000 rows
             if head in near and value is not None:
                 first.setdefault(head, number)
-                why = _not_its(looks_like[head], value) if head in looks_like else None
+                like = looks_like.get(head)
+                why = _not_its(like, value) if like is not None else None
                 if why is None:  # a value of the column it looks like: renamed, not the team's
                     _renamed(book, ws.title, letter, head, near[head], first[head])
+                if like is not None and like.kind not in CLOSED_KINDS:  # loosely typed
+                    _renamed(book, ws.title, letter, head, near[head], first[head], (where, why))
                 not_its.setdefault(head, (where, why))
             if (span := widened.get(column_number(letter))) is not None and value is not None:
                 _widened(book, ws.title, span, heads, where)

@@ -76,3 +76,23 @@ def test_a_renamed_line_managers_column_is_refused(tmp_path: Path) -> None:
             "'Line managers'? Rename the heading to 'Line managers' (its values, from row 3, "
             "would otherwise be left out of the documents)") in text
     assert not (tmp_path / "posts" / "EWK-0001.yaml").exists()
+
+
+def test_a_renamed_salary_whose_values_are_all_typed_loosely_is_still_refused(
+        tmp_path: Path) -> None:
+    """No value of it reads as money ("78k pa"), yet it is the salary column renamed: a
+    money column's values cannot show a column is someone else's, so it is refused, saying
+    how its values must be written; read without it every contract would take the base
+    file's salary."""
+    book = write_programme(tmp_path, 3)
+    set_cells(book, {"D1": "Annual salary", "D2": "78k pa", "D3": "about 80k",
+                     "D4": "81,000 a year"})
+    for args in (("check", str(book)), ("build", str(book), "--out", str(tmp_path / "out"))):
+        code, text = run(*args)
+        assert code == 1, text
+        assert ("posts.xlsx!Posts!D1: docgen does not read a column headed 'Annual salary'; "
+                "did you mean 'Salary'? Rename the heading to 'Salary'") in text
+        assert ("Its values must also be written as docgen reads them (D2: write money as a "
+                "number, e.g. 92000 (found '78k pa')).") in text
+        assert "Nothing was read" in text
+    assert not (tmp_path / "out" / "EWK-0001").exists()
