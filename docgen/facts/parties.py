@@ -6,16 +6,31 @@ use it without importing each other.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
 from docgen.answers.model import AnswerFile
 
+#: the corporate form of a London council's name ("The Mayor and Burgesses of the London
+#: Borough of Eastwick"): what comes after it is the name people use
+CORPORATE_FORM = re.compile(r"^\s*the\s+(?:lord\s+)?mayor\s+and\s+(?:burgesses|citizens|"
+                            r"commonalty\s+and\s+citizens)\s+of\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def common_name(name: str) -> str:
+    """The name a body is known by: its legal name without a corporate form ("London
+    Borough of Eastwick" for "The Mayor and Burgesses of the London Borough of Eastwick"),
+    for running text a candidate reads; the agreement's parties and signatures keep the
+    legal name."""
+    rest = CORPORATE_FORM.sub("", name, count=1)
+    return rest[:1].upper() + rest[1:] if rest and rest != name else name
+
 
 @dataclass
 class PartyFacts:
     id: str
-    name: str
+    name: str  # the legal name, as the body contracts (parties, signatures, notices)
     short_name: str
     kind: str
     kind_text: str
@@ -46,6 +61,11 @@ class PartyFacts:
     final_invoice: Decimal = Decimal(0)
     per_invoice_text: str = ""
     basis_text: str = ""
+    #: the name it is known by (:func:`common_name`): the job specification's running text
+    common_name: str = ""
+
+    def __post_init__(self) -> None:
+        self.common_name = self.common_name or common_name(self.name)
 
 
 def party_time(a: AnswerFile, amount: Decimal) -> tuple[Decimal, Decimal, Decimal]:

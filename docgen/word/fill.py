@@ -163,10 +163,12 @@ def schedules(f: Facts, kind: str = "agreement") -> SimpleNamespace:
         post_rows.append(ns(label="Grade", value=post["grade"]))
     if post["pay_range_text"]:
         post_rows.append(ns(label="Pay range", value=post["pay_range_text"]))
+    known = kind == "job_spec"  # candidates read the names bodies are known by
     post_rows += [
-        ns(label="Employer", value=f.employer.name),
+        ns(label="Employer", value=f.employer.common_name if known else f.employer.name),
         ns(label="Partner organisations",
-           value=join_words([str(gap_or_value(p.name)) for p in f.others])),
+           value=join_words([str(gap_or_value(p.common_name if known else p.name))
+                             for p in f.others])),
     ]
     if f.postholder["present"]:
         post_rows.append(ns(label="Post-holder", value=f.postholder["name"]))

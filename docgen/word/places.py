@@ -37,11 +37,12 @@ def printed(value: object) -> str:
 
 
 def party_words(p: PartyFacts) -> list[str]:
-    """The ways a document names a party: legal name, short name, short name without
-    "the"."""
+    """The ways a document names a party: legal name, the name it is known by (the job
+    specification's), short name, short name without "the"."""
     short = printed(p.short_name)
     term = short[4:] if short.lower().startswith("the ") else short
-    return [w for w in (printed(p.name), short, term) if w]
+    return [w for w in dict.fromkeys((printed(p.name), printed(p.common_name), short, term))
+            if w]
 
 
 def _words_re(words: list[str]) -> str:
@@ -115,13 +116,16 @@ def place_problems(facts: Facts, kind: str, name: str, segments: list[str]) -> l
     return problems
 
 
-def _names(facts: Facts) -> tuple[list[str], str, str]:
+def _names(facts: Facts, common: bool = False) -> tuple[list[str], str, str]:
     """Every party's printed name (with an integration joint board that signs as a party),
-    the employer's, and the post-holder's."""
+    the employer's, and the post-holder's; ``common``: the names the job specification's
+    summary gives, each as it is known (no corporate form)."""
     board = facts.legal.ijb_party if facts.legal else None
-    names = [printed(p.name) for p in facts.parties] + ([printed(board.name)] if board else [])
+    names = [printed(p.common_name if common else p.name) for p in facts.parties] + (
+        [printed(board.name)] if board else [])
     holder = facts.postholder.get("name") if facts.postholder else None
-    return names, printed(facts.employer.name), printed(holder) if holder else ""
+    employer = facts.employer.common_name if common else facts.employer.name
+    return names, printed(employer), printed(holder) if holder else ""
 
 
 def _parties_problems(facts: Facts, kind: str, name: str, segments: list[str]) -> list[str]:
@@ -191,7 +195,7 @@ def _parties_block(segments: list[str]) -> list[str]:
 def _summary_problems(facts: Facts, name: str, segments: list[str],
                       unknown: Callable[[str, str], None]) -> list[str]:
     """The job specification's table: the employer and the partner organisations."""
-    names, employer, _ = _names(facts)
+    names, employer, _ = _names(facts, common=True)
     problems: list[str] = []
     for seg in segments:
         label, _, value = seg.partition(" | ")
