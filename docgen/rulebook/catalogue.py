@@ -4,8 +4,8 @@ with :mod:`docgen.rulebook.registry`.
 A rule lives in the module of the answer-file section its key is in (``SECTIONS``), so a
 rule about ``exit.notice_months`` is in ``exit.py``. The order the rules run in decides
 the order of the warnings printed and of the drafting notes on a clause, so it is kept
-as it was before the rules were filed by section (``RUN_ORDER``); a rule not named there
-runs after those that are, in the order its module registered it.
+as it was before the rules were filed by section (``RUN_ORDER``); every rule is named
+there (a test holds it), a new one at the end.
 """
 
 from __future__ import annotations
@@ -52,6 +52,7 @@ RUN_ORDER: tuple[str, ...] = (
     "GP011", "GP012", "GP013", "GP014", "GP015", "GP016", "GP017", "GP018", "GP019", "GP020",
     "GP021", "GP022", "GP023", "GP024", "GP025", "GP026", "GP027", "GP028", "GP029", "GP030",
     "GE009", "GP050", "GP054", "GE010", "GE011", "GP051", "GP052", "GP055", "GP053", "GP056",
+    "GP057",
 )
 
 

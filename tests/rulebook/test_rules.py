@@ -28,7 +28,7 @@ from docgen.facts.derive import derive
 from docgen.facts.roles import role_kinds
 from docgen.publish.post import check_post
 from docgen.results import Report
-from docgen.rulebook.catalogue import SECTIONS
+from docgen.rulebook.catalogue import RUN_ORDER, SECTIONS
 from docgen.rulebook.engine import RULES, run_rules
 
 NAMES = {"dph": "joint-director-public-health", "hr": "shared-head-of-hr",
@@ -432,6 +432,12 @@ def test_warnings_come_out_in_run_order() -> None:
     by id, nor by module): the drafting notes on a clause follow this order."""
     found = [p.rule for p in problems_for(example("legal")) if p.rule]
     assert found == ["GP031", "GP032", "GP034", "GP014", "GP015"]
+
+
+def test_every_rule_is_named_in_the_run_order() -> None:
+    """The order warnings and drafting notes come out in is stated, never left to the order
+    modules happen to be imported in: a new rule's id goes at the end of RUN_ORDER."""
+    assert [r.id for r in RULES] == list(RUN_ORDER)
 
 
 def test_each_rule_is_filed_under_the_section_it_keys_on() -> None:
