@@ -58,17 +58,30 @@ def _one(setting: Setting, names: dict[str, str]) -> str:
 
 
 def _way(settings: tuple[Setting, ...], names: dict[str, str]) -> str:
-    """The answers one way sets, joined by "and", each page named once."""
+    """The answers one way sets, joined by "and", each page named once, a verb said once
+    for the answers in a row it applies to on one page ("answer ‘Which post …?’ and ‘Grade
+    of that post’"; "leave ‘A’, ‘B’ and ‘C’ blank")."""
     pages = [_page(path) for path, _ in settings]
-    parts: list[str] = []
+    groups: list[tuple[str, list[str], str]] = []  # verb, what it applies to, its page
     for i, setting in enumerate(settings):
         said = _one(setting, names)
         verb, _, rest = said.partition(" ")
-        if parts and parts[-1].startswith(verb + " ") and "the page" not in parts[-1]:
-            said = rest  # "answer ‘Which post …?’ and ‘Grade of that post’"
-        last_on_page = i + 1 == len(settings) or pages[i + 1] != pages[i]
-        if last_on_page and pages[i] and "the page" not in said:
-            said += f" on the page ‘{pages[i]}’"
+        if verb in ("answer", "leave") and rest.startswith("‘"):
+            what = rest.removesuffix(" blank") if verb == "leave" else rest
+            if groups and groups[-1][0] == verb and groups[-1][2] == pages[i]:
+                groups[-1][1].append(what)
+                continue
+            groups.append((verb, [what], pages[i]))
+        else:
+            groups.append(("", [said], pages[i]))
+    parts: list[str] = []
+    for i, (verb, items, page) in enumerate(groups):
+        listed = items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+        said = f"{verb} {listed}" if verb else listed
+        said += " blank" if verb == "leave" else ""
+        last_on_page = i + 1 == len(groups) or groups[i + 1][2] != page
+        if last_on_page and page and "the page" not in said:
+            said += f" on the page ‘{page}’"
         parts.append(said)
     return " and ".join(parts)
 

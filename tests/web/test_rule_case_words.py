@@ -16,6 +16,8 @@ import pytest
 
 pytest.importorskip("starlette")
 
+from docgen.rulebook.registry import way  # noqa: E402
+from docgen.web.fixes import _way  # noqa: E402
 from docgen.web.messages import problem_text  # noqa: E402
 from docgen.web.views import party_names  # noqa: E402
 from docgen.web.wording import WORDS  # noqa: E402
@@ -58,3 +60,14 @@ def test_no_rule_warning_inlines_a_question() -> None:
 def test_the_named_post_holders_terms_warning_reads_as_a_sentence() -> None:
     said = [s for rule, s in _fired() if rule == "GP049"]
     assert said and all("reversion post" in s and "?" not in s for s in said), said
+
+
+def test_answers_left_blank_together_are_said_once() -> None:
+    """Three answers to leave blank on one page: one verb, one "blank", one page (not
+    "leave ‘A’ blank and ‘B’ blank and leave ‘C’ blank")."""
+    said = _way(way("exit.reversion_post=-", "exit.reversion_grade=-",
+                    "exit.pay_protection_months=-"), {})
+    assert said == ("leave ‘Which post do they return to?’, ‘Grade of that post’ and ‘Months "
+                    "of pay protection if that post pays less’ blank on the page ‘Exit’")
+    assert _way(way("exit.reversion_post", "exit.reversion_grade"), {}) == (
+        "answer ‘Which post do they return to?’ and ‘Grade of that post’ on the page ‘Exit’")
