@@ -36,7 +36,7 @@ def partners_note(posts: list[dict[str, Any]]) -> str:
     left_out = [p.get("reference") or p.get("title") or "?" for p in posts if failed(p)]
     built = len(posts) - len(left_out)
     text = (f"Totals of the {built} post{'s' if built != 1 else ''} whose last build "
-            "succeeded (Last build: built on the Register sheet).")
+            "succeeded (those whose Last build is built on the Register sheet).")
     if not left_out:
         return text
     named = ", ".join(left_out[:NAMED_FAILURES])

@@ -244,8 +244,8 @@ def test_the_register_has_a_partners_summary_with_a_bar_chart(tmp_path):
         assert abs(float(row[4]) - sum(float(p[6]) for p in mine)) < 0.01  # annual cost
     assert len(ws._charts) == 1 and ws._charts[0].title is not None
     assert ws.cell(len(rows) + 3, 1).value == (f"Totals of the {len(posts)} posts whose last "
-                                               "build succeeded (Last build: built on the "
-                                               "Register sheet).")
+                                               "build succeeded (those whose Last build is "
+                                               "built on the Register sheet).")
 
 
 def test_a_workbook_build_skips_unchanged_rows_and_rebuilds_an_edited_one(tmp_path):

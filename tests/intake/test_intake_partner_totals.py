@@ -48,8 +48,8 @@ def test_a_post_whose_build_failed_is_not_in_the_partner_totals_and_the_sheet_sa
     assert _build(book, out) == 0
     builds, parties, table, notes = _sheets(out)
     assert set(builds.values()) == {"built"} and [r[2] for r in table] == [3, 3]
-    assert notes == ["Totals of the 3 posts whose last build succeeded (Last build: built "
-                     "on the Register sheet)."]
+    assert notes == ["Totals of the 3 posts whose last build succeeded (those whose Last "
+                     "build is built on the Register sheet)."]
 
     # EWK-0002's salary goes up, but its agreement was edited by hand: the build refuses
     # to overwrite it, so the new figures are in no document
@@ -67,9 +67,9 @@ def test_a_post_whose_build_failed_is_not_in_the_partner_totals_and_the_sheet_sa
         assert _money(annual) == sum((_money(p[6]) for p in mine), Decimal(0))
         assert abs(time - sum(p[4] for p in mine)) < 1e-9
     assert notes == [
-        "Totals of the 2 posts whose last build succeeded (Last build: built on the Register "
-        "sheet). Not counted: 1 post whose last build failed (EWK-0002); the Register "
-        "sheet's Why it failed says why. Build it again once fixed and it is counted."]
+        "Totals of the 2 posts whose last build succeeded (those whose Last build is built "
+        "on the Register sheet). Not counted: 1 post whose last build failed (EWK-0002); the "
+        "Register sheet's Why it failed says why. Build it again once fixed and it is counted."]
     wb = load_workbook(out / "register.xlsx")
     assert [c.value for c in wb["Partners"][1]][2:5] == [
         "Posts built", "Total time (full-time posts built)", "Total annual cost (posts built)"]
