@@ -257,9 +257,10 @@ def _build_locked(files: list[Path], out: Path, overlays: list[Path], force: boo
     if report.posts:
         atomic_write(state_path, json.dumps(state, indent=0, sort_keys=True).encode())
     if register and (report.posts or failed_register_rows is not None):
-        # a post can fail after its row was made "built" (its PDF or review copy could not
-        # be made, so nothing was published): the row says what happened in the end
-        # a post failing its first build: its row has the reference its answer file states
+        # the failed posts' rows, made from the results: a post can fail after its row was
+        # made "built" (its PDF or review copy could not be made, so nothing was
+        # published), and one failing its first build has the reference its answer file
+        # states; a workbook gives its own rows, its rows with errors among them
         rows = (failed_rows(report.posts, roots) if failed_register_rows is None
                 else failed_register_rows(report.posts))
         if report.posts or rows:
