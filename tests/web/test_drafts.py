@@ -4,7 +4,6 @@ servers at once: test_drafts_concurrent.py)."""
 from __future__ import annotations
 
 import re
-import shutil
 from pathlib import Path
 
 import lxml.html
@@ -22,14 +21,6 @@ from .helpers import Interview  # noqa: E402
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "docgen" / "data" / "examples"
 NAME = "shared-head-of-hr.yaml"
-
-
-@pytest.fixture
-def folder(tmp_path: Path) -> Path:
-    out = tmp_path / "answers"
-    out.mkdir()
-    shutil.copy(EXAMPLES / NAME, out)
-    return out
 
 
 def _later(web: Interview, slug: str, **changes: str):  # noqa: ANN202

@@ -4,7 +4,6 @@ process (threads) and two `docgen serve` processes on one folder. Split from tes
 
 from __future__ import annotations
 
-import shutil
 import socket
 import subprocess
 import sys
@@ -25,14 +24,6 @@ from .helpers import Interview  # noqa: E402
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "docgen" / "data" / "examples"
 NAME = "shared-head-of-hr.yaml"
-
-
-@pytest.fixture
-def folder(tmp_path: Path) -> Path:
-    out = tmp_path / "answers"
-    out.mkdir()
-    shutil.copy(EXAMPLES / NAME, out)
-    return out
 
 
 def _save_at_once(web: Interview, key: str, barrier: threading.Barrier,
