@@ -8,7 +8,10 @@ import datetime as dt
 from pathlib import Path
 
 import yaml
+from click.testing import CliRunner
 from openpyxl import Workbook, load_workbook
+
+from docgen.cli import cli
 
 ROOT = Path(__file__).resolve().parent.parent
 HR = ROOT / "inputs" / "shared-head-of-hr.yaml"
@@ -90,3 +93,12 @@ def set_cells(book: Path, values: dict[str, object], sheet: str = "Posts") -> No
     for cell, value in values.items():
         wb[sheet][cell] = value
     wb.save(book)
+
+
+def run(*args: str) -> tuple[int, str]:
+    """The command line, run in this process: its exit code and what it printed. An
+    exception other than the command's exit fails the test (a user never sees a traceback)."""
+    result = CliRunner().invoke(cli, list(args))
+    assert result.exception is None or isinstance(result.exception, SystemExit), \
+        result.exception
+    return result.exit_code, result.output

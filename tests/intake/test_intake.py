@@ -8,11 +8,9 @@ import shutil
 
 import pytest
 import yaml
-from click.testing import CliRunner
-from intake_programme import ROOT, write_programme, write_yaml
+from intake_programme import ROOT, run, write_programme, write_yaml
 from openpyxl import load_workbook
 
-from docgen.cli import cli
 from docgen.intake.folder import MANIFEST, read_into
 from docgen.intake.rows import check_rows
 from docgen.intake.run import build_workbook
@@ -20,10 +18,6 @@ from docgen.publish.batch import build
 
 INPUTS = ROOT / "inputs"
 
-
-def run(*args: str) -> tuple[int, str]:
-    result = CliRunner().invoke(cli, list(args), catch_exceptions=False)
-    return result.exit_code, result.output
 
 
 def test_write_then_read_gives_the_same_answer_file_data(tmp_path):

@@ -7,20 +7,10 @@ import re
 from pathlib import Path
 
 import yaml
-from click.testing import CliRunner
 from docx_read import full_text
-from intake_programme import write_programme
+from intake_programme import run, write_programme
 from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
-
-from docgen.cli import cli
-
-
-def run(*args: str) -> tuple[int, str]:
-    result = CliRunner().invoke(cli, list(args))
-    assert result.exception is None or isinstance(result.exception, SystemExit), \
-        result.exception
-    return result.exit_code, result.output
 
 
 def set_posts(book: Path, row: int, heading: str, value: object, fmt: str | None = None) -> None:

@@ -11,17 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import yaml
-from click.testing import CliRunner
-from intake_programme import set_cells, write_programme
-
-from docgen.cli import cli
-
-
-def run(*args: str) -> tuple[int, str]:
-    result = CliRunner().invoke(cli, list(args))
-    assert result.exception is None or isinstance(result.exception, SystemExit), \
-        result.exception
-    return result.exit_code, result.output
+from intake_programme import run, set_cells, write_programme
 
 
 def test_a_rag_status_and_a_manager_column_of_the_teams_own_are_left_alone(

@@ -11,6 +11,7 @@ from pathlib import Path
 import yaml
 from answers.test_profiles import EASTWICK, PROFILES, hr_by_id, hr_in_full
 from click.testing import CliRunner
+from intake_programme import run
 from openpyxl import load_workbook
 
 from docgen import build
@@ -23,10 +24,6 @@ POSTS = {"EWK-WSM-A": ("Shared Head of Human Resources", 92000),
          "EWK-WSM-B": ("Shared Head of Organisational Development", 84500)}
 EASTWICK_STYLE = "    house_style: styles/eastwick.docx\n"
 
-
-def run(*args: str) -> tuple[int, str]:
-    result = CliRunner().invoke(cli, list(args), catch_exceptions=False)
-    return result.exit_code, result.output
 
 
 def _workspace(tmp_path: Path) -> Path:

@@ -3,18 +3,8 @@ the folder and the command it gives builds the files; a kept file whose row chan
 
 from __future__ import annotations
 
-from click.testing import CliRunner
-from intake_programme import write_programme
+from intake_programme import run, write_programme
 from openpyxl import load_workbook
-
-from docgen.cli import cli
-
-
-def run(*args: str) -> tuple[int, str]:
-    result = CliRunner().invoke(cli, list(args))
-    assert result.exception is None or isinstance(result.exception, SystemExit), \
-        result.exception
-    return result.exit_code, result.output
 
 
 def test_read_into_a_subfolder_names_the_base_file_and_its_command_builds(tmp_path):

@@ -6,19 +6,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from click.testing import CliRunner
+from intake_programme import run, write_programme
 from intake_programme import set_cells as cells
-from intake_programme import write_programme
 from openpyxl import load_workbook
-
-from docgen.cli import cli
-
-
-def run(*args: str) -> tuple[int, str]:
-    result = CliRunner().invoke(cli, list(args))
-    assert result.exception is None or isinstance(result.exception, SystemExit), \
-        result.exception
-    return result.exit_code, result.output
 
 
 def test_a_row_failing_after_an_earlier_read_keeps_its_file_and_is_never_called_removed(

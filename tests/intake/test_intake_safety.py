@@ -7,20 +7,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
-from intake_programme import write_programme
+from intake_programme import run, write_programme
 from openpyxl import load_workbook
 
-from docgen.cli import cli
 from docgen.errors import DocgenError
 from docgen.publish.sources import keep_sources
-
-
-def run(*args: str) -> tuple[int, str]:
-    result = CliRunner().invoke(cli, list(args))
-    assert result.exception is None or isinstance(result.exception, SystemExit), \
-        result.exception
-    return result.exit_code, result.output
 
 
 def tree(root: Path) -> set[Path]:

@@ -9,20 +9,11 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
-from intake_programme import write_programme
+from intake_programme import run, write_programme
 from openpyxl import load_workbook
 from openpyxl.styles import Font
 
-from docgen.cli import cli
 from docgen.intake.table import MAX_ROWS
-
-
-def run(*args: str) -> tuple[int, str]:
-    result = CliRunner().invoke(cli, list(args))
-    assert result.exception is None or isinstance(result.exception, SystemExit), \
-        result.exception
-    return result.exit_code, result.output
 
 
 def with_on_costs(tmp_path: Path) -> Path:

@@ -8,23 +8,14 @@ import json
 from pathlib import Path
 
 import yaml
-from click.testing import CliRunner
 from docx_read import full_text
+from intake_programme import run, write_programme
 from intake_programme import set_cells as cells
-from intake_programme import write_programme
 from openpyxl import load_workbook
 
-from docgen.cli import cli
 from docgen.intake.sheets_read import headings
 from docgen.intake.table import load_table
 from docgen.intake.typed import folded
-
-
-def run(*args: str) -> tuple[int, str]:
-    result = CliRunner().invoke(cli, list(args))
-    assert result.exception is None or isinstance(result.exception, SystemExit), \
-        result.exception
-    return result.exit_code, result.output
 
 
 def answers(folder: Path, reference: str) -> dict:
