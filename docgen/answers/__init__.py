@@ -8,14 +8,9 @@ are asked for, as ``docgen.answers.schema`` (PEP 562 module ``__getattr__``, see
 
 from __future__ import annotations
 
-import importlib
-from types import ModuleType
+from docgen._lazy import on_first_use
 
 #: loaded on first use: a build or a check needs neither
 ON_FIRST_USE = ("reference", "schema")
 
-
-def __getattr__(name: str) -> ModuleType:
-    if name in ON_FIRST_USE:
-        return importlib.import_module(f"{__name__}.{name}")
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+__getattr__ = on_first_use(__name__, ON_FIRST_USE)

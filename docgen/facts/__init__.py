@@ -7,14 +7,9 @@ a build from the command line never uses them.
 
 from __future__ import annotations
 
-import importlib
-from types import ModuleType
+from docgen._lazy import on_first_use
 
 #: loaded on first use
 ON_FIRST_USE = ("export",)
 
-
-def __getattr__(name: str) -> ModuleType:
-    if name in ON_FIRST_USE:
-        return importlib.import_module(f"{__name__}.{name}")
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+__getattr__ = on_first_use(__name__, ON_FIRST_USE)

@@ -11,14 +11,9 @@ under ``TYPE_CHECKING``.
 
 from __future__ import annotations
 
-import importlib
-from types import ModuleType
+from docgen._lazy import on_first_use
 
 #: loaded on first use: ``docgen build`` of a post with no house style needs none of them
 ON_FIRST_USE = ("convert", "fonts", "redline", "register_read", "review", "verify_folder")
 
-
-def __getattr__(name: str) -> ModuleType:
-    if name in ON_FIRST_USE:
-        return importlib.import_module(f"{__name__}.{name}")
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+__getattr__ = on_first_use(__name__, ON_FIRST_USE)

@@ -8,14 +8,9 @@ names one, and the wording of drafting notes (``note_wording``), for a draft wit
 
 from __future__ import annotations
 
-import importlib
-from types import ModuleType
+from docgen._lazy import on_first_use
 
 #: loaded on first use: a post in docgen's own style, with no open warning, needs neither
 ON_FIRST_USE = ("note_wording", "styling")
 
-
-def __getattr__(name: str) -> ModuleType:
-    if name in ON_FIRST_USE:
-        return importlib.import_module(f"{__name__}.{name}")
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+__getattr__ = on_first_use(__name__, ON_FIRST_USE)
