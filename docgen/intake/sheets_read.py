@@ -261,10 +261,11 @@ def _read_sheet(book: Book, ws: Any, scan: SheetScan, problems: list[Problem]) -
                 first.setdefault(head, number)
                 like = looks_like.get(head)
                 why = _not_its(like, value) if like is not None else None
-                if why is None:  # a value of the column it looks like: renamed, not the team's
-                    _renamed(book, ws.title, letter, head, near[head], first[head])
-                if like is not None and like.kind not in CLOSED_KINDS:  # loosely typed
-                    _renamed(book, ws.title, letter, head, near[head], first[head], (where, why))
+                # a value of the column it looks like, or any value of a column of money,
+                # numbers, dates or text (typed loosely): renamed, not the team's
+                if why is None or like is not None and like.kind not in CLOSED_KINDS:
+                    _renamed(book, ws.title, letter, head, near[head], first[head],
+                             None if why is None else (where, why))
                 not_its.setdefault(head, (where, why))
             if (span := widened.get(column_number(letter))) is not None and value is not None:
                 _widened(book, ws.title, span, heads, where)
