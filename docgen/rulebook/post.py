@@ -290,6 +290,14 @@ _OTHER_COUNTRY_OFFICES: dict[tuple[str, str], tuple[bool, str]] = {
         f"director of adult social services ({_LASSA_S6}) and a director of children's "
         "services (section 18 of the Children Act 2004). Write the role as one or both of "
         "those")),
+    ("england_and_wales", "director of social services"): (False, (
+        f"names the Welsh office ({_SSWA_S144}), but jurisdiction: england_and_wales does "
+        "not say that the post is in Wales, so the agreement cites no statute for the role. "
+        "If the councils are in Wales, set jurisdiction: wales, and the agreement states the "
+        "appointment under section 144; in England there is no statutory director of social "
+        f"services: a local authority appoints a director of adult social services ({_LASSA_S6}) "
+        "and a director of children's services (section 18 of the Children Act 2004), so write "
+        "the role as one or both of those and set jurisdiction: england")),
 }
 
 
@@ -302,7 +310,10 @@ _OTHER_COUNTRY_OFFICES: dict[tuple[str, str], tuple[bool, str]] = {
 def office_of_another_country(a: AnswerFile, f: Facts) -> Findings:
     """The documents print an office's statutory wording only in the country whose law
     makes it: a Welsh post's "Director of Adult Social Services" would get none, where the
-    role the council means is its director of social services under s.144 of the 2014 Act."""
+    role the council means is its director of social services under s.144 of the 2014 Act.
+    Under "England and Wales" the Welsh director of social services gets none either: the
+    answer file has not said that the post is in Wales, and in England the office does not
+    exist."""
     for i, r in enumerate(a.post.statutory_roles):
         council = f.party[r.party].kind == "local_authority"
         for kind in sorted(role_kinds(r.role)):

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from legal_answers import NHS, WALES, answers, clause, text
+from legal_answers import NHS, WALES, answers, clause, notes, text
 
 from docgen import check
 
@@ -141,3 +141,37 @@ def test_a_welsh_council_in_the_nhs_pension_scheme_is_flagged_even_for_public_he
     assert "in Wales public health stayed with the NHS" in message
     data = answers(DPH, jurisdiction="england", postholder__pension_scheme="NHS Pension Scheme")
     assert not _messages(data, "GP052")
+
+
+def test_an_england_and_wales_post_never_cites_the_welsh_act_for_a_director_of_social_services(
+        ) -> None:
+    """Under jurisdiction: england_and_wales the answer file has not said the post is in
+    Wales, and in England "Director of Social Services" is no statutory office (England's are
+    the director of adult social services, s.6 LASSA 1970, and of children's services, s.18
+    Children Act 2004): no document may say the post-holder is appointed under s.144 of the
+    Welsh Act. GP056 says what to write instead."""
+    data = answers(NHS, jurisdiction="england_and_wales")
+    data["post"]["statutory_roles"] = [{"party": "council",
+                                        "role": "Director of Social Services"}]
+    roles = _roles(data)
+    assert "Director of Social Services of the Council." in roles  # the designation stays
+    assert "appointed under" not in roles and "section 145" not in roles
+    for kind in ("agreement", "contract", "job_spec"):
+        # the drafting notes at the front carry GP056's warning; the terms cite nothing
+        drafting = set(notes(data, kind))
+        terms = [line for line in text(data, kind).splitlines() if line not in drafting]
+        assert not [line for line in terms if "Well-being" in line or "144" in line]
+    [message] = _messages(data, "GP056")
+    assert f"names the Welsh office ({S144}), but jurisdiction: england_and_wales does not " \
+        "say that the post is in Wales, so the agreement cites no statute for the role" \
+        in message
+    assert "If the councils are in Wales, set jurisdiction: wales" in message
+    assert "director of adult social services (section 6 of the Local Authority Social " \
+        "Services Act 1970) and a director of children's services (section 18 of the " \
+        "Children Act 2004), so write the role as one or both of those and set " \
+        "jurisdiction: england" in message
+    # the same role, once the answer file says the post is in Wales, is the s.144 office
+    data["jurisdiction"] = "wales"
+    assert f"As director of social services of the Council, appointed under {S144}, the " \
+        "Post-holder is accountable to its chief executive" in _roles(data)
+    assert not _messages(data, "GP056")
