@@ -33,11 +33,11 @@ def exit_cost_shares(a: AnswerFile, f: Facts) -> Findings:
             f"{join_words(unknown)} {'is' if len(unknown) == 1 else 'are'} not a party id; "
             f"use the ids under parties ({join_words([p.id for p in f.parties])})")
     elif missing:
-        yield ("exit", "cost_shares"), (
-            f"{join_words(missing)} {'has' if len(missing) == 1 else 'have'} no share; give "
-            "every party a percent (0 if it bears none), e.g. cost_shares: {"
+        yield ("exit", "cost_shares"), told(
+            f"{join_words(missing)} {'has' if len(missing) == 1 else 'have'} no share; ",
+            "give every party a percent (0 if it bears none), e.g. cost_shares: {"
             + ", ".join(f"{p.id}: {number(p.time_percent.quantize(Decimal('1')))}"
-                        for p in f.parties) + "}")
+                        for p in f.parties) + "}", way("exit.cost_shares"))
     elif total != 100:
         yield ("exit", "cost_shares"), (
             f"the exit-cost shares add up to {number(total)}%; they must add up to 100%")

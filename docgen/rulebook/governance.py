@@ -26,10 +26,10 @@ def steering_group_all_parties(a: AnswerFile, f: Facts) -> Findings:
     present = {m.party for m in a.governance.steering_group.members}
     missing = [p.short_name for p in f.parties if p.id not in present]
     if missing:
-        yield ("governance", "steering_group", "members"), (
+        yield ("governance", "steering_group", "members"), told(
             f"{join_words(missing)} {has_or_have(missing)} no member on the steering group; "
-            "a steering group must "
-            "include senior people from every partner. Add a member for each party")
+            "a steering group must include senior people from every partner. ",
+            "Add a member for each party", way("governance.steering_group.members"))
 
 
 @rule("GP002", "warning", "governance.objectives", CAPITAL_AMBITION + ", 4.4 Governance issues",

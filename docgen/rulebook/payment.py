@@ -95,10 +95,10 @@ def vat_advice(a: AnswerFile, f: Facts) -> Findings:
 def salary_in_range(a: AnswerFile, f: Facts) -> Findings:
     pr = a.post.pay_range
     if pr and not pr[0] <= a.payment.salary <= pr[1]:
-        yield ("payment", "salary"), (
+        yield ("payment", "salary"), told(
             f"the salary {money(a.payment.salary, a.currency)} is outside the pay range "
-            f"{f.post['pay_range_text']}; correct one of them (a premium for the shared role "
-            "goes in payment.premium_percent)")
+            f"{f.post['pay_range_text']}; ", "correct one of them", way("payment.salary"),
+            after=" (a premium for the shared role goes in payment.premium_percent)")
 
 
 @rule("GP024", "warning", "payment.expenses", SCOTTISH_GUIDE + " (agree the funding split: "

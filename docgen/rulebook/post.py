@@ -101,10 +101,10 @@ def at_least_a_day(a: AnswerFile, f: Facts) -> Findings:
       clauses=("agreement.post", "job_spec.purpose"))
 def not_expected(a: AnswerFile, f: Facts) -> Findings:
     if not a.post.not_expected:
-        yield ("post", "not_expected"), (
+        yield ("post", "not_expected"), told(
             "nothing says what the post is not; joint posts fail when seen as someone who "
-            "'does it all' or the sole channel between the parties. List these in "
-            "post.not_expected")
+            "'does it all' or the sole channel between the parties. ",
+            "List these in post.not_expected", way("post.not_expected"))
 
 
 @rule("GP018", "warning", "job.responsibilities", SCOTTISH_GUIDE + ", Critical Success "
@@ -156,11 +156,13 @@ def wales_head_of_paid_service(a: AnswerFile, f: Facts) -> Findings:
     for i, r in enumerate(a.post.statutory_roles):
         if "head of paid service" in role_kinds(r.role) and \
                 f.party[r.party].kind == "local_authority":
-            yield ("post", "statutory_roles", i, "role"), (
+            yield ("post", "statutory_roles", i, "role"), told(
                 "since 5 May 2022 a county or county borough council in Wales appoints a chief "
                 "executive under section 54 of the Local Government and Elections (Wales) Act "
-                "2021 instead of designating a head of paid service; write the role as "
-                "'Chief Executive' (a community council is not affected)")
+                "2021 instead of designating a head of paid service; ",
+                "write the role as 'Chief Executive'",
+                way(f"post.statutory_roles.{i}.role=Chief Executive"),
+                after=" (a community council is not affected)")
 
 
 @rule("GP051", "warning", "post.statutory_roles", "Local Government and Housing Act 1989 s.4; "
@@ -176,13 +178,14 @@ def chief_executive_as_head_of_paid_service(a: AnswerFile, f: Facts) -> Findings
         kinds = by_party.get(r.party, {})
         if "chief executive" in role_kinds(r.role) and "head of paid service" not in kinds \
                 and f.party[r.party].kind == "local_authority":
-            yield ("post", "statutory_roles", i, "role"), (
+            yield ("post", "statutory_roles", i, "role"), told(
                 f"'{r.role}' of {party_name(f, r.party)} names no statutory office: a council "
                 "designates its chief executive as head of paid service under section 4 of the "
                 "Local Government and Housing Act 1989, and that designation is what the "
                 "statutory wording (and, in England, the Standing Orders Regulations on "
-                "dismissal) follows. Name the role in post.statutory_roles as 'Chief "
-                "Executive and Head of Paid Service'")
+                "dismissal) follows. ", "Name the role in post.statutory_roles as 'Chief "
+                "Executive and Head of Paid Service'",
+                way(f"post.statutory_roles.{i}.role=Chief Executive and Head of Paid Service"))
 
 
 #: council offices: for each, the statute that makes it one, by the jurisdictions in which
@@ -252,13 +255,14 @@ def northern_ireland_electoral_offices(a: AnswerFile, f: Facts) -> Findings:
         return
     for i, r in enumerate(a.post.statutory_roles):
         if "returning officer" in role_kinds(r.role):
-            yield ("post", "statutory_roles", i, "role"), (
+            yield ("post", "statutory_roles", i, "role"), told(
                 f"'{r.role}' of {party_name(f, r.party)} is not a council office in Northern "
                 "Ireland, where the Chief Electoral Officer for Northern Ireland registers "
                 "electors and is the returning officer at elections; the agreement's wording "
-                "on those personal offices does not apply there. Remove the role from "
+                "on those personal offices does not apply there. ", "Remove the role from "
                 "post.statutory_roles, or describe the post-holder's part (for example as a "
-                "deputy appointed by the Chief Electoral Officer) in job.special_conditions")
+                "deputy appointed by the Chief Electoral Officer) in job.special_conditions",
+                way(f"post.statutory_roles.{i}=-"), way("job.special_conditions"))
 
 
 #: what to write instead of an office that the post's country does not have, by

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from docgen.answers.model import AnswerFile
 from docgen.facts.derive import Facts
-from docgen.facts.formatting import add_months, long_date
+from docgen.facts.formatting import add_months, long_date, period_end
 from docgen.rulebook.common import (
     CAPITAL_AMBITION,
     DOMAIN,
@@ -26,13 +26,16 @@ def reviews_after_end(a: AnswerFile, f: Facts) -> Findings:
             if d > end]
     if late:
         months = ", ".join(str(m) for m in late)
-        yield ("review", "reviews_after_months"), (
+        yield ("review", "reviews_after_months"), told(
             f"the review after {months} months falls after the post ends on {long_date(end)}; "
-            "remove it, or move post.end_date later")
-    if f.review.trial_end and f.review.trial_end > end:
-        yield ("review", "trial_months"), (
+            "remove it, or ", "move post.end_date later", way("post.end_date"))
+    if f.review.trial_end and f.review.trial_end > end and a.review.trial_months:
+        fits = [t for t in range(a.review.trial_months - 1, 0, -1)
+                if period_end(a.post.start_date, t) <= end][:1]
+        yield ("review", "trial_months"), told(
             f"the trial of {a.review.trial_months} months would end after the post ends on "
-            f"{long_date(end)}; shorten review.trial_months or move post.end_date later")
+            f"{long_date(end)}; ", "shorten review.trial_months or move post.end_date later",
+            *[way(f"review.trial_months=<={t}") for t in fits], way("post.end_date"))
 
 
 @rule("GP001", "warning", "review.trial_months", CAPITAL_AMBITION + ", 4.3 Contractual issues",
@@ -58,11 +61,11 @@ def trial_review(a: AnswerFile, f: Facts) -> Findings:
     if t is None:
         return
     if not any(t - 3 <= m <= t for m in a.review.reviews_after_months):
-        yield ("review", "reviews_after_months"), (
-            f"no review is set at the end of the {t}-month trial; add {t} to "
-            "review.reviews_after_months so the partners decide formally whether to continue "
-            "(the documents hold that review one month before the trial ends, in time for "
-            "notice)")
+        yield ("review", "reviews_after_months"), told(
+            f"no review is set at the end of the {t}-month trial; ",
+            f"add {t} to review.reviews_after_months", way(f"review.reviews_after_months={t}..{t}"),
+            after=" so the partners decide formally whether to continue (the documents hold "
+            "that review one month before the trial ends, in time for notice)")
 
 
 @rule("GP021", "warning", "review.then_every_months", DOMAIN + " (memoranda reviewed every 2 "
@@ -78,9 +81,9 @@ def review_cycle(a: AnswerFile, f: Facts) -> Findings:
         last = f.review.dates[-1] if f.review.dates else a.post.start_date
         end = a.post.end_date
         if end is None or add_months(last, 24) < end:
-            yield ("review", "then_every_months"), (
-                "there are no regular reviews after the first ones; set "
-                "review.then_every_months (12 or 24)")
+            yield ("review", "then_every_months"), told(
+                "there are no regular reviews after the first ones; ",
+                "set review.then_every_months (12 or 24)", way("review.then_every_months=12..24"))
 
 
 @rule("GP043", "warning", "review.trial_notice_months", CAPITAL_AMBITION + ", 4.3 "
@@ -90,8 +93,10 @@ def review_cycle(a: AnswerFile, f: Facts) -> Findings:
 def trial_notice(a: AnswerFile, f: Facts) -> Findings:
     r = a.review
     if r.trial_months and r.trial_notice_months >= a.exit.notice_months:
-        yield ("review", "trial_notice_months"), (
+        shorter = min(3, a.exit.notice_months - 1)  # notice is at least a month
+        yield ("review", "trial_notice_months"), told(
             f"leaving at the end of the trial needs {r.trial_notice_months} months' notice, "
             f"no shorter than the {a.exit.notice_months} months' notice at any other time, so "
-            "the trial is not a real break point. Set review.trial_notice_months lower "
-            "(1 to 3 months is usual)")
+            "the trial is not a real break point. ", "Set review.trial_notice_months lower",
+            *[way(f"review.trial_notice_months=1..{shorter}")] * (shorter > 0),
+            after=" (1 to 3 months is usual)")

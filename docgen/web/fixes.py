@@ -27,40 +27,68 @@ def _label(path: KeyPath) -> str:
     return found.label if found is not None else ""
 
 
+def _indexed(path: KeyPath) -> KeyPath:
+    """A key path with its list indices as numbers (a rule's ``way()`` gives "0")."""
+    return tuple(int(p) if isinstance(p, str) and p.isdigit() else p for p in path)
+
+
+def _row(path: KeyPath) -> str:
+    """For an answer in one row of a repeating group (or the row itself), the row as the
+    page heads it ("statutory role 2"); "" elsewhere."""
+    at = next((i for i, p in enumerate(path) if isinstance(p, int)), None)
+    group = question_at(path[:at])[1] if at else None
+    if group is None or group.kind != "group" or not group.item:
+        return ""
+    return f"{group.item[:1].lower()}{group.item[1:]} {int(path[at]) + 1}"  # type: ignore[index]
+
+
 def _one(setting: Setting, names: dict[str, str]) -> str:
     """One answer to set, as the page asks for it (without saying which page)."""
     path, value = setting
     if path[:1] == ("acknowledge",):
         return "accept this warning"
     label = _label(path)
-    if value in ("true", "false"):
-        return f"answer {'yes' if value == 'true' else 'no'} to ‘{label}’"
-    if value == "-":
-        return f"leave ‘{label}’ blank"
-    low, dots, high = value.partition("..")
-    if dots or value[:2] in ("<=", ">="):  # a number in a range: "6..12", "<=28", ">=3"
-        said = (f"from {low} to {high}" if dots else f"{value[2:]} or fewer"
-                if value.startswith("<=") else f"at least {value[2:]}")
-        return f"enter {said} for ‘{label}’"
-    if value in names:  # a partner, by its short code
-        return f"choose {names[value]} for ‘{label}’"
-    if value:
-        return f"choose ‘{choice(value, path)}’ for ‘{label}’"
     step, q = question_at(path)
+    row = _row(path)
+    if row and isinstance(path[-1], int) and value == "-":
+        return f"remove {row}"  # one row of a group: "remove statutory role 2"
+    where = f" in {row}" if row else ""
+    kind = q.kind if q is not None else ""
+    if value in ("true", "false"):
+        return f"answer {'yes' if value == 'true' else 'no'} to ‘{label}’{where}"
+    if value == "-":
+        return f"leave ‘{label}’ blank{where}"
+    low, dots, high = value.partition("..")
+    if kind == "intlist" and dots:  # a number to add to a list of numbers
+        said = low if low == high else f"a number from {low} to {high}"
+        return f"add {said} to ‘{label}’"
+    if dots or value[:2] in ("<=", ">="):  # a number in a range: "6..12", "<=28", ">=3"
+        said = (low if low == high else f"from {low} to {high}") if dots else (
+            f"{value[2:]} or fewer" if value.startswith("<=") else f"at least {value[2:]}")
+        return f"enter {said} for ‘{label}’{where}"
+    if value in names:  # a partner, by its short code
+        return f"choose {names[value]} for ‘{label}’{where}"
+    if value and kind in ("text", "textarea"):  # words to type: "enter ‘Chief Executive’"
+        return f"enter ‘{value}’ for ‘{label}’{where}"
+    if value:
+        return f"choose ‘{choice(value, path)}’ for ‘{label}’{where}"
     if len(path) == 1 and step is not None and q is None:  # a whole section (postholder)
         return f"fill in the page ‘{step.title}’"
     if q is not None and q.kind in _LISTS:
         what = label[:1].lower() + label[1:]
         if q.kind == "party_map" and len(path) > len(q.path) and path[-1] in q.extra:
             return f"add {path[-1]} {what}"  # "add shared objectives"
+        if q.kind == "party_map" and q.inner == "number":  # a figure for each partner
+            return f"enter {what}" + ("" if "each partner" in what else " for each partner")
         return f"add {what} for each partner" if q.kind == "party_map" else f"add {what}"
-    return f"answer ‘{label}’"
+    return f"answer ‘{label}’{where}"
 
 
 def _way(settings: tuple[Setting, ...], names: dict[str, str]) -> str:
     """The answers one way sets, joined by "and", each page named once, a verb said once
     for the answers in a row it applies to on one page ("answer ‘Which post …?’ and ‘Grade
     of that post’"; "leave ‘A’, ‘B’ and ‘C’ blank")."""
+    settings = tuple((_indexed(path), value) for path, value in settings)
     pages = [_page(path) for path, _ in settings]
     groups: list[tuple[str, list[str], str]] = []  # verb, what it applies to, its page
     for i, setting in enumerate(settings):
@@ -89,7 +117,8 @@ def _way(settings: tuple[Setting, ...], names: dict[str, str]) -> str:
 def fix_words(fix: Fix, names: dict[str, str] | None = None) -> str:
     """The instruction: its ways to put the problem right, any one of them (``names``: the
     partners' names, by short code)."""
-    ways, names = fix.ways, names or {}
+    names = names or {}
+    ways = tuple(tuple((_indexed(path), value) for path, value in w) for w in fix.ways)
     chosen = [w[0] for w in ways if len(w) == 1 and w[0][1] and w[0][1] not in (
         "true", "false", "-") and ".." not in w[0][1] and w[0][1][:2] not in ("<=", ">=")
         and w[0][1] not in names]

@@ -89,7 +89,7 @@ BY_RULE: dict[str, str] = {
 #: "<what the question asks>: <the choice>", in words
 _PAIR = re.compile(r"\b([a-z][a-z0-9_]*(?:\.[a-z][a-z0-9_]*)*): (\{[^{}]*\}|[a-z0-9_]+)")
 _KEYISH = re.compile(r"\b[a-z][a-z0-9]*(?:[._][a-z0-9]+)+\b")
-_QUOTED = re.compile(r"'([^']{1,80})'")
+_QUOTED = re.compile(r"(?<!\w)'([^']{1,80})'(?!\w)")
 #: where the instruction a rule gives as data stood in its message, while the rest is put
 #: into plain words (a character no message has)
 _FIX = "\ue000"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import datetime as dt
 import html
 import inspect
 import re
@@ -266,7 +267,21 @@ _EXAMPLE_FILES = {"hr": "shared-head-of-hr.yaml", "dph": "joint-director-public-
 #: each rule whose message instructs in the answer file's terms ("set registers:
 #: all_parties"), and an answer that makes it fire: (the example, the change)
 INSTRUCTED: dict[str, tuple[str, Callable[[dict[str, Any]], None]]] = {
+    "GE005": ("hr", _set("post.end_date", dt.date(2027, 12, 31))),
+    "GE006": ("hr", _set("governance.steering_group.members",
+                         [{"party": "eastwick", "role": "Chief Executive"}])),
+    "GE007": ("legal", _set("exit.cost_shares", {"ashby": 40, "brookfield": 30})),
     "GE008": ("hr", _set("integration_joint_board", "Eastwick Integration Joint Board")),
+    "GP015": ("legal", _set("post.not_expected", KeyError)),
+    "GP020": ("hr", _set("review.reviews_after_months", [3])),
+    "GP023": ("hr", _set("payment.salary", 100000)),
+    "GP043": ("legal", _set("review.trial_notice_months", 12)),
+    "GP046": ("hr", _all(_set("jurisdiction", "wales"), _set(
+        "post.statutory_roles", [{"party": "eastwick", "role": "Head of Paid Service"}]))),
+    "GP051": ("legal", _all(_set("jurisdiction", "england"), _set(
+        "post.statutory_roles", [{"party": "ashby", "role": "Chief Executive"}]))),
+    "GP053": ("hr", _all(_set("jurisdiction", "northern_ireland"), _set(
+        "post.statutory_roles", [{"party": "eastwick", "role": "Returning Officer"}]))),
     "GP001": ("hr", _set("review.trial_months", 18)),
     "GP003": ("hr", _set("management.hr_lead", "westmere")),
     "GP008": ("hr", _set("exit.notice_months", 2)),

@@ -71,3 +71,63 @@ def test_answers_left_blank_together_are_said_once() -> None:
                     "of pay protection if that post pays less’ blank on the page ‘Exit’")
     assert _way(way("exit.reversion_post", "exit.reversion_grade"), {}) == (
         "answer ‘Which post do they return to?’ and ‘Grade of that post’ on the page ‘Exit’")
+
+
+#: rules whose instruction was worded by the browser's general rules ("List these in what
+#: the post-holder is not expected to do", "set the months between later reviews (12 or
+#: 24)", "e.g. Ashby Vale District Council 40%"): each now gives it as data, and the
+#: browser names the question, the page and, in a repeating group, the row
+WORDED: dict[str, tuple[str, ...]] = {
+    "GE005": ("falls after the post ends on 31 December 2027; remove it, or answer ‘When "
+              "does it end?’ on the page ‘The post’",
+              "enter 9 or fewer for ‘Trial period in months’ on the page ‘Review’, or answer "
+              "‘When does it end?’ on the page ‘The post’"),
+    "GE006": ("from every partner. Add members on the page ‘Governance’",),
+    "GE007": ("Exit: Coldharbour has no share; enter each partner's share of redundancy and "
+              "pension strain costs on the page ‘Exit’",),
+    "GP015": ("between the parties. Add what the post-holder is not expected to do on the "
+              "page ‘The post’",),
+    "GP020": ("trial; add 12 to ‘Reviews, in months after the start’ on the page ‘Review’ so "
+              "the partners decide formally whether to continue",),
+    "GP021": ("after the first ones; enter from 12 to 24 for ‘Then a review every how many "
+              "months?’ on the page ‘Review’",),
+    "GP023": ("£96,000.00; answer ‘Salary’ on the page ‘Payment’",),
+    "GP043": ("needs 12 months' notice, no shorter than the 12 months' notice at any other "
+              "time", "Enter from 1 to 3 for ‘Months of notice to leave after the trial’ on the "
+              "page ‘Review’ (1 to 3 months is usual)"),
+    "GP046": ("head of paid service; enter ‘Chief Executive’ for ‘Role’ in statutory role 1 "
+              "on the page ‘The post’ (a community council is not affected)",),
+    "GP051": ("follows. Enter ‘Chief Executive and Head of Paid Service’ for ‘Role’ in "
+              "statutory role 4 on the page ‘The post’",),
+    "GP052": ("Check the scheme and answer ‘Pension scheme’ on the page ‘Post-holder’",),
+    "GP053": ("does not apply there. Remove statutory role 1 on the page ‘The post’, or add "
+              "special conditions on the page ‘Job’",),
+}
+
+
+@pytest.mark.parametrize("rule", sorted(WORDED))
+def test_a_rules_instruction_names_the_question_and_its_page(rule: str) -> None:
+    said = [s for r, s in _fired() if r == rule]
+    for expected in WORDED[rule]:
+        assert any(expected in s for s in said), "\n".join(said)
+    for s in said:  # never the answer file's words: a key path, "e.g. key: {…}", "set …"
+        assert not re.search(r"\b[a-z]+_[a-z_]+\b|\b[a-z]+\.[a-z_]+\b(?<!e\.g)|\{", s), s
+
+
+def test_a_group_rows_answer_and_a_list_of_numbers_are_said_as_the_page_asks() -> None:
+    """A setting in one row of a repeating group names the row as the page heads it; a
+    row to remove, the row; a number to add to a list of numbers, added; words to type,
+    entered (not "chosen"); a figure for each partner, entered once for each."""
+    names: dict[str, str] = {}
+    assert _way(way("post.statutory_roles.1.role=Head of Paid Service"), names) == (
+        "enter ‘Head of Paid Service’ for ‘Role’ in statutory role 2 on the page ‘The post’")
+    assert _way(way("post.statutory_roles.0=-"), names) == (
+        "remove statutory role 1 on the page ‘The post’")
+    assert _way(way("review.reviews_after_months=9..12"), names) == (
+        "add a number from 9 to 12 to ‘Reviews, in months after the start’ on the page "
+        "‘Review’")
+    assert _way(way("review.trial_months=6..6"), names) == (
+        "enter 6 for ‘Trial period in months’ on the page ‘Review’")
+    assert _way(way("exit.cost_shares"), names) == (
+        "enter each partner's share of redundancy and pension strain costs on the page "
+        "‘Exit’")
