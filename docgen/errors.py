@@ -28,6 +28,15 @@ def format_path(path: KeyPath) -> str:
     return out or "(top level)"
 
 
+def closest(word: str, options: list[str], cutoff: float = 0.6) -> str | None:
+    """The option ``word`` was most likely meant to be, for a "did you mean" (None if
+    none is close). :mod:`difflib` is loaded here, on a mistake, not by every build."""
+    import difflib  # noqa: PLC0415
+
+    close = difflib.get_close_matches(word, options, n=1, cutoff=cutoff)
+    return close[0] if close else None
+
+
 #: one answer an instruction names: its key path and the value to give it ("" for an answer
 #: to fill in or a list to add to, whatever it says; "-" to leave it out; "<=28", ">=3" or
 #: "6..12" for a number in that range)

@@ -9,7 +9,6 @@ in the order a person reads the file, so the problems come out in that order.
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
@@ -18,7 +17,7 @@ from docgen.answers.folder_names import reference_folder_problem
 from docgen.answers.model import AnswerFile
 from docgen.answers.notknown import is_not_known
 from docgen.answers.yamlfile import Located
-from docgen.errors import KeyPath, Problem
+from docgen.errors import KeyPath, Problem, closest
 
 
 class _Found:
@@ -35,8 +34,8 @@ class _Found:
     def party(self, path: KeyPath, value: str, what: str = "party id") -> None:
         """``value`` must be a party id of this file (with a did-you-mean)."""
         if value not in self.ids:
-            close = difflib.get_close_matches(value, self.ids, n=1)
-            hint = (f"did you mean '{close[0]}'?" if close
+            close = closest(value, self.ids)
+            hint = (f"did you mean '{close}'?" if close
                     else f"the parties are: {', '.join(self.ids)}")
             self.err(path, f"'{value}' is not a {what} of this file; {hint}", "not_a_party")
 

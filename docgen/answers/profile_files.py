@@ -9,7 +9,6 @@ lists a workspace's profiles; its messages say what is wrong and how to fix it.
 from __future__ import annotations
 
 import copy
-import difflib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,7 +28,7 @@ from docgen.answers.organisation import (
 from docgen.answers.style_names import not_a_word_file
 from docgen.answers.validation import _data_path, check_characters, plain_message
 from docgen.answers.yamlfile import Located, parse_yaml
-from docgen.errors import AnswerFileError, KeyLines, KeyPath, Problem
+from docgen.errors import AnswerFileError, KeyLines, KeyPath, Problem, closest
 
 ID = re.compile(r"^[a-z][a-z0-9_]*$")
 MAX_PROFILES = 500  # listed in a workspace; more is not a workspace but a mistake
@@ -125,8 +124,8 @@ def _message(err: ErrorDetails, path: KeyPath) -> str:
                 f"it{example} (docgen schema --organisation describes every key)")
     if kind == "extra_forbidden":
         options = _model_fields(path[:-1])
-        close = difflib.get_close_matches(key, options, n=1, cutoff=0.6)
-        hint = (f"did you mean '{close[0]}'?" if close else
+        close = closest(key, options)
+        hint = (f"did you mean '{close}'?" if close else
                 f"allowed keys here: {', '.join(options)}" if options else "remove it")
         return f"unknown key '{key}' in an organisation profile; {hint}"
     if path[:1] == (FORMAT_KEY,):

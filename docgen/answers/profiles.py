@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import contextlib
 import copy
-import difflib
 import os
 from pathlib import Path
 from typing import Any
@@ -54,7 +53,7 @@ from docgen.answers.profile_files import (
     profile_files,
 )
 from docgen.answers.yamlfile import Located, load_answer_file
-from docgen.errors import AnswerFileError, KeyPath, Problem, format_path
+from docgen.errors import AnswerFileError, KeyPath, Problem, closest, format_path
 
 #: a party mapping without any of these keys is completed from its profile
 REQUIRED_PARTY_KEYS = tuple(k for k in PARTY_KEYS if k != "data_protection")
@@ -95,8 +94,8 @@ def _profile_for(pid: str, workspace: Path | None, here: Path, where: Problem,
         raise fail(f"{odd} is a folder, not a profile file; rename the folder and write the "
                    f"profile in a file of that name, or write the party out in full")
     known = [p.stem for p in profile_files(workspace) if not p.is_dir()]
-    close = difflib.get_close_matches(pid, known, n=1)
-    listed = (f"did you mean '{close[0]}'? " if close else "") + (
+    close = closest(pid, known)
+    listed = (f"did you mean '{close}'? " if close else "") + (
         f"the profiles there are: {', '.join(known)}" if known else "it holds no profiles")
     raise fail(f"there is no organisation profile for '{pid}' in {folder} ({listed}); "
                f"add {PROFILE_FOLDER}/{pid}.yaml, or write the party out in full",

@@ -8,7 +8,6 @@ good-practice advice is not here: see ``docgen/rulebook/``.
 
 from __future__ import annotations
 
-import difflib
 import re
 from pathlib import Path
 from typing import Any
@@ -31,7 +30,7 @@ from docgen.answers.notknown import is_not_known, not_known_paths, partly_not_kn
 from docgen.answers.plainwords import pair_message, pair_path, plainly
 from docgen.answers.ranges import RANGE_ERRORS
 from docgen.answers.yamlfile import Located, load_answer_file
-from docgen.errors import AnswerFileError, KeyPath, Problem, format_path
+from docgen.errors import AnswerFileError, KeyPath, Problem, closest, format_path
 
 
 def known_keys(path: KeyPath) -> list[str]:
@@ -94,8 +93,8 @@ def plain_problem(err: ErrorDetails, path: KeyPath, party_ids: list[str]) -> tup
     elif kind == "extra_forbidden":
         key = str(path[-1])
         options = known_keys(path[:-1])
-        close = difflib.get_close_matches(key, options, n=1, cutoff=0.6)
-        hint = f"did you mean '{close[0]}'?" if close else (
+        close = closest(key, options)
+        hint = f"did you mean '{close}'?" if close else (
             f"allowed keys here: {', '.join(options)}" if options else "remove it")
         msg = f"unknown key '{key}'; {hint}"
     elif (said := plainly(err, path, party_ids)) is not None:

@@ -7,7 +7,6 @@ lawyers edit YAML, never Python. Overlay folders replace built-in clauses by id.
 from __future__ import annotations
 
 import contextlib
-import difflib
 import errno
 import hashlib
 import json
@@ -27,7 +26,7 @@ from docgen.answers.bounded import read_bounded
 from docgen.answers.kinds import DOCUMENT_KINDS
 from docgen.answers.yamlfile import parse_yaml
 from docgen.clauses.cachefolder import chosen_cache_folder, code_hash, read_entry, write_entry
-from docgen.errors import AnswerFileError, DocgenError
+from docgen.errors import AnswerFileError, DocgenError, closest
 from docgen.resources import BUILTIN_CLAUSES
 
 BUILTIN_DIR = BUILTIN_CLAUSES
@@ -265,7 +264,7 @@ def _new_clause(path: Path, cid: str, lib: Library, strict: bool) -> None:
     contradictory clause, so an id close to a standard one is an error naming it."""
     standard = [c.id for c in lib.clauses.values() if not c.overlay]
     near = [c for c in standard if _topic(c) == _topic(cid)]
-    near += difflib.get_close_matches(cid, standard, n=1, cutoff=0.8)
+    near += [c for c in [closest(cid, standard, cutoff=0.8)] if c]
     if near:
         message = (f"{path}: overlay id '{cid}' matches no standard clause; the nearest is "
                    f"'{near[0]}'. To replace it write `id: {near[0]}` (with replaces_version); "

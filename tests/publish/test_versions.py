@@ -1,5 +1,6 @@
-"""The manifest's library versions: what importlib.metadata reports, read from the metadata's
-headers alone (the e-mail parser, which reads the whole file, only as the fallback)."""
+"""The manifest's library versions: what importlib.metadata reports, read from the names of
+the ``.dist-info`` folders on ``sys.path``, or else from the metadata's headers alone (the
+e-mail parser, which reads the whole file, only as the last resort)."""
 
 from __future__ import annotations
 
@@ -9,11 +10,35 @@ from pathlib import Path
 
 import pytest
 
+from docgen.publish import versions
 from docgen.publish.versions import SHAPING, _version, library_versions
 
 
 def test_the_versions_are_those_importlib_metadata_reports() -> None:
     assert library_versions() == {name: metadata.version(name) for name in SHAPING}
+    assert versions.installed_version("XlsxWriter") == metadata.version("xlsxwriter")
+
+
+def test_folder_names_are_read_first_match_winning_as_importlib_metadata_does(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    first, second = tmp_path / "first", tmp_path / "second"
+    for folder, names in ((first, ["python_docx-1.2.0.dist-info", "Jinja2-3.1.6.dist-info",
+                                   "oldlib-1.0.egg-info", "README.txt"]),
+                          (second, ["python_docx-0.8.11.dist-info", "docxtpl-0.20.2.dist-info"])):
+        for name in names:
+            (folder / name).mkdir(parents=True)
+    monkeypatch.setattr(versions.sys, "path", [str(tmp_path / "gone"), str(first), str(second)])
+    found = versions._dist_info_versions(tuple(versions.sys.path))
+    assert found == {"python-docx": "1.2.0", "jinja2": "3.1.6", "docxtpl": "0.20.2"}
+    # an .egg-info install says its version inside, not in its name: importlib.metadata reads it
+    asked = []
+    monkeypatch.setattr(versions, "_from_metadata", lambda name: asked.append(name) or "9")
+    versions.installed_version.cache_clear()
+    try:
+        assert versions.installed_version("oldlib") == "9" and asked == ["oldlib"]
+        assert versions.installed_version("Python.Docx") == "1.2.0" and asked == ["oldlib"]
+    finally:
+        versions.installed_version.cache_clear()
 
 
 class _Dist(metadata.Distribution):
