@@ -8,16 +8,20 @@ from __future__ import annotations
 
 import re
 
+#: "director of", as councils write it in a title: "Director of", "Director for", and the
+#: comma, colon or dash of "Corporate Director, Children's Services"
+_DIRECTOR = r"director(\s+(of|for)\s+|\s*[,:\u2013\u2014-]\s*)"
+
 ROLE_PATTERNS = {
     "monitoring officer": r"monitoring\s+officer",
     "chief finance officer": (r"chief\s+financ(e|ial)\s+officer|section\s*151|"
                               r"\bs\.?\s*151\b"),
     "head of paid service": r"head\s+of\s+(the\s+)?paid\s+service",
-    "director of public health": r"director\s+of\s+public\s+health",
-    "director of children's services": r"director\s+of\s+children\W?s\W*services",
-    "director of adult social services": r"director\s+of\s+adult\s+social\s+(services|care)",
+    "director of public health": _DIRECTOR + r"public\s+health",
+    "director of children's services": _DIRECTOR + r"children\W?s\W*services",
+    "director of adult social services": _DIRECTOR + r"adult\s+social\s+(services|care)",
     # Wales: one director for adults' and children's social services (s.144 SSWA 2014)
-    "director of social services": r"director\s+of\s+social\s+services",
+    "director of social services": _DIRECTOR + r"social\s+services",
     "chief executive": r"\bchief\s+executive\b",
     "returning officer": r"returning\s+officer|electoral\s+registration\s+officer",
 }
