@@ -12,10 +12,21 @@ from decimal import Decimal
 
 from docgen.answers.model import AnswerFile
 
+#: the styles of a London council's corporation: "Mayor and Burgesses" (a London or royal
+#: borough), "Lord Mayor and Citizens" (the City of Westminster), "Mayor and Commonalty (and
+#: Citizens)" (the City of London); the one home of what a corporate form is
+_STYLE = (r"(?:mayor\s+and\s+burgesses|lord\s+mayor\s+and\s+citizens|"
+          r"mayor\s+and\s+commonalty(?:\s+and\s+citizens)?)")
 #: the corporate form of a London council's name ("The Mayor and Burgesses of the London
 #: Borough of Eastwick"): what comes after it is the name people use
-CORPORATE_FORM = re.compile(r"^\s*the\s+(?:lord\s+)?mayor\s+and\s+(?:burgesses|citizens|"
-                            r"commonalty\s+and\s+citizens)\s+of\s+(?:the\s+)?", re.IGNORECASE)
+CORPORATE_FORM = re.compile(r"^\s*the\s+" + _STYLE + r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
+_STYLED = re.compile(r"\b" + _STYLE + r"\b", re.IGNORECASE)
+
+
+def in_corporate_form(name: str) -> bool:
+    """Whether ``name`` is written in a London corporation's style anywhere in it (GP057 then
+    asks for no other form)."""
+    return bool(_STYLED.search(name))
 
 
 def common_name(name: str) -> str:

@@ -8,6 +8,7 @@ import re
 
 from docgen.answers.model import AnswerFile
 from docgen.facts.derive import Facts
+from docgen.facts.parties import in_corporate_form
 from docgen.rulebook.common import DOMAIN, PBJWSA, REVIEW_12, Findings, board_indexes
 from docgen.rulebook.registry import rule
 
@@ -48,9 +49,6 @@ def ijb_sharing_party(a: AnswerFile, f: Facts) -> Findings:
                 "integration_joint_board_enforces: true")
 
 
-#: a name already in a London corporate form ("The Mayor and Burgesses of ...")
-_CORPORATE = re.compile(r"\bmayor\s+and\s+(burgesses|commonalty)\b|\blord\s+mayor\s+and\s+"
-                        r"citizens\b", re.IGNORECASE)
 #: the London royal boroughs (the Royal Borough of Windsor and Maidenhead is not one)
 _ROYAL = r"Kensington\s+and\s+Chelsea|Kingston\s+upon\s+Thames|Greenwich"
 #: an address whose post town is London ("London E20 1AA"; not "1 London Road, Maidenhead")
@@ -63,7 +61,7 @@ def london_corporate_name(name: str, address: str) -> str:
     London royal boroughs counts only when its address's post town is London (never
     Windsor and Maidenhead)."""
     name = " ".join(name.split())
-    if _CORPORATE.search(name):
+    if in_corporate_form(name):
         return ""
     short = re.sub(r"^\s*the\s+|\s+(council|corporation)\s*$", "", name.strip(),
                    flags=re.IGNORECASE)
