@@ -29,6 +29,7 @@ from docgen.web.drafts import Draft
 from docgen.web.fields import STEP_BY_SLUG
 from docgen.web.messages import plain
 from docgen.web.pages import HERE, page, say
+from docgen.web.previews import Previews
 from docgen.web.security import Guard, host_names, is_loopback
 from docgen.web.store import DraftStore
 
@@ -130,7 +131,7 @@ def create_app(folder: str | os.PathLike[str] = "inputs", *, host: str = "127.0.
                                         DocgenError: error_page, AnswerFileError: error_page})
     app.state.folder = folder
     app.state.store = DraftStore(folder)
-    app.state.prefetched = set()
+    app.state.previews = Previews()  # made in advance: one job a draft, a few at most
     app.state.background = ThreadPoolExecutor(max_workers=1, thread_name_prefix="docgen-preview")
     guard_kw = {"max_body": max_body} if max_body else {}
     return Guard(app, names=names, **guard_kw)

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from typing import Any
 
 from starlette.concurrency import run_in_threadpool
@@ -34,6 +35,7 @@ from docgen.web.pages import (
     stale_acceptances,
     store,
 )
+from docgen.web.previews import content_key
 from docgen.web.summary import money_view, summary_rows
 
 
@@ -50,23 +52,24 @@ def _check_context(request: Request, draft: Draft, **extra: Any) -> dict[str, An
 
 def _prefetch(request: Request, draft: Draft) -> None:
     """Make the previews in the background while the person reads "check your answers", so
-    "Preview" opens at once (pandoc takes most of a second); failures show on the preview."""
+    "Preview" opens at once (pandoc takes most of a second); failures show on the preview.
+    One job for each draft, for its answers as they are now (docgen/web/previews.py): a
+    change since cancels the job for the earlier answers, or stops it between documents."""
     with draft.lock:
         plain = source(draft)
-        key = draft.text
-    seen, folder = request.app.state.prefetched, request.app.state.folder
-    if key in seen:
-        return
-    if len(seen) > 64:
-        seen.clear()
-    seen.add(key)
+        key = content_key(draft.text)
+    folder = request.app.state.folder
 
-    def work() -> None:
+    def work(wanted: Callable[[], bool]) -> None:
         with contextlib.suppress(Exception):
+            if not wanted():
+                return
             for data in docgen.render(plain, workspace=folder).documents.values():
+                if not wanted():  # the answers changed, or the draft is gone
+                    return
                 to_html(data)
 
-    request.app.state.background.submit(work)
+    request.app.state.previews.ask(request.app.state.background, draft.id, key, work)
 
 
 async def check_page(request: Request) -> Response:

@@ -160,6 +160,7 @@ async def delete(request: Request) -> Response:
     if form.get("confirm") != "yes":  # not from the confirmation page: ask first
         return RedirectResponse(f"/drafts/{draft_id}/delete", 303)
     store(request).delete(draft_id)
+    request.app.state.previews.forget(draft_id)  # its preview made in advance: not wanted
     return RedirectResponse("/?deleted=1", 303)
 
 
