@@ -25,7 +25,7 @@ _STYLED = re.compile(r"\b" + _STYLE + r"\b", re.IGNORECASE)
 
 def in_corporate_form(name: str) -> bool:
     """Whether ``name`` is written in a London corporation's style anywhere in it (GP057 then
-    asks for no other form)."""
+    checks only the name after the style)."""
     return bool(_STYLED.search(name))
 
 

@@ -8,7 +8,7 @@ import re
 
 from docgen.answers.model import AnswerFile
 from docgen.facts.derive import Facts
-from docgen.facts.parties import in_corporate_form
+from docgen.facts.parties import CORPORATE_FORM, in_corporate_form
 from docgen.rulebook.common import DOMAIN, PBJWSA, REVIEW_12, Findings, board_indexes
 from docgen.rulebook.registry import rule
 
@@ -50,19 +50,33 @@ def ijb_sharing_party(a: AnswerFile, f: Facts) -> Findings:
 
 
 #: the London royal boroughs (the Royal Borough of Windsor and Maidenhead is not one)
-_ROYAL = r"Kensington\s+and\s+Chelsea|Kingston\s+upon\s+Thames|Greenwich"
+_ROYAL = re.compile(r"Kensington\s+and\s+Chelsea|Kingston\s+upon\s+Thames|Greenwich",
+                    re.IGNORECASE)
 #: an address whose post town is London ("London E20 1AA"; not "1 London Road, Maidenhead")
 _IN_LONDON = re.compile(r"\bLondon\b(?=\s*(?:,|$|[A-Z]{1,2}\d))", re.IGNORECASE)
 
 
+def _as_chartered(place: str) -> str:
+    """A borough's name as its corporate name spells it: "and" for "&" ("Hammersmith &
+    Fulham"), "upon" without hyphens ("Kingston-upon-Thames")."""
+    place = re.sub(r"\s*&\s*", " and ", place)
+    place = re.sub(r"(\s*-\s*|\s+)upon(\s*-\s*|\s+)", " upon ", place, flags=re.IGNORECASE)
+    return " ".join(place.split())
+
+
 def london_corporate_name(name: str, address: str) -> str:
     """The corporate name of the London council ``name`` describes, when ``name`` is not
-    already in that form; "" for any other name. A "Royal Borough of" outside the three
+    that name already; "" for any other name. A "Royal Borough of" outside the three
     London royal boroughs counts only when its address's post town is London (never
-    Windsor and Maidenhead)."""
+    Windsor and Maidenhead). A name in a corporate form is checked after the form: "The
+    Mayor and Burgesses of the London Borough of Hammersmith & Fulham" is not the name
+    (its corporation is "of Hammersmith and Fulham"), nor is a royal borough "of the London
+    Borough of"."""
     name = " ".join(name.split())
     if in_corporate_form(name):
-        return ""
+        rest = CORPORATE_FORM.sub("", name, count=1)
+        proper = london_corporate_name(rest, address) if rest != name else ""
+        return proper if proper.casefold() != name.casefold() else ""
     short = re.sub(r"^\s*the\s+|\s+(council|corporation)\s*$", "", name.strip(),
                    flags=re.IGNORECASE)
     if re.search(r"\bWestminster\b", short) and re.search(r"\bcity\b", short, re.IGNORECASE):
@@ -73,11 +87,13 @@ def london_corporate_name(name: str, address: str) -> str:
     borough = re.search(r"\bLondon\s+Borough\s+of\s+(.+)$", short) or \
         re.fullmatch(r"(.+?)\s+London\s+Borough(\s+Council)?", name.strip())
     if borough:
-        return f"The Mayor and Burgesses of the London Borough of {borough.group(1).strip()}"
+        place = _as_chartered(borough.group(1).strip())
+        kind = "Royal" if _ROYAL.fullmatch(place) else "London"
+        return f"The Mayor and Burgesses of the {kind} Borough of {place}"
     royal = re.search(r"\bRoyal\s+Borough\s+of\s+(.+)$", short)
-    where = royal.group(1).strip() if royal else ""
+    where = _as_chartered(royal.group(1).strip()) if royal else ""
     if royal and not re.match(r"Windsor\b", where, re.IGNORECASE) and (
-            re.fullmatch(_ROYAL, where, re.IGNORECASE) or _IN_LONDON.search(address)):
+            _ROYAL.fullmatch(where) or _IN_LONDON.search(address)):
         return f"The Mayor and Burgesses of the Royal Borough of {where}"
     return ""
 
@@ -98,8 +114,9 @@ def london_council_corporate_name(a: AnswerFile, f: Facts) -> Findings:
             else ""
         if proper:
             shown = " ".join(p.name.split())  # on one line, as a message is printed
+            said = f"is not quite {p.short_name}'s corporate name" if in_corporate_form(
+                shown) else f"is how {p.short_name} is known, not its corporate name"
             yield ("parties", i, "name"), (
-                f"'{shown}' is how {p.short_name} is known, not its corporate name, which the "
-                "agreement's parties clause and signature block should give: a London council "
-                "contracts in its corporation's name. Write the legal name as "
-                f"'{proper}'")
+                f"'{shown}' {said}, which the agreement's parties clause and signature block "
+                "should give: a London council contracts in its corporation's name. Write the "
+                f"legal name as '{proper}'")

@@ -104,3 +104,60 @@ def test_an_nhs_body_is_not_a_london_council() -> None:
     data["parties"][0].update(name="London Borough of Eastwick Clinical Services",
                               kind="nhs_body")
     assert not [m for m in _gp057(data) if "Clinical" in m]
+
+
+@pytest.mark.parametrize(("name", "address", "proper"), [
+    # "&" for "and", as councils often write their names: the corporation's name says "and"
+    ("Royal Borough of Kensington & Chelsea", "Hornton Street W8 7NX",
+     "The Mayor and Burgesses of the Royal Borough of Kensington and Chelsea"),
+    ("London Borough of Hammersmith & Fulham", "King Street, London W6 9JU",
+     "The Mayor and Burgesses of the London Borough of Hammersmith and Fulham"),
+    ("London Borough of Barking & Dagenham", "Town Hall, Barking IG11 7LU",
+     "The Mayor and Burgesses of the London Borough of Barking and Dagenham"),
+    ("Barking & Dagenham London Borough Council", "Town Hall, Barking IG11 7LU",
+     "The Mayor and Burgesses of the London Borough of Barking and Dagenham"),
+    # "upon" is not hyphenated in the boroughs' names (nor is Kingston's post town London)
+    ("Royal Borough of Kingston-upon-Thames", "Guildhall, Kingston upon Thames KT1 1EU",
+     "The Mayor and Burgesses of the Royal Borough of Kingston upon Thames"),
+    ("London Borough of Richmond-upon-Thames", "York Street, Twickenham TW1 3BZ",
+     "The Mayor and Burgesses of the London Borough of Richmond upon Thames"),
+    # the three royal boroughs are not "London Borough of"
+    ("London Borough of Greenwich", "The Woolwich Centre, London SE18 6HQ",
+     "The Mayor and Burgesses of the Royal Borough of Greenwich"),
+    ("London Borough of Kensington and Chelsea", "Hornton Street W8 7NX",
+     "The Mayor and Burgesses of the Royal Borough of Kensington and Chelsea"),
+])
+def test_ampersands_hyphens_and_royal_boroughs_get_the_corporate_spelling(
+        name: str, address: str, proper: str) -> None:
+    assert london_corporate_name(name, address) == proper
+    data = _data(CONTRACT)
+    data["parties"][0].update(name=name, address=address)
+    assert [m for m in _gp057(data) if m.startswith(f"'{name}'")] == [
+        f"'{name}' is how Eastwick is known, not its corporate name, which the agreement's "
+        "parties clause and signature block should give: a London council contracts in its "
+        f"corporation's name. Write the legal name as '{proper}'"]
+
+
+@pytest.mark.parametrize(("name", "proper"), [
+    ("The Mayor and Burgesses of the Royal Borough of Kensington & Chelsea",
+     "The Mayor and Burgesses of the Royal Borough of Kensington and Chelsea"),
+    ("The Mayor and Burgesses of the London Borough of Hammersmith & Fulham",
+     "The Mayor and Burgesses of the London Borough of Hammersmith and Fulham"),
+    ("The Mayor and Burgesses of the London Borough of Greenwich",
+     "The Mayor and Burgesses of the Royal Borough of Greenwich"),
+    ("The Mayor and Commonalty of the City of London",
+     "The Mayor and Commonalty and Citizens of the City of London"),
+])
+def test_a_corporate_form_with_the_name_misspelt_after_it_is_warned(name: str,
+                                                                    proper: str) -> None:
+    data = _data(CONTRACT)
+    data["parties"][0].update(name=name, address="Town Hall, London W6 9JU")
+    assert [m for m in _gp057(data) if m.startswith(f"'{name}'")] == [
+        f"'{name}' is not quite Eastwick's corporate name, which the agreement's parties "
+        "clause and signature block should give: a London council contracts in its "
+        f"corporation's name. Write the legal name as '{proper}'"]
+    # the agreement prints the name as given until the user corrects it
+    assert any(p.startswith(f"(1)\t{name} of Town Hall, London W6 9JU") for p in
+               _agreement(data))
+    data["parties"][0]["name"] = proper
+    assert not [m for m in _gp057(data) if "Eastwick" in m]
