@@ -274,7 +274,8 @@ def _review_outputs(report: BuildReport, out: Path, formats: tuple[str, ...], jo
     """PDFs (one LibreOffice run for the whole batch) and review copies for built posts,
     made inside each post's staged set and recorded in its manifest (so the edited-file
     guard covers them too); then each set is published. When they cannot be made, no
-    set is published: the post folders keep their previous documents."""
+    set is published: the post folders keep their previous documents, and a post that
+    failed lists no ``outputs`` (the staged files it named are removed)."""
     built = [p for p in report.posts if p.status == "built"]
     docs = [o for p in built for o in p.outputs]
     if not docs:
@@ -286,7 +287,7 @@ def _review_outputs(report: BuildReport, out: Path, formats: tuple[str, ...], jo
             extra += docgen.publish.review.write_review_copies(docs, wanted)
     except DocgenError as exc:
         for post in built:
-            post.status = "failed"
+            post.status, post.outputs = "failed", []
             post.message = f"nothing published (the previous documents stay): {exc}"
         return
     for post in built:
@@ -298,7 +299,7 @@ def _review_outputs(report: BuildReport, out: Path, formats: tuple[str, ...], jo
         try:
             folder = commit(out, post.reference, stage)
         except DocgenError as exc:
-            post.status, post.message = "failed", str(exc)
+            post.status, post.message, post.outputs = "failed", str(exc), []
             continue
         post.outputs = [folder / x.name for x in [*post.outputs, *mine]]
 
