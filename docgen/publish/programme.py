@@ -2,7 +2,7 @@
 
 Pure arithmetic over register rows (a post's ``register`` record, as in every
 manifest), one sum for the register workbook's "Partners" sheet and the web
-programme page. Each chooses its rows: the sheet the posts whose last build succeeded
+programme page. Each chooses its rows: the sheet the posts whose documents stand
 (:mod:`docgen.publish.register_partners`), the page the answer files in its folder that
 have no errors; so the two agree when every post has been built since its last change.
 """

@@ -36,7 +36,7 @@ from docgen.publish.register_files import (
     read_record,
     write_record,
 )
-from docgen.publish.register_partners import failed, partner_rows, partners_note
+from docgen.publish.register_partners import parties_note, partner_rows, partners_note, stands
 from docgen.publish.register_rows import collect_rows as collect_rows  # its home now
 from docgen.publish.versions import installed_version
 
@@ -82,9 +82,9 @@ PARTY_COLUMNS = [
 ]
 PARTIES_SHEET = "Parties"
 PARTNERS_SHEET = "Partners"
-#: the Partners sheet totals the posts whose last build succeeded (a failed post's row holds
-#: the figures asked for this time, which no document has): its headings say so, and so
-#: does the note under the table (:func:`partners_note`)
+#: the Partners sheet totals the posts whose documents stand (never the figures of answers
+#: that failed, which no document has): its headings say so, and so does the note under
+#: the table (:func:`partners_note`)
 PARTNER_COLUMNS = [
     Column("party", "Partner"), Column("party_id", "Id"), Column("posts", "Posts built", "int"),
     Column("time", "Total time (full-time posts built)", "number"),
@@ -169,7 +169,7 @@ def _post_values(row: dict[str, Any]) -> dict[str, Any]:
         "status": row.get("status") or "", "build": row.get("build") or "",
         "warnings": int(row["warnings"]) if str(row.get("warnings", "")).isdigit() else None,
         "acknowledged": _acknowledged(row),
-        "why": row.get("why") or "",
+        "why": row.get("why") or "", "standing": bool(row.get("standing")),
     }
 
 
@@ -194,7 +194,7 @@ def write_register(out: Path, failed: list[dict[str, Any]] | None = None, *,
     line for each, and ``notices`` a :class:`~docgen.results.Notice`."""
     rows = collect_rows(out, failed)
     posts = [_post_values(r) for r in rows]
-    parties = [p for r in rows for p in _party_values(r)]
+    parties = [p for r in rows if stands(r) for p in _party_values(r)]  # figures that stand
     partners = partner_rows(rows)
     csv_path, xlsx_path = out / REGISTER_CSV, out / REGISTER_XLSX
     record, kept_copies = read_record(out), []
@@ -252,7 +252,7 @@ def _workbook_entry(posts: list[dict[str, Any]], parties: list[dict[str, Any]],
 
 #: the source of this module and of the Partners note's as loaded (None: no source to
 #: hash, so no memo)
-_CODE = code_hash(sys.modules[__name__], sys.modules[failed.__module__])
+_CODE = code_hash(sys.modules[__name__], sys.modules[stands.__module__])
 
 
 def _csv_text(value: Any, kind: str) -> Any:
@@ -383,8 +383,11 @@ def workbook_bytes(posts: list[dict[str, Any]], parties: list[dict[str, Any]],
                "percent2": wb.add_format({"num_format": "0.00%"}),
                "note": wb.add_format({"italic": True, "text_wrap": True, "valign": "top"})}
     _fill(wb.add_worksheet(REGISTER_SHEET), formats, POST_COLUMNS, posts)
-    _fill(wb.add_worksheet(PARTIES_SHEET), formats, PARTY_COLUMNS, parties)
-    if partners or any(failed(p) for p in posts):
+    sheet = wb.add_worksheet(PARTIES_SHEET)
+    widths = _fill(sheet, formats, PARTY_COLUMNS, parties)
+    if note := parties_note(posts):  # a failed post: whose figures the sheet lists, or not
+        _note(sheet, formats["note"], len(parties) + 2, len(PARTY_COLUMNS), widths, note)
+    if partners or not all(stands(p) for p in posts):  # a note of who is left out
         summary = wb.add_worksheet(PARTNERS_SHEET)
         widths = _fill(summary, formats, PARTNER_COLUMNS, partners or [])
         _note(summary, formats["note"], len(partners or []) + 2, len(PARTNER_COLUMNS), widths,

@@ -1,11 +1,16 @@
-"""The register's Partners sheet: each partner's totals over the posts whose last build
-succeeded, and the note under the table saying so.
+"""The figures the register counts: those of the documents that stand. The Partners
+sheet's totals and the Parties sheet count each post whose documents stand, and the
+notes under their tables say so.
 
-A post whose build failed has a row in the register (so every post asked for is there),
-but the figures on it are the ones asked for this time, which no document has (a rule's
-error, a document edited by hand that was not overwritten), or none at all (answers that
-could not be read). Counting them would make a partner's total annual cost one that
-no agreement states; they are left out, and the note names them.
+A post whose build failed has a row in the register (so every post asked for is there).
+Publishing is all or nothing, so a post built before that now fails keeps the documents
+of its last successful build; its row gives their figures and carries ``standing``
+(:func:`docgen.publish.register_rows.standing_row`), and it is counted with them, the
+note naming it. A post that failed with no earlier documents has only the figures asked
+for this time, which no document has (a rule's error, a PDF that could not be made), or
+none at all (answers that could not be read). Counting them would make a partner's total
+annual cost one that no agreement states; they are left out of both sheets, and the
+notes name them.
 """
 
 from __future__ import annotations
@@ -14,36 +19,79 @@ from typing import Any
 
 from docgen.publish.programme import partner_totals
 
-#: how many posts left out of the totals the note names before "and N more"
+#: how many posts a note names before "and N more"
 NAMED_FAILURES = 10
 
 
 def failed(row: dict[str, Any]) -> bool:
-    """Whether a register row's post failed its last build (its figures are in no document)."""
+    """Whether a register row's post failed its last build."""
     return row.get("build") == "failed"
+
+
+def stands(row: dict[str, Any]) -> bool:
+    """Whether a row's figures are those of documents that stand: built, or failed while
+    the documents of its last successful build stand (the row gives theirs)."""
+    return not failed(row) or bool(row.get("standing"))
 
 
 def partner_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Each partner's posts, total time and total annual cost across the programme: the
-    posts whose last build succeeded (built in this run or before), never a failed one."""
+    posts whose documents stand (each with its last successful build's figures), never
+    the figures of answers that failed."""
     return [{"party": t.name, "party_id": t.party_id, "posts": t.posts, "time": t.time,
              "annual": t.annual, "references": ", ".join(t.references)}
-            for t in partner_totals([r for r in rows if not failed(r)])]
+            for t in partner_totals([r for r in rows if stands(r)])]
+
+
+def _named(posts: list[dict[str, Any]]) -> str:
+    names = [p.get("reference") or p.get("title") or "?" for p in posts]
+    more = len(names) - NAMED_FAILURES
+    return ", ".join(names[:NAMED_FAILURES]) + (f" and {more} more" if more > 0 else "")
+
+
+def _posts(n: int) -> str:
+    return f"{n} post{'s' if n != 1 else ''}"
+
+
+def _left_out(posts: list[dict[str, Any]], verb: str) -> str:
+    """The sentence naming the failed posts with no documents that stand, or ""."""
+    out = [p for p in posts if not stands(p)]
+    if not out:
+        return ""
+    one = len(out) == 1
+    return (f" {verb}: {_posts(len(out))} whose build failed and which {'has' if one else 'have'}"
+            f" no documents from an earlier build ({_named(out)}); the Register sheet's Why "
+            f"it failed says why. Build {'it' if one else 'them'} again once fixed and "
+            f"{'it is' if one else 'they are'} {verb.split()[-1].lower()}.")
 
 
 def partners_note(posts: list[dict[str, Any]]) -> str:
-    """What the Partners sheet's totals count, in words, naming the posts left out."""
-    left_out = [p.get("reference") or p.get("title") or "?" for p in posts if failed(p)]
-    built = len(posts) - len(left_out)
-    text = (f"Totals of the {built} post{'s' if built != 1 else ''} whose last build "
-            "succeeded (those whose Last build is built on the Register sheet).")
-    if not left_out:
-        return text
-    named = ", ".join(left_out[:NAMED_FAILURES])
-    more = len(left_out) - NAMED_FAILURES
-    named += f" and {more} more" if more > 0 else ""
-    n = len(left_out)
-    return (f"{text} Not counted: {n} post{'s' if n != 1 else ''} whose last build failed "
-            f"({named}); the Register sheet's Why it failed says why. Build "
-            f"{'it' if n == 1 else 'them'} again once fixed and {'it is' if n == 1 else 'they are'}"
-            " counted.")
+    """What the Partners sheet's totals count, in words, naming the failed posts counted
+    with their standing documents and those left out."""
+    counted = [p for p in posts if stands(p)]
+    kept = [p for p in counted if failed(p)]
+    if not kept:
+        text = (f"Totals of the {_posts(len(counted))} whose last build succeeded (those "
+                "whose Last build is built on the Register sheet).")
+    else:
+        one = len(kept) == 1
+        text = (f"Totals of the {_posts(len(counted))} whose documents stand: "
+                f"{len(counted) - len(kept)} whose last build succeeded, and {len(kept)} whose "
+                f"latest answers failed ({_named(kept)}), counted with the figures of "
+                f"{'its' if one else 'their'} last successful build, whose documents still "
+                f"stand, never those of the answers that failed (the Register sheet's Why it "
+                "failed says why).")
+    return text + _left_out(posts, "Not counted")
+
+
+def parties_note(posts: list[dict[str, Any]]) -> str:
+    """What the Parties sheet lists, when a post failed: "" when every post built."""
+    kept = [p for p in posts if failed(p) and stands(p)]
+    text = ""
+    if kept:
+        one = len(kept) == 1
+        text = (f"The latest answers of {_posts(len(kept))} failed ({_named(kept)}): "
+                f"{'its' if one else 'their'} rows give the figures of "
+                f"{'its' if one else 'their'} last successful build, whose documents still "
+                "stand.")
+    return (text + _left_out(posts, "Not listed")).strip()

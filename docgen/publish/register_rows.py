@@ -10,6 +10,13 @@ are, or what stopped the build), and the reference the row gives is the post's i
 build's report too (``--json``), so a program reading it can tell which post failed. A
 failed row replaces the older row of the same post only: the row of that reference built
 from the same answer file, never another file's post that shares the reference.
+
+Publishing is all or nothing, so when a post that was built before fails, the documents
+of its last successful build still stand in its folder. Its row then gives their figures
+(from their manifest), not those of the answers that failed, which are in no document:
+it is marked failed, says why, says that its documents stand, and carries ``standing``
+so the Parties sheet and the Partners totals count the documents that stand
+(:mod:`docgen.publish.register_partners`).
 """
 
 from __future__ import annotations
@@ -106,11 +113,31 @@ def collect_rows(out: Path, failed: list[dict[str, Any]] | None = None
         if row:
             answer = data.get("answer_file")
             rows.append((row, answer.get("resolved") if isinstance(answer, dict) else None))
-    # this run's failures replace the older manifest rows of the same post
-    failing = [(f.get("reference"), f.get("source")) for f in failed or [] if f.get("reference")]
-    kept = [r for r, recorded in rows
-            if not any(r.get("reference") == ref and _same_file(recorded, source)
-                       for ref, source in failing)]
-    kept += list(failed or [])
+    # this run's failures replace the older manifest rows of the same post, whose
+    # documents still stand: the failed row then gives their figures
+    kept, stood = [], {}
+    for row, recorded in rows:
+        replaced = next((i for i, f in enumerate(failed or []) if f.get("reference")
+                         and row.get("reference") == f.get("reference")
+                         and _same_file(recorded, f.get("source"))), None)
+        if replaced is None:
+            kept.append(row)
+        else:
+            stood[replaced] = row
+    kept += [standing_row(f, stood[i]) if i in stood else f
+             for i, f in enumerate(failed or [])]
     kept.sort(key=lambda r: (r.get("reference") or "~", r.get("source", "")))
     return kept
+
+
+#: what a failed row whose post's earlier documents stand adds to its Why it failed
+STANDING_WHY = ("; the documents of its last successful build stand, and this row gives "
+                "their figures")
+
+
+def standing_row(failed: dict[str, Any], standing: dict[str, Any]) -> dict[str, Any]:
+    """The row of a post that failed while the documents of its last successful build
+    stand: their figures (its manifest's row), marked failed with why, and ``standing``."""
+    why = str(failed.get("why") or "the build failed")
+    return {**standing, "source": failed.get("source", ""), "build": "failed",
+            "why": why + STANDING_WHY, "standing": True}
