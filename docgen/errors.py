@@ -7,6 +7,7 @@ the other files.
 
 from __future__ import annotations
 
+import difflib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -30,9 +31,7 @@ def format_path(path: KeyPath) -> str:
 
 def closest(word: str, options: list[str], cutoff: float = 0.6) -> str | None:
     """The option ``word`` was most likely meant to be, for a "did you mean" (None if
-    none is close). :mod:`difflib` is loaded here, on a mistake, not by every build."""
-    import difflib  # noqa: PLC0415
-
+    none is close): one cut-off for every message that suggests a key or an id."""
     close = difflib.get_close_matches(word, options, n=1, cutoff=cutoff)
     return close[0] if close else None
 

@@ -86,7 +86,6 @@ def test_a_one_post_build_with_a_warm_cache_loads_no_docxtpl_and_no_process_pool
     assert "xlsxwriter" not in loaded[2]
     assert not [m for m in ("docxtpl", "docx", "openpyxl", "concurrent.futures.process",
                             "pypandoc", "starlette", "docgen.cli.serve", "docgen.cli.new",
-                            "difflib",  # did-you-mean suggestions: only for a mistake
                             "docgen.cli.clauses", "docgen.cli.intake", "docgen.intake.run",
                             "docgen.word.clausebook", "docgen.clauses.book",
                             *(m for modules, _ in ON_FIRST_USE.values() for m in modules))
