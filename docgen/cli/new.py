@@ -20,6 +20,7 @@ from docgen.answers.organisation_schema import (
     organisation_schema,
     organisation_starter,
 )
+from docgen.answers.party_ids import party_id
 from docgen.answers.profiles import find_workspace, load_profile
 from docgen.answers.schema import SCHEMA_FILE, answer_file_schema
 from docgen.answers.starter import blank_answers, starter_text
@@ -34,39 +35,6 @@ EXAMPLES = {
     "legal": ("shared-legal-services-three-councils.yaml",
               "a head of legal services shared by three councils"),
 }
-GENERIC_WORDS = {"the", "of", "and", "london", "borough", "royal", "council", "city", "county",
-                 "district", "metropolitan", "nhs", "integrated", "care", "board", "trust",
-                 "foundation", "authority",
-                 # a London council's corporate name (The Mayor and Burgesses of ...)
-                 "mayor", "lord", "burgesses", "commonalty", "citizens", "common",
-                 "corporation"}
-
-
-def party_id(name: str, taken: list[str]) -> str:
-    """A short id from a body's name: "The Mayor and Burgesses of the London Borough of
-    Eastwick" → ``eastwick``. A name of generic words alone (the City of London's, in any
-    of its forms) keeps its place: "The Mayor and Commonalty and Citizens of the City of
-    London" → ``city_of_london``, not the first thirty letters of the style."""
-    words = re.findall(r"[a-z0-9]+", name.lower())
-    kept = [w for w in words if w not in GENERIC_WORDS] or _place(words) or ["party"]
-    base = re.sub(r"^[^a-z]+", "", "_".join(kept))[:30] or "party"
-    pid, n = base, 2
-    while pid in taken:
-        pid, n = f"{base}_{n}", n + 1
-    return pid
-
-
-def _place(words: list[str]) -> list[str]:
-    """The place a name of generic words is of: the words after its first "of the", or
-    the whole name, without a council's own words ("City of London Corporation",
-    "Common Council of the City of London" → city, of, london)."""
-    for i in range(len(words) - 1):
-        if words[i:i + 2] == ["of", "the"]:
-            words = words[i + 2:]
-            break
-    return [w for w in words if w not in ("the", "common", "council", "corporation")]
-
-
 def _not_known_or(convert: Any) -> Any:
     """A prompt's value: tbc when left blank or written as not known, else converted."""
     def proc(text: str) -> Any:

@@ -7,7 +7,6 @@ and shown on "Check your answers" to change.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +15,7 @@ from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
 import docgen
+from docgen.answers.party_ids import party_id
 from docgen.web.drafts import Draft, reference_taken
 from docgen.web.fields import model_choices
 from docgen.web.forms import merge
@@ -91,17 +91,10 @@ def _problems(form: Any, orgs: dict[str, dict[str, Any]], folder: Path) -> dict[
 
 def other_party(form: Any, taken: list[str]) -> dict[str, Any]:
     """The organisation not listed, as far as the start page knows it: its legal name and
-    kind, with a short code made from the name (unlike any profile's); the rest is asked on
-    its partner page."""
+    kind, with a short code made from the name as ``docgen new`` makes it (unlike any
+    profile's); the rest is asked on its partner page."""
     name = " ".join((form.get("other_name") or "").split())
-    words = re.sub(r"[^a-z0-9]+", " ", name.lower()).split()[:3]  # "northtown_hospitals_nhs"
-    slug = "_".join(words)[:40].rstrip("_")
-    slug = slug if slug[:1].isalpha() else f"p_{slug}"[:40].rstrip("_")
-    pid, n = slug, 2
-    while pid in taken:
-        pid = f"{slug[:36]}_{n}"
-        n += 1
-    return {"id": pid, "name": name, "kind": form.get("other_kind")}
+    return {"id": party_id(name, taken), "name": name, "kind": form.get("other_kind")}
 
 
 async def begin_post(request: Request) -> Response:

@@ -12,7 +12,7 @@ from docx_read import full_text
 
 from docgen.answers.schema import SCHEMA_FILE
 from docgen.cli import cli
-from docgen.cli.new import EXAMPLES, party_id
+from docgen.cli.new import EXAMPLES
 from docgen.resources import BUILTIN_EXAMPLES
 
 KEY_LINE = re.compile(r"^(\s*)(?:- )?([a-z_]+):")
@@ -130,20 +130,3 @@ def test_new_never_overwrites(tmp_path: Path) -> None:
     result = invoke(["new", str(target), "--like", "hr"])
     assert result.exit_code == 1
     assert "already exists" in result.output and target.read_text() == "mine\n"
-
-
-def test_party_ids_from_names() -> None:
-    assert party_id("London Borough of Eastwick", []) == "eastwick"
-    assert party_id("The Mayor and Burgesses of the London Borough of Eastwick", []) \
-        == "eastwick"
-    assert party_id("The Lord Mayor and Citizens of the City of Westminster", []) \
-        == "westminster"
-    assert party_id("NHS Northbridge and Vale Integrated Care Board", []) == "northbridge_vale"
-    assert party_id("Eastwick Council", ["eastwick"]) == "eastwick_2"
-    assert party_id("2gether NHS Foundation Trust", []) == "gether"
-    for city in ("The Mayor and Commonalty and Citizens of the City of London",
-                 "Common Council of the City of London", "City of London Corporation",
-                 "City of London"):
-        assert party_id(city, []) == "city_of_london", city
-    assert party_id("City of London", ["city_of_london"]) == "city_of_london_2"
-    assert party_id("The Council", []) == "party"  # nothing but generic words

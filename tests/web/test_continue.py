@@ -81,7 +81,7 @@ def test_a_change_link_still_returns_where_it_came_from(workspace: Path, then: s
     assert response.status_code == 200 and response.url.path.endswith(lands)
 
 
-ICB = "southvale_integrated_care"
+ICB = "southvale"  # the id docgen new would give "Southvale Integrated Care Board"
 #: what a council and NHS Director of Public Health still needs after the start page
 DPH: dict[str, dict[str, str]] = {
     "post": {"post.title": "Joint Director of Public Health",

@@ -1,0 +1,43 @@
+"""A party's id made from its name: one way for every door that makes one (``docgen new``
+and the interview's organisation not listed), so the same body gets the same id.
+
+An id is what an answer file names a party by (``employer: eastwick``): short, lower
+case, the distinctive words of the name ("The Mayor and Burgesses of the London Borough
+of Eastwick" → ``eastwick``), and unlike the ids already taken.
+"""
+
+from __future__ import annotations
+
+import re
+
+GENERIC_WORDS = {"the", "of", "and", "london", "borough", "royal", "council", "city", "county",
+                 "district", "metropolitan", "nhs", "integrated", "care", "board", "trust",
+                 "foundation", "authority",
+                 # a London council's corporate name (The Mayor and Burgesses of ...)
+                 "mayor", "lord", "burgesses", "commonalty", "citizens", "common",
+                 "corporation"}
+
+
+def party_id(name: str, taken: list[str]) -> str:
+    """A short id from a body's name: "The Mayor and Burgesses of the London Borough of
+    Eastwick" → ``eastwick``. A name of generic words alone (the City of London's, in any
+    of its forms) keeps its place: "The Mayor and Commonalty and Citizens of the City of
+    London" → ``city_of_london``, not the first thirty letters of the style."""
+    words = re.findall(r"[a-z0-9]+", name.lower())
+    kept = [w for w in words if w not in GENERIC_WORDS] or _place(words) or ["party"]
+    base = re.sub(r"^[^a-z]+", "", "_".join(kept))[:30] or "party"
+    pid, n = base, 2
+    while pid in taken:
+        pid, n = f"{base}_{n}", n + 1
+    return pid
+
+
+def _place(words: list[str]) -> list[str]:
+    """The place a name of generic words is of: the words after its first "of the", or
+    the whole name, without a council's own words ("City of London Corporation",
+    "Common Council of the City of London" → city, of, london)."""
+    for i in range(len(words) - 1):
+        if words[i:i + 2] == ["of", "the"]:
+            words = words[i + 2:]
+            break
+    return [w for w in words if w not in ("the", "common", "council", "corporation")]

@@ -1,0 +1,22 @@
+"""A party's id made from its name, the same for ``docgen new`` and the interview."""
+
+from __future__ import annotations
+
+from docgen.answers.party_ids import party_id
+
+
+def test_party_ids_from_names() -> None:
+    assert party_id("London Borough of Eastwick", []) == "eastwick"
+    assert party_id("The Mayor and Burgesses of the London Borough of Eastwick", []) \
+        == "eastwick"
+    assert party_id("The Lord Mayor and Citizens of the City of Westminster", []) \
+        == "westminster"
+    assert party_id("NHS Northbridge and Vale Integrated Care Board", []) == "northbridge_vale"
+    assert party_id("Eastwick Council", ["eastwick"]) == "eastwick_2"
+    assert party_id("2gether NHS Foundation Trust", []) == "gether"
+    for city in ("The Mayor and Commonalty and Citizens of the City of London",
+                 "Common Council of the City of London", "City of London Corporation",
+                 "City of London"):
+        assert party_id(city, []) == "city_of_london", city
+    assert party_id("City of London", ["city_of_london"]) == "city_of_london_2"
+    assert party_id("The Council", []) == "party"  # nothing but generic words
