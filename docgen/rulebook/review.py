@@ -22,20 +22,22 @@ def reviews_after_end(a: AnswerFile, f: Facts) -> Findings:
     end = a.post.end_date
     if end is None:
         return
-    late = [m for m, d in zip(a.review.reviews_after_months, f.review.dates, strict=True)
+    late = [(m, d) for m, d in zip(a.review.reviews_after_months, f.review.dates, strict=True)
             if d > end]
     if late:
-        months = ", ".join(str(m) for m in late)
+        months = ", ".join(str(m) for m, _ in late)
         yield ("review", "reviews_after_months"), told(
             f"the review after {months} months falls after the post ends on {long_date(end)}; "
-            "remove it, or ", "move post.end_date later", way("post.end_date"))
+            "remove it, or ", "move post.end_date later",
+            way(f"post.end_date=>={max(d for _, d in late).isoformat()}"))
     if f.review.trial_end and f.review.trial_end > end and a.review.trial_months:
         fits = [t for t in range(a.review.trial_months - 1, 0, -1)
                 if period_end(a.post.start_date, t) <= end][:1]
         yield ("review", "trial_months"), told(
             f"the trial of {a.review.trial_months} months would end after the post ends on "
             f"{long_date(end)}; ", "shorten review.trial_months or move post.end_date later",
-            *[way(f"review.trial_months=<={t}") for t in fits], way("post.end_date"))
+            *[way(f"review.trial_months=<={t}") for t in fits],
+            way(f"post.end_date=>={f.review.trial_end.isoformat()}"))
 
 
 @rule("GP001", "warning", "review.trial_months", CAPITAL_AMBITION + ", 4.3 Contractual issues",

@@ -7,9 +7,11 @@ partners’ for ‘Whose register of interests?’ on the page ‘Conflicts of i
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from docgen.errors import Fix, KeyPath, Setting
+from docgen.facts.formatting import long_date
 from docgen.web.fields import question_at
 from docgen.web.wording import choice, words
 
@@ -58,6 +60,10 @@ def _one(setting: Setting, names: dict[str, str]) -> str:
         return f"answer {'yes' if value == 'true' else 'no'} to ‘{label}’{where}"
     if value == "-":
         return f"leave ‘{label}’ blank{where}"
+    if kind == "date" and value[:2] in ("<=", ">="):  # a date no earlier (later) than a day
+        day = long_date(dt.date.fromisoformat(value[2:]))
+        return f"enter a date on or {'after' if value[0] == '>' else 'before'} {day} for " \
+            f"‘{label}’{where}"
     low, dots, high = value.partition("..")
     if kind == "intlist" and dots:  # a number to add to a list of numbers
         said = low if low == high else f"a number from {low} to {high}"

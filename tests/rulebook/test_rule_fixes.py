@@ -5,6 +5,7 @@ place), and leaves the message the command line prints as it was."""
 
 from __future__ import annotations
 
+import datetime as dt
 import typing
 
 import pytest
@@ -61,6 +62,8 @@ def test_a_fix_names_answers_the_model_has(rule: str, problem: Problem) -> None:
                 assert info.annotation in (bool, bool | None), (rule, path)
             elif value == "-":  # left out: the model has a default for it
                 assert not info.is_required(), (rule, path)
+            elif value[:2] in ("<=", ">=") and "date" in str(info.annotation):
+                dt.date.fromisoformat(value[2:])  # a date on or after (before) a day
             elif ".." in value or value[:2] in ("<=", ">="):  # a number in a range
                 assert all(n.isdigit() for n in value.lstrip("<>=").split("..")), value
                 assert "int" in str(info.annotation), (rule, path, info.annotation)
@@ -77,3 +80,14 @@ def test_the_command_line_prints_the_message_the_rule_always_printed() -> None:
                             "joint (or acknowledge)")
     assert said.fix is not None
     assert said.fix.ways == (((("management", "appraisal"), "joint"),),)
+
+
+def test_a_date_to_move_later_says_how_late() -> None:
+    """An end date to move later gives the day it must reach (the last review, the trial's
+    end), so a reader can say "a date on or after 31 March 2028", not just "the end date"."""
+    data = example("hr")
+    data["post"]["end_date"] = dt.date(2027, 12, 31)
+    fixes = [p.fix for p in problems_for(data) if p.rule == "GE005" and p.fix is not None]
+    ways = [dict(w) for fix in fixes for w in fix.ways]
+    assert {w.get(("post", "end_date")) for w in ways} - {None} == {
+        ">=2028-03-01", ">=2028-03-31"}

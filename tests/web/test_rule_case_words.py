@@ -78,10 +78,10 @@ def test_answers_left_blank_together_are_said_once() -> None:
 #: 24)", "e.g. Ashby Vale District Council 40%"): each now gives it as data, and the
 #: browser names the question, the page and, in a repeating group, the row
 WORDED: dict[str, tuple[str, ...]] = {
-    "GE005": ("falls after the post ends on 31 December 2027; remove it, or answer ‘When "
-              "does it end?’ on the page ‘The post’",
-              "enter 9 or fewer for ‘Trial period in months’ on the page ‘Review’, or answer "
-              "‘When does it end?’ on the page ‘The post’"),
+    "GE005": ("falls after the post ends on 31 December 2027; remove it, or enter a date on "
+              "or after 1 March 2028 for ‘When does it end?’ on the page ‘The post’",
+              "enter 9 or fewer for ‘Trial period in months’ on the page ‘Review’, or enter a "
+              "date on or after 31 March 2028 for ‘When does it end?’ on the page ‘The post’"),
     "GE006": ("from every partner. Add members on the page ‘Governance’",),
     "GE007": ("Exit: Coldharbour has no share; enter each partner's share of redundancy and "
               "pension strain costs on the page ‘Exit’",),
@@ -131,3 +131,11 @@ def test_a_group_rows_answer_and_a_list_of_numbers_are_said_as_the_page_asks() -
     assert _way(way("exit.cost_shares"), names) == (
         "enter each partner's share of redundancy and pension strain costs on the page "
         "‘Exit’")
+
+
+def test_a_date_bound_is_said_as_the_day_to_reach() -> None:
+    """A date to move says the day it must reach, in words, not just the question."""
+    assert _way(way("post.end_date=>=2028-03-31"), {}) == (
+        "enter a date on or after 31 March 2028 for ‘When does it end?’ on the page ‘The post’")
+    assert _way(way("post.start_date=<=2027-04-01"), {}).startswith(
+        "enter a date on or before 1 April 2027 for ‘")
