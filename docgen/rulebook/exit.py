@@ -29,9 +29,10 @@ def exit_cost_shares(a: AnswerFile, f: Facts) -> Findings:
     missing = [p.short_name for p in f.parties if p.id not in shares]
     total = sum(shares.values(), Decimal(0))
     if unknown:
-        yield ("exit", "cost_shares"), (
-            f"{join_words(unknown)} {'is' if len(unknown) == 1 else 'are'} not a party id; "
-            f"use the ids under parties ({join_words([p.id for p in f.parties])})")
+        yield ("exit", "cost_shares"), told(  # the page asks a share of each partner only
+            f"{join_words(unknown)} {'is' if len(unknown) == 1 else 'are'} not a party id; ",
+            f"use the ids under parties ({join_words([p.id for p in f.parties])})",
+            way("exit.cost_shares"))
     elif missing:
         yield ("exit", "cost_shares"), told(
             f"{join_words(missing)} {'has' if len(missing) == 1 else 'have'} no share; ",
@@ -39,8 +40,9 @@ def exit_cost_shares(a: AnswerFile, f: Facts) -> Findings:
             + ", ".join(f"{p.id}: {number(p.time_percent.quantize(Decimal('1')))}"
                         for p in f.parties) + "}", way("exit.cost_shares"))
     elif total != 100:
-        yield ("exit", "cost_shares"), (
-            f"the exit-cost shares add up to {number(total)}%; they must add up to 100%")
+        yield ("exit", "cost_shares"), told(
+            f"the exit-cost shares add up to {number(total)}%; ", "they must add up to 100%",
+            way("exit.cost_shares=100"))
 
 
 @rule("GP008", "warning", "exit.notice_months", DOMAIN + " (notice seen: 6 and 12 months)",

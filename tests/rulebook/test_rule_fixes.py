@@ -64,6 +64,8 @@ def test_a_fix_names_answers_the_model_has(rule: str, problem: Problem) -> None:
                 assert not info.is_required(), (rule, path)
             elif value[:2] in ("<=", ">=") and "date" in str(info.annotation):
                 dt.date.fromisoformat(value[2:])  # a date on or after (before) a day
+            elif value.isdigit() and "dict" in str(info.annotation):
+                assert "Decimal" in str(info.annotation), (rule, path)  # figures' total
             elif ".." in value or value[:2] in ("<=", ">="):  # a number in a range
                 assert all(n.isdigit() for n in value.lstrip("<>=").split("..")), value
                 assert "int" in str(info.annotation), (rule, path, info.annotation)

@@ -84,7 +84,13 @@ WORDED: dict[str, tuple[str, ...]] = {
               "date on or after 31 March 2028 for ‘When does it end?’ on the page ‘The post’"),
     "GE006": ("from every partner. Add members on the page ‘Governance’",),
     "GE007": ("Exit: Coldharbour has no share; enter each partner's share of redundancy and "
-              "pension strain costs on the page ‘Exit’",),
+              "pension strain costs on the page ‘Exit’",
+              # the page asks a share of each partner only: saving it drops any other
+              "Exit: Nobody is not a party id; enter each partner's share of redundancy and "
+              "pension strain costs on the page ‘Exit’",
+              "Exit: The exit-cost shares add up to 90%; enter figures that add up to 100 for "
+              "‘Each partner's share of redundancy and pension strain costs’ on the page "
+              "‘Exit’"),
     "GP015": ("between the parties. Add what the post-holder is not expected to do on the "
               "page ‘The post’",),
     "GP020": ("trial; add 12 to ‘Reviews, in months after the start’ on the page ‘Review’ so "
@@ -131,6 +137,9 @@ def test_a_group_rows_answer_and_a_list_of_numbers_are_said_as_the_page_asks() -
     assert _way(way("exit.cost_shares"), names) == (
         "enter each partner's share of redundancy and pension strain costs on the page "
         "‘Exit’")
+    assert _way(way("exit.cost_shares=100"), names) == (  # figures with a total
+        "enter figures that add up to 100 for ‘Each partner's share of redundancy and pension "
+        "strain costs’ on the page ‘Exit’")
 
 
 def test_a_date_bound_is_said_as_the_day_to_reach() -> None:
