@@ -46,6 +46,7 @@ from docgen.facts.people import (
     review_dates,
 )
 from docgen.facts.people import placeholders as placeholders_for
+from docgen.facts.roles import role_kinds
 
 MEETS = {"monthly": "monthly", "quarterly": "at least once a quarter",
          "twice_yearly": "at least twice a year", "yearly": "at least once a year"}
@@ -205,8 +206,10 @@ def derive(a: AnswerFile) -> Facts:
             "end_date_text": long_date(post.end_date) if post.end_date else "",
             "hours_text": number(post.hours_per_week), "days_text": number(post.days_per_week),
             "politically_restricted": post.politically_restricted,
-            "statutory_roles": [{"party": by_id[r.party], "role": r.role}
+            "statutory_roles": [{"party": by_id[r.party], "role": r.role,
+                                 "kinds": sorted(role_kinds(r.role))}
                                 for r in post.statutory_roles],
+            "role_kinds": sorted({k for r in post.statutory_roles for k in role_kinds(r.role)}),
             "locations": [{"party": by_id[loc.party], "site": loc.site}
                           for loc in post.locations],
             "not_expected": list(post.not_expected),

@@ -82,6 +82,9 @@ class LegalFacts:
     adult_social_services: list[_Party] = field(default_factory=list)  # parties (DASS)
     #: parties whose director of social services (Wales, s.144 SSWA 2014) the post-holder is
     social_services: list[_Party] = field(default_factory=list)
+    #: councils whose director of public health the post-holder is (the office of s.73A NHS
+    #: Act 2006 is a local authority's; deputies and assistants hold none, as ``role_kinds``)
+    public_health: list[_Party] = field(default_factory=list)
     #: party id → share, total 100.00
     exit_shares: dict[str, Decimal] = field(default_factory=dict)
     exit_shares_text: str = ""  # "Hartmoor 40% and Fenwick 60%"
@@ -194,6 +197,8 @@ def legal_facts(a: AnswerFile, parties: Sequence[_Party]) -> LegalFacts:
                                if "director of adult social services" in role_kinds(r.role)],
         social_services=[p for p, r in roles
                          if "director of social services" in role_kinds(r.role)],
+        public_health=[p for p, r in roles if p.kind == "local_authority"
+                       and "director of public health" in role_kinds(r.role)],
         exit_shares=shares,
         exit_shares_text=join_words([f"{p.short_name} {percent(shares[p.id])}"
                                      for p in parties]),
