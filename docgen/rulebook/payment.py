@@ -41,11 +41,12 @@ def fee_charged_to_employer(a: AnswerFile, f: Facts) -> Findings:
         return
     amount = fee.amounts.get(a.employer)
     if amount:
-        yield ("payment", "fee", "amounts", a.employer), (
+        # the interview asks no fee of the employer: entering the others' drops its own
+        yield ("payment", "fee", "amounts", a.employer), told(
             f"{f.employer.short_name} is the employer and pays the salary itself; it cannot "
-            f"invoice itself a fee of {money(amount, a.currency)} (docgen would ignore it). "
-            f"Remove '{a.employer}' from payment.fee.amounts: the employer bears the balance "
-            "of the cost base")
+            f"invoice itself a fee of {money(amount, a.currency)} (docgen would ignore it). ",
+            f"Remove '{a.employer}' from payment.fee.amounts", way("payment.fee.amounts"),
+            after=": the employer bears the balance of the cost base")
 
 
 @rule("GP007", "warning", "payment", CAPITAL_AMBITION + ", 3.1 Financial",

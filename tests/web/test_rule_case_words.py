@@ -78,6 +78,9 @@ def test_answers_left_blank_together_are_said_once() -> None:
 #: 24)", "e.g. Ashby Vale District Council 40%"): each now gives it as data, and the
 #: browser names the question, the page and, in a repeating group, the row
 WORDED: dict[str, tuple[str, ...]] = {
+    # the page asks no fee of the employer: entering the others' drops the employer's
+    "GE002": ("it cannot invoice itself a fee of £1,000.00. Enter what each partner pays the "
+              "employer a year on the page ‘Payment’: the employer bears the balance",),
     "GE005": ("falls after the post ends on 31 December 2027; remove it, or enter a date on "
               "or after 1 March 2028 for ‘When does it end?’ on the page ‘The post’",
               "enter 9 or fewer for ‘Trial period in months’ on the page ‘Review’, or enter a "
