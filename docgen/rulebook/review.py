@@ -46,9 +46,10 @@ def reviews_after_end(a: AnswerFile, f: Facts) -> Findings:
 def trial_period(a: AnswerFile, f: Facts) -> Findings:
     t = a.review.trial_months
     if t is None:
-        yield ("review", "trial_months"), (
+        yield ("review", "trial_months"), told(
             "there is no trial period; new arrangements usually start as a trial with a "
-            "formal review after 6 to 12 months (set review.trial_months)")
+            "formal review after 6 to 12 months (", "set review.trial_months",
+            way("review.trial_months=6..12"), after=")")
     elif not 6 <= t <= 12:
         yield ("review", "trial_months"), told(
             f"a trial of {t} months is outside the usual 6 to 12 months; ",

@@ -94,6 +94,9 @@ WORDED: dict[str, tuple[str, ...]] = {
               "Exit: The exit-cost shares add up to 90%; enter figures that add up to 100 for "
               "‘Each partner's share of redundancy and pension strain costs’ on the page "
               "‘Exit’"),
+    "GP001": ("There is no trial period; new arrangements usually start as a trial with a "
+              "formal review after 6 to 12 months (enter from 6 to 12 for ‘Trial period in "
+              "months’ on the page ‘Review’)",),
     "GP015": ("between the parties. Add what the post-holder is not expected to do on the "
               "page ‘The post’",),
     "GP020": ("trial; add 12 to ‘Reviews, in months after the start’ on the page ‘Review’ so "
