@@ -140,11 +140,12 @@ def dph_secretary_of_state(a: AnswerFile, f: Facts) -> Findings:
       "the post-holder should have a place to work at each party",
       clauses=("agreement.time", "contract.place_and_hours", "job_spec.locations"))
 def location_each_party(a: AnswerFile, f: Facts) -> Findings:
-    missing = [p.short_name for p in f.parties if not p.sites]
+    missing = [p for p in f.parties if not p.sites]
     if missing:
-        yield ("post", "locations"), (
-            f"no place of work is given at {join_words(missing)}; the post-holder needs a place "
-            "to work (and IT access) in each organisation. Add it to post.locations")
+        yield ("post", "locations"), told(
+            f"no place of work is given at {join_words([p.short_name for p in missing])}; the "
+            "post-holder needs a place to work (and IT access) in each organisation. ",
+            "Add it to post.locations", way(*[f"post.locations={p.id}" for p in missing]))
 
 
 @rule("GP046", "warning", "post.statutory_roles", LGEWA_S54,

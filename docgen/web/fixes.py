@@ -72,6 +72,9 @@ def _one(setting: Setting, names: dict[str, str]) -> str:
         said = (low if low == high else f"from {low} to {high}") if dots else (
             f"{value[2:]} or fewer" if value.startswith("<=") else f"at least {value[2:]}")
         return f"enter {said} for ‘{label}’{where}"
+    if kind == "group" and value and q is not None and q.item and len(path) == len(q.path):
+        # a row to add for a partner: "add a location for Westmere to ‘Places of work’"
+        return f"add a {q.item.lower()} for {names.get(value, value)} to ‘{label}’"
     if value in names:  # a partner, by its short code
         return f"choose {names[value]} for ‘{label}’{where}"
     if value and kind in ("text", "textarea"):  # words to type: "enter ‘Chief Executive’"

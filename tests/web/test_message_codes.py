@@ -276,6 +276,7 @@ INSTRUCTED: dict[str, tuple[str, Callable[[dict[str, Any]], None]]] = {
     "GP015": ("legal", _set("post.not_expected", KeyError)),
     "GP020": ("hr", _set("review.reviews_after_months", [3])),
     "GP023": ("hr", _set("payment.salary", 100000)),
+    "GP028": ("hr", _set("post.locations", [{"party": "eastwick", "site": "Town Hall"}])),
     "GP043": ("legal", _set("review.trial_notice_months", 12)),
     "GP046": ("hr", _all(_set("jurisdiction", "wales"), _set(
         "post.statutory_roles", [{"party": "eastwick", "role": "Head of Paid Service"}]))),

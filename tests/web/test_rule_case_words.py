@@ -104,6 +104,8 @@ WORDED: dict[str, tuple[str, ...]] = {
     "GP021": ("after the first ones; enter from 12 to 24 for ‘Then a review every how many "
               "months?’ on the page ‘Review’",),
     "GP023": ("£96,000.00; answer ‘Salary’ on the page ‘Payment’",),
+    "GP028": ("in each organisation. Add a location for Royal Borough of Westmere to ‘Places "
+              "of work’ on the page ‘The post’",),
     "GP043": ("needs 12 months' notice, no shorter than the 12 months' notice at any other "
               "time", "Enter from 1 to 3 for ‘Months of notice to leave after the trial’ on the "
               "page ‘Review’ (1 to 3 months is usual)"),
@@ -143,6 +145,10 @@ def test_a_group_rows_answer_and_a_list_of_numbers_are_said_as_the_page_asks() -
     assert _way(way("exit.cost_shares"), names) == (
         "enter each partner's share of redundancy and pension strain costs on the page "
         "‘Exit’")
+    assert _way(way("post.locations=eastwick", "post.locations=westmere"), {
+        "eastwick": "Eastwick", "westmere": "Westmere"}) == (  # a row to add for a partner
+        "add a location for Eastwick to ‘Places of work’ and add a location for Westmere to "
+        "‘Places of work’ on the page ‘The post’")
     assert _way(way("exit.cost_shares=100"), names) == (  # figures with a total
         "enter figures that add up to 100 for ‘Each partner's share of redundancy and pension "
         "strain costs’ on the page ‘Exit’")
