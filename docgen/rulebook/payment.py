@@ -62,8 +62,9 @@ def cost_matches_time(a: AnswerFile, f: Facts) -> Findings:
         path = ("payment",)
     detail = "; ".join(f"{p.short_name} bears {pct(p.cost_percent)} of the cost for "
                        f"{pct(p.time_percent)} of the time" for p in far)
-    yield path, (f"{detail}. Align the payments with the time split, or acknowledge GP007 "
-                 "with the reason for the difference")
+    yield path, told(f"{detail}. Align the payments with the time split, or ",
+                     "acknowledge GP007", way("acknowledge=GP007"),
+                     after=" with the reason for the difference")
 
 
 @rule("GP009", "warning", "payment.premium_percent", CAPITAL_AMBITION + ", 3.1 Financial",
@@ -71,10 +72,10 @@ def cost_matches_time(a: AnswerFile, f: Facts) -> Findings:
       clauses=("agreement.finance", "contract.pay"))
 def premium(a: AnswerFile, f: Facts) -> Findings:
     if a.payment.premium_percent > 20:
-        yield ("payment", "premium_percent"), (
+        yield ("payment", "premium_percent"), told(
             f"a premium of {number(a.payment.premium_percent)}% is high; premiums offset the "
-            "savings of sharing a post. Check it against the job evaluation, or acknowledge "
-            "GP009 with the reason")
+            "savings of sharing a post. Check it against the job evaluation, or ",
+            "acknowledge GP009", way("acknowledge=GP009"), after=" with the reason")
 
 
 @rule("GP014", "warning", "payment.vat.treatment", "HMRC VAT manuals VATSC03540, VATGPB8860 ("
@@ -84,11 +85,12 @@ def vat_advice(a: AnswerFile, f: Facts) -> Findings:
     t = a.payment.vat.treatment
     if t != "standard_rated":
         what = "outside the scope of" if t == "outside_scope" else "exempt from"
-        yield ("payment", "vat", "treatment"), (
+        yield ("payment", "vat", "treatment"), told(
             f"the recharge is treated as {what} VAT; a supply of staff for payment is taxable "
             "by default, even at cost (HMRC VATSC03540), and only some statutory "
             "arrangements fall outside it (VATGPB8860). Confirm the treatment with your VAT "
-            "adviser and acknowledge GP014 with their view")
+            "adviser and ", "acknowledge GP014", way("acknowledge=GP014"),
+            after=" with their view")
 
 
 @rule("GP023", "warning", "payment.salary", SCOTTISH_GUIDE + " (evaluate and grade the post)",
@@ -123,13 +125,13 @@ def fee_above_cost(a: AnswerFile, f: Facts) -> Findings:
         return
     if fee.rate > m.cost_per_unit:
         per_week = a.post.days_per_week if fee.per == "day" else a.post.hours_per_week
-        yield ("payment", "fee", "rate"), (
+        yield ("payment", "fee", "rate"), told(
             f"the fee of {m.rate_text} is more than the post costs per {fee.per} worked "
             f"({m.cost_per_unit_text}: the cost base of {m.cost_base_text} over "
             f"{number(per_week)} {fee.per}s a week for {m.weeks_text} weeks), so the host "
             "parties pay more than the cost of their share of the time and the employer "
-            "less. Set the rate at cost, or acknowledge GP031 with the reason for the margin "
-            "(the agreement then records that reason)")
+            "less. Set the rate at cost, or ", "acknowledge GP031", way("acknowledge=GP031"),
+            after=" with the reason for the margin (the agreement then records that reason)")
 
 
 @rule("GP035", "warning", "payment.during_absence", DOMAIN + " (money); " + LEGAL_REVIEW +

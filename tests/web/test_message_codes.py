@@ -273,10 +273,14 @@ INSTRUCTED: dict[str, tuple[str, Callable[[dict[str, Any]], None]]] = {
                          [{"party": "eastwick", "role": "Chief Executive"}])),
     "GE007": ("legal", _set("exit.cost_shares", {"ashby": 40, "brookfield": 30})),
     "GE008": ("hr", _set("integration_joint_board", "Eastwick Integration Joint Board")),
+    "GP007": ("hr", _set("payment.cost_shares", {"eastwick": 80, "westmere": 20})),
+    "GP009": ("hr", _set("payment.premium_percent", 25)),
+    "GP014": ("hr", _set("payment.vat.treatment", "exempt")),
     "GP015": ("legal", _set("post.not_expected", KeyError)),
     "GP020": ("hr", _set("review.reviews_after_months", [3])),
     "GP023": ("hr", _set("payment.salary", 100000)),
     "GP028": ("hr", _set("post.locations", [{"party": "eastwick", "site": "Town Hall"}])),
+    "GP031": ("legal", _all()),  # £520 a day against £469.77 of cost
     "GP043": ("legal", _set("review.trial_notice_months", 12)),
     "GP046": ("hr", _all(_set("jurisdiction", "wales"), _set(
         "post.statutory_roles", [{"party": "eastwick", "role": "Head of Paid Service"}]))),

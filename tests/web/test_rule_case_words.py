@@ -97,6 +97,13 @@ WORDED: dict[str, tuple[str, ...]] = {
     "GP001": ("There is no trial period; new arrangements usually start as a trial with a "
               "formal review after 6 to 12 months (enter from 6 to 12 for ‘Trial period in "
               "months’ on the page ‘Review’)",),
+    # "acknowledge GP007" is the answer file's way to accept a warning: the browser's is
+    # "accept this warning" (it used to say "acknowledge this")
+    "GP007": ("Align the payments with the time split, or accept this warning with the reason "
+              "for the difference",),
+    "GP009": ("Check it against the job evaluation, or accept this warning with the reason",),
+    "GP014": ("Confirm the treatment with your VAT adviser and accept this warning with their "
+              "view",),
     "GP015": ("between the parties. Add what the post-holder is not expected to do on the "
               "page ‘The post’",),
     "GP020": ("trial; add 12 to ‘Reviews, in months after the start’ on the page ‘Review’ so "
@@ -106,6 +113,8 @@ WORDED: dict[str, tuple[str, ...]] = {
     "GP023": ("£96,000.00; answer ‘Salary’ on the page ‘Payment’",),
     "GP028": ("in each organisation. Add a location for Royal Borough of Westmere to ‘Places "
               "of work’ on the page ‘The post’",),
+    "GP031": ("Set the rate at cost, or accept this warning with the reason for the margin "
+              "(the agreement then records that reason)",),
     "GP043": ("needs 12 months' notice, no shorter than the 12 months' notice at any other "
               "time", "Enter from 1 to 3 for ‘Months of notice to leave after the trial’ on the "
               "page ‘Review’ (1 to 3 months is usual)"),
