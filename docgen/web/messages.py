@@ -75,11 +75,15 @@ BY_RULE: dict[str, str] = {
     "GP050": "Section 35 of the Local Government (Scotland) Act 1966 does not reach an "
     "integration joint board that signs the agreement: choose another power and name the "
     "Public Bodies (Joint Working) (Scotland) Act 2014 and the integration scheme",
-    "GP056": "This statutory role is an office under the law of another country than this "
-    "post's, so the documents give no legal basis for it: name the office this post's "
-    "country has (in Wales, Director of Social Services; in England, Director of Adult "
-    "Social Services or Director of Children's Services), give a public health role in "
-    "Wales to the Local Health Board, or describe the work in the job's responsibilities",
+    # GP056 finds an office of Wales in a post under England's law or England and Wales', or
+    # one of England's in a Welsh post: one wording, since the browser is not told which
+    "GP056": "This statutory role is an office that only one country has, England or Wales, "
+    "so the documents give it a legal basis only when the post is said to be in that "
+    "country. If the councils are in Wales, choose Wales for which law applies and call the "
+    "role Director of Social Services; if they are in England, choose England and call it "
+    "Director of Adult Social Services or Director of Children's Services. In Wales a public "
+    "health role belongs to the Local Health Board. Otherwise, describe the work in the "
+    "job's responsibilities",
     "GP057": "Give the council's legal name as it signs contracts: The Mayor and Burgesses "
     "of the London Borough of … (of the Royal Borough of … for Kensington and Chelsea, "
     "Kingston upon Thames and Greenwich; The Lord Mayor and Citizens of the City of "
