@@ -60,11 +60,11 @@ def notice_period(a: AnswerFile, f: Facts) -> Findings:
       clauses=("agreement.exit", "contract.ending"))
 def reverts_to_employer(a: AnswerFile, f: Facts) -> Findings:
     if f.reverts_to.id != f.employer.id:
-        yield ("exit", "postholder_reverts_to"), (
+        yield ("exit", "postholder_reverts_to"), told(
             f"on exit the post-holder goes to {f.reverts_to.short_name}, which is not the "
             "employer: that is a change of employer (new contract, continuity, pension) the "
-            "post-holder must agree to. Revert to the employer, or take HR advice and "
-            "acknowledge GP025")
+            "post-holder must agree to. Revert to the employer, or take HR advice and ",
+            "acknowledge GP025", way("acknowledge=GP025"))
 
 
 @rule("GP041", "warning", "exit.prior_service", CAPITAL_AMBITION + ", 4.3 Contractual issues; "

@@ -18,6 +18,7 @@ pytest.importorskip("starlette")
 from docgen.answers.model import AnswerFile  # noqa: E402
 from docgen.web.fields import _unwrap  # noqa: E402
 from docgen.web.messages import plain, problem_text  # noqa: E402
+from docgen.web.wording import CHOICES  # noqa: E402
 
 from .helpers import Interview  # noqa: E402
 from .test_wording import assert_plain, visible_text  # noqa: E402
@@ -37,6 +38,16 @@ def _keys(model: type, out: set[str]) -> set[str]:
 KEYS = "|".join(sorted(_keys(AnswerFile, set()), key=len, reverse=True))
 #: "key: value" as YAML writes it, for any key of the model (dotted or not)
 YAML_PAIR = re.compile(rf"\b(?:[a-z_]+\.)*(?:{KEYS}): (?:\{{|[a-z0-9_]+\b)")
+#: what a "key: value" could give: a choice the model has, yes or no, a number, a mapping
+_VALUES = {k.rpartition(":")[2] for k in CHOICES} | {"true", "false"}
+
+
+def yaml_pairs(text: str) -> list[str]:
+    """Each "key: value" of the model's keys and values in ``text`` (not English that
+    happens to follow a key with a colon: "not the employer: that is a change …")."""
+    return [m.group() for m in YAML_PAIR.finditer(text)
+            if (v := m.group().rpartition(": ")[2]) in _VALUES or v == "{" or v.isdigit()
+            or "_" in v]
 
 #: answer-file words in a message, put into the browser's words by :func:`plain`'s general
 #: rules (a rule's own instruction is given as data, ``Problem.fix``, and said from the

@@ -113,6 +113,7 @@ WORDED: dict[str, tuple[str, ...]] = {
     "GP023": ("£96,000.00; answer ‘Salary’ on the page ‘Payment’",),
     "GP028": ("in each organisation. Add a location for Royal Borough of Westmere to ‘Places "
               "of work’ on the page ‘The post’",),
+    "GP025": ("Revert to the employer, or take HR advice and accept this warning",),
     "GP031": ("Set the rate at cost, or accept this warning with the reason for the margin "
               "(the agreement then records that reason)",),
     "GP043": ("needs 12 months' notice, no shorter than the 12 months' notice at any other "
