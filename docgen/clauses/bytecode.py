@@ -6,7 +6,11 @@ for this version of the sandbox (every ``{% for %}`` counted), so code compiled 
 older docgen, without those bounds, is never loaded.
 
 Entries are also named for the code that compiled them (:func:`pattern`): a docgen
-whose sandbox compiles differently, or another Jinja, never loads them.
+whose sandbox compiles differently, or another Jinja, never loads them; and for the
+Python that runs it, whose bytecode they hold. Jinja's header says which Python, so
+another's entry is only a miss; but under one name, two Pythons sharing the cache
+folder (docgen installed with pipx, and in a project's venv) would each overwrite the
+other's entries and compile every clause again on every run (0.3 s of a one-post build).
 
 Each entry is Jinja's own (its magic, the checksum of the source, the marshalled code)
 behind the hash of those bytes, written whole (:func:`~docgen.clauses.cachefolder.write_entry`):
@@ -19,6 +23,7 @@ from __future__ import annotations
 import contextlib
 import marshal
 import pickle
+import sys
 from io import BytesIO
 from pathlib import Path
 
@@ -29,11 +34,14 @@ from docgen.clauses.cachefolder import read_entry, write_entry
 #: the entries' format (2: behind the hash of their bytes); the code that compiles
 #: (the sandbox with its loop guard, Jinja's version) is named by its hash in each name
 FORMAT = "2"
+#: the Python whose bytecode an entry holds, as Jinja's header tells them apart
+PYTHON = f"{sys.implementation.name}{sys.version_info[0]}{sys.version_info[1]}"
 
 
 def pattern(code: str) -> str:
-    """Jinja's file-name pattern for entries compiled by the code whose hash is ``code``."""
-    return f"__docgen_bounded_{FORMAT}_{code[:16]}_%s.cache"
+    """Jinja's file-name pattern for entries compiled by the code whose hash is ``code``,
+    run by this Python."""
+    return f"__docgen_bounded_{FORMAT}_{PYTHON}_{code[:16]}_%s.cache"
 
 
 class BestEffortCache(FileSystemBytecodeCache):

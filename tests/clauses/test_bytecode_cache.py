@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from jinja2 import Environment, TemplateSyntaxError, bccache
 
-from docgen.clauses import engine
+from docgen.clauses import bytecode, engine
 from docgen.clauses.bytecode import BestEffortCache
 from docgen.clauses.engine import _expression, compiling_code, environment
 
@@ -30,6 +30,35 @@ def test_a_damaged_checksum_behind_a_good_header_is_a_miss(tmp_path: Path,
         bccache.bc_magic + checksum)
     cache.load_bytecode(bucket)
     assert bucket.code is None
+
+
+def test_two_pythons_sharing_the_cache_folder_keep_their_own_entries(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Under one name, each would find the other's entry (a miss: Jinja's header names
+    the Python), compile again and overwrite it, on every run."""
+    env = Environment()
+    source = "{{ a }} and {{ b }}"
+    other = bytecode.PYTHON + "x"
+    monkeypatch.setattr(bytecode, "PYTHON", other)  # the other Python writes its entry
+    theirs = _cache(tmp_path)
+    bucket = bccache.Bucket(env, "clause", "checksum of the source")
+    bucket.code = env.compile(source)
+    theirs.dump_bytecode(bucket)
+    [their_file] = list(tmp_path.iterdir())
+    written = their_file.read_bytes()
+    monkeypatch.undo()
+    ours = _cache(tmp_path)
+    mine = bccache.Bucket(env, "clause", bucket.checksum)
+    ours.load_bytecode(mine)
+    assert mine.code is None  # not ours to load: a miss, as a cold cache
+    mine.code = env.compile(source)
+    ours.dump_bytecode(mine)
+    assert their_file.read_bytes() == written  # theirs left for them
+    assert len(list(tmp_path.iterdir())) == 2
+    assert bytecode.PYTHON in Path(ours._get_cache_filename(mine)).name  # noqa: SLF001
+    again = bccache.Bucket(env, "clause", bucket.checksum)
+    ours.load_bytecode(again)
+    assert again.code is not None
 
 
 CONDITIONS = ["a.x == 1", "parties | selectattr('kind', 'equalto', 'nhs') | list",
