@@ -50,18 +50,21 @@ def main() -> None:
     args = ap.parse_args()
     commands = [[c] for c in args.docgen] or [[sys.executable, "-m", "docgen"]]
     with tempfile.TemporaryDirectory(prefix="docgen-cli-bench-") as work:
-        out = Path(work) / "out"
+        # a folder for each version: two versions whose register rows differ would
+        # otherwise rewrite each other's register.xlsx (loading XlsxWriter) on every run
+        outs = [Path(work) / f"out-{i}" for i in range(len(commands))]
         rows: dict[str, list[tuple[float, float]]] = {}
-        for command in commands:  # fill each version's cache first (not timed)
+        for command, out in zip(commands, outs, strict=True):  # fill each cache (not timed)
             subprocess.run([*command, "build", str(EXAMPLE), "--out", str(out), "--force",
                             "-q"], check=True, capture_output=True)
         for _ in range(args.runs):
-            for command in commands:
+            for command, out in zip(commands, outs, strict=True):
                 rows.setdefault(" ".join(command), []).append(wall(
                     [*command, "build", str(EXAMPLE), "--out", str(out), "--force", "-q"]))
             rows.setdefault("libraries' import alone", []).append(
                 wall([sys.executable, "-c", LIBRARIES]))
-        shutil.rmtree(out, ignore_errors=True)
+        for out in outs:
+            shutil.rmtree(out, ignore_errors=True)
     print(f"one post ({EXAMPLE.name}), 3 documents, {args.runs} rounds, wall time "
           "(and CPU time, user and system: steadier when other processes share the machine):")
     for name, runs in rows.items():
