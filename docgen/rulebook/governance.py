@@ -52,9 +52,9 @@ def hr_lead_is_employer(a: AnswerFile, f: Facts) -> Findings:
         yield ("management", "hr_lead"), told(
             f"HR matters (discipline, grievance, capability, pay) are led by "
             f"{f.hr_lead.short_name}, but {f.employer.short_name} is the employer and remains "
-            "legally responsible for them; ", "make the employer the hr_lead",
-            way(f"management.hr_lead={f.employer.id}"), after=" (consulting the "
-            "others), or acknowledge this rule with the delegation agreed")
+            "legally responsible for them; ", "make the employer the hr_lead (consulting the "
+            "others), or acknowledge this rule", way(f"management.hr_lead={f.employer.id}"),
+            way("acknowledge=GP003"), after=" with the delegation agreed")
 
 
 @rule("GP004", "warning", "management.appraisal", SCOTTISH_GUIDE + " (joint performance "

@@ -99,6 +99,9 @@ WORDED: dict[str, tuple[str, ...]] = {
               "months’ on the page ‘Review’)",),
     # "acknowledge GP007" is the answer file's way to accept a warning: the browser's is
     # "accept this warning" (it used to say "acknowledge this")
+    "GP003": ("legally responsible for them; choose London Borough of Eastwick for ‘Which "
+              "partner handles appraisal, pay, discipline and leave?’ on the page ‘Management’, "
+              "or accept this warning with the delegation agreed",),
     "GP007": ("Align the payments with the time split, or accept this warning with the reason "
               "for the difference",),
     "GP009": ("Check it against the job evaluation, or accept this warning with the reason",),
