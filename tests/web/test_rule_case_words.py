@@ -25,6 +25,9 @@ from docgen.web.wording import WORDS  # noqa: E402
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "rulebook"))
 import test_rules  # noqa: E402
 
+from .test_round3_words import yaml_pairs  # noqa: E402
+from .test_wording import FORBIDDEN  # noqa: E402
+
 #: the interview's questions, as they would read inlined into a sentence ("which post do
 #: they return to"): none may appear inside a rule's wording
 QUESTIONS = sorted({w.label.rstrip("?").lower() for w in WORDS.values()
@@ -55,6 +58,49 @@ def test_no_rule_warning_inlines_a_question() -> None:
     bad = [(rule, said, q) for rule, said in fired for q in QUESTIONS
            if re.search(rf"(?<=\w )(?<!\bfor )\b{re.escape(q)}\b", said.lower())]
     assert not bad, "\n".join(f"{rule}: {said!r} says {q!r}" for rule, said, q in bad)
+
+
+#: the answer file's words, never the browser's: a key path or snake_case word (not "e.g."
+#: nor part of an address typed in an answer), a rule id, a command or its option, a
+#: mapping's braces, and "acknowledge" (the answer file's list of accepted warnings: the
+#: browser says "accept this warning"); with test_wording's FORBIDDEN and YAML pairs
+ANSWER_FILE_WORDS = re.compile(
+    r"(?<![\w@.])(?!e\.g\b|i\.e\b)[a-z]+(?:[._][a-z][a-z0-9]*)+\b|\bG[EP]\d{3}\b"
+    r"|\bdocgen [a-z]+|--[a-z]|[{}]|\backnowledg", re.IGNORECASE)
+
+
+def _every_problem() -> dict[str, str]:
+    """The browser's words for every problem of every case, firing or quiet (a case made to
+    fire one rule may fire others too, in words of their own): rule id by what it says."""
+    out = {}
+    for _, name, modify, _ in test_rules.CASES:
+        data = test_rules.example(name)
+        modify(data)
+        names = party_names(data)
+        for p in test_rules.problems_for(data):
+            out[problem_text(p.message, p.path, names, p.severity, code=p.code, rule=p.rule,
+                             fix=p.fix)] = p.rule
+    return out
+
+
+def test_no_rule_case_says_a_key_path_yaml_a_rule_id_or_a_command() -> None:
+    every = _every_problem()
+    assert len(set(every.values())) >= 50
+    bad = [(rule, said, [m.group() for m in ANSWER_FILE_WORDS.finditer(said)]
+            + yaml_pairs(said) + [m.group() for f in FORBIDDEN for m in f.finditer(said)])
+           for said, rule in every.items()]
+    bad = [b for b in bad if b[2]]
+    assert not bad, "\n".join(f"{rule}: {found} in {said!r}" for rule, said, found in bad)
+
+
+def test_the_answer_files_words_are_found() -> None:
+    """The check above finds what it looks for, and lets English pass."""
+    for leak in ("set post.end_date", "add it to statutory_roles", "acknowledge this",
+                 "see GP020", "run docgen check", "use --force", "e.g. cost_shares: {a: 1}"):
+        assert ANSWER_FILE_WORDS.search(leak) or yaml_pairs(leak), leak
+    for fine in ("e.g. chief executives", "s.113(1A)(b) of the Act", "write to hr@eastwick.gov.uk",
+                 "not the employer: that is a change", "accept this warning"):
+        assert not ANSWER_FILE_WORDS.search(fine) and not yaml_pairs(fine), fine
 
 
 def test_the_named_post_holders_terms_warning_reads_as_a_sentence() -> None:
