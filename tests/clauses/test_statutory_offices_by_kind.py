@@ -20,6 +20,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from clause_book_edits import exported, open_book
 from legal_answers import FOUR, NHS, answers, clause, rules_fired, text
 
 from docgen import load
@@ -125,3 +126,12 @@ def test_the_facts_give_each_role_its_offices() -> None:
     assert facts.post["role_kinds"] == ["director of public health"]
     assert facts.legal is not None
     assert [p.id for p in facts.legal.public_health] == ["county"]
+
+
+def test_the_clause_book_names_the_offices_for_lawyers() -> None:
+    """The clause book shows the new values by name, not as code (``= post.role_kinds``)."""
+    book = "\n".join(p.text for p in open_book(exported("agreement")).paragraphs)
+    assert "Let kinds be «statutory offices the roles name (deputies and assistants hold " \
+        "none)»" in book
+    assert "“monitoring officer” is in «statutory offices named»" in book
+    assert "role_kinds" not in book
