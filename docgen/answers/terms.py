@@ -97,10 +97,12 @@ class Review(Strict):
     trial_months: Months | None = about("Trial months", "Optional trial period in months; "
                                         "leave out for no trial.", 12, default=None)
     reviews_after_months: list[Months] = about(
-        "Reviews after months", "Formal reviews, in months after the start date.", [6, 12],
-        default=[])
+        "Reviews after months", "Formal reviews, in months after the start date. A review "
+        "falling when the trial period ends is held one month earlier, so that notice can "
+        "still be given within the trial.", [6, 12], default=[])
     then_every_months: Months | None = about("Then every months", "Optional: months between "
-                                             "later reviews.", 24, default=None)
+                                             "later reviews, counted from the last review "
+                                             "date.", 24, default=None)
     trial_notice_months: Months = Field(
         default=3, le=24,
         title="Notice to leave at the end of the trial",
