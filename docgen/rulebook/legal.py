@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 from docgen.answers.model import AnswerFile
 from docgen.facts.derive import Facts
 from docgen.facts.formatting import join_words
@@ -171,22 +173,59 @@ def execution_outside_scotland(a: AnswerFile, f: Facts) -> Findings:
             "set it to signatures", way("execution=signatures"))
 
 
+#: Scottish councils' statutory offices that ``facts/roles.role_kinds`` does not name: the
+#: proper officer for financial administration (s.95 of the Local Government (Scotland) Act
+#: 1973) and the chief social work officer (s.45 of the Local Government etc. (Scotland) Act
+#: 1994). Deputies and assistants hold neither, as role_kinds has it (GP054).
+SCOTTISH_OFFICES = {
+    "section 95 officer": r"section\s*95|\bs\.?\s*95\b",
+    "chief social work officer": r"chief\s+social\s+work\s+officer",
+}
+
+
+#: the offices role_kinds names that a Scottish council also gives to its own officer (s.4 and
+#: s.5 of the Local Government and Housing Act 1989 extend to Scotland; the others it names
+#: are offices of England or Wales)
+SCOTTISH_COUNCIL_KINDS = {"head of paid service", "chief executive", "monitoring officer",
+                          "chief finance officer"}
+
+
+def _offices(role: str, scotland: bool) -> set[str]:
+    """The statutory offices a role names: for a council in Scotland, those of a Scottish
+    council only."""
+    kinds = role_kinds(role) - {"returning officer"}
+    if not scotland:
+        return kinds
+    if re.search(r"\b(deputy|assistant|associate)\b", role, re.IGNORECASE):
+        return set()
+    return (kinds & SCOTTISH_COUNCIL_KINDS) | {
+        k for k, pattern in SCOTTISH_OFFICES.items() if re.search(pattern, role, re.IGNORECASE)}
+
+
 @rule("GP054", "warning", "legal_basis", DOMAIN + " (s.113(1) and (2) LGA 1972; a council "
-      "designates one of its own officers)", "a council can make a seconded officer of another "
-      "body its statutory officer only if the post-holder is treated as its officer",
+      "designates one of its own officers; " + LGSA_S35 + " has no deeming provision)",
+      "a council can make a seconded officer of another body its statutory officer only if "
+      "the post-holder is treated as its officer (under s.35 of the 1966 Act, uncertain)",
       clauses=("agreement.background", "agreement.statutory_roles"))
 def statutory_role_without_s113(a: AnswerFile, f: Facts) -> Findings:
     """Under a contractual secondment the post-holder stays the officer of the employer
     alone. A host council's head of paid service, monitoring officer, chief finance officer
     (and a Welsh chief executive, a director of adult or children's services) must be one of
-    its own officers; s.113(2) is what treats an officer placed under s.113 as the host's."""
+    its own officers; s.113(2) is what treats an officer placed under s.113 as the host's.
+    Section 35 of the Local Government (Scotland) Act 1966 places an officer at another
+    council's disposal but says nothing like s.113(2): whether the host may make the officer
+    its s.95 officer, chief social work officer or monitoring officer is uncertain, so the
+    warning asks for advice rather than saying the designation fails."""
+    if a.legal_basis == "lgs_1966_s35":  # a health board employer: GP047 says s.35 fails
+        if f.employer.kind == "local_authority":
+            yield from _s35_offices(a, f)
+        return
     if a.legal_basis != "secondment" or a.jurisdiction not in ENGLAND_AND_WALES:
         return
     for r in a.post.statutory_roles:
         host = f.party.get(r.party)
-        kinds = role_kinds(r.role) - {"returning officer"}
         if host is not None and not host.is_employer and host.kind == "local_authority" \
-                and kinds:
+                and _offices(r.role, scotland=False):
             yield ("legal_basis",), told(
                 f"{host.short_name} is to make the post-holder its {r.role}, a statutory office "
                 "a council gives to one of its own officers, but under a secondment the "
@@ -196,3 +235,28 @@ def statutory_role_without_s113(a: AnswerFile, f: Facts) -> Findings:
                 "Set legal_basis: lga_1972_s113", way("legal_basis=lga_1972_s113"),
                 after=f", or have the role held by one of {host.short_name}'s own officers")
             return
+
+
+def _s35_offices(a: AnswerFile, f: Facts) -> Findings:
+    """GP054 under s.35 of the 1966 Act: one warning for each host council, naming its
+    offices."""
+    for host in f.parties:
+        if host.is_employer or host.kind != "local_authority":
+            continue
+        roles = [r.role for r in a.post.statutory_roles
+                 if r.party == host.id and _offices(r.role, scotland=True)]
+        if not roles:
+            continue
+        one = len(roles) == 1
+        name = host.short_name
+        yield ("legal_basis",), told(
+            f"{name} is to make the post-holder its {join_words(roles)}, "
+            f"{'a statutory office' if one else 'statutory offices'} a council gives to one "
+            "of its own officers. Section 35 of the Local Government (Scotland) Act 1966 "
+            f"places the post-holder's services at {name}'s disposal but, unlike section "
+            "113(2) of the Local Government Act 1972, does not say that the post-holder is "
+            f"then treated as {name}'s officer, so whether {name} can make "
+            f"{'the designation' if one else 'these designations'} is uncertain. Take legal "
+            f"advice before {'it is' if one else 'they are'} made, and ", "acknowledge GP054",
+            way("acknowledge=GP054"), after=" with that advice, or have "
+            f"{'the role' if one else 'the roles'} held by one of {name}'s own officers")
