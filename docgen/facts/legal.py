@@ -5,7 +5,9 @@ structure and the clauses that print its wording read the same findings: an NHS
 employer (the political restriction and the s.117 duty are contractual), a Welsh
 chief executive appointed under s.54 LGE(W)A 2021, a monitoring officer's deputies,
 personal electoral offices, exit-cost shares that total exactly 100%, the mediation
-nominating body and Scots execution.
+nominating body and Scots execution; and which councils the post-holder is an officer of in
+law (s.117 LGA 1972 and s.68 LG(S)A 1973 bind a council's own officers) and which hosts
+s.113 LGA 1972 reaches when it is the legal basis.
 """
 
 from __future__ import annotations
@@ -99,6 +101,19 @@ class LegalFacts:
     ijb: str = ""
     ijb_enforces: bool = False
     ijb_party: BoardParty | None = None
+    #: councils whose officer the post-holder is in law: the employer, if a council, and (in
+    #: England and Wales) each council host placed under s.113(1) LGA 1972, which s.113(2)
+    #: treats as its officer. A secondment, s.35 LG(S)A 1966 and s.113(1A)(b) deem nothing.
+    officer_of: list[_Party] = field(default_factory=list)
+    #: the other councils: a duty owed to them as to a council's officer (s.117 LGA 1972,
+    #: s.68 LG(S)A 1973) binds the post-holder only as a term of the contract
+    not_officer_of: list[_Party] = field(default_factory=list)
+    #: the hosts s.113 LGA 1972 reaches when it is the legal basis: a council employer's
+    #: council hosts (s.113(1)) and NHS hosts (s.113(1A)(a)); an NHS employer's council hosts
+    #: (s.113(1A)(b)). Not NHS to NHS, nor a body of another kind.
+    s113_hosts: list[_Party] = field(default_factory=list)
+    #: the other hosts, whose share of the services is made available by secondment
+    s113_out: list[_Party] = field(default_factory=list)
 
 
 def kind_text(kind: str, jurisdiction: str) -> str:
@@ -173,6 +188,26 @@ def _relevant_officers(a: AnswerFile, roles: Sequence[tuple[_Party, StatutoryRol
             for office in offices if office in role_kinds(r.role)]
 
 
+def _s113_hosts(a: AnswerFile, employer: _Party, hosts: Sequence[_Party]) -> list[_Party]:
+    """The hosts s.113 LGA 1972 lets the employer place the post-holder's services with."""
+    if a.legal_basis != "lga_1972_s113":
+        return []
+    reach = {"local_authority": ("local_authority", "nhs_body"),
+             "nhs_body": ("local_authority",)}.get(employer.kind, ())
+    return [p for p in hosts if p.kind in reach]
+
+
+def _officer_of(a: AnswerFile, employer: _Party, s113_hosts: Sequence[_Party]
+                ) -> list[_Party]:
+    """The employer council, and the council hosts s.113(2) treats as having the
+    post-holder as their officer (a placement by a council under s.113(1))."""
+    if employer.kind != "local_authority":
+        return []
+    deemed = [p for p in s113_hosts if p.kind == "local_authority"] if a.jurisdiction in (
+        "england_and_wales", "england", "wales") else []
+    return [employer, *deemed]
+
+
 def legal_facts(a: AnswerFile, parties: Sequence[_Party]) -> LegalFacts:
     by_id = {p.id: p for p in parties}
     employer = by_id[a.employer]
@@ -180,6 +215,9 @@ def legal_facts(a: AnswerFile, parties: Sequence[_Party]) -> LegalFacts:
     roles = [(by_id[r.party], r) for r in a.post.statutory_roles]
     shares, basis = _exit_shares(a, parties)
     scotland = a.jurisdiction == "scotland"
+    hosts = [p for p in parties if not p.is_employer]
+    s113_hosts = _s113_hosts(a, employer, hosts)
+    officer_of = _officer_of(a, employer, s113_hosts)
     mediator = a.governance.mediator_nominated_by or _named_mediator(a) or (
         "Scottish Mediation" if scotland else "the Centre for Effective Dispute Resolution")
     return LegalFacts(
@@ -213,4 +251,10 @@ def legal_facts(a: AnswerFile, parties: Sequence[_Party]) -> LegalFacts:
         ijb_enforces=bool(scotland and a.integration_joint_board
                           and a.integration_joint_board_enforces
                           and a.integration_joint_board_party is None),
+        officer_of=officer_of,
+        not_officer_of=[p for p in parties if p.kind == "local_authority"
+                        and p.id not in {o.id for o in officer_of}],
+        s113_hosts=s113_hosts,
+        s113_out=[p for p in hosts if p.id not in {h.id for h in s113_hosts}]
+        if a.legal_basis == "lga_1972_s113" else [],
     )

@@ -71,8 +71,10 @@ def test_scotland_s35_with_a_health_board_is_a_secondment_in_all_three_documents
         in text(board, "contract")
     assert "made under section 35 of the Local Government (Scotland) Act 1966 so far as the " \
         "post-holder works for Glenmuir Council." in text(board, "job_spec")
-    assert "the Health Board, which employs the Post-holder, is not a local authority: " \
-        "confirm whether section 35 can be relied on for any Party" in text(board)
+    # agreement 2.2 now seconds throughout, as s.35 places only a council's own staff
+    # (tests/clauses/test_statute_reach.py)
+    assert "The Health Board, which employs the Post-holder, is not a local authority, so " \
+        "section 35 is not relied on" in text(board)
     # two councils alone: s.35 is recited in all three documents, and the note is unchanged
     both = answers(SCOT, legal_basis="lgs_1966_s35", parties__1__kind="local_authority")
     assert "about the Arrangement under section 35 of the Local Government (Scotland) Act " \
