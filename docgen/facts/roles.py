@@ -24,6 +24,10 @@ ROLE_PATTERNS = {
     "director of social services": _DIRECTOR + r"social\s+services",
     "chief executive": r"\bchief\s+executive\b",
     "returning officer": r"returning\s+officer|electoral\s+registration\s+officer",
+    # Wales: designated under s.8 of the Local Government (Wales) Measure 2011; councils
+    # often join it to another service ("Head of Legal, HR and Democratic Services")
+    "head of democratic services": (r"\bhead\s+of\s+([\w\s,&]*?\s(and|&)\s+)?"
+                                    r"democratic\s+services\b"),
 }
 
 

@@ -23,6 +23,7 @@ from docgen.rulebook.common import (
     party_name,
     roles_by_party,
 )
+from docgen.rulebook.offices import COUNCIL_OFFICES, OTHER_COUNTRY_OFFICES
 from docgen.rulebook.registry import rule, told, way
 
 
@@ -66,6 +67,42 @@ def monitoring_officer_and_head_of_paid_service(a: AnswerFile, f: Facts) -> Find
                 "else for the other")
 
 
+#: Local Government (Wales) Measure 2011 s.8(4) as amended by the Local Government and
+#: Elections (Wales) Act 2021: the offices a Welsh council may not designate as its head of
+#: democratic services (paragraph (b), the monitoring officer, is omitted: that pairing is
+#: lawful); a head of paid service named in Wales is the s.54 chief executive (GP046)
+_NOT_DEMOCRATIC_SERVICES = ("chief executive", "head of paid service", "chief finance officer")
+
+
+@rule("GE012", "error", "post.statutory_roles",
+      "Local Government (Wales) Measure 2011 s.8(4), as amended by the Local Government and "
+      "Elections (Wales) Act 2021 (" + DOMAIN + ": statutory officers)",
+      "a Welsh council's head of democratic services cannot also be its chief executive or "
+      "its chief finance officer (s.151)",
+      clauses=("agreement.statutory_roles", "contract.statutory_roles"))
+def head_of_democratic_services_and_chief_officer(a: AnswerFile, f: Facts) -> Findings:
+    """Only in Wales, and only for a council: s.8 of the 2011 Measure binds county and
+    county borough councils in Wales."""
+    if a.jurisdiction != "wales":
+        return
+    for pid, kinds in roles_by_party(a).items():
+        if "head of democratic services" not in kinds or pid not in f.party \
+                or f.party[pid].kind != "local_authority":
+            continue
+        other = next((k for k in _NOT_DEMOCRATIC_SERVICES if k in kinds), None)
+        if other is not None:
+            i = kinds["head of democratic services"]
+            office = "chief executive" if other == "head of paid service" else other
+            yield ("post", "statutory_roles", i), told(
+                f"the post-holder would be both {office} and head of democratic services of "
+                f"{party_name(f, pid)}; section 8(4) of the Local Government (Wales) Measure "
+                "2011 forbids a council to designate its chief executive or its chief finance "
+                "officer as its head of democratic services (its monitoring officer it may). ",
+                "Remove the head of democratic services from post.statutory_roles",
+                way(f"post.statutory_roles.{i}=-"),
+                after=" and have the council designate another of its officers")
+
+
 @rule("GP012", "warning", "post.politically_restricted",
       "Local Government and Housing Act 1989 s.2 (" + DOMAIN + ")",
       "a post holding a statutory chief-officer role is politically restricted",
@@ -76,8 +113,10 @@ def statutory_role_restricted(a: AnswerFile, f: Facts) -> Findings:
     if a.post.politically_restricted or a.jurisdiction == "northern_ireland":
         return
     # the electoral offices are personal offices, not chief-officer posts
+    # the head of democratic services (s.8 of the Local Government (Wales) Measure 2011) is
+    # left out: this rule does not say that office alone makes a post politically restricted
     kinds = sorted({k for r in a.post.statutory_roles for k in role_kinds(r.role)}
-                   - {"returning officer"})
+                   - {"returning officer", "head of democratic services"})
     if kinds:
         yield ("post", "politically_restricted"), told(
             f"the post holds the statutory {'role' if len(kinds) == 1 else 'roles'} of "
@@ -136,6 +175,45 @@ def dph_secretary_of_state(a: AnswerFile, f: Facts) -> Findings:
             "appointment ends; add a special condition saying so")
 
 
+#: words that make a person-specification criterion one on Welsh language skills ("Welsh"
+#: alone, or "in Welsh", does not: "leadership in Welsh local government"); the job
+#: specification's special conditions (job_spec/1000-special-conditions.yaml, welsh_words)
+#: test the same words, so the warning and the sentence pointing to the criterion agree (a
+#: test compares them)
+WELSH_WORDS = ("welsh language", "welsh-language", "welsh speak", "welsh-speak", "speak welsh",
+               "speaking welsh", "welsh skills", "welsh at level", "level of welsh",
+               "welsh to level", "fluent welsh", "fluency in welsh", "communicate in welsh",
+               "medium of welsh", "learn welsh", "cymraeg")
+
+
+def welsh_criteria(a: AnswerFile) -> list[str]:
+    """The person specification's criteria on Welsh language skills."""
+    return [c.criterion for c in a.job.person_specification
+            if any(w in c.criterion.lower() for w in WELSH_WORDS)]
+
+
+@rule("GP058", "warning", "job.person_specification", "Welsh Language (Wales) Measure 2011; "
+      "Welsh Language Standards (No. 1) Regulations 2015 (councils) and (No. 7) Regulations "
+      "2018 (health bodies): the standard on assessing the Welsh language skills a new or "
+      "vacant post needs", "a post in Wales should say in its person specification what Welsh "
+      "language skills it needs",
+      clauses=("job_spec.special_conditions", "agreement.welsh_language"))
+def welsh_language_criterion(a: AnswerFile, f: Facts) -> Findings:
+    """The agreement has the parties assess the level and record it in the job specification,
+    whose special conditions point to the person specification only when it has one."""
+    if a.jurisdiction == "wales" and not welsh_criteria(a):
+        yield ("job", "person_specification"), told(
+            "no criterion in the person specification says what Welsh language skills the post "
+            "needs; a body in Wales bound by the Welsh Language Standards assesses the need "
+            "for Welsh language skills of a new or vacant post and categorises it "
+            "(essential, to be learnt once appointed, desirable or not necessary), and the "
+            "agreement has the parties record that level in the job specification. ",
+            "Add a criterion on Welsh language skills to job.person_specification",
+            way("job.person_specification"),
+            after=", for example 'Welsh language skills at level 3 (can hold a conversation "
+            "at work)'")
+
+
 @rule("GP028", "warning", "post.locations", CAPITAL_AMBITION + ", 4.8 Practical issues",
       "the post-holder should have a place to work at each party",
       clauses=("agreement.time", "contract.place_and_hours", "job_spec.locations"))
@@ -189,30 +267,6 @@ def chief_executive_as_head_of_paid_service(a: AnswerFile, f: Facts) -> Findings
                 way(f"post.statutory_roles.{i}.role=Chief Executive and Head of Paid Service"))
 
 
-#: council offices: for each, the statute that makes it one, by the jurisdictions in which
-#: only a local authority holds it (a health board appoints the director of public health in
-#: Scotland and a Local Health Board in Wales, so that office is the council's only in
-#: England; in Wales one director of social services under s.144 of the 2014 Act takes the
-#: place of England's directors of adult social services and of children's services)
-_GB = ("england", "wales", "england_and_wales", "scotland")
-_LASSA_S6 = "section 6 of the Local Authority Social Services Act 1970"
-_SSWA_S144 = "section 144 of the Social Services and Well-being (Wales) Act 2014"
-_COUNCIL_OFFICES: dict[str, dict[str, str]] = {
-    "monitoring officer": dict.fromkeys(
-        _GB, "section 5 of the Local Government and Housing Act 1989"),
-    "head of paid service": dict.fromkeys(
-        _GB, "section 4 of the Local Government and Housing Act 1989"),
-    "director of public health": {
-        "england": "section 73A of the National Health Service Act 2006"},
-    "director of adult social services": {
-        "england": _LASSA_S6, "england_and_wales": f"in England, {_LASSA_S6}"},
-    "director of social services": {
-        "wales": _SSWA_S144, "england_and_wales": f"in Wales, {_SSWA_S144}"},
-    "director of children's services": dict.fromkeys(
-        ("england", "england_and_wales"), "section 18 of the Children Act 2004"),
-    "returning officer": dict.fromkeys(_GB, "the Representation of the People Act 1983")}
-
-
 @rule("GP055", "warning", "post.statutory_roles", DOMAIN + " (statutory officers: the "
       "council offices)", "a council's statutory office can be held only for a party that "
       "is a local authority", clauses=("agreement.statutory_roles", "contract.statutory_roles"))
@@ -227,8 +281,8 @@ def council_office_for_a_non_council(a: AnswerFile, f: Facts) -> Findings:
         party = f.party[r.party]
         if party.kind == "local_authority":
             continue
-        offices = [(k, _COUNCIL_OFFICES[k][a.jurisdiction]) for k in sorted(role_kinds(r.role))
-                   if a.jurisdiction in _COUNCIL_OFFICES.get(k, {})]
+        offices = [(k, COUNCIL_OFFICES[k][a.jurisdiction]) for k in sorted(role_kinds(r.role))
+                   if a.jurisdiction in COUNCIL_OFFICES.get(k, {})]
         if re.search(r"\b151\b", r.role):
             offices.append(("chief finance officer", "section 151 of the Local Government "
                             "Act 1972"))
@@ -266,46 +320,6 @@ def northern_ireland_electoral_offices(a: AnswerFile, f: Facts) -> Findings:
                 way(f"post.statutory_roles.{i}=-"), way("job.special_conditions"))
 
 
-#: what to write instead of an office that the post's country does not have, by
-#: (jurisdiction, office); "council" offices are flagged only for a local authority
-_OTHER_COUNTRY_OFFICES: dict[tuple[str, str], tuple[bool, str]] = {
-    ("wales", "director of adult social services"): (False, (
-        f"names an office of English law ({_LASSA_S6}, which applies in England only); in "
-        "Wales a local authority appoints one director of social services, for its social "
-        f"services functions for adults and children alike, under {_SSWA_S144}. Write the "
-        "role as 'Director of Social Services'")),
-    ("wales", "director of children's services"): (False, (
-        "names an office of English law (section 18 of the Children Act 2004, which applies "
-        "in England only); in Wales the director of social services appointed under "
-        f"{_SSWA_S144} answers for children's social services as well as adults', and a "
-        "council appoints a lead director for children and young people's services under "
-        "section 27 of the Children Act 2004. Write the role as 'Director of Social "
-        "Services' or 'Lead Director for Children and Young People's Services', or, if it "
-        "is neither, describe it in job.responsibilities")),
-    ("wales", "director of public health"): (True, (
-        "is not an office a council holds in Wales: section 73A of the National Health "
-        "Service Act 2006, under which a council and the Secretary of State appoint its "
-        "director of public health, applies in England only, and in Wales public health is "
-        "led by the NHS (each Local Health Board's executive director of public health, "
-        "with Public Health Wales). Give the role to the Local Health Board that appoints "
-        "the post-holder, or describe the post-holder's public health work for the council "
-        "in job.responsibilities")),
-    ("england", "director of social services"): (False, (
-        f"names the Welsh office ({_SSWA_S144}); in England a local authority appoints a "
-        f"director of adult social services ({_LASSA_S6}) and a director of children's "
-        "services (section 18 of the Children Act 2004). Write the role as one or both of "
-        "those")),
-    ("england_and_wales", "director of social services"): (False, (
-        f"names the Welsh office ({_SSWA_S144}), but jurisdiction: england_and_wales does "
-        "not say that the post is in Wales, so the agreement cites no statute for the role. "
-        "If the councils are in Wales, set jurisdiction: wales, and the agreement states the "
-        "appointment under section 144; in England there is no statutory director of social "
-        f"services: a local authority appoints a director of adult social services ({_LASSA_S6}) "
-        "and a director of children's services (section 18 of the Children Act 2004), so write "
-        "the role as one or both of those and set jurisdiction: england")),
-}
-
-
 @rule("GP056", "warning", "post.statutory_roles", "Social Services and Well-being (Wales) Act "
       "2014 s.144; Local Authority Social Services Act 1970 s.6; Children Act 2004 ss.18 and "
       "27; National Health Service Act 2006 s.73A (" + DOMAIN + ")",
@@ -322,7 +336,7 @@ def office_of_another_country(a: AnswerFile, f: Facts) -> Findings:
     for i, r in enumerate(a.post.statutory_roles):
         council = f.party[r.party].kind == "local_authority"
         for kind in sorted(role_kinds(r.role)):
-            found = _OTHER_COUNTRY_OFFICES.get((a.jurisdiction, kind))
+            found = OTHER_COUNTRY_OFFICES.get((a.jurisdiction, kind))
             if found and (council or not found[0]):
                 yield ("post", "statutory_roles", i, "role"), (
                     f"'{r.role}' of {party_name(f, r.party)} {found[1]}")

@@ -84,6 +84,12 @@ BY_RULE: dict[str, str] = {
     "Director of Adult Social Services or Director of Children's Services. In Wales a public "
     "health role belongs to the Local Health Board. Otherwise, describe the work in the "
     "job's responsibilities",
+    "GP058": "No criterion in the person specification says what Welsh language skills the "
+    "post needs. A body in Wales bound by the Welsh Language Standards assesses the Welsh "
+    "language skills a new or vacant post needs (essential, to be learnt once appointed, "
+    "desirable or not necessary), and the agreement has the partners record that level in the "
+    "job specification: add a criterion on Welsh language skills to ‘Person specification’ on "
+    "the page ‘Job’, for example ‘Welsh language skills at level 3’",
     "GP057": "Give the council's legal name as it signs contracts: The Mayor and Burgesses "
     "of the London Borough of … (of the Royal Borough of … for Kensington and Chelsea, "
     "Kingston upon Thames and Greenwich; The Lord Mayor and Citizens of the City of "

@@ -251,7 +251,11 @@ def test_wales_is_its_own_jurisdiction() -> None:
     assert "governed by the law of England and Wales" in t
     assert "public or bank holiday in Wales" in t
     assert "Welsh Language (Wales) Measure 2011" in text(data, "contract")
-    assert "level of Welsh language skills required" in text(data, "job_spec")
+    # no person-specification criterion is on Welsh language skills: the job specification
+    # does not point to one, and GP058 asks for it
+    # (tests/clauses/test_wales_democratic_services_and_language.py)
+    assert "The organisations will assess the level of Welsh language skills the post needs " \
+        "and record it in the person specification" in text(data, "job_spec")
     assert not [p for p in check(data).to_dict()["warnings"] if p["rule"] == "GP034"]
 
 

@@ -368,6 +368,31 @@ CASES: list[tuple[str, str, Callable[[dict], None], bool]] = [
     ("GP049", "hr", put("exit.fallback_post", "Head of HR, Eastwick"), True),
     ("GP049", "hr", put("post.probation_months", 6), True),
     ("GP049", "legal", put("exit.fallback_post", "Solicitor to the Council, Ashby Vale"), False),
+    # s.8(4) of the Local Government (Wales) Measure 2011, as amended in 2021: a Welsh council
+    # may not designate its chief executive or chief finance officer as its head of democratic
+    # services; its monitoring officer it may (paragraph (b) is omitted)
+    ("GE012", "hr", both(put("jurisdiction", "wales"), put("post.statutory_roles", [
+        {"party": "eastwick", "role": "Chief Executive"},
+        {"party": "eastwick", "role": "Head of Democratic Services"}])), True),
+    ("GE012", "hr", both(put("jurisdiction", "wales"), put("post.statutory_roles", [
+        {"party": "westmere", "role": "Head of Legal and Democratic Services"},
+        {"party": "westmere", "role": "Section 151 Officer"}])), True),
+    ("GE012", "hr", both(put("jurisdiction", "wales"), put("post.statutory_roles", [
+        {"party": "westmere", "role": "Monitoring Officer"},
+        {"party": "westmere", "role": "Head of Democratic Services"}])), False),
+    ("GE012", "hr", both(put("jurisdiction", "wales"), put("post.statutory_roles", [
+        {"party": "eastwick", "role": "Chief Executive"},
+        {"party": "westmere", "role": "Head of Democratic Services"}])), False),
+    ("GE012", "hr", put("post.statutory_roles", [
+        {"party": "eastwick", "role": "Chief Executive"},
+        {"party": "eastwick", "role": "Head of Democratic Services"}]), False),  # not Wales
+    # a Welsh post's person specification says what Welsh language skills it needs
+    ("GP058", "hr", put("jurisdiction", "wales"), True),
+    ("GP058", "hr", both(put("jurisdiction", "wales"), lambda d: d["job"][
+        "person_specification"].append({"criterion": "Welsh language skills at level 3",
+                                        "area": "skills", "essential": False,
+                                        "assessed_by": ["interview"]})), False),
+    ("GP058", "hr", unchanged, False),  # England and Wales
 ]
 
 

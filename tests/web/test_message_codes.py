@@ -158,6 +158,9 @@ CASES: dict[str, tuple[Callable[[dict[str, Any]], None], str, tuple[Any, ...], s
     "a London council by its everyday name": (
         _set("parties.0.name", "London Borough of Eastwick"), "GP057",
         ("parties", 0, "name"), BY_RULE["GP057"]),
+    "a Welsh post with no criterion on Welsh": (
+        _set("jurisdiction", "wales"), "GP058", ("job", "person_specification"),
+        BY_RULE["GP058"]),
     "a board outside Scotland": (
         _set("integration_joint_board", "Glenmuir Integration Joint Board"), "GE008",
         ("integration_joint_board",), "Legal basis: " + BY_RULE["GE008"]),
@@ -320,6 +323,10 @@ INSTRUCTED: dict[str, tuple[str, Callable[[dict[str, Any]], None]]] = {
                          _set("exit.reversion_grade", KeyError))),
     "GP047": ("dph", _all(_set("jurisdiction", "scotland"),
                           _set("legal_basis", "lgs_1966_s35"))),
+    "GE012": ("hr", _all(_set("jurisdiction", "wales"), _set("post.statutory_roles", [
+        {"party": "eastwick", "role": "Chief Executive"},
+        {"party": "eastwick", "role": "Head of Democratic Services"}]))),
+    "GP058": ("hr", _set("jurisdiction", "wales")),
 }
 #: a key path, a snake_case word or a rule id in what the browser says (and yaml_pairs: a
 #: "key: value" of the model's keys)

@@ -1,0 +1,69 @@
+"""The statutory offices the rules on ``post.statutory_roles`` know by country: which
+statute makes each a council's office (GP055), and what to write instead of an office the
+post's country does not have (GP056). Kept apart from :mod:`docgen.rulebook.post`, which
+reads them."""
+
+from __future__ import annotations
+
+#: council offices: for each, the statute that makes it one, by the jurisdictions in which
+#: only a local authority holds it (a health board appoints the director of public health in
+#: Scotland and a Local Health Board in Wales, so that office is the council's only in
+#: England; in Wales one director of social services under s.144 of the 2014 Act takes the
+#: place of England's directors of adult social services and of children's services)
+_GB = ("england", "wales", "england_and_wales", "scotland")
+_LASSA_S6 = "section 6 of the Local Authority Social Services Act 1970"
+_SSWA_S144 = "section 144 of the Social Services and Well-being (Wales) Act 2014"
+COUNCIL_OFFICES: dict[str, dict[str, str]] = {
+    "monitoring officer": dict.fromkeys(
+        _GB, "section 5 of the Local Government and Housing Act 1989"),
+    "head of paid service": dict.fromkeys(
+        _GB, "section 4 of the Local Government and Housing Act 1989"),
+    "director of public health": {
+        "england": "section 73A of the National Health Service Act 2006"},
+    "director of adult social services": {
+        "england": _LASSA_S6, "england_and_wales": f"in England, {_LASSA_S6}"},
+    "director of social services": {
+        "wales": _SSWA_S144, "england_and_wales": f"in Wales, {_SSWA_S144}"},
+    "director of children's services": dict.fromkeys(
+        ("england", "england_and_wales"), "section 18 of the Children Act 2004"),
+    "returning officer": dict.fromkeys(_GB, "the Representation of the People Act 1983")}
+
+
+#: what to write instead of an office that the post's country does not have, by
+#: (jurisdiction, office); "council" offices are flagged only for a local authority
+OTHER_COUNTRY_OFFICES: dict[tuple[str, str], tuple[bool, str]] = {
+    ("wales", "director of adult social services"): (False, (
+        f"names an office of English law ({_LASSA_S6}, which applies in England only); in "
+        "Wales a local authority appoints one director of social services, for its social "
+        f"services functions for adults and children alike, under {_SSWA_S144}. Write the "
+        "role as 'Director of Social Services'")),
+    ("wales", "director of children's services"): (False, (
+        "names an office of English law (section 18 of the Children Act 2004, which applies "
+        "in England only); in Wales the director of social services appointed under "
+        f"{_SSWA_S144} answers for children's social services as well as adults', and a "
+        "council appoints a lead director for children and young people's services under "
+        "section 27 of the Children Act 2004. Write the role as 'Director of Social "
+        "Services' or 'Lead Director for Children and Young People's Services', or, if it "
+        "is neither, describe it in job.responsibilities")),
+    ("wales", "director of public health"): (True, (
+        "is not an office a council holds in Wales: section 73A of the National Health "
+        "Service Act 2006, under which a council and the Secretary of State appoint its "
+        "director of public health, applies in England only, and in Wales public health is "
+        "led by the NHS (each Local Health Board's executive director of public health, "
+        "with Public Health Wales). Give the role to the Local Health Board that appoints "
+        "the post-holder, or describe the post-holder's public health work for the council "
+        "in job.responsibilities")),
+    ("england", "director of social services"): (False, (
+        f"names the Welsh office ({_SSWA_S144}); in England a local authority appoints a "
+        f"director of adult social services ({_LASSA_S6}) and a director of children's "
+        "services (section 18 of the Children Act 2004). Write the role as one or both of "
+        "those")),
+    ("england_and_wales", "director of social services"): (False, (
+        f"names the Welsh office ({_SSWA_S144}), but jurisdiction: england_and_wales does "
+        "not say that the post is in Wales, so the agreement cites no statute for the role. "
+        "If the councils are in Wales, set jurisdiction: wales, and the agreement states the "
+        "appointment under section 144; in England there is no statutory director of social "
+        f"services: a local authority appoints a director of adult social services ({_LASSA_S6}) "
+        "and a director of children's services (section 18 of the Children Act 2004), so write "
+        "the role as one or both of those and set jurisdiction: england")),
+}
