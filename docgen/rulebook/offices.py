@@ -26,7 +26,9 @@ COUNCIL_OFFICES: dict[str, dict[str, str]] = {
         "wales": _SSWA_S144, "england_and_wales": f"in Wales, {_SSWA_S144}"},
     "director of children's services": dict.fromkeys(
         ("england", "england_and_wales"), "section 18 of the Children Act 2004"),
-    "returning officer": dict.fromkeys(_GB, "the Representation of the People Act 1983")}
+    "returning officer": dict.fromkeys(_GB, "the Representation of the People Act 1983"),
+    "head of democratic services": {
+        "wales": "section 8 of the Local Government (Wales) Measure 2011"}}
 
 
 #: what to write instead of an office that the post's country does not have, by

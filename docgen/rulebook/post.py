@@ -272,8 +272,8 @@ def chief_executive_as_head_of_paid_service(a: AnswerFile, f: Facts) -> Findings
       "is a local authority", clauses=("agreement.statutory_roles", "contract.statutory_roles"))
 def council_office_for_a_non_council(a: AnswerFile, f: Facts) -> Findings:
     """A monitoring officer, head of paid service, s.151 officer, director of public health
-    (England), of adult social services or of children's services (England) or of social
-    services (Wales) is a council's office:
+    (England), of adult social services or of children's services (England), of social
+    services (Wales) or a head of democratic services (Wales) is a council's office:
     listed for an NHS or other body, the documents would print that office's statutory
     wording for a body the statute does not reach. An NHS body's own "chief finance
     officer" is not the s.151 office, so only a role naming section 151 is flagged."""

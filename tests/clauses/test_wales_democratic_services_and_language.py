@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from legal_answers import WALES, answers, clause, numbered, rules_fired, text
+from legal_answers import WALES, answers, clause, notes, numbered, rules_fired, text
 
 from docgen import check
 from docgen.rulebook.post import WELSH_WORDS
@@ -73,6 +73,17 @@ def test_a_welsh_chief_executive_cannot_be_the_same_councils_head_of_democratic_
     # a deputy holds neither office
     assert not _errors(_with_roles(("dyffryn", "Chief Executive"),
                                    ("dyffryn", "Deputy Head of Democratic Services")), "GE012")
+
+
+def test_a_head_of_democratic_services_is_a_welsh_councils_office() -> None:
+    """s.8 of the 2011 Measure binds a council: listed for an NHS body, GP055 says so in the
+    agreement's drafting notes."""
+    data = answers("county-council-nhs-trust-dph", jurisdiction="wales", post__statutory_roles=[
+        {"party": "trust", "role": "Head of Democratic Services"}])
+    said = [n for n in notes(data, "agreement") if "Head of Democratic Services" in n]
+    assert said and f"an office of a local authority ({S8})" in said[0], notes(data, "agreement")
+    data["post"]["statutory_roles"] = [{"party": "county", "role": "Head of Democratic Services"}]
+    assert "GP055" not in rules_fired(data)
 
 
 def test_a_monitoring_officer_may_be_head_of_democratic_services_since_2021() -> None:

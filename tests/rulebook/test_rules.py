@@ -393,6 +393,11 @@ CASES: list[tuple[str, str, Callable[[dict], None], bool]] = [
                                         "area": "skills", "essential": False,
                                         "assessed_by": ["interview"]})), False),
     ("GP058", "hr", unchanged, False),  # England and Wales
+    # a Welsh head of democratic services is a council's (s.8 of the 2011 Measure)
+    ("GP055", "dph", both(put("jurisdiction", "wales"), put("post.statutory_roles", [
+        {"party": "icb", "role": "Head of Democratic Services"}])), True),
+    ("GP055", "dph", both(put("jurisdiction", "wales"), put("post.statutory_roles", [
+        {"party": "council", "role": "Head of Democratic Services"}])), False),
 ]
 
 
