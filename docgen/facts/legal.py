@@ -6,8 +6,9 @@ employer (the political restriction and the s.117 duty are contractual), a Welsh
 chief executive appointed under s.54 LGE(W)A 2021, a monitoring officer's deputies,
 personal electoral offices, exit-cost shares that total exactly 100%, the mediation
 nominating body and Scots execution; and which councils the post-holder is an officer of in
-law (s.117 LGA 1972 and s.68 LG(S)A 1973 bind a council's own officers) and which hosts
-s.113 LGA 1972 reaches when it is the legal basis.
+law (s.117 LGA 1972 and s.68 LG(S)A 1973 bind a council's own officers), and which hosts
+the statutory legal basis reaches and which are served by secondment (the three documents'
+legal-basis sentences all read these).
 """
 
 from __future__ import annotations
@@ -108,12 +109,18 @@ class LegalFacts:
     #: the other councils: a duty owed to them as to a council's officer (s.117 LGA 1972,
     #: s.68 LG(S)A 1973) binds the post-holder only as a term of the contract
     not_officer_of: list[_Party] = field(default_factory=list)
-    #: the hosts s.113 LGA 1972 reaches when it is the legal basis: a council employer's
-    #: council hosts (s.113(1)) and NHS hosts (s.113(1A)(a)); an NHS employer's council hosts
-    #: (s.113(1A)(b)). Not NHS to NHS, nor a body of another kind.
-    s113_hosts: list[_Party] = field(default_factory=list)
+    #: the hosts the statutory legal basis reaches. s.113 LGA 1972: a council employer's
+    #: council hosts (s.113(1)) and NHS hosts (s.113(1A)(a)), an NHS employer's council hosts
+    #: (s.113(1A)(b)); not NHS to NHS, nor a body of another kind. s.35 LG(S)A 1966: a
+    #: council employer's council hosts (s.35(1): a local authority places its own
+    #: employees with another local authority); none for a health board employer. s.105
+    #: LG(NI)A 1972 and a power named under "other": every host. A secondment: none.
+    basis_hosts: list[_Party] = field(default_factory=list)
     #: the other hosts, whose share of the services is made available by secondment
-    s113_out: list[_Party] = field(default_factory=list)
+    seconded_hosts: list[_Party] = field(default_factory=list)
+    #: under s.35 LG(S)A 1966, the parties that are not local authorities: what "section 35
+    #: does not extend to" names (under s.113 the documents name the placement instead)
+    basis_excludes: list[_Party] = field(default_factory=list)
 
 
 def kind_text(kind: str, jurisdiction: str) -> str:
@@ -188,23 +195,32 @@ def _relevant_officers(a: AnswerFile, roles: Sequence[tuple[_Party, StatutoryRol
             for office in offices if office in role_kinds(r.role)]
 
 
-def _s113_hosts(a: AnswerFile, employer: _Party, hosts: Sequence[_Party]) -> list[_Party]:
-    """The hosts s.113 LGA 1972 lets the employer place the post-holder's services with."""
-    if a.legal_basis != "lga_1972_s113":
+#: by legal basis and employer kind, the kinds of host the statute lets the employer place
+#: the post-holder's services with (s.113(1) and (1A) LGA 1972; s.35(1) LG(S)A 1966)
+STATUTE_REACH = {"lga_1972_s113": {"local_authority": ("local_authority", "nhs_body"),
+                                   "nhs_body": ("local_authority",)},
+                 "lgs_1966_s35": {"local_authority": ("local_authority",)}}
+
+
+def _basis_hosts(a: AnswerFile, employer: _Party, hosts: Sequence[_Party]) -> list[_Party]:
+    """The hosts the legal basis lets the employer place the post-holder's services with."""
+    if a.legal_basis == "secondment":
         return []
-    reach = {"local_authority": ("local_authority", "nhs_body"),
-             "nhs_body": ("local_authority",)}.get(employer.kind, ())
+    if a.legal_basis not in STATUTE_REACH:
+        return list(hosts)
+    reach = STATUTE_REACH[a.legal_basis].get(employer.kind, ())
     return [p for p in hosts if p.kind in reach]
 
 
-def _officer_of(a: AnswerFile, employer: _Party, s113_hosts: Sequence[_Party]
+def _officer_of(a: AnswerFile, employer: _Party, basis_hosts: Sequence[_Party]
                 ) -> list[_Party]:
     """The employer council, and the council hosts s.113(2) treats as having the
     post-holder as their officer (a placement by a council under s.113(1))."""
     if employer.kind != "local_authority":
         return []
-    deemed = [p for p in s113_hosts if p.kind == "local_authority"] if a.jurisdiction in (
-        "england_and_wales", "england", "wales") else []
+    deemed = [p for p in basis_hosts if p.kind == "local_authority"] if (
+        a.legal_basis == "lga_1972_s113"
+        and a.jurisdiction in ("england_and_wales", "england", "wales")) else []
     return [employer, *deemed]
 
 
@@ -216,8 +232,8 @@ def legal_facts(a: AnswerFile, parties: Sequence[_Party]) -> LegalFacts:
     shares, basis = _exit_shares(a, parties)
     scotland = a.jurisdiction == "scotland"
     hosts = [p for p in parties if not p.is_employer]
-    s113_hosts = _s113_hosts(a, employer, hosts)
-    officer_of = _officer_of(a, employer, s113_hosts)
+    basis_hosts = _basis_hosts(a, employer, hosts)
+    officer_of = _officer_of(a, employer, basis_hosts)
     mediator = a.governance.mediator_nominated_by or _named_mediator(a) or (
         "Scottish Mediation" if scotland else "the Centre for Effective Dispute Resolution")
     return LegalFacts(
@@ -254,7 +270,8 @@ def legal_facts(a: AnswerFile, parties: Sequence[_Party]) -> LegalFacts:
         officer_of=officer_of,
         not_officer_of=[p for p in parties if p.kind == "local_authority"
                         and p.id not in {o.id for o in officer_of}],
-        s113_hosts=s113_hosts,
-        s113_out=[p for p in hosts if p.id not in {h.id for h in s113_hosts}]
-        if a.legal_basis == "lga_1972_s113" else [],
+        basis_hosts=basis_hosts,
+        seconded_hosts=[p for p in hosts if p.id not in {h.id for h in basis_hosts}],
+        basis_excludes=[p for p in parties if p.kind != "local_authority"]
+        if a.legal_basis == "lgs_1966_s35" else [],
     )

@@ -63,14 +63,15 @@ def test_scotland_s35_with_a_health_board_is_a_secondment_in_all_three_documents
         "not extend to the Health Board, so clause 2.2 makes the Post-holder's services " \
         "available to the Health Board by secondment. Confirm the power under which the " \
         "Health Board takes part" in agreement
-    # the Health Board employs: the council host is named, with no empty secondment list
+    # the Health Board employs: s.35(1) places only a council's own employees, so the
+    # contract and job spec say secondment throughout, as agreement 2.2 does
+    # (tests/clauses/test_legal_basis_agrees.py)
     board = answers(SCOT, legal_basis="lgs_1966_s35", employer="board",
                     exit__postholder_reverts_to="board")
-    assert "about the Arrangement under section 35 of the Local Government (Scotland) Act " \
-        "1966 so far as your services are placed at the disposal of the Council." \
-        in text(board, "contract")
-    assert "made under section 35 of the Local Government (Scotland) Act 1966 so far as the " \
-        "post-holder works for Glenmuir Council." in text(board, "job_spec")
+    assert "about the Arrangement as a secondment, because section 35 of the Local Government " \
+        "(Scotland) Act 1966 does not extend to the Health Board." in text(board, "contract")
+    assert "as a secondment from the Health Board, because section 35 of the Local Government " \
+        "(Scotland) Act 1966 does not extend to NHS Glenmuir." in text(board, "job_spec")
     # agreement 2.2 now seconds throughout, as s.35 places only a council's own staff
     # (tests/clauses/test_statute_reach.py)
     assert "The Health Board, which employs the Post-holder, is not a local authority, so " \

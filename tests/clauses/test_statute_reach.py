@@ -175,8 +175,8 @@ def test_an_icb_places_with_the_council_under_s113_and_seconds_to_the_trust() ->
         "makes the Post-holder's services available by way of secondment" in background
     facts = derive(load(data)).legal
     assert facts is not None
-    assert [p.id for p in facts.s113_hosts] == ["council"]
-    assert [p.id for p in facts.s113_out] == ["trust"]
+    assert [p.id for p in facts.basis_hosts] == ["council"]
+    assert [p.id for p in facts.seconded_hosts] == ["trust"]
     # two parties that s.113 both reaches keep the single sentence
     assert "Under it the Employer places the services of the Post-holder at the disposal " \
         "of the Host Party for the purposes of its functions" in _background(answers(NHS))
