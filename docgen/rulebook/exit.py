@@ -29,8 +29,10 @@ def exit_cost_shares(a: AnswerFile, f: Facts) -> Findings:
     missing = [p.short_name for p in f.parties if p.id not in shares]
     total = sum(shares.values(), Decimal(0))
     if unknown:
+        named = join_words([f"'{u}'" for u in unknown])  # an id, never a subject: 'nobody'
         yield ("exit", "cost_shares"), told(  # the page asks a share of each partner only
-            f"{join_words(unknown)} {'is' if len(unknown) == 1 else 'are'} not a party id; ",
+            f"the exit-cost shares give a share to {named}, "
+            f"which {'is not one of' if len(unknown) == 1 else 'are not among'} the parties; ",
             f"use the ids under parties ({join_words([p.id for p in f.parties])})",
             way("exit.cost_shares"))
     elif missing:

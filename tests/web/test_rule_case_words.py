@@ -135,8 +135,9 @@ WORDED: dict[str, tuple[str, ...]] = {
     "GE007": ("Exit: Coldharbour has no share; enter each partner's share of redundancy and "
               "pension strain costs on the page ‘Exit’",
               # the page asks a share of each partner only: saving it drops any other
-              "Exit: Nobody is not a party id; enter each partner's share of redundancy and "
-              "pension strain costs on the page ‘Exit’",
+              "Exit: The exit-cost shares give a share to ‘nobody’, which is not one of the "
+              "parties; enter each partner's share of redundancy and pension strain costs on "
+              "the page ‘Exit’",
               "Exit: The exit-cost shares add up to 90%; enter figures that add up to 100 for "
               "‘Each partner's share of redundancy and pension strain costs’ on the page "
               "‘Exit’"),
