@@ -159,14 +159,22 @@ def party_responsibilities(a: AnswerFile, f: Facts) -> Findings:
 
 
 @rule("GP019", "warning", "job.special_conditions", BOARD_PAPER + "; " + DOMAIN +
-      " (Director of Public Health)", "a Director of Public Health is appointed jointly with "
-      "the Secretary of State",
+      " (Director of Public Health)", "a council's Director of Public Health is appointed "
+      "jointly with the Secretary of State",
       clauses=("job_spec.special_conditions", "agreement.statutory_roles"))
 def dph_secretary_of_state(a: AnswerFile, f: Facts) -> Findings:
+    """Section 73A of the National Health Service Act 2006 makes the director of public
+    health a local authority's office: only a council appoints one jointly with the
+    Secretary of State (as the agreement's and contract's s.73A wording, given only for a
+    council, say). A statutory role naming the office counts only for a party that is a
+    local authority; with no role naming it, a title naming it counts when a party is one."""
     if a.jurisdiction not in ("england_and_wales", "england"):
         return
-    dph = any("director of public health" in role_kinds(r.role) for r in a.post.statutory_roles)
-    dph = dph or "director of public health" in role_kinds(a.post.title)
+    named = [r for r in a.post.statutory_roles
+             if "director of public health" in role_kinds(r.role)]
+    council = any(p.kind == "local_authority" for p in f.parties)
+    dph = any(f.party[r.party].kind == "local_authority" for r in named) if named else (
+        council and "director of public health" in role_kinds(a.post.title))
     said = any("secretary of state" in c.lower() for c in a.job.special_conditions)
     if dph and not said:
         yield ("job", "special_conditions"), (

@@ -174,6 +174,16 @@ CASES: list[tuple[str, str, Callable[[dict], None], bool]] = [
      True),
     ("GP019", "dph", unchanged, False),
     ("GP019", "hr", unchanged, False),
+    # s.73A of the NHS Act 2006: a council's director of public health, not an NHS body's
+    ("GP019", "dph", both(put("job.special_conditions", []), put(
+        "post.statutory_roles", [{"party": "icb", "role": "Director of Public Health"}])), False),
+    ("GP019", "dph", both(put("job.special_conditions", []), put(
+        "post.statutory_roles", [{"party": "council", "role": "Director of Public Health"}])),
+     True),
+    ("GP019", "dph", both(put("job.special_conditions", []), put("post.statutory_roles", []),
+                          put("parties.0.kind", "nhs_body")), False),  # no council: the title
+    ("GP019", "dph", both(put("job.special_conditions", []), put("post.statutory_roles", [])),
+     True),  # no role names the office: the title does, and a party is a council
     ("GP020", "hr", put("review.reviews_after_months", [3]), True),
     ("GP020", "hr", unchanged, False),
     ("GP020", "hr", drop("review.trial_months"), False),
