@@ -85,6 +85,10 @@ class LegalFacts:
     adult_social_services: list[_Party] = field(default_factory=list)  # parties (DASS)
     #: parties whose director of social services (Wales, s.144 SSWA 2014) the post-holder is
     social_services: list[_Party] = field(default_factory=list)
+    #: Scotland: a statutory role or the post's title names the chief social work officer
+    #: (``role_kinds``; s.3 Social Work (Scotland) Act 1968 as substituted by s.45 Local
+    #: Government etc. (Scotland) Act 1994); a deputy holds no such office
+    chief_social_work_officer: bool = False
     #: councils whose director of public health the post-holder is (the office of s.73A NHS
     #: Act 2006 is a local authority's; deputies and assistants hold none, as ``role_kinds``)
     public_health: list[_Party] = field(default_factory=list)
@@ -251,6 +255,9 @@ def legal_facts(a: AnswerFile, parties: Sequence[_Party]) -> LegalFacts:
                                if "director of adult social services" in role_kinds(r.role)],
         social_services=[p for p, r in roles
                          if "director of social services" in role_kinds(r.role)],
+        chief_social_work_officer=scotland and any(
+            "chief social work officer" in role_kinds(t)
+            for t in (a.post.title, *(r.role for _, r in roles))),
         public_health=[p for p, r in roles if p.kind == "local_authority"
                        and "director of public health" in role_kinds(r.role)],
         exit_shares=shares,

@@ -28,6 +28,15 @@ ROLE_PATTERNS = {
     # often join it to another service ("Head of Legal, HR and Democratic Services")
     "head of democratic services": (r"\bhead\s+of\s+([\w\s,&]*?\s(and|&)\s+)?"
                                     r"democratic\s+services\b"),
+    # Scotland: the officer responsible for the proper administration of a council's
+    # financial affairs (s.95 of the Local Government (Scotland) Act 1973)
+    "section 95 officer": (r"section\s*95\b|\bs\.?\s*95\b|proper\s+officer\s+for\s+"
+                           r"(the\s+)?financ"),
+    # Scotland: the chief social work officer a council appoints under s.3 of the Social Work
+    # (Scotland) Act 1968, as substituted by s.45 of the Local Government etc. (Scotland) Act
+    # 1994. (The monitoring officer and head of paid service, ss.4-5 of the Local Government
+    # and Housing Act 1989, are offices in Scotland too: the patterns above serve.)
+    "chief social work officer": r"chief\s+social\s+work\s+officer",
 }
 
 

@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-import re
-
 from docgen.answers.model import AnswerFile
 from docgen.facts.derive import Facts
 from docgen.facts.formatting import join_words
@@ -173,33 +171,30 @@ def execution_outside_scotland(a: AnswerFile, f: Facts) -> Findings:
             "set it to signatures", way("execution=signatures"))
 
 
-#: Scottish councils' statutory offices that ``facts/roles.role_kinds`` does not name: the
-#: proper officer for financial administration (s.95 of the Local Government (Scotland) Act
-#: 1973) and the chief social work officer (s.45 of the Local Government etc. (Scotland) Act
-#: 1994). Deputies and assistants hold neither, as role_kinds has it (GP054).
-SCOTTISH_OFFICES = {
-    "section 95 officer": r"section\s*95|\bs\.?\s*95\b",
-    "chief social work officer": r"chief\s+social\s+work\s+officer",
-}
-
-
-#: the offices role_kinds names that a Scottish council also gives to its own officer (s.4 and
-#: s.5 of the Local Government and Housing Act 1989 extend to Scotland; the others it names
-#: are offices of England or Wales)
+#: the offices ``facts/roles.role_kinds`` names that a Scottish council gives to its own
+#: officer: the head of paid service and monitoring officer (ss.4-5 of the Local Government
+#: and Housing Act 1989 extend to Scotland), the chief finance officer, the proper officer for
+#: its financial affairs (s.95 of the Local Government (Scotland) Act 1973) and the chief
+#: social work officer (s.3 of the Social Work (Scotland) Act 1968, as substituted by s.45 of
+#: the Local Government etc. (Scotland) Act 1994). The others it names are offices of England
+#: or Wales.
 SCOTTISH_COUNCIL_KINDS = {"head of paid service", "chief executive", "monitoring officer",
-                          "chief finance officer"}
+                          "chief finance officer", "section 95 officer",
+                          "chief social work officer"}
+#: offices of one country's councils only, counted for a council elsewhere by no rule here:
+#: a head of democratic services is designated under s.8 of the Local Government (Wales)
+#: Measure 2011 (Wales only; not under "England and Wales", which does not say the post is
+#: in Wales)
+ONE_COUNTRY_KINDS = {"head of democratic services": "wales",
+                     "section 95 officer": "scotland", "chief social work officer": "scotland"}
 
 
-def _offices(role: str, scotland: bool) -> set[str]:
-    """The statutory offices a role names: for a council in Scotland, those of a Scottish
-    council only."""
+def _offices(role: str, jurisdiction: str) -> set[str]:
+    """The statutory offices of a council in ``jurisdiction`` that a role names."""
     kinds = role_kinds(role) - {"returning officer"}
-    if not scotland:
-        return kinds
-    if re.search(r"\b(deputy|assistant|associate)\b", role, re.IGNORECASE):
-        return set()
-    return (kinds & SCOTTISH_COUNCIL_KINDS) | {
-        k for k, pattern in SCOTTISH_OFFICES.items() if re.search(pattern, role, re.IGNORECASE)}
+    if jurisdiction == "scotland":
+        return kinds & SCOTTISH_COUNCIL_KINDS
+    return {k for k in kinds if ONE_COUNTRY_KINDS.get(k, jurisdiction) == jurisdiction}
 
 
 @rule("GP054", "warning", "legal_basis", DOMAIN + " (s.113(1) and (2) LGA 1972; a council "
@@ -210,12 +205,14 @@ def _offices(role: str, scotland: bool) -> set[str]:
 def statutory_role_without_s113(a: AnswerFile, f: Facts) -> Findings:
     """Under a contractual secondment the post-holder stays the officer of the employer
     alone. A host council's head of paid service, monitoring officer, chief finance officer
-    (and a Welsh chief executive, a director of adult or children's services) must be one of
-    its own officers; s.113(2) is what treats an officer placed under s.113 as the host's.
-    Section 35 of the Local Government (Scotland) Act 1966 places an officer at another
-    council's disposal but says nothing like s.113(2): whether the host may make the officer
-    its s.95 officer, chief social work officer or monitoring officer is uncertain, so the
-    warning asks for advice rather than saying the designation fails."""
+    (and a Welsh chief executive or head of democratic services, a director of adult or
+    children's services) must be one of its own officers; s.113(2) is what treats an officer
+    placed under s.113 as the host's. The offices are those ``facts/roles.role_kinds`` names
+    that a council of the post's country has (``_offices``). Section 35 of the Local
+    Government (Scotland) Act 1966 places an officer at another council's disposal but says
+    nothing like s.113(2): whether the host may make the officer its s.95 officer, chief
+    social work officer or monitoring officer is uncertain, so the warning asks for advice
+    rather than saying the designation fails."""
     if a.legal_basis == "lgs_1966_s35":  # a health board employer: GP047 says s.35 fails
         if f.employer.kind == "local_authority":
             yield from _s35_offices(a, f)
@@ -225,7 +222,7 @@ def statutory_role_without_s113(a: AnswerFile, f: Facts) -> Findings:
     for r in a.post.statutory_roles:
         host = f.party.get(r.party)
         if host is not None and not host.is_employer and host.kind == "local_authority" \
-                and _offices(r.role, scotland=False):
+                and _offices(r.role, a.jurisdiction):
             yield ("legal_basis",), told(
                 f"{host.short_name} is to make the post-holder its {r.role}, a statutory office "
                 "a council gives to one of its own officers, but under a secondment the "
@@ -244,7 +241,7 @@ def _s35_offices(a: AnswerFile, f: Facts) -> Findings:
         if host.is_employer or host.kind != "local_authority":
             continue
         roles = [r.role for r in a.post.statutory_roles
-                 if r.party == host.id and _offices(r.role, scotland=True)]
+                 if r.party == host.id and _offices(r.role, a.jurisdiction)]
         if not roles:
             continue
         one = len(roles) == 1
