@@ -31,6 +31,26 @@ COUNCIL_OFFICES: dict[str, dict[str, str]] = {
         "wales": "section 8 of the Local Government (Wales) Measure 2011"}}
 
 
+#: the jurisdictions in which the documents give an office's statutory wording for whichever
+#: party the role is listed for (the clause files test the offices a role names, not the
+#: party's kind): a monitoring officer's deputy and resources (s.5 of the 1989 Act), the
+#: Standing Orders Regulations on discipline and dismissal for a head of paid service or
+#: chief finance officer (England and Wales), a director of adult social services'
+#: accountability (England) or a director of social services' under s.144 (only under
+#: jurisdiction: wales), the returning officer's personal offices, the s.8 bar on a head of
+#: democratic services (Wales). Not the director of public health: its s.73A wording is given
+#: only for a council; nor a director of children's services: the documents give it none
+_EW = ("england", "wales", "england_and_wales")
+WORDED_FOR_ANY_PARTY: dict[str, frozenset[str]] = {
+    "monitoring officer": frozenset(_GB),
+    "head of paid service": frozenset(_EW),
+    "chief finance officer": frozenset(_EW),
+    "director of adult social services": frozenset(("england", "england_and_wales")),
+    "director of social services": frozenset(("wales",)),
+    "returning officer": frozenset(_GB),
+    "head of democratic services": frozenset(("wales",))}
+
+
 #: what to write instead of an office that the post's country does not have, by
 #: (jurisdiction, office); "council" offices are flagged only for a local authority
 OTHER_COUNTRY_OFFICES: dict[tuple[str, str], tuple[bool, str]] = {

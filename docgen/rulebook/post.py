@@ -23,7 +23,11 @@ from docgen.rulebook.common import (
     party_name,
     roles_by_party,
 )
-from docgen.rulebook.offices import COUNCIL_OFFICES, OTHER_COUNTRY_OFFICES
+from docgen.rulebook.offices import (
+    COUNCIL_OFFICES,
+    OTHER_COUNTRY_OFFICES,
+    WORDED_FOR_ANY_PARTY,
+)
 from docgen.rulebook.registry import rule, told, way
 
 
@@ -282,9 +286,11 @@ def council_office_for_a_non_council(a: AnswerFile, f: Facts) -> Findings:
     """A monitoring officer, head of paid service, s.151 officer, director of public health
     (England), of adult social services or of children's services (England), of social
     services (Wales) or a head of democratic services (Wales) is a council's office:
-    listed for an NHS or other body, the documents would print that office's statutory
-    wording for a body the statute does not reach. An NHS body's own "chief finance
-    officer" is not the s.151 office, so only a role naming section 151 is flagged."""
+    listed for an NHS or other body, the documents list it as that body's statutory role,
+    and for some offices print the office's statutory wording for a body the statute does
+    not reach (``WORDED_FOR_ANY_PARTY`` says which; the message says which it is). An NHS
+    body's own "chief finance officer" is not the s.151 office, so only a role naming
+    section 151 is flagged."""
     for i, r in enumerate(a.post.statutory_roles):
         party = f.party[r.party]
         if party.kind == "local_authority":
@@ -296,10 +302,14 @@ def council_office_for_a_non_council(a: AnswerFile, f: Facts) -> Findings:
                             "Act 1972"))
         if offices:
             office, statute = offices[0][0], offices[0][1]
+            printed = "print that office's statutory wording for it" if a.jurisdiction in \
+                WORDED_FOR_ANY_PARTY.get(office, ()) else "list it among the post-holder's " \
+                f"statutory roles for {party_name(f, r.party)}, with none of that office's " \
+                "statutory wording"
             yield ("post", "statutory_roles", i, "party"), (
                 f"'{r.role}' is listed for {party_name(f, r.party)} ({party.kind_text}), but "
                 f"the {office} is an office of a local authority ({statute}), and the "
-                "documents would print that office's statutory wording for it. Give the "
+                f"documents would {printed}. Give the "
                 "role to the council that designates or appoints the post-holder (party: "
                 "the council's id), or describe the post-holder's part for "
                 f"{party_name(f, r.party)} in job.responsibilities")
