@@ -89,6 +89,8 @@ class LegalFacts:
     #: (``role_kinds``; s.3 Social Work (Scotland) Act 1968 as substituted by s.45 Local
     #: Government etc. (Scotland) Act 1994); a deputy holds no such office
     chief_social_work_officer: bool = False
+    #: the person specification's criteria on Welsh language skills (``WELSH_WORDS``)
+    welsh_criteria: list[str] = field(default_factory=list)
     #: councils whose director of public health the post-holder is (the office of s.73A NHS
     #: Act 2006 is a local authority's; deputies and assistants hold none, as ``role_kinds``)
     public_health: list[_Party] = field(default_factory=list)
@@ -183,6 +185,22 @@ def _board_party(a: AnswerFile) -> BoardParty | None:
                       notices_email=b.notices.email)
 
 
+#: words that make a person-specification criterion one on Welsh language skills ("Welsh"
+#: alone, or "in Welsh", does not: "leadership in Welsh local government"). The job
+#: specification's special conditions and the agreement's Welsh-language clause read
+#: ``LegalFacts.welsh_criteria``; GP058 (rulebook/post.py) tests the same words
+WELSH_WORDS = ("welsh language", "welsh-language", "welsh speak", "welsh-speak", "speak welsh",
+               "speaking welsh", "welsh skills", "welsh at level", "level of welsh",
+               "welsh to level", "fluent welsh", "fluency in welsh", "communicate in welsh",
+               "medium of welsh", "learn welsh", "cymraeg")
+
+
+def welsh_criteria(a: AnswerFile) -> list[str]:
+    """The person specification's criteria on Welsh language skills."""
+    return [c.criterion for c in a.job.person_specification
+            if any(w in c.criterion.lower() for w in WELSH_WORDS)]
+
+
 #: the offices the Standing Orders Regulations protect besides the monitoring officer, in the
 #: jurisdictions whose Regulations do (a Welsh council's head of paid service is its chief
 #: executive, appointed under s.54 and listed apart)
@@ -258,6 +276,7 @@ def legal_facts(a: AnswerFile, parties: Sequence[_Party]) -> LegalFacts:
         chief_social_work_officer=scotland and any(
             "chief social work officer" in role_kinds(t)
             for t in (a.post.title, *(r.role for _, r in roles))),
+        welsh_criteria=welsh_criteria(a),
         public_health=[p for p, r in roles if p.kind == "local_authority"
                        and "director of public health" in role_kinds(r.role)],
         exit_shares=shares,
