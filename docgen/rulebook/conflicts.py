@@ -20,10 +20,11 @@ from docgen.rulebook.registry import rule, told, way
       clauses=("agreement.conflicts", "contract.interests"))
 def excluded_matters(a: AnswerFile, f: Facts) -> Findings:
     if not a.conflicts_of_interest.excluded_matters:
-        yield ("conflicts_of_interest", "excluded_matters"), (
-            "no matters are excluded; name the matters where the parties' interests conflict "
-            "and the post-holder must not act for either (e.g. contracts or disputes between "
-            "the parties)")
+        yield ("conflicts_of_interest", "excluded_matters"), told(
+            "no matters are excluded; ", "name the matters where the parties' interests "
+            "conflict and the post-holder must not act for either",
+            way("conflicts_of_interest.excluded_matters"),
+            after=" (e.g. contracts or disputes between the parties)")
 
 
 @rule("GP010", "warning", "confidentiality.data_sharing_agreement", DOMAIN + " (ICO data "

@@ -93,13 +93,12 @@ def prior_service(a: AnswerFile, f: Facts) -> Findings:
 def reversion_post(a: AnswerFile, f: Facts) -> Findings:
     if needs_reversion_post(a):
         missing = [k for k in ("reversion_post", "reversion_grade") if not getattr(a.exit, k)]
-        yield ("exit", missing[0]), told(
+        yield ("exit", missing[0]), told(  # the missing answers, and pay protection if any
             "the documents do not say which post, at which grade, the post-holder returns to "
             "when the arrangement ends, so the right to return is uncertain. ",
-            "Set exit.reversion_post and exit.reversion_grade",
-            way("exit.reversion_post", "exit.reversion_grade"),
-            after=" (normally the post held before), and exit.pay_protection_months if pay is "
-            "protected")
+            "Set exit.reversion_post and exit.reversion_grade (normally the post held before), "
+            "and exit.pay_protection_months if pay is protected",
+            way(*[f"exit.{k}" for k in missing], "exit.pay_protection_months=?"))
 
 
 @rule("GP044", "warning", "exit.withdrawal_costs_months", DOMAIN + " (redundancy costs "

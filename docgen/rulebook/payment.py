@@ -98,10 +98,14 @@ def vat_advice(a: AnswerFile, f: Facts) -> Findings:
 def salary_in_range(a: AnswerFile, f: Facts) -> Findings:
     pr = a.post.pay_range
     if pr and not pr[0] <= a.payment.salary <= pr[1]:
+        # the salary in the range (in whole pounds, as the interview asks it; the pay range
+        # itself is not asked there), and any premium apart from it, if there is one
+        whole = all(v == v.to_integral_value() for v in pr)
+        salary = f"payment.salary={int(pr[0])}..{int(pr[1])}" if whole else "payment.salary"
         yield ("payment", "salary"), told(
             f"the salary {money(a.payment.salary, a.currency)} is outside the pay range "
-            f"{f.post['pay_range_text']}; ", "correct one of them", way("payment.salary"),
-            after=" (a premium for the shared role goes in payment.premium_percent)")
+            f"{f.post['pay_range_text']}; ", "correct one of them (a premium for the shared "
+            "role goes in payment.premium_percent)", way(salary, "payment.premium_percent=?"))
 
 
 @rule("GP024", "warning", "payment.expenses", SCOTTISH_GUIDE + " (agree the funding split: "

@@ -181,10 +181,11 @@ def dph_secretary_of_state(a: AnswerFile, f: Facts) -> Findings:
         council and "director of public health" in role_kinds(a.post.title))
     said = any("secretary of state" in c.lower() for c in a.job.special_conditions)
     if dph and not said:
-        yield ("job", "special_conditions"), (
+        yield ("job", "special_conditions"), told(
             "a Director of Public Health in England is appointed jointly with the Secretary of "
             "State (through an advisory appointments committee), who is consulted before the "
-            "appointment ends; add a special condition saying so")
+            "appointment ends; ", "add a special condition", way("job.special_conditions"),
+            after=" saying so")
 
 
 #: words that make a person-specification criterion one on Welsh language skills ("Welsh"

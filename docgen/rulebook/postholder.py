@@ -3,6 +3,7 @@ pension scheme the employer's country and kind of body offer."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from docgen.answers.model import AnswerFile
@@ -20,10 +21,12 @@ def consulted_early(a: AnswerFile, f: Facts) -> Findings:
     if ph and not isinstance(ph.consulted_on, str) and (
             a.post.start_date - ph.consulted_on).days < 14:
         days = (a.post.start_date - ph.consulted_on).days
-        yield ("postholder", "consulted_on"), (
+        fortnight = dt.timedelta(days=14)  # the last day to consult; the first to start on
+        yield ("postholder", "consulted_on"), told(
             f"the post-holder was consulted only {days} days before the start; consultation "
-            "must be real, with time to respond. Consult at least 14 days before, or move "
-            "the start date")
+            "must be real, with time to respond. ", "Consult at least 14 days before, or move "
+            "the start date", way(f"postholder.consulted_on=<={a.post.start_date - fortnight}"),
+            way(f"post.start_date=>={ph.consulted_on + fortnight}"))
 
 
 

@@ -29,7 +29,9 @@ class Told:
 
 def way(*settings: str) -> tuple[Setting, ...]:
     """One way to put a finding right, as the answers it sets: ``"key.path=value"`` each
-    (``"key.path"`` alone: an answer to give)."""
+    (``"key.path"`` alone: an answer to give; ``"key.path=?"``: an answer to give as well if
+    it applies, such as months of pay protection if pay is protected; the other values are
+    documented on :data:`docgen.errors.Setting`)."""
     out: list[Setting] = []
     for one in settings:
         key, _, value = one.partition("=")

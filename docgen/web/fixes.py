@@ -98,8 +98,11 @@ def _one(setting: Setting, names: dict[str, str]) -> str:
 def _way(settings: tuple[Setting, ...], names: dict[str, str]) -> str:
     """The answers one way sets, joined by "and", each page named once, a verb said once
     for the answers in a row it applies to on one page ("answer ‘Which post …?’ and ‘Grade
-    of that post’"; "leave ‘A’, ‘B’ and ‘C’ blank")."""
+    of that post’"; "leave ‘A’, ‘B’ and ‘C’ blank"), then any answer to give as well if it
+    applies (``"?"``: ", and answer ‘Months of pay protection …’ if it applies")."""
     settings = tuple((_indexed(path), value) for path, value in settings)
+    also = [path for path, value in settings if value == "?"]
+    settings = tuple((path, value) for path, value in settings if value != "?")
     pages = [_page(path) for path, _ in settings]
     groups: list[tuple[str, list[str], str]] = []  # verb, what it applies to, its page
     for i, setting in enumerate(settings):
@@ -122,7 +125,13 @@ def _way(settings: tuple[Setting, ...], names: dict[str, str]) -> str:
         if last_on_page and page and "the page" not in said:
             said += f" on the page ‘{page}’"
         parts.append(said)
-    return " and ".join(parts)
+    said = " and ".join(parts)
+    for path in also:
+        row, page = _row(path), _page(path)
+        where = f" in {row}" if row else ""
+        on = f" on the page ‘{page}’" if page and page not in pages else ""
+        said += f"{', and ' if said else ''}answer ‘{_label(path)}’{where}{on} if it applies"
+    return said
 
 
 def fix_words(fix: Fix, names: dict[str, str] | None = None) -> str:
@@ -131,7 +140,7 @@ def fix_words(fix: Fix, names: dict[str, str] | None = None) -> str:
     names = names or {}
     ways = tuple(tuple((_indexed(path), value) for path, value in w) for w in fix.ways)
     chosen = [w[0] for w in ways if len(w) == 1 and w[0][1] and w[0][1] not in (
-        "true", "false", "-") and ".." not in w[0][1] and w[0][1][:2] not in ("<=", ">=")
+        "true", "false", "-", "?") and ".." not in w[0][1] and w[0][1][:2] not in ("<=", ">=")
         and w[0][1] not in names]
     paths = {path for path, _ in chosen}
     if len(chosen) == len(ways) > 1 and len(paths) == 1 and ("acknowledge",) not in paths:

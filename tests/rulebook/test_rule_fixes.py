@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import typing
+from decimal import Decimal
 
 import pytest
 
@@ -60,15 +61,16 @@ def test_a_fix_names_answers_the_model_has(rule: str, problem: Problem) -> None:
             allowed = _literals(info.annotation)
             if value in ("true", "false"):
                 assert info.annotation in (bool, bool | None), (rule, path)
-            elif value == "-":  # left out: the model has a default for it
-                assert not info.is_required(), (rule, path)
+            elif value in ("-", "?"):  # left out, or given as well if it applies: the
+                assert not info.is_required(), (rule, path)  # model has a default for it
             elif value[:2] in ("<=", ">=") and "date" in str(info.annotation):
                 dt.date.fromisoformat(value[2:])  # a date on or after (before) a day
             elif value.isdigit() and "dict" in str(info.annotation):
                 assert "Decimal" in str(info.annotation), (rule, path)  # figures' total
             elif ".." in value or value[:2] in ("<=", ">="):  # a number in a range
                 assert all(n.isdigit() for n in value.lstrip("<>=").split("..")), value
-                assert "int" in str(info.annotation), (rule, path, info.annotation)
+                assert "int" in str(info.annotation) or info.annotation is Decimal, (
+                    rule, path, info.annotation)  # whole pounds for a sum of money
             elif value and allowed:  # (a party id or steering_group: any text)
                 assert value in allowed, (rule, path, value, allowed)
 
@@ -93,3 +95,19 @@ def test_a_date_to_move_later_says_how_late() -> None:
     ways = [dict(w) for fix in fixes for w in fix.ways]
     assert {w.get(("post", "end_date")) for w in ways} - {None} == {
         ">=2028-03-01", ">=2028-03-31"}
+
+
+def test_a_salary_outside_the_pay_range_says_the_range_and_the_premium_apart() -> None:
+    """GP023 gives the salary's range in whole pounds (the interview does not ask the pay
+    range) and the premium for the shared role as an answer to give as well if it applies;
+    GP022 the day by which to consult, or the day from which to start."""
+    data = example("hr")
+    data["payment"]["salary"] = 100000
+    [fix] = [p.fix for p in problems_for(data) if p.rule == "GP023"]
+    assert fix is not None and fix.ways == (((("payment", "salary"), "88000..96000"),
+                                            (("payment", "premium_percent"), "?")),)
+    data = example("hr")
+    data["postholder"]["consulted_on"] = dt.date(2027, 3, 25)  # a start on 1 April 2027
+    [fix] = [p.fix for p in problems_for(data) if p.rule == "GP022"]
+    assert fix is not None and fix.ways == (((("postholder", "consulted_on"), "<=2027-03-18"),),
+                                            ((("post", "start_date"), ">=2027-04-08"),))

@@ -327,10 +327,13 @@ INSTRUCTED: dict[str, tuple[str, Callable[[dict[str, Any]], None]]] = {
         {"party": "eastwick", "role": "Chief Executive"},
         {"party": "eastwick", "role": "Head of Democratic Services"}]))),
     "GP058": ("hr", _set("jurisdiction", "wales")),
+    "GP006": ("hr", _set("conflicts_of_interest.excluded_matters", [])),
+    "GP019": ("dph", _set("job.special_conditions", [])),
+    "GP022": ("hr", _set("postholder.consulted_on", dt.date(2027, 3, 25))),
 }
 #: a key path, a snake_case word or a rule id in what the browser says (and yaml_pairs: a
-#: "key: value" of the model's keys)
-_ANSWER_FILE_WORDS = re.compile(r"\b[a-z]+(?:[._][a-z0-9]+)+\b|GP\d+")
+#: "key: value" of the model's keys); "e.g." is English (GP006's examples of excluded matters)
+_ANSWER_FILE_WORDS = re.compile(r"\b(?!e\.g\b|i\.e\b)[a-z]+(?:[._][a-z0-9]+)+\b|GP\d+")
 
 
 def _instructed(rule: str) -> tuple[Problem, dict[str, Any]]:

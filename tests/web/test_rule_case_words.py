@@ -160,7 +160,27 @@ WORDED: dict[str, tuple[str, ...]] = {
               "the partners decide formally whether to continue",),
     "GP021": ("after the first ones; enter from 12 to 24 for ‘Then a review every how many "
               "months?’ on the page ‘Review’",),
-    "GP023": ("£96,000.00; answer ‘Salary’ on the page ‘Payment’",),
+    # the pay range is not asked in the browser: the salary is put within it, in whole
+    # pounds as the page asks it, and a premium for the shared role apart from it
+    "GP023": ("£96,000.00; enter from 88000 to 96000 for ‘Salary’ on the page ‘Payment’, and "
+              "answer ‘Extra pay for the shared role, as a percentage of the salary’ if it "
+              "applies",),
+    "GP006": ("No matters are excluded; add matters the post-holder must not act in on the "
+              "page ‘Conflicts of interest’ (e.g. contracts or disputes between the parties)",),
+    "GP019": ("who is consulted before the appointment ends; add special conditions on the "
+              "page ‘Job’ saying so",),
+    # consulted 7 days before a start on 1 April 2027: by 18 March, or start from 8 April
+    "GP022": ("with time to respond. Enter a date on or before 18 March 2027 for ‘When were "
+              "they consulted about being shared?’ on the page ‘Post-holder’, or enter a date "
+              "on or after 8 April 2027 for ‘When does the arrangement start?’ on the page ‘The "
+              "post’",),
+    # only the answers missing (the post, the grade), and pay protection if it applies
+    "GP042": ("the right to return is uncertain. Answer ‘Which post do they return to?’ and "
+              "‘Grade of that post’ on the page ‘Exit’, and answer ‘Months of pay protection "
+              "if that post pays less’ if it applies",
+              "the right to return is uncertain. Answer ‘Grade of that post’ on the page "
+              "‘Exit’, and answer ‘Months of pay protection if that post pays less’ if it "
+              "applies"),
     "GP028": ("in each organisation. Add a location for Royal Borough of Westmere to ‘Places "
               "of work’ on the page ‘The post’",),
     "GP025": ("Revert to the employer, or take HR advice and accept this warning",),
@@ -220,3 +240,18 @@ def test_a_date_bound_is_said_as_the_day_to_reach() -> None:
         "enter a date on or after 31 March 2028 for ‘When does it end?’ on the page ‘The post’")
     assert _way(way("post.start_date=<=2027-04-01"), {}).startswith(
         "enter a date on or before 1 April 2027 for ‘")
+
+
+def test_an_answer_to_give_as_well_if_it_applies_comes_last() -> None:
+    """A setting of "?" is an answer to give as well if it applies: said after the others,
+    its page named only when it is another page."""
+    assert _way(way("exit.reversion_grade", "exit.pay_protection_months=?"), {}) == (
+        "answer ‘Grade of that post’ on the page ‘Exit’, and answer ‘Months of pay protection "
+        "if that post pays less’ if it applies")
+    assert _way(way("post.end_date=>=2028-03-31", "exit.pay_protection_months=?"), {}) == (
+        "enter a date on or after 31 March 2028 for ‘When does it end?’ on the page ‘The "
+        "post’, and answer ‘Months of pay protection if that post pays less’ on the page "
+        "‘Exit’ if it applies")
+    assert _way(way("payment.premium_percent=?"), {}) == (
+        "answer ‘Extra pay for the shared role, as a percentage of the salary’ on the page "
+        "‘Payment’ if it applies")
