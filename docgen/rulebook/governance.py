@@ -73,10 +73,10 @@ def joint_appraisal(a: AnswerFile, f: Facts) -> Findings:
       clauses=("agreement.disputes",))
 def dispute_steps(a: AnswerFile, f: Facts) -> Findings:
     if len(a.governance.disputes) < 2:
-        yield ("governance", "disputes"), (
+        yield ("governance", "disputes"), told(
             "there is only one step for resolving disputes; differences of opinion are likely "
-            "to arise, so add a higher step (e.g. chief executives, then independent "
-            "mediation)")
+            "to arise, so ", "add a higher step", way("governance.disputes"),
+            after=" (e.g. chief executives, then independent mediation)")
 
 
 @rule("GP011", "warning", "governance.steering_group.meets", SCOTTISH_GUIDE + ", Good "
@@ -107,7 +107,9 @@ def shared_objectives(a: AnswerFile, f: Facts) -> Findings:
       clauses=("agreement.disputes",))
 def dispute_same_person(a: AnswerFile, f: Facts) -> Findings:
     for o in dispute_overlaps(a):
-        yield ("governance", "disputes", o.second, "level"), (
+        yield ("governance", "disputes", o.second, "level"), told(
             f"{o.who} would act at step {o.first + 1} and again at step {o.second + 1} of "
             "the dispute procedure, so that step adds nothing. The agreement takes the two "
-            "steps together; to keep them apart, name a different level at one of them")
+            "steps together; to keep them apart, ", "name a different level at one of them",
+            way(f"governance.disputes.{o.first}.level"),
+            way(f"governance.disputes.{o.second}.level"))

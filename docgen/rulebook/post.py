@@ -8,6 +8,7 @@ import re
 from decimal import Decimal
 
 from docgen.answers.model import AnswerFile
+from docgen.errors import Setting
 from docgen.facts.derive import Facts
 from docgen.facts.formatting import join_words, number
 from docgen.facts.roles import role_kinds
@@ -31,6 +32,14 @@ from docgen.rulebook.offices import (
 from docgen.rulebook.registry import rule, told, way
 
 
+def _keep_one(first: int, second: int) -> tuple[tuple[Setting, ...], ...]:
+    """The ways to keep one of two offices one person may not hold together: remove either
+    row, or, when one row names both, reword its role."""
+    if first == second:
+        return (way(f"post.statutory_roles.{first}.role"),)
+    return tuple(way(f"post.statutory_roles.{i}=-") for i in sorted((first, second)))
+
+
 @rule("GE003", "error", "post.statutory_roles",
       "Local Government and Housing Act 1989 s.5 (" + DOMAIN + ": statutory officers)",
       "one council's monitoring officer cannot also be its chief finance officer (s.151)",
@@ -41,11 +50,12 @@ def monitoring_officer_and_cfo(a: AnswerFile, f: Facts) -> Findings:
         return
     for pid, kinds in roles_by_party(a).items():
         if "monitoring officer" in kinds and "chief finance officer" in kinds:
-            yield ("post", "statutory_roles", kinds["chief finance officer"]), (
+            yield ("post", "statutory_roles", kinds["chief finance officer"]), told(
                 f"the post-holder would be both monitoring officer and chief finance officer "
                 f"of {party_name(f, pid)}; the law forbids one person holding both for the same "
-                "council. Keep one of the roles and have the council designate someone else "
-                "for the other")
+                "council. ", "Keep one of the roles",
+                *_keep_one(kinds["monitoring officer"], kinds["chief finance officer"]),
+                after=" and have the council designate someone else for the other")
 
 
 @rule("GE004", "error", "post.statutory_roles",
@@ -64,11 +74,11 @@ def monitoring_officer_and_head_of_paid_service(a: AnswerFile, f: Facts) -> Find
         top = "chief executive" if a.jurisdiction == "wales" and "chief executive" in kinds \
             else "head of paid service"
         if "monitoring officer" in kinds and top in kinds:
-            yield ("post", "statutory_roles", kinds[top]), (
+            yield ("post", "statutory_roles", kinds[top]), told(
                 f"the post-holder would be both monitoring officer and {top} "
                 f"of {party_name(f, pid)}; a principal council's monitoring officer may not be its "
-                f"{top}. Keep one role and have the council designate someone "
-                "else for the other")
+                f"{top}. ", "Keep one role", *_keep_one(kinds["monitoring officer"], kinds[top]),
+                after=" and have the council designate someone else for the other")
 
 
 #: Local Government (Wales) Measure 2011 s.8(4) as amended by the Local Government and

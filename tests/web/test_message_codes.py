@@ -330,6 +330,15 @@ INSTRUCTED: dict[str, tuple[str, Callable[[dict[str, Any]], None]]] = {
     "GP006": ("hr", _set("conflicts_of_interest.excluded_matters", [])),
     "GP019": ("dph", _set("job.special_conditions", [])),
     "GP022": ("hr", _set("postholder.consulted_on", dt.date(2027, 3, 25))),
+    "GE003": ("legal", _set("post.statutory_roles", [
+        {"party": "ashby", "role": "Monitoring Officer"},
+        {"party": "ashby", "role": "Section 151 Officer"}])),
+    "GE004": ("legal", _set("post.statutory_roles", [
+        {"party": "coldharbour", "role": "Monitoring Officer"},
+        {"party": "coldharbour", "role": "Head of Paid Service"}])),
+    "GP005": ("dph", _set("governance.disputes", [{"level": "Chief Executives", "days": 20}])),
+    "GP033": ("dph", _set("governance.disputes", [{"level": "Chief Executives", "days": 10},
+                                                  {"level": "Chief Executives", "days": 20}])),
 }
 #: a key path, a snake_case word or a rule id in what the browser says (and yaml_pairs: a
 #: "key: value" of the model's keys); "e.g." is English (GP006's examples of excluded matters)

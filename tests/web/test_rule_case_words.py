@@ -165,6 +165,19 @@ WORDED: dict[str, tuple[str, ...]] = {
     "GP023": ("£96,000.00; enter from 88000 to 96000 for ‘Salary’ on the page ‘Payment’, and "
               "answer ‘Extra pay for the shared role, as a percentage of the salary’ if it "
               "applies",),
+    # two offices one person may not hold for one council: either row removed
+    "GE003": ("for the same council. Remove statutory role 1 on the page ‘The post’, or remove "
+              "statutory role 4 and have the council designate someone else for the other",),
+    "GE004": ("may not be its head of paid service. Remove statutory role 3 on the page ‘The "
+              "post’, or remove statutory role 4 and have the council designate someone else "
+              "for the other",
+              "may not be its chief executive. Remove statutory role 1 on the page ‘The post’, "
+              "or remove statutory role 2 and have the council designate someone else for the "
+              "other"),
+    "GP005": ("likely to arise, so add steps to settle a dispute on the page ‘Governance’ (e.g. "
+              "chief executives, then independent mediation)",),
+    "GP033": ("to keep them apart, answer ‘Who tries to settle it’ in step 1 on the page "
+              "‘Governance’, or answer ‘Who tries to settle it’ in step 2",),
     "GP006": ("No matters are excluded; add matters the post-holder must not act in on the "
               "page ‘Conflicts of interest’ (e.g. contracts or disputes between the parties)",),
     "GP019": ("who is consulted before the appointment ends; add special conditions on the "
@@ -255,3 +268,16 @@ def test_an_answer_to_give_as_well_if_it_applies_comes_last() -> None:
     assert _way(way("payment.premium_percent=?"), {}) == (
         "answer ‘Extra pay for the shared role, as a percentage of the salary’ on the page "
         "‘Payment’ if it applies")
+
+
+def test_one_role_naming_two_offices_that_cannot_be_held_together_is_reworded() -> None:
+    """One row names both offices (GE003): removing it would keep neither, so the browser
+    asks for its role to be reworded."""
+    data = test_rules.example("legal")
+    data["post"]["statutory_roles"][1]["role"] = "Monitoring Officer and Section 151 Officer"
+    [p] = [p for p in test_rules.problems_for(data) if p.rule == "GE003"]
+    said = problem_text(p.message, p.path, party_names(data), p.severity, rule=p.rule,
+                        fix=p.fix)
+    assert said.endswith("for the same council. Answer ‘Role’ in statutory role 2 on the page "
+                         "‘The post’ and have the council designate someone else for the "
+                         "other"), said
