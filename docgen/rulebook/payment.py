@@ -24,12 +24,16 @@ def negative_employer_share(a: AnswerFile, f: Facts) -> Findings:
     """Fees are recharges of cost: the employer's balance of the cost base cannot be < 0."""
     if a.payment.mechanism == "salary_share" or f.employer.annual >= 0:
         return
-    path = ("payment", "fee", "amounts") if a.payment.mechanism == "fixed_fee" else (
-        "payment", "fee", "rate")
-    yield path, (f"the other parties would pay {f.money.recharged_text} a year, more than the "
-                 f"whole cost base of {f.money.cost_base_text}, so {f.employer.short_name}'s "
-                 f"share would be {money(f.employer.annual, a.currency)}; lower the fees so "
-                 "they add up to no more than the cost base")
+    fee, m = a.payment.fee, f.money
+    if a.payment.mechanism == "fixed_fee" or fee is None or not fee.rate:
+        path, fix = ("payment", "fee", "amounts"), way("payment.fee.amounts")
+    else:  # the highest rate, in whole pounds, whose days or hours a year the cost base covers
+        highest = int(m.cost_base / (m.recharged / fee.rate))
+        path, fix = ("payment", "fee", "rate"), way(f"payment.fee.rate=<={highest}")
+    yield path, told(f"the other parties would pay {m.recharged_text} a year, more than the "
+                     f"whole cost base of {m.cost_base_text}, so {f.employer.short_name}'s "
+                     f"share would be {money(f.employer.annual, a.currency)}; ",
+                     "lower the fees", fix, after=" so they add up to no more than the cost base")
 
 
 @rule("GE002", "error", "payment.fee.amounts", CAPITAL_AMBITION + ", 4.3 Contractual issues",

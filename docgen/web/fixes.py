@@ -13,7 +13,7 @@ import re
 from docgen.errors import Fix, KeyPath, Setting
 from docgen.facts.formatting import long_date
 from docgen.web.fields import question_at
-from docgen.web.wording import choice, words
+from docgen.web.wording import MONEY, choice, words
 
 #: kinds of question whose answer is a list to add to
 _LISTS = frozenset({"strlist", "party_map", "group", "intlist"})
@@ -69,8 +69,13 @@ def _one(setting: Setting, names: dict[str, str]) -> str:
         said = low if low == high else f"a number from {low} to {high}"
         return f"add {said} to ‘{label}’"
     if dots or value[:2] in ("<=", ">="):  # a number in a range: "6..12", "<=28", ">=3"
+        cash = ".".join(p for p in path if isinstance(p, str)) in MONEY  # whole pounds
+        ends = (low, high) if dots else (value[2:],)
+        low, *rest = (f"£{int(n):,}" if cash else n for n in ends)
+        high = rest[0] if rest else low
         said = (low if low == high else f"from {low} to {high}") if dots else (
-            f"{value[2:]} or fewer" if value.startswith("<=") else f"at least {value[2:]}")
+            f"{low} or {'less' if cash else 'fewer'}" if value.startswith("<=")
+            else f"at least {low}")
         return f"enter {said} for ‘{label}’{where}"
     if kind == "group" and value and q is not None and q.item and len(path) == len(q.path):
         # a row to add for a partner: "add a location for Westmere to ‘Places of work’"

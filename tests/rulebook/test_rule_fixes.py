@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import datetime as dt
 import typing
-from decimal import Decimal
 
 import pytest
 
@@ -69,7 +68,7 @@ def test_a_fix_names_answers_the_model_has(rule: str, problem: Problem) -> None:
                 assert "Decimal" in str(info.annotation), (rule, path)  # figures' total
             elif ".." in value or value[:2] in ("<=", ">="):  # a number in a range
                 assert all(n.isdigit() for n in value.lstrip("<>=").split("..")), value
-                assert "int" in str(info.annotation) or info.annotation is Decimal, (
+                assert "int" in str(info.annotation) or "Decimal" in str(info.annotation), (
                     rule, path, info.annotation)  # whole pounds for a sum of money
             elif value and allowed:  # (a party id or steering_group: any text)
                 assert value in allowed, (rule, path, value, allowed)
@@ -111,3 +110,17 @@ def test_a_salary_outside_the_pay_range_says_the_range_and_the_premium_apart() -
     [fix] = [p.fix for p in problems_for(data) if p.rule == "GP022"]
     assert fix is not None and fix.ways == (((("postholder", "consulted_on"), "<=2027-03-18"),),
                                             ((("post", "start_date"), ">=2027-04-08"),))
+
+
+def test_a_fee_rate_above_the_cost_base_says_the_highest_rate_it_covers() -> None:
+    """GE001 on a time fee gives the highest rate in whole pounds whose days a year the cost
+    base covers: at that rate the employer's share is not below nothing, a pound more it
+    is."""
+    data = example("legal")
+    data["payment"]["fee"]["rate"] = 2000
+    [fix] = [p.fix for p in problems_for(data) if p.rule == "GE001"]
+    assert fix is not None and fix.ways == (((("payment", "fee", "rate"), "<=782"),),)
+    data["payment"]["fee"]["rate"] = 782
+    assert "GE001" not in {p.rule for p in problems_for(data)}
+    data["payment"]["fee"]["rate"] = 783
+    assert "GE001" in {p.rule for p in problems_for(data)}

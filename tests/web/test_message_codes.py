@@ -330,6 +330,7 @@ INSTRUCTED: dict[str, tuple[str, Callable[[dict[str, Any]], None]]] = {
     "GP006": ("hr", _set("conflicts_of_interest.excluded_matters", [])),
     "GP019": ("dph", _set("job.special_conditions", [])),
     "GP022": ("hr", _set("postholder.consulted_on", dt.date(2027, 3, 25))),
+    "GE001": ("legal", _set("payment.fee.rate", 2000)),
     "GE003": ("legal", _set("post.statutory_roles", [
         {"party": "ashby", "role": "Monitoring Officer"},
         {"party": "ashby", "role": "Section 151 Officer"}])),

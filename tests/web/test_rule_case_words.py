@@ -125,6 +125,11 @@ def test_answers_left_blank_together_are_said_once() -> None:
 #: browser names the question, the page and, in a repeating group, the row
 WORDED: dict[str, tuple[str, ...]] = {
     # the page asks no fee of the employer: entering the others' drops the employer's
+    # fixed fees: what each partner pays; a time fee: the highest rate the cost base covers
+    "GE001": ("so the Council's share would be -£25,893.20; enter what each partner pays the "
+              "employer a year on the page ‘Payment’ so they add up to no more than the cost "
+              "base", "so Ashby Vale's share would be -£160,650.00; enter £782 or less for ‘Fee’ "
+              "on the page ‘Payment’ so they add up to no more than the cost base"),
     "GE002": ("it cannot invoice itself a fee of £1,000.00. Enter what each partner pays the "
               "employer a year on the page ‘Payment’: the employer bears the balance",),
     "GE005": ("falls after the post ends on 31 December 2027; remove it, or enter a date on "
@@ -161,8 +166,9 @@ WORDED: dict[str, tuple[str, ...]] = {
     "GP021": ("after the first ones; enter from 12 to 24 for ‘Then a review every how many "
               "months?’ on the page ‘Review’",),
     # the pay range is not asked in the browser: the salary is put within it, in whole
-    # pounds as the page asks it, and a premium for the shared role apart from it
-    "GP023": ("£96,000.00; enter from 88000 to 96000 for ‘Salary’ on the page ‘Payment’, and "
+    # pounds, and a premium for the shared role apart from it
+    "GP023": ("£96,000.00; enter from £88,000 to £96,000 for ‘Salary’ on the page ‘Payment’, "
+              "and "
               "answer ‘Extra pay for the shared role, as a percentage of the salary’ if it "
               "applies",),
     # two offices one person may not hold for one council: either row removed
@@ -242,6 +248,10 @@ def test_a_group_rows_answer_and_a_list_of_numbers_are_said_as_the_page_asks() -
         "eastwick": "Eastwick", "westmere": "Westmere"}) == (  # a row to add for a partner
         "add a location for Eastwick to ‘Places of work’ and add a location for Westmere to "
         "‘Places of work’ on the page ‘The post’")
+    assert _way(way("payment.salary=88000..96000"), names) == (  # money, in whole pounds
+        "enter from £88,000 to £96,000 for ‘Salary’ on the page ‘Payment’")
+    assert _way(way("payment.fee.rate=<=782"), names) == (
+        "enter £782 or less for ‘Fee’ on the page ‘Payment’")
     assert _way(way("exit.cost_shares=100"), names) == (  # figures with a total
         "enter figures that add up to 100 for ‘Each partner's share of redundancy and pension "
         "strain costs’ on the page ‘Exit’")
