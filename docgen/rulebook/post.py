@@ -11,6 +11,7 @@ from docgen.answers.model import AnswerFile
 from docgen.errors import Setting
 from docgen.facts.derive import Facts
 from docgen.facts.formatting import join_words, number
+from docgen.facts.legal import welsh_criteria
 from docgen.facts.roles import role_kinds
 from docgen.rulebook.common import (
     BOARD_PAPER,
@@ -196,23 +197,6 @@ def dph_secretary_of_state(a: AnswerFile, f: Facts) -> Findings:
             "State (through an advisory appointments committee), who is consulted before the "
             "appointment ends; ", "add a special condition", way("job.special_conditions"),
             after=" saying so")
-
-
-#: words that make a person-specification criterion one on Welsh language skills ("Welsh"
-#: alone, or "in Welsh", does not: "leadership in Welsh local government"); the job
-#: specification's special conditions (job_spec/1000-special-conditions.yaml, welsh_words)
-#: test the same words, so the warning and the sentence pointing to the criterion agree (a
-#: test compares them)
-WELSH_WORDS = ("welsh language", "welsh-language", "welsh speak", "welsh-speak", "speak welsh",
-               "speaking welsh", "welsh skills", "welsh at level", "level of welsh",
-               "welsh to level", "fluent welsh", "fluency in welsh", "communicate in welsh",
-               "medium of welsh", "learn welsh", "cymraeg")
-
-
-def welsh_criteria(a: AnswerFile) -> list[str]:
-    """The person specification's criteria on Welsh language skills."""
-    return [c.criterion for c in a.job.person_specification
-            if any(w in c.criterion.lower() for w in WELSH_WORDS)]
 
 
 @rule("GP058", "warning", "job.person_specification", "Welsh Language (Wales) Measure 2011; "

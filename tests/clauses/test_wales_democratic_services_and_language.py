@@ -28,9 +28,9 @@ from typing import Any
 import yaml
 from legal_answers import WALES, answers, clause, notes, numbered, rules_fired, text
 
+import docgen.rulebook.post
 from docgen import check
-from docgen.facts.legal import WELSH_WORDS as FACT_WORDS
-from docgen.rulebook.post import WELSH_WORDS
+from docgen.facts import legal
 
 CLAUSES = Path(__file__).resolve().parents[2] / "docgen" / "data" / "clauses"
 S8 = "section 8 of the Local Government (Wales) Measure 2011"
@@ -177,9 +177,10 @@ def test_no_welsh_language_warning_or_sentence_outside_wales() -> None:
 
 
 def test_the_rule_and_the_clauses_know_a_welsh_language_criterion_by_the_same_words() -> None:
-    """The clauses read facts/legal.welsh_criteria (one list, facts/legal.WELSH_WORDS); GP058
-    in rulebook/post.py still keeps its own copy, which must match until it imports it."""
+    """The clauses read facts/legal.welsh_criteria (one list, facts/legal.WELSH_WORDS), and
+    GP058 in rulebook/post.py reads the same function: the rulebook keeps no list of its own."""
     clause_text = yaml.safe_load(
         (CLAUSES / "job_spec" / "1000-special-conditions.yaml").read_text("utf-8"))["text"]
     assert "welsh_words" not in clause_text and "legal.welsh_criteria" in clause_text
-    assert WELSH_WORDS == FACT_WORDS
+    assert docgen.rulebook.post.welsh_criteria is legal.welsh_criteria
+    assert not hasattr(docgen.rulebook.post, "WELSH_WORDS")
