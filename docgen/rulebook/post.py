@@ -118,24 +118,49 @@ def head_of_democratic_services_and_chief_officer(a: AnswerFile, f: Facts) -> Fi
                 after=" and have the council designate another of its officers")
 
 
+#: offices GP012 counts only in one country: a head of democratic services is politically
+#: restricted by s.2(1)(h) of the Local Government and Housing Act 1989 (inserted by the Local
+#: Government (Wales) Measure 2011), an office of Welsh councils only (s.8 of the Measure); the
+#: s.95 officer and chief social work officer are offices of Scottish councils
+_ONE_COUNTRY = {"head of democratic services": "wales", "section 95 officer": "scotland",
+                "chief social work officer": "scotland"}
+#: offices s.2(1) of the 1989 Act is understood to restrict as "statutory chief officers"
+#: (s.2(6)), not confirmed from the Act's text here: GP012 asks for them to be checked
+_TO_CONFIRM = {"section 95 officer", "chief social work officer"}
+
+
 @rule("GP012", "warning", "post.politically_restricted",
-      "Local Government and Housing Act 1989 s.2 (" + DOMAIN + ")",
+      "Local Government and Housing Act 1989 s.2 (s.2(1)(h), the head of democratic services "
+      "in Wales, inserted by the Local Government (Wales) Measure 2011; " + DOMAIN + ")",
       "a post holding a statutory chief-officer role is politically restricted",
       clauses=("agreement.statutory_roles", "contract.statutory_roles",
                "job_spec.special_conditions"))
 def statutory_role_restricted(a: AnswerFile, f: Facts) -> Findings:
-    """Not in Northern Ireland, to which s.2 of the 1989 Act does not extend."""
+    """Not in Northern Ireland, to which s.2 of the 1989 Act does not extend. The electoral
+    offices are personal offices, not chief-officer posts. A head of democratic services
+    counts under ``jurisdiction: wales`` only (s.2(1)(h)); Scotland's s.95 officer and chief
+    social work officer count in Scotland only, and are said to be a point to confirm: they
+    are understood to be statutory chief officers under s.2(6), which is not confirmed."""
     if a.post.politically_restricted or a.jurisdiction == "northern_ireland":
         return
-    # the electoral offices are personal offices, not chief-officer posts
-    # the head of democratic services (s.8 of the Local Government (Wales) Measure 2011) is
-    # left out: this rule does not say that office alone makes a post politically restricted
-    kinds = sorted({k for r in a.post.statutory_roles for k in role_kinds(r.role)}
-                   - {"returning officer", "head of democratic services"})
-    if kinds:
+    kinds = {k for r in a.post.statutory_roles for k in role_kinds(r.role)
+             if _ONE_COUNTRY.get(k, a.jurisdiction) == a.jurisdiction} - {"returning officer"}
+    sure = sorted(kinds - _TO_CONFIRM)
+    unsure = sorted(kinds & _TO_CONFIRM)
+    if sure:
         yield ("post", "politically_restricted"), told(
-            f"the post holds the statutory {'role' if len(kinds) == 1 else 'roles'} of "
-            f"{join_words(kinds)}, which makes it politically restricted; ",
+            f"the post holds the statutory {'role' if len(sure) == 1 else 'roles'} of "
+            f"{join_words(sure)}, which makes it politically restricted; ",
+            "set post.politically_restricted: true", way("post.politically_restricted=true"))
+    elif unsure:
+        one = len(unsure) == 1
+        office = "that office is" if one else "those offices are"
+        yield ("post", "politically_restricted"), told(
+            f"the post holds the statutory {'role' if one else 'roles'} of {join_words(unsure)}, "
+            f"which may make it politically restricted: {office} understood to be among the "
+            "statutory chief officers of section 2(6) of the Local Government and Housing Act "
+            "1989 (restricted by section 2(1)(b)), but that is to be confirmed. Take advice on "
+            f"whether the Act lists {'it' if one else 'them'}, and if it does, ",
             "set post.politically_restricted: true", way("post.politically_restricted=true"))
 
 
