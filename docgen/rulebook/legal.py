@@ -212,17 +212,23 @@ def statutory_role_without_s113(a: AnswerFile, f: Facts) -> Findings:
     Government (Scotland) Act 1966 places an officer at another council's disposal but says
     nothing like s.113(2): whether the host may make the officer its s.95 officer, chief
     social work officer or monitoring officer is uncertain, so the warning asks for advice
-    rather than saying the designation fails."""
+    rather than saying the designation fails. Under a secondment in Scotland s.113 is not
+    available at all (the 1972 Act's s.113 does not extend there): the warning says to have
+    the role held by one of the host's own officers or make the host the employer."""
     if a.legal_basis == "lgs_1966_s35":  # a health board employer: GP047 says s.35 fails
         if f.employer.kind == "local_authority":
             yield from _s35_offices(a, f)
         return
-    if a.legal_basis != "secondment" or a.jurisdiction not in ENGLAND_AND_WALES:
+    if a.legal_basis != "secondment" or a.jurisdiction == "northern_ireland":
         return
-    for r in a.post.statutory_roles:
+    for i, r in enumerate(a.post.statutory_roles):
         host = f.party.get(r.party)
-        if host is not None and not host.is_employer and host.kind == "local_authority" \
-                and _offices(r.role, a.jurisdiction):
+        if host is None or host.is_employer or host.kind != "local_authority" \
+                or not _offices(r.role, a.jurisdiction):
+            continue
+        if a.jurisdiction == "scotland":
+            yield ("legal_basis",), _scottish_secondment(f, host.short_name, host.id, r.role, i)
+        else:
             yield ("legal_basis",), told(
                 f"{host.short_name} is to make the post-holder its {r.role}, a statutory office "
                 "a council gives to one of its own officers, but under a secondment the "
@@ -231,7 +237,23 @@ def statutory_role_without_s113(a: AnswerFile, f: Facts) -> Findings:
                 f"an officer of {host.short_name} (section 113(2)), which a secondment does not. ",
                 "Set legal_basis: lga_1972_s113", way("legal_basis=lga_1972_s113"),
                 after=f", or have the role held by one of {host.short_name}'s own officers")
-            return
+        return
+
+
+def _scottish_secondment(f: Facts, name: str, host: str, role: str, i: int) -> Told:
+    """GP054 under a secondment in Scotland: section 113 of the 1972 Act does not extend
+    there, so no legal basis can make the seconded post-holder the host's officer; the
+    role goes to one of the host's own officers, or the host employs the post-holder."""
+    return told(
+        f"{name} is to make the post-holder its {role}, a statutory office a Scottish council "
+        "gives to one of its own officers, but under a secondment the post-holder remains an "
+        f"officer of {f.employer.short_name} only. Section 113 of the Local Government Act "
+        "1972, which treats an officer placed with another authority as that authority's "
+        "officer (section 113(2)), does not extend to Scotland, and section 35 of the Local "
+        "Government (Scotland) Act 1966 places an officer's services at another council's "
+        "disposal without saying that the officer is then treated as its officer. ",
+        f"Have the role held by one of {name}'s own officers, or make {name} the employer",
+        way(f"post.statutory_roles.{i}=-"), way(f"employer={host}"))
 
 
 def _s35_offices(a: AnswerFile, f: Facts) -> Findings:

@@ -342,6 +342,11 @@ CASES: list[tuple[str, str, Callable[[dict], None], bool]] = [
     ("GP054", "legal", both(put("legal_basis", "secondment"), put(
         "post.statutory_roles", [{"party": "ashby", "role": "Monitoring Officer"}])),
      False),  # the employer's own officer
+    # in Scotland too, where s.113 does not extend: the host's own officer, or it employs
+    ("GP054", "hr", both(put("jurisdiction", "scotland"), put("legal_basis", "secondment"),
+                         put("post.statutory_roles", [
+                             {"party": "westmere", "role": "Chief Social Work Officer"}])),
+     True),
     # a council office listed for a party that is not a council
     ("GP055", "dph", both(put("jurisdiction", "england"), put(
         "post.statutory_roles", [{"party": "icb", "role": "Director of Public Health"}])), True),

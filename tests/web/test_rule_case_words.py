@@ -215,6 +215,11 @@ WORDED: dict[str, tuple[str, ...]] = {
     "GP052": ("Check the scheme and answer ‘Pension scheme’ on the page ‘Post-holder’",),
     "GP053": ("does not apply there. Remove statutory role 1 on the page ‘The post’, or add "
               "special conditions on the page ‘Job’",),
+    # under a secondment in Scotland, where s.113 does not extend: the host's own officer,
+    # or the host employs the post-holder
+    "GP054": ("then treated as its officer. Remove statutory role 1 on the page ‘The post’, or "
+              "choose Royal Borough of Westmere for ‘Which partner employs the post-holder?’ on "
+              "the page ‘Employer’",),
 }
 
 
