@@ -28,7 +28,14 @@ COUNCIL_OFFICES: dict[str, dict[str, str]] = {
         ("england", "england_and_wales"), "section 18 of the Children Act 2004"),
     "returning officer": dict.fromkeys(_GB, "the Representation of the People Act 1983"),
     "head of democratic services": {
-        "wales": "section 8 of the Local Government (Wales) Measure 2011"}}
+        "wales": "section 8 of the Local Government (Wales) Measure 2011"},
+    # Scotland's own: the proper officer for a council's financial affairs and the chief
+    # social work officer (a council appoints one; a health board or IJB cannot)
+    "section 95 officer": {
+        "scotland": "section 95 of the Local Government (Scotland) Act 1973"},
+    "chief social work officer": {
+        "scotland": "section 3 of the Social Work (Scotland) Act 1968, as substituted by "
+        "section 45 of the Local Government etc. (Scotland) Act 1994"}}
 
 
 #: the jurisdictions in which the documents give an office's statutory wording for whichever
@@ -39,7 +46,9 @@ COUNCIL_OFFICES: dict[str, dict[str, str]] = {
 #: accountability (England) or a director of social services' under s.144 (only under
 #: jurisdiction: wales), the returning officer's personal offices, the s.8 bar on a head of
 #: democratic services (Wales). Not the director of public health: its s.73A wording is given
-#: only for a council; nor a director of children's services: the documents give it none
+#: only for a council; nor a director of children's services, the s.95 officer or the chief
+#: social work officer: the documents give them none (the chief social work officer has a
+#: drafting note only)
 _EW = ("england", "wales", "england_and_wales")
 WORDED_FOR_ANY_PARTY: dict[str, frozenset[str]] = {
     "monitoring officer": frozenset(_GB),

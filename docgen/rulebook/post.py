@@ -305,7 +305,8 @@ def chief_executive_as_head_of_paid_service(a: AnswerFile, f: Facts) -> Findings
 def council_office_for_a_non_council(a: AnswerFile, f: Facts) -> Findings:
     """A monitoring officer, head of paid service, s.151 officer, director of public health
     (England), of adult social services or of children's services (England), of social
-    services (Wales) or a head of democratic services (Wales) is a council's office:
+    services (Wales), a head of democratic services (Wales), a s.95 officer or a chief social
+    work officer (Scotland) is a council's office:
     listed for an NHS or other body, the documents list it as that body's statutory role,
     and for some offices print the office's statutory wording for a body the statute does
     not reach (``WORDED_FOR_ANY_PARTY`` says which; the message says which it is). An NHS

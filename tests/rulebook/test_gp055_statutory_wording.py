@@ -38,6 +38,8 @@ OFFICES = {
     "returning officer": ("Returning Officer", "Representation of the People Act 1983"),
     "head of democratic services": ("Head of Democratic Services", "section 8 of the Local "
                                     "Government (Wales) Measure 2011"),
+    "section 95 officer": ("Section 95 Officer", "section 95 of the Local Government"),
+    "chief social work officer": ("Chief Social Work Officer", "Social Work (Scotland) Act"),
 }
 BASIS = {"scotland": "lgs_1966_s35", "northern_ireland": "lgni_1972_s105"}
 #: a role naming section 151 is flagged in any jurisdiction
