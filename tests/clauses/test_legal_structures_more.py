@@ -70,8 +70,8 @@ def test_scotland_s35_with_a_health_board_is_a_secondment_in_all_three_documents
                     exit__postholder_reverts_to="board")
     assert "about the Arrangement as a secondment, because section 35 of the Local Government " \
         "(Scotland) Act 1966 does not extend to the Health Board." in text(board, "contract")
-    assert "as a secondment from the Health Board, because section 35 of the Local Government " \
-        "(Scotland) Act 1966 does not extend to NHS Glenmuir." in text(board, "job_spec")
+    assert "as a secondment from the Health Board, to which section 35 of the Local Government " \
+        "(Scotland) Act 1966 does not extend." in text(board, "job_spec")
     # agreement 2.2 now seconds throughout, as s.35 places only a council's own staff
     # (tests/clauses/test_statute_reach.py)
     assert "The Health Board, which employs the Post-holder, is not a local authority, so " \
