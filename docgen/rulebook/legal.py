@@ -83,10 +83,12 @@ def legal_basis_jurisdiction(a: AnswerFile, f: Facts) -> Findings:
     home = LEGAL_BASIS_HOME.get(a.legal_basis)
     here = "england_and_wales" if a.jurisdiction in ENGLAND_AND_WALES else a.jurisdiction
     if home and home != here:
-        yield ("legal_basis",), (
+        power = next(k for k, v in LEGAL_BASIS_HOME.items() if v == here)
+        yield ("legal_basis",), told(
             f"{f.legal_basis_text} is a power in {JURISDICTIONS[home]['name']}, not "
-            f"{f.jurisdiction['name']}; choose the power for this jurisdiction (or "
-            "'secondment') and have it confirmed by a lawyer")
+            f"{f.jurisdiction['name']}; ", f"set legal_basis: {power} (the power for this "
+            "jurisdiction) or legal_basis: secondment", way(f"legal_basis={power}"),
+            way("legal_basis=secondment"), after=", and have it confirmed by a lawyer")
 
 
 @rule("GP017", "warning", "legal_basis", DOMAIN + " (s.113(1) and (1A) LGA 1972)",

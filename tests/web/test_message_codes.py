@@ -305,6 +305,7 @@ INSTRUCTED: dict[str, tuple[str, Callable[[dict[str, Any]], None]]] = {
     "GP049": ("hr", _set("exit.fallback_post", "Head of HR, Eastwick")),
     "GP052": ("hr", _set("postholder.pension_scheme", "LGPS (Northern Ireland)")),
     "GP054": ("legal", _set("legal_basis", "secondment")),
+    "GP016": ("hr", _set("jurisdiction", "scotland")),
     "GP002": ("hr", _set("governance.objectives.westmere", KeyError)),
     "GP004": ("hr", _set("management.appraisal", "hr_lead")),
     "GP011": ("hr", _set("governance.steering_group.meets", "yearly")),

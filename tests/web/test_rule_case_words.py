@@ -215,6 +215,15 @@ WORDED: dict[str, tuple[str, ...]] = {
     "GP052": ("Check the scheme and answer ‘Pension scheme’ on the page ‘Post-holder’",),
     "GP053": ("does not apply there. Remove statutory role 1 on the page ‘The post’, or add "
               "special conditions on the page ‘Job’",),
+    # the power of the post's jurisdiction named, or a secondment
+    "GP016": ("is a power in England and Wales, not Scotland; choose ‘Section 35 of the Local "
+              "Government (Scotland) Act 1966’ or ‘A secondment’ for ‘Under which power does "
+              "the post-holder work for the other partners?’ on the page ‘Legal basis’, and "
+              "have it confirmed by a lawyer",
+              "is a power in Scotland, not England and Wales; choose ‘Section 113 of the Local "
+              "Government Act 1972 (England and Wales)’ or ‘A secondment’ for ‘Under which "
+              "power does the post-holder work for the other partners?’ on the page ‘Legal "
+              "basis’"),
     # under a secondment in Scotland, where s.113 does not extend: the host's own officer,
     # or the host employs the post-holder
     "GP054": ("then treated as its officer. Remove statutory role 1 on the page ‘The post’, or "
