@@ -25,11 +25,20 @@ def party_id(name: str, taken: list[str]) -> str:
     London" → ``city_of_london``, not the first thirty letters of the style."""
     words = re.findall(r"[a-z0-9]+", name.lower())
     kept = [w for w in words if w not in GENERIC_WORDS] or _place(words) or ["party"]
-    base = re.sub(r"^[^a-z]+", "", "_".join(kept))[:30] or "party"
+    base = _cut(re.sub(r"^[^a-z]+", "", "_".join(kept))) or "party"
     pid, n = base, 2
     while pid in taken:
         pid, n = f"{base}_{n}", n + 1
     return pid
+
+
+def _cut(joined: str, most: int = 30) -> str:
+    """``joined`` cut to at most ``most`` letters at a word's end where one falls after the
+    first ten ("swansea_bay_university", not "swansea_bay_university_health_")."""
+    if len(joined) <= most:
+        return joined
+    end = joined.rfind("_", 10, most + 1)
+    return joined[:end] if end > 0 else joined[:most]
 
 
 def _place(words: list[str]) -> list[str]:

@@ -20,3 +20,15 @@ def test_party_ids_from_names() -> None:
         assert party_id(city, []) == "city_of_london", city
     assert party_id("City of London", ["city_of_london"]) == "city_of_london_2"
     assert party_id("The Council", []) == "party"  # nothing but generic words
+
+
+def test_long_names_are_cut_at_a_word() -> None:
+    assert party_id("Swansea Bay University Health Board", []) == "swansea_bay_university_health"
+    assert party_id("Swansea Bay University Local Health Board", []) \
+        == "swansea_bay_university_health"  # was cut to "..._health_"
+    assert party_id("Cwm Taf Morgannwg University Health Board", []) \
+        == "cwm_taf_morgannwg_university"
+    assert party_id("Betsi Cadwaladr University Health Board", ["betsi_cadwaladr_university"]) \
+        == "betsi_cadwaladr_university_2"
+    assert party_id("Llanfairpwllgwyngyllgogerychwyrndrobwllllantysilio Council", []) \
+        == "llanfairpwllgwyngyllgogerychwy"  # one word: cut where it must be
