@@ -98,3 +98,33 @@ OTHER_COUNTRY_OFFICES: dict[tuple[str, str], tuple[bool, str]] = {
         "and a director of children's services (section 18 of the Children Act 2004), so write "
         "the role as one or both of those and set jurisdiction: england")),
 }
+
+#: Scotland's own council offices, named in a post under England's or Wales' law (GP056 gives
+#: these findings the code ``office_of_scotland``: the browser words them apart)
+_S95 = ("names an office of Scottish law (section 95 of the Local Government (Scotland) Act "
+        "1973, which applies in Scotland only); in England and Wales a council's chief "
+        "finance officer answers for the administration of its financial affairs under "
+        "section 151 of the Local Government Act 1972. Write the role as 'Chief Finance "
+        "Officer (Section 151 Officer)', or, if the post is in Scotland, set jurisdiction: "
+        "scotland")
+_CSWO = ("names an office of Scottish law (section 3 of the Social Work (Scotland) Act 1968, "
+         "which applies in Scotland only); ")
+_IF_SCOTTISH = ", or, if the post is in Scotland, set jurisdiction: scotland"
+SCOTTISH_OFFICES = frozenset(("section 95 officer", "chief social work officer"))
+OTHER_COUNTRY_OFFICES.update({
+    **{(j, "section 95 officer"): (False, _S95) for j in _EW},
+    ("england", "chief social work officer"): (False, (
+        f"{_CSWO}in England a local authority appoints a director of adult social services "
+        f"({_LASSA_S6}) and a director of children's services (section 18 of the Children Act "
+        f"2004). Write the role as one or both of those{_IF_SCOTTISH}")),
+    ("wales", "chief social work officer"): (False, (
+        f"{_CSWO}in Wales a local authority appoints a director of social services, for its "
+        f"social services functions for adults and children alike, under {_SSWA_S144}. Write "
+        f"the role as 'Director of Social Services'{_IF_SCOTTISH}")),
+    ("england_and_wales", "chief social work officer"): (False, (
+        f"{_CSWO}in Wales a local authority appoints a director of social services under "
+        f"{_SSWA_S144}, and in England a director of adult social services ({_LASSA_S6}) and a "
+        "director of children's services (section 18 of the Children Act 2004). Write the role "
+        "as the office of the councils' country and set jurisdiction: wales or jurisdiction: "
+        f"england{_IF_SCOTTISH}")),
+})

@@ -28,9 +28,10 @@ from docgen.rulebook.common import (
 from docgen.rulebook.offices import (
     COUNCIL_OFFICES,
     OTHER_COUNTRY_OFFICES,
+    SCOTTISH_OFFICES,
     WORDED_FOR_ANY_PARTY,
 )
-from docgen.rulebook.registry import rule, told, way
+from docgen.rulebook.registry import Told, rule, told, way
 
 
 def _keep_one(first: int, second: int) -> tuple[tuple[Setting, ...], ...]:
@@ -361,7 +362,8 @@ def northern_ireland_electoral_offices(a: AnswerFile, f: Facts) -> Findings:
 
 @rule("GP056", "warning", "post.statutory_roles", "Social Services and Well-being (Wales) Act "
       "2014 s.144; Local Authority Social Services Act 1970 s.6; Children Act 2004 ss.18 and "
-      "27; National Health Service Act 2006 s.73A (" + DOMAIN + ")",
+      "27; National Health Service Act 2006 s.73A; Local Government (Scotland) Act 1973 s.95; "
+      "Social Work (Scotland) Act 1968 s.3 (" + DOMAIN + ")",
       "a statutory role should be an office of the post's own country (Wales has a director "
       "of social services, England directors of adult and of children's services)",
       clauses=("agreement.statutory_roles", "contract.statutory_roles"))
@@ -371,12 +373,15 @@ def office_of_another_country(a: AnswerFile, f: Facts) -> Findings:
     role the council means is its director of social services under s.144 of the 2014 Act.
     Under "England and Wales" the Welsh director of social services gets none either: the
     answer file has not said that the post is in Wales, and in England the office does not
-    exist."""
+    exist. Scotland's s.95 officer and chief social work officer named outside Scotland are
+    found too, with the code ``office_of_scotland`` (the browser's words for the rule are
+    about England and Wales)."""
     for i, r in enumerate(a.post.statutory_roles):
         council = f.party[r.party].kind == "local_authority"
         for kind in sorted(role_kinds(r.role)):
             found = OTHER_COUNTRY_OFFICES.get((a.jurisdiction, kind))
             if found and (council or not found[0]):
-                yield ("post", "statutory_roles", i, "role"), (
-                    f"'{r.role}' of {party_name(f, r.party)} {found[1]}")
+                said = f"'{r.role}' of {party_name(f, r.party)} {found[1]}"
+                yield ("post", "statutory_roles", i, "role"), Told(
+                    said, "office_of_scotland") if kind in SCOTTISH_OFFICES else said
                 break

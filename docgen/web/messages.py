@@ -23,6 +23,13 @@ from docgen.web.wording import CHOICES, WORDS, Words, words
 #: HR officer would say them; the message's own text is never read for these, so a
 #: message reworded on the command line keeps its words here
 BY_CODE: dict[str, str] = {
+    # GP056 finding an office of Scotland's councils in a post under England's or Wales' law
+    "office_of_scotland": "This statutory role is an office of Scottish councils, which "
+    "this post's country does not have. If the post is in Scotland, choose Scotland for "
+    "which law applies; if not, call the role by this country's office: Chief Finance "
+    "Officer (Section 151 Officer) for a council's financial affairs, and for social work "
+    "Director of Social Services in Wales, or Director of Adult Social Services or Director "
+    "of Children's Services in England",
     "time_fee_incomplete": "Enter the fee, whether it is for each day or each hour, and the "
     "working weeks charged a year",
     "fixed_fee_incomplete": "Enter what each partner other than the employer pays a year",

@@ -155,6 +155,11 @@ CASES: dict[str, tuple[Callable[[dict[str, Any]], None], str, tuple[Any, ...], s
         _all(_set("jurisdiction", "wales"), _set("post.statutory_roles", [
             {"party": "eastwick", "role": "Director of Adult Social Services"}])),
         "GP056", ("post", "statutory_roles", 0, "role"), BY_RULE["GP056"]),
+    "a Scottish office in an English post": (
+        _all(_set("jurisdiction", "england"), _set("post.statutory_roles", [
+            {"party": "eastwick", "role": "Chief Social Work Officer"}])),
+        "office_of_scotland", ("post", "statutory_roles", 0, "role"),
+        BY_CODE["office_of_scotland"]),
     "a London council by its everyday name": (
         _set("parties.0.name", "London Borough of Eastwick"), "GP057",
         ("parties", 0, "name"), BY_RULE["GP057"]),
