@@ -22,7 +22,7 @@ import io
 import json
 import sys
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -38,6 +38,7 @@ from docgen.publish.register_files import (
 )
 from docgen.publish.register_partners import parties_note, partner_rows, partners_note, stands
 from docgen.publish.register_rows import collect_rows as collect_rows  # its home now
+from docgen.publish.register_values import guarded, party_values, plain_share, post_values
 from docgen.publish.versions import installed_version
 
 if TYPE_CHECKING:
@@ -94,96 +95,6 @@ PARTNER_COLUMNS = [
 PARTIES_CSV = "register-parties.csv"
 
 
-def decimal_or_none(value: Any) -> Decimal | None:
-    """An exact number from a manifest string; older manifests held "£1,234.50"."""
-    if value is None or value == "":
-        return None
-    try:
-        return Decimal(str(value).replace("£", "").replace(",", "").strip())
-    except InvalidOperation:
-        return None
-
-
-def plain_decimal(d: Decimal) -> Decimal:
-    """60.0 → 60, 33.330 → 33.33 (never an exponent)."""
-    return d.quantize(Decimal(1)) if d == d.to_integral_value() else d.normalize()
-
-
-#: a share's places in the CSV and when read back: a third is 33.3333 from the CSV and
-#: from the workbook (which holds it as a float), never 28 digits from one and 16 from the other
-SHARE_PLACES = Decimal("0.0001")
-
-
-def plain_share(d: Decimal) -> Decimal:
-    """A time share as written and read back: :data:`SHARE_PLACES`, then plain."""
-    return plain_decimal(d.quantize(SHARE_PLACES))
-
-
-#: text starting with one of these is a formula to a spreadsheet: the CSV puts a ' before it
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def guarded(value: str) -> str:
-    """Text for the CSV, kept from being taken as a formula (a ' before it); text that
-    already starts with ' before a formula character gets one more, so that
-    :func:`unguarded` gives every text back as it was."""
-    return "'" + value if value.lstrip("'")[:1] in FORMULA_STARTS else value
-
-
-def unguarded(value: str) -> str:
-    """A CSV cell's text as it was before :func:`guarded`."""
-    return value[1:] if value[:1] == "'" and value.lstrip("'")[:1] in FORMULA_STARTS else value
-
-
-def date_or_none(value: Any) -> dt.date | None:
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str) and value:
-        try:
-            return dt.date.fromisoformat(value)
-        except ValueError:
-            return None
-    return None
-
-
-def _acknowledged(row: dict[str, Any]) -> str:
-    acks = row.get("acknowledged") or []
-    return "; ".join(f"{a.get('rule')}: {a.get('reason')}" for a in acks if isinstance(a, dict))
-
-
-def _post_values(row: dict[str, Any]) -> dict[str, Any]:
-    """A manifest's register row as typed values for the Register sheet."""
-    parties = row.get("parties")
-    names = ("; ".join(p.get("name", "") for p in parties) if isinstance(parties, list)
-             else parties or "")  # older manifests: already one string
-    return {
-        "reference": row.get("reference") or "",
-        "title": row.get("title") or row.get("source", ""),
-        "employer": row.get("employer") or "", "party_names": names,
-        "split": row.get("split") or "",
-        "cost_base": decimal_or_none(row.get("cost_base")),
-        "start_date": date_or_none(row.get("start_date")),
-        "next_review": date_or_none(row.get("next_review")),
-        "status": row.get("status") or "", "build": row.get("build") or "",
-        "warnings": int(row["warnings"]) if str(row.get("warnings", "")).isdigit() else None,
-        "acknowledged": _acknowledged(row),
-        "why": row.get("why") or "", "standing": bool(row.get("standing")),
-    }
-
-
-def _party_values(row: dict[str, Any]) -> list[dict[str, Any]]:
-    parties = row.get("parties")
-    if not isinstance(parties, list):
-        return []
-    return [{"reference": row.get("reference") or "", "party": p.get("name", ""),
-             "party_id": p.get("id", ""), "employer": bool(p.get("employer")),
-             "time_percent": decimal_or_none(p.get("time_percent")),
-             "time_text": p.get("time_text", ""), "annual": decimal_or_none(p.get("annual")),
-             "per_invoice": decimal_or_none(p.get("per_invoice"))} for p in parties]
-
-
 def write_register(out: Path, failed: list[dict[str, Any]] | None = None, *,
                    notes: list[str] | None = None,
                    notices: list[Notice] | None = None) -> tuple[Path, Path]:
@@ -193,8 +104,8 @@ def write_register(out: Path, failed: list[dict[str, Any]] | None = None, *,
     wrote it is kept aside first (:mod:`docgen.publish.register_files`); ``notes`` gets a
     line for each, and ``notices`` a :class:`~docgen.results.Notice`."""
     rows = collect_rows(out, failed)
-    posts = [_post_values(r) for r in rows]
-    parties = [p for r in rows if stands(r) for p in _party_values(r)]  # figures that stand
+    posts = [post_values(r) for r in rows]
+    parties = [p for r in rows if stands(r) for p in party_values(r)]  # figures that stand
     partners = partner_rows(rows)
     csv_path, xlsx_path = out / REGISTER_CSV, out / REGISTER_XLSX
     record, kept_copies = read_record(out), []

@@ -18,11 +18,8 @@ from docgen.publish.register import (
     PENNY,
     POST_COLUMNS,
     Column,
-    date_or_none,
-    decimal_or_none,
-    plain_share,
-    unguarded,
 )
+from docgen.publish.register_values import date_or_none, decimal_or_none, plain_share, unguarded
 
 
 def _typed(value: Any, kind: str) -> Any:

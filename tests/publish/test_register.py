@@ -21,13 +21,12 @@ from openpyxl import load_workbook
 from docgen import build, read_register
 from docgen.clauses import cachefolder
 from docgen.publish.register import (
-    _party_values,
-    _post_values,
     collect_rows,
     partner_rows,
     workbook_bytes,
     write_register,
 )
+from docgen.publish.register_values import party_values, post_values
 
 ACK = "\nacknowledge:\n  - rule: GP014\n    reason: VAT adviser confirmed, 1 March 2027.\n"
 
@@ -358,5 +357,5 @@ def test_new_rows_make_a_new_workbook_with_the_memo(memo: Path) -> None:
 def _typed_rows(out: Path) -> tuple[list[dict[str, Any]], list[dict[str, Any]],
                                     list[dict[str, Any]]]:
     rows = collect_rows(out)
-    return ([_post_values(r) for r in rows], [p for r in rows for p in _party_values(r)],
+    return ([post_values(r) for r in rows], [p for r in rows for p in party_values(r)],
             partner_rows(rows))
