@@ -219,9 +219,10 @@ def _relevant_officers(a: AnswerFile, roles: Sequence[tuple[_Party, StatutoryRol
 
 #: by legal basis and employer kind, the kinds of host the statute lets the employer place
 #: the post-holder's services with (s.113(1) and (1A) LGA 1972; s.35(1) LG(S)A 1966)
-STATUTE_REACH = {"lga_1972_s113": {"local_authority": ("local_authority", "nhs_body"),
-                                   "nhs_body": ("local_authority",)},
-                 "lgs_1966_s35": {"local_authority": ("local_authority",)}}
+STATUTE_REACH: dict[str, dict[str, tuple[str, ...]]] = {
+    "lga_1972_s113": {"local_authority": ("local_authority", "nhs_body"),
+                      "nhs_body": ("local_authority",)},
+    "lgs_1966_s35": {"local_authority": ("local_authority",)}}
 
 
 def _basis_hosts(a: AnswerFile, employer: _Party, hosts: Sequence[_Party]) -> list[_Party]:
