@@ -46,7 +46,7 @@ from docgen.publish.lock import (
 from docgen.publish.post import BuildOptions, build_post, check_post
 from docgen.publish.register import write_register
 from docgen.publish.register_files import orphan_notices
-from docgen.publish.register_rows import failed_rows
+from docgen.publish.register_rows import failed_references, failed_rows
 from docgen.publish.stage import claims_dir, commit, recover, remove_stage_root
 from docgen.results import BuildReport, NotAPost, PostResult
 from docgen.word.fill import TEMPLATE_DIR, load_template
@@ -266,7 +266,7 @@ def _build_locked(files: list[Path], out: Path, overlays: list[Path], force: boo
         if report.posts or rows:
             write_register(out, rows, notices=report.notices)
     if report.posts:  # for a program as for a person: posts whose answer file is gone
-        report.notices += orphan_notices(out)
+        report.notices += orphan_notices(out, failed_references(report.posts))
     return report
 
 

@@ -80,14 +80,17 @@ def kept_notice(out: Path, copy: str) -> Notice:
     return Notice("register-edited", kept_aside(copy), path=out / copy)
 
 
-def orphan_notices(out: Path) -> list[Notice]:
+def orphan_notices(out: Path, failed: dict[str, str] | None = None) -> list[Notice]:
     """Each post folder in ``out`` whose answer file is no longer there, or now has another
-    reference: its documents and register row are kept."""
+    reference: its documents and register row are kept. ``failed``: the reference each
+    answer file (resolved) gave in this run's builds that failed, which the state does not
+    record (it keeps the reference of each file's last successful build)."""
     try:
         state = json.loads((out / STATE).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         state = {}
     state = state if isinstance(state, dict) else {}
+    failed = failed or {}
     said = []
     for manifest in sorted(out.glob(f"*/{MANIFEST}")):
         try:
@@ -98,7 +101,7 @@ def orphan_notices(out: Path) -> list[Notice]:
             continue
         if not isinstance(source, str) or not source:
             continue
-        folder, now = manifest.parent, state.get(source)
+        folder, now = manifest.parent, failed.get(source) or state.get(source)
         if not Path(source).exists():
             if Path(source).parent.is_dir():  # not a whole project moved or built elsewhere
                 said.append(Notice(
@@ -106,11 +109,21 @@ def orphan_notices(out: Path) -> list[Notice]:
                     "no longer there; its documents and its register row are kept (delete the "
                     "folder if the post is dropped)", reference, folder, Path(source)))
         elif isinstance(now, str) and now.casefold() != reference.casefold():
-            said.append(Notice(
-                "reference-changed", f"{folder}: {source} now has reference {now}, not "
-                f"{reference}; the documents of {reference} and its register row are kept "
-                "(delete the folder if the post was renamed)", reference, folder, Path(source)))
+            said.append(Notice("reference-changed", _changed(folder, source, reference, now,
+                                                             source in failed),
+                               reference, folder, Path(source)))
     return said
+
+
+def _changed(folder: Path, source: str, reference: str, now: str, failed: bool) -> str:
+    if not failed:
+        return (f"{folder}: {source} now has reference {now}, not {reference}; the documents "
+                f"of {reference} and its register row are kept (delete the folder if the post "
+                "was renamed)")
+    return (f"{folder}: {source} now has reference {now}, not {reference}, and its build "
+            f"failed; the documents of {reference}, its last successful build, stand, and "
+            f"{reference}'s register row gives their figures, marked failed (once {now} is "
+            "built, delete this folder if the post was renamed)")
 
 
 def orphans(out: Path) -> list[str]:

@@ -54,15 +54,30 @@ def _posts(n: int) -> str:
 
 
 def _left_out(posts: list[dict[str, Any]], verb: str) -> str:
-    """The sentence naming the failed posts with no documents that stand, or ""."""
-    out = [p for p in posts if not stands(p)]
-    if not out:
-        return ""
-    one = len(out) == 1
-    return (f" {verb}: {_posts(len(out))} whose build failed and which {'has' if one else 'have'}"
-            f" no documents from an earlier build ({_named(out)}); the Register sheet's Why "
-            f"it failed says why. Build {'it' if one else 'them'} again once fixed and "
-            f"{'it is' if one else 'they are'} {verb.split()[-1].lower()}.")
+    """The sentences naming the failed posts with no documents that stand under their
+    reference, or "": those with none at all, and those whose answer file's documents
+    stand under an earlier reference (counted there)."""
+    out = [p for p in posts if not stands(p) and not p.get("stands_under")]
+    moved = [p for p in posts if not stands(p) and p.get("stands_under")]
+    text = ""
+    if out:
+        one = len(out) == 1
+        text += (f" {verb}: {_posts(len(out))} whose build failed and which "
+                 f"{'has' if one else 'have'} no documents from an earlier build "
+                 f"({_named(out)}); the Register sheet's Why it failed says why. Build "
+                 f"{'it' if one else 'them'} again once fixed and {'it is' if one else 'they are'}"
+                 f" {verb.split()[-1].lower()}.")
+    if moved:
+        one = len(moved) == 1
+        under = "; ".join(f"{p.get('reference') or p.get('title') or '?'} under "
+                          f"{p['stands_under']}" for p in moved[:NAMED_FAILURES])
+        more = len(moved) - NAMED_FAILURES
+        text += (f" {verb} under {'its' if one else 'their'} new reference: "
+                 f"{_posts(len(moved))} whose answer file now gives another reference and "
+                 f"failed ({under}{f' and {more} more' if more > 0 else ''}); the documents "
+                 f"of {'its' if one else 'their'} last successful build stand under the "
+                 f"earlier reference, {verb.split()[-1].lower()} there.")
+    return text
 
 
 def partners_note(posts: list[dict[str, Any]]) -> str:

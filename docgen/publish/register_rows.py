@@ -17,6 +17,12 @@ of its last successful build still stand in its folder. Its row then gives their
 it is marked failed, says why, says that its documents stand, and carries ``standing``
 so the Parties sheet and the Partners totals count the documents that stand
 (:mod:`docgen.publish.register_partners`).
+
+An answer file given a new reference whose build fails has its documents under the old
+one: when no folder of the failed reference was built from that file, its documents are
+found by the file alone. The old reference's row then gives their figures, marked failed
+and counted (:func:`renamed_row`), and the failed row says where they stand and carries
+``stands_under`` (:func:`stands_elsewhere`), so no note calls it a post with no documents.
 """
 
 from __future__ import annotations
@@ -69,6 +75,11 @@ def why_failed(post: PostResult) -> str:
     return text + (f" (and {more} more error{'s' if more != 1 else ''})" if more > 0 else "")
 
 
+#: a failed row whose reference is another file's post's: it is in the register only when
+#: the documents of its own answer file's last successful build stand under another reference
+ELSEWHERE = "only_if_standing_elsewhere"
+
+
 def failed_rows(posts: Sequence[PostResult], roots: Sequence[Path] = ()) -> list[dict[str, Any]]:
     """The register rows of this run's failed posts, each naming its answer file
     (``source``) and why it failed, with the reference the file states when its checks
@@ -76,8 +87,13 @@ def failed_rows(posts: Sequence[PostResult], roots: Sequence[Path] = ()) -> list
     (``--json``) names the post the register names."""
     rows = []
     for post in posts:
-        if post.status != "failed" or not post.summary:
-            continue  # no summary: the register keeps the row of the post whose folder it is
+        if post.status != "failed":
+            continue
+        if not post.summary:  # another file's post has the reference: the register keeps
+            if post.reference:  # its row, and has this one only where its documents stand
+                rows.append({"source": str(post.source), "reference": post.reference,
+                             "build": "failed", "why": why_failed(post), ELSEWHERE: True})
+            continue
         row = {"source": str(post.source), **post.summary, "build": "failed",
                "why": why_failed(post)}
         if not row.get("reference"):
@@ -90,10 +106,30 @@ def failed_rows(posts: Sequence[PostResult], roots: Sequence[Path] = ()) -> list
     return rows
 
 
+def failed_references(posts: Sequence[PostResult]) -> dict[str, str]:
+    """The reference each failed post's answer file (resolved) gave, where it gave one."""
+    said = {}
+    for post in posts:
+        reference = post.reference or (post.summary or {}).get("reference")
+        if post.status == "failed" and isinstance(reference, str) and reference:
+            try:
+                said[str(post.source.resolve())] = reference
+            except (OSError, RuntimeError):
+                continue
+    return said
+
+
 def _same_file(recorded: Any, source: Any) -> bool:
     """Whether a manifest's answer file (``answer_file.resolved``) is a failed row's."""
     if not isinstance(recorded, str) or not isinstance(source, str):
         return True  # one of them names no file (an older manifest): by reference alone
+    return _built_from(recorded, source)
+
+
+def _built_from(recorded: Any, source: Any) -> bool:
+    """Whether a manifest names the failed row's answer file itself (both name one)."""
+    if not isinstance(recorded, str) or not isinstance(source, str) or not source:
+        return False
     try:
         return Path(source).resolve() == Path(recorded)
     except (OSError, RuntimeError):
@@ -115,17 +151,26 @@ def collect_rows(out: Path, failed: list[dict[str, Any]] | None = None
             rows.append((row, answer.get("resolved") if isinstance(answer, dict) else None))
     # this run's failures replace the older manifest rows of the same post, whose
     # documents still stand: the failed row then gives their figures
-    kept, stood = [], {}
+    failed = failed or []
+    kept, stood, moved = [], {}, {}
     for row, recorded in rows:
-        replaced = next((i for i, f in enumerate(failed or []) if f.get("reference")
-                         and row.get("reference") == f.get("reference")
+        replaced = next((i for i, f in enumerate(failed) if f.get("reference")
+                         and not f.get(ELSEWHERE) and row.get("reference") == f.get("reference")
                          and _same_file(recorded, f.get("source"))), None)
-        if replaced is None:
+        if replaced is not None:
+            stood[replaced] = row
+            continue
+        # the answer file of these documents failed under another reference (or none)
+        renamed = next((i for i, f in enumerate(failed) if _built_from(recorded, f.get("source"))
+                        and row.get("reference") != f.get("reference")), None)
+        if renamed is None:
             kept.append(row)
         else:
-            stood[replaced] = row
-    kept += [standing_row(f, stood[i]) if i in stood else f
-             for i, f in enumerate(failed or [])]
+            kept.append(renamed_row(row, failed[renamed]))
+            moved.setdefault(renamed, []).append(str(row.get("reference") or ""))
+    kept += [standing_row(f, stood[i]) if i in stood else
+             stands_elsewhere(f, moved[i]) if i in moved else f
+             for i, f in enumerate(failed) if i in moved or not f.get(ELSEWHERE)]
     kept.sort(key=lambda r: (r.get("reference") or "~", r.get("source", "")))
     return kept
 
@@ -141,3 +186,33 @@ def standing_row(failed: dict[str, Any], standing: dict[str, Any]) -> dict[str, 
     why = str(failed.get("why") or "the build failed")
     return {**standing, "source": failed.get("source", ""), "build": "failed",
             "why": why + STANDING_WHY, "standing": True}
+
+
+def _new_reference(failed: dict[str, Any]) -> str:
+    reference = failed.get("reference")
+    return f"reference {reference}" if reference else "no reference docgen can use"
+
+
+def renamed_row(standing: dict[str, Any], failed: dict[str, Any]) -> dict[str, Any]:
+    """The row of documents that stand whose answer file now gives another reference (or
+    none) and failed: their figures, marked failed (the file's last build did not
+    succeed), saying so, and ``standing``: they are counted here, under their reference."""
+    why = str(failed.get("why") or "the build failed")
+    return {**standing, "source": failed.get("source", ""), "build": "failed",
+            "why": f"its answer file now gives {_new_reference(failed)}, and that build "
+                   f"failed: {why}; the documents of its last successful build stand under "
+                   f"this reference, and this row gives their figures",
+            "standing": True}
+
+
+def stands_elsewhere(failed: dict[str, Any], references: list[str]) -> dict[str, Any]:
+    """A failed row whose answer file's earlier documents stand under other references
+    (``references``, whose rows give and count their figures): it says so, and carries
+    ``stands_under`` so the notes do not call it a post with no documents."""
+    under = ", ".join(references)
+    one = len(references) == 1
+    return {**{k: v for k, v in failed.items() if k != ELSEWHERE}, "stands_under": under,
+            "why": f"{failed.get('why') or 'the build failed'}; the documents of its last "
+                   f"successful build stand under the earlier reference{'' if one else 's'} "
+                   f"{under} (folder{'' if one else 's'} {under}), whose row"
+                   f"{'' if one else 's'} give{'s' if one else ''} their figures"}

@@ -84,6 +84,7 @@ def post_values(row: dict[str, Any]) -> dict[str, Any]:
         "warnings": int(row["warnings"]) if str(row.get("warnings", "")).isdigit() else None,
         "acknowledged": acknowledged(row),
         "why": row.get("why") or "", "standing": bool(row.get("standing")),
+        "stands_under": row.get("stands_under") or "",
     }
 
 
