@@ -152,7 +152,9 @@ def collect_rows(out: Path, failed: list[dict[str, Any]] | None = None
     # this run's failures replace the older manifest rows of the same post, whose
     # documents still stand: the failed row then gives their figures
     failed = failed or []
-    kept, stood, moved = [], {}, {}
+    kept: list[dict[str, Any]] = []
+    stood: dict[int, dict[str, Any]] = {}
+    moved: dict[int, list[str]] = {}  # a failed row's answer file's references that stand
     for row, recorded in rows:
         replaced = next((i for i, f in enumerate(failed) if f.get("reference")
                          and not f.get(ELSEWHERE) and row.get("reference") == f.get("reference")
