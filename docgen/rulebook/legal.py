@@ -8,6 +8,7 @@ from docgen.facts.derive import Facts
 from docgen.facts.formatting import join_words
 from docgen.facts.governance import ENGLAND_AND_WALES
 from docgen.facts.jurisdictions import JURISDICTIONS
+from docgen.facts.legal import STATUTE_REACH
 from docgen.facts.roles import role_kinds
 from docgen.rulebook.common import (
     DOMAIN,
@@ -18,6 +19,7 @@ from docgen.rulebook.common import (
     STANDING_ORDERS,
     Findings,
 )
+from docgen.rulebook.offices import SCOTTISH_COUNCIL_KINDS, in_country
 from docgen.rulebook.registry import Told, rule, told, way
 
 #: the jurisdiction each named power belongs to (GP016)
@@ -91,26 +93,34 @@ def legal_basis_jurisdiction(a: AnswerFile, f: Facts) -> Findings:
             way("legal_basis=secondment"), after=", and have it confirmed by a lawyer")
 
 
+def _placeable(reach: dict[str, tuple[str, ...]]) -> set[str]:
+    """The kinds of host a statute lets some employer place an officer with
+    (``facts/legal.STATUTE_REACH``, which GP017 and GP047 read)."""
+    return {kind for kinds in reach.values() for kind in kinds}
+
+
 @rule("GP017", "warning", "legal_basis", DOMAIN + " (s.113(1) and (1A) LGA 1972)",
       "s.113 places an officer between local authorities, or between a local authority and an "
       "NHS body, in either direction", clauses=("agreement.background", "agreement.employment"))
 def s113_parties(a: AnswerFile, f: Facts) -> Findings:
     if a.legal_basis != "lga_1972_s113":
         return
-    if f.employer.kind == "other_public_body":
+    reach = STATUTE_REACH["lga_1972_s113"]
+    if f.employer.kind not in reach:
         yield ("employer",), told(
             f"s.113 lets a local authority or an NHS body place its officers, but the employer "
             f"{f.employer.short_name} is neither; make a local authority or NHS body the "
             "employer, or ", "use legal_basis: secondment", way("legal_basis=secondment"))
-    if f.employer.kind == "nhs_body":
-        nhs = [p.short_name for p in f.others if p.kind == "nhs_body"]
+    else:  # an NHS employer places its officers with a council only (s.113(1A)(b))
+        nhs = [p.short_name for p in f.others if p.kind in _placeable(reach)
+               and p.kind not in reach[f.employer.kind]]
         if nhs:
             yield ("employer",), told(
                 f"s.113(1A)(b) lets an NHS body place its officers only with a local authority, "
                 f"but {join_words(nhs)} {'is' if len(nhs) == 1 else 'are'} also an NHS body; "
                 "use a secondment (or the NHS bodies' own powers) for that part, ",
                 "stated in legal_basis: other", way("legal_basis=other", "legal_basis_text"))
-    odd = [p.short_name for p in f.others if p.kind == "other_public_body"]
+    odd = [p.short_name for p in f.others if p.kind not in _placeable(reach)]
     if odd:
         yield ("legal_basis",), told(
             f"s.113 places officers only with local authorities and NHS bodies, and "
@@ -151,7 +161,9 @@ def england_or_wales(a: AnswerFile, f: Facts) -> Findings:
 def s35_parties(a: AnswerFile, f: Facts) -> Findings:
     if a.legal_basis != "lgs_1966_s35":
         return
-    odd = [p.short_name for p in f.parties if p.kind != "local_authority"]
+    reach = STATUTE_REACH["lgs_1966_s35"]
+    odd = [p.short_name for p in f.parties
+           if p.kind not in (reach if p.is_employer else _placeable(reach))]
     if odd:
         yield ("legal_basis",), told(
             f"section 35 of the Local Government (Scotland) Act 1966 does not reach "
@@ -173,30 +185,12 @@ def execution_outside_scotland(a: AnswerFile, f: Facts) -> Findings:
             "set it to signatures", way("execution=signatures"))
 
 
-#: the offices ``facts/roles.role_kinds`` names that a Scottish council gives to its own
-#: officer: the head of paid service and monitoring officer (ss.4-5 of the Local Government
-#: and Housing Act 1989 extend to Scotland), the chief finance officer, the proper officer for
-#: its financial affairs (s.95 of the Local Government (Scotland) Act 1973) and the chief
-#: social work officer (s.3 of the Social Work (Scotland) Act 1968, as substituted by s.45 of
-#: the Local Government etc. (Scotland) Act 1994). The others it names are offices of England
-#: or Wales.
-SCOTTISH_COUNCIL_KINDS = {"head of paid service", "chief executive", "monitoring officer",
-                          "chief finance officer", "section 95 officer",
-                          "chief social work officer"}
-#: offices of one country's councils only, counted for a council elsewhere by no rule here:
-#: a head of democratic services is designated under s.8 of the Local Government (Wales)
-#: Measure 2011 (Wales only; not under "England and Wales", which does not say the post is
-#: in Wales)
-ONE_COUNTRY_KINDS = {"head of democratic services": "wales",
-                     "section 95 officer": "scotland", "chief social work officer": "scotland"}
-
-
 def _offices(role: str, jurisdiction: str) -> set[str]:
     """The statutory offices of a council in ``jurisdiction`` that a role names."""
     kinds = role_kinds(role) - {"returning officer"}
     if jurisdiction == "scotland":
         return kinds & SCOTTISH_COUNCIL_KINDS
-    return {k for k in kinds if ONE_COUNTRY_KINDS.get(k, jurisdiction) == jurisdiction}
+    return {k for k in kinds if in_country(k, jurisdiction)}
 
 
 @rule("GP054", "warning", "legal_basis", DOMAIN + " (s.113(1) and (2) LGA 1972; a council "

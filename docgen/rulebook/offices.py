@@ -5,6 +5,34 @@ reads them."""
 
 from __future__ import annotations
 
+#: the offices of one country's councils only, and that country: a head of democratic
+#: services is designated under s.8 of the Local Government (Wales) Measure 2011 (Wales only;
+#: not under "England and Wales", which does not say the post is in Wales); the s.95 officer
+#: and chief social work officer are Scottish councils'. GP012, GP054, GP055 and GP056 read
+#: this table (``COUNCIL_OFFICES`` gives these offices in that country alone: a test says so)
+ONE_COUNTRY: dict[str, str] = {"head of democratic services": "wales",
+                               "section 95 officer": "scotland",
+                               "chief social work officer": "scotland"}
+#: Scotland's own council offices (GP056 finds them named in a post under England's or
+#: Wales' law, with the code ``office_of_scotland``)
+SCOTTISH_OFFICES = frozenset(k for k, c in ONE_COUNTRY.items() if c == "scotland")
+#: the offices ``facts/roles.role_kinds`` names that a Scottish council gives to its own
+#: officer (GP054): the head of paid service and monitoring officer (ss.4-5 of the Local
+#: Government and Housing Act 1989 extend to Scotland), the chief finance officer, and
+#: Scotland's own offices: the proper officer for its financial affairs (s.95 of the Local
+#: Government (Scotland) Act 1973) and the chief social work officer (s.3 of the Social Work
+#: (Scotland) Act 1968, as substituted by s.45 of the Local Government etc. (Scotland) Act
+#: 1994). The others it names are offices of England or Wales.
+SCOTTISH_COUNCIL_KINDS = frozenset({"head of paid service", "chief executive",
+                                    "monitoring officer", "chief finance officer"}
+                                   | SCOTTISH_OFFICES)
+
+
+def in_country(kind: str, jurisdiction: str) -> bool:
+    """Whether the office ``kind`` can be a council's in ``jurisdiction`` as far as
+    ``ONE_COUNTRY`` says (an office it does not list belongs to no one country)."""
+    return ONE_COUNTRY.get(kind, jurisdiction) == jurisdiction
+
 #: council offices: for each, the statute that makes it one, by the jurisdictions in which
 #: only a local authority holds it (a health board appoints the director of public health in
 #: Scotland and a Local Health Board in Wales, so that office is the council's only in
@@ -110,7 +138,6 @@ _S95 = ("names an office of Scottish law (section 95 of the Local Government (Sc
 _CSWO = ("names an office of Scottish law (section 3 of the Social Work (Scotland) Act 1968, "
          "which applies in Scotland only); ")
 _IF_SCOTTISH = ", or, if the post is in Scotland, set jurisdiction: scotland"
-SCOTTISH_OFFICES = frozenset(("section 95 officer", "chief social work officer"))
 OTHER_COUNTRY_OFFICES.update({
     **{(j, "section 95 officer"): (False, _S95) for j in _EW},
     ("england", "chief social work officer"): (False, (

@@ -30,6 +30,7 @@ from docgen.rulebook.offices import (
     OTHER_COUNTRY_OFFICES,
     SCOTTISH_OFFICES,
     WORDED_FOR_ANY_PARTY,
+    in_country,
 )
 from docgen.rulebook.registry import Told, rule, told, way
 
@@ -119,12 +120,6 @@ def head_of_democratic_services_and_chief_officer(a: AnswerFile, f: Facts) -> Fi
                 after=" and have the council designate another of its officers")
 
 
-#: offices GP012 counts only in one country: a head of democratic services is politically
-#: restricted by s.2(1)(h) of the Local Government and Housing Act 1989 (inserted by the Local
-#: Government (Wales) Measure 2011), an office of Welsh councils only (s.8 of the Measure); the
-#: s.95 officer and chief social work officer are offices of Scottish councils
-_ONE_COUNTRY = {"head of democratic services": "wales", "section 95 officer": "scotland",
-                "chief social work officer": "scotland"}
 #: offices s.2(1) of the 1989 Act is understood to restrict as "statutory chief officers"
 #: (s.2(6)), not confirmed from the Act's text here: GP012 asks for them to be checked
 _TO_CONFIRM = {"section 95 officer", "chief social work officer"}
@@ -137,15 +132,17 @@ _TO_CONFIRM = {"section 95 officer", "chief social work officer"}
       clauses=("agreement.statutory_roles", "contract.statutory_roles",
                "job_spec.special_conditions"))
 def statutory_role_restricted(a: AnswerFile, f: Facts) -> Findings:
-    """Not in Northern Ireland, to which s.2 of the 1989 Act does not extend. The electoral
-    offices are personal offices, not chief-officer posts. A head of democratic services
+    """Not in Northern Ireland, to which s.2 of the 1989 Act does not extend, and only for a
+    role held for a local authority: s.2 restricts posts under a local authority, not a
+    health board's or other body's. The electoral offices are personal offices, not
+    chief-officer posts. A head of democratic services
     counts under ``jurisdiction: wales`` only (s.2(1)(h)); Scotland's s.95 officer and chief
     social work officer count in Scotland only, and are said to be a point to confirm: they
     are understood to be statutory chief officers under s.2(6), which is not confirmed."""
     if a.post.politically_restricted or a.jurisdiction == "northern_ireland":
         return
-    kinds = {k for r in a.post.statutory_roles for k in role_kinds(r.role)
-             if _ONE_COUNTRY.get(k, a.jurisdiction) == a.jurisdiction} - {"returning officer"}
+    kinds = {k for r in a.post.statutory_roles if f.party[r.party].kind == "local_authority"
+             for k in role_kinds(r.role) if in_country(k, a.jurisdiction)} - {"returning officer"}
     sure = sorted(kinds - _TO_CONFIRM)
     unsure = sorted(kinds & _TO_CONFIRM)
     if sure:
