@@ -221,13 +221,13 @@ def _build_locked(files: list[Path], out: Path, overlays: list[Path], force: boo
                   verify: bool, formats: tuple[str, ...], roots: tuple[Path, ...],
                   failed_register_rows: FailedRows | None = None) -> BuildReport:
     state_path = _state_file(out)
-    try:
-        state: dict[str, str] = json.loads(state_path.read_text()) if incremental else {}
+    try:  # read even when not incremental: the other answer files' entries are kept
+        state: dict[str, str] = json.loads(state_path.read_text())
     except (OSError, ValueError):
         state = {}
     if not isinstance(state, dict):
         state = {}
-    tasks = [(f, state.get(str(f.resolve()))) for f in files]
+    tasks = [(f, state.get(str(f.resolve())) if incremental else None) for f in files]
     jobs = worker_count(jobs, len(tasks))
     report = BuildReport()
     tasks, held = hold_back_duplicates(tasks)
