@@ -89,7 +89,8 @@ class LegalFacts:
     #: (``role_kinds``; s.3 Social Work (Scotland) Act 1968 as substituted by s.45 Local
     #: Government etc. (Scotland) Act 1994); a deputy holds no such office
     chief_social_work_officer: bool = False
-    #: the person specification's criteria on Welsh language skills (``WELSH_WORDS``)
+    #: the person specification's criteria on Welsh language skills (``WELSH_WORDS``,
+    #: ``WELSH_PATTERN``)
     welsh_criteria: list[str] = field(default_factory=list)
     #: councils whose director of public health the post-holder is (the office of s.73A NHS
     #: Act 2006 is a local authority's; deputies and assistants hold none, as ``role_kinds``)
@@ -195,10 +196,29 @@ WELSH_WORDS = ("welsh language", "welsh-language", "welsh speak", "welsh-speak",
                "medium of welsh", "learn welsh", "cymraeg")
 
 
+#: the other ways a criterion is written: "Welsh" followed by a level or skill ("Welsh level
+#: 3 (desirable)", "Welsh: Level 4 essential", "Welsh speaker"), a skill followed by "(in)
+#: Welsh" ("Ability to converse in Welsh", "read and write Welsh", "level of Welsh"), or
+#: "bilingual" ("Bilingual in Welsh and English"). A skill word must sit next to "Welsh",
+#: and "Welsh" must not begin the name of a body or field: "leadership in Welsh local
+#: government" and "able to read Welsh Government papers" are not criteria on the language
+_NOT_LANGUAGE = (r"(?!\s+(?:government|local|public|assembly|ministers?|parliament|senedd|"
+                 r"nhs|health|devolution|context|polic\w*|legislation|law|authorit\w*|"
+                 r"councils?|sector))")
+WELSH_PATTERN = re.compile(
+    r"\bwelsh\b[\s:,;()\u2013-]*(?:(?:to|at|of)\s+)?(?:level|speak\w*|spoken|"
+    r"language|skills?|fluen\w*|conversation\w*|oral|written|writing|reading)\b"
+    r"|\b(?:(?:speak\w*|write|writing|read|reading|learn\w*|conversational)\s+(?:in\s+)?"
+    r"|(?:converse|conversing|communicat\w*|fluen\w*|proficien\w*|"
+    r"competen\w*)\s+in\s+|level\s+of\s+)(?:the\s+)?welsh\b" + _NOT_LANGUAGE +
+    r"|\bbilingual\w*", re.IGNORECASE)
+
+
 def welsh_criteria(a: AnswerFile) -> list[str]:
     """The person specification's criteria on Welsh language skills."""
     return [c.criterion for c in a.job.person_specification
-            if any(w in c.criterion.lower() for w in WELSH_WORDS)]
+            if any(w in c.criterion.lower() for w in WELSH_WORDS)
+            or WELSH_PATTERN.search(c.criterion)]
 
 
 #: the offices the Standing Orders Regulations protect besides the monitoring officer, in the

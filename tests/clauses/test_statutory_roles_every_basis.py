@@ -9,11 +9,10 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from legal_answers import FOUR, answers, text
 
 from docgen import check, render
 from docgen.errors import DocgenError
-
-from legal_answers import FOUR, answers, text
 
 JURISDICTIONS = ("england", "wales", "england_and_wales", "scotland", "northern_ireland")
 BASES = ("lga_1972_s113", "lgs_1966_s35", "lgni_1972_s105", "secondment", "other")
