@@ -223,10 +223,14 @@ def welsh_criteria(a: AnswerFile) -> list[str]:
 
 #: the offices the Standing Orders Regulations protect besides the monitoring officer, in the
 #: jurisdictions whose Regulations do (a Welsh council's head of paid service is its chief
-#: executive, appointed under s.54 and listed apart)
+#: executive, appointed under s.54 and listed apart). In Wales, reg. 8(1) of the Local
+#: Authorities (Standing Orders) (Wales) Regulations 2006, as amended by the Local Authorities
+#: (Standing Orders) (Wales) (Amendment) Regulations 2014 (SI 2014/1514, reg. 7), covers the
+#: head of democratic services designated under s.8 of the Local Government (Wales) Measure
+#: 2011 too
 STANDING_ORDERS_OFFICES = {"england": ("head of paid service", "chief finance officer"),
                            "england_and_wales": ("head of paid service", "chief finance officer"),
-                           "wales": ("chief finance officer",)}
+                           "wales": ("chief finance officer", "head of democratic services")}
 
 
 def _relevant_officers(a: AnswerFile, roles: Sequence[tuple[_Party, StatutoryRole]]

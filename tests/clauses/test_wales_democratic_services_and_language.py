@@ -117,7 +117,7 @@ def test_each_designation_is_ended_as_the_agreement_provides_for_it() -> None:
     """The offices the ending sub-clause names end by a full council resolution; the
     statutory-roles clause no longer sends every designation there."""
     mixed = _with_roles(("dyffryn", "Monitoring Officer"), ("hafren", "Monitoring Officer"),
-                        ("hafren", "Head of Democratic Services"))
+                        ("hafren", "Director of Social Services"))
     n = _ending_number(mixed)
     roles = _roles(mixed)
     assert (f"A Party may end a designation or appointment as its monitoring officer only as "
@@ -136,9 +136,13 @@ def test_each_designation_is_ended_as_the_agreement_provides_for_it() -> None:
     # a Welsh "Head of Paid Service" is the chief executive the ending sub-clause names (GP046)
     hops = _with_roles(("dyffryn", "Head of Paid Service"))
     assert "A Party may end it only as clause" in _roles(hops)
+    # a head of democratic services is one of the offices the Standing Orders (Wales)
+    # Regulations 2006 protect (reg. 8(1), as amended in 2014): the ending sub-clause names it
+    hds = _with_roles(("hafren", "Head of Democratic Services"))
+    assert "A Party may end it only as clause" in _roles(hds)
     # no office the ending sub-clause names: each Party that made a designation ends it
     dss = _with_roles(("dyffryn", "Director of Social Services"),
-                      ("hafren", "Head of Democratic Services"))
+                      ("hafren", "Returning Officer"))
     roles = _roles(dss)
     assert "and it may be ended only by the Party that made it. Nothing in this Agreement " \
         "requires a Party to make or keep a designation." in roles
