@@ -115,9 +115,8 @@ def head_of_democratic_services_and_chief_officer(a: AnswerFile, f: Facts) -> Fi
                 f"{party_name(f, pid)}; section 8(4) of the Local Government (Wales) Measure "
                 "2011 forbids a council to designate its chief executive or its chief finance "
                 "officer as its head of democratic services (its monitoring officer it may). ",
-                "Remove the head of democratic services from post.statutory_roles",
-                way(f"post.statutory_roles.{i}=-"),
-                after=" and have the council designate another of its officers")
+                "Keep one of the roles", *_keep_one(kinds[other], i),
+                after=" and have the council designate another of its officers for the other")
 
 
 #: offices s.2(1) of the 1989 Act is understood to restrict as "statutory chief officers"

@@ -305,3 +305,20 @@ def test_one_role_naming_two_offices_that_cannot_be_held_together_is_reworded() 
     assert said.endswith("for the same council. Answer ‘Role’ in statutory role 2 on the page "
                          "‘The post’ and have the council designate someone else for the "
                          "other"), said
+
+
+@pytest.mark.parametrize("role", ("Chief Executive and Head of Democratic Services",
+                                  "Chief Finance Officer and Head of Democratic Services"))
+def test_one_welsh_row_naming_a_head_of_democratic_services_and_another_is_reworded(
+        role: str) -> None:
+    """GE012 as GE003: removing the one row would end the chief executive's (or chief
+    finance officer's) appointment too, so the browser asks for the role to be reworded."""
+    data = test_rules.example("hr")
+    data["jurisdiction"] = "wales"
+    data["post"]["statutory_roles"] = [{"party": "eastwick", "role": role}]
+    [p] = [p for p in test_rules.problems_for(data) if p.rule == "GE012"]
+    said = problem_text(p.message, p.path, party_names(data), p.severity, rule=p.rule,
+                        fix=p.fix)
+    assert "Remove statutory role" not in said, said
+    assert said.endswith("Answer ‘Role’ in statutory role 1 on the page ‘The post’ and have "
+                         "the council designate another of its officers for the other"), said
