@@ -5,6 +5,8 @@ reads them."""
 
 from __future__ import annotations
 
+from docgen.facts.formatting import join_words
+
 #: the offices of one country's councils only, and that country: a head of democratic
 #: services is designated under s.8 of the Local Government (Wales) Measure 2011 (Wales only;
 #: not under "England and Wales", which does not say the post is in Wales); the s.95 officer
@@ -155,3 +157,26 @@ OTHER_COUNTRY_OFFICES.update({
         "as the office of the councils' country and set jurisdiction: wales or jurisdiction: "
         f"england{_IF_SCOTTISH}")),
 })
+
+
+def council_office_words(offices: list[tuple[str, str]], jurisdiction: str,
+                         where: str) -> tuple[str, str]:
+    """GP055's words for the council offices (office, statute) a role names for a body that
+    is not a council: what they are, and what the documents would do with each (print its
+    statutory wording, as ``WORDED_FOR_ANY_PARTY`` says, or list the role with none)."""
+    names = list(dict.fromkeys(o for o, _ in offices))
+    worded = [o for o in names if jurisdiction in WORDED_FOR_ANY_PARTY.get(o, ())]
+    bare = [o for o in names if o not in worded]
+    if len(names) == 1:
+        what = f"the {names[0]} is an office of a local authority ({offices[0][1]})"
+        if worded:
+            return what, "print that office's statutory wording for it"
+        return what, (f"list it among the post-holder's statutory roles for {where}, with "
+                      "none of that office's statutory wording")
+    what = (f"{join_words([f'the {o}' for o in names])} are offices of a local authority ("
+            + "; ".join(f"{o}: {statute}" for o, statute in dict(offices).items()) + ")")
+    said = ([f"print the statutory wording of {join_words([f'the {o}' for o in worded])} "
+             "for it"] if worded else []) \
+        + ([f"give none of the statutory wording of {join_words([f'the {o}' for o in bare])}"]
+           if bare else [])
+    return what, " but ".join(said)

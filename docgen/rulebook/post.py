@@ -29,7 +29,7 @@ from docgen.rulebook.offices import (
     COUNCIL_OFFICES,
     OTHER_COUNTRY_OFFICES,
     SCOTTISH_OFFICES,
-    WORDED_FOR_ANY_PARTY,
+    council_office_words,
     in_country,
 )
 from docgen.rulebook.registry import Told, rule, told, way
@@ -319,15 +319,11 @@ def council_office_for_a_non_council(a: AnswerFile, f: Facts) -> Findings:
             offices.append(("chief finance officer", "section 151 of the Local Government "
                             "Act 1972"))
         if offices:
-            office, statute = offices[0][0], offices[0][1]
-            printed = "print that office's statutory wording for it" if a.jurisdiction in \
-                WORDED_FOR_ANY_PARTY.get(office, ()) else "list it among the post-holder's " \
-                f"statutory roles for {party_name(f, r.party)}, with none of that office's " \
-                "statutory wording"
+            what, printed = council_office_words(offices, a.jurisdiction,
+                                                 party_name(f, r.party))
             yield ("post", "statutory_roles", i, "party"), (
                 f"'{r.role}' is listed for {party_name(f, r.party)} ({party.kind_text}), but "
-                f"the {office} is an office of a local authority ({statute}), and the "
-                f"documents would {printed}. Give the "
+                f"{what}, and the documents would {printed}. Give the "
                 "role to the council that designates or appoints the post-holder (party: "
                 "the council's id), or describe the post-holder's part for "
                 f"{party_name(f, r.party)} in job.responsibilities")
