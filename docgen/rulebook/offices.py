@@ -159,6 +159,41 @@ OTHER_COUNTRY_OFFICES.update({
 })
 
 
+#: England's and Wales' council offices named in a post under Scots law (GP056 gives these
+#: findings the code ``office_in_scotland``): a Scottish council's social work services are
+#: led by its chief social work officer; it has no head of democratic services, and public
+#: health is a health board's
+_CSWO_INSTEAD = ("a Scottish council's social work services are led by the chief social work "
+                 "officer it appoints under section 3 of the Social Work (Scotland) Act 1968, "
+                 "as substituted by section 45 of the Local Government etc. (Scotland) Act "
+                 "1994. Write the role as 'Chief Social Work Officer' if it is that office, or "
+                 "describe it in job.responsibilities")
+_IF_ENGLISH_OR_WELSH = ("; if the post is in England or Wales, set jurisdiction: england or "
+                        "jurisdiction: wales")
+OTHER_COUNTRY_OFFICES.update({
+    ("scotland", "director of adult social services"): (False, (
+        f"names an office of English law ({_LASSA_S6}, which applies in England only); "
+        f"{_CSWO_INSTEAD}{_IF_ENGLISH_OR_WELSH}")),
+    ("scotland", "director of children's services"): (False, (
+        "names an office of English law (section 18 of the Children Act 2004, which applies "
+        f"in England only); {_CSWO_INSTEAD}{_IF_ENGLISH_OR_WELSH}")),
+    ("scotland", "director of social services"): (False, (
+        f"names an office of Welsh law ({_SSWA_S144}, which applies in Wales only); "
+        f"{_CSWO_INSTEAD}{_IF_ENGLISH_OR_WELSH}")),
+    ("scotland", "head of democratic services"): (False, (
+        "names an office of Welsh law (section 8 of the Local Government (Wales) Measure "
+        "2011, which applies in Wales only); a Scottish council has no such statutory office. "
+        f"Describe the role in job.responsibilities{_IF_ENGLISH_OR_WELSH}")),
+    ("scotland", "director of public health"): (True, (
+        "is not an office a council holds in Scotland: section 73A of the National Health "
+        "Service Act 2006, under which a council and the Secretary of State appoint its "
+        "director of public health, applies in England only, and in Scotland public health "
+        "is led by each health board's director of public health. Give the role to the "
+        "health board that appoints the post-holder, or describe the post-holder's public "
+        f"health work for the council in job.responsibilities{_IF_ENGLISH_OR_WELSH}")),
+})
+
+
 def council_office_words(offices: list[tuple[str, str]], jurisdiction: str,
                          where: str) -> tuple[str, str]:
     """GP055's words for the council offices (office, statute) a role names for a body that

@@ -355,9 +355,10 @@ def northern_ireland_electoral_offices(a: AnswerFile, f: Facts) -> Findings:
 @rule("GP056", "warning", "post.statutory_roles", "Social Services and Well-being (Wales) Act "
       "2014 s.144; Local Authority Social Services Act 1970 s.6; Children Act 2004 ss.18 and "
       "27; National Health Service Act 2006 s.73A; Local Government (Scotland) Act 1973 s.95; "
-      "Social Work (Scotland) Act 1968 s.3 (" + DOMAIN + ")",
-      "a statutory role should be an office of the post's own country (Wales has a director "
-      "of social services, England directors of adult and of children's services)",
+      "Social Work (Scotland) Act 1968 s.3; Local Government (Wales) Measure 2011 s.8 ("
+      + DOMAIN + ")", "a statutory role should be an office of the post's own country (Wales "
+      "has a director of social services, England directors of adult and of children's "
+      "services, Scotland a chief social work officer)",
       clauses=("agreement.statutory_roles", "contract.statutory_roles"))
 def office_of_another_country(a: AnswerFile, f: Facts) -> Findings:
     """The documents print an office's statutory wording only in the country whose law
@@ -367,13 +368,16 @@ def office_of_another_country(a: AnswerFile, f: Facts) -> Findings:
     answer file has not said that the post is in Wales, and in England the office does not
     exist. Scotland's s.95 officer and chief social work officer named outside Scotland are
     found too, with the code ``office_of_scotland`` (the browser's words for the rule are
-    about England and Wales)."""
+    about England and Wales), and England's and Wales' offices named in a Scottish post, with
+    the code ``office_in_scotland``."""
     for i, r in enumerate(a.post.statutory_roles):
         council = f.party[r.party].kind == "local_authority"
         for kind in sorted(role_kinds(r.role)):
             found = OTHER_COUNTRY_OFFICES.get((a.jurisdiction, kind))
             if found and (council or not found[0]):
                 said = f"'{r.role}' of {party_name(f, r.party)} {found[1]}"
-                yield ("post", "statutory_roles", i, "role"), Told(
-                    said, "office_of_scotland") if kind in SCOTTISH_OFFICES else said
+                code = "office_of_scotland" if kind in SCOTTISH_OFFICES else \
+                    "office_in_scotland" if a.jurisdiction == "scotland" else ""
+                yield ("post", "statutory_roles", i, "role"), Told(said, code) if code \
+                    else said
                 break

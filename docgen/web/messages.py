@@ -30,6 +30,12 @@ BY_CODE: dict[str, str] = {
     "Officer (Section 151 Officer) for a council's financial affairs, and for social work "
     "Director of Social Services in Wales, or Director of Adult Social Services or Director "
     "of Children's Services in England",
+    # GP056 finding an office of England's or Wales' councils in a post under Scots law
+    "office_in_scotland": "This statutory role is an office of English or Welsh councils, "
+    "which Scotland does not have. If the post is in England or Wales, choose that country "
+    "for which law applies; if it is in Scotland, call a social work role Chief Social Work "
+    "Officer, give a public health role to the health board, or describe the work in the "
+    "job's responsibilities",
     "time_fee_incomplete": "Enter the fee, whether it is for each day or each hour, and the "
     "working weeks charged a year",
     "fixed_fee_incomplete": "Enter what each partner other than the employer pays a year",

@@ -160,6 +160,11 @@ CASES: dict[str, tuple[Callable[[dict[str, Any]], None], str, tuple[Any, ...], s
             {"party": "eastwick", "role": "Chief Social Work Officer"}])),
         "office_of_scotland", ("post", "statutory_roles", 0, "role"),
         BY_CODE["office_of_scotland"]),
+    "an English office in a Scottish post": (
+        _all(_set("jurisdiction", "scotland"), _set("post.statutory_roles", [
+            {"party": "eastwick", "role": "Director of Adult Social Services"}])),
+        "office_in_scotland", ("post", "statutory_roles", 0, "role"),
+        BY_CODE["office_in_scotland"]),
     "a London council by its everyday name": (
         _set("parties.0.name", "London Borough of Eastwick"), "GP057",
         ("parties", 0, "name"), BY_RULE["GP057"]),
