@@ -12,7 +12,7 @@ import pytest
 from legal_answers import FOUR, answers, text
 
 from docgen import check, render
-from docgen.errors import DocgenError
+from docgen.errors import AnswerFileError, DocgenError
 
 JURISDICTIONS = ("england", "wales", "england_and_wales", "scotland", "northern_ireland")
 BASES = ("lga_1972_s113", "lgs_1966_s35", "lgni_1972_s105", "secondment", "other")
@@ -44,11 +44,10 @@ def _post(jurisdiction: str, basis: str, employer_kind: str, holder: int,
 def test_every_combination_renders(jurisdiction: str, basis: str, employer_kind: str,
                                    holder: int, role: str) -> None:
     d = _post(jurisdiction, basis, employer_kind, holder, role)
-    errors = [p.rule for p in check(d).problems if p.severity == "error"]
-    if errors:  # an answer file with errors is refused before any clause is rendered
-        return
     try:
-        render(d)
+        render(d, verify=False)  # the clauses and the fill; verification has its own tests
+    except AnswerFileError:  # refused (a rule error) before any clause is rendered
+        return
     except DocgenError as e:  # pragma: no cover - the failure being tested for
         pytest.fail(f"{jurisdiction}/{basis}/{employer_kind}/{role}: {e}")
 
