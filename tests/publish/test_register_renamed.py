@@ -6,12 +6,11 @@ neither counted nor called a post with no documents; the build says the referenc
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
 from click.testing import CliRunner
 from conftest import EXAMPLES_DIR
-from openpyxl import load_workbook
+from register_sheets import notes, parties_csv, partner_totals
 
 from docgen import build, read_register
 from docgen.cli import cli
@@ -21,20 +20,10 @@ OLD, NEW = "EWK-WSM-HR-01", "EWK-WSM-HR-02"
 ERROR = "exit.cost_shares: the exit-cost shares add up to 90%; they must add up to 100%"
 
 
-def _parties_csv(out: Path) -> list[list[str]]:
-    with (out / "register-parties.csv").open(encoding="utf-8-sig", newline="") as fh:
-        return list(csv.reader(fh))
 
 
-def _notes(out: Path, sheet: str) -> list[str]:
-    rows = load_workbook(out / "register.xlsx")[sheet].iter_rows(min_row=2, values_only=True)
-    return [r[0] for r in rows if r[0] and not any(r[1:])]
 
 
-def _partners(out: Path) -> dict[str, tuple[int, float, str]]:
-    rows = load_workbook(out / "register.xlsx")["Partners"].iter_rows(min_row=2,
-                                                                     values_only=True)
-    return {r[0]: (r[2], round(r[4], 2), r[5]) for r in rows if r[1]}
 
 
 def _renamed_with_an_error(text: str) -> str:
@@ -52,7 +41,7 @@ def test_a_renamed_post_that_fails_keeps_its_documents_under_the_old_reference(
         (inputs / name).write_bytes((EXAMPLES_DIR / name).read_bytes())
     assert build([inputs], out).ok
     before = {r["reference"]: r for r in read_register(out / "register.csv")}
-    parties, partners = _parties_csv(out), _partners(out)
+    parties, partners = parties_csv(out), partner_totals(out)
 
     text = (inputs / HR).read_text(encoding="utf-8")
     (inputs / HR).write_text(_renamed_with_an_error(text), encoding="utf-8")
@@ -81,9 +70,9 @@ def test_a_renamed_post_that_fails_keeps_its_documents_under_the_old_reference(
                                "their figures")
 
     # counted once, with the figures of the documents that stand
-    assert _parties_csv(out) == parties
-    assert _partners(out) == partners
-    partners_note, = _notes(out, "Partners")
+    assert parties_csv(out) == parties
+    assert partner_totals(out) == partners
+    partners_note, = notes(out, "Partners")
     assert partners_note.startswith(
         "Totals of the 2 posts whose documents stand: 1 whose last build succeeded, and 1 "
         f"whose latest answers failed ({OLD}), counted with the figures of its last "
@@ -93,7 +82,7 @@ def test_a_renamed_post_that_fails_keeps_its_documents_under_the_old_reference(
         "Not counted under its new reference: 1 post whose answer file now gives another "
         f"reference and failed ({NEW} under {OLD}); the documents of its last successful "
         "build stand under the earlier reference, counted there.")
-    parties_note, = _notes(out, "Parties")
+    parties_note, = notes(out, "Parties")
     assert "no documents from an earlier build" not in parties_note
     assert f"({NEW} under {OLD})" in parties_note
 

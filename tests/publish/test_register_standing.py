@@ -5,11 +5,10 @@ no earlier documents has no Parties rows and is not in the totals, and the notes
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
 from conftest import EXAMPLES_DIR
-from openpyxl import load_workbook
+from register_sheets import notes, parties_csv, partner_totals
 
 from docgen import build, read_register
 
@@ -18,21 +17,10 @@ REFERENCE = "EWK-WSM-HR-01"
 STANDS = "; the documents of its last successful build stand, and this row gives their figures"
 
 
-def _parties_csv(out: Path) -> list[list[str]]:
-    with (out / "register-parties.csv").open(encoding="utf-8-sig", newline="") as fh:
-        return list(csv.reader(fh))
 
 
-def _notes(out: Path, sheet: str) -> list[str]:
-    """The notes under a sheet's table: one merged cell, its other columns empty."""
-    rows = load_workbook(out / "register.xlsx")[sheet].iter_rows(min_row=2, values_only=True)
-    return [r[0] for r in rows if r[0] and not any(r[1:])]
 
 
-def _partners(out: Path) -> dict[str, tuple[int, float, str]]:
-    rows = load_workbook(out / "register.xlsx")["Partners"].iter_rows(min_row=2,
-                                                                     values_only=True)
-    return {r[0]: (r[2], round(r[4], 2), r[5]) for r in rows if r[1]}
 
 
 def test_a_rebuild_that_fails_keeps_the_figures_of_the_documents_that_stand(
@@ -43,8 +31,8 @@ def test_a_rebuild_that_fails_keeps_the_figures_of_the_documents_that_stand(
         (inputs / name).write_bytes((EXAMPLES_DIR / name).read_bytes())
     assert build([inputs], out).ok
     before = {r["reference"]: r for r in read_register(out / "register.csv")}
-    parties, partners = _parties_csv(out), _partners(out)
-    assert _notes(out, "Parties") == []
+    parties, partners = parties_csv(out), partner_totals(out)
+    assert notes(out, "Parties") == []
 
     # the HR answer file can no longer be read: the build fails, its documents stand
     text = (inputs / HR).read_text(encoding="utf-8")
@@ -57,12 +45,12 @@ def test_a_rebuild_that_fails_keeps_the_figures_of_the_documents_that_stand(
     assert hr["build"] == "failed" and hr["why"].endswith(STANDS)
     for key in ("title", "cost_base", "split", "start_date", "parties", "status"):
         assert hr[key] == before[REFERENCE][key], key  # the figures of the documents
-    assert _parties_csv(out) == parties
-    assert _partners(out) == partners  # counted as the documents that stand have it
-    assert _notes(out, "Parties") == [
+    assert parties_csv(out) == parties
+    assert partner_totals(out) == partners  # counted as the documents that stand have it
+    assert notes(out, "Parties") == [
         f"The latest answers of 1 post failed ({REFERENCE}): its rows give the figures of "
         "its last successful build, whose documents still stand."]
-    assert _notes(out, "Partners")[0].startswith(
+    assert notes(out, "Partners")[0].startswith(
         "Totals of the 2 posts whose documents stand: 1 whose last build succeeded, and 1 "
         f"whose latest answers failed ({REFERENCE}), counted with the figures of its last "
         "successful build")
@@ -71,7 +59,7 @@ def test_a_rebuild_that_fails_keeps_the_figures_of_the_documents_that_stand(
     (inputs / HR).write_text(text, encoding="utf-8")
     assert build([inputs], out).ok
     assert read_register(out / "register.csv") == list(before.values())
-    assert _notes(out, "Parties") == []
+    assert notes(out, "Parties") == []
 
 
 def test_a_post_with_no_documents_that_stand_is_neither_listed_nor_counted(
@@ -88,9 +76,9 @@ def test_a_post_with_no_documents_that_stand_is_neither_listed_nor_counted(
     assert rows[REFERENCE]["build"] == "failed"
     assert not rows[REFERENCE]["why"].endswith(STANDS)
     assert rows[REFERENCE]["parties"] == []  # its figures are in no document
-    assert REFERENCE not in {r[0] for r in _parties_csv(out)}
-    assert all(REFERENCE not in refs for _, _, refs in _partners(out).values())
-    assert _notes(out, "Parties") == [
+    assert REFERENCE not in {r[0] for r in parties_csv(out)}
+    assert all(REFERENCE not in refs for _, _, refs in partner_totals(out).values())
+    assert notes(out, "Parties") == [
         "Not listed: 1 post whose build failed and which has no documents from an earlier "
         f"build ({REFERENCE}); the Register sheet's Why it failed says why. Build it again "
         "once fixed and it is listed."]
