@@ -42,6 +42,24 @@ def answers(name: str, **changes: Any) -> dict[str, Any]:
 
 
 @cache
+def icb_council_and_trust() -> dict[str, Any]:
+    """The NHS example with a third party: the ICB employs; the Council and an NHS
+    foundation trust host (s.113 reaches the Council, not the trust)."""
+    data = answers(NHS)
+    data["parties"].append({
+        "id": "trust", "name": "Shawbury Community Health NHS Foundation Trust",
+        "short_name": "the Foundation Trust", "kind": "nhs_body",
+        "address": "Trust Offices, Shawbury SY3 8XQ",
+        "signatory": {"name": "Helen Marsh", "title": "Chief Executive"},
+        "notices": {"title": "Trust Secretary", "email": "trust.secretary@example.nhs.uk"}})
+    data["time_split"]["shares"] = {"icb": 30, "council": 50, "trust": 20}
+    data["post"]["locations"].append({"party": "trust", "site": "Trust Offices, Shawbury"})
+    data["management"]["line_managers"]["trust"] = "Chief Executive"
+    data["governance"]["steering_group"]["members"].append(
+        {"party": "trust", "role": "Chief Executive"})
+    return data
+
+
 def _text(blob: str, kind: str) -> str:
     data = yaml.safe_load(blob)
     document = docx.Document(io.BytesIO(render(data, documents=[kind]).documents[kind]))

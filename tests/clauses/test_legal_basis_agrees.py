@@ -16,7 +16,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from legal_answers import NHS, SCOT, answers, clause, text
+from legal_answers import NHS, SCOT, answers, clause, icb_council_and_trust, text
 
 S35 = "section 35 of the Local Government (Scotland) Act 1966"
 S113 = "section 113 of the Local Government Act 1972"
@@ -29,20 +29,6 @@ def _board_employs() -> dict[str, Any]:
     return data
 
 
-def _icb_council_and_trust() -> dict[str, Any]:
-    data = answers(NHS)
-    data["parties"].append({
-        "id": "trust", "name": "Shawbury Community Health NHS Foundation Trust",
-        "short_name": "the Foundation Trust", "kind": "nhs_body",
-        "address": "Trust Offices, Shawbury SY3 8XQ",
-        "signatory": {"name": "Helen Marsh", "title": "Chief Executive"},
-        "notices": {"title": "Trust Secretary", "email": "trust.secretary@example.nhs.uk"}})
-    data["time_split"]["shares"] = {"icb": 30, "council": 50, "trust": 20}
-    data["post"]["locations"].append({"party": "trust", "site": "Trust Offices, Shawbury"})
-    data["management"]["line_managers"]["trust"] = "Chief Executive"
-    data["governance"]["steering_group"]["members"].append(
-        {"party": "trust", "role": "Chief Executive"})
-    return data
 
 
 def test_a_health_board_employee_is_seconded_in_all_three_documents() -> None:
@@ -68,7 +54,7 @@ def test_a_health_board_employee_is_seconded_in_all_three_documents() -> None:
 
 
 def test_an_icb_places_with_the_council_and_seconds_to_the_trust_in_all_three() -> None:
-    data = _icb_council_and_trust()
+    data = icb_council_and_trust()
     agreement = clause(text(data), "Background", "Interpretation")
     contract, spec = text(data, "contract"), text(data, "job_spec")
     assert "it does not extend to placing the services of officers employed by the ICB at " \

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from legal_answers import NHS, SCOT, answers, clause, text
+from legal_answers import NHS, SCOT, answers, clause, icb_council_and_trust, text
 
 from docgen import load
 from docgen.facts.derive import derive
@@ -45,21 +45,6 @@ def _background(data: dict[str, Any]) -> str:
     return clause(text(data), "Background", "Interpretation")
 
 
-def _three_party_icb() -> dict[str, Any]:
-    """The ICB employs; the Council and an NHS foundation trust host (s.113 named)."""
-    data = answers(NHS)
-    data["parties"].append({
-        "id": "trust", "name": "Shawbury Community Health NHS Foundation Trust",
-        "short_name": "the Foundation Trust", "kind": "nhs_body",
-        "address": "Trust Offices, Shawbury SY3 8XQ",
-        "signatory": {"name": "Helen Marsh", "title": "Chief Executive"},
-        "notices": {"title": "Trust Secretary", "email": "trust.secretary@example.nhs.uk"}})
-    data["time_split"]["shares"] = {"icb": 30, "council": 50, "trust": 20}
-    data["post"]["locations"].append({"party": "trust", "site": "Trust Offices, Shawbury"})
-    data["management"]["line_managers"]["trust"] = "Chief Executive"
-    data["governance"]["steering_group"]["members"].append(
-        {"party": "trust", "role": "Chief Executive"})
-    return data
 
 
 def _board_employs(**changes: Any) -> dict[str, Any]:
@@ -165,7 +150,7 @@ def test_a_council_employer_names_the_hosts_s35_does_not_reach() -> None:
 
 
 def test_an_icb_places_with_the_council_under_s113_and_seconds_to_the_trust() -> None:
-    data = _three_party_icb()
+    data = icb_council_and_trust()
     background = _background(data)
     assert "at the disposal of the Host Parties" not in background
     assert "it does not extend to placing the services of officers employed by the ICB at " \
