@@ -60,6 +60,15 @@ def icb_council_and_trust() -> dict[str, Any]:
     return data
 
 
+def welsh_with(criterion: str) -> dict[str, Any]:
+    """The Welsh example with one more essential person-specification criterion."""
+    data = answers(WALES)
+    data["job"]["person_specification"].append(
+        {"criterion": criterion, "area": "skills", "essential": True,
+         "assessed_by": ["interview"]})
+    return data
+
+
 def _text(blob: str, kind: str) -> str:
     data = yaml.safe_load(blob)
     document = docx.Document(io.BytesIO(render(data, documents=[kind]).documents[kind]))

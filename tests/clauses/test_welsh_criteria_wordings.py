@@ -5,10 +5,8 @@ and GP058 is silent; criteria about Welsh bodies or government are not."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
-from legal_answers import WALES, answers, text
+from legal_answers import text, welsh_with
 
 from docgen import check
 
@@ -21,23 +19,17 @@ SPEC_TO_ASSESS = "The organisations will assess the level of Welsh language skil
     "needs and record it in the person specification"
 
 
-def _with(criterion: str) -> dict[str, Any]:
-    data = answers(WALES)
-    data["job"]["person_specification"].append(
-        {"criterion": criterion, "area": "skills", "essential": True,
-         "assessed_by": ["interview"]})
-    return data
 
 
 @pytest.mark.parametrize("criterion", SKILLS)
 def test_a_welsh_skills_criterion_is_recognised(criterion: str) -> None:
-    data = _with(criterion)
+    data = welsh_with(criterion)
     assert SPEC_TO_ASSESS not in text(data, "job_spec")
     assert "GP058" not in {p.rule for p in check(data).problems}
 
 
 @pytest.mark.parametrize("criterion", NOT_SKILLS)
 def test_a_criterion_about_welsh_bodies_is_not(criterion: str) -> None:
-    data = _with(criterion)
+    data = welsh_with(criterion)
     assert SPEC_TO_ASSESS in text(data, "job_spec")
     assert "GP058" in {p.rule for p in check(data).problems}

@@ -11,9 +11,7 @@ Both read one fact, facts/legal.welsh_criteria. The documents are built and read
 
 from __future__ import annotations
 
-from typing import Any
-
-from legal_answers import WALES, answers, text
+from legal_answers import WALES, answers, text, welsh_with
 
 ASSESSED = "The level of Welsh language skills the Post needs has been assessed and is " \
     "recorded in the person specification in the Job Specification."
@@ -25,16 +23,10 @@ SPEC_TO_ASSESS = "The organisations will assess the level of Welsh language skil
     "needs and record it in the person specification"
 
 
-def _with(criterion: str) -> dict[str, Any]:
-    data = answers(WALES)
-    data["job"]["person_specification"].append(
-        {"criterion": criterion, "area": "skills", "essential": True,
-         "assessed_by": ["interview"]})
-    return data
 
 
 def test_a_welsh_language_criterion_is_recorded_in_both_documents() -> None:
-    data = _with("Welsh language skills at level 3 (ALTE)")
+    data = welsh_with("Welsh language skills at level 3 (ALTE)")
     agreement, spec = text(data), text(data, "job_spec")
     assert ASSESSED in agreement and TO_ASSESS not in agreement
     assert SPEC_POINTS in spec and SPEC_TO_ASSESS not in spec
@@ -42,7 +34,7 @@ def test_a_welsh_language_criterion_is_recorded_in_both_documents() -> None:
 
 def test_without_one_both_documents_leave_it_to_be_assessed() -> None:
     # "leadership in Welsh local government" (the example's criterion) is not one
-    for data in (answers(WALES), _with("Knowledge of Welsh public bodies")):
+    for data in (answers(WALES), welsh_with("Knowledge of Welsh public bodies")):
         agreement, spec = text(data), text(data, "job_spec")
         assert TO_ASSESS in agreement and ASSESSED not in agreement
         assert SPEC_TO_ASSESS in spec and SPEC_POINTS not in spec
