@@ -10,12 +10,11 @@ from pathlib import Path
 
 from click.testing import CliRunner
 from conftest import EXAMPLES_DIR
-from register_sheets import notes, parties_csv, partner_totals
+from register_sheets import HR, notes, parties_csv, partner_totals, two_posts_built
 
 from docgen import build, read_register
 from docgen.cli import cli
 
-HR, OTHER = "shared-head-of-hr.yaml", "joint-director-public-health.yaml"
 OLD, NEW = "EWK-WSM-HR-01", "EWK-WSM-HR-02"
 ERROR = "exit.cost_shares: the exit-cost shares add up to 90%; they must add up to 100%"
 
@@ -35,12 +34,7 @@ def _renamed_with_an_error(text: str) -> str:
 
 def test_a_renamed_post_that_fails_keeps_its_documents_under_the_old_reference(
         tmp_path: Path) -> None:
-    inputs, out = tmp_path / "inputs", tmp_path / "out"
-    inputs.mkdir()
-    for name in (HR, OTHER):
-        (inputs / name).write_bytes((EXAMPLES_DIR / name).read_bytes())
-    assert build([inputs], out).ok
-    before = {r["reference"]: r for r in read_register(out / "register.csv")}
+    inputs, out, before = two_posts_built(tmp_path)
     parties, partners = parties_csv(out), partner_totals(out)
 
     text = (inputs / HR).read_text(encoding="utf-8")

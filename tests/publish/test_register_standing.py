@@ -8,11 +8,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from conftest import EXAMPLES_DIR
-from register_sheets import notes, parties_csv, partner_totals
+from register_sheets import HR, OTHER, notes, parties_csv, partner_totals, two_posts_built
 
 from docgen import build, read_register
 
-HR, OTHER = "shared-head-of-hr.yaml", "joint-director-public-health.yaml"
 REFERENCE = "EWK-WSM-HR-01"
 STANDS = "; the documents of its last successful build stand, and this row gives their figures"
 
@@ -25,12 +24,7 @@ STANDS = "; the documents of its last successful build stand, and this row gives
 
 def test_a_rebuild_that_fails_keeps_the_figures_of_the_documents_that_stand(
         tmp_path: Path) -> None:
-    inputs, out = tmp_path / "inputs", tmp_path / "out"
-    inputs.mkdir()
-    for name in (HR, OTHER):
-        (inputs / name).write_bytes((EXAMPLES_DIR / name).read_bytes())
-    assert build([inputs], out).ok
-    before = {r["reference"]: r for r in read_register(out / "register.csv")}
+    inputs, out, before = two_posts_built(tmp_path)
     parties, partners = parties_csv(out), partner_totals(out)
     assert notes(out, "Parties") == []
 
