@@ -119,21 +119,27 @@ def failed_references(posts: Sequence[PostResult]) -> dict[str, str]:
     return said
 
 
-def _same_file(recorded: Any, source: Any) -> bool:
-    """Whether a manifest's answer file (``answer_file.resolved``) is a failed row's."""
+def _resolved(source: Any) -> Path | None:
+    """A failed row's answer file, resolved (None when it names none, or cannot be)."""
+    if not isinstance(source, str) or not source:
+        return None
+    try:
+        return Path(source).resolve()
+    except (OSError, RuntimeError):
+        return None
+
+
+def _same_file(recorded: Any, source: Any, file: Path | None) -> bool:
+    """Whether a manifest's answer file (``answer_file.resolved``) is a failed row's
+    (``source``, resolved as ``file``)."""
     if not isinstance(recorded, str) or not isinstance(source, str):
         return True  # one of them names no file (an older manifest): by reference alone
-    return _built_from(recorded, source)
+    return _built_from(recorded, file)
 
 
-def _built_from(recorded: Any, source: Any) -> bool:
-    """Whether a manifest names the failed row's answer file itself (both name one)."""
-    if not isinstance(recorded, str) or not isinstance(source, str) or not source:
-        return False
-    try:
-        return Path(source).resolve() == Path(recorded)
-    except (OSError, RuntimeError):
-        return False
+def _built_from(recorded: Any, file: Path | None) -> bool:
+    """Whether a manifest names the failed row's answer file (resolved) itself."""
+    return isinstance(recorded, str) and file is not None and file == Path(recorded)
 
 
 def collect_rows(out: Path, failed: list[dict[str, Any]] | None = None
@@ -152,18 +158,19 @@ def collect_rows(out: Path, failed: list[dict[str, Any]] | None = None
     # this run's failures replace the older manifest rows of the same post, whose
     # documents still stand: the failed row then gives their figures
     failed = failed or []
+    files = [_resolved(f.get("source")) for f in failed]  # once each, not once a manifest
     kept: list[dict[str, Any]] = []
     stood: dict[int, dict[str, Any]] = {}
     moved: dict[int, list[str]] = {}  # a failed row's answer file's references that stand
     for row, recorded in rows:
         replaced = next((i for i, f in enumerate(failed) if f.get("reference")
                          and not f.get(ELSEWHERE) and row.get("reference") == f.get("reference")
-                         and _same_file(recorded, f.get("source"))), None)
+                         and _same_file(recorded, f.get("source"), files[i])), None)
         if replaced is not None:
             stood[replaced] = row
             continue
         # the answer file of these documents failed under another reference (or none)
-        renamed = next((i for i, f in enumerate(failed) if _built_from(recorded, f.get("source"))
+        renamed = next((i for i, f in enumerate(failed) if _built_from(recorded, files[i])
                         and row.get("reference") != f.get("reference")), None)
         if renamed is None:
             kept.append(row)
@@ -200,11 +207,10 @@ def renamed_row(standing: dict[str, Any], failed: dict[str, Any]) -> dict[str, A
     none) and failed: their figures, marked failed (the file's last build did not
     succeed), saying so, and ``standing``: they are counted here, under their reference."""
     why = str(failed.get("why") or "the build failed")
-    return {**standing, "source": failed.get("source", ""), "build": "failed",
+    return {**standing_row(failed, standing),
             "why": f"its answer file now gives {_new_reference(failed)}, and that build "
                    f"failed: {why}; the documents of its last successful build stand under "
-                   f"this reference, and this row gives their figures",
-            "standing": True}
+                   f"this reference, and this row gives their figures"}
 
 
 def stands_elsewhere(failed: dict[str, Any], references: list[str]) -> dict[str, Any]:
