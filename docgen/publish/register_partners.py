@@ -43,10 +43,18 @@ def partner_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
             for t in partner_totals([r for r in rows if stands(r)])]
 
 
-def _named(posts: list[dict[str, Any]]) -> str:
-    names = [p.get("reference") or p.get("title") or "?" for p in posts]
+def _name(post: dict[str, Any]) -> str:
+    return str(post.get("reference") or post.get("title") or "?")
+
+
+def _listed(names: list[str], sep: str = ", ") -> str:
+    """The first ``NAMED_FAILURES`` of ``names``, then "and N more"."""
     more = len(names) - NAMED_FAILURES
-    return ", ".join(names[:NAMED_FAILURES]) + (f" and {more} more" if more > 0 else "")
+    return sep.join(names[:NAMED_FAILURES]) + (f" and {more} more" if more > 0 else "")
+
+
+def _named(posts: list[dict[str, Any]]) -> str:
+    return _listed([_name(p) for p in posts])
 
 
 def _posts(n: int) -> str:
@@ -69,12 +77,10 @@ def _left_out(posts: list[dict[str, Any]], verb: str) -> str:
                  f" {verb.split()[-1].lower()}.")
     if moved:
         one = len(moved) == 1
-        under = "; ".join(f"{p.get('reference') or p.get('title') or '?'} under "
-                          f"{p['stands_under']}" for p in moved[:NAMED_FAILURES])
-        more = len(moved) - NAMED_FAILURES
+        under = _listed([f"{_name(p)} under {p['stands_under']}" for p in moved], "; ")
         text += (f" {verb} under {'its' if one else 'their'} new reference: "
                  f"{_posts(len(moved))} whose answer file now gives another reference and "
-                 f"failed ({under}{f' and {more} more' if more > 0 else ''}); the documents "
+                 f"failed ({under}); the documents "
                  f"of {'its' if one else 'their'} last successful build stand under the "
                  f"earlier reference, {verb.split()[-1].lower()} there.")
     return text
