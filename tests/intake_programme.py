@@ -10,6 +10,7 @@ from pathlib import Path
 import yaml
 from click.testing import CliRunner
 from openpyxl import Workbook, load_workbook
+from yaml_text import load_yaml
 
 from docgen.cli import cli
 
@@ -19,7 +20,7 @@ VARYING = ("reference", "post", "time_split", "payment", "postholder")
 
 
 def base_answers() -> dict:
-    data = yaml.safe_load(HR.read_text(encoding="utf-8"))
+    data = load_yaml(HR.read_text(encoding="utf-8"))
     for key in ("reference", "postholder"):
         data.pop(key)
     data.pop("docgen")

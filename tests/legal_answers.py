@@ -14,6 +14,7 @@ import docx
 import yaml
 from docx.oxml.ns import qn
 from docx.text.paragraph import Paragraph
+from yaml_text import load_yaml
 
 from docgen import check, render
 
@@ -26,7 +27,7 @@ ALL = (NHS, WALES, FOUR, SCOT, NI)
 
 @cache
 def _load(name: str) -> dict[str, Any]:
-    return yaml.safe_load((LEGAL / f"{name}.yaml").read_text("utf-8"))
+    return load_yaml((LEGAL / f"{name}.yaml").read_text("utf-8"))
 
 
 def answers(name: str, **changes: Any) -> dict[str, Any]:
@@ -70,7 +71,7 @@ def welsh_with(criterion: str) -> dict[str, Any]:
 
 
 def _text(blob: str, kind: str) -> str:
-    data = yaml.safe_load(blob)
+    data = load_yaml(blob)
     document = docx.Document(io.BytesIO(render(data, documents=[kind]).documents[kind]))
     return "\n".join(Paragraph(p, document).text
                      for p in document.element.body.iter(qn("w:p")))

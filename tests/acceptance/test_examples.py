@@ -11,9 +11,9 @@ from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
 import pytest
-import yaml
 from conftest import EXAMPLES
 from docx_read import full_text, raw_xml
+from yaml_text import load_yaml
 
 from docgen.facts.formatting import period_end
 
@@ -76,7 +76,7 @@ def expected_money(a: dict) -> dict[str, tuple[Decimal, Decimal | None]]:
 
 @pytest.fixture(scope="module", params=EXAMPLES, ids=[p.stem for p in EXAMPLES])
 def example(request, built: Path) -> tuple[dict, dict[str, str], dict[str, Path]]:
-    a = yaml.safe_load(Path(request.param).read_text())
+    a = load_yaml(Path(request.param).read_text())
     folder = built / a["reference"]
     paths = {k: folder / f"{a['reference']}-{v}.docx" for k, v in DOCS.items()}
     return a, {k: full_text(p) for k, p in paths.items()}, paths

@@ -11,8 +11,8 @@ import zipfile
 from pathlib import Path
 
 import pytest
-import yaml
 from click.testing import CliRunner
+from yaml_text import load_yaml
 
 import docgen
 from docgen.cli import cli
@@ -75,9 +75,9 @@ def test_the_first_build_of_the_examples_prints_no_open_warning(tmp_path: Path) 
 @pytest.mark.parametrize("name", sorted(ANSWERED))
 def test_shipped_examples_differ_from_the_contract_only_where_a_warning_was_answered(
         name: str) -> None:
-    contract = _flat(yaml.safe_load((CONTRACT / name).read_text()))
+    contract = _flat(load_yaml((CONTRACT / name).read_text()))
     for folder in (ROOT / "inputs", ROOT / "docgen" / "data" / "examples"):
-        shipped = _flat(yaml.safe_load((folder / name).read_text()))
+        shipped = _flat(load_yaml((folder / name).read_text()))
         changed = {k for k in contract.keys() | shipped.keys()
                    if contract.get(k, None) != shipped.get(k, None)}
         assert {k.split(".")[0] if k.startswith("acknowledge") else k for k in changed} \

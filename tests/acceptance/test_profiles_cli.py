@@ -8,9 +8,9 @@ import shutil
 from pathlib import Path
 
 import pytest
-import yaml
 from click.testing import CliRunner
 from docx_read import full_text
+from yaml_text import load_yaml
 
 from docgen.cli import cli
 
@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parents[2]
 PROCUREMENT = "shared-head-of-procurement.yaml"
 REFERENCE = "EWK-WSM-PROC-01"
 #: Eastwick's legal name as its profile gives it (its corporate name)
-EASTWICK = yaml.safe_load((ROOT / "inputs" / "organisations" / "eastwick.yaml").read_text(
+EASTWICK = load_yaml((ROOT / "inputs" / "organisations" / "eastwick.yaml").read_text(
     "utf-8"))["name"]
 
 

@@ -20,7 +20,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-import yaml
+from yaml_text import load_yaml
 
 from acceptance.test_wheel import ROOT, SKIP, fresh_venv, run
 from acceptance.test_wheel import wheel as wheel  # noqa: F401  (the shared fixture)
@@ -132,7 +132,7 @@ def test_clause_book_export_edit_import_build(venv: Path, tmp_path: Path) -> Non
     done = docgen(venv, "clauses", "import", "agreement-book.docx", "--into", "our-clauses",
                   cwd=tmp_path)
     # an edited clause is one version above the built-in wording's (read, not typed in)
-    built_in = yaml.safe_load((ROOT / "docgen" / "data" / "clauses" / "agreement" /
+    built_in = load_yaml((ROOT / "docgen" / "data" / "clauses" / "agreement" /
                                "1100-confidentiality.yaml").read_text(encoding="utf-8"))
     assert f"agreement.confidentiality: version {built_in['version'] + 1}" in done.stdout
     docgen(venv, "clauses", "lint", "--clauses", "our-clauses", cwd=tmp_path)

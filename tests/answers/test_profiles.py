@@ -13,6 +13,7 @@ import pytest
 import yaml
 from click.testing import CliRunner
 from docx_read import full_text
+from yaml_text import load_yaml
 
 import docgen
 from docgen import build
@@ -25,7 +26,7 @@ HR = ROOT / "inputs" / "shared-head-of-hr.yaml"
 PROFILES = ROOT / "inputs" / "organisations"
 PROCUREMENT = ROOT / "inputs" / "shared-head-of-procurement.yaml"
 #: the two councils' legal names as their profiles give them (their corporate names)
-EASTWICK, WESTMERE = (yaml.safe_load((PROFILES / f"{pid}.yaml").read_text("utf-8"))["name"]
+EASTWICK, WESTMERE = (load_yaml((PROFILES / f"{pid}.yaml").read_text("utf-8"))["name"]
                       for pid in ("eastwick", "westmere"))
 
 PARTIES_FULL = HR.read_text(encoding="utf-8").split("parties:\n", 1)[1].split("\n\n", 1)[0]
@@ -281,7 +282,7 @@ def test_the_employers_profile_clauses_apply_to_its_posts(tmp_path: Path) -> Non
     ws = workspace(tmp_path)
     words = ws / "organisations" / "eastwick-clauses"
     words.mkdir()
-    notices = yaml.safe_load((ROOT / "docgen" / "data" / "clauses" / "agreement" /
+    notices = load_yaml((ROOT / "docgen" / "data" / "clauses" / "agreement" /
                               "2100-notices.yaml").read_text())
     notices["replaces_version"] = notices["version"]
     notices["text"] = notices["text"].replace("A notice under this Agreement must be in writing",
@@ -330,7 +331,7 @@ def test_new_organisation_writes_a_starter_that_validates(tmp_path: Path) -> Non
     # the policy, commented out, validates once a person removes the '# '
     head, tail = text.split("# policy:\n")
     opened = head + "policy:\n" + "\n".join(line[2:] for line in tail.splitlines())
-    data = yaml.safe_load(opened)
+    data = load_yaml(opened)
     assert set(data["policy"]) == {"postholder", "payment", "confidentiality",
                                    "conflicts_of_interest", "governance", "exit"}
     target.write_text(opened)
@@ -357,8 +358,8 @@ def test_organisation_schema_is_current_and_the_examples_validate() -> None:
     assert json.loads(result.output) == committed
     validator = jsonschema.Draft202012Validator(committed)
     for profile in sorted(PROFILES.glob("*.yaml")):
-        assert not list(validator.iter_errors(yaml.safe_load(profile.read_text()))), profile
-    wrong = yaml.safe_load((PROFILES / "eastwick.yaml").read_text())
+        assert not list(validator.iter_errors(load_yaml(profile.read_text()))), profile
+    wrong = load_yaml((PROFILES / "eastwick.yaml").read_text())
     wrong["policy"]["payment"]["salary"] = 1
     assert any("salary" in e.message for e in validator.iter_errors(wrong))
 
@@ -442,7 +443,7 @@ def test_answers_in_memory_use_the_workspace_they_are_given(tmp_path: Path) -> N
     (ws / "post.yaml").write_text(text, encoding="utf-8")
     from_file = docgen.render(ws / "post.yaml").documents
     assert docgen.render(text, workspace=ws).documents == from_file
-    assert docgen.render(yaml.safe_load(text), workspace=ws).documents == from_file
+    assert docgen.render(load_yaml(text), workspace=ws).documents == from_file
     assert docgen.sources(text, workspace=ws)["parties[0].name"]["organisation"] == "eastwick"
     without = docgen.check(text)
     assert not without.ok and "eastwick" in without.errors[0].message

@@ -11,10 +11,10 @@ from typing import Any
 
 import jsonschema
 import pytest
-import yaml
 from click.testing import CliRunner
 from conftest import EXAMPLES
 from pydantic import BaseModel
+from yaml_text import load_yaml
 
 from docgen.answers.forms import _model_in
 from docgen.answers.model import AnswerFile
@@ -79,7 +79,7 @@ def test_schema_is_2020_12_with_descriptions_enums_and_examples() -> None:
 
 @pytest.mark.parametrize("example", ALL_EXAMPLES, ids=lambda p: f"{p.parent.name}/{p.name}")
 def test_examples_validate_against_the_schema(example: Path) -> None:
-    data = iso(yaml.safe_load(example.read_text()))
+    data = iso(load_yaml(example.read_text()))
     errors = [e.message for e in validator().iter_errors(data)]
     assert not errors, errors
 
@@ -92,7 +92,7 @@ def test_examples_validate_against_the_schema(example: Path) -> None:
     (lambda d: d["management"].__setitem__("hr_leed", "eastwick"), "hr_leed"),
 ])
 def test_schema_rejects_what_docgen_rejects(change: Any, expected: str) -> None:
-    data = iso(yaml.safe_load((ROOT / "inputs" / "shared-head-of-hr.yaml").read_text()))
+    data = iso(load_yaml((ROOT / "inputs" / "shared-head-of-hr.yaml").read_text()))
     change(data)
     errors = " | ".join(e.message for e in validator().iter_errors(data))
     assert expected in errors

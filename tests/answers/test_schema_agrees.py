@@ -14,6 +14,7 @@ import jsonschema
 import pytest
 import yaml
 from conftest import EXAMPLES_DIR
+from yaml_text import load_yaml
 
 from docgen.answers.reference import answer_file_markdown
 from docgen.answers.schema import answer_file_schema
@@ -67,7 +68,7 @@ def test_every_default_is_of_its_fields_type() -> None:
 
 
 def _docgen_accepts(salary: Any) -> bool:
-    data = yaml.safe_load(HR)
+    data = load_yaml(HR)
     data["payment"]["salary"] = salary
     text = yaml.safe_dump(data, sort_keys=False, allow_unicode=True)
     try:
@@ -92,7 +93,7 @@ def _schema_accepts(salary: Any) -> bool:
     """As an editor checks the file: numbers exactly as written, so 0.07 is a multiple of
     0.01 (python-jsonschema with binary floats finds 0.07 / 0.01 = 7.000000000000001 and
     refuses it; yaml-language-server compares the decimal digits)."""
-    data = iso(yaml.safe_load(HR))
+    data = iso(load_yaml(HR))
     data["payment"]["salary"] = salary
     check = jsonschema.Draft202012Validator(
         _exact(answer_file_schema()), format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER)
@@ -121,7 +122,7 @@ def test_no_validator_refuses_pence_for_floating_point() -> None:
     schema = answer_file_schema()
     jsonschema.Draft202012Validator.check_schema(schema)
     assert "multipleOf" not in json.dumps(schema)
-    data = iso(yaml.safe_load(HR))
+    data = iso(load_yaml(HR))
     for pence in (0.07, 92000.07, 1234.56):
         data["payment"]["salary"] = pence
         errors = jsonschema.Draft202012Validator(schema).iter_errors(data)

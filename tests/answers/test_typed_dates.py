@@ -11,9 +11,9 @@ import json
 from pathlib import Path
 
 import pytest
-import yaml
 from click.testing import CliRunner
 from intake_programme import set_cells, write_programme
+from yaml_text import load_yaml
 
 from docgen.answers.typed_dates import typed_date
 from docgen.cli import cli
@@ -55,7 +55,7 @@ def test_a_workbook_cell_reads_the_browser_s_forms(tmp_path: Path) -> None:
     posts = tmp_path / "posts"
     result = CliRunner().invoke(cli, ["intake", "read", str(book), "--into", str(posts)])
     assert result.exit_code == 1, result.output
-    one = yaml.safe_load((posts / "EWK-0001.yaml").read_text(encoding="utf-8"))
+    one = load_yaml((posts / "EWK-0001.yaml").read_text(encoding="utf-8"))
     assert one["post"]["start_date"] == APRIL
     assert "posts.xlsx!Posts!C3 (start date, post EWK-0002): '1 Septober 2027' is not a date" \
         in result.output

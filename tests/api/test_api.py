@@ -11,6 +11,7 @@ import docx
 import pytest
 import yaml
 from click.testing import CliRunner
+from yaml_text import load_yaml
 
 import docgen
 from docgen.cli import cli
@@ -21,7 +22,7 @@ HR = ROOT / "inputs" / "shared-head-of-hr.yaml"
 
 @pytest.fixture(scope="module")
 def answers() -> dict:
-    return yaml.safe_load(HR.read_text(encoding="utf-8"))
+    return load_yaml(HR.read_text(encoding="utf-8"))
 
 
 def test_public_names_are_exactly_the_documented_ones() -> None:
@@ -71,7 +72,7 @@ def test_render_writes_nothing(tmp_path: Path, answers: dict, monkeypatch) -> No
 def test_render_from_many_threads_gives_the_same_bytes(answers: dict) -> None:
     variants = []
     for salary in (60000, 70000, 80000, 90000):
-        a = yaml.safe_load(yaml.safe_dump(answers))
+        a = load_yaml(yaml.safe_dump(answers))
         a["payment"]["salary"] = salary
         variants.append(a)
     serial = [docgen.render(a).documents for a in variants]
@@ -165,7 +166,7 @@ def test_final_with_open_warnings_is_an_error_for_check_and_render(answers: dict
 
 
 def test_continuous_service_not_known_yet_is_a_gap_not_a_crash(answers: dict) -> None:
-    data = yaml.safe_load(yaml.safe_dump(answers))
+    data = load_yaml(yaml.safe_dump(answers))
     data["postholder"]["continuous_service_from"] = "tbc"
     report = docgen.check(data)
     assert report.ok and "TBC" in {p.rule for p in report.warnings}

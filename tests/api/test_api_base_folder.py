@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from yaml_text import load_yaml
 
 import docgen
 
@@ -17,7 +18,7 @@ HR = ROOT / "inputs" / "shared-head-of-hr.yaml"
 
 
 def _overlay(folder: Path) -> None:
-    notices = yaml.safe_load((ROOT / "docgen/data/clauses/agreement/2100-notices.yaml")
+    notices = load_yaml((ROOT / "docgen/data/clauses/agreement/2100-notices.yaml")
                              .read_text())
     notices["replaces_version"] = notices["version"]
     notices["text"] = notices["text"].replace("A notice under this Agreement must be in writing",

@@ -8,7 +8,7 @@ import json
 from pathlib import Path
 
 import pytest
-import yaml
+from yaml_text import load_yaml
 
 import docgen
 from docgen.answers.model import AnswerFile
@@ -49,7 +49,7 @@ def test_a_model_with_a_tbc_value_round_trips() -> None:
 def test_loads_reads_text_only_and_load_reads_a_path() -> None:
     assert docgen.loads(HR.read_text()) == docgen.load(HR) == docgen.load(str(HR))
     assert docgen.loads(HR.read_bytes()) == docgen.load(HR)
-    data = yaml.safe_load(HR.read_text())
+    data = load_yaml(HR.read_text())
     assert docgen.load(data) == docgen.load(HR)
     # JSON text is YAML too
     assert docgen.loads(json.dumps(data, default=str)) == docgen.load(HR)

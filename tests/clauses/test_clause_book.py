@@ -14,7 +14,6 @@ from pathlib import Path
 
 import docx
 import pytest
-import yaml
 from clause_book_edits import (
     HR,
     clause_heading,
@@ -29,6 +28,7 @@ from clause_book_edits import (
 from click.testing import CliRunner
 from conftest import pdf_text, require_soffice, to_pdf
 from docx.text.run import Run
+from yaml_text import load_yaml
 
 import docgen
 from docgen.answers.validation import load
@@ -125,7 +125,7 @@ def test_done_when_lawyers_edits_reach_the_agreement(lawyers_book: Path,
     ours = tmp_path / "ours"
     code, out = run_import(lawyers_book, ours)
     assert code == 0, out
-    files = {p.name: yaml.safe_load(p.read_text()) for p in ours.glob("*.yaml")}
+    files = {p.name: load_yaml(p.read_text()) for p in ours.glob("*.yaml")}
     assert set(files) == {"agreement.confidentiality.yaml", "ours.records.yaml",
                           "agreement.exit.yaml"}
     conf = files["agreement.confidentiality.yaml"]
@@ -253,9 +253,9 @@ def test_definitions_clause_and_two_added_clauses(tmp_path: Path,
     code, out = run_import(save(book, tmp_path / "b.docx"), ours)
     assert code == 0, out
     assert (ours / ".docgen-clauses").exists()
-    definitions = yaml.safe_load((ours / "agreement.definitions.yaml").read_text())
+    definitions = load_yaml((ours / "agreement.definitions.yaml").read_text())
     assert definitions["kind"] == "definitions"
-    orders = [yaml.safe_load((ours / f"ours.{n}.yaml").read_text())["order"]
+    orders = [load_yaml((ours / f"ours.{n}.yaml").read_text())["order"]
               for n in ("records", "audit")]
     assert 1100 < orders[0] < orders[1] < 1200
     doc = rendered([ours])
@@ -286,7 +286,7 @@ def test_markers_survive_runs_split_by_word(tmp_path: Path, agreement_book: byte
     code, out = run_import(save(book, tmp_path / "b.docx"), ours)
     assert code == 0, out
     assert [p.name for p in ours.glob("*.yaml")] == ["agreement.exit.yaml"]
-    text = yaml.safe_load((ours / "agreement.exit.yaml").read_text())["text"]
+    text = load_yaml((ours / "agreement.exit.yaml").read_text())["text"]
     assert "by giving {{ other_parties }} in writing not less than" in text
 
 

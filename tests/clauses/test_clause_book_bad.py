@@ -10,7 +10,6 @@ import zipfile
 from pathlib import Path
 
 import pytest
-import yaml
 from clause_book_edits import (
     HR,
     clause_heading,
@@ -30,6 +29,7 @@ from click.testing import CliRunner
 from docx.document import Document
 from docx.oxml.ns import qn
 from lxml import etree
+from yaml_text import load_yaml
 
 import docgen
 from docgen.clauses.library import load_library
@@ -305,7 +305,7 @@ def test_deleted_otherwise_marker(tmp_path: Path, agreement_book: bytes) -> None
     result = CliRunner().invoke(cli, ["clauses", "import", str(save(book, tmp_path / "w.docx")),
                                       "--into", str(into)])
     assert result.exit_code == 0, result.output
-    imported = yaml.safe_load((into / "agreement.exit.yaml").read_text())
+    imported = load_yaml((into / "agreement.exit.yaml").read_text())
     assert "If a Party withdraws, the Arrangement ends" not in imported["text"]
     assert "If a Party other than the Employer withdraws" not in imported["text"]
     cond = "{% if parties | length > 2 %}"

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 import yaml
 from lxml import etree
+from yaml_text import load_yaml
 
 from docgen.answers.validation import load
 from docgen.clauses.book import Grammar, book_paras, line_to_para, local_names, para_to_line
@@ -50,7 +51,7 @@ def test_fields_have_readable_unique_names() -> None:
 
 
 def test_a_name_given_twice_is_refused(tmp_path: Path) -> None:
-    data = yaml.safe_load(CLAUSE_BOOK.read_text(encoding="utf-8"))
+    data = load_yaml(CLAUSE_BOOK.read_text(encoding="utf-8"))
     data["fields"]["money.rate_text"] = "salary"
     bad = tmp_path / "clause-book.yaml"
     bad.write_text(yaml.safe_dump(data), encoding="utf-8")

@@ -11,9 +11,9 @@ import zipfile
 from pathlib import Path
 
 import pytest
-import yaml
 from clause_book_edits import open_book, paragraph, reword, save
 from click.testing import CliRunner
+from yaml_text import load_yaml
 
 from docgen.cli import cli
 
@@ -69,7 +69,7 @@ def test_a_hand_edit_in_a_clause_the_lawyer_left_alone_is_kept(ours: Path,
     assert "HAND EDIT" in (ours / "agreement.exit.yaml").read_text()
     assert "agreement.exit: kept as it is in" in out and "agreement.exit.yaml" in out
     assert "agreement.exit: version" not in out  # never claimed as reworded
-    conf = yaml.safe_load((ours / "agreement.confidentiality.yaml").read_text())
+    conf = load_yaml((ours / "agreement.confidentiality.yaml").read_text())
     assert "LAWYER EDIT" in conf["text"]
 
 
@@ -84,7 +84,7 @@ def test_a_clause_changed_in_both_is_refused_unless_forced(ours: Path, tmp_path:
     assert (ours / "agreement.exit.yaml").read_bytes() == before
     code, out = run("import", str(book), "--into", str(ours), "--force")
     assert code == 0, out
-    text = yaml.safe_load((ours / "agreement.exit.yaml").read_text())["text"]
+    text = load_yaml((ours / "agreement.exit.yaml").read_text())["text"]
     assert "LAWYER EDIT" in text and "HAND EDIT" not in text
     assert "replacing changes made to" in out
 

@@ -13,6 +13,7 @@ import yaml
 from click.testing import CliRunner
 from conftest import EXAMPLES, EXAMPLES_DIR, pdf_text, to_pdf
 from docx_read import full_text, paragraphs
+from yaml_text import load_yaml
 
 from docgen import build
 from docgen.clauses.library import load_library
@@ -77,7 +78,7 @@ def heading_numbers(path: Path) -> dict[str, str]:
 
 
 def build_hr(tmp: Path, restricted: bool, overlay: Path) -> Path:
-    data = yaml.safe_load(HR.read_text())
+    data = load_yaml(HR.read_text())
     data["post"]["politically_restricted"] = restricted
     src = tmp / f"hr-{restricted}.yaml"
     src.write_text(yaml.safe_dump(data, allow_unicode=True))

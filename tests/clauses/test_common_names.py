@@ -10,7 +10,7 @@ import io
 from pathlib import Path
 
 import docx
-import yaml
+from yaml_text import load_yaml
 
 import docgen
 from docgen.facts.parties import common_name
@@ -26,7 +26,7 @@ def _text(data: bytes) -> str:
 
 
 def test_the_job_specification_names_the_councils_as_people_know_them() -> None:
-    legal = [p["name"] for p in yaml.safe_load(HR.read_text(encoding="utf-8"))["parties"]]
+    legal = [p["name"] for p in load_yaml(HR.read_text(encoding="utf-8"))["parties"]]
     assert legal == ["The Mayor and Burgesses of the London Borough of Eastwick",
                      "The Mayor and Burgesses of the Royal Borough of Westmere"]
     result = docgen.render(HR)

@@ -14,10 +14,10 @@ from typing import Any
 
 import docx
 import pytest
-import yaml
 from conftest import EXAMPLES_DIR, pdf_text, to_pdf
 from docx.oxml.ns import qn
 from docx.text.paragraph import Paragraph
+from yaml_text import load_yaml
 
 from docgen import check, render
 from docgen.ooxml.wordml import bookmark_name
@@ -40,7 +40,7 @@ def example(name: str, **changes: Any) -> dict[str, Any]:
 
 @cache
 def _example(name: str) -> dict[str, Any]:
-    return yaml.safe_load((EXAMPLES_DIR / f"{NAMES[name]}.yaml").read_text("utf-8"))
+    return load_yaml((EXAMPLES_DIR / f"{NAMES[name]}.yaml").read_text("utf-8"))
 
 
 def built(data: dict[str, Any], kind: str = "agreement") -> bytes:

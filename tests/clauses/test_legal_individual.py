@@ -19,6 +19,7 @@ import pytest
 import yaml
 from conftest import EXAMPLES_DIR
 from docx_read import full_text, paragraphs, raw_xml
+from yaml_text import load_yaml
 
 import docgen
 from docgen import build
@@ -30,7 +31,7 @@ PLACEHOLDER_STYLE = "DGPlaceholder"
 
 
 def example(name: str) -> dict[str, Any]:
-    return copy.deepcopy(yaml.safe_load((EXAMPLES_DIR / f"{NAMES[name]}.yaml").read_text()))
+    return copy.deepcopy(load_yaml((EXAMPLES_DIR / f"{NAMES[name]}.yaml").read_text()))
 
 
 def rendered(data: dict[str, Any], tmp_path: Path, tag: str = "") -> dict[str, Path]:

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import yaml
 from legal_answers import NHS, NI, answers, clause, numbered, rules_fired, text
+from yaml_text import load_yaml
 
 from docgen import check
 
@@ -19,7 +19,7 @@ COUNTY, TRUST = "county-council-nhs-trust-dph", "nhs-trust-employs-dph"
 
 
 def example(name: str) -> dict:
-    return yaml.safe_load((EXAMPLES / f"{name}.yaml").read_text("utf-8"))
+    return load_yaml((EXAMPLES / f"{name}.yaml").read_text("utf-8"))
 
 
 def conduct(data: dict) -> str:

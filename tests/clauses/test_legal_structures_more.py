@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import yaml
 from conftest import pdf_text, to_pdf
 from legal_answers import (
     FOUR,
@@ -23,6 +22,7 @@ from legal_answers import (
     rules_fired,
     text,
 )
+from yaml_text import load_yaml
 
 from docgen import build
 
@@ -342,7 +342,7 @@ DPH = Path(__file__).parents[2] / "docgen" / "data" / "examples" / \
 
 
 def test_two_party_documents_say_both_and_the_other_party() -> None:
-    dph = yaml.safe_load(DPH.read_text("utf-8"))
+    dph = load_yaml(DPH.read_text("utf-8"))
     t = text(dph)
     for wording in (
             "those shared by both Parties.",

@@ -24,8 +24,8 @@ import copy
 from pathlib import Path
 from typing import Any
 
-import yaml
 from legal_answers import NHS, SCOT, answers, clause, icb_council_and_trust, text
+from yaml_text import load_yaml
 
 from docgen import load
 from docgen.facts.derive import derive
@@ -36,7 +36,7 @@ S68 = "section 68 of the Local Government (Scotland) Act 1973"
 
 
 def _hr(**changes: Any) -> dict[str, Any]:
-    data: dict[str, Any] = yaml.safe_load(HR.read_text("utf-8"))
+    data: dict[str, Any] = load_yaml(HR.read_text("utf-8"))
     data.update(changes)
     return data
 

@@ -9,9 +9,9 @@ import re
 from pathlib import Path
 
 import pytest
-import yaml
 from click.testing import CliRunner
 from dead_ends import dropped_at_once, key_paths, tbc_at_once, value_paths, variants
+from yaml_text import load_yaml
 
 import docgen
 from docgen.cli import cli
@@ -20,7 +20,7 @@ EXAMPLES = sorted((Path(docgen.__file__).parent / "data" / "examples").glob("*.y
 
 
 def _data(example: Path) -> dict:
-    return yaml.safe_load(example.read_text(encoding="utf-8"))
+    return load_yaml(example.read_text(encoding="utf-8"))
 
 
 def _builds(answers: dict) -> list[str]:

@@ -9,6 +9,7 @@ import pytest
 import yaml
 from click.testing import CliRunner
 from docx_read import full_text
+from yaml_text import load_yaml
 
 from docgen.answers.schema import SCHEMA_FILE
 from docgen.cli import cli
@@ -25,7 +26,7 @@ def invoke(args: list[str], stdin: str | None = None):
 def uncommented_keys(text: str) -> list[str]:
     """Model keys with no comment above (the first item of a list stands for the rest;
     party ids, ``shared`` and dimension labels are the user's own keys)."""
-    data = yaml.safe_load(text)
+    data = load_yaml(text)
     own = {p["id"] for p in data["parties"]} | {"shared"} | set(data["job"].get("dimensions")
                                                                or {})
     missing, previous = [], ""
@@ -51,8 +52,8 @@ def test_like_writes_the_example_with_a_comment_on_every_key(like: str, tmp_path
     text = target.read_text()
     assert text.startswith(f"# yaml-language-server: $schema={SCHEMA_FILE}\n")
     assert (tmp_path / SCHEMA_FILE).exists()
-    example = yaml.safe_load((BUILTIN_EXAMPLES / EXAMPLES[like][0]).read_text())
-    assert yaml.safe_load(text) == example  # same answers: the same documents
+    example = load_yaml((BUILTIN_EXAMPLES / EXAMPLES[like][0]).read_text())
+    assert load_yaml(text) == example  # same answers: the same documents
     assert uncommented_keys(text) == []
     # comments give meaning, allowed values and an example
     assert "# Legal basis: The power under which" in text
@@ -66,7 +67,7 @@ def test_blank_file_has_every_required_key_and_says_what_is_not_known(tmp_path: 
     target = tmp_path / "post.yaml"
     result = invoke(["new", str(target), "--no-ask"])
     assert result.exit_code == 0, result.output
-    data = yaml.safe_load(target.read_text())
+    data = load_yaml(target.read_text())
     assert data["status"] == "draft" and data["parties"][0]["name"] == "tbc"
     check = invoke(["check", str(target)])
     # only the figures the documents are computed from stop it: each named, with the form
@@ -98,7 +99,7 @@ def test_questions_fill_the_file_and_it_builds(tmp_path: Path) -> None:
     target = tmp_path / "post.yaml"
     result = invoke(["new", str(target), "--ask"], stdin=ANSWERS)
     assert result.exit_code == 0, result.output
-    data = yaml.safe_load(target.read_text())
+    data = load_yaml(target.read_text())
     assert [p["id"] for p in data["parties"]] == ["eastwick", "westmere"]
     assert data["employer"] == "westmere" and data["exit"]["postholder_reverts_to"] == "westmere"
     assert data["time_split"]["shares"] == {"eastwick": 60, "westmere": 40}

@@ -16,7 +16,7 @@ from typing import Any
 
 import docx
 import pytest
-import yaml
+from yaml_text import load_yaml
 
 import docgen
 from docgen.facts.parties import common_name, in_corporate_form
@@ -73,7 +73,7 @@ def test_the_job_spec_and_gp057_agree_on_a_misremembered_westminster_style() -> 
     corporate form and printed "City of Westminster", while GP057 said the name was not the
     corporate name: now the job specification prints the name as given until it is corrected,
     and GP057 gives the Lord Mayor's style."""
-    data: dict[str, Any] = copy.deepcopy(yaml.safe_load(HR.read_text("utf-8")))
+    data: dict[str, Any] = copy.deepcopy(load_yaml(HR.read_text("utf-8")))
     data["parties"][0]["name"] = "The Mayor and Citizens of the City of Westminster"
     assert "This is a joint post shared between The Mayor and Citizens of the City of " \
         "Westminster and Royal Borough of Westmere." in _job_spec(data)

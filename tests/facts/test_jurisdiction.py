@@ -9,6 +9,7 @@ import pytest
 import yaml
 from conftest import EXAMPLES_DIR
 from docx_read import full_text
+from yaml_text import load_yaml
 
 from docgen import build
 
@@ -33,7 +34,7 @@ CASES = {
 @pytest.mark.parametrize("jurisdiction", sorted(CASES))
 def test_jurisdiction_switches(jurisdiction: str, tmp_path: Path) -> None:
     basis, law, courts, foi, basis_text, absent = CASES[jurisdiction]
-    data = yaml.safe_load(HR.read_text())
+    data = load_yaml(HR.read_text())
     data["jurisdiction"], data["legal_basis"] = jurisdiction, basis
     src = tmp_path / "post.yaml"
     src.write_text(yaml.safe_dump(data, allow_unicode=True))
@@ -57,7 +58,7 @@ def test_overlay_folder_named_in_the_answer_file(tmp_path: Path) -> None:
     (ours / "extra.yaml").write_text(
         "id: zz.local\ntitle: Local arrangements\nversion: 1\ndocuments: [agreement]\n"
         "order: 2250\ntext: |\n  Our local arrangements apply.\n")
-    data = yaml.safe_load(HR.read_text())
+    data = load_yaml(HR.read_text())
     data["clauses"] = ["our-clauses"]
     src = tmp_path / "post.yaml"
     src.write_text(yaml.safe_dump(data, allow_unicode=True))

@@ -6,11 +6,11 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import yaml
 from docx_read import full_text
 from intake_programme import run, write_programme
 from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
+from yaml_text import load_yaml
 
 
 def set_posts(book: Path, row: int, heading: str, value: object, fmt: str | None = None) -> None:
@@ -113,7 +113,7 @@ def test_a_hash_in_an_other_answers_value_is_text_not_a_comment(tmp_path):
     wb.save(book)
     code, text = run("intake", "read", str(book))
     assert code == 0, text
-    written = yaml.safe_load((tmp_path / "EWK-0001.yaml").read_text())
+    written = load_yaml((tmp_path / "EWK-0001.yaml").read_text())
     assert written["exit"]["reversion_grade"] == "Grade 7 # senior"  # quoted by the writer
     out = tmp_path / "out"
     code, text = run("build", str(book), "--out", str(out), "-q")

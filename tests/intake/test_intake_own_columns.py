@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import yaml
 from intake_programme import run, set_cells, write_programme
+from yaml_text import load_yaml
 
 
 def test_a_rag_status_and_a_manager_column_of_the_teams_own_are_left_alone(
@@ -34,7 +34,7 @@ def test_a_rag_status_and_a_manager_column_of_the_teams_own_are_left_alone(
     posts = tmp_path / "posts"
     code, text = run("intake", "read", str(book), "--into", str(posts))
     assert code == 0, text
-    data = yaml.safe_load((posts / "EWK-0001.yaml").read_text(encoding="utf-8"))
+    data = load_yaml((posts / "EWK-0001.yaml").read_text(encoding="utf-8"))
     assert "status" not in data and "management" not in data
     code, text = run("build", str(book), "--out", str(tmp_path / "out"))
     assert code == 0, text

@@ -12,6 +12,7 @@ import pytest
 import yaml
 from intake_programme import write_programme
 from openpyxl import load_workbook
+from yaml_text import load_yaml
 
 from .test_intake_cells import run, set_posts
 
@@ -20,7 +21,7 @@ def _programme(tmp_path: Path, drop: tuple[str, ...] = (), **base: object) -> Pa
     """Two rows whose Base file is ``_common.yaml`` (the standing facts, written by a
     program), with the keys ``drop`` (dotted) left out of it and ``base`` laid over it."""
     book = write_programme(tmp_path, 2)
-    data = yaml.safe_load((tmp_path / "_partners.yaml").read_text(encoding="utf-8"))
+    data = load_yaml((tmp_path / "_partners.yaml").read_text(encoding="utf-8"))
     (tmp_path / "_partners.yaml").unlink()
     for dotted in drop:
         *parents, last = dotted.split(".")
@@ -130,7 +131,7 @@ def test_a_base_file_s_house_style_outside_the_folder_gets_workbook_advice(tmp_p
     folder.mkdir()
     book = _programme(folder)
     base = folder / "_common.yaml"
-    data = yaml.safe_load(base.read_text(encoding="utf-8"))
+    data = load_yaml(base.read_text(encoding="utf-8"))
     data["parties"][0]["house_style"] = "../style.docx"
     base.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
     checked, built = _both(book, tmp_path)

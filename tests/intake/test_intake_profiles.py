@@ -8,11 +8,11 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-import yaml
 from answers.test_profiles import EASTWICK, PROFILES, hr_by_id, hr_in_full
 from click.testing import CliRunner
 from intake_programme import run
 from openpyxl import load_workbook
+from yaml_text import load_yaml
 
 from docgen import build
 from docgen.cli import cli
@@ -151,11 +151,11 @@ def test_write_then_read_gives_every_shipped_post_back_as_it_was(tmp_path: Path)
             f"{folder / 'organisations'}, outside {back}; build with the workbook's folder "
             f"named, docgen build {folder} (") in flat, flat
     for original in originals:
-        data = yaml.safe_load(original.read_text(encoding="utf-8"))
+        data = load_yaml(original.read_text(encoding="utf-8"))
         written = back / f"{data['reference']}.yaml"
-        again = yaml.safe_load(written.read_text(encoding="utf-8"))
+        again = load_yaml(written.read_text(encoding="utf-8"))
         assert _resolved(again, back) == _resolved(data, folder), original.name
-    procurement = yaml.safe_load((back / "EWK-WSM-PROC-01.yaml").read_text(encoding="utf-8"))
+    procurement = load_yaml((back / "EWK-WSM-PROC-01.yaml").read_text(encoding="utf-8"))
     assert procurement["parties"] == ["eastwick", "westmere"]  # by id they stay ids
     # the workbook itself builds every post as its answer file does, styles and profiles too
     from_yaml = build([INPUTS], tmp_path / "out-yaml")
@@ -189,7 +189,7 @@ def test_docgen_new_offers_the_profiled_ids_and_leaves_their_policy_to_the_profi
     assert "Organisation profiles here: eastwick, westmere" in result.output
     assert "[eastwick; westmere]" in result.output  # the profiled ids are the default
     assert "Employer pension contribution" not in result.output  # Eastwick's profile says
-    data = yaml.safe_load(post.read_text(encoding="utf-8"))
+    data = load_yaml(post.read_text(encoding="utf-8"))
     assert data["parties"] == ["eastwick", "westmere"]
     for section, key in (("payment", "on_costs"), ("payment", "vat"),
                          ("exit", "notice_months"), ("governance", "disputes")):

@@ -10,9 +10,9 @@ import re
 import zipfile
 from pathlib import Path
 
-import yaml
 from intake_programme import write_programme
 from openpyxl import load_workbook
+from yaml_text import load_yaml
 
 from docgen.intake import reading
 
@@ -37,7 +37,7 @@ def test_a_hash_in_an_other_answers_value_on_several_lines_is_text_or_refused(tm
     wb["Other answers"].delete_rows(3)
     wb.save(book)
     assert run("intake", "read", str(book))[0] == 0
-    written = yaml.safe_load((tmp_path / "EWK-0001.yaml").read_text())
+    written = load_yaml((tmp_path / "EWK-0001.yaml").read_text())
     assert written["exit"]["reversion_grade"] == "Grade 7 band # senior"
 
 
@@ -69,7 +69,7 @@ def test_a_percent_format_multiplies_only_in_percent_columns(tmp_path):
             "formatted as a percentage (it shows 2000%)") in text, text
     assert "C2" not in text, text
     assert run("intake", "read", str(book))[0] == 0
-    written = yaml.safe_load((tmp_path / "EWK-0001.yaml").read_text())
+    written = load_yaml((tmp_path / "EWK-0001.yaml").read_text())
     assert written["payment"]["salary"] == 92000
     assert written["payment"]["premium_percent"] == 5  # 5% typed in Excel
     assert written["confidentiality"]["foi_consultation_days"] == 20

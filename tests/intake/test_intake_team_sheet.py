@@ -7,11 +7,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import yaml
 from docx_read import full_text
 from intake_programme import run, write_programme
 from intake_programme import set_cells as cells
 from openpyxl import load_workbook
+from yaml_text import load_yaml
 
 from docgen.intake.sheets_read import headings
 from docgen.intake.table import load_table
@@ -19,7 +19,7 @@ from docgen.intake.typed import folded
 
 
 def answers(folder: Path, reference: str) -> dict:
-    return yaml.safe_load((folder / f"{reference}.yaml").read_text(encoding="utf-8"))
+    return load_yaml((folder / f"{reference}.yaml").read_text(encoding="utf-8"))
 
 
 def test_dates_money_and_shares_typed_as_text_reach_the_documents(tmp_path: Path) -> None:

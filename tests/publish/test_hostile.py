@@ -32,6 +32,7 @@ from docx.oxml.ns import qn
 from docx.text.paragraph import Paragraph
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
+from yaml_text import load_yaml
 
 from docgen.answers.notknown import is_not_known
 from docgen.cli import cli
@@ -43,7 +44,7 @@ SETTINGS = dict(derandomize=True, deadline=None, database=None, print_blob=True,
 
 # --- the answer files ------------------------------------------------------------------------
 
-BASES = {p.stem: yaml.safe_load(p.read_text(encoding="utf-8")) for p in EXAMPLES}
+BASES = {p.stem: load_yaml(p.read_text(encoding="utf-8")) for p in EXAMPLES}
 
 #: every free-text field of the model ("*" is any list index or mapping key)
 TEXT_FIELDS = [
@@ -150,7 +151,7 @@ def read_back(text: str) -> object:
     try:  # libyaml is fast, but refuses an escaped lone surrogate
         return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except yaml.YAMLError:
-        return yaml.safe_load(text)
+        return yaml.safe_load(text)  # PyYAML's own loader reads them
 
 
 def write_answers(data: dict, path: Path) -> str:

@@ -7,15 +7,15 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-import yaml
 from docx_read import full_text
+from yaml_text import load_yaml
 
 import docgen
 
 ROOT = Path(__file__).resolve().parents[2]
 REFERENCE = "EWK-WSM-PROC-01"
 #: Eastwick's legal name as its profile gives it (its corporate name)
-EASTWICK = yaml.safe_load((ROOT / "inputs" / "organisations" / "eastwick.yaml").read_text(
+EASTWICK = load_yaml((ROOT / "inputs" / "organisations" / "eastwick.yaml").read_text(
     "utf-8"))["name"]
 
 

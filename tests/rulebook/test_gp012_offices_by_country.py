@@ -15,7 +15,7 @@ import copy
 from pathlib import Path
 from typing import Any
 
-import yaml
+from yaml_text import load_yaml
 
 from docgen import check
 
@@ -24,7 +24,7 @@ EXAMPLE = Path(__file__).resolve().parents[2] / "docgen" / "data" / "examples" /
 
 
 def _post(jurisdiction: str, *roles: str) -> dict[str, Any]:
-    data = copy.deepcopy(yaml.safe_load(EXAMPLE.read_text("utf-8")))
+    data = copy.deepcopy(load_yaml(EXAMPLE.read_text("utf-8")))
     data["jurisdiction"] = jurisdiction
     data["legal_basis"] = "lgs_1966_s35" if jurisdiction == "scotland" else "lga_1972_s113"
     data["post"]["politically_restricted"] = False

@@ -13,8 +13,8 @@ import copy
 from pathlib import Path
 from typing import Any
 
-import yaml
 from legal_answers import notes
+from yaml_text import load_yaml
 
 from docgen import check
 
@@ -24,7 +24,7 @@ EXAMPLE = Path(__file__).resolve().parents[2] / "docgen" / "data" / "examples" /
 
 def _scottish(*roles: tuple[str, str]) -> dict[str, Any]:
     """The two councils' shared head of HR, placed under s.35, with statutory roles."""
-    data = copy.deepcopy(yaml.safe_load(EXAMPLE.read_text("utf-8")))
+    data = copy.deepcopy(load_yaml(EXAMPLE.read_text("utf-8")))
     data.update(jurisdiction="scotland", legal_basis="lgs_1966_s35")
     data["post"]["statutory_roles"] = [{"party": p, "role": r} for p, r in roles]
     return data

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
+from yaml_text import load_yaml
 
 from docgen import check
 from docgen.rulebook.registry import way
@@ -27,7 +27,7 @@ EXAMPLE = Path(__file__).resolve().parents[2] / "docgen" / "data" / "examples" /
 
 
 def _seconded(jurisdiction: str, *roles: tuple[str, str]) -> dict[str, Any]:
-    data = copy.deepcopy(yaml.safe_load(EXAMPLE.read_text("utf-8")))
+    data = copy.deepcopy(load_yaml(EXAMPLE.read_text("utf-8")))
     data.update(jurisdiction=jurisdiction, legal_basis="secondment")
     data["post"]["statutory_roles"] = [{"party": p, "role": r} for p, r in roles]
     return data

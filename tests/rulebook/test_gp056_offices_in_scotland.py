@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
+from yaml_text import load_yaml
 
 from docgen import check
 
@@ -22,7 +22,7 @@ EXAMPLE = Path(__file__).resolve().parents[2] / "docgen" / "data" / "examples" /
 
 
 def _gp056(role: str, kind: str = "local_authority") -> list[Any]:
-    data = copy.deepcopy(yaml.safe_load(EXAMPLE.read_text("utf-8")))
+    data = copy.deepcopy(load_yaml(EXAMPLE.read_text("utf-8")))
     data["jurisdiction"] = "scotland"
     data["legal_basis"] = "lgs_1966_s35"
     data["post"]["statutory_roles"] = [{"party": "westmere", "role": role}]

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
+from yaml_text import load_yaml
 
 from docgen import check
 
@@ -23,7 +23,7 @@ EXAMPLE = Path(__file__).resolve().parents[2] / "docgen" / "data" / "examples" /
 
 
 def _post(jurisdiction: str, role: str) -> dict[str, Any]:
-    data = copy.deepcopy(yaml.safe_load(EXAMPLE.read_text("utf-8")))
+    data = copy.deepcopy(load_yaml(EXAMPLE.read_text("utf-8")))
     data["jurisdiction"] = jurisdiction
     data["post"]["statutory_roles"] = [{"party": "westmere", "role": role}]
     return data

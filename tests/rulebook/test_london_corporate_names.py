@@ -17,9 +17,9 @@ from typing import Any
 
 import docx
 import pytest
-import yaml
 from docx.oxml.ns import qn
 from docx.text.paragraph import Paragraph
+from yaml_text import load_yaml
 
 import docgen
 from docgen.rulebook.parties import london_corporate_name
@@ -32,7 +32,7 @@ WESTMERE = "The Mayor and Burgesses of the Royal Borough of Westmere"
 
 
 def _data(path: Path) -> dict[str, Any]:
-    return copy.deepcopy(yaml.safe_load(path.read_text("utf-8")))
+    return copy.deepcopy(load_yaml(path.read_text("utf-8")))
 
 
 def _agreement(source: Path | dict[str, Any]) -> list[str]:

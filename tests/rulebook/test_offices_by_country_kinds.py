@@ -18,8 +18,8 @@ import copy
 from pathlib import Path
 from typing import Any
 
-import yaml
 from legal_answers import SCOT, answers, clause, notes, text
+from yaml_text import load_yaml
 
 from docgen import check
 from docgen.facts.roles import role_kinds
@@ -30,7 +30,7 @@ CSWO_NOTE = "the chief social work officer must be appointed by the council unde
 
 
 def _two_councils(jurisdiction: str, basis: str, *roles: tuple[str, str]) -> dict[str, Any]:
-    data = copy.deepcopy(yaml.safe_load(EXAMPLE.read_text("utf-8")))
+    data = copy.deepcopy(load_yaml(EXAMPLE.read_text("utf-8")))
     data.update(jurisdiction=jurisdiction, legal_basis=basis)
     data["post"]["statutory_roles"] = [{"party": p, "role": r} for p, r in roles]
     return data

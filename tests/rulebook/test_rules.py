@@ -18,6 +18,7 @@ import pytest
 import yaml
 from click.testing import CliRunner
 from conftest import EXAMPLES, EXAMPLES_DIR
+from yaml_text import load_yaml
 
 from docgen.answers.validation import validate
 from docgen.answers.yamlfile import Located
@@ -39,7 +40,7 @@ _CACHE: dict[str, dict] = {}
 def example(name: str) -> dict[str, Any]:
     """A fresh, modifiable copy of a shared example's data."""
     if name not in _CACHE:
-        _CACHE[name] = yaml.safe_load((EXAMPLES_DIR / f"{NAMES[name]}.yaml").read_text("utf-8"))
+        _CACHE[name] = load_yaml((EXAMPLES_DIR / f"{NAMES[name]}.yaml").read_text("utf-8"))
     return copy.deepcopy(_CACHE[name])
 
 
@@ -499,7 +500,7 @@ def _clause_ids() -> set[str]:
     root = Path(__file__).resolve().parents[2] / "docgen" / "data" / "clauses"
     ids = set()
     for f in root.rglob("*.yaml"):
-        data = yaml.safe_load(f.read_text("utf-8"))
+        data = load_yaml(f.read_text("utf-8"))
         if isinstance(data, dict) and "id" in data:
             ids.add(data["id"])
     return ids

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
+from yaml_text import load_yaml
 
 uvicorn = pytest.importorskip("uvicorn")
 
@@ -29,7 +29,7 @@ ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "docgen" / "data" / "examples"
 #: the Head of HR example's two councils' legal names (their corporate names), which their
 #: profiles in inputs/organisations/ give too
-EASTWICK, WESTMERE = (p["name"] for p in yaml.safe_load(
+EASTWICK, WESTMERE = (p["name"] for p in load_yaml(
     (EXAMPLES / "shared-head-of-hr.yaml").read_text("utf-8"))["parties"])
 BROWSER_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run"]

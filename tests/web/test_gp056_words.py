@@ -14,6 +14,7 @@ import pytest
 
 pytest.importorskip("starlette")
 import yaml  # noqa: E402
+from yaml_text import load_yaml  # noqa: E402
 
 import docgen  # noqa: E402
 from docgen.web.messages import BY_RULE, problem_text  # noqa: E402
@@ -36,7 +37,7 @@ CASES = {
 
 
 def _data(jurisdiction: str, role: str) -> dict[str, Any]:
-    data = copy.deepcopy(yaml.safe_load(EXAMPLE.read_text(encoding="utf-8")))
+    data = copy.deepcopy(load_yaml(EXAMPLE.read_text(encoding="utf-8")))
     data["jurisdiction"] = jurisdiction
     data["post"]["statutory_roles"] = [{"party": "eastwick", "role": role}]
     return data

@@ -24,6 +24,7 @@ import pytest
 
 pytest.importorskip("starlette")
 import yaml  # noqa: E402
+from yaml_text import load_yaml  # noqa: E402
 
 import docgen  # noqa: E402
 from docgen.answers import plainwords  # noqa: E402
@@ -38,7 +39,7 @@ from .test_round3_words import yaml_pairs  # noqa: E402
 from .test_wording import assert_plain, visible_text  # noqa: E402
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "docgen" / "data" / "examples"
-EXAMPLE: dict[str, Any] = yaml.safe_load(
+EXAMPLE: dict[str, Any] = load_yaml(
     (EXAMPLES / "shared-head-of-hr.yaml").read_text(encoding="utf-8"))
 REWORDED = "reworded: see payment.fee.rate and set status: draft (GP014, docgen check)"
 
@@ -359,7 +360,7 @@ _ANSWER_FILE_WORDS = re.compile(r"\b(?!e\.g\b|i\.e\b)[a-z]+(?:[._][a-z0-9]+)+\b|
 
 def _instructed(rule: str) -> tuple[Problem, dict[str, Any]]:
     name, change = INSTRUCTED[rule]
-    data = yaml.safe_load((EXAMPLES / _EXAMPLE_FILES[name]).read_text(encoding="utf-8"))
+    data = load_yaml((EXAMPLES / _EXAMPLE_FILES[name]).read_text(encoding="utf-8"))
     change(data)
     found = [p for p in docgen.check(data).problems
              if p.rule == rule and p.fix is not None]

@@ -12,6 +12,8 @@ import lxml.html
 import pytest
 
 pytest.importorskip("starlette")
+from yaml_text import load_yaml  # noqa: E402
+
 pytest.importorskip("ruamel.yaml")
 import yaml  # noqa: E402
 
@@ -60,7 +62,7 @@ def test_a_new_posts_missing_answers_read_as_the_section_pages_say_them(served: 
 
 def test_a_place_of_work_without_its_partner_reads_plainly(served: Path) -> None:
     post = served / "shared-head-of-procurement.yaml"
-    data = yaml.safe_load(post.read_text(encoding="utf-8"))
+    data = load_yaml(post.read_text(encoding="utf-8"))
     del data["post"]["locations"][1]["party"]
     data["reference"] = "EWK-WSM-PROC-02"  # its own: the copied post's is taken
     (served / "no-party.yaml").write_text(yaml.safe_dump(data, sort_keys=False),

@@ -14,9 +14,10 @@ from pathlib import Path
 import pytest
 
 pytest.importorskip("starlette")
+from yaml_text import load_yaml  # noqa: E402
+
 pytest.importorskip("ruamel.yaml")
 import lxml.html  # noqa: E402
-import yaml  # noqa: E402
 
 import docgen  # noqa: E402
 from docgen.answers.yamlfile import load_answer_file  # noqa: E402
@@ -125,7 +126,7 @@ def test_a_new_post_between_profiled_councils_stays_linked_to_the_profiles(
     assert missing and not {k for k in missing if k[0] in (  # the post's own facts only
         "parties", "employer", "governance", "confidentiality", "conflicts_of_interest",
         "exit") or k[:2] == ("payment", "vat")}, missing
-    written = yaml.safe_load(kept)
+    written = load_yaml(kept)
     assert written["parties"] == ["eastwick", "westmere"]
     assert "disputes" not in (written.get("governance") or {})  # left to the profile
     assert "vat" not in (written.get("payment") or {})

@@ -7,8 +7,9 @@ from __future__ import annotations
 import pytest
 
 pytest.importorskip("starlette")
+from yaml_text import load_yaml  # noqa: E402
+
 pytest.importorskip("ruamel.yaml")
-import yaml  # noqa: E402
 
 from docgen.web.checking import live  # noqa: E402
 
@@ -16,7 +17,7 @@ from .conftest import EXAMPLES  # noqa: E402
 
 
 def _post(westmere_hours: int, end_date: object = None) -> dict:
-    data = yaml.safe_load((EXAMPLES / "shared-head-of-hr.yaml").read_text(encoding="utf-8"))
+    data = load_yaml((EXAMPLES / "shared-head-of-hr.yaml").read_text(encoding="utf-8"))
     data["post"]["hours_per_week"] = 30
     if end_date is not None:
         data["post"]["end_date"] = end_date

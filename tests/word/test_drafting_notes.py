@@ -12,6 +12,7 @@ from click.testing import CliRunner
 from conftest import EXAMPLES_DIR
 from docx_read import header_footer_text
 from lxml import etree
+from yaml_text import load_yaml
 
 import docgen
 from docgen import build
@@ -84,7 +85,7 @@ def test_each_warning_is_a_comment_on_its_clause(tmp_path: Path) -> None:
 
 
 def _final_copy(tmp_path: Path, acknowledge: bool) -> Path:
-    data = yaml.safe_load(HR.read_text())
+    data = load_yaml(HR.read_text())
     data["status"] = "final"
     data["exit"].update(reversion_post="Head of Human Resources, Eastwick",
                         reversion_grade="Chief Officer Grade 4")

@@ -23,11 +23,11 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
-import yaml
 from conftest import EXAMPLES
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 from lxml import etree
 from pydantic import BaseModel
+from yaml_text import load_yaml
 
 import docgen
 from docgen.api import _checked
@@ -279,7 +279,7 @@ def test_render_refuses_a_document_that_disagrees_with_the_answers(tmp_path: Pat
     (folder / "fee.yaml").write_text(
         "id: zz.fee\ntitle: Fee\nversion: 1\ndocuments: [agreement]\norder: 9990\n"
         "text: |\n  A fee of £4,321.00 is payable.\n")
-    answers = yaml.safe_load(HR.read_text(encoding="utf-8"))
+    answers = load_yaml(HR.read_text(encoding="utf-8"))
     with pytest.raises(DocgenError, match=r"do not agree.*£4,321.00 is not a figure"):
         docgen.render(answers, clauses=[folder])
     result = docgen.render(answers, clauses=[folder], verify=False)

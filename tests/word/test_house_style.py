@@ -31,6 +31,7 @@ from house_style_helpers import (
     zip_parts,
 )
 from lxml import etree
+from yaml_text import load_yaml
 
 from docgen import build
 from docgen.answers.yamlfile import load_answer_file
@@ -244,7 +245,7 @@ def test_an_svg_logo_is_copied_with_its_png_fallback(tmp_path: Path) -> None:
 
 
 def test_a_style_in_an_extends_base_is_relative_to_the_base(tmp_path: Path) -> None:
-    data = yaml.safe_load((INPUTS / "shared-head-of-hr.yaml").read_text())
+    data = load_yaml((INPUTS / "shared-head-of-hr.yaml").read_text())
     data["parties"][0]["house_style"] = "styles/e.docx"
     (tmp_path / "partners/styles").mkdir(parents=True)
     shutil.copy(INPUTS / "organisations/styles/eastwick.docx", tmp_path / "partners/styles/e.docx")

@@ -8,9 +8,9 @@ import json
 from pathlib import Path
 
 import pytest
-import yaml
 from click.testing import CliRunner
 from docx_read import edit_paragraphs
+from yaml_text import load_yaml
 
 import docgen
 from docgen.answers.yamlfile import load_answer_file
@@ -26,7 +26,7 @@ EXAMPLES = Path(docgen.__file__).parent / "data" / "examples"
 HR = EXAMPLES / "shared-head-of-hr.yaml"
 REF = "EWK-WSM-HR-01"
 #: the two councils' legal names as the example gives them (their corporate names)
-EASTWICK, WESTMERE = (p["name"] for p in yaml.safe_load(HR.read_text("utf-8"))["parties"])
+EASTWICK, WESTMERE = (p["name"] for p in load_yaml(HR.read_text("utf-8"))["parties"])
 
 
 @pytest.fixture(scope="module")

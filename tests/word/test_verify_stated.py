@@ -12,6 +12,7 @@ import pytest
 import yaml
 from click.testing import CliRunner
 from docx_read import edit_paragraphs
+from yaml_text import load_yaml
 
 import docgen
 from docgen.answers.yamlfile import load_answer_file
@@ -147,7 +148,7 @@ def test_the_same_figure_in_words_is_not_a_difference() -> None:
 
 def variant(tmp_path: Path, base: Path, **changes: dict[str, object]) -> Path:
     """A copy of an example with some sections' keys changed."""
-    data = yaml.safe_load(base.read_text())
+    data = load_yaml(base.read_text())
     for section, keys in changes.items():
         data[section].update(keys)
     path = tmp_path / base.name
