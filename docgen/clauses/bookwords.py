@@ -16,9 +16,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
 from jinja2 import TemplateError
 
+from docgen.answers.safeyaml import load_plain
 from docgen.clauses.engine import environment
 from docgen.errors import DocgenError
 from docgen.facts.derive import Facts
@@ -59,7 +59,7 @@ class Words:
 @lru_cache(maxsize=4)
 def load_words(path: Path = CLAUSE_BOOK) -> Words:
     """The names table; a duplicated name would make the book ambiguous, so it is refused."""
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    data = load_plain(path.read_text(encoding="utf-8")) or {}
     fields = {str(k): str(v) for k, v in (data.get("fields") or {}).items()}
     conditions = {str(k): str(v) for k, v in (data.get("conditions") or {}).items()}
     for table, what in ((fields, "field name"), (conditions, "condition")):

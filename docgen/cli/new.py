@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import Any
 
 import click
-import yaml
 
 from docgen.answers.notknown import NOT_KNOWN, is_not_known
 from docgen.answers.organisation_schema import (
@@ -22,6 +21,7 @@ from docgen.answers.organisation_schema import (
 )
 from docgen.answers.party_ids import party_id
 from docgen.answers.profiles import find_workspace, load_profile
+from docgen.answers.safeyaml import load_plain
 from docgen.answers.schema import SCHEMA_FILE, answer_file_schema
 from docgen.answers.starter import blank_answers, starter_text
 from docgen.api import create_exclusive, organisations
@@ -180,7 +180,7 @@ def new_cmd(file: Path, like: str | None, ask: bool | None, organisation: bool) 
         return
     if like:
         name, what = EXAMPLES[like]
-        data = yaml.safe_load((BUILTIN_EXAMPLES / name).read_text(encoding="utf-8"))
+        data = load_plain((BUILTIN_EXAMPLES / name).read_text(encoding="utf-8"))
         header = [f"Started from the example '{like}': {what}.",
                   "Replace its values with your own; `docgen check` lists what is wrong."]
     else:

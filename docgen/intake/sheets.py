@@ -13,8 +13,7 @@ import io
 from collections.abc import Mapping
 from typing import Any, cast
 
-import yaml
-
+from docgen.answers.safeyaml import load_plain
 from docgen.intake import xl
 from docgen.intake.sheets_read import LISTS
 from docgen.intake.table import (
@@ -133,7 +132,7 @@ def _fill(ws: xl.Worksheet, columns: list[Column], rows: list[dict[str, Any]], l
 
 
 def _readme(ws: xl.Worksheet) -> None:
-    raw = yaml.safe_load(TABLE_FILE.read_text(encoding="utf-8"))
+    raw = load_plain(TABLE_FILE.read_text(encoding="utf-8"))
     ws.column_dimensions["A"].width = 110
     for i, text in enumerate(raw["readme"], start=1):
         cell = ws.cell(row=i, column=1, value=text or None)

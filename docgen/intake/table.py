@@ -12,8 +12,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from docgen.answers.safeyaml import load_plain
 from docgen.answers.schema import answer_file_schema, object_of, resolve
 
 TABLE_FILE = Path(__file__).with_name("columns.yaml")
@@ -134,7 +133,7 @@ def _column(raw: dict[str, Any], base: tuple[str, ...] = ()) -> Column:
 @cache
 def load_table() -> Table:
     """The column table, each column carrying the model's title, description and choices."""
-    raw = yaml.safe_load(TABLE_FILE.read_text(encoding="utf-8"))
+    raw = load_plain(TABLE_FILE.read_text(encoding="utf-8"))
     posts = tuple(_column(c) for c in raw["posts"])
     sheets = []
     for s in raw["sheets"]:
