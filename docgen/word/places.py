@@ -202,10 +202,30 @@ def _summary_problems(facts: Facts, name: str, segments: list[str],
         if label == "Employer" and value != employer:
             problems.append(f"{name}: the Employer row says “{value[:60]}”, but the answer "
                             f"file's employer is {employer}")
-        elif label == "Partner organisations":
-            rest = value
-            for n in sorted(names, key=len, reverse=True):
-                rest = rest.replace(n, "")
-            if re.sub(r"[\s,;]|\band\b", "", rest):
-                unknown("the Partner organisations row", value)
+        elif label == "Partner organisations" and not joined_from(value, names):
+            unknown("the Partner organisations row", value)
     return problems
+
+
+def joined_from(text: str, names: list[str]) -> bool:
+    """Whether ``text`` is one or more of ``names`` joined as ``join_words`` joins them
+    ("A", "A and B", "A, B and C").
+
+    Read as a whole, left to right: taking each name out of the text in turn also took
+    letters out of the joining words (a party called "a" left "nd" of "and"), and a name
+    may itself hold ", " or " and " ("Kensington and Chelsea").
+    """
+    starts, seen = [0], {0}
+    while starts:
+        i = starts.pop()
+        for name in names:
+            if not name or not text.startswith(name, i):
+                continue
+            end = i + len(name)
+            if end == len(text):
+                return True
+            for joint in (", ", " and "):
+                if text.startswith(joint, end) and end + len(joint) not in seen:
+                    seen.add(end + len(joint))
+                    starts.append(end + len(joint))
+    return False

@@ -20,6 +20,7 @@ from docgen.pipeline import check_located
 from docgen.publish.batch import build
 from docgen.publish.files import MANIFEST
 from docgen.publish.verify_folder import verify_folder
+from docgen.word.places import joined_from
 from docgen.word.verify import verify_documents
 
 EXAMPLES = Path(docgen.__file__).parent / "data" / "examples"
@@ -237,3 +238,29 @@ def test_an_unreadable_manifest_is_reported_as_unreadable(
         "were edited", ""), message
     verify = CliRunner().invoke(cli, ["verify", str(folder)])
     assert verify.exit_code != 0 and "cannot be read" in verify.output
+
+
+def test_a_partner_named_like_a_joining_word_passes_verification() -> None:
+    """The job specification's "A, B and C" row is read as names and joints, left to right:
+    taking each name out in turn took the "a" out of "and" too, and a valid post (found by
+    the hostile-values test) failed verification."""
+    data = load_yaml((EXAMPLES / "shared-legal-services-three-councils.yaml").read_text("utf-8"))
+    data["parties"][-1]["name"] = "a"
+    others = [p for p in data["parties"] if p["id"] != data["employer"]]
+    assert len(others) == 2  # the row reads "… and a"
+    result = docgen.render(data)  # verification on
+    assert result.documents["job_spec"]
+
+
+@pytest.mark.parametrize(("text", "ok"), [
+    ("London Borough of Eastwick", True),
+    ("Kensington and Chelsea and a", True),  # a name may hold " and "
+    ("a and Kensington and Chelsea", True),
+    ("B, C, a and Kensington and Chelsea", True),  # and ", "
+    ("a and a", True),
+    ("a and", False), ("a, Nowhere and a", False), ("nd", False), ("", False),
+    ("a ,a", False),
+])
+def test_the_partner_row_is_names_joined_as_the_fill_joins_them(text: str, ok: bool) -> None:
+    names = ["a", "Kensington and Chelsea", "B, C", "London Borough of Eastwick"]
+    assert joined_from(text, names) is ok
