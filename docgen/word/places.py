@@ -196,36 +196,44 @@ def _summary_problems(facts: Facts, name: str, segments: list[str],
                       unknown: Callable[[str, str], None]) -> list[str]:
     """The job specification's table: the employer and the partner organisations."""
     names, employer, _ = _names(facts, common=True)
+    partners = [printed(p.common_name) for p in facts.others]
     problems: list[str] = []
     for seg in segments:
         label, _, value = seg.partition(" | ")
         if label == "Employer" and value != employer:
             problems.append(f"{name}: the Employer row says “{value[:60]}”, but the answer "
                             f"file's employer is {employer}")
-        elif label == "Partner organisations" and not joined_from(value, names):
-            unknown("the Partner organisations row", value)
+        elif label == "Partner organisations":
+            listed = joined_from(value, names)
+            if listed is None:
+                unknown("the Partner organisations row", value)
+            elif sorted(listed) != sorted(partners):
+                problems.append(f"{name}: the Partner organisations row names "
+                                f"“{value[:60]}”, but the partners other than the employer "
+                                f"are {'; '.join(partners)}")
     return problems
 
 
-def joined_from(text: str, names: list[str]) -> bool:
-    """Whether ``text`` is one or more of ``names`` joined as ``join_words`` joins them
-    ("A", "A and B", "A, B and C").
+def joined_from(text: str, names: list[str]) -> list[str] | None:
+    """The names ``text`` joins, in order, when it is one or more of ``names`` joined as
+    ``join_words`` joins them ("A", "A and B", "A, B and C"); None when it is not.
 
     Read as a whole, left to right: taking each name out of the text in turn also took
     letters out of the joining words (a party called "a" left "nd" of "and"), and a name
     may itself hold ", " or " and " ("Kensington and Chelsea").
     """
-    starts, seen = [0], {0}
-    while starts:
-        i = starts.pop()
+    paths: list[tuple[int, list[str]]] = [(0, [])]
+    seen = {0}
+    while paths:
+        i, taken = paths.pop()
         for name in names:
             if not name or not text.startswith(name, i):
                 continue
             end = i + len(name)
             if end == len(text):
-                return True
+                return [*taken, name]
             for joint in (", ", " and "):
                 if text.startswith(joint, end) and end + len(joint) not in seen:
                     seen.add(end + len(joint))
-                    starts.append(end + len(joint))
-    return False
+                    paths.append((end + len(joint), [*taken, name]))
+    return None

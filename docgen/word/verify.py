@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import functools
 import re
+import typing
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
@@ -37,7 +38,7 @@ from docgen.ooxml.wordml import Element
 from docgen.word.figures import figure_problems, known_figures
 from docgen.word.names import FILE_SUFFIX, KIND_OF_SUFFIX, output_name
 from docgen.word.places import party_words, place_problems, printed, share_problems
-from docgen.word.stated import stated_problems
+from docgen.word.stated import STATEMENTS, stated_problems
 from docgen.word.textindex import TextIndex
 
 #: a document's parsed parts: the main part, then its headers and footers by part name
@@ -68,7 +69,8 @@ def _kind(name: str) -> str | None:
     return None
 
 
-def _fact_problems(facts: Facts, kind: str, doc: ReadDocument) -> list[str]:
+def _fact_problems(facts: Facts, kind: str, doc: ReadDocument,
+                   own_texts: list[str]) -> list[str]:
     """Figures and names from the answer file that this kind of document must carry."""
     problems: list[str] = []
     label = doc.name
@@ -115,9 +117,52 @@ def _fact_problems(facts: Facts, kind: str, doc: ReadDocument) -> list[str]:
         post_back = facts.answers.exit.reversion_post
         if facts.postholder["present"] and post_back:
             need(_norm(printed(post_back)) in doc.text, f"the post returned to, {post_back}")
-    return (problems + share_problems(facts, label, doc.segments)
+    own = _without(doc, own_texts)
+    return (problems + share_problems(facts, label, own)
             + place_problems(facts, kind, label, doc.segments)
-            + stated_problems(facts, kind, label, doc.segments))
+            + stated_problems(facts, kind, label, own))
+
+
+#: a value that is only a figure ("60%", "3 days") is never blanked out: docgen's own
+#: places print such figures
+_ONLY_FIGURE = re.compile(r"[\d.,£%\s]*(?:(?:day|hour|week|month|year)s?)?")
+#: the words around a statement stated.py checks ("at intervals of", "Steering Group meets")
+_CUES = tuple(s.cue for s in STATEMENTS)
+
+
+def own_texts_of(facts: Facts) -> list[str]:
+    """The answer file's free text as the documents print it, where it could be read as a
+    share or a stated figure: with a digit in it, or the words of a statement. Longest
+    first; a party's name (the share checks look for names) and a bare figure left out.
+
+    An objective "40% fewer agency staff" printed after its party in a table, or "report
+    at intervals of 3 months", is the user's sentence: taken for docgen's wording, it made
+    verification refuse correct documents.
+    """
+    names = {w for p in facts.parties for w in party_words(p)}
+    found = set()
+    for _key, value in printed_values(facts.answers):
+        text = _norm(printed(value))
+        if text in names or _ONLY_FIGURE.fullmatch(text):
+            continue
+        if any(c.isdigit() for c in text) or any(cue in text for cue in _CUES):
+            found.add(text)
+    return sorted(found, key=len, reverse=True)
+
+
+def _without(doc: ReadDocument, own_texts: list[str]) -> list[str]:
+    """The document's segments with the answer file's own text blanked out (``…``), for
+    the checks that read docgen's wording: what shares and figures it states."""
+    present = [t for t in own_texts if t in doc.text]
+    if not present:
+        return doc.segments
+    out = []
+    for seg in doc.segments:
+        for t in present:
+            if t in seg:
+                seg = seg.replace(t, "…")
+        out.append(seg)
+    return out
 
 
 def _where(f: Field) -> str:
@@ -175,6 +220,7 @@ def verify_documents(facts: Facts, docs: dict[str, bytes],
     problems: list[str] = []
     read: list[ReadDocument] = []
     known = known_figures(facts)
+    own_texts = own_texts_of(facts)
     for key, data in docs.items():
         kind = _kind(Path(key).name)
         name = output_name(facts.reference, kind) if key in FILE_SUFFIX and kind else \
@@ -189,7 +235,7 @@ def verify_documents(facts: Facts, docs: dict[str, bytes],
             problems.append(str(exc))
             continue
         if kind is not None:
-            problems += _fact_problems(facts, kind, doc)
+            problems += _fact_problems(facts, kind, doc, own_texts)
             problems += figure_problems(facts, kind, doc, known)
         problems += _ref_problems(doc)
         if not facts.is_draft:
@@ -220,10 +266,15 @@ def printed_values(model: BaseModel, path: KeyPath = ()) -> list[tuple[str, str]
 def _fields_of(model: type[BaseModel]) -> tuple[tuple[str, bool], ...]:
     """A model's fields, each with whether it is free text (read once per class, not for
     every post: a model's fields never change)."""
-    return tuple((name, _is_text(info.metadata)) for name, info in model.model_fields.items())
+    return tuple((name, _is_text(info.metadata, info.annotation))
+                 for name, info in model.model_fields.items())
 
 
-def _is_text(metadata: list[object]) -> bool:
+def _is_text(metadata: list[object], annotation: object = None) -> bool:
+    """Free text: the field is ``Text``, or ``Text | None`` (pydantic keeps an optional
+    field's constraints inside its annotation, not in its metadata)."""
+    metadata = [*metadata, *(m for arg in typing.get_args(annotation)
+                             for m in getattr(arg, "__metadata__", ()))]
     return any(getattr(m, "max_length", None) == TEXT_MAX for m in metadata)
 
 

@@ -263,4 +263,10 @@ def test_a_partner_named_like_a_joining_word_passes_verification() -> None:
 ])
 def test_the_partner_row_is_names_joined_as_the_fill_joins_them(text: str, ok: bool) -> None:
     names = ["a", "Kensington and Chelsea", "B, C", "London Borough of Eastwick"]
-    assert joined_from(text, names) is ok
+    assert (joined_from(text, names) is not None) is ok
+
+
+def test_the_partner_row_gives_the_names_it_joins() -> None:
+    names = ["a", "Kensington and Chelsea", "B, C"]
+    assert joined_from("B, C, a and Kensington and Chelsea", names) == [
+        "B, C", "a", "Kensington and Chelsea"]
