@@ -126,11 +126,11 @@ def _fact_problems(facts: Facts, kind: str, doc: ReadDocument,
 #: a value that is only a figure ("60%", "3 days") is never blanked out: docgen's own
 #: places print such figures
 _ONLY_FIGURE = re.compile(r"[\d.,£%\s]*(?:(?:day|hour|week|month|year)s?)?")
-#: the words around a statement stated.py checks ("at intervals of", "Steering Group meets")
-_CUES = tuple(s.cue for s in STATEMENTS)
+#: a digit, or the words around a statement stated.py checks ("at intervals of")
+_READ_AS_STATED = re.compile("|".join([r"\d", *(re.escape(s.cue) for s in STATEMENTS)]))
 
 
-def own_texts_of(facts: Facts) -> list[str]:
+def own_texts_of(facts: Facts, values: list[tuple[str, str]]) -> list[str]:
     """The answer file's free text as the documents print it, where it could be read as a
     share or a stated figure: with a digit in it, or the words of a statement. Longest
     first; a party's name (the share checks look for names) and a bare figure left out.
@@ -141,11 +141,11 @@ def own_texts_of(facts: Facts) -> list[str]:
     """
     names = {w for p in facts.parties for w in party_words(p)}
     found = set()
-    for _key, value in printed_values(facts.answers):
-        text = _norm(printed(value))
-        if text in names or _ONLY_FIGURE.fullmatch(text):
+    for _key, value in values:
+        if not _READ_AS_STATED.search(value):
             continue
-        if any(c.isdigit() for c in text) or any(cue in text for cue in _CUES):
+        text = _norm(printed(value))
+        if text not in names and not _ONLY_FIGURE.fullmatch(text):
             found.add(text)
     return sorted(found, key=len, reverse=True)
 
@@ -220,7 +220,8 @@ def verify_documents(facts: Facts, docs: dict[str, bytes],
     problems: list[str] = []
     read: list[ReadDocument] = []
     known = known_figures(facts)
-    own_texts = own_texts_of(facts)
+    values = printed_values(facts.answers)  # walked once, for the two uses below
+    own_texts = own_texts_of(facts, values)
     for key, data in docs.items():
         kind = _kind(Path(key).name)
         name = output_name(facts.reference, kind) if key in FILE_SUFFIX and kind else \
@@ -243,7 +244,7 @@ def verify_documents(facts: Facts, docs: dict[str, bytes],
         read.append(doc)
     kinds = {_kind(Path(k).name) or k for k in docs}
     if set(FILE_SUFFIX) <= kinds:
-        problems += _missing_values(facts, read)
+        problems += _missing_values(facts, read, values)
     return problems
 
 
@@ -303,12 +304,13 @@ INDEX_FROM = 300
 MAX_MISSING = 50
 
 
-def _missing_values(facts: Facts, read: list[ReadDocument]) -> list[str]:
+def _missing_values(facts: Facts, read: list[ReadDocument],
+                    texts: list[tuple[str, str]]) -> list[str]:
     """Each free-text value must appear, exactly, in at least one of the documents
     (in linear time however many values there are: :class:`TextIndex`)."""
     everything = "\n".join(doc.text for doc in read)
     a = facts.answers
-    values = [(key, value) for key, value in printed_values(a)
+    values = [(key, value) for key, value in texts
               if (key != "legal_basis_text" or a.legal_basis == "other")
               # a value not known yet prints as a highlighted gap, not as itself
               and not is_not_known(value)]
