@@ -50,6 +50,11 @@ class Words:
     cover: list[str]
     names: dict[str, str] = field(default_factory=dict)  # readable name → expression
     phrases: dict[str, str] = field(default_factory=dict)  # readable phrase → expression
+    #: what each condition was said as, and read back as, with these words (a book
+    #: export or import says the same few hundred conditions thousands of times, each a
+    #: Jinja parse or two)
+    said: dict[tuple[str, frozenset[str], bool], str] = field(
+        default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self.names = {v: k for k, v in self.fields.items()}
@@ -95,8 +100,26 @@ def _tokens(expr: str) -> list[tuple[str, str]]:
     return out
 
 
+#: conditions remembered for one set of words at most (a book holds a few hundred)
+SAID_MAX = 10_000
+
+
+def _remembered(words: Words, key: tuple[str, frozenset[str], bool], value: str) -> str:
+    if len(words.said) >= SAID_MAX:
+        words.said.clear()
+    words.said[key] = value
+    return value
+
+
 def readable_condition(expr: str, words: Words, local: set[str]) -> str:
     """A condition as the book shows it; code ("= …") when it cannot be said in words."""
+    key = (expr, frozenset(local), True)
+    said = words.said.get(key)
+    return said if said is not None else _remembered(words, key, _readable(expr, words,
+                                                                            local))
+
+
+def _readable(expr: str, words: Words, local: set[str]) -> str:
     if expr in words.conditions:
         return words.conditions[expr]
     try:
@@ -151,7 +174,15 @@ def _say(expr: str, words: Words) -> str:
 
 
 def jinja_condition(text: str, words: Words, local: set[str]) -> str:
-    """The Jinja expression a readable condition stands for; DocgenError if it is not one."""
+    """The Jinja expression a readable condition stands for; DocgenError if it is not one
+    (never remembered: each marker that cannot be read is reported where it stands)."""
+    key = (text, frozenset(local), False)
+    said = words.said.get(key)
+    return said if said is not None else _remembered(words, key, _jinja(text, words,
+                                                                         local))
+
+
+def _jinja(text: str, words: Words, local: set[str]) -> str:
     text = text.strip()
     if text.startswith("="):
         expr = text[1:].strip()
