@@ -130,6 +130,11 @@ _ONLY_FIGURE = re.compile(r"[\d.,£%\s]*(?:(?:day|hour|week|month|year)s?)?")
 _READ_AS_STATED = re.compile("|".join([r"\d", *(re.escape(s.cue) for s in STATEMENTS)]))
 
 
+#: the user's text that a statement itself checks (a dispute step's level: "step 1:
+#: <level>, within 10 Working Days"), so never blanked out
+_STATED_AS_ITSELF = re.compile(r"governance\.disputes\.\d+\.level$")
+
+
 def own_texts_of(facts: Facts, values: list[tuple[str, str]]) -> list[str]:
     """The answer file's free text as the documents print it, where it could be read as a
     share or a stated figure: with a digit in it, or the words of a statement. Longest
@@ -141,8 +146,8 @@ def own_texts_of(facts: Facts, values: list[tuple[str, str]]) -> list[str]:
     """
     names = {w for p in facts.parties for w in party_words(p)}
     found = set()
-    for _key, value in values:
-        if not _READ_AS_STATED.search(value):
+    for key, value in values:
+        if not _READ_AS_STATED.search(value) or _STATED_AS_ITSELF.match(key):
             continue
         text = _norm(printed(value))
         if text not in names and not _ONLY_FIGURE.fullmatch(text):
@@ -150,17 +155,25 @@ def own_texts_of(facts: Facts, values: list[tuple[str, str]]) -> list[str]:
     return sorted(found, key=len, reverse=True)
 
 
+#: what a list item's text gets after it ("…a week.", "…a week; and")
+_ITEM_END = re.compile(r"[.;,:]?(?: and| or)?$")
+
+
 def _without(doc: ReadDocument, own_texts: list[str]) -> list[str]:
-    """The document's segments with the answer file's own text blanked out (``…``), for
-    the checks that read docgen's wording: what shares and figures it states."""
-    present = [t for t in own_texts if t in doc.text]
+    """The document's segments with each paragraph or table cell that is exactly the
+    answer file's own text (perhaps with a list item's ending) blanked out (``…``), for the
+    checks that read docgen's wording.
+    Whole paragraphs and cells only: a value inside docgen's sentence is part of that
+    sentence (a dispute step's level), and one value may hold another."""
+    present = {t for t in own_texts if t in doc.text}
     if not present:
         return doc.segments
     out = []
     for seg in doc.segments:
-        for t in present:
-            if t in seg:
-                seg = seg.replace(t, "…")
+        cells = seg.split(" | ")
+        own = [c in present or _ITEM_END.sub("", c) in present for c in cells]
+        if any(own):
+            seg = " | ".join("…" if o else c for c, o in zip(cells, own, strict=True))
         out.append(seg)
     return out
 
@@ -220,8 +233,7 @@ def verify_documents(facts: Facts, docs: dict[str, bytes],
     problems: list[str] = []
     read: list[ReadDocument] = []
     known = known_figures(facts)
-    values = printed_values(facts.answers)  # walked once, for the two uses below
-    own_texts = own_texts_of(facts, values)
+    own_texts = own_texts_of(facts, printed_values(facts.answers, optional=True))
     for key, data in docs.items():
         kind = _kind(Path(key).name)
         name = output_name(facts.reference, kind) if key in FILE_SUFFIX and kind else \
@@ -244,52 +256,59 @@ def verify_documents(facts: Facts, docs: dict[str, bytes],
         read.append(doc)
     kinds = {_kind(Path(k).name) or k for k in docs}
     if set(FILE_SUFFIX) <= kinds:
-        problems += _missing_values(facts, read, values)
+        problems += _missing_values(facts, read, printed_values(facts.answers))
     return problems
 
 
-def printed_values(model: BaseModel, path: KeyPath = ()) -> list[tuple[str, str]]:
+def printed_values(model: BaseModel, path: KeyPath = (),
+                   optional: bool = False) -> list[tuple[str, str]]:
     """Every free-text value of the answer file (``Text`` fields), with its key path.
 
     Ids, choices, numbers and dates are not free text: they are printed through
-    derived wording, which the fact checks above cover.
+    derived wording, which the fact checks above cover. ``optional`` adds the optional
+    free-text fields (``Text | None``), which the documents print only in some posts (the
+    post returned to, only when there is a post-holder): what to blank out, never what
+    must appear.
     """
     out: list[tuple[str, str]] = []
-    for name, text in _fields_of(type(model)):
+    for name, text, maybe in _fields_of(type(model)):
         here = (*path, name)
         if here in NOT_PRINTED:
             continue
-        out += _printed(getattr(model, name), here, text)
+        out += _printed(getattr(model, name), here, text or (optional and maybe), optional)
     return out
 
 
 @functools.cache
-def _fields_of(model: type[BaseModel]) -> tuple[tuple[str, bool], ...]:
-    """A model's fields, each with whether it is free text (read once per class, not for
-    every post: a model's fields never change)."""
-    return tuple((name, _is_text(info.metadata, info.annotation))
+def _fields_of(model: type[BaseModel]) -> tuple[tuple[str, bool, bool], ...]:
+    """A model's fields, each with whether it is free text, and whether it is optional free
+    text (read once per class, not for every post: a model's fields never change)."""
+    return tuple((name, _is_text(info.metadata), _is_text(_metadata_of(info.annotation)))
                  for name, info in model.model_fields.items())
 
 
-def _is_text(metadata: list[object], annotation: object = None) -> bool:
-    """Free text: the field is ``Text``, or ``Text | None`` (pydantic keeps an optional
-    field's constraints inside its annotation, not in its metadata)."""
-    metadata = [*metadata, *(m for arg in typing.get_args(annotation)
-                             for m in getattr(arg, "__metadata__", ()))]
+def _metadata_of(annotation: object) -> list[object]:
+    """``Text | None``: pydantic keeps an optional field's constraints in its annotation."""
+    return [m for arg in typing.get_args(annotation) for m in getattr(arg, "__metadata__", ())]
+
+
+def _is_text(metadata: list[object]) -> bool:
     return any(getattr(m, "max_length", None) == TEXT_MAX for m in metadata)
 
 
-def _printed(value: object, path: KeyPath, text: bool) -> list[tuple[str, str]]:
+def _printed(value: object, path: KeyPath, text: bool,
+             optional: bool) -> list[tuple[str, str]]:
     if isinstance(value, BaseModel):
-        return printed_values(value, path)
+        return printed_values(value, path, optional)
     if isinstance(value, str):
         return [(".".join(map(str, path)), value)] if text else []
     if isinstance(value, list | tuple):
         return [v for i, item in enumerate(value)
                 for v in _printed(item, (*path, i), text or isinstance(item, str)
-                                  and _list_of_text(path))]
+                                  and _list_of_text(path), optional)]
     if isinstance(value, dict):
-        return [v for k, item in value.items() for v in _printed(item, (*path, k), True)
+        return [v for k, item in value.items()
+                for v in _printed(item, (*path, k), True, optional)
                 if isinstance(item, str | list | BaseModel)]
     return []
 
