@@ -3,29 +3,57 @@ and the interview's organisation not listed), so the same body gets the same id.
 
 An id is what an answer file names a party by (``employer: eastwick``): short, lower
 case, the distinctive words of the name ("The Mayor and Burgesses of the London Borough
-of Eastwick" → ``eastwick``), and unlike the ids already taken.
+of Eastwick" → ``eastwick``), and unlike the ids already taken. Letters with accents
+are written without them ("Ynys Môn" → ``ynys_mon``); where the body's short name is known
+the id is made from it, as the interview's hint says; an id already taken by another body
+is told apart by the words that say what kind of body this one is ("NHS Highland" next to
+``highland``, The Highland Council's → ``nhs_highland``), else by a number.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 GENERIC_WORDS = {"the", "of", "and", "london", "borough", "royal", "council", "city", "county",
                  "district", "metropolitan", "nhs", "integrated", "care", "board", "trust",
                  "foundation", "authority",
                  # a London council's corporate name (The Mayor and Burgesses of ...)
                  "mayor", "lord", "burgesses", "commonalty", "citizens", "common",
-                 "corporation"}
+                 "corporation",
+                 # a Welsh council's name (Cyngor Sir Ynys Môn, Cyngor Bwrdeistref Sirol ...)
+                 "cyngor", "sir", "sirol", "bwrdeistref", "dinas", "a"}
+#: a word a name ("NHS Highland") keeps in front of its place when that place's id is
+#: another body's
+KIND_WORDS = ("nhs",)
 
 
-def party_id(name: str, taken: list[str]) -> str:
+def plain_words(text: str) -> list[str]:
+    """The words of ``text`` in lower case, letters with accents written without them
+    ("Ynys Môn" → ynys, mon)."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.findall(r"[a-z0-9]+", ascii_text.lower())
+
+
+def party_id(name: str, taken: list[str], short_name: str = "") -> str:
     """A short id from a body's name: "The Mayor and Burgesses of the London Borough of
     Eastwick" → ``eastwick``. A name of generic words alone (the City of London's, in any
     of its forms) keeps its place: "The Mayor and Commonalty and Citizens of the City of
-    London" → ``city_of_london``, not the first thirty letters of the style."""
-    words = re.findall(r"[a-z0-9]+", name.lower())
-    kept = [w for w in words if w not in GENERIC_WORDS] or _place(words) or ["party"]
+    London" → ``city_of_london``, not the first thirty letters of the style. Given a
+    ``short_name`` the id is made from it ("Mid Sussex" → ``mid_sussex``)."""
+    words = plain_words(name)
+    short = [w for w in plain_words(short_name) if w != "the"]
+    kept = short or [w for w in words if w not in GENERIC_WORDS] or _place(words) \
+        or ["party"]
     base = _cut(re.sub(r"^[^a-z]+", "", "_".join(kept))) or "party"
+    # a Scottish health board is "NHS" and its place ("NHS Highland"), the place's council
+    # often the place's id: the board keeps its "nhs" ("Eastwick Hospitals NHS Trust"
+    # next to ``eastwick_hospitals`` is more likely the same body, so it is numbered)
+    told_apart = [_cut(f"{w}_{base}") for w in KIND_WORDS
+                  if not short and words[:1] == [w] and words[1:] == kept]
+    for pid in told_apart:
+        if base in taken and pid not in taken:
+            return pid
     pid, n = base, 2
     while pid in taken:
         pid, n = f"{base}_{n}", n + 1

@@ -100,8 +100,10 @@ def ask_answers(data: dict[str, Any], profiles: dict[str, Path] | None = None
         names.append(NOT_KNOWN)
     ids: list[str] = []
     for name in names:
+        # a body written out is unlike every profile's id too: NHS Highland is not the
+        # profile highland (The Highland Council), named or not
         ids.append(name if name in profiles and name not in ids else
-                   party_id(name if not is_not_known(name) else "party", ids))
+                   party_id(name if not is_not_known(name) else "party", [*ids, *profiles]))
     fresh = blank_answers(ids, data["reference"])
     for i, name in enumerate(names):
         if ids[i] in profiles and name == ids[i]:

@@ -32,3 +32,24 @@ def test_long_names_are_cut_at_a_word() -> None:
         == "betsi_cadwaladr_university_2"
     assert party_id("Llanfairpwllgwyngyllgogerychwyrndrobwllllantysilio Council", []) \
         == "llanfairpwllgwyngyllgogerychwy"  # one word: cut where it must be
+
+
+def test_accents_are_written_without_them_not_dropped() -> None:
+    assert party_id("Cyngor Sir Ynys Môn / Isle of Anglesey County Council", []) \
+        == "ynys_mon_isle_anglesey"  # was "cyngor_sir_ynys_m_n_isle"
+    assert party_id("Cyngor Bwrdeistref Sirol Pen-y-bont ar Ogwr", []) == "pen_y_bont_ar_ogwr"
+
+
+def test_a_short_name_given_makes_the_id() -> None:
+    assert party_id("Cyngor Sir Ynys Môn / Isle of Anglesey County Council", [],
+                    short_name="Ynys Môn") == "ynys_mon"
+    assert party_id("Mid Sussex District Council", [], short_name="Mid Sussex") == "mid_sussex"
+    assert party_id("Mid Sussex District Council", ["mid_sussex"], short_name="Mid Sussex") \
+        == "mid_sussex_2"
+
+
+def test_an_nhs_body_whose_place_is_another_bodys_id_is_told_apart() -> None:
+    assert party_id("NHS Highland", ["highland"]) == "nhs_highland"
+    assert party_id("NHS Highland", []) == "highland"
+    assert party_id("NHS Highland", ["highland", "nhs_highland"]) == "highland_2"
+    assert party_id("The Highland Council", ["highland"]) == "highland_2"
