@@ -20,7 +20,7 @@ from docgen.answers.yamlfile import parse_yaml
 from docgen.errors import AnswerFileError
 from docgen.intake.book import FormulaError, NoResult
 from docgen.intake.table import Column
-from docgen.intake.typed import DATE_FORMS, excel_number, folded, typed_money
+from docgen.intake.typed import DATE_FORMS, excel_number, folded, money_hint, typed_money
 
 NO_CELL = object()
 MAX_VALUE_CHARS = 20_000  # an "Other answers" value
@@ -54,6 +54,21 @@ def _plain_number(value: Any, what: str, example: str) -> int | float:
         raise CellError(f"{said}, e.g. {example}")
     exact = excel_number(number)  # =60000*1.035 is 62100, as the cell shows it
     return int(exact) if exact == exact.to_integral_value() else float(exact)
+
+
+def _money_text(text: str, example: str) -> Decimal | str:
+    """Money typed as text: "£52,000" or "52000.50" is the amount. Any other text is refused
+    here, never read as a plain decimal: "104.250" (a dot between thousands) would be
+    £104.25 in the contract. Text that is no number at all ("78k") is left to
+    :func:`_plain_number`, which says how to write money."""
+    amount = typed_money(text)
+    if amount is not None:
+        return amount  # "£52,000" typed as text means 52000
+    hint = money_hint(text)
+    if hint:
+        raise CellError(f"write money as a number, e.g. {example} (found '{text.strip()}')"
+                        f"{hint}")
+    return text
 
 
 def _date(value: Any, allow_tbc: bool) -> dt.date | str:
@@ -157,8 +172,8 @@ def from_cell(column: Column, value: Any) -> Any:
     example = column.meta("example")
     if kind == "percent" and isinstance(value, str):
         value = _without_percent_sign(value)
-    if kind == "money" and isinstance(value, str) and (amount := typed_money(value)) is not None:
-        value = amount  # "£52,000" typed as text means 52000
+    if kind == "money" and isinstance(value, str):
+        value = _money_text(value, str(example if example is not None else 92000))
     if kind in ("money", "percent", "number", "int"):
         what = {"money": "money", "percent": "a percentage", "int": "a whole number"}.get(
             kind, "a number")

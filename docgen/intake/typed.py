@@ -14,6 +14,8 @@ from decimal import Decimal
 
 #: £52,000, 52,000.50, £ 52000: a £ sign, thousands between commas, pence
 MONEY = re.compile(r"^£?\s*(\d{1,3}(?:,\d{3})+|\d+)(\.\d{1,2})?$")
+#: 104.250 or 1.250.000,50: a dot between thousands, as continental Europe writes money
+DOT_THOUSANDS = re.compile(r"^£?\s*(\d{1,3}(?:\.\d{3})+)(?:,(\d{1,2}))?$")
 #: how the date forms read here are said in a message
 DATE_FORMS = "2027-04-01, 1 April 2027 or 01/04/2027 (day first)"
 
@@ -43,3 +45,22 @@ def typed_money(text: str) -> Decimal | None:
     if not found:
         return None
     return Decimal(found.group(1).replace(",", "") + (found.group(2) or ""))
+
+
+def money_hint(text: str) -> str:
+    """What to write instead of ``text``, money typed with a dot between thousands or more
+    than two places of pence ("104.250"): read as a decimal it would be £104.25, a
+    thousandth of what was meant, so it is refused and the two forms read are shown with
+    its own figures. Empty when ``text`` is not of that kind."""
+    text = text.strip()
+    dotted = DOT_THOUSANDS.match(text)
+    if dotted:
+        pounds = int(dotted.group(1).replace(".", ""))
+        pence = (dotted.group(2) or "").ljust(2, "0") if dotted.group(2) else ""
+        meant = f"£{pounds:,}" + (f".{pence}" if pence else "")
+        plain = f"{pounds}.{pence}" if pence else str(pounds)
+        return (f"; a dot marks pence, never thousands: for {meant} write {plain} or "
+                f"£{pounds:,}.{pence or '00'}")
+    if re.fullmatch(r"£?\s*[\d,]*\.\d{3,}", text):
+        return "; pence have two places after the dot, e.g. 104250.50 or £104,250.50"
+    return ""
