@@ -31,6 +31,9 @@ from docgen.web.views import party_names, step_views
 STEP = STEP_BY_SLUG["partners"]
 GROUP = STEP.questions[0]
 MAX_PARTNERS = 50
+#: what a partner page's form says it was for when it was a new partner's (never an id or
+#: a name the form can be confused with: ids are lower-case letters, digits and "_")
+NEW = "-new-"
 
 
 def _partners(draft: Draft) -> list[Any]:
@@ -116,6 +119,7 @@ def _item_context(request: Request, draft: Draft, index: int,
     views, summary = step_views(_item_step(index), draft.view(), errors)
     party = _partners(draft)[index] if index < len(_partners(draft)) else {}
     return {"draft": draft, "index": index, "views": views, "summary": summary,
+            "which": _which(party) if index < len(_partners(draft)) else NEW,
             "title": (party.get("name") if isinstance(party, dict) else None)
             or f"Partner {index + 1}"}
 
@@ -164,12 +168,33 @@ def _store(draft: Draft, index: int, item: dict[str, Any]) -> None:
     draft.keep_base(before)
 
 
+def _out_of_date(form: Any, draft: Draft, index: int) -> bool:
+    """Whether the form was for another partner than the one now at ``index``: it names
+    the partner it was shown for (``which``), and a partner removed in another tab since
+    moves the next one into its place, whose details the form must not overwrite. A form
+    for a new partner adds one wherever the list now ends. (A form without ``which`` is
+    not from a partner page docgen showed, and is taken as it was before it had one.)"""
+    which = form.get("which")
+    if which is None or which == NEW:
+        return False
+    partners = _partners(draft)
+    return index >= len(partners) or which != _which(partners[index])
+
+
 async def item_post(request: Request) -> Response:
     draft = draft_of(request)
-    index = _index(request, draft)
     form = await posted(request)
+    shown = int(request.path_params["index"])  # the index the form's fields are named by
     with draft.lock:
-        _store(draft, index, _read_item(form, index, party_ids(draft.view())))
+        if form.get("which") == NEW and shown < MAX_PARTNERS:  # added where the list ends
+            index = len(_partners(draft))  # now (another tab may have added or removed one)
+            if index >= MAX_PARTNERS:
+                raise HTTPException(404, "There can be at most 50 partners.")
+        else:
+            index = _index(request, draft)
+        if _out_of_date(form, draft, index):
+            return page(request, "stale.html", {"draft": draft}, status=409)
+        _store(draft, index, _read_item(form, shown, party_ids(draft.view())))
         keep(request, draft)
     if form.get("action") == "later":
         return RedirectResponse(f"/?kept={draft.id}", 303)
