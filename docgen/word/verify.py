@@ -165,16 +165,23 @@ def _without(doc: ReadDocument, own_texts: list[str]) -> list[str]:
     checks that read docgen's wording.
     Whole paragraphs and cells only: a value inside docgen's sentence is part of that
     sentence (a dispute step's level), and one value may hold another."""
-    present = {t for t in own_texts if t in doc.text}
-    if not present:
-        return doc.segments
-    out = []
-    for seg in doc.segments:
-        cells = seg.split(" | ")
+    segments = doc.segments
+    joined = "\n".join(segments)
+    held: set[int] = set()  # the paragraphs holding one (most hold none)
+    for t in own_texts:  # str.find runs in C; a regex alternation of the texts was slower
+        at = joined.find(t)
+        while at != -1:
+            held.add(joined.count("\n", 0, at))
+            at = joined.find(t, at + len(t))
+    if not held:
+        return segments
+    present = set(own_texts)
+    out = list(segments)
+    for i in held:
+        cells = out[i].split(" | ")
         own = [c in present or _ITEM_END.sub("", c) in present for c in cells]
         if any(own):
-            seg = " | ".join("…" if o else c for c, o in zip(cells, own, strict=True))
-        out.append(seg)
+            out[i] = " | ".join("…" if o else c for c, o in zip(cells, own, strict=True))
     return out
 
 
