@@ -16,6 +16,7 @@ from typing import Any
 from docgen.answers.folder_names import reference_folder_problem
 from docgen.answers.model import AnswerFile
 from docgen.answers.notknown import is_not_known
+from docgen.answers.organisation import PROFILE_FOLDER
 from docgen.answers.yamlfile import Located
 from docgen.errors import KeyPath, Problem, closest
 
@@ -27,17 +28,35 @@ class _Found:
         self.located = located
         self.problems: list[Problem] = []
         self.ids = [p.id for p in a.parties]
+        self._known: set[str] | None = None
 
     def err(self, path: KeyPath, msg: str, code: str = "") -> None:
         self.problems.append(self.located.problem(path, msg, code=code))
 
     def party(self, path: KeyPath, value: str, what: str = "party id") -> None:
-        """``value`` must be a party id of this file (with a did-you-mean)."""
-        if value not in self.ids:
-            close = closest(value, self.ids)
-            hint = (f"did you mean '{close}'?" if close
-                    else f"the parties are: {', '.join(self.ids)}")
-            self.err(path, f"'{value}' is not a {what} of this file; {hint}", "not_a_party")
+        """``value`` must be a party id of this file: an organisation known elsewhere (a
+        profile of the workspace) is said to be no partner of this post, with the partners;
+        another id gets a did-you-mean when one is close."""
+        if value in self.ids:
+            return
+        if value in self.known_elsewhere():
+            self.err(path, f"'{value}' is not one of this post's partners "
+                     f"({', '.join(self.ids)})", "not_a_party")
+            return
+        close = closest(value, self.ids)
+        hint = (f"did you mean '{close}'?" if close
+                else f"the parties are: {', '.join(self.ids)}")
+        self.err(path, f"'{value}' is not a {what} of this file; {hint}", "not_a_party")
+
+    def known_elsewhere(self) -> set[str]:
+        """The ids of the organisations the workspace has a profile for (read once, only
+        when an id names no party)."""
+        if self._known is None:
+            folder = self.located.workspace / PROFILE_FOLDER if self.located.workspace \
+                else None
+            self._known = {p.stem for p in folder.iterdir() if p.suffix in (".yaml", ".yml")
+                           } if folder is not None and folder.is_dir() else set()
+        return self._known
 
     def every_party(self, path: KeyPath, mapping: dict[str, Any], what: str) -> None:
         """``mapping`` is keyed by party id and names every party."""
