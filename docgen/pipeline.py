@@ -25,6 +25,7 @@ from docgen.clauses.render import RenderedDocument, render_document
 from docgen.errors import DocgenError, HasProblems, Problem
 from docgen.facts.derive import Facts, derive
 from docgen.rulebook.engine import run_rules
+from docgen.rulebook.registry import Told, told, way
 from docgen.word.fill import fill_document
 from docgen.word.housestyle import StyleChoice, choose_styles
 from docgen.word.notes import annotate
@@ -46,18 +47,34 @@ class Checked(HasProblems):
     located: Located
     styles: dict[str, StyleChoice] = field(default_factory=dict)  # kind → its house style
 
-    def final_blocker(self) -> str | None:
-        """Why a ``status: final`` post cannot be built yet, or None."""
+    def final_blocker(self) -> Told | None:
+        """Why a ``status: final`` post cannot be built yet (how many warnings are open and
+        placeholders left, and the instruction as data: keep it a draft), or None."""
         if self.answers.status != "final":
             return None
         made = set(self.answers.documents)
         open_warnings = [p for p in self.problems
                          if p.severity == "warning" and not p.acknowledged
                          and made & set(_documents_of(p))]
-        if open_warnings or self.facts.placeholders:
-            return ("status is final but there are unacknowledged warnings or placeholders; "
-                    "resolve or acknowledge them, or set status: draft")
-        return None
+        placeholders = self.facts.placeholders
+        if not open_warnings and not placeholders:
+            return None
+        open_ = [_count(len(open_warnings), "unacknowledged warning"),
+                 _count(len(placeholders), "placeholder")]
+        said = " and ".join(n for n in open_ if n)
+        todo = " and ".join(f"{verb} the {what}{'' if n.startswith('1 ') else 's'}"
+                            for n, verb, what in zip(open_, (
+                                "resolve or acknowledge", "fill in"), ("warning", "placeholder"),
+                                strict=True) if n)
+        return told(f"the documents are marked final but {said} "
+                    f"{'is' if said.startswith('1 ') and ' and ' not in said else 'are'} "
+                    f"still open; {todo} (docgen check lists them), or ", "set status: draft",
+                    way("status=draft"), code="final_open")
+
+
+def _count(n: int, what: str) -> str:
+    """"1 placeholder", "2 placeholders"; "" for none."""
+    return f"{n} {what}{'' if n == 1 else 's'}" if n else ""
 
 
 @dataclass
@@ -75,7 +92,8 @@ def check_located(located: Located) -> Checked:
     checked = Checked(answers, facts, run_rules(answers, facts, located), located)
     blocker = checked.final_blocker()
     if blocker:  # an error for every caller: check, render, the web app and build alike
-        checked.problems.append(located.problem(("status",), blocker, rule="FINAL"))
+        checked.problems.append(located.problem(("status",), blocker.message, rule="FINAL",
+                                                code=blocker.code, fix=blocker.fix))
     # after the final check: a house style's warnings (a field kept as text) are advice
     checked.styles, found = choose_styles(answers, located)
     checked.problems += found + overlay_problems(answers, located)

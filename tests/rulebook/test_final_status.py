@@ -1,0 +1,65 @@
+"""A final post with open warnings or placeholders is refused (rule FINAL) with how many
+are open, and the instruction as data: the command line reads 'set status: draft', the
+browser names the question and its choice, never 'set whether this is … : draft'."""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+from typing import Any
+
+import pytest
+from yaml_text import load_yaml
+
+import docgen
+from docgen.errors import Problem
+
+EXAMPLE: dict[str, Any] = load_yaml(
+    (Path(__file__).resolve().parents[2] / "docgen" / "data" / "examples"
+     / "shared-head-of-hr.yaml").read_text(encoding="utf-8"))
+
+
+def _final(**change: Any) -> tuple[Problem, dict[str, Any]]:
+    data = copy.deepcopy(EXAMPLE)
+    data.update(status="final", **change)
+    [final] = [p for p in docgen.check(data).errors if p.rule == "FINAL"]
+    return final, data
+
+
+#: the Head of HR example's acknowledged warnings, open again (GP014 on the agreement)
+OPEN = ("the documents are marked final but 1 unacknowledged warning is still open; resolve "
+        "or acknowledge the warning (docgen check lists them), or set status: draft")
+
+
+def test_the_message_counts_what_is_open_and_says_how_to_put_it_right() -> None:
+    final, _ = _final(acknowledge=[])
+    assert final.message == OPEN
+    assert final.code == "final_open"
+    assert final.fix is not None and final.fix.said == "set status: draft"
+    assert final.fix.ways == (((("status",), "draft"),),)
+
+
+def test_placeholders_are_counted_too() -> None:
+    data = copy.deepcopy(EXAMPLE)
+    data.pop("postholder")
+    data["exit"].pop("reversion_post", None)
+    final, _ = _final(postholder=None, exit=data["exit"])
+    assert final.message == (  # no post-holder named: GP029 (and GP025) open as well
+        "the documents are marked final but 2 unacknowledged warnings and 1 placeholder are "
+        "still open; resolve or acknowledge the warnings and fill in the placeholder (docgen "
+        "check lists them), or set status: draft")
+
+
+def test_the_browser_names_the_question_and_the_choice() -> None:
+    pytest.importorskip("starlette")
+    from docgen.web.messages import problem_text
+    from docgen.web.views import party_names
+    final, data = _final(acknowledge=[])
+    said = problem_text(final.message, final.path, party_names(data), final.severity,
+                        code=final.code, rule=final.rule, fix=final.fix)
+    assert "‘Draft’ for ‘" in said and "or choose ‘Draft’" in said, said
+    assert said == (
+        "About the arrangement: The documents are marked final but 1 unacknowledged warning "
+        "is still open; resolve or acknowledge the warning, or choose ‘Draft’ for ‘Is this a "
+        "draft or the final version?’ on the page ‘About the arrangement’"), said
+    assert ": draft" not in said and "status" not in said.lower(), said
