@@ -103,3 +103,32 @@ def run(*args: str) -> tuple[int, str]:
     assert result.exception is None or isinstance(result.exception, SystemExit), \
         result.exception
     return result.exit_code, result.output
+
+
+ORGANISATION_HEADINGS = ["Id", "Legal name", "Short name", "Kind", "Address", "Signatory",
+                         "Signatory's title", "Notices to", "Notices email"]
+
+
+def organisation_rows() -> list[list[object]]:
+    """The base file's two partners as rows of the Organisations sheet."""
+    return [[p["id"], p["name"], p["short_name"], p["kind"], p["address"],
+             p["signatory"]["name"], p["signatory"]["title"], p["notices"]["title"],
+             p["notices"]["email"]] for p in base_answers()["parties"]]
+
+
+def name_organisations(book: Path, rows: list[list[object]] | None = None,
+                       sheet: str = "Organisations") -> None:
+    """Give every post its partners by id from an Organisations sheet, as a programme
+    team's workbook does: the sheet (``rows``, the base file's partners by default) and a
+    Partners column naming ``eastwick, westmere`` (column H of :func:`write_programme`)."""
+    wb = load_workbook(book)
+    orgs = wb.create_sheet(sheet)
+    orgs.append(ORGANISATION_HEADINGS)
+    for values in organisation_rows() if rows is None else rows:
+        orgs.append(values)
+    posts = wb["Posts"]
+    column = posts.max_column + 1
+    posts.cell(row=1, column=column, value="Partners")
+    for r in range(2, posts.max_row + 1):
+        posts.cell(row=r, column=column, value="eastwick, westmere")
+    wb.save(book)

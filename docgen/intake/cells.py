@@ -136,6 +136,13 @@ def _party(text: str) -> str:
     return text
 
 
+def organisation_id(value: Any) -> str:
+    """An id in the Organisations sheet's Id column, read as the Posts sheet reads the ids
+    that name it (``North`` is north): otherwise a capital typed there, and not in Partners,
+    would leave every post that names it without its organisation."""
+    return _party(_text(value))
+
+
 def _pairs(text: str, column: Column) -> list[tuple[str, str]]:
     example = ("eastwick: 60; westmere: 40" if column.value == "number"
                else "eastwick: Chief Executive; westmere: Director of Resources")
@@ -150,6 +157,16 @@ def _pairs(text: str, column: Column) -> list[tuple[str, str]]:
     if len(set(ids)) != len(ids):
         raise CellError(f"an organisation is named twice; name each once, e.g. {example}")
     return pairs
+
+
+def place(data: dict[str, Any], path: tuple[str, ...], value: Any) -> None:
+    """Set ``path`` in nested mappings, making the mappings on the way."""
+    node = data
+    for part in path[:-1]:
+        node = node.setdefault(part, {})
+        if not isinstance(node, dict):
+            raise CellError("this key is inside a value that is not a mapping")
+    node[path[-1]] = value
 
 
 def unreadable(value: Any) -> str | None:

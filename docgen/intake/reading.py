@@ -23,12 +23,17 @@ from docgen.intake.book import (
     nearest,
     sheet_ref,
 )
-from docgen.intake.cells import CellError, from_cell, from_other_cell, parse_value, unreadable
+from docgen.intake.cells import (
+    CellError,
+    from_cell,
+    from_other_cell,
+    parse_value,
+    place,
+    unreadable,
+)
 from docgen.intake.notes import as_shown, fraction_warning, hidden_row, percent_key
+from docgen.intake.organisations import Organisations, parties_of, read_organisations
 from docgen.intake.table import POSTS, REFERENCE, Sheet, load_table, model_schema
-
-#: the organisations sheet: each id → (its party mapping, the row it came from)
-Organisations = dict[str, tuple[dict[str, Any], Row]]
 
 
 @dataclass
@@ -46,16 +51,6 @@ class PostRow:
         return not any(p.severity == "error" for p in self.problems)
 
 
-def place(data: dict[str, Any], path: tuple[str, ...], value: Any) -> None:
-    """Set ``path`` in nested mappings, making the mappings on the way."""
-    node = data
-    for part in path[:-1]:
-        node = node.setdefault(part, {})
-        if not isinstance(node, dict):
-            raise CellError("this key is inside a value that is not a mapping")
-    node[path[-1]] = value
-
-
 def ordered(data: Any, node: dict[str, Any] | None = None) -> Any:
     """``data`` with each mapping's keys in the model's order (answer files read top down)."""
     schema = model_schema()
@@ -68,66 +63,6 @@ def ordered(data: Any, node: dict[str, Any] | None = None) -> Any:
     if isinstance(data, list) and obj is not None:
         return [ordered(item, resolve(schema, node).get("items", node)) for item in data]
     return data
-
-
-def _organisations(book: Book, problems: list[Problem]) -> Organisations:
-    sheet = load_table().organisations
-    found: Organisations = {}
-    for row in book.rows(sheet.name):
-        party: dict[str, Any] = {}
-        for col in sheet.columns:
-            raw, warn = as_shown(book.name, row, col.heading, row.value(col.heading),
-                                 col.kind == "percent")
-            if raw is None:
-                continue
-            problems += [warn] if warn else []
-            try:
-                place(party, col.path, from_cell(col, raw))
-            except CellError as exc:
-                problems.append(cell_problem(book.name, (row.sheet, row.ref(col.heading),
-                                                         col.heading), str(exc)))
-        pid = party.get("id")
-        if not pid and party:  # details with no id: no post could name it
-            problems.append(cell_problem(book.name, (row.sheet, row.ref("Id"), "Id"),
-                                         "the organisation has details but no id; give it a "
-                                         "short id in lower case (e.g. eastwick) and name it "
-                                         "by that id in Partners"))
-        if pid in found:
-            problems.append(cell_problem(book.name, (row.sheet, row.ref("Id"), "Id"),
-                                         f"organisation '{pid}' is given twice (first in row "
-                                         f"{found[pid][1].number}); keep one row per id"))
-        elif pid:
-            found[pid] = (party, row)
-        if row.hidden:
-            problems.append(hidden_row(book.name, row, "the organisation"))
-    return found
-
-
-def _parties(post: PostRow, ids: list[str], ref: CellRef, orgs: Organisations,
-             profiles: frozenset[str], book: str) -> None:
-    sheet = load_table().organisations
-    parties: list[Any] = []
-    for i, pid in enumerate(ids):
-        if pid in orgs and len(orgs[pid][0]) > 1:
-            party, row = orgs[pid]
-            parties.append(party)
-            post.cells[("parties", i)] = ref
-            for col in sheet.columns:
-                post.cells[("parties", i, *col.path)] = (row.sheet, row.ref(col.heading),
-                                                          col.heading)
-        elif pid in profiles:
-            parties.append(pid)  # an organisation profile gives the rest
-            post.cells[("parties", i)] = ref
-        elif pid in orgs:
-            raise CellError(f"organisation '{pid}' has only an id on the {sheet.name} sheet; "
-                            f"fill in its details there (or give it a profile, organisations/"
-                            f"{pid}.yaml)")
-        else:
-            known = (f"; the organisation profiles beside the workbook are: "
-                     f"{', '.join(sorted(profiles))}" if profiles else "")
-            raise CellError(f"there is no organisation '{pid}'; add a row for it to the "
-                            f"{sheet.name} sheet (or check the spelling){known}")
-    post.data["parties"] = parties
 
 
 def _posts_row(book: Book, row: Row, orgs: Organisations, profiles: frozenset[str]) -> PostRow:
@@ -144,7 +79,9 @@ def _posts_row(book: Book, row: Row, orgs: Organisations, profiles: frozenset[st
         post.problems += [note] if note else []
         try:
             if col.kind == "parties":
-                _parties(post, from_cell(col, raw), ref, orgs, profiles, book.name)
+                parties, cells = parties_of(from_cell(col, raw), ref, orgs, profiles)
+                post.data["parties"] = parties
+                post.cells.update(cells)
             else:
                 place(post.data, col.path, value := from_cell(col, raw))
                 if col.kind == "percent" and (warn := fraction_warning(
@@ -289,7 +226,7 @@ def read_book(book: Book, profiles: frozenset[str] = frozenset()) -> tuple[list[
     itself (a sheet row for no post, two rows with one reference)."""
     table = load_table()
     problems: list[Problem] = []
-    orgs = _organisations(book, problems)
+    orgs = read_organisations(book, problems)
     rows = [r for r in book.rows(POSTS) if any(v is not None for _, v in r.cells.values())]
     posts = [_posts_row(book, r, orgs, profiles) for r in rows]
     by_ref: dict[str, PostRow] = {}

@@ -1,0 +1,115 @@
+"""The Organisations sheet: each organisation's standing facts once, by id, and the
+parties of a post that names them. Pure: no files, no openpyxl.
+
+An id is read as the Posts sheet reads the ids that name it (``North`` is north), so a
+capital typed on one sheet and not the other never breaks every post that names it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from docgen.errors import KeyPath, Problem
+from docgen.intake.book import Book, CellRef, Row, cell_problem
+from docgen.intake.cells import CellError, from_cell, organisation_id, place
+from docgen.intake.notes import as_shown, hidden_row
+from docgen.intake.table import load_table
+
+
+@dataclass
+class Organisations:
+    """The Organisations sheet as read: each id → (its party mapping, the row it came
+    from), and the Id cells that could not be read (a post naming one is told where)."""
+
+    by_id: dict[str, tuple[dict[str, Any], Row]] = field(default_factory=dict)
+    unread: list[tuple[str, str]] = field(default_factory=list)  # (cell, as typed)
+
+#: the column of the Organisations sheet that gives the id
+ID = ("id",)
+
+
+def _party_of_row(book: Book, row: Row, problems: list[Problem], orgs: Organisations
+                  ) -> dict[str, Any]:
+    """One row's party mapping; a cell that cannot be read is reported at that cell."""
+    sheet = load_table().organisations
+    party: dict[str, Any] = {}
+    for col in sheet.columns:
+        raw, warn = as_shown(book.name, row, col.heading, row.value(col.heading),
+                             col.kind == "percent")
+        if raw is None or col.path == ID and not str(raw).strip():
+            continue
+        problems += [warn] if warn else []
+        try:
+            value = organisation_id(raw) if col.path == ID else from_cell(col, raw)
+            place(party, col.path, value)
+        except CellError as exc:
+            if col.path == ID:
+                orgs.unread.append((row.ref(col.heading), str(raw).strip()))
+            problems.append(cell_problem(book.name, (row.sheet, row.ref(col.heading),
+                                                     col.heading), str(exc)))
+    return party
+
+
+def read_organisations(book: Book, problems: list[Problem]) -> Organisations:
+    """Every organisation of the sheet by id (read as Posts reads ids: ``North`` is
+    north); a row's problems (no id, an id given twice, a hidden row) go to ``problems``."""
+    orgs = Organisations()
+    found = orgs.by_id
+    for row in book.rows(load_table().organisations.name):
+        party = _party_of_row(book, row, problems, orgs)
+        pid = party.get("id")
+        id_cell = (row.sheet, row.ref("Id"), "Id")
+        if not pid and party and not str(row.value("Id") or "").strip():
+            problems.append(cell_problem(book.name, id_cell,
+                                         "the organisation has details but no id; give it a "
+                                         "short id in lower case (e.g. eastwick) and name it "
+                                         "by that id in Partners"))
+        if pid in found:
+            problems.append(cell_problem(book.name, id_cell,
+                                         f"organisation '{pid}' is given twice (first in row "
+                                         f"{found[pid][1].number}); keep one row per id"))
+        elif pid:
+            found[pid] = (party, row)
+        if row.hidden:
+            problems.append(hidden_row(book.name, row, "the organisation"))
+    return orgs
+
+
+def parties_of(ids: list[str], ref: CellRef, orgs: Organisations, profiles: frozenset[str]
+               ) -> tuple[list[Any], dict[KeyPath, CellRef]]:
+    """A post's parties for the ids its Partners cell (``ref``) names, and the cell behind
+    each key path (a party's details are at its Organisations row); raises
+    :class:`CellError` for an id the workbook and the profiles do not give."""
+    sheet = load_table().organisations
+    parties: list[Any] = []
+    cells: dict[KeyPath, CellRef] = {}
+    found = orgs.by_id
+    for i, pid in enumerate(ids):
+        if pid in found and len(found[pid][0]) > 1:
+            party, row = found[pid]
+            parties.append(party)
+            cells[("parties", i)] = ref
+            for col in sheet.columns:
+                cells[("parties", i, *col.path)] = (row.sheet, row.ref(col.heading),
+                                                    col.heading)
+        elif pid in profiles:
+            parties.append(pid)  # an organisation profile gives the rest
+            cells[("parties", i)] = ref
+        elif pid in found:
+            raise CellError(f"organisation '{pid}' has only an id on the {sheet.name} sheet; "
+                            f"fill in its details there (or give it a profile, organisations/"
+                            f"{pid}.yaml)")
+        else:
+            known = (f"; the organisation profiles beside the workbook are: "
+                     f"{', '.join(sorted(profiles))}" if profiles else "")
+            if orgs.unread:  # the row may be there, under an id that could not be read
+                unread = ", ".join(f"'{text}' ({sheet.name}!{cell})"
+                                   for cell, text in orgs.unread[:3])
+                raise CellError(f"there is no organisation '{pid}'; the {sheet.name} sheet "
+                                f"has an id that cannot be read, {unread}: if that row is "
+                                f"{pid}, write its id as {pid}; otherwise add a row for it "
+                                f"(or check the spelling){known}")
+            raise CellError(f"there is no organisation '{pid}'; add a row for it to the "
+                            f"{sheet.name} sheet (or check the spelling){known}")
+    return parties, cells
