@@ -143,6 +143,18 @@ def organisation_id(value: Any) -> str:
     return _party(_text(value))
 
 
+def _partners(text: str) -> list[str]:
+    """The ids of a Partners cell ("eastwick, westmere"). An id listed twice is refused
+    here, at the cell: read on, it made two parties with one id, reported at the
+    Organisations row (which is right) rather than at the cell to change."""
+    ids = [_party(p) for p in re.split(r"[,;\n]", text) if p.strip()]
+    twice = next((pid for i, pid in enumerate(ids) if pid in ids[:i]), None)
+    if twice is not None:
+        raise CellError(f"'{twice}' is listed twice; list each partner once, e.g. "
+                        f"{', '.join(dict.fromkeys(ids))}")
+    return ids
+
+
 def _pairs(text: str, column: Column) -> list[tuple[str, str]]:
     example = ("eastwick: 60; westmere: 40" if column.value == "number"
                else "eastwick: Chief Executive; westmere: Director of Resources")
@@ -218,7 +230,7 @@ def from_cell(column: Column, value: Any) -> Any:
     if kind == "party":
         return _party(text)
     if kind == "parties":
-        return [_party(p) for p in re.split(r"[,;\n]", text) if p.strip()]
+        return _partners(text)
     if kind == "list":
         items = [_choice(p.strip(), column.choices) for p in re.split(r"[,;\n]", text)
                  if p.strip()]
