@@ -1,5 +1,6 @@
 """Start a new post from what is known: the partners (from the workspace's organisation
-profiles, and one organisation not listed there, such as an NHS trust with no profile),
+profiles, and up to two organisations not listed there, such as an NHS trust and a county
+council with no profile; more partners are added on the partners page),
 the employer, whether the post-holder is known, and a reference. Everything else a
 council normally says is filled from the standing answers and the employer's profile,
 and shown on "Check your answers" to change.
@@ -28,9 +29,46 @@ from docgen.web.wording import WORDS, choice
 #: the form's value for "an organisation not listed here" (never a profile id: ids are
 #: lower-case letters, digits and underscores)
 OTHER = "-other-"
+#: how many organisations not listed the start page names (enough for a post between two
+#: bodies with no profile; the partners page adds any more)
+OTHERS = 2
+#: "first", "second": the organisations not listed, in the page's words
+ORDINALS = ("first", "second")
 #: the kinds of body the model allows, in the browser's words
 KINDS = tuple((value, choice(value, ("parties", "kind")))
               for value in model_choices(("parties", "kind")))
+
+
+def _fields(n: int) -> tuple[str, str]:
+    """The names of the ``n``th organisation not listed's legal name and kind fields."""
+    return ("other_name", "other_kind") if n == 1 else (f"other_name_{n}", f"other_kind_{n}")
+
+
+def _value(n: int) -> str:
+    """The employer question's value for the ``n``th organisation not listed."""
+    return OTHER if n == 1 else f"{OTHER}{n}"
+
+
+def _others(form: Any) -> list[dict[str, Any]]:
+    """The start page's boxes for organisations not listed, as filled in ``form``."""
+    slots = []
+    for n in range(1, OTHERS + 1):
+        name, kind = _fields(n)
+        slots.append({"n": n, "name_field": name, "kind_field": kind, "value": _value(n),
+                      "name": form.get(name, "") if form is not None else "",
+                      "kind": form.get(kind, "") if form is not None else "",
+                      "which": "the organisation not listed" if n == 1
+                      else f"the {ORDINALS[n - 1]} organisation not listed"})
+    return slots
+
+
+def _named(form: Any) -> list[int]:
+    """Which organisations not listed the form names: none unless "not listed" is ticked;
+    then the first, and each other one given a name or a kind (one left blank is not)."""
+    if OTHER not in form.getlist("partners"):
+        return []
+    return [n for n in range(1, OTHERS + 1) if n == 1 or (form.get(_fields(n)[0]) or "")
+            .strip() or form.get(_fields(n)[1])]
 
 
 def _context(request: Request, draft: Draft, errors: dict[str, str] | None = None,
@@ -42,8 +80,7 @@ def _context(request: Request, draft: Draft, errors: dict[str, str] | None = Non
             "employer": form.get("employer", "") if form is not None else "",
             "known": form.get("postholder_known", "") if form is not None else "",
             "reference": form.get("reference", "") if form is not None else "",
-            "other_name": form.get("other_name", "") if form is not None else "",
-            "other_kind": form.get("other_kind", "") if form is not None else "",
+            "others": _others(form),
             "OTHER": OTHER, "kinds": KINDS, "errors": errors,
             "summary": [(message, field) for field, message in errors.items()],
             "reference_hint": WORDS["reference"].hint}
@@ -75,26 +112,30 @@ def _problems(form: Any, orgs: dict[str, dict[str, Any]], folder: Path) -> dict[
     if wrong:
         errors["reference"] = wrong
     chosen = [pid for pid in form.getlist("partners") if pid in orgs]
-    other = OTHER in form.getlist("partners")
-    if orgs and len(chosen) + other < 2:
+    named = _named(form) if orgs else []
+    if orgs and len(chosen) + len(named) < 2:
         errors["partners"] = "Select at least two partners"
-    if orgs and other and not (form.get("other_name") or "").strip():
-        errors["other_name"] = "Enter the legal name of the organisation not listed"
-    if orgs and other and form.get("other_kind") not in dict(KINDS):
-        errors["other_kind"] = "Select what kind of body the organisation not listed is"
-    if orgs and form.get("employer") not in [*chosen, *([OTHER] if other else [])]:
+    for slot in _others(form):
+        if slot["n"] not in named:
+            continue
+        if not (form.get(slot["name_field"]) or "").strip():
+            errors[slot["name_field"]] = f"Enter the legal name of {slot['which']}"
+        if form.get(slot["kind_field"]) not in dict(KINDS):
+            errors[slot["kind_field"]] = f"Select what kind of body {slot['which']} is"
+    if orgs and form.get("employer") not in [*chosen, *(_value(n) for n in named)]:
         errors["employer"] = "Select which of the partners employs the post-holder"
     if form.get("postholder_known") not in ("yes", "no"):
         errors["postholder_known"] = "Select whether you know who will hold the post"
     return errors
 
 
-def other_party(form: Any, taken: list[str]) -> dict[str, Any]:
-    """The organisation not listed, as far as the start page knows it: its legal name and
-    kind, with a short code made from the name as ``docgen new`` makes it (unlike any
-    profile's); the rest is asked on its partner page."""
-    name = " ".join((form.get("other_name") or "").split())
-    return {"id": party_id(name, taken), "name": name, "kind": form.get("other_kind")}
+def other_party(form: Any, taken: list[str], n: int = 1) -> dict[str, Any]:
+    """The ``n``th organisation not listed, as far as the start page knows it: its legal
+    name and kind, with a short code made from the name as ``docgen new`` makes it (unlike
+    any in ``taken``); the rest is asked on its partner page."""
+    name_field, kind_field = _fields(n)
+    name = " ".join((form.get(name_field) or "").split())
+    return {"id": party_id(name, taken), "name": name, "kind": form.get(kind_field)}
 
 
 async def begin_post(request: Request) -> Response:
@@ -113,16 +154,17 @@ async def begin_post(request: Request) -> Response:
         return page(request, "begin.html", _context(request, draft, errors, form), status=422)
     with draft.lock:
         draft.doc["reference"] = form["reference"].strip()
-        other: dict[str, Any] | None = None
+        others: dict[str, dict[str, Any]] = {}  # by the employer question's value
         if orgs:  # the partners by id: docgen takes their details from the profiles
             chosen = [pid for pid in form.getlist("partners") if pid in orgs]
             parties = [orgs[pid]["party"] for pid in chosen]
             listed: list[Any] = list(chosen)
-            if OTHER in form.getlist("partners"):  # given on its own partner page next
-                other = other_party(form, list(orgs))
+            for n in _named(form):  # each given on its own partner page next
+                other = other_party(form, [*orgs, *(o["id"] for o in others.values())], n)
+                others[_value(n)] = other
                 parties.append(other)
                 listed.append(other)
-            employer = other["id"] if form["employer"] == OTHER and other \
+            employer = others[form["employer"]]["id"] if form["employer"] in others \
                 else form["employer"]
             policy = orgs[employer]["policy"] if employer in orgs else {}
             answers = {"parties": listed, "employer": employer,
@@ -132,7 +174,7 @@ async def begin_post(request: Request) -> Response:
                     draft.doc[key] = merge(None, value)
             draft.profiles = orgs
             draft.visited.update(SETTLED)
-            if other is not None:  # its page is still to be answered: no errors on arrival
+            if others:  # their pages are still to be answered: no errors on arrival
                 draft.visited.discard("partners")
         if form["postholder_known"] == "no":
             draft.doc.pop("postholder", None)
@@ -140,6 +182,7 @@ async def begin_post(request: Request) -> Response:
         elif "postholder" not in draft.doc:
             draft.doc["postholder"] = CommentedMap()
         keep(request, draft)
-    if other is not None:  # its address, signatory and notices: on its own page
-        return RedirectResponse(f"/edit/{draft.id}/partners/{len(listed) - 1}", 303)
+    if others:  # the first one's address, signatory and notices: on its own page
+        return RedirectResponse(f"/edit/{draft.id}/partners/{len(listed) - len(others)}",
+                                303)
     return RedirectResponse(f"/edit/{draft.id}/{'tasks' if orgs else 'about'}", 303)
