@@ -87,7 +87,38 @@ def _context(request: Request, draft: Draft, errors: dict[str, str] | None = Non
 
 
 async def begin_get(request: Request) -> Response:
-    return page(request, "begin.html", _context(request, draft_of(request)))
+    draft = draft_of(request)
+    started = "shown" if _started(draft, {o["id"] for o in organisations(
+        request.app.state.folder)}) is not None else None
+    return page(request, "begin.html", {**_context(request, draft), "started": started})
+
+
+def _key(name: str) -> str:
+    return " ".join(name.split()).casefold()
+
+
+def _started(draft: Draft, orgs: Any) -> tuple[list[str], str] | None:
+    """The partners and the employer the post was started with (each as a profile's id,
+    else its legal name, in any order); None if this page has not started it yet."""
+    view = draft.view()
+    parties = view.get("parties")
+    if "parties" not in draft.doc or not isinstance(parties, list):
+        return None
+    keys: dict[str, str] = {}
+    for party in parties:
+        pid = party if isinstance(party, str) else party.get("id") \
+            if isinstance(party, dict) else None
+        keys[str(pid)] = str(pid) if isinstance(party, str) or pid in orgs \
+            else _key(str(party.get("name") or "") if isinstance(party, dict) else "")
+    employer = str(view.get("employer"))
+    return sorted(keys.values()), keys.get(employer, employer)
+
+
+def _asked(form: Any, orgs: Any) -> tuple[list[str], str]:
+    """The partners and the employer the form asks for, as ``_started`` gives them."""
+    chosen = [pid for pid in form.getlist("partners") if pid in orgs]
+    named = {_value(n): _key(form.get(_fields(n)[0]) or "") for n in _named(form)}
+    return sorted([*chosen, *named.values()]), named.get(form["employer"], form["employer"])
 
 
 def reference_problem(reference: str) -> str | None:
@@ -152,6 +183,10 @@ async def begin_post(request: Request) -> Response:
     errors = _problems(form, orgs, request.app.state.folder)
     if errors:
         return page(request, "begin.html", _context(request, draft, errors, form), status=422)
+    before = _started(draft, orgs) if orgs else None
+    if before is not None and before != _asked(form, orgs):  # sent again (after Back)
+        return page(request, "begin.html", {**_context(request, draft, form=form),
+                                            "started": "refused"}, status=409)
     with draft.lock:
         draft.doc["reference"] = form["reference"].strip()
         others: dict[str, dict[str, Any]] = {}  # by the employer question's value
