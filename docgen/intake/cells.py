@@ -276,6 +276,8 @@ def _cell(column: Column, value: Any) -> Any:
                 isinstance(v, dict) and set(v) == {"party", column.field} for v in value):
             return NO_CELL
         return "; ".join(f"{v['party']}: {v[column.field]}" for v in value)
+    if column.breaks and isinstance(value, str) and re.search(r"[\n\r]", value):
+        return NO_CELL  # read back as one line: kept on "Other answers" as it is
     return value if isinstance(value, str) else NO_CELL
 
 

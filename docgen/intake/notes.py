@@ -8,18 +8,25 @@ not a value).
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from docgen.errors import KeyPath, Problem
 from docgen.intake.book import Row, cell_problem
-from docgen.intake.table import REFERENCE, load_table
+from docgen.intake.table import REFERENCE, Column, load_table
 from docgen.intake.typed import excel_number
 
 #: a row whose Base file is empty while other rows name one (:mod:`docgen.intake.rows`)
 NO_BASE_FILE = "BASE_FILE"
 #: the rules of these warnings: each is about one cell, so it is shown at that cell in
 #: full, never grouped with the same warning on other rows
-CELL_NOTES = frozenset({"PERCENT_FORMAT", "PERCENT_FRACTION", "HIDDEN", NO_BASE_FILE})
+CELL_NOTES = frozenset({"PERCENT_FORMAT", "PERCENT_FRACTION", "HIDDEN", "LINE_BREAK",
+                        NO_BASE_FILE})
+#: a line break typed in a cell (Alt+Enter is \n; \r\n from a paste; the characters Word
+#: pastes for one), with the spaces around it
+LINE_BREAK = re.compile(r"[^\S\n\r\x0b\x0c\x85\u2028\u2029]*[\n\r\x0b\x0c\x85\u2028\u2029]\s*")
+#: a column's ``breaks``: what a line break becomes in text of one line
+JOINS = {"space": " ", "comma": ", "}
 
 
 def _is_number(value: Any) -> bool:
@@ -80,6 +87,27 @@ def fraction_warning(book: str, row: Row, heading: str, value: Any, raw: Any,
         reference, (), severity="warning", rule="PERCENT_FRACTION")
 
 
+def one_line(book: str, row: Row, column: Column, raw: Any, reference: str = ""
+             ) -> tuple[Any, Problem | None]:
+    """``raw`` as one line when the column's text is one line in the documents (a job title,
+    a name, an address), and a warning at the cell: a line break typed with Alt+Enter
+    would otherwise be a hard line break inside a title or a party's name, and Excel shows
+    the cell wrapped, so nobody sees it. An address's lines are joined with ", " (a comma
+    typed at a line's end is kept once); other text's with a space."""
+    if not column.breaks or not isinstance(raw, str) or not LINE_BREAK.search(raw.strip()):
+        return raw, None
+    join = JOINS[column.breaks]
+    lines = [line.strip() for line in LINE_BREAK.split(raw.strip())]
+    text = join.join(line.rstrip(",") if join == ", " else line for line in lines if line)
+    shown = text if len(text) <= 80 else text[:77] + "..."
+    how = "its lines are joined with commas" if join == ", " else "each line break is a space"
+    return text, cell_problem(
+        book, (row.sheet, row.ref(column.heading), column.heading),
+        f"the cell holds a line break (Alt+Enter), but {column.heading} is printed on one "
+        f"line: {how}, '{shown}'. Take the line breaks out of the cell to clear this "
+        "warning", reference, severity="warning", rule="LINE_BREAK")
+
+
 def hidden_row(book: str, row: Row, what: str, reference: str = "") -> Problem:
     """A hidden row is read like the others (hiding is not deleting); say so at its cell."""
     first = row.ref(REFERENCE) if REFERENCE in row.cells else next(
@@ -90,4 +118,5 @@ def hidden_row(book: str, row: Row, what: str, reference: str = "") -> Problem:
                         severity="warning", rule="HIDDEN")
 
 
-__all__ = ["as_shown", "fraction_warning", "hidden_row", "percent_key", "shown_number"]
+__all__ = ["as_shown", "fraction_warning", "hidden_row", "one_line", "percent_key",
+           "shown_number"]

@@ -13,7 +13,7 @@ from typing import Any
 from docgen.errors import KeyPath, Problem
 from docgen.intake.book import Book, CellRef, Row, cell_problem
 from docgen.intake.cells import CellError, from_cell, organisation_id, place
-from docgen.intake.notes import as_shown, hidden_row
+from docgen.intake.notes import as_shown, hidden_row, one_line
 from docgen.intake.table import load_table
 
 
@@ -39,6 +39,8 @@ def _party_of_row(book: Book, row: Row, problems: list[Problem], orgs: Organisat
                              col.kind == "percent")
         if raw is None or col.path == ID and not str(raw).strip():
             continue
+        problems += [warn] if warn else []
+        raw, warn = one_line(book.name, row, col, raw)
         problems += [warn] if warn else []
         try:
             value = organisation_id(raw) if col.path == ID else from_cell(col, raw)

@@ -31,7 +31,7 @@ from docgen.intake.cells import (
     place,
     unreadable,
 )
-from docgen.intake.notes import as_shown, fraction_warning, hidden_row, percent_key
+from docgen.intake.notes import as_shown, fraction_warning, hidden_row, one_line, percent_key
 from docgen.intake.organisations import Organisations, parties_of, read_organisations
 from docgen.intake.table import POSTS, REFERENCE, Sheet, load_table, model_schema
 
@@ -76,6 +76,8 @@ def _posts_row(book: Book, row: Row, orgs: Organisations, profiles: frozenset[st
         ref = (row.sheet, row.ref(col.heading), col.heading)
         if raw is None or (isinstance(raw, str) and not raw.strip()):
             continue
+        post.problems += [note] if note else []
+        raw, note = one_line(book.name, row, col, raw, reference)
         post.problems += [note] if note else []
         try:
             if col.kind == "parties":
@@ -163,6 +165,8 @@ def _record_row(book: Book, sheet: Sheet, row: Row, post: PostRow) -> None:
         post.cells[(*sheet.path, index, *col.path)] = ref
         if raw is None:
             continue
+        post.problems += [note] if note else []
+        raw, note = one_line(book.name, row, col, raw, post.reference)
         post.problems += [note] if note else []
         try:
             place(record, col.path, value := from_cell(col, raw))

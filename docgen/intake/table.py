@@ -35,6 +35,7 @@ class Column:
     width: int = 16
     value: str = "text"  # party_map: number or text
     field: str = "site"  # party_records: the field beside "party"
+    breaks: str = ""  # text of one line: what a line break becomes (space, comma)
     schema: tuple[tuple[str, Any], ...] = ()  # (title, description, example, choices)
 
     @property
@@ -127,7 +128,7 @@ def _column(raw: dict[str, Any], base: tuple[str, ...] = ()) -> Column:
     meta = _schema_meta(path) if path else ()
     return Column(heading=raw["heading"], key=key, kind=raw.get("kind", "text"),
                   width=int(raw.get("width", 16)), value=raw.get("value", "text"),
-                  field=raw.get("field", "site"), schema=meta)
+                  field=raw.get("field", "site"), breaks=raw.get("breaks", ""), schema=meta)
 
 
 @cache
