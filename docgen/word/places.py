@@ -58,7 +58,10 @@ def _own_shares(p: PartyFacts) -> set[str]:
 
 def share_problems(facts: Facts, name: str, segments: list[str]) -> list[str]:
     """Each share printed right after a party's name is one of that party's own: two
-    parties' shares swapped are caught even though every figure is still the post's.
+    parties' shares swapped are caught even though every figure is still the post's, and
+    so is a share edited to a figure no party has. The answer file's own text is blanked
+    out of ``segments`` first (verify._without): "Eastwick | 40% fewer agency staff" is
+    the user's objective, not a share.
 
     All parties' names are found in one pass, longest first, so a name inside another
     party's name ("Eastwick" in "Eastwick and Westmere ICB") is not taken for it; a
@@ -74,8 +77,6 @@ def share_problems(facts: Facts, name: str, segments: list[str]) -> list[str]:
     mention = re.compile(_words_re(list(owners)))
     own = {p.id: _own_shares(p) for p in parties}
     by_id = {p.id: p for p in parties}
-    others_of = {p.id: set().union(*(own[q.id] for q in parties if q is not p)) - own[p.id]
-                 for p in parties}
     problems: list[str] = []
     for seg in segments:
         # most paragraphs state no share at all; a share ends in one of these three (looked
@@ -89,7 +90,7 @@ def share_problems(facts: Facts, name: str, segments: list[str]) -> list[str]:
             if len(who) != 1 or share is None:
                 continue
             p = by_id[next(iter(who))]
-            if share.group(1) in others_of[p.id]:
+            if share.group(1) not in own[p.id]:
                 problems.append(f"{name}: {share.group(1)} stated as the share of "
                                 f"{p.short_name}, whose share is {p.time_text} (in "
                                 f"“{seg[:60]}…”)")

@@ -270,3 +270,11 @@ def test_the_partner_row_gives_the_names_it_joins() -> None:
     names = ["a", "Kensington and Chelsea", "B, C"]
     assert joined_from("B, C, a and Kensington and Chelsea", names) == [
         "B, C", "a", "Kensington and Chelsea"]
+
+
+def test_a_share_changed_to_a_figure_no_party_has_is_caught(rendered: tuple) -> None:
+    """Not only another party's share: any share after a party's name must be its own (a
+    share edited from 40% to 15% passed while only swapped shares were looked for)."""
+    problems = problems_after(rendered, "agreement", {"Westmere: 40%.": "Westmere: 15%."})
+    assert any("15% stated as the share of Westmere, whose share is 40%" in p
+               for p in problems), problems
