@@ -22,7 +22,7 @@ from docgen.web.forms import DELETE, dotted, fresh, merge, nest, party_ids, read
 from docgen.web.messages import error as plain_error
 from docgen.web.orgs import minimal_party
 from docgen.web.pages import draft_of, keep, page, posted, run_live, source
-from docgen.web.removal import forget
+from docgen.web.removal import forget, goes
 from docgen.web.removal import notice as removed_notice
 from docgen.web.summary import money_view
 from docgen.web.tasks import next_section, remember_back
@@ -213,6 +213,7 @@ async def remove_get(request: Request) -> Response:
         return RedirectResponse(f"/edit/{draft.id}/partners", 303)
     return page(request, "remove.html", {"draft": draft, "index": index,
                                          "which": _which(_partners(draft)[index]),
+                                         "goes": goes(),
                                          "name": _item_context(request, draft, index,
                                                                False)["title"]})
 

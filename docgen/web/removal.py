@@ -15,6 +15,21 @@ from typing import Any
 from docgen.web.fields import STEPS, Q, Step
 from docgen.web.forms import get
 
+#: what goes with a partner, in the confirmation page's words, by its question's key path
+#: (a question not here is still named, by its section: see ``goes``)
+GOES: dict[tuple[str | int, ...], str] = {
+    ("post", "locations"): "its places of work",
+    ("post", "statutory_roles"): "the statutory roles the post-holder holds for it",
+    ("time_split", "shares"): "its share of the time",
+    ("payment", "fee", "amounts"): "what it pays the employer a year",
+    ("payment", "cost_shares"): "its share of the cost",
+    ("management", "line_managers"): "its day-to-day manager",
+    ("governance", "steering_group", "members"): "its members of the steering group",
+    ("governance", "objectives"): "its objectives",
+    ("exit", "cost_shares"): "its share of redundancy and pension strain costs",
+    ("job", "responsibilities"): "its responsibilities",
+}
+
 
 def _mapped(q: Q) -> bool:
     return q.kind == "party_map"
@@ -44,6 +59,19 @@ def forget(doc: Any, party_id: str) -> list[Step]:
     return touched
 
 
+def goes() -> list[str]:
+    """Everything ``forget`` can take with a partner, in the interview's order and the
+    confirmation page's words."""
+    said: list[str] = []
+    for step in STEPS:
+        for q in step.questions:
+            if _mapped(q) or _rows_naming(q):
+                words = GOES.get(q.path, f"its answers in {step.title}")
+                if words not in said:
+                    said.append(words)
+    return said
+
+
 def notice(name: str, steps: list[Step], draft_id: str) -> dict[str, Any]:
     """What the next page says about the answers that went with the partner."""
     return {"heading": f"{name} was removed, and its own answers with it",
@@ -53,4 +81,4 @@ def notice(name: str, steps: list[Step], draft_id: str) -> dict[str, Any]:
             "links": [(s.title, f"/edit/{draft_id}/{s.slug}") for s in steps]}
 
 
-__all__ = ["forget", "notice"]
+__all__ = ["GOES", "forget", "goes", "notice"]
