@@ -30,6 +30,7 @@ from docgen.answers.profiles import (
 from docgen.answers.yamlfile import Located, load_answer_data, load_answer_text
 from docgen.clauses.library import cached_library
 from docgen.errors import AnswerFileError, HasProblems, Problem
+from docgen.intake import sheet_text_problem
 from docgen.pipeline import Checked, check_located, render_checked
 from docgen.publish import batch as _batch
 
@@ -40,7 +41,7 @@ from docgen.publish.files import create_exclusive as create_exclusive
 # what a build says about the register (an edited copy kept aside; posts with no answer file)
 from docgen.publish.register_files import build_notes as build_notes
 from docgen.publish.register_files import edited_copies as edited_copies
-from docgen.results import BuildReport
+from docgen.results import BuildReport, PostResult
 from docgen.rulebook.engine import RULES
 from docgen.word.fill import TEMPLATE_DIR
 from docgen.word.names import output_name
@@ -259,8 +260,15 @@ def check_files(paths: Sequence[str | Path], *,
     """``check`` for every answer file in ``paths``, as ``build`` would find them; writes
     nothing. Each folder named in ``paths`` (or in ``roots``, when the caller found the
     files itself: the folders the user named) is a project root: ``extends`` and
-    ``clauses`` may reach it, and ``organisations/`` is looked for up to it."""
-    return _batch.check(paths, roots=roots)
+    ``clauses`` may reach it, and ``organisations/`` is looked for up to it. A .csv
+    named is a failed post saying what it is (never an answer file's YAML error)."""
+    sheets = [(Path(p), why) for p in paths if (why := sheet_text_problem(p)) is not None]
+    named = [p for p in paths if sheet_text_problem(p) is None]
+    report = _batch.check(named, roots=roots) if named or not sheets else BuildReport()
+    report.posts[:0] = [PostResult(source=path, status="failed",
+                                   problems=[Problem(message=why, file=path)])
+                        for path, why in sheets]
+    return report
 
 
 def verify(folder: str | os.PathLike[str], answers: str | os.PathLike[str] | None = None,

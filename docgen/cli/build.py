@@ -31,7 +31,7 @@ from docgen.cli.output import (
 )
 from docgen.cli.rules import format_json, format_table
 from docgen.errors import DocgenError
-from docgen.intake import is_workbook
+from docgen.intake import is_workbook, sheet_text_problem
 from docgen.results import NotAPost, PostResult, Report
 
 
@@ -46,6 +46,9 @@ def _find(paths: tuple[str, ...]) -> tuple[list[Path], list[NotAPost]]:
 def _workbook(paths: tuple[str, ...]) -> Path | None:
     """The programme workbook named instead of answer files, if any (one, alone)."""
     books = [p for p in paths if is_workbook(p)]
+    sheets = [(p, why) for p in books if (why := sheet_text_problem(p)) is not None]
+    if sheets and len(paths) > 1:  # not "name one workbook alone": it is no workbook
+        raise click.ClickException(f"{Path(sheets[0][0]).name}: {sheets[0][1]}")
     if books and len(paths) > 1:
         raise click.UsageError("name one workbook alone (docgen build posts.xlsx), or answer "
                                "files and folders")

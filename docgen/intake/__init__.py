@@ -11,10 +11,28 @@ from __future__ import annotations
 
 from pathlib import Path
 
+#: a sheet saved as text: no programme workbook (one sheet, no formats), and no answer file
+#: either, so read as one it would fail with a YAML error that says nothing useful
+SHEET_TEXT_SUFFIXES = (".csv", ".tsv")
 #: what names a programme workbook rather than an answer file (here, not in ``run``: the
-#: command line asks it of every path, and a build of answer files need not load intake)
-WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".xltx")
+#: command line asks it of every path, and a build of answer files need not load intake);
+#: a sheet saved as text goes the workbook's way, to be refused saying what to do
+WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".xltx", *SHEET_TEXT_SUFFIXES)
 
 
 def is_workbook(path: str | Path) -> bool:
     return str(path).lower().endswith(WORKBOOK_SUFFIXES)
+
+
+def sheet_text_problem(path: str | Path) -> str | None:
+    """Why ``path`` (a .csv) cannot be read as a programme workbook, and what to do; None
+    for any other file. Said by ``check``, ``build``, ``intake read`` and the API alike
+    (each names the file its own way)."""
+    suffix = Path(path).suffix.lower()
+    if suffix not in SHEET_TEXT_SUFFIXES:
+        return None
+    return (f"a {suffix} file is not a programme workbook (it holds one "
+            "sheet as plain text, without the Organisations and other sheets); open it in a "
+            "spreadsheet program and save it as an Excel Workbook (.xlsx), or make a "
+            "workbook with docgen intake new posts.xlsx (from answer files: docgen intake "
+            "write inputs/ posts.xlsx)")

@@ -9,6 +9,7 @@ the zip is asked of ``ooxml`` (bounds, the workbook part, macros), which reads i
 from __future__ import annotations
 
 from docgen.errors import DocgenError
+from docgen.intake import sheet_text_problem
 from docgen.ooxml.bounds import check_package_bounds
 from docgen.ooxml.spreadsheet import workbook_package
 
@@ -23,6 +24,8 @@ class WorkbookError(DocgenError):
 
 def check_workbook(name: str, data: bytes) -> None:
     """Refuse what is not a plain .xlsx, with the reason and what to do."""
+    if (why := sheet_text_problem(name)) is not None:
+        raise WorkbookError(f"{name}: {why}")
     if len(data) > MAX_WORKBOOK_BYTES:
         raise WorkbookError(f"{name}: {len(data):,} bytes is far larger than a programme "
                             f"workbook (limit {MAX_WORKBOOK_BYTES:,}); is it the right file?")
