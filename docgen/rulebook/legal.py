@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 from docgen.answers.model import AnswerFile
 from docgen.facts.derive import Facts
 from docgen.facts.formatting import join_words
@@ -25,6 +27,24 @@ from docgen.rulebook.registry import Told, rule, told, way
 #: the jurisdiction each named power belongs to (GP016)
 LEGAL_BASIS_HOME = {"lga_1972_s113": "england_and_wales", "lgs_1966_s35": "scotland",
                     "lgni_1972_s105": "northern_ireland"}
+_SECTION = r"\b(?:section|s\.?)\s*{}\b[^;.]{{0,40}}?"
+#: how free text cites each of those powers ("section 113(1A) of the Local Government Act
+#: 1972", "s.113 LGA 1972", "s.35 of the Local Government (Scotland) Act 1966", "section 105
+#: of the Local Government Act (Northern Ireland) 1972"), for GP059
+CITED = {
+    "lga_1972_s113": re.compile(_SECTION.format(113) + r"\b(?:Local Government Act 1972|"
+                                r"LGA\s*1972)", re.IGNORECASE),
+    "lgs_1966_s35": re.compile(_SECTION.format(35) + r"\b(?:Local Government \(Scotland\) "
+                               r"Act 1966|LG\s*\(S\)\s*A\s*1966)", re.IGNORECASE),
+    "lgni_1972_s105": re.compile(_SECTION.format(105) + r"\b(?:Local Government Act "
+                                 r"\(Northern Ireland\) 1972|LGA\s*\(NI\)\s*1972)",
+                                 re.IGNORECASE)}
+
+
+def home_of(jurisdiction: str) -> str:
+    """The jurisdiction whose powers apply to a post in ``jurisdiction`` (England, Wales and
+    England and Wales share theirs)."""
+    return "england_and_wales" if jurisdiction in ENGLAND_AND_WALES else jurisdiction
 
 
 @rule("GE008", "error", "integration_joint_board", PBJWSA,
@@ -83,7 +103,7 @@ def s35_ijb_party(a: AnswerFile, f: Facts) -> Findings:
       clauses=("agreement.background",))
 def legal_basis_jurisdiction(a: AnswerFile, f: Facts) -> Findings:
     home = LEGAL_BASIS_HOME.get(a.legal_basis)
-    here = "england_and_wales" if a.jurisdiction in ENGLAND_AND_WALES else a.jurisdiction
+    here = home_of(a.jurisdiction)
     if home and home != here:
         power = next(k for k, v in LEGAL_BASIS_HOME.items() if v == here)
         yield ("legal_basis",), told(

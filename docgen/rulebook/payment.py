@@ -4,8 +4,10 @@ VAT, expenses, payments during absence)."""
 from __future__ import annotations
 
 from docgen.answers.model import AnswerFile
+from docgen.errors import Setting
 from docgen.facts.derive import Facts
 from docgen.facts.formatting import money, number
+from docgen.facts.jurisdictions import JURISDICTIONS, LEGAL_BASES
 from docgen.rulebook.common import (
     CAPITAL_AMBITION,
     DOMAIN,
@@ -14,6 +16,7 @@ from docgen.rulebook.common import (
     Findings,
     pct,
 )
+from docgen.rulebook.legal import CITED, LEGAL_BASIS_HOME, home_of
 from docgen.rulebook.registry import rule, told, way
 
 
@@ -154,3 +157,55 @@ def payments_pause(a: AnswerFile, f: Facts) -> Findings:
             " of absence, "
             "while the employer goes on paying the post-holder (sick pay, maternity pay) in "
             "full; confirm that the employer has agreed to carry that cost")
+
+
+@rule("GP059", "warning", "payment.vat.rationale", DOMAIN + " (legal bases by jurisdiction)",
+      "the reasons the agreement prints in the answer file's own words (the VAT rationale, a "
+      "power named in words) should cite only the power the post is placed under, and one "
+      "that applies in its jurisdiction", clauses=("agreement.finance", "agreement.background"))
+def statute_cited(a: AnswerFile, f: Facts) -> Findings:
+    """A VAT rationale (often a profile's policy, or the interview's standing answer) that
+    says "placed ... under section 113 of the Local Government Act 1972" is printed as it
+    is, though the post moved to Scotland or Northern Ireland, or to a secondment. The
+    powers and where they apply are :data:`~docgen.rulebook.legal.LEGAL_BASIS_HOME` (GP016),
+    how text cites them :data:`~docgen.rulebook.legal.CITED`."""
+    here = home_of(a.jurisdiction)
+    texts: list[tuple[tuple[str, ...], str | None]] = [
+        (("payment", "vat", "rationale"), a.payment.vat.rationale)]
+    if a.legal_basis == "other":
+        texts.append((("legal_basis_text",), a.legal_basis_text))
+    for path, text in texts:
+        cited = next((c for c, pattern in CITED.items() if pattern.search(text or "")), None)
+        if cited is None:
+            continue
+        home = LEGAL_BASIS_HOME[cited]
+        if home != here:
+            why = (f"that is a power in {JURISDICTIONS[home]['name']}, which does not apply "
+                   f"in {f.jurisdiction['name']}")
+        elif a.legal_basis != "other" and a.legal_basis != cited:
+            why = f"the post is placed under {f.legal_basis_text}"
+        else:
+            continue
+        what = "the VAT rationale" if path[0] == "payment" else "the power named in words"
+        also, said, ways, after = _cite_instead(a, path)
+        yield path, told(f"{what} cites {LEGAL_BASES[cited]}, but {why}; {also}", said, *ways,
+                         after=after)
+
+
+def _cite_instead(a: AnswerFile, path: tuple[str, ...]
+                  ) -> tuple[str, str, tuple[tuple[Setting, ...], ...], str]:
+    """GP059's instruction (what comes before it, what it says, its ways, what comes after
+    it): the words to write instead, naming the post's own power where it is one that
+    applies in the post's jurisdiction."""
+    basis = a.legal_basis
+    if path[0] != "payment":
+        return ("", "name the power that applies in legal_basis_text",
+                (way("legal_basis_text"),), " (and have it confirmed by a lawyer)")
+    if LEGAL_BASIS_HOME.get(basis) == home_of(a.jurisdiction):
+        other = "local authority" if all(p.kind == "local_authority" for p in a.parties) \
+            else "party"
+        instead = f"Officer placed at the disposal of another {other} under {LEGAL_BASES[basis]}."
+        return ("with your VAT adviser's agreement, ", f"set payment.vat.rationale: {instead}",
+                (way(f"payment.vat.rationale={instead}"),), "")
+    return ("", "reword payment.vat.rationale", (way("payment.vat.rationale"),),
+            " to give the reason without that Act, in your VAT adviser's words")

@@ -91,6 +91,9 @@ D = dt.date
 IJB_PARTY = {"short_name": "the IJB", "address": "Town Hall, Eastwick",
              "signatory": {"name": "Cllr Ann Reid", "title": "Chair"},
              "notices": {"title": "Standards Officer", "email": "ijb@eastwick.example.gov.uk"}}
+#: a VAT rationale citing s.113 (as the interview's standing answer and Eastwick's profile do)
+S113_RATIONALE = put("payment.vat.rationale", "Officer placed at the disposal of another "
+                     "local authority under section 113 of the Local Government Act 1972.")
 # (rule, example, modification, expect the rule to fire)
 CASES: list[tuple[str, str, Callable[[dict], None], bool]] = [
     ("GE001", "dph", put("payment.fee.amounts", {"icb": 200000}), True),
@@ -414,6 +417,19 @@ CASES: list[tuple[str, str, Callable[[dict], None], bool]] = [
         {"party": "icb", "role": "Head of Democratic Services"}])), True),
     ("GP055", "dph", both(put("jurisdiction", "wales"), put("post.statutory_roles", [
         {"party": "council", "role": "Head of Democratic Services"}])), False),
+    # a VAT rationale citing a power of another jurisdiction, or not the post's own
+    ("GP059", "hr", both(S113_RATIONALE, put("jurisdiction", "northern_ireland"),
+                         put("legal_basis", "lgni_1972_s105")), True),
+    ("GP059", "hr", both(S113_RATIONALE, put("jurisdiction", "scotland"),
+                         put("legal_basis", "lgs_1966_s35")), True),
+    ("GP059", "hr", both(S113_RATIONALE, put("legal_basis", "secondment")), True),
+    ("GP059", "hr", both(put("jurisdiction", "scotland"), put("legal_basis", "other"), put(
+        "legal_basis_text", "section 113 of the Local Government Act 1972")), True),
+    ("GP059", "hr", S113_RATIONALE, False),  # s.113 in England and Wales, the post's basis
+    ("GP059", "hr", both(put("jurisdiction", "northern_ireland"), put(
+        "legal_basis", "lgni_1972_s105"), put("payment.vat.rationale", "Officer placed at the "
+        "disposal of another local authority under section 105 of the Local Government Act "
+        "(Northern Ireland) 1972.")), False),
 ]
 
 

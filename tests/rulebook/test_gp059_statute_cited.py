@@ -1,0 +1,80 @@
+"""GP059: the VAT rationale the agreement prints (here Eastwick's profile policy, as the
+auditor found it) cites section 113 of the Local Government Act 1972, though the post is
+in Northern Ireland under section 105 of the Local Government Act (Northern Ireland) 1972.
+The warning says what to write instead; written, the agreement cites the Northern Irish
+power and the warning is gone."""
+
+from __future__ import annotations
+
+import io
+import shutil
+from pathlib import Path
+
+import docx
+import pytest
+from yaml_text import load_yaml
+
+import docgen
+from docgen.errors import Problem
+
+ROOT = Path(__file__).resolve().parents[2]
+NI_S105 = "section 105 of the Local Government Act (Northern Ireland) 1972"
+INSTEAD = f"Officer placed at the disposal of another local authority under {NI_S105}."
+
+
+def _post(tmp_path: Path, rationale: str | None = None) -> Path:
+    shutil.copytree(ROOT / "inputs" / "organisations", tmp_path / "organisations")
+    text = (ROOT / "inputs" / "shared-head-of-procurement.yaml").read_text(encoding="utf-8")
+    for old, new in (("jurisdiction: england_and_wales", "jurisdiction: northern_ireland"),
+                     ("legal_basis: lga_1972_s113", "legal_basis: lgni_1972_s105")):
+        assert old in text
+        text = text.replace(old, new)
+    if rationale is not None:  # the post's own, over the profile's policy
+        text = text.replace("payment:\n", f"payment:\n  vat:\n    treatment: outside_scope\n"
+                            f"    rationale: \"{rationale}\"\n", 1)
+    post = tmp_path / "post.yaml"
+    post.write_text(text, encoding="utf-8")
+    return post
+
+
+def _finance(post: Path) -> str:
+    document = docx.Document(io.BytesIO(docgen.render(post).documents["agreement"]))
+    return "\n".join(p.text for p in document.paragraphs)
+
+
+def _gp059(post: Path) -> list[Problem]:
+    return [p for p in docgen.check(post).warnings if p.rule == "GP059"]
+
+
+def test_a_rationale_citing_section_113_in_northern_ireland_is_warned_about(
+        tmp_path: Path) -> None:
+    post = _post(tmp_path)
+    assert "under section 113 of the Local Government Act 1972" in _finance(post)
+    [warning] = _gp059(post)
+    assert warning.path == ("payment", "vat", "rationale")
+    assert warning.message == (
+        "the VAT rationale cites section 113 of the Local Government Act 1972, but that is a "
+        "power in England and Wales, which does not apply in Northern Ireland; with your VAT "
+        f"adviser's agreement, set payment.vat.rationale: {INSTEAD}")
+    assert warning.fix is not None
+    assert warning.fix.ways == (((("payment", "vat", "rationale"), INSTEAD),),)
+
+
+def test_the_rationale_written_as_told_cites_the_northern_irish_power(tmp_path: Path) -> None:
+    post = _post(tmp_path, rationale=INSTEAD)
+    assert not _gp059(post)
+    said = _finance(post)
+    assert INSTEAD in said and "Local Government Act 1972" not in said
+
+
+def test_the_browser_says_what_to_enter() -> None:
+    pytest.importorskip("starlette")
+    from docgen.web.messages import problem_text
+    data = load_yaml((ROOT / "docgen" / "data" / "examples" / "shared-head-of-hr.yaml")
+                     .read_text(encoding="utf-8"))
+    data.update(jurisdiction="northern_ireland", legal_basis="lgni_1972_s105")
+    [found] = [p for p in docgen.check(data).warnings if p.rule == "GP059"]
+    said = problem_text(found.message, found.path, {}, found.severity, code=found.code,
+                        rule=found.rule, fix=found.fix)
+    assert f"enter ‘{INSTEAD}’ for ‘Why does that treatment apply?’" in said, said
+    assert "payment.vat" not in said and "rationale:" not in said, said
