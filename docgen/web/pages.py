@@ -102,6 +102,15 @@ def say(problem: Any, draft: Draft | None = None) -> str:
                         code=problem.code, rule=problem.rule, fix=problem.fix)
 
 
+def in_sentence(text: str) -> str:
+    """A label or title inside a sentence ("Change how is VAT treated?"): its first letter
+    made small, unless its first word is an abbreviation in capitals (VAT, HR, NHS, TUPE);
+    the rest as written, so no abbreviation or name in it is made small."""
+    first = re.sub(r"['’]s$", "", text.split(" ", 1)[0].rstrip("?,:;"))
+    return text if len(first) > 1 and first.isupper() else text[:1].lower() + text[1:]
+
+
+templates.env.filters["in_sentence"] = in_sentence
 templates.env.globals.update(say=say, titles_for=titles_for, problem_href=problem_href,
                              GOVUK=GOVUK, STEPS=STEPS,
                              CSRF_FIELD=CSRF_FIELD, TITLES=TITLES,

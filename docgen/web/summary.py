@@ -46,7 +46,10 @@ def money_view(facts: dict[str, Any] | None) -> dict[str, Any] | None:
                  ("Cost base (pay and on-costs)", m["cost_base_text"])],
         "parties": [{"name": p["name"], "employer": p["is_employer"],
                      "time": f"{Decimal(p['time_percent']).normalize():f}%",
-                     "annual": p["annual_text"], "per_invoice": p["per_invoice_text"]}
+                     "annual": p["annual_text"],
+                     # the employer pays the post-holder and sends the invoices: none to it
+                     "per_invoice": "Not invoiced (the employer)" if p["is_employer"]
+                     else p["per_invoice_text"]}
                     for p in facts["parties"]],
         "invoices_per_year": m["invoices_per_year"],
         "timing": choice_label(str(m["timing"])).lower(),
