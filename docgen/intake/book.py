@@ -61,6 +61,9 @@ class Book:
     name: str  # the file name used in messages: posts.xlsx
     sheets: dict[str, list[Row]] = field(default_factory=dict)
     headings: dict[str, list[str]] = field(default_factory=dict)
+    #: every sheet of the workbook, read or not, in its order: a message about a sheet docgen
+    #: needs and did not find names those there are
+    titles: list[str] = field(default_factory=list)
 
     def rows(self, sheet: str) -> list[Row]:
         return self.sheets.get(sheet, [])

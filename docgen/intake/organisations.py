@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from docgen.errors import KeyPath, Problem
-from docgen.intake.book import Book, CellRef, Row, cell_problem
+from docgen.intake.book import Book, CellProblem, CellRef, Row, cell_problem, sheet_ref
 from docgen.intake.cells import CellError, from_cell, organisation_id, place
 from docgen.intake.notes import as_shown, hidden_row, one_line
 from docgen.intake.table import load_table
@@ -24,6 +24,10 @@ class Organisations:
 
     by_id: dict[str, tuple[dict[str, Any], Row]] = field(default_factory=dict)
     unread: list[tuple[str, str]] = field(default_factory=list)  # (cell, as typed)
+    #: the workbook has an Organisations sheet (even an empty one)
+    has_sheet: bool = True
+    #: ids the posts named that neither the sheet nor a profile gives → the first cell
+    wanted: dict[str, str] = field(default_factory=dict)
 
 #: the column of the Organisations sheet that gives the id
 ID = ("id",)
@@ -56,9 +60,10 @@ def _party_of_row(book: Book, row: Row, problems: list[Problem], orgs: Organisat
 def read_organisations(book: Book, problems: list[Problem]) -> Organisations:
     """Every organisation of the sheet by id (read as Posts reads ids: ``North`` is
     north); a row's problems (no id, an id given twice, a hidden row) go to ``problems``."""
-    orgs = Organisations()
+    name = load_table().organisations.name
+    orgs = Organisations(has_sheet=name in book.headings)
     found = orgs.by_id
-    for row in book.rows(load_table().organisations.name):
+    for row in book.rows(name):
         party = _party_of_row(book, row, problems, orgs)
         pid = party.get("id")
         id_cell = (row.sheet, row.ref("Id"), "Id")
@@ -105,6 +110,12 @@ def parties_of(ids: list[str], ref: CellRef, orgs: Organisations, profiles: froz
         else:
             known = (f"; the organisation profiles beside the workbook are: "
                      f"{', '.join(sorted(profiles))}" if profiles else "")
+            if not orgs.has_sheet:  # the cause is the sheet: said once, for the workbook
+                lacking = [p for p in ids if p not in profiles]
+                for one in lacking:
+                    orgs.wanted.setdefault(one, sheet_ref("", ref[0], ref[1]).lstrip("!"))
+                raise CellError(f"there is no organisation {' or '.join(map(repr, lacking))}: "
+                                f"the workbook has no {sheet.name} sheet{known}")
             if orgs.unread:  # the row may be there, under an id that could not be read
                 unread = ", ".join(f"'{text}' ({sheet.name}!{cell})"
                                    for cell, text in orgs.unread[:3])
@@ -115,3 +126,22 @@ def parties_of(ids: list[str], ref: CellRef, orgs: Organisations, profiles: froz
             raise CellError(f"there is no organisation '{pid}'; add a row for it to the "
                             f"{sheet.name} sheet (or check the spelling){known}")
     return parties, cells
+
+
+def missing_sheet(book: Book, orgs: Organisations) -> Problem | None:
+    """One error for the workbook when its posts name organisations and it has no
+    Organisations sheet (renamed, or deleted): every such post fails, and without this
+    each would say only that its organisation is missing, never why."""
+    if orgs.has_sheet or not orgs.wanted:
+        return None
+    name = load_table().organisations.name
+    ids = list(orgs.wanted)
+    named = ", ".join(f"{pid} ({cell})" for pid, cell in list(orgs.wanted.items())[:3])
+    more = f" and {len(ids) - 3} more" if len(ids) > 3 else ""
+    found = ", ".join(f"'{t}'" for t in book.titles) or "none"
+    return CellProblem(
+        message=f"there is no sheet named '{name}', but the posts name organisations by id "
+                f"that it would list: {named}{more}. The sheets are {found}: rename the sheet "
+                f"that lists the organisations to '{name}' (one row per id: Id, Legal name, "
+                f"Short name, ...; docgen intake new posts.xlsx writes one), or give each a "
+                "profile (organisations/<id>.yaml beside the workbook)", cell=book.name)

@@ -32,7 +32,12 @@ from docgen.intake.cells import (
     unreadable,
 )
 from docgen.intake.notes import as_shown, fraction_warning, hidden_row, one_line, percent_key
-from docgen.intake.organisations import Organisations, parties_of, read_organisations
+from docgen.intake.organisations import (
+    Organisations,
+    missing_sheet,
+    parties_of,
+    read_organisations,
+)
 from docgen.intake.table import POSTS, REFERENCE, Sheet, load_table, model_schema
 
 
@@ -256,6 +261,8 @@ def read_book(book: Book, profiles: frozenset[str] = frozenset()) -> tuple[list[
                     "each post its own reference", one.reference))
             continue
         by_ref[post.reference.casefold()] = post
+    if (missing := missing_sheet(book, orgs)) is not None:
+        problems.insert(0, missing)
     for sheet in (*table.sheets, table.other):
         _sheet_rows(book, sheet, by_ref, problems)
     for post in posts:

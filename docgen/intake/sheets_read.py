@@ -323,6 +323,7 @@ def read_workbook(name: str, data: bytes) -> tuple[Book, list[Problem]]:
     book, problems = Book(name), list[Problem]()
     try:
         parts = sheet_parts(data)
+        book.titles = list(parts)
         titles = _sheets_to_read(name, parts, problems)
         scans = {t: _scan(name, t, data, parts[t]) for t in titles}
         wanted = with_only_sheets(data, {parts[t] for t in titles})
