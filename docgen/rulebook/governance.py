@@ -3,10 +3,13 @@
 
 from __future__ import annotations
 
+import re
+
 from docgen.answers.model import AnswerFile
 from docgen.facts.derive import Facts
 from docgen.facts.formatting import join_words
 from docgen.facts.governance import dispute_overlaps
+from docgen.facts.roles import role_kinds
 from docgen.rulebook.common import (
     CAPITAL_AMBITION,
     GOOD_GOVERNANCE,
@@ -15,6 +18,7 @@ from docgen.rulebook.common import (
     SCOTTISH_GUIDE,
     Findings,
     has_or_have,
+    roles_by_party,
 )
 from docgen.rulebook.registry import rule, told, way
 
@@ -113,3 +117,64 @@ def dispute_same_person(a: AnswerFile, f: Facts) -> Findings:
             "steps together; to keep them apart, ", "name a different level at one of them",
             way(f"governance.disputes.{o.first}.level"),
             way(f"governance.disputes.{o.second}.level"))
+
+
+#: words before a title that make it someone else's ("Deputy Chief Executive")
+_NOT_THE_HOLDER = ("deputy", "assistant", "vice", "acting", "interim", "former")
+
+
+def _plain_title(title: str) -> str:
+    """A post's title without the words that say it is shared ("Joint Director of Public
+    Health" → "director of public health")."""
+    return re.sub(r"^(?:the\s+)?(?:(?:shared|joint|combined)\s+)*", "", title.strip().lower())
+
+
+def _names_the_post(said: str, title: str, kinds: set[str]) -> str:
+    """How ``said`` (a member's role, a dispute step's level) names the post: by its title
+    ("Chief Executives" for a post titled Chief Executive) or by a statutory office it holds
+    (``kinds``, as ``facts/roles.role_kinds`` names them); "" when it does not. A deputy's or
+    an assistant's title is someone else's."""
+    before = "".join(rf"(?<!{w} )" for w in _NOT_THE_HOLDER)
+    plain = _plain_title(title)
+    if plain and re.search(rf"(?<![\w-]){before}{re.escape(plain)}s?\b", said.lower()):
+        return f"the post is the {title.strip()}"
+    singular = re.sub(r"\b(\w+?(?:ive|er|or|ead))s\b", r"\1", said)
+    found = (role_kinds(said) | role_kinds(singular)) & kinds
+    return f"the post-holder is the {sorted(found)[0]}" if found else ""
+
+
+@rule("GP060", "warning", "governance.steering_group.members", LEGAL_REVIEW
+      + ", 8 (governance)", "the post-holder should not oversee their own post: no steering "
+      "group member or step of the dispute procedure should be the post itself",
+      clauses=("agreement.governance", "agreement.disputes"))
+def post_oversees_itself(a: AnswerFile, f: Facts) -> Findings:
+    """A shared chief executive on the steering group that oversees them, or "Chief
+    Executives" as a dispute step when the post is the chief executive (the agreement says
+    the post-holder is not asked to act or advise for any Party in a dispute). The post is
+    named by its title, or by a statutory office it holds (for that member's party; for a
+    dispute step, for any party)."""
+    title = a.post.title
+    held = roles_by_party(a)
+    everywhere = role_kinds(a.post.title) | {k for kinds in held.values() for k in kinds}
+    for i, m in enumerate(a.governance.steering_group.members):
+        named = _names_the_post(m.role, title, role_kinds(a.post.title)
+                                | set(held.get(m.party, {})))
+        if named:
+            name = f.party[m.party].short_name if m.party in f.party else m.party
+            yield ("governance", "steering_group", "members", i, "role"), told(
+                f"{name}'s member of the steering group, '{m.role}', is the post itself "
+                f"({named}): the post-holder would oversee their own post. ",
+                f"Name someone else for {name}", way(f"governance.steering_group.members.{i}"
+                                                     ".role"),
+                after=", for example the Leader, a deputy or another chief officer",
+                code="post_on_steering_group")
+    for i, step in enumerate(a.governance.disputes):
+        named = _names_the_post(step.level, title, everywhere)
+        if named:
+            yield ("governance", "disputes", i, "level"), told(
+                f"step {i + 1} of the dispute procedure, '{step.level}', includes the "
+                f"post-holder ({named}), but the agreement says the post-holder is not asked "
+                "to act or advise for any Party in a dispute. ",
+                "Name someone else at that step", way(f"governance.disputes.{i}.level"),
+                after=", for example the Leaders of the councils or their deputies",
+                code="post_at_dispute_step")

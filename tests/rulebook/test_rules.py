@@ -430,6 +430,19 @@ CASES: list[tuple[str, str, Callable[[dict], None], bool]] = [
         "legal_basis", "lgni_1972_s105"), put("payment.vat.rationale", "Officer placed at the "
         "disposal of another local authority under section 105 of the Local Government Act "
         "(Northern Ireland) 1972.")), False),
+    # the post on the steering group that oversees it, or at a step of its disputes
+    ("GP060", "hr", both(put("post.title", "Chief Executive"), put(
+        "governance.steering_group.members.0.role", "the Chief Executive of each council")),
+     True),
+    ("GP060", "hr", both(put("post.title", "Shared Chief Executive"),
+                         put("governance.disputes.1.level", "Chief Executives")), True),
+    ("GP060", "legal", both(add_role("ashby", "Monitoring Officer"), put(
+        "governance.disputes.0.level", "Monitoring Officers")), True),
+    ("GP060", "hr", put("governance.disputes.1.level", "Chief Executives"), False),  # Head of HR
+    ("GP060", "hr", both(put("post.title", "Chief Executive"), put(
+        "governance.steering_group.members.0.role", "Deputy Chief Executive"), put(
+        "governance.disputes", [{"level": "Deputy Chief Executives", "days": 10},
+                                {"level": "Leaders of the councils", "days": 20}])), False),
 ]
 
 

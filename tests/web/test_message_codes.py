@@ -284,6 +284,8 @@ INSTRUCTED: dict[str, tuple[str, Callable[[dict[str, Any]], None]]] = {
     "GE002": ("dph", _set("payment.fee.amounts", {"icb": 52000, "council": 1000})),
     "GP059": ("hr", _all(_set("jurisdiction", "northern_ireland"),
                          _set("legal_basis", "lgni_1972_s105"))),
+    "GP060": ("hr", _all(_set("post.title", "Chief Executive"),
+                         _set("governance.disputes.1.level", "Chief Executives"))),
     "GE005": ("hr", _set("post.end_date", dt.date(2027, 12, 31))),
     "GE006": ("hr", _set("governance.steering_group.members",
                          [{"party": "eastwick", "role": "Chief Executive"}])),
