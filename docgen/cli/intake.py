@@ -62,13 +62,23 @@ def _book_problems(intake: Intake) -> None:
 
 
 def _failed_rows(intake: Intake) -> str:
+    """The summary's tail: the rows that failed, and the workbook's own errors (a row of
+    another sheet for no post, ...). Those are printed first, on stderr; said here too, a
+    summary of "10 posts, 0 with errors" before exit 1 would contradict it."""
     bad = [p for p in intake.posts if not p.ok]
-    if not bad:
-        return ""
-    named = ", ".join(f"row {p.row.number}" + (f" ({p.reference})" if p.reference else "")
-                      for p in bad[:10])
-    more = f" and {len(bad) - 10} more" if len(bad) > 10 else ""
-    return f"; failed: {named}{more}"
+    errors = [p for p in intake.problems if p.severity == "error"]
+    tail = ""
+    if bad:
+        named = ", ".join(f"row {p.row.number}" + (f" ({p.reference})" if p.reference else "")
+                          for p in bad[:10])
+        more = f" and {len(bad) - 10} more" if len(bad) > 10 else ""
+        tail = f"; failed: {named}{more}"
+    if errors:
+        cells = ", ".join(p.location or intake.path.name for p in errors[:3])
+        more = f" and {len(errors) - 3} more" if len(errors) > 3 else ""
+        tail += (f"; {len(errors)} error{'s' if len(errors) != 1 else ''} in the workbook "
+                 f"outside the posts' rows (listed first): {cells}{more}")
+    return tail
 
 
 def _rows_read(intake: Intake) -> list[PostResult]:
@@ -229,8 +239,10 @@ def check_book(path: Path, as_json: bool = False) -> None:
         sys.exit(0 if intake.ok else 1)
     _book_problems(intake)
     for post in report.posts:
-        head = f"{'FAILED' if post.status == 'failed' else 'checked'} {post.reference or ''} " \
-               f"({post.source})"
+        head = (f"{'FAILED' if post.status == 'failed' else 'checked'} {post.reference} "
+                f"({post.source})" if post.reference else
+                f"{'FAILED' if post.status == 'failed' else 'checked'} (no reference) "
+                f"{post.source}")
         click.echo(click.style(head, fg="red", bold=True) if post.status == "failed" else head)
         for p in post.problems:
             click.echo("  " + _line(p))

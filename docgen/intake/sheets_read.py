@@ -281,6 +281,12 @@ def _read_sheet(book: Book, ws: Any, scan: SheetScan, problems: list[Problem]) -
         out.append(Row(ws.title, number, values, number in scan.hidden, frozenset(percent),
                        frozenset(h for h, sign in percent.items() if sign == "times100")))
     book.sheets[ws.title] = out
+    if out and getattr(ws, "sheet_state", "visible") != "visible":  # hidden or very hidden
+        problems.append(cell_problem(book.name, (ws.title, "A1", ""), (
+            f"the sheet '{ws.title}' is hidden; docgen reads it like the others (hiding is not "
+            "deleting): unhide it (right-click a sheet tab > Unhide) to see what the "
+            "documents take, or delete its rows to leave them out"),
+            severity="warning", rule="HIDDEN"))
     problems += [_not_renamed(book, ws.title, letter, head, looks_like[head], not_its[head])
                  if head in not_its else _own_column(book, ws.title, letter, head)
                  for letter, head in zip(letters, heads, strict=False) if head in near]
