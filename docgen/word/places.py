@@ -51,6 +51,8 @@ def _words_re(words: list[str]) -> str:
 
 
 def _own_shares(p: PartyFacts) -> set[str]:
+    """The shares docgen prints after a party's name: of its time (in the split's unit,
+    as a percentage, in days), of the cost base and (added by the caller) of exit costs."""
     own = " ".join((p.time_text, p.percent_text, p.days_text, p.basis_text,
                     percent(p.cost_percent)))
     return {m.group(1) for m in re.finditer(SHARE, own)}
@@ -75,7 +77,9 @@ def share_problems(facts: Facts, name: str, segments: list[str]) -> list[str]:
     if not owners:
         return []
     mention = re.compile(_words_re(list(owners)))
-    own = {p.id: _own_shares(p) for p in parties}
+    exit_shares = facts.legal.exit_shares if facts.legal else {}
+    own = {p.id: _own_shares(p) | ({percent(exit_shares[p.id])} if p.id in exit_shares
+                                   else set()) for p in parties}
     by_id = {p.id: p for p in parties}
     problems: list[str] = []
     for seg in segments:
