@@ -27,6 +27,7 @@ from docgen.answers.forms import (
 )
 from docgen.answers.model import AnswerFile
 from docgen.answers.notknown import is_not_known, not_known_paths, partly_not_known
+from docgen.answers.pence import pence_problems
 from docgen.answers.plainwords import pair_message, pair_path, plainly
 from docgen.answers.ranges import RANGE_ERRORS
 from docgen.answers.yamlfile import Located, load_answer_file
@@ -221,7 +222,8 @@ def validate(located: Located) -> AnswerFile:
         problems = [_rewrite(e, located.data, located) for e in errors
                     if not not_known_branch(e) and not _other_branch(e, errors)]
         raise AnswerFileError(_merge_union_errors(problems)) from None
-    problems = check_references(answers, located) + not_known_problems(answers, located)
+    problems = (check_references(answers, located) + pence_problems(answers, located)
+                + not_known_problems(answers, located))
     if problems:
         raise AnswerFileError(problems)
     return answers

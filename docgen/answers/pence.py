@@ -1,0 +1,73 @@
+"""Money written with three figures after the point is refused, never read as pence.
+
+``salary: 104.250`` is a thousands separator typed the continental way. pydantic's "two
+decimal places" counts it as ``104.25`` (the last zero dropped), so the contract would
+pay a salary of £104.25 without a word. docgen's loader keeps a number as written
+(``Decimal('104.250')``), so the figures typed after the point can still be counted here,
+once the answers are a model: every value of a ``Money`` field (``fields.Money``, marked
+for the schema with ``PLACES_MARK``) is looked at, wherever the model holds one.
+"""
+
+from __future__ import annotations
+
+import functools
+import typing
+from collections.abc import Iterator
+from decimal import Decimal
+from typing import Any
+
+from pydantic import BaseModel
+from pydantic.fields import FieldInfo
+
+from docgen.answers.schema import PLACES_MARK
+from docgen.answers.yamlfile import Located
+from docgen.errors import KeyPath, Problem
+
+
+def _is_money(tp: Any) -> bool:
+    """Whether a type is, or holds, ``Money`` (a pair of them, a mapping to them, optional)."""
+    for meta in getattr(tp, "__metadata__", ()):
+        extra = getattr(meta, "json_schema_extra", None)
+        if isinstance(meta, FieldInfo) and isinstance(extra, dict) and PLACES_MARK in extra:
+            return True
+    return any(_is_money(arg) for arg in typing.get_args(tp))
+
+
+@functools.cache
+def _fields(model: type[BaseModel]) -> tuple[tuple[str, bool], ...]:
+    """Each field of a model class with whether it holds money (worked out once a class)."""
+    return tuple((name, _is_money(info.annotation) or _is_money_info(info))
+                 for name, info in model.model_fields.items())
+
+
+def _is_money_info(info: FieldInfo) -> bool:
+    extra = info.json_schema_extra
+    return isinstance(extra, dict) and PLACES_MARK in extra
+
+
+def _values(value: Any, path: KeyPath, money: bool) -> Iterator[tuple[KeyPath, Decimal]]:
+    if isinstance(value, BaseModel):
+        for name, is_money in _fields(type(value)):
+            yield from _values(getattr(value, name), (*path, name), is_money)
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _values(item, (*path, key), money)
+    elif isinstance(value, list | tuple):
+        for i, item in enumerate(value):
+            yield from _values(item, (*path, i), money)
+    elif money and isinstance(value, Decimal):
+        yield path, value
+
+
+def pence_problems(answers: BaseModel, located: Located) -> list[Problem]:
+    """An error for each sum of money written with three or more figures after the point."""
+    problems = []
+    for path, value in _values(answers, (), False):
+        exponent = value.as_tuple().exponent
+        if isinstance(exponent, int) and exponent <= -3:
+            pounds = value.scaleb(-exponent)
+            problems.append(located.problem(path, (
+                f"has {-exponent} figures after the point ({value}): a point marks pence, "
+                f"never thousands; for £{pounds:,} write {pounds}, or give pence with two "
+                "figures (e.g. 104.25)")))
+    return problems
