@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import copy
 import dataclasses
-import re
 from typing import Any
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
@@ -15,6 +14,7 @@ from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
+from docgen.answers.party_ids import party_id
 from docgen.web.carried import carry, policy_now
 from docgen.web.drafts import Draft, to_plain
 from docgen.web.fields import STEP_BY_SLUG, STEPS, Step, step_index
@@ -132,18 +132,15 @@ async def item_get(request: Request) -> Response:
     return page(request, "partner.html", _item_context(request, draft, index, shown))
 
 
-def _slug(text: str) -> str:
-    """A party id made from a short name ("Mid Sussex" → "mid_sussex")."""
-    slug = re.sub(r"[^a-z0-9]+", "_", text.lower()).strip("_")
-    return slug if slug[:1].isalpha() else f"p_{slug}" if slug else ""
-
-
 def _read_item(form: Any, index: int, parties: list[str]) -> dict[str, Any]:
     item: dict[str, Any] = {}
     for sub in GROUP.fields:
         nest(item, sub.path, read(sub, form, f"parties.{index}.{dotted(sub.path)}", parties))
     if item.get("id") is DELETE and isinstance(item.get("short_name"), str):
-        item["id"] = _slug(item["short_name"]) or DELETE
+        # made the one way every door makes an id ("Ynys Môn" → ynys_mon), unlike the
+        # other partners' ids
+        taken = [pid for i, pid in enumerate(parties) if i != index]
+        item["id"] = party_id("", taken, short_name=item["short_name"])
     return item
 
 
