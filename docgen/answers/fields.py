@@ -38,9 +38,12 @@ Email = Annotated[Text, AfterValidator(_email)]
 PartyId = Annotated[
     str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$", max_length=40)
 ]
+#: what marks a Money field, with its decimal places: read by the schema (which turns it
+#: into a pattern for quoted money) and by answers/pence.py (which finds every sum)
+PLACES_MARK = "x-docgen-decimal-places"
 #: at most two decimal places (pence); the schema says so too (docgen/answers/schema.py)
 Money = Annotated[Decimal, Field(ge=0, le=Decimal("100000000"), decimal_places=2,
-                                 json_schema_extra={"x-docgen-decimal-places": 2})]
+                                 json_schema_extra={PLACES_MARK: 2})]
 Percent = Annotated[Decimal, Field(ge=0, le=100)]
 Reference = Annotated[
     str, StringConstraints(pattern=REFERENCE_PATTERN, max_length=REFERENCE_MAX)
@@ -77,5 +80,5 @@ class Strict(BaseModel):
         return value
 
 
-__all__ = ["MAX_ITEMS", "NOT_KNOWN", "Days", "Email", "Money", "Months", "NotKnown", "PartyId",
-           "Percent", "Reference", "Strict", "Text", "about"]
+__all__ = ["MAX_ITEMS", "NOT_KNOWN", "PLACES_MARK", "Days", "Email", "Money", "Months",
+           "NotKnown", "PartyId", "Percent", "Reference", "Strict", "Text", "about"]

@@ -19,7 +19,7 @@ from typing import Any
 from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 
-from docgen.answers.schema import PLACES_MARK
+from docgen.answers.fields import PLACES_MARK
 from docgen.answers.yamlfile import Located
 from docgen.errors import KeyPath, Problem
 

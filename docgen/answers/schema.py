@@ -13,6 +13,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from docgen.answers.fields import PLACES_MARK  # set on Money; read and removed here
 from docgen.answers.model import AnswerFile
 from docgen.answers.organisation import (
     PARTY_KEYS,
@@ -30,7 +31,6 @@ SCHEMA_FILE = "answer-file.schema.json"  # the name `docgen schema --out` sugges
 #: a number written in quotes, as docgen reads it ("92000", "37.5"); with a given number of
 #: decimal places at most, for money (pence)
 QUOTED_NUMBER = r"^ *[0-9]+(\.[0-9]*)? *$"
-PLACES_MARK = "x-docgen-decimal-places"  # set on Money in fields.py; read and removed here
 
 
 def _quoted_number(places: int | None) -> dict[str, Any]:
