@@ -159,12 +159,26 @@ def own_texts_of(facts: Facts, values: list[tuple[str, str]]) -> list[str]:
 _ITEM_END = re.compile(r"[.;,:]?(?: and| or)?$")
 
 
+def _blanked(cell: str, own_texts: list[str]) -> str:
+    """A paragraph or table cell with the user's text that ends it blanked out: the whole
+    cell ("40% fewer agency staff"), or the end of docgen's list line ("- for Westmere: 1
+    day a week at the Civic Centre"), a list item's ending aside. Never text inside
+    docgen's sentence."""
+    body = _ITEM_END.sub("", cell)
+    for t in own_texts:  # longest first
+        for text in (cell, body):
+            if text == t:
+                return "…"
+            if text.endswith(t) and text[-len(t) - 1] in " \u00a0":
+                return text[:-len(t)] + "…"
+    return cell
+
+
 def _without(doc: ReadDocument, own_texts: list[str]) -> list[str]:
-    """The document's segments with each paragraph or table cell that is exactly the
-    answer file's own text (perhaps with a list item's ending) blanked out (``…``), for the
-    checks that read docgen's wording.
-    Whole paragraphs and cells only: a value inside docgen's sentence is part of that
-    sentence (a dispute step's level), and one value may hold another."""
+    """The document's segments with the answer file's own text blanked out (``…``) where it
+    ends a paragraph or table cell (:func:`_blanked`), for the checks that read docgen's
+    wording. A value inside docgen's sentence is part of that sentence (a dispute step's
+    level), and one value may hold another, so nothing else is blanked."""
     segments = doc.segments
     joined = "\0".join(segments)  # a character no document holds (XML forbids it)
     held: set[int] = set()  # the paragraphs holding one (most hold none)
@@ -175,13 +189,9 @@ def _without(doc: ReadDocument, own_texts: list[str]) -> list[str]:
             at = joined.find(t, at + len(t))
     if not held:
         return segments
-    present = set(own_texts)
     out = list(segments)
     for i in held:
-        cells = out[i].split(" | ")
-        own = [c in present or _ITEM_END.sub("", c) in present for c in cells]
-        if any(own):
-            out[i] = " | ".join("…" if o else c for c, o in zip(cells, own, strict=True))
+        out[i] = " | ".join(_blanked(cell, own_texts) for cell in out[i].split(" | "))
     return out
 
 

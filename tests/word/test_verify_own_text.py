@@ -48,6 +48,11 @@ CASES = {
     "an objective naming a trial period": _objective("Evaluate the Trial Period of 6 months"),
     "an objective on notice": _objective(
         "Agree how a partner may leave the Arrangement by giving 3 months' notice"),
+    # the end of docgen's own list line "- for Westmere: <site>" (found in review)
+    "a place of work starting with days": lambda d: d["post"]["locations"][1].__setitem__(
+        "site", "1 day a week at the Civic Centre, Westmere; otherwise from home"),
+    "a place of work starting with a percentage": lambda d: d["post"]["locations"][
+        1].__setitem__("site", "50% Town Hall, 50% home working"),
 }
 
 
