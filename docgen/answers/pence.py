@@ -65,9 +65,19 @@ def pence_problems(answers: BaseModel, located: Located) -> list[Problem]:
     for path, value in _values(answers, (), False):
         exponent = value.as_tuple().exponent
         if isinstance(exponent, int) and exponent <= -3:
-            pounds = value.scaleb(-exponent)
             problems.append(located.problem(path, (
                 f"has {-exponent} figures after the point ({value}): a point marks pence, "
-                f"never thousands; for £{pounds:,} write {pounds}, or give pence with two "
-                "figures (e.g. 104.25)")))
+                f"never thousands; {_meant(value, exponent)}")))
     return problems
+
+
+def _meant(value: Decimal, exponent: int) -> str:
+    """What to write instead. ``104.250`` may be £104,250 typed with a thousands point, or
+    £104.25; ``92000.000`` (a thousand or more before the point) is £92,000 with zeros
+    after it, never £92,000,000: telling the user to write 92000000 would make the contract
+    pay that."""
+    pence = value.quantize(Decimal("0.01"))
+    if value >= 1000 or -exponent != 3:
+        return f"write {pence.normalize():f}" if pence == pence.to_integral() else \
+            f"write {pence}"
+    return f"for £{value.scaleb(3):,} write {value.scaleb(3)}; for £{pence} write {pence}"
