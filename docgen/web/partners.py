@@ -119,7 +119,7 @@ def _item_context(request: Request, draft: Draft, index: int,
     views, summary = step_views(_item_step(index), draft.view(), errors)
     party = _partners(draft)[index] if index < len(_partners(draft)) else {}
     return {"draft": draft, "index": index, "views": views, "summary": summary,
-            "which": _which(party) if index < len(_partners(draft)) else NEW,
+            "which": _which(party) if index < len(_partners(draft)) else f"{NEW}:{index}",
             "title": (party.get("name") if isinstance(party, dict) else None)
             or f"Partner {index + 1}"}
 
@@ -132,14 +132,18 @@ async def item_get(request: Request) -> Response:
     return page(request, "partner.html", _item_context(request, draft, index, shown))
 
 
-def _read_item(form: Any, index: int, parties: list[str]) -> dict[str, Any]:
+def _read_item(form: Any, index: int, parties: list[str],
+               at: int | None = None) -> dict[str, Any]:
+    """Partner ``index``'s answers as its form named them, for the partner at ``at``
+    (``index`` unless a new partner's form goes elsewhere: see ``_new_at``)."""
+    at = index if at is None else at
     item: dict[str, Any] = {}
     for sub in GROUP.fields:
         nest(item, sub.path, read(sub, form, f"parties.{index}.{dotted(sub.path)}", parties))
     if item.get("id") is DELETE and isinstance(item.get("short_name"), str):
         # made the one way every door makes an id ("Ynys Môn" → ynys_mon), unlike the
         # other partners' ids
-        taken = [pid for i, pid in enumerate(parties) if i != index]
+        taken = [pid for i, pid in enumerate(parties) if i != at]
         item["id"] = party_id("", taken, short_name=item["short_name"])
     return item
 
@@ -169,13 +173,47 @@ def _out_of_date(form: Any, draft: Draft, index: int) -> bool:
     """Whether the form was for another partner than the one now at ``index``: it names
     the partner it was shown for (``which``), and a partner removed in another tab since
     moves the next one into its place, whose details the form must not overwrite. A form
-    for a new partner adds one wherever the list now ends. (A form without ``which`` is
-    not from a partner page docgen showed, and is taken as it was before it had one.)"""
+    for a new partner is placed by ``_new_at`` instead. (A form without ``which`` is not
+    from a partner page docgen showed, and is taken as it was before it had one.)"""
     which = form.get("which")
-    if which is None or which == NEW:
+    if which is None or _is_new(which):
         return False
     partners = _partners(draft)
     return index >= len(partners) or which != _which(partners[index])
+
+
+def _is_new(which: object) -> bool:
+    """Whether a partner page's form was a new partner's: ``-new-:2`` when the list had two
+    partners as it was shown (a bare ``-new-`` from a page shown before it said where)."""
+    return isinstance(which, str) and (which == NEW or which.startswith(f"{NEW}:"))
+
+
+def _plain(value: object) -> str:
+    return " ".join(value.split()).casefold() if isinstance(value, str) else ""
+
+
+def _new_at(form: Any, draft: Draft, shown: int) -> int:
+    """Where a new partner's form puts its partner. The form says where the list ended
+    when it was shown (``-new-:2``). If a partner now sits there and it is the same
+    organisation as the form's (the same id, name or short name), the form was sent
+    before, by a double click on Continue or Back and Continue again: it updates that
+    partner instead of adding the organisation twice. Otherwise it adds the partner where
+    the list now ends: at the place it was shown for if nothing changed; after a partner
+    added in another tab, or with the place gone since a partner above was removed, still
+    at the end. An HR officer who typed a new partner in full means it to be added, and
+    adding it overwrites no one else's details, so it is not refused as out of date (the
+    list of partners it returns to shows it and the others)."""
+    which = form.get("which")
+    tail = which[len(NEW) + 1:] if isinstance(which, str) else ""
+    at = int(tail) if tail.isdigit() else shown
+    partners = _partners(draft)
+    if at < len(partners) and isinstance(partners[at], dict):
+        there = partners[at]
+        for key in ("id", "name", "short_name"):
+            mine = _plain(form.get(f"parties.{shown}.{key}"))
+            if mine and mine == _plain(there.get(key)):
+                return at
+    return len(partners)
 
 
 async def item_post(request: Request) -> Response:
@@ -183,15 +221,15 @@ async def item_post(request: Request) -> Response:
     form = await posted(request)
     shown = int(request.path_params["index"])  # the index the form's fields are named by
     with draft.lock:
-        if form.get("which") == NEW and shown < MAX_PARTNERS:  # added where the list ends
-            index = len(_partners(draft))  # now (another tab may have added or removed one)
+        if _is_new(form.get("which")) and shown < MAX_PARTNERS:
+            index = _new_at(form, draft, shown)
             if index >= MAX_PARTNERS:
                 raise HTTPException(404, "There can be at most 50 partners.")
         else:
             index = _index(request, draft)
         if _out_of_date(form, draft, index):
             return page(request, "stale.html", {"draft": draft}, status=409)
-        _store(draft, index, _read_item(form, shown, party_ids(draft.view())))
+        _store(draft, index, _read_item(form, shown, party_ids(draft.view()), at=index))
         keep(request, draft)
     if form.get("action") == "later":
         return RedirectResponse(f"/?kept={draft.id}", 303)
