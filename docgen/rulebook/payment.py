@@ -174,7 +174,10 @@ def statute_cited(a: AnswerFile, f: Facts) -> Findings:
         (("payment", "vat", "rationale"), a.payment.vat.rationale)]
     if a.legal_basis == "other":
         texts.append((("legal_basis_text",), a.legal_basis_text))
+    own = CITED.get(a.legal_basis)
     for path, text in texts:
+        if own is not None and own.search(text or ""):
+            continue  # the post's own power, perhaps beside another ("the equivalent of")
         cited = next((c for c, pattern in CITED.items() if pattern.search(text or "")), None)
         if cited is None:
             continue
@@ -187,21 +190,24 @@ def statute_cited(a: AnswerFile, f: Facts) -> Findings:
         else:
             continue
         what = "the VAT rationale" if path[0] == "payment" else "the power named in words"
-        also, said, ways, after = _cite_instead(a, path)
+        also, said, ways, after = _cite_instead(a, f, path)
         yield path, told(f"{what} cites {LEGAL_BASES[cited]}, but {why}; {also}", said, *ways,
                          after=after)
 
 
-def _cite_instead(a: AnswerFile, path: tuple[str, ...]
+def _cite_instead(a: AnswerFile, f: Facts, path: tuple[str, ...]
                   ) -> tuple[str, str, tuple[tuple[Setting, ...], ...], str]:
     """GP059's instruction (what comes before it, what it says, its ways, what comes after
     it): the words to write instead, naming the post's own power where it is one that
-    applies in the post's jurisdiction."""
+    applies in the post's jurisdiction and reaches every host (``legal.basis_hosts``: s.35
+    does not reach an NHS host, s.113 not one NHS body's placement with another)."""
     basis = a.legal_basis
     if path[0] != "payment":
         return ("", "name the power that applies in legal_basis_text",
                 (way("legal_basis_text"),), " (and have it confirmed by a lawyer)")
-    if LEGAL_BASIS_HOME.get(basis) == home_of(a.jurisdiction):
+    reached = {p.id for p in f.legal.basis_hosts} if f.legal else set()
+    if LEGAL_BASIS_HOME.get(basis) == home_of(a.jurisdiction) and all(
+            p.id in reached for p in f.others):
         other = "local authority" if all(p.kind == "local_authority" for p in a.parties) \
             else "party"
         instead = f"Officer placed at the disposal of another {other} under {LEGAL_BASES[basis]}."

@@ -78,3 +78,37 @@ def test_the_browser_says_what_to_enter() -> None:
                         rule=found.rule, fix=found.fix)
     assert f"enter ‘{INSTEAD}’ for ‘Why does that treatment apply?’" in said, said
     assert "payment.vat" not in said and "rationale:" not in said, said
+
+
+def _example(name: str, **answers: str) -> dict[str, object]:
+    data: dict[str, object] = load_yaml(
+        (ROOT / "docgen" / "data" / "examples" / f"{name}.yaml").read_text(encoding="utf-8"))
+    data.update(answers)
+    return data
+
+
+def test_no_ready_made_sentence_when_the_power_does_not_reach_every_host() -> None:
+    """s.35 LG(S)A 1966 does not reach the ICB (the agreement says so): the warning asks for
+    the adviser's own words, not a sentence placing the post-holder with it under s.35."""
+    data = _example("joint-director-public-health", jurisdiction="scotland",
+                    legal_basis="lgs_1966_s35")
+    [warning] = [p for p in docgen.check(data).warnings if p.rule == "GP059"]
+    assert "section 35" not in warning.message, warning.message
+    assert warning.message.endswith(
+        "reword payment.vat.rationale to give the reason without that Act, in your VAT "
+        "adviser's words")
+
+
+@pytest.mark.parametrize(("answers", "rationale"), [
+    ({"jurisdiction": "northern_ireland", "legal_basis": "lgni_1972_s105"},
+     f"Officer placed under {NI_S105}, the equivalent of section 113 of the Local "
+     "Government Act 1972."),
+    ({"jurisdiction": "scotland", "legal_basis": "lgs_1966_s35"},
+     "Officer placed under s.35 of the Local Government (Scotland) Act 1966 (not s.113 LGA "
+     "1972)."),
+])
+def test_a_rationale_citing_the_posts_own_power_beside_another_is_not_warned_about(
+        answers: dict[str, str], rationale: str) -> None:
+    data = _example("shared-head-of-hr", **answers)
+    data["payment"]["vat"] = {"treatment": "outside_scope", "rationale": rationale}  # type: ignore[index]
+    assert not [p for p in docgen.check(data).warnings if p.rule == "GP059"]
