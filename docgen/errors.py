@@ -41,7 +41,8 @@ def closest(word: str, options: list[str], cutoff: float = 0.6) -> str | None:
 #: "6..12" for a number in that range; ">=2028-03-31" or "<=…" for a date on or after, or
 #: on or before, that day (a range on a money answer is said in pounds); "100" for a figure
 #: for each partner: the total they make; a partner's short code for a repeating group whose rows
-#: name a partner: a row to add for it; "?" for an answer to give as well, if it applies)
+#: name a partner: a row to add for it; "?" for an answer to give as well, if it applies; "~"
+#: for an answer already given, to change, whatever it says)
 Setting = tuple[KeyPath, str]
 
 

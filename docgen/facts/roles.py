@@ -41,11 +41,22 @@ ROLE_PATTERNS = {
 }
 
 
+#: words before a title that make it someone else's ("Deputy Chief Executive", "Acting
+#: Monitoring Officer"): a role with one of them holds none of the offices it names. The
+#: rules that ask whether a role is the post itself (GP060) read the same list.
+NOT_THE_HOLDER = ("deputy", "assistant", "associate", "vice", "acting", "interim", "former")
+#: one of :data:`NOT_THE_HOLDER` as a word; "acting as" (or for, on, in, under) is the verb,
+#: and an Acting Returning Officer (s.28 Representation of the People Act 1983) holds the
+#: office the role names
+NOT_HELD = re.compile(r"\b(?:" + "|".join(NOT_THE_HOLDER) + r")\b(?<!acting)|"
+                      r"\bacting\b(?!\s+(?:as|for|on|in|under|returning)\b)", re.IGNORECASE)
+
+
 def role_kinds(role: str) -> set[str]:
     """The statutory offices a free-text role names (``"s.151 officer"`` → chief finance).
 
-    Deputies and assistants hold none of the offices themselves: ``"Deputy Monitoring
-    Officer"`` names none.
+    Deputies, assistants, acting and interim officers hold none of the offices themselves
+    (:data:`NOT_THE_HOLDER`): ``"Deputy Monitoring Officer"`` names none.
     """
     return set(_kinds(role))
 
@@ -55,7 +66,7 @@ def _kinds(role: str) -> frozenset[str]:
     """:func:`role_kinds`, worked out once for each role: the facts, the clauses' facts and
     a dozen rules each ask it of every role of a post (46 times for the three-council
     example), at some twenty searches a time."""
-    if re.search(r"\b(deputy|assistant|associate)\b", role, re.IGNORECASE):
+    if NOT_HELD.search(role):
         return frozenset()
     return frozenset(kind for kind, pattern in ROLE_PATTERNS.items()
                      if re.search(pattern, role, re.IGNORECASE))

@@ -9,7 +9,7 @@ from docgen.answers.model import AnswerFile
 from docgen.facts.derive import Facts
 from docgen.facts.formatting import join_words
 from docgen.facts.governance import dispute_overlaps
-from docgen.facts.roles import role_kinds
+from docgen.facts.roles import NOT_THE_HOLDER, ROLE_PATTERNS, role_kinds
 from docgen.rulebook.common import (
     CAPITAL_AMBITION,
     GOOD_GOVERNANCE,
@@ -119,8 +119,12 @@ def dispute_same_person(a: AnswerFile, f: Facts) -> Findings:
             way(f"governance.disputes.{o.second}.level"))
 
 
-#: words before a title that make it someone else's ("Deputy Chief Executive")
-_NOT_THE_HOLDER = ("deputy", "assistant", "vice", "acting", "interim", "former")
+#: what may follow a title that names the post: the end, punctuation, or a joining word
+#: ("the Chief Executive of each council", "Chief Executives and Leaders"); not more of a
+#: longer title ("Chief Officer (Finance)", "Head of HR Business Partnering") nor a
+#: possessive ("the Chief Executive's nominee")
+_TITLE_ENDS = (r"(?=\s*$|\s*[,;:)/.]|\s+(?:&|(?:and|or|of\s+(?:each|the|both|all|every|"
+               r"their|its))\b))")
 
 
 def _plain_title(title: str) -> str:
@@ -129,17 +133,26 @@ def _plain_title(title: str) -> str:
     return re.sub(r"^(?:the\s+)?(?:(?:shared|joint|combined)\s+)*", "", title.strip().lower())
 
 
+def _not_possessed(said: str) -> str:
+    """``said`` without the offices it names only as another's owner ("the Chief
+    Executive's nominee", "Chief Executives' nominees")."""
+    for pattern in ROLE_PATTERNS.values():
+        said = re.sub(rf"(?:{pattern})s?(?=['’])", " ", said, flags=re.IGNORECASE)
+    return said
+
+
 def _names_the_post(said: str, title: str, kinds: set[str]) -> str:
     """How ``said`` (a member's role, a dispute step's level) names the post: by its title
     ("Chief Executives" for a post titled Chief Executive) or by a statutory office it holds
     (``kinds``, as ``facts/roles.role_kinds`` names them); "" when it does not. A deputy's or
-    an assistant's title is someone else's."""
-    before = "".join(rf"(?<!{w} )" for w in _NOT_THE_HOLDER)
+    an acting officer's title is someone else's (``facts/roles.NOT_THE_HOLDER``)."""
+    before = "".join(rf"(?<!{w} )" for w in NOT_THE_HOLDER)
     plain = _plain_title(title)
-    if plain and re.search(rf"(?<![\w-]){before}{re.escape(plain)}s?\b", said.lower()):
+    if plain and re.search(rf"(?<![\w-]){before}{re.escape(plain)}s?{_TITLE_ENDS}",
+                           said.lower()):
         return f"the post is the {title.strip()}"
     singular = re.sub(r"\b(\w+?(?:ive|er|or|ead))s\b", r"\1", said)
-    found = (role_kinds(said) | role_kinds(singular)) & kinds
+    found = (role_kinds(_not_possessed(said)) | role_kinds(_not_possessed(singular))) & kinds
     return f"the post-holder is the {sorted(found)[0]}" if found else ""
 
 
@@ -154,18 +167,17 @@ def post_oversees_itself(a: AnswerFile, f: Facts) -> Findings:
     named by its title, or by a statutory office it holds (for that member's party; for a
     dispute step, for any party)."""
     title = a.post.title
-    held = roles_by_party(a)
-    everywhere = role_kinds(a.post.title) | {k for kinds in held.values() for k in kinds}
+    held = roles_by_party(a)  # the offices the post holds, not those its title mentions
+    everywhere = {k for kinds in held.values() for k in kinds}
     for i, m in enumerate(a.governance.steering_group.members):
-        named = _names_the_post(m.role, title, role_kinds(a.post.title)
-                                | set(held.get(m.party, {})))
+        named = _names_the_post(m.role, title, set(held.get(m.party, {})))
         if named:
             name = f.party[m.party].short_name if m.party in f.party else m.party
             yield ("governance", "steering_group", "members", i, "role"), told(
                 f"{name}'s member of the steering group, '{m.role}', is the post itself "
                 f"({named}): the post-holder would oversee their own post. ",
                 f"Name someone else for {name}", way(f"governance.steering_group.members.{i}"
-                                                     ".role"),
+                                                     ".role=~"),
                 after=", for example the Leader, a deputy or another chief officer",
                 code="post_on_steering_group")
     for i, step in enumerate(a.governance.disputes):
@@ -175,6 +187,6 @@ def post_oversees_itself(a: AnswerFile, f: Facts) -> Findings:
                 f"step {i + 1} of the dispute procedure, '{step.level}', includes the "
                 f"post-holder ({named}), but the agreement says the post-holder is not asked "
                 "to act or advise for any Party in a dispute. ",
-                "Name someone else at that step", way(f"governance.disputes.{i}.level"),
+                "Name someone else at that step", way(f"governance.disputes.{i}.level=~"),
                 after=", for example the Leaders of the councils or their deputies",
                 code="post_at_dispute_step")

@@ -60,6 +60,8 @@ def _one(setting: Setting, names: dict[str, str]) -> str:
         return f"answer {'yes' if value == 'true' else 'no'} to ‘{label}’{where}"
     if value == "-":
         return f"leave ‘{label}’ blank{where}"
+    if value == "~":  # an answer given, to change: "change ‘Job title’ in member 1"
+        return f"change ‘{label}’{where}"
     if kind == "date" and value[:2] in ("<=", ">="):  # a date no earlier (later) than a day
         day = long_date(dt.date.fromisoformat(value[2:]))
         return f"enter a date on or {'after' if value[0] == '>' else 'before'} {day} for " \
@@ -113,7 +115,7 @@ def _way(settings: tuple[Setting, ...], names: dict[str, str]) -> str:
     for i, setting in enumerate(settings):
         said = _one(setting, names)
         verb, _, rest = said.partition(" ")
-        if verb in ("answer", "leave") and rest.startswith("‘"):
+        if verb in ("answer", "change", "leave") and rest.startswith("‘"):
             what = rest.removesuffix(" blank") if verb == "leave" else rest
             if groups and groups[-1][0] == verb and groups[-1][2] == pages[i]:
                 groups[-1][1].append(what)
@@ -145,7 +147,7 @@ def fix_words(fix: Fix, names: dict[str, str] | None = None) -> str:
     names = names or {}
     ways = tuple(tuple((_indexed(path), value) for path, value in w) for w in fix.ways)
     chosen = [w[0] for w in ways if len(w) == 1 and w[0][1] and w[0][1] not in (
-        "true", "false", "-", "?") and ".." not in w[0][1] and w[0][1][:2] not in ("<=", ">=")
+        "true", "false", "-", "?", "~") and ".." not in w[0][1] and w[0][1][:2] not in ("<=", ">=")
         and w[0][1] not in names]
     paths = {path for path, _ in chosen}
     if len(chosen) == len(ways) > 1 and len(paths) == 1 and ("acknowledge",) not in paths:

@@ -46,6 +46,24 @@ def test_deputies_and_other_directors_hold_no_office(role: str) -> None:
     assert role_kinds(role) == set()
 
 
+@pytest.mark.parametrize("role", ["Acting Monitoring Officer", "Interim Chief Executive",
+                                  "Vice-Chief Executive", "Former Director of Public Health",
+                                  "Associate Director of Public Health"])
+def test_acting_interim_and_former_officers_hold_no_office(role: str) -> None:
+    """The one list of words (``NOT_THE_HOLDER``) GP060 reads too."""
+    assert role_kinds(role) == set()
+
+
+@pytest.mark.parametrize(("role", "kind"), [
+    ("Director of Public Health, acting as Chief Social Work Officer",
+     {"director of public health", "chief social work officer"}),
+    ("Electoral Registration Officer and Acting Returning Officer", {"returning officer"}),
+])
+def test_acting_as_and_an_acting_returning_officer_still_hold_their_offices(
+        role: str, kind: set[str]) -> None:
+    assert role_kinds(role) == kind
+
+
 def _roles(data: dict[str, Any]) -> str:
     return clause(text(data), "Statutory roles", "Political restriction")
 

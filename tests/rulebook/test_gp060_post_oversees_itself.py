@@ -64,7 +64,7 @@ def test_a_shared_chief_executive_overseeing_themselves_is_warned_about() -> Non
     assert step.message.startswith("step 2 of the dispute procedure, 'Chief Executives', "
                                    "includes the post-holder")
     assert step.fix is not None
-    assert step.fix.ways == (((("governance", "disputes", "1", "level"), ""),),)
+    assert step.fix.ways == (((("governance", "disputes", "1", "level"), "~"),),)
 
 
 def test_someone_else_named_is_not_warned_about() -> None:
@@ -92,3 +92,58 @@ def test_the_browser_says_which_answer_to_change() -> None:
         said = problem_text(p.message, p.path, party_names(data), p.severity, code=p.code,
                             rule=p.rule, fix=p.fix)
         assert "governance" not in said and "GP060" not in said and "level" not in said, said
+        # the answer is given: the browser says to change it, not to answer it
+        assert "Answer ‘" not in said and "Change ‘" in said, said
+    [step] = [p for p in found if p.path[1] == "disputes"]
+    said = problem_text(step.message, step.path, {}, step.severity, fix=step.fix)
+    assert "Change ‘Who tries to settle it’ in step 2 on the page ‘Governance’" in said, said
+
+
+def _gp060(title: str, members: list[str], roles: list[dict[str, str]] | None = None,
+           step_2: str = "Leaders of the councils") -> list[str]:
+    data = copy.deepcopy(EXAMPLE)
+    data["post"]["title"] = title
+    data["post"]["statutory_roles"] = roles or []
+    data["governance"]["steering_group"]["members"] = [
+        {"party": pid, "role": role} for pid, role in zip(("eastwick", "westmere"), members,
+                                                           strict=True)]
+    data["governance"]["disputes"][1]["level"] = step_2
+    return [p.message for p in docgen.check(data).warnings if p.rule == "GP060"]
+
+
+@pytest.mark.parametrize("title", ["PA to the Chief Executive",
+                                   "Head of the Chief Executive's Office"])
+def test_an_office_the_title_only_mentions_is_not_the_post(title: str) -> None:
+    """The post serves the Chief Executive; Eastwick's Chief Executive is someone else."""
+    assert not _gp060(title, ["Chief Executive", "Director of Resources"],
+                      step_2="Chief Executives")
+
+
+@pytest.mark.parametrize(("title", "member"), [
+    ("Shared Head of Human Resources", "Head of Human Resources Business Partnering"),
+    ("Chief Officer", "Chief Officer (Finance)"),
+    ("Chief Executive", "the Chief Executive's nominee"),
+    ("Chief Executive", "Associate Chief Executive"),
+    ("Chief Executive", "Interim Chief Executive"),
+])
+def test_a_longer_title_or_another_s_nominee_is_not_the_post(title: str, member: str) -> None:
+    assert not _gp060(title, [member, "Leader of the Council"])
+
+
+@pytest.mark.parametrize("member", ["the Chief Executive's nominee", "Acting Monitoring "
+                                    "Officer", "Interim Head of Paid Service",
+                                    "the Monitoring Officers' nominee"])
+def test_another_holder_of_an_office_the_post_holds_is_not_the_post(member: str) -> None:
+    roles = [{"party": "eastwick", "role": "Head of Paid Service and Chief Executive"},
+             {"party": "eastwick", "role": "Monitoring Officer"}]
+    assert not _gp060("Head of Governance", [member, "Leader of the Council"], roles,
+                      step_2="Acting Monitoring Officers")
+
+
+def test_an_office_the_post_holds_is_the_post() -> None:
+    roles = [{"party": "eastwick", "role": "Monitoring Officer"}]
+    [said] = _gp060("Head of Governance", ["Monitoring Officer", "Leader of the Council"],
+                    roles)
+    assert "(the post-holder is the monitoring officer)" in said
+    assert len(_gp060("Chief Executive", ["Chief Executive, Eastwick", "Leader of the "
+                                          "Council"], step_2="Chief Executives")) == 2

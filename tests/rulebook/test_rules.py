@@ -430,6 +430,11 @@ CASES: list[tuple[str, str, Callable[[dict], None], bool]] = [
         "legal_basis", "lgni_1972_s105"), put("payment.vat.rationale", "Officer placed at the "
         "disposal of another local authority under section 105 of the Local Government Act "
         "(Northern Ireland) 1972.")), False),
+    # the post's own power cited beside another's ("the equivalent of", "not") is no warning
+    ("GP059", "hr", both(put("jurisdiction", "northern_ireland"), put(
+        "legal_basis", "lgni_1972_s105"), put("payment.vat.rationale", "Officer placed under "
+        "section 105 of the Local Government Act (Northern Ireland) 1972, the equivalent of "
+        "section 113 of the Local Government Act 1972.")), False),
     # the post on the steering group that oversees it, or at a step of its disputes
     ("GP060", "hr", both(put("post.title", "Chief Executive"), put(
         "governance.steering_group.members.0.role", "the Chief Executive of each council")),
@@ -439,6 +444,15 @@ CASES: list[tuple[str, str, Callable[[dict], None], bool]] = [
     ("GP060", "legal", both(add_role("ashby", "Monitoring Officer"), put(
         "governance.disputes.0.level", "Monitoring Officers")), True),
     ("GP060", "hr", put("governance.disputes.1.level", "Chief Executives"), False),  # Head of HR
+    # an office the title only mentions; a longer title; another's nominee; an acting officer
+    ("GP060", "hr", put("post.title", "PA to the Chief Executive"), False),
+    ("GP060", "hr", put("governance.steering_group.members.0.role",
+                        "Head of Human Resources Business Partnering"), False),
+    ("GP060", "hr", both(put("post.title", "Chief Executive"), put(
+        "governance.steering_group.members.0.role", "the Chief Executive's nominee"), put(
+        "governance.disputes.1.level", "the Chief Executives' nominees")), False),
+    ("GP060", "legal", both(add_role("ashby", "Monitoring Officer"), put(
+        "governance.disputes.0.level", "Acting Monitoring Officers")), False),
     ("GP060", "hr", both(put("post.title", "Chief Executive"), put(
         "governance.steering_group.members.0.role", "Deputy Chief Executive"), put(
         "governance.disputes", [{"level": "Deputy Chief Executives", "days": 10},
