@@ -41,22 +41,21 @@ ROLE_PATTERNS = {
 }
 
 
-#: words before a title that make it someone else's ("Deputy Chief Executive", "Acting
-#: Monitoring Officer"): a role with one of them holds none of the offices it names. The
-#: rules that ask whether a role is the post itself (GP060) read the same list.
-NOT_THE_HOLDER = ("deputy", "assistant", "associate", "vice", "acting", "interim", "former")
-#: one of :data:`NOT_THE_HOLDER` as a word; "acting as" (or for, on, in, under) is the verb,
-#: and an Acting Returning Officer (s.28 Representation of the People Act 1983) holds the
-#: office the role names
-NOT_HELD = re.compile(r"\b(?:" + "|".join(NOT_THE_HOLDER) + r")\b(?<!acting)|"
-                      r"\bacting\b(?!\s+(?:as|for|on|in|under|returning)\b)", re.IGNORECASE)
+#: words before a title that make it someone else's ("Deputy Chief Executive", "Assistant
+#: Director of Public Health"): a role with one of them holds none of the offices it names.
+#: The rules that ask whether a role is the post itself (GP060) read the same list. Not
+#: "acting" or "interim": an interim or acting monitoring officer is designated to the
+#: office for the time being (s.5 LGHA 1989), so the documents must give its wording.
+NOT_THE_HOLDER = ("deputy", "assistant", "associate", "vice")
+NOT_HELD = re.compile(r"\b(?:" + "|".join(NOT_THE_HOLDER) + r")\b", re.IGNORECASE)
 
 
 def role_kinds(role: str) -> set[str]:
     """The statutory offices a free-text role names (``"s.151 officer"`` → chief finance).
 
-    Deputies, assistants, acting and interim officers hold none of the offices themselves
-    (:data:`NOT_THE_HOLDER`): ``"Deputy Monitoring Officer"`` names none.
+    Deputies, assistants and associates hold none of the offices themselves
+    (:data:`NOT_THE_HOLDER`): ``"Deputy Monitoring Officer"`` names none; an interim or
+    acting officer holds the office for the time being.
     """
     return set(_kinds(role))
 

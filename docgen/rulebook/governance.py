@@ -141,11 +141,21 @@ def _not_possessed(said: str) -> str:
     return said
 
 
+#: an acting, interim or former officer holds (or held) the office, so ``role_kinds`` gives
+#: it the office's wording, but is someone other than the post-holder ("acting as" is the
+#: verb: the post-holder acting as another officer)
+_SOMEONE_ELSE = re.compile(r"\b(?:acting|interim|former)\b(?!\s+(?:as|for|on|in|under)\b)",
+                           re.IGNORECASE)
+
+
 def _names_the_post(said: str, title: str, kinds: set[str]) -> str:
     """How ``said`` (a member's role, a dispute step's level) names the post: by its title
     ("Chief Executives" for a post titled Chief Executive) or by a statutory office it holds
     (``kinds``, as ``facts/roles.role_kinds`` names them); "" when it does not. A deputy's or
-    an acting officer's title is someone else's (``facts/roles.NOT_THE_HOLDER``)."""
+    an acting, interim or former officer's title is someone else's (``facts/roles.NOT_THE_HOLDER``,
+    :data:`_SOMEONE_ELSE`)."""
+    if _SOMEONE_ELSE.search(said):
+        return ""
     before = "".join(rf"(?<!{w} )" for w in NOT_THE_HOLDER)
     plain = _plain_title(title)
     if plain and re.search(rf"(?<![\w-]){before}{re.escape(plain)}s?{_TITLE_ENDS}",
