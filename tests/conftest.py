@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import atexit
 import os
 import shutil
 import subprocess
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -57,11 +59,18 @@ def require_soffice() -> str:
     return exe
 
 
+#: one LibreOffice user profile for each test process, made by its first conversion and
+#: used by the next (a new profile costs LibreOffice about 0.25 s to set up; a test process
+#: converts one batch at a time, so two never share it at once)
+_LO_PROFILE = Path(tempfile.gettempdir()) / f"docgen-tests-lo-profile-{os.getpid()}"
+atexit.register(shutil.rmtree, _LO_PROFILE, ignore_errors=True)
+
+
 def to_pdf(docs: list[Path], outdir: Path) -> list[Path]:
     """Convert with one LibreOffice process (per-call start-up is the slow part)."""
     exe = require_soffice()
     outdir.mkdir(parents=True, exist_ok=True)
-    profile = outdir / "lo-profile"
+    profile = _LO_PROFILE
     subprocess.run(
         [exe, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf",
          "--outdir", str(outdir), *map(str, docs)],
