@@ -142,6 +142,14 @@ def round2_workspace(tmp_path: Path) -> Path:
     return out
 
 
+def profiled_interview(tmp_path: Path) -> tuple[Interview, Path]:
+    """An interview (no previews made in advance) on a new workspace holding inputs/'s
+    organisation profiles (Eastwick, Westmere), and that workspace's folder."""
+    folder = tmp_path / "workspace"
+    shutil.copytree(HERE.parents[1] / "inputs" / "organisations", folder / "organisations")
+    return Interview(folder, previews_in_advance=False), folder
+
+
 def every_page(server: Any, browser: Any) -> list[tuple[str, str]]:
     """(name, path) of every kind of page, for one opened post and one new draft."""
     context = browser.new_context(base_url=server.url)

@@ -6,7 +6,6 @@ on as before."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import lxml.html
@@ -14,15 +13,13 @@ import pytest
 
 pytest.importorskip("starlette")
 
-from .helpers import Interview  # noqa: E402
+from .helpers import Interview, profiled_interview  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def _start(tmp_path: Path) -> tuple[Interview, str]:
-    folder = tmp_path / "workspace"
-    shutil.copytree(ROOT / "inputs" / "organisations", folder / "organisations")
-    web = Interview(folder, previews_in_advance=False)
+    web, _ = profiled_interview(tmp_path)
     response = web.begin("AGAIN-01")
     assert response.url.path.endswith("/tasks")
     return web, web.base.split("testserver")[-1]

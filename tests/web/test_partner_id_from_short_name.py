@@ -4,7 +4,6 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -13,16 +12,14 @@ pytest.importorskip("starlette")
 
 from yaml_text import load_yaml  # noqa: E402
 
-from .helpers import Interview  # noqa: E402
+from .helpers import profiled_interview  # noqa: E402
 from .test_partner_stale_form import _partner  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_a_new_partners_id_is_made_from_its_short_name_without_accents(tmp_path):
-    folder = tmp_path / "workspace"
-    shutil.copytree(ROOT / "inputs" / "organisations", folder / "organisations")
-    web = Interview(folder, previews_in_advance=False)
+    web, folder = profiled_interview(tmp_path)
     web.begin("YNYS-01", partners=("eastwick", "westmere", "-other-"),
               other_name="Northshire County Council", other_kind="local_authority")
     web.base = web.base.removesuffix("/partners")

@@ -7,7 +7,6 @@ was shown: the same organisation found there is updated, not added again."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -16,16 +15,14 @@ pytest.importorskip("starlette")
 
 from yaml_text import load_yaml  # noqa: E402
 
-from .helpers import Interview  # noqa: E402
+from .helpers import Interview, profiled_interview  # noqa: E402
 from .test_partner_stale_form import _form, _partner  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def _two(tmp_path: Path) -> tuple[Interview, Path]:
-    folder = tmp_path / "workspace"
-    shutil.copytree(ROOT / "inputs" / "organisations", folder / "organisations")
-    web = Interview(folder, previews_in_advance=False)
+    web, folder = profiled_interview(tmp_path)
     web.begin("RESEND-01")  # Eastwick and Westmere; on to the tasks page
     return web, folder
 

@@ -6,7 +6,6 @@ page is out of date, saves nothing and links to the list of partners."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import lxml.html
@@ -14,7 +13,7 @@ import pytest
 
 pytest.importorskip("starlette")
 
-from .helpers import Interview  # noqa: E402
+from .helpers import Interview, profiled_interview  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -29,12 +28,7 @@ def _partner(index: int, name: str, short: str, signatory: str) -> dict[str, str
 
 
 def _form(web: Interview, index: int) -> dict[str, list[str]]:
-    html = web.client.get(f"{web.base}/partners/{index}").text
-    form = next(f for f in lxml.html.fromstring(html).forms if f.get("id") == "step-form")
-    values: dict[str, list[str]] = {}
-    for key, value in form.form_values():
-        values.setdefault(key, []).append(value)
-    return values
+    return web.form(f"partners/{index}")
 
 
 def _shown(web: Interview, index: int) -> dict[str, str]:
@@ -42,9 +36,7 @@ def _shown(web: Interview, index: int) -> dict[str, str]:
 
 
 def _four(tmp_path: Path) -> Interview:
-    folder = tmp_path / "workspace"
-    shutil.copytree(ROOT / "inputs" / "organisations", folder / "organisations")
-    web = Interview(folder, previews_in_advance=False)
+    web, _ = profiled_interview(tmp_path)
     web.begin("STALE-01", partners=("eastwick", "westmere", "-other-"),
               other_name="Northshire County Council", other_kind="local_authority")
     web.base = web.base.removesuffix("/partners")  # it went on to Northshire's own page
