@@ -205,7 +205,7 @@ def _new_at(form: Any, draft: Draft, shown: int) -> int:
     list of partners it returns to shows it and the others)."""
     which = form.get("which")
     tail = which[len(NEW) + 1:] if isinstance(which, str) else ""
-    at = int(tail) if tail.isdigit() else shown
+    at = int(tail) if tail.isascii() and tail.isdigit() else shown  # "²" is a digit too
     partners = _partners(draft)
     if at < len(partners) and isinstance(partners[at], dict):
         there = partners[at]

@@ -71,3 +71,12 @@ def test_a_new_partners_form_still_adds_after_another_tab_added_a_different_one(
     assert response.url.path.endswith("/partners"), response.text[-500:]
     assert _saved(web, folder)[2:] == ["Southvale District Council",
                                        "Northtown Borough Council"]
+
+
+def test_a_new_partners_form_with_a_strange_place_is_added_not_a_server_error(tmp_path):
+    """"²" passes str.isdigit but not int(): a crafted form gave a server error."""
+    web, _ = _two(tmp_path)
+    response = web.client.post(f"{web.base}/partners/2", data={
+        "csrf_token": web.token, "which": "-new-:²",
+        **_partner(2, "Northtown Council", "Northtown", "Nia North")})
+    assert response.status_code < 500
