@@ -177,7 +177,7 @@ def _whole_number(path: Path, data: dict[str, Any], key: str, default: int | Non
     value = data.get(key, default)
     if isinstance(value, int) and not isinstance(value, bool):
         return value
-    if isinstance(value, str) and value.strip().isdigit():
+    if isinstance(value, str) and value.strip().isascii() and value.strip().isdigit():
         return int(value)
     raise DocgenError(f"{path}: {key}: '{value}' is not a whole number; write for example "
                       f"`{key}: {default or 1}`")

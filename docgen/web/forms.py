@@ -112,7 +112,7 @@ def read(q: Q, form: Any, name: str, parties: list[str], kind: str | None = None
     text = form.get(name, "").replace("\r\n", "\n").strip()
     if not text:
         return DELETE
-    if kind == "intortext" and text.isdigit():
+    if kind == "intortext" and text.isascii() and text.isdigit():  # not "²"
         return int(text)
     return text
 

@@ -135,7 +135,8 @@ class Guard:
                          "Origin header")
             return
         length = _header(scope, b"content-length")
-        if length is not None and (not length.isdigit() or int(length) > self.max_body):
+        if length is not None and (not (length.isascii() and length.isdigit())  # not "²"
+                                   or int(length) > self.max_body):
             await _plain(send, 413, f"refused: the request is larger than {self.max_body:,} "
                          "bytes (answer files are limited to 1 MB)")
             return
