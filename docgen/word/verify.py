@@ -250,7 +250,8 @@ def verify_documents(facts: Facts, docs: dict[str, bytes],
     problems: list[str] = []
     read: list[ReadDocument] = []
     known = known_figures(facts)
-    own_texts = own_texts_of(facts, printed_values(facts.answers, optional=True))
+    values = _text_values(facts.answers)  # walked once, for both uses below
+    own_texts = own_texts_of(facts, [(key, value) for key, value, _ in values])
     for key, data in docs.items():
         kind = _kind(Path(key).name)
         name = output_name(facts.reference, kind) if key in FILE_SUFFIX and kind else \
@@ -273,7 +274,8 @@ def verify_documents(facts: Facts, docs: dict[str, bytes],
         read.append(doc)
     kinds = {_kind(Path(k).name) or k for k in docs}
     if set(FILE_SUFFIX) <= kinds:
-        problems += _missing_values(facts, read, printed_values(facts.answers))
+        problems += _missing_values(facts, read, [(key, value) for key, value, always
+                                                  in values if always])
     return problems
 
 
@@ -287,12 +289,19 @@ def printed_values(model: BaseModel, path: KeyPath = (),
     post returned to, only when there is a post-holder): what to blank out, never what
     must appear.
     """
-    out: list[tuple[str, str]] = []
+    return [(key, value) for key, value, always in _text_values(model, path)
+            if always or optional]
+
+
+def _text_values(model: BaseModel, path: KeyPath = ()) -> list[tuple[str, str, bool]]:
+    """:func:`printed_values` with the optional ones too, each saying whether every post
+    prints it: walked once by :func:`verify_documents` for both its uses."""
+    out: list[tuple[str, str, bool]] = []
     for name, text, maybe in _fields_of(type(model)):
         here = (*path, name)
         if here in NOT_PRINTED:
             continue
-        out += _printed(getattr(model, name), here, text or (optional and maybe), optional)
+        out += _printed(getattr(model, name), here, text, maybe)
     return out
 
 
@@ -314,18 +323,19 @@ def _is_text(metadata: list[object]) -> bool:
 
 
 def _printed(value: object, path: KeyPath, text: bool,
-             optional: bool) -> list[tuple[str, str]]:
+             maybe: bool = False) -> list[tuple[str, str, bool]]:
+    """The free text in ``value``; ``text``: it is free text printed in every post,
+    ``maybe``: free text some posts print (an optional field)."""
     if isinstance(value, BaseModel):
-        return printed_values(value, path, optional)
+        return _text_values(value, path)
     if isinstance(value, str):
-        return [(".".join(map(str, path)), value)] if text else []
+        return [(".".join(map(str, path)), value, text)] if text or maybe else []
     if isinstance(value, list | tuple):
         return [v for i, item in enumerate(value)
                 for v in _printed(item, (*path, i), text or isinstance(item, str)
-                                  and _list_of_text(path), optional)]
+                                  and _list_of_text(path))]
     if isinstance(value, dict):
-        return [v for k, item in value.items()
-                for v in _printed(item, (*path, k), True, optional)
+        return [v for k, item in value.items() for v in _printed(item, (*path, k), True)
                 if isinstance(item, str | list | BaseModel)]
     return []
 
