@@ -21,7 +21,7 @@ from docgen.web.drafts import Draft, reference_taken
 from docgen.web.fields import model_choices
 from docgen.web.forms import merge
 from docgen.web.messages import error
-from docgen.web.orgs import organisations
+from docgen.web.orgs import name_key, organisations
 from docgen.web.pages import draft_of, keep, page, posted
 from docgen.web.standing import SETTLED, standing, without
 from docgen.web.wording import WORDS, choice
@@ -93,10 +93,6 @@ async def begin_get(request: Request) -> Response:
     return page(request, "begin.html", {**_context(request, draft), "started": started})
 
 
-def _key(name: str) -> str:
-    return " ".join(name.split()).casefold()
-
-
 def _started(draft: Draft, orgs: Any) -> tuple[list[str], str] | None:
     """The partners and the employer the post was started with (each as a profile's id,
     else its legal name, in any order); None if this page has not started it yet."""
@@ -109,7 +105,7 @@ def _started(draft: Draft, orgs: Any) -> tuple[list[str], str] | None:
         pid = party if isinstance(party, str) else party.get("id") \
             if isinstance(party, dict) else None
         keys[str(pid)] = str(pid) if isinstance(party, str) or pid in orgs \
-            else _key(str(party.get("name") or "") if isinstance(party, dict) else "")
+            else name_key(str(party.get("name") or "") if isinstance(party, dict) else "")
     employer = str(view.get("employer"))
     return sorted(keys.values()), keys.get(employer, employer)
 
@@ -117,7 +113,7 @@ def _started(draft: Draft, orgs: Any) -> tuple[list[str], str] | None:
 def _asked(form: Any, orgs: Any) -> tuple[list[str], str]:
     """The partners and the employer the form asks for, as ``_started`` gives them."""
     chosen = [pid for pid in form.getlist("partners") if pid in orgs]
-    named = {_value(n): _key(form.get(_fields(n)[0]) or "") for n in _named(form)}
+    named = {_value(n): name_key(form.get(_fields(n)[0]) or "") for n in _named(form)}
     return sorted([*chosen, *named.values()]), named.get(form["employer"], form["employer"])
 
 

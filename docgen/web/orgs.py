@@ -103,3 +103,9 @@ def minimal_party(given: Any, item: dict[str, Any], known: dict[str, dict[str, A
 
 
 __all__ = ["complete", "minimal_party", "organisations", "policy_under", "profiles"]
+
+
+def name_key(value: object) -> str:
+    """A name as two of them typed for one organisation are compared: spacing and case
+    aside ("Northtown  council" is "Northtown Council"); "" for no name."""
+    return " ".join(value.split()).casefold() if isinstance(value, str) else ""

@@ -20,7 +20,7 @@ from docgen.web.drafts import Draft, to_plain
 from docgen.web.fields import STEP_BY_SLUG, STEPS, Step, step_index
 from docgen.web.forms import DELETE, dotted, fresh, merge, nest, party_ids, read
 from docgen.web.messages import error as plain_error
-from docgen.web.orgs import minimal_party
+from docgen.web.orgs import minimal_party, name_key
 from docgen.web.pages import draft_of, keep, page, posted, run_live, source
 from docgen.web.removal import forget, goes
 from docgen.web.removal import notice as removed_notice
@@ -188,10 +188,6 @@ def _is_new(which: object) -> bool:
     return isinstance(which, str) and (which == NEW or which.startswith(f"{NEW}:"))
 
 
-def _plain(value: object) -> str:
-    return " ".join(value.split()).casefold() if isinstance(value, str) else ""
-
-
 def _new_at(form: Any, draft: Draft, shown: int) -> int:
     """Where a new partner's form puts its partner. The form says where the list ended
     when it was shown (``-new-:2``). If a partner now sits there and it is the same
@@ -210,8 +206,8 @@ def _new_at(form: Any, draft: Draft, shown: int) -> int:
     if at < len(partners) and isinstance(partners[at], dict):
         there = partners[at]
         for key in ("id", "name", "short_name"):
-            mine = _plain(form.get(f"parties.{shown}.{key}"))
-            if mine and mine == _plain(there.get(key)):
+            mine = name_key(form.get(f"parties.{shown}.{key}"))
+            if mine and mine == name_key(there.get(key)):
                 return at
     return len(partners)
 
