@@ -57,6 +57,7 @@ def _others(form: Any) -> list[dict[str, Any]]:
         slots.append({"n": n, "name_field": name, "kind_field": kind, "value": _value(n),
                       "name": form.get(name, "") if form is not None else "",
                       "kind": form.get(kind, "") if form is not None else "",
+                      "ordinal": ORDINALS[n - 1],
                       "which": "the organisation not listed" if n == 1
                       else f"the {ORDINALS[n - 1]} organisation not listed"})
     return slots
