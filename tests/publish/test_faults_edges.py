@@ -7,7 +7,6 @@ traceback.
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import errno
 import io
@@ -24,6 +23,7 @@ import tracemalloc
 from pathlib import Path
 
 import pytest
+from asgi_call import run_apart
 from click.testing import CliRunner
 from conftest import EXAMPLES
 from jinja2 import Environment, bccache
@@ -354,7 +354,7 @@ def test_a_client_dropping_mid_upload_is_not_an_error(tmp_path: Path,
              "headers": [(b"host", b"127.0.0.1:8000"), (b"content-length", b"5000"),
                          (b"content-type", b"application/yaml")]}
     with caplog.at_level(logging.DEBUG):
-        asyncio.run(app(scope, receive, send))
+        run_apart(lambda: app(scope, receive, send))
     assert "Traceback" not in caplog.text
 
 

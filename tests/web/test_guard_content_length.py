@@ -3,11 +3,11 @@
 
 from __future__ import annotations
 
-import asyncio
-
 import pytest
 
 pytest.importorskip("starlette")
+
+from asgi_call import run_apart  # noqa: E402
 
 from docgen.web.security import Guard  # noqa: E402
 
@@ -28,7 +28,7 @@ def _status(length: bytes) -> int:
     scope = {"type": "http", "method": "POST", "path": "/", "headers": [
         (b"content-length", length), (b"host", b"127.0.0.1")], "client": ("127.0.0.1", 1),
         "server": ("127.0.0.1", 8000), "scheme": "http", "query_string": b""}
-    asyncio.run(Guard(app, max_body=100)(scope, receive, send))
+    run_apart(lambda: Guard(app, max_body=100)(scope, receive, send))
     return next(m["status"] for m in sent if m["type"] == "http.response.start")
 
 
