@@ -20,6 +20,7 @@ import docgen.facts
 import docgen.publish
 from docgen.answers.kinds import DOCUMENT_KINDS
 from docgen.answers.model import AnswerFile
+from docgen.answers.prepared import use_cache
 from docgen.answers.profiles import (
     apply_profiles,
     clause_folders,
@@ -28,6 +29,7 @@ from docgen.answers.profiles import (
     provenance,
 )
 from docgen.answers.yamlfile import Located, load_answer_data, load_answer_text
+from docgen.clauses.cachefolder import chosen_cache_folder, read_entry, write_entry
 from docgen.clauses.library import cached_library
 from docgen.errors import AnswerFileError, HasProblems, Problem
 from docgen.intake import sheet_text_problem
@@ -58,6 +60,10 @@ if TYPE_CHECKING:  # what type checkers see: loaded when first asked for (__geta
     from docgen.word.clausebook import read_book_file as read_book_file
 
     COMPARE_AUTHOR = docgen.publish.redline.AUTHOR
+
+# the answer file's validator is kept where the command line keeps its other entries (if it
+# chose a folder: docgen used as a library writes nothing)
+use_cache(chosen_cache_folder, read_entry, write_entry)
 
 Source = str | os.PathLike[str] | bytes | Mapping[str, Any] | AnswerFile
 Folder = str | os.PathLike[str]

@@ -29,6 +29,7 @@ from docgen.answers.model import AnswerFile
 from docgen.answers.notknown import is_not_known, not_known_paths, partly_not_known
 from docgen.answers.pence import pence_problems
 from docgen.answers.plainwords import pair_message, pair_path, plainly
+from docgen.answers.prepared import keep, validator
 from docgen.answers.ranges import RANGE_ERRORS
 from docgen.answers.yamlfile import Located, load_answer_file
 from docgen.errors import AnswerFileError, KeyPath, Problem, closest, format_path
@@ -215,8 +216,14 @@ def validate(located: Located) -> AnswerFile:
     bad_chars = check_characters(located)
     if bad_chars:
         raise AnswerFileError(bad_chars)
+    prepared = validator()  # the command line's, kept from an earlier run; else pydantic's
+    answers: AnswerFile
     try:
-        answers = AnswerFile.model_validate(located.data)
+        if prepared is not None:
+            answers = prepared.validate_python(located.data)
+        else:
+            answers = AnswerFile.model_validate(located.data)
+            keep()
     except ValidationError as exc:
         errors = exc.errors()
         problems = [_rewrite(e, located.data, located) for e in errors
