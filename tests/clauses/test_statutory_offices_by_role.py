@@ -1,0 +1,72 @@
+"""Statutory roles are worded by the office each line names, not by the party that gives it.
+
+A lawyer's read found two faults: in Wales every role of a council that appoints the
+post-holder chief executive was said to be "appointed under section 54" (a returning officer
+is appointed under the Representation of the People Act 1983), and the contract told the
+post-holder that any partner other than the employer could end a designation only by a
+resolution of its full council, even an NHS body, and even when only the employer had made
+the post-holder one of its guarded officers."""
+
+from __future__ import annotations
+
+from legal_answers import FOUR, WALES, answers, text
+
+S54 = "appointed under section 54 of the Local Government and Elections (Wales) Act 2021"
+
+
+def _lines(t: str) -> dict[str, str]:
+    """The statutory-role list's lines by role and party ("Returning Officer of Bro Hafren")."""
+    return {line.split(",")[0].rstrip(";."): line for line in t.splitlines()
+            if " of " in line and line.rstrip(";.").split(",")[0].count(" of ") == 1
+            and line.startswith(("Chief Executive of", "Returning Officer of",
+                                 "Electoral Registration Officer of"))}
+
+
+def test_only_the_chief_executive_line_cites_section_54() -> None:
+    d = answers(WALES)
+    d["post"]["statutory_roles"] += [
+        {"party": "dyffryn", "role": "Returning Officer"},
+        {"party": "hafren", "role": "Electoral Registration Officer"}]
+    for kind in ("agreement", "contract"):
+        lines = _lines(text(d, kind))
+        assert S54 in lines["Chief Executive of Dyffryn Teifi"], kind
+        assert S54 in lines["Chief Executive of Bro Hafren"], kind
+        assert S54 not in lines["Returning Officer of Dyffryn Teifi"], kind
+        assert S54 not in lines["Electoral Registration Officer of Bro Hafren"], kind
+
+
+FULL_COUNCIL = "only by a resolution of"
+
+
+def _sentence(t: str) -> str:
+    return next((s for s in t.splitlines() if FULL_COUNCIL in s), "")
+
+
+def test_the_contract_names_only_the_hosts_that_hold_a_guarded_office() -> None:
+    d = answers(FOUR)
+    d["post"]["statutory_roles"] = [{"party": "fenwick", "role": "Monitoring Officer"},
+                                    {"party": "hartmoor", "role": "Monitoring Officer"}]
+    sentence = _sentence(text(d, "contract"))
+    assert sentence.startswith(
+        "Fenwick may end your designation or appointment as its monitoring officer only by "
+        "a resolution of its full council"), sentence
+    assert "Hartmoor" not in sentence and "Stowbridge" not in sentence
+
+
+def test_no_full_council_sentence_when_only_the_employer_holds_a_guarded_office() -> None:
+    d = answers(FOUR)
+    d["parties"][1]["kind"] = "nhs_body"
+    d["parties"][1]["name"] = "Fenwick Community Health NHS Trust"
+    d["post"]["statutory_roles"] = [{"party": "hartmoor", "role": "Monitoring Officer"},
+                                    {"party": "fenwick", "role": "Caldicott Guardian"}]
+    assert _sentence(text(d, "contract")) == ""
+
+
+def test_two_hosts_are_each_named_with_their_offices() -> None:
+    d = answers(FOUR)
+    d["post"]["statutory_roles"] = [{"party": "fenwick", "role": "Monitoring Officer"},
+                                    {"party": "stowbridge", "role": "Monitoring Officer"}]
+    sentence = _sentence(text(d, "contract"))
+    assert sentence.startswith("Fenwick and Stowbridge may end your designation or appointment "
+                               "as their monitoring officer only by a resolution of the full "
+                               "council of the Partner Organisation concerned"), sentence
