@@ -9,7 +9,7 @@ the post-holder one of its guarded officers."""
 
 from __future__ import annotations
 
-from legal_answers import FOUR, WALES, answers, text
+from legal_answers import FOUR, SCOT, WALES, answers, text
 
 S54 = "appointed under section 54 of the Local Government and Elections (Wales) Act 2021"
 
@@ -70,3 +70,14 @@ def test_two_hosts_are_each_named_with_their_offices() -> None:
     assert sentence.startswith("Fenwick and Stowbridge may end your designation or appointment "
                                "as their monitoring officer only by a resolution of the full "
                                "council of the Partner Organisation concerned"), sentence
+
+
+def test_the_chief_social_work_officer_note_cites_the_section_that_creates_the_office() -> None:
+    """s.3 of the Social Work (Scotland) Act 1968 requires the appointment; s.45 of the 1994
+    Act only substituted it (as docs/sources.md says)."""
+    d = answers(SCOT)
+    d["post"]["statutory_roles"] = [{"party": "council", "role": "Chief Social Work Officer"}]
+    note = next(s for s in text(d).splitlines() if "chief social work officer must be" in s)
+    assert ("appointed by the council under section 3 of the Social Work (Scotland) Act 1968 "
+            "(as substituted by section 45 of the Local Government etc. (Scotland) Act 1994)"
+            ) in note
