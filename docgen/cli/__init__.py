@@ -57,6 +57,16 @@ def cli() -> None:
 
 
 def main() -> None:
+    """The ``docgen`` command; ends by raising SystemExit (or, where nothing runs after
+    it, by ending the process at once: :func:`docgen._startup.end`)."""
+    try:
+        _command()
+    except SystemExit as done:
+        _startup.end(done.code)
+        raise
+
+
+def _command() -> None:
     signal.signal(signal.SIGINT, signal.default_int_handler)  # started: click's "Aborted!"
     choose_cache_folder(default_cache_dir())  # faster repeat runs; the library never writes it
     try:
