@@ -12,6 +12,9 @@ import lxml.html
 from starlette.testclient import TestClient
 
 from docgen.web import create_app
+from docgen.web.fields import STEPS
+
+from .conftest import Server, screenshot
 
 
 class NoPreviewsInAdvance:
@@ -160,7 +163,6 @@ def every_page(server: Any, browser: Any) -> list[tuple[str, str]]:
     page.click("#new-post")
     new = page.url.rsplit("/", 1)[0].removeprefix(server.url)
     context.close()
-    from docgen.web.fields import STEPS
     return [("start", "/"), ("begin", f"{new}/begin"), ("tasks", f"{post}/tasks"),
             *[(f"step-{s.slug}", f"{post}/{s.slug}") for s in STEPS],
             ("check", f"{post}/check"), ("check-payment", f"{post}/check/payment"),
@@ -168,26 +170,30 @@ def every_page(server: Any, browser: Any) -> list[tuple[str, str]]:
             ("not-found", f"{post}/nowhere"), ("new-about", f"{new}/about")]
 
 
-def page_problems(browser: Any, workspace: Path, width: int, out: Path) -> list[str]:
-    """Every page (``every_page``) in Chromium ``width`` px wide: the pages that scroll
+def page_problems(browser: Any, workspace: Path, widths: tuple[int, ...], out: Path) -> list[str]:
+    """Every page (``every_page``) in Chromium at each of ``widths`` px: the pages that scroll
     sideways and axe's serious or critical violations; a screenshot of each in ``out`` when
-    $DOCGEN_SCREENSHOTS asks for them."""
-    from .conftest import Server, screenshot
+    $DOCGEN_SCREENSHOTS asks for them. Each page is loaded once, at the first width, then
+    resized to the others (GOV.UK Frontend's width-dependent parts follow the resize through
+    their media-query listeners); one walk for every width, not one a width, saves a third of
+    the CPU of walking them apart."""
     axe = AXE.read_text(encoding="utf-8")
     problems: list[str] = []
     with Server(workspace) as server:
         pages = every_page(server, browser)
-        context = browser.new_context(viewport={"width": width, "height": 900},
+        context = browser.new_context(viewport={"width": widths[0], "height": 900},
                                       base_url=server.url, bypass_csp=True)
         page = context.new_page()
         for name, path in pages:
             page.goto(path)
-            screenshot(page, out / f"{name}-{width}.png")
-            wide = page.evaluate("[document.documentElement.scrollWidth, "
-                                 "document.documentElement.clientWidth]")
-            if wide[0] > wide[1]:
-                problems.append(f"{name} at {width} px scrolls sideways: {wide}")
             page.evaluate(axe)
-            problems += [f"{name} at {width} px: {v}" for v in page.evaluate(AXE_RUN)]
+            for width in widths:
+                page.set_viewport_size({"width": width, "height": 900})
+                screenshot(page, out / f"{name}-{width}.png")
+                wide = page.evaluate("[document.documentElement.scrollWidth, "
+                                     "document.documentElement.clientWidth]")
+                if wide[0] > wide[1]:
+                    problems.append(f"{name} at {width} px scrolls sideways: {wide}")
+                problems += [f"{name} at {width} px: {v}" for v in page.evaluate(AXE_RUN)]
         context.close()
     return problems

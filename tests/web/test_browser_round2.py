@@ -1,5 +1,5 @@
-"""Every page in Chromium at 1280 px (test_browser_round2_phone.py: at 375 px): screenshots,
-no sideways scrolling, no serious accessibility violation (axe-core, vendored); and on a phone
+"""Every page in Chromium at 375 px (a phone's width) and at 1280 px: screenshots, no
+sideways scrolling, no serious accessibility violation (axe-core, vendored); and on a phone
 the money comes before Continue. The scripted HR officer is in test_browser_round2_officer.py
 (each file is one worker's share under pytest-xdist)."""
 
@@ -8,9 +8,13 @@ from __future__ import annotations
 from .helpers import page_problems, round2_workspace
 
 
-def test_every_page_at_1280_px_has_no_sideways_scroll_or_serious_accessibility_problem(
+def test_every_page_fits_a_phone_and_1280_px_and_has_no_serious_accessibility_problem(
         browser, tmp_path, shots):
-    problems = page_problems(browser, round2_workspace(tmp_path), 1280, shots / "round2")
+    """One walk: each page loaded at a phone's width and checked, then widened to 1280 px and
+    checked again (each problem names its page and width). The footer prints the folder's
+    path, which does not wrap: a longer tmp_path (a longer test name) made the start page
+    scroll sideways at 375 px."""
+    problems = page_problems(browser, round2_workspace(tmp_path), (375, 1280), shots / "round2")
     assert not problems, "\n".join(problems)
 
 
