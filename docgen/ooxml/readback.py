@@ -48,7 +48,14 @@ _TEXT_TAGS = (_T, *_SPECIAL_TAGS)
 
 def norm(text: str) -> str:
     """Text as compared: runs of spaces, no-break spaces included, become one space
-    (``str.split`` knows every Unicode space, and is several times faster than a regex)."""
+    (``str.split`` knows every Unicode space, and is several times faster than a regex).
+
+    Most text is already so (single spaces, none at either end): it is returned as it is,
+    found without splitting it into words. Every space but the plain one is unprintable
+    (tab, line breaks, no-break and other Unicode spaces), so printable text with no double
+    space and no space at either end is what the split and join would give back."""
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text
     return " ".join(text.split())
 
 

@@ -28,6 +28,7 @@ _ANY_SHARE = re.compile(SHARE)  # a segment without one has no share after a nam
 _ENTRY = re.compile(r"^\((\d+)\) (.*)$")
 _DEFINED_START = re.compile(r"^[“\"]Commencement Date[”\"] means (.*)$")
 _DEFINED_EMPLOYER = re.compile(r"^[“\"]Employer[”\"] means (.*)$")
+_QUOTES = ("“", '"')  # what the two definitions above begin with
 
 
 def printed(value: object) -> str:
@@ -108,6 +109,8 @@ def place_problems(facts: Facts, kind: str, name: str, segments: list[str]) -> l
     employer = party_words(facts.employer)  # once per document, not once per paragraph
     employer_re = re.compile(_words_re(employer))
     for seg in segments:
+        if not seg.startswith(_QUOTES):  # both definitions begin with a quote mark
+            continue
         m = _DEFINED_START.match(seg)
         if m and not m.group(1).startswith(start):
             problems.append(f"{name}: the Commencement Date is defined as "

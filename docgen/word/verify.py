@@ -17,7 +17,7 @@ from __future__ import annotations
 import functools
 import re
 import typing
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from pathlib import Path
 
 from pydantic import BaseModel
@@ -25,6 +25,7 @@ from pydantic import BaseModel
 from docgen.answers.notknown import is_not_known
 from docgen.errors import DocgenError, KeyPath
 from docgen.facts.derive import Facts
+from docgen.facts.parties import PartyFacts
 from docgen.ooxml.bounds import check_docx_bounds
 from docgen.ooxml.readback import (
     Field,
@@ -40,6 +41,7 @@ from docgen.word.names import FILE_SUFFIX, KIND_OF_SUFFIX, output_name
 from docgen.word.places import party_words, place_problems, printed, share_problems
 from docgen.word.stated import STATEMENTS, stated_problems
 from docgen.word.textindex import TextIndex
+from docgen.word.together import Segments, mention_of, together
 
 #: a document's parsed parts: the main part, then its headers and footers by part name
 Parts = tuple[Element, list[Element]]
@@ -47,17 +49,6 @@ TEXT_MAX = 20_000  # the max_length of model.Text: how a free-text field is reco
 NOT_PRINTED = {("acknowledge",), ("extends",), ("clauses",), ("version",), ("currency",)}
 TEMPLATE_TAGS = ("{{", "{%", "{#")
 _norm = norm
-
-
-def _mention(words: Iterable[str]) -> re.Pattern[str]:
-    alternatives = sorted({_norm(w) for w in words if w and w.strip()}, key=len, reverse=True)
-    return re.compile("|".join(rf"(?<![\w-]){re.escape(a)}(?![\w-])" for a in alternatives))
-
-
-def _together(doc: ReadDocument, who: re.Pattern[str], value: str) -> bool:
-    """True if one paragraph or table row names ``who`` and contains ``value``."""
-    value = _norm(value)
-    return any(value in seg and who.search(seg) for seg in doc.segments)
 
 
 def _kind(name: str) -> str | None:
@@ -74,6 +65,14 @@ def _fact_problems(facts: Facts, kind: str, doc: ReadDocument,
     """Figures and names from the answer file that this kind of document must carry."""
     problems: list[str] = []
     label = doc.name
+    segments = Segments(doc.segments)
+    mentions: dict[int, re.Pattern[str]] = {}  # each party's names, made once a document
+
+    def mention(p: PartyFacts) -> re.Pattern[str]:
+        found = mentions.get(id(p))
+        if found is None:
+            found = mentions[id(p)] = mention_of(party_words(p))
+        return found
 
     def need(ok: bool, what: str) -> None:
         if not ok:
@@ -83,10 +82,10 @@ def _fact_problems(facts: Facts, kind: str, doc: ReadDocument,
     for p in facts.parties:
         need(_norm(printed(p.name)) in doc.text, f"{p.short_name} full name '{p.name}'")
     employer = facts.employer
-    need(_together(doc, _mention(party_words(employer)), "Employer"),
+    need(together(segments, mention(employer), "Employer"),
          f"employer {employer.name} (named as the Employer)")
     for p in facts.parties:
-        need(_together(doc, _mention(party_words(p)), p.time_text),
+        need(together(segments, mention(p), p.time_text),
              f"{p.short_name} time split {p.time_text}")
     if kind == "agreement":
         board = facts.legal.ijb_party if facts.legal else None
@@ -94,10 +93,10 @@ def _fact_problems(facts: Facts, kind: str, doc: ReadDocument,
             need(_norm(printed(board.name)) in doc.text,
                  f"integration joint board '{board.name}' (a party)")
         for p in facts.parties:
-            need(_together(doc, _mention(party_words(p)), p.annual_text),
+            need(together(segments, mention(p), p.annual_text),
                  f"{p.short_name} annual cost {p.annual_text}")
             if p.invoiced:
-                need(_together(doc, _mention(party_words(p)), p.per_invoice_text),
+                need(together(segments, mention(p), p.per_invoice_text),
                      f"{p.short_name} amount per invoice {p.per_invoice_text}")
     start = facts.post["start_date_text"]
     need(_norm(start) in doc.text, f"start date {start}")
@@ -107,12 +106,12 @@ def _fact_problems(facts: Facts, kind: str, doc: ReadDocument,
             need(_norm(d) in doc.text, f"review date {d}")
         need(_norm(facts.notice_text) in doc.text, f"notice period {facts.notice_text}")
         back = facts.reverts_to
-        who = _mention(party_words(back) + (["the Employer"] if back.is_employer else []))
+        who = mention_of(party_words(back) + (["the Employer"] if back.is_employer else []))
         if facts.postholder["present"] or not back.is_employer:
-            need(_together(doc, who, "full time"),
+            need(together(segments, who, "full time"),
                  f"reversion to {back.short_name} (the Post-holder working full time for it)")
         else:  # a new appointee has no post to return to: redeployment, then redundancy
-            need(_together(doc, who, "redeploy"),
+            need(together(segments, who, "redeploy"),
                  f"redeployment by {back.short_name} when the arrangement ends")
         post_back = facts.answers.exit.reversion_post
         if facts.postholder["present"] and post_back:
