@@ -40,7 +40,6 @@ PLACEHOLDER_STYLE = "DGPlaceholder"
 CONTENTS_STYLE = "DGContents"
 
 
-
 @dataclass(frozen=True)
 class Note:
     """A drafting note as a lawyer reads it: the plain point, then (in small print) the
@@ -67,6 +66,7 @@ class Para:
     comments: list[NoteText] = field(default_factory=list)  # drafting notes anchored here
 
 
+@lru_cache(maxsize=8192)  # the same anchors in every post: hashed once
 def bookmark_name(anchor: str) -> str:
     """A valid, stable, hidden Word bookmark name (max 40 chars, ``_Ref`` prefix)."""
     return "_Ref" + hashlib.sha1(anchor.encode()).hexdigest()[:12]
@@ -149,51 +149,59 @@ def inline_runs(markup: str, refs: dict[str, str]) -> str:
     """
     if "]]>" not in markup and not _NEEDS_PARSER.search(markup):
         return _run(markup) if markup else ""
-    if "<ref" not in markup:  # without a cross-reference the runs depend on the text alone
-        return _tagged_runs(markup)
     return _runs(markup, refs)
 
 
-@lru_cache(maxsize=4096)
-def _tagged_runs(markup: str) -> str:
-    """(remembered per text, as :func:`_parsed_markup_problem`; an error is not remembered,
-    so it is raised again each time)"""
-    return _runs(markup, {})
-
-
 def _runs(markup: str, refs: dict[str, str]) -> str:
-    """Marked-up text (not plain) as runs, through the XML parser."""
+    """Marked-up text (not plain) as runs, through the XML parser once per text
+    (:func:`_pieces`); each cross-reference is filled in from ``refs`` here."""
+    out: list[str] = []
+    for piece in _pieces(markup):
+        if isinstance(piece, str):
+            out.append(piece)
+        elif piece[0] == "ref":
+            out.append(ref_field(piece[1], refs[piece[1]]))
+        else:  # an unknown tag, where the walk met it (after the references before it)
+            raise ValueError(piece[1])
+    return "".join(out)
+
+
+@lru_cache(maxsize=4096)
+def _pieces(markup: str) -> tuple[str | tuple[str, str], ...]:
+    """Marked-up text as its runs' XML, with each ``<ref>`` (("ref", target): the number is
+    the document's) and an unknown tag (("error", message), raised when reached) in their
+    places: remembered, so a paragraph citing a clause is not parsed again in every post.
+    Broken markup is not remembered: its error is raised each time."""
     try:
         root = etree.fromstring(f"<p>{markup}</p>".encode())
     except etree.XMLSyntaxError as exc:
         raise ValueError(f"broken inline markup ({exc}): {markup[:80]!r}") from None
-    out: list[str] = []
+    out: list[str | tuple[str, str]] = []
 
-    def walk(el: etree._Element, bold: bool, italic: bool) -> None:
+    def walk(el: etree._Element, bold: bool, italic: bool) -> bool:
+        """False once an unknown tag is met (the walk stops there, as its error does)."""
         if el.text:
             out.append(_run(el.text, bold, italic))
         for child in el:
             tag = child.tag
-            if tag == "b":
-                walk(child, True, italic)
-            elif tag == "i":
-                walk(child, bold, True)
+            if tag in ("b", "i"):
+                if not walk(child, bold or tag == "b", italic or tag == "i"):
+                    return False
             elif tag == "ph":
                 out.append(_run(f"[{child.text or ''}]", bold, italic, PLACEHOLDER_STYLE))
-            elif tag == "br":
-                out.append("<w:r><w:br/></w:r>")
-            elif tag == "tab":
-                out.append("<w:r><w:tab/></w:r>")
+            elif tag in ("br", "tab"):
+                out.append(f"<w:r><w:{tag}/></w:r>")
             elif tag == "ref":
-                target = child.get("to", "")
-                out.append(ref_field(target, refs[target]))
+                out.append(("ref", child.get("to", "")))
             else:
-                raise ValueError(f"unknown inline tag <{tag}> in clause text")
+                out.append(("error", f"unknown inline tag <{tag}> in clause text"))
+                return False
             if child.tail:
                 out.append(_run(child.tail, bold, italic))
+        return True
 
     walk(root, False, False)
-    return "".join(out)
+    return tuple(out)
 
 
 def paragraph_xml(p: Para, refs: dict[str, str], bookmark_id: int,
@@ -239,10 +247,15 @@ def body_parts(paras: list[Para], refs: dict[str, str], split: int
     may print tables between them), with bookmark and comment ids unique across both."""
     out: list[str] = []
     comments: list[NoteText] = []
-    for i, p in enumerate(paras):
-        ids = list(range(len(comments), len(comments) + len(p.comments)))
-        comments += p.comments
-        out.append(paragraph_xml(p, refs, i + 1, ids))
+    for i, p in enumerate(paras, start=1):
+        if p.comments:
+            ids = list(range(len(comments), len(comments) + len(p.comments)))
+            comments += p.comments
+            out.append(paragraph_xml(p, refs, i, ids))
+        elif "<ref" not in p.markup:  # paragraph_xml's remembered case, without the call
+            out.append(_plain_paragraph_xml(p.style, p.markup, p.anchor, i))
+        else:
+            out.append(_paragraph_xml(p, refs, i))
     return "".join(out[:split]), "".join(out[split:]), comments
 
 
@@ -376,9 +389,7 @@ def core_properties(title: str, subject: str, keywords: str) -> bytes:
 
 __all__ = [
     "Para", "bookmark_name", "ref_field", "inline_runs", "markup_problem", "paragraph_xml",
-    "body_xml",
-    "body_parts", "contents_xml",
-    "note_paragraphs", "Note", "note_runs", "text_run_xml", "LINE_BREAK_XML",
-    "paragraphs_on_lines", "paragraphs_joined",
+    "body_xml", "body_parts", "contents_xml", "note_paragraphs", "Note", "note_runs",
+    "text_run_xml", "LINE_BREAK_XML", "paragraphs_on_lines", "paragraphs_joined",
     "check_well_formed", "core_properties", "add_comments_part",
 ]
