@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from markupsafe import Markup, escape
@@ -77,7 +78,16 @@ def _join_continuations(text: str) -> list[str]:
 
 def _parse_lines(clause: Clause, text: str, number: int) -> list[tuple[Para, str | None]]:
     """Lines → paragraphs with levels and the number Word will give them."""
-    out: list[tuple[Para, str | None]] = []
+    return [(Para(style=style, markup=markup, anchor=anchor, number=num), anchor)
+            for style, markup, anchor, num in _lines(clause.id, text, number)]
+
+
+@lru_cache(maxsize=4096)
+def _lines(clause_id: str, text: str, number: int
+           ) -> tuple[tuple[str, str, str | None, str], ...]:
+    """:func:`_parse_lines` as plain values (style, markup, anchor, number), remembered: most
+    clauses render to the same text at the same number in every post of a batch."""
+    out: list[tuple[str, str, str | None, str]] = []
     l2 = l3 = l4 = 0
     for line in _join_continuations(text):
         if line.startswith("-- "):
@@ -98,11 +108,11 @@ def _parse_lines(clause: Clause, text: str, number: int) -> list[tuple[Para, str
         anchor = None
         m = ANCHOR.match(body)
         if m:
-            anchor = f"{clause.id}.{m.group(1)}"
+            anchor = f"{clause_id}.{m.group(1)}"
             body = body[m.end():]
         style = BODY_STYLE if level < 0 else LEVEL_STYLES[level]
-        out.append((Para(style=style, markup=body.strip(), anchor=anchor, number=num), anchor))
-    return out
+        out.append((style, body.strip(), anchor, num))
+    return tuple(out)
 
 
 TERM_QUOTES = ("\u201c", "\u201d")
@@ -115,7 +125,9 @@ def _term_of(short_name: str) -> str:
 _TAG = re.compile(r"<[^>]+>")
 
 
+@lru_cache(maxsize=8192)
 def _plain(markup: str) -> str:
+    """(remembered: most paragraphs are a clause's fixed wording, the same in every post)"""
     return _TAG.sub(" ", markup)
 
 
