@@ -134,11 +134,14 @@ class Exit(Strict):
         examples=["employer", "shared"])
     withdrawal_costs_months: Annotated[int, Field(ge=0, le=60)] = Field(
         default=12,
-        title="How long a withdrawing party stays liable for exit costs",
+        title="How long after an exit shared exit costs are still shared",
         description=(
-            "With three or more parties: a party that withdraws while the others continue "
-            "bears its share of redundancy and pension strain costs that arise from its "
-            "withdrawal within this many months after it leaves (0: no such liability)."),
+            "Shared redundancy and pension strain costs are shared for a dismissal that takes "
+            "effect within this many months after the arrangement ends. With three or more "
+            "parties, a party that withdraws while the others continue also bears its share "
+            "of those costs that arise from its withdrawal within this many months after it "
+            "leaves. 0: no time limit after the arrangement ends, and a withdrawing party "
+            "bears none."),
         examples=[12, 6])
     reversion_post: Text | None = Field(
         default=None,
