@@ -227,20 +227,29 @@ def read_parts(name: str, root: etree._Element, extra: list[etree._Element]) -> 
         return found
 
     paragraphs = []
+    segments = doc.segments
     for el in body.iter(_P, _TR):
         if el.tag == _TR:
             cells = [" ".join(texts_of(p)[0] for p in tc.iter(_P))
                      for tc in el.iterchildren(_TC)]
-            doc.segments.append(norm(" | ".join(cells)))
+            segments.append(norm(" | ".join(cells)))
             continue
         paragraphs.append(el)
-        text, own = texts_of(el)
-        seen = norm(text)
+        if el in special or el in in_table:
+            text, own = texts_of(el)
+            seen = norm(text)
+            texts.append(seen)
+            if styles.get(el) != NOTE_STYLE:
+                stated.append(seen if own == text else norm(own))
+            if el not in in_table:
+                segments.append(seen)
+            continue
+        # most paragraphs: outside tables, text and nothing else (read once, no cache)
+        seen = norm("".join([t.text or "" for t in el.iter(_T)]))
         texts.append(seen)
         if styles.get(el) != NOTE_STYLE:
-            stated.append(seen if own == text else norm(own))
-        if el not in in_table:
-            doc.segments.append(seen)
+            stated.append(seen)
+        segments.append(seen)
     for part_root in extra:
         for p in part_root.iter(_P):
             text, own = _paragraph_texts(p)
