@@ -77,11 +77,16 @@ def prior_service(a: AnswerFile, f: Facts) -> Findings:
     e = a.exit
     shared = "cost_shares" in (e.redundancy_costs, e.pension_strain_costs)
     if f.exit and f.exit.service_before_start and shared and e.prior_service is None:
+        costs = {what: how == "cost_shares" for what, how in (
+            ("redundancy", e.redundancy_costs), ("pension strain", e.pension_strain_costs))}
+        named = join_words([what for what, split in costs.items() if split]) + " costs"
+        alone = "".join(f" ({what} costs are the employer's alone in any case)"
+                        for what, split in costs.items() if not split)
         yield ("exit", "prior_service"), told(
             f"the post-holder's continuous service began on {f.exit.service_before_text}, "
-            "before the arrangement, and exit costs are shared; the agreement assumes the "
-            "employer alone bears the part of redundancy and pension strain costs that "
-            "reflects that earlier service. ", "Confirm it with exit.prior_service: employer, "
+            f"before the arrangement, and {named} are shared{alone}; the agreement assumes "
+            f"the employer alone bears the part of the {named} that reflects that earlier "
+            "service. ", "Confirm it with exit.prior_service: employer, "
             "or share it with exit.prior_service: shared", way("exit.prior_service=employer"),
             way("exit.prior_service=shared"))
 
