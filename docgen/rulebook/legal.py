@@ -6,10 +6,11 @@ from __future__ import annotations
 import re
 
 from docgen.answers.model import AnswerFile
+from docgen.errors import Setting
 from docgen.facts.derive import Facts
 from docgen.facts.formatting import join_words
 from docgen.facts.governance import ENGLAND_AND_WALES
-from docgen.facts.jurisdictions import JURISDICTIONS
+from docgen.facts.jurisdictions import JURISDICTIONS, LEGAL_BASES
 from docgen.facts.legal import STATUTE_REACH
 from docgen.facts.roles import role_kinds
 from docgen.rulebook.common import (
@@ -105,12 +106,62 @@ def legal_basis_jurisdiction(a: AnswerFile, f: Facts) -> Findings:
     home = LEGAL_BASIS_HOME.get(a.legal_basis)
     here = home_of(a.jurisdiction)
     if home and home != here:
-        power = next(k for k, v in LEGAL_BASIS_HOME.items() if v == here)
+        before, said, ways, after = _power_here(a, f)
         yield ("legal_basis",), told(
             f"{f.legal_basis_text} is a power in {JURISDICTIONS[home]['name']}, not "
-            f"{f.jurisdiction['name']}; ", f"set legal_basis: {power} (the power for this "
-            "jurisdiction) or legal_basis: secondment", way(f"legal_basis={power}"),
-            way("legal_basis=secondment"), after=", and have it confirmed by a lawyer")
+            f"{f.jurisdiction['name']}; {before}", said, *ways, after=after)
+
+
+#: what each statutory power reaches, as GP016 says it (``facts/legal.STATUTE_REACH``)
+_REACH_TEXT = {"lgs_1966_s35": "places staff only between local authorities",
+               "lga_1972_s113": "places officers only between local authorities, or between "
+               "a local authority and an NHS body"}
+#: the other route, by jurisdiction, where its own power does not reach every party (GP047)
+_OTHER_ROUTE = {"scotland": "for a health board, the Public Bodies (Joint Working) (Scotland) "
+                "Act 2014 and the integration scheme",
+                "england_and_wales": "for NHS bodies, their own powers"}
+
+
+def _out_of_reach(basis: str, f: Facts) -> list[str]:
+    """The parties a statutory ``basis`` does not let the employer place the post-holder
+    with (``facts/legal.STATUTE_REACH``): the employer itself, when the power is not one it
+    has, and the hosts of a kind it does not reach; an integration joint board that signs,
+    for s.35 (GP050). A power that reaches every host (s.105 of the Northern Ireland Act of
+    1972): none."""
+    reach = STATUTE_REACH.get(basis)
+    if reach is None:
+        return []
+    kinds = reach.get(f.employer.kind)
+    out = [f.employer.short_name] if kinds is None else []
+    out += [p.short_name for p in f.others if p.kind not in (kinds or _placeable(reach))]
+    board = f.legal.ijb_party if f.legal else None
+    if basis == "lgs_1966_s35" and board is not None:
+        out.append(board.short_name)
+    return out
+
+
+def _power_here(a: AnswerFile, f: Facts
+                ) -> tuple[str, str, tuple[tuple[Setting, ...], ...], str]:
+    """The instruction to use the power of the post's own jurisdiction (GP016, and GP047
+    outside Scotland): what comes before it, what it says, its ways and what comes after. The
+    power is named only when it reaches every party (s.35 of the 1966 Act places staff
+    only between local authorities, s.113 not an NHS body's officer with another NHS body);
+    otherwise a secondment, or another power stated in words."""
+    here = home_of(a.jurisdiction)
+    power = next(k for k, v in LEGAL_BASIS_HOME.items() if v == here)
+    out = _out_of_reach(power, f)
+    if not out:
+        return ("", f"set legal_basis: {power} (the power for this jurisdiction) or "
+                "legal_basis: secondment", (way(f"legal_basis={power}"),
+                                            way("legal_basis=secondment")),
+                ", and have it confirmed by a lawyer")
+    route = _OTHER_ROUTE.get(here)
+    return (f"the power for {JURISDICTIONS[here]['name']}, {LEGAL_BASES[power]}, "
+            f"{_REACH_TEXT[power]}, so it does not reach {join_words(out)}. ",
+            "Set legal_basis: secondment, or state the power "
+            "in legal_basis: other", (way("legal_basis=secondment"),
+                                      way("legal_basis=other", "legal_basis_text")),
+            (f" ({route})" if route else "") + ", and have it confirmed by a lawyer")
 
 
 def _placeable(reach: dict[str, tuple[str, ...]]) -> set[str]:
@@ -184,14 +235,22 @@ def s35_parties(a: AnswerFile, f: Facts) -> Findings:
     reach = STATUTE_REACH["lgs_1966_s35"]
     odd = [p.short_name for p in f.parties
            if p.kind not in (reach if p.is_employer else _placeable(reach))]
-    if odd:
+    if not odd:
+        return
+    which = "is not a local authority" if len(odd) == 1 else "are not local authorities"
+    what = (f"section 35 of the Local Government (Scotland) Act 1966 does not reach "
+            f"{join_words(odd)}, which {which}")
+    if a.jurisdiction == "scotland":
         yield ("legal_basis",), told(
-            f"section 35 of the Local Government (Scotland) Act 1966 does not reach "
-            f"{join_words(odd)}, which {'is' if len(odd) == 1 else 'are'} not a local "
-            "authority; ", "state the basis in legal_basis: other",
+            f"{what}; ", "state the basis in legal_basis: other",
             way("legal_basis=other", "legal_basis_text"), after=" (for a health board, the "
             "Public Bodies (Joint Working) (Scotland) Act 2014 and the integration scheme, "
             "or a secondment)")
+        return
+    before, said, ways, after = _power_here(a, f)  # nor does it apply outside Scotland
+    yield ("legal_basis",), told(
+        f"{what}, and it applies only in Scotland, not {f.jurisdiction['name']}; "
+        f"{before}", said, *ways, after=after)
 
 
 @rule("GP048", "warning", "execution", REVIEW_12 + ", Scotland (execution)",

@@ -62,7 +62,7 @@ def _administrator(scheme: str) -> str:
     return ""
 
 
-def _scheme_problem(a: AnswerFile, f: Facts, scheme: str) -> str:
+def scheme_problem(a: AnswerFile, f: Facts, scheme: str) -> str:
     """What is wrong with ``scheme`` for this employer, or "" when nothing is."""
     if administrator := _administrator(scheme):
         return administrator
@@ -117,7 +117,7 @@ def pension_scheme_fits_employer(a: AnswerFile, f: Facts) -> Findings:
                a.postholder.pension_scheme if a.postholder else None),
               (("post", "pension_scheme"), a.post.pension_scheme))
     for path, scheme in stated:
-        problem = _scheme_problem(a, f, scheme) if isinstance(scheme, str) else ""
+        problem = scheme_problem(a, f, scheme) if isinstance(scheme, str) else ""
         if problem:
             key = ".".join(path)
             yield path, told(f"the pension scheme '{scheme}' {problem}. Check the scheme and ",

@@ -163,6 +163,9 @@ CASES: list[tuple[str, str, Callable[[dict], None], bool]] = [
     ("GP016", "hr", both(put("jurisdiction", "scotland"), put("legal_basis", "lgs_1966_s35")),
      False),
     ("GP016", "hr", put("legal_basis", "secondment"), False),
+    # s.35 does not reach a health board host: a secondment, or the 2014 Act route
+    ("GP016", "hr", both(put("jurisdiction", "scotland"), put("parties.1.kind", "nhs_body")),
+     True),
     ("GP017", "hr", put("parties.1.kind", "other_public_body"), True),
     # an NHS body placing its officer with a council is s.113(1A)(b): lawful, no warning
     ("GP017", "dph", both(put("employer", "icb"), put("payment.fee.amounts", {"council": 1})),
@@ -271,6 +274,10 @@ CASES: list[tuple[str, str, Callable[[dict], None], bool]] = [
      True),
     ("GP047", "hr", both(put("jurisdiction", "scotland"), put("legal_basis", "lgs_1966_s35")),
      False),
+    # outside Scotland: the power of the post's own country, not the 2014 Act
+    ("GP047", "hr", both(put("jurisdiction", "northern_ireland"), put("legal_basis",
+                                                                     "lgs_1966_s35"),
+                         put("parties.1.kind", "nhs_body")), True),
     ("GP048", "hr", put("execution", "self_proving"), True),
     ("GP048", "hr", both(put("jurisdiction", "scotland"), put("execution", "self_proving")),
      False),
@@ -457,6 +464,13 @@ CASES: list[tuple[str, str, Callable[[dict], None], bool]] = [
         "governance.steering_group.members.0.role", "Deputy Chief Executive"), put(
         "governance.disputes", [{"level": "Deputy Chief Executives", "days": 10},
                                 {"level": "Leaders of the councils", "days": 20}])), False),
+    # an on-cost for the LGPS, the post-holder in the NHS Pension Scheme (stated or not)
+    ("GP061", "hr", both(put("parties.0.kind", "nhs_body"), put(
+        "postholder.pension_scheme", "NHS Pension Scheme")), True),
+    ("GP061", "hr", both(put("parties.0.kind", "nhs_body"), put(
+        "postholder.pension_scheme", None)), True),
+    ("GP061", "hr", put("parties.0.kind", "nhs_body"), False),  # the scheme is GP052's
+    ("GP061", "dph", unchanged, False),
 ]
 
 

@@ -319,6 +319,8 @@ INSTRUCTED: dict[str, tuple[str, Callable[[dict[str, Any]], None]]] = {
     "GP048": ("hr", _set("execution", "self_proving")),
     "GP049": ("hr", _set("exit.fallback_post", "Head of HR, Eastwick")),
     "GP052": ("hr", _set("postholder.pension_scheme", "LGPS (Northern Ireland)")),
+    "GP061": ("hr", _all(_set("parties.0.kind", "nhs_body"),
+                         _set("postholder.pension_scheme", "NHS Pension Scheme"))),
     "GP054": ("legal", _set("legal_basis", "secondment")),
     "GP016": ("hr", _set("jurisdiction", "scotland")),
     "GP002": ("hr", _set("governance.objectives.westmere", KeyError)),

@@ -213,6 +213,10 @@ WORDED: dict[str, tuple[str, ...]] = {
     "GP051": ("follows. Enter ‘Chief Executive and Head of Paid Service’ for ‘Role’ in "
               "statutory role 4 on the page ‘The post’",),
     "GP052": ("Check the scheme and answer ‘Pension scheme’ on the page ‘Post-holder’",),
+    # the on-cost renamed for the post-holder's scheme, or the scheme stated changed
+    "GP061": ("at another scheme's rate. Enter ‘Employer pension contribution (NHS Pension "
+              "Scheme)’ for ‘What it is’ in on-cost 1 on the page ‘Payment’, or change ‘Pension "
+              "scheme’ on the page ‘Post-holder’, and check the on-cost's percent",),
     "GP053": ("does not apply there. Remove statutory role 1 on the page ‘The post’, or add "
               "special conditions on the page ‘Job’",),
     # the power of the post's jurisdiction named, or a secondment
@@ -223,7 +227,17 @@ WORDED: dict[str, tuple[str, ...]] = {
               "is a power in Scotland, not England and Wales; choose ‘Section 113 of the Local "
               "Government Act 1972 (England and Wales)’ or ‘A secondment’ for ‘Under which "
               "power does the post-holder work for the other partners?’ on the page ‘Legal "
-              "basis’"),
+              "basis’",
+              # s.35 does not reach a health board: a secondment, or another power named
+              "so it does not reach Westmere. Choose ‘A secondment’ for ‘Under which power "
+              "does the post-holder work for the other partners?’ on the page ‘Legal basis’, "
+              "or choose ‘Another power (name it below)’ and answer ‘Name the power’ (for a "
+              "health board, the Public Bodies (Joint Working) (Scotland) Act 2014 and the "
+              "integration scheme)"),
+    # s.35 outside Scotland: the power of the post's own country (Northern Ireland's)
+    "GP047": ("applies only in Scotland, not Northern Ireland; choose ‘Section 105 of the "
+              "Local Government Act (Northern Ireland) 1972’ or ‘A secondment’ for ‘Under "
+              "which power does the post-holder work for the other partners?’",),
     # under a secondment in Scotland, where s.113 does not extend: the host's own officer,
     # or the host employs the post-holder
     "GP054": ("then treated as its officer. Remove statutory role 1 on the page ‘The post’, or "
