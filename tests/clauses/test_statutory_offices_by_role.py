@@ -81,3 +81,14 @@ def test_the_chief_social_work_officer_note_cites_the_section_that_creates_the_o
     assert ("appointed by the council under section 3 of the Social Work (Scotland) Act 1968 "
             "(as substituted by section 45 of the Local Government etc. (Scotland) Act 1994)"
             ) in note
+
+
+def test_a_welsh_health_board_relies_on_the_welsh_nhs_act_alone() -> None:
+    """A Local Health Board's powers come from the National Health Service (Wales) Act 2006;
+    the English Act of the same year was cited beside it."""
+    d = answers(WALES)
+    d["parties"][1].update(kind="nhs_body", name="Bro Hafren University Health Board")
+    d["post"]["statutory_roles"] = [{"party": "dyffryn", "role": "Chief Executive"}]
+    powers = next(s for s in text(d).splitlines() if s.startswith("Bro Hafren: its powers"))
+    assert powers == ("Bro Hafren: its powers under the National Health Service (Wales) Act "
+                      "2006, including section 33 (arrangements with local authorities).")
