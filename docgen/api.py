@@ -11,13 +11,14 @@ from __future__ import annotations
 import importlib
 import os
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import docgen.answers
 import docgen.facts
 import docgen.publish
+from docgen._records import record
 from docgen.answers.kinds import DOCUMENT_KINDS
 from docgen.answers.model import AnswerFile
 from docgen.answers.prepared import use_cache
@@ -121,7 +122,7 @@ def problem_dict(p: Problem) -> dict[str, Any]:
             "message": p.message, "hint": p.hint, "acknowledged": p.acknowledged}
 
 
-@dataclass
+@record
 class CheckReport(HasProblems):
     """What ``check`` found in one post; ``to_dict()`` is plain JSON-able data."""
 
@@ -140,7 +141,7 @@ class CheckReport(HasProblems):
                 "warnings": [problem_dict(p) for p in self.warnings]}
 
 
-@dataclass
+@record
 class RenderResult:
     """A post's documents in memory."""
 

@@ -9,13 +9,14 @@ drift apart.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Literal
+
+from docgen._records import record
 
 DocumentKind = Literal["agreement", "contract", "job_spec"]
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Kind:
     """One document: how each part of docgen names it."""
 

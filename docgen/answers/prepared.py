@@ -44,7 +44,7 @@ from docgen.answers.model import AnswerFile
 MODEL_MODULES = ("docgen.answers.model", "docgen.answers.fields", "docgen.answers.terms",
                  "docgen.answers.kinds", "docgen.answers.notknown",
                  "docgen.answers.folder_names", "docgen.errors", "docgen._version",
-                 "docgen.answers.prepared")
+                 "docgen.answers.prepared", "docgen._records")
 #: the entries' format, named in each entry's name
 FORMAT = "1"
 

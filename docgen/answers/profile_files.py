@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import copy
 import re
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
+from docgen._records import record
 from docgen.answers.bounded import _inside, confined, read_bounded
 from docgen.answers.forms import _model_in, as_yaml, found
 from docgen.answers.organisation import (
@@ -34,7 +35,7 @@ ID = re.compile(r"^[a-z][a-z0-9_]*$")
 MAX_PROFILES = 500  # listed in a workspace; more is not a workspace but a mistake
 
 
-@dataclass
+@record
 class Profile:
     """One organisation profile, read and validated."""
 

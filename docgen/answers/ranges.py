@@ -9,12 +9,13 @@ own value (``gt=0``) is never described as allowing it, and a large bound is wri
 from __future__ import annotations
 
 import typing
-from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
 from annotated_types import Ge, Gt, Le, Lt
 from pydantic.fields import FieldInfo
+
+from docgen._records import record
 
 
 def number_words(value: Any) -> str:
@@ -25,7 +26,7 @@ def number_words(value: Any) -> str:
     return format(number.normalize(), ",f")
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Bounds:
     """The lowest and highest values allowed; ``*_open``: the bound itself is refused."""
 

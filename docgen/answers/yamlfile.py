@@ -9,12 +9,13 @@ file with each key remembering which file and line it came from.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from docgen._records import record
 from docgen.answers.bounded import MAX_FILE_BYTES, confined, read_bounded
 from docgen.answers.glued_comments import glued_comments
 from docgen.answers.safeyaml import (
@@ -35,7 +36,7 @@ MAX_EXTENDS_DEPTH = 5
 MERGE_TAG = "tag:yaml.org,2002:merge"
 
 
-@dataclass
+@record
 class Located:
     """Answer-file data plus where each key path was written."""
 

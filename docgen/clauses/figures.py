@@ -9,10 +9,10 @@ schedule), so the loss is caught here, when a post is built, by the figures' exp
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from docgen._records import record
 from docgen.clauses.library import Library, cached_library
 
 #: expression in clause text → what it is (the figures word/figures.py verifies)
@@ -33,7 +33,7 @@ def _printed(text: str) -> frozenset[str]:
     return frozenset(_EXPR.findall(text))
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Dropped:
     """A figure the standard clause ``standard`` prints in ``kind`` and the clauses in use
     no longer do: the overlay ``clause`` (from ``source``) took it out."""

@@ -15,12 +15,13 @@ import re
 import sys
 import threading
 from collections import OrderedDict
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from docgen._records import record
 from docgen.answers import safeyaml, yamlfile
 from docgen.answers.bounded import read_bounded
 from docgen.answers.kinds import DOCUMENT_KINDS
@@ -40,7 +41,7 @@ LINT_CONFIG = "lint.yaml"
 MAX_CLAUSE_FILE_BYTES = 200_000  # proper nouns the linter should not take for undefined terms
 
 
-@dataclass
+@record
 class Clause:
     id: str
     title: str
@@ -60,7 +61,7 @@ class Clause:
         return hashlib.sha256(raw).hexdigest()[:16]
 
 
-@dataclass
+@record
 class Definition:
     term: str
     text: str
@@ -74,7 +75,7 @@ class Definition:
         return hashlib.sha256(f"{self.term}\n{self.text}".encode()).hexdigest()[:16]
 
 
-@dataclass
+@record
 class Library:
     clauses: dict[str, Clause] = field(default_factory=dict)
     definitions: dict[str, Definition] = field(default_factory=dict)

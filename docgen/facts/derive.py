@@ -9,9 +9,10 @@ what the documents print.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any
 
+from docgen._records import record
 from docgen.answers.model import AnswerFile
 from docgen.facts.formatting import (
     add_months,
@@ -56,7 +57,7 @@ ASSESS = {"application": "Application", "interview": "Interview", "test": "Test"
           "presentation": "Presentation", "references": "References"}
 
 
-@dataclass
+@record
 class ReviewFacts:
     trial: bool
     trial_months: int | None
@@ -72,7 +73,7 @@ class ReviewFacts:
     then_every_text: str
 
 
-@dataclass
+@record
 class Facts:
     """Everything the clauses and templates print, for one post."""
 

@@ -7,10 +7,10 @@ Kept apart from ``derive.py`` so that a rule (which flags a problem) and a claus
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
+from docgen._records import record
 from docgen.answers.model import AnswerFile
 from docgen.facts.formatting import join_words, pence
 
@@ -21,7 +21,7 @@ LINE_MANAGERS = re.compile(r"line\s+manag", re.IGNORECASE)
 ENGLAND_AND_WALES = ("england_and_wales", "england", "wales")
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Overlap:
     """The same person acts at two dispute steps (0-based indexes)."""
 

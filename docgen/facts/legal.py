@@ -15,10 +15,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 from decimal import ROUND_DOWN, Decimal
 from typing import Protocol
 
+from docgen._records import record
 from docgen.answers.model import AnswerFile, StatutoryRole
 from docgen.facts.formatting import join_words, long_date, percent
 from docgen.facts.people import review_dates
@@ -51,7 +52,7 @@ class _Party(Protocol):
     cost_percent: Decimal
 
 
-@dataclass
+@record
 class BoardParty:
     """An integration joint board that signs the agreement: the fields the cover, the
     parties, notices and signature blocks print for a party (it shares no time or cost)."""
@@ -65,7 +66,7 @@ class BoardParty:
     notices_email: str
 
 
-@dataclass
+@record
 class LegalFacts:
     """Wording choices that follow the parties, the roles and the jurisdiction."""
 

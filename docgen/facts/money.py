@@ -6,9 +6,9 @@ and rounded to the penny, so the agreement, the contract and the register agree.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import Decimal
 
+from docgen._records import record
 from docgen.answers.model import AnswerFile
 from docgen.facts.formatting import money, number, pence, percent, round_pct
 from docgen.facts.governance import cost_per_unit
@@ -21,14 +21,14 @@ MECHANISMS = {"salary_share": "sharing of salary and on-costs",
 VAT = {"outside_scope": "outside the scope of VAT", "standard_rated": "standard-rated for VAT",
        "exempt": "exempt from VAT"}
 
-@dataclass
+@record
 class Line:
     label: str
     amount: Decimal
     text: str
 
 
-@dataclass
+@record
 class MoneyFacts:
     mechanism: str
     mechanism_text: str

@@ -7,9 +7,10 @@ use it without importing each other.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import field
 from decimal import Decimal
 
+from docgen._records import record
 from docgen.answers.model import AnswerFile
 
 #: the styles of a London council's corporation: "Mayor and Burgesses" (a London or royal
@@ -38,7 +39,7 @@ def common_name(name: str) -> str:
     return rest[:1].upper() + rest[1:] if rest and rest != name else name
 
 
-@dataclass
+@record
 class PartyFacts:
     id: str
     name: str  # the legal name, as the body contracts (parties, signatures, notices)

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
 from decimal import Decimal
 from typing import Protocol
 
+from docgen._records import record
 from docgen.answers.kinds import BY_KIND
 from docgen.answers.model import AnswerFile
 from docgen.answers.notknown import LABEL as NOT_KNOWN_LABEL
@@ -22,7 +22,7 @@ from docgen.answers.notknown import is_not_known
 from docgen.facts.formatting import add_months, join_words, long_date, months_text, percent
 
 
-@dataclass
+@record
 class Placeholder:
     """Text a reviewer must supply; rendered highlighted, and listed as a drafting note."""
 
@@ -43,7 +43,7 @@ class _Sharer(Protocol):
     cost_percent: Decimal
 
 
-@dataclass
+@record
 class IndividualFacts:
     """What the individual's document is: a variation, or a new contract of employment."""
 
@@ -54,7 +54,7 @@ class IndividualFacts:
     acceptance: str  # the post-holder's words above their signature
 
 
-@dataclass
+@record
 class ExitFacts:
     """Reversion, exit costs and the trial break, as the documents print them."""
 

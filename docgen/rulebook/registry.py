@@ -9,15 +9,15 @@ then reported as acknowledged rather than hidden.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 
+from docgen._records import record
 from docgen.answers.kinds import DOCUMENT_KINDS
 from docgen.answers.model import AnswerFile
 from docgen.errors import Fix, KeyPath, Setting
 from docgen.facts.derive import Facts
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Told:
     """A finding's message with what a reader that words it its own way needs: a ``code``
     (a rule that finds more than one thing) and the ``fix`` it instructs, as data."""
@@ -53,7 +53,7 @@ Finding = tuple[KeyPath, str | Told]
 Check = Callable[[AnswerFile, Facts], Iterable[Finding]]
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Rule:
     id: str
     severity: str  # "error" or "warning"
