@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from docgen._lazy import on_first_use
 
-#: loaded on first use: a build or a check needs neither
-ON_FIRST_USE = ("reference", "schema")
+#: loaded on first use: a build or a check needs none of them (the profile model: only for
+#: a post that gives a party by its profile's id)
+ON_FIRST_USE = ("organisation_model", "reference", "schema")
 
 __getattr__ = on_first_use(__name__, ON_FIRST_USE)

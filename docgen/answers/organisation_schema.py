@@ -8,7 +8,8 @@ from typing import Any
 
 from docgen.answers.forms import yaml_value
 from docgen.answers.notknown import NOT_KNOWN
-from docgen.answers.organisation import FORMAT_KEY, POLICY_KEYS, SECTION_MODELS, Organisation
+from docgen.answers.organisation import FORMAT_KEY, POLICY_KEYS, SECTION_MODELS
+from docgen.answers.organisation_model import Organisation
 from docgen.answers.schema import DIALECT, numbers_as_docgen_reads_them
 from docgen.answers.starter import WIDTH, _mapping, scalar
 

@@ -12,11 +12,12 @@ import copy
 import re
 from dataclasses import field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
+import docgen.answers
 from docgen._records import record
 from docgen.answers.bounded import _inside, confined, read_bounded
 from docgen.answers.forms import _model_in, as_yaml, found
@@ -24,12 +25,14 @@ from docgen.answers.organisation import (
     FORMAT_KEY,
     PARTY_KEYS,
     PROFILE_FOLDER,
-    Organisation,
 )
 from docgen.answers.style_names import not_a_word_file
 from docgen.answers.validation import _data_path, check_characters, plain_message
 from docgen.answers.yamlfile import Located, parse_yaml
 from docgen.errors import AnswerFileError, KeyLines, KeyPath, Problem, closest
+
+if TYPE_CHECKING:  # loaded when first asked for (docgen.answers.__getattr__)
+    import docgen.answers.organisation_model
 
 ID = re.compile(r"^[a-z][a-z0-9_]*$")
 MAX_PROFILES = 500  # listed in a workspace; more is not a workspace but a mistake
@@ -95,7 +98,7 @@ def duplicate_profiles(pid: str, files: list[Path]) -> str:
 
 
 def _model_fields(path: KeyPath) -> list[str]:
-    model: type[BaseModel] | None = Organisation
+    model: type[BaseModel] | None = docgen.answers.organisation_model.Organisation
     for part in path:
         if model is None or isinstance(part, int):
             continue
@@ -105,7 +108,7 @@ def _model_fields(path: KeyPath) -> list[str]:
 
 
 def _field(path: KeyPath) -> Any:
-    model: type[BaseModel] | None = Organisation
+    model: type[BaseModel] | None = docgen.answers.organisation_model.Organisation
     info = None
     for part in path:
         if model is None or isinstance(part, int):
@@ -178,7 +181,7 @@ def load_profile(path: Path, workspace: Path) -> Profile:
                                         f"file name: write id: {pid}, or rename the file"))
     if not problems:
         try:
-            Organisation.model_validate(located.data)
+            docgen.answers.organisation_model.Organisation.model_validate(located.data)
         except ValidationError as exc:
             for err in exc.errors():
                 key = _data_path(located.data, err["loc"],
