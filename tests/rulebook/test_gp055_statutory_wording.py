@@ -4,7 +4,8 @@ test the offices a role names, not the party's kind); for others they list the r
 (a director of public health: the s.73A wording is given only for a council; a director of
 children's services: none is given; a director of social services under "England and
 Wales": the s.144 wording is given only under jurisdiction: wales). Each case is built and
-its agreement and contract read back (drafting notes left out: they carry the warning)."""
+its agreement and contract read back (drafting notes and notes for legal review left out:
+they carry the warning or advice, not the office's wording)."""
 
 from __future__ import annotations
 
@@ -62,7 +63,8 @@ def _text(data: dict[str, Any]) -> str:
     out = []
     for blob in render(data, documents=["agreement", "contract"]).documents.values():
         document = docx.Document(io.BytesIO(blob))
-        out += [p.text for p in document.paragraphs if p.style.style_id != "DGNote"]
+        out += [p.text for p in document.paragraphs if p.style.style_id != "DGNote"
+                and not p.text.startswith("Note for legal review:")]
     return "\n".join(out)
 
 

@@ -26,7 +26,8 @@ from docgen.facts.roles import role_kinds
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "docgen" / "data" / "examples" / \
     "shared-head-of-hr.yaml"
-CSWO_NOTE = "the chief social work officer must be appointed by the council under section 45"
+CSWO_NOTE = ("the chief social work officer must be appointed by the council under section 3 "
+             "of the Social Work (Scotland) Act 1968")
 
 
 def _two_councils(jurisdiction: str, basis: str, *roles: tuple[str, str]) -> dict[str, Any]:
