@@ -105,6 +105,11 @@ def _hash(fields: tuple[dataclasses.Field[Any], ...]) -> Callable[[Any], int]:
     return __hash__
 
 
+def _shown(f: dataclasses.Field[Any]) -> str:
+    kind = f.type if isinstance(f.type, str) else getattr(f.type, "__name__", repr(f.type))
+    return f"{f.name}: {kind}"
+
+
 def _set(cls: type, name: str, method: Callable[..., Any]) -> None:
     if name in cls.__dict__:  # the class's own: kept, as dataclasses keep it
         return
@@ -115,6 +120,9 @@ def _set(cls: type, name: str, method: Callable[..., Any]) -> None:
 def _make(cls: type[T], frozen: bool) -> type[T]:
     own = cls.__dict__.get("__hash__", _MISSING)  # None: Python's, for a class with __eq__
     own_hash = own is not _MISSING and not (own is None and "__eq__" in cls.__dict__)
+    documented = bool(cls.__doc__)
+    if not documented:  # else dataclass asks inspect for a signature, which starts tokenize
+        cls.__doc__ = cls.__name__
     made = dataclasses.dataclass(init=False, repr=False, eq=False, frozen=frozen)(cls)
     every = dataclasses.fields(made)  # type: ignore[arg-type]
     pseudo = [f.type for name, f in made.__dataclass_fields__.items()  # type: ignore[attr-defined]
@@ -123,6 +131,8 @@ def _make(cls: type[T], frozen: bool) -> type[T]:
             isinstance(t, dataclasses.InitVar) or "InitVar" in str(t) for t in pseudo):
         raise TypeError(f"{cls.__qualname__}: record() makes no init=False, keyword-only or "
                         "InitVar fields; use dataclasses.dataclass")
+    if not documented:  # as dataclass writes it: the name and the fields with their types
+        made.__doc__ = f"{cls.__name__}({', '.join(_shown(f) for f in every)})"
     _set(made, "__init__", _init(made, every, frozen))
     _set(made, "__repr__", _repr(every))
     _set(made, "__eq__", _eq(every))
