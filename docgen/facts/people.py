@@ -108,7 +108,10 @@ def individual_facts(a: AnswerFile) -> IndividualFacts:
 def exit_facts(a: AnswerFile, parties: Sequence[_Sharer] = ()) -> ExitFacts:
     """``parties`` carry their share of the cost base (``cost_percent``), already derived."""
     e, r, ph = a.exit, a.review, a.postholder
-    trial_exit = (period_end(a.post.start_date, r.trial_months + r.trial_notice_months)
+    # the notice runs from the day after the trial's last day: from a month's last day
+    # (31 August + 6 months ends on 29 February) it ends on 31 May, not 30 May
+    trial_exit = (period_end(period_end(a.post.start_date, r.trial_months)
+                             + dt.timedelta(days=1), r.trial_notice_months)
                   if r.trial_months else None)
     service_from = ph.continuous_service_from if ph else None
     known = service_from if isinstance(service_from, dt.date) else None  # not "tbc"
