@@ -33,11 +33,14 @@ class NoPreviewsInAdvance:
 class Interview:
     """Opens answer files and sends each step's form with its current values (plus changes).
 
-    With ``previews_in_advance`` false the app makes no previews in the background (see
-    ``NoPreviewsInAdvance``): each costs a render and three pandoc runs, which went on into
-    the tests after the one that opened the post, for a test that never previews."""
+    By default (``previews_in_advance`` false) the app makes no previews in the background
+    (see ``NoPreviewsInAdvance``): each costs a render and three pandoc runs, which went on
+    into the tests after the one that opened the post, for a test that never previews (a
+    preview page still makes its own). Every visit to "check your answers" queued them: two
+    thirds of the CPU of test_audit.py, half of test_continue.py's and test_drafts.py's.
+    The tests of previews made in advance ask for them (``previews_in_advance=True``)."""
 
-    previews_in_advance = True
+    previews_in_advance = False
 
     def __init__(self, folder: Path, previews_in_advance: bool | None = None,
                  **kw: object) -> None:

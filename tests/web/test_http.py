@@ -37,14 +37,6 @@ EXAMPLES = ROOT / "docgen" / "data" / "examples"
 NAMES = sorted(p.name for p in EXAMPLES.glob("*.yaml"))
 
 
-@pytest.fixture(autouse=True)
-def _no_previews_in_advance(monkeypatch):  # noqa: ANN001, ANN202
-    """These tests never look at a preview made in advance, which cost a render and three
-    pandoc runs per post opened, still running in the tests that followed (half the file's
-    time); the one test of them asks for them back (previews_in_advance=True)."""
-    monkeypatch.setattr(Interview, "previews_in_advance", False)
-
-
 @pytest.fixture
 def folder(tmp_path: Path) -> Path:
     out = tmp_path / "answers"
