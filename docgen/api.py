@@ -33,7 +33,7 @@ from docgen.answers.yamlfile import Located, load_answer_data, load_answer_text
 from docgen.clauses.cachefolder import chosen_cache_folder, read_entry, write_entry
 from docgen.clauses.library import cached_library
 from docgen.errors import AnswerFileError, HasProblems, Problem
-from docgen.intake import sheet_text_problem
+from docgen.intake import not_answers_problem
 from docgen.pipeline import Checked, check_located, render_checked
 from docgen.publish import batch as _batch
 
@@ -253,9 +253,6 @@ def read_register(path: str | os.PathLike[str]) -> list[dict[str, Any]]:
 
 # --- files on disk: what the command line (and other programs) do with answer files -----
 
-build = _batch.build  # publish answer files into <out>/<reference>/ (see publish.batch)
-
-
 def answer_files(paths: Sequence[str | Path]) -> tuple[list[Path], list[tuple[Path, str]]]:
     """The answer files in ``paths`` (files, folders, globs), and the YAML files found but
     left out (``extends`` bases, clause folders, other YAML), each with why."""
@@ -268,13 +265,40 @@ def check_files(paths: Sequence[str | Path], *,
     nothing. Each folder named in ``paths`` (or in ``roots``, when the caller found the
     files itself: the folders the user named) is a project root: ``extends`` and
     ``clauses`` may reach it, and ``organisations/`` is looked for up to it. A .csv
-    named is a failed post saying what it is (never an answer file's YAML error)."""
-    sheets = [(Path(p), why) for p in paths if (why := sheet_text_problem(p)) is not None]
-    named = [p for p in paths if sheet_text_problem(p) is None]
-    report = _batch.check(named, roots=roots) if named or not sheets else BuildReport()
-    report.posts[:0] = [PostResult(source=path, status="failed",
-                                   problems=[Problem(message=why, file=path)])
-                        for path, why in sheets]
+    named (or a workbook) is a failed post saying what it is (never an answer file's YAML
+    or encoding error)."""
+    named, others = _answers_and_others(paths)
+    report = _batch.check(named, roots=roots) if named or not others else BuildReport()
+    report.posts[:0] = others
+    return report
+
+
+def _answers_and_others(paths: Sequence[str | Path]) -> tuple[list[str | Path],
+                                                               list[PostResult]]:
+    """The paths to read as answer files, and a failed post for each workbook or sheet
+    saved as text among them, saying what to do with it."""
+    named: list[str | Path] = []
+    others: list[PostResult] = []
+    for p in paths:
+        why = not_answers_problem(p)
+        if why is None:
+            named.append(p)
+        else:
+            others.append(PostResult(source=Path(p), status="failed",
+                                     problems=[Problem(message=why, file=Path(p))]))
+    return named, others
+
+
+def build(paths: Sequence[str | Path], out: str | Path = "build", **options: Any
+          ) -> BuildReport:
+    """Build every answer file found in ``paths`` into ``<out>/<reference>/``: the options
+    and behaviour of :func:`docgen.publish.batch.build`. A workbook or a .csv named is a
+    failed post saying what to do with it (the command line builds a workbook's rows)."""
+    named, others = _answers_and_others(paths)
+    if others and not named:
+        return BuildReport(posts=others)
+    report = _batch.build(named, out, **options)
+    report.posts[:0] = others
     return report
 
 

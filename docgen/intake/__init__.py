@@ -24,6 +24,20 @@ def is_workbook(path: str | Path) -> bool:
     return str(path).lower().endswith(WORKBOOK_SUFFIXES)
 
 
+def not_answers_problem(path: str | Path) -> str | None:
+    """Why a workbook (or a sheet saved as text) named where answer files are expected, as
+    to the library's ``build`` and ``check_files``, is not built, and what to do; None for
+    any other file. (The command line builds a workbook itself: ``docgen build posts.xlsx``.)"""
+    if (why := sheet_text_problem(path)) is not None:
+        return why
+    if not is_workbook(path):
+        return None
+    name = Path(path).name
+    return (f"a programme workbook is not an answer file; build its rows with docgen build "
+            f"{name}, or write them out as answer files with docgen intake read {name} "
+            "and build those")
+
+
 def sheet_text_problem(path: str | Path) -> str | None:
     """Why ``path`` (a .csv) cannot be read as a programme workbook, and what to do; None
     for any other file. Said by ``check``, ``build``, ``intake read`` and the API alike
