@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from .conftest import Server
+
 PHONE = {"width": 375, "height": 800}
 
 
@@ -38,3 +40,18 @@ def test_the_chart_labels_are_whole_on_a_phone(page):  # noqa: ANN001
         box = label.bounding_box()
         assert box and box["x"] >= chart["x"] - 1, label.text_content()
         assert box["x"] + box["width"] <= chart["x"] + chart["width"] + 1, label.text_content()
+
+
+def test_a_long_folder_path_in_the_footer_wraps_on_a_phone(browser, tmp_path):  # noqa: ANN001
+    """The footer names the folder the posts stay in; a long path without spaces made every
+    page scroll sideways at 375 px."""
+    folder = tmp_path / ("posts_of_the_shared_services_programme_" * 3) / "answer_files"
+    folder.mkdir(parents=True)
+    with Server(folder) as server:
+        context = browser.new_context(viewport=PHONE, base_url=server.url)
+        page = context.new_page()
+        page.goto("/")
+        assert "answer_files" in page.locator("footer").inner_text()
+        wide = _wide(page)
+        context.close()
+    assert wide[0] <= 375, f"the start page is {wide[0]} px wide on a 375 px screen"
