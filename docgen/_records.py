@@ -3,7 +3,8 @@
 :func:`dataclasses.dataclass` writes the source of each class's ``__init__``, ``__repr__``
 and ``__eq__`` (and, frozen, ``__setattr__``, ``__delattr__`` and ``__hash__``) and compiles
 it: half a millisecond a class, more with many fields, 14 ms of every start of the
-command for the two dozen records of the answers, facts, rules and clause library.
+command for the two dozen records of the answers, facts, rules and clause library
+(3.5 ms made here, mostly dataclasses' own reading of the fields).
 :func:`record` makes the same class, a dataclass to :mod:`dataclasses` (``fields``,
 ``asdict``, ``replace``) and to type checkers, with those methods written once, here,
 for every class: the same arguments (positional or by name, defaults, default
@@ -110,6 +111,29 @@ def _shown(f: dataclasses.Field[Any]) -> str:
     return f"{f.name}: {kind}"
 
 
+def _frozen(cls: type, fields: tuple[dataclasses.Field[Any], ...]) -> None:
+    """``cls``'s fields cannot be assigned or deleted, as in a frozen dataclass (which
+    raises the same error with the same words)."""
+    names = frozenset(f.name for f in fields)
+    owner: Any = cls  # (to mypy, a type checked with ``is`` is no longer one for super())
+
+    def __setattr__(self: Any, name: str, value: Any) -> None:
+        if type(self) is cls or name in names:
+            raise dataclasses.FrozenInstanceError(f"cannot assign to field {name!r}")
+        super(owner, self).__setattr__(name, value)
+
+    def __delattr__(self: Any, name: str) -> None:
+        if type(self) is cls or name in names:
+            raise dataclasses.FrozenInstanceError(f"cannot delete field {name!r}")
+        super(owner, self).__delattr__(name)
+
+    for method in (__setattr__, __delattr__):
+        if method.__name__ in cls.__dict__:
+            raise TypeError(f"Cannot overwrite attribute {method.__name__} in class "
+                            f"{cls.__name__}")
+        _set(cls, method.__name__, method)
+
+
 def _set(cls: type, name: str, method: Callable[..., Any]) -> None:
     if name in cls.__dict__:  # the class's own: kept, as dataclasses keep it
         return
@@ -123,7 +147,8 @@ def _make(cls: type[T], frozen: bool) -> type[T]:
     documented = bool(cls.__doc__)
     if not documented:  # else dataclass asks inspect for a signature, which starts tokenize
         cls.__doc__ = cls.__name__
-    made = dataclasses.dataclass(init=False, repr=False, eq=False, frozen=frozen)(cls)
+    # frozen is done here too: dataclass would compile __setattr__ and __delattr__ for it
+    made = dataclasses.dataclass(init=False, repr=False, eq=False)(cls)
     every = dataclasses.fields(made)  # type: ignore[arg-type]
     pseudo = [f.type for name, f in made.__dataclass_fields__.items()  # type: ignore[attr-defined]
               if name not in {f.name for f in every}]  # ClassVar (left alone) and InitVar
@@ -136,6 +161,8 @@ def _make(cls: type[T], frozen: bool) -> type[T]:
     _set(made, "__init__", _init(made, every, frozen))
     _set(made, "__repr__", _repr(every))
     _set(made, "__eq__", _eq(every))
+    if frozen:
+        _frozen(made, every)
     if not own_hash:  # as dataclass(eq=True): hashable by its fields when frozen, else not
         if frozen:
             _set(made, "__hash__", _hash(every))

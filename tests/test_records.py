@@ -126,3 +126,22 @@ def test_an_undocumented_record_is_made_without_asking_inspect() -> None:
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
                          check=True, timeout=60).stdout
     assert out.strip() == "Bare(value: int)"
+
+
+def test_a_frozen_record_refuses_as_a_frozen_dataclass_does() -> None:
+    real, ours = _pair(True)
+    for made in (real, ours):
+        one = made("a")
+        for action, name in ((setattr, "count"), (delattr, "count"), (setattr, "new")):
+            with pytest.raises(dataclasses.FrozenInstanceError) as refused:
+                action(one, name, 3) if action is setattr else action(one, name)
+            assert str(refused.value).startswith("cannot ")
+
+    class Child(ours):  # type: ignore[misc,valid-type]
+        pass
+
+    child = Child("a")
+    child.extra = 1  # not a field, and not the frozen class itself: allowed, as dataclasses
+    assert child.extra == 1
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        child.count = 2
