@@ -12,11 +12,18 @@ the two columns of one run, or two versions of docgen given with ``--docgen`` in
 Each row gives the median wall time and the median CPU time (user and system) of the
 runs: CPU time moves less when other processes share the machine, not at all with a
 queue for the cores.
+
+When the machine is too busy for either (CPU time still grows by a third under load),
+``--instructions`` counts the instructions of one warm run of each, and of the bare
+import, under ``valgrind --tool=callgrind`` (some 50 times slower: a minute a run): the
+same count, within a few parts in a thousand, however busy the machine is. It is no
+time (cache misses and the disk are not in it), but a change that does less shows.
 """
 
 from __future__ import annotations
 
 import argparse
+import re
 import resource
 import shutil
 import statistics
@@ -41,13 +48,40 @@ def wall(command: list[str]) -> tuple[float, float]:
     return elapsed, (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
 
 
+def instructions(command: list[str]) -> int:
+    """The instructions one run of ``command`` executes, counted by callgrind."""
+    with tempfile.TemporaryDirectory(prefix="docgen-callgrind-") as out:
+        done = subprocess.run(["valgrind", "--tool=callgrind",
+                               f"--callgrind-out-file={out}/callgrind.out", *command],
+                              check=True, capture_output=True, text=True)
+    found = re.search(r"Collected : (\d+)", done.stderr)
+    if found is None:
+        raise SystemExit(f"no instruction count from valgrind: {done.stderr[-500:]}")
+    return int(found.group(1))
+
+
+def count_instructions(commands: list[list[str]], outs: list[Path]) -> None:
+    print(f"one post ({EXAMPLE.name}), instructions of one warm run (callgrind):")
+    floor = instructions([sys.executable, "-c", LIBRARIES])
+    for command, out in zip(commands, outs, strict=True):
+        count = instructions([*command, "build", str(EXAMPLE), "--out", str(out), "--force",
+                              "-q"])
+        print(f"  {count / 1e6:8.1f} M ({(count - floor) / 1e6:7.1f} M above the libraries)"
+              f"  {' '.join(command)}")
+    print(f"  {floor / 1e6:8.1f} M  libraries' import alone")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--runs", type=int, default=15)
     ap.add_argument("--docgen", action="append", default=[],
                     help="a docgen command to time (repeat to compare versions); default: "
                          "this interpreter's `python -m docgen`")
+    ap.add_argument("--instructions", action="store_true",
+                    help="count instructions under valgrind instead of timing (a busy machine)")
     args = ap.parse_args()
+    if args.instructions and shutil.which("valgrind") is None:
+        raise SystemExit("--instructions needs valgrind")
     commands = [[c] for c in args.docgen] or [[sys.executable, "-m", "docgen"]]
     with tempfile.TemporaryDirectory(prefix="docgen-cli-bench-") as work:
         # a folder for each version: two versions whose register rows differ would
@@ -57,6 +91,11 @@ def main() -> None:
         for command, out in zip(commands, outs, strict=True):  # fill each cache (not timed)
             subprocess.run([*command, "build", str(EXAMPLE), "--out", str(out), "--force",
                             "-q"], check=True, capture_output=True)
+        if args.instructions:
+            count_instructions(commands, outs)
+            for out in outs:
+                shutil.rmtree(out, ignore_errors=True)
+            return
         for _ in range(args.runs):
             for command, out in zip(commands, outs, strict=True):
                 rows.setdefault(" ".join(command), []).append(wall(
