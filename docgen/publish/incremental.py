@@ -29,8 +29,12 @@ def _shared_hash(dirs: tuple[str, ...], template_dir: str,
     """Hash of docgen's version, the clause library and the templates (once per signature)."""
     h = hashlib.sha256(__version__.encode())
     for folder in map(Path, dirs):
+        h.update(b"\0folder\0")  # each folder's files apart: a later folder overrides
+        # the name within the folder, not the folder's path: an overlay named relatively by
+        # one build (--clauses overlay) and absolutely by the next (the manifest's) is the
+        # same input, and must not rebuild the post or refuse its edited documents
         for f in sorted(folder.rglob("*.yaml")) if folder.is_dir() else []:
-            h.update(f.as_posix().encode() + f.read_bytes())
+            h.update(f.relative_to(folder).as_posix().encode() + b"\0" + f.read_bytes())
     for f in sorted(Path(template_dir).glob("*.docx")):
         h.update(f.read_bytes())
     return h.hexdigest()
