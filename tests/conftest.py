@@ -6,6 +6,7 @@ import atexit
 import os
 import shutil
 import subprocess
+import sys
 import tempfile
 from pathlib import Path
 
@@ -30,6 +31,19 @@ PROFILED_EXAMPLE = "shared-head-of-procurement.yaml"
 #: inputs/ also holds the Head of HR post in the councils' own house styles, which needs
 #: inputs/organisations/styles/ beside it (test_house_style.py)
 STYLED_EXAMPLE = "shared-head-of-hr-house-style.yaml"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Python keeps the bytecode it compiles, in the test processes and every process they
+    start (set before pytest-xdist starts its workers, which inherit it). Where
+    PYTHONDONTWRITEBYTECODE is set (as on the machines that run .ci/run), each `python -m
+    docgen`, `docgen` in the wheel's venv and `docgen serve` the tests start compiled docgen
+    and its libraries from source again: some 0.15 s a command in the checkout and 0.45 s in
+    the wheel's venv (installed without compiling). Nothing read from a __pycache__ changes
+    what docgen does; the tests that look for files written ignore __pycache__ as Python
+    users' machines have them."""
+    os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+    sys.dont_write_bytecode = False
 
 
 def copy_examples(folder: Path) -> Path:
