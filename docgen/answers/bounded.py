@@ -16,8 +16,9 @@ from docgen.regular_files import NotARegularFile, read_regular
 MAX_FILE_BYTES = 1_000_000
 
 
-def read_bounded(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
-    """The bytes of a regular file, at most ``limit`` of them, read once.
+def read_bounded(path: Path, limit: int = MAX_FILE_BYTES, what: str = "answer files") -> bytes:
+    """The bytes of a regular file, at most ``limit`` of them, read once (``what``: the
+    kind of file, plural, for the message about its size).
 
     A FIFO would block for ever and ``/dev/zero`` never ends, so only regular
     files are opened (``O_NONBLOCK`` keeps even the open from waiting on a
@@ -34,8 +35,8 @@ def read_bounded(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
                                        f"a folder); give the path of {kind}",
                                        file=path)]) from None
     if len(data) > limit:
-        raise AnswerFileError([Problem(f"the file is larger than {limit:,} bytes; answer "
-                                       f"files are limited to {limit:,} bytes", file=path)])
+        raise AnswerFileError([Problem(f"the file is larger than {limit:,} bytes; {what} "
+                                       f"are limited to {limit:,} bytes", file=path)])
     return data
 
 

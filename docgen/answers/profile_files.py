@@ -29,7 +29,7 @@ from docgen.answers.organisation import (
 from docgen.answers.style_names import not_a_word_file
 from docgen.answers.validation import _data_path, check_characters, plain_message
 from docgen.answers.yamlfile import Located, parse_yaml
-from docgen.errors import AnswerFileError, KeyLines, KeyPath, Problem, closest
+from docgen.errors import AnswerFileError, KeyLines, KeyPath, Problem, closest, format_path
 
 if TYPE_CHECKING:  # loaded when first asked for (docgen.answers.__getattr__)
     import docgen.answers.organisation_model
@@ -97,14 +97,47 @@ def duplicate_profiles(pid: str, files: list[Path]) -> str:
             f"(delete or rename the other), so every post takes the same organisation")
 
 
-def _model_fields(path: KeyPath) -> list[str]:
+def _model_at(path: KeyPath) -> type[BaseModel] | None:
     model: type[BaseModel] | None = docgen.answers.organisation_model.Organisation
     for part in path:
         if model is None or isinstance(part, int):
             continue
         info = model.model_fields.get(part)
         model = _model_in(info.annotation) if info is not None else None
+    return model
+
+
+def _model_fields(path: KeyPath) -> list[str]:
+    model = _model_at(path)
     return list(model.model_fields) if model is not None else []
+
+
+def _belongs_under(key: str, where: KeyPath) -> KeyPath | None:
+    """The nearest mapping below ``where`` that has ``key`` (a key written a level or two
+    too high: ``pension_scheme`` at the top is ``policy.postholder.pension_scheme``)."""
+    start = _model_at(where)
+    queue: list[tuple[KeyPath, type[BaseModel]]] = [((), start)] if start else []
+    while queue:
+        path, model = queue.pop(0)
+        for name, info in model.model_fields.items():
+            if name == key and path:
+                return (*where, *path)
+            inner = _model_in(info.annotation)
+            if inner is not None and len(path) < 3:
+                queue.append(((*path, name), inner))
+    return None
+
+
+def _misplaced(key: str, where: KeyPath, under: KeyPath, value: Any) -> str:
+    """An unknown key that exists deeper in a profile: where it belongs, and how to write it."""
+    shown = value if isinstance(value, (str, int, float, bool)) and len(str(value)) <= 60 \
+        else "..."
+    nested: Any = {key: shown}
+    for part in reversed(under[1:]):
+        nested = {part: nested}
+    place = f"in {format_path(where)}" if where else "at the top level"
+    return (f"unknown key '{key}' {place} of an organisation profile; it belongs under "
+            f"{format_path(under)}: write it as {as_yaml(str(under[0]), nested)}")
 
 
 def _field(path: KeyPath) -> Any:
@@ -128,6 +161,9 @@ def _message(err: ErrorDetails, path: KeyPath) -> str:
                 f"it{example} (docgen schema --organisation describes every key)")
     if kind == "extra_forbidden":
         options = _model_fields(path[:-1])
+        under = _belongs_under(key, path[:-1]) if key not in options else None
+        if under is not None:
+            return _misplaced(key, path[:-1], under, err.get("input"))
         close = closest(key, options)
         hint = (f"did you mean '{close}'?" if close else
                 f"allowed keys here: {', '.join(options)}" if options else "remove it")
@@ -157,9 +193,18 @@ EMPTY = (f"the organisation profile is empty; write the organisation's facts, st
          "--organisation organisations/<id>.yaml` writes one to fill in)")
 
 
+def _answer_file_here(data: dict[str, Any], pid: str) -> str:
+    """An answer file saved in ``organisations/``: one message, not one per missing key."""
+    marks = ", ".join(f"{k}:" for k in ("parties", "post") if k in data)
+    return (f"this looks like an answer file (docgen: 1, with {marks}), not an organisation "
+            f"profile; move it out of {PROFILE_FOLDER}/ (a post's answer file goes in the "
+            f"project folder), and write the profile of '{pid}' here, starting "
+            f"{FORMAT_KEY}: 1 (docgen new --organisation {PROFILE_FOLDER}/{pid}.yaml starts one)")
+
+
 def load_profile(path: Path, workspace: Path) -> Profile:
     """Read and validate one profile; :class:`AnswerFileError` with file:line:key problems."""
-    raw = read_bounded(path)
+    raw = read_bounded(path, what="organisation profiles")
     try:
         data, lines = parse_yaml(raw, path)
     except AnswerFileError as exc:
@@ -169,8 +214,10 @@ def load_profile(path: Path, workspace: Path) -> Profile:
             .replace("an answer file must be", "an organisation profile must be"),
             p.path, p.file, p.line) for p in exc.problems]) from None
     located = Located(data=data, path=path, lines=lines)
-    problems = check_characters(located)
     pid = path.stem
+    if "docgen" in data and FORMAT_KEY not in data and {"parties", "post"} & data.keys():
+        raise AnswerFileError([located.problem(("docgen",), _answer_file_here(data, pid))])
+    problems = check_characters(located)
     if not ID.match(pid) or len(pid) > 40:
         problems.append(Problem(f"the file name '{path.name}' is not a party id; name the "
                                 "profile <id>.yaml with a short lower-case id, such as "

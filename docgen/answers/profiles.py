@@ -42,6 +42,7 @@ from docgen.answers.organisation import (
 )
 from docgen.answers.profile_files import (
     ID,
+    PROFILE_SUFFIXES,
     Profile,
     check_profile,
     duplicate_profiles,
@@ -55,24 +56,119 @@ from docgen.answers.profile_files import (
 from docgen.answers.yamlfile import Located, load_answer_file
 from docgen.errors import AnswerFileError, KeyPath, Problem, closest, format_path
 
+# Where a missing profile probably is (a farther organisations/ folder hidden by a nearer
+# one, one above the project folder named, or the file left beside the posts), so the
+# "no profile" messages say where it is and what to do.
+
+#: folders above the project searched for an organisations/ folder (a hint only)
+ABOVE = 4
+
+
+def shown(path: Path) -> str:
+    """``path`` relative to the current folder when that is shorter, as people typed it."""
+    try:
+        relative = os.path.relpath(path)
+    except ValueError:  # another drive (Windows)
+        return str(path)
+    return relative if len(relative) <= len(str(path)) else str(path)
+
+
+def project_top(folder: Path, roots: tuple[Path, ...]) -> Path:
+    """The outermost project folder holding ``folder`` (where the search stops)."""
+    start = folder.resolve()
+    containing = [r for r in (*(r.resolve() for r in roots), start)
+                  if start == r or start.is_relative_to(r)]
+    return min(containing, key=lambda r: len(r.parts))
+
+
+def _profile_in(folder: Path, pid: str) -> Path | None:
+    return next((c for c in (folder / f"{pid}{s}" for s in PROFILE_SUFFIXES) if c.is_file()),
+                None)
+
+
+def _stray(pid: str, folders: list[Path]) -> Path | None:
+    """A profile of ``pid`` left in one of ``folders`` rather than in organisations/."""
+    for folder in folders:
+        found = _profile_in(folder, pid)
+        if found is not None and is_profile_file(found):
+            return found
+    return None
+
+
+def _above(top: Path) -> list[Path]:
+    return list(top.parents)[:ABOVE]
+
+
+def no_folder_hint(pid: str, post: Path, roots: tuple[Path, ...]) -> str:
+    """Why no organisations/ folder was found for the post ``post``, and what to do."""
+    here = post.parent
+    top = project_top(here, roots)
+    folders = [here.resolve(), *(p for p in here.resolve().parents if p.is_relative_to(top))]
+    stray = _stray(pid, folders)
+    if stray is not None:
+        return (f"; {stray.name} in {shown(stray.parent)} looks like its profile: move it "
+                f"into a new {shown(stray.parent / PROFILE_FOLDER)}/ folder")
+    for folder in _above(top):
+        if (folder / PROFILE_FOLDER).is_dir():
+            return f"; {_above_hint(folder, top, post)}"
+    return ""
+
+
+def _above_hint(folder: Path, top: Path, post: Path) -> str:
+    """An organisations/ folder above the project folder: not looked at; how to use it."""
+    return (f"{shown(folder / PROFILE_FOLDER)}/ (above {shown(top)}, the project folder) is "
+            f"not looked at: name the folder holding it as the project, e.g. docgen build "
+            f"--project {shown(folder)} {shown(post)} (or docgen check --project ...), or "
+            f"build all its posts with docgen build {shown(folder)}")
+
+
+def missing_profile_hint(pid: str, workspace: Path, post: Path,
+                         roots: tuple[Path, ...]) -> str:
+    """Where the profile of ``pid``, missing from ``workspace``'s organisations/, is."""
+    here = post.parent
+    nearer = shown(workspace / PROFILE_FOLDER)
+    top = project_top(here, roots)
+    start = workspace.resolve()
+    inside = [f for f in start.parents if f.is_relative_to(top)]
+    for folder in inside:
+        found = _profile_in(folder / PROFILE_FOLDER, pid)
+        if found is not None:
+            return (f"; {shown(found)} exists, but the nearer {nearer}/ is used (a post "
+                    f"takes all its profiles from its nearest {PROFILE_FOLDER}/ folder): "
+                    f"move or copy {found.name} into {nearer}/")
+    stray = _stray(pid, list(dict.fromkeys([start, here.resolve()])))
+    if stray is not None:
+        return (f"; {stray.name} in {shown(stray.parent)} looks like its profile; move it "
+                f"into {nearer}/")
+    for folder in _above(top):
+        found = _profile_in(folder / PROFILE_FOLDER, pid)
+        if found is not None:
+            return f"; {shown(found)} exists, but {_above_hint(folder, top, post)}"
+    return ""
+
+
 #: a party mapping without any of these keys is completed from its profile
 REQUIRED_PARTY_KEYS = tuple(k for k in PARTY_KEYS if k != "data_protection")
 
 
-def _profile_for(pid: str, workspace: Path | None, here: Path, where: Problem,
-                 read: dict[Path, Profile] | None = None) -> Profile:
+def _profile_for(pid: str, workspace: Path | None, post: Path, where: Problem,
+                 read: dict[Path, Profile] | None = None,
+                 roots: tuple[Path, ...] = ()) -> Profile:
     """The profile of ``pid``, or an error naming the id, the folder and the profiles there
-    (``read``: profiles already read in this run, by file; a programme's rows share them)."""
+    and where the profile probably is (``post``: the answer file; ``read``: profiles already
+    read in this run, by file; a programme's rows share them; ``roots``: the project)."""
     def fail(message: str, code: str = "") -> AnswerFileError:
         return AnswerFileError([Problem(message, where.path, where.file, where.line,
                                         code=code)])
 
+    here = post.parent
     if workspace is None:
+        hint, folder = no_folder_hint(pid, post, roots), here if here.parts else Path.cwd()
         raise fail(
             f"party '{pid}' is given by its id alone, but there is no {PROFILE_FOLDER}/ "
-            f"folder in {here if here.parts else Path.cwd()} or the folders above it in the "
-            "project; write "
-            f"{PROFILE_FOLDER}/{pid}.yaml there (docgen new --organisation "
+            f"folder in {folder} or the folders above it in the project{hint}; "
+            f"{'or ' if hint else ''}write {PROFILE_FOLDER}/{pid}.yaml "
+            f"{f'in {folder}' if hint else 'there'} (docgen new --organisation "
             f"{PROFILE_FOLDER}/{pid}.yaml starts one), or write the party out in full")
     folder = workspace / PROFILE_FOLDER
     if not _inside(folder, (workspace.resolve(),)):
@@ -98,8 +194,8 @@ def _profile_for(pid: str, workspace: Path | None, here: Path, where: Problem,
     listed = (f"did you mean '{close}'? " if close else "") + (
         f"the profiles there are: {', '.join(known)}" if known else "it holds no profiles")
     raise fail(f"there is no organisation profile for '{pid}' in {folder} ({listed}); "
-               f"add {PROFILE_FOLDER}/{pid}.yaml, or write the party out in full",
-               code="profile_missing")
+               f"add {PROFILE_FOLDER}/{pid}.yaml, or write the party out in full"
+               f"{missing_profile_hint(pid, workspace, post, roots)}", code="profile_missing")
 
 
 def _graft(located: Located, profile: Profile, source: KeyPath, target: KeyPath) -> None:
@@ -149,7 +245,7 @@ def apply_profiles(located: Located, roots: tuple[Path, ...] = (),
                             "address, signatory, notices)"))
             continue
         try:
-            used[i] = _profile_for(pid, workspace, here, where, read)
+            used[i] = _profile_for(pid, workspace, located.path, where, read, roots)
         except AnswerFileError as exc:
             if id_only or workspace is not None:  # else: the usual missing-key errors
                 problems += exc.problems

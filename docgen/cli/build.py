@@ -64,6 +64,28 @@ def _intake() -> ModuleType:
     return importlib.import_module("docgen.cli.intake")
 
 
+def _roots(paths: tuple[str, ...], project: str | None, files: list[Path]) -> list[str]:
+    """The project folders: those named, and ``--project`` (which must hold every post)."""
+    if project is None:
+        return _paths(paths)
+    if any(is_workbook(p) for p in paths):
+        raise click.UsageError("--project is for answer files; a workbook's project is its "
+                               "own folder")
+    top = Path(project).resolve()
+    for file in files:
+        if not file.resolve().is_relative_to(top):
+            raise click.BadParameter(
+                f"{project} does not hold {file}; name a folder that holds the posts and "
+                f"their organisations/ folder, e.g. --project {file.parent}",
+                param_hint="--project")
+    return [*_paths(paths), project]
+
+
+PROJECT_HELP = ("The project folder of the posts named, when it is above them (docgen build "
+                "--project . hr/post.yaml): its organisations/ profiles are used, and extends "
+                "and clauses may reach it.")
+
+
 def _verbosity(quiet: bool, verbose: bool) -> int:
     if quiet and verbose:
         raise click.UsageError("choose one of -q/--quiet and -v/--verbose")
@@ -77,6 +99,7 @@ def _verbosity(quiet: bool, verbose: bool) -> int:
 @click.option("--clauses", "overlays", multiple=True, type=click.Path(file_okay=False),
               help="A folder of your own clause files laid over the standard library "
                    "(repeatable).")
+@click.option("--project", type=click.Path(exists=True, file_okay=False), help=PROJECT_HELP)
 @click.option("--force", is_flag=True,
               help="Rebuild every post, and overwrite documents even if edited by hand.")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
@@ -96,9 +119,9 @@ def _verbosity(quiet: bool, verbose: bool) -> int:
 @click.option("--json", "as_json", is_flag=True,
               help="Print one JSON record per post (source, reference, status, outputs, "
                    "problems) instead of text.")
-def build_cmd(paths: tuple[str, ...], out: str, overlays: tuple[str, ...], force: bool,
-              jobs: int | None, formats: str, verify: bool, wait: float, quiet: bool,
-              verbose: bool, as_json: bool) -> None:
+def build_cmd(paths: tuple[str, ...], out: str, overlays: tuple[str, ...],
+              project: str | None, force: bool, jobs: int | None, formats: str, verify: bool,
+              wait: float, quiet: bool, verbose: bool, as_json: bool) -> None:
     """Build the documents for answer files (PATHS; default: inputs/), or for every row
     of a programme workbook (`docgen build posts.xlsx`).
 
@@ -113,6 +136,7 @@ def build_cmd(paths: tuple[str, ...], out: str, overlays: tuple[str, ...], force
     """
     verbosity = _verbosity(quiet, verbose)
     files, not_posts = _find(paths)
+    roots = _roots(paths, project, files)
     chosen = tuple(dict.fromkeys(f.strip().lower() for f in formats.split(",") if f.strip()))
     unknown = set(chosen) - {"docx", "pdf", "md", "html"}
     if unknown or not chosen:
@@ -123,7 +147,7 @@ def build_cmd(paths: tuple[str, ...], out: str, overlays: tuple[str, ...], force
     workbook = _workbook(paths)
     if workbook is not None:
         _intake().build_book(workbook, out, verbosity, as_json, **kwargs)
-    kwargs["roots"] = _paths(paths)  # the folders named are project roots, not their files
+    kwargs["roots"] = roots  # the folders named are project roots, not their files
     started = time.monotonic()
     batch = len(files) > 1
     try:
@@ -178,10 +202,12 @@ def _with_bar(files: list[Path], out: str, kwargs: dict[str, Any]) -> Report:
               show_default=True, help="A readable table, or JSON for tools (same as --json).")
 @click.option("--json", "as_json", is_flag=True,
               help="One JSON record per answer file (source, reference, status, problems).")
+@click.option("--project", type=click.Path(exists=True, file_okay=False), help=PROJECT_HELP)
 @click.option("--verbose", "-v", is_flag=True,
               help="Also say where each value came from: the answer file, an extends base "
                    "or an organisation profile (file and line).")
-def check_cmd(paths: tuple[str, ...], fmt: str, as_json: bool, verbose: bool) -> None:
+def check_cmd(paths: tuple[str, ...], fmt: str, as_json: bool, project: str | None,
+              verbose: bool) -> None:
     """Validate answer files (or a programme workbook's rows) and run the good-practice
     rules; write nothing.
 
@@ -193,7 +219,7 @@ def check_cmd(paths: tuple[str, ...], fmt: str, as_json: bool, verbose: bool) ->
     if workbook is not None:
         _intake().check_book(workbook, as_json or fmt == "json")
     files, not_posts = _find(paths)
-    report = check_files(files, roots=_paths(paths)) if files else Report()
+    report = check_files(files, roots=_roots(paths, project, files)) if files else Report()
     if as_json or fmt == "json":
         click.echo(format_json(report, not_posts))
     else:

@@ -11,6 +11,7 @@ from typing import Any
 
 from docgen.answers.bounded import read_bounded
 from docgen.answers.folder_names import MANIFEST
+from docgen.answers.organisation import PROFILE_FOLDER
 from docgen.answers.profiles import load_post
 from docgen.answers.validation import validate
 from docgen.answers.yamlfile import Located
@@ -105,7 +106,7 @@ def verify_folder(folder: Path, answers: Path | None = None) -> list[str]:
         located = load_post(source, roots=_roots(source, folder))
         parsed = validate(located)
     except AnswerFileError as exc:
-        raise DocgenError(f"the answer file has errors:\n{exc}") from None
+        raise DocgenError(f"the answer file has errors:\n{exc}{_run_from(manifest)}") from None
     facts = derive(parsed)
     problems: list[str] = []
     if folder.resolve().name != manifest.get("reference"):
@@ -126,6 +127,25 @@ def verify_folder(folder: Path, answers: Path | None = None) -> list[str]:
     if not docs and not problems:
         problems.append(f"{folder}: no documents to verify")
     return problems + verify_documents(facts, docs)
+
+
+def _run_from(manifest: dict[str, Any]) -> str:
+    """Where to run verify from, when the post was built with profiles above the current
+    folder (the project verify reads a post in; the manifest only names it, never widens
+    what is read)."""
+    entries = manifest.get("profiles")
+    paths = [Path(str(e["path"])) for e in entries if isinstance(e, dict) and e.get("path")
+             ] if isinstance(entries, list) else []
+    cwd = Path.cwd().resolve()
+    above = sorted({p.parent.parent for p in paths if p.parent.name == PROFILE_FOLDER
+                    and p.is_absolute() and cwd.is_relative_to(p.parent.parent)
+                    and cwd != p.parent.parent})
+    if not above:
+        return ""
+    return (f"\nthese documents were built with the profiles in {above[-1] / PROFILE_FOLDER}, "
+            "above the current folder; docgen verify reads a post with the current folder as "
+            f"its project, so run it from there: cd {above[-1]} && docgen verify <out>/"
+            f"{manifest.get('reference') or '<reference>'}")
 
 
 def _roots(source: Path, folder: Path) -> tuple[Path, ...]:
