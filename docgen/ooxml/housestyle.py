@@ -219,6 +219,10 @@ def _part(pkg: Package, part: str, where: str, numbered: frozenset[str] = frozen
                                       "a smaller logo (compress pictures in Word) and save")
             rels.append((rid, typ, target, False))
             media.append((target, pkg.read(target, MAX_IMAGE_BYTES)))
+        elif typ in IMAGE_RELS and not external:  # named, but not in the zip: damaged
+            return None, [*warnings, f"{pkg.name}: the picture {target} in its {where} is "
+                          f"missing from the file (the file is damaged); the {where} is left "
+                          "out. Open it in Word, insert the logo again and save"]
         else:
             what = "linked picture" if typ in IMAGE_RELS else typ.rsplit("/", 1)[-1]
             return None, [*warnings, f"{pkg.name}: the {where} holds a {what} docgen cannot "

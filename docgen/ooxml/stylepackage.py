@@ -120,6 +120,11 @@ def main_part(pkg: Package) -> str:
                                                  for n in pkg.names):
         raise _macro_error(pkg.name)
     if "[Content_Types].xml" not in pkg.names:
+        kind = opendocument_kind(pkg)
+        if kind is not None:  # an .odt renamed .docx: say what it is, whatever its name
+            raise HouseStyleError(f"{pkg.name} is not a Word file (it is {kind} with a Word "
+                                  "file's name); open it in LibreOffice (or Word) and save a "
+                                  "copy as a Word Document (.docx), then name that")
         raise HouseStyleError(f"{pkg.name} is not a Word file (no content types); name a "
                               ".docx or .dotx saved from Word")
     types = pkg.xml("[Content_Types].xml")
@@ -132,6 +137,24 @@ def main_part(pkg: Package) -> str:
         raise HouseStyleError(f"{pkg.name} is not a Word document (no main document part); "
                               "name a .docx or .dotx saved from Word")
     return main[0]
+
+
+#: an OpenDocument file's ``mimetype`` part, and what to call it
+ODF_KINDS = (("application/vnd.oasis.opendocument.text-template", "an OpenDocument template "
+              "(.ott)"), ("application/vnd.oasis.opendocument.text", "an OpenDocument text "
+                          "file (.odt)"), ("application/vnd.oasis.opendocument.",
+                                           "an OpenDocument file"))
+
+
+def opendocument_kind(pkg: Package) -> str | None:
+    """What an OpenDocument (LibreOffice) file is, from its ``mimetype`` part, or None."""
+    if "mimetype" not in pkg.names:
+        return None
+    try:
+        mimetype = pkg.read("mimetype", 200).decode("ascii", "replace").strip()
+    except HouseStyleError:
+        return None
+    return next((kind for prefix, kind in ODF_KINDS if mimetype.startswith(prefix)), None)
 
 
 def _macro_error(name: str) -> HouseStyleError:
