@@ -30,6 +30,7 @@ from docx.document import Document
 from docx.oxml.ns import qn
 from lxml import etree
 from yaml_text import load_yaml
+from zip_bomb import bomb_docx
 
 import docgen
 from docgen.clauses.library import load_library
@@ -192,9 +193,7 @@ def test_doc_and_docm_are_refused(tmp_path: Path, agreement_book: bytes) -> None
 
 def test_zip_bomb_is_refused_before_inflating(tmp_path: Path) -> None:
     bomb = tmp_path / "bomb.docx"
-    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as z:
-        z.writestr("[Content_Types].xml", "<Types/>")
-        z.writestr("word/document.xml", b"<" + b" " * 300_000_000 + b"/>")
+    bomb.write_bytes(bomb_docx())  # 300 MB of spaces in word/document.xml
     out = refused(tmp_path, bomb)
     assert "bomb.docx" in out and "not opened" in out
 

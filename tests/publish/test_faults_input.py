@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from conftest import EXAMPLES
+from zip_bomb import bomb_docx
 
 from docgen import api
 from docgen.answers.bounded import read_bounded
@@ -116,11 +117,7 @@ def test_a_file_too_large_is_refused_while_reading(tmp_path: Path) -> None:
 
 def test_a_docx_zip_bomb_is_refused_before_inflating(tmp_path: Path) -> None:
     bomb = tmp_path / "bomb.docx"
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
-        z.writestr("[Content_Types].xml", "<Types/>")
-        z.writestr("word/document.xml", b"<" + b" " * 300_000_000 + b"/>")
-    bomb.write_bytes(buf.getvalue())
+    bomb.write_bytes(bomb_docx())  # 300 MB of spaces in word/document.xml
     assert bomb.stat().st_size < 2_000_000
     with pytest.raises(DocgenError, match="would inflate to|zip bomb"):
         read_docx_bytes(bomb)
