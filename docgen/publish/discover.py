@@ -17,13 +17,14 @@ from pathlib import Path
 
 from docgen.answers.bounded import MAX_FILE_BYTES
 from docgen.answers.folder_names import CLAUSES_MARKER
-from docgen.answers.organisation import PROFILE_FOLDER
+from docgen.answers.organisation import FORMAT_KEY, PROFILE_FOLDER
 from docgen.errors import DocgenError
 
 ANSWER_KEY = re.compile(r"""^\ufeff?(\{[ \t]*)?["']?(docgen|extends)["']?[ \t]*:""", re.MULTILINE)
 JSON_KEY = re.compile(r"""^\ufeff?\s*\{.*?["'](docgen|extends)["']\s*:""", re.DOTALL)
 YAML = (".yaml", ".yml")
 CLAUSE_KEYS = re.compile(r"^(id|text|documents)[ \t]*:", re.MULTILINE)
+PROFILE_KEY = re.compile(rf"^\ufeff?{FORMAT_KEY}[ \t]*:", re.MULTILINE)
 
 
 #: how much of a YAML file found in a folder is read to tell whether it is an answer file
@@ -65,6 +66,10 @@ def _not_answer_file(path: Path) -> str | None:
     text = _prefix(path)
     if text is None or looks_like_answer_file(text):
         return None
+    if PROFILE_KEY.search(text):
+        return (f"an organisation profile (docgen_organisation: 1), not an answer file; "
+                f"left out: posts read profiles only from an {PROFILE_FOLDER}/ folder, so "
+                f"move it into {PROFILE_FOLDER}/ beside the posts that use it")
     if len(CLAUSE_KEYS.findall(text)) >= 2:
         return (f"looks like a clause file, not an answer file; put a file named "
                 f"{CLAUSES_MARKER} in its folder so docgen treats the folder as clause "

@@ -11,7 +11,7 @@ import pytest
 
 from docgen.answers.profile_files import check_profile
 from docgen.answers.profiles import load_post
-from docgen.api import check_files
+from docgen.api import answer_files, check_files
 from docgen.errors import AnswerFileError
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -105,3 +105,14 @@ def test_a_nearer_organisations_folder_hiding_a_profile_says_so(workspace: Path)
     assert ("organisations/westmere.yaml exists, but the nearer hr/organisations/ is used"
             in error)
     assert "move or copy westmere.yaml into hr/organisations/" in error
+
+
+def test_a_profile_found_beside_the_posts_is_left_out_as_a_profile(workspace: Path) -> None:
+    shutil.move(workspace / "organisations" / "westmere.yaml", workspace / "westmere.yaml")
+    files, left_out = answer_files(["."])
+    assert [f.name for f in files] == ["post.yaml"]
+    [(path, reason)] = left_out
+    assert path.name == "westmere.yaml"
+    assert reason.startswith("an organisation profile (docgen_organisation: 1), not an "
+                             "answer file; left out")
+    assert "move it into organisations/" in reason
