@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import sys
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -34,8 +35,10 @@ QUESTIONS = sorted({w.label.rstrip("?").lower() for w in WORDS.values()
                     if w.label.endswith("?") and len(w.label.split()) > 2}, key=len)
 
 
-def _fired() -> list[tuple[str, str]]:
-    """(rule id, the browser's words) for every problem of every firing case."""
+@cache
+def _fired() -> tuple[tuple[str, str], ...]:
+    """(rule id, the browser's words) for every problem of every firing case: worked out
+    once for the file (it ran every rule case again for each of some thirty tests)."""
     out = []
     for rule, name, modify, fires in test_rules.CASES:
         if not fires:
@@ -47,7 +50,7 @@ def _fired() -> list[tuple[str, str]]:
             if p.rule == rule:
                 out.append((rule, problem_text(p.message, p.path, names, p.severity,
                                                code=p.code, rule=p.rule, fix=p.fix)))
-    return out
+    return tuple(out)
 
 
 def test_no_rule_warning_inlines_a_question() -> None:
