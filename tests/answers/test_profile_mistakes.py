@@ -36,6 +36,7 @@ def test_a_profile_too_large_is_called_a_profile(workspace: Path) -> None:
     [message] = _messages("organisations/westmere.yaml")
     assert "organisation profiles are limited to 1,000,000 bytes" in message
     assert "answer files" not in message
+    assert "remove what was pasted in by mistake" in message
 
 
 def test_a_policy_key_at_the_top_level_says_where_it_belongs(workspace: Path) -> None:
