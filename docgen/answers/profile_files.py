@@ -112,32 +112,35 @@ def _model_fields(path: KeyPath) -> list[str]:
     return list(model.model_fields) if model is not None else []
 
 
-def _belongs_under(key: str, where: KeyPath) -> KeyPath | None:
-    """The nearest mapping below ``where`` that has ``key`` (a key written a level or two
+def _belongs_under(key: str, where: KeyPath) -> list[KeyPath]:
+    """The nearest mappings below ``where`` that have ``key`` (a key written a level or two
     too high: ``pension_scheme`` at the top is ``policy.postholder.pension_scheme``)."""
     start = _model_at(where)
-    queue: list[tuple[KeyPath, type[BaseModel]]] = [((), start)] if start else []
-    while queue:
-        path, model = queue.pop(0)
-        for name, info in model.model_fields.items():
-            if name == key and path:
-                return (*where, *path)
-            inner = _model_in(info.annotation)
-            if inner is not None and len(path) < 3:
-                queue.append(((*path, name), inner))
-    return None
+    level: list[tuple[KeyPath, type[BaseModel]]] = [((), start)] if start else []
+    for _ in range(4):
+        found_here = [(*where, *path) for path, model in level if path
+                      and key in model.model_fields]
+        if found_here:
+            return found_here
+        level = [((*path, name), inner) for path, model in level
+                 for name, info in model.model_fields.items()
+                 if (inner := _model_in(info.annotation)) is not None]
+    return []
 
 
-def _misplaced(key: str, where: KeyPath, under: KeyPath, value: Any) -> str:
+def _misplaced(key: str, where: KeyPath, under: list[KeyPath], value: Any) -> str:
     """An unknown key that exists deeper in a profile: where it belongs, and how to write it."""
     shown = value if isinstance(value, (str, int, float, bool)) and len(str(value)) <= 60 \
         else "..."
     nested: Any = {key: shown}
-    for part in reversed(under[1:]):
+    for part in reversed(under[0][1:]):
         nested = {part: nested}
     place = f"in {format_path(where)}" if where else "at the top level"
+    names = [format_path(u) for u in under]
+    which = names[0] if len(names) == 1 else f"one of {', '.join(names[:-1])} or {names[-1]}"
     return (f"unknown key '{key}' {place} of an organisation profile; it belongs under "
-            f"{format_path(under)}: write it as {as_yaml(str(under[0]), nested)}")
+            f"{which}: write it as{' e.g.' if len(names) > 1 else ''} "
+            f"{as_yaml(str(under[0][0]), nested)}")
 
 
 def _field(path: KeyPath) -> Any:
@@ -161,8 +164,8 @@ def _message(err: ErrorDetails, path: KeyPath) -> str:
                 f"it{example} (docgen schema --organisation describes every key)")
     if kind == "extra_forbidden":
         options = _model_fields(path[:-1])
-        under = _belongs_under(key, path[:-1]) if key not in options else None
-        if under is not None:
+        under = _belongs_under(key, path[:-1]) if key not in options else []
+        if under:
             return _misplaced(key, path[:-1], under, err.get("input"))
         close = closest(key, options)
         hint = (f"did you mean '{close}'?" if close else

@@ -117,3 +117,13 @@ def test_a_profile_found_beside_the_posts_is_left_out_as_a_profile(workspace: Pa
     assert reason.startswith("an organisation profile (docgen_organisation: 1), not an "
                              "answer file; left out")
     assert "move it into organisations/" in reason
+
+
+def test_a_key_that_several_sections_hold_names_them_all(workspace: Path) -> None:
+    profile = workspace / "organisations" / "westmere.yaml"
+    profile.write_text(profile.read_text(encoding="utf-8") + "email: x@westmere.gov.uk\n",
+                       encoding="utf-8")
+    [message] = _messages("organisations/westmere.yaml")
+    assert message.startswith("unknown key 'email' at the top level of an organisation "
+                              "profile; it belongs under one of notices or data_protection: "
+                              "write it as e.g. notices: {email: x@westmere.gov.uk}"), message
