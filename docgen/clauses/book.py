@@ -53,6 +53,29 @@ CONTROLS = [  # (pattern of the marker text, Jinja tag; {0} the condition/iterab
 ]
 
 
+#: markers that are code, not words (doc: "leave it as it is"): a calculation ⟦Let …⟧,
+#: ⟦Code: …⟧, and a field or condition shown as "= …"; one not exactly as exported anywhere
+#: in the book is refused
+CODE_ONLY = re.compile(r"^(?:«\s*=|⟦\s*(?:Let\s|Code:|(?:Only when|Otherwise, when|"
+                       r"Clause used only when|For each [\w, ]+? in)\s*=))")
+
+
+def code_changed(marker: str) -> str:
+    """The refusal of a code-only marker (:data:`CODE_ONLY`) not as exported."""
+    return (f"the marker {marker} is not as exported: it is docgen's own calculation (or "
+            "code), which cannot be changed in the book. Leave it as it is: copy it back "
+            "from a fresh export of the book (or undo the change); to change what it works "
+            "out, ask whoever runs docgen to change the clause file")
+
+
+def check_code_markers(para: BookPara, g: Grammar) -> None:
+    """Refuse a code-only marker (:data:`CODE_ONLY`) of the paragraph that is not exactly
+    as the book was exported (the grammar alone would read it back as typed)."""
+    for m in MARKER.finditer(para.text):
+        if m.group(0) not in g.exact and CODE_ONLY.match(m.group(0)):
+            raise DocgenError(code_changed(m.group(0)))
+
+
 def local_names(text: str) -> set[str]:
     """Loop and ``set`` variables a clause defines (they may start an expression)."""
     names: set[str] = set()

@@ -12,10 +12,13 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
+from pathlib import Path
 
+from docgen.answers.bounded import read_bounded
+from docgen.answers.yamlfile import parse_yaml
 from docgen.clauses.book import Grammar, clause_paras, shown_title
-from docgen.clauses.library import Clause, Library
-from docgen.errors import DocgenError
+from docgen.clauses.library import MAX_CLAUSE_FILE_BYTES, Clause, Library
+from docgen.errors import AnswerFileError, DocgenError
 from docgen.ooxml.book import BookPara
 
 #: a paragraph as the reader sees it: its role, then each character with bold and italic
@@ -55,9 +58,39 @@ class Base:
 
 
 def export_record(library: Library, kind: str, g: Grammar) -> dict[str, str]:
-    """Clause id → its :class:`Base`, as text, for every clause of the book."""
-    return {c.id: str(Base(c.content_hash, c.version, current_look(c, g)))
-            for c in library.for_document(kind)}
+    """Clause id → its :class:`Base`, as text, for every clause of the book; and the clause
+    folders it was exported with ("folders": how many, "folder 1" … each one's full path;
+    a clause id never has a space)."""
+    folders = [str(d.resolve()) for d in library.dirs[1:]]
+    return ({c.id: str(Base(c.content_hash, c.version, current_look(c, g)))
+             for c in library.for_document(kind)} | {"folders": str(len(folders))} |
+            {f"folder {n}": folder for n, folder in enumerate(folders, start=1)})
+
+
+def check_folders(record: dict[str, str], library: Library) -> None:
+    """Refuse a book read with other clause folders than it was exported with: its record
+    says what each clause was in those folders, so compared with other folders every clause
+    would look changed since the export (and the built-in files blamed for it). A folder
+    moved keeps its name, and is taken for the same folder. A book recording no folders
+    (an older docgen) is not checked."""
+    count = record.get("folders", "")
+    if not count.isdigit():
+        return
+    exported = [record.get(f"folder {n}", "") for n in range(1, int(count) + 1)]
+    now = [d.resolve() for d in library.dirs[1:]]
+    missing = [f for f in exported
+               if not any(str(d) == f or d.name == Path(f).name for d in now)]
+    if not missing:
+        return
+    said = ", ".join(exported)
+    reading = (f"the clause folder(s) {', '.join(map(str, now))}" if now else
+               "docgen's own clauses only (no clause folder: the --into folder does not "
+               "exist yet)")
+    raise DocgenError(f"this book was exported with the clause folder(s) {said}, but is being "
+                      f"read with {reading}, so docgen cannot tell the book's changes from "
+                      "changes to the clause files; import it with the same folders: "
+                      f"--into {exported[-1]} (and --clauses for each other folder it was "
+                      "exported with), or export a new book from the folders to import into")
 
 
 def base_of(record: dict[str, str], cid: str) -> Base | None:
@@ -124,3 +157,17 @@ def conflict(cid: str, title: str, original: Clause) -> DocgenError:
                        "as they are now and copy the book's changes to this clause into it, or "
                        "import again with --force to replace the file's wording with the "
                        "book's")
+
+
+def earlier_notes(clause: Clause) -> str:
+    """The ``notes:`` of an overlay clause's file (its history: what each earlier import or
+    edit changed), kept when the clause is imported again; "" for a built-in clause or a
+    file without notes."""
+    if not clause.overlay:
+        return ""
+    try:
+        data, _ = parse_yaml(read_bounded(clause.source, MAX_CLAUSE_FILE_BYTES), clause.source)
+    except (AnswerFileError, DocgenError, OSError):
+        return ""
+    notes = data.get("notes") if isinstance(data, dict) else None
+    return notes.strip() if isinstance(notes, str) else ""

@@ -5,7 +5,9 @@ made with it. Each problem names the clause and paragraph and says what to do in
 
 from __future__ import annotations
 
+import difflib
 import re
+from collections.abc import Iterator
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -13,16 +15,14 @@ from typing import Any
 
 from jinja2 import TemplateError, meta
 
-from docgen.answers.validation import load
 from docgen.clauses.book import Grammar, clause_paras
 from docgen.clauses.engine import clause_context, environment
 from docgen.clauses.library import Clause, Library
 from docgen.clauses.lint import TEMPLATE_NAMES
 from docgen.clauses.render import render_document
-from docgen.errors import AnswerFileError, DocgenError
-from docgen.facts.derive import Facts, derive
+from docgen.clauses.samples import sample_posts
+from docgen.errors import DocgenError
 from docgen.ooxml.book import BookPara
-from docgen.resources import BUILTIN_EXAMPLES
 
 LABEL_LINE = re.compile(r"^\s*(?:--? |> )?\[([a-z][a-z0-9_-]*)\]", re.MULTILINE)
 REF_CALL = re.compile(r"""ref\(\s*['"]([^'"]+)['"]\s*\)""")
@@ -158,6 +158,50 @@ def check_markers(changed: list[Changed], names: AbstractSet[str], g: Grammar) -
                     "blue marker")
 
 
+_TAGS = re.compile(r"\{\{(.*?)\}\}|\{%(.*?)%\}", re.S)
+_STRINGS = re.compile(r"'[^']*'|\"[^\"]*\"")
+_DOTTED = re.compile(r"(?<![\w.])[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+")
+
+
+def dotted_names(text: str) -> Iterator[str]:
+    """The dotted names (``disputes.steps``, ``p.name``) the template code of ``text`` looks
+    up, string literals left out."""
+    for tag in _TAGS.finditer(text):
+        yield from _DOTTED.findall(_STRINGS.sub("''", tag.group(1) or tag.group(2) or ""))
+
+
+def known_fields(library: Library, g: Grammar) -> set[str]:
+    """Every dotted name a clause of the library or a name of the book stands for: a field
+    marker of new wording must be one of them (a path docgen merely could look up, such as
+    «disputes.stepz» for the list of dispute steps, is a typo, not a field)."""
+    known: set[str] = set()
+    for c in library.clauses.values():
+        known.update(dotted_names(f"{c.text}{{{{ {c.when or ''} }}}}"))
+    for expr in (*g.words.fields, *g.words.conditions):
+        known.update(dotted_names(f"{{{{ {expr} }}}}"))
+    return known
+
+
+def check_fields(changed: list[Changed], known: AbstractSet[str], g: Grammar) -> None:
+    """Refuse a «field» (or a name in a condition) of new wording that is neither a field
+    name of the book nor a name the clauses already use."""
+    for c in changed:
+        when = [c.when] if c.when else []
+        for text, body in ((c.text, c.body), (f"{{{{ {c.condition} }}}}", when)):
+            for name in dotted_names(text):
+                if name in known:
+                    continue
+                para = next((p for p in body if name in p.text), None)
+                choices = [*g.words.names, *(g.short(t) for t in g.targets)]
+                close = difflib.get_close_matches(name, choices, n=3, cutoff=0.6)
+                hint = f"did you mean {', '.join(f'«{n}»' for n in close)}? " if close else ""
+                raise DocgenError(
+                    f"{_at(c, para)}: «{name}» is not a field docgen knows; {hint}use one of "
+                    "the field names the book already shows or, for a cross-reference after "
+                    "the word “clause”, the id of a clause in this book (as in its heading) "
+                    "or of a ⟦label …⟧")
+
+
 def in_words(message: str, changed: list[Changed], g: Grammar, example: str) -> str:
     """A build's error with the new wording, as the book's reader can act on it."""
     by_id = {c.id: c for c in changed}
@@ -177,6 +221,13 @@ def in_words(message: str, changed: list[Changed], g: Grammar, example: str) -> 
                 f"post {example}: {_why(m.group('why'))}; write it as in the other "
                 "markers, for example ⟦Clause used only when «grade» is “A”⟧")
     m = _REFERS.match(message)
+    if m and m.group("id") in by_id:  # the citing clause changed: its paragraph
+        c, target = by_id[m.group("id")], g.short(m.group("target"))
+        para = next((p for p in c.body if f"«{target}»" in p.text), None)
+        return (f"{_at(c, para)}: this cites clause «{target}», which the example post "
+                f"{example} leaves out (a condition leaves it out there); with this wording "
+                "its documents cannot be made for that post. Check the conditions changed "
+                "in this clause (⟦Only when …:⟧), or put them back as exported")
     if m:
         target = g.short(m.group("target"))
         return (f"clause '{m.group('id')}' cites clause «{target}», which the example post "
@@ -231,9 +282,10 @@ def check_new_wording(library: Library, kind: str,
             str(data.get("when") or "")))
     if not changed:
         return
-    posts = _example_facts(examples)
-    names = (TEMPLATE_NAMES | set(clause_context(posts[0][1], kind))) if posts else set()
+    posts = sample_posts(examples)
+    names = (TEMPLATE_NAMES | set(clause_context(posts[0].facts, kind))) if posts else set()
     check_markers(changed, names, g)
+    check_fields(changed, known_fields(library, g), g)
     trial = replace(library, clauses={cid: replace(c, overlay=False)
                                       for cid, c in library.clauses.items()})
     for data, _ in overlays:
@@ -248,23 +300,11 @@ def check_new_wording(library: Library, kind: str,
     # doing: left to the clause folders' own checks
     ours = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(c.id) for c in changed) +
                       r")(?:\.[\w-]+)?(?![\w.-])")
-    for name, facts in posts:
+    for post in posts:
         for document in kinds:
             try:
-                render_document(trial, document, facts)
+                render_document(trial, document, post.facts)
             except DocgenError as exc:
                 message = str(exc)
                 if ours.search(message):
-                    raise DocgenError(in_words(message, changed, g, name)) from None
-
-
-def _example_facts(examples: list[Path] | None) -> list[tuple[str, Facts]]:
-    found = []
-    for path in examples if examples is not None else sorted(BUILTIN_EXAMPLES.glob("*.yaml")):
-        try:
-            answers, _ = load(path)
-        except AnswerFileError:
-            continue
-        facts = derive(answers)
-        found.append((f"“{facts.post['title']}” ({facts.reference})", facts))
-    return found
+                    raise DocgenError(in_words(message, changed, g, post.name)) from None

@@ -14,13 +14,14 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from jinja2 import TemplateSyntaxError
-
 from docgen.clauses.book import (
+    CODE_ONLY,
     DOCUMENT_NAMES,
     Grammar,
     book_paras,
+    check_code_markers,
     clause_paras,
+    code_changed,
     local_names,
     para_to_line,
     shown_title,
@@ -30,15 +31,23 @@ from docgen.clauses.bookbase import (
     CONFLICT,
     EDIT,
     KEPT,
-    Look,
     base_of,
+    check_folders,
     conflict,
+    earlier_notes,
     para_key,
     settle,
 )
 from docgen.clauses.bookchecks import WHEN, check_labels, check_new_wording
+from docgen.clauses.bookshape import (
+    BookClause,
+    check_branches,
+    check_parts,
+    check_template,
+    first_words,
+    para_at,
+)
 from docgen.clauses.bookwords import Words, jinja_condition, title_markup
-from docgen.clauses.engine import environment
 from docgen.clauses.library import ID_PATTERN, Clause, Library
 from docgen.errors import DocgenError
 from docgen.ooxml.book import BookPara
@@ -48,15 +57,6 @@ MAX_CLAUSE_CHARS = 100_000  # the longest clause has about 15,000; a clause file
 HEADING = re.compile(r"^(?P<title>.*?)\s*\[\s*(?P<id>[^\[\],]+?)\s*,\s*version\s+"
                      r"(?P<version>\d+)\s*\]\s*$", re.S)
 INFO = "This clause is also used in the"  # the note under a clause in several documents
-
-
-@dataclass
-class BookClause:
-    id: str
-    title: str
-    version: int
-    heading: BookPara
-    paras: list[BookPara] = field(default_factory=list)
 
 
 @dataclass
@@ -79,18 +79,6 @@ class BookImport:
     warnings: list[str] = field(default_factory=list)  # read, but not as wording
 
 
-def first_words(para: BookPara, n: int = 8) -> str:
-    words = para.text.split()
-    text = " ".join(words[:n]) + (" …" if len(words) > n else "")
-    return f"“{text}”" if text else "(an empty paragraph)"
-
-
-def _where(clause: str | None, para: BookPara) -> str:
-    if clause is None:
-        return f"paragraph {first_words(para)}"
-    return f"clause '{clause}', paragraph {first_words(para)}"
-
-
 def split_book(paras: list[BookPara]) -> list[BookClause]:
     """The clauses in the book, in order; refuses tracked changes, text before the first
     clause heading and a clause id given twice."""
@@ -99,37 +87,37 @@ def split_book(paras: list[BookPara]) -> list[BookClause]:
     for para in paras:
         here = current.id if current else None  # the clause this paragraph is in, if any
         if para.tracked:
-            raise DocgenError(f"{_where(here, para)}: has tracked changes; "
+            raise DocgenError(f"{para_at(here, para)}: has tracked changes; "
                               "accept or reject every tracked change (Review → Accept/Reject "
                               "All), save, and import again")
         if para.problem:
-            raise DocgenError(f"{_where(here, para)}: {para.problem}")
+            raise DocgenError(f"{para_at(here, para)}: {para.problem}")
         if para.role == "heading":
             m = HEADING.match(para.text)
             if not m:
-                raise DocgenError(f"{_where(here, para)}: a clause heading "
+                raise DocgenError(f"{para_at(here, para)}: a clause heading "
                                   "must end with its id and version in brackets, for example "
                                   "“Confidentiality [agreement.confidentiality, version 2]”")
             cid = m.group("id").strip()
             if any(c.id == cid for c in clauses):
-                raise DocgenError(f"{_where(cid, para)}: the clause id '{cid}' is in the book "
+                raise DocgenError(f"{para_at(cid, para)}: the clause id '{cid}' is in the book "
                                   "twice; give a copied clause a new id of its own, for "
                                   f"example [ours.{cid.rsplit('.', 1)[-1]}_extra, version 1]")
             current = BookClause(cid, m.group("title").strip(), int(m.group("version")), para)
             clauses.append(current)
         elif current is None:
             if para.role not in ("title", "cover") and para.text.strip():
-                raise DocgenError(f"{_where(None, para)}: text outside any clause (before the "
+                raise DocgenError(f"{para_at(None, para)}: text outside any clause (before the "
                                   "first clause heading); move it into a clause or delete it")
         elif para.text.strip() and not (para.role == "info" and para.text.startswith(INFO)):
             current.paras.append(para)
             if len(current.paras) > MAX_CLAUSE_PARAGRAPHS:
-                raise DocgenError(f"{_where(current.id, current.heading)}: more than "
+                raise DocgenError(f"{para_at(current.id, current.heading)}: more than "
                                   f"{MAX_CLAUSE_PARAGRAPHS:,} paragraphs in one clause; split "
                                   "it into clauses of a sensible length")
     for c in clauses:
         if sum(len(p.text) for p in c.paras) > MAX_CLAUSE_CHARS:
-            raise DocgenError(f"{_where(c.id, c.heading)}: this clause is far longer than any "
+            raise DocgenError(f"{para_at(c.id, c.heading)}: this clause is far longer than any "
                               f"clause (more than {MAX_CLAUSE_CHARS:,} characters); was "
                               "something pasted by mistake? Shorten it, or split it into "
                               "clauses")
@@ -154,72 +142,18 @@ def _lines(bc: BookClause, paras: list[BookPara], original: Clause | None,
             continue
         for para in paras[j1:j2]:
             try:
+                check_code_markers(para, g)
                 lines.append(para_to_line(para, g, local))
             except DocgenError as exc:
-                raise DocgenError(f"{_where(bc.id, para)}: {exc}") from None
+                raise DocgenError(f"{para_at(bc.id, para)}: {exc}") from None
         if op == "replace":
             notes += [f"reworded {first_words(p)}" for p in paras[j1:j2]]
         elif op == "insert":
             notes += [f"added {first_words(p)}" for p in paras[j1:j2]]
         if op in ("replace", "delete") and i2 - i1 > j2 - j1:
             notes += [f"removed {first_words(p)}" for p in exported[i1 + (j2 - j1):i2]]
-    _check_branches(bc, exported, paras, matcher)
+    check_branches(bc, exported, paras, matcher)
     return lines, notes
-
-
-_OPENS = re.compile(r"⟦Only when ")
-_BRANCHES = re.compile(r"⟦Otherwise(?::|, when )")
-
-
-def _check_branches(bc: BookClause, exported: list[BookPara], paras: list[BookPara],
-                    matcher: difflib.SequenceMatcher[Look]) -> None:
-    """An ⟦Otherwise…⟧ deleted while its ⟦Only when …:⟧ stays would silently put the other
-    branch's wording under the condition: refused (a whole condition may go)."""
-    def count(pattern: re.Pattern[str], ps: list[BookPara]) -> int:
-        return sum(len(pattern.findall(p.text)) for p in ps)
-
-    lost_branches = count(_BRANCHES, exported) - count(_BRANCHES, paras)
-    if lost_branches <= 0 or count(_OPENS, exported) > count(_OPENS, paras):
-        return
-    gone = next((exported[i] for op, i1, i2, _j1, _j2 in matcher.get_opcodes()
-                 if op in ("delete", "replace") for i in range(i1, i2)
-                 if _BRANCHES.search(exported[i].text)), exported[0] if exported else bc.heading)
-    raise DocgenError(f"{_where(bc.id, gone)}: a marker ⟦Otherwise…⟧ was deleted but its "
-                      "⟦Only when …:⟧ is still there, so the other wording would be used "
-                      "under that condition; put the marker back, or delete the whole "
-                      "condition from ⟦Only when …:⟧ to ⟦End of condition⟧")
-
-
-def _check_parts(bc: BookClause, when_paras: list[BookPara], body: list[BookPara],
-                 new: bool) -> None:
-    """One ⟦Clause used only when …⟧ at most, and some wording: an emptied clause would
-    print a bare heading that other clauses may still cite."""
-    if len(when_paras) > 1:
-        raise DocgenError(f"{_where(bc.id, when_paras[1])}: a clause has one ⟦Clause used "
-                          "only when …⟧ paragraph; join the conditions in the first one with "
-                          "“and” or “or”, and delete this one")
-    if not body and new:
-        raise DocgenError(f"{_where(bc.id, bc.heading)}: this new clause has no wording; "
-                          "write its text under the heading, or delete the heading")
-    if not body:
-        raise DocgenError(f"{_where(bc.id, bc.heading)}: this clause has no wording left. A "
-                          "clause cannot be removed through the book; put its text back (or "
-                          "undo the deletion), or ask whoever runs docgen to leave the "
-                          "clause out")
-
-
-def _check_template(bc: BookClause, text: str, paras: list[BookPara]) -> None:
-    try:
-        environment().parse(text)
-    except TemplateSyntaxError as exc:
-        line = max(0, min(len(paras) - 1, (exc.lineno or 1) - 1))
-        para = paras[line] if paras else bc.heading
-        why = exc.message or "a marker is missing"
-        if "endif" in why or "endfor" in why or "unknown tag" in why:
-            why = ("a condition or repetition is no longer closed or opened: each ⟦Only "
-                   "when …:⟧ needs its ⟦End of condition⟧ and each ⟦For each …⟧ its ⟦End of "
-                   f"repetition⟧ (was one deleted?) ({why})")
-        raise DocgenError(f"{_where(bc.id, para)}: {why}") from None
 
 
 def _order(library: Library, kind: str, clauses: list[BookClause], index: int,
@@ -229,7 +163,7 @@ def _order(library: Library, kind: str, clauses: list[BookClause], index: int,
     before = next((known[c.id] for c in reversed(clauses[:index]) if c.id in known), 0)
     after = next((known[c.id] for c in clauses[index + 1:] if c.id in known), before + 200)
     if after - before < 2:
-        raise DocgenError(f"{_where(clauses[index].id, clauses[index].heading)}: there is no "
+        raise DocgenError(f"{para_at(clauses[index].id, clauses[index].heading)}: there is no "
                           "room for a new clause here; put it after another clause")
     assigned[clauses[index].id] = (before + after) // 2
     return assigned[clauses[index].id]
@@ -247,6 +181,7 @@ def import_book(document: str, paras: list[BookPara], library: Library, words: W
         raise DocgenError("this is not a clause book made by `docgen clauses export` (its "
                           "properties do not say which document it holds); export a new "
                           "book and copy your changes into it")
+    check_folders(record or {}, library)
     cover, g = book_paras(library, kind, words)
     clauses = split_book(paras)
     in_book = {c.id for c in clauses}
@@ -334,7 +269,7 @@ def _check_order(clauses: list[BookClause], library: Library, kind: str) -> None
         if bc.id != want:
             moved = bc if expected.index(bc.id) > expected.index(want) else \
                 next(c for c in found if c.id == want)
-            raise DocgenError(f"{_where(moved.id, moved.heading)}: this clause has been moved; "
+            raise DocgenError(f"{para_at(moved.id, moved.heading)}: this clause has been moved; "
                               "the order of the standard clauses cannot be changed through "
                               "the book. Move it back (cut and paste its heading and text)")
 
@@ -344,17 +279,17 @@ def _clause_overlay(bc: BookClause, index: int, clauses: list[BookClause], libra
     original = library.clauses.get(bc.id)
     if original is not None and kind not in original.documents:
         where = " and the ".join(DOCUMENT_NAMES[d] for d in original.documents)
-        raise DocgenError(f"{_where(bc.id, bc.heading)}: this clause belongs to the {where}, "
+        raise DocgenError(f"{para_at(bc.id, bc.heading)}: this clause belongs to the {where}, "
                           f"not the {DOCUMENT_NAMES[kind]}; it was pasted from another "
                           "document's clause book. Delete it here and edit it in that book")
     if original is None and not ID_PATTERN.match(bc.id):
-        raise DocgenError(f"{_where(bc.id, bc.heading)}: '{bc.id}' is not a clause id; write "
+        raise DocgenError(f"{para_at(bc.id, bc.heading)}: '{bc.id}' is not a clause id; write "
                           "lower-case words joined by dots, for example ours.records")
     paras = bc.paras
     when = original.when if original else None
     when_paras = [p for p in paras if WHEN.match(p.text)]
     body = [p for p in paras if not WHEN.match(p.text)]
-    _check_parts(bc, when_paras, body, original is None)
+    check_parts(bc, when_paras, body, original is None)
     local = local_names(original.text if original else "")
     notes: list[str] = []
     first_when = WHEN.match(when_paras[0].text) if when_paras else None
@@ -363,10 +298,13 @@ def _clause_overlay(bc: BookClause, index: int, clauses: list[BookClause], libra
         exported = [p for p in (clause_paras(original, g) if original else [])
                     if p.role == "when"]
         if not exported or exported[0].text != when_paras[0].text:
+            if CODE_ONLY.match(when_paras[0].text):
+                raise DocgenError(f"{para_at(bc.id, when_paras[0])}: "
+                                  f"{code_changed(when_paras[0].text)}")
             try:
                 when = jinja_condition(shown, g.words, local)
             except DocgenError as exc:
-                raise DocgenError(f"{_where(bc.id, when_paras[0])}: {exc}") from None
+                raise DocgenError(f"{para_at(bc.id, when_paras[0])}: {exc}") from None
             notes.append(f"condition of the clause now “{shown}”")
     elif when is not None:
         when = None
@@ -380,7 +318,7 @@ def _clause_overlay(bc: BookClause, index: int, clauses: list[BookClause], libra
         notes.insert(0, f"title now “{bc.title}”")
     if original is not None and not notes and text.strip() == original.text.strip():
         return []
-    _check_template(bc, text, body)
+    check_template(bc, text, body)
     data: dict[str, Any] = {"id": bc.id, "title": title,
                             "version": (original.version + 1) if original else 1,
                             "documents": list(original.documents) if original else [kind],
@@ -395,6 +333,8 @@ def _clause_overlay(bc: BookClause, index: int, clauses: list[BookClause], libra
     if when:
         data["when"] = when
     note = ("; ".join(notes) or "wording changed") if original else "added in the clause book"
-    data["notes"] = f"Imported from the clause book: {note}."
+    earlier = earlier_notes(original) if original else ""
+    data["notes"] = (f"{earlier}\n" if earlier else "") + \
+        f"Version {data['version']}, imported from the clause book: {note}."
     data["text"] = text
     return [Overlay(bc.id, data, note)]

@@ -5,7 +5,8 @@
 - every ``ref()`` points at a clause or anchor that exists in the same documents,
   and reads "clause N";
 - every variable a clause uses exists, every condition compiles, ids are unique;
-- every clause renders against the example answer files.
+- every clause renders against the example answer files (with overlays, also against
+  variants of them: each jurisdiction, no trial, an NHS employer, four parties …).
 """
 
 from __future__ import annotations
@@ -17,12 +18,11 @@ from pathlib import Path
 from jinja2 import TemplateError, meta
 
 from docgen.answers.kinds import DOCUMENT_KINDS
-from docgen.answers.validation import load
 from docgen.clauses.engine import clause_context, environment
 from docgen.clauses.library import LINT_CONFIG, Clause, Library, load_library, read_lint_config
 from docgen.clauses.render import render_document, term_used
-from docgen.errors import AnswerFileError, DocgenError
-from docgen.facts.derive import derive
+from docgen.clauses.samples import sample_posts
+from docgen.errors import DocgenError
 
 REF_CALL = re.compile(r"""ref\(\s*['"]([^'"]+)['"]\s*\)""")
 REF_WORD = re.compile(r"(clauses?|paragraphs?|and|or|to|,)\s*$", re.IGNORECASE)
@@ -108,13 +108,9 @@ TEMPLATE_NAMES = frozenset({"ref", "join_words", "loop", "range", "namespace", "
 
 def _context_names(lib: Library, examples: list[Path]) -> set[str]:
     names = set(TEMPLATE_NAMES)
-    for ex in examples:
-        try:
-            answers, _ = load(ex)
-        except AnswerFileError:
-            continue
-        names |= set(clause_context(derive(answers), "agreement"))
-        break
+    posts = sample_posts(examples, variants=False)
+    if posts:
+        names |= set(clause_context(posts[0].facts, "agreement"))
     return names
 
 
@@ -189,22 +185,19 @@ def lint(overlays: list[Path] | None = None, examples: list[Path] | None = None,
         if d.term not in used_terms:
             issues.append(LintIssue(f"definition '{d.term}' ({d.source.name})",
                                     "is defined but no clause uses it"))
-    issues += _render_examples(lib, examples)
+    issues += _render_examples(lib, examples, variants=bool(overlays))
     return issues
 
 
-def _render_examples(lib: Library, examples: list[Path]) -> list[LintIssue]:
-    """Render every document of every example: catches errors only data can show."""
+def _render_examples(lib: Library, examples: list[Path], variants: bool) -> list[LintIssue]:
+    """Render every document of every example (and, with ``variants``, of the examples
+    varied: other jurisdictions, no trial, an NHS employer, four parties …): catches errors
+    only data can show, in wording the examples themselves never reach."""
     issues = []
-    for ex in examples:
-        try:
-            answers, _ = load(ex)
-        except AnswerFileError:
-            continue
-        facts = derive(answers)
+    for post in sample_posts(examples, variants=variants):
         for kind in DOCUMENT_KINDS:
             try:
-                render_document(lib, kind, facts)
+                render_document(lib, kind, post.facts)
             except DocgenError as exc:
-                issues.append(LintIssue(f"{ex.name} {kind}", str(exc)))
+                issues.append(LintIssue(f"{post.label} {kind}", str(exc)))
     return issues

@@ -1,0 +1,93 @@
+"""The shape of one clause read back from a clause book, checked before its wording is:
+every ⟦Otherwise…⟧ with its ⟦Only when …:⟧, one ⟦Clause used only when …⟧ at most, some
+wording left, and every condition and repetition opened and closed. Each problem names
+the clause and the paragraph (its first words)."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass, field
+
+from jinja2 import TemplateSyntaxError
+
+from docgen.clauses.bookbase import Look
+from docgen.clauses.engine import environment
+from docgen.errors import DocgenError
+from docgen.ooxml.book import BookPara
+
+
+@dataclass
+class BookClause:
+    id: str
+    title: str
+    version: int
+    heading: BookPara
+    paras: list[BookPara] = field(default_factory=list)
+
+
+def first_words(para: BookPara, n: int = 8) -> str:
+    words = para.text.split()
+    text = " ".join(words[:n]) + (" …" if len(words) > n else "")
+    return f"“{text}”" if text else "(an empty paragraph)"
+
+
+def para_at(clause: str | None, para: BookPara) -> str:
+    if clause is None:
+        return f"paragraph {first_words(para)}"
+    return f"clause '{clause}', paragraph {first_words(para)}"
+
+
+_OPENS = re.compile(r"⟦Only when ")
+_BRANCHES = re.compile(r"⟦Otherwise(?::|, when )")
+
+
+def check_branches(bc: BookClause, exported: list[BookPara], paras: list[BookPara],
+                    matcher: difflib.SequenceMatcher[Look]) -> None:
+    """An ⟦Otherwise…⟧ deleted while its ⟦Only when …:⟧ stays would silently put the other
+    branch's wording under the condition: refused (a whole condition may go)."""
+    def count(pattern: re.Pattern[str], ps: list[BookPara]) -> int:
+        return sum(len(pattern.findall(p.text)) for p in ps)
+
+    lost_branches = count(_BRANCHES, exported) - count(_BRANCHES, paras)
+    if lost_branches <= 0 or count(_OPENS, exported) > count(_OPENS, paras):
+        return
+    gone = next((exported[i] for op, i1, i2, _j1, _j2 in matcher.get_opcodes()
+                 if op in ("delete", "replace") for i in range(i1, i2)
+                 if _BRANCHES.search(exported[i].text)), exported[0] if exported else bc.heading)
+    raise DocgenError(f"{para_at(bc.id, gone)}: a marker ⟦Otherwise…⟧ was deleted but its "
+                      "⟦Only when …:⟧ is still there, so the other wording would be used "
+                      "under that condition; put the marker back, or delete the whole "
+                      "condition from ⟦Only when …:⟧ to ⟦End of condition⟧")
+
+
+def check_parts(bc: BookClause, when_paras: list[BookPara], body: list[BookPara],
+                 new: bool) -> None:
+    """One ⟦Clause used only when …⟧ at most, and some wording: an emptied clause would
+    print a bare heading that other clauses may still cite."""
+    if len(when_paras) > 1:
+        raise DocgenError(f"{para_at(bc.id, when_paras[1])}: a clause has one ⟦Clause used "
+                          "only when …⟧ paragraph; join the conditions in the first one with "
+                          "“and” or “or”, and delete this one")
+    if not body and new:
+        raise DocgenError(f"{para_at(bc.id, bc.heading)}: this new clause has no wording; "
+                          "write its text under the heading, or delete the heading")
+    if not body:
+        raise DocgenError(f"{para_at(bc.id, bc.heading)}: this clause has no wording left. A "
+                          "clause cannot be removed through the book; put its text back (or "
+                          "undo the deletion), or ask whoever runs docgen to leave the "
+                          "clause out")
+
+
+def check_template(bc: BookClause, text: str, paras: list[BookPara]) -> None:
+    try:
+        environment().parse(text)
+    except TemplateSyntaxError as exc:
+        line = max(0, min(len(paras) - 1, (exc.lineno or 1) - 1))
+        para = paras[line] if paras else bc.heading
+        why = exc.message or "a marker is missing"
+        if "endif" in why or "endfor" in why or "unknown tag" in why:
+            why = ("a condition or repetition is no longer closed or opened: each ⟦Only "
+                   "when …:⟧ needs its ⟦End of condition⟧ and each ⟦For each …⟧ its ⟦End of "
+                   f"repetition⟧ (was one deleted?) ({why})")
+        raise DocgenError(f"{para_at(bc.id, para)}: {why}") from None
