@@ -153,17 +153,20 @@ REQUIRED_PARTY_KEYS = tuple(k for k in PARTY_KEYS if k != "data_protection")
 
 def _profile_for(pid: str, workspace: Path | None, post: Path, where: Problem,
                  read: dict[Path, Profile] | None = None,
-                 roots: tuple[Path, ...] = ()) -> Profile:
+                 roots: tuple[Path, ...] | None = None) -> Profile:
     """The profile of ``pid``, or an error naming the id, the folder and the profiles there
     and where the profile probably is (``post``: the answer file; ``read``: profiles already
-    read in this run, by file; a programme's rows share them; ``roots``: the project)."""
+    read in this run, by file; a programme's rows share them; ``roots``: the project, for
+    the hints about where the profile is: None for a post whose workspace was given, as
+    the interview's, where nothing outside the workspace is looked at)."""
     def fail(message: str, code: str = "") -> AnswerFileError:
         return AnswerFileError([Problem(message, where.path, where.file, where.line,
                                         code=code)])
 
     here = post.parent
     if workspace is None:
-        hint, folder = no_folder_hint(pid, post, roots), here if here.parts else Path.cwd()
+        hint = no_folder_hint(pid, post, roots) if roots is not None else ""
+        folder = here if here.parts else Path.cwd()
         raise fail(
             f"party '{pid}' is given by its id alone, but there is no {PROFILE_FOLDER}/ "
             f"folder in {folder} or the folders above it in the project{hint}; "
@@ -195,7 +198,8 @@ def _profile_for(pid: str, workspace: Path | None, post: Path, where: Problem,
         f"the profiles there are: {', '.join(known)}" if known else "it holds no profiles")
     raise fail(f"there is no organisation profile for '{pid}' in {folder} ({listed}); "
                f"add {PROFILE_FOLDER}/{pid}.yaml, or write the party out in full"
-               f"{missing_profile_hint(pid, workspace, post, roots)}", code="profile_missing")
+               f"{missing_profile_hint(pid, workspace, post, roots) if roots is not None else ''}",
+               code="profile_missing")
 
 
 def _graft(located: Located, profile: Profile, source: KeyPath, target: KeyPath) -> None:
@@ -228,6 +232,7 @@ def apply_profiles(located: Located, roots: tuple[Path, ...] = (),
     if not wanted:
         return located
     here = located.path.parent
+    hints = roots if workspace is None else None  # a workspace given: look nowhere else
     if workspace is None:
         workspace = find_workspace(here, roots)
         if workspace is not None and not located.path.is_absolute():
@@ -245,7 +250,7 @@ def apply_profiles(located: Located, roots: tuple[Path, ...] = (),
                             "address, signatory, notices)"))
             continue
         try:
-            used[i] = _profile_for(pid, workspace, located.path, where, read, roots)
+            used[i] = _profile_for(pid, workspace, located.path, where, read, hints)
         except AnswerFileError as exc:
             if id_only or workspace is not None:  # else: the usual missing-key errors
                 problems += exc.problems

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+import docgen
 from docgen.answers.profile_files import check_profile
 from docgen.answers.profiles import load_post
 from docgen.api import answer_files, check_files
@@ -127,3 +128,13 @@ def test_a_key_that_several_sections_hold_names_them_all(workspace: Path) -> Non
     assert message.startswith("unknown key 'email' at the top level of an organisation "
                               "profile; it belongs under one of notices or data_protection: "
                               "write it as e.g. notices: {email: x@westmere.gov.uk}"), message
+
+
+def test_answers_read_in_a_workspace_given_look_nowhere_else(in_sub: Path) -> None:
+    """The interview reads drafts in a workspace it names: a missing profile is said
+    without looking outside it (no folder above, no file beside)."""
+    text = (in_sub / "sub" / "post.yaml").read_bytes()
+    report = docgen.check(text, workspace=in_sub / "sub")
+    messages = [p.message for p in report.problems]
+    assert messages and all("there is no organisation profile for" in m for m in messages)
+    assert not any("exists, but" in m or "looks like its profile" in m for m in messages)
