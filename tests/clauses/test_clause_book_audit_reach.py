@@ -70,9 +70,14 @@ def test_lint_of_a_folder_tries_a_scottish_post(tmp_path: Path) -> None:
     folder = tmp_path / "ours"
     folder.mkdir()
     (folder / "agreement.law.yaml").write_text(yaml.safe_dump(data), encoding="utf-8")
-    code, out = run("lint", "--clauses", str(folder))
-    assert code == 1, out
-    assert "under Scots law agreement" in out and "stepz" in out
+    result = CliRunner().invoke(cli, ["clauses", "lint", "--clauses", str(folder)])
+    assert result.exit_code == 1, result.output
+    issues = result.output.splitlines()[:-1]
+    assert issues and all("under Scots law agreement: " in line and "clause 'agreement.law'"
+                          in line and "stepz" in line for line in issues), result.output
+    assert {line.split(" under ")[0] for line in issues} == {
+        "joint-director-public-health.yaml", "shared-head-of-hr.yaml",
+        "shared-legal-services-three-councils.yaml"}
 
 
 def test_a_condition_turned_round_for_posts_without_a_trial(
