@@ -104,6 +104,24 @@ def _four_parties(data: Data) -> bool:
     return True
 
 
+def _other_choices(data: Data) -> bool:
+    """The choices the examples all make one way, made the other way at once."""
+    changes = {("legal_basis",): "secondment",
+               ("confidentiality", "data_protection"): "joint_controllers",
+               ("management", "appraisal"): "hr_lead",
+               ("conflicts_of_interest", "registers"): "employer",
+               ("conflicts_of_interest", "decided_by"): data.get("employer")}
+    changed = False
+    for path, value in changes.items():
+        holder = data
+        for key in path[:-1]:
+            holder = holder.get(key) if isinstance(holder, dict) else None
+        if isinstance(holder, dict) and path[-1] in holder and holder[path[-1]] != value:
+            holder[path[-1]] = value
+            changed = True
+    return changed
+
+
 #: (how the variant is named in a message, the change; False when it changes nothing)
 VARIANTS: list[tuple[str, Callable[[Data], bool]]] = [
     *((said, _jurisdiction(name)) for name, (_, said) in JURISDICTIONS.items()),
@@ -111,6 +129,8 @@ VARIANTS: list[tuple[str, Callable[[Data], bool]]] = [
     ("while it is being recruited to (no post-holder yet)", _recruiting),
     ("employed by its NHS body", _nhs_employer),
     ("with four parties", _four_parties),
+    ("as a secondment, with joint data controllers, appraisal by the HR lead, one register "
+     "of interests and conflicts decided by the employer", _other_choices),
 ]
 
 

@@ -44,6 +44,7 @@ def test_the_sample_posts_reach_every_jurisdiction_and_the_other_branches() -> N
     assert any(len(p.facts.parties) == 4 for p in posts)
     assert any(p.facts.employer.kind == "nhs_body" for p in posts)
     assert any(p.facts.answers.postholder is None for p in posts)
+    assert any(p.facts.answers.legal_basis == "secondment" for p in posts)
 
 
 def test_a_field_typed_as_a_path_in_wording_only_scotland_reaches(
