@@ -113,7 +113,7 @@ def _other_choices(data: Data) -> bool:
                ("conflicts_of_interest", "decided_by"): data.get("employer")}
     changed = False
     for path, value in changes.items():
-        holder = data
+        holder: Any = data
         for key in path[:-1]:
             holder = holder.get(key) if isinstance(holder, dict) else None
         if isinstance(holder, dict) and path[-1] in holder and holder[path[-1]] != value:
