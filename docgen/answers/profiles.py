@@ -60,7 +60,9 @@ from docgen.errors import AnswerFileError, KeyPath, Problem, closest, format_pat
 # one, one above the project folder named, or the file left beside the posts), so the
 # "no profile" messages say where it is and what to do.
 
-#: folders above the project searched for an organisations/ folder (a hint only)
+#: folders above the project searched for an organisations/ folder (a hint only), and
+#: only those inside the current folder: nothing outside the folders the user works in is
+#: looked at, even for a hint
 ABOVE = 4
 
 
@@ -96,7 +98,10 @@ def _stray(pid: str, folders: list[Path]) -> Path | None:
 
 
 def _above(top: Path) -> list[Path]:
-    return list(top.parents)[:ABOVE]
+    """The folders above the project folder ``top`` a hint may look in: at most ``ABOVE``,
+    and only within the current folder (where docgen was run, which holds ``top``)."""
+    here = Path.cwd().resolve()
+    return [f for f in list(top.parents)[:ABOVE] if f == here or f.is_relative_to(here)]
 
 
 def no_folder_hint(pid: str, post: Path, roots: tuple[Path, ...]) -> str:

@@ -138,3 +138,15 @@ def test_answers_read_in_a_workspace_given_look_nowhere_else(in_sub: Path) -> No
     messages = [p.message for p in report.problems]
     assert messages and all("there is no organisation profile for" in m for m in messages)
     assert not any("exists, but" in m or "looks like its profile" in m for m in messages)
+
+
+def test_the_hint_looks_at_no_folder_outside_the_current_one(
+        in_sub: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Run from the post's own folder, the organisations/ folder above it is outside where
+    docgen was run: it is not looked at, even for a hint."""
+    monkeypatch.chdir(in_sub / "sub")
+    with pytest.raises(AnswerFileError) as raised:
+        load_post("post.yaml")
+    message = raised.value.problems[0].message
+    assert "there is no organisations/ folder in" in message
+    assert "is not looked at" not in message
