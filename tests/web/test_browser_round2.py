@@ -11,9 +11,7 @@ from .helpers import page_problems, round2_workspace
 def test_every_page_fits_a_phone_and_1280_px_and_has_no_serious_accessibility_problem(
         browser, tmp_path, shots):
     """One walk: each page loaded at a phone's width and checked, then widened to 1280 px and
-    checked again (each problem names its page and width). The footer prints the folder's
-    path, which does not wrap: a longer tmp_path (a longer test name) made the start page
-    scroll sideways at 375 px."""
+    checked again (each problem names its page and width)."""
     problems = page_problems(browser, round2_workspace(tmp_path), (375, 1280), shots / "round2")
     assert not problems, "\n".join(problems)
 
