@@ -162,17 +162,26 @@ class Sample:
         return f"{self.file.name} {self.variant}" if self.variant else self.file.name
 
 
+@lru_cache(maxsize=32)
+def _example(path: Path, _mtime: int, _size: int) -> tuple[Data, Sample] | None:
+    """An example's answers as written, and its sample; None if it cannot be read."""
+    try:
+        located = load_answer_file(path)
+        data = copy.deepcopy(located.data)
+        return data, Sample(path, "", derive(validate(located)))
+    except (AnswerFileError, DocgenError):
+        return None
+
+
 @lru_cache(maxsize=8)
 def _posts(files: tuple[tuple[Path, int, int], ...], variants: bool) -> tuple[Sample, ...]:
     found: list[Sample] = []
-    for path, _mtime, _size in files:
-        try:
-            located = load_answer_file(path)
-            data = copy.deepcopy(located.data)
-            facts = derive(validate(located))
-        except (AnswerFileError, DocgenError):
+    for path, mtime, size in files:
+        example = _example(path, mtime, size)
+        if example is None:
             continue
-        found.append(Sample(path, "", facts))
+        data, sample = example
+        found.append(sample)
         if not variants:
             continue
         for said, change in VARIANTS:
