@@ -223,7 +223,9 @@ def import_book(document: str, paras: list[BookPara], library: Library, words: W
                 continue
             if not force:
                 raise conflict(bc.id, bc.title, original)
-            overlay[0].note += f"; replacing changes made to {original.source} since export"
+            replacing = f"; replacing changes made to {original.source} since export"
+            overlay[0].note += replacing
+            overlay[0].data["notes"] = f"{overlay[0].data['notes'][:-1]}{replacing}."
         result.overlays += overlay
     check_labels(library, {o.id: o.data["text"] for o in result.overlays}, g)
     book = {bc.id: bc.paras for bc in clauses}

@@ -84,9 +84,10 @@ def test_a_clause_changed_in_both_is_refused_unless_forced(ours: Path, tmp_path:
     assert (ours / "agreement.exit.yaml").read_bytes() == before
     code, out = run("import", str(book), "--into", str(ours), "--force")
     assert code == 0, out
-    text = load_yaml((ours / "agreement.exit.yaml").read_text())["text"]
-    assert "LAWYER EDIT" in text and "HAND EDIT" not in text
+    data = load_yaml((ours / "agreement.exit.yaml").read_text())
+    assert "LAWYER EDIT" in data["text"] and "HAND EDIT" not in data["text"]
     assert "replacing changes made to" in out
+    assert "replacing changes made to" in data["notes"].splitlines()[-1]  # the file says so
 
 
 def test_a_book_without_its_record_cannot_replace_an_overlay_file(ours: Path,
