@@ -164,8 +164,10 @@ def _make(cls: type[T], frozen: bool) -> type[T]:
     if frozen:
         _frozen(made, every)
     if not own_hash:  # as dataclass(eq=True): hashable by its fields when frozen, else not
-        if frozen:
-            _set(made, "__hash__", _hash(every))
+        if frozen:  # set even over the None Python puts in a class defining __eq__
+            method = _hash(every)
+            method.__qualname__ = f"{cls.__qualname__}.__hash__"
+            made.__hash__ = method  # type: ignore[method-assign]
         else:
             made.__hash__ = None  # type: ignore[assignment]
     return made

@@ -145,3 +145,15 @@ def test_a_frozen_record_refuses_as_a_frozen_dataclass_does() -> None:
     assert child.extra == 1
     with pytest.raises(dataclasses.FrozenInstanceError):
         child.count = 2
+
+
+def test_a_frozen_record_with_its_own_eq_is_hashed_by_its_fields_as_a_dataclass_is() -> None:
+    """Python puts ``__hash__ = None`` in a class that defines ``__eq__``; a frozen dataclass
+    replaces it with the fields' hash, and so must a frozen record."""
+    def eq(self: Any, other: object) -> bool:
+        return isinstance(other, type(self)) and self.x == other.x
+
+    made = [maker(type("A", (), {"__annotations__": {"x": "int"}, "__eq__": eq}))
+            for maker in (record(frozen=True), dataclasses.dataclass(frozen=True))]
+    for cls in made:
+        assert hash(cls(1)) == hash(cls(1)) and cls(1) == cls(1)
