@@ -167,7 +167,7 @@ def _make(cls: type[T], frozen: bool) -> type[T]:
         if frozen:  # set even over the None Python puts in a class defining __eq__
             method = _hash(every)
             method.__qualname__ = f"{cls.__qualname__}.__hash__"
-            made.__hash__ = method  # type: ignore[method-assign]
+            made.__hash__ = method  # type: ignore[method-assign,assignment]
         else:
             made.__hash__ = None  # type: ignore[assignment]
     return made

@@ -34,6 +34,14 @@ SCHEMES = {("local_authority", ""): "Local Government Pension Scheme",
            ("nhs_body", ""): "NHS Pension Scheme",
            ("nhs_body", "scotland"): "NHS Superannuation Scheme (Scotland)",
            ("nhs_body", "northern_ireland"): "HSC Pension Scheme"}
+
+
+def default_scheme(kind: str, jurisdiction: str) -> str:
+    """The pension scheme an employer of ``kind`` offers in ``jurisdiction`` when the answers
+    name none ("" for a kind docgen knows no scheme of)."""
+    return SCHEMES.get((kind, jurisdiction), SCHEMES.get((kind, ""), ""))
+
+
 MEDIATORS = ((r"\bWLGA\b|Welsh Local Government Association",
               "the Welsh Local Government Association"),
              (r"\bLGA\b|(?<!Welsh )Local Government Association",
@@ -312,8 +320,8 @@ def legal_facts(a: AnswerFile, parties: Sequence[_Party]) -> LegalFacts:
         self_proving=scotland and a.execution == "self_proving",
         health_body=kind_text("nhs_body", a.jurisdiction),
         trial_review_text=_trial_review(a),
-        new_pension_scheme=a.post.pension_scheme or SCHEMES.get(
-            (employer.kind, a.jurisdiction), SCHEMES.get((employer.kind, ""), "")),
+        new_pension_scheme=a.post.pension_scheme or default_scheme(employer.kind,
+                                                                   a.jurisdiction),
         ijb=a.integration_joint_board if scotland and a.integration_joint_board else "",
         ijb_party=_board_party(a),
         ijb_enforces=bool(scotland and a.integration_joint_board

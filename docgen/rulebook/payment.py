@@ -10,7 +10,7 @@ from docgen.errors import Setting
 from docgen.facts.derive import Facts
 from docgen.facts.formatting import money, number
 from docgen.facts.jurisdictions import JURISDICTIONS, LEGAL_BASES
-from docgen.facts.legal import SCHEMES, kind_text
+from docgen.facts.legal import default_scheme, kind_text
 from docgen.rulebook.common import (
     CAPITAL_AMBITION,
     DOMAIN,
@@ -261,8 +261,7 @@ def _employers_scheme(a: AnswerFile, f: Facts) -> tuple[str, str]:
         key, stated = "post.pension_scheme", a.post.pension_scheme
     if stated:
         return stated, key
-    scheme = SCHEMES.get((f.employer.kind, a.jurisdiction)) or SCHEMES.get(
-        (f.employer.kind, ""), "")
+    scheme = default_scheme(f.employer.kind, a.jurisdiction)
     return scheme.removesuffix(" administered by NILGOSC"), ""
 
 
