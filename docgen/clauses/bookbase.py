@@ -61,25 +61,35 @@ def export_record(library: Library, kind: str, g: Grammar) -> dict[str, str]:
     """Clause id → its :class:`Base`, as text, for every clause of the book; and the clause
     folders it was exported with ("folders": how many, "folder 1" … each one's full path;
     a clause id never has a space)."""
-    folders = [str(d.resolve()) for d in library.dirs[1:]]
+    folders = [d.resolve() for d in library.dirs[1:]]
     return ({c.id: str(Base(c.content_hash, c.version, current_look(c, g)))
              for c in library.for_document(kind)} | {"folders": str(len(folders))} |
-            {f"folder {n}": folder for n, folder in enumerate(folders, start=1)})
+            {f"folder {n}": str(folder) for n, folder in enumerate(folders, start=1)} |
+            {f"folder {n} files": _files(folder) for n, folder in enumerate(folders, start=1)})
+
+
+def _files(folder: Path) -> str:
+    """A fingerprint of the clause files a folder holds (their names within it), so a folder
+    moved is told from another folder that only has the same name (``clauses``)."""
+    names = sorted(f.relative_to(folder).as_posix() for f in folder.rglob("*.y*ml"))
+    return hashlib.sha256("\n".join(names).encode()).hexdigest()[:16]
 
 
 def check_folders(record: dict[str, str], library: Library) -> None:
     """Refuse a book read with other clause folders than it was exported with: its record
     says what each clause was in those folders, so compared with other folders every clause
     would look changed since the export (and the built-in files blamed for it). A folder
-    moved keeps its name, and is taken for the same folder. A book recording no folders
-    (an older docgen) is not checked."""
+    moved keeps its name and its files' names, and is taken for the same folder. A book
+    recording no folders (an older docgen) is not checked."""
     count = record.get("folders", "")
-    if not count.isdigit():
+    if not (count.isascii() and count.isdigit()):
         return
     exported = [record.get(f"folder {n}", "") for n in range(1, int(count) + 1)]
+    files = [record.get(f"folder {n} files") for n in range(1, int(count) + 1)]
     now = [d.resolve() for d in library.dirs[1:]]
-    missing = [f for f in exported
-               if not any(str(d) == f or d.name == Path(f).name for d in now)]
+    missing = [f for f, held in zip(exported, files, strict=True)
+               if not any(str(d) == f or (d.name == Path(f).name and held in (None, _files(d)))
+                          for d in now)]
     if not missing:
         return
     said = ", ".join(exported)

@@ -164,3 +164,23 @@ def test_notes_keep_the_history_of_an_overlay(tmp_path: Path, agreement_book: by
                             "receives a request")
     assert second.startswith("Version 4, imported from the clause book: reworded “Each Party "
                              "is at all times subject")
+
+
+def test_another_folder_of_the_same_name_is_not_taken_for_the_one_exported_with(
+        tmp_path: Path, agreement_book: bytes) -> None:
+    """teamA/clauses and teamB/clauses share a name; only a folder holding the same clause
+    files (one moved) is taken for the folder the book was exported with."""
+    (tmp_path / "teamA").mkdir()
+    folder = _foi_folder(tmp_path / "teamA", agreement_book)
+    team_a = folder.rename(folder.parent / "clauses")
+    assert run("export", str(tmp_path / "b.docx"), "--clauses", str(team_a))[0] == 0
+    team_b = tmp_path / "teamB" / "clauses"
+    team_b.mkdir(parents=True)
+    (team_b / "agreement.other.yaml").write_text((team_a / "agreement.foi.yaml").read_text())
+    code, out = run("import", str(tmp_path / "b.docx"), "--into", str(team_b))
+    assert code == 1 and "this book was exported with the clause folder(s)" in out, out
+    moved = tmp_path / "moved" / "clauses"
+    moved.parent.mkdir()
+    team_a.rename(moved)
+    code, out = run("import", str(tmp_path / "b.docx"), "--into", str(moved))
+    assert code == 0, out
