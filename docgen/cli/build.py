@@ -217,6 +217,7 @@ def check_cmd(paths: tuple[str, ...], fmt: str, as_json: bool, project: str | No
     require_library()  # a check that passes without the clauses would promise too much
     workbook = _workbook(paths)
     if workbook is not None:
+        _roots(paths, project, [])  # --project with a workbook is refused, as by build
         _intake().check_book(workbook, as_json or fmt == "json")
     files, not_posts = _find(paths)
     report = check_files(files, roots=_roots(paths, project, files)) if files else Report()

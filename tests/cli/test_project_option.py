@@ -68,3 +68,13 @@ def test_verify_says_where_to_run_it_from(project: Path, monkeypatch: pytest.Mon
     monkeypatch.chdir(project)
     result = CliRunner().invoke(cli, ["verify", str(post)])
     assert result.exit_code == 0, result.output
+
+
+@pytest.mark.parametrize("command", ["check", "build"])
+def test_a_workbook_with_project_is_refused_by_check_as_by_build(project: Path,
+                                                                 command: str) -> None:
+    book = project / "posts.xlsx"
+    book.write_bytes(b"PK\x03\x04")
+    result = CliRunner().invoke(cli, [command, "--project", str(project), str(book)])
+    assert result.exit_code == 2, result.output
+    assert "--project is for answer files" in result.output
