@@ -17,6 +17,11 @@ damaged or unreadable entry is a miss: the model validates as it would without a
 (and the entry is written for the next run). Without a chosen folder (docgen used as a
 library), nothing touches the disk.
 
+The entries are pickles, read back with :mod:`pickle`: the cache folder is trusted as the
+Jinja bytecode kept beside them is (both are code), so it must be the user's own, never a
+folder others can write to or one shared between users. The hash line of each entry
+finds damage, not authorship.
+
 The validator made here is used only to validate: the model class is left as pydantic
 made it, so anything else that needs its schema (``model_dump``, the JSON Schema) still
 has pydantic make it, as before.

@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 from click.testing import CliRunner
+from docx import Document
 
 from docgen.cli import cli
 
@@ -52,3 +53,23 @@ def test_a_program_that_calls_main_goes_on() -> None:
                           capture_output=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines()[-1] == "went on 0"
+
+
+def test_a_build_ending_at_once_leaves_every_file_whole(tmp_path: Path) -> None:
+    """A batch (two workers) and a one-post build, each ended at once: every document,
+    manifest and register is there and whole, and the second run finds nothing to do."""
+    out = tmp_path / "out"
+    done = _docgen("build", str(ROOT / "inputs"), "--out", str(out), "-j", "2",
+                   PYTHONVERBOSE="1")
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "# cleanup[" not in done.stderr
+    documents = sorted(out.rglob("*.docx"))
+    assert len(documents) == 15
+    for document in documents:
+        assert Document(str(document)).paragraphs  # a whole zip with a document in it
+    for manifest in out.glob("*/manifest.json"):
+        assert manifest.read_text("utf-8").rstrip().endswith("}")
+    assert (out / "register.csv").read_text("utf-8").count("\n") >= 6
+    assert (out / "register.xlsx").stat().st_size > 0
+    again = _docgen("build", str(ROOT / "inputs"), "--out", str(out))
+    assert again.returncode == 0 and "0 built, 5 unchanged" in again.stdout, again.stdout
