@@ -56,12 +56,18 @@ def default_cache_dir() -> Path:
 
 def choose_cache_folder(root: Path) -> bool:
     """Use ``root`` for what the command line prepares from now on, if it can be made and
-    written (a folder that cannot is no cache, never an error); True when it is used."""
+    written (a folder that cannot is no cache, never an error); True when it is used.
+
+    What is kept there is run as code (compiled Jinja, a pickled validator), so on POSIX
+    a folder another user owns, or that others may write to, is not used."""
     try:
-        root.mkdir(parents=True, exist_ok=True)
+        root.mkdir(mode=0o700, parents=True, exist_ok=True)
+        st = root.stat()
     except OSError:
         return False
     if not os.access(root, os.W_OK):
+        return False
+    if os.name == "posix" and (st.st_uid != os.getuid() or st.st_mode & 0o022):
         return False
     _CHOSEN[:] = [root]
     return True
