@@ -243,9 +243,8 @@ def s35_parties(a: AnswerFile, f: Facts) -> Findings:
     if a.jurisdiction == "scotland":
         yield ("legal_basis",), told(
             f"{what}; ", "state the basis in legal_basis: other",
-            way("legal_basis=other", "legal_basis_text"), after=" (for a health board, the "
-            "Public Bodies (Joint Working) (Scotland) Act 2014 and the integration scheme, "
-            "or a secondment)")
+            way("legal_basis=other", "legal_basis_text"),
+            after=f" ({_OTHER_ROUTE['scotland']}, or a secondment)")
         return
     before, said, ways, after = _power_here(a, f)  # nor does it apply outside Scotland
     yield ("legal_basis",), told(

@@ -13,6 +13,8 @@ from typing import Any
 import pytest
 
 from docgen.errors import Problem
+from docgen.facts.legal import STATUTE_REACH
+from docgen.rulebook.legal import _REACH_TEXT
 from docgen.rulebook.registry import way
 
 from .test_rules import example, problems_for
@@ -102,3 +104,12 @@ def test_gp047_in_northern_ireland_points_at_section_105_not_scottish_law() -> N
 def test_gp047_in_scotland_keeps_the_scottish_route() -> None:
     [found] = _found("GP047", jurisdiction="scotland", legal_basis="lgs_1966_s35")
     assert "Public Bodies (Joint Working) (Scotland) Act 2014" in found.message
+
+
+def test_the_reach_in_words_follows_the_statutes_reach() -> None:
+    """GP016's words for what each power reaches are held to facts/legal.STATUTE_REACH: a
+    power whose reach changes there must be worded again here."""
+    assert set(_REACH_TEXT) == set(STATUTE_REACH)
+    for basis, reach in STATUTE_REACH.items():
+        kinds = {k for by_employer in reach.values() for k in by_employer} | set(reach)
+        assert ("NHS body" in _REACH_TEXT[basis]) == ("nhs_body" in kinds), basis
