@@ -16,9 +16,10 @@ from docgen.regular_files import NotARegularFile, read_regular
 MAX_FILE_BYTES = 1_000_000
 
 
-def read_bounded(path: Path, limit: int = MAX_FILE_BYTES, what: str = "answer files") -> bytes:
+def read_bounded(path: Path, limit: int = MAX_FILE_BYTES, what: str = "answer files",
+                 fix: str = "") -> bytes:
     """The bytes of a regular file, at most ``limit`` of them, read once (``what``: the
-    kind of file, plural, for the message about its size).
+    kind of file, plural, for the message about its size; ``fix``: what to do, after it).
 
     A FIFO would block for ever and ``/dev/zero`` never ends, so only regular
     files are opened (``O_NONBLOCK`` keeps even the open from waiting on a
@@ -36,7 +37,7 @@ def read_bounded(path: Path, limit: int = MAX_FILE_BYTES, what: str = "answer fi
                                        file=path)]) from None
     if len(data) > limit:
         raise AnswerFileError([Problem(f"the file is larger than {limit:,} bytes; {what} "
-                                       f"are limited to {limit:,} bytes", file=path)])
+                                       f"are limited to {limit:,} bytes{fix}", file=path)])
     return data
 
 

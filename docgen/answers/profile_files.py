@@ -207,14 +207,10 @@ def _answer_file_here(data: dict[str, Any], pid: str) -> str:
 
 def load_profile(path: Path, workspace: Path) -> Profile:
     """Read and validate one profile; :class:`AnswerFileError` with file:line:key problems."""
-    try:
-        raw = read_bounded(path, what="organisation profiles")
-    except AnswerFileError as exc:  # too large: most likely text pasted in by mistake
-        raise AnswerFileError([Problem(p.message + (
-            "; a profile holds one organisation's facts and policy (a few kilobytes): remove "
-            "what was pasted in by mistake, such as a long comment or a document's text"
-            if "are limited to" in p.message else ""), p.path, p.file, p.line)
-            for p in exc.problems]) from None
+    raw = read_bounded(  # too large: most likely text pasted in by mistake
+        path, what="organisation profiles",
+        fix="; a profile holds one organisation's facts and policy (a few kilobytes): remove "
+            "what was pasted in by mistake, such as a long comment or a document's text")
     try:
         data, lines = parse_yaml(raw, path)
     except AnswerFileError as exc:
