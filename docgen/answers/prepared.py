@@ -29,19 +29,18 @@ has pydantic make it, as before.
 
 from __future__ import annotations
 
-import hashlib
 import pickle
 import sys
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from types import ModuleType
 
 import pydantic
 import pydantic_core
 from pydantic import BaseModel
 from pydantic_core import SchemaValidator
 
+from docgen import sourcehash
 from docgen.answers.model import AnswerFile
 
 #: the modules that make the answer file's model: their source names its entry (a test
@@ -71,18 +70,9 @@ def use_cache(folder: Folder, read: Read, write: Write) -> None:
 def source_hash(names: tuple[str, ...]) -> str | None:
     """The hash of the source of the modules ``names`` (all loaded), and of the Python and
     the pydantic that run them; None when one's source cannot be read (a frozen install)."""
-    code = hashlib.sha256("\0".join((FORMAT, sys.version, pydantic.VERSION,
-                                     pydantic_core.__version__)).encode())
-    for name in names:
-        module: ModuleType | None = sys.modules.get(name)
-        source = getattr(module, "__file__", None)
-        if source is None:
-            return None
-        try:
-            code.update(Path(source).read_bytes())
-        except OSError:
-            return None
-    return code.hexdigest()
+    return sourcehash.source_hash([sys.modules.get(name) for name in names],
+                                  (FORMAT, sys.version, pydantic.VERSION,
+                                   pydantic_core.__version__))
 
 
 #: taken when this module is imported, as the model is: a file edited later names the

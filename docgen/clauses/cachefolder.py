@@ -32,6 +32,8 @@ import time
 from pathlib import Path
 from types import ModuleType
 
+from docgen.sourcehash import source_hash
+
 _CHOSEN: list[Path] = []  # the folder the command line chose, if it did
 _WRITES: dict[Path, int] = {}  # entries this process has written, by folder
 
@@ -88,16 +90,7 @@ def code_hash(*modules: ModuleType, versions: tuple[str, ...] = ()) -> str | Non
     Callers take it when their module is imported (it is remembered): taken later, a
     long-running server whose files were upgraded meanwhile would file what its old code
     makes under the new code's name."""
-    code = hashlib.sha256("\0".join(versions).encode())
-    for module in modules:
-        source = getattr(module, "__file__", None)
-        if source is None:  # built in or frozen
-            return None
-        try:
-            code.update(Path(source).read_bytes())
-        except OSError:
-            return None
-    return code.hexdigest()
+    return source_hash(modules, versions)
 
 
 def read_entry(path: Path) -> bytes | None:
