@@ -3,7 +3,6 @@ example), and an empty profile says what to write."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -12,14 +11,6 @@ from docgen.answers.profile_files import check_profile
 from docgen.answers.profiles import load_post
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture
-def workspace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    shutil.copytree(ROOT / "inputs" / "organisations", tmp_path / "organisations")
-    shutil.copy(ROOT / "inputs" / "shared-head-of-procurement.yaml", tmp_path / "post.yaml")
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
 
 
 def _edit(path: Path, old: str, new: str) -> None:

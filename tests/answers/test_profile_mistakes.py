@@ -18,33 +18,26 @@ from docgen.errors import AnswerFileError
 ROOT = Path(__file__).resolve().parents[2]
 
 
-@pytest.fixture
-def workspace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    shutil.copytree(ROOT / "inputs" / "organisations", tmp_path / "organisations")
-    shutil.copy(ROOT / "inputs" / "shared-head-of-procurement.yaml", tmp_path / "post.yaml")
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
-
-
 def _messages(path: str) -> list[str]:
     return [p.message for p in check_profile(Path(path))]
 
 
-def test_a_profile_too_large_is_called_a_profile(workspace: Path) -> None:
+def _appended(workspace: Path, text: str) -> list[str]:
+    """The messages about Westmere's profile with ``text`` added at its end."""
     profile = workspace / "organisations" / "westmere.yaml"
-    profile.write_text(profile.read_text(encoding="utf-8") + "#" * 1_000_001 + "\n",
-                       encoding="utf-8")
-    [message] = _messages("organisations/westmere.yaml")
+    profile.write_text(profile.read_text(encoding="utf-8") + text, encoding="utf-8")
+    return _messages("organisations/westmere.yaml")
+
+
+def test_a_profile_too_large_is_called_a_profile(workspace: Path) -> None:
+    [message] = _appended(workspace, "#" * 1_000_001 + "\n")
     assert "organisation profiles are limited to 1,000,000 bytes" in message
     assert "answer files" not in message
     assert "remove what was pasted in by mistake" in message
 
 
 def test_a_policy_key_at_the_top_level_says_where_it_belongs(workspace: Path) -> None:
-    profile = workspace / "organisations" / "westmere.yaml"
-    profile.write_text(profile.read_text(encoding="utf-8") + "pension_scheme: LGPS\n",
-                       encoding="utf-8")
-    [message] = _messages("organisations/westmere.yaml")
+    [message] = _appended(workspace, "pension_scheme: LGPS\n")
     assert message.startswith("unknown key 'pension_scheme' at the top level of an "
                               "organisation profile; it belongs under policy.postholder: ")
     assert "policy:\n  postholder:\n    pension_scheme: LGPS" in message \
@@ -121,10 +114,7 @@ def test_a_profile_found_beside_the_posts_is_left_out_as_a_profile(workspace: Pa
 
 
 def test_a_key_that_several_sections_hold_names_them_all(workspace: Path) -> None:
-    profile = workspace / "organisations" / "westmere.yaml"
-    profile.write_text(profile.read_text(encoding="utf-8") + "email: x@westmere.gov.uk\n",
-                       encoding="utf-8")
-    [message] = _messages("organisations/westmere.yaml")
+    [message] = _appended(workspace, "email: x@westmere.gov.uk\n")
     assert message.startswith("unknown key 'email' at the top level of an organisation "
                               "profile; it belongs under one of notices or data_protection: "
                               "write it as e.g. notices: {email: x@westmere.gov.uk}"), message

@@ -33,7 +33,7 @@ def test_a_folder_docgen_makes_is_the_users_alone(tmp_path: Path) -> None:
 @posix
 @pytest.mark.parametrize("mode", [0o777, 0o775, 0o757])
 def test_a_folder_others_may_write_to_is_not_used(tmp_path: Path, mode: int) -> None:
-    root = tmp_path / "shared"
+    root = tmp_path / "open_to_all"
     root.mkdir()
     root.chmod(mode)
     cachefolder._CHOSEN[:] = []
