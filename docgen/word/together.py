@@ -39,13 +39,28 @@ class Segments:
         if not value:
             yield from self.segments
             return
+        joined = self.joined
+        for at, end in self._found(value):
+            yield joined[joined.rfind("\0", 0, at) + 1:end if end != -1 else len(joined)]
+
+    def indices_holding(self, value: str) -> Iterator[int]:
+        """The index of each segment that contains ``value`` (as :meth:`holding`)."""
+        if not value:
+            yield from range(len(self.segments))
+            return
+        for at, _ in self._found(value):
+            yield self.joined.count("\0", 0, at)
+
+    def _found(self, value: str) -> Iterator[tuple[int, int]]:
+        """Where ``value`` (not "") is first found in each segment holding it, and where
+        that segment ends (-1 for the last)."""
         if "\0" in value:
             return
         joined = self.joined
         at = joined.find(value)
         while at != -1:
             end = joined.find("\0", at + len(value))
-            yield joined[joined.rfind("\0", 0, at) + 1:end if end != -1 else len(joined)]
+            yield at, end
             # on to the next segment: a value holds no separator, so any later match in
             # this one is in the same segment
             at = joined.find(value, end + 1) if end != -1 else -1

@@ -116,7 +116,7 @@ def _fact_problems(facts: Facts, kind: str, doc: ReadDocument,
         post_back = facts.answers.exit.reversion_post
         if facts.postholder["present"] and post_back:
             need(_norm(printed(post_back)) in doc.text, f"the post returned to, {post_back}")
-    own = _without(doc, own_texts)
+    own = _without(segments, own_texts)
     return (problems + share_problems(facts, label, own)
             + place_problems(facts, kind, label, doc.segments)
             + stated_problems(facts, kind, label, own))
@@ -173,22 +173,17 @@ def _blanked(cell: str, own_texts: list[str]) -> str:
     return cell
 
 
-def _without(doc: ReadDocument, own_texts: list[str]) -> list[str]:
+def _without(segments: Segments, own_texts: list[str]) -> list[str]:
     """The document's segments with the answer file's own text blanked out (``…``) where it
     ends a paragraph or table cell (:func:`_blanked`), for the checks that read docgen's
     wording. A value inside docgen's sentence is part of that sentence (a dispute step's
     level), and one value may hold another, so nothing else is blanked."""
-    segments = doc.segments
-    joined = "\0".join(segments)  # a character no document holds (XML forbids it)
-    held: set[int] = set()  # the paragraphs holding one (most hold none)
-    for t in own_texts:  # str.find runs in C; a regex alternation of the texts was slower
-        at = joined.find(t)
-        while at != -1:
-            held.add(joined.count("\0", 0, at))
-            at = joined.find(t, at + len(t))
+    # the paragraphs holding one (most hold none); str.find runs in C, and a regex
+    # alternation of the texts was slower
+    held = {i for t in own_texts if t for i in segments.indices_holding(t)}
     if not held:
-        return segments
-    out = list(segments)
+        return segments.segments
+    out = list(segments.segments)
     for i in held:
         out[i] = " | ".join(_blanked(cell, own_texts) for cell in out[i].split(" | "))
     return out

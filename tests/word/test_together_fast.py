@@ -30,6 +30,9 @@ def test_together_answers_as_testing_each_segment() -> None:
         value = rnd.choice([*_WORDS, "60% |", "full time", "a\0b", "Eastwick 60%"])
         assert together(Segments(segments), who, value) == _slow(segments, who, value), (
             segments, who.pattern, value)
+        # the blanking-out of the user's own text asks which segments hold it
+        held = {i for i, seg in enumerate(segments) if value in seg}
+        assert set(Segments(segments).indices_holding(value)) == held, (segments, value)
 
 
 def test_norm_short_cut_is_the_split_and_join() -> None:
