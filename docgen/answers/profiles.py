@@ -84,8 +84,10 @@ def project_top(folder: Path, roots: tuple[Path, ...]) -> Path:
 
 
 def _profile_in(folder: Path, pid: str) -> Path | None:
-    return next((c for c in (folder / f"{pid}{s}" for s in PROFILE_SUFFIXES) if c.is_file()),
-                None)
+    """``pid``'s profile file in ``folder``, for a hint; a link is not followed (it may
+    lead outside the project)."""
+    return next((c for c in (folder / f"{pid}{s}" for s in PROFILE_SUFFIXES)
+                 if c.is_file() and not c.is_symlink()), None)
 
 
 def _stray(pid: str, folders: list[Path]) -> Path | None:

@@ -73,6 +73,20 @@ def test_a_profile_left_outside_organisations_is_pointed_at(workspace: Path) -> 
     assert "westmere.yaml in . looks like its profile; move it into organisations/" in error
 
 
+def test_a_link_beside_the_posts_is_not_read_for_a_hint(workspace: Path,
+                                                         tmp_path_factory: pytest.TempPathFactory
+                                                         ) -> None:
+    """A ``westmere.yaml`` beside the posts that is a link (here to a profile outside the
+    project) is not opened to see whether it looks like a profile."""
+    outside = tmp_path_factory.mktemp("outside") / "westmere.yaml"
+    shutil.move(workspace / "organisations" / "westmere.yaml", outside)
+    (workspace / "westmere.yaml").symlink_to(outside)
+    [post] = check_files(["post.yaml"], roots=["."]).posts
+    [error] = [str(p) for p in post.errors]
+    assert "there is no organisation profile for 'westmere'" in error
+    assert "looks like its profile" not in error
+
+
 @pytest.fixture
 def in_sub(workspace: Path) -> Path:
     """The post in sub/, the profiles in the folder above it."""
