@@ -17,7 +17,7 @@ from pathlib import Path
 from docgen.answers.bounded import read_bounded
 from docgen.answers.yamlfile import parse_yaml
 from docgen.clauses.book import Grammar, clause_paras, shown_title
-from docgen.clauses.library import MAX_CLAUSE_FILE_BYTES, Clause, Library
+from docgen.clauses.library import MAX_CLAUSE_FILE_BYTES, Clause, Library, yaml_files
 from docgen.errors import AnswerFileError, DocgenError
 from docgen.ooxml.book import BookPara
 
@@ -71,7 +71,7 @@ def export_record(library: Library, kind: str, g: Grammar) -> dict[str, str]:
 def _files(folder: Path) -> str:
     """A fingerprint of the clause files a folder holds (their names within it), so a folder
     moved is told from another folder that only has the same name (``clauses``)."""
-    names = sorted(f.relative_to(folder).as_posix() for f in folder.rglob("*.y*ml"))
+    names = sorted(Path(f).relative_to(folder).as_posix() for f in yaml_files(str(folder)))
     return hashlib.sha256("\n".join(names).encode()).hexdigest()[:16]
 
 

@@ -16,7 +16,7 @@ from docgen._version import __version__
 from docgen.answers.bounded import read_bounded
 from docgen.answers.profile_files import find_workspace, profile_candidates
 from docgen.answers.yamlfile import Located
-from docgen.clauses.library import BUILTIN_DIR, Signature, library_signature
+from docgen.clauses.library import BUILTIN_DIR, Signature, library_signature, yaml_files
 from docgen.errors import AnswerFileError, DocgenError
 from docgen.ooxml.bounds import read_docx_bytes
 from docgen.publish.files import read_manifest
@@ -33,7 +33,7 @@ def _shared_hash(dirs: tuple[str, ...], template_dir: str,
         # the name within the folder, not the folder's path: an overlay named relatively by
         # one build (--clauses overlay) and absolutely by the next (the manifest's) is the
         # same input, and must not rebuild the post or refuse its edited documents
-        for f in sorted(folder.rglob("*.yaml")) if folder.is_dir() else []:
+        for f in sorted(map(Path, yaml_files(str(folder)))) if folder.is_dir() else []:
             h.update(f.relative_to(folder).as_posix().encode() + b"\0" + f.read_bytes())
     for f in sorted(Path(template_dir).glob("*.docx")):
         h.update(f.read_bytes())

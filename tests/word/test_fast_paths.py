@@ -32,7 +32,7 @@ from yaml_text import load_yaml
 import docgen
 from docgen.api import _checked
 from docgen.clauses.engine import _without_tags, environment
-from docgen.clauses.library import BUILTIN_DIR, _yaml_files, cached_library
+from docgen.clauses.library import BUILTIN_DIR, cached_library, yaml_files
 from docgen.clauses.render import render_document, terms_used
 from docgen.clauses.sandbox import RememberingSandbox, time_limit, time_limits
 from docgen.errors import DocgenError
@@ -411,7 +411,7 @@ def test_clause_files_are_listed_as_rglob_lists_them(tmp_path: Path) -> None:
     for name in ("X.YAML", ".yaml", "b.yml", "c.yaml.bak"):
         (tmp_path / name).write_text("4")
     for folder in (tmp_path, BUILTIN_DIR):
-        assert _yaml_files(str(folder)) == sorted(map(str, folder.rglob("*.yaml")))
+        assert yaml_files(str(folder)) == sorted(map(str, folder.rglob("*.yaml")))
 
 
 def test_the_remembering_sandbox_answers_as_jinjas_does() -> None:
