@@ -150,6 +150,13 @@ _SOMEONE_ELSE = re.compile(r"\b(?:acting|interim|former)\b(?!\s+(?:as|for|on|in|
                            re.IGNORECASE)
 
 
+def _title_pattern(plain: str) -> re.Pattern[str]:
+    """A post's plain title where a role names the post: as a whole title, not after a word
+    that makes it someone else's ("deputy"), and ending where :data:`_TITLE_ENDS` allows."""
+    before = "".join(rf"(?<!{w} )" for w in NOT_THE_HOLDER)
+    return re.compile(rf"(?<![\w-]){before}{re.escape(plain)}s?{_TITLE_ENDS}")
+
+
 def _names_the_post(said: str, title: str, kinds: set[str]) -> str:
     """How ``said`` (a member's role, a dispute step's level) names the post: by its title
     ("Chief Executives" for a post titled Chief Executive) or by a statutory office it holds
@@ -158,10 +165,10 @@ def _names_the_post(said: str, title: str, kinds: set[str]) -> str:
     :data:`_SOMEONE_ELSE`)."""
     if _SOMEONE_ELSE.search(said):
         return ""
-    before = "".join(rf"(?<!{w} )" for w in NOT_THE_HOLDER)
-    plain = _plain_title(title)
-    if plain and re.search(rf"(?<![\w-]){before}{re.escape(plain)}s?{_TITLE_ENDS}",
-                           said.lower()):
+    plain, low = _plain_title(title), said.lower()
+    # the pattern holds the title as it is written, so a role without the title cannot
+    # match it: not compiling it then saves a compile per post (every title differs)
+    if plain and plain in low and _title_pattern(plain).search(low):
         return f"the post is the {title.strip()}"
     singular = re.sub(r"\b(\w+?(?:ive|er|or|ead))s\b", r"\1", said)
     found = (role_kinds(_not_possessed(said)) | role_kinds(_not_possessed(singular))) & kinds
