@@ -138,6 +138,46 @@ def too_deep_in_text(text: str) -> int | None:
     return None
 
 
+#: the most indicators that can open a collection ('[', '{', a '-' entry, a ':' or '?' key)
+#: a text may hold and still be composed before its nesting is measured: each collection
+#: opens at one of its own, so the text nests no deeper than their count, and libyaml's
+#: composer has been seen to recurse 1,000 deep in a thread of 256 kB stack (the examples
+#: hold about 300; a text with more is measured first, by :func:`too_deep_in_text`)
+COMPOSE_FIRST_MAX = 1000
+
+
+def composes_safely(text: str) -> bool:
+    """True when ``text`` cannot nest deep enough to endanger libyaml's composer, so its
+    nesting may be measured on the composed nodes (:func:`survey`) instead of in a pass
+    of its own over the event stream."""
+    return sum(text.count(c) for c in "[{-:?") <= COMPOSE_FIRST_MAX
+
+
+def survey(root: yaml.Node) -> tuple[int, int, int | None]:
+    """The nodes and the characters of text of ``root`` as written (each node once, not
+    again through an alias), and the line where nesting first exceeds MAX_DEPTH (None
+    when it does not): what :func:`too_deep_in_text` reads from the events, read in one
+    walk of the nodes, in the order the events came. Without an alias the nodes form a
+    tree, and the counts are :func:`count_nodes` and :func:`expanded_chars` of it."""
+    seen: set[int] = set()
+    nodes = chars = 0
+    stack: list[tuple[yaml.Node, int]] = [(root, 0)]
+    while stack:
+        node, depth = stack.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        nodes += 1
+        if isinstance(node, yaml.ScalarNode):
+            chars += len(node.value)
+            continue
+        depth += 1
+        if depth > MAX_DEPTH:
+            return nodes, chars, node.start_mark.line + 1 if node.start_mark is not None else 1
+        stack += [(child, depth) for child in reversed(children(node))]
+    return nodes, chars, None
+
+
 def children(node: yaml.Node) -> list[yaml.Node]:
     if isinstance(node, yaml.SequenceNode):
         return list(node.value)

@@ -24,9 +24,11 @@ from docgen.answers.safeyaml import (
     MAX_NODES,
     SafeLoader,
     children,
+    composes_safely,
     count_nodes,
     expanded_chars,
     nesting_problem,
+    survey,
     too_deep_in_text,
 )
 from docgen.answers.yaml_errors import yaml_error
@@ -141,6 +143,18 @@ def _walk(
             _walk(item, (*path, i), file, lines, problems)
 
 
+def _too_deep(path: Path, line: int) -> Problem:
+    return Problem(f"values are nested more than {MAX_DEPTH} levels deep here; answer files "
+                   "need far fewer", file=path, line=line)
+
+
+def _nesting_bounded(text: str, path: Path) -> None:
+    """Raise where the text nests too deep, measured on its events (safe to compose after)."""
+    deep = too_deep_in_text(text)
+    if deep is not None:
+        raise AnswerFileError([_too_deep(path, deep)])
+
+
 def read_yaml(path: Path) -> tuple[dict[Any, Any], KeyLines]:
     """Parse one YAML file into plain data and a key-path → line map."""
     return parse_yaml(read_bounded(path), path)
@@ -168,33 +182,43 @@ def parse_yaml(raw: bytes, path: Path,
             [Problem("the file is not UTF-8 text; save it as UTF-8", file=path, line=line)]
         ) from None
     try:
-        deep = too_deep_in_text(text)
-        if deep is not None:
-            raise AnswerFileError([Problem(f"values are nested more than {MAX_DEPTH} levels "
-                                           "deep here; answer files need far fewer",
-                                           file=path, line=deep)])
+        # composed first when that is safe (composes_safely), and the nesting measured on
+        # the nodes: the same line as measuring the events first, without parsing twice
+        measured = not composes_safely(text)
+        if measured:
+            _nesting_bounded(text, path)
         loader = SafeLoader(text)
         try:
-            node = loader.get_single_node()
+            try:
+                node = loader.get_single_node()
+            except yaml.YAMLError:
+                if not measured:  # too deep before the mistake: that is said first
+                    _nesting_bounded(text, path)
+                raise
             if node is None:
                 raise AnswerFileError([Problem("the file is empty", file=path, line=1)])
-            # without an alias ("*name") the nodes form a tree whose depth too_deep_in_text
-            # has bounded: no loop, nothing nested deeper (a quarter of the parse, skipped)
-            nesting = nesting_problem(node) if "*" in text else None
+            written, chars, deep = survey(node)
+            if deep is not None:
+                raise AnswerFileError([_too_deep(path, deep)])
+            # without an alias ("*name") the nodes form a tree whose depth survey has
+            # bounded, and which it has counted: no loop, nothing nested deeper
+            aliases = "*" in text
+            nesting = nesting_problem(node) if aliases else None
             if nesting is not None:
                 raise AnswerFileError([Problem(nesting[0], file=path,
                                                line=nesting[1].start_mark.line + 1)])
             counted: dict[int, int] = {}
-            total = count_nodes(node, counted)
+            total = count_nodes(node, counted) if aliases else written
             if total > MAX_NODES:
-                aliased = total > len(counted)  # a node is counted again only through an alias
+                # a node is counted again only through an alias
+                aliased = aliases and total > len(counted)
                 raise AnswerFileError([Problem(
                     f"the file expands to more than {MAX_NODES:,} values (too many repeated "
                     "aliases); write the values out" if aliased else
                     f"the file has more than {MAX_NODES:,} keys and values; an answer file "
                     "needs far fewer (the largest example has about 600): remove what the "
                     "post does not need", file=path)])
-            if expanded_chars(node, {}) > MAX_EXPANDED_CHARS:
+            if (expanded_chars(node, {}) if aliases else chars) > MAX_EXPANDED_CHARS:
                 raise AnswerFileError(
                     [Problem(f"the file expands to more than {MAX_EXPANDED_CHARS:,} characters "
                              "of text (long values repeated through aliases); write the "
