@@ -44,6 +44,26 @@ def pytest_configure(config: pytest.Config) -> None:
     users' machines have them."""
     os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
     sys.dont_write_bytecode = False
+    use_a_session_cache()
+
+
+#: set in the test session's environment once its cache folder is made (pytest-xdist's
+#: workers and every command a test starts inherit both it and XDG_CACHE_HOME)
+SESSION_CACHE = "DOCGEN_TESTS_CACHE_HOME"
+
+
+def use_a_session_cache() -> None:
+    """The command line keeps what it prepared under XDG_CACHE_HOME (else ~/.cache): the
+    tests point it at a folder of their own for the session, so no test reads the user's
+    cache (a stale or foreign entry would decide what a test sees) or writes into their
+    home. One folder for the whole session (made by the first process, before pytest-xdist
+    starts its workers) keeps the cache's speed-up across the tests; it is removed when
+    the process that made it ends."""
+    if os.environ.get(SESSION_CACHE):
+        return
+    folder = tempfile.mkdtemp(prefix="docgen-tests-cache-")
+    os.environ[SESSION_CACHE] = os.environ["XDG_CACHE_HOME"] = folder
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
 
 
 def copy_examples(folder: Path) -> Path:
