@@ -70,44 +70,54 @@ Source = str | os.PathLike[str] | bytes | Mapping[str, Any] | AnswerFile
 Folder = str | os.PathLike[str]
 MODEL_CLAUSES = (
     "these answers name clause folders ({}), which answers passed as a model cannot carry; "
-    "pass the answer file's path, or give the folders as render(clauses=[...])")
+    "pass the answer file's path, the folder they are named from (workspace=FOLDER), or "
+    "the folders themselves as render(clauses=[...])")
+TEXT_NOT_PATH = (
+    "there is no answer file named '{}'; it looks like YAML or JSON text, which load, check "
+    "and render read only when it has a line break: pass it to docgen.loads(text), or as "
+    "bytes")
 
 
 def _is_text(source: str) -> bool:
-    """Text, never a path: a line break or a JSON object. A one-line string is a path."""
-    return "\n" in source or source.lstrip().startswith("{")
+    """Text, never a path: a line break (no path has one). Any one-line string is a path,
+    even ``{hr}.yaml`` or ``post: 1.yaml``; one-line text goes through :func:`loads`."""
+    return "\n" in source
 
 
-def _locate(source: Source, workspace: Folder | None = None) -> Located:
-    """Answers from a model, a mapping, YAML/JSON bytes, text that cannot be a path, or a path.
+def _locate(source: Source, workspace: Folder | None = None,
+            given_clauses: bool = False) -> Located:
+    """Answers from a model, a mapping, YAML/JSON bytes, text with a line break, or a path.
 
-    Nothing is guessed: ``str`` and ``PathLike`` are paths unless the string holds a line
-    break or starts with ``{`` (no file name does); for one-line YAML use :func:`loads`.
+    Nothing is guessed: ``bytes`` are text; a ``str`` is text when it holds a line break
+    and otherwise a path (``PathLike`` always). For one-line text use :func:`loads`.
     Parties given by id take their profiles from the answer file's workspace. Answers in
-    memory have none unless ``workspace`` is given: then they are read as if written in
-    that folder (profiles from its ``organisations/``; the ``house_style`` files and
-    ``clauses`` folders they name relative to it and confined inside it), and nothing is
-    written there.
+    memory (a model, a mapping, text) have none unless ``workspace`` is given: then they
+    are read as if written in that folder (profiles from its ``organisations/``; the
+    ``house_style`` files and ``clauses`` folders they name relative to it and confined
+    inside it), and nothing is written there. Without a workspace, answers in memory that
+    name ``clauses`` folders are refused, unless the caller gives the folders themselves
+    (``given_clauses``: ``render(clauses=[...])``), which then stand in for the names.
     """
+    folder = _folder(workspace)
     if isinstance(source, AnswerFile):
-        if source.clauses:
+        if source.clauses and folder is None and not given_clauses:
             raise AnswerFileError([Problem(MODEL_CLAUSES.format(", ".join(source.clauses)),
                                            path=("clauses",))])
         data = source.model_dump(mode="json", exclude_unset=True)
         data.pop("extends", None)  # a loaded model has its bases merged in already
-        located = load_answer_data(data, name="<answers>")
-    elif isinstance(source, Mapping):
-        located = load_answer_data(dict(source), base=_folder(workspace))
+        source = data
+    if isinstance(source, Mapping):
+        data = dict(source)
+        if folder is None and given_clauses:
+            data.pop("clauses", None)  # the folders given stand in for those it names
+        located = load_answer_data(data, name="<answers>", base=folder)
     elif isinstance(source, bytes) or (isinstance(source, str) and _is_text(source)):
-        located = load_answer_text(source, base=_folder(workspace))
-    elif isinstance(source, str) and ": " in source and not Path(source).exists():
-        raise AnswerFileError([Problem(
-            f"there is no answer file named '{source[:60]}'; it looks like YAML text, which "
-            "load, check and render read only when it has a line break: pass it to "
-            "docgen.loads(text), or as bytes")])
+        located = load_answer_text(source, base=folder)
+    elif isinstance(source, str) and (": " in source or source.lstrip().startswith("{")) \
+            and not Path(source).exists():
+        raise AnswerFileError([Problem(TEXT_NOT_PATH.format(source[:60]))])
     else:
         return load_post(Path(source), (Path(workspace),) if workspace else None)
-    folder = _folder(workspace)
     return apply_profiles(located, (folder,) if folder else (), folder)
 
 
@@ -161,11 +171,12 @@ def load(source: Source, *, workspace: Folder | None = None) -> AnswerFile:
     """The validated answers of one post, from a path (``str`` or ``Path``), a mapping or a
     model; :func:`check` and :func:`render` accept what it returns.
 
-    Multi-line YAML text and JSON objects are still read as text (no path has a line
-    break); for any text, one line included, use :func:`loads`. ``workspace`` is the
-    folder whose ``organisations/`` profiles answers in memory use (a file finds its own).
-    Raises :class:`AnswerFileError`, whose ``problems`` name the key, the line (when there
-    is text) and how to fix it.
+    Nothing is guessed: a one-line ``str`` is always a path (``{hr}.yaml`` too); a
+    ``str`` with a line break, or ``bytes``, is YAML or JSON text. For text, one line
+    included, use :func:`loads`. ``workspace`` is the folder answers in memory are read
+    as if written in (its ``organisations/`` profiles, the house styles and clause
+    folders they name); a file finds its own. Raises :class:`AnswerFileError`, whose
+    ``problems`` name the key, the line (when there is text) and how to fix it.
     """
     return _checked(source, workspace).answers
 
@@ -195,12 +206,14 @@ def organisations(folder: Folder) -> list[dict[str, Any]]:
     return list_organisations(Path(folder))
 
 
-def _checked(source: Source, workspace: Folder | None = None) -> Checked:
-    return check_located(_locate(source, workspace))
+def _checked(source: Source, workspace: Folder | None = None,
+             given_clauses: bool = False) -> Checked:
+    return check_located(_locate(source, workspace, given_clauses))
 
 
 def check(source: Source, *, workspace: Folder | None = None) -> CheckReport:
-    """Validate one post and run the good-practice rules; never raises for bad answers."""
+    """Validate one post and run the good-practice rules; never raises for bad answers.
+    ``source`` is what :func:`load` accepts (what it returns included)."""
     try:
         checked = _checked(source, workspace)
     except AnswerFileError as exc:
@@ -214,12 +227,14 @@ def render(source: Source, *, documents: list[str] | None = None,
            verify: bool = True, workspace: Folder | None = None) -> RenderResult:
     """The post's Word documents as bytes, verified by reading them back; writes nothing.
 
-    ``documents`` narrows the kinds (default: the answer file's ``documents``);
-    ``clauses`` adds overlay folders of your own wording. Raises
-    :class:`AnswerFileError` for errors in the answers (rule errors included) and
+    ``source`` is what :func:`load` accepts (what it returns included). ``documents``
+    narrows the kinds (default: the answer file's ``documents``); ``clauses`` adds overlay
+    folders of your own wording; for answers in memory with no ``workspace``, they stand
+    in for the ``clauses`` folders the answers name (a model cannot carry their folder).
+    Raises :class:`AnswerFileError` for errors in the answers (rule errors included) and
     :class:`DocgenError` when a document cannot be made or fails verification.
     """
-    checked = _checked(source, workspace)
+    checked = _checked(source, workspace, bool(clauses))
     if checked.errors:
         raise AnswerFileError(checked.errors)
     overlays = clause_folders(checked.located, checked.answers.clauses,
