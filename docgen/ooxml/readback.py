@@ -30,6 +30,7 @@ from docgen.ooxml.numbering import (
     paragraph_numbers,
     paragraph_styles,
 )
+from docgen.ooxml.onepass import BodyReading, read_regular_body
 from docgen.ooxml.wordml import NOTE_STYLE, PLACEHOLDER_STYLE, W_NS
 from docgen.ooxml.zipfiles import read_zip
 
@@ -197,13 +198,66 @@ def read_document(name: str, data: bytes) -> ReadDocument:
 
 def read_parts(name: str, root: etree._Element, extra: list[etree._Element]) -> ReadDocument:
     """What the checks need from a parsed main document part and its headers and footers
-    (in part-name order)."""
+    (in part-name order). A body laid out as Word and docgen lay it out is read in one
+    pass (:mod:`docgen.ooxml.onepass`); any other, the general way below."""
     body = root.find(f"{W}body")
     if body is None:
         raise DocgenError(f"{name}: not a readable Word document (no body)")
     doc = ReadDocument(name=name)
     texts: list[str] = []
     stated: list[str] = []
+    regular = read_regular_body(root, body)
+    if regular is None:
+        paragraphs, styles, off = _read_body(root, body, doc, texts, stated)
+    else:
+        paragraphs, styles, off = regular.paragraphs, regular.styles, regular.off
+        _take_reading(regular, doc, texts, stated)
+    for part_root in extra:
+        for p in part_root.iter(_P):
+            text, own = _paragraph_texts(p)
+            seen = norm(text)
+            texts.append(seen)
+            stated.append(seen if own == text else norm(own))
+            doc.segments.append(seen)
+    # each paragraph normalised once: norm("\n".join(x)) is the non-empty norm(x) joined
+    doc.text = " ".join(filter(None, texts))
+    doc.figure_text = " ".join(filter(None, stated))
+    doc.numbers = paragraph_numbers(paragraphs, styles, off)
+    marked = {run for run, style in first_values(root, ("r", "rPr", "rStyle")).items()
+              if style == PLACEHOLDER_STYLE}
+    if marked:
+        doc.placeholders = ["".join(t.text or "" for t in run.iter(_T))
+                            for run in root.iter(_R) if run in marked]
+    return doc
+
+
+def _take_reading(regular: BodyReading, doc: ReadDocument, texts: list[str],
+                  stated: list[str]) -> None:
+    """A body read in one pass, as :func:`_read_body` gives it: segments, texts, fields
+    and bookmarks into ``doc``, the paragraphs' texts into ``texts`` and ``stated``."""
+    raw = list(map("".join, regular.texts))
+    seen_of = list(map(norm, raw))
+    texts += seen_of
+    notes = regular.notes
+    # a paragraph's own text is its text unless a piece was left out of it (in a field's
+    # result); norm(own) is then what the general reading states, whether or not it differs
+    stated += [seen if len(own) == len(pieces) else norm("".join(own))
+               for i, (seen, own, pieces) in enumerate(zip(seen_of, regular.owns,
+                                                           regular.texts, strict=True))
+               if i not in notes]
+    doc.segments = [seen_of[at] if isinstance(at, int) else
+                    norm(" | ".join([" ".join([raw[i] for i in cell]) for cell in at]))
+                    for at in regular.layout]
+    doc.fields = [Field(instr, result, p) for instr, result, p in regular.fields]
+    doc.bookmarks = regular.bookmarks
+
+
+def _read_body(root: etree._Element, body: etree._Element, doc: ReadDocument,
+               texts: list[str], stated: list[str]
+               ) -> tuple[list[etree._Element], dict[etree._Element, str], set[etree._Element]]:
+    """Any body, read the general way (segments, fields and bookmarks into ``doc``, the
+    paragraphs' texts into ``texts`` and ``stated``); its paragraphs, their styles and
+    those whose numbering is switched off."""
     styles = paragraph_styles(body)
     with_simple: set[etree._Element] = set()  # where a run's holder may be a fldSimple
     for simple in root.iter(_FLDSIMPLE):
@@ -250,16 +304,6 @@ def read_parts(name: str, root: etree._Element, extra: list[etree._Element]) -> 
         if styles.get(el) != NOTE_STYLE:
             stated.append(seen)
         segments.append(seen)
-    for part_root in extra:
-        for p in part_root.iter(_P):
-            text, own = _paragraph_texts(p)
-            seen = norm(text)
-            texts.append(seen)
-            stated.append(seen if own == text else norm(own))
-            doc.segments.append(seen)
-    # each paragraph normalised once: norm("\n".join(x)) is the non-empty norm(x) joined
-    doc.text = " ".join(filter(None, texts))
-    doc.figure_text = " ".join(filter(None, stated))
     doc.fields = _fields(root)
     for start in root.iter(f"{W}bookmarkStart"):
         target = _para_of(start)
@@ -267,10 +311,4 @@ def read_parts(name: str, root: etree._Element, extra: list[etree._Element]) -> 
             target = next(start.itersiblings(_P), None)
         if target is not None:
             doc.bookmarks[start.get(f"{W}name", "")] = target
-    doc.numbers = paragraph_numbers(paragraphs, styles, numbering_switched_off(body))
-    marked = {run for run, style in first_values(root, ("r", "rPr", "rStyle")).items()
-              if style == PLACEHOLDER_STYLE}
-    if marked:
-        doc.placeholders = ["".join(t.text or "" for t in run.iter(_T))
-                            for run in root.iter(_R) if run in marked]
-    return doc
+    return paragraphs, styles, numbering_switched_off(body)
