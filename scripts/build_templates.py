@@ -695,6 +695,10 @@ def schedule_heading(doc: DocxDocument, title: str) -> Paragraph:
 BOLD = {"bold": True}
 BOLD_CAPS = {"bold": True, "caps": True}
 DATED = "Dated {% if date_text %}{{ date_text }}{% else %}____________{% endif %}"
+#: a post whose title already says so ("Shared Head of Procurement") is not called a shared
+#: post again: the words between these tags print only for other titles
+UNLESS_TITLE_SAYS_SHARED = "{% if not (post_title|lower).startswith('shared ') %}"
+END_UNLESS = "{% endif %}"
 
 POST_COLUMNS = (Column("Item", "{{ r.label }}", 0.35), Column("Detail", "{{ r.value }}", 0.65))
 SPLIT_COLUMNS = (
@@ -792,7 +796,8 @@ def build_agreement() -> DocxDocument:
     doc = base_document("Agreement")
 
     cover_title(doc, "AGREEMENT")
-    para(doc, "DG Subtitle", "relating to the shared post of")
+    para(doc, "DG Subtitle", f"relating to the {UNLESS_TITLE_SAYS_SHARED}shared {END_UNLESS}"
+                             "post of")
     para(doc, "DG Subtitle", ("{{ post_title }}", BOLD))
     para(doc, "DG Subtitle", "between").paragraph_format.space_before = Pt(24)
     tag(doc, "{%p for p in parties %}", "DG Subtitle")
@@ -862,7 +867,8 @@ def build_contract() -> DocxDocument:
     doc = base_document("Contract variation")
 
     cover_title(doc, "{{ individual.cover }}")
-    para(doc, "DG Subtitle", "Shared post of ", ("{{ post_title }}", BOLD))
+    para(doc, "DG Subtitle", f"{UNLESS_TITLE_SAYS_SHARED}Shared post of {END_UNLESS}",
+         ("{{ post_title }}", BOLD))
     between = para(doc, "DG Subtitle", "between")
     between.paragraph_format.space_before = Pt(24)
     para(doc, "DG Subtitle", ("{{ employer.name }}", BOLD_CAPS))
