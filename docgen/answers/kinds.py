@@ -26,6 +26,15 @@ class Kind:
     short_name: str  # how an error about its clauses names it ("the Job Specification")
     label: str  # what the interview calls it (headings, the list of documents)
     a_name: str  # in a sentence: "a job specification"
+    #: when the post-holder is recruited (no ``postholder`` yet) and the document differs:
+    #: its title then (a new contract, not a variation), and what the interview calls it
+    recruit_title: str = ""
+    recruit_label: str = ""
+
+    @property
+    def noun(self) -> str:
+        """Its name inside a sentence, after "the": "job specification" (clause books)."""
+        return self.short_name.lower()
 
     @property
     def template(self) -> str:
@@ -41,7 +50,8 @@ KINDS: tuple[Kind, ...] = (
     Kind("agreement", "agreement", "Agreement for a shared post", "Agreement",
          "Inter-organisation agreement", "an agreement"),
     Kind("contract", "contract", "Contract variation for a shared post", "Contract",
-         "Contract variation", "a contract"),
+         "Contract variation", "a contract", "Contract of employment for a shared post",
+         "Contract of employment"),
     Kind("job_spec", "job-spec", "Joint job specification", "Job Specification",
          "Joint job specification", "a job specification"),
 )

@@ -20,6 +20,7 @@ import html
 import re
 from dataclasses import dataclass, field
 
+from docgen.answers.kinds import KINDS
 from docgen.clauses.bookwords import (
     Words,
     field_expression,
@@ -39,8 +40,8 @@ INLINE = re.compile(r"(</?[bi]>)")
 LOCALS = re.compile(r"\{%\s*(?:for\s+([\w\s,]+?)\s+in\b|set\s+(\w+)\s*=)")
 PREFIXES = (("-- ", "subitem"), ("- ", "item"), ("> ", "plain"))
 PREFIX_OF = {role: prefix for prefix, role in PREFIXES} | {"sub": "", "control": ""}
-DOCUMENT_NAMES = {"agreement": "agreement", "contract": "contract",
-                  "job_spec": "job specification"}
+#: each document's name in a sentence, from the one table of kinds (the command line reads it)
+DOCUMENT_NAMES: dict[str, str] = {k.kind: k.noun for k in KINDS}
 CONTROLS = [  # (pattern of the marker text, Jinja tag; {0} the condition/iterable)
     (re.compile(r"^Only when (.+):$", re.S), "if"),
     (re.compile(r"^Otherwise, when (.+):$", re.S), "elif"),

@@ -81,7 +81,7 @@ CONTRACT_KINDS = {
         cover="CONTRACT VARIATION", opening="THIS VARIATION",
         acceptance="I accept the terms of this variation."),
     True: IndividualFacts(
-        recruiting=True, title="Contract of employment for a shared post",
+        recruiting=True, title=BY_KIND["contract"].recruit_title,
         cover="CONTRACT OF EMPLOYMENT", opening="THIS CONTRACT",
         acceptance="I accept the terms of this contract."),
 }
