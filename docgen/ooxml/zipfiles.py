@@ -9,6 +9,7 @@ import zipfile
 import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from io import BytesIO
 
 FIXED_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
@@ -54,6 +55,17 @@ def stored_deflated(data: bytes) -> dict[str, Packed]:
     return out
 
 
+#: a part this small made again with the same bytes (a post's header in each of its
+#: documents, a kind's footer in every post) is taken as deflated last time
+SMALL_PART = 16_384
+
+
+@lru_cache(maxsize=64)  # at most 1 MB
+def _pack_small(name: str, data: bytes, level: int) -> Packed:
+    """(deflate is deterministic: the same bytes at the same level give the same member)"""
+    return pack(name, data, level)
+
+
 _DOS_DATE = (FIXED_ZIP_TIME[0] - 1980) << 9 | FIXED_ZIP_TIME[1] << 5 | FIXED_ZIP_TIME[2]
 
 
@@ -66,7 +78,9 @@ def write_zip(members: Sequence[tuple[str, bytes] | Packed], level: int = 1) -> 
     out, central = BytesIO(), BytesIO()
     count = 0
     for member in members:
-        entry = member if isinstance(member, Packed) else pack(*member, level=level)
+        entry = member if isinstance(member, Packed) else (
+            _pack_small(*member, level) if len(member[1]) <= SMALL_PART
+            else pack(*member, level=level))
         name = entry.name.encode("utf-8")
         flags = 0x800 if not entry.name.isascii() else 0
         offset = out.tell()

@@ -94,9 +94,8 @@ class CompiledTemplate:
                     xml = self.compiled[name].render(context)
                 except TemplateError as exc:
                     raise DocgenError(f"{self.path} ({name}): {exc}") from None
-                xml = wordml.paragraphs_joined(xml)  # undo load_template's line breaks
                 try:  # (a character UTF-8 cannot encode is a ValueError too)
-                    data = xml.encode("utf-8")
+                    data = wordml.paragraphs_joined_utf8(xml)  # without load_template's breaks
                     parsed[name] = wordml.check_well_formed(data, f"{self.path.name}:{name}")
                 except ValueError as exc:
                     raise DocgenError(str(exc)) from None
