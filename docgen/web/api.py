@@ -17,15 +17,15 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 import docgen
-from docgen.answers.bounded import MAX_FILE_BYTES
+from docgen.api.interview import MAX_ANSWER_BYTES
 from docgen.errors import AnswerFileError
 from docgen.web.output import content_disposition, zip_documents
 
 
 async def _body(request: Request) -> bytes | JSONResponse:
     body = await request.body()
-    if len(body) > MAX_FILE_BYTES:
-        return JSONResponse({"error": f"the answer file is larger than {MAX_FILE_BYTES:,} "
+    if len(body) > MAX_ANSWER_BYTES:
+        return JSONResponse({"error": f"the answer file is larger than {MAX_ANSWER_BYTES:,} "
                              "bytes; docgen reads answer files up to 1 MB"}, 413)
     if not body.strip():
         return JSONResponse({"error": "send the answer file (YAML or JSON) as the request "

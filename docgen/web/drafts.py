@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import re
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -22,13 +21,18 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap
 from ruamel.yaml.error import YAMLError
 
-from docgen.answers.yamlfile import load_answer_file, merge_extends, parse_yaml
+from docgen.api.interview import (
+    YAML_ENDINGS,
+    answer_text_problem,
+    base_answers,
+    content_hash,
+    over_base,
+    posts_in,
+    reference_in,
+)
 from docgen.errors import AnswerFileError, DocgenError
-from docgen.publish.duplicates import declared_reference
-from docgen.publish.files import sha256
 from docgen.web.orgs import complete, policy_under
 
-NAME_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,80}\.ya?ml$")
 EXAMPLES = Path(__file__).resolve().parent.parent / "data" / "examples"
 
 
@@ -55,15 +59,12 @@ def parse(text: str) -> CommentedMap:
     come from anywhere, and the round-trip reader has no limit of its own. A few lines of
     repeated aliases expand to billions of values when the draft is read as data, and
     deep nesting exhausts the recursion limit (seconds of work, then an error page)."""
-    if text.strip():
-        try:
-            parse_yaml(text.encode("utf-8"), Path("answers"))
-        except AnswerFileError as exc:
-            first = exc.problems[0]
-            if first.message.startswith("an answer file must be a mapping"):
-                raise DocgenError("this file does not hold a post's answers") from None
-            if first.message != "the file is empty":  # only comments: a new, empty draft
-                _unreadable(first.line)
+    first = answer_text_problem(text) if text.strip() else None
+    if first is not None:
+        if first.message.startswith("an answer file must be a mapping"):
+            raise DocgenError("this file does not hold a post's answers") from None
+        if first.message != "the file is empty":  # only comments: a new, empty draft
+            _unreadable(first.line)
     try:
         doc = _yaml().load(text)
     except YAMLError as exc:
@@ -105,9 +106,17 @@ def to_plain(node: Any) -> Any:
     return str(node)
 
 
+def plain_name(name: str) -> bool:
+    """A file's own name, in the folder itself: no path, no dot file, no base (``_``),
+    ending .yaml or .yml (any name the list of posts can show, ``My Post.yaml`` too)."""
+    return (0 < len(name) <= 255 and not any(c in name for c in "/\\\0:")
+            and not name.startswith((".", "_")) and name.lower().endswith(YAML_ENDINGS)
+            and name.strip() == name and name.isprintable())
+
+
 def safe_path(folder: Path, name: str) -> Path:
     """``folder/name`` when ``name`` is a plain answer-file name inside the folder, else raise."""
-    if not NAME_RE.match(name or ""):
+    if not plain_name(name or ""):
         raise DocgenError(f"'{name}' is not an answer-file name docgen will use; use letters, "
                           "digits, '.', '_' and '-', ending .yaml (for example "
                           "shared-head-of-legal.yaml)")
@@ -119,11 +128,10 @@ def safe_path(folder: Path, name: str) -> Path:
 
 
 def list_files(folder: Path) -> list[Path]:
-    """The answer files in the folder (bases, whose names start with '_', left out)."""
-    if not folder.is_dir():
-        return []
-    return sorted(p for p in folder.iterdir() if NAME_RE.match(p.name) and not p.is_symlink()
-                  and p.is_file() and not p.name.startswith("_"))
+    """The answer files in the folder, by the rule ``docgen build`` uses (bases, whose
+    names start with '_', and YAML that is not a post left out), that the interview can
+    open by name."""
+    return [p for p in posts_in(folder) if plain_name(p.name)]
 
 
 #: each answer file's ``reference:`` line, with the file's (size, modified time, inode) when
@@ -143,7 +151,7 @@ def _reference_of(path: Path) -> str | None:
     known = _REFERENCES.get(path)
     if known is not None and known[0] == stamp:
         return known[1]
-    found = declared_reference(path)
+    found = reference_in(path)
     with _REFERENCES_LOCK:
         _REFERENCES[path] = (stamp, found)
     return found
@@ -194,13 +202,13 @@ class Draft:
     @property
     def unsaved(self) -> bool:
         """True when closing this draft would lose something (a new draft is never saved)."""
-        return self.base_hash is None or sha256(self.text.encode("utf-8")) != self.base_hash
+        return self.base_hash is None or content_hash(self.text.encode("utf-8")) != self.base_hash
 
     def view(self) -> Any:
         """The answers as the interview shows them: the file over what it extends, with
         parties given by id completed from their profiles and the employer's policy
         beneath (as docgen reads them)."""
-        data = merge_extends(self.base, to_plain(self.doc)) if self.base else self.doc
+        data = over_base(self.base, to_plain(self.doc)) if self.base else self.doc
         return complete(data, self.profiles) if self.profiles else data
 
     def keep_base(self, before: dict[str, Any]) -> None:
@@ -209,7 +217,7 @@ class Draft:
         profile's policy keys are taken whole: a part of ``payment.invoicing`` equal to the
         profile's is not dropped while the rest differs)."""
         under = policy_under(to_plain(self.doc), self.profiles) if self.profiles else {}
-        base = merge_extends(under, self.base) if self.base else under
+        base = over_base(under, self.base) if self.base else under
         if base:
             seen = to_plain(self.view())
             _prune(self.doc, base, before, lambda: to_plain(self.view()) == seen)
@@ -247,7 +255,7 @@ def read_base(folder: Path, path: Path, doc: CommentedMap) -> dict[str, Any] | N
     if not base_path.is_relative_to(folder.resolve()) or not base_path.is_file():
         return None
     try:
-        data = load_answer_file(base_path).data
+        data = base_answers(base_path)
     except AnswerFileError:
         return None
     return {k: as_written(v) for k, v in data.items() if k != "extends"}

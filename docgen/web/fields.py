@@ -18,8 +18,7 @@ from typing import Any
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from docgen.answers.model import AnswerFile
-from docgen.rulebook.catalogue import RULES
-from docgen.rulebook.common import IJB_KEYS
+from docgen.api.interview import scotland_only_keys
 from docgen.web.wording import choice, words
 
 Path = tuple[str | int, ...]
@@ -32,7 +31,7 @@ BASIS_HOME = {"lga_1972_s113": ("england_and_wales", "england", "wales"),
 #: keys asked only of a post in Scotland, as the rules know them: an integration joint
 #: board's (GE008 refuses one elsewhere) and self-proving execution, a formality of Scots
 #: law (GP048's key)
-SCOTLAND_ONLY = frozenset((*IJB_KEYS, *(r.key for r in RULES if r.id == "GP048")))
+SCOTLAND_ONLY = scotland_only_keys()
 
 
 @dataclass(frozen=True)

@@ -13,8 +13,9 @@ from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
 import docgen
+from docgen.api.interview import save_name_problem
 from docgen.errors import DocgenError
-from docgen.web.drafts import NAME_RE, Conflict, Draft
+from docgen.web.drafts import Conflict, Draft
 from docgen.web.fields import STEP_BY_SLUG, STEPS
 from docgen.web.output import (
     TITLES,
@@ -114,10 +115,6 @@ async def acknowledge(request: Request) -> Response:
     return RedirectResponse(f"/edit/{draft.id}/{target}#warnings", 303)
 
 
-NAME_PROBLEM = ("Use only letters, digits, dots, dashes and underscores in the file name, "
-                "starting with a letter or digit (at most 80), for example EWK-WSM-HR-01")
-
-
 def shown_name(name: str) -> str:
     """A file name as the Save box shows it: without the ending added on saving."""
     return name.removesuffix(".yaml")
@@ -135,9 +132,12 @@ async def save(request: Request) -> Response:
     form = await posted(request)
     typed = (form.get("name") or shown_name(draft.name or "")).strip()
     name = file_name(typed)
-    if not NAME_RE.match(name):
+    # the file it was opened from keeps its name (``My Post.yaml`` is a post docgen builds);
+    # a new name must be one every computer can open
+    problem = None if name == draft.name else save_name_problem(name)
+    if problem is not None or not name:
         return page(request, "check.html", _check_context(
-            request, draft, name=typed, save_error=NAME_PROBLEM if typed else
+            request, draft, name=typed, save_error=problem if typed else
             "Enter a file name, for example EWK-WSM-HR-01"), status=422)
     try:
         path = store(request).save(draft, name)

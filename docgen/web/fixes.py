@@ -10,8 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from docgen.api.interview import long_date
 from docgen.errors import Fix, KeyPath, Setting
-from docgen.facts.formatting import long_date
 from docgen.web.fields import question_at
 from docgen.web.wording import MONEY, choice, words
 

@@ -154,9 +154,6 @@ def plain(message: str, names: dict[str, str] | None = None, *, code: str = "",
     text = _DROP.sub("", text)
     text = _PAIR.sub(_pair, text)
     text = _QUOTED.sub(lambda m: names.get(m.group(1)) or f"‘{m.group(1)}’", text)
-    text = re.sub(r"\btbc\b", "not known yet", text, flags=re.IGNORECASE)
-    text = re.sub(r"\bGP\d+\b", "this", text)
-    text = re.sub(r"\b(?:true|false)\b", lambda m: "yes" if m.group() == "true" else "no", text)
 
     def key(m: re.Match[str]) -> str:
         token = m.group()
@@ -173,6 +170,11 @@ def plain(message: str, names: dict[str, str] | None = None, *, code: str = "",
         return " ".join(last).lower()
 
     def words(part: str) -> str:
+        """The checker's own words made plain (never a value it quotes: ``TBC-01.``)."""
+        part = re.sub(r"\btbc\b", "not known yet", part, flags=re.IGNORECASE)
+        part = re.sub(r"\bGP\d+\b", "this", part)
+        part = re.sub(r"\b(?:true|false)\b", lambda m: "yes" if m.group() == "true" else "no",
+                      part)
         part = _KEYISH.sub(key, part)
         part = re.sub(r"\b([a-z]+)_([a-z]+)\b", r"\1 \2", part)
         for pid, name in names.items():
@@ -183,6 +185,8 @@ def plain(message: str, names: dict[str, str] | None = None, *, code: str = "",
         """A quoted key ('time_split') is put into words; a value the person typed
         ('register.csv') stays exactly as typed."""
         inner = part[1:-1]
+        if inner.casefold() == "tbc":  # the value is the answer file's "not known yet"
+            return "\u2018not known yet\u2019"
         known = (inner in names or inner in WORDS or inner in CHOICES
                  or inner.split(".")[0] in AnswerFile.model_fields)
         return f"\u2018{words(inner)}\u2019" if known else part

@@ -17,17 +17,10 @@ from typing import Any
 import pypandoc
 
 from docgen.answers.kinds import KINDS
+from docgen.api.interview import document_file_name, pdf_copies, review_copy, zip_of
 from docgen.errors import DocgenError
-from docgen.ooxml.packages import archive
-from docgen.publish.convert import find_soffice, to_pdf
-from docgen.publish.review import numbered_copy
 
-SUFFIX: dict[str, str] = {k.kind: k.suffix for k in KINDS}
 TITLES: dict[str, str] = {k.kind: k.label for k in KINDS}
-
-
-def file_name(reference: str, kind: str) -> str:
-    return f"{reference}-{SUFFIX.get(kind, kind)}.docx"
 
 
 @functools.lru_cache(maxsize=32)
@@ -39,7 +32,7 @@ def to_html(docx: bytes) -> str:
     """
     with tempfile.TemporaryDirectory(prefix="docgen-web-") as tmp:
         path = Path(tmp) / "preview.docx"
-        path.write_bytes(numbered_copy(docx))
+        path.write_bytes(review_copy(docx))
         try:
             html: str = pypandoc.convert_file(str(path), "html5", format="docx",
                                               extra_args=["--wrap=none"])
@@ -79,28 +72,14 @@ def stackable(html: str) -> str:
 def zip_documents(reference: str, documents: dict[str, bytes],
                   extra: dict[str, bytes] | None = None) -> bytes:
     """A zip of the documents, named as ``docgen build`` names them, with fixed dates."""
-    named = [(file_name(reference, kind), data) for kind, data in documents.items()]
-    return archive([*named, *(extra or {}).items()])
-
-
-def pdf_available() -> bool:
-    """LibreOffice is installed, so the zip can carry PDFs too."""
-    try:
-        find_soffice()
-    except DocgenError:
-        return False
-    return True
+    named = [(document_file_name(reference, kind), data) for kind, data in documents.items()]
+    return zip_of([*named, *(extra or {}).items()])
 
 
 def pdfs(reference: str, documents: dict[str, bytes]) -> dict[str, bytes]:
     """PDF copies of the documents by LibreOffice (one process; a few seconds), by file name."""
-    with tempfile.TemporaryDirectory(prefix="docgen-web-pdf-") as tmp:
-        paths = []
-        for kind, data in documents.items():
-            path = Path(tmp) / file_name(reference, kind)
-            path.write_bytes(data)
-            paths.append(path)
-        return {p.name: p.read_bytes() for p in to_pdf(paths, jobs=1)}
+    return pdf_copies({document_file_name(reference, kind): data
+                       for kind, data in documents.items()})
 
 
 def content_disposition(name: str) -> dict[str, Any]:

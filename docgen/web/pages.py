@@ -15,7 +15,8 @@ from starlette.responses import Response
 from starlette.templating import Jinja2Templates
 
 import docgen
-from docgen.answers.yamlfile import merge_extends
+from docgen.answers.kinds import KINDS
+from docgen.api.interview import over_base, pdf_available
 from docgen.errors import KeyPath, Problem
 from docgen.web.carried import carry, policy_now
 from docgen.web.checking import Live, live
@@ -24,10 +25,7 @@ from docgen.web.fields import STEP_BY_KEY, STEP_BY_SLUG, STEPS
 from docgen.web.forms import apply, party_ids
 from docgen.web.messages import problem_text
 from docgen.web.orgs import policy_under
-from docgen.web.output import (
-    TITLES,
-    pdf_available,
-)
+from docgen.web.output import TITLES
 from docgen.web.security import CSRF_COOKIE, CSRF_FIELD, new_token, token_ok
 from docgen.web.store import DraftStore
 from docgen.web.views import party_names, step_views
@@ -89,10 +87,11 @@ def problem_href(draft: Draft, problem: Any) -> str:
 
 def titles_for(draft: Draft | None) -> dict[str, str]:
     """The documents' titles for this post: a recruit gets a contract of employment, a
-    named officer already employed a contract variation."""
+    named officer already employed a contract variation (each as the one table of
+    documents names it)."""
     recruiting = draft is not None and "postholder" not in draft.view()
-    return {**TITLES, "contract": "Contract of employment" if recruiting
-            else TITLES["contract"]}
+    return {k.kind: k.recruit_label if recruiting and k.recruit_label else k.label
+            for k in KINDS}
 
 
 def say(problem: Any, draft: Draft | None = None) -> str:
@@ -163,7 +162,7 @@ def source(draft: Draft) -> dict[str, Any]:
     build never sees a draft."""
     plain: dict[str, Any] = to_plain(draft.doc)
     if draft.base:
-        plain = merge_extends(draft.base, plain)
+        plain = over_base(draft.base, plain)
     plain.pop("extends", None)
     return plain
 

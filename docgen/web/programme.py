@@ -11,24 +11,13 @@ from typing import Any
 from starlette.requests import Request
 from starlette.responses import Response
 
-from docgen.publish.post import check_post, register_row
-from docgen.publish.programme import chosen, partner_totals
-from docgen.web.drafts import list_files
+from docgen.api.interview import chosen, partner_totals, programme_rows
 from docgen.web.pages import page
 
 #: the chart's width (it fits a 375 px phone at full size, and shrinks with its viewBox on a
 #: narrower one), the longest bar, and the characters of a partner's name on one line (the
 #: name wraps onto more lines above its bar, never cut off)
 CHART_WIDTH, BAR_WIDTH, LINE_CHARS, LINE = 340, 210, 32, 20
-
-
-def _rows(request: Request) -> list[dict[str, Any]]:
-    rows = []
-    for path in list_files(request.app.state.folder):
-        result = check_post(path)
-        if result.facts is not None and not result.errors:
-            rows.append(register_row(result.facts, result.status, result.problems))
-    return rows
 
 
 def _chart(totals: list[Any]) -> dict[str, Any]:
@@ -48,7 +37,7 @@ def _chart(totals: list[Any]) -> dict[str, Any]:
 
 
 async def programme(request: Request) -> Response:
-    rows = _rows(request)
+    rows = programme_rows(request.app.state.folder)
     everyone = partner_totals(rows)
     partner = request.query_params.get("partner", "")
     status = request.query_params.get("status", "")

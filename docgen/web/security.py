@@ -19,11 +19,11 @@ from starlette.exceptions import HTTPException
 from starlette.requests import ClientDisconnect
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from docgen.answers.bounded import MAX_FILE_BYTES
+from docgen.api.interview import MAX_ANSWER_BYTES
 
 CSRF_COOKIE = "docgen_csrf"
 CSRF_FIELD = "csrf_token"
-MAX_BODY = MAX_FILE_BYTES + 64_000  # an answer file as the CLI allows it, plus form overhead
+MAX_BODY = MAX_ANSWER_BYTES + 64_000  # an answer file as the CLI allows it, plus form overhead
 HEADERS = [
     (b"x-content-type-options", b"nosniff"),
     (b"x-frame-options", b"DENY"),

@@ -22,9 +22,8 @@ from typing import Any
 from filelock import FileLock, Timeout
 
 import docgen
-from docgen.answers.bounded import read_bounded
+from docgen.api.interview import atomic_write, content_hash, read_answer_bytes
 from docgen.errors import AnswerFileError, DocgenError
-from docgen.publish.files import atomic_write, sha256
 from docgen.web.drafts import (
     EXAMPLES,
     Conflict,
@@ -184,10 +183,10 @@ class DraftStore:
             raise Missing(f"There is no post called {name} in the folder any more; go back "
                           "to the start page, which lists the posts there now.")
         try:  # the command line's limit, checked before the file is read
-            raw = read_bounded(path)
+            raw = read_answer_bytes(path)
         except AnswerFileError as exc:
             raise DocgenError(f"{name} cannot be opened: {exc.problems[0].message}") from None
-        reuse = self._reusable(name, sha256(raw))
+        reuse = self._reusable(name, content_hash(raw))
         if reuse is not None:
             return self.get(reuse.id) or reuse
         try:
@@ -199,7 +198,7 @@ class DraftStore:
                               f"docgen reads{f' ({detail})' if detail else ''}. Ask whoever "
                               "edits the files by hand to correct it, then open it "
                               "again") from None
-        draft = self._add(doc, name, sha256(raw))
+        draft = self._add(doc, name, content_hash(raw))
         draft.base = read_base(self.folder, path, doc)
         draft.visited.update(["*"])
         return draft
@@ -245,7 +244,7 @@ class DraftStore:
                     raise DocgenError(f"cannot save {name}: {exc.strerror}. Nothing was "
                                       "written; check the folder can be written to, or "
                                       "save under another name") from None
-                draft.name, draft.base_hash = name, sha256(data)
+                draft.name, draft.base_hash = name, content_hash(data)
         except Timeout:
             raise Conflict(f"{name} is being saved by someone else right now. Nothing was "
                            "written; try again in a moment") from None
@@ -256,7 +255,7 @@ class DraftStore:
     def _compare(path: Path, name: str, draft: Draft) -> None:
         if not path.exists():
             return
-        current = sha256(path.read_bytes())
+        current = content_hash(path.read_bytes())
         if name != draft.name:
             raise Conflict(f"{name} already exists in the folder; choose another name, or "
                            "open that post to change it")

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from docgen.answers.kinds import KINDS
+
 
 @dataclass(frozen=True)
 class Words:
@@ -337,7 +339,7 @@ CHOICES: dict[str, str] = {
     "knowledge": "Knowledge", "skills": "Skills", "attributes": "Attributes",
     "application": "Application form", "interview": "Interview", "test": "Test",
     "presentation": "Presentation", "references": "References",
-    "agreement": "Agreement", "contract": "Contract", "job_spec": "Job specification",
+    **{k.kind: k.label for k in KINDS},  # the documents, as the one table names them
     "GBP": "Pounds sterling", "1": "1", "indefinite": "Indefinitely",
     "steering_group": "The steering group",
     "conflicts_of_interest.registers:employer": "The employer only",
