@@ -128,6 +128,8 @@ class ReadDocument:
     numbers: dict[etree._Element, Number] = field(default_factory=dict)
     placeholders: list[str] = field(default_factory=list)
     figure_text: str = ""  # the text without drafting notes (which quote rule findings)
+    #: the same, paragraph by paragraph (the non-empty ones; figure_text joins them)
+    figure_paragraphs: list[str] = field(default_factory=list)
 
 
 def _fields(root: etree._Element) -> list[Field]:
@@ -221,7 +223,8 @@ def read_parts(name: str, root: etree._Element, extra: list[etree._Element]) -> 
             doc.segments.append(seen)
     # each paragraph normalised once: norm("\n".join(x)) is the non-empty norm(x) joined
     doc.text = " ".join(filter(None, texts))
-    doc.figure_text = " ".join(filter(None, stated))
+    doc.figure_paragraphs = list(filter(None, stated))
+    doc.figure_text = " ".join(doc.figure_paragraphs)
     doc.numbers = paragraph_numbers(paragraphs, styles, off)
     marked = {run for run, style in first_values(root, ("r", "rPr", "rStyle")).items()
               if style == PLACEHOLDER_STYLE}

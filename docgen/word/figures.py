@@ -5,6 +5,7 @@ the XML, or a document from another build, is caught here."""
 
 from __future__ import annotations
 
+import functools
 import re
 from pathlib import Path
 from typing import Any
@@ -61,13 +62,47 @@ def _strings(root: object) -> list[str]:
     return out
 
 
+@functools.lru_cache(maxsize=8192)
+def figures_in(text: str) -> tuple[str, ...]:
+    """The figures in ``text`` (normalised), in order: remembered, since a batch's posts
+    share most of their strings and paragraphs (the pattern visits every character of a
+    text, found or not, and so costs more than anything else here)."""
+    return tuple(_norm(m) for m in FIGURE.findall(_norm(text)))
+
+
+#: how a figure that a space could join to the next paragraph's start may end: a
+#: currency sign ("£" then "1,000.00"), a digit or a month ("1" then "March 2025")
+_MONTH_NAMES = tuple(_MONTHS.split("|"))
+_MONTH_ENDS = {name[-1] for name in _MONTH_NAMES}
+
+
+def stated_figures(paragraphs: list[str]) -> list[str]:
+    """``[_norm(f) for f in FIGURE.findall(" ".join(paragraphs))]`` for normalised,
+    non-empty paragraphs, found paragraph by paragraph (:func:`figures_in`).
+
+    A figure holds no space but after a currency sign and around a month, so none is
+    made of two paragraphs unless one ends with a currency sign, a digit or a month and
+    the next begins with a digit or a month: then the joined text is searched instead.
+    The lookbehinds see one character before a figure, a space either way."""
+    found: list[str] = []
+    risky = False
+    for p in paragraphs:
+        if risky and (p[:1].isdecimal() or p.startswith(_MONTH_NAMES)):
+            return [_norm(f) for f in FIGURE.findall(" ".join(paragraphs))]
+        found += figures_in(p)
+        last = p[-1:]
+        risky = not last or last in "£€$" or last.isdecimal() or (
+            last in _MONTH_ENDS and p.endswith(_MONTH_NAMES))
+    return found
+
+
 def known_figures(facts: Facts) -> set[str]:
     """Every sum, percentage and date docgen may print for this post: the ones in the
     derived facts and in the answer file's own wording (and nothing else)."""
-    # one search over all the strings at once (a " | " between them keeps a figure from
-    # being made of the end of one string and the start of the next, so their order
-    # does not matter)
-    return {_norm(m) for m in FIGURE.findall(_norm("\n|\n".join(_strings(facts))))}
+    # each string searched on its own (remembered): "\n|\n".join(strings) searched at
+    # once gives the same, as no figure holds a "|" and the lookarounds see a space
+    # before and after a string either way
+    return {f for s in _strings(facts) for f in figures_in(s)}
 
 
 def figure_problems(facts: Facts, kind: str, doc: Any, known: set[str]) -> list[str]:
@@ -76,7 +111,7 @@ def figure_problems(facts: Facts, kind: str, doc: Any, known: set[str]) -> list[
     agreement) are all there."""
     problems = [f"{doc.name}: {fig} is not a figure of this post's answer file (edited by "
                 "hand, or from another build?)"
-                for fig in dict.fromkeys(_norm(f) for f in FIGURE.findall(doc.figure_text))
+                for fig in dict.fromkeys(stated_figures(doc.figure_paragraphs))
                 if fig not in known]
     m = facts.money
     wanted: list[tuple[str, str]] = []

@@ -1,0 +1,64 @@
+"""Verification's shortcuts give what the plain way gives: figures found paragraph by
+paragraph (and remembered) are those found in the joined text, and the template-tag test
+that looks for "{" first finds what looking for each tag finds."""
+
+from __future__ import annotations
+
+import random
+
+from docgen.ooxml.readback import norm, read_parts
+from docgen.word import verify
+from docgen.word.figures import FIGURE, figures_in, known_figures, stated_figures
+from tests.word.test_fast_paths import EXAMPLES, _checked, _filled, _strings
+
+_PIECES = ["£", "€", "$", "1", "12", "2025", "1,000", ".00", "50", "%", "March", "May",
+           "December", "Mayday", "x", ".", ",", " ", "-", "\u00a0", "٣", "a", "\n", "|"]
+
+
+def _plain(paragraphs: list[str]) -> list[str]:
+    return [norm(f) for f in FIGURE.findall(" ".join(paragraphs))]
+
+
+def _paragraph(rnd: random.Random) -> str:
+    return norm("".join(rnd.choice(_PIECES) for _ in range(rnd.randint(1, 8)))) or "x"
+
+
+def test_figures_found_paragraph_by_paragraph_are_those_of_the_joined_text() -> None:
+    rnd = random.Random(31)
+    for _ in range(20_000):
+        paragraphs = [_paragraph(rnd) for _ in range(rnd.randint(0, 5))]
+        assert stated_figures(paragraphs) == _plain(paragraphs), paragraphs
+        assert stated_figures(paragraphs) == _plain(paragraphs), paragraphs  # remembered
+
+
+def test_a_figure_across_two_paragraphs_is_still_found_as_in_the_joined_text() -> None:
+    for paragraphs in (["paid £", "1,000.00 a year"], ["on 1", "March 2025"],
+                       ["on 1 March", "2025 and"], ["50", "%"], ["£", "x"]):
+        assert stated_figures(paragraphs) == _plain(paragraphs), paragraphs
+
+
+def test_figures_of_the_examples_are_found_alike() -> None:
+    for path in EXAMPLES:
+        _, filled = _filled(path)
+        for kind, f in filled.items():
+            doc = read_parts(kind, *f.parts)
+            assert doc.figure_text == " ".join(doc.figure_paragraphs)
+            assert stated_figures(doc.figure_paragraphs) == _plain(doc.figure_paragraphs)
+            assert stated_figures(doc.figure_paragraphs)
+
+
+def test_known_figures_string_by_string_are_those_of_the_joined_strings() -> None:
+    rnd = random.Random(37)
+    for _ in range(5_000):
+        strings = ["".join(rnd.choice(_PIECES) for _ in range(rnd.randint(0, 8)))
+                   for _ in range(rnd.randint(0, 5))]
+        joined = {norm(m) for m in FIGURE.findall(norm("\n|\n".join(strings)))}
+        assert {f for s in strings for f in figures_in(s)} == joined, strings
+    for path in EXAMPLES:
+        facts = _checked(path).facts
+        assert known_figures(facts) == {
+            norm(m) for m in FIGURE.findall(norm("\n|\n".join(_strings(facts))))}
+
+
+def test_every_template_tag_begins_with_what_is_looked_for_first() -> None:
+    assert all(tag.startswith(verify._TAG_START) for tag in verify.TEMPLATE_TAGS)
