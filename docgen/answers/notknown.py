@@ -68,6 +68,28 @@ def partly_not_known(data: dict[str, Any]) -> list[tuple[KeyPath, str]]:
     return found
 
 
+#: what every match of :data:`PART` holds, asked first: most values hold none of it, and
+#: this pattern, which starts with no look-behind, is much quicker to rule them out
+_PART_HINT = re.compile(r"tb[acd]|xxx|___|[<{]", re.IGNORECASE)
+
+
+def not_known_and_partly(data: dict[str, Any]) -> tuple[list[KeyPath],
+                                                        list[tuple[KeyPath, str]]]:
+    """``not_known_paths(data)`` and ``partly_not_known(data)``, in one walk of the data."""
+    paths: list[KeyPath] = []
+    found: list[tuple[KeyPath, str]] = []
+    for where, value in _leaves(data, ()):
+        if not isinstance(value, str):
+            continue
+        if is_not_known(value):
+            paths.append(where)
+        elif where[0] not in NOT_PRINTED and _PART_HINT.search(value):
+            marker = PART.search(value)
+            if marker is not None:
+                found.append((where, marker.group(0)))
+    return paths, found
+
+
 def _leaves(data: Any, path: KeyPath) -> list[tuple[KeyPath, Any]]:
     """Every value below ``data`` that is not a mapping or a list, with its key path, in
     the order written (iterative: the data may be deep)."""

@@ -26,7 +26,7 @@ from docgen.answers.forms import (
     right_form,
 )
 from docgen.answers.model import AnswerFile
-from docgen.answers.notknown import is_not_known, not_known_paths, partly_not_known
+from docgen.answers.notknown import is_not_known, not_known_and_partly
 from docgen.answers.pence import pence_problems
 from docgen.answers.plainwords import pair_message, pair_path, plainly
 from docgen.answers.prepared import keep, validator
@@ -163,12 +163,41 @@ FORBIDDEN = re.compile("[\x00-\x08\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 KEY_FORBIDDEN = re.compile(f"{FORBIDDEN.pattern}|[\t\n\r{''.join(CONVERTIBLE)}]")
 
 
+#: a character that :func:`check_characters` refuses or converts in a value
+_SPECIAL = re.compile(f"{FORBIDDEN.pattern}|[{''.join(CONVERTIBLE)}]")
+
+
+class _Special(Exception):
+    """A key or a value holds a character to refuse or convert: the full check says how."""
+
+
+def _copied(node: Any) -> Any:
+    """``node`` copied as :func:`check_characters` copies it when no key or value holds a
+    character to refuse or convert (raises :class:`_Special` at the first that does): the
+    same walk without a key path made for every value, nor five looks into each text."""
+    if isinstance(node, dict):
+        for k in node:
+            if isinstance(k, str) and KEY_FORBIDDEN.search(k):
+                raise _Special
+        return {k: _copied(v) for k, v in node.items()}
+    if isinstance(node, list):
+        return [_copied(v) for v in node]
+    if isinstance(node, str) and _SPECIAL.search(node):
+        raise _Special
+    return node
+
+
 def check_characters(located: Located) -> list[Problem]:
     """Reject characters a Word file cannot hold; convert pasted line breaks, with a warning.
 
     Never drop a character silently: docxtpl and lxml's recover mode do, and a
     lone surrogate even truncates the rest of the document.
     """
+    try:  # the usual answers, without such a character: copied, nothing to say
+        located.data = _copied(located.data)
+        return []
+    except (_Special, RecursionError):
+        pass
     problems: list[Problem] = []
 
     def check_key(key: Any, path: KeyPath) -> None:
@@ -240,7 +269,8 @@ def not_known_problems(a: AnswerFile, located: Located) -> list[Problem]:
     """Values not known yet: a warning in a draft (added to ``located.warnings``), an error
     when ``status: final``."""
     errors: list[Problem] = []
-    paths = not_known_paths(located.data)  # as written: cheaper than dumping the model
+    # as written (cheaper than dumping the model), both kinds in one walk
+    paths, partly = not_known_and_partly(located.data)
     given = located.data.get("postholder")
     if a.postholder is not None and isinstance(given, dict):
         paths += [("postholder", key) for key in ("name", "address", "consulted_on")
@@ -253,7 +283,7 @@ def not_known_problems(a: AnswerFile, located: Located) -> list[Problem]:
                      "the documents show a highlighted gap until it is given", "not_known"))
     said += [(path, f"still holds '{marker}'", "the documents print it as written, so give "
               "the real value before they are final", "placeholder")
-             for path, marker in partly_not_known(located.data)]
+             for path, marker in partly]
     for path, what, draft, code in said:
         if a.status == "final":
             errors.append(located.problem(path, f"{what} but status is final; give the real "
