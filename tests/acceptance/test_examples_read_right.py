@@ -25,6 +25,13 @@ SHIPPED = sorted((ROOT / "inputs").glob("*.yaml")) + sorted(
 SHARED_TWICE = re.compile(r"shared\s+post\s+of\s+shared\b", re.IGNORECASE)
 #: a word printed twice in a row inside one paragraph ("the the", "a a")
 DOUBLED_WORD = re.compile(r"\b(\w+)\s+\1\b", re.IGNORECASE)
+#: wording that reads wrong with some posts' answers, and why
+MISREAD = {
+    # "giving the other 6 months' notice" reads as "the other six months"
+    r"\bthe others? \d": "a number straight after 'the other' reads as part of it",
+    # "The Host Organisation that has a concern" (the post has only one host)
+    r"\bThe Host (?:Organisation|Party) (?:that|which)\b": "'the ... that' of the only host",
+}
 
 
 def paragraphs(data: bytes) -> list[str]:
@@ -57,6 +64,9 @@ def test_no_words_doubled(source: Path) -> None:
         assert not SHARED_TWICE.search(joined), (kind, SHARED_TWICE.search(joined))
         doubled = [(m.group(0), text) for text in texts for m in DOUBLED_WORD.finditer(text)]
         assert not doubled, (kind, doubled)
+        misread = [(why, text) for pattern, why in MISREAD.items() for text in texts
+                   if re.search(pattern, text)]
+        assert not misread, (kind, misread)
         assert not re.search(rf"{re.escape(title)}\s+{re.escape(title)}", joined,
                              re.IGNORECASE), (kind, "the post's title printed twice in a row")
     if not title.lower().startswith("shared "):  # the cover still says the post is shared

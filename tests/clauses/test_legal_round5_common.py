@@ -182,7 +182,8 @@ def test_contract_does_not_promise_the_full_notice_the_agreement_can_shorten() -
     assert "by further written notice of not less than three months" in agreement
     ending = clause(text(data, "contract"), "Review and ending of the Arrangement",
                     "Other terms")
-    assert ("any Partner Organisation may leave the Arrangement by giving the other 6 months' "
+    assert ("any Partner Organisation may leave the Arrangement by giving the other Partner "
+            "Organisation 6 months' "
             "notice, and the Partner Organisations may end it earlier by agreement. Under the "
             "Agreement it may also end on shorter notice after a material breach by a Partner "
             "Organisation, or after a change in the law or in a Partner Organisation's "
@@ -246,8 +247,8 @@ def test_a_host_hr_lead_does_not_receive_its_own_concerns_in_place_of_the_employ
     data = example("shared-head-of-hr")
     data["management"]["hr_lead"] = "westmere"
     c = conduct(data)
-    assert "The Host Organisation that has a concern about your conduct or performance will " \
-        "raise it with the Employer and will not take formal action of its own." in c
+    assert "If the Host Organisation has a concern about your conduct or performance, it " \
+        "will raise it with the Employer and will not take formal action of its own." in c
     a = clause(text(data), "Management of the Post-holder", "Direct reports, backfill and "
                "job evaluation")
     assert "in its work shall tell Westmere and the Employer promptly" in a
