@@ -29,7 +29,7 @@ def test_a_command_the_tests_start_writes_nothing_under_home(tmp_path: Path) -> 
 
 
 def test_the_session_cache_is_a_folder_of_its_own() -> None:
-    """The cache folder is the session's, not under the user's home."""
+    """The cache folder is the session's, not the user's ~/.cache."""
     folder = os.environ.get("XDG_CACHE_HOME")
     assert folder, "tests/conftest.py sets no cache folder for the session"
-    assert not Path(folder).resolve().is_relative_to(Path.home().resolve())
+    assert not Path(folder).resolve().is_relative_to((Path.home() / ".cache").resolve())
