@@ -5,6 +5,7 @@ from __future__ import annotations
 import atexit
 import os
 import shutil
+import stat
 import subprocess
 import sys
 import tempfile
@@ -63,7 +64,27 @@ def use_a_session_cache() -> None:
         return
     folder = tempfile.mkdtemp(prefix="docgen-tests-cache-")
     os.environ[SESSION_CACHE] = os.environ["XDG_CACHE_HOME"] = folder
-    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)  # (leaves a link's target)
+    keep_python_redlines(Path(folder))
+
+
+def keep_python_redlines(folder: Path) -> None:
+    """python-redlines unpacks its comparison program (some 100 MB, 1.7 s) into
+    XDG_CACHE_HOME on first use, and not atomically: in a new folder each session, two
+    test processes comparing documents at once could run it half-written. Its folder in
+    the session's is a link to one kept under the temporary folder for the user's
+    sessions, so it is unpacked once, as it was in ~/.cache; only a folder the user owns
+    and no one else may write to is used (what is kept there is run)."""
+    if os.name != "posix":
+        return
+    shelf = Path(tempfile.gettempdir()) / f"docgen-tests-python-redlines-{os.getuid()}"
+    try:
+        shelf.mkdir(mode=0o700, exist_ok=True)
+        st = shelf.lstat()
+        if stat.S_ISDIR(st.st_mode) and st.st_uid == os.getuid() and not st.st_mode & 0o022:
+            (folder / "python-redlines").symlink_to(shelf, target_is_directory=True)
+    except OSError:
+        pass  # unpacked in the session's folder instead
 
 
 def copy_examples(folder: Path) -> Path:
