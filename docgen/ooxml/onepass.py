@@ -49,7 +49,8 @@ class BodyReading:
 
     paragraphs: list[etree._Element] = field(default_factory=list)  # every w:p, in order
     texts: list[list[str]] = field(default_factory=list)  # each paragraph's text, in pieces
-    owns: list[list[str]] = field(default_factory=list)  # the same without field results
+    #: the same without field results (the very list of ``texts`` where no field begins)
+    owns: list[list[str]] = field(default_factory=list)
     styles: dict[etree._Element, str] = field(default_factory=dict)  # as paragraph_styles
     notes: set[int] = field(default_factory=set)  # the drafting notes' paragraphs, by index
     off: set[etree._Element] = field(default_factory=set)  # as numbering_switched_off
@@ -94,6 +95,7 @@ def read_regular_body(root: etree._Element, body: etree._Element) -> BodyReading
     pieces: list[str] = []
     own: list[str] = []
     results: list[bool] = []  # the paragraph's open fields: True once past the separator
+    styled = False  # the paragraph's style has been found
     row: etree._Element | None = None
     cell_el: etree._Element | None = None
     cells: list[list[int]] = []
@@ -106,7 +108,7 @@ def read_regular_body(root: etree._Element, body: etree._Element) -> BodyReading
                 return None
             text = el.text or ""
             pieces.append(text)
-            if True not in results:
+            if own is not pieces and True not in results:
                 own.append(text)
             for open_field in stack:
                 if open_field.past:
@@ -119,14 +121,17 @@ def read_regular_body(root: etree._Element, body: etree._Element) -> BodyReading
                 cell.append(len(paragraphs))
             else:
                 return None
-            p, pieces, own, results = el, [], [], []
+            # the paragraph's own text is its text (the same list) until a field begins
+            p, pieces, results, styled = el, [], [], False
+            own = pieces
             paragraphs.append(el)
             texts.append(pieces)
             owns.append(own)
         elif tag == _PSTYLE:
             parent = el.getparent()
-            if parent is not None and parent.tag == _PPR and p is not None and \
-                    parent.getparent() is p and p not in styles:
+            if not styled and parent is not None and parent.getparent() is p and \
+                    p is not None and parent.tag == _PPR:
+                styled = True  # the first style of the first pPr, as find() gives
                 style = styles[p] = el.get(_VAL, "")
                 if style == NOTE_STYLE:
                     out.notes.add(len(paragraphs) - 1)
@@ -136,6 +141,8 @@ def read_regular_body(root: etree._Element, body: etree._Element) -> BodyReading
                 return None
             kind = el.get(_FLDCHAR_TYPE)
             if kind == "begin":
+                if own is pieces:
+                    own = owns[-1] = pieces.copy()
                 results.append(False)
                 stack.append(_OpenField(p))
             elif kind == "separate":
@@ -166,7 +173,7 @@ def read_regular_body(root: etree._Element, body: etree._Element) -> BodyReading
                 return None
             piece = "\t" if tag == _TAB else _PIECES[tag]
             pieces.append(piece)
-            if True not in results:
+            if own is not pieces and True not in results:
                 own.append(piece)
         elif tag == _TC:
             if row is None or el.getparent() is not row:

@@ -5,9 +5,10 @@ that looks for "{" first finds what looking for each tag finds."""
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 
 from docgen.ooxml.readback import norm, read_parts
-from docgen.word import verify
+from docgen.word import stated, verify
 from docgen.word.figures import FIGURE, figures_in, known_figures, stated_figures
 from tests.word.test_fast_paths import EXAMPLES, _checked, _filled, _strings
 
@@ -62,3 +63,54 @@ def test_known_figures_string_by_string_are_those_of_the_joined_strings() -> Non
 
 def test_every_template_tag_begins_with_what_is_looked_for_first() -> None:
     assert all(tag.startswith(verify._TAG_START) for tag in verify.TEMPLATE_TAGS)
+
+
+def _stated_as_first_written(facts: object, kind: str, name: str,
+                             segments: list[str]) -> list[str]:
+    """stated_problems as first written: each cue found with str.find in the joined text."""
+    text = "\n".join(segments)
+    problems: list[str] = []
+    for s in stated.STATEMENTS:
+        if kind not in s.kinds:
+            continue
+        at = text.find(s.cue)
+        while at != -1:
+            start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+            end = len(text) if end == -1 else end
+            problems += stated._differences(facts, name, s, text[start:end])  # type: ignore[arg-type]
+            at = text.find(s.cue, end)
+    return list(dict.fromkeys(problems))
+
+
+def test_statements_found_segment_by_segment_are_those_found_in_the_joined_text() -> None:
+    rnd = random.Random(41)
+    for path in EXAMPLES:
+        facts, filled = _checked(path).facts, _filled(path)[1]
+        segments = [s for f in filled.values() for s in read_parts("x", *f.parts).segments]
+        held = [s for s in segments if any(st.cue in s for st in stated.STATEMENTS)]
+        assert held
+        for _ in range(300):
+            chosen = rnd.sample(held, min(len(held), rnd.randint(0, 12))) + \
+                rnd.sample(segments, 5)
+            edited = []
+            for seg in chosen:
+                if rnd.random() < 0.3:  # a figure changed, as by hand
+                    seg = seg.replace(rnd.choice("0123456789"), rnd.choice("0123456789"))
+                if rnd.random() < 0.1:
+                    at = rnd.randint(0, len(seg))
+                    seg = seg[:at] + "\n" + seg[at:]
+                edited += [seg] * rnd.choice([1, 1, 1, 2])
+            for kind in ("agreement", "contract", "job_spec"):
+                first = _outcome(_stated_as_first_written, facts, kind, edited)
+                assert _outcome(stated.stated_problems, facts, kind, edited) == first
+                assert _outcome(stated.stated_problems, facts, kind, edited) == first
+
+
+def _outcome(check: Callable[..., list[str]], facts: object, kind: str,
+             segments: list[str]) -> list[str] | type:
+    """The problems, or the exception raised (a line break cut into a table row can leave
+    a statement without its value: both ways fail alike there)."""
+    try:
+        return check(facts, kind, "x", segments)
+    except Exception as exc:  # noqa: BLE001
+        return type(exc)
