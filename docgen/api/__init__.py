@@ -31,19 +31,17 @@ from docgen.answers.profiles import (
 )
 from docgen.answers.yamlfile import Located, load_answer_data, load_answer_text
 from docgen.clauses.cachefolder import chosen_cache_folder, read_entry, write_entry
-from docgen.clauses.library import cached_library
+from docgen.clauses.library import cached_library, require_library
 from docgen.errors import AnswerFileError, HasProblems, Problem
+
+# whether a path names a programme workbook (or a sheet saved as .csv), and why such a
+# sheet is none: asked of every path a command names, so answered without loading the
+# intake (docgen.api.workbooks loads it, to read or build a workbook)
+from docgen.intake import is_workbook as is_workbook
 from docgen.intake import not_answers_problem
+from docgen.intake import sheet_text_problem as sheet_text_problem
 from docgen.pipeline import Checked, check_located, render_checked
 from docgen.publish import batch as _batch
-
-# the CLI's own file writes go through here
-from docgen.publish.files import atomic_write as atomic_write
-from docgen.publish.files import create_exclusive as create_exclusive
-
-# what a build says about the register (an edited copy kept aside; posts with no answer file)
-from docgen.publish.register_files import build_notes as build_notes
-from docgen.publish.register_files import edited_copies as edited_copies
 from docgen.results import BuildReport, PostResult
 from docgen.rulebook.engine import RULES
 from docgen.word.fill import TEMPLATE_DIR
@@ -315,6 +313,12 @@ def build(paths: Sequence[str | Path], out: str | Path = "build", **options: Any
     report = _batch.build(named, out, **options)
     report.posts[:0] = others
     return report
+
+
+def require_clauses() -> None:
+    """Raise :class:`DocgenError` when docgen's standard clauses are missing (an incomplete
+    install): a check that passes without them would promise more than a build keeps."""
+    require_library()
 
 
 def verify(folder: str | os.PathLike[str], answers: str | os.PathLike[str] | None = None,

@@ -15,7 +15,6 @@ import click
 
 from docgen import _startup
 from docgen._version import __version__
-from docgen.clauses.cachefolder import choose_cache_folder, default_cache_dir
 from docgen.errors import DocgenError
 
 #: command name → (its module under docgen.cli, the click command's name there)
@@ -31,6 +30,17 @@ COMMANDS = {
 class Commands(click.Group):
     """The commands, each module imported when its command runs (or help lists it): a
     build need not load the interview's, the clause tools' or the server's modules."""
+
+    #: the ``docgen`` command keeps what it prepares between runs (compiled clause text,
+    #: prepared templates) in a cache folder, chosen as a command starts
+    #: (:func:`docgen.api.files.keep_prepared`); a program that invokes :data:`cli`
+    #: itself, as the tests do, keeps nothing
+    keep_prepared = False
+
+    def invoke(self, ctx: click.Context) -> object:
+        if self.keep_prepared:  # not before: `docgen --version` loads no docgen.api
+            importlib.import_module("docgen.api.files").keep_prepared()
+        return super().invoke(ctx)
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted({*self.commands, *COMMANDS})
@@ -68,7 +78,7 @@ def main() -> None:
 
 def _command() -> None:
     signal.signal(signal.SIGINT, signal.default_int_handler)  # started: click's "Aborted!"
-    choose_cache_folder(default_cache_dir())  # faster repeat runs; the library never writes it
+    cli.keep_prepared = True  # faster repeat runs; the library never writes it
     try:
         cli.main(prog_name="docgen")
     except DocgenError as exc:  # a library or template problem: no traceback

@@ -11,8 +11,14 @@ from typing import Any
 
 import click
 
-from docgen.api import answer_files, build, check_files
-from docgen.clauses.library import require_library
+from docgen.api import (
+    answer_files,
+    build,
+    check_files,
+    is_workbook,
+    require_clauses,
+    sheet_text_problem,
+)
 from docgen.cli.output import (
     NORMAL,
     QUIET,
@@ -31,8 +37,7 @@ from docgen.cli.output import (
 )
 from docgen.cli.rules import format_json, format_table
 from docgen.errors import DocgenError
-from docgen.intake import is_workbook, sheet_text_problem
-from docgen.results import NotAPost, PostResult, Report
+from docgen.results import BuildReport, NotAPost, PostResult
 
 
 def _find(paths: tuple[str, ...]) -> tuple[list[Path], list[NotAPost]]:
@@ -152,7 +157,7 @@ def build_cmd(paths: tuple[str, ...], out: str, overlays: tuple[str, ...],
     batch = len(files) > 1
     try:
         if as_json:
-            report = build(files, out, **kwargs) if files else Report()
+            report = build(files, out, **kwargs) if files else BuildReport()
             click.echo(report_json(report, not_posts))
             sys.exit(0 if report.ok else 1)
         print_not_posts(not_posts)
@@ -168,7 +173,7 @@ def build_cmd(paths: tuple[str, ...], out: str, overlays: tuple[str, ...],
                 show(post)
                 if post.status == "failed":
                     shown_failed.add(post.source)
-            report = build(files, out, progress=progress, **kwargs) if files else Report()
+            report = build(files, out, progress=progress, **kwargs) if files else BuildReport()
             # a post can fail after it was shown, when its PDF or review copy cannot be made
             for post in report.posts:
                 if post.status == "failed" and post.source not in shown_failed:
@@ -183,7 +188,7 @@ def build_cmd(paths: tuple[str, ...], out: str, overlays: tuple[str, ...],
     sys.exit(0 if report.ok else 1)
 
 
-def _with_bar(files: list[Path], out: str, kwargs: dict[str, Any]) -> Report:
+def _with_bar(files: list[Path], out: str, kwargs: dict[str, Any]) -> BuildReport:
     """Build with one progress bar on standard error (labelled with the post just done)."""
     def label(post: PostResult | None) -> str:
         return post.reference or post.source.name if post else ""
@@ -214,13 +219,13 @@ def check_cmd(paths: tuple[str, ...], fmt: str, as_json: bool, project: str | No
     Exit 1 when any file has errors (warnings alone exit 0); `docgen rules`
     lists the rules.
     """
-    require_library()  # a check that passes without the clauses would promise too much
+    require_clauses()  # a check that passes without the clauses would promise too much
     workbook = _workbook(paths)
     if workbook is not None:
         _roots(paths, project, [])  # --project with a workbook is refused, as by build
         _intake().check_book(workbook, as_json or fmt == "json")
     files, not_posts = _find(paths)
-    report = check_files(files, roots=_roots(paths, project, files)) if files else Report()
+    report = check_files(files, roots=_roots(paths, project, files)) if files else BuildReport()
     if as_json or fmt == "json":
         click.echo(format_json(report, not_posts))
     else:

@@ -14,7 +14,16 @@ from typing import Any
 
 import click
 
-from docgen.api import atomic_write, problem_dict
+from docgen.api import problem_dict
+from docgen.api.workbooks import (
+    CELL_NOTES,
+    Intake,
+    build_workbook,
+    check_workbook,
+    new_workbook,
+    read_workbook,
+    write_workbook,
+)
 from docgen.cli.output import (
     grouped_warnings,
     live_printer,
@@ -24,13 +33,7 @@ from docgen.cli.output import (
     summary_line,
 )
 from docgen.errors import DocgenError, Problem
-from docgen.intake.folder import read_into, write_from
-from docgen.intake.notes import CELL_NOTES
-from docgen.intake.rows import Intake, profile_ids
-from docgen.intake.run import build_workbook, check_workbook
-from docgen.intake.sheets import workbook_bytes
-from docgen.intake.writing import Sheets
-from docgen.results import PostResult, Report
+from docgen.results import BuildReport, PostResult
 
 
 def _clear(func: Callable[..., None]) -> Callable[..., None]:
@@ -95,7 +98,7 @@ def _warning_lines(posts: list[PostResult]) -> list[str]:
              if p.rule in CELL_NOTES]
     rest = [replace(post, problems=[p for p in post.problems if p.rule not in CELL_NOTES])
             for post in posts]
-    return notes + grouped_warnings(Report(posts=rest))
+    return notes + grouped_warnings(BuildReport(posts=rest))
 
 
 def _refuse_existing(path: Path, force: bool) -> None:
@@ -129,8 +132,7 @@ def intake_group() -> None:
 def new_cmd(workbook: Path, force: bool) -> None:
     """Write an empty programme workbook (WORKBOOK, .xlsx)."""
     _refuse_existing(workbook, force)
-    profiles = profile_ids(workbook)
-    atomic_write(workbook, workbook_bytes(Sheets(), profiles))
+    new_workbook(workbook)
     click.echo(f"wrote {workbook}; fill in one row per post, then: docgen check {workbook}")
 
 
@@ -149,7 +151,7 @@ def read_cmd(workbook: Path, into: Path | None, force: bool) -> None:
     if not folder.is_dir():
         _err(f"error: {folder} does not exist; create it first (mkdir -p {folder})")
         sys.exit(1)
-    result = read_into(workbook, folder, force)
+    result = read_workbook(workbook, folder, force)
     _book_problems(result.intake)
     for post in result.failed:
         name = post.reference or "no reference"
@@ -195,7 +197,7 @@ def read_cmd(workbook: Path, into: Path | None, force: bool) -> None:
 def write_cmd(folder: Path, workbook: Path, force: bool) -> None:
     """Write the answer files in FOLDER into one workbook (WORKBOOK, .xlsx)."""
     _refuse_existing(workbook, force)
-    count, problems = write_from(folder, workbook)
+    count, problems = write_workbook(folder, workbook)
     for p in problems:
         _err(str(p))
     click.echo(f"wrote {workbook}: {count} post{'s' if count != 1 else ''}"
@@ -203,7 +205,7 @@ def write_cmd(folder: Path, workbook: Path, force: bool) -> None:
     sys.exit(1 if problems else 0)
 
 
-def _json(intake: Intake, report: Report, workbook: Path) -> str:
+def _json(intake: Intake, report: BuildReport, workbook: Path) -> str:
     """The run as JSON, one record per row; each problem also names its cell. What the
     workbook as a whole says (a column docgen does not read, a hidden column) is one more
     record of the documented shape: status ``notice``, kind ``workbook`` (it was a bare
@@ -258,7 +260,7 @@ def build_book(path: Path, out: str, verbosity: int, as_json: bool = False,
     """``docgen build posts.xlsx``: the documents of every row without errors."""
     started = time.monotonic()
     show = None if as_json else live_printer(verbosity, True)
-    intake, report = build_workbook(path, Path(out), progress=show, **kwargs)
+    intake, report = build_workbook(path, out, progress=show, **kwargs)
     if as_json:
         click.echo(_json(intake, report, path))
         sys.exit(0 if report.ok and intake.ok else 1)
@@ -270,4 +272,4 @@ def build_book(path: Path, out: str, verbosity: int, as_json: bool = False,
     sys.exit(0 if report.ok and intake.ok else 1)
 
 
-__all__ = ["build_book", "check_book", "intake_group", "Report"]
+__all__ = ["build_book", "check_book", "intake_group"]

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 import re
 import sys
 from decimal import Decimal, InvalidOperation
@@ -13,20 +12,22 @@ from typing import Any
 
 import click
 
-from docgen.answers.notknown import NOT_KNOWN, is_not_known
-from docgen.answers.organisation_schema import (
+from docgen.api.files import save
+from docgen.api.starters import (
+    NOT_KNOWN,
     ORGANISATION_SCHEMA_FILE,
+    SCHEMA_FILE,
+    answer_schema,
+    blank_answers,
+    example_answers,
+    is_not_known,
     organisation_schema,
     organisation_starter,
+    party_id,
+    profile_policy,
+    starter,
+    workspace_profiles,
 )
-from docgen.answers.party_ids import party_id
-from docgen.answers.profiles import find_workspace, load_profile
-from docgen.answers.safeyaml import load_plain
-from docgen.answers.schema import SCHEMA_FILE, answer_file_schema
-from docgen.answers.starter import blank_answers, starter_text
-from docgen.api import create_exclusive, organisations
-from docgen.errors import AnswerFileError
-from docgen.resources import BUILTIN_EXAMPLES
 
 EXAMPLES = {
     "hr": ("shared-head-of-hr.yaml", "a Head of HR shared by two London boroughs"),
@@ -62,21 +63,9 @@ def _ask(question: str, convert: Any = str, default: str = "tbc") -> Any:
     return click.prompt(question, default=default, value_proc=_not_known_or(convert))
 
 
-def workspace_profiles(folder: Path) -> dict[str, Path]:
-    """The valid organisation profiles an answer file in ``folder`` may name by id."""
-    workspace = find_workspace(folder)
-    return {o["id"]: Path(o["file"]) for o in organisations(workspace)
-            if not o["problems"]} if workspace is not None else {}
-
-
 def _policy(profiles: dict[str, Path], pid: str) -> dict[str, Any]:
     """The standing policy of a profiled party (empty for a party written out)."""
-    if pid not in profiles:
-        return {}
-    try:
-        return load_profile(profiles[pid], profiles[pid].parent.parent).data.get("policy") or {}
-    except AnswerFileError:
-        return {}
+    return profile_policy(profiles[pid]) if pid in profiles else {}
 
 
 def ask_answers(data: dict[str, Any], profiles: dict[str, Path] | None = None
@@ -182,7 +171,7 @@ def new_cmd(file: Path, like: str | None, ask: bool | None, organisation: bool) 
         return
     if like:
         name, what = EXAMPLES[like]
-        data = load_plain((BUILTIN_EXAMPLES / name).read_text(encoding="utf-8"))
+        data = example_answers(name)
         header = [f"Started from the example '{like}': {what}.",
                   "Replace its values with your own; `docgen check` lists what is wrong."]
     else:
@@ -193,43 +182,15 @@ def new_cmd(file: Path, like: str | None, ask: bool | None, organisation: bool) 
         header = ["A new shared post. tbc means not known yet: the documents show a",
                   "highlighted gap until it is given. Choices nobody was asked about hold the",
                   "most common value; check each against its comment."]
-    if not write_new(file, starter_text(data, header).encode("utf-8")):
+    if not save(file, starter(data, header), replace=False):
         click.echo(click.style(f"error: {file} was written by someone else meanwhile; "
                                "docgen new never overwrites a file. Choose another name.",
                                fg="red"), err=True)
         sys.exit(1)
     schema_file = file.parent / SCHEMA_FILE
     if not schema_file.exists():
-        write_new(schema_file, (json.dumps(answer_file_schema(), indent=2) + "\n").encode())
+        save(schema_file, json.dumps(answer_schema(), indent=2) + "\n", replace=False)
     click.echo(f"wrote {file}; next: docgen check {file}")
-
-
-def write_new(file: Path, data: bytes) -> bool:
-    """Write ``file`` whole, only if no file of that name exists (False if one does).
-
-    Two ``docgen new`` at once must not both succeed: the text is written to a
-    temporary file, then linked into place, which fails if the name is taken (and
-    never shows a half-written file); where hard links are not supported, the file
-    is created exclusively (``O_EXCL``).
-    """
-    fd, tmp = create_exclusive(file.parent, f".{file.name}.", ".part")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        try:
-            os.link(tmp, file)
-        except FileExistsError:
-            return False
-        except OSError:  # no hard links on this file system
-            try:
-                out = os.open(file, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o666)
-            except FileExistsError:
-                return False
-            with os.fdopen(out, "wb") as fh:
-                fh.write(data)
-    finally:
-        tmp.unlink(missing_ok=True)
-    return True
 
 
 def _fail(message: str) -> None:

@@ -17,10 +17,9 @@ from typing import Any
 
 import click
 
-from docgen.api import problem_dict
+from docgen.api import problem_dict, rules
 from docgen.errors import Problem
-from docgen.results import NotAPost, Notice, PostResult, Report
-from docgen.rulebook.engine import RULES
+from docgen.results import BuildReport, NotAPost, Notice, PostResult
 
 QUIET, NORMAL, VERBOSE = -1, 0, 1
 #: how many posts a grouped warning names before "and N more"
@@ -112,11 +111,11 @@ def live_printer(verbosity: int, batch: bool) -> Callable[[PostResult], None]:
     return show
 
 
-def grouped_warnings(report: Report) -> list[str]:
+def grouped_warnings(report: BuildReport) -> list[str]:
     """Open warnings of a batch, one line per rule: how many posts, which, what it means.
     A warning no catalogued rule gives (``TBC``: a value not known yet) is grouped by rule
     and key, and its line names the key: "is not known yet" alone would not say what."""
-    summaries = {r.id: r.summary for r in RULES}
+    summaries = {r["id"]: r["summary"] for r in rules()}
     by_rule: dict[tuple[str, str], list[tuple[PostResult, Problem]]] = {}
     for post in report.posts:
         if post.status == "failed":
@@ -143,7 +142,7 @@ def grouped_warnings(report: Report) -> list[str]:
     return lines
 
 
-def summary_line(report: Report, seconds: float, not_posts: list[NotAPost]) -> str:
+def summary_line(report: BuildReport, seconds: float, not_posts: list[NotAPost]) -> str:
     """``3 built, 0 unchanged, 1 failed; 4 warnings (1 acknowledged); 2.1 s`` (issue 16: built,
     unchanged, failed, warnings, time; an unchanged post has the status ``skipped``)."""
     warned = [p for post in report.posts for p in post.warnings]
@@ -195,7 +194,7 @@ def notice_record(notice: Notice) -> dict[str, Any]:
             "message": notice.message}
 
 
-def report_json(report: Report, not_posts: list[NotAPost] | None = None) -> str:
+def report_json(report: BuildReport, not_posts: list[NotAPost] | None = None) -> str:
     """The run as a JSON list: one record per answer file, then the files left out (those
     the command found itself, or else the report's), then the build's notices."""
     records = [post_record(p) for p in report.posts]
@@ -210,7 +209,7 @@ def print_not_posts(not_posts: list[NotAPost]) -> None:
         click.echo(click.style(f"skipped {item.source}: {item.reason}", fg="yellow"), err=True)
 
 
-def print_notices(report: Report) -> None:
+def print_notices(report: BuildReport) -> None:
     """What the build says about the output folder as a whole, after the posts."""
     for notice in report.notices:
         click.echo(click.style(str(notice), fg="yellow"))

@@ -1,6 +1,6 @@
 """CLI commands for the good-practice rules (``docgen rules``), and the ``check`` formats.
 
-``format_table`` and ``format_json`` render a :class:`docgen.results.Report` for
+``format_table`` and ``format_json`` render a :class:`docgen.results.BuildReport` for
 ``docgen check --format table|json`` (``--json``); ``docgen rules`` lists the rulebook.
 """
 
@@ -13,10 +13,10 @@ from typing import Any
 
 import click
 
+from docgen.api import rules
 from docgen.cli.output import report_json
 from docgen.errors import Problem
-from docgen.results import NotAPost, PostResult, Report
-from docgen.rulebook.engine import RULES, Rule
+from docgen.results import BuildReport, NotAPost, PostResult
 
 WIDTH = 100  # the table is laid out for a terminal this wide
 MIN_MESSAGE = 40  # narrower than this, the message goes on its own lines below the row
@@ -87,7 +87,7 @@ def _table(problems: list[Problem], source: Path, width: int) -> list[str]:
     return lines
 
 
-def format_table(report: Report, width: int = WIDTH) -> str:
+def format_table(report: BuildReport, width: int = WIDTH) -> str:
     """Every post's problems as a table: severity, rule, file:line, key, message.
 
     Messages wrap within ``width`` columns; acknowledged warnings show as ``ack'd`` with
@@ -110,7 +110,7 @@ def format_table(report: Report, width: int = WIDTH) -> str:
     return "\n".join(out)
 
 
-def format_json(report: Report, not_posts: list[NotAPost] | None = None) -> str:
+def format_json(report: BuildReport, not_posts: list[NotAPost] | None = None) -> str:
     """The report as JSON: a list with one object per answer file.
 
     Each has ``source``, ``reference``, ``status``, ``outputs`` (none for a check) and
@@ -125,29 +125,22 @@ def format_json(report: Report, not_posts: list[NotAPost] | None = None) -> str:
 
 # --- docgen rules ----------------------------------------------------------------------------
 
-def rule_json(r: Rule) -> dict[str, Any]:
-    return {"id": r.id, "severity": r.severity, "key": r.key, "summary": r.summary,
-            "source": r.source, "clauses": list(r.clauses), "documents": list(r.documents)}
-
-
-def format_rules(rules: list[Rule], width: int = WIDTH) -> str:
-    """The rulebook as text: one block per rule (id, severity, key; summary; source)."""
+def format_rules(catalogue: list[dict[str, Any]], width: int = WIDTH) -> str:
+    """The rulebook (:func:`docgen.api.rules`) as text: one block per rule (id, severity,
+    key; summary; source)."""
     lines: list[str] = []
-    for r in rules:
-        lines.append(f"{r.id:<6} {r.severity:<8} {r.key}")
-        lines += textwrap.wrap(r.summary, width, initial_indent="    ",
+    for r in catalogue:
+        lines.append(f"{r['id']:<6} {r['severity']:<8} {r['key']}")
+        lines += textwrap.wrap(r["summary"], width, initial_indent="    ",
                                subsequent_indent="    ")
-        lines += textwrap.wrap(f"source: {r.source}", width, initial_indent="    ",
+        lines += textwrap.wrap(f"source: {r['source']}", width, initial_indent="    ",
                                subsequent_indent="      ")
-    errors = sum(1 for r in rules if r.severity == "error")
-    lines += textwrap.wrap(f"{len(rules)} rules: {errors} errors, {len(rules) - errors} "
-                           "warnings. Warnings may be accepted in the answer file under "
-                           "`acknowledge:` (rule and reason); errors cannot.", width)
+    errors = sum(1 for r in catalogue if r["severity"] == "error")
+    lines += textwrap.wrap(f"{len(catalogue)} rules: {errors} errors, "
+                           f"{len(catalogue) - errors} warnings. Warnings may be accepted in "
+                           "the answer file under `acknowledge:` (rule and reason); errors "
+                           "cannot.", width)
     return "\n".join(lines)
-
-
-def _sorted_rules() -> list[Rule]:
-    return sorted(RULES, key=lambda r: (r.severity != "error", r.id))
 
 
 @click.command("rules")
@@ -160,11 +153,11 @@ def rules_cmd(fmt: str) -> None:
     notes; accept one by adding it to the answer file's `acknowledge:` list with a
     reason.
     """
-    rules = _sorted_rules()
+    catalogue = rules()  # errors first, then by id
     if fmt == "json":
-        click.echo(json.dumps([rule_json(r) for r in rules], indent=2, ensure_ascii=False))
+        click.echo(json.dumps(catalogue, indent=2, ensure_ascii=False))
     else:
-        click.echo(format_rules(rules))
+        click.echo(format_rules(catalogue))
 
 
 __all__ = ["format_table", "format_json", "format_rules", "rules_cmd"]

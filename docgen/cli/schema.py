@@ -7,9 +7,8 @@ from pathlib import Path
 
 import click
 
-from docgen.answers.organisation_schema import ORGANISATION_SCHEMA_FILE, organisation_schema
-from docgen.answers.schema import SCHEMA_FILE
 from docgen.api import schema
+from docgen.api.starters import ORGANISATION_SCHEMA_FILE, SCHEMA_FILE, organisation_schema
 
 
 @click.command("schema")

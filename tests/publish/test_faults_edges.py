@@ -291,13 +291,13 @@ def test_two_docgen_new_at_once_never_both_win(tmp_path: Path,
                                                monkeypatch: pytest.MonkeyPatch) -> None:
     """The other `docgen new` writes the file between this one's check and its write."""
     post = tmp_path / "post.yaml"
-    real = new_module.starter_text
+    real = new_module.starter
 
     def racing(*args: object, **kwargs: object) -> str:
         post.write_text("theirs\n")
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(new_module, "starter_text", racing)
+    monkeypatch.setattr(new_module, "starter", racing)
     code, out = run("new", "--no-ask", str(post))
     assert code == 1 and "never overwrites" in out, out
     assert post.read_text() == "theirs\n"

@@ -1,0 +1,207 @@
+"""Public API, the clause library: read it (:func:`clause_library`), check it
+(:func:`lint_clauses`), and edit its wording in Word through a clause book
+(:func:`export_clause_book`, :func:`import_clause_book`, :func:`save_clause_overlays`).
+
+``docgen clauses list|show|lint|export|import`` are these calls and their printing. An
+import is checked whole before anything is written: the library as it would be, in a
+scratch copy of the overlay folder, must load, and lint clean for the clauses it changes,
+so a book that would break a build is refused with what to correct, in Word's terms.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+import docgen.api
+from docgen.answers.folder_names import CLAUSES_MARKER
+from docgen.answers.kinds import DOCUMENT_KINDS as DOCUMENT_KINDS
+from docgen.api.files import save
+from docgen.clauses.book import DOCUMENT_NAMES as DOCUMENT_NAMES
+from docgen.clauses.bookimport import BookImport as BookImport
+from docgen.clauses.bookimport import Overlay as Overlay
+from docgen.clauses.bookwords import load_words
+from docgen.clauses.figures import FIGURES, Dropped, dropped
+from docgen.clauses.library import Library as Library
+from docgen.clauses.library import load_library
+from docgen.clauses.lint import ANCHOR_LINE, lint
+from docgen.clauses.lint import LintIssue as LintIssue
+from docgen.errors import DocgenError
+from docgen.resources import BUILTIN_EXAMPLES
+
+Folders = Sequence[str | os.PathLike[str]]
+
+
+def clause_library(folders: Folders = (), *, strict: bool = True) -> Library:
+    """The built-in clauses with each overlay folder in ``folders`` laid over them by
+    clause id, in order. ``strict`` makes a clause id or term given twice in one folder an
+    error (as a build does); :func:`lint_clauses` reads leniently and reports them."""
+    return load_library([Path(f) for f in folders], strict=strict)
+
+
+def lint_clauses(folders: Folders = (), examples: Folders | None = None) -> list[LintIssue]:
+    """Every problem in the library with ``folders`` laid over it: undefined or unused
+    terms, broken references, unknown variables, bad conditions, duplicate ids, and each
+    document rendered with the answer files ``examples`` (default: docgen's own
+    examples). Empty when the library is clean."""
+    files = [Path(e) for e in examples or ()] or sorted(BUILTIN_EXAMPLES.glob("*.yaml"))
+    return lint([Path(f) for f in folders], files)
+
+
+def export_clause_book(kind: str = "agreement", folders: Folders = ()) -> bytes:
+    """The clause book of one document (``agreement``, ``contract``, ``job_spec``) as
+    .docx bytes: every clause, with fields and conditions shown as highlighted markers,
+    for lawyers to edit in Word. Raises :class:`DocgenError` if it cannot be made."""
+    return docgen.api.export_book(clause_library(folders), kind)
+
+
+@dataclass
+class ClauseBookImport:
+    """What an edited clause book asks for, checked, before anything is written."""
+
+    book: Path
+    into: Path  # the overlay folder the changed clauses are written to
+    found: BookImport  # the overlays, and the clauses left alone (kept, already, warnings)
+    files: dict[Path, str] = field(default_factory=dict)  # each overlay file and its text
+    #: figures the new wording no longer prints (a build with these clauses stops there)
+    lost: list[str] = field(default_factory=list)
+    #: why nothing may be written (the edited clauses' problems, in the book's terms)
+    problem: str | None = None
+
+
+def import_clause_book(book: str | os.PathLike[str], into: str | os.PathLike[str],
+                       folders: Folders = (), *, force: bool = False) -> ClauseBookImport:
+    """Read an edited clause book against the library with ``folders`` (and ``into``, when
+    it exists) laid over it, and check the overlay files it would write into ``into``;
+    writes nothing (:func:`save_clause_overlays` does). A clause whose file changed since
+    the export, and which the book changes too, is left alone unless ``force``.
+
+    Raises :class:`DocgenError` when the book cannot be read; problems of the wording it
+    would write are its ``problem``.
+    """
+    path, folder = Path(book), Path(into)
+    dirs = [Path(f) for f in folders]
+    if folder.is_dir() and folder.resolve() not in [d.resolve() for d in dirs]:
+        dirs.append(folder)
+    found = docgen.api.import_book_file(path, load_library(dirs), force=force)
+    plan = ClauseBookImport(book=path, into=folder, found=found)
+    if not found.overlays:
+        return plan
+    try:
+        plan.files = _overlay_files(folder, found.overlays)
+    except DocgenError as exc:
+        plan.problem = str(exc)
+        return plan
+    try:
+        plan.lost = _check_result(dirs, folder, plan.files, found.overlays)
+    except DocgenError as exc:
+        plan.problem = f"{book}: {exc}"
+    return plan
+
+
+def save_clause_overlays(plan: ClauseBookImport) -> list[Path]:
+    """Write the overlay files of a checked import (made the folder if missing, and marked
+    as a clause folder, never taken for answer files); the files written."""
+    if plan.problem is not None:
+        raise DocgenError(plan.problem)
+    plan.into.mkdir(parents=True, exist_ok=True)
+    (plan.into / CLAUSES_MARKER).touch()
+    for target, text in plan.files.items():
+        save(target, text)
+    return list(plan.files)
+
+
+class _Literal(yaml.SafeDumper):
+    """Multi-line text as a YAML block (``text: |``), as the library's own files are."""
+
+
+_Literal.add_representer(str, lambda d, s: d.represent_scalar(
+    "tag:yaml.org,2002:str", s, style="|" if "\n" in s else None))
+
+
+def _overlay_files(folder: Path, changed: list[Overlay]) -> dict[Path, str]:
+    """Each overlay's file: the folder's existing file for that id, else ``<id>.yaml``."""
+    existing: dict[str, Path] = {}
+    if folder.is_dir():
+        lib = load_library([folder], strict=False)
+        existing = {c.id: c.source for c in lib.clauses.values() if c.overlay}
+    return {existing.get(o.id, folder / f"{o.id}.yaml"):
+            yaml.dump(o.data, Dumper=_Literal, sort_keys=False, allow_unicode=True, width=100)
+            for o in changed}
+
+
+def _check_result(dirs: list[Path], folder: Path, files: dict[Path, str],
+                  changed: list[Overlay]) -> list[str]:
+    """Load and lint the library as it would be, in a scratch copy of the folder: a book
+    that would break a build or the lint is refused before anything is written. Returns
+    the figures the new wording no longer prints (builds report them as errors)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        scratch = Path(tmp) / "clauses"
+        if folder.is_dir():
+            shutil.copytree(folder, scratch, symlinks=False)
+        scratch.mkdir(exist_ok=True)
+        for target, text in files.items():
+            (scratch / target.relative_to(folder)).write_text(text, encoding="utf-8")
+        trial = [d for d in dirs if d.resolve() != folder.resolve()] + [scratch]
+        try:
+            trial_library = load_library(trial)
+        except DocgenError as exc:  # named as the file it would be, not the scratch copy
+            raise DocgenError(str(exc).replace(str(scratch), str(folder))) from None
+        by_kind = {kind: dropped(trial_library, kind) for kind in DOCUMENT_KINDS}
+        figures = {"; ".join(map(str, found)) for found in by_kind.values() if found}
+        # an issue naming a changed clause or one of its labels (id.label): not its file,
+        # nor another clause whose id starts with it (agreement.exit.notice)
+        names = {o.id for o in changed}
+        for cid in list(names):
+            clause = trial_library.clauses.get(cid)
+            names |= {f"{cid}.{label}" for label in ANCHOR_LINE.findall(clause.text)
+                      } if clause is not None else set()
+        mentions = re.compile(r"(?<![\w.])(" + "|".join(map(re.escape, sorted(names))) +
+                              r")(?![\w-]|\.\w)")
+        issues = [i for i in lint(trial, sorted(BUILTIN_EXAMPLES.glob("*.yaml")))
+                  if i.message not in figures and mentions.search(str(i))]
+        lost = [_figure_in_words(d) for found in by_kind.values() for d in found]
+    if issues:
+        raise DocgenError("the edited clauses have problems; correct them in the book and "
+                          "import it again:\n  " +
+                          "\n  ".join(_in_words(str(i).replace(str(scratch), str(folder)),
+                                                changed, folder) for i in issues))
+    return lost
+
+
+def _figure_in_words(d: Dropped) -> str:
+    """A figure the new wording no longer prints, as the book names it: «salary»."""
+    name = load_words().fields.get(d.expression)
+    shown = f"«{name}»" if name else FIGURES[d.expression]
+    return (f"clause '{d.clause}' no longer shows {shown}, which the "
+            f"{DOCUMENT_NAMES[d.kind]} must show (docgen checks it in every document it "
+            f"builds): put {shown} back in that clause in the book and import it again")
+
+
+UNDEFINED = re.compile(r"^(?P<id>[\w.]+) \([^)]*\): '(?P<word>[^']+)' is capitalised but not "
+                       r"a defined term; .*$")
+
+
+def _in_words(issue: str, changed: list[Overlay], folder: Path) -> str:
+    """A capitalised-term issue as a Word user can act on it: the paragraph it is in (the
+    first line of the new wording that has it) and what to do, not which YAML file to edit."""
+    m = UNDEFINED.match(issue)
+    if not m:
+        return issue
+    word, cid = m.group("word"), m.group("id")
+    text = next((str(o.data.get("text", "")) for o in changed if o.id == cid), "")
+    line = next((ln for ln in text.splitlines() if re.search(rf"\b{re.escape(word)}\b", ln)),
+                "")
+    shown = " ".join(re.sub(r"<[^>]+>|\{\{.*?\}\}|\{%.*?%\}", " ", line).split()[:8])
+    where = f"clause '{cid}'" + (f", paragraph “{shown} …”" if shown else "")
+    return (f"{where}: '{word}' is capitalised but is not a defined term. Write it in lower "
+            "case if it is an ordinary word; if it is a name or a word in another language "
+            f"(Welsh, Gaelic), ask whoever runs docgen to add it to proper_nouns in "
+            f"{folder / 'lint.yaml'} and import again")

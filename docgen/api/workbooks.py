@@ -1,0 +1,67 @@
+"""Public API, programme workbooks: one row per post in an .xlsx (``docgen intake`` and
+``docgen check|build posts.xlsx``).
+
+Import this module only to use a workbook: it loads the intake (and, when a workbook is
+opened, openpyxl), which a build of answer files never needs. Whether a path names a
+workbook is asked of :func:`docgen.api.is_workbook`, which loads none of it.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from docgen.api.files import save
+from docgen.errors import Problem
+from docgen.intake import folder as _folder
+from docgen.intake import run as _run
+from docgen.intake.folder import ReadResult as ReadResult
+from docgen.intake.notes import CELL_NOTES as CELL_NOTES
+from docgen.intake.rows import Intake as Intake
+from docgen.intake.rows import profile_ids
+from docgen.intake.sheets import workbook_bytes
+from docgen.intake.writing import Sheets
+from docgen.results import BuildReport, PostResult
+
+__all__ = ["CELL_NOTES", "Intake", "ReadResult", "build_workbook", "check_workbook",
+           "new_workbook", "read_workbook", "write_workbook"]
+
+
+def new_workbook(path: str | os.PathLike[str]) -> None:
+    """Write an empty programme workbook (drop-downs and help on every column) to
+    ``path``, replacing any file there; the organisation profiles of its workspace are
+    listed by id on its Organisations sheet."""
+    target = Path(path)
+    save(target, workbook_bytes(Sheets(), profile_ids(target)))
+
+
+def check_workbook(path: str | os.PathLike[str]) -> tuple[Intake, BuildReport]:
+    """Every row of the workbook checked (its shape and the rules); nothing written. The
+    :class:`Intake` holds the rows and the workbook's own problems (:data:`CELL_NOTES`
+    names the rules that are notes about one cell), the report one post per row."""
+    return _run.check_workbook(Path(path))
+
+
+def build_workbook(path: str | os.PathLike[str], out: str | os.PathLike[str],
+                   progress: Callable[[PostResult], None] | None = None, **options: Any
+                   ) -> tuple[Intake, BuildReport]:
+    """Build the documents of every row without errors into ``out`` (the options of
+    :func:`docgen.api.build`); the other rows are failed posts with their cells."""
+    return _run.build_workbook(Path(path), Path(out), progress=progress, **options)
+
+
+def read_workbook(path: str | os.PathLike[str], into: str | os.PathLike[str],
+                  force: bool = False) -> ReadResult:
+    """Write or update one answer file in ``into`` per row without errors. A file edited
+    by hand is kept (and said so) unless ``force``: then it is kept aside and replaced."""
+    return _folder.read_into(Path(path), Path(into), force)
+
+
+def write_workbook(folder: str | os.PathLike[str], path: str | os.PathLike[str]
+                   ) -> tuple[int, list[Problem]]:
+    """Every answer file in ``folder`` as one workbook at ``path``: the number of posts,
+    and the problems that left files out (a problem that would lose a post writes
+    nothing)."""
+    return _folder.write_from(Path(folder), Path(path))
