@@ -25,6 +25,7 @@ from docgen.answers.safeyaml import (
     SafeLoader,
     children,
     composes_safely,
+    construct,
     count_nodes,
     expanded_chars,
     nesting_problem,
@@ -228,7 +229,7 @@ def parse_yaml(raw: bytes, path: Path,
             _walk(node, (), path, lines, problems)  # before constructing: it folds in '<<'
             if notes is not None:
                 notes += glued_comments(node, text, path)
-            data = loader.construct_document(node)
+            data = construct(loader, node, tree=not aliases)
         finally:
             loader.dispose()
     except yaml.YAMLError as exc:

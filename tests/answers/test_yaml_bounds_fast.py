@@ -14,6 +14,7 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from docgen.answers import safeyaml
 from docgen.answers.safeyaml import (
     COMPOSE_FIRST_MAX,
     MAX_DEPTH,
@@ -155,3 +156,61 @@ def test_survey_stops_at_the_first_line_too_deep() -> None:
     text = "a:\n" + _indent(_nest(MAX_DEPTH + 4, False)) + "b: " + _nest(40, True) + "\n"
     node = SafeLoader(text).get_single_node()
     assert survey(node)[2] == too_deep_in_text(text) == MAX_DEPTH + 1
+
+
+# --- building the values: directly for a tree of plain nodes, else by PyYAML's constructor
+
+CONSTRUCTED = [
+    "a: 1\nb: 012345\nc: 0x1F\nd: 1:30\ne: 2027_01\nf: 33.3\ng: .inf\nh: .nan\ni: 1e3\n",
+    "a: 2027-02-28\nb: 2027-02-30\nc: 2027-01-01 10:00:00\nd: yes\ne: No\nf: ~\ng: null\n",
+    "a: !!str 123\nb: !!int '7'\nc: !!float '1.50'\nd: !!binary aGk=\ne: !!set {a}\n",
+    "a: !custom x\n", "a: !!map x\n", "a: !!seq x\n", "a: !!str [1]\n", "a: !!bool maybe\n",
+    "a: 1\na: 2\n", "<<: {a: 1}\nb: 2\n", "a: {<<: {x: 1}, y: 2}\n", "=: 1\n",
+    "? [1, 2]\n: x\n", "? {a: 1}\n: x\n", "a: " + "9" * 5000 + "\n", "- 1\n- [2, {3: 4}]\n",
+    "'': x\n1: one\n1.0: float\ntrue: t\n~: n\n2027-01-01: d\n", "a: !!timestamp 2027-13-01\n",
+    "a: !!omap [{b: 1}]\n", "a: !!pairs [{b: 1}]\n", "a: !!null ''\nb: !!bool true\n",
+    "a: 1.5\nb: -0.25\nc: 2027-03-01\nd: [true, null, 7]\n",
+]
+
+
+def _typed(value: Any) -> Any:
+    """A value with the type of everything in it, so 1.5 is not Decimal('1.5')."""
+    if isinstance(value, dict):
+        return ("dict", [(_typed(k), _typed(v)) for k, v in value.items()])
+    if isinstance(value, list):
+        return ("list", [_typed(v) for v in value])
+    return (type(value), repr(value))
+
+
+def _built(raw: bytes, direct: bool, monkeypatch: pytest.MonkeyPatch) -> Any:
+    with monkeypatch.context() as m:
+        if not direct:  # PyYAML's constructor for every file, as before
+            m.setattr(safeyaml, "_plain", _not_plain)
+        try:
+            data, lines = parse_yaml(raw, Path("post.yaml"), [])
+        except AnswerFileError as exc:
+            return [(p.message, p.line, p.path) for p in exc.problems]
+        except Exception as exc:  # noqa: BLE001  (what escapes must escape alike)
+            return type(exc), str(exc)
+    return _typed(data), lines
+
+
+def _not_plain(loader: Any, node: yaml.Node) -> Any:
+    raise safeyaml._NotPlain
+
+
+@pytest.mark.parametrize("text", CONSTRUCTED + _texts())
+def test_written_values_are_built_as_pyyaml_builds_them(text: str) -> None:
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        raw = text.encode("utf-8")
+        assert _built(raw, True, monkeypatch) == _built(raw, False, monkeypatch)
+
+
+@settings(max_examples=150, deadline=None)
+@given(DATA, st.sampled_from([True, False, None]), st.integers(0, 30))
+def test_any_data_is_built_as_pyyaml_builds_it(data: Any, flow: bool | None,
+                                               cut: int) -> None:
+    text = yaml.safe_dump({"k": data}, default_flow_style=flow, allow_unicode=True)
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        for raw in (text.encode(), text[:len(text) - cut].encode()):
+            assert _built(raw, True, monkeypatch) == _built(raw, False, monkeypatch)
