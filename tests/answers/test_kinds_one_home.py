@@ -17,9 +17,11 @@ from docgen.facts.people import CONTRACT_KINDS
 
 ROOT = Path(__file__).resolve().parents[2]
 HOME = ROOT / "docgen" / "answers" / "kinds.py"
-#: texts only KINDS may spell: every title a document carries, and its name in a sentence
+#: texts only KINDS may spell: every title a document carries (found inside any string),
+#: and its other names: in errors, in a sentence, in the interview (a whole string)
 TITLES = {t for k in KINDS for t in (k.title, k.recruit_title) if t}
-NAMES = {n for k in KINDS for n in (k.short_name, k.noun) if n not in DOCUMENT_KINDS}
+NAMES = {n for k in KINDS for n in (k.short_name, k.noun, k.a_name, k.label, k.recruit_label)
+         if n and n not in DOCUMENT_KINDS}
 
 
 def docstrings(tree: ast.Module) -> set[int]:
