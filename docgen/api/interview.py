@@ -56,8 +56,10 @@ def posts_in(folder: Path) -> list[Path]:
         found, _ = answer_files([folder])
     except DocgenError:  # "no answer files in ...": the folder is empty of posts
         return []
-    return sorted((p for p in found if p.parent == folder and p.is_file()
-                   and not p.is_symlink()), key=lambda p: p.name)
+    # the files themselves, not links (a link found first stands for its target in that list)
+    posts = {p.resolve() for p in found}
+    return sorted(p for p in folder.iterdir()
+                  if not p.is_symlink() and p.is_file() and p.resolve() in posts)
 
 
 def save_name_problem(name: str) -> str | None:

@@ -16,6 +16,7 @@ pytest.importorskip("starlette")
 
 from docgen.answers.kinds import BY_KIND, KINDS  # noqa: E402
 from docgen.api import answer_files  # noqa: E402
+from docgen.api.interview import posts_in, save_name_problem  # noqa: E402
 from docgen.web.drafts import Draft, list_files, parse  # noqa: E402
 from docgen.web.pages import titles_for  # noqa: E402
 from docgen.web.wording import choice  # noqa: E402
@@ -94,3 +95,25 @@ def test_an_import_contract_keeps_the_interview_a_client_of_the_api() -> None:
             "docgen.answers.yamlfile", "docgen.answers.bounded", "docgen.answers.profiles",
             "docgen.answers.validation", "docgen.answers.safeyaml"} <= set(
         web[0]["forbidden_modules"])
+
+
+@pytest.mark.parametrize(("name", "ok"), [
+    ("EWK-01.yaml", True), ("ewk_01.v2.yml", True), ("a" * 80 + ".yaml", True),
+    ("a" * 81 + ".yaml", False), ("My Post.yaml", False), ("_base.yaml", False),
+    ("café.yaml", False), ("post.txt", False), (".yaml", False),
+    ("nul.yaml", False), ("NUL.yaml", False), ("com0.backup.yaml", False),
+    ("console.yaml", True), ("nully.yaml", True), ("lpt10.yaml", True),
+])
+def test_the_names_a_post_may_be_saved_under(name: str, ok: bool) -> None:
+    assert (save_name_problem(name) is None) is ok
+
+
+def test_only_the_folders_own_posts_are_listed(folder: Path) -> None:
+    (folder / "sub").mkdir()
+    shutil.copy(folder / "ok.yaml", folder / "sub" / "deeper.yaml")
+    (folder / "linked.yaml").symlink_to(folder / "ok.yaml")
+    assert [p.name for p in posts_in(folder)] == ["My Post.yaml", "ok.yaml"]
+    assert posts_in(folder / "none") == [] and posts_in(folder / "sub" / "x") == []
+    empty = folder / "empty"
+    empty.mkdir()
+    assert posts_in(empty) == []
