@@ -39,6 +39,8 @@ from docx.styles.style import BaseStyle, ParagraphStyle
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
+from docgen.answers.kinds import BY_KIND
+
 ROOT = Path(__file__).resolve().parent.parent
 TEMPLATE_DIR = ROOT / "docgen" / "data" / "templates"
 
@@ -244,10 +246,11 @@ def set_settings(doc: DocxDocument) -> None:
         el.attrib.pop(qn("w:eastAsia"), None)
 
 
-def set_core_properties(doc: DocxDocument, kind: str) -> None:
-    """Static metadata: docxtpl would render Jinja here, and fixed dates keep builds identical."""
+def set_core_properties(doc: DocxDocument, title: str) -> None:
+    """Static metadata: docxtpl would render Jinja here, and fixed dates keep builds identical
+    (docgen writes each document's own title over ``title``)."""
     props = doc.core_properties
-    props.title = kind
+    props.title = title
     props.author = "docgen"
     props.last_modified_by = "docgen"
     props.subject = ""
@@ -731,7 +734,7 @@ def parties_section(doc: DocxDocument, opening: Sequence[RunSpec]) -> None:
 # =============================================================================================
 
 
-def base_document(kind: str) -> DocxDocument:
+def base_document(title: str) -> DocxDocument:
     """python-docx's default document with the whole house style applied."""
     doc = Document()
     tidy_package(doc)
@@ -741,7 +744,7 @@ def base_document(kind: str) -> DocxDocument:
     add_numbering(doc)
     define_styles(doc)
     build_header_footer(doc)
-    set_core_properties(doc, kind)
+    set_core_properties(doc, title)
     body = doc.element.body
     for paragraph in body.findall(qn("w:p")):  # the default document has no paragraphs, but be safe
         body.remove(paragraph)
@@ -793,7 +796,7 @@ def cover_end_and_parties(doc: DocxDocument, opening: str, contents: bool = Fals
 
 def build_agreement() -> DocxDocument:
     """Inter-organisation agreement: cover, notes, parties, clauses, signatures, schedules."""
-    doc = base_document("Agreement")
+    doc = base_document(BY_KIND["agreement"].title)
 
     cover_title(doc, "AGREEMENT")
     para(doc, "DG Subtitle", f"relating to the {UNLESS_TITLE_SAYS_SHARED}shared {END_UNLESS}"
@@ -864,7 +867,7 @@ def build_agreement() -> DocxDocument:
 def build_contract() -> DocxDocument:
     """The post-holder's contract variation (or, while recruiting, new contract of employment),
     acknowledged by every partner organisation; its titles come from the facts."""
-    doc = base_document("Contract variation")
+    doc = base_document(BY_KIND["contract"].title)
 
     cover_title(doc, "{{ individual.cover }}")
     para(doc, "DG Subtitle", f"{UNLESS_TITLE_SAYS_SHARED}Shared post of {END_UNLESS}",
@@ -913,7 +916,7 @@ def build_contract() -> DocxDocument:
 
 def build_job_spec() -> DocxDocument:
     """The joint job specification: short, no cover page, mostly tables."""
-    doc = base_document("Joint job specification")
+    doc = base_document(BY_KIND["job_spec"].title)
 
     para(doc, "DG Title", "JOINT JOB SPECIFICATION").paragraph_format.space_after = Pt(6)
     subtitle = para(doc, "DG Subtitle", ("{{ post_title }}", BOLD))
@@ -971,10 +974,11 @@ def save_deterministic(doc: DocxDocument, path: Path) -> None:
     path.write_bytes(out.getvalue())
 
 
+#: each template under the name docgen looks it up by (docgen/answers/kinds.py)
 BUILDERS = {
-    "agreement.docx": build_agreement,
-    "contract.docx": build_contract,
-    "job_spec.docx": build_job_spec,
+    BY_KIND["agreement"].template: build_agreement,
+    BY_KIND["contract"].template: build_contract,
+    BY_KIND["job_spec"].template: build_job_spec,
 }
 
 
