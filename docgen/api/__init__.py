@@ -30,7 +30,13 @@ from docgen.answers.profiles import (
     provenance,
 )
 from docgen.answers.yamlfile import Located, load_answer_data, load_answer_text
-from docgen.clauses.cachefolder import chosen_cache_folder, read_entry, write_entry
+from docgen.clauses.cachefolder import (
+    choose_cache_folder,
+    chosen_cache_folder,
+    default_cache_dir,
+    read_entry,
+    write_entry,
+)
 from docgen.clauses.library import cached_library, require_library
 from docgen.errors import AnswerFileError, HasProblems, Problem
 
@@ -313,6 +319,16 @@ def build(paths: Sequence[str | Path], out: str | Path = "build", **options: Any
     report = _batch.build(named, out, **options)
     report.posts[:0] = others
     return report
+
+
+def keep_prepared(folder: Folder | None = None) -> bool:
+    """Keep what docgen prepares (compiled clause text, parsed clause files, prepared
+    templates, the answer file's validator) in ``folder`` from now on, for faster repeat
+    runs; default: ``$XDG_CACHE_HOME/docgen/jinja`` (``~/.cache/docgen/jinja``). True when
+    used: a folder that cannot be made or written, or that others could write to, is not
+    (never an error). The ``docgen`` command calls this as each command starts; used as a
+    library, docgen keeps nothing unless asked."""
+    return choose_cache_folder(Path(folder) if folder is not None else default_cache_dir())
 
 
 def require_clauses() -> None:

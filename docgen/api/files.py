@@ -1,10 +1,8 @@
-"""Public API, files on disk: writing a file whole (:func:`save`), and where a program
-keeps what docgen prepares between runs (:func:`keep_prepared`).
+"""Public API, files on disk: writing a file whole (:func:`save`).
 
 The command line writes answer files, workbooks and clause books through :func:`save`, so
-a reader never sees half a file and ``docgen new`` never replaces one; it keeps compiled
-clause text and prepared templates in the folder :func:`keep_prepared` chooses. Used as a
-library, docgen writes neither unless asked.
+a reader never sees half a file and ``docgen new`` never replaces one. (Where it keeps
+what it prepares between runs is :func:`docgen.api.keep_prepared`.)
 """
 
 from __future__ import annotations
@@ -12,7 +10,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from docgen.clauses.cachefolder import choose_cache_folder, default_cache_dir
 from docgen.publish.files import atomic_write, create_exclusive
 
 
@@ -48,12 +45,3 @@ def save(path: str | os.PathLike[str], data: bytes | str, *, replace: bool = Tru
     finally:
         tmp.unlink(missing_ok=True)
     return True
-
-
-def keep_prepared(folder: str | os.PathLike[str] | None = None) -> bool:
-    """Keep what docgen prepares (compiled clause text, parsed clause files, prepared
-    templates, the answer file's validator) in ``folder`` from now on, for faster repeat
-    runs; default: ``$XDG_CACHE_HOME/docgen/jinja`` (``~/.cache/docgen/jinja``). True when
-    used: a folder that cannot be made or written, or that another user could write to,
-    is not (never an error). The command line calls this before each command."""
-    return choose_cache_folder(Path(folder) if folder is not None else default_cache_dir())

@@ -33,13 +33,13 @@ class Commands(click.Group):
 
     #: the ``docgen`` command keeps what it prepares between runs (compiled clause text,
     #: prepared templates) in a cache folder, chosen as a command starts
-    #: (:func:`docgen.api.files.keep_prepared`); a program that invokes :data:`cli`
+    #: (:func:`docgen.api.keep_prepared`); a program that invokes :data:`cli`
     #: itself, as the tests do, keeps nothing
     keep_prepared = False
 
     def invoke(self, ctx: click.Context) -> object:
         if self.keep_prepared:  # not before: `docgen --version` loads no docgen.api
-            importlib.import_module("docgen.api.files").keep_prepared()
+            importlib.import_module("docgen.api").keep_prepared()
         return super().invoke(ctx)
 
     def list_commands(self, ctx: click.Context) -> list[str]:
