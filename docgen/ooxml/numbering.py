@@ -6,6 +6,7 @@ review copies and read-back verification, so all three agree.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
@@ -67,6 +68,13 @@ class Number:
         tail = "".join((f"({letter(c[2])})" if len(c) > 2 else "",
                         f"({roman(c[3])})" if len(c) > 3 else ""))
         return ".".join(str(n) for n in c[:2]) + tail
+
+
+@functools.lru_cache(maxsize=8192)
+def _number(level: int, counts: tuple[int, ...]) -> Number:
+    """One object for each number (frozen, so shared by every document numbered alike):
+    found again costs a quarter of making it."""
+    return Number(level, counts)
 
 
 def paragraph_style(p: etree._Element) -> str:
@@ -142,23 +150,23 @@ def paragraph_numbers(paragraphs: Iterable[etree._Element],
             continue
         if style == SCHEDULE_STYLE:
             schedule += 1
-            out[p] = Number(-1, (schedule,))
+            out[p] = _number(-1, (schedule,))
             continue
         level = CLAUSE_LEVEL.get(style)
         if level is None:
             continue
         if level == 0:
             c1, c2, c3, c4 = c1 + 1, 0, 0, 0
-            out[p] = Number(0, (c1,))
+            out[p] = _number(0, (c1,))
         elif level == 1:
             c2, c3, c4 = c2 + 1, 0, 0
-            out[p] = Number(1, (c1, c2))
+            out[p] = _number(1, (c1, c2))
         elif level == 2:
             c3, c4 = c3 + 1, 0
-            out[p] = Number(2, (c1, c2, c3))
+            out[p] = _number(2, (c1, c2, c3))
         else:
             c4 += 1
-            out[p] = Number(3, (c1, c2, c3, c4))
+            out[p] = _number(3, (c1, c2, c3, c4))
     return out
 
 

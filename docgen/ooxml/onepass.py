@@ -36,10 +36,10 @@ _TAB, _BR, _CR, _NBH = f"{W}tab", f"{W}br", f"{W}cr", f"{W}noBreakHyphen"
 _FLDCHAR, _FLDCHAR_TYPE, _FLDSIMPLE = f"{W}fldChar", f"{W}fldCharType", f"{W}fldSimple"
 _INSTR, _BOOKMARK = f"{W}instrText", f"{W}bookmarkStart"
 _PSTYLE, _PPR, _NUMID, _NUMPR = f"{W}pStyle", f"{W}pPr", f"{W}numId", f"{W}numPr"
-_VAL, _NAME, _DOCUMENT = f"{W}val", f"{W}name", f"{W}document"
+_VAL, _NAME, _DOCUMENT, _RSTYLE = f"{W}val", f"{W}name", f"{W}document", f"{W}rStyle"
 #: the elements the pass looks at (the commonest first: each is told by its tag)
 _TAGS = (_T, _P, _PSTYLE, _FLDCHAR, _BOOKMARK, _TAB, _INSTR, _TC, _TR, _BR, _CR, _NBH,
-         _NUMID, _FLDSIMPLE)
+         _NUMID, _RSTYLE, _FLDSIMPLE)
 _PIECES = {_BR: "\n", _CR: "\n", _NBH: "-"}
 
 
@@ -59,6 +59,8 @@ class BodyReading:
     layout: list[int | list[list[int]]] = field(default_factory=list)
     fields: list[tuple[str, str, etree._Element]] = field(default_factory=list)
     bookmarks: dict[str, etree._Element] = field(default_factory=dict)
+    #: the body holds a run style (so perhaps a placeholder: most documents hold none)
+    run_styles: bool = False
 
 
 class _OpenField:
@@ -195,6 +197,8 @@ def read_regular_body(root: etree._Element, body: etree._Element) -> BodyReading
                 numbered.add(p)
                 if el.get(_VAL, "") == "0":
                     out.off.add(p)
+        elif tag == _RSTYLE:
+            out.run_styles = True
         else:  # w:fldSimple: its runs' holder is not a paragraph
             return None
     return out

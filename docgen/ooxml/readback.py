@@ -226,11 +226,12 @@ def read_parts(name: str, root: etree._Element, extra: list[etree._Element]) -> 
     doc.figure_paragraphs = list(filter(None, stated))
     doc.figure_text = " ".join(doc.figure_paragraphs)
     doc.numbers = paragraph_numbers(paragraphs, styles, off)
-    marked = {run for run, style in first_values(root, ("r", "rPr", "rStyle")).items()
-              if style == PLACEHOLDER_STYLE}
-    if marked:
-        doc.placeholders = ["".join(t.text or "" for t in run.iter(_T))
-                            for run in root.iter(_R) if run in marked]
+    if regular is None or regular.run_styles:  # a part with no run style has no placeholder
+        marked = {run for run, style in first_values(root, ("r", "rPr", "rStyle")).items()
+                  if style == PLACEHOLDER_STYLE}
+        if marked:
+            doc.placeholders = ["".join(t.text or "" for t in run.iter(_T))
+                                for run in root.iter(_R) if run in marked]
     return doc
 
 
