@@ -29,7 +29,7 @@ from docgen.answers.profiles import (
     load_post,
     provenance,
 )
-from docgen.answers.yamlfile import Located, load_answer_data, load_answer_text
+from docgen.answers.yamlfile import Located, load_answer_data, load_answer_text, parse_yaml
 from docgen.clauses.cachefolder import (
     choose_cache_folder,
     chosen_cache_folder,
@@ -116,13 +116,28 @@ def _locate(source: Source, workspace: Folder | None = None,
             data.pop("clauses", None)  # the folders given stand in for those it names
         located = load_answer_data(data, name="<answers>", base=folder)
     elif isinstance(source, bytes) or (isinstance(source, str) and _is_text(source)):
-        located = load_answer_text(source, base=folder)
+        located = _text(source, folder, given_clauses)
     elif isinstance(source, str) and (": " in source or source.lstrip().startswith("{")) \
             and not Path(source).exists():
         raise AnswerFileError([Problem(TEXT_NOT_PATH.format(source[:60]))])
     else:
         return load_post(Path(source), (Path(workspace),) if workspace else None)
     return apply_profiles(located, (folder,) if folder else (), folder)
+
+
+def _text(text: str | bytes, folder: Path | None, given_clauses: bool) -> Located:
+    """Answers as YAML or JSON text, read as if written in ``folder``; without one, the
+    ``clauses`` folders they name give way to those the caller gave (``given_clauses``),
+    as for a model or a mapping."""
+    if folder is not None or not given_clauses:
+        return load_answer_text(text, base=folder)
+    name, notes = Path("<answer text>"), list[Problem]()
+    data, lines = parse_yaml(text.encode("utf-8") if isinstance(text, str) else text, name,
+                             notes)
+    if "clauses" not in data or "extends" in data:
+        return load_answer_text(text)  # as ever, refusing what it must
+    data.pop("clauses")
+    return Located(data=data, path=name, lines=lines, sources=[], warnings=notes)
 
 
 def _folder(workspace: Folder | None) -> Path | None:

@@ -69,6 +69,23 @@ def test_a_mapping_naming_clause_folders_renders_with_the_folders_given(
     assert docgen.render(data, clauses=[overlay]).documents == docgen.render(post).documents
 
 
+def test_text_naming_clause_folders_renders_with_the_folders_given(tmp_path: Path) -> None:
+    post, overlay = _post_with_clauses(tmp_path)
+    text = post.read_text()
+    with pytest.raises(docgen.AnswerFileError) as exc:
+        docgen.render(text)
+    assert "render(clauses=[...])" in exc.value.problems[0].message
+    assert exc.value.problems[0].line  # where the text names them
+    assert docgen.render(text, clauses=[overlay]).documents == docgen.render(post).documents
+    assert docgen.render(text.encode(), workspace=tmp_path).documents == \
+        docgen.render(post).documents
+    with pytest.raises(docgen.AnswerFileError) as exc:  # a mistake still has its line
+        docgen.render(text.replace("employer: eastwick", "employer: nobody"),
+                      clauses=[overlay])
+    lines = [p.line for p in exc.value.problems if p.key == "employer"]
+    assert lines and None not in lines, [str(p) for p in exc.value.problems]
+
+
 @pytest.mark.parametrize("name", ["{hr}.yaml", "{ hr }.yaml", "{x: 1}"])
 def test_a_one_line_string_is_a_path_even_when_it_starts_with_a_brace(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str) -> None:
