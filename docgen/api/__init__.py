@@ -1,5 +1,11 @@
 """The public API: one post in memory (``load``, ``check``, ``render``), batches on disk
-(``build``), the rule catalogue and the programme register.
+(``build``, ``check_files``), the rule catalogue and the programme register.
+
+The rest of what the command line does is public in modules of its own, each loaded only
+when imported (a build needs none): :mod:`docgen.api.clauses` (the clause library and
+book), :mod:`docgen.api.workbooks` (programme workbooks), :mod:`docgen.api.starters`
+(starter files and schemas), :mod:`docgen.api.files` (writing a file whole); the
+interview's is :mod:`docgen.api.interview`.
 
 Everything here is safe to call from many threads: the only shared state is
 content-keyed caches (compiled clause text, templates and libraries keyed on
