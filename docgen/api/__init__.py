@@ -1,15 +1,11 @@
 """The public API: one post in memory (``load``, ``check``, ``render``), batches on disk
 (``build``, ``check_files``), the rule catalogue and the programme register.
 
-The rest of what the command line does is public in modules of its own, each loaded only
-when imported (a build needs none): :mod:`docgen.api.clauses` (the clause library and
-book), :mod:`docgen.api.workbooks` (programme workbooks), :mod:`docgen.api.starters`
-(starter files and schemas), :mod:`docgen.api.files` (writing a file whole); the
-interview's is :mod:`docgen.api.interview`.
-
-Everything here is safe to call from many threads: the only shared state is
-content-keyed caches (compiled clause text, templates and libraries keyed on
-their files' size and modification time).
+The command line's other needs are modules of their own, loaded only when imported (a
+build needs none): :mod:`~docgen.api.clauses`, :mod:`~docgen.api.workbooks`,
+:mod:`~docgen.api.starters`, :mod:`~docgen.api.files`; the interview's is
+:mod:`~docgen.api.interview`. All are safe to call from many threads: the only shared
+state is content-keyed caches (clause text, templates, libraries).
 """
 
 from __future__ import annotations
@@ -223,7 +219,6 @@ def sources(source: Source, *, workspace: Folder | None = None) -> dict[str, dic
     return provenance(_checked(source, workspace).located)
 
 
-
 def organisations(folder: Folder) -> list[dict[str, Any]]:
     """The organisation profiles of a workspace (``folder/organisations/*.yaml``): id,
     name, short_name, kind, file, and ``problems`` (empty when the profile is valid); a
@@ -343,12 +338,10 @@ def build(paths: Sequence[str | Path], out: str | Path = "build", **options: Any
 
 
 def keep_prepared(folder: Folder | None = None) -> bool:
-    """Keep what docgen prepares (compiled clause text, parsed clause files, prepared
-    templates, the answer file's validator) in ``folder`` from now on, for faster repeat
-    runs; default: ``$XDG_CACHE_HOME/docgen/jinja`` (``~/.cache/docgen/jinja``). True when
-    used: a folder that cannot be made or written, or that others could write to, is not
-    (never an error). The ``docgen`` command calls this as each command starts; used as a
-    library, docgen keeps nothing unless asked."""
+    """Keep what docgen prepares (compiled clauses, parsed clause files, templates, the
+    validator) in ``folder`` (default ``$XDG_CACHE_HOME/docgen/jinja``) for faster repeat
+    runs; True when used (a folder others could write to is not). The ``docgen`` command
+    calls this as each command starts; a library keeps nothing unless asked."""
     return choose_cache_folder(Path(folder) if folder is not None else default_cache_dir())
 
 
