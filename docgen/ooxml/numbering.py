@@ -42,12 +42,13 @@ class Number:
     Kept as counters and written out only when asked: a list of 30,000 items has
     letters 1,000 long ("zzz…"), and writing every one would cost time and memory
     growing with the square of the list (read-back asks only for cross-references).
+    Written out once: a number is shared by the documents numbered alike.
     """
 
     level: int  # 0-3 clause levels; -1 a schedule
     counts: tuple[int, ...]  # the counters down to this level (the schedule's number)
 
-    @property
+    @functools.cached_property
     def shown(self) -> str:
         """"4.", "4.1", "(a)", "(i)", "Schedule 1"."""
         c = self.counts
@@ -59,7 +60,7 @@ class Number:
             return f"{c[0]}.{c[1]}"
         return f"({letter(c[2])})" if self.level == 2 else f"({roman(c[3])})"
 
-    @property
+    @functools.cached_property
     def full(self) -> str:
         """"4", "4.1", "4.1(a)", "4.1(a)(i)", "Schedule 1"."""
         c = self.counts

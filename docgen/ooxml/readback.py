@@ -123,6 +123,7 @@ class ReadDocument:
     name: str
     segments: list[str] = field(default_factory=list)  # paragraphs and table rows
     text: str = ""  # everything, normalised, headers and footers included
+    paragraphs: list[str] = field(default_factory=list)  # text joins these (and no other)
     fields: list[Field] = field(default_factory=list)
     bookmarks: dict[str, etree._Element] = field(default_factory=dict)
     numbers: dict[etree._Element, Number] = field(default_factory=dict)
@@ -222,6 +223,7 @@ def read_parts(name: str, root: etree._Element, extra: list[etree._Element]) -> 
             stated.append(seen if own == text else norm(own))
             doc.segments.append(seen)
     # each paragraph normalised once: norm("\n".join(x)) is the non-empty norm(x) joined
+    doc.paragraphs = texts
     doc.text = " ".join(filter(None, texts))
     doc.figure_paragraphs = list(filter(None, stated))
     doc.figure_text = " ".join(doc.figure_paragraphs)

@@ -48,8 +48,11 @@ class Segments:
         if not value:
             yield from range(len(self.segments))
             return
+        index = counted_to = 0  # the separators before ``counted_to``: found in order
         for at, _ in self._found(value):
-            yield self.joined.count("\0", 0, at)
+            index += self.joined.count("\0", counted_to, at)
+            counted_to = at
+            yield index
 
     def _found(self, value: str) -> Iterator[tuple[int, int]]:
         """Where ``value`` (not "") is first found in each segment holding it, and where

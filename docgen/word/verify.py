@@ -357,9 +357,13 @@ def _missing_values(facts: Facts, read: list[ReadDocument],
               # a value not known yet prints as a highlighted gap, not as itself
               and not is_not_known(value)]
     found = TextIndex(everything) if len(values) >= INDEX_FROM else everything
+    # a value printed as a paragraph of its own (a table cell's, often) is found without a
+    # search: each paragraph's text is part of its document's
+    whole = {p for doc in read for p in doc.paragraphs}
     problems: list[str] = []
     for key, value in values:
-        if _norm(printed(value)) not in found:
+        text = _norm(printed(value))
+        if text not in whole and text not in found:
             shown = value if len(value) <= 60 else value[:57] + "..."
             problems.append(f"{key}: the value {shown!r} does not appear in any document")
             if len(problems) >= MAX_MISSING:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 
-from docgen.ooxml.readback import norm, read_parts
+from docgen.ooxml.readback import ReadDocument, norm, read_parts
 from docgen.word import places, stated, verify
 from docgen.word.figures import FIGURE, figures_in, known_figures, stated_figures
 from tests.word.test_fast_paths import EXAMPLES, _checked, _filled, _strings
@@ -124,3 +124,31 @@ def test_segments_with_a_share_end_are_those_a_test_of_each_finds() -> None:
                     for _ in range(rnd.randint(0, 6))]
         assert places._with_share_ends(segments) == [
             s for s in segments if "%" in s or " day" in s or " hour" in s], segments
+
+
+def _missing_as_first_written(facts: object, read: list[ReadDocument],
+                              texts: list[tuple[str, str]]) -> list[str]:
+    """_missing_values as first written: every value searched for in the joined texts."""
+    plain = [ReadDocument(name=d.name, text=d.text) for d in read]  # no paragraphs
+    return verify._missing_values(facts, plain, texts)  # type: ignore[arg-type]
+
+
+def test_values_found_as_whole_paragraphs_are_those_the_search_finds() -> None:
+    rnd = random.Random(47)
+    for path in EXAMPLES:
+        checked, filled = _filled(path)
+        facts = checked.facts  # type: ignore[attr-defined]
+        docs = [read_parts(k, *f.parts) for k, f in filled.items()]
+        values = verify.printed_values(facts.answers)
+        assert not verify._missing_values(facts, docs, values)
+        missing = 0
+        for _ in range(40):  # paragraphs taken out, as by hand: their values go missing
+            cut = []
+            for d in docs:
+                kept = [p for p in d.paragraphs if rnd.random() < 0.8]
+                cut.append(ReadDocument(name=d.name, text=" ".join(filter(None, kept)),
+                                        paragraphs=kept))
+            found = verify._missing_values(facts, cut, values)
+            assert found == _missing_as_first_written(facts, cut, values)
+            missing += len(found)
+        assert missing > 40
