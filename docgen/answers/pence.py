@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 import typing
-from collections.abc import Iterator
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
@@ -49,25 +49,41 @@ def _is_money_info(info: FieldInfo) -> bool:
 Field = tuple[type[BaseModel], str] | None  # the model field a value is in, if any
 
 
-def _values(value: Any, path: KeyPath, field: Field) -> Iterator[tuple[KeyPath, Decimal]]:
-    if isinstance(value, BaseModel):
-        model = type(value)
-        for name in model.model_fields:
-            yield from _values(getattr(value, name), (*path, name), (model, name))
-    elif isinstance(value, dict):
-        for key, item in value.items():
-            yield from _values(item, (*path, key), field)
-    elif isinstance(value, list | tuple):
-        for i, item in enumerate(value):
-            yield from _values(item, (*path, i), field)
-    elif isinstance(value, Decimal) and field is not None and _holds_money(*field):
-        yield path, value
+#: values that hold no money and nothing inside: passed over at once
+_PLAIN = frozenset({str, int, bool, type(None), date})
+
+
+def _values(answers: BaseModel) -> list[tuple[KeyPath, Decimal]]:
+    """Every value of a ``Money`` field, wherever the model holds one, in the model's order
+    (one recursive walk, the key path made into a tuple only for a value found)."""
+    found: list[tuple[KeyPath, Decimal]] = []
+    trail: list[str | int] = []
+
+    def walk(value: Any, field: Field) -> None:
+        if type(value) in _PLAIN:
+            return
+        if isinstance(value, BaseModel):
+            model = type(value)
+            for name in model.model_fields:
+                trail.append(name)
+                walk(getattr(value, name), (model, name))
+                trail.pop()
+        elif isinstance(value, dict | list | tuple):
+            for key, item in value.items() if isinstance(value, dict) else enumerate(value):
+                trail.append(key)
+                walk(item, field)
+                trail.pop()
+        elif isinstance(value, Decimal) and field is not None and _holds_money(*field):
+            found.append((tuple(trail), value))
+
+    walk(answers, None)
+    return found
 
 
 def pence_problems(answers: BaseModel, located: Located) -> list[Problem]:
     """An error for each sum of money written with three or more figures after the point."""
     problems = []
-    for path, value in _values(answers, (), None):
+    for path, value in _values(answers):
         exponent = value.as_tuple().exponent
         if isinstance(exponent, int) and exponent <= -3:
             problems.append(located.problem(path, (
