@@ -14,7 +14,7 @@ import hashlib
 import re
 import sys
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from functools import lru_cache, wraps
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -26,6 +26,7 @@ from jinja2 import (
     Template,
     TemplateError,
     TemplateSyntaxError,
+    Undefined,
     nodes,
 )
 from jinja2.environment import TemplateExpression
@@ -34,17 +35,18 @@ from jinja2.parser import Parser
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 from markupsafe import Markup, escape
 
-from docgen.clauses import bytecode, sandbox
+from docgen.clauses import bytecode, printing, sandbox
+from docgen.clauses.alarm import time_limit
 from docgen.clauses.bytecode import BestEffortCache
 from docgen.clauses.cachefolder import choose_cache_folder, chosen_cache_folder, code_hash
 from docgen.clauses.library import Clause, Library
+from docgen.clauses.printing import escaping
 from docgen.clauses.sandbox import (
     MAX_OUTPUT,
     MAX_SECONDS,
     BoundedEnvironment,
     bounded_range,
     render_budget,
-    time_limit,
 )
 from docgen.errors import DocgenError
 from docgen.facts.formatting import join_words, upper_first
@@ -73,6 +75,7 @@ def text_cached(fn: Callable[[Any], Any]) -> Callable[[Any], Any]:
     return wrapper
 
 
+@escaping
 @text_cached
 def finalize(value: Any) -> Any:
     """Every printed value: placeholders highlighted, everything else escaped and inert.
@@ -114,9 +117,10 @@ _NOT_ALLOWED_TAG = re.compile(r"\{%[-+]?\s*(?:include|import|extends|from)\b")
 
 
 #: the hash of what shapes the code Jinja compiles clause text to: the sandbox (its loop
-#: guard, its code generator), this module (the environment's options), the bytecode
-#: cache's format, and Jinja's version, taken as they are loaded (None: no source to hash)
-_COMPILING = code_hash(sandbox, sys.modules[__name__], bytecode, versions=(jinja2.__version__,))
+#: guard), its code generator (printing), this module (the environment's options), the
+#: bytecode cache's format, and Jinja's version, taken as they are loaded (None: no source)
+_COMPILING = code_hash(sandbox, printing, sys.modules[__name__], bytecode,
+                       versions=(jinja2.__version__,))
 
 
 def compiling_code() -> str | None:
@@ -130,7 +134,7 @@ def _bytecode_cache(folder: Path) -> BestEffortCache | None:
 
 
 @lru_cache(maxsize=1)
-def environment() -> ImmutableSandboxedEnvironment:
+def environment() -> BoundedEnvironment:
     """The one clause environment of the process, made on first use (no import side effects)."""
     env = BoundedEnvironment(
         autoescape=True, undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
@@ -144,6 +148,7 @@ def environment() -> ImmutableSandboxedEnvironment:
     env.filters["join_words"] = join_words
     env.globals["join_words"] = join_words
     env.globals["range"] = bounded_range
+    env.trust(join_words)
     env.filters["upper_first"] = upper_first
     return env
 
@@ -155,25 +160,18 @@ def clause_context(facts: Facts, doc: str) -> dict[str, Any]:
     return ctx
 
 
+def trusted(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """``fn``, a plain function of docgen's put among a document's names (``ref``), called
+    from clause text without Jinja's checks for marks it has not (see ``trust``)."""
+    environment().trust(fn)
+    return fn
+
+
 def with_globals(ctx: dict[str, Any]) -> dict[str, Any]:
     """``ctx`` over the environment's globals (``range``, ``join_words`` …), as Jinja lays
     them for each render: made once for a document, then handed to every
     :func:`render_text` of it."""
     return {**environment().globals, **ctx}
-
-
-def _generate(template: Template, names: dict[str, Any]) -> Iterator[str]:
-    """``template.generate(names)`` without the two copies of every name Jinja makes on
-    each call (a post renders some hundred clause texts): ``names`` already holds the
-    globals (:func:`with_globals`) and is read, never written (assignments in a
-    template go to the context's own ``vars``). Errors go through Jinja's handler, as in
-    ``generate``."""
-    env = template.environment
-    context = env.context_class(env, names, template.name, template.blocks)
-    try:
-        yield from template.root_render_func(context)
-    except Exception:
-        yield env.handle_exception()
 
 
 @lru_cache(maxsize=8192)
@@ -195,20 +193,25 @@ def _compiled(text: str) -> Template:
 
 @lru_cache(maxsize=2048)
 def _expression(text: str) -> TemplateExpression:
-    """A clause's condition, as ``compile_expression`` makes it, with its code kept in the
-    bytecode cache like the clauses' (compiling every condition cost each command-line run
-    about 10 ms)."""
+    """A clause's condition, as ``compile_expression`` makes it (see :func:`_condition`)."""
+    return TemplateExpression(_condition(text), True)
+
+
+@lru_cache(maxsize=2048)
+def _condition(text: str) -> Template:
+    """A clause's condition compiled as ``compile_expression`` compiles it (a template that
+    sets ``result``), with its code kept in the bytecode cache like the clauses' (compiling
+    every condition cost each command-line run about 10 ms)."""
     env = environment()
     cache = env.bytecode_cache
     if cache is None:
-        return env.compile_expression(text)
+        return env.from_string(_condition_tree(env, text))
     name = "condition-" + hashlib.sha256(text.encode()).hexdigest()
     bucket = cache.get_bucket(env, name, None, f"condition\0{text}")
     if bucket.code is None:
         bucket.code = env.compile(_condition_tree(env, text))
         cache.set_bucket(bucket)
-    return TemplateExpression(
-        env.template_class.from_code(env, bucket.code, env.make_globals(None)), True)
+    return env.template_class.from_code(env, bucket.code, env.make_globals(None))
 
 
 def _condition_tree(env: ImmutableSandboxedEnvironment, text: str) -> nodes.Template:
@@ -282,12 +285,21 @@ RENDER_ERRORS = (TemplateError, ArithmeticError, TypeError, ValueError, LookupEr
                  AttributeError, RecursionError, TimeoutError, MemoryError)
 
 
-def condition_holds(clause: Clause, ctx: dict[str, Any]) -> bool:
+def condition_holds(clause: Clause, names: dict[str, Any]) -> bool:
+    """Whether ``clause`` is taken: its condition evaluated as a ``TemplateExpression`` does
+    (``undefined`` is None), over ``names`` (:func:`with_globals`) as they are, where the
+    expression copied them three times (a third of each condition's cost)."""
     if not clause.when:
         return True
     try:
         with render_budget(), time_limit(MAX_SECONDS):
-            return bool(_expression(str(clause.when))(**ctx))
+            template = _condition(str(clause.when))
+            env = template.environment
+            context = env.context_class(env, names, template.name, template.blocks)
+            for _ in template.root_render_func(context):
+                pass
+            result = context.vars["result"]
+            return bool(None if isinstance(result, Undefined) else result)
     except RENDER_ERRORS as exc:
         raise DocgenError(_condition_error(clause, exc)) from None
 
@@ -316,14 +328,34 @@ def render_text(clause: Clause, text: str, names: dict[str, Any], what: str) -> 
     try:
         deadline = time.monotonic() + MAX_SECONDS
         out: list[str] = []
-        size = 0
         with render_budget(), time_limit(MAX_SECONDS):
-            for chunk in _generate(_compiled(text), names):
-                size += len(chunk)
-                out.append(chunk)
-                if size > MAX_OUTPUT or time.monotonic() > deadline:
-                    raise SecurityError(f"its {what} renders more than {MAX_OUTPUT:,} "
-                                        f"characters or takes over {MAX_SECONDS:g} s")
+            if _generated(_compiled(text), names, out, deadline):
+                raise SecurityError(f"its {what} renders more than {MAX_OUTPUT:,} "
+                                    f"characters or takes over {MAX_SECONDS:g} s")
         return "".join(out)
     except RENDER_ERRORS as exc:
         raise DocgenError(_text_error(clause, what, exc)) from None
+
+
+def _generated(template: Template, names: dict[str, Any], out: list[str],
+               deadline: float) -> bool:
+    """Add what ``template.generate(names)`` makes to ``out``, until it has made more than
+    :data:`MAX_OUTPUT` characters or run past ``deadline`` (then True).
+
+    Without the two copies of every name Jinja makes on each call (a post renders some
+    forty clause texts): ``names`` already holds the globals (:func:`with_globals`) and is
+    read, never written (assignments in a template go to the context's own ``vars``).
+    The template's own errors go through Jinja's handler, as in ``generate``."""
+    env = template.environment
+    size = 0
+    chunks = template.root_render_func(
+        env.context_class(env, names, template.name, template.blocks))
+    try:
+        for chunk in chunks:
+            size += len(chunk)
+            out.append(chunk)
+            if size > MAX_OUTPUT or time.monotonic() > deadline:
+                return True
+    except Exception:  # noqa: BLE001 - re-raised by the handler, with the template's lines
+        env.handle_exception()
+    return False

@@ -18,16 +18,17 @@ from typing import Any
 from markupsafe import Markup, escape
 
 from docgen.answers.kinds import KINDS
+from docgen.clauses.alarm import time_limits
 from docgen.clauses.engine import (
     clause_context,
     condition_holds,
     finalize,
     render_text,
+    trusted,
     with_globals,
 )
 from docgen.clauses.figures import dropped_figures
 from docgen.clauses.library import Clause, Definition, Library
-from docgen.clauses.sandbox import time_limits
 from docgen.errors import DocgenError
 from docgen.facts.derive import Facts
 from docgen.ooxml.numbering import letter, roman
@@ -176,14 +177,15 @@ def _render_document(library: Library, kind: str, facts: Facts) -> RenderedDocum
     if dropped:
         raise DocgenError("; ".join(dropped))
     ctx = clause_context(facts, kind)
-    selected = [c for c in library.for_document(kind) if condition_holds(c, ctx)]
+    before_ref = with_globals(ctx)  # what conditions read: no ``ref``
+    selected = [c for c in library.for_document(kind) if condition_holds(c, before_ref)]
     wanted: list[tuple[str, str]] = []  # (citing clause, target) for checking
 
     def ref(target: str) -> Markup:
         wanted.append((current[0], target))
         return Markup(f'<ref to="{escape(target)}"/>')
 
-    ctx["ref"] = ref
+    ctx["ref"] = trusted(ref)
     names = with_globals(ctx)  # once for the document: every clause reads the same names
     current = [""]
     rendered: list[RenderedClause] = []

@@ -9,27 +9,26 @@ counted and the clock checked as it goes; ``range`` is short; and every operator
 filter and string method that builds text (``*``, ``+``, ``%``, ``~``, ``center``,
 ``format``, ``replace``, ``join``, ``indent``...) is refused before it would build more
 than :data:`MAX_OUTPUT` characters. SIGALRM, where it can be used safely (the main
-thread), is a second guard.
+thread), is a second guard (:mod:`docgen.clauses.alarm`).
 """
 
 from __future__ import annotations
 
-import abc
-import contextlib
 import contextvars
 import functools
 import inspect
 import re
-import signal
-import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from types import CodeType, FunctionType
 from typing import Any
 
 from jinja2 import nodes
 from jinja2.exceptions import SecurityError
-from jinja2.sandbox import ImmutableSandboxedEnvironment
+
+from docgen.clauses.attributes import RememberingSandbox as RememberingSandbox  # fill's too
+from docgen.clauses.printing import ESCAPES, FinalizedOutput
 
 MAX_RANGE = 1_000  # items in one range(); clauses count parties and dates, not more
 MAX_RANGEBUDGET = 20_000  # range() items in one render, nested loops included
@@ -161,38 +160,6 @@ def _str_method_size(obj: Any, name: str, args: tuple[Any, ...], kwargs: dict[st
         _check_widths(text, percent=False)
 
 
-class RememberingSandbox(ImmutableSandboxedEnvironment):
-    """The immutable sandbox, answering "may a template read this attribute?" once per
-    (class, attribute name) instead of on every access (a post reads some 800).
-
-    Jinja's answer depends on the attribute name and on ``isinstance`` checks of the
-    object's class (functions, frames, generators; list, dict, set, deque and their
-    abstract base classes). Remembered answers are keyed on the ABC registry's cache
-    token as well, so registering a class as a mutable sequence later is seen at once;
-    an object that claims another ``__class__`` is always asked afresh.
-    """
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self._safe: dict[tuple[type, str, object], bool] = {}
-
-    def is_safe_attribute(self, obj: Any, attr: str, value: Any) -> bool:
-        cls = type(obj)
-        try:
-            plain = obj.__class__ is cls
-        except Exception:  # noqa: BLE001 - a strange __class__: ask Jinja every time
-            plain = False
-        if not plain:
-            return super().is_safe_attribute(obj, attr, value)
-        key = (cls, attr, abc.get_cache_token())
-        safe = self._safe.get(key)
-        if safe is None:
-            safe = super().is_safe_attribute(obj, attr, value)
-            if len(self._safe) < 4096:
-                self._safe[key] = safe
-        return safe
-
-
 def _bounded_filter(name: str, original: Callable[..., Any]) -> Callable[..., Any]:
     """A filter that refuses, before running, what would build a huge text, and whose
     result is bounded too."""
@@ -246,15 +213,31 @@ def _signature(original: Callable[..., Any], offset: int) -> inspect.Signature:
 
 class BoundedEnvironment(RememberingSandbox):
     """The sandbox, with loops counted, ``*``, ``**``, ``+``, ``%`` and ``~`` unable to build
-    huge texts or numbers, and every filter and call bounded (see the module's doc)."""
+    huge texts or numbers, and every filter and call bounded (see the module's doc).
+
+    With a ``finalize`` marked :func:`escaping`, printed values are not escaped twice."""
 
     intercepted_binops = frozenset({"*", "**", "+", "%"})
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        if getattr(self.finalize, ESCAPES, False):
+            self.code_generator_class = FinalizedOutput
         self.filters = {name: _bounded_filter(name, f) for name, f in self.filters.items()}
         self.globals[LOOP_GUARD] = counted
         self.globals["bounded"] = bounded
+        self._plain: set[CodeType] = set()
+        self.trust(counted, bounded, bounded_range)
+
+    def trust(self, *functions: Callable[..., Any]) -> None:
+        """Let clause text call these plain functions of docgen's without Jinja's checks for
+        marks they do not have (no context passed, not unsafe, not wrapping another): a
+        call through Jinja cost some 3 µs, and a document makes 35. Each call is still a
+        step, and its result bounded."""
+        for fn in functions:
+            if type(fn) is not FunctionType or fn.__dict__:
+                raise TypeError(f"{fn!r} is not a plain function")
+            self._plain.add(fn.__code__)
 
     def _parse(self, source: str, name: str | None, filename: str | None) -> nodes.Template:
         """Every ``{% for %}`` iterates through :func:`counted` (so each item is a step)."""
@@ -274,6 +257,14 @@ class BoundedEnvironment(RememberingSandbox):
 
     def call(__self, __context: Any, __obj: Any, *args: Any, **kwargs: Any) -> Any:  # noqa: N805
         step()
+        if type(__obj) is FunctionType and __obj.__code__ in __self._plain and not __obj.__dict__:
+            kwargs.pop("_block_vars", None)  # what Jinja's Context.call does for these
+            kwargs.pop("_loop_vars", None)
+            try:
+                return bounded(__obj(*args, **kwargs))
+            except StopIteration:
+                return bounded(__self.undefined("value was undefined because a callable "
+                                                "raised a StopIteration exception"))
         method = getattr(__obj, "__wrapped__", __obj)  # the sandbox wraps str.format
         if isinstance(getattr(method, "__self__", None), str):
             name = getattr(method, "__name__", "")
@@ -299,96 +290,3 @@ class BoundedEnvironment(RememberingSandbox):
         if operator == "%" and isinstance(left, str):
             _check_widths(left, percent=True)
         return bounded(super().call_binop(context, operator, left, right))
-
-
-class _TooSlow(TimeoutError):
-    """A clause's render ran past MAX_SECONDS."""
-
-
-#: inside ``time_limits()``: [seconds of the running timer (its handler's message), 1 while
-#: one runs]; None elsewhere. Per thread and context, like the budget.
-_SHARED: contextvars.ContextVar[list[float] | None] = contextvars.ContextVar(
-    "docgen_shared_alarm", default=None)
-
-
-def _usable() -> bool:
-    """SIGALRM can be used: POSIX, the main thread, and nobody else's alarm in use."""
-    return (hasattr(signal, "setitimer") and threading.current_thread() is
-            threading.main_thread() and signal.getsignal(signal.SIGALRM) in
-            (signal.SIG_DFL, None) and signal.getitimer(signal.ITIMER_REAL)[0] == 0)
-
-
-@contextlib.contextmanager
-def time_limits() -> Iterator[None]:
-    """Let the time limits inside (one document's clauses) share one SIGALRM
-    handler: each then only sets and clears its own timer, instead of checking and
-    installing a handler every time (a document renders some 300 of them)."""
-    if _SHARED.get() is not None or not _usable():
-        yield
-        return
-    shared = [0.0, 0]
-
-    def stop(_signum: int, _frame: object) -> None:
-        raise _TooSlow(f"it took over {shared[0]:g} s")
-
-    signal.signal(signal.SIGALRM, stop)
-    token = _SHARED.set(shared)
-    try:
-        yield
-    finally:
-        _SHARED.reset(token)
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, signal.SIG_DFL)
-
-
-class _SharedTimer:
-    """:func:`time_limit` inside ``time_limits()``, whose handler is in place: only this
-    render's timer is set and cleared (a class, not a generator: a post enters some 200)."""
-
-    __slots__ = ("_shared", "_seconds", "_own")
-
-    def __init__(self, shared: list[float], seconds: float) -> None:
-        self._shared, self._seconds, self._own = shared, seconds, False
-
-    def __enter__(self) -> None:
-        shared = self._shared
-        if shared[1]:  # inside another time_limit: its timer runs (as below)
-            return
-        shared[:] = [self._seconds, 1]
-        signal.setitimer(signal.ITIMER_REAL, self._seconds)
-        self._own = True
-
-    def __exit__(self, *exc: object) -> None:
-        if self._own:
-            signal.setitimer(signal.ITIMER_REAL, 0)
-            self._shared[1] = 0
-
-
-def time_limit(seconds: float) -> contextlib.AbstractContextManager[None]:
-    """Stop a render that loops without printing (POSIX, main thread, SIGALRM unused).
-
-    Elsewhere (a web server's worker thread) the output and loop budgets still hold.
-    """
-    shared = _SHARED.get()
-    if shared is not None:  # inside time_limits(): the handler is in place
-        return _SharedTimer(shared, seconds)
-    return _own_time_limit(seconds)
-
-
-@contextlib.contextmanager
-def _own_time_limit(seconds: float) -> Iterator[None]:
-    """:func:`time_limit` alone: installs its own handler, where that is safe."""
-    if not _usable():
-        yield
-        return
-
-    def stop(_signum: int, _frame: object) -> None:
-        raise _TooSlow(f"it took over {seconds:g} s")
-
-    signal.signal(signal.SIGALRM, stop)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, signal.SIG_DFL)

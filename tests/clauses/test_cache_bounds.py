@@ -13,7 +13,7 @@ from pathlib import Path
 import jinja2
 import pytest
 
-from docgen.clauses import bytecode, cachefolder, engine, sandbox
+from docgen.clauses import bytecode, cachefolder, engine, printing, sandbox
 from docgen.clauses.cachefolder import code_hash, prune, read_entry, write_entry
 
 
@@ -97,7 +97,8 @@ def test_code_hash_follows_the_source_and_the_versions(tmp_path: Path) -> None:
 
 def test_clause_bytecode_is_named_for_the_sandbox_and_jinja(tmp_path: Path) -> None:
     code = engine.compiling_code()
-    assert code == code_hash(sandbox, engine, bytecode, versions=(jinja2.__version__,))
+    assert code == code_hash(sandbox, printing, engine, bytecode,
+                             versions=(jinja2.__version__,))
     assert code is not None
     cache = bytecode.BestEffortCache(str(tmp_path), code)
     assert code[:16] in cache._get_cache_filename(jinja2.bccache.Bucket(
