@@ -4,9 +4,11 @@ footers, fields, bookmarks, clause numbers and placeholders (:class:`ReadDocumen
 This is the raw WordprocessingML and zip side of read-back verification; what the text
 read must say (figures, names, each fact in its place) is ``docgen/word/``'s to judge.
 
-Read-back is most of verification's cost, so each tree is walked once per kind of
-element in lxml's own iteration, and a paragraph's style is looked up from its
-``w:pStyle`` rather than asked of each paragraph. The same reading serves a file
+Read-back is most of verification's cost. A body laid out as Word and docgen lay it
+out (nearly every one) is read in a single pass over its elements
+(:mod:`docgen.ooxml.onepass`); any other is walked once per kind of element in lxml's
+own iteration, a paragraph's style looked up from its ``w:pStyle`` rather than asked of
+each paragraph. The same reading serves a file
 from disk (:func:`read_document`, from the zip) and a document docgen has just made
 (:func:`read_parts`, from the parts ``fill`` parsed when it checked them).
 """
