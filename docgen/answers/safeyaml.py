@@ -192,20 +192,22 @@ def composes_safely(text: str) -> bool:
     return sum(text.count(c) for c in "[{-:?") <= COMPOSE_FIRST_MAX
 
 
-def survey(root: yaml.Node) -> tuple[int, int, int | None]:
+def survey(root: yaml.Node, tree: bool = False) -> tuple[int, int, int | None]:
     """The nodes and the characters of text of ``root`` as written (each node once, not
     again through an alias), and the line where nesting first exceeds MAX_DEPTH (None
     when it does not): what :func:`too_deep_in_text` reads from the events, read in one
     walk of the nodes, in the order the events came. Without an alias the nodes form a
-    tree, and the counts are :func:`count_nodes` and :func:`expanded_chars` of it."""
+    tree (say so: ``tree``, and no node is looked for among those seen), and the counts
+    are :func:`count_nodes` and :func:`expanded_chars` of it."""
     seen: set[int] = set()
     nodes = chars = 0
     stack: list[tuple[yaml.Node, int]] = [(root, 0)]
     while stack:
         node, depth = stack.pop()
-        if id(node) in seen:
-            continue
-        seen.add(id(node))
+        if not tree:
+            if id(node) in seen:
+                continue
+            seen.add(id(node))
         nodes += 1
         if isinstance(node, yaml.ScalarNode):
             chars += len(node.value)
@@ -213,7 +215,12 @@ def survey(root: yaml.Node) -> tuple[int, int, int | None]:
         depth += 1
         if depth > MAX_DEPTH:
             return nodes, chars, node.start_mark.line + 1 if node.start_mark is not None else 1
-        stack += [(child, depth) for child in reversed(children(node))]
+        if isinstance(node, yaml.MappingNode):  # children() without the list: key first
+            for k, v in reversed(node.value):
+                stack.append((v, depth))
+                stack.append((k, depth))
+        else:
+            stack += [(child, depth) for child in reversed(children(node))]
     return nodes, chars, None
 
 

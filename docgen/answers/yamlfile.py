@@ -198,12 +198,12 @@ def parse_yaml(raw: bytes, path: Path,
                 raise
             if node is None:
                 raise AnswerFileError([Problem("the file is empty", file=path, line=1)])
-            written, chars, deep = survey(node)
+            # without an alias ("*name") the nodes form a tree whose depth survey bounds,
+            # and which it counts: no loop, nothing nested deeper
+            aliases = "*" in text
+            written, chars, deep = survey(node, tree=not aliases)
             if deep is not None:
                 raise AnswerFileError([_too_deep(path, deep)])
-            # without an alias ("*name") the nodes form a tree whose depth survey has
-            # bounded, and which it has counted: no loop, nothing nested deeper
-            aliases = "*" in text
             nesting = nesting_problem(node) if aliases else None
             if nesting is not None:
                 raise AnswerFileError([Problem(nesting[0], file=path,

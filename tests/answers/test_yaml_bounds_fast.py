@@ -113,6 +113,8 @@ def _check(text: str) -> None:
         return
     written, chars, deep = survey(node)
     assert deep == too_deep_in_text(text)
+    if "*" not in text:  # no alias: a tree, walked without looking among the nodes seen
+        assert survey(node, tree=True) == (written, chars, deep)
     if "*" not in text and deep is None:  # a tree: its counts are the expanded ones
         assert (written, chars) == (count_nodes(node, {}), expanded_chars(node, {}))
 
