@@ -8,7 +8,7 @@ import random
 from collections.abc import Callable
 
 from docgen.ooxml.readback import ReadDocument, norm, read_parts
-from docgen.word import places, stated, verify
+from docgen.word import stated, verify
 from docgen.word.figures import FIGURE, figures_in, known_figures, stated_figures
 from tests.word.test_fast_paths import EXAMPLES, _checked, _filled, _strings
 
@@ -114,16 +114,6 @@ def _outcome(check: Callable[..., list[str]], facts: object, kind: str,
         return check(facts, kind, "x", segments)
     except Exception as exc:  # noqa: BLE001
         return type(exc)
-
-
-def test_segments_with_a_share_end_are_those_a_test_of_each_finds() -> None:
-    rnd = random.Random(43)
-    pieces = ["%", " day", " hour", "day", " ", "d", "x", "\0", "Eastwick: 60%", " days"]
-    for _ in range(20_000):
-        segments = ["".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 4)))
-                    for _ in range(rnd.randint(0, 6))]
-        assert places._with_share_ends(segments) == [
-            s for s in segments if "%" in s or " day" in s or " hour" in s], segments
 
 
 def _missing_as_first_written(facts: object, read: list[ReadDocument],
