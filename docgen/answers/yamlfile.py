@@ -108,14 +108,24 @@ def _walk(
 ) -> None:
     """Record the line of every key path and report duplicate keys."""
     lines[path] = (file, node.start_mark.line + 1)
+    _walk_below(node, path, file, lines, problems)
+
+
+def _walk_below(
+    node: yaml.Node, path: KeyPath, file: Path, lines: KeyLines, problems: list[Problem]
+) -> None:
+    """:func:`_walk` of what ``node`` holds: the line of a key's path is the key's (set
+    before its value is walked, so ``lines`` keeps the order the keys are written in)."""
     if isinstance(node, yaml.MappingNode):
         seen: dict[Any, int] = {}
-        merges = [(k, v) for k, v in node.value if k.tag == MERGE_TAG]
+        merges = []
         for k, v in node.value:
             if k.tag == MERGE_TAG:
+                merges.append((k.start_mark.line + 1, v))
                 continue
             key = k.value if isinstance(k, yaml.ScalarNode) else str(k.value)
             child = (*path, key)
+            line = k.start_mark.line + 1
             if key in seen:
                 problems.append(
                     Problem(
@@ -123,25 +133,25 @@ def _walk(
                         "keep only one",
                         path=child,
                         file=file,
-                        line=k.start_mark.line + 1,
+                        line=line,
                     )
                 )
-            seen[key] = k.start_mark.line + 1
-            lines[child] = (file, k.start_mark.line + 1)
-            _walk(v, child, file, lines, problems)
-            lines[child] = (file, k.start_mark.line + 1)
-        for k, v in merges:  # '<<: *base': keys written here win, then the first base
+            seen[key] = line
+            lines[child] = (file, line)
+            _walk_below(v, child, file, lines, problems)
+        for merge_line, v in merges:  # '<<: *base': keys written here win, then the first
             for base in v.value if isinstance(v, yaml.SequenceNode) else [v]:
                 for bk, bv in base.value if isinstance(base, yaml.MappingNode) else []:
                     key = bk.value if isinstance(bk, yaml.ScalarNode) else str(bk.value)
                     if bk.tag == MERGE_TAG or key in seen:
                         continue
-                    seen[key] = k.start_mark.line + 1
-                    _walk(bv, (*path, key), file, lines, problems)
-                    lines[(*path, key)] = (file, k.start_mark.line + 1)
+                    seen[key] = merge_line
+                    lines[(*path, key)] = (file, merge_line)
+                    _walk_below(bv, (*path, key), file, lines, problems)
     elif isinstance(node, yaml.SequenceNode):
         for i, item in enumerate(node.value):
-            _walk(item, (*path, i), file, lines, problems)
+            lines[(*path, i)] = (file, item.start_mark.line + 1)
+            _walk_below(item, (*path, i), file, lines, problems)
 
 
 def _too_deep(path: Path, line: int) -> Problem:
