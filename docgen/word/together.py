@@ -4,7 +4,9 @@ once rather than by testing each segment in turn (the same answer)."""
 
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
 import re
 from collections.abc import Iterable, Iterator
 
@@ -32,6 +34,7 @@ class Segments:
     def __init__(self, segments: list[str]) -> None:
         self.segments = segments
         self.joined = "\0".join(segments)
+        self._segment_starts: list[int] | None = None
 
     def holding(self, value: str) -> Iterator[str]:
         """Each segment that contains ``value`` (every one for "", none for a value holding
@@ -48,11 +51,16 @@ class Segments:
         if not value:
             yield from range(len(self.segments))
             return
-        index = counted_to = 0  # the separators before ``counted_to``: found in order
         for at, _ in self._found(value):
-            index += self.joined.count("\0", counted_to, at)
-            counted_to = at
-            yield index
+            yield bisect.bisect_right(self._starts(), at) - 1
+
+    def _starts(self) -> list[int]:
+        """Where each segment begins in :attr:`joined` (and where one more would): made
+        when first asked, in C (counting separators up to each place found cost more)."""
+        if self._segment_starts is None:
+            self._segment_starts = list(itertools.accumulate(
+                map((1).__add__, map(len, self.segments)), initial=0))
+        return self._segment_starts
 
     def _found(self, value: str) -> Iterator[tuple[int, int]]:
         """Where ``value`` (not "") is first found in each segment holding it, and where

@@ -157,14 +157,19 @@ def own_texts_of(facts: Facts, values: list[tuple[str, str]]) -> list[str]:
 
 #: what a list item's text gets after it ("…a week.", "…a week; and")
 _ITEM_END = re.compile(r"[.;,:]?(?: and| or)?$")
+#: how a text _ITEM_END takes something from ends (``$`` matches before a last newline)
+_ITEM_ENDINGS = (".", ";", ",", ":", " and", " or", "\n")
 
 
-def _blanked(cell: str, own_texts: list[str]) -> str:
+def _blanked(cell: str, own_texts: list[str], lasts: set[str] | None = None) -> str:
     """A paragraph or table cell with the user's text that ends it blanked out: the whole
     cell ("40% fewer agency staff"), or the end of docgen's list line ("- for Westmere: 1
     day a week at the Civic Centre"), a list item's ending aside. Never text inside
-    docgen's sentence."""
-    body = _ITEM_END.sub("", cell)
+    docgen's sentence. ``lasts``: the last characters of ``own_texts`` (none empty),
+    which a cell must end with to be blanked (most cells are left as they are)."""
+    body = _ITEM_END.sub("", cell) if cell.endswith(_ITEM_ENDINGS) else cell
+    if lasts is not None and cell[-1:] not in lasts and body[-1:] not in lasts:
+        return cell
     for t in own_texts:  # longest first
         for text in (cell, body):
             if text == t:
@@ -185,8 +190,9 @@ def _without(segments: Segments, own_texts: list[str]) -> list[str]:
     if not held:
         return segments.segments
     out = list(segments.segments)
+    lasts = {t[-1] for t in own_texts} if all(own_texts) else None
     for i in held:
-        out[i] = " | ".join(_blanked(cell, own_texts) for cell in out[i].split(" | "))
+        out[i] = " | ".join(_blanked(cell, own_texts, lasts) for cell in out[i].split(" | "))
     return out
 
 

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from docgen.ooxml.readback import ReadDocument, norm, read_parts
 from docgen.word import stated, verify
 from docgen.word.figures import FIGURE, figures_in, known_figures, stated_figures
+from docgen.word.together import Segments
 from tests.word.test_fast_paths import EXAMPLES, _checked, _filled, _strings
 
 _PIECES = ["£", "€", "$", "1", "12", "2025", "1,000", ".00", "50", "%", "March", "May",
@@ -142,3 +143,41 @@ def test_values_found_as_whole_paragraphs_are_those_the_search_finds() -> None:
             assert found == _missing_as_first_written(facts, cut, values)
             missing += len(found)
         assert missing > 40
+
+
+def _blanked_as_first_written(cell: str, own_texts: list[str]) -> str:
+    body = verify._ITEM_END.sub("", cell)
+    for t in own_texts:
+        for text in (cell, body):
+            if text == t:
+                return "…"
+            if text.endswith(t) and text[-len(t) - 1] in " \u00a0":
+                return text[:-len(t)] + "…"
+    return cell
+
+
+def test_cells_blanked_with_the_last_character_test_are_those_blanked_without() -> None:
+    rnd = random.Random(53)
+    pieces = ["40%", " fewer", " staff", ".", ";", ",", ":", " and", " or", "\n", " ",
+              "\u00a0", "3 days", "x", "Westmere", "- for", "", "or", "and"]
+    for _ in range(30_000):
+        own = sorted({"".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 3))) or "x"
+                      for _ in range(rnd.randint(1, 4))}, key=len, reverse=True)
+        cell = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 6)))
+        if rnd.random() < 0.3:
+            cell += rnd.choice(["", " ", "\u00a0"]) + rnd.choice(own) + rnd.choice(
+                ["", ".", "; and", ", or", "\n"])
+        lasts = {t[-1] for t in own} if all(own) else None
+        assert verify._blanked(cell, own, lasts) == _blanked_as_first_written(cell, own), (
+            cell, own)
+
+
+def test_segments_holding_a_text_are_given_in_order_and_asked_again_alike() -> None:
+    rnd = random.Random(59)
+    for _ in range(5_000):
+        segments = ["".join(rnd.choice("ab |\u00e9") for _ in range(rnd.randint(0, 5)))
+                    for _ in range(rnd.randint(0, 8))]
+        held = Segments(segments)
+        for value in ("a", "b", "ab", "a b", "|", "\u00e9a"):
+            expected = [i for i, seg in enumerate(segments) if value in seg]
+            assert list(held.indices_holding(value)) == expected, (segments, value)
