@@ -15,6 +15,7 @@ from disk (:func:`read_document`, from the zip) and a document docgen has just m
 
 from __future__ import annotations
 
+import functools
 import re
 import zipfile
 import zlib
@@ -60,6 +61,13 @@ def norm(text: str) -> str:
     if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
         return text
     return " ".join(text.split())
+
+
+@functools.lru_cache(maxsize=16384)
+def _normalised(text: str) -> str:
+    """:func:`norm`, remembered: a batch's documents share most of their paragraphs, and
+    looking one up costs a fifth of normalising it (in the one-pass reading)."""
+    return norm(text)
 
 
 def _paragraph_texts(p: etree._Element, simple: bool = True) -> tuple[str, str]:
@@ -244,7 +252,7 @@ def _take_reading(regular: BodyReading, doc: ReadDocument, texts: list[str],
     """A body read in one pass, as :func:`_read_body` gives it: segments, texts, fields
     and bookmarks into ``doc``, the paragraphs' texts into ``texts`` and ``stated``."""
     raw = list(map("".join, regular.texts))
-    seen_of = list(map(norm, raw))
+    seen_of = list(map(_normalised, raw))
     texts += seen_of
     notes = regular.notes
     # a paragraph's own text is its text unless a piece was left out of it (in a field's
@@ -254,7 +262,7 @@ def _take_reading(regular: BodyReading, doc: ReadDocument, texts: list[str],
                                                            regular.texts, strict=True))
                if i not in notes]
     doc.segments = [seen_of[at] if isinstance(at, int) else
-                    norm(" | ".join([" ".join([raw[i] for i in cell]) for cell in at]))
+                    _normalised(" | ".join([" ".join([raw[i] for i in cell]) for cell in at]))
                     for at in regular.layout]
     doc.fields = [Field(instr, result, p) for instr, result, p in regular.fields]
     doc.bookmarks = regular.bookmarks
