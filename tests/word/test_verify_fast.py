@@ -8,7 +8,7 @@ import random
 from collections.abc import Callable
 
 from docgen.ooxml.readback import ReadDocument, norm, read_parts
-from docgen.word import stated, verify
+from docgen.word import places, stated, verify
 from docgen.word.figures import FIGURE, figures_in, known_figures, stated_figures
 from docgen.word.together import Segments
 from tests.word.test_fast_paths import EXAMPLES, _checked, _filled, _strings
@@ -181,3 +181,14 @@ def test_segments_holding_a_text_are_given_in_order_and_asked_again_alike() -> N
         for value in ("a", "b", "ab", "a b", "|", "\u00e9a"):
             expected = [i for i, seg in enumerate(segments) if value in seg]
             assert list(held.indices_holding(value)) == expected, (segments, value)
+
+
+def test_a_segment_stating_a_share_is_told_as_the_plain_test_tells_it() -> None:
+    rnd = random.Random(61)
+    pieces = ["%", " day", " hour", " days", "60", "1.5", "x", " ", "Eastwick: ", "|", "d"]
+    for _ in range(20_000):
+        seg = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 6)))
+        plain = ("%" in seg or " day" in seg or " hour" in seg) and bool(
+            places._ANY_SHARE.search(seg))
+        assert places.states_a_share(seg) == plain, seg
+        assert places.states_a_share(seg) == plain, seg  # remembered
