@@ -147,12 +147,29 @@ def own_texts_of(facts: Facts, values: list[tuple[str, str]]) -> list[str]:
     names = {w for p in facts.parties for w in party_words(p)}
     found = set()
     for key, value in values:
-        if not _READ_AS_STATED.search(value) or _STATED_AS_ITSELF.match(key):
+        if _STATED_AS_ITSELF.match(key):
             continue
-        text = _norm(printed(value))
-        if text not in names and not _ONLY_FIGURE.fullmatch(text):
+        text = _own_text(value)
+        if text is not None and text not in names:
             found.add(text)
     return sorted(found, key=len, reverse=True)
+
+
+@functools.lru_cache(maxsize=16384)
+def _own_text(value: str) -> str | None:
+    """``value`` as printed, if it could be read as a share or a stated figure and is not a
+    bare figure (see :func:`own_texts_of`); remembered, as a batch's posts share most of
+    their answers and the statement pattern is slow to search."""
+    if not _READ_AS_STATED.search(value):
+        return None
+    text = _as_printed(value)
+    return None if _ONLY_FIGURE.fullmatch(text) else text
+
+
+@functools.lru_cache(maxsize=16384)
+def _as_printed(value: str) -> str:
+    """A free-text value as the documents print it, normalised (remembered, as above)."""
+    return _norm(printed(value))
 
 
 #: what a list item's text gets after it ("…a week.", "…a week; and")
@@ -368,7 +385,7 @@ def _missing_values(facts: Facts, read: list[ReadDocument],
     whole = {p for doc in read for p in doc.paragraphs}
     problems: list[str] = []
     for key, value in values:
-        text = _norm(printed(value))
+        text = _as_printed(value)
         if text not in whole and text not in found:
             shown = value if len(value) <= 60 else value[:57] + "..."
             problems.append(f"{key}: the value {shown!r} does not appear in any document")

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from docgen.ooxml.readback import ReadDocument, norm, read_parts
 from docgen.word import places, stated, verify
 from docgen.word.figures import FIGURE, figures_in, known_figures, stated_figures
+from docgen.word.places import party_words, printed
 from docgen.word.together import Segments
 from tests.word.test_fast_paths import EXAMPLES, _checked, _filled, _strings
 
@@ -192,3 +193,33 @@ def test_a_segment_stating_a_share_is_told_as_the_plain_test_tells_it() -> None:
             places._ANY_SHARE.search(seg))
         assert places.states_a_share(seg) == plain, seg
         assert places.states_a_share(seg) == plain, seg  # remembered
+
+
+def _own_texts_as_first_written(facts: object, values: list[tuple[str, str]]) -> list[str]:
+    names = {w for p in facts.parties for w in party_words(p)}  # type: ignore[attr-defined]
+    found = set()
+    for key, value in values:
+        if not verify._READ_AS_STATED.search(value) or verify._STATED_AS_ITSELF.match(key):
+            continue
+        text = norm(printed(value))
+        if text not in names and not verify._ONLY_FIGURE.fullmatch(text):
+            found.add(text)
+    return sorted(found, key=len, reverse=True)
+
+
+def test_own_texts_remembered_are_those_found_afresh() -> None:
+    rnd = random.Random(67)
+    pieces = ["40%", " fewer", " staff", "3", " days", "tbc", "TBA", "  ", "\u00a0",
+              "at intervals of", " 6 months", "Eastwick", "Westmere", "x", "£1,000.00", ""]
+    keys = ["post.title", "governance.disputes.1.level", "governance.objectives.shared.0"]
+    for path in EXAMPLES:
+        facts = _checked(path).facts
+        values = [(k, v) for k, v in verify.printed_values(facts.answers, optional=True)]
+        assert verify.own_texts_of(facts, values) == _own_texts_as_first_written(facts, values)
+        for _ in range(300):
+            extra = [(rnd.choice(keys), "".join(rnd.choice(pieces)
+                                                for _ in range(rnd.randint(0, 4))))
+                     for _ in range(rnd.randint(0, 8))]
+            mixed = values + extra + [(rnd.choice(keys), p.name) for p in facts.parties]
+            assert verify.own_texts_of(facts, mixed) == \
+                _own_texts_as_first_written(facts, mixed)
