@@ -87,13 +87,23 @@ def stated_figures(paragraphs: list[str]) -> list[str]:
     found: list[str] = []
     risky = False
     for p in paragraphs:
-        if risky and (p[:1].isdecimal() or p.startswith(_MONTH_NAMES)):
+        figures, may_continue, may_be_continued = _paragraph_figures(p)
+        if risky and may_continue:
             return [_norm(f) for f in FIGURE.findall(" ".join(paragraphs))]
-        found += figures_in(p)
-        last = p[-1:]
-        risky = not last or last in "£€$" or last.isdecimal() or (
-            last in _MONTH_ENDS and p.endswith(_MONTH_NAMES))
+        found += figures
+        risky = may_be_continued
     return found
+
+
+@functools.lru_cache(maxsize=16384)
+def _paragraph_figures(p: str) -> tuple[tuple[str, ...], bool, bool]:
+    """A paragraph's figures; whether it begins as a figure's end may (a digit or a
+    month); whether it ends as a figure's start may (a currency sign, a digit or a month;
+    an empty paragraph is taken to): remembered, as :func:`figures_in`."""
+    last = p[-1:]
+    return (figures_in(p), p[:1].isdecimal() or p.startswith(_MONTH_NAMES),
+            not last or last in "£€$" or last.isdecimal() or (
+                last in _MONTH_ENDS and p.endswith(_MONTH_NAMES)))
 
 
 def known_figures(facts: Facts) -> set[str]:
