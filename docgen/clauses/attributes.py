@@ -70,7 +70,13 @@ class RememberingSandbox(ImmutableSandboxedEnvironment):
                 return obj[attribute]
             except (TypeError, LookupError):
                 return self.undefined(obj=obj, name=attribute)
-        return self._checked(obj, attribute, value)
+        if type(value) in METHOD_TYPES:  # as _checked, written out: the commonest read
+            wrapped = self.wrap_str_format(value)
+            if wrapped is not None:
+                return wrapped
+        if self.is_safe_attribute(obj, attribute, value):
+            return value
+        return self.unsafe_undefined(obj, attribute)
 
     def getitem(self, obj: Any, argument: Any) -> Any:
         """Jinja's ``getitem``; for an object that cannot be subscripted (a record a filter

@@ -116,6 +116,17 @@ def _lines(clause_id: str, text: str, number: int
     return tuple(out)
 
 
+@lru_cache(maxsize=4096)
+def _lines_problem(clause_id: str, text: str, number: int) -> str | None:
+    """The first line of :func:`_lines` whose markup has a problem, and what it is
+    (remembered with the lines: each line's check is a regex search, and the lines repeat)."""
+    for _style, markup, _anchor, _num in _lines(clause_id, text, number):
+        problem = markup_problem(markup)
+        if problem:
+            return problem
+    return None
+
+
 TERM_QUOTES = ("\u201c", "\u201d")
 
 
@@ -204,10 +215,10 @@ def _render_document(library: Library, kind: str, facts: Facts) -> RenderedDocum
                     raise DocgenError(f"{clause.source}: anchor '{anchor}' is used twice")
                 refs[anchor] = para.number
             paras.append(para)
-        for para in paras:  # raw XML or a control character: named here, not in Word XML
-            problem = markup_problem(para.markup)
-            if problem:
-                raise DocgenError(f"{clause.source}: clause '{clause.id}': {problem}")
+        # raw XML or a control character: named here, not in Word XML
+        problem = markup_problem(heading.markup) or _lines_problem(clause.id, text, i)
+        if problem:
+            raise DocgenError(f"{clause.source}: clause '{clause.id}': {problem}")
         rendered.append(RenderedClause(clause=clause, paras=paras, number=str(i)))
     current[0] = "a definition"
     used_defs = _add_definitions(library, kind, rendered, facts, names)

@@ -20,7 +20,6 @@ import inspect
 import re
 import time
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
 from types import CodeType, FunctionType
 from typing import Any
 
@@ -38,13 +37,16 @@ MAX_STEPS = 200_000  # loop iterations and calls in one render (a clause makes a
 LOOP_GUARD = "__docgen_counted"  # the name every {% for %} iterates through
 
 
-@dataclass
 class Budget:
-    """What one render may still spend: range() items, steps, and time."""
+    """What one render may still spend: range() items, steps, and time (a plain class
+    with slots: a document makes some forty)."""
 
-    ranges: int = MAX_RANGEBUDGET
-    steps: int = MAX_STEPS
-    deadline: float = field(default_factory=lambda: time.monotonic() + MAX_SECONDS)
+    __slots__ = ("ranges", "steps", "deadline")
+
+    def __init__(self) -> None:
+        self.ranges = MAX_RANGEBUDGET
+        self.steps = MAX_STEPS
+        self.deadline = time.monotonic() + MAX_SECONDS
 
 
 BUDGET: contextvars.ContextVar[Budget] = contextvars.ContextVar("docgen_render_budget")
