@@ -64,6 +64,23 @@ def about(title: str, description: str, example: Any, **kw: Any) -> Any:
 MAX_ITEMS = 500
 
 
+class Kept:
+    """What a model keeps beside its answers (where ``docgen.load`` read them): no part of
+    them, so never dumped, and equal to any other, so that two models of the same answers
+    are equal wherever they were read from."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: object = None) -> None:
+        self.value = value
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Kept)
+
+    def __hash__(self) -> int:
+        return 0
+
+
 class Strict(BaseModel):
     """Unknown keys are errors; numbers written where text is expected are accepted;
     no list or mapping has more than :data:`MAX_ITEMS` items."""
@@ -80,5 +97,5 @@ class Strict(BaseModel):
         return value
 
 
-__all__ = ["MAX_ITEMS", "NOT_KNOWN", "PLACES_MARK", "Days", "Email", "Money", "Months",
+__all__ = ["MAX_ITEMS", "NOT_KNOWN", "PLACES_MARK", "Days", "Email", "Kept", "Money", "Months",
            "NotKnown", "PartyId", "Percent", "Reference", "Strict", "Text", "about"]

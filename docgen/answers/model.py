@@ -15,11 +15,12 @@ import datetime as dt
 from decimal import Decimal
 from typing import Annotated, Literal
 
-from pydantic import Field, StringConstraints
+from pydantic import Field, PrivateAttr, StringConstraints
 
 from docgen.answers.fields import (
     NOT_KNOWN,
     Email,
+    Kept,
     Money,
     NotKnown,
     PartyId,
@@ -386,3 +387,6 @@ class AnswerFile(Strict):
         "employer's).", "westmere", default=None)
     clauses: list[str] = about("Clause overlays", "Optional: folders of your own clause "
                                "wording, relative to this file.", ["clauses"], default=[])
+    # where docgen.load read these answers (docgen.answers.origin): kept by copies, never
+    # dumped nor compared
+    _origin: Kept = PrivateAttr(default_factory=Kept)

@@ -23,6 +23,7 @@ import docgen.publish
 from docgen._records import record
 from docgen.answers.kinds import DOCUMENT_KINDS
 from docgen.answers.model import AnswerFile
+from docgen.answers.origin import dumped, keep_origin, located_for, origin_of
 from docgen.answers.prepared import use_cache
 from docgen.answers.profiles import (
     apply_profiles,
@@ -75,9 +76,9 @@ use_cache(chosen_cache_folder, read_entry, write_entry)
 Source = str | os.PathLike[str] | bytes | Mapping[str, Any] | AnswerFile
 Folder = str | os.PathLike[str]
 MODEL_CLAUSES = (
-    "these answers name clause folders ({}), which answers passed as a model cannot carry; "
-    "pass the answer file's path, the folder they are named from (workspace=FOLDER), or "
-    "the folders themselves as render(clauses=[...])")
+    "these answers name clause folders ({}), whose folder a model not made by docgen.load "
+    "does not carry; pass the answer file's path (or what docgen.load returns for it), the "
+    "folder they are named from (workspace=FOLDER), or the folders as render(clauses=[...])")
 TEXT_NOT_PATH = (
     "there is no answer file named '{}'; it looks like YAML or JSON text, which load, check "
     "and render read only when it has a line break: pass it to docgen.loads(text), or as "
@@ -85,8 +86,7 @@ TEXT_NOT_PATH = (
 
 
 def _is_text(source: str) -> bool:
-    """Text, never a path: a line break (no path has one). Any one-line string is a path,
-    even ``{hr}.yaml`` or ``post: 1.yaml``; one-line text goes through :func:`loads`."""
+    """A line break (no path has one): ``{hr}.yaml`` is a path; one-line text, :func:`loads`."""
     return "\n" in source
 
 
@@ -95,23 +95,22 @@ def _locate(source: Source, workspace: Folder | None = None,
     """Answers from a model, a mapping, YAML/JSON bytes, text with a line break, or a path.
 
     Nothing is guessed: ``bytes`` are text; a ``str`` is text when it holds a line break
-    and otherwise a path (``PathLike`` always). For one-line text use :func:`loads`.
-    Parties given by id take their profiles from the answer file's workspace. Answers in
-    memory (a model, a mapping, text) have none unless ``workspace`` is given: then they
-    are read as if written in that folder (profiles from its ``organisations/``; the
-    ``house_style`` files and ``clauses`` folders they name relative to it and confined
-    inside it), and nothing is written there. Without a workspace, answers in memory that
-    name ``clauses`` folders are refused, unless the caller gives the folders themselves
-    (``given_clauses``: ``render(clauses=[...])``), which then stand in for the names.
+    and otherwise a path (``PathLike`` always). For one-line text use :func:`loads`. A
+    model from :func:`load` is read as its file was (:mod:`docgen.answers.origin`). Other
+    answers in memory (a model, a mapping, text) have no folder unless ``workspace`` is
+    given: then they are read as if written there (profiles from its ``organisations/``;
+    the ``house_style`` files and ``clauses`` folders they name relative to it and
+    confined inside it). Without one, those naming ``clauses`` folders are refused, unless
+    the caller gives the folders (``given_clauses``), which then stand in for the names.
     """
     folder = _folder(workspace)
     if isinstance(source, AnswerFile):
+        if (origin := origin_of(source)) is not None:
+            return located_for(source, origin, folder)
         if source.clauses and folder is None and not given_clauses:
             raise AnswerFileError([Problem(MODEL_CLAUSES.format(", ".join(source.clauses)),
                                            path=("clauses",))])
-        data = source.model_dump(mode="json", exclude_unset=True)
-        data.pop("extends", None)  # a loaded model has its bases merged in already
-        source = data
+        source = dumped(source)
     if isinstance(source, Mapping):
         data = dict(source)
         if folder is None and given_clauses:
@@ -128,9 +127,8 @@ def _locate(source: Source, workspace: Folder | None = None,
 
 
 def _text(text: str | bytes, folder: Path | None, given_clauses: bool) -> Located:
-    """Answers as YAML or JSON text, read as if written in ``folder``; without one, the
-    ``clauses`` folders they name give way to those the caller gave (``given_clauses``),
-    as for a model or a mapping."""
+    """YAML or JSON text read as if written in ``folder``; without one, the ``clauses`` it
+    names give way to those the caller gave (``given_clauses``), as for a mapping."""
     if folder is not None or not given_clauses:
         return load_answer_text(text, base=folder)
     name, notes = Path("<answer text>"), list[Problem]()
@@ -193,21 +191,26 @@ def load(source: Source, *, workspace: Folder | None = None) -> AnswerFile:
     model; :func:`check` and :func:`render` accept what it returns.
 
     Nothing is guessed: a one-line ``str`` is always a path (``{hr}.yaml`` too); a
-    ``str`` with a line break, or ``bytes``, is YAML or JSON text. For text, one line
-    included, use :func:`loads`. ``workspace`` is the folder answers in memory are read
-    as if written in (its ``organisations/`` profiles, the house styles and clause
-    folders they name); a file finds its own. Raises :class:`AnswerFileError`, whose
-    ``problems`` name the key, the line (when there is text) and how to fix it.
+    ``str`` with a line break, or ``bytes``, is YAML or JSON text (or use :func:`loads`).
+    ``workspace``: the folder answers in memory are read as if written in; a file finds
+    its own. The model keeps what was read from disk (lines, its profiles' clause folders
+    and house styles: :mod:`docgen.answers.origin`), so it renders as its file does.
+    Raises :class:`AnswerFileError`: its ``problems`` name the key, line and the fix.
     """
-    return _checked(source, workspace).answers
+    return _loaded(_locate(source, workspace))
 
 
 def loads(text: str | bytes, *, workspace: Folder | None = None) -> AnswerFile:
     """The validated answers of one post from YAML or JSON text (never a path)."""
     folder = _folder(workspace)
-    located = apply_profiles(load_answer_text(text, base=folder), (folder,) if folder else (),
-                             folder)
-    return check_located(located).answers
+    return _loaded(apply_profiles(load_answer_text(text, base=folder),
+                                  (folder,) if folder else (), folder))
+
+
+def _loaded(located: Located) -> AnswerFile:
+    """The model of ``located``, carrying where it was read (and what it said then)."""
+    read = len(located.warnings)  # validation's own warnings are found again
+    return keep_origin(check_located(located).answers, located, read)
 
 
 def sources(source: Source, *, workspace: Folder | None = None) -> dict[str, dict[str, Any]]:
@@ -249,8 +252,8 @@ def render(source: Source, *, documents: list[str] | None = None,
 
     ``source`` is what :func:`load` accepts (what it returns included). ``documents``
     narrows the kinds (default: the answer file's ``documents``); ``clauses`` adds overlay
-    folders of your own wording; for answers in memory with no ``workspace``, they stand
-    in for the ``clauses`` folders the answers name (a model cannot carry their folder).
+    folders of your own wording; for answers in memory with no folder (no ``workspace``,
+    not loaded from a file), they stand in for the ``clauses`` folders the answers name.
     Raises :class:`AnswerFileError` for errors in the answers (rule errors included) and
     :class:`DocgenError` when a document cannot be made or fails verification.
     """

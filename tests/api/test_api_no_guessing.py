@@ -4,7 +4,9 @@ Three defects the audit found: a model ignored ``workspace=`` (its house styles 
 "files on disk answers in memory cannot name"); a model naming clause folders could not
 be rendered the way its own error said (``render(clauses=[...])``); and a one-line string
 starting with ``{`` was read as YAML text, though ``{hr}.yaml`` is a file name the
-command line reads.
+command line reads. And one found later: a model from ``load`` lost the clause folders its
+employer's organisation profile named, so ``render(load(path))`` silently lacked that
+wording; the model now keeps what loading read (``docgen.answers.origin``).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from pathlib import Path
 import pytest
 
 import docgen
+from docgen.answers.model import AnswerFile
 
 ROOT = Path(__file__).resolve().parents[2]
 HR = ROOT / "inputs" / "shared-head-of-hr.yaml"
@@ -30,9 +33,15 @@ def test_a_model_is_read_as_if_written_in_the_workspace_given() -> None:
     assert by_model.documents == docgen.render(STYLED).documents
 
 
-def test_a_model_naming_house_styles_without_a_workspace_says_to_give_one() -> None:
-    report = docgen.check(docgen.load(STYLED))
+def by_hand(answers: AnswerFile) -> AnswerFile:
+    """The same answers as a model built by hand: it carries no folder."""
+    return AnswerFile.model_validate(answers.model_dump(mode="json", exclude_unset=True))
+
+
+def test_a_model_by_hand_naming_house_styles_without_a_workspace_says_to_give_one() -> None:
+    report = docgen.check(by_hand(docgen.load(STYLED)))
     assert not report.ok and "workspace=FOLDER" in report.errors[0].message
+    assert docgen.check(docgen.load(STYLED)).ok  # what load returns keeps its folder
 
 
 def _post_with_clauses(tmp_path: Path) -> tuple[Path, Path]:
@@ -45,7 +54,7 @@ def _post_with_clauses(tmp_path: Path) -> tuple[Path, Path]:
 
 def test_a_model_naming_clause_folders_renders_with_the_folders_given(tmp_path: Path) -> None:
     post, overlay = _post_with_clauses(tmp_path)
-    answers = docgen.load(post)
+    answers = by_hand(docgen.load(post))
     with pytest.raises(docgen.AnswerFileError) as exc:
         docgen.render(answers)
     message = exc.value.problems[0].message
@@ -110,11 +119,9 @@ def test_text_with_a_line_break_is_still_text() -> None:
     assert docgen.load(HR.read_text()) == docgen.load(HR)
 
 
-@pytest.mark.xfail(strict=True, reason="left open (issue 24 point 4): a model keeps no record "
-                   "of the clause folders its employer's organisation profile named, and its "
-                   "parties are written out in full, so no profile is read again, even with "
-                   "workspace=; render(load(path)) then silently lacks that wording")
-def test_a_model_renders_with_its_employer_profiles_clause_folders(tmp_path: Path) -> None:
+def _profile_with_clauses(tmp_path: Path) -> Path:
+    """A post in ``tmp_path`` whose employer (eastwick, by id) has a profile naming a
+    clause folder that replaces the agreement's governing-law clause."""
     shutil.copytree(ROOT / "inputs" / "organisations", tmp_path / "organisations")
     profile = tmp_path / "organisations" / "eastwick.yaml"
     profile.write_text(profile.read_text() + "\nclauses: [../ours]\n")
@@ -125,6 +132,66 @@ def test_a_model_renders_with_its_employer_profiles_clause_folders(tmp_path: Pat
         "text: This Agreement is governed by the law the Parties chose.\n")
     post = tmp_path / "post.yaml"
     shutil.copy(ROOT / "inputs" / "shared-head-of-procurement.yaml", post)  # by id
+    return post
+
+
+def test_a_model_renders_with_its_employer_profiles_clause_folders(tmp_path: Path) -> None:
+    post = _profile_with_clauses(tmp_path)
     answers = docgen.load(post)
-    assert docgen.render(answers, workspace=tmp_path).documents == \
-        docgen.render(post).documents
+    by_path = docgen.render(post)
+    assert [c for c in by_path.manifest["agreement"]["clauses"] if c["source"] == "overlay"]
+    assert docgen.render(answers, workspace=tmp_path).documents == by_path.documents
+    assert docgen.render(answers).documents == by_path.documents
+    assert docgen.render(docgen.load(answers)).documents == by_path.documents
+
+
+def test_a_model_by_hand_has_no_profile_folders_and_equals_the_loaded_one(
+        tmp_path: Path) -> None:
+    post = _profile_with_clauses(tmp_path)
+    answers = docgen.load(post)
+    assert by_hand(answers) == answers  # where it was read is not part of the answers
+    assert "origin" not in str(answers.model_dump()) and answers.model_dump() == \
+        by_hand(answers).model_dump()
+    overlaid = docgen.render(answers).manifest["agreement"]["clauses"]
+    plain = docgen.render(by_hand(answers)).manifest["agreement"]["clauses"]
+    assert [c["id"] for c in overlaid if c["source"] == "overlay"] == ["agreement.law"]
+    assert not [c for c in plain if c["source"] == "overlay"]
+
+
+def test_a_model_with_profile_folders_and_another_workspace_is_refused(
+        tmp_path: Path) -> None:
+    post = _profile_with_clauses(tmp_path / "a")
+    other = tmp_path / "b"
+    shutil.copytree(tmp_path / "a", other)
+    answers = docgen.load(post)
+    with pytest.raises(docgen.AnswerFileError) as exc:
+        docgen.render(answers, workspace=other)
+    assert "workspace=" in exc.value.problems[0].message
+    report = docgen.check(answers, workspace=other)
+    assert not report.ok and "workspace=" in report.errors[0].message
+    assert docgen.render(answers, workspace=tmp_path / "a").report.ok  # its own: fine
+
+
+def test_a_model_whose_profile_folder_is_gone_is_refused(tmp_path: Path) -> None:
+    post = _profile_with_clauses(tmp_path)
+    answers = docgen.load(post)
+    shutil.rmtree(tmp_path / "ours")
+    with pytest.raises(docgen.AnswerFileError) as exc:
+        docgen.render(answers)
+    assert "is gone" in exc.value.problems[0].message
+    assert "is gone" in docgen.check(answers).errors[0].message
+
+
+def test_a_changed_copy_keeps_its_profile_folders_unless_its_employer_changed(
+        tmp_path: Path) -> None:
+    post = _profile_with_clauses(tmp_path)
+    answers = docgen.load(post)
+    final = answers.model_copy(update={"version": "2"})
+    edited = tmp_path / "v2.yaml"
+    edited.write_text(post.read_text() + "\nversion: '2'\n")
+    assert docgen.render(final).documents == docgen.render(edited).documents
+    other = answers.model_copy(update={"employer": "westmere"})
+    with pytest.raises(docgen.AnswerFileError) as exc:
+        docgen.render(other)
+    assert exc.value.problems[0].key == "employer"
+    assert "load it again" in exc.value.problems[0].message

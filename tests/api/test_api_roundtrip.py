@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import doctest
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -12,10 +13,52 @@ from yaml_text import load_yaml
 
 import docgen
 from docgen.answers.model import AnswerFile
+from docgen.api import problem_dict
 
 ROOT = Path(__file__).resolve().parents[2]
 HR = ROOT / "inputs" / "shared-head-of-hr.yaml"
 LEGAL = ROOT / "inputs" / "shared-legal-services-three-councils.yaml"
+EXAMPLES = sorted(p.name for p in (ROOT / "inputs").glob("*.yaml"))
+PROFILE_CLAUSES = "a post whose employer's profile names a clause folder"
+
+
+def _post(name: str, tmp_path: Path) -> Path:
+    """A shipped example, or a post in ``tmp_path`` whose employer (eastwick, by id) has a
+    profile naming a clause folder, which replaces the agreement's governing-law clause."""
+    if name != PROFILE_CLAUSES:
+        return ROOT / "inputs" / name
+    shutil.copytree(ROOT / "inputs" / "organisations", tmp_path / "organisations")
+    profile = tmp_path / "organisations" / "eastwick.yaml"
+    profile.write_text(profile.read_text() + "\nclauses: [../ours]\n")
+    (tmp_path / "ours").mkdir()
+    (tmp_path / "ours" / "law.yaml").write_text(
+        "id: agreement.law\ntitle: Governing law and jurisdiction\nversion: 99\n"
+        "replaces_version: 1\ndocuments: [agreement]\norder: 9999\n"
+        "text: This Agreement is governed by the law the Parties chose.\n")
+    post = tmp_path / "post.yaml"
+    shutil.copy(ROOT / "inputs" / "shared-head-of-procurement.yaml", post)
+    return post
+
+
+@pytest.mark.parametrize("name", [*EXAMPLES, PROFILE_CLAUSES])
+def test_what_load_returns_renders_and_checks_as_its_file_does(name: str,
+                                                               tmp_path: Path) -> None:
+    """Byte for byte (docgen fixes the documents' times), the same problems to the line,
+    with and without the workspace the file was read in."""
+    post = _post(name, tmp_path)
+    by_path, checked = docgen.render(post), docgen.check(post)
+    if name == PROFILE_CLAUSES:
+        assert [c["id"] for c in by_path.manifest["agreement"]["clauses"]
+                if c["source"] == "overlay"] == ["agreement.law"]
+    for workspace in (None, post.parent):
+        answers = docgen.load(post, workspace=workspace)
+        by_model = docgen.render(answers, workspace=workspace)
+        assert by_model.documents == by_path.documents
+        assert by_model.manifest == by_path.manifest
+        assert by_model.facts == by_path.facts
+        for report in (docgen.check(answers, workspace=workspace), by_model.report):
+            assert [problem_dict(p) for p in report.problems] == \
+                [problem_dict(p) for p in checked.problems]
 
 
 def test_render_accepts_what_load_returns_and_makes_the_same_bytes() -> None:
@@ -84,12 +127,13 @@ def test_a_model_naming_clause_folders_says_how_to_pass_them(tmp_path: Path) -> 
     post.write_text(HR.read_text() + "\nclauses: [ours]\n")
     answers = docgen.load(post)
     assert answers.clauses == ["ours"]
+    by_hand = AnswerFile.model_validate(answers.model_dump())  # carries no folder
     with pytest.raises(docgen.AnswerFileError) as exc:
-        docgen.render(answers)
+        docgen.render(by_hand)
     assert exc.value.problems[0].key == "clauses"
     assert "render(clauses=[...])" in exc.value.problems[0].message
-    # the path carries its folder, so the same answers render from it
-    assert docgen.render(post).report.ok
+    # the path carries its folder, and so does what load returns for it
+    assert docgen.render(post).documents == docgen.render(answers).documents
 
 
 def test_build_returns_a_build_report_and_report_is_its_old_name(tmp_path: Path) -> None:
