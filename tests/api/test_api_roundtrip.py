@@ -20,16 +20,19 @@ HR = ROOT / "inputs" / "shared-head-of-hr.yaml"
 LEGAL = ROOT / "inputs" / "shared-legal-services-three-councils.yaml"
 EXAMPLES = sorted(p.name for p in (ROOT / "inputs").glob("*.yaml"))
 PROFILE_CLAUSES = "a post whose employer's profile names a clause folder"
+PROFILE_STYLE = "a post whose employer's profile names a house style"
 
 
 def _post(name: str, tmp_path: Path) -> Path:
     """A shipped example, or a post in ``tmp_path`` whose employer (eastwick, by id) has a
-    profile naming a clause folder, which replaces the agreement's governing-law clause."""
-    if name != PROFILE_CLAUSES:
+    profile naming a house style, or a clause folder replacing the agreement's
+    governing-law clause."""
+    if name not in (PROFILE_CLAUSES, PROFILE_STYLE):
         return ROOT / "inputs" / name
     shutil.copytree(ROOT / "inputs" / "organisations", tmp_path / "organisations")
     profile = tmp_path / "organisations" / "eastwick.yaml"
-    profile.write_text(profile.read_text() + "\nclauses: [../ours]\n")
+    profile.write_text(profile.read_text() + ("\nclauses: [../ours]\n" if name == PROFILE_CLAUSES
+                                              else "\nhouse_style: styles/eastwick.docx\n"))
     (tmp_path / "ours").mkdir()
     (tmp_path / "ours" / "law.yaml").write_text(
         "id: agreement.law\ntitle: Governing law and jurisdiction\nversion: 99\n"
@@ -40,7 +43,7 @@ def _post(name: str, tmp_path: Path) -> Path:
     return post
 
 
-@pytest.mark.parametrize("name", [*EXAMPLES, PROFILE_CLAUSES])
+@pytest.mark.parametrize("name", [*EXAMPLES, PROFILE_CLAUSES, PROFILE_STYLE])
 def test_what_load_returns_renders_and_checks_as_its_file_does(name: str,
                                                                tmp_path: Path) -> None:
     """Byte for byte (docgen fixes the documents' times), the same problems to the line,
@@ -50,12 +53,18 @@ def test_what_load_returns_renders_and_checks_as_its_file_does(name: str,
     if name == PROFILE_CLAUSES:
         assert [c["id"] for c in by_path.manifest["agreement"]["clauses"]
                 if c["source"] == "overlay"] == ["agreement.law"]
+    if name == PROFILE_STYLE:
+        assert by_path.manifest["contract"]["house_style"]["party"] == "eastwick"
     for workspace in (None, post.parent):
         answers = docgen.load(post, workspace=workspace)
         by_model = docgen.render(answers, workspace=workspace)
         assert by_model.documents == by_path.documents
         assert by_model.manifest == by_path.manifest
         assert by_model.facts == by_path.facts
+        overlay = tmp_path / "given"  # render(clauses=[...]) adds to them, as for the path
+        overlay.mkdir(exist_ok=True)
+        assert docgen.render(answers, clauses=[overlay]).documents == \
+            docgen.render(post, clauses=[overlay]).documents
         for report in (docgen.check(answers, workspace=workspace), by_model.report):
             assert [problem_dict(p) for p in report.problems] == \
                 [problem_dict(p) for p in checked.problems]
