@@ -348,34 +348,6 @@ LINE_BREAK_XML = '</w:t><w:br/><w:t xml:space="preserve">'
 TAB_XML = '</w:t><w:tab/><w:t xml:space="preserve">'
 
 
-def paragraphs_on_lines(xml: str) -> str:
-    """Each ``<w:p>`` on a line of its own, as a part is compiled as a template (the
-    rendered part goes through :func:`paragraphs_joined`, so no line break is written)."""
-    return re.sub(r"<w:p([ >])", r"\n<w:p\1", xml)
-
-
-def paragraphs_joined(xml: str) -> str:
-    r"""A rendered part without the line breaks :func:`paragraphs_on_lines` put in (two
-    plain replaces: the same as ``re.sub(r"\n<w:p([ >])", r"<w:p\1")`` without a Python
-    call per match, on every part of every document)."""
-    return xml.replace("\n<w:p ", "<w:p ").replace("\n<w:p>", "<w:p>")
-
-
-_LINE_BEFORE_PARAGRAPH = re.compile(rb"\n(?=<w:p[ >])")
-
-
-def paragraphs_joined_utf8(xml: str) -> bytes:
-    """``paragraphs_joined(xml).encode("utf-8")``, joined on the UTF-8 bytes in one pass:
-    a document part holds a few hundred paragraphs, and each ``str.replace`` of its text
-    (not ASCII: the templates hold dashes) costs as much as encoding it. Text that UTF-8
-    cannot encode is joined first, so the error names its place in the joined text."""
-    try:
-        data = xml.encode("utf-8")
-    except UnicodeEncodeError:
-        return paragraphs_joined(xml).encode("utf-8")
-    return _LINE_BEFORE_PARAGRAPH.sub(b"", data)
-
-
 def check_well_formed(xml: str | bytes, part: str) -> etree._Element:
     """Parse strictly: never let a broken part reach the zip (lxml recover mode hides loss).
 
@@ -405,7 +377,6 @@ def core_properties(title: str, subject: str, keywords: str) -> bytes:
 __all__ = [
     "Para", "bookmark_name", "ref_field", "inline_runs", "markup_problem", "paragraph_xml",
     "body_xml", "body_parts", "contents_xml", "note_paragraphs", "Note", "note_runs",
-    "text_run_xml", "LINE_BREAK_XML", "paragraphs_on_lines", "paragraphs_joined",
-    "paragraphs_joined_utf8",
-    "check_well_formed", "core_properties", "add_comments_part",
+    "text_run_xml", "LINE_BREAK_XML", "check_well_formed", "core_properties",
+    "add_comments_part",
 ]

@@ -29,7 +29,7 @@ from docgen.errors import DocgenError
 from docgen.facts.derive import Facts
 from docgen.facts.formatting import join_words
 from docgen.facts.people import Placeholder, gap_or_value
-from docgen.ooxml import wordml, zipfiles
+from docgen.ooxml import paragraph_lines, wordml, zipfiles
 from docgen.ooxml.readback import MAIN_PART, READ_PARTS
 from docgen.ooxml.wordml import Element
 from docgen.resources import BUILTIN_TEMPLATES
@@ -95,7 +95,7 @@ class CompiledTemplate:
                 except TemplateError as exc:
                     raise DocgenError(f"{self.path} ({name}): {exc}") from None
                 try:  # (a character UTF-8 cannot encode is a ValueError too)
-                    data = wordml.paragraphs_joined_utf8(xml)  # without load_template's breaks
+                    data = paragraph_lines.paragraphs_joined_utf8(xml)  # no compiled breaks
                     parsed[name] = wordml.check_well_formed(data, f"{self.path.name}:{name}")
                 except ValueError as exc:
                     raise DocgenError(str(exc)) from None

@@ -6,7 +6,7 @@ part's XML takes docxtpl's tag clean-up (``patch_xml``), and importing docxtpl l
 python-docx too: about 0.1 s of a one-post build, more than the post itself. When the
 command line has chosen a cache folder (:func:`docgen.clauses.cachefolder.choose_cache_folder`),
 the prepared XML is kept there under the hash of what it was made from (the part's XML,
-the source of docxtpl's clean-up, of this module and of ``wordml``'s line breaks),
+the source of docxtpl's clean-up, of this module and of ``paragraph_lines``),
 written whole and checked as :func:`~docgen.clauses.cachefolder.write_entry` does: a
 damaged or half-written entry is a miss, never a template. Jinja's bytecode for it is
 kept beside it by the clause engine's bytecode cache (named for the sandbox's code).
@@ -26,12 +26,12 @@ from jinja2 import Environment, FunctionLoader, Template
 from jinja2.bccache import BytecodeCache, FileSystemBytecodeCache
 
 from docgen.clauses.cachefolder import code_hash, read_entry, write_entry
-from docgen.ooxml import wordml
+from docgen.ooxml import paragraph_lines
 
 #: the entries' format (the code that prepares them is named by its hash: ``code_hash``)
 VERSION = "1"
-#: this module's prepare() and wordml's line breaks, as loaded (None: no source, no cache)
-_PREPARING = code_hash(sys.modules[__name__], wordml)
+#: this module's prepare() and the parts' line breaks, as loaded (None: no source, no cache)
+_PREPARING = code_hash(sys.modules[__name__], paragraph_lines)
 
 
 @lru_cache(maxsize=1)
@@ -52,7 +52,7 @@ def prepare(xml: str) -> str:
     after rendering). docxtpl is imported here, on a cache miss only."""
     from docxtpl import DocxTemplate  # with python-docx: 0.1 s, not on every start
 
-    return wordml.paragraphs_on_lines(DocxTemplate.patch_xml(None, xml))
+    return paragraph_lines.paragraphs_on_lines(DocxTemplate.patch_xml(None, xml))
 
 
 def cache_folder(cache: BytecodeCache | None) -> Path | None:

@@ -1,5 +1,5 @@
 """Shortcuts in filling a template give exactly what the plain way gave: a rendered part's
-line breaks taken out of its UTF-8 bytes in one pass (``wordml.paragraphs_joined_utf8``),
+line breaks taken out of its UTF-8 bytes in one pass (``paragraph_lines.paragraphs_joined_utf8``),
 and a small part zipped with the same bytes as before taken as deflated then
 (``zipfiles._pack_small``)."""
 
@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import docgen
-from docgen.ooxml import wordml, zipfiles
+from docgen.ooxml import paragraph_lines, zipfiles
 from docgen.resources import BUILTIN_EXAMPLES
 
 PIECES = ["\n", "<w:p ", "<w:p>", "<w:p", "<w:pPr>", "\n<w:p ", "\n\n<w:p>", "\n<w:r>", "p>",
@@ -22,14 +22,14 @@ PIECES = ["\n", "<w:p ", "<w:p>", "<w:p", "<w:pPr>", "\n<w:p ", "\n\n<w:p>", "\n
 
 def _plain(xml: str) -> bytes | str:
     try:
-        return wordml.paragraphs_joined(xml).encode("utf-8")
+        return paragraph_lines.paragraphs_joined(xml).encode("utf-8")
     except UnicodeEncodeError as exc:
         return str(exc)
 
 
 def _fast(xml: str) -> bytes | str:
     try:
-        return wordml.paragraphs_joined_utf8(xml)
+        return paragraph_lines.paragraphs_joined_utf8(xml)
     except UnicodeEncodeError as exc:
         return str(exc)
 
@@ -53,7 +53,7 @@ def test_the_rendered_parts_of_the_examples_join_alike() -> None:
     for data in result.documents.values():
         with zipfile.ZipFile(io.BytesIO(data)) as z:
             for name in ("word/document.xml", "word/header1.xml", "word/footer1.xml"):
-                xml = wordml.paragraphs_on_lines(z.read(name).decode("utf-8"))
+                xml = paragraph_lines.paragraphs_on_lines(z.read(name).decode("utf-8"))
                 assert _fast(xml) == _plain(xml) == z.read(name)
 
 

@@ -16,7 +16,7 @@ import docgen
 from docgen.clauses.bytecode import BestEffortCache
 from docgen.clauses.cachefolder import code_hash
 from docgen.clauses.engine import compiling_code, environment, use_bytecode_cache
-from docgen.ooxml import wordml, zipfiles
+from docgen.ooxml import paragraph_lines, zipfiles
 from docgen.word import fill, templatecache
 from docgen.word.fill import TEMPLATE_DIR
 
@@ -57,9 +57,9 @@ def test_entries_are_keyed_by_the_docxtpl_that_made_them(
 
 def test_entries_are_keyed_by_the_code_that_prepares_them(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """A change to this module or to wordml's line breaks names new entries, with no
-    number to bump by hand."""
-    assert code_hash(templatecache, wordml) == templatecache._PREPARING
+    """A change to this module or to the parts' line breaks (ooxml.paragraph_lines) names
+    new entries, with no number to bump by hand."""
+    assert code_hash(templatecache, paragraph_lines) == templatecache._PREPARING
     xml = _document_xml()
     templatecache.prepared(xml, tmp_path)
     monkeypatch.setattr(templatecache, "_PREPARING", f"edited {templatecache._PREPARING}")
