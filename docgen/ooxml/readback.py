@@ -63,10 +63,12 @@ def norm(text: str) -> str:
     return " ".join(text.split())
 
 
-@functools.lru_cache(maxsize=16384)
+@functools.lru_cache(maxsize=4096)
 def _normalised(text: str) -> str:
     """:func:`norm`, remembered: a batch's documents share most of their paragraphs, and
-    looking one up costs a fifth of normalising it (in the one-pass reading)."""
+    looking one up costs a fifth of normalising it (in the one-pass reading). The last
+    4,096 are kept: the paragraphs every post has stay, a post's own come and go (as in
+    the other paragraph memories of verification)."""
     return norm(text)
 
 

@@ -62,7 +62,7 @@ def _strings(root: object) -> list[str]:
     return out
 
 
-@functools.lru_cache(maxsize=8192)
+@functools.lru_cache(maxsize=4096)
 def figures_in(text: str) -> tuple[str, ...]:
     """The figures in ``text`` (normalised), in order: remembered, since a batch's posts
     share most of their strings and paragraphs (the pattern visits every character of a
@@ -95,7 +95,7 @@ def stated_figures(paragraphs: list[str]) -> list[str]:
     return found
 
 
-@functools.lru_cache(maxsize=16384)
+@functools.lru_cache(maxsize=4096)
 def _paragraph_figures(p: str) -> tuple[tuple[str, ...], bool, bool]:
     """A paragraph's figures; whether it begins as a figure's end may (a digit or a
     month); whether it ends as a figure's start may (a currency sign, a digit or a month;

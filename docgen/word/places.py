@@ -100,7 +100,7 @@ def share_problems(facts: Facts, name: str, segments: list[str]) -> list[str]:
     return list(dict.fromkeys(problems))
 
 
-@functools.lru_cache(maxsize=16384)
+@functools.lru_cache(maxsize=4096)
 def states_a_share(segment: str) -> bool:
     """Whether ``segment`` states a share at all (most paragraphs do not): remembered per
     segment text, as a batch's documents share most of their paragraphs."""

@@ -175,7 +175,7 @@ def stated_problems(facts: Facts, kind: str, name: str, segments: list[str]) -> 
     return list(dict.fromkeys(problems))
 
 
-@functools.lru_cache(maxsize=16384)
+@functools.lru_cache(maxsize=4096)
 def _cues_in(segment: str) -> tuple[int, ...]:
     """The statements whose cue ``segment`` holds, by index: remembered, since a batch's
     documents share most of their paragraphs (asked of each paragraph, it would cost a

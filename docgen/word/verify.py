@@ -155,7 +155,7 @@ def own_texts_of(facts: Facts, values: list[tuple[str, str]]) -> list[str]:
     return sorted(found, key=len, reverse=True)
 
 
-@functools.lru_cache(maxsize=16384)
+@functools.lru_cache(maxsize=4096)
 def _own_text(value: str) -> str | None:
     """``value`` as printed, if it could be read as a share or a stated figure and is not a
     bare figure (see :func:`own_texts_of`); remembered, as a batch's posts share most of
@@ -166,7 +166,7 @@ def _own_text(value: str) -> str | None:
     return None if _ONLY_FIGURE.fullmatch(text) else text
 
 
-@functools.lru_cache(maxsize=16384)
+@functools.lru_cache(maxsize=4096)
 def _as_printed(value: str) -> str:
     """A free-text value as the documents print it, normalised (remembered, as above)."""
     return _norm(printed(value))
