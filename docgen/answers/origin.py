@@ -13,8 +13,9 @@ are those loading resolved (and confined), and a conflict is an error, never a g
 - changed (a ``model_copy(update=...)``): the same folders and profiles, its own paths
   relative to (and confined inside) the folder it was read in, without the file's lines;
   its employer changed from the one whose profile named clause folders: an error;
-- ``workspace=`` naming another folder than those it was read in, or a profile clause
-  folder gone since: an error.
+- ``workspace=`` naming another folder than those it was read in, a profile clause
+  folder gone since, or (for a file named by a relative path) another current folder
+  than the one it was loaded from: an error.
 
 A model built by hand (``AnswerFile.model_validate``) carries no origin.
 """
@@ -38,6 +39,9 @@ OTHER_EMPLOYER = (
     "these answers were loaded from {path} with {old} as the employer, whose organisation "
     "profile names clause folders ({folders}); the employer is now {new}, whose profile "
     "was not read: make the change in the answer file and load it again")
+OTHER_CWD = (
+    "these answers were loaded from {path}, relative to the folder {cwd}, and the current "
+    "folder is now {now}: load them again from here, or by the file's full path")
 FOLDER_GONE = (
     "the clause folder {folder}, named by the employer's organisation profile, is gone "
     "since these answers were loaded from {path}; restore it, or load the answers again")
@@ -58,6 +62,7 @@ class Origin:
     house_styles: dict[str, Path] = field(default_factory=dict)
     workspace: Path | None = None
     base: Path | None = None
+    cwd: Path | None = None  # where a relative path was read from: the paths above need it
 
     @property
     def folder(self) -> Path:
@@ -91,11 +96,12 @@ def keep_origin(answers: AnswerFile, located: Located, read: int) -> AnswerFile:
         return answers
     warnings = (*located.warnings[:read],
                 *(w for w in located.warnings[read:] if w.rule == "INPUT"))
+    relative = bool(located.sources) and not located.path.is_absolute()
     answers._origin = Kept(Origin(
         located.path, dumped(answers), dict(located.lines), warnings,
         tuple(located.sources), tuple(located.raw), dict(located.profiles),
         tuple(located.profile_clauses), dict(located.house_styles), located.workspace,
-        located.base))
+        located.base, Path.cwd() if relative else None))
     return answers
 
 
@@ -105,6 +111,8 @@ def _error(message: str, key: tuple[str, ...] = ()) -> AnswerFileError:
 
 def located_for(answers: AnswerFile, origin: Origin, workspace: Path | None) -> Located:
     """``answers`` read back as loading read them (see the module's rules)."""
+    if origin.cwd is not None and Path.cwd() != origin.cwd:
+        raise _error(OTHER_CWD.format(path=origin.path, cwd=origin.cwd, now=Path.cwd()))
     if workspace is not None and workspace.resolve() not in origin.folders():
         raise _error(OTHER_WORKSPACE.format(path=origin.path, given=workspace, folders=", ".join(
             map(str, origin.folders()))))

@@ -195,3 +195,20 @@ def test_a_changed_copy_keeps_its_profile_folders_unless_its_employer_changed(
         docgen.render(other)
     assert exc.value.problems[0].key == "employer"
     assert "load it again" in exc.value.problems[0].message
+
+
+def test_a_model_loaded_by_a_relative_path_is_refused_from_another_folder(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    post = _profile_with_clauses(tmp_path / "a")
+    monkeypatch.chdir(tmp_path)
+    relative, absolute = docgen.load("a/post.yaml"), docgen.load(post)
+    expected = docgen.render(post).documents
+    assert docgen.render(relative).documents == expected
+    shutil.copytree(tmp_path / "a", tmp_path / "b" / "a")  # another a/, other wording
+    law = tmp_path / "b" / "a" / "ours" / "law.yaml"
+    law.write_text(law.read_text().replace("the Parties chose", "someone else chose"))
+    monkeypatch.chdir(tmp_path / "b")
+    with pytest.raises(docgen.AnswerFileError) as exc:
+        docgen.render(relative)  # a/ here is another folder: never read
+    assert "load them again" in exc.value.problems[0].message
+    assert docgen.render(absolute).documents == expected  # a full path is the same anywhere
