@@ -98,7 +98,7 @@ CASES = [
     (HR, "agreement", "not less than 6 months' written notice",
      "not less than 3 months' written notice",
      "says “3 months” for the notice period, but the answer file says 6 months"),
-    (LEGAL, "contract", "the others 12 months' notice", "the others 6 months' notice",
+    (LEGAL, "contract", "Organisations 12 months' notice", "Organisations 6 months' notice",
      "says “6 months” for the notice period, but the answer file says 12 months"),
     (HR, "contract", "intervals of 24 months", "intervals of 12 months",
      "says “12 months” for the interval between reviews, but the answer file says "
