@@ -10,9 +10,11 @@ are those loading resolved (and confined), and a conflict is an error, never a g
 
 - unchanged (its answers are those loaded): read as its file was, with the file's lines,
   its profiles' clause folders and house styles, and the warnings found as it was read;
-- changed (a ``model_copy(update=...)``): the same folders and profiles, its own paths
-  relative to (and confined inside) the folder it was read in, without the file's lines;
-  its employer changed from the one whose profile named clause folders: an error;
+- changed (a ``model_copy(update=...)``): the same folders and profiles; the keys it
+  changed have no line, and the paths they name are read as if written in the folder it
+  was read in (confined inside it); the warnings found as it was read are kept unless
+  about a key it changed (a profile's, unless it changed what they compare); its
+  employer changed from the one whose profile named clause folders: an error;
 - ``workspace=`` naming another folder than those it was read in, a profile clause
   folder gone since, or (for a file named by a relative path) another current folder
   than the one it was loaded from: an error.
@@ -28,7 +30,7 @@ from typing import Any
 
 from docgen.answers.fields import Kept
 from docgen.answers.model import AnswerFile
-from docgen.answers.yamlfile import Located, load_answer_data
+from docgen.answers.yamlfile import Located, in_folder
 from docgen.errors import AnswerFileError, KeyLines, Problem
 
 OTHER_WORKSPACE = (
@@ -42,6 +44,8 @@ OTHER_EMPLOYER = (
 OTHER_CWD = (
     "these answers were loaded from {path}, relative to the folder {cwd}, and the current "
     "folder is now {now}: load them again from here, or by the file's full path")
+#: what a profile's warnings compare with the post (profiles._disagreements)
+PROFILE_COMPARES = frozenset({"jurisdiction", "legal_basis", "parties"})
 FOLDER_GONE = (
     "the clause folder {folder}, named by the employer's organisation profile, is gone "
     "since these answers were loaded from {path}; restore it, or load the answers again")
@@ -109,6 +113,13 @@ def _error(message: str, key: tuple[str, ...] = ()) -> AnswerFileError:
     return AnswerFileError([Problem(message, path=key)])
 
 
+def _still_said(warning: Problem, changed: set[str]) -> bool:
+    """Whether a warning found as the file was read holds for a copy that changed the keys
+    ``changed``: not about one of them, nor a profile's comparing one of them."""
+    compares = PROFILE_COMPARES if warning.rule == "PROFILE" else frozenset()
+    return not ({*warning.path[:1], *compares} & changed)
+
+
 def located_for(answers: AnswerFile, origin: Origin, workspace: Path | None) -> Located:
     """``answers`` read back as loading read them (see the module's rules)."""
     if origin.cwd is not None and Path.cwd() != origin.cwd:
@@ -117,17 +128,19 @@ def located_for(answers: AnswerFile, origin: Origin, workspace: Path | None) -> 
         raise _error(OTHER_WORKSPACE.format(path=origin.path, given=workspace, folders=", ".join(
             map(str, origin.folders()))))
     data = dumped(answers)
-    if data == origin.data:
-        located = Located(data=data, path=origin.path, lines=dict(origin.lines),
-                          sources=list(origin.sources), warnings=list(origin.warnings),
-                          raw=list(origin.raw), base=origin.base)
-    else:
-        employer = origin.data.get("employer")
-        if origin.profile_clauses and answers.employer != employer:
-            raise _error(OTHER_EMPLOYER.format(
-                path=origin.path, old=employer, new=answers.employer,
-                folders=", ".join(map(str, origin.profile_clauses))), ("employer",))
-        located = load_answer_data(data, base=origin.folder.resolve())
+    changed = {k for k in {*data, *origin.data} if data.get(k) != origin.data.get(k)}
+    employer = origin.data.get("employer")
+    if origin.profile_clauses and answers.employer != employer:
+        raise _error(OTHER_EMPLOYER.format(
+            path=origin.path, old=employer, new=answers.employer,
+            folders=", ".join(map(str, origin.profile_clauses))), ("employer",))
+    # the paths a copy changed, read as if written in its folder, must stay inside it
+    in_folder(Located(data={k: data[k] for k in changed & {"clauses", "parties"}
+                            if k in data}, path=origin.path), origin.folder)
+    located = Located(data=data, path=origin.path, sources=list(origin.sources),
+                      lines={k: v for k, v in origin.lines.items() if not (k and k[0] in changed)},
+                      warnings=[w for w in origin.warnings if _still_said(w, changed)],
+                      raw=list(origin.raw), base=origin.base)
     located.profiles = dict(origin.profiles)
     located.profile_clauses = list(origin.profile_clauses)
     located.house_styles = dict(origin.house_styles)

@@ -212,3 +212,42 @@ def test_a_model_loaded_by_a_relative_path_is_refused_from_another_folder(
         docgen.render(relative)  # a/ here is another folder: never read
     assert "load them again" in exc.value.problems[0].message
     assert docgen.render(absolute).documents == expected  # a full path is the same anywhere
+
+
+def test_a_changed_copy_reads_what_it_changed_in_its_folder_and_no_further(
+        tmp_path: Path) -> None:
+    shutil.copytree(ROOT / "inputs", tmp_path / "inputs")
+    post = tmp_path / "inputs" / STYLED.name
+    answers = docgen.load(post)
+    renamed = [p.model_copy(update={"name": p.name + " Council"}) if p.id == "westmere"
+               else p for p in answers.parties]
+    copy = answers.model_copy(update={"parties": renamed})  # house_style among them
+    edited = post.with_name("edited.yaml")
+    edited.write_text(post.read_text().replace(
+        f"name: {answers.parties[1].name}", f"name: {answers.parties[1].name} Council", 1))
+    by_copy, by_file = docgen.render(copy), docgen.render(edited)
+    assert by_copy.documents == by_file.documents
+    assert by_copy.manifest["contract"]["house_style"] == by_file.manifest["contract"][
+        "house_style"]
+    assert [(p.rule, p.key, p.message) for p in docgen.check(copy).problems] == \
+        [(p.rule, p.key, p.message) for p in docgen.check(edited).problems]
+    outside = answers.model_copy(update={"clauses": ["../../elsewhere"]})
+    (tmp_path / "elsewhere").mkdir()
+    with pytest.raises(docgen.AnswerFileError) as exc:
+        docgen.render(outside)
+    assert "outside" in exc.value.problems[0].message, exc.value.problems[0].message
+
+
+def test_a_changed_copy_keeps_the_warnings_found_as_its_file_was_read(
+        tmp_path: Path) -> None:
+    post, edited = tmp_path / "post.yaml", tmp_path / "edited.yaml"
+    text = HR.read_text().replace("  purpose: >-\n", "  purpose: >-\n    Lead\u2028", 1)
+    post.write_text(text)
+    edited.write_text(text.replace("reference: EWK-WSM-HR-01", "reference: EWK-WSM-HR-02"))
+    copy = docgen.load(post).model_copy(update={"reference": "EWK-WSM-HR-02"})
+
+    def said(report: docgen.CheckReport) -> list[tuple[str, str, str]]:
+        return [(p.rule, p.key, p.message) for p in report.problems]
+    assert ("INPUT", "post.purpose") in [(r, k) for r, k, _ in said(docgen.check(post))]
+    assert said(docgen.check(copy)) == said(docgen.check(edited))
+    assert docgen.render(copy).documents == docgen.render(edited).documents
