@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
-from collections.abc import Iterator
+import re
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 Path_ = tuple[str | int, ...]
@@ -72,3 +73,23 @@ def dropped_at_once(data: dict, paths: list[Path_]) -> dict:
     for path in reversed(paths):
         del at(out, path[:-1])[path[-1]]
     return out
+
+
+#: a list item's index in a variant's name ("tbc job.relationships.internal.2")
+_ITEM = re.compile(r"\.\d+(?=\.|$)")
+
+
+def one_per_list_item(named: Iterable[tuple[str, Any]]) -> Iterator[tuple[str, Any]]:
+    """``named`` less each variant that differs from an earlier one only in which item of a
+    list it changes ("tbc job.relationships.internal.2" after "...internal.0"): the items of
+    a list are printed by one loop. The parties are kept item by item (one employs, one
+    hosts). Traced line by line (issue 24), the variants of each example that check passes
+    take no arc in docgen, in check, render and verification, that this sample does not
+    take: 308 renders instead of 451."""
+    seen: set[str] = set()
+    for name, value in named:
+        kind, _, path = name.partition(" ")
+        key = name if path.startswith("parties.") else f"{kind} {_ITEM.sub('.*', path)}"
+        if key not in seen:
+            seen.add(key)
+            yield name, value
