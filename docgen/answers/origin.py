@@ -12,9 +12,10 @@ are those loading resolved (and confined), and a conflict is an error, never a g
   its profiles' clause folders and house styles, and the warnings found as it was read;
 - changed (a ``model_copy(update=...)``): the same folders and profiles; the keys it
   changed have no line, and the paths they name are read as if written in the folder it
-  was read in (confined inside it); the warnings found as it was read are kept unless
-  about a key it changed (a profile's, unless it changed what they compare); its
-  employer changed from the one whose profile named clause folders: an error;
+  was read in (confined inside it); the warnings found as it was read are kept, but
+  not those about a key it changed, nor a profile's when it changed a key the profile is
+  compared with; its employer changed from the one whose profile named clause folders:
+  an error;
 - ``workspace=`` naming another folder than those it was read in, a profile clause
   folder gone since, or (for a file named by a relative path) another current folder
   than the one it was loaded from: an error.
