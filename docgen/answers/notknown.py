@@ -75,18 +75,33 @@ _PART_HINT = re.compile(r"tb[acd]|xxx|___|[<{]", re.IGNORECASE)
 
 def not_known_and_partly(data: dict[str, Any]) -> tuple[list[KeyPath],
                                                         list[tuple[KeyPath, str]]]:
-    """``not_known_paths(data)`` and ``partly_not_known(data)``, in one walk of the data."""
+    """``not_known_paths(data)`` and ``partly_not_known(data)``, in one walk of the data
+    that makes a key path only for a value found."""
     paths: list[KeyPath] = []
     found: list[tuple[KeyPath, str]] = []
-    for where, value in _leaves(data, ()):
-        if not isinstance(value, str):
-            continue
-        if is_not_known(value):
-            paths.append(where)
-        elif where[0] not in NOT_PRINTED and _PART_HINT.search(value):
-            marker = PART.search(value)
-            if marker is not None:
-                found.append((where, marker.group(0)))
+    trail: list[Any] = []  # the key path of the value looked at, made a tuple if it is found
+
+    def walk(node: Any) -> None:
+        """(recursive: the answers have been through ``check_characters``'s walk, as deep)"""
+        if isinstance(node, dict):
+            items: Any = node.items()
+        elif isinstance(node, list | tuple):
+            items = enumerate(node)
+        else:
+            if isinstance(node, str):
+                if is_not_known(node):
+                    paths.append(tuple(trail))
+                elif trail[0] not in NOT_PRINTED and _PART_HINT.search(node):
+                    marker = PART.search(node)
+                    if marker is not None:
+                        found.append((tuple(trail), marker.group(0)))
+            return
+        for key, value in items:
+            trail.append(key)
+            walk(value)
+            trail.pop()
+
+    walk(data)
     return paths, found
 
 
