@@ -307,10 +307,12 @@ def condition_holds(clause: Clause, names: dict[str, Any]) -> bool:
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")  # the only line breaks Jinja's lexer knows
 
 
+@lru_cache(maxsize=4096)
 def _without_tags(text: str) -> str:
     """What Jinja renders from text with no ``{`` (so no tag, expression or comment): the
     text, its line breaks made ``\n`` and one trailing line break dropped, as Jinja's
-    lexer does with ``keep_trailing_newline=False``."""
+    lexer does with ``keep_trailing_newline=False``. (Remembered: these are the library's
+    own titles and texts, rendered again in every document.)"""
     lines = _LINE_BREAK.split(text)
     if lines[-1] == "":
         del lines[-1]

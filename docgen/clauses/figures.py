@@ -13,7 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from docgen._records import record
-from docgen.clauses.library import Library, cached_library
+from docgen.clauses.library import Clause, Library, cached_library
 
 #: expression in clause text → what it is (the figures word/figures.py verifies)
 FIGURES = {
@@ -51,10 +51,12 @@ class Dropped:
                 f"{self.kind.replace('_', ' ')}; put it back, or keep the standard clause")
 
 
-def dropped(library: Library, kind: str) -> list[Dropped]:
+def dropped(library: Library, kind: str, now: list[Clause] | None = None) -> list[Dropped]:
     """Each figure the standard clauses of ``kind`` print and the clauses in use (with
-    overlays) no longer do; empty without overlays."""
-    now = library.for_document(kind)
+    overlays) no longer do; empty without overlays. ``now``: the library's clauses for
+    ``kind``, if the caller has them."""
+    if now is None:
+        now = library.for_document(kind)
     overlays = [c for c in now if c.overlay]
     if not overlays:
         return []
@@ -69,6 +71,7 @@ def dropped(library: Library, kind: str) -> list[Dropped]:
     return found
 
 
-def dropped_figures(library: Library, kind: str) -> list[str]:
+def dropped_figures(library: Library, kind: str, now: list[Clause] | None = None
+                    ) -> list[str]:
     """:func:`dropped` as messages for a clause file's author (file, clause id, expression)."""
-    return [str(d) for d in dropped(library, kind)]
+    return [str(d) for d in dropped(library, kind, now)]

@@ -24,6 +24,7 @@ from docgen.clauses.engine import (
     condition_holds,
     finalize,
     render_text,
+    text_cached,
     trusted,
     with_globals,
 )
@@ -79,7 +80,7 @@ def _join_continuations(text: str) -> list[str]:
 
 def _parse_lines(clause: Clause, text: str, number: int) -> list[tuple[Para, str | None]]:
     """Lines → paragraphs with levels and the number Word will give them."""
-    return [(Para(style=style, markup=markup, anchor=anchor, number=num), anchor)
+    return [(Para(style, markup, anchor, num), anchor)  # (by position: a little faster)
             for style, markup, anchor, num in _lines(clause.id, text, number)]
 
 
@@ -177,6 +178,12 @@ def terms_used(terms: list[str], text: str) -> set[str]:
     return {t for t in terms if t and _whole_word(t, text)}
 
 
+@text_cached
+def _ref_markup(target: Any) -> Markup:
+    """What ``ref(target)`` prints (remembered for the targets clause text names)."""
+    return Markup(f'<ref to="{escape(target)}"/>')
+
+
 def render_document(library: Library, kind: str, facts: Facts) -> RenderedDocument:
     """Select, render and number the clauses of one document."""
     with time_limits():  # each clause's render is still timed on its own
@@ -184,17 +191,19 @@ def render_document(library: Library, kind: str, facts: Facts) -> RenderedDocume
 
 
 def _render_document(library: Library, kind: str, facts: Facts) -> RenderedDocument:
-    dropped = dropped_figures(library, kind)
+    in_kind = library.for_document(kind)  # sorted once for the two
+    dropped = dropped_figures(library, kind, in_kind)
     if dropped:
         raise DocgenError("; ".join(dropped))
     ctx = clause_context(facts, kind)
     before_ref = with_globals(ctx)  # what conditions read: no ``ref``
-    selected = [c for c in library.for_document(kind) if condition_holds(c, before_ref)]
+    selected = [c for c in in_kind if condition_holds(c, before_ref)]
     wanted: list[tuple[str, str]] = []  # (citing clause, target) for checking
 
     def ref(target: str) -> Markup:
         wanted.append((current[0], target))
-        return Markup(f'<ref to="{escape(target)}"/>')
+        markup: Markup = _ref_markup(target)
+        return markup
 
     ctx["ref"] = trusted(ref)
     names = with_globals(ctx)  # once for the document: every clause reads the same names
