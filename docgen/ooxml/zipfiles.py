@@ -60,7 +60,7 @@ def stored_deflated(data: bytes) -> dict[str, Packed]:
 SMALL_PART = 16_384
 
 
-@lru_cache(maxsize=64)  # at most 1 MB
+@lru_cache(maxsize=64)  # parts of at most 16 kB: about 1 MB, and their deflated copies
 def _pack_small(name: str, data: bytes, level: int) -> Packed:
     """(deflate is deterministic: the same bytes at the same level give the same member)"""
     return pack(name, data, level)
