@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
+from docgen.ooxml.numbering import CLAUSE_LEVEL, SCHEDULE_STYLE
 from docgen.ooxml.wordml import NOTE_STYLE, W_NS
 
 W = f"{{{W_NS}}}"
@@ -41,6 +42,7 @@ _VAL, _NAME, _DOCUMENT, _RSTYLE = f"{W}val", f"{W}name", f"{W}document", f"{W}rS
 _TAGS = (_T, _P, _PSTYLE, _FLDCHAR, _BOOKMARK, _TAB, _INSTR, _TC, _TR, _BR, _CR, _NBH,
          _NUMID, _RSTYLE, _FLDSIMPLE)
 _PIECES = {_BR: "\n", _CR: "\n", _NBH: "-"}
+_NUMBERED_STYLES = {*CLAUSE_LEVEL, SCHEDULE_STYLE}
 
 
 @dataclass
@@ -52,6 +54,9 @@ class BodyReading:
     #: the same without field results (the very list of ``texts`` where no field begins)
     owns: list[list[str]] = field(default_factory=list)
     styles: dict[etree._Element, str] = field(default_factory=dict)  # as paragraph_styles
+    #: the paragraphs with a clause level's or a schedule's style, in order: the only ones
+    #: paragraph_numbers counts (the others change no counter)
+    numbered: list[etree._Element] = field(default_factory=list)
     notes: set[int] = field(default_factory=set)  # the drafting notes' paragraphs, by index
     off: set[etree._Element] = field(default_factory=set)  # as numbering_switched_off
     #: the body's segments in order: a paragraph outside tables (its index), or a table
@@ -135,7 +140,9 @@ def read_regular_body(root: etree._Element, body: etree._Element) -> BodyReading
                     p is not None and parent.tag == _PPR:
                 styled = True  # the first style of the first pPr, as find() gives
                 style = styles[p] = el.get(_VAL, "")
-                if style == NOTE_STYLE:
+                if style in _NUMBERED_STYLES:
+                    out.numbered.append(p)
+                elif style == NOTE_STYLE:
                     out.notes.add(len(paragraphs) - 1)
         elif tag == _FLDCHAR:
             run = el.getparent()

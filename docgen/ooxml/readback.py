@@ -222,10 +222,10 @@ def read_parts(name: str, root: etree._Element, extra: list[etree._Element]) -> 
     texts: list[str] = []
     stated: list[str] = []
     regular = read_regular_body(root, body)
-    if regular is None:
-        paragraphs, styles, off = _read_body(root, body, doc, texts, stated)
+    if regular is None:  # the paragraphs to number (all of the body's), their styles, ...
+        counted, styles, off = _read_body(root, body, doc, texts, stated)
     else:
-        paragraphs, styles, off = regular.paragraphs, regular.styles, regular.off
+        counted, styles, off = regular.numbered, regular.styles, regular.off
         _take_reading(regular, doc, texts, stated)
     for part_root in extra:
         for p in part_root.iter(_P):
@@ -239,7 +239,7 @@ def read_parts(name: str, root: etree._Element, extra: list[etree._Element]) -> 
     doc.text = " ".join(filter(None, texts))
     doc.figure_paragraphs = list(filter(None, stated))
     doc.figure_text = " ".join(doc.figure_paragraphs)
-    doc.numbers = paragraph_numbers(paragraphs, styles, off)
+    doc.numbers = paragraph_numbers(counted, styles, off)
     if regular is None or regular.run_styles:  # a part with no run style has no placeholder
         marked = {run for run, style in first_values(root, ("r", "rPr", "rStyle")).items()
                   if style == PLACEHOLDER_STYLE}
