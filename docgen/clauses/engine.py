@@ -352,11 +352,12 @@ def _generated(template: Template, names: dict[str, Any], out: list[str],
     size = 0
     chunks = template.root_render_func(
         env.context_class(env, names, template.name, template.blocks))
+    append, now = out.append, time.monotonic  # looked up once: a document makes 500 chunks
     try:
         for chunk in chunks:
             size += len(chunk)
-            out.append(chunk)
-            if size > MAX_OUTPUT or time.monotonic() > deadline:
+            append(chunk)
+            if size > MAX_OUTPUT or now() > deadline:
                 return True
     except Exception:  # noqa: BLE001 - re-raised by the handler, with the template's lines
         env.handle_exception()

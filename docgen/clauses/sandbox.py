@@ -170,10 +170,12 @@ def _bounded_filter(name: str, original: Callable[..., Any]) -> Callable[..., An
     if name in _PRECHECKED:  # only these read their arguments (inspect is slow to ask)
         signature = _signature(original, offset)
 
+    prechecked = name in _PRECHECKED
+
     @functools.wraps(original)  # keeps Jinja's pass_context/eval_context marks
     def guarded(*args: Any, **kwargs: Any) -> Any:
         step()
-        if name in _PRECHECKED:
+        if prechecked:
             given = signature.bind(*args[offset:], **kwargs).arguments
             if name == "center":
                 _too_long(int(given.get("width", 80)))
