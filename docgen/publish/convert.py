@@ -2,14 +2,8 @@
 
 Starting LibreOffice is the slow part (about 1.4 s), so a batch is split into
 ``jobs`` chunks and each chunk goes to *one* ``soffice --convert-to pdf`` call
-with a profile of its own: separate profiles let the processes run side by side
-without one handing its work to the other. On POSIX the profiles are kept between
-calls (a new one costs LibreOffice about 0.25 s of CPU to set up) in a folder of the
-user's in the temporary folder, one per process at a time: each is held by an OS file
-lock while a LibreOffice uses it (released by the system if docgen is killed), one
-whose last LibreOffice still runs (left behind by a docgen killed with ``kill -9``) is
-not taken, and one whose conversion failed is deleted. When none is free, and on
-Windows, the profile is a throw-away one.
+with its own throw-away profile: separate profiles let the processes run side
+by side without one handing its work to the other, and nothing is left behind.
 
 Fields: a plain ``--convert-to pdf`` recomputes PAGE/NUMPAGES and REF fields from
 the real numbering (measured on LibreOffice 7.4: a REF whose stored text was
@@ -36,12 +30,9 @@ import sys
 import tempfile
 import time
 import warnings
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-
-from filelock import FileLock, Timeout
 
 from docgen.errors import DocgenError
 from docgen.ooxml.packages import has_toc
@@ -53,8 +44,6 @@ INSTALL_HINTS = {"win32": "winget install TheDocumentFoundation.LibreOffice",
 #: seconds allowed for one LibreOffice process: start-up plus this much per document
 BASE_TIMEOUT = 90.0
 PER_DOCUMENT_TIMEOUT = 15.0
-#: LibreOffice profiles kept between conversions (POSIX): as many processes at once use one
-KEPT_PROFILES = 4
 
 
 def install_hint(platform: str = sys.platform) -> str:
@@ -107,8 +96,6 @@ class _Job:
     proc: subprocess.Popen[bytes] | None = None
     deadline: float = 0.0
     stderr: str = ""
-    profile: Path | None = None  # set by _profile
-    pid_file: Path | None = None  # a kept profile's: the process group last given it
 
     @property
     def staged(self) -> list[Path]:
@@ -164,73 +151,17 @@ def _own_group() -> dict[str, Any]:
     return {"start_new_session": True}
 
 
-def kept_profiles() -> Path | None:
-    """The folder of the kept LibreOffice profiles: the user's own, made here; None on
-    Windows, or when the name is taken by something that is not a private folder of the
-    user's (the temporary folder is shared)."""
-    getuid = getattr(os, "getuid", None)
-    if os.name != "posix" or getuid is None:
-        return None
-    root = Path(tempfile.gettempdir()) / f"docgen-libreoffice-{getuid()}"
-    with contextlib.suppress(FileExistsError):
-        root.mkdir(mode=0o700)
-    st = root.lstat()
-    if not root.is_dir() or root.is_symlink() or st.st_uid != getuid() or st.st_mode & 0o077:
-        return None
-    return root
-
-
-def _still_running(pid_file: Path) -> bool:
-    """Whether the process group a kept profile was last given to still runs."""
-    try:
-        os.killpg(int(pid_file.read_text(encoding="ascii")), 0)
-    except (OSError, ValueError):  # no file, no such group: nothing runs
-        return False
-    return True
-
-
-@contextlib.contextmanager
-def _profile(job: _Job) -> Iterator[None]:
-    """Sets ``job.profile`` for the job's time: a kept profile free now, else a throw-away
-    one in its folder."""
-    root = kept_profiles()
-    for i in range(KEPT_PROFILES if root else 0):
-        assert root is not None
-        lock = FileLock(str(root / f"{i}.lock"), timeout=0)
-        try:
-            lock.acquire()
-        except Timeout:
-            continue
-        try:
-            pid_file = root / f"{i}.pid"
-            if _still_running(pid_file):
-                continue
-            job.profile, job.pid_file = root / str(i), pid_file
-            try:
-                yield
-            finally:
-                if job.proc is None or job.proc.poll() is not None:
-                    pid_file.unlink(missing_ok=True)
-            return
-        finally:
-            lock.release()
-    job.profile = job.workdir / "profile"
-    yield
-
-
 def _start(exe: str, job: _Job, timeout: float) -> None:
     (job.workdir / "in").mkdir(parents=True)
     job.outdir.mkdir()
     for src, staged in zip(job.sources, job.staged, strict=True):
         shutil.copyfile(src, staged)
-    assert job.profile is not None
-    cmd = [exe, f"-env:UserInstallation={job.profile.as_uri()}", "--headless", "--norestore",
+    profile = (job.workdir / "profile").as_uri()
+    cmd = [exe, f"-env:UserInstallation={profile}", "--headless", "--norestore",
            "--nolockcheck", "--convert-to", "pdf", "--outdir", str(job.outdir),
            *map(str, job.staged)]
     job.proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
                                 stderr=subprocess.PIPE, **_own_group())
-    if job.pid_file is not None:
-        job.pid_file.write_text(str(job.proc.pid), encoding="ascii")
     job.deadline = time.monotonic() + timeout
 
 
@@ -267,13 +198,11 @@ def to_pdf(docx_paths: list[Path], jobs: int = 2, *, timeout: float | None = Non
             warnings.warn(f"{src.name} has a table of contents; LibreOffice does not refresh "
                           "it when converting, so the PDF shows the contents as last saved",
                           stacklevel=2)
-    with tempfile.TemporaryDirectory(prefix="docgen-pdf-") as tmp, \
-            contextlib.ExitStack() as profiles:
+    with tempfile.TemporaryDirectory(prefix="docgen-pdf-") as tmp:
         batch = [_Job(chunk, Path(tmp) / f"job{i}")
                  for i, chunk in enumerate(_chunks(sources, max(1, min(jobs, len(sources)))))]
         try:
             for job in batch:
-                profiles.enter_context(_profile(job))
                 limit = timeout or BASE_TIMEOUT + PER_DOCUMENT_TIMEOUT * len(job.sources)
                 _start(exe, job, limit)
             for job in batch:
@@ -290,8 +219,6 @@ def to_pdf(docx_paths: list[Path], jobs: int = 2, *, timeout: float | None = Non
                 pdf = job.pdf_for(staged)
                 if job.proc.returncode != 0 or not pdf.is_file() or pdf.stat().st_size == 0:
                     failed.append(str(src))
-                    if job.pid_file is not None and job.profile is not None:
-                        shutil.rmtree(job.profile, ignore_errors=True)  # the next starts anew
         if failed:
             detail = "; ".join(j.stderr for j in batch if j.stderr)[-800:]
             raise DocgenError(f"LibreOffice could not convert {', '.join(failed)} to PDF"
