@@ -10,10 +10,18 @@ machine.
 
 from __future__ import annotations
 
+import threading
 from decimal import Decimal, InvalidOperation
+from types import ModuleType
 from typing import Any
 
 import yaml
+
+resource: ModuleType | None
+try:  # POSIX: the main thread's stack limit
+    import resource
+except ImportError:  # Windows
+    resource = None
 
 MAX_NODES = 50_000  # after alias expansion; the largest example has about 600
 MAX_EXPANDED_CHARS = 2_000_000  # text after alias expansion; the largest example has 20,000
@@ -179,17 +187,36 @@ def too_deep_in_text(text: str) -> int | None:
 
 #: the most indicators that can open a collection ('[', '{', a '-' entry, a ':' or '?' key)
 #: a text may hold and still be composed before its nesting is measured: each collection
-#: opens at one of its own, so the text nests no deeper than their count, and libyaml's
-#: composer has been seen to recurse 1,000 deep in a thread of 256 kB stack (the examples
-#: hold about 300; a text with more is measured first, by :func:`too_deep_in_text`)
+#: opens at one of its own, so the text nests no deeper than their count. libyaml composes
+#: recursively in C, about 320 bytes of stack a level: 1,000 levels need some 320 kB, and
+#: overflow a thread's 256 kB stack (a crash, not an error) at about 800. The examples hold
+#: about 300; a text with more is measured first, by :func:`too_deep_in_text`
 COMPOSE_FIRST_MAX = 1000
+#: the stack the main thread must have for that (the system's default is 8 MB)
+COMPOSE_FIRST_STACK = 2 * 1024 * 1024
+
+
+def _main_stack_is_large() -> bool:
+    """Whether the main thread's stack has room for COMPOSE_FIRST_MAX levels (POSIX: its
+    limit; Windows gives python.exe's main thread 2 MB)."""
+    if resource is None:
+        return True
+    soft: int = resource.getrlimit(resource.RLIMIT_STACK)[0]
+    return bool(soft == resource.RLIM_INFINITY or soft >= COMPOSE_FIRST_STACK)
+
+
+_STACK_IS_LARGE = _main_stack_is_large()
+_LIBYAML: bool = bool(getattr(yaml, "__with_libyaml__", False))
 
 
 def composes_safely(text: str) -> bool:
     """True when ``text`` cannot nest deep enough to endanger libyaml's composer, so its
     nesting may be measured on the composed nodes (:func:`survey`) instead of in a pass
-    of its own over the event stream."""
-    return sum(text.count(c) for c in "[{-:?") <= COMPOSE_FIRST_MAX
+    of its own over the event stream. Only in the main thread, whose stack is known to be
+    large: another thread's may be 128-256 kB (the web server's, a musl Python's), and only
+    with libyaml (PyYAML's own composer recurses in Python, and would say RecursionError)."""
+    return (_LIBYAML and _STACK_IS_LARGE and threading.current_thread() is threading.main_thread()
+            and sum(text.count(c) for c in "[{-:?") <= COMPOSE_FIRST_MAX)
 
 
 def survey(root: yaml.Node, tree: bool = False) -> tuple[int, int, int | None]:
