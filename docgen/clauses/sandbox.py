@@ -34,7 +34,11 @@ MAX_RANGEBUDGET = 20_000  # range() items in one render, nested loops included
 MAX_OUTPUT = 200_000  # characters one clause may render (the longest is about 3,000)
 MAX_SECONDS = 5.0  # one clause's render
 MAX_STEPS = 200_000  # loop iterations and calls in one render (a clause makes a few hundred)
-LOOP_GUARD = "__docgen_counted"  # the name every {% for %} iterates through
+#: what every ``{% for %}`` iterates through, and every part ``~`` joins passes: attributes
+#: of the environment (``environment.docgen_counted``), which clause text cannot name, so
+#: cannot replace (as a name, ``{% set %}`` or a macro of that name set the loop guard aside)
+LOOP_GUARD = "docgen_counted"
+CONCAT_GUARD = "docgen_bounded"
 
 
 class Budget:
@@ -228,8 +232,8 @@ class BoundedEnvironment(RememberingSandbox):
         if getattr(self.finalize, ESCAPES, False):
             self.code_generator_class = FinalizedOutput
         self.filters = {name: _bounded_filter(name, f) for name, f in self.filters.items()}
-        self.globals[LOOP_GUARD] = counted
-        self.globals["bounded"] = bounded
+        self.docgen_counted = counted  # LOOP_GUARD
+        self.docgen_bounded = bounded  # CONCAT_GUARD
         self._plain: set[CodeType] = set()
         self.trust(counted, bounded, bounded_range)
 
@@ -249,12 +253,13 @@ class BoundedEnvironment(RememberingSandbox):
         for loop in tree.find_all(nodes.For):
             loop.iter = self._call(LOOP_GUARD, loop.iter, loop.lineno)
         for concat in list(tree.find_all(nodes.Concat)):  # ``~``: bounded like ``+``
-            concat.nodes = [self._call("bounded", n, concat.lineno) for n in concat.nodes]
+            concat.nodes = [self._call(CONCAT_GUARD, n, concat.lineno) for n in concat.nodes]
         return tree
 
     def _call(self, name: str, arg: nodes.Node, lineno: int) -> nodes.Call:
-        """``name(arg)`` as a node of the parsed template, at ``lineno``."""
-        call = nodes.Call(nodes.Name(name, "load"), [arg], [], None, None)
+        """``environment.name(arg)`` as a node of the parsed template, at ``lineno``: no name
+        a template can bind (a global could be shadowed by ``{% set %}``)."""
+        call = nodes.Call(nodes.EnvironmentAttribute(name), [arg], [], None, None)
         call.set_lineno(lineno)  # both set the node and its children in place
         call.set_environment(self)
         return call
