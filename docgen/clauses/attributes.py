@@ -70,7 +70,8 @@ class RememberingSandbox(ImmutableSandboxedEnvironment):
                 return obj[attribute]
             except (TypeError, LookupError):
                 return self.undefined(obj=obj, name=attribute)
-        if type(value) in METHOD_TYPES:  # as _checked, written out: the commonest read
+        # what a template may have: the one copy of the check (getitem comes here too)
+        if type(value) in METHOD_TYPES:  # only a method may be str.format, which Jinja wraps
             wrapped = self.wrap_str_format(value)
             if wrapped is not None:
                 return wrapped
@@ -80,23 +81,10 @@ class RememberingSandbox(ImmutableSandboxedEnvironment):
 
     def getitem(self, obj: Any, argument: Any) -> Any:
         """Jinja's ``getitem``; for an object that cannot be subscripted (a record a filter
-        reads by name), the attribute at once: Jinja would take it after a TypeError."""
+        reads by name), the attribute at once through :meth:`getattr` (which gives what
+        Jinja would give after a TypeError), so the check of what a template may read is
+        written once, there."""
         if type(argument) is str and not hasattr(type(obj), "__getitem__") \
                 and not isinstance(obj, type):
-            try:
-                value = getattr(obj, argument)
-            except AttributeError:
-                return self.undefined(obj=obj, name=argument)
-            return self._checked(obj, argument, value)
+            return self.getattr(obj, argument)
         return super().getitem(obj, argument)
-
-    def _checked(self, obj: Any, attribute: str, value: Any) -> Any:
-        """``value`` read as ``obj.attribute``, as the sandbox lets a template have it."""
-        if type(value) in METHOD_TYPES:
-            wrapped = self.wrap_str_format(value)
-            if wrapped is not None:
-                return wrapped
-        if self.is_safe_attribute(obj, attribute, value):
-            return value
-        return self.unsafe_undefined(obj, attribute)
-
