@@ -5,11 +5,13 @@ with it.
 Checked: every ``docgen/...`` path (globs and ``<placeholders>`` must match a file),
 every dotted ``docgen.x.y`` (a module, or a name a module gives), every path the page
 writes relative to the package (``word/fill.py``, ``ooxml/spreadsheet.scan_sheet``), and
-every bare module file name (``terms.py``) is somewhere in the package.
+every bare module file name (``terms.py``) is somewhere in the package; and the other
+way: every module of the package is named on the page (the map a newcomer reads).
 """
 
 from __future__ import annotations
 
+import collections
 import importlib
 import re
 from pathlib import Path
@@ -93,3 +95,38 @@ def test_each_module_file_named_is_in_the_package() -> None:
     assert named
     found = {p.name for p in PACKAGE.rglob("*.py")}
     assert not named - found, f"docs/architecture.md names {sorted(named - found)}"
+
+
+#: every module of the package (its ``__init__.py`` files aside), relative to docgen/
+MODULES = sorted(p.relative_to(PACKAGE) for p in PACKAGE.rglob("*.py")
+                 if p.name != "__init__.py" and "__pycache__" not in p.parts)
+#: how many modules have each file name: a name several have is named by its path
+STEMS = collections.Counter(p.stem for p in MODULES)
+
+
+def named(module: Path) -> bool:
+    """The page names ``module`` (``answers/kinds.py`` relative to docgen/): by its path
+    (``docgen/answers/kinds.py``, ``answers/kinds.py``, ``answers/kinds.KINDS``), dotted
+    (``docgen.answers.kinds``, ``answers.kinds``), or, its file name being the package's
+    only one of that name, by that name (``kinds.py``, `` `kinds` ``)."""
+    slash = module.with_suffix("").as_posix()
+    dotted = slash.replace("/", ".")
+    if re.search(rf"(?<![\w/.])(?:docgen/)?{re.escape(slash)}\b", TEXT) or \
+            re.search(rf"(?<![\w/.])(?:docgen\.)?{re.escape(dotted)}\b(?!/)", TEXT):
+        return True
+    stem = re.escape(module.stem)
+    return STEMS[module.stem] == 1 and bool(
+        re.search(rf"(?<![\w/.]){stem}\.py\b", TEXT) or re.search(rf"`{stem}[`.]", TEXT))
+
+
+def test_the_module_rule_finds_names() -> None:
+    assert named(Path("answers/kinds.py")) and named(Path("regular_files.py"))
+    assert named(Path("answers/origin.py"))  # "(`answers/origin.py`: ..."
+    assert not named(Path("answers/none_such.py"))
+    assert STEMS["book"] > 1  # "`book.py`" alone does not name clauses/, intake/ or ooxml/'s
+
+
+def test_every_module_is_named_on_the_page() -> None:
+    unnamed = [m.as_posix() for m in MODULES if not named(m)]
+    assert not unnamed, ("docs/architecture.md does not name these modules of docgen/ (add "
+                         f"each, one short line, where the page describes its stage): {unnamed}")
