@@ -254,9 +254,26 @@ def body_parts(paras: list[Para], refs: dict[str, str], split: int
             out.append(paragraph_xml(p, refs, i, ids))
         elif "<ref" not in p.markup:  # paragraph_xml's remembered case, without the call
             out.append(_plain_paragraph_xml(p.style, p.markup, p.anchor, i))
-        else:
+        elif (targets := _ref_targets(p.markup)) and all(t in refs for t in targets):
+            out.append(_cited_xml(p.style, p.markup, p.anchor, i,
+                                  tuple([(t, refs[t]) for t in targets])))
+        else:  # an unknown tag or a missing number: raised where the walk meets it
             out.append(_paragraph_xml(p, refs, i))
     return "".join(out[:split]), "".join(out[split:]), comments
+
+
+@lru_cache(maxsize=4096)
+def _ref_targets(markup: str) -> tuple[str, ...] | None:
+    """The clauses a text cites, in order; None when its markup holds an unknown tag."""
+    pieces = _pieces(markup)
+    bad = any(not isinstance(x, str) and x[0] != "ref" for x in pieces)
+    return None if bad else tuple([x[1] for x in pieces if not isinstance(x, str)])
+
+
+@lru_cache(maxsize=8192)  # a paragraph citing clauses cites the same numbers in most posts
+def _cited_xml(style: str, markup: str, anchor: str | None, bookmark_id: int,
+               cited: tuple[tuple[str, str], ...]) -> str:
+    return _paragraph_xml(Para(style, markup, anchor), dict(cited), bookmark_id)
 
 
 COMMENTS_PART = "word/comments.xml"

@@ -161,13 +161,35 @@ def _pretty(value: Any, pad: str) -> str:
             return "{}"
         if not all(type(k) is str for k in value):
             raise _Unusual
-        return "{\n" + ",\n".join(f"{inner}{encode_basestring(k)}: {_pretty(v, inner)}"
-                                   for k, v in sorted(value.items())) + f"\n{pad}}}"
+        types = tuple(map(type, value.values()))
+        if not _SCALARS.issuperset(types):
+            return _mapping(value, pad, inner)
+        # (the types are in the key: True == 1, but they are written differently)
+        key = (pad, types, tuple(value.items()))
+        text = _WRITTEN.get(key)
+        if text is None:
+            if len(_WRITTEN) >= WRITTEN_MAX:
+                _WRITTEN.clear()
+            text = _WRITTEN[key] = _mapping(value, pad, inner)
+        return text
     if isinstance(value, list | tuple):
         if not value:
             return "[]"
         return "[\n" + ",\n".join(inner + _pretty(v, inner) for v in value) + f"\n{pad}]"
     raise _Unusual
+
+
+def _mapping(value: dict[str, Any], pad: str, inner: str) -> str:
+    return "{\n" + ",\n".join(f"{inner}{encode_basestring(k)}: {_pretty(v, inner)}"
+                               for k, v in sorted(value.items())) + f"\n{pad}}}"
+
+
+#: exact types of the values whose mappings :data:`_WRITTEN` remembers
+_SCALARS = frozenset({str, int, bool, type(None)})
+#: the text of a mapping of scalars, by indent, value types and items: the clause records
+#: (id, version, hash, number, file) are the same in most posts of a batch, some 100 a post
+_WRITTEN: dict[tuple[str, tuple[type, ...], tuple[tuple[str, Any], ...]], str] = {}
+WRITTEN_MAX = 4096
 
 
 def write_manifest(folder: Path, manifest: dict[str, Any]) -> None:

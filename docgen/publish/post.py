@@ -220,7 +220,8 @@ def build_post(path: Path, out: Path, options: BuildOptions = BuildOptions(), *,
     except DocgenError as exc:
         result.message = str(exc)
         return result
-    result.summary = register_row(checked.facts, "built", result.problems)
+    # _decide's row with the build's outcome (register_row of the same facts and problems)
+    result.summary = {**result.summary, "build": "built"}
     files = {decided.names[kind]: data for kind, data in rendered.documents.items()}
     files[MANIFEST] = manifest_text(_manifest(path, decided, rendered, inputs, options,
                                               result.summary))

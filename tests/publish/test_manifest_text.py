@@ -61,3 +61,12 @@ def test_a_built_manifest_is_json_s_own_text(tmp_path: Path) -> None:
     [written] = tmp_path.glob("*/manifest.json")
     data = written.read_bytes()
     assert data == _json(json.loads(data)) and b'"clauses": [\n' in data
+
+
+def test_remembered_mappings_keep_their_value_types_and_indent() -> None:
+    """Mappings of scalars are remembered by their text (files._WRITTEN): True == 1 and
+    hash alike, and the same mapping at two depths is indented twice differently."""
+    for value in ({"a": True}, {"a": 1}, {"a": False}, {"a": 0}, {"a": None}, {"a": "1"},
+                  {"a": 1}, {"a": True}, {"x": {"a": 1}}, {"x": {"a": True}},
+                  {"x": [{"a": 1}, {"a": True}]}, {"a": 1, "b": "c"}, {"b": "c", "a": 1}):
+        assert manifest_text(value) == _json(value)
