@@ -18,6 +18,7 @@ import pytest
 
 import docgen
 from docgen.answers.model import AnswerFile
+from tests.api.test_api_roundtrip import PROFILE_CLAUSES, _post
 
 ROOT = Path(__file__).resolve().parents[2]
 HR = ROOT / "inputs" / "shared-head-of-hr.yaml"
@@ -121,18 +122,9 @@ def test_text_with_a_line_break_is_still_text() -> None:
 
 def _profile_with_clauses(tmp_path: Path) -> Path:
     """A post in ``tmp_path`` whose employer (eastwick, by id) has a profile naming a
-    clause folder that replaces the agreement's governing-law clause."""
-    shutil.copytree(ROOT / "inputs" / "organisations", tmp_path / "organisations")
-    profile = tmp_path / "organisations" / "eastwick.yaml"
-    profile.write_text(profile.read_text() + "\nclauses: [../ours]\n")
-    (tmp_path / "ours").mkdir()
-    (tmp_path / "ours" / "law.yaml").write_text(
-        "id: agreement.law\ntitle: Governing law and jurisdiction\nversion: 99\n"
-        "replaces_version: 1\ndocuments: [agreement]\norder: 9999\n"
-        "text: This Agreement is governed by the law the Parties chose.\n")
-    post = tmp_path / "post.yaml"
-    shutil.copy(ROOT / "inputs" / "shared-head-of-procurement.yaml", post)  # by id
-    return post
+    clause folder that replaces the agreement's governing-law clause (made as the round
+    trip's test makes it)."""
+    return _post(PROFILE_CLAUSES, tmp_path)
 
 
 def test_a_model_renders_with_its_employer_profiles_clause_folders(tmp_path: Path) -> None:
