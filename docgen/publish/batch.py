@@ -43,7 +43,7 @@ from docgen.publish.lock import (
     parent_alive,
     prepare_out,
 )
-from docgen.publish.post import BuildOptions, build_post, check_post, share_signatures
+from docgen.publish.post import BuildOptions, build_post, check_post
 from docgen.publish.register import write_register
 from docgen.publish.register_files import orphan_notices
 from docgen.publish.register_rows import failed_references, failed_rows
@@ -57,9 +57,6 @@ if TYPE_CHECKING:  # PDFs and review copies load when asked for (docgen.publish.
     import docgen.publish.review
 
 _WORKER: dict[str, Any] = {}
-#: a worker's posts share one look at the clause files (88 stats) for this long: an edit
-#: saved mid-batch reaches the posts started a quarter of a second later at most
-SIGNATURE_SHARED_S = 0.25
 #: the register's rows for a run's failures, from its results (``build(failed_register_rows=)``)
 FailedRows = Callable[[list[PostResult]], list[dict[str, Any]]]
 
@@ -123,12 +120,9 @@ def _init_worker(opts: dict[str, Any]) -> None:
     # what the worker inherited (templates, library, compiled clauses) lives as long as it
     # does: moved out of the collector's sight, the collections each post's garbage sets
     # off no longer walk it (two thirds of the collector's time; the parent is left alone)
-    # (a higher threshold, 7000, cut collections from 0.15 to 0.02 ms a document but not the
-    # batch's CPU, measured in workers: 9.39 -> 9.63 ms a document over ten runs; not kept)
     gc.freeze()
     gc.enable()  # a spawned worker (Windows) started as the command, with it off
     die_with_parent(opts["parent"])
-    share_signatures(SIGNATURE_SHARED_S)
     _WORKER.update(opts)
 
 

@@ -15,7 +15,6 @@ written is skipped (:mod:`docgen.publish.incremental`).
 from __future__ import annotations
 
 import shutil
-import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -229,37 +228,6 @@ def build_post(path: Path, out: Path, options: BuildOptions = BuildOptions(), *,
     return _publish(path, out, decided, files, rendered, options, result)
 
 
-#: seconds the posts of one batch worker share a signature of the same clause folders
-#: (0: taken afresh for every post, as a server or a single build needs; see share_signatures)
-_SHARING = {"seconds": 0.0}
-_SIGNATURES: dict[tuple[str, ...], tuple[float, Signature]] = {}
-
-
-def share_signatures(seconds: float) -> None:
-    """Let this process's posts reuse a clause folders' signature taken less than
-    ``seconds`` ago: a batch worker's 88 stats (0.39 ms a post) once per window. A clause
-    file saved mid-batch then reaches the posts started up to ``seconds`` later, as if
-    saved that much later; a post built from the older text records that text's signature
-    in its hash, so the next build still rebuilds it (docs/reliability.md, point 4)."""
-    _SHARING["seconds"] = seconds
-    _SIGNATURES.clear()
-
-
-def _signature(dirs: list[Path]) -> Signature:
-    """:func:`library_signature` of ``dirs``, or the one shared within the window."""
-    within = _SHARING["seconds"]
-    if not within:
-        return library_signature(dirs)
-    key, now = tuple(map(str, dirs)), time.monotonic()  # the clock read before the stats
-    shared = _SIGNATURES.get(key)
-    if shared is not None and now - shared[0] < within:
-        return shared[1]
-    if len(_SIGNATURES) >= 64:  # posts with their own clause folders: keep a few
-        _SIGNATURES.clear()
-    signature = _SIGNATURES[key] = (now, library_signature(dirs))
-    return signature[1]
-
-
 def _decide(path: Path, out: Path, options: BuildOptions, hint: str | None,
             located: Located, checked: Checked, result: PostResult) -> _Decided | None:
     """May this post be written, and where? ``None`` (``result.message`` says why) when
@@ -272,7 +240,7 @@ def _decide(path: Path, out: Path, options: BuildOptions, hint: str | None,
         result.message = taken(reference, other)
         return None
     overlays = clause_folders(located, checked.answers.clauses, list(options.overlays))
-    signature = _signature([BUILTIN_DIR, *overlays])  # once: the library and the hash
+    signature = library_signature([BUILTIN_DIR, *overlays])  # once: the library and the hash
     library = cached_library(overlays, signature=signature)
     result.summary = register_row(checked.facts, "failed", result.problems)
     if result.errors:
