@@ -8,14 +8,11 @@ the 5 s deadline instead of stopping at the step budget at once."""
 
 from __future__ import annotations
 
-import threading
-import time
 from pathlib import Path
 
 import pytest
 from conftest import EXAMPLES
-
-import docgen
+from render_apart import render_in_a_thread
 
 HR = next(e for e in EXAMPLES if e.name == "shared-head-of-hr.yaml")
 CLAUSE = """id: zz.{name}
@@ -43,19 +40,7 @@ def _render_in_a_thread(tmp_path: Path, name: str, text: str) -> tuple[float, st
     folder = tmp_path / name
     folder.mkdir()
     (folder / "shadow.yaml").write_text(CLAUSE.format(name=name, text=text))
-    found: dict[str, str] = {}
-
-    def go() -> None:
-        try:
-            docgen.render(HR, clauses=[folder])
-            found["result"] = "rendered"
-        except docgen.DocgenError as exc:
-            found["result"] = str(exc)
-    started = time.monotonic()
-    worker = threading.Thread(target=go, daemon=True)
-    worker.start()
-    worker.join(20)
-    return time.monotonic() - started, found.get("result", "still running after 20 s")
+    return render_in_a_thread(HR, folder)
 
 
 @pytest.mark.parametrize("name", sorted(SHADOWS))

@@ -17,7 +17,6 @@ import shutil
 import signal
 import subprocess
 import sys
-import threading
 import time
 import tracemalloc
 from pathlib import Path
@@ -28,6 +27,7 @@ from click.testing import CliRunner
 from conftest import EXAMPLES
 from jinja2 import Environment, bccache
 from lxml import etree
+from render_apart import render_in_a_thread
 
 import docgen
 from docgen.answers.fields import MAX_ITEMS
@@ -165,28 +165,9 @@ def _bomb(tmp_path: Path, name: str) -> Path:
     return folder
 
 
-def _render_in_a_thread(folder: Path) -> tuple[float, str]:
-    """``docgen.render`` in a worker thread (as the web server does): no SIGALRM there."""
-    found: dict[str, str] = {}
-
-    def go() -> None:
-        try:
-            docgen.render(HR, clauses=[folder])
-            found["result"] = "rendered"
-        except docgen.DocgenError as exc:
-            found["result"] = str(exc)
-        except BaseException as exc:  # noqa: BLE001 - the test reports what escaped
-            found["result"] = f"ESCAPED {type(exc).__name__}"
-    started = time.monotonic()
-    worker = threading.Thread(target=go, daemon=True)
-    worker.start()
-    worker.join(20)
-    return time.monotonic() - started, found.get("result", "still running after 20 s")
-
-
 @pytest.mark.parametrize("name", sorted(set(BOMBS) - {"plain"}))
 def test_clause_text_is_bounded_in_a_worker_thread(tmp_path: Path, name: str) -> None:
-    seconds, result = _render_in_a_thread(_bomb(tmp_path, name))
+    seconds, result = render_in_a_thread(HR, _bomb(tmp_path, name))
     assert f"clause 'zz.{name}'" in result and "bomb.yaml" in result, result
     assert re.search(r"more than 200,000|format width|more than 1,000 parts", result), result
     assert seconds < 10, seconds

@@ -19,7 +19,7 @@ from tests.word.test_fast_paths import EXAMPLES, _checked
 
 
 def _as_first_written(root: object) -> list[str]:
-    """figures._strings before the per-class rules (commit 14e3615)."""
+    """figures._strings before the per-class rules (commit c4f8ac9), kept as the oracle."""
     out: list[str] = []
     seen: set[int] = set()
     todo = [root]
