@@ -51,6 +51,11 @@ DEVICE_NAMES = frozenset({"con", "prn", "aux", "nul", *(f"com{i}" for i in range
                           *(f"lpt{i}" for i in range(10))})
 
 
+def device_name(name: str) -> bool:
+    """Whether Windows takes ``name`` (a folder or a file's whole name) for a device."""
+    return name.casefold().split(".")[0] in DEVICE_NAMES
+
+
 def reserved_output_name(name: str) -> bool:
     """Whether ``name`` is (or may become) a file docgen keeps in an output folder."""
     folded = name.casefold()
@@ -68,7 +73,7 @@ def reference_folder_problem(reference: str) -> str | None:
         why = f"'{reference}' is the name of a file docgen keeps in the output folder"
     elif reference.endswith((".", " ")):
         why = f"'{reference}' ends in a dot or a space, which Windows drops from folder names"
-    elif reference.casefold().split(".")[0] in DEVICE_NAMES:
+    elif device_name(reference):
         why = f"'{reference}' is a device name on Windows (CON, NUL, COM1, ...)"
     else:
         return None

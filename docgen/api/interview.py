@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from docgen.answers.bounded import MAX_FILE_BYTES, read_bounded
-from docgen.answers.folder_names import DEVICE_NAMES
+from docgen.answers.folder_names import device_name
 from docgen.answers.yamlfile import load_answer_file, merge_extends, parse_yaml
 from docgen.api import answer_files
 from docgen.errors import AnswerFileError, DocgenError, Problem
@@ -67,14 +67,14 @@ def save_name_problem(name: str) -> str | None:
 
     The name must be safe on every computer the folder may be shared with: a name Windows
     keeps for a device (CON, NUL, COM1, ...; ``nul.yaml`` is NUL) cannot be opened there,
-    the same list :mod:`docgen.answers.folder_names` refuses for a post's reference."""
+    the rule :mod:`docgen.answers.folder_names` refuses a post's reference by."""
     stem = name[:-5] if name.endswith(".yaml") else name[:-4] if name.endswith(".yml") else ""
     if (not stem or len(stem) > SAVE_NAME_MAX or not stem[0].isascii()
             or not stem[0].isalnum() or not set(stem) <= _SAVE_CHARS):
         return ("Use only letters, digits, dots, dashes and underscores in the file name, "
                 f"starting with a letter or digit (at most {SAVE_NAME_MAX}), for example "
                 "EWK-WSM-HR-01")
-    if stem.casefold().split(".")[0] in DEVICE_NAMES:
+    if device_name(stem):
         return (f"‘{stem.split('.')[0]}’ is a name Windows keeps for a device (like CON, NUL "
                 "or COM1), so a file called that cannot be opened there; choose another "
                 "name, for example EWK-WSM-HR-01")
