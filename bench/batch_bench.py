@@ -45,6 +45,7 @@ from docgen.clauses.library import cached_library  # noqa: E402
 from docgen.clauses.render import render_document  # noqa: E402
 from docgen.facts.derive import derive  # noqa: E402
 from docgen.ooxml.wordml import body_xml  # noqa: E402
+from docgen.publish.batch import worker_count  # noqa: E402
 from docgen.rulebook.engine import run_rules  # noqa: E402
 from docgen.word.fill import TEMPLATE_DIR, template_context  # noqa: E402
 from docgen.word.names import output_name  # noqa: E402
@@ -184,7 +185,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--posts", type=int, default=1000)
     ap.add_argument("--naive-posts", type=int, default=100)
-    ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
+    ap.add_argument("--jobs", type=int, default=None,
+                    help="worker processes (default: the command's, one per core and one more)")
     ap.add_argument("--no-verify", action="store_true",
                     help="build the timed batch without read-back verification, to see what "
                          "verification costs (issue 24's goal is with it on)")
@@ -214,9 +216,10 @@ def main() -> None:
         # command, in a process of its own that has built nothing before): reading each
         # process's smaps_rollup ten times a second costs about 0.3 ms of CPU a document,
         # which would slow the timed build (2-5% here) and count in its CPU time
+        jobs_option = [] if args.jobs is None else ["--jobs", str(args.jobs)]
         command = subprocess.Popen(
             [sys.executable, "-m", "docgen", "build", str(work / "inputs"), "--out",
-             str(work / "out-memory"), "--jobs", str(args.jobs), "-q"], cwd=ROOT,
+             str(work / "out-memory"), *jobs_option, "-q"], cwd=ROOT,
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         with PeakMemory(pid=command.pid) as memory:
             assert command.wait() == 0, "the batch must build from the command line too"
@@ -240,8 +243,9 @@ def main() -> None:
                             str(work / f"one-{run}")], check=True, capture_output=True, cwd=ROOT)
             walls.append(time.perf_counter() - start)
         cli_one = sorted(walls)[1]
+        workers = worker_count(args.jobs, args.posts)
         rate, naive_rate, floor_rate = docs / elapsed, n_docs / naive_s, floor_docs / floor_s
-        print(f"machine: {os.cpu_count()} cores, jobs={args.jobs}, load average "
+        print(f"machine: {os.cpu_count()} cores, {workers} workers, load average "
               f"{' '.join(f'{x:.2f}' for x in os.getloadavg())}")
         print(f"batch{' WITHOUT verification' if args.no_verify else ''}: {args.posts} posts, "
               f"{docs} documents in {elapsed:.2f} s = "
@@ -263,7 +267,7 @@ def main() -> None:
         print(f"no-change rebuild of {args.posts} posts: {rebuild:.2f} s (target <= 3 s)")
         print(f"one post from the CLI (3 documents, wall time, median of 3 runs): "
               f"{cli_one:.2f} s (target <= 0.3 s)")
-        print(f"peak memory of the batch (main process and {args.jobs} workers, PSS sampled "
+        print(f"peak memory of the batch (main process and {workers} workers, PSS sampled "
               f"every 0.1 s in a second, untimed build: `docgen build` in a process of its "
               f"own): {memory.peak_mb:.0f} MB (target <= 500 MB); largest single process RSS "
               f"{memory.largest_rss_mb:.0f} MB (sampled the same way)")

@@ -108,7 +108,7 @@ def _verbosity(quiet: bool, verbose: bool) -> int:
 @click.option("--force", is_flag=True,
               help="Rebuild every post, and overwrite documents even if edited by hand.")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
-              help="Worker processes for a batch. Default: the number of cores.")
+              help="Worker processes for a batch. Default: the number of cores, plus one.")
 @click.option("--format", "formats", default="docx", show_default=True,
               help="Comma-separated outputs: docx, pdf (LibreOffice), md, html (review "
                    "copies with clause numbers).")

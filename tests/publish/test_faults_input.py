@@ -294,6 +294,8 @@ def test_jobs_are_capped() -> None:
     assert worker_count(1000, 2000) == 4 * cores
     assert worker_count(1000, 3) == 3
     assert worker_count(None, 1) == 1
+    # by default one more than the cores: it has a core while another waits for the disk
+    assert worker_count(None, 1000) == cores + 1
 
 
 # --- answer-file details -----------------------------------------------------------------
