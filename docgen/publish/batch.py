@@ -15,6 +15,7 @@ import os
 import shutil
 import signal
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -56,9 +57,22 @@ if TYPE_CHECKING:  # PDFs and review copies load when asked for (docgen.publish.
     import docgen.publish.convert
     import docgen.publish.review
 
-_WORKER: dict[str, Any] = {}
 #: the register's rows for a run's failures, from its results (``build(failed_register_rows=)``)
 FailedRows = Callable[[list[PostResult]], list[dict[str, Any]]]
+
+
+@dataclass(frozen=True)
+class _Run:
+    """One batch, as :func:`build` was asked for it: the same for every post (and
+    picklable: a spawned worker is given a copy)."""
+
+    out: Path
+    options: BuildOptions  # each post's, with claims (and publishing left to the batch
+    #                        when PDFs or review copies are to join the set)
+    parent: int  # the batch's process: a worker whose parent has gone writes nothing more
+
+
+_WORKER: dict[str, _Run] = {}  # in a worker process: its batch's run
 
 
 def _warm_up(template_dir: Path, overlays: list[Path]) -> None:
@@ -71,18 +85,13 @@ def _warm_up(template_dir: Path, overlays: list[Path]) -> None:
     compile_library(cached_library(overlays))
 
 
-def _guarded_build(path: Path, hint: str | None, opts: dict[str, Any]) -> PostResult:
+def _guarded_build(path: Path, hint: str | None, run: _Run) -> PostResult:
     """One post of a batch; an unexpected failure fails that post, never the batch."""
     try:
-        options = BuildOptions(overlays=tuple(opts["overlays"]), force=opts["force"],
-                               template_dir=opts["template_dir"],
-                               incremental=opts["incremental"], verify=opts["verify"],
-                               formats=opts["formats"], claims=True, roots=opts["roots"],
-                               publish=not set(opts["formats"]) - {"docx"})
-        return build_post(path, opts["out"], options, reference_hint=hint)
+        return build_post(path, run.out, run.options, reference_hint=hint)
     except OSError as exc:  # a read of an input, or a write into --out: said as which
         return PostResult(source=path, status="failed",
-                          message=describe_build_error(exc, opts["out"]),
+                          message=describe_build_error(exc, run.out),
                           summary={"reference": "", "build": "failed", "source": str(path)})
     except MemoryError:
         return PostResult(source=path, status="failed",
@@ -98,9 +107,10 @@ def _guarded_build(path: Path, hint: str | None, opts: dict[str, Any]) -> PostRe
 
 
 def _worker_build(args: Task) -> PostResult:
-    if not parent_alive(_WORKER["parent"]):
+    run = _WORKER["run"]
+    if not parent_alive(run.parent):
         os._exit(1)  # the build was killed: write nothing more
-    result = _guarded_build(*args, _WORKER)
+    result = _guarded_build(*args, run)
     result.facts = None  # keep what crosses the process boundary small
     return result
 
@@ -109,7 +119,7 @@ def _worker_chunk(tasks: list[Task]) -> list[PostResult]:
     return [_worker_build(task) for task in tasks]
 
 
-def _init_worker(opts: dict[str, Any]) -> None:
+def _init_worker(run: _Run) -> None:
     # Ctrl-C reaches every process of the terminal's group: a worker ends at once and
     # quietly (as a kill would: a half-published set is put back by the next run); the
     # parent reports the interruption once. The worker was forked with SIGINT blocked
@@ -122,8 +132,8 @@ def _init_worker(opts: dict[str, Any]) -> None:
     # off no longer walk it (two thirds of the collector's time; the parent is left alone)
     gc.freeze()
     gc.enable()  # a spawned worker (Windows) started as the command, with it off
-    die_with_parent(opts["parent"])
-    _WORKER.update(opts)
+    die_with_parent(run.parent)
+    _WORKER["run"] = run
 
 
 def _chunks(tasks: list[Task], jobs: int) -> list[list[Task]]:
@@ -201,12 +211,14 @@ def build(paths: Sequence[str | Path], out: str | Path = "build", *,
     files, left_out = find_answer_files(paths)
     folders = project_roots(paths if roots is None else roots)
     prepare_out(out)
+    options = BuildOptions(overlays=tuple(overlays), force=force, template_dir=template_dir,
+                           incremental=incremental, verify=verify, formats=formats,
+                           claims=True, roots=folders, publish=not set(formats) - {"docx"})
+    run = _Run(out, options, os.getpid())
     with output_lock(out, wait):
         try:
             recover(out)  # what an interrupted run left: old sets back, the rest removed
-            report = _build_locked(files, out, overlays, force, jobs, incremental,
-                                   template_dir, progress, register, verify, formats, folders,
-                                   failed_register_rows)
+            report = _build_locked(files, run, jobs, progress, register, failed_register_rows)
             report.not_posts = [NotAPost(path, reason) for path, reason in left_out]
             return report
         except OSError as exc:
@@ -217,11 +229,10 @@ def build(paths: Sequence[str | Path], out: str | Path = "build", *,
             remove_stage_root(out)
 
 
-def _build_locked(files: list[Path], out: Path, overlays: list[Path], force: bool,
-                  jobs: int | None, incremental: bool, template_dir: Path,
+def _build_locked(files: list[Path], run: _Run, jobs: int | None,
                   progress: Callable[[PostResult], None] | None, register: bool,
-                  verify: bool, formats: tuple[str, ...], roots: tuple[Path, ...],
-                  failed_register_rows: FailedRows | None = None) -> BuildReport:
+                  failed_register_rows: FailedRows | None) -> BuildReport:
+    out, formats, roots = run.out, run.options.formats, run.options.roots
     state_path = _state_file(out)
     try:  # read even when not incremental: the other answer files' entries are kept
         state: dict[str, str] = json.loads(state_path.read_text())
@@ -229,23 +240,21 @@ def _build_locked(files: list[Path], out: Path, overlays: list[Path], force: boo
         state = {}
     if not isinstance(state, dict):
         state = {}
-    tasks = [(f, state.get(str(f.resolve())) if incremental else None) for f in files]
+    tasks = [(f, state.get(str(f.resolve())) if run.options.incremental else None)
+             for f in files]
     jobs = worker_count(jobs, len(tasks))
     report = BuildReport()
     tasks, held = hold_back_duplicates(tasks)
-    opts = {"out": out, "overlays": overlays, "force": force, "template_dir": template_dir,
-            "incremental": incremental, "verify": verify, "formats": formats,
-            "parent": os.getpid(), "roots": roots}
     if jobs == 1 or len(files) < 4:
         for path, hint in tasks:
-            result = _guarded_build(path, hint, opts)
+            result = _guarded_build(path, hint, run)
             report.posts.append(result)
             if progress:
                 progress(result)
     else:
-        report.posts = _parallel(tasks, opts, jobs, progress)
+        report.posts = _parallel(tasks, run, jobs, progress)
     for post in settle_held(held, report.posts,
-                            lambda path: _guarded_build(path, None, opts)):
+                            lambda path: _guarded_build(path, None, run)):
         report.posts.append(post)
         if progress:
             progress(post)
@@ -306,7 +315,7 @@ def _review_outputs(report: BuildReport, out: Path, formats: tuple[str, ...], jo
         post.outputs = [folder / x.name for x in [*post.outputs, *mine]]
 
 
-def _parallel(tasks: list[Task], opts: dict[str, Any], jobs: int,
+def _parallel(tasks: list[Task], run: _Run, jobs: int,
               progress: Callable[[PostResult], None] | None) -> list[PostResult]:
     """Run posts across processes (claims keep duplicate references apart); the workers
     end when this process does, even when it is killed. (The process pool is imported
@@ -315,11 +324,11 @@ def _parallel(tasks: list[Task], opts: dict[str, Any], jobs: int,
     from concurrent.futures import Future, ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
-    _warm_up(opts["template_dir"], opts["overlays"])
+    _warm_up(run.options.template_dir, list(run.options.overlays))
     ctx = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
     results: list[PostResult] = []
     with ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_init_worker,
-                             initargs=(opts,)) as pool:
+                             initargs=(run,)) as pool:
         # submitted by hand, not pool.map: map cancels its futures on Ctrl-C, and CPython
         # 3.11's pool manager then fails setting BrokenProcessPool on a cancelled future
         # (InvalidStateError: a traceback from its thread; fixed in 3.12)
