@@ -46,7 +46,7 @@ from docgen.publish.lock import (
 )
 from docgen.publish.post import BuildOptions, build_post, check_post
 from docgen.publish.register import write_register
-from docgen.publish.register_files import orphan_notices
+from docgen.publish.register_files import orphan_notices, post_manifests
 from docgen.publish.register_rows import failed_references, failed_rows
 from docgen.publish.stage import claims_dir, commit, recover, remove_stage_root
 from docgen.results import BuildReport, NotAPost, PostResult
@@ -267,6 +267,9 @@ def _build_locked(files: list[Path], run: _Run, jobs: int | None,
             state[str(post.source.resolve())] = post.reference
     if report.posts:
         atomic_write(state_path, json.dumps(state, indent=0, sort_keys=True).encode())
+    # the post folders' manifests, read once for the register and the notices below
+    manifests = post_manifests(out) if report.posts or (
+        register and failed_register_rows is not None) else []
     if register and (report.posts or failed_register_rows is not None):
         # the failed posts' rows, made from the results: a post can fail after its row was
         # made "built" (its PDF or review copy could not be made, so nothing was
@@ -275,9 +278,9 @@ def _build_locked(files: list[Path], run: _Run, jobs: int | None,
         rows = (failed_rows(report.posts, roots) if failed_register_rows is None
                 else failed_register_rows(report.posts))
         if report.posts or rows:
-            write_register(out, rows, notices=report.notices)
+            write_register(out, rows, notices=report.notices, manifests=manifests)
     if report.posts:  # for a program as for a person: posts whose answer file is gone
-        report.notices += orphan_notices(out, failed_references(report.posts))
+        report.notices += orphan_notices(out, failed_references(report.posts), manifests)
     return report
 
 

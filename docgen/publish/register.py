@@ -30,6 +30,7 @@ from docgen.answers.folder_names import REGISTER_CSV, REGISTER_XLSX
 from docgen.clauses.cachefolder import chosen_cache_folder, code_hash, read_entry, write_entry
 from docgen.publish.files import atomic_write, sha256, write_if_changed
 from docgen.publish.register_files import (
+    Manifests,
     keep_edited,
     kept_aside,
     kept_notice,
@@ -97,13 +98,16 @@ PARTIES_CSV = "register-parties.csv"
 
 def write_register(out: Path, failed: list[dict[str, Any]] | None = None, *,
                    notes: list[str] | None = None,
-                   notices: list[Notice] | None = None) -> tuple[Path, Path]:
+                   notices: list[Notice] | None = None,
+                   manifests: Manifests | None = None) -> tuple[Path, Path]:
     """Write ``register.csv`` (+ ``register-parties.csv``) and ``register.xlsx`` atomically,
     each only when its bytes differ (the workbook's, known without making it from the
     command line's memo: :func:`_workbook_entry`). A file a person edited since docgen
     wrote it is kept aside first (:mod:`docgen.publish.register_files`); ``notes`` gets a
-    line for each, and ``notices`` a :class:`~docgen.results.Notice`."""
-    rows = collect_rows(out, failed)
+    line for each, and ``notices`` a :class:`~docgen.results.Notice`. ``manifests``: the
+    post folders' manifests, if already read
+    (:func:`~docgen.publish.register_files.post_manifests`)."""
+    rows = collect_rows(out, failed, manifests)
     posts = [post_values(r) for r in rows]
     parties = [p for r in rows if stands(r) for p in party_values(r)]  # figures that stand
     partners = partner_rows(rows)

@@ -21,6 +21,7 @@ import json
 import os
 import re
 from pathlib import Path
+from typing import Any
 
 from docgen.answers.folder_names import MANIFEST, REGISTER_RECORD, STATE
 from docgen.publish.files import atomic_write, edited_name, sha256
@@ -80,11 +81,30 @@ def kept_notice(out: Path, copy: str) -> Notice:
     return Notice("register-edited", kept_aside(copy), path=out / copy)
 
 
-def orphan_notices(out: Path, failed: dict[str, str] | None = None) -> list[Notice]:
+#: each post folder's manifest in an output folder, as parsed JSON, by path
+Manifests = list[tuple[Path, Any]]
+
+
+def post_manifests(out: Path) -> Manifests:
+    """Every ``<folder>/manifest.json`` in ``out``, sorted, parsed; one that cannot be read
+    or is not JSON is left out. A batch reads them once for the register's rows
+    (:func:`~docgen.publish.register_rows.collect_rows`) and :func:`orphan_notices`."""
+    found: Manifests = []
+    for manifest in sorted(out.glob(f"*/{MANIFEST}")):
+        try:
+            found.append((manifest, json.loads(manifest.read_text(encoding="utf-8"))))
+        except (OSError, ValueError):
+            continue
+    return found
+
+
+def orphan_notices(out: Path, failed: dict[str, str] | None = None,
+                   manifests: Manifests | None = None) -> list[Notice]:
     """Each post folder in ``out`` whose answer file is no longer there, or now has another
     reference: its documents and register row are kept. ``failed``: the reference each
     answer file (resolved) gave in this run's builds that failed, which the state does not
-    record (it keeps the reference of each file's last successful build)."""
+    record (it keeps the reference of each file's last successful build). ``manifests``:
+    :func:`post_manifests` of ``out``, if already read."""
     try:
         state = json.loads((out / STATE).read_text(encoding="utf-8"))
     except (OSError, ValueError):
@@ -92,12 +112,11 @@ def orphan_notices(out: Path, failed: dict[str, str] | None = None) -> list[Noti
     state = state if isinstance(state, dict) else {}
     failed = failed or {}
     said = []
-    for manifest in sorted(out.glob(f"*/{MANIFEST}")):
+    for manifest, data in post_manifests(out) if manifests is None else manifests:
         try:
-            data = json.loads(manifest.read_text(encoding="utf-8"))
             source = data["answer_file"]["resolved"]
             reference = str(data["reference"])
-        except (OSError, ValueError, TypeError, KeyError):
+        except (TypeError, KeyError):
             continue
         if not isinstance(source, str) or not source:
             continue

@@ -27,15 +27,15 @@ and counted (:func:`renamed_row`), and the failed row says where they stand and 
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from docgen.answers.bounded import read_bounded
-from docgen.answers.folder_names import MANIFEST, reference_problem
+from docgen.answers.folder_names import reference_problem
 from docgen.answers.yamlfile import load_answer_file, parse_yaml
 from docgen.errors import AnswerFileError, DocgenError
+from docgen.publish.register_files import Manifests, post_manifests
 from docgen.results import PostResult
 
 
@@ -142,16 +142,14 @@ def _built_from(recorded: Any, file: Path | None) -> bool:
     return isinstance(recorded, str) and file is not None and file == Path(recorded)
 
 
-def collect_rows(out: Path, failed: list[dict[str, Any]] | None = None
-                 ) -> list[dict[str, Any]]:
-    """The register row of every post with a manifest in ``out``, plus this run's failures."""
+def collect_rows(out: Path, failed: list[dict[str, Any]] | None = None,
+                 manifests: Manifests | None = None) -> list[dict[str, Any]]:
+    """The register row of every post with a manifest in ``out``, plus this run's failures.
+    ``manifests``: :func:`~docgen.publish.register_files.post_manifests` of ``out``, if
+    already read."""
     rows: list[tuple[dict[str, Any], Any]] = []  # each row, and the answer file it came from
-    for manifest in sorted(out.glob(f"*/{MANIFEST}")):
-        try:
-            data = json.loads(manifest.read_text(encoding="utf-8"))
-            row = data.get("register") if isinstance(data, dict) else None
-        except (OSError, ValueError):
-            continue
+    for _, data in post_manifests(out) if manifests is None else manifests:
+        row = data.get("register") if isinstance(data, dict) else None
         if row:
             answer = data.get("answer_file")
             rows.append((row, answer.get("resolved") if isinstance(answer, dict) else None))

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 from conftest import EXAMPLES, copy_examples
 from intake_programme import write_programme
@@ -87,3 +88,30 @@ def test_a_workbook_build_says_its_notices_in_text_and_json(tmp_path: Path) -> N
     removed = notices["row-removed"]
     assert removed["reference"] == "EWK-0003" and removed["path"] == str(out / "EWK-0003")
     assert removed["message"].startswith("EWK-0003 is no longer in posts.xlsx; its documents")
+
+
+def test_a_build_reads_each_post_folders_manifest_once_for_register_and_notices(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The register's rows and the notices about post folders come from one reading of the
+    folders' manifests (a batch of 1,000 posts read them twice: 0.1 s of a one-core tail)."""
+    inputs, out = copy_examples(tmp_path / "inputs"), tmp_path / "out"
+    assert docgen.build([inputs], out=out).ok
+    gone = EXAMPLES[-1].name
+    reference = docgen.load(inputs / gone).reference
+    (inputs / gone).unlink()
+    reads: list[str] = []
+    read_text = Path.read_text
+
+    def counted(self: Path, *args: object, **kwargs: object) -> str:
+        if self.name == "manifest.json":
+            reads.append(self.parent.name)
+        return read_text(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Path, "read_text", counted)
+    report = docgen.build([inputs], out=out)
+    monkeypatch.undo()
+    folders = sorted(p.parent.name for p in out.glob("*/manifest.json"))
+    assert len(folders) == len(EXAMPLES) and sorted(reads) == folders
+    assert [(n.kind, n.reference) for n in report.notices] == [("answer-file-gone", reference)]
+    with (out / "register.csv").open(encoding="utf-8") as fh:
+        assert sum(reference in line for line in fh) == 1  # its row is kept
