@@ -34,7 +34,9 @@ def run(args: list[str | Path], cwd: Path, ok: bool = True) -> subprocess.Comple
 def wheel(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     """(the wheel, the source copy it was built from), built once per test run: every test
     file and every xdist worker asking for it shares one build, under a lock in the folder
-    the workers' temporary folders share."""
+    the workers' temporary folders share. Beside the wheel, in the same pip run, the wheels
+    of every dependency it and its `serve` extra declare, resolved from the index once: the
+    fresh venvs install from that folder alone (see ``fresh_venv``)."""
     shared = tmp_path_factory.getbasetemp()
     if os.environ.get("PYTEST_XDIST_WORKER"):
         shared = shared.parent
@@ -43,22 +45,26 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
         if not (base / "done").exists():
             shutil.rmtree(base, ignore_errors=True)
             shutil.copytree(ROOT, base / "src", ignore=SKIP)
-            run([sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w", base / "dist",
-                 "."], cwd=base / "src")
+            run([sys.executable, "-m", "pip", "wheel", "-q", "-w", base / "dist", ".[serve]"],
+                cwd=base / "src")
             (base / "done").touch()
     wheels = list((base / "dist").glob("docgen-*.whl"))
     assert len(wheels) == 1
     return wheels[0], base / "src"
 
 
-def fresh_venv(folder: Path, requirement: str) -> Path:
-    """A new venv in ``folder`` with ``requirement`` (the wheel, perhaps with extras) and its
+def fresh_venv(folder: Path, wheel: Path, extras: str = "") -> Path:
+    """A new venv in ``folder`` with ``wheel`` (with ``extras``, e.g. "[serve]") and its
     dependencies installed; its bin folder. The tests' own pip installs into it (half the
-    CPU of putting pip in the venv and compiling every module of every dependency)."""
+    CPU of putting pip in the venv and compiling every module of every dependency). pip
+    resolves what the wheel declares against the folder the ``wheel`` fixture filled from
+    the index, and nothing else: an install from the index resolved them again, 4-6 s a
+    venv, most of it reading the index's long pages (pydantic-core's is 7 MB)."""
     run([sys.executable, "-m", "venv", "--without-pip", folder], cwd=folder.parent)
     bin_dir = folder / ("Scripts" if sys.platform == "win32" else "bin")
     run([sys.executable, "-m", "pip", "--python", bin_dir / "python", "install", "-q",
-         "--no-compile", requirement], cwd=folder.parent)
+         "--no-compile", "--no-index", "--find-links", wheel.parent, f"{wheel}{extras}"],
+        cwd=folder.parent)
     return bin_dir
 
 
@@ -67,7 +73,7 @@ def installed(wheel: tuple[Path, Path], tmp_path_factory: pytest.TempPathFactory
               ) -> tuple[Path, Path]:
     """(the fresh venv's bin folder, the source copy the wheel was built from)."""
     whl, src = wheel
-    return fresh_venv(tmp_path_factory.mktemp("wheel") / "venv", str(whl)), src
+    return fresh_venv(tmp_path_factory.mktemp("wheel") / "venv", whl), src
 
 
 def test_building_the_wheel_writes_nothing_into_build(installed: tuple[Path, Path]) -> None:

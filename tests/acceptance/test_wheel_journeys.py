@@ -33,7 +33,7 @@ NOT_SHIPPED = re.compile(r"(^|/)(__pycache__|\.[^/]*)(/|$)|\.pyc$|~$|\.(orig|rej
 def venv(wheel: tuple[Path, Path], tmp_path_factory: pytest.TempPathFactory) -> Path:  # noqa: F811
     """The bin folder of a fresh venv holding the wheel and the `serve` extra."""
     whl, _ = wheel
-    return fresh_venv(tmp_path_factory.mktemp("journeys") / "venv", f"{whl}[serve]")
+    return fresh_venv(tmp_path_factory.mktemp("journeys") / "venv", whl, "[serve]")
 
 
 @pytest.fixture(scope="module")
