@@ -355,11 +355,11 @@ def require_clauses() -> None:
 
 
 def verify(folder: str | os.PathLike[str], answers: str | os.PathLike[str] | None = None,
-           ) -> list[str]:
-    """What differs between a built post folder (``<out>/<reference>``) and its answer file
-    (default: the one its manifest records); an empty list when they agree."""
+           *, project: Folder | None = None) -> list[str]:
+    """What differs between a built post folder and its answer file (default: the one its
+    manifest records), read in ``project`` (default: the current folder); [] if they agree."""
     return docgen.publish.verify_folder.verify_folder(
-        Path(folder), Path(answers) if answers is not None else None)
+        Path(folder), None if answers is None else Path(answers), _folder(project))
 
 
 def compare(old: str | os.PathLike[str], new: str | os.PathLike[str],

@@ -84,7 +84,11 @@ def compare_cmd(old: Path, new: Path, out: Path, author: str, date: dt.datetime 
               type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="The answer file the documents were built from (default: found from "
                    "manifest.json in ./inputs/ or the recorded path).")
-def verify_cmd(folder: Path, answers: Path | None) -> None:
+@click.option("--project", "project", default=None,
+              type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="The project folder the post was built in (docgen build --project), "
+                   "when it is not the current folder: its organisations/ profiles are used.")
+def verify_cmd(folder: Path, answers: Path | None, project: Path | None) -> None:
     """Check a built post folder (<out>/<reference>) against its answer file.
 
     Reads the documents back and checks names, time split, money, dates, notice,
@@ -92,7 +96,7 @@ def verify_cmd(folder: Path, answers: Path | None) -> None:
     anything differs.
     """
     try:
-        problems = verify(folder, answers)
+        problems = verify(folder, answers, project=project)
     except DocgenError as exc:
         raise click.ClickException(str(exc)) from None
     if problems:

@@ -90,9 +90,15 @@ def find_answer_file(folder: Path, manifest: dict[str, Any], answers: Path | Non
                       "pass --answers FILE")
 
 
-def verify_folder(folder: Path, answers: Path | None = None) -> list[str]:
-    """Check a built post folder (``<out>/<reference>``) against its answer file."""
+def verify_folder(folder: Path, answers: Path | None = None,
+                  project: Path | None = None) -> list[str]:
+    """Check a built post folder (``<out>/<reference>``) against its answer file.
+    ``project``: the project folder to read the post in, as ``build --project`` read it
+    (default: the current folder)."""
     folder = Path(folder)
+    if project is not None and not Path(project).is_dir():
+        raise DocgenError(f"{project} is not a folder; give the project folder the post was "
+                          "built in (the one holding organisations/)")
     if not folder.is_dir():
         raise DocgenError(f"{folder} is not a folder; give <out>/<reference>")
     manifest = read_manifest(folder)
@@ -102,11 +108,15 @@ def verify_folder(folder: Path, answers: Path | None = None) -> list[str]:
     if manifest is None:
         raise DocgenError(f"{folder} has no readable {MANIFEST}; is it a folder docgen built?")
     source = find_answer_file(folder, manifest, Path(answers) if answers else None)
+    if project is not None and not source.resolve().is_relative_to(Path(project).resolve()):
+        raise DocgenError(f"{project} does not hold the answer file {source}; name the project "
+                          f"folder it was built in, e.g. --project {source.parent}")
     try:
-        located = load_post(source, roots=_roots(source, folder))
+        located = load_post(source, roots=_roots(source, folder, project))
         parsed = validate(located)
     except AnswerFileError as exc:
-        raise DocgenError(f"the answer file has errors:\n{exc}{_run_from(manifest)}") from None
+        hint = _run_from(manifest) if project is None else ""
+        raise DocgenError(f"the answer file has errors:\n{exc}{hint}") from None
     facts = derive(parsed)
     problems: list[str] = []
     if folder.resolve().name != manifest.get("reference"):
@@ -130,9 +140,9 @@ def verify_folder(folder: Path, answers: Path | None = None) -> list[str]:
 
 
 def _run_from(manifest: dict[str, Any]) -> str:
-    """Where to run verify from, when the post was built with profiles above the current
-    folder (the project verify reads a post in; the manifest only names it, never widens
-    what is read)."""
+    """Which project folder to name, when the post was built with profiles above the
+    current folder (the project verify reads a post in by default; the manifest only names
+    it, never widens what is read)."""
     entries = manifest.get("profiles")
     paths = [Path(str(e["path"])) for e in entries if isinstance(e, dict) and e.get("path")
              ] if isinstance(entries, list) else []
@@ -144,20 +154,23 @@ def _run_from(manifest: dict[str, Any]) -> str:
         return ""
     return (f"\nthese documents were built with the profiles in {above[-1] / PROFILE_FOLDER}, "
             "above the current folder; docgen verify reads a post with the current folder as "
-            f"its project, so run it from there: cd {above[-1]} && docgen verify <out>/"
-            f"{manifest.get('reference') or '<reference>'}")
+            f"its project unless told another, so name it: docgen verify --project "
+            f"{above[-1]} <out>/{manifest.get('reference') or '<reference>'} (or run it from "
+            f"there: cd {above[-1]} && docgen verify …)")
 
 
-def _roots(source: Path, folder: Path) -> tuple[Path, ...]:
-    """The project folder to read the post in: the current folder, when the answer file is
-    the user's own (inside it, and not one that came in the post folder), so a post in
-    ``inputs/hr/`` finds ``inputs/organisations/`` as build did; else none beyond the
-    answer file's own folder. A post folder travels between organisations: neither a file
-    in it nor its manifest may widen what ``extends`` or the profile search can read."""
-    here, cwd = source.resolve(), Path.cwd().resolve()
-    if here.is_relative_to(folder.resolve()) or not here.is_relative_to(cwd):
+def _roots(source: Path, folder: Path, project: Path | None = None) -> tuple[Path, ...]:
+    """The project folder to read the post in: ``project`` as the user named it, else the
+    current folder, when the answer file is the user's own (inside it, and not one that
+    came in the post folder), so a post in ``inputs/hr/`` finds ``inputs/organisations/``
+    as build did; else none beyond the answer file's own folder. A post folder travels
+    between organisations: neither a file in it nor its manifest may widen what
+    ``extends`` or the profile search can read."""
+    here = source.resolve()
+    top = Path(project).resolve() if project is not None else Path.cwd().resolve()
+    if here.is_relative_to(folder.resolve()) or not here.is_relative_to(top):
         return ()
-    return (cwd,)
+    return (top,)
 
 
 def _profiles_changed(located: Located, manifest: dict[str, Any]) -> list[str]:

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from docgen.api import verify
 from docgen.cli import cli
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -64,10 +65,28 @@ def test_verify_says_where_to_run_it_from(project: Path, monkeypatch: pytest.Mon
     assert "Traceback" not in result.output
     assert (f"built with the profiles in {project.resolve() / 'organisations'}, above the "
             "current folder") in result.output
+    assert f"docgen verify --project {project.resolve()} <out>/{post.name}" in result.output
     assert f"cd {project.resolve()} && docgen verify" in result.output
-    monkeypatch.chdir(project)
-    result = CliRunner().invoke(cli, ["verify", str(post)])
+    result = CliRunner().invoke(cli, ["verify", "--project", "..", str(post)])  # named
     assert result.exit_code == 0, result.output
+    monkeypatch.chdir(project)
+    result = CliRunner().invoke(cli, ["verify", str(post)])  # or the current folder
+    assert result.exit_code == 0, result.output
+
+
+def test_verify_refuses_a_project_that_does_not_hold_the_answer_file(project: Path) -> None:
+    result = CliRunner().invoke(cli, ["build", "--project", "proj", "proj/sub/post.yaml",
+                                      "--out", "out", "--no-verify"])
+    assert result.exit_code == 0, result.output
+    [post] = [p for p in (project.parent / "out").iterdir() if p.is_dir()]
+    (project.parent / "other").mkdir()
+    result = CliRunner().invoke(cli, ["verify", "--project", "other", str(post)])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    text = " ".join(result.output.split())
+    assert "other does not hold the answer file" in text
+    assert f"--project {(project / 'sub').resolve()}" in text or "--project proj/sub" in text
+    # the API takes the same folder
+    assert verify(post, project=project) == []
 
 
 @pytest.mark.parametrize("command", ["check", "build"])
