@@ -437,7 +437,6 @@ def test_hostile_values_print_exactly(tmp_path: Path) -> None:
                 out = result.outputs[len(sample) % len(result.outputs)]
                 plain = [printed(v) for v in values.values()
                          if PLAIN.fullmatch(printed(v)) and printed(v) in texts[out]]
-                assert texts[out] == python_docx_text(out), "read apart from python-docx"
                 keep = tmp_path / "sample" / f"s{len(sample):03d}-{out.name}"
                 keep.parent.mkdir(exist_ok=True)
                 shutil.copy(out, keep)
@@ -446,6 +445,8 @@ def test_hostile_values_print_exactly(tmp_path: Path) -> None:
     check()
     assert stats["built"] >= 20
     assert len(sample) >= 6
+    for doc, _ in sample:  # read the fast way, as python-docx reads it
+        assert document_text(doc) == python_docx_text(doc), doc.name
     pdfs = to_pdf([doc for doc, _ in sample], tmp_path / "pdf")
     for pdf, (_doc, values) in zip(pdfs, sample, strict=True):
         lost = pdf_lost(pdf, values)
