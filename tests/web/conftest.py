@@ -9,6 +9,7 @@ none is taken.
 
 from __future__ import annotations
 
+import asyncio
 import os
 import shutil
 import socket
@@ -41,6 +42,18 @@ def _missing(what: str) -> None:
     pytest.skip(f"{what} is not installed (apt-get install chromium; pip install playwright)")
 
 
+class _Uvicorn(uvicorn.Server):
+    """uvicorn's server, whose main loop looks at ``should_exit`` every 5 ms rather than
+    every 0.1 s: stopping it at the end of a test waited 0.05 s on average for that tick.
+    Each tick is uvicorn's own (``on_tick``); only the pause between ticks is shorter."""
+
+    async def main_loop(self) -> None:
+        counter = 0
+        while not await self.on_tick(counter):
+            counter = (counter + 1) % 864_000
+            await asyncio.sleep(0.005)
+
+
 class Server:
     """uvicorn serving ``create_app(folder)`` in a thread, stopped at the end of the test."""
 
@@ -51,7 +64,7 @@ class Server:
             self.port = s.getsockname()[1]
         config = uvicorn.Config(create_app(folder), host="127.0.0.1", port=self.port,
                                 log_level="warning")
-        self.server = uvicorn.Server(config)
+        self.server = _Uvicorn(config)
         self.thread = threading.Thread(target=self.server.run, daemon=True)
 
     @property
@@ -61,10 +74,10 @@ class Server:
     def __enter__(self) -> Server:
         self.thread.start()
         deadline = time.monotonic() + 20
-        while not self.server.started:
+        while not self.server.started:  # up in a few milliseconds
             if time.monotonic() > deadline or not self.thread.is_alive():
                 raise RuntimeError("docgen serve did not start")
-            time.sleep(0.05)
+            time.sleep(0.002)
         return self
 
     def __exit__(self, *exc: object) -> None:
