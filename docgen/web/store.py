@@ -69,11 +69,12 @@ class DraftStore:
 
     def persist(self, draft: Draft) -> None:
         """Write the draft to disk (atomically) if it holds work; remove it once saved."""
-        if not draft.unsaved or (draft.name is None and len(draft.doc) <= 1):
+        text = draft.text  # written out once, for the test below and the record
+        if not draft.unsaved_as(text) or (draft.name is None and len(draft.doc) <= 1):
             self._file(draft.id).unlink(missing_ok=True)
             return
         record = {"v": 1, "id": draft.id, "name": draft.name, "base_hash": draft.base_hash,
-                  "text": draft.text, "visited": sorted(draft.visited),
+                  "text": text, "visited": sorted(draft.visited),
                   "came_from": draft.came_from,
                   "updated": dt.datetime.now(dt.UTC).isoformat(timespec="seconds")}
         self.home.mkdir(exist_ok=True)

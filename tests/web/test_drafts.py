@@ -13,8 +13,9 @@ pytest.importorskip("starlette")
 
 import docgen  # noqa: E402
 from docgen.publish.batch import find_answer_files  # noqa: E402
+from docgen.web import drafts  # noqa: E402
 from docgen.web.fields import STEPS  # noqa: E402
-from docgen.web.store import DRAFTS_DIR  # noqa: E402
+from docgen.web.store import DRAFTS_DIR, DraftStore  # noqa: E402
 
 from .helpers import Interview  # noqa: E402
 
@@ -136,3 +137,23 @@ def test_an_error_page_keeps_the_draft_and_links_back(folder, monkeypatch):
     assert (folder / DRAFTS_DIR / f"{draft_id}.json").is_file()
     live = web.client.get(f"/edit/{draft_id}/payment")
     assert 'value="99000"' in live.text
+
+
+def test_a_save_writes_the_drafts_yaml_out_once(folder, monkeypatch):
+    """Writing a draft's YAML out takes about 10 ms; keeping a draft did it twice (once to
+    see whether it holds changes, once for the record on disk)."""
+    store = DraftStore(folder)
+    draft = store.open(NAME)
+    draft.doc["payment"]["salary"] = 96000
+    calls: list[int] = []
+    real = drafts.dump
+
+    def counted(doc):  # noqa: ANN001, ANN202
+        calls.append(1)
+        return real(doc)
+
+    monkeypatch.setattr(drafts, "dump", counted)
+    store.persist(draft)
+    assert len(calls) == 1
+    record = (folder / DRAFTS_DIR / f"{draft.id}.json").read_text(encoding="utf-8")
+    assert "96000" in record
