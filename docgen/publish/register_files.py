@@ -88,14 +88,30 @@ Manifests = list[tuple[Path, Any]]
 def post_manifests(out: Path) -> Manifests:
     """Every ``<folder>/manifest.json`` in ``out``, sorted, parsed; one that cannot be read
     or is not JSON is left out. A batch reads them once for the register's rows
-    (:func:`~docgen.publish.register_rows.collect_rows`) and :func:`orphan_notices`."""
+    (:func:`~docgen.publish.register_rows.collect_rows`) and :func:`orphan_notices`, so
+    only what those read is kept (:func:`_read_by_both`): a whole manifest, its clauses'
+    records, is some 50 kB in memory, and an output folder may hold thousands."""
     found: Manifests = []
     for manifest in sorted(out.glob(f"*/{MANIFEST}")):
         try:
-            found.append((manifest, json.loads(manifest.read_text(encoding="utf-8"))))
+            found.append((manifest, _read_by_both(
+                json.loads(manifest.read_text(encoding="utf-8")))))
         except (OSError, ValueError):
             continue
     return found
+
+
+def _read_by_both(data: Any) -> dict[str, Any] | None:
+    """A manifest's register row, reference and answer file's resolved path, as its JSON
+    has them (None for JSON that is not an object: both readers pass it by)."""
+    if not isinstance(data, dict):
+        return None
+    kept = {key: data[key] for key in ("register", "reference") if key in data}
+    answer = data.get("answer_file", None)
+    if "answer_file" in data:
+        kept["answer_file"] = ({"resolved": answer["resolved"]} if "resolved" in answer
+                               else {}) if isinstance(answer, dict) else None
+    return kept
 
 
 def orphan_notices(out: Path, failed: dict[str, str] | None = None,

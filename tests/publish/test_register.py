@@ -26,6 +26,7 @@ from docgen.publish.register import (
     workbook_bytes,
     write_register,
 )
+from docgen.publish.register_files import post_manifests
 from docgen.publish.register_values import party_values, post_values
 
 ACK = "\nacknowledge:\n  - rule: GP014\n    reason: VAT adviser confirmed, 1 March 2027.\n"
@@ -359,3 +360,17 @@ def _typed_rows(out: Path) -> tuple[list[dict[str, Any]], list[dict[str, Any]],
     rows = collect_rows(out)
     return ([post_values(r) for r in rows], [p for r in rows for p in party_values(r)],
             partner_rows(rows))
+
+
+def test_the_manifests_read_for_the_register_keep_only_what_it_and_the_notices_read(
+        register: Path) -> None:
+    """A batch reads every post folder's manifest once and holds them all until the
+    register and the notices are written: holding the whole manifests (their clause
+    records) took a 1,000-post batch's main process from 72 to 127 MB."""
+    kept = post_manifests(register)
+    assert len(kept) == 3
+    for path, data in kept:
+        whole = json.loads(path.read_text(encoding="utf-8"))
+        assert data == {"register": whole["register"], "reference": whole["reference"],
+                        "answer_file": {"resolved": whole["answer_file"]["resolved"]}}
+        assert len(json.dumps(data)) * 3 < len(json.dumps(whole))
