@@ -43,15 +43,17 @@ def _recorded_bytes(candidate: Path) -> bytes | None:
     return data if looks_like_answer_file(data.decode("utf-8", "replace")) else None
 
 
-def find_answer_file(folder: Path, manifest: dict[str, Any], answers: Path | None) -> Path:
+def find_answer_file(folder: Path, manifest: dict[str, Any], answers: Path | None,
+                     project: Path | None = None) -> Path:
     """``--answers``, else the file the manifest recorded (its full path, then by name in
-    ``./inputs/``, here, or the post folder), preferring one whose hash matches.
+    the project's ``inputs/``, as recorded, or in the post folder), preferring one whose
+    hash matches. ``project``: the project folder named (default: the current folder).
 
     Post folders travel between organisations, so the manifest is not trusted: a path
-    it names is used only if it is a .yaml/.yml/.json file inside the project (the
-    current folder) or the output folder, or if its bytes (read bounded) are the very
-    answer file the manifest records (same hash). Nothing else is read for its
-    contents, so a manifest pointed at ``/etc/shadow`` echoes nothing of it.
+    it names is used only if it is a .yaml/.yml/.json file inside the project or the
+    output folder, or if its bytes (read bounded) are the very answer file the manifest
+    records (same hash). Nothing else is read for its contents, so a manifest pointed
+    at ``/etc/shadow`` echoes nothing of it.
     """
     if answers is not None:
         if not answers.is_file():
@@ -63,9 +65,10 @@ def find_answer_file(folder: Path, manifest: dict[str, Any], answers: Path | Non
     if not recorded:
         raise DocgenError(f"{folder / MANIFEST} does not name the answer file; pass --answers")
     resolved = [Path(str(entry["resolved"]))] if entry.get("resolved") else []
-    candidates = [*resolved, Path("inputs") / Path(recorded).name, Path(recorded),
+    top = Path() if project is None else Path(project)  # what relative paths are read from
+    candidates = [*resolved, top / "inputs" / Path(recorded).name, top / recorded,
                   folder / Path(recorded).name]
-    roots = (Path.cwd().resolve(), folder.resolve().parent)
+    roots = (top.resolve(), folder.resolve().parent)
     wanted = entry.get("sha256")
     same, inside, refused = [], [], []
     for c in dict.fromkeys(candidates):
@@ -107,15 +110,16 @@ def verify_folder(folder: Path, answers: Path | None = None,
         raise DocgenError(f"{folder / MANIFEST} cannot be read ({unreadable})")
     if manifest is None:
         raise DocgenError(f"{folder} has no readable {MANIFEST}; is it a folder docgen built?")
-    source = find_answer_file(folder, manifest, Path(answers) if answers else None)
+    source = find_answer_file(folder, manifest, Path(answers) if answers else None, project)
     if project is not None and not source.resolve().is_relative_to(Path(project).resolve()):
+        held = [p for p in _profile_projects(manifest) if source.resolve().is_relative_to(p)]
         raise DocgenError(f"{project} does not hold the answer file {source}; name the project "
-                          f"folder it was built in, e.g. --project {source.parent}")
+                          f"folder it was built in, e.g. --project {(held or [source.parent])[-1]}")
     try:
         located = load_post(source, roots=_roots(source, folder, project))
         parsed = validate(located)
     except AnswerFileError as exc:
-        hint = _run_from(manifest) if project is None else ""
+        hint = _run_from(manifest, project)
         raise DocgenError(f"the answer file has errors:\n{exc}{hint}") from None
     facts = derive(parsed)
     problems: list[str] = []
@@ -139,24 +143,29 @@ def verify_folder(folder: Path, answers: Path | None = None,
     return problems + verify_documents(facts, docs)
 
 
-def _run_from(manifest: dict[str, Any]) -> str:
-    """Which project folder to name, when the post was built with profiles above the
-    current folder (the project verify reads a post in by default; the manifest only names
-    it, never widens what is read)."""
+def _profile_projects(manifest: dict[str, Any]) -> list[Path]:
+    """The folders holding the ``organisations/`` whose profiles the documents were built
+    with, as the manifest records them (shallowest first): only ever named, never read."""
     entries = manifest.get("profiles")
     paths = [Path(str(e["path"])) for e in entries if isinstance(e, dict) and e.get("path")
              ] if isinstance(entries, list) else []
-    cwd = Path.cwd().resolve()
-    above = sorted({p.parent.parent for p in paths if p.parent.name == PROFILE_FOLDER
-                    and p.is_absolute() and cwd.is_relative_to(p.parent.parent)
-                    and cwd != p.parent.parent})
+    return sorted({p.parent.parent for p in paths
+                   if p.parent.name == PROFILE_FOLDER and p.is_absolute()})
+
+
+def _run_from(manifest: dict[str, Any], project: Path | None = None) -> str:
+    """Which project folder to name, when the post was built with profiles above the one
+    it was read in (``project``, else the current folder)."""
+    base = (Path(project) if project is not None else Path.cwd()).resolve()
+    above = [p for p in _profile_projects(manifest) if base.is_relative_to(p) and base != p]
     if not above:
         return ""
+    here = "the current folder" if project is None else f"the project folder named, {project}"
     return (f"\nthese documents were built with the profiles in {above[-1] / PROFILE_FOLDER}, "
-            "above the current folder; docgen verify reads a post with the current folder as "
-            f"its project unless told another, so name it: docgen verify --project "
-            f"{above[-1]} <out>/{manifest.get('reference') or '<reference>'} (or run it from "
-            f"there: cd {above[-1]} && docgen verify …)")
+            f"above {here}; docgen verify reads a post with the current folder as its project "
+            f"unless told another, so name it: docgen verify --project {above[-1]} <out>/"
+            f"{manifest.get('reference') or '<reference>'} (or run it from there: cd "
+            f"{above[-1]} && docgen verify …)")
 
 
 def _roots(source: Path, folder: Path, project: Path | None = None) -> tuple[Path, ...]:

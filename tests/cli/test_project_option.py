@@ -84,9 +84,44 @@ def test_verify_refuses_a_project_that_does_not_hold_the_answer_file(project: Pa
     assert result.exit_code == 1 and "Traceback" not in result.output
     text = " ".join(result.output.split())
     assert "other does not hold the answer file" in text
-    assert f"--project {(project / 'sub').resolve()}" in text or "--project proj/sub" in text
+    # the folder suggested is the one whose organisations/ the documents were built with
+    assert f"--project {project.resolve()} " in text or text.endswith(
+        f"--project {project.resolve()}")
+    result = CliRunner().invoke(cli, ["verify", "--project", str(project.resolve()), str(post)])
+    assert result.exit_code == 0, result.output
     # the API takes the same folder
     assert verify(post, project=project) == []
+
+
+def test_verify_with_project_finds_the_answer_file_there_from_anywhere(
+        project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Named, the project is where the answer file is looked for and may be read: from a
+    folder outside it, an edited answer file there is reported as changed, not refused."""
+    result = CliRunner().invoke(cli, ["build", "--project", "proj", "proj/sub/post.yaml",
+                                      "--out", "out", "--no-verify"])
+    assert result.exit_code == 0, result.output
+    [post] = [p.resolve() for p in (project.parent / "out").iterdir() if p.is_dir()]
+    answer = project / "sub" / "post.yaml"
+    answer.write_text(answer.read_text(encoding="utf-8") + "# edited\n", encoding="utf-8")
+    (project.parent / "elsewhere").mkdir()
+    monkeypatch.chdir(project.parent / "elsewhere")
+    result = CliRunner().invoke(cli, ["verify", "--project", str(project.resolve()), str(post)])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    text = " ".join(result.output.split())
+    assert "has changed since these documents were built" in text, text
+    assert "cannot find the answer file" not in text
+
+
+def test_verify_with_a_project_below_the_profiles_names_the_one_above(project: Path) -> None:
+    result = CliRunner().invoke(cli, ["build", "--project", "proj", "proj/sub/post.yaml",
+                                      "--out", "out", "--no-verify"])
+    assert result.exit_code == 0, result.output
+    [post] = [p for p in (project.parent / "out").iterdir() if p.is_dir()]
+    result = CliRunner().invoke(cli, ["verify", "--project", "proj/sub", str(post)])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    text = " ".join(result.output.split())
+    assert f"above the project folder named, {(project / 'sub').resolve()}" in text
+    assert f"docgen verify --project {project.resolve()} <out>/{post.name}" in text
 
 
 @pytest.mark.parametrize("command", ["check", "build"])
