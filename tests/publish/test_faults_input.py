@@ -289,13 +289,17 @@ def test_a_manifest_that_is_a_list(post: Path, tmp_path: Path) -> None:
     assert build([post], out, force=True).ok
 
 
-def test_jobs_are_capped() -> None:
+def test_jobs_are_capped(monkeypatch: pytest.MonkeyPatch) -> None:
     cores = os.cpu_count() or 1
     assert worker_count(1000, 2000) == 4 * cores
     assert worker_count(1000, 3) == 3
     assert worker_count(None, 1) == 1
-    # by default one more than the cores: it has a core while another waits for the disk
-    assert worker_count(None, 1000) == cores + 1
+    # by default one more than the cores: it has a core while another waits for the disk;
+    # one core builds in its own process
+    for machine, workers in ((1, 1), (2, 3), (8, 9)):
+        monkeypatch.setattr(os, "cpu_count", lambda machine=machine: machine)
+        assert worker_count(None, 1000) == workers
+        assert worker_count(2, 1000) == 2
 
 
 # --- answer-file details -----------------------------------------------------------------
