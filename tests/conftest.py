@@ -130,8 +130,14 @@ atexit.register(shutil.rmtree, _LO_PROFILE, ignore_errors=True)
 _OFFICE: list[subprocess.Popen[bytes] | None] = []
 
 
+#: prctl, looked up here: a forked child must not load a library before it execs (another
+#: thread may hold the loader's lock at the fork)
+_PRCTL = ctypes.CDLL(None).prctl if sys.platform == "linux" else None
+
+
 def _die_with_this_process() -> None:
-    ctypes.CDLL(None).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG: even if pytest is killed
+    if _PRCTL is not None:
+        _PRCTL(1, signal.SIGKILL)  # PR_SET_PDEATHSIG: even if pytest is killed
 
 
 def _office(exe: str) -> None:
@@ -150,10 +156,13 @@ def _office(exe: str) -> None:
     if sys.platform != "linux" or not program.is_file():
         return
     keep = Path(tempfile.gettempdir()) / f"docgen-tests-lo-open-{os.getpid()}" / "open.txt"
-    shutil.rmtree(keep.parent, ignore_errors=True)  # no lock file but the one it writes
-    keep.parent.mkdir()
-    atexit.register(shutil.rmtree, keep.parent, ignore_errors=True)
-    keep.write_text("kept open by the tests' LibreOffice\n", encoding="utf-8")
+    try:  # a folder left by a killed run (same pid) that cannot be removed: not kept
+        shutil.rmtree(keep.parent, ignore_errors=True)  # no lock file but the one it writes
+        keep.parent.mkdir()
+        atexit.register(shutil.rmtree, keep.parent, ignore_errors=True)
+        keep.write_text("kept open by the tests' LibreOffice\n", encoding="utf-8")
+    except OSError:
+        return
     deadline = time.monotonic() + 30
     for _attempt in range(2):  # with a new profile LibreOffice asks to be started again (81)
         office = subprocess.Popen(
@@ -173,10 +182,14 @@ def _office(exe: str) -> None:
 
 
 def _stop_office(office: subprocess.Popen[bytes]) -> None:
-    if office.poll() is None:
+    """Asked to quit first (it then removes its pipe and temporary files), then killed."""
+    for sig, wait in ((signal.SIGTERM, 3.0), (signal.SIGKILL, None)):
+        if office.poll() is not None:
+            return
         with contextlib.suppress(ProcessLookupError):
-            os.killpg(office.pid, signal.SIGKILL)
-        office.wait()
+            os.killpg(office.pid, sig)
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            office.wait(wait)
 
 
 def convert(docs: list[Path], outdir: Path, to: str) -> None:
@@ -186,11 +199,18 @@ def convert(docs: list[Path], outdir: Path, to: str) -> None:
     exe = require_soffice()
     outdir.mkdir(parents=True, exist_ok=True)
     _office(exe)
-    subprocess.run(
-        [exe, f"-env:UserInstallation=file://{_LO_PROFILE}", "--headless", "--convert-to", to,
-         "--outdir", str(outdir), *map(str, docs)],
-        check=True, capture_output=True, timeout=600,
-    )
+    try:
+        subprocess.run(
+            [exe, f"-env:UserInstallation=file://{_LO_PROFILE}", "--headless", "--convert-to",
+             to, "--outdir", str(outdir), *map(str, docs)],
+            check=True, capture_output=True, timeout=600,
+        )
+    except subprocess.TimeoutExpired:  # a wedged kept LibreOffice: not used again
+        office = _OFFICE[0] if _OFFICE else None
+        if office is not None:
+            _OFFICE[0] = None
+            _stop_office(office)
+        raise
 
 
 def to_pdf(docs: list[Path], outdir: Path) -> list[Path]:
