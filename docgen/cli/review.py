@@ -93,7 +93,8 @@ def verify_cmd(folder: Path, answers: Path | None, project: Path | None) -> None
 
     Reads the documents back and checks names, time split, money, dates, notice,
     cross-references and (for final documents) left-over placeholders. Exit 1 if
-    anything differs.
+    anything differs. The post is read in the current folder as its project, or in the
+    one --project names (as docgen build --project read it).
     """
     try:
         problems = verify(folder, answers, project=project)
