@@ -237,7 +237,7 @@ def _build_locked(files: list[Path], run: _Run, jobs: int | None,
     state_path = _state_file(out)
     try:  # read even when not incremental: the other answer files' entries are kept
         state: dict[str, str] = json.loads(state_path.read_text())
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):  # (JSON nested past the parser)
         state = {}
     if not isinstance(state, dict):
         state = {}

@@ -93,7 +93,7 @@ def read_manifest(folder: Path) -> dict[str, Any] | None:
         with (folder / MANIFEST).open("rb") as fh:
             raw = fh.read(MANIFEST_MAX + 1)
         data = json.loads(raw.decode("utf-8")) if len(raw) <= MANIFEST_MAX else None
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):  # (JSON nested past the parser)
         return None
     return data if _well_formed(data) else None
 

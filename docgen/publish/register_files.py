@@ -34,7 +34,7 @@ def read_record(out: Path) -> dict[str, str]:
     """The hash of each register file as docgen last wrote it (empty when unknown)."""
     try:
         data = json.loads((out / REGISTER_RECORD).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):  # (JSON nested past the parser)
         return {}
     return {str(k): str(v) for k, v in data.items()} if isinstance(data, dict) else {}
 
@@ -96,7 +96,7 @@ def post_manifests(out: Path) -> Manifests:
         try:
             found.append((manifest, _read_by_both(
                 json.loads(manifest.read_text(encoding="utf-8")))))
-        except (OSError, ValueError):
+        except (OSError, ValueError, RecursionError):  # (JSON nested past the parser)
             continue
     return found
 
@@ -123,7 +123,7 @@ def orphan_notices(out: Path, failed: dict[str, str] | None = None,
     :func:`post_manifests` of ``out``, if already read."""
     try:
         state = json.loads((out / STATE).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):  # (JSON nested past the parser)
         state = {}
     state = state if isinstance(state, dict) else {}
     failed = failed or {}

@@ -40,7 +40,7 @@ def _sha(data: bytes) -> str:
 def _written(folder: Path) -> dict[str, str]:
     try:
         data = json.loads((folder / WRITTEN).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):  # (JSON nested past the parser)
         return {}
     return {k: v for k, v in data.items() if isinstance(v, str)} \
         if isinstance(data, dict) else {}

@@ -15,6 +15,7 @@ from intake_programme import write_programme
 from openpyxl import load_workbook
 
 import docgen
+from docgen.answers.folder_names import STATE
 from docgen.cli import cli
 
 
@@ -115,3 +116,19 @@ def test_a_build_reads_each_post_folders_manifest_once_for_register_and_notices(
     assert [(n.kind, n.reference) for n in report.notices] == [("answer-file-gone", reference)]
     with (out / "register.csv").open(encoding="utf-8") as fh:
         assert sum(reference in line for line in fh) == 1  # its row is kept
+
+
+def test_a_manifest_nested_past_the_json_parser_is_passed_by(tmp_path: Path) -> None:
+    """A post folder whose manifest.json nests deeper than json can parse (RecursionError,
+    not ValueError) is a manifest that cannot be read: a batch passed it through to the
+    user as a traceback after its documents were published."""
+    inputs, out = copy_examples(tmp_path / "inputs"), tmp_path / "out"
+    assert docgen.build([inputs], out=out).ok
+    (out / "ZZZ-1").mkdir()
+    (out / "ZZZ-1" / "manifest.json").write_text("[" * 100_000, encoding="utf-8")
+    (out / STATE).write_text('{"a":' * 100_000, encoding="utf-8")  # the batch's state too
+    report = docgen.build([inputs], out=out, force=True)
+    assert report.ok and len(report.posts) == len(EXAMPLES)
+    assert all(n.reference != "ZZZ-1" for n in report.notices)
+    rows = (out / "register.csv").read_text(encoding="utf-8-sig")
+    assert "ZZZ-1" not in rows and all(p.reference in rows for p in report.posts)
