@@ -21,9 +21,17 @@ from docgen.errors import AnswerFileError, DocgenError
 from docgen.ooxml.bounds import read_docx_bytes
 from docgen.publish.files import read_manifest
 from docgen.results import PostResult
+from docgen.word.wording import wording_file
 
 
 @lru_cache(maxsize=32)
+def _template_files(template_dir: Path) -> list[Path]:
+    """The templates and the wording of their schedules (the folder's own, else docgen's:
+    :func:`docgen.word.wording.wording_file`)."""
+    wording = wording_file(template_dir)
+    return [*sorted(template_dir.glob("*.docx")), *([wording] if wording.is_file() else [])]
+
+
 def _shared_hash(dirs: tuple[str, ...], template_dir: str,
                  signature: tuple[Signature, tuple[tuple[str, int], ...]]) -> str:
     """Hash of docgen's version, the clause library and the templates (once per signature)."""
@@ -35,7 +43,7 @@ def _shared_hash(dirs: tuple[str, ...], template_dir: str,
         # same input, and must not rebuild the post or refuse its edited documents
         for f in sorted(map(Path, yaml_files(str(folder)))) if folder.is_dir() else []:
             h.update(f.relative_to(folder).as_posix().encode() + b"\0" + f.read_bytes())
-    for f in sorted(Path(template_dir).glob("*.docx")):
+    for f in _template_files(Path(template_dir)):
         h.update(f.read_bytes())
     return h.hexdigest()
 
@@ -53,7 +61,7 @@ def inputs_hash(sources: list[Path], overlays: list[Path], template_dir: Path,
     if library is None:
         library = library_signature([Path(d) for d in dirs])
     sig = (library,
-           tuple((str(f), f.stat().st_mtime_ns) for f in sorted(template_dir.glob("*.docx"))))
+           tuple((str(f), f.stat().st_mtime_ns) for f in _template_files(template_dir)))
     h = hashlib.sha256(_shared_hash(dirs, str(template_dir), sig).encode())
     for data in raw if raw is not None else (read_bounded(src) for src in sources):
         h.update(data)

@@ -34,6 +34,7 @@ from docgen.ooxml.readback import MAIN_PART, READ_PARTS
 from docgen.ooxml.wordml import Element
 from docgen.resources import BUILTIN_TEMPLATES
 from docgen.word.templatecache import cache_folder, compile_part, prepared
+from docgen.word.wording import wording
 
 if TYPE_CHECKING:  # house styles load when a post has one (docgen.word.__getattr__)
     import docgen.word.styling
@@ -149,55 +150,60 @@ def doc_title(f: Facts, kind: str) -> str:
     return f.contract_title if kind == "contract" and f.contract_title else DOC_TITLES[kind]
 
 
-def schedules(f: Facts, kind: str = "agreement") -> SimpleNamespace:
-    """Rows of the schedule tables; every figure comes from ``Facts``.
+def schedules(f: Facts, kind: str = "agreement",
+              template_dir: Path = TEMPLATE_DIR) -> SimpleNamespace:
+    """Rows of the schedule tables; every figure comes from ``Facts``, every word of
+    docgen's from the templates' wording file (:mod:`docgen.word.wording`).
 
     A job specification for a post being recruited to advertises the post, so it has no
     post-holder row; elsewhere a vacant post reads "to be appointed", not a placeholder.
     """
-    ns = SimpleNamespace
+    ns, w = SimpleNamespace, wording(template_dir)
     post, m = f.post, f.money
-    post_rows = [ns(label="Title", value=post["title"])]
+    post_rows = [ns(label=w["post.title"], value=post["title"])]
     if post["grade"]:
-        post_rows.append(ns(label="Grade", value=post["grade"]))
+        post_rows.append(ns(label=w["post.grade"], value=post["grade"]))
     if post["pay_range_text"]:
-        post_rows.append(ns(label="Pay range", value=post["pay_range_text"]))
+        post_rows.append(ns(label=w["post.pay_range"], value=post["pay_range_text"]))
     known = kind == "job_spec"  # candidates read the names bodies are known by
     post_rows += [
-        ns(label="Employer", value=f.employer.common_name if known else f.employer.name),
-        ns(label="Partner organisations",
+        ns(label=w["post.employer"],
+           value=f.employer.common_name if known else f.employer.name),
+        ns(label=w["post.partners"],
            value=join_words([str(gap_or_value(p.common_name if known else p.name))
                              for p in f.others])),
     ]
     if f.postholder["present"]:
-        post_rows.append(ns(label="Post-holder", value=f.postholder["name"]))
+        post_rows.append(ns(label=w["post.postholder"], value=f.postholder["name"]))
     elif kind != "job_spec":
-        post_rows.append(ns(label="Post-holder", value="To be appointed"))
+        post_rows.append(ns(label=w["post.postholder"], value=w["post.to_be_appointed"]))
     post_rows += [
-        ns(label="Start date", value=post["start_date_text"]),
-        ns(label="End date", value=post["end_date_text"] or "Open-ended"),
-        ns(label="Hours", value=f"{post['hours_text']} hours a week over "
-                                f"{post['days_text']} days"),
-        ns(label="Time split", value="; ".join(f"{p.short_name} {p.time_text}"
-                                               for p in f.parties)),
-        ns(label="Places of work", value="; ".join(f"{x['site']} ({x['party'].short_name})"
+        ns(label=w["post.start_date"], value=post["start_date_text"]),
+        ns(label=w["post.end_date"], value=post["end_date_text"] or w["post.open_ended"]),
+        ns(label=w["post.hours"], value=w["post.hours_value"].format(
+            hours=post["hours_text"], days=post["days_text"])),
+        ns(label=w["post.time_split"], value="; ".join(f"{p.short_name} {p.time_text}"
+                                                       for p in f.parties)),
+        ns(label=w["post.places"], value="; ".join(f"{x['site']} ({x['party'].short_name})"
                                                    for x in post["locations"])),
-        ns(label="Politically restricted", value="Yes" if post["politically_restricted"]
-           else "No"),
+        ns(label=w["post.politically_restricted"],
+           value=w["post.restricted_yes"] if post["politically_restricted"]
+           else w["post.restricted_no"]),
     ]
-    for role in post["statutory_roles"]:
-        post_rows.append(ns(label="Statutory role",  # designated, or appointed (Wales)
-                            value=f"{role['role']} of {role['party'].name}"))
-    cost_rows = [ns(label="Salary", value=m.salary_text)]
+    for role in post["statutory_roles"]:  # designated, or appointed (Wales)
+        post_rows.append(ns(label=w["post.statutory_role"],
+                            value=w["post.statutory_role_value"].format(
+                                role=role["role"], party=role["party"].name)))
+    cost_rows = [ns(label=w["costs.salary"], value=m.salary_text)]
     if m.premium:
-        cost_rows.append(ns(label=f"Premium for the shared role ({m.premium_percent_text})",
+        cost_rows.append(ns(label=w["costs.premium"].format(percent=m.premium_percent_text),
                             value=m.premium_text))
     cost_rows += [ns(label=oc.label, value=oc.text) for oc in m.on_costs]
-    cost_rows.append(ns(label="Total annual cost base", value=m.cost_base_text))
+    cost_rows.append(ns(label=w["costs.total"], value=m.cost_base_text))
     a = f.answers
-    objective_rows = [ns(party="All parties (shared)", objective=o)
+    objective_rows = [ns(party=w["shared"], objective=o)
                       for o in a.governance.objectives.get("shared", [])]
-    responsibility_rows = [ns(party="All parties (shared)", responsibility=r)
+    responsibility_rows = [ns(party=w["shared"], responsibility=r)
                            for r in a.job.responsibilities.get("shared", [])]
     for p in f.parties:
         objective_rows += [ns(party=p.short_name, objective=o) for o in p.objectives]
@@ -220,7 +226,9 @@ def schedules(f: Facts, kind: str = "agreement") -> SimpleNamespace:
 
 
 def template_context(f: Facts, kind: str, doc: RenderedDocument, notes: list[wordml.NoteText],
-                     body: str, body_tail: str = "") -> dict[str, Any]:
+                     body: str, body_tail: str = "",
+                     template_dir: Path = TEMPLATE_DIR) -> dict[str, Any]:
+    w = wording(template_dir)
     return {
         "reference": f.reference, "version": f.version, "is_draft": f.is_draft,
         "doc_title": doc_title(f, kind), "post_title": f.post["title"],
@@ -234,10 +242,10 @@ def template_context(f: Facts, kind: str, doc: RenderedDocument, notes: list[wor
         "postholder": SimpleNamespace(**f.postholder),
         "body": Markup(body),
         "body_tail": Markup(body_tail),
-        "notes_body": Markup(wordml.note_paragraphs("Drafting notes", notes)),
+        "notes_body": Markup(wordml.note_paragraphs(w["headings.notes"], notes)),
         "contents_body": Markup(wordml.contents_xml(
-            "Contents", [rc.paras[0] for rc in doc.clauses], doc.refs)),
-        "schedules": schedules(f, kind),
+            w["headings.contents"], [rc.paras[0] for rc in doc.clauses], doc.refs)),
+        "schedules": schedules(f, kind, template_dir),
         # signed under the Execution clause's testing clause (Scotland), not a signature
         # page: only when that clause is in the document (an overlay may leave it out)
         "self_proving": bool(f.legal and f.legal.self_proving) and any(
@@ -266,7 +274,7 @@ def fill_document(f: Facts, kind: str, doc: RenderedDocument, notes: list[wordml
     split = sum(len(rc.paras) for rc in doc.clauses
                 if tail_from is None or rc.clause.order < tail_from)
     body, body_tail, comments = wordml.body_parts(doc.paras, doc.refs, split)
-    context = template_context(f, kind, doc, notes, body, body_tail)
+    context = template_context(f, kind, doc, notes, body, body_tail, template_dir)
     core = wordml.core_properties(f"{doc_title(f, kind)}: {f.post['title']}", f.reference,
                                  f"docgen {kind} {f.reference} version {f.version}")
     data, parsed = template.render(context, core, comments)
