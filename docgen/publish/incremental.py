@@ -24,7 +24,6 @@ from docgen.results import PostResult
 from docgen.word.wording import wording_file
 
 
-@lru_cache(maxsize=32)
 def _template_files(template_dir: Path) -> list[Path]:
     """The templates and the wording of their schedules (the folder's own, else docgen's:
     :func:`docgen.word.wording.wording_file`)."""
@@ -32,6 +31,7 @@ def _template_files(template_dir: Path) -> list[Path]:
     return [*sorted(template_dir.glob("*.docx")), *([wording] if wording.is_file() else [])]
 
 
+@lru_cache(maxsize=32)
 def _shared_hash(dirs: tuple[str, ...], template_dir: str,
                  signature: tuple[Signature, tuple[tuple[str, int], ...]]) -> str:
     """Hash of docgen's version, the clause library and the templates (once per signature)."""

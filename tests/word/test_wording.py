@@ -14,6 +14,7 @@ from conftest import EXAMPLES
 import docgen
 from docgen.errors import DocgenError
 from docgen.ooxml.readback import read_document
+from docgen.publish.incremental import inputs_hash
 from docgen.resources import BUILTIN_TEMPLATES
 from docgen.word.wording import KEYS, WORDING_FILE, wording
 
@@ -95,3 +96,27 @@ def test_an_edit_to_the_wording_rebuilds_the_post(tmp_path: Path) -> None:
     assert again.posts[0].status == "built"
     agreement = next(o for o in again.posts[0].outputs if o.name.endswith("-agreement.docx"))
     assert "Basic salary" in document_text(agreement)
+
+
+def test_the_inputs_hash_reads_the_clauses_and_templates_once_per_signature(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Hashing what every post shares (docgen's version, the clause library, the templates
+    and their wording) is done once while their files are unchanged, not once a post; a
+    wording file added to a templates folder later is still seen."""
+    folder = _templates(tmp_path)
+    (folder / WORDING_FILE).unlink()
+    reads: list[Path] = []
+    read_bytes = Path.read_bytes
+
+    def counted(self: Path) -> bytes:
+        reads.append(self)
+        return read_bytes(self)
+
+    monkeypatch.setattr(Path, "read_bytes", counted)
+    first = inputs_hash([HR], [], folder)
+    shared = len(reads)
+    assert shared > 3  # the clause files and the templates, read for the first post
+    assert inputs_hash([HR], [], folder) == first and len(reads) == shared  # none again
+    shutil.copy(BUILTIN_TEMPLATES / WORDING_FILE, folder / WORDING_FILE)
+    _edit(folder, "salary: Salary", "salary: Basic salary")
+    assert inputs_hash([HR], [], folder) != first  # its own words now: another input
