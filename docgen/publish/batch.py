@@ -35,7 +35,13 @@ from docgen.publish.duplicates import (
     same_reference,
     settle_held,
 )
-from docgen.publish.files import atomic_write, read_manifest, sha256, write_manifest
+from docgen.publish.files import (
+    UNREADABLE_JSON,
+    atomic_write,
+    read_manifest,
+    sha256,
+    write_manifest,
+)
 from docgen.publish.lock import (
     describe_build_error,
     describe_write_error,
@@ -237,7 +243,7 @@ def _build_locked(files: list[Path], run: _Run, jobs: int | None,
     state_path = _state_file(out)
     try:  # read even when not incremental: the other answer files' entries are kept
         state: dict[str, str] = json.loads(state_path.read_text())
-    except (OSError, ValueError, RecursionError):  # (JSON nested past the parser)
+    except UNREADABLE_JSON:
         state = {}
     if not isinstance(state, dict):
         state = {}

@@ -22,6 +22,10 @@ from docgen.answers.folder_names import MANIFEST
 
 #: a manifest is a few kB; a larger file is not one docgen wrote, and is not read whole
 MANIFEST_MAX = 5_000_000
+#: what reading a JSON file docgen wrote into an output folder can raise, when it is
+#: missing, unreadable, not JSON, or nested deeper than json parses (RecursionError, not a
+#: ValueError): each is read as a damaged file, never shown to the user as a traceback
+UNREADABLE_JSON = (OSError, ValueError, RecursionError)
 
 
 def sha256(data: bytes) -> str:
@@ -93,7 +97,7 @@ def read_manifest(folder: Path) -> dict[str, Any] | None:
         with (folder / MANIFEST).open("rb") as fh:
             raw = fh.read(MANIFEST_MAX + 1)
         data = json.loads(raw.decode("utf-8")) if len(raw) <= MANIFEST_MAX else None
-    except (OSError, ValueError, RecursionError):  # (JSON nested past the parser)
+    except UNREADABLE_JSON:
         return None
     return data if _well_formed(data) else None
 

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from docgen.answers.folder_names import MANIFEST, REGISTER_RECORD, STATE
-from docgen.publish.files import atomic_write, edited_name, sha256
+from docgen.publish.files import UNREADABLE_JSON, atomic_write, edited_name, sha256
 from docgen.results import Notice
 
 EDITED_COPY = re.compile(r"^(register(?:-parties)?)\.edited-\d+\.(csv|xlsx)$")
@@ -34,7 +34,7 @@ def read_record(out: Path) -> dict[str, str]:
     """The hash of each register file as docgen last wrote it (empty when unknown)."""
     try:
         data = json.loads((out / REGISTER_RECORD).read_text(encoding="utf-8"))
-    except (OSError, ValueError, RecursionError):  # (JSON nested past the parser)
+    except UNREADABLE_JSON:
         return {}
     return {str(k): str(v) for k, v in data.items()} if isinstance(data, dict) else {}
 
@@ -96,7 +96,7 @@ def post_manifests(out: Path) -> Manifests:
         try:
             found.append((manifest, _read_by_both(
                 json.loads(manifest.read_text(encoding="utf-8")))))
-        except (OSError, ValueError, RecursionError):  # (JSON nested past the parser)
+        except UNREADABLE_JSON:
             continue
     return found
 
@@ -107,10 +107,10 @@ def _read_by_both(data: Any) -> dict[str, Any] | None:
     if not isinstance(data, dict):
         return None
     kept = {key: data[key] for key in ("register", "reference") if key in data}
-    answer = data.get("answer_file", None)
-    if "answer_file" in data:
-        kept["answer_file"] = ({"resolved": answer["resolved"]} if "resolved" in answer
-                               else {}) if isinstance(answer, dict) else None
+    if "answer_file" in data:  # its resolved path alone (a value of another shape: None)
+        answer = data["answer_file"]
+        kept["answer_file"] = {key: value for key, value in answer.items()
+                               if key == "resolved"} if isinstance(answer, dict) else None
     return kept
 
 
@@ -123,7 +123,7 @@ def orphan_notices(out: Path, failed: dict[str, str] | None = None,
     :func:`post_manifests` of ``out``, if already read."""
     try:
         state = json.loads((out / STATE).read_text(encoding="utf-8"))
-    except (OSError, ValueError, RecursionError):  # (JSON nested past the parser)
+    except UNREADABLE_JSON:
         state = {}
     state = state if isinstance(state, dict) else {}
     failed = failed or {}

@@ -22,7 +22,7 @@ import re
 from pathlib import Path
 
 from docgen.errors import DocgenError
-from docgen.publish.files import atomic_write
+from docgen.publish.files import UNREADABLE_JSON, atomic_write
 from docgen.publish.lock import prepare_out
 
 SOURCES_DIR = ".docgen-intake"
@@ -40,7 +40,7 @@ def _sha(data: bytes) -> str:
 def _written(folder: Path) -> dict[str, str]:
     try:
         data = json.loads((folder / WRITTEN).read_text(encoding="utf-8"))
-    except (OSError, ValueError, RecursionError):  # (JSON nested past the parser)
+    except UNREADABLE_JSON:
         return {}
     return {k: v for k, v in data.items() if isinstance(v, str)} \
         if isinstance(data, dict) else {}
