@@ -43,6 +43,12 @@ def _recorded_bytes(candidate: Path) -> bytes | None:
     return data if looks_like_answer_file(data.decode("utf-8", "replace")) else None
 
 
+def _project(project: Path | None) -> Path:
+    """The project folder a post is read in: the one named, else the current folder (kept
+    relative, as messages name it)."""
+    return Path() if project is None else Path(project)
+
+
 def find_answer_file(folder: Path, manifest: dict[str, Any], answers: Path | None,
                      project: Path | None = None) -> Path:
     """``--answers``, else the file the manifest recorded (its full path, then by name in
@@ -65,7 +71,7 @@ def find_answer_file(folder: Path, manifest: dict[str, Any], answers: Path | Non
     if not recorded:
         raise DocgenError(f"{folder / MANIFEST} does not name the answer file; pass --answers")
     resolved = [Path(str(entry["resolved"]))] if entry.get("resolved") else []
-    top = Path() if project is None else Path(project)  # what relative paths are read from
+    top = _project(project)  # what relative paths are read from
     candidates = [*resolved, top / "inputs" / Path(recorded).name, top / recorded,
                   folder / Path(recorded).name]
     roots = (top.resolve(), folder.resolve().parent)
@@ -156,7 +162,7 @@ def _profile_projects(manifest: dict[str, Any]) -> list[Path]:
 def _run_from(manifest: dict[str, Any], project: Path | None = None) -> str:
     """Which project folder to name, when the post was built with profiles above the one
     it was read in (``project``, else the current folder)."""
-    base = (Path(project) if project is not None else Path.cwd()).resolve()
+    base = _project(project).resolve()
     above = [p for p in _profile_projects(manifest) if base.is_relative_to(p) and base != p]
     if not above:
         return ""
@@ -176,7 +182,7 @@ def _roots(source: Path, folder: Path, project: Path | None = None) -> tuple[Pat
     between organisations: neither a file in it nor its manifest may widen what
     ``extends`` or the profile search can read."""
     here = source.resolve()
-    top = Path(project).resolve() if project is not None else Path.cwd().resolve()
+    top = _project(project).resolve()
     if here.is_relative_to(folder.resolve()) or not here.is_relative_to(top):
         return ()
     return (top,)
