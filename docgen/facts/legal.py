@@ -91,6 +91,11 @@ class LegalFacts:
     #: Standing Orders Regulations (England 2001, Wales 2006) govern, as they do a monitoring
     #: officer's ("head of paid service" in Wales is the s.54 chief executive, listed above)
     relevant_officers: list[dict[str, _Party | str]] = field(default_factory=list)
+    #: {party, office}: every office above whose holder the party may remove only by a
+    #: resolution of its full council (the monitoring officers, the Welsh chief executives,
+    #: then the relevant officers): what the agreement's clause on ending a designation, and
+    #: the contract's on statutory roles and on conduct, all read
+    guarded: list[dict[str, _Party | str]] = field(default_factory=list)
     adult_social_services: list[_Party] = field(default_factory=list)  # parties (DASS)
     #: parties whose director of social services (Wales, s.144 SSWA 2014) the post-holder is
     social_services: list[_Party] = field(default_factory=list)
@@ -290,19 +295,27 @@ def legal_facts(a: AnswerFile, parties: Sequence[_Party]) -> LegalFacts:
     hosts = [p for p in parties if not p.is_employer]
     basis_hosts = _basis_hosts(a, employer, hosts)
     officer_of = _officer_of(a, employer, basis_hosts)
+    monitoring: list[dict[str, _Party | str]] = [
+        {"party": p, "deputy": r.deputy or ""} for p, r in roles
+        if "monitoring officer" in role_kinds(r.role)]
+    wales_ce = [p for p, r in roles if a.jurisdiction == "wales" and p.kind == "local_authority"
+                and role_kinds(r.role) & {"chief executive", "head of paid service"}]
+    relevant = _relevant_officers(a, roles)
+    guarded: list[dict[str, _Party | str]] = [
+        {"party": m["party"], "office": "monitoring officer"} for m in monitoring]
+    guarded += [{"party": p, "office": "chief executive"} for p in wales_ce]
+    guarded += relevant
     mediator = a.governance.mediator_nominated_by or _named_mediator(a) or (
         "Scottish Mediation" if scotland else "the Centre for Effective Dispute Resolution")
     return LegalFacts(
         statutory_restriction=council and a.jurisdiction != "northern_ireland",
         employer_is_council=council,
-        wales_chief_executive=[
-            p for p, r in roles if a.jurisdiction == "wales" and p.kind == "local_authority"
-            and role_kinds(r.role) & {"chief executive", "head of paid service"}],
-        monitoring_officers=[{"party": p, "deputy": r.deputy or ""} for p, r in roles
-                             if "monitoring officer" in role_kinds(r.role)],
+        wales_chief_executive=wales_ce,
+        monitoring_officers=monitoring,
         returning_officer=[{"party": p, "role": r.role} for p, r in roles
                            if "returning officer" in role_kinds(r.role)],
-        relevant_officers=_relevant_officers(a, roles),
+        relevant_officers=relevant,
+        guarded=guarded,
         adult_social_services=[p for p, r in roles
                                if "director of adult social services" in role_kinds(r.role)],
         social_services=[p for p, r in roles
