@@ -1,0 +1,83 @@
+"""Reading a file of words a lawyer edits (the schedules' words, the facts' words): one
+reader and one check for both, so each file is refused for the same faults in the same
+words. A file is read and checked whole: a key missing, words left empty or a misspelt
+``{name}`` is an error naming the file and the key, never a document with a hole in it.
+
+Each caller keeps its own table of keys (key → the names it must use in braces) and its
+own cache per file state (:func:`file_state`), so a long-running server sees an edit.
+"""
+
+from __future__ import annotations
+
+import string
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from docgen.errors import DocgenError
+
+#: each key a file must give → the names its words must use in braces (``{hours}``)
+Keys = Mapping[str, frozenset[str]]
+#: libyaml's safe loader where PyYAML has it (a tenth of the pure-Python one's time)
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def file_state(path: Path, missing: str) -> tuple[int, int]:
+    """``path``'s modification time (ns) and size, to key a cache of what it says;
+    ``missing`` says how to get the file back when it is not there."""
+    try:
+        st = path.stat()
+    except OSError:
+        raise DocgenError(f"{path} is missing; {missing}") from None
+    return st.st_mtime_ns, st.st_size
+
+
+def read_wording(path: Path, size: int, keys: Keys, *, what: str, limit: int,
+                 example: str) -> dict[str, str]:
+    """Each key of ``keys`` → its words in ``path`` (YAML mappings, nested keys joined by
+    dots: ``post:`` then ``grade:`` is ``post.grade``). ``what`` names the file's words in
+    an error, ``limit`` caps its size, ``example`` shows words a key may hold."""
+    if size > limit:
+        raise DocgenError(f"{path} is {size} bytes; {what} is at most {limit}")
+    try:
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)  # noqa: S506
+    except (OSError, UnicodeDecodeError, yaml.YAMLError, RecursionError) as exc:
+        raise DocgenError(f"{path} cannot be read as YAML: {exc}") from None
+    depth = max((key.count(".") for key in keys), default=0)
+    found = _flat(data, "", depth)
+    return {key: checked(path, key, found.get(key), names, example)
+            for key, names in keys.items()}
+
+
+def _flat(data: Any, prefix: str, depth: int) -> dict[str, Any]:
+    """``{"post": {"grade": "Grade"}}`` → ``{"post.grade": "Grade"}``, no deeper than the
+    keys go (a mapping below that is a value, refused as not words)."""
+    found: dict[str, Any] = {}
+    for key, value in data.items() if isinstance(data, dict) else []:
+        if isinstance(value, dict) and depth > 0:
+            found.update(_flat(value, f"{prefix}{key}.", depth - 1))
+        else:
+            found[f"{prefix}{key}"] = value
+    return found
+
+
+def checked(path: Path, key: str, value: Any, names: frozenset[str], example: str) -> str:
+    """``value``, if it is words using exactly ``names`` in braces, each plain ({hours}: no
+    format of its own, which could make a page of spaces)."""
+    if not isinstance(value, str) or not value.strip():
+        raise DocgenError(f"{path}: {key} must be words, e.g. `{key.rsplit('.', 1)[-1]}: "
+                          f"{example}`; it is {value!r}")
+    try:
+        fields = [(name, spec, conversion)
+                  for _, name, spec, conversion in string.Formatter().parse(value)
+                  if name is not None]
+    except ValueError as exc:
+        raise DocgenError(f"{path}: {key}: {exc} (write a brace as {{{{ or }}}})") from None
+    used = {name for name, _, _ in fields}
+    if used != names or any(spec or conversion for _, spec, conversion in fields):
+        want = ", ".join(f"{{{n}}}" for n in sorted(names)) or "no name in braces"
+        raise DocgenError(f"{path}: {key} must use {want}, each as written there; it "
+                          f"reads {value!r}")
+    return value
