@@ -12,3 +12,4 @@ BUILTIN_TEMPLATES = _DATA / "templates"
 BUILTIN_CLAUSES = _DATA / "clauses"
 BUILTIN_EXAMPLES = _DATA / "examples"
 CLAUSE_BOOK = _DATA / "clause-book.yaml"  # how the clause book shows fields and conditions
+FACT_WORDING = _DATA / "wording" / "facts.yaml"  # the words the facts layer computes

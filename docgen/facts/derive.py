@@ -48,13 +48,7 @@ from docgen.facts.people import (
 )
 from docgen.facts.people import placeholders as placeholders_for
 from docgen.facts.roles import role_kinds
-
-MEETS = {"monthly": "monthly", "quarterly": "at least once a quarter",
-         "twice_yearly": "at least twice a year", "yearly": "at least once a year"}
-MATTERS = ["Day-to-day work", "Appraisal", "Pay review", "Discipline", "Grievance",
-           "Capability", "Sickness absence", "Annual leave"]
-ASSESS = {"application": "Application", "interview": "Interview", "test": "Test",
-          "presentation": "Presentation", "references": "References"}
+from docgen.facts.wording import MATTERS, words
 
 
 @record
@@ -109,7 +103,7 @@ class Facts:
     mediation: bool = False  # a dispute step is mediation
     #: "Host Party" or "Host Parties", by count
     hosts: dict[str, str | bool] = field(default_factory=dict)
-    other_parties: str = "the other Parties"  # "the other Party" when there are two
+    other_parties: str = ""  # "the other Party" when there are two, else "… Parties"
     individual: IndividualFacts | None = None  # variation, or a new contract (recruiting)
     exit: ExitFacts | None = None  # trial break, reversion, exit costs
     contract_title: str = ""  # the individual document's title (cover, footer, properties)
@@ -134,8 +128,35 @@ def _review(a: AnswerFile) -> ReviewFacts:
     )
 
 
+def _matrix(a: AnswerFile, said: dict[str, str], names: list[str], hr: str
+            ) -> list[dict[str, str]]:
+    """The management matrix: who acts on each matter, and whom they consult."""
+    consulted = join_words([n for n in names if n != hr])
+    more = "one" if len(names) == 2 else "more"
+    matrix = [{"matter": said["management.matters.day_to_day"],
+               "acts": said["management.day_to_day_acts"],
+               "consulted": said[f"management.day_to_day_consulted_{more}"]}]
+    for matter in MATTERS[1:]:
+        acts = (said["management.jointly"].format(parties=join_words(names))
+                if matter == "appraisal" and a.management.appraisal == "joint" else hr)
+        matrix.append({"matter": said[f"management.matters.{matter}"], "acts": acts,
+                       "consulted": said["management.nobody_consulted"] if acts != hr
+                       else consulted})
+    return matrix
+
+
+def _confidentiality(a: AnswerFile, said: dict[str, str]) -> str:
+    """How long confidentiality lasts after the arrangement ends."""
+    years = a.confidentiality.duration_after_end
+    if years == "indefinite":
+        return said["confidentiality.indefinite"]
+    return (said["confidentiality.one_year"] if years == 1
+            else said["confidentiality.years"].format(years=years))
+
+
 def derive(a: AnswerFile) -> Facts:
     """All derived facts for one validated answer file."""
+    said = words()  # docgen/data/wording/facts.yaml
     placeholders = placeholders_for(a)
     parties: list[PartyFacts] = []
     for p in a.parties:
@@ -163,33 +184,19 @@ def derive(a: AnswerFile) -> Facts:
     ph = a.postholder
     postholder = {
         "present": ph is not None,
-        "name": ph.name if ph else Placeholder("name of post-holder"),
-        "address": ph.address if ph else Placeholder("address of post-holder"),
+        "name": ph.name if ph else Placeholder(said["placeholders.postholder_name"]),
+        "address": ph.address if ph else Placeholder(said["placeholders.postholder_address"]),
         "consulted_on_text": (long_date(ph.consulted_on) if ph and isinstance(
-            ph.consulted_on, dt.date) else Placeholder("date consulted")),
+            ph.consulted_on, dt.date) else Placeholder(said["placeholders.date_consulted"])),
         "continuous_service_text": (long_date(ph.continuous_service_from) if ph and isinstance(
             ph.continuous_service_from, dt.date) else ""),
         "pension_scheme": (ph.pension_scheme if ph and ph.pension_scheme else ""),
     }
     others = [p for p in parties if not p.is_employer]
     coi = a.conflicts_of_interest
-    decider = ("the Steering Group" if coi.decided_by == "steering_group"
+    decider = (said["steering_group.decides_conflicts"] if coi.decided_by == "steering_group"
                else by_id[coi.decided_by].short_name)
-    conf = a.confidentiality
-    conf_text = ("without limit of time" if conf.duration_after_end == "indefinite" else
-                 f"for {conf.duration_after_end} year{'s' if conf.duration_after_end != 1 else ''}"
-                 " after this arrangement ends")
     sg = a.governance.steering_group
-    hr, names = hr_lead.short_name, [p.short_name for p in parties]
-    consulted = join_words([n for n in names if n != hr])
-    others_lm = "the other line manager" if len(parties) == 2 else "the other line managers"
-    matrix = [{"matter": "Day-to-day work", "acts": "Each party's line manager, for its own "
-               "work", "consulted": f"{others_lm} on priorities"}]
-    for matter in MATTERS[1:]:
-        acts = (join_words(names) + " jointly") if (matter == "Appraisal" and
-                                                     a.management.appraisal == "joint") else hr
-        matrix.append({"matter": matter, "acts": acts,
-                       "consulted": "—" if acts != hr else consulted})
     return Facts(
         answers=a, reference=a.reference, version=a.version, is_draft=a.status == "draft",
         date=a.date, date_text=long_date(a.date) if a.date else "",
@@ -216,16 +223,18 @@ def derive(a: AnswerFile) -> Facts:
             "not_expected": list(post.not_expected),
         },
         postholder=postholder, split_unit=a.time_split.unit, money=m, review=_review(a),
-        notice_text=months_text(a.exit.notice_months), confidentiality_text=conf_text,
-        steering_group={"name": sg.name, "meets_text": MEETS[sg.meets],
+        notice_text=months_text(a.exit.notice_months),
+        confidentiality_text=_confidentiality(a, said),
+        steering_group={"name": sg.name, "meets_text": said[f"steering_group.meets.{sg.meets}"],
                         "members": [{"party": by_id[x.party], "role": x.role}
                                     for x in sg.members]},
         disputes=[dict(d, days_text=days_text(d["days"])) for d in merged_disputes(a)],
         disputes_merged=[o.who for o in dispute_overlaps(a)], mediation=has_mediation(a),
-        matrix=matrix,
+        matrix=_matrix(a, said, [p.short_name for p in parties], hr_lead.short_name),
         person_spec=[{"area": c.area.capitalize(), "criterion": c.criterion,
                       "requirement": "Essential" if c.essential else "Desirable",
-                      "assessed_by": join_words([ASSESS[x] for x in c.assessed_by])}
+                      "assessed_by": join_words([said[f"person_specification.assessed_by.{x}"]
+                                                 for x in c.assessed_by])}
                      for c in a.job.person_specification],
         dimensions=[{"label": key_label(k), "value": v}
                     for k, v in (a.job.dimensions or {}).items()],
@@ -235,7 +244,7 @@ def derive(a: AnswerFile) -> Facts:
                "each": "the Host Party" if len(others) == 1 else "each Host Party",
                "Each": "The Host Party" if len(others) == 1 else "Each Host Party",
                "one": len(others) == 1},
-        other_parties="the other Party" if len(parties) == 2 else "the other Parties",
+        other_parties=said["parties.other_one" if len(parties) == 2 else "parties.other_more"],
         individual=individual_facts(a),
         exit=exit_facts(a, parties),
         contract_title=individual_facts(a).title, legal=legal_facts(a, parties),

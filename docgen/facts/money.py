@@ -14,12 +14,8 @@ from docgen.facts.formatting import money, number, pence, percent, round_pct
 from docgen.facts.governance import cost_per_unit
 from docgen.facts.parties import PartyFacts
 from docgen.facts.people import gap_or_value
+from docgen.facts.wording import words
 
-MECHANISMS = {"salary_share": "sharing of salary and on-costs",
-              "time_fee": "a fee based on time worked",
-              "fixed_fee": "fixed annual contributions"}
-VAT = {"outside_scope": "outside the scope of VAT", "standard_rated": "standard-rated for VAT",
-       "exempt": "exempt from VAT"}
 
 @record
 class Line:
@@ -126,8 +122,9 @@ def money_facts(a: AnswerFile, parties: list[PartyFacts], employer: PartyFacts) 
     recharged = sum((p.annual for p in parties if p.invoiced), Decimal(0))
     fee = pay_in.fee
     inv = pay_in.invoicing
+    said = words()  # the mechanism's and the VAT treatment's (docgen/data/wording/facts.yaml)
     return MoneyFacts(
-        mechanism=pay_in.mechanism, mechanism_text=MECHANISMS[pay_in.mechanism],
+        mechanism=pay_in.mechanism, mechanism_text=said[f"money.mechanism.{pay_in.mechanism}"],
         salary=pay_in.salary, salary_text=money(pay_in.salary, cur),
         premium_percent=pay_in.premium_percent,
         premium_percent_text=percent(pay_in.premium_percent),
@@ -143,7 +140,7 @@ def money_facts(a: AnswerFile, parties: list[PartyFacts], employer: PartyFacts) 
         per=(fee.per or "") if fee else "",
         weeks_per_year=(fee.weeks_per_year or Decimal(0)) if fee else Decimal(0),
         weeks_text=number(fee.weeks_per_year) if fee and fee.weeks_per_year else "",
-        vat_treatment=pay_in.vat.treatment, vat_text=VAT[pay_in.vat.treatment],
+        vat_treatment=pay_in.vat.treatment, vat_text=said[f"money.vat.{pay_in.vat.treatment}"],
         vat_rationale=pay_in.vat.rationale, expenses=pay_in.expenses,
         during_absence=pay_in.during_absence, cost_per_unit=cost_per_unit(a, cost_base),
         cost_per_unit_text=money(cost_per_unit(a, cost_base) or Decimal(0), cur),

@@ -20,6 +20,7 @@ from docgen.answers.model import AnswerFile
 from docgen.answers.notknown import LABEL as NOT_KNOWN_LABEL
 from docgen.answers.notknown import is_not_known
 from docgen.facts.formatting import add_months, join_words, long_date, months_text, percent
+from docgen.facts.wording import words
 
 
 @record
@@ -116,6 +117,7 @@ def exit_facts(a: AnswerFile, parties: Sequence[_Sharer] = ()) -> ExitFacts:
     service_from = ph.continuous_service_from if ph else None
     known = service_from if isinstance(service_from, dt.date) else None  # not "tbc"
     before = bool(known and known < a.post.start_date)
+    said = words()  # the gaps' labels (docgen/data/wording/facts.yaml)
     return ExitFacts(
         trial_notice_months=r.trial_notice_months,
         trial_notice_text=months_text(r.trial_notice_months),
@@ -125,8 +127,9 @@ def exit_facts(a: AnswerFile, parties: Sequence[_Sharer] = ()) -> ExitFacts:
         prior_service=e.prior_service or "employer", prior_service_set=e.prior_service is not None,
         service_before_start=before,
         service_before_text=long_date(known) if known else "",
-        reversion_post=e.reversion_post or Placeholder("post returned to"),
-        reversion_grade=e.reversion_grade or Placeholder("grade of post returned to"),
+        reversion_post=e.reversion_post or Placeholder(said["placeholders.reversion_post"]),
+        reversion_grade=(e.reversion_grade
+                         or Placeholder(said["placeholders.reversion_grade"])),
         pay_protection_months=e.pay_protection_months,
         pay_protection_text=(months_text(e.pay_protection_months)
                              if e.pay_protection_months else ""),

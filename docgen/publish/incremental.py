@@ -18,6 +18,7 @@ from docgen.answers.profile_files import find_workspace, profile_candidates
 from docgen.answers.yamlfile import Located
 from docgen.clauses.library import BUILTIN_DIR, Signature, library_signature, yaml_files
 from docgen.errors import AnswerFileError, DocgenError
+from docgen.facts.wording import fact_wording_file
 from docgen.ooxml.bounds import read_docx_bytes
 from docgen.publish.files import read_manifest
 from docgen.results import PostResult
@@ -25,16 +26,18 @@ from docgen.word.wording import wording_file
 
 
 def _template_files(template_dir: Path) -> list[Path]:
-    """The templates and the wording of their schedules (the folder's own, else docgen's:
-    :func:`docgen.word.wording.wording_file`)."""
-    wording = wording_file(template_dir)
-    return [*sorted(template_dir.glob("*.docx")), *([wording] if wording.is_file() else [])]
+    """The templates, the wording of their schedules (the folder's own, else docgen's:
+    :func:`docgen.word.wording.wording_file`) and the words the facts print
+    (:func:`docgen.facts.wording.fact_wording_file`): an edit to any rebuilds the posts."""
+    wordings = [wording_file(template_dir), fact_wording_file()]
+    return [*sorted(template_dir.glob("*.docx")), *(f for f in wordings if f.is_file())]
 
 
 @lru_cache(maxsize=32)
 def _shared_hash(dirs: tuple[str, ...], template_dir: str,
                  signature: tuple[Signature, tuple[tuple[str, int], ...]]) -> str:
-    """Hash of docgen's version, the clause library and the templates (once per signature)."""
+    """Hash of docgen's version, the clause library, the templates and the wording files
+    (once per signature)."""
     h = hashlib.sha256(__version__.encode())
     for folder in map(Path, dirs):
         h.update(b"\0folder\0")  # each folder's files apart: a later folder overrides

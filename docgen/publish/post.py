@@ -121,6 +121,8 @@ def check_post(path: Path, roots: tuple[Path, ...] = ()) -> PostResult:
         checked = check_located(load_post(path, roots=roots))
     except AnswerFileError as exc:
         return PostResult(source=path, status="failed", problems=exc.problems)
+    except DocgenError as exc:  # docgen's own data unusable (a wording file edited wrongly)
+        return PostResult(source=path, status="failed", message=str(exc))
     problems = [*checked.problems, *_font_warnings(checked)]
     status: Status = "failed" if any(p.severity == "error" for p in problems) else "checked"
     return PostResult(source=path, status=status, reference=checked.answers.reference,
@@ -203,6 +205,10 @@ def build_post(path: Path, out: Path, options: BuildOptions = BuildOptions(), *,
         # the reference the file had last time: its "failed" row replaces the post's
         # older row in the register, rather than standing beside it as a second post
         return PostResult(source=path, status="failed", problems=exc.problems,
+                          summary={"reference": reference_hint or "", "build": "failed",
+                                   "source": str(path)})
+    except DocgenError as exc:  # docgen's own data unusable (a wording file edited wrongly)
+        return PostResult(source=path, status="failed", message=str(exc),
                           summary={"reference": reference_hint or "", "build": "failed",
                                    "source": str(path)})
     result = PostResult(source=path, status="failed", reference=checked.answers.reference,

@@ -1,0 +1,182 @@
+"""The words the facts layer works out are data (docgen/data/wording/facts.yaml): it has
+words for every answer the model allows; an edited word reaches the derived facts and the
+documents, and rebuilds the posts; a file with a key missing, a name in braces wrong, a
+format of its own or a value that is not words is refused, naming the file and the key.
+(That the file's words are those the documents printed before is test_outputs_unchanged.)"""
+
+from __future__ import annotations
+
+import shutil
+import typing
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import EXAMPLES
+from yaml_text import load_yaml
+
+import docgen
+from docgen import resources
+from docgen.answers.model import Management, Payment, Vat
+from docgen.answers.terms import Confidentiality, Criterion, SteeringGroup
+from docgen.api import check_files
+from docgen.errors import DocgenError
+from docgen.facts import wording
+from docgen.facts.derive import derive
+from docgen.facts.wording import KEYS, fact_wording_file, words
+from docgen.ooxml.readback import read_document
+from docgen.publish.incremental import inputs_hash
+
+HR = next(p for p in EXAMPLES if p.name == "shared-head-of-hr.yaml")
+DOCGENS = resources.FACT_WORDING
+
+
+def _copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A copy of docgen's file, which the facts read from now on."""
+    path = tmp_path / "facts.yaml"
+    shutil.copy(DOCGENS, path)
+    monkeypatch.setattr(resources, "FACT_WORDING", path)
+    return path
+
+
+def _edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def _hr(**changes: Any) -> dict[str, Any]:
+    """The HR example's answers, with some sections' keys changed."""
+    data: dict[str, Any] = load_yaml(HR.read_text(encoding="utf-8"))
+    for section, values in changes.items():
+        data[section].update(values)
+    return data
+
+
+def _choices(model: Any, field: str) -> set[str]:
+    """The strings an answer model's field may be (``list[Literal[...]]`` too)."""
+    found, todo = set(), [model.model_fields[field].annotation]
+    while todo:
+        kind = todo.pop()
+        todo += typing.get_args(kind)
+        if isinstance(kind, str):
+            found.add(kind)
+    return found
+
+
+def _under(group: str) -> set[str]:
+    return {k.removeprefix(group) for k in KEYS if k.startswith(group) and
+            "." not in k.removeprefix(group)}
+
+
+def test_docgens_file_has_words_for_every_answer_the_model_allows() -> None:
+    said = words()
+    assert set(said) == set(KEYS) and all(said.values())
+    assert _under("money.mechanism.") == _choices(Payment, "mechanism")
+    assert _under("money.vat.") == _choices(Vat, "treatment")
+    assert _under("steering_group.meets.") == _choices(SteeringGroup, "meets")
+    assert _under("person_specification.assessed_by.") == _choices(
+        Criterion, "assessed_by")
+    assert _choices(Management, "appraisal") == {"joint", "hr_lead"}
+    assert _choices(Confidentiality, "duration_after_end") == {"indefinite"}
+
+
+def test_edited_words_reach_the_derived_facts(tmp_path: Path,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    path = _copy(tmp_path, monkeypatch)
+    for old, new in [("exempt: exempt from VAT", "exempt: exempt from value added tax"),
+                     ("fixed_fee: fixed annual contributions", "fixed_fee: set sums a year"),
+                     ("quarterly: at least once a quarter", "quarterly: four times a year"),
+                     ('"{parties} jointly"', '"{parties}, together"'),
+                     ("Pay review", "Review of pay"),
+                     ('"for {years} years after', '"for {years} full years after'),
+                     ("other_one: the other Party", "other_one: the other party"),
+                     ("date consulted", "date the post-holder was consulted"),
+                     ("post returned to", "post the post-holder returns to"),
+                     ("decides_conflicts: the Steering Group", "decides_conflicts: the Board"),
+                     ("interview: Interview", "interview: Panel interview")]:
+        _edit(path, old, new)
+    data = _hr(confidentiality={"duration_after_end": 3},
+               conflicts_of_interest={"decided_by": "steering_group"})
+    data["payment"]["vat"]["treatment"] = "exempt"
+    data["postholder"].pop("consulted_on", None)
+    facts = derive(docgen.load(data))
+    assert facts.money.vat_text == "exempt from value added tax"
+    assert facts.steering_group["meets_text"] == "four times a year"
+    appraisal = next(r for r in facts.matrix if r["matter"] == "Appraisal")
+    assert appraisal["acts"].endswith(", together")
+    assert [r["matter"] for r in facts.matrix][2] == "Review of pay"
+    assert facts.confidentiality_text == "for 3 full years after this arrangement ends"
+    assert facts.other_parties == "the other party"
+    assert facts.conflict_decider_text == "the Board"
+    assert str(facts.postholder["consulted_on_text"]) == "[date the post-holder was consulted]"
+    assert facts.exit and str(facts.exit.reversion_post) == "[post the post-holder returns to]"
+    assert "Panel interview" in {x for c in facts.person_spec
+                                 for x in c["assessed_by"].split(" and ")}
+
+
+@pytest.mark.parametrize(("old", "new", "said"), [
+    ("    exempt: exempt from VAT\n", "", "money.vat.exempt must be words, e.g. `exempt: "),
+    ("    exempt: exempt from VAT\n", "    exempt: 3\n", "money.vat.exempt must be words"),
+    ("  nobody_consulted: \"—\"\n", "  nobody_consulted: \"\"\n",
+     "management.nobody_consulted must be words"),
+    ("  vat:  # payment: vat: treatment\n", "  vat: [exempt]\n  old:\n",
+     "money.vat.outside_scope must be words"),
+    ('"{parties} jointly"', '"{party} jointly"', "management.jointly must use {parties}"),
+    ('"{parties} jointly"', '"{parties:>9999} jointly"', "management.jointly must use"),
+    ('"{parties} jointly"', '"{parties!r} jointly"', "management.jointly must use"),
+    ('"for {years} years', '"for {years.real} years', "confidentiality.years must use"),
+    ("date consulted", "date {consulted}", "placeholders.date_consulted must use no name"),
+    ("test: Test", "test: Test {", "person_specification.assessed_by.test"),
+])
+def test_a_wrong_file_is_refused_naming_the_file_and_key(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, old: str, new: str,
+        said: str) -> None:
+    path = _copy(tmp_path, monkeypatch)
+    _edit(path, old, new)
+    with pytest.raises(DocgenError) as caught:
+        words()
+    assert str(path) in str(caught.value) and said in str(caught.value)
+    with pytest.raises(DocgenError, match="money.vat|management|confidentiality|placeh"
+                                          "olders|person_spec"):
+        derive(docgen.load(_hr()))
+
+
+def test_a_check_or_build_with_a_wrong_file_fails_saying_so(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Said as the file's fault, not as an unexpected error to report."""
+    path = _copy(tmp_path, monkeypatch)
+    _edit(path, '"{parties} jointly"', '"{parties} {jointly}"')
+    for report in (check_files([HR]), docgen.build([HR], out=tmp_path / "out", jobs=1)):
+        message = report.posts[0].message
+        assert not report.ok and message.startswith(f"{path}: management.jointly must use "
+                                                    "{parties}"), message
+    assert not (tmp_path / "out" / "EWK-WSM-HR-01").exists()  # nothing written
+
+
+def test_a_missing_or_oversized_file_is_an_error_naming_it(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(resources, "FACT_WORDING", tmp_path / "none.yaml")
+    with pytest.raises(DocgenError, match="none.yaml is missing; reinstall docgen"):
+        words()
+    path = _copy(tmp_path, monkeypatch)
+    path.write_text("#" * (wording.MAX_BYTES + 1), encoding="utf-8")
+    with pytest.raises(DocgenError, match="the facts' wording is at most"):
+        words()
+
+
+def test_an_edit_changes_the_inputs_hash_and_rebuilds_the_post(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path, out = _copy(tmp_path, monkeypatch), tmp_path / "out"
+    assert fact_wording_file() == path
+    first = inputs_hash([HR], [], resources.BUILTIN_TEMPLATES)
+    assert docgen.build([HR], out=out, jobs=1).posts[0].status == "built"
+    assert docgen.build([HR], out=out, jobs=1).posts[0].status == "skipped"
+    _edit(path, "outside_scope: outside the scope of VAT",
+          "outside_scope: outside the scope of value added tax")
+    assert inputs_hash([HR], [], resources.BUILTIN_TEMPLATES) != first
+    again = docgen.build([HR], out=out, jobs=1)
+    assert again.posts[0].status == "built"
+    agreement = next(o for o in again.posts[0].outputs if o.name.endswith("-agreement.docx"))
+    text = read_document(agreement.name, agreement.read_bytes()).text
+    assert "outside the scope of value added tax" in text
