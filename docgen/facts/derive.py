@@ -48,7 +48,7 @@ from docgen.facts.people import (
 )
 from docgen.facts.people import placeholders as placeholders_for
 from docgen.facts.roles import role_kinds
-from docgen.facts.wording import MATTERS, words
+from docgen.facts.wording import HOST_FORMS, MATTERS, words
 
 
 @record
@@ -154,6 +154,14 @@ def _confidentiality(a: AnswerFile, said: dict[str, str]) -> str:
             else said["confidentiality.years"].format(years=years))
 
 
+def _hosts(said: dict[str, str], count: int) -> dict[str, str | bool]:
+    """How the documents name the parties other than the employer: one Host Party, or
+    several (the choice here, both words in the file)."""
+    how_many = "one" if count == 1 else "more"
+    return {**{form: said[f"hosts.{key}_{how_many}"] for form, key in HOST_FORMS.items()},
+            "one": count == 1}
+
+
 def derive(a: AnswerFile) -> Facts:
     """All derived facts for one validated answer file."""
     said = words()  # docgen/data/wording/facts.yaml
@@ -232,18 +240,15 @@ def derive(a: AnswerFile) -> Facts:
         disputes_merged=[o.who for o in dispute_overlaps(a)], mediation=has_mediation(a),
         matrix=_matrix(a, said, [p.short_name for p in parties], hr_lead.short_name),
         person_spec=[{"area": c.area.capitalize(), "criterion": c.criterion,
-                      "requirement": "Essential" if c.essential else "Desirable",
+                      "requirement": said["person_specification.requirement."
+                                          + ("essential" if c.essential else "desirable")],
                       "assessed_by": join_words([said[f"person_specification.assessed_by.{x}"]
                                                  for x in c.assessed_by])}
                      for c in a.job.person_specification],
         dimensions=[{"label": key_label(k), "value": v}
                     for k, v in (a.job.dimensions or {}).items()],
         placeholders=placeholders,
-        hosts={"term": "Host Party" if len(others) == 1 else "Host Parties",
-               "possessive": "Host Party's" if len(others) == 1 else "Host Parties'",
-               "each": "the Host Party" if len(others) == 1 else "each Host Party",
-               "Each": "The Host Party" if len(others) == 1 else "Each Host Party",
-               "one": len(others) == 1},
+        hosts=_hosts(said, len(others)),
         other_parties=said["parties.other_one" if len(parties) == 2 else "parties.other_more"],
         individual=individual_facts(a),
         exit=exit_facts(a, parties),

@@ -72,6 +72,7 @@ def money_facts(a: AnswerFile, parties: list[PartyFacts], employer: PartyFacts) 
     """
     pay_in = a.payment
     cur = a.currency
+    said = words()  # the words printed with the figures (docgen/data/wording/facts.yaml)
     premium = pence(pay_in.salary * pay_in.premium_percent / 100)
     pay = pay_in.salary + premium
     lines = [Line(f"{gap_or_value(oc.name)} ({percent(oc.percent)})",
@@ -88,7 +89,8 @@ def money_facts(a: AnswerFile, parties: list[PartyFacts], employer: PartyFacts) 
         shares = pay_in.cost_shares or {p.id: round_pct(p.time_percent) for p in parties}
         for p in parties:
             p.annual = pence(cost_base * Decimal(shares[p.id]) / 100)
-            p.basis_text = f"{percent(Decimal(shares[p.id]))} of the cost base"
+            p.basis_text = said["money.basis.salary_share"].format(
+                percent=percent(Decimal(shares[p.id])))
         # any penny lost to rounding is the employer's, so the shares add up exactly
         employer.annual += cost_base - sum((p.annual for p in parties), Decimal(0))
     else:
@@ -100,29 +102,32 @@ def money_facts(a: AnswerFile, parties: list[PartyFacts], employer: PartyFacts) 
                 assert fee and fee.rate is not None and fee.weeks_per_year is not None
                 units = round_pct(p.days_per_week if fee.per == "day" else p.hours_per_week)
                 p.annual = pence(fee.rate * units * fee.weeks_per_year)
-                p.basis_text = (f"{number(units)} {fee.per}{'' if units == 1 else 's'} a week × "
-                                f"{number(fee.weeks_per_year)} weeks × {money(fee.rate, cur)}")
+                how_many = "one" if units == 1 else "more"  # "1 day a week", "2 days …"
+                p.basis_text = said[f"money.basis.{fee.per}_{how_many}"].format(
+                    units=number(units), weeks=number(fee.weeks_per_year),
+                    rate=money(fee.rate, cur))
             else:
                 assert pay_in.fee and pay_in.fee.amounts is not None
                 p.annual = pence(pay_in.fee.amounts.get(p.id, Decimal(0)))
-                p.basis_text = "fixed annual contribution"
+                p.basis_text = said["money.basis.fixed_fee"]
         employer.annual = cost_base - sum((p.annual for p in parties if not p.is_employer),
                                           Decimal(0))
-        employer.basis_text = "the balance of the cost base"
+        employer.basis_text = said["money.basis.balance"]
     for p in parties:
         p.invoiced = not p.is_employer
         p.cost_percent = p.annual / cost_base * 100 if cost_base else Decimal(0)
         p.annual_text = money(p.annual, cur)
         p.per_invoice = pence(p.annual / n) if p.invoiced else Decimal(0)
-        p.per_invoice_text = money(p.per_invoice, cur) if p.invoiced else "not invoiced"
+        p.per_invoice_text = (money(p.per_invoice, cur) if p.invoiced
+                              else said["money.instalment.not_invoiced"])
         # the instalments must add up to the annual sum: the last one takes the odd pence
         p.final_invoice = p.annual - (n - 1) * p.per_invoice if p.invoiced else Decimal(0)
         if p.invoiced and p.final_invoice != p.per_invoice:
-            p.per_invoice_text += f" (the last {money(p.final_invoice, cur)})"
+            p.per_invoice_text = said["money.instalment.last"].format(
+                each=p.per_invoice_text, last=money(p.final_invoice, cur))
     recharged = sum((p.annual for p in parties if p.invoiced), Decimal(0))
     fee = pay_in.fee
     inv = pay_in.invoicing
-    said = words()  # the mechanism's and the VAT treatment's (docgen/data/wording/facts.yaml)
     return MoneyFacts(
         mechanism=pay_in.mechanism, mechanism_text=said[f"money.mechanism.{pay_in.mechanism}"],
         salary=pay_in.salary, salary_text=money(pay_in.salary, cur),
@@ -132,10 +137,10 @@ def money_facts(a: AnswerFile, parties: list[PartyFacts], employer: PartyFacts) 
         on_costs=lines, on_costs_total=on_total, on_costs_total_text=money(on_total, cur),
         cost_base=cost_base, cost_base_text=money(cost_base, cur), invoices_per_year=n,
         frequency=inv.frequency, period="month" if n == 12 else "quarter", timing=inv.timing,
-        timing_text=f"in {inv.timing}", payment_days=inv.payment_days,
+        timing_text=said[f"money.timing.{inv.timing}"], payment_days=inv.payment_days,
         recharged=recharged, recharged_text=money(recharged, cur),
         employer_net=employer.annual, employer_net_text=money(employer.annual, cur),
-        rate_text=(f"{money(fee.rate, cur)} {'an' if fee.per == 'hour' else 'a'} {fee.per}"
+        rate_text=(said[f"money.rate.{fee.per}"].format(rate=money(fee.rate, cur))
                    if fee and fee.rate is not None and fee.per else ""),
         per=(fee.per or "") if fee else "",
         weeks_per_year=(fee.weeks_per_year or Decimal(0)) if fee else Decimal(0),

@@ -76,18 +76,6 @@ class ExitFacts:
     cost_shares_text: str = ""  # "Ashby Vale 33.58%, Brookfield 33.21% and Coldharbour 33.21%"
 
 
-CONTRACT_KINDS = {
-    False: IndividualFacts(
-        recruiting=False, title=BY_KIND["contract"].title,
-        cover="CONTRACT VARIATION", opening="THIS VARIATION",
-        acceptance="I accept the terms of this variation."),
-    True: IndividualFacts(
-        recruiting=True, title=BY_KIND["contract"].recruit_title,
-        cover="CONTRACT OF EMPLOYMENT", opening="THIS CONTRACT",
-        acceptance="I accept the terms of this contract."),
-}
-
-
 def period_end(start: dt.date, months: int) -> dt.date:
     """Last day of a period of ``months`` from ``start`` (31 Jan + 1 month: 28/29 Feb)."""
     end = add_months(start, months)
@@ -103,7 +91,16 @@ def review_dates(start: dt.date, months: Sequence[int], trial: int | None) -> li
 
 
 def individual_facts(a: AnswerFile) -> IndividualFacts:
-    return CONTRACT_KINDS[a.postholder is None]
+    """The title from the one table of documents (``KINDS``), so a title is spelt once;
+    the cover, opening and acceptance words from the facts' wording file."""
+    recruiting = a.postholder is None
+    contract = BY_KIND["contract"]
+    said = words()  # contract.variation / contract.new (docgen/data/wording/facts.yaml)
+    which = "new" if recruiting else "variation"
+    return IndividualFacts(
+        recruiting=recruiting, title=contract.recruit_title if recruiting else contract.title,
+        cover=said[f"contract.{which}.cover"], opening=said[f"contract.{which}.opening"],
+        acceptance=said[f"contract.{which}.acceptance"])
 
 
 def exit_facts(a: AnswerFile, parties: Sequence[_Sharer] = ()) -> ExitFacts:
@@ -152,8 +149,9 @@ def placeholders(a: AnswerFile) -> list[str]:
     """
     out: list[str] = []
     docs = set(a.documents)
+    said = words()  # the drafting notes' sentences (docgen/data/wording/facts.yaml)
     if a.postholder is None and "contract" in docs:
-        out.append("the name and address of the person appointed (in the contract)")
+        out.append(said["drafting_notes.postholder"])
     if needs_reversion_post(a) and docs & {"agreement", "contract"}:
-        out.append("the post and grade the post-holder returns to when the arrangement ends")
+        out.append(said["drafting_notes.reversion"])
     return out

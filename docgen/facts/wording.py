@@ -1,5 +1,6 @@
-"""The words the facts layer works out (the VAT treatment, how often the Steering Group
-meets, the management matrix, the gaps' labels): data a lawyer can edit
+"""The words the facts layer works out (the VAT treatment, each party's basis of payment,
+how often the Steering Group meets, the management matrix, "Host Party", the contract's
+cover, the gaps' labels and drafting notes): data a lawyer can edit
 (``docgen/data/wording/facts.yaml``), never strings in Python. Read on first use, again
 only when the file changes, and checked whole (:mod:`docgen.wording_files`): a key
 missing or a misspelt ``{name}`` is an error naming the file and the key."""
@@ -22,11 +23,27 @@ MATTERS = ("day_to_day", "appraisal", "pay_review", "discipline", "grievance", "
 ASSESS = ("application", "interview", "test", "presentation", "references")
 PLACEHOLDERS = ("postholder_name", "postholder_address", "date_consulted", "reversion_post",
                 "reversion_grade")
+PER = ("day", "hour")  # payment: fee: per
+TIMING = ("advance", "arrears")  # payment: invoicing: timing
+#: the fact ``hosts``' forms → their keys in the file (each ``_one`` and ``_more``)
+HOST_FORMS = {"term": "term", "possessive": "possessive", "each": "each",
+              "Each": "each_sentence_start"}
+#: the post-holder's document: a variation of their contract, or a new one (recruiting)
+CONTRACTS = ("variation", "new")
+CONTRACT_WORDS = ("cover", "opening", "acceptance")
 
 #: every key the file must give, with the names each must use in braces
 KEYS: Keys = {
     **{f"money.mechanism.{k}": frozenset() for k in MECHANISMS},
     **{f"money.vat.{k}": frozenset() for k in VAT},
+    **{f"money.rate.{k}": frozenset({"rate"}) for k in PER},
+    "money.basis.salary_share": frozenset({"percent"}),
+    "money.basis.fixed_fee": frozenset(), "money.basis.balance": frozenset(),
+    **{f"money.basis.{k}_{n}": frozenset({"units", "weeks", "rate"})
+       for k in PER for n in ("one", "more")},
+    "money.instalment.not_invoiced": frozenset(),
+    "money.instalment.last": frozenset({"each", "last"}),
+    **{f"money.timing.{k}": frozenset() for k in TIMING},
     **{f"steering_group.meets.{k}": frozenset() for k in MEETS},
     "steering_group.decides_conflicts": frozenset(),
     **{f"management.matters.{k}": frozenset() for k in MATTERS},
@@ -36,11 +53,16 @@ KEYS: Keys = {
     "management.jointly": frozenset({"parties"}),
     "management.nobody_consulted": frozenset(),
     **{f"person_specification.assessed_by.{k}": frozenset() for k in ASSESS},
+    "person_specification.requirement.essential": frozenset(),
+    "person_specification.requirement.desirable": frozenset(),
     "confidentiality.indefinite": frozenset(),
     "confidentiality.one_year": frozenset(),
     "confidentiality.years": frozenset({"years"}),
     "parties.other_one": frozenset(), "parties.other_more": frozenset(),
+    **{f"hosts.{k}_{n}": frozenset() for k in HOST_FORMS.values() for n in ("one", "more")},
+    **{f"contract.{c}.{k}": frozenset() for c in CONTRACTS for k in CONTRACT_WORDS},
     **{f"placeholders.{k}": frozenset() for k in PLACEHOLDERS},
+    "drafting_notes.postholder": frozenset(), "drafting_notes.reversion": frozenset(),
 }
 MAX_BYTES = 64_000
 

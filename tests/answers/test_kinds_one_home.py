@@ -11,9 +11,12 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
+from conftest import EXAMPLES
+
+import docgen
 from docgen.answers.kinds import BY_KIND, DOCUMENT_KINDS, KINDS
 from docgen.clauses.book import DOCUMENT_NAMES
-from docgen.facts.people import CONTRACT_KINDS
+from docgen.facts.people import individual_facts
 
 ROOT = Path(__file__).resolve().parents[2]
 HOME = ROOT / "docgen" / "answers" / "kinds.py"
@@ -64,6 +67,8 @@ def test_no_module_spells_a_document_title_outside_kinds() -> None:
 def test_the_readers_take_their_names_from_the_table() -> None:
     assert {k.kind: k.noun for k in KINDS} == DOCUMENT_NAMES
     assert DOCUMENT_NAMES["job_spec"] == "job specification"
-    assert CONTRACT_KINDS[False].title == BY_KIND["contract"].title
-    assert CONTRACT_KINDS[True].title == BY_KIND["contract"].recruit_title
+    named = docgen.load(next(p for p in EXAMPLES if p.name == "shared-head-of-hr.yaml"))
+    recruiting = named.model_copy(update={"postholder": None})
+    assert individual_facts(named).title == BY_KIND["contract"].title
+    assert individual_facts(recruiting).title == BY_KIND["contract"].recruit_title
     assert BY_KIND["contract"].recruit_title == "Contract of employment for a shared post"

@@ -17,7 +17,8 @@ from yaml_text import load_yaml
 
 import docgen
 from docgen import resources
-from docgen.answers.model import Management, Payment, Vat
+from docgen.answers.kinds import BY_KIND
+from docgen.answers.model import Fee, Invoicing, Management, Payment, Vat
 from docgen.answers.terms import Confidentiality, Criterion, SteeringGroup
 from docgen.api import check_files
 from docgen.errors import DocgenError
@@ -28,6 +29,8 @@ from docgen.ooxml.readback import read_document
 from docgen.publish.incremental import inputs_hash
 
 HR = next(p for p in EXAMPLES if p.name == "shared-head-of-hr.yaml")
+LEGAL = next(p for p in EXAMPLES if p.name == "shared-legal-services-three-councils.yaml")
+DPH = next(p for p in EXAMPLES if p.name == "joint-director-public-health.yaml")
 DOCGENS = resources.FACT_WORDING
 
 
@@ -74,6 +77,8 @@ def test_docgens_file_has_words_for_every_answer_the_model_allows() -> None:
     assert set(said) == set(KEYS) and all(said.values())
     assert _under("money.mechanism.") == _choices(Payment, "mechanism")
     assert _under("money.vat.") == _choices(Vat, "treatment")
+    assert _under("money.rate.") == _choices(Fee, "per")
+    assert _under("money.timing.") == _choices(Invoicing, "timing")
     assert _under("steering_group.meets.") == _choices(SteeringGroup, "meets")
     assert _under("person_specification.assessed_by.") == _choices(
         Criterion, "assessed_by")
@@ -180,3 +185,100 @@ def test_an_edit_changes_the_inputs_hash_and_rebuilds_the_post(
     agreement = next(o for o in again.posts[0].outputs if o.name.endswith("-agreement.docx"))
     text = read_document(agreement.name, agreement.read_bytes()).text
     assert "outside the scope of value added tax" in text
+
+
+def _answers(example: Path, shares: dict[str, int] | None = None, **payment: Any) -> Any:
+    """An example's answers, with its time split's shares or some payment keys changed."""
+    data: dict[str, Any] = load_yaml(example.read_text(encoding="utf-8"))
+    data["payment"].update(payment)
+    data["time_split"]["shares"] = shares or data["time_split"]["shares"]
+    return docgen.load(data)
+
+
+def _text(answers: Any, kind: str) -> str:
+    """The text of one of the post's documents, made in memory (and verified)."""
+    return read_document(f"{kind}.docx", docgen.render(answers).documents[kind]).text
+
+
+def test_edited_money_words_reach_the_facts_and_the_document(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each party's basis and instalment, the fee's rate, when invoices are raised."""
+    path = _copy(tmp_path, monkeypatch)
+    for old, new in [('day: "{rate} a day"', 'day: "{rate} per day"'),
+                     ('hour: "{rate} an hour"', 'hour: "{rate} per hour"'),
+                     ('"{percent} of the cost base"', '"{percent} of the Cost Base total"'),
+                     ("fixed_fee: fixed annual contribution\n", "fixed_fee: agreed yearly sum\n"),
+                     ("balance: the balance of the cost base", "balance: the rest of the cost"),
+                     ('day_one: "{units} day a week', 'day_one: "{units} working day a week'),
+                     ('hour_more: "{units} hours a week', 'hour_more: "{units} hours weekly'),
+                     ("not_invoiced: not invoiced", "not_invoiced: no invoice (employer)"),
+                     ('"{each} (the last {last})"', '"{each} (final instalment {last})"'),
+                     ("advance: in advance", "advance: beforehand"),
+                     ("arrears: in arrears", "arrears: after the period")]:
+        _edit(path, old, new)
+    shares = derive(_answers(HR, salary=92000.07)).parties  # 60% and 40%: odd pence
+    assert [p.basis_text for p in shares] == ["60% of the Cost Base total",
+                                              "40% of the Cost Base total"]
+    assert shares[0].per_invoice_text == "no invoice (employer)"
+    assert shares[1].per_invoice_text == "£13,284.44 (final instalment £13,284.45)"
+    legal = _answers(LEGAL, {"ashby": 3, "brookfield": 1, "coldharbour": 1})  # 1 day each
+    by_day = derive(legal)
+    assert by_day.money.rate_text == "£520.00 per day"
+    assert by_day.money.timing_text == "after the period"
+    assert [p.basis_text for p in by_day.parties] == [
+        "the rest of the cost", *["1 working day a week × 44 weeks × £520.00"] * 2]
+    by_hour = derive(_answers(LEGAL, fee={"rate": 65.5, "per": "hour", "weeks_per_year": 44}))
+    assert by_hour.money.rate_text == "£65.50 per hour"
+    assert by_hour.parties[1].basis_text == "11.1 hours weekly × 44 weeks × £65.50"
+    fixed = derive(_answers(DPH))
+    assert fixed.money.timing_text == "beforehand"
+    assert [p.basis_text for p in fixed.parties] == ["the rest of the cost", "agreed yearly sum"]
+    text = _text(legal, "agreement")
+    for said in ["£520.00 per day", "monthly after the period", "no invoice (employer)",
+                 "1 working day a week × 44 weeks × £520.00", "the rest of the cost",
+                 "(final instalment £1,906.63)"]:
+        assert said in text, said
+
+
+def test_edited_contract_and_host_words_reach_the_documents(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The contract's cover, opening and acceptance (a variation, or a new contract when
+    recruiting), its drafting note, "Host Party" and a criterion's requirement; the
+    contract's title stays the one table of documents' (docgen/answers/kinds.py)."""
+    path = _copy(tmp_path, monkeypatch)
+    for old, new in [("cover: CONTRACT VARIATION", "cover: VARIATION OF CONTRACT"),
+                     ("opening: THIS VARIATION", "opening: THIS DEED OF VARIATION"),
+                     ("I accept the terms of this variation.", "I agree to this variation."),
+                     ("cover: CONTRACT OF EMPLOYMENT", "cover: NEW CONTRACT OF EMPLOYMENT"),
+                     ("I accept the terms of this contract.", "I agree to this contract."),
+                     ("name and address of the person appointed", "appointee's name and address"),
+                     ("term_one: Host Party\n", "term_one: Receiving Party\n"),
+                     ("possessive_one: Host Party's", "possessive_one: Receiving Party's"),
+                     ("each_sentence_start_one: The Host Party",
+                      "each_sentence_start_one: The Receiving Party"),
+                     ("essential: Essential", "essential: Must have")]:
+        _edit(path, old, new)
+    named = docgen.load(_hr())
+    facts = derive(named)
+    assert facts.individual and facts.individual.cover == "VARIATION OF CONTRACT"
+    assert facts.contract_title == BY_KIND["contract"].title
+    assert facts.hosts == {"term": "Receiving Party", "possessive": "Receiving Party's",
+                           "each": "the Host Party", "Each": "The Receiving Party",
+                           "one": True}
+    assert "Must have" in {c["requirement"] for c in facts.person_spec}
+    text = _text(named, "contract")
+    for said in ["VARIATION OF CONTRACT", "THIS DEED OF VARIATION is dated",
+                 "I agree to this variation."]:
+        assert said in text, said
+    assert "Receiving Party" in _text(named, "agreement")
+    data = _hr()
+    del data["postholder"]
+    recruiting = docgen.load(data)
+    facts = derive(recruiting)
+    assert facts.contract_title == BY_KIND["contract"].recruit_title
+    assert facts.placeholders == ["the appointee's name and address (in the contract)"]
+    text = _text(recruiting, "contract")
+    for said in ["NEW CONTRACT OF EMPLOYMENT", "THIS CONTRACT is dated",
+                 "I agree to this contract.", "the appointee's name and address"]:
+        assert said in text, said
+
