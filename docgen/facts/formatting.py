@@ -57,6 +57,11 @@ def days_text(n: int | Decimal) -> str:
     return f"{number(n)} day" if Decimal(n) == 1 else f"{number(n)} days"
 
 
+def hours_text(n: int | Decimal) -> str:
+    """"1 hour", "1.5 hours", "15 hours" (a share of exactly one hour read "1 hours")."""
+    return f"{number(n)} hour" if Decimal(n) == 1 else f"{number(n)} hours"
+
+
 def join_words(items: list[str], last: str = "and") -> str:
     """``A``, ``A and B``, ``A, B and C``."""
     items = list(items)
@@ -71,7 +76,7 @@ def time_text(unit: str, amount: Decimal) -> str:
         return percent(amount)
     if unit == "days_per_week":
         return f"{days_text(amount)} a week"
-    return f"{number(amount)} hours a week"
+    return f"{hours_text(amount)} a week"
 
 
 def round_pct(value: Decimal) -> Decimal:
