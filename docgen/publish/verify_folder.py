@@ -134,8 +134,10 @@ def verify_folder(folder: Path, answers: Path | None = None,
                         f"records ({manifest.get('reference')}); renamed, or copied from "
                         "another post? Rebuild it")
     if parsed.reference != manifest.get("reference"):
-        problems.append(f"{source}: reference {parsed.reference} but {folder / MANIFEST} is "
-                        f"for {manifest.get('reference')}")
+        # another post's answers: every figure would differ, so the documents are not read
+        return [*problems, f"{source}: reference {parsed.reference} but {folder / MANIFEST} "
+                f"is for {manifest.get('reference')}; name that post's answer file with "
+                "--answers, or verify that post's own folder"]
     recorded = (manifest.get("answer_file") or {}).get("sha256")
     if answers is None and recorded and sha256(read_bounded(source)) != recorded:
         problems.append(f"{source} has changed since these documents were built "
