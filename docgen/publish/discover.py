@@ -2,7 +2,8 @@
 
 A YAML file found in a folder is read only as far as needed to tell whether it is an
 answer file (a bounded prefix); one that cannot be read is taken as a post, so that
-loading it fails the run naming the file and the reason.
+loading it fails the run naming the file and the reason; so is one that is plainly an
+answer file without its ``docgen: 1`` line (see :func:`lost_its_first_line`).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from pathlib import Path
 
 from docgen.answers.bounded import MAX_FILE_BYTES
 from docgen.answers.folder_names import CLAUSES_MARKER
+from docgen.answers.model import AnswerFile
 from docgen.answers.organisation import FORMAT_KEY, PROFILE_FOLDER
 from docgen.errors import DocgenError
 
@@ -25,6 +27,9 @@ JSON_KEY = re.compile(r"""^\ufeff?\s*\{.*?["'](docgen|extends)["']\s*:""", re.DO
 YAML = (".yaml", ".yml")
 CLAUSE_KEYS = re.compile(r"^(id|text|documents)[ \t]*:", re.MULTILINE)
 PROFILE_KEY = re.compile(rf"^\ufeff?{FORMAT_KEY}[ \t]*:", re.MULTILINE)
+TOP_KEY = re.compile(r"""^\ufeff?["']?([A-Za-z_][\w-]*)["']?[ \t]*:""", re.MULTILINE)
+#: an answer file's top-level sections, from the model (never a hand list)
+SECTIONS = frozenset(AnswerFile.model_fields) - {"docgen", "extends"}
 
 
 #: how much of a YAML file found in a folder is read to tell whether it is an answer file
@@ -55,6 +60,15 @@ def looks_like_answer_file(text: str) -> bool:
     return bool(ANSWER_KEY.search(text) or JSON_KEY.match(text[:4096]))
 
 
+def lost_its_first_line(text: str) -> bool:
+    """Whether YAML without ``docgen:`` is plainly an answer file that lost that line: it
+    has ``reference`` and ``parties``, or two or more of the answer file's sections, at
+    its top level. Such a file is built, so that it fails naming what to add, rather than
+    being left out while the run succeeds."""
+    keys = SECTIONS.intersection(TOP_KEY.findall(text))
+    return {"reference", "parties"} <= keys or len(keys) >= 2
+
+
 def _not_answer_file(path: Path) -> str | None:
     """Why a YAML file found in a folder is not a post, or None if it is one (or may be:
     a file that cannot be read is built, and fails with why).
@@ -74,6 +88,8 @@ def _not_answer_file(path: Path) -> str | None:
         return (f"looks like a clause file, not an answer file; put a file named "
                 f"{CLAUSES_MARKER} in its folder so docgen treats the folder as clause "
                 "wording")
+    if lost_its_first_line(text):
+        return None  # a post without `docgen: 1`: loading it fails, saying to add it
     return ("not an answer file (an answer file starts with `docgen: 1`, or `extends:` a "
             "base); left out")
 
@@ -100,9 +116,10 @@ def find_answer_files(paths: Sequence[str | Path]) -> tuple[list[Path], list[tup
     says so). In folders and globs: files whose names start with ``_`` are
     ``extends`` bases; folders holding a ``.docgen-clauses`` file are clause
     overlays (with the folders below them); other YAML without ``docgen:`` or
-    ``extends:`` at the top level is left out and reported. A folder named with nothing
-    to build or report (empty, or bases only) is an error: a run that did nothing
-    without a word looks like one that worked.
+    ``extends:`` at the top level is left out and reported, unless it is plainly an answer
+    file that lost that line: that is a post, and fails saying what to add. A folder
+    named with nothing to build or report (empty, or bases only) is an error: a run that
+    did nothing without a word looks like one that worked.
     """
     found: list[Path] = []
     left_out: list[tuple[Path, str]] = []
