@@ -172,8 +172,10 @@ def _payment(a: AnswerFile, f: _Found) -> None:
         else:
             for pid in fee.amounts:
                 f.party(("payment", "fee", "amounts", pid), pid)
+            # who need not pay depends on the employer: an employer that is no party is
+            # reported under employer:, and guessing here would only add a wrong error
             unpaid = [i for i in f.ids if i != a.employer and i not in fee.amounts]
-            if unpaid:
+            if unpaid and a.employer in f.ids:
                 f.err(("payment", "fee", "amounts"), f"no fixed fee is given for "
                       f"{', '.join(unpaid)}; every party other than the employer needs an "
                       "amount (write 0 if it really pays nothing)")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from decimal import ROUND_HALF_UP, Decimal
-from typing import Any
+from typing import Any, get_args
 
 from pydantic_core import ErrorDetails
 
@@ -83,6 +83,9 @@ def plainly(err: ErrorDetails, path: KeyPath, party_ids: list[str]) -> str | Non
         eg = f", for example {as_written(rounded)}" if rounded is not None else ""
         unit = "to pence" if places == 2 else f"to {places} decimal places"
         return f"has more than {places} decimal places{found(value)}; round it {unit}{eg}"
+    if kind == "literal_error" and (number := _number_quoted(value, path)) is not None:
+        return (f"must be the number {number}, written without quotes{found(value)}; write "
+                f"it as {as_yaml(key, number)}")
     if kind in RANGE_ERRORS:
         return _out_of_range(kind, ctx, value, path, party_ids)
     if kind == "string_pattern_mismatch" and ctx.get("pattern") in PATTERNS:
@@ -104,6 +107,15 @@ def _out_of_range(kind: str, ctx: dict[str, Any], value: Any, path: KeyPath,
     shown = example(path, party_ids)
     return (f"must be {bounds.sentence()}{found(value)}"
             + (f"; for example {shown}" if shown else ""))
+
+
+def _number_quoted(value: Any, path: KeyPath) -> int | None:
+    """The number a choice of numbers (``docgen: 1``) allows, written in quotes (``'1'``):
+    YAML reads a quoted number as text."""
+    info = field_at(path)
+    allowed = get_args(info.annotation) if info is not None else ()
+    return next((v for v in allowed if isinstance(v, int) and not isinstance(v, bool)
+                 and isinstance(value, str) and value.strip() == str(v)), None)
 
 
 def _optional(path: KeyPath) -> bool:

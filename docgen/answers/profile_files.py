@@ -27,7 +27,7 @@ from docgen.answers.organisation import (
     PROFILE_FOLDER,
 )
 from docgen.answers.style_names import not_a_word_file
-from docgen.answers.validation import _data_path, check_characters, plain_message
+from docgen.answers.validation import _data_path, check_characters, misspelt, plain_message
 from docgen.answers.yamlfile import Located, parse_yaml
 from docgen.errors import AnswerFileError, KeyLines, KeyPath, Problem, closest, format_path
 
@@ -236,7 +236,7 @@ def load_profile(path: Path, workspace: Path) -> Profile:
         try:
             docgen.answers.organisation_model.Organisation.model_validate(located.data)
         except ValidationError as exc:
-            for err in exc.errors():
+            for err in misspelt(exc.errors(), located.data, _model_fields):
                 key = _data_path(located.data, err["loc"],
                                  keep_last=err["type"] in ("missing", "extra_forbidden"))
                 problems.append(located.problem(key, _message(err, key)))

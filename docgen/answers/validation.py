@@ -9,6 +9,7 @@ good-practice advice is not here: see ``docgen/rulebook/``.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -54,6 +55,23 @@ def _data_path(data: Any, loc: tuple[str | int, ...], keep_last: bool) -> KeyPat
         elif keep_last and i == len(loc) - 1:
             out.append(part)
     return tuple(out)
+
+
+def misspelt(errors: list[ErrorDetails], data: Any,
+             options: Callable[[KeyPath], list[str]]) -> list[ErrorDetails]:
+    """``errors`` without each 'required but missing' that an unknown key beside it is a
+    misspelling of (``salry:`` for ``salary``): one mistake, reported once, as the unknown
+    key, whose did-you-mean names the key it should be. ``options`` gives the keys allowed
+    at a path, as the did-you-mean is worked out from them."""
+    meant: set[KeyPath] = set()
+    for e in errors:
+        if e["type"] == "extra_forbidden":
+            path = _data_path(data, e["loc"], keep_last=True)
+            close = closest(str(path[-1]), options(path[:-1])) if path else None
+            if close:
+                meant.add((*path[:-1], close))
+    return [e for e in errors if e["type"] != "missing"
+            or _data_path(data, e["loc"], keep_last=True) not in meant]
 
 
 def _party_ids(data: dict[str, Any]) -> list[str]:
@@ -254,7 +272,7 @@ def validate(located: Located) -> AnswerFile:
             answers = AnswerFile.model_validate(located.data)
             keep()
     except ValidationError as exc:
-        errors = exc.errors()
+        errors = misspelt(exc.errors(), located.data, known_keys)
         problems = [_rewrite(e, located.data, located) for e in errors
                     if not not_known_branch(e) and not _other_branch(e, errors)]
         raise AnswerFileError(_merge_union_errors(problems)) from None
