@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from decimal import Decimal
-from typing import Any
+from typing import Any, get_args, get_origin
 
 import yaml
 from pydantic import BaseModel
@@ -94,15 +94,57 @@ def as_yaml(key: str, value: Any) -> str:
     return text[1:-1] if text.startswith("{") else text
 
 
-def example(path: KeyPath, party_ids: list[str]) -> str | None:
-    """The key at ``path`` written the right way, with this file's party ids where it has
-    any; None when the model gives no example."""
+#: a section's example longer than this is shown with its longer values as ``...``
+SHORT_EXAMPLE = 120
+#: a value of a section's example longer than this is shown as ``...`` when it is abridged
+SHORT_VALUE = 32
+#: what an abridged example (a long section's) is written with in place of a value
+ELIDED = "..."
+
+
+def _section(info: FieldInfo | None) -> type[BaseModel] | None:
+    """The model a key holds itself (``post: {...}``), not in a list or a mapping of them."""
+    if info is None or get_origin(info.annotation) in (list, dict, tuple):
+        return None
+    model = _model_in(info.annotation)
+    return model if info.annotation is model or model in get_args(info.annotation) else None
+
+
+def _required_keys(path: KeyPath, model: type[BaseModel],
+                   party_ids: list[str]) -> dict[str, Any]:
+    """The keys ``model`` requires with their examples (this file's party ids in them), so
+    the example of a missing section is one that validates, not one optional key."""
+    value: dict[str, Any] = {}
+    for name, info in model.model_fields.items():
+        if info.is_required():
+            shown = _example_value((*path, name), party_ids)
+            value[name] = shown[1] if shown is not None else ELIDED
+    return value
+
+
+def _with_parties(value: Any, party_ids: list[str]) -> Any:
+    """A list example's items with this file's party ids (``locations: [{party: ...}]``)."""
+    if not party_ids or not isinstance(value, list):
+        return value
+    return [{**item, "party": party_ids[min(i, len(party_ids) - 1)]}
+            if isinstance(item, dict) and "party" in item else item
+            for i, item in enumerate(value)]
+
+
+def _example_value(path: KeyPath, party_ids: list[str]) -> tuple[str, Any] | None:
+    """The key at ``path`` and its example value, with this file's party ids."""
     info = field_at(path)
     key = next((p for p in reversed(path) if isinstance(p, str) and info is not None
                 and p in _owner_fields(path)), None)
-    if info is None or not info.examples or key is None:
+    if info is None or key is None:
         return None
-    value = info.examples[0]
+    section = _section(info) if path[-1] == key else None
+    required = _required_keys(path, section, party_ids) if section is not None else {}
+    if required:
+        return key, required
+    if not info.examples:
+        return None
+    value = _with_parties(info.examples[0], party_ids)
     if key in PARTY_KEYED and isinstance(value, dict) and len(party_ids) >= 2:
         sample = list(value.values())
         if key in ("shares", "cost_shares") and sample and isinstance(sample[0], int | float):
@@ -115,7 +157,29 @@ def example(path: KeyPath, party_ids: list[str]) -> str | None:
     if path and path[-1] != key and isinstance(value, dict) and value:
         # one entry of a mapping: this party's own, so the example is right for the key
         key, value = str(path[-1]), value.get(path[-1], next(iter(value.values())))
-    return as_yaml(key, value)
+    return key, value
+
+
+def example(path: KeyPath, party_ids: list[str]) -> str | None:
+    """The key at ``path`` written the right way, with this file's party ids where it has
+    any; a section (``job:``) with every key it requires, its longer values as ``...`` when
+    written whole it would be too long to read; None when the model gives no example."""
+    shown = _example_value(path, party_ids)
+    if shown is None:
+        return None
+    key, value = shown
+    text = as_yaml(key, value)
+    if len(text) > SHORT_EXAMPLE and _section(field_at(path)) is not None \
+            and isinstance(value, dict):
+        text = as_yaml(key, {k: v if len(as_yaml(k, v)) - len(k) - 2 <= SHORT_VALUE
+                             else ELIDED for k, v in value.items()})
+    return text.replace(f"'{ELIDED}'", ELIDED)  # a gap to fill in, not a value in quotes
+
+
+def to_fill_in(shown: str | None) -> str:
+    """What to do with an abridged example's ``...`` (nothing when it has none)."""
+    return (f", giving each {ELIDED} its value; docgen new --like hr FILE writes a complete "
+            "answer file to copy them from") if shown and f" {ELIDED}" in shown else ""
 
 
 def as_written(value: Any) -> str:
@@ -193,7 +257,7 @@ def right_form(err: ErrorDetails, path: KeyPath, party_ids: list[str]) -> str | 
     if kind in ("dict_type", "model_type", "model_attributes_type"):
         what = ("must map each party id to a value" if key in PARTY_KEYED
                 else "must be a mapping of keys to values")
-        return f"{what}{found(value)}; write it as {shown or key + ': {...}'}"
+        return f"{what}{found(value)}; write it as {shown or key + ': {...}'}{to_fill_in(shown)}"
     if kind == "string_pattern_mismatch" and key in PARTY_REFS | {"decided_by"} and party_ids:
         extra = " (or steering_group)" if key == "decided_by" else ""
         return (f"must be the id of one of the parties{extra}: {', '.join(party_ids)}"

@@ -16,7 +16,7 @@ from typing import Any, get_args
 
 from pydantic_core import ErrorDetails
 
-from docgen.answers.forms import as_written, as_yaml, example, field_at, found
+from docgen.answers.forms import as_written, as_yaml, example, field_at, found, to_fill_in
 from docgen.answers.notknown import is_not_known
 from docgen.answers.ranges import RANGE_ERRORS, error_bounds, field_bounds
 from docgen.errors import KeyPath
@@ -66,7 +66,8 @@ def plainly(err: ErrorDetails, path: KeyPath, party_ids: list[str]) -> str | Non
     if value is None and kind != "missing":  # 'key:' with nothing after it
         shown = example(path, party_ids)
         return ("must not be empty; fill it in" + (f", e.g. {shown}" if shown else "")
-                + _may_be_tbc(path) + (", or leave the key out" if _optional(path) else ""))
+                + to_fill_in(shown) + _may_be_tbc(path)
+                + (", or leave the key out" if _optional(path) else ""))
     if kind == "string_type":
         return _not_text(value, key)
     if kind == "string_too_short":

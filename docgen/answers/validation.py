@@ -25,6 +25,7 @@ from docgen.answers.forms import (
     model_at,
     not_known_branch,
     right_form,
+    to_fill_in,
 )
 from docgen.answers.model import AnswerFile
 from docgen.answers.notknown import is_not_known, not_known_and_partly
@@ -108,7 +109,7 @@ def plain_problem(err: ErrorDetails, path: KeyPath, party_ids: list[str]) -> tup
         info = field_at(path)
         meaning = f" ({info.description.rstrip('.')})" if info and info.description else ""
         msg = (f"'{path[-1]}' is required here but missing{meaning}; add it"
-               + (f", e.g. {shown}" if shown else "")
+               + (f", e.g. {shown}" if shown else "") + to_fill_in(shown)
                + " (docgen schema --markdown describes every key)")
     elif kind == "extra_forbidden":
         key = str(path[-1])
