@@ -77,8 +77,9 @@ def _failed_rows(intake: Intake) -> str:
         more = f" and {len(bad) - 10} more" if len(bad) > 10 else ""
         tail = f"; failed: {named}{more}"
     if errors:
-        cells = ", ".join(p.location or intake.path.name for p in errors[:3])
-        more = f" and {len(errors) - 3} more" if len(errors) > 3 else ""
+        where = list(dict.fromkeys(p.location or intake.path.name for p in errors))
+        cells = ", ".join(where[:3])  # each place once (a sheet's heading row may hold several)
+        more = f" and {len(where) - 3} more" if len(where) > 3 else ""
         tail += (f"; {len(errors)} error{'s' if len(errors) != 1 else ''} in the workbook "
                  f"outside the posts' rows (listed first): {cells}{more}")
     return tail

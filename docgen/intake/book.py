@@ -96,10 +96,13 @@ class CellProblem(Problem):
 
 
 def cell_problem(book: str, ref: CellRef, message: str, reference: str = "",
-                 path: KeyPath = (), **kw: Any) -> CellProblem:
+                 path: KeyPath = (), keep_case: bool = False, **kw: Any) -> CellProblem:
+    """A problem at a cell, labelled with its column heading (in lower case, read as part
+    of the sentence, unless ``keep_case``: a label that quotes a heading as the sheet
+    spells it) and the post."""
     sheet, cell, heading = ref
-    label = ", ".join(x for x in (heading.lower(), f"post {reference}" if reference else "")
-                      if x)
+    label = ", ".join(x for x in (heading if keep_case else heading.lower(),
+                                  f"post {reference}" if reference else "") if x)
     return CellProblem(message=message, path=path, cell=sheet_ref(book, sheet, cell),
                        label=label, **kw)
 

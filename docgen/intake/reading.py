@@ -31,6 +31,7 @@ from docgen.intake.cells import (
     place,
     unreadable,
 )
+from docgen.intake.missing import MISSING, missing_in_row
 from docgen.intake.notes import as_shown, fraction_warning, hidden_row, one_line, percent_key
 from docgen.intake.organisations import (
     Organisations,
@@ -292,11 +293,20 @@ def _posts_column(post: PostRow, path: KeyPath) -> CellRef | None:
 
 def _where_to_give(path: KeyPath) -> str:
     """The label of a problem with a key the row gives nowhere: the key, and the Posts
-    column that would give it when the sheet has none ("the sheet has no Post-holder
-    address column"), so the team knows where to type it."""
+    column that would give it when the sheet has none, its heading as the sheet spells
+    it ("the Posts sheet has no 'Post-holder address' column"), so the team knows where
+    to type it."""
     key = ".".join(map(str, path))
     column = next((c.heading for c in load_table().posts if c.path == tuple(path)), None)
-    return f"{key}; the sheet has no '{column}' column" if column else key or REFERENCE
+    return (f"{key}; the {POSTS} sheet has no '{column}' column" if column
+            else key or REFERENCE.lower())
+
+
+def _missing(book: str, post: PostRow, problem: Problem,
+             columns_only: bool = False) -> CellProblem | None:
+    said = missing_in_row(book, post.row.cells, post.row.number, post.reference, problem,
+                          columns_only)
+    return replace(said, rule=problem.rule, acknowledged=problem.acknowledged) if said else None
 
 
 def at_cell(book: str, post: PostRow, problem: Problem, own: Path | None = None,
@@ -311,7 +321,10 @@ def at_cell(book: str, post: PostRow, problem: Problem, own: Path | None = None,
     if isinstance(problem, CellProblem):
         return problem
     ref = nearest(post.cells, problem.path)
+    missing = problem.code == MISSING
     if ref is None and lines is not None and tuple(problem.path) not in lines:
+        if missing and (said := _missing(book, post, problem, columns_only=True)):
+            return said  # the Posts column that would give it: its empty cell, or none
         ref = _posts_column(post, problem.path)  # given nowhere: where the row would give it
     if ref is None:
         whole = lines.get(()) if lines else None  # the base file as a whole, no key
@@ -322,7 +335,12 @@ def at_cell(book: str, post: PostRow, problem: Problem, own: Path | None = None,
         written = _written_in_base(lines or {}, problem.path)
         if written is not None:
             return replace(problem, file=written[0], line=written[1])
+        if missing and (said := _missing(book, post, problem)):
+            return said  # in the workbook's terms: a column, a sheet, the row
         ref = (POSTS, post.row.ref(REFERENCE), _where_to_give(problem.path))
+        return cell_problem(book, ref, problem.message, post.reference, problem.path,
+                            keep_case=True, severity=problem.severity, rule=problem.rule,
+                            acknowledged=problem.acknowledged)
     return cell_problem(book, ref, problem.message, post.reference, problem.path,
                         severity=problem.severity, rule=problem.rule,
                         acknowledged=problem.acknowledged)

@@ -25,6 +25,7 @@ from docgen.answers.yamlfile import Located, load_answer_file, merge_extends
 from docgen.errors import AnswerFileError, DocgenError, Problem
 from docgen.intake.book import Book, cell_problem
 from docgen.intake.guard import MAX_WORKBOOK_BYTES, WorkbookError
+from docgen.intake.missing import said_once
 from docgen.intake.notes import NO_BASE_FILE
 from docgen.intake.reading import PostRow, at_cell, read_book
 from docgen.intake.sheets_read import read_workbook
@@ -226,4 +227,5 @@ def check_rows(path: Path, book: Book | None = None,
                           for p in checked.problems]
         intake.checked[post.row.number] = checked
         intake.merged[post.row.number] = located.data
+    intake.problems += said_once(book.name, [(p.row.number, p.problems) for p in posts])
     return intake

@@ -21,6 +21,7 @@ import yaml
 
 from docgen.answers.folder_names import reference_problem
 from docgen.errors import AnswerFileError, DocgenError, Problem
+from docgen.intake.missing import said_once
 from docgen.intake.notes import NO_BASE_FILE
 from docgen.intake.reading import PostRow, at_cell
 from docgen.intake.rows import Intake, check_rows
@@ -190,6 +191,8 @@ def build_workbook(path: Path, out: Path, progress: Callable[[PostResult], None]
         report = build(list(files), out, failed_register_rows=failures, **kwargs)
         notices += report.notices  # an edited register kept aside, posts with no answers
         failures(report.posts)  # each row said at its cells, even where no register was written
+        intake.problems += said_once(intake.book.name, [(p.row.number, p.problems)
+                                                        for p in intake.posts])
         for built in report.posts:
             built.source = row_source(intake, files[built.source])
             if progress:

@@ -56,9 +56,11 @@ def test_a_key_missing_from_row_and_base_is_at_the_row_in_check_and_build(tmp_pa
     checked, built = _both(book, tmp_path)
     for text in (checked, built):
         assert "_common.yaml:1" not in text, text
-        assert ("posts.xlsx!Posts!A2 (management, post EWK-0001): 'management' is required "
-                "here but missing") in text, text
-        assert "posts.xlsx!Posts!A3 (management, post EWK-0002)" in text, text
+        assert ("posts.xlsx!Posts!A2 (reference, post EWK-0001): this post gives no "
+                "Management (Who manages the post-holder, and for what); give it in the "
+                "'Other answers' sheet (a row with Reference EWK-0001, Answer "
+                "management.appraisal, Value joint), or name a Base file that gives it") in text
+        assert "posts.xlsx!Posts!A3 (reference, post EWK-0002)" in text, text
 
 
 def test_a_missing_key_with_a_posts_column_is_at_that_column_of_the_row(tmp_path):
@@ -68,8 +70,9 @@ def test_a_missing_key_with_a_posts_column_is_at_that_column_of_the_row(tmp_path
     wb.save(book)
     checked, built = _both(book, tmp_path)
     for text in (checked, built):
-        assert "posts.xlsx!Posts!B2 (job title, post EWK-0001): 'title' is required" in text, \
-            text
+        assert ("posts.xlsx!Posts!B2 (job title, post EWK-0001): the Job title cell of row 2 "
+                "is empty; give the Job title (The post's title in all three documents), e.g. "
+                "Shared Head of Human Resources") in text, text
         assert "_common.yaml:1" not in text and "(post.title" not in text, text
 
 

@@ -176,7 +176,7 @@ def test_a_row_whose_base_file_was_left_empty_says_so_at_that_cell(tmp_path: Pat
     assert code == 1
     failed = text[text.index("FAILED EWK-0002"):].splitlines()
     assert failed[1].startswith("  " + slip)  # before the post's twenty "required" errors
-    assert "'legal_basis' is required" in text
+    assert "the Posts sheet has no 'Legal basis' column" in text
     code, text = run("build", str(book), "--out", str(tmp_path / "out"))
     assert code == 1 and slip in text
     assert not (tmp_path / "out" / "EWK-0002").exists()
@@ -208,8 +208,8 @@ def test_a_key_the_row_gives_nowhere_names_the_column_the_sheet_lacks(tmp_path: 
     book = write_programme(tmp_path, 1)  # a post-holder, and no Consulted on column
     code, text = run("check", str(book))
     assert code == 0
-    assert ("posts.xlsx!Posts!A2 (postholder.consulted_on; the sheet has no 'consulted on' "
-            "column, post EWK-0001): warning: is not known yet") in text
+    assert ("posts.xlsx!Posts!A2 (postholder.consulted_on; the Posts sheet has no 'Consulted "
+            "on' column, post EWK-0001): warning: is not known yet") in text
 
 
 def test_a_hidden_column_that_docgen_reads_is_named(tmp_path: Path) -> None:
