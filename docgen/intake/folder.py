@@ -174,18 +174,30 @@ def read_into(workbook: Path, folder: Path, force: bool = False) -> ReadResult:
     return result
 
 
-_WHAT = {"extends": "the Base file", "clauses": "the clause folder",
-         "parties": "the house style"}
+_WHAT = {"extends": ("the Base file", "the Base files"),
+         "clauses": ("the clause folder", "the clause folders"),
+         "parties": ("the house style", "the house styles")}
+
+
+def _and(items: list[str]) -> str:
+    """``a``, ``a and b``, ``a, b and c``."""
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"
 
 
 def _outside_notes(intake: Intake, workbook: Path, folder: Path) -> list[str]:
     """What the files written into ``folder`` use from outside it (a Base file, a house
     style, a clause folder, organisation profiles), each named, with the build command
-    that reaches it: a build of ``folder`` alone cannot (its project is that folder)."""
+    that reaches it: a build of ``folder`` alone cannot (its project is that folder), and
+    one of the workbook's folder would build the posts there twice over (the answer files
+    beside the workbook and these), so the command names that folder as the project."""
     by_causes: dict[tuple[str, ...], list[str]] = {}
     for post in (p for p in intake.posts if p.ok):
-        causes = [f"{_WHAT[str(key[0])]} {value}" for key, value in _paths(post.data)
-                  if rebase(value, workbook.parent, folder).startswith("../")]
+        outside: dict[str, list[str]] = {}
+        for key, value in _paths(post.data):
+            if rebase(value, workbook.parent, folder).startswith("../"):
+                outside.setdefault(str(key[0]), []).append(value)
+        causes = [f"{_WHAT[kind][len(values) > 1]} {_and(values)}"
+                  for kind, values in outside.items()]
         if _by_id(post.data) and workspace_of(workbook) is not None:
             causes.append(f"the organisation profiles in {workbook.parent / PROFILE_FOLDER}")
         if causes:
@@ -194,10 +206,10 @@ def _outside_notes(intake: Intake, workbook: Path, folder: Path) -> list[str]:
     for cause_list, refs in sorted(by_causes.items()):
         names = ", ".join(refs[:5]) + (f" and {len(refs) - 5} more" if len(refs) > 5 else "")
         files = "its answer file uses" if len(refs) == 1 else "their answer files use"
-        notes.append(f"{names}: {files} {'; '.join(cause_list)}, outside {folder}; build with "
-                     f"the workbook's folder named, docgen build {workbook.parent} (docgen "
-                     f"build {folder} cannot reach {'it' if len(cause_list) == 1 else 'them'}), "
-                     "or read the workbook into that folder")
+        notes.append(f"{names}: {files} {_and(list(cause_list))}, outside {folder}, which "
+                     f"docgen build {folder} alone cannot reach; build with the workbook's "
+                     f"folder as the project: docgen build --project {workbook.parent} "
+                     f"{folder}")
     return notes
 
 

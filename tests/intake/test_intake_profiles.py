@@ -143,13 +143,18 @@ def test_write_then_read_gives_every_shipped_post_back_as_it_was(tmp_path: Path)
     code, out = run("intake", "read", str(book), "--into", str(back))
     assert code == 0, out
     flat = " ".join(out.split())
-    assert (f"note: EWK-WSM-HR-01-HS: its answer file uses the house style organisations/"
-            "styles/eastwick.docx; the house style organisations/styles/westmere.docx, "
-            f"outside {back}; build with the workbook's folder named, docgen build "
-            f"{folder} (") in flat, flat
+    command = f"docgen build --project {folder} {back}"
+    assert (f"note: EWK-WSM-HR-01-HS: its answer file uses the house styles organisations/"
+            "styles/eastwick.docx and organisations/styles/westmere.docx, outside "
+            f"{back}, which docgen build {back} alone cannot reach; build with the workbook's "
+            f"folder as the project: {command}") in flat, flat
     assert (f"note: EWK-WSM-PROC-01: its answer file uses the organisation profiles in "
-            f"{folder / 'organisations'}, outside {back}; build with the workbook's folder "
-            f"named, docgen build {folder} (") in flat, flat
+            f"{folder / 'organisations'}, outside {back}, which docgen build {back} alone "
+            f"cannot reach; build with the workbook's folder as the project: {command}") \
+        in flat, flat
+    # the command the note gives works (`docgen build {folder}` would build each post twice)
+    code, out = run(*command.split()[1:], "--out", str(tmp_path / "out-back"))
+    assert code == 0 and f"{len(originals)} built" in out, out
     for original in originals:
         data = load_yaml(original.read_text(encoding="utf-8"))
         written = back / f"{data['reference']}.yaml"

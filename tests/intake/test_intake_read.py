@@ -17,9 +17,9 @@ def test_read_into_a_subfolder_names_the_base_file_and_its_command_builds(tmp_pa
     assert "EWK-0001, EWK-0002: their answer files use the Base file _partners.yaml, " \
            f"outside {posts}" in note, note
     assert "profile" not in note and "house style" not in note
-    command = note.split("docgen build ")[1].split(" (")[0]
-    assert command == str(tmp_path)
-    code, text = run("build", command, "--out", str(tmp_path / "out"), "-q")
+    command = note.split("the project: docgen build ")[1].split()
+    assert command == ["--project", str(tmp_path), str(posts)], note
+    code, text = run("build", *command, "--out", str(tmp_path / "out"), "-q")
     assert code == 0, text
     assert (tmp_path / "out" / "EWK-0001" / "EWK-0001-agreement.docx").is_file()
 
