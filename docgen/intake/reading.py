@@ -13,7 +13,8 @@ from typing import Any
 
 from docgen.answers.folder_names import reference_problem
 from docgen.answers.schema import object_of, resolve
-from docgen.errors import KeyLines, KeyPath, Problem
+from docgen.answers.validation import known_keys
+from docgen.errors import KeyLines, KeyPath, Problem, closest
 from docgen.intake.book import (
     Book,
     CellProblem,
@@ -204,6 +205,10 @@ def _other_row(book: Book, row: Row, post: PostRow) -> None:
         value = parse_value(raw) if isinstance(raw, str) else from_other_cell(raw)
     except CellError as exc:
         post.problems.append(cell_problem(book.name, ref, str(exc), post.reference, path))
+        if (unknown := _unknown_key(path)) is not None:  # said too: the value never got
+            post.problems.append(cell_problem(  # as far as the check that names the key
+                book.name, (row.sheet, row.ref(key_col.heading), key_col.heading), unknown,
+                post.reference, path))
         return
     twice = _given_twice(book.name, post, path)
     if twice:
@@ -211,6 +216,24 @@ def _other_row(book: Book, row: Row, post: PostRow) -> None:
         return
     place(post.data, path, value)
     post.cells[path] = ref
+
+
+def _unknown_key(path: KeyPath) -> str | None:
+    """Why an "Other answers" key names no answer (a misspelt part), with the key it
+    likely means; None when it is known, or goes where any key may (a party's id)."""
+    for i, part in enumerate(path):
+        if str(part).isdigit():
+            continue  # an item of a list: its mapping's keys come next
+        known = known_keys(path[:i])
+        if not known:
+            return None
+        if part not in known:
+            near = closest(str(part), known)
+            where = f"'{'.'.join(map(str, path[:i]))}' has" if i else "an answer file has"
+            meant = ".".join(map(str, (*path[:i], near, *path[i + 1:])))
+            fix = f"did you mean {meant}?" if near else f"the keys here are {', '.join(known)}"
+            return f"no answer is called {'.'.join(map(str, path))}: {where} no '{part}'; {fix}"
+    return None
 
 
 def _given_twice(book: str, post: PostRow, path: KeyPath) -> str | None:
