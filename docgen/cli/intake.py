@@ -64,11 +64,15 @@ def _book_problems(intake: Intake) -> None:
         click.echo(_line(p), err=p.severity == "error")
 
 
-def _failed_rows(intake: Intake) -> str:
+def _failed_rows(intake: Intake, report: BuildReport | None = None) -> str:
     """The summary's tail: the rows that failed, and the workbook's own errors (a row of
     another sheet for no post, ...). Those are printed first, on stderr; said here too, a
-    summary of "10 posts, 0 with errors" before exit 1 would contradict it."""
-    bad = [p for p in intake.posts if not p.ok]
+    summary of "10 posts, 0 with errors" before exit 1 would contradict it. ``report``: a
+    build's results, whose failures include rows without errors of their own (a document
+    edited by hand, a post that could not be published), counted in "N failed" too."""
+    failed = {str(p.source) for p in (report.posts if report else []) if p.status == "failed"}
+    bad = [p for p in intake.posts
+           if not p.ok or f"{intake.path.name} row {p.row.number}" in failed]
     errors = [p for p in intake.problems if p.severity == "error"]
     tail = ""
     if bad:
@@ -269,7 +273,8 @@ def build_book(path: Path, out: str, verbosity: int, as_json: bool = False,
     for line in _warning_lines(report.posts):
         click.echo(line)
     print_notices(report)  # rows removed, an edited register kept, posts with no answers
-    click.echo(summary_line(report, time.monotonic() - started, []) + _failed_rows(intake))
+    click.echo(summary_line(report, time.monotonic() - started, [])
+               + _failed_rows(intake, report))
     sys.exit(0 if report.ok and intake.ok else 1)
 
 
