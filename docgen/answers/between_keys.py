@@ -4,6 +4,8 @@ pydantic checks each key's shape; these check that keys agree with each other (a
 id named anywhere is a party of the file, shares add up, dates are in order). Each
 check is a named function over one part of the file; ``check_references`` runs them
 in the order a person reads the file, so the problems come out in that order.
+``check_what_validated`` runs them over the top-level keys that validated when others have
+a shape error, so that one run lists both kinds.
 """
 
 from __future__ import annotations
@@ -11,7 +13,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from decimal import Decimal
-from typing import Any
+from functools import cache
+from typing import Annotated, Any
+
+from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from docgen.answers.folder_names import reference_folder_problem
 from docgen.answers.model import AnswerFile
@@ -119,11 +124,11 @@ def _time_split(a: AnswerFile, f: _Found) -> None:
     ts = a.time_split
     f.every_party(("time_split", "shares"), ts.shares, "a time share")
     total = sum(ts.shares.values(), Decimal(0))
-    target, unit = {
-        "percent": (Decimal(100), "%"),
-        "days_per_week": (a.post.days_per_week, " days"),
-        "hours_per_week": (a.post.hours_per_week, " hours"),
-    }[ts.unit]
+    # post: is read only for a split in days or hours, so a percent split is checked even
+    # when post: has a mistake of its own (check_what_validated)
+    target, unit = (Decimal(100), "%") if ts.unit == "percent" else (
+        a.post.days_per_week, " days") if ts.unit == "days_per_week" else (
+        a.post.hours_per_week, " hours")
     if total != target:
         what = {"percent": "they must add up to 100%",
                 "days_per_week": f"they must add up to the post's {target.normalize():f} "
@@ -201,14 +206,19 @@ def _governance(a: AnswerFile, f: _Found) -> None:
             f.party(("job", "responsibilities", key), key, "party id (or 'shared')")
 
 
-def _dates_review_exit(a: AnswerFile, f: _Found) -> None:
-    """Dates are plausible, reviews in order, the reversion names a party, the legal basis
-    is said, and each document is listed once."""
-    r = a.review
+def _dates(a: AnswerFile, f: _Found) -> None:
+    """Dates are plausible."""
     for path, value in (("post", "start_date"), a.post.start_date), (
             ("post", "end_date"), a.post.end_date), (("date",), a.date):
         if value is not None and not 1990 <= value.year <= 2200:
             f.err(path, f"{value} is not a plausible date for this arrangement; check the year")
+
+
+def _review_exit(a: AnswerFile, f: _Found) -> None:
+    """Reviews in order, the reversion names a party, the legal basis is said, and each
+    document is listed once (apart from the dates, so a mistake in post: does not stop
+    these being checked)."""
+    r = a.review
     if r.reviews_after_months != sorted(set(r.reviews_after_months)):
         f.err(("review", "reviews_after_months"), "list the review months once each, in order",
               "review_months_order")
@@ -222,7 +232,7 @@ def _dates_review_exit(a: AnswerFile, f: _Found) -> None:
 
 CHECKS: tuple[Callable[[AnswerFile, _Found], None], ...] = (
     _unique_parties, _post, _postholder, _time_split, _management, _payment, _governance,
-    _dates_review_exit)
+    _dates, _review_exit)
 
 
 def check_references(a: AnswerFile, located: Located) -> list[Problem]:
@@ -230,4 +240,50 @@ def check_references(a: AnswerFile, located: Located) -> list[Problem]:
     found = _Found(a, located)
     for check in CHECKS:
         check(a, found)
+    return found.problems
+
+
+@cache
+def _adapter(name: str) -> TypeAdapter[Any]:
+    """The validator of the top-level key ``name`` alone, as the answer file validates it."""
+    info = AnswerFile.model_fields[name]
+    shape: Any = Annotated[info.annotation, info]  # the key's own limits (min_length, ...)
+    if isinstance(info.annotation, type) and issubclass(info.annotation, BaseModel):
+        return TypeAdapter(shape)  # a section: its model has its own config
+    return TypeAdapter(shape, config=AnswerFile.model_config)
+
+
+def _what_validated(data: dict[str, Any], wrong: set[str]) -> AnswerFile | None:
+    """The answers of the top-level keys without a shape error; a key with one (in
+    ``wrong``) is absent, so reading it raises AttributeError, never gives a default that
+    was not written. None when the parties, which every check reads, have a mistake."""
+    if "parties" in wrong:
+        return None
+    good: dict[str, Any] = {}
+    for name in AnswerFile.model_fields.keys() - wrong:
+        if name in data:
+            try:
+                good[name] = _adapter(name).validate_python(data[name])
+            except ValidationError:
+                wrong = wrong | {name}
+    answers = AnswerFile.model_construct(**good)
+    for name in wrong & answers.__dict__.keys():
+        del answers.__dict__[name]
+    return answers
+
+
+def check_what_validated(data: Any, wrong: set[str], located: Located) -> list[Problem]:
+    """The checks between keys over the top-level keys without a shape error (those in
+    ``wrong`` have one), so that one run lists these problems too: shares adding up to 90%
+    are reported beside a start date written 01/04/2027. A check that reads a key with a
+    shape error stops there: what it found up to then stands, the rest waits for the fix."""
+    answers = _what_validated(data, wrong) if isinstance(data, dict) else None
+    if answers is None:
+        return []
+    found = _Found(answers, located)
+    for check in CHECKS:
+        try:
+            check(answers, found)
+        except AttributeError:
+            continue  # it read a key with a shape error, already reported
     return found.problems

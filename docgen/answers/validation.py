@@ -2,7 +2,8 @@
 
 Shape errors from pydantic are rewritten to say which key, on which line, and
 what to write instead; then the checks between keys run (party ids exist,
-shares add up, dates in order). The checks between keys are in ``between_keys.py``;
+shares add up, dates in order), and run too beside shape errors, over the keys
+without one. The checks between keys are in ``between_keys.py``;
 good-practice advice is not here: see ``docgen/rulebook/``.
 """
 
@@ -16,7 +17,7 @@ from typing import Any
 from pydantic import ValidationError
 from pydantic_core import ErrorDetails
 
-from docgen.answers.between_keys import check_references
+from docgen.answers.between_keys import check_references, check_what_validated
 from docgen.answers.folder_names import SAFE_REFERENCE
 from docgen.answers.forms import (
     example,
@@ -276,7 +277,10 @@ def validate(located: Located) -> AnswerFile:
         errors = misspelt(exc.errors(), located.data, known_keys)
         problems = [_rewrite(e, located.data, located) for e in errors
                     if not not_known_branch(e) and not _other_branch(e, errors)]
-        raise AnswerFileError(_merge_union_errors(problems)) from None
+        wrong = {str(e["loc"][0]) for e in errors if e["loc"]}
+        between = check_what_validated(located.data, wrong, located) if all(
+            e["loc"] for e in errors) else []  # the whole file is of the wrong kind
+        raise AnswerFileError(_merge_union_errors(problems) + between) from None
     problems = (check_references(answers, located) + pence_problems(answers, located)
                 + not_known_problems(answers, located))
     if problems:
