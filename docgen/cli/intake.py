@@ -89,6 +89,16 @@ def _failed_rows(intake: Intake, report: BuildReport | None = None) -> str:
     return tail
 
 
+def _no_posts(intake: Intake, path: Path) -> None:
+    """A workbook with no posts (and no error of its own) is a usage error, as an empty
+    folder is: a check or build that did nothing and exited 0 looks like one that worked."""
+    if intake.posts or any(p.severity == "error" for p in intake.problems):
+        return
+    _book_problems(intake)  # what it says of the workbook (warnings) still stands
+    raise click.UsageError(f"the workbook has no posts: fill in a row of the Posts sheet "
+                           f"(one post per row, from row 2), then docgen check {path}")
+
+
 def _rows_read(intake: Intake) -> list[PostResult]:
     """The rows read without errors, as a check's results."""
     return [PostResult(source=Path(f"{intake.path.name} row {p.row.number}"), status="checked",
@@ -241,6 +251,7 @@ def _json(intake: Intake, report: BuildReport, workbook: Path) -> str:
 def check_book(path: Path, as_json: bool = False) -> None:
     """``docgen check posts.xlsx``: every row's problems at their cells."""
     intake, report = check_workbook(path)
+    _no_posts(intake, path)
     if as_json:
         click.echo(_json(intake, report, path))
         sys.exit(0 if intake.ok else 1)
@@ -266,6 +277,7 @@ def build_book(path: Path, out: str, verbosity: int, as_json: bool = False,
     started = time.monotonic()
     show = None if as_json else live_printer(verbosity, True)
     intake, report = build_workbook(path, out, progress=show, **kwargs)
+    _no_posts(intake, path)
     if as_json:
         click.echo(_json(intake, report, path))
         sys.exit(0 if report.ok and intake.ok else 1)

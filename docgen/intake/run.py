@@ -160,6 +160,8 @@ def build_workbook(path: Path, out: Path, progress: Callable[[PostResult], None]
     inside its one hold of the output lock (no other build can take the folder between
     the documents and the register)."""
     intake = check_rows(path, validate=False)  # each post is checked by the build itself
+    if not intake.posts:  # nothing to build: the output folder is left as it was
+        return intake, Report()
     files = stage_rows(intake, [p for p in intake.posts if p.ok], out)
     # after staging (the folder is this workbook's): removed rows whose documents are kept
     intake.gone = removed_posts(out, path.stem, {p.reference.casefold() for p in intake.posts})
