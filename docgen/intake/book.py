@@ -1,4 +1,12 @@
-"""A workbook as plain values (no openpyxl here), and problems that name a cell. Pure."""
+"""A workbook as plain values (no openpyxl here), and problems that name a cell. Pure.
+
+An answer a row gives nowhere is said here in the workbook's terms (:func:`missing_in_row`):
+the answer checker says "'salary' is required here but missing; add it, e.g. salary:
+92000 (docgen schema --markdown ...)", right for an answer file and no help to someone
+with a spreadsheet. Here the same problem names the column heading as the sheet spells
+it and the row's cell, or the sheet to use; a column the Posts sheet lacks altogether is
+said once for the sheet (:func:`said_once`), each row naming it briefly.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from docgen.errors import KeyPath, Problem
+from docgen.intake.table import POSTS, REFERENCE, Column, load_table, node_at
 
 
 class NoResult:
@@ -115,3 +124,142 @@ def nearest(cells: dict[KeyPath, CellRef], path: KeyPath) -> CellRef | None:
             return cells[probe]
         probe = probe[:-1]
     return None
+
+
+#: a row's problem for a Posts column the sheet does not have (said once by said_once)
+MISSING_COLUMN = "missing_column"
+#: the answer checker's code for a key required but not given
+MISSING = "missing"
+
+
+def _heading_row(book: str) -> str:
+    return sheet_ref(book, POSTS, "1:1")
+
+
+def cell_example(column: Column) -> str:
+    """What a filled cell of ``column`` looks like (as typed, never YAML)."""
+    example, choices = column.meta("example"), column.choices
+    if column.kind == "parties":
+        return "eastwick, westmere"
+    if column.kind == "party":
+        return "eastwick"
+    if column.kind in ("party_map", "party_records"):
+        return ("eastwick: 60; westmere: 40" if column.value == "number"
+                else "eastwick: first; westmere: second")
+    if column.kind == "bool":
+        return "yes"
+    if choices:
+        return choices[0] if len(choices) == 1 else f"{choices[0]} (one of {', '.join(choices)})"
+    if example is not None and not isinstance(example, dict | list):
+        return str(example)
+    return {"date": "2026-04-01", "date_tbc": "2026-04-01", "money": "92000"}.get(
+        column.kind, "…")
+
+
+def _what(path: KeyPath, brief: bool = False) -> str:
+    """The answer's title and (unless ``brief``) its meaning from the model's first
+    sentence: "Review (Trial and review dates)"."""
+    node = node_at(tuple(str(p) for p in path))
+    title = str(node.get("title") or path[-1])
+    meaning = re.split(r"\.\s+(?=[A-Z])", str(node.get("description") or ""))[0].rstrip(".")
+    return f"{title} ({meaning})" if meaning and not brief else title
+
+
+def _first_leaf(value: Any, key: tuple[str, ...]) -> tuple[str, str] | None:
+    """The first answer inside a model example, as an Other answers row: (key, value)."""
+    if isinstance(value, dict) and value:
+        name, inner = next(iter(value.items()))
+        return _first_leaf(inner, (*key, str(name)))
+    if isinstance(value, list):
+        return ".".join(key), "[" + ", ".join(str(v) for v in value) + "]"
+    return (".".join(key), str(value)) if value is not None else None
+
+
+def _other_answers(book: str, ref: str, reference: str, path: KeyPath,
+                   severity: Any) -> CellProblem:
+    """A key no column gives: the Other answers sheet (or a sheet of its items), or a
+    Base file."""
+    table = load_table()
+    key = tuple(str(p) for p in path)
+    sheets = [s.name for s in table.sheets
+              if s.path[:len(key)] == key or key[:len(s.path)] == s.path]
+    examples = node_at(key).get("examples") or [None]
+    leaf = _first_leaf(examples[0], key) or (".".join(key), "…")
+    other = table.other
+    answer, value = (c.heading for c in other.columns)
+    row = (f"a row with {REFERENCE} {reference or '(the post’s reference)'}, {answer} "
+           f"{leaf[0]}, {value} {leaf[1]}")
+    where = (f"the {' and '.join(repr(s) for s in sheets)} sheet{'s' if len(sheets) > 1 else ''}"
+             f" (one row per item, with the post's {REFERENCE}), or " if sheets else "")
+    return cell_problem(book, (POSTS, ref, REFERENCE),
+                        f"this post gives no {_what(key)}; give it in {where}the "
+                        f"'{other.name}' sheet ({row}), or name a Base file that gives it",
+                        reference, path, severity=severity, code=MISSING)
+
+
+def missing_in_row(book: str, cells: dict[str, tuple[str, Any]], number: int, reference: str,
+                   problem: Problem, columns_only: bool = False) -> CellProblem | None:
+    """``problem`` (the checker's "required but missing") said at the row: the empty cell
+    of its Posts column, the columns that give its parts, the column the sheet lacks, or
+    (unless ``columns_only``) the sheet to give it in. ``cells``: the row's heading → (cell,
+    value); ``number``: its row number."""
+    key = tuple(str(p) for p in problem.path)
+    if not key:
+        return None
+    kw: dict[str, Any] = {"severity": problem.severity, "code": MISSING}
+    ref_cell = cells.get(REFERENCE, (f"A{number}", None))[0]
+    columns = [c for c in load_table().posts if c.path[:len(key)] == key]
+    present = [c for c in columns if c.heading in cells]
+    if columns and columns[0].path == key and not present:
+        heading = columns[0].heading
+        kw["code"] = MISSING_COLUMN
+        return cell_problem(book, (POSTS, ref_cell, REFERENCE),
+                            f"gives no {heading}: the {POSTS} sheet has no '{heading}' "
+                            f"column; add the column (said once for the sheet, at "
+                            f"{_heading_row(book)}), or name a Base file that gives it",
+                            reference, problem.path, **kw)
+    if present:
+        first = present[0]
+        cell = cells[first.heading][0]
+        if first.path == key:
+            return cell_problem(book, (POSTS, cell, first.heading),
+                                f"the {first.heading} cell of row {number} is empty; give "
+                                f"the {_what(key)}, e.g. {cell_example(first)}", reference,
+                                problem.path, **kw)
+        names = ", ".join(c.heading for c in present)
+        return cell_problem(book, (POSTS, cell, first.heading),
+                            f"this post gives no {_what(key)}: fill in row {number}'s "
+                            f"{names} cell{'s' if len(present) > 1 else ''}, e.g. "
+                            f"{first.heading}: {cell_example(first)}", reference,
+                            problem.path, **kw)
+    if columns_only:
+        return None
+    return _other_answers(book, ref_cell, reference, problem.path, problem.severity)
+
+
+def said_once(book: str, rows: list[tuple[int, list[Problem]]]) -> list[Problem]:
+    """One problem for the workbook per Posts column its rows need and the sheet lacks
+    (each row's problem names the column briefly): the heading as the sheet spells it,
+    the rows that need it, and what to add, with an example. ``rows``: each row's number
+    and problems."""
+    needed: dict[KeyPath, list[int]] = {}
+    for number, problems in rows:
+        if any(p.code == MISSING_COLUMN and p.severity == "error" for p in problems):
+            for p in problems:
+                if p.code == MISSING_COLUMN and number not in needed.get(tuple(p.path), []):
+                    needed.setdefault(tuple(p.path), []).append(number)
+    out: list[Problem] = []
+    for path, numbers in needed.items():
+        column = next(c for c in load_table().posts if c.path == path)
+        many = len(numbers) != 1
+        shown = ", ".join(map(str, numbers[:5])) + (
+            f" and {len(numbers) - 5} more" if len(numbers) > 5 else "")
+        out.append(CellProblem(
+            message=f"the {POSTS} sheet has no '{column.heading}' column, which "
+                    f"{len(numbers)} row{'s' if many else ''} need{'' if many else 's'} "
+                    f"(row{'s' if many else ''} {shown}); add a column headed "
+                    f"'{column.heading}' to row 1 of the {POSTS} sheet and give each post's "
+                    f"{_what(path, brief=True).lower()} in it, e.g. {cell_example(column)} "
+                    "(or give it in each such row's Base file)",
+            path=path, cell=_heading_row(book), label=column.heading, code=MISSING_COLUMN))
+    return out

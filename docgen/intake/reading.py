@@ -16,11 +16,13 @@ from docgen.answers.schema import object_of, resolve
 from docgen.answers.validation import known_keys
 from docgen.errors import KeyLines, KeyPath, Problem, closest
 from docgen.intake.book import (
+    MISSING,
     Book,
     CellProblem,
     CellRef,
     Row,
     cell_problem,
+    missing_in_row,
     nearest,
     sheet_ref,
 )
@@ -32,7 +34,6 @@ from docgen.intake.cells import (
     place,
     unreadable,
 )
-from docgen.intake.missing import MISSING, missing_in_row
 from docgen.intake.notes import as_shown, fraction_warning, hidden_row, one_line, percent_key
 from docgen.intake.organisations import (
     Organisations,

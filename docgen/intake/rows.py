@@ -23,9 +23,8 @@ from docgen.answers.profiles import (
 )
 from docgen.answers.yamlfile import Located, load_answer_file, merge_extends
 from docgen.errors import AnswerFileError, DocgenError, Problem
-from docgen.intake.book import Book, cell_problem
+from docgen.intake.book import Book, cell_problem, said_once
 from docgen.intake.guard import MAX_WORKBOOK_BYTES, WorkbookError
-from docgen.intake.missing import said_once
 from docgen.intake.notes import NO_BASE_FILE
 from docgen.intake.reading import PostRow, at_cell, read_book
 from docgen.intake.sheets_read import read_workbook

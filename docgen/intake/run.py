@@ -21,7 +21,7 @@ import yaml
 
 from docgen.answers.folder_names import reference_problem
 from docgen.errors import AnswerFileError, DocgenError, Problem
-from docgen.intake.missing import said_once
+from docgen.intake.book import said_once
 from docgen.intake.notes import NO_BASE_FILE
 from docgen.intake.reading import PostRow, at_cell
 from docgen.intake.rows import Intake, check_rows
