@@ -37,6 +37,9 @@ from docgen.answers.ranges import RANGE_ERRORS
 from docgen.answers.yamlfile import Located, load_answer_file
 from docgen.errors import AnswerFileError, KeyPath, Problem, closest, format_path
 
+#: the key every answer file begins with (``docgen: 1``): the format's version
+VERSION_KEY = "docgen"
+
 
 def known_keys(path: KeyPath) -> list[str]:
     """The keys allowed in the mapping at ``path`` (for did-you-mean suggestions)."""
@@ -90,6 +93,9 @@ def _rewrite(err: ErrorDetails, data: dict[str, Any], located: Located) -> Probl
     if pair is not None:  # pay_range: [88000], not "pay_range[1] is missing"
         return located.problem(pair, pair_message(pair, _party_ids(data)))
     msg, code = plain_problem(err, path, _party_ids(data))
+    if kind == "missing" and tuple(path) == (VERSION_KEY,):  # its place is the first line
+        return Problem(message=msg, path=tuple(path), file=located.where(path)[0], line=1,
+                       code=code)
     return located.problem(path, msg, code=code)
 
 
@@ -105,7 +111,10 @@ def plain_problem(err: ErrorDetails, path: KeyPath, party_ids: list[str]) -> tup
     kind = err["type"]
     code = {"missing": "missing", "extra_forbidden": "unknown_key",
             "too_short": "too_few"}.get(kind, "")
-    if kind == "missing":
+    if kind == "missing" and tuple(path) == (VERSION_KEY,):
+        msg = (f"the file has no '{VERSION_KEY}: 1' line, which every answer file begins with; "
+               f"add {VERSION_KEY}: 1 as its first line")
+    elif kind == "missing":
         shown = example(path, party_ids)
         info = field_at(path)
         meaning = f" ({info.description.rstrip('.')})" if info and info.description else ""

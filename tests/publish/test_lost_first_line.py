@@ -33,7 +33,7 @@ def test_post_without_docgen_line_fails(tmp_path: Path, monkeypatch: pytest.Monk
     assert result.exit_code == 1, result.output
     assert "not an answer file" not in result.output
     assert "post.yaml" in result.output
-    assert "'docgen' is required here but missing" in result.output
+    assert "has no 'docgen: 1' line" in result.output and "post.yaml:1" in result.output
     assert "docgen: 1" in result.output
     assert "Traceback" not in result.output
 
