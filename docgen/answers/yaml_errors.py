@@ -59,6 +59,63 @@ def _unclosed_quote(text: str) -> int | None:
     return last
 
 
+#: what a flow collection YAML could not finish is called, and its closing bracket
+_FLOWS = {"while parsing a flow sequence": ("list", "[", "]"),
+          "while parsing a flow mapping": ("mapping", "{", "}")}
+#: ``key: value`` (a key, its value on the same line)
+_KEY_VALUE = re.compile(r"^(?P<indent>\s*)(?:- )?(?P<key>[A-Za-z_][\w.-]*):\s+(?P<value>\S.*)$")
+
+
+def _quoted(value: str) -> str:
+    """``value`` as YAML reads it quoted: in double quotes, or single ones around a value
+    holding double quotes (a single quote inside is written twice)."""
+    if '"' not in value and "\\" not in value:
+        return f'"{value}"'
+    return "'" + value.replace("'", "''") + "'"
+
+
+def _unclosed_flow(path: Path, flow: tuple[str, str, str], opened: int, text: str) -> Problem:
+    """A ``[`` or ``{`` never closed: said at the line it opens on, where the parser gave
+    up lines later; a value that only begins with the bracket is text to quote."""
+    kind, open_, close = flow
+    row = text.splitlines()[opened - 1].strip() if 0 < opened <= len(text.splitlines()) else ""
+    match = _KEY_VALUE.match(row)
+    quoted = (f", or, if the {open_} is part of the text, put the value in quotes: "
+              f"{match['key']}: {_quoted(match['value'])}") if match else ""
+    return Problem(f"a {kind} opened with '{open_}' on this line is never closed; add "
+                   f"'{close}' at its end{quoted}", file=path, line=opened)
+
+
+def _value_with_colon(text: str, line: int) -> tuple[int, str] | None:
+    """``title: Head of HR: shared``: a value holding ': ', which YAML reads as a second key."""
+    rows = text.splitlines()
+    match = _KEY_VALUE.match(rows[line - 1]) if 0 < line <= len(rows) else None
+    if match is None or ": " not in match["value"] or match["value"][0] in "\"'[{|>#":
+        return None
+    return line, (f"the value of '{match['key']}' holds ': ', which YAML reads as another "
+                  f"key; put the value in quotes: {match['key']}: {_quoted(match['value'])}")
+
+
+def _over_indented(text: str, line: int) -> tuple[int, str] | None:
+    """A key indented deeper than the key above it, which already has a value: one of the
+    two lines is indented wrongly (a key moved left out of its section, or one pushed right)."""
+    rows = text.splitlines()
+    if not 0 < line <= len(rows):
+        return None
+    here = rows[line - 1]
+    above = next((n for n in range(line - 1, 0, -1)
+                  if rows[n - 1].strip() and not rows[n - 1].lstrip().startswith("#")), None)
+    match = _KEY_VALUE.match(rows[above - 1]) if above else None
+    if above is None or match is None or not _KEY_LINE.match(here):
+        return None
+    deeper = len(here) - len(here.lstrip())
+    if deeper <= len(match["indent"]):
+        return None
+    return above, (f"line {line} is indented deeper than '{match['key']}:' on line {above}, "
+                   f"which has a value of its own; indent the two lines alike (the keys of "
+                   "one section start in the same column, two spaces in from its name)")
+
+
 def _control_character(path: Path, exc: yaml.reader.ReaderError, text: str) -> Problem:
     """A character that is not text (a NUL, a control character) at its line."""
     char = exc.character if isinstance(exc.character, str) else chr(exc.character)
@@ -93,6 +150,13 @@ def yaml_error(path: Path, exc: yaml.YAMLError, text: str = "") -> Problem:
         key, _, rest = written.partition(" ")
         return Problem(f"there is no ':' after the key on this line (found '{written[:40]}'); "
                        f"write it as {key}: {rest[:30] or '...'}", file=path, line=culprit)
+    flow = _FLOWS.get(context or "")
+    if flow is not None and start is not None:
+        return _unclosed_flow(path, flow, start.line + 1, text)
+    if line and "mapping values" in what:
+        found = _value_with_colon(text, line) or _over_indented(text, line)
+        if found is not None:
+            return Problem(found[1], file=path, line=found[0])
     if "nesting depth" in what:  # libyaml's own limit, met before ours on flow collections
         return Problem(f"values are nested more than {MAX_DEPTH} levels deep here; answer "
                        "files need far fewer", file=path, line=line)

@@ -309,7 +309,8 @@ def _yaml_value(text: str) -> Any:
     except AnswerFileError as exc:
         why = exc.problems[0].message if exc.problems else "it cannot be read"
         why = why.replace("the file holds", "it holds").replace(  # a cell, not a file:
-            "a quoted value that starts on line 1 is", "a quote in the value is")
+            "a quoted value that starts on line 1 is", "a quote in the value is").replace(
+            " on this line", "").replace("in quotes: value: ", "in quotes: ")
         if "e.g." in why or "for example" in why:  # its own fix (a date's), nothing to add
             raise CellError(why) from None
         raise CellError(f"the value cannot be read ({why}); write it as in an answer file, "

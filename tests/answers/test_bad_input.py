@@ -40,7 +40,7 @@ CASES = {
     "unsafe_reference": ("reference: EWK-WSM-HR-01", "reference: ../../etc/passwd",
                          "reference", "must be a safe file name", "reference:"),
     "malformed_yaml": ("    eastwick: Chief Executive\n", "    eastwick: [Chief Executive\n",
-                       "", "not valid YAML", None),
+                       "", "a list opened with '[' on this line is never closed", None),
 }
 
 

@@ -52,7 +52,9 @@ def test_an_empty_lint_yaml_adds_nothing_and_is_no_fault(tmp_path: Path, text: s
 
 
 @pytest.mark.parametrize(("text", "line", "says"), [
-    ("proper_nouns: [Authority\nfoo: \"x\n", 2, "this is not valid YAML"),
+    ("proper_nouns: [Authority\nfoo: \"x\n", 1, "a list opened with '[' on this line is never "
+     "closed; add ']' at its end, or, if the [ is part of the text, put the value in quotes: "
+     "proper_nouns: \"[Authority\""),
     ("- Authority\n", None, "a lint.yaml file must be a mapping"),
     ("Authority\n", 1, "a lint.yaml file must be a mapping of keys to values;"),
     ("proper_nouns: Authority\n", None, "proper_nouns must be a list of words"),

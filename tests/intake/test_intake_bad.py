@@ -233,7 +233,8 @@ def test_an_other_answers_value_or_key_that_cannot_be_read_is_at_its_own_cell(tm
     code, text = check(book)
     assert code == 1, text
     assert ("posts.xlsx!'Other answers'!C2 (review.note, post EWK-0001): the value cannot be "
-            "read (this is not valid YAML") in text
+            "read (a list opened with '[' is never closed; add ']' at its end, or, if the [ is "
+            "part of the text, put the value in quotes: \"[first, second\")") in text
     assert ("posts.xlsx!'Other answers'!B3 (answer, post EWK-0001): give the answer's key"
             ) in text
     assert ("'Other answers'!C4 (review.other, post EWK-0001): the value cannot be read (a "
