@@ -1,4 +1,7 @@
-"""Public API, files on disk: writing a file whole (:func:`save`).
+"""Public API, files on disk: writing a file whole (:func:`save`), whether an answer
+file's errors kept it from the good-practice rules (:func:`rules_waiting`), and what this
+computer lacks to make a format or use an extra (:func:`missing_tools`,
+:func:`install_hint`).
 
 The command line writes answer files, workbooks and clause books through :func:`save`, so
 a reader never sees half a file and ``docgen new`` never replaces one. (Where it keeps
@@ -8,9 +11,42 @@ what it prepares between runs is :func:`docgen.api.keep_prepared`.)
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+import docgen.publish
+from docgen.answers.profile_files import is_profile_file
+from docgen.intake import not_answers_problem
 from docgen.publish.files import atomic_write, create_exclusive
+from docgen.results import PostResult
+
+if TYPE_CHECKING:  # loaded when first asked for (docgen.publish's __getattr__)
+    import docgen.publish.review
+
+
+def rules_waiting(post: PostResult) -> bool:
+    """True when errors stopped the good-practice rules running for ``post``: its answer
+    file could not be read or validated (the rules run on a valid one), so its warnings
+    are not known yet, rather than none. False for a file the rules never apply to (an
+    organisation profile, a workbook or sheet named)."""
+    return (post.status == "failed" and post.facts is None and bool(post.errors)
+            and not_answers_problem(post.source) is None
+            and not is_profile_file(post.source))
+
+
+def install_hint(extra: str) -> str:
+    """How to add one of docgen's extras ("review", "serve", "redline"): ``pip install`` of
+    the packages docgen's own metadata lists for it, or docgen installed again from its
+    clone or wheel with the extra (never ``docgen[...]``: PyPI's docgen is another project)."""
+    return docgen.publish.review.install_hint(extra)
+
+
+def missing_tools(formats: Sequence[str]) -> list[str]:
+    """Why each of ``formats`` (docx, pdf, md, html) cannot be made on this computer: pandoc
+    (the ``review`` extra) for md and html, LibreOffice for pdf, looked for as a build looks
+    for them; [] when all can. A build itself finds out only once its posts are made."""
+    return docgen.publish.review.missing_tools(formats)
 
 
 def save(path: str | os.PathLike[str], data: bytes | str, *, replace: bool = True) -> bool:

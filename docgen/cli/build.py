@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import glob
 import importlib
 import sys
 import time
@@ -40,7 +41,34 @@ from docgen.errors import DocgenError
 from docgen.results import BuildReport, NotAPost, PostResult
 
 
-def _find(paths: tuple[str, ...]) -> tuple[list[Path], list[NotAPost]]:
+class Refused(click.ClickException):
+    """A command refused before it began, for what was asked or what is missing on this
+    computer (a usage error: exit 2, one message, no usage text)."""
+
+    exit_code = 2
+
+
+def _require_tools(formats: tuple[str, ...]) -> None:
+    """Refuse at once when a format asked for cannot be made here (pandoc for md and html,
+    LibreOffice for pdf): found only after every post was rendered, it failed them all."""
+    if not set(formats) - {"docx"}:
+        return  # Word alone needs nothing more (and loads nothing more)
+    missing: list[str] = importlib.import_module("docgen.api.files").missing_tools(formats)
+    if missing:
+        asked = ",".join(f for f in formats if f != "docx")
+        raise Refused("\n".join([f"--format {asked}: nothing was built, as this computer "
+                                 "cannot make every format asked for:",
+                                 *(f"  {why}" for why in missing)]))
+
+
+def _find(paths: tuple[str, ...], command: str) -> tuple[list[Path], list[NotAPost]]:
+    for raw in _paths(paths):  # said here, so the example names the command that was run
+        if is_workbook(raw) or Path(raw).exists() or Path(raw).is_symlink():
+            continue  # a workbook missing is said by _workbook
+        if not glob.glob(raw, recursive=True):
+            raise click.UsageError(
+                f"no answer file or folder at '{raw}'; name an answer file or a folder of them "
+                f"(docgen {command} post.yaml), or start one with docgen new post.yaml")
     try:
         files, left_out = answer_files(_paths(paths))
     except DocgenError as exc:
@@ -86,9 +114,10 @@ def _roots(paths: tuple[str, ...], project: str | None, files: list[Path]) -> li
     return [*_paths(paths), project]
 
 
-PROJECT_HELP = ("The project folder of the posts named, when it is above them (docgen build "
-                "--project . hr/post.yaml): its organisations/ profiles are used, and extends "
-                "and clauses may reach it.")
+def project_help(command: str) -> str:
+    return (f"The project folder of the posts named, when it is above them (docgen {command} "
+            "--project . hr/post.yaml): its organisations/ profiles are used, and extends "
+            "and clauses may reach it.")
 
 
 def _verbosity(quiet: bool, verbose: bool) -> int:
@@ -101,10 +130,12 @@ def _verbosity(quiet: bool, verbose: bool) -> int:
 @click.argument("paths", nargs=-1)
 @click.option("--out", "out", default="build", show_default=True, type=click.Path(),
               callback=named_folder, help="Output folder; each post gets <out>/<reference>/.")
-@click.option("--clauses", "overlays", multiple=True, type=click.Path(file_okay=False),
+@click.option("--clauses", "overlays", multiple=True,
+              type=click.Path(exists=True, file_okay=False),
               help="A folder of your own clause files laid over the standard library "
                    "(repeatable).")
-@click.option("--project", type=click.Path(exists=True, file_okay=False), help=PROJECT_HELP)
+@click.option("--project", type=click.Path(exists=True, file_okay=False),
+              help=project_help("build"))
 @click.option("--force", is_flag=True,
               help="Rebuild every post, and overwrite documents even if edited by hand.")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
@@ -140,13 +171,14 @@ def build_cmd(paths: tuple[str, ...], out: str, overlays: tuple[str, ...],
     attention and a one-line summary; in a log, one line per post.
     """
     verbosity = _verbosity(quiet, verbose)
-    files, not_posts = _find(paths)
+    files, not_posts = _find(paths, "build")
     roots = _roots(paths, project, files)
     chosen = tuple(dict.fromkeys(f.strip().lower() for f in formats.split(",") if f.strip()))
     unknown = set(chosen) - {"docx", "pdf", "md", "html"}
     if unknown or not chosen:
         raise click.BadParameter(f"unknown format(s) {', '.join(sorted(unknown)) or '(none)'}; "
                                  "choose from docx, pdf, md, html", param_hint="--format")
+    _require_tools(chosen)
     kwargs: dict[str, Any] = dict(overlays=[Path(o) for o in overlays], force=force, jobs=jobs,
                   formats=chosen, verify=verify, wait=wait)
     workbook = _workbook(paths)
@@ -207,7 +239,8 @@ def _with_bar(files: list[Path], out: str, kwargs: dict[str, Any]) -> BuildRepor
               show_default=True, help="A readable table, or JSON for tools (same as --json).")
 @click.option("--json", "as_json", is_flag=True,
               help="One JSON record per answer file (source, reference, status, problems).")
-@click.option("--project", type=click.Path(exists=True, file_okay=False), help=PROJECT_HELP)
+@click.option("--project", type=click.Path(exists=True, file_okay=False),
+              help=project_help("check"))
 @click.option("--verbose", "-v", is_flag=True,
               help="Also say where each value came from: the answer file, an extends base "
                    "or an organisation profile (file and line).")
@@ -224,15 +257,11 @@ def check_cmd(paths: tuple[str, ...], fmt: str, as_json: bool, project: str | No
     if workbook is not None:
         _roots(paths, project, [])  # --project with a workbook is refused, as by build
         _intake().check_book(workbook, as_json or fmt == "json")
-    files, not_posts = _find(paths)
+    files, not_posts = _find(paths, "check")
     report = check_files(files, roots=_roots(paths, project, files)) if files else BuildReport()
     if as_json or fmt == "json":
         click.echo(format_json(report, not_posts))
     else:
         print_not_posts(not_posts)
-        click.echo(format_table(report))
-        if verbose:
-            for post in report.posts:
-                for line in sources_lines(post):
-                    click.echo(line)
+        click.echo(format_table(report, more=sources_lines if verbose else None))
     sys.exit(0 if report.ok else 1)

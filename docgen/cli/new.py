@@ -8,7 +8,7 @@ import re
 import sys
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 import click
 
@@ -151,21 +151,17 @@ def new_cmd(file: Path, like: str | None, ask: bool | None, organisation: bool) 
     it) for completion and hover help. An existing file is never overwritten.
     """
     if file.exists():
-        click.echo(click.style(f"error: {file} already exists; docgen new never overwrites "
-                               "a file. Choose another name or delete it first.", fg="red"),
-                   err=True)
-        sys.exit(1)
+        _fail(f"{file} already exists; docgen new never overwrites a file. Choose another "
+              "name or delete it first.")
     if organisation:
         _check_profile_name(file, like)  # before any folder is made for it
         if file.parent.name == "organisations" and file.parent.parent.is_dir():
             file.parent.mkdir(exist_ok=True)  # a profile's own folder, as profiles.md starts it
     if not file.parent.is_dir():  # never create folders the user did not name
         what = "is a file, not a folder" if file.parent.exists() else "does not exist"
-        click.echo(click.style(f"error: {file.parent} {what}; docgen new writes into an "
-                               "existing folder. Create it first (mkdir -p "
-                               f"{file.parent}) or name another, for example: docgen new "
-                               f"{file.name} (in this folder)", fg="red"), err=True)
-        sys.exit(1)
+        _fail(f"{file.parent} {what}; docgen new writes into an existing folder. Create it "
+              f"first (mkdir -p {file.parent}) or name another, for example: docgen new "
+              f"{file.name} (in this folder)")
     if organisation:
         _new_organisation(file, like)
         return
@@ -193,9 +189,10 @@ def new_cmd(file: Path, like: str | None, ask: bool | None, organisation: bool) 
     click.echo(f"wrote {file}; next: docgen check {file}")
 
 
-def _fail(message: str) -> None:
+def _fail(message: str) -> NoReturn:
+    """Refuse what was asked (a usage error: exit 2, as the README's table says)."""
     click.echo(click.style(f"error: {message}", fg="red"), err=True)
-    sys.exit(1)
+    sys.exit(2)
 
 
 def _check_profile_name(file: Path, like: str | None) -> None:

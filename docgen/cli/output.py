@@ -10,9 +10,11 @@ same open warning print one line, not 200.
 
 from __future__ import annotations
 
+import importlib
 import json
 import sys
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import click
@@ -22,6 +24,8 @@ from docgen.errors import Problem
 from docgen.results import BuildReport, NotAPost, Notice, PostResult
 
 QUIET, NORMAL, VERBOSE = -1, 0, 1
+#: said instead of "0 warnings" when errors stopped the good-practice rules running
+RULES_WAITING = "the good-practice checks run once the errors are fixed"
 #: how many posts a grouped warning names before "and N more"
 NAMED_POSTS = 3
 
@@ -35,6 +39,9 @@ def named_folder(_ctx: click.Context, _param: click.Parameter, value: str) -> st
     where nobody asked for documents, a register and a lock file to appear."""
     if not value.strip():
         raise click.BadParameter("give a folder for the documents, for example --out build")
+    if Path(value).exists() and not Path(value).is_dir():  # a usage error: exit 2, up front
+        raise click.BadParameter(f"{value} is a file, not a folder; give a folder for the "
+                                 "documents (for example --out build)")
     return value
 
 
@@ -161,10 +168,37 @@ def summary_line(report: BuildReport, seconds: float, not_posts: list[NotAPost])
         text = f"{report.count('checked')} checked, {report.count('failed')} failed"
     if not_posts:
         text += f", {len(not_posts)} not answer file{'s' if len(not_posts) != 1 else ''}"
+    waiting = sum(1 for post in report.posts if rules_waiting(post))
+    if waiting and not total:  # not "0 warnings": those posts' rules have not run
+        return text + waiting_note(report) + f"; {seconds:.1f} s"
     text += f"; {total} warning{'s' if total != 1 else ''}"
     if acked:
         text += f" ({acked} acknowledged)"
+    if waiting:
+        text += waiting_note(report, also=True)
     return text + f"; {seconds:.1f} s"
+
+
+def rules_waiting(post: PostResult) -> bool:
+    """True when errors stopped the good-practice rules running for ``post``
+    (:func:`docgen.api.files.rules_waiting`, loaded only for a post that failed so)."""
+    if post.status != "failed" or post.facts is not None or not post.errors:
+        return False
+    return bool(importlib.import_module("docgen.api.files").rules_waiting(post))
+
+
+def waiting_note(report: BuildReport, also: bool = False) -> str:
+    """``; the good-practice checks run once the errors are fixed`` when errors stopped
+    them running for a post of ``report`` (``, and the good-practice checks of 2 posts
+    ...`` when ``also``, after a count of the warnings the others have); else ""."""
+    waiting = sum(1 for post in report.posts if rules_waiting(post))
+    if not waiting:
+        return ""
+    if waiting == len(report.posts) and not also:
+        return f"; {RULES_WAITING}"
+    said = (f"the good-practice checks of {waiting} answer file{'s' if waiting != 1 else ''} "
+            f"run once {'its' if waiting == 1 else 'their'} errors are fixed")
+    return f", and {said}" if also else f"; {said}"
 
 
 def post_record(post: PostResult) -> dict[str, Any]:

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import json
 import textwrap
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import click
 
 from docgen.api import rules
-from docgen.cli.output import report_json
+from docgen.cli.output import RULES_WAITING, report_json, rules_waiting, waiting_note
 from docgen.errors import Problem
 from docgen.results import BuildReport, NotAPost, PostResult
 
@@ -26,9 +27,8 @@ HEADERS = ("severity", "rule", "file:line", "key", "message")
 # --- check --format table / json -------------------------------------------------------------
 
 def _where(p: Problem, source: Path) -> str:
-    """``file:line``; the file's name alone when it is the post's own file (named above)."""
-    if p.file is not None and p.file == source:
-        return f"{p.file.name}:{p.line}" if p.line else p.file.name
+    """``file:line``, the file as the command was given it (``bad/split.yaml:158``), as
+    ``docgen build`` shows it."""
     return p.location
 
 
@@ -50,9 +50,12 @@ def _post_heading(post: PostResult) -> str:
     errors = len(post.errors) or int(post.status == "failed" and bool(post.message))
     warnings = post.warnings
     acked = sum(1 for p in warnings if p.acknowledged)
-    counts = (f"{errors} error{'s' if errors != 1 else ''}, {len(warnings)} "
-              f"warning{'s' if len(warnings) != 1 else ''}"
-              + (f" ({acked} acknowledged)" if acked else ""))
+    said = f"{errors} error{'s' if errors != 1 else ''}"
+    if rules_waiting(post):  # not "0 warnings": the rules have not run
+        counts = f"{said}; {RULES_WAITING}"
+    else:
+        counts = (f"{said}, {len(warnings)} warning{'s' if len(warnings) != 1 else ''}"
+                  + (f" ({acked} acknowledged)" if acked else ""))
     return f"{name}: {post.status}; {counts}\n  {post.source}"
 
 
@@ -61,7 +64,7 @@ def _table(problems: list[Problem], source: Path, width: int) -> list[str]:
 
     When the message column would be narrower than ``MIN_MESSAGE``, each message is
     printed on its own indented lines below its row (and when even the key column does
-    not fit, the key starts the message).
+    not fit, as beside a long file path, the key has a line of its own above it).
     """
     rows = [_cells(p, source) for p in problems]
     widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(HEADERS[:4])]
@@ -82,16 +85,20 @@ def _table(problems: list[Problem], source: Path, width: int) -> list[str]:
     lines.append(row(HEADERS, n).rstrip())
     for cells, p in zip(rows, problems, strict=True):
         lines.append(row(cells, n).rstrip())
-        text = _message(p) if n == 4 else f"{p.key}: {_message(p)}"
-        lines += textwrap.wrap(text, width, initial_indent="    ", subsequent_indent="    ")
+        if n == 3:  # a long file path: the key on a line of its own, then the message
+            lines.append(f"    {p.key}")
+        lines += textwrap.wrap(_message(p), width, initial_indent="    ",
+                               subsequent_indent="    ")
     return lines
 
 
-def format_table(report: BuildReport, width: int = WIDTH) -> str:
+def format_table(report: BuildReport, width: int = WIDTH,
+                 more: Callable[[PostResult], list[str]] | None = None) -> str:
     """Every post's problems as a table: severity, rule, file:line, key, message.
 
     Messages wrap within ``width`` columns; acknowledged warnings show as ``ack'd`` with
-    the reason given. Posts without problems get their heading line only.
+    the reason given. Posts without problems get their heading line only. ``more`` gives
+    lines to print after all the posts and before the summary (``check -v``'s sources).
     """
     out: list[str] = []
     for post in report.posts:
@@ -103,10 +110,14 @@ def format_table(report: BuildReport, width: int = WIDTH) -> str:
         if post.message:
             out += textwrap.wrap(post.message, width, initial_indent="  ",
                                  subsequent_indent="  ")
+    if more is not None:
+        extra = [line for post in report.posts for line in more(post)]
+        out += ["", *extra] if extra and out else extra
     if report.posts:
         failed = report.count("failed")
-        out += ["", f"{len(report.posts)} answer file{'s' if len(report.posts) != 1 else ''}, "
-                    f"{failed} with errors"]
+        out += ["", *textwrap.wrap(
+            f"{len(report.posts)} answer file{'s' if len(report.posts) != 1 else ''}, "
+            f"{failed} with errors" + waiting_note(report), width)]
     return "\n".join(out)
 
 

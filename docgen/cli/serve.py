@@ -10,6 +10,7 @@ from pathlib import Path
 
 import click
 
+from docgen.api.files import install_hint
 from docgen.errors import DocgenError
 
 
@@ -59,7 +60,7 @@ def serve_cmd(folder: Path, host: str, port: int, open_browser: bool,
         from docgen.web.security import host_names, is_loopback
     except ImportError as exc:
         raise DocgenError(f"docgen serve needs the serve extra ({exc.name} is missing): "
-                          "pip install 'docgen[serve]'") from None
+                          f"{install_hint('serve')}") from None
     if not folder.is_dir():
         raise DocgenError(f"{folder} is not a folder; create it or name the folder that "
                           "holds your answer files, for example: docgen serve . (this folder)")

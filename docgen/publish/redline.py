@@ -25,12 +25,12 @@ from docgen.ooxml.readback import read_document
 from docgen.ooxml.tracked import tracked_changes
 from docgen.publish.files import atomic_write, file_sha256, sha256
 from docgen.publish.post import BuildOptions, build_post
+from docgen.publish.review import install_hint
 from docgen.word.names import FILE_SUFFIX
 
 if TYPE_CHECKING:
     from python_redlines import DocxodusEngine
 
-INSTALL_HINT = "pip install 'docgen[redline]'"
 AUTHOR = "docgen"
 ANSWER_SUFFIXES = (".yaml", ".yml")
 KIND_OF_SUFFIX = {f"-{suffix}": kind for kind, suffix in FILE_SUFFIX.items()}
@@ -44,12 +44,13 @@ def _engine() -> DocxodusEngine:
     try:
         from python_redlines import DocxodusEngine, EngineNotInstalledError
     except ImportError:
-        raise DocgenError(f"comparing documents needs python-redlines: {INSTALL_HINT}") from None
+        raise DocgenError(f"comparing documents needs python-redlines (the redline extra): "
+                          f"{install_hint('redline')}") from None
     try:
         return DocxodusEngine()
     except EngineNotInstalledError as exc:
         raise DocgenError(f"the Docxodus comparison engine is not installed ({exc}); "
-                          f"install it with: {INSTALL_HINT}") from None
+                          f"install it with: {install_hint('redline')}") from None
     except OSError as exc:  # unsupported platform, unwritable cache
         raise DocgenError(f"the Docxodus comparison engine cannot run here: {exc}") from None
 
@@ -250,4 +251,4 @@ def _the(kind: str, doc: Path, given: Path) -> str:
     return f"the {what} built from {given.name}"
 
 
-__all__ = ["compare", "redline_bytes", "revision_time", "kind_of", "DEFAULT_OUT", "INSTALL_HINT"]
+__all__ = ["compare", "redline_bytes", "revision_time", "kind_of", "DEFAULT_OUT"]

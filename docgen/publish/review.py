@@ -16,21 +16,77 @@ shared with read-back verification.
 
 from __future__ import annotations
 
+import importlib.metadata
 import os
+import re
 import tempfile
 import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+import docgen.publish
+from docgen._version import __version__
 from docgen.errors import DocgenError
 from docgen.ooxml.packages import NOT_READABLE, numbered_copy
 from docgen.publish.files import atomic_write
+
+if TYPE_CHECKING:  # loaded when first asked for (docgen.publish's __getattr__)
+    import docgen.publish.convert
 
 FORMATS = {"md": "gfm", "html": "html5"}
 #: pandoc output is reproducible with a fixed SOURCE_DATE_EPOCH (docx-stack.md)
 DEFAULT_EPOCH = "0"
 _ENV_LOCK = threading.Lock()
+#: the distribution whose metadata lists the extras (``pyproject.toml``'s
+#: ``[project.optional-dependencies]``, their one home)
+DISTRIBUTION = "docgen"
+
+
+def extra_packages(extra: str) -> list[str] | None:
+    """The requirements docgen's installed metadata lists for ``extra`` ("review", "serve",
+    "redline"), as ``pyproject.toml`` gives them: ``["pypandoc-binary>=1.13"]``. None when
+    the metadata cannot be read, or belongs to another project named docgen (PyPI has one)."""
+    try:
+        dist = importlib.metadata.distribution(DISTRIBUTION)
+        requires = dist.requires or []
+    except (importlib.metadata.PackageNotFoundError, OSError, ValueError):
+        return None
+    if dist.version != __version__:
+        return None
+    marker = re.compile(rf"""\bextra\s*==\s*["']{re.escape(extra)}["']""")
+    found = [spec.strip() for spec, _, where in (r.partition(";") for r in requires)
+             if marker.search(where)]
+    return found or None
+
+
+def install_hint(extra: str) -> str:
+    """How to add one of docgen's extras: ``pip install`` of the packages it needs (read
+    from docgen's own metadata), or docgen reinstalled from its clone with the extra. Never
+    ``pip install 'docgen[...]'``: that fetches an unrelated project from PyPI."""
+    wheel = f"docgen-{__version__}-py3-none-any.whl[{extra}]"
+    reinstall = (f"add the extra when installing docgen from its clone, pip install -e "
+                 f"'.[{extra}]', or from its wheel, pip install '{wheel}'")
+    packages = extra_packages(extra)
+    if packages:
+        return f"pip install {' '.join(repr(p) for p in packages)} (or {reinstall})"
+    return f"{reinstall[0].upper()}{reinstall[1:]}"
+
+
+def pandoc_missing() -> str | None:
+    """Why the Markdown and HTML review copies cannot be made here (pandoc, from the
+    ``review`` extra, is missing), or None when they can."""
+    try:
+        import pypandoc
+    except ImportError:
+        return ("Markdown and HTML review copies need pandoc (the review extra): "
+                f"{install_hint('review')}")
+    try:
+        pypandoc.get_pandoc_path()
+    except OSError as exc:
+        return f"pandoc is not available ({exc}); install it with: {install_hint('review')}"
+    return None
 
 
 @contextmanager
@@ -47,11 +103,10 @@ def _reproducible() -> Iterator[None]:
 
 
 def _pandoc(docx: Path, to: str, extra: list[str], plain_fields: bool = False) -> str:
-    try:
-        import pypandoc
-    except ImportError:
-        raise DocgenError("Markdown and HTML review copies need pandoc: "
-                          "pip install 'docgen[review]'") from None
+    missing = pandoc_missing()
+    if missing is not None:
+        raise DocgenError(missing)
+    import pypandoc
     try:
         data = docx.read_bytes()
     except OSError as exc:
@@ -68,8 +123,8 @@ def _pandoc(docx: Path, to: str, extra: list[str], plain_fields: bool = False) -
                 text: str = pypandoc.convert_file(str(copy), to, format="docx",
                                              extra_args=["--wrap=none", *extra])
         except OSError as exc:
-            raise DocgenError(f"pandoc is not available ({exc}); install it with: pip install "
-                              "'docgen[review]'") from None
+            raise DocgenError(f"pandoc is not available ({exc}); install it with: "
+                              f"{install_hint('review')}") from None
         except RuntimeError as exc:
             raise DocgenError(f"pandoc could not convert {docx}: {exc}") from None
     return text.replace("\r\n", "\n")
@@ -89,6 +144,20 @@ def to_html(docx: Path) -> str:
 CONVERTERS = {"md": to_markdown, "html": to_html}
 
 
+def missing_tools(formats: Iterable[str]) -> list[str]:
+    """Why each of ``formats`` (docx, pdf, md, html) cannot be made here: pandoc for md and
+    html (:func:`pandoc_missing`), LibreOffice for pdf (:func:`~docgen.publish.convert.
+    find_soffice`, as :func:`~docgen.publish.convert.to_pdf` looks for it); [] if all can."""
+    wanted = {f.lower() for f in formats}
+    why = [m for m in [pandoc_missing()] if m is not None] if wanted & set(CONVERTERS) else []
+    if "pdf" in wanted:
+        try:
+            docgen.publish.convert.find_soffice()
+        except DocgenError as exc:
+            why.append(str(exc))
+    return why
+
+
 def write_review_copies(docx_paths: Iterable[Path], formats: Iterable[str]) -> list[Path]:
     """Write ``<name>.md`` / ``<name>.html`` next to each document (atomically); their paths."""
     wanted = [f.lower().lstrip(".") for f in formats]
@@ -105,4 +174,5 @@ def write_review_copies(docx_paths: Iterable[Path], formats: Iterable[str]) -> l
     return written
 
 
-__all__ = ["numbered_copy", "to_markdown", "to_html", "write_review_copies"]
+__all__ = ["numbered_copy", "to_markdown", "to_html", "write_review_copies", "extra_packages",
+           "install_hint", "pandoc_missing", "missing_tools"]

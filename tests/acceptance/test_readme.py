@@ -66,7 +66,13 @@ def test_the_ci_script_runs_the_readme_test_command_and_installs_what_it_says() 
 
 def test_serve_is_documented_for_users() -> None:
     section = _section("Guided interview in the browser")
-    assert "pip install 'docgen[serve]'" in section and "docgen serve" in section
+    assert "pip install -e '.[serve]'" in section and "docgen serve" in section
     assert "127.0.0.1" in section and "(docs/web.md)" in section
-    assert "`pip install 'docgen[serve]'`" in _section("Installing")
+    installing = _section("Installing")
+    assert "`pip install -e '.[serve]'`" in installing
+    assert "docgen-0.1.0-py3-none-any.whl[serve]" in installing
+    # PyPI's docgen is another project: the README never sends anyone there
+    assert "a plain `pip install docgen` fetches another project" in " ".join(
+        installing.split())
+    assert "docgen[" not in README
     assert (ROOT / "docs" / "web.md").is_file()

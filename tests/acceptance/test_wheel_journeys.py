@@ -99,7 +99,7 @@ def test_new_check_build_verify_for_each_example_and_the_schema(
         docgen(venv, "new", f"{like}.yaml", "--like", like, cwd=work)
     docgen(venv, "new", "blank.yaml", "--no-ask", cwd=work)
     missing = docgen(venv, "new", "inputs/post.yaml", cwd=work, ok=False)
-    assert missing.returncode == 1 and "mkdir -p inputs" in missing.stderr
+    assert missing.returncode == 2 and "mkdir -p inputs" in missing.stderr
     assert missing.stderr.rstrip().endswith("docgen new post.yaml (in this folder)")
     assert (work / "answer-file.schema.json").is_file()
     docgen(venv, "check", "hr.yaml", "dph.yaml", "legal.yaml", cwd=work)
@@ -168,7 +168,7 @@ def test_organisation_profiles_in_a_new_workspace(venv: Path, tmp_path: Path) ->
     assert (tmp_path / "organisations" / "organisation.schema.json").is_file()
     like = docgen(venv, "new", "--organisation", "organisations/x.yaml", "--like", "hr",
                   cwd=tmp_path, ok=False)
-    assert like.returncode == 1 and "inputs/" not in like.stderr  # the wheel has no inputs/
+    assert like.returncode == 2 and "inputs/" not in like.stderr  # the wheel has no inputs/
     fill = (
         "import yaml\n"
         "post = yaml.safe_load(open('post.yaml'))\n"

@@ -337,15 +337,15 @@ def test_new_organisation_writes_a_starter_that_validates(tmp_path: Path) -> Non
     target.write_text(opened)
     assert docgen.organisations(tmp_path)[0]["problems"] == []
     again = CliRunner().invoke(cli, ["new", "--organisation", str(target)])
-    assert again.exit_code == 1 and "already exists" in again.output
+    assert again.exit_code == 2 and "already exists" in again.output
     bad = CliRunner().invoke(cli, ["new", "--organisation", str(folder / "North Field.yaml")])
-    assert bad.exit_code == 1 and "named by its id" in bad.output
+    assert bad.exit_code == 2 and "named by its id" in bad.output
     # in a workspace without organisations/ yet, a bad name leaves no empty folder behind
     fresh = tmp_path / "fresh"
     fresh.mkdir()
     bad = CliRunner().invoke(cli, ["new", "--organisation",
                                    str(fresh / "organisations" / "North Field.yaml")])
-    assert bad.exit_code == 1 and "named by its id" in bad.output
+    assert bad.exit_code == 2 and "named by its id" in bad.output
     assert list(fresh.iterdir()) == []
 
 

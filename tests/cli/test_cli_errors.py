@@ -25,11 +25,11 @@ def test_new_under_a_file_or_a_missing_folder_is_refused(tmp_path):
     a_file = tmp_path / "contract.docx"
     a_file.write_bytes(b"not a folder")
     result = docgen("new", str(a_file / "x.yaml"), "--no-ask", cwd=tmp_path)
-    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert result.returncode == 2 and "Traceback" not in result.stderr  # a usage error
     assert f"{a_file} is a file, not a folder" in result.stderr
     missing = tmp_path / "nonexistent" / "dir"
     result = docgen("new", str(missing / "x.yaml"), "--no-ask", cwd=tmp_path)
-    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert result.returncode == 2 and "Traceback" not in result.stderr
     assert f"{missing} does not exist" in result.stderr and "mkdir -p" in result.stderr
     assert not (tmp_path / "nonexistent").exists()  # no folders made that nobody asked for
     assert a_file.read_bytes() == b"not a folder"

@@ -32,11 +32,15 @@ def test_a_post_that_failed_lists_no_outputs_that_do_not_exist(
         code, records = _build(str(hr), "--out", str(out))
         assert code == 0 and len(records[0]["outputs"]) == 3
         assert all(Path(o).is_file() for o in records[0]["outputs"])
-    monkeypatch.setenv("DOCGEN_SOFFICE", str(tmp_path / "no-such-soffice"))
+    # a LibreOffice that is there (so the build starts) but cannot convert
+    broken = tmp_path / "soffice"
+    broken.write_text("#!/bin/sh\necho 'cannot convert' >&2\nexit 1\n")
+    broken.chmod(0o755)
+    monkeypatch.setenv("DOCGEN_SOFFICE", str(broken))
     code, records = _build(str(hr), "--out", str(out), "--format", "docx,pdf")
     assert code == 1
     (record,) = [r for r in records if r["status"] != "notice"]
-    assert record["status"] == "failed" and "DOCGEN_SOFFICE" in record["message"]
+    assert record["status"] == "failed" and "could not convert" in record["message"]
     assert record["outputs"] == []
     assert not list(out.glob(".docgen-staging/*"))
     standing = sorted(p.name for p in out.glob("*/*.docx"))

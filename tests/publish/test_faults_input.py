@@ -248,7 +248,7 @@ def test_out_being_a_file_is_a_clear_error(post: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
     out.write_text("not a folder")
     result = CliRunner().invoke(cli, ["build", str(post), "--out", str(out)])
-    assert result.exit_code == 1
+    assert result.exit_code == 2  # a usage error, said before anything is read
     assert "is a file, not a folder" in result.output and "Traceback" not in result.output
 
 
