@@ -28,8 +28,10 @@ YAML = (".yaml", ".yml")
 CLAUSE_KEYS = re.compile(r"^(id|text|documents)[ \t]*:", re.MULTILINE)
 PROFILE_KEY = re.compile(rf"^\ufeff?{FORMAT_KEY}[ \t]*:", re.MULTILINE)
 TOP_KEY = re.compile(r"""^\ufeff?["']?([A-Za-z_][\w-]*)["']?[ \t]*:""", re.MULTILINE)
-#: an answer file's top-level sections, from the model (never a hand list)
-SECTIONS = frozenset(AnswerFile.model_fields) - {"docgen", "extends"}
+#: the top-level sections every answer file must give, from the model (never a hand list):
+#: a file holding most of them is an answer file, whatever else it lacks
+REQUIRED_SECTIONS = frozenset(name for name, field in AnswerFile.model_fields.items()
+                              if field.is_required()) - {"docgen"}
 
 
 #: how much of a YAML file found in a folder is read to tell whether it is an answer file
@@ -62,11 +64,12 @@ def looks_like_answer_file(text: str) -> bool:
 
 def lost_its_first_line(text: str) -> bool:
     """Whether YAML without ``docgen:`` is plainly an answer file that lost that line: it
-    has ``reference`` and ``parties``, or two or more of the answer file's sections, at
-    its top level. Such a file is built, so that it fails naming what to add, rather than
-    being left out while the run succeeds."""
-    keys = SECTIONS.intersection(TOP_KEY.findall(text))
-    return {"reference", "parties"} <= keys or len(keys) >= 2
+    gives at least half the sections every answer file must give (the shipped and test
+    answer files give 12 or more of 16; a notes file's ``title``, ``version``, ``date`` and
+    ``status`` give one). Such a file is built, so that it fails naming what to add,
+    rather than being left out while the run succeeds."""
+    keys = REQUIRED_SECTIONS.intersection(TOP_KEY.findall(text))
+    return 2 * len(keys) >= len(REQUIRED_SECTIONS)
 
 
 def _not_answer_file(path: Path) -> str | None:

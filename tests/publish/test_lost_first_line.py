@@ -11,7 +11,7 @@ from click.testing import CliRunner
 
 from docgen import api
 from docgen.cli import cli
-from docgen.publish.discover import SECTIONS
+from docgen.publish.discover import REQUIRED_SECTIONS
 
 SAMPLE = Path(__file__).resolve().parents[2] / "inputs" / "shared-head-of-hr.yaml"
 
@@ -49,9 +49,17 @@ def test_api_takes_it_as_a_post_and_leaves_other_yaml_out(tmp_path: Path) -> Non
     assert sorted(p.name for p, _ in left_out) == ["clause.yaml", "notes.yaml", "profile.yaml"]
 
 
-def test_two_sections_from_the_model_make_a_post(tmp_path: Path) -> None:
-    """Any two of the model's sections (not a hand list) mark a post."""
-    assert {"payment", "review", "parties", "reference"} <= SECTIONS
-    (tmp_path / "p.yaml").write_text("payment:\n  salary: 1\nreview:\n  x: 1\n")
+def test_most_required_sections_make_a_post_and_a_notes_file_does_not(tmp_path: Path) -> None:
+    """Half the sections every answer file must give (from the model, not a hand list)
+    mark a post; a notes file whose keys happen to be a few of the model's words
+    (version, date, status, documents, review) is left out, as before the rule."""
+    assert {"parties", "employer", "time_split", "payment"} <= REQUIRED_SECTIONS
+    assert not {"docgen", "version", "date", "documents"} & REQUIRED_SECTIONS
+    half = sorted(REQUIRED_SECTIONS)[: (len(REQUIRED_SECTIONS) + 1) // 2]
+    (tmp_path / "p.yaml").write_text("".join(f"{k}:\n  x: 1\n" for k in half))
+    (tmp_path / "notes.yaml").write_text(
+        "title: Meeting notes\nversion: 2\ndate: 2026-01-01\nstatus: draft\n"
+        "documents: [minutes]\nreview: next month\npost: by email\n")
     files, left_out = api.answer_files([tmp_path])
-    assert files == [tmp_path / "p.yaml"] and left_out == []
+    assert files == [tmp_path / "p.yaml"]
+    assert [p.name for p, _ in left_out] == ["notes.yaml"]
