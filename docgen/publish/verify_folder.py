@@ -133,13 +133,17 @@ def verify_folder(folder: Path, answers: Path | None = None,
         problems.append(f"{folder}: the folder's name is not the reference its {MANIFEST} "
                         f"records ({manifest.get('reference')}); renamed, or copied from "
                         "another post? Rebuild it")
-    if parsed.reference != manifest.get("reference"):
-        # another post's answers: every figure would differ, so the documents are not read
-        return [*problems, f"{source}: reference {parsed.reference} but {folder / MANIFEST} "
-                f"is for {manifest.get('reference')}; name that post's answer file with "
-                "--answers, or verify that post's own folder"]
     recorded = (manifest.get("answer_file") or {}).get("sha256")
-    if answers is None and recorded and sha256(read_bounded(source)) != recorded:
+    changed = answers is None and recorded and sha256(read_bounded(source)) != recorded
+    if parsed.reference != manifest.get("reference"):
+        # other answers (another post's, or this one's with a new reference): every figure
+        # would differ, so the documents are not read
+        fix = ("it has changed since these documents were built; rebuild the post" if changed
+               else "name that post's answer file with --answers, or verify that post's own "
+               "folder")
+        return [*problems, f"{source}: reference {parsed.reference} but {folder / MANIFEST} "
+                f"is for {manifest.get('reference')}; {fix}"]
+    if changed:
         problems.append(f"{source} has changed since these documents were built "
                         f"(its hash differs from {MANIFEST}); rebuild or pass --answers")
     if answers is None:

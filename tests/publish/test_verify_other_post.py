@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from docgen import build
@@ -36,3 +37,22 @@ def test_verify_with_its_own_answers_still_checks_the_documents(tmp_path: Path) 
     agreement.write_bytes(b"not a zip")
     result = CliRunner().invoke(cli, ["verify", str(folder), "--answers", str(HR)])
     assert result.exit_code == 1 and agreement.name in result.output, result.output
+
+
+def test_its_own_answer_file_with_a_new_reference_is_told_to_rebuild(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The answer file found through the manifest is this post's, edited since the build:
+    the advice is to rebuild, not to name another post's answer file."""
+    post = tmp_path / "post.yaml"
+    post.write_text(HR.read_text("utf-8"), "utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert build([post], tmp_path / "out").ok
+    (folder,) = [p for p in (tmp_path / "out").iterdir() if (p / "manifest.json").is_file()]
+    post.write_text(post.read_text("utf-8").replace(f"reference: {folder.name}",
+                                                    "reference: EWK-WSM-HR-02"), "utf-8")
+    result = CliRunner().invoke(cli, ["verify", str(folder)])
+    assert result.exit_code == 1
+    assert ("reference EWK-WSM-HR-02 but" in result.output
+            and "it has changed since these documents were built; rebuild the post"
+            in result.output), result.output
+    assert "--answers" not in result.output
