@@ -66,9 +66,17 @@ _FLOWS = {"while parsing a flow sequence": ("list", "[", "]"),
 _KEY_VALUE = re.compile(r"^(?P<indent>\s*)(?:- )?(?P<key>[A-Za-z_][\w.-]*):\s+(?P<value>\S.*)$")
 
 
-def _quoted(value: str) -> str:
-    """``value`` as YAML reads it quoted: in double quotes, or single ones around a value
-    holding double quotes (a single quote inside is written twice)."""
+def _quoted(written: str) -> str:
+    """A plain value as YAML reads it quoted: in double quotes, or single ones around a
+    value holding double quotes (a single quote inside is written twice); a comment after
+    it (`` # a note``) stays a comment, after the closing quote."""
+    value, hashed, note = written.partition(" #")
+    value = value.rstrip()
+    after = f"  #{note}" if hashed else ""
+    return _quote(value) + after
+
+
+def _quote(value: str) -> str:
     if '"' not in value and "\\" not in value:
         return f'"{value}"'
     return "'" + value.replace("'", "''") + "'"

@@ -54,3 +54,11 @@ def test_a_key_moved_out_of_its_section_names_both_lines(tmp_path: Path) -> None
     assert problem.message.startswith(
         f"line {problem.line + 1} is indented deeper than 'grade:' on line {problem.line}, "
         "which has a value of its own; indent the two lines alike")
+
+
+def test_a_comment_after_the_value_stays_a_comment_in_the_advice(tmp_path: Path) -> None:
+    problem, _ = _problem(tmp_path, "  title: Shared Head of Human Resources",
+                          "  title: Head of HR: shared  # agreed in May")
+    advice = problem.message.split("put the value in quotes: ", 1)[1]
+    assert advice == 'title: "Head of HR: shared"  # agreed in May'
+    assert yaml.safe_load(advice) == {"title": "Head of HR: shared"}
