@@ -18,15 +18,17 @@ from docgen.errors import Problem
 from docgen.intake import folder as _folder
 from docgen.intake import run as _run
 from docgen.intake.folder import ReadResult as ReadResult
+from docgen.intake.folder import shell_path as shell_path
 from docgen.intake.notes import CELL_NOTES as CELL_NOTES
 from docgen.intake.rows import Intake as Intake
 from docgen.intake.rows import profile_ids
+from docgen.intake.run import row_source as row_source
 from docgen.intake.sheets import workbook_bytes
 from docgen.intake.writing import Sheets
 from docgen.results import BuildReport, PostResult
 
 __all__ = ["CELL_NOTES", "Intake", "ReadResult", "build_workbook", "check_workbook",
-           "new_workbook", "read_workbook", "write_workbook"]
+           "new_workbook", "read_workbook", "row_source", "shell_path", "write_workbook"]
 
 
 def new_workbook(path: str | os.PathLike[str]) -> None:

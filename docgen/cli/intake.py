@@ -22,6 +22,8 @@ from docgen.api.workbooks import (
     check_workbook,
     new_workbook,
     read_workbook,
+    row_source,
+    shell_path,
     write_workbook,
 )
 from docgen.cli.output import (
@@ -72,7 +74,7 @@ def _failed_rows(intake: Intake, report: BuildReport | None = None) -> str:
     edited by hand, a post that could not be published), counted in "N failed" too."""
     failed = {str(p.source) for p in (report.posts if report else []) if p.status == "failed"}
     bad = [p for p in intake.posts
-           if not p.ok or f"{intake.path.name} row {p.row.number}" in failed]
+           if not p.ok or str(row_source(intake, p)) in failed]
     errors = [p for p in intake.problems if p.severity == "error"]
     tail = ""
     if bad:
@@ -96,12 +98,13 @@ def _no_posts(intake: Intake, path: Path) -> None:
         return
     _book_problems(intake)  # what it says of the workbook (warnings) still stands
     raise click.UsageError(f"the workbook has no posts: fill in a row of the Posts sheet "
-                           f"(one post per row, from row 2), then docgen check {path}")
+                           f"(one post per row, from row 2), then docgen check "
+                           f"{shell_path(path)}")
 
 
 def _rows_read(intake: Intake) -> list[PostResult]:
     """The rows read without errors, as a check's results."""
-    return [PostResult(source=Path(f"{intake.path.name} row {p.row.number}"), status="checked",
+    return [PostResult(source=row_source(intake, p), status="checked",
                        reference=p.reference, problems=p.problems)
             for p in intake.posts if p.ok]
 
@@ -148,7 +151,8 @@ def new_cmd(workbook: Path, force: bool) -> None:
     """Write an empty programme workbook (WORKBOOK, .xlsx)."""
     _refuse_existing(workbook, force)
     new_workbook(workbook)
-    click.echo(f"wrote {workbook}; fill in one row per post, then: docgen check {workbook}")
+    click.echo(f"wrote {workbook}; fill in one row per post, then: docgen check "
+               f"{shell_path(workbook)}")
 
 
 @intake_group.command("read")
@@ -164,7 +168,7 @@ def read_cmd(workbook: Path, into: Path | None, force: bool) -> None:
     if into is not None and not into.exists() and into.parent.is_dir():
         into.mkdir()  # the folder named with --into: intake read posts.xlsx --into posts/
     if not folder.is_dir():
-        _err(f"error: {folder} does not exist; create it first (mkdir -p {folder})")
+        _err(f"error: {folder} does not exist; create it first (mkdir -p {shell_path(folder)})")
         sys.exit(1)
     result = read_workbook(workbook, folder, force)
     _book_problems(result.intake)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import copy
 import json
 import os
+import shlex
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -22,6 +23,7 @@ from docgen.answers.schema import SCHEMA_FILE, answer_file_schema
 from docgen.answers.starter import starter_text
 from docgen.answers.yamlfile import load_answer_file, read_yaml
 from docgen.errors import AnswerFileError, DocgenError, Problem, format_path
+from docgen.facts.formatting import join_words
 from docgen.intake.reading import PostRow
 from docgen.intake.rows import Intake, check_rows, profile_ids, workspace_of
 from docgen.intake.sheets import workbook_bytes
@@ -179,9 +181,15 @@ _WHAT = {"extends": ("the Base file", "the Base files"),
          "parties": ("the house style", "the house styles")}
 
 
-def _and(items: list[str]) -> str:
-    """``a``, ``a and b``, ``a, b and c``."""
-    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"
+def shell_path(path: str | os.PathLike[str]) -> str:
+    """``path`` as it can be pasted into the user's shell, for the commands a message
+    suggests: ``docgen check my posts.xlsx`` unquoted names two files. POSIX shells:
+    :func:`shlex.quote`; Windows (cmd, PowerShell): double quotes when needed."""
+    text = os.fspath(path)
+    if os.name == "nt":
+        return f'"{text}"' if not text or any(c in text for c in " \t&()[]{}^=;!'+,`~%$@") \
+            else text
+    return shlex.quote(text)
 
 
 def _outside_notes(intake: Intake, workbook: Path, folder: Path) -> list[str]:
@@ -189,14 +197,16 @@ def _outside_notes(intake: Intake, workbook: Path, folder: Path) -> list[str]:
     style, a clause folder, organisation profiles), each named, with the build command
     that reaches it: a build of ``folder`` alone cannot (its project is that folder), and
     one of the workbook's folder would build the posts there twice over (the answer files
-    beside the workbook and these), so the command names that folder as the project."""
+    beside the workbook and these), so the command names that folder as the project. A
+    project must hold its posts: for ``folder`` outside the workbook's folder, the note
+    says to read the workbook into a folder inside it instead."""
     by_causes: dict[tuple[str, ...], list[str]] = {}
     for post in (p for p in intake.posts if p.ok):
         outside: dict[str, list[str]] = {}
         for key, value in _paths(post.data):
             if rebase(value, workbook.parent, folder).startswith("../"):
                 outside.setdefault(str(key[0]), []).append(value)
-        causes = [f"{_WHAT[kind][len(values) > 1]} {_and(values)}"
+        causes = [f"{_WHAT[kind][len(values) > 1]} {join_words(values)}"
                   for kind, values in outside.items()]
         if _by_id(post.data) and workspace_of(workbook) is not None:
             causes.append(f"the organisation profiles in {workbook.parent / PROFILE_FOLDER}")
@@ -206,10 +216,17 @@ def _outside_notes(intake: Intake, workbook: Path, folder: Path) -> list[str]:
     for cause_list, refs in sorted(by_causes.items()):
         names = ", ".join(refs[:5]) + (f" and {len(refs) - 5} more" if len(refs) > 5 else "")
         files = "its answer file uses" if len(refs) == 1 else "their answer files use"
-        notes.append(f"{names}: {files} {_and(list(cause_list))}, outside {folder}, which "
-                     f"docgen build {folder} alone cannot reach; build with the workbook's "
-                     f"folder as the project: docgen build --project {workbook.parent} "
-                     f"{folder}")
+        said = f"{names}: {files} {join_words(list(cause_list))}, outside {folder}, which " \
+               f"docgen build {shell_path(folder)} alone cannot reach; "
+        if folder.resolve().is_relative_to(workbook.parent.resolve()):
+            notes.append(f"{said}build with the workbook's folder as the project: docgen "
+                         f"build --project {shell_path(workbook.parent)} {shell_path(folder)}")
+        else:  # --project must hold the posts: the workbook's folder does not hold these
+            inside = workbook.parent / folder.name
+            notes.append(f"{said}read the workbook into a folder inside its own folder and "
+                         f"build that: docgen intake read {shell_path(workbook)} --into "
+                         f"{shell_path(inside)}, then docgen build --project "
+                         f"{shell_path(workbook.parent)} {shell_path(inside)}")
     return notes
 
 

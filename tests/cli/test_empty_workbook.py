@@ -3,6 +3,7 @@ new`): said plainly, with usage's exit status, as an empty folder is; nothing wr
 
 from __future__ import annotations
 
+import shlex
 from pathlib import Path
 
 import pytest
@@ -23,3 +24,21 @@ def test_an_empty_workbook_says_so_and_exits_2(tmp_path: Path, monkeypatch: pyte
             "row, from row 2), then docgen check posts.xlsx") in result.output
     assert "Traceback" not in result.output
     assert sorted(p.name for p in tmp_path.iterdir()) == ["posts.xlsx"]  # nothing written
+
+
+def test_a_workbook_name_with_a_space_is_quoted_in_the_commands_suggested(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``docgen check my posts.xlsx``, pasted, names two files: each command given is quoted
+    for the shell, and works as pasted (POSIX here: shlex)."""
+    monkeypatch.chdir(tmp_path)
+    runner = CliRunner()
+    made = runner.invoke(cli, ["intake", "new", "my posts.xlsx"])
+    assert made.exit_code == 0, made.output
+    assert made.output == ("wrote my posts.xlsx; fill in one row per post, then: docgen check "
+                           "'my posts.xlsx'\n")
+    result = runner.invoke(cli, ["check", "my posts.xlsx"])
+    assert result.exit_code == 2, result.output
+    suggested = result.output.split("then docgen ")[1].strip()
+    assert suggested == "check 'my posts.xlsx'", result.output
+    again = runner.invoke(cli, shlex.split(suggested))  # as pasted: the same workbook
+    assert again.output == result.output

@@ -3,6 +3,8 @@ the folder and the command it gives builds the files; a kept file whose row chan
 
 from __future__ import annotations
 
+import shlex
+
 from intake_programme import run, write_programme
 from openpyxl import load_workbook
 
@@ -39,3 +41,26 @@ def test_a_kept_file_whose_row_changed_exits_1_and_one_whose_row_did_not_exits_0
     assert code == 1, text
     assert f"error: the workbook's changes to {edited} were not written" in text
     assert "salary: 120000" not in edited.read_text()
+
+
+def test_read_into_a_folder_outside_the_workbooks_folder_gives_commands_that_build(tmp_path):
+    """``--project`` must hold the posts, so the workbook's folder cannot be the project of
+    a folder beside it (it failed: "ws does not hold sib/…"): the note says to read into a
+    folder inside the workbook's folder, and its two commands, run, build."""
+    (tmp_path / "my ws").mkdir()
+    book = write_programme(tmp_path / "my ws", 2)
+    outside = tmp_path / "sib"
+    code, text = run("intake", "read", str(book), "--into", str(outside))
+    assert code == 0, text
+    note = next(line for line in text.splitlines() if line.startswith("note:"))
+    assert "--project" not in note.split("build that:")[0], note
+    inside = tmp_path / "my ws" / "sib"
+    read, build = note.split("build that: docgen ")[1].split(", then docgen ")
+    assert shlex.split(read) == ["intake", "read", str(book), "--into", str(inside)], note
+    assert shlex.split(build) == ["build", "--project", str(tmp_path / "my ws"), str(inside)]
+    assert f"'{tmp_path / 'my ws'}'" in build, note  # quoted for the shell: a space in it
+    code, text = run(*shlex.split(read))
+    assert code == 0, text
+    code, text = run(*shlex.split(build), "--out", str(tmp_path / "out"), "-q")
+    assert code == 0, text
+    assert (tmp_path / "out" / "EWK-0001" / "EWK-0001-agreement.docx").is_file()
