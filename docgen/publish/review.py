@@ -64,13 +64,16 @@ def extra_packages(extra: str) -> list[str] | None:
 def install_hint(extra: str) -> str:
     """How to add one of docgen's extras: ``pip install`` of the packages it needs (read
     from docgen's own metadata), or docgen reinstalled from its clone with the extra. Never
-    ``pip install 'docgen[...]'``: that fetches an unrelated project from PyPI."""
-    wheel = f"docgen-{__version__}-py3-none-any.whl[{extra}]"
-    reinstall = (f"add the extra when installing docgen from its clone, pip install -e "
-                 f"'.[{extra}]', or from its wheel, pip install '{wheel}'")
+    ``pip install 'docgen[...]'``: that fetches an unrelated project from PyPI. Quoted with
+    double quotes, which Windows' cmd.exe, PowerShell and POSIX shells all read (in cmd.exe
+    a single quote is a character and ``>`` a redirection)."""
+    wheel = f"path/to/docgen-{__version__}-py3-none-any.whl[{extra}]"
+    reinstall = (f'add the extra when installing docgen from its clone, pip install -e '
+                 f'".[{extra}]", or from its wheel, pip install "{wheel}"')
     packages = extra_packages(extra)
     if packages:
-        return f"pip install {' '.join(repr(p) for p in packages)} (or {reinstall})"
+        named = " ".join(f'"{package}"' for package in packages)
+        return f"pip install {named} (or {reinstall})"
     return f"{reinstall[0].upper()}{reinstall[1:]}"
 
 

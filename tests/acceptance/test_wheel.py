@@ -130,7 +130,7 @@ def test_optional_parts_name_their_extra(installed: tuple[Path, Path], tmp_path:
     # refused before anything is built (exit 2), naming the packages the wheel's own
     # metadata lists for the extra: never docgen[review], which PyPI has as another project
     assert done.returncode == 2
-    assert "pip install 'pypandoc-binary>=1.13'" in done.stderr
+    assert 'pip install "pypandoc-binary>=1.13"' in done.stderr
     assert "docgen-0.1.0-py3-none-any.whl[review]" in done.stderr
     assert "docgen[" not in done.stdout + done.stderr
     assert not (tmp_path / "build").exists()
@@ -140,7 +140,7 @@ def test_optional_parts_name_their_extra(installed: tuple[Path, Path], tmp_path:
     done = run([bin_dir / "docgen", "compare", old, old, "--out", tmp_path / "cmp"],
                cwd=tmp_path, ok=False)
     assert done.returncode != 0
-    assert "pip install 'python-redlines[all]>=2.0'" in done.stdout + done.stderr
+    assert 'pip install "python-redlines[all]>=2.0"' in done.stdout + done.stderr
     assert "docgen[" not in done.stdout + done.stderr
     assert "Traceback" not in done.stderr
     done = run([bin_dir / "docgen", "serve", tmp_path], cwd=tmp_path, ok=False)

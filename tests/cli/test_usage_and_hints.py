@@ -41,10 +41,12 @@ def _post(tmp_path: Path, name: str = "post.yaml") -> Path:
 
 
 def _named(hint: str) -> list[str]:
-    """The requirements a hint's ``pip install '...' '...'`` names, before the bracket."""
+    """The requirements a hint's ``pip install "..." "..."`` names, before the bracket
+    (double quotes: cmd.exe reads a single quote as a character, and ``>`` as redirection)."""
     command = hint.split(" (", 1)[0]
     assert command.startswith("pip install "), hint
-    return re.findall(r"'([^']+)'", command)
+    assert "'" not in command, hint
+    return re.findall(r'"([^"]+)"', command)
 
 
 @pytest.mark.parametrize("extra", ["review", "serve", "redline"])
@@ -55,8 +57,8 @@ def test_the_hint_names_exactly_the_packages_pyproject_lists(extra: str) -> None
     listed = [Requirement(r) for r in EXTRAS[extra]]
     assert [(r.name, r.extras, r.specifier) for r in named] == \
         [(r.name, r.extras, r.specifier) for r in listed]
-    assert f"pip install -e '.[{extra}]'" in hint  # the clone's way
-    assert f"-py3-none-any.whl[{extra}]'" in hint  # the wheel's
+    assert f'pip install -e ".[{extra}]"' in hint  # the clone's way
+    assert 'pip install "path/to/docgen-' in hint and f'-py3-none-any.whl[{extra}]"' in hint
 
 
 def test_without_docgens_metadata_the_hint_still_says_how(
@@ -66,7 +68,7 @@ def test_without_docgens_metadata_the_hint_still_says_how(
 
     monkeypatch.setattr(importlib.metadata, "distribution", gone)
     hint = install_hint("review")
-    assert "docgen[" not in hint and "pip install -e '.[review]'" in hint
+    assert "docgen[" not in hint and 'pip install -e ".[review]"' in hint
     assert review.extra_packages("review") is None
 
 
@@ -88,7 +90,7 @@ def test_a_build_without_pandoc_is_refused_before_anything_is_built(
     out = tmp_path / "out"
     code, output = _invoke("build", *map(str, posts), "--format", formats, "--out", str(out))
     assert code == 2, output
-    assert "nothing was built" in output and "pip install 'pypandoc-binary>=1.13'" in output
+    assert "nothing was built" in output and 'pip install "pypandoc-binary>=1.13"' in output
     assert "docgen[" not in output
     assert "built" not in output.replace("nothing was built", "")  # no post, no summary
     assert "FAILED" not in output and "previous documents stay" not in output

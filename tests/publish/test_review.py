@@ -256,7 +256,7 @@ def test_compare_needs_the_engine(monkeypatch: pytest.MonkeyPatch, tmp_path: Pat
     monkeypatch.setattr(python_redlines, "DocxodusEngine", missing)
     doc = tmp_path / "a-agreement.docx"
     doc.write_bytes(b"x")
-    with pytest.raises(DocgenError, match=re.escape("pip install 'python-redlines[all]>=2.0'")
+    with pytest.raises(DocgenError, match=re.escape('pip install "python-redlines[all]>=2.0"')
                        ) as raised:
         compare(doc, doc, tmp_path / "out")
     assert "docgen[" not in str(raised.value)  # PyPI's docgen is another project
