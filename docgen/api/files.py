@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 import docgen.publish
 from docgen.answers.profile_files import is_profile_file
 from docgen.intake import not_answers_problem
+from docgen.publish.discover import no_answer_path as no_answer_path
 from docgen.publish.files import atomic_write, create_exclusive
 from docgen.results import PostResult
 

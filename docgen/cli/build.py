@@ -64,11 +64,10 @@ def _require_tools(formats: tuple[str, ...]) -> None:
 def _find(paths: tuple[str, ...], command: str) -> tuple[list[Path], list[NotAPost]]:
     for raw in _paths(paths):  # said here, so the example names the command that was run
         if is_workbook(raw) or Path(raw).exists() or Path(raw).is_symlink():
-            continue  # a workbook missing is said by _workbook
-        if not glob.glob(raw, recursive=True):
-            raise click.UsageError(
-                f"no answer file or folder at '{raw}'; name an answer file or a folder of them "
-                f"(docgen {command} post.yaml), or start one with docgen new post.yaml")
+            continue  # a workbook missing is said by _workbook, which runs first
+        if not glob.glob(raw, recursive=True):  # the words are discover's (one home)
+            raise click.UsageError(importlib.import_module("docgen.api.files")
+                                   .no_answer_path(raw, command))
     try:
         files, left_out = answer_files(_paths(paths))
     except DocgenError as exc:
@@ -171,6 +170,7 @@ def build_cmd(paths: tuple[str, ...], out: str, overlays: tuple[str, ...],
     attention and a one-line summary; in a log, one line per post.
     """
     verbosity = _verbosity(quiet, verbose)
+    workbook = _workbook(paths)  # before _find: a workbook missing is said as check says it
     files, not_posts = _find(paths, "build")
     roots = _roots(paths, project, files)
     chosen = tuple(dict.fromkeys(f.strip().lower() for f in formats.split(",") if f.strip()))
@@ -181,7 +181,6 @@ def build_cmd(paths: tuple[str, ...], out: str, overlays: tuple[str, ...],
     _require_tools(chosen)
     kwargs: dict[str, Any] = dict(overlays=[Path(o) for o in overlays], force=force, jobs=jobs,
                   formats=chosen, verify=verify, wait=wait)
-    workbook = _workbook(paths)
     if workbook is not None:
         _intake().build_book(workbook, out, verbosity, as_json, **kwargs)
     kwargs["roots"] = roots  # the folders named are project roots, not their files

@@ -112,6 +112,13 @@ def _folder_files(folder: Path) -> list[Path]:
     return sorted(found)
 
 
+def no_answer_path(raw: str, command: str = "build") -> str:
+    """What is said of a path that names nothing: here, and by ``docgen build|check``
+    (which name their own command in the example), in the same words."""
+    return (f"no answer file or folder at '{raw}'; name an answer file or a folder of them "
+            f"(docgen {command} post.yaml), or start one with docgen new post.yaml")
+
+
 def find_answer_files(paths: Sequence[str | Path]) -> tuple[list[Path], list[tuple[Path, str]]]:
     """The answer files in ``paths``, and the YAML files found but left out, with why.
 
@@ -154,9 +161,7 @@ def find_answer_files(paths: Sequence[str | Path]) -> tuple[list[Path], list[tup
         else:
             matches = sorted(Path(m) for m in glob.glob(str(raw), recursive=True))
             if not matches:
-                raise DocgenError(
-                    f"no answer file or folder at '{raw}'; name an answer file or a folder "
-                    "of them (docgen build post.yaml), or start one with docgen new post.yaml")
+                raise DocgenError(no_answer_path(str(raw)))
             consider(matches)
     unique: dict[Path, Path] = {}
     for f in found:
