@@ -158,10 +158,12 @@ def cell_example(column: Column) -> str:
 
 def _what(path: KeyPath, brief: bool = False) -> str:
     """The answer's title and (unless ``brief``) its meaning from the model's first
-    sentence: "Review (Trial and review dates)"."""
+    sentence: "Review (Trial and review dates)". The meaning stops before its own "e.g.":
+    each message gives the column's example after it, and two read as a contradiction."""
     node = node_at(tuple(str(p) for p in path))
     title = str(node.get("title") or path[-1])
     meaning = re.split(r"\.\s+(?=[A-Z])", str(node.get("description") or ""))[0].rstrip(".")
+    meaning = re.split(r"[,;:(]?\s*\be\.g\.", meaning)[0].rstrip(" ,;:(")
     return f"{title} ({meaning})" if meaning and not brief else title
 
 

@@ -66,3 +66,20 @@ def test_a_row_with_only_a_reference_names_each_column_and_sheet(tmp_path: Path)
                for line in failed), text
     for line in failed[:-1]:  # each names a column heading or a sheet (the last: summary)
         assert "cell" in line or "sheet" in line, line
+
+
+def test_an_empty_cell_gives_one_example(tmp_path: Path) -> None:
+    """The column's meaning is cut before its own "e.g.": it said "give the Salary (Annual
+    base salary: write money as a number, e.g. 78000), e.g. 92000", two examples."""
+    book = write_programme(tmp_path, 1)
+    base = tmp_path / "_partners.yaml"
+    data = yaml.safe_load(base.read_text(encoding="utf-8"))
+    data["payment"].pop("salary", None)  # the base file gives no salary either
+    base.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
+    set_cells(book, {"D2": None})
+    code, text = run("check", str(book))
+    assert code == 1, text
+    assert ("  posts.xlsx!Posts!D2 (salary, post EWK-0001): the Salary cell of row 2 is empty; "
+            "give the Salary (Annual base salary: write money as a number), e.g. 92000\n"
+            ) in text, text
+    assert text.count("e.g.") == 1, text
