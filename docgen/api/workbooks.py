@@ -17,8 +17,8 @@ from docgen.api.files import save
 from docgen.errors import Problem
 from docgen.intake import folder as _folder
 from docgen.intake import run as _run
+from docgen.intake import shell_path as shell_path
 from docgen.intake.folder import ReadResult as ReadResult
-from docgen.intake.folder import shell_path as shell_path
 from docgen.intake.notes import CELL_NOTES as CELL_NOTES
 from docgen.intake.rows import Intake as Intake
 from docgen.intake.rows import profile_ids

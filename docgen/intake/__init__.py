@@ -9,6 +9,8 @@ files and builds.
 
 from __future__ import annotations
 
+import os
+import shlex
 from pathlib import Path
 
 #: a sheet saved as text: no programme workbook (one sheet, no formats), and no answer file
@@ -18,6 +20,17 @@ SHEET_TEXT_SUFFIXES = (".csv", ".tsv")
 #: command line asks it of every path, and a build of answer files need not load intake);
 #: a sheet saved as text goes the workbook's way, to be refused saying what to do
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".xltx", *SHEET_TEXT_SUFFIXES)
+
+
+def shell_path(path: str | os.PathLike[str], windows: bool = os.name == "nt") -> str:
+    """``path`` as it can be pasted into the user's shell, for the commands a message
+    suggests: ``docgen check my posts.xlsx`` unquoted names two files. POSIX shells:
+    :func:`shlex.quote`; Windows (cmd, PowerShell): double quotes when needed."""
+    text = os.fspath(path)
+    if windows:
+        return f'"{text}"' if not text or any(c in text for c in " \t&()[]{}^=;!'+,`~%$@") \
+            else text
+    return shlex.quote(text)
 
 
 def is_workbook(path: str | Path) -> bool:
@@ -34,7 +47,8 @@ def not_answers_problem(path: str | Path) -> str | None:
         return None
     name = Path(path).name
     return (f"a programme workbook is not an answer file; build its rows with docgen build "
-            f"{name}, or write them out as answer files with docgen intake read {name} "
+            f"{shell_path(name)}, or write them out as answer files with docgen intake read "
+            f"{shell_path(name)} "
             "and build those")
 
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 import copy
 import json
 import os
-import shlex
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -24,6 +23,7 @@ from docgen.answers.starter import starter_text
 from docgen.answers.yamlfile import load_answer_file, read_yaml
 from docgen.errors import AnswerFileError, DocgenError, Problem, format_path
 from docgen.facts.formatting import join_words
+from docgen.intake import shell_path
 from docgen.intake.reading import PostRow
 from docgen.intake.rows import Intake, check_rows, profile_ids, workspace_of
 from docgen.intake.sheets import workbook_bytes
@@ -179,17 +179,6 @@ def read_into(workbook: Path, folder: Path, force: bool = False) -> ReadResult:
 _WHAT = {"extends": ("the Base file", "the Base files"),
          "clauses": ("the clause folder", "the clause folders"),
          "parties": ("the house style", "the house styles")}
-
-
-def shell_path(path: str | os.PathLike[str]) -> str:
-    """``path`` as it can be pasted into the user's shell, for the commands a message
-    suggests: ``docgen check my posts.xlsx`` unquoted names two files. POSIX shells:
-    :func:`shlex.quote`; Windows (cmd, PowerShell): double quotes when needed."""
-    text = os.fspath(path)
-    if os.name == "nt":
-        return f'"{text}"' if not text or any(c in text for c in " \t&()[]{}^=;!'+,`~%$@") \
-            else text
-    return shlex.quote(text)
 
 
 def _outside_notes(intake: Intake, workbook: Path, folder: Path) -> list[str]:

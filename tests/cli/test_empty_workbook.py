@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from docgen.api.workbooks import shell_path
 from docgen.cli import cli
 
 
@@ -42,3 +43,10 @@ def test_a_workbook_name_with_a_space_is_quoted_in_the_commands_suggested(
     assert suggested == "check 'my posts.xlsx'", result.output
     again = runner.invoke(cli, shlex.split(suggested))  # as pasted: the same workbook
     assert again.output == result.output
+
+
+def test_a_path_is_quoted_for_windows_with_double_quotes() -> None:
+    """cmd and PowerShell take no single quotes: a path with a space is in double quotes
+    there, a plain one as it is."""
+    assert shell_path("my posts.xlsx", windows=True) == '"my posts.xlsx"'
+    assert shell_path("posts.xlsx", windows=True) == "posts.xlsx"

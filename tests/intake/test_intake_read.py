@@ -8,6 +8,8 @@ import shlex
 from intake_programme import run, write_programme
 from openpyxl import load_workbook
 
+from docgen.intake import not_answers_problem
+
 
 def test_read_into_a_subfolder_names_the_base_file_and_its_command_builds(tmp_path):
     book = write_programme(tmp_path, 2)  # rows name the Base file _partners.yaml
@@ -64,3 +66,12 @@ def test_read_into_a_folder_outside_the_workbooks_folder_gives_commands_that_bui
     code, text = run(*shlex.split(build), "--out", str(tmp_path / "out"), "-q")
     assert code == 0, text
     assert (tmp_path / "out" / "EWK-0001" / "EWK-0001-agreement.docx").is_file()
+
+
+def test_the_library_names_a_workbook_with_a_space_quoted_in_its_commands(tmp_path):
+    """A workbook given to the library's build as an answer file: the two commands it
+    suggests quote the name, so they work when pasted."""
+    why = not_answers_problem(tmp_path / "my posts.xlsx")
+    assert why is not None
+    assert "docgen build 'my posts.xlsx'," in why and \
+        "docgen intake read 'my posts.xlsx' and build those" in why, why
