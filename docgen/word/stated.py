@@ -11,18 +11,23 @@ sees it. Here each statement is found by the words around it, and the figure it 
 is compared with the answer file's. A document that words a statement differently (an
 overlay clause) is judged by the other checks alone; ``tests/word/test_verify_stated.py``
 checks that every statement here is found in the shipped examples, so a change of the
-standard wording that hides one from this module is noticed.
+standard wording that hides one from this module is noticed. Words a statement prints from
+``docgen/data/wording/facts.yaml`` ("the Host Party", "in arrears", "at least once a
+quarter", a time fee's "× 44 weeks ×") are read from there, never spelt out here, so a
+lawyer's edit of them is still checked (``tests/word/test_verify_edited_wording.py``).
 """
 
 from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable
-from dataclasses import dataclass
+import string
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 
 from docgen.facts.derive import Facts
 from docgen.facts.formatting import months_text
+from docgen.facts.wording import PER, TIMING, words
 from docgen.word.places import printed
 
 #: a number (or a number in words) and a unit of time, as a period is printed
@@ -43,22 +48,111 @@ def _same(found: str, expected: str) -> bool:
 
 
 Expected = Callable[[Facts, "re.Match[str]"], "str | None"]
+#: the facts' words (:func:`docgen.facts.wording.words`): a statement printing some of
+#: them builds its pattern from them, so a lawyer's edit of facts.yaml is still read
+Words = Mapping[str, str]
+Source = Callable[[Words], str]
+
+
+def _no_cues(_: Words) -> tuple[str, ...]:
+    return ()
 
 
 @dataclass(frozen=True)
 class Statement:
     """One way a document states one figure: ``pattern``'s group ``value`` is the figure
-    as printed, found only in a paragraph (or table row) containing ``cue``."""
+    as printed, found only in a paragraph (or table row) containing ``cue`` (the clause's
+    own words) or one of ``more_cues`` (from the facts' words)."""
 
     what: str  # "the trial period", for the message
     kinds: frozenset[str]
     cue: str
-    pattern: re.Pattern[str]
+    source: Source  # the pattern, for the facts' words as they are
     expected: Expected  # the figure the answer file gives; None: the post does not state it
+    more_cues: Callable[[Words], tuple[str, ...]] = field(default=_no_cues)
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        """The pattern for the facts' current words."""
+        return _checks().patterns[STATEMENTS.index(self)]
 
 
-def _s(what: str, kinds: str, cue: str, pattern: str, expected: Expected) -> Statement:
-    return Statement(what, frozenset(kinds.split()), cue, re.compile(pattern), expected)
+def _s(what: str, kinds: str, cue: str, pattern: str | Source, expected: Expected,
+       more_cues: Callable[[Words], tuple[str, ...]] = _no_cues) -> Statement:
+    source = pattern if callable(pattern) else _fixed(pattern)
+    return Statement(what, frozenset(kinds.split()), cue, source, expected, more_cues)
+
+
+def _fixed(pattern: str) -> Source:
+    return lambda _: pattern
+
+
+def _either(said: Words, keys: list[str]) -> str:
+    """The words of ``keys`` as alternatives of a pattern, longest first (so "at least
+    once a quarter, or more often" is tried before "at least once a quarter")."""
+    found = sorted(dict.fromkeys(said[k] for k in keys), key=len, reverse=True)
+    return "|".join(re.escape(w) for w in found)
+
+
+def _hosts_each(said: Words) -> str:
+    return _either(said, ["hosts.each_one", "hosts.each_more"])
+
+
+def _invoicing(said: Words) -> str:
+    """``shall invoice <hosts.each> <frequency> <money.timing.*>``: the value is the
+    frequency and the timing words (any other words up to a stop, as a hand edit)."""
+    timing = _either(said, [f"money.timing.{t}" for t in TIMING])
+    return (rf"shall invoice (?:{_hosts_each(said)}) "
+            rf"(?P<value>[^.;,]+? (?:{timing})(?=[.;,]|$)|[^.;,]+)")
+
+
+def _meets(said: Words) -> str:
+    """The words of ``steering_group.meets.*`` (a comma inside them kept), or any words
+    up to a stop (a hand edit)."""
+    meets = _either(said, [k for k in said if k.startswith("steering_group.meets.")])
+    return rf"Steering Group meets (?P<value>(?:{meets})(?=[,.;]|$)|[^,.;]+)"
+
+
+#: a number of years in the confidentiality words ("{years} years", "1 year")
+_YEARS = re.compile(r"(?:\{years\}|\d+) (?:month|week|day|year)s?\b")
+
+
+def _lasts(said: Words) -> str:
+    """The ``confidentiality.*`` words as the clauses print them (see
+    :func:`_confidentiality`), with any period in them read as any period."""
+    found = []
+    for key in ("confidentiality.indefinite", "confidentiality.one_year",
+                "confidentiality.years"):
+        text = said[key].replace("this arrangement", "the Arrangement")
+        shape = _PERIOD.join(re.escape(part).replace(re.escape("{years}"), r"[\w.]+")
+                             for part in _YEARS.split(text))
+        found.append((len(text), shape))
+    shapes = dict.fromkeys(s for _, s in sorted(found, reverse=True))
+    return rf"\bcontinue (?P<value>{'|'.join(shapes)})"
+
+
+def _fee_weeks(said: Words) -> list[tuple[str, str]]:
+    """The words either side of ``{weeks}`` in a time fee's basis of payment
+    (``money.basis.day_more``: " days a week × ", " weeks × "), one pair per wording."""
+    pairs = []
+    for per in PER:
+        for n in ("one", "more"):
+            parts = list(string.Formatter().parse(said[f"money.basis.{per}_{n}"]))
+            at = next(i for i, (_, name, _, _) in enumerate(parts) if name == "weeks")
+            after = parts[at + 1][0] if at + 1 < len(parts) else ""
+            pairs.append((parts[at][0], after))
+    return [p for p in dict.fromkeys(pairs) if p[0].strip() or p[1].strip()]
+
+
+def _weeks_pattern(said: Words) -> str:
+    basis = [rf"{re.escape(before)}(?<![\w.])(?P<value{i}>[\d.]+){re.escape(after)}"
+             for i, (before, after) in enumerate(_fee_weeks(said), start=2)]
+    return "|".join([r"\b(?P<value>[\d.]+) working weeks a year", *basis])
+
+
+def _weeks_cues(said: Words) -> tuple[str, ...]:
+    return tuple(dict.fromkeys((after.strip() or before.strip())
+                               for before, after in _fee_weeks(said)))
 
 
 def _step(f: Facts, m: re.Match[str]) -> dict[str, object] | None:
@@ -99,7 +193,7 @@ STATEMENTS = (
        rf"takes effect (?P<value>{_PERIOD}) after the end of the Trial Period",
        lambda f, _: f.exit.trial_notice_text if f.exit and f.review.trial else None),
     _s("invoicing", "agreement", "shall invoice",
-       r"shall invoice (?:the|each|every) Host Part(?:y|ies) (?P<value>[^.;,]+)",
+       _invoicing,
        lambda f, _: f"{f.money.frequency} {f.money.timing_text}"),
     _s("the number of instalments", "agreement", "instalments of",
        r"payable in (?P<value>\S+ \S+) instalments of",
@@ -120,16 +214,15 @@ STATEMENTS = (
        rf"declare in writing [^.]*?within (?P<value>{_DAYS}) of becoming aware",
        lambda f, _: f"{f.answers.conflicts_of_interest.declare_within_days} calendar days"),
     _s("how often the Steering Group meets", "agreement", "Steering Group meets",
-       r"Steering Group meets (?P<value>[^,.;]+)",
+       _meets,
        lambda f, _: str(f.steering_group["meets_text"])),
     _s("the working hours", "agreement contract job_spec", "hours a week over",
        r"(?<![\w.])(?P<value>[\d.]+ hours a week over [\d.]+ days?)",
        lambda f, _: f"{f.post['hours_text']} hours a week over {f.post['days_text']} days"),
     _s("the probation period", "contract", "probation period of",
        rf"probation period of (?P<value>{_PERIOD})", _probation),
-    _s("how long confidentiality lasts", "agreement contract", "continue ",
-       rf"\bcontinue (?P<value>without limit of time|for {_PERIOD} after (?:the|this) "
-       r"Arrangement ends)", _confidentiality),
+    _s("how long confidentiality lasts", "agreement contract", "continue ", _lasts,
+       _confidentiality),
     _s("the pay protection period", "agreement contract", "protect the difference for",
        rf"protect the difference for (?P<value>{_PERIOD})",
        lambda f, _: f.exit.pay_protection_text or None if f.exit else None),
@@ -138,7 +231,7 @@ STATEMENTS = (
        lambda f, _: f.exit.withdrawal_costs_text
        if f.exit and f.exit.withdrawal_costs_months else None),
     _s("the working weeks a year the fee is based on", "agreement", " weeks",
-       r"(?:\b(?P<value>[\d.]+) working weeks a year|× (?P<value2>[\d.]+) weeks ×)", _weeks),
+       _weeks_pattern, _weeks, _weeks_cues),
     _s("the weeks of absence after which payments stop", "agreement", "consecutive week",
        r"more than (?P<value>\S+) consecutive weeks?",
        lambda f, _: str(f.answers.payment.pause_after_weeks)),
@@ -163,29 +256,52 @@ def stated_problems(facts: Facts, kind: str, name: str, segments: list[str]) -> 
     in the order of :data:`STATEMENTS`, each paragraph in document order."""
     text = "\n".join(segments)  # read as lines: a segment holding a line break is two
     lines = segments if text.count("\n") == len(segments) - 1 else text.split("\n")
+    checks = _checks()
     holding: list[list[str]] = [[] for _ in STATEMENTS]
     for seg in lines:
-        for i in _cues_in(seg):
+        for i in checks.cues_in(seg):
             holding[i].append(seg)
     problems: list[str] = []
-    for s, held in zip(STATEMENTS, holding, strict=True):
+    for s, pattern, held in zip(STATEMENTS, checks.patterns, holding, strict=True):
         if kind in s.kinds:
             for seg in held:
-                problems += _differences(facts, name, s, seg)
+                problems += _differences(facts, name, s, seg, pattern)
     return list(dict.fromkeys(problems))
 
 
-@functools.lru_cache(maxsize=4096)
-def _cues_in(segment: str) -> tuple[int, ...]:
-    """The statements whose cue ``segment`` holds, by index: remembered, since a batch's
-    documents share most of their paragraphs (asked of each paragraph, it would cost a
-    test per statement)."""
-    return tuple(i for i, s in enumerate(STATEMENTS) if s.cue in segment)
+@dataclass(frozen=True)
+class _Checks:
+    """The statements' patterns and cues for one version of the facts' words."""
+
+    patterns: tuple[re.Pattern[str], ...]
+    #: the statements whose cue a segment holds, by index
+    cues_in: Callable[[str], tuple[int, ...]]
 
 
-def _differences(facts: Facts, name: str, s: Statement, seg: str) -> list[str]:
+def _checks() -> _Checks:
+    """The checks for the facts' words as they are: built once per version of the file
+    (words() gives the same mapping while the file is unchanged), not per document."""
+    return _checks_for(tuple(words().items()))
+
+
+@functools.lru_cache(maxsize=8)
+def _checks_for(said: tuple[tuple[str, str], ...]) -> _Checks:
+    by_key = dict(said)
+    cues = [(s.cue, *s.more_cues(by_key)) for s in STATEMENTS]
+
+    @functools.lru_cache(maxsize=4096)
+    def cues_in(segment: str) -> tuple[int, ...]:
+        """Remembered, since a batch's documents share most of their paragraphs (asked
+        of each paragraph, it would cost a test per statement)."""
+        return tuple(i for i, c in enumerate(cues) if any(x in segment for x in c))
+
+    return _Checks(tuple(re.compile(s.source(by_key)) for s in STATEMENTS), cues_in)
+
+
+def _differences(facts: Facts, name: str, s: Statement, seg: str,
+                 pattern: re.Pattern[str] | None = None) -> list[str]:
     problems = []
-    for m in s.pattern.finditer(seg):
+    for m in (pattern or s.pattern).finditer(seg):
         step = m.groupdict().get("step")
         if step is not None and _step(facts, m) is None:
             problems.append(f"{name}: the dispute procedure has a step {step}, but the answer "

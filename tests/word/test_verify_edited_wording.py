@@ -1,0 +1,162 @@
+"""Verification reads the facts' words from their one home (docgen/data/wording/facts.yaml)
+rather than spelling them out: with a statement's words edited there (one with a comma in
+it too), a post builds, its document states the edited words, and a hand edit of the
+figure in that statement is still reported (the check runs, it is not skipped because its
+words were no longer found)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from docx_read import edit_paragraphs
+from yaml_text import load_yaml
+
+import docgen
+from docgen import resources
+from docgen.answers.yamlfile import load_answer_file
+from docgen.facts.derive import derive
+from docgen.ooxml.readback import read_document
+from docgen.pipeline import check_located
+from docgen.word.verify import verify_documents
+
+EXAMPLES = Path(docgen.__file__).parent / "data" / "examples"
+HR = EXAMPLES / "shared-head-of-hr.yaml"  # two parties, quarterly in arrears, indefinite
+LEGAL = EXAMPLES / "shared-legal-services-three-councils.yaml"  # three, a fee by the day
+INPUTS = Path(__file__).parents[2] / "inputs"
+
+
+def _words(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+           edits: dict[str, str]) -> None:
+    """A copy of docgen's facts.yaml, with ``edits`` (old line → new line), read from now
+    on."""
+    path = tmp_path / "facts.yaml"
+    text = resources.FACT_WORDING.read_text(encoding="utf-8")
+    for old, new in edits.items():
+        assert text.count(old) == 1, old
+        text = text.replace(old, new)
+    path.write_text(text, encoding="utf-8")
+    monkeypatch.setattr(resources, "FACT_WORDING", path)
+
+
+def _edit(data: bytes, old: str, new: str) -> bytes:
+    """The .docx with ``old`` replaced by ``new`` in the paragraph holding it (a hand edit
+    in Word, made to the XML)."""
+    done: list[bool] = []
+
+    def replace(ts: list, text: str) -> None:  # type: ignore[type-arg]
+        if done or old not in text:
+            return
+        done.append(True)
+        one = next((t for t in ts if old in (t.text or "")), None)
+        if one is not None:  # within one run: the rest of the paragraph kept
+            one.text = (one.text or "").replace(old, new, 1)
+            return
+        ts[0].text = text.replace(old, new, 1)
+        for t in ts[1:]:
+            t.text = ""
+
+    out = edit_paragraphs(data, replace)
+    assert done, old
+    return out
+
+
+CASES = [
+    # (post, facts.yaml line, as edited, document, words it now states, a hand edit of
+    #  the figure in them, what verify says of it)
+    pytest.param(
+        HR, {"    quarterly: at least once a quarter\n":
+             "    quarterly: at least once a quarter, or more often if needed\n"},
+        "agreement", "meets at least once a quarter, or more often if needed, and",
+        ("meets at least once a quarter, or more often if needed",
+         "meets at least once a year"),
+        "says “at least once a year” for how often the Steering Group meets, but the "
+        "answer file says at least once a quarter, or more often if needed",
+        id="steering_group.meets"),
+    pytest.param(
+        HR, {"    quarterly: at least once a quarter\n":
+             "    quarterly: at least once a quarter, or more often if needed\n"},
+        "agreement", "meets at least once a quarter, or more often if needed, and",
+        ("meets at least once a quarter, or more often if needed", "meets weekly"),
+        "says “weekly” for how often the Steering Group meets, but the answer file says "
+        "at least once a quarter, or more often if needed",
+        id="steering_group.meets-words-not-in-the-file"),
+    pytest.param(
+        HR, {"  each_one: the Host Party\n": "  each_one: the Host Organisation\n",
+             "    arrears: in arrears\n": "    arrears: in arrears, at the end of each "
+                                          "quarter\n"},
+        "agreement", "shall invoice the Host Organisation quarterly in arrears, at the end "
+                     "of each quarter.",
+        ("quarterly in arrears, at the end", "monthly in arrears, at the end"),
+        "says “monthly in arrears, at the end of each quarter” for invoicing, but the "
+        "answer file says quarterly in arrears, at the end of each quarter",
+        id="hosts.each_one-money.timing"),
+    pytest.param(
+        LEGAL, {"  each_more: each Host Party\n": "  each_more: every Host Party, "
+                                                   "separately,\n"},
+        "agreement", "shall invoice every Host Party, separately, monthly in arrears.",
+        ("separately, monthly in arrears", "separately, quarterly in arrears"),
+        "says “quarterly in arrears” for invoicing, but the answer file says monthly in "
+        "arrears", id="hosts.each_more"),
+    pytest.param(
+        LEGAL, {'    day_one: "{units} day a week × {weeks} weeks × {rate}"\n':
+                '    day_one: "{units} day a week, for {weeks} weeks a year, at {rate}"\n',
+                '    day_more: "{units} days a week × {weeks} weeks × {rate}"\n':
+                '    day_more: "{units} days a week, for {weeks} weeks a year, at {rate}"\n'},
+        "agreement", "days a week, for 44 weeks a year, at £",
+        ("for 44 weeks a year, at", "for 40 weeks a year, at"),
+        "says “40” for the working weeks a year the fee is based on, but the answer file "
+        "says 44", id="money.basis"),
+    pytest.param(
+        LEGAL, {'  years: "for {years} years after this arrangement ends"\n':
+                '  years: "for {years} years, counted from the day this arrangement '
+                'ends"\n'},
+        "contract", "continue for 6 years, counted from the day the Arrangement ends",
+        ("for 6 years, counted", "for 2 years, counted"),
+        "says “for 2 years, counted from the day the Arrangement ends” for how long "
+        "confidentiality lasts, but the answer file says for 6 years, counted from the "
+        "day the Arrangement ends", id="confidentiality.years"),
+]
+
+
+@pytest.mark.parametrize(("post", "edits", "kind", "stated", "hand_edit", "said"), CASES)
+def test_a_statement_in_edited_words_is_still_checked(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, post: Path,
+        edits: dict[str, str], kind: str, stated: str, hand_edit: tuple[str, str],
+        said: str) -> None:
+    _words(tmp_path, monkeypatch, edits)
+    docs = docgen.render(post).documents  # verified as built: it raises on a problem
+    assert stated in read_document(kind, docs[kind]).text
+    facts = check_located(load_answer_file(post)).facts
+    assert verify_documents(facts, docs) == []
+    problems = verify_documents(facts, {kind: _edit(docs[kind], *hand_edit)})
+    assert any(said in p for p in problems), problems
+
+
+def test_a_build_with_the_steering_group_words_edited_succeeds(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The reviewer's case: every post meeting quarterly failed verification."""
+    _words(tmp_path, monkeypatch, {"    quarterly: at least once a quarter\n":
+                                   "    quarterly: at least once a quarter, or more often "
+                                   "if needed\n"})
+    post = tmp_path / "post.yaml"
+    shutil.copy(INPUTS / "shared-head-of-hr.yaml", post)
+    report = docgen.build([post], tmp_path / "out", register=False)
+    assert report.ok, report.posts[0].message
+
+
+def test_confidentiality_without_limit_in_edited_words_is_still_checked(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No figure in these words to edit by hand: the answer file says otherwise instead."""
+    _words(tmp_path, monkeypatch, {"  indefinite: without limit of time\n":
+                                   "  indefinite: without limit, whatever happens\n"})
+    docs = docgen.render(HR).documents
+    assert "continue without limit, whatever happens." in read_document(
+        "agreement", docs["agreement"]).text
+    data = load_yaml(HR.read_text(encoding="utf-8"))
+    data["confidentiality"]["duration_after_end"] = 3
+    problems = verify_documents(derive(docgen.load(data)), {"agreement": docs["agreement"]})
+    assert any("says “without limit, whatever happens” for how long confidentiality lasts, "
+               "but the answer file says for 3 years after the Arrangement ends" in p
+               for p in problems), problems
