@@ -9,6 +9,7 @@ own cache per file state (:func:`file_state`), so a long-running server sees an 
 
 from __future__ import annotations
 
+import functools
 import string
 from collections.abc import Mapping
 from pathlib import Path
@@ -35,20 +36,46 @@ def file_state(path: Path, missing: str) -> tuple[int, int]:
 
 
 def read_wording(path: Path, size: int, keys: Keys, *, what: str, limit: int,
-                 example: str) -> dict[str, str]:
+                 shipped: Path) -> dict[str, str]:
     """Each key of ``keys`` → its words in ``path`` (YAML mappings, nested keys joined by
     dots: ``post:`` then ``grade:`` is ``post.grade``). ``what`` names the file's words in
-    an error, ``limit`` caps its size, ``example`` shows words a key may hold."""
+    an error, ``limit`` caps its size; ``shipped`` is docgen's own copy of the file, whose
+    words for a key are the example an error about that key gives."""
     if size > limit:
         raise DocgenError(f"{path} is {size} bytes; {what} is at most {limit}")
+    depth = max((key.count(".") for key in keys), default=0)
+    found = _flat(_load(path), "", depth)
+    return {key: checked(path, key, found.get(key), names, shipped)
+            for key, names in keys.items()}
+
+
+def _load(path: Path) -> Any:
     try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)  # noqa: S506
+        return yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)  # noqa: S506
     except (OSError, UnicodeDecodeError, yaml.YAMLError, RecursionError) as exc:
         raise DocgenError(f"{path} cannot be read as YAML: {exc}") from None
-    depth = max((key.count(".") for key in keys), default=0)
-    found = _flat(data, "", depth)
-    return {key: checked(path, key, found.get(key), names, example)
-            for key, names in keys.items()}
+
+
+def example(shipped: Path, key: str, names: frozenset[str]) -> str:
+    """Words ``key`` may hold, for an error: docgen's own (``shipped``), or, where that
+    file lacks them, words with the names the key needs."""
+    words = _shipped_words(shipped, key.count(".")).get(key)
+    if isinstance(words, str) and words.strip():
+        try:
+            return checked(shipped, key, words, names, shipped)
+        except DocgenError:
+            pass  # docgen's own words for it are not right for it (an older file)
+    return " and ".join([f"words with {{{n}}}" if i == 0 else f"{{{n}}}"
+                         for i, n in enumerate(sorted(names))]) or "words"
+
+
+@functools.lru_cache(maxsize=8)
+def _shipped_words(shipped: Path, depth: int) -> dict[str, Any]:
+    """docgen's own words for each key (read once: it is part of the installed package)."""
+    try:
+        return _flat(_load(shipped), "", depth)
+    except DocgenError:
+        return {}
 
 
 def _flat(data: Any, prefix: str, depth: int) -> dict[str, Any]:
@@ -63,12 +90,13 @@ def _flat(data: Any, prefix: str, depth: int) -> dict[str, Any]:
     return found
 
 
-def checked(path: Path, key: str, value: Any, names: frozenset[str], example: str) -> str:
+def checked(path: Path, key: str, value: Any, names: frozenset[str], shipped: Path) -> str:
     """``value``, if it is words using exactly ``names`` in braces, each plain ({hours}: no
-    format of its own, which could make a page of spaces)."""
+    format of its own, which could make a page of spaces). A key left without words is
+    shown docgen's own words for it (from ``shipped``), which pass this check."""
     if not isinstance(value, str) or not value.strip():
         raise DocgenError(f"{path}: {key} must be words, e.g. `{key.rsplit('.', 1)[-1]}: "
-                          f"{example}`; it is {value!r}")
+                          f"{example(shipped, key, names)}`; it is {value!r}")
     try:
         fields = [(name, spec, conversion)
                   for _, name, spec, conversion in string.Formatter().parse(value)

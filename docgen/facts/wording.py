@@ -65,6 +65,9 @@ KEYS: Keys = {
     "drafting_notes.postholder": frozenset(), "drafting_notes.reversion": frozenset(),
 }
 MAX_BYTES = 64_000
+#: docgen's own file, whose words for a key an error shows as its example (kept here, as
+#: :data:`docgen.resources.FACT_WORDING` may be pointed at a copy: the file checked)
+SHIPPED = resources.FACT_WORDING
 
 
 def fact_wording_file() -> Path:
@@ -82,4 +85,4 @@ def words() -> dict[str, str]:
 def _read(path: Path, _mtime_ns: int, size: int) -> dict[str, str]:
     """(cached per file and its state: a long-running server sees the file edited)"""
     return read_wording(path, size, KEYS, what="the facts' wording", limit=MAX_BYTES,
-                        example="outside the scope of VAT")
+                        shipped=SHIPPED)

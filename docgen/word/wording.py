@@ -45,4 +45,4 @@ def wording(template_dir: Path) -> dict[str, str]:
 def _read(path: Path, _mtime_ns: int, size: int) -> dict[str, str]:
     """(cached per file and its state: a long-running server sees the file edited)"""
     return read_wording(path, size, KEYS, what="the schedules' wording", limit=MAX_BYTES,
-                        example="Start date")
+                        shipped=BUILTIN_TEMPLATES / WORDING_FILE)

@@ -6,6 +6,7 @@ format of its own or a value that is not words is refused, naming the file and t
 
 from __future__ import annotations
 
+import re
 import shutil
 import typing
 from pathlib import Path
@@ -282,3 +283,42 @@ def test_edited_contract_and_host_words_reach_the_documents(
                  "I agree to this contract.", "the appointee's name and address"]:
         assert said in text, said
 
+
+
+@pytest.mark.parametrize(("old", "new", "example"), [
+    ('    day: "{rate} a day"\n', '    day: ""\n', "day: {rate} a day"),
+    ('    last: "{each} (the last {last})"\n', "    last:\n", "last: {each} (the last {last})"),
+    ("  quarterly: at least once a quarter\n", '  quarterly: ""\n',
+     "quarterly: at least once a quarter"),
+    ("  term_more: Host Parties\n", "  term_more: \n", "term_more: Host Parties"),
+])
+def test_a_key_without_words_is_shown_docgen_s_own_words_for_it(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, old: str, new: str,
+        example: str) -> None:
+    """Each key its own example (it was "outside the scope of VAT" for every key, and
+    following it for a key that needs a {name} gave a second error); followed, it works."""
+    path = _copy(tmp_path, monkeypatch)
+    _edit(path, old, new)
+    with pytest.raises(DocgenError, match=f"e.g. `{re.escape(example)}`; it is ") as caught:
+        words()
+    assert str(path) in str(caught.value)
+    key, said = example.split(": ", 1)
+    _edit(path, new, f'{new.split(":")[0]}: "{said}"\n')
+    assert words()[next(k for k in KEYS if k.endswith(f".{key}"))] == said
+
+
+def test_a_key_docgen_s_own_file_lacks_is_shown_words_with_its_names(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An example built from the names the key needs, where docgen's own file has none."""
+    path = _copy(tmp_path, monkeypatch)
+    _edit(path, '    day: "{rate} a day"\n', '    day: ""\n')
+    _edit(path, '    last: "{each} (the last {last})"\n', '    last: ""\n')
+    older = tmp_path / "older.yaml"
+    shutil.copy(path, older)
+    monkeypatch.setattr(wording, "SHIPPED", older)
+    with pytest.raises(DocgenError, match=re.escape("e.g. `day: words with {rate}`")):
+        words()
+    _edit(path, '    day: ""\n', '    day: "{rate} a day"\n')
+    with pytest.raises(DocgenError,
+                       match=re.escape("e.g. `last: words with {each} and {last}`")):
+        words()
