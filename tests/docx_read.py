@@ -64,3 +64,25 @@ def edit_paragraphs(data: bytes, edit: Callable[[list, str], None]) -> bytes:
                                          standalone=True)
             zout.writestr(info, content)
     return buf.getvalue()
+
+
+def edit_text(data: bytes, old: str, new: str) -> bytes:
+    """The .docx with ``old`` replaced by ``new`` in the first paragraph (or table cell)
+    whose text holds it, however Word split it into runs: a hand edit in Word."""
+    done: list[bool] = []
+
+    def replace(ts: list, text: str) -> None:  # type: ignore[type-arg]
+        if done or old not in text:
+            return
+        done.append(True)
+        one = next((t for t in ts if old in (t.text or "")), None)
+        if one is not None:  # within one run: the rest of the paragraph kept
+            one.text = (one.text or "").replace(old, new, 1)
+            return
+        ts[0].text = text.replace(old, new, 1)
+        for t in ts[1:]:
+            t.text = ""
+
+    out = edit_paragraphs(data, replace)
+    assert done, old
+    return out

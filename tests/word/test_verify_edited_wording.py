@@ -10,7 +10,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from docx_read import edit_paragraphs
+from docx_read import edit_text as _edit
 from yaml_text import load_yaml
 
 import docgen
@@ -38,28 +38,6 @@ def _words(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
         text = text.replace(old, new)
     path.write_text(text, encoding="utf-8")
     monkeypatch.setattr(resources, "FACT_WORDING", path)
-
-
-def _edit(data: bytes, old: str, new: str) -> bytes:
-    """The .docx with ``old`` replaced by ``new`` in the paragraph holding it (a hand edit
-    in Word, made to the XML)."""
-    done: list[bool] = []
-
-    def replace(ts: list, text: str) -> None:  # type: ignore[type-arg]
-        if done or old not in text:
-            return
-        done.append(True)
-        one = next((t for t in ts if old in (t.text or "")), None)
-        if one is not None:  # within one run: the rest of the paragraph kept
-            one.text = (one.text or "").replace(old, new, 1)
-            return
-        ts[0].text = text.replace(old, new, 1)
-        for t in ts[1:]:
-            t.text = ""
-
-    out = edit_paragraphs(data, replace)
-    assert done, old
-    return out
 
 
 CASES = [

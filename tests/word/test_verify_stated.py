@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 import yaml
 from click.testing import CliRunner
-from docx_read import edit_paragraphs
+from docx_read import edit_text as edit
 from yaml_text import load_yaml
 
 import docgen
@@ -27,28 +27,6 @@ EXAMPLES = Path(docgen.__file__).parent / "data" / "examples"
 HR = EXAMPLES / "shared-head-of-hr.yaml"
 LEGAL = EXAMPLES / "shared-legal-services-three-councils.yaml"
 DPH = EXAMPLES / "joint-director-public-health.yaml"
-
-
-def edit(data: bytes, old: str, new: str) -> bytes:
-    """The .docx with ``old`` replaced by ``new`` in the first paragraph (or table cell)
-    whose text holds it, however Word split it into runs: a hand edit in Word."""
-    done: list[bool] = []
-
-    def replace(ts: list, text: str) -> None:
-        if done or old not in text:
-            return
-        done.append(True)
-        one = next((t for t in ts if old in (t.text or "")), None)
-        if one is not None:  # within one run: the rest of the paragraph kept
-            one.text = (one.text or "").replace(old, new, 1)
-            return
-        ts[0].text = text.replace(old, new, 1)
-        for t in ts[1:]:
-            t.text = ""
-
-    out = edit_paragraphs(data, replace)
-    assert done, old
-    return out
 
 
 _rendered: dict[Path, tuple[object, dict[str, bytes]]] = {}
