@@ -1,7 +1,8 @@
 """Public API, starting a file: a starter answer file with every key explained
 (:func:`starter`), a new organisation profile, the JSON Schemas editors use, and the
 small pieces ``docgen new`` asks questions with (not-known values, party ids, the
-workspace's organisation profiles and their standing policy).
+workspace's organisation profiles and their standing policy, and each answer read as
+the workbook and the browser read it, in the range the model allows).
 
 The schemas and the starter load the answer file's model description when first used
 here; nothing in a build imports this module.
@@ -9,10 +10,13 @@ here; nothing in a build imports this module.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from docgen.answers.forms import field_at
 from docgen.answers.notknown import NOT_KNOWN as NOT_KNOWN
 from docgen.answers.notknown import is_not_known as is_not_known
 from docgen.answers.organisation_schema import ORGANISATION_SCHEMA_FILE as ORGANISATION_SCHEMA_FILE
@@ -20,18 +24,24 @@ from docgen.answers.organisation_schema import organisation_schema as _organisat
 from docgen.answers.organisation_schema import organisation_starter as _organisation_starter
 from docgen.answers.party_ids import party_id as _party_id
 from docgen.answers.profiles import find_workspace, load_profile
+from docgen.answers.ranges import field_bounds
 from docgen.answers.safeyaml import load_plain
 from docgen.answers.schema import SCHEMA_FILE as SCHEMA_FILE
 from docgen.answers.schema import answer_file_schema
 from docgen.answers.starter import blank_answers as _blank_answers
 from docgen.answers.starter import starter_text
+from docgen.answers.typed_dates import typed_date as _typed_date
 from docgen.api import organisations
-from docgen.errors import AnswerFileError
+from docgen.errors import AnswerFileError, KeyPath
+from docgen.intake.typed import DATE_FORMS as DATE_FORMS
+from docgen.intake.typed import money_hint as _money_hint
+from docgen.intake.typed import typed_money as _typed_money
 from docgen.resources import BUILTIN_EXAMPLES
 
-__all__ = ["NOT_KNOWN", "ORGANISATION_SCHEMA_FILE", "SCHEMA_FILE", "answer_schema",
-           "blank_answers", "example_answers", "is_not_known", "organisation_schema",
-           "organisation_starter", "party_id", "profile_policy", "starter",
+__all__ = ["DATE_FORMS", "NOT_KNOWN", "ORGANISATION_SCHEMA_FILE", "SCHEMA_FILE",
+           "answer_schema", "blank_answers", "example_answers", "in_range", "is_not_known",
+           "money_hint", "organisation_schema", "organisation_starter", "party_id",
+           "profile_policy", "range_words", "starter", "typed_date", "typed_money",
            "workspace_profiles"]
 
 
@@ -93,3 +103,37 @@ def answer_schema() -> dict[str, Any]:
 def organisation_schema() -> dict[str, Any]:
     """An organisation profile's JSON Schema (2020-12)."""
     return _organisation_schema()
+
+
+def typed_date(text: str) -> dt.date | None:
+    """The date ``text`` names, read as the browser interview and the workbook read a date
+    typed in one box (1 April 2027, 01/04/2027 day first, 2027-04-01; :data:`DATE_FORMS`
+    says them), or ``None``: a prompt then accepts what they accept."""
+    return _typed_date(text)
+
+
+def typed_money(text: str) -> Decimal | None:
+    """The amount ``text`` gives as the workbook reads money (``£52,000`` is 52000), or
+    ``None``."""
+    return _typed_money(text)
+
+
+def money_hint(text: str) -> str:
+    """How to write money typed with a dot between thousands ("104.250", which read as a
+    decimal would be £104.25), starting "; ", as the workbook says it; empty otherwise."""
+    return _money_hint(text)
+
+
+def range_words(path: KeyPath) -> str:
+    """The range the answer model allows at ``path`` in ``docgen check``'s words ("from 0
+    to 100", "more than 0 and at most 80"); empty when it sets none."""
+    return field_bounds(field_at(path)).sentence()
+
+
+def in_range(path: KeyPath, value: Decimal) -> bool:
+    """Whether the answer model allows ``value`` at ``path`` by its range (the bounds are
+    read from the model, so a prompt and ``docgen check`` cannot disagree)."""
+    bounds = field_bounds(field_at(path))
+    low, high = bounds.low, bounds.high
+    return ((low is None or (value > low if bounds.low_open else value >= low))
+            and (high is None or (value < high if bounds.high_open else value <= high)))
