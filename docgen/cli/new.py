@@ -6,7 +6,8 @@ import datetime as dt
 import json
 import re
 import sys
-from decimal import Decimal, InvalidOperation
+from collections.abc import Callable
+from decimal import Decimal
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -14,20 +15,27 @@ import click
 
 from docgen.api.files import save
 from docgen.api.starters import (
+    DATE_FORMS,
     NOT_KNOWN,
     ORGANISATION_SCHEMA_FILE,
     SCHEMA_FILE,
     answer_schema,
     blank_answers,
     example_answers,
+    in_range,
     is_not_known,
+    money_hint,
     organisation_schema,
     organisation_starter,
     party_id,
     profile_policy,
+    range_words,
     starter,
+    typed_date,
+    typed_money,
     workspace_profiles,
 )
+from docgen.errors import KeyPath
 
 EXAMPLES = {
     "hr": ("shared-head-of-hr.yaml", "a Head of HR shared by two London boroughs"),
@@ -36,31 +44,128 @@ EXAMPLES = {
     "legal": ("shared-legal-services-three-councils.yaml",
               "a head of legal services shared by three councils"),
 }
-def _not_known_or(convert: Any) -> Any:
-    """A prompt's value: tbc when left blank or written as not known, else converted."""
+#: added to every refusal: an answer may always be left not known yet (by Enter, unless
+#: the prompt offers a value, which Enter takes)
+NOT_KNOWN_TAIL = ", or leave it blank (tbc) if not known yet"
+OFFERED_TAIL = ", or write tbc if not known yet"
+#: a plain number as the workbook reads one (37, 37.5, -5): never 1e3, 1_000 or NaN
+NUMBER = re.compile(r"^-?\d+(\.\d+)?$")
+#: what percent shares add up to (``docgen check``'s rule; a new file's unit is percent)
+WHOLE = Decimal(100)
+Convert = Callable[[str], Any]
+
+
+def _not_known_or(convert: Convert, tail: str = NOT_KNOWN_TAIL) -> Convert:
+    """A prompt's value: tbc when left blank or written as not known, else converted; a
+    ``ValueError`` from ``convert`` says what is wrong (then ``tail``), and the prompt
+    asks again."""
     def proc(text: str) -> Any:
         text = text.strip()
         if not text or is_not_known(text):
             return NOT_KNOWN
         try:
             return convert(text)
-        except (ValueError, InvalidOperation):
-            raise click.BadParameter(f"'{text}' is not in the right form; leave it blank "
-                                     "(tbc) if not known yet") from None
+        except ValueError as exc:
+            raise click.BadParameter(f"{exc}{tail}") from None
     return proc
 
 
-def _number(text: str) -> int | float:
-    value = Decimal(text.replace(",", "").replace("£", "").rstrip("%").strip())
-    return int(value) if value == int(value) else float(value)
+def _shown(text: str) -> str:
+    """Text as a message quotes it: a long answer cut short."""
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+def _plain(value: Decimal) -> int | float:
+    """A number as the answer file is written: 37, not 37.0."""
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
+def _number_at(path: KeyPath, what: str, example: str, whole: bool = False,
+               percent: bool = False) -> Convert:
+    """A number the answer model allows at ``path``, refused in ``docgen check``'s words
+    when it is none or out of the model's range. A percentage may end in %, as in a
+    workbook's cell."""
+    def convert(text: str) -> int | float:
+        typed = text.removesuffix("%").rstrip() if percent else text
+        kind = "a whole number" if whole else "a number"
+        if not NUMBER.match(typed) or (whole and "." in typed):
+            raise ValueError(f"write {what} as {kind} {range_words(path)}, e.g. {example} "
+                             f"(found '{_shown(text)}')")
+        value = Decimal(typed)
+        if not in_range(path, value):
+            raise ValueError(f"{what} must be {range_words(path)}, e.g. {example} (found "
+                             f"{_shown(text)})")
+        return _plain(value)
+    return convert
+
+
+def _money_at(path: KeyPath, example: str) -> Convert:
+    """Money as the workbook reads it (£52,000 is 52000), in the model's range."""
+    def convert(text: str) -> int | float:
+        amount = typed_money(text)
+        if amount is None:
+            raise ValueError(f"write money as a number, e.g. {example} (found "
+                             f"'{_shown(text)}'){money_hint(text)}")
+        if not in_range(path, amount):
+            raise ValueError(f"the amount must be {range_words(path)}, e.g. {example} "
+                             f"(found {_shown(text)})")
+        return _plain(amount)
+    return convert
 
 
 def _date(text: str) -> dt.date:
-    return dt.date.fromisoformat(text)
+    """A date as the workbook and the browser read one typed in one box."""
+    date = typed_date(text)
+    if date is None:
+        raise ValueError(f"'{_shown(text)}' is not a date; write a date, e.g. {DATE_FORMS}")
+    return date
 
 
-def _ask(question: str, convert: Any = str, default: str = "tbc") -> Any:
-    return click.prompt(question, default=default, value_proc=_not_known_or(convert))
+def _share(pid: str, before: dict[str, Any], after: list[str]) -> Convert:
+    """A party's percent of the time. With the shares ``before`` it all known, the last
+    share must make them add up to 100, and one before the last must leave some over for
+    the parties ``after`` it; a share of 0 is refused, as ``docgen check`` refuses it."""
+    percent = _number_at(("time_split", "shares", pid), "a share of the time", "60",
+                         percent=True)
+
+    def convert(text: str) -> int | float:
+        value = Decimal(str(percent(text)))
+        if value == 0:
+            raise ValueError("every party needs a share above zero; a party with no time "
+                             "is not part of a shared post")
+        if any(is_not_known(v) for v in before.values()):
+            return _plain(value)  # one not known yet: the total is checked later
+        total = sum((Decimal(str(v)) for v in before.values()), value)
+        given = ", ".join(f"{p} {v}" for p, v in [*before.items(), (pid, _plain(value))])
+        if not after and total != WHOLE:
+            raise ValueError(f"shares add up to {total.normalize():f}% ({given}); they must "
+                             f"add up to {WHOLE}%: write {(WHOLE - total + value).normalize():f}"
+                             f" for {pid}")
+        if after and total >= WHOLE:
+            raise ValueError(f"shares add up to {total.normalize():f}% already ({given}), "
+                             f"leaving nothing for {', '.join(after)}; they must add up to "
+                             f"{WHOLE}% with every party's share above zero")
+        return _plain(value)
+    return convert
+
+
+def _ask(question: str, convert: Convert = str, default: str = NOT_KNOWN) -> Any:
+    tail = NOT_KNOWN_TAIL if default == NOT_KNOWN else OFFERED_TAIL
+    return click.prompt(question, default=default, value_proc=_not_known_or(convert, tail))
+
+
+def _ask_shares(ids: list[str]) -> dict[str, Any]:
+    """Each party's percent of the time. The last is offered as what the others leave
+    (Enter takes it); a total other than 100 is refused as it is typed."""
+    shares: dict[str, Any] = {}
+    for i, pid in enumerate(ids):
+        rest = WHOLE - sum((Decimal(str(v)) for v in shares.values()), Decimal(0)) if (
+            shares and not any(is_not_known(v) for v in shares.values())) else None
+        last = i == len(ids) - 1
+        shares[pid] = _ask(f"Percent of the time for {pid}", _share(pid, dict(shares),
+                                                                      ids[i + 1:]),
+                           f"{rest.normalize():f}" if last and rest else NOT_KNOWN)
+    return shares
 
 
 def _policy(profiles: dict[str, Path], pid: str) -> dict[str, Any]:
@@ -108,20 +213,25 @@ def ask_answers(data: dict[str, Any], profiles: dict[str, Path] | None = None
             if isinstance(fresh.get(section), dict):
                 fresh[section].pop(key, None)
     fresh["post"]["title"] = _ask("Title of the post")
-    fresh["post"]["start_date"] = _ask("Start date (2027-04-01)", _date)
-    fresh["post"]["hours_per_week"] = _ask("Hours a week", _number, "37")
-    for pid in ids:
-        fresh["time_split"]["shares"][pid] = _ask(f"Percent of the time for {pid}", _number)
-    fresh["payment"]["salary"] = _ask("Annual salary (a number, e.g. 78000)", _number)
+    fresh["post"]["start_date"] = _ask("Start date (e.g. 1 April 2027 or 2027-04-01)", _date)
+    fresh["post"]["hours_per_week"] = _ask(
+        "Hours a week", _number_at(("post", "hours_per_week"), "the hours a week", "37"), "37")
+    fresh["time_split"]["shares"] = _ask_shares(ids)
+    fresh["payment"]["salary"] = _ask("Annual salary (e.g. 78000 or £78,000)",
+                                      _money_at(("payment", "salary"), "78000"))
     if "on_costs" not in policy.get("payment", {}):
         on_costs = []
-        for label in ("Employer pension contribution", "Employer National Insurance"):
-            pct = _ask(f"{label}, percent of salary", _number)
+        for i, label in enumerate(("Employer pension contribution",
+                                   "Employer National Insurance")):
+            pct = _ask(f"{label}, percent of salary", _number_at(
+                ("payment", "on_costs", i, "percent"), "a percentage", "13.9", percent=True))
             on_costs.append({"name": label, "percent": pct})
         fresh["payment"]["on_costs"] = on_costs
     if "notice_months" not in policy.get("exit", {}):
-        fresh["exit"]["notice_months"] = _ask("Notice to leave the arrangement, in months",
-                                              int, "6")
+        fresh["exit"]["notice_months"] = _ask(
+            "Notice to leave the arrangement, in months",
+            _number_at(("exit", "notice_months"), "the notice in months", "6",
+                       whole=True), "6")
     fresh["exit"]["postholder_reverts_to"] = click.prompt(
         "If the arrangement ends, the post-holder works full time for",
         type=click.Choice(ids), default=fresh["employer"])
