@@ -62,6 +62,8 @@ def _unclosed_quote(text: str) -> int | None:
 #: what a flow collection YAML could not finish is called, and its closing bracket
 _FLOWS = {"while parsing a flow sequence": ("list", "[", "]"),
           "while parsing a flow mapping": ("mapping", "{", "}")}
+#: where a comment begins after a plain value: a ``#`` after a space or a tab
+_COMMENT = re.compile(r"[ \t]#")
 #: ``key: value`` (a key, its value on the same line)
 _KEY_VALUE = re.compile(r"^(?P<indent>\s*)(?:- )?(?P<key>[A-Za-z_][\w.-]*):\s+(?P<value>\S.*)$")
 
@@ -70,10 +72,8 @@ def _quoted(written: str) -> str:
     """A plain value as YAML reads it quoted: in double quotes, or single ones around a
     value holding double quotes (a single quote inside is written twice); a comment after
     it (`` # a note``) stays a comment, after the closing quote."""
-    value, hashed, note = written.partition(" #")
-    value = value.rstrip()
-    after = f"  #{note}" if hashed else ""
-    return _quote(value) + after
+    value, *note = _COMMENT.split(written, maxsplit=1)
+    return _quote(value.rstrip()) + (f"  #{note[0]}" if note else "")
 
 
 def _quote(value: str) -> str:

@@ -48,8 +48,8 @@ YAML_ENDINGS = (".yaml", ".yml")
 
 def posts_in(folder: Path) -> list[Path]:
     """The answer files directly in ``folder``, by the rule ``docgen build`` and
-    :func:`docgen.api.answer_files` use (``docgen: 1`` or ``extends:`` at the top, or most
-    of an answer file's required sections; bases named ``_...`` left out), sorted by
+    :func:`docgen.api.answer_files` use (``docgen: 1`` or ``extends:`` at the top, or half
+    or more of an answer file's required sections; bases named ``_...`` left out), sorted by
     name; none when the folder holds no post."""
     if not folder.is_dir():
         return []

@@ -363,8 +363,10 @@ def require_library(builtin: Path = BUILTIN_DIR) -> None:
     """Refuse to go on without the standard clauses: an incomplete install must not look fine."""
     if not builtin.is_dir() or next(builtin.rglob("*.yaml"), None) is None:
         raise DocgenError(f"the standard clause library is missing or empty (looked in "
-                          f"{builtin}); docgen is not installed completely: reinstall it with "
-                          "pip install --force-reinstall docgen")
+                          f"{builtin}); docgen is not installed completely: reinstall it from "
+                          "its clone, pip install --force-reinstall -e ., or from its wheel, "
+                          'pip install --force-reinstall "path/to/docgen-<version>-py3-none-'
+                          'any.whl" (a plain pip install docgen fetches another project)')
 
 
 def load_library(overlays: list[Path] | None = None, builtin: Path = BUILTIN_DIR,

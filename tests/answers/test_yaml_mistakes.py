@@ -62,3 +62,10 @@ def test_a_comment_after_the_value_stays_a_comment_in_the_advice(tmp_path: Path)
     advice = problem.message.split("put the value in quotes: ", 1)[1]
     assert advice == 'title: "Head of HR: shared"  # agreed in May'
     assert yaml.safe_load(advice) == {"title": "Head of HR: shared"}
+
+
+def test_a_comment_after_a_tab_stays_a_comment_too(tmp_path: Path) -> None:
+    problem, _ = _problem(tmp_path, "  title: Shared Head of Human Resources",
+                          "  title: Head of HR: shared\t# agreed in May")
+    advice = problem.message.split("put the value in quotes: ", 1)[1]
+    assert advice == 'title: "Head of HR: shared"  # agreed in May'
