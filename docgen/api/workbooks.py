@@ -16,6 +16,7 @@ from typing import Any
 from docgen.api.files import save
 from docgen.errors import Problem
 from docgen.intake import folder as _folder
+from docgen.intake import make_folder_command as make_folder_command
 from docgen.intake import run as _run
 from docgen.intake import shell_path as shell_path
 from docgen.intake.folder import ReadResult as ReadResult
@@ -28,7 +29,8 @@ from docgen.intake.writing import Sheets
 from docgen.results import BuildReport, PostResult
 
 __all__ = ["CELL_NOTES", "Intake", "ReadResult", "build_workbook", "check_workbook",
-           "new_workbook", "read_workbook", "row_source", "shell_path", "write_workbook"]
+           "make_folder_command", "new_workbook", "read_workbook", "row_source", "shell_path",
+           "write_workbook"]
 
 
 def new_workbook(path: str | os.PathLike[str]) -> None:

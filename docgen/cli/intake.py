@@ -20,6 +20,7 @@ from docgen.api.workbooks import (
     Intake,
     build_workbook,
     check_workbook,
+    make_folder_command,
     new_workbook,
     read_workbook,
     row_source,
@@ -168,7 +169,8 @@ def read_cmd(workbook: Path, into: Path | None, force: bool) -> None:
     if into is not None and not into.exists() and into.parent.is_dir():
         into.mkdir()  # the folder named with --into: intake read posts.xlsx --into posts/
     if not folder.is_dir():
-        _err(f"error: {folder} does not exist; create it first (mkdir -p {shell_path(folder)})")
+        _err(f"error: {folder} does not exist; create it first "
+             f"({make_folder_command(folder)})")
         sys.exit(1)
     result = read_workbook(workbook, folder, force)
     _book_problems(result.intake)

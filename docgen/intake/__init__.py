@@ -33,6 +33,12 @@ def shell_path(path: str | os.PathLike[str], windows: bool = os.name == "nt") ->
     return shlex.quote(text)
 
 
+def make_folder_command(path: str | os.PathLike[str], windows: bool = os.name == "nt") -> str:
+    """The command that makes ``path`` and the folders above it, for a message to suggest:
+    ``mkdir -p`` on POSIX; cmd's own ``mkdir`` makes the parents (``-p`` would be a folder)."""
+    return f"{'mkdir' if windows else 'mkdir -p'} {shell_path(path, windows)}"
+
+
 def is_workbook(path: str | Path) -> bool:
     return str(path).lower().endswith(WORKBOOK_SUFFIXES)
 
@@ -45,11 +51,10 @@ def not_answers_problem(path: str | Path) -> str | None:
         return why
     if not is_workbook(path):
         return None
-    name = Path(path).name
+    name = Path(path).name  # the message is the file's own: its folder is said beside it
     return (f"a programme workbook is not an answer file; build its rows with docgen build "
             f"{shell_path(name)}, or write them out as answer files with docgen intake read "
-            f"{shell_path(name)} "
-            "and build those")
+            f"{shell_path(name)} and build those")
 
 
 def sheet_text_problem(path: str | Path) -> str | None:

@@ -80,14 +80,14 @@ def _staged(intake: Intake, post: PostRow, files: dict[str, bytes]) -> bytes:
         folders = ", ".join(str(f) for f in located.profile_clauses)
         raise DocgenError(f"the employer's organisation profile names clause folders ({folders}), "
                           "which a build from the workbook cannot use yet; write the answer "
-                          f"files (docgen intake read {shell_path(intake.path.name)}) and "
+                          f"files (docgen intake read {shell_path(intake.path)}) and "
                           "build those")
     data = plain(intake.merged[post.row.number])
     if data.get("clauses"):
         raise AnswerFileError([Problem(
             "the post names its own clause folders (clauses), which a build from the workbook "
             "cannot use yet; write the answer files (docgen intake read "
-            f"{shell_path(intake.path.name)}) and build those", path=("clauses",))])
+            f"{shell_path(intake.path)}) and build those", path=("clauses",))])
     for i, party in enumerate(data.get("parties") or []):
         path = _style_path(intake, post, i, party) if isinstance(party, dict) else None
         if path is None:

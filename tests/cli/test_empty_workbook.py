@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from docgen.api.workbooks import shell_path
+from docgen.api.workbooks import make_folder_command, shell_path
 from docgen.cli import cli
 
 
@@ -50,3 +50,10 @@ def test_a_path_is_quoted_for_windows_with_double_quotes() -> None:
     there, a plain one as it is."""
     assert shell_path("my posts.xlsx", windows=True) == '"my posts.xlsx"'
     assert shell_path("posts.xlsx", windows=True) == "posts.xlsx"
+
+
+def test_the_folder_to_make_is_suggested_in_the_shells_own_form() -> None:
+    """cmd's mkdir makes the folders above (``mkdir -p`` there would also make one named
+    ``-p``); POSIX shells need ``-p``."""
+    assert make_folder_command("a b/c", windows=True) == 'mkdir "a b/c"'
+    assert make_folder_command("a b/c", windows=False) == "mkdir -p 'a b/c'"

@@ -257,7 +257,9 @@ def test_a_row_whose_employer_profile_has_clause_folders_is_not_built_from_the_w
     text = " ".join(out.split())
     assert ("posts.xlsx!Posts!D3 (partners, post EWK-WSM-B): the employer's organisation "
             "profile names clause folders") in text
-    assert "docgen intake read posts.xlsx" in text
+    # the workbook as the command named it (its folder too: run from elsewhere, the name
+    # alone would not be found)
+    assert f"docgen intake read {book}" in text
     assert (tmp_path / "out" / "EWK-WSM-A").is_dir()
     assert not (tmp_path / "out" / "EWK-WSM-B").exists()
 
