@@ -90,13 +90,30 @@ def _flat(data: Any, prefix: str, depth: int) -> dict[str, Any]:
     return found
 
 
+#: what to do with words YAML read as a true/false or a number ("Yes", "No", "12")
+_QUOTE = " (YAML reads those words as a true/false or a number: put them in quotes)"
+
+
+def _read_as_not_words(value: Any) -> bool:
+    return isinstance(value, bool | int | float)
+
+
+def _as_yaml(key: str, shipped: Path, names: frozenset[str]) -> str:
+    """``<leaf>: <example>`` as YAML writes it (quoted where it must be: ``"Yes"``, words
+    starting with ``{``), so pasted into the file it reads back as those words."""
+    leaf = key.rsplit(".", 1)[-1]
+    text: str = yaml.safe_dump({leaf: example(shipped, key, names)}, allow_unicode=True,
+                               width=10**6)
+    return text.strip()
+
+
 def checked(path: Path, key: str, value: Any, names: frozenset[str], shipped: Path) -> str:
     """``value``, if it is words using exactly ``names`` in braces, each plain ({hours}: no
     format of its own, which could make a page of spaces). A key left without words is
     shown docgen's own words for it (from ``shipped``), which pass this check."""
     if not isinstance(value, str) or not value.strip():
-        raise DocgenError(f"{path}: {key} must be words, e.g. `{key.rsplit('.', 1)[-1]}: "
-                          f"{example(shipped, key, names)}`; it is {value!r}")
+        raise DocgenError(f"{path}: {key} must be words, e.g. `{_as_yaml(key, shipped, names)}`"
+                          f"; it is {value!r}{_QUOTE if _read_as_not_words(value) else ''}")
     try:
         fields = [(name, spec, conversion)
                   for _, name, spec, conversion in string.Formatter().parse(value)

@@ -286,25 +286,32 @@ def test_edited_contract_and_host_words_reach_the_documents(
 
 
 @pytest.mark.parametrize(("old", "new", "example"), [
-    ('    day: "{rate} a day"\n', '    day: ""\n', "day: {rate} a day"),
-    ('    last: "{each} (the last {last})"\n', "    last:\n", "last: {each} (the last {last})"),
+    ('    day: "{rate} a day"\n', '    day: ""\n', "day: '{rate} a day'"),
+    ('    last: "{each} (the last {last})"\n', "    last:\n",
+     "last: '{each} (the last {last})'"),
     ("  quarterly: at least once a quarter\n", '  quarterly: ""\n',
      "quarterly: at least once a quarter"),
     ("  term_more: Host Parties\n", "  term_more: \n", "term_more: Host Parties"),
+    ("  term_more: Host Parties\n", "  term_more: yes\n", "term_more: Host Parties"),
 ])
 def test_a_key_without_words_is_shown_docgen_s_own_words_for_it(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, old: str, new: str,
         example: str) -> None:
     """Each key its own example (it was "outside the scope of VAT" for every key, and
-    following it for a key that needs a {name} gave a second error); followed, it works."""
+    following it for a key that needs a {name} gave a second error); pasted into the file
+    as the message prints it (YAML: "{rate} a day" unquoted is a mapping), it works."""
     path = _copy(tmp_path, monkeypatch)
     _edit(path, old, new)
     with pytest.raises(DocgenError, match=f"e.g. `{re.escape(example)}`; it is ") as caught:
         words()
     assert str(path) in str(caught.value)
-    key, said = example.split(": ", 1)
-    _edit(path, new, f'{new.split(":")[0]}: "{said}"\n')
-    assert words()[next(k for k in KEYS if k.endswith(f".{key}"))] == said
+    assert ("put them in quotes" in str(caught.value)) == new.endswith(" yes\n")
+    pasted = re.search(r"e\.g\. `(.*?)`; it is ", str(caught.value))
+    assert pasted is not None
+    _edit(path, new, new[:len(new) - len(new.lstrip())] + pasted.group(1) + "\n")
+    key = example.split(": ", 1)[0]
+    assert words()[next(k for k in KEYS if k.endswith(f".{key}"))] == \
+        old.split(": ", 1)[1].strip().strip('"')
 
 
 def test_a_key_docgen_s_own_file_lacks_is_shown_words_with_its_names(

@@ -5,6 +5,7 @@ the key; an edit rebuilds the posts it changes."""
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -120,3 +121,26 @@ def test_the_inputs_hash_reads_the_clauses_and_templates_once_per_signature(
     shutil.copy(BUILTIN_TEMPLATES / WORDING_FILE, folder / WORDING_FILE)
     _edit(folder, "salary: Salary", "salary: Basic salary")
     assert inputs_hash([HR], [], folder) != first  # its own words now: another input
+
+
+@pytest.mark.parametrize(("old", "new", "example"), [
+    ('  restricted_yes: "Yes"\n', "  restricted_yes: Yes\n", "restricted_yes: 'Yes'"),
+    ('  hours_value: "{hours} hours a week over {days} days"\n', "  hours_value:\n",
+     "hours_value: '{hours} hours a week over {days} days'"),
+])
+def test_the_example_in_the_error_pasted_as_printed_is_read_as_those_words(
+        tmp_path: Path, old: str, new: str, example: str) -> None:
+    """``restricted_yes: Yes`` is read as true: the message says to quote it, and its example
+    (quoted as YAML writes it, as is one starting with a brace) reads back as words."""
+    folder = _templates(tmp_path)
+    _edit(folder, old, new)
+    with pytest.raises(DocgenError) as caught:
+        wording(folder)
+    message = str(caught.value)
+    assert f"e.g. `{example}`; it is " in message
+    assert ("put them in quotes" in message) == new.endswith("Yes\n")
+    pasted = re.search(r"e\.g\. `(.*?)`; it is ", message)
+    assert pasted is not None
+    _edit(folder, new, f"  {pasted.group(1)}\n")
+    key = example.split(":", 1)[0]
+    assert wording(folder)[f"post.{key}"] == old.split(": ", 1)[1].strip().strip('"')

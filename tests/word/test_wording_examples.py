@@ -17,7 +17,7 @@ from docgen.word.wording import WORDING_FILE, wording
 @pytest.mark.parametrize(("old", "new", "example"), [
     ("  salary: Salary\n", '  salary: ""\n', "salary: Salary"),
     ('  hours_value: "{hours} hours a week over {days} days"\n', '  hours_value: " "\n',
-     "hours_value: {hours} hours a week over {days} days"),
+     "hours_value: '{hours} hours a week over {days} days'"),  # quoted: YAML
 ])
 def test_a_key_without_words_is_shown_docgen_s_own_words_for_it(
         tmp_path: Path, old: str, new: str, example: str) -> None:
