@@ -162,7 +162,7 @@ def render_checked(checked: Checked, library: Library, template_dir: Path,
         if filled.parts is not None:
             parsed[kind] = filled.parts
     if verify:
-        mismatches = verify_documents(facts, out.documents, parsed)
+        mismatches = verify_documents(facts, out.documents, parsed, template_dir)
         if mismatches:
             raise DocgenError("the generated documents do not agree with the answer file "
                               "(nothing was written): " + "; ".join(mismatches))

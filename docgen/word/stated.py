@@ -13,7 +13,9 @@ overlay clause) is judged by the other checks alone; ``tests/word/test_verify_st
 checks that every statement here is found in the shipped examples, so a change of the
 standard wording that hides one from this module is noticed. Words a statement prints from
 ``docgen/data/wording/facts.yaml`` ("the Host Party", "in arrears", "at least once a
-quarter", a time fee's "× 44 weeks ×") are read from there, never spelt out here, so a
+quarter", a time fee's "× 44 weeks ×") are read from there, and the schedule tables' words
+("End date", "Open-ended", "Yes", "{hours} hours a week over {days} days") from the
+schedules.yaml of the templates the document was filled from, never spelt out here, so a
 lawyer's edit of them is still checked (``tests/word/test_verify_edited_wording.py``).
 """
 
@@ -24,11 +26,14 @@ import re
 import string
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from docgen.facts.derive import Facts
 from docgen.facts.formatting import months_text
 from docgen.facts.wording import PER, TIMING, words
+from docgen.resources import BUILTIN_TEMPLATES
 from docgen.word.places import printed
+from docgen.word.wording import wording
 
 #: a number (or a number in words) and a unit of time, as a period is printed
 _PERIOD = r"[\w.]+ (?:month|week|day|year)s?"
@@ -47,10 +52,12 @@ def _same(found: str, expected: str) -> bool:
     return plain(found) == plain(expected)
 
 
-Expected = Callable[[Facts, "re.Match[str]"], "str | None"]
-#: the facts' words (:func:`docgen.facts.wording.words`): a statement printing some of
-#: them builds its pattern from them, so a lawyer's edit of facts.yaml is still read
+#: the facts' words (:func:`docgen.facts.wording.words`) and, under ``schedules.``, the
+#: schedules' (:func:`docgen.word.wording.wording`): a statement printing some of them
+#: builds its pattern (and its expected value) from them, so a lawyer's edit is still read
 Words = Mapping[str, str]
+Expected = Callable[[Facts, "re.Match[str]", Words], "str | None"]
+SCHEDULES = "schedules."
 Source = Callable[[Words], str]
 
 
@@ -73,8 +80,8 @@ class Statement:
 
     @property
     def pattern(self) -> re.Pattern[str]:
-        """The pattern for the facts' current words."""
-        return _checks().patterns[STATEMENTS.index(self)]
+        """The pattern for the current words (docgen's own templates' schedules)."""
+        return _checks(BUILTIN_TEMPLATES).patterns[STATEMENTS.index(self)]
 
 
 def _s(what: str, kinds: str, cue: str, pattern: str | Source, expected: Expected,
@@ -155,92 +162,136 @@ def _weeks_cues(said: Words) -> tuple[str, ...]:
                                for before, after in _fee_weeks(said)))
 
 
+#: the hours as the clauses print them ("37 hours a week over 5 days")
+_CLAUSE_HOURS = r"(?<![\w.])(?P<value>[\d.]+ hours a week over [\d.]+ days?)"
+
+
+def _hours(said: Words) -> str:
+    """The hours as the clauses print them, or as the schedule's ``post.hours_value``
+    prints them (its own words escaped, its figures any figure: group ``value2``)."""
+    out = []
+    for literal, name, _, _ in string.Formatter().parse(said[f"{SCHEDULES}post.hours_value"]):
+        out.append(re.escape(literal))
+        if name is not None:
+            out.append(r"[\d.]+")
+    return rf"{_CLAUSE_HOURS}|(?<![\w.])(?P<value2>{''.join(out)})"
+
+
+def _hours_cues(said: Words) -> tuple[str, ...]:
+    parts = [lit.strip() for lit, _, _, _
+             in string.Formatter().parse(said[f"{SCHEDULES}post.hours_value"])]
+    return (max(parts, key=len),) if any(parts) else ()
+
+
+def _hours_expected(f: Facts, m: re.Match[str], said: Words) -> str:
+    hours, days = f.post["hours_text"], f.post["days_text"]
+    if m.group("value"):  # the clauses' own words
+        return f"{hours} hours a week over {days} days"
+    return said[f"{SCHEDULES}post.hours_value"].format(hours=hours, days=days)
+
+
+def _row(label_key: str) -> Source:
+    """A schedule row, ``<label> | <value>``, its label from the schedules' words."""
+    return lambda said: rf"^{re.escape(said[SCHEDULES + label_key])} \| (?P<value>.*)$"
+
+
+def _row_cue(label_key: str) -> Callable[[Words], tuple[str, ...]]:
+    return lambda said: (f"{said[SCHEDULES + label_key]} |",)
+
+
+def _restricted(f: Facts, _: re.Match[str], said: Words) -> str:
+    yes_no = "restricted_yes" if f.post["politically_restricted"] else "restricted_no"
+    return said[f"{SCHEDULES}post.{yes_no}"]
+
+
+def _end_date(f: Facts, _: re.Match[str], said: Words) -> str:
+    return str(f.post["end_date_text"] or said[f"{SCHEDULES}post.open_ended"])
+
+
 def _step(f: Facts, m: re.Match[str]) -> dict[str, object] | None:
     n = int(m.group("step"))
     return f.disputes[n - 1] if 1 <= n <= len(f.disputes) else None
 
 
-def _step_days(f: Facts, m: re.Match[str]) -> str | None:
+def _step_days(f: Facts, m: re.Match[str], *_: object) -> str | None:
     step = _step(f, m)
     return f"{step['days']} Working Days" if step else None
 
 
-def _step_level(f: Facts, m: re.Match[str]) -> str | None:
+def _step_level(f: Facts, m: re.Match[str], *_: object) -> str | None:
     step = _step(f, m)
     return printed(step["level"]) if step else None
 
 
-def _confidentiality(f: Facts, _: re.Match[str]) -> str:
+def _confidentiality(f: Facts, *_: object) -> str:
     """The period as the confidentiality clauses print it (from the same fact)."""
     return f.confidentiality_text.replace("this arrangement", "the Arrangement")
 
 
-def _probation(f: Facts, _: re.Match[str]) -> str | None:
+def _probation(f: Facts, *_: object) -> str | None:
     months = f.answers.post.probation_months
     return months_text(months) if months and not f.postholder["present"] else None
 
 
-def _weeks(f: Facts, _: re.Match[str]) -> str | None:
+def _weeks(f: Facts, *_: object) -> str | None:
     return f.money.weeks_text or None
 
 
 STATEMENTS = (
     _s("the trial period", "agreement contract", "Trial Period",
        rf"Trial Period(?:[”\"]? means the first| of) (?P<value>{_PERIOD})",
-       lambda f, _: f.review.trial_text or None),
+       lambda f, *_: f.review.trial_text or None),
     _s("the notice of a withdrawal at the end of the trial", "agreement",
        "after the end of the Trial Period",
        rf"takes effect (?P<value>{_PERIOD}) after the end of the Trial Period",
-       lambda f, _: f.exit.trial_notice_text if f.exit and f.review.trial else None),
+       lambda f, *_: f.exit.trial_notice_text if f.exit and f.review.trial else None),
     _s("invoicing", "agreement", "shall invoice",
        _invoicing,
-       lambda f, _: f"{f.money.frequency} {f.money.timing_text}"),
+       lambda f, *_: f"{f.money.frequency} {f.money.timing_text}"),
     _s("the number of instalments", "agreement", "instalments of",
        r"payable in (?P<value>\S+ \S+) instalments of",
-       lambda f, _: f"{f.money.invoices_per_year} {f.money.frequency}"),
+       lambda f, *_: f"{f.money.invoices_per_year} {f.money.frequency}"),
     _s("the time allowed at step {step} of the dispute procedure", "agreement", "step ",
        rf"\bstep (?P<step>\d+): .+?, within (?P<value>{_DAYS})", _step_days),
     _s("step {step} of the dispute procedure", "agreement", "step ",
        rf"\bstep (?P<step>\d+): (?P<value>.+?), within {_DAYS}", _step_level),
     _s("the notice period", "agreement contract", "by giving",
        rf"(?:withdraw from|leave) the Arrangement by giving [^.;]*?(?P<value>{_PERIOD})"
-       r"['’]s? (?:written )?notice", lambda f, _: f.notice_text),
+       r"['’]s? (?:written )?notice", lambda f, *_: f.notice_text),
     _s("the interval between reviews", "agreement contract", "at intervals of",
-       rf"at intervals of (?P<value>{_PERIOD})", lambda f, _: f.review.then_every_text or None),
+       rf"at intervals of (?P<value>{_PERIOD})", lambda f, *_: f.review.then_every_text or None),
     _s("the days to comment on a freedom of information request", "agreement", "to comment",
        rf"allow it (?P<value>{_DAYS}) to comment",
-       lambda f, _: f"{f.answers.confidentiality.foi_consultation_days} Working Days"),
+       lambda f, *_: f"{f.answers.confidentiality.foi_consultation_days} Working Days"),
     _s("the days to declare an interest", "agreement contract", "declare in writing",
        rf"declare in writing [^.]*?within (?P<value>{_DAYS}) of becoming aware",
-       lambda f, _: f"{f.answers.conflicts_of_interest.declare_within_days} calendar days"),
+       lambda f, *_: f"{f.answers.conflicts_of_interest.declare_within_days} calendar days"),
     _s("how often the Steering Group meets", "agreement", "Steering Group meets",
        _meets,
-       lambda f, _: str(f.steering_group["meets_text"])),
+       lambda f, *_: str(f.steering_group["meets_text"])),
     _s("the working hours", "agreement contract job_spec", "hours a week over",
-       r"(?<![\w.])(?P<value>[\d.]+ hours a week over [\d.]+ days?)",
-       lambda f, _: f"{f.post['hours_text']} hours a week over {f.post['days_text']} days"),
+       _hours, _hours_expected, _hours_cues),
     _s("the probation period", "contract", "probation period of",
        rf"probation period of (?P<value>{_PERIOD})", _probation),
     _s("how long confidentiality lasts", "agreement contract", "continue ", _lasts,
        _confidentiality),
     _s("the pay protection period", "agreement contract", "protect the difference for",
        rf"protect the difference for (?P<value>{_PERIOD})",
-       lambda f, _: f.exit.pay_protection_text or None if f.exit else None),
+       lambda f, *_: f.exit.pay_protection_text or None if f.exit else None),
     _s("the months after an Exit Date in which exit costs are shared", "agreement",
        "Exit Date", rf"within (?P<value>{_PERIOD}) after (?:the relevant|its own) Exit Date",
-       lambda f, _: f.exit.withdrawal_costs_text
+       lambda f, *_: f.exit.withdrawal_costs_text
        if f.exit and f.exit.withdrawal_costs_months else None),
     _s("the working weeks a year the fee is based on", "agreement", " weeks",
        _weeks_pattern, _weeks, _weeks_cues),
     _s("the weeks of absence after which payments stop", "agreement", "consecutive week",
        r"more than (?P<value>\S+) consecutive weeks?",
-       lambda f, _: str(f.answers.payment.pause_after_weeks)),
+       lambda f, *_: str(f.answers.payment.pause_after_weeks)),
     _s("whether the post is politically restricted", "agreement contract job_spec",
-       "Politically restricted |", r"^Politically restricted \| (?P<value>.*)$",
-       lambda f, _: "Yes" if f.post["politically_restricted"] else "No"),
-    _s("the end date", "agreement contract job_spec", "End date |",
-       r"^End date \| (?P<value>.*)$",
-       lambda f, _: f.post["end_date_text"] or "Open-ended"),
+       "Politically restricted |", _row("post.politically_restricted"), _restricted,
+       _row_cue("post.politically_restricted")),
+    _s("the end date", "agreement contract job_spec", "End date |", _row("post.end_date"),
+       _end_date, _row_cue("post.end_date")),
 )
 
 
@@ -248,15 +299,17 @@ def _value(m: re.Match[str]) -> str:
     return next(v for k, v in m.groupdict().items() if k.startswith("value") and v)
 
 
-def stated_problems(facts: Facts, kind: str, name: str, segments: list[str]) -> list[str]:
-    """One line for each figure a paragraph states otherwise than the answer file.
+def stated_problems(facts: Facts, kind: str, name: str, segments: list[str],
+                    template_dir: Path = BUILTIN_TEMPLATES) -> list[str]:
+    """One line for each figure a paragraph states otherwise than the answer file;
+    ``template_dir``: the templates the document was filled from (their schedules' words).
 
     Only the paragraphs holding a statement's cue are searched with its pattern (a
     pattern run over a whole document costs up to a millisecond), statement by statement
     in the order of :data:`STATEMENTS`, each paragraph in document order."""
     text = "\n".join(segments)  # read as lines: a segment holding a line break is two
     lines = segments if text.count("\n") == len(segments) - 1 else text.split("\n")
-    checks = _checks()
+    checks = _checks(template_dir)
     holding: list[list[str]] = [[] for _ in STATEMENTS]
     for seg in lines:
         for i in checks.cues_in(seg):
@@ -265,7 +318,7 @@ def stated_problems(facts: Facts, kind: str, name: str, segments: list[str]) -> 
     for s, pattern, held in zip(STATEMENTS, checks.patterns, holding, strict=True):
         if kind in s.kinds:
             for seg in held:
-                problems += _differences(facts, name, s, seg, pattern)
+                problems += _differences(facts, name, s, seg, pattern, checks.said)
     return list(dict.fromkeys(problems))
 
 
@@ -274,19 +327,22 @@ class _Checks:
     """The statements' patterns and cues for one version of the facts' words."""
 
     patterns: tuple[re.Pattern[str], ...]
+    said: Words  # the words they were built from
     #: the statements whose cue a segment holds, by index
     cues_in: Callable[[str], tuple[int, ...]]
 
 
-def _checks() -> _Checks:
-    """The checks for the facts' words as they are: built once per version of the file
-    (words() gives the same mapping while the file is unchanged), not per document."""
-    return _checks_for(tuple(words().items()))
+def _checks(template_dir: Path) -> _Checks:
+    """The checks for the facts' and ``template_dir``'s schedules' words as they are:
+    built once per version of the files (each reader gives the same mapping while its file
+    is unchanged), not per document."""
+    return _checks_for(tuple(words().items()), tuple(wording(template_dir).items()))
 
 
 @functools.lru_cache(maxsize=8)
-def _checks_for(said: tuple[tuple[str, str], ...]) -> _Checks:
-    by_key = dict(said)
+def _checks_for(facts_words: tuple[tuple[str, str], ...],
+                schedules: tuple[tuple[str, str], ...]) -> _Checks:
+    by_key = dict(facts_words) | {SCHEDULES + k: v for k, v in schedules}
     cues = [(s.cue, *s.more_cues(by_key)) for s in STATEMENTS]
 
     @functools.lru_cache(maxsize=4096)
@@ -295,11 +351,13 @@ def _checks_for(said: tuple[tuple[str, str], ...]) -> _Checks:
         of each paragraph, it would cost a test per statement)."""
         return tuple(i for i, c in enumerate(cues) if any(x in segment for x in c))
 
-    return _Checks(tuple(re.compile(s.source(by_key)) for s in STATEMENTS), cues_in)
+    return _Checks(tuple(re.compile(s.source(by_key)) for s in STATEMENTS), by_key, cues_in)
 
 
 def _differences(facts: Facts, name: str, s: Statement, seg: str,
-                 pattern: re.Pattern[str] | None = None) -> list[str]:
+                 pattern: re.Pattern[str] | None = None,
+                 said: Words | None = None) -> list[str]:
+    said = _checks(BUILTIN_TEMPLATES).said if said is None else said
     problems = []
     for m in (pattern or s.pattern).finditer(seg):
         step = m.groupdict().get("step")
@@ -307,7 +365,7 @@ def _differences(facts: Facts, name: str, s: Statement, seg: str,
             problems.append(f"{name}: the dispute procedure has a step {step}, but the answer "
                             f"file has {len(facts.disputes)} (in “{seg[:60]}…”)")
             continue
-        found, expected = _value(m), s.expected(facts, m)
+        found, expected = _value(m), s.expected(facts, m, said)
         if expected is not None and not _same(found, expected):
             problems.append(f"{name}: says “{found}” for {s.what.format(step=step)}, but the "
                             f"answer file says {expected} (in “{seg[:60]}…”)")

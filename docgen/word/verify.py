@@ -36,6 +36,7 @@ from docgen.ooxml.readback import (
     read_parts,
 )
 from docgen.ooxml.wordml import Element
+from docgen.resources import BUILTIN_TEMPLATES
 from docgen.word.figures import figure_problems, known_figures
 from docgen.word.names import FILE_SUFFIX, KIND_OF_SUFFIX, output_name
 from docgen.word.places import party_words, place_problems, printed, share_problems
@@ -62,7 +63,7 @@ def _kind(name: str) -> str | None:
 
 
 def _fact_problems(facts: Facts, kind: str, doc: ReadDocument,
-                   own_texts: list[str]) -> list[str]:
+                   own_texts: list[str], template_dir: Path) -> list[str]:
     """Figures and names from the answer file that this kind of document must carry."""
     problems: list[str] = []
     label = doc.name
@@ -120,7 +121,7 @@ def _fact_problems(facts: Facts, kind: str, doc: ReadDocument,
     own = _without(segments, own_texts)
     return (problems + share_problems(facts, label, own)
             + place_problems(facts, kind, label, doc.segments)
-            + stated_problems(facts, kind, label, own))
+            + stated_problems(facts, kind, label, own, template_dir))
 
 
 #: a value that is only a figure ("60%", "3 days") is never blanked out: docgen's own
@@ -258,13 +259,16 @@ def _final_problems(doc: ReadDocument) -> list[str]:
 
 
 def verify_documents(facts: Facts, docs: dict[str, bytes],
-                     parsed: Mapping[str, Parts] | None = None) -> list[str]:
+                     parsed: Mapping[str, Parts] | None = None,
+                     template_dir: Path = BUILTIN_TEMPLATES) -> list[str]:
     """Problems found in a post's documents (empty list: they agree).
 
     ``docs`` maps a document kind (``agreement``) or file name
     (``EWK-WSM-HR-01-agreement.docx``) to the document's bytes. ``parsed`` holds,
     for documents docgen has just made, the parts ``fill`` parsed from the very XML
     it zipped: they are read instead of inflating and parsing the zip again.
+    ``template_dir``: the templates they were filled from, whose schedules' words the
+    schedule tables print.
     """
     problems: list[str] = []
     read: list[ReadDocument] = []
@@ -285,7 +289,7 @@ def verify_documents(facts: Facts, docs: dict[str, bytes],
             problems.append(str(exc))
             continue
         if kind is not None:
-            problems += _fact_problems(facts, kind, doc, own_texts)
+            problems += _fact_problems(facts, kind, doc, own_texts, template_dir)
             problems += figure_problems(facts, kind, doc, known)
         problems += _ref_problems(doc)
         if not facts.is_draft:

@@ -19,7 +19,10 @@ from docgen.answers.yamlfile import load_answer_file
 from docgen.facts.derive import derive
 from docgen.ooxml.readback import read_document
 from docgen.pipeline import check_located
+from docgen.resources import BUILTIN_TEMPLATES
+from docgen.word.stated import stated_problems
 from docgen.word.verify import verify_documents
+from docgen.word.wording import WORDING_FILE
 
 EXAMPLES = Path(docgen.__file__).parent / "data" / "examples"
 HR = EXAMPLES / "shared-head-of-hr.yaml"  # two parties, quarterly in arrears, indefinite
@@ -138,3 +141,109 @@ def test_confidentiality_without_limit_in_edited_words_is_still_checked(
     assert any("says “without limit, whatever happens” for how long confidentiality lasts, "
                "but the answer file says for 3 years after the Arrangement ends" in p
                for p in problems), problems
+
+
+def _templates(tmp_path: Path, old: str, new: str) -> Path:
+    """A copy of docgen's templates folder, its schedules.yaml with ``old`` made ``new``."""
+    folder = tmp_path / "templates"
+    shutil.copytree(BUILTIN_TEMPLATES, folder)
+    path = folder / WORDING_FILE
+    text = path.read_text(encoding="utf-8")
+    assert text.count(old) == 1, old
+    path.write_text(text.replace(old, new), encoding="utf-8")
+    return folder
+
+
+SCHEDULE_CASES = [
+    # (schedules.yaml line, as edited, words a document now states, a hand edit of them,
+    #  what verify says of it)
+    pytest.param("  open_ended: Open-ended\n", "  open_ended: Open-ended (no fixed term)\n",
+                 "End date | Open-ended (no fixed term)",
+                 ("Open-ended (no fixed term)", "31 March 2030"),
+                 "says “31 March 2030” for the end date, but the answer file says Open-ended "
+                 "(no fixed term)", id="open_ended"),
+    pytest.param('  restricted_yes: "Yes"\n', '  restricted_yes: "Yes (LGHA 1989)"\n',
+                 "Politically restricted | Yes (LGHA 1989)", ("Yes (LGHA 1989)", "No"),
+                 "says “No” for whether the post is politically restricted, but the answer "
+                 "file says Yes (LGHA 1989)", id="restricted_yes"),
+    pytest.param('  hours_value: "{hours} hours a week over {days} days"\n',
+                 '  hours_value: "{hours} hours a week, over {days} days"\n',
+                 "Hours | 37 hours a week, over 5 days", (", over 5 days", ", over 4 days"),
+                 "says “37 hours a week, over 4 days” for the working hours, but the answer "
+                 "file says 37 hours a week, over 5 days", id="hours_value"),
+]
+
+
+@pytest.mark.parametrize(("old", "new", "stated", "hand_edit", "said"), SCHEDULE_CASES)
+def test_a_schedule_row_in_edited_words_is_still_checked(
+        tmp_path: Path, old: str, new: str, stated: str, hand_edit: tuple[str, str],
+        said: str) -> None:
+    """A templates folder's own schedules.yaml: the build verifies (it failed, "says
+    Open-ended (no fixed term) … but the answer file says Open-ended"), and a hand edit of
+    the row is reported (an edited hours value was not checked at all)."""
+    folder = _templates(tmp_path, old, new)
+    post = tmp_path / "post.yaml"
+    shutil.copy(INPUTS / "shared-head-of-hr.yaml", post)
+    report = docgen.build([post], tmp_path / "out", template_dir=folder, register=False)
+    assert report.ok, report.posts[0].message
+    facts = check_located(load_answer_file(post)).facts
+    checked = []
+    for path in report.posts[0].outputs:  # the agreement and job spec (a contract has none)
+        docs = {path.name: path.read_bytes()}
+        if not any(stated in seg for seg in read_document(path.name, docs[path.name]).segments):
+            continue
+        checked.append(path.name.removeprefix("EWK-WSM-HR-01-"))
+        assert verify_documents(facts, docs, template_dir=folder) == []
+        edited = {path.name: _edit(docs[path.name], *hand_edit)}
+        problems = verify_documents(facts, edited, template_dir=folder)
+        assert any(said in p for p in problems), (path.name, problems)
+    assert checked == ["agreement.docx", "job-spec.docx"], checked
+
+
+@pytest.mark.parametrize(("old", "new", "row", "said"), [
+    pytest.param("  politically_restricted: Politically restricted\n",
+                 "  politically_restricted: Politically restricted post\n",
+                 "Politically restricted post | No",
+                 "says “No” for whether the post is politically restricted, but the answer "
+                 "file says Yes", id="politically_restricted"),
+    pytest.param("  end_date: End date\n", "  end_date: Fixed term ends\n",
+                 "Fixed term ends | 31 March 2030",
+                 "says “31 March 2030” for the end date, but the answer file says Open-ended",
+                 id="end_date"),
+])
+def test_a_schedule_row_under_an_edited_label_is_still_checked(
+        tmp_path: Path, old: str, new: str, row: str, said: str) -> None:
+    """An edited label hid the row from its check (the reviewer's "Politically restricted
+    post | No" was not reported); the build with it verifies."""
+    folder = _templates(tmp_path, old, new)
+    post = tmp_path / "post.yaml"
+    shutil.copy(INPUTS / "shared-head-of-hr.yaml", post)
+    report = docgen.build([post], tmp_path / "out", template_dir=folder, register=False)
+    assert report.ok, report.posts[0].message
+    facts = check_located(load_answer_file(post)).facts
+    for kind in ("agreement", "contract", "job_spec"):
+        problems = stated_problems(facts, kind, "x", [row], folder)
+        assert any(said in p for p in problems), (kind, problems)
+
+
+def test_a_post_not_restricted_is_checked_against_the_edited_no(tmp_path: Path) -> None:
+    """``restricted_no`` edited: a post that is not restricted builds, stating it, and a
+    hand edit to "Yes" is reported."""
+    folder = _templates(tmp_path, '  restricted_no: "No"\n',
+                        '  restricted_no: "No (not restricted)"\n')
+    post = tmp_path / "post.yaml"
+    text = (INPUTS / "shared-head-of-hr.yaml").read_text(encoding="utf-8")
+    assert text.count("  politically_restricted: true\n") == 1
+    post.write_text(text.replace("  politically_restricted: true\n",
+                                 "  politically_restricted: false\n"), encoding="utf-8")
+    report = docgen.build([post], tmp_path / "out", template_dir=folder, register=False)
+    assert report.ok, report.posts[0].message
+    agreement = next(p for p in report.posts[0].outputs if p.name.endswith("-agreement.docx"))
+    docs = {agreement.name: agreement.read_bytes()}
+    assert "Politically restricted | No (not restricted)" in read_document(
+        agreement.name, docs[agreement.name]).segments
+    facts = check_located(load_answer_file(post)).facts
+    edited = {agreement.name: _edit(docs[agreement.name], "No (not restricted)", "Yes")}
+    problems = verify_documents(facts, edited, template_dir=folder)
+    assert any("says “Yes” for whether the post is politically restricted, but the answer "
+               "file says No (not restricted)" in p for p in problems), problems
