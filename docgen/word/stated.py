@@ -138,28 +138,45 @@ def _lasts(said: Words) -> str:
     return rf"\bcontinue (?P<value>{'|'.join(shapes)})"
 
 
-def _fee_weeks(said: Words) -> list[tuple[str, str]]:
-    """The words either side of ``{weeks}`` in a time fee's basis of payment
-    (``money.basis.day_more``: " days a week × ", " weeks × "), one pair per wording."""
-    pairs = []
-    for per in PER:
-        for n in ("one", "more"):
-            parts = list(string.Formatter().parse(said[f"money.basis.{per}_{n}"]))
-            at = next(i for i, (_, name, _, _) in enumerate(parts) if name == "weeks")
-            after = parts[at + 1][0] if at + 1 < len(parts) else ""
-            pairs.append((parts[at][0], after))
-    return [p for p in dict.fromkeys(pairs) if p[0].strip() or p[1].strip()]
+#: how a time fee's basis prints {units} ("1.5") and {rate} ("£520.00")
+_UNITS = r"[\d.,]+"
+_RATE = r"\S+"
+
+
+def _bases(said: Words) -> list[str]:
+    """A time fee's basis of payment (``money.basis.day_more``), one per wording."""
+    return list(dict.fromkeys(said[f"money.basis.{per}_{n}"]
+                              for per in PER for n in ("one", "more")))
+
+
+def _basis_pattern(basis: str, group: str) -> str:
+    """The whole of ``basis`` as printed: its own words escaped, ``{units}`` and ``{rate}``
+    any figure, ``{weeks}`` the figure read (group ``group``), so words after or before
+    ``{weeks}`` alone never pick out another figure."""
+    out = []
+    for literal, name, _, _ in string.Formatter().parse(basis):
+        out.append(re.escape(literal))
+        if name == "weeks":
+            out.append(rf"(?<![\w.])(?P<{group}>[\d.]+)")
+        elif name == "units":
+            out.append(rf"(?<![\w.]){_UNITS}")
+        elif name is not None:
+            out.append(_RATE)
+    return "".join(out)
 
 
 def _weeks_pattern(said: Words) -> str:
-    basis = [rf"{re.escape(before)}(?<![\w.])(?P<value{i}>[\d.]+){re.escape(after)}"
-             for i, (before, after) in enumerate(_fee_weeks(said), start=2)]
+    basis = [_basis_pattern(b, f"value{i}") for i, b in enumerate(_bases(said), start=2)]
     return "|".join([r"\b(?P<value>[\d.]+) working weeks a year", *basis])
 
 
 def _weeks_cues(said: Words) -> tuple[str, ...]:
-    return tuple(dict.fromkeys((after.strip() or before.strip())
-                               for before, after in _fee_weeks(said)))
+    """The longest words of each basis ("days a week ×"): where it is looked for."""
+    cues = []
+    for b in _bases(said):
+        words_of = [lit.strip() for lit, _, _, _ in string.Formatter().parse(b)]
+        cues.append(max(words_of, key=len))
+    return tuple(dict.fromkeys(c for c in cues if c))
 
 
 #: the hours as the clauses print them ("37 hours a week over 5 days")

@@ -98,6 +98,14 @@ CASES = [
         "says “for 2 years, counted from the day the Arrangement ends” for how long "
         "confidentiality lasts, but the answer file says for 6 years, counted from the "
         "day the Arrangement ends", id="confidentiality.years"),
+    pytest.param(
+        LEGAL, {'    day_one: "{units} day a week × {weeks} weeks × {rate}"\n':
+                '    day_one: "{weeks} × {units} × {rate}"\n',
+                '    day_more: "{units} days a week × {weeks} weeks × {rate}"\n':
+                '    day_more: "{weeks} × {units} × {rate}"\n'},
+        "agreement", "44 × 1.5 × £", ("44 × 1.5 × £", "40 × 1.5 × £"),
+        "says “40” for the working weeks a year the fee is based on, but the answer file "
+        "says 44", id="money.basis-weeks-first"),
 ]
 
 
