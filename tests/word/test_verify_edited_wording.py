@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 from docx_read import edit_text as _edit
@@ -182,6 +183,17 @@ SCHEDULE_CASES = [
 ]
 
 
+def _built_with(tmp_path: Path, old: str, new: str) -> tuple[Path, Any, Any]:
+    """The HR example built, verification on, with a templates folder whose schedules.yaml
+    has ``old`` edited to ``new``: the folder, the build's report and the post's facts."""
+    folder = _templates(tmp_path, old, new)
+    post = tmp_path / "post.yaml"
+    shutil.copy(INPUTS / "shared-head-of-hr.yaml", post)
+    report = docgen.build([post], tmp_path / "out", template_dir=folder, register=False)
+    assert report.ok, report.posts[0].message
+    return folder, report, check_located(load_answer_file(post)).facts
+
+
 @pytest.mark.parametrize(("old", "new", "stated", "hand_edit", "said"), SCHEDULE_CASES)
 def test_a_schedule_row_in_edited_words_is_still_checked(
         tmp_path: Path, old: str, new: str, stated: str, hand_edit: tuple[str, str],
@@ -189,12 +201,7 @@ def test_a_schedule_row_in_edited_words_is_still_checked(
     """A templates folder's own schedules.yaml: the build verifies (it failed, "says
     Open-ended (no fixed term) … but the answer file says Open-ended"), and a hand edit of
     the row is reported (an edited hours value was not checked at all)."""
-    folder = _templates(tmp_path, old, new)
-    post = tmp_path / "post.yaml"
-    shutil.copy(INPUTS / "shared-head-of-hr.yaml", post)
-    report = docgen.build([post], tmp_path / "out", template_dir=folder, register=False)
-    assert report.ok, report.posts[0].message
-    facts = check_located(load_answer_file(post)).facts
+    folder, report, facts = _built_with(tmp_path, old, new)
     checked = []
     for path in report.posts[0].outputs:  # the agreement and job spec (a contract has none)
         docs = {path.name: path.read_bytes()}
@@ -223,12 +230,7 @@ def test_a_schedule_row_under_an_edited_label_is_still_checked(
         tmp_path: Path, old: str, new: str, row: str, said: str) -> None:
     """An edited label hid the row from its check (the reviewer's "Politically restricted
     post | No" was not reported); the build with it verifies."""
-    folder = _templates(tmp_path, old, new)
-    post = tmp_path / "post.yaml"
-    shutil.copy(INPUTS / "shared-head-of-hr.yaml", post)
-    report = docgen.build([post], tmp_path / "out", template_dir=folder, register=False)
-    assert report.ok, report.posts[0].message
-    facts = check_located(load_answer_file(post)).facts
+    folder, _, facts = _built_with(tmp_path, old, new)
     for kind in ("agreement", "contract", "job_spec"):
         problems = stated_problems(facts, kind, "x", [row], folder)
         assert any(said in p for p in problems), (kind, problems)
