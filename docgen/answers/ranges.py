@@ -41,6 +41,12 @@ class Bounds:
     def _high(self) -> str:
         return f"{'less than' if self.high_open else 'at most'} {number_words(self.high)}"
 
+    def holds(self, value: Any) -> bool:
+        """Whether ``value`` is within these bounds (as the model's validation would find)."""
+        return ((self.low is None or (value > self.low if self.low_open else value >= self.low))
+                and (self.high is None
+                     or (value < self.high if self.high_open else value <= self.high)))
+
     def sentence(self) -> str:
         """For a message: ``from 1 to 600``, ``more than 0 and at most 80``."""
         if self.low is not None and self.high is not None:

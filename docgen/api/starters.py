@@ -133,7 +133,4 @@ def range_words(path: KeyPath) -> str:
 def in_range(path: KeyPath, value: Decimal) -> bool:
     """Whether the answer model allows ``value`` at ``path`` by its range (the bounds are
     read from the model, so a prompt and ``docgen check`` cannot disagree)."""
-    bounds = field_bounds(field_at(path))
-    low, high = bounds.low, bounds.high
-    return ((low is None or (value > low if bounds.low_open else value >= low))
-            and (high is None or (value < high if bounds.high_open else value <= high)))
+    return field_bounds(field_at(path)).holds(value)
