@@ -149,20 +149,25 @@ def _bases(said: Words) -> list[str]:
                               for per in PER for n in ("one", "more")))
 
 
+def _shape(words: str, fields: Mapping[str, str], other: str) -> str:
+    """``words`` as a pattern: their own words escaped, each ``{name}`` as ``fields[name]``
+    (``other`` for a name not there)."""
+    return "".join(re.escape(literal) + ("" if name is None else fields.get(name, other))
+                   for literal, name, _, _ in string.Formatter().parse(words))
+
+
+def _longest_words(words: str) -> str:
+    """The longest run of ``words``' own words between its ``{names}``: where it is looked
+    for ("" when it has none)."""
+    return max((literal.strip() for literal, *_ in string.Formatter().parse(words)), key=len)
+
+
 def _basis_pattern(basis: str, group: str) -> str:
     """The whole of ``basis`` as printed: its own words escaped, ``{units}`` and ``{rate}``
     any figure, ``{weeks}`` the figure read (group ``group``), so words after or before
     ``{weeks}`` alone never pick out another figure."""
-    out = []
-    for literal, name, _, _ in string.Formatter().parse(basis):
-        out.append(re.escape(literal))
-        if name == "weeks":
-            out.append(rf"(?<![\w.])(?P<{group}>[\d.]+)")
-        elif name == "units":
-            out.append(rf"(?<![\w.]){_UNITS}")
-        elif name is not None:
-            out.append(_RATE)
-    return "".join(out)
+    return _shape(basis, {"weeks": rf"(?<![\w.])(?P<{group}>[\d.]+)",
+                          "units": rf"(?<![\w.]){_UNITS}"}, _RATE)
 
 
 def _weeks_pattern(said: Words) -> str:
@@ -172,11 +177,7 @@ def _weeks_pattern(said: Words) -> str:
 
 def _weeks_cues(said: Words) -> tuple[str, ...]:
     """The longest words of each basis ("days a week ×"): where it is looked for."""
-    cues = []
-    for b in _bases(said):
-        words_of = [lit.strip() for lit, _, _, _ in string.Formatter().parse(b)]
-        cues.append(max(words_of, key=len))
-    return tuple(dict.fromkeys(c for c in cues if c))
+    return tuple(dict.fromkeys(c for c in map(_longest_words, _bases(said)) if c))
 
 
 #: the hours as the clauses print them ("37 hours a week over 5 days")
@@ -186,18 +187,13 @@ _CLAUSE_HOURS = r"(?<![\w.])(?P<value>[\d.]+ hours a week over [\d.]+ days?)"
 def _hours(said: Words) -> str:
     """The hours as the clauses print them, or as the schedule's ``post.hours_value``
     prints them (its own words escaped, its figures any figure: group ``value2``)."""
-    out = []
-    for literal, name, _, _ in string.Formatter().parse(said[f"{SCHEDULES}post.hours_value"]):
-        out.append(re.escape(literal))
-        if name is not None:
-            out.append(r"[\d.]+")
-    return rf"{_CLAUSE_HOURS}|(?<![\w.])(?P<value2>{''.join(out)})"
+    shape = _shape(said[f"{SCHEDULES}post.hours_value"], {}, r"[\d.]+")
+    return rf"{_CLAUSE_HOURS}|(?<![\w.])(?P<value2>{shape})"
 
 
 def _hours_cues(said: Words) -> tuple[str, ...]:
-    parts = [lit.strip() for lit, _, _, _
-             in string.Formatter().parse(said[f"{SCHEDULES}post.hours_value"])]
-    return (max(parts, key=len),) if any(parts) else ()
+    cue = _longest_words(said[f"{SCHEDULES}post.hours_value"])
+    return (cue,) if cue else ()
 
 
 def _hours_expected(f: Facts, m: re.Match[str], said: Words) -> str:
