@@ -16,9 +16,7 @@ from typing import Any
 from docgen.api.files import save
 from docgen.errors import Problem
 from docgen.intake import folder as _folder
-from docgen.intake import make_folder_command as make_folder_command
 from docgen.intake import run as _run
-from docgen.intake import shell_path as shell_path
 from docgen.intake.folder import ReadResult as ReadResult
 from docgen.intake.notes import CELL_NOTES as CELL_NOTES
 from docgen.intake.rows import Intake as Intake
@@ -27,6 +25,10 @@ from docgen.intake.run import row_source as row_source
 from docgen.intake.sheets import workbook_bytes
 from docgen.intake.writing import Sheets
 from docgen.results import BuildReport, PostResult
+
+# kept here for callers that took them from this module (their home: docgen.shellwords)
+from docgen.shellwords import make_folder_command as make_folder_command
+from docgen.shellwords import shell_path as shell_path
 
 __all__ = ["CELL_NOTES", "Intake", "ReadResult", "build_workbook", "check_workbook",
            "make_folder_command", "new_workbook", "read_workbook", "row_source", "shell_path",

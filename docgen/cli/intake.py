@@ -20,11 +20,9 @@ from docgen.api.workbooks import (
     Intake,
     build_workbook,
     check_workbook,
-    make_folder_command,
     new_workbook,
     read_workbook,
     row_source,
-    shell_path,
     write_workbook,
 )
 from docgen.cli.output import (
@@ -37,6 +35,7 @@ from docgen.cli.output import (
 )
 from docgen.errors import DocgenError, Problem
 from docgen.results import BuildReport, PostResult
+from docgen.shellwords import make_folder_command, shell_path
 
 
 def _clear(func: Callable[..., None]) -> Callable[..., None]:

@@ -36,6 +36,7 @@ from docgen.api.starters import (
     workspace_profiles,
 )
 from docgen.errors import KeyPath
+from docgen.shellwords import make_folder_command, shell_path
 
 EXAMPLES = {
     "hr": ("shared-head-of-hr.yaml", "a Head of HR shared by two London boroughs"),
@@ -268,10 +269,13 @@ def new_cmd(file: Path, like: str | None, ask: bool | None, organisation: bool) 
         if file.parent.name == "organisations" and file.parent.parent.is_dir():
             file.parent.mkdir(exist_ok=True)  # a profile's own folder, as profiles.md starts it
     if not file.parent.is_dir():  # never create folders the user did not name
-        what = "is a file, not a folder" if file.parent.exists() else "does not exist"
-        _fail(f"{file.parent} {what}; docgen new writes into an existing folder. Create it "
-              f"first (mkdir -p {file.parent}) or name another, for example: docgen new "
-              f"{file.name} (in this folder)")
+        if file.parent.exists():  # no command makes a folder there: only another name does
+            what = "is a file, not a folder; docgen new writes into a folder. Name another"
+        else:
+            what = ("does not exist; docgen new writes into an existing folder. Create it "
+                    f"first ({make_folder_command(file.parent)}) or name another")
+        _fail(f"{file.parent} {what}, for example: "
+              f"{_new_command(file.name, like, organisation)} (in this folder)")
     if organisation:
         _new_organisation(file, like)
         return
@@ -296,7 +300,13 @@ def new_cmd(file: Path, like: str | None, ask: bool | None, organisation: bool) 
     schema_file = file.parent / SCHEMA_FILE
     if not schema_file.exists():
         save(schema_file, json.dumps(answer_schema(), indent=2) + "\n", replace=False)
-    click.echo(f"wrote {file}; next: docgen check {file}")
+    click.echo(f"wrote {file}; next: docgen check {shell_path(file)}")
+
+
+def _new_command(name: str, like: str | None, organisation: bool) -> str:
+    """``docgen new`` for ``name`` with the options given, as the user's shell takes it."""
+    options = " --organisation" if organisation else f" --like {like}" if like else ""
+    return f"docgen new{options} {shell_path(name)}"
 
 
 def _fail(message: str) -> NoReturn:

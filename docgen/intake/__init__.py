@@ -9,9 +9,11 @@ files and builds.
 
 from __future__ import annotations
 
-import os
-import shlex
 from pathlib import Path
+
+# a path in the commands a message suggests, quoted for the user's shell (``folder`` and
+# ``run`` import it from here too)
+from docgen.shellwords import shell_path as shell_path
 
 #: a sheet saved as text: no programme workbook (one sheet, no formats), and no answer file
 #: either, so read as one it would fail with a YAML error that says nothing useful
@@ -20,23 +22,6 @@ SHEET_TEXT_SUFFIXES = (".csv", ".tsv")
 #: command line asks it of every path, and a build of answer files need not load intake);
 #: a sheet saved as text goes the workbook's way, to be refused saying what to do
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".xltx", *SHEET_TEXT_SUFFIXES)
-
-
-def shell_path(path: str | os.PathLike[str], windows: bool = os.name == "nt") -> str:
-    """``path`` as it can be pasted into the user's shell, for the commands a message
-    suggests: ``docgen check my posts.xlsx`` unquoted names two files. POSIX shells:
-    :func:`shlex.quote`; Windows (cmd, PowerShell): double quotes when needed."""
-    text = os.fspath(path)
-    if windows:
-        return f'"{text}"' if not text or any(c in text for c in " \t&()[]{}^=;!'+,`~%$@") \
-            else text
-    return shlex.quote(text)
-
-
-def make_folder_command(path: str | os.PathLike[str], windows: bool = os.name == "nt") -> str:
-    """The command that makes ``path`` and the folders above it, for a message to suggest:
-    ``mkdir -p`` on POSIX; cmd's own ``mkdir`` makes the parents (``-p`` would be a folder)."""
-    return f"{'mkdir' if windows else 'mkdir -p'} {shell_path(path, windows)}"
 
 
 def is_workbook(path: str | Path) -> bool:
