@@ -237,8 +237,8 @@ def _step_level(f: Facts, m: re.Match[str], *_: object) -> str | None:
 
 
 def _confidentiality(f: Facts, *_: object) -> str:
-    """The period as the confidentiality clauses print it (from the same fact)."""
-    return f.confidentiality_text.replace("this arrangement", "the Arrangement")
+    """The period as the confidentiality clauses print it (the same fact, unchanged)."""
+    return f.confidentiality_text
 
 
 def _probation(f: Facts, *_: object) -> str | None:

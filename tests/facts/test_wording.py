@@ -112,7 +112,7 @@ def test_edited_words_reach_the_derived_facts(tmp_path: Path,
     appraisal = next(r for r in facts.matrix if r["matter"] == "Appraisal")
     assert appraisal["acts"].endswith(", together")
     assert [r["matter"] for r in facts.matrix][2] == "Review of pay"
-    assert facts.confidentiality_text == "for 3 full years after this arrangement ends"
+    assert facts.confidentiality_text == "for 3 full years after the Arrangement ends"
     assert facts.other_parties == "the other party"
     assert facts.conflict_decider_text == "the Board"
     assert str(facts.postholder["consulted_on_text"]) == "[date the post-holder was consulted]"
@@ -207,9 +207,9 @@ def test_edited_money_words_reach_the_facts_and_the_document(
     path = _copy(tmp_path, monkeypatch)
     for old, new in [('day: "{rate} a day"', 'day: "{rate} per day"'),
                      ('hour: "{rate} an hour"', 'hour: "{rate} per hour"'),
-                     ('"{percent} of the cost base"', '"{percent} of the Cost Base total"'),
+                     ('"{percent} of the Cost Base"', '"{percent} of the Cost Base total"'),
                      ("fixed_fee: fixed annual contribution\n", "fixed_fee: agreed yearly sum\n"),
-                     ("balance: the balance of the cost base", "balance: the rest of the cost"),
+                     ("balance: the balance of the Cost Base", "balance: the rest of the cost"),
                      ('day_one: "{units} day a week', 'day_one: "{units} working day a week'),
                      ('hour_more: "{units} hours a week', 'hour_more: "{units} hours weekly'),
                      ("not_invoiced: not invoiced", "not_invoiced: no invoice (employer)"),

@@ -91,8 +91,8 @@ CASES = [
         "says “40” for the working weeks a year the fee is based on, but the answer file "
         "says 44", id="money.basis"),
     pytest.param(
-        LEGAL, {'  years: "for {years} years after this arrangement ends"\n':
-                '  years: "for {years} years, counted from the day this arrangement '
+        LEGAL, {'  years: "for {years} years after the Arrangement ends"\n':
+                '  years: "for {years} years, counted from the day the Arrangement '
                 'ends"\n'},
         "contract", "continue for 6 years, counted from the day the Arrangement ends",
         ("for 6 years, counted", "for 2 years, counted"),

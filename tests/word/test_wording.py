@@ -53,7 +53,7 @@ def test_docgens_wording_has_every_key_and_the_documents_print_it(tmp_path: Path
 
 def test_edited_words_reach_the_documents_which_still_verify(tmp_path: Path) -> None:
     folder = _templates(tmp_path)
-    _edit(folder, "total: Total annual cost base", "total: Total yearly cost to the partners")
+    _edit(folder, "total: Cost Base (total a year)", "total: Total yearly cost to the partners")
     _edit(folder, "shared: All parties (shared)", "shared: Every partner together")
     _edit(folder, '"{hours} hours a week over {days} days"',
           '"{hours} hours each week, on {days} days"')
@@ -62,7 +62,7 @@ def test_edited_words_reach_the_documents_which_still_verify(tmp_path: Path) -> 
     texts = {o.name: document_text(o) for o in report.posts[0].outputs}
     agreement = next(t for n, t in texts.items() if n.endswith("-agreement.docx"))
     assert "Total yearly cost to the partners" in agreement
-    assert "Total annual cost base" not in agreement
+    assert "Cost Base (total a year)" not in agreement
     assert "hours each week, on" in agreement  # (a clause says "hours a week" too)
     assert any("Every partner together" in t for t in texts.values())
 
