@@ -355,11 +355,11 @@ def require_clauses() -> None:
 
 
 def verify(folder: str | os.PathLike[str], answers: str | os.PathLike[str] | None = None,
-           *, project: Folder | None = None) -> list[str]:
-    """What differs between a built post folder and its answer file (default: the one its
-    manifest records), read in ``project`` (default: the current folder); [] if they agree."""
+           *, project: Folder | None = None, template_dir: Folder | None = None) -> list[str]:
+    """What differs between a built post folder and its answer file (default: the manifest's),
+    read in ``project`` (default: here), filled from ``template_dir`` (default: as recorded)."""
     return docgen.publish.verify_folder.verify_folder(
-        Path(folder), None if answers is None else Path(answers), _folder(project))
+        Path(folder), None if answers is None else Path(answers), _folder(project), template_dir)
 
 
 def compare(old: str | os.PathLike[str], new: str | os.PathLike[str],

@@ -88,7 +88,14 @@ def compare_cmd(old: Path, new: Path, out: Path, author: str, date: dt.datetime 
               type=click.Path(exists=True, file_okay=False, path_type=Path),
               help="The project folder the post was built in (docgen build --project), "
                    "when it is not the current folder: its organisations/ profiles are used.")
-def verify_cmd(folder: Path, answers: Path | None, project: Path | None) -> None:
+@click.option("--templates", "templates", default=None,
+              type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="The templates folder the documents were filled from (the API's "
+                   "template_dir), when manifest.json's is gone or moved: its "
+                   "schedules.yaml gives the schedule tables' words (default: the folder "
+                   "manifest.json records, else docgen's own).")
+def verify_cmd(folder: Path, answers: Path | None, project: Path | None,
+               templates: Path | None) -> None:
     """Check a built post folder (<out>/<reference>) against its answer file.
 
     Reads the documents back and checks names, time split, money, dates, notice,
@@ -97,7 +104,7 @@ def verify_cmd(folder: Path, answers: Path | None, project: Path | None) -> None
     one --project names (as docgen build --project read it).
     """
     try:
-        problems = verify(folder, answers, project=project)
+        problems = verify(folder, answers, project=project, template_dir=templates)
     except DocgenError as exc:
         raise click.ClickException(str(exc)) from None
     if problems:

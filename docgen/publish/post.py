@@ -41,7 +41,13 @@ from docgen.errors import AnswerFileError, DocgenError, Problem
 from docgen.facts.derive import Facts
 from docgen.pipeline import Checked, Rendered, check_located, render_checked
 from docgen.publish.claims import claim, other_owner, release, taken
-from docgen.publish.files import edited_name, manifest_text, manifest_unreadable, sha256
+from docgen.publish.files import (
+    edited_name,
+    file_sha256,
+    manifest_text,
+    manifest_unreadable,
+    sha256,
+)
 from docgen.publish.incremental import (
     extra_names,
     inputs_hash,
@@ -60,6 +66,7 @@ from docgen.publish.versions import library_versions
 from docgen.results import PostResult, Status
 from docgen.word.fill import TEMPLATE_DIR
 from docgen.word.names import output_name
+from docgen.word.wording import wording_file
 
 if TYPE_CHECKING:  # the fonts check loads with a house style (docgen.publish.__getattr__)
     import docgen.publish.fonts
@@ -312,12 +319,22 @@ def _manifest(path: Path, decided: _Decided, rendered: Rendered, inputs: str,
         "overlays": [str(o.resolve()) for o in decided.overlays],
         "overlays_given": [str(o.resolve()) for o in options.overlays],  # by the caller
         **({"house_styles": [p for p, _ in styles]} if styles else {}),
+        **_templates(options.template_dir),
         "library_warnings": decided.library.warnings,
         "documents": {kind: {"file": decided.names[kind], **record}
                       for kind, record in rendered.records.items()},
         "register": register,
         "extra": [],  # review copies are added to the staged set by the batch
     }
+
+
+def _templates(folder: Path) -> dict[str, Any]:
+    """The templates folder the documents were filled from, unless docgen's own: as given
+    and resolved, with the hash of the schedules' words used (``docgen verify`` reads them)."""
+    if folder.resolve() == TEMPLATE_DIR.resolve():
+        return {}
+    return {"templates": {"path": str(folder), "resolved": str(folder.resolve()),
+                          "schedules_sha256": file_sha256(wording_file(folder))}}
 
 
 def _publish(path: Path, out: Path, decided: _Decided, files: dict[str, bytes],

@@ -6,6 +6,7 @@ this shell finds the answer file, reads the documents and the manifest.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -25,8 +26,10 @@ from docgen.publish.files import (
     read_manifest,
     sha256,
 )
+from docgen.resources import BUILTIN_TEMPLATES
 from docgen.word.names import KIND_OF_SUFFIX, output_name
 from docgen.word.verify import verify_documents
+from docgen.word.wording import MAX_BYTES, WORDING_FILE, wording_file
 
 ANSWER_SUFFIXES = (".yaml", ".yml", ".json")
 
@@ -99,15 +102,19 @@ def find_answer_file(folder: Path, manifest: dict[str, Any], answers: Path | Non
                       "pass --answers FILE")
 
 
-def verify_folder(folder: Path, answers: Path | None = None,
-                  project: Path | None = None) -> list[str]:
+def verify_folder(folder: Path, answers: Path | None = None, project: Path | None = None,
+                  template_dir: str | os.PathLike[str] | None = None) -> list[str]:
     """Check a built post folder (``<out>/<reference>``) against its answer file.
     ``project``: the project folder to read the post in, as ``build --project`` read it
-    (default: the current folder)."""
+    (default: the current folder). ``template_dir``: the templates folder the documents
+    were filled from (default: the one the manifest records, else docgen's own)."""
     folder = Path(folder)
     if project is not None and not Path(project).is_dir():
         raise DocgenError(f"{project} is not a folder; give the project folder the post was "
                           "built in (the one holding organisations/)")
+    if template_dir is not None and not Path(template_dir).is_dir():
+        raise DocgenError(f"{template_dir} is not a folder; give the templates folder the "
+                          "documents were built with")
     if not folder.is_dir():
         raise DocgenError(f"{folder} is not a folder; give <out>/<reference>")
     manifest = read_manifest(folder)
@@ -152,7 +159,51 @@ def verify_folder(folder: Path, answers: Path | None = None,
     problems += set_problems
     if not docs and not problems:
         problems.append(f"{folder}: no documents to verify")
-    return problems + verify_documents(facts, docs)
+    if template_dir is not None:
+        return problems + verify_documents(facts, docs, template_dir=Path(template_dir))
+    templates, unusable = _recorded_templates(folder, manifest, project)
+    if unusable:  # its schedule tables' words cannot be known: every row would differ
+        return [*problems, unusable]
+    return problems + verify_documents(facts, docs, template_dir=templates)
+
+
+def _schedules_sha256(templates: Path) -> str | None:
+    """The hash of the schedules' words a templates folder gives (its own, else docgen's);
+    None when that is no regular file of a wording file's size (nothing else is read)."""
+    path = wording_file(templates)
+    try:
+        return file_sha256(path) if path.is_file() and \
+            path.stat().st_size <= MAX_BYTES else None
+    except OSError:
+        return None
+
+
+def _recorded_templates(folder: Path, manifest: dict[str, Any],
+                        project: Path | None) -> tuple[Path, str | None]:
+    """The templates folder the manifest records (docgen's own when it records none, as
+    manifests written before it did), if its schedules.yaml is still the one the documents
+    were filled from; else docgen's own and one line saying what happened and what to do.
+
+    The manifest is not trusted: a folder it names is read only for the hash of its
+    schedules.yaml, and its words are used only when that is the hash recorded.
+    """
+    entry = manifest.get("templates")
+    if not isinstance(entry, dict):
+        return BUILTIN_TEMPLATES, None
+    wanted = entry.get("schedules_sha256")
+    named = str(entry.get("resolved") or entry.get("path") or "")
+    candidates = [Path(str(entry[k])) for k in ("resolved", "path") if entry.get(k)]
+    there = [c for c in dict.fromkeys(_project(project) / c for c in candidates) if c.is_dir()]
+    for candidate in [*there, BUILTIN_TEMPLATES]:  # docgen's: a folder that kept its words
+        if wanted and _schedules_sha256(candidate) == wanted:
+            return candidate, None
+    what = (f"whose {WORDING_FILE} has changed since (its hash differs from {MANIFEST}), "
+            "so the words of the schedule tables cannot be checked; rebuild the post, or "
+            "pass the templates folder it was built with: --templates FOLDER" if there else
+            "which is no longer there; pass it where it is now (--templates FOLDER), or "
+            "rebuild the post")
+    return BUILTIN_TEMPLATES, (f"{folder}: the documents were filled from the templates "
+                               f"folder {named}, {what}")
 
 
 def _profile_projects(manifest: dict[str, Any]) -> list[Path]:
