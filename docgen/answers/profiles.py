@@ -55,6 +55,7 @@ from docgen.answers.profile_files import (
 )
 from docgen.answers.yamlfile import Located, load_answer_file
 from docgen.errors import AnswerFileError, KeyPath, Problem, closest, format_path
+from docgen.shellwords import shell_path
 
 # Where a missing profile probably is (a farther organisations/ folder hidden by a nearer
 # one, one above the project folder named, or the file left beside the posts), so the
@@ -123,10 +124,11 @@ def no_folder_hint(pid: str, post: Path, roots: tuple[Path, ...]) -> str:
 
 def _above_hint(folder: Path, top: Path, post: Path) -> str:
     """An organisations/ folder above the project folder: not looked at; how to use it."""
+    words = shell_path(shown(folder))
     return (f"{shown(folder / PROFILE_FOLDER)}/ (above {shown(top)}, the project folder) is "
             f"not looked at: name the folder holding it as the project, e.g. docgen build "
-            f"--project {shown(folder)} {shown(post)} (or docgen check --project ...), or "
-            f"build all its posts with docgen build {shown(folder)}")
+            f"--project {words} {shell_path(shown(post))} (or docgen check --project ...), or "
+            f"build all its posts with docgen build {words}")
 
 
 def missing_profile_hint(pid: str, workspace: Path, post: Path,

@@ -39,6 +39,7 @@ from docgen.cli.output import (
 from docgen.cli.rules import format_json, format_table
 from docgen.errors import DocgenError
 from docgen.results import BuildReport, NotAPost, PostResult
+from docgen.shellwords import shell_path
 
 
 class Refused(click.ClickException):
@@ -108,7 +109,7 @@ def _roots(paths: tuple[str, ...], project: str | None, files: list[Path]) -> li
         if not file.resolve().is_relative_to(top):
             raise click.BadParameter(
                 f"{project} does not hold {file}; name a folder that holds the posts and "
-                f"their organisations/ folder, e.g. --project {file.parent}",
+                f"their organisations/ folder, e.g. --project {shell_path(file.parent)}",
                 param_hint="--project")
     return [*_paths(paths), project]
 

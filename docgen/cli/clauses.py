@@ -20,6 +20,7 @@ from docgen.api.clauses import (
 )
 from docgen.api.files import save
 from docgen.errors import DocgenError
+from docgen.shellwords import shell_path
 
 
 @click.group("clauses")
@@ -110,7 +111,7 @@ def clauses_export(book: str, kind: str, overlays: tuple[str, ...], force: bool)
                                    "first, or write the book somewhere else")
     save(path, data)
     click.echo(f"wrote {book}: the {DOCUMENT_NAMES[kind]}'s clauses; after editing, "
-               f"read it back with: docgen clauses import {book} --into FOLDER")
+               f"read it back with: docgen clauses import {shell_path(book)} --into FOLDER")
 
 
 @clauses_group.command("import")
@@ -150,5 +151,6 @@ def clauses_import(book: str, into: str, overlays: tuple[str, ...], force: bool)
     for warning in plan.lost:
         click.echo(click.style(f"warning: {warning}; a build with these clauses will stop "
                                "here", fg="yellow"))
+    folder = shell_path(into)
     click.echo(f"wrote {len(plan.files)} clause file(s) to {into}; build with: docgen build "
-               f"--clauses {into} …, and check with: docgen clauses lint --clauses {into}")
+               f"--clauses {folder} …, and check with: docgen clauses lint --clauses {folder}")

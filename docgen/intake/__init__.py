@@ -11,9 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-# a path in the commands a message suggests, quoted for the user's shell (``folder`` and
-# ``run`` import it from here too)
-from docgen.shellwords import shell_path as shell_path
+from docgen.shellwords import shell_path
 
 #: a sheet saved as text: no programme workbook (one sheet, no formats), and no answer file
 #: either, so read as one it would fail with a YAML error that says nothing useful

@@ -23,13 +23,13 @@ from docgen.answers.starter import starter_text
 from docgen.answers.yamlfile import load_answer_file, read_yaml
 from docgen.errors import AnswerFileError, DocgenError, Problem, format_path
 from docgen.facts.formatting import join_words
-from docgen.intake import shell_path
 from docgen.intake.reading import PostRow
 from docgen.intake.rows import Intake, check_rows, profile_ids, workspace_of
 from docgen.intake.sheets import workbook_bytes
 from docgen.intake.writing import write_posts
 from docgen.publish.discover import find_answer_files
 from docgen.publish.files import atomic_write, sha256
+from docgen.shellwords import shell_path
 
 MANIFEST = ".docgen-intake.json"
 
@@ -271,7 +271,7 @@ def write_from(folder: Path, workbook: Path) -> tuple[int, list[Problem]]:
             f"{workbook} would not give these posts back as they are, so it was not "
             "written:\n" + "\n".join(refused) + f"\nWrite the workbook into {folder} (the "
             f"folder holding the posts and their organisations/), e.g. docgen intake write "
-            f"{folder} {folder / workbook.name}")
+            f"{shell_path(folder)} {shell_path(folder / workbook.name)}")
     posts.sort(key=lambda d: str(d.get("reference", "")))
     profiles = profile_ids(workbook)
     atomic_write(workbook, workbook_bytes(write_posts(posts), profiles))

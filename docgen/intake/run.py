@@ -21,7 +21,6 @@ import yaml
 
 from docgen.answers.folder_names import reference_problem
 from docgen.errors import AnswerFileError, DocgenError, Problem
-from docgen.intake import shell_path
 from docgen.intake.book import said_once
 from docgen.intake.notes import NO_BASE_FILE
 from docgen.intake.reading import PostRow, at_cell
@@ -32,6 +31,7 @@ from docgen.publish.batch import build
 from docgen.publish.register_rows import why_failed
 from docgen.publish.sources import SOURCES_DIR, keep_sources, removed_posts
 from docgen.results import Notice, PostResult, Report, Status
+from docgen.shellwords import shell_path
 
 INTAKE_DIR = SOURCES_DIR
 #: libyaml's emitter when PyYAML has it (about ten times faster for 1,000 rows)
