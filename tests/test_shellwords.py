@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 
 import docgen.api.workbooks
-import docgen.intake
 from docgen.shellwords import make_folder_command, shell_path
 
 NAMES = ["my posts", "Bob's posts", "-p", "--help", "a\"b", "$HOME", "plain"]
@@ -18,10 +17,9 @@ needs_sh = pytest.mark.skipif(shutil.which("sh") is None, reason="no POSIX shell
 
 
 def test_the_old_homes_give_the_same_helpers() -> None:
-    """``docgen.api.workbooks`` keeps its public names; the intake's messages use the same."""
+    """``docgen.api.workbooks`` keeps its public names."""
     assert docgen.api.workbooks.shell_path is shell_path
     assert docgen.api.workbooks.make_folder_command is make_folder_command
-    assert docgen.intake.shell_path is shell_path
 
 
 def test_posix_quoting() -> None:

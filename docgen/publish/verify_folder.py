@@ -27,6 +27,7 @@ from docgen.publish.files import (
     sha256,
 )
 from docgen.resources import BUILTIN_TEMPLATES
+from docgen.shellwords import shell_path
 from docgen.word.names import KIND_OF_SUFFIX, output_name
 from docgen.word.verify import verify_documents
 from docgen.word.wording import MAX_BYTES, WORDING_FILE, wording_file
@@ -226,9 +227,9 @@ def _run_from(manifest: dict[str, Any], project: Path | None = None) -> str:
     here = "the current folder" if project is None else f"the project folder named, {project}"
     return (f"\nthese documents were built with the profiles in {above[-1] / PROFILE_FOLDER}, "
             f"above {here}; docgen verify reads a post with the current folder as its project "
-            f"unless told another, so name it: docgen verify --project {above[-1]} <out>/"
-            f"{manifest.get('reference') or '<reference>'} (or run it from there: cd "
-            f"{above[-1]} && docgen verify …)")
+            f"unless told another, so name it: docgen verify --project "
+            f"{shell_path(above[-1])} <out>/{manifest.get('reference') or '<reference>'} (or "
+            f"run it from there: cd {shell_path(above[-1])} && docgen verify …)")
 
 
 def _roots(source: Path, folder: Path, project: Path | None = None) -> tuple[Path, ...]:

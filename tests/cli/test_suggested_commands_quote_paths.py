@@ -117,3 +117,22 @@ def test_intake_write_refused_suggests_a_workbook_in_the_folder(here: Path) -> N
     code, out = run(*words[1:])  # written where it suggests, the workbook gives them back
     assert code == 0, out
     assert (folder / book.name).is_file()
+
+
+def test_verify_names_the_project_above_as_one_word(spaced_project: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """A post built with the profiles of a project above the folder verify runs in: the
+    suggested --project and cd name that folder as one word each (and work when pasted)."""
+    code, out = run("build", "--project", "my proj", "my proj/Bob's sub/post.yaml",
+                    "--out", "out", "--no-verify")
+    assert code == 0, out
+    [post] = [p for p in (spaced_project.parent / "out").iterdir() if p.is_dir()]
+    monkeypatch.chdir(spaced_project / "Bob's sub")
+    code, out = run("verify", str(post))
+    assert code != 0, out
+    project = str(spaced_project.resolve())
+    words = suggested(out, "so name it: ", r" <out>/")
+    assert words == ["docgen", "verify", "--project", project]
+    assert suggested(out, "run it from there: cd ", r" && docgen verify") == [project]
+    code, out = run("verify", "--project", words[3], str(post))  # as pasted
+    assert code == 0, out
