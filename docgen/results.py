@@ -27,6 +27,11 @@ class PostResult(HasProblems):
     summary: dict[str, Any] = field(default_factory=dict)  # the programme register's row
     # where each value came from (``docgen check -v``): key path → file, line, organisation
     sources: dict[str, dict[str, Any]] = field(default_factory=dict)
+    #: errors in the answer file (it could not be read or validated) kept the good-practice
+    #: rules from running: its warnings are not known yet, rather than none. Set where the
+    #: pipeline stops (:mod:`docgen.publish.post`); False for any other failure (a profile
+    #: or a workbook named, a file that could not be written)
+    rules_pending: bool = False
 
 
 @dataclass

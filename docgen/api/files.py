@@ -16,8 +16,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import docgen.publish
-from docgen.answers.profile_files import is_profile_file
-from docgen.intake import not_answers_problem
 from docgen.publish.discover import no_answer_path as no_answer_path
 from docgen.publish.files import atomic_write, create_exclusive
 from docgen.results import PostResult
@@ -31,9 +29,7 @@ def rules_waiting(post: PostResult) -> bool:
     file could not be read or validated (the rules run on a valid one), so its warnings
     are not known yet, rather than none. False for a file the rules never apply to (an
     organisation profile, a workbook or sheet named)."""
-    return (post.status == "failed" and post.facts is None and bool(post.errors)
-            and not_answers_problem(post.source) is None
-            and not is_profile_file(post.source))
+    return post.status == "failed" and post.rules_pending  # said where the pipeline stopped
 
 
 def install_hint(extra: str) -> str:

@@ -10,7 +10,6 @@ same open warning print one line, not 200.
 
 from __future__ import annotations
 
-import importlib
 import json
 import sys
 from collections.abc import Callable
@@ -181,10 +180,8 @@ def summary_line(report: BuildReport, seconds: float, not_posts: list[NotAPost])
 
 def rules_waiting(post: PostResult) -> bool:
     """True when errors stopped the good-practice rules running for ``post``
-    (:func:`docgen.api.files.rules_waiting`, loaded only for a post that failed so)."""
-    if post.status != "failed" or post.facts is not None or not post.errors:
-        return False
-    return bool(importlib.import_module("docgen.api.files").rules_waiting(post))
+    (``PostResult.rules_pending``, as :func:`docgen.api.files.rules_waiting` reads it)."""
+    return post.status == "failed" and post.rules_pending
 
 
 def waiting_note(report: BuildReport, also: bool = False) -> str:
@@ -196,7 +193,8 @@ def waiting_note(report: BuildReport, also: bool = False) -> str:
         return ""
     if waiting == len(report.posts) and not also:
         return f"; {RULES_WAITING}"
-    said = (f"the good-practice checks of {waiting} answer file{'s' if waiting != 1 else ''} "
+    # "post": an answer file or a workbook's row alike
+    said = (f"the good-practice checks of {waiting} post{'s' if waiting != 1 else ''} "
             f"run once {'its' if waiting == 1 else 'their'} errors are fixed")
     return f", and {said}" if also else f"; {said}"
 

@@ -44,10 +44,14 @@ def row_source(intake: Intake, post: PostRow) -> Path:
 
 
 def _result(intake: Intake, post: PostRow, status: Status) -> PostResult:
+    """A row's result; a failed row the rules never ran on (its cells could not be read,
+    merged or validated: only rows that validate are in ``intake.checked``) has them pending."""
     return PostResult(source=row_source(intake, post), status=status,
                       reference=post.reference, problems=list(post.problems),
                       summary={"reference": post.reference, "build": status,
-                               "source": str(row_source(intake, post))})
+                               "source": str(row_source(intake, post))},
+                      rules_pending=status == "failed"
+                      and post.row.number not in intake.checked)
 
 
 def check_workbook(path: Path) -> tuple[Intake, Report]:

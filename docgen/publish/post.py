@@ -126,8 +126,9 @@ def check_post(path: Path, roots: tuple[Path, ...] = ()) -> PostResult:
                           problems=problems)
     try:
         checked = check_located(load_post(path, roots=roots))
-    except AnswerFileError as exc:
-        return PostResult(source=path, status="failed", problems=exc.problems)
+    except AnswerFileError as exc:  # the rules run on a valid answer file only
+        return PostResult(source=path, status="failed", problems=exc.problems,
+                          rules_pending=True)
     except DocgenError as exc:  # docgen's own data unusable (a wording file edited wrongly)
         return PostResult(source=path, status="failed", message=str(exc))
     problems = [*checked.problems, *_font_warnings(checked)]
@@ -213,7 +214,7 @@ def build_post(path: Path, out: Path, options: BuildOptions = BuildOptions(), *,
         # older row in the register, rather than standing beside it as a second post
         return PostResult(source=path, status="failed", problems=exc.problems,
                           summary={"reference": reference_hint or "", "build": "failed",
-                                   "source": str(path)})
+                                   "source": str(path)}, rules_pending=True)
     except DocgenError as exc:  # docgen's own data unusable (a wording file edited wrongly)
         return PostResult(source=path, status="failed", message=str(exc),
                           summary={"reference": reference_hint or "", "build": "failed",

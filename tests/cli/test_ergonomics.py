@@ -30,7 +30,7 @@ ACK = "\nacknowledge:\n  - rule: GP014\n    reason: VAT adviser confirmed, 1 Mar
 SUMMARY = re.compile(r"^\d+ built, \d+ unchanged, \d+ failed; \d+ warnings?"
                      r"( \(\d+ acknowledged\))?"
                      # a post whose errors stopped the good-practice rules: not "0 warnings"
-                     r"(, and the good-practice checks of \d+ answer files? run once "
+                     r"(, and the good-practice checks of \d+ posts? run once "
                      r"(its|their) errors are fixed)?; \d+\.\d s$")
 
 

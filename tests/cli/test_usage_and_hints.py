@@ -197,7 +197,7 @@ def test_errors_that_stop_the_rules_are_not_reported_as_no_warnings(tmp_path: Pa
     code, output = _invoke("build", str(blank), str(good), "--out", str(tmp_path / "out2"))
     last = output.rstrip().splitlines()[-1]
     assert re.match(r"1 built, 0 unchanged, 1 failed; \d+ warnings?.*, and the good-practice "
-                    r"checks of 1 answer file run once its errors are fixed; ", last), last
+                    r"checks of 1 post run once its errors are fixed; ", last), last
 
 
 def test_a_profile_with_errors_is_not_promised_good_practice_checks(tmp_path: Path) -> None:
