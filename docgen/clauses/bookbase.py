@@ -20,6 +20,7 @@ from docgen.clauses.book import Grammar, clause_paras, shown_title
 from docgen.clauses.library import MAX_CLAUSE_FILE_BYTES, Clause, Library, yaml_files
 from docgen.errors import AnswerFileError, DocgenError
 from docgen.ooxml.book import BookPara
+from docgen.shellwords import shell_path
 
 #: a paragraph as the reader sees it: its role, then each character with bold and italic
 Look = tuple[str, tuple[tuple[str, bool, bool], ...]]
@@ -99,8 +100,9 @@ def check_folders(record: dict[str, str], library: Library) -> None:
     raise DocgenError(f"this book was exported with the clause folder(s) {said}, but is being "
                       f"read with {reading}, so docgen cannot tell the book's changes from "
                       "changes to the clause files; import it with the same folders: "
-                      f"--into {exported[-1]} (and --clauses for each other folder it was "
-                      "exported with), or export a new book from the folders to import into")
+                      f"--into {shell_path(exported[-1])} (and --clauses for each other "
+                      "folder it was exported with), or export a new book from the folders to "
+                      "import into")
 
 
 def base_of(record: dict[str, str], cid: str) -> Base | None:

@@ -179,9 +179,9 @@ def summary_line(report: BuildReport, seconds: float, not_posts: list[NotAPost])
 
 
 def rules_waiting(post: PostResult) -> bool:
-    """True when errors stopped the good-practice rules running for ``post``
-    (``PostResult.rules_pending``, as :func:`docgen.api.files.rules_waiting` reads it)."""
-    return post.status == "failed" and post.rules_pending
+    """True when errors stopped the good-practice rules running for ``post``: what the
+    pipeline said where it stopped (as :func:`docgen.api.files.rules_waiting` gives it)."""
+    return post.rules_pending
 
 
 def waiting_note(report: BuildReport, also: bool = False) -> str:

@@ -214,7 +214,8 @@ def build_post(path: Path, out: Path, options: BuildOptions = BuildOptions(), *,
         # older row in the register, rather than standing beside it as a second post
         return PostResult(source=path, status="failed", problems=exc.problems,
                           summary={"reference": reference_hint or "", "build": "failed",
-                                   "source": str(path)}, rules_pending=True)
+                                   "source": str(path)},
+                          rules_pending=not is_profile_file(path))  # a profile has no rules
     except DocgenError as exc:  # docgen's own data unusable (a wording file edited wrongly)
         return PostResult(source=path, status="failed", message=str(exc),
                           summary={"reference": reference_hint or "", "build": "failed",

@@ -128,7 +128,8 @@ def verify_folder(folder: Path, answers: Path | None = None, project: Path | Non
     if project is not None and not source.resolve().is_relative_to(Path(project).resolve()):
         held = [p for p in _profile_projects(manifest) if source.resolve().is_relative_to(p)]
         raise DocgenError(f"{project} does not hold the answer file {source}; name the project "
-                          f"folder it was built in, e.g. --project {(held or [source.parent])[-1]}")
+                          f"folder it was built in, e.g. --project "
+                          f"{shell_path((held or [source.parent])[-1])}")
     try:
         located = load_post(source, roots=_roots(source, folder, project))
         parsed = validate(located)

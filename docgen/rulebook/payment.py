@@ -146,7 +146,7 @@ def fee_above_cost(a: AnswerFile, f: Facts) -> Findings:
         per_week = a.post.days_per_week if fee.per == "day" else a.post.hours_per_week
         yield ("payment", "fee", "rate"), told(
             f"the fee of {m.rate_text} is more than the post costs per {fee.per} worked "
-            f"({m.cost_per_unit_text}: the cost base of {m.cost_base_text} over "
+            f"({m.cost_per_unit_text}: the Cost Base of {m.cost_base_text} over "
             f"{number(per_week)} {fee.per}s a week for {m.weeks_text} weeks), so the host "
             "parties pay more than the cost of their share of the time and the employer "
             "less. Set the rate at cost, or ", "acknowledge GP031", way("acknowledge=GP031"),

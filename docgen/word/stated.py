@@ -125,12 +125,12 @@ _YEARS = re.compile(r"(?:\{years\}|\d+) (?:month|week|day|year)s?\b")
 
 
 def _lasts(said: Words) -> str:
-    """The ``confidentiality.*`` words as the clauses print them (see
+    """The ``confidentiality.*`` words as the clauses print them, unchanged (see
     :func:`_confidentiality`), with any period in them read as any period."""
     found = []
     for key in ("confidentiality.indefinite", "confidentiality.one_year",
                 "confidentiality.years"):
-        text = said[key].replace("this arrangement", "the Arrangement")
+        text = said[key]
         shape = _PERIOD.join(re.escape(part).replace(re.escape("{years}"), r"[\w.]+")
                              for part in _YEARS.split(text))
         found.append((len(text), shape))

@@ -80,3 +80,15 @@ def test_a_workbook_row_with_errors_has_its_rules_pending(tmp_path: Path) -> Non
     result = CliRunner().invoke(cli, ["build", str(book), "--out", str(tmp_path / "out2")])
     assert "the good-practice checks of 1 post run once its errors are fixed" in " ".join(
         result.output.split()), result.output
+
+
+def test_an_organisation_profile_built_by_name_has_no_rules_pending(tmp_path: Path) -> None:
+    """``docgen build organisations/eastwick.yaml`` with an error: it is a profile, with no
+    good-practice rules to wait for (the summary said they would run once it was fixed)."""
+    profile = tmp_path / "organisations" / "eastwick.yaml"
+    profile.parent.mkdir()
+    profile.write_text("docgen_organisation: 1\nid: eastwick\nkind: nonsense\n", "utf-8")
+    [result] = build([profile], tmp_path / "out", jobs=1).posts
+    assert result.status == "failed" and not result.rules_pending
+    output = CliRunner().invoke(cli, ["build", str(profile), "--out", str(tmp_path / "o2")])
+    assert output.exit_code == 1 and "good-practice" not in output.output, output.output

@@ -99,6 +99,14 @@ CASES = [
         "says “for 2 years, counted from the day the Arrangement ends” for how long "
         "confidentiality lasts, but the answer file says for 6 years, counted from the "
         "day the Arrangement ends", id="confidentiality.years"),
+    pytest.param(  # the clauses print the words as written: no "the Arrangement" made up
+        LEGAL, {'  years: "for {years} years after the Arrangement ends"\n':
+                '  years: "for {years} years after this arrangement ends"\n'},
+        "contract", "continue for 6 years after this arrangement ends",
+        ("for 6 years after this", "for 2 years after this"),
+        "says “for 2 years after this arrangement ends” for how long confidentiality "
+        "lasts, but the answer file says for 6 years after this arrangement ends",
+        id="confidentiality.lower-case"),
     pytest.param(
         LEGAL, {'    day_one: "{units} day a week × {weeks} weeks × {rate}"\n':
                 '    day_one: "{weeks} × {units} × {rate}"\n',
