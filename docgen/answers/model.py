@@ -212,6 +212,11 @@ class OnCost(Strict):
     name: Text = about("On-cost", "What the employer pays on top of pay.",
                        "Employer National Insurance")
     percent: Percent = about("Percent", "Percent of salary plus premium, a plain number.", 13.9)
+    above: Money | None = about(
+        "Due on pay above", "Optional: the yearly pay on which the on-cost is not due, as "
+        "employer National Insurance is due only on pay above its secondary threshold (5000 "
+        "a year from April 2025): the percent is then of salary plus premium above it.", 5000,
+        default=None)
 
 
 class Fee(Strict):

@@ -9,7 +9,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from docgen._records import record
-from docgen.answers.model import AnswerFile
+from docgen.answers.model import AnswerFile, OnCost
 from docgen.facts.formatting import money, number, pence, percent, round_pct
 from docgen.facts.governance import cost_per_unit
 from docgen.facts.parties import PartyFacts
@@ -75,9 +75,7 @@ def money_facts(a: AnswerFile, parties: list[PartyFacts], employer: PartyFacts) 
     said = words()  # the words printed with the figures (docgen/data/wording/facts.yaml)
     premium = pence(pay_in.salary * pay_in.premium_percent / 100)
     pay = pay_in.salary + premium
-    lines = [Line(f"{gap_or_value(oc.name)} ({percent(oc.percent)})",
-                  pence(pay * oc.percent / 100), "")
-             for oc in pay_in.on_costs]
+    lines = [_on_cost(oc, pay, said, cur) for oc in pay_in.on_costs]
     for line in lines:
         line.text = money(line.amount, cur)
     on_total = sum((x.amount for x in lines), Decimal(0))
@@ -150,3 +148,16 @@ def money_facts(a: AnswerFile, parties: list[PartyFacts], employer: PartyFacts) 
         during_absence=pay_in.during_absence, cost_per_unit=cost_per_unit(a, cost_base),
         cost_per_unit_text=money(cost_per_unit(a, cost_base) or Decimal(0), cur),
     )
+
+
+def _on_cost(oc: OnCost, pay: Decimal, said: dict[str, str], cur: str) -> Line:
+    """An on-cost's line: its percent of pay, or of pay above its yearly threshold (employer
+    National Insurance is not due on the first £5,000 a year), never below nothing."""
+    name, rate = gap_or_value(oc.name), percent(oc.percent)
+    if oc.above is None:
+        return Line(said["money.on_cost.all"].format(name=name, percent=rate),
+                    pence(pay * oc.percent / 100), "")
+    charged = max(pay - oc.above, Decimal(0))
+    return Line(said["money.on_cost.above"].format(name=name, percent=rate,
+                                                   threshold=money(oc.above, cur)),
+                pence(charged * oc.percent / 100), "")

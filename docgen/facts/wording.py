@@ -41,6 +41,8 @@ KEYS: Keys = {
     "money.basis.fixed_fee": frozenset(), "money.basis.balance": frozenset(),
     **{f"money.basis.{k}_{n}": frozenset({"units", "weeks", "rate"})
        for k in PER for n in ("one", "more")},
+    "money.on_cost.all": frozenset({"name", "percent"}),
+    "money.on_cost.above": frozenset({"name", "percent", "threshold"}),
     "money.instalment.not_invoiced": frozenset(),
     "money.instalment.last": frozenset({"each", "last"}),
     **{f"money.timing.{k}": frozenset() for k in TIMING},

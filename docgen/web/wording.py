@@ -151,6 +151,10 @@ WORDS: dict[str, Words] = {
                                 "Enter what the on-cost is"),
     "payment.on_costs.percent": _w("Percentage", "Of the salary and extra pay",
                                    "Enter the percentage, for example 13.9", "13.9"),
+    "payment.on_costs.above": _w("Due only on pay above, in pounds a year", "For employer "
+                                 "National Insurance, its threshold: 5000 from April 2025. "
+                                 "Leave blank if it is due on all the pay",
+                                 "Enter the pay it is due above, for example 5000", "5000"),
     "payment.cost_shares": _w("Each partner's share of the cost", "Leave blank to share the "
                               "cost as the time is shared", example="50",
         missing="Enter each partner's share of the cost, for example 50"),
