@@ -172,8 +172,8 @@ class Postholder(Strict):
     address: Text = about("Home address", "For the contract; tbc while not known.",
                           "14 Orchard Lane, London E17 3CD", default=NOT_KNOWN)
     consulted_on: dt.date | NotKnown = about(
-        "Consulted on", "The date the officer was consulted about being shared (s.113 "
-        "requires consultation before the start date); tbc while not known.", "2027-01-18",
+        "Consulted on", "The date the officer was consulted about being shared, which "
+        "should be before the start date; tbc while not known.", "2027-01-18",
         default=NOT_KNOWN)
     continuous_service_from: dt.date | NotKnown | None = about(
         "Continuous service from", "Optional: the date continuous employment began, kept "
