@@ -11,6 +11,7 @@ import hashlib
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from docgen._version import __version__
 from docgen.answers.bounded import read_bounded
@@ -21,6 +22,7 @@ from docgen.errors import AnswerFileError, DocgenError
 from docgen.facts.wording import fact_wording_file
 from docgen.ooxml.bounds import read_docx_bytes
 from docgen.publish.files import read_manifest
+from docgen.resources import BUILTIN_TEMPLATES
 from docgen.results import PostResult
 from docgen.word.wording import wording_file
 
@@ -112,11 +114,25 @@ def other_profiles(path: Path, roots: tuple[Path, ...], recorded: object) -> boo
     return False
 
 
+def _templates_recorded(manifest: dict[str, Any], template_dir: Path) -> bool:
+    """Whether the manifest records ``template_dir`` as a build with it writes it (no entry
+    for docgen's own; ``docgen verify`` reads the schedules' words from the folder named):
+    a manifest from before the entry, or naming another folder, is written again. A default
+    build asks for no ``resolve``."""
+    entry = manifest.get("templates")
+    recorded = entry.get("resolved") if isinstance(entry, dict) else None
+    if template_dir == BUILTIN_TEMPLATES and recorded is None:
+        return True
+    own = template_dir.resolve()
+    return recorded == (None if own == BUILTIN_TEMPLATES.resolve() else str(own))
+
+
 def skip_if_unchanged(path: Path, out: Path, overlays: list[Path], template_dir: Path,
                       hint: str | None, formats: tuple[str, ...],
                       roots: tuple[Path, ...] = ()) -> PostResult | None:
-    """A post whose inputs hash matches its manifest, with all outputs present, and that
-    would read the same profile files (``roots``: the project folders), is skipped."""
+    """A post whose inputs hash matches its manifest, with all outputs present, that would
+    read the same profile files (``roots``: the project folders), and whose manifest names
+    the same templates folder, is skipped."""
     if not hint:
         return None
     folder = out / hint
@@ -126,7 +142,8 @@ def skip_if_unchanged(path: Path, out: Path, overlays: list[Path], template_dir:
     sources = [Path(s) for s in manifest.get("sources", [])]
     if not sources or not all(s.is_file() for s in sources):
         return None
-    if other_profiles(path, roots, manifest.get("profiles")):
+    if other_profiles(path, roots, manifest.get("profiles")) or \
+            not _templates_recorded(manifest, template_dir):
         return None
     recorded = [Path(o) for o in manifest.get("overlays", [])]
     # the overlay folders named for this run must be exactly those of the last build: one

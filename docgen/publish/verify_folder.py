@@ -33,6 +33,8 @@ from docgen.word.verify import verify_documents
 from docgen.word.wording import MAX_BYTES, WORDING_FILE, wording_file
 
 ANSWER_SUFFIXES = (".yaml", ".yml", ".json")
+#: the longest templates folder name from a manifest that is looked at
+MAX_PATH_CHARS = 4096
 
 
 def _recorded_bytes(candidate: Path) -> bytes | None:
@@ -82,17 +84,20 @@ def find_answer_file(folder: Path, manifest: dict[str, Any], answers: Path | Non
     wanted = entry.get("sha256")
     same, inside, refused = [], [], []
     for c in dict.fromkeys(candidates):
-        data = _recorded_bytes(c)
-        if data is None:
-            if c.exists() or c.is_symlink():
+        try:
+            data = _recorded_bytes(c)
+            if data is None:
+                if c.exists() or c.is_symlink():
+                    refused.append(c)
+                continue
+            if sha256(data) == wanted:
+                same.append(c)
+            elif any(c.resolve().is_relative_to(r) for r in roots):
+                inside.append(c)
+            else:
                 refused.append(c)
+        except OSError:  # a name too long, a folder not readable: not there
             continue
-        if sha256(data) == wanted:
-            same.append(c)
-        elif any(c.resolve().is_relative_to(r) for r in roots):
-            inside.append(c)
-        else:
-            refused.append(c)
     if same or inside:
         return (same or inside)[0]
     tried = ", ".join(str(c) for c in dict.fromkeys(candidates))
@@ -163,49 +168,72 @@ def verify_folder(folder: Path, answers: Path | None = None, project: Path | Non
         problems.append(f"{folder}: no documents to verify")
     if template_dir is not None:
         return problems + verify_documents(facts, docs, template_dir=Path(template_dir))
-    templates, unusable = _recorded_templates(folder, manifest, project)
-    if unusable:  # its schedule tables' words cannot be known: every row would differ
-        return [*problems, unusable]
-    return problems + verify_documents(facts, docs, template_dir=templates)
+    templates, unknown = _recorded_templates(folder, manifest, project)
+    # the schedule tables' words not known (None): every check but the ones reading them
+    return [*problems, *([unknown] if unknown else []),
+            *verify_documents(facts, docs, template_dir=templates)]
 
 
 def _schedules_sha256(templates: Path) -> str | None:
     """The hash of the schedules' words a templates folder gives (its own, else docgen's);
     None when that is no regular file of a wording file's size (nothing else is read)."""
-    path = wording_file(templates)
     try:
+        path = wording_file(templates)
         return file_sha256(path) if path.is_file() and \
             path.stat().st_size <= MAX_BYTES else None
-    except OSError:
+    except (OSError, ValueError):
         return None
 
 
+def _usable(value: object) -> bool:
+    """A folder name from the manifest that may be looked at: a string of a sane length,
+    not a network (UNC) path, so a manifest never makes verify reach out to a host."""
+    return isinstance(value, str) and 0 < len(value) <= MAX_PATH_CHARS and \
+        not value.startswith(("\\\\", "//")) and "\0" not in value
+
+
+def _is_dir(path: Path) -> bool:
+    """``path.is_dir()``, a name too long or a folder not readable being no folder."""
+    try:
+        return path.is_dir()
+    except (OSError, ValueError):
+        return False
+
+
 def _recorded_templates(folder: Path, manifest: dict[str, Any],
-                        project: Path | None) -> tuple[Path, str | None]:
+                        project: Path | None) -> tuple[Path | None, str | None]:
     """The templates folder the manifest records (docgen's own when it records none, as
     manifests written before it did), if its schedules.yaml is still the one the documents
-    were filled from; else docgen's own and one line saying what happened and what to do.
+    were filled from; else None (the schedules' words are not known) and one line saying
+    what happened and what to do.
 
     The manifest is not trusted: a folder it names is read only for the hash of its
-    schedules.yaml, and its words are used only when that is the hash recorded.
+    schedules.yaml, and its words are used only when that is the hash recorded; a name
+    that is no string, too long or a network path is not looked at.
     """
     entry = manifest.get("templates")
-    if not isinstance(entry, dict):
+    if entry is None:
         return BUILTIN_TEMPLATES, None
+    entry = entry if isinstance(entry, dict) else {}
     wanted = entry.get("schedules_sha256")
-    named = str(entry.get("resolved") or entry.get("path") or "")
-    candidates = [Path(str(entry[k])) for k in ("resolved", "path") if entry.get(k)]
-    there = [c for c in dict.fromkeys(_project(project) / c for c in candidates) if c.is_dir()]
+    names = [str(entry[k]) for k in ("resolved", "path") if _usable(entry.get(k))]
+    there = [c for c in dict.fromkeys(_project(project) / n for n in names) if _is_dir(c)]
     for candidate in [*there, BUILTIN_TEMPLATES]:  # docgen's: a folder that kept its words
-        if wanted and _schedules_sha256(candidate) == wanted:
+        if isinstance(wanted, str) and _schedules_sha256(candidate) == wanted:
             return candidate, None
+    if not names or not isinstance(wanted, str):
+        return None, (f"{folder}: {MANIFEST} does not record the templates folder the "
+                      "documents were filled from as a folder name docgen reads (a local "
+                      f"path of at most {MAX_PATH_CHARS} characters, with the hash of its "
+                      f"{WORDING_FILE}), so the words of the schedule tables are not "
+                      "checked; pass that folder with --templates FOLDER, or rebuild the post")
     what = (f"whose {WORDING_FILE} has changed since (its hash differs from {MANIFEST}), "
             "so the words of the schedule tables cannot be checked; rebuild the post, or "
             "pass the templates folder it was built with: --templates FOLDER" if there else
             "which is no longer there; pass it where it is now (--templates FOLDER), or "
-            "rebuild the post")
-    return BUILTIN_TEMPLATES, (f"{folder}: the documents were filled from the templates "
-                               f"folder {named}, {what}")
+            "rebuild the post (until then the words of the schedule tables are not checked)")
+    return None, (f"{folder}: the documents were filled from the templates folder "
+                  f"{names[0]}, {what}")
 
 
 def _profile_projects(manifest: dict[str, Any]) -> list[Path]:

@@ -17,6 +17,8 @@ quarter", a time fee's "× 44 weeks ×") are read from there, and the schedule t
 ("End date", "Open-ended", "Yes", "{hours} hours a week over {days} days") from the
 schedules.yaml of the templates the document was filled from, never spelt out here, so a
 lawyer's edit of them is still checked (``tests/word/test_verify_edited_wording.py``).
+When those are not known (``template_dir`` None), the schedule rows are not read, and the
+hours only as the clauses print them.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ import functools
 import re
 import string
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from docgen.facts.derive import Facts
@@ -77,11 +79,12 @@ class Statement:
     source: Source  # the pattern, for the facts' words as they are
     expected: Expected  # the figure the answer file gives; None: the post does not state it
     more_cues: Callable[[Words], tuple[str, ...]] = field(default=_no_cues)
+    row: bool = False  # a schedule row: read only when the schedules' words are known
 
     @property
     def pattern(self) -> re.Pattern[str]:
         """The pattern for the current words (docgen's own templates' schedules)."""
-        return _checks(BUILTIN_TEMPLATES).patterns[STATEMENTS.index(self)]
+        return _checks(BUILTIN_TEMPLATES).patterns[STATEMENTS.index(self)] or re.compile("$^")
 
 
 def _s(what: str, kinds: str, cue: str, pattern: str | Source, expected: Expected,
@@ -187,12 +190,15 @@ _CLAUSE_HOURS = r"(?<![\w.])(?P<value>[\d.]+ hours a week over [\d.]+ days?)"
 def _hours(said: Words) -> str:
     """The hours as the clauses print them, or as the schedule's ``post.hours_value``
     prints them (its own words escaped, its figures any figure: group ``value2``)."""
+    if f"{SCHEDULES}post.hours_value" not in said:  # the schedules' words are not known
+        return _CLAUSE_HOURS
     shape = _shape(said[f"{SCHEDULES}post.hours_value"], {}, r"[\d.]+")
     return rf"{_CLAUSE_HOURS}|(?<![\w.])(?P<value2>{shape})"
 
 
 def _hours_cues(said: Words) -> tuple[str, ...]:
-    cue = _longest_words(said[f"{SCHEDULES}post.hours_value"])
+    words = said.get(f"{SCHEDULES}post.hours_value")  # None: the schedules' not known
+    cue = _longest_words(words) if words else ""
     return (cue,) if cue else ()
 
 
@@ -210,6 +216,12 @@ def _row(label_key: str) -> Source:
 
 def _row_cue(label_key: str) -> Callable[[Words], tuple[str, ...]]:
     return lambda said: (f"{said[SCHEDULES + label_key]} |",)
+
+
+def _schedule_row(what: str, cue: str, label_key: str, expected: Expected) -> Statement:
+    """A schedule row's statement: read only when the schedules' words are known."""
+    return replace(_s(what, "agreement contract job_spec", cue, _row(label_key), expected,
+                      _row_cue(label_key)), row=True)
 
 
 def _restricted(f: Facts, _: re.Match[str], said: Words) -> str:
@@ -300,11 +312,9 @@ STATEMENTS = (
     _s("the weeks of absence after which payments stop", "agreement", "consecutive week",
        r"more than (?P<value>\S+) consecutive weeks?",
        lambda f, *_: str(f.answers.payment.pause_after_weeks)),
-    _s("whether the post is politically restricted", "agreement contract job_spec",
-       "Politically restricted |", _row("post.politically_restricted"), _restricted,
-       _row_cue("post.politically_restricted")),
-    _s("the end date", "agreement contract job_spec", "End date |", _row("post.end_date"),
-       _end_date, _row_cue("post.end_date")),
+    _schedule_row("whether the post is politically restricted", "Politically restricted |",
+                  "post.politically_restricted", _restricted),
+    _schedule_row("the end date", "End date |", "post.end_date", _end_date),
 )
 
 
@@ -313,9 +323,10 @@ def _value(m: re.Match[str]) -> str:
 
 
 def stated_problems(facts: Facts, kind: str, name: str, segments: list[str],
-                    template_dir: Path = BUILTIN_TEMPLATES) -> list[str]:
+                    template_dir: Path | None = BUILTIN_TEMPLATES) -> list[str]:
     """One line for each figure a paragraph states otherwise than the answer file;
-    ``template_dir``: the templates the document was filled from (their schedules' words).
+    ``template_dir``: the templates the document was filled from (their schedules' words;
+    None: not known, so the statements needing them are left out).
 
     Only the paragraphs holding a statement's cue are searched with its pattern (a
     pattern run over a whole document costs up to a millisecond), statement by statement
@@ -329,7 +340,7 @@ def stated_problems(facts: Facts, kind: str, name: str, segments: list[str],
             holding[i].append(seg)
     problems: list[str] = []
     for s, pattern, held in zip(STATEMENTS, checks.patterns, holding, strict=True):
-        if kind in s.kinds:
+        if kind in s.kinds and pattern is not None:
             for seg in held:
                 problems += _differences(facts, name, s, seg, pattern, checks.said)
     return list(dict.fromkeys(problems))
@@ -339,24 +350,27 @@ def stated_problems(facts: Facts, kind: str, name: str, segments: list[str],
 class _Checks:
     """The statements' patterns and cues for one version of the facts' words."""
 
-    patterns: tuple[re.Pattern[str], ...]
+    patterns: tuple[re.Pattern[str] | None, ...]  # None: a statement left out
     said: Words  # the words they were built from
     #: the statements whose cue a segment holds, by index
     cues_in: Callable[[str], tuple[int, ...]]
 
 
-def _checks(template_dir: Path) -> _Checks:
+def _checks(template_dir: Path | None) -> _Checks:
     """The checks for the facts' and ``template_dir``'s schedules' words as they are:
     built once per version of the files (each reader gives the same mapping while its file
-    is unchanged), not per document."""
-    return _checks_for(tuple(words().items()), tuple(wording(template_dir).items()))
+    is unchanged), not per document. None: the schedules' words are not known."""
+    schedules = None if template_dir is None else tuple(wording(template_dir).items())
+    return _checks_for(tuple(words().items()), schedules)
 
 
 @functools.lru_cache(maxsize=8)
 def _checks_for(facts_words: tuple[tuple[str, str], ...],
-                schedules: tuple[tuple[str, str], ...]) -> _Checks:
-    by_key = dict(facts_words) | {SCHEDULES + k: v for k, v in schedules}
-    cues = [(s.cue, *s.more_cues(by_key)) for s in STATEMENTS]
+                schedules: tuple[tuple[str, str], ...] | None) -> _Checks:
+    by_key = dict(facts_words) | {SCHEDULES + k: v for k, v in schedules or ()}
+    used = [schedules is not None or not s.row for s in STATEMENTS]
+    cues = [(s.cue, *s.more_cues(by_key)) if ok else ()
+            for s, ok in zip(STATEMENTS, used, strict=True)]
 
     @functools.lru_cache(maxsize=4096)
     def cues_in(segment: str) -> tuple[int, ...]:
@@ -364,7 +378,8 @@ def _checks_for(facts_words: tuple[tuple[str, str], ...],
         of each paragraph, it would cost a test per statement)."""
         return tuple(i for i, c in enumerate(cues) if any(x in segment for x in c))
 
-    return _Checks(tuple(re.compile(s.source(by_key)) for s in STATEMENTS), by_key, cues_in)
+    return _Checks(tuple(re.compile(s.source(by_key)) if ok else None
+                         for s, ok in zip(STATEMENTS, used, strict=True)), by_key, cues_in)
 
 
 def _differences(facts: Facts, name: str, s: Statement, seg: str,

@@ -63,7 +63,7 @@ def _kind(name: str) -> str | None:
 
 
 def _fact_problems(facts: Facts, kind: str, doc: ReadDocument,
-                   own_texts: list[str], template_dir: Path) -> list[str]:
+                   own_texts: list[str], template_dir: Path | None) -> list[str]:
     """Figures and names from the answer file that this kind of document must carry."""
     problems: list[str] = []
     label = doc.name
@@ -260,7 +260,7 @@ def _final_problems(doc: ReadDocument) -> list[str]:
 
 def verify_documents(facts: Facts, docs: dict[str, bytes],
                      parsed: Mapping[str, Parts] | None = None,
-                     template_dir: Path = BUILTIN_TEMPLATES) -> list[str]:
+                     template_dir: Path | None = BUILTIN_TEMPLATES) -> list[str]:
     """Problems found in a post's documents (empty list: they agree).
 
     ``docs`` maps a document kind (``agreement``) or file name
@@ -268,7 +268,7 @@ def verify_documents(facts: Facts, docs: dict[str, bytes],
     for documents docgen has just made, the parts ``fill`` parsed from the very XML
     it zipped: they are read instead of inflating and parsing the zip again.
     ``template_dir``: the templates they were filled from, whose schedules' words the
-    schedule tables print.
+    schedule tables print (None: not known; the statements reading them are left out).
     """
     problems: list[str] = []
     read: list[ReadDocument] = []

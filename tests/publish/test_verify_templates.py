@@ -7,6 +7,7 @@ whose schedules.yaml changed since the build is said in one line, with what to d
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -23,6 +24,7 @@ from docgen.word.wording import WORDING_FILE
 ROOT = Path(__file__).resolve().parents[2]
 HR = ROOT / "inputs" / "shared-head-of-hr.yaml"
 OPEN_ENDED = ("  open_ended: Open-ended\n", "  open_ended: Open-ended (no fixed term)\n")
+SALARY = ("salary of £92,000.00;", "salary of £93,000.00;")
 HOURS = ('  hours_value: "{hours} hours a week over {days} days"\n',
          '  hours_value: "{hours} hours a week, over {days} days"\n')
 
@@ -132,23 +134,138 @@ def test_docgens_own_templates_are_not_recorded(tmp_path: Path) -> None:
     assert verify(folder) == []
 
 
-@pytest.mark.parametrize("written_before", [False, True])
-def test_the_entry_does_not_rebuild_an_unchanged_post(tmp_path: Path,
-                                                      written_before: bool) -> None:
-    """Built again with the same templates folder, the post is skipped; so is one whose
-    manifest was written before the entry (the inputs hash is unchanged). The register
-    still reads the manifests."""
+def test_the_entry_does_not_rebuild_an_unchanged_post(tmp_path: Path) -> None:
+    """Built again with the same templates folder, the post is skipped (the inputs hash is
+    unchanged). The register still reads the manifests."""
     templates = _templates(tmp_path / "templates", *OPEN_ENDED)
-    folder = _build(tmp_path, templates)
-    if written_before:
-        path = folder / "manifest.json"
-        manifest = json.loads(path.read_text(encoding="utf-8"))
-        del manifest["templates"]
-        path.write_text(json.dumps(manifest), encoding="utf-8")
+    _build(tmp_path, templates)
     report = docgen.build([tmp_path / "post.yaml"], tmp_path / "out", template_dir=templates)
     assert [p.status for p in report.posts] == ["skipped"], report.posts[0].message
     (row,) = read_register(tmp_path / "out" / "register.csv")
     assert row["reference"] == "EWK-WSM-HR-01"
+
+
+@pytest.mark.parametrize("entry", [None, "another folder"])
+def test_a_manifest_without_the_entry_is_written_again(tmp_path: Path,
+                                                       entry: str | None) -> None:
+    """A manifest written before the entry (or naming another folder), of a post built
+    with a folder of one's own, was skipped by every rebuild with the same inputs: never
+    written, so verify read docgen's own words and reported false differences. The next
+    build writes it (then skips the post); a default build is skipped as before."""
+    templates = _templates(tmp_path / "templates", *OPEN_ENDED)
+    folder = _build(tmp_path, templates)
+    path = folder / "manifest.json"
+    manifest = json.loads(path.read_text(encoding="utf-8"))
+    if entry is None:
+        del manifest["templates"]
+    else:
+        manifest["templates"].update(path=str(tmp_path / entry),
+                                     resolved=str(tmp_path / entry))
+    path.write_text(json.dumps(manifest), encoding="utf-8")
+    assert verify(folder) != []  # docgen's words, or a folder that is not there
+    statuses = []
+    for _ in range(2):
+        report = docgen.build([tmp_path / "post.yaml"], tmp_path / "out",
+                              template_dir=templates)
+        statuses += [p.status for p in report.posts]
+    assert statuses == ["built", "skipped"], report.posts[0].message
+    assert json.loads(path.read_text(encoding="utf-8"))["templates"]["resolved"] == \
+        str(templates.resolve())
+    assert verify(folder) == []
+
+
+def test_a_default_build_is_skipped_without_resolving_the_templates(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """docgen's own templates: no entry, the post skipped, no ``resolve`` to tell."""
+    _build(tmp_path, None)
+    resolved: list[Path] = []
+    real = Path.resolve
+
+    def resolve(self: Path, strict: bool = False) -> Path:
+        if self == BUILTIN_TEMPLATES:
+            resolved.append(self)
+        return real(self, strict)
+
+    monkeypatch.setattr(Path, "resolve", resolve)
+    report = docgen.build([tmp_path / "post.yaml"], tmp_path / "out")
+    assert [p.status for p in report.posts] == ["skipped"], report.posts[0].message
+    assert resolved == []
+
+
+@pytest.mark.parametrize("how", ["gone", "changed"])
+def test_the_other_checks_run_when_the_schedules_words_are_not_known(tmp_path: Path,
+                                                                     how: str) -> None:
+    """The recorded folder gone, or its schedules.yaml changed: the one line, and every
+    check that does not read the schedules' words still runs (verify returned the line
+    alone, so a hand-edited salary went unreported). The schedule rows are not read
+    ("Open-ended (no fixed term)" is no difference); the hours still are, as the clauses
+    print them."""
+    templates = _templates(tmp_path / "templates", *OPEN_ENDED)
+    folder = _build(tmp_path, templates)
+    if how == "gone":
+        shutil.rmtree(templates)
+    else:
+        wording = templates / WORDING_FILE
+        wording.write_text(wording.read_text(encoding="utf-8").replace(
+            "(no fixed term)", "(no end date)"), encoding="utf-8")
+    agreement = next(folder.glob("*-agreement.docx"))
+    data = edit_text(agreement.read_bytes(), *SALARY)
+    agreement.write_bytes(edit_text(data, "works 37 hours a week over 5 days",
+                                    "works 37 hours a week over 4 days"))
+    code, lines = _verify(str(folder))
+    assert code == 1
+    assert sum("the words of the schedule tables" in line for line in lines) == 1, lines
+    assert any("£93,000.00" in line for line in lines), lines
+    assert any("says “37 hours a week over 4 days” for the working hours" in line
+               for line in lines), lines
+    assert not any("end date" in line for line in lines), lines
+
+
+#: names of the templates folder a manifest may hold that verify does not look at
+UNREAD = ["x" * 5000, "/" + "x" * 5000, 42, ["templates"], None,
+          "//host/share/templates", "\\\\host\\share\\templates"]
+
+
+@pytest.mark.parametrize("name", UNREAD)
+def test_a_recorded_folder_name_not_read_is_one_line(tmp_path: Path, name: object,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """A name too long crashed verify ("File name too long", from ``is_dir``, not naming
+    manifest.json); one not a string, or a network path, is not looked at either (a
+    manifest never makes verify reach a host). One line naming manifest.json, and the
+    other checks still run."""
+    folder = _build(tmp_path, _templates(tmp_path / "templates", *OPEN_ENDED))
+    agreement = next(folder.glob("*-agreement.docx"))
+    agreement.write_bytes(edit_text(agreement.read_bytes(), *SALARY))
+    path = folder / "manifest.json"
+    manifest = json.loads(path.read_text(encoding="utf-8"))
+    manifest["templates"].update(path=name, resolved=name)
+    path.write_text(json.dumps(manifest), encoding="utf-8")
+    looked: list[str] = []
+    real = Path.stat
+
+    def stat(self: Path, *, follow_symlinks: bool = True) -> os.stat_result:
+        if "host" in str(self):
+            looked.append(str(self))
+        return real(self, follow_symlinks=follow_symlinks)
+
+    monkeypatch.setattr(Path, "stat", stat)
+    code, lines = _verify(str(folder))
+    assert code == 1, lines
+    (line,) = [line for line in lines if "the words of the schedule tables" in line]
+    assert "manifest.json does not record the templates folder the documents were filled " \
+        "from as a folder name docgen reads" in line
+    assert len(line) < 600 and looked == []
+    assert any("£93,000.00" in line for line in lines), lines
+
+
+def test_a_templates_entry_not_a_mapping_is_one_line(tmp_path: Path) -> None:
+    folder = _build(tmp_path, _templates(tmp_path / "templates", *OPEN_ENDED))
+    path = folder / "manifest.json"
+    manifest = json.loads(path.read_text(encoding="utf-8"))
+    manifest["templates"] = "templates"
+    path.write_text(json.dumps(manifest), encoding="utf-8")
+    (line,) = verify(folder)
+    assert "does not record the templates folder" in line
 
 
 def test_a_folder_named_relatively_is_found_in_the_moved_project(
@@ -165,3 +282,14 @@ def test_a_folder_named_relatively_is_found_in_the_moved_project(
     moved = project.rename(tmp_path / "moved")
     monkeypatch.chdir(moved)
     assert verify(moved / folder.relative_to(project)) == []
+
+
+def test_an_answer_file_name_too_long_is_not_there(tmp_path: Path) -> None:
+    """The same for the answer file's recorded path: "File name too long" crashed verify;
+    it is a candidate not there, and the file is found by its name in the project."""
+    folder = _build(tmp_path, None)
+    path = folder / "manifest.json"
+    manifest = json.loads(path.read_text(encoding="utf-8"))
+    manifest["answer_file"]["resolved"] = "x" * 5000
+    path.write_text(json.dumps(manifest), encoding="utf-8")
+    assert verify(folder, project=tmp_path) == []
