@@ -193,6 +193,19 @@ OTHER_COUNTRY_OFFICES.update({
         f"health work for the council in job.responsibilities{_IF_ENGLISH_OR_WELSH}")),
 })
 
+#: England's public health office named for a council in a post under Northern Ireland's law
+#: (GP056 gives these findings the code ``office_in_northern_ireland``): a council there has
+#: no director of public health; public health is led by the Public Health Agency, a health
+#: and social care body
+OTHER_COUNTRY_OFFICES[("northern_ireland", "director of public health")] = (True, (
+    "is not an office a council holds in Northern Ireland: section 73A of the National "
+    "Health Service Act 2006, under which a council and the Secretary of State appoint its "
+    "director of public health, applies in England only, and in Northern Ireland public "
+    "health is led by the Public Health Agency, a health and social care body, not by the "
+    "councils. Give the role to the health and social care body that appoints the "
+    "post-holder, or describe the post-holder's public health work for the council in "
+    "job.responsibilities; if the post is in England, set jurisdiction: england"))
+
 
 def council_office_words(offices: list[tuple[str, str]], jurisdiction: str,
                          where: str) -> tuple[str, str]:

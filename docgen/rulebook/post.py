@@ -368,8 +368,10 @@ def office_of_another_country(a: AnswerFile, f: Facts) -> Findings:
     answer file has not said that the post is in Wales, and in England the office does not
     exist. Scotland's s.95 officer and chief social work officer named outside Scotland are
     found too, with the code ``office_of_scotland`` (the browser's words for the rule are
-    about England and Wales), and England's and Wales' offices named in a Scottish post, with
-    the code ``office_in_scotland``."""
+    about England and Wales), England's and Wales' offices named in a Scottish post, with
+    the code ``office_in_scotland``, and a council's director of public health in Northern
+    Ireland (public health is the Public Health Agency's there), with the code
+    ``office_in_northern_ireland``."""
     for i, r in enumerate(a.post.statutory_roles):
         council = f.party[r.party].kind == "local_authority"
         for kind in sorted(role_kinds(r.role)):
@@ -377,7 +379,8 @@ def office_of_another_country(a: AnswerFile, f: Facts) -> Findings:
             if found and (council or not found[0]):
                 said = f"'{r.role}' of {party_name(f, r.party)} {found[1]}"
                 code = "office_of_scotland" if kind in SCOTTISH_OFFICES else \
-                    "office_in_scotland" if a.jurisdiction == "scotland" else ""
+                    "office_in_scotland" if a.jurisdiction == "scotland" else \
+                    "office_in_northern_ireland" if a.jurisdiction == "northern_ireland" else ""
                 yield ("post", "statutory_roles", i, "role"), Told(said, code) if code \
                     else said
                 break
