@@ -24,9 +24,10 @@ from docgen.web.orgs import minimal_party, name_key
 from docgen.web.pages import draft_of, keep, page, posted, run_live, source
 from docgen.web.removal import forget, goes
 from docgen.web.removal import notice as removed_notice
+from docgen.web.renaming import rename_field, rename_party
 from docgen.web.summary import money_view
 from docgen.web.tasks import next_section, remember_back
-from docgen.web.views import party_names, step_views
+from docgen.web.views import focus, party_names, step_views
 
 STEP = STEP_BY_SLUG["partners"]
 GROUP = STEP.questions[0]
@@ -225,14 +226,72 @@ async def item_post(request: Request) -> Response:
             index = _index(request, draft)
         if _out_of_date(form, draft, index):
             return page(request, "stale.html", {"draft": draft}, status=409)
-        _store(draft, index, _read_item(form, shown, party_ids(draft.view()), at=index))
+        item = _read_item(form, shown, party_ids(draft.view()), at=index)
+        clash = _taken_by(draft, index, item)
+        seen = to_plain(draft.view())
+        old = _id_of(_partners(draft)[index]) if index < len(_partners(draft)) else None
+        _store(draft, index, item)
+        _renamed(draft, index, old, seen)
         keep(request, draft)
     if form.get("action") == "later":
         return RedirectResponse(f"/?kept={draft.id}", 303)
     context = _item_context(request, draft, index, show_errors=True)
+    if clash:
+        _refused(context, index, clash)
     if context["summary"] and index < len(_partners(draft)):
         return page(request, "partner.html", context, status=422)
     return RedirectResponse(f"/edit/{draft.id}/partners", 303)
+
+
+def _id_of(partner: object) -> str | None:
+    """A partner's id: the profile's id it is given by, or the id its details give."""
+    pid = partner.get("id") if isinstance(partner, dict) else partner
+    return pid if isinstance(pid, str) else None
+
+
+def _taken_by(draft: Draft, index: int, item: dict[str, Any]) -> tuple[str, str] | None:
+    """When an existing partner's form gives it the short code of another partner: that
+    code and the other partner's name (and the form's code is put back to the partner's
+    own, so the two partners' answers are never mixed); else None. A new partner given a
+    code already used is added as before, and the page names both."""
+    partners = _partners(draft)
+    new = item.get("id")
+    if index >= len(partners) or not isinstance(new, str) or new == _id_of(partners[index]):
+        return None
+    for i, other in enumerate(partners):
+        if i != index and _id_of(other) == new:
+            item["id"] = _id_of(partners[index]) or DELETE
+            name = other.get("name") if isinstance(other, dict) else None
+            profile = draft.profiles.get(new) if isinstance(other, str) else None
+            return new, str(name or (profile or {}).get("name") or f"Partner {i + 1}")
+    return None
+
+
+def _renamed(draft: Draft, index: int, old: str | None, seen: dict[str, Any]) -> None:
+    """After partner ``index``'s short code changed from ``old``: every answer naming it
+    by ``old`` names it by its new code (its shares, fee, line manager, the rows naming it,
+    the employer, ...), unless another partner still has ``old``."""
+    partners = _partners(draft)
+    new = _id_of(partners[index]) if index < len(partners) else None
+    if not old or not new or old == new or old in [_id_of(p) for p in partners]:
+        return
+    before = to_plain(draft.doc)
+    rename_party(draft.doc, seen, old, new)
+    draft.changed = {rename_field(name, old, new) for name in draft.changed}
+    draft.keep_base(before)
+
+
+def _refused(context: dict[str, Any], index: int, clash: tuple[str, str]) -> None:
+    """The partner page's message for a short code another partner has."""
+    code, other = clash
+    message = (f"{other} already has the short code ‘{code}’; give {context['title']} "
+               "a short code of its own")
+    for view in context["views"]:
+        if view["name"] == f"parties.{index}.id":
+            view["errors"].insert(0, message)
+            context["summary"].insert(0, (message, focus(view)))
+            return
+    context["summary"].insert(0, (message, "main"))
 
 
 async def remove_get(request: Request) -> Response:

@@ -1,0 +1,126 @@
+"""A partner's short code changed: every answer that names the partner by its old code is
+changed to the new one (its share of the time and of the cost, its fee, its line manager,
+objectives and responsibilities, the rows that name it, and the answers that choose it:
+the employer, the HR lead, whom the post-holder returns to).
+
+Which answers name a partner is read from the answer-file model itself, not from a list
+kept here: a field typed as a party id (``PartyId``, or a string of the same pattern such
+as who decides a conflict), and a mapping keyed by one. A field added to the model later is
+renamed with the rest.
+"""
+
+from __future__ import annotations
+
+import types
+import typing
+from functools import cache
+from typing import Annotated, Any, Union, get_args, get_origin
+
+from pydantic import BaseModel
+from ruamel.yaml.comments import CommentedMap
+
+from docgen.answers.fields import PartyId
+from docgen.answers.model import AnswerFile
+from docgen.web.forms import fresh
+
+#: the pattern a party id has (also that of answers naming a party or something else, such
+#: as ``decided_by``: a steering group or a party)
+PATTERN = next(getattr(m, "pattern", None) for m in get_args(PartyId)[1:]
+               if getattr(m, "pattern", None))
+
+
+def _names_party(hint: Any) -> bool:
+    """Whether ``hint`` is a party id's type (or a string with a party id's pattern)."""
+    if hint == PartyId:
+        return True
+    if get_origin(hint) is not Annotated:
+        return False
+    base, *marks = get_args(hint)
+    return base is str and any(getattr(m, "pattern", None) == PATTERN for m in marks)
+
+
+@cache
+def _hints(model: type[BaseModel]) -> dict[str, Any]:
+    return typing.get_type_hints(model, include_extras=True)
+
+
+def _arms(hint: Any) -> list[Any]:
+    """The types ``hint`` may be: each arm of a union, else ``hint`` itself."""
+    if get_origin(hint) in (Union, types.UnionType):
+        return list(get_args(hint))
+    return [hint]
+
+
+def rename(hint: Any, value: Any, old: str, new: str) -> tuple[Any, bool]:
+    """``value`` (of type ``hint``) with party id ``old`` written ``new``; whether anything
+    changed. Mappings and lists are changed in place (keeping a key's place in the file and
+    its comments); a party id itself is returned changed."""
+    changed = False
+    for arm in _arms(hint):
+        if _names_party(arm):
+            if value == old:
+                return new, True
+            continue
+        origin = get_origin(arm)
+        if origin is Annotated:
+            value, did = rename(get_args(arm)[0], value, old, new)
+            changed |= did
+        elif isinstance(arm, type) and issubclass(arm, BaseModel) and isinstance(value, dict):
+            for key, inner in _hints(arm).items():
+                if key in value:
+                    value[key], did = rename(inner, value[key], old, new)
+                    changed |= did
+        elif origin is dict and isinstance(value, dict):
+            key_hint, inner = get_args(arm)
+            for key in list(value):
+                value[key], did = rename(inner, value[key], old, new)
+                changed |= did
+            if old in value and _names_party(key_hint) and new not in value:
+                _rekey(value, old, new)
+                changed = True
+        elif origin is list and isinstance(value, list):
+            for i, item in enumerate(value):
+                value[i], did = rename(get_args(arm)[0], item, old, new)
+                changed |= did
+    return value, changed
+
+
+def _rekey(mapping: dict[str, Any], old: str, new: str) -> None:
+    """``mapping``'s key ``old`` written ``new``, in the same place."""
+    if isinstance(mapping, CommentedMap):
+        at = list(mapping).index(old)
+        mapping.insert(at, new, mapping.pop(old))
+        return
+    items = [(new if k == old else k, v) for k, v in mapping.items()]
+    mapping.clear()
+    mapping.update(items)
+
+
+def rename_party(doc: CommentedMap, seen: dict[str, Any], old: str, new: str) -> list[str]:
+    """Every answer in ``doc`` naming party ``old`` changed to name ``new`` (in place); the
+    top-level keys changed. ``seen`` is the post's answers as read before (over its base
+    and the employer's profile): an answer only they give that names ``old`` is written
+    into the post, renamed."""
+    touched: list[str] = []
+    for key, hint in _hints(AnswerFile).items():
+        if key == "parties":  # the partner's own id is what changed
+            continue
+        if key in doc:
+            doc[key], did = rename(hint, doc[key], old, new)
+            if did:
+                touched.append(key)
+        elif key in seen:
+            value, did = rename(hint, fresh(seen[key]), old, new)
+            if did:
+                doc[key] = value
+                touched.append(key)
+    return touched
+
+
+def rename_field(name: str, old: str, new: str) -> str:
+    """A form field's name (``time_split.shares.old``) with the party id ``old`` in it
+    written ``new``."""
+    return ".".join(new if part == old else part for part in name.split("."))
+
+
+__all__ = ["PATTERN", "rename", "rename_field", "rename_party"]
