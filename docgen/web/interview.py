@@ -11,16 +11,19 @@ from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import JSONResponse, RedirectResponse, Response
 
+from docgen.errors import Problem
 from docgen.web.checking import Live, for_step
 from docgen.web.drafts import Draft, Missing
 from docgen.web.fields import STEP_BY_SLUG, STEPS, step_index
-from docgen.web.forms import get, row_name, without_row
+from docgen.web.forms import dotted, get, row_name, without_row
+from docgen.web.messages import unknown_answer
 from docgen.web.pages import (
     draft_of,
     keep,
     page,
     posted,
     run_live,
+    step_for,
     store,
     templates,
     update,
@@ -59,19 +62,65 @@ async def open_file(request: Request) -> Response:
 def _step_context(request: Request, draft: Draft, slug: str, result: Live | None,
                   show_errors: bool, then: str | None = None) -> dict[str, Any]:
     step = STEP_BY_SLUG[slug]
-    errors = for_step(result.errors, step.owns) if result and show_errors else []
+    unknown = unknown_here(result, slug) if show_errors else []
+    errors = [p for p in for_step(result.errors, step.owns) if p not in unknown] \
+        if result and show_errors else []
     warnings = [w for w in for_step(result.warnings, step.owns) if show_errors
                 or w.code != "not_known"] if result else []  # a page not answered yet
     # does not greet the officer with "The post-holder's name is not known yet"
     views, summary = step_views(step, draft.view(), errors, draft.blank)
+    unknown_views = [{"message": unknown_answer(p.path), "path": dotted(p.path),
+                      "id": f"unknown-{n}", "key": str(p.path[-1]),
+                      "value": _shown(get(draft.view(), p.path))}
+                     for n, p in enumerate(unknown)]
+    summary = [(u["message"], u["id"]) for u in unknown_views] + summary
     i = step_index(slug)
     return {"draft": draft, "step": step, "views": views, "summary": summary,
+            "unknown": unknown_views,
             "warnings": warnings, "money": money_view(result.facts if result else None),
             "back": draft.came_from.get(slug) or (STEPS[i - 1].slug if i else None),
             "number": i + 1,
             "then": then or returning(request.query_params.get("then")),
             "postholder_known": "no" if "postholder" not in draft.view() and
             slug in draft.visited else "yes" if "postholder" in draft.view() else ""}
+
+
+def unknown_here(result: Live | None, slug: str) -> list[Problem]:
+    """The answers in the file docgen does not use that this step's page offers to remove
+    (a key at the top of the file: About's)."""
+    return [p for p in (result.errors if result else []) if p.code == "unknown_key"
+            and p.path and step_for(p.path) == slug and slug != "partners"]
+
+
+def _shown(value: Any) -> str:
+    """An answer docgen does not use, as the page shows it (a group of answers, as such)."""
+    if isinstance(value, dict | list):
+        return "A group of answers"
+    text = "" if value is None else str(value)
+    return text if len(text) <= 80 else text[:79] + "…"
+
+
+def _drop(request: Request, draft: Draft, slug: str, action: str) -> Response:
+    """"Remove this answer" (``drop-ask:<path>``): a page asking to confirm; then
+    (``drop:<path>``) the answer is taken out of the draft. Only an answer the checks
+    say docgen does not use can be removed this way."""
+    verb, _, path = action.partition(":")
+    here = f"/edit/{draft.id}/{slug}"
+    with draft.lock:
+        result = run_live(request, draft, STEP_BY_SLUG[slug].owns)
+        found = next((p for p in unknown_here(result, slug) if dotted(p.path) == path), None)
+        if found is None:  # removed already (or never an answer docgen does not use)
+            return RedirectResponse(here, 303)
+        if verb == "drop-ask":
+            return page(request, "drop.html", {
+                "draft": draft, "step": STEP_BY_SLUG[slug], "path": path,
+                "key": str(found.path[-1]),
+                "value": _shown(get(draft.view(), found.path)), "back": here})
+        parent = get(draft.doc, found.path[:-1])
+        if isinstance(parent, dict):
+            parent.pop(found.path[-1], None)
+        keep(request, draft)
+    return RedirectResponse(here, 303)
 
 
 async def step_get(request: Request) -> Response:
@@ -89,6 +138,8 @@ async def step_post(request: Request) -> Response:
     action = form.get("action", "continue")
     then = returning(form.get("then"))
     here = f"/edit/{draft.id}/{slug}" + (f"?then={then}" if then else "")
+    if action.startswith(("drop-ask:", "drop:")):  # an answer docgen does not use
+        return _drop(request, draft, slug, action)
     if action.startswith("remove:"):
         form = without_row(form, action)
     with draft.lock:

@@ -15,7 +15,7 @@ from docgen.answers.forms import field_at
 from docgen.answers.model import AnswerFile
 from docgen.answers.ranges import Bounds, field_bounds
 from docgen.errors import Fix, KeyPath
-from docgen.web.fields import question_at
+from docgen.web.fields import STEP_BY_KEY, STEP_BY_SLUG, question_at
 from docgen.web.fixes import fix_words
 from docgen.web.wording import CHOICES, WORDS, Words, words
 
@@ -55,7 +55,6 @@ BY_CODE: dict[str, str] = {
     "post its own, for example with the next number",
     "reference_form": "Use only letters, digits, dots, dashes and underscores, starting with "
     "a letter or digit, for example EWK-WSM-HR-01",
-    "unknown_key": "This answer is not one docgen knows; remove it",
     "review_months_order": "Give each review month once, in order, for example 6, 12",
     "glued_comment": "Part of this answer in the file, from a # sign on, was left out: "
     "check the answer and type the missing words again",
@@ -130,10 +129,26 @@ def coded(code: str, rule: str, path: KeyPath) -> str | None:
     text); None for a problem with neither."""
     if tuple(path[:1]) == ("acknowledge",):
         return STALE_ACCEPTANCE
+    if code == "unknown_key":
+        return unknown_answer(path)
     if code == "too_few":  # a list with fewer items than it needs, away from its question
         return "Add at least two partners" if tuple(path) == ("parties",) else \
             "Add at least one"
     return BY_CODE.get(code) or BY_RULE.get(rule)
+
+
+def unknown_answer(path: KeyPath) -> str:
+    """An answer in the file that docgen does not use, named as the file names it and
+    where it is ("‘bonus_pool’ under Payment"): no page asks for it, so the page it is
+    under offers to remove it."""
+    key = next((str(k) for k in reversed(path) if isinstance(k, str)), "")
+    step = STEP_BY_KEY.get(str(path[0])) if path else None
+    if step is not None and len(path) > 1:
+        return f"The file has an answer docgen does not use: \u2018{key}\u2019 in the " \
+            f"section \u2018{step.title}\u2019. Remove it on that section's page to make " \
+            "the documents"
+    return f"The file has an answer docgen does not use: \u2018{key}\u2019. Remove it on " \
+        f"the page \u2018{STEP_BY_SLUG['about'].title}\u2019 to make the documents"
 
 
 def plain(message: str, names: dict[str, str] | None = None, *, code: str = "",
@@ -333,7 +348,7 @@ def problem_text(message: str, path: KeyPath, names: dict[str, str] | None = Non
         said = f"{noun[:1].upper()}{noun[1:]} is not known yet; the documents show a " \
             "highlighted gap until it is given"
         return f"{step.title}: {said}" if step is not None else said
-    if severity != "error" or not path:
+    if severity != "error" or not path or code == "unknown_key":  # says where it is
         return plain(message, names, code=code, rule=rule, path=path, fix=fix)
     step, q = question_at(path)
     said = error(message, path, q.kind if q is not None else "", names, code=code,
