@@ -10,6 +10,7 @@ has answered. The check-your-answers page and Save use the real file alone.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
@@ -119,8 +120,23 @@ def _without(given: Any, path: KeyPath) -> Any:
     return {**rest, key: _without(inner, path[1:])}
 
 
-def _key(p: Problem) -> tuple[KeyPath, str]:
-    return (p.path, p.message)
+#: a problem whose words count what the whole post holds (open warnings, answers still to
+#: give): from a check with stand-ins, the count is the stand-ins', so it is said without
+FINAL_UNSURE = "final_open_unsure"
+
+
+def first_said(*checks: list[Problem]) -> list[Problem]:
+    """Each answer's problems from the first check that found any: the real answers', then
+    those with the scaffold beneath, then with wrong answers stood in for (two checks word
+    one problem differently: "10 warnings" with the real answers, "8" with stand-ins)."""
+    out: list[Problem] = list(checks[0])
+    said = {p.path for p in out}
+    for check in checks[1:]:
+        new = [dataclasses.replace(p, code=FINAL_UNSURE) if p.code == "final_open" else p
+               for p in check if p.path not in said]
+        out += new
+        said |= {p.path for p in new}
+    return out
 
 
 def live(plain: dict[str, Any], owns: tuple[str, ...] = (),
@@ -150,6 +166,7 @@ def live(plain: dict[str, Any], owns: tuple[str, ...] = (),
     found = list(report.errors)
     wrong = {p.path[0] for p in found if p.path and p.path[0] not in owns
              and p.path[0] in scaffold and p.path[0] != "parties"}
+    again: list[Problem] = []
     if wrong and owns:  # a wrong answer elsewhere (an end date that is not a date) stops
         # docgen before it checks between keys, so this step's shares adding up to 110%
         # would be said only once that is put right: check again with it stood in for
@@ -159,11 +176,9 @@ def live(plain: dict[str, Any], owns: tuple[str, ...] = (),
                 stood_in[q.path[0]] = _without(stood_in[q.path[0]], q.path[1:])
         stood_in = {k: _under(scaffold[k], v) if k in wrong else v
                     for k, v in stood_in.items()}
-        again = docgen.check(stood_in, **where)
-        found += [p for p in again.errors if p.path and p.path[0] in owns
-                  and _key(p) not in {_key(q) for q in found}]
-    seen = {_key(p) for p in real.errors}
-    errors = list(real.errors) + [p for p in found if _key(p) not in seen]
+        again = [p for p in docgen.check(stood_in, **where).errors
+                 if p.path and p.path[0] in owns]
+    errors = first_said(real.errors, found, again)
     errors = [p for p in errors if _answered(p, plain, owns)]
     warnings = [p for p in report.warnings if _answered(p, plain, owns)]
     money_ok = all(k in plain for k in MONEY_KEYS) and not any(

@@ -124,9 +124,35 @@ STALE_ACCEPTANCE = "A warning accepted for this post is not one docgen checks: r
     "under Accepted warnings docgen does not check"
 
 
-def coded(code: str, rule: str, path: KeyPath) -> str | None:
+def final_open(message: str, code: str) -> str:
+    """Why the post cannot be final, in the interview's words (warnings are accepted, an
+    answer not given yet is a gap): the counts are the real answers' (``final_open``), or
+    not said (``final_open_unsure``: counted with stand-ins for sections not answered)."""
+    warnings = re.search(r"(\d+) unacknowledged warning", message)
+    gaps = re.search(r"(\d+) placeholder", message)
+    if code != "final_open" or not (warnings or gaps):
+        return "The post can only be final once every question is answered without errors " \
+            "and every warning is accepted or put right; choose \u2018Draft\u2019 until then"
+    said, todo = [], []
+    if warnings:
+        n = int(warnings.group(1))
+        said.append(f"{n} warning{'s are' if n != 1 else ' is'} not accepted or put right")
+        todo.append("accept or put right each warning")
+    if gaps:
+        n = int(gaps.group(1))
+        said.append(f"{n} answer{'s are' if n != 1 else ' is'} still to be given (shown as "
+                    "a highlighted gap in the documents)")
+        todo.append("give each answer")
+    do = " and ".join(todo)
+    return f"The post cannot be final yet: {' and '.join(said)}. {do[:1].upper()}{do[1:]}, " \
+        "or choose \u2018Draft\u2019"
+
+
+def coded(code: str, rule: str, path: KeyPath, message: str = "") -> str | None:
     """The browser's words for a problem by its code or its rule (never by its message's
-    text); None for a problem with neither."""
+    text, bar the counts a final post still has open); None for a problem with neither."""
+    if code.startswith("final_open"):
+        return final_open(message, code)
     if tuple(path[:1]) == ("acknowledge",):
         return STALE_ACCEPTANCE
     if code == "unknown_key":
@@ -160,7 +186,7 @@ def plain(message: str, names: dict[str, str] | None = None, *, code: str = "",
     both = clash(path, names, code)
     if both is not None:
         return both
-    said = coded(code, rule, path)
+    said = coded(code, rule, path, message)
     if said is not None:
         return said
     text = message
@@ -308,7 +334,7 @@ def error(message: str, path: tuple[str | int, ...], kind: str,
     if code in ("missing", "too_few"):
         verb = "Select" if kind in ("radios", "party", "yesno", "select") else "Enter"
         return f"{verb} {noun}"
-    said = coded(code, rule, path)
+    said = coded(code, rule, path, message)
     if said is not None:
         return said
     allowed = bounds_at(path).sentence() if code == "out_of_range" else ""
