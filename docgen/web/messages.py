@@ -5,6 +5,7 @@ words, rule ids or commands). The command line keeps its own messages.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import typing
 from typing import Any
@@ -115,6 +116,7 @@ _QUOTED = re.compile(r"(?<!\w)'([^']{1,80})'(?!\w)")
 #: where the instruction a rule gives as data stood in its message, while the rest is put
 #: into plain words (a character no message has)
 _FIX = "\ue000"
+_ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b(?! \(year-month-day\))")
 _DROP = re.compile(r"\s*\((?:docgen|see docs|write dates|found '--)[^)]*\)|\s*\(found [^)]*\)")
 
 
@@ -212,6 +214,7 @@ def plain(message: str, names: dict[str, str] | None = None, *, code: str = "",
 
     def words(part: str) -> str:
         """The checker's own words made plain (never a value it quotes: ``TBC-01.``)."""
+        part = _ISO_DATE.sub(_long_date, part)
         part = re.sub(r"\btbc\b", "not known yet", part, flags=re.IGNORECASE)
         part = re.sub(r"\bGP\d+\b", "this", part)
         part = re.sub(r"\b(?:true|false)\b", lambda m: "yes" if m.group() == "true" else "no",
@@ -242,6 +245,15 @@ def plain(message: str, names: dict[str, str] | None = None, *, code: str = "",
             instead = instead[:1].upper() + instead[1:]
         text = text.replace(_FIX, instead)
     return text[:1].upper() + text[1:]
+
+
+def _long_date(m: re.Match[str]) -> str:
+    """A date the checker gives as 2027-04-01, as the interview says it: 1 April 2027."""
+    try:
+        day = dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return m.group()
+    return f"{day.day} {day:%B %Y}"
 
 
 def _pair(m: re.Match[str]) -> str:
@@ -346,7 +358,7 @@ def error(message: str, path: tuple[str | int, ...], kind: str,
         return f"{noun[:1].upper()}{noun[1:]} must be {longest:,} characters or fewer"
     example = found.example if found else ""
     if kind == "date" and (code == "not_a_date" or "write dates" in message
-                           or "valid date" in message or "must be" in message):
+                           or "valid date" in message):  # not "must be consulted before"
         said = noun[:1].upper() + noun[1:]
         typed = re.search(r"\(found '(.*)'\)", message)  # as the date boxes left it: 1//2027
         pieces = typed.group(1).split("/") if typed else []
