@@ -112,9 +112,26 @@ def read(q: Q, form: Any, name: str, parties: list[str], kind: str | None = None
     text = form.get(name, "").replace("\r\n", "\n").strip()
     if not text:
         return DELETE
-    if kind == "intortext" and text.isascii() and text.isdigit():  # not "²"
-        return int(text)
+    if kind == "intortext":
+        return read_years(text)
     return text
+
+
+#: what an HR officer writes for "no end" to a number of years (the model's "indefinite")
+WITHOUT_LIMIT = frozenset({"indefinite", "indefinitely", "forever", "for ever", "without limit",
+                           "without limit of time", "no limit", "unlimited", "permanently",
+                           "always"})
+_YEARS = re.compile(r"(?:for\s+)?(\d{1,4})\s*(?:years?|yrs?\.?|y)?")
+
+
+def read_years(text: str) -> Any:
+    """A number of years or "indefinite", as typed loosely ("2 years", "Indefinitely",
+    "forever"); anything else as typed, for the checker to refuse."""
+    loose = " ".join(text.casefold().replace("’", "'").split()).rstrip(".")
+    if loose in WITHOUT_LIMIT:
+        return "indefinite"
+    years = _YEARS.fullmatch(loose) if loose.isascii() else None  # not "²"
+    return int(years.group(1)) if years else text
 
 
 #: required per-partner answers that may be empty: no objectives or responsibilities yet

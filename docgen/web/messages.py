@@ -357,6 +357,9 @@ def error(message: str, path: tuple[str | int, ...], kind: str,
     if longest:  # the model's limit for the question, whatever the message says
         return f"{noun[:1].upper()}{noun[1:]} must be {longest:,} characters or fewer"
     example = found.example if found else ""
+    if kind == "intortext":  # a number of years, or no end (forms.read_years reads both)
+        return f"Enter the number of years, for example {example or 2}, or write " \
+            "\u2018without limit\u2019"
     if kind == "date" and (code == "not_a_date" or "write dates" in message
                            or "valid date" in message):  # not "must be consulted before"
         said = noun[:1].upper() + noun[1:]
