@@ -28,6 +28,7 @@ from docgen.web.renaming import rename_field, rename_party
 from docgen.web.summary import money_view
 from docgen.web.tasks import next_section, remember_back
 from docgen.web.views import focus, party_names, step_views
+from docgen.web.written_out import still_to_answer
 
 STEP = STEP_BY_SLUG["partners"]
 GROUP = STEP.questions[0]
@@ -73,9 +74,11 @@ def _list_context(request: Request, draft: Draft, show_errors: bool) -> dict[str
             continue
         at = p.path[1] if len(p.path) > 1 and isinstance(p.path[1], int) else None
         kind = "radios" if p.path[-1:] == ("kind",) else "text"
-        summary.append((plain_error(p.message, p.path, kind, names, code=p.code, rule=p.rule,
-                                    fix=p.fix),
-                        f"partner-{at}" if at is not None else "partners-list"))
+        said = plain_error(p.message, p.path, kind, names, code=p.code, rule=p.rule,
+                           fix=p.fix)
+        if still_to_answer([p], _partners(draft)) != [p] and at is not None:
+            said = f"Enter the details still missing for {rows[at]['name']}"  # typed in
+        summary.append((said, f"partner-{at}" if at is not None else "partners-list"))
     return {"draft": draft, "step": STEP, "rows": rows, "summary": summary,
             "number": step_index("partners") + 1,
             "back": draft.came_from.get("partners") or STEPS[step_index("partners") - 1].slug,
@@ -112,17 +115,28 @@ async def list_post(request: Request) -> Response:
     return RedirectResponse(f"/edit/{draft.id}/{following}", 303)
 
 
+def _next_unanswered(draft: Draft, index: int, result: Any) -> int | None:
+    """The partner after ``index`` whose own page is still to be answered, while the post
+    is being started (the start page's organisations not listed, each given its own page
+    in turn before the list of partners); None once the list has been seen."""
+    if {"partners", "*"} & draft.visited:
+        return None
+    waiting = {p.path[1] for p in result.errors if p.path[:1] == ("parties",)
+               and len(p.path) > 1 and isinstance(p.path[1], int)}
+    return next((i for i in range(index + 1, len(_partners(draft))) if i in waiting), None)
+
+
 def _item_context(request: Request, draft: Draft, index: int,
                   show_errors: bool) -> dict[str, Any]:
     result = run_live(request, draft, STEP.owns)
-    errors = [p for p in result.errors if p.path[:2] == ("parties", index)] \
-        if show_errors else []
+    errors = [p for p in still_to_answer(result.errors, _partners(draft))
+              if p.path[:2] == ("parties", index)] if show_errors else []
     views, summary = step_views(_item_step(index), draft.view(), errors)
     party = _partners(draft)[index] if index < len(_partners(draft)) else {}
     return {"draft": draft, "index": index, "views": views, "summary": summary,
             "which": _which(party) if index < len(_partners(draft)) else f"{NEW}:{index}",
             "title": (party.get("name") if isinstance(party, dict) else None)
-            or f"Partner {index + 1}"}
+            or f"Partner {index + 1}", "next": _next_unanswered(draft, index, result)}
 
 
 async def item_get(request: Request) -> Response:
@@ -240,6 +254,8 @@ async def item_post(request: Request) -> Response:
         _refused(context, index, clash)
     if context["summary"] and index < len(_partners(draft)):
         return page(request, "partner.html", context, status=422)
+    if context["next"] is not None:  # the next organisation not listed: its own page
+        return RedirectResponse(f"/edit/{draft.id}/partners/{context['next']}", 303)
     return RedirectResponse(f"/edit/{draft.id}/partners", 303)
 
 
