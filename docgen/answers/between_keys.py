@@ -10,6 +10,7 @@ a shape error, so that one run lists both kinds.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 from collections.abc import Callable
 from decimal import Decimal
@@ -24,6 +25,11 @@ from docgen.answers.notknown import is_not_known
 from docgen.answers.organisation import PROFILE_FOLDER
 from docgen.answers.yamlfile import Located
 from docgen.errors import KeyPath, Problem, closest
+
+
+def written(day: dt.date) -> str:
+    """A date as people write it in a message: "1 January 2020", not 2020-01-01."""
+    return f"{day.day} {calendar.month_name[day.month]} {day.year}"
 
 
 class _Found:
@@ -97,8 +103,9 @@ def _post(a: AnswerFile, f: _Found) -> None:
     for i, role in enumerate(a.post.statutory_roles):
         f.party(("post", "statutory_roles", i, "party"), role.party)
     if a.post.end_date and a.post.end_date <= a.post.start_date:
-        f.err(("post", "end_date"), f"the end date {a.post.end_date} is not after the start "
-              f"date {a.post.start_date}")
+        f.err(("post", "end_date"), f"the end date ({written(a.post.end_date)}) is not "
+              f"after the start date ({written(a.post.start_date)}); give a later end date, "
+              "or none for an arrangement with no fixed end")
     if a.post.pay_range and a.post.pay_range[0] > a.post.pay_range[1]:
         f.err(("post", "pay_range"), "the pay range must be written [minimum, maximum]")
     if a.post.hours_per_week > a.post.days_per_week * 24:
@@ -111,8 +118,9 @@ def _postholder(a: AnswerFile, f: _Found) -> None:
         return
     consulted = a.postholder.consulted_on
     if isinstance(consulted, dt.date) and consulted > a.post.start_date:
-        f.err(("postholder", "consulted_on"), "the post-holder must be consulted before "
-              f"the start date ({a.post.start_date}); the consultation date is later")
+        f.err(("postholder", "consulted_on"), f"the consultation date ({written(consulted)}) "
+              f"is after the start date ({written(a.post.start_date)}); the post-holder is "
+              "consulted before the arrangement starts")
     cs = a.postholder.continuous_service_from
     if isinstance(cs, dt.date) and cs > a.post.start_date:
         f.err(("postholder", "continuous_service_from"),

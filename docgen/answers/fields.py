@@ -19,6 +19,7 @@ from pydantic import (
     StringConstraints,
     field_validator,
 )
+from pydantic_core import PydanticCustomError
 
 from docgen.answers.folder_names import REFERENCE_MAX, REFERENCE_PATTERN
 from docgen.answers.notknown import NOT_KNOWN, is_not_known
@@ -27,9 +28,14 @@ Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s.]+")
 
 
+#: what an answer that is not an email address is told (pydantic error type ``email_form``;
+#: validation.py adds what was found), in the words GOV.UK uses for an email address
+EMAIL_FORM = "enter an email address in the right form, like name@example.gov.uk"
+
+
 def _email(value: str) -> str:
     if not is_not_known(value) and not _EMAIL.fullmatch(value):
-        raise ValueError("is not an email address; write it as name@example.gov.uk")
+        raise PydanticCustomError("email_form", EMAIL_FORM)
     return value
 
 

@@ -147,7 +147,10 @@ def plain_problem(err: ErrorDetails, path: KeyPath, party_ids: list[str]) -> tup
                             "list_", "dict_", "float_", "model_", "tuple_", "greater", "less",
                             "string_pattern", "too_")):
             msg += found(err.get("input"))
-        if kind == "string_pattern_mismatch" and path[-1:] == ("reference",):
+        if kind == "email_form":  # the CLI says what was found; the browser drops it
+            msg += found(err.get("input"))[:-1] + ", which is not an email address)"
+            code = "not_an_email"
+        elif kind == "string_pattern_mismatch" and path[-1:] == ("reference",):
             msg, code = f"{SAFE_REFERENCE}{found(err.get('input'))}", "reference_form"
         elif kind == "string_pattern_mismatch":
             msg = ("must be a short id in lower case: letters, digits and '_', starting with "

@@ -32,8 +32,9 @@ def _w(label: str, hint: str = "", missing: str = "", example: str = "",
 
 
 WORDS: dict[str, Words] = {
-    "reference": _w("Reference for this post", "Letters, digits and dashes, used on every "
-                    "page and in the file names, for example EWK-WSM-HR-01",
+    "reference": _w("Reference for this post", "Letters, digits, dots, dashes and "
+                    "underscores, starting with a letter or digit, for example EWK-WSM-HR-01. "
+                    "It is used on every page and in the file names",
                     "Enter a reference for this post, for example EWK-WSM-HR-01"),
     "status": _w("Is this a draft or the final version?", "Final versions are refused while "
                  "anything is not known yet or a warning is not accepted",
