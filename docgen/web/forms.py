@@ -282,6 +282,9 @@ def apply(doc: CommentedMap, step: Step, form: Any, parties: list[str] | None = 
         payers = [p for p in parties if p != view.get("employer")] if q.not_employer \
             else parties  # the employer pays the salary itself: it is not asked its fee
         put(doc, q.path, read(q, form, name, payers), exact=q.kind == "party_map")
+    if step.slug == "postholder" and form.get("postholder_known") == "yes" and \
+            not isinstance(doc.get("postholder"), dict):
+        doc["postholder"] = CommentedMap()  # "Yes, a named person", nothing typed yet: kept
     if step.slug == "payment" and get(doc, ("payment", "fee")) == {}:
         doc["payment"].pop("fee", None)
     wholes = {q.path[:n] for q in step.questions if asked(q, view)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from starlette.datastructures import FormData
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import JSONResponse, RedirectResponse, Response
@@ -59,6 +60,20 @@ async def open_file(request: Request) -> Response:
     return RedirectResponse(f"/edit/{draft.id}/check", 303)
 
 
+#: what "Yes, a named person" needs (docgen reads a post-holder with none as no post-holder)
+NAMED = ("name", "address", "consulted_on")
+
+
+def named_but_blank(draft: Draft, result: Live) -> Live:
+    """``result`` with "Enter the post-holder's name" (and address, and consultation date)
+    when "Yes, a named person" was chosen and nothing given yet: docgen reads an empty
+    post-holder as none, so it finds nothing wrong."""
+    if draft.view().get("postholder") == {}:
+        result.errors += [Problem("required", ("postholder", key), code="missing")
+                          for key in NAMED]
+    return result
+
+
 def _step_context(request: Request, draft: Draft, slug: str, result: Live | None,
                   show_errors: bool, then: str | None = None) -> dict[str, Any]:
     step = STEP_BY_SLUG[slug]
@@ -81,8 +96,9 @@ def _step_context(request: Request, draft: Draft, slug: str, result: Live | None
             "back": draft.came_from.get(slug) or (STEPS[i - 1].slug if i else None),
             "number": i + 1,
             "then": then or returning(request.query_params.get("then")),
-            "postholder_known": "no" if "postholder" not in draft.view() and
-            slug in draft.visited else "yes" if "postholder" in draft.view() else ""}
+            "postholder_known": "no" if "postholder" not in draft.view() and (
+                slug in draft.visited or "*" in draft.visited)  # an opened file's too
+            else "yes" if "postholder" in draft.view() else ""}
 
 
 def unknown_here(result: Live | None, slug: str) -> list[Problem]:
@@ -123,9 +139,34 @@ def _drop(request: Request, draft: Draft, slug: str, action: str) -> Response:
     return RedirectResponse(here, 303)
 
 
+def _discarding(form: Any, slug: str, action: str) -> bool:
+    """Whether "Not yet: we are recruiting" would throw away a post-holder's details typed
+    on the page (asked first: they were lost, and choosing "Yes" again found them gone)."""
+    if slug != "postholder" or form.get("postholder_known") != "no" or \
+            form.get("discard") == "yes" or action not in ("continue", "later", "back"):
+        return False
+    return any(isinstance(v, str) and v.strip() for k, v in form.multi_items()
+               if k.startswith("postholder.") and not k.endswith(".__n"))
+
+
+def _ask_to_discard(request: Request, draft: Draft, form: Any, then: str | None) -> Response:
+    """Keep the details typed (as if "Yes" were chosen) and ask whether to remove them."""
+    kept = FormData([*((k, v) for k, v in form.multi_items() if k != "postholder_known"),
+                     ("postholder_known", "yes")])
+    with draft.lock:
+        update(draft, STEP_BY_SLUG["postholder"], kept)
+        keep(request, draft)
+    name = get(draft.view(), ("postholder", "name"))
+    back = f"/edit/{draft.id}/postholder" + (f"?then={then}" if then else "")
+    return page(request, "postholder_remove.html", {
+        "draft": draft, "step": STEP_BY_SLUG["postholder"], "back": back, "then": then,
+        "action": form.get("action", "continue"),
+        "name": name if isinstance(name, str) and name.lower() != "tbc" else ""})
+
+
 async def step_get(request: Request) -> Response:
     draft, slug = _draft_and_step(request)
-    result = run_live(request, draft, STEP_BY_SLUG[slug].owns)
+    result = named_but_blank(draft, run_live(request, draft, STEP_BY_SLUG[slug].owns))
     shown = slug in draft.visited or "*" in draft.visited  # an opened file: show at once
     return page(request, "step.html", _step_context(request, draft, slug, result,
                                                     show_errors=shown))
@@ -140,6 +181,8 @@ async def step_post(request: Request) -> Response:
     here = f"/edit/{draft.id}/{slug}" + (f"?then={then}" if then else "")
     if action.startswith(("drop-ask:", "drop:")):  # an answer docgen does not use
         return _drop(request, draft, slug, action)
+    if _discarding(form, slug, action):  # "Not yet" with a post-holder's details typed
+        return _ask_to_discard(request, draft, form, then)
     if action.startswith("remove:"):
         form = without_row(form, action)
     with draft.lock:
@@ -163,7 +206,7 @@ async def step_post(request: Request) -> Response:
         keep(request, draft)  # again: the steps visited
     if action == "later":  # "Save and come back later": kept on disk, listed on the start page
         return RedirectResponse(f"/?kept={draft.id}", 303)
-    result = run_live(request, draft, step.owns)
+    result = named_but_blank(draft, run_live(request, draft, step.owns))
     if for_step(result.errors, step.owns) and action != "back":
         context = _step_context(request, draft, slug, result, show_errors=True, then=then)
         return page(request, "step.html", context, status=422)
