@@ -18,7 +18,7 @@ from starlette.responses import RedirectResponse, Response
 import docgen
 from docgen.answers.party_ids import party_id
 from docgen.web.drafts import Draft, reference_taken
-from docgen.web.fields import model_choices
+from docgen.web.fields import STEPS, model_choices
 from docgen.web.forms import merge
 from docgen.web.messages import error
 from docgen.web.orgs import name_key, organisations
@@ -34,6 +34,12 @@ OTHER = "-other-"
 OTHERS = 2
 #: "first", "second": the organisations not listed, in the page's words
 ORDINALS = ("first", "second")
+#: the sections the start page itself answers (the rest of ``SETTLED`` is standing answers)
+ASKED = ("about", "basis", "partners", "employer")
+#: bodies of one kind, in the notice's words
+KINDS_PLURAL = {"local_authority": "local authorities", "nhs_body": "NHS bodies"}
+#: the answers of a standing section the employer's policy does not give
+STANDING_ONLY = ("review",)
 #: the kinds of body the model allows, in the browser's words
 KINDS = tuple((value, choice(value, ("parties", "kind")))
               for value in model_choices(("parties", "kind")))
@@ -157,6 +163,33 @@ def _problems(form: Any, orgs: dict[str, dict[str, Any]], folder: Path) -> dict[
     return errors
 
 
+def _unfit(profile: dict[str, Any] | None, parties: list[dict[str, Any]]) -> list[str]:
+    """The partners of another kind than the employer's profile, when it gives standing
+    answers (written for posts between bodies of its own kind: "each council's
+    employees", a VAT reason for councils); none when they fit every partner."""
+    if not profile or not profile.get("policy"):
+        return []
+    kind = profile["party"].get("kind")
+    return [str(p.get("name") or p.get("id")) for p in parties if p.get("kind") != kind]
+
+
+def _check_notice(draft: Draft, profile: dict[str, Any], unfit: list[str]) -> dict[str, Any]:
+    """What the next page says about an employer's standing answers that may not fit."""
+    own = str(profile["party"].get("short_name") or profile["name"])
+    kind = str(profile["party"].get("kind"))
+    between = KINDS_PLURAL.get(kind) or \
+        f"bodies of its own kind ({choice(kind, ('parties', 'kind')).lower()})"
+    others = " and ".join(unfit)
+    sections = [*(k for k in profile["policy"] if k != "postholder"), *STANDING_ONLY]
+    return {"heading": f"From {own}'s standing answers: check these sections",
+            "text": f"{own}'s standing answers were written for posts between {between}, "
+                    f"and this post is also shared with {others}. "
+                    "They are not marked as completed: open each section and change what "
+                    "does not fit this post.",
+            "links": [(s.title, f"/edit/{draft.id}/{s.slug}") for s in STEPS
+                      if any(key in s.owns for key in sections)]}
+
+
 def other_party(form: Any, taken: list[str], n: int = 1) -> dict[str, Any]:
     """The ``n``th organisation not listed, as far as the start page knows it: its legal
     name and kind, with a short code made from the name as ``docgen new`` makes it (unlike
@@ -205,7 +238,10 @@ async def begin_post(request: Request) -> Response:
                 if key not in draft.doc:
                     draft.doc[key] = merge(None, value)
             draft.profiles = orgs
-            draft.visited.update(SETTLED)
+            unfit = _unfit(orgs.get(employer), parties)
+            draft.visited.update(ASKED if unfit else SETTLED)
+            if unfit:  # the employer's policy, written for its own kind: to be checked
+                draft.notice = _check_notice(draft, orgs[employer], unfit)
             if others:  # their pages are still to be answered: no errors on arrival
                 draft.visited.discard("partners")
         if form["postholder_known"] == "no":

@@ -1,0 +1,61 @@
+"""A council's standing answers were copied into a council + NHS post as if answered: with
+Eastwick (a profile) employing and an NHS body not listed, Confidentiality, Conflicts,
+Governance, Review and Exit showed "Completed" though never opened, and the documents said
+"records of each council's employees" and "Leaders of the councils". A profile's standing
+answers are written for posts between bodies of its own kind: with a partner of another
+kind those sections are not completed until the officer has opened them, and the next page
+says which to check. Between two councils nothing changes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import lxml.html
+import pytest
+
+pytest.importorskip("starlette")
+
+from .helpers import profiled_interview  # noqa: E402
+from .test_start import _states  # noqa: E402
+
+TRUST = "Northtown Hospitals NHS Foundation Trust"
+STANDING = ("Confidentiality", "Conflicts of interest", "Governance", "Review", "Exit")
+
+
+def _notice(html: str) -> str:
+    found = lxml.html.fromstring(html).xpath(
+        "//div[contains(@class, 'govuk-notification-banner')]")
+    return " ".join(found[0].text_content().split()) if found else ""
+
+
+def test_a_councils_standing_answers_are_checked_in_a_post_with_an_nhs_body(
+        tmp_path: Path) -> None:
+    web, _ = profiled_interview(tmp_path)
+    response = web.begin("EWK-NHS-01", partners=("eastwick", "-other-"), other_name=TRUST,
+                         other_kind="nhs_body")
+    notice = _notice(response.text)
+    assert "From Eastwick's standing answers: check these sections" in notice, notice
+    assert TRUST in notice
+    assert "written for posts between local authorities" in notice
+    assert "Post-holder" not in notice  # its pension scheme is the employer's, whoever shares
+    for section in (*STANDING, "Payment"):
+        assert section in notice, section
+    for word in ("policy", "profile", "yaml", "local_authority"):
+        assert word not in notice.lower(), word
+    web.base = str(response.url).rsplit("/partners", 1)[0]
+    states = _states(web.client.get(f"{web.base}/tasks").text)
+    for section in STANDING:
+        assert states[section] != "Completed", (section, states)
+    assert states["Partners"] != "Completed"  # its page still to answer
+    web.submit("confidentiality")  # opened and continued: now the officer's answer
+    assert _states(web.client.get(f"{web.base}/tasks").text)["Confidentiality"] == \
+        "Completed"
+
+
+def test_two_councils_take_the_standing_answers_as_before(tmp_path: Path) -> None:
+    web, _ = profiled_interview(tmp_path)
+    response = web.begin("EWK-WSM-01")
+    assert _notice(response.text) == ""
+    states = _states(response.text)
+    for section in STANDING:
+        assert states[section] == "Completed", (section, states)
