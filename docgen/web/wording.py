@@ -79,9 +79,10 @@ WORDS: dict[str, Words] = {
     "post.grade": _w("Pay grade"),
     "post.purpose": _w("Why does the post exist?", "One or two sentences",
                        "Enter why the post exists"),
-    "post.start_date": _w("When does the arrangement start?", "For example 1 4 2027",
+    "post.start_date": _w("When does the arrangement start?", "For example, 1 4 2027",
                           "Enter the start date", "1 4 2027"),
-    "post.end_date": _w("When does it end?", "Leave blank if it has no fixed end",
+    "post.end_date": _w("When does it end?", "For example, 31 3 2029. Leave blank if it "
+                        "has no fixed end",
                         example="31 3 2029", missing="Enter the end date"),
     "post.hours_per_week": _w("Hours a week", "Across all the partners",
                               "Enter the hours a week, for example 37", "37"),
@@ -117,10 +118,12 @@ WORDS: dict[str, Words] = {
     "postholder.name": _w("Full name", "", "Enter the post-holder's name"),
     "postholder.address": _w("Home address", "For the contract"),
     "postholder.consulted_on": _w("When were they consulted about being shared?",
-                                  "Before the start date", example="18 1 2027",
+                                  "Before the start date. For example, 18 1 2027",
+                                  example="18 1 2027",
         missing="Enter the date they were consulted"),
     "postholder.continuous_service_from": _w("Continuous service from",
-                                             "When their continuous employment began",
+                                             "When their continuous employment began. For "
+                                             "example, 2 9 2019",
                                              example="2 9 2019",
         missing="Enter the date continuous service began"),
     "postholder.pension_scheme": _w("Pension scheme", "For example Local Government Pension "
@@ -132,7 +135,7 @@ WORDS: dict[str, Words] = {
     "time_split.flexibility": _w("How may the split change?", "For example: measured over "
                                  "each quarter"),
     "payment.mechanism": _w("How do the partners pay?", "", "Select how the partners pay"),
-    "payment.fee.rate": _w("Fee", "In pounds, for example 520",
+    "payment.fee.rate": _w("Fee", "For example 520",
                            "Enter the fee, for example 520", "520"),
     "payment.fee.per": _w("The fee is for each", "", "Select whether the fee is per day or "
                           "per hour"),
@@ -141,7 +144,8 @@ WORDS: dict[str, Words] = {
     "payment.fee.amounts": _w("What each partner pays the employer a year", "",
                               "Enter what each partner pays a year, for example 52000",
                               "52000"),
-    "payment.salary": _w("Salary", "A year, in pounds", "Enter the salary, for example 52000",
+    "payment.salary": _w("Salary", "A year, for example 52000",
+                         "Enter the salary, for example 52000",
                          "52000"),
     "payment.premium_percent": _w("Extra pay for the shared role, as a percentage of the "
                                   "salary", "Leave blank for none", example="8",
@@ -379,7 +383,9 @@ def choice(value: object, path: tuple[str | int, ...] = ()) -> str:
         (text[:1].upper() + text[1:]).replace("_", " ")
 
 
-#: answers shown as money (£52,000.00) or percentages (60%) on "Check your answers"
+#: answers shown as money (£52,000.00) or percentages (60%) on "Check your answers"; a money
+#: question's box has a "£" before it (GOV.UK's input prefix: docgen/web/templates/macros.html
+#: lists these keys, which tests/web/test_format_hints.py keeps in step)
 MONEY = frozenset({"payment.salary", "payment.fee.rate", "payment.fee.amounts"})
 PERCENT = frozenset({"payment.premium_percent", "payment.on_costs.percent",
                      "payment.cost_shares"})
