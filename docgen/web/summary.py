@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -81,8 +82,48 @@ def answer(q: Q, value: Any, names: dict[str, str], path: KeyPath = ()) -> str:
     if isinstance(value, str) and value in names:
         return names[value]
     if q.kind == "party":
-        return choice_label(str(value))
+        return choice_label(str(value)) if str(value) in q.extra else not_listed(str(value))
     return "" if value is None else str(value)
+
+
+def not_listed(code: str) -> str:
+    """A partner named by a short code no partner has now (renamed or removed elsewhere)."""
+    return f"A partner not in the list (short code ‘{code}’)"
+
+
+#: a row's answer after its first, in words (a number with its unit, yes as "Essential")
+IN_A_ROW: dict[str, Callable[[Any, str], str]] = {
+    "governance.disputes.days": lambda value, text: f"within {text} working "
+                                                    f"{'day' if value == 1 else 'days'}",
+    "job.person_specification.essential": lambda value, text: "Essential" if value
+                                                              else "Desirable",
+    "job.person_specification.assessed_by": lambda value, text: f"assessed by {text.lower()}",
+    "post.statutory_roles.deputy": lambda value, text: f"deputy: {text}",
+    "payment.on_costs.above": lambda value, text: f"on pay above {text}",
+}
+
+
+def row_text(q: Q, row: dict[str, Any], names: dict[str, str]) -> str:
+    """One row of a repeating group, every answer in it: "Line managers, within 10 working
+    days"; "Leading change, Skills, Essential, assessed by interview and test"."""
+    parts = []
+    for sub in q.fields:
+        value = get(row, sub.path)
+        if value is None or value == "" or value == []:
+            continue
+        path = q.path + sub.path
+        dotted = ".".join(str(p) for p in path)
+        if isinstance(value, list) and sub.kind == "checkboxes":
+            words = [answer(sub, v, names, path) for v in value]
+            text = ", ".join(words[:-1]) + " and " + words[-1] if len(words) > 1 \
+                else words[0]
+        elif dotted == "payment.on_costs.above" and not isinstance(value, str):
+            text = money(value)
+        else:
+            text = answer(sub, value, names, path)
+        said = IN_A_ROW.get(dotted)
+        parts.append(said(value, text) if said is not None and text else text)
+    return ", ".join(parts)
 
 
 def summary_rows(step: Step, doc: Any) -> list[tuple[str, str]]:
@@ -97,9 +138,7 @@ def summary_rows(step: Step, doc: Any) -> list[tuple[str, str]]:
         if value is None or not asked(q, doc):
             continue
         if q.kind == "group":
-            text = "; ".join(" / ".join(answer(s, get(row, s.path), names, q.path + s.path)
-                                        for s in q.fields[:2])
-                             for row in value if isinstance(row, dict))
+            text = "; ".join(row_text(q, row, names) for row in value if isinstance(row, dict))
         elif isinstance(value, dict) and not any(value.values()):
             text = "None yet"  # objectives: {} (allowed, with a warning), not a blank row
         elif isinstance(value, dict):
@@ -107,7 +146,7 @@ def summary_rows(step: Step, doc: Any) -> list[tuple[str, str]]:
             shown = {k: answer(inner, v, names) for k, v in value.items()}
             if q.path == ("time_split", "shares") and unit == "percent":
                 shown = {k: percent(v) for k, v in value.items()}
-            text = "; ".join(f"{names.get(k, k)}: {v}" for k, v in shown.items())
+            text = "; ".join(f"{names.get(k) or not_listed(k)}: {v}" for k, v in shown.items())
         else:
             text = answer(q, value, names)
         rows.append((label_for(q), text))
