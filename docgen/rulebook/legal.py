@@ -40,6 +40,18 @@ CITED = {
     "lgni_1972_s105": re.compile(_SECTION.format(105) + r"\b(?:Local Government Act "
                                  r"\(Northern Ireland\) 1972|LGA\s*\(NI\)\s*1972)",
                                  re.IGNORECASE)}
+#: partnership powers free text may give as the reason for a VAT treatment ("section 75 NHS
+#: Act 2006 pooled budget"), with the jurisdictions each applies in, for GP059: s.75 of the
+#: NHS Act 2006 in England, s.33 of the NHS (Wales) Act 2006 in Wales. They make partnership
+#: arrangements and pooled funds and place no one (staff are supplied through s.113 or by
+#: secondment), so no post is placed under one
+PARTNERSHIP_CITED: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
+    "section 75 of the National Health Service Act 2006": (re.compile(
+        _SECTION.format(75) + r"\b(?:National Health Service Act 2006|NHS\s*Act\s*2006)",
+        re.IGNORECASE), ("england", "england_and_wales")),
+    "section 33 of the National Health Service (Wales) Act 2006": (re.compile(
+        _SECTION.format(33) + r"\b(?:National Health Service \(Wales\) Act 2006|"
+        r"NHS\s*\(Wales\)\s*Act\s*2006)", re.IGNORECASE), ("wales", "england_and_wales"))}
 
 
 def home_of(jurisdiction: str) -> str:

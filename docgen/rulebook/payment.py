@@ -19,7 +19,7 @@ from docgen.rulebook.common import (
     Findings,
     pct,
 )
-from docgen.rulebook.legal import CITED, LEGAL_BASIS_HOME, home_of
+from docgen.rulebook.legal import CITED, LEGAL_BASIS_HOME, PARTNERSHIP_CITED, home_of
 from docgen.rulebook.postholder import scheme_problem
 from docgen.rulebook.registry import rule, told, way
 
@@ -176,7 +176,9 @@ def statute_cited(a: AnswerFile, f: Facts) -> Findings:
     says "placed ... under section 113 of the Local Government Act 1972" is printed as it
     is, though the post moved to Scotland or Northern Ireland, or to a secondment. The
     powers and where they apply are :data:`~docgen.rulebook.legal.LEGAL_BASIS_HOME` (GP016),
-    how text cites them :data:`~docgen.rulebook.legal.CITED`."""
+    how text cites them :data:`~docgen.rulebook.legal.CITED`. A partnership power cited
+    instead (s.75 of the NHS Act 2006: "paid from the section 75 pooled budget") is found
+    too, by :func:`_partnership_cited`."""
     here = home_of(a.jurisdiction)
     texts: list[tuple[tuple[str, ...], str | None]] = [
         (("payment", "vat", "rationale"), a.payment.vat.rationale)]
@@ -188,6 +190,7 @@ def statute_cited(a: AnswerFile, f: Facts) -> Findings:
             continue  # the post's own power, perhaps beside another ("the equivalent of")
         cited = next((c for c, pattern in CITED.items() if pattern.search(text or "")), None)
         if cited is None:
+            yield from _partnership_cited(a, f, path, text or "")
             continue
         home = LEGAL_BASIS_HOME[cited]
         if home != here:
@@ -201,6 +204,37 @@ def statute_cited(a: AnswerFile, f: Facts) -> Findings:
         also, said, ways, after = _cite_instead(a, f, path)
         yield path, told(f"{what} cites {LEGAL_BASES[cited]}, but {why}; {also}", said, *ways,
                          after=after)
+
+
+def _partnership_cited(a: AnswerFile, f: Facts, path: tuple[str, ...], text: str
+                       ) -> Findings:
+    """GP059 for a partnership power (s.75 of the NHS Act 2006, s.33 of the NHS (Wales) Act
+    2006) cited beside no power the post is placed under: a power of another country, or,
+    when the post is placed under a statutory power or seconded, a reason that rests on
+    a pooled fund the agreement does not make (a recharge from one may be acknowledged)."""
+    found = next(((name, where) for name, (pattern, where) in PARTNERSHIP_CITED.items()
+                  if pattern.search(text)), None)
+    if found is None:
+        return
+    name, where = found
+    if a.jurisdiction not in where:
+        why = (f"that power applies in {JURISDICTIONS[where[0]]['name']} only, not in "
+               f"{f.jurisdiction['name']}")
+        ack = False
+    elif a.legal_basis != "other":
+        section = name.split(" of ")[0]
+        why = (f"the post is placed under {f.legal_basis_text}, and this agreement makes no "
+               f"pooled fund ({section} provides for partnership arrangements and pooled "
+               "funds, not for placing staff)")
+        ack = True
+    else:
+        return
+    what = "the VAT rationale" if path[0] == "payment" else "the power named in words"
+    also, said, ways, after = _cite_instead(a, f, path)
+    if ack:
+        after += (", or acknowledge GP059 with the partnership agreement whose pooled fund "
+                  "the recharge is paid from")
+    yield path, told(f"{what} cites {name}, but {why}; {also}", said, *ways, after=after)
 
 
 def _cite_instead(a: AnswerFile, f: Facts, path: tuple[str, ...]
