@@ -4,6 +4,7 @@ the draft and checked again; ``/live`` does the same for the script, field by fi
 
 from __future__ import annotations
 
+import copy
 import re
 from typing import Any
 
@@ -139,11 +140,22 @@ def _drop(request: Request, draft: Draft, slug: str, action: str) -> Response:
     return RedirectResponse(here, 303)
 
 
+def leaving_to(draft: Draft, to: Any) -> str:
+    """Where a page left with its answers saved goes: another page of this draft (a link
+    the script sent with the form), or the task list."""
+    where = f"/edit/{draft.id}/"
+    if isinstance(to, str) and re.fullmatch(rf"{re.escape(where)}[a-z0-9/-]+"
+                                            r"(?:\?then=(?:check|section))?(?:#[\w-]+)?", to):
+        return to
+    return where + "tasks"
+
+
 def _discarding(form: Any, slug: str, action: str) -> bool:
     """Whether "Not yet: we are recruiting" would throw away a post-holder's details typed
     on the page (asked first: they were lost, and choosing "Yes" again found them gone)."""
     if slug != "postholder" or form.get("postholder_known") != "no" or \
-            form.get("discard") == "yes" or action not in ("continue", "later", "back"):
+            form.get("discard") == "yes" or \
+            action not in ("continue", "later", "back", "tasks", "goto"):
         return False
     return any(isinstance(v, str) and v.strip() for k, v in form.multi_items()
                if k.startswith("postholder.") and not k.endswith(".__n"))
@@ -160,7 +172,7 @@ def _ask_to_discard(request: Request, draft: Draft, form: Any, then: str | None)
     back = f"/edit/{draft.id}/postholder" + (f"?then={then}" if then else "")
     return page(request, "postholder_remove.html", {
         "draft": draft, "step": STEP_BY_SLUG["postholder"], "back": back, "then": then,
-        "action": form.get("action", "continue"),
+        "action": form.get("action", "continue"), "to": form.get("to") or "",
         "name": name if isinstance(name, str) and name.lower() != "tbc" else ""})
 
 
@@ -206,6 +218,8 @@ async def step_post(request: Request) -> Response:
         keep(request, draft)  # again: the steps visited
     if action == "later":  # "Save and come back later": kept on disk, listed on the start page
         return RedirectResponse(f"/?kept={draft.id}", 303)
+    if action in ("tasks", "goto"):  # "Save and return to the task list", or a link left by
+        return RedirectResponse(leaving_to(draft, form.get("to")), 303)  # (live.js)
     result = named_but_blank(draft, run_live(request, draft, step.owns))
     if for_step(result.errors, step.owns) and action != "back":
         context = _step_context(request, draft, slug, result, show_errors=True, then=then)
@@ -222,20 +236,26 @@ async def step_post(request: Request) -> Response:
 
 
 async def step_live(request: Request) -> Response:
-    """The live check (JavaScript): merge the step's fields, return messages and money."""
+    """The live check (JavaScript): the step's fields checked as if sent, its messages and
+    the money returned; nothing is kept but which fields were changed."""
     draft, slug = _draft_and_step(request)
     form = await posted(request)
     if slug == "partners":  # partners are edited one at a time (partners.py), not here
         raise HTTPException(404, "The partners are changed one at a time.")
     step = STEP_BY_SLUG[slug]
-    with draft.lock:
-        update(draft, step, form)
+    with draft.lock:  # checked on a copy: the draft keeps only what a button sent (a value
+        # typed and left, "37 hrs", was kept and shown as an error in another browser)
         draft.changed.update(n for n in form.getlist("changed")[:500] if len(n) < 200)
-        # not written to disk here (an fsync per field left would cost 100+ ms on a busy
-        # disk): the page still holds what was typed, and Continue or "Save and come back
-        # later" keeps it
-    result = run_live(request, draft, step.owns)
-    context = _step_context(request, draft, slug, result, show_errors=True)
+        kept, notice = draft.doc, draft.notice
+        draft.doc = copy.deepcopy(kept)
+        try:
+            update(draft, step, form)
+            result = run_live(request, draft, step.owns)
+            context = _step_context(request, draft, slug, result, show_errors=True)
+            context["csrf"] = request.cookies.get(CSRF_COOKIE, "")
+            panel = templates.get_template("live.html").render(context)  # partners' names
+        finally:
+            draft.doc, draft.notice = kept, notice
     fields: dict[str, list[str]] = {}
     names: dict[str, str] = {}
     for view in context["views"]:
@@ -243,8 +263,6 @@ async def step_live(request: Request) -> Response:
     touched = {re.sub(r"-(day|month|year|tbc)$", "", n) for n in draft.changed}
     shown = {fid: (errors if _touched(names.get(fid, ""), touched) else None)
              for fid, errors in fields.items()}  # None: leave what the page shows
-    context["csrf"] = request.cookies.get(CSRF_COOKIE, "")
-    panel = templates.get_template("live.html").render(context)
     return JSONResponse({"fields": shown, "panel": panel,
                          "summary": [{"message": m, "href": f"#{a}"}
                                      for m, a in context["summary"]

@@ -34,7 +34,29 @@ async function check() {
   if (live) { live.innerHTML = result.panel; initAll({ scope: live }); }
 }
 
+// A link away from a page with changed answers (Back, Sections, a change link) sends the
+// form first, so the answers are saved as "Save and return to the task list" saves them;
+// the live checks above never save anything.
+function saveAndGo(event) {
+  const link = event.target.closest("a[href]");
+  if (!link || !changed.size || event.defaultPrevented || event.button !== 0
+      || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+  const here = new URL(form.action, location.href);
+  const to = new URL(link.href, location.href);
+  const draft = here.pathname.split("/").slice(0, 3).join("/") + "/";
+  if (to.origin !== here.origin || !to.pathname.startsWith(draft)
+      || (to.pathname === location.pathname && to.hash)) return;
+  event.preventDefault();
+  for (const [name, value] of [["action", "goto"], ["to", to.pathname + to.search + to.hash]]) {
+    const input = document.createElement("input");
+    input.type = "hidden"; input.name = name; input.value = value;
+    form.appendChild(input);
+  }
+  form.submit();
+}
+
 if (form && form.dataset.live) {
+  document.addEventListener("click", saveAndGo);
   form.addEventListener("input", (event) => {
     if (event.target.name) changed.add(event.target.name);
   });
