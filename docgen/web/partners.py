@@ -244,8 +244,16 @@ async def item_post(request: Request) -> Response:
         clash = _taken_by(draft, index, item)
         seen = to_plain(draft.view())
         old = _id_of(_partners(draft)[index]) if index < len(_partners(draft)) else None
+        policy = policy_now(draft, source(draft))
         _store(draft, index, item)
-        _renamed(draft, index, old, seen)
+        renamed = _renamed(draft, index, old, seen)
+        said = draft.notice
+        carry(draft, policy, source(draft))  # a profiled employer renamed: its answers kept
+        if renamed and draft.notice is not said and draft.notice is not None:
+            draft.notice = {**draft.notice, "heading": f"{_name(draft, index)} has a short "
+                            "code of its own now, so the answers that came from its saved "
+                            "organisation profile are this post's own answers",
+                            "text": "Nothing was lost. Check they still suit the post:"}
         keep(request, draft)
     if form.get("action") == "later":
         return RedirectResponse(f"/?kept={draft.id}", 303)
@@ -283,18 +291,24 @@ def _taken_by(draft: Draft, index: int, item: dict[str, Any]) -> tuple[str, str]
     return None
 
 
-def _renamed(draft: Draft, index: int, old: str | None, seen: dict[str, Any]) -> None:
+def _name(draft: Draft, index: int) -> str:
+    party = draft.view()["parties"][index]
+    return str(party.get("name") if isinstance(party, dict) else party)
+
+
+def _renamed(draft: Draft, index: int, old: str | None, seen: dict[str, Any]) -> bool:
     """After partner ``index``'s short code changed from ``old``: every answer naming it
     by ``old`` names it by its new code (its shares, fee, line manager, the rows naming it,
     the employer, ...), unless another partner still has ``old``."""
     partners = _partners(draft)
     new = _id_of(partners[index]) if index < len(partners) else None
     if not old or not new or old == new or old in [_id_of(p) for p in partners]:
-        return
+        return False
     before = to_plain(draft.doc)
     rename_party(draft.doc, seen, old, new)
     draft.changed = {rename_field(name, old, new) for name in draft.changed}
     draft.keep_base(before)
+    return True
 
 
 def _refused(context: dict[str, Any], index: int, clash: tuple[str, str]) -> None:

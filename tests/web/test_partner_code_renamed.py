@@ -118,3 +118,20 @@ def test_a_short_code_another_partner_has_is_refused(tmp_path: Path) -> None:
     assert after["parties"][1]["id"] == "northshire"  # refused: nothing mixed
     assert after["parties"][1]["address"] == "New County Hall"  # the rest kept
     assert after["time_split"]["shares"] == {"eastwick": 60, "northshire": 40}
+
+
+def test_a_profiled_employer_given_its_own_code_keeps_its_profiles_answers(
+        tmp_path: Path) -> None:
+    web, _ = profiled_interview(tmp_path)
+    web.begin("REN-03")
+    web.submit("time-split", **{"time_split.shares.eastwick": "60",
+                                "time_split.shares.westmere": "40"})
+    response = web.submit("partners/0", **{"parties.0.id": "ew"})
+    after = _answers(web)
+    assert after["employer"] == "ew"
+    assert after["time_split"]["shares"] == {"ew": 60, "westmere": 40}
+    assert after["conflicts_of_interest"]["declare_within_days"] == 28  # the profile's, kept
+    said = _said(response.text)
+    assert "has a short code of its own now, so the answers that came from its saved " \
+        "organisation profile are this post's own answers" in said, said
+    assert "no longer a partner" not in said
