@@ -307,6 +307,7 @@ def _renamed(draft: Draft, index: int, old: str | None, seen: dict[str, Any]) ->
     before = to_plain(draft.doc)
     rename_party(draft.doc, seen, old, new)
     draft.changed = {rename_field(name, old, new) for name in draft.changed}
+    draft.blank = {rename_field(name, old, new): n for name, n in draft.blank.items()}
     draft.keep_base(before)
     return True
 

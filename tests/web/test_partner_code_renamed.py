@@ -135,3 +135,11 @@ def test_a_profiled_employer_given_its_own_code_keeps_its_profiles_answers(
     assert "has a short code of its own now, so the answers that came from its saved " \
         "organisation profile are this post's own answers" in said, said
     assert "no longer a partner" not in said
+
+
+def test_rows_added_and_not_yet_filled_in_follow_the_new_code(tmp_path: Path) -> None:
+    web = _post(tmp_path)
+    web.submit("governance", action="add-text:governance.objectives.northshire")
+    web.submit("partners/1", **{"parties.1.id": "nicb"})
+    rows = web.form("governance").get("governance.objectives.nicb.__n")
+    assert rows == ["2"], rows  # the objective given and the row added for another
