@@ -1,0 +1,64 @@
+"""The walkthrough's journey in Chromium, with JavaScript and without: a partner's short
+code changed after its share of the time was given (``northshire`` → ``nicb``); the time
+split keeps its share under the new code and check your answers names it."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from .conftest import ROOT
+
+COUNTY = "Northshire County Council"
+
+
+@pytest.fixture
+def folder(folder: Path) -> Path:
+    shutil.copytree(ROOT / "inputs" / "organisations", folder / "organisations")
+    return folder
+
+
+@pytest.mark.parametrize("javascript", [True, False])
+def test_a_short_code_changed_in_the_browser_keeps_the_share(browser, server, javascript):
+    context = browser.new_context(base_url=server.url, java_script_enabled=javascript)
+    page = context.new_page()
+    page.set_default_timeout(20_000)
+    page.goto("/")
+    page.click("#new-post")
+    page.wait_for_url("**/begin")
+    page.fill("#reference", "REN-B-01")
+    page.check("input[name=partners][value=eastwick]")
+    page.check("#partners-other")
+    page.fill("#other_name", COUNTY)
+    page.check("#other_kind")  # local authority
+    page.check("input[name=employer][value=eastwick]")
+    page.check("#postholder_known-2")
+    page.click("button[value=continue] >> nth=-1")
+    page.wait_for_url("**/partners/1")
+    base = page.url.rsplit("/partners", 1)[0]
+    for field, value in (("short_name", "Northshire"), ("address", "County Hall"),
+                         ("signatory.name", "Alex Moore"),
+                         ("signatory.title", "Chief Executive"),
+                         ("notices.title", "Monitoring Officer"),
+                         ("notices.email", "legal@northshire.example.gov.uk")):
+        page.fill(f"[name='parties.1.{field}']", value)
+    page.click("form#step-form button[value=continue] >> nth=-1")
+    page.wait_for_url("**/partners")
+    page.goto(f"{base}/time-split")
+    page.fill("[name='time_split.shares.eastwick']", "60")
+    page.fill("[name='time_split.shares.northshire']", "40")
+    page.click("form#step-form button[value=continue] >> nth=-1")
+    page.goto(f"{base}/partners/1")
+    page.fill("[name='parties.1.id']", "nicb")
+    page.click("form#step-form button[value=continue] >> nth=-1")
+    page.wait_for_url("**/partners")
+    page.goto(f"{base}/time-split")
+    assert page.input_value("[name='time_split.shares.nicb']") == "40"
+    assert page.query_selector("[name='time_split.shares.northshire']") is None
+    page.goto(f"{base}/check")
+    text = page.inner_text("main")
+    assert f"{COUNTY}: 40%" in text
+    assert "Select one of the partners" not in text and "add up to" not in text
+    context.close()
