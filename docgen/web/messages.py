@@ -8,106 +8,43 @@ from __future__ import annotations
 import datetime as dt
 import re
 import typing
+from pathlib import Path
 from typing import Any
 
+import yaml
 from pydantic.fields import FieldInfo
 
 from docgen.answers.forms import field_at
 from docgen.answers.model import AnswerFile
 from docgen.answers.ranges import Bounds, field_bounds
-from docgen.errors import Fix, KeyPath
+from docgen.errors import DocgenError, Fix, KeyPath
 from docgen.web.fields import STEP_BY_KEY, STEP_BY_SLUG, question_at
 from docgen.web.fixes import fix_words
 from docgen.web.wording import CHOICES, WORDS, Words, words
 
-#: problems the checks mark with a code (``Problem.code``, set in docgen/answers), as an
-#: HR officer would say them; the message's own text is never read for these, so a
-#: message reworded on the command line keeps its words here
-BY_CODE: dict[str, str] = {
-    # GP056 finding an office of Scotland's councils in a post under England's or Wales' law
-    "office_of_scotland": "This statutory role is an office of Scottish councils, which "
-    "this post's country does not have. If the post is in Scotland, choose Scotland for "
-    "which law applies; if not, call the role by this country's office: Chief Finance "
-    "Officer (Section 151 Officer) for a council's financial affairs, and for social work "
-    "Director of Social Services in Wales, or Director of Adult Social Services or Director "
-    "of Children's Services in England",
-    # GP056 finding an office of England's or Wales' councils in a post under Scots law
-    "office_in_scotland": "This statutory role is an office of English or Welsh councils, "
-    "which Scotland does not have. If the post is in England or Wales, choose that country "
-    "for which law applies; if it is in Scotland, call a social work role Chief Social Work "
-    "Officer, give a public health role to the health board, or describe the work in the "
-    "job's responsibilities",
-    "time_fee_incomplete": "Enter the fee, whether it is for each day or each hour, and the "
-    "working weeks charged a year",
-    "fixed_fee_incomplete": "Enter what each partner other than the employer pays a year",
-    "fee_unused": "A fee is only asked for when the partners pay a fee; choose how the "
-    "partners pay again",
-    "fee_amounts_unused": "Amounts are only for a fixed fee each year",
-    "cost_shares_unused": "Cost shares are only for a salary share; leave them blank",
-    "not_a_party": "Select one of the partners",
-    "other_power_unnamed": "Name the power the arrangement is made under",
-    "not_known_final": "This is not known yet, so the post can only be a draft; fill it in, "
-    "or make the post a draft",
-    "placeholder_final": "This still holds words to fill in, so the post can only be a "
-    "draft; fill it in, or make the post a draft",
-    "not_known_needed": "This is not known yet, but the documents need it; fill it in",
-    "party_id_form": "Enter a short code in lower-case letters, for example eastwick",
-    "reference_taken": "Another post in the folder already has this reference; give this "
-    "post its own, for example with the next number",
-    "reference_form": "Use only letters, digits, dots, dashes and underscores, starting with "
-    "a letter or digit, for example EWK-WSM-HR-01",
-    "review_months_order": "Give each review month once, in order, for example 6, 12",
-    "glued_comment": "Part of this answer in the file, from a # sign on, was left out: "
-    "check the answer and type the missing words again",
-    "profile_law": "A partner's profile says it is under the law of another country, so it "
-    "cannot use the power chosen for this post: check which law applies, or ask your legal "
-    "team about an arrangement across the border",
-    "profile_kind": "This partner's profile gives it another kind of body: choose the kind "
-    "its profile gives, or ask whoever keeps the profiles to correct it",
-    "profile_missing": "Enter the partner's legal name, address, who signs and who receives "
-    "notices (there is no profile for this organisation in the folder)",
-    # an integration joint board's part (Scotland): the three things rule GE009 finds
-    "board_unnamed": "Enter the name of the integration joint board the post serves",
-    "board_enforces_as_party": "The board signs the agreement itself and so can enforce "
-    "those clauses already: choose no",
-    "board_short_name_taken": "The board's short name is already a partner's: ask your "
-    "legal team to give the board its own",
-}
-#: a rule's finding (``Problem.rule``; each of these rules finds one thing), in the
-#: browser's words
-BY_RULE: dict[str, str] = {
-    "GE008": "An integration joint board exists only in Scotland: leave the board blank, or "
-    "choose Scotland for which law applies",
-    "GE010": "An integration joint board does not employ the chief officer: select the "
-    "health board or council that does",
-    "GE011": "An integration joint board cannot be a partner that shares the time and cost: "
-    "remove it from the partners and enter it as the integration joint board the post serves",
-    "GP055": "This statutory role is an office of a council, so it cannot be held for this "
-    "partner: give the role to the council that designates or appoints the post-holder, or "
-    "describe the post-holder's part for this partner in the job's responsibilities",
-    "GP050": "Section 35 of the Local Government (Scotland) Act 1966 does not reach an "
-    "integration joint board that signs the agreement: choose another power and name the "
-    "Public Bodies (Joint Working) (Scotland) Act 2014 and the integration scheme",
-    # GP056 finds an office of Wales in a post under England's law or England and Wales', or
-    # one of England's in a Welsh post: one wording, since the browser is not told which
-    "GP056": "This statutory role is an office that only one country has, England or Wales, "
-    "so the documents give it a legal basis only when the post is said to be in that "
-    "country. If the councils are in Wales, choose Wales for which law applies and call the "
-    "role Director of Social Services; if they are in England, choose England and call it "
-    "Director of Adult Social Services or Director of Children's Services. In Wales a public "
-    "health role belongs to the Local Health Board. Otherwise, describe the work in the "
-    "job's responsibilities",
-    "GP058": "No criterion in the person specification says what Welsh language skills the "
-    "post needs. A body in Wales bound by the Welsh Language Standards assesses the Welsh "
-    "language skills a new or vacant post needs (essential, to be learnt once appointed, "
-    "desirable or not necessary), and the agreement has the partners record that level in the "
-    "job specification: add a criterion on Welsh language skills to ‘Person specification’ on "
-    "the page ‘Job’, for example ‘Welsh language skills at level 3’",
-    "GP057": "Give the council's legal name as it signs contracts: The Mayor and Burgesses "
-    "of the London Borough of … (of the Royal Borough of … for Kensington and Chelsea, "
-    "Kingston upon Thames and Greenwich; The Lord Mayor and Citizens of the City of "
-    "Westminster; The Mayor and Commonalty and Citizens of the City of London)",
-}
+#: the interview's words for the problems the checks mark with a code (``Problem.code``,
+#: set in docgen/answers: a message reworded on the command line keeps its words here) and
+#: for the findings of rules that each find one thing (``Problem.rule``): data an editor
+#: changes without Python, in problem_words.yaml beside this module
+PROBLEM_WORDS = Path(__file__).with_name("problem_words.yaml")
+
+
+def _problem_words() -> tuple[dict[str, str], dict[str, str]]:
+    """The two mappings of :data:`PROBLEM_WORDS`, each of text keys to text."""
+    data = yaml.load(PROBLEM_WORDS.read_text("utf-8"),  # noqa: S506 - a safe loader
+                     Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    found: list[dict[str, str]] = []
+    for part in ("by_code", "by_rule"):
+        given = data.get(part) if isinstance(data, dict) else None
+        if not isinstance(given, dict) or not all(
+                isinstance(k, str) and isinstance(v, str) and v for k, v in given.items()):
+            raise DocgenError(f"{PROBLEM_WORDS}: '{part}' must map each code to its words; "
+                              "reinstall docgen, or mend the file")
+        found.append(given)
+    return found[0], found[1]
+
+
+BY_CODE, BY_RULE = _problem_words()
 #: what is left of "key: value" (a key the model knows, a value it allows), put as
 #: "<what the question asks>: <the choice>", in words
 _PAIR = re.compile(r"\b([a-z][a-z0-9_]*(?:\.[a-z][a-z0-9_]*)*): (\{[^{}]*\}|[a-z0-9_]+)")

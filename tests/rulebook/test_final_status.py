@@ -57,9 +57,7 @@ def test_the_browser_names_the_question_and_the_choice() -> None:
     final, data = _final(acknowledge=[])
     said = problem_text(final.message, final.path, party_names(data), final.severity,
                         code=final.code, rule=final.rule, fix=final.fix)
-    assert "‘Draft’ for ‘" in said and "or choose ‘Draft’" in said, said
-    assert said == (
-        "About the arrangement: The documents are marked final but 1 unacknowledged warning "
-        "is still open; resolve or acknowledge the warning, or choose ‘Draft’ for ‘Is this a "
-        "draft or the final version?’ on the page ‘About the arrangement’"), said
+    assert said == (  # the page's name first; the interface's own words ("accept")
+        "About the arrangement: The post cannot be final yet: 1 warning is not accepted or "
+        "put right. Accept or put right each warning, or choose ‘Draft’"), said
     assert ": draft" not in said and "status" not in said.lower(), said

@@ -104,7 +104,12 @@ def test_rows_are_added_and_removed_without_javascript(folder):
 def test_recruiting_removes_the_postholder_and_a_time_fee_asks_for_the_rate(folder):
     web = Interview(folder)
     web.open("shared-head-of-hr.yaml")
-    assert web.submit("postholder", postholder_known="no").status_code == 200
+    asked = web.submit("postholder", postholder_known="no")  # the details are not dropped
+    assert asked.status_code == 200 and "Yes, remove their details" in asked.text
+    check = web.client.get(f"{web.base}/check").text
+    assert "Morgan Ellis" in check  # not until the officer says so
+    removed = web.submit("postholder", postholder_known="no", discard="yes")
+    assert removed.status_code == 200
     check = web.client.get(f"{web.base}/check").text
     assert "Morgan Ellis" not in check
     response = web.submit("payment", payment__mechanism="time_fee")

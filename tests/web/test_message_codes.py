@@ -117,7 +117,8 @@ CASES: dict[str, tuple[Callable[[dict[str, Any]], None], str, tuple[Any, ...], s
         "About the arrangement: " + BY_CODE["reference_form"]),
     "a key docgen does not know": (
         _set("post.colour", "blue"), "unknown_key", ("post", "colour"),
-        "The post: This answer is not one docgen knows; remove it"),
+        "The file has an answer docgen does not use: ‘colour’ in the section ‘The post’. "
+        "Remove it on that section's page to make the documents"),
     "review months out of order": (
         _set("review.reviews_after_months", [12, 6]), "review_months_order",
         ("review", "reviews_after_months"),
@@ -166,6 +167,12 @@ CASES: dict[str, tuple[Callable[[dict[str, Any]], None], str, tuple[Any, ...], s
             {"party": "eastwick", "role": "Director of Adult Social Services"}])),
         "office_in_scotland", ("post", "statutory_roles", 0, "role"),
         BY_CODE["office_in_scotland"]),
+    "an English public health office in a Northern Irish post": (
+        _all(_set("jurisdiction", "northern_ireland"), _set("legal_basis", "lgni_1972_s105"),
+             _set("post.statutory_roles", [
+                 {"party": "eastwick", "role": "Director of Public Health"}])),
+        "office_in_northern_ireland", ("post", "statutory_roles", 0, "role"),
+        BY_CODE["office_in_northern_ireland"]),
     "a London council by its everyday name": (
         _set("parties.0.name", "London Borough of Eastwick"), "GP057",
         ("parties", 0, "name"), BY_RULE["GP057"]),
