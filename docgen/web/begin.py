@@ -16,7 +16,6 @@ from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
 import docgen
-from docgen.answers.folder_names import REFERENCE_MAX
 from docgen.answers.party_ids import party_id
 from docgen.web.drafts import Draft, reference_taken
 from docgen.web.fields import STEPS, model_choices
@@ -134,21 +133,6 @@ def reference_problem(reference: str) -> str | None:
              if p.path == ("reference",)]
     return error(found[0].message, found[0].path, "text", code=found[0].code) if found \
         else None
-
-
-def free_reference(folder: Path, reference: str, own: str | None = None) -> str:
-    """``reference`` if no other post in the folder has it, else the first of
-    ``reference-2``, ``reference-3``, ... that none has and docgen accepts: what a copy of a
-    post or a worked example proposes, so About does not open on "Another post in the
-    folder already has this reference" (``own``: the draft's own file, if saved)."""
-    if not reference or not reference_taken(folder, reference, own):
-        return reference
-    for n in range(2, 1000):
-        tail = f"-{n}"
-        proposed = reference[:REFERENCE_MAX - len(tail)] + tail
-        if reference_problem(proposed) is None and not reference_taken(folder, proposed, own):
-            return proposed
-    return reference
 
 
 def _problems(form: Any, orgs: dict[str, dict[str, Any]], folder: Path) -> dict[str, str]:

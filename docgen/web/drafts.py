@@ -21,6 +21,8 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap
 from ruamel.yaml.error import YAMLError
 
+import docgen
+from docgen.answers.folder_names import REFERENCE_MAX
 from docgen.api.interview import (
     YAML_ENDINGS,
     answer_text_problem,
@@ -34,6 +36,10 @@ from docgen.errors import AnswerFileError, DocgenError
 from docgen.web.orgs import complete, policy_under
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "data" / "examples"
+#: ``visited`` of a draft whose sections are all answered: an opened file (``OPENED``), or
+#: a copy of a post or a worked example (``OPENED`` and ``COPIED``), whose pages show their
+#: problems only once the officer has sent them
+OPENED, COPIED = "*", "*copied"
 
 
 class Missing(DocgenError):
@@ -172,6 +178,26 @@ def reference_taken(folder: Path, reference: str, own: str | None = None) -> str
                  and (_reference_of(path) or "").casefold() == reference.casefold()), None)
 
 
+def free_reference(folder: Path, reference: str, own: str | None = None) -> str:
+    """``reference`` if no other post in the folder has it, else the first of
+    ``reference-2``, ``reference-3``, ... that none has and docgen accepts: what a copy of a
+    post or a worked example proposes, so About does not open on "Another post in the
+    folder already has this reference" (``own``: the draft's own file, if saved)."""
+    if not reference or not reference_taken(folder, reference, own):
+        return reference
+    for n in range(2, 1000):
+        tail = f"-{n}"
+        proposed = reference[:REFERENCE_MAX - len(tail)] + tail
+        if not _refused(proposed) and not reference_taken(folder, proposed, own):
+            return proposed
+    return reference
+
+
+def _refused(reference: str) -> bool:
+    """Whether docgen refuses ``reference`` as a post's reference (its own rule)."""
+    return any(p.path == ("reference",) for p in docgen.check({"reference": reference}).errors)
+
+
 def examples() -> list[str]:
     return sorted(p.name for p in EXAMPLES.glob("*.yaml"))
 
@@ -198,6 +224,13 @@ class Draft:
     @property
     def text(self) -> str:
         return dump(self.doc)
+
+    def shows_problems(self, slug: str) -> bool:
+        """Whether the page ``slug`` shows its problems on arrival: once the officer has
+        sent it, or at once in a file they opened (not in a copy or a worked example,
+        whose About would greet them with "Enter a reference")."""
+        return slug in self.visited or (OPENED in self.visited
+                                        and COPIED not in self.visited)
 
     @property
     def unsaved(self) -> bool:

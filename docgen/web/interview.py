@@ -179,9 +179,8 @@ def _ask_to_discard(request: Request, draft: Draft, form: Any, then: str | None)
 async def step_get(request: Request) -> Response:
     draft, slug = _draft_and_step(request)
     result = named_but_blank(draft, run_live(request, draft, STEP_BY_SLUG[slug].owns))
-    shown = slug in draft.visited or "*" in draft.visited  # an opened file: show at once
     return page(request, "step.html", _step_context(request, draft, slug, result,
-                                                    show_errors=shown))
+                                                    show_errors=draft.shows_problems(slug)))
 
 
 async def step_post(request: Request) -> Response:

@@ -89,7 +89,7 @@ def _list_context(request: Request, draft: Draft, show_errors: bool) -> dict[str
 
 async def list_get(request: Request) -> Response:
     draft = draft_of(request)
-    shown = "partners" in draft.visited or "*" in draft.visited
+    shown = draft.shows_problems("partners")
     return page(request, "partners.html", _list_context(request, draft, shown))
 
 
@@ -142,8 +142,7 @@ def _item_context(request: Request, draft: Draft, index: int,
 async def item_get(request: Request) -> Response:
     draft = draft_of(request)
     index = _index(request, draft)
-    shown = index < len(_partners(draft)) and ("partners" in draft.visited
-                                               or "*" in draft.visited)
+    shown = index < len(_partners(draft)) and draft.shows_problems("partners")
     return page(request, "partner.html", _item_context(request, draft, index, shown))
 
 

@@ -16,7 +16,17 @@ from starlette.responses import RedirectResponse, Response
 import docgen
 from docgen.errors import AnswerFileError, DocgenError
 from docgen.web.checking import Live
-from docgen.web.drafts import EXAMPLES, Draft, examples, list_files, parse, safe_path
+from docgen.web.drafts import (
+    COPIED,
+    EXAMPLES,
+    OPENED,
+    Draft,
+    examples,
+    free_reference,
+    list_files,
+    parse,
+    safe_path,
+)
 from docgen.web.fields import STEP_BY_SLUG
 from docgen.web.pages import draft_of, page, posted, run_live, store
 from docgen.web.security import CSRF_COOKIE, CSRF_FIELD, token_ok
@@ -82,14 +92,18 @@ async def index(request: Request) -> Response:
 
 
 def _copy(request: Request, name: str) -> Any:
-    """An existing post as the start of a new one: same partners and terms, a new
-    reference and no post-holder."""
+    """An existing post as the start of a new one: same partners and terms, a reference
+    no post in the folder has (the copied one's, numbered) and no post-holder."""
     path = safe_path(request.app.state.folder, name)
     if not path.is_file():
         raise DocgenError(f"there is no post called {name} to copy")
     doc = parse(path.read_text(encoding="utf-8", errors="replace"))
-    for key in ("reference", "postholder", "acknowledge"):
+    for key in ("postholder", "acknowledge"):
         doc.pop(key, None)
+    if isinstance(doc.get("reference"), str):
+        doc["reference"] = free_reference(request.app.state.folder, doc["reference"])
+    else:
+        doc.pop("reference", None)
     return doc
 
 
@@ -98,7 +112,7 @@ async def new(request: Request) -> Response:
     start = form.get("start") or ""
     if start.startswith("copy:"):
         draft = store(request).new(None, doc=_copy(request, start.removeprefix("copy:")))
-        draft.visited.update(["*"])
+        draft.visited.update([OPENED, COPIED])  # answered; no problems shown before a send
         store(request).persist(draft)
         return RedirectResponse(f"/edit/{draft.id}/about", 303)
     example = start.removeprefix("example:") or form.get("example") or None
@@ -139,7 +153,7 @@ async def upload(request: Request) -> Response:
         raise HTTPException(400, "That file does not hold a post's answers. Check it is the "
                                  ".yaml file of a post.")
     draft = store(request).new(None, doc=doc)
-    draft.visited.update(["*"])
+    draft.visited.update([OPENED])
     store(request).persist(draft)
     return RedirectResponse(f"/edit/{draft.id}/check", 303)
 

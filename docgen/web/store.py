@@ -25,11 +25,14 @@ import docgen
 from docgen.api.interview import atomic_write, content_hash, read_answer_bytes
 from docgen.errors import AnswerFileError, DocgenError
 from docgen.web.drafts import (
+    COPIED,
     EXAMPLES,
+    OPENED,
     Conflict,
     Draft,
     Missing,
     examples,
+    free_reference,
     parse,
     read_base,
     safe_path,
@@ -201,7 +204,7 @@ class DraftStore:
                               "again") from None
         draft = self._add(doc, name, content_hash(raw))
         draft.base = read_base(self.folder, path, doc)
-        draft.visited.update(["*"])
+        draft.visited.update([OPENED])
         return draft
 
     def new(self, example: str | None, doc: Any = None) -> Draft:
@@ -209,8 +212,10 @@ class DraftStore:
             if example not in examples():
                 raise DocgenError(f"there is no example called '{example}'")
             doc = parse((EXAMPLES / example).read_text(encoding="utf-8"))
+            if isinstance(doc.get("reference"), str):  # one no post in the folder has
+                doc["reference"] = free_reference(self.folder, doc["reference"])
             draft = self._add(doc, None, None)
-            draft.visited.update(["*"])
+            draft.visited.update([OPENED, COPIED])
             self.persist(draft)
             return draft
         if doc is None:

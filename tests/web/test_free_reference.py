@@ -1,7 +1,7 @@
 """A worked example keeps its reference, which a post in the folder may already have, and
 About then opened on "Another post in the folder already has this reference". A copy or
 an example is to propose a reference no post has: the example's with "-2" (the next free
-number), as ``free_reference`` gives it."""
+number), as ``free_reference`` (docgen/web/drafts.py) gives it."""
 
 from __future__ import annotations
 
@@ -12,7 +12,8 @@ import pytest
 
 pytest.importorskip("starlette")
 
-from docgen.web.begin import free_reference, reference_problem  # noqa: E402
+from docgen.web.begin import reference_problem  # noqa: E402
+from docgen.web.drafts import free_reference  # noqa: E402
 
 from .conftest import EXAMPLES  # noqa: E402
 

@@ -132,7 +132,7 @@ def test_copy_an_existing_post_keeps_the_terms_and_asks_for_a_new_reference(tmp_
     assert copied.url.path.endswith("/about")
     web.base = str(copied.url).rsplit("/", 1)[0]
     form = web.form("about")
-    assert form["reference"] == [""]
+    assert form["reference"] == ["EWK-WSM-HR-01-2"]  # one no post in the folder has
     assert web.form("payment")["payment.salary"] == ["92000"]
     assert web.submit("about", reference="EWK-WSM-HR-02").status_code == 200
     assert web.save("ewk-wsm-hr-02.yaml").status_code == 200
