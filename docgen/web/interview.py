@@ -17,8 +17,7 @@ from docgen.errors import Problem
 from docgen.web.checking import Live, for_step
 from docgen.web.drafts import Draft, Missing
 from docgen.web.fields import STEP_BY_SLUG, STEPS, step_index
-from docgen.web.forms import dotted, get, row_name, without_row
-from docgen.web.messages import unknown_answer
+from docgen.web.forms import get, row_name, without_row
 from docgen.web.pages import (
     draft_of,
     keep,
@@ -33,6 +32,7 @@ from docgen.web.pages import (
 from docgen.web.security import CSRF_COOKIE
 from docgen.web.summary import money_view
 from docgen.web.tasks import next_section, remember_back
+from docgen.web.unknown import drop, unknown_views
 from docgen.web.views import step_views
 
 
@@ -85,14 +85,11 @@ def _step_context(request: Request, draft: Draft, slug: str, result: Live | None
                 or w.code != "not_known"] if result else []  # a page not answered yet
     # does not greet the officer with "The post-holder's name is not known yet"
     views, summary = step_views(step, draft.view(), errors, draft.blank)
-    unknown_views = [{"message": unknown_answer(p.path), "path": dotted(p.path),
-                      "id": f"unknown-{n}", "key": str(p.path[-1]),
-                      "value": _shown(get(draft.view(), p.path))}
-                     for n, p in enumerate(unknown)]
-    summary = [(u["message"], u["id"]) for u in unknown_views] + summary
+    listed = unknown_views(draft, unknown)
+    summary = [(u["message"], u["id"]) for u in listed] + summary
     i = step_index(slug)
     return {"draft": draft, "step": step, "views": views, "summary": summary,
-            "unknown": unknown_views,
+            "unknown": listed,
             "warnings": warnings, "money": money_view(result.facts if result else None),
             "back": draft.came_from.get(slug) or (STEPS[i - 1].slug if i else None),
             "number": i + 1,
@@ -109,35 +106,11 @@ def unknown_here(result: Live | None, slug: str) -> list[Problem]:
             and p.path and step_for(p.path) == slug and slug != "partners"]
 
 
-def _shown(value: Any) -> str:
-    """An answer docgen does not use, as the page shows it (a group of answers, as such)."""
-    if isinstance(value, dict | list):
-        return "A group of answers"
-    text = "" if value is None else str(value)
-    return text if len(text) <= 80 else text[:79] + "…"
-
-
 def _drop(request: Request, draft: Draft, slug: str, action: str) -> Response:
-    """"Remove this answer" (``drop-ask:<path>``): a page asking to confirm; then
-    (``drop:<path>``) the answer is taken out of the draft. Only an answer the checks
-    say docgen does not use can be removed this way."""
-    verb, _, path = action.partition(":")
-    here = f"/edit/{draft.id}/{slug}"
-    with draft.lock:
-        result = run_live(request, draft, STEP_BY_SLUG[slug].owns)
-        found = next((p for p in unknown_here(result, slug) if dotted(p.path) == path), None)
-        if found is None:  # removed already (or never an answer docgen does not use)
-            return RedirectResponse(here, 303)
-        if verb == "drop-ask":
-            return page(request, "drop.html", {
-                "draft": draft, "step": STEP_BY_SLUG[slug], "path": path,
-                "key": str(found.path[-1]),
-                "value": _shown(get(draft.view(), found.path)), "back": here})
-        parent = get(draft.doc, found.path[:-1])
-        if isinstance(parent, dict):
-            parent.pop(found.path[-1], None)
-        keep(request, draft)
-    return RedirectResponse(here, 303)
+    """"Remove this answer" on a section's page (see :mod:`docgen.web.unknown`)."""
+    return drop(request, draft, action, lambda: unknown_here(
+        run_live(request, draft, STEP_BY_SLUG[slug].owns), slug),
+        f"/edit/{draft.id}/{slug}", STEP_BY_SLUG[slug].title)
 
 
 def leaving_to(draft: Draft, to: Any) -> str:

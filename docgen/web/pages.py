@@ -77,8 +77,12 @@ def problem_href(draft: Draft, problem: Any) -> str:
     path = problem.path
     if path[:1] == ("acknowledge",):  # removed on check your answers (stale_acceptances)
         return f"/edit/{draft.id}/check#stale-acceptances"
+    at = path[1] if slug == "partners" and len(path) > 1 and isinstance(path[1], int) \
+        else None
+    if problem.code == "unknown_key":  # listed on its page, with "Remove this answer"
+        page_of = f"partners/{at}" if at is not None else slug
+        return f"/edit/{draft.id}/{page_of}#unknown-answers"
     if slug == "partners":
-        at = path[1] if len(path) > 1 and isinstance(path[1], int) else None
         return f"/edit/{draft.id}/partners" + (f"#partner-{at}" if at is not None else "")
     _, summary = step_views(STEP_BY_SLUG[slug], draft.view(), [problem])
     anchor = summary[0][1] if summary else "main-content"

@@ -27,6 +27,7 @@ from docgen.web.removal import notice as removed_notice
 from docgen.web.renaming import rename_field, rename_party
 from docgen.web.summary import money_view
 from docgen.web.tasks import next_section, remember_back
+from docgen.web.unknown import drop, unknown_under, unknown_views
 from docgen.web.views import focus, party_names, step_views
 from docgen.web.written_out import still_to_answer
 
@@ -131,9 +132,12 @@ def _item_context(request: Request, draft: Draft, index: int,
     result = run_live(request, draft, STEP.owns)
     errors = [p for p in still_to_answer(result.errors, _partners(draft))
               if p.path[:2] == ("parties", index)] if show_errors else []
-    views, summary = step_views(_item_step(index), draft.view(), errors)
+    unknown = unknown_views(draft, unknown_under(errors, ("parties", index)))
+    views, summary = step_views(_item_step(index), draft.view(),
+                                [p for p in errors if p.code != "unknown_key"])
     party = _partners(draft)[index] if index < len(_partners(draft)) else {}
-    return {"draft": draft, "index": index, "views": views, "summary": summary,
+    return {"draft": draft, "index": index, "views": views, "unknown": unknown,
+            "summary": [(u["message"], u["id"]) for u in unknown] + summary,
             "which": _which(party) if index < len(_partners(draft)) else f"{NEW}:{index}",
             "title": (party.get("name") if isinstance(party, dict) else None)
             or f"Partner {index + 1}", "next": _next_unanswered(draft, index, result)}
@@ -230,6 +234,8 @@ async def item_post(request: Request) -> Response:
     draft = draft_of(request)
     form = await posted(request)
     shown = int(request.path_params["index"])  # the index the form's fields are named by
+    if str(form.get("action", "")).startswith(("drop-ask:", "drop:")):  # not docgen's
+        return _drop(request, draft, form)
     with draft.lock:
         if _is_new(form.get("which")) and shown < MAX_PARTNERS:
             index = _new_at(form, draft, shown)
@@ -264,6 +270,16 @@ async def item_post(request: Request) -> Response:
     if context["next"] is not None:  # the next organisation not listed: its own page
         return RedirectResponse(f"/edit/{draft.id}/partners/{context['next']}", 303)
     return RedirectResponse(f"/edit/{draft.id}/partners", 303)
+
+
+def _drop(request: Request, draft: Draft, form: Any) -> Response:
+    """"Remove this answer" on a partner's page, for the partner the page was shown for."""
+    index = _index(request, draft)
+    if _out_of_date(form, draft, index):
+        return page(request, "stale.html", {"draft": draft}, status=409)
+    return drop(request, draft, str(form["action"]), lambda: unknown_under(
+        run_live(request, draft, STEP.owns).errors, ("parties", index)),
+        f"/edit/{draft.id}/partners/{index}", "Partners", which=form.get("which"))
 
 
 def _id_of(partner: object) -> str | None:

@@ -1,0 +1,61 @@
+"""Answers in the file docgen does not use (a misspelling, or an answer from another tool):
+listed on the page of their section or partner with "Remove this answer", which asks to
+confirm (drop.html) and then takes the answer out of the draft (plain forms, no
+JavaScript). Only an answer the checks report as unknown can be removed this way."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from starlette.requests import Request
+from starlette.responses import RedirectResponse, Response
+
+from docgen.errors import Problem
+from docgen.web.drafts import Draft
+from docgen.web.forms import dotted, get
+from docgen.web.messages import unknown_answer
+from docgen.web.pages import keep, page
+
+
+def shown(value: Any) -> str:
+    """An answer docgen does not use, as the page shows it (a group of answers, as such)."""
+    if isinstance(value, dict | list):
+        return "A group of answers"
+    text = "" if value is None else str(value)
+    return text if len(text) <= 80 else text[:79] + "…"
+
+
+def unknown_under(problems: list[Problem], at: tuple[Any, ...]) -> list[Problem]:
+    """The answers docgen does not use among ``problems``, under the key path ``at``."""
+    return [p for p in problems if p.code == "unknown_key" and p.path[:len(at)] == at]
+
+
+def unknown_views(draft: Draft, unknown: list[Problem]) -> list[dict[str, Any]]:
+    """What the page's "Answers docgen does not use" block lists, one row an answer."""
+    return [{"message": unknown_answer(p.path), "path": dotted(p.path),
+             "id": f"unknown-{n}", "key": str(p.path[-1]),
+             "value": shown(get(draft.view(), p.path))}
+            for n, p in enumerate(unknown)]
+
+
+def drop(request: Request, draft: Draft, action: str, unknown: Callable[[], list[Problem]],
+         here: str, caption: str, which: str | None = None) -> Response:
+    """"Remove this answer" (``drop-ask:<path>``): a page asking to confirm, whose form
+    posts to ``here``; then (``drop:<path>``) the answer is taken out of the draft, if the
+    checks (``unknown``) still report it, and the page ``here`` is shown again."""
+    verb, _, path = action.partition(":")
+    with draft.lock:
+        found = next((p for p in unknown() if dotted(p.path) == path), None)
+        if found is None:  # removed already (or never an answer docgen does not use)
+            return RedirectResponse(here, 303)
+        if verb == "drop-ask":
+            return page(request, "drop.html", {
+                "draft": draft, "caption": caption, "path": path, "post_to": here,
+                "which": which, "key": str(found.path[-1]),
+                "value": shown(get(draft.view(), found.path)), "back": here})
+        parent = get(draft.doc, found.path[:-1])
+        if isinstance(parent, dict):
+            parent.pop(found.path[-1], None)
+        keep(request, draft)
+    return RedirectResponse(here, 303)
