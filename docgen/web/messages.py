@@ -307,11 +307,35 @@ def error(message: str, path: tuple[str | int, ...], kind: str,
         if gaps:  # the GOV.UK date input pattern's messages
             return f"{said} must include a {' and '.join(gaps)}"
         return f"{said} must be a real date"
-    if kind in ("number", "intlist") and (code == "not_a_number" or "number" in message
-                                          or "must be" in message):
-        when = f", for example {example}" if example else ""
-        return f"Enter {noun} as a number{when}"
+    if kind in ("number", "intlist"):
+        return _number(message, noun, code, example) or \
+            _about(noun, plain(_NUMBER_TAIL.sub("", message), names, path=path, fix=fix),
+                   message)
     return plain(message, names, path=path, fix=fix)
+
+
+#: a checker's words for a value that is not a number (or not a whole one), unlike a
+#: number out of range or otherwise wrong ("must be between 1 and 48")
+_NOT_NUMBER = re.compile(r"\ba (?:valid |whole )?number\b|\bas a number\b", re.IGNORECASE)
+_NUMBER_TAIL = re.compile(r";\s*(?:for example|write it as)\b.*$", re.DOTALL)
+
+
+def _number(message: str, noun: str, code: str, example: str) -> str | None:
+    """"Enter the hours a week as a number, for example 37", only for a value that is not
+    a number; None for one that is, whose message keeps the checker's reason."""
+    if code != "not_a_number" and not _NOT_NUMBER.search(message):
+        return None
+    whole = "whole " if "whole number" in message else ""
+    when = f", for example {example}" if example else ""
+    return f"Enter {noun} as a {whole}number{when}"
+
+
+def _about(noun: str, said: str, message: str) -> str:
+    """The checker's reason about an answer ("must be between 1 and 48") after what the
+    question asks for: "The hours a week must be between 1 and 48"."""
+    if not message.lstrip().lower().startswith("must "):
+        return said
+    return f"{noun[:1].upper()}{noun[1:]} {said[:1].lower()}{said[1:]}"
 
 
 def problem_text(message: str, path: KeyPath, names: dict[str, str] | None = None,
