@@ -136,8 +136,7 @@ STEPS: tuple[Step, ...] = (
         _q("payment.family_leave", "radios"))),
     Step("confidentiality", "Confidentiality", ("confidentiality",), (
         _q("confidentiality.protected_information", LINES),
-        _q("confidentiality.duration_after_end", "intortext", width="10",
-           hint="A number of years, or indefinite"),
+        _q("confidentiality.duration_after_end", "intortext", width="10"),
         _q("confidentiality.data_protection", "radios"),
         _q("confidentiality.data_sharing_agreement"),
         _q("confidentiality.foi_consultation_days", "number", width="4"))),

@@ -83,6 +83,8 @@ def question(q: Q, doc: Any, value: Any, name: str, prefix: KeyPath = (),
         "optional": is_optional(q, prefix), "value": _text(value),
         "errors": [], "reveal_when": q.reveal_when, "item": q.item or label,
     }
+    if kind == "intortext" and str(value).lower() == "indefinite":  # as the form reads it
+        view["value"] = "without limit"
     if kind in ("radios", "select", "checkboxes"):
         choices = offered(q, doc) if name == "legal_basis" else q.choices
         view["choices"] = [(c, choice_label(c, prefix + q.path)) for c in choices]

@@ -116,7 +116,8 @@ WORDS: dict[str, Words] = {
     "post.not_expected": _w("What the post-holder is not expected to do",
                             "So one person can do the job"),
     "postholder.name": _w("Full name", "", "Enter the post-holder's name"),
-    "postholder.address": _w("Home address", "For the contract"),
+    "postholder.address": _w("Home address", "For the contract",
+                             "Enter the post-holder's home address"),
     "postholder.consulted_on": _w("When were they consulted about being shared?",
                                   "Before the start date. For example, 18 1 2027",
                                   example="18 1 2027",
@@ -206,9 +207,10 @@ WORDS: dict[str, Words] = {
     "confidentiality.protected_information": _w(
         "Information that must not pass between partners", "One kind on each line",
         "Enter at least one kind of protected information"),
-    "confidentiality.duration_after_end": _w("How long confidentiality lasts after the end",
-                                             "A number of years, or indefinite",
-                                             "Enter a number of years, or indefinite", "2"),
+    "confidentiality.duration_after_end": _w(
+        "How long confidentiality lasts after the end",
+        "A number of years, for example 2, or \u2018without limit\u2019",
+        "Enter a number of years, for example 2, or \u2018without limit\u2019", "2"),
     "confidentiality.data_protection": _w(
         "Who controls personal data?", "", "Select who controls personal data",
         help="Separate controllers: each partner decides how it uses the personal data it "

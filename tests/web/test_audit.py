@@ -163,7 +163,7 @@ def test_a_page_not_answered_yet_does_not_warn_that_its_answers_are_not_known(tm
     assert "not known yet" not in first
     web.submit("postholder", **{"postholder.name": "Morgan Ellis"})
     again = visible_text(web.client.get(f"{web.base}/postholder").text)
-    assert "Home address is not known yet" in again
+    assert "The post-holder's home address is not known yet" in again
     assert "name is not known yet" not in again
 
 
