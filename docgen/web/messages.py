@@ -353,6 +353,7 @@ def problem_text(message: str, path: KeyPath, names: dict[str, str] | None = Non
     if severity != "error" or not path or code == "unknown_key":  # says where it is
         return plain(message, names, code=code, rule=rule, path=path, fix=fix)
     step, q = question_at(path)
-    said = error(message, path, q.kind if q is not None else "", names, code=code,
-                 rule=rule, fix=fix)
+    kind = "" if q is None else q.inner if q.kind == "party_map" and \
+        str(path[-1]) != str(q.path[-1]) else q.kind  # one partner's answer: as its box
+    said = error(message, path, kind, names, code=code, rule=rule, fix=fix)
     return f"{step.title}: {said}" if step is not None else said

@@ -51,3 +51,16 @@ def test_a_list_of_months_keeps_its_reason_too() -> None:
                  ("review", "reviews_after_months"), "intlist")
     assert said.endswith("must be in increasing order") and "as a number" not in said
     assert "reviews_after_months" not in said
+
+
+def test_one_partners_share_away_from_its_page_is_asked_for_as_its_box_asks() -> None:
+    """Check your answers said "Time split: Must be a number; write it as <partner>: 50"
+    for a share typed as a word (the per-partner question's kind was not its boxes')."""
+    said = problem_text("must be a number (found 'x'); write it as westmere: 50",
+                        ("time_split", "shares", "westmere"),
+                        {"westmere": "Westmere"}, code="not_a_number")
+    assert said == "Time split: Enter each partner's share of the time as a number, " \
+        "for example 60"
+    total = problem_text("shares add up to 90%; they must add up to 100%",
+                         ("time_split", "shares"))
+    assert total == "Time split: Shares add up to 90%; they must add up to 100%"
