@@ -111,15 +111,22 @@ def folder(tmp_path: Path) -> Path:
 PROFILES = Path(__file__).parent / "data" / "organisations"
 
 
-def new_two_partner_post(browser: Any, server: Server, reference: str,
-                         javascript: bool) -> tuple[Any, str]:
-    """A page on a new post of the first two profiled partners, the first employing and the
-    post-holder not known yet, as the start page makes it; and the post's base address."""
+def begin_page(browser: Any, server: Server, javascript: bool = True) -> Any:
+    """A browser page on the start of a new post (the page asking for its partners)."""
     context = browser.new_context(base_url=server.url, java_script_enabled=javascript)
     page = context.new_page()
     page.set_default_timeout(20_000)
     page.goto("/")
     page.click("#new-post")
+    page.wait_for_url("**/begin")
+    return page
+
+
+def new_two_partner_post(browser: Any, server: Server, reference: str,
+                         javascript: bool) -> tuple[Any, str]:
+    """A page on a new post of the first two profiled partners, the first employing and the
+    post-holder not known yet, as the start page makes it; and the post's base address."""
+    page = begin_page(browser, server, javascript)
     page.fill("#reference", reference)
     page.check("#partners")
     page.check("#partners-2")

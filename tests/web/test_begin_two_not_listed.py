@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import add_profiles
+from .conftest import add_profiles, begin_page
 from .helpers import Interview
 
 TRUST = "Northtown Hospitals NHS Foundation Trust"
@@ -24,12 +24,7 @@ def folder(folder: Path) -> Path:
 
 @pytest.mark.parametrize("javascript", [True, False])
 def test_two_organisations_not_listed_start_a_post(browser, server, javascript):
-    context = browser.new_context(base_url=server.url, java_script_enabled=javascript)
-    page = context.new_page()
-    page.set_default_timeout(20_000)
-    page.goto("/")
-    page.click("#new-post")
-    page.wait_for_url("**/begin")
+    page = begin_page(browser, server, javascript)
     page.fill("#reference", "NHS-CC-01")
     page.check("#partners-other")  # no profiled partner at all
     page.fill("#other_name", TRUST)
@@ -59,7 +54,7 @@ def test_two_organisations_not_listed_start_a_post(browser, server, javascript):
     checked = page.query_selector("input[name=employer]:checked")
     assert checked is not None
     assert page.inner_text(f"label[for='{checked.get_attribute('id')}']") == COUNTY
-    context.close()
+    page.context.close()
 
 
 def test_the_second_one_named_without_its_kind_is_asked_for(tmp_path: Path) -> None:

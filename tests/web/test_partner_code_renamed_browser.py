@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import ROOT
+from .conftest import ROOT, begin_page
 
 COUNTY = "Northshire County Council"
 
@@ -22,12 +22,7 @@ def folder(folder: Path) -> Path:
 
 @pytest.mark.parametrize("javascript", [True, False])
 def test_a_short_code_changed_in_the_browser_keeps_the_share(browser, server, javascript):
-    context = browser.new_context(base_url=server.url, java_script_enabled=javascript)
-    page = context.new_page()
-    page.set_default_timeout(20_000)
-    page.goto("/")
-    page.click("#new-post")
-    page.wait_for_url("**/begin")
+    page = begin_page(browser, server, javascript)
     page.fill("#reference", "REN-B-01")
     page.check("input[name=partners][value=eastwick]")
     page.check("#partners-other")
@@ -61,4 +56,4 @@ def test_a_short_code_changed_in_the_browser_keeps_the_share(browser, server, ja
     text = page.inner_text("main")
     assert f"{COUNTY}: 40%" in text
     assert "Select one of the partners" not in text and "add up to" not in text
-    context.close()
+    page.context.close()

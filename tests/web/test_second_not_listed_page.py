@@ -12,7 +12,7 @@ from pathlib import Path
 import lxml.html
 import pytest
 
-from .conftest import add_profiles
+from .conftest import add_profiles, begin_page
 from .helpers import Interview
 
 TRUST = "Northtown Hospitals NHS Foundation Trust"
@@ -35,12 +35,7 @@ def _details(page, index: int, short: str) -> None:  # type: ignore[no-untyped-d
 
 @pytest.mark.parametrize("javascript", [True, False])
 def test_each_organisation_not_listed_gets_its_own_page(browser, server, javascript):
-    context = browser.new_context(base_url=server.url, java_script_enabled=javascript)
-    page = context.new_page()
-    page.set_default_timeout(20_000)
-    page.goto("/")
-    page.click("#new-post")
-    page.wait_for_url("**/begin")
+    page = begin_page(browser, server, javascript)
     page.fill("#reference", "NHS-CC-09")
     page.check("#partners-other")
     page.fill("#other_name", TRUST)
@@ -62,7 +57,7 @@ def test_each_organisation_not_listed_gets_its_own_page(browser, server, javascr
     assert not page.query_selector(".govuk-error-summary"), page.inner_text("main")
     listed = page.inner_text("#partners-list")
     assert TRUST in listed and COUNTY in listed
-    context.close()
+    page.context.close()
 
 
 def test_details_still_to_give_are_asked_for_at_their_questions(tmp_path: Path) -> None:
