@@ -17,6 +17,7 @@ import socket
 import threading
 import time
 from collections.abc import Iterator
+from concurrent.futures import Future
 from pathlib import Path
 from typing import Any
 
@@ -67,16 +68,36 @@ class _Uvicorn(uvicorn.Server):
                 self._loop.call_soon_threadsafe(self._wake.set)
 
 
-class Server:
-    """uvicorn serving ``create_app(folder)`` in a thread, stopped at the end of the test."""
+class NoPreviewsInAdvance:
+    """In place of an app's background executor: "check your answers" asks for the previews
+    to be made in advance (``docgen.web.finish._prefetch``) and they are not made (``asked``
+    counts the requests). A preview page still makes its own when it is opened."""
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self) -> None:
+        self.asked = 0
+
+    def submit(self, fn: Any, /, *args: Any, **kwargs: Any) -> Future[Any]:
+        self.asked += 1
+        return Future()  # never run: waits until a newer one cancels it
+
+
+class Server:
+    """uvicorn serving ``create_app(folder)`` in a thread, stopped at the end of the test.
+
+    As :class:`~tests.web.helpers.Interview`, it makes no previews in advance unless asked
+    (``previews_in_advance``): each visit to "check your answers" queued a render and three
+    pandoc runs in the background, CPU the other tests running beside it paid for (a
+    preview page still makes its own when it is opened)."""
+
+    def __init__(self, folder: Path, previews_in_advance: bool = False) -> None:
         self.folder = folder
         with socket.socket() as s:
             s.bind(("127.0.0.1", 0))
             self.port = s.getsockname()[1]
-        config = uvicorn.Config(create_app(folder), host="127.0.0.1", port=self.port,
-                                log_level="warning")
+        app = create_app(folder)
+        if not previews_in_advance:
+            app.app.state.background = NoPreviewsInAdvance()
+        config = uvicorn.Config(app, host="127.0.0.1", port=self.port, log_level="warning")
         self.server = _Uvicorn(config)
         self.thread = threading.Thread(target=self.server.run, daemon=True)
 

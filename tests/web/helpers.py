@@ -4,7 +4,6 @@ and every page in Chromium checked for sideways scrolling and by axe-core."""
 from __future__ import annotations
 
 import shutil
-from concurrent.futures import Future
 from pathlib import Path
 from typing import Any
 
@@ -14,20 +13,8 @@ from starlette.testclient import TestClient
 from docgen.web import create_app
 from docgen.web.fields import STEPS
 
+from .conftest import NoPreviewsInAdvance as NoPreviewsInAdvance
 from .conftest import Server, screenshot
-
-
-class NoPreviewsInAdvance:
-    """In place of an app's background executor: "check your answers" asks for the previews
-    to be made in advance (``docgen.web.finish._prefetch``) and they are not made (``asked``
-    counts the requests). A preview page still makes its own when it is opened."""
-
-    def __init__(self) -> None:
-        self.asked = 0
-
-    def submit(self, fn: Any, /, *args: Any, **kwargs: Any) -> Future[Any]:
-        self.asked += 1
-        return Future()  # never run: waits until a newer one cancels it
 
 
 class Interview:
