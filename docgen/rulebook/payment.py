@@ -4,6 +4,7 @@ on-costs, VAT, expenses, payments during absence)."""
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from docgen.answers.model import AnswerFile
 from docgen.errors import Setting
@@ -334,3 +335,30 @@ def on_cost_scheme(a: AnswerFile, f: Facts) -> Findings:
             "does not pay, at another scheme's rate. ", f"Name it '{name}' in "
             "payment.on_costs" + (f", or correct {key}" if key else ""), *ways,
             after=", and check the on-cost's percent against that scheme's employer rate")
+
+
+#: an on-cost's name that says it is employer National Insurance
+_NATIONAL_INSURANCE = re.compile(r"national insurance|\bnics?\b|\bni\b|\bclass 1\b", re.I)
+#: employer National Insurance from 6 April 2025: 15% of pay above the secondary threshold
+NI_RATE, NI_THRESHOLD = 15, 5000
+
+
+@rule("GP062", "warning", "payment.on_costs", "HMRC, rates and thresholds for employers "
+      "2025 to 2026 (Class 1 National Insurance: 15% above the secondary threshold of "
+      "£5,000 a year)", "employer National Insurance at the full rate is due only on pay "
+      "above the secondary threshold", clauses=("agreement.finance",))
+def national_insurance_threshold(a: AnswerFile, f: Facts) -> Findings:
+    """Employer National Insurance given at the full rate (15%) on all pay overstates the
+    Cost Base, and every share of it, by 15% of the £5,000 a year it is not due on (£750).
+    A lower percent may be an effective rate that allows for the threshold already, so only
+    the full rate without a threshold is found."""
+    for i, cost in enumerate(a.payment.on_costs):
+        if (cost.above is None and cost.percent == NI_RATE
+                and _NATIONAL_INSURANCE.search(cost.name)):
+            yield ("payment", "on_costs", i, "percent"), told(
+                f"the on-cost '{cost.name}' is {NI_RATE}% of all the pay, but employer "
+                f"National Insurance is due only on pay above {money(Decimal(NI_THRESHOLD))} "
+                f"a year, so the Cost Base is {money(Decimal(NI_RATE * NI_THRESHOLD) / 100)} "
+                "too high. ", f"Set payment.on_costs.{i}.above: {NI_THRESHOLD}, or "
+                "acknowledge GP062", way(f"payment.on_costs.{i}.above={NI_THRESHOLD}"),
+                way("acknowledge=GP062"), after=f" if {NI_RATE}% already allows for it")

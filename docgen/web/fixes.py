@@ -88,6 +88,8 @@ def _one(setting: Setting, names: dict[str, str]) -> str:
         return f"enter ‘{value}’ for ‘{label}’{where}"
     if kind == "party_map" and value.isdigit():  # a figure for each partner, in all
         return f"enter figures that add up to {value} for ‘{label}’"
+    if value and kind == "number":  # a figure to type: "enter 5000 for ‘…’"
+        return f"enter {value} for ‘{label}’{where}"
     if value:
         return f"choose ‘{choice(value, path)}’ for ‘{label}’{where}"
     if len(path) == 1 and step is not None and q is None:  # a whole section (postholder)

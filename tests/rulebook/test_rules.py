@@ -471,6 +471,14 @@ CASES: list[tuple[str, str, Callable[[dict], None], bool]] = [
         "postholder.pension_scheme", None)), True),
     ("GP061", "hr", put("parties.0.kind", "nhs_body"), False),  # the scheme is GP052's
     ("GP061", "dph", unchanged, False),
+    # employer National Insurance at the full 15% on all pay; with its threshold, quiet; an
+    # effective rate (the examples' 13.9%) or another on-cost at 15% is not found
+    ("GP062", "hr", put("payment.on_costs.1.percent", 15), True),
+    ("GP062", "hr", put("payment.on_costs.1", {"name": "Employer NICs", "percent": 15}), True),
+    ("GP062", "hr", put("payment.on_costs.1", {"name": "Employer National Insurance",
+                                               "percent": 15, "above": 5000}), False),
+    ("GP062", "hr", put("payment.on_costs.0.percent", 15), False),  # the pension at 15%
+    ("GP062", "hr", unchanged, False),
 ]
 
 

@@ -328,6 +328,7 @@ INSTRUCTED: dict[str, tuple[str, Callable[[dict[str, Any]], None]]] = {
     "GP052": ("hr", _set("postholder.pension_scheme", "LGPS (Northern Ireland)")),
     "GP061": ("hr", _all(_set("parties.0.kind", "nhs_body"),
                          _set("postholder.pension_scheme", "NHS Pension Scheme"))),
+    "GP062": ("hr", _set("payment.on_costs.1.percent", 15)),
     "GP054": ("legal", _set("legal_basis", "secondment")),
     "GP016": ("hr", _set("jurisdiction", "scotland")),
     "GP002": ("hr", _set("governance.objectives.westmere", KeyError)),

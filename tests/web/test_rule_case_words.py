@@ -216,6 +216,9 @@ WORDED: dict[str, tuple[str, ...]] = {
     "GP051": ("follows. Enter ‘Chief Executive and Head of Paid Service’ for ‘Role’ in "
               "statutory role 4 on the page ‘The post’",),
     "GP052": ("Check the scheme and answer ‘Pension scheme’ on the page ‘Post-holder’",),
+    # employer National Insurance given its threshold: a figure to type, not a choice
+    "GP062": ("Enter 5000 for ‘Due only on pay above, in pounds a year’ in on-cost 2 on the "
+              "page ‘Payment’",),
     # the on-cost renamed for the post-holder's scheme, or the scheme stated changed
     "GP061": ("at another scheme's rate. Enter ‘Employer pension contribution (NHS Pension "
               "Scheme)’ for ‘What it is’ in on-cost 1 on the page ‘Payment’, or change ‘Pension "
