@@ -164,6 +164,10 @@ async def step_post(request: Request) -> Response:
     then = returning(form.get("then"))
     here = f"/edit/{draft.id}/{slug}" + (f"?then={then}" if then else "")
     if action.startswith(("drop-ask:", "drop:")):  # an answer docgen does not use
+        if action.startswith("drop-ask:") and step.slug != "postholder":
+            with draft.lock:  # sent with the page's form: what was typed on it is kept
+                update(draft, step, form)
+                keep(request, draft)
         return _drop(request, draft, slug, action)
     if _discarding(form, slug, action):  # "Not yet" with a post-holder's details typed
         return _ask_to_discard(request, draft, form, then)
@@ -186,8 +190,9 @@ async def step_post(request: Request) -> Response:
         if action.startswith("remove:"):
             anchor = f"#f-{action.split(':')[1].replace('.', '-')}-group"
             return RedirectResponse(here + anchor, 303)
-        draft.visited.add(slug)
-        keep(request, draft)  # again: the steps visited
+        if action not in ("tasks", "goto"):  # left by a link or "Save and return": not done
+            draft.visited.add(slug)
+            keep(request, draft)  # again: the steps visited
     if action == "later":  # "Save and come back later": kept on disk, listed on the start page
         return RedirectResponse(f"/?kept={draft.id}", 303)
     if action in ("tasks", "goto"):  # "Save and return to the task list", or a link left by

@@ -59,3 +59,19 @@ def test_two_councils_take_the_standing_answers_as_before(tmp_path: Path) -> Non
     states = _states(response.text)
     for section in STANDING:
         assert states[section] == "Completed", (section, states)
+
+
+@pytest.mark.parametrize("action", ["tasks", "goto"])
+def test_save_and_return_does_not_mark_a_section_completed(tmp_path: Path,
+                                                          action: str) -> None:
+    """"Save and return to the task list" (or a link left with JavaScript) keeps what was
+    typed but is not the officer saying the section is done: the standing answers still to
+    check stayed Completed after it (a review of the change)."""
+    web, _ = profiled_interview(tmp_path)
+    response = web.begin("EWK-NHS-02", partners=("eastwick", "-other-"), other_name=TRUST,
+                         other_kind="nhs_body")
+    web.base = str(response.url).rsplit("/partners", 1)[0]
+    left = web.submit("confidentiality", action=action)
+    assert left.url.path.endswith("/tasks")
+    assert _states(web.client.get(f"{web.base}/tasks").text)["Confidentiality"] != \
+        "Completed"

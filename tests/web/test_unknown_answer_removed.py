@@ -34,15 +34,18 @@ def _summary(html: str) -> list[tuple[str, str]]:
             doc.xpath('//div[contains(@class, "govuk-error-summary")]//a')]
 
 
-def _remove(interview: Interview, slug: str, key: str) -> str:
-    """Press "Remove this answer" for ``key`` on the page ``slug``, then "Yes, remove it"."""
+def _remove(interview: Interview, slug: str, key: str, **typed: str) -> str:
+    """Press "Remove this answer" for ``key`` on the page ``slug`` (with ``typed`` changed
+    on the page first), then "Yes, remove it"."""
     html = interview.client.get(f"{interview.base}/{slug}").text
     doc = lxml.html.fromstring(html)
     button = doc.xpath(f'//button[starts-with(@value, "drop-ask:") and '
                        f'contains(@value, "{key}")]')
     assert button, f"no Remove this answer for {key} on {slug}"
-    form = button[0].getparent()
-    data = {**dict(form.form_values()), "action": button[0].get("value")}
+    # the button sends the page's own form (its form attribute), so what was typed is kept
+    owner = button[0].get("form")
+    form = doc.get_element_by_id(owner) if owner else button[0].getparent()
+    data = {**dict(form.form_values()), **typed, "action": button[0].get("value")}
     asked = interview.client.post(f"{interview.base}/{slug}", data=data)
     assert asked.status_code == 200
     assert f"Remove the answer ‘{key}’?" in asked.text
@@ -92,3 +95,17 @@ def test_only_an_answer_docgen_does_not_use_can_be_removed(tmp_path: Path) -> No
     assert lxml.html.fromstring(before).get_element_by_id("f-payment-salary").get("value") \
         == lxml.html.fromstring(interview.client.get(f"{interview.base}/payment").text
                                 ).get_element_by_id("f-payment-salary").get("value")
+
+
+def test_what_was_typed_on_the_page_is_kept_when_an_answer_is_removed(tmp_path: Path) -> None:
+    """A salary changed on the page, then "Remove this answer" pressed (a review found the
+    change lost: the button sent a form of its own, and live checks no longer save)."""
+    interview = _odd(tmp_path)
+    page = lxml.html.fromstring(interview.client.get(f"{interview.base}/payment").text)
+    [button] = page.xpath('//button[contains(@value, "drop-ask:") and '
+                          'contains(@value, "bonus_pool")]')
+    assert button.get("form") == "step-form"  # a browser sends the page's fields with it
+    _remove(interview, "payment", "bonus_pool", **{"payment.salary": "61000"})
+    page = lxml.html.fromstring(interview.client.get(f"{interview.base}/payment").text)
+    assert page.get_element_by_id("f-payment-salary").get("value") == "61000"
+    assert not page.xpath('//button[contains(@value, "bonus_pool")]')
