@@ -196,7 +196,11 @@ async def step_post(request: Request) -> Response:
     if action == "later":  # "Save and come back later": kept on disk, listed on the start page
         return RedirectResponse(f"/?kept={draft.id}", 303)
     if action in ("tasks", "goto"):  # "Save and return to the task list", or a link left by
-        return RedirectResponse(leaving_to(draft, form.get("to")), 303)  # (live.js)
+        to = leaving_to(draft, form.get("to"))  # (live.js)
+        if to.endswith("/tasks") and for_step(run_live(request, draft, step.owns).errors,
+                                              step.owns):
+            to += f"?to_correct={slug}"  # saved as typed: the task list says what to correct
+        return RedirectResponse(to, 303)
     result = named_but_blank(draft, run_live(request, draft, step.owns))
     if for_step(result.errors, step.owns) and action != "back":
         context = _step_context(request, draft, slug, result, show_errors=True, then=then)

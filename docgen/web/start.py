@@ -181,10 +181,12 @@ async def delete(request: Request) -> Response:
 async def tasks(request: Request) -> Response:
     draft = draft_of(request)
     listed, result = sections(request, draft)
+    # a section left with "Save and return" holding answers to correct (its slug, checked)
+    to_correct = STEP_BY_SLUG.get(request.query_params.get("to_correct") or "")
     return page(request, "tasks.html", {"draft": draft, "tasks": listed,
                                         "progress": progress(listed),
                                         "complete": result.complete,
-                                        "choice": choice})
+                                        "choice": choice, "to_correct": to_correct})
 
 
 async def check_section(request: Request) -> Response:

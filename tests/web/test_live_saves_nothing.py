@@ -46,6 +46,26 @@ def test_save_and_return_to_the_task_list(folder: Path) -> None:
         "Save and return to the task list"
 
 
+def test_save_and_return_with_answers_to_correct_says_so_on_the_task_list(
+        folder: Path) -> None:
+    """Saved as typed ("37 hrs"), and the task list says which page has answers to correct
+    (a review found the officer told nothing: the section only turned "In progress")."""
+    interview = Interview(folder)
+    interview.open("shared-head-of-hr.yaml")
+    fine = interview.submit("post", action="tasks", post__hours_per_week="30")
+    assert "need correcting" not in fine.text
+    response = interview.submit("post", action="tasks", post__hours_per_week="37 hrs")
+    assert response.status_code == 200 and response.url.path.endswith("/tasks")
+    assert _hours(interview) == "37 hrs"  # kept as typed
+    banner = lxml.html.fromstring(response.text).get_element_by_id("to-correct")
+    said = " ".join(banner.text_content().split())
+    assert "Some answers on the page The post need correcting" in said, said
+    [link] = banner.xpath(".//a/@href")
+    assert link.endswith("/post")
+    odd = interview.client.get(f"{interview.base}/tasks?to_correct=nonsense")
+    assert "need correcting" not in odd.text  # only a section docgen has
+
+
 def test_a_page_is_left_only_for_this_draft(folder: Path) -> None:
     interview = Interview(folder)
     interview.open("shared-head-of-hr.yaml")
