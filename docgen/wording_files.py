@@ -44,12 +44,14 @@ def read_wording(path: Path, size: int, keys: Keys, *, what: str, limit: int,
     if size > limit:
         raise DocgenError(f"{path} is {size} bytes; {what} is at most {limit}")
     depth = max((key.count(".") for key in keys), default=0)
-    found = _flat(_load(path), "", depth)
+    found = _flat(load_words(path), "", depth)
     return {key: checked(path, key, found.get(key), names, shipped)
             for key, names in keys.items()}
 
 
-def _load(path: Path) -> Any:
+def load_words(path: Path) -> Any:
+    """A file of words as YAML reads it (libyaml's safe loader), or an error naming the
+    file: every file of words docgen ships is read here."""
     try:
         return yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)  # noqa: S506
     except (OSError, UnicodeDecodeError, yaml.YAMLError, RecursionError) as exc:
@@ -73,7 +75,7 @@ def example(shipped: Path, key: str, names: frozenset[str]) -> str:
 def _shipped_words(shipped: Path, depth: int) -> dict[str, Any]:
     """docgen's own words for each key (read once: it is part of the installed package)."""
     try:
-        return _flat(_load(shipped), "", depth)
+        return _flat(load_words(shipped), "", depth)
     except DocgenError:
         return {}
 

@@ -11,7 +11,6 @@ import typing
 from pathlib import Path
 from typing import Any
 
-import yaml
 from pydantic.fields import FieldInfo
 
 from docgen.answers.forms import field_at
@@ -21,6 +20,7 @@ from docgen.errors import DocgenError, Fix, KeyPath
 from docgen.web.fields import STEP_BY_KEY, STEP_BY_SLUG, question_at
 from docgen.web.fixes import fix_words
 from docgen.web.wording import CHOICES, WORDS, Words, words
+from docgen.wording_files import load_words
 
 #: the interview's words for the problems the checks mark with a code (``Problem.code``,
 #: set in docgen/answers: a message reworded on the command line keeps its words here) and
@@ -31,8 +31,7 @@ PROBLEM_WORDS = Path(__file__).with_name("problem_words.yaml")
 
 def _problem_words() -> tuple[dict[str, str], dict[str, str]]:
     """The two mappings of :data:`PROBLEM_WORDS`, each of text keys to text."""
-    data = yaml.load(PROBLEM_WORDS.read_text("utf-8"),  # noqa: S506 - a safe loader
-                     Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    data = load_words(PROBLEM_WORDS)  # the reader of every file of words
     found: list[dict[str, str]] = []
     for part in ("by_code", "by_rule"):
         given = data.get(part) if isinstance(data, dict) else None
