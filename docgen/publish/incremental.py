@@ -114,17 +114,22 @@ def other_profiles(path: Path, roots: tuple[Path, ...], recorded: object) -> boo
     return False
 
 
-def _templates_recorded(manifest: dict[str, Any], template_dir: Path) -> bool:
-    """Whether the manifest records ``template_dir`` as a build with it writes it (no entry
-    for docgen's own; ``docgen verify`` reads the schedules' words from the folder named):
-    a manifest from before the entry, or naming another folder, is written again. A default
-    build asks for no ``resolve``."""
-    entry = manifest.get("templates")
-    recorded = entry.get("resolved") if isinstance(entry, dict) else None
-    if template_dir == BUILTIN_TEMPLATES and recorded is None:
-        return True
+def recorded_templates(template_dir: Path) -> str | None:
+    """The templates folder a build with ``template_dir`` records in its manifest (resolved;
+    ``docgen verify`` reads the schedules' words from it): None for docgen's own, told
+    without a ``resolve`` when it is given as docgen's own (every default build)."""
+    if template_dir == BUILTIN_TEMPLATES:
+        return None
     own = template_dir.resolve()
-    return recorded == (None if own == BUILTIN_TEMPLATES.resolve() else str(own))
+    return None if own == BUILTIN_TEMPLATES.resolve() else str(own)
+
+
+def _templates_recorded(manifest: dict[str, Any], template_dir: Path) -> bool:
+    """Whether the manifest records ``template_dir`` as a build with it writes it: a
+    manifest from before the entry, or naming another folder, is written again."""
+    entry = manifest.get("templates")
+    return (entry.get("resolved") if isinstance(entry, dict) else None) == \
+        recorded_templates(template_dir)
 
 
 def skip_if_unchanged(path: Path, out: Path, overlays: list[Path], template_dir: Path,

@@ -52,6 +52,7 @@ from docgen.publish.incremental import (
     extra_names,
     inputs_hash,
     post_inputs,
+    recorded_templates,
     skip_if_unchanged,
 )
 from docgen.publish.lock import describe_write_error
@@ -333,9 +334,10 @@ def _manifest(path: Path, decided: _Decided, rendered: Rendered, inputs: str,
 def _templates(folder: Path) -> dict[str, Any]:
     """The templates folder the documents were filled from, unless docgen's own: as given
     and resolved, with the hash of the schedules' words used (``docgen verify`` reads them)."""
-    if folder.resolve() == TEMPLATE_DIR.resolve():
+    resolved = recorded_templates(folder)
+    if resolved is None:
         return {}
-    return {"templates": {"path": str(folder), "resolved": str(folder.resolve()),
+    return {"templates": {"path": str(folder), "resolved": resolved,
                           "schedules_sha256": file_sha256(wording_file(folder))}}
 
 
