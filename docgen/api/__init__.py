@@ -4,15 +4,16 @@
 The command line's other needs are modules of their own, loaded only when imported (a
 build needs none): :mod:`~docgen.api.clauses`, :mod:`~docgen.api.workbooks`,
 :mod:`~docgen.api.starters`, :mod:`~docgen.api.files`; the interview's is
-:mod:`~docgen.api.interview`. All are safe to call from many threads: the only shared
-state is content-keyed caches (clause text, templates, libraries).
+:mod:`~docgen.api.interview`. What ``load``, ``check`` and ``render`` accept, and how each
+is read, is :mod:`~docgen.api.locating`. All are safe to call from many threads: the only
+shared state is content-keyed caches (clause text, templates, libraries).
 """
 
 from __future__ import annotations
 
 import importlib
 import os
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -23,16 +24,18 @@ import docgen.publish
 from docgen._records import record
 from docgen.answers.kinds import DOCUMENT_KINDS
 from docgen.answers.model import AnswerFile
-from docgen.answers.origin import dumped, keep_origin, located_for, origin_of
+from docgen.answers.origin import keep_origin
 from docgen.answers.prepared import use_cache
-from docgen.answers.profiles import (
-    apply_profiles,
-    clause_folders,
-    list_organisations,
-    load_post,
-    provenance,
-)
-from docgen.answers.yamlfile import Located, load_answer_data, load_answer_text, parse_yaml
+from docgen.answers.profiles import apply_profiles, clause_folders, list_organisations, provenance
+from docgen.answers.yamlfile import Located, load_answer_text
+
+# what a post's answers may be given as, and how each is read (docgen/api/locating.py)
+from docgen.api.locating import MODEL_CLAUSES as MODEL_CLAUSES
+from docgen.api.locating import TEXT_NOT_PATH as TEXT_NOT_PATH
+from docgen.api.locating import Folder as Folder
+from docgen.api.locating import Source as Source
+from docgen.api.locating import locate as _locate
+from docgen.api.locating import workspace_folder as _folder
 from docgen.clauses.cachefolder import (
     choose_cache_folder,
     chosen_cache_folder,
@@ -72,76 +75,6 @@ if TYPE_CHECKING:  # what type checkers see: loaded when first asked for (__geta
 # the answer file's validator is kept where the command line keeps its other entries (if it
 # chose a folder: docgen used as a library writes nothing)
 use_cache(chosen_cache_folder, read_entry, write_entry)
-
-Source = str | os.PathLike[str] | bytes | Mapping[str, Any] | AnswerFile
-Folder = str | os.PathLike[str]
-MODEL_CLAUSES = (
-    "these answers name clause folders ({}), whose folder a model not made by docgen.load "
-    "does not carry; pass the answer file's path (or what docgen.load returns for it), the "
-    "folder they are named from (workspace=FOLDER), or the folders as render(clauses=[...])")
-TEXT_NOT_PATH = (
-    "there is no answer file named '{}'; it looks like YAML or JSON text, which load, check "
-    "and render read only when it has a line break: pass it to docgen.loads(text), or as "
-    "bytes")
-
-
-def _is_text(source: str) -> bool:
-    """A line break (no path has one): ``{hr}.yaml`` is a path; one-line text, :func:`loads`."""
-    return "\n" in source
-
-
-def _locate(source: Source, workspace: Folder | None = None,
-            given_clauses: bool = False) -> Located:
-    """Answers from a model, a mapping, YAML/JSON bytes, text with a line break, or a path.
-
-    Nothing is guessed: ``bytes`` are text; a ``str`` is text when it holds a line break
-    and otherwise a path (``PathLike`` always). For one-line text use :func:`loads`. A
-    model from :func:`load` is read as its file was (:mod:`docgen.answers.origin`). Other
-    answers in memory (a model, a mapping, text) have no folder unless ``workspace`` is
-    given: then they are read as if written there (profiles from its ``organisations/``;
-    the ``house_style`` files and ``clauses`` folders they name relative to it and
-    confined inside it). Without one, those naming ``clauses`` folders are refused, unless
-    the caller gives the folders (``given_clauses``), which then stand in for the names.
-    """
-    folder = _folder(workspace)
-    if isinstance(source, AnswerFile):
-        if (origin := origin_of(source)) is not None:
-            return located_for(source, origin, folder)
-        if source.clauses and folder is None and not given_clauses:
-            raise AnswerFileError([Problem(MODEL_CLAUSES.format(", ".join(source.clauses)),
-                                           path=("clauses",))])
-        source = dumped(source)
-    if isinstance(source, Mapping):
-        data = dict(source)
-        if folder is None and given_clauses:
-            data.pop("clauses", None)  # the folders given stand in for those it names
-        located = load_answer_data(data, name="<answers>", base=folder)
-    elif isinstance(source, bytes) or (isinstance(source, str) and _is_text(source)):
-        located = _text(source, folder, given_clauses)
-    elif isinstance(source, str) and (": " in source or source.lstrip().startswith("{")) \
-            and not Path(source).exists():
-        raise AnswerFileError([Problem(TEXT_NOT_PATH.format(source[:60]))])
-    else:
-        return load_post(Path(source), (Path(workspace),) if workspace else None)
-    return apply_profiles(located, (folder,) if folder else (), folder)
-
-
-def _text(text: str | bytes, folder: Path | None, given_clauses: bool) -> Located:
-    """YAML or JSON text read as if written in ``folder``; without one, the ``clauses`` it
-    names give way to those the caller gave (``given_clauses``), as for a mapping."""
-    if folder is not None or not given_clauses:
-        return load_answer_text(text, base=folder)
-    name, notes = Path("<answer text>"), list[Problem]()
-    data, lines = parse_yaml(text.encode("utf-8") if isinstance(text, str) else text, name,
-                             notes)
-    if "clauses" not in data or "extends" in data:
-        return load_answer_text(text)  # as ever, refusing what it must
-    data.pop("clauses")
-    return Located(data=data, path=name, lines=lines, sources=[], warnings=notes)
-
-
-def _folder(workspace: Folder | None) -> Path | None:
-    return Path(workspace).resolve() if workspace is not None else None
 
 
 def problem_dict(p: Problem) -> dict[str, Any]:

@@ -16,7 +16,8 @@ standard wording that hides one from this module is noticed. Words a statement p
 quarter", a time fee's "× 44 weeks ×") are read from there, and the schedule tables' words
 ("End date", "Open-ended", "Yes", "{hours} hours a week over {days} days") from the
 schedules.yaml of the templates the document was filled from, never spelt out here, so a
-lawyer's edit of them is still checked (``tests/word/test_verify_edited_wording.py``).
+lawyer's edit of them is still checked (``tests/word/test_verify_edited_wording.py``; the
+patterns built from those words are in :mod:`docgen.word.stated_patterns`).
 When those are not known (``template_dir`` None), the schedule rows are not read, and the
 hours only as the clauses print them.
 """
@@ -25,21 +26,33 @@ from __future__ import annotations
 
 import functools
 import re
-import string
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from docgen.facts.derive import Facts
 from docgen.facts.formatting import months_text
-from docgen.facts.wording import PER, TIMING, words
+from docgen.facts.wording import words
 from docgen.resources import BUILTIN_TEMPLATES
 from docgen.word.places import printed
+from docgen.word.stated_patterns import (
+    DAYS,
+    PERIOD,
+    SCHEDULES,
+    hours_cues,
+    hours_pattern,
+    invoicing_pattern,
+    lasts_pattern,
+    meets_pattern,
+    row_cue,
+    row_pattern,
+    weeks_cues,
+    weeks_pattern,
+)
+from docgen.word.stated_patterns import Source as Source
+from docgen.word.stated_patterns import Words as Words
 from docgen.word.wording import wording
 
-#: a number (or a number in words) and a unit of time, as a period is printed
-_PERIOD = r"[\w.]+ (?:month|week|day|year)s?"
-_DAYS = r"[\w.]+ (?:[Ww]orking |[Cc]alendar |[Bb]usiness )?[Dd]ays?"
 _WORDS = {w: str(i) for i, w in enumerate((
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
     "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
@@ -54,13 +67,7 @@ def _same(found: str, expected: str) -> bool:
     return plain(found) == plain(expected)
 
 
-#: the facts' words (:func:`docgen.facts.wording.words`) and, under ``schedules.``, the
-#: schedules' (:func:`docgen.word.wording.wording`): a statement printing some of them
-#: builds its pattern (and its expected value) from them, so a lawyer's edit is still read
-Words = Mapping[str, str]
 Expected = Callable[[Facts, "re.Match[str]", Words], "str | None"]
-SCHEDULES = "schedules."
-Source = Callable[[Words], str]
 
 
 def _no_cues(_: Words) -> tuple[str, ...]:
@@ -97,111 +104,6 @@ def _fixed(pattern: str) -> Source:
     return lambda _: pattern
 
 
-def _either(said: Words, keys: list[str]) -> str:
-    """The words of ``keys`` as alternatives of a pattern, longest first (so "at least
-    once a quarter, or more often" is tried before "at least once a quarter")."""
-    found = sorted(dict.fromkeys(said[k] for k in keys), key=len, reverse=True)
-    return "|".join(re.escape(w) for w in found)
-
-
-def _hosts_each(said: Words) -> str:
-    return _either(said, ["hosts.each_one", "hosts.each_more"])
-
-
-def _invoicing(said: Words) -> str:
-    """``shall invoice <hosts.each> <frequency> <money.timing.*>``: the value is the
-    frequency and the timing words (any other words up to a stop, as a hand edit)."""
-    timing = _either(said, [f"money.timing.{t}" for t in TIMING])
-    return (rf"shall invoice (?:{_hosts_each(said)}) "
-            rf"(?P<value>[^.;,]+? (?:{timing})(?=[.;,]|$)|[^.;,]+)")
-
-
-def _meets(said: Words) -> str:
-    """The words of ``steering_group.meets.*`` (a comma inside them kept), or any words
-    up to a stop (a hand edit)."""
-    meets = _either(said, [k for k in said if k.startswith("steering_group.meets.")])
-    return rf"Steering Group meets (?P<value>(?:{meets})(?=[,.;]|$)|[^,.;]+)"
-
-
-#: a number of years in the confidentiality words ("{years} years", "1 year")
-_YEARS = re.compile(r"(?:\{years\}|\d+) (?:month|week|day|year)s?\b")
-
-
-def _lasts(said: Words) -> str:
-    """The ``confidentiality.*`` words as the clauses print them, unchanged (see
-    :func:`_confidentiality`), with any period in them read as any period."""
-    found = []
-    for key in ("confidentiality.indefinite", "confidentiality.one_year",
-                "confidentiality.years"):
-        text = said[key]
-        shape = _PERIOD.join(re.escape(part).replace(re.escape("{years}"), r"[\w.]+")
-                             for part in _YEARS.split(text))
-        found.append((len(text), shape))
-    shapes = dict.fromkeys(s for _, s in sorted(found, reverse=True))
-    return rf"\bcontinue (?P<value>{'|'.join(shapes)})"
-
-
-#: how a time fee's basis prints {units} ("1.5") and {rate} ("£520.00")
-_UNITS = r"[\d.,]+"
-_RATE = r"\S+"
-
-
-def _bases(said: Words) -> list[str]:
-    """A time fee's basis of payment (``money.basis.day_more``), one per wording."""
-    return list(dict.fromkeys(said[f"money.basis.{per}_{n}"]
-                              for per in PER for n in ("one", "more")))
-
-
-def _shape(words: str, fields: Mapping[str, str], other: str) -> str:
-    """``words`` as a pattern: their own words escaped, each ``{name}`` as ``fields[name]``
-    (``other`` for a name not there)."""
-    return "".join(re.escape(literal) + ("" if name is None else fields.get(name, other))
-                   for literal, name, _, _ in string.Formatter().parse(words))
-
-
-def _longest_words(words: str) -> str:
-    """The longest run of ``words``' own words between its ``{names}``: where it is looked
-    for ("" when it has none)."""
-    return max((literal.strip() for literal, *_ in string.Formatter().parse(words)), key=len)
-
-
-def _basis_pattern(basis: str, group: str) -> str:
-    """The whole of ``basis`` as printed: its own words escaped, ``{units}`` and ``{rate}``
-    any figure, ``{weeks}`` the figure read (group ``group``), so words after or before
-    ``{weeks}`` alone never pick out another figure."""
-    return _shape(basis, {"weeks": rf"(?<![\w.])(?P<{group}>[\d.]+)",
-                          "units": rf"(?<![\w.]){_UNITS}"}, _RATE)
-
-
-def _weeks_pattern(said: Words) -> str:
-    basis = [_basis_pattern(b, f"value{i}") for i, b in enumerate(_bases(said), start=2)]
-    return "|".join([r"\b(?P<value>[\d.]+) working weeks a year", *basis])
-
-
-def _weeks_cues(said: Words) -> tuple[str, ...]:
-    """The longest words of each basis ("days a week ×"): where it is looked for."""
-    return tuple(dict.fromkeys(c for c in map(_longest_words, _bases(said)) if c))
-
-
-#: the hours as the clauses print them ("37 hours a week over 5 days")
-_CLAUSE_HOURS = r"(?<![\w.])(?P<value>[\d.]+ hours a week over [\d.]+ days?)"
-
-
-def _hours(said: Words) -> str:
-    """The hours as the clauses print them, or as the schedule's ``post.hours_value``
-    prints them (its own words escaped, its figures any figure: group ``value2``)."""
-    if f"{SCHEDULES}post.hours_value" not in said:  # the schedules' words are not known
-        return _CLAUSE_HOURS
-    shape = _shape(said[f"{SCHEDULES}post.hours_value"], {}, r"[\d.]+")
-    return rf"{_CLAUSE_HOURS}|(?<![\w.])(?P<value2>{shape})"
-
-
-def _hours_cues(said: Words) -> tuple[str, ...]:
-    words = said.get(f"{SCHEDULES}post.hours_value")  # None: the schedules' not known
-    cue = _longest_words(words) if words else ""
-    return (cue,) if cue else ()
-
-
 def _hours_expected(f: Facts, m: re.Match[str], said: Words) -> str:
     hours, days = f.post["hours_text"], f.post["days_text"]
     if m.group("value"):  # the clauses' own words
@@ -209,19 +111,10 @@ def _hours_expected(f: Facts, m: re.Match[str], said: Words) -> str:
     return said[f"{SCHEDULES}post.hours_value"].format(hours=hours, days=days)
 
 
-def _row(label_key: str) -> Source:
-    """A schedule row, ``<label> | <value>``, its label from the schedules' words."""
-    return lambda said: rf"^{re.escape(said[SCHEDULES + label_key])} \| (?P<value>.*)$"
-
-
-def _row_cue(label_key: str) -> Callable[[Words], tuple[str, ...]]:
-    return lambda said: (f"{said[SCHEDULES + label_key]} |",)
-
-
 def _schedule_row(what: str, cue: str, label_key: str, expected: Expected) -> Statement:
     """A schedule row's statement: read only when the schedules' words are known."""
-    return replace(_s(what, "agreement contract job_spec", cue, _row(label_key), expected,
-                      _row_cue(label_key)), row=True)
+    return replace(_s(what, "agreement contract job_spec", cue, row_pattern(label_key), expected,
+                      row_cue(label_key)), row=True)
 
 
 def _restricted(f: Facts, _: re.Match[str], said: Words) -> str:
@@ -264,51 +157,51 @@ def _weeks(f: Facts, *_: object) -> str | None:
 
 STATEMENTS = (
     _s("the trial period", "agreement contract", "Trial Period",
-       rf"Trial Period(?:[”\"]? means the first| of) (?P<value>{_PERIOD})",
+       rf"Trial Period(?:[”\"]? means the first| of) (?P<value>{PERIOD})",
        lambda f, *_: f.review.trial_text or None),
     _s("the notice of a withdrawal at the end of the trial", "agreement",
        "after the end of the Trial Period",
-       rf"takes effect (?P<value>{_PERIOD}) after the end of the Trial Period",
+       rf"takes effect (?P<value>{PERIOD}) after the end of the Trial Period",
        lambda f, *_: f.exit.trial_notice_text if f.exit and f.review.trial else None),
     _s("invoicing", "agreement", "shall invoice",
-       _invoicing,
+       invoicing_pattern,
        lambda f, *_: f"{f.money.frequency} {f.money.timing_text}"),
     _s("the number of instalments", "agreement", "instalments of",
        r"payable in (?P<value>\S+ \S+) instalments of",
        lambda f, *_: f"{f.money.invoices_per_year} {f.money.frequency}"),
     _s("the time allowed at step {step} of the dispute procedure", "agreement", "step ",
-       rf"\bstep (?P<step>\d+): .+?, within (?P<value>{_DAYS})", _step_days),
+       rf"\bstep (?P<step>\d+): .+?, within (?P<value>{DAYS})", _step_days),
     _s("step {step} of the dispute procedure", "agreement", "step ",
-       rf"\bstep (?P<step>\d+): (?P<value>.+?), within {_DAYS}", _step_level),
+       rf"\bstep (?P<step>\d+): (?P<value>.+?), within {DAYS}", _step_level),
     _s("the notice period", "agreement contract", "by giving",
-       rf"(?:withdraw from|leave) the Arrangement by giving [^.;]*?(?P<value>{_PERIOD})"
+       rf"(?:withdraw from|leave) the Arrangement by giving [^.;]*?(?P<value>{PERIOD})"
        r"['’]s? (?:written )?notice", lambda f, *_: f.notice_text),
     _s("the interval between reviews", "agreement contract", "at intervals of",
-       rf"at intervals of (?P<value>{_PERIOD})", lambda f, *_: f.review.then_every_text or None),
+       rf"at intervals of (?P<value>{PERIOD})", lambda f, *_: f.review.then_every_text or None),
     _s("the days to comment on a freedom of information request", "agreement", "to comment",
-       rf"allow it (?P<value>{_DAYS}) to comment",
+       rf"allow it (?P<value>{DAYS}) to comment",
        lambda f, *_: f"{f.answers.confidentiality.foi_consultation_days} Working Days"),
     _s("the days to declare an interest", "agreement contract", "declare in writing",
-       rf"declare in writing [^.]*?within (?P<value>{_DAYS}) of becoming aware",
+       rf"declare in writing [^.]*?within (?P<value>{DAYS}) of becoming aware",
        lambda f, *_: f"{f.answers.conflicts_of_interest.declare_within_days} calendar days"),
     _s("how often the Steering Group meets", "agreement", "Steering Group meets",
-       _meets,
+       meets_pattern,
        lambda f, *_: str(f.steering_group["meets_text"])),
     _s("the working hours", "agreement contract job_spec", "hours a week over",
-       _hours, _hours_expected, _hours_cues),
+       hours_pattern, _hours_expected, hours_cues),
     _s("the probation period", "contract", "probation period of",
-       rf"probation period of (?P<value>{_PERIOD})", _probation),
-    _s("how long confidentiality lasts", "agreement contract", "continue ", _lasts,
+       rf"probation period of (?P<value>{PERIOD})", _probation),
+    _s("how long confidentiality lasts", "agreement contract", "continue ", lasts_pattern,
        _confidentiality),
     _s("the pay protection period", "agreement contract", "protect the difference for",
-       rf"protect the difference for (?P<value>{_PERIOD})",
+       rf"protect the difference for (?P<value>{PERIOD})",
        lambda f, *_: f.exit.pay_protection_text or None if f.exit else None),
     _s("the months after an Exit Date in which exit costs are shared", "agreement",
-       "Exit Date", rf"within (?P<value>{_PERIOD}) after (?:the relevant|its own) Exit Date",
+       "Exit Date", rf"within (?P<value>{PERIOD}) after (?:the relevant|its own) Exit Date",
        lambda f, *_: f.exit.withdrawal_costs_text
        if f.exit and f.exit.withdrawal_costs_months else None),
     _s("the working weeks a year the fee is based on", "agreement", " weeks",
-       _weeks_pattern, _weeks, _weeks_cues),
+       weeks_pattern, _weeks, weeks_cues),
     _s("the weeks of absence after which payments stop", "agreement", "consecutive week",
        r"more than (?P<value>\S+) consecutive weeks?",
        lambda f, *_: str(f.answers.payment.pause_after_weeks)),

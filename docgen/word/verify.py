@@ -9,21 +9,19 @@ documents are read the way a reviewer would (body with tables, headers, footers:
 naming the document and what differs. An empty list means the documents are fine.
 
 ``verify_documents`` works on bytes, so ``build`` can call it before writing; for
-documents just made, it reads the parts ``fill`` parsed instead of the zip.
+documents just made, it reads the parts ``fill`` parsed instead of the zip. The answer
+file's free text, which must appear as typed, is walked and looked up by
+:mod:`docgen.word.values`.
 """
 
 from __future__ import annotations
 
 import functools
 import re
-import typing
 from collections.abc import Mapping
 from pathlib import Path
 
-from pydantic import BaseModel
-
-from docgen.answers.notknown import is_not_known
-from docgen.errors import DocgenError, KeyPath
+from docgen.errors import DocgenError
 from docgen.facts.derive import Facts
 from docgen.facts.parties import PartyFacts
 from docgen.ooxml.bounds import check_docx_bounds
@@ -41,13 +39,19 @@ from docgen.word.figures import figure_problems, known_figures
 from docgen.word.names import FILE_SUFFIX, KIND_OF_SUFFIX, output_name
 from docgen.word.places import party_words, place_problems, printed, share_problems
 from docgen.word.stated import STATEMENTS, stated_problems
-from docgen.word.textindex import TextIndex
 from docgen.word.together import Segments, mention_of, together
+
+# the free-text values, what must appear of them (importable from here, as they were)
+from docgen.word.values import INDEX_FROM as INDEX_FROM
+from docgen.word.values import MAX_MISSING as MAX_MISSING
+from docgen.word.values import NOT_PRINTED as NOT_PRINTED
+from docgen.word.values import TEXT_MAX as TEXT_MAX
+from docgen.word.values import as_printed, text_values
+from docgen.word.values import missing_values as _missing_values
+from docgen.word.values import printed_values as printed_values
 
 #: a document's parsed parts: the main part, then its headers and footers by part name
 Parts = tuple[Element, list[Element]]
-TEXT_MAX = 20_000  # the max_length of model.Text: how a free-text field is recognised
-NOT_PRINTED = {("acknowledge",), ("extends",), ("clauses",), ("version",), ("currency",)}
 TEMPLATE_TAGS = ("{{", "{%", "{#")
 _TAG_START = "{"  # what every one of them begins with (a test holds it so)
 _norm = norm
@@ -163,14 +167,8 @@ def _own_text(value: str) -> str | None:
     their answers and the statement pattern is slow to search."""
     if not _READ_AS_STATED.search(value):
         return None
-    text = _as_printed(value)
+    text = as_printed(value)
     return None if _ONLY_FIGURE.fullmatch(text) else text
-
-
-@functools.lru_cache(maxsize=4096)
-def _as_printed(value: str) -> str:
-    """A free-text value as the documents print it, normalised (remembered, as above)."""
-    return _norm(printed(value))
 
 
 #: what a list item's text gets after it ("…a week.", "…a week; and")
@@ -273,7 +271,7 @@ def verify_documents(facts: Facts, docs: dict[str, bytes],
     problems: list[str] = []
     read: list[ReadDocument] = []
     known = known_figures(facts)
-    values = _text_values(facts.answers)  # walked once, for both uses below
+    values = text_values(facts.answers)  # walked once, for both uses below
     own_texts = own_texts_of(facts, [(key, value) for key, value, _ in values])
     for key, data in docs.items():
         kind = _kind(Path(key).name)
@@ -299,102 +297,4 @@ def verify_documents(facts: Facts, docs: dict[str, bytes],
     if set(FILE_SUFFIX) <= kinds:
         problems += _missing_values(facts, read, [(key, value) for key, value, always
                                                   in values if always])
-    return problems
-
-
-def printed_values(model: BaseModel, path: KeyPath = (),
-                   optional: bool = False) -> list[tuple[str, str]]:
-    """Every free-text value of the answer file (``Text`` fields), with its key path.
-
-    Ids, choices, numbers and dates are not free text: they are printed through
-    derived wording, which the fact checks above cover. ``optional`` adds the optional
-    free-text fields (``Text | None``), which the documents print only in some posts (the
-    post returned to, only when there is a post-holder): what to blank out, never what
-    must appear.
-    """
-    return [(key, value) for key, value, always in _text_values(model, path)
-            if always or optional]
-
-
-def _text_values(model: BaseModel, path: KeyPath = ()) -> list[tuple[str, str, bool]]:
-    """:func:`printed_values` with the optional ones too, each saying whether every post
-    prints it: walked once by :func:`verify_documents` for both its uses."""
-    out: list[tuple[str, str, bool]] = []
-    for name, text, maybe in _fields_of(type(model)):
-        here = (*path, name)
-        if here in NOT_PRINTED:
-            continue
-        out += _printed(getattr(model, name), here, text, maybe)
-    return out
-
-
-@functools.cache
-def _fields_of(model: type[BaseModel]) -> tuple[tuple[str, bool, bool], ...]:
-    """A model's fields, each with whether it is free text, and whether it is optional free
-    text (read once per class, not for every post: a model's fields never change)."""
-    return tuple((name, _is_text(info.metadata), _is_text(_metadata_of(info.annotation)))
-                 for name, info in model.model_fields.items())
-
-
-def _metadata_of(annotation: object) -> list[object]:
-    """``Text | None``: pydantic keeps an optional field's constraints in its annotation."""
-    return [m for arg in typing.get_args(annotation) for m in getattr(arg, "__metadata__", ())]
-
-
-def _is_text(metadata: list[object]) -> bool:
-    return any(getattr(m, "max_length", None) == TEXT_MAX for m in metadata)
-
-
-def _printed(value: object, path: KeyPath, text: bool,
-             maybe: bool = False) -> list[tuple[str, str, bool]]:
-    """The free text in ``value``; ``text``: it is free text printed in every post,
-    ``maybe``: free text some posts print (an optional field)."""
-    if isinstance(value, BaseModel):
-        return _text_values(value, path)
-    if isinstance(value, str):
-        return [(".".join(map(str, path)), value, text)] if text or maybe else []
-    if isinstance(value, list | tuple):
-        return [v for i, item in enumerate(value)
-                for v in _printed(item, (*path, i), text or isinstance(item, str)
-                                  and _list_of_text(path))]
-    if isinstance(value, dict):
-        return [v for k, item in value.items() for v in _printed(item, (*path, k), True)
-                if isinstance(item, str | list | BaseModel)]
-    return []
-
-
-def _list_of_text(path: KeyPath) -> bool:
-    return path[-1] not in ("assessed_by", "documents", "clauses")
-
-
-#: values looked up one by one below this many (an index costs more than it saves)
-INDEX_FROM = 300
-#: missing values reported at most (each one costs a full search of the documents)
-MAX_MISSING = 50
-
-
-def _missing_values(facts: Facts, read: list[ReadDocument],
-                    texts: list[tuple[str, str]]) -> list[str]:
-    """Each free-text value must appear, exactly, in at least one of the documents
-    (in linear time however many values there are: :class:`TextIndex`)."""
-    everything = "\n".join(doc.text for doc in read)
-    a = facts.answers
-    values = [(key, value) for key, value in texts
-              if (key != "legal_basis_text" or a.legal_basis == "other")
-              # a value not known yet prints as a highlighted gap, not as itself
-              and not is_not_known(value)]
-    found = TextIndex(everything) if len(values) >= INDEX_FROM else everything
-    # a value printed as a paragraph of its own (a table cell's, often) is found without a
-    # search: each paragraph's text is part of its document's
-    whole = {p for doc in read for p in doc.paragraphs}
-    problems: list[str] = []
-    for key, value in values:
-        text = _as_printed(value)
-        if text not in whole and text not in found:
-            shown = value if len(value) <= 60 else value[:57] + "..."
-            problems.append(f"{key}: the value {shown!r} does not appear in any document")
-            if len(problems) >= MAX_MISSING:
-                problems.append(f"(more values are missing; only the first {MAX_MISSING} "
-                                "are listed)")
-                break
     return problems
