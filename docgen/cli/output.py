@@ -27,6 +27,9 @@ QUIET, NORMAL, VERBOSE = -1, 0, 1
 RULES_WAITING = "the good-practice checks run once the errors are fixed"
 #: how many posts a grouped warning names before "and N more"
 NAMED_POSTS = 3
+#: the rule of the warning that a post's document was edited by hand: an unchanged post
+#: gives it (kept as it is), the post's other warnings are its register row's
+EDITED = "EDITED"
 
 
 def _paths(paths: tuple[str, ...]) -> list[str]:
@@ -154,8 +157,9 @@ def summary_line(report: BuildReport, seconds: float, not_posts: list[NotAPost])
     warned = [p for post in report.posts for p in post.warnings]
     acked = sum(1 for p in warned if p.acknowledged)
     # an unchanged post is not checked again: its manifest's register row has the count
-    unchanged = [post.summary for post in report.posts
-                 if post.status == "skipped" and not post.problems]
+    # (beside its warning that a document was edited by hand, if one was)
+    unchanged = [post.summary for post in report.posts if post.status == "skipped"
+                 and all(p.rule == EDITED for p in post.problems)]
     earlier = sum(int(row.get("warnings") or 0) for row in unchanged)
     # ... and the warnings it acknowledged (a list of rule and reason)
     acked += sum(len(row["acknowledged"]) for row in unchanged

@@ -2,7 +2,9 @@
 
 One hash covers docgen's version, the clause library and overlays, the templates, the
 answer file with its bases and profiles, and the house styles; a post whose hash matches
-its manifest, with every output present, is not built again.
+its manifest, with every output present, is not built again. A skipped post whose documents
+a person edited since docgen wrote them says so (they are kept as they are), in the words
+:func:`edited_refusal` gives a build that will not overwrite them.
 """
 
 from __future__ import annotations
@@ -18,13 +20,45 @@ from docgen.answers.bounded import read_bounded
 from docgen.answers.profile_files import find_workspace, profile_candidates
 from docgen.answers.yamlfile import Located
 from docgen.clauses.library import BUILTIN_DIR, Signature, library_signature, yaml_files
-from docgen.errors import AnswerFileError, DocgenError
+from docgen.errors import AnswerFileError, DocgenError, Problem
 from docgen.facts.wording import fact_wording_file
 from docgen.ooxml.bounds import read_docx_bytes
 from docgen.publish.files import read_manifest
+from docgen.publish.stage import hand_edited
 from docgen.resources import BUILTIN_TEMPLATES
 from docgen.results import PostResult
 from docgen.word.wording import wording_file
+
+#: what a post whose inputs hash matches its manifest says (its status is ``skipped``)
+UNCHANGED = "inputs unchanged since the last build"
+#: the rule of the warning that a post's document was edited by hand (skipped, or forced)
+EDITED_RULE = "EDITED"
+
+
+def _edited_words(edited: list[str], folder: Path | None) -> tuple[str, str]:
+    """``A.docx in FOLDER changed since docgen wrote it (edited by hand?)``, and "it" or
+    "them": the one wording of documents a person changed (:func:`edited_refusal`,
+    :func:`edited_kept`)."""
+    it = "it" if len(edited) == 1 else "them"
+    where = f" in {folder}" if folder is not None else ""
+    return f"{', '.join(edited)}{where} changed since docgen wrote {it} (edited by hand?)", it
+
+
+def edited_refusal(edited: list[str], folder: Path) -> str:
+    """Why a build with changed inputs does not overwrite the documents ``edited``."""
+    said, it = _edited_words(edited, folder)
+    return (f"{said}; not overwritten. Move {it} away, or use --force (the edited "
+            f"cop{'y is' if it == 'it' else 'ies are'} then kept as <name>.edited-1.docx)")
+
+
+def edited_kept(edited: list[str]) -> str:
+    """What a skipped post says of the documents ``edited``: kept as they are, and what
+    ``--force`` would do (the person learns it now, not when a changed input refuses)."""
+    said, it = _edited_words(edited, None)
+    one = it == "it"
+    are, they, copies = ("is", "it", "copy is") if one else ("are", "they", "copies are")
+    return (f"{said} and {are} kept as {they} {are}: `docgen build --force` would replace "
+            f"{it} (the edited {copies} kept as <name>.edited-1.docx)")
 
 
 def _template_files(template_dir: Path) -> list[Path]:
@@ -137,7 +171,8 @@ def skip_if_unchanged(path: Path, out: Path, overlays: list[Path], template_dir:
                       roots: tuple[Path, ...] = ()) -> PostResult | None:
     """A post whose inputs hash matches its manifest, with all outputs present, that would
     read the same profile files (``roots``: the project folders), and whose manifest names
-    the same templates folder, is skipped."""
+    the same templates folder, is skipped. Documents edited by hand since docgen wrote them
+    (:func:`~docgen.publish.stage.hand_edited`) are named in its message and a warning."""
     if not hint:
         return None
     folder = out / hint
@@ -167,6 +202,12 @@ def skip_if_unchanged(path: Path, out: Path, overlays: list[Path], template_dir:
     wanted += [x for d in docs.values() for x in extra_names(d["file"], formats)]
     if not all((folder / name).is_file() for name in wanted):
         return None
-    return PostResult(source=path, status="skipped", reference=hint,
-                      message="inputs unchanged since the last build",
+    try:  # a document (or review copy) edited since: said, and left as it is
+        edited = hand_edited(folder, wanted)
+    except OSError:
+        return None  # build it, and report what is wrong with the file
+    note = [Problem(edited_kept(edited), file=path, severity="warning",
+                    rule=EDITED_RULE)] if edited else []
+    return PostResult(source=path, status="skipped", reference=hint, problems=note,
+                      message="; ".join([UNCHANGED, *(p.message for p in note)]),
                       summary={**manifest.get("register", {}), "build": "skipped"})

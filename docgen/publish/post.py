@@ -49,6 +49,8 @@ from docgen.publish.files import (
     sha256,
 )
 from docgen.publish.incremental import (
+    EDITED_RULE,
+    edited_refusal,
     extra_names,
     inputs_hash,
     post_inputs,
@@ -282,9 +284,7 @@ def _decide(path: Path, out: Path, options: BuildOptions, hint: str | None,
                           "overwritten. Make it readable, or use --force")
         return None
     if not options.force and edited:
-        result.message = (f"{', '.join(edited)} in {folder} changed since docgen wrote it "
-                          "(edited by hand?); not overwritten. Move it away, or use --force "
-                          "(the edited copy is then kept as <name>.edited-1.docx)")
+        result.message = edited_refusal(edited, folder)
         return None
     return _Decided(located, checked, overlays, library, signature, folder, names, edited)
 
@@ -348,7 +348,7 @@ def _publish(path: Path, out: Path, decided: _Decided, files: dict[str, bytes],
     for old, new in _keep_edits(decided.folder, decided.edited, files).items():
         result.problems.append(Problem(f"{old} in {decided.folder} had been edited by hand; "
                                        f"--force replaced it and kept the edited copy as {new}",
-                                       severity="warning", rule="EDITED", file=path))
+                                       severity="warning", rule=EDITED_RULE, file=path))
     try:
         stage = _write_stage(out, reference, files)
         target = commit(out, reference, stage) if options.publish else stage
