@@ -11,6 +11,9 @@ from docgen.errors import HasProblems, Problem
 from docgen.facts.derive import Facts
 
 Status = Literal["built", "skipped", "failed", "checked"]
+#: the rule of the warning that a post's document was edited by hand: a skipped post names
+#: it (kept as it is), a forced build kept the edited copy; the CLI counts it apart
+EDITED_RULE = "EDITED"
 
 
 @dataclass

@@ -20,16 +20,13 @@ import click
 
 from docgen.api import problem_dict, rules
 from docgen.errors import Problem
-from docgen.results import BuildReport, NotAPost, Notice, PostResult
+from docgen.results import EDITED_RULE, BuildReport, NotAPost, Notice, PostResult
 
 QUIET, NORMAL, VERBOSE = -1, 0, 1
 #: said instead of "0 warnings" when errors stopped the good-practice rules running
 RULES_WAITING = "the good-practice checks run once the errors are fixed"
 #: how many posts a grouped warning names before "and N more"
 NAMED_POSTS = 3
-#: the rule of the warning that a post's document was edited by hand: an unchanged post
-#: gives it (kept as it is), the post's other warnings are its register row's
-EDITED = "EDITED"
 
 
 def _paths(paths: tuple[str, ...]) -> list[str]:
@@ -159,7 +156,7 @@ def summary_line(report: BuildReport, seconds: float, not_posts: list[NotAPost])
     # an unchanged post is not checked again: its manifest's register row has the count
     # (beside its warning that a document was edited by hand, if one was)
     unchanged = [post.summary for post in report.posts if post.status == "skipped"
-                 and all(p.rule == EDITED for p in post.problems)]
+                 and all(p.rule == EDITED_RULE for p in post.problems)]
     earlier = sum(int(row.get("warnings") or 0) for row in unchanged)
     # ... and the warnings it acknowledged (a list of rule and reason)
     acked += sum(len(row["acknowledged"]) for row in unchanged

@@ -26,13 +26,11 @@ from docgen.ooxml.bounds import read_docx_bytes
 from docgen.publish.files import read_manifest
 from docgen.publish.stage import hand_edited
 from docgen.resources import BUILTIN_TEMPLATES
-from docgen.results import PostResult
+from docgen.results import EDITED_RULE, PostResult
 from docgen.word.wording import wording_file
 
 #: what a post whose inputs hash matches its manifest says (its status is ``skipped``)
 UNCHANGED = "inputs unchanged since the last build"
-#: the rule of the warning that a post's document was edited by hand (skipped, or forced)
-EDITED_RULE = "EDITED"
 
 
 def _edited_words(edited: list[str], folder: Path | None) -> tuple[str, str]:

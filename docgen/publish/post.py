@@ -49,7 +49,6 @@ from docgen.publish.files import (
     sha256,
 )
 from docgen.publish.incremental import (
-    EDITED_RULE,
     edited_refusal,
     extra_names,
     inputs_hash,
@@ -66,7 +65,7 @@ from docgen.publish.stage import (
     write_synced,
 )
 from docgen.publish.versions import library_versions
-from docgen.results import PostResult, Status
+from docgen.results import EDITED_RULE, PostResult, Status
 from docgen.word.fill import TEMPLATE_DIR
 from docgen.word.names import output_name
 from docgen.word.wording import wording_file
