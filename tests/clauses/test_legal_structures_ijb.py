@@ -87,7 +87,10 @@ def test_party_is_named_signs_and_takes_no_time_or_cost() -> None:
     assert n["2.5"].startswith("The Parties shall consult the IJB on any decision")
     assert n["2.6"] == (
         "The IJB is a party to this Agreement only for the purposes of clauses 2.4 and 2.5 and "
-        "this clause, and may enforce them. It takes no share of the Post-holder's time, is not "
+        "this clause, and may enforce them. It shall tell the Parties promptly if it proposes "
+        "to end the Post-holder's appointment as its chief officer under section 10 of the "
+        "Public Bodies (Joint Working) (Scotland) Act 2014. It takes no share of the "
+        "Post-holder's time, is not "
         "the Employer or a Host Party, and has no obligation under this Agreement to pay any "
         "sum. References elsewhere in this Agreement to the Parties or a Party do not include "
         "it. No variation of clauses 2.4 and 2.5, or of this clause, takes effect unless the "
