@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from ruamel.yaml.comments import CommentedMap
+from starlette.datastructures import ImmutableMultiDict
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
@@ -93,11 +94,31 @@ def _context(request: Request, draft: Draft, errors: dict[str, str] | None = Non
             "reference_hint": WORDS["reference"].hint}
 
 
+def _fields_kept() -> tuple[str, ...]:
+    """The start page's fields "Save and come back later" keeps (:attr:`Draft.begun`)."""
+    return ("reference", "partners", "employer", "postholder_known",
+            *(f for n in range(1, OTHERS + 1) for f in _fields(n)))
+
+
+def _kept(draft: Draft) -> ImmutableMultiDict[str, str] | None:
+    """The page as it was left with "Save and come back later" (the reference as the
+    draft now has it), or None when nothing was given."""
+    values = {k: v for k, v in draft.begun.items() if k in _fields_kept()}
+    reference = draft.doc.get("reference")
+    if isinstance(reference, str):
+        values["reference"] = [reference]
+    if not values:
+        return None
+    return ImmutableMultiDict([(k, v) for k, vs in values.items() for v in vs])
+
+
 async def begin_get(request: Request) -> Response:
     draft = draft_of(request)
     started = "shown" if _started(draft, {o["id"] for o in organisations(
         request.app.state.folder)}) is not None else None
-    return page(request, "begin.html", {**_context(request, draft), "started": started})
+    form = _kept(draft) if started is None else None
+    return page(request, "begin.html", {**_context(request, draft, form=form),
+                                        "started": started})
 
 
 def _started(draft: Draft, orgs: Any) -> tuple[list[str], str] | None:
@@ -199,16 +220,33 @@ def other_party(form: Any, taken: list[str], n: int = 1) -> dict[str, Any]:
     return {"id": party_id(name, taken), "name": name, "kind": form.get(kind_field)}
 
 
+def _later(request: Request, draft: Draft, form: Any) -> Response:
+    """"Save and come back later": the reference, and everything else the page was given
+    (the partners ticked, the employer, whether the post-holder is known, organisations
+    not listed), kept with the draft and shown on this page again when it is reopened,
+    where Continue applies them (their profiles' details and standing answers) as it
+    would have now. Not applied now: a choice half made (one partner ticked, no employer)
+    cannot be, and until Continue the officer can still change the partners. A post
+    already started keeps its partners (the page says so), so only the reference is kept."""
+    reference = (form.get("reference") or "").strip()
+    started = _started(draft, {o["id"] for o in organisations(request.app.state.folder)})
+    with draft.lock:
+        if reference:
+            draft.doc["reference"] = reference
+        if started is None:
+            draft.begun = {k: [v for v in form.getlist(k) if isinstance(v, str)]
+                           for k in _fields_kept() if k != "reference"}
+            draft.begun = {k: v for k, v in draft.begun.items() if any(x.strip() for x in v)}
+        keep(request, draft)
+    kept = bool(reference or draft.begun)
+    return RedirectResponse(f"/?kept={draft.id}" if kept else "/", 303)
+
+
 async def begin_post(request: Request) -> Response:
     draft = draft_of(request)
     form = await posted(request)
-    if form.get("action") == "later":  # keep what there is (a reference, at least)
-        if (form.get("reference") or "").strip():
-            with draft.lock:
-                draft.doc["reference"] = form["reference"].strip()
-                keep(request, draft)
-        return RedirectResponse(f"/?kept={draft.id}" if (form.get("reference") or "").strip()
-                                else "/", 303)
+    if form.get("action") == "later":  # keep what there is, to be applied by Continue
+        return _later(request, draft, form)
     orgs = {o["id"]: o for o in organisations(request.app.state.folder)}
     errors = _problems(form, orgs, request.app.state.folder)
     if errors:
@@ -219,6 +257,7 @@ async def begin_post(request: Request) -> Response:
                                             "started": "refused"}, status=409)
     with draft.lock:
         draft.doc["reference"] = form["reference"].strip()
+        draft.begun = {}  # applied now
         others: dict[str, dict[str, Any]] = {}  # by the employer question's value
         if orgs:  # the partners by id: docgen takes their details from the profiles
             chosen = [pid for pid in form.getlist("partners") if pid in orgs]

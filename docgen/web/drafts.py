@@ -220,6 +220,9 @@ class Draft:
     #: the section Continue came from, by the section it led to: its Back link (Continue
     #: passes completed sections, so the section before in the list may not be the page seen)
     came_from: dict[str, str] = field(default_factory=dict)
+    #: what "Start a new post" was given before "Save and come back later" (each field's
+    #: values, as sent): shown there again, applied only by its Continue
+    begun: dict[str, list[str]] = field(default_factory=dict)
 
     @property
     def text(self) -> str:

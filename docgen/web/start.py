@@ -31,7 +31,7 @@ from docgen.web.fields import STEP_BY_SLUG
 from docgen.web.pages import draft_of, page, posted, run_live, store
 from docgen.web.security import CSRF_COOKIE, CSRF_FIELD, token_ok
 from docgen.web.summary import summary_rows
-from docgen.web.tasks import progress, task_list
+from docgen.web.tasks import progress, task_list, to_choose, where_to
 from docgen.web.wording import choice
 
 STATUS = {"draft": "Draft", "final": "Final"}
@@ -74,9 +74,17 @@ def describe(request: Request, draft: Draft) -> dict[str, Any]:
     tasks, _ = sections(request, draft)
     post = doc.get("post") if isinstance(doc.get("post"), dict) else {}
     return {"id": draft.id, "reference": doc.get("reference") or "New post",
-            "title": post.get("title") or "—", "progress": progress(tasks),
+            "title": post.get("title") or "—", "href": where_to(draft),
+            "progress": "partners not chosen yet" if to_choose(draft)
+            else progress(tasks),
             "source": f"Changes to {draft.name}, not saved yet" if draft.name
             else "Not saved yet"}
+
+
+def _kept_href(request: Request) -> str | None:
+    """Where "Carry on with it" leads, after "Save and come back later" (``?kept=``)."""
+    draft = store(request).get(request.query_params.get("kept") or "")
+    return where_to(draft) if draft is not None else None
 
 
 async def index(request: Request) -> Response:
@@ -87,7 +95,7 @@ async def index(request: Request) -> Response:
         "rows": _post_rows(request), "drafts": drafts,
         "examples": [(e, _example_title(e)) for e in examples()],
         "folder": request.app.state.folder,
-        "kept": request.query_params.get("kept"),
+        "kept": _kept_href(request),
         "deleted": request.query_params.get("deleted") == "1"})
 
 
@@ -186,7 +194,8 @@ async def tasks(request: Request) -> Response:
     return page(request, "tasks.html", {"draft": draft, "tasks": listed,
                                         "progress": progress(listed),
                                         "complete": result.complete,
-                                        "choice": choice, "to_correct": to_correct})
+                                        "choice": choice, "to_correct": to_correct,
+                                        "to_choose": to_choose(draft)})
 
 
 async def check_section(request: Request) -> Response:

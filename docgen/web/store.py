@@ -45,6 +45,17 @@ MAX_DRAFTS = 200
 MAX_DRAFT_BYTES = 2_000_000
 ID_RE = re.compile(r"^[A-Za-z0-9_-]{8,40}$")
 LOCK_SECONDS = 10
+MAX_BEGUN = 50  # fields, and values of one field, kept from the start page
+
+
+def _begun(kept: Any) -> dict[str, list[str]]:
+    """The start page's choices kept with a draft (:attr:`Draft.begun`), as far as they
+    are a form's fields and values (short texts); nothing else from the file."""
+    if not isinstance(kept, dict) or len(kept) > MAX_BEGUN:
+        return {}
+    return {k: [v for v in values if isinstance(v, str) and len(v) <= 1000][:MAX_BEGUN]
+            for k, values in kept.items()
+            if isinstance(k, str) and len(k) <= 40 and isinstance(values, list)}
 
 
 class DraftStore:
@@ -73,12 +84,13 @@ class DraftStore:
     def persist(self, draft: Draft) -> None:
         """Write the draft to disk (atomically) if it holds work; remove it once saved."""
         text = draft.text  # written out once, for the test below and the record
-        if not draft.unsaved_as(text) or (draft.name is None and len(draft.doc) <= 1):
+        if not draft.unsaved_as(text) or (draft.name is None and len(draft.doc) <= 1
+                                           and not draft.begun):
             self._file(draft.id).unlink(missing_ok=True)
             return
         record = {"v": 1, "id": draft.id, "name": draft.name, "base_hash": draft.base_hash,
                   "text": text, "visited": sorted(draft.visited),
-                  "came_from": draft.came_from,
+                  "came_from": draft.came_from, "begun": draft.begun,
                   "updated": dt.datetime.now(dt.UTC).isoformat(timespec="seconds")}
         self.home.mkdir(exist_ok=True)
         atomic_write(self._file(draft.id), json.dumps(record).encode("utf-8"))
@@ -105,6 +117,7 @@ class DraftStore:
         if isinstance(came_from, dict):  # Back links: only sections' own names, never a path
             draft.came_from.update({k: v for k, v in came_from.items()
                                     if k in STEP_BY_SLUG and v in STEP_BY_SLUG})
+        draft.begun.update(_begun(record.get("begun")))
         if name:
             draft.base = read_base(self.folder, self.folder / name, doc)
         return draft

@@ -60,6 +60,19 @@ def next_section(slug: str, doc: Any, result: Live, visited: set[str]) -> str:
     return "check"
 
 
+def to_choose(draft: Any) -> bool:
+    """Whether a draft's partners are still to be chosen on "Start a new post" (the folder
+    has organisation profiles, and the draft names no partners yet): the task list and
+    the drafts list link there, where "Save and come back later" left its choices."""
+    return bool(draft.profiles) and "parties" not in draft.view()
+
+
+def where_to(draft: Any) -> str:
+    """Where a draft reopens: "Start a new post" while its partners are to be chosen,
+    else its task list."""
+    return f"/edit/{draft.id}/{'begin' if to_choose(draft) else 'tasks'}"
+
+
 def remember_back(came_from: dict[str, str], slug: str, following: str) -> None:
     """Where Back on ``following`` leads after Continue on ``slug``: back to ``slug`` when
     Continue went forward; when it went round to an earlier section, to the section before
