@@ -1,10 +1,12 @@
 """What "Check your answers" and the money panel show: every answer in human form
-(£52,000.00, 60%, Yes, Not known yet, 1 September 2027), choices and partners by name.
+(£52,000.00, 60%, Yes, Not known yet, 1 September 2027), choices and partners by name;
+and where a warning's rule comes from, by the sources anyone can look up.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -151,3 +153,53 @@ def summary_rows(step: Step, doc: Any) -> list[tuple[str, str]]:
             text = answer(q, value, names)
         rows.append((label_for(q), text))
     return rows
+
+
+def public_source(source: str) -> str:
+    """A rule's sources as an HR officer can look them up: Acts, guides and manuals by
+    their public titles, without docgen's own notes and reviews ("docgen legal review of
+    November 2026, docs/sources.md, 8 (governance)"), which no one outside can open; ""
+    when every source is docgen's own. The rule catalogue and the command line keep the
+    sources whole."""
+    kept: list[str] = []
+    for part in _parts(source):
+        said, inner = _public(part)
+        kept += [said] if not _OWN.search(said) else [  # a law or code docgen's notes name
+            named for text in inner for named in _parts(text)
+            if _NAMED.search(named) and not _OWN.search(named)]
+    return re.sub(r"\bLGA (\d{4})", r"Local Government Act \1", "; ".join(filter(None, kept)))
+
+
+#: a source that is docgen's own: its notes and reviews, a file of its repository
+_OWN = re.compile(r"^docgen\b|\bdocs/", re.IGNORECASE)
+#: a source anyone can look up, named in docgen's own notes: an Act or a code of practice
+_NAMED = re.compile(r"\bAct \d{4}|\bLGA \d{4}|\bcode\b")
+
+
+def _parts(text: str) -> list[str]:
+    """``text`` split at each ";" outside brackets."""
+    parts, depth, start = [], 0, 0
+    for i, char in enumerate(text):
+        depth += 1 if char == "(" else -1 if char == ")" and depth else 0
+        if char == ";" and depth == 0:
+            parts.append(text[start:i].strip())
+            start = i + 1
+    return [*parts, text[start:].strip()]
+
+
+def _public(part: str) -> tuple[str, list[str]]:
+    """One source with its brackets made public, one that named only docgen's own left
+    out ("s.5 (docgen practice notes, docs/sources.md)" is "s.5"); and what each held."""
+    said, held, depth, start = "", [], 0, 0
+    for i, char in enumerate(part):
+        if char == "(":
+            start, depth = i if depth == 0 else start, depth + 1
+        elif char == ")" and depth:
+            depth -= 1
+            if depth == 0:
+                held.append(part[start + 1:i])
+                inner = public_source(held[-1])
+                said = f"{said}({inner})" if inner else said.rstrip()
+        elif depth == 0:
+            said += char
+    return (said + part[start:] if depth else said).strip(), held
