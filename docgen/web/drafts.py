@@ -198,6 +198,35 @@ def _refused(reference: str) -> bool:
     return any(p.path == ("reference",) for p in docgen.check({"reference": reference}).errors)
 
 
+def unsaved_notice(draft: Draft, when: str, others: int) -> dict[str, Any]:
+    """What the page says when opening a post takes the officer to their draft of it with
+    changes not saved yet (``when``: last changed, as the drafts list gives it; ``others``:
+    more drafts of the post with unsaved changes)."""
+    changed = f" (last changed {when[:16].replace('T', ' ')} UTC)" if when else ""
+    more = (f" You also have {others} other draft{'s' if others > 1 else ''} of this post "
+            "with changes not saved; the start page lists them under Your drafts."
+            if others else "")
+    return {"heading": f"You have changes to {draft.name} that are not saved yet",
+            "text": f"This is your draft of the post{changed}, with those changes. Save the "
+                    "post to keep them. To start again from the saved file instead, delete "
+                    f"this draft: the post saved in the folder is not changed.{more}",
+            "links": [("Delete this draft and start again from the saved file",
+                       f"/drafts/{draft.id}/delete")]}
+
+
+def older_notice(name: str, newest: Draft, count: int) -> dict[str, Any]:
+    """What the page says on opening a post changed in the folder since ``newest`` (the
+    most recently changed of ``count`` drafts of it with changes not saved) was opened."""
+    drafts = "a draft" if count == 1 else f"{count} drafts"
+    return {"heading": f"You also have {drafts} of {name} with changes not saved yet",
+            "text": f"{name} was changed in the folder after "
+                    f"{'that draft was' if count == 1 else 'they were'} opened, so this "
+                    "is the post as saved now. Saving a draft opened before would undo "
+                    "that change, so it can only be saved under another name: open it to "
+                    "copy your changes across, then delete it.",
+            "links": [("Open your draft with changes not saved", f"/edit/{newest.id}/check")]}
+
+
 def examples() -> list[str]:
     return sorted(p.name for p in EXAMPLES.glob("*.yaml"))
 

@@ -91,8 +91,13 @@ async def index(request: Request) -> Response:
     kept = store(request).saved_drafts()
     drafts = [describe(request, d["draft"]) | {"updated": d["updated"][:16].replace("T", " ")}
               for d in kept]
+    changed: dict[str, str] = {}  # each post's newest draft with changes not saved
+    for d in kept:
+        if d["draft"].name:
+            changed.setdefault(d["draft"].name, d["draft"].id)
     return page(request, "index.html", {
-        "rows": _post_rows(request), "drafts": drafts,
+        "rows": [r | {"draft": changed.get(r["name"])} for r in _post_rows(request)],
+        "drafts": drafts,
         "examples": [(e, _example_title(e)) for e in examples()],
         "folder": request.app.state.folder,
         "kept": _kept_href(request),

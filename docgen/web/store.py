@@ -33,9 +33,11 @@ from docgen.web.drafts import (
     Missing,
     examples,
     free_reference,
+    older_notice,
     parse,
     read_base,
     safe_path,
+    unsaved_notice,
 )
 from docgen.web.fields import STEP_BY_SLUG
 from docgen.web.orgs import profiles
@@ -194,7 +196,24 @@ class DraftStore:
                     if d.name == name and d.base_hash == file_hash]
         return next((d for d in same if not d.unsaved), None)
 
+    def _unsaved_of(self, name: str) -> list[tuple[Draft, str]]:
+        """The drafts of the file ``name`` holding changes not saved yet, with when each
+        was last changed, most recently changed first: those kept on disk (after a
+        restart too) and any open here only."""
+        kept = [(d["draft"], d["updated"]) for d in self.saved_drafts()
+                if d["draft"].name == name]
+        ids = {d.id for d, _ in kept}
+        with self._lock:
+            here = [d for d in reversed(self._drafts.values())
+                    if d.name == name and d.id not in ids]
+        return [(d, when) for d, when in [*kept, *((d, "") for d in here)] if d.unsaved]
+
     def open(self, name: str) -> Draft:
+        """The post ``name`` to edit: the officer's draft of it with changes not saved yet,
+        if there is one opened from the file as it is now (they are taken back to their
+        changes, told so, and offered to start again from the file by deleting it; a
+        second copy, saved first, made the draft's own save refuse, as "changed by someone
+        else"); else an open draft of it with no changes; else a new draft of the file."""
         path = safe_path(self.folder, name)
         if not path.exists():
             raise Missing(f"There is no post called {name} in the folder any more; go back "
@@ -203,7 +222,14 @@ class DraftStore:
             raw = read_answer_bytes(path)
         except AnswerFileError as exc:
             raise DocgenError(f"{name} cannot be opened: {exc.problems[0].message}") from None
-        reuse = self._reusable(name, content_hash(raw))
+        current = content_hash(raw)
+        unsaved = self._unsaved_of(name)
+        fresh = [(d, when) for d, when in unsaved if d.base_hash == current]
+        if fresh:  # the officer's changes, not a second copy that would undo them on saving
+            draft, when = fresh[0]
+            draft.notice = unsaved_notice(draft, when, len(unsaved) - 1)
+            return draft
+        reuse = self._reusable(name, current)
         if reuse is not None:
             return self.get(reuse.id) or reuse
         try:
@@ -215,9 +241,11 @@ class DraftStore:
                               f"docgen reads{f' ({detail})' if detail else ''}. Ask whoever "
                               "edits the files by hand to correct it, then open it "
                               "again") from None
-        draft = self._add(doc, name, content_hash(raw))
+        draft = self._add(doc, name, current)
         draft.base = read_base(self.folder, path, doc)
         draft.visited.update([OPENED])
+        if unsaved:  # drafts opened before the file last changed: said, and linked
+            draft.notice = older_notice(name, unsaved[0][0], len(unsaved))
         return draft
 
     def new(self, example: str | None, doc: Any = None) -> Draft:
