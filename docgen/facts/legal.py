@@ -109,6 +109,11 @@ class LegalFacts:
     #: councils whose director of public health the post-holder is (the office of s.73A NHS
     #: Act 2006 is a local authority's; deputies and assistants hold none, as ``role_kinds``)
     public_health: list[_Party] = field(default_factory=list)
+    #: those councils in England (or under England and Wales' law), where the council
+    #: appoints its director of public health jointly with the Secretary of State (s.73A(1))
+    #: and consults the Secretary of State before ending the appointment: what the job
+    #: specification's and the contract's statutory-roles wording read
+    public_health_joint: list[_Party] = field(default_factory=list)
     #: party id → share, total 100.00
     exit_shares: dict[str, Decimal] = field(default_factory=dict)
     exit_shares_text: str = ""  # "Hartmoor 40% and Fenwick 60%"
@@ -247,6 +252,11 @@ STANDING_ORDERS_OFFICES = {"england": ("head of paid service", "chief finance of
                            "wales": ("chief finance officer", "head of democratic services")}
 
 
+#: where s.73A of the National Health Service Act 2006 makes a council's appointment of its
+#: director of public health a joint one with the Secretary of State (England's law)
+S73A_JURISDICTIONS = ("england", "england_and_wales")
+
+
 def _relevant_officers(a: AnswerFile, roles: Sequence[tuple[_Party, StatutoryRole]]
                        ) -> list[dict[str, _Party | str]]:
     offices = STANDING_ORDERS_OFFICES.get(a.jurisdiction, ())
@@ -301,6 +311,8 @@ def legal_facts(a: AnswerFile, parties: Sequence[_Party]) -> LegalFacts:
     wales_ce = [p for p, r in roles if a.jurisdiction == "wales" and p.kind == "local_authority"
                 and role_kinds(r.role) & {"chief executive", "head of paid service"}]
     relevant = _relevant_officers(a, roles)
+    public_health = [p for p, r in roles if p.kind == "local_authority"
+                     and "director of public health" in role_kinds(r.role)]
     guarded: list[dict[str, _Party | str]] = [
         {"party": m["party"], "office": "monitoring officer"} for m in monitoring]
     guarded += [{"party": p, "office": "chief executive"} for p in wales_ce]
@@ -324,8 +336,8 @@ def legal_facts(a: AnswerFile, parties: Sequence[_Party]) -> LegalFacts:
             "chief social work officer" in role_kinds(t)
             for t in (a.post.title, *(r.role for _, r in roles))),
         welsh_criteria=welsh_criteria(a),
-        public_health=[p for p, r in roles if p.kind == "local_authority"
-                       and "director of public health" in role_kinds(r.role)],
+        public_health=public_health,
+        public_health_joint=public_health if a.jurisdiction in S73A_JURISDICTIONS else [],
         exit_shares=shares,
         exit_shares_text=join_words([f"{p.short_name} {percent(shares[p.id])}"
                                      for p in parties]),

@@ -170,7 +170,7 @@ def test_variation_does_not_call_the_new_terms_this_contract() -> None:
 def test_two_party_job_spec_says_the_other_organisation() -> None:
     spec = text(answers(COUNTY), "job_spec")
     assert "each designated or appointed by the organisation concerned, not by the other " \
-        "organisation:" in spec
+        "organisation (a director of public health" in spec
 
 
 def test_contract_does_not_promise_the_full_notice_the_agreement_can_shorten() -> None:
