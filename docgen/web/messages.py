@@ -277,14 +277,12 @@ def error(message: str, path: tuple[str | int, ...], kind: str,
         return both
     found = words(path)
     noun = _noun(found)
-    if code in ("missing", "too_few") and found and found.missing:
-        return found.missing
     if code in ("missing", "too_few"):
         verb = "Select" if kind in ("radios", "party", "yesno", "select") else "Enter"
-        return f"{verb} {noun}"
+        return in_row(found.missing if found and found.missing else f"{verb} {noun}", path)
     said = coded(code, rule, path, message)
     if said is not None:
-        return said
+        return in_row(said, path) if code == "not_a_party" else said
     allowed = bounds_at(path).sentence() if code == "out_of_range" else ""
     if allowed:  # a number, but out of range: say the range the model allows
         return f"{noun[:1].upper()}{noun[1:]} must be {allowed}"
@@ -305,12 +303,30 @@ def error(message: str, path: tuple[str | int, ...], kind: str,
                 if not piece.strip()] if len(pieces) == 3 else []
         if gaps:  # the GOV.UK date input pattern's messages
             return f"{said} must include a {' and '.join(gaps)}"
+        if typed and len(pieces) == 1:  # in one box, no date's shape: "April 2027"
+            return f"Enter {noun} as day, month and year, for example " \
+                f"{found.example if found and found.example else '1 4 2027'}"
         return f"{said} must be a real date"
     if kind in ("number", "intlist"):
         return _number(message, noun, code, example) or \
             _about(noun, plain(_NUMBER_TAIL.sub("", message), names, path=path, fix=fix),
                    message)
     return plain(message, names, path=path, fix=fix)
+
+
+def in_row(said: str, path: KeyPath) -> str:
+    """What to do about an answer in a row of a list, with the row the page numbers it by
+    ("Select the partner for statutory role 1"); a partner's answers have a page each."""
+    at = next((i for i, key in enumerate(path) if isinstance(key, int)), None)
+    _, group = question_at(path[:at]) if at is not None and at + 1 < len(path) else (None, None)
+    if group is None or group.kind != "group" or not group.item or path[0] == "parties":
+        return said
+    row = f"{group.item[:1].lower()}{group.item[1:]} {int(path[at or 0]) + 1}"
+    named = re.sub(rf"\bthe {re.escape(row.rsplit(' ', 1)[0])}\b", row, said, count=1)
+    if named != said:  # "Enter criterion 2", not "Enter the criterion for criterion 2"
+        return named
+    what, eg, example = said.partition(", for example")
+    return f"{what} for {row}{eg}{example}"
 
 
 #: a checker's words for a value that is not a number (or not a whole one), unlike a
