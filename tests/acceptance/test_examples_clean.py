@@ -24,8 +24,10 @@ CONTRACT = ROOT / "tests" / "data" / "contract-examples"
 # What the shipped examples answer that the contract examples leave open (key paths), and
 # free text reworded to read right in the documents (job.dimensions.budget; the Head of
 # HR's excluded matters, whose "including under this agreement" the contract printed,
-# where "this" is the contract: legal review, December 2026).
-COMMON = {"payment.vat.rationale", "acknowledge", "job.dimensions.budget"}
+# where "this" is the contract: legal review, December 2026), and employer National
+# Insurance stated as a finance officer states it, 15% of pay above £5,000 a year, where the
+# contract gives an effective rate on all pay (13.9%, 14.0%, 14.4%).
+COMMON = {"payment.vat.rationale", "acknowledge", "job.dimensions.budget", "payment.on_costs"}
 ANSWERED = {
     "shared-head-of-hr.yaml": COMMON | {"parties", "governance.disputes", "exit.reversion_post",
                                         "exit.reversion_grade", "exit.prior_service",

@@ -33,7 +33,7 @@ PARTIES_FULL = HR.read_text(encoding="utf-8").split("parties:\n", 1)[1].split("\
 #: the Head of HR example's policy, which eastwick.yaml states in the same words
 POLICY_BLOCKS = [
     "  on_costs:\n    - {name: Employer pension contribution (LGPS), percent: 19.8}\n"
-    "    - {name: Employer National Insurance, percent: 13.9}\n",
+    "    - {name: Employer National Insurance, percent: 15, above: 5000}\n",
     "  invoicing: {frequency: quarterly, timing: arrears, payment_days: 30}\n",
     "  vat:\n    treatment: outside_scope\n    rationale: >-\n"
     "      The Post-holder is placed at the other council's disposal under section 113 of the\n"

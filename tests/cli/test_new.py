@@ -17,6 +17,8 @@ from docgen.cli.new import EXAMPLES
 from docgen.resources import BUILTIN_EXAMPLES
 
 KEY_LINE = re.compile(r"^(\s*)(?:- )?([a-z_]+):")
+#: an optional key the first item of a list leaves out, commented out under its comment
+COMMENTED_KEY = re.compile(r"^(\s*)# ([a-z_]+): \S")
 
 
 def invoke(args: list[str], stdin: str | None = None):
@@ -24,8 +26,10 @@ def invoke(args: list[str], stdin: str | None = None):
 
 
 def uncommented_keys(text: str) -> list[str]:
-    """Model keys with no comment above (the first item of a list stands for the rest;
-    party ids, ``shared`` and dimension labels are the user's own keys)."""
+    """Model keys with no comment above (the first item of a list stands for the rest, an
+    optional key it leaves out written there commented out under its comment, as
+    ``above`` is for an on-cost; party ids, ``shared`` and dimension labels are the user's
+    own keys)."""
     data = load_yaml(text)
     own = {p["id"] for p in data["parties"]} | {"shared"} | set(data["job"].get("dimensions")
                                                                or {})
@@ -40,6 +44,8 @@ def uncommented_keys(text: str) -> list[str]:
                 missing.append(line.strip())
         if m:
             seen_lists.add(f"{len(m.group(1))}:{m.group(2)}")
+        if (c := COMMENTED_KEY.match(line)) and previous.lstrip().startswith("#"):
+            seen_lists.add(f"{len(c.group(1))}:{c.group(2)}")
         previous = line
     return missing
 

@@ -306,7 +306,7 @@ INSTRUCTED: dict[str, tuple[str, Callable[[dict[str, Any]], None]]] = {
     "GP023": ("hr", _set("payment.salary", 100000)),
     "GP028": ("hr", _set("post.locations", [{"party": "eastwick", "site": "Town Hall"}])),
     "GP025": ("hr", _set("exit.postholder_reverts_to", "westmere")),
-    "GP031": ("legal", _all()),  # £520 a day against £469.77 of cost
+    "GP031": ("legal", _all()),  # £520 a day against £469.91 of cost
     "GP043": ("legal", _set("review.trial_notice_months", 12)),
     "GP046": ("hr", _all(_set("jurisdiction", "wales"), _set(
         "post.statutory_roles", [{"party": "eastwick", "role": "Head of Paid Service"}]))),
@@ -328,7 +328,8 @@ INSTRUCTED: dict[str, tuple[str, Callable[[dict[str, Any]], None]]] = {
     "GP052": ("hr", _set("postholder.pension_scheme", "LGPS (Northern Ireland)")),
     "GP061": ("hr", _all(_set("parties.0.kind", "nhs_body"),
                          _set("postholder.pension_scheme", "NHS Pension Scheme"))),
-    "GP062": ("hr", _set("payment.on_costs.1.percent", 15)),
+    "GP062": ("hr", _set("payment.on_costs.1", {"name": "Employer National Insurance",
+                                                "percent": 15})),  # on all pay
     "GP054": ("legal", _set("legal_basis", "secondment")),
     "GP016": ("hr", _set("jurisdiction", "scotland")),
     "GP002": ("hr", _set("governance.objectives.westmere", KeyError)),
