@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable
 from typing import Any
+from urllib.parse import urlencode
 
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
@@ -38,6 +39,9 @@ from docgen.web.pages import (
 )
 from docgen.web.previews import content_key
 from docgen.web.summary import money_view, summary_rows
+
+#: the check page's query naming the file just saved ("Saved as ...")
+SAVED = "saved"
 
 
 def _check_context(request: Request, draft: Draft, **extra: Any) -> dict[str, Any]:
@@ -73,9 +77,16 @@ def _prefetch(request: Request, draft: Draft) -> None:
     request.app.state.previews.ask(request.app.state.background, draft.id, key, work)
 
 
+def _saved(request: Request, draft: Draft) -> str | None:
+    """The file "Saved as" names, after Save (``?saved=``): only while the draft is that
+    file with no change since (a link kept from earlier, or edited, claims nothing)."""
+    name = request.query_params.get(SAVED)
+    return name if name and name == draft.name and not draft.unsaved else None
+
+
 async def check_page(request: Request) -> Response:
     draft = draft_of(request)
-    context = _check_context(request, draft)
+    context = _check_context(request, draft, saved=_saved(request, draft))
     if context["result"].complete:
         _prefetch(request, draft)
     return page(request, "check.html", context)
@@ -147,7 +158,9 @@ async def save(request: Request) -> Response:
     except DocgenError as exc:
         return page(request, "check.html", _check_context(request, draft, save_error=str(exc)),
                     status=422)
-    return page(request, "check.html", _check_context(request, draft, saved=path.name))
+    # Post/Redirect/Get: the confirmation is a page of its own, so reloading it (or Back
+    # to it) sends nothing again ("Confirm Form Resubmission")
+    return RedirectResponse(f"/edit/{draft.id}/check?{urlencode({SAVED: path.name})}", 303)
 
 
 def _render(request: Request, draft: Draft) -> docgen.RenderResult:
