@@ -211,7 +211,8 @@ class Management(Strict):
 class OnCost(Strict):
     name: Text = about("On-cost", "What the employer pays on top of pay.",
                        "Employer National Insurance")
-    percent: Percent = about("Percent", "Percent of salary plus premium, a plain number.", 13.9)
+    percent: Percent = about("Percent", "Percent of salary plus premium (of the part above "
+                             "`above`, when given), a plain number.", 15)
     above: Money | None = about(
         "Due on pay above", "Optional: the yearly pay on which the on-cost is not due, as "
         "employer National Insurance is due only on pay above its secondary threshold (5000 "
@@ -257,8 +258,9 @@ class Payment(Strict):
     premium_percent: Percent = about("Premium", "Optional premium for the shared role, percent "
                                      "of salary; default 0.", 8, default=Decimal(0))
     on_costs: list[OnCost] = about(
-        "On-costs", "Optional list of name and percent (of salary plus premium).",
-        [{"name": "Employer National Insurance", "percent": 13.9}], default=[])
+        "On-costs", "Optional list of name and percent (of salary plus premium), each with an "
+        "optional above (the yearly pay it is not due on).",
+        [{"name": "Employer National Insurance", "percent": 15, "above": 5000}], default=[])
     cost_shares: dict[PartyId, Percent] | None = about(
         "Cost shares", "Optional, salary_share only: party id to percent of the cost; "
         "default: the time split.", {"eastwick": 50, "westmere": 50}, default=None)
