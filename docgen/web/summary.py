@@ -41,10 +41,11 @@ def money_view(facts: dict[str, Any] | None) -> dict[str, Any] | None:
     if not facts:
         return None
     m = facts["money"]
+    extra = [] if _zero(m["premium"]) else [  # none: no line of "(0%) £0.00"
+        (f"Extra pay for the shared role ({Decimal(m['premium_percent']):f}%)",
+         money(m["premium"]))]
     return {
-        "rows": [("Salary", money(m["salary"])),
-                 (f"Extra pay for the shared role ({Decimal(m['premium_percent']):f}%)",
-                  money(m["premium"])),
+        "rows": [("Salary", money(m["salary"])), *extra,
                  *[(oc["label"], money(oc["amount"])) for oc in m["on_costs"]],
                  ("Cost base (pay and on-costs)", m["cost_base_text"])],
         "parties": [{"name": p["name"], "employer": p["is_employer"],
@@ -58,6 +59,13 @@ def money_view(facts: dict[str, Any] | None) -> dict[str, Any] | None:
         "timing": choice_label(str(m["timing"])).lower(),
         "recharged": money(m["recharged"]), "employer_net": money(m["employer_net"]),
     }
+
+
+def _zero(amount: Any) -> bool:
+    try:
+        return Decimal(str(amount)) == 0
+    except (InvalidOperation, ValueError):
+        return False
 
 
 def answer(q: Q, value: Any, names: dict[str, str], path: KeyPath = ()) -> str:
@@ -128,6 +136,47 @@ def row_text(q: Q, row: dict[str, Any], names: dict[str, str]) -> str:
     return ", ".join(parts)
 
 
+def partner_text(q: Q, row: dict[str, Any], names: dict[str, str]) -> str:
+    """A partner, its legal name said once: "The Mayor and Burgesses of the London Borough
+    of Eastwick (Eastwick), local authority, Town Hall, 1 High Street, London E20 1AA,
+    signed by Priya Shah (Chief Executive), formal notices to the Director of Law and
+    Governance at legal@eastwick.example.gov.uk" (its short code, which links the answers
+    to it, is not shown: every answer names the partner)."""
+    def said(*path: str) -> str:
+        value = get(row, path)
+        return "" if value is None else " ".join(str(value).split())
+
+    name, short, kind = said("name"), said("short_name"), said("kind")
+    kind = choice_label(kind) if kind else ""
+    kind = kind if kind.split(" ")[0].isupper() else kind[:1].lower() + kind[1:]
+    signs, title = said("signatory", "name"), said("signatory", "title")
+    to, email = said("notices", "title"), said("notices", "email")
+    address = ", ".join(line.strip(" ,") for line in str(get(row, ("address",)) or "")
+                        .splitlines() if line.strip(" ,"))
+    parts = [f"{name} ({short})" if short and short != name else name or short, kind, address,
+             f"signed by {signs}{f' ({title})' if title else ''}" if signs else "",
+             " ".join(["formal notices to", f"the {to}" if to else "", f"at {email}"
+                       if email and to else email]) if to or email else ""]
+    return ", ".join(part for part in parts if part)
+
+
+#: a share of the time in its unit
+UNITS = {"days_per_week": ("day", "days"), "hours_per_week": ("hour", "hours")}
+
+
+def share(value: Any, unit: Any) -> str:
+    """A partner's share of the time with its unit ("3 days a week", "1 hour a week",
+    "60%"); "" for an answer that is no number (not known yet)."""
+    if isinstance(value, bool) or not isinstance(value, (int, float, Decimal)):
+        return ""
+    if unit == "percent":
+        return percent(value)
+    if unit not in UNITS:
+        return ""
+    number = Decimal(str(value)).normalize()
+    return f"{number:f} {UNITS[str(unit)][number != 1]} a week"
+
+
 def summary_rows(step: Step, doc: Any) -> list[tuple[str, str]]:
     """Check-your-answers rows for one step: (question, answer as text)."""
     names = {**party_names(doc), "shared": "Shared"}
@@ -140,14 +189,15 @@ def summary_rows(step: Step, doc: Any) -> list[tuple[str, str]]:
         if value is None or not asked(q, doc):
             continue
         if q.kind == "group":
-            text = "; ".join(row_text(q, row, names) for row in value if isinstance(row, dict))
+            said = partner_text if q.path == ("parties",) else row_text
+            text = "; ".join(said(q, row, names) for row in value if isinstance(row, dict))
         elif isinstance(value, dict) and not any(value.values()):
             text = "None yet"  # objectives: {} (allowed, with a warning), not a blank row
         elif isinstance(value, dict):
             inner = Q(q.path, q.inner)
             shown = {k: answer(inner, v, names) for k, v in value.items()}
-            if q.path == ("time_split", "shares") and unit == "percent":
-                shown = {k: percent(v) for k, v in value.items()}
+            if q.path == ("time_split", "shares"):  # "3 days a week", "60%": with its unit
+                shown = {k: share(v, unit) or shown[k] for k, v in value.items()}
             text = "; ".join(f"{names.get(k) or not_listed(k)}: {v}" for k, v in shown.items())
         else:
             text = answer(q, value, names)
