@@ -47,7 +47,7 @@ from docgen.facts.people import (
     review_dates,
 )
 from docgen.facts.people import placeholders as placeholders_for
-from docgen.facts.roles import role_kinds
+from docgen.facts.roles import printed_role, role_kinds
 from docgen.facts.wording import HOST_FORMS, MATTERS, words
 
 
@@ -222,7 +222,9 @@ def derive(a: AnswerFile) -> Facts:
             "end_date_text": long_date(post.end_date) if post.end_date else "",
             "hours_text": number(post.hours_per_week), "days_text": number(post.days_per_week),
             "politically_restricted": post.politically_restricted,
-            "statutory_roles": [{"party": by_id[r.party], "role": r.role,
+            "statutory_roles": [{"party": by_id[r.party],
+                                 "role": printed_role(r.role, a.jurisdiction,
+                                                      by_id[r.party].kind),
                                  "kinds": sorted(role_kinds(r.role))}
                                 for r in post.statutory_roles],
             "role_kinds": sorted({k for r in post.statutory_roles for k in role_kinds(r.role)}),

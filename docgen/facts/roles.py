@@ -69,3 +69,26 @@ def _kinds(role: str) -> frozenset[str]:
         return frozenset()
     return frozenset(kind for kind, pattern in ROLE_PATTERNS.items()
                      if re.search(pattern, role, re.IGNORECASE))
+
+
+
+#: where a council's head of paid service is its chief executive, appointed under s.54 of the
+#: Local Government and Elections (Wales) Act 2021 (in force 5 May 2022), which replaced the
+#: designation of a head of paid service for principal councils
+CHIEF_EXECUTIVE_FOR_HEAD = frozenset({"wales"})
+
+
+def printed_role(role: str, jurisdiction: str, party_kind: str) -> str:
+    """A statutory role as the documents print it. In Wales a council's head of paid service
+    is its chief executive appointed under s.54 of the 2021 Act, so a role written "Head of
+    Paid Service" there prints as "Chief Executive (Head of Paid Service)", which the s.54
+    wording beside it then fits; the role stays in it as written, as the read-back check of
+    the answer file's free text requires (GP046 still asks for it to be written "Chief
+    Executive"). A role that names the chief executive already ("Chief Executive and Head of
+    Paid Service"), any other role, and every role in England, Scotland or Northern Ireland
+    print as written."""
+    kinds = _kinds(role)
+    if (jurisdiction in CHIEF_EXECUTIVE_FOR_HEAD and party_kind == "local_authority"
+            and "head of paid service" in kinds and "chief executive" not in kinds):
+        return f"Chief Executive ({role})"
+    return role
