@@ -15,7 +15,6 @@ import io
 from typing import Any
 
 import docx
-import pytest
 from legal_answers import WALES, answers, rules_fired, text
 
 import docgen
