@@ -160,6 +160,19 @@ def partner_text(q: Q, row: dict[str, Any], names: dict[str, str]) -> str:
     return ", ".join(part for part in parts if part)
 
 
+PAUSES = ("payment", "during_absence")
+
+
+def paused(doc: Any) -> str:
+    """Payments that pause during absence, with the weeks the next question gives (4 if
+    it gives none): "They stop after 6 weeks of continuous absence"; "" when not known."""
+    weeks = get(doc, ("payment", "pause_after_weeks"))
+    weeks = 4 if weeks is None or weeks == "" else weeks
+    if isinstance(weeks, bool) or not isinstance(weeks, int):
+        return ""
+    return f"They stop after {weeks} week{'' if weeks == 1 else 's'} of continuous absence"
+
+
 #: a share of the time in its unit
 UNITS = {"days_per_week": ("day", "days"), "hours_per_week": ("hour", "hours")}
 
@@ -200,7 +213,8 @@ def summary_rows(step: Step, doc: Any) -> list[tuple[str, str]]:
                 shown = {k: share(v, unit) or shown[k] for k, v in value.items()}
             text = "; ".join(f"{names.get(k) or not_listed(k)}: {v}" for k, v in shown.items())
         else:
-            text = answer(q, value, names)
+            text = paused(doc) if q.path == PAUSES and value == "pauses" else ""
+            text = text or answer(q, value, names)
         rows.append((label_for(q), text))
     return rows
 

@@ -205,7 +205,8 @@ WORDS: dict[str, Words] = {
         "What happens to payments during family leave?", "Maternity, paternity, adoption "
         "and shared parental leave"),
     "confidentiality.protected_information": _w(
-        "Information that must not pass between partners", "One kind on each line",
+        "Information that must not pass between partners", "One kind in each "
+        "box, with \u2018Add another\u2019 for more",
         "Enter at least one kind of protected information"),
     "confidentiality.duration_after_end": _w(
         "How long confidentiality lasts after the end",
@@ -245,7 +246,7 @@ WORDS: dict[str, Words] = {
     "governance.steering_group.meets": _w("How often does it meet?", "",
                                           "Select how often the group meets"),
     "governance.objectives": _w("Objectives", "Shared objectives and each partner's own, "
-                                "one on each line"),
+                                "one in each box, with \u2018Add another\u2019 for more"),
     "governance.disputes": _w("Steps to settle a dispute", "In order",
                               "Add at least one step"),
     "governance.disputes.level": _w("Who tries to settle it", "For example Chief Executives",
@@ -306,7 +307,7 @@ WORDS: dict[str, Words] = {
         "Percentages that add up to 100. Left blank, the shares follow the time or the cost "
         "shares"),
     "job.responsibilities": _w("Responsibilities", "Shared ones and each partner's own, one "
-                               "on each line"),
+                               "in each box, with \u2018Add another\u2019 for more"),
     "job.relationships.internal": _w("Key relationships inside the partners"),
     "job.relationships.external": _w("Key relationships outside them"),
     "job.person_specification": _w("Person specification", "What candidates are assessed "
@@ -342,7 +343,8 @@ CHOICES: dict[str, str] = {
     "each_party_own_business": "Each partner pays for its own business",
     "employer": "The employer",
     "continues": "They continue; they stop only while the post is vacant",
-    "pauses": "They stop after four weeks of continuous absence",
+    "pauses": "They stop after the number of weeks of continuous absence given below (4 "
+              "if left blank)",
     "separate_controllers": "Each partner separately", "joint_controllers": "Jointly",
     "all_parties": "All partners", "twice_yearly": "Twice a year", "yearly": "Once a year",
     "cost_shares": "The partners, in their cost shares", "shared": "Shared",
