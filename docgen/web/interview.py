@@ -20,6 +20,7 @@ from docgen.web.fields import STEP_BY_SLUG, STEPS, step_index
 from docgen.web.forms import get, row_name, without_row
 from docgen.web.pages import (
     draft_of,
+    fingerprint,
     keep,
     page,
     posted,
@@ -94,6 +95,7 @@ def _step_context(request: Request, draft: Draft, slug: str, result: Live | None
             "back": draft.came_from.get(slug) or (STEPS[i - 1].slug if i else None),
             "number": i + 1,
             "then": then or returning(request.query_params.get("then")),
+            "seen": fingerprint(draft, step.owns),
             "postholder_known": "no" if "postholder" not in draft.view() and (
                 slug in draft.visited or "*" in draft.visited)  # an opened file's too
             else "yes" if "postholder" in draft.view() else ""}
@@ -149,6 +151,33 @@ def _ask_to_discard(request: Request, draft: Draft, form: Any, then: str | None)
         "name": name if isinstance(name, str) and name.lower() != "tbc" else ""})
 
 
+#: the hidden field a section's page carries: :func:`fingerprint` of its answers as shown
+SEEN = "seen"
+#: what a page sent after its answers were changed elsewhere says (nothing of it is saved)
+CHANGED_ELSEWHERE = {
+    "heading": "This page was changed in another tab or window since you opened it",
+    "text": "So that neither change undoes the other, nothing you sent from this page was "
+            "saved. The answers below are the ones saved now, with the other change: make "
+            "your changes again, then press Continue.",
+    "links": []}
+
+
+def _stale(draft: Draft, form: Any, owns: tuple[str, ...]) -> bool:
+    """Whether the page was sent from a copy shown before its answers last changed (two
+    tabs of one section: the second sent its old copy of the first's change, undoing it)."""
+    seen = form.get(SEEN)
+    return isinstance(seen, str) and bool(seen) and seen != fingerprint(draft, owns)
+
+
+def _changed_elsewhere(request: Request, draft: Draft, slug: str,
+                       then: str | None) -> Response:
+    """The page again, with the answers saved now and :data:`CHANGED_ELSEWHERE`."""
+    result = named_but_blank(draft, run_live(request, draft, STEP_BY_SLUG[slug].owns))
+    context = _step_context(request, draft, slug, result,
+                            show_errors=draft.shows_problems(slug), then=then)
+    return page(request, "step.html", {**context, "notice": CHANGED_ELSEWHERE}, status=409)
+
+
 async def step_get(request: Request) -> Response:
     draft, slug = _draft_and_step(request)
     result = named_but_blank(draft, run_live(request, draft, STEP_BY_SLUG[slug].owns))
@@ -163,6 +192,8 @@ async def step_post(request: Request) -> Response:
     action = form.get("action", "continue")
     then = returning(form.get("then"))
     here = f"/edit/{draft.id}/{slug}" + (f"?then={then}" if then else "")
+    if not action.startswith("drop:") and _stale(draft, form, step.owns):
+        return _changed_elsewhere(request, draft, slug, then)  # no await since: no race
     if action.startswith(("drop-ask:", "drop:")):  # an answer docgen does not use
         if action.startswith("drop-ask:") and step.slug != "postholder":
             with draft.lock:  # sent with the page's form: what was typed on it is kept

@@ -5,6 +5,8 @@ checks run through ``docgen.check`` on the answers in memory.
 from __future__ import annotations
 
 import functools
+import hashlib
+import json
 import re
 from pathlib import Path
 from typing import Any
@@ -187,6 +189,16 @@ def update(draft: Draft, step: Any, form: Any) -> None:
     apply(draft.doc, step, form, party_ids(view), view)
     draft.keep_base(before)
     carry(draft, policy, source(draft))  # a new employer: its old profile's answers kept
+
+
+def fingerprint(draft: Draft, owns: tuple[str, ...]) -> str:
+    """A short digest of the answers a section's page shows (its keys in the file, not the
+    file's version number): the page carries it, so a page sent after another tab or
+    window changed those answers is refused rather than undoing that change."""
+    answers = {key: to_plain(draft.doc[key]) for key in owns
+               if key != "docgen" and key in draft.doc}
+    text = json.dumps(answers, sort_keys=True, default=str)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:24]
 
 
 def keep(request: Request, draft: Draft) -> None:
