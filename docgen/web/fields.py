@@ -187,9 +187,6 @@ STEPS: tuple[Step, ...] = (
 )
 
 
-
-
-
 def _unwrap(tp: Any) -> Any:
     """The model class inside ``X | None``, ``list[X]``, ``dict[str, X]``, if any."""
     origin = typing.get_origin(tp)
@@ -261,7 +258,14 @@ def help_for(q: Q, prefix: Path = ()) -> str:
     return found.help if found is not None else ""
 
 
+#: answers a file may leave out that their page asks for all the same: the name of a
+#: post-holder the officer says is known ("[to be confirmed]" in the contract otherwise)
+ASKED_FOR = frozenset({("postholder", "name")})
+
+
 def is_optional(q: Q, prefix: Path = ()) -> bool:
+    if prefix + q.path in ASKED_FOR:
+        return False
     info = model_field(prefix + q.path)
     return info is not None and not info.is_required()
 

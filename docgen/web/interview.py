@@ -69,10 +69,16 @@ NAMED = ("name", "address", "consulted_on")
 def named_but_blank(draft: Draft, result: Live) -> Live:
     """``result`` with "Enter the post-holder's name" (and address, and consultation date)
     when "Yes, a named person" was chosen and nothing given yet: docgen reads an empty
-    post-holder as none, so it finds nothing wrong."""
-    if draft.view().get("postholder") == {}:
+    post-holder as none, so it finds nothing wrong. The name is asked for whenever a named
+    person was chosen: a profile's pension scheme, or an address alone, left the name
+    blank, and the contract printed "[to be confirmed]" for a person the officer knows."""
+    held = draft.view().get("postholder")
+    if held == {}:
         result.errors += [Problem("required", ("postholder", key), code="missing")
                           for key in NAMED]
+    elif isinstance(held, dict) and not str(held.get("name") or "").strip() and not any(
+            p.path == ("postholder", "name") for p in result.errors):
+        result.errors.append(Problem("required", ("postholder", "name"), code="missing"))
     return result
 
 
@@ -228,8 +234,8 @@ async def step_post(request: Request) -> Response:
         return RedirectResponse(f"/?kept={draft.id}", 303)
     if action in ("tasks", "goto"):  # "Save and return to the task list", or a link left by
         to = leaving_to(draft, form.get("to"))  # (live.js)
-        if to.endswith("/tasks") and for_step(run_live(request, draft, step.owns).errors,
-                                              step.owns):
+        if to.endswith("/tasks") and for_step(named_but_blank(draft, run_live(
+                request, draft, step.owns)).errors, step.owns):
             to += f"?to_correct={slug}"  # saved as typed: the task list says what to correct
         return RedirectResponse(to, 303)
     result = named_but_blank(draft, run_live(request, draft, step.owns))
