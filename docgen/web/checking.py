@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -188,3 +189,49 @@ def live(plain: dict[str, Any], owns: tuple[str, ...] = (),
 
 def for_step(problems: list[Problem], owns: tuple[str, ...]) -> list[Problem]:
     return [p for p in problems if p.path and p.path[0] in owns]
+
+
+#: what a post-holder's return needs (the documents show a gap where one is not given)
+RETURN = ("reversion_post", "reversion_grade")
+
+
+def final_gaps(doc: Any) -> list[tuple[str, str]]:
+    """The answers still to give before the post can be final, as the documents show them
+    (a highlighted gap), each with the section that asks it: a recruit's name and address
+    (the contract's), and a named post-holder's post to return to (the agreement's and the
+    contract's). The same two docgen counts as its placeholders."""
+    made = doc.get("documents") if isinstance(doc, dict) else None
+    made = made if isinstance(made, list) else ["agreement", "contract"]
+    held = doc.get("postholder") if isinstance(doc, dict) else None
+    leaving = doc.get("exit") if isinstance(doc, dict) else None
+    leaving = leaving if isinstance(leaving, dict) else {}
+    gaps = []
+    if not isinstance(held, dict) and "contract" in made:
+        gaps.append(("the post-holder's name and address", "postholder"))
+    if isinstance(held, dict) and not all(leaving.get(k) for k in RETURN) and \
+            {"agreement", "contract"} & set(made):
+        gaps.append(("the post and grade the post-holder returns to", "exit"))
+    return gaps
+
+
+def refusal(message: str, gaps: list[tuple[str, str]]) -> str:
+    """Why "Final" was not saved, from docgen's reason (its counts of warnings open and
+    answers still to give, ``message``) and the answers to give (:func:`final_gaps`)."""
+    warnings = re.search(r"(\d+) unacknowledged warning", message)
+    placeholders = re.search(r"(\d+) placeholder", message)
+    said, todo = [], []
+    if warnings:
+        n = int(warnings.group(1))
+        said.append(f"{n} warning{'s are' if n != 1 else ' is'} not accepted or put right")
+        todo.append("accept or put right each warning")
+    if placeholders or gaps:
+        n = int(placeholders.group(1)) if placeholders else len(gaps)
+        named = f" ({' and '.join(g for g, _ in gaps)})" if gaps else ""
+        said.append(f"{n} answer{'s are' if n != 1 else ' is'} still to be given{named}")
+        todo.append("give " + ("each answer" if n != 1 else "that answer"))
+    why = " and ".join(said) if said else \
+        "every question must be answered without errors and every warning accepted or " \
+        "put right"
+    do = " and ".join(todo) if todo else "put right each problem"
+    return f"\u2018Final\u2019 was not saved, so the post is still a draft. It cannot be " \
+        f"final yet: {why}. {do[:1].upper()}{do[1:]}, then choose \u2018Final\u2019 again"

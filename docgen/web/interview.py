@@ -14,7 +14,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, RedirectResponse, Response
 
 from docgen.errors import Problem
-from docgen.web.checking import Live, for_step
+from docgen.web.checking import Live, final_gaps, for_step, refusal
 from docgen.web.drafts import Draft, Missing
 from docgen.web.fields import STEP_BY_SLUG, STEPS, step_index
 from docgen.web.forms import get, row_name, without_row
@@ -184,6 +184,36 @@ def _changed_elsewhere(request: Request, draft: Draft, slug: str,
     return page(request, "step.html", {**context, "notice": CHANGED_ELSEWHERE}, status=409)
 
 
+def _refuse_final(request: Request, draft: Draft, was: Any) -> Problem | None:
+    """Why "Final", just chosen, cannot be kept (open warnings, answers still to give), with
+    the status put back as it was (a draft): kept, it made every document refused until
+    the officer found "Draft" again. None when final is allowed, or was already chosen."""
+    if draft.doc.get("status") != "final" or was == "final":
+        return None
+    found = next((p for p in run_live(request, draft, STEP_BY_SLUG["about"].owns).errors
+                  if p.path == ("status",) and p.code.startswith("final_open")), None)
+    if found is None:
+        return None
+    draft.doc["status"] = was if isinstance(was, str) and was else "draft"
+    counted = found.message if found.code == "final_open" else ""  # not stand-ins' counts
+    return Problem(refusal(counted, final_gaps(draft.view())), ("status",),
+                   code="final_refused")
+
+
+def _refused_page(request: Request, draft: Draft, refused: Problem,
+                  then: str | None) -> Response:
+    """About again: "Final" not saved, why, and a link to each thing to do first."""
+    result = run_live(request, draft, STEP_BY_SLUG["about"].owns)
+    result.errors.insert(0, refused)
+    context = _step_context(request, draft, "about", result, show_errors=True, then=then)
+    todo = [(f"Give {text}", f"/edit/{draft.id}/{slug}")
+            for text, slug in final_gaps(draft.view())]
+    if "warning" in refused.message:
+        todo.append(("Accept or put right each warning, on check your answers",
+                     f"/edit/{draft.id}/check#warnings"))
+    return page(request, "step.html", {**context, "before_final": todo}, status=422)
+
+
 async def step_get(request: Request) -> Response:
     draft, slug = _draft_and_step(request)
     result = named_but_blank(draft, run_live(request, draft, STEP_BY_SLUG[slug].owns))
@@ -211,7 +241,9 @@ async def step_post(request: Request) -> Response:
     if action.startswith("remove:"):
         form = without_row(form, action)
     with draft.lock:
+        was = draft.doc.get("status")
         update(draft, step, form)
+        refused = _refuse_final(request, draft, was) if slug == "about" else None
         draft.changed.clear()  # Continue shows every message of the step
         draft.blank.clear()  # blank rows were dropped with the answers
         keep(request, draft)
@@ -230,6 +262,8 @@ async def step_post(request: Request) -> Response:
         if action not in ("tasks", "goto"):  # left by a link or "Save and return": not done
             draft.visited.add(slug)
             keep(request, draft)  # again: the steps visited
+    if refused is not None:  # whichever button: the officer learns "Final" was not kept
+        return _refused_page(request, draft, refused, then)
     if action == "later":  # "Save and come back later": kept on disk, listed on the start page
         return RedirectResponse(f"/?kept={draft.id}", 303)
     if action in ("tasks", "goto"):  # "Save and return to the task list", or a link left by
