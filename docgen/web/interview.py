@@ -34,7 +34,7 @@ from docgen.web.security import CSRF_COOKIE
 from docgen.web.summary import money_view
 from docgen.web.tasks import next_section, remember_back
 from docgen.web.unknown import drop, unknown_views
-from docgen.web.views import step_views
+from docgen.web.views import basis_elsewhere, step_views
 
 
 def returning(then: Any) -> str | None:
@@ -88,6 +88,9 @@ def _step_context(request: Request, draft: Draft, slug: str, result: Live | None
     unknown = unknown_here(result, slug) if show_errors else []
     errors = [p for p in for_step(result.errors, step.owns) if p not in unknown] \
         if result and show_errors else []
+    elsewhere = basis_elsewhere(draft.view()) if slug == "basis" else None
+    if elsewhere is not None:  # said on arrival: the page cannot show the answer chosen
+        errors = [elsewhere, *(p for p in errors if p.path != ("legal_basis",))]
     warnings = [w for w in for_step(result.warnings, step.owns) if show_errors
                 or w.code != "not_known"] if result else []  # a page not answered yet
     # does not greet the officer with "The post-holder's name is not known yet"
