@@ -21,7 +21,7 @@ from typing import Protocol
 
 from docgen._records import record
 from docgen.answers.model import AnswerFile, StatutoryRole
-from docgen.facts.formatting import join_words, long_date, percent
+from docgen.facts.formatting import join_words, long_date, pence, percent
 from docgen.facts.people import review_dates
 from docgen.facts.roles import role_kinds
 
@@ -58,6 +58,7 @@ class _Party(Protocol):
     is_employer: bool
     time_percent: Decimal
     cost_percent: Decimal
+    annual: Decimal
 
 
 @record
@@ -114,6 +115,10 @@ class LegalFacts:
     #: and consults the Secretary of State before ending the appointment: what the job
     #: specification's and the contract's statutory-roles wording read
     public_health_joint: list[_Party] = field(default_factory=list)
+    #: a fixed fee: the hosts whose fee is more than the cost of their share of the time
+    #: (``cost_of_time``), which GP031 finds and the finance clause names once it is
+    #: acknowledged
+    fees_above_cost: list[_Party] = field(default_factory=list)
     #: party id → share, total 100.00
     exit_shares: dict[str, Decimal] = field(default_factory=dict)
     exit_shares_text: str = ""  # "Hartmoor 40% and Fenwick 60%"
@@ -168,6 +173,19 @@ def shares_to_100(weights: dict[str, Decimal]) -> dict[str, Decimal]:
     for k in sorted(exact, key=lambda k: exact[k] - out[k], reverse=True)[:left]:
         out[k] += CENT
     return out
+
+
+def cost_of_time(cost_base: Decimal, p: _Party) -> Decimal:
+    """A party's share of the Cost Base by its share of the post-holder's time, to the penny:
+    what a fixed fee that recharges only cost comes to."""
+    return pence(cost_base * p.time_percent / 100)
+
+
+def _fees_above_cost(a: AnswerFile, parties: Sequence[_Party]) -> list[_Party]:
+    if a.payment.mechanism != "fixed_fee":
+        return []
+    cost_base = sum((p.annual for p in parties), Decimal(0))  # the employer bears the rest
+    return [p for p in parties if not p.is_employer and p.annual > cost_of_time(cost_base, p)]
 
 
 def _exit_shares(a: AnswerFile, parties: Sequence[_Party]) -> tuple[dict[str, Decimal], str]:
@@ -338,6 +356,7 @@ def legal_facts(a: AnswerFile, parties: Sequence[_Party]) -> LegalFacts:
         welsh_criteria=welsh_criteria(a),
         public_health=public_health,
         public_health_joint=public_health if a.jurisdiction in S73A_JURISDICTIONS else [],
+        fees_above_cost=_fees_above_cost(a, parties),
         exit_shares=shares,
         exit_shares_text=join_words([f"{p.short_name} {percent(shares[p.id])}"
                                      for p in parties]),

@@ -11,7 +11,7 @@ from docgen.errors import Setting
 from docgen.facts.derive import Facts
 from docgen.facts.formatting import money, number
 from docgen.facts.jurisdictions import JURISDICTIONS, LEGAL_BASES
-from docgen.facts.legal import default_scheme, kind_text
+from docgen.facts.legal import cost_of_time, default_scheme, kind_text
 from docgen.rulebook.common import (
     CAPITAL_AMBITION,
     DOMAIN,
@@ -136,11 +136,15 @@ def expenses_many_parties(a: AnswerFile, f: Facts) -> Findings:
             way("payment.expenses=each_party_own_business"), way("acknowledge=GP024"))
 
 
-@rule("GP031", "warning", "payment.fee.rate", LEGAL_REVIEW + ", 4 (payment mechanics)",
-      "a time fee above the post's cost per day or hour worked should be explained",
-      clauses=("agreement.finance",))
+@rule("GP031", "warning", "payment.fee", LEGAL_REVIEW + ", 4 (payment mechanics)",
+      "a fee above the cost of the time it pays for (a time fee above the post's cost per day "
+      "or hour worked, or a fixed fee above the party's time share of the Cost Base) should "
+      "be explained", clauses=("agreement.finance",))
 def fee_above_cost(a: AnswerFile, f: Facts) -> Findings:
     m, fee = f.money, a.payment.fee
+    if a.payment.mechanism == "fixed_fee":
+        yield from _fixed_fee_above_cost(a, f)
+        return
     if m.cost_per_unit is None or fee is None or fee.rate is None:
         return
     if fee.rate > m.cost_per_unit:
@@ -151,6 +155,25 @@ def fee_above_cost(a: AnswerFile, f: Facts) -> Findings:
             f"{number(per_week)} {fee.per}s a week for {m.weeks_text} weeks), so the host "
             "parties pay more than the cost of their share of the time and the employer "
             "less. Set the rate at cost, or ", "acknowledge GP031", way("acknowledge=GP031"),
+            after=" with the reason for the margin (the agreement then records that reason)")
+
+
+def _fixed_fee_above_cost(a: AnswerFile, f: Facts) -> Findings:
+    """GP031 for a fixed fee: a host's fee above its time share of the Cost Base pays more
+    than the cost of the time it has, as a day rate above cost does (and the employer bears
+    less than its own share). A negative employer balance is GE001's error."""
+    above = {p.id for p in f.legal.fees_above_cost} if f.legal else set()
+    if f.employer.annual < 0:
+        return
+    for p in (p for p in f.others if p.id in above):
+        share = cost_of_time(f.money.cost_base, p)
+        yield ("payment", "fee", "amounts", p.id), told(
+            f"{p.short_name}'s fixed fee of {p.annual_text} a year is more than its share of "
+            f"the Cost Base for its time ({p.percent_text} of {f.money.cost_base_text}: "
+            f"{money(share, a.currency)}), so it pays {money(p.annual - share, a.currency)} a "
+            f"year more than the cost of its share of the time and {f.employer.short_name} "
+            "bears less. Set the fee at no more than that, or ", "acknowledge GP031",
+            way("acknowledge=GP031"),
             after=" with the reason for the margin (the agreement then records that reason)")
 
 
