@@ -220,8 +220,10 @@ def _refused_page(request: Request, draft: Draft, refused: Problem,
 async def step_get(request: Request) -> Response:
     draft, slug = _draft_and_step(request)
     result = named_but_blank(draft, run_live(request, draft, STEP_BY_SLUG[slug].owns))
-    return page(request, "step.html", _step_context(request, draft, slug, result,
-                                                    show_errors=draft.shows_problems(slug)))
+    response = page(request, "step.html", _step_context(
+        request, draft, slug, result, show_errors=draft.shows_problems(slug)))
+    response.headers["Cache-Control"] = "no-store"  # the browser's Back asks again: a copy
+    return response  # kept from before Continue would be refused as changed elsewhere
 
 
 async def step_post(request: Request) -> Response:

@@ -87,3 +87,11 @@ def test_one_tab_sending_twice_is_not_refused(folder: Path) -> None:
     assert web.submit("post", post__grade="HR1").status_code == 200  # the page shown again
     assert web.form("post")["post.title"] == ["Director of People"]
     assert web.form("post")["post.grade"] == ["HR1"]
+
+
+def test_a_page_is_not_kept_for_the_browsers_back_button(folder: Path) -> None:
+    """Back after Continue shows the page as saved, with its fingerprint now (a copy kept
+    by the browser from before Continue would be refused as changed elsewhere)."""
+    web = Interview(folder)
+    web.open("shared-head-of-hr.yaml")
+    assert web.client.get(f"{web.base}/post").headers["cache-control"] == "no-store"
