@@ -58,9 +58,9 @@ def test_a_host_council_ends_a_head_of_paid_service_designation_only_by_full_cou
     assert ending.endswith(
         "prescribe for the dismissal of its own head of paid service or chief finance officer. "
         "It shall give the other Party written notice of the resolution.")
-    assert "Bro Hafren may end your designation or appointment as its head of paid service " \
-        "or chief finance officer only by a resolution of its full council" \
-        in text(data, "contract")
+    assert "Dyffryn Teifi and Bro Hafren may end your designation or appointment as their " \
+        "head of paid service or chief finance officer only by a resolution of the full " \
+        "council of the Partner Organisation concerned" in text(data, "contract")
     assert "GP051" not in rules_fired(data)
 
 

@@ -79,7 +79,7 @@ def test_wales_chief_executive_is_a_s54_appointment_approved_by_each_full_counci
 def test_wales_contract_names_s54_and_gp046_flags_a_head_of_paid_service() -> None:
     t = text(answers(WALES), "contract")
     assert "Chief Executive of Dyffryn Teifi, appointed under section 54" in t
-    assert "only by a resolution of its full council" in t
+    assert "only by a resolution of the full council of the Partner Organisation concerned" in t
     hops = answers(WALES, post__statutory_roles=[{"party": "hafren",
                                                    "role": "Head of Paid Service"}])
     assert "GP046" in rules_fired(hops)

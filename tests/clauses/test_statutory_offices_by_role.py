@@ -42,24 +42,29 @@ def _sentence(t: str) -> str:
     return next((s for s in t.splitlines() if FULL_COUNCIL in s), "")
 
 
-def test_the_contract_names_only_the_hosts_that_hold_a_guarded_office() -> None:
+def test_the_contract_names_the_councils_that_hold_a_guarded_office_employer_too() -> None:
+    """The Employer is named with the hosts, in the parties' order, as the agreement binds
+    every designating Party (a lawyer's review, B2: before, only the hosts were named)."""
     d = answers(FOUR)
     d["post"]["statutory_roles"] = [{"party": "fenwick", "role": "Monitoring Officer"},
                                     {"party": "hartmoor", "role": "Monitoring Officer"}]
     sentence = _sentence(text(d, "contract"))
     assert sentence.startswith(
-        "Fenwick may end your designation or appointment as its monitoring officer only by "
-        "a resolution of its full council"), sentence
-    assert "Hartmoor" not in sentence and "Stowbridge" not in sentence
+        "Hartmoor and Fenwick may end your designation or appointment as their monitoring "
+        "officer only by a resolution of the full council of the Partner Organisation "
+        "concerned"), sentence
+    assert "Stowbridge" not in sentence
 
 
-def test_no_full_council_sentence_when_only_the_employer_holds_a_guarded_office() -> None:
+def test_the_employer_alone_holding_a_guarded_office_is_named() -> None:
     d = answers(FOUR)
     d["parties"][1]["kind"] = "nhs_body"
     d["parties"][1]["name"] = "Fenwick Community Health NHS Trust"
     d["post"]["statutory_roles"] = [{"party": "hartmoor", "role": "Monitoring Officer"},
                                     {"party": "fenwick", "role": "Caldicott Guardian"}]
-    assert _sentence(text(d, "contract")) == ""
+    assert _sentence(text(d, "contract")).startswith(
+        "Hartmoor may end your designation or appointment as its monitoring officer only by a "
+        "resolution of its full council")
 
 
 def test_two_hosts_are_each_named_with_their_offices() -> None:

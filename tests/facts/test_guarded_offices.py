@@ -46,15 +46,16 @@ def test_scotland_guards_only_the_monitoring_officer() -> None:
     assert _facts(data) == [("hafren", "monitoring officer")]
 
 
-def test_the_contract_names_the_councils_in_the_order_of_their_offices() -> None:
-    """The host council that made the post-holder its monitoring officer is named first, as
-    its office is (before, the chief executive's council came first: "Dyffryn and Hafren ...
-    their monitoring officer or chief executive")."""
+def test_the_contract_names_the_councils_in_the_order_of_the_parties() -> None:
+    """Every council that guards an office is named, the Employer too, in the order of the
+    parties (a lawyer's review, B2: before, the hosts alone, in the order of their offices:
+    "Bro Hafren and Dyffryn Teifi ... their monitoring officer or chief executive")."""
     data = _welsh(("hafren", "Monitoring Officer"), ("dyffryn", "Chief Executive"))
-    data["employer"] = "hafren"  # the monitoring officer's council employs: no host guards it
+    data["employer"] = "hafren"  # the monitoring officer's council employs: named as well
     contract = clause(text(data, "contract"), "Statutory roles", "Expenses and travel")
-    assert ("Dyffryn Teifi may end your designation or appointment as its chief executive only by "
-            "a resolution of its full council") in contract
+    assert ("Dyffryn Teifi and Bro Hafren may end your designation or appointment as their "
+            "monitoring officer or chief executive only by a resolution of the full council of "
+            "the Partner Organisation concerned") in contract
     data = _welsh(("hafren", "Monitoring Officer"), ("dyffryn", "Chief Executive"))
     data["parties"].append({**data["parties"][1], "id": "third", "name": "Third Council",
                             "short_name": "Third"})
@@ -64,9 +65,10 @@ def test_the_contract_names_the_councils_in_the_order_of_their_offices() -> None
     data["governance"]["steering_group"]["members"].append(
         {"party": "third", "role": "Leader"})
     contract = clause(text(data, "contract"), "Statutory roles", "Expenses and travel")
-    assert ("Bro Hafren and Dyffryn Teifi may end your designation or appointment as their "
+    assert ("Dyffryn Teifi and Bro Hafren may end your designation or appointment as their "
             "monitoring officer or chief executive only by a resolution of the full council of "
-            "the Partner Organisation concerned") in contract
+            "the Partner Organisation concerned, after following the procedure the Agreement "
+            "sets out. That does not end your employment.") in contract
 
 
 def test_no_clause_works_out_the_guarded_offices_itself() -> None:
