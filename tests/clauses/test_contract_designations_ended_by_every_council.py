@@ -1,6 +1,6 @@
 """A lawyer's review (B2), read back from the .docx: four councils that each designate the
-post-holder as monitoring officer, one of them the Employer. The agreement
-binds every designating Party, the Employer included, to end the designation only by a
+post-holder as monitoring officer, one of them the Employer. The agreement binds every
+designating Party, the Employer included, to end the designation only by a
 resolution of its full council; the contract told the post-holder so of the other three only
 (it dropped the Employer), as if the Employer could end its own designation some other way.
 The contract now names every designating council, the Employer included, in the order of the
@@ -11,11 +11,11 @@ from __future__ import annotations
 
 from legal_answers import FOUR, WALES, answers, clause, text
 
-ENDING = ("Hartmoor, Fenwick, Stowbridge and Cradley Vale may end your designation or appointment as their "
-          "monitoring officer only by a resolution of the full council of the Partner "
-          "Organisation concerned, after following the procedure the Agreement sets out. That "
-          "does not end your employment; any dismissal is a matter for the Employer alone, "
-          "under clause 9.4.")
+ENDING = ("Hartmoor, Fenwick, Stowbridge and Cradley Vale may end your designation or "
+          "appointment as their monitoring officer only by a resolution of the full council of "
+          "the Partner Organisation concerned, after following the procedure the Agreement sets "
+          "out. That does not end your employment; any dismissal is a matter for the Employer "
+          "alone, under clause 9.4.")
 STATUTORY = "Where a statutory procedure applies to discipline or dismissal because of one of"
 
 
