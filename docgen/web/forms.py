@@ -30,8 +30,14 @@ def dotted(path: KeyPath) -> str:
     return ".".join(str(p) for p in path)
 
 
+#: a space between groups of three digits ("110 000"; also no-break and narrow no-break
+#: spaces), which the number is read without, as it is without commas
+_DIGIT_GROUP_SPACE = re.compile(r"(?<=\d)[ \u00a0\u202f](?=\d{3}(?!\d))")
+
+
 def parse_number(raw: str) -> Any:
-    text = raw.strip().replace(",", "").replace("£", "").rstrip("%").strip()
+    text = _DIGIT_GROUP_SPACE.sub("", raw)
+    text = text.strip().replace(",", "").replace("£", "").rstrip("%").strip()
     if not text:
         return DELETE
     try:

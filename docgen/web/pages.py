@@ -30,6 +30,7 @@ from docgen.web.orgs import policy_under
 from docgen.web.output import TITLES
 from docgen.web.security import CSRF_COOKIE, CSRF_FIELD, new_token, token_ok
 from docgen.web.store import DraftStore
+from docgen.web.summary import public_source
 from docgen.web.views import party_names, step_views
 
 HERE = Path(__file__).resolve().parent
@@ -43,11 +44,9 @@ def _sources() -> dict[str, str]:
 
 
 def rule_source(rule: str) -> str:
-    """Where a good-practice rule comes from (shown with its warning), without docgen's
-    own files (``docs/sources.md``), which an HR officer in a browser cannot open."""
-    text = re.sub(r"\s*\([^()]*docs/[^()]*\)", "", _sources().get(rule, ""))
-    text = re.sub(r",?\s*docs/[\w./-]+", "", text)
-    return text.replace("docgen practice notes", "good-practice notes for shared posts")
+    """Where a good-practice rule comes from (shown with its warning): its public sources
+    only (:func:`~docgen.web.summary.public_source`), as an HR officer can look them up."""
+    return public_source(_sources().get(rule, ""))
 
 
 def can_accept(rule: str) -> bool:

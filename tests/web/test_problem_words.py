@@ -70,9 +70,9 @@ def test_a_place_of_work_without_its_partner_reads_plainly(served: Path) -> None
     web = Interview(served)
     web.open("no-party.yaml")
     said = _summary(web.client.get(f"{web.base}/check").text)
-    assert said == ["The post: Select the partner"], said
+    assert said == ["The post: Select the partner for location 2"], said
     preview = visible_text(web.client.get(f"{web.base}/preview/agreement").text)
-    assert "The post: Select the partner" in preview
+    assert "The post: Select the partner for location 2" in preview
     assert not MODEL_WORDS.search(preview) and "places of work" not in preview, preview
 
 

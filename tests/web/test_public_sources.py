@@ -61,8 +61,6 @@ def test_no_rule_shows_docgens_own_sources_and_public_ones_are_kept() -> None:
     assert "docgen legal review" in rules["GP033"]  # the catalogue keeps its sources
 
 
-@pytest.mark.xfail(strict=True, reason="docgen/web/pages.py rule_source must return "
-                   "summary.public_source(_sources().get(rule, '')); then drop this mark")
 def test_a_warning_on_check_your_answers_names_no_docgen_review(tmp_path: Path) -> None:
     """Before: "Source: docgen legal review of November 2026, 4 (payment mechanics)" under
     the fee warning (GP031) of the three councils' example."""

@@ -83,7 +83,8 @@ def test_shares_that_do_not_add_up_are_said_while_another_page_has_a_mistake(
     page.goto(f"{base}/post")
     page.fill("#f-post-end_date-day", "next week")
     _continue(page)
-    assert ["The end date must be a real date", "#f-post-end_date-day"] in _errors(page)
+    assert ["Enter the end date as day, month and year, for example 31 3 2029",
+            "#f-post-end_date-day"] in _errors(page)
     page.goto(f"{base}/time-split")
     page.fill("[name='time_split.shares.eastwick']", "60")
     page.fill("[name='time_split.shares.westmere']", "50")

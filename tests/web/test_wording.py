@@ -294,4 +294,4 @@ def test_a_rules_source_names_no_file_of_docgens():
     """Before: "Source: docgen practice notes, docs/sources.md"."""
     shown = [rule_source(r) for r in ("GP010", "GP026")]
     assert all("docs/" not in s and "docgen" not in s for s in shown), shown
-    assert shown[0] == "good-practice notes for shared posts (ICO data sharing code)"
+    assert shown[0] == "ICO data sharing code"
