@@ -279,6 +279,8 @@ async def begin_post(request: Request) -> Response:
             draft.profiles = orgs
             unfit = _unfit(orgs.get(employer), parties)
             draft.visited.update(ASKED if unfit else SETTLED)
+            if "legal_basis" not in draft.doc:  # no standing answer: the officer's to give
+                draft.visited.discard("basis")
             if unfit:  # the employer's policy, written for its own kind: to be checked
                 draft.notice = _check_notice(draft, orgs[employer], unfit)
             if others:  # their pages are still to be answered: no errors on arrival

@@ -33,9 +33,10 @@ def standing(parties: list[dict[str, Any]], employer: str,
     # rules expect (a council's statutory office held under a secondment is warned about)
     s113 = "local_authority" in kinds and all(k in ("local_authority", "nhs_body")
                                               for k in kinds)
+    # without s.113 the power is the officer's to choose (a secondment is only one): asked
     base: dict[str, Any] = {
         "status": "draft", "jurisdiction": "england_and_wales",
-        "legal_basis": "lga_1972_s113" if s113 else "secondment",
+        **({"legal_basis": "lga_1972_s113"} if s113 else {}),
         "post": {"locations": [{"party": p["id"], "site": str(p.get("address") or p["name"])}
                                for p in parties]},
         "time_split": {"unit": "percent"},
