@@ -25,6 +25,7 @@ from docgen.web.messages import error
 from docgen.web.orgs import name_key, organisations
 from docgen.web.pages import draft_of, keep, page, posted
 from docgen.web.standing import SETTLED, standing, without
+from docgen.web.tasks import mark
 from docgen.web.wording import WORDS, choice
 
 #: the form's value for "an organisation not listed here" (never a profile id: ids are
@@ -194,21 +195,20 @@ def _unfit(profile: dict[str, Any] | None, parties: list[dict[str, Any]]) -> lis
     return [str(p.get("name") or p.get("id")) for p in parties if p.get("kind") != kind]
 
 
-def _check_notice(draft: Draft, profile: dict[str, Any], unfit: list[str]) -> dict[str, Any]:
-    """What the next page says about an employer's standing answers that may not fit."""
+def _check_again(draft: Draft, profile: dict[str, Any], unfit: list[str]) -> None:
+    """Mark the sections holding an employer's standing answers that may not fit to be
+    checked again, on the task list, saying why (not on the page shown next: a partner
+    not listed's own page, half filled, whose links left it)."""
     own = str(profile["party"].get("short_name") or profile["name"])
     kind = str(profile["party"].get("kind"))
     between = KINDS_PLURAL.get(kind) or \
         f"bodies of its own kind ({choice(kind, ('parties', 'kind')).lower()})"
     others = " and ".join(unfit)
     sections = [*(k for k in profile["policy"] if k != "postholder"), *STANDING_ONLY]
-    return {"heading": f"From {own}'s standing answers: check these sections",
-            "text": f"{own}'s standing answers were written for posts between {between}, "
-                    f"and this post is also shared with {others}. "
-                    "They are not marked as completed: open each section and change what "
-                    "does not fit this post.",
-            "links": [(s.title, f"/edit/{draft.id}/{s.slug}") for s in STEPS
-                      if any(key in s.owns for key in sections)]}
+    mark(draft.visited, [s.slug for s in STEPS if any(key in s.owns for key in sections)],
+         f"These sections hold {own}'s standing answers, which were written for posts "
+         f"between {between}. This post is also shared with {others}, so some answers "
+         "may not fit it.")
 
 
 def other_party(form: Any, taken: list[str], n: int = 1) -> dict[str, Any]:
@@ -282,7 +282,7 @@ async def begin_post(request: Request) -> Response:
             if "legal_basis" not in draft.doc:  # no standing answer: the officer's to give
                 draft.visited.discard("basis")
             if unfit:  # the employer's policy, written for its own kind: to be checked
-                draft.notice = _check_notice(draft, orgs[employer], unfit)
+                _check_again(draft, orgs[employer], unfit)
             if others:  # their pages are still to be answered: no errors on arrival
                 draft.visited.discard("partners")
         if form["postholder_known"] == "no":

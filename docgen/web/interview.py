@@ -32,9 +32,16 @@ from docgen.web.pages import (
 )
 from docgen.web.security import CSRF_COOKIE
 from docgen.web.summary import money_view
-from docgen.web.tasks import next_section, remember_back
+from docgen.web.tasks import (
+    checked,
+    employer_changed,
+    mark_notice,
+    next_section,
+    rechecks,
+    remember_back,
+)
 from docgen.web.unknown import drop, unknown_views
-from docgen.web.views import basis_elsewhere, step_views
+from docgen.web.views import basis_elsewhere, party_names, step_views
 
 
 def returning(then: Any) -> str | None:
@@ -104,7 +111,7 @@ def _step_context(request: Request, draft: Draft, slug: str, result: Live | None
             "back": draft.came_from.get(slug) or (STEPS[i - 1].slug if i else None),
             "number": i + 1,
             "then": then or returning(request.query_params.get("then")),
-            "seen": fingerprint(draft, step.owns),
+            "seen": fingerprint(draft, step.owns), "recheck": rechecks(draft.visited, slug),
             "postholder_known": "no" if "postholder" not in draft.view() and (
                 slug in draft.visited or "*" in draft.visited)  # an opened file's too
             else "yes" if "postholder" in draft.view() else ""}
@@ -217,6 +224,26 @@ def _refused_page(request: Request, draft: Draft, refused: Problem,
     return page(request, "step.html", {**context, "before_final": todo}, status=422)
 
 
+def _update(draft: Draft, step: Any, form: Any) -> bool:
+    """:func:`~docgen.web.pages.update`; when a new employer keeps answers that came from
+    the old one's organisation profile, the sections they are in are marked to check
+    again on the task list (True) rather than named once on the next page."""
+    names, said = party_names(draft.view()), draft.notice
+    old = draft.view().get("employer")
+    update(draft, step, form)
+    if draft.notice is None or draft.notice is said:
+        return False
+    new, now = draft.view().get("employer"), party_names(draft.view())
+    return bool(mark_notice(draft, employer_changed(
+        _called(draft, old, names), _called(draft, new, now))))
+
+
+def _called(draft: Draft, party: Any, names: dict[str, str]) -> str:
+    """A partner as its saved organisation profile calls it, else by its legal name."""
+    profile = draft.profiles.get(party) if isinstance(party, str) else None
+    return str((profile or {}).get("name") or names.get(party, party))
+
+
 async def step_get(request: Request) -> Response:
     draft, slug = _draft_and_step(request)
     result = named_but_blank(draft, run_live(request, draft, STEP_BY_SLUG[slug].owns))
@@ -247,7 +274,7 @@ async def step_post(request: Request) -> Response:
         form = without_row(form, action)
     with draft.lock:
         was = draft.doc.get("status")
-        update(draft, step, form)
+        flagged = _update(draft, step, form)
         refused = _refuse_final(request, draft, was) if slug == "about" else None
         draft.changed.clear()  # Continue shows every message of the step
         draft.blank.clear()  # blank rows were dropped with the answers
@@ -266,6 +293,7 @@ async def step_post(request: Request) -> Response:
             return RedirectResponse(here + anchor, 303)
         if action not in ("tasks", "goto"):  # left by a link or "Save and return": not done
             draft.visited.add(slug)
+            checked(draft.visited, slug)  # opened and continued: no longer to check again
             keep(request, draft)  # again: the steps visited
     if refused is not None:  # whichever button: the officer learns "Final" was not kept
         return _refused_page(request, draft, refused, then)
@@ -284,6 +312,8 @@ async def step_post(request: Request) -> Response:
     i = step_index(slug)
     if action == "back" and i:
         return RedirectResponse(f"/edit/{draft.id}/{STEPS[i - 1].slug}", 303)
+    if flagged:  # the sections to check again, and why: on the task list
+        return RedirectResponse(f"/edit/{draft.id}/tasks", 303)
     following = next_section(slug, draft.view(), result, draft.visited)
     if then:  # "Change" from check your answers (the post's or this section's): back there
         following = "check" if then == "check" else f"check/{slug}"

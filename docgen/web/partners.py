@@ -22,11 +22,10 @@ from docgen.web.forms import DELETE, dotted, fresh, merge, nest, party_ids, read
 from docgen.web.messages import error as plain_error
 from docgen.web.orgs import minimal_party, name_key
 from docgen.web.pages import draft_of, keep, page, posted, run_live, source
-from docgen.web.removal import forget, goes
-from docgen.web.removal import notice as removed_notice
-from docgen.web.renaming import rename_field, rename_party
+from docgen.web.removal import forget, goes, removed
+from docgen.web.renaming import code_changed, rename_field, rename_party
 from docgen.web.summary import money_view
-from docgen.web.tasks import next_section, remember_back
+from docgen.web.tasks import checked, mark_notice, next_section, remember_back
 from docgen.web.unknown import drop, unknown_under, unknown_views
 from docgen.web.views import focus, party_names, step_views
 from docgen.web.written_out import still_to_answer
@@ -100,6 +99,7 @@ async def list_post(request: Request) -> Response:
     action = form.get("action", "continue")
     with draft.lock:
         draft.visited.add("partners")
+        checked(draft.visited, "partners")
         keep(request, draft)
     if action == "later":
         return RedirectResponse(f"/?kept={draft.id}", 303)
@@ -254,11 +254,8 @@ async def item_post(request: Request) -> Response:
         renamed = _renamed(draft, index, old, seen)
         said = draft.notice
         carry(draft, policy, source(draft))  # a profiled employer renamed: its answers kept
-        if renamed and draft.notice is not said and draft.notice is not None:
-            draft.notice = {**draft.notice, "heading": f"{_name(draft, index)} has a short "
-                            "code of its own now, so the answers that came from its saved "
-                            "organisation profile are this post's own answers",
-                            "text": "Nothing was lost. Check they still suit the post:"}
+        if renamed and draft.notice is not said and draft.notice is not None:  # to check
+            mark_notice(draft, code_changed(_name(draft, index)))
         keep(request, draft)
     if form.get("action") == "later":
         return RedirectResponse(f"/?kept={draft.id}", 303)
@@ -385,7 +382,6 @@ async def remove(request: Request) -> Response:
                 party_ids(draft.view()) else []  # its shares, rows and maps go with it
             draft.keep_base(before)
             carry(draft, policy, source(draft))  # the employer removed: its answers kept
-            if steps and draft.notice is None:
-                draft.notice = removed_notice(name, steps, draft.id)
+            removed(draft, name, steps)  # the sections to check again, on the task list
             keep(request, draft)
     return RedirectResponse(f"/edit/{draft.id}/partners", 303)

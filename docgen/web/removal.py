@@ -14,6 +14,7 @@ from typing import Any
 
 from docgen.web.fields import STEPS, Q, Step
 from docgen.web.forms import get
+from docgen.web.tasks import employer_changed, mark, mark_notice
 
 #: what goes with a partner, in the confirmation page's words, by its question's key path
 #: (a question not here is still named, by its section: see ``goes``)
@@ -73,12 +74,27 @@ def goes() -> list[str]:
 
 
 def notice(name: str, steps: list[Step], draft_id: str) -> dict[str, Any]:
-    """What the next page says about the answers that went with the partner."""
+    """What the list of partners says, once, about the answers that went with the partner
+    (the task list keeps the sections marked, and says why, until each is continued)."""
     return {"heading": f"{name} was removed, and its own answers with it",
             "text": "Its share of the time and the other answers about it were taken off "
                     "these pages. Check them: the shares of the partners left may no longer "
-                    "add up to 100%.",
+                    "add up to 100%. The task list marks these sections ‘Check again’ until "
+                    "you open each one and press Continue:",
             "links": [(s.title, f"/edit/{draft_id}/{s.slug}") for s in steps]}
 
 
-__all__ = ["GOES", "forget", "goes", "notice"]
+def removed(draft: Any, name: str, steps: list[Step]) -> None:
+    """After partner ``name`` was removed (``steps``: where its own answers were): those
+    sections, and any holding answers kept from its organisation profile when it was the
+    employer, marked to check again on the task list, and the list of partners saying so."""
+    kept = mark_notice(draft, employer_changed(name, None))  # the employer removed
+    mark(draft.visited, [s.slug for s in steps], f"{name} was removed as a partner, and "
+         "its own answers in these sections went with it, such as its share of the time. "
+         "The shares of the partners left may no longer add up to 100%.")
+    slugs = {s.slug for s in steps} | set(kept)
+    if slugs:
+        draft.notice = notice(name, [s for s in STEPS if s.slug in slugs], draft.id)
+
+
+__all__ = ["GOES", "forget", "goes", "notice", "removed"]

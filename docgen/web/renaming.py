@@ -123,4 +123,13 @@ def rename_field(name: str, old: str, new: str) -> str:
     return ".".join(new if part == old else part for part in name.split("."))
 
 
-__all__ = ["PATTERN", "rename", "rename_field", "rename_party"]
+def code_changed(name: str) -> str:
+    """Why sections are to be checked again after partner ``name``, the employer given by
+    its saved organisation profile, was given a short code of its own: the answers that
+    came from the profile were kept as the post's own."""
+    return (f"{name} has a short code of its own now, so it is no longer linked to its "
+            "saved organisation profile. The answers in these sections that came from the "
+            "profile have been kept as this post's own. Check they still fit the post.")
+
+
+__all__ = ["PATTERN", "code_changed", "rename", "rename_field", "rename_party"]

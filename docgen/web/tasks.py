@@ -2,7 +2,11 @@
 
 A section is *Cannot start yet* when it asks about the partners and none are given,
 *Not started* when none of its answers are given, *Completed* when its answers are
-given and have no errors, and *In progress* otherwise.
+given and have no errors, and *In progress* otherwise. A section a change elsewhere asks
+the officer to look at again (a new employer, a partner removed, standing answers that
+may not fit) is *Check again* until its page is sent with Continue: the task list says
+why, however many pages the officer sees first (a banner said it once, on whatever page
+came next, and the sections still said Completed).
 """
 
 from __future__ import annotations
@@ -10,16 +14,53 @@ from __future__ import annotations
 from typing import Any
 
 from docgen.web.checking import Live, for_step
-from docgen.web.fields import STEPS, Step, asked, offered, step_index
+from docgen.web.fields import STEP_BY_SLUG, STEPS, Step, asked, offered, step_index
 from docgen.web.forms import get, party_ids
 
 NEEDS_PARTNERS = frozenset({"employer", "time-split", "management", "governance", "exit",
                             "payment", "job"})
-STATES = ("Cannot start yet", "Not started", "In progress", "Completed")
+STATES = ("Cannot start yet", "Not started", "In progress", "Check again", "Completed")
+#: how ``Draft.visited`` (saved with the draft) keeps a section to check again and why:
+#: ``"?<slug>:<why>"``, one for each reason, until Continue on that section's page
+RECHECK = "?"
+
+
+def mark(visited: set[str], slugs: list[str], why: str) -> None:
+    """Mark the sections ``slugs`` to be checked again, for the reason ``why``."""
+    visited.update(f"{RECHECK}{s}:{why}" for s in slugs if s in STEP_BY_SLUG)
+
+
+def mark_notice(draft: Any, why: str) -> list[str]:
+    """The sections a notice just left on the draft links to (a change's "check these
+    sections"), marked to check again for ``why`` instead of said once on the next page,
+    whatever it was (a half-filled partner's page, or after one more page, gone)."""
+    notice, draft.notice = draft.notice, None
+    where = f"/edit/{draft.id}/"
+    slugs = [href[len(where):] for _, href in (notice or {}).get("links", [])
+             if href.startswith(where)]
+    mark(draft.visited, slugs, why)
+    return [s for s in slugs if s in STEP_BY_SLUG]
+
+
+def rechecks(visited: set[str], slug: str) -> list[str]:
+    """Why section ``slug`` is to be checked again (none: it is not)."""
+    head = f"{RECHECK}{slug}:"
+    return sorted(v[len(head):] for v in visited if v.startswith(head))
+
+
+def checked(visited: set[str], slug: str) -> None:
+    """Section ``slug`` was sent with Continue: no longer to check again."""
+    visited.difference_update({v for v in visited if v.startswith(f"{RECHECK}{slug}:")})
 
 
 def state(step: Step, doc: Any, result: Live, visited: set[str]) -> str:
     """One section's state (one of :data:`STATES`)."""
+    found = _state(step, doc, result, visited)
+    return "Check again" if found in ("In progress", "Completed") and rechecks(
+        visited, step.slug) else found
+
+
+def _state(step: Step, doc: Any, result: Live, visited: set[str]) -> str:
     if step.slug in NEEDS_PARTNERS and len(party_ids(doc)) < 2:
         return "Cannot start yet"
     if step.slug == "postholder" and "postholder" not in doc and (
@@ -44,7 +85,8 @@ def _unoffered(step: Step, doc: Any) -> bool:
 def task_list(doc: Any, result: Live, visited: set[str]) -> list[dict[str, Any]]:
     """Every section's state; ``result`` is the draft's checks (a section with errors is
     never *Completed*), so every page that counts sections counts the same."""
-    return [{"step": s, "state": state(s, doc, result, visited)} for s in STEPS]
+    return [{"step": s, "state": state(s, doc, result, visited),
+             "why": rechecks(visited, s.slug)} for s in STEPS]
 
 
 def next_section(slug: str, doc: Any, result: Live, visited: set[str]) -> str:
@@ -55,7 +97,7 @@ def next_section(slug: str, doc: Any, result: Live, visited: set[str]) -> str:
     states = task_list(doc, result, visited)
     i = next(n for n, t in enumerate(states) if t["step"].slug == slug)
     for t in states[i + 1:] + states[:i]:
-        if t["state"] in ("Not started", "In progress"):
+        if t["state"] in ("Not started", "In progress", "Check again"):
             return str(t["step"].slug)
     return "check"
 
@@ -86,3 +128,16 @@ def remember_back(came_from: dict[str, str], slug: str, following: str) -> None:
 def progress(tasks: list[dict[str, Any]]) -> str:
     done = sum(1 for t in tasks if t["state"] == "Completed")
     return f"{done} of {len(tasks)} sections completed"
+
+
+def employer_changed(old: str, new: str | None) -> str:
+    """Why sections are to be checked again when answers from the old employer's saved
+    organisation profile were kept as the post's own (``new``: None when the employer was
+    removed as a partner and is still to be chosen again)."""
+    if new is None:
+        return (f"{old} is no longer a partner. Some answers in these sections came from "
+                f"{old}'s saved organisation profile. They have been kept, but they may not "
+                "be the policy of the employer you choose.")
+    return (f"{new} is now the employer. Some answers in these sections came from {old}'s "
+            f"saved organisation profile. They have been kept, but they may not be "
+            f"{new}'s policy.")

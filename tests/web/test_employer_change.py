@@ -1,5 +1,6 @@
 """Choosing another employer keeps the answers that came from the old employer's
-organisation profile (as the post's own) and says so on the next page (audit, item 1)."""
+organisation profile (as the post's own) and marks the sections they are in to check
+again on the task list, saying why (audit, item 1; HR walkthrough)."""
 
 from __future__ import annotations
 
@@ -51,17 +52,18 @@ def test_an_employer_without_a_profile_keeps_the_old_profiles_answers_and_says_s
     before = _states(web.client.get(f"{web.base}/tasks").text)
     assert before["Confidentiality"] == before["Conflicts of interest"] == "Completed"
     after = web.submit("employer", employer="northtown")
-    assert after.status_code == 200 and after.url.path.endswith("/post")
+    assert after.status_code == 200 and after.url.path.endswith("/tasks")
     notice = _notice(after.text)
-    assert "Northtown Hospitals NHS Foundation Trust has no saved organisation profile" \
-        in notice and "London Borough of Eastwick's profile" in notice
+    assert "Northtown Hospitals NHS Foundation Trust is now the employer" in notice \
+        and "London Borough of Eastwick's saved organisation profile" in notice, notice
     for section in ("Payment", "Confidentiality", "Conflicts of interest", "Governance",
                     "Exit"):
         assert section in notice
-    assert _notice(web.client.get(f"{web.base}/post").text) == ""  # said once
+    web.client.get(f"{web.base}/post")
+    assert notice == _notice(web.client.get(f"{web.base}/tasks").text)  # kept till checked
     states = _states(web.client.get(f"{web.base}/tasks").text)
-    assert states["Confidentiality"] == states["Conflicts of interest"] == "Completed"
-    assert states["Exit"] == before["Exit"] == "Completed"
+    assert states["Confidentiality"] == states["Conflicts of interest"] == "Check again"
+    assert states["Exit"] == "Check again" and before["Exit"] == "Completed"
     problems = _check_problems(web)
     for lost in ("VAT", "expenses", "notice", "redundancy", "Confidentiality",
                  "Conflicts", "dispute"):
@@ -77,20 +79,21 @@ def test_a_profiled_employer_missing_some_answers_keeps_the_rest(tmp_path: Path)
     web = _begin(tmp_path)
     after = web.submit("employer", employer="westmere")
     notice = _notice(after.text)
-    assert "Royal Borough of Westmere has a saved organisation profile that does not " \
-        "give them all" in notice and "Confidentiality" in notice
+    assert "Royal Borough of Westmere is now the employer" in notice \
+        and "Confidentiality" in notice
     assert "Confidentiality" not in _check_problems(web)
     states = _states(web.client.get(f"{web.base}/tasks").text)
-    assert states["Confidentiality"] == states["Conflicts of interest"] == "Completed"
+    assert states["Confidentiality"] == states["Conflicts of interest"] == "Check again"
 
 
 def test_removing_the_employer_keeps_its_profiles_answers(tmp_path: Path) -> None:
     web = _begin(tmp_path)
     web.client.post(f"{web.base}/partners/2", data={"csrf_token": web.token, **NORTHTOWN})
     listed = web.remove_partner(0)
-    assert "London Borough of Eastwick is no longer a partner" in _notice(listed.text)
-    states = _states(web.client.get(f"{web.base}/tasks").text)
-    assert states["Confidentiality"] == "Completed"
+    assert "London Borough of Eastwick was removed" in _notice(listed.text)
+    tasks = web.client.get(f"{web.base}/tasks").text
+    assert "London Borough of Eastwick is no longer a partner" in _notice(tasks)
+    assert _states(tasks)["Confidentiality"] == "Check again"
 
 
 def test_an_unchanged_employer_says_nothing(tmp_path: Path) -> None:

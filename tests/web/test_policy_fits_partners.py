@@ -3,7 +3,7 @@ Eastwick (a profile) employing and an NHS body not listed, Confidentiality, Conf
 Governance, Review and Exit showed "Completed" though never opened, and the documents said
 "records of each council's employees" and "Leaders of the councils". A profile's standing
 answers are written for posts between bodies of its own kind: with a partner of another
-kind those sections are not completed until the officer has opened them, and the next page
+kind those sections are not completed until the officer has opened them, and the task list
 says which to check. Between two councils nothing changes."""
 
 from __future__ import annotations
@@ -33,8 +33,10 @@ def test_a_councils_standing_answers_are_checked_in_a_post_with_an_nhs_body(
     web, _ = profiled_interview(tmp_path)
     response = web.begin("EWK-NHS-01", partners=("eastwick", "-other-"), other_name=TRUST,
                          other_kind="nhs_body")
-    notice = _notice(response.text)
-    assert "From Eastwick's standing answers: check these sections" in notice, notice
+    assert _notice(response.text) == ""  # not on the half-filled partner's page
+    web.base = str(response.url).rsplit("/partners", 1)[0]
+    notice = _notice(web.client.get(f"{web.base}/tasks").text)  # on the task list, kept
+    assert "These sections hold Eastwick's standing answers" in notice, notice
     assert TRUST in notice
     assert "written for posts between local authorities" in notice
     assert "Post-holder" not in notice  # its pension scheme is the employer's, whoever shares
@@ -42,7 +44,6 @@ def test_a_councils_standing_answers_are_checked_in_a_post_with_an_nhs_body(
         assert section in notice, section
     for word in ("policy", "profile", "yaml", "local_authority"):
         assert word not in notice.lower(), word
-    web.base = str(response.url).rsplit("/partners", 1)[0]
     states = _states(web.client.get(f"{web.base}/tasks").text)
     for section in STANDING:
         assert states[section] != "Completed", (section, states)
