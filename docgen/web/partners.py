@@ -24,6 +24,7 @@ from docgen.web.orgs import minimal_party, name_key
 from docgen.web.pages import draft_of, keep, page, posted, run_live, source
 from docgen.web.removal import forget, goes, removed
 from docgen.web.renaming import code_changed, rename_field, rename_party
+from docgen.web.standing import site_at_address
 from docgen.web.summary import money_view
 from docgen.web.tasks import checked, mark_notice, next_section, remember_back
 from docgen.web.unknown import drop, unknown_under, unknown_views
@@ -252,6 +253,8 @@ async def item_post(request: Request) -> Response:
         policy = policy_now(draft, source(draft))
         _store(draft, index, item)
         renamed = _renamed(draft, index, old, seen)
+        site_at_address(draft.doc, _at(seen.get("parties"), index),
+                        _at(_partners(draft), index))  # typed in: its place of work
         said = draft.notice
         carry(draft, policy, source(draft))  # a profiled employer renamed: its answers kept
         if renamed and draft.notice is not said and draft.notice is not None:  # to check
@@ -277,6 +280,10 @@ def _drop(request: Request, draft: Draft, form: Any) -> Response:
     return drop(request, draft, str(form["action"]), lambda: unknown_under(
         run_live(request, draft, STEP.owns).errors, ("parties", index)),
         f"/edit/{draft.id}/partners/{index}", "Partners", which=form.get("which"))
+
+
+def _at(partners: Any, index: int) -> Any:
+    return partners[index] if isinstance(partners, list) and index < len(partners) else None
 
 
 def _id_of(partner: object) -> str | None:

@@ -72,6 +72,24 @@ def standing(parties: list[dict[str, Any]], employer: str,
     return _merge(base, policy or {})
 
 
+def site_at_address(doc: Any, before: Any, after: Any) -> None:
+    """A partner's place of work as its address, once its page gives one (``before`` and
+    ``after``: the partner's entry as it was and is now). A partner typed in by hand on the
+    start page has no address yet, so :func:`standing` gave its legal name as its place of
+    work, and the address typed on its own page a page later never reached it. A place of
+    work the officer has changed from that name is left as it is."""
+    address = after.get("address") if isinstance(after, dict) else None
+    post = doc.get("post") if isinstance(doc, dict) else None
+    rows = post.get("locations") if isinstance(post, dict) else None
+    if not isinstance(address, str) or not address.strip() or not isinstance(rows, list):
+        return
+    names = {str(p.get("name") or "").strip() for p in (before, after) if isinstance(p, dict)}
+    for row in rows:
+        if isinstance(row, dict) and row.get("party") == after.get("id") and \
+                str(row.get("site") or "").strip() in names - {""}:
+            row["site"] = address.strip()
+
+
 def without(answers: dict[str, Any], policy: dict[str, Any]) -> dict[str, Any]:
     """``answers`` less each key the employer's profile ``policy`` states (taken whole by
     docgen, as ``payment.vat``); a section left empty is dropped."""
