@@ -18,6 +18,7 @@ from docgen.web.checking import Live, final_gaps, for_step, refusal
 from docgen.web.drafts import Draft, Missing
 from docgen.web.fields import STEP_BY_SLUG, STEPS, step_index
 from docgen.web.forms import get, row_name, without_row
+from docgen.web.orgs import policy_under
 from docgen.web.pages import (
     draft_of,
     fingerprint,
@@ -25,6 +26,7 @@ from docgen.web.pages import (
     page,
     posted,
     run_live,
+    source,
     step_for,
     store,
     templates,
@@ -141,15 +143,29 @@ def leaving_to(draft: Draft, to: Any) -> str:
     return where + "tasks"
 
 
-def _discarding(form: Any, slug: str, action: str) -> bool:
+def _discarding(draft: Draft, form: Any, slug: str, action: str) -> bool:
     """Whether "Not yet: we are recruiting" would throw away a post-holder's details typed
-    on the page (asked first: they were lost, and choosing "Yes" again found them gone)."""
+    on the page (asked first: they were lost, and choosing "Yes" again found them gone).
+    Details docgen filled in from the employer's organisation profile (its pension scheme)
+    are not the officer's: they go without asking, as nothing is lost (with a post-holder
+    again, the profile gives them again; asked, "Remove the post-holder's details?" puzzled
+    an officer who had typed nothing)."""
     if slug != "postholder" or form.get("postholder_known") != "no" or \
             form.get("discard") == "yes" or \
             action not in ("continue", "later", "back", "tasks", "goto"):
         return False
-    return any(isinstance(v, str) and v.strip() for k, v in form.multi_items()
+    filled = {f"postholder.{k}": str(v) for k, v in _profile_gives(draft).items()}
+    return any(isinstance(v, str) and v.strip() and v.strip() != filled.get(k)
+               for k, v in form.multi_items()
                if k.startswith("postholder.") and not k.endswith(".__n"))
+
+
+def _profile_gives(draft: Draft) -> dict[str, Any]:
+    """The post-holder's details the employer's organisation profile gives (a post with a
+    post-holder takes them where it says nothing itself)."""
+    found = policy_under({**source(draft), "postholder": {}}, draft.profiles).get(
+        "postholder") if draft.profiles else None
+    return found if isinstance(found, dict) else {}
 
 
 def _ask_to_discard(request: Request, draft: Draft, form: Any, then: str | None) -> Response:
@@ -268,7 +284,7 @@ async def step_post(request: Request) -> Response:
                 update(draft, step, form)
                 keep(request, draft)
         return _drop(request, draft, slug, action)
-    if _discarding(form, slug, action):  # "Not yet" with a post-holder's details typed
+    if _discarding(draft, form, slug, action):  # "Not yet" with a post-holder's details typed
         return _ask_to_discard(request, draft, form, then)
     if action.startswith("remove:"):
         form = without_row(form, action)
