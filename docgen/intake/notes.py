@@ -71,19 +71,21 @@ def as_shown(book: str, row: Row, heading: str, raw: Any, percent: bool,
 
 def fraction_warning(book: str, row: Row, heading: str, value: Any, raw: Any,
                      reference: str) -> Problem | None:
-    """A bare fraction in a percent column whose cell shows no % sign (0.6 in a General
-    cell, or "0.6" typed in a Text cell): read as written (0.6 %, as an apprenticeship levy
-    of 0.5 is), but the person may have meant 60 %, and the money in the agreement depends
-    on it. ``value`` is the number read; ``raw`` the cell ("0.6%" typed says it is a
-    percentage)."""
-    if heading in row.shows_percent or not _is_number(value) or not 0 < value < 1 or \
+    """A percentage below 1 read from a percent column, whatever the cell's format: 0.6 in a
+    General cell, 0.15 in a cell of an older workbook's format (which only printed a % sign,
+    where Excel may have stored "15%" typed as 0.15), or 0.6% in a percent cell. It is read
+    as written (0.6 %, as an apprenticeship levy of 0.5 is), but the person may have meant
+    60 %, and the money in the agreement depends on it. ``value`` is the number read;
+    ``raw`` the cell ("0.6%" typed as text says it is a percentage)."""
+    if not _is_number(value) or not 0 < value < 1 or \
             (isinstance(raw, str) and raw.strip().endswith("%")):
         return None
+    meant = f"{value * 100:g}"
     return cell_problem(
         book, (row.sheet, row.ref(heading), heading),
-        f"{value} is read as {value} %; if you meant {value * 100:g} %, write "
-        f"{value * 100:g} (or type {value * 100:g}% so Excel formats the cell as a "
-        "percentage). Give the cell the % format to confirm a percentage below 1",
+        f"{value} is read as {value} %; if you meant {meant} %, write {meant} (or type "
+        f"{meant}%, with the % sign). If {value} % is right (an apprenticeship levy is 0.5 %), "
+        "leave it as it is",
         reference, (), severity="warning", rule="PERCENT_FRACTION")
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, cast
 
 from docgen.answers.safeyaml import load_plain
@@ -30,7 +31,12 @@ from docgen.ooxml.packages import fixed_core_times
 
 MONEY_FORMAT = '"£"#,##0.00'
 DATE_FORMAT = "yyyy-mm-dd"
-PERCENT_FORMAT = '0.##" %"'
+#: a real percent format: 13.9 % is stored as 0.139 and read back ×100, as Excel stores
+#: "13.9%" typed in any cell, so what a cell holds never depends on how it was typed
+PERCENT_FORMAT = "0.0##%"
+#: the format of older workbooks, which only printed a % sign (13.9 stored as 13.9); still
+#: read as it shows, and a number below 1 in it is warned about (it may be 15% typed)
+OLD_PERCENT_FORMAT = '0.##" %"'
 NUMBER_FORMATS = {"money": MONEY_FORMAT, "date": DATE_FORMAT, "date_tbc": DATE_FORMAT,
                   "percent": PERCENT_FORMAT}
 FIXED_TIME = "2000-01-01T00:00:00Z"
@@ -54,6 +60,8 @@ def _set(ws: xl.Worksheet, row: int, col: int, value: Any, column: Column | None
         cell.number_format = DATE_FORMAT
     elif kind == "percent":
         cell.number_format = PERCENT_FORMAT
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            cell.value = float(Decimal(str(value)) / 100)  # 13.9 % is 0.139, shown 13.9%
 
 
 class _Lists:
@@ -88,10 +96,14 @@ def _validation(column: Column, lists: _Lists, org_range: str) -> xl.DataValidat
         dv = xl.DataValidation("list", formula1=org_range)
         dv.errorStyle = "warning"
         dv.error = "Choose an organisation id from the Organisations sheet"
-    elif kind in ("money", "percent", "number"):
-        high = "100" if kind == "percent" else "100000000"
-        dv = xl.DataValidation("decimal", operator="between", formula1="0", formula2=high)
-        dv.error = f"Write a plain number between 0 and {high}, e.g. {column.meta('example')}"
+    elif kind == "percent":  # the cell holds 0.139 for 13.9%
+        dv = xl.DataValidation("decimal", operator="between", formula1="0", formula2="1")
+        dv.error = (f"Write a percentage between 0% and 100% with its % sign, e.g. "
+                    f"{column.meta('example')}%")
+    elif kind in ("money", "number"):
+        dv = xl.DataValidation("decimal", operator="between", formula1="0",
+                               formula2="100000000")
+        dv.error = f"Write a plain number between 0 and 100000000, e.g. {column.meta('example')}"
     elif kind == "int":
         dv = xl.DataValidation("whole", operator="between", formula1="0", formula2="3650")
         dv.error = f"Write a whole number, e.g. {column.meta('example')}"
