@@ -19,6 +19,7 @@ from pathlib import Path
 from jinja2 import TemplateError
 
 from docgen.answers.safeyaml import load_plain
+from docgen.clauses.bookvalues import compared_value, given
 from docgen.clauses.engine import environment
 from docgen.errors import DocgenError
 from docgen.facts.derive import Facts
@@ -48,6 +49,8 @@ class Words:
     conditions: dict[str, str]  # expression → readable phrase
     cover_title: str
     cover: list[str]
+    #: expression → its values, each with its words (``choices:``; see :mod:`bookvalues`)
+    choices: dict[str, dict[str, str]] = field(default_factory=dict)
     names: dict[str, str] = field(default_factory=dict)  # readable name → expression
     phrases: dict[str, str] = field(default_factory=dict)  # readable phrase → expression
     #: what each condition was said as, and read back as, with these words (a book
@@ -74,9 +77,11 @@ def load_words(path: Path = CLAUSE_BOOK) -> Words:
                 raise DocgenError(f"{path}: the {what} '{name}' is given to both "
                                   f"`{seen[name]}` and `{expr}`; names must be unique")
             seen[name] = expr
+    choices = {str(k): {str(value): str(said) for value, said in (v or {}).items()}
+               for k, v in (data.get("choices") or {}).items()}
     cover = data.get("cover") or {}
     return Words(fields, conditions, str(cover.get("title", "Clause book: the {document}")),
-                 [str(line) for line in cover.get("lines", [])])
+                 [str(line) for line in cover.get("lines", [])], choices)
 
 
 def known_roots(local: set[str]) -> set[str]:
@@ -239,7 +244,24 @@ def _parse(text: str, words: Words, local: set[str]) -> str:
     if "__count__" in out:
         raise DocgenError(f"the condition “{text}”: “the number of” must be followed by a "
                           "field in « »")
+    _check_values(out, words)
     return " ".join(out).replace("( ", "(").replace(" )", ")")
+
+
+def _check_values(out: list[str], words: Words) -> None:
+    """Each value compared with a field (``x == 'v'``, either way round) one the field takes,
+    or its words (“Northern Ireland”) put as the value (:func:`bookvalues.compared_value`)."""
+    for k, op in enumerate(out):
+        if op in ("is none", "is not none") and k and PATH.match(out[k - 1]):
+            given(out[k - 1], words.fields.get(out[k - 1], out[k - 1]), words.choices)
+        if op not in ("==", "!=") or not 0 < k < len(out) - 1:
+            continue
+        for f, v in ((k - 1, k + 1), (k + 1, k - 1)):
+            if PATH.match(out[f]) and out[v][:1] in "'\"" and out[v][:1]:
+                value = ast.literal_eval(out[v])
+                name = words.fields.get(out[f], out[f])
+                out[v] = repr(compared_value(out[f], value, name, words.choices))
+                break
 
 
 def field_expression(name: str, words: Words, local: set[str]) -> str:
