@@ -36,20 +36,37 @@ from docgen.web.security import CSRF_COOKIE
 from docgen.web.summary import money_view
 from docgen.web.tasks import (
     checked,
-    employer_changed,
-    mark_notice,
+    new_employer,
     next_section,
     rechecks,
     remember_back,
 )
 from docgen.web.unknown import drop, unknown_views
-from docgen.web.views import basis_elsewhere, party_names, step_views
+from docgen.web.views import basis_elsewhere, focus, party_names, step_views
 
 
 def returning(then: Any) -> str | None:
     """Where a "Change" link came from: the post's check your answers (``check``) or the
     section's own (``section``); Continue and Back return there."""
     return then if then in ("check", "section") else None
+
+
+def _new_box(step: Any, draft: Draft, name: str) -> str:
+    """The id of the box "Add another" added to the list ``name`` (its last row's first):
+    the page comes back at it, and live.js moves the focus into it."""
+    found = _named(step_views(step, draft.view(), [], draft.blank)[0], name)
+    last = (found.get("rows") or [None])[-1] if found else None
+    if isinstance(last, list) and last:
+        return focus(last[0])
+    return str(last["id"]) if isinstance(last, dict) else f"f-{name.replace('.', '-')}-group"
+
+
+def _named(views: list[dict[str, Any]], name: str) -> dict[str, Any] | None:
+    """The question ``name`` among ``views`` (inside a per-partner question or a row too)."""
+    inner = [e["view"] for v in views for e in v.get("entries", [])] + [
+        sub for v in views for row in v.get("rows", []) if isinstance(row, list) for sub in row]
+    return next((v for v in views if v.get("name") == name), None) or (
+        _named(inner, name) if inner else None)
 
 
 def _draft_and_step(request: Request) -> tuple[Draft, str]:
@@ -154,18 +171,12 @@ def _discarding(draft: Draft, form: Any, slug: str, action: str) -> bool:
             form.get("discard") == "yes" or \
             action not in ("continue", "later", "back", "tasks", "goto"):
         return False
-    filled = {f"postholder.{k}": str(v) for k, v in _profile_gives(draft).items()}
+    gives = policy_under({**source(draft), "postholder": {}}, draft.profiles).get(
+        "postholder") if draft.profiles else None  # what the profile fills in
+    filled = {f"postholder.{k}": str(v) for k, v in (gives or {}).items()}
     return any(isinstance(v, str) and v.strip() and v.strip() != filled.get(k)
                for k, v in form.multi_items()
                if k.startswith("postholder.") and not k.endswith(".__n"))
-
-
-def _profile_gives(draft: Draft) -> dict[str, Any]:
-    """The post-holder's details the employer's organisation profile gives (a post with a
-    post-holder takes them where it says nothing itself)."""
-    found = policy_under({**source(draft), "postholder": {}}, draft.profiles).get(
-        "postholder") if draft.profiles else None
-    return found if isinstance(found, dict) else {}
 
 
 def _ask_to_discard(request: Request, draft: Draft, form: Any, then: str | None) -> Response:
@@ -241,23 +252,10 @@ def _refused_page(request: Request, draft: Draft, refused: Problem,
 
 
 def _update(draft: Draft, step: Any, form: Any) -> bool:
-    """:func:`~docgen.web.pages.update`; when a new employer keeps answers that came from
-    the old one's organisation profile, the sections they are in are marked to check
-    again on the task list (True) rather than named once on the next page."""
-    names, said = party_names(draft.view()), draft.notice
-    old = draft.view().get("employer")
+    """:func:`~docgen.web.pages.update`; True when sections are to be checked again."""
+    view, said = draft.view(), draft.notice
     update(draft, step, form)
-    if draft.notice is None or draft.notice is said:
-        return False
-    new, now = draft.view().get("employer"), party_names(draft.view())
-    return bool(mark_notice(draft, employer_changed(
-        _called(draft, old, names), _called(draft, new, now))))
-
-
-def _called(draft: Draft, party: Any, names: dict[str, str]) -> str:
-    """A partner as its saved organisation profile calls it, else by its legal name."""
-    profile = draft.profiles.get(party) if isinstance(party, str) else None
-    return str((profile or {}).get("name") or names.get(party, party))
+    return new_employer(draft, said, view.get("employer"), party_names(view))
 
 
 async def step_get(request: Request) -> Response:
@@ -302,8 +300,7 @@ async def step_post(request: Request) -> Response:
             node = get(draft.view(), tuple(name.split(".")))
             filled = len(node) if isinstance(node, list) else 0
             draft.blank[name] = min(20, 1 + max(0, posted_rows - filled))  # keep blank rows
-            anchor = f"#f-{name.replace('.', '-')}-group"
-            return RedirectResponse(here + anchor, 303)
+            return RedirectResponse(f"{here}#{_new_box(step, draft, name)}", 303)
         if action.startswith("remove:"):
             anchor = f"#f-{action.split(':')[1].replace('.', '-')}-group"
             return RedirectResponse(here + anchor, 303)

@@ -16,6 +16,7 @@ from typing import Any
 from docgen.web.checking import Live, for_step
 from docgen.web.fields import STEP_BY_SLUG, STEPS, Step, asked, offered, step_index
 from docgen.web.forms import get, party_ids
+from docgen.web.views import party_names
 
 NEEDS_PARTNERS = frozenset({"employer", "time-split", "management", "governance", "exit",
                             "payment", "job"})
@@ -141,3 +142,21 @@ def employer_changed(old: str, new: str | None) -> str:
     return (f"{new} is now the employer. Some answers in these sections came from {old}'s "
             f"saved organisation profile. They have been kept, but they may not be "
             f"{new}'s policy.")
+
+
+def new_employer(draft: Any, said: Any, old: Any, names: dict[str, str]) -> bool:
+    """After an answer was saved: when a new employer kept answers that came from the old
+    one's (``old``) organisation profile (a notice other than ``said`` left on the draft),
+    the sections they are in marked to check again (True) rather than named once on
+    whatever page came next."""
+    if draft.notice is None or draft.notice is said:
+        return False
+    new = draft.view().get("employer")
+    return bool(mark_notice(draft, employer_changed(
+        _called(draft, old, names), _called(draft, new, party_names(draft.view())))))
+
+
+def _called(draft: Any, party: Any, names: dict[str, str]) -> str:
+    """A partner as its saved organisation profile calls it, else by its legal name."""
+    profile = draft.profiles.get(party) if isinstance(party, str) else None
+    return str((profile or {}).get("name") or names.get(party, party))

@@ -5,6 +5,12 @@ import { initAll } from "./govuk-frontend-5.14.0/govuk-frontend.min.js";
 document.body.classList.add("js-enabled", "govuk-frontend-supported");
 initAll();
 
+// A link to one box (after "Add another", the new box; an error's link from another page)
+// brings the page back at it: the focus goes into it too, so the officer can type at once
+// and a screen reader says which box it is (the page only scrolled there).
+const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+if (target && target.matches("input, select, textarea")) target.focus();
+
 const form = document.getElementById("step-form");
 const changed = new Set(); // only fields the person has changed get a live message
 let timer = null;
