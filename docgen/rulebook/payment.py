@@ -385,3 +385,16 @@ def national_insurance_threshold(a: AnswerFile, f: Facts) -> Findings:
                 "too high. ", f"Set payment.on_costs.{i}.above: {NI_THRESHOLD}, or "
                 "acknowledge GP062", way(f"payment.on_costs.{i}.above={NI_THRESHOLD}"),
                 way("acknowledge=GP062"), after=f" if {NI_RATE}% already allows for it")
+
+
+@rule("GP063", "warning", "payment.on_costs", DOMAIN + " (money: salary, premium and on-costs)",
+      "a post whose cost is shared with no on-costs shares the pay alone",
+      clauses=("agreement.finance",))
+def no_on_costs(a: AnswerFile, f: Facts) -> Findings:
+    """No on-costs: the Cost Base is pay alone, without employer NI and pension."""
+    if a.payment.mechanism == "salary_share" and not a.payment.on_costs:
+        yield ("payment", "on_costs"), (
+            f"no on-costs are given, so the Cost Base is the pay alone ({f.money.cost_base_text}"
+            f" a year): {f.employer.short_name}'s National Insurance and pension contributions "
+            "for the post are not shared. List them in payment.on_costs, or confirm that the "
+            f"partners have agreed that {f.employer.short_name} bears them alone")

@@ -479,6 +479,10 @@ CASES: list[tuple[str, str, Callable[[dict], None], bool]] = [
                                                "percent": 15, "above": 5000}), False),
     ("GP062", "hr", put("payment.on_costs.0.percent", 15), False),  # the pension at 15%
     ("GP062", "hr", unchanged, False),
+    # a salary_share post with no on-costs shares the pay alone; a time fee's rate is typed
+    ("GP063", "hr", put("payment.on_costs", []), True),
+    ("GP063", "hr", unchanged, False),
+    ("GP063", "legal", put("payment.on_costs", []), False),
 ]
 
 

@@ -1,0 +1,41 @@
+"""A salary_share post with no on-costs (programme officer's review, item 2): the
+agreement's Cost Base was "salary of £87,000.00" with no word that employer National
+Insurance and pension were left out. GP063 says so, and can be acknowledged."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from tests.rulebook.test_rules import example, problems_for
+
+
+def _without_on_costs() -> dict[str, Any]:
+    data = example("hr")
+    data["payment"]["on_costs"] = []
+    data["payment"].pop("premium_percent", None)
+    return data
+
+
+def test_no_on_costs_is_warned_that_the_cost_base_is_pay_alone() -> None:
+    found = [p for p in problems_for(_without_on_costs()) if p.rule == "GP063"]
+    assert len(found) == 1, found
+    assert found[0].path == ("payment", "on_costs") and found[0].severity == "warning"
+    assert "so the Cost Base is the pay alone" in found[0].message
+    assert "National Insurance and pension contributions for the post are not shared" in \
+        found[0].message
+    assert "List them in payment.on_costs" in found[0].message
+
+
+def test_the_warning_can_be_acknowledged() -> None:
+    data = _without_on_costs()
+    data["acknowledge"] = [*copy.deepcopy(data.get("acknowledge", [])),
+                           {"rule": "GP063", "reason": "the employer bears its on-costs"}]
+    found = [p for p in problems_for(data) if p.rule == "GP063"]
+    assert found and all(p.acknowledged for p in found), found
+
+
+def test_a_missing_on_costs_key_is_the_same_as_an_empty_list() -> None:
+    data = _without_on_costs()
+    del data["payment"]["on_costs"]
+    assert [p.rule for p in problems_for(data) if p.rule == "GP063"] == ["GP063"]
