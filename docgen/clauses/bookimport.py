@@ -47,8 +47,15 @@ from docgen.clauses.bookshape import (
     first_words,
     para_at,
 )
+from docgen.clauses.booktyped import (
+    check_definitions,
+    check_signs,
+    edited_clauses,
+    typed_references,
+)
 from docgen.clauses.bookwords import Words, jinja_condition, title_markup
 from docgen.clauses.library import ID_PATTERN, Clause, Library
+from docgen.clauses.samples import sample_posts
 from docgen.errors import DocgenError
 from docgen.ooxml.book import BookPara
 
@@ -227,8 +234,13 @@ def import_book(document: str, paras: list[BookPara], library: Library, words: W
             overlay[0].note += replacing
             overlay[0].data["notes"] = f"{overlay[0].data['notes'][:-1]}{replacing}."
         result.overlays += overlay
-    check_labels(library, {o.id: o.data["text"] for o in result.overlays}, g)
     book = {bc.id: bc.paras for bc in clauses}
+    typed = edited_clauses({o.id: book[o.id] for o in result.overlays}, library, g)
+    check_definitions(typed, library, kind, g)
+    if any("«" in p.text for c in typed for p in c.paras):
+        check_signs(typed, g, sample_posts(), kind)
+    result.warnings += typed_references(typed, g)
+    check_labels(library, {o.id: o.data["text"] for o in result.overlays}, g)
     check_new_wording(library, kind, [(o.data, book[o.id]) for o in result.overlays], g)
     return result
 
