@@ -279,7 +279,7 @@ async def step_post(request: Request) -> Response:
     if action.startswith(("drop-ask:", "drop:")):  # an answer docgen does not use
         if action.startswith("drop-ask:") and step.slug != "postholder":
             with draft.lock:  # sent with the page's form: what was typed on it is kept
-                update(draft, step, form)
+                _update(draft, step, form)
                 keep(request, draft)
         return _drop(request, draft, slug, action)
     if _discarding(draft, form, slug, action):  # "Not yet" with a post-holder's details typed
@@ -306,7 +306,8 @@ async def step_post(request: Request) -> Response:
             return RedirectResponse(here + anchor, 303)
         if action not in ("tasks", "goto"):  # left by a link or "Save and return": not done
             draft.visited.add(slug)
-            checked(draft.visited, slug)  # opened and continued: no longer to check again
+            if action == "continue":  # opened and continued: no longer to check again
+                checked(draft.visited, slug)
             keep(request, draft)  # again: the steps visited
     if refused is not None:  # whichever button: the officer learns "Final" was not kept
         return _refused_page(request, draft, refused, then)

@@ -100,7 +100,8 @@ async def list_post(request: Request) -> Response:
     action = form.get("action", "continue")
     with draft.lock:
         draft.visited.add("partners")
-        checked(draft.visited, "partners")
+        if action != "later":
+            checked(draft.visited, "partners")
         keep(request, draft)
     if action == "later":
         return RedirectResponse(f"/?kept={draft.id}", 303)

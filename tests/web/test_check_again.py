@@ -13,6 +13,9 @@ import pytest
 
 pytest.importorskip("starlette")
 
+from docgen.web.checking import Live  # noqa: E402
+from docgen.web.tasks import task_list  # noqa: E402
+
 from .helpers import Interview, profiled_interview  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -108,3 +111,25 @@ def test_standing_answers_to_check_are_said_on_the_task_list_not_a_partners_page
     assert "Eastwick's standing answers" in banner and TRUST in banner, banner
     for section in ("Confidentiality", "Governance", "Review", "Exit"):
         assert _states(tasks)[section] == "Check again", section
+
+
+def test_save_and_come_back_later_leaves_a_section_to_check_again(tmp_path: Path) -> None:
+    web = _begin(tmp_path)
+    web.submit("employer", employer="westmere")
+    web.submit("exit", action="later")
+    web.submit("governance", action="tasks")
+    states = _states(web.client.get(f"{web.base}/tasks").text)
+    assert states["Exit"] == states["Governance"] == "Check again"
+
+
+def test_the_sections_to_check_again_are_kept_with_the_draft(tmp_path: Path) -> None:
+    web = _begin(tmp_path)
+    web.submit("employer", employer="westmere")
+    draft_id = web.base.rsplit("/", 1)[1]
+    store = web.client.app.app.state.store
+    again = store._read(draft_id)  # as after a restart, from the drafts folder
+    assert again is not None
+    tasks = [t for t in task_list(again.view(), Live(), again.visited)
+             if t["state"] == "Check again"]
+    assert {t["step"].title for t in tasks} >= set(CARRIED) - {"Payment"}
+    assert all("Royal Borough of Westmere is now the employer" in t["why"][0] for t in tasks)
