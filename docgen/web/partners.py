@@ -390,6 +390,6 @@ async def remove(request: Request) -> Response:
                 party_ids(draft.view()) else []  # its shares, rows and maps go with it
             draft.keep_base(before)
             carry(draft, policy, source(draft))  # the employer removed: its answers kept
-            removed(draft, name, steps)  # the sections to check again, on the task list
+            removed(draft, gone, name, steps)  # the sections to check again, on the task list
             keep(request, draft)
     return RedirectResponse(f"/edit/{draft.id}/partners", 303)

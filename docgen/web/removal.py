@@ -84,12 +84,14 @@ def notice(name: str, steps: list[Step], draft_id: str) -> dict[str, Any]:
             "links": [(s.title, f"/edit/{draft_id}/{s.slug}") for s in steps]}
 
 
-def removed(draft: Any, name: str, steps: list[Step]) -> None:
-    """After partner ``name`` was removed (``steps``: where its own answers were): those
-    sections, and any holding answers kept from its organisation profile when it was the
-    employer, marked to check again on the task list, and the list of partners saying so."""
-    kept = mark_notice(draft, employer_changed(name, None))  # the employer removed
-    mark(draft.visited, [s.slug for s in steps], f"{name} was removed as a partner, and "
+def removed(draft: Any, gone: Any, name: str, steps: list[Step]) -> None:
+    """After partner ``gone`` (called ``name``) was removed (``steps``: where its own
+    answers were): those sections, and any holding answers kept from its organisation
+    profile when it was the employer, marked to check again on the task list (which calls
+    it by its short name, as "Westmere"), and the list of partners saying so."""
+    short = str((gone.get("short_name") if isinstance(gone, dict) else None) or name)
+    kept = mark_notice(draft, employer_changed(short, None))  # the employer removed
+    mark(draft.visited, [s.slug for s in steps], f"{short} was removed as a partner, and "
          "its own answers in these sections went with it, such as its share of the time. "
          "The shares of the partners left may no longer add up to 100%.")
     slugs = {s.slug for s in steps} | set(kept)

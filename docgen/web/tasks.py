@@ -144,19 +144,20 @@ def employer_changed(old: str, new: str | None) -> str:
             f"{new}'s policy.")
 
 
-def new_employer(draft: Any, said: Any, old: Any, names: dict[str, str]) -> bool:
+def new_employer(draft: Any, said: Any, old: Any, names: Any) -> bool:
     """After an answer was saved: when a new employer kept answers that came from the old
-    one's (``old``) organisation profile (a notice other than ``said`` left on the draft),
-    the sections they are in marked to check again (True) rather than named once on
-    whatever page came next."""
+    one's (``old``; ``names``: :func:`~docgen.web.views.party_names` from before) saved
+    organisation profile (a notice other than ``said`` left on the draft), the sections
+    they are in marked to check again (True) rather than named once on whatever page
+    came next."""
     if draft.notice is None or draft.notice is said:
         return False
     new = draft.view().get("employer")
     return bool(mark_notice(draft, employer_changed(
-        _called(draft, old, names), _called(draft, new, party_names(draft.view())))))
+        _called(old, names), _called(new, party_names(draft.view())))))
 
 
-def _called(draft: Any, party: Any, names: dict[str, str]) -> str:
-    """A partner as its saved organisation profile calls it, else by its legal name."""
-    profile = draft.profiles.get(party) if isinstance(party, str) else None
-    return str((profile or {}).get("name") or names.get(party, party))
+def _called(party: Any, names: Any) -> str:
+    """A partner by its short name ("Westmere"), else its legal name."""
+    entry: dict[str, Any] = next((p for p in names.listed if p.get("id") == party), {})
+    return str(entry.get("short_name") or names.get(party) or party)
