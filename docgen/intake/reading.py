@@ -41,6 +41,7 @@ from docgen.intake.organisations import (
     parties_of,
     read_organisations,
 )
+from docgen.intake.other import ACKNOWLEDGE, acknowledgements, for_the_sheet, typed_value
 from docgen.intake.table import POSTS, REFERENCE, Sheet, load_table, model_schema
 
 
@@ -191,25 +192,34 @@ def _other_row(book: Book, row: Row, post: PostRow) -> None:
     key_col, value_col = load_table().other.columns
     key = str(row.value(key_col.heading) or "").strip()
     ref = (row.sheet, row.ref(value_col.heading), key or value_col.heading)
+    key_ref = (row.sheet, row.ref(key_col.heading), key_col.heading)
     path = tuple(key.split("."))
     if not key or not all(path):
         post.problems.append(cell_problem(
-            book.name, (row.sheet, row.ref(key_col.heading), key_col.heading),
+            book.name, key_ref,
             "give the answer's key, e.g. confidentiality.foi_consultation_days", post.reference))
         return
     raw, note = as_shown(book.name, row, value_col.heading, row.value(value_col.heading),
                          percent_key(path), post.reference)
     post.problems += [note] if note else []
+    unknown = _unknown_key(path)
     try:  # a value that cannot be read is reported at its own cell, not the row's first
         if (why := unreadable(raw)) is not None:
             raise CellError(why)
-        value = parse_value(raw) if isinstance(raw, str) else from_other_cell(raw)
+        if path == (ACKNOWLEDGE,):  # one warning accepted a row: "GP014: the reason"
+            _acknowledge(post, acknowledgements(raw), ref)
+            return
+        value = (typed_value(path, raw) if isinstance(raw, str) else None)
+        if value is None:
+            value = parse_value(raw) if isinstance(raw, str) else from_other_cell(raw)
     except CellError as exc:
         post.problems.append(cell_problem(book.name, ref, str(exc), post.reference, path))
-        if (unknown := _unknown_key(path)) is not None:  # said too: the value never got
+        if unknown is not None:  # said too: the value never got
             post.problems.append(cell_problem(  # as far as the check that names the key
-                book.name, (row.sheet, row.ref(key_col.heading), key_col.heading), unknown,
-                post.reference, path))
+                book.name, key_ref, unknown, post.reference, path))
+        return
+    if unknown is not None:  # the key is what is wrong: its Answer cell, not the value's
+        post.problems.append(cell_problem(book.name, key_ref, unknown, post.reference, path))
         return
     twice = _given_twice(book.name, post, path)
     if twice:
@@ -217,6 +227,15 @@ def _other_row(book: Book, row: Row, post: PostRow) -> None:
         return
     place(post.data, path, value)
     post.cells[path] = ref
+
+
+def _acknowledge(post: PostRow, items: list[Any], ref: CellRef) -> None:
+    """Warnings accepted on one row, after those of the rows above."""
+    have = post.data.setdefault(ACKNOWLEDGE, [])
+    post.cells.setdefault((ACKNOWLEDGE,), ref)
+    for item in items:
+        post.cells[(ACKNOWLEDGE, len(have))] = ref
+        have.append(item)
 
 
 def _unknown_key(path: KeyPath) -> str | None:
@@ -365,6 +384,8 @@ def at_cell(book: str, post: PostRow, problem: Problem, own: Path | None = None,
         return cell_problem(book, ref, problem.message, post.reference, problem.path,
                             keep_case=True, severity=problem.severity, rule=problem.rule,
                             acknowledged=problem.acknowledged)
-    return cell_problem(book, ref, problem.message, post.reference, problem.path,
+    message = problem.message if ref[0] != load_table().other.name else \
+        for_the_sheet(problem.message, tuple(map(str, problem.path)))
+    return cell_problem(book, ref, message, post.reference, problem.path,
                         severity=problem.severity, rule=problem.rule,
                         acknowledged=problem.acknowledged)

@@ -14,6 +14,7 @@ from typing import Any
 
 from docgen.answers.starter import scalar
 from docgen.intake.cells import NO_CELL, to_cell
+from docgen.intake.other import ACKNOWLEDGE, acknowledgement_cells
 from docgen.intake.table import REFERENCE, Column, Sheet, load_table
 
 Values = dict[str, Any]  # heading → cell value
@@ -168,8 +169,10 @@ def write_posts(posts: list[dict[str, Any]]) -> Sheets:
                     out.add(sheet.name, item)
                 _drop(data, sheet.path)
         for key, value in (leaf for k, v in data.items() for leaf in _leaves(v, (k,))):
-            out.add(table.other.name, {REFERENCE: reference, "Answer": key,
-                                       "Value": scalar(value)})
+            rows = acknowledgement_cells(value) if key == ACKNOWLEDGE else None
+            for text in rows or [scalar(value)]:  # a warning accepted: one row each
+                out.add(table.other.name, {REFERENCE: reference, "Answer": key,
+                                           "Value": text})
     for values in orgs.values():
         out.add(table.organisations.name, values)
     return out

@@ -1,0 +1,146 @@
+"""The "Other answers" sheet's values typed the way the Posts sheet takes them. Pure.
+
+A value there is written as in an answer file, but a programme officer types it as on the
+Posts sheet: a date as ``02/09/2019``, money as ``£80,000``, a pay range as ``£80,000 -
+£90,000``. By the key's place in the model, such text is read with the Posts sheet's own
+readers (:func:`docgen.intake.cells.from_cell`). A warning accepted is one row each:
+Answer ``acknowledge``, Value ``GP014: the reason``. A hint a check gives in the answer
+file's form (``write it as key: [...]``) is said as the value to type in the Value cell.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from docgen.answers.notknown import is_not_known
+from docgen.intake.cells import CellError, from_cell, parse_value
+from docgen.intake.table import Column, node_at
+from docgen.intake.typed import money_hint, typed_money
+
+#: the answer key of a warning accepted, one row each on the Other answers sheet
+ACKNOWLEDGE = "acknowledge"
+#: a warning accepted as a programme officer types it: the rule, a colon (or a dash) and
+#: the reason, "GP014: VAT treatment confirmed by our VAT adviser"
+TYPED_ACK = re.compile(r"^\s*([A-Za-z]{2}\d{3})\s*(?::|\s[-\u2013\u2014]|[-\u2013\u2014]\s)\s*"
+                       r"(\S.*?)\s*$", re.DOTALL)
+ACK_EXAMPLE = "GP014: VAT treatment confirmed by our VAT adviser, 1 March 2027"
+HOW_TO_ACKNOWLEDGE = (f"write acknowledge in the Answer cell and, in the Value cell, the rule, "
+                      f"a colon and the reason, e.g. {ACK_EXAMPLE} (one row for each warning "
+                      "accepted)")
+#: the pattern the model gives money typed as text: a node with it is an amount
+_MONEY_PATTERN = "[0-9]{0,2}"
+#: the two amounts of a range: "£80,000 - £90,000", "[£100,000, £115,000]", "80000 to 90000"
+_RANGE_SPLIT = re.compile(r"\s*;\s*|,\s+|\s+(?:-|\u2013|\u2014|to)\s+"
+                          r"|(?<=\d)[-\u2013\u2014](?=£?\d)")
+
+
+def _options(node: dict[str, Any]) -> list[dict[str, Any]]:
+    return [o for o in node.get("anyOf", [node]) if isinstance(o, dict)]
+
+
+def _is_money(node: dict[str, Any]) -> bool:
+    return any(_MONEY_PATTERN in str(o.get("pattern", "")) for o in _options(node))
+
+
+def _kind(path: tuple[str, ...]) -> str:
+    """How the Posts sheet would read a value at ``path``: date, date_tbc, money, money_list
+    (a pay range), or "" (as in an answer file)."""
+    if any(p.isdigit() for p in path):
+        return ""
+    node = node_at(path)
+    options = _options(node)
+    if any(o.get("format") == "date" for o in options):
+        return "date_tbc" if any("[Tt][Bb][Cc]" in str(o.get("pattern", "")) for o in options) \
+            else "date"
+    if _is_money(node):
+        return "money"
+    for o in options:
+        items = o.get("prefixItems") or ([o["items"]] if isinstance(o.get("items"), dict) else [])
+        if o.get("type") == "array" and items and all(_is_money(i) for i in items):
+            return "money_list"
+    return ""
+
+
+def _amounts(text: str) -> list[Any] | None:
+    inner = text.strip()
+    if inner.startswith("[") and inner.endswith("]"):
+        inner = inner[1:-1]
+    parts = [p for p in _RANGE_SPLIT.split(inner.strip()) if p.strip()]
+    found = [typed_money(p) for p in parts]
+    if len(parts) < 2 or any(a is None for a in found):
+        return None
+    return [int(a) if a == a.to_integral_value() else float(a) for a in found if a is not None]
+
+
+def typed_value(path: tuple[str, ...], text: str) -> Any:
+    """``text`` read as the Posts sheet reads a date, money or a pay range when the answer
+    at ``path`` is one; ``None`` when it is not, or ``text`` is not of that form (then it is
+    read as in an answer file). Raises :class:`CellError` for a date that is not one."""
+    kind = _kind(path)
+    stripped = text.strip()
+    if not kind or not stripped or stripped[0] in "[{" and kind != "money_list":
+        return None
+    if kind in ("date", "date_tbc"):
+        if is_not_known(stripped) or re.fullmatch(r"\d{4}-\d{2}-\d{2}", stripped):
+            return None  # the answer file's own forms: their own advice
+        return from_cell(Column("Value", "", kind=kind), stripped)
+    if kind == "money":
+        if typed_money(stripped) is None and not money_hint(stripped):
+            return None
+        return from_cell(Column("Value", "", kind="money", schema=(("example", 78000),)),
+                         stripped)
+    return _amounts(stripped)
+
+
+def acknowledgements(raw: Any) -> list[Any]:
+    """The warnings one Other answers row accepts: ``GP014: reason`` (the form to type), or
+    a list written as in an answer file (``[{rule: GP014, reason: ...}]``, as older
+    versions of ``intake write`` wrote it). Raises :class:`CellError` saying the form."""
+    text = raw.strip() if isinstance(raw, str) else ""
+    found = TYPED_ACK.match(text)
+    if found and not text.startswith(("[", "{", "-")):
+        reason = re.sub(r"\s*[\r\n]+\s*", " ", found.group(2))
+        return [{"rule": found.group(1).upper(), "reason": reason}]
+    shown = text if len(text) <= 60 else text[:57] + "..."
+    if text.startswith(("[", "{", "-")):
+        try:
+            value = parse_value(text)
+        except CellError:
+            value = None
+        if isinstance(value, dict):
+            value = [value]
+        if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
+            return value
+    said = f"'{shown}' is not a warning accepted" if text else "give the warning accepted"
+    raise CellError(f"{said}; {HOW_TO_ACKNOWLEDGE}")
+
+
+def for_the_sheet(message: str, path: tuple[str, ...]) -> str:
+    """A check's hint at a Value cell, as the value to type there: "write it as key: [a, b]"
+    is "write [a, b] in the Value cell"; an acknowledgement's, the form of one row."""
+    if path and str(path[0]) == ACKNOWLEDGE:
+        cut = re.split(r"; write it as |, e\.g\. ", message, maxsplit=1)[0]
+        return f"{cut}; {HOW_TO_ACKNOWLEDGE}"
+    key = re.escape(str(path[-1])) if path else r"\w+"
+    return re.sub(rf"(write it as|e\.g\.|for example) {key}: (.+?)(?=$|; | \(|, or )",
+                  r"\1 \2 in the Value cell", message, count=1)
+
+
+def acknowledgement_cells(value: Any) -> list[str] | None:
+    """The Value cells of warnings accepted, one row each (``GP014: the reason``), when
+    each reads back the same; None when one would not (a reason on several lines)."""
+    if not isinstance(value, list) or not value:
+        return None
+    texts = []
+    for item in value:
+        if not isinstance(item, dict) or set(item) != {"rule", "reason"}:
+            return None
+        text = f"{item['rule']}: {item['reason']}"
+        try:
+            if acknowledgements(text) != [item]:
+                return None
+        except CellError:
+            return None
+        texts.append(text)
+    return texts

@@ -1,0 +1,106 @@
+"""The Other answers sheet read as a programme officer types it (programme officer's
+review, items 3 to 5): a warning accepted one row each (``GP014: the reason``), with a hint
+that works when copied into the cell; dates, money and a pay range typed as on the Posts
+sheet; a misspelt key named at its Answer cell."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+from intake_programme import run, write_programme
+from openpyxl import load_workbook
+from yaml_text import load_yaml
+
+from docgen.intake.other import ACK_EXAMPLE
+
+
+def _other(book: Path, rows: list[list[object]]) -> None:
+    wb = load_workbook(book)
+    ws = wb.create_sheet("Other answers")
+    ws.append(["Reference", "Answer", "Value"])
+    for row in rows:
+        ws.append(row)
+    wb.save(book)
+
+
+def _read(tmp_path: Path, book: Path, reference: str = "EWK-0001") -> dict:
+    code, text = run("intake", "read", str(book))
+    assert code == 0, text
+    return load_yaml((tmp_path / f"{reference}.yaml").read_text(encoding="utf-8"))
+
+
+def test_a_warning_accepted_is_typed_one_row_each(tmp_path: Path) -> None:
+    book = write_programme(tmp_path, 1)
+    _other(book, [["EWK-0001", "acknowledge", "GP014 - VAT adviser confirmed: outside scope"],
+                  ["EWK-0001", "acknowledge", "GP015: agreed by both councils' HR leads"]])
+    data = _read(tmp_path, book)
+    assert data["acknowledge"] == [
+        {"rule": "GP014", "reason": "VAT adviser confirmed: outside scope"},
+        {"rule": "GP015", "reason": "agreed by both councils' HR leads"}]
+
+
+def test_the_hint_for_a_warning_accepted_works_when_copied_into_the_cell(
+        tmp_path: Path) -> None:
+    book = write_programme(tmp_path, 1)
+    _other(book, [["EWK-0001", "acknowledge", "GP014 VAT adviser confirmed"]])
+    code, text = run("check", str(book))
+    assert code == 1, text
+    said = re.search(r"'Other answers'!C2 \(acknowledge, post EWK-0001\): (.*)", text)
+    assert said, text
+    assert "write acknowledge in the Answer cell" in said.group(1), text
+    assert f"e.g. {ACK_EXAMPLE} (one row" in said.group(1)
+    assert "acknowledge: [" not in text and "put the value in quotes" not in text
+    wb = load_workbook(book)
+    wb["Other answers"]["C2"] = ACK_EXAMPLE  # the hint's own example, pasted
+    wb.save(book)
+    assert _read(tmp_path, book)["acknowledge"] == [
+        {"rule": "GP014", "reason": ACK_EXAMPLE.split(": ", 1)[1]}]
+
+
+def test_the_answer_file_form_of_older_workbooks_still_reads(tmp_path: Path) -> None:
+    book = write_programme(tmp_path, 1)
+    _other(book, [["EWK-0001", "acknowledge", "[{rule: GP014, reason: Confirmed by HMRC.}]"]])
+    assert _read(tmp_path, book)["acknowledge"] == [
+        {"rule": "GP014", "reason": "Confirmed by HMRC."}]
+
+
+def test_intake_write_gives_each_warning_accepted_its_own_row(tmp_path: Path) -> None:
+    book = write_programme(tmp_path, 1)
+    _other(book, [["EWK-0001", "acknowledge", "GP014: VAT confirmed"],
+                  ["EWK-0001", "acknowledge", "GP015: HR agreed"]])
+    code, text = run("intake", "read", str(book))
+    assert code == 0, text
+    again = tmp_path / "again.xlsx"
+    code, text = run("intake", "write", str(tmp_path), str(again))
+    assert code == 0, text
+    rows = [[c.value for c in r] for r in load_workbook(again)["Other answers"].iter_rows(
+        min_row=2) if r[1].value == "acknowledge"]
+    assert [r[2] for r in rows] == ["GP014: VAT confirmed", "GP015: HR agreed"]
+
+
+def test_dates_money_and_a_pay_range_typed_as_on_the_posts_sheet(tmp_path: Path) -> None:
+    book = write_programme(tmp_path, 3)
+    _other(book, [["EWK-0001", "postholder.consulted_on", "02/09/2026"],
+                  ["EWK-0001", "post.pay_range", "£80,000 - £90,000"],
+                  ["EWK-0002", "post.pay_range", "[£100,000, £115,000]"],
+                  ["EWK-0003", "post.pay_range", "[70000, 75000]"]])
+    code, text = run("check", str(book))
+    assert "Other answers" not in text, text
+    first, second, third = (_read(tmp_path, book, f"EWK-000{i}") for i in (1, 2, 3))
+    assert first["postholder"]["consulted_on"] == dt.date(2026, 9, 2)
+    assert first["post"]["pay_range"] == [80000, 90000]
+    assert second["post"]["pay_range"] == [100000, 115000]
+    assert third["post"]["pay_range"] == [70000, 75000]
+
+
+def test_a_misspelt_key_is_named_at_its_answer_cell(tmp_path: Path) -> None:
+    book = write_programme(tmp_path, 1)
+    _other(book, [["EWK-0001", "postholder.adress", "1 High Street, Eastwick"]])
+    code, text = run("check", str(book))
+    assert code == 1, text
+    assert ("posts.xlsx!'Other answers'!B2 (answer, post EWK-0001): no answer is called "
+            "postholder.adress: 'postholder' has no 'adress'; did you mean "
+            "postholder.address?") in text, text
+    assert "'Other answers'!C2" not in text, text
