@@ -60,7 +60,8 @@ def test_wales_chief_executive_is_a_s54_appointment_approved_by_each_full_counci
             "and Elections (Wales) Act 2021.") in t
     assert ("Dyffryn Teifi and Bro Hafren each appoint the Post-holder as their chief executive "
             "under section 54") in t
-    assert "takes effect only when the full council of the Party concerned has approved it" in t
+    assert ("The full council of each Party that appoints the Post-holder shall approve the "
+            "appointment before any offer of appointment is made") in t
     # the host appoints an officer placed with it under s.113, with a note to confirm it
     assert "the appointment by Bro Hafren is of an officer of the Employer" in t
     assert "confirm that section 54 of the Local Government and Elections (Wales) Act 2021 " \
