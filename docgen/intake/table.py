@@ -7,6 +7,7 @@ examples come from the answer-file model, so the workbook never disagrees with i
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -36,6 +37,7 @@ class Column:
     value: str = "text"  # party_map: number or text
     field: str = "site"  # party_records: the field beside "party"
     breaks: str = ""  # text of one line: what a line break becomes (space, comma)
+    help: str = ""  # the cell's help in the sheet's words, where the model's would mislead
     schema: tuple[tuple[str, Any], ...] = ()  # (title, description, example, choices)
 
     @property
@@ -128,7 +130,8 @@ def _column(raw: dict[str, Any], base: tuple[str, ...] = ()) -> Column:
     meta = _schema_meta(path) if path else ()
     return Column(heading=raw["heading"], key=key, kind=raw.get("kind", "text"),
                   width=int(raw.get("width", 16)), value=raw.get("value", "text"),
-                  field=raw.get("field", "site"), breaks=raw.get("breaks", ""), schema=meta)
+                  field=raw.get("field", "site"), breaks=raw.get("breaks", ""),
+                  help=raw.get("help", ""), schema=meta)
 
 
 @cache
@@ -150,18 +153,63 @@ def load_table() -> Table:
     return Table(posts, tuple(sheets), organisations, other)
 
 
+#: a key path in the model's words ("post.days_per_week", "`above`")
+_KEY = re.compile(r"`?\b[a-z][a-z_]*(?:\.[a-z][a-z_]*)+\b`?|`[a-z_]+`")
+
+
+def _sheet_words(text: str, column: Column) -> str:
+    """The model's description in the workbook's words: a key is its column's heading (or,
+    with none, the key to give on the Other answers sheet), a party an organisation, yes
+    and no as the drop-down offers them, and no "write dates as" (the cells are dates)."""
+    text = re.sub(r"\s*\(write dates as [^)]*\)", "", text)
+    headings = {c.path: c.heading for c in load_table().posts}
+
+    def key(m: re.Match[str]) -> str:
+        token = m.group().strip("`")
+        if token in ("e.g", "i.e"):
+            return m.group()
+        if tuple(token.split(".")) in headings:
+            return f"'{headings[tuple(token.split('.'))]}'"
+        field = next((c.heading for c in _siblings(column) if c.key == token), None)
+        return f"'{field}'" if field else f"{token} (an Answer on the Other answers sheet)"
+    text = _KEY.sub(key, text)
+    text = re.sub(r"\bparty id\b", "organisation id", text)
+    text = re.sub(r"\bParty id\b", "Organisation id", text)
+    if column.kind == "bool":
+        text = re.sub(r"\btrue\b", "yes", re.sub(r"\bfalse\b", "no", text))
+    return text
+
+
+def _siblings(column: Column) -> tuple[Column, ...]:
+    """The columns of the sheet ``column`` is on."""
+    table = load_table()
+    return next((s.columns for s in (*table.sheets, table.organisations)
+                 if column in s.columns), table.posts)
+
+
+def _example(column: Column) -> str:
+    """The model's example as a cell of the column is typed: yes or no, 15%."""
+    example = column.meta("example")
+    if column.kind == "bool":
+        return "yes" if example else "no"
+    if column.kind == "percent":
+        return f"{example}%"
+    return str(example)
+
+
 def prompt(column: Column) -> tuple[str, str]:
-    """A column's input message (title, text) from the model, within Excel's limits."""
-    title = str(column.meta("title") or column.heading)[:PROMPT_TITLE]
-    text = str(column.meta("description") or "")
+    """A column's input message (title, text), within Excel's limits: its heading, and the
+    model's description in the sheet's words (or the column's own help)."""
+    title = column.heading[:PROMPT_TITLE]
+    text = column.help or _sheet_words(str(column.meta("description") or ""), column)
     example = column.meta("example")
     if column.kind in ("party_map", "party_records"):
         text += " Write as: eastwick: 60; westmere: 40." if column.value == "number" else \
             " Write as: eastwick: first; westmere: second."
     elif column.kind == "parties":
         text = "The organisations sharing the post, by id, separated by commas: eastwick, westmere."
-    elif example is not None and not isinstance(example, dict | list):
-        text += f" Example: {example}"
+    elif example is not None and not isinstance(example, dict | list) and not column.help:
+        text += f" Example: {_example(column)}"
     if len(text) > PROMPT_TEXT:
         text = text[:PROMPT_TEXT - 1].rsplit(" ", 1)[0] + "…"
     return title, text

@@ -69,7 +69,7 @@ def test_the_workbook_has_drop_downs_formats_and_help_from_the_model(tmp_path):
     assert by_col["Salary"].type == "decimal"
     assert by_col["Start date"].type == "date"
     assert "write money as a number" in by_col["Salary"].prompt
-    assert by_col["Payment"].promptTitle == "Mechanism"
+    assert by_col["Payment"].promptTitle == "Payment"  # the heading, never the model's title
     assert "one row of the Posts sheet for each post" in wb["Read me"]["A1"].value
     code, out = run("intake", "new", str(book))
     assert code == 1 and "already exists" in out
