@@ -86,9 +86,25 @@ class BookImport:
     warnings: list[str] = field(default_factory=list)  # read, but not as wording
 
 
-def split_book(paras: list[BookPara]) -> list[BookClause]:
+def _headless(before: str | None, para: BookPara, known: dict[str, str]) -> str:
+    """The refusal of a clause heading without its label: the clause it starts is the one
+    after ``before`` (not ``before`` itself), named by its title where docgen knows it."""
+    label = known.get(para.text.strip())
+    where = (f"the clause after clause '{before}', paragraph {first_words(para)}" if before
+             else f"paragraph {first_words(para)}")
+    back = (f"write the heading as exported: “{para.text.strip()}  {label}”" if label else
+            "put them back as exported, as in “Confidentiality "
+            "[agreement.confidentiality, version 2]”")
+    return (f"{where}: a clause heading must end with its id and version in brackets, and "
+            "this heading has lost them (its label), so docgen cannot tell which clause it "
+            f"is; {back}")
+
+
+def split_book(paras: list[BookPara], known: dict[str, str] | None = None
+               ) -> list[BookClause]:
     """The clauses in the book, in order; refuses tracked changes, text before the first
-    clause heading and a clause id given twice."""
+    clause heading and a clause id given twice. ``known`` is each clause's title as the book
+    shows it → its label (“[agreement.exit, version 3]”), to name a heading that lost it."""
     clauses: list[BookClause] = []
     current: BookClause | None = None
     for para in paras:
@@ -102,9 +118,7 @@ def split_book(paras: list[BookPara]) -> list[BookClause]:
         if para.role == "heading":
             m = HEADING.match(para.text)
             if not m:
-                raise DocgenError(f"{para_at(here, para)}: a clause heading "
-                                  "must end with its id and version in brackets, for example "
-                                  "“Confidentiality [agreement.confidentiality, version 2]”")
+                raise DocgenError(_headless(here, para, known or {}))
             cid = m.group("id").strip()
             if any(c.id == cid for c in clauses):
                 raise DocgenError(f"{para_at(cid, para)}: the clause id '{cid}' is in the book "
@@ -190,7 +204,8 @@ def import_book(document: str, paras: list[BookPara], library: Library, words: W
                           "book and copy your changes into it")
     check_folders(record or {}, library)
     cover, g = book_paras(library, kind, words)
-    clauses = split_book(paras)
+    clauses = split_book(paras, {shown_title(c): f"[{c.id}, version {c.version}]"
+                                 for c in library.for_document(kind)})
     in_book = {c.id for c in clauses}
     for c in clauses:  # labels of added clauses may be cited too
         g.targets.add(c.id)

@@ -79,15 +79,65 @@ def check_parts(bc: BookClause, when_paras: list[BookPara], body: list[BookPara]
                           "clause out")
 
 
+#: a block tag of clause text, and the book marker it is shown as
+_BLOCK = re.compile(r"\{%-?\s*(if|elif|else|endif|for|endfor)\b")
+_SHOWN = re.compile(r"⟦(?:Only when|Otherwise|End of condition|For each|End of repetition)"
+                    r"[^⟧]*⟧")
+_OPENER = {"endif": "if", "endfor": "for"}
+_END = {"if": "⟦End of condition⟧", "for": "⟦End of repetition⟧"}
+_START = {"if": "⟦Only when …:⟧", "for": "⟦For each …:⟧"}
+
+
+def _unbalanced(bc: BookClause, text: str, paras: list[BookPara]
+                ) -> tuple[BookPara | None, str]:
+    """The paragraph of the marker without its partner, and what is wrong in words
+    (“⟦Only when …⟧ has no ⟦End of condition⟧ after it”); "" if the markers pair up."""
+    lines = text.splitlines()
+    shown = len(lines) == len(paras)
+    stack: list[tuple[str, str, BookPara | None]] = []  # (if/for, marker, paragraph)
+    for number, line in enumerate(lines):
+        para = paras[number] if shown else None
+        markers = _SHOWN.findall(para.text) if para else []
+        tags = _BLOCK.findall(line)
+        for k, tag in enumerate(tags):
+            marker = markers[k] if len(markers) == len(tags) else ""
+            if tag in ("if", "for"):
+                stack.append((tag, marker or _START[tag], para))
+            elif tag in ("elif", "else") and (not stack or stack[-1][0] != "if"):
+                return para, (f"{marker or '⟦Otherwise…⟧'} is not inside a condition: its "
+                              "⟦Only when …:⟧ before it was deleted; put it back, or delete "
+                              "the ⟦Otherwise…⟧ with the wording under it")
+            elif tag in _OPENER and (not stack or stack[-1][0] != _OPENER[tag]):
+                if stack:
+                    kind, opened, at = stack[-1]
+                    return at, (f"{opened} has no {_END[kind]} after it (was one deleted?); "
+                                 f"put {_END[kind]} back where the wording it governs ends")
+                return para, (f"{marker or _END[_OPENER[tag]]} has no "
+                              f"{_START[_OPENER[tag]]} before it (was one deleted?); put that "
+                              "marker back, or delete this one")
+            elif tag in _OPENER:
+                stack.pop()
+    if stack:
+        kind, opened, at = stack[-1]
+        return at, (f"{opened} has no {_END[kind]} after it (was one deleted?); put "
+                    f"{_END[kind]} back where the wording it governs ends (copy it from a "
+                    "fresh export)")
+    return None, ""
+
+
 def check_template(bc: BookClause, text: str, paras: list[BookPara]) -> None:
     try:
         environment().parse(text)
     except TemplateSyntaxError as exc:
+        at, unbalanced = _unbalanced(bc, text, paras)
+        if unbalanced:
+            where = para_at(bc.id, at) if at else f"clause '{bc.id}'"
+            raise DocgenError(f"{where}: {unbalanced}") from None
         line = max(0, min(len(paras) - 1, (exc.lineno or 1) - 1))
         para = paras[line] if paras else bc.heading
         why = exc.message or "a marker is missing"
         if "endif" in why or "endfor" in why or "unknown tag" in why:
             why = ("a condition or repetition is no longer closed or opened: each ⟦Only "
                    "when …:⟧ needs its ⟦End of condition⟧ and each ⟦For each …⟧ its ⟦End of "
-                   f"repetition⟧ (was one deleted?) ({why})")
+                   "repetition⟧ (was one deleted?)")
         raise DocgenError(f"{para_at(bc.id, para)}: {why}") from None
