@@ -120,7 +120,8 @@ def _choice(text: str, choices: list[str]) -> str:
     "days per week"): case, spaces and underscores aside, when it names exactly one."""
     if not choices or text in choices:
         return text
-    named = [c for c in choices if folded(c) == folded(text)]
+    typed = folded(re.sub(r"\s*&\s*", " and ", text))  # "England & Wales"
+    named = [c for c in choices if folded(c) == typed]
     return named[0] if len(named) == 1 else text
 
 

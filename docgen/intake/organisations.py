@@ -7,6 +7,8 @@ capital typed on one sheet and not the other never breaks every post that names 
 
 from __future__ import annotations
 
+import difflib
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -15,6 +17,7 @@ from docgen.intake.book import Book, CellProblem, CellRef, Row, cell_problem, sh
 from docgen.intake.cells import CellError, from_cell, organisation_id, place
 from docgen.intake.notes import as_shown, hidden_row, one_line
 from docgen.intake.table import load_table
+from docgen.intake.typed import folded
 
 
 @dataclass
@@ -145,3 +148,22 @@ def missing_sheet(book: Book, orgs: Organisations) -> Problem | None:
                 f"that lists the organisations to '{name}' (one row per id: Id, Legal name, "
                 f"Short name, ...; docgen intake new posts.xlsx writes one), or give each a "
                 "profile (organisations/<id>.yaml beside the workbook)", cell=book.name)
+
+
+def id_meant(message: str, orgs: Organisations) -> str:
+    """What to add to "'Harbridge City Council' is not an organisation id": the id of the
+    organisation the Organisations sheet gives that name (legal or short name), or whose
+    id or name it is closest to; empty when none is."""
+    typed = re.match(r"'(.*)' is not an organisation id", message)
+    if typed is None:
+        return ""
+    text = folded(typed.group(1))
+    names = {folded(str(value)): pid for pid, (party, _) in orgs.by_id.items()
+             for value in (pid, party.get("name"), party.get("short_name")) if value}
+    close = difflib.get_close_matches(text, list(names), n=1, cutoff=0.75)
+    pid = names.get(text) or (names[close[0]] if close else None)
+    if pid is None:
+        return ""
+    name = orgs.by_id[pid][0].get("name") or pid
+    return (f"; did you mean {pid}? It is the id of {name} on the "
+            f"{load_table().organisations.name} sheet: type the id")

@@ -37,6 +37,7 @@ from docgen.intake.cells import (
 from docgen.intake.notes import as_shown, fraction_warning, hidden_row, one_line, percent_key
 from docgen.intake.organisations import (
     Organisations,
+    id_meant,
     missing_sheet,
     parties_of,
     read_organisations,
@@ -99,8 +100,9 @@ def _posts_row(book: Book, row: Row, orgs: Organisations, profiles: frozenset[st
                         book.name, row, col.heading, value, raw, reference)):
                     post.problems.append(warn)
             post.cells[col.path] = ref
-        except CellError as exc:
-            post.problems.append(cell_problem(book.name, ref, str(exc), reference, col.path))
+        except CellError as exc:  # an organisation's name for its id: the id meant
+            post.problems.append(cell_problem(book.name, ref, str(exc) + id_meant(
+                str(exc), orgs), reference, col.path))
     if row.hidden:
         post.problems.append(hidden_row(book.name, row, "the post", reference))
     return post
