@@ -24,6 +24,9 @@ ACKNOWLEDGE = "acknowledge"
 #: the reason, "GP014: VAT treatment confirmed by our VAT adviser"
 TYPED_ACK = re.compile(r"^\s*([A-Za-z]{2}\d{3})\s*(?::|\s[-\u2013\u2014]|[-\u2013\u2014]\s)\s*"
                        r"(\S.*?)\s*$", re.DOTALL)
+#: one acknowledgement written as in an answer file, ``[{rule: GP014, reason: ...}]``
+ONE_FLOW_ACK = re.compile(r"^\[?\s*\{\s*rule\s*:\s*([A-Za-z]{2}\d{3})\s*,\s*reason\s*:\s*"
+                          r"(\S.*?)\s*\}\s*\]?$", re.DOTALL)
 ACK_EXAMPLE = "GP014: VAT treatment confirmed by our VAT adviser, 1 March 2027"
 HOW_TO_ACKNOWLEDGE = (f"write acknowledge in the Answer cell and, in the Value cell, the rule, "
                       f"a colon and the reason, e.g. {ACK_EXAMPLE} (one row for each warning "
@@ -98,6 +101,9 @@ def acknowledgements(raw: Any) -> list[Any]:
     a list written as in an answer file (``[{rule: GP014, reason: ...}]``, as older
     versions of ``intake write`` wrote it). Raises :class:`CellError` saying the form."""
     text = raw.strip() if isinstance(raw, str) else ""
+    text = re.sub(r"^acknowledge\s*:\s*", "", text)  # the answer file's line, pasted whole
+    if len(text) > 1 and text[0] == text[-1] and text[0] in "\"'":
+        text = text[1:-1].strip()  # quoted, as an older hint said to
     found = TYPED_ACK.match(text)
     if found and not text.startswith(("[", "{", "-")):
         reason = re.sub(r"\s*[\r\n]+\s*", " ", found.group(2))
@@ -112,6 +118,9 @@ def acknowledgements(raw: Any) -> list[Any]:
             value = [value]
         if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
             return value
+        one = ONE_FLOW_ACK.match(text)  # one item whose reason holds ': ', unquoted
+        if one is not None:
+            return [{"rule": one.group(1).upper(), "reason": one.group(2).strip("\"' ")}]
     said = f"'{shown}' is not a warning accepted" if text else "give the warning accepted"
     raise CellError(f"{said}; {HOW_TO_ACKNOWLEDGE}")
 

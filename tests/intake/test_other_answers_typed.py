@@ -104,3 +104,16 @@ def test_a_misspelt_key_is_named_at_its_answer_cell(tmp_path: Path) -> None:
             "postholder.adress: 'postholder' has no 'adress'; did you mean "
             "postholder.address?") in text, text
     assert "'Other answers'!C2" not in text, text
+
+
+def test_what_older_hints_said_to_paste_is_read_too(tmp_path: Path) -> None:
+    """The answer file's line pasted whole, quoted, or with ': ' in the reason (the loop the
+    officer was sent round) is one warning accepted."""
+    book = write_programme(tmp_path, 3)
+    reason = "Harbridge's VAT adviser confirmed: outside scope, 3 March 2027"
+    _other(book, [["EWK-0001", "acknowledge", f"acknowledge: [{{rule: GP014, reason: {reason}}}]"],
+                  ["EWK-0002", "acknowledge", f'"[{{rule: GP014, reason: {reason}}}]"'],
+                  ["EWK-0003", "acknowledge", f"[{{rule: GP014, reason: {reason}}}]"]])
+    for i in (1, 2, 3):
+        assert _read(tmp_path, book, f"EWK-000{i}")["acknowledge"] == [
+            {"rule": "GP014", "reason": reason}]
