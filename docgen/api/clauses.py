@@ -29,10 +29,11 @@ from docgen.clauses.bookimport import BookImport as BookImport
 from docgen.clauses.bookimport import Overlay as Overlay
 from docgen.clauses.bookwords import load_words
 from docgen.clauses.figures import FIGURES, Dropped, dropped
+from docgen.clauses.library import LINT_CONFIG, load_library
 from docgen.clauses.library import Library as Library
-from docgen.clauses.library import load_library
 from docgen.clauses.lint import ANCHOR_LINE, lint
 from docgen.clauses.lint import LintIssue as LintIssue
+from docgen.clauses.lint_terms import shown
 from docgen.errors import DocgenError
 from docgen.resources import BUILTIN_EXAMPLES
 
@@ -100,7 +101,8 @@ def import_clause_book(book: str | os.PathLike[str], into: str | os.PathLike[str
         plan.problem = str(exc)
         return plan
     try:
-        plan.lost = _check_result(dirs, folder, plan.files, found.overlays)
+        plan.lost, warned = _check_result(dirs, folder, plan.files, found.overlays)
+        found.warnings += warned  # shown with the book's own warnings; nothing refused
     except DocgenError as exc:
         plan.problem = f"{book}: {exc}"
     return plan
@@ -138,10 +140,11 @@ def _overlay_files(folder: Path, changed: list[Overlay]) -> dict[Path, str]:
 
 
 def _check_result(dirs: list[Path], folder: Path, files: dict[Path, str],
-                  changed: list[Overlay]) -> list[str]:
+                  changed: list[Overlay]) -> tuple[list[str], list[str]]:
     """Load and lint the library as it would be, in a scratch copy of the folder: a book
     that would break a build or the lint is refused before anything is written. Returns
-    the figures the new wording no longer prints (builds report them as errors)."""
+    the figures the new wording no longer prints (builds report them as errors), and the
+    lint's warnings (a defined term written in lower case), in the book's terms."""
     with tempfile.TemporaryDirectory() as tmp:
         scratch = Path(tmp) / "clauses"
         if folder.is_dir():
@@ -165,15 +168,24 @@ def _check_result(dirs: list[Path], folder: Path, files: dict[Path, str],
                       } if clause is not None else set()
         mentions = re.compile(r"(?<![\w.])(" + "|".join(map(re.escape, sorted(names))) +
                               r")(?![\w-]|\.\w)")
-        issues = [i for i in lint(trial, sorted(BUILTIN_EXAMPLES.glob("*.yaml")))
+        linted = [i for i in lint(trial, sorted(BUILTIN_EXAMPLES.glob("*.yaml")))
                   if i.message not in figures and mentions.search(str(i))]
         lost = [_figure_in_words(d) for found in by_kind.values() for d in found]
+    issues = [i for i in linted if not i.warning]
     if issues:
         raise DocgenError("the edited clauses have problems; correct them in the book and "
                           "import it again:\n  " +
-                          "\n  ".join(_in_words(str(i).replace(str(scratch), str(folder)),
-                                                changed, folder) for i in issues))
-    return lost
+                          "\n  ".join(_in_words(i, str(scratch), folder)
+                                       for i in issues))
+    return lost, [_in_words(i, str(scratch), folder) for i in linted if i.warning]
+
+
+def _looks_like_a_name(word: str, paragraph: str) -> bool:
+    """'Microsoft' in "Microsoft Teams" (a run of capitalised words), or a word in curly
+    quotes (a term defined there): not an ordinary word to write in lower case."""
+    w = re.escape(word)
+    return bool(re.search(rf"(?<![.;:!?]\s)[A-Z][\w'’-]*\s+{w}\b|\b{w}\s+[A-Z]|"
+                          rf"“[^”]*\b{w}\b[^”]*”", paragraph))
 
 
 def _figure_in_words(d: Dropped) -> str:
@@ -185,23 +197,34 @@ def _figure_in_words(d: Dropped) -> str:
             f"builds): put {shown} back in that clause in the book and import it again")
 
 
-UNDEFINED = re.compile(r"^(?P<id>[\w.]+) \([^)]*\): '(?P<word>[^']+)' is capitalised but not "
-                       r"a defined term; .*$")
-
-
-def _in_words(issue: str, changed: list[Overlay], folder: Path) -> str:
-    """A capitalised-term issue as a Word user can act on it: the paragraph it is in (the
-    first line of the new wording that has it) and what to do, not which YAML file to edit."""
-    m = UNDEFINED.match(issue)
-    if not m:
-        return issue
-    word, cid = m.group("word"), m.group("id")
-    text = next((str(o.data.get("text", "")) for o in changed if o.id == cid), "")
-    line = next((ln for ln in text.splitlines() if re.search(rf"\b{re.escape(word)}\b", ln)),
-                "")
-    shown = " ".join(re.sub(r"<[^>]+>|\{\{.*?\}\}|\{%.*?%\}", " ", line).split()[:8])
-    where = f"clause '{cid}'" + (f", paragraph “{shown} …”" if shown else "")
-    return (f"{where}: '{word}' is capitalised but is not a defined term. Write it in lower "
-            "case if it is an ordinary word; if it is a name or a word in another language "
-            f"(Welsh, Gaelic), ask whoever runs docgen to add it to proper_nouns in "
-            f"{folder / 'lint.yaml'} and import again")
+def _in_words(issue: LintIssue, scratch: str, folder: Path) -> str:
+    """A lint issue as a Word user can act on it. A capitalised word: the paragraph it is in
+    and what to do, in words a solicitor can pass on, not which YAML file to edit; a word
+    that looks like a name ('Microsoft Teams') is not told to be written in lower case."""
+    text = str(issue).replace(scratch, str(folder))
+    f = issue.finding
+    if f is None:
+        return text
+    cid = issue.where.split(" (")[0]
+    where = f"clause '{cid}', paragraph “{shown(f.paragraph)}”"
+    if issue.warning:
+        said = ("is a defined term written in lower case" if f.word.lower() == f.term.lower()
+                else "looks like a defined term mistyped")
+        return (f"{where}: '{f.word}' {said}: if the term is meant, write ‘{f.term}’ in the "
+                "book and import again (the words were imported as written: ordinary English "
+                "may use them)")
+    if f.term:
+        return (f"{where}: '{f.word}' is capitalised but is not a defined term: did you mean "
+                f"‘{f.term}’? Write it as the definition does and import again")
+    config = folder / LINT_CONFIG
+    new = " (a new file)" if not config.is_file() else ""
+    ask = (f"ask whoever runs docgen to add ‘{f.word}’ to the list of proper nouns in "
+           f"{config}{new} and import again (for them: "
+           + (f"create {config} with proper_nouns: [{f.word}]" if new else
+              f"add {f.word} to proper_nouns in {config}") + ")")
+    if not _looks_like_a_name(f.word, f.paragraph):
+        return (f"{where}: '{f.word}' is capitalised but is not a defined term. Write it in "
+                f"lower case (‘{f.word.lower()}’) if it is an ordinary word; if it is a name "
+                f"here (of a team, a product, a place), {ask}")
+    return (f"{where}: '{f.word}' is capitalised but is not a defined term. It looks like a "
+            f"name (of a team, a product, a place, or a word in Welsh or Gaelic): {ask}")

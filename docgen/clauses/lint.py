@@ -20,6 +20,14 @@ from jinja2 import TemplateError, meta
 from docgen.answers.kinds import DOCUMENT_KINDS
 from docgen.clauses.engine import clause_context, environment
 from docgen.clauses.library import LINT_CONFIG, Clause, Library, load_library, read_lint_config
+from docgen.clauses.lint_terms import (
+    TermFinding,
+    inline_terms,
+    literal_text,
+    lower_case_terms,
+    shown,
+    undefined_terms,
+)
 from docgen.clauses.render import render_document, term_used
 from docgen.clauses.samples import sample_posts
 from docgen.errors import DocgenError
@@ -27,20 +35,16 @@ from docgen.errors import DocgenError
 REF_CALL = re.compile(r"""ref\(\s*['"]([^'"]+)['"]\s*\)""")
 REF_WORD = re.compile(r"(clauses?|paragraphs?|and|or|to|,)\s*$", re.IGNORECASE)
 ANCHOR_LINE = re.compile(r"^\s*(?:--? |> )?\[([a-z][a-z0-9_-]*)\]", re.MULTILINE)
-JINJA = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.DOTALL)
-TAG = re.compile(r"<[^>]+>")
-CAPITALISED = re.compile(r"(?<![\w'’-])([A-Z][a-z]+(?:-[a-z]+)*)(?![\w-])")
-STATUTE = re.compile(
-    r"(?:[A-Z][\w'’()]*\s+(?:of\s+|and\s+|\(\w+\)\s+)?)*"
-    r"(?:Act|Regulations|Order|Code|Rules)(?:\s+\([A-Z][\w\s]*\))?(?:\s+\d{4})?")
-STRUCTURE_WORDS = {"Schedule", "Schedules", "Clause", "Clauses", "Part", "Annex", "Appendix"}
-SENTENCE_START = re.compile(r"(^\s*|[.;:!?]\s+|\(\s*|“\s*|\"\s*|^\s*-{1,2}\s+|^\s*>\s+|\]\s*)$")
 
 
 @dataclass
 class LintIssue:
     where: str  # clause id or file
     message: str
+    #: a warning does not fail the lint: ordinary English may write a term in lower case
+    warning: bool = False
+    #: for the capitals check: the word, its paragraph, and the defined term it looks like
+    finding: TermFinding | None = None
 
     def __str__(self) -> str:
         return f"{self.where}: {self.message}"
@@ -74,33 +78,6 @@ def _proper_nouns(lib: Library) -> tuple[set[str], list[LintIssue]]:
     return words, issues
 
 
-def _literal_text(source: str) -> str:
-    """Clause wording as a lawyer wrote it: template code and markup removed."""
-    return TAG.sub(" ", JINJA.sub(" \u2063 ", source))
-
-
-def _is_term_word(word: str, term_words: set[str]) -> bool:
-    """``Party`` is covered by the term ``Parties``, ``Days`` by ``Working Day``."""
-    variants = {word, word + "s", word + "es", word.removesuffix("s"), word.removesuffix("es"),
-                word[:-1] + "ies" if word.endswith("y") else word,
-                word[:-3] + "y" if word.endswith("ies") else word}
-    return bool(variants & term_words)
-
-
-def _undefined_terms(clause: Clause, term_words: set[str], allowed: set[str]) -> set[str]:
-    found: set[str] = set()
-    for line in _literal_text(f"{clause.text}").splitlines():
-        line = STATUTE.sub(" statute ", line)
-        for m in CAPITALISED.finditer(line):
-            word = m.group(1)
-            before = line[: m.start()]
-            if (SENTENCE_START.search(before) or _is_term_word(word, term_words)
-                    or word in allowed or word in STRUCTURE_WORDS):
-                continue
-            found.add(word)
-    return found
-
-
 #: names every clause text may use besides its context's
 TEMPLATE_NAMES = frozenset({"ref", "join_words", "loop", "range", "namespace", "true", "false",
                             "none"})
@@ -130,8 +107,9 @@ def lint(overlays: list[Path] | None = None, examples: list[Path] | None = None,
         for anchor in ANCHOR_LINE.findall(c.text):
             targets[f"{c.id}.{anchor}"] = set(c.documents)
 
-    term_words = {w for d in lib.definitions.values() for w in re.split(r"[\s]+", d.term)}
     allowed, config_issues = _proper_nouns(lib)
+    base = load_library([], strict=False, **kw) if overlays else None
+    inline_by_doc = _inline_by_document(lib)
     issues += config_issues
     used_terms: set[str] = set()
     for c in lib.clauses.values():
@@ -169,23 +147,65 @@ def lint(overlays: list[Path] | None = None, examples: list[Path] | None = None,
             if not REF_WORD.search(before):
                 issues.append(LintIssue(where, f"ref('{target}') should follow the word "
                                                "'clause' (it prints only the number)"))
-        for word in sorted(_undefined_terms(c, term_words, allowed)):
-            issues.append(LintIssue(where, f"'{word}' is capitalised but not a defined term; "
-                                           "define it in clauses/definitions/, write it in "
-                                           f"lower case, or list it in {LINT_CONFIG}"))
-        literal = _literal_text(c.text) + " " + c.title
+        issues += _term_issues(lib, c, where, allowed, inline_by_doc, base)
+        literal = literal_text(c.text) + " " + c.title
         used_terms |= {d.term for d in lib.definitions.values() if term_used(d.term, literal)}
     # a definition used only by another used definition still counts
     for _ in range(3):
         for d in list(lib.definitions.values()):
             if d.term in used_terms:
                 used_terms |= {o.term for o in lib.definitions.values()
-                               if term_used(o.term, _literal_text(d.text))}
+                               if term_used(o.term, literal_text(d.text))}
     for d in lib.definitions.values():
         if d.term not in used_terms:
             issues.append(LintIssue(f"definition '{d.term}' ({d.source.name})",
                                     "is defined but no clause uses it"))
     issues += _render_examples(lib, examples, variants=bool(overlays))
+    return issues
+
+
+def _inline_by_document(lib: Library) -> dict[str, set[str]]:
+    """The terms each document's wording defines inline (the “Permitted Purpose”)."""
+    found: dict[str, set[str]] = {}
+    for c in lib.clauses.values():
+        for doc in c.documents:
+            found.setdefault(doc, set()).update(inline_terms(c.text))
+    return found
+
+
+def _term_issues(lib: Library, clause: Clause, where: str, allowed: set[str],
+                 inline_by_doc: dict[str, set[str]], base: Library | None) -> list[LintIssue]:
+    """The capitals check of one clause: undefined capitalised words (refused), and in an
+    overlay's wording, defined terms written in lower case that the built-in clause did not
+    write so (warned)."""
+    inline = [inline_by_doc.get(doc, set()) for doc in clause.documents]
+    # a term defined inline counts where every document of the clause defines it
+    terms = ({d.term for d in lib.definitions.values()} | inline_terms(clause.text) |
+             (set.intersection(*inline) if inline else set()))
+    term_words = {w for t in terms for w in t.split()}
+    issues = []
+    for f in undefined_terms(clause.text, term_words, allowed, terms):
+        advice = (f"did you mean ‘{f.term}’?" if f.term else
+                  f"define it in clauses/definitions/, write it in lower case, or list it "
+                  f"in {LINT_CONFIG}")
+        issues.append(LintIssue(where, f"'{f.word}' is capitalised but not a defined term; "
+                                       f"{advice}", finding=f))
+    if not clause.overlay:
+        return issues
+    before = base.clauses.get(clause.id) if base else None
+    known = {f.word for f in lower_case_terms(before.text, terms)} if before else set()
+    ours = terms - {d.term for d in lib.definitions.values()
+                    if not set(d.documents) & set(clause.documents)}
+    for f in lower_case_terms(clause.text, ours):
+        if f.word in known:
+            continue
+        said = (f"'{f.word}' is the defined term ‘{f.term}’ written in lower case"
+                if f.word.lower() == f.term.lower() else
+                f"'{f.word}' looks like the defined term ‘{f.term}’")
+        issues.append(LintIssue(where, f"{said}, in the paragraph “{shown(f.paragraph)}”: if the "
+                                       f"defined term is meant, write ‘{f.term}’ (a warning "
+                                       "only: ordinary English may use the word)",
+                                warning=True, finding=f))
     return issues
 
 

@@ -278,7 +278,7 @@ def test_added_clause_that_fails_lint_is_refused(tmp_path: Path, agreement_book:
             "it again:") in out
     assert "clause 'ours.records', paragraph “Each Party shall keep Minutes of its meetings. " \
            "…”: 'Minutes' is capitalised but is not a defined term. Write it in lower case" in out
-    assert "add it to proper_nouns in" in out and "clauses/definitions" not in out
+    assert "to the list of proper nouns in" in out and "clauses/definitions" not in out
 
 
 def test_deleted_otherwise_marker(tmp_path: Path, agreement_book: bytes) -> None:

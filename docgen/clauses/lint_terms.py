@@ -1,0 +1,161 @@
+"""The lint's capitals check: which capitalised words of a clause's wording are neither a
+defined term nor a proper noun, which look like a defined term mistyped ('Postholder' for
+'Post-holder'), and which defined terms are written in lower case ('the parties').
+
+A word counts as defined when a definition (``clauses/definitions/``) has it, when the
+clause's own document defines it inline (the “Permitted Purpose”), or when the clause
+folders' ``lint.yaml`` lists it (a single word, or a name of several words such as
+``Good Friday``). A statutory office is written as docgen's own wording prints a role:
+'Monitoring Officer' and 'Director of Public Health' are the offices docgen recognises
+(:data:`docgen.facts.roles.ROLE_PATTERNS`), not undefined terms.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+
+from docgen.facts.roles import NOT_THE_HOLDER, ROLE_PATTERNS
+
+JINJA = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.DOTALL)
+TAG = re.compile(r"<[^>]+>")
+CAPITALISED = re.compile(r"(?<![\w'’-])([A-Z][a-z]+(?:-[a-z]+)*)(?![\w-])")
+STATUTE = re.compile(
+    r"(?:[A-Z][\w'’()]*\s+(?:of\s+|and\s+|\(\w+\)\s+)?)*"
+    r"(?:Act|Regulations|Order|Code|Rules)(?:\s+\([A-Z][\w\s]*\))?(?:\s+\d{4})?")
+STRUCTURE_WORDS = {"Schedule", "Schedules", "Clause", "Clauses", "Part", "Annex", "Appendix"}
+#: where a sentence (or a bracketed note: "[Drafting note: …]") starts
+SENTENCE_START = re.compile(
+    r"(^\s*|[.;:!?]\s+|\(\s*|\[\s*|“\s*|\"\s*|^\s*-{1,2}\s+|^\s*>\s+|\]\s*)$")
+#: a term defined in the wording itself: “Permitted Purpose”, (the “Permitted Purpose”),
+#: (the "Permitted Purpose"); each word capitalised, "of" or "and" between them allowed
+_TITLE = r"[A-Z][\w'’-]*(?:\s+(?:(?:of|and|the|for)\s+)?[A-Z][\w'’-]*){0,5}"
+INLINE_TERM = re.compile(rf"“({_TITLE})”|\(\s*(?:the\s+|each\s+a\s+)?\"({_TITLE})\"\s*\)")
+#: a statutory office as its title is written, capitalised (docgen's roles are printed so)
+OFFICE = re.compile(
+    r"(?:(?:" + "|".join(w.title() for w in (*NOT_THE_HOLDER, "acting", "interim")) +
+    r")\s+)?(?:" + "|".join(f"(?:{p})" for p in ROLE_PATTERNS.values()) + ")",
+    re.IGNORECASE)
+SMALL_WORDS = {"of", "for", "the", "and"}
+
+
+@dataclass(frozen=True)
+class TermFinding:
+    """A word of a clause's wording the capitals check reports."""
+
+    word: str  # as written: 'Friday', 'Post Holder', 'parties'
+    paragraph: str  # the line of wording it is in, as a lawyer wrote it
+    term: str = ""  # the defined term it looks like ('Post-holder'), if any
+
+
+def literal_text(source: str) -> str:
+    """Clause wording as a lawyer wrote it: template code and markup removed, and the
+    characters an overlay file escapes (&#91; for '[') shown as themselves."""
+    return html.unescape(TAG.sub(" ", JINJA.sub(" \u2063 ", source)))
+
+
+def inline_terms(text: str) -> set[str]:
+    """The terms a clause's wording defines itself: the “Permitted Purpose”."""
+    return {a or b for a, b in INLINE_TERM.findall(literal_text(text))}
+
+
+def _squash(words: str) -> str:
+    """A term as letters only, in lower case: 'Post-holder', 'Post Holder' → 'postholder'."""
+    return re.sub(r"[\W_]", "", words.lower())
+
+
+def is_term_word(word: str, term_words: set[str]) -> bool:
+    """``Party`` is covered by the term ``Parties``, ``Days`` by ``Working Day``."""
+    variants = {word, word + "s", word + "es", word.removesuffix("s"), word.removesuffix("es"),
+                word[:-1] + "ies" if word.endswith("y") else word,
+                word[:-3] + "y" if word.endswith("ies") else word}
+    return bool(variants & term_words)
+
+
+def _is_office(found: str) -> bool:
+    """'Monitoring Officer', 'Director of Public Health': each main word capitalised."""
+    return all(w[0].isupper() or w.lower() in SMALL_WORDS or not w[0].isalpha()
+               for w in found.split())
+
+
+def _blank(line: str, spans: list[tuple[int, int]]) -> str:
+    """``line`` with each span written over by a lower-case filler of its length (a word
+    after it is not at a sentence's start, and positions stay)."""
+    for start, end in spans:
+        line = line[:start] + "x" * (end - start) + line[end:]
+    return line
+
+
+def _phrases_blanked(line: str, phrases: set[str]) -> str:
+    """The line with the names of several words ``lint.yaml`` lists (Good Friday) and the
+    statutory offices blanked out."""
+    spans = [m.span() for m in OFFICE.finditer(line) if _is_office(m.group())]
+    for phrase in phrases:
+        spans += [m.span() for m in re.finditer(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])",
+                                                line)]
+    return _blank(line, spans)
+
+
+def near_miss(line: str, start: int, end: int, terms: set[str]) -> tuple[str, str] | None:
+    """The defined term the words at ``line[start:end]`` look like mistyped, with the words
+    as written: ('Post Holder', 'Post-holder'), ('Postholder', 'Post-holder')."""
+    before = re.search(r"([A-Za-z][\w'’]*)[\s-]+$", line[:start])
+    after = re.match(r"[\s-]+([A-Za-z][\w'’]*)", line[end:])
+    tries = [line[start:end]]
+    if before:
+        tries.append(line[before.start(1):end])
+    if after:
+        tries.append(line[start:end + after.end(1)])
+    by_letters = {_squash(t): t for t in terms}
+    for written in tries:
+        for squashed in (_squash(written), _squash(written).removesuffix("s")):
+            term = by_letters.get(squashed)
+            if term and written not in (term, term + "s"):
+                return written, term
+    return None
+
+
+def undefined_terms(text: str, term_words: set[str], allowed: set[str],
+                    terms: set[str]) -> list[TermFinding]:
+    """The capitalised words of ``text`` that are not defined (``term_words``, the words of
+    ``terms``) or allowed, each with its paragraph and the term it may be a typo of."""
+    phrases = {a for a in allowed if " " in a}
+    found: dict[str, TermFinding] = {}
+    for paragraph in literal_text(text).splitlines():
+        line = _phrases_blanked(paragraph, phrases)
+        line = _blank(line, [m.span() for m in STATUTE.finditer(line)])
+        for m in CAPITALISED.finditer(line):
+            word = m.group(1)
+            if (SENTENCE_START.search(line[: m.start()]) or is_term_word(word, term_words)
+                    or word in allowed or word in STRUCTURE_WORDS):
+                continue
+            miss = near_miss(paragraph, m.start(), m.end(), terms)
+            finding = (TermFinding(miss[0], paragraph.strip(), miss[1]) if miss
+                       else TermFinding(word, paragraph.strip()))
+            found.setdefault(finding.word, finding)
+    return sorted(found.values(), key=lambda f: f.word)
+
+
+def lower_case_terms(text: str, terms: set[str]) -> list[TermFinding]:
+    """Defined terms written in lower case ('the parties' for 'the Parties') or run
+    together ('postholder'), each once, with the first paragraph that has it: ordinary
+    English may use the words, so these are warnings."""
+    found: dict[str, TermFinding] = {}
+    for paragraph in literal_text(text).splitlines():
+        hits: list[tuple[int, int, str]] = []  # 'host party', not also its 'party'
+        for term in sorted(terms, key=len, reverse=True):
+            loose = r"[\s-]?".join(re.escape(p) for p in re.split(r"[\s-]+", term.lower()))
+            for m in re.finditer(rf"(?<![\w'’-]){loose}(?:s|es)?(?![\w-])", paragraph):
+                if not any(s < m.end() and m.start() < e for s, e, _ in hits):
+                    hits.append((m.start(), m.end(), term))
+        for start, end, term in hits:
+            written = paragraph[start:end]
+            found.setdefault(written, TermFinding(written, paragraph.strip(), term))
+    return sorted(found.values(), key=lambda f: f.word)
+
+
+def shown(paragraph: str, words: int = 8) -> str:
+    """The start of a paragraph, as the clause book's messages quote one: “The parties shall
+    keep …” (its first words, and an ellipsis always, as the book's other messages)."""
+    return " ".join(paragraph.split()[:words]) + " …"
