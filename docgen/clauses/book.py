@@ -238,7 +238,28 @@ def book_paras(library: Library, kind: str, words: Words) -> tuple[list[BookPara
     paras[-1].page_break = True
     for clause in library.for_document(kind):
         paras += clause_paras(clause, g)
+        if clause.kind == "definitions":
+            paras += definition_paras(library, kind, g)
     return paras, g
+
+
+CODE_FIELD = re.compile(r"«=[^»]*»")
+#: how a definition docgen adds when it builds starts in the book (not read back)
+DEFINED = "Defined by docgen, shown for reference (not read back):"
+
+
+def definition_paras(library: Library, kind: str, g: Grammar) -> list[BookPara]:
+    """docgen's own definitions of the document, as notes under its Definitions clause, so
+    that a lawyer sees them (the document lists those its clauses use); an import skips
+    them, and refuses one changed."""
+    paras = []
+    for d in sorted(library.definitions.values(), key=lambda d: d.term.casefold()):
+        if kind in d.documents:
+            body = " ".join(line_to_para(line, g, set()).text for line in d.text.splitlines()
+                            if line.strip())
+            body = CODE_FIELD.sub("«…»", body)  # docgen's own working, not for the reader
+            paras.append(BookPara("info", [Span(f"{DEFINED} “{d.term}” {body}")]))
+    return paras
 
 
 def _cover_spans(line: str) -> list[Span]:

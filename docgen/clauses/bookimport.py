@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import Any
 
 from docgen.clauses.book import (
     CODE_ONLY,
+    DEFINED,
     DOCUMENT_NAMES,
     Grammar,
     book_paras,
@@ -48,6 +50,7 @@ from docgen.clauses.bookshape import (
     para_at,
 )
 from docgen.clauses.booktyped import (
+    changed_definition,
     check_definitions,
     check_signs,
     edited_clauses,
@@ -100,8 +103,8 @@ def _headless(before: str | None, para: BookPara, known: dict[str, str]) -> str:
             f"is; {back}")
 
 
-def split_book(paras: list[BookPara], known: dict[str, str] | None = None
-               ) -> list[BookClause]:
+def split_book(paras: list[BookPara], known: dict[str, str] | None = None,
+               defined: AbstractSet[str] = frozenset()) -> list[BookClause]:
     """The clauses in the book, in order; refuses tracked changes, text before the first
     clause heading and a clause id given twice. ``known`` is each clause's title as the book
     shows it → its label (“[agreement.exit, version 3]”), to name a heading that lost it."""
@@ -130,6 +133,9 @@ def split_book(paras: list[BookPara], known: dict[str, str] | None = None
             if para.role not in ("title", "cover") and para.text.strip():
                 raise DocgenError(f"{para_at(None, para)}: text outside any clause (before the "
                                   "first clause heading); move it into a clause or delete it")
+        elif para.text.startswith(DEFINED):
+            if para.text not in defined:
+                raise DocgenError(f"{para_at(here, para)}: {changed_definition(para.text)}")
         elif para.text.strip() and not (para.role == "info" and para.text.startswith(INFO)):
             current.paras.append(para)
             if len(current.paras) > MAX_CLAUSE_PARAGRAPHS:
@@ -205,7 +211,8 @@ def import_book(document: str, paras: list[BookPara], library: Library, words: W
     check_folders(record or {}, library)
     cover, g = book_paras(library, kind, words)
     clauses = split_book(paras, {shown_title(c): f"[{c.id}, version {c.version}]"
-                                 for c in library.for_document(kind)})
+                                 for c in library.for_document(kind)},
+                         {p.text for p in cover if p.text.startswith(DEFINED)})
     in_book = {c.id for c in clauses}
     for c in clauses:  # labels of added clauses may be cited too
         g.targets.add(c.id)

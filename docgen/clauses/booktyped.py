@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from jinja2 import TemplateError
 
-from docgen.clauses.book import MARKER, Grammar, clause_paras, line_to_para
+from docgen.clauses.book import DEFINED, MARKER, Grammar, clause_paras, line_to_para
 from docgen.clauses.bookshape import para_at
 from docgen.clauses.engine import clause_context, environment, with_globals
 from docgen.clauses.library import Library
@@ -28,7 +28,8 @@ from docgen.errors import DocgenError
 from docgen.ooxml.book import BookPara
 
 #: a paragraph that defines a term: “Term” means / includes / has the meaning …
-DEFINES = re.compile(r"^\s*(?:⟦label [^⟧]*⟧\s*)?[“\"‘']\s*(?P<term>[^”\"’']+?)\s*[”\"’']\s+"
+DEFINES = re.compile(r"^\s*(?:⟦label [^⟧]*⟧\s*)?(?:" + re.escape(DEFINED) + r"\s*)?"
+                     r"[“\"‘']\s*(?P<term>[^”\"’']+?)\s*[”\"’']\s+"
                      r"(?:means|includes|has the meaning|shall mean)\b", re.IGNORECASE)
 #: a clause cited by its number, typed (“clause 12”, “Clause 4.2(b)”)
 TYPED_REF = re.compile(r"\bclauses?\s+\d+(?:\.\d+)*(?:\s*\([a-z0-9]+\))?", re.IGNORECASE)
@@ -57,6 +58,19 @@ def edited_clauses(book: dict[str, list[BookPara]], library: Library,
     return out
 
 
+HOW = ("To change what a defined term means, ask whoever runs docgen to give it a definition "
+       "of your own in your organisation's clause folder (a defined-term file like docgen's "
+       "own in its clauses/definitions folder), which then replaces docgen's: a definition "
+       "cannot be changed in the book itself")
+
+
+def changed_definition(text: str) -> str:
+    """The refusal of one of docgen's definitions, shown for reference, changed."""
+    return ("this is one of docgen's own definitions, shown for reference only, and it was "
+            "changed; changes to it are not read. Undo the change (or delete the paragraph). "
+            + HOW)
+
+
 def check_definitions(clauses: list[Edited], library: Library, kind: str,
                       g: Grammar) -> None:
     """Refuse a definition of a term docgen defines itself (the book does not show those:
@@ -76,11 +90,8 @@ def check_definitions(clauses: list[Edited], library: Library, kind: str,
                 f"{ours}), so the document would have two definitions of it. The book does "
                 "not show docgen's defined terms: when it makes a document, docgen adds to "
                 "the Definitions clause each term the other clauses use, from its own list "
-                "of definitions. Delete this paragraph; to change what "
-                f"“{d.term}” means, ask whoever runs docgen to give it a definition of your "
-                "own in your organisation's clause folder (a defined-term file like "
-                "docgen's own in its clauses/definitions folder), which then replaces "
-                "docgen's: a definition cannot be changed in the book itself")
+                "of definitions (shown under the Definitions clause for reference). Delete "
+                f"this paragraph. {HOW}")
 
 
 def _value(expr: str, posts: Sequence[Sample], kind: str) -> str:

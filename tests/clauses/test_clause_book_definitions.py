@@ -1,16 +1,28 @@
 """The book's Definitions clause shows only “In this Agreement:”: docgen adds its own defined
 terms when it builds. A definition typed under it of a term docgen already defines would
 give the agreement two conflicting definitions: refused at import, saying where docgen's
-definitions come from and how to change one (review item 2)."""
+definitions come from and how to change one (review item 2). The book shows docgen's own
+definitions under the clause, for reference: an import skips them, and refuses one
+changed."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from clause_book_edits import copy_after, edited, paragraph, refused, set_text
+from clause_book_edits import (
+    clause_paragraphs,
+    copy_after,
+    edited,
+    open_book,
+    paragraph,
+    refused,
+    reword,
+    set_text,
+)
 from click.testing import CliRunner
 from docx.document import Document
 
+from docgen.clauses.book import DEFINED
 from docgen.cli import cli
 
 
@@ -45,3 +57,29 @@ def test_a_term_of_her_own_is_accepted(tmp_path: Path, agreement_book: bytes) ->
     result = CliRunner().invoke(cli, ["clauses", "import", str(book), "--into",
                                       str(tmp_path / "ours")])
     assert "already defines" not in result.output
+
+
+def test_the_book_shows_docgens_definitions(agreement_book: bytes) -> None:
+    shown = [p.text for p in clause_paragraphs(open_book(agreement_book),
+                                               "agreement.definitions")]
+    assert any(t.startswith(f"{DEFINED} “Working Day” means a day other than") for t in shown)
+
+
+def test_a_shown_definition_changed_is_refused(tmp_path: Path, agreement_book: bytes) -> None:
+    def edit(book: Document) -> None:
+        p = paragraph(book, f"{DEFINED} “Working Day”", after="agreement.definitions")
+        reword(p, "a Saturday, a Sunday", "a Saturday, a Sunday, 24 December")
+
+    out = refused(tmp_path, edited(tmp_path, agreement_book, edit))
+    assert "clause 'agreement.definitions', paragraph “Defined by docgen, shown for" in out
+    assert "this is one of docgen's own definitions, shown for reference only" in out
+    assert "in your organisation's clause folder" in out
+
+
+def test_a_book_left_alone_still_changes_nothing(tmp_path: Path,
+                                                 agreement_book: bytes) -> None:
+    book = edited(tmp_path, agreement_book, lambda b: None)
+    result = CliRunner().invoke(cli, ["clauses", "import", str(book), "--into",
+                                      str(tmp_path / "ours")])
+    assert result.exit_code == 0, result.output
+    assert not (tmp_path / "ours" / "agreement.definitions.yaml").exists()

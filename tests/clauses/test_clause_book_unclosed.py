@@ -30,7 +30,8 @@ def test_a_deleted_end_of_repetition_is_named(tmp_path: Path, agreement_book: by
     out = refused(tmp_path, edited(tmp_path, agreement_book, edit))
     assert not JARGON.search(out), out
     assert ("clause 'agreement.confidentiality', paragraph “⟦For each item in «kinds of "
-            "protected information»:⟧”: ⟦For each item in «kinds of protected information»:⟧ has no ⟦End "
+            "protected information»:⟧”: "
+            "⟦For each item in «kinds of protected information»:⟧ has no ⟦End "
             "of repetition⟧ after it (was one deleted?)") in out
 
 
