@@ -15,7 +15,7 @@ from typing import Any
 
 from docgen.answers.notknown import is_not_known
 from docgen.intake.cells import CellError, from_cell, parse_value
-from docgen.intake.table import Column, node_at
+from docgen.intake.table import Column, load_table, node_at
 from docgen.intake.typed import money_hint, typed_money
 
 #: the answer key of a warning accepted, one row each on the Other answers sheet
@@ -153,3 +153,21 @@ def acknowledgement_cells(value: Any) -> list[str] | None:
             return None
         texts.append(text)
     return texts
+
+
+
+def worded(message: str, path: tuple[str, ...], sheet: str,
+           columns: dict[str, tuple[str, str]]) -> str:
+    """A check's message at a cell of ``sheet``, its hint as what to type there: on Other
+    answers, :func:`for_the_sheet`; elsewhere "set status: draft" is "choose draft in the
+    Status cell (H2)" when the row has that column (``columns``: key → heading, cell)."""
+    if sheet == load_table().other.name:
+        return for_the_sheet(message, path)
+
+    def choose(m: re.Match[str]) -> str:
+        if m.group(2) not in columns:
+            return m.group()
+        heading, cell = columns[m.group(2)]
+        verb = "choose" if m.group(1) == "set" else "keep"
+        return f"{verb} {m.group(3)} in the {heading} cell ({cell})"
+    return re.sub(r"\b(set|keep) ([a-z_]+(?:\.[a-z_]+)*): ([^\s;,]+)", choose, message)

@@ -15,6 +15,7 @@ from docgen.answers.folder_names import reference_problem
 from docgen.answers.schema import object_of, resolve
 from docgen.answers.validation import known_keys
 from docgen.errors import KeyLines, KeyPath, Problem, closest
+from docgen.intake import other
 from docgen.intake.book import (
     MISSING,
     Book,
@@ -42,7 +43,6 @@ from docgen.intake.organisations import (
     parties_of,
     read_organisations,
 )
-from docgen.intake.other import ACKNOWLEDGE, acknowledgements, for_the_sheet, typed_value
 from docgen.intake.table import POSTS, REFERENCE, Sheet, load_table, model_schema
 
 
@@ -208,10 +208,10 @@ def _other_row(book: Book, row: Row, post: PostRow) -> None:
     try:  # a value that cannot be read is reported at its own cell, not the row's first
         if (why := unreadable(raw)) is not None:
             raise CellError(why)
-        if path == (ACKNOWLEDGE,):  # one warning accepted a row: "GP014: the reason"
-            _acknowledge(post, acknowledgements(raw), ref)
+        if path == (other.ACKNOWLEDGE,):  # one warning accepted a row: "GP014: the reason"
+            _acknowledge(post, other.acknowledgements(raw), ref)
             return
-        value = (typed_value(path, raw) if isinstance(raw, str) else None)
+        value = other.typed_value(path, raw) if isinstance(raw, str) else None
         if value is None:
             value = parse_value(raw) if isinstance(raw, str) else from_other_cell(raw)
     except CellError as exc:
@@ -233,10 +233,10 @@ def _other_row(book: Book, row: Row, post: PostRow) -> None:
 
 def _acknowledge(post: PostRow, items: list[Any], ref: CellRef) -> None:
     """Warnings accepted on one row, after those of the rows above."""
-    have = post.data.setdefault(ACKNOWLEDGE, [])
-    post.cells.setdefault((ACKNOWLEDGE,), ref)
+    have = post.data.setdefault(other.ACKNOWLEDGE, [])
+    post.cells.setdefault((other.ACKNOWLEDGE,), ref)
     for item in items:
-        post.cells[(ACKNOWLEDGE, len(have))] = ref
+        post.cells[(other.ACKNOWLEDGE, len(have))] = ref
         have.append(item)
 
 
@@ -354,6 +354,12 @@ def _missing(book: str, post: PostRow, problem: Problem,
     return replace(said, rule=problem.rule, acknowledged=problem.acknowledged) if said else None
 
 
+def _worded(post: PostRow, problem: Problem, sheet: str) -> str:
+    columns = {c.key: (c.heading, post.row.ref(c.heading)) for c in load_table().posts
+               if c.heading in post.row.cells}
+    return other.worded(problem.message, tuple(map(str, problem.path)), sheet, columns)
+
+
 def at_cell(book: str, post: PostRow, problem: Problem, own: Path | None = None,
             lines: KeyLines | None = None) -> Problem:
     """``problem`` (found by key path in the post's answers) moved to the cell that wrote
@@ -383,11 +389,10 @@ def at_cell(book: str, post: PostRow, problem: Problem, own: Path | None = None,
         if missing and (said := _missing(book, post, problem)):
             return said  # in the workbook's terms: a column, a sheet, the row
         ref = (POSTS, post.row.ref(REFERENCE), _where_to_give(problem.path))
-        return cell_problem(book, ref, problem.message, post.reference, problem.path,
+        return cell_problem(book, ref, _worded(post, problem, POSTS), post.reference,
+                            problem.path,
                             keep_case=True, severity=problem.severity, rule=problem.rule,
                             acknowledged=problem.acknowledged)
-    message = problem.message if ref[0] != load_table().other.name else \
-        for_the_sheet(problem.message, tuple(map(str, problem.path)))
-    return cell_problem(book, ref, message, post.reference, problem.path,
+    return cell_problem(book, ref, _worded(post, problem, ref[0]), post.reference, problem.path,
                         severity=problem.severity, rule=problem.rule,
                         acknowledged=problem.acknowledged)

@@ -117,3 +117,17 @@ def test_what_older_hints_said_to_paste_is_read_too(tmp_path: Path) -> None:
     for i in (1, 2, 3):
         assert _read(tmp_path, book, f"EWK-000{i}")["acknowledge"] == [
             {"rule": "GP014", "reason": reason}]
+
+
+def test_a_posts_cells_hint_says_what_to_choose_there(tmp_path: Path) -> None:
+    """"or set status: draft" at the Status cell is what to choose in it."""
+    book = write_programme(tmp_path, 1)
+    wb = load_workbook(book)
+    ws = wb["Posts"]
+    ws.cell(row=1, column=ws.max_column + 1, value="Status")
+    ws.cell(row=2, column=ws.max_column, value="final")
+    wb.save(book)
+    code, text = run("check", str(book))
+    assert code == 1, text
+    assert "or choose draft in the Status cell (H2)" in text, text
+    assert "set status: draft" not in text
