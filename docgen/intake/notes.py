@@ -59,7 +59,13 @@ def as_shown(book: str, row: Row, heading: str, raw: Any, percent: bool,
     if heading not in row.times100 or not _is_number(raw):
         return raw, None
     if percent:
-        return shown_number(raw), None
+        shown = shown_number(raw)
+        if shown <= 100 or raw > 100:
+            return shown, None
+        return shown, cell_problem(  # 15 typed where the cell multiplies: it shows 1500%
+            book, (row.sheet, row.ref(heading), heading),
+            f"the cell shows {shown}%, more than 100%; if you meant {raw:g}%, type {raw:g}% "
+            "(with the % sign)", reference, severity="error", rule="PERCENT_OVER")
     shown = shown_number(raw)
     return raw, cell_problem(
         book, (row.sheet, row.ref(heading), heading),

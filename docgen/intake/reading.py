@@ -87,6 +87,8 @@ def _posts_row(book: Book, row: Row, orgs: Organisations, profiles: frozenset[st
         if raw is None or (isinstance(raw, str) and not raw.strip()):
             continue
         post.problems += [note] if note else []
+        if note and note.severity == "error":
+            continue  # a percentage over 100%: said at the cell, not read
         raw, note = one_line(book.name, row, col, raw, reference)
         post.problems += [note] if note else []
         try:
@@ -174,9 +176,9 @@ def _record_row(book: Book, sheet: Sheet, row: Row, post: PostRow) -> None:
                              col.kind == "percent", post.reference)
         ref = (row.sheet, row.ref(col.heading), col.heading)
         post.cells[(*sheet.path, index, *col.path)] = ref
-        if raw is None:
-            continue
-        post.problems += [note] if note else []
+        post.problems += [note] if note and raw is not None else []
+        if raw is None or note and note.severity == "error":
+            continue  # nothing, or a percentage over 100%: said at the cell, not read
         raw, note = one_line(book.name, row, col, raw, post.reference)
         post.problems += [note] if note else []
         try:

@@ -76,3 +76,15 @@ def test_a_percentage_written_into_the_workbook_reads_back_the_same(tmp_path: Pa
     code, text = run("intake", "read", str(book), "--into", str(back))
     assert code == 0, text
     assert load_yaml((back / "EWK-0001.yaml").read_text())["payment"]["premium_percent"] == 13.9
+
+
+def test_fifteen_stored_in_a_percent_cell_is_said_as_the_cell_shows_it(tmp_path: Path) -> None:
+    """15 typed into a percent cell where the program does not add the % (or written by a
+    script) shows 1500%: said at the cell with what to type, never 'premium_percent: 8'."""
+    book = write_programme(tmp_path, 1)
+    _premium(book, {2: (15, "0.0##%")})
+    code, text = run("check", str(book))
+    assert code == 1, text
+    assert ("posts.xlsx!Posts!H2 (premium %, post EWK-0001): the cell shows 1500%, more than "
+            "100%; if you meant 15%, type 15% (with the % sign)") in text, text
+    assert "premium_percent: 8" not in text
