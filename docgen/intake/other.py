@@ -170,4 +170,7 @@ def worded(message: str, path: tuple[str, ...], sheet: str,
         heading, cell = columns[m.group(2)]
         verb = "choose" if m.group(1) == "set" else "keep"
         return f"{verb} {m.group(3)} in the {heading} cell ({cell})"
-    return re.sub(r"\b(set|keep) ([a-z_]+(?:\.[a-z_]+)*): ([^\s;,]+)", choose, message)
+    message = re.sub(r"\b(set|keep) ([a-z_]+(?:\.[a-z_]+)*): ([^\s;,]+)", choose, message)
+    if not path or ".".join(path) not in columns:
+        return message
+    return re.sub(rf"(write it as|e\.g\.|for example) {re.escape(path[-1])}: ", r"\1 ", message)

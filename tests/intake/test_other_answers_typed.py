@@ -131,3 +131,15 @@ def test_a_posts_cells_hint_says_what_to_choose_there(tmp_path: Path) -> None:
     assert code == 1, text
     assert "or choose draft in the Status cell (H2)" in text, text
     assert "set status: draft" not in text
+
+
+def test_a_posts_cells_example_is_the_value_to_type(tmp_path: Path) -> None:
+    book = write_programme(tmp_path, 1)
+    wb = load_workbook(book)
+    ws = wb["Posts"]
+    ws.cell(row=1, column=ws.max_column + 1, value="Hours a week")
+    ws.cell(row=2, column=ws.max_column, value=500)
+    wb.save(book)
+    code, text = run("check", str(book))
+    assert "Posts!H2 (hours a week, post EWK-0001): must be more than 0 and at most 80 (found " \
+        "500); for example 37" in text, text
