@@ -175,17 +175,26 @@ def _check_result(dirs: list[Path], folder: Path, files: dict[Path, str],
     if issues:
         raise DocgenError("the edited clauses have problems; correct them in the book and "
                           "import it again:\n  " +
-                          "\n  ".join(_in_words(i, str(scratch), folder)
-                                       for i in issues))
+                          "\n  ".join(dict.fromkeys(_in_words(i, str(scratch), folder)
+                                                     for i in issues)))
     return lost, [_in_words(i, str(scratch), folder) for i in linted if i.warning]
 
 
-def _looks_like_a_name(word: str, paragraph: str) -> bool:
-    """'Microsoft' in "Microsoft Teams" (a run of capitalised words), or a word in curly
-    quotes (a term defined there): not an ordinary word to write in lower case."""
+def _name_of(word: str, paragraph: str) -> str | None:
+    """The name ``word`` looks part of, as lint.yaml would list it whole: 'Microsoft Teams'
+    for 'Microsoft' (a run of capitalised words, the first not starting a sentence), or the
+    word itself in curly quotes (a term defined there); None for an ordinary word."""
     w = re.escape(word)
-    return bool(re.search(rf"(?<![.;:!?]\s)[A-Z][\w'’-]*\s+{w}\b|\b{w}\s+[A-Z]|"
-                          rf"“[^”]*\b{w}\b[^”]*”", paragraph))
+    cap = r"[A-Z][\w'’-]*"
+    run = re.search(rf"(?<![\w'’-])(?:{cap}\s+)*{w}(?:\s+{cap})*(?![\w'’-])", paragraph)
+    if run and " " in run.group():
+        words = run.group().split()
+        start = paragraph[:run.start()].rstrip()
+        if (not start or start[-1] in ".;:!?([“\"") and words[0] != word:
+            words = words[1:]  # "The Microsoft Teams": not 'The'
+        if len(words) > 1:
+            return " ".join(words)
+    return word if re.search(rf"“[^”]*\b{w}\b[^”]*”", paragraph) else None
 
 
 def _figure_in_words(d: Dropped) -> str:
@@ -217,14 +226,16 @@ def _in_words(issue: LintIssue, scratch: str, folder: Path) -> str:
         return (f"{where}: '{f.word}' is capitalised but is not a defined term: did you mean "
                 f"‘{f.term}’? Write it as the definition does and import again")
     config = folder / LINT_CONFIG
+    name = _name_of(f.word, f.paragraph)
+    listed = name or f.word
     new = " (a new file)" if not config.is_file() else ""
-    ask = (f"ask whoever runs docgen to add ‘{f.word}’ to the list of proper nouns in "
+    ask = (f"ask whoever runs docgen to add ‘{listed}’ to the list of proper nouns in "
            f"{config}{new} and import again (for them: "
-           + (f"create {config} with proper_nouns: [{f.word}]" if new else
-              f"add {f.word} to proper_nouns in {config}") + ")")
-    if not _looks_like_a_name(f.word, f.paragraph):
+           + (f"create {config} with proper_nouns: [{listed}]" if new else
+              f"add {listed} to proper_nouns in {config}") + ")")
+    if name is None:
         return (f"{where}: '{f.word}' is capitalised but is not a defined term. Write it in "
                 f"lower case (‘{f.word.lower()}’) if it is an ordinary word; if it is a name "
                 f"here (of a team, a product, a place), {ask}")
-    return (f"{where}: '{f.word}' is capitalised but is not a defined term. It looks like a "
+    return (f"{where}: '{name}' is capitalised but is not a defined term. It looks like a "
             f"name (of a team, a product, a place, or a word in Welsh or Gaelic): {ask}")

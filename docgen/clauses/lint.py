@@ -1,7 +1,8 @@
 """``docgen clauses lint``: the checks a reviewing lawyer would make on the library itself.
 
 - every capitalised term a clause uses is defined (or listed as a proper noun in
-  ``clauses/lint.yaml``), every definition is used, no term is defined twice;
+  ``clauses/lint.yaml``; see :mod:`docgen.clauses.lint_terms`), every definition is used, no
+  term is defined twice; a defined term an overlay writes in lower case is a warning only;
 - every ``ref()`` points at a clause or anchor that exists in the same documents,
   and reads "clause N";
 - every variable a clause uses exists, every condition compiles, ids are unique;

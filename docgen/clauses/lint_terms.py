@@ -12,6 +12,7 @@ folders' ``lint.yaml`` lists it (a single word, or a name of several words such 
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 from dataclasses import dataclass
@@ -87,13 +88,18 @@ def _blank(line: str, spans: list[tuple[int, int]]) -> str:
     return line
 
 
-def _phrases_blanked(line: str, phrases: set[str]) -> str:
-    """The line with the names of several words ``lint.yaml`` lists (Good Friday) and the
-    statutory offices blanked out."""
+@functools.lru_cache(maxsize=16)
+def _names(phrases: frozenset[str]) -> re.Pattern[str]:
+    """The names of several words ``lint.yaml`` lists (Good Friday), as one pattern."""
+    words = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{words})(?![\w-])" if words else r"(?!)")
+
+
+def _phrases_blanked(line: str, phrases: frozenset[str]) -> str:
+    """The line with the names of several words ``lint.yaml`` lists and the statutory
+    offices blanked out."""
     spans = [m.span() for m in OFFICE.finditer(line) if _is_office(m.group())]
-    for phrase in phrases:
-        spans += [m.span() for m in re.finditer(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])",
-                                                line)]
+    spans += [m.span() for m in _names(phrases).finditer(line)]
     return _blank(line, spans)
 
 
@@ -120,7 +126,7 @@ def undefined_terms(text: str, term_words: set[str], allowed: set[str],
                     terms: set[str]) -> list[TermFinding]:
     """The capitalised words of ``text`` that are not defined (``term_words``, the words of
     ``terms``) or allowed, each with its paragraph and the term it may be a typo of."""
-    phrases = {a for a in allowed if " " in a}
+    phrases = frozenset(a for a in allowed if " " in a)
     found: dict[str, TermFinding] = {}
     for paragraph in literal_text(text).splitlines():
         line = _phrases_blanked(paragraph, phrases)

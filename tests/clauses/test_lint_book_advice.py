@@ -26,10 +26,12 @@ def test_a_name_is_to_be_listed_in_the_folders_lint_yaml(tmp_path: Path,
 
     out = refused(tmp_path, edited(tmp_path, agreement_book, edit))
     config = tmp_path / "ours" / "lint.yaml"
-    assert ("'Microsoft' is capitalised but is not a defined term. It looks like a name "
+    assert ("'Microsoft Teams' is capitalised but is not a defined term. It looks like a name "
             "(of a team, a product, a place, or a word in Welsh or Gaelic): ask whoever runs "
-            f"docgen to add ‘Microsoft’ to the list of proper nouns in {config} (a new file) "
-            f"and import again (for them: create {config} with proper_nouns: [Microsoft])") in out
+            f"docgen to add ‘Microsoft Teams’ to the list of proper nouns in {config} (a new "
+            f"file) and import again (for them: create {config} with proper_nouns: [Microsoft "
+            "Teams])") in out
+    assert out.count("‘Microsoft Teams’") == 1  # said once, for both its words
     assert "Write it in lower case (‘microsoft’)" not in out
     assert "'Friday'" not in out  # a day of the week is a proper noun
     # an ordinary word may be either
@@ -41,8 +43,12 @@ def test_a_name_is_to_be_listed_in_the_folders_lint_yaml(tmp_path: Path,
                                       "--into", str(config.parent)])
     out = " ".join(result.output.split())
     assert result.exit_code == 1, out
-    assert f"add Microsoft to proper_nouns in {config}" in out and "(a new file)" not in out
-    assert "'Finance'" not in out
+    assert f"add Microsoft Teams to proper_nouns in {config}" in out
+    assert "(a new file)" not in out and "'Finance'" not in out
+    config.write_text("proper_nouns: [Finance, Microsoft Teams]\n")
+    result = CliRunner().invoke(cli, ["clauses", "import", str(tmp_path / "book.docx"),
+                                      "--into", str(config.parent)])
+    assert result.exit_code == 0, result.output
 
 
 def test_a_mistyped_term_names_the_term(tmp_path: Path, agreement_book: bytes) -> None:
