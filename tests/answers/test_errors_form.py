@@ -23,7 +23,7 @@ CASES = {
               "write money as a number, e.g. 78000 (no £ sign or commas) (found '£92,000')"),
     "on_costs": (ON_COSTS, "  on_costs: 28%", "payment.on_costs",
                  "must be a list (found '28%'); write it as on_costs: [{name: Employer "
-                 "National Insurance, percent: 13.9}]"),
+                 "National Insurance, percent: 15, above: 5000}]"),
     "shares": ("shares: {eastwick: 60, westmere: 40}", "shares: 50/50", "time_split.shares",
                "must map each party id to a value (found '50/50'); write it as "
                "shares: {eastwick: 50, westmere: 50}"),

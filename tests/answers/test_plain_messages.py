@@ -45,7 +45,7 @@ CASES = {
         "pence, for example 92000.56")]),
     "negative_percent": ("percent: 19.8}", "percent: -19.8}", [(
         "payment.on_costs[0].percent", "must be from 0 to 100 (found -19.8); for example "
-        "percent: 13.9")]),
+        "percent: 15")]),
     # a range error names the whole range (an excluded bound as "more than") and an example
     "zero_hours": ("hours_per_week: 37", "hours_per_week: 0", [(
         "post.hours_per_week", "must be more than 0 and at most 80 (found 0); for example "
