@@ -64,8 +64,8 @@ def test_a_board_that_signs_is_listed_and_its_notice_starts_the_meeting() -> Non
             "decide") in t
     n = numbered(data)
     assert n["2.6"].startswith("The IJB is a party to this Agreement only for the purposes of "
-                               "clauses 2.4 and 2.5 and this clause, and may enforce them. "
-                               + TELLS)
+                               "clauses 2.4 and 2.5, this clause and, so far as they name it, "
+                               "clauses 22.2 and 24, and may enforce them. " + TELLS)
 
 
 def test_a_board_named_but_not_signing_is_listed_by_name() -> None:

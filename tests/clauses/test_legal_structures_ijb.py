@@ -83,11 +83,17 @@ def test_party_is_named_signs_and_takes_no_time_or_cost() -> None:
     assert "“Parties” means the Council and the Health Board, and not the IJB, which is a " \
         "party to this Agreement only as clause 2.6 provides;" in t
     n = numbered(data)
+    # the clauses that name the IJB besides its own (a review found 2.6 left them out)
+    notices = next(k for k, v in n.items() if v.startswith("A Party, or the IJB, may change"))
+    notices = notices.rsplit(".", 1)[0]  # the Notices clause's number
+    change = next(k for k, v in n.items() if v.startswith("The Steering Group shall meet "
+                                                          "within 20 Working Days"))
     assert n["2.4"].startswith("So far as the Post-holder is the chief officer of the IJB")
     assert n["2.5"].startswith("The Parties shall consult the IJB on any decision")
     assert n["2.6"] == (
-        "The IJB is a party to this Agreement only for the purposes of clauses 2.4 and 2.5 and "
-        "this clause, and may enforce them. It shall tell the Parties promptly if it proposes "
+        "The IJB is a party to this Agreement only for the purposes of clauses 2.4 and 2.5, "
+        f"this clause and, so far as they name it, clauses {change} and {notices}, and may "
+        "enforce them. It shall tell the Parties promptly if it proposes "
         "to end the Post-holder's appointment as its chief officer under section 10 of the "
         "Public Bodies (Joint Working) (Scotland) Act 2014. It takes no share of the "
         "Post-holder's time, is not "
