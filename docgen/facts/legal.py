@@ -181,10 +181,12 @@ def cost_of_time(cost_base: Decimal, p: _Party) -> Decimal:
     return pence(cost_base * p.time_percent / 100)
 
 
-def _fees_above_cost(a: AnswerFile, parties: Sequence[_Party]) -> list[_Party]:
+def _fees_above_cost(a: AnswerFile, parties: Sequence[_Party],
+                     cost_base: Decimal) -> list[_Party]:
+    """The hosts whose fixed fee is more than their time's share of ``cost_base`` (the money
+    facts' Cost Base: one home, which GP031 reads too)."""
     if a.payment.mechanism != "fixed_fee":
         return []
-    cost_base = sum((p.annual for p in parties), Decimal(0))  # the employer bears the rest
     return [p for p in parties if not p.is_employer and p.annual > cost_of_time(cost_base, p)]
 
 
@@ -313,7 +315,7 @@ def _officer_of(a: AnswerFile, employer: _Party, basis_hosts: Sequence[_Party]
     return [employer, *deemed]
 
 
-def legal_facts(a: AnswerFile, parties: Sequence[_Party]) -> LegalFacts:
+def legal_facts(a: AnswerFile, parties: Sequence[_Party], cost_base: Decimal) -> LegalFacts:
     by_id = {p.id: p for p in parties}
     employer = by_id[a.employer]
     council = employer.kind == "local_authority"
@@ -356,7 +358,7 @@ def legal_facts(a: AnswerFile, parties: Sequence[_Party]) -> LegalFacts:
         welsh_criteria=welsh_criteria(a),
         public_health=public_health,
         public_health_joint=public_health if a.jurisdiction in S73A_JURISDICTIONS else [],
-        fees_above_cost=_fees_above_cost(a, parties),
+        fees_above_cost=_fees_above_cost(a, parties, cost_base),
         exit_shares=shares,
         exit_shares_text=join_words([f"{p.short_name} {percent(shares[p.id])}"
                                      for p in parties]),
