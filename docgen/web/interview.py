@@ -14,10 +14,11 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, RedirectResponse, Response
 
 from docgen.errors import Problem
-from docgen.web.checking import Live, final_gaps, for_step, refusal
+from docgen.web.checking import Live, final_gaps, for_step
 from docgen.web.drafts import Draft, Missing
 from docgen.web.fields import STEP_BY_SLUG, STEPS, step_index
 from docgen.web.forms import get, row_name, without_row
+from docgen.web.guards import CHANGED_ELSEWHERE, refuse_final, stale
 from docgen.web.orgs import policy_under
 from docgen.web.pages import (
     draft_of,
@@ -86,26 +87,6 @@ async def open_file(request: Request) -> Response:
     except Missing as exc:
         raise HTTPException(404, str(exc)) from None
     return RedirectResponse(f"/edit/{draft.id}/check", 303)
-
-
-#: what "Yes, a named person" needs (docgen reads a post-holder with none as no post-holder)
-NAMED = ("name", "address", "consulted_on")
-
-
-def named_but_blank(draft: Draft, result: Live) -> Live:
-    """``result`` with "Enter the post-holder's name" (and address, and consultation date)
-    when "Yes, a named person" was chosen and nothing given yet: docgen reads an empty
-    post-holder as none, so it finds nothing wrong. The name is asked for whenever a named
-    person was chosen: a profile's pension scheme, or an address alone, left the name
-    blank, and the contract printed "[to be confirmed]" for a person the officer knows."""
-    held = draft.view().get("postholder")
-    if held == {}:
-        result.errors += [Problem("required", ("postholder", key), code="missing")
-                          for key in NAMED]
-    elif isinstance(held, dict) and not str(held.get("name") or "").strip() and not any(
-            p.path == ("postholder", "name") for p in result.errors):
-        result.errors.append(Problem("required", ("postholder", "name"), code="missing"))
-    return result
 
 
 def _step_context(request: Request, draft: Draft, slug: str, result: Live | None,
@@ -194,47 +175,13 @@ def _ask_to_discard(request: Request, draft: Draft, form: Any, then: str | None)
         "name": name if isinstance(name, str) and name.lower() != "tbc" else ""})
 
 
-#: the hidden field a section's page carries: :func:`fingerprint` of its answers as shown
-SEEN = "seen"
-#: what a page sent after its answers were changed elsewhere says (nothing of it is saved)
-CHANGED_ELSEWHERE = {
-    "heading": "This page was changed in another tab or window since you opened it",
-    "text": "So that neither change undoes the other, nothing you sent from this page was "
-            "saved. The answers below are the ones saved now, with the other change: make "
-            "your changes again, then press Continue.",
-    "links": []}
-
-
-def _stale(draft: Draft, form: Any, owns: tuple[str, ...]) -> bool:
-    """Whether the page was sent from a copy shown before its answers last changed (two
-    tabs of one section: the second sent its old copy of the first's change, undoing it)."""
-    seen = form.get(SEEN)
-    return isinstance(seen, str) and bool(seen) and seen != fingerprint(draft, owns)
-
-
 def _changed_elsewhere(request: Request, draft: Draft, slug: str,
                        then: str | None) -> Response:
     """The page again, with the answers saved now and :data:`CHANGED_ELSEWHERE`."""
-    result = named_but_blank(draft, run_live(request, draft, STEP_BY_SLUG[slug].owns))
+    result = run_live(request, draft, STEP_BY_SLUG[slug].owns)
     context = _step_context(request, draft, slug, result,
                             show_errors=draft.shows_problems(slug), then=then)
     return page(request, "step.html", {**context, "notice": CHANGED_ELSEWHERE}, status=409)
-
-
-def _refuse_final(request: Request, draft: Draft, was: Any) -> Problem | None:
-    """Why "Final", just chosen, cannot be kept (open warnings, answers still to give), with
-    the status put back as it was (a draft): kept, it made every document refused until
-    the officer found "Draft" again. None when final is allowed, or was already chosen."""
-    if draft.doc.get("status") != "final" or was == "final":
-        return None
-    found = next((p for p in run_live(request, draft, STEP_BY_SLUG["about"].owns).errors
-                  if p.path == ("status",) and p.code.startswith("final_open")), None)
-    if found is None:
-        return None
-    draft.doc["status"] = was if isinstance(was, str) and was else "draft"
-    counted = found.message if found.code == "final_open" else ""  # not stand-ins' counts
-    return Problem(refusal(counted, final_gaps(draft.view())), ("status",),
-                   code="final_refused")
 
 
 def _refused_page(request: Request, draft: Draft, refused: Problem,
@@ -260,7 +207,7 @@ def _update(draft: Draft, step: Any, form: Any) -> bool:
 
 async def step_get(request: Request) -> Response:
     draft, slug = _draft_and_step(request)
-    result = named_but_blank(draft, run_live(request, draft, STEP_BY_SLUG[slug].owns))
+    result = run_live(request, draft, STEP_BY_SLUG[slug].owns)
     response = page(request, "step.html", _step_context(
         request, draft, slug, result, show_errors=draft.shows_problems(slug)))
     response.headers["Cache-Control"] = "no-store"  # the browser's Back asks again: a copy
@@ -274,13 +221,17 @@ async def step_post(request: Request) -> Response:
     action = form.get("action", "continue")
     then = returning(form.get("then"))
     here = f"/edit/{draft.id}/{slug}" + (f"?then={then}" if then else "")
-    if not action.startswith("drop:") and _stale(draft, form, step.owns):
+    if not action.startswith("drop:") and stale(draft, form, step.owns):
         return _changed_elsewhere(request, draft, slug, then)  # no await since: no race
     if action.startswith(("drop-ask:", "drop:")):  # an answer docgen does not use
         if action.startswith("drop-ask:") and step.slug != "postholder":
             with draft.lock:  # sent with the page's form: what was typed on it is kept
+                was = draft.doc.get("status")
                 _update(draft, step, form)
+                refused = refuse_final(request, draft, was) if slug == "about" else None
                 keep(request, draft)
+            if refused is not None:  # the officer learns "Final" was not kept
+                return _refused_page(request, draft, refused, then)
         return _drop(request, draft, slug, action)
     if _discarding(draft, form, slug, action):  # "Not yet" with a post-holder's details typed
         return _ask_to_discard(request, draft, form, then)
@@ -289,7 +240,7 @@ async def step_post(request: Request) -> Response:
     with draft.lock:
         was = draft.doc.get("status")
         flagged = _update(draft, step, form)
-        refused = _refuse_final(request, draft, was) if slug == "about" else None
+        refused = refuse_final(request, draft, was) if slug == "about" else None
         draft.changed.clear()  # Continue shows every message of the step
         draft.blank.clear()  # blank rows were dropped with the answers
         keep(request, draft)
@@ -315,11 +266,11 @@ async def step_post(request: Request) -> Response:
         return RedirectResponse(f"/?kept={draft.id}", 303)
     if action in ("tasks", "goto"):  # "Save and return to the task list", or a link left by
         to = leaving_to(draft, form.get("to"))  # (live.js)
-        if to.endswith("/tasks") and for_step(named_but_blank(draft, run_live(
-                request, draft, step.owns)).errors, step.owns):
+        if to.endswith("/tasks") and for_step(run_live(request, draft, step.owns).errors,
+                                                step.owns):
             to += f"?to_correct={slug}"  # saved as typed: the task list says what to correct
         return RedirectResponse(to, 303)
-    result = named_but_blank(draft, run_live(request, draft, step.owns))
+    result = run_live(request, draft, step.owns)
     if for_step(result.errors, step.owns) and action != "back":
         context = _step_context(request, draft, slug, result, show_errors=True, then=then)
         return page(request, "step.html", context, status=422)

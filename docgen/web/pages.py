@@ -205,10 +205,31 @@ def keep(request: Request, draft: Draft) -> None:
     store(request).persist(draft)
 
 
+#: what "Yes, a named person" needs (docgen reads a post-holder with none as no post-holder)
+NAMED = ("name", "address", "consulted_on")
+
+
+def named_but_blank(draft: Draft, result: Live) -> Live:
+    """``result`` with "Enter the post-holder's name" (and address, and consultation date)
+    when "Yes, a named person" was chosen and nothing given yet: docgen reads an empty
+    post-holder as none, so it finds nothing wrong. The name is asked for whenever a named
+    person was chosen: a profile's pension scheme, or an address alone, left the name
+    blank, and the contract printed "[to be confirmed]" for a person the officer knows."""
+    held = draft.view().get("postholder")
+    if held == {}:
+        result.errors += [Problem("required", ("postholder", key), code="missing")
+                          for key in NAMED]
+    elif isinstance(held, dict) and not str(held.get("name") or "").strip() and not any(
+            p.path == ("postholder", "name") for p in result.errors):
+        result.errors.append(Problem("required", ("postholder", "name"), code="missing"))
+    return result
+
+
 def run_live(request: Request, draft: Draft, owns: tuple[str, ...] = ()) -> Live:
     """The checks every page shows: docgen's, and a reference another post in the folder
     already has (which ``docgen build`` refuses for the second post, and docgen cannot see
-    from this post alone)."""
+    from this post alone), and a named post-holder's blank name (:func:`named_but_blank`):
+    one place, so a section's page, the task list and check your answers agree."""
     answers = source(draft)
     policy = policy_under(answers, draft.profiles) if draft.profiles else None
     result = live(answers, owns, policy, workspace=request.app.state.folder)
@@ -217,4 +238,5 @@ def run_live(request: Request, draft: Draft, owns: tuple[str, ...] = ()) -> Live
                                                       draft.name):
         result.errors.append(Problem("another post in the folder has this reference",
                                      ("reference",), code="reference_taken"))
+    named_but_blank(draft, result)  # the same on a section's page, the task list and check
     return result  # still complete: the documents themselves can be made and previewed
