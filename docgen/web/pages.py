@@ -4,6 +4,7 @@ checks run through ``docgen.check`` on the answers in memory.
 
 from __future__ import annotations
 
+import decimal
 import functools
 import hashlib
 import json
@@ -190,12 +191,29 @@ def update(draft: Draft, step: Any, form: Any) -> None:
     carry(draft, policy, source(draft))  # a new employer: its old profile's answers kept
 
 
+def _shown(value: Any) -> Any:
+    """``value`` without its empty lists and mappings (a page shows none, and Continue
+    writes ``{internal: [], external: []}`` as ``{}``), numbers as the text a box shows (a
+    profile's "19.8" is sent back as the number 19.8)."""
+    if isinstance(value, dict):
+        kept = {k: _shown(v) for k, v in value.items()}
+        return {k: v for k, v in kept.items() if v not in ({}, [])}
+    if isinstance(value, list):
+        return [_shown(v) for v in value]
+    if isinstance(value, (int, float, decimal.Decimal)) and not isinstance(value, bool):
+        return format(decimal.Decimal(str(value)).normalize(), "f")  # 19.8 as "19.8" shows
+    return value
+
+
 def fingerprint(draft: Draft, owns: tuple[str, ...]) -> str:
-    """A short digest of the answers a section's page shows (its keys in the file, not the
+    """A short digest of the answers a section's page shows (its keys as shown, with the
+    employer's profile and the base beneath, empty lists and mappings left out; not the
     file's version number): the page carries it, so a page sent after another tab or
-    window changed those answers is refused rather than undoing that change."""
-    answers = {key: to_plain(draft.doc[key]) for key in owns
-               if key != "docgen" and key in draft.doc}
+    window changed those answers is refused rather than undoing that change. As shown,
+    not as in the file: a first Continue that changed nothing writes the profile's answers
+    the page showed into the file, and a second tab was refused for it."""
+    view = to_plain(draft.view())
+    answers = _shown({key: view[key] for key in owns if key != "docgen" and key in view})
     text = json.dumps(answers, sort_keys=True, default=str)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:24]
 

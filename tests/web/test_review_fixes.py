@@ -4,6 +4,8 @@
    check your answers, as on its own page (one place applies ``named_but_blank``);
 2. "Final" is refused while the file holds an answer docgen does not use (docgen gives no
    reason then), by Continue and by "Remove this answer";
+3. a second tab of a section is not refused when the first pressed Continue changing
+   nothing (the fingerprint is of the answers as shown, not as in the file);
 """
 
 from __future__ import annotations
@@ -53,3 +55,14 @@ def test_final_is_refused_with_an_answer_docgen_does_not_use(tmp_path: Path,
     assert sent.status_code == 422
     assert "was not saved" in sent.text
     assert draft.doc.get("status") != "final"  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("slug", ["payment", "job"])
+def test_a_second_tab_is_not_refused_when_the_first_changed_nothing(tmp_path: Path,
+                                                                    slug: str) -> None:
+    web, _ = profiled_interview(tmp_path)
+    web.begin("TWO-1", postholder_known="yes")
+    first, second = web.form(slug), web.form(slug)
+    first["action"] = second["action"] = ["continue"]
+    web.client.post(f"{web.base}/{slug}", data=first)
+    assert web.client.post(f"{web.base}/{slug}", data=second).status_code != 409
