@@ -16,7 +16,7 @@ from pathlib import Path
 
 from docgen.answers.bounded import read_bounded
 from docgen.answers.yamlfile import parse_yaml
-from docgen.clauses.book import Grammar, clause_paras, shown_title
+from docgen.clauses.book import Grammar, clause_paras, definition_paras, shown_title
 from docgen.clauses.library import MAX_CLAUSE_FILE_BYTES, Clause, Library, yaml_files
 from docgen.errors import AnswerFileError, DocgenError
 from docgen.ooxml.book import BookPara
@@ -66,7 +66,22 @@ def export_record(library: Library, kind: str, g: Grammar) -> dict[str, str]:
     return ({c.id: str(Base(c.content_hash, c.version, current_look(c, g)))
              for c in library.for_document(kind)} | {"folders": str(len(folders))} |
             {f"folder {n}": str(folder) for n, folder in enumerate(folders, start=1)} |
-            {f"folder {n} files": _files(folder) for n, folder in enumerate(folders, start=1)})
+            {f"folder {n} files": _files(folder) for n, folder in enumerate(folders, start=1)} |
+            {f"defined {n}": defined_hash(p.text)
+             for n, p in enumerate(definition_paras(library, kind, g), start=1)})
+
+
+def defined_hash(text: str) -> str:
+    """A short hash of one of docgen's definitions as the book shows it (recorded at export
+    as "defined 1", "defined 2" …), so that an import tells a definition the lawyer changed
+    from one docgen has reworded since the export."""
+    return hashlib.sha256(text.encode()).hexdigest()[:16]
+
+
+def exported_definitions(record: dict[str, str]) -> frozenset[str]:
+    """The hashes of docgen's definitions as the book showed them at export (none for a
+    book from an older docgen, or whose properties were removed)."""
+    return frozenset(v for k, v in record.items() if k.startswith("defined "))
 
 
 def _files(folder: Path) -> str:

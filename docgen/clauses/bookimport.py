@@ -36,7 +36,9 @@ from docgen.clauses.bookbase import (
     base_of,
     check_folders,
     conflict,
+    defined_hash,
     earlier_notes,
+    exported_definitions,
     para_key,
     settle,
 )
@@ -104,10 +106,13 @@ def _headless(before: str | None, para: BookPara, known: dict[str, str]) -> str:
 
 
 def split_book(paras: list[BookPara], known: dict[str, str] | None = None,
-               defined: AbstractSet[str] = frozenset()) -> list[BookClause]:
+               defined: AbstractSet[str] = frozenset(), exported: AbstractSet[str] = frozenset(),
+               reworded: list[str] | None = None) -> list[BookClause]:
     """The clauses in the book, in order; refuses tracked changes, text before the first
     clause heading and a clause id given twice. ``known`` is each clause's title as the book
-    shows it → its label (“[agreement.exit, version 3]”), to name a heading that lost it."""
+    shows it → its label (“[agreement.exit, version 3]”), to name a heading that lost it.
+    docgen's definitions are skipped: as ``defined`` (now), or as exported (their hashes in
+    ``exported``: docgen's wording moved on since, a note in ``reworded``); else refused."""
     clauses: list[BookClause] = []
     current: BookClause | None = None
     for para in paras:
@@ -134,7 +139,9 @@ def split_book(paras: list[BookPara], known: dict[str, str] | None = None,
                 raise DocgenError(f"{para_at(None, para)}: text outside any clause (before the "
                                   "first clause heading); move it into a clause or delete it")
         elif para.text.startswith(DEFINED):
-            if para.text not in defined:
+            if para.text not in defined and defined_hash(para.text) in exported:
+                (reworded if reworded is not None else []).append(_reworded(here, para.text))
+            elif para.text not in defined:
                 raise DocgenError(f"{para_at(here, para)}: {changed_definition(para.text)}")
         elif para.text.strip() and not (para.role == "info" and para.text.startswith(INFO)):
             current.paras.append(para)
@@ -210,9 +217,11 @@ def import_book(document: str, paras: list[BookPara], library: Library, words: W
                           "book and copy your changes into it")
     check_folders(record or {}, library)
     cover, g = book_paras(library, kind, words)
+    reworded: list[str] = []
     clauses = split_book(paras, {shown_title(c): f"[{c.id}, version {c.version}]"
                                  for c in library.for_document(kind)},
-                         {p.text for p in cover if p.text.startswith(DEFINED)})
+                         {p.text for p in cover if p.text.startswith(DEFINED)},
+                         exported_definitions(record or {}), reworded)
     in_book = {c.id for c in clauses}
     for c in clauses:  # labels of added clauses may be cited too
         g.targets.add(c.id)
@@ -229,6 +238,7 @@ def import_book(document: str, paras: list[BookPara], library: Library, words: W
                           f"(“{gone.title} [{gone.id}, version {gone.version}]”)")
     _check_order(clauses, library, kind)
     result = BookImport()
+    result.kept += reworded
     result.warnings += _cover_typed(paras, cover)
     assigned: dict[str, int] = {}
     for index, bc in enumerate(clauses):
@@ -265,6 +275,16 @@ def import_book(document: str, paras: list[BookPara], library: Library, words: W
     check_labels(library, {o.id: o.data["text"] for o in result.overlays}, g)
     check_new_wording(library, kind, [(o.data, book[o.id]) for o in result.overlays], g)
     return result
+
+
+def _reworded(clause: str | None, text: str) -> str:
+    """The note for one of docgen's definitions left as exported whose wording docgen has
+    changed since (another docgen, or other clause folders): skipped, as it always is."""
+    term = re.match(r"\s*“([^”]*)”", text[len(DEFINED):])
+    name = f"“{term.group(1)}”" if term else "a term"
+    return (f"clause '{clause}': docgen's definition of {name} has changed since this book "
+            "was exported; the book shows the earlier wording, which is not read back (the "
+            "documents use the current one); export a new book to see it")
 
 
 def _same_wording(overlay: Overlay, clause: Clause) -> bool:
