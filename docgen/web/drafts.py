@@ -36,6 +36,9 @@ from docgen.errors import AnswerFileError, DocgenError
 from docgen.web.orgs import complete, policy_under
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "data" / "examples"
+#: how ``Draft.visited`` (saved with the draft) keeps a section to check again and why:
+#: ``"?<slug>:<why>"``, one for each reason, until Continue on that section's page
+RECHECK = "?"
 #: ``visited`` of a draft whose sections are all answered: an opened file (``OPENED``), or
 #: a copy of a post or a worked example (``OPENED`` and ``COPIED``), whose pages show their
 #: problems only once the officer has sent them
@@ -263,6 +266,12 @@ class Draft:
         whose About would greet them with "Enter a reference")."""
         return slug in self.visited or (OPENED in self.visited
                                         and COPIED not in self.visited)
+
+    @property
+    def rechecking(self) -> bool:
+        """Whether a section is marked to check again (``"?<slug>:<why>"`` in
+        :attr:`visited`, see :mod:`docgen.web.tasks`): kept on disk until each is continued."""
+        return any(v.startswith(RECHECK) for v in self.visited)
 
     @property
     def unsaved(self) -> bool:

@@ -84,10 +84,11 @@ class DraftStore:
         return self.home / f"{draft_id}.json"
 
     def persist(self, draft: Draft) -> None:
-        """Write the draft to disk (atomically) if it holds work; remove it once saved."""
+        """Write the draft to disk (atomically) if it holds work; remove it once saved and
+        no section is marked to check again (the marks, kept, survive a restart)."""
         text = draft.text  # written out once, for the test below and the record
-        if not draft.unsaved_as(text) or (draft.name is None and len(draft.doc) <= 1
-                                           and not draft.begun):
+        if not draft.unsaved_as(text) and not draft.rechecking or (
+                draft.name is None and len(draft.doc) <= 1 and not draft.begun):
             self._file(draft.id).unlink(missing_ok=True)
             return
         record = {"v": 1, "id": draft.id, "name": draft.name, "base_hash": draft.base_hash,
@@ -125,7 +126,12 @@ class DraftStore:
         return draft
 
     def saved_drafts(self) -> list[dict[str, Any]]:
-        """The drafts on disk, newest first, with what the start page shows of each."""
+        """The drafts on disk with changes not saved, newest first, with what the start
+        page shows of each (not one kept only for its sections to check again)."""
+        return [d for d in self._on_disk() if d["draft"].unsaved]
+
+    def _on_disk(self) -> list[dict[str, Any]]:
+        """Every draft on disk, newest first, with when it was last changed."""
         out: list[dict[str, Any]] = []
         if not self.home.is_dir():
             return out
@@ -190,11 +196,14 @@ class DraftStore:
             return self._drafts.setdefault(draft_id, found)
 
     def _reusable(self, name: str, file_hash: str) -> Draft | None:
-        """An open draft of this file, as it is on disk, with no unsaved changes."""
+        """An open draft of this file, as it is on disk, with no unsaved changes; else one
+        kept on disk for its sections to check again (after a restart)."""
         with self._lock:
             same = [d for d in self._drafts.values()
                     if d.name == name and d.base_hash == file_hash]
-        return next((d for d in same if not d.unsaved), None)
+        return next((d for d in same if not d.unsaved), None) or next(
+            (d["draft"] for d in self._on_disk() if d["draft"].name == name
+             and d["draft"].base_hash == file_hash and not d["draft"].unsaved), None)
 
     def _unsaved_of(self, name: str) -> list[tuple[Draft, str]]:
         """The drafts of the file ``name`` holding changes not saved yet, with when each

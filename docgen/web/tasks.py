@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from docgen.web.checking import Live, for_step
+from docgen.web.drafts import RECHECK
 from docgen.web.fields import STEP_BY_SLUG, STEPS, Step, asked, offered, step_index
 from docgen.web.forms import get, party_ids
 from docgen.web.views import party_names
@@ -21,9 +22,6 @@ from docgen.web.views import party_names
 NEEDS_PARTNERS = frozenset({"employer", "time-split", "management", "governance", "exit",
                             "payment", "job"})
 STATES = ("Cannot start yet", "Not started", "In progress", "Check again", "Completed")
-#: how ``Draft.visited`` (saved with the draft) keeps a section to check again and why:
-#: ``"?<slug>:<why>"``, one for each reason, until Continue on that section's page
-RECHECK = "?"
 
 
 def mark(visited: set[str], slugs: list[str], why: str) -> None:

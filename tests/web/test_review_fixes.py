@@ -6,6 +6,8 @@
    reason then), by Continue and by "Remove this answer";
 3. a second tab of a section is not refused when the first pressed Continue changing
    nothing (the fingerprint is of the answers as shown, not as in the file);
+4. sections marked "Check again" are still marked after Save and a restart (the draft's
+   record is kept while a mark remains), and not listed as a draft not saved yet;
 """
 
 from __future__ import annotations
@@ -66,3 +68,21 @@ def test_a_second_tab_is_not_refused_when_the_first_changed_nothing(tmp_path: Pa
     first["action"] = second["action"] = ["continue"]
     web.client.post(f"{web.base}/{slug}", data=first)
     assert web.client.post(f"{web.base}/{slug}", data=second).status_code != 409
+
+
+def _rechecked(web: Interview) -> list[str]:
+    tasks = web.client.get(f"{web.base}/tasks").text
+    return sorted(k for k, v in _states(tasks).items() if v == "Check again")
+
+
+def test_check_again_marks_survive_save_and_restart(tmp_path: Path) -> None:
+    web, folder = profiled_interview(tmp_path)
+    web.begin("CHK-SAVE-01")
+    web.submit("employer", employer="westmere")
+    marked = _rechecked(web)
+    assert marked
+    assert web.save("chk.yaml").status_code == 200
+    again = Interview(folder)  # a restart: nothing in memory
+    assert "not saved yet" not in again.client.get("/").text
+    again.open("chk.yaml")
+    assert _rechecked(again) == marked
