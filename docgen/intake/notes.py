@@ -13,7 +13,7 @@ from typing import Any
 
 from docgen.errors import KeyPath, Problem
 from docgen.intake.book import Row, cell_problem
-from docgen.intake.table import REFERENCE, Column, load_table
+from docgen.intake.table import REFERENCE, Column, is_percent, load_table, node_at
 from docgen.intake.typed import excel_number
 
 #: a row whose Base file is empty while other rows name one (:mod:`docgen.intake.rows`)
@@ -42,13 +42,12 @@ def shown_number(value: Any) -> Any:
 
 
 def percent_key(path: KeyPath) -> bool:
-    """True when an answer at ``path`` is a percentage (a percent column's key, or a key
-    named ``percent`` / ``..._percent``), so an "Other answers" value for it may be read
-    as its cell shows it."""
+    """True when an answer at ``path`` is a percentage (a percent column's key, or the
+    model's Percent there: ``payment.cost_shares.<party>`` as much as ``premium_percent``),
+    so an "Other answers" value for it may be read as its cell shows it."""
     table = load_table()
     paths = {c.path for c in table.posts if c.kind == "percent"}
-    last = str(path[-1]) if path else ""
-    return tuple(path) in paths or last == "percent" or last.endswith("_percent")
+    return tuple(path) in paths or is_percent(node_at(tuple(str(p) for p in path)))
 
 
 def as_shown(book: str, row: Row, heading: str, raw: Any, percent: bool,

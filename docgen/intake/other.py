@@ -15,7 +15,7 @@ from typing import Any
 
 from docgen.answers.notknown import is_not_known
 from docgen.intake.cells import CellError, from_cell, parse_value
-from docgen.intake.table import Column, load_table, node_at
+from docgen.intake.table import Column, branches, is_money, is_percent, load_table, node_at
 from docgen.intake.typed import money_hint, typed_money
 
 #: the answer key of a warning accepted, one row each on the Other answers sheet
@@ -31,36 +31,26 @@ ACK_EXAMPLE = "GP014: VAT treatment confirmed by our VAT adviser, 1 March 2027"
 HOW_TO_ACKNOWLEDGE = (f"write acknowledge in the Answer cell and, in the Value cell, the rule, "
                       f"a colon and the reason, e.g. {ACK_EXAMPLE} (one row for each warning "
                       "accepted)")
-#: the pattern the model gives money typed as text: a node with it is an amount
-_MONEY_PATTERN = "[0-9]{0,2}"
 #: the two amounts of a range: "£80,000 - £90,000", "[£100,000, £115,000]", "80000 to 90000"
 _RANGE_SPLIT = re.compile(r"\s*;\s*|,\s+|\s+(?:-|\u2013|\u2014|to)\s+"
                           r"|(?<=\d)[-\u2013\u2014](?=£?\d)")
 
 
-def _options(node: dict[str, Any]) -> list[dict[str, Any]]:
-    return [o for o in node.get("anyOf", [node]) if isinstance(o, dict)]
-
-
-def _is_money(node: dict[str, Any]) -> bool:
-    return any(_MONEY_PATTERN in str(o.get("pattern", "")) for o in _options(node))
-
-
 def _kind(path: tuple[str, ...]) -> str:
     """How the Posts sheet would read a value at ``path``: date, date_tbc, money, money_list
-    (a pay range), or "" (as in an answer file)."""
-    if any(p.isdigit() for p in path):
-        return ""
+    (a pay range), percent, or "" (as in an answer file)."""
     node = node_at(path)
-    options = _options(node)
+    options = branches(node)
     if any(o.get("format") == "date" for o in options):
         return "date_tbc" if any("[Tt][Bb][Cc]" in str(o.get("pattern", "")) for o in options) \
             else "date"
-    if _is_money(node):
+    if is_money(node):
         return "money"
+    if is_percent(node):
+        return "percent"
     for o in options:
         items = o.get("prefixItems") or ([o["items"]] if isinstance(o.get("items"), dict) else [])
-        if o.get("type") == "array" and items and all(_is_money(i) for i in items):
+        if o.get("type") == "array" and items and all(is_money(i) for i in items):
             return "money_list"
     return ""
 
@@ -77,9 +67,10 @@ def _amounts(text: str) -> list[Any] | None:
 
 
 def typed_value(path: tuple[str, ...], text: str) -> Any:
-    """``text`` read as the Posts sheet reads a date, money or a pay range when the answer
-    at ``path`` is one; ``None`` when it is not, or ``text`` is not of that form (then it is
-    read as in an answer file). Raises :class:`CellError` for a date that is not one."""
+    """``text`` read as the Posts sheet reads a date, money, a pay range or a percentage
+    ("60%") when the answer at ``path`` is one; ``None`` when it is not, or ``text`` is not
+    of that form (then it is read as in an answer file). Raises :class:`CellError` for a
+    date that is not one, or a percentage that is not a number."""
     kind = _kind(path)
     stripped = text.strip()
     if not kind or not stripped or stripped[0] in "[{" and kind != "money_list":
@@ -88,6 +79,11 @@ def typed_value(path: tuple[str, ...], text: str) -> Any:
         if is_not_known(stripped) or re.fullmatch(r"\d{4}-\d{2}-\d{2}", stripped):
             return None  # the answer file's own forms: their own advice
         return from_cell(Column("Value", "", kind=kind), stripped)
+    if kind == "percent":  # "60%" as the Posts sheet reads it: 60; "60" as in an answer file
+        if not stripped.endswith("%"):
+            return None
+        return from_cell(Column("Value", "", kind="percent", schema=(("example", 60),)),
+                         stripped)
     if kind == "money":
         if typed_money(stripped) is None and not money_hint(stripped):
             return None

@@ -83,23 +83,62 @@ def model_schema() -> dict[str, Any]:
     return answer_file_schema()
 
 
-def node_at(path: tuple[str, ...]) -> dict[str, Any]:
-    """The model's schema node for a dotted key (through objects, lists and maps)."""
+def branches(node: dict[str, Any]) -> list[dict[str, Any]]:
+    """``node`` and each of its options, through refs and nested ``anyOf`` / ``oneOf``
+    (a Payment's fee is an optional Fee; a Money a number or a quoted amount)."""
     schema = model_schema()
-    node: dict[str, Any] = schema
-    for part in path:
-        obj = object_of(schema, node)
-        if obj is not None and part in obj.get("properties", {}):
-            node = resolve(schema, obj["properties"][part])
-            continue
-        node = resolve(schema, node)
-        values = next(iter(node.get("patternProperties", {}).values()), None) or \
-            node.get("additionalProperties")
+    node = resolve(schema, node)
+    found = [node]
+    for key in ("anyOf", "oneOf"):
+        for option in node.get(key, []):
+            if isinstance(option, dict):
+                found += branches(option)
+    return found
+
+
+def _step(node: dict[str, Any], part: str) -> dict[str, Any] | None:
+    """The node one key below ``node``: a property, a list's item (``on_costs.0``) or a
+    map's value (``fee.amounts.icb``), in whichever option of ``node`` has it."""
+    obj = object_of(model_schema(), node)
+    if obj is not None and part in obj.get("properties", {}):
+        return dict(obj["properties"][part])
+    for option in branches(node):
+        if part in option.get("properties", {}):
+            return dict(option["properties"][part])
+        if part.isdigit() and option.get("type") == "array" and \
+                isinstance(option.get("items"), dict):
+            return dict(option["items"])
+        values = next(iter(option.get("patternProperties", {}).values()), None) or \
+            option.get("additionalProperties")
         if isinstance(values, dict):
-            node = resolve(schema, values)
-        else:
-            return {}
-    return resolve(schema, node)
+            return dict(values)
+    return None
+
+
+#: the pattern the model gives money typed as text: a node with it is an amount
+MONEY_PATTERN = "[0-9]{0,2}"
+
+
+def is_money(node: dict[str, Any]) -> bool:
+    """True when ``node`` is the model's Money (in any of its options)."""
+    return any(MONEY_PATTERN in str(o.get("pattern", "")) for o in branches(node))
+
+
+def is_percent(node: dict[str, Any]) -> bool:
+    """True when ``node`` is the model's Percent, a number from 0 to 100 (in any of its
+    options): ``payment.cost_shares.<party>`` as much as a key named ``percent``."""
+    return any(o.get("type") == "number" and o.get("minimum") == 0 and o.get("maximum") == 100
+               for o in branches(node))
+
+
+def node_at(path: tuple[str, ...]) -> dict[str, Any]:
+    """The model's schema node for a dotted key (through objects, lists, maps and the
+    options of a union); ``{}`` when the model has no such key."""
+    schema = model_schema()
+    node: dict[str, Any] | None = schema
+    for part in path:
+        node = _step(node, part) if node is not None else None
+    return resolve(schema, node) if node is not None else {}
 
 
 def enum_of(node: dict[str, Any]) -> list[str]:
