@@ -31,6 +31,8 @@ class Organisations:
     has_sheet: bool = True
     #: ids the posts named that neither the sheet nor a profile gives → the first cell
     wanted: dict[str, str] = field(default_factory=dict)
+    #: the organisation profiles beside the workbook: id → its names (legal, short)
+    profiles: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 #: the column of the Organisations sheet that gives the id
 ID = ("id",)
@@ -60,11 +62,13 @@ def _party_of_row(book: Book, row: Row, problems: list[Problem], orgs: Organisat
     return party
 
 
-def read_organisations(book: Book, problems: list[Problem]) -> Organisations:
+def read_organisations(book: Book, problems: list[Problem],
+                       profiles: dict[str, tuple[str, ...]] | None = None) -> Organisations:
     """Every organisation of the sheet by id (read as Posts reads ids: ``North`` is
-    north); a row's problems (no id, an id given twice, a hidden row) go to ``problems``."""
+    north); a row's problems (no id, an id given twice, a hidden row) go to ``problems``.
+    ``profiles``: the organisation profiles beside the workbook, id → its names."""
     name = load_table().organisations.name
-    orgs = Organisations(has_sheet=name in book.headings)
+    orgs = Organisations(has_sheet=name in book.headings, profiles=dict(profiles or {}))
     found = orgs.by_id
     for row in book.rows(name):
         party = _party_of_row(book, row, problems, orgs)
@@ -86,12 +90,13 @@ def read_organisations(book: Book, problems: list[Problem]) -> Organisations:
     return orgs
 
 
-def parties_of(ids: list[str], ref: CellRef, orgs: Organisations, profiles: frozenset[str]
+def parties_of(ids: list[str], ref: CellRef, orgs: Organisations
                ) -> tuple[list[Any], dict[KeyPath, CellRef]]:
     """A post's parties for the ids its Partners cell (``ref``) names, and the cell behind
     each key path (a party's details are at its Organisations row); raises
     :class:`CellError` for an id the workbook and the profiles do not give."""
     sheet = load_table().organisations
+    profiles = orgs.profiles
     parties: list[Any] = []
     cells: dict[KeyPath, CellRef] = {}
     found = orgs.by_id
@@ -152,18 +157,25 @@ def missing_sheet(book: Book, orgs: Organisations) -> Problem | None:
 
 def id_meant(message: str, orgs: Organisations) -> str:
     """What to add to "'Harbridge City Council' is not an organisation id": the id of the
-    organisation the Organisations sheet gives that name (legal or short name), or whose
-    id or name it is closest to; empty when none is."""
+    organisation the Organisations sheet or a profile beside the workbook gives that name
+    (legal or short name), or whose id or name it is closest to; empty when none is."""
     typed = re.match(r"'(.*)' is not an organisation id", message)
     if typed is None:
         return ""
     text = folded(typed.group(1))
-    names = {folded(str(value)): pid for pid, (party, _) in orgs.by_id.items()
-             for value in (pid, party.get("name"), party.get("short_name")) if value}
+    sheet = load_table().organisations.name
+    given: dict[str, tuple[str, str, tuple[Any, ...]]] = {
+        pid: (str(party.get("name") or ""), f"on the {sheet} sheet",
+              (pid, party.get("name"), party.get("short_name")))
+        for pid, (party, _) in orgs.by_id.items()}
+    for pid, own in orgs.profiles.items():  # the sheet's row, unless it gives no name
+        if pid not in given or not given[pid][0]:
+            given[pid] = (own[0] if own else "", "in its organisation profile", (pid, *own))
+    names = {folded(str(value)): pid for pid, (_, _, values) in given.items()
+             for value in values if value}
     close = difflib.get_close_matches(text, list(names), n=1, cutoff=0.75)
-    pid = names.get(text) or (names[close[0]] if close else None)
-    if pid is None:
+    meant = names.get(text) or (names[close[0]] if close else None)
+    if meant is None:
         return ""
-    name = orgs.by_id[pid][0].get("name") or pid
-    return (f"; did you mean {pid}? It is the id of {name} on the "
-            f"{load_table().organisations.name} sheet: type the id")
+    name, where, _ = given[meant]
+    return f"; did you mean {meant}? It is the id of {name or meant} {where}: type the id"

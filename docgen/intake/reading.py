@@ -75,7 +75,7 @@ def ordered(data: Any, node: dict[str, Any] | None = None) -> Any:
     return data
 
 
-def _posts_row(book: Book, row: Row, orgs: Organisations, profiles: frozenset[str]) -> PostRow:
+def _posts_row(book: Book, row: Row, orgs: Organisations) -> PostRow:
     table = load_table()
     raw_reference = row.value(REFERENCE)
     reference = "" if unreadable(raw_reference) else str(raw_reference or "").strip()
@@ -93,7 +93,7 @@ def _posts_row(book: Book, row: Row, orgs: Organisations, profiles: frozenset[st
         post.problems += [note] if note else []
         try:
             if col.kind == "parties":
-                parties, cells = parties_of(from_cell(col, raw), ref, orgs, profiles)
+                parties, cells = parties_of(from_cell(col, raw), ref, orgs)
                 post.data["parties"] = parties
                 post.cells.update(cells)
             else:
@@ -277,15 +277,15 @@ def _given_twice(book: str, post: PostRow, path: KeyPath) -> str | None:
             "empty that cell, or delete this row")
 
 
-def read_book(book: Book, profiles: frozenset[str] = frozenset()) -> tuple[list[PostRow],
-                                                                            list[Problem]]:
+def read_book(book: Book, profiles: dict[str, tuple[str, ...]] | None = None
+              ) -> tuple[list[PostRow], list[Problem]]:
     """Every post row of ``book`` (each with its own problems) and problems of the book
     itself (a sheet row for no post, two rows with one reference)."""
     table = load_table()
     problems: list[Problem] = []
-    orgs = read_organisations(book, problems)
+    orgs = read_organisations(book, problems, profiles)
     rows = [r for r in book.rows(POSTS) if any(v is not None for _, v in r.cells.values())]
-    posts = [_posts_row(book, r, orgs, profiles) for r in rows]
+    posts = [_posts_row(book, r, orgs) for r in rows]
     by_ref: dict[str, PostRow] = {}
     for post in posts:
         ref = (POSTS, post.row.ref(REFERENCE), REFERENCE)

@@ -47,6 +47,14 @@ def profile_ids(workbook: Path) -> dict[str, str]:
         if x) for o in listed}
 
 
+def profile_names(workbook: Path) -> dict[str, tuple[str, ...]]:
+    """The organisation profiles beside a workbook: id → its names (legal, short), so an
+    organisation's name typed where its id goes is told the id."""
+    workspace = workspace_of(workbook)
+    return {o["id"]: tuple(str(o[k]) for k in ("name", "short_name") if o.get(k))
+            for o in (list_organisations(workspace) if workspace else [])}
+
+
 @dataclass
 class Intake:
     """A workbook read: its posts (each with its problems) and the book's own problems."""
@@ -191,7 +199,7 @@ def check_rows(path: Path, book: Book | None = None,
     checks each post itself, so checking here too would do it twice)."""
     if book is None:
         book, problems = load_workbook_file(path)
-    posts, more = read_book(book, frozenset(profile_ids(path)))
+    posts, more = read_book(book, profile_names(path))
     intake = Intake(path, book, posts, [*(problems or []), *more])
     _no_base_file(book, posts)
     for post in posts:

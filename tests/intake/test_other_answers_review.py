@@ -1,12 +1,15 @@
 """The Other answers sheet and the Posts sheet after a review of the workbook intake: money
 typed with £ for the fee's keys (inside the payment's union, a map and a list's item), a
 percentage the model gives as a Percent wherever it is (a cost share) read as its cell
-shows it or typed "60%"."""
+shows it or typed "60%", and an organisation's name typed for its id told the id of its
+profile beside the workbook."""
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
+from answers.test_profiles import PROFILES, WESTMERE
 from intake_programme import run, write_programme
 from openpyxl import load_workbook
 from yaml_text import load_yaml
@@ -59,3 +62,19 @@ def test_a_cost_share_typed_with_a_percent_sign_is_a_number(tmp_path: Path) -> N
                   ["EWK-0001", "payment.cost_shares.westmere", "40 %"]])
     data = _read(tmp_path, book)
     assert data["payment"]["cost_shares"] == {"eastwick": 60, "westmere": 40}
+
+
+def test_an_employer_typed_as_a_profiles_name_is_told_its_id(tmp_path: Path) -> None:
+    book = write_programme(tmp_path, 1)
+    shutil.copytree(PROFILES, tmp_path / "organisations")
+    wb = load_workbook(book)
+    ws = wb["Posts"]
+    col = ws.max_column + 1
+    ws.cell(row=1, column=col, value="Employer")
+    ws.cell(row=2, column=col, value=WESTMERE)
+    wb.save(book)
+    code, text = run("check", str(book))
+    assert code == 1, text
+    assert (f"'{WESTMERE}' is not an organisation id; ids are lower case letters, digits "
+            f"and _, e.g. eastwick; did you mean westmere? It is the id of {WESTMERE} in its "
+            "organisation profile: type the id") in text, text
