@@ -48,12 +48,21 @@ def _attribute(tp: Any, name: str) -> Any:
     return None
 
 
+#: facts held as a plain dict of the answer file's own fields (some reworded, as
+#: ``post.hours_text``): a field of that name is typed by the answer file's model
+FROM_ANSWERS = ("post", "postholder")
+#: facts of those dicts not in the answer file, by their type
+WORKED_OUT: dict[str, Any] = {"postholder.present": bool}
+
+
 def _typed(expr: str) -> Values | None:
     parts = expr.split(".")
-    tp: Any = AnswerFile if parts[0] == "a" else _attribute(Facts, parts[0])
+    tp: Any = (AnswerFile if parts[0] == "a" else
+               _attribute(AnswerFile, parts[0]) if parts[0] in FROM_ANSWERS else
+               _attribute(Facts, parts[0]))
     for name in parts[1:]:
         tp = _attribute(_unwrap(tp), name) if tp is not None else None
-    tp = _unwrap(tp)
+    tp = _unwrap(WORKED_OUT.get(expr, tp))
     if tp is bool:
         return YES_NO
     if typing.get_origin(tp) is Literal:

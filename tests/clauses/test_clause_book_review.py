@@ -6,11 +6,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from clause_book_edits import open_book, paragraph, reword, save
+from clause_book_edits import edited, open_book, paragraph, refused, reword, save
 from click.testing import CliRunner
+from docx.document import Document
+from yaml_text import load_yaml
 
 from docgen.clauses.book import DEFINED
+from docgen.clauses.bookwords import load_words
 from docgen.cli import cli
+from docgen.facts.jurisdictions import JURISDICTIONS
 
 WORKING_DAY = """term: Working Day
 version: 2
@@ -68,3 +72,56 @@ def test_a_definition_she_changed_is_refused_after_it_was_reworded(tmp_path: Pat
     assert "this is one of docgen's own definitions, shown for reference only" in out
     assert "nothing was written" in out
     assert not (tmp_path / "ours").exists()
+
+
+RESTRICTED = "⟦Clause used only when «politically restricted»⟧"
+
+
+def _condition(new: str):  # type: ignore[no-untyped-def]
+    """The political restriction clause's condition reworded to ``new``."""
+    def edit(book: Document) -> None:
+        reword(paragraph(book, RESTRICTED, after="agreement.political_restriction"),
+               "«politically restricted»", new)
+    return edit
+
+
+def test_a_yes_or_no_field_of_the_post_compared_with_a_word_is_refused(
+        tmp_path: Path, agreement_book: bytes) -> None:
+    book = edited(tmp_path, agreement_book, _condition("«politically restricted» is “no”"))
+    out = refused(tmp_path, book)
+    assert "clause 'agreement.political_restriction', paragraph “⟦Clause used only when" in out
+    assert "«politically restricted» is a yes-or-no value, so it is never “no”" in out
+    assert "write ⟦Only when «politically restricted»:⟧ for yes, or ⟦Only when not " \
+        "«politically restricted»:⟧ for no" in out
+
+
+def test_is_given_of_whether_a_post_holder_is_named_is_refused(
+        tmp_path: Path, agreement_book: bytes) -> None:
+    book = edited(tmp_path, agreement_book, _condition("«Post-holder named» is given"))
+    assert "«Post-holder named» is a yes-or-no value, which is always given" in \
+        refused(tmp_path, book)
+
+
+def test_a_jurisdiction_never_named_so_is_refused(tmp_path: Path,
+                                                  agreement_book: bytes) -> None:
+    book = edited(tmp_path, agreement_book, _condition("«jurisdiction» is “Ulster”"))
+    out = refused(tmp_path, book)
+    assert "«jurisdiction» is never “Ulster”" in out
+    assert "is one of: “England and Wales”, “England”, “Wales”, “Scotland”, " \
+        "“Northern Ireland”" in out
+
+
+def test_a_jurisdictions_id_is_read_as_its_name(tmp_path: Path, agreement_book: bytes) -> None:
+    """jurisdiction.name holds “Northern Ireland”: compared with “northern_ireland” it would
+    never be true, so the id is read as the name it stands for."""
+    book = edited(tmp_path, agreement_book, _condition("«jurisdiction» is “northern_ireland”"))
+    into = tmp_path / "ours"
+    result = CliRunner().invoke(cli, ["clauses", "import", str(book), "--into", str(into)])
+    assert result.exit_code == 0, result.output
+    data = load_yaml((into / "agreement.political_restriction.yaml").read_text("utf-8"))
+    assert data["when"] == "jurisdiction.name == 'Northern Ireland'"
+
+
+def test_the_jurisdictions_names_are_those_docgen_prints() -> None:
+    assert set(load_words().choices["jurisdiction.name"]) == \
+        {j["name"] for j in JURISDICTIONS.values()}
