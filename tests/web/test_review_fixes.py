@@ -8,6 +8,9 @@
    nothing (the fingerprint is of the answers as shown, not as in the file);
 4. sections marked "Check again" are still marked after Save and a restart (the draft's
    record is kept while a mark remains), and not listed as a draft not saved yet;
+5. a malformed link to a box (``#%E0%A4%A``) no longer stops live.js (Chromium). Not
+   tested: live.js no longer focuses the linked box on a page with an error summary, but
+   Chromium itself focuses a link's box as the page loads, with or without JavaScript.
 """
 
 from __future__ import annotations
@@ -86,3 +89,13 @@ def test_check_again_marks_survive_save_and_restart(tmp_path: Path) -> None:
     assert "not saved yet" not in again.client.get("/").text
     again.open("chk.yaml")
     assert _rechecked(again) == marked
+
+
+def test_a_malformed_link_to_a_box_does_not_stop_the_script(page) -> None:  # noqa: ANN001
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.goto("/open/shared-head-of-hr.yaml")
+    page.goto(page.url.rsplit("/", 1)[0] + "/about#%E0%A4%A")
+    page.wait_for_load_state("load")
+    assert errors == []
+

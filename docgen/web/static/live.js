@@ -8,7 +8,14 @@ initAll();
 // A link to one box (after "Add another", the new box; an error's link from another page)
 // brings the page back at it: the focus goes into it too, so the officer can type at once
 // and a screen reader says which box it is (the page only scrolled there).
-const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+// Not on a page with an error summary: GOV.UK's moves the focus to itself, to be read first.
+function hashTarget() {
+  if (!location.hash) return null;
+  let id = location.hash.slice(1);
+  try { id = decodeURIComponent(id); } catch (e) { /* a malformed link (#%E0%A4%A): as written */ }
+  return document.getElementById(id);
+}
+const target = document.querySelector(".govuk-error-summary") ? null : hashTarget();
 if (target && target.matches("input, select, textarea")) target.focus();
 
 const form = document.getElementById("step-form");
