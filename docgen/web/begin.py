@@ -227,15 +227,19 @@ def _later(request: Request, draft: Draft, form: Any) -> Response:
     where Continue applies them (their profiles' details and standing answers) as it
     would have now. Not applied now: a choice half made (one partner ticked, no employer)
     cannot be, and until Continue the officer can still change the partners. A post
-    already started keeps its partners (the page says so), so only the reference is kept."""
+    already started keeps its partners (the page says so), so only the reference is kept;
+    in a folder without profiles, only the reference and whether the post-holder is known
+    (all the page asks), and the draft reopens here (:func:`~docgen.web.tasks.where_to`)."""
     reference = (form.get("reference") or "").strip()
-    started = _started(draft, {o["id"] for o in organisations(request.app.state.folder)})
+    orgs = {o["id"] for o in organisations(request.app.state.folder)}
+    started = _started(draft, orgs)
+    shown = _fields_kept() if orgs else ("postholder_known",)  # no partners asked here
     with draft.lock:
         if reference:
             draft.doc["reference"] = reference
         if started is None:
             draft.begun = {k: [v for v in form.getlist(k) if isinstance(v, str)]
-                           for k in _fields_kept() if k != "reference"}
+                           for k in shown if k != "reference"}
             draft.begun = {k: v for k, v in draft.begun.items() if any(x.strip() for x in v)}
         keep(request, draft)
     kept = bool(reference or draft.begun)

@@ -109,9 +109,10 @@ def to_choose(draft: Any) -> bool:
 
 
 def where_to(draft: Any) -> str:
-    """Where a draft reopens: "Start a new post" while its partners are to be chosen,
-    else its task list."""
-    return f"/edit/{draft.id}/{'begin' if to_choose(draft) else 'tasks'}"
+    """Where a draft reopens: "Start a new post" while its partners are to be chosen, or
+    while it holds choices "Save and come back later" kept there (``begun``: in a folder
+    without profiles, whether the post-holder is known), else its task list."""
+    return f"/edit/{draft.id}/{'begin' if to_choose(draft) or draft.begun else 'tasks'}"
 
 
 def remember_back(came_from: dict[str, str], slug: str, following: str) -> None:

@@ -11,10 +11,14 @@
 5. a malformed link to a box (``#%E0%A4%A``) no longer stops live.js (Chromium). Not
    tested: live.js no longer focuses the linked box on a page with an error summary, but
    Chromium itself focuses a link's box as the page loads, with or without JavaScript.
+6. in a folder without organisation profiles, a draft left with "Save and come back later"
+   on the start page reopens there, with the choice kept (not at a task list with no way
+   back to it).
 """
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -99,3 +103,18 @@ def test_a_malformed_link_to_a_box_does_not_stop_the_script(page) -> None:  # no
     page.wait_for_load_state("load")
     assert errors == []
 
+
+
+def test_later_without_profiles_reopens_on_the_start_page(tmp_path: Path) -> None:
+    folder = tmp_path / "ws"
+    folder.mkdir()
+    web = Interview(folder)
+    web.new()
+    sent = web.client.post(f"{web.base}/begin", data={
+        "csrf_token": web.token, "action": "later", "reference": "NOPROF-1",
+        "postholder_known": "yes", "other_name": "Northshire County Council"})
+    carry_on = re.findall(r'href="([^"]+)" id="carry-on"', sent.text)
+    assert carry_on == [f"/edit/{web.base.rsplit('/', 1)[1]}/begin"]
+    again = web.client.get(carry_on[0]).text
+    assert re.search(r'value="yes"[^>]*checked', again)
+    assert "Northshire" not in again
