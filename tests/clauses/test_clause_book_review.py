@@ -4,15 +4,18 @@ definitions were reworded (item 1), conditions on a field resolved through the a
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
+import pytest
 from clause_book_edits import edited, open_book, paragraph, refused, reword, save
 from click.testing import CliRunner
 from docx.document import Document
 from yaml_text import load_yaml
 
-from docgen.clauses.book import DEFINED
+from docgen.clauses.book import DEFINED, book_paras
 from docgen.clauses.bookwords import load_words
+from docgen.clauses.library import load_library
 from docgen.cli import cli
 from docgen.facts.jurisdictions import JURISDICTIONS
 
@@ -125,3 +128,24 @@ def test_a_jurisdictions_id_is_read_as_its_name(tmp_path: Path, agreement_book: 
 def test_the_jurisdictions_names_are_those_docgen_prints() -> None:
     assert set(load_words().choices["jurisdiction.name"]) == \
         {j["name"] for j in JURISDICTIONS.values()}
+
+
+#: names a clause gives its own working with ⟦Let … be …⟧, shown as they are (named in
+#: the book's fields only where the review asked: «las», «chief»)
+NAMED_LOCALS = {"las", "chief"}
+
+
+@pytest.mark.parametrize("kind", ["agreement", "contract", "job_spec"])
+def test_no_field_shows_a_bare_variable_name(kind: str) -> None:
+    """Every «…» in every clause (and docgen's definitions) is a field's plain-words name, a
+    cross-reference, «…» or a name the clause itself gives with ⟦Let … be …⟧; none shows
+    a variable such as «money.pay» or «hosts.one»."""
+    words = load_words()
+    paras, g = book_paras(load_library(), kind, words)
+    lets = {m for p in paras for m in re.findall(r"⟦Let (\w+) be", p.text)} - NAMED_LOCALS
+    bare = {m for p in paras if p.role not in ("title", "cover")
+            for m in re.findall(r"«([^»]*)»", p.text)
+            if m not in words.names and m != "…" and not m.startswith("=")
+            and not g.ref_target(m) and m.split(".")[0] not in lets
+            and re.search(r"[._]", m) or m in NAMED_LOCALS}
+    assert not bare, sorted(bare)
