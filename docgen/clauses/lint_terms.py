@@ -33,11 +33,22 @@ SENTENCE_START = re.compile(
 #: (the "Permitted Purpose"); each word capitalised, "of" or "and" between them allowed
 _TITLE = r"[A-Z][\w'’-]*(?:\s+(?:(?:of|and|the|for)\s+)?[A-Z][\w'’-]*){0,5}"
 INLINE_TERM = re.compile(rf"“({_TITLE})”|\(\s*(?:the\s+|each\s+a\s+)?\"({_TITLE})\"\s*\)")
+#: statutory offices the wording names that are not roles a post holds in the answer file:
+#: the chief officer of an integration joint board (s.10 of the Public Bodies (Joint
+#: Working) (Scotland) Act 2014)
+WORDING_OFFICES = (r"\bchief\s+officer\b",)
 #: a statutory office as its title is written, capitalised (docgen's roles are printed so)
 OFFICE = re.compile(
     r"(?:(?:" + "|".join(w.title() for w in (*NOT_THE_HOLDER, "acting", "interim")) +
-    r")\s+)?(?:" + "|".join(f"(?:{p})" for p in ROLE_PATTERNS.values()) + ")",
-    re.IGNORECASE)
+    r")\s+)?(?:" + "|".join(f"(?:{p})" for p in (*ROLE_PATTERNS.values(), *WORDING_OFFICES))
+    + ")", re.IGNORECASE)
+#: a month named in a date ('1 May', 'May 2025'): lint.yaml lists 'May', a word of ordinary
+#: drafting too ('the Parties may agree'), only in the names of holidays, so the month
+#: counts where a day number is before it or a year after it
+MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"
+          "December")
+DATED_MONTH = re.compile(rf"(?<=\d)(?:st|nd|rd|th)?\s+(?:{MONTHS})(?![\w-])|"
+                         rf"(?<![\w-])(?:{MONTHS})\s+\d{{4}}\b")
 SMALL_WORDS = {"of", "for", "the", "and"}
 
 
@@ -96,10 +107,11 @@ def _names(phrases: frozenset[str]) -> re.Pattern[str]:
 
 
 def _phrases_blanked(line: str, phrases: frozenset[str]) -> str:
-    """The line with the names of several words ``lint.yaml`` lists and the statutory
-    offices blanked out."""
+    """The line with the names of several words ``lint.yaml`` lists, the statutory offices
+    and the months of dates blanked out."""
     spans = [m.span() for m in OFFICE.finditer(line) if _is_office(m.group())]
     spans += [m.span() for m in _names(phrases).finditer(line)]
+    spans += [m.span() for m in DATED_MONTH.finditer(line)]
     return _blank(line, spans)
 
 

@@ -149,3 +149,44 @@ def test_no_field_shows_a_bare_variable_name(kind: str) -> None:
             and not g.ref_target(m) and m.split(".")[0] not in lets
             and re.search(r"[._]", m) or m in NAMED_LOCALS}
     assert not bare, sorted(bare)
+
+
+CLAUSE = """id: zz.meetings
+title: Meetings
+version: 1
+documents: [agreement]
+order: 160
+text: |
+  {text}
+"""
+
+
+def _lint(tmp_path: Path, text: str) -> str:
+    folder = tmp_path / "lib"
+    folder.mkdir()
+    (folder / "a.yaml").write_text(CLAUSE.format(text=text), encoding="utf-8")
+    result = CliRunner().invoke(cli, ["clauses", "lint", "--clauses", str(folder)])
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    return " ".join(result.output.split())
+
+
+@pytest.mark.parametrize("text", [
+    "The Post-holder is the Chief Officer of the integration joint board under section 10 "
+    "of the Public Bodies (Joint Working) (Scotland) Act 2014.",
+    "The Parties shall meet on 1 May and on 3rd May in each year, and first in May 2027.",
+    "The Parties shall recruit in accordance with the Fair Employment and Treatment "
+    "(Northern Ireland) Order 1998 and the Equality Commission's Fair Employment Code of "
+    "Practice.",
+])
+def test_offices_dates_and_names_pass(tmp_path: Path, text: str) -> None:
+    assert _lint(tmp_path, text) == "clause library OK"
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("The Parties May agree to meet more often.", "May"),
+    ("The Parties shall give the Post-holder Fair notice.", "Fair"),
+    ("The Post-holder's Treatment shall be no less favourable.", "Treatment"),
+])
+def test_a_word_allowed_only_in_a_name_is_refused_alone(tmp_path: Path, text: str,
+                                                        word: str) -> None:
+    assert f"'{word}' is capitalised but not a defined term" in _lint(tmp_path, text)
