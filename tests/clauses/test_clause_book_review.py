@@ -13,6 +13,7 @@ from click.testing import CliRunner
 from docx.document import Document
 from yaml_text import load_yaml
 
+from clauses.test_lint_ordinary_capitals import lint
 from docgen.clauses.book import DEFINED, book_paras
 from docgen.clauses.bookwords import load_words
 from docgen.clauses.library import load_library
@@ -151,25 +152,6 @@ def test_no_field_shows_a_bare_variable_name(kind: str) -> None:
     assert not bare, sorted(bare)
 
 
-CLAUSE = """id: zz.meetings
-title: Meetings
-version: 1
-documents: [agreement]
-order: 160
-text: |
-  {text}
-"""
-
-
-def _lint(tmp_path: Path, text: str) -> str:
-    folder = tmp_path / "lib"
-    folder.mkdir()
-    (folder / "a.yaml").write_text(CLAUSE.format(text=text), encoding="utf-8")
-    result = CliRunner().invoke(cli, ["clauses", "lint", "--clauses", str(folder)])
-    assert result.exception is None or isinstance(result.exception, SystemExit)
-    return " ".join(result.output.split())
-
-
 @pytest.mark.parametrize("text", [
     "The Post-holder is the Chief Officer of the integration joint board under section 10 "
     "of the Public Bodies (Joint Working) (Scotland) Act 2014.",
@@ -179,7 +161,7 @@ def _lint(tmp_path: Path, text: str) -> str:
     "Practice.",
 ])
 def test_offices_dates_and_names_pass(tmp_path: Path, text: str) -> None:
-    assert _lint(tmp_path, text) == "clause library OK"
+    assert lint(tmp_path, text) == "clause library OK"
 
 
 @pytest.mark.parametrize(("text", "word"), [
@@ -189,4 +171,4 @@ def test_offices_dates_and_names_pass(tmp_path: Path, text: str) -> None:
 ])
 def test_a_word_allowed_only_in_a_name_is_refused_alone(tmp_path: Path, text: str,
                                                         word: str) -> None:
-    assert f"'{word}' is capitalised but not a defined term" in _lint(tmp_path, text)
+    assert f"'{word}' is capitalised but not a defined term" in lint(tmp_path, text)
