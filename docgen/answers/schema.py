@@ -38,6 +38,11 @@ def _quoted_number(places: int | None) -> dict[str, Any]:
     return {"type": "string", "pattern": pattern}
 
 
+#: the pattern of money written in quotes (Money's two decimal places): a node with it is
+#: an amount of money, whichever key it is under (the workbook reads such cells as money)
+QUOTED_MONEY = _quoted_number(2)["pattern"]
+
+
 def is_quoted_number(node: dict[str, Any]) -> bool:
     """The quoted form of a number field: not a second type to describe in the reference."""
     pattern = str(node.get("pattern", ""))

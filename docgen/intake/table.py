@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from docgen.answers.safeyaml import load_plain
-from docgen.answers.schema import answer_file_schema, object_of, resolve
+from docgen.answers.schema import QUOTED_MONEY, answer_file_schema, object_of, resolve
 
 TABLE_FILE = Path(__file__).with_name("columns.yaml")
 POSTS = "Posts"
@@ -115,13 +115,10 @@ def _step(node: dict[str, Any], part: str) -> dict[str, Any] | None:
     return None
 
 
-#: the pattern the model gives money typed as text: a node with it is an amount
-MONEY_PATTERN = "[0-9]{0,2}"
-
-
 def is_money(node: dict[str, Any]) -> bool:
-    """True when ``node`` is the model's Money (in any of its options)."""
-    return any(MONEY_PATTERN in str(o.get("pattern", "")) for o in branches(node))
+    """True when ``node`` is the model's Money (in any of its options): its quoted form has
+    the schema's money pattern (:data:`~docgen.answers.schema.QUOTED_MONEY`)."""
+    return any(o.get("pattern") == QUOTED_MONEY for o in branches(node))
 
 
 def is_percent(node: dict[str, Any]) -> bool:
