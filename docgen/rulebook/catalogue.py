@@ -1,8 +1,9 @@
 """Every rule, in the order they run: importing each section's module registers its rules
 with :mod:`docgen.rulebook.registry`.
 
-A rule lives in the module of the answer-file section its key is in (``SECTIONS``), so a
-rule about ``exit.notice_months`` is in ``exit.py``. The order the rules run in decides
+A rule lives in the module of the answer-file section its key is in (``SECTIONS``, the
+longest key there its key starts with: :func:`module_for`), so a rule about
+``exit.notice_months`` is in ``exit.py`` and one about ``payment.on_costs`` in ``on_costs.py``. The order the rules run in decides
 the order of the warnings printed and of the drafting notes on a clause, so it is kept
 as it was before the rules were filed by section (``RUN_ORDER``); every rule is named
 there (a test holds it), a new one at the end.
@@ -17,6 +18,7 @@ from docgen.rulebook import (
     exit,
     governance,
     legal,
+    on_costs,
     parties,
     payment,
     post,
@@ -27,7 +29,7 @@ from docgen.rulebook.registry import REGISTERED, Rule
 
 #: answer-file section (the first part of a rule's key) → the module that holds its rules
 SECTIONS: dict[str, ModuleType] = {
-    "payment": payment,
+    "payment": payment, "payment.on_costs": on_costs,
     "post": post, "time_split": post, "job": post, "postholder": postholder,
     "review": review,
     "exit": exit,
@@ -56,6 +58,17 @@ RUN_ORDER: tuple[str, ...] = (
 )
 
 
+def module_for(key: str) -> ModuleType | None:
+    """The module that holds the rules keyed on ``key`` (``payment.on_costs.0.percent`` →
+    ``on_costs``): the longest section in :data:`SECTIONS` the key is in, or None."""
+    parts = key.split(".")
+    for n in range(len(parts), 0, -1):
+        module = SECTIONS.get(".".join(parts[:n]))
+        if module is not None:
+            return module
+    return None
+
+
 def _run_position(r: Rule) -> tuple[int, int]:
     """Where ``r`` runs: its place in ``RUN_ORDER``, or after all of those."""
     if r.id in RUN_ORDER:
@@ -66,4 +79,4 @@ def _run_position(r: Rule) -> tuple[int, int]:
 #: every rule, in the order they run
 RULES: list[Rule] = sorted(REGISTERED, key=_run_position)
 
-__all__ = ["RULES", "RUN_ORDER", "SECTIONS", "Rule"]
+__all__ = ["RULES", "RUN_ORDER", "SECTIONS", "Rule", "module_for"]

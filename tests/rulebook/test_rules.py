@@ -29,7 +29,7 @@ from docgen.facts.derive import derive
 from docgen.facts.roles import role_kinds
 from docgen.publish.post import check_post
 from docgen.results import Report
-from docgen.rulebook.catalogue import RUN_ORDER, SECTIONS
+from docgen.rulebook.catalogue import RUN_ORDER, module_for
 from docgen.rulebook.engine import RULES, run_rules
 
 NAMES = {"dph": "joint-director-public-health", "hr": "shared-head-of-hr",
@@ -556,13 +556,15 @@ def test_every_rule_is_named_in_the_run_order() -> None:
 
 
 def test_each_rule_is_filed_under_the_section_it_keys_on() -> None:
-    """A rule about ``exit.notice_months`` is in rulebook/exit.py: one place to look."""
+    """A rule about ``exit.notice_months`` is in rulebook/exit.py, one about
+    ``payment.on_costs`` in rulebook/on_costs.py: one place to look."""
     for r in RULES:
-        section = r.key.split(".", 1)[0]
-        assert section in SECTIONS, f"{r.id}: no module for section {section!r}"
-        assert r.check.__module__ == SECTIONS[section].__name__, (
-            f"{r.id} keys on {r.key} but is in {r.check.__module__}, not "
-            f"{SECTIONS[section].__name__}")
+        module = module_for(r.key)
+        assert module is not None, f"{r.id}: no module for {r.key!r}"
+        assert r.check.__module__ == module.__name__, (
+            f"{r.id} keys on {r.key} but is in {r.check.__module__}, not {module.__name__}")
+    assert module_for("payment.on_costs.0.percent").__name__.endswith(".on_costs")
+    assert module_for("payment.fee").__name__.endswith(".payment")
 
 
 def _clause_ids() -> set[str]:
