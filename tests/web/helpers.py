@@ -4,8 +4,10 @@ and every page in Chromium checked for sideways scrolling and by axe-core."""
 from __future__ import annotations
 
 import shutil
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
+from urllib.parse import urldefrag, urljoin
 
 import lxml.html
 from starlette.testclient import TestClient
@@ -97,6 +99,106 @@ class Interview:
     def save(self, name: str):  # noqa: ANN201
         return self.client.post(f"{self.base}/save", data={"csrf_token": self.token,
                                                            "name": name})
+
+
+class Shown:
+    """A page as a browser without JavaScript shows it: the address reached (after any
+    redirect), the status, and the HTML read by lxml: boxes, choices, the error summary."""
+
+    def __init__(self, response: Any) -> None:
+        self.url = str(response.url)
+        self.path: str = response.url.path
+        self.status: int = response.status_code
+        self.html = lxml.html.fromstring(response.text)
+
+    def find(self, xpath: str) -> list[Any]:
+        return list(self.html.xpath(xpath))
+
+    def by_id(self, id_: str) -> Any:
+        """The element with ``id_`` (exactly one), as ``#id_`` finds in a browser."""
+        found = self.find(f"//*[@id='{id_}']")
+        assert len(found) == 1, (id_, len(found), self.url)
+        return found[0]
+
+    def value(self, name: str) -> str:
+        """What the one box named ``name`` holds."""
+        found = self.find(f"//input[@name='{name}'] | //textarea[@name='{name}']")
+        assert len(found) == 1, (name, len(found), self.url)
+        return str(found[0].value or "")
+
+    def checked(self, name: str) -> list[str]:
+        """The values of the radios or boxes named ``name`` that are chosen."""
+        return [str(e.get("value")) for e in self.find(f"//input[@name='{name}'][@checked]")]
+
+    def label(self, element: Any) -> str:
+        """The text of ``element``'s label."""
+        return self.text(f"//label[@for='{element.get('id')}']")
+
+    def text(self, xpath: str = "//main") -> str:
+        """The text of the elements at ``xpath``, each run of white space one space."""
+        return " ".join(" ".join(e.text_content() for e in self.find(xpath)).split())
+
+    def errors(self) -> list[list[str]]:
+        """[text, href] of each link in the error summary."""
+        return [[" ".join(a.text_content().split()), a.get("href")] for a in self.find(
+            "//div[contains(@class, 'govuk-error-summary')]//a")]
+
+    def links(self, xpath: str) -> list[list[str]]:
+        """[text, href] of each link at ``xpath``."""
+        return [[" ".join(a.text_content().split()), a.get("href")] for a in self.find(xpath)]
+
+
+class Browser(Interview):
+    """An ``Interview`` that moves only as a person does in a browser without JavaScript:
+    by a link's address (``go``) or by a button on the page shown (``press``), which sends
+    that button's form as the page has it, with what was typed or chosen."""
+
+    def go(self, href: str, page: Shown | None = None) -> Shown:
+        """The page at ``href`` (relative to ``page``'s address; its #fragment not sent)."""
+        return Shown(self.client.get(urldefrag(urljoin(page.url if page else
+                                                       "http://testserver/", href))[0]))
+
+    def press(self, page: Shown, button: str = "continue",
+              fields: Mapping[str, str | list[str]] | None = None,
+              files: Mapping[str, tuple[str, bytes, str]] | None = None, **more: str) -> Shown:
+        """Press ``button`` on ``page`` (``#id``, else the value of a button named action)
+        after typing or choosing ``fields`` and ``more`` (by name, ``__`` for ``.`` in
+        ``more``; a list for several boxes ticked): the button's form (the one around it
+        or that its ``form`` names) is sent as a browser sends it. Each field must be on
+        that form, and a choice one of its own; a file only goes with a multipart form."""
+        if button.startswith("#"):
+            pressed = page.by_id(button[1:])
+        else:
+            found = page.find(f"//button[@name='action'][@value='{button}']")
+            assert found, (button, page.url)
+            pressed = found[-1]
+        owner = pressed.get("form")
+        form = page.by_id(owner) if owner else next(pressed.iterancestors("form"))
+        values: dict[str, list[str]] = {}
+        for key, value in form.form_values():
+            values.setdefault(key, []).append(value)
+        for e in form.inputs:  # lxml sends a chosen radio's value="" as "on"; a browser, ""
+            if e.get("type") in ("radio", "checkbox") and e.get("value") == "" and (
+                    e.get("checked") is not None):
+                values[e.get("name")] = ["" if v == "on" else v for v in values[e.get("name")]]
+        names = {e.get("name") for e in form.inputs} | {
+            e.get("name") for e in page.find(f"//*[@form='{form.get('id')}']")}
+        changes = {**(fields or {}), **{k.replace("__", "."): v for k, v in more.items()}}
+        for name, value in changes.items():
+            assert name in names, (name, "is not on the form", page.url)
+            values[name] = [value] if isinstance(value, str) else list(value)
+            offered = [e.get("value") for e in form.inputs if e.get("name") == name
+                       and e.get("type") in ("radio", "checkbox")] + [
+                o.get("value", o.text) for o in form.xpath(f".//select[@name='{name}']//option")]
+            assert not offered or set(values[name]) <= set(offered), (name, value, offered)
+        if pressed.get("name"):
+            values[pressed.get("name")] = [pressed.get("value", "")]
+        if files:
+            assert form.get("enctype") == "multipart/form-data", form.get("enctype")
+        address = urljoin(page.url, form.get("action") or page.url)
+        if (form.get("method") or "get").lower() != "post":
+            return Shown(self.client.get(address, params=values))
+        return Shown(self.client.post(address, data=values, files=files))
 
 
 # -- filling in a step in Chromium ------------------------------------------------------

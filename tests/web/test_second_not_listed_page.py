@@ -13,7 +13,7 @@ import lxml.html
 import pytest
 
 from .conftest import add_profiles, begin_page
-from .helpers import Interview
+from .helpers import Browser, Interview
 
 TRUST = "Northtown Hospitals NHS Foundation Trust"
 COUNTY = "Northshire County Council"
@@ -33,9 +33,8 @@ def _details(page, index: int, short: str) -> None:  # type: ignore[no-untyped-d
     page.fill(f"[name='parties.{index}.notices.email']", "legal@example.gov.uk")
 
 
-@pytest.mark.parametrize("javascript", [True, False])
-def test_each_organisation_not_listed_gets_its_own_page(browser, server, javascript):
-    page = begin_page(browser, server, javascript)
+def test_each_organisation_not_listed_gets_its_own_page(browser, server):
+    page = begin_page(browser, server)
     page.fill("#reference", "NHS-CC-09")
     page.check("#partners-other")
     page.fill("#other_name", TRUST)
@@ -58,6 +57,35 @@ def test_each_organisation_not_listed_gets_its_own_page(browser, server, javascr
     listed = page.inner_text("#partners-list")
     assert TRUST in listed and COUNTY in listed
     page.context.close()
+
+
+def _typed(index: int, short: str) -> dict[str, str]:
+    """What ``_details`` types, by the boxes' names."""
+    return {f"parties.{index}.{name}": value for name, value in (
+        ("short_name", short), ("address", f"1 High Street, {short}"),
+        ("signatory.name", "Sam Reid"), ("signatory.title", "Chief Executive"),
+        ("notices.title", "Monitoring Officer"), ("notices.email", "legal@example.gov.uk"))}
+
+
+def test_each_organisation_not_listed_gets_its_own_page_without_javascript(folder):
+    """The journey above as a browser without JavaScript sends it."""
+    web = Browser(folder)
+    page = web.press(web.go("/"), "#new-post")
+    assert page.path.endswith("/begin")
+    page = web.press(page, reference="NHS-CC-09", partners=["-other-"], other_name=TRUST,
+                     other_kind="nhs_body", other_name_2=COUNTY,
+                     other_kind_2="local_authority", employer="-other-2",
+                     postholder_known="no")
+    assert page.path.endswith("/partners/0"), page.url
+    page = web.press(page, fields=_typed(0, "Northtown"))
+    assert page.path.endswith("/partners/1"), page.url  # the second's own page
+    assert page.value("parties.1.name") == COUNTY
+    assert not page.errors()
+    page = web.press(page, fields=_typed(1, "Northshire"))
+    assert page.path.endswith("/partners"), page.url
+    assert not page.find("//div[contains(@class, 'govuk-error-summary')]"), page.text()
+    listed = page.text("//*[@id='partners-list']")
+    assert TRUST in listed and COUNTY in listed
 
 
 def test_details_still_to_give_are_asked_for_at_their_questions(tmp_path: Path) -> None:
