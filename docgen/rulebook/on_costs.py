@@ -128,8 +128,10 @@ def national_insurance_threshold(a: AnswerFile, f: Facts) -> Findings:
 def no_on_costs(a: AnswerFile, f: Facts) -> Findings:
     """No on-costs: the Cost Base is pay alone, without employer NI and pension."""
     if a.payment.mechanism == "salary_share" and not a.payment.on_costs:
-        yield ("payment", "on_costs"), (
+        employer = f.employer.short_name
+        yield ("payment", "on_costs"), told(
             f"no on-costs are given, so the Cost Base is the pay alone ({f.money.cost_base_text}"
-            f" a year): {f.employer.short_name}'s National Insurance and pension contributions "
-            "for the post are not shared. List them in payment.on_costs, or confirm that the "
-            f"partners have agreed that {f.employer.short_name} bears them alone")
+            f" a year): {employer}'s National Insurance and pension contributions for the post "
+            "are not shared. ", "List them in payment.on_costs, or acknowledge GP063",
+            way("payment.on_costs"), way("acknowledge=GP063"),
+            after=f" with where the partners agreed that {employer} bears them alone")

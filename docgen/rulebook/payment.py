@@ -179,12 +179,14 @@ def _fixed_fee_above_cost(a: AnswerFile, f: Facts) -> Findings:
 def payments_pause(a: AnswerFile, f: Facts) -> Findings:
     if a.payment.during_absence == "pauses":
         share = money(f.money.recharged, a.currency)
-        yield ("payment", "during_absence"), (
-            f"the host parties' payments ({share} a year) stop after "
-            f"{a.payment.pause_after_weeks} week{'s' if a.payment.pause_after_weeks != 1 else ''}"
-            " of absence, "
-            "while the employer goes on paying the post-holder (sick pay, maternity pay) in "
-            "full; confirm that the employer has agreed to carry that cost")
+        weeks = a.payment.pause_after_weeks
+        yield ("payment", "during_absence"), told(
+            f"the host parties' payments ({share} a year) stop after {weeks} "
+            f"week{'s' if weeks != 1 else ''} of absence, while the employer goes on paying "
+            "the post-holder (sick pay, maternity pay) in full. ",
+            "Set payment.during_absence: continues, or acknowledge GP035",
+            way("payment.during_absence=continues"), way("acknowledge=GP035"),
+            after=" if the employer has agreed to carry that cost, giving where it was agreed")
 
 
 @rule("GP059", "warning", "payment.vat.rationale", DOMAIN + " (legal bases by jurisdiction)",

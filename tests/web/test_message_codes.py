@@ -330,6 +330,9 @@ INSTRUCTED: dict[str, tuple[str, Callable[[dict[str, Any]], None]]] = {
                          _set("postholder.pension_scheme", "NHS Pension Scheme"))),
     "GP062": ("hr", _set("payment.on_costs.1", {"name": "Employer National Insurance",
                                                 "percent": 15})),  # on all pay
+    "GP063": ("hr", _set("payment.on_costs", [])),
+    "GP035": ("hr", _all(_set("payment.during_absence", "pauses"),
+                         _set("payment.pause_after_weeks", 4))),
     "GP054": ("legal", _set("legal_basis", "secondment")),
     "GP016": ("hr", _set("jurisdiction", "scotland")),
     "GP002": ("hr", _set("governance.objectives.westmere", KeyError)),
