@@ -1,13 +1,15 @@
-"""The walkthrough's journey in Chromium, with JavaScript and without: an answer docgen does
-not use under a partner (``colour: blue`` under Eastwick) is reached from check your
-answers' link to the partner page's list, removed there after confirming, and gone from
-check your answers."""
+"""The walkthrough's journey in Chromium, and over HTTP as a browser without JavaScript
+sends it: an answer docgen does not use under a partner (``colour: blue`` under Eastwick)
+is reached from check your answers' link to the partner page's list, removed there after
+confirming, and gone from check your answers."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
+
+from .helpers import Browser
 
 EASTWICK = "    notices: {title: Director of Law and Governance, email: " \
     "legal@eastwick.example.gov.uk}\n"
@@ -23,9 +25,8 @@ def folder(folder: Path) -> Path:
     return folder
 
 
-@pytest.mark.parametrize("javascript", [True, False])
-def test_an_unknown_partner_answer_is_removed_in_the_browser(browser, server, javascript):
-    context = browser.new_context(base_url=server.url, java_script_enabled=javascript)
+def test_an_unknown_partner_answer_is_removed_in_the_browser(browser, server):
+    context = browser.new_context(base_url=server.url)
     page = context.new_page()
     page.set_default_timeout(20_000)
     page.goto("/open/shared-head-of-hr.yaml")
@@ -44,3 +45,24 @@ def test_an_unknown_partner_answer_is_removed_in_the_browser(browser, server, ja
     page.goto(page.url.rsplit("/partners", 1)[0] + "/check")
     assert page.locator(".govuk-error-summary a", has_text="colour").count() == 0
     context.close()
+
+
+def test_an_unknown_partner_answer_is_removed_without_javascript(folder):
+    web = Browser(folder)
+    page = web.go("/open/shared-head-of-hr.yaml")
+    assert page.path.endswith("/check")
+    links = [href for text, href in page.errors() if "colour" in text]
+    assert len(links) == 1
+    assert links[0].endswith("/partners/0#unknown-answers")
+    page = web.go(links[0], page)
+    assert page.path.endswith("/partners/0")
+    shown = page.by_id("unknown-answers")  # not hidden, nor inside anything hidden
+    assert not [e for e in (shown, *shown.iterancestors()) if e.get("hidden") is not None]
+    assert page.find("//*[@id='unknown-answers']//button[@value='drop-ask:parties.0.colour']")
+    page = web.press(page, "drop-ask:parties.0.colour")
+    assert "Remove the answer ‘colour’?" in page.text()
+    page = web.press(page, "#confirm-remove")
+    assert page.path.endswith("/partners/0"), page.url
+    assert not page.find("//*[@id='unknown-answers']")
+    page = web.go(page.url.rsplit("/partners", 1)[0] + "/check")
+    assert not [text for text, _ in page.errors() if "colour" in text]
