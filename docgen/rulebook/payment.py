@@ -64,6 +64,9 @@ def cost_matches_time(a: AnswerFile, f: Facts) -> Findings:
     far = [p for p in f.parties if abs(p.cost_percent - p.time_percent) > 10]
     if not far or f.employer.annual < 0:  # a negative share is GE001's error
         return
+    above = _paying_above_cost(a, f)
+    if above and {p.id for p in far} <= above | {f.employer.id}:
+        return  # hosts paying more than their time costs, the employer less: GP031's, in money
     path = {"salary_share": ("payment", "cost_shares"), "time_fee": ("payment", "fee", "rate"),
             "fixed_fee": ("payment", "fee", "amounts")}[a.payment.mechanism]
     if a.payment.mechanism == "salary_share" and a.payment.cost_shares is None:
@@ -73,6 +76,19 @@ def cost_matches_time(a: AnswerFile, f: Facts) -> Findings:
     yield path, told(f"{detail}. Align the payments with the time split, or ",
                      "acknowledge GP007", way("acknowledge=GP007"),
                      after=" with the reason for the difference")
+
+
+def _paying_above_cost(a: AnswerFile, f: Facts) -> set[str]:
+    """The hosts GP031 finds paying more than the cost of their share of the time (a fixed
+    fee above it, or every host at a rate above cost): GP007 then says nothing of its own
+    about them, as one cause gave two warnings with two acknowledgements to write."""
+    if a.payment.mechanism == "fixed_fee":
+        return {p.id for p in f.legal.fees_above_cost} if f.legal else set()
+    rate, unit = a.payment.fee.rate if a.payment.fee else None, f.money.cost_per_unit
+    if a.payment.mechanism == "time_fee" and rate is not None and unit is not None \
+            and rate > unit:
+        return {p.id for p in f.others}
+    return set()
 
 
 @rule("GP009", "warning", "payment.premium_percent", CAPITAL_AMBITION + ", 3.1 Financial",

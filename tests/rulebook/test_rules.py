@@ -137,6 +137,12 @@ CASES: list[tuple[str, str, Callable[[dict], None], bool]] = [
     ("GP007", "dph", put("payment.fee.amounts", {"icb": 10000}), True),
     ("GP007", "dph", unchanged, False),
     ("GP007", "legal", unchanged, False),
+    # hosts paying more than their time costs: GP031 says it in money, GP007 not again
+    ("GP007", "dph", put("payment.fee.amounts", {"icb": 90000}), False),
+    ("GP031", "dph", put("payment.fee.amounts", {"icb": 90000}), True),
+    ("GP007", "legal", put("payment.fee.rate", 700), False),
+    ("GP031", "legal", put("payment.fee.rate", 700), True),
+    ("GP007", "legal", put("payment.fee.rate", 300), True),  # hosts below cost: GP007's
     ("GP008", "hr", put("exit.notice_months", 2), True),
     ("GP008", "hr", put("exit.notice_months", 3), False),
     ("GP009", "hr", put("payment.premium_percent", 25), True),
