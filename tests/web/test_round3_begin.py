@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from .conftest import add_profiles
+from .helpers import Browser
 
 TRUST = "Northtown Hospitals NHS Foundation Trust"
 
@@ -29,9 +30,8 @@ def _start(page) -> None:  # type: ignore[no-untyped-def]
     page.check("#partners-other")
 
 
-@pytest.mark.parametrize("javascript", [True, False])
-def test_a_partner_with_no_profile_can_be_chosen_and_employ(browser, server, javascript):
-    context = browser.new_context(base_url=server.url, java_script_enabled=javascript)
+def test_a_partner_with_no_profile_can_be_chosen_and_employ(browser, server):
+    context = browser.new_context(base_url=server.url)
     page = context.new_page()
     page.set_default_timeout(20_000)
     _start(page)
@@ -73,3 +73,43 @@ def test_a_partner_with_no_profile_can_be_chosen_and_employ(browser, server, jav
     page.goto(page.url.replace("/employer", "/basis"))
     assert page.is_checked("input[name=legal_basis][value=lga_1972_s113]")
     context.close()
+
+
+def test_a_partner_with_no_profile_can_be_chosen_and_employ_without_javascript(folder):
+    """The journey above as a browser without JavaScript sends it."""
+    web = Browser(folder)
+    page = web.press(web.go("/"), "#new-post")
+    assert page.by_id("partners").get("value") == "eastwick"  # its profile's
+    page = web.press(page, reference="EWK-NHS-DPH-01", partners=["eastwick", "-other-"],
+                     employer="-other-", postholder_known="yes")
+    assert ["Enter the legal name of the organisation not listed", "#other_name"] in \
+        page.errors()
+    assert ["Select what kind of body the organisation not listed is", "#other_kind"] in \
+        page.errors()
+    for _, href in page.errors():
+        assert page.by_id(href[1:]) is not None
+    assert page.checked("partners") == ["eastwick", "-other-"]
+    assert page.checked("employer") == ["-other-"] and page.value("reference")
+    page = web.press(page, other_name=TRUST, other_kind="nhs_body")
+    # straight to the trust's own page: what was typed is there, no error before Continue
+    assert page.path.endswith("/partners/1"), page.url
+    assert page.value("parties.1.name") == TRUST
+    assert page.checked("parties.1.kind") == ["nhs_body"]
+    assert not page.find("//div[contains(@class, 'govuk-error-summary')]")
+    page = web.press(page, fields={
+        "parties.1.short_name": "the Trust",
+        "parties.1.address": "Northtown General Hospital, Northtown NT1 1AA",
+        "parties.1.signatory.name": "Sam Jones", "parties.1.signatory.title": "Chief Executive",
+        "parties.1.notices.title": "Company Secretary",
+        "parties.1.notices.email": "cosec@northtown.example.nhs.uk"})
+    assert page.path.endswith("/partners"), page.url
+    assert TRUST in page.text("//*[@id='partners-list']")
+    page = web.press(page)
+    assert page.path.endswith("/post"), page.url  # the employer was answered: not walked
+    page = web.go(page.url.replace("/post", "/employer"))
+    checked = page.find("//input[@name='employer'][@checked]")
+    assert len(checked) == 1
+    assert page.label(checked[0]) == TRUST
+    # a council and an NHS body start under s.113 (s.113(1A)), not a secondment
+    page = web.go(page.url.replace("/employer", "/basis"))
+    assert page.checked("legal_basis") == ["lga_1972_s113"]
