@@ -158,6 +158,16 @@ class Browser(Interview):
         return Shown(self.client.get(urldefrag(urljoin(page.url if page else
                                                        "http://testserver/", href))[0]))
 
+    def start(self, reference: str, **fields: str | list[str]) -> Shown:
+        """"Start a new post" pressed, then Continue with ``reference`` and ``fields``; by
+        default the first two profiled partners, the first employing, the post-holder not
+        known yet (as conftest's ``new_two_partner_post``)."""
+        page = self.press(self.go("/"), "#new-post")
+        assert page.path.endswith("/begin"), page.url
+        return self.press(page, reference=reference, **{
+            "partners": ["eastwick", "westmere"], "employer": "eastwick",
+            "postholder_known": "no", **fields})
+
     def press(self, page: Shown, button: str = "continue",
               fields: Mapping[str, str | list[str]] | None = None,
               files: Mapping[str, tuple[str, bytes, str]] | None = None, **more: str) -> Shown:
