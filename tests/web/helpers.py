@@ -158,6 +158,10 @@ class Browser(Interview):
         return Shown(self.client.get(urldefrag(urljoin(page.url if page else
                                                        "http://testserver/", href))[0]))
 
+    def follow(self, page: Shown, link_id: str) -> Shown:
+        """The page the link ``#link_id`` on ``page`` goes to."""
+        return self.go(page.by_id(link_id).get("href"), page)
+
     def start(self, reference: str, **fields: str | list[str]) -> Shown:
         """"Start a new post" pressed, then Continue with ``reference`` and ``fields``; by
         default the first two profiled partners, the first employing, the post-holder not
