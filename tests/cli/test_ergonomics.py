@@ -275,28 +275,45 @@ def _revisions(docx: Path) -> list[tuple[str, str]]:
             for el in root.iter(f"{W}ins", f"{W}del")]
 
 
-def _changed_hr(tmp_path: Path) -> Path:
-    new = tmp_path / "new.yaml"
-    new.write_text(HR.read_text(encoding="utf-8").replace("notice_months: 6", "notice_months: 9"),
-                   encoding="utf-8")
-    return new
-
-
-def test_redline_carries_the_given_date_and_author(tmp_path: Path) -> None:
+@pytest.fixture(scope="module")
+def hr_pair(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """(old, new): the Head of HR example's documents and those of a copy with 9 months'
+    notice, built once for both redline tests. Each test compares one pair of documents:
+    the answer-file compare (both sides built, three redlines) took some 4 s a test, and
+    the date and author reach every redline through the same call (publish/redline.py
+    ``redline_bytes``); comparing answer files is test_review.py's
+    ``test_compare_answer_files_writes_tracked_changes``."""
     _require_redlines()
+    base = tmp_path_factory.mktemp("redline-pair")
+    new = base / "new.yaml"
+    new.write_text(HR.read_text(encoding="utf-8").replace("notice_months: 6",
+                                                          "notice_months: 9"),
+                   encoding="utf-8")
+    for side, src in (("old", HR), ("new", new)):
+        report = docgen.build([src], base / side, jobs=1)
+        assert report.ok, report.posts[0].message
+    return base / "old" / "EWK-WSM-HR-01", base / "new" / "EWK-WSM-HR-01"
+
+
+def test_redline_carries_the_given_date_and_author(hr_pair: tuple[Path, Path],
+                                                   tmp_path: Path) -> None:
+    old, new = hr_pair
     out = tmp_path / "redlines"
-    code, stdout, stderr = run("compare", str(HR), str(_changed_hr(tmp_path)), "--out", str(out),
+    name = "EWK-WSM-HR-01-agreement.docx"
+    code, stdout, stderr = run("compare", str(old / name), str(new / name), "--out", str(out),
                                "--date", "2027-03-01T14:30:00", "--author", "Legal team")
     assert code == 0, stdout + stderr
     revisions = _revisions(out / "EWK-WSM-HR-01-agreement-redline.docx")
     assert revisions and set(revisions) == {("Legal team", "2027-03-01T14:30:00Z")}
 
 
-def test_redline_is_dated_with_the_time_of_comparison(tmp_path: Path) -> None:
-    _require_redlines()
+def test_redline_is_dated_with_the_time_of_comparison(hr_pair: tuple[Path, Path],
+                                                      tmp_path: Path) -> None:
+    old, new = hr_pair
     before = dt.datetime.now(dt.UTC).replace(microsecond=0)
     out = tmp_path / "redlines"
-    code, stdout, stderr = run("compare", str(HR), str(_changed_hr(tmp_path)), "--out", str(out))
+    name = "EWK-WSM-HR-01-contract.docx"
+    code, stdout, stderr = run("compare", str(old / name), str(new / name), "--out", str(out))
     after = dt.datetime.now(dt.UTC)
     assert code == 0, stdout + stderr
     revisions = _revisions(out / "EWK-WSM-HR-01-contract-redline.docx")
