@@ -126,6 +126,10 @@ class Shown:
         assert len(found) == 1, (name, len(found), self.url)
         return str(found[0].value or "")
 
+    def typed(self, by_id: Mapping[str, str]) -> dict[str, str]:
+        """``by_id`` (a box's id: what is typed in it) by the boxes' names, to press with."""
+        return {self.by_id(id_).get("name"): value for id_, value in by_id.items()}
+
     def checked(self, name: str) -> list[str]:
         """The values of the radios or boxes named ``name`` that are chosen."""
         return [str(e.get("value")) for e in self.find(f"//input[@name='{name}'][@checked]")]
