@@ -14,6 +14,7 @@ import re
 from typing import Any
 
 from docgen.answers.notknown import is_not_known
+from docgen.intake.book import Row
 from docgen.intake.cells import CellError, from_cell, parse_value
 from docgen.intake.table import Column, branches, is_money, is_percent, load_table, node_at
 from docgen.intake.typed import money_hint, typed_money
@@ -152,11 +153,27 @@ def acknowledgement_cells(value: Any) -> list[str] | None:
 
 
 
-def worded(message: str, path: tuple[str, ...], sheet: str,
-           columns: dict[str, tuple[str, str]]) -> str:
+def worded(message: str, path: tuple[str, ...], sheet: str, row: Row, *,
+           acknowledged: bool = False) -> str:
     """A check's message at a cell of ``sheet``, its hint as what to type there: on Other
     answers, :func:`for_the_sheet`; elsewhere "set status: draft" is "choose draft in the
-    Status cell (H2)" when the row has that column (``columns``: key → heading, cell)."""
+    Status cell (H2)" when the post's Posts ``row`` has that column. A warning still open
+    that says to acknowledge it (or "the warnings", as the check of a final post does) also
+    says how, once: a row of Other answers, which no cell shows."""
+    columns = {c.key: (c.heading, row.ref(c.heading)) for c in load_table().posts
+               if c.heading in row.cells}
+    said = _at_cell(message, path, sheet, columns)
+    if acknowledged or HOW_TO_ACKNOWLEDGE in said or not _ACKNOWLEDGING.search(said):
+        return said
+    return f"{said}. To acknowledge a warning, on the Other answers sheet {HOW_TO_ACKNOWLEDGE}"
+
+
+#: a check's instruction to accept a warning, in the answer file's terms
+_ACKNOWLEDGING = re.compile(r"\backnowledge (?:[A-Z]{2}\d{3}|the warnings?)\b")
+
+
+def _at_cell(message: str, path: tuple[str, ...], sheet: str,
+             columns: dict[str, tuple[str, str]]) -> str:
     if sheet == load_table().other.name:
         return for_the_sheet(message, path)
 

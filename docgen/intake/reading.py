@@ -357,9 +357,8 @@ def _missing(book: str, post: PostRow, problem: Problem,
 
 
 def _worded(post: PostRow, problem: Problem, sheet: str) -> str:
-    columns = {c.key: (c.heading, post.row.ref(c.heading)) for c in load_table().posts
-               if c.heading in post.row.cells}
-    return other.worded(problem.message, tuple(map(str, problem.path)), sheet, columns)
+    return other.worded(problem.message, tuple(map(str, problem.path)), sheet, post.row,
+                        acknowledged=bool(problem.acknowledged))
 
 
 def at_cell(book: str, post: PostRow, problem: Problem, own: Path | None = None,
@@ -394,7 +393,7 @@ def at_cell(book: str, post: PostRow, problem: Problem, own: Path | None = None,
         return cell_problem(book, ref, _worded(post, problem, POSTS), post.reference,
                             problem.path,
                             keep_case=True, severity=problem.severity, rule=problem.rule,
-                            acknowledged=problem.acknowledged)
+                            acknowledged=bool(problem.acknowledged))
     return cell_problem(book, ref, _worded(post, problem, ref[0]), post.reference, problem.path,
                         severity=problem.severity, rule=problem.rule,
-                        acknowledged=problem.acknowledged)
+                        acknowledged=bool(problem.acknowledged))

@@ -15,6 +15,8 @@ from yaml_text import load_yaml
 
 from docgen.intake.other import ACK_EXAMPLE
 
+ROOT = Path(__file__).resolve().parents[2]
+
 
 def _other(book: Path, rows: list[list[object]]) -> None:
     wb = load_workbook(book)
@@ -143,3 +145,32 @@ def test_a_posts_cells_example_is_the_value_to_type(tmp_path: Path) -> None:
     code, text = run("check", str(book))
     assert "Posts!H2 (hours a week, post EWK-0001): must be more than 0 and at most 80 (found " \
         "500); for example 37" in text, text
+
+
+def test_a_final_post_with_open_warnings_says_where_a_warning_is_accepted(
+        tmp_path: Path) -> None:
+    """"Resolve or acknowledge the warning" at the Status cell named no place to do it: an
+    acknowledgement is a row of Other answers, which no Posts cell shows. An open warning
+    that says "acknowledge GP0xx" says how too; one already accepted does not."""
+    answers = tmp_path / "answers"
+    answers.mkdir()
+    example = ROOT / "docgen" / "data" / "examples" / "shared-legal-services-three-councils.yaml"
+    text = example.read_text(encoding="utf-8").replace("\nstatus: draft\n", "\nstatus: final\n")
+    assert "status: final" in text
+    (answers / example.name).write_text(text, encoding="utf-8")
+    book = tmp_path / "posts.xlsx"
+    assert run("intake", "write", str(answers), str(book))[0] == 0
+    code, text = run("check", str(book))
+    assert code == 1, text
+    final = next(line for line in text.splitlines() if "marked final but" in line
+                 and "unacknowledged warning" in line)
+    assert final.endswith("or choose draft in the Status cell (B2). To acknowledge a "
+                          "warning, on the Other answers sheet write acknowledge in the "
+                          f"Answer cell and, in the Value cell, the rule, a colon and the "
+                          f"reason, e.g. {ACK_EXAMPLE} (one row for each warning accepted)"), \
+        final
+    for line in text.splitlines():
+        if "(acknowledged)" in line:
+            assert "on the Other answers sheet write acknowledge" not in line, line
+        elif re.search(r"\backnowledge GP\d{3}\b", line):
+            assert line.count("on the Other answers sheet write acknowledge") == 1, line
