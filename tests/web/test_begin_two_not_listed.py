@@ -22,6 +22,11 @@ def folder(folder: Path) -> Path:
     return add_profiles(folder)
 
 
+# Without JavaScript too, in Chromium (the other round 3 journeys run without it over HTTP,
+# helpers.Browser): the names of organisations not listed are typed into a GOV.UK
+# conditional reveal, which the stylesheet hides until the script marks the page
+# (.govuk-frontend-supported .govuk-checkboxes__conditional--hidden); only a real browser
+# shows whether the boxes can be seen and typed in with the script off.
 @pytest.mark.parametrize("javascript", [True, False])
 def test_two_organisations_not_listed_start_a_post(browser, server, javascript):
     page = begin_page(browser, server, javascript)
