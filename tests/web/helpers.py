@@ -183,7 +183,8 @@ class Browser(Interview):
         after typing or choosing ``fields`` and ``more`` (by name, ``__`` for ``.`` in
         ``more``; a list for several boxes ticked): the button's form (the one around it
         or that its ``form`` names) is sent as a browser sends it. Each field must be on
-        that form, and a choice one of its own; a file only goes with a multipart form."""
+        that form and not hidden, and a choice one of its own; a file only goes with a
+        multipart form."""
         if button.startswith("#"):
             pressed = page.by_id(button[1:])
         else:
@@ -199,8 +200,7 @@ class Browser(Interview):
             if e.get("type") in ("radio", "checkbox") and e.get("value") == "" and (
                     e.get("checked") is not None):
                 values[e.get("name")] = ["" if v == "on" else v for v in values[e.get("name")]]
-        names = {e.get("name") for e in form.inputs} | {
-            e.get("name") for e in page.find(f"//*[@form='{form.get('id')}']")}
+        names = {e.get("name") for e in form.inputs if e.get("type") != "hidden"}
         changes = {**(fields or {}), **{k.replace("__", "."): v for k, v in more.items()}}
         for name, value in changes.items():
             assert name in names, (name, "is not on the form", page.url)
