@@ -168,7 +168,7 @@ def _check_result(dirs: list[Path], folder: Path, files: dict[Path, str],
                       } if clause is not None else set()
         mentions = re.compile(r"(?<![\w.])(" + "|".join(map(re.escape, sorted(names))) +
                               r")(?![\w-]|\.\w)")
-        linted = [i for i in lint(trial, sorted(BUILTIN_EXAMPLES.glob("*.yaml")))
+        linted = [i for i in lint(trial, sorted(BUILTIN_EXAMPLES.glob("*.yaml")), naming=names)
                   if i.message not in figures and mentions.search(str(i))]
         lost = [_figure_in_words(d) for found in by_kind.values() for d in found]
     issues = [i for i in linted if not i.warning]

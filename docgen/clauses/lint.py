@@ -12,7 +12,9 @@
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -93,8 +95,12 @@ def _context_names(lib: Library, examples: list[Path]) -> set[str]:
 
 
 def lint(overlays: list[Path] | None = None, examples: list[Path] | None = None,
-         builtin: Path | None = None) -> list[LintIssue]:
-    """Every problem in the library (built-in plus overlays); empty means clean."""
+         builtin: Path | None = None, *, naming: Collection[str] = ()) -> list[LintIssue]:
+    """Every problem in the library (built-in plus overlays); empty means clean.
+
+    ``naming``: only the issues that name one of these clause ids (or id.label) are wanted
+    (an import's, of the clauses it changes): a clause whose own words cannot give one is
+    not checked (:func:`_may_name`). The issues that do name one are all there, in order."""
     kw = {"builtin": builtin} if builtin else {}
     lib = load_library(overlays, strict=False, **kw)
     issues = [LintIssue("library", d) for d in lib.duplicates]
@@ -113,27 +119,30 @@ def lint(overlays: list[Path] | None = None, examples: list[Path] | None = None,
     inline_by_doc = _inline_by_document(lib)
     issues += config_issues
     used_terms: set[str] = set()
+    if naming and any(name in _known_words(lib, allowed, inline_by_doc) for name in naming):
+        naming = ()  # a defined term or proper noun has one: any clause's issue could
     for c in lib.clauses.values():
         where = f"{c.id} ({c.source.name})"
+        literal = literal_text(c.text) + " " + c.title
+        used_terms |= {d.term for d in lib.definitions.values() if term_used(d.term, literal)}
+        if naming and not _may_name(naming, where, c, literal):
+            continue
         for label, src in (("text", c.text), ("title", c.title)):
-            try:  # finding the names compiles: an unknown filter or test is found there
-                found = meta.find_undeclared_variables(environment().parse(src))
-            except TemplateError as exc:
-                issues.append(LintIssue(where, f"the {label} is not a valid template: {exc}"))
+            found = _undeclared(src)  # finding the names compiles: an unknown filter or
+            if isinstance(found, str):  # test is found there
+                issues.append(LintIssue(where, f"the {label} is not a valid template: {found}"))
                 continue
             if names:
                 for var in sorted(found - names):
                     issues.append(LintIssue(where, f"unknown variable '{var}' in the {label}"))
         if c.when:
-            try:
-                found = meta.find_undeclared_variables(environment().parse(
-                    f"{{{{ {c.when} }}}}"))
-                if names:
-                    for var in sorted(found - names):
-                        issues.append(LintIssue(where, f"unknown variable '{var}' in the "
-                                                       "condition"))
-            except TemplateError as exc:
-                issues.append(LintIssue(where, f"bad condition `{c.when}`: {exc}"))
+            found = _undeclared(f"{{{{ {c.when} }}}}")
+            if isinstance(found, str):
+                issues.append(LintIssue(where, f"bad condition `{c.when}`: {found}"))
+            elif names:
+                for var in sorted(found - names):
+                    issues.append(LintIssue(where, f"unknown variable '{var}' in the "
+                                                   "condition"))
         for m in REF_CALL.finditer(c.text):
             target = m.group(1)
             if target not in targets:
@@ -149,8 +158,6 @@ def lint(overlays: list[Path] | None = None, examples: list[Path] | None = None,
                 issues.append(LintIssue(where, f"ref('{target}') should follow the word "
                                                "'clause' (it prints only the number)"))
         issues += _term_issues(lib, c, where, allowed, inline_by_doc, base)
-        literal = literal_text(c.text) + " " + c.title
-        used_terms |= {d.term for d in lib.definitions.values() if term_used(d.term, literal)}
     # a definition used only by another used definition still counts
     for _ in range(3):
         for d in list(lib.definitions.values()):
@@ -163,6 +170,39 @@ def lint(overlays: list[Path] | None = None, examples: list[Path] | None = None,
                                     "is defined but no clause uses it"))
     issues += _render_examples(lib, examples, variants=bool(overlays))
     return issues
+
+
+@functools.lru_cache(maxsize=4096)
+def _undeclared(src: str) -> frozenset[str] | str:
+    """The names a template uses without setting them, or why it is not a valid template
+    (Jinja's message): the same for the same text, so each clause's is found once per
+    process, not once per lint (an import lints the library as it would be)."""
+    try:
+        return frozenset(meta.find_undeclared_variables(environment().parse(src)))
+    except TemplateError as exc:
+        return str(exc)
+
+
+def _known_words(lib: Library, allowed: set[str], inline_by_doc: dict[str, set[str]]) -> str:
+    """The words a clause's issue may quote that are not its own: the defined terms (a
+    near miss names the term), the proper nouns, and the lint's own advice."""
+    return "\n".join([*(d.term for d in lib.definitions.values()), *allowed,
+                      *(t for terms in inline_by_doc.values() for t in terms), LINT_CONFIG])
+
+
+def _may_name(naming: Collection[str], where: str, clause: Clause, literal: str) -> bool:
+    """Whether an issue of ``clause`` (its template, condition, references and capitals
+    checks) could name one of ``naming`` (when no defined term, proper noun or advice of
+    the lint's has one: :func:`_known_words`). Each issue quotes its id and file
+    (``where``), its own words (its text, title and condition as written, or as a lawyer
+    reads them: ``literal``), those known words, and Jinja's message, whose own words hold no dotted
+    name. So a dotted name none of these has is in none of its issues; a name without a
+    dot (a clause added as ``records``) could be any word of a message, and every clause is
+    checked for it."""
+    if any("." not in name for name in naming):
+        return True
+    own = "\n".join((where, clause.text, clause.when or "", literal))
+    return any(name in own for name in naming)
 
 
 def _inline_by_document(lib: Library) -> dict[str, set[str]]:
