@@ -3,8 +3,9 @@ with :mod:`docgen.rulebook.registry`.
 
 A rule lives in the module of the answer-file section its key is in (``SECTIONS``, the
 longest key there its key starts with: :func:`module_for`), so a rule about
-``exit.notice_months`` is in ``exit.py`` and one about ``payment.on_costs`` in ``on_costs.py``. The order the rules run in decides
-the order of the warnings printed and of the drafting notes on a clause, so it is kept
+``exit.notice_months`` is in ``exit.py`` and one about ``payment.on_costs`` in
+``on_costs.py``. The order the rules run in decides the order of the warnings printed and
+of the drafting notes on a clause, so it is kept
 as it was before the rules were filed by section (``RUN_ORDER``); every rule is named
 there (a test holds it), a new one at the end.
 """
