@@ -25,6 +25,7 @@ from docgen.clauses.bookwords import (
     Words,
     field_expression,
     jinja_condition,
+    known_field,
     readable_condition,
 )
 from docgen.clauses.library import Clause, Library
@@ -130,17 +131,11 @@ def _field_marker(expr: str, g: Grammar, local: set[str]) -> Span:
     m = REF.match(expr)
     if m:
         for shown in (g.short(m.group(1)), m.group(1)):
-            try:
-                if _marker_name(shown, g, local) == f"{{{{ ref('{m.group(1)}') }}}}":
-                    return Span(f"«{shown}»", "ref")
-            except DocgenError:
-                pass
+            if _marker_tag(shown, g, local) == f"{{{{ ref('{m.group(1)}') }}}}":
+                return Span(f"«{shown}»", "ref")
         return Span(f"«= {expr}»", "field")
     name = g.words.fields.get(expr, expr)
-    try:
-        back = _marker_name(name, g, local)
-    except DocgenError:
-        back = None
+    back = _marker_tag(name, g, local)
     return Span(f"«{name}»" if back == f"{{{{ {expr} }}}}" else f"«= {expr}»", "field")
 
 
@@ -228,19 +223,39 @@ def clause_paras(clause: Clause, g: Grammar) -> list[BookPara]:
     return paras
 
 
+@dataclass
+class Book:
+    """The whole book for one document, and its parts (the export records their looks)."""
+
+    paras: list[BookPara]  # cover page, then every clause in order
+    g: Grammar
+    clauses: dict[str, list[BookPara]]  # each clause's own paragraphs (clause_paras)
+    #: docgen's definitions, as under the Definitions clause (None: the book has none)
+    definitions: list[BookPara] | None = None
+
+
 def book_paras(library: Library, kind: str, words: Words) -> tuple[list[BookPara], Grammar]:
     """The whole book for one document: cover page, then every clause in order."""
+    book = whole_book(library, kind, words)
+    return book.paras, book.g
+
+
+def whole_book(library: Library, kind: str, words: Words) -> Book:
+    """:func:`book_paras`, with each clause's paragraphs and the definitions' apart."""
     g = grammar_for(library, kind, words)
     name = DOCUMENT_NAMES[kind]
     paras = [BookPara("title", [Span(words.cover_title.format(document=name))])]
     paras += [BookPara("cover", _cover_spans(line.format(document=name)))
               for line in words.cover]
     paras[-1].page_break = True
+    book = Book(paras, g, {})
     for clause in library.for_document(kind):
-        paras += clause_paras(clause, g)
+        book.clauses[clause.id] = clause_paras(clause, g)
+        paras += book.clauses[clause.id]
         if clause.kind == "definitions":
-            paras += definition_paras(library, kind, g)
-    return paras, g
+            book.definitions = definition_paras(library, kind, g)
+            paras += book.definitions
+    return book
 
 
 CODE_FIELD = re.compile(r"«=[^»]*»")
@@ -279,12 +294,20 @@ def _cover_spans(line: str) -> list[Span]:
 
 def _marker_name(name: str, g: Grammar, local: set[str]) -> str:
     """The tag a «…» marker stands for: a field by its name, a reference, or a path."""
+    tag = _marker_tag(name, g, local)
+    return tag if tag is not None else \
+        f"{{{{ {field_expression(name.strip(), g.words, local)} }}}}"  # its error
+
+
+def _marker_tag(name: str, g: Grammar, local: set[str]) -> str | None:
+    """:func:`_marker_name`, or None for a marker that stands for nothing."""
     inner = name.strip()
     if not inner.startswith("=") and inner not in g.words.names:
         target = g.ref_target(inner)
         if target:
             return f"{{{{ ref('{target}') }}}}"
-    return f"{{{{ {field_expression(inner, g.words, local)} }}}}"
+    expr = known_field(inner, g.words, local)
+    return None if expr is None else f"{{{{ {expr} }}}}"
 
 
 def _control_tag(text: str, g: Grammar, local: set[str]) -> str:

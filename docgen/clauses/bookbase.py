@@ -16,7 +16,13 @@ from pathlib import Path
 
 from docgen.answers.bounded import read_bounded
 from docgen.answers.yamlfile import parse_yaml
-from docgen.clauses.book import Grammar, clause_paras, definition_paras, shown_title
+from docgen.clauses.book import (
+    Book,
+    Grammar,
+    clause_paras,
+    definition_paras,
+    shown_title,
+)
 from docgen.clauses.library import MAX_CLAUSE_FILE_BYTES, Clause, Library, yaml_files
 from docgen.errors import AnswerFileError, DocgenError
 from docgen.ooxml.book import BookPara
@@ -36,10 +42,29 @@ def para_key(para: BookPara) -> Look:
 def look(title: str, paras: list[BookPara]) -> str:
     """A short hash of a clause as the book shows it: title and every paragraph under the
     heading (the note on other documents and empty paragraphs left out, as the reader
-    leaves them out)."""
-    body = [para_key(p) for p in paras
-            if p.role not in ("heading", "info") and p.text.strip()]
-    return hashlib.sha256(repr((title.strip(), body)).encode()).hexdigest()[:16]
+    leaves them out). The text hashed is ``repr((title.strip(), [para_key(p), …]))``
+    (books record it), written out here without making a tuple for each character."""
+    body = ", ".join(_key_repr(p) for p in paras
+                     if p.role not in ("heading", "info") and p.text.strip())
+    return hashlib.sha256(f"({title.strip()!r}, [{body}])".encode()).hexdigest()[:16]
+
+
+_CHAR_REPR: dict[str, str] = {}  # "(" and repr(ch), for each character seen
+
+
+def _key_repr(para: BookPara) -> str:
+    """``repr(para_key(para))``."""
+    role = "sub" if para.role in ("control", "title", "cover") else para.role
+    chars = []
+    for span in para.spans:
+        after = f", {span.bold!r}, {span.italic!r})"
+        for ch in span.text:
+            start = _CHAR_REPR.get(ch)
+            if start is None:
+                start = _CHAR_REPR[ch] = f"({ch!r}"
+            chars.append(start + after)
+    inner = f"{chars[0]}," if len(chars) == 1 else ", ".join(chars)
+    return f"({role!r}, ({inner}))"
 
 
 def current_look(clause: Clause, g: Grammar) -> str:
@@ -58,17 +83,20 @@ class Base:
         return f"{self.content} {self.version} {self.look}"
 
 
-def export_record(library: Library, kind: str, g: Grammar) -> dict[str, str]:
+def export_record(library: Library, kind: str, book: Book) -> dict[str, str]:
     """Clause id → its :class:`Base`, as text, for every clause of the book; and the clause
     folders it was exported with ("folders": how many, "folder 1" … each one's full path;
-    a clause id never has a space)."""
+    a clause id never has a space). ``book`` is the library's (:func:`whole_book`): each
+    clause's look is of the paragraphs the book shows."""
     folders = [d.resolve() for d in library.dirs[1:]]
-    return ({c.id: str(Base(c.content_hash, c.version, current_look(c, g)))
+    defined = (book.definitions if book.definitions is not None else
+               definition_paras(library, kind, book.g))
+    return ({c.id: str(Base(c.content_hash, c.version,
+                            look(shown_title(c), book.clauses[c.id])))
              for c in library.for_document(kind)} | {"folders": str(len(folders))} |
             {f"folder {n}": str(folder) for n, folder in enumerate(folders, start=1)} |
             {f"folder {n} files": _files(folder) for n, folder in enumerate(folders, start=1)} |
-            {f"defined {n}": defined_hash(p.text)
-             for n, p in enumerate(definition_paras(library, kind, g), start=1)})
+            {f"defined {n}": defined_hash(p.text) for n, p in enumerate(defined, start=1)})
 
 
 def defined_hash(text: str) -> str:
@@ -146,19 +174,18 @@ def settle(cid: str, title: str, version: int, paras: list[BookPara], original: 
     when the book was exported), which the refusal gives as its reason."""
     where = f"clause '{cid}' (“{title}”)"
     book = look(title, paras)
-    now = current_look(original, g)
     if base is not None:
         if version != base.version:
             raise DocgenError(f"{where}: the heading shows version {version} but the book "
                               f"was exported at version {base.version}; leave the version "
                               "as exported (docgen raises it)")
         changed_since = original.content_hash != base.content or original.version != base.version
-        if book == base.look:
-            return KEPT if changed_since and book != now else SAME
-        if book == now:
+        if book == base.look:  # the clause now is looked at only when it can matter
+            return KEPT if changed_since and book != current_look(original, g) else SAME
+        if book == current_look(original, g):
             return ALREADY
         return CONFLICT if changed_since else EDIT
-    if book == now:
+    if book == current_look(original, g):
         return SAME
     if version != original.version:
         raise DocgenError(f"{where}: the book shows version {version} but the clause is now "

@@ -264,8 +264,9 @@ def _check_values(out: list[str], words: Words) -> None:
                 break
 
 
-def field_expression(name: str, words: Words, local: set[str]) -> str:
-    """The expression a field name in « » stands for, or an error with the nearest names."""
+def known_field(name: str, words: Words, local: set[str]) -> str | None:
+    """The expression a field name in « » stands for, or None if it stands for none (an
+    export trying names asks this: :func:`field_expression`'s error is dear to make)."""
     name = name.strip()
     if name.startswith("="):
         return name[1:].strip()
@@ -273,6 +274,15 @@ def field_expression(name: str, words: Words, local: set[str]) -> str:
         return words.names[name]
     if PATH.match(name) and name.split(".")[0] in known_roots(local):
         return name
+    return None
+
+
+def field_expression(name: str, words: Words, local: set[str]) -> str:
+    """The expression a field name in « » stands for, or an error with the nearest names."""
+    found = known_field(name, words, local)
+    if found is not None:
+        return found
+    name = name.strip()
     close = difflib.get_close_matches(name, list(words.names), n=3, cutoff=0.6)
     hint = f"; did you mean {', '.join(f'«{c}»' for c in close)}?" if close else \
         ("; use one of the field names the book already shows or, for a cross-reference "

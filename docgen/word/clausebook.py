@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from docgen.clauses.book import DOCUMENT_NAMES, book_paras
+from docgen.clauses.book import DOCUMENT_NAMES, whole_book
 from docgen.clauses.bookbase import export_record
 from docgen.clauses.bookimport import BookImport, Overlay, import_book
 from docgen.clauses.bookwords import Words, load_words
@@ -21,9 +21,9 @@ OLE_MAGIC = b"\xd0\xcf\x11\xe0"  # Word 97-2003 .doc (and other OLE files)
 def export_book(library: Library, kind: str, words: Words | None = None) -> bytes:
     """The clause book of one document (agreement, contract, job_spec) as .docx bytes."""
     words = words or load_words()
-    paras, g = book_paras(library, kind, words)
+    book = whole_book(library, kind, words)
     title = words.cover_title.format(document=DOCUMENT_NAMES[kind])
-    return write_book(paras, title, kind, export_record(library, kind, g))
+    return write_book(book.paras, title, kind, export_record(library, kind, book))
 
 
 def book_overlays(name: str, data: bytes, library: Library, words: Words | None = None,
