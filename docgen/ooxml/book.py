@@ -11,13 +11,16 @@ Reading is in :mod:`docgen.ooxml.bookread`.
 
 from __future__ import annotations
 
+import copy
 import io
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 from xml.sax.saxutils import escape, quoteattr
 
 if TYPE_CHECKING:  # python-docx itself loads only when a book is written
     from docx.document import Document as DocxDocument
+    from docx.oxml.text.font import CT_RPr
+    from docx.oxml.text.run import CT_R
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
@@ -98,6 +101,29 @@ def _styles(doc: DocxDocument) -> None:
         style.font.color.rgb = RGBColor(0x1F, 0x1F, 0x1F)
 
 
+#: characters python-docx writes as elements of their own (a tab, a line break)
+_BREAKS = frozenset("\t\r\n")
+
+
+def _run_format(kind: str, bold: bool, italic: bool) -> CT_RPr:
+    """A run's properties (``w:rPr``) for a span of this kind, bold and italic, made as
+    python-docx makes them: each run of the book gets a copy (making them run by run was
+    most of writing a book)."""
+    from docx.enum.text import WD_COLOR_INDEX
+    from docx.oxml import OxmlElement
+    from docx.text.run import Run
+
+    r = cast("CT_R", OxmlElement("w:r"))
+    run = Run(r, None)  # type: ignore[arg-type]  # no paragraph: only its XML is set
+    if kind in MARK_STYLES:
+        sid, colour = MARK_STYLES[kind]
+        r.get_or_add_rPr().style = sid
+        run.font.highlight_color = getattr(WD_COLOR_INDEX, colour)
+    run.bold = bold or None
+    run.italic = italic or None
+    return r.get_or_add_rPr()
+
+
 def _custom_properties(record: dict[str, str]) -> bytes:
     """``docProps/custom.xml`` holding ``record``: one short text property per clause
     (Word keeps custom properties, and keeps values under 255 characters whole)."""
@@ -119,24 +145,28 @@ def write_book(paras: list[BookPara], title: str, document: str,
 
     python-docx is loaded here, when a book is written (0.06 s: not on every start)."""
     from docx import Document
-    from docx.enum.text import WD_BREAK, WD_COLOR_INDEX
+    from docx.enum.text import WD_BREAK
 
     doc = Document()
     _styles(doc)
     doc.core_properties.title = title
     doc.core_properties.subject = f"{BOOK_SUBJECT}: {document}"
     doc.core_properties.author = "docgen"
+    formats: dict[tuple[str, bool, bool], CT_RPr] = {}
     for para in paras:
         p = doc.add_paragraph()
         p._p.get_or_add_pPr().style = PARA_STYLES[para.role][0]  # by id: name lookups are slow
         for span in para.spans:
-            run = p.add_run(span.text)
-            if span.kind in MARK_STYLES:
-                sid, colour = MARK_STYLES[span.kind]
-                run._r.get_or_add_rPr().style = sid
-                run.font.highlight_color = getattr(WD_COLOR_INDEX, colour)
-            run.bold = span.bold or None
-            run.italic = span.italic or None
+            key = (span.kind if span.kind in MARK_STYLES else "text", bool(span.bold),
+                   bool(span.italic))
+            if key not in formats:
+                formats[key] = _run_format(*key)
+            r = p._p.add_r()
+            r.append(copy.deepcopy(formats[key]))  # as python-docx sets it: rPr first
+            if span.text and not _BREAKS.intersection(span.text):
+                r.add_t(span.text)  # what Run.text does with a text of one piece
+            elif span.text:
+                r.text = span.text
         if para.page_break:
             p.add_run().add_break(WD_BREAK.PAGE)
     if record:
