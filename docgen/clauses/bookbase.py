@@ -50,6 +50,7 @@ def look(title: str, paras: list[BookPara]) -> str:
 
 
 _CHAR_REPR: dict[str, str] = {}  # "(" and repr(ch), for each character seen
+CHARS_REMEMBERED = 4096  # a book's alphabet is a few hundred characters
 
 
 def _key_repr(para: BookPara) -> str:
@@ -61,7 +62,9 @@ def _key_repr(para: BookPara) -> str:
         for ch in span.text:
             start = _CHAR_REPR.get(ch)
             if start is None:
-                start = _CHAR_REPR[ch] = f"({ch!r}"
+                start = f"({ch!r}"
+                if len(_CHAR_REPR) < CHARS_REMEMBERED:
+                    _CHAR_REPR[ch] = start
             chars.append(start + after)
     inner = f"{chars[0]}," if len(chars) == 1 else ", ".join(chars)
     return f"({role!r}, ({inner}))"

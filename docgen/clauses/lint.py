@@ -172,11 +172,24 @@ def lint(overlays: list[Path] | None = None, examples: list[Path] | None = None,
     return issues
 
 
-@functools.lru_cache(maxsize=4096)
+#: texts longer than this (the longest clause has about 15,000 characters, a clause file
+#: may hold 200 kB) are not remembered: the memo stays a few megabytes at most
+REMEMBERED_TEXT = 20_000
+
+
 def _undeclared(src: str) -> frozenset[str] | str:
     """The names a template uses without setting them, or why it is not a valid template
     (Jinja's message): the same for the same text, so each clause's is found once per
     process, not once per lint (an import lints the library as it would be)."""
+    return _remembered(src) if len(src) <= REMEMBERED_TEXT else _find_undeclared(src)
+
+
+@functools.lru_cache(maxsize=1024)
+def _remembered(src: str) -> frozenset[str] | str:
+    return _find_undeclared(src)
+
+
+def _find_undeclared(src: str) -> frozenset[str] | str:
     try:
         return frozenset(meta.find_undeclared_variables(environment().parse(src)))
     except TemplateError as exc:
