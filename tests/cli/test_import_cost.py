@@ -7,6 +7,7 @@ busy the machine is); the times are in the README, measured with ``python -X imp
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import subprocess
@@ -65,7 +66,8 @@ def test_a_one_post_build_with_a_warm_cache_loads_no_docxtpl_and_no_process_pool
         tmp_path: Path) -> None:
     """`docgen build` of one post: the prepared templates come from the cache folder (so
     neither docxtpl nor python-docx is imported), no worker pool is started, and the
-    other commands' modules stay unloaded. The register is written with XlsxWriter:
+    other commands' modules stay unloaded, nor importlib.metadata (the manifest's library
+    versions come from the .dist-info folders' names). The register is written with XlsxWriter:
     openpyxl, which only reads workbooks, is not loaded; rebuilding the post with the
     same register rows loads neither (the workbook in the folder is already theirs)."""
     post = ROOT / "inputs" / "shared-head-of-hr.yaml"
@@ -82,6 +84,12 @@ def test_a_one_post_build_with_a_warm_cache_loads_no_docxtpl_and_no_process_pool
         loaded.append(set(json.loads(out.splitlines()[-1])))
         assert list((tmp_path / run).rglob("*.docx"))
     assert "docxtpl" in loaded[0]  # the cold run prepared the templates
+    # the manifest's library versions come from the .dist-info folders' names:
+    # importlib.metadata (11-14 ms to import) is the fallback, loaded only when needed (a
+    # cold cache's first build loads it through pydantic's plugin loader, so the warm runs)
+    for modules in loaded[1:]:
+        assert "docgen.publish.versions" in modules
+        assert "importlib.metadata" not in modules
     assert "xlsxwriter" in loaded[1] and (tmp_path / "warm" / "register.xlsx").is_file()
     assert "xlsxwriter" not in loaded[2]
     assert not [m for m in ("docxtpl", "docx", "openpyxl", "concurrent.futures.process",
@@ -182,29 +190,47 @@ def test_version_loads_neither_the_model_nor_the_clause_engine() -> None:
                                 "docgen.clauses.engine") if m in loaded], flag
 
 
+@functools.cache
+def garbage_collection() -> tuple[list[str], list[str]]:
+    """What ``docgen check`` run as the command, and ``import docgen`` in a program, say of
+    the garbage collector, each in one fresh interpreter shared by the two tests below (each
+    started both before: a second ``docgen check`` and a second import, the same start-up).
+
+    The command: whether the collector was on, the freeze count once its modules were in
+    (``_startup.loaded``, watched) and at its end. The program: whether the collector is on,
+    the freeze count, $PYDANTIC_DISABLE_PLUGINS, then the freeze count after
+    ``_startup.finished()``."""
+    post = str(ROOT / "inputs" / "shared-head-of-hr.yaml")
+    probe = ("import gc, sys\nsys.argv = ['docgen', 'check', {post!r}]\n"
+             "import docgen\nassert not gc.isenabled(), 'off while loading'\n"
+             "from docgen import _startup\nfrom docgen.cli import main\n"
+             "seen = []\nloaded = _startup.loaded\n"
+             "_startup.loaded = lambda: (loaded(), seen.append(gc.get_freeze_count()))\n"
+             "try:\n    main()\nexcept SystemExit as exc:\n    assert not exc.code, exc\n"
+             "import os\nassert os.environ['PYDANTIC_DISABLE_PLUGINS'] == '__all__'\n"
+             "print(gc.isenabled(), seen[0], gc.get_freeze_count())")
+    env = {k: v for k, v in os.environ.items() if k != "PYDANTIC_DISABLE_PLUGINS"}
+    command = subprocess.run([sys.executable, "-c", probe.format(post=post)], cwd=ROOT,
+                             env=env, capture_output=True, text=True, check=True,
+                             timeout=120).stdout
+    library = subprocess.run(
+        [sys.executable, "-c", "import gc, os, docgen\nassert docgen.check\n"
+         "said = (gc.isenabled(), gc.get_freeze_count(), os.environ.get("
+         "'PYDANTIC_DISABLE_PLUGINS'))\n"
+         "from docgen import _startup\n_startup.finished()\n"
+         "print(*said, gc.get_freeze_count())"],
+        cwd=ROOT, capture_output=True, text=True, check=True, timeout=120, env=env).stdout
+    return command.split()[-3:], library.split()[-4:]
+
+
 def test_the_command_loads_without_collecting_garbage_then_collects_again() -> None:
     """The ``docgen`` command starts with the garbage collector off (loading its modules
     makes objects that live to the end); once the command's modules are in, the collector
     is back on with those objects frozen. It asks pydantic not to look for plugins. A
     program that imports docgen is left alone."""
-    probe = ("import gc, sys\nsys.argv = ['docgen', 'check', {post!r}]\n"
-             "import docgen\nassert not gc.isenabled(), 'off while loading'\n"
-             "from docgen.cli import main\n"
-             "try:\n    main()\nexcept SystemExit as exc:\n    assert not exc.code, exc\n"
-             "import os\nassert os.environ['PYDANTIC_DISABLE_PLUGINS'] == '__all__'\n"
-             "print(gc.isenabled(), gc.get_freeze_count())")
-    post = str(ROOT / "inputs" / "shared-head-of-hr.yaml")
-    env = {k: v for k, v in os.environ.items() if k != "PYDANTIC_DISABLE_PLUGINS"}
-    out = subprocess.run([sys.executable, "-c", probe.format(post=post)], cwd=ROOT, env=env,
-                         capture_output=True, text=True, check=True, timeout=120).stdout
-    enabled, frozen = out.split()[-2:]
+    (enabled, _, frozen), library = garbage_collection()
     assert enabled == "True" and int(frozen) > 10_000
-    as_library = subprocess.run(
-        [sys.executable, "-c", "import gc, os, docgen\nassert docgen.check\n"
-         "print(gc.isenabled(), gc.get_freeze_count(), os.environ.get("
-         "'PYDANTIC_DISABLE_PLUGINS'))"],
-        cwd=ROOT, capture_output=True, text=True, check=True, timeout=120, env=env).stdout
-    assert as_library.split() == ["True", "0", "None"]
+    assert library[:3] == ["True", "0", "None"]
 
 
 def test_the_command_ends_with_everything_frozen() -> None:
@@ -212,22 +238,9 @@ def test_the_command_ends_with_everything_frozen() -> None:
     while it shuts down do not traverse the objects the command made (about 4 ms of a
     one-post build). In a program that imports docgen, nothing is frozen: docgen's end is
     not the program's."""
-    probe = ("import gc, sys\nsys.argv = ['docgen', 'check', {post!r}]\n"
-             "from docgen import _startup\nfrom docgen.cli import main\n"
-             "seen = []\nloaded = _startup.loaded\n"
-             "_startup.loaded = lambda: (loaded(), seen.append(gc.get_freeze_count()))\n"
-             "try:\n    main()\nexcept SystemExit as exc:\n    assert not exc.code, exc\n"
-             "print(seen[0], gc.get_freeze_count())")
-    post = str(ROOT / "inputs" / "shared-head-of-hr.yaml")
-    out = subprocess.run([sys.executable, "-c", probe.format(post=post)], cwd=ROOT,
-                         capture_output=True, text=True, check=True, timeout=120).stdout
-    after_loading, at_the_end = map(int, out.split()[-2:])
-    assert at_the_end > after_loading + 1_000  # the check's own objects, frozen too
-    as_library = subprocess.run(
-        [sys.executable, "-c", "import gc\nfrom docgen import _startup\n_startup.finished()\n"
-         "print(gc.get_freeze_count())"],
-        cwd=ROOT, capture_output=True, text=True, check=True, timeout=120).stdout
-    assert as_library.split() == ["0"]
+    (_, after_loading, at_the_end), library = garbage_collection()
+    assert int(at_the_end) > int(after_loading) + 1_000  # the check's own objects, frozen too
+    assert library[3] == "0"
 
 
 def test_a_spawned_worker_collects_garbage_again() -> None:
@@ -241,16 +254,3 @@ def test_a_spawned_worker_collects_garbage_again() -> None:
     out = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True,
                          text=True, check=True, timeout=120).stdout
     assert out.split()[-1] == "True"
-
-
-def test_a_one_post_build_does_not_load_importlib_metadata(tmp_path: Path) -> None:
-    """The manifest's library versions come from the ``.dist-info`` folders' names;
-    ``importlib.metadata`` (11-14 ms to import) is the fallback, loaded only when needed."""
-    post = ROOT / "inputs" / "shared-head-of-hr.yaml"
-    loaded = loaded_after("import sys\nfrom docgen.cli import main\n"
-                          f"sys.argv = ['docgen', 'build', {str(post)!r}, '--out', "
-                          f"{str(tmp_path / 'out')!r}, '-q']\n"
-                          "try:\n    main()\nexcept SystemExit as exc:\n"
-                          "    assert not exc.code, exc")
-    assert "docgen.publish.versions" in loaded
-    assert "importlib.metadata" not in loaded
