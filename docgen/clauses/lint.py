@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import functools
+import hashlib
 import re
 from collections.abc import Collection
 from dataclasses import dataclass
@@ -268,10 +269,41 @@ def _render_examples(lib: Library, examples: list[Path], variants: bool) -> list
     varied: other jurisdictions, no trial, an NHS employer, four parties …): catches errors
     only data can show, in wording the examples themselves never reach."""
     issues = []
+    content = {kind: _render_content(lib, kind) for kind in DOCUMENT_KINDS}
     for post in sample_posts(examples, variants=variants):
         for kind in DOCUMENT_KINDS:
+            key = (content[kind], kind, id(post.facts))
+            if _RENDERED.get(key) is post.facts:
+                continue  # rendered without error before, from the same clauses
             try:
                 render_document(lib, kind, post.facts)
             except DocgenError as exc:
                 issues.append(LintIssue(f"{post.label} {kind}", str(exc)))
+                continue
+            if len(_RENDERED) >= RENDERS_REMEMBERED:
+                _RENDERED.clear()
+            _RENDERED[key] = post.facts
     return issues
+
+
+#: (what rendering a document reads of the library, the document, the example's facts)
+#: → those facts, for each example document that rendered without an error: an import
+#: lints the library as it would be, and the documents it does not change render as
+#: before (a failure is not remembered: its message names the clause's file)
+_RENDERED: dict[tuple[str, str, int], object] = {}
+RENDERS_REMEMBERED = 4096
+
+
+def _render_content(lib: Library, kind: str) -> str:
+    """A digest of everything :func:`render_document` reads of ``lib`` for ``kind``,
+    but the clauses' files (named only in its errors): the document's clauses in order,
+    with whether each is an overlay (a figure an overlay drops is an error), the standard
+    clauses' folder they are compared with, and the definitions the document may use."""
+    h = hashlib.sha256(repr(lib.dirs[:1]).encode())
+    for c in lib.for_document(kind):
+        h.update(repr((c.id, c.title, c.text, c.when, c.order, c.kind, c.documents,
+                       c.overlay)).encode())
+    for d in lib.definitions.values():
+        if kind in d.documents:
+            h.update(repr(("definition", d.term, d.text, d.documents)).encode())
+    return h.hexdigest()
