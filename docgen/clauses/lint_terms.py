@@ -160,17 +160,25 @@ def lower_case_terms(text: str, terms: set[str]) -> list[TermFinding]:
     together ('postholder'), each once, with the first paragraph that has it: ordinary
     English may use the words, so these are warnings."""
     found: dict[str, TermFinding] = {}
+    patterns = [(term, _lower_case(term)) for term in sorted(terms, key=len, reverse=True)]
     for paragraph in literal_text(text).splitlines():
         hits: list[tuple[int, int, str]] = []  # 'host party', not also its 'party'
-        for term in sorted(terms, key=len, reverse=True):
-            loose = r"[\s-]?".join(re.escape(p) for p in re.split(r"[\s-]+", term.lower()))
-            for m in re.finditer(rf"(?<![\w'’-]){loose}(?:s|es)?(?![\w-])", paragraph):
+        for term, pattern in patterns:
+            for m in pattern.finditer(paragraph):
                 if not any(s < m.end() and m.start() < e for s, e, _ in hits):
                     hits.append((m.start(), m.end(), term))
         for start, end, term in hits:
             written = paragraph[start:end]
             found.setdefault(written, TermFinding(written, paragraph.strip(), term))
     return sorted(found.values(), key=lambda f: f.word)
+
+
+@functools.lru_cache(maxsize=1024)
+def _lower_case(term: str) -> re.Pattern[str]:
+    """A defined term written in lower case, its words run together or hyphenated, with a
+    plural ending: 'host party', 'host-parties', 'postholder' (for 'Post-holder')."""
+    loose = r"[\s-]?".join(re.escape(p) for p in re.split(r"[\s-]+", term.lower()))
+    return re.compile(rf"(?<![\w'’-]){loose}(?:s|es)?(?![\w-])")
 
 
 def shown(paragraph: str, words: int = 8) -> str:
