@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from jinja2 import TemplateError
+from jinja2 import TemplateError, nodes
 
 from docgen.answers.safeyaml import load_plain
 from docgen.clauses.bookvalues import compared_value, given
@@ -91,11 +91,26 @@ def known_roots(local: set[str]) -> set[str]:
 
 
 def _same(a: str, b: str) -> bool:
-    env = environment()
     try:
-        return bool(env.parse(f"{{{{ {a} }}}}") == env.parse(f"{{{{ {b} }}}}"))
+        return bool(_tree(a) == _tree(b))
     except TemplateError:
         return False
+
+
+def _tree(expr: str) -> nodes.Template:
+    """``{{ expr }}`` parsed (raises as parsing does): a condition said in words is parsed
+    when it is read back, and again to compare it with the clause's, so a short one (as
+    conditions are) is remembered; only compared, never changed."""
+    return _kept_tree(expr) if len(expr) <= 2_000 else _parsed_tree(expr)
+
+
+@lru_cache(maxsize=2048)
+def _kept_tree(expr: str) -> nodes.Template:
+    return _parsed_tree(expr)
+
+
+def _parsed_tree(expr: str) -> nodes.Template:
+    return environment().parse(f"{{{{ {expr} }}}}")
 
 
 def _tokens(expr: str) -> list[tuple[str, str]]:
@@ -196,7 +211,7 @@ def _jinja(text: str, words: Words, local: set[str]) -> str:
     else:
         expr = _parse(text, words, local)
     try:
-        environment().parse(f"{{{{ {expr} }}}}")
+        _tree(expr)
     except TemplateError:
         if text.startswith("="):  # docgen's own calculation, shown as it is
             raise DocgenError(f"the calculation “{text}” is damaged; it has no plain-English "
