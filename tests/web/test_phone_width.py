@@ -3,11 +3,31 @@ fit the screen: nothing scrolls sideways, and no label is cut off."""
 
 from __future__ import annotations
 
+import shutil
+from collections.abc import Iterator
+from typing import Any
+
 import pytest
 
-from .conftest import Server
+from .conftest import EXAMPLES, Server
 
 PHONE = {"width": 375, "height": 800}
+
+
+@pytest.fixture(scope="module")
+def phone(browser: Any, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    """One page at a phone's width on one server (a folder holding the Head of HR example)
+    for the four checks below, which only look: a server, a folder and a browser context
+    a check cost some 0.45 s each in set-up."""
+    folder = tmp_path_factory.mktemp("phone") / "answers"
+    folder.mkdir()
+    shutil.copy(EXAMPLES / "shared-head-of-hr.yaml", folder)
+    with Server(folder) as server:
+        context = browser.new_context(viewport=PHONE, base_url=server.url)
+        page = context.new_page()
+        page.set_default_timeout(20_000)
+        yield page
+        context.close()
 
 
 def _wide(page) -> list[int]:  # noqa: ANN001
@@ -17,8 +37,8 @@ def _wide(page) -> list[int]:  # noqa: ANN001
 
 @pytest.mark.parametrize("where", ["/programme", "/programme?partner=eastwick&status=draft",
                                    "agreement"])
-def test_the_programme_and_the_agreement_preview_fit_a_phone(page, where):  # noqa: ANN001
-    page.set_viewport_size(PHONE)
+def test_the_programme_and_the_agreement_preview_fit_a_phone(phone, where):  # noqa: ANN001
+    page = phone
     if where == "agreement":
         page.goto("/open/shared-head-of-hr.yaml")
         where = page.url.rsplit("/", 1)[0] + "/preview/agreement"
@@ -31,8 +51,8 @@ def test_the_programme_and_the_agreement_preview_fit_a_phone(page, where):  # no
     assert wide[0] <= 375, f"{where} is {wide[0]} px wide on a 375 px screen"
 
 
-def test_the_chart_labels_are_whole_on_a_phone(page):  # noqa: ANN001
-    page.set_viewport_size(PHONE)
+def test_the_chart_labels_are_whole_on_a_phone(phone):  # noqa: ANN001
+    page = phone
     page.goto("/programme")
     chart = page.locator("svg.docgen-chart").bounding_box()
     assert chart and chart["x"] >= 0 and chart["x"] + chart["width"] <= 375
