@@ -413,9 +413,13 @@ def pdf_lost(pdf: Path, values: list[str]) -> list[str]:
 # The slowest test of the suite (a build and a read-back per case, then LibreOffice), sampled:
 # 50 cases carrying up to eighteen hostile values each rather than 150 carrying up to six,
 # so about as many hostile values are printed and checked in a third of the builds.
-# LibreOffice (some 0.7 s a document) converts one document of every eighth build, 7 in
-# all, each of another kind in turn, and every plain value printed in it is looked for in
-# the PDF. HOSTILE_EXAMPLES=300 searches longer.
+# LibreOffice converts one document of every tenth build, 5 in all, each of another kind in
+# turn (two agreements, two contracts, a job description), and every plain value printed in
+# it is looked for in the PDF. Fewer than the 7 of every eighth build before: with these
+# values a PDF costs LibreOffice 1-2 s (fonts found and embedded for the scripts and
+# symbols), the larger part of this test's time, and two more PDFs take no other path
+# through docgen (each kind is converted; every value is read back from every document
+# above). HOSTILE_EXAMPLES=300 searches longer.
 HOSTILE_CASES = int(os.environ.get("HOSTILE_EXAMPLES", 50))
 
 
@@ -446,7 +450,7 @@ def test_hostile_values_print_exactly(tmp_path: Path) -> None:
             converted = {path for path, v in values.items() if any(c in v for c in LINE_BREAKS)}
             assert converted <= warned, "a converted line break must be reported"
             stats["built"] += 1
-            if stats["built"] % 8 == 1:  # a sample for LibreOffice, one document a build
+            if stats["built"] % 10 == 1:  # a sample for LibreOffice, one document a build
                 out = result.outputs[len(sample) % len(result.outputs)]
                 plain = [printed(v) for v in values.values()
                          if PLAIN.fullmatch(printed(v)) and printed(v) in texts[out]]
@@ -457,7 +461,7 @@ def test_hostile_values_print_exactly(tmp_path: Path) -> None:
 
     check()
     assert stats["built"] >= 20
-    assert len(sample) >= 6
+    assert len(sample) >= 4
     for doc, _ in sample:  # read the fast way, as python-docx reads it
         assert document_text(doc) == python_docx_text(doc), doc.name
     pdfs = to_pdf([doc for doc, _ in sample], tmp_path / "pdf")
