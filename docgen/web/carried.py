@@ -18,14 +18,15 @@ from ruamel.yaml.comments import CommentedMap
 from docgen.web.drafts import Draft, as_written
 from docgen.web.fields import STEPS
 from docgen.web.forms import merge
+from docgen.web.named import Before, before, settle
 from docgen.web.orgs import policy_under
+from docgen.web.tasks import mark
 
 
-def policy_now(draft: Draft, answers: dict[str, Any]) -> tuple[Any, dict[str, Any]]:
-    """The employer and the profile policy the post takes now (before a change)."""
-    if not draft.profiles:
-        return None, {}
-    return answers.get("employer"), policy_under(answers, draft.profiles)
+def policy_now(draft: Draft, answers: dict[str, Any]) -> Before:
+    """The employer, the profile policy the post takes and the partners' names, now
+    (before a change)."""
+    return before(answers, draft.profiles)
 
 
 def _name(draft: Draft, party_id: Any) -> str:
@@ -45,14 +46,48 @@ def _listed(answers: dict[str, Any], party_id: Any) -> bool:
                for p in (parties if isinstance(parties, list) else []))
 
 
-def carry(draft: Draft, before: tuple[Any, dict[str, Any]],
-          answers: dict[str, Any]) -> None:
+def carry(draft: Draft, was: Before, answers: dict[str, Any]) -> None:
     """Copy into the post each policy answer the old employer's profile gave and the new
-    employer's does not, and leave a notice on the draft for the next page."""
-    employer, old = before
+    employer's does not, settle the answers naming a partner removed or the old employer
+    (:func:`~docgen.web.named.settle`), and leave a notice on the draft for the next page
+    (its ``marks``: more sections to check again, each with why)."""
+    marks = settle(draft, was, answers)
+    employer, old = was.employer, was.policy
     removed = not _listed(answers, employer)
-    if not old or (answers.get("employer") == employer and not removed):
+    sections = [] if not old or (answers.get("employer") == employer and not removed) \
+        else _copied(draft, old, answers)
+    for slugs, because in marks:  # each with its own reason, whichever page comes next
+        mark(draft.visited, slugs, because)
+    marked = [slug for slugs, _ in marks for slug in slugs]
+    if not sections and not marked:
         return
+    steps = [s for s in STEPS if s.slug in marked
+             or any(section in s.owns for section in sections)]
+    links = [(s.title, f"/edit/{draft.id}/{s.slug}") for s in steps]
+    own = {s.slug for s in steps if any(section in s.owns for section in sections)}
+    marked = [slug for slug in marked if slug not in own]  # the rest: the profile's why too
+    new_id = answers.get("employer")
+    if not sections:
+        draft.notice = {"heading": "Some answers may no longer fit",
+                        "text": "Check these sections:", "links": links, "marked": marked}
+        return
+    if removed:
+        why = f"{_name(draft, employer)} is no longer a partner, so the answers that came " \
+              "from its organisation profile"
+    else:
+        lacks = "has no saved organisation profile" if new_id not in draft.profiles \
+            else "has a saved organisation profile that does not give them all"
+        why = f"{_name(draft, new_id)} {lacks}, so the answers that came from " \
+              f"{_name(draft, employer)}'s profile"
+    draft.notice = {
+        "heading": f"{why} are now this post's own answers",
+        "text": "Nothing was lost, but they were the previous employer's policy. Check "
+                "they suit the employer now:", "links": links, "marked": marked}
+
+
+def _copied(draft: Draft, old: dict[str, Any], answers: dict[str, Any]) -> list[str]:
+    """The old employer's profile answers the new one's does not give, copied into the
+    post; the sections they went into."""
     new = policy_under(answers, draft.profiles)
     sections: list[str] = []
     for section, values in old.items():
@@ -67,23 +102,7 @@ def carry(draft: Draft, before: tuple[Any, dict[str, Any]],
             own[key] = merge(None, as_written(value))
             if section not in sections:
                 sections.append(section)
-    if not sections:
-        return
-    steps = [s for s in STEPS if any(section in s.owns for section in sections)]
-    new_id = answers.get("employer")
-    if removed:
-        why = f"{_name(draft, employer)} is no longer a partner, so the answers that came " \
-              "from its organisation profile"
-    else:
-        lacks = "has no saved organisation profile" if new_id not in draft.profiles \
-            else "has a saved organisation profile that does not give them all"
-        why = f"{_name(draft, new_id)} {lacks}, so the answers that came from " \
-              f"{_name(draft, employer)}'s profile"
-    draft.notice = {
-        "heading": f"{why} are now this post's own answers",
-        "text": "Nothing was lost, but they were the previous employer's policy. Check "
-                "they suit the employer now:",
-        "links": [(s.title, f"/edit/{draft.id}/{s.slug}") for s in steps]}
+    return sections
 
 
 __all__ = ["carry", "policy_now"]

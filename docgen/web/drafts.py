@@ -298,8 +298,8 @@ class Draft:
         under = policy_under(to_plain(self.doc), self.profiles) if self.profiles else {}
         base = over_base(under, self.base) if self.base else under
         if base:
-            seen = to_plain(self.view())
-            _prune(self.doc, base, before, lambda: to_plain(self.view()) == seen)
+            seen = as_read(self.view())
+            _prune(self.doc, as_read(base), before, lambda: as_read(self.view()) == seen)
 
 
 def _prune(node: CommentedMap, base: dict[str, Any], before: dict[str, Any],
@@ -310,7 +310,7 @@ def _prune(node: CommentedMap, base: dict[str, Any], before: dict[str, Any],
         if key not in base:
             continue
         was = before.get(key) if isinstance(before, dict) else None
-        if key not in before and to_plain(node[key]) == base[key]:
+        if key not in before and as_read(node[key]) == base[key]:
             _drop(node, key, same)
         elif isinstance(node[key], CommentedMap) and isinstance(base[key], dict):
             _prune(node[key], base[key], was if isinstance(was, dict) else {}, same)
@@ -338,6 +338,22 @@ def read_base(folder: Path, path: Path, doc: CommentedMap) -> dict[str, Any] | N
     except AnswerFileError:
         return None
     return {k: as_written(v) for k, v in data.items() if k != "extends"}
+
+
+def as_read(node: Any) -> Any:
+    """:func:`to_plain`, with every number as an exact Decimal of the digits it is written
+    with: a profile's ``19.8`` (docgen's loader keeps it a Decimal) and the page's (a float
+    from the round-trip YAML) compare equal, so a policy answer the page only repeats from
+    the employer's profile is not copied into the post."""
+    if isinstance(node, dict):
+        return {str(k): as_read(v) for k, v in node.items()}
+    if isinstance(node, list):
+        return [as_read(v) for v in node]
+    if isinstance(node, bool) or node is None or isinstance(node, dt.datetime | dt.date):
+        return node
+    if isinstance(node, int | float | Decimal):
+        return Decimal(str(float(node) if isinstance(node, float) else node))
+    return str(node)
 
 
 def as_written(value: Any) -> Any:

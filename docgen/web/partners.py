@@ -22,7 +22,7 @@ from docgen.web.forms import DELETE, dotted, fresh, merge, nest, party_ids, read
 from docgen.web.messages import error as plain_error
 from docgen.web.orgs import minimal_party, name_key
 from docgen.web.pages import draft_of, keep, page, posted, run_live, source
-from docgen.web.removal import forget, goes, removed
+from docgen.web.removal import EMPLOYS, forget, goes, removed
 from docgen.web.renaming import code_changed, rename_field, rename_party
 from docgen.web.standing import site_at_address
 from docgen.web.summary import money_view
@@ -352,9 +352,11 @@ async def remove_get(request: Request) -> Response:
     index = _index(request, draft)
     if index >= len(_partners(draft)):
         return RedirectResponse(f"/edit/{draft.id}/partners", 303)
+    employs = _id_of(_partners(draft)[index]) == draft.view().get("employer")
     return page(request, "remove.html", {"draft": draft, "index": index,
                                          "which": _which(_partners(draft)[index]),
-                                         "goes": goes(),
+                                         "goes": [EMPLOYS] * employs + goes(),
+                                         "employs": employs,
                                          "name": _item_context(request, draft, index,
                                                                False)["title"]})
 

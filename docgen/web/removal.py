@@ -32,6 +32,11 @@ GOES: dict[tuple[str | int, ...], str] = {
 }
 
 
+#: the confirmation's first line when the partner removed is the employer
+EMPLOYS = ("its place as the employer: this partner employs the post-holder, so you will "
+           "choose which partner left employs them, and whom they return to at the end")
+
+
 def _mapped(q: Q) -> bool:
     return q.kind == "party_map"
 
@@ -99,4 +104,4 @@ def removed(draft: Any, gone: Any, name: str, steps: list[Step]) -> None:
         draft.notice = notice(name, [s for s in STEPS if s.slug in slugs], draft.id)
 
 
-__all__ = ["GOES", "forget", "goes", "notice", "removed"]
+__all__ = ["EMPLOYS", "GOES", "forget", "goes", "notice", "removed"]

@@ -37,7 +37,8 @@ def mark_notice(draft: Any, why: str) -> list[str]:
     where = f"/edit/{draft.id}/"
     slugs = [href[len(where):] for _, href in (notice or {}).get("links", [])
              if href.startswith(where)]
-    mark(draft.visited, slugs, why)
+    marked = set((notice or {}).get("marked", ()))  # already marked, each with its own why
+    mark(draft.visited, [s for s in slugs if s not in marked], why)
     return [s for s in slugs if s in STEP_BY_SLUG]
 
 

@@ -1,0 +1,119 @@
+"""An HR officer's walkthrough: answers that depend on the employer or on a partner follow
+a change to them.
+
+1. Profile on-costs the payment page only repeated were copied into the post on Continue
+   (the profile's 19.8, an exact Decimal, never equalled the page's float 19.8), so a new
+   employer's profile never reached them.
+2. Accepted warnings whose reasons named the employer removed stayed accepted, and the
+   reasons printed in the agreement; they are reopened, quoted on the task list.
+3. A new employer for a post whose partners are written out in full said nothing, though
+   the HR lead, whom the post-holder returns to and the VAT acceptance named the old one.
+4. Removing the employer never said it employs the post-holder; the notice left out
+   Employer and Exit; the optional HR lead kept naming the partner removed.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("starlette")
+
+from .conftest import EXAMPLES, add_profiles  # noqa: E402
+from .helpers import Browser, Shown  # noqa: E402
+from .test_start import _states  # noqa: E402
+
+THREE = "shared-legal-services-three-councils.yaml"
+HR = "shared-head-of-hr.yaml"
+
+
+def _opened(folder: Path, name: str) -> Browser:
+    shutil.copy(EXAMPLES / name, folder)
+    web = Browser(folder)
+    web.open(name)
+    return web
+
+
+def _banner(page: Shown) -> str:
+    return page.text("//div[@id='check-again']")
+
+
+def test_profile_on_costs_only_repeated_are_not_copied_and_follow_the_employer(
+        tmp_path: Path) -> None:
+    web = Browser(add_profiles(tmp_path))
+    web.base = web.start("WALK-OC-01").url.rsplit("/", 1)[0]
+    payment = web.go(f"{web.base}/payment")
+    assert payment.value("payment.on_costs.0.percent") == "19.8"
+    web.press(payment, **{"payment__salary": "60000"})
+    assert web.save("walk-oc-01.yaml").status_code in (200, 303)
+    saved = (tmp_path / "walk-oc-01.yaml").read_text(encoding="utf-8")
+    assert "salary: 60000" in saved
+    assert "on_costs" not in saved and "19.8" not in saved, saved  # the profile's, as read
+    web.press(web.go(f"{web.base}/employer"), employer="westmere")
+    payment = web.go(f"{web.base}/payment")
+    assert payment.value("payment.on_costs.0.percent") == "18.5"  # Westmere's profile
+
+
+def test_acceptances_naming_the_employer_removed_are_reopened_and_quoted(
+        folder: Path) -> None:
+    web = _opened(folder, THREE)
+    web.remove_partner(0)  # Ashby Vale, the employer
+    tasks = web.go(f"{web.base}/tasks")
+    said = _banner(tasks)
+    assert "Ashby Vale's VAT adviser confirmed on 3 May 2027" in said, said
+    assert "that Ashby Vale pays for the Post-holder" in said
+    assert "no longer accepted" in said
+    assert _states(web.client.get(f"{web.base}/tasks").text)["Payment"] == "Check again"
+    web.press(web.go(f"{web.base}/employer"), employer="brookfield")
+    web.save("three.yaml")
+    saved = (folder / "three.yaml").read_text(encoding="utf-8")
+    assert "rule: GP" not in saved and "Ashby Vale pays" not in saved, saved
+
+
+def test_an_acceptance_not_naming_the_partner_removed_stays(folder: Path) -> None:
+    web = _opened(folder, THREE)
+    web.remove_partner(2)  # Coldharbour: named by the fee's reason, not the VAT one's
+    said = _banner(web.go(f"{web.base}/tasks"))
+    assert "Coldharbour's share" in said and "VAT adviser" not in said, said
+    web.save("three.yaml")
+    saved = (folder / "three.yaml").read_text(encoding="utf-8")
+    assert "rule: GP014" in saved and "rule: GP031" not in saved
+
+
+def test_a_new_employer_of_partners_written_out_in_full_asks_to_check_again(
+        folder: Path) -> None:
+    web = Browser(folder)
+    web.open(HR)
+    after = web.press(web.go(f"{web.base}/employer"), employer="westmere")
+    assert after.path.endswith("/tasks"), after.url
+    said = _banner(after)
+    assert "Westmere is now the employer" in said and "Eastwick" in said, said
+    assert "placed at Westmere's disposal" in said and "no longer accepted" in said
+    states = _states(web.client.get(f"{web.base}/tasks").text)
+    for section in ("Management", "Exit", "Payment"):
+        assert states[section] == "Check again", (section, states)
+    assert states["Confidentiality"] == "Completed"
+    web.save("hr.yaml")
+    assert "rule: GP014" not in (folder / "hr.yaml").read_text(encoding="utf-8")
+
+
+def test_removing_the_employer_says_so_and_lists_employer_and_exit(folder: Path) -> None:
+    web = _opened(folder, THREE)
+    ask = web.go(f"{web.base}/partners/0/remove")
+    assert "this partner employs the post-holder" in ask.text().lower()
+    other = web.go(f"{web.base}/partners/1/remove")
+    assert "employs the post-holder" not in other.text()
+    gone = Shown(web.remove_partner(0))
+    links = [text for text, _ in gone.links(
+        "//div[contains(@class, 'govuk-notification-banner__content')]//a")]
+    assert "Employer" in links and "Exit" in links, links
+    states = _states(web.client.get(f"{web.base}/tasks").text)
+    assert states["Employer"] == states["Exit"] == "Check again", states
+    management = web.go(f"{web.base}/management")
+    assert management.checked("management.hr_lead") == []  # cleared: its default applies
+    assert not [e for e in management.errors() if "partner" in e[0]]
+    web.save("three.yaml")
+    saved = (folder / "three.yaml").read_text(encoding="utf-8")
+    assert "hr_lead: ashby" not in saved and "postholder_reverts_to: ashby" in saved
