@@ -40,11 +40,13 @@ def printed(value: object) -> str:
 
 def party_words(p: PartyFacts) -> list[str]:
     """The ways a document names a party: legal name, the name it is known by (the job
-    specification's), short name, short name without "the"."""
+    specification's), short name, short name without "the". A name with no letter or digit
+    (a party called ":") names nothing: found at every colon, it took other parties' shares
+    ("Eastwick (BC): 60%") for its own, and a good build was refused."""
     short = printed(p.short_name)
     term = short[4:] if short.lower().startswith("the ") else short
     return [w for w in dict.fromkeys((printed(p.name), printed(p.common_name), short, term))
-            if w]
+            if any(c.isalnum() for c in w)]
 
 
 def _words_re(words: list[str]) -> str:

@@ -278,3 +278,20 @@ def test_a_share_changed_to_a_figure_no_party_has_is_caught(rendered: tuple) -> 
     problems = problems_after(rendered, "agreement", {"Westmere: 40%.": "Westmere: 15%."})
     assert any("15% stated as the share of Westmere, whose share is 40%" in p
                for p in problems), problems
+
+
+def test_a_party_named_without_a_letter_takes_no_other_partys_share(tmp_path: Path) -> None:
+    """A legal name of ":" (found by the hostile-values test) was looked for at every colon,
+    so "Eastwick (BC): 60%" read as Westmere's share and a good build was refused."""
+    data = load_yaml(HR.read_text("utf-8"))
+    data["parties"][0]["short_name"] = "Eastwick (BC)"
+    data["parties"][1]["name"] = ":"
+    post = tmp_path / "post.yaml"
+    post.write_text(json.dumps(data, default=str), encoding="utf-8")
+    report = build([post], tmp_path / "out")
+    assert [p.status for p in report.posts] == ["built"], [p.message for p in report.posts]
+    # a real swap is still caught with such names
+    rendered = check_located(load_answer_file(post)).facts, docgen.render(post).documents
+    found = problems_after(rendered, "agreement", {"Eastwick (BC): 60%;": "Eastwick (BC): 40%;"})
+    assert any("40% stated as the share of Eastwick (BC), whose share is 60%" in p
+               for p in found), found
