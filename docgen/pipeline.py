@@ -24,6 +24,7 @@ from docgen.clauses.library import Library, cached_library
 from docgen.clauses.render import RenderedDocument, render_document
 from docgen.errors import DocgenError, HasProblems, Problem
 from docgen.facts.derive import Facts, derive
+from docgen.facts.wording import words
 from docgen.rulebook.engine import run_rules
 from docgen.rulebook.registry import Told, told, way
 from docgen.word.fill import fill_document
@@ -72,6 +73,29 @@ class Checked(HasProblems):
                     way("status=draft"), code="final_open")
 
 
+#: the code of each answer a final post still needs to fill a gap the documents show (a
+#: recruit's name and address, a named post-holder's post to return to): one error each,
+#: at its question, beside FINAL's count, so a reader lists them without parsing the count
+GAP_FINAL = "gap_final"
+
+#: the drafting note naming each gap (docgen/data/wording/facts.yaml) → its question
+_GAP_AT = {"drafting_notes.postholder": ("postholder",),
+           "drafting_notes.reversion": ("exit", "reversion_post")}
+
+
+def final_gaps(checked: Checked) -> list[Problem]:
+    """The gaps a ``status: final`` post still shows (``facts.placeholders``, docgen's one
+    list of them), each an error at the question that fills it; none for a draft."""
+    if checked.answers.status != "final":
+        return []
+    said = words()
+    at = {said[key]: path for key, path in _GAP_AT.items()}
+    return [checked.located.problem(
+        at.get(gap, ("status",)), f"{gap} must be given before the documents are final; "
+        "give it, or set status: draft", rule="TBC", code=GAP_FINAL)
+        for gap in checked.facts.placeholders]
+
+
 def _count(n: int, what: str) -> str:
     """"1 placeholder", "2 placeholders"; "" for none."""
     return f"{n} {what}{'' if n == 1 else 's'}" if n else ""
@@ -94,6 +118,7 @@ def check_located(located: Located) -> Checked:
     if blocker:  # an error for every caller: check, render, the web app and build alike
         checked.problems.append(located.problem(("status",), blocker.message, rule="FINAL",
                                                 code=blocker.code, fix=blocker.fix))
+        checked.problems += final_gaps(checked)
     # after the final check: a house style's warnings (a field kept as text) are advice
     checked.styles, found = choose_styles(answers, located)
     checked.problems += found + overlay_problems(answers, located)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -191,47 +191,90 @@ def for_step(problems: list[Problem], owns: tuple[str, ...]) -> list[Problem]:
     return [p for p in problems if p.path and p.path[0] in owns]
 
 
-#: what a post-holder's return needs (the documents show a gap where one is not given)
-RETURN = ("reversion_post", "reversion_grade")
+#: the codes of an answer a final post still needs, each an error at its question
+#: (docgen/pipeline.py, docgen/answers/validation.py): a gap the documents show (a
+#: recruit's name and address, the post to return to), a value not known yet, a value
+#: still holding a marker
+STILL_TO_GIVE = ("gap_final", "not_known_final", "placeholder_final")
+#: what a post makes when its answers name no documents
+ALL_DOCUMENTS = ("agreement", "contract", "job_spec")
+#: what a recruit can make final before the appointee is known (not the contract)
+WITHOUT_CONTRACT = ["agreement", "job_spec"]
 
 
-def final_gaps(doc: Any) -> list[tuple[str, str]]:
-    """The answers still to give before the post can be final, as the documents show them
-    (a highlighted gap), each with the section that asks it: a recruit's name and address
-    (the contract's), and a named post-holder's post to return to (the agreement's and the
-    contract's). The same two docgen counts as its placeholders."""
-    made = doc.get("documents") if isinstance(doc, dict) else None
-    made = made if isinstance(made, list) else ["agreement", "contract"]
-    held = doc.get("postholder") if isinstance(doc, dict) else None
-    leaving = doc.get("exit") if isinstance(doc, dict) else None
-    leaving = leaving if isinstance(leaving, dict) else {}
-    gaps = []
-    if not isinstance(held, dict) and "contract" in made:
-        gaps.append(("the post-holder's name and address", "postholder"))
-    if isinstance(held, dict) and not all(leaving.get(k) for k in RETURN) and \
-            {"agreement", "contract"} & set(made):
-        gaps.append(("the post and grade the post-holder returns to", "exit"))
-    return gaps
+@dataclass
+class Open:
+    """What stands between a post and "Final", as docgen's problems (each at its question):
+    the answers still to give and the warnings neither accepted nor put right; ``unsure``
+    when docgen stopped at an error of another kind, before counting them."""
+
+    answers: list[Problem] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
+    unsure: bool = False
+
+    def __bool__(self) -> bool:
+        return bool(self.answers or self.warnings or self.unsure)
 
 
-def refusal(message: str, gaps: list[tuple[str, str]]) -> str:
-    """Why "Final" was not saved, from docgen's reason (its counts of warnings open and
-    answers still to give, ``message``) and the answers to give (:func:`final_gaps`)."""
-    warnings = re.search(r"(\d+) unacknowledged warning", message)
-    placeholders = re.search(r"(\d+) placeholder", message)
-    said, todo = [], []
-    if warnings:
-        n = int(warnings.group(1))
-        said.append(f"{n} warning{'s are' if n != 1 else ' is'} not accepted or put right")
-        todo.append("accept or put right each warning")
-    if placeholders or gaps:
-        n = int(placeholders.group(1)) if placeholders else len(gaps)
-        named = f" ({' and '.join(g for g, _ in gaps)})" if gaps else ""
-        said.append(f"{n} answer{'s are' if n != 1 else ' is'} still to be given{named}")
-        todo.append("give " + ("each answer" if n != 1 else "that answer"))
-    why = " and ".join(said) if said else \
+def made(plain: dict[str, Any]) -> tuple[str, ...]:
+    """The documents the post makes."""
+    kinds = plain.get("documents")
+    return tuple(k for k in kinds if isinstance(k, str)) if isinstance(kinds, list) \
+        else ALL_DOCUMENTS
+
+
+def still_to_give(errors: list[Problem]) -> list[Problem]:
+    """The answers a final post still needs among ``errors``, one a question."""
+    out: dict[KeyPath, Problem] = {}
+    for p in errors:
+        if p.code in STILL_TO_GIVE:
+            out.setdefault(p.path, p)
+    return list(out.values())
+
+
+def open_warnings(warnings: list[Problem], kinds: tuple[str, ...],
+                  answers: Sequence[Problem] = ()) -> list[Problem]:
+    """The warnings a final post may not keep: a rule's, not accepted, about a document it
+    makes (docgen's own test, pipeline.Checked.final_blocker). Not a value not known yet's
+    (an answer to give, listed as such), nor the final status's own (a warning at the
+    status naming the gaps, each listed as an answer), nor one at a question whose answer
+    is listed (the post to return to)."""
+    given = {p.path for p in answers}
+    return [w for w in warnings if not w.acknowledged and w.rule and w.rule != "TBC"
+            and w.path != ("status",) and w.path not in given
+            and set(w.documents or ALL_DOCUMENTS) & set(kinds)]
+
+
+def recruit_can_wait(plain: dict[str, Any], found: Open) -> bool:
+    """Whether a recruit's post can be final once the contract waits for the appointee:
+    nothing open but the contract's gaps (its documents would be the agreement and job
+    specification only)."""
+    return "postholder" not in plain and "contract" in made(plain) and not found.unsure \
+        and bool(found.answers) and all(p.code == "gap_final" and p.path == ("postholder",)
+                                        for p in found.answers) \
+        and not [w for w in found.warnings if set(w.documents or ALL_DOCUMENTS) - {"contract"}]
+
+
+def _count(n: int, one: str, more: str) -> str:
+    return f"{n} {one if n == 1 else more}"
+
+
+def refusal(found: Open, can_wait: bool = False) -> str:
+    """Why "Final" was not saved, counted from ``found`` (see :func:`Open`): what the list
+    beneath it ("Before the post can be final") names one by one."""
+    said = []
+    if found.answers:
+        said.append(_count(len(found.answers), "answer is", "answers are") +
+                    " still to be given")
+    if found.warnings:
+        said.append(_count(len(found.warnings), "warning is", "warnings are") +
+                    " not accepted or put right")
+    why = " and ".join(said) if said and not found.unsure else \
         "every question must be answered without errors and every warning accepted or " \
         "put right"
-    do = " and ".join(todo) if todo else "put right each problem"
+    then = " Or make the agreement and job specification final now, and the contract " \
+        "once the appointee is known." if can_wait else ""
     return f"\u2018Final\u2019 was not saved, so the post is still a draft. It cannot be " \
-        f"final yet: {why}. {do[:1].upper()}{do[1:]}, then choose \u2018Final\u2019 again"
+        f"final yet: {why}. Do each thing listed under \u2018Before the post can be " \
+        f"final\u2019, then choose \u2018Final\u2019 again.{then}"
+

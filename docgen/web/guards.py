@@ -3,15 +3,31 @@ a page sent from a copy shown before another tab or window changed its answers."
 
 from __future__ import annotations
 
+import copy
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from starlette.requests import Request
 
-from docgen.errors import Problem
-from docgen.web.checking import final_gaps, refusal
+import docgen
+from docgen.errors import KeyPath, Problem
+from docgen.web.checking import (
+    STILL_TO_GIVE,
+    Open,
+    made,
+    open_warnings,
+    recruit_can_wait,
+    refusal,
+    still_to_give,
+)
 from docgen.web.drafts import Draft
-from docgen.web.fields import STEP_BY_SLUG
-from docgen.web.pages import fingerprint, run_live
+from docgen.web.fields import question_at
+from docgen.web.forms import get
+from docgen.web.pages import fingerprint, problem_href, source
+from docgen.web.views import party_names
+from docgen.web.wording import words
 
 #: the form field carrying :func:`~docgen.web.pages.fingerprint` of the answers shown
 SEEN = "seen"
@@ -31,25 +47,135 @@ def stale(draft: Draft, form: Any, owns: tuple[str, ...]) -> bool:
     return isinstance(seen, str) and bool(seen) and seen != fingerprint(draft, owns)
 
 
-def refuse_final(request: Request, draft: Draft, was: Any) -> Problem | None:
-    """Why "Final", just chosen, cannot be kept (open warnings, answers still to give), with
-    the status put back as it was (a draft): kept, it made every document refused until
-    the officer found "Draft" again. None when final is allowed, or was already chosen.
-    Decided from docgen's reason when it gives one, else from the answers still to give
-    and the warnings not accepted, or any error shown: docgen does not say why while the
-    file holds an answer it does not use (nor count its warnings), and "Final" was kept."""
+@dataclass
+class Refused:
+    """"Final" not kept: why (an error at the status question), each thing to do first
+    linked to its question, and whether a recruit's post may be final without its contract
+    (the agreement and job specification now, the contract once the appointee is known)."""
+
+    problem: Problem
+    todo: list[tuple[str, str]] = field(default_factory=list)
+    can_wait: bool = False
+
+
+def refuse_final(request: Request, draft: Draft, was: Any) -> Refused | None:
+    """Why "Final", just chosen, cannot be kept, with the status put back as it was (a
+    draft): kept, it made every document refused until the officer found "Draft" again.
+    None when final is allowed, or was already chosen."""
     if draft.doc.get("status") != "final" or was == "final":
         return None
-    result = run_live(request, draft, STEP_BY_SLUG["about"].owns)
-    found = next((p for p in result.errors
-                  if p.path == ("status",) and p.code.startswith("final_open")), None)
-    gaps = final_gaps(draft.view())
-    open_warnings = sum(not w.acknowledged for w in result.warnings)
-    if found is None and not gaps and not open_warnings and not result.errors:
+    plain = source(draft)
+    found = final_open(plain, request.app.state.folder)
+    if not found:
         return None
     draft.doc["status"] = was if isinstance(was, str) and was else "draft"
-    if found is not None:
-        counted = found.message if found.code == "final_open" else ""  # not stand-ins'
-    else:
-        counted = f"{open_warnings} unacknowledged warning" if open_warnings else ""
-    return Problem(refusal(counted, gaps), ("status",), code="final_refused")
+    can_wait = recruit_can_wait(plain, found)
+    return Refused(Problem(refusal(found, can_wait), ("status",), code="final_refused"),
+                   todo(draft, found), can_wait)
+
+
+def final_open(plain: dict[str, Any], folder: Path) -> Open:
+    """What stands between the answers ``plain`` (status final) and a final post, from
+    docgen's problems. A value not known yet stops docgen before its rules, so the
+    warnings and the gaps are then counted with a stand-in for each such value."""
+    report = docgen.check(plain, workspace=folder)
+    if report.ok:
+        return Open()
+    kinds = made(plain)
+    answers = still_to_give(report.errors)
+    if any(p.code not in (*STILL_TO_GIVE, "final_open") for p in report.errors):
+        return Open(answers, unsure=True)
+    if any(p.code == "final_open" for p in report.errors):  # the rules ran
+        return Open(answers, open_warnings(report.warnings, kinds, answers))
+    stood = {p.path for p in answers}
+    again = _stood_in(plain, stood, folder)
+    if again is None:  # the warnings alone, from the answers as a draft
+        rules = docgen.check({**plain, "status": "draft"}, workspace=folder)
+        return Open(answers, open_warnings(rules.warnings, kinds, answers),
+                    unsure=not rules.ok)
+    more = [p for p in still_to_give(again.errors) if p.path not in stood]
+    answers += more
+    warnings = [w for w in again.warnings if w.path not in stood]
+    return Open(answers, open_warnings(warnings, kinds, answers))
+
+
+#: what stands in for a value not known yet, as text and as a date
+STAND_INS: tuple[Any, ...] = ("Stand-in", dt.date(2000, 1, 1))
+
+
+def _stood_in(plain: dict[str, Any], paths: set[KeyPath],
+              folder: Path) -> docgen.CheckReport | None:
+    """docgen's check of ``plain`` with a stand-in at each of ``paths`` (text, else a date
+    where text is refused); None when it still stops before its rules."""
+    stood = copy.deepcopy(plain)
+    wrong = paths
+    for value in STAND_INS:
+        for path in wrong:
+            parent = get(stood, path[:-1])
+            if isinstance(parent, dict | list):
+                parent[path[-1]] = value  # type: ignore[index]
+        report = docgen.check(stood, workspace=folder)
+        if all(p.code in (*STILL_TO_GIVE, "final_open") for p in report.errors):
+            return report
+        wrong = {p.path for p in report.errors if p.path in paths}
+        if any(p.path not in paths and p.code not in (*STILL_TO_GIVE, "final_open")
+               for p in report.errors):
+            return None
+    return None
+
+
+#: a gap the documents show, by its question, in words (docgen's gap_final)
+GAPS: dict[KeyPath, str] = {
+    ("postholder",): "the name and address of the person appointed, once known",
+    ("exit", "reversion_post"): "the post and grade the post-holder returns to"}
+
+
+def _noun(path: KeyPath) -> str:
+    """What the question at ``path`` asks for, as a noun ("the name of the person who signs",
+    "the post-holder's home address"), else its label quoted."""
+    found = words(path)
+    asked = found.missing if found else ""
+    for verb in ("Enter ", "Select "):
+        if asked.startswith(verb):
+            asked = asked.removeprefix(verb).split(", for example")[0]
+            break
+    else:  # a question without "Enter …" words: its label, quoted
+        asked = f"\u2018{found.label}\u2019" if found else "this answer"
+    return asked
+
+
+def _partner(draft: Draft, path: KeyPath) -> str:
+    """" for <partner>" when ``path`` is one partner's answer; else ""."""
+    names = party_names(draft.view())
+    parties = draft.view().get("parties")
+    if len(path) > 1 and path[0] == "parties" and isinstance(path[1], int) and \
+            isinstance(parties, list) and path[1] < len(parties):
+        party = parties[path[1]]
+        pid = party.get("id") if isinstance(party, dict) else party
+        name = names.get(str(pid)) or (party.get("name") if isinstance(party, dict) else "")
+        return f" for {name}" if name else ""
+    pid = next((str(k) for k in path[1:] if str(k) in names), None)
+    return f" for {names[pid]}" if pid else ""
+
+
+def _href(draft: Draft, problem: Problem) -> str:
+    path = problem.path
+    if len(path) > 1 and path[0] == "parties" and isinstance(path[1], int):
+        return f"/edit/{draft.id}/partners/{path[1]}"  # the partner's own page
+    if path == ("postholder",):
+        return f"/edit/{draft.id}/postholder"
+    return problem_href(draft, problem)
+
+
+def todo(draft: Draft, found: Open) -> list[tuple[str, str]]:
+    """Each thing to do before the post can be final, linked to its question."""
+    if found.unsure:
+        return [("Put right each problem, on check your answers", f"/edit/{draft.id}/check")]
+    out = [(f"Give {GAPS.get(p.path) or _noun(p.path)}{_partner(draft, p.path)}",
+            _href(draft, p)) for p in found.answers]
+    for w in found.warnings:
+        step, _ = question_at(w.path)
+        where = f" ({step.title})" if step is not None else ""
+        out.append((f"Accept or put right the warning about {_noun(w.path)}"
+                    f"{_partner(draft, w.path)}{where}", _href(draft, w)))
+    return out

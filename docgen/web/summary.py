@@ -144,6 +144,8 @@ def partner_text(q: Q, row: dict[str, Any], names: dict[str, str]) -> str:
     to it, is not shown: every answer names the partner)."""
     def said(*path: str) -> str:
         value = get(row, path)
+        if isinstance(value, str) and value.strip().lower() == NOT_KNOWN:
+            return NOT_KNOWN_SAID
         return "" if value is None else " ".join(str(value).split())
 
     name, short, kind = said("name"), said("short_name"), said("kind")
@@ -154,10 +156,23 @@ def partner_text(q: Q, row: dict[str, Any], names: dict[str, str]) -> str:
     address = ", ".join(line.strip(" ,") for line in str(get(row, ("address",)) or "")
                         .splitlines() if line.strip(" ,"))
     parts = [f"{name} ({short})" if short and short != name else name or short, kind, address,
-             f"signed by {signs}{f' ({title})' if title else ''}" if signs else "",
+             signed_by(signs, title),
              " ".join(["formal notices to", f"the {to}" if to else "", f"at {email}"
                        if email and to else email]) if to or email else ""]
     return ", ".join(part for part in parts if part)
+
+
+#: an answer "tbc" in a partner's description (never the word "tbc" itself)
+NOT_KNOWN_SAID = "not known yet"
+
+
+def signed_by(signs: str, title: str) -> str:
+    """"signed by Priya Shah (Chief Executive)"; with the name not known yet, "signed by
+    the Chief Executive (name not known yet)"; "" when neither is given."""
+    if signs == NOT_KNOWN_SAID:
+        who = "the person who signs" if title in ("", NOT_KNOWN_SAID) else f"the {title}"
+        return f"signed by {who} (name not known yet)"
+    return f"signed by {signs}{f' ({title})' if title else ''}" if signs else ""
 
 
 PAUSES = ("payment", "during_absence")

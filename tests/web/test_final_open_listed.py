@@ -1,0 +1,164 @@
+""""Final" refused lists, once and the same each time, every answer still to give and every
+warning still open, each linked to its question (from docgen's problems, never its counts
+in English): a recruit's post is refused for the appointee's name and address alone (not
+also for the warning naming that gap) and may be made final without its contract; a
+partner's signatory not known yet is said in plain words on check your answers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from yaml_text import load_yaml
+
+pytest.importorskip("starlette")
+
+import docgen  # noqa: E402
+from docgen.web.interview import FINAL_NOW  # noqa: E402
+
+from .conftest import add_profiles  # noqa: E402
+from .helpers import Browser, Shown  # noqa: E402
+from .walk import TWO_COUNCILS  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[2]
+#: the NHS trust's director of public health, with three answers not known yet: the
+#: Trust's signatory, the post-holder's home address and the date they were consulted
+DPH = (ROOT / "tests" / "data" / "legal" / "nhs-trust-employs-dph.yaml").read_text(
+    encoding="utf-8").replace("name: Dr Owen Pryce", "name: tbc").replace(
+    "address: 22 Cathedral Close, Haldon HX1 2AB", "address: tbc").replace(
+    "consulted_on: 2027-04-05", "consulted_on: tbc")
+
+
+def _accept_every_warning(web: Browser) -> None:
+    """Each warning on check your answers accepted, as its form sends it."""
+    for _ in range(40):
+        check = web.go(f"{web.base}/check")
+        forms = check.find("//form[contains(@action, '/acknowledge')]"
+                           "[.//input[@name='rule']]")
+        if not forms:
+            return
+        web.client.post(forms[0].get("action"), data={
+            **dict(forms[0].form_values()), "reason": "Agreed by both partners"})
+    raise AssertionError("warnings kept coming")
+
+
+def _refused(web: Browser) -> Shown:
+    refused = web.press(web.go(f"{web.base}/about"), status="final")
+    assert refused.status == 422 and refused.path.endswith("/about"), refused.text()
+    return refused
+
+
+def _before_final(page: Shown) -> list[list[str]]:
+    return page.links("//div[@id='before-final']//a")
+
+
+def _recruit(folder: Path) -> Browser:
+    """A new post of the two profiled councils, the post-holder not known yet, every
+    section answered and every warning accepted."""
+    web = Browser(add_profiles(folder))
+    tasks = web.begin("EWK-WSM-PEOPLE-01")
+    assert tasks.status_code == 200, tasks.text[:2000]
+    for slug, answers in TWO_COUNCILS.items():
+        sent = web.submit(slug, **{k.replace(".", "__"): v for k, v in answers.items()})
+        assert sent.status_code == 200, (slug, sent.text[:2000])
+    _accept_every_warning(web)
+    return web
+
+
+def test_a_recruit_is_refused_for_the_appointee_alone(folder: Path) -> None:
+    web = _recruit(folder)
+    refused = _refused(web)
+    said = refused.text("//div[contains(@class, 'govuk-error-summary')]")
+    assert "It cannot be final yet: 1 answer is still to be given." in said, said
+    assert "warning" not in said.split("Or make")[0], said  # the gap's own warning: not
+    # counted again (it names the same gap, the only warning open)
+    assert "Or make the agreement and job specification final now, and the contract " \
+        "once the appointee is known." in said, said
+    assert _before_final(refused) == [["Give the name and address of the person appointed, "
+                                       "once known", f"{refused.path[:-6]}/postholder"]]
+    assert refused.checked("status") == ["draft"]
+
+
+def test_a_recruit_may_be_final_without_the_contract(folder: Path) -> None:
+    web = _recruit(folder)
+    _refused(web)
+    sent = web.submit("about", action=FINAL_NOW)  # the refusal's button (step.html)
+    assert sent.status_code == 200 and not sent.url.path.endswith("/about"), sent.text
+    assert web.form("about")["status"] == ["final"]
+    check = web.go(f"{web.base}/check")
+    assert check.errors() == [], check.errors()
+    assert web.client.get(f"{web.base}/preview/agreement").status_code == 200
+    assert web.client.get(f"{web.base}/preview/contract").status_code == 404  # made later
+    draft = web.client.app.app.state.store.get(web.base.rsplit("/", 1)[1])
+    assert draft is not None and draft.doc["documents"] == ["agreement", "job_spec"]
+    web.submit("postholder", postholder_known="yes", postholder__name="Sam Okoro")
+    assert "documents" not in draft.doc  # the appointee known: the contract is made again
+
+
+def test_the_final_button_refuses_more_than_the_contract(folder: Path) -> None:
+    """With another answer still to give, "final now" keeps nothing: still a draft of all
+    three documents, and the refusal lists what the agreement and job specification need."""
+    web = _recruit(folder)
+    web.submit("post", post__title="tbc")
+    sent = web.submit("about", action=FINAL_NOW)
+    assert sent.status_code == 422, sent.text[:2000]
+    draft = web.client.app.app.state.store.get(web.base.rsplit("/", 1)[1])
+    assert draft is not None and "documents" not in draft.doc
+    assert draft.doc["status"] == "draft"
+    assert [text for text, _ in _before_final(Shown(sent))] == ["Give the job title"]
+
+
+def _dph(tmp_path: Path) -> Browser:
+    folder = tmp_path / "answers"
+    folder.mkdir()
+    (folder / "dph.yaml").write_text(DPH, encoding="utf-8")
+    web = Browser(folder)
+    web.open("dph.yaml")
+    return web
+
+
+def test_every_answer_not_known_and_every_open_warning_is_listed(tmp_path: Path) -> None:
+    web = _dph(tmp_path)
+    base = web.base.split("testserver", 1)[1]
+    wanted = [
+        ["Give the name of the person who signs for Haldon Community Health NHS Trust",
+         f"{base}/partners/1"],
+        ["Give the post-holder's home address", f"{base}/postholder#f-postholder-address"],
+        ["Give the date they were consulted",
+         f"{base}/postholder#f-postholder-consulted_on-day"],
+        ["Accept or put right the warning about the percentage (Payment)",
+         f"{base}/payment#f-payment-on_costs-1-percent"]]
+    refused = _refused(web)
+    said = refused.text("//div[contains(@class, 'govuk-error-summary')]")
+    assert "3 answers are still to be given and 1 warning is not accepted or put right" \
+        in said, said
+    assert _before_final(refused) == wanted
+    assert _before_final(_refused(web)) == wanted  # the same list again
+    _accept_every_warning(web)  # the warning accepted: the three answers remain
+    assert _before_final(_refused(web)) == wanted[:3]
+    form = {k: v for k, v in web.form("postholder").items() if k != "postholder.address-tbc"}
+    web.client.post(f"{web.base}/postholder", data={
+        **form, "postholder.address": "22 Cathedral Close, Haldon HX1 2AB",
+        "action": "continue"})  # "not known yet" unticked, the address typed
+    assert _before_final(_refused(web)) == [wanted[0], wanted[2]]
+
+
+def test_the_gaps_are_docgen_problems_at_their_questions() -> None:
+    """What the web lists is docgen's data: each gap a final post shows is an error at the
+    question that fills it (code gap_final), beside FINAL's count."""
+    data: dict[str, Any] = load_yaml((ROOT / "docgen" / "data" / "examples"
+                                      / "shared-head-of-hr.yaml").read_text("utf-8"))
+    data = {k: v for k, v in data.items() if k != "postholder"} | {"status": "final"}
+    gaps = [p for p in docgen.check(data).errors if p.code == "gap_final"]
+    assert [p.path for p in gaps] == [("postholder",)]
+    assert not [p for p in docgen.check({**data, "documents": ["agreement", "job_spec"]})
+                .errors if p.code == "gap_final"]
+
+
+def test_a_signatory_not_known_yet_is_said_in_plain_words(tmp_path: Path) -> None:
+    web = _dph(tmp_path)
+    said = web.go(f"{web.base}/check").text()
+    assert "tbc" not in said.lower(), said
+    assert "signed by the Chief Executive (name not known yet)" in said, said
+
