@@ -255,6 +255,9 @@ class Draft:
     #: what "Start a new post" was given before "Save and come back later" (each field's
     #: values, as sent): shown there again, applied only by its Continue
     begun: dict[str, list[str]] = field(default_factory=dict)
+    #: accepted warnings a change reopened (docgen.web.named.reopen), by rule: the reason
+    #: given, for the warning's "Accept this warning" box to offer again
+    reopened: dict[str, str] = field(default_factory=dict)
 
     @property
     def text(self) -> str:

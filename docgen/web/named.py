@@ -163,6 +163,7 @@ def reopen(draft: Any, whose: dict[str, tuple[str, ...]], state: str) -> Marks:
         if named is None:
             continue
         acks.remove(ack)
+        draft.reopened[str(ack.get("rule") or "")] = reason
         slug = _rule_sections().get(str(ack.get("rule") or ""), "payment")
         title = next(s.title for s in STEPS if s.slug == slug)
         marks.append(([slug], f"You accepted a warning in {title} because: “{reason}” "

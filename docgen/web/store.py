@@ -97,6 +97,7 @@ class DraftStore:
         record = {"v": 1, "id": draft.id, "name": draft.name, "base_hash": draft.base_hash,
                   "text": text, "visited": sorted(draft.visited),
                   "came_from": draft.came_from, "begun": draft.begun,
+                  "reopened": draft.reopened,
                   "updated": dt.datetime.now(dt.UTC).isoformat(timespec="seconds")}
         self.home.mkdir(exist_ok=True)
         atomic_write(self._file(draft.id), json.dumps(record).encode("utf-8"))
@@ -124,6 +125,10 @@ class DraftStore:
             draft.came_from.update({k: v for k, v in came_from.items()
                                     if k in STEP_BY_SLUG and v in STEP_BY_SLUG})
         draft.begun.update(_begun(record.get("begun")))
+        reopened = record.get("reopened")
+        if isinstance(reopened, dict):  # rule ids and the reasons given, as kept
+            draft.reopened.update({k: v for k, v in reopened.items() if isinstance(k, str)
+                                   and isinstance(v, str) and len(k) <= 20})
         if name:
             draft.base = read_base(self.folder, self.folder / name, doc)
         return draft

@@ -117,3 +117,14 @@ def test_removing_the_employer_says_so_and_lists_employer_and_exit(folder: Path)
     web.save("three.yaml")
     saved = (folder / "three.yaml").read_text(encoding="utf-8")
     assert "hr_lead: ashby" not in saved and "postholder_reverts_to: ashby" in saved
+
+
+def test_a_reopened_reason_is_kept_with_the_draft_to_offer_again(folder: Path) -> None:
+    web = _opened(folder, THREE)
+    web.remove_partner(0)
+    draft_id = web.base.rsplit("/", 1)[1]
+    again = Browser(folder)  # a restart: the draft read back from disk
+    kept = again.client.app.app.state.store.get(draft_id)
+    assert kept is not None and kept.reopened["GP014"].startswith(
+        "Ashby Vale's VAT adviser confirmed on 3 May 2027"), kept and kept.reopened
+    assert "Ashby Vale pays for the Post-holder" in kept.reopened["GP031"]
