@@ -119,10 +119,11 @@ class StatutoryRole(Strict):
     role: Text = about("Role", "The statutory role the post-holder holds for that party.",
                        "Director of Public Health")
     deputy: Text | None = about(
-        "Deputy", "Optional, for a monitoring officer: the post (on whose staff) the "
-        "post-holder nominates as deputy for this party (s.5(7) Local Government and Housing "
-        "Act 1989). Left out, the agreement says the deputy is nominated from the staff "
-        "this party makes available.", "Democratic Services Manager, Fenwick", default=None)
+        "Deputy", "Optional, for a monitoring officer: the post whose holder the "
+        "post-holder nominates as their deputy for this party, and whose staff it is on "
+        "(s.5(7) Local Government and Housing Act 1989). Left out, the agreement says the "
+        "deputy is nominated from the staff this party makes available.",
+        "Democratic Services Manager, Fenwick", default=None)
 
 
 class Post(Strict):

@@ -15,7 +15,7 @@ import typing
 from dataclasses import dataclass, field
 from typing import Any
 
-from pydantic import BaseModel, TypeAdapter, ValidationError
+from pydantic import BaseModel
 
 from docgen.answers.model import AnswerFile
 from docgen.api.interview import scotland_only_keys
@@ -125,7 +125,7 @@ STEPS: tuple[Step, ...] = (
         _q("payment.on_costs", "group", item="On-cost",
            fields=(_q("name"), _q("percent", "number", width="4"),
                    _q("above", "number", width="10"))),
-        _q("payment.cost_shares", "party_map", inner="number"),
+        _q("payment.cost_shares", "party_map", inner="number", reveal_when=("salary_share",)),
         _q("payment.invoicing.frequency", "radios"),
         _q("payment.invoicing.timing", "radios"),
         _q("payment.invoicing.payment_days", "number", width="4"),
@@ -268,23 +268,6 @@ def is_optional(q: Q, prefix: Path = ()) -> bool:
         return False
     info = model_field(prefix + q.path)
     return info is not None and not info.is_required()
-
-
-@functools.cache
-def _accepts_tbc(annotation: Any) -> bool:
-    try:
-        TypeAdapter(annotation).validate_python(NOT_KNOWN)
-    except (ValidationError, TypeError, ValueError):
-        return False
-    return True
-
-
-def not_known_allowed(q: Q, prefix: Path = (), root: type[BaseModel] = AnswerFile) -> bool:
-    """Whether a date or number may be answered "not known yet" (``tbc``) in the model."""
-    if q.kind not in ("date", "number"):
-        return False  # text accepts any words, "tbc" included: no box needed
-    info = model_field(prefix + q.path, root)
-    return info is not None and _accepts_tbc(info.annotation)
 
 
 def choice_label(value: str, path: Path = ()) -> str:

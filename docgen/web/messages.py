@@ -279,7 +279,10 @@ def error(message: str, path: tuple[str | int, ...], kind: str,
     noun = _noun(found)
     if code in ("missing", "too_few"):
         verb = "Select" if kind in ("radios", "party", "yesno", "select") else "Enter"
-        return in_row(found.missing if found and found.missing else f"{verb} {noun}", path)
+        asked = in_row(found.missing if found and found.missing else f"{verb} {noun}", path)
+        return of_partner(asked, path, names)
+    if code == "not_a_party" and len(path) == 1 and found and found.missing:
+        return found.missing  # the employer's page says the same on arrival and after
     said = coded(code, rule, path, message)
     if said is not None:
         return in_row(said, path) if code == "not_a_party" else said
@@ -312,6 +315,23 @@ def error(message: str, path: tuple[str | int, ...], kind: str,
             _about(noun, plain(_NUMBER_TAIL.sub("", message), names, path=path, fix=fix),
                    message)
     return plain(message, names, path=path, fix=fix)
+
+
+def of_partner(said: str, path: KeyPath, names: dict[str, str] | None) -> str:
+    """What to do about one partner's answer, naming the partner by its short name (else
+    its legal name): "Enter the name of the person who signs for Northtown", as the list of
+    partners shows every partner's."""
+    listed: list[dict[str, Any]] = getattr(names, "listed", [])
+    at = path[1] if path[:1] == ("parties",) and len(path) > 2 else None
+    if not isinstance(at, int) or not 0 <= at < len(listed):
+        return said
+    name = str(listed[at].get("short_name") or listed[at].get("name") or "").strip()
+    if not name:
+        return said
+    if "the partner's " in said:
+        return said.replace("the partner's ", f"{name}'s ", 1)
+    what, eg, example = said.partition(", for example")
+    return f"{what} for {name}{eg}{example}"
 
 
 def in_row(said: str, path: KeyPath) -> str:

@@ -19,13 +19,12 @@ from docgen.web.fields import (
     choice_label,
     help_for,
     hint_for,
-    is_optional,
     label_for,
     model_field,
-    not_known_allowed,
     offered,
 )
 from docgen.web.forms import dotted, get, party_ids
+from docgen.web.gaps import needed, not_known_allowed
 from docgen.web.messages import error as plain_error
 from docgen.web.messages import plain
 
@@ -50,6 +49,17 @@ def _party_choices(doc: Any) -> list[tuple[str, str]]:
         if isinstance(p, dict) and p.get("id") not in names:
             names[p.get("id")] = p.get("name")
     return [(pid, str(names.get(pid) or pid)) for pid in party_ids(doc)]
+
+
+def short_names(doc: Any) -> dict[str, str]:
+    """Party id → the name the documents call the partner after the first mention (its
+    short name, else its legal name): the label of its box in a per-partner question."""
+    names, done = dict(_party_choices(doc)), set()
+    for p in doc.get("parties") or []:  # two partners with one id: the first's
+        if isinstance(p, dict) and p.get("id") in names and p["id"] not in done:
+            done.add(p["id"])
+            names[p["id"]] = str(p.get("short_name") or names[p["id"]])
+    return names
 
 
 class PartyNames(dict[str, str]):
@@ -81,7 +91,7 @@ def question(q: Q, doc: Any, value: Any, name: str, prefix: KeyPath = (),
         "help": help_for(q, prefix) if kind == q.kind else "",
         "path": prefix + q.path,
         "width": q.width or ("4" if kind == "number" and q.kind == "party_map" else ""),
-        "optional": is_optional(q, prefix), "value": _text(value),
+        "needed": needed(q, prefix), "value": _text(value),
         "errors": [], "reveal_when": q.reveal_when, "item": q.item or label,
     }
     if kind == "intortext" and str(value).lower() == "indefinite":  # as the form reads it
@@ -101,8 +111,8 @@ def question(q: Q, doc: Any, value: Any, name: str, prefix: KeyPath = (),
             pieces = typed.split("/")
             day, month, year = pieces if len(pieces) == 3 else (typed, "", "")
             view.update(day=day, month=month, year=year)
-    if kind in ("date", "number") and kind == q.kind and not_known_allowed(q, prefix):
-        view["tbc"] = str(value).lower() == NOT_KNOWN
+    if kind == q.kind and not_known_allowed(q, prefix):  # a date, number or words
+        view["tbc"] = str(value).strip().lower() == NOT_KNOWN
         view["value"] = "" if view["tbc"] else view["value"]
     elif kind in ("text", "textarea") and str(value).strip().lower() == NOT_KNOWN:
         view.update(tbc=True, value="")  # words "not known yet" as a ticked box, never "tbc"
@@ -119,7 +129,7 @@ def question(q: Q, doc: Any, value: Any, name: str, prefix: KeyPath = (),
                         for i, row in enumerate(rows or [{}])]
     elif kind == "party_map":
         mapping = value if isinstance(value, dict) else {}
-        labels = dict(_party_choices(doc))
+        labels = short_names(doc)
         view["entries"] = [
             {"key": key, "label": "Shared (all partners)" if key == "shared" else labels[key],
              "view": question(q, doc, mapping.get(key), f"{name}.{key}", prefix, q.inner,

@@ -39,7 +39,9 @@ WORDS: dict[str, Words] = {
     "status": _w("Is this a draft or the final version?", "Final versions are refused while "
                  "anything is not known yet or a warning is not accepted",
                  "Select whether this is a draft or the final version"),
-    "jurisdiction": _w("Which law applies?", "", "Select which law applies"),
+    "jurisdiction": _w("Which law applies?", "Choose England or Wales when the post holds a "
+                       "statutory role, such as director of public health: the procedures "
+                       "for those officers differ between the two", "Select which law applies"),
     "legal_basis": _w("Under which power does the post-holder work for the other partners?",
                       "", "Select the power the arrangement is made under", help=(
                           "Section 113 of the Local Government Act 1972 lets a council in "
@@ -59,8 +61,8 @@ WORDS: dict[str, Words] = {
     "parties.short_name": _w("Short name", "What the documents call this partner after the "
                              "first mention, for example Eastwick",
                              "Enter the partner's short name, for example Eastwick"),
-    "parties.id": _w("Short code", "Lower-case letters, for example eastwick; it links the "
-                     "other answers to this partner (left blank, made from the short name)",
+    "parties.id": _w("Short code", "Made from the short name; it links this partner's "
+                     "answers. Lower-case letters, digits and underscores, for example eastwick",
                      "Enter a short code in lower-case letters, for example eastwick"),
     "parties.kind": _w("Kind of body", "", "Select the kind of body"),
     "parties.address": _w("Address", "Registered or main office address",
@@ -74,7 +76,8 @@ WORDS: dict[str, Words] = {
     "parties.notices.email": _w("Email address for formal notices", "",
                                 "Enter the email address for formal notices, for example "
                                 "legal@eastwick.gov.uk"),
-    "employer": _w("Which partner employs the post-holder?", "", "Select the employer"),
+    "employer": _w("Which partner employs the post-holder?", "",
+                   "Select which partner employs the post-holder"),
     "post.title": _w("Job title", "", "Enter the job title"),
     "post.grade": _w("Pay grade"),
     "post.purpose": _w("Why does the post exist?", "One or two sentences",
@@ -103,9 +106,9 @@ WORDS: dict[str, Words] = {
     "post.statutory_roles.party": _w("Partner", "", "Select the partner"),
     "post.statutory_roles.role": _w("Role", "", "Enter the role"),
     "post.statutory_roles.deputy": _w(
-        "Deputy (monitoring officer only)", "The post, on whose staff, the post-holder "
-        "nominates as deputy for this partner, for example Deputy Monitoring Officer, "
-        "Westmere legal services"),
+        "Deputy (monitoring officer only)", "The post whose holder stands in for the "
+        "post-holder as this partner's monitoring officer, and which partner employs them. "
+        "For example, Deputy Monitoring Officer, Westmere legal services"),
     "post.probation_months": _w("Probation period, in months", "Only for a post being "
                                 "recruited to: the new contract's probation period",
                                 "Enter the probation period in months, for example 6", "6"),
@@ -142,7 +145,8 @@ WORDS: dict[str, Words] = {
                           "per hour"),
     "payment.fee.weeks_per_year": _w("Working weeks charged a year", "",
                                      "Enter the weeks charged a year, for example 42", "42"),
-    "payment.fee.amounts": _w("What each partner pays the employer a year", "",
+    "payment.fee.amounts": _w("What each partner pays the employer a year",
+                              "In pounds, for each partner other than the employer",
                               "Enter what each partner pays a year, for example 52000",
                               "52000"),
     "payment.salary": _w("Salary", "A year, for example 52000",

@@ -94,7 +94,8 @@ def test_a_page_left_empty_says_what_each_of_its_questions_needs(tmp_path):
     assert "Enter the salary, for example 52000" in payment
     assert not [s for s in said + payment if "required" in s or "‘" in s or "%" in s]
     assert "Enter the months of notice, for example 6" in _summary(web.submit("exit").text)
-    assert _summary(web.submit("employer").text) == ["Select the employer"]  # said once
+    assert _summary(web.submit("employer").text) == [
+        "Select which partner employs the post-holder"]  # said once
 
 
 def test_pages_whose_answers_are_all_optional_can_be_left_blank(tmp_path):
@@ -212,6 +213,7 @@ def test_a_fixed_fee_is_asked_only_of_the_partners_that_pay_it(tmp_path):
 
 def _labels(html: str) -> set[str]:
     return {" ".join(label.text_content().split()).removesuffix(" (optional)")
+            .removesuffix(" (needed before the post is final)")
             for label in lxml.html.fromstring(html).xpath(
                 "//form[@id='step-form']//*[self::label or self::legend]")}
 

@@ -39,6 +39,7 @@ def party(page, i: int, name: str, short: str, pid: str, address: str, signatory
           email: str) -> None:
     fill(page, f"parties-{i}-name", name)
     fill(page, f"parties-{i}-short_name", short)
+    page.click("#change-short-code summary")  # the short code waits behind a details
     fill(page, f"parties-{i}-id", pid)
     choose(page, f"parties.{i}.kind", "local_authority")
     fill(page, f"parties-{i}-address", address)

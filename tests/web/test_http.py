@@ -27,7 +27,8 @@ from starlette.testclient import TestClient  # noqa: E402
 import docgen  # noqa: E402
 from docgen.cli import cli  # noqa: E402
 from docgen.web import create_app, finish  # noqa: E402
-from docgen.web.fields import STEPS, Q, not_known_allowed  # noqa: E402
+from docgen.web.fields import STEPS, Q  # noqa: E402
+from docgen.web.gaps import not_known_allowed  # noqa: E402
 from docgen.web.output import to_html  # noqa: E402
 
 from .helpers import Interview  # noqa: E402
@@ -327,7 +328,9 @@ def test_no_page_points_at_the_old_spec(folder):
 
 
 def test_not_known_yet_is_offered_where_the_model_allows_tbc():
-    """Dates the model lets be ``tbc`` get a "Not known yet" box; others do not."""
+    """Dates the model lets be ``tbc`` get a "Not known yet" box, and so does free text
+    (any words, "tbc" among them, print as a gap); a date that cannot be ``tbc`` does
+    not."""
 
     class Model(BaseModel):
         maybe: dt.date | Annotated[str, StringConstraints(pattern=r"^[Tt][Bb][Cc]$")]
@@ -336,7 +339,7 @@ def test_not_known_yet_is_offered_where_the_model_allows_tbc():
 
     assert not_known_allowed(Q(("maybe",), "date"), root=Model)
     assert not not_known_allowed(Q(("known",), "date"), root=Model)
-    assert not not_known_allowed(Q(("words",), "text"), root=Model)
+    assert not_known_allowed(Q(("words",), "text"), root=Model)
 
 
 def test_postholder_dates_offer_not_known_yet_and_it_is_saved_as_tbc(folder):
@@ -349,13 +352,14 @@ def test_postholder_dates_offer_not_known_yet_and_it_is_saved_as_tbc(folder):
     boxes = {box.get("name"): box.get("id")
              for box in page.xpath('//input[@type="checkbox"][@value="tbc"]')}
     assert set(boxes) == {"postholder.consulted_on-tbc",
-                          "postholder.continuous_service_from-tbc"}
+                          "postholder.continuous_service_from-tbc", "postholder.name-tbc",
+                          "postholder.address-tbc", "postholder.pension_scheme-tbc"}
     for name, box_id in boxes.items():
         label = page.xpath(f'//label[@for="{box_id}"]')
         assert label and label[0].text_content().startswith("Not known yet"), name
     assert not page.xpath('//input[@value="tbc"][@checked]')  # the example knows both dates
     post = lxml.html.fromstring(web.client.get(f"{web.base}/post").text)
-    assert not post.xpath('//input[@value="tbc"]')  # post.start_date cannot be tbc
+    assert not post.xpath('//input[@name="post.start_date-tbc"]')  # it cannot be tbc
     assert not_known_allowed(Q(("postholder", "consulted_on"), "date"))
     assert not not_known_allowed(Q(("post", "start_date"), "date"))
 

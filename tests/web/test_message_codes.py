@@ -92,10 +92,10 @@ CASES: dict[str, tuple[Callable[[dict[str, Any]], None], str, tuple[Any, ...], s
         "Payment: Cost shares are only for a salary share; leave them blank"),
     "an employer who is not a partner": (
         _set("employer", "northtown"), "not_a_party", ("employer",),
-        "Employer: Select one of the partners"),
+        "Employer: Select which partner employs the post-holder"),
     "an employer that is not a short code": (
         _set("employer", "North Town"), "not_a_party", ("employer",),
-        "Employer: Select one of the partners"),
+        "Employer: Select which partner employs the post-holder"),
     "another power not named": (
         _all(_set("legal_basis", "other"), _set("legal_basis_text", KeyError)),
         "other_power_unnamed", ("legal_basis_text",),

@@ -99,8 +99,8 @@ def test_details_still_to_give_are_asked_for_at_their_questions(tmp_path: Path) 
     html = lxml.html.fromstring(response.text)
     summary = [" ".join(a.text_content().split())
                for a in html.xpath("//div[contains(@class, 'govuk-error-summary')]//a")]
-    assert "Enter the partner's address" in summary, summary
-    assert "Enter the name of the person who signs" in summary, summary
+    assert "Enter Northshire's address" in summary, summary  # the partner named
+    assert "Enter the name of the person who signs for Northshire" in summary, summary
     assert not any("legal name" in s or "profile" in s for s in summary), summary
     listed = " ".join(web.submit("partners").text.split())
     assert f"Enter the details still missing for {COUNTY}" in listed

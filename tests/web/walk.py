@@ -43,7 +43,7 @@ def first_open_section(tasks_html: str) -> str:
                                      "'govuk-task-list__status')])").split())
         link = item.xpath(".//a[contains(@class, 'govuk-task-list__link')]/@href")
         if status != "Completed" and link:
-            return str(link[0]).rsplit("/", 1)[1]
+            return str(link[0]).rsplit("/", 1)[1].split("?", 1)[0]  # not ?from=tasks
     raise AssertionError("every section is completed")
 
 
