@@ -61,7 +61,7 @@ WORDS: dict[str, Words] = {
     "parties.short_name": _w("Short name", "What the documents call this partner after the "
                              "first mention, for example Eastwick",
                              "Enter the partner's short name, for example Eastwick"),
-    "parties.id": _w("Short code", "Made from the short name; it links this partner's "
+    "parties.id": _w("Short code", "Made from the partner's name; it links this partner's "
                      "answers. Lower-case letters, digits and underscores, for example eastwick",
                      "Enter a short code in lower-case letters, for example eastwick"),
     "parties.kind": _w("Kind of body", "", "Select the kind of body"),

@@ -91,7 +91,7 @@ def test_the_short_code_waits_behind_change_the_short_code(tmp_path: Path) -> No
     outside = page.text("//form[@id='step-form']/*[not(self::details)]")
     assert "Short code" not in outside and "Lower-case letters, for example" not in outside
     hint = page.text("//div[@id='f-parties-2-id-hint']")
-    assert "made from the short name" in hint.lower() and "underscores" in hint, hint
+    assert hint.startswith("Made from the partner's name") and "underscores" in hint, hint
 
 
 def test_plain_hints_for_the_deputy_and_the_law(tmp_path: Path) -> None:
