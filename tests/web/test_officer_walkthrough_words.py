@@ -18,6 +18,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import lxml.html
 import pytest
 
 pytest.importorskip("starlette")
@@ -25,6 +26,7 @@ pytest.importorskip("starlette")
 from yaml_text import load_yaml  # noqa: E402
 
 from docgen.web.messages import error  # noqa: E402
+from docgen.web.pages import templates  # noqa: E402
 
 from .helpers import Browser, Shown, round2_workspace  # noqa: E402
 
@@ -166,3 +168,13 @@ def test_back_from_a_section_opened_from_the_task_list_goes_to_the_task_list(
     assert refused.links("//a[contains(@class, 'govuk-back-link')]") == [["Back", tasks.path]]
     plain = web.go("time-split", tasks)  # not from the task list: the section before
     assert plain.links("//a[contains(@class, 'govuk-back-link')]")[0][1] != tasks.path
+
+
+def test_an_error_summary_links_to_another_pages_box_by_its_address() -> None:
+    """The list of partners can link an error to the box on the partner's own page (its
+    address given whole), and every other page's errors to a box on it (an anchor)."""
+    html = templates.env.get_template("macros.html").make_module({}).error_summary([
+        ("Enter the name of the person who signs for Northtown",
+         "/edit/abc/partners/2#f-parties-2-signatory-name"), ("Enter the salary", "f-salary")])
+    hrefs = lxml.html.fromstring(str(html)).xpath("//a/@href")
+    assert hrefs == ["/edit/abc/partners/2#f-parties-2-signatory-name", "#f-salary"]
