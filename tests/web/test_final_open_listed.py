@@ -162,3 +162,23 @@ def test_a_signatory_not_known_yet_is_said_in_plain_words(tmp_path: Path) -> Non
     assert "tbc" not in said.lower(), said
     assert "signed by the Chief Executive (name not known yet)" in said, said
 
+
+
+def test_the_refusal_offers_the_button_to_make_the_rest_final(folder: Path) -> None:
+    """The refusal's "Make the agreement and job specification final now" is a button on
+    About (inside "Before the post can be final", sending About's form): pressed, the post
+    is final with the agreement and job specification only, and saved so."""
+    web = _recruit(folder)
+    refused = _refused(web)
+    button = refused.by_id("final-now")
+    assert button.get("form") == "step-form" and " ".join(button.text_content().split()) \
+        == "Make the agreement and job specification final now"
+    assert refused.find("//div[@id='before-final']//button[@id='final-now']")
+    done = web.press(refused, "#final-now")
+    assert done.status == 200 and not done.path.endswith("/about"), done.text()
+    draft = web.client.app.app.state.store.get(web.base.rsplit("/", 1)[1])
+    assert draft is not None and draft.doc["documents"] == ["agreement", "job_spec"]
+    assert draft.doc["status"] == "final"
+    assert web.save("recruit").status_code < 400
+    saved = load_yaml((folder / "recruit.yaml").read_text("utf-8"))
+    assert saved["documents"] == ["agreement", "job_spec"] and saved["status"] == "final"
