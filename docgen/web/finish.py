@@ -122,6 +122,7 @@ async def acknowledge(request: Request) -> Response:
             existing[0]["reason"] = reason
         else:
             acks.append({"rule": rule, "reason": reason})
+        draft.reopened.pop(rule, None)  # accepted again: the old reason is not offered
         keep(request, draft)
     return RedirectResponse(f"/edit/{draft.id}/{target}#warnings", 303)
 

@@ -128,3 +128,30 @@ def test_a_reopened_reason_is_kept_with_the_draft_to_offer_again(folder: Path) -
     assert kept is not None and kept.reopened["GP014"].startswith(
         "Ashby Vale's VAT adviser confirmed on 3 May 2027"), kept and kept.reopened
     assert "Ashby Vale pays for the Post-holder" in kept.reopened["GP031"]
+
+
+def test_a_reopened_warning_offers_its_old_reason_until_accepted_again(
+        folder: Path) -> None:
+    """The reopened warning's "Accept this warning" box holds the reason given before, to
+    change or send as it is (on check your answers and beside its section); accepted
+    again, the old reason is no longer kept to offer."""
+    web = Browser(folder)
+    web.open(HR)
+    web.press(web.go(f"{web.base}/employer"), employer="westmere")  # GP014 reopened
+    draft = web.client.app.app.state.store.get(web.base.rsplit("/", 1)[1])
+    assert draft is not None and "GP014" in draft.reopened
+    old = draft.reopened["GP014"]
+    assert web.go(f"{web.base}/payment").by_id("ack-GP014").text == old
+    check = web.go(f"{web.base}/check")
+    assert check.by_id("ack-GP014").text == old
+    assert not check.by_id("ack-GP003").text  # never reopened: empty
+    form = next(check.by_id("ack-GP014").iterancestors("form"))
+    new = "Westmere's VAT adviser confirmed the recharge is outside the scope of VAT"
+    sent = web.client.post(form.get("action"), data={**dict(form.form_values()),
+                                                     "reason": new})
+    assert sent.status_code == 200, sent.text[:2000]
+    assert "GP014" not in draft.reopened
+    again = Browser(folder)  # a restart: not read back either
+    kept = again.client.app.app.state.store.get(draft.id)
+    assert kept is not None and "GP014" not in kept.reopened
+    assert new in web.go(f"{web.base}/check").text()
