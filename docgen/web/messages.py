@@ -381,7 +381,7 @@ def problem_text(message: str, path: KeyPath, names: dict[str, str] | None = Non
     a warning in plain words."""
     if severity != "error" and path and code == "not_known":
         step, q = question_at(path)  # which answer: the message alone does not say
-        noun = _noun(words(path))
+        noun = of_partner(_noun(words(path)), path, names)  # whose, if a partner's
         said = f"{noun[:1].upper()}{noun[1:]} is not known yet; the documents show a " \
             "highlighted gap until it is given"
         return f"{step.title}: {said}" if step is not None else said

@@ -4,6 +4,7 @@ checks run through ``docgen.check`` on the answers in memory.
 
 from __future__ import annotations
 
+import dataclasses
 import decimal
 import functools
 import hashlib
@@ -24,7 +25,7 @@ from docgen.errors import KeyPath, Problem
 from docgen.web.carried import carry, policy_now
 from docgen.web.checking import Live, live
 from docgen.web.drafts import Draft, reference_taken, to_plain
-from docgen.web.fields import STEP_BY_KEY, STEP_BY_SLUG, STEPS
+from docgen.web.fields import STEP_BY_KEY, STEP_BY_SLUG, STEPS, Step
 from docgen.web.forms import apply, party_ids
 from docgen.web.messages import problem_text
 from docgen.web.orgs import policy_under
@@ -85,10 +86,27 @@ def problem_href(draft: Draft, problem: Any) -> str:
         page_of = f"partners/{at}" if at is not None else slug
         return f"/edit/{draft.id}/{page_of}#unknown-answers"
     if slug == "partners":
-        return f"/edit/{draft.id}/partners" + (f"#partner-{at}" if at is not None else "")
+        return partner_box(draft, problem) if at is not None else f"/edit/{draft.id}/partners"
     _, summary = step_views(STEP_BY_SLUG[slug], draft.view(), [problem])
     anchor = summary[0][1] if summary else "main-content"
     return f"/edit/{draft.id}/{slug}#{anchor}"
+
+
+def partner_step(index: int) -> Step:
+    """Partner ``index``'s questions, as its own page asks them (the one-page form's names)."""
+    partners = STEP_BY_SLUG["partners"]
+    return dataclasses.replace(partners, questions=tuple(
+        dataclasses.replace(q, path=("parties", index, *q.path))
+        for q in partners.questions[0].fields))
+
+
+def partner_box(draft: Draft, problem: Any) -> str:
+    """The address of one partner's answer ``problem`` is about: the partner's own page, at
+    the box its error summary links to (the page's top for an answer it does not ask)."""
+    at = problem.path[1]
+    _, summary = step_views(partner_step(at), draft.view(), [problem])
+    found = [anchor for _, anchor in summary if anchor.startswith(f"f-parties-{at}-")]
+    return f"/edit/{draft.id}/partners/{at}" + (f"#{found[0]}" if found else "")
 
 
 def titles_for(draft: Draft | None) -> dict[str, str]:

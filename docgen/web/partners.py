@@ -6,7 +6,6 @@ eighteen answers.
 from __future__ import annotations
 
 import copy
-import dataclasses
 from typing import Any
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
@@ -17,11 +16,20 @@ from starlette.responses import RedirectResponse, Response
 from docgen.answers.party_ids import party_id
 from docgen.web.carried import carry, policy_now
 from docgen.web.drafts import Draft, to_plain
-from docgen.web.fields import STEP_BY_SLUG, STEPS, Step, step_index
+from docgen.web.fields import STEP_BY_SLUG, STEPS, step_index
 from docgen.web.forms import DELETE, dotted, fresh, merge, nest, party_ids, read
 from docgen.web.messages import error as plain_error
 from docgen.web.orgs import minimal_party, name_key
-from docgen.web.pages import draft_of, keep, page, posted, run_live, source
+from docgen.web.pages import (
+    draft_of,
+    keep,
+    page,
+    partner_box,
+    partner_step,
+    posted,
+    run_live,
+    source,
+)
 from docgen.web.removal import EMPLOYS, forget, goes, removed
 from docgen.web.renaming import code_changed, rename_field, rename_party
 from docgen.web.standing import site_at_address
@@ -44,11 +52,6 @@ def _partners(draft: Draft) -> list[Any]:
     return list(parties) if isinstance(parties, list) else []
 
 
-def _item_step(index: int) -> Step:
-    """Partner ``index``'s questions, named as the one-page form named them."""
-    questions = tuple(dataclasses.replace(q, path=("parties", index, *q.path))
-                      for q in GROUP.fields)
-    return dataclasses.replace(STEP, questions=questions)
 
 
 def _index(request: Request, draft: Draft) -> int:
@@ -79,7 +82,7 @@ def _list_context(request: Request, draft: Draft, show_errors: bool) -> dict[str
                            fix=p.fix)
         if still_to_answer([p], _partners(draft)) != [p] and at is not None:
             said = f"Enter the details still missing for {rows[at]['name']}"  # typed in
-        summary.append((said, f"partner-{at}" if at is not None else "partners-list"))
+        summary.append((said, partner_box(draft, p) if at is not None else "partners-list"))
     return {"draft": draft, "step": STEP, "rows": rows, "summary": summary,
             "number": step_index("partners") + 1,
             "back": draft.came_from.get("partners") or STEPS[step_index("partners") - 1].slug,
@@ -135,7 +138,7 @@ def _item_context(request: Request, draft: Draft, index: int,
     errors = [p for p in still_to_answer(result.errors, _partners(draft))
               if p.path[:2] == ("parties", index)] if show_errors else []
     unknown = unknown_views(draft, unknown_under(errors, ("parties", index)))
-    views, summary = step_views(_item_step(index), draft.view(),
+    views, summary = step_views(partner_step(index), draft.view(),
                                 [p for p in errors if p.code != "unknown_key"])
     party = _partners(draft)[index] if index < len(_partners(draft)) else {}
     return {"draft": draft, "index": index, "views": views, "unknown": unknown,
