@@ -358,8 +358,8 @@ async def remove_get(request: Request) -> Response:
     employs = _id_of(_partners(draft)[index]) == draft.view().get("employer")
     return page(request, "remove.html", {"draft": draft, "index": index,
                                          "which": _which(_partners(draft)[index]),
-                                         "goes": [EMPLOYS] * employs + goes(),
-                                         "employs": employs,
+                                         "goes": goes(),
+                                         "employs": EMPLOYS if employs else "",
                                          "name": _item_context(request, draft, index,
                                                                False)["title"]})
 

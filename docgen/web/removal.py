@@ -32,9 +32,9 @@ GOES: dict[tuple[str | int, ...], str] = {
 }
 
 
-#: the confirmation's first line when the partner removed is the employer
-EMPLOYS = ("its place as the employer: this partner employs the post-holder, so you will "
-           "choose which partner left employs them, and whom they return to at the end")
+#: the confirmation's warning begins so when the partner removed is the employer
+EMPLOYS = ("This partner employs the post-holder: once it is removed, you will choose which "
+           "partner left employs them, and whom they return to at the end.")
 
 
 def _mapped(q: Q) -> bool:

@@ -102,7 +102,12 @@ def test_a_new_employer_of_partners_written_out_in_full_asks_to_check_again(
 def test_removing_the_employer_says_so_and_lists_employer_and_exit(folder: Path) -> None:
     web = _opened(folder, THREE)
     ask = web.go(f"{web.base}/partners/0/remove")
-    assert "this partner employs the post-holder" in ask.text().lower()
+    warned = ask.text("//*[contains(@class, 'govuk-warning-text__text')]"
+                      "/span[@id='removes-employer']")  # the page's warning, first
+    assert warned.startswith("This partner employs the post-holder: once it is removed, "
+                             "you will choose which partner left employs them"), warned
+    assert ask.text().count("employs the post-holder") == 1  # said once: not also listed
+    assert "employs" not in ask.text("//ul[@id='removed-with-it']")
     other = web.go(f"{web.base}/partners/1/remove")
     assert "employs the post-holder" not in other.text()
     gone = Shown(web.remove_partner(0))
