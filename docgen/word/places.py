@@ -40,13 +40,21 @@ def printed(value: object) -> str:
 
 def party_words(p: PartyFacts) -> list[str]:
     """The ways a document names a party: legal name, the name it is known by (the job
-    specification's), short name, short name without "the". A name with no letter or digit
-    (a party called ":") names nothing: found at every colon, it took other parties' shares
-    ("Eastwick (BC): 60%") for its own, and a good build was refused."""
+    specification's), short name, short name without "the"."""
     short = printed(p.short_name)
     term = short[4:] if short.lower().startswith("the ") else short
     return [w for w in dict.fromkeys((printed(p.name), printed(p.common_name), short, term))
-            if any(c.isalnum() for c in w)]
+            if w]
+
+
+def share_anchors(p: PartyFacts) -> list[str]:
+    """The names of :func:`party_words` a share printed after it is taken to be the party's:
+    those that read as a name. One with no letter or digit (a party called ":") was found
+    at every colon and took "Eastwick (BC): 60%" for its own; one all in lower case (a party
+    called "of") was found in docgen's own prose, "a premium of 8% of your salary". Either
+    refused a good build. (A script without capitals, Hebrew or Chinese, still counts.)"""
+    return [w for w in party_words(p)
+            if any(c.isalnum() for c in w) and (w != w.lower() or w == w.upper())]
 
 
 def _words_re(words: list[str]) -> str:
@@ -76,7 +84,7 @@ def share_problems(facts: Facts, name: str, segments: list[str]) -> list[str]:
     parties = facts.parties
     owners: dict[str, set[str]] = {}
     for p in parties:
-        for word in party_words(p):
+        for word in share_anchors(p):
             owners.setdefault(word, set()).add(p.id)
     if not owners:
         return []

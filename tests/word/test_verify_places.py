@@ -295,3 +295,16 @@ def test_a_party_named_without_a_letter_takes_no_other_partys_share(tmp_path: Pa
     found = problems_after(rendered, "agreement", {"Eastwick (BC): 60%;": "Eastwick (BC): 40%;"})
     assert any("40% stated as the share of Eastwick (BC), whose share is 60%" in p
                for p in found), found
+
+
+def test_a_party_named_as_a_lower_case_word_takes_no_share_from_the_prose(
+        tmp_path: Path) -> None:
+    """A short name "of" (found by the hostile-values test) was found in the contract's "a
+    premium of 8% of your salary" and 8% read as that party's share: the build was refused."""
+    data = load_yaml(HR.read_text("utf-8"))
+    data["parties"][1]["short_name"] = "of"
+    data["payment"]["premium_percent"] = 8
+    post = tmp_path / "post.yaml"
+    post.write_text(json.dumps(data, default=str), encoding="utf-8")
+    report = build([post], tmp_path / "out")
+    assert [p.status for p in report.posts] == ["built"], [p.message for p in report.posts]
