@@ -10,6 +10,7 @@ these same steps, so a document previewed is the document published.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -22,7 +23,7 @@ from docgen.answers.yamlfile import Located
 from docgen.clauses.engine import uncompilable
 from docgen.clauses.library import Library, cached_library
 from docgen.clauses.render import RenderedDocument, render_document
-from docgen.errors import DocgenError, HasProblems, Problem
+from docgen.errors import DocgenError, HasProblems, KeyPath, Problem
 from docgen.facts.derive import Facts, derive
 from docgen.facts.wording import words
 from docgen.rulebook.engine import run_rules
@@ -53,11 +54,9 @@ class Checked(HasProblems):
         placeholders left, and the instruction as data: keep it a draft), or None."""
         if self.answers.status != "final":
             return None
-        made = set(self.answers.documents)
-        open_warnings = [p for p in self.problems
-                         if p.severity == "warning" and not p.acknowledged
-                         and made & set(_documents_of(p))]
         placeholders = self.facts.placeholders
+        open_warnings = final_open_warnings(self.problems, self.answers.documents,
+                                            _gap_paths(placeholders))
         if not open_warnings and not placeholders:
             return None
         open_ = [_count(len(open_warnings), "unacknowledged warning"),
@@ -83,17 +82,36 @@ _GAP_AT = {"drafting_notes.postholder": ("postholder",),
            "drafting_notes.reversion": ("exit", "reversion_post")}
 
 
+def final_open_warnings(problems: list[Problem], made: Iterable[str],
+                        gaps: Iterable[KeyPath] = ()) -> list[Problem]:
+    """The warnings a final post may not keep, each counted once: a rule's, not accepted,
+    about a document the post makes. Not a value not known yet's (rule TBC: an answer to
+    give), not the final status's own (GP029, at the status, naming the gaps, which are
+    counted as placeholders), nor one at the question of a gap (``gaps``: counted as that
+    gap). The interview counts the same (docgen/web/checking.open_warnings)."""
+    kinds, given = set(made), set(gaps)
+    return [p for p in problems if p.severity == "warning" and not p.acknowledged
+            and p.rule and p.rule != "TBC" and p.path != ("status",) and p.path not in given
+            and kinds & set(_documents_of(p))]
+
+
+def _gap_paths(placeholders: Iterable[str]) -> list[KeyPath]:
+    """The question that fills each of ``placeholders`` (the status for one without)."""
+    said = words()
+    at = {said[key]: path for key, path in _GAP_AT.items()}
+    return [at.get(gap, ("status",)) for gap in placeholders]
+
+
 def final_gaps(checked: Checked) -> list[Problem]:
     """The gaps a ``status: final`` post still shows (``facts.placeholders``, docgen's one
     list of them), each an error at the question that fills it; none for a draft."""
     if checked.answers.status != "final":
         return []
-    said = words()
-    at = {said[key]: path for key, path in _GAP_AT.items()}
+    gaps = checked.facts.placeholders
     return [checked.located.problem(
-        at.get(gap, ("status",)), f"{gap} must be given before the documents are final; "
+        path, f"{gap} must be given before the documents are final; "
         "give it, or set status: draft", rule="TBC", code=GAP_FINAL)
-        for gap in checked.facts.placeholders]
+        for gap, path in zip(gaps, _gap_paths(gaps), strict=True)]
 
 
 def _count(n: int, what: str) -> str:

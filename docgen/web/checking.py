@@ -19,6 +19,7 @@ from typing import Any
 import docgen
 from docgen.errors import KeyPath, Problem
 from docgen.web.fields import STEP_BY_KEY
+from docgen.web.messages import FINAL_COUNTED, final_open
 
 
 def _scaffold(ids: list[str]) -> dict[str, Any]:
@@ -179,12 +180,23 @@ def live(plain: dict[str, Any], owns: tuple[str, ...] = (),
                     for k, v in stood_in.items()}
         again = [p for p in docgen.check(stood_in, **where).errors
                  if p.path and p.path[0] in owns]
-    errors = first_said(real.errors, found, again)
+    errors = [counted(p, real, plain) if p.code == "final_open" else p
+              for p in first_said(real.errors, found, again)]  # the real answers' count
     errors = [p for p in errors if _answered(p, plain, owns)]
     warnings = [p for p in report.warnings if _answered(p, plain, owns)]
     money_ok = all(k in plain for k in MONEY_KEYS) and not any(
         p.path and p.path[0] in (*MONEY_KEYS, "post") for p in real.errors)
     return Live(errors, warnings, report.facts if money_ok else None, False)
+
+
+def counted(problem: Problem, report: docgen.CheckReport, plain: dict[str, Any]) -> Problem:
+    """docgen's "Final" refused (``problem``, its count in English) in the interview's words,
+    counted from ``report``'s problems as "Final" refused on About counts them: the answers
+    still to give and the warnings open (:func:`still_to_give`, :func:`open_warnings`)."""
+    answers = still_to_give(report.errors)
+    warnings = open_warnings(report.warnings, made(plain), answers)
+    return dataclasses.replace(problem, code=FINAL_COUNTED,
+                               message=final_open(len(answers), len(warnings)))
 
 
 def for_step(problems: list[Problem], owns: tuple[str, ...]) -> list[Problem]:
@@ -235,7 +247,8 @@ def still_to_give(errors: list[Problem]) -> list[Problem]:
 def open_warnings(warnings: list[Problem], kinds: tuple[str, ...],
                   answers: Sequence[Problem] = ()) -> list[Problem]:
     """The warnings a final post may not keep: a rule's, not accepted, about a document it
-    makes (docgen's own test, pipeline.Checked.final_blocker). Not a value not known yet's
+    makes (docgen's own test, pipeline.final_open_warnings, which counts them the same for
+    the command line; the interview may not import the pipeline). Not a value not known yet's
     (an answer to give, listed as such), nor the final status's own (a warning at the
     status naming the gaps, each listed as an answer), nor one at a question whose answer
     is listed (the post to return to)."""

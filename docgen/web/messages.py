@@ -62,24 +62,28 @@ STALE_ACCEPTANCE = "A warning accepted for this post is not one docgen checks: r
     "under Accepted warnings docgen does not check"
 
 
-def final_open(message: str, code: str) -> str:
+#: the code of "Final" refused as the interview says it, counted from docgen's problems
+#: (docgen.web.checking.counted): its message is :func:`final_open`'s words
+FINAL_COUNTED = "final_open_counted"
+
+
+def final_open(answers: int = 0, warnings: int = 0) -> str:
     """Why the post cannot be final, in the interview's words (warnings are accepted, an
-    answer not given yet is a gap): the counts are the real answers' (``final_open``), or
-    not said (``final_open_unsure``: counted with stand-ins for sections not answered)."""
-    warnings = re.search(r"(\d+) unacknowledged warning", message)
-    gaps = re.search(r"(\d+) placeholder", message)
-    if code != "final_open" or not (warnings or gaps):
+    answer not given yet is a gap), from the counts of docgen's problems: the ``answers``
+    still to give (a gap the documents show, a value not known yet) and the ``warnings``
+    neither accepted nor put right; with neither (counted with stand-ins for sections not
+    answered, or not counted), what is open is not said."""
+    if not answers and not warnings:
         return "The post can only be final once every question is answered without errors " \
             "and every warning is accepted or put right; choose \u2018Draft\u2019 until then"
     said, todo = [], []
     if warnings:
-        n = int(warnings.group(1))
-        said.append(f"{n} warning{'s are' if n != 1 else ' is'} not accepted or put right")
+        said.append(f"{warnings} warning{'s are' if warnings != 1 else ' is'} not accepted "
+                    "or put right")
         todo.append("accept or put right each warning")
-    if gaps:
-        n = int(gaps.group(1))
-        said.append(f"{n} answer{'s are' if n != 1 else ' is'} still to be given (shown as "
-                    "a highlighted gap in the documents)")
+    if answers:
+        said.append(f"{answers} answer{'s are' if answers != 1 else ' is'} still to be given "
+                    "(shown as a highlighted gap in the documents)")
         todo.append("give each answer")
     do = " and ".join(todo)
     return f"The post cannot be final yet: {' and '.join(said)}. {do[:1].upper()}{do[1:]}, " \
@@ -89,8 +93,10 @@ def final_open(message: str, code: str) -> str:
 def coded(code: str, rule: str, path: KeyPath, message: str = "") -> str | None:
     """The browser's words for a problem by its code or its rule (never by its message's
     text, bar the counts a final post still has open); None for a problem with neither."""
-    if code.startswith("final_open"):
-        return final_open(message, code)
+    if code == FINAL_COUNTED:  # worded from the check's problems (checking.counted)
+        return message
+    if code.startswith("final_open"):  # not counted by the interview: docgen's English
+        return final_open()  # count is not read
     if tuple(path[:1]) == ("acknowledge",):
         return STALE_ACCEPTANCE
     if code == "unknown_key":

@@ -157,6 +157,9 @@ def test_a_final_post_with_open_warnings_says_where_a_warning_is_accepted(
     example = ROOT / "docgen" / "data" / "examples" / "shared-legal-services-three-councils.yaml"
     text = example.read_text(encoding="utf-8").replace("\nstatus: draft\n", "\nstatus: final\n")
     assert "status: final" in text
+    # GP031 accepted no longer: an open warning (the final status's own, GP029, was the one
+    # open; it is the placeholder's, no longer counted as a warning beside it)
+    text = text[:text.index("  - rule: GP031")] + text[text.index("  - rule: GP014"):]
     (answers / example.name).write_text(text, encoding="utf-8")
     book = tmp_path / "posts.xlsx"
     assert run("intake", "write", str(answers), str(book))[0] == 0

@@ -44,17 +44,34 @@ def test_placeholders_are_counted_too() -> None:
     data.pop("postholder")
     data["exit"].pop("reversion_post", None)
     final, _ = _final(postholder=None, exit=data["exit"])
-    assert final.message == (  # no post-holder named: GP029 (and GP025) open as well
-        "the documents are marked final but 2 unacknowledged warnings and 1 placeholder are "
-        "still open; resolve or acknowledge the warnings and fill in the placeholder (docgen "
+    assert final.message == (  # no post-holder named: GP045 open as well; GP029 (the
+        # final status's own warning, naming the placeholder) is that placeholder, counted
+        # once, as the browser counts it
+        "the documents are marked final but 1 unacknowledged warning and 1 placeholder are "
+        "still open; resolve or acknowledge the warning and fill in the placeholder (docgen "
         "check lists them), or set status: draft")
+
+
+def test_the_placeholders_own_warning_is_not_counted_again() -> None:
+    """A recruit's post with every other warning accepted: the one placeholder alone (its
+    own warning, GP029, is not a second thing open)."""
+    data = copy.deepcopy(EXAMPLE)
+    data["exit"].pop("reversion_post", None)
+    accepted = [*data["acknowledge"], {"rule": "GP045", "reason": "The grade is agreed."}]
+    final, data = _final(postholder=None, exit=data["exit"], acknowledge=accepted)
+    found = docgen.check(data)
+    assert [w.rule for w in found.warnings if not w.acknowledged] == ["GP029"]
+    assert final.message.startswith("the documents are marked final but 1 placeholder is "
+                                    "still open; fill in the placeholder"), final.message
 
 
 def test_the_browser_names_the_question_and_the_choice() -> None:
     pytest.importorskip("starlette")
+    from docgen.web.checking import live
     from docgen.web.messages import problem_text
     from docgen.web.views import party_names
-    final, data = _final(acknowledge=[])
+    _, data = _final(acknowledge=[])
+    [final] = [p for p in live(data).errors if p.path == ("status",)]  # counted by the web
     said = problem_text(final.message, final.path, party_names(data), final.severity,
                         code=final.code, rule=final.rule, fix=final.fix)
     assert said == (  # the page's name first; the interface's own words ("accept")
