@@ -70,6 +70,16 @@ def _named(views: list[dict[str, Any]], name: str) -> dict[str, Any] | None:
         _named(inner, name) if inner else None)
 
 
+def page_address(request: Request, draft: Draft, slug: str, then: str | None = None) -> str:
+    """The section's address to show it again at (after "Add another", "Remove" or "Remove
+    this answer"), keeping where it was opened from: a "Change" link's ``then``, else the
+    task list's ``?from=tasks``, for its Back to return there (step.html)."""
+    here = f"/edit/{draft.id}/{slug}"
+    if then:
+        return f"{here}?then={then}"
+    return here + ("?from=tasks" if request.query_params.get("from") == "tasks" else "")
+
+
 def _draft_and_step(request: Request) -> tuple[Draft, str]:
     """The open draft and the step the URL names (404 for a step that does not exist)."""
     slug = request.path_params["step"]
@@ -128,7 +138,7 @@ def _drop(request: Request, draft: Draft, slug: str, action: str) -> Response:
     """"Remove this answer" on a section's page (see :mod:`docgen.web.unknown`)."""
     return drop(request, draft, action, lambda: unknown_here(
         run_live(request, draft, STEP_BY_SLUG[slug].owns), slug),
-        f"/edit/{draft.id}/{slug}", STEP_BY_SLUG[slug].title)
+        page_address(request, draft, slug), STEP_BY_SLUG[slug].title)
 
 
 def leaving_to(draft: Draft, to: Any) -> str:
@@ -168,7 +178,7 @@ def _ask_to_discard(request: Request, draft: Draft, form: Any, then: str | None)
         update(draft, STEP_BY_SLUG["postholder"], kept)
         keep(request, draft)
     name = get(draft.view(), ("postholder", "name"))
-    back = f"/edit/{draft.id}/postholder" + (f"?then={then}" if then else "")
+    back = page_address(request, draft, "postholder", then)  # its form posts there too
     return page(request, "postholder_remove.html", {
         "draft": draft, "step": STEP_BY_SLUG["postholder"], "back": back, "then": then,
         "action": form.get("action", "continue"), "to": form.get("to") or "",
@@ -249,7 +259,7 @@ async def step_post(request: Request) -> Response:
     step = STEP_BY_SLUG[slug]
     action = form.get("action", "continue")
     then = returning(form.get("then"))
-    here = f"/edit/{draft.id}/{slug}" + (f"?then={then}" if then else "")
+    here = page_address(request, draft, slug, then)
     if not action.startswith("drop:") and stale(draft, form, step.owns):
         return _changed_elsewhere(request, draft, slug, then)  # no await since: no race
     if action.startswith(("drop-ask:", "drop:")):  # an answer docgen does not use

@@ -41,3 +41,20 @@ def test_with_javascript_the_focus_is_in_the_new_box(browser, server, folder):  
     page.wait_for_function("document.activeElement && document.activeElement.id === "
                            "'f-post-locations-2-party'")
     page.context.close()
+
+
+def test_with_javascript_back_after_add_another_goes_to_the_task_list(  # type: ignore[no-untyped-def]
+        browser, server, folder):
+    """A section opened from the task list: after "Add another" and a box typed in (Back
+    then saves the page first, live.js), Back returns to the task list."""
+    add_profiles(folder)
+    page, base = new_two_partner_post(browser, server, "ADD-FOCUS-03", javascript=True)
+    page.goto(f"{base}/tasks")
+    page.click("a.govuk-task-list__link:text-is('The post')")
+    page.wait_for_url("**/post?from=tasks")
+    page.click("button[value='add-row:post.locations']")
+    page.wait_for_url("**/post?from=tasks#f-post-locations-2-party")
+    page.fill("#f-post-title", "Head of People")
+    page.click("a.govuk-back-link")
+    page.wait_for_url(f"**{base}/tasks*")
+    page.context.close()

@@ -178,3 +178,44 @@ def test_an_error_summary_links_to_another_pages_box_by_its_address() -> None:
          "/edit/abc/partners/2#f-parties-2-signatory-name"), ("Enter the salary", "f-salary")])
     hrefs = lxml.html.fromstring(str(html)).xpath("//a/@href")
     assert hrefs == ["/edit/abc/partners/2#f-parties-2-signatory-name", "#f-salary"]
+
+
+def _section_from_tasks(web: Browser, tasks: Shown, title: str) -> Shown:
+    link = next(href for text, href in tasks.links(
+        "//a[contains(@class, 'govuk-task-list__link')]") if text == title)
+    return web.go(link, tasks)
+
+
+def test_back_stays_on_the_task_list_after_add_another_and_its_errors(tmp_path: Path) -> None:
+    """Opened from the task list, a section's Back returns there after "Add another" (the
+    page comes back at the new box), after "Remove" and after errors on the page so
+    returned, not to the section before."""
+    web = _browser(tmp_path)
+    tasks = web.start("BACK-02")
+    post = _section_from_tasks(web, tasks, "The post")
+    added = web.press(post, "add-row:post.locations")
+    assert added.path.endswith("/post") and added.status == 200
+    assert added.links("//a[contains(@class, 'govuk-back-link')]") == [["Back", tasks.path]]
+    refused = web.press(added, **{"post.title": ""})  # Continue with the title left out
+    assert refused.status == 422, refused.url
+    assert refused.links("//a[contains(@class, 'govuk-back-link')]") == [["Back", tasks.path]]
+    removed = web.press(refused, "remove:post.locations:1")
+    assert removed.links("//a[contains(@class, 'govuk-back-link')]") == [["Back", tasks.path]]
+    job = _section_from_tasks(web, web.go(tasks.path), "Job")
+    more = web.press(job, "add-text:job.relationships.internal")
+    assert more.links("//a[contains(@class, 'govuk-back-link')]") == [["Back", tasks.path]]
+
+
+def test_asked_to_remove_the_post_holders_details_keeps_the_task_list_for_back(
+        tmp_path: Path) -> None:
+    """"Not yet: we are recruiting" with a name typed asks first; that page's Back and its
+    answer keep the section opened from the task list, so Back there returns to it."""
+    web = _browser(tmp_path)
+    tasks = web.start("BACK-03")
+    section = web.go(f"{tasks.path.removesuffix('/tasks')}/postholder?from=tasks")  # as
+    # its task list link says it (that link goes to its answers once it has them)
+    asked = web.press(section, postholder_known="no", **{"postholder.name": "Sam Okoro"})
+    assert asked.links("//a[contains(@class, 'govuk-back-link')]")[0][1].endswith(
+        "/postholder?from=tasks"), asked.text()
+    kept = web.go(asked.by_id("cancel-discard").get("href"), asked)  # "No, keep them"
+    assert kept.links("//a[contains(@class, 'govuk-back-link')]") == [["Back", tasks.path]]
