@@ -13,7 +13,7 @@ import pytest
 pytest.importorskip("starlette")
 
 from .conftest import EXAMPLES  # noqa: E402
-from .helpers import Interview  # noqa: E402
+from .helpers import Browser, Interview  # noqa: E402
 
 
 def _odd(tmp_path: Path) -> Interview:
@@ -109,3 +109,21 @@ def test_what_was_typed_on_the_page_is_kept_when_an_answer_is_removed(tmp_path: 
     page = lxml.html.fromstring(interview.client.get(f"{interview.base}/payment").text)
     assert page.get_element_by_id("f-payment-salary").get("value") == "61000"
     assert not page.xpath('//button[contains(@value, "bonus_pool")]')
+
+
+def test_removed_from_a_section_opened_from_the_task_list_back_returns_there(
+        tmp_path: Path) -> None:
+    """"Remove this answer" on Payment opened from the task list: the question, its Back
+    and the page after keep where it was opened from, so Back returns to the task list."""
+    interview = _odd(tmp_path)
+    web = Browser(interview.folder)
+    web.open("odd.yaml")
+    payment = web.go(f"{web.base}/payment?from=tasks")
+    button = payment.find('//button[starts-with(@value, "drop-ask:payment.bonus_pool")]')
+    asked = web.press(payment, button[0].get("value"))
+    tasks = f"{asked.path.rsplit('/', 1)[0]}/tasks"
+    assert asked.links("//a[contains(@class, 'govuk-back-link')]")[0][1].endswith(
+        "/payment?from=tasks"), asked.text()
+    done = web.press(asked, "#confirm-remove")
+    assert done.path.endswith("/payment") and "bonus_pool" not in done.text()
+    assert done.links("//a[contains(@class, 'govuk-back-link')]") == [["Back", tasks]]
