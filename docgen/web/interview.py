@@ -14,9 +14,10 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, RedirectResponse, Response
 
 from docgen.errors import Problem
-from docgen.web.checking import WITHOUT_CONTRACT, Live, for_step
+from docgen.web.checking import Live, for_step
 from docgen.web.drafts import Draft, Missing
 from docgen.web.fields import STEP_BY_SLUG, STEPS, step_index
+from docgen.web.final_now import FINAL_NOW, FINAL_NOW_SAID, contract_again, final_now
 from docgen.web.forms import get, row_name, without_row
 from docgen.web.guards import CHANGED_ELSEWHERE, Refused, refuse_final, stale
 from docgen.web.orgs import policy_under
@@ -207,36 +208,6 @@ def _refused_page(request: Request, draft: Draft, refused: Refused,
         "final_now": FINAL_NOW_SAID if refused.can_wait else None}, status=422)
 
 
-#: About's button (shown with a refusal, see :func:`_refused_page`): a recruit's post final
-#: without its contract, which is made once the appointee is known
-FINAL_NOW = "final-without-contract"
-FINAL_NOW_SAID = "Make the agreement and job specification final now"
-
-
-def _final_now(request: Request, draft: Draft) -> Refused | None:
-    """:data:`FINAL_NOW`: the post final, making the agreement and job specification only;
-    refused (and nothing kept) when more than the contract stands in the way."""
-    kinds = draft.doc.get("documents")
-    draft.doc["documents"] = list(WITHOUT_CONTRACT)
-    was = draft.doc.get("status")
-    draft.doc["status"] = "final"
-    refused = refuse_final(request, draft, was)
-    if refused is not None:
-        if kinds is None:
-            draft.doc.pop("documents", None)
-        else:
-            draft.doc["documents"] = kinds
-    return refused
-
-
-def contract_again(draft: Draft) -> None:
-    """A post-holder named on a post made final without its contract (:data:`FINAL_NOW`):
-    the contract is made again, with the rest (docgen's default documents)."""
-    if isinstance(draft.doc.get("postholder"), dict) and \
-            draft.doc.get("documents") == WITHOUT_CONTRACT:
-        draft.doc.pop("documents", None)
-
-
 def _update(draft: Draft, step: Any, form: Any) -> bool:
     """:func:`~docgen.web.pages.update`; True when sections are to be checked again."""
     view, said = draft.view(), draft.notice
@@ -281,10 +252,10 @@ async def step_post(request: Request) -> Response:
         flagged = _update(draft, step, form)
         refused = refuse_final(request, draft, was) if slug == "about" else None
         if slug == "about" and action == FINAL_NOW:
-            refused = _final_now(request, draft)
+            refused = final_now(request, draft)
             action = "continue"
         if slug == "postholder":
-            contract_again(draft)
+            contract_again(request, draft)
         draft.changed.clear()  # Continue shows every message of the step
         draft.blank.clear()  # blank rows were dropped with the answers
         keep(request, draft)

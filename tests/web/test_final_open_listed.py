@@ -15,7 +15,7 @@ from yaml_text import load_yaml
 pytest.importorskip("starlette")
 
 import docgen  # noqa: E402
-from docgen.web.interview import FINAL_NOW  # noqa: E402
+from docgen.web.final_now import FINAL_NOW  # noqa: E402
 
 from .conftest import add_profiles  # noqa: E402
 from .helpers import Browser, Shown  # noqa: E402
@@ -92,8 +92,36 @@ def test_a_recruit_may_be_final_without_the_contract(folder: Path) -> None:
     assert web.client.get(f"{web.base}/preview/contract").status_code == 404  # made later
     draft = web.client.app.app.state.store.get(web.base.rsplit("/", 1)[1])
     assert draft is not None and draft.doc["documents"] == ["agreement", "job_spec"]
-    web.submit("postholder", postholder_known="yes", postholder__name="Sam Okoro")
+    named = web.submit("postholder", postholder_known="yes", postholder__name="Sam Okoro")
     assert "documents" not in draft.doc  # the appointee known: the contract is made again
+    # ... and, its address and consultation still to give, the post is a draft again (kept
+    # final, every document was refused), the next page saying why
+    assert draft.doc["status"] == "draft"
+    assert web.form("about")["status"] == ["draft"]
+    assert "This post is a draft again" in named.text, named.text[:3000]
+    assert web.client.get(f"{web.base}/preview/agreement").status_code == 200
+    assert web.client.get(f"{web.base}/preview/contract").status_code == 200
+
+
+def test_a_stale_final_now_keeps_the_contract_of_a_named_appointee(folder: Path) -> None:
+    """"Final now" sent from About's refusal shown before the appointee was named (in
+    another tab) is refused: the named post-holder's contract is not dropped."""
+    web = _recruit(folder)
+    shown = _refused(web)  # the button, on a page kept open
+    web.submit("postholder", postholder_known="yes", postholder__name="Sam Okoro",
+               postholder__address="1 High St", **{"postholder__consulted_on-day": "1",
+                                                   "postholder__consulted_on-month": "2",
+                                                   "postholder__consulted_on-year": "2027"})
+    web.submit("exit", exit__reversion_post="Head of HR", exit__reversion_grade="G9")
+    _accept_every_warning(web)
+    sent = web.press(shown, "#final-now")
+    assert sent.status == 422 and sent.path.endswith("/about"), sent.text()
+    assert "the person appointed has been named since this page was shown" in \
+        sent.text("//div[contains(@class, 'govuk-error-summary')]")
+    draft = web.client.app.app.state.store.get(web.base.rsplit("/", 1)[1])
+    assert draft is not None and "documents" not in draft.doc
+    assert draft.doc["status"] == "draft"
+    assert web.client.get(f"{web.base}/preview/contract").status_code == 200
 
 
 def test_the_final_button_refuses_more_than_the_contract(folder: Path) -> None:
