@@ -80,10 +80,23 @@ def _rows(form: Any, name: str) -> int:
         return 0
 
 
+def typed_too(form: Any, name: str) -> bool:
+    """Whether text was typed in the box ``name`` as well as "Not known yet" ticked: the
+    words are kept (not thrown away for "tbc") and the page asks for one or the other."""
+    text = form.get(name, "")
+    return isinstance(text, str) and bool(text.strip())
+
+
+def ticked_and_typed(form: Any) -> list[str]:
+    """The boxes sent with text typed and "Not known yet" ticked (see :func:`typed_too`)."""
+    return [key[:-4] for key in form
+            if key.endswith("-tbc") and form.get(key) == "tbc" and typed_too(form, key[:-4])]
+
+
 def read(q: Q, form: Any, name: str, parties: list[str], kind: str | None = None) -> Any:
     """The value the form gives for question ``q`` posted as ``name``, or DELETE."""
     kind = kind or q.kind
-    if form.get(f"{name}-tbc") == "tbc":
+    if form.get(f"{name}-tbc") == "tbc" and not typed_too(form, name):
         return "tbc"  # "not known yet" ticked (offered only where the model allows it)
     if kind == "date":
         return parse_date(form.get(f"{name}-day", ""), form.get(f"{name}-month", ""),

@@ -24,7 +24,7 @@ from docgen.web.checking import (
 )
 from docgen.web.drafts import Draft
 from docgen.web.fields import question_at
-from docgen.web.forms import get
+from docgen.web.forms import get, ticked_and_typed
 from docgen.web.pages import fingerprint, problem_href, source
 from docgen.web.views import party_names
 from docgen.web.wording import words
@@ -45,6 +45,23 @@ def stale(draft: Draft, form: Any, owns: tuple[str, ...]) -> bool:
     tabs of one section: the second sent its old copy of the first's change, undoing it)."""
     seen = form.get(SEEN)
     return isinstance(seen, str) and bool(seen) and seen != fingerprint(draft, owns)
+
+
+def both_given(form: Any) -> list[Problem]:
+    """An error at each box sent with text typed and "Not known yet" ticked (the text is
+    kept, see :func:`~docgen.web.forms.typed_too`): "Enter the job title, or tick ‘Not
+    known yet’, not both", in the question's own words."""
+    out = []
+    for name in ticked_and_typed(form):
+        path: KeyPath = tuple(int(k) if k.isdigit() else k for k in name.split("."))
+        found = words(path)
+        asked = (found.missing if found else "").split(", for example")[0]
+        if not asked.startswith("Enter "):
+            label = found.label if found else "this answer"
+            asked = f"Enter {label[:1].lower()}{label[1:]}"
+        out.append(Problem(f"{asked}, or tick \u2018Not known yet\u2019, not both", path,
+                           code="typed_and_not_known"))
+    return out
 
 
 @dataclass

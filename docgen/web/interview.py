@@ -19,7 +19,7 @@ from docgen.web.drafts import Draft, Missing
 from docgen.web.fields import STEP_BY_SLUG, STEPS, step_index
 from docgen.web.final_now import FINAL_NOW, FINAL_NOW_SAID, contract_again, final_now
 from docgen.web.forms import get, row_name, without_row
-from docgen.web.guards import CHANGED_ELSEWHERE, Refused, refuse_final, stale
+from docgen.web.guards import CHANGED_ELSEWHERE, Refused, both_given, refuse_final, stale
 from docgen.web.orgs import policy_under
 from docgen.web.pages import (
     draft_of,
@@ -286,7 +286,9 @@ async def step_post(request: Request) -> Response:
             to += f"?to_correct={slug}"  # saved as typed: the task list says what to correct
         return RedirectResponse(to, 303)
     result = run_live(request, draft, step.owns)
-    if for_step(result.errors, step.owns) and action != "back":
+    both = both_given(form)  # words typed and "Not known yet" ticked: the words were kept
+    result.errors[:0] = both
+    if (both or for_step(result.errors, step.owns)) and action != "back":
         context = _step_context(request, draft, slug, result, show_errors=True, then=then)
         return page(request, "step.html", context, status=422)
     i = step_index(slug)
