@@ -14,6 +14,7 @@ import re
 from typing import Any
 
 from docgen.answers.notknown import is_not_known
+from docgen.errors import Problem
 from docgen.intake.book import Row
 from docgen.intake.cells import CellError, from_cell, parse_value
 from docgen.intake.table import Column, branches, is_money, is_percent, load_table, node_at
@@ -154,22 +155,27 @@ def acknowledgement_cells(value: Any) -> list[str] | None:
 
 
 def worded(message: str, path: tuple[str, ...], sheet: str, row: Row, *,
-           acknowledged: bool = False) -> str:
+           open_to_accept: bool = False) -> str:
     """A check's message at a cell of ``sheet``, its hint as what to type there: on Other
     answers, :func:`for_the_sheet`; elsewhere "set status: draft" is "choose draft in the
     Status cell (H2)" when the post's Posts ``row`` has that column. A warning still open
-    that says to acknowledge it (or "the warnings", as the check of a final post does) also
-    says how, once: a row of Other answers, which no cell shows."""
+    that may be accepted (``open_to_accept``: :func:`accepts`) also says how, once: a row of
+    Other answers, which no cell shows."""
     columns = {c.key: (c.heading, row.ref(c.heading)) for c in load_table().posts
                if c.heading in row.cells}
     said = _at_cell(message, path, sheet, columns)
-    if acknowledged or HOW_TO_ACKNOWLEDGE in said or not _ACKNOWLEDGING.search(said):
+    if not open_to_accept or HOW_TO_ACKNOWLEDGE in said:
         return said
     return f"{said}. To acknowledge a warning, on the Other answers sheet {HOW_TO_ACKNOWLEDGE}"
 
 
-#: a check's instruction to accept a warning, in the answer file's terms
-_ACKNOWLEDGING = re.compile(r"\backnowledge (?:[A-Z]{2}\d{3}|the warnings?)\b")
+def accepts(problem: Problem) -> bool:
+    """Whether ``problem`` may be put right by accepting a warning: one of its ways sets
+    ``acknowledge`` (as the rules give them, however the message words it: "acknowledge
+    this rule"), or it is the final status's "resolve or acknowledge the warnings"."""
+    ways = problem.fix.ways if problem.fix is not None else ()
+    return any(key == (ACKNOWLEDGE,) for way_ in ways for key, _ in way_) or (
+        problem.code == "final_open" and "acknowledge the warning" in problem.message)
 
 
 def _at_cell(message: str, path: tuple[str, ...], sheet: str,

@@ -358,7 +358,7 @@ def _missing(book: str, post: PostRow, problem: Problem,
 
 def _worded(post: PostRow, problem: Problem, sheet: str) -> str:
     return other.worded(problem.message, tuple(map(str, problem.path)), sheet, post.row,
-                        acknowledged=bool(problem.acknowledged))
+                        open_to_accept=not problem.acknowledged and other.accepts(problem))
 
 
 def at_cell(book: str, post: PostRow, problem: Problem, own: Path | None = None,
@@ -393,7 +393,7 @@ def at_cell(book: str, post: PostRow, problem: Problem, own: Path | None = None,
         return cell_problem(book, ref, _worded(post, problem, POSTS), post.reference,
                             problem.path,
                             keep_case=True, severity=problem.severity, rule=problem.rule,
-                            acknowledged=bool(problem.acknowledged))
+                            acknowledged=problem.acknowledged)
     return cell_problem(book, ref, _worded(post, problem, ref[0]), post.reference, problem.path,
                         severity=problem.severity, rule=problem.rule,
-                        acknowledged=bool(problem.acknowledged))
+                        acknowledged=problem.acknowledged)

@@ -13,7 +13,9 @@ from intake_programme import run, write_programme
 from openpyxl import load_workbook
 from yaml_text import load_yaml
 
-from docgen.intake.other import ACK_EXAMPLE
+import docgen
+from docgen.errors import Problem
+from docgen.intake.other import ACK_EXAMPLE, accepts
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -177,3 +179,32 @@ def test_a_final_post_with_open_warnings_says_where_a_warning_is_accepted(
             assert "on the Other answers sheet write acknowledge" not in line, line
         elif re.search(r"\backnowledge GP\d{3}\b", line):
             assert line.count("on the Other answers sheet write acknowledge") == 1, line
+
+
+def test_a_warning_accepted_on_the_sheet_keeps_its_reason_in_check_and_build(
+        tmp_path: Path) -> None:
+    """The reason given on an acknowledge row is what ``check --json`` and ``build -v``
+    print (3775d8d passed True in its place: ``build -v`` stopped with a TypeError)."""
+    book = write_programme(tmp_path, 1)
+    code, text = run("check", "--json", str(book))
+    rule = sorted(set(re.findall(r'"rule": "(GP\d+)"', text)) - {"GP014"})[0]
+    _other(book, [["EWK-0001", "acknowledge", f"{rule}: agreed by the steering group"]])
+    code, text = run("check", "--json", str(book))
+    assert '"acknowledged": "agreed by the steering group"' in text, text
+    assert '"acknowledged": true' not in text and '"acknowledged": false' not in text
+    code, text = run("build", "-v", str(book), "--out", str(tmp_path / "out"))
+    assert "(acknowledged: agreed by the steering group)" in text, text
+    assert "Traceback" not in text
+
+
+def test_a_warning_is_open_to_accept_by_its_ways_not_its_words() -> None:
+    """GP003 says "or acknowledge this rule", which the words-based test missed: whether the
+    workbook says how to accept a warning comes from the finding's own ways."""
+    data = load_yaml((ROOT / "docgen" / "data" / "examples" / "shared-head-of-hr.yaml")
+                     .read_text(encoding="utf-8"))
+    data["management"]["hr_lead"] = "westmere"
+    found = [p for p in docgen.check(data).warnings if p.rule in ("GP003", "GP014")]
+    gp003 = next(p for p in found if p.rule == "GP003")
+    assert "acknowledge this rule" in gp003.message and accepts(gp003)
+    assert not accepts(Problem("is not known yet", ("postholder", "address"),
+                               severity="warning"))
