@@ -160,11 +160,12 @@ def reopen(draft: Any, whose: dict[str, tuple[str, ...]], state: str) -> Marks:
             if isinstance(ack, dict) else ""
         named = next((n for names in whose.values() if (n := _names_in(reason, names))),
                      None)
-        if named is None:
+        rule = str(ack.get("rule") or "") if isinstance(ack, dict) else ""
+        if named is None or not rule:  # without a rule it accepts no warning to reopen
             continue
         acks.remove(ack)
-        draft.reopened[str(ack.get("rule") or "")] = reason
-        slug = _rule_sections().get(str(ack.get("rule") or ""), "payment")
+        draft.reopened[rule] = reason
+        slug = _rule_sections().get(rule, "payment")
         title = next(s.title for s in STEPS if s.slug == slug)
         marks.append(([slug], f"You accepted a warning in {title} because: “{reason}” "
                       f"That names {named}, {state}, so the warning is no longer accepted. "

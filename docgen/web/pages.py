@@ -275,4 +275,8 @@ def run_live(request: Request, draft: Draft, owns: tuple[str, ...] = ()) -> Live
         result.errors.append(Problem("another post in the folder has this reference",
                                      ("reference",), code="reference_taken"))
     named_but_blank(draft, result)  # the same on a section's page, the task list and check
+    if result.complete:  # every warning known: a reopened one no longer warned is not
+        rules = {w.rule for w in result.warnings}  # offered to accept again (its reason
+        for rule in [r for r in draft.reopened if r not in rules]:  # is not kept either)
+            draft.reopened.pop(rule)
     return result  # still complete: the documents themselves can be made and previewed

@@ -19,6 +19,8 @@ from pathlib import Path
 
 import pytest
 
+import docgen
+
 pytest.importorskip("starlette")
 
 from .conftest import EXAMPLES, add_profiles  # noqa: E402
@@ -135,21 +137,30 @@ def test_a_reopened_reason_is_kept_with_the_draft_to_offer_again(folder: Path) -
     assert "Ashby Vale pays for the Post-holder" in kept.reopened["GP031"]
 
 
-def test_a_reopened_warning_offers_its_old_reason_until_accepted_again(
+def test_a_reopened_warning_quotes_its_old_reason_until_accepted_again(
         folder: Path) -> None:
-    """The reopened warning's "Accept this warning" box holds the reason given before, to
-    change or send as it is (on check your answers and beside its section); accepted
-    again, the old reason is no longer kept to offer."""
+    """The reopened warning's "Accept this warning" box is empty, the reason given before
+    quoted beside it (on check your answers and beside its section): reopened because it
+    may no longer be true, one press must not accept it again with the same words;
+    accepted again, the old reason is no longer kept."""
     web = Browser(folder)
     web.open(HR)
     web.press(web.go(f"{web.base}/employer"), employer="westmere")  # GP014 reopened
     draft = web.client.app.app.state.store.get(web.base.rsplit("/", 1)[1])
     assert draft is not None and "GP014" in draft.reopened
     old = draft.reopened["GP014"]
-    assert web.go(f"{web.base}/payment").by_id("ack-GP014").text == old
+    for shown in (web.go(f"{web.base}/payment"), web.go(f"{web.base}/check")):
+        assert not shown.by_id("ack-GP014").text  # the box: empty
+        quoted = " ".join(shown.by_id("ack-GP014-before").text_content().split())
+        assert quoted.startswith(f"You gave this reason before: \u201c{old}\u201d"), quoted
+        assert "ack-GP014-before" in shown.by_id("ack-GP014").get("aria-describedby")
     check = web.go(f"{web.base}/check")
-    assert check.by_id("ack-GP014").text == old
     assert not check.by_id("ack-GP003").text  # never reopened: empty
+    assert not check.find("//*[@id='ack-GP003-before']")
+    form = next(check.by_id("ack-GP014").iterancestors("form"))
+    empty = web.client.post(form.get("action"), data=dict(form.form_values()))
+    assert empty.status_code == 422 and "GP014" in draft.reopened  # nothing accepted
+    assert "You gave this reason before" in empty.text  # still quoted beside the error
     form = next(check.by_id("ack-GP014").iterancestors("form"))
     new = "Westmere's VAT adviser confirmed the recharge is outside the scope of VAT"
     sent = web.client.post(form.get("action"), data={**dict(form.form_values()),
@@ -160,3 +171,33 @@ def test_a_reopened_warning_offers_its_old_reason_until_accepted_again(
     kept = again.client.app.app.state.store.get(draft.id)
     assert kept is not None and "GP014" not in kept.reopened
     assert new in web.go(f"{web.base}/check").text()
+
+
+def test_a_reopened_warning_no_longer_warned_is_forgotten(folder: Path) -> None:
+    """A reopened warning whose rule no longer warns (its answers changed since) is not
+    kept to quote: its reason, reopened because it may be untrue, is dropped."""
+    web = Browser(folder)
+    web.open(HR)
+    web.press(web.go(f"{web.base}/employer"), employer="westmere")  # GP014 reopened
+    draft = web.client.app.app.state.store.get(web.base.rsplit("/", 1)[1])
+    assert draft is not None and "GP014" in draft.reopened
+    warned = {i.get("value") for i in web.go(f"{web.base}/check").find(
+        "//form[contains(@action, '/acknowledge')]//input[@name='rule']")}
+    quiet = next(r["id"] for r in docgen.rules() if r["id"] not in warned)
+    draft.reopened[quiet] = "Reopened when the employer changed, no longer warned"
+    check = web.go(f"{web.base}/check")
+    assert quiet not in draft.reopened and "no longer warned" not in check.text()
+    assert "GP014" in draft.reopened  # still warned: still quoted
+
+
+def test_an_acceptance_without_a_rule_is_not_reopened(folder: Path) -> None:
+    """An acceptance naming the old employer but no rule accepts no warning: nothing is
+    reopened for it (it was kept under an empty rule, quoted by no warning)."""
+    web = Browser(folder)
+    web.open(HR)
+    draft = web.client.app.app.state.store.get(web.base.rsplit("/", 1)[1])
+    assert draft is not None
+    reason = next(a["reason"] for a in draft.doc["acknowledge"] if a["rule"] == "GP014")
+    draft.doc["acknowledge"].append({"reason": reason})
+    web.press(web.go(f"{web.base}/employer"), employer="westmere")
+    assert "GP014" in draft.reopened and "" not in draft.reopened, draft.reopened
