@@ -100,11 +100,13 @@ def _same(a: str, b: str) -> bool:
 def _tree(expr: str) -> nodes.Template:
     """``{{ expr }}`` parsed (raises as parsing does): a condition said in words is parsed
     when it is read back, and again to compare it with the clause's, so a short one (as
-    conditions are) is remembered; only compared, never changed."""
-    return _kept_tree(expr) if len(expr) <= 2_000 else _parsed_tree(expr)
+    conditions are) is remembered; only compared, never changed. Up to 200 characters and
+    512 of them: a tree of 2,000 characters holds about 100 kB, and the conditions come from
+    books a server is sent, so a larger memo could hold 200 MB of their trees."""
+    return _kept_tree(expr) if len(expr) <= 200 else _parsed_tree(expr)
 
 
-@lru_cache(maxsize=2048)
+@lru_cache(maxsize=512)
 def _kept_tree(expr: str) -> nodes.Template:
     return _parsed_tree(expr)
 
