@@ -79,9 +79,10 @@ def cost_matches_time(a: AnswerFile, f: Facts) -> Findings:
 
 
 def _paying_above_cost(a: AnswerFile, f: Facts) -> set[str]:
-    """The hosts GP031 finds paying more than the cost of their share of the time (a fixed
-    fee above it, or every host at a rate above cost): GP007 then says nothing of its own
-    about them, as one cause gave two warnings with two acknowledgements to write."""
+    """The hosts paying more than the cost of their share of the time (a fixed fee above
+    it, or every host at a rate above cost): what GP031 finds, and what GP007 then says
+    nothing of its own about (one cause gave two warnings, two acknowledgements to write).
+    One test for both, so the two cannot drift apart."""
     if a.payment.mechanism == "fixed_fee":
         return {p.id for p in f.legal.fees_above_cost} if f.legal else set()
     rate, unit = a.payment.fee.rate if a.payment.fee else None, f.money.cost_per_unit
@@ -153,13 +154,11 @@ def expenses_many_parties(a: AnswerFile, f: Facts) -> Findings:
       "or hour worked, or a fixed fee above the party's time share of the Cost Base) should "
       "be explained", clauses=("agreement.finance",))
 def fee_above_cost(a: AnswerFile, f: Facts) -> Findings:
-    m, fee = f.money, a.payment.fee
+    m, fee, above = f.money, a.payment.fee, _paying_above_cost(a, f)
     if a.payment.mechanism == "fixed_fee":
-        yield from _fixed_fee_above_cost(a, f)
+        yield from _fixed_fee_above_cost(a, f, above)
         return
-    if m.cost_per_unit is None or fee is None or fee.rate is None:
-        return
-    if fee.rate > m.cost_per_unit:
+    if above and fee is not None and fee.rate is not None and m.cost_per_unit is not None:
         per_week = a.post.days_per_week if fee.per == "day" else a.post.hours_per_week
         yield ("payment", "fee", "rate"), told(
             f"the fee of {m.rate_text} is more than the post costs per {fee.per} worked "
@@ -170,11 +169,10 @@ def fee_above_cost(a: AnswerFile, f: Facts) -> Findings:
             after=" with the reason for the margin (the agreement then records that reason)")
 
 
-def _fixed_fee_above_cost(a: AnswerFile, f: Facts) -> Findings:
+def _fixed_fee_above_cost(a: AnswerFile, f: Facts, above: set[str]) -> Findings:
     """GP031 for a fixed fee: a host's fee above its time share of the Cost Base pays more
     than the cost of the time it has, as a day rate above cost does (and the employer bears
     less than its own share). A negative employer balance is GE001's error."""
-    above = {p.id for p in f.legal.fees_above_cost} if f.legal else set()
     if f.employer.annual < 0:
         return
     for p in (p for p in f.others if p.id in above):
