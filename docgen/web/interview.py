@@ -315,7 +315,7 @@ async def step_live(request: Request) -> Response:
     with draft.lock:  # checked on a copy: the draft keeps only what a button sent (a value
         # typed and left, "37 hrs", was kept and shown as an error in another browser)
         draft.changed.update(n for n in form.getlist("changed")[:500] if len(n) < 200)
-        kept, notice = draft.doc, draft.notice
+        kept, notice, reopened = draft.doc, draft.notice, dict(draft.reopened)
         draft.doc = copy.deepcopy(kept)
         try:
             update(draft, step, form)
@@ -325,6 +325,8 @@ async def step_live(request: Request) -> Response:
             panel = templates.get_template("live.html").render(context)  # partners' names
         finally:
             draft.doc, draft.notice = kept, notice
+            draft.reopened.clear()  # not forgotten for answers typed but not sent
+            draft.reopened.update(reopened)
     fields: dict[str, list[str]] = {}
     names: dict[str, str] = {}
     for view in context["views"]:
