@@ -5,11 +5,8 @@ read once while the file is unchanged and checked whole, so a missing key or a m
 
 from __future__ import annotations
 
-import errno
-import os
 from functools import lru_cache
 from pathlib import Path
-from stat import S_ISREG
 
 from docgen.resources import BUILTIN_TEMPLATES
 from docgen.wording_files import Keys, file_state, read_wording
@@ -38,35 +35,10 @@ def wording_file(template_dir: Path) -> Path:
 
 
 def wording(template_dir: Path) -> dict[str, str]:
-    """Each key of :data:`KEYS` (``post.grade``) → its words.
-
-    :func:`wording_file` then :func:`file_state` in one ``stat`` of the folder's own copy
-    when it is a regular file (a document asks three times, and each ``is_file`` and
-    ``stat`` cost more than the cached read)."""
-    own = _own_file(template_dir)
-    try:
-        st = os.stat(own)
-    except ValueError:  # as Path.is_file: a path the system cannot take is no file
-        pass
-    except OSError as exc:  # as Path.is_file: a file that is not there is not the one used
-        if exc.errno not in _NOT_THERE and getattr(exc, "winerror", None) not in _NOT_THERE_WIN:
-            raise
-    else:
-        if S_ISREG(st.st_mode):
-            return _read(own, st.st_mtime_ns, st.st_size)
-    path = BUILTIN_TEMPLATES / WORDING_FILE
+    """Each key of :data:`KEYS` (``post.grade``) → its words."""
+    path = wording_file(template_dir)
     return _read(path, *file_state(path, "reinstall docgen, or copy it into the templates "
                                          "folder from docgen/data/templates"))
-
-
-#: the errors Path.is_file takes for "no such file" (others, a permission refused, raise)
-_NOT_THERE = frozenset({errno.ENOENT, errno.ENOTDIR, errno.EBADF, errno.ELOOP})
-_NOT_THERE_WIN = frozenset({21, 123, 1921})  # not ready, bad name, too many links
-
-
-@lru_cache(maxsize=16)
-def _own_file(template_dir: Path) -> Path:
-    return template_dir / WORDING_FILE
 
 
 @lru_cache(maxsize=8)
