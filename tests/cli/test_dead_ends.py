@@ -73,6 +73,9 @@ def test_everything_optional_left_out_and_everything_tbc_at_once(example: Path) 
     tbc alone written tbc together (which pass alone: the variants ``_passing`` checked)."""
     data = _data(example)
     passes = {name for name, _ in _passing(example)}
+    made = {name for name, _ in variants(data)}  # a path with no variant would be unchecked
+    assert {_name("drop", p) for p in key_paths(data) if isinstance(p[-1], str)} <= made
+    assert {_name("tbc", p) for p in value_paths(data)} <= made
     droppable = [p for p in key_paths(data) if isinstance(p[-1], str)
                  and _name("drop", p) in passes]
     tbc_able = [p for p in value_paths(data) if _name("tbc", p) in passes]
