@@ -261,6 +261,12 @@ def named_but_blank(draft: Draft, result: Live) -> Live:
     return result
 
 
+def from_tasks(request: Request) -> str:
+    """``?from=tasks`` when the page was opened from the task list, to keep on the links,
+    forms and redirects that lead on from it, so Back returns to the task list."""
+    return "?from=tasks" if request.query_params.get("from") == "tasks" else ""
+
+
 def run_live(request: Request, draft: Draft, owns: tuple[str, ...] = ()) -> Live:
     """The checks every page shows: docgen's, and a reference another post in the folder
     already has (which ``docgen build`` refuses for the second post, and docgen cannot see

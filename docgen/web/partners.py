@@ -22,6 +22,7 @@ from docgen.web.messages import error as plain_error
 from docgen.web.orgs import minimal_party, name_key
 from docgen.web.pages import (
     draft_of,
+    from_tasks,
     keep,
     page,
     partner_box,
@@ -50,8 +51,6 @@ NEW = "-new-"
 def _partners(draft: Draft) -> list[Any]:
     parties = draft.view().get("parties")
     return list(parties) if isinstance(parties, list) else []
-
-
 
 
 def _index(request: Request, draft: Draft) -> int:
@@ -271,9 +270,8 @@ async def item_post(request: Request) -> Response:
         _refused(context, index, clash)
     if context["summary"] and index < len(_partners(draft)):
         return page(request, "partner.html", context, status=422)
-    if context["next"] is not None:  # the next organisation not listed: its own page
-        return RedirectResponse(f"/edit/{draft.id}/partners/{context['next']}", 303)
-    return RedirectResponse(f"/edit/{draft.id}/partners", 303)
+    at = f"/{context['next']}" if context["next"] is not None else ""  # the next not listed
+    return RedirectResponse(f"/edit/{draft.id}/partners{at}{from_tasks(request)}", 303)
 
 
 def _drop(request: Request, draft: Draft, form: Any) -> Response:
@@ -283,7 +281,8 @@ def _drop(request: Request, draft: Draft, form: Any) -> Response:
         return page(request, "stale.html", {"draft": draft}, status=409)
     return drop(request, draft, str(form["action"]), lambda: unknown_under(
         run_live(request, draft, STEP.owns).errors, ("parties", index)),
-        f"/edit/{draft.id}/partners/{index}", "Partners", which=form.get("which"))
+        f"/edit/{draft.id}/partners/{index}{from_tasks(request)}", "Partners",
+        which=form.get("which"))
 
 
 def _at(partners: Any, index: int) -> Any:
@@ -354,7 +353,7 @@ async def remove_get(request: Request) -> Response:
     draft = draft_of(request)
     index = _index(request, draft)
     if index >= len(_partners(draft)):
-        return RedirectResponse(f"/edit/{draft.id}/partners", 303)
+        return RedirectResponse(f"/edit/{draft.id}/partners{from_tasks(request)}", 303)
     employs = _id_of(_partners(draft)[index]) == draft.view().get("employer")
     return page(request, "remove.html", {"draft": draft, "index": index,
                                          "which": _which(_partners(draft)[index]),
@@ -378,7 +377,8 @@ async def remove(request: Request) -> Response:
     index = _index(request, draft)
     form = await posted(request)
     if form.get("confirm") != "yes":  # not from the confirmation page: ask first
-        return RedirectResponse(f"/edit/{draft.id}/partners/{index}/remove", 303)
+        return RedirectResponse(f"/edit/{draft.id}/partners/{index}/remove"
+                                f"{from_tasks(request)}", 303)
     with draft.lock:
         if index < len(_partners(draft)) and form.get("which") == _which(
                 _partners(draft)[index]):
@@ -397,4 +397,4 @@ async def remove(request: Request) -> Response:
             carry(draft, policy, source(draft))  # the employer removed: its answers kept
             removed(draft, gone, name, steps)  # the sections to check again, on the task list
             keep(request, draft)
-    return RedirectResponse(f"/edit/{draft.id}/partners", 303)
+    return RedirectResponse(f"/edit/{draft.id}/partners{from_tasks(request)}", 303)
