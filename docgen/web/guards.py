@@ -25,6 +25,7 @@ from docgen.web.checking import (
 from docgen.web.drafts import Draft
 from docgen.web.fields import question_at
 from docgen.web.forms import get, ticked_and_typed
+from docgen.web.messages import noun_of, of_partner
 from docgen.web.pages import fingerprint, problem_href, source
 from docgen.web.views import party_names
 from docgen.web.wording import words
@@ -147,52 +148,17 @@ GAPS: dict[KeyPath, str] = {
     ("exit", "reversion_post"): "the post and grade the post-holder returns to"}
 
 
-def _noun(path: KeyPath) -> str:
-    """What the question at ``path`` asks for, as a noun ("the name of the person who signs",
-    "the post-holder's home address"), else its label quoted."""
-    found = words(path)
-    asked = found.missing if found else ""
-    for verb in ("Enter ", "Select "):
-        if asked.startswith(verb):
-            asked = asked.removeprefix(verb).split(", for example")[0]
-            break
-    else:  # a question without "Enter …" words: its label, quoted
-        asked = f"\u2018{found.label}\u2019" if found else "this answer"
-    return asked
-
-
-def _partner(draft: Draft, path: KeyPath) -> str:
-    """" for <partner>" when ``path`` is one partner's answer; else ""."""
-    names = party_names(draft.view())
-    parties = draft.view().get("parties")
-    if len(path) > 1 and path[0] == "parties" and isinstance(path[1], int) and \
-            isinstance(parties, list) and path[1] < len(parties):
-        party = parties[path[1]]
-        pid = party.get("id") if isinstance(party, dict) else party
-        name = names.get(str(pid)) or (party.get("name") if isinstance(party, dict) else "")
-        return f" for {name}" if name else ""
-    pid = next((str(k) for k in path[1:] if str(k) in names), None)
-    return f" for {names[pid]}" if pid else ""
-
-
-def _href(draft: Draft, problem: Problem) -> str:
-    path = problem.path
-    if len(path) > 1 and path[0] == "parties" and isinstance(path[1], int):
-        return f"/edit/{draft.id}/partners/{path[1]}"  # the partner's own page
-    if path == ("postholder",):
-        return f"/edit/{draft.id}/postholder"
-    return problem_href(draft, problem)
-
-
 def todo(draft: Draft, found: Open) -> list[tuple[str, str]]:
     """Each thing to do before the post can be final, linked to its question."""
     if found.unsure:
         return [("Put right each problem, on check your answers", f"/edit/{draft.id}/check")]
-    out = [(f"Give {GAPS.get(p.path) or _noun(p.path)}{_partner(draft, p.path)}",
-            _href(draft, p)) for p in found.answers]
+    names = party_names(draft.view())  # each named and linked as check your answers does
+    out = [(of_partner(f"Give {GAPS.get(p.path) or noun_of(words(p.path))}", p.path, names),
+            problem_href(draft, p)) for p in found.answers]
     for w in found.warnings:
         step, _ = question_at(w.path)
         where = f" ({step.title})" if step is not None else ""
-        out.append((f"Accept or put right the warning about {_noun(w.path)}"
-                    f"{_partner(draft, w.path)}{where}", _href(draft, w)))
+        out.append((of_partner(f"Accept or put right the warning about "
+                               f"{noun_of(words(w.path))}", w.path, names) + where,
+                    problem_href(draft, w)))
     return out

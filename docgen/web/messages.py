@@ -146,7 +146,7 @@ def plain(message: str, names: dict[str, str] | None = None, *, code: str = "",
             return names[token]
         found = WORDS.get(token)
         if found is not None:  # as a noun: "set the trial period in months", not a question
-            return _noun(found)
+            return noun_of(found)
         if token in CHOICES:
             return CHOICES[token].lower()
         if "_" not in token and token.split(".")[0] not in AnswerFile.model_fields:
@@ -215,10 +215,10 @@ def _pair(m: re.Match[str]) -> str:
     said = {"true": "yes", "false": "no"}.get(value, choice[:1].lower() + choice[1:]
                                               if choice else value)  # "section 113 of the
     # Local Government Act 1972 (England and Wales)": only its first letter made small
-    return f"{_noun(found)}: {said}"
+    return f"{noun_of(found)}: {said}"
 
 
-def _noun(found: Words | None) -> str:
+def noun_of(found: Words | None) -> str:
     """What the question asks for, as a noun ("the salary", "the start date")."""
     for verb in ("Enter ", "Select "):
         if found is not None and found.missing.startswith(verb):
@@ -282,7 +282,7 @@ def error(message: str, path: tuple[str | int, ...], kind: str,
     if both is not None:
         return both
     found = words(path)
-    noun = _noun(found)
+    noun = noun_of(found)
     if code in ("missing", "too_few"):
         verb = "Select" if kind in ("radios", "party", "yesno", "select") else "Enter"
         asked = in_row(found.missing if found and found.missing else f"{verb} {noun}", path)
@@ -387,7 +387,7 @@ def problem_text(message: str, path: KeyPath, names: dict[str, str] | None = Non
     a warning in plain words."""
     if severity != "error" and path and code == "not_known":
         step, q = question_at(path)  # which answer: the message alone does not say
-        noun = of_partner(_noun(words(path)), path, names)  # whose, if a partner's
+        noun = of_partner(noun_of(words(path)), path, names)  # whose, if a partner's
         said = f"{noun[:1].upper()}{noun[1:]} is not known yet; the documents show a " \
             "highlighted gap until it is given"
         return f"{step.title}: {said}" if step is not None else said

@@ -75,8 +75,10 @@ def test_a_recruit_is_refused_for_the_appointee_alone(folder: Path) -> None:
     # counted again (it names the same gap, the only warning open)
     assert "Or make the agreement and job specification final now, and the contract " \
         "once the appointee is known." in said, said
+    link = f"{refused.path[:-6]}/postholder#f-postholder-name"  # as its page's errors link
     assert _before_final(refused) == [["Give the name and address of the person appointed, "
-                                       "once known", f"{refused.path[:-6]}/postholder"]]
+                                       "once known", link]]
+    assert web.go(link).find("//input[@id='f-postholder-name']")  # a box of that id
     assert refused.checked("status") == ["draft"]
 
 
@@ -150,8 +152,8 @@ def test_every_answer_not_known_and_every_open_warning_is_listed(tmp_path: Path)
     web = _dph(tmp_path)
     base = web.base.split("testserver", 1)[1]
     wanted = [
-        ["Give the name of the person who signs for Haldon Community Health NHS Trust",
-         f"{base}/partners/1"],
+        ["Give the name of the person who signs for the Trust",
+         f"{base}/partners/1#f-parties-1-signatory-name"],
         ["Give the post-holder's home address", f"{base}/postholder#f-postholder-address"],
         ["Give the date they were consulted",
          f"{base}/postholder#f-postholder-consulted_on-day"],
@@ -162,6 +164,10 @@ def test_every_answer_not_known_and_every_open_warning_is_listed(tmp_path: Path)
     assert "3 answers are still to be given and 1 warning is not accepted or put right" \
         in said, said
     assert _before_final(refused) == wanted
+    check = web.go(f"{web.base}/check")  # named and linked as check your answers does
+    assert check.links("//a[contains(., 'who signs for')]") == [[
+        "Partners: The name of the person who signs for the Trust is not known yet; the "
+        "documents show a highlighted gap until it is given", wanted[0][1]]]
     assert _before_final(_refused(web)) == wanted  # the same list again
     _accept_every_warning(web)  # the warning accepted: the three answers remain
     assert _before_final(_refused(web)) == wanted[:3]

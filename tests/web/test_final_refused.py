@@ -46,7 +46,7 @@ def test_final_refused_is_not_saved(folder: Path) -> None:
         said  # the warning: GP045, a post to return to given for a recruit
     link = lxml.html.fromstring(sent.text).xpath('//div[@id="before-final"]//a')
     assert ("Give the name and address of the person appointed, once known",
-            f"{web.base}/postholder".split(
+            f"{web.base}/postholder#f-postholder-name".split(
         "testserver", 1)[-1]) in [(a.text_content(), a.get("href")) for a in link]
     assert web.form("about")["status"] == ["draft"]  # the radios show what is kept
     check = web.client.get(f"{web.base}/check")
