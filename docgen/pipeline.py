@@ -25,7 +25,7 @@ from docgen.clauses.library import Library, cached_library
 from docgen.clauses.render import RenderedDocument, render_document
 from docgen.errors import DocgenError, HasProblems, KeyPath, Problem
 from docgen.facts.derive import Facts, derive
-from docgen.facts.wording import words
+from docgen.facts.people import placeholders as gaps_of
 from docgen.rulebook.engine import run_rules
 from docgen.rulebook.registry import Told, told, way
 from docgen.word.fill import fill_document
@@ -56,7 +56,7 @@ class Checked(HasProblems):
             return None
         placeholders = self.facts.placeholders
         open_warnings = final_open_warnings(self.problems, self.answers.documents,
-                                            _gap_paths(placeholders))
+                                            [path for _, path in gaps_of(self.answers)])
         if not open_warnings and not placeholders:
             return None
         open_ = [_count(len(open_warnings), "unacknowledged warning"),
@@ -77,10 +77,6 @@ class Checked(HasProblems):
 #: at its question, beside FINAL's count, so a reader lists them without parsing the count
 GAP_FINAL = "gap_final"
 
-#: the drafting note naming each gap (docgen/data/wording/facts.yaml) → its question
-_GAP_AT = {"drafting_notes.postholder": ("postholder",),
-           "drafting_notes.reversion": ("exit", "reversion_post")}
-
 
 def final_open_warnings(problems: list[Problem], made: Iterable[str],
                         gaps: Iterable[KeyPath] = ()) -> list[Problem]:
@@ -95,23 +91,16 @@ def final_open_warnings(problems: list[Problem], made: Iterable[str],
             and kinds & set(_documents_of(p))]
 
 
-def _gap_paths(placeholders: Iterable[str]) -> list[KeyPath]:
-    """The question that fills each of ``placeholders`` (the status for one without)."""
-    said = words()
-    at = {said[key]: path for key, path in _GAP_AT.items()}
-    return [at.get(gap, ("status",)) for gap in placeholders]
-
-
 def final_gaps(checked: Checked) -> list[Problem]:
-    """The gaps a ``status: final`` post still shows (``facts.placeholders``, docgen's one
-    list of them), each an error at the question that fills it; none for a draft."""
+    """The gaps a ``status: final`` post still shows (``facts.people.placeholders``,
+    docgen's one list of them), each an error at the question that fills it (the key path
+    given with its words, never found from them); none for a draft."""
     if checked.answers.status != "final":
         return []
-    gaps = checked.facts.placeholders
     return [checked.located.problem(
         path, f"{gap} must be given before the documents are final; "
         "give it, or set status: draft", rule="TBC", code=GAP_FINAL)
-        for gap, path in zip(gaps, _gap_paths(gaps), strict=True)]
+        for gap, path in gaps_of(checked.answers)]  # each at the question that fills it
 
 
 def _count(n: int, what: str) -> str:

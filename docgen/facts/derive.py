@@ -165,7 +165,7 @@ def _hosts(said: dict[str, str], count: int) -> dict[str, str | bool]:
 def derive(a: AnswerFile) -> Facts:
     """All derived facts for one validated answer file."""
     said = words()  # docgen/data/wording/facts.yaml
-    placeholders = placeholders_for(a)
+    placeholders = [gap for gap, _ in placeholders_for(a)]  # the words; the paths: pipeline
     parties: list[PartyFacts] = []
     for p in a.parties:
         amount = a.time_split.shares[p.id]

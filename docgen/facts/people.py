@@ -141,17 +141,20 @@ def needs_reversion_post(a: AnswerFile) -> bool:
     return a.postholder is not None and not (a.exit.reversion_post and a.exit.reversion_grade)
 
 
-def placeholders(a: AnswerFile) -> list[str]:
-    """What a reviewer must still supply, in the documents this post produces.
+def placeholders(a: AnswerFile) -> list[tuple[str, tuple[str, ...]]]:
+    """What a reviewer must still supply, in the documents this post produces: each gap's
+    words (the drafting note's sentence) and the key path of the question that fills it
+    (the return post's grade when the post is given and only its grade is missing).
 
     A placeholder counts only if a document being made shows it: a job specification
     for a post being recruited to names the post, not the person, so it can be final.
     """
-    out: list[str] = []
+    out: list[tuple[str, tuple[str, ...]]] = []
     docs = set(a.documents)
     said = words()  # the drafting notes' sentences (docgen/data/wording/facts.yaml)
     if a.postholder is None and "contract" in docs:
-        out.append(said["drafting_notes.postholder"])
+        out.append((said["drafting_notes.postholder"], ("postholder",)))
     if needs_reversion_post(a) and docs & {"agreement", "contract"}:
-        out.append(said["drafting_notes.reversion"])
+        missing = "reversion_post" if not a.exit.reversion_post else "reversion_grade"
+        out.append((said["drafting_notes.reversion"], ("exit", missing)))
     return out
