@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from docgen.answers.kinds import BY_KIND, DOCUMENT_KINDS
+from docgen.answers.kinds import BY_KIND
 from docgen.answers.model import AnswerFile
 from docgen.answers.profiles import clause_folders
 from docgen.answers.validation import validate
@@ -26,17 +26,13 @@ from docgen.clauses.render import RenderedDocument, render_document
 from docgen.errors import DocgenError, HasProblems, KeyPath, Problem
 from docgen.facts.derive import Facts, derive
 from docgen.facts.people import placeholders as gaps_of
+from docgen.final_open import GAP_FINAL, open_at_final
 from docgen.rulebook.engine import run_rules
 from docgen.rulebook.registry import Told, told, way
 from docgen.word.fill import fill_document
 from docgen.word.housestyle import StyleChoice, choose_styles
 from docgen.word.notes import annotate
 from docgen.word.verify import verify_documents
-
-
-def _documents_of(problem: Problem) -> tuple[str, ...]:
-    """The documents a warning concerns (a rule's own list; input warnings concern all)."""
-    return problem.documents or DOCUMENT_KINDS
 
 
 @dataclass
@@ -72,23 +68,11 @@ class Checked(HasProblems):
                     way("status=draft"), code="final_open")
 
 
-#: the code of each answer a final post still needs to fill a gap the documents show (a
-#: recruit's name and address, a named post-holder's post to return to): one error each,
-#: at its question, beside FINAL's count, so a reader lists them without parsing the count
-GAP_FINAL = "gap_final"
-
-
 def final_open_warnings(problems: list[Problem], made: Iterable[str],
                         gaps: Iterable[KeyPath] = ()) -> list[Problem]:
-    """The warnings a final post may not keep, each counted once: a rule's, not accepted,
-    about a document the post makes. Not a value not known yet's (rule TBC: an answer to
-    give), not the final status's own (GP029, at the status, naming the gaps, which are
-    counted as placeholders), nor one at the question of a gap (``gaps``: counted as that
-    gap). The interview counts the same (docgen/web/checking.open_warnings)."""
-    kinds, given = set(made), set(gaps)
-    return [p for p in problems if p.severity == "warning" and not p.acknowledged
-            and p.rule and p.rule != "TBC" and p.path != ("status",) and p.path not in given
-            and kinds & set(_documents_of(p))]
+    """The warnings a final post may not keep (:func:`docgen.final_open.open_at_final`, the
+    interview's test too), a gap's question's counted as that gap (``gaps``)."""
+    return open_at_final(problems, made, gaps)
 
 
 def final_gaps(checked: Checked) -> list[Problem]:

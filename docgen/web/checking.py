@@ -17,7 +17,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import docgen
+from docgen.answers.kinds import DOCUMENT_KINDS
 from docgen.errors import KeyPath, Problem
+from docgen.final_open import STILL_TO_GIVE, documents_of, open_at_final
 from docgen.web.fields import STEP_BY_KEY
 from docgen.web.messages import FINAL_COUNTED, final_open
 
@@ -203,13 +205,6 @@ def for_step(problems: list[Problem], owns: tuple[str, ...]) -> list[Problem]:
     return [p for p in problems if p.path and p.path[0] in owns]
 
 
-#: the codes of an answer a final post still needs, each an error at its question
-#: (docgen/pipeline.py, docgen/answers/validation.py): a gap the documents show (a
-#: recruit's name and address, the post to return to), a value not known yet, a value
-#: still holding a marker
-STILL_TO_GIVE = ("gap_final", "not_known_final", "placeholder_final")
-#: what a post makes when its answers name no documents
-ALL_DOCUMENTS = ("agreement", "contract", "job_spec")
 #: what a recruit can make final before the appointee is known (not the contract)
 WITHOUT_CONTRACT = ["agreement", "job_spec"]
 
@@ -232,7 +227,7 @@ def made(plain: dict[str, Any]) -> tuple[str, ...]:
     """The documents the post makes."""
     kinds = plain.get("documents")
     return tuple(k for k in kinds if isinstance(k, str)) if isinstance(kinds, list) \
-        else ALL_DOCUMENTS
+        else DOCUMENT_KINDS
 
 
 def still_to_give(errors: list[Problem]) -> list[Problem]:
@@ -246,16 +241,10 @@ def still_to_give(errors: list[Problem]) -> list[Problem]:
 
 def open_warnings(warnings: list[Problem], kinds: tuple[str, ...],
                   answers: Sequence[Problem] = ()) -> list[Problem]:
-    """The warnings a final post may not keep: a rule's, not accepted, about a document it
-    makes (docgen's own test, pipeline.final_open_warnings, which counts them the same for
-    the command line; the interview may not import the pipeline). Not a value not known yet's
-    (an answer to give, listed as such), nor the final status's own (a warning at the
-    status naming the gaps, each listed as an answer), nor one at a question whose answer
-    is listed (the post to return to)."""
-    given = {p.path for p in answers}
-    return [w for w in warnings if not w.acknowledged and w.rule and w.rule != "TBC"
-            and w.path != ("status",) and w.path not in given
-            and set(w.documents or ALL_DOCUMENTS) & set(kinds)]
+    """The warnings a final post may not keep (docgen's own test, shared with the command
+    line's count: :func:`docgen.final_open.open_at_final`), one at the question of an
+    answer listed (``answers``: the post to return to) counted as that answer."""
+    return open_at_final(warnings, kinds, [p.path for p in answers])
 
 
 def recruit_can_wait(plain: dict[str, Any], found: Open) -> bool:
@@ -265,7 +254,7 @@ def recruit_can_wait(plain: dict[str, Any], found: Open) -> bool:
     return "postholder" not in plain and "contract" in made(plain) and not found.unsure \
         and bool(found.answers) and all(p.code == "gap_final" and p.path == ("postholder",)
                                         for p in found.answers) \
-        and not [w for w in found.warnings if set(w.documents or ALL_DOCUMENTS) - {"contract"}]
+        and not [w for w in found.warnings if set(documents_of(w)) - {"contract"}]
 
 
 def _count(n: int, one: str, more: str) -> str:

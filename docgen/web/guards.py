@@ -13,8 +13,8 @@ from starlette.requests import Request
 
 import docgen
 from docgen.errors import KeyPath, Problem
+from docgen.final_open import STILL_TO_GIVE
 from docgen.web.checking import (
-    STILL_TO_GIVE,
     Open,
     made,
     open_warnings,

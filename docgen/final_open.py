@@ -1,0 +1,37 @@
+"""What a ``status: final`` post may not keep open, one test for the command line
+(``docgen.pipeline``'s count) and the interview (``docgen.web.checking``, which may not
+import the pipeline): the codes of an answer still to give, and which warnings count."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from docgen.answers.kinds import DOCUMENT_KINDS
+from docgen.errors import KeyPath, Problem
+
+#: the code of each answer a final post still needs to fill a gap the documents show (a
+#: recruit's name and address, a named post-holder's post to return to): one error each,
+#: at its question, beside FINAL's count, so a reader lists them without parsing the count
+GAP_FINAL = "gap_final"
+#: the codes of an answer a final post still needs, each an error at its question: a gap
+#: the documents show (the pipeline's), a value not known yet and a value still holding a
+#: marker (answers/validation.py)
+STILL_TO_GIVE = (GAP_FINAL, "not_known_final", "placeholder_final")
+
+
+def documents_of(problem: Problem) -> tuple[str, ...]:
+    """The documents a warning concerns (a rule's own list; else every kind)."""
+    return problem.documents or DOCUMENT_KINDS
+
+
+def open_at_final(problems: Iterable[Problem], made: Iterable[str],
+                  given: Iterable[KeyPath] = ()) -> list[Problem]:
+    """The warnings among ``problems`` a final post may not keep, each counted once: a
+    rule's, not accepted, about a document the post makes (``made``). Not a value not
+    known yet's (rule TBC: an answer to give), not the final status's own (GP029, at the
+    status, naming the gaps, each counted as an answer), nor one at the question of an
+    answer still to give (``given``: counted as that answer)."""
+    kinds, at = set(made), set(given)
+    return [p for p in problems if p.severity == "warning" and not p.acknowledged
+            and p.rule and p.rule != "TBC" and p.path != ("status",) and p.path not in at
+            and kinds & set(documents_of(p))]
