@@ -24,6 +24,7 @@ from docgen.web.orgs import policy_under
 from docgen.web.pages import (
     draft_of,
     fingerprint,
+    from_tasks,
     keep,
     page,
     posted,
@@ -78,7 +79,7 @@ def page_address(request: Request, draft: Draft, slug: str, then: str | None = N
     here = f"/edit/{draft.id}/{slug}"
     if then:
         return f"{here}?then={then}"
-    return here + ("?from=tasks" if request.query_params.get("from") == "tasks" else "")
+    return here + from_tasks(request)
 
 
 def _draft_and_step(request: Request) -> tuple[Draft, str]:
