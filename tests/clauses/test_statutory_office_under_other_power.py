@@ -14,7 +14,7 @@ from legal_answers import FOUR, answers, clause, text
 
 S75 = "section 75 of the National Health Service Act 2006"
 ONE = ("Note for legal review: nothing in section 75 of the National Health Service Act 2006 "
-       "treats the Post-holder as an officer of the County Council. The County Council may "
+       "treats the Post-holder as an officer of the County Council, which may "
        "designate or appoint only one of its own officers (section 5(1) of the Local Government "
        "and Housing Act 1989; section 73A(2) of the National Health Service Act 2006 for a "
        "director of public health). Place the Post-holder under section 113 of the Local "
@@ -34,7 +34,7 @@ def test_several_host_councils_are_named_together() -> None:
     data = answers(FOUR, legal_basis="other", legal_basis_text=S75)
     roles = _roles(data)
     assert ("nothing in section 75 of the National Health Service Act 2006 treats the "
-            "Post-holder as an officer of Fenwick, Stowbridge or Cradley Vale. Each of them may "
+            "Post-holder as an officer of Fenwick, Stowbridge or Cradley Vale, each of which may "
             "designate or appoint only one of its own officers") in roles
     assert "or have each role held by an officer of the Party concerned." in roles
 
