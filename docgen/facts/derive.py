@@ -110,6 +110,34 @@ class Facts:
     legal: LegalFacts | None = None  # wording that follows the parties, roles, jurisdiction
 
 
+def _person_spec(a: AnswerFile, by_id: dict[str, PartyFacts],
+                 said: dict[str, str]) -> list[dict[str, str]]:
+    """The person specification's rows: the answer file's criteria, and, where a statutory role
+    is an English or Welsh council's chief finance officer (s.151 LGA 1972), the membership of
+    an accountancy body that s.113(1) of the Local Government Finance Act 1988 requires (its
+    words ``person_specification.chief_finance_officer``), essential, after the answer file's
+    own qualifications, unless a criterion already says the same."""
+    rows = [{"area": c.area.capitalize(), "criterion": c.criterion,
+             "requirement": said["person_specification.requirement."
+                                 + ("essential" if c.essential else "desirable")],
+             "assessed_by": join_words([said[f"person_specification.assessed_by.{x}"]
+                                        for x in c.assessed_by])}
+            for c in a.job.person_specification]
+    member = said["person_specification.chief_finance_officer"]
+    if a.jurisdiction not in ENGLAND_AND_WALES or any(
+            " ".join(c.criterion.split()) == member for c in a.job.person_specification):
+        return rows
+    if not any(by_id[r.party].kind == "local_authority" and "chief finance officer"
+               in role_kinds(r.role) for r in a.post.statutory_roles):
+        return rows
+    at = max((i + 1 for i, c in enumerate(a.job.person_specification)
+              if c.area == "qualifications"), default=0)
+    rows.insert(at, {"area": "Qualifications", "criterion": member,
+                     "requirement": said["person_specification.requirement.essential"],
+                     "assessed_by": said["person_specification.assessed_by.application"]})
+    return rows
+
+
 def _review(a: AnswerFile) -> ReviewFacts:
     r, start = a.review, a.post.start_date
     dates = review_dates(start, r.reviews_after_months, r.trial_months)
@@ -241,12 +269,7 @@ def derive(a: AnswerFile) -> Facts:
         disputes=[dict(d, days_text=days_text(d["days"])) for d in merged_disputes(a)],
         disputes_merged=[o.who for o in dispute_overlaps(a)], mediation=has_mediation(a),
         matrix=_matrix(a, said, [p.short_name for p in parties], hr_lead.short_name),
-        person_spec=[{"area": c.area.capitalize(), "criterion": c.criterion,
-                      "requirement": said["person_specification.requirement."
-                                          + ("essential" if c.essential else "desirable")],
-                      "assessed_by": join_words([said[f"person_specification.assessed_by.{x}"]
-                                                 for x in c.assessed_by])}
-                     for c in a.job.person_specification],
+        person_spec=_person_spec(a, by_id, said),
         dimensions=[{"label": key_label(k), "value": v}
                     for k, v in (a.job.dimensions or {}).items()],
         placeholders=placeholders,

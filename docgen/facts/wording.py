@@ -57,6 +57,7 @@ KEYS: Keys = {
     **{f"person_specification.assessed_by.{k}": frozenset() for k in ASSESS},
     "person_specification.requirement.essential": frozenset(),
     "person_specification.requirement.desirable": frozenset(),
+    "person_specification.chief_finance_officer": frozenset(),
     "confidentiality.indefinite": frozenset(),
     "confidentiality.one_year": frozenset(),
     "confidentiality.years": frozenset({"years"}),

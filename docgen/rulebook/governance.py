@@ -184,12 +184,15 @@ def post_oversees_itself(a: AnswerFile, f: Facts) -> Findings:
     Executives" as a dispute step when the post is the chief executive (the agreement says
     the post-holder is not asked to act or advise for any Party in a dispute). The post is
     named by its title, or by a statutory office it holds (for that member's party; for a
-    dispute step, for any party)."""
+    dispute step, for any party). A member is matched by the post's title only for a party
+    the post holds a statutory office for, when it holds any: a health board's "Chief
+    Executive" is its own, not the two councils' joint chief executive."""
     title = a.post.title
     held = roles_by_party(a)  # the offices the post holds, not those its title mentions
     everywhere = {k for kinds in held.values() for k in kinds}
     for i, m in enumerate(a.governance.steering_group.members):
-        named = _names_the_post(m.role, title, set(held.get(m.party, {})))
+        named = _names_the_post(m.role, title if not held or m.party in held else "",
+                                set(held.get(m.party, {})))
         if named:
             name = f.party[m.party].short_name if m.party in f.party else m.party
             yield ("governance", "steering_group", "members", i, "role"), told(

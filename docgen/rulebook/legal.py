@@ -3,13 +3,10 @@
 
 from __future__ import annotations
 
-import re
-
 from docgen.answers.model import AnswerFile
 from docgen.errors import Setting
 from docgen.facts.derive import Facts
 from docgen.facts.formatting import join_words
-from docgen.facts.governance import ENGLAND_AND_WALES
 from docgen.facts.jurisdictions import JURISDICTIONS, LEGAL_BASES
 from docgen.facts.legal import STATUTE_REACH
 from docgen.facts.roles import role_kinds
@@ -24,40 +21,13 @@ from docgen.rulebook.common import (
 )
 from docgen.rulebook.offices import SCOTTISH_COUNCIL_KINDS, in_country
 from docgen.rulebook.registry import Told, rule, told, way
-
-#: the jurisdiction each named power belongs to (GP016)
-LEGAL_BASIS_HOME = {"lga_1972_s113": "england_and_wales", "lgs_1966_s35": "scotland",
-                    "lgni_1972_s105": "northern_ireland"}
-_SECTION = r"\b(?:section|s\.?)\s*{}\b[^;.]{{0,40}}?"
-#: how free text cites each of those powers ("section 113(1A) of the Local Government Act
-#: 1972", "s.113 LGA 1972", "s.35 of the Local Government (Scotland) Act 1966", "section 105
-#: of the Local Government Act (Northern Ireland) 1972"), for GP059
-CITED = {
-    "lga_1972_s113": re.compile(_SECTION.format(113) + r"\b(?:Local Government Act 1972|"
-                                r"LGA\s*1972)", re.IGNORECASE),
-    "lgs_1966_s35": re.compile(_SECTION.format(35) + r"\b(?:Local Government \(Scotland\) "
-                               r"Act 1966|LG\s*\(S\)\s*A\s*1966)", re.IGNORECASE),
-    "lgni_1972_s105": re.compile(_SECTION.format(105) + r"\b(?:Local Government Act "
-                                 r"\(Northern Ireland\) 1972|LGA\s*\(NI\)\s*1972)",
-                                 re.IGNORECASE)}
-#: partnership powers free text may give as the reason for a VAT treatment ("section 75 NHS
-#: Act 2006 pooled budget"), with the jurisdictions each applies in, for GP059: s.75 of the
-#: NHS Act 2006 in England, s.33 of the NHS (Wales) Act 2006 in Wales. They make partnership
-#: arrangements and pooled funds and place no one (staff are supplied through s.113 or by
-#: secondment), so no post is placed under one
-PARTNERSHIP_CITED: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
-    "section 75 of the National Health Service Act 2006": (re.compile(
-        _SECTION.format(75) + r"\b(?:National Health Service Act 2006|NHS\s*Act\s*2006)",
-        re.IGNORECASE), ("england", "england_and_wales")),
-    "section 33 of the National Health Service (Wales) Act 2006": (re.compile(
-        _SECTION.format(33) + r"\b(?:National Health Service \(Wales\) Act 2006|"
-        r"NHS\s*\(Wales\)\s*Act\s*2006)", re.IGNORECASE), ("wales", "england_and_wales"))}
-
-
-def home_of(jurisdiction: str) -> str:
-    """The jurisdiction whose powers apply to a post in ``jurisdiction`` (England, Wales and
-    England and Wales share theirs)."""
-    return "england_and_wales" if jurisdiction in ENGLAND_AND_WALES else jurisdiction
+from docgen.rulebook.statutes import (
+    LEGAL_BASIS_HOME,
+    PARTNERSHIP_CITED,
+    cited_in,
+    home_of,
+    partnership_only,
+)
 
 
 @rule("GE008", "error", "integration_joint_board", PBJWSA,
@@ -284,55 +254,68 @@ def _offices(role: str, jurisdiction: str) -> set[str]:
 
 
 @rule("GP054", "warning", "legal_basis", DOMAIN + " (s.113(1) and (2) LGA 1972; a council "
-      "designates one of its own officers; " + LGSA_S35 + " has no deeming provision)",
+      "designates one of its own officers: s.5(1) LGHA 1989, s.73A(2) NHS Act 2006; "
+      + LGSA_S35 + " has no deeming provision)",
       "a council can make a seconded officer of another body its statutory officer only if "
       "the post-holder is treated as its officer (under s.35 of the 1966 Act, uncertain)",
       clauses=("agreement.background", "agreement.statutory_roles"))
 def statutory_role_without_s113(a: AnswerFile, f: Facts) -> Findings:
     """Under a contractual secondment the post-holder stays the officer of the employer
-    alone. A host council's head of paid service, monitoring officer, chief finance officer
-    (and a Welsh chief executive or head of democratic services, a director of adult or
+    alone. A host council's head of paid service, monitoring officer ("one of their
+    officers", s.5(1) of the Local Government and Housing Act 1989), chief finance officer,
+    director of public health ("an officer of the local authority", s.73A(2) of the NHS Act
+    2006) (and a Welsh chief executive or head of democratic services, a director of adult or
     children's services) must be one of its own officers; s.113(2) is what treats an officer
     placed under s.113 as the host's. The offices are those ``facts/roles.role_kinds`` names
-    that a council of the post's country has (``_offices``). Section 35 of the Local
-    Government (Scotland) Act 1966 places an officer at another council's disposal but says
-    nothing like s.113(2): whether the host may make the officer its s.95 officer, chief
-    social work officer or monitoring officer is uncertain, so the warning asks for advice
-    rather than saying the designation fails. Under a secondment in Scotland s.113 is not
-    available at all (the 1972 Act's s.113 does not extend there): the warning says to have
-    the role held by one of the host's own officers or make the host the employer."""
-    if a.legal_basis == "lgs_1966_s35":  # a health board employer: GP047 says s.35 fails
-        if f.employer.kind == "local_authority":
+    that a council of the post's country has (``_offices``). A power named in words
+    (``legal_basis: other``) is no better than a secondment unless the words cite s.113 of
+    the 1972 Act: s.75 of the NHS Act 2006, s.1 of the Localism Act 2011 and s.111 of the
+    1972 Act make no one the host's officer. Section 35 of the Local Government (Scotland)
+    Act 1966 places an officer at another council's disposal but says nothing like
+    s.113(2): whether the host may make the officer its s.95 officer, chief social work
+    officer or monitoring officer is uncertain, so the warning asks for advice rather than
+    saying the designation fails. Under a secondment in Scotland s.113 is not available at
+    all (the 1972 Act's s.113 does not extend there): the warning says to have the role held
+    by one of the host's own officers or make the host the employer."""
+    cited = cited_in(a.legal_basis_text) if a.legal_basis == "other" else set()
+    if a.legal_basis == "lgs_1966_s35" or (
+            "lgs_1966_s35" in cited and a.jurisdiction == "scotland"):
+        if f.employer.kind == "local_authority":  # a health board employer: GP047, s.35 fails
             yield from _s35_offices(a, f)
         return
-    if a.legal_basis != "secondment" or a.jurisdiction == "northern_ireland":
+    if a.legal_basis not in ("secondment", "other") or "lga_1972_s113" in cited \
+            or a.jurisdiction == "northern_ireland":
         return
+    how = "a secondment" if a.legal_basis == "secondment" else f.legal_basis_text
     for i, r in enumerate(a.post.statutory_roles):
         host = f.party.get(r.party)
         if host is None or host.is_employer or host.kind != "local_authority" \
                 or not _offices(r.role, a.jurisdiction):
             continue
         if a.jurisdiction == "scotland":
-            yield ("legal_basis",), _scottish_secondment(f, host.short_name, host.id, r.role, i)
+            yield ("legal_basis",), _scottish_secondment(f, host.short_name, host.id, r.role, i,
+                                                         how)
         else:
+            which = "a secondment" if how == "a secondment" else "that power"
             yield ("legal_basis",), told(
                 f"{host.short_name} is to make the post-holder its {r.role}, a statutory office "
-                "a council gives to one of its own officers, but under a secondment the "
-                f"post-holder remains an officer of {f.employer.short_name} only; an agreement "
-                "under section 113 of the Local Government Act 1972 treats the post-holder as "
-                f"an officer of {host.short_name} (section 113(2)), which a secondment does not. ",
+                f"a council gives to one of its own officers, but under {how} the post-holder "
+                f"remains an officer of {f.employer.short_name} only; an agreement under "
+                "section 113 of the Local Government Act 1972 treats the post-holder as an "
+                f"officer of {host.short_name} (section 113(2)), which {which} does not. ",
                 "Set legal_basis: lga_1972_s113", way("legal_basis=lga_1972_s113"),
                 after=f", or have the role held by one of {host.short_name}'s own officers")
         return
 
 
-def _scottish_secondment(f: Facts, name: str, host: str, role: str, i: int) -> Told:
-    """GP054 under a secondment in Scotland: section 113 of the 1972 Act does not extend
-    there, so no legal basis can make the seconded post-holder the host's officer; the
-    role goes to one of the host's own officers, or the host employs the post-holder."""
+def _scottish_secondment(f: Facts, name: str, host: str, role: str, i: int, how: str) -> Told:
+    """GP054 under a secondment (``how``: "a secondment") or a power named in words (``how``:
+    the words) in Scotland: section 113 of the 1972 Act does not extend there, so no legal
+    basis can make the post-holder the host's officer; the role goes to one of the host's own
+    officers, or the host employs the post-holder."""
     return told(
         f"{name} is to make the post-holder its {role}, a statutory office a Scottish council "
-        "gives to one of its own officers, but under a secondment the post-holder remains an "
+        f"gives to one of its own officers, but under {how} the post-holder remains an "
         f"officer of {f.employer.short_name} only. Section 113 of the Local Government Act "
         "1972, which treats an officer placed with another authority as that authority's "
         "officer (section 113(2)), does not extend to Scotland, and section 35 of the Local "
@@ -365,3 +348,40 @@ def _s35_offices(a: AnswerFile, f: Facts) -> Findings:
             f"advice before {'it is' if one else 'they are'} made, and ", "acknowledge GP054",
             way("acknowledge=GP054"), after=" with that advice, or have "
             f"{'the role' if one else 'the roles'} held by one of {name}'s own officers")
+
+
+@rule("GP064", "warning", "legal_basis", DOMAIN + " (s.75 NHS Act 2006 and s.33 NHS (Wales) "
+      "Act 2006: partnership arrangements and pooled funds; s.113(1A) LGA 1972)",
+      "a partnership power (s.75 of the NHS Act 2006, s.33 of the NHS (Wales) Act 2006) does "
+      "not place staff: the post needs a power that does, or a secondment",
+      clauses=("agreement.background",))
+def partnership_power_alone(a: AnswerFile, f: Facts) -> Findings:
+    """``legal_basis: other`` naming s.75 of the NHS Act 2006 (or s.33 of the NHS (Wales) Act
+    2006) and nothing else: those sections let NHS bodies and councils exercise each other's
+    functions and pool funds, and place no one with another body (``statutes.PARTNERSHIP_CITED``).
+    The post-holder is placed under s.113 of the 1972 Act (s.113(1A)(b): an NHS body's
+    officer at a council's disposal), the pooled fund staying under its own partnership
+    agreement, or seconded. Where s.113 does not reach every party (``_out_of_reach``), a
+    secondment or another power in words. A power of another country is GP059's."""
+    name = partnership_only(a.legal_basis_text) if a.legal_basis == "other" else None
+    if name is None or a.jurisdiction not in PARTNERSHIP_CITED[name][1]:
+        return
+    section = name.split(" of ")[0]
+    what = (f"{name} provides for partnership arrangements (one body exercising another's "
+            "functions) and pooled funds; it does not place staff, and does not make the "
+            "post-holder an officer of any party but its employer. ")
+    if _out_of_reach("lga_1972_s113", f):
+        yield ("legal_basis",), told(
+            what, "Set legal_basis: secondment, or name the power that places the post-holder "
+            "in legal_basis_text", way("legal_basis=secondment"), way("legal_basis_text"),
+            after=f", keeping the pooled fund under its own {section} agreement")
+        return
+    how = ("Section 113(1A)(b) of the Local Government Act 1972 places an NHS body's officer "
+           "at a local authority's disposal" if f.employer.kind == "nhs_body" else "Section "
+           "113 of the Local Government Act 1972 places a local authority's officer at another "
+           "local authority's or an NHS body's disposal")
+    yield ("legal_basis",), told(
+        what + f"{how}. ", "Set legal_basis: lga_1972_s113, or legal_basis: secondment",
+        way("legal_basis=lga_1972_s113"), way("legal_basis=secondment"),
+        after=f", keeping the pooled fund under its own {section} agreement, and have it "
+        "confirmed by a lawyer")

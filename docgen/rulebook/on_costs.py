@@ -14,9 +14,9 @@ from docgen.facts.formatting import money
 from docgen.facts.jurisdictions import JURISDICTIONS
 from docgen.facts.legal import default_scheme, kind_text
 from docgen.rulebook.common import DOMAIN, Findings
-from docgen.rulebook.legal import home_of
 from docgen.rulebook.postholder import scheme_problem
 from docgen.rulebook.registry import rule, told, way
+from docgen.rulebook.statutes import home_of
 
 #: a scheme an on-cost's name names, by pattern: its kind and country ("": none named)
 _ON_COST_SCHEMES = (
@@ -135,3 +135,39 @@ def no_on_costs(a: AnswerFile, f: Facts) -> Findings:
             "are not shared. ", "List them in payment.on_costs, or acknowledge GP063",
             way("payment.on_costs"), way("acknowledge=GP063"),
             after=f" with where the partners agreed that {employer} bears them alone")
+
+
+#: the NHS Pension Scheme's employer rate from 1 April 2024, 23.7% of pensionable pay
+#: (23.78% with the 0.08% administration levy), and the part NHS organisations in England
+#: pay themselves, 14.38% (NHS England pays the other 9.4% centrally): NHS Business Services
+#: Authority, employer contribution rates 2024/25; NHS Employers, 14 March 2024. The 2024
+#: valuation sets the rate from 1 April 2027
+NHS_FULL_RATES, NHS_LOCAL_RATE = (Decimal("23.7"), Decimal("23.78")), Decimal("14.38")
+
+
+@rule("GP066", "warning", "payment.on_costs", "NHS Business Services Authority, NHS Pension "
+      "Scheme employer contribution rates 2024/25 (23.7%, 23.78% with the administration "
+      "levy; 14.38% collected from NHS organisations in England, 9.4% paid centrally by NHS "
+      "England)", "an English NHS employer's pension on-cost should be the rate it bears, "
+      "not the full rate partly paid centrally", clauses=("agreement.finance",))
+def nhs_pension_full_rate(a: AnswerFile, f: Facts) -> Findings:
+    """An NHS body in England employs the post-holder and the NHS Pension Scheme on-cost is
+    the full employer rate (23.7% or 23.78%), though the NHS Business Services Authority
+    collects 14.38% from NHS organisations, NHS England paying the rest centrally: the
+    partners would share a contribution the employer does not bear. Only the full rate is
+    found (another figure may be the employer's own), and only in England (where the
+    central payment is NHS England's)."""
+    if a.jurisdiction != "england" or f.employer.kind != "nhs_body":
+        return
+    for i, cost in enumerate(a.payment.on_costs):
+        if cost.percent in NHS_FULL_RATES and _family(cost.name) == ("health", ""):
+            yield ("payment", "on_costs", i, "percent"), told(
+                f"the on-cost '{cost.name}' is {cost.percent}%, the NHS Pension Scheme's full "
+                "employer rate, but the NHS Business Services Authority collects "
+                f"{NHS_LOCAL_RATE}% (the administration levy included) from NHS "
+                "organisations in England, NHS England paying the other 9.4% centrally, so the "
+                f"partners would share a contribution {f.employer.short_name} does not bear. "
+                f"Confirm the rate {f.employer.short_name} pays and ",
+                f"set payment.on_costs.{i}.percent: {NHS_LOCAL_RATE}, or acknowledge GP066",
+                way(f"payment.on_costs.{i}.percent={NHS_LOCAL_RATE}"),
+                way("acknowledge=GP066"), after=" if it bears the full rate")

@@ -1,6 +1,6 @@
 """Rules on who the parties are and who employs: an integration joint board can be
-neither the employer nor a party that shares the post's time and cost, and a London
-council signs in its corporate name."""
+neither the employer nor a party that shares the post's time and cost, a London council
+signs in its corporate name, and an NHS employer's post is graded on NHS terms."""
 
 from __future__ import annotations
 
@@ -9,8 +9,14 @@ import re
 from docgen.answers.model import AnswerFile
 from docgen.facts.derive import Facts
 from docgen.facts.parties import CORPORATE_FORM, in_corporate_form
-from docgen.rulebook.common import DOMAIN, PBJWSA, REVIEW_12, Findings, board_indexes
-from docgen.rulebook.registry import rule
+from docgen.rulebook.common import (
+    DOMAIN,
+    PBJWSA,
+    REVIEW_12,
+    Findings,
+    board_indexes,
+)
+from docgen.rulebook.registry import rule, told, way
 
 
 @rule("GE010", "error", "employer", PBJWSA + " (the integration joint board's chief officer)",
@@ -120,3 +126,36 @@ def london_council_corporate_name(a: AnswerFile, f: Facts) -> Findings:
                 f"'{shown}' {said}, which the agreement's parties clause and signature block "
                 "should give: a London council contracts in its corporation's name. Write the "
                 f"legal name as '{proper}'")
+
+
+#: a grade on local-government terms: the National Joint Council for Local Government
+#: Services' (the "Green Book") or a Joint Negotiating Committee's (chief officers, chief
+#: executives)
+_COUNCIL_TERMS = re.compile(r"\b(?:NJC|JNC)\b", re.IGNORECASE)
+
+
+@rule("GP065", "warning", "employer", DOMAIN + " (pay terms: the NHS Terms and Conditions "
+      "of Service Handbook (Agenda for Change), the NHS's very senior managers' framework and "
+      "consultant contract; the NJC and JNC terms for local government)",
+      "an NHS employer's post is graded on NHS terms, not a council's NJC or JNC terms",
+      clauses=("agreement.post", "contract.pay"), documents=("agreement", "contract"))
+def nhs_employer_council_grade(a: AnswerFile, f: Facts) -> Findings:
+    """An NHS body employs the post-holder but ``post.grade`` names a council's terms ("JNC
+    Chief Officers", "NJC"): the agreement and contract would say a Trust's employee is graded
+    under terms the Trust does not apply. NHS staff are on Agenda for Change, the NHS's
+    framework for very senior managers or the medical and dental consultant contract; a
+    council grade may be kept by agreement (a council officer transferred to the NHS body),
+    which is acknowledged with its reason."""
+    grade = a.post.grade or ""
+    if f.employer.kind != "nhs_body" or not _COUNCIL_TERMS.search(grade):
+        return
+    yield ("post", "grade"), told(
+        f"{f.employer.short_name}, an NHS body, employs the post-holder, but the grade "
+        f"'{grade}' is on local-government terms (the National Joint Council's or a Joint "
+        "Negotiating Committee's); an NHS body's staff are on Agenda for Change, the NHS's "
+        "pay framework for very senior managers (in England, the Very Senior Managers pay "
+        "framework) or the medical and dental consultant contract. ", "Give the grade under "
+        f"{f.employer.short_name}'s terms in post.grade, or acknowledge GP065",
+        way("post.grade"), way("acknowledge=GP065"),
+        after=" with the reason the local-government grade is kept (for example, agreed "
+        "when the post-holder transferred)")

@@ -17,8 +17,15 @@ from docgen.rulebook.common import (
     Findings,
     pct,
 )
-from docgen.rulebook.legal import CITED, LEGAL_BASIS_HOME, PARTNERSHIP_CITED, home_of
 from docgen.rulebook.registry import rule, told, way
+from docgen.rulebook.statutes import (
+    CITED,
+    LEGAL_BASIS_HOME,
+    PARTNERSHIP_CITED,
+    cited_in,
+    home_of,
+    partnership_in,
+)
 
 
 @rule("GE001", "error", "payment.fee", CAPITAL_AMBITION + ", 4.3 Contractual issues",
@@ -211,18 +218,20 @@ def statute_cited(a: AnswerFile, f: Facts) -> Findings:
     """A VAT rationale (often a profile's policy, or the interview's standing answer) that
     says "placed ... under section 113 of the Local Government Act 1972" is printed as it
     is, though the post moved to Scotland or Northern Ireland, or to a secondment. The
-    powers and where they apply are :data:`~docgen.rulebook.legal.LEGAL_BASIS_HOME` (GP016),
-    how text cites them :data:`~docgen.rulebook.legal.CITED`. A partnership power cited
+    powers and where they apply are :data:`~docgen.rulebook.statutes.LEGAL_BASIS_HOME` (GP016),
+    how text cites them :data:`~docgen.rulebook.statutes.CITED`. A partnership power cited
     instead (s.75 of the NHS Act 2006: "paid from the section 75 pooled budget") is found
-    too, by :func:`_partnership_cited`."""
+    too, by :func:`_partnership_cited`. Under ``legal_basis: other`` the VAT rationale is
+    compared with the power the words name (a rationale citing s.113 beside an agreement
+    relying on s.75 says two things: :func:`_relied_on`)."""
     here = home_of(a.jurisdiction)
     texts: list[tuple[tuple[str, ...], str | None]] = [
         (("payment", "vat", "rationale"), a.payment.vat.rationale)]
     if a.legal_basis == "other":
         texts.append((("legal_basis_text",), a.legal_basis_text))
-    own = CITED.get(a.legal_basis)
     for path, text in texts:
-        if own is not None and own.search(text or ""):
+        own = _relied_on(a, path)
+        if own & cited_in(text):
             continue  # the post's own power, perhaps beside another ("the equivalent of")
         cited = next((c for c, pattern in CITED.items() if pattern.search(text or "")), None)
         if cited is None:
@@ -232,7 +241,7 @@ def statute_cited(a: AnswerFile, f: Facts) -> Findings:
         if home != here:
             why = (f"that is a power in {JURISDICTIONS[home]['name']}, which does not apply "
                    f"in {f.jurisdiction['name']}")
-        elif a.legal_basis != "other" and a.legal_basis != cited:
+        elif a.legal_basis != "other" or (path[0] == "payment" and a.legal_basis_text):
             why = f"the post is placed under {f.legal_basis_text}"
         else:
             continue
@@ -240,6 +249,18 @@ def statute_cited(a: AnswerFile, f: Facts) -> Findings:
         also, said, ways, after = _cite_instead(a, f, path)
         yield path, told(f"{what} cites {LEGAL_BASES[cited]}, but {why}; {also}", said, *ways,
                          after=after)
+
+
+def _relied_on(a: AnswerFile, path: tuple[str, ...]) -> set[str]:
+    """The powers (keys of :data:`~docgen.rulebook.statutes.CITED`) the post is placed under,
+    for comparing the text at ``path`` with: the named power, or under ``legal_basis:
+    other`` those its words cite (for the VAT rationale; the words themselves are compared
+    with the post's jurisdiction only)."""
+    if a.legal_basis in CITED:
+        return {a.legal_basis}
+    if a.legal_basis == "other" and path[0] == "payment":
+        return cited_in(a.legal_basis_text)
+    return set()
 
 
 def _partnership_cited(a: AnswerFile, f: Facts, path: tuple[str, ...], text: str
@@ -257,7 +278,8 @@ def _partnership_cited(a: AnswerFile, f: Facts, path: tuple[str, ...], text: str
         why = (f"that power applies in {JURISDICTIONS[where[0]]['name']} only, not in "
                f"{f.jurisdiction['name']}")
         ack = False
-    elif a.legal_basis != "other":
+    elif a.legal_basis != "other" or (path[0] == "payment" and a.legal_basis_text
+                                       and partnership_in(a.legal_basis_text) is None):
         section = name.split(" of ")[0]
         why = (f"the post is placed under {f.legal_basis_text}, and this agreement makes no "
                f"pooled fund ({section} provides for partnership arrangements and pooled "

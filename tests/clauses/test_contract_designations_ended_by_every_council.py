@@ -12,7 +12,9 @@ from __future__ import annotations
 from legal_answers import FOUR, WALES, answers, clause, text
 
 ENDING = ("Hartmoor, Fenwick, Stowbridge and Cradley Vale may end your designation or "
-          "appointment as their monitoring officer only by a resolution of the full council of "
+          "appointment as their monitoring officer, other than because the Arrangement ends"
+          " or you leave the Employer's employment, only by a resolution of the "
+          "full council of "
           "the Partner Organisation concerned, after following the procedure the Agreement sets "
           "out. That does not end your employment; any dismissal is a matter for the Employer "
           "alone, under clause 9.4.")
@@ -39,7 +41,9 @@ def test_every_designating_council_is_named_the_employer_included() -> None:
 def test_wales_names_the_employer_too() -> None:
     roles = _roles(text(answers(WALES), "contract"))
     assert ("Dyffryn Teifi and Bro Hafren may end your designation or appointment as their "
-            "chief executive only by a resolution of the full council of the Partner "
+            "chief executive, other than because the Arrangement ends"
+            " or you leave the Employer's employment, only by a resolution of the full "
+            "council of the Partner "
             "Organisation concerned, after following the procedure the Agreement sets out. That "
             "does not end your employment; any dismissal is a matter for the Employer alone, "
             "under clause 9.4.") in roles
@@ -48,7 +52,9 @@ def test_wales_names_the_employer_too() -> None:
 def test_hosts_only_keep_their_wording() -> None:
     data = answers(WALES, post__statutory_roles=[{"party": "hafren", "role": "Chief Executive"}])
     roles = _roles(text(data, "contract"))
-    assert ("Bro Hafren may end your designation or appointment as its chief executive only by "
+    assert ("Bro Hafren may end your designation or appointment as its chief executive"
+            ", other than because the Arrangement ends"
+            " or you leave the Employer's employment, only by "
             "a resolution of its full council, after following the procedure the Agreement "
             "sets out. That does not end your employment.") in roles
     assert "any dismissal" not in roles
@@ -58,7 +64,9 @@ def test_the_employer_alone_designating_is_named() -> None:
     data = answers(FOUR, post__statutory_roles=[{"party": "hartmoor",
                                                  "role": "Monitoring Officer"}])
     roles = _roles(text(data, "contract"))
-    assert ("Hartmoor may end your designation or appointment as its monitoring officer only "
+    assert ("Hartmoor may end your designation or appointment as its monitoring officer"
+            ", other than because the Arrangement ends"
+            " or you leave the Employer's employment, only "
             "by a resolution of its full council, after following the procedure the Agreement "
             "sets out. That does not end your employment; any dismissal is a matter for the "
             "Employer alone, under clause 9.4.") in roles

@@ -59,7 +59,9 @@ def test_a_host_council_ends_a_head_of_paid_service_designation_only_by_full_cou
         "prescribe for the dismissal of its own head of paid service or chief finance officer. "
         "It shall give the other Party written notice of the resolution.")
     assert "Dyffryn Teifi and Bro Hafren may end your designation or appointment as their " \
-        "head of paid service or chief finance officer only by a resolution of the full " \
+        "head of paid service or chief finance officer, other than because the Arrangement ends" \
+        " or you leave the Employer's employment, only by a " \
+        "resolution of the full " \
         "council of the Partner Organisation concerned" in text(data, "contract")
     assert "GP051" not in rules_fired(data)
 

@@ -51,7 +51,9 @@ def test_the_contract_names_the_councils_that_hold_a_guarded_office_employer_too
     sentence = _sentence(text(d, "contract"))
     assert sentence.startswith(
         "Hartmoor and Fenwick may end your designation or appointment as their monitoring "
-        "officer only by a resolution of the full council of the Partner Organisation "
+        "officer, other than because the Arrangement ends"
+        " or you leave the Employer's employment, only by a resolution of the "
+        "full council of the Partner Organisation "
         "concerned"), sentence
     assert "Stowbridge" not in sentence
 
@@ -63,7 +65,9 @@ def test_the_employer_alone_holding_a_guarded_office_is_named() -> None:
     d["post"]["statutory_roles"] = [{"party": "hartmoor", "role": "Monitoring Officer"},
                                     {"party": "fenwick", "role": "Caldicott Guardian"}]
     assert _sentence(text(d, "contract")).startswith(
-        "Hartmoor may end your designation or appointment as its monitoring officer only by a "
+        "Hartmoor may end your designation or appointment as its monitoring officer"
+        ", other than because the Arrangement ends"
+        " or you leave the Employer's employment, only by a "
         "resolution of its full council")
 
 
@@ -73,7 +77,9 @@ def test_two_hosts_are_each_named_with_their_offices() -> None:
                                     {"party": "stowbridge", "role": "Monitoring Officer"}]
     sentence = _sentence(text(d, "contract"))
     assert sentence.startswith("Fenwick and Stowbridge may end your designation or appointment "
-                               "as their monitoring officer only by a resolution of the full "
+                               "as their monitoring officer, other than because the "
+                               "Arrangement ends or you leave the Employer's employment,"
+                               " only by a resolution of the full "
                                "council of the Partner Organisation concerned"), sentence
 
 

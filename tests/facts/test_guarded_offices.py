@@ -54,7 +54,9 @@ def test_the_contract_names_the_councils_in_the_order_of_the_parties() -> None:
     data["employer"] = "hafren"  # the monitoring officer's council employs: named as well
     contract = clause(text(data, "contract"), "Statutory roles", "Expenses and travel")
     assert ("Dyffryn Teifi and Bro Hafren may end your designation or appointment as their "
-            "monitoring officer or chief executive only by a resolution of the full council of "
+            "monitoring officer or chief executive, other than because the Arrangement ends"
+            " or you leave the Employer's employment, only by a "
+            "resolution of the full council of "
             "the Partner Organisation concerned") in contract
     data = _welsh(("hafren", "Monitoring Officer"), ("dyffryn", "Chief Executive"))
     data["parties"].append({**data["parties"][1], "id": "third", "name": "Third Council",
@@ -66,7 +68,9 @@ def test_the_contract_names_the_councils_in_the_order_of_the_parties() -> None:
         {"party": "third", "role": "Leader"})
     contract = clause(text(data, "contract"), "Statutory roles", "Expenses and travel")
     assert ("Dyffryn Teifi and Bro Hafren may end your designation or appointment as their "
-            "monitoring officer or chief executive only by a resolution of the full council of "
+            "monitoring officer or chief executive, other than because the Arrangement ends"
+            " or you leave the Employer's employment, only by a "
+            "resolution of the full council of "
             "the Partner Organisation concerned, after following the procedure the Agreement "
             "sets out. That does not end your employment.") in contract
 

@@ -489,6 +489,25 @@ CASES: list[tuple[str, str, Callable[[dict], None], bool]] = [
     ("GP063", "hr", put("payment.on_costs", []), True),
     ("GP063", "hr", unchanged, False),
     ("GP063", "legal", put("payment.on_costs", []), False),
+    # s.75 of the NHS Act 2006 named as the only power: it places no one (s.113 or a
+    # secondment does); s.113 named with the pooled fund under s.75 beside it is quiet
+    ("GP064", "dph", both(put("legal_basis", "other"), put(
+        "legal_basis_text", "section 75 of the National Health Service Act 2006")), True),
+    ("GP064", "dph", both(put("legal_basis", "other"), put(
+        "legal_basis_text", "section 113 of the Local Government Act 1972, the pooled fund "
+        "under section 75 of the National Health Service Act 2006")), False),
+    ("GP064", "dph", unchanged, False),
+    # an NHS employer whose post is graded on a council's JNC terms
+    ("GP065", "dph", put("parties.0.kind", "nhs_body"), True),
+    ("GP065", "dph", both(put("parties.0.kind", "nhs_body"),
+                          put("post.grade", "Agenda for Change Band 9")), False),
+    ("GP065", "dph", unchanged, False),  # the council employs on JNC terms
+    # an English NHS employer's NHS Pension Scheme on-cost at the full 23.78%
+    ("GP066", "dph", both(put("parties.0.kind", "nhs_body"), put("jurisdiction", "england")),
+     True),
+    ("GP066", "dph", both(put("parties.0.kind", "nhs_body"), put("jurisdiction", "england"),
+                          put("payment.on_costs.0.percent", 14.38)), False),
+    ("GP066", "dph", put("jurisdiction", "england"), False),  # a council employs
 ]
 
 

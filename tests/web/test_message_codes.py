@@ -338,6 +338,10 @@ INSTRUCTED: dict[str, tuple[str, Callable[[dict[str, Any]], None]]] = {
     "GP062": ("hr", _set("payment.on_costs.1", {"name": "Employer National Insurance",
                                                 "percent": 15})),  # on all pay
     "GP063": ("hr", _set("payment.on_costs", [])),
+    "GP064": ("dph", _all(_set("legal_basis", "other"), _set(
+        "legal_basis_text", "section 75 of the National Health Service Act 2006"))),
+    "GP065": ("dph", _set("parties.0.kind", "nhs_body")),  # its grade on JNC terms
+    "GP066": ("dph", _set("parties.0.kind", "nhs_body")),  # the NHS Pension Scheme at 23.78%
     "GP035": ("hr", _all(_set("payment.during_absence", "pauses"),
                          _set("payment.pause_after_weeks", 4))),
     "GP054": ("legal", _set("legal_basis", "secondment")),
