@@ -158,10 +158,16 @@ def test_every_answer_not_known_and_every_open_warning_is_listed(tmp_path: Path)
         ["Give the date they were consulted",
          f"{base}/postholder#f-postholder-consulted_on-day"],
         ["Accept or put right the warning about the percentage (Payment)",
-         f"{base}/payment#f-payment-on_costs-1-percent"]]
+         f"{base}/payment#f-payment-on_costs-1-percent"],
+        # GP065 (an NHS employer's grade on council terms), GP066 (the NHS Pension Scheme's
+        # full employer rate, part of it paid centrally)
+        ["Accept or put right the warning about pay grade (The post)",
+         f"{base}/post#f-post-grade"],
+        ["Accept or put right the warning about the percentage (Payment)",
+         f"{base}/payment#f-payment-on_costs-0-percent"]]
     refused = _refused(web)
     said = refused.text("//div[contains(@class, 'govuk-error-summary')]")
-    assert "3 answers are still to be given and 1 warning is not accepted or put right" \
+    assert "3 answers are still to be given and 3 warnings are not accepted or put right" \
         in said, said
     assert _before_final(refused) == wanted
     check = web.go(f"{web.base}/check")  # named and linked as check your answers does
