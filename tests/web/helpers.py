@@ -157,6 +157,14 @@ class Browser(Interview):
     by a link's address (``go``) or by a button on the page shown (``press``), which sends
     that button's form as the page has it, with what was typed or chosen."""
 
+    @classmethod
+    def on(cls, folder: Path, name: str, text: str) -> Browser:
+        """A browser on the post ``name`` (written with ``text`` in ``folder``), opened."""
+        (folder / name).write_text(text, encoding="utf-8")
+        web = cls(folder)
+        web.open(name)
+        return web
+
     def go(self, href: str, page: Shown | None = None) -> Shown:
         """The page at ``href`` (relative to ``page``'s address; its #fragment not sent)."""
         return Shown(self.client.get(urldefrag(urljoin(page.url if page else

@@ -142,10 +142,7 @@ def test_the_final_button_refuses_more_than_the_contract(folder: Path) -> None:
 def _dph(tmp_path: Path) -> Browser:
     folder = tmp_path / "answers"
     folder.mkdir()
-    (folder / "dph.yaml").write_text(DPH, encoding="utf-8")
-    web = Browser(folder)
-    web.open("dph.yaml")
-    return web
+    return Browser.on(folder, "dph.yaml", DPH)
 
 
 def test_every_answer_not_known_and_every_open_warning_is_listed(tmp_path: Path) -> None:

@@ -29,10 +29,7 @@ def _westmere_unfinished(folder: Path) -> Browser:
     text = (EXAMPLES / "shared-head-of-hr.yaml").read_text(encoding="utf-8")
     text = text.replace("signatory: {name: Thomas Okafor,", "signatory: {").replace(
         "email: monitoring.officer@westmere.example.gov.uk", "email: nope")
-    (folder / "hr.yaml").write_text(text, encoding="utf-8")
-    web = Browser(folder)
-    web.open("hr.yaml")
-    return web
+    return Browser.on(folder, "hr.yaml", text)
 
 
 def test_the_list_of_partners_links_each_error_to_its_box(folder: Path) -> None:

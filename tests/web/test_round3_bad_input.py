@@ -40,11 +40,7 @@ def test_bad_numbers_dates_and_text_each_get_a_message_that_says_what_to_do(brow
     page.fill("#f-post-days_per_week", "lots")
     _continue(page)
     errors = _errors(page)
-    assert ["The hours a week must be more than 0 and at most 80",
-            "#f-post-hours_per_week"] in errors
-    assert ["The start date must be a real date", "#f-post-start_date-day"] in errors
-    assert any(href == "#f-post-days_per_week" and "as a number" in text
-               for text, href in errors)
+    _the_post_page_s_errors(errors)
     for _, href in errors:  # each message links to a field on the page
         assert page.query_selector(href) is not None, href
     # what was typed is kept, shown as text, never run
@@ -106,11 +102,7 @@ def test_bad_input_gets_a_message_that_says_what_to_do_without_javascript(folder
         "f-post-start_date-month": "2", "f-post-start_date-year": "2027",
         "f-post-hours_per_week": "100", "f-post-days_per_week": "lots"})
     errors = page.errors()
-    assert ["The hours a week must be more than 0 and at most 80",
-            "#f-post-hours_per_week"] in errors
-    assert ["The start date must be a real date", "#f-post-start_date-day"] in errors
-    assert any(href == "#f-post-days_per_week" and "as a number" in text
-               for text, href in errors)
+    _the_post_page_s_errors(errors)
     for _, href in errors:  # each message links to a field on the page
         assert page.by_id(href[1:]) is not None, href
     # what was typed is kept, shown as text: no element made of it
@@ -143,3 +135,13 @@ def test_shares_that_do_not_add_up_are_said_without_javascript(folder):
     assert ["Shares add up to 110%; they must add up to 100%",
             "#f-time_split-shares-eastwick"] in page.errors()
     assert page.path.endswith("/time-split"), page.url
+
+
+def _the_post_page_s_errors(errors: list[list[str]]) -> None:
+    """What the post page's summary says of the bad numbers and date typed, with or
+    without JavaScript."""
+    assert ["The hours a week must be more than 0 and at most 80",
+            "#f-post-hours_per_week"] in errors
+    assert ["The start date must be a real date", "#f-post-start_date-day"] in errors
+    assert any(href == "#f-post-days_per_week" and "as a number" in text
+               for text, href in errors)
