@@ -13,10 +13,15 @@ from docgen.errors import KeyPath, Problem
 #: recruit's name and address, a named post-holder's post to return to): one error each,
 #: at its question, beside FINAL's count, so a reader lists them without parsing the count
 GAP_FINAL = "gap_final"
+#: the code of the count itself ("the documents are marked final but 2 unacknowledged
+#: warnings ... are still open"), an error at the status question
+FINAL_OPEN = "final_open"
 #: the codes of an answer a final post still needs, each an error at its question: a gap
 #: the documents show (the pipeline's), a value not known yet and a value still holding a
 #: marker (answers/validation.py)
 STILL_TO_GIVE = (GAP_FINAL, "not_known_final", "placeholder_final")
+#: the codes of the errors a ``status: final`` alone raises: the count and each answer
+FINAL_ONLY = (*STILL_TO_GIVE, FINAL_OPEN)
 
 
 def documents_of(problem: Problem) -> tuple[str, ...]:

@@ -10,7 +10,6 @@ these same steps, so a document previewed is the document published.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -23,10 +22,10 @@ from docgen.answers.yamlfile import Located
 from docgen.clauses.engine import uncompilable
 from docgen.clauses.library import Library, cached_library
 from docgen.clauses.render import RenderedDocument, render_document
-from docgen.errors import DocgenError, HasProblems, KeyPath, Problem
+from docgen.errors import DocgenError, HasProblems, Problem
 from docgen.facts.derive import Facts, derive
 from docgen.facts.people import placeholders as gaps_of
-from docgen.final_open import GAP_FINAL, open_at_final
+from docgen.final_open import FINAL_OPEN, GAP_FINAL, open_at_final
 from docgen.rulebook.engine import run_rules
 from docgen.rulebook.registry import Told, told, way
 from docgen.word.fill import fill_document
@@ -51,8 +50,8 @@ class Checked(HasProblems):
         if self.answers.status != "final":
             return None
         placeholders = self.facts.placeholders
-        open_warnings = final_open_warnings(self.problems, self.answers.documents,
-                                            [path for _, path in gaps_of(self.answers)])
+        open_warnings = open_at_final(self.problems, self.answers.documents,
+                                      [path for _, path in gaps_of(self.answers)])
         if not open_warnings and not placeholders:
             return None
         open_ = [_count(len(open_warnings), "unacknowledged warning"),
@@ -65,14 +64,7 @@ class Checked(HasProblems):
         return told(f"the documents are marked final but {said} "
                     f"{'is' if said.startswith('1 ') and ' and ' not in said else 'are'} "
                     f"still open; {todo} (docgen check lists them), or ", "set status: draft",
-                    way("status=draft"), code="final_open")
-
-
-def final_open_warnings(problems: list[Problem], made: Iterable[str],
-                        gaps: Iterable[KeyPath] = ()) -> list[Problem]:
-    """The warnings a final post may not keep (:func:`docgen.final_open.open_at_final`, the
-    interview's test too), a gap's question's counted as that gap (``gaps``)."""
-    return open_at_final(problems, made, gaps)
+                    way("status=draft"), code=FINAL_OPEN)
 
 
 def final_gaps(checked: Checked) -> list[Problem]:

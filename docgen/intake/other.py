@@ -15,6 +15,7 @@ from typing import Any
 
 from docgen.answers.notknown import is_not_known
 from docgen.errors import Problem
+from docgen.final_open import FINAL_OPEN
 from docgen.intake.book import Row
 from docgen.intake.cells import CellError, from_cell, parse_value
 from docgen.intake.table import Column, branches, is_money, is_percent, load_table, node_at
@@ -175,7 +176,7 @@ def accepts(problem: Problem) -> bool:
     this rule"), or it is the final status's "resolve or acknowledge the warnings"."""
     ways = problem.fix.ways if problem.fix is not None else ()
     return any(key == (ACKNOWLEDGE,) for way_ in ways for key, _ in way_) or (
-        problem.code == "final_open" and "acknowledge the warning" in problem.message)
+        problem.code == FINAL_OPEN and "acknowledge the warning" in problem.message)
 
 
 def _at_cell(message: str, path: tuple[str, ...], sheet: str,

@@ -19,7 +19,7 @@ from typing import Any
 import docgen
 from docgen.answers.kinds import DOCUMENT_KINDS
 from docgen.errors import KeyPath, Problem
-from docgen.final_open import STILL_TO_GIVE, documents_of, open_at_final
+from docgen.final_open import FINAL_OPEN, GAP_FINAL, STILL_TO_GIVE, documents_of, open_at_final
 from docgen.web.fields import STEP_BY_KEY
 from docgen.web.messages import FINAL_COUNTED, final_open
 
@@ -136,7 +136,7 @@ def first_said(*checks: list[Problem]) -> list[Problem]:
     out: list[Problem] = list(checks[0])
     said = {p.path for p in out}
     for check in checks[1:]:
-        new = [dataclasses.replace(p, code=FINAL_UNSURE) if p.code == "final_open" else p
+        new = [dataclasses.replace(p, code=FINAL_UNSURE) if p.code == FINAL_OPEN else p
                for p in check if p.path not in said]
         out += new
         said |= {p.path for p in new}
@@ -182,7 +182,7 @@ def live(plain: dict[str, Any], owns: tuple[str, ...] = (),
                     for k, v in stood_in.items()}
         again = [p for p in docgen.check(stood_in, **where).errors
                  if p.path and p.path[0] in owns]
-    errors = [counted(p, real, plain) if p.code == "final_open" else p
+    errors = [counted(p, real, plain) if p.code == FINAL_OPEN else p
               for p in first_said(real.errors, found, again)]  # the real answers' count
     errors = [p for p in errors if _answered(p, plain, owns)]
     warnings = [p for p in report.warnings if _answered(p, plain, owns)]
@@ -252,7 +252,7 @@ def recruit_can_wait(plain: dict[str, Any], found: Open) -> bool:
     nothing open but the contract's gaps (its documents would be the agreement and job
     specification only)."""
     return "postholder" not in plain and "contract" in made(plain) and not found.unsure \
-        and bool(found.answers) and all(p.code == "gap_final" and p.path == ("postholder",)
+        and bool(found.answers) and all(p.code == GAP_FINAL and p.path == ("postholder",)
                                         for p in found.answers) \
         and not [w for w in found.warnings if set(documents_of(w)) - {"contract"}]
 

@@ -13,7 +13,7 @@ from starlette.requests import Request
 
 import docgen
 from docgen.errors import KeyPath, Problem
-from docgen.final_open import STILL_TO_GIVE
+from docgen.final_open import FINAL_ONLY, FINAL_OPEN
 from docgen.web.checking import (
     Open,
     made,
@@ -101,9 +101,9 @@ def final_open(plain: dict[str, Any], folder: Path) -> Open:
         return Open()
     kinds = made(plain)
     answers = still_to_give(report.errors)
-    if any(p.code not in (*STILL_TO_GIVE, "final_open") for p in report.errors):
+    if any(p.code not in FINAL_ONLY for p in report.errors):
         return Open(answers, unsure=True)
-    if any(p.code == "final_open" for p in report.errors):  # the rules ran
+    if any(p.code == FINAL_OPEN for p in report.errors):  # the rules ran
         return Open(answers, open_warnings(report.warnings, kinds, answers))
     stood = {p.path for p in answers}
     again = _stood_in(plain, stood, folder)
@@ -133,10 +133,10 @@ def _stood_in(plain: dict[str, Any], paths: set[KeyPath],
             if isinstance(parent, dict | list):
                 parent[path[-1]] = value  # type: ignore[index]
         report = docgen.check(stood, workspace=folder)
-        if all(p.code in (*STILL_TO_GIVE, "final_open") for p in report.errors):
+        if all(p.code in FINAL_ONLY for p in report.errors):
             return report
         wrong = {p.path for p in report.errors if p.path in paths}
-        if any(p.path not in paths and p.code not in (*STILL_TO_GIVE, "final_open")
+        if any(p.path not in paths and p.code not in FINAL_ONLY
                for p in report.errors):
             return None
     return None

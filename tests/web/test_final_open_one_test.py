@@ -1,7 +1,7 @@
 """A final post's open warnings are counted by one test (docgen/final_open.py) for the
-command line (pipeline.final_open_warnings) and the interview (checking.open_warnings,
-which may not import the pipeline): the same problems give the same warnings in both,
-and the answers still to give are named by the same codes."""
+command line (the pipeline calls open_at_final) and the interview (checking.open_warnings,
+its adapter, as the web may not import the pipeline): the same problems give the same
+warnings in both, and the answers still to give are named by the same codes."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import pytest
 
 pytest.importorskip("starlette")
 
-from docgen import final_open, pipeline  # noqa: E402
+from docgen import final_open  # noqa: E402
 from docgen.errors import Problem, Severity  # noqa: E402
 from docgen.web import checking  # noqa: E402
 
@@ -36,7 +36,7 @@ def _problems() -> list[Problem]:
 def test_the_command_line_and_the_interview_count_the_same(made: tuple[str, ...]) -> None:
     problems = _problems()
     gap = Problem("the appointee", GAP, code=final_open.GAP_FINAL)
-    said = pipeline.final_open_warnings(problems, made, [GAP])
+    said = final_open.open_at_final(problems, made, [GAP])
     assert checking.open_warnings(problems, made, [gap]) == said
     assert said and all(p.severity == "warning" for p in said)
 
