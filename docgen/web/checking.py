@@ -247,11 +247,16 @@ def open_warnings(warnings: list[Problem], kinds: tuple[str, ...],
     return open_at_final(warnings, kinds, [p.path for p in answers])
 
 
+def recruiting(plain: dict[str, Any]) -> bool:
+    """Whether the post is being recruited to, with a contract to make for the appointee."""
+    return "postholder" not in plain and "contract" in made(plain)
+
+
 def recruit_can_wait(plain: dict[str, Any], found: Open) -> bool:
     """Whether a recruit's post can be final once the contract waits for the appointee:
     nothing open but the contract's gaps (its documents would be the agreement and job
     specification only)."""
-    return "postholder" not in plain and "contract" in made(plain) and not found.unsure \
+    return recruiting(plain) and not found.unsure \
         and bool(found.answers) and all(p.code == GAP_FINAL and p.path == ("postholder",)
                                         for p in found.answers) \
         and not [w for w in found.warnings if set(documents_of(w)) - {"contract"}]

@@ -6,7 +6,7 @@ from __future__ import annotations
 from starlette.requests import Request
 
 from docgen.errors import Problem
-from docgen.web.checking import WITHOUT_CONTRACT, made, recruit_can_wait, refusal
+from docgen.web.checking import WITHOUT_CONTRACT, recruiting, refusal
 from docgen.web.drafts import Draft
 from docgen.web.guards import Refused, final_open, refuse_final, todo
 from docgen.web.pages import source
@@ -28,10 +28,9 @@ def final_now(request: Request, draft: Draft) -> Refused | None:
     post is no longer a recruit's whose contract alone waits (the appointee named since
     the button was shown: their contract is not dropped)."""
     plain = {**source(draft), "status": "final"}
-    found = final_open(plain, request.app.state.folder)
-    recruit = "postholder" not in plain and "contract" in made(plain)  # else: named since
-    if not recruit_can_wait(plain, found) and not recruit:  # (a recruit's other answers
-        # still to give: refused below, listing what the agreement and job spec need)
+    if not recruiting(plain):  # the appointee named since (a recruit's other answers still
+        # to give are refused below, listing what the agreement and job spec need)
+        found = final_open(plain, request.app.state.folder)
         if not found:
             return Refused(Problem(NAMED_SINCE, ("status",), code="final_refused"))
         return Refused(Problem(refusal(found), ("status",), code="final_refused"),
