@@ -62,7 +62,7 @@ def _prefetch(request: Request, draft: Draft) -> None:
     change since cancels the job for the earlier answers, or stops it between documents."""
     with draft.lock:
         plain = source(draft)
-        key = content_key(draft.text)
+    key = content_key(plain)
     folder = request.app.state.folder
 
     def work(wanted: Callable[[], bool]) -> None:

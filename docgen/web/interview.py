@@ -259,7 +259,11 @@ async def step_post(request: Request) -> Response:
             contract_again(request, draft)
         draft.changed.clear()  # Continue shows every message of the step
         draft.blank.clear()  # blank rows were dropped with the answers
-        keep(request, draft)
+        if not action.startswith(("add-", "remove:")) and action not in ("tasks", "goto"):
+            draft.visited.add(slug)  # left by a link or "Save and return": not done
+            if action == "continue":  # opened and continued: no longer to check again
+                checked(draft.visited, slug)
+        keep(request, draft)  # once: writing the YAML out is most of a Continue's time
         if action.startswith("add-"):
             name = row_name(action)
             raw = form.get(name + ".__n") or ""
@@ -271,11 +275,6 @@ async def step_post(request: Request) -> Response:
         if action.startswith("remove:"):
             anchor = f"#f-{action.split(':')[1].replace('.', '-')}-group"
             return RedirectResponse(here + anchor, 303)
-        if action not in ("tasks", "goto"):  # left by a link or "Save and return": not done
-            draft.visited.add(slug)
-            if action == "continue":  # opened and continued: no longer to check again
-                checked(draft.visited, slug)
-            keep(request, draft)  # again: the steps visited
     if refused is not None:  # whichever button: the officer learns "Final" was not kept
         return _refused_page(request, draft, refused, then)
     if action == "later":  # "Save and come back later": kept on disk, listed on the start page

@@ -8,6 +8,7 @@ sets, and the test waits on the jobs' futures.
 
 from __future__ import annotations
 
+import datetime as dt
 import threading
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -16,7 +17,7 @@ import pytest
 
 pytest.importorskip("starlette")
 
-from docgen.web.previews import Previews  # noqa: E402
+from docgen.web.previews import Previews, content_key  # noqa: E402
 
 from .helpers import Interview, NoPreviewsInAdvance  # noqa: E402
 
@@ -121,3 +122,12 @@ def test_check_your_answers_asks_again_only_when_the_answers_change(folder) -> N
                                data={"csrf_token": web.token, "confirm": "yes"})
     assert response.status_code in (200, 303)
     assert newest.cancelled() and previews.outstanding() == 0
+
+
+def test_the_key_is_the_answers_rendered_with_each_value_of_its_own_type() -> None:
+    """A job is keyed by the answers it renders: the same answers give the same key, a date
+    and the string of its digits (which docgen reads differently) do not."""
+    answers = {"reference": "EWK-01", "start_date": dt.date(2027, 4, 1), "fte": 1.0}
+    assert content_key(answers) == content_key(dict(answers))
+    assert content_key(answers) != content_key({**answers, "start_date": "2027-04-01"})
+    assert content_key(answers) != content_key({**answers, "fte": 0.8})
