@@ -5,15 +5,11 @@ health board, an NI council and HSC Trust), built in memory and read back as tex
 from __future__ import annotations
 
 import copy
-import io
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-import docx
-import yaml
-from docx.oxml.ns import qn
-from docx.text.paragraph import Paragraph
+from docx_read import body_texts, top_paragraphs
 from yaml_text import load_yaml
 
 from docgen import check, render
@@ -70,15 +66,15 @@ def welsh_with(criterion: str) -> dict[str, Any]:
     return data
 
 
-def _text(blob: str, kind: str) -> str:
-    data = load_yaml(blob)
-    document = docx.Document(io.BytesIO(render(data, documents=[kind]).documents[kind]))
-    return "\n".join(Paragraph(p, document).text
-                     for p in document.element.body.iter(qn("w:p")))
+def _document(data: dict[str, Any], kind: str) -> bytes:
+    return render(data, documents=[kind]).documents[kind]
 
 
 def text(data: dict[str, Any], kind: str = "agreement") -> str:
-    return _text(yaml.safe_dump(data, sort_keys=False), kind)
+    """Every body paragraph (tables included), as python-docx's ``Paragraph.text`` reads
+    it, by docx_read's fast reader. Rendered from a copy: it was a YAML round trip of the
+    answers, the same answers at the cost of PyYAML's pure-Python dumper."""
+    return "\n".join(body_texts(_document(copy.deepcopy(data), kind)))
 
 
 def clause(t: str, heading: str, until: str) -> str:
@@ -93,20 +89,18 @@ def rules_fired(data: dict[str, Any]) -> set[str]:
 
 def numbered(data: dict[str, Any], kind: str = "agreement") -> dict[str, str]:
     """Sub-clause number → text, numbered from the clause styles as Word numbers them."""
-    document = docx.Document(io.BytesIO(render(data, documents=[kind]).documents[kind]))
     out: dict[str, str] = {}
     heading = sub = 0
-    for p in document.paragraphs:
-        style = p.style.name if p.style is not None else ""
+    for _, style, p_text in top_paragraphs(_document(data, kind)):
         if style == "DG Clause 1":
             heading, sub = heading + 1, 0
         elif style == "DG Clause 2":
             sub += 1
-            out[f"{heading}.{sub}"] = p.text
+            out[f"{heading}.{sub}"] = p_text
     return out
 
 
 def notes(data: dict[str, Any], kind: str) -> list[str]:
     """The drafting notes at the front of a document."""
-    document = docx.Document(io.BytesIO(render(data, documents=[kind]).documents[kind]))
-    return [p.text for p in document.paragraphs if p.style.style_id == "DGNote"]
+    return [p_text for style_id, _, p_text in top_paragraphs(_document(data, kind))
+            if style_id == "DGNote"]
