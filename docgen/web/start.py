@@ -46,13 +46,16 @@ def _example_title(name: str) -> str:
 
 def _post_rows(request: Request) -> list[dict[str, Any]]:
     rows = []
-    for path in list_files(request.app.state.folder):
-        report = docgen.check(path, workspace=request.app.state.folder)
+    folder = request.app.state.folder
+    for path in list_files(folder):
+        title = report = None
+        with contextlib.suppress(DocgenError, AnswerFileError):  # said by check(path) below
+            loaded = docgen.load(path, workspace=folder)  # read once: check takes what load
+            report = docgen.check(loaded, workspace=folder)  # returns (the round trip)
+            title = loaded.post.title if report.ok else None
+        if report is None:
+            report = docgen.check(path, workspace=folder)  # the file's own errors, by line
         facts = report.facts or {}
-        title = None
-        with contextlib.suppress(DocgenError, AnswerFileError):
-            title = docgen.load(path, workspace=request.app.state.folder).post.title \
-                if report.ok else None
         rows.append({"name": path.name, "reference": report.reference or path.stem,
                      "title": title or "—",
                      "status": STATUS.get(facts.get("status", ""), "Has problems"),
