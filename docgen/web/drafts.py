@@ -8,9 +8,11 @@ paths, no dot files, no symlinks.
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import io
 import threading
+from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -61,7 +63,33 @@ def _yaml() -> YAML:
     return y
 
 
+#: readings kept, by text: a post opened again or an example copied again is a copy (4 ms, not
+#: 24); not texts with anchors, aliases or merge keys (a copy unties an alias from its anchor)
+_READ: OrderedDict[str, CommentedMap] = OrderedDict()
+_READ_KEPT, _READ_MAX_CHARS = 16, 64_000
+_READ_LOCK = threading.Lock()
+
+
 def parse(text: str) -> CommentedMap:
+    """:func:`_parse`, from a copy of an earlier reading of the same text if one is kept."""
+    kept = len(text) <= _READ_MAX_CHARS and not any(c in text for c in ("&", "*", "<<"))
+    with _READ_LOCK:
+        held = _READ.get(text) if kept else None
+        if held is not None:
+            _READ.move_to_end(text)
+    if held is not None:
+        return copy.deepcopy(held)
+    doc = _parse(text)
+    if kept:
+        pristine = copy.deepcopy(doc)
+        with _READ_LOCK:
+            _READ[text] = pristine
+            while len(_READ) > _READ_KEPT:
+                _READ.popitem(last=False)
+    return doc
+
+
+def _parse(text: str) -> CommentedMap:
     """A round-trip document; a clear :class:`DocgenError` when it is not a YAML mapping.
 
     docgen's own bounded reader goes first: a file opened from the person's computer may
