@@ -33,8 +33,9 @@ def header_footer_text(path: Path) -> str:
 
 
 def full_text(path: Path) -> str:
-    """Body (with tables), headers and footers as plain text."""
-    body = "\n".join(p.text for p in paragraphs(path))
+    """Body (with tables), headers and footers as plain text (the body by the fast reader
+    below: the text of ``paragraphs(path)`` without a second docx.Document)."""
+    body = "\n".join(body_texts(Path(path).read_bytes()))
     return body + "\n" + header_footer_text(path)
 
 
