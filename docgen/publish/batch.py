@@ -50,7 +50,7 @@ from docgen.publish.lock import (
     parent_alive,
     prepare_out,
 )
-from docgen.publish.post import BuildOptions, build_post, check_post
+from docgen.publish.post import BuildOptions, batch_signatures, build_post, check_post
 from docgen.publish.register import write_register
 from docgen.publish.register_files import orphan_notices, post_manifests
 from docgen.publish.register_rows import failed_references, failed_rows
@@ -81,14 +81,14 @@ class _Run:
 _WORKER: dict[str, _Run] = {}  # in a worker process: its batch's run
 
 
-def _warm_up(template_dir: Path, overlays: list[Path]) -> None:
-    """Load the templates and the library, and compile the clauses, before forking, so
-    every worker inherits them."""
+def _warm_up(options: BuildOptions) -> None:
+    """Templates read, library loaded (as the batch found it) and compiled before forking."""
     for kind in FILE_SUFFIX:
-        path = (template_dir / BY_KIND[kind].template).resolve()
+        path = (options.template_dir / BY_KIND[kind].template).resolve()
         if path.is_file():
             load_template(path)
-    compile_library(cached_library(overlays))
+    overlays = list(options.overlays)
+    compile_library(cached_library(overlays, signature=options.signature(overlays)))
 
 
 def _guarded_build(path: Path, hint: str | None, run: _Run) -> PostResult:
@@ -221,7 +221,8 @@ def build(paths: Sequence[str | Path], out: str | Path = "build", *,
     prepare_out(out)
     options = BuildOptions(overlays=tuple(overlays), force=force, template_dir=template_dir,
                            incremental=incremental, verify=verify, formats=formats,
-                           claims=True, roots=folders, publish=not set(formats) - {"docx"})
+                           claims=True, roots=folders, publish=not set(formats) - {"docx"},
+                           signatures=batch_signatures(overlays))
     run = _Run(out, options, os.getpid())
     with output_lock(out, wait):
         try:
@@ -335,7 +336,7 @@ def _parallel(tasks: list[Task], run: _Run, jobs: int,
     from concurrent.futures import Future, ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
-    _warm_up(run.options.template_dir, list(run.options.overlays))
+    _warm_up(run.options)
     ctx = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
     results: list[PostResult] = []
     with ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_init_worker,

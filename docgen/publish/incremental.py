@@ -10,7 +10,7 @@ a person edited since docgen wrote them says so (they are kept as they are), in 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -166,11 +166,14 @@ def _templates_recorded(manifest: dict[str, Any], template_dir: Path) -> bool:
 
 def skip_if_unchanged(path: Path, out: Path, overlays: list[Path], template_dir: Path,
                       hint: str | None, formats: tuple[str, ...],
-                      roots: tuple[Path, ...] = ()) -> PostResult | None:
+                      roots: tuple[Path, ...] = (),
+                      library: Callable[[list[Path]], Signature] | None = None,
+                      ) -> PostResult | None:
     """A post whose inputs hash matches its manifest, with all outputs present, that would
     read the same profile files (``roots``: the project folders), and whose manifest names
     the same templates folder, is skipped. Documents edited by hand since docgen wrote them
-    (:func:`~docgen.publish.stage.hand_edited`) are named in its message and a warning."""
+    (:func:`~docgen.publish.stage.hand_edited`) are named in its message and a warning.
+    ``library``: the clause folders' signature by overlay folders, as the batch took it."""
     if not hint:
         return None
     folder = out / hint
@@ -190,7 +193,8 @@ def skip_if_unchanged(path: Path, out: Path, overlays: list[Path], template_dir:
         return None
     try:
         styles = style_hashes(manifest.get("house_styles", []))
-        if inputs_hash(sources, recorded, template_dir, styles=styles) != \
+        signature = library(recorded) if library is not None else None
+        if inputs_hash(sources, recorded, template_dir, styles=styles, library=signature) != \
                 manifest.get("inputs_sha256"):
             return None
     except (AnswerFileError, DocgenError, OSError):

@@ -15,6 +15,7 @@ written is skipped (:mod:`docgen.publish.incremental`).
 from __future__ import annotations
 
 import shutil
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -94,6 +95,23 @@ class BuildOptions:
     formats: tuple[str, ...] = ("docx",)
     publish: bool = True
     roots: tuple[Path, ...] = ()
+    #: the clause folders' files, taken once for a batch (:func:`batch_signatures`): a post
+    #: with those folders is built from, and recorded with, the library as the batch found
+    #: it, not as 88 stats of its own found it
+    signatures: tuple[tuple[tuple[str, ...], Signature], ...] = ()
+
+    def signature(self, overlays: Sequence[Path]) -> Signature:
+        """:func:`library_signature` of docgen's clauses and ``overlays``: the batch's."""
+        folders = [BUILTIN_DIR, *overlays]
+        key = tuple(map(str, folders))
+        return next((sig for named, sig in self.signatures if named == key), None) \
+            or library_signature(folders)
+
+
+def batch_signatures(overlays: Sequence[Path]) -> tuple[tuple[tuple[str, ...], Signature], ...]:
+    """:attr:`BuildOptions.signatures` for a batch given ``overlays``, taken now."""
+    folders = [BUILTIN_DIR, *overlays]
+    return ((tuple(map(str, folders)), library_signature(folders)),)
 
 
 @dataclass
@@ -205,7 +223,8 @@ def build_post(path: Path, out: Path, options: BuildOptions = BuildOptions(), *,
     if options.incremental and not options.force and reference_hint and not (
             options.claims and claim(out, reference_hint, path)):
         skipped = skip_if_unchanged(path, out, list(options.overlays), options.template_dir,
-                                    reference_hint, options.formats, options.roots)
+                                    reference_hint, options.formats, options.roots,
+                                    options.signature)
         if skipped:
             return skipped
     try:
@@ -257,7 +276,7 @@ def _decide(path: Path, out: Path, options: BuildOptions, hint: str | None,
         result.message = taken(reference, other)
         return None
     overlays = clause_folders(located, checked.answers.clauses, list(options.overlays))
-    signature = library_signature([BUILTIN_DIR, *overlays])  # once: the library and the hash
+    signature = options.signature(overlays)  # once: the library and the hash
     library = cached_library(overlays, signature=signature)
     result.summary = register_row(checked.facts, "failed", result.problems)
     if result.errors:

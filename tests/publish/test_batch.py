@@ -240,3 +240,33 @@ def test_posts_go_to_workers_in_order_in_chunks_with_a_tail_of_single_posts(
     assert all(len(chunk) == 1 for chunk in tail)  # no worker idles behind a long last chunk
     if posts >= 1000:
         assert len(chunks) < posts / 4  # most posts still travel eight at a time
+
+
+def test_a_batch_builds_every_post_from_the_library_as_it_found_it(
+        programme: Path, tmp_path: Path) -> None:
+    """The clause folders are looked at once for a batch (not 88 stats a post): a clause
+    edited while the batch runs reaches none of its posts, and the next build, finding the
+    library changed, rebuilds them all with the edit."""
+    overlay = tmp_path / "ours"
+    overlay.mkdir()
+    clause = overlay / "extra.yaml"
+    words = "id: zz.extra\ntitle: Our extra clause\nversion: 1\ndocuments: [agreement]\n" \
+            "order: 9990\ntext: |\n  Our own words about {}.\n"
+    clause.write_text(words.format("parking"), encoding="utf-8")
+    out = tmp_path / "out"
+    edits: list[str] = []
+
+    def edit_after_the_first(post: object) -> None:  # in the batch's process, between posts
+        if not edits:
+            clause.write_text(words.format("bicycles and their storage"), encoding="utf-8")
+            edits.append("done")
+
+    first = build([programme], out, overlays=[overlay], jobs=1, progress=edit_after_the_first)
+    assert first.count("built") == 3 and edits
+    texts = [full_text(p) for p in sorted(out.rglob("*-agreement.docx"))]
+    assert len(texts) == 3
+    assert all("Our own words about parking." in t for t in texts)
+    again = build([programme], out, overlays=[overlay], jobs=1)
+    assert again.count("built") == 3, [p.message for p in again.posts]
+    assert all("Our own words about bicycles and their storage." in full_text(p)
+               for p in out.rglob("*-agreement.docx"))
