@@ -269,8 +269,11 @@ class DraftStore:
             draft.notice = unsaved_notice(draft, when, len(unsaved) - 1)
             return draft
         reuse = self._reusable(name, current, found)
-        if reuse is not None:
-            return self.get(reuse.id) or reuse
+        if reuse is not None:  # told of older drafts each open, as a new draft is
+            draft = self.get(reuse.id) or reuse
+            if unsaved:
+                draft.notice = older_notice(name, unsaved[0][0], len(unsaved))
+            return draft
         try:
             doc = parse(raw.decode("utf-8", errors="replace"))
         except DocgenError:
