@@ -19,7 +19,7 @@ from docgen.rulebook.common import (
     STANDING_ORDERS,
     Findings,
 )
-from docgen.rulebook.offices import SCOTTISH_COUNCIL_KINDS, in_country
+from docgen.rulebook.offices import SCOTTISH_COUNCIL_KINDS, in_country, noted_in_statutory_roles
 from docgen.rulebook.registry import Told, rule, told, way
 from docgen.rulebook.statutes import (
     LEGAL_BASIS_HOME,
@@ -253,6 +253,11 @@ def _offices(role: str, jurisdiction: str) -> set[str]:
     return {k for k in kinds if in_country(k, jurisdiction)}
 
 
+#: GP054's code where the agreement's statutory roles clause makes its point in its own note
+#: (``offices.noted_in_statutory_roles``): no second note (``docgen.word.notes``, same code)
+SAID_IN_CLAUSE = "said_in_clause"
+
+
 @rule("GP054", "warning", "legal_basis", DOMAIN + " (s.113(1) and (2) LGA 1972; a council "
       "designates one of its own officers: s.5(1) LGHA 1989, s.73A(2) NHS Act 2006; "
       + LGSA_S35 + " has no deeming provision)",
@@ -276,7 +281,9 @@ def statutory_role_without_s113(a: AnswerFile, f: Facts) -> Findings:
     officer or monitoring officer is uncertain, so the warning asks for advice rather than
     saying the designation fails. Under a secondment in Scotland s.113 is not available at
     all (the 1972 Act's s.113 does not extend there): the warning says to have the role held
-    by one of the host's own officers or make the host the employer."""
+    by one of the host's own officers or make the host the employer. Where the agreement's
+    statutory roles clause says it in its own note (naming every such council), the warning
+    carries ``SAID_IN_CLAUSE`` and the documents no second note."""
     cited = cited_in(a.legal_basis_text) if a.legal_basis == "other" else set()
     if a.legal_basis == "lgs_1966_s35" or (
             "lgs_1966_s35" in cited and a.jurisdiction == "scotland"):
@@ -304,7 +311,8 @@ def statutory_role_without_s113(a: AnswerFile, f: Facts) -> Findings:
                 "section 113 of the Local Government Act 1972 treats the post-holder as an "
                 f"officer of {host.short_name} (section 113(2)), which {which} does not. ",
                 "Set legal_basis: lga_1972_s113", way("legal_basis=lga_1972_s113"),
-                after=f", or have the role held by one of {host.short_name}'s own officers")
+                after=f", or have the role held by one of {host.short_name}'s own officers",
+                code=SAID_IN_CLAUSE if noted_in_statutory_roles(a, f, host.id) else "")
         return
 
 

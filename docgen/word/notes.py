@@ -21,7 +21,14 @@ from docgen.ooxml.wordml import NoteText
 if TYPE_CHECKING:  # the wording loads with the first note (docgen.word.__getattr__)
     import docgen.word.note_wording
 
-__all__ = ["annotate"]
+__all__ = ["SAID_IN_CLAUSE", "annotate"]
+
+#: the code of a warning whose point the clause it concerns makes in its own note for legal
+#: review (the clause's text; the rule gives the code only where the clause writes that
+#: note, as GP054 does for a statutory office under another power): one point, one note.
+#: The warning itself stays in the check and the interview, and a final post must settle it
+SAID_IN_CLAUSE = "said_in_clause"
+
 
 def annotate(doc: RenderedDocument, problems: list[Problem], facts: Facts) -> list[NoteText]:
     """Attach comments to the clauses of ``doc`` and return the front-page list of notes."""
@@ -38,6 +45,8 @@ def annotate(doc: RenderedDocument, problems: list[Problem], facts: Facts) -> li
     for problem in problems:
         if problem.severity != "warning" or problem.acknowledged or not problem.rule:
             continue  # a remark about the answer file itself (a stale acknowledgement)
+        if problem.code == SAID_IN_CLAUSE:
+            continue  # the clause says it in its own note
         if problem.documents and doc.kind not in problem.documents:
             continue  # the rule that found it says which documents it concerns
         if problem.rule == "TBC" and doc.kind == "job_spec" and problem.path[:1] == (

@@ -1,0 +1,122 @@
+"""A lawyer's review: a host council's statutory office under ``legal_basis: other`` (a power
+named in words that does not treat the post-holder as the council's officer, as s.113(2) of
+the Local Government Act 1972 would) was said twice in a draft agreement: GP054's drafting
+note (naming only the first host council) and the statutory roles clause's own note for legal
+review (naming every such council). One point, one note: the clause's stays; GP054 still
+warns in the check and the interview (and may be acknowledged there), and leaves its note to
+the clause. Where the clause writes no note (a Welsh chief executive, who has its own), GP054's
+note stays."""
+
+from __future__ import annotations
+
+import itertools
+import re
+import zipfile
+from io import BytesIO
+from typing import Any
+
+import pytest
+from docx_read import body_texts
+from legal_answers import FOUR, answers, notes
+
+from docgen import check, render
+from docgen.api import _checked
+from docgen.clauses.library import cached_library
+from docgen.clauses.render import render_document
+from docgen.rulebook import legal
+from docgen.word import notes as word_notes
+from docgen.word.notes import annotate
+
+S75 = "section 75 of the National Health Service Act 2006"
+LOCALISM = "section 1 of the Localism Act 2011"
+GP054_SAYS = "is to make the post-holder its"  # the rule's message, and so its note
+CLAUSE_SAYS = "treats the Post-holder as an officer of"  # the clause's own note
+
+
+def _gp054(data: dict[str, Any]) -> list[Any]:
+    return [p for p in check(data).problems if p.rule == "GP054"]
+
+
+def _said(data: dict[str, Any]) -> tuple[list[str], list[str], str]:
+    """The agreement's notes on the point: the front page's (GP054's), the body's (the
+    clause's note for legal review), and the text of the Word comments."""
+    doc = render(data, documents=["agreement"]).documents["agreement"]
+    with zipfile.ZipFile(BytesIO(doc)) as z:
+        comments = re.sub(r"<[^>]+>", "", z.read("word/comments.xml").decode("utf-8")) \
+            if "word/comments.xml" in z.namelist() else ""
+    body = [line for line in body_texts(doc) if CLAUSE_SAYS in line]
+    return [n for n in notes(data, "agreement") if GP054_SAYS in n], body, comments
+
+
+def test_four_councils_under_another_power_get_one_note_naming_every_host() -> None:
+    data = answers(FOUR, legal_basis="other", legal_basis_text=S75)
+    front, body, comments = _said(data)
+    assert front == [] and GP054_SAYS not in comments
+    [note] = body
+    assert (f"Note for legal review: nothing in {S75} treats the Post-holder as an officer of "
+            "Fenwick, Stowbridge or Cradley Vale, each of which may designate or appoint only "
+            "one of its own officers") in note
+    [warning] = _gp054(data)  # the warning itself still fires, for the check and interview
+    assert warning.severity == "warning" and not warning.acknowledged
+    assert warning.message.startswith("Fenwick is to make the post-holder its Monitoring "
+                                      "Officer")
+
+
+def test_one_host_council_under_another_power_gets_one_note() -> None:
+    data = answers("nhs-trust-employs-dph", legal_basis="other", legal_basis_text=S75)
+    front, body, comments = _said(data)
+    assert front == [] and GP054_SAYS not in comments
+    [note] = body
+    assert "as an officer of the County Council, which may designate" in note
+    assert [p.rule for p in _gp054(data)] == ["GP054"]
+
+
+def test_acknowledged_the_warning_still_counts_and_the_clause_keeps_its_note() -> None:
+    data = answers(FOUR, legal_basis="other", legal_basis_text=S75)
+    data["acknowledge"] = [{"rule": "GP054", "reason": "Counsel advised on 1 March 2027."}]
+    assert [p.acknowledged for p in _gp054(data)] == ["Counsel advised on 1 March 2027."]
+    front, body, _ = _said(data)
+    assert front == [] and len(body) == 1
+
+
+def test_the_rule_and_the_word_stage_mean_one_code() -> None:
+    assert legal.SAID_IN_CLAUSE == word_notes.SAID_IN_CLAUSE
+
+
+def test_a_secondment_keeps_gp054s_note() -> None:
+    """Under a secondment the clause writes no such note: GP054's is the only one."""
+    data = answers(FOUR, legal_basis="secondment")
+    data.pop("legal_basis_text", None)
+    front, body, _ = _said(data)
+    assert len(front) == 1 and body == []
+
+
+ROLES = ("Monitoring Officer", "Section 151 Officer", "Director of Public Health",
+         "Chief Executive", "Chief Executive and Head of Paid Service", "Returning Officer",
+         "Head of Democratic Services", "Director of Adult Social Services")
+
+
+@pytest.mark.parametrize(("jurisdiction", "words"), list(itertools.product(
+    ("england", "wales", "england_and_wales"), (S75, LOCALISM))))
+def test_the_point_is_made_once_whoever_holds_which_office(jurisdiction: str,
+                                                           words: str) -> None:
+    """Every role for a host council, under England's, Wales' or both's law: where GP054
+    warns, its note or the clause's (naming its host) is in the draft, never both."""
+    library = cached_library([])
+    for role in ROLES:
+        data = answers(FOUR, jurisdiction=jurisdiction, legal_basis="other",
+                       legal_basis_text=words)
+        data["post"]["statutory_roles"] = [{"party": "fenwick", "role": role}]
+        checked = _checked(data)
+        assert not checked.errors, (role, checked.errors)
+        fired = [p for p in checked.problems if p.rule == "GP054"]
+        rendered = render_document(library, "agreement", checked.facts)
+        front = [str(n) for n in annotate(rendered, checked.problems, checked.facts)
+                 if GP054_SAYS in str(n)]
+        clause = [p.markup for rc in rendered.clauses for p in rc.paras
+                  if CLAUSE_SAYS in p.markup and "Fenwick" in p.markup]
+        said = (role, jurisdiction, words, front, clause)
+        if fired:
+            assert len(front) + len(clause) == 1, said
+        else:
+            assert front == [], said
