@@ -162,6 +162,16 @@ def cpu_seconds() -> float:
     return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
 
 
+def machine_speed() -> float:
+    """Seconds for ten million Python additions: the machine's speed at that moment (a
+    shared virtual machine's drifts by 10-40% within an hour), printed beside the figures
+    so runs at different times can be compared."""
+    start, total = time.perf_counter(), 0
+    for i in range(10_000_000):
+        total += i
+    return time.perf_counter() - start
+
+
 def floor(docs: list[Path], out: Path) -> tuple[int, float]:
     """Rewrite each finished .docx (read every part, write them into a new zip), one process."""
     out.mkdir(parents=True)
@@ -200,6 +210,7 @@ def main() -> None:
         count, wall = naive(paths, out)
         print(count, wall, cpu_seconds() - cpu)
         return
+    speed_before = machine_speed()
     work = Path(tempfile.mkdtemp(prefix="docgen-bench-"))
     try:
         (work / "inputs").mkdir()
@@ -246,7 +257,8 @@ def main() -> None:
         workers = worker_count(args.jobs, args.posts)
         rate, naive_rate, floor_rate = docs / elapsed, n_docs / naive_s, floor_docs / floor_s
         print(f"machine: {os.cpu_count()} cores, {workers} workers, load average "
-              f"{' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+              f"{' '.join(f'{x:.2f}' for x in os.getloadavg())}; ten million Python "
+              f"additions in {speed_before:.2f} s before the run, {machine_speed():.2f} s after")
         print(f"batch{' WITHOUT verification' if args.no_verify else ''}: {args.posts} posts, "
               f"{docs} documents in {elapsed:.2f} s = "
               f"{rate:.0f} documents/s (target >= 150)")
