@@ -25,7 +25,7 @@ from docgen.web.checking import (
 from docgen.web.drafts import Draft
 from docgen.web.fields import question_at
 from docgen.web.forms import get, ticked_and_typed
-from docgen.web.messages import noun_of, of_partner
+from docgen.web.nouns import answer_noun
 from docgen.web.pages import fingerprint, problem_href, source
 from docgen.web.views import party_names
 from docgen.web.wording import words
@@ -149,16 +149,20 @@ GAPS: dict[KeyPath, str] = {
 
 
 def todo(draft: Draft, found: Open) -> list[tuple[str, str]]:
-    """Each thing to do before the post can be final, linked to its question."""
+    """Each thing to do before the post can be final, linked to its question; each answer
+    named apart from the others (:func:`~docgen.web.nouns.answer_noun`), and two warnings
+    about one answer said once, counted."""
     if found.unsure:
         return [("Put right each problem, on check your answers", f"/edit/{draft.id}/check")]
     names = party_names(draft.view())  # each named and linked as check your answers does
-    out = [(of_partner(f"Give {GAPS.get(p.path) or noun_of(words(p.path))}", p.path, names),
-            problem_href(draft, p)) for p in found.answers]
+    out = [(f"Give {GAPS.get(p.path) or answer_noun(p.path, names)}", problem_href(draft, p))
+           for p in found.answers]
+    about: dict[tuple[str, str], int] = {}
     for w in found.warnings:
         step, _ = question_at(w.path)
-        where = f" ({step.title})" if step is not None else ""
-        out.append((of_partner(f"Accept or put right the warning about "
-                               f"{noun_of(words(w.path))}", w.path, names) + where,
-                    problem_href(draft, w)))
-    return out
+        noun = answer_noun(w.path, names)
+        where = f" ({step.title})" if step is not None and step.title not in noun else ""
+        key = (noun + where, problem_href(draft, w))
+        about[key] = about.get(key, 0) + 1
+    return out + [(f"Accept or put right {'the warning' if n == 1 else f'the {n} warnings'} "
+                   f"about {said}", href) for (said, href), n in about.items()]

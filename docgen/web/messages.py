@@ -19,7 +19,8 @@ from docgen.answers.ranges import Bounds, field_bounds
 from docgen.errors import DocgenError, Fix, KeyPath
 from docgen.web.fields import STEP_BY_KEY, STEP_BY_SLUG, question_at
 from docgen.web.fixes import fix_words
-from docgen.web.wording import CHOICES, WORDS, Words, words
+from docgen.web.nouns import answer_noun, in_row, noun_of, of_partner
+from docgen.web.wording import CHOICES, WORDS, words
 from docgen.wording_files import load_words
 
 #: the interview's words for the problems the checks mark with a code (``Problem.code``,
@@ -218,15 +219,6 @@ def _pair(m: re.Match[str]) -> str:
     return f"{noun_of(found)}: {said}"
 
 
-def noun_of(found: Words | None) -> str:
-    """What the question asks for, as a noun ("the salary", "the start date")."""
-    for verb in ("Enter ", "Select "):
-        if found is not None and found.missing.startswith(verb):
-            return found.missing.removeprefix(verb).split(", for example")[0]
-    label = (found.label if found else "this answer").rstrip("?")
-    return label[:1].lower() + label[1:]
-
-
 def bounds_at(path: KeyPath) -> Bounds:
     """The range the model allows for the answer at ``path`` (docgen's own, from
     answers/ranges.py); for an entry of a mapping (a partner's cost share), its values'."""
@@ -323,38 +315,6 @@ def error(message: str, path: tuple[str | int, ...], kind: str,
     return plain(message, names, path=path, fix=fix)
 
 
-def of_partner(said: str, path: KeyPath, names: dict[str, str] | None) -> str:
-    """What to do about one partner's answer, naming the partner by its short name (else
-    its legal name): "Enter the name of the person who signs for Northtown", as the list of
-    partners shows every partner's."""
-    listed: list[dict[str, Any]] = getattr(names, "listed", [])
-    at = path[1] if path[:1] == ("parties",) and len(path) > 2 else None
-    if not isinstance(at, int) or not 0 <= at < len(listed):
-        return said
-    name = str(listed[at].get("short_name") or listed[at].get("name") or "").strip()
-    if not name:
-        return said
-    if "the partner's " in said:
-        return said.replace("the partner's ", f"{name}'s ", 1)
-    what, eg, example = said.partition(", for example")
-    return f"{what} for {name}{eg}{example}"
-
-
-def in_row(said: str, path: KeyPath) -> str:
-    """What to do about an answer in a row of a list, with the row the page numbers it by
-    ("Select the partner for statutory role 1"); a partner's answers have a page each."""
-    at = next((i for i, key in enumerate(path) if isinstance(key, int)), None)
-    _, group = question_at(path[:at]) if at is not None and at + 1 < len(path) else (None, None)
-    if group is None or group.kind != "group" or not group.item or path[0] == "parties":
-        return said
-    row = f"{group.item[:1].lower()}{group.item[1:]} {int(path[at or 0]) + 1}"
-    named = re.sub(rf"\bthe {re.escape(row.rsplit(' ', 1)[0])}\b", row, said, count=1)
-    if named != said:  # "Enter criterion 2", not "Enter the criterion for criterion 2"
-        return named
-    what, eg, example = said.partition(", for example")
-    return f"{what} for {row}{eg}{example}"
-
-
 #: a checker's words for a value that is not a number (or not a whole one), unlike a
 #: number out of range or otherwise wrong ("must be between 1 and 48")
 _NOT_NUMBER = re.compile(r"\ba (?:valid |whole )?number\b|\bas a number\b", re.IGNORECASE)
@@ -387,7 +347,7 @@ def problem_text(message: str, path: KeyPath, names: dict[str, str] | None = Non
     a warning in plain words."""
     if severity != "error" and path and code == "not_known":
         step, q = question_at(path)  # which answer: the message alone does not say
-        noun = of_partner(noun_of(words(path)), path, names)  # whose, if a partner's
+        noun = answer_noun(path, names)  # whose, which row: named apart from others
         said = f"{noun[:1].upper()}{noun[1:]} is not known yet; the documents show a " \
             "highlighted gap until it is given"
         return f"{step.title}: {said}" if step is not None else said
