@@ -1,10 +1,13 @@
-"""What each jurisdiction and legal basis prints: governing law, courts, FOI statute.
+"""What each jurisdiction and legal basis prints: governing law, courts, FOI statute; and
+how free text (``legal_basis_text``, the VAT rationale) cites the statutory legal bases.
 
 ``england`` and ``wales`` share the law and courts of England and Wales; they differ in
 the statutory-officer procedures and Welsh-language duties the clauses add.
 """
 
 from __future__ import annotations
+
+import re
 
 JURISDICTIONS = {
     "england_and_wales": dict(
@@ -39,3 +42,25 @@ LEGAL_BASES = {
     "lgni_1972_s105": "section 105 of the Local Government Act (Northern Ireland) 1972",
     "secondment": "a secondment agreed between the parties",
 }
+
+#: "section N" or "s.N" and up to 40 characters before the Act's name (no full stop or
+#: semicolon between): the pattern of :data:`CITED` and of ``rulebook/statutes``' partnership
+#: powers, with the section's number put in by ``SECTION.format(N)``
+SECTION = r"\b(?:section|s\.?)\s*{}\b[^;.]{{0,40}}?"
+#: how free text cites each statutory legal basis ("section 113(1A) of the Local Government
+#: Act 1972", "s.113 LGA 1972", "Section 113 of …", "s.35 of the Local Government (Scotland)
+#: Act 1966", "section 105 of the Local Government Act (Northern Ireland) 1972"), in any
+#: case: the facts' ``legal.cites_s113``, GP054 and GP059 read it
+CITED = {
+    "lga_1972_s113": re.compile(SECTION.format(113) + r"\b(?:Local Government Act 1972|"
+                                r"LGA\s*1972)", re.IGNORECASE),
+    "lgs_1966_s35": re.compile(SECTION.format(35) + r"\b(?:Local Government \(Scotland\) "
+                               r"Act 1966|LG\s*\(S\)\s*A\s*1966)", re.IGNORECASE),
+    "lgni_1972_s105": re.compile(SECTION.format(105) + r"\b(?:Local Government Act "
+                                 r"\(Northern Ireland\) 1972|LGA\s*\(NI\)\s*1972)",
+                                 re.IGNORECASE)}
+
+
+def cited_in(text: str | None) -> set[str]:
+    """The legal bases of :data:`CITED` that ``text`` cites."""
+    return {power for power, pattern in CITED.items() if pattern.search(text or "")}

@@ -22,8 +22,9 @@ from typing import Protocol
 from docgen._records import record
 from docgen.answers.model import AnswerFile, StatutoryRole
 from docgen.facts.formatting import join_words, long_date, pence, percent
+from docgen.facts.jurisdictions import cited_in
 from docgen.facts.people import review_dates
-from docgen.facts.roles import role_kinds
+from docgen.facts.roles import council_offices, role_kinds
 
 CENT = Decimal("0.01")
 #: the scheme a new appointee is offered, by (employer kind, jurisdiction); "" for any
@@ -152,6 +153,14 @@ class LegalFacts:
     #: under s.35 LG(S)A 1966, the parties that are not local authorities: what "section 35
     #: does not extend to" names (under s.113 the documents name the placement instead)
     basis_excludes: list[_Party] = field(default_factory=list)
+    #: the post is placed under s.113 LGA 1972: ``lga_1972_s113``, or ``other`` in words that
+    #: cite it in any form (``jurisdictions.CITED``: "s.113 of …", "Section 113 of …")
+    cites_s113: bool = False
+    #: the council hosts (not the employer), in the roles' order, that are to give the
+    #: post-holder a council's office under the post's law (``roles.council_offices``) other
+    #: than a returning officer's (personal) or a chief executive's (a Welsh one has its own
+    #: note): whom the agreement's note on an office under another power names (GP054 reads it)
+    own_office_hosts: list[_Party] = field(default_factory=list)
 
 
 def kind_text(kind: str, jurisdiction: str) -> str:
@@ -380,4 +389,11 @@ def legal_facts(a: AnswerFile, parties: Sequence[_Party], cost_base: Decimal) ->
         seconded_hosts=[p for p in hosts if p.id not in {h.id for h in basis_hosts}],
         basis_excludes=[p for p in parties if p.kind != "local_authority"]
         if a.legal_basis == "lgs_1966_s35" else [],
+        cites_s113=a.legal_basis == "lga_1972_s113" or (
+            a.legal_basis == "other" and "lga_1972_s113" in cited_in(a.legal_basis_text)),
+        own_office_hosts=list({p.id: p for p, r in roles if not p.is_employer
+                               and p.kind == "local_authority"
+                               and council_offices(r.role, a.jurisdiction)
+                               - {"returning officer", "chief executive"}
+                               }.values()),
     )

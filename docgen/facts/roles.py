@@ -72,6 +72,32 @@ def _kinds(role: str) -> frozenset[str]:
 
 
 
+#: the offices :func:`role_kinds` names that no council holds under a jurisdiction's law:
+#: England's directors of adult social services (s.6 of the Local Authority Social Services
+#: Act 1970) and of children's services (s.18 of the Children Act 2004) and its director of
+#: public health (s.73A of the National Health Service Act 2006; in Wales a Local Health
+#: Board's) in Wales; Wales' director of social services (s.144 of the Social Services and
+#: Well-being (Wales) Act 2014) and head of democratic services (s.8 of the Local Government
+#: (Wales) Measure 2011) in England; Scotland's section 95 officer and chief social work
+#: officer in either. "England and Wales" does not say which country, and loses only the
+#: head of democratic services and Scotland's offices (``rulebook/offices.ONE_COUNTRY``).
+#: What GP056 says of each is ``rulebook/offices.OTHER_COUNTRY_OFFICES`` (a test keeps the
+#: two in step). Scotland and Northern Ireland are not listed: GP054 reads its own list there
+_SCOTTISH = frozenset({"section 95 officer", "chief social work officer"})
+NOT_A_COUNCIL_OFFICE: dict[str, frozenset[str]] = {
+    "england": _SCOTTISH | {"head of democratic services", "director of social services"},
+    "wales": _SCOTTISH | {"director of adult social services", "director of children's services",
+                          "director of public health"},
+    "england_and_wales": _SCOTTISH | {"head of democratic services"}}
+
+
+def council_offices(role: str, jurisdiction: str) -> set[str]:
+    """The offices a role names (:func:`role_kinds`) that a council can hold under
+    ``jurisdiction``'s law (not those of :data:`NOT_A_COUNCIL_OFFICE`): what GP054 and the
+    facts' ``legal.own_office_hosts`` read."""
+    return set(_kinds(role) - NOT_A_COUNCIL_OFFICE.get(jurisdiction, frozenset()))
+
+
 #: where a council's head of paid service is its chief executive, appointed under s.54 of the
 #: Local Government and Elections (Wales) Act 2021 (in force 5 May 2022), which replaced the
 #: designation of a head of paid service for principal councils

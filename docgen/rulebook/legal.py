@@ -9,7 +9,7 @@ from docgen.facts.derive import Facts
 from docgen.facts.formatting import join_words
 from docgen.facts.jurisdictions import JURISDICTIONS, LEGAL_BASES
 from docgen.facts.legal import STATUTE_REACH
-from docgen.facts.roles import role_kinds
+from docgen.facts.roles import council_offices, role_kinds
 from docgen.rulebook.common import (
     DOMAIN,
     IJB_KEYS,
@@ -19,7 +19,7 @@ from docgen.rulebook.common import (
     STANDING_ORDERS,
     Findings,
 )
-from docgen.rulebook.offices import SCOTTISH_COUNCIL_KINDS, in_country, noted_in_statutory_roles
+from docgen.rulebook.offices import SCOTTISH_COUNCIL_KINDS, noted_in_statutory_roles
 from docgen.rulebook.registry import Told, rule, told, way
 from docgen.rulebook.statutes import (
     LEGAL_BASIS_HOME,
@@ -246,11 +246,12 @@ def execution_outside_scotland(a: AnswerFile, f: Facts) -> Findings:
 
 
 def _offices(role: str, jurisdiction: str) -> set[str]:
-    """The statutory offices of a council in ``jurisdiction`` that a role names."""
-    kinds = role_kinds(role) - {"returning officer"}
+    """The statutory offices of a council in ``jurisdiction`` that a role names (in England
+    and Wales ``facts/roles.council_offices``: not a Welsh head of democratic services in
+    England, nor England's directors of public health, adult or children's services in Wales)."""
     if jurisdiction == "scotland":
-        return kinds & SCOTTISH_COUNCIL_KINDS
-    return {k for k in kinds if in_country(k, jurisdiction)}
+        return (role_kinds(role) - {"returning officer"}) & SCOTTISH_COUNCIL_KINDS
+    return council_offices(role, jurisdiction) - {"returning officer"}
 
 
 #: GP054's code where the agreement's statutory roles clause makes its point in its own note
@@ -269,10 +270,11 @@ def statutory_role_without_s113(a: AnswerFile, f: Facts) -> Findings:
     alone. A host council's head of paid service, monitoring officer ("one of their
     officers", s.5(1) of the Local Government and Housing Act 1989), chief finance officer,
     director of public health ("an officer of the local authority", s.73A(2) of the NHS Act
-    2006) (and a Welsh chief executive or head of democratic services, a director of adult or
-    children's services) must be one of its own officers; s.113(2) is what treats an officer
-    placed under s.113 as the host's. The offices are those ``facts/roles.role_kinds`` names
-    that a council of the post's country has (``_offices``). A power named in words
+    2006, England) (and a Welsh chief executive or head of democratic services, an English
+    director of adult or children's services) must be one of its own officers; s.113(2) is
+    what treats an officer placed under s.113 as the host's. The offices are those
+    ``facts/roles.role_kinds`` names that a council of the post's country has (``_offices``).
+    Whether the words cite s.113 is the facts' ``legal.cites_s113``. A power named in words
     (``legal_basis: other``) is no better than a secondment unless the words cite s.113 of
     the 1972 Act: s.75 of the NHS Act 2006, s.1 of the Localism Act 2011 and s.111 of the
     1972 Act make no one the host's officer. Section 35 of the Local Government (Scotland)
@@ -290,7 +292,8 @@ def statutory_role_without_s113(a: AnswerFile, f: Facts) -> Findings:
         if f.employer.kind == "local_authority":  # a health board employer: GP047, s.35 fails
             yield from _s35_offices(a, f)
         return
-    if a.legal_basis not in ("secondment", "other") or "lga_1972_s113" in cited \
+    s113 = f.legal.cites_s113 if f.legal else "lga_1972_s113" in cited  # the same pattern
+    if a.legal_basis not in ("secondment", "other") or s113 \
             or a.jurisdiction == "northern_ireland":
         return
     how = "a secondment" if a.legal_basis == "secondment" else f.legal_basis_text

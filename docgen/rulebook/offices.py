@@ -9,7 +9,6 @@ from docgen.answers.model import AnswerFile
 from docgen.facts.derive import Facts
 from docgen.facts.formatting import join_words
 from docgen.facts.governance import ENGLAND_AND_WALES
-from docgen.facts.roles import role_kinds
 
 #: the offices of one country's councils only, and that country: a head of democratic
 #: services is designated under s.8 of the Local Government (Wales) Measure 2011 (Wales only;
@@ -234,22 +233,15 @@ def council_office_words(offices: list[tuple[str, str]], jurisdiction: str,
     return what, " but ".join(said)
 
 
-#: the offices a role names that the agreement's note on a statutory office under another
-#: power leaves out: a returning officer's are personal offices, and a Welsh chief executive
-#: has its own note (section 54 of the Local Government and Elections (Wales) Act 2021)
-_NOT_IN_THE_NOTE = frozenset({"returning officer", "chief executive"})
-
-
 def noted_in_statutory_roles(a: AnswerFile, f: Facts, host: str) -> bool:
     """Whether the agreement's statutory roles clause says, in its own note for legal review,
     that nothing in a power named in words treats the post-holder as an officer of the host
-    council ``host`` (its condition in docgen/data/clauses/agreement/1500-statutory-roles.yaml:
-    ``legal_basis: other`` under England's or Wales' law, words not naming section 113, and
-    an office of that council other than those of ``_NOT_IN_THE_NOTE``). GP054 makes the same
-    point and leaves the note to the clause, which names every such council."""
-    party = f.party.get(host)
+    council ``host`` (its condition in docgen/data/clauses/agreement/1500-statutory-roles.yaml,
+    on the same facts: ``legal_basis: other`` under England's or Wales' law, words that do
+    not cite section 113 of the Local Government Act 1972, ``legal.cites_s113``, and ``host``
+    among ``legal.own_office_hosts``). GP054 makes the same point and leaves the note to the
+    clause, which names every such council."""
+    legal = f.legal
     return (a.legal_basis == "other" and a.jurisdiction in ENGLAND_AND_WALES
-            and "section 113" not in f.legal_basis_text and party is not None
-            and not party.is_employer and party.kind == "local_authority"
-            and any(r.party == host and role_kinds(r.role) - _NOT_IN_THE_NOTE
-                    for r in a.post.statutory_roles))
+            and legal is not None and not legal.cites_s113
+            and any(p.id == host for p in legal.own_office_hosts))
