@@ -127,3 +127,11 @@ class AnswerFileError(Exception):
 
 class DocgenError(Exception):
     """A failure the user can act on (bad template, missing tool), shown without a traceback."""
+
+
+#: the code of a warning whose point the clause it concerns makes in its own note for legal
+#: review (the clause's text; the rule gives the code only where the clause writes that
+#: note, as GP054 does for a statutory office under another power): one point, one note
+#: (docgen.word.notes writes none for it). The warning itself stays in the check and the
+#: interview, and a final post must settle it
+SAID_IN_CLAUSE = "said_in_clause"

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from docgen.answers.model import AnswerFile
-from docgen.errors import Setting
+from docgen.errors import SAID_IN_CLAUSE, Setting
 from docgen.facts.derive import Facts
 from docgen.facts.formatting import join_words
 from docgen.facts.jurisdictions import JURISDICTIONS, LEGAL_BASES
@@ -252,11 +252,6 @@ def _offices(role: str, jurisdiction: str) -> set[str]:
     if jurisdiction == "scotland":
         return (role_kinds(role) - {"returning officer"}) & SCOTTISH_COUNCIL_KINDS
     return council_offices(role, jurisdiction) - {"returning officer"}
-
-
-#: GP054's code where the agreement's statutory roles clause makes its point in its own note
-#: (``offices.noted_in_statutory_roles``): no second note (``docgen.word.notes``, same code)
-SAID_IN_CLAUSE = "said_in_clause"
 
 
 @rule("GP054", "warning", "legal_basis", DOMAIN + " (s.113(1) and (2) LGA 1972; a council "

@@ -14,20 +14,15 @@ from typing import TYPE_CHECKING
 
 import docgen.word
 from docgen.clauses.render import RenderedDocument
-from docgen.errors import Problem
+from docgen.errors import SAID_IN_CLAUSE, Problem
 from docgen.facts.derive import Facts
 from docgen.ooxml.wordml import NoteText
 
 if TYPE_CHECKING:  # the wording loads with the first note (docgen.word.__getattr__)
     import docgen.word.note_wording
 
-__all__ = ["SAID_IN_CLAUSE", "annotate"]
+__all__ = ["annotate"]
 
-#: the code of a warning whose point the clause it concerns makes in its own note for legal
-#: review (the clause's text; the rule gives the code only where the clause writes that
-#: note, as GP054 does for a statutory office under another power): one point, one note.
-#: The warning itself stays in the check and the interview, and a final post must settle it
-SAID_IN_CLAUSE = "said_in_clause"
 
 
 def annotate(doc: RenderedDocument, problems: list[Problem], facts: Facts) -> list[NoteText]:

@@ -23,8 +23,6 @@ from docgen import check, render
 from docgen.api import _checked
 from docgen.clauses.library import cached_library
 from docgen.clauses.render import render_document
-from docgen.rulebook import legal
-from docgen.word import notes as word_notes
 from docgen.word.notes import annotate
 
 S75 = "section 75 of the National Health Service Act 2006"
@@ -77,10 +75,6 @@ def test_acknowledged_the_warning_still_counts_and_the_clause_keeps_its_note() -
     assert [p.acknowledged for p in _gp054(data)] == ["Counsel advised on 1 March 2027."]
     front, body, _ = _said(data)
     assert front == [] and len(body) == 1
-
-
-def test_the_rule_and_the_word_stage_mean_one_code() -> None:
-    assert legal.SAID_IN_CLAUSE == word_notes.SAID_IN_CLAUSE
 
 
 def test_a_secondment_keeps_gp054s_note() -> None:
