@@ -33,7 +33,10 @@ def content_key(answers: dict[str, Any]) -> str:
     JSON has no form for written with its type (a date and the string of its digits render
     differently). Not the draft's YAML: writing that out takes ten times as long, and a
     comment changed makes no other preview."""
-    text = json.dumps(answers, default=lambda v: [type(v).__name__, str(v)])
+    try:
+        text = json.dumps(answers, default=lambda v: [type(v).__name__, str(v)])
+    except (TypeError, ValueError):  # a key JSON cannot write (a date, from a base file)
+        text = repr(answers)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
