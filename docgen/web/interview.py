@@ -20,6 +20,7 @@ from docgen.web.fields import STEP_BY_SLUG, STEPS, step_index
 from docgen.web.final_now import FINAL_NOW, FINAL_NOW_SAID, contract_again, final_now
 from docgen.web.forms import get, row_name, without_row
 from docgen.web.guards import CHANGED_ELSEWHERE, Refused, both_given, refuse_final, stale
+from docgen.web.not_both import LEAVING, left_with_both
 from docgen.web.orgs import policy_under
 from docgen.web.pages import (
     draft_of,
@@ -277,19 +278,22 @@ async def step_post(request: Request) -> Response:
             return RedirectResponse(here + anchor, 303)
     if refused is not None:  # whichever button: the officer learns "Final" was not kept
         return _refused_page(request, draft, refused, then)
-    if action == "later":  # "Save and come back later": kept on disk, listed on the start page
-        return RedirectResponse(f"/?kept={draft.id}", 303)
-    if action in ("tasks", "goto"):  # "Save and return to the task list", or a link left by
-        to = leaving_to(draft, form.get("to"))  # (live.js)
+    both = both_given(form)  # words typed and "Not known yet" ticked: the words were kept,
+    # and the page asks which, whichever button (the question is lost once it is left)
+    if action == "later" and not both:  # "Save and come back later": kept on disk, listed
+        return RedirectResponse(f"/?kept={draft.id}", 303)  # on the start page
+    if action in ("tasks", "goto") and not both:  # "Save and return to the task list", or
+        to = leaving_to(draft, form.get("to"))  # a link left by (live.js)
         if to.endswith("/tasks") and for_step(run_live(request, draft, step.owns).errors,
                                                 step.owns):
             to += f"?to_correct={slug}"  # saved as typed: the task list says what to correct
         return RedirectResponse(to, 303)
     result = run_live(request, draft, step.owns)
-    both = both_given(form)  # words typed and "Not known yet" ticked: the words were kept
     result.errors[:0] = both
     if (both or for_step(result.errors, step.owns)) and action != "back":
         context = _step_context(request, draft, slug, result, show_errors=True, then=then)
+        if action in LEAVING:  # saved, not left: what to do, then leave
+            context["notice"] = left_with_both(action)
         return page(request, "step.html", context, status=422)
     i = step_index(slug)
     if action == "back" and i:
@@ -320,6 +324,7 @@ async def step_live(request: Request) -> Response:
         try:
             update(draft, step, form)
             result = run_live(request, draft, step.owns)
+            result.errors[:0] = both_given(form)  # as Continue would say: which was meant
             context = _step_context(request, draft, slug, result, show_errors=True)
             context["csrf"] = request.cookies.get(CSRF_COOKIE, "")
             panel = templates.get_template("live.html").render(context)  # partners' names

@@ -14,12 +14,14 @@ from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
 from docgen.answers.party_ids import party_id
+from docgen.errors import Problem
 from docgen.web.carried import carry, policy_now
 from docgen.web.drafts import Draft, to_plain
 from docgen.web.fields import STEP_BY_SLUG, STEPS, step_index
 from docgen.web.forms import DELETE, dotted, fresh, merge, nest, party_ids, read
 from docgen.web.messages import error as plain_error
-from docgen.web.orgs import minimal_party, name_key
+from docgen.web.not_both import LEAVING, left_with_both, partner_both
+from docgen.web.orgs import minimal_party
 from docgen.web.pages import (
     draft_of,
     from_tasks,
@@ -31,6 +33,7 @@ from docgen.web.pages import (
     run_live,
     source,
 )
+from docgen.web.partner_place import NEW, is_new, new_at, out_of_date, partners_of, which_of
 from docgen.web.removal import EMPLOYS, forget, goes, removed
 from docgen.web.renaming import code_changed, rename_field, rename_party
 from docgen.web.standing import site_at_address
@@ -43,19 +46,11 @@ from docgen.web.written_out import still_to_answer
 STEP = STEP_BY_SLUG["partners"]
 GROUP = STEP.questions[0]
 MAX_PARTNERS = 50
-#: what a partner page's form says it was for when it was a new partner's (never an id or
-#: a name the form can be confused with: ids are lower-case letters, digits and "_")
-NEW = "-new-"
-
-
-def _partners(draft: Draft) -> list[Any]:
-    parties = draft.view().get("parties")
-    return list(parties) if isinstance(parties, list) else []
 
 
 def _index(request: Request, draft: Draft) -> int:
     index = int(request.path_params["index"])
-    if not 0 <= index <= min(len(_partners(draft)), MAX_PARTNERS - 1):
+    if not 0 <= index <= min(len(partners_of(draft)), MAX_PARTNERS - 1):
         raise HTTPException(404, "There is no such partner. The list of partners shows "
                                  "them all.")
     return index
@@ -64,7 +59,7 @@ def _index(request: Request, draft: Draft) -> int:
 def _list_context(request: Request, draft: Draft, show_errors: bool) -> dict[str, Any]:
     result = run_live(request, draft, STEP.owns)
     rows = []
-    for i, party in enumerate(_partners(draft)):
+    for i, party in enumerate(partners_of(draft)):
         party = party if isinstance(party, dict) else {}
         errors = [p for p in result.errors if p.path[:2] == ("parties", i)] \
             if show_errors else []
@@ -79,7 +74,7 @@ def _list_context(request: Request, draft: Draft, show_errors: bool) -> dict[str
         kind = "radios" if p.path[-1:] == ("kind",) else "text"
         said = plain_error(p.message, p.path, kind, names, code=p.code, rule=p.rule,
                            fix=p.fix)
-        if still_to_answer([p], _partners(draft)) != [p] and at is not None:
+        if still_to_answer([p], partners_of(draft)) != [p] and at is not None:
             said = f"Enter the details still missing for {rows[at]['name']}"  # typed in
         summary.append((said, partner_box(draft, p) if at is not None else "partners-list"))
     return {"draft": draft, "step": STEP, "rows": rows, "summary": summary,
@@ -128,21 +123,22 @@ def _next_unanswered(draft: Draft, index: int, result: Any) -> int | None:
         return None
     waiting = {p.path[1] for p in result.errors if p.path[:1] == ("parties",)
                and len(p.path) > 1 and isinstance(p.path[1], int)}
-    return next((i for i in range(index + 1, len(_partners(draft))) if i in waiting), None)
+    return next((i for i in range(index + 1, len(partners_of(draft))) if i in waiting), None)
 
 
-def _item_context(request: Request, draft: Draft, index: int,
-                  show_errors: bool) -> dict[str, Any]:
+def _item_context(request: Request, draft: Draft, index: int, show_errors: bool,
+                  both: list[Problem] | None = None) -> dict[str, Any]:
+    """Partner ``index``'s page; ``both``: its answers typed with "Not known yet" ticked."""
     result = run_live(request, draft, STEP.owns)
-    errors = [p for p in still_to_answer(result.errors, _partners(draft))
-              if p.path[:2] == ("parties", index)] if show_errors else []
+    errors = [*(both or []), *(p for p in still_to_answer(result.errors, partners_of(draft))
+                               if p.path[:2] == ("parties", index))] if show_errors else []
     unknown = unknown_views(draft, unknown_under(errors, ("parties", index)))
     views, summary = step_views(partner_step(index), draft.view(),
                                 [p for p in errors if p.code != "unknown_key"])
-    party = _partners(draft)[index] if index < len(_partners(draft)) else {}
+    party = partners_of(draft)[index] if index < len(partners_of(draft)) else {}
     return {"draft": draft, "index": index, "views": views, "unknown": unknown,
             "summary": [(u["message"], u["id"]) for u in unknown] + summary,
-            "which": _which(party) if index < len(_partners(draft)) else f"{NEW}:{index}",
+            "which": which_of(party) if index < len(partners_of(draft)) else f"{NEW}:{index}",
             "title": (party.get("name") if isinstance(party, dict) else None)
             or f"Partner {index + 1}", "next": _next_unanswered(draft, index, result)}
 
@@ -150,14 +146,15 @@ def _item_context(request: Request, draft: Draft, index: int,
 async def item_get(request: Request) -> Response:
     draft = draft_of(request)
     index = _index(request, draft)
-    shown = index < len(_partners(draft)) and draft.shows_problems("partners")
+    shown = index < len(partners_of(draft)) and draft.shows_problems("partners")
     return page(request, "partner.html", _item_context(request, draft, index, shown))
 
 
 def _read_item(form: Any, index: int, parties: list[str],
                at: int | None = None) -> dict[str, Any]:
     """Partner ``index``'s answers as its form named them, for the partner at ``at``
-    (``index`` unless a new partner's form goes elsewhere: see ``_new_at``)."""
+    (``index`` unless a new partner's form goes elsewhere: see
+    :func:`~docgen.web.partner_place.new_at`)."""
     at = index if at is None else at
     item: dict[str, Any] = {}
     for sub in GROUP.fields:
@@ -173,7 +170,7 @@ def _read_item(form: Any, index: int, parties: list[str],
 def _store(draft: Draft, index: int, item: dict[str, Any]) -> None:
     before = to_plain(draft.doc)
     if "parties" not in draft.doc:  # from a base: copied in, pruned again if unchanged
-        draft.doc["parties"] = fresh(copy.deepcopy(_partners(draft)))
+        draft.doc["parties"] = fresh(copy.deepcopy(partners_of(draft)))
     parties = draft.doc["parties"]
     if not isinstance(parties, CommentedSeq):
         parties = draft.doc["parties"] = CommentedSeq()
@@ -191,49 +188,6 @@ def _store(draft: Draft, index: int, item: dict[str, Any]) -> None:
     draft.keep_base(before)
 
 
-def _out_of_date(form: Any, draft: Draft, index: int) -> bool:
-    """Whether the form was for another partner than the one now at ``index``: it names
-    the partner it was shown for (``which``), and a partner removed in another tab since
-    moves the next one into its place, whose details the form must not overwrite. A form
-    for a new partner is placed by ``_new_at`` instead. (A form without ``which`` is not
-    from a partner page docgen showed, and is taken as it was before it had one.)"""
-    which = form.get("which")
-    if which is None or _is_new(which):
-        return False
-    partners = _partners(draft)
-    return index >= len(partners) or which != _which(partners[index])
-
-
-def _is_new(which: object) -> bool:
-    """Whether a partner page's form was a new partner's: ``-new-:2`` when the list had two
-    partners as it was shown (a bare ``-new-`` from a page shown before it said where)."""
-    return isinstance(which, str) and (which == NEW or which.startswith(f"{NEW}:"))
-
-
-def _new_at(form: Any, draft: Draft, shown: int) -> int:
-    """Where a new partner's form puts its partner. The form says where the list ended
-    when it was shown (``-new-:2``). If a partner now sits there and it is the same
-    organisation as the form's (the same id, name or short name), the form was sent
-    before, by a double click on Continue or Back and Continue again: it updates that
-    partner instead of adding the organisation twice. Otherwise it adds the partner where
-    the list now ends: at the place it was shown for if nothing changed; after a partner
-    added in another tab, or with the place gone since a partner above was removed, still
-    at the end. An HR officer who typed a new partner in full means it to be added, and
-    adding it overwrites no one else's details, so it is not refused as out of date (the
-    list of partners it returns to shows it and the others)."""
-    which = form.get("which")
-    tail = which[len(NEW) + 1:] if isinstance(which, str) else ""
-    at = int(tail) if tail.isascii() and tail.isdigit() else shown  # "²" is a digit too
-    partners = _partners(draft)
-    if at < len(partners) and isinstance(partners[at], dict):
-        there = partners[at]
-        for key in ("id", "name", "short_name"):
-            mine = name_key(form.get(f"parties.{shown}.{key}"))
-            if mine and mine == name_key(there.get(key)):
-                return at
-    return len(partners)
-
-
 async def item_post(request: Request) -> Response:
     draft = draft_of(request)
     form = await posted(request)
@@ -241,34 +195,37 @@ async def item_post(request: Request) -> Response:
     if str(form.get("action", "")).startswith(("drop-ask:", "drop:")):  # not docgen's
         return _drop(request, draft, form)
     with draft.lock:
-        if _is_new(form.get("which")) and shown < MAX_PARTNERS:
-            index = _new_at(form, draft, shown)
+        if is_new(form.get("which")) and shown < MAX_PARTNERS:
+            index = new_at(form, draft, shown)
             if index >= MAX_PARTNERS:
                 raise HTTPException(404, "There can be at most 50 partners.")
         else:
             index = _index(request, draft)
-        if _out_of_date(form, draft, index):
+        if out_of_date(form, draft, index):
             return page(request, "stale.html", {"draft": draft}, status=409)
         item = _read_item(form, shown, party_ids(draft.view()), at=index)
+        both = partner_both(form, shown, index)  # the words kept: asked which was meant
         clash = _taken_by(draft, index, item)
         seen = to_plain(draft.view())
-        old = _id_of(_partners(draft)[index]) if index < len(_partners(draft)) else None
+        old = _id_of(partners_of(draft)[index]) if index < len(partners_of(draft)) else None
         policy = policy_now(draft, source(draft))
         _store(draft, index, item)
         renamed = _renamed(draft, index, old, seen)
         site_at_address(draft.doc, _at(seen.get("parties"), index),
-                        _at(_partners(draft), index))  # typed in: its place of work
+                        _at(partners_of(draft), index))  # typed in: its place of work
         said = draft.notice
         carry(draft, policy, source(draft))  # a profiled employer renamed: its answers kept
         if renamed and draft.notice is not said and draft.notice is not None:  # to check
             mark_notice(draft, code_changed(_name(draft, index)))
         keep(request, draft)
-    if form.get("action") == "later":
+    if form.get("action") == "later" and not both:
         return RedirectResponse(f"/?kept={draft.id}", 303)
-    context = _item_context(request, draft, index, show_errors=True)
+    context = _item_context(request, draft, index, show_errors=True, both=both)
+    if form.get("action") in LEAVING and both:  # saved, not left: what to do, then leave
+        context["notice"] = left_with_both(str(form.get("action")))
     if clash:
         _refused(context, index, clash)
-    if context["summary"] and index < len(_partners(draft)):
+    if context["summary"] and index < len(partners_of(draft)):
         return page(request, "partner.html", context, status=422)
     at = f"/{context['next']}" if context["next"] is not None else ""  # the next not listed
     return RedirectResponse(f"/edit/{draft.id}/partners{at}{from_tasks(request)}", 303)
@@ -277,7 +234,7 @@ async def item_post(request: Request) -> Response:
 def _drop(request: Request, draft: Draft, form: Any) -> Response:
     """"Remove this answer" on a partner's page, for the partner the page was shown for."""
     index = _index(request, draft)
-    if _out_of_date(form, draft, index):
+    if out_of_date(form, draft, index):
         return page(request, "stale.html", {"draft": draft}, status=409)
     return drop(request, draft, str(form["action"]), lambda: unknown_under(
         run_live(request, draft, STEP.owns).errors, ("parties", index)),
@@ -300,7 +257,7 @@ def _taken_by(draft: Draft, index: int, item: dict[str, Any]) -> tuple[str, str]
     code and the other partner's name (and the form's code is put back to the partner's
     own, so the two partners' answers are never mixed); else None. A new partner given a
     code already used is added as before, and the page names both."""
-    partners = _partners(draft)
+    partners = partners_of(draft)
     new = item.get("id")
     if index >= len(partners) or not isinstance(new, str) or new == _id_of(partners[index]):
         return None
@@ -322,7 +279,7 @@ def _renamed(draft: Draft, index: int, old: str | None, seen: dict[str, Any]) ->
     """After partner ``index``'s short code changed from ``old``: every answer naming it
     by ``old`` names it by its new code (its shares, fee, line manager, the rows naming it,
     the employer, ...), unless another partner still has ``old``."""
-    partners = _partners(draft)
+    partners = partners_of(draft)
     new = _id_of(partners[index]) if index < len(partners) else None
     if not old or not new or old == new or old in [_id_of(p) for p in partners]:
         return False
@@ -352,24 +309,15 @@ async def remove_get(request: Request) -> Response:
     click beside the list never loses a partner typed in full and its answers."""
     draft = draft_of(request)
     index = _index(request, draft)
-    if index >= len(_partners(draft)):
+    if index >= len(partners_of(draft)):
         return RedirectResponse(f"/edit/{draft.id}/partners{from_tasks(request)}", 303)
-    employs = _id_of(_partners(draft)[index]) == draft.view().get("employer")
+    employs = _id_of(partners_of(draft)[index]) == draft.view().get("employer")
     return page(request, "remove.html", {"draft": draft, "index": index,
-                                         "which": _which(_partners(draft)[index]),
+                                         "which": which_of(partners_of(draft)[index]),
                                          "goes": goes(),
                                          "employs": EMPLOYS if employs else "",
                                          "name": _item_context(request, draft, index,
                                                                False)["title"]})
-
-
-def _which(partner: object) -> str:
-    """What names the partner the confirmation page asked about (its id, else its name):
-    a second "Yes, remove" (a double click, or Back and Yes again) must not remove the
-    partner that has since moved into its place."""
-    if isinstance(partner, dict):
-        return str(partner.get("id") or partner.get("name") or "")
-    return str(partner)
 
 
 async def remove(request: Request) -> Response:
@@ -380,13 +328,13 @@ async def remove(request: Request) -> Response:
         return RedirectResponse(f"/edit/{draft.id}/partners/{index}/remove"
                                 f"{from_tasks(request)}", 303)
     with draft.lock:
-        if index < len(_partners(draft)) and form.get("which") == _which(
-                _partners(draft)[index]):
+        if index < len(partners_of(draft)) and form.get("which") == which_of(
+                partners_of(draft)[index]):
             before = to_plain(draft.doc)
             policy = policy_now(draft, source(draft))
             if "parties" not in draft.doc:
-                draft.doc["parties"] = fresh(copy.deepcopy(_partners(draft)))
-            gone = _partners(draft)[index]
+                draft.doc["parties"] = fresh(copy.deepcopy(partners_of(draft)))
+            gone = partners_of(draft)[index]
             name = (gone.get("name") if isinstance(gone, dict) else None) or \
                 f"Partner {index + 1}"
             del draft.doc["parties"][index]
