@@ -219,13 +219,13 @@ def build(paths: Sequence[str | Path], out: str | Path = "build", *,
     files, left_out = find_answer_files(paths)
     folders = project_roots(paths if roots is None else roots)
     prepare_out(out)
-    options = BuildOptions(overlays=tuple(overlays), force=force, template_dir=template_dir,
-                           incremental=incremental, verify=verify, formats=formats,
-                           claims=True, roots=folders, publish=not set(formats) - {"docx"},
-                           signatures=batch_signatures(overlays))
-    run = _Run(out, options, os.getpid())
     with output_lock(out, wait):
-        try:
+        try:  # the clause folders looked at once this run holds out/ (--wait may be long)
+            run = _Run(out, BuildOptions(
+                overlays=tuple(overlays), force=force, template_dir=template_dir,
+                incremental=incremental, verify=verify, formats=formats, claims=True,
+                roots=folders, publish=not set(formats) - {"docx"},
+                signatures=batch_signatures(overlays)), os.getpid())
             recover(out)  # what an interrupted run left: old sets back, the rest removed
             report = _build_locked(files, run, jobs, progress, register, failed_register_rows)
             report.not_posts = [NotAPost(path, reason) for path, reason in left_out]

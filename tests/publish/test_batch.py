@@ -3,9 +3,11 @@ a failing file among good ones, and the programme register."""
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import os
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -15,6 +17,7 @@ from docx_read import full_text
 
 from docgen import build
 from docgen.cli import cli
+from docgen.publish import batch
 from docgen.publish import files as writing
 from docgen.publish.batch import _chunks
 
@@ -269,4 +272,41 @@ def test_a_batch_builds_every_post_from_the_library_as_it_found_it(
     again = build([programme], out, overlays=[overlay], jobs=1)
     assert again.count("built") == 3, [p.message for p in again.posts]
     assert all("Our own words about bicycles and their storage." in full_text(p)
+               for p in out.rglob("*-agreement.docx"))
+
+
+def test_a_batch_that_waited_for_the_folder_looks_at_the_clauses_after_waiting(
+        programme: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A clause edited while the build waited for another to finish (--wait) is looked at
+    after the wait: the library the build loads is kept under the files it read. Looked at
+    before, the edited library was kept under the old files' names, sizes and times, so
+    a later build in the same process with the old file put back (times and all) was
+    built from the edit."""
+    overlay = tmp_path / "ours"
+    overlay.mkdir()
+    clause = overlay / "extra.yaml"
+    words = "id: zz.extra\ntitle: Our extra clause\nversion: 1\ndocuments: [agreement]\n" \
+            "order: 9990\ntext: |\n  Our own words about {}.\n"
+    clause.write_text(words.format("parking"), encoding="utf-8")  # the same length as ...
+    before = clause.stat().st_mtime_ns
+    real = batch.output_lock
+
+    @contextlib.contextmanager
+    def waited(out: Path, wait: float = 0) -> Iterator[None]:
+        clause.write_text(words.format("cycling"), encoding="utf-8")  # ... the edit
+        os.utime(clause, ns=(before + 10**9, before + 10**9))
+        with real(out, wait):
+            yield
+
+    monkeypatch.setattr(batch, "output_lock", waited)
+    out = tmp_path / "out"
+    assert build([programme], out, overlays=[overlay], jobs=1).count("built") == 3
+    monkeypatch.undo()
+    assert all("Our own words about cycling." in full_text(p)
+               for p in out.rglob("*-agreement.docx"))
+    clause.write_text(words.format("parking"), encoding="utf-8")  # put back, times and all
+    os.utime(clause, ns=(before, before))
+    again = build([programme], out, overlays=[overlay], jobs=1, force=True)
+    assert again.count("built") == 3, [p.message for p in again.posts]
+    assert all("Our own words about parking." in full_text(p)
                for p in out.rglob("*-agreement.docx"))
