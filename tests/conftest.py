@@ -5,6 +5,7 @@ from __future__ import annotations
 import atexit
 import contextlib
 import ctypes
+import fcntl
 import os
 import shutil
 import signal
@@ -41,15 +42,19 @@ STYLED_EXAMPLE = "shared-head-of-hr-house-style.yaml"
 #: the tests' temporary folders go on this RAM disk where the machine has one (Linux's
 #: /dev/shm, executable and with room): docgen syncs each file it publishes to the disk (a
 #: post's set must survive kill -9 and a power cut), and on a real disk every test that
-#: builds waits for those syncs, 5% of the suite's time on the machines that run it (4 min
-#: 43 s against 4 min 56 s, back to back). ``--basetemp`` or DOCGEN_TESTS_ON_DISK=1 keeps
-#: them on disk; a run that fails keeps its folder until the next run, as pytest's do.
+#: builds waits for those syncs (tests/publish and tests/cli 55-58 s against 60-74 s,
+#: alternating; the whole suite 4 min 43 s against 4 min 56 s, back to back, within this
+#: machine's drift). ``--basetemp`` or DOCGEN_TESTS_ON_DISK=1 keeps them on disk. A run
+#: holds a lock beside its folder while it lives (a folder whose lock is free belongs to a
+#: run that has ended, in any container sharing the disk); one whose tests failed keeps its
+#: folder until the next run.
 RAM_DISK, RAM_NEEDED = Path("/dev/shm"), 4 * 2**30
 ON_DISK = "DOCGEN_TESTS_ON_DISK"
+_HELD: list[int] = []  # this run's lock, open until the process ends
 
 
 def _ram_disk_basetemp() -> Path | None:
-    """This run's temporary folder on the RAM disk, if it may go there (stale ones removed)."""
+    """This run's temporary folder on the RAM disk, if it may go there (ended runs' removed)."""
     try:
         disk = os.statvfs(RAM_DISK)
     except OSError:
@@ -58,11 +63,32 @@ def _ram_disk_basetemp() -> Path | None:
             RAM_NEEDED or not os.access(RAM_DISK, os.W_OK | os.X_OK):
         return None
     mine = f"docgen-tests-{os.getuid()}-"
-    for old in RAM_DISK.glob(mine + "*"):  # a run's that has ended (failed, or was killed)
-        pid = old.name[len(mine):]
-        if pid.isdigit() and not Path(f"/proc/{pid}").exists():
-            shutil.rmtree(old, ignore_errors=True)
-    return RAM_DISK / f"{mine}{os.getpid()}"
+    for lock in RAM_DISK.glob(mine + "*.lock"):
+        if _locked(lock):
+            shutil.rmtree(lock.with_suffix(""), ignore_errors=True)
+            lock.unlink(missing_ok=True)
+    folder = RAM_DISK / f"{mine}{os.getpid()}"
+    if not _locked(folder.with_suffix(".lock"), keep=True):
+        return None
+    return folder
+
+
+def _locked(path: Path, keep: bool = False) -> bool:
+    """Whether this process got ``path``'s lock (held on if ``keep``, else let go)."""
+    try:
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    except OSError:
+        return False
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        os.close(fd)
+        return False
+    if keep:
+        _HELD.append(fd)
+    else:
+        os.close(fd)
+    return True
 
 
 @pytest.hookimpl(tryfirst=True)  # before pytest makes its temporary-folder factory from it
@@ -85,12 +111,13 @@ def pytest_configure(config: pytest.Config) -> None:
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
-    """A passing run's folder on the RAM disk is removed (it holds memory); a failing run's
-    is kept for a look, until the next run."""
+    """The run's folder on the RAM disk is removed (it holds memory), unless tests failed:
+    then it is kept for a look, until the next run."""
     folder = session.config.option.basetemp
-    if (folder and Path(folder).parent == RAM_DISK and exitstatus == 0
+    if (folder and Path(folder).parent == RAM_DISK and exitstatus != pytest.ExitCode.TESTS_FAILED
             and not os.environ.get("PYTEST_XDIST_WORKER")):
         shutil.rmtree(folder, ignore_errors=True)
+        Path(folder).with_suffix(".lock").unlink(missing_ok=True)
 
 
 #: set in the test session's environment once its cache folder is made (pytest-xdist's
