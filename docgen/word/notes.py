@@ -25,6 +25,14 @@ __all__ = ["annotate"]
 
 
 
+def _said_by_own_clauses(doc: RenderedDocument, problem: Problem) -> bool:
+    """Whether the clauses ``problem`` concerns are docgen's own in ``doc``: the rule saw
+    their note would be written (``SAID_IN_CLAUSE``), but a clause folder's replacement may
+    leave it out, so then the rule's note is written after all (two notes, never none)."""
+    concerned = [rc.clause for rc in doc.clauses if rc.clause.id in problem.clauses]
+    return bool(concerned) and not any(clause.overlay for clause in concerned)
+
+
 def annotate(doc: RenderedDocument, problems: list[Problem], facts: Facts) -> list[NoteText]:
     """Attach comments to the clauses of ``doc`` and return the front-page list of notes."""
     notes: list[NoteText] = []
@@ -40,8 +48,8 @@ def annotate(doc: RenderedDocument, problems: list[Problem], facts: Facts) -> li
     for problem in problems:
         if problem.severity != "warning" or problem.acknowledged or not problem.rule:
             continue  # a remark about the answer file itself (a stale acknowledgement)
-        if problem.code == SAID_IN_CLAUSE:
-            continue  # the clause says it in its own note
+        if problem.code == SAID_IN_CLAUSE and _said_by_own_clauses(doc, problem):
+            continue  # docgen's own clause says it in its own note
         if problem.documents and doc.kind not in problem.documents:
             continue  # the rule that found it says which documents it concerns
         if problem.rule == "TBC" and doc.kind == "job_spec" and problem.path[:1] == (

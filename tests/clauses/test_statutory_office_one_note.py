@@ -13,15 +13,17 @@ import itertools
 import re
 import zipfile
 from io import BytesIO
+from pathlib import Path
 from typing import Any
 
 import pytest
-from docx_read import body_texts
+import yaml
+from docx_read import body_texts, top_paragraphs
 from legal_answers import FOUR, answers, notes
 
 from docgen import check, render
 from docgen.api import _checked
-from docgen.clauses.library import cached_library
+from docgen.clauses.library import BUILTIN_DIR, cached_library
 from docgen.clauses.render import render_document
 from docgen.word.notes import annotate
 
@@ -114,3 +116,21 @@ def test_the_point_is_made_once_whoever_holds_which_office(jurisdiction: str,
             assert len(front) + len(clause) == 1, said
         else:
             assert front == [], said
+
+
+def test_a_replaced_clause_without_its_note_gets_gp054s_note(tmp_path: Path) -> None:
+    """A clause folder may replace the statutory roles clause with one that leaves its note
+    out: the point then still reaches the draft, in GP054's note (review of fc662f0)."""
+    own = yaml.safe_load((BUILTIN_DIR / "agreement" / "1500-statutory-roles.yaml")
+                         .read_text(encoding="utf-8"))
+    ours = tmp_path / "ours" / "agreement"
+    ours.mkdir(parents=True)
+    (ours / "1500-statutory-roles.yaml").write_text(yaml.safe_dump(
+        {**own, "replaces_version": own["version"], "text": "\n".join(
+            line for line in own["text"].splitlines() if "Note for legal review" not in line)},
+        sort_keys=False, allow_unicode=True), encoding="utf-8")
+    data = answers(FOUR, legal_basis="other", legal_basis_text=S75)
+    doc = render(data, documents=["agreement"], clauses=[ours.parent]).documents["agreement"]
+    assert not [line for line in body_texts(doc) if CLAUSE_SAYS in line]
+    front = [t for style, _, t in top_paragraphs(doc) if style == "DGNote" and GP054_SAYS in t]
+    assert len(front) == 1 and "Fenwick" in front[0]
