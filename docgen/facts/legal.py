@@ -23,26 +23,11 @@ from docgen._records import record
 from docgen.answers.model import AnswerFile, StatutoryRole
 from docgen.facts.formatting import join_words, long_date, pence, percent
 from docgen.facts.jurisdictions import cited_in
+from docgen.facts.pensions import default_scheme
 from docgen.facts.people import review_dates
-from docgen.facts.roles import council_offices, role_kinds
+from docgen.facts.roles import council_offices, own_officer_duties, role_kinds
 
 CENT = Decimal("0.01")
-#: the scheme a new appointee is offered, by (employer kind, jurisdiction); "" for any
-SCHEMES = {("local_authority", ""): "Local Government Pension Scheme",
-           ("local_authority", "scotland"): "Local Government Pension Scheme (Scotland)",
-           ("local_authority", "northern_ireland"):
-               "Local Government Pension Scheme (Northern Ireland) administered by NILGOSC",
-           ("nhs_body", ""): "NHS Pension Scheme",
-           ("nhs_body", "scotland"): "NHS Superannuation Scheme (Scotland)",
-           ("nhs_body", "northern_ireland"): "HSC Pension Scheme"}
-
-
-def default_scheme(kind: str, jurisdiction: str) -> str:
-    """The pension scheme an employer of ``kind`` offers in ``jurisdiction`` when the answers
-    name none ("" for a kind docgen knows no scheme of)."""
-    return SCHEMES.get((kind, jurisdiction), SCHEMES.get((kind, ""), ""))
-
-
 MEDIATORS = ((r"\bWLGA\b|Welsh Local Government Association",
               "the Welsh Local Government Association"),
              (r"\bLGA\b|(?<!Welsh )Local Government Association",
@@ -161,6 +146,10 @@ class LegalFacts:
     #: than a returning officer's (personal) or a chief executive's (a Welsh one has its own
     #: note): whom the agreement's note on an office under another power names (GP054 reads it)
     own_office_hosts: list[_Party] = field(default_factory=list)
+    #: {office, provision}: for the offices of those hosts that ``roles.OWN_OFFICER_DUTY``
+    #: cites under the post's law, in its order, the provision that has a council give the
+    #: office to one of its own officers: what the note cites for each
+    own_office_duties: list[dict[str, str]] = field(default_factory=list)
 
 
 def kind_text(kind: str, jurisdiction: str) -> str:
@@ -346,6 +335,8 @@ def legal_facts(a: AnswerFile, parties: Sequence[_Party], cost_base: Decimal) ->
         {"party": m["party"], "office": "monitoring officer"} for m in monitoring]
     guarded += [{"party": p, "office": "chief executive"} for p in wales_ce]
     guarded += relevant
+    own = {p.id: p for p, r in roles if not p.is_employer and p.kind == "local_authority"
+           and council_offices(r.role, a.jurisdiction) - {"returning officer", "chief executive"}}
     mediator = a.governance.mediator_nominated_by or _named_mediator(a) or (
         "Scottish Mediation" if scotland else "the Centre for Effective Dispute Resolution")
     return LegalFacts(
@@ -391,9 +382,8 @@ def legal_facts(a: AnswerFile, parties: Sequence[_Party], cost_base: Decimal) ->
         if a.legal_basis == "lgs_1966_s35" else [],
         cites_s113=a.legal_basis == "lga_1972_s113" or (
             a.legal_basis == "other" and "lga_1972_s113" in cited_in(a.legal_basis_text)),
-        own_office_hosts=list({p.id: p for p, r in roles if not p.is_employer
-                               and p.kind == "local_authority"
-                               and council_offices(r.role, a.jurisdiction)
-                               - {"returning officer", "chief executive"}
-                               }.values()),
+        own_office_hosts=list(own.values()),
+        own_office_duties=[{"office": o, "provision": p} for o, p in own_officer_duties(
+            {k for h, r in roles if h.id in own for k in council_offices(r.role, a.jurisdiction)},
+            a.jurisdiction)],
     )

@@ -72,23 +72,35 @@ def _kinds(role: str) -> frozenset[str]:
 
 
 
-#: the offices :func:`role_kinds` names that no council holds under a jurisdiction's law:
-#: England's directors of adult social services (s.6 of the Local Authority Social Services
-#: Act 1970) and of children's services (s.18 of the Children Act 2004) and its director of
-#: public health (s.73A of the National Health Service Act 2006; in Wales a Local Health
-#: Board's) in Wales; Wales' director of social services (s.144 of the Social Services and
-#: Well-being (Wales) Act 2014) and head of democratic services (s.8 of the Local Government
-#: (Wales) Measure 2011) in England; Scotland's section 95 officer and chief social work
-#: officer in either. "England and Wales" does not say which country, and loses only the
-#: head of democratic services and Scotland's offices (``rulebook/offices.ONE_COUNTRY``).
-#: What GP056 says of each is ``rulebook/offices.OTHER_COUNTRY_OFFICES`` (a test keeps the
-#: two in step). Scotland and Northern Ireland are not listed: GP054 reads its own list there
+#: the offices :func:`role_kinds` names that no council holds under a jurisdiction's law: the
+#: one home of that fact, which GP054, GP056 (for England, Wales and "England and Wales") and
+#: the facts' ``legal.own_office_hosts`` all read. England's directors of adult social
+#: services (s.6 of the Local Authority Social Services Act 1970) and of children's services
+#: (s.18 of the Children Act 2004) and its director of public health (s.73A of the National
+#: Health Service Act 2006; in Wales a Local Health Board's) in Wales; Wales' director of
+#: social services (s.144 of the Social Services and Well-being (Wales) Act 2014) and head of
+#: democratic services (s.8 of the Local Government (Wales) Measure 2011) in England;
+#: Scotland's section 95 officer and chief social work officer in either.
+#:
+#: "England and Wales" does not say which country the councils are in. England's offices stay
+#: (each is English whoever names it, so the documents print their English statute:
+#: docs/sources.md, "England's offices under England and Wales"); Wales' two go. A council in
+#: Wales does hold a director of social services under s.144, but under "England and Wales"
+#: the title does not show that the council is Welsh ("director of social services" was
+#: England's office too until the Children Act 2004, and English councils still use the
+#: title), so the documents treat the role as they treat a Welsh head of democratic services
+#: there: they cite no statute for it, GP056 says to set ``jurisdiction: wales`` if the
+#: councils are Welsh, and GP054 and the agreement's note do not call it a council's own
+#: office (under ``wales`` they do). What GP056 writes of each is
+#: ``rulebook/offices.OTHER_COUNTRY_OFFICES``. Scotland and Northern Ireland are not listed:
+#: GP054 reads its own list there
 _SCOTTISH = frozenset({"section 95 officer", "chief social work officer"})
+_WELSH = frozenset({"head of democratic services", "director of social services"})
 NOT_A_COUNCIL_OFFICE: dict[str, frozenset[str]] = {
-    "england": _SCOTTISH | {"head of democratic services", "director of social services"},
+    "england": _SCOTTISH | _WELSH,
     "wales": _SCOTTISH | {"director of adult social services", "director of children's services",
                           "director of public health"},
-    "england_and_wales": _SCOTTISH | {"head of democratic services"}}
+    "england_and_wales": _SCOTTISH | _WELSH}
 
 
 def council_offices(role: str, jurisdiction: str) -> set[str]:
@@ -96,6 +108,39 @@ def council_offices(role: str, jurisdiction: str) -> set[str]:
     ``jurisdiction``'s law (not those of :data:`NOT_A_COUNCIL_OFFICE`): what GP054 and the
     facts' ``legal.own_office_hosts`` read."""
     return set(_kinds(role) - NOT_A_COUNCIL_OFFICE.get(jurisdiction, frozenset()))
+
+
+#: the provision by which a council gives an office to "one of their officers" (so that only
+#: s.113(2) of the Local Government Act 1972 lets another body's officer hold it), by the
+#: jurisdictions in which docgen cites it, as docs/sources.md states them: the monitoring
+#: officer (s.5(1) of the Local Government and Housing Act 1989), the head of paid service in
+#: England (s.4(1) of that Act), the chief finance officer (s.151 of the Local Government Act
+#: 1972), a Welsh council's head of democratic services (s.8(1)(a) of the Local Government
+#: (Wales) Measure 2011) and England's director of public health ("an officer of the local
+#: authority", s.73A(2) of the National Health Service Act 2006). The agreement's note on a
+#: statutory office under another power cites these for the offices present
+#: (``legal.own_office_duties``); an office not listed (England's directors of adult and of
+#: children's services, Wales' director of social services, a Welsh head of paid service)
+#: the note names no provision for
+_EW = ("england", "wales", "england_and_wales")
+OWN_OFFICER_DUTY: dict[str, dict[str, str]] = {
+    "monitoring officer": dict.fromkeys(
+        _EW, "section 5(1) of the Local Government and Housing Act 1989"),
+    "head of paid service": {
+        "england": "section 4(1) of the Local Government and Housing Act 1989"},
+    "chief finance officer": dict.fromkeys(_EW, "section 151 of the Local Government Act 1972"),
+    "head of democratic services": {
+        "wales": "section 8(1)(a) of the Local Government (Wales) Measure 2011"},
+    "director of public health": dict.fromkeys(
+        ("england", "england_and_wales"),
+        "section 73A(2) of the National Health Service Act 2006")}
+
+
+def own_officer_duties(offices: set[str], jurisdiction: str) -> list[tuple[str, str]]:
+    """(office, provision) for each of ``offices`` that :data:`OWN_OFFICER_DUTY` cites under
+    ``jurisdiction``'s law, in that table's order."""
+    return [(office, where[jurisdiction]) for office, where in OWN_OFFICER_DUTY.items()
+            if office in offices and jurisdiction in where]
 
 
 #: where a council's head of paid service is its chief executive, appointed under s.54 of the

@@ -9,6 +9,7 @@ from docgen.answers.model import AnswerFile
 from docgen.facts.derive import Facts
 from docgen.facts.formatting import join_words
 from docgen.facts.governance import ENGLAND_AND_WALES
+from docgen.facts.roles import NOT_A_COUNCIL_OFFICE
 
 #: the offices of one country's councils only, and that country: a head of democratic
 #: services is designated under s.8 of the Local Government (Wales) Measure 2011 (Wales only;
@@ -208,6 +209,19 @@ OTHER_COUNTRY_OFFICES[("northern_ireland", "director of public health")] = (True
     "councils. Give the role to the health and social care body that appoints the "
     "post-holder, or describe the post-holder's public health work for the council in "
     "job.responsibilities; if the post is in England, set jurisdiction: england"))
+
+
+def other_country_words(kind: str, jurisdiction: str) -> tuple[bool, str] | None:
+    """What GP056 writes of the office ``kind`` named in a post under ``jurisdiction``'s law
+    (:data:`OTHER_COUNTRY_OFFICES`: whether it is flagged for a council only, and the words),
+    or None where it is the post's country's own. Whether an office is another country's
+    under England's, Wales' or "England and Wales"' law is ``facts/roles.NOT_A_COUNCIL_OFFICE``
+    alone, which GP054 and the agreement's note read too, so the three cannot disagree (a
+    Welsh head of democratic services in England is among them, with no words here: GP056 is
+    silent on it); in Scotland and Northern Ireland it is this table's."""
+    if jurisdiction in NOT_A_COUNCIL_OFFICE and kind not in NOT_A_COUNCIL_OFFICE[jurisdiction]:
+        return None
+    return OTHER_COUNTRY_OFFICES.get((jurisdiction, kind))
 
 
 def council_office_words(offices: list[tuple[str, str]], jurisdiction: str,

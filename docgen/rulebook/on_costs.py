@@ -12,7 +12,8 @@ from docgen.answers.model import AnswerFile
 from docgen.facts.derive import Facts
 from docgen.facts.formatting import money
 from docgen.facts.jurisdictions import JURISDICTIONS
-from docgen.facts.legal import default_scheme, kind_text
+from docgen.facts.legal import kind_text
+from docgen.facts.pensions import default_scheme
 from docgen.rulebook.common import DOMAIN, Findings
 from docgen.rulebook.postholder import scheme_problem
 from docgen.rulebook.registry import rule, told, way

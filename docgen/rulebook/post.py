@@ -27,10 +27,10 @@ from docgen.rulebook.common import (
 )
 from docgen.rulebook.offices import (
     COUNCIL_OFFICES,
-    OTHER_COUNTRY_OFFICES,
     SCOTTISH_OFFICES,
     council_office_words,
     in_country,
+    other_country_words,
 )
 from docgen.rulebook.registry import Told, rule, told, way
 
@@ -375,7 +375,7 @@ def office_of_another_country(a: AnswerFile, f: Facts) -> Findings:
     for i, r in enumerate(a.post.statutory_roles):
         council = f.party[r.party].kind == "local_authority"
         for kind in sorted(role_kinds(r.role)):
-            found = OTHER_COUNTRY_OFFICES.get((a.jurisdiction, kind))
+            found = other_country_words(kind, a.jurisdiction)
             if found and (council or not found[0]):
                 said = f"'{r.role}' of {party_name(f, r.party)} {found[1]}"
                 code = "office_of_scotland" if kind in SCOTTISH_OFFICES else \

@@ -8,7 +8,7 @@ import re
 
 from docgen.answers.model import AnswerFile
 from docgen.facts.derive import Facts
-from docgen.facts.legal import SCHEMES
+from docgen.facts.pensions import SCHEMES
 from docgen.rulebook.common import DOMAIN, Findings
 from docgen.rulebook.registry import rule, told, way
 

@@ -1,10 +1,12 @@
 """A lawyer's review (round 3, point 3), read back from the built agreement: a council may
 designate or appoint only one of its own officers to a statutory office (section 5(1) of the
-Local Government and Housing Act 1989; section 73A(2) of the National Health Service Act 2006
-for a director of public health). Under ``legal_basis: other`` (here section 75 of the National
-Health Service Act 2006) nothing treats the post-holder as a host council's officer, as
-section 113(2) of the Local Government Act 1972 would, so the statutory roles clause carries a
-drafting note saying so, unless the power named cites section 113."""
+Local Government and Housing Act 1989 for a monitoring officer; section 73A(2) of the National
+Health Service Act 2006 for a director of public health: the note cites the provision for each
+office the host councils are to give, ``legal.own_office_duties``). Under ``legal_basis:
+other`` (here section 75 of the National Health Service Act 2006) nothing treats the
+post-holder as a host council's officer, as section 113(2) of the Local Government Act 1972
+would, so the statutory roles clause carries a drafting note saying so, unless the power named
+cites section 113."""
 
 from __future__ import annotations
 
@@ -15,10 +17,10 @@ from legal_answers import FOUR, answers, clause, text
 S75 = "section 75 of the National Health Service Act 2006"
 ONE = ("Note for legal review: nothing in section 75 of the National Health Service Act 2006 "
        "treats the Post-holder as an officer of the County Council, which may "
-       "designate or appoint only one of its own officers (section 5(1) of the Local Government "
-       "and Housing Act 1989; section 73A(2) of the National Health Service Act 2006 for a "
-       "director of public health). Place the Post-holder under section 113 of the Local "
-       "Government Act 1972, or have the role held by the County Council's own officer.")
+       "designate or appoint only one of its own officers (section 73A(2) of the National "
+       "Health Service Act 2006 for a director of public health). Place the Post-holder under "
+       "section 113 of the Local Government Act 1972, or have the role held by the County "
+       "Council's own officer.")
 
 
 def _roles(data: dict[str, Any]) -> str:
