@@ -25,7 +25,7 @@ from docgen.web.checking import (
 from docgen.web.drafts import Draft
 from docgen.web.fields import question_at
 from docgen.web.forms import get, ticked_and_typed
-from docgen.web.nouns import answer_noun
+from docgen.web.nouns import answer_noun, phrase
 from docgen.web.pages import fingerprint, problem_href, source
 from docgen.web.views import party_names
 from docgen.web.wording import words
@@ -33,12 +33,10 @@ from docgen.web.wording import words
 #: the form field carrying :func:`~docgen.web.pages.fingerprint` of the answers shown
 SEEN = "seen"
 
-CHANGED_ELSEWHERE = {
-    "heading": "This page was changed in another tab or window since you opened it",
-    "text": "So that neither change undoes the other, nothing you sent from this page was "
-            "saved. The answers below are the ones saved now, with the other change: make "
-            "your changes again, then press Continue.",
-    "links": []}
+#: the notice on a page sent from a copy shown before its answers changed (its words from
+#: :data:`~docgen.web.nouns.PHRASES`, read once, as the server starts)
+CHANGED_ELSEWHERE: dict[str, Any] = {"heading": phrase("changed_elsewhere.heading"),
+                                     "text": phrase("changed_elsewhere.text"), "links": []}
 
 
 def stale(draft: Draft, form: Any, owns: tuple[str, ...]) -> bool:
@@ -58,9 +56,9 @@ def both_given(form: Any) -> list[Problem]:
         found = words(path)
         asked = (found.missing if found else "").split(", for example")[0]
         if not asked.startswith("Enter "):
-            label = found.label if found else "this answer"
-            asked = f"Enter {label[:1].lower()}{label[1:]}"
-        out.append(Problem(f"{asked}, or tick \u2018Not known yet\u2019, not both", path,
+            label = found.label if found else phrase("answer_names.this_answer")
+            asked = phrase("typed_and_not_known.enter", label=label[:1].lower() + label[1:])
+        out.append(Problem(phrase("typed_and_not_known.not_both", asked=asked), path,
                            code="typed_and_not_known"))
     return out
 
@@ -142,27 +140,32 @@ def _stood_in(plain: dict[str, Any], paths: set[KeyPath],
     return None
 
 
-#: a gap the documents show, by its question, in words (docgen's gap_final)
-GAPS: dict[KeyPath, str] = {
-    ("postholder",): "the name and address of the person appointed, once known",
-    ("exit", "reversion_post"): "the post and grade the post-holder returns to"}
+#: a gap the documents show, by its question: the key of its words in
+#: :data:`~docgen.web.nouns.PHRASES` (docgen's gap_final)
+GAPS: dict[KeyPath, str] = {("postholder",): "before_final.postholder",
+                            ("exit", "reversion_post"): "before_final.reversion_post"}
 
 
 def todo(draft: Draft, found: Open) -> list[tuple[str, str]]:
     """Each thing to do before the post can be final, linked to its question; each answer
-    named apart from the others (:func:`~docgen.web.nouns.answer_noun`), and two warnings
-    about one answer said once, counted."""
+    named apart from the others (:func:`~docgen.web.nouns.answer_noun`: a row of a list by
+    the name typed for it), and two warnings about one answer said once, counted; in the
+    words of :data:`~docgen.web.nouns.PHRASES`."""
     if found.unsure:
-        return [("Put right each problem, on check your answers", f"/edit/{draft.id}/check")]
-    names = party_names(draft.view())  # each named and linked as check your answers does
-    out = [(f"Give {GAPS.get(p.path) or answer_noun(p.path, names)}", problem_href(draft, p))
+        return [(phrase("before_final.put_right"), f"/edit/{draft.id}/check")]
+    answers = draft.view()
+    names = party_names(answers)  # each named and linked as check your answers does
+    out = [(phrase("before_final.give", answer=phrase(GAPS[p.path]) if p.path in GAPS
+                   else answer_noun(p.path, names, answers)), problem_href(draft, p))
            for p in found.answers]
     about: dict[tuple[str, str], int] = {}
     for w in found.warnings:
         step, _ = question_at(w.path)
-        noun = answer_noun(w.path, names)
-        where = f" ({step.title})" if step is not None and step.title not in noun else ""
-        key = (noun + where, problem_href(draft, w))
+        noun = answer_noun(w.path, names, answers)
+        if step is not None and step.title not in noun:
+            noun = phrase("before_final.on_page", answer=noun, page=step.title)
+        key = (noun, problem_href(draft, w))
         about[key] = about.get(key, 0) + 1
-    return out + [(f"Accept or put right {'the warning' if n == 1 else f'the {n} warnings'} "
-                   f"about {said}", href) for (said, href), n in about.items()]
+    return out + [(phrase("before_final.warning", answer=said) if n == 1 else
+                   phrase("before_final.warnings", answer=said, count=n), href)
+                  for (said, href), n in about.items()]

@@ -154,13 +154,14 @@ def test_every_answer_not_known_and_every_open_warning_is_listed(tmp_path: Path)
         ["Give the post-holder's home address", f"{base}/postholder#f-postholder-address"],
         ["Give the date they were consulted",
          f"{base}/postholder#f-postholder-consulted_on-day"],
-        ["Accept or put right the warning about the percentage for on-cost 2 (Payment)",
-         f"{base}/payment#f-payment-on_costs-1-percent"],
+        ["Accept or put right the warning about the percentage for ‘Employer National "
+         "Insurance’ (Payment)", f"{base}/payment#f-payment-on_costs-1-percent"],
         # GP065 (an NHS employer's grade on council terms), GP066 (the NHS Pension Scheme's
         # full employer rate, part of it paid centrally)
         ["Accept or put right the warning about the pay grade (The post)",
          f"{base}/post#f-post-grade"],
-        ["Accept or put right the warning about the percentage for on-cost 1 (Payment)",
+        ["Accept or put right the warning about the percentage for ‘Employer pension "
+         "contribution (NHS Pension Scheme)’ (Payment)",
          f"{base}/payment#f-payment-on_costs-0-percent"]]
     refused = _refused(web)
     said = refused.text("//div[contains(@class, 'govuk-error-summary')]")

@@ -3,9 +3,9 @@ and two answers sharing one question's words read alike: the NHS trust's directo
 health has a warning on each of its two on-costs' percentages, and the officer read "Accept
 or put right the warning about the percentage (Payment)" twice, for two different warnings
 (and "about pay grade", "about this answer" elsewhere). Each answer is now named apart, in
-the words of its own question: the row of a list ("the percentage for on-cost 2"), the
-partner whose answer it is, the label where it says more than the missing-answer sentence;
-two warnings about one answer are said once, counted."""
+the words of its own question: the row of a list, by the name typed for it ("the percentage
+for ‘Employer National Insurance’"), the partner whose answer it is, the label where it says
+more than the missing-answer sentence; two warnings about one answer are said once, counted."""
 
 from __future__ import annotations
 
@@ -55,10 +55,11 @@ def test_two_on_costs_warnings_each_name_their_own_on_cost(tmp_path: Path) -> No
     listed = _warnings(tmp_path, "dph.yaml", DPH)
     _named_apart(listed)
     assert sorted(listed) == sorted([
-        ["Accept or put right the warning about the percentage for on-cost 1 (Payment)",
+        ["Accept or put right the warning about the percentage for ‘Employer pension "
+         "contribution (NHS Pension Scheme)’ (Payment)",
          "payment#f-payment-on_costs-0-percent"],
-        ["Accept or put right the warning about the percentage for on-cost 2 (Payment)",
-         "payment#f-payment-on_costs-1-percent"],
+        ["Accept or put right the warning about the percentage for ‘Employer National "
+         "Insurance’ (Payment)", "payment#f-payment-on_costs-1-percent"],
         ["Accept or put right the warning about the pay grade (The post)",
          "post#f-post-grade"]]), listed
 
@@ -73,7 +74,8 @@ def test_the_head_of_hr_with_payment_changes(tmp_path: Path) -> None:
     _named_apart(listed)
     assert [t for t, _ in listed] == [
         "Accept or put right the warning about the extra pay for the shared role (Payment)",
-        "Accept or put right the warning about the percentage for on-cost 2 (Payment)"]
+        "Accept or put right the warning about the percentage for ‘Employer National "
+        "Insurance’ (Payment)"]
 
 
 def test_a_partners_answer_and_a_whole_row_are_named() -> None:
