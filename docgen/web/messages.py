@@ -19,7 +19,7 @@ from docgen.answers.ranges import Bounds, field_bounds
 from docgen.errors import DocgenError, Fix, KeyPath
 from docgen.web.fields import STEP_BY_KEY, STEP_BY_SLUG, question_at
 from docgen.web.fixes import fix_words
-from docgen.web.nouns import answer_noun, in_row, noun_of, of_partner
+from docgen.web.nouns import LEGAL_FIRST, answer_noun, in_row, noun_of, of_partner, partner_called
 from docgen.web.wording import CHOICES, WORDS, words
 from docgen.wording_files import load_words
 
@@ -254,7 +254,7 @@ def clash(path: KeyPath, names: dict[str, str] | None, code: str) -> str | None:
     value = str(listed[at].get(key) or "") if at is not None and at < len(listed) else ""
 
     def name(i: int) -> str:
-        return str(listed[i].get("name") or f"Partner {i + 1}")
+        return partner_called(listed, i, keys=LEGAL_FIRST)
 
     same = [i for i, p in enumerate(listed)
             if value and str(p.get(key) or "").casefold() == value.casefold()]
@@ -341,13 +341,13 @@ def _about(noun: str, said: str, message: str) -> str:
 
 def problem_text(message: str, path: KeyPath, names: dict[str, str] | None = None,
                  severity: str = "error", *, code: str = "", rule: str = "",
-                 fix: Fix | None = None) -> str:
+                 fix: Fix | None = None, answers: Any = None) -> str:
     """A problem away from its question (check your answers, Save, a preview): an error in
     the words its section's page uses ("Enter the start date"), after the section's title;
-    a warning in plain words."""
+    a warning in plain words (a row named by the name ``answers`` give it, where given)."""
     if severity != "error" and path and code == "not_known":
         step, q = question_at(path)  # which answer: the message alone does not say
-        noun = answer_noun(path, names)  # whose, which row: named apart from others
+        noun = answer_noun(path, names, answers)  # whose, which row: named apart from others
         said = f"{noun[:1].upper()}{noun[1:]} is not known yet; the documents show a " \
             "highlighted gap until it is given"
         return f"{step.title}: {said}" if step is not None else said

@@ -162,11 +162,17 @@ def row_name(path: KeyPath, answers: Any) -> str:
     return name if name and len(same) == 1 else ""
 
 
-def partner_called(listed: list[dict[str, Any]], at: int, *, by_place: bool = True) -> str:
+#: a partner named by its legal name first (its page's title, Check your answers)
+LEGAL_FIRST = ("name", "short_name")
+
+
+def partner_called(listed: list[dict[str, Any]], at: int, *, by_place: bool = True,
+                   keys: tuple[str, ...] = ("short_name", "name")) -> str:
     """A partner's name as the list of partners shows it: its short name, else its legal
-    name (neither "not known yet"); else its place in the list, as its page is titled
-    ("Partner 2"), or "" when not ``by_place``. Never its short code."""
-    for key in ("short_name", "name"):
+    name (``keys``, in order: :data:`LEGAL_FIRST` for the legal name first; neither "not
+    known yet"); else its place in the list, as its page is titled ("Partner 2"), or ""
+    when not ``by_place``. Never its short code."""
+    for key in keys:
         value = listed[at].get(key)
         text = "" if value is None else str(value).strip()
         if text and not is_not_known(text):

@@ -122,7 +122,8 @@ def say(problem: Any, draft: Draft | None = None) -> str:
     """A problem's message in plain words, partners by name (never a key path or rule id)."""
     names = party_names(draft.view()) if draft is not None else {}
     return problem_text(problem.message, problem.path, names, problem.severity,
-                        code=problem.code, rule=problem.rule, fix=problem.fix)
+                        code=problem.code, rule=problem.rule, fix=problem.fix,
+                        answers=draft.view() if draft is not None else None)
 
 
 def in_sentence(text: str) -> str:

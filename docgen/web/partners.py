@@ -13,6 +13,7 @@ from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
+from docgen.answers.notknown import is_not_known
 from docgen.answers.party_ids import party_id
 from docgen.errors import Problem
 from docgen.web.carried import carry, policy_now
@@ -21,6 +22,7 @@ from docgen.web.fields import STEP_BY_SLUG, STEPS, step_index
 from docgen.web.forms import DELETE, dotted, fresh, merge, nest, party_ids, read
 from docgen.web.messages import error as plain_error
 from docgen.web.not_both import LEAVING, left_with_both, partner_both
+from docgen.web.nouns import LEGAL_FIRST, partner_called, phrase
 from docgen.web.orgs import minimal_party
 from docgen.web.pages import (
     draft_of,
@@ -59,12 +61,13 @@ def _index(request: Request, draft: Draft) -> int:
 def _list_context(request: Request, draft: Draft, show_errors: bool) -> dict[str, Any]:
     result = run_live(request, draft, STEP.owns)
     rows = []
-    for i, party in enumerate(partners_of(draft)):
-        party = party if isinstance(party, dict) else {}
+    listed = party_names(draft.view()).listed
+    for i in range(len(listed)):
         errors = [p for p in result.errors if p.path[:2] == ("parties", i)] \
             if show_errors else []
-        rows.append({"index": i, "name": party.get("name") or f"Partner {i + 1}",
-                     "short": party.get("short_name") or "", "problems": len(errors)})
+        rows.append({"index": i, "name": partner_called(listed, i, keys=("name",)),
+                     "short": partner_called(listed, i, keys=("short_name",), by_place=False),
+                     "problems": len(errors)})
     summary = []
     names = party_names(draft.view())
     for p in result.errors if show_errors else []:
@@ -139,8 +142,7 @@ def _item_context(request: Request, draft: Draft, index: int, show_errors: bool,
     return {"draft": draft, "index": index, "views": views, "unknown": unknown,
             "summary": [(u["message"], u["id"]) for u in unknown] + summary,
             "which": which_of(party) if index < len(partners_of(draft)) else f"{NEW}:{index}",
-            "title": (party.get("name") if isinstance(party, dict) else None)
-            or f"Partner {index + 1}", "next": _next_unanswered(draft, index, result)}
+            "title": _title(draft, index), "next": _next_unanswered(draft, index, result)}
 
 
 async def item_get(request: Request) -> Response:
@@ -216,7 +218,7 @@ async def item_post(request: Request) -> Response:
         said = draft.notice
         carry(draft, policy, source(draft))  # a profiled employer renamed: its answers kept
         if renamed and draft.notice is not said and draft.notice is not None:  # to check
-            mark_notice(draft, code_changed(_name(draft, index)))
+            mark_notice(draft, code_changed(_title(draft, index)))
         keep(request, draft)
     if form.get("action") == "later" and not both:
         return RedirectResponse(f"/?kept={draft.id}", 303)
@@ -266,13 +268,17 @@ def _taken_by(draft: Draft, index: int, item: dict[str, Any]) -> tuple[str, str]
             item["id"] = _id_of(partners[index]) or DELETE
             name = other.get("name") if isinstance(other, dict) else None
             profile = draft.profiles.get(new) if isinstance(other, str) else None
-            return new, str(name or (profile or {}).get("name") or f"Partner {i + 1}")
+            return new, str(name if name and not is_not_known(name) else
+                            (profile or {}).get("name") or _title(draft, i))
     return None
 
 
-def _name(draft: Draft, index: int) -> str:
-    party = draft.view()["parties"][index]
-    return str(party.get("name") if isinstance(party, dict) else party)
+def _title(draft: Draft, index: int) -> str:
+    """A partner as its page is titled: its legal name, else its short name, else its place
+    in the list ("Partner 2"), never "tbc" (:func:`~docgen.web.nouns.partner_called`)."""
+    listed = party_names(draft.view()).listed
+    return partner_called(listed, index, keys=LEGAL_FIRST) if index < len(listed) else \
+        phrase("answer_names.partner_unnamed", number=index + 1)
 
 
 def _renamed(draft: Draft, index: int, old: str | None, seen: dict[str, Any]) -> bool:
@@ -335,8 +341,7 @@ async def remove(request: Request) -> Response:
             if "parties" not in draft.doc:
                 draft.doc["parties"] = fresh(copy.deepcopy(partners_of(draft)))
             gone = partners_of(draft)[index]
-            name = (gone.get("name") if isinstance(gone, dict) else None) or \
-                f"Partner {index + 1}"
+            name = _title(draft, index)
             del draft.doc["parties"][index]
             pid = gone.get("id") if isinstance(gone, dict) else None
             steps = forget(draft.doc, pid) if isinstance(pid, str) and pid not in \

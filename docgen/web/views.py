@@ -27,6 +27,7 @@ from docgen.web.forms import dotted, get, party_ids
 from docgen.web.gaps import needed, not_known_allowed
 from docgen.web.messages import error as plain_error
 from docgen.web.messages import plain
+from docgen.web.nouns import LEGAL_FIRST, partner_called
 
 
 def field_id(name: str) -> str:
@@ -43,22 +44,34 @@ def _text(value: Any) -> str:
     return str(value)
 
 
+def _listed(doc: Any) -> list[dict[str, Any]]:
+    """Each partner as docgen reads it, in order (one given by its id alone as its id)."""
+    parties = doc.get("parties") if isinstance(doc, dict) else None
+    return [p if isinstance(p, dict) else {"id": p}
+            for p in (parties if isinstance(parties, list) else [])]
+
+
 def _party_choices(doc: Any) -> list[tuple[str, str]]:
-    names: dict[Any, Any] = {}
-    for p in doc.get("parties") or []:  # two partners with one id: the first keeps it
-        if isinstance(p, dict) and p.get("id") not in names:
-            names[p.get("id")] = p.get("name")
-    return [(pid, str(names.get(pid) or pid)) for pid in party_ids(doc)]
+    """Party id → the partner's legal name, else its short name, else its place in the
+    list ("Partner 2", :func:`~docgen.web.nouns.partner_called`): never its short code,
+    never "tbc"."""
+    listed, names = _listed(doc), {}
+    for at, p in enumerate(listed):  # two partners with one id: the first keeps it
+        if p.get("id") not in names:
+            names[p.get("id")] = partner_called(listed, at, keys=LEGAL_FIRST)
+    return [(pid, names.get(pid) or pid) for pid in party_ids(doc)]
 
 
 def short_names(doc: Any) -> dict[str, str]:
     """Party id → the name the documents call the partner after the first mention (its
-    short name, else its legal name): the label of its box in a per-partner question."""
-    names, done = dict(_party_choices(doc)), set()
-    for p in doc.get("parties") or []:  # two partners with one id: the first's
-        if isinstance(p, dict) and p.get("id") in names and p["id"] not in done:
+    short name, else its legal name, else "Partner 2"): the label of its box in a
+    per-partner question."""
+    listed, names = _listed(doc), dict(_party_choices(doc))
+    done: set[Any] = set()
+    for at, p in enumerate(listed):  # two partners with one id: the first's
+        if p.get("id") in names and p["id"] not in done:
             done.add(p["id"])
-            names[p["id"]] = str(p.get("short_name") or names[p["id"]])
+            names[p["id"]] = partner_called(listed, at)
     return names
 
 
@@ -72,9 +85,7 @@ class PartyNames(dict[str, str]):
 def party_names(doc: Any) -> PartyNames:
     """Party id → the party's name, for messages and answers shown to a person."""
     names = PartyNames(_party_choices(doc))
-    parties = doc.get("parties") if isinstance(doc, dict) else None
-    names.listed = [p if isinstance(p, dict) else {"id": p}
-                    for p in (parties if isinstance(parties, list) else [])]
+    names.listed = _listed(doc)
     return names
 
 
