@@ -5,7 +5,6 @@ from __future__ import annotations
 import atexit
 import contextlib
 import ctypes
-import fcntl
 import os
 import shutil
 import signal
@@ -17,6 +16,11 @@ import time
 from pathlib import Path
 
 import pytest
+
+try:  # POSIX only: elsewhere the temporary folders stay where pytest puts them
+    import fcntl
+except ImportError:  # pragma: no cover - Windows
+    fcntl = None  # type: ignore[assignment]
 
 from docgen import build
 from docgen.answers.yamlfile import load_answer_text
@@ -55,6 +59,8 @@ _HELD: list[int] = []  # this run's lock, open until the process ends
 
 def _ram_disk_basetemp() -> Path | None:
     """This run's temporary folder on the RAM disk, if it may go there (ended runs' removed)."""
+    if fcntl is None or not hasattr(os, "statvfs"):
+        return None
     try:
         disk = os.statvfs(RAM_DISK)
     except OSError:
