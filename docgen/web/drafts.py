@@ -70,9 +70,9 @@ _READ_KEPT, _READ_MAX_CHARS = 16, 64_000
 _READ_LOCK = threading.Lock()
 
 
-def parse(text: str) -> CommentedMap:
-    """:func:`_parse`, from a copy of an earlier reading of the same text if one is kept."""
-    kept = len(text) <= _READ_MAX_CHARS and not any(c in text for c in ("&", "*", "<<"))
+def parse(text: str, keep: bool = True) -> CommentedMap:
+    """:func:`_parse`, from a copy of a kept reading of the text (if ``keep``: not a draft's)."""
+    kept = keep and len(text) <= _READ_MAX_CHARS and not any(c in text for c in "&*<")
     with _READ_LOCK:
         held = _READ.get(text) if kept else None
         if held is not None:

@@ -109,7 +109,7 @@ class DraftStore:
             if not path.is_file() or path.is_symlink() or path.stat().st_size > MAX_DRAFT_BYTES:
                 return None
             record = json.loads(path.read_text(encoding="utf-8"))
-            doc = parse(record["text"])
+            doc = parse(record["text"], keep=False)  # unsaved words stay on disk alone
         except (OSError, ValueError, KeyError, TypeError, DocgenError):
             return None
         name = record.get("name")

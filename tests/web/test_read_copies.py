@@ -4,6 +4,8 @@ edit may reach the kept reading."""
 
 from __future__ import annotations
 
+import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -12,6 +14,8 @@ pytest.importorskip("ruamel.yaml")
 
 from docgen.web import drafts  # noqa: E402
 from docgen.web.drafts import dump, parse  # noqa: E402
+
+from .helpers import Interview  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 FILES = sorted([*ROOT.joinpath("inputs").glob("*.yaml"),
@@ -50,3 +54,20 @@ def test_texts_with_anchors_or_aliases_are_read_each_time() -> None:
     drafts._READ.clear()
     assert dump(parse(text)) == text
     assert not drafts._READ
+
+
+def test_a_drafts_unsaved_words_are_not_kept_in_memory(tmp_path: Path) -> None:
+    """A draft read back from the drafts folder (after a restart, for the start page) holds
+    words not saved to any post: its reading is not kept beside the posts' and examples',
+    so a deleted draft leaves nothing of them in the server's memory."""
+    shutil.copy(ROOT / "inputs" / "shared-head-of-hr.yaml", tmp_path)
+    web = Interview(tmp_path)
+    web.open("shared-head-of-hr.yaml")
+    assert web.submit("exit", exit__notice_months="9").status_code in (200, 303)
+    [record] = (web.client.app.app.state.store.home).glob("*.json")  # type: ignore[attr-defined]
+    text = json.loads(record.read_text(encoding="utf-8"))["text"]
+    assert "notice_months: 9" in text
+    drafts._READ.clear()
+    again = Interview(tmp_path)  # a restart: the start page reads the draft back from disk
+    assert "Changes to shared-head-of-hr.yaml, not saved yet" in again.client.get("/").text
+    assert text not in drafts._READ
