@@ -6,7 +6,7 @@ from __future__ import annotations
 import shutil
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, Self
 from urllib.parse import urldefrag, urljoin
 
 import lxml.html
@@ -15,8 +15,8 @@ from starlette.testclient import TestClient
 from docgen.web import create_app
 from docgen.web.fields import STEPS
 
+from .conftest import EXAMPLES, Server, screenshot
 from .conftest import NoPreviewsInAdvance as NoPreviewsInAdvance
-from .conftest import Server, screenshot
 
 
 class Interview:
@@ -42,6 +42,14 @@ class Interview:
         self.client = TestClient(app, raise_server_exceptions=False)
         self.client.get("/")  # the CSRF cookie
         self.base = ""
+
+    @classmethod
+    def opened(cls, folder: Path, name: str) -> Self:
+        """A worked example (docgen's, ``name``) copied into ``folder`` and opened there."""
+        shutil.copy(EXAMPLES / name, folder)
+        web = cls(folder)
+        web.open(name)
+        return web
 
     @property
     def token(self) -> str:

@@ -14,7 +14,6 @@ a change to them.
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -23,19 +22,12 @@ import docgen
 
 pytest.importorskip("starlette")
 
-from .conftest import EXAMPLES, add_profiles  # noqa: E402
+from .conftest import add_profiles  # noqa: E402
 from .helpers import Browser, Shown  # noqa: E402
 from .test_start import _states  # noqa: E402
 
 THREE = "shared-legal-services-three-councils.yaml"
 HR = "shared-head-of-hr.yaml"
-
-
-def _opened(folder: Path, name: str) -> Browser:
-    shutil.copy(EXAMPLES / name, folder)
-    web = Browser(folder)
-    web.open(name)
-    return web
 
 
 def _banner(page: Shown) -> str:
@@ -60,7 +52,7 @@ def test_profile_on_costs_only_repeated_are_not_copied_and_follow_the_employer(
 
 def test_acceptances_naming_the_employer_removed_are_reopened_and_quoted(
         folder: Path) -> None:
-    web = _opened(folder, THREE)
+    web = Browser.opened(folder, THREE)
     web.remove_partner(0)  # Ashby Vale, the employer
     tasks = web.go(f"{web.base}/tasks")
     said = _banner(tasks)
@@ -75,7 +67,7 @@ def test_acceptances_naming_the_employer_removed_are_reopened_and_quoted(
 
 
 def test_an_acceptance_not_naming_the_partner_removed_stays(folder: Path) -> None:
-    web = _opened(folder, THREE)
+    web = Browser.opened(folder, THREE)
     web.remove_partner(2)  # Coldharbour: named by the fee's reason, not the VAT one's
     said = _banner(web.go(f"{web.base}/tasks"))
     assert "Coldharbour's share" in said and "VAT adviser" not in said, said
@@ -102,7 +94,7 @@ def test_a_new_employer_of_partners_written_out_in_full_asks_to_check_again(
 
 
 def test_removing_the_employer_says_so_and_lists_employer_and_exit(folder: Path) -> None:
-    web = _opened(folder, THREE)
+    web = Browser.opened(folder, THREE)
     ask = web.go(f"{web.base}/partners/0/remove")
     warned = ask.text("//*[contains(@class, 'govuk-warning-text__text')]"
                       "/span[@id='removes-employer']")  # the page's warning, first
@@ -127,7 +119,7 @@ def test_removing_the_employer_says_so_and_lists_employer_and_exit(folder: Path)
 
 
 def test_a_reopened_reason_is_kept_with_the_draft_to_offer_again(folder: Path) -> None:
-    web = _opened(folder, THREE)
+    web = Browser.opened(folder, THREE)
     web.remove_partner(0)
     draft_id = web.base.rsplit("/", 1)[1]
     again = Browser(folder)  # a restart: the draft read back from disk

@@ -5,23 +5,19 @@ to the task list, as a section's page does (interview.page_address)."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 
 pytest.importorskip("starlette")
 
-from .conftest import EXAMPLES  # noqa: E402
 from .helpers import Browser, Shown  # noqa: E402
 
 BACK = "//a[contains(@class, 'govuk-back-link')]"
 
 
 def _opened(tmp_path: Path) -> tuple[Browser, Shown]:
-    shutil.copy(EXAMPLES / "shared-head-of-hr.yaml", tmp_path)
-    web = Browser(tmp_path)
-    web.open("shared-head-of-hr.yaml")
+    web = Browser.opened(tmp_path, "shared-head-of-hr.yaml")
     listed = web.go(f"{web.base}/partners?from=tasks")  # as the task list links to it
     assert listed.links(BACK)[0][1].endswith("/tasks"), listed.links(BACK)
     return web, listed

@@ -5,7 +5,6 @@ edit may reach the kept reading."""
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
@@ -60,9 +59,7 @@ def test_a_drafts_unsaved_words_are_not_kept_in_memory(tmp_path: Path) -> None:
     """A draft read back from the drafts folder (after a restart, for the start page) holds
     words not saved to any post: its reading is not kept beside the posts' and examples',
     so a deleted draft leaves nothing of them in the server's memory."""
-    shutil.copy(ROOT / "inputs" / "shared-head-of-hr.yaml", tmp_path)
-    web = Interview(tmp_path)
-    web.open("shared-head-of-hr.yaml")
+    web = Interview.opened(tmp_path, "shared-head-of-hr.yaml")
     assert web.submit("exit", exit__notice_months="9").status_code in (200, 303)
     [record] = (web.client.app.app.state.store.home).glob("*.json")  # type: ignore[attr-defined]
     text = json.loads(record.read_text(encoding="utf-8"))["text"]

@@ -7,7 +7,6 @@ and said nothing, so the officer believed "Not known yet" was recorded."""
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 from typing import Any
 
@@ -16,18 +15,10 @@ import yaml
 
 pytest.importorskip("starlette")
 
-from .conftest import EXAMPLES  # noqa: E402
 from .helpers import Browser, Shown  # noqa: E402
 
 POST = "shared-head-of-hr.yaml"
 TICK = "\u2018Not known yet\u2019"
-
-
-def _opened(tmp_path: Path) -> Browser:
-    shutil.copy(EXAMPLES / POST, tmp_path)
-    web = Browser(tmp_path)
-    web.open(POST)
-    return web
 
 
 def _on_disk(web: Browser) -> dict[str, Any]:
@@ -50,7 +41,7 @@ def _plain_words(page: Shown) -> None:
 
 
 def test_partner_page_with_words_and_the_tick_asks_which(tmp_path: Path) -> None:
-    web = _opened(tmp_path)
+    web = Browser.opened(tmp_path, POST)
     page = web.go(f"{web.base}/partners/0")
     shown = web.press(page, "continue", {"parties.0.signatory.title": "Director of Resources",
                                          "parties.0.signatory.title-tbc": "tbc"})
@@ -68,7 +59,7 @@ def test_partner_page_with_words_and_the_tick_asks_which(tmp_path: Path) -> None
 
 
 def test_partner_page_save_and_come_back_later_asks_which(tmp_path: Path) -> None:
-    web = _opened(tmp_path)
+    web = Browser.opened(tmp_path, POST)
     page = web.go(f"{web.base}/partners/1")
     shown = web.press(page, "later", {"parties.1.signatory.name": "Pat Jones",
                                       "parties.1.signatory.name-tbc": "tbc"})
@@ -82,7 +73,7 @@ def test_partner_page_save_and_come_back_later_asks_which(tmp_path: Path) -> Non
 
 
 def test_live_check_with_words_and_the_tick_says_which(tmp_path: Path) -> None:
-    web = _opened(tmp_path)
+    web = Browser.opened(tmp_path, POST)
     before = _on_disk_or_none(web)
     form = web.form("post")
     sent = web.client.post(f"{web.base}/post/live", data={
@@ -105,7 +96,7 @@ def _on_disk_or_none(web: Browser) -> dict[str, Any] | None:
 @pytest.mark.parametrize("button", ["later", "tasks"])
 def test_leaving_a_section_with_words_and_the_tick_asks_which(tmp_path: Path,
                                                               button: str) -> None:
-    web = _opened(tmp_path)
+    web = Browser.opened(tmp_path, POST)
     page = web.go(f"{web.base}/post")
     shown = web.press(page, button, {"post.title": "Head of People and Culture",
                                      "post.title-tbc": "tbc"})

@@ -6,7 +6,6 @@ address", not "Enter home address"."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import lxml.html
@@ -16,22 +15,14 @@ pytest.importorskip("starlette")
 
 import docgen  # noqa: E402
 
-from .conftest import EXAMPLES  # noqa: E402
 from .helpers import Interview  # noqa: E402
 
 HR = "shared-head-of-hr.yaml"
 BOX = "confidentiality.duration_after_end"
 
 
-def _opened(tmp_path: Path) -> Interview:
-    shutil.copy(EXAMPLES / HR, tmp_path)
-    web = Interview(tmp_path)
-    web.open(HR)
-    return web
-
-
 def test_the_duration_says_without_limit(tmp_path: Path) -> None:
-    web = _opened(tmp_path)
+    web = Interview.opened(tmp_path, HR)
     html = web.client.get(f"{web.base}/confidentiality").text
     hint = lxml.html.fromstring(html).xpath(
         '//div[@id="f-confidentiality-duration_after_end-hint"]')
@@ -45,7 +36,7 @@ def test_the_duration_says_without_limit(tmp_path: Path) -> None:
 
 
 def test_a_missing_home_address_names_the_post_holder(tmp_path: Path) -> None:
-    web = _opened(tmp_path)
+    web = Interview.opened(tmp_path, HR)
     dates = {f"postholder__{d}-{p}": "" for d in ("consulted_on", "continuous_service_from")
              for p in ("day", "month", "year")}
     blank = {f"postholder__{k}": "" for k in ("name", "address", "pension_scheme")}
