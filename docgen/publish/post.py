@@ -98,20 +98,28 @@ class BuildOptions:
     #: the clause folders' files, taken once for a batch (:func:`batch_signatures`): a post
     #: with those folders is built from, and recorded with, the library as the batch found
     #: it, not as 88 stats of its own found it
-    signatures: tuple[tuple[tuple[str, ...], Signature], ...] = ()
+    signatures: Signatures = ()
 
     def signature(self, overlays: Sequence[Path]) -> Signature:
         """:func:`library_signature` of docgen's clauses and ``overlays``: the batch's."""
-        folders = [BUILTIN_DIR, *overlays]
-        key = tuple(map(str, folders))
-        return next((sig for named, sig in self.signatures if named == key), None) \
-            or library_signature(folders)
+        key = _folders(overlays)
+        taken = next((sig for named, sig in self.signatures if named == key), None)
+        return library_signature(list(map(Path, key))) if taken is None else taken
 
 
-def batch_signatures(overlays: Sequence[Path]) -> tuple[tuple[tuple[str, ...], Signature], ...]:
+#: the clause folders' signatures a batch took, by the folders (docgen's first) as text
+Signatures = tuple[tuple[tuple[str, ...], Signature], ...]
+
+
+def _folders(overlays: Sequence[Path]) -> tuple[str, ...]:
+    """docgen's clause folder and ``overlays``, as :attr:`BuildOptions.signatures` keys them."""
+    return (str(BUILTIN_DIR), *map(str, overlays))
+
+
+def batch_signatures(overlays: Sequence[Path]) -> Signatures:
     """:attr:`BuildOptions.signatures` for a batch given ``overlays``, taken now."""
-    folders = [BUILTIN_DIR, *overlays]
-    return ((tuple(map(str, folders)), library_signature(folders)),)
+    key = _folders(overlays)
+    return ((key, library_signature(list(map(Path, key)))),)
 
 
 @dataclass
