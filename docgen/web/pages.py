@@ -120,10 +120,10 @@ def titles_for(draft: Draft | None) -> dict[str, str]:
 
 def say(problem: Any, draft: Draft | None = None) -> str:
     """A problem's message in plain words, partners by name (never a key path or rule id)."""
-    names = party_names(draft.view()) if draft is not None else {}
+    answers = draft.view() if draft is not None else None
+    names = party_names(answers) if answers is not None else {}
     return problem_text(problem.message, problem.path, names, problem.severity,
-                        code=problem.code, rule=problem.rule, fix=problem.fix,
-                        answers=draft.view() if draft is not None else None)
+                        code=problem.code, rule=problem.rule, fix=problem.fix, answers=answers)
 
 
 def in_sentence(text: str) -> str:

@@ -61,7 +61,8 @@ def _index(request: Request, draft: Draft) -> int:
 def _list_context(request: Request, draft: Draft, show_errors: bool) -> dict[str, Any]:
     result = run_live(request, draft, STEP.owns)
     rows = []
-    listed = party_names(draft.view()).listed
+    names = party_names(draft.view())
+    listed = names.listed
     for i in range(len(listed)):
         errors = [p for p in result.errors if p.path[:2] == ("parties", i)] \
             if show_errors else []
@@ -69,7 +70,6 @@ def _list_context(request: Request, draft: Draft, show_errors: bool) -> dict[str
                      "short": partner_called(listed, i, keys=("short_name",), by_place=False),
                      "problems": len(errors)})
     summary = []
-    names = party_names(draft.view())
     for p in result.errors if show_errors else []:
         if p.path[:1] != ("parties",):
             continue
@@ -133,15 +133,16 @@ def _item_context(request: Request, draft: Draft, index: int, show_errors: bool,
                   both: list[Problem] | None = None) -> dict[str, Any]:
     """Partner ``index``'s page; ``both``: its answers typed with "Not known yet" ticked."""
     result = run_live(request, draft, STEP.owns)
-    errors = [*(both or []), *(p for p in still_to_answer(result.errors, partners_of(draft))
+    partners = partners_of(draft)
+    errors = [*(both or []), *(p for p in still_to_answer(result.errors, partners)
                                if p.path[:2] == ("parties", index))] if show_errors else []
     unknown = unknown_views(draft, unknown_under(errors, ("parties", index)))
     views, summary = step_views(partner_step(index), draft.view(),
                                 [p for p in errors if p.code != "unknown_key"])
-    party = partners_of(draft)[index] if index < len(partners_of(draft)) else {}
+    party = partners[index] if index < len(partners) else {}
     return {"draft": draft, "index": index, "views": views, "unknown": unknown,
             "summary": [(u["message"], u["id"]) for u in unknown] + summary,
-            "which": which_of(party) if index < len(partners_of(draft)) else f"{NEW}:{index}",
+            "which": which_of(party) if index < len(partners) else f"{NEW}:{index}",
             "title": _title(draft, index), "next": _next_unanswered(draft, index, result)}
 
 
