@@ -138,7 +138,7 @@ def answer_noun(path: KeyPath, names: dict[str, str] | None = None,
         said = label
     _, group = question_at(path)
     if path and isinstance(path[-1], int) and group is not None and group.item:
-        item = f"{group.item[:1].lower()}{group.item[1:]}"  # a whole row
+        item = _item(group.item)  # a whole row
         name = row_name(path, answers)
         return phrase("answer_names.whole_row_named", item=item, name=name) if name else \
             phrase("answer_names.row_numbered", item=item, number=path[-1] + 1)
@@ -146,11 +146,21 @@ def answer_noun(path: KeyPath, names: dict[str, str] | None = None,
                         path, names)
 
 
+def _row_at(path: KeyPath) -> int | None:
+    """Where in ``path`` the index of a list's row is (None: not in a list)."""
+    return next((i for i, key in enumerate(path) if isinstance(key, int)), None)
+
+
+def _item(item: str) -> str:
+    """What a row of a list is called, inside a sentence ("on-cost", "statutory role")."""
+    return item[:1].lower() + item[1:]
+
+
 def row_name(path: KeyPath, answers: Any) -> str:
     """The name ``answers`` give the row of a list that ``path`` is in (or is): its field
     of :data:`ROW_NAMES`, where given, known and no other row's; "" for none, and for the
     answer that is that name."""
-    at = next((i for i, key in enumerate(path) if isinstance(key, int)), None)
+    at = _row_at(path)
     field = ROW_NAMES.get(".".join(str(k) for k in path[:at])) if at is not None else None
     rows = get(answers, path[:at]) if field is not None and answers is not None else None
     if at is None or not isinstance(rows, list) or path[at + 1:at + 2] == (field,):
@@ -221,11 +231,11 @@ def in_row(said: str, path: KeyPath, answers: Any = None) -> str:
     """What to do about an answer in a row of a list, with the row the page numbers it by
     ("Select the partner for statutory role 1"), or by the name ``answers`` give the row
     (:func:`row_name`); a partner's answers have a page each."""
-    at = next((i for i, key in enumerate(path) if isinstance(key, int)), None)
+    at = _row_at(path)
     _, group = question_at(path[:at]) if at is not None and at + 1 < len(path) else (None, None)
     if group is None or group.kind != "group" or not group.item or path[0] == "parties":
         return said
-    item = f"{group.item[:1].lower()}{group.item[1:]}"
+    item = _item(group.item)
     name = row_name(path, answers)
     row = phrase("answer_names.row_named", name=name) if name else \
         phrase("answer_names.row_numbered", item=item, number=int(path[at or 0]) + 1)
