@@ -83,6 +83,11 @@ def clause(t: str, heading: str, until: str) -> str:
     return t[start:t.index("\n" + until + "\n", start + 1)]
 
 
+def statutory_roles(data: dict[str, Any]) -> str:
+    """The agreement's statutory roles clause, read back as text."""
+    return clause(text(data), "Statutory roles", "Political restriction")
+
+
 def rules_fired(data: dict[str, Any]) -> set[str]:
     return {p.rule for p in check(data).problems if p.rule and not p.acknowledged}
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from legal_answers import NI, SCOT, answers, clause, text
+from legal_answers import NI, SCOT, answers, clause, statutory_roles, text
 
 COUNTY, TRUST = "county-council-nhs-trust-dph", "nhs-trust-employs-dph"
 S73A = "section 73A of the National Health Service Act 2006"
@@ -43,10 +43,6 @@ PARTY_CONSULTS = ("The Party that appointed the Post-holder as its director of p
                   "section requires, including before any dismissal that would end it, and the "
                   "other Party acknowledges that the Post-holder carries professional and "
                   "managerial accountability to both Parties.")
-
-
-def _roles(data: dict[str, Any]) -> str:
-    return clause(text(data), "Statutory roles", "Political restriction")
 
 
 def _conduct(data: dict[str, Any]) -> str:
@@ -75,7 +71,7 @@ def _with_city(name: str) -> dict[str, Any]:
 # --- 1. s.73A: the Employer waits for the appointing council ------------------------------
 
 def test_trust_employed_dph_agreement_binds_the_employer_to_wait_for_the_council() -> None:
-    roles = _roles(answers(TRUST))
+    roles = statutory_roles(answers(TRUST))
     assert PARTY_CONSULTS in roles
     assert TRUST_WAITS in roles
     # the new sub-clause follows the one saying the council consults
@@ -90,7 +86,7 @@ def test_trust_employed_dph_contract_tells_the_post_holder_the_employer_waits() 
 
 def test_council_employed_dph_keeps_its_wording() -> None:
     data = answers(COUNTY)
-    roles = _roles(data)
+    roles = statutory_roles(data)
     assert PARTY_CONSULTS in roles
     assert "The Employer shall not dismiss the Post-holder" not in roles
     t = _conduct(data)
@@ -100,7 +96,7 @@ def test_council_employed_dph_keeps_its_wording() -> None:
 
 def test_two_councils_name_each_one_the_employer_waits_for() -> None:
     # the Trust employs: it waits for both councils
-    roles = _roles(_with_city(TRUST))
+    roles = statutory_roles(_with_city(TRUST))
     assert TRUST_WAITS in roles
     assert TRUST_WAITS.replace("County", "City") in roles
     conduct = _conduct(_with_city(TRUST))
@@ -109,7 +105,7 @@ def test_two_councils_name_each_one_the_employer_waits_for() -> None:
             "appointment, until the City Council has confirmed to the Employer in writing that "
             "the Secretary of State has been consulted.") in conduct
     # the County Council employs: it consults for itself and waits for the City Council
-    roles = _roles(_with_city(COUNTY))
+    roles = statutory_roles(_with_city(COUNTY))
     assert TRUST_WAITS.replace("County", "City") in roles
     assert "the County Council's appointment" not in roles
     conduct = _conduct(_with_city(COUNTY))

@@ -27,6 +27,7 @@ from legal_answers import (
     clause,
     numbered,
     rules_fired,
+    statutory_roles,
     text,
 )
 
@@ -44,7 +45,7 @@ def test_a_host_council_ends_a_head_of_paid_service_designation_only_by_full_cou
         ("dyffryn", "Chief Executive and Head of Paid Service"),
         ("hafren", "Chief Executive and Head of Paid Service"),
         ("hafren", "Chief Finance Officer"))
-    roles = clause(text(data), "Statutory roles", "Political restriction")
+    roles = statutory_roles(data)
     assert "A Party may end it only as clause 18.5 provides." in roles
     assert "Nothing in this Agreement requires a Party to make or keep a designation" not in roles
     ending = numbered(data)["18.5"]
@@ -70,7 +71,7 @@ def test_a_welsh_chief_finance_officer_designation_is_guarded_under_the_welsh_re
         ) -> None:
     data = answers(WALES)
     data["post"]["statutory_roles"] = [{"party": "hafren", "role": "Chief Finance Officer"}]
-    roles = clause(text(data), "Statutory roles", "Political restriction")
+    roles = statutory_roles(data)
     assert ("A Party that has designated or appointed the Post-holder as its chief finance "
             "officer shall not end that designation or appointment") in roles
     assert "following the procedure that the Local Authorities (Standing Orders) (Wales) " \
@@ -103,7 +104,7 @@ def _ni_monitoring_officer() -> dict:
 
 def test_northern_ireland_monitoring_officer_cites_no_1989_act_duty() -> None:
     data = _ni_monitoring_officer()
-    roles = clause(text(data), "Statutory roles", "Political restriction")
+    roles = statutory_roles(data)
     operative = "\n".join(line for line in roles.split("\n")
                           if not line.startswith("Note for legal review"))
     assert "section 5(7)" not in operative and "section 5(1)(b)" not in operative
@@ -136,7 +137,7 @@ def test_northern_ireland_does_not_apply_the_1989_act_bars_or_restriction() -> N
 def test_scotland_monitoring_officer_is_not_barred_from_head_of_paid_service() -> None:
     data = answers(SCOT)
     data["post"]["statutory_roles"] = [{"party": "council", "role": "Monitoring Officer"}]
-    roles = clause(text(data), "Statutory roles", "Political restriction")
+    roles = statutory_roles(data)
     assert ("A Party that designates the Post-holder as its monitoring officer shall not also "
             "designate the Post-holder as its chief finance officer.") in roles
     assert "principal council" not in roles

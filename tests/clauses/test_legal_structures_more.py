@@ -20,6 +20,7 @@ from legal_answers import (
     notes,
     numbered,
     rules_fired,
+    statutory_roles,
     text,
 )
 from yaml_text import load_yaml
@@ -260,7 +261,7 @@ def test_returning_officer_is_a_personal_office_outside_the_recharge() -> None:
         {"party": "dyffryn", "role": "Chief Executive"},
         {"party": "hafren", "role": "Chief Executive"},
         {"party": "dyffryn", "role": "Returning Officer and Electoral Registration Officer"}])
-    t = clause(text(data), "Statutory roles", "Political restriction")
+    t = statutory_roles(data)
     assert ("The offices of Returning Officer and Electoral Registration Officer held by the "
             "Post-holder are personal offices under the Representation of the People Act 1983")\
         in t

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from legal_answers import NHS, WALES, answers, clause, notes, text
+from legal_answers import NHS, WALES, answers, notes, statutory_roles, text
 
 from docgen import check
 
@@ -41,13 +41,9 @@ def _messages(data: dict[str, Any], rule: str) -> list[str]:
     return [p.message for p in check(data).problems if p.rule == rule and not p.acknowledged]
 
 
-def _roles(data: dict[str, Any]) -> str:
-    return clause(text(data), "Statutory roles", "Political restriction")
-
-
 def test_a_welsh_joint_director_of_social_services_is_appointed_under_s144() -> None:
     data = _welsh_dss()
-    roles = _roles(data)
+    roles = statutory_roles(data)
     assert ("As director of social services of Dyffryn Teifi and Bro Hafren, appointed under "
             f"{S144} (which allows two or more local authorities to appoint one person as "
             "director of social services for both or all of them), the Post-holder is "
@@ -67,7 +63,7 @@ def test_a_welsh_post_naming_the_english_director_of_adult_social_services_is_wa
     assert "section 6 of the Local Authority Social Services Act 1970, which applies in " \
         "England only" in message and S144 in message
     assert "Write the role as 'Director of Social Services'" in message
-    roles = _roles(data)
+    roles = statutory_roles(data)
     assert LASSA not in roles and "section 7" not in roles  # no English guidance cited
 
 
@@ -80,7 +76,7 @@ def test_a_welsh_director_of_childrens_services_points_to_s144_and_the_s27_lead_
     assert "section 18 of the Children Act 2004, which applies in England only" in message
     assert "lead director for children and young people's services under section 27 of " \
         "the Children Act 2004" in message
-    assert "Children Act 2004" not in _roles(data)
+    assert "Children Act 2004" not in statutory_roles(data)
 
 
 def test_a_welsh_council_director_of_public_health_asserts_no_english_power() -> None:
@@ -88,7 +84,7 @@ def test_a_welsh_council_director_of_public_health_asserts_no_english_power() ->
     [message] = _messages(data, "GP056")
     assert "in Wales public health is led by the NHS" in message and "Public Health Wales" \
         in message
-    assert "73A" not in _roles(data) and "Faculty of Public Health" not in text(data)
+    assert "73A" not in statutory_roles(data) and "Faculty of Public Health" not in text(data)
     contract = text(data, "contract")
     duties = contract[contract.index("\nStatutory roles\n"):]
     assert "Secretary of State" not in duties.split("Note for legal review")[0]
@@ -103,13 +99,13 @@ def test_a_welsh_council_director_of_public_health_asserts_no_english_power() ->
 def test_the_english_director_of_public_health_keeps_s73a() -> None:
     data = answers(DPH)
     assert "jointly with the Secretary of State under section 73A of the National Health " \
-        "Service Act 2006" in _roles(data)
+        "Service Act 2006" in statutory_roles(data)
     assert not _messages(data, "GP056")
 
 
 def test_the_english_director_of_adult_social_services_is_unchanged() -> None:
     data = answers(NHS)
-    roles = _roles(data)
+    roles = statutory_roles(data)
     assert "issued under section 7 of the Local Authority Social Services Act 1970 expects" \
         in roles
     assert "Social Services and Well-being" not in text(data)
@@ -153,7 +149,7 @@ def test_an_england_and_wales_post_never_cites_the_welsh_act_for_a_director_of_s
     data = answers(NHS, jurisdiction="england_and_wales")
     data["post"]["statutory_roles"] = [{"party": "council",
                                         "role": "Director of Social Services"}]
-    roles = _roles(data)
+    roles = statutory_roles(data)
     assert "Director of Social Services of the Council." in roles  # the designation stays
     assert "appointed under" not in roles and "section 145" not in roles
     for kind in ("agreement", "contract", "job_spec"):
@@ -173,5 +169,5 @@ def test_an_england_and_wales_post_never_cites_the_welsh_act_for_a_director_of_s
     # the same role, once the answer file says the post is in Wales, is the s.144 office
     data["jurisdiction"] = "wales"
     assert f"As director of social services of the Council, appointed under {S144}, the " \
-        "Post-holder is accountable to its chief executive" in _roles(data)
+        "Post-holder is accountable to its chief executive" in statutory_roles(data)
     assert not _messages(data, "GP056")

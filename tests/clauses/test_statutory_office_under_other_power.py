@@ -10,9 +10,7 @@ cites section 113."""
 
 from __future__ import annotations
 
-from typing import Any
-
-from legal_answers import FOUR, answers, clause, text
+from legal_answers import FOUR, answers, statutory_roles
 
 S75 = "section 75 of the National Health Service Act 2006"
 ONE = ("Note for legal review: nothing in section 75 of the National Health Service Act 2006 "
@@ -23,18 +21,14 @@ ONE = ("Note for legal review: nothing in section 75 of the National Health Serv
        "Council's own officer.")
 
 
-def _roles(data: dict[str, Any]) -> str:
-    return clause(text(data), "Statutory roles", "Political restriction")
-
-
 def test_a_host_councils_office_under_another_power_gets_the_note() -> None:
     data = answers("nhs-trust-employs-dph", legal_basis="other", legal_basis_text=S75)
-    assert ONE in _roles(data)
+    assert ONE in statutory_roles(data)
 
 
 def test_several_host_councils_are_named_together() -> None:
     data = answers(FOUR, legal_basis="other", legal_basis_text=S75)
-    roles = _roles(data)
+    roles = statutory_roles(data)
     assert ("nothing in section 75 of the National Health Service Act 2006 treats the "
             "Post-holder as an officer of Fenwick, Stowbridge or Cradley Vale, each of which may "
             "designate or appoint only one of its own officers") in roles
@@ -42,14 +36,14 @@ def test_several_host_councils_are_named_together() -> None:
 
 
 def test_no_note_under_section_113_or_a_power_citing_it() -> None:
-    assert "nothing in" not in _roles(answers("nhs-trust-employs-dph"))
+    assert "nothing in" not in statutory_roles(answers("nhs-trust-employs-dph"))
     data = answers("nhs-trust-employs-dph", legal_basis="other",
                    legal_basis_text="section 113 of the Local Government Act 1972 and "
                    "section 75 of the National Health Service Act 2006")
-    assert "treats the Post-holder as an officer of" not in _roles(data)
+    assert "treats the Post-holder as an officer of" not in statutory_roles(data)
 
 
 def test_no_note_when_only_the_employer_council_holds_the_office() -> None:
     data = answers(FOUR, legal_basis="other", legal_basis_text=S75,
                    post__statutory_roles=[{"party": "hartmoor", "role": "Monitoring Officer"}])
-    assert "treats the Post-holder as an officer of" not in _roles(data)
+    assert "treats the Post-holder as an officer of" not in statutory_roles(data)

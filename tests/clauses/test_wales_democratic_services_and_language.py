@@ -25,7 +25,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from legal_answers import WALES, answers, clause, notes, numbered, rules_fired, text
+from legal_answers import (
+    WALES,
+    answers,
+    notes,
+    numbered,
+    rules_fired,
+    statutory_roles,
+    text,
+)
 from yaml_text import load_yaml
 
 import docgen.rulebook.post
@@ -37,10 +45,6 @@ S8 = "section 8 of the Local Government (Wales) Measure 2011"
 POINTS = "the level of Welsh language skills required is set out in the person specification"
 TO_ASSESS = "The organisations will assess the level of Welsh language skills the post needs " \
     "and record it in the person specification"
-
-
-def _roles(data: dict[str, Any]) -> str:
-    return clause(text(data), "Statutory roles", "Political restriction")
 
 
 def _errors(data: dict[str, Any], rule: str) -> list[str]:
@@ -91,7 +95,7 @@ def test_a_monitoring_officer_may_be_head_of_democratic_services_since_2021() ->
     the pairing is barred."""
     data = _with_roles(("hafren", "Monitoring Officer"), ("hafren", "Head of Democratic Services"))
     assert not _errors(data, "GE012")
-    roles = _roles(data)
+    roles = statutory_roles(data)
     assert "shall not also designate the Post-holder as its chief finance officer or, where it " \
         "is a principal council, as its chief executive." in roles
     assert "its monitoring officer shall not also designate the Post-holder as its head of " \
@@ -104,9 +108,9 @@ def test_the_agreement_bars_the_chief_executive_or_cfo_being_head_of_democratic_
            f"head of democratic services under {S8} while the Post-holder is its chief "
            "executive or chief finance officer, nor make the Post-holder its chief executive or "
            "chief finance officer while the Post-holder is its head of democratic services.")
-    assert bar in _roles(answers(WALES))  # the joint chief executive
-    assert bar in _roles(_with_roles(("hafren", "Head of Democratic Services")))
-    assert bar in _roles(_with_roles(("dyffryn", "Chief Finance Officer (s.151)")))
+    assert bar in statutory_roles(answers(WALES))  # the joint chief executive
+    assert bar in statutory_roles(_with_roles(("hafren", "Head of Democratic Services")))
+    assert bar in statutory_roles(_with_roles(("dyffryn", "Chief Finance Officer (s.151)")))
     # England has no head of democratic services under the 2011 Measure
     england = answers(WALES, jurisdiction="england", post__statutory_roles=[
         {"party": "dyffryn", "role": "Head of Paid Service"}])
@@ -119,7 +123,7 @@ def test_each_designation_is_ended_as_the_agreement_provides_for_it() -> None:
     mixed = _with_roles(("dyffryn", "Monitoring Officer"), ("hafren", "Monitoring Officer"),
                         ("hafren", "Director of Social Services"))
     n = _ending_number(mixed)
-    roles = _roles(mixed)
+    roles = statutory_roles(mixed)
     assert (f"A Party may end a designation or appointment as its monitoring officer only as "
             f"clause {n} provides; any other designation listed above may be ended only by the "
             "Party that made it, and nothing in this Agreement requires a Party to make or keep "
@@ -130,20 +134,20 @@ def test_each_designation_is_ended_as_the_agreement_provides_for_it() -> None:
     # every role is an office the ending sub-clause names: one sentence for all, as before
     ce = answers(WALES)
     n = _ending_number(ce)
-    roles = _roles(ce)
+    roles = statutory_roles(ce)
     assert f"not by any other Party. A Party may end it only as clause {n} provides." in roles
     assert "any other designation listed above" not in roles
     # a Welsh "Head of Paid Service" is the chief executive the ending sub-clause names (GP046)
     hops = _with_roles(("dyffryn", "Head of Paid Service"))
-    assert "A Party may end it only as clause" in _roles(hops)
+    assert "A Party may end it only as clause" in statutory_roles(hops)
     # a head of democratic services is one of the offices the Standing Orders (Wales)
     # Regulations 2006 protect (reg. 8(1), as amended in 2014): the ending sub-clause names it
     hds = _with_roles(("hafren", "Head of Democratic Services"))
-    assert "A Party may end it only as clause" in _roles(hds)
+    assert "A Party may end it only as clause" in statutory_roles(hds)
     # no office the ending sub-clause names: each Party that made a designation ends it
     dss = _with_roles(("dyffryn", "Director of Social Services"),
                       ("hafren", "Returning Officer"))
-    roles = _roles(dss)
+    roles = statutory_roles(dss)
     assert "and it may be ended only by the Party that made it. Nothing in this Agreement " \
         "requires a Party to make or keep a designation." in roles
     assert "only as clause" not in roles

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from legal_answers import NHS, WALES, answers, clause, text
+from legal_answers import NHS, WALES, answers, statutory_roles
 
 from docgen import check
 from docgen.facts.roles import role_kinds
@@ -65,10 +65,6 @@ def test_interim_and_acting_officers_hold_their_offices(role: str, kind: set[str
     assert role_kinds(role) == kind
 
 
-def _roles(data: dict[str, Any]) -> str:
-    return clause(text(data), "Statutory roles", "Political restriction")
-
-
 def _messages(data: dict[str, Any], rule: str) -> list[str]:
     return [p.message for p in check(data).problems if p.rule == rule and not p.acknowledged]
 
@@ -76,7 +72,7 @@ def _messages(data: dict[str, Any], rule: str) -> list[str]:
 def test_a_welsh_corporate_director_comma_social_services_is_appointed_under_s144() -> None:
     data = answers(WALES, post__statutory_roles=[
         {"party": "dyffryn", "role": "Corporate Director, Social Services"}])
-    roles = _roles(data)
+    roles = statutory_roles(data)
     assert "Corporate Director, Social Services of Dyffryn Teifi." in roles
     assert f"As director of social services of Dyffryn Teifi, appointed under {S144}, the " \
         "Post-holder is accountable to its chief executive for its social services " \
@@ -87,7 +83,7 @@ def test_a_welsh_corporate_director_comma_social_services_is_appointed_under_s14
 def test_an_english_corporate_director_comma_adult_social_care_gets_the_dass_wording() -> None:
     data = answers(NHS, post__statutory_roles=[
         {"party": "council", "role": "Corporate Director, Adult Social Care"}])
-    assert DASS_GUIDANCE in _roles(data)
+    assert DASS_GUIDANCE in statutory_roles(data)
 
 
 def test_the_comma_forms_of_another_countrys_office_are_warned_about() -> None:
