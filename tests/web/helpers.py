@@ -271,11 +271,18 @@ def round2_workspace(tmp_path: Path) -> Path:
     return out
 
 
-def profiled_interview(tmp_path: Path) -> tuple[Interview, Path]:
-    """An interview (no previews made in advance) on a new workspace holding inputs/'s
-    organisation profiles (Eastwick, Westmere), and that workspace's folder."""
+def inputs_workspace(tmp_path: Path) -> Path:
+    """A new folder ``workspace`` in ``tmp_path`` holding inputs/'s organisation profiles
+    (Eastwick, Westmere, Northtown …), as a user's project has them."""
     folder = tmp_path / "workspace"
     shutil.copytree(HERE.parents[1] / "inputs" / "organisations", folder / "organisations")
+    return folder
+
+
+def profiled_interview(tmp_path: Path) -> tuple[Interview, Path]:
+    """An interview (no previews made in advance) on :func:`inputs_workspace`, and that
+    workspace's folder."""
+    folder = inputs_workspace(tmp_path)
     return Interview(folder, previews_in_advance=False), folder
 
 

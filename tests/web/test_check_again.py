@@ -5,7 +5,6 @@ list still said "Completed" beside them."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import lxml.html
@@ -16,9 +15,8 @@ pytest.importorskip("starlette")
 from docgen.web.checking import Live  # noqa: E402
 from docgen.web.tasks import task_list  # noqa: E402
 
-from .helpers import Interview, profiled_interview  # noqa: E402
+from .helpers import Interview, inputs_workspace, profiled_interview  # noqa: E402
 
-ROOT = Path(__file__).resolve().parents[2]
 TRUST = "Northtown Hospitals NHS Foundation Trust"
 CARRIED = ("Payment", "Confidentiality", "Conflicts of interest", "Governance", "Exit")
 
@@ -39,9 +37,7 @@ def _banner(html: str, at: str = "check-again") -> str:
 
 
 def _begin(tmp_path: Path) -> Interview:
-    folder = tmp_path / "workspace"
-    shutil.copytree(ROOT / "inputs" / "organisations", folder / "organisations")
-    web = Interview(folder)
+    web = Interview(inputs_workspace(tmp_path))
     web.begin("CHK-AGAIN-01")
     return web
 

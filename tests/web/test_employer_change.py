@@ -4,7 +4,6 @@ again on the task list, saying why (audit, item 1; HR walkthrough)."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import lxml.html
@@ -12,10 +11,9 @@ import pytest
 
 pytest.importorskip("starlette")
 
-from .helpers import Interview  # noqa: E402
+from .helpers import Interview, inputs_workspace  # noqa: E402
 from .test_start import _states  # noqa: E402
 
-ROOT = Path(__file__).resolve().parents[2]
 NORTHTOWN = {"parties.2.name": "Northtown Hospitals NHS Foundation Trust",
              "parties.2.short_name": "Northtown", "parties.2.kind": "nhs_body",
              "parties.2.address": "1 Hospital Road, Northtown",
@@ -26,9 +24,7 @@ NORTHTOWN = {"parties.2.name": "Northtown Hospitals NHS Foundation Trust",
 
 
 def _begin(tmp_path: Path) -> Interview:
-    folder = tmp_path / "workspace"
-    shutil.copytree(ROOT / "inputs" / "organisations", folder / "organisations")
-    web = Interview(folder)
+    web = Interview(inputs_workspace(tmp_path))
     web.begin("AUD-EMP-01")
     return web
 

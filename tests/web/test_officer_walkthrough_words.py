@@ -15,7 +15,6 @@ it to a browser without JavaScript:
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import lxml.html
@@ -28,9 +27,8 @@ from yaml_text import load_yaml  # noqa: E402
 from docgen.web.messages import error  # noqa: E402
 from docgen.web.pages import templates  # noqa: E402
 
-from .helpers import Browser, Shown, round2_workspace  # noqa: E402
+from .helpers import Browser, Shown, inputs_workspace, round2_workspace  # noqa: E402
 
-ROOT = Path(__file__).resolve().parents[2]
 TRUST = "Northtown Hospitals NHS Trust"
 FILLED = {"parties.2.short_name": "Northtown", "parties.2.address": "1 High Street, Northtown",
           "parties.2.signatory.title": "Chief Executive",
@@ -39,9 +37,7 @@ FILLED = {"parties.2.short_name": "Northtown", "parties.2.address": "1 High Stre
 
 
 def _browser(tmp_path: Path) -> Browser:
-    folder = tmp_path / "workspace"
-    shutil.copytree(ROOT / "inputs" / "organisations", folder / "organisations")
-    return Browser(folder)
+    return Browser(inputs_workspace(tmp_path))
 
 
 def _trust_page(web: Browser) -> Shown:
