@@ -20,7 +20,7 @@ from docgen.web.fields import STEP_BY_SLUG, STEPS, step_index
 from docgen.web.final_now import FINAL_NOW, FINAL_NOW_SAID, contract_again, final_now
 from docgen.web.forms import get, row_name, without_row
 from docgen.web.guards import CHANGED_ELSEWHERE, Refused, both_given, refuse_final, stale
-from docgen.web.not_both import LEAVING, left_with_both
+from docgen.web.not_both import after_removal, asks_with_notice, left_with_both
 from docgen.web.orgs import policy_under
 from docgen.web.pages import (
     draft_of,
@@ -210,6 +210,19 @@ def _refused_page(request: Request, draft: Draft, refused: Refused,
         "final_now": FINAL_NOW_SAID if refused.can_wait else None}, status=422)
 
 
+def _shown_again(request: Request, draft: Draft, slug: str, both: list[Problem],
+                 action: str, then: str | None, result: Live | None = None) -> Response:
+    """The section's page again, with its errors: first ``both``, each answer typed with
+    "Not known yet" ticked; a button other than Continue says what it did or what to do
+    (:func:`~docgen.web.not_both.left_with_both`): saved, not left."""
+    result = result or run_live(request, draft, STEP_BY_SLUG[slug].owns)
+    result.errors[:0] = both
+    context = _step_context(request, draft, slug, result, show_errors=True, then=then)
+    if both and asks_with_notice(action):
+        context["notice"] = left_with_both(action)
+    return page(request, "step.html", context, status=422)
+
+
 def _update(draft: Draft, step: Any, form: Any) -> bool:
     """:func:`~docgen.web.pages.update`; True when sections are to be checked again."""
     view, said = draft.view(), draft.notice
@@ -244,11 +257,17 @@ async def step_post(request: Request) -> Response:
                 keep(request, draft)
             if refused is not None:  # the officer learns "Final" was not kept
                 return _refused_page(request, draft, refused, then)
+            both = both_given(form)  # asked here: the confirmation would lose the question
+            if both:
+                return _shown_again(request, draft, slug, both, action, then)
         return _drop(request, draft, slug, action)
     if _discarding(draft, form, slug, action):  # "Not yet" with a post-holder's details typed
         return _ask_to_discard(request, draft, form, then)
     if action.startswith("remove:"):
-        form = without_row(form, action)
+        form = without_row(form, action)  # the row removed asks nothing
+    both = after_removal(both_given(form), action)  # words typed and "Not known yet"
+    # ticked: the words are kept, and the page asks which, whichever button (the question
+    # is lost once it is left), beside the words as the page shows them again
     with draft.lock:
         was = draft.doc.get("status")
         flagged = _update(draft, step, form)
@@ -272,14 +291,13 @@ async def step_post(request: Request) -> Response:
             node = get(draft.view(), tuple(name.split(".")))
             filled = len(node) if isinstance(node, list) else 0
             draft.blank[name] = min(20, 1 + max(0, posted_rows - filled))  # keep blank rows
-            return RedirectResponse(f"{here}#{_new_box(step, draft, name)}", 303)
-        if action.startswith("remove:"):
+            if not both:  # else added, and the page asks which below
+                return RedirectResponse(f"{here}#{_new_box(step, draft, name)}", 303)
+        if action.startswith("remove:") and not both:
             anchor = f"#f-{action.split(':')[1].replace('.', '-')}-group"
             return RedirectResponse(here + anchor, 303)
     if refused is not None:  # whichever button: the officer learns "Final" was not kept
         return _refused_page(request, draft, refused, then)
-    both = both_given(form)  # words typed and "Not known yet" ticked: the words were kept,
-    # and the page asks which, whichever button (the question is lost once it is left)
     if action == "later" and not both:  # "Save and come back later": kept on disk, listed
         return RedirectResponse(f"/?kept={draft.id}", 303)  # on the start page
     if action in ("tasks", "goto") and not both:  # "Save and return to the task list", or
@@ -289,12 +307,8 @@ async def step_post(request: Request) -> Response:
             to += f"?to_correct={slug}"  # saved as typed: the task list says what to correct
         return RedirectResponse(to, 303)
     result = run_live(request, draft, step.owns)
-    result.errors[:0] = both
     if (both or for_step(result.errors, step.owns)) and action != "back":
-        context = _step_context(request, draft, slug, result, show_errors=True, then=then)
-        if action in LEAVING:  # saved, not left: what to do, then leave
-            context["notice"] = left_with_both(action)
-        return page(request, "step.html", context, status=422)
+        return _shown_again(request, draft, slug, both, action, then, result)
     i = step_index(slug)
     if action == "back" and i:
         return RedirectResponse(f"/edit/{draft.id}/{STEPS[i - 1].slug}", 303)

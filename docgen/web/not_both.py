@@ -1,6 +1,7 @@
 """Words typed and "Not known yet" ticked for one answer, however the page was sent: its
-Continue, a partner's page, the live check, or a button that leaves the page. Each keeps
-the words and asks which was meant, by the one rule,
+Continue, a partner's page, the live check, a button that leaves the page, or one that
+changes the page ("Add another", "Remove", "Remove this answer"). Each keeps the words
+and asks which was meant, by the one rule,
 :func:`~docgen.web.guards.both_given`: the question lives only in the form sent, so a
 page left without asking lost it, and the officer believed "Not known yet" was saved.
 """
@@ -17,21 +18,59 @@ from docgen.web.guards import both_given
 #: the page is shown again and asks, as "Final" refused is shown whichever button
 LEAVING = ("later", "tasks", "goto")
 
-#: what each leaving button's officer does once they have chosen
-_AGAIN = {"later": "press \u2018Save and come back later\u2019 again",
-          "tasks": "press \u2018Save and return to the task list\u2019 again",
-          "goto": "choose where you were going again"}
+#: the buttons that change the page itself, by how their action begins: "Add another" and
+#: "Remove" a row do what was asked (the page comes back anyway, so nothing is lost by it)
+#: and ask; "Remove this answer" would leave for its confirmation, so it asks instead
+IN_PAGE = ("add-", "remove:", "drop-ask:")
+
+#: what each button's officer does once they have chosen, or what the button did
+_AGAIN = {"later": "Then press \u2018Save and come back later\u2019 again.",
+          "tasks": "Then press \u2018Save and return to the task list\u2019 again.",
+          "goto": "Then choose where you were going again.",
+          "add-": "The new row you asked for has been added.",
+          "remove:": "The row you asked to remove has been removed.",
+          "drop-ask:": "Then press \u2018Remove this answer\u2019 again."}
+
+
+def asks_with_notice(action: str) -> bool:
+    """Whether the page shown again for ``action`` says what happened and what to do
+    (:func:`left_with_both`): every button but Continue, whose errors say it all."""
+    return action in LEAVING or action.startswith(IN_PAGE)
 
 
 def left_with_both(action: str) -> dict[str, Any]:
     """The notice on the page shown again instead of leaving it (``action``, one of
-    :data:`LEAVING`): the answers are saved, the words kept, and what to do next."""
+    :data:`LEAVING`, or a button of :data:`IN_PAGE`): the answers are saved, the words
+    kept, and what to do next."""
+    done = _AGAIN.get(action) or next(
+        (said for start, said in _AGAIN.items() if action.startswith(start) and
+         start in IN_PAGE), "Then press Continue.")
     return {"heading": "Your answers are saved",
             "text": "For each answer marked below, you typed an answer and also ticked "
                     "\u2018Not known yet\u2019, so what you typed was saved. If an answer "
                     "is not known yet, delete what you typed and tick \u2018Not known "
-                    f"yet\u2019. Then {_AGAIN.get(action, 'press Continue')}.",
+                    f"yet\u2019. {done}",
             "links": []}
+
+
+def after_removal(both: list[Problem], action: str) -> list[Problem]:
+    """``both`` at the rows they are in once the page's answers are saved: for "Remove"
+    (``remove:<name>:<i>``, the form sent without row ``i``, see
+    :func:`~docgen.web.forms.without_row`) a row after the one removed moved up one, so
+    its question is asked beside its words, not the next row's; else as they are."""
+    name, _, gone = action.removeprefix("remove:").rpartition(":")
+    if not action.startswith("remove:") or not (gone.isascii() and gone.isdigit()):
+        return both
+    at = tuple(int(k) if k.isdigit() else k for k in name.split("."))
+    n = len(at)
+    out = []
+    for p in both:
+        row = p.path[n] if p.path[:n] == at and len(p.path) > n else None
+        if isinstance(row, int) and row > int(gone):
+            out.append(dataclasses.replace(p, path=(*at, row - 1, *p.path[n + 1:])))
+        else:
+            out.append(p)
+    return out
 
 
 def partner_both(form: Any, shown: int, index: int) -> list[Problem]:
