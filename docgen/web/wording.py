@@ -46,6 +46,7 @@ FIELDS = ("label", "hint", "missing", "example", "help")
 
 
 def _under(prefix: str, *names: str) -> tuple[str, ...]:
+    """``prefix.name`` for each name: one section's questions without its name each time."""
     return tuple(f"{prefix}.{name}" for name in names)
 
 
@@ -146,7 +147,8 @@ def _section(path: Path, data: dict[Any, Any], name: str) -> dict[Any, Any]:
 def _only(path: Path, prefix: str, given: dict[Any, Any], known: Iterable[str]) -> None:
     """Refuse a key of ``given`` docgen does not know (misspelt), naming the nearest one."""
     allowed = list(known)
-    for key in [key for key in given if key not in set(allowed)]:
+    known_keys = set(allowed)
+    for key in [key for key in given if key not in known_keys]:
         if not isinstance(key, str):
             raise DocgenError(f"{path}: {prefix}{key} must be in quotes ('{key}'): YAML "
                               "reads it as a number or a true/false")
