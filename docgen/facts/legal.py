@@ -25,7 +25,12 @@ from docgen.facts.formatting import join_words, long_date, pence, percent
 from docgen.facts.jurisdictions import cited_in
 from docgen.facts.pensions import default_scheme
 from docgen.facts.people import review_dates
-from docgen.facts.roles import council_offices, own_officer_duties, role_kinds
+from docgen.facts.roles import (
+    STANDING_ORDERS_OFFICES,
+    council_offices,
+    own_officer_duties,
+    role_kinds,
+)
 
 CENT = Decimal("0.01")
 MEDIATORS = ((r"\bWLGA\b|Welsh Local Government Association",
@@ -146,9 +151,9 @@ class LegalFacts:
     #: than a returning officer's (personal) or a chief executive's (a Welsh one has its own
     #: note): whom the agreement's note on an office under another power names (GP054 reads it)
     own_office_hosts: list[_Party] = field(default_factory=list)
-    #: {office, provision}: for the offices of those hosts that ``roles.OWN_OFFICER_DUTY``
-    #: cites under the post's law, in its order, the provision that has a council give the
-    #: office to one of its own officers: what the note cites for each
+    #: {office, provision}: for the offices of those hosts that ``roles.OFFICES`` gives an
+    #: own-officer provision under the post's law, in its order, the provision that has a
+    #: council give the office to one of its own officers: what the note cites for each
     own_office_duties: list[dict[str, str]] = field(default_factory=list)
 
 
@@ -256,18 +261,6 @@ def welsh_criteria(a: AnswerFile) -> list[str]:
     return [c.criterion for c in a.job.person_specification
             if any(w in c.criterion.lower() for w in WELSH_WORDS)
             or WELSH_PATTERN.search(c.criterion)]
-
-
-#: the offices the Standing Orders Regulations protect besides the monitoring officer, in the
-#: jurisdictions whose Regulations do (a Welsh council's head of paid service is its chief
-#: executive, appointed under s.54 and listed apart). In Wales, reg. 8(1) of the Local
-#: Authorities (Standing Orders) (Wales) Regulations 2006, as amended by the Local Authorities
-#: (Standing Orders) (Wales) (Amendment) Regulations 2014 (SI 2014/1514, reg. 7), covers the
-#: head of democratic services designated under s.8 of the Local Government (Wales) Measure
-#: 2011 too
-STANDING_ORDERS_OFFICES = {"england": ("head of paid service", "chief finance officer"),
-                           "england_and_wales": ("head of paid service", "chief finance officer"),
-                           "wales": ("chief finance officer", "head of democratic services")}
 
 
 #: where s.73A of the National Health Service Act 2006 makes a council's appointment of its

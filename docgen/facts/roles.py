@@ -1,13 +1,18 @@
 """Statutory roles are free text: recognise the ones the law says something about.
 
 Both the rules (which flag a problem) and the clauses (which print the statutory
-wording for a role) read these, so they can never disagree about what a role is.
+wording for a role) read these, so they can never disagree about what a role is; and what
+each office is under each jurisdiction's law is one table here, ``OFFICES``, of which the
+other tables of offices (``NOT_A_COUNCIL_OFFICE``, ``COUNCIL_OFFICES``, ``OWN_OFFICER_DUTY``
+…) are views.
 """
 
 from __future__ import annotations
 
 import functools
 import re
+
+from docgen._records import record
 
 #: "director of", as councils write it in a title: "Director of", "Director for", and the
 #: comma, colon or dash of "Corporate Director, Children's Services"
@@ -71,36 +76,192 @@ def _kinds(role: str) -> frozenset[str]:
                      if re.search(pattern, role, re.IGNORECASE))
 
 
+@record(frozen=True)
+class OfficeLaw:
+    """What one jurisdiction's law says of one office :func:`role_kinds` names, as the
+    documents and rules use it: one row of :data:`OFFICES`, so that GP054, GP055, GP056, the
+    agreement's note and the facts can never read two tables that disagree."""
 
-#: the offices :func:`role_kinds` names that no council holds under a jurisdiction's law: the
-#: one home of that fact, which GP054, GP056 (for England, Wales and "England and Wales") and
-#: the facts' ``legal.own_office_hosts`` all read. England's directors of adult social
-#: services (s.6 of the Local Authority Social Services Act 1970) and of children's services
-#: (s.18 of the Children Act 2004) and its director of public health (s.73A of the National
-#: Health Service Act 2006; in Wales a Local Health Board's) in Wales; Wales' director of
-#: social services (s.144 of the Social Services and Well-being (Wales) Act 2014) and head of
-#: democratic services (s.8 of the Local Government (Wales) Measure 2011) in England;
-#: Scotland's section 95 officer and chief social work officer in either.
+    #: a council holds the office under this law (England, Wales and "England and Wales":
+    #: ``council_offices``, so GP054, GP056 and ``legal.own_office_hosts``; Scotland: GP054)
+    council: bool = False
+    #: the statute that makes it an office only a local authority holds, which GP055 cites for
+    #: a role given to a body that is not a council ("": GP055 says nothing of it)
+    statute: str = ""
+    #: the provision by which a council gives the office to "one of their officers" (so that
+    #: only s.113(2) of the Local Government Act 1972 lets another body's officer hold it),
+    #: which the agreement's note on an office under another power cites
+    #: (``legal.own_office_duties``)
+    own_officer: str = ""
+    #: the documents print the office's statutory wording for whichever party the role is
+    #: listed for (the clauses test the offices a role names, not the party's kind), as GP055's
+    #: words say: a monitoring officer's deputy and resources (s.5 of the 1989 Act), the
+    #: Standing Orders Regulations for a head of paid service or chief finance officer, a
+    #: director of adult social services' accountability, a director of social services' under
+    #: s.144 (only under ``wales``), the returning officer's personal offices, the s.8 bar on a
+    #: head of democratic services. Not a director of public health (its s.73A wording is given
+    #: only for a council), of children's services, a s.95 or chief social work officer (the
+    #: last has a drafting note only)
+    worded_for_any_party: bool = False
+    #: the Standing Orders Regulations (England 2001, Wales 2006) protect its holder besides
+    #: the monitoring officer (``legal.relevant_officers``; a Welsh council's head of paid
+    #: service is its s.54 chief executive, listed apart)
+    standing_orders: bool = False
+    #: a disagreement between the columns above that is kept as it is until a lawyer decides
+    #: it (the shipped examples' documents depend on it): what it is, in words
+    awaits_lawyer: str = ""
+
+
+#: the jurisdictions :data:`OFFICES` speaks of, in its rows' order (Northern Ireland is not
+#: one: none of its views names an office there; GP056's words for it are the rulebook's)
+OFFICE_JURISDICTIONS = ("england", "wales", "england_and_wales", "scotland")
+_EW = ("england", "wales", "england_and_wales")
+_LGHA_S4 = "section 4 of the Local Government and Housing Act 1989"
+_LGHA_S5 = "section 5 of the Local Government and Housing Act 1989"
+_LGWM_S8 = "section 8 of the Local Government (Wales) Measure 2011"
+_RPA = "the Representation of the People Act 1983"
+LASSA_S6 = "section 6 of the Local Authority Social Services Act 1970"
+SSWA_S144 = "section 144 of the Social Services and Well-being (Wales) Act 2014"
+_CA_S18 = "section 18 of the Children Act 2004"
+_NHS_S73A = "section 73A of the National Health Service Act 2006"
+_NHS_S73A_2 = "section 73A(2) of the National Health Service Act 2006"
+_NOT = OfficeLaw()
+
+#: THE table of statutory offices: for each office :func:`role_kinds` names, in this order
+#: (the order the note cites provisions in, and Standing Orders offices are listed in), what
+#: each jurisdiction's law says of it. Sources, as docs/sources.md states them:
+#:
+#: - a council's offices: the monitoring officer (s.5 of the Local Government and Housing Act
+#:   1989) and head of paid service (s.4; both extend to Scotland), the chief finance officer
+#:   (s.151 of the Local Government Act 1972; GP055 finds "151" in the role itself, as an NHS
+#:   body's own chief finance officer is not that office), the returning officer (personal
+#:   offices, the Representation of the People Act 1983), the chief executive;
+#: - England's directors of adult social services (s.6 of the Local Authority Social Services
+#:   Act 1970), of children's services (s.18 of the Children Act 2004) and of public health
+#:   (s.73A of the National Health Service Act 2006; in Wales a Local Health Board's, in
+#:   Scotland a health board's) are no council's in Wales or Scotland;
+#: - Wales' director of social services (s.144 of the Social Services and Well-being (Wales)
+#:   Act 2014, in place of England's two directors) and head of democratic services (s.8 of
+#:   the Local Government (Wales) Measure 2011) are no council's in England or Scotland;
+#: - Scotland's section 95 officer (s.95 of the Local Government (Scotland) Act 1973) and
+#:   chief social work officer (s.3 of the Social Work (Scotland) Act 1968, as substituted by
+#:   s.45 of the Local Government etc. (Scotland) Act 1994; a council appoints one, a health
+#:   board or IJB cannot) are no council's elsewhere.
 #:
 #: "England and Wales" does not say which country the councils are in. England's offices stay
-#: (each is English whoever names it, so the documents print their English statute:
-#: docs/sources.md, "England's offices under England and Wales"); Wales' two go. A council in
-#: Wales does hold a director of social services under s.144, but under "England and Wales"
+#: councils' (each is English whoever names it, so the documents print their English statute:
+#: docs/sources.md, "England's offices under England and Wales"); Wales' two do not: a council
+#: in Wales does hold a director of social services under s.144, but under "England and Wales"
 #: the title does not show that the council is Welsh ("director of social services" was
-#: England's office too until the Children Act 2004, and English councils still use the
-#: title), so the documents treat the role as they treat a Welsh head of democratic services
-#: there: they cite no statute for it, GP056 says to set ``jurisdiction: wales`` if the
-#: councils are Welsh, and GP054 and the agreement's note do not call it a council's own
-#: office (under ``wales`` they do). What GP056 writes of each is
-#: ``rulebook/offices.OTHER_COUNTRY_OFFICES``. Scotland and Northern Ireland are not listed:
-#: GP054 reads its own list there
-_SCOTTISH = frozenset({"section 95 officer", "chief social work officer"})
-_WELSH = frozenset({"head of democratic services", "director of social services"})
+#: England's office too until the Children Act 2004), so the documents treat the role as they
+#: treat a Welsh head of democratic services there: they cite no statute for it in the note,
+#: GP056 says to set ``jurisdiction: wales``, and GP054 and the note do not call it a
+#: council's own office (GP055 still cites s.144 "in Wales" for it).
+#:
+#: The own-officer provisions: s.5(1) of the 1989 Act (monitoring officer), s.4(1) (head of
+#: paid service, England only), s.151 of the 1972 Act, s.8(1)(a) of the 2011 Measure, and
+#: s.73A(2) of the 2006 Act ("an officer of the local authority"); an office without one (a
+#: Welsh head of paid service, the directors of social services) the note names no provision
+#: for. In Wales, reg. 8(1) of the Local Authorities (Standing Orders) (Wales) Regulations
+#: 2006, as amended by SI 2014/1514 reg. 7, protects the head of democratic services too.
+OFFICES: dict[str, dict[str, OfficeLaw]] = {
+    "monitoring officer": {
+        **dict.fromkeys(_EW, OfficeLaw(
+            council=True, statute=_LGHA_S5, worded_for_any_party=True,
+            own_officer="section 5(1) of the Local Government and Housing Act 1989")),
+        "scotland": OfficeLaw(council=True, statute=_LGHA_S5, worded_for_any_party=True)},
+    "head of paid service": {
+        "england": OfficeLaw(council=True, statute=_LGHA_S4, worded_for_any_party=True,
+                             standing_orders=True,
+                             own_officer="section 4(1) of the Local Government and Housing "
+                             "Act 1989"),
+        "wales": OfficeLaw(council=True, statute=_LGHA_S4, worded_for_any_party=True),
+        "england_and_wales": OfficeLaw(council=True, statute=_LGHA_S4,
+                                       worded_for_any_party=True, standing_orders=True),
+        "scotland": OfficeLaw(council=True, statute=_LGHA_S4)},
+    "chief finance officer": {
+        **dict.fromkeys(_EW, OfficeLaw(
+            council=True, worded_for_any_party=True, standing_orders=True,
+            own_officer="section 151 of the Local Government Act 1972")),
+        "scotland": OfficeLaw(council=True)},
+    "head of democratic services": {
+        "england": _NOT,
+        "wales": OfficeLaw(council=True, statute=_LGWM_S8, worded_for_any_party=True,
+                           standing_orders=True, own_officer="section 8(1)(a) of the Local "
+                           "Government (Wales) Measure 2011"),
+        "england_and_wales": _NOT, "scotland": _NOT},
+    "director of public health": {
+        "england": OfficeLaw(council=True, statute=_NHS_S73A,
+                             own_officer=_NHS_S73A_2),
+        "wales": _NOT,
+        # awaits a lawyer's decision: kept as it is (a shipped example, under
+        # england_and_wales, has a director of public health; resolving it changes its
+        # documents)
+        "england_and_wales": OfficeLaw(
+            council=True, own_officer=_NHS_S73A_2,
+            awaits_lawyer="a council's office, as GP054 and the agreement's note count it (and "
+            "legal.public_health_joint gives s.73A's joint appointment), but with no statute "
+            "for GP055, which so writes nothing of a director of public health given to a "
+            "body that is not a council, where England's other offices cite theirs"),
+        "scotland": _NOT},
+    "director of adult social services": {
+        "england": OfficeLaw(council=True, statute=LASSA_S6, worded_for_any_party=True),
+        "wales": _NOT,
+        "england_and_wales": OfficeLaw(council=True, statute=f"in England, {LASSA_S6}",
+                                       worded_for_any_party=True),
+        "scotland": _NOT},
+    "director of social services": {
+        "england": _NOT,
+        "wales": OfficeLaw(council=True, statute=SSWA_S144, worded_for_any_party=True),
+        "england_and_wales": OfficeLaw(statute=f"in Wales, {SSWA_S144}"),
+        "scotland": _NOT},
+    "director of children's services": {
+        "england": OfficeLaw(council=True, statute=_CA_S18), "wales": _NOT,
+        "england_and_wales": OfficeLaw(council=True, statute=_CA_S18), "scotland": _NOT},
+    "returning officer": dict.fromkeys(OFFICE_JURISDICTIONS, OfficeLaw(
+        council=True, statute=_RPA, worded_for_any_party=True)),
+    "section 95 officer": {
+        **dict.fromkeys(_EW, _NOT),
+        "scotland": OfficeLaw(council=True, statute="section 95 of the Local Government "
+                              "(Scotland) Act 1973")},
+    "chief social work officer": {
+        **dict.fromkeys(_EW, _NOT),
+        "scotland": OfficeLaw(council=True, statute="section 3 of the Social Work (Scotland) "
+                              "Act 1968, as substituted by section 45 of the Local Government "
+                              "etc. (Scotland) Act 1994")},
+    "chief executive": dict.fromkeys(OFFICE_JURISDICTIONS, OfficeLaw(council=True)),
+}
+
+# The views below are OFFICES read one column at a time, for the readers that take them so
+# (tests/facts/test_office_table.py sweeps every office and jurisdiction against the table).
+
+#: the offices no council holds under England's, Wales' or "England and Wales"' law: what
+#: GP054, GP056 and ``legal.own_office_hosts`` read (Scotland and Northern Ireland are not
+#: keys: there ``council_offices`` leaves every office in, and GP054 reads
+#: ``SCOTTISH_COUNCIL_KINDS``). What GP056 writes of each is
+#: ``rulebook/offices.OTHER_COUNTRY_OFFICES``
 NOT_A_COUNCIL_OFFICE: dict[str, frozenset[str]] = {
-    "england": _SCOTTISH | _WELSH,
-    "wales": _SCOTTISH | {"director of adult social services", "director of children's services",
-                          "director of public health"},
-    "england_and_wales": _SCOTTISH | _WELSH}
+    j: frozenset(o for o, law in OFFICES.items() if not law[j].council) for j in _EW}
+#: the offices a Scottish council gives to its own officer, which GP054 reads (not the
+#: returning officer: its offices are personal, and GP054 counts them nowhere)
+SCOTTISH_COUNCIL_KINDS = frozenset(
+    o for o, law in OFFICES.items() if law["scotland"].council) - {"returning officer"}
+#: for each office with one, the statute by jurisdiction that GP055 cites
+COUNCIL_OFFICES: dict[str, dict[str, str]] = {
+    o: {j: law.statute for j, law in by.items() if law.statute}
+    for o, by in OFFICES.items() if any(law.statute for law in by.values())}
+#: for each office with one, the own-officer provision by jurisdiction the note cites
+OWN_OFFICER_DUTY: dict[str, dict[str, str]] = {
+    o: {j: law.own_officer for j, law in by.items() if law.own_officer}
+    for o, by in OFFICES.items() if any(law.own_officer for law in by.values())}
+#: for each office with any, the jurisdictions whose documents word it for any party (GP055)
+WORDED_FOR_ANY_PARTY: dict[str, frozenset[str]] = {
+    o: frozenset(j for j, law in by.items() if law.worded_for_any_party)
+    for o, by in OFFICES.items() if any(law.worded_for_any_party for law in by.values())}
+#: by jurisdiction, the offices the Standing Orders Regulations protect besides the
+#: monitoring officer, in :data:`OFFICES`' order (``legal.relevant_officers``)
+STANDING_ORDERS_OFFICES: dict[str, tuple[str, ...]] = {
+    j: tuple(o for o, law in OFFICES.items() if law[j].standing_orders) for j in _EW}
 
 
 def council_offices(role: str, jurisdiction: str) -> set[str]:
@@ -108,32 +269,6 @@ def council_offices(role: str, jurisdiction: str) -> set[str]:
     ``jurisdiction``'s law (not those of :data:`NOT_A_COUNCIL_OFFICE`): what GP054 and the
     facts' ``legal.own_office_hosts`` read."""
     return set(_kinds(role) - NOT_A_COUNCIL_OFFICE.get(jurisdiction, frozenset()))
-
-
-#: the provision by which a council gives an office to "one of their officers" (so that only
-#: s.113(2) of the Local Government Act 1972 lets another body's officer hold it), by the
-#: jurisdictions in which docgen cites it, as docs/sources.md states them: the monitoring
-#: officer (s.5(1) of the Local Government and Housing Act 1989), the head of paid service in
-#: England (s.4(1) of that Act), the chief finance officer (s.151 of the Local Government Act
-#: 1972), a Welsh council's head of democratic services (s.8(1)(a) of the Local Government
-#: (Wales) Measure 2011) and England's director of public health ("an officer of the local
-#: authority", s.73A(2) of the National Health Service Act 2006). The agreement's note on a
-#: statutory office under another power cites these for the offices present
-#: (``legal.own_office_duties``); an office not listed (England's directors of adult and of
-#: children's services, Wales' director of social services, a Welsh head of paid service)
-#: the note names no provision for
-_EW = ("england", "wales", "england_and_wales")
-OWN_OFFICER_DUTY: dict[str, dict[str, str]] = {
-    "monitoring officer": dict.fromkeys(
-        _EW, "section 5(1) of the Local Government and Housing Act 1989"),
-    "head of paid service": {
-        "england": "section 4(1) of the Local Government and Housing Act 1989"},
-    "chief finance officer": dict.fromkeys(_EW, "section 151 of the Local Government Act 1972"),
-    "head of democratic services": {
-        "wales": "section 8(1)(a) of the Local Government (Wales) Measure 2011"},
-    "director of public health": dict.fromkeys(
-        ("england", "england_and_wales"),
-        "section 73A(2) of the National Health Service Act 2006")}
 
 
 def own_officer_duties(offices: set[str], jurisdiction: str) -> list[tuple[str, str]]:

@@ -9,7 +9,7 @@ from docgen.facts.derive import Facts
 from docgen.facts.formatting import join_words
 from docgen.facts.jurisdictions import JURISDICTIONS, LEGAL_BASES
 from docgen.facts.legal import STATUTE_REACH
-from docgen.facts.roles import council_offices, role_kinds
+from docgen.facts.roles import SCOTTISH_COUNCIL_KINDS, council_offices, role_kinds
 from docgen.rulebook.common import (
     DOMAIN,
     IJB_KEYS,
@@ -19,7 +19,7 @@ from docgen.rulebook.common import (
     STANDING_ORDERS,
     Findings,
 )
-from docgen.rulebook.offices import SCOTTISH_COUNCIL_KINDS, noted_in_statutory_roles
+from docgen.rulebook.offices import noted_in_statutory_roles
 from docgen.rulebook.registry import Told, rule, told, way
 from docgen.rulebook.statutes import (
     LEGAL_BASIS_HOME,
@@ -246,9 +246,10 @@ def execution_outside_scotland(a: AnswerFile, f: Facts) -> Findings:
 
 
 def _offices(role: str, jurisdiction: str) -> set[str]:
-    """The statutory offices of a council in ``jurisdiction`` that a role names (in England
-    and Wales ``facts/roles.council_offices``: not a Welsh head of democratic services in
-    England, nor England's directors of public health, adult or children's services in Wales)."""
+    """The statutory offices of a council in ``jurisdiction`` that a role names, as the facts'
+    one table ``facts/roles.OFFICES`` says (in England and Wales ``council_offices``: not a
+    Welsh head of democratic services in England, nor England's directors of public health,
+    adult or children's services in Wales; in Scotland ``SCOTTISH_COUNCIL_KINDS``)."""
     if jurisdiction == "scotland":
         return (role_kinds(role) - {"returning officer"}) & SCOTTISH_COUNCIL_KINDS
     return council_offices(role, jurisdiction) - {"returning officer"}

@@ -1,7 +1,9 @@
-"""The statutory offices the rules on ``post.statutory_roles`` know by country: which
-statute makes each a council's office (GP055), and what to write instead of an office the
-post's country does not have (GP056). Kept apart from :mod:`docgen.rulebook.post`, which
-reads them."""
+"""The statutory offices the rules on ``post.statutory_roles`` know by country: the words
+for the statute that makes each a council's office (GP055), and what to write instead of an
+office the post's country does not have (GP056). What each office is under each law (a
+council's or not, its statute, whether it is worded for any party) is the facts' one table,
+``facts/roles.OFFICES``, read here through its views. Kept apart from
+:mod:`docgen.rulebook.post`, which reads them."""
 
 from __future__ import annotations
 
@@ -9,7 +11,8 @@ from docgen.answers.model import AnswerFile
 from docgen.facts.derive import Facts
 from docgen.facts.formatting import join_words
 from docgen.facts.governance import ENGLAND_AND_WALES
-from docgen.facts.roles import NOT_A_COUNCIL_OFFICE
+from docgen.facts.roles import COUNCIL_OFFICES as COUNCIL_OFFICES
+from docgen.facts.roles import LASSA_S6, NOT_A_COUNCIL_OFFICE, SSWA_S144, WORDED_FOR_ANY_PARTY
 
 #: the offices of one country's councils only, and that country: a head of democratic
 #: services is designated under s.8 of the Local Government (Wales) Measure 2011 (Wales only;
@@ -22,16 +25,7 @@ ONE_COUNTRY: dict[str, str] = {"head of democratic services": "wales",
 #: Scotland's own council offices (GP056 finds them named in a post under England's or
 #: Wales' law, with the code ``office_of_scotland``)
 SCOTTISH_OFFICES = frozenset(k for k, c in ONE_COUNTRY.items() if c == "scotland")
-#: the offices ``facts/roles.role_kinds`` names that a Scottish council gives to its own
-#: officer (GP054): the head of paid service and monitoring officer (ss.4-5 of the Local
-#: Government and Housing Act 1989 extend to Scotland), the chief finance officer, and
-#: Scotland's own offices: the proper officer for its financial affairs (s.95 of the Local
-#: Government (Scotland) Act 1973) and the chief social work officer (s.3 of the Social Work
-#: (Scotland) Act 1968, as substituted by s.45 of the Local Government etc. (Scotland) Act
-#: 1994). The others it names are offices of England or Wales.
-SCOTTISH_COUNCIL_KINDS = frozenset({"head of paid service", "chief executive",
-                                    "monitoring officer", "chief finance officer"}
-                                   | SCOTTISH_OFFICES)
+_EW = ("england", "wales", "england_and_wales")
 
 
 def in_country(kind: str, jurisdiction: str) -> bool:
@@ -39,73 +33,19 @@ def in_country(kind: str, jurisdiction: str) -> bool:
     ``ONE_COUNTRY`` says (an office it does not list belongs to no one country)."""
     return ONE_COUNTRY.get(kind, jurisdiction) == jurisdiction
 
-#: council offices: for each, the statute that makes it one, by the jurisdictions in which
-#: only a local authority holds it (a health board appoints the director of public health in
-#: Scotland and a Local Health Board in Wales, so that office is the council's only in
-#: England; in Wales one director of social services under s.144 of the 2014 Act takes the
-#: place of England's directors of adult social services and of children's services)
-_GB = ("england", "wales", "england_and_wales", "scotland")
-_LASSA_S6 = "section 6 of the Local Authority Social Services Act 1970"
-_SSWA_S144 = "section 144 of the Social Services and Well-being (Wales) Act 2014"
-COUNCIL_OFFICES: dict[str, dict[str, str]] = {
-    "monitoring officer": dict.fromkeys(
-        _GB, "section 5 of the Local Government and Housing Act 1989"),
-    "head of paid service": dict.fromkeys(
-        _GB, "section 4 of the Local Government and Housing Act 1989"),
-    "director of public health": {
-        "england": "section 73A of the National Health Service Act 2006"},
-    "director of adult social services": {
-        "england": _LASSA_S6, "england_and_wales": f"in England, {_LASSA_S6}"},
-    "director of social services": {
-        "wales": _SSWA_S144, "england_and_wales": f"in Wales, {_SSWA_S144}"},
-    "director of children's services": dict.fromkeys(
-        ("england", "england_and_wales"), "section 18 of the Children Act 2004"),
-    "returning officer": dict.fromkeys(_GB, "the Representation of the People Act 1983"),
-    "head of democratic services": {
-        "wales": "section 8 of the Local Government (Wales) Measure 2011"},
-    # Scotland's own: the proper officer for a council's financial affairs and the chief
-    # social work officer (a council appoints one; a health board or IJB cannot)
-    "section 95 officer": {
-        "scotland": "section 95 of the Local Government (Scotland) Act 1973"},
-    "chief social work officer": {
-        "scotland": "section 3 of the Social Work (Scotland) Act 1968, as substituted by "
-        "section 45 of the Local Government etc. (Scotland) Act 1994"}}
-
-
-#: the jurisdictions in which the documents give an office's statutory wording for whichever
-#: party the role is listed for (the clause files test the offices a role names, not the
-#: party's kind): a monitoring officer's deputy and resources (s.5 of the 1989 Act), the
-#: Standing Orders Regulations on discipline and dismissal for a head of paid service or
-#: chief finance officer (England and Wales), a director of adult social services'
-#: accountability (England) or a director of social services' under s.144 (only under
-#: jurisdiction: wales), the returning officer's personal offices, the s.8 bar on a head of
-#: democratic services (Wales). Not the director of public health: its s.73A wording is given
-#: only for a council; nor a director of children's services, the s.95 officer or the chief
-#: social work officer: the documents give them none (the chief social work officer has a
-#: drafting note only)
-_EW = ("england", "wales", "england_and_wales")
-WORDED_FOR_ANY_PARTY: dict[str, frozenset[str]] = {
-    "monitoring officer": frozenset(_GB),
-    "head of paid service": frozenset(_EW),
-    "chief finance officer": frozenset(_EW),
-    "director of adult social services": frozenset(("england", "england_and_wales")),
-    "director of social services": frozenset(("wales",)),
-    "returning officer": frozenset(_GB),
-    "head of democratic services": frozenset(("wales",))}
-
 
 #: what to write instead of an office that the post's country does not have, by
 #: (jurisdiction, office); "council" offices are flagged only for a local authority
 OTHER_COUNTRY_OFFICES: dict[tuple[str, str], tuple[bool, str]] = {
     ("wales", "director of adult social services"): (False, (
-        f"names an office of English law ({_LASSA_S6}, which applies in England only); in "
+        f"names an office of English law ({LASSA_S6}, which applies in England only); in "
         "Wales a local authority appoints one director of social services, for its social "
-        f"services functions for adults and children alike, under {_SSWA_S144}. Write the "
+        f"services functions for adults and children alike, under {SSWA_S144}. Write the "
         "role as 'Director of Social Services'")),
     ("wales", "director of children's services"): (False, (
         "names an office of English law (section 18 of the Children Act 2004, which applies "
         "in England only); in Wales the director of social services appointed under "
-        f"{_SSWA_S144} answers for children's social services as well as adults', and a "
+        f"{SSWA_S144} answers for children's social services as well as adults', and a "
         "council appoints a lead director for children and young people's services under "
         "section 27 of the Children Act 2004. Write the role as 'Director of Social "
         "Services' or 'Lead Director for Children and Young People's Services', or, if it "
@@ -119,16 +59,16 @@ OTHER_COUNTRY_OFFICES: dict[tuple[str, str], tuple[bool, str]] = {
         "the post-holder, or describe the post-holder's public health work for the council "
         "in job.responsibilities")),
     ("england", "director of social services"): (False, (
-        f"names the Welsh office ({_SSWA_S144}); in England a local authority appoints a "
-        f"director of adult social services ({_LASSA_S6}) and a director of children's "
+        f"names the Welsh office ({SSWA_S144}); in England a local authority appoints a "
+        f"director of adult social services ({LASSA_S6}) and a director of children's "
         "services (section 18 of the Children Act 2004). Write the role as one or both of "
         "those")),
     ("england_and_wales", "director of social services"): (False, (
-        f"names the Welsh office ({_SSWA_S144}), but jurisdiction: england_and_wales does "
+        f"names the Welsh office ({SSWA_S144}), but jurisdiction: england_and_wales does "
         "not say that the post is in Wales, so the agreement cites no statute for the role. "
         "If the councils are in Wales, set jurisdiction: wales, and the agreement states the "
         "appointment under section 144; in England there is no statutory director of social "
-        f"services: a local authority appoints a director of adult social services ({_LASSA_S6}) "
+        f"services: a local authority appoints a director of adult social services ({LASSA_S6}) "
         "and a director of children's services (section 18 of the Children Act 2004), so write "
         "the role as one or both of those and set jurisdiction: england")),
 }
@@ -148,15 +88,15 @@ OTHER_COUNTRY_OFFICES.update({
     **{(j, "section 95 officer"): (False, _S95) for j in _EW},
     ("england", "chief social work officer"): (False, (
         f"{_CSWO}in England a local authority appoints a director of adult social services "
-        f"({_LASSA_S6}) and a director of children's services (section 18 of the Children Act "
+        f"({LASSA_S6}) and a director of children's services (section 18 of the Children Act "
         f"2004). Write the role as one or both of those{_IF_SCOTTISH}")),
     ("wales", "chief social work officer"): (False, (
         f"{_CSWO}in Wales a local authority appoints a director of social services, for its "
-        f"social services functions for adults and children alike, under {_SSWA_S144}. Write "
+        f"social services functions for adults and children alike, under {SSWA_S144}. Write "
         f"the role as 'Director of Social Services'{_IF_SCOTTISH}")),
     ("england_and_wales", "chief social work officer"): (False, (
         f"{_CSWO}in Wales a local authority appoints a director of social services under "
-        f"{_SSWA_S144}, and in England a director of adult social services ({_LASSA_S6}) and a "
+        f"{SSWA_S144}, and in England a director of adult social services ({LASSA_S6}) and a "
         "director of children's services (section 18 of the Children Act 2004). Write the role "
         "as the office of the councils' country and set jurisdiction: wales or jurisdiction: "
         f"england{_IF_SCOTTISH}")),
@@ -176,13 +116,13 @@ _IF_ENGLISH_OR_WELSH = ("; if the post is in England or Wales, set jurisdiction:
                         "jurisdiction: wales")
 OTHER_COUNTRY_OFFICES.update({
     ("scotland", "director of adult social services"): (False, (
-        f"names an office of English law ({_LASSA_S6}, which applies in England only); "
+        f"names an office of English law ({LASSA_S6}, which applies in England only); "
         f"{_CSWO_INSTEAD}{_IF_ENGLISH_OR_WELSH}")),
     ("scotland", "director of children's services"): (False, (
         "names an office of English law (section 18 of the Children Act 2004, which applies "
         f"in England only); {_CSWO_INSTEAD}{_IF_ENGLISH_OR_WELSH}")),
     ("scotland", "director of social services"): (False, (
-        f"names an office of Welsh law ({_SSWA_S144}, which applies in Wales only); "
+        f"names an office of Welsh law ({SSWA_S144}, which applies in Wales only); "
         f"{_CSWO_INSTEAD}{_IF_ENGLISH_OR_WELSH}")),
     ("scotland", "head of democratic services"): (False, (
         "names an office of Welsh law (section 8 of the Local Government (Wales) Measure "
