@@ -45,7 +45,7 @@ from docgen.clauses.library import cached_library  # noqa: E402
 from docgen.clauses.render import render_document  # noqa: E402
 from docgen.facts.derive import derive  # noqa: E402
 from docgen.ooxml.wordml import body_xml  # noqa: E402
-from docgen.publish.batch import worker_count  # noqa: E402
+from docgen.publish.workers import worker_count  # noqa: E402
 from docgen.rulebook.engine import run_rules  # noqa: E402
 from docgen.word.fill import TEMPLATE_DIR, template_context  # noqa: E402
 from docgen.word.names import output_name  # noqa: E402

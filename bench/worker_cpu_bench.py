@@ -42,7 +42,7 @@ def main() -> None:
         (work / "inputs").mkdir()
         posts = make_posts(work / "inputs", args.posts)
         build(posts[:6], work / "warm", jobs=1, verify=not args.no_verify)
-        gc.freeze()  # as a batch's worker (batch._init_worker) after inheriting the warm-up
+        gc.freeze()  # as a batch's worker (workers._init_worker) after inheriting the warm-up
         gc.set_threshold(10_000, 20, 10)
         figures = []
         for run in range(args.repeat):

@@ -8,28 +8,19 @@ declare a reference an earlier file already has wait for it (the first wins:
 
 from __future__ import annotations
 
-import contextlib
-import gc
 import json
 import os
 import shutil
-import signal
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import docgen.publish
-from docgen._startup import INTERRUPTED
 from docgen.answers.folder_names import CLAUSES_MARKER as CLAUSES_MARKER  # the batch API's
 from docgen.answers.folder_names import STATE
-from docgen.answers.kinds import BY_KIND
-from docgen.clauses.engine import compile_library
-from docgen.clauses.library import cached_library
 from docgen.errors import DocgenError
 from docgen.publish.discover import find_answer_files as find_answer_files  # finds files too
 from docgen.publish.duplicates import (
-    Task,
     declared_reference,
     hold_back_duplicates,
     same_reference,
@@ -42,22 +33,15 @@ from docgen.publish.files import (
     sha256,
     write_manifest,
 )
-from docgen.publish.lock import (
-    describe_build_error,
-    describe_write_error,
-    die_with_parent,
-    output_lock,
-    parent_alive,
-    prepare_out,
-)
-from docgen.publish.post import BuildOptions, batch_signatures, build_post, check_post
+from docgen.publish.lock import describe_write_error, output_lock, prepare_out
+from docgen.publish.post import BuildOptions, batch_signatures, check_post
 from docgen.publish.register import write_register
 from docgen.publish.register_files import orphan_notices, post_manifests
 from docgen.publish.register_rows import failed_references, failed_rows
 from docgen.publish.stage import claims_dir, commit, recover, remove_stage_root
+from docgen.publish.workers import Run, guarded_build, parallel, worker_count
 from docgen.results import BuildReport, NotAPost, PostResult
-from docgen.word.fill import TEMPLATE_DIR, load_template
-from docgen.word.names import FILE_SUFFIX
+from docgen.word.fill import TEMPLATE_DIR
 
 if TYPE_CHECKING:  # PDFs and review copies load when asked for (docgen.publish.__getattr__)
     import docgen.publish.convert
@@ -65,105 +49,6 @@ if TYPE_CHECKING:  # PDFs and review copies load when asked for (docgen.publish.
 
 #: the register's rows for a run's failures, from its results (``build(failed_register_rows=)``)
 FailedRows = Callable[[list[PostResult]], list[dict[str, Any]]]
-
-
-@dataclass(frozen=True)
-class _Run:
-    """One batch, as :func:`build` was asked for it: the same for every post (and
-    picklable: a spawned worker is given a copy)."""
-
-    out: Path
-    options: BuildOptions  # each post's, with claims (and publishing left to the batch
-    #                        when PDFs or review copies are to join the set)
-    parent: int  # the batch's process: a worker whose parent has gone writes nothing more
-
-
-_WORKER: dict[str, _Run] = {}  # in a worker process: its batch's run
-
-
-def _warm_up(options: BuildOptions) -> None:
-    """Templates read, library loaded (as the batch found it) and compiled before forking."""
-    for kind in FILE_SUFFIX:
-        path = (options.template_dir / BY_KIND[kind].template).resolve()
-        if path.is_file():
-            load_template(path)
-    overlays = list(options.overlays)
-    compile_library(cached_library(overlays, signature=options.signature(overlays)))
-
-
-def _guarded_build(path: Path, hint: str | None, run: _Run) -> PostResult:
-    """One post of a batch; an unexpected failure fails that post, never the batch."""
-    try:
-        return build_post(path, run.out, run.options, reference_hint=hint)
-    except OSError as exc:  # a read of an input, or a write into --out: said as which
-        return PostResult(source=path, status="failed",
-                          message=describe_build_error(exc, run.out),
-                          summary={"reference": "", "build": "failed", "source": str(path)})
-    except MemoryError:
-        return PostResult(source=path, status="failed",
-                          message="ran out of memory building this post; nothing of it was "
-                                  "written. Build it alone (--jobs 1), and look for a very "
-                                  "long list or text in its answer file or clause folders",
-                          summary={"reference": "", "build": "failed", "source": str(path)})
-    except Exception as exc:  # noqa: BLE001 - reported per post, with its type
-        return PostResult(source=path, status="failed",
-                          message=f"unexpected error ({type(exc).__name__}: {exc}); please "
-                                  "report it with the answer file",
-                          summary={"reference": "", "build": "failed", "source": str(path)})
-
-
-def _worker_build(args: Task) -> PostResult:
-    run = _WORKER["run"]
-    if not parent_alive(run.parent):
-        os._exit(1)  # the build was killed: write nothing more
-    result = _guarded_build(*args, run)
-    result.facts = None  # keep what crosses the process boundary small
-    return result
-
-
-def _worker_chunk(tasks: list[Task]) -> list[PostResult]:
-    return [_worker_build(task) for task in tasks]
-
-
-def _init_worker(run: _Run) -> None:
-    # Ctrl-C reaches every process of the terminal's group: a worker ends at once and
-    # quietly (as a kill would: a half-published set is put back by the next run); the
-    # parent reports the interruption once. The worker was forked with SIGINT blocked
-    # (see _parallel), so one sent while it starts waits for this handler
-    signal.signal(signal.SIGINT, lambda *_: os._exit(INTERRUPTED))
-    if hasattr(signal, "pthread_sigmask"):
-        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
-    # what the worker inherited (templates, library, compiled clauses) lives as long as it
-    # does: out of the collections' sight (two thirds of their time), and they run less
-    # (Python's 700: 0.28 ms of CPU a document, timed by gc.callbacks; 10,000: 0.05 ms)
-    gc.freeze()
-    gc.set_threshold(10_000, 20, 10)
-    gc.enable()  # a spawned worker (Windows) started as the command, with it off
-    die_with_parent(run.parent)
-    _WORKER["run"] = run
-
-
-def _chunks(tasks: list[Task], jobs: int) -> list[list[Task]]:
-    """Posts in chunks of up to 8 (fewer messages between the processes), the last few
-    one by one, so that no worker waits idle while another finishes a long chunk."""
-    size = max(1, min(8, len(tasks) // (jobs * 4)))
-    head = max(0, len(tasks) - 2 * jobs * size)
-    return ([tasks[i:min(i + size, head)] for i in range(0, head, size)]
-            + [[task] for task in tasks[head:]])
-
-
-def _hold_ctrl_c() -> bool:
-    """Block SIGINT in this thread (POSIX); True when it was not blocked before."""
-    if not hasattr(signal, "pthread_sigmask"):
-        return False
-    before = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
-    return signal.SIGINT not in before
-
-
-def _release_ctrl_c(held: bool) -> None:
-    """Unblock what :func:`_hold_ctrl_c` blocked: a Ctrl-C pressed meanwhile arrives now."""
-    if held:
-        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
 
 
 def _state_file(out: Path) -> Path:
@@ -174,16 +59,6 @@ def project_roots(paths: Sequence[str | Path]) -> tuple[Path, ...]:
     """Folders named on the command line: project roots, for ``extends``, ``clauses`` and
     the search for ``organisations/`` (files among ``paths`` are not roots)."""
     return tuple(Path(p).resolve() for p in paths if Path(p).is_dir())
-
-
-def worker_count(jobs: int | None, tasks: int) -> int:
-    """Worker processes: as asked (default one per core and one more), at most 4 per core and
-    one per post. The one more has a core while another worker waits for the disk (each
-    post's set is synced before it is published): on 2 cores, 1.95 cores kept busy, not 1.88.
-    One core builds in its own process, as before (a pool there was never measured)."""
-    cores = os.cpu_count() or 1
-    wanted = (cores + 1 if cores > 1 else 1) if jobs is None else max(1, jobs)
-    return max(1, min(wanted, 4 * cores, tasks))
 
 
 def build(paths: Sequence[str | Path], out: str | Path = "build", *,
@@ -221,7 +96,7 @@ def build(paths: Sequence[str | Path], out: str | Path = "build", *,
     prepare_out(out)
     with output_lock(out, wait):
         try:  # the clause folders looked at once this run holds out/ (--wait may be long)
-            run = _Run(out, BuildOptions(
+            run = Run(out, BuildOptions(
                 overlays=tuple(overlays), force=force, template_dir=template_dir,
                 incremental=incremental, verify=verify, formats=formats, claims=True,
                 roots=folders, publish=not set(formats) - {"docx"},
@@ -238,7 +113,7 @@ def build(paths: Sequence[str | Path], out: str | Path = "build", *,
             remove_stage_root(out)
 
 
-def _build_locked(files: list[Path], run: _Run, jobs: int | None,
+def _build_locked(files: list[Path], run: Run, jobs: int | None,
                   progress: Callable[[PostResult], None] | None, register: bool,
                   failed_register_rows: FailedRows | None) -> BuildReport:
     out, formats, roots = run.out, run.options.formats, run.options.roots
@@ -256,14 +131,14 @@ def _build_locked(files: list[Path], run: _Run, jobs: int | None,
     tasks, held = hold_back_duplicates(tasks)
     if jobs == 1 or len(files) < 4:
         for path, hint in tasks:
-            result = _guarded_build(path, hint, run)
+            result = guarded_build(path, hint, run)
             report.posts.append(result)
             if progress:
                 progress(result)
     else:
-        report.posts = _parallel(tasks, run, jobs, progress)
+        report.posts = parallel(tasks, run, jobs, progress)
     for post in settle_held(held, report.posts,
-                            lambda path: _guarded_build(path, None, run)):
+                            lambda path: guarded_build(path, None, run)):
         report.posts.append(post)
         if progress:
             progress(post)
@@ -325,55 +200,6 @@ def _review_outputs(report: BuildReport, out: Path, formats: tuple[str, ...], jo
             post.status, post.message, post.outputs = "failed", str(exc), []
             continue
         post.outputs = [folder / x.name for x in [*post.outputs, *mine]]
-
-
-def _parallel(tasks: list[Task], run: _Run, jobs: int,
-              progress: Callable[[PostResult], None] | None) -> list[PostResult]:
-    """Run posts across processes (claims keep duplicate references apart); the workers
-    end when this process does, even when it is killed. (The process pool is imported
-    here: a build of one post, the command line's commonest, never starts one.)"""
-    import multiprocessing
-    from concurrent.futures import Future, ProcessPoolExecutor
-    from concurrent.futures.process import BrokenProcessPool
-
-    _warm_up(run.options)
-    ctx = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
-    results: list[PostResult] = []
-    with ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_init_worker,
-                             initargs=(run,)) as pool:
-        # submitted by hand, not pool.map: map cancels its futures on Ctrl-C, and CPython
-        # 3.11's pool manager then fails setting BrokenProcessPool on a cancelled future
-        # (InvalidStateError: a traceback from its thread; fixed in 3.12)
-        # the workers are forked here, inheriting Ctrl-C held back (until their handler
-        # is set); this process takes it again below, where an interruption is handled
-        held = _hold_ctrl_c()
-        futures: list[Future[list[PostResult]]] = []
-        try:
-            futures += [pool.submit(_worker_chunk, chunk) for chunk in _chunks(tasks, jobs)]
-            _release_ctrl_c(held)
-            held = False
-            for future in futures:
-                for result in future.result():
-                    results.append(result)
-                    if progress:
-                        progress(result)
-        except KeyboardInterrupt:  # the workers end too (they may not have had the signal)
-            for worker in multiprocessing.active_children():
-                with contextlib.suppress(OSError):
-                    if worker.pid is not None:  # an active child has been started
-                        os.kill(worker.pid, signal.SIGINT)
-            raise
-        except BrokenProcessPool:
-            raise DocgenError("a worker process ended before its post was built (Ctrl-C, or "
-                              "killed: out of memory?); the post folders keep complete sets; "
-                              "run the build again, or with --jobs 1") from None
-        except BaseException:
-            for future in futures:  # the pool is whole: what has not started never will
-                future.cancel()
-            raise
-        finally:
-            _release_ctrl_c(held)  # still held only if starting the workers failed
-    return results
 
 
 def check(paths: Sequence[str | Path], *,

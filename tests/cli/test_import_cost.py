@@ -247,9 +247,10 @@ def test_a_spawned_worker_collects_garbage_again() -> None:
     """A batch worker started by spawn (Windows) imports docgen with the command's argv,
     so it starts with the collector off too: the worker's set-up turns it back on."""
     probe = ("import gc, os, sys\nsys.argv = ['docgen', 'build']\n"
-             "from docgen.publish import batch\nassert not gc.isenabled()\n"
+             "from docgen.publish import workers\nassert not gc.isenabled()\n"
              "from pathlib import Path\n"
-             "batch._init_worker(batch._Run(Path('out'), batch.BuildOptions(), os.getppid()))\n"
+             "workers._init_worker(workers.Run(Path('out'), workers.BuildOptions(),"
+             " os.getppid()))\n"
              "print(gc.isenabled())")
     out = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True,
                          text=True, check=True, timeout=120).stdout

@@ -19,7 +19,7 @@ from docgen import build
 from docgen.cli import cli
 from docgen.publish import batch
 from docgen.publish import files as writing
-from docgen.publish.batch import _chunks
+from docgen.publish.workers import chunks
 
 
 @pytest.fixture()
@@ -235,14 +235,14 @@ def test_dropping_an_overlay_folder_rebuilds(tmp_path: Path) -> None:
 def test_posts_go_to_workers_in_order_in_chunks_with_a_tail_of_single_posts(
         posts: int, jobs: int) -> None:
     tasks = [(Path(f"p{i}.yaml"), None) for i in range(posts)]
-    chunks = _chunks(tasks, jobs)
-    assert [t for chunk in chunks for t in chunk] == tasks  # each once, in order
-    assert all(1 <= len(chunk) <= 8 for chunk in chunks)
+    made = chunks(tasks, jobs)
+    assert [t for chunk in made for t in chunk] == tasks  # each once, in order
+    assert all(1 <= len(chunk) <= 8 for chunk in made)
     size = max(1, min(8, posts // (jobs * 4)))
-    tail = chunks[-min(posts, 2 * jobs * size):]
+    tail = made[-min(posts, 2 * jobs * size):]
     assert all(len(chunk) == 1 for chunk in tail)  # no worker idles behind a long last chunk
     if posts >= 1000:
-        assert len(chunks) < posts / 4  # most posts still travel eight at a time
+        assert len(made) < posts / 4  # most posts still travel eight at a time
 
 
 def test_a_batch_builds_every_post_from_the_library_as_it_found_it(

@@ -38,7 +38,7 @@ from docgen.cli import cli
 from docgen.cli import new as new_module
 from docgen.ooxml.numbering import paragraph_numbers
 from docgen.ooxml.wordml import LEVEL_STYLES, W_NS
-from docgen.publish import batch, discover
+from docgen.publish import batch, discover, workers
 from docgen.web.app import create_app
 from docgen.word.textindex import TextIndex
 
@@ -389,7 +389,7 @@ def test_running_out_of_memory_fails_the_post_not_as_unexpected(
     def no_memory(*args: object, **kwargs: object) -> None:
         raise MemoryError
 
-    monkeypatch.setattr(batch, "build_post", no_memory)
+    monkeypatch.setattr(workers, "build_post", no_memory)
     report = batch.build([project], tmp_path / "out", jobs=1)
     assert not report.ok
     message = report.posts[0].message

@@ -30,10 +30,11 @@ from docgen.clauses.lint import lint
 from docgen.cli import cli
 from docgen.errors import AnswerFileError, DocgenError
 from docgen.ooxml.bounds import read_docx_bytes
-from docgen.publish.batch import build, worker_count
+from docgen.publish.batch import build
 from docgen.publish.files import MANIFEST
 from docgen.publish.redline import compare
 from docgen.publish.verify_folder import verify_folder
+from docgen.publish.workers import worker_count
 
 HR = next(e for e in EXAMPLES if e.name == "shared-head-of-hr.yaml")
 TRI = next(e for e in EXAMPLES if e.name == "shared-legal-services-three-councils.yaml")

@@ -11,9 +11,10 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_a_worker_freezes_what_it_inherited_and_raises_the_young_threshold() -> None:
-    probe = ("import gc, os\nfrom pathlib import Path\nfrom docgen.publish import batch\n"
+    probe = ("import gc, os\nfrom pathlib import Path\nfrom docgen.publish import workers\n"
              "default = gc.get_threshold()\n"
-             "batch._init_worker(batch._Run(Path('out'), batch.BuildOptions(), os.getppid()))\n"
+             "workers._init_worker(workers.Run(Path('out'), workers.BuildOptions(),"
+             " os.getppid()))\n"
              "print(default[0], *gc.get_threshold(), gc.get_freeze_count() > 0, gc.isenabled())")
     out = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True,
                          text=True, check=True, timeout=120).stdout.split()
