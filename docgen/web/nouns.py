@@ -14,9 +14,9 @@ an editor changes without Python: the sections ``answer_names`` and ``before_fin
 guards.py's ``typed_and_not_known``, ``changed_elsewhere``) of problem_words.yaml beside
 this module (:data:`PHRASES`), read and checked whole by
 :mod:`docgen.wording_files` (a key missing or a misspelt ``{name}`` is an error naming the
-file and the key), again when the file changes. What the questions' own words are read by
-("Enter …", "each partner's …", "the number of …") stays here, as those words are kept in
-Python (:data:`~docgen.web.wording.WORDS`).
+file and the key), again when the file changes. How the questions' own words are read
+("Enter …", "each partner's …", "the number of …") stays here, as code: the words
+themselves are question_words.yaml's (:data:`~docgen.web.wording.WORDS`).
 """
 
 from __future__ import annotations
