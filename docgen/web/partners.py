@@ -21,7 +21,7 @@ from docgen.web.drafts import Draft, to_plain
 from docgen.web.fields import STEP_BY_SLUG, STEPS, step_index
 from docgen.web.forms import DELETE, dotted, fresh, merge, nest, party_ids, read
 from docgen.web.messages import error as plain_error
-from docgen.web.not_both import LEAVING, left_with_both, partner_both
+from docgen.web.not_both import asks_with_notice, left_with_both, partner_both
 from docgen.web.nouns import LEGAL_FIRST, partner_called, phrase
 from docgen.web.orgs import minimal_party
 from docgen.web.pages import (
@@ -194,9 +194,40 @@ def _store(draft: Draft, index: int, item: dict[str, Any]) -> None:
 async def item_post(request: Request) -> Response:
     draft = draft_of(request)
     form = await posted(request)
+    action = str(form.get("action", "continue"))
+    if action.startswith("drop:"):  # confirmed: the confirmation page sends no answers
+        index = _index(request, draft)
+        if out_of_date(form, draft, index):
+            return page(request, "stale.html", {"draft": draft}, status=409)
+        return _drop(request, draft, action, index)
+    saved = _save(request, draft, form)
+    if isinstance(saved, Response):
+        return saved
+    index, both, clash = saved
+    if action == "later" and not both:
+        return RedirectResponse(f"/?kept={draft.id}", 303)
+    asking = action.startswith("drop-ask:")  # "Remove this answer", sent with the page's
+    # form: what was typed on it is kept, and words typed with "Not known yet" ticked (or a
+    # short code refused) are asked about here, as the confirmation would lose the question
+    if asking and not both and not clash:
+        return _drop(request, draft, action, index)
+    context = _item_context(request, draft, index, show_errors=True, both=both)
+    if both and asks_with_notice(action):  # saved, not left: what to do, then go on
+        context["notice"] = left_with_both(action)
+    if clash:
+        _refused(context, index, clash)
+    if context["summary"] and index < len(partners_of(draft)):
+        return page(request, "partner.html", context, status=422)
+    at = f"/{context['next']}" if context["next"] is not None else ""  # the next not listed
+    return RedirectResponse(f"/edit/{draft.id}/partners{at}{from_tasks(request)}", 303)
+
+
+def _save(request: Request, draft: Draft, form: Any) -> \
+        tuple[int, list[Problem], tuple[str, str] | None] | Response:
+    """Partner's page ``form`` saved, whichever button sent it: the partner's place, its
+    answers typed with "Not known yet" ticked, a short code refused; or the page saying
+    the form was for a partner no longer there."""
     shown = int(request.path_params["index"])  # the index the form's fields are named by
-    if str(form.get("action", "")).startswith(("drop-ask:", "drop:")):  # not docgen's
-        return _drop(request, draft, form)
     with draft.lock:
         if is_new(form.get("which")) and shown < MAX_PARTNERS:
             index = new_at(form, draft, shown)
@@ -221,28 +252,18 @@ async def item_post(request: Request) -> Response:
         if renamed and draft.notice is not said and draft.notice is not None:  # to check
             mark_notice(draft, code_changed(_title(draft, index)))
         keep(request, draft)
-    if form.get("action") == "later" and not both:
-        return RedirectResponse(f"/?kept={draft.id}", 303)
-    context = _item_context(request, draft, index, show_errors=True, both=both)
-    if form.get("action") in LEAVING and both:  # saved, not left: what to do, then leave
-        context["notice"] = left_with_both(str(form.get("action")))
-    if clash:
-        _refused(context, index, clash)
-    if context["summary"] and index < len(partners_of(draft)):
-        return page(request, "partner.html", context, status=422)
-    at = f"/{context['next']}" if context["next"] is not None else ""  # the next not listed
-    return RedirectResponse(f"/edit/{draft.id}/partners{at}{from_tasks(request)}", 303)
+    return index, both, clash
 
 
-def _drop(request: Request, draft: Draft, form: Any) -> Response:
-    """"Remove this answer" on a partner's page, for the partner the page was shown for."""
-    index = _index(request, draft)
-    if out_of_date(form, draft, index):
-        return page(request, "stale.html", {"draft": draft}, status=409)
-    return drop(request, draft, str(form["action"]), lambda: unknown_under(
+def _drop(request: Request, draft: Draft, action: str, index: int) -> Response:
+    """"Remove this answer" on partner ``index``'s page: its confirmation names the partner
+    as now saved (its short code may have just changed), so "Yes, remove it" is not
+    refused as out of date."""
+    partners = partners_of(draft)
+    return drop(request, draft, action, lambda: unknown_under(
         run_live(request, draft, STEP.owns).errors, ("parties", index)),
         f"/edit/{draft.id}/partners/{index}{from_tasks(request)}", "Partners",
-        which=form.get("which"))
+        which=which_of(partners[index]) if index < len(partners) else None)
 
 
 def _at(partners: Any, index: int) -> Any:
