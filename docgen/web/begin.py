@@ -18,13 +18,15 @@ from starlette.responses import RedirectResponse, Response
 
 import docgen
 from docgen.answers.party_ids import party_id
+from docgen.answers.profile_files import load_profile, profile_candidates
+from docgen.errors import AnswerFileError
 from docgen.web.drafts import Draft, reference_taken
 from docgen.web.fields import STEPS, model_choices
 from docgen.web.forms import merge
 from docgen.web.messages import error
 from docgen.web.orgs import name_key, organisations
 from docgen.web.pages import draft_of, keep, page, posted
-from docgen.web.standing import SETTLED, standing, without
+from docgen.web.standing import SETTLED, post_law, standing, without
 from docgen.web.tasks import mark
 from docgen.web.wording import WORDS, choice
 
@@ -185,6 +187,22 @@ def _problems(form: Any, orgs: dict[str, dict[str, Any]], folder: Path) -> dict[
     return errors
 
 
+def laws_of(folder: Path, ids: list[str]) -> dict[str, str]:
+    """The law each of the profiles ``ids`` says its organisation is constituted under
+    (a profile that says none, or cannot be read now, is left out): what a new post's
+    law is taken from (:func:`~docgen.web.standing.post_law`)."""
+    out = {}
+    for pid in ids:
+        for path in profile_candidates(folder, pid)[:1]:
+            try:
+                law = load_profile(path, folder).data.get("jurisdiction")
+            except (AnswerFileError, OSError):
+                continue
+            if isinstance(law, str):
+                out[pid] = law
+    return out
+
+
 def _unfit(profile: dict[str, Any] | None, parties: list[dict[str, Any]]) -> list[str]:
     """The partners of another kind than the employer's profile, when it gives standing
     answers (written for posts between bodies of its own kind: "each council's
@@ -275,8 +293,9 @@ async def begin_post(request: Request) -> Response:
             employer = others[form["employer"]]["id"] if form["employer"] in others \
                 else form["employer"]
             policy = orgs[employer]["policy"] if employer in orgs else {}
+            law = post_law(laws_of(request.app.state.folder, chosen), employer)
             answers = {"parties": listed, "employer": employer,
-                       **without(standing(parties, employer), policy)}
+                       **without(standing(parties, employer, policy, law), policy)}
             for key, value in answers.items():
                 if key not in draft.doc:
                     draft.doc[key] = merge(None, value)
@@ -285,6 +304,8 @@ async def begin_post(request: Request) -> Response:
             draft.visited.update(ASKED if unfit else SETTLED)
             if "legal_basis" not in draft.doc:  # no standing answer: the officer's to give
                 draft.visited.discard("basis")
+            if "jurisdiction" not in draft.doc:  # no profile says it: the officer's to give
+                draft.visited.discard("about")
             if unfit:  # the employer's policy, written for its own kind: to be checked
                 _check_again(draft, orgs[employer], unfit)
             if others:  # their pages are still to be answered: no errors on arrival

@@ -2,12 +2,19 @@
 person is not asked it. Each shows on "Check your answers" with a Change link; where the
 employer's profile has a ``policy`` key, the standing answer is left out (:func:`without`)
 so docgen takes the profile's, and a change to the profile reaches the post.
+
+The law is never assumed: a post takes the law the partners' profiles say they are
+constituted under (:func:`post_law`), and a legal basis only where it is that law's power
+and reaches the partners (:func:`power_for`); otherwise both are the officer's to answer
+(s.113 of the Local Government Act 1972 was chosen for Scottish councils too).
 """
 
 from __future__ import annotations
 
 import copy
 from typing import Any
+
+from docgen.answers.organisation import AGREEING_JURISDICTIONS, STATUTORY_POWERS
 
 #: sections answered entirely by standing answers (shown as completed on the task list)
 SETTLED = ("about", "basis", "partners", "employer", "confidentiality", "conflicts",
@@ -24,19 +31,54 @@ def _merge(under: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+#: the kinds of partner each law's statutory power is pre-filled for: s.113 LGA 1972 places
+#: officers between councils and with NHS bodies (s.113(1A)), with a council among them;
+#: s.35 LG(S)A 1966 only between councils; s.105 LGA(NI) 1972, written for councils, too.
+#: Any other mix is the officer's to choose (a secondment is only one way)
+POWER_KINDS: dict[str, tuple[str, ...]] = {
+    "lga_1972_s113": ("local_authority", "nhs_body"), "lgs_1966_s35": ("local_authority",),
+    "lgni_1972_s105": ("local_authority",)}
+
+
+def post_law(laws: dict[str, str], employer: str) -> str | None:
+    """The law a new post is under, from the partners' profiles (``laws``: partner id →
+    the law its profile says it is constituted under, for those that say one): the law
+    every one of them agrees with, the employer's own when it is among them (a Welsh
+    employer with an English partner: England and Wales; a council's law for a post it
+    shares with an NHS trust typed in by hand). None, for the officer to answer, when no
+    profile states a law, or the partners are under laws that do not meet (a Scottish
+    council and an English one: an arrangement across the border, for a lawyer)."""
+    stated = [laws[employer]] if employer in laws else []
+    stated += [law for pid, law in laws.items() if pid != employer]
+    if not stated or stated[0] not in AGREEING_JURISDICTIONS:
+        return None
+    fits = [law for law in AGREEING_JURISDICTIONS[stated[0]] if all(
+        law in AGREEING_JURISDICTIONS.get(other, (other,)) for other in stated)]
+    return stated[0] if stated[0] in fits else fits[0] if fits else None
+
+
+def power_for(law: str | None, kinds: list[str]) -> str | None:
+    """The statutory power of ``law`` that places the post-holder with partners of
+    ``kinds`` (None when the law is not known yet, or its power does not reach them)."""
+    power = STATUTORY_POWERS.get(law or "")
+    reach = POWER_KINDS.get(power or "", ())
+    return power if power and "local_authority" in kinds and all(k in reach for k in kinds) \
+        else None
+
+
 def standing(parties: list[dict[str, Any]], employer: str,
-             policy: dict[str, Any] | None = None) -> dict[str, Any]:
-    """The standing answers for a post shared by ``parties`` (answer-file party entries)."""
+             policy: dict[str, Any] | None = None, law: str | None = None) -> dict[str, Any]:
+    """The standing answers for a post shared by ``parties`` (answer-file party entries)
+    under ``law`` (a jurisdiction; None when not known: then neither the law nor a legal
+    basis is chosen for the officer, who answers both). ``policy``: the employer's profile
+    policy, over the standing answers."""
     kinds = [p.get("kind", "local_authority") for p in parties]
-    councils = all(k == "local_authority" for k in kinds)
-    # s.113 also places officers between a council and an NHS body (s.113(1A)), which the
-    # rules expect (a council's statutory office held under a secondment is warned about)
-    s113 = "local_authority" in kinds and all(k in ("local_authority", "nhs_body")
-                                              for k in kinds)
-    # without s.113 the power is the officer's to choose (a secondment is only one): asked
+    power = power_for(law, kinds)
+    # a supply of staff is taxable unless a VAT adviser says otherwise (GP014): the
+    # employer's profile, or the officer, says when it is outside the scope of VAT
     base: dict[str, Any] = {
-        "status": "draft", "jurisdiction": "england_and_wales",
-        **({"legal_basis": "lga_1972_s113"} if s113 else {}),
+        "status": "draft", **({"jurisdiction": law} if law else {}),
+        **({"legal_basis": power} if power else {}),
         "post": {"locations": [{"party": p["id"], "site": str(p.get("address") or p["name"])}
                                for p in parties]},
         "time_split": {"unit": "percent"},
@@ -44,10 +86,8 @@ def standing(parties: list[dict[str, Any]], employer: str,
         "payment": {"mechanism": "salary_share",
                     "invoicing": {"frequency": "quarterly", "timing": "arrears",
                                   "payment_days": 30},
-                    "vat": {"treatment": "outside_scope" if councils else "standard_rated",
-                            "rationale": "Officer placed at the disposal of another local "
-                            "authority under section 113 of the Local Government Act 1972."
-                            if councils else "A supply of staff for payment."},
+                    "vat": {"treatment": "standard_rated",
+                            "rationale": "A supply of staff for payment."},
                     "expenses": "each_party_own_business"},
         "confidentiality": {"protected_information": [
             "personal data about each partner's staff and residents",

@@ -1,0 +1,146 @@
+"""The law of a new post: the start page took "England and Wales" and section 113 of the
+Local Government Act 1972 for every post, a Scottish or Northern Irish council's too (HR
+officer's review). A new post now takes its law from the partners' organisation profiles
+(their ``jurisdiction``), and a legal basis only where it is that law's power and reaches
+the partners; where no profile says, or the partners' laws do not meet, both are left for
+the officer, and the task list and Check your answers say the law still needs an answer."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("starlette")
+
+from docgen.web.standing import post_law, power_for  # noqa: E402
+
+from .helpers import Interview, Shown  # noqa: E402
+
+
+def _profile(folder: Path, pid: str, name: str, law: str | None,
+             kind: str = "local_authority") -> None:
+    """A profile of ``pid`` in ``folder``'s organisations, stating ``law`` (None: none)."""
+    (folder / "organisations").mkdir(exist_ok=True)
+    said = f"jurisdiction: {law}\n" if law else ""
+    (folder / "organisations" / f"{pid}.yaml").write_text(
+        f"docgen_organisation: 1\nname: {name}\nshort_name: {pid.title()}\nkind: {kind}\n"
+        f"{said}address: 1 High Street, {pid.title()}\n"
+        "signatory: {name: Alex Reid, title: Chief Executive}\n"
+        f"notices: {{title: Monitoring Officer, email: mo@{pid}.example.gov.uk}}\n",
+        encoding="utf-8")
+
+
+def _started(tmp_path: Path, laws: dict[str, str | None], employer: str,
+             kinds: dict[str, str] | None = None) -> Interview:
+    """A new post between the profiled partners ``laws`` (id: the law its profile states),
+    started on the start page with ``employer`` employing."""
+    for pid, law in laws.items():
+        _profile(tmp_path, pid, f"{pid.title()} Council", law,
+                 (kinds or {}).get(pid, "local_authority"))
+    web = Interview(tmp_path)
+    response = web.begin("LAW-1", partners=tuple(laws), employer=employer)
+    assert response.status_code == 200 and response.url.path.endswith("/tasks"), response.url
+    return web
+
+
+def _page(web: Interview, slug: str) -> Shown:
+    return Shown(web.client.get(f"{web.base}/{slug}"))
+
+
+def _states(web: Interview) -> dict[str, str]:
+    """Each section's state on the task list, by its name."""
+    page = _page(web, "tasks")
+    return {" ".join(li.xpath(".//a|.//*[contains(@class,'govuk-task-list__name')]")[0]
+                     .text_content().split()):
+            " ".join(li.xpath(".//*[contains(@class,'govuk-task-list__status')]")[0]
+                     .text_content().split())
+            for li in page.find("//li[contains(@class,'govuk-task-list__item')]")}
+
+
+def test_two_scottish_councils_start_under_scots_law_and_section_35(tmp_path: Path) -> None:
+    web = _started(tmp_path, {"kelvin": "scotland", "tayside": "scotland"}, "kelvin")
+    assert _page(web, "about").checked("jurisdiction") == ["scotland"]
+    assert _page(web, "basis").checked("legal_basis") == ["lgs_1966_s35"]
+    check = _page(web, "check").text()
+    assert "Which law applies? Scotland" in check
+    assert "Section 35 of the Local Government (Scotland) Act 1966" in check
+    assert "Section 113" not in check and "England and Wales" not in check
+
+
+def test_a_scottish_council_with_an_nhs_body_is_not_given_a_power(tmp_path: Path) -> None:
+    """s.35 of the 1966 Act places staff only between councils: the law is Scotland's, the
+    power the officer's to choose."""
+    web = _started(tmp_path, {"kelvin": "scotland", "clyde": "scotland"}, "kelvin",
+                   kinds={"clyde": "nhs_body"})
+    assert _page(web, "about").checked("jurisdiction") == ["scotland"]
+    assert _page(web, "basis").checked("legal_basis") == []
+    assert _states(web)["Legal basis"] == "Not started"
+
+
+def test_welsh_councils_start_under_wales_and_with_an_english_one_england_and_wales(
+        tmp_path: Path) -> None:
+    """Wales where both are Welsh (the Welsh procedures for statutory officers apply); the
+    law they share where one is English; section 113 in both."""
+    (tmp_path / "wales").mkdir()
+    (tmp_path / "border").mkdir()
+    web = _started(tmp_path / "wales", {"gwent": "wales", "powys": "wales"}, "gwent")
+    assert _page(web, "about").checked("jurisdiction") == ["wales"]
+    assert _page(web, "basis").checked("legal_basis") == ["lga_1972_s113"]
+    web = _started(tmp_path / "border", {"gwent": "wales", "severn": "england"}, "gwent")
+    assert _page(web, "about").checked("jurisdiction") == ["england_and_wales"]
+    assert _page(web, "basis").checked("legal_basis") == ["lga_1972_s113"]
+
+
+def test_no_law_stated_is_left_for_the_officer_and_shown_as_needed(tmp_path: Path) -> None:
+    web = _started(tmp_path, {"alder": None, "birch": None}, "alder")
+    assert _page(web, "about").checked("jurisdiction") == []
+    assert _page(web, "basis").checked("legal_basis") == []
+    states = _states(web)
+    assert states["About the arrangement"] == "In progress", states
+    assert states["Legal basis"] == "Not started", states
+    check = _page(web, "check")
+    errors = dict((text, href) for text, href in check.errors())
+    assert errors["About the arrangement: Select which law applies"].endswith(
+        "/about#f-jurisdiction"), errors
+    assert "Which law applies?" not in check.text("//dl")  # not answered for the officer
+    # never stuck: the officer answers the law, and is offered that law's power
+    web.submit("about", jurisdiction="northern_ireland")
+    basis = _page(web, "basis")
+    offered = [str(e.get("value")) for e in basis.find("//input[@name='legal_basis']")]
+    assert "lgni_1972_s105" in offered
+    assert "lga_1972_s113" not in offered and "lgs_1966_s35" not in offered
+    web.submit("basis", legal_basis="lgni_1972_s105")
+    states = _states(web)
+    assert states["About the arrangement"] == "Completed", states
+    assert states["Legal basis"] == "Completed", states
+    check = _page(web, "check")
+    assert not [t for t, _ in check.errors() if t.startswith(("About", "Legal basis"))]
+    assert "Which law applies? Northern Ireland" in check.text()
+
+
+def test_a_border_between_the_partners_laws_is_not_crossed_for_the_officer(
+        tmp_path: Path) -> None:
+    """A Scottish council employing, an English council sharing: an arrangement across
+    the border, whose law a lawyer confirms; neither law nor power is chosen."""
+    web = _started(tmp_path, {"kelvin": "scotland", "severn": "england"}, "kelvin")
+    assert _page(web, "about").checked("jurisdiction") == []
+    assert _page(web, "basis").checked("legal_basis") == []
+    assert _states(web)["About the arrangement"] == "In progress"
+
+
+def test_post_law_from_the_profiles() -> None:
+    assert post_law({"a": "england", "b": "wales"}, "a") == "england_and_wales"
+    assert post_law({"a": "wales", "b": "wales"}, "a") == "wales"
+    assert post_law({"a": "scotland", "b": "england"}, "a") is None
+    assert post_law({"b": "england"}, "trust") == "england"  # an employer typed in by hand
+    assert post_law({}, "a") is None
+
+
+def test_power_for_each_law() -> None:
+    councils = ["local_authority", "local_authority"]
+    assert power_for(None, councils) is None
+    assert power_for("england", ["local_authority", "nhs_body"]) == "lga_1972_s113"
+    assert power_for("scotland", councils) == "lgs_1966_s35"
+    assert power_for("scotland", ["local_authority", "nhs_body"]) is None
+    assert power_for("northern_ireland", councils) == "lgni_1972_s105"
