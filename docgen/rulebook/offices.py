@@ -17,8 +17,12 @@ from docgen.facts.roles import LASSA_S6, NOT_A_COUNCIL_OFFICE, SSWA_S144, WORDED
 #: the offices of one country's councils only, and that country: a head of democratic
 #: services is designated under s.8 of the Local Government (Wales) Measure 2011 (Wales only;
 #: not under "England and Wales", which does not say the post is in Wales); the s.95 officer
-#: and chief social work officer are Scottish councils'. GP012, GP054, GP055 and GP056 read
-#: this table (``COUNCIL_OFFICES`` gives these offices in that country alone: a test says so)
+#: and chief social work officer are Scottish councils'. GP012 (political restriction,
+#: through :func:`in_country`) and GP056 (``SCOTTISH_OFFICES``) read it; GP054 and GP055 read
+#: ``facts/roles.OFFICES``, whose ``COUNCIL_OFFICES`` gives these offices in that country
+#: alone (a test says so). Kept apart: GP012 counts the other offices in every country
+#: (a point for a lawyer: a director of social services in England, a director of public
+#: health in Wales or Scotland), which the one table would change
 ONE_COUNTRY: dict[str, str] = {"head of democratic services": "wales",
                                "section 95 officer": "scotland",
                                "chief social work officer": "scotland"}
