@@ -161,9 +161,10 @@ def _discarding(draft: Draft, form: Any, slug: str, action: str) -> bool:
     are not the officer's: they go without asking, as nothing is lost (with a post-holder
     again, the profile gives them again; asked, "Remove the post-holder's details?" puzzled
     an officer who had typed nothing)."""
+    saves = action in ("continue", "later", "back", "tasks", "goto") or \
+        action.startswith("drop-ask:")  # "Remove this answer" saves the page first too
     if slug != "postholder" or form.get("postholder_known") != "no" or \
-            form.get("discard") == "yes" or \
-            action not in ("continue", "later", "back", "tasks", "goto"):
+            form.get("discard") == "yes" or not saves:
         return False
     gives = policy_under({**source(draft), "postholder": {}}, draft.profiles).get(
         "postholder") if draft.profiles else None  # what the profile fills in
@@ -249,11 +250,15 @@ async def step_post(request: Request) -> Response:
     if not action.startswith("drop:") and stale(draft, form, step.owns):
         return _changed_elsewhere(request, draft, slug, then)  # no await since: no race
     if action.startswith(("drop-ask:", "drop:")):  # an answer docgen does not use
-        if action.startswith("drop-ask:") and step.slug != "postholder":
-            with draft.lock:  # sent with the page's form: what was typed on it is kept
+        if action.startswith("drop-ask:"):  # sent with the page's form: typing is kept,
+            if _discarding(draft, form, slug, action):  # saved as Continue saves it
+                return _ask_to_discard(request, draft, form, then)
+            with draft.lock:
                 was = draft.doc.get("status")
                 _update(draft, step, form)
                 refused = refuse_final(request, draft, was) if slug == "about" else None
+                if slug == "postholder":  # a post-holder named: the contract made again
+                    contract_again(request, draft)
                 keep(request, draft)
             if refused is not None:  # the officer learns "Final" was not kept
                 return _refused_page(request, draft, refused, then)
