@@ -6,7 +6,9 @@ so docgen takes the profile's, and a change to the profile reaches the post.
 The law is never assumed: a post takes the law the partners' profiles say they are
 constituted under (:func:`post_law`), and a legal basis only where it is that law's power
 and reaches the partners (:func:`power_for`); otherwise both are the officer's to answer
-(s.113 of the Local Government Act 1972 was chosen for Scottish councils too).
+(s.113 of the Local Government Act 1972 was chosen for Scottish councils too). Each standing
+answer is good practice as the rules see it, so a new post does not start with warnings of
+their making (a trial and its review, later reviews, what the post is not, conflicts).
 """
 
 from __future__ import annotations
@@ -38,6 +40,12 @@ def _merge(under: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
 POWER_KINDS: dict[str, tuple[str, ...]] = {
     "lga_1972_s113": ("local_authority", "nhs_body"), "lgs_1966_s35": ("local_authority",),
     "lgni_1972_s105": ("local_authority",)}
+#: months' notice to leave at the end of the trial (shorter than the six months' later)
+TRIAL_NOTICE = 3
+#: the standing reviews: a 12-month trial ending in a formal review (GP001, GP020), left on
+#: shorter notice than later (GP043), then a review every year (GP021)
+REVIEW: dict[str, Any] = {"trial_months": 12, "trial_notice_months": TRIAL_NOTICE,
+                          "reviews_after_months": [6, 12], "then_every_months": 12}
 
 
 def post_law(laws: dict[str, str], employer: str) -> str | None:
@@ -71,16 +79,24 @@ def standing(parties: list[dict[str, Any]], employer: str,
     """The standing answers for a post shared by ``parties`` (answer-file party entries)
     under ``law`` (a jurisdiction; None when not known: then neither the law nor a legal
     basis is chosen for the officer, who answers both). ``policy``: the employer's profile
-    policy, over the standing answers."""
+    policy, over the standing answers (its notice to leave shortens the trial's). None
+    raises a warning but where the answer is the partners' own: their shared objectives
+    (GP030) and, unless the employer's profile gives them, on-costs (its pension rate)."""
     kinds = [p.get("kind", "local_authority") for p in parties]
     power = power_for(law, kinds)
+    notice = ((policy or {}).get("exit") or {}).get("notice_months")
+    review = dict(REVIEW)
+    if isinstance(notice, int) and notice <= TRIAL_NOTICE:
+        review["trial_notice_months"] = max(1, notice - 1)  # shorter than later (GP043)
     # a supply of staff is taxable unless a VAT adviser says otherwise (GP014): the
     # employer's profile, or the officer, says when it is outside the scope of VAT
     base: dict[str, Any] = {
         "status": "draft", **({"jurisdiction": law} if law else {}),
         **({"legal_basis": power} if power else {}),
         "post": {"locations": [{"party": p["id"], "site": str(p.get("address") or p["name"])}
-                               for p in parties]},
+                               for p in parties],
+                 "not_expected": ["to act as the sole channel of communication between the "
+                                  "partners", "to carry a full workload for each partner"]},
         "time_split": {"unit": "percent"},
         "management": {"appraisal": "joint"},
         "payment": {"mechanism": "salary_share",
@@ -94,17 +110,21 @@ def standing(parties: list[dict[str, Any]], employer: str,
             "legal advice given to one partner"],
             "duration_after_end": "indefinite", "data_protection": "separate_controllers",
             "foi_consultation_days": 5},
-        "conflicts_of_interest": {"declare_within_days": 28, "registers": "all_parties",
-                                  "decided_by": "steering_group"},
+        "conflicts_of_interest": {
+            "declare_within_days": 28, "registers": "all_parties",
+            "excluded_matters": ["negotiating or enforcing any contract between the partners",
+                                 "advising a partner in a dispute with another partner"],
+            "decided_by": "steering_group"},
         "governance": {"steering_group": {
             "name": "Joint Steering Group",
             "members": [{"party": p["id"], "role": str((p.get("signatory") or {}).get(
                 "title") or "Chief Executive")} for p in parties],
             "meets": "quarterly"},
+            # the partners' own goals, for the officer to give: none is made up (GP030)
             "objectives": {},
             "disputes": [{"level": "Line managers", "days": 10},
                          {"level": "Chief Executives", "days": 20}]},
-        "review": {"reviews_after_months": [6, 12]},
+        "review": review,
         "exit": {"notice_months": 6, "postholder_reverts_to": employer,
                  "redundancy_costs": "cost_shares", "pension_strain_costs": "employer"},
         "job": {"relationships": {"internal": [], "external": []}},
