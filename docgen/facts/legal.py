@@ -22,6 +22,7 @@ from typing import Protocol
 from docgen._records import record
 from docgen.answers.model import AnswerFile, StatutoryRole
 from docgen.facts.formatting import join_words, long_date, pence, percent
+from docgen.facts.governance import ENGLAND_AND_WALES
 from docgen.facts.jurisdictions import cited_in
 from docgen.facts.pensions import default_scheme
 from docgen.facts.people import review_dates
@@ -155,6 +156,11 @@ class LegalFacts:
     #: own-officer provision under the post's law, in its order, the provision that has a
     #: council give the office to one of its own officers: what the note cites for each
     own_office_duties: list[dict[str, str]] = field(default_factory=list)
+    #: those of ``own_office_hosts`` that no power treats the post-holder as an officer of
+    #: (``legal_basis: other`` under England's or Wales' law, in words not citing s.113):
+    #: whom the agreement's note for legal review names, and of whom GP054 says that note
+    #: makes its point (one home for the condition, read by the clause and the rule)
+    unplaced_hosts: list[_Party] = field(default_factory=list)
 
 
 def kind_text(kind: str, jurisdiction: str) -> str:
@@ -332,6 +338,9 @@ def legal_facts(a: AnswerFile, parties: Sequence[_Party], cost_base: Decimal) ->
            and council_offices(r.role, a.jurisdiction) - {"returning officer", "chief executive"}}
     mediator = a.governance.mediator_nominated_by or _named_mediator(a) or (
         "Scottish Mediation" if scotland else "the Centre for Effective Dispute Resolution")
+    cites_s113 = a.legal_basis == "lga_1972_s113" or (
+        a.legal_basis == "other" and "lga_1972_s113" in cited_in(a.legal_basis_text))
+    unplaced = a.legal_basis == "other" and a.jurisdiction in ENGLAND_AND_WALES and not cites_s113
     return LegalFacts(
         statutory_restriction=council and a.jurisdiction != "northern_ireland",
         employer_is_council=council,
@@ -373,9 +382,9 @@ def legal_facts(a: AnswerFile, parties: Sequence[_Party], cost_base: Decimal) ->
         seconded_hosts=[p for p in hosts if p.id not in {h.id for h in basis_hosts}],
         basis_excludes=[p for p in parties if p.kind != "local_authority"]
         if a.legal_basis == "lgs_1966_s35" else [],
-        cites_s113=a.legal_basis == "lga_1972_s113" or (
-            a.legal_basis == "other" and "lga_1972_s113" in cited_in(a.legal_basis_text)),
+        cites_s113=cites_s113,
         own_office_hosts=list(own.values()),
+        unplaced_hosts=list(own.values()) if unplaced else [],
         own_office_duties=[{"office": o, "provision": p} for o, p in own_officer_duties(
             {k for h, r in roles if h.id in own for k in council_offices(r.role, a.jurisdiction)},
             a.jurisdiction)],

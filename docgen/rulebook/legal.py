@@ -19,7 +19,6 @@ from docgen.rulebook.common import (
     STANDING_ORDERS,
     Findings,
 )
-from docgen.rulebook.offices import noted_in_statutory_roles
 from docgen.rulebook.registry import Told, rule, told, way
 from docgen.rulebook.statutes import (
     LEGAL_BASIS_HOME,
@@ -311,7 +310,8 @@ def statutory_role_without_s113(a: AnswerFile, f: Facts) -> Findings:
                 f"officer of {host.short_name} (section 113(2)), which {which} does not. ",
                 "Set legal_basis: lga_1972_s113", way("legal_basis=lga_1972_s113"),
                 after=f", or have the role held by one of {host.short_name}'s own officers",
-                code=SAID_IN_CLAUSE if noted_in_statutory_roles(a, f, host.id) else "")
+                code=SAID_IN_CLAUSE if f.legal is not None and any(
+                    p.id == host.id for p in f.legal.unplaced_hosts) else "")
         return
 
 

@@ -7,10 +7,7 @@ council's or not, its statute, whether it is worded for any party) is the facts'
 
 from __future__ import annotations
 
-from docgen.answers.model import AnswerFile
-from docgen.facts.derive import Facts
 from docgen.facts.formatting import join_words
-from docgen.facts.governance import ENGLAND_AND_WALES
 from docgen.facts.roles import COUNCIL_OFFICES as COUNCIL_OFFICES
 from docgen.facts.roles import LASSA_S6, NOT_A_COUNCIL_OFFICE, SSWA_S144, WORDED_FOR_ANY_PARTY
 
@@ -189,17 +186,3 @@ def council_office_words(offices: list[tuple[str, str]], jurisdiction: str,
         + ([f"give none of the statutory wording of {join_words([f'the {o}' for o in bare])}"]
            if bare else [])
     return what, " but ".join(said)
-
-
-def noted_in_statutory_roles(a: AnswerFile, f: Facts, host: str) -> bool:
-    """Whether the agreement's statutory roles clause says, in its own note for legal review,
-    that nothing in a power named in words treats the post-holder as an officer of the host
-    council ``host`` (its condition in docgen/data/clauses/agreement/1500-statutory-roles.yaml,
-    on the same facts: ``legal_basis: other`` under England's or Wales' law, words that do
-    not cite section 113 of the Local Government Act 1972, ``legal.cites_s113``, and ``host``
-    among ``legal.own_office_hosts``). GP054 makes the same point and leaves the note to the
-    clause, which names every such council."""
-    legal = f.legal
-    return (a.legal_basis == "other" and a.jurisdiction in ENGLAND_AND_WALES
-            and legal is not None and not legal.cites_s113
-            and any(p.id == host for p in legal.own_office_hosts))

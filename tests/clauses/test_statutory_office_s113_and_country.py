@@ -1,5 +1,6 @@
 """The agreement's note on a statutory office under another power (agreement.statutory_roles)
-and GP054 read the same facts (``legal.cites_s113``, ``legal.own_office_hosts``):
+and GP054 read the same fact, ``legal.unplaced_hosts`` (the hosts of ``legal.own_office_hosts``
+when ``legal.cites_s113`` is false under ``legal_basis: other`` in England or Wales):
 
 - words citing section 113 of the Local Government Act 1972 in any form ("s.113 of …",
   "Section 113 of …") are quiet in both. The clause tested ``'section 113' in`` the words,
@@ -48,6 +49,9 @@ def _one_role(role: str, jurisdiction: str, words: str = S75) -> dict[str, Any]:
 def test_words_citing_section_113_in_any_form_draw_no_note_and_no_gp054(words: str) -> None:
     gp054, notes, facts = _said(answers(FOUR, legal_basis="other", legal_basis_text=words))
     assert facts.legal.cites_s113
+    assert [p.short_name for p in facts.legal.own_office_hosts] == [
+        "Fenwick", "Stowbridge", "Cradley Vale"]  # hosts of offices, but placed by s.113
+    assert facts.legal.unplaced_hosts == []
     assert gp054 == [] and notes == []
 
 
@@ -56,6 +60,7 @@ def test_another_power_draws_the_note_and_gp054() -> None:
     assert not facts.legal.cites_s113
     assert [p.short_name for p in facts.legal.own_office_hosts] == [
         "Fenwick", "Stowbridge", "Cradley Vale"]
+    assert facts.legal.unplaced_hosts == facts.legal.own_office_hosts  # the note's hosts
     assert len(gp054) == 1  # GP054 names the first host; the note names them all
     [note] = notes
     assert (f"Note for legal review: nothing in {S75} treats the Post-holder as an officer of "
@@ -95,3 +100,14 @@ def test_an_office_the_councils_hold_draws_one_note(role: str, jurisdiction: str
     gp054, notes, _ = _said(_one_role(role, jurisdiction))
     assert len(gp054) == 1 and len(notes) == 1, (role, jurisdiction)
     assert "as an officer of Fenwick, which may designate" in notes[0]
+
+
+@pytest.mark.parametrize("jurisdiction", ["scotland", "northern_ireland"])
+def test_outside_england_and_wales_no_host_is_unplaced(jurisdiction: str) -> None:
+    """The note and GP054's point are England's and Wales' law (s.113 LGA 1972): elsewhere
+    no host is named, whatever hosts hold an office."""
+    checked = _checked(answers(FOUR, jurisdiction=jurisdiction, legal_basis="other",
+                               legal_basis_text=S75))
+    assert checked.facts.legal.unplaced_hosts == []
+    rendered = render_document(cached_library([]), "agreement", checked.facts)
+    assert not [p for rc in rendered.clauses for p in rc.paras if CLAUSE_SAYS in p.markup]
