@@ -37,7 +37,8 @@ def test_a_warning_accepted_without_a_reason_gives_one_error_summary(tmp_path: P
 
 
 def test_a_warning_naming_a_page_links_to_it(tmp_path: Path) -> None:
-    web = _new(tmp_path)
+    web = _new(tmp_path)  # a new post's standing answers raise no warning about Review:
+    web.submit("review", review__trial_months="24")  # a trial of two years does (GP001)
     page = lxml.html.fromstring(web.client.get(f"{web.base}/check").text)
     warnings = page.xpath(
         "//div[@id='warnings']//div[contains(@class, 'govuk-warning-text__text')]")
