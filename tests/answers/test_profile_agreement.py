@@ -21,10 +21,13 @@ PROCUREMENT = ROOT / "inputs" / "shared-head-of-procurement.yaml"
 def workspace(tmp_path: Path, westmere_extra: str = "",
               parties: str = "parties: [eastwick, westmere]") -> Path:
     """The Head of Procurement example (parties by id) with Westmere's profile given
-    ``westmere_extra`` lines after its kind."""
+    ``westmere_extra`` lines after its kind (the law its profile states, England's, left
+    out: the lines give their own)."""
     shutil.copytree(PROFILES, tmp_path / "organisations")
     profile = tmp_path / "organisations" / "westmere.yaml"
     text = profile.read_text(encoding="utf-8")
+    assert text.count("\njurisdiction: england\n") == 1
+    text = text.replace("\njurisdiction: england\n", "\n")
     assert "\nkind: local_authority\n" in text
     profile.write_text(text.replace("\nkind: local_authority\n",
                                     f"\nkind: local_authority\n{westmere_extra}", 1),
