@@ -15,12 +15,13 @@ from typing import Any
 
 from ruamel.yaml.comments import CommentedMap
 
-from docgen.web.drafts import Draft, as_written
+from docgen.web.drafts import Draft
 from docgen.web.fields import STEPS
 from docgen.web.forms import merge
 from docgen.web.named import Before, before, settle
 from docgen.web.orgs import policy_under
 from docgen.web.tasks import mark
+from docgen.web.yamltext import as_written
 
 
 def policy_now(draft: Draft, answers: dict[str, Any]) -> Before:

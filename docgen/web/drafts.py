@@ -1,33 +1,25 @@
 """Answer files in the served folder, and the drafts being edited in the browser.
 
-A draft is the answer file as a ruamel.yaml round-trip document, so keys,
-order, quoting and comments survive an edit (:mod:`docgen.web.store` keeps
-drafts on disk and saves them). File names are confined to the folder: no
+A draft is the answer file as a ruamel.yaml round-trip document
+(:mod:`docgen.web.yamltext`), so keys, order, quoting and comments survive an edit
+(:mod:`docgen.web.store` keeps drafts on disk and saves them). File names are confined to the folder: no
 paths, no dot files, no symlinks.
 """
 
 from __future__ import annotations
 
-import copy
-import datetime as dt
-import io
 import threading
-from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from decimal import Decimal
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any
 
-from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap
-from ruamel.yaml.error import YAMLError
 
 import docgen
 from docgen.answers.folder_names import REFERENCE_MAX
 from docgen.api.interview import (
     YAML_ENDINGS,
-    answer_text_problem,
     base_answers,
     content_hash,
     over_base,
@@ -36,6 +28,7 @@ from docgen.api.interview import (
 )
 from docgen.errors import AnswerFileError, DocgenError
 from docgen.web.orgs import complete, policy_under
+from docgen.web.yamltext import as_read, as_written, dump, to_plain
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "data" / "examples"
 #: how ``Draft.visited`` (saved with the draft) keeps a section to check again and why:
@@ -53,94 +46,6 @@ class Missing(DocgenError):
 
 class Conflict(DocgenError):
     """The file on disk changed since it was opened, or a new file's name is taken."""
-
-
-def _yaml() -> YAML:
-    y = YAML(typ="rt")
-    y.preserve_quotes = True
-    y.width = 4096
-    y.indent(mapping=2, sequence=4, offset=2)
-    return y
-
-
-#: readings kept, by text: a post opened again or an example copied again is a copy (4 ms, not
-#: 24); not texts with anchors, aliases or merge keys (a copy unties an alias from its anchor)
-_READ: OrderedDict[str, CommentedMap] = OrderedDict()
-_READ_KEPT, _READ_MAX_CHARS = 16, 64_000
-_READ_LOCK = threading.Lock()
-
-
-def parse(text: str, keep: bool = True) -> CommentedMap:
-    """:func:`_parse`, from a copy of a kept reading of the text (if ``keep``: not a draft's)."""
-    kept = keep and len(text) <= _READ_MAX_CHARS and not any(c in text for c in "&*<")
-    with _READ_LOCK:
-        held = _READ.get(text) if kept else None
-        if held is not None:
-            _READ.move_to_end(text)
-    if held is not None:
-        return copy.deepcopy(held)
-    doc = _parse(text)
-    if kept:
-        pristine = copy.deepcopy(doc)
-        with _READ_LOCK:
-            _READ[text] = pristine
-            while len(_READ) > _READ_KEPT:
-                _READ.popitem(last=False)
-    return doc
-
-
-def _parse(text: str) -> CommentedMap:
-    """A round-trip document; a clear :class:`DocgenError` when it is not a YAML mapping.
-
-    docgen's own bounded reader goes first: a file opened from the person's computer may
-    come from anywhere, and the round-trip reader has no limit of its own. A few lines of
-    repeated aliases expand to billions of values when the draft is read as data, and
-    deep nesting exhausts the recursion limit (seconds of work, then an error page)."""
-    first = answer_text_problem(text) if text.strip() else None
-    if first is not None:
-        if first.message.startswith("an answer file must be a mapping"):
-            raise DocgenError("this file does not hold a post's answers") from None
-        if first.message != "the file is empty":  # only comments: a new, empty draft
-            _unreadable(first.line)
-    try:
-        doc = _yaml().load(text)
-    except YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        _unreadable(mark.line + 1 if mark is not None else None)
-    if doc is None:
-        return CommentedMap()
-    if not isinstance(doc, CommentedMap):
-        raise DocgenError("this file does not hold a post's answers")
-    return doc
-
-
-def _unreadable(line: int | None) -> NoReturn:
-    where = f" (line {line})" if line else ""
-    raise DocgenError(f"this file is not written in the form docgen reads{where}; ask "
-                      "whoever edits the files by hand to correct it") from None
-
-
-def dump(doc: CommentedMap) -> str:
-    out = io.StringIO()
-    _yaml().dump(doc, out)
-    return out.getvalue()
-
-
-def to_plain(node: Any) -> Any:
-    """Plain dicts, lists and scalars (what docgen.check takes), from a round-trip document."""
-    if isinstance(node, dict):
-        return {str(k): to_plain(v) for k, v in node.items()}
-    if isinstance(node, list):
-        return [to_plain(v) for v in node]
-    if isinstance(node, bool) or node is None:
-        return node
-    if isinstance(node, int):
-        return int(node)
-    if isinstance(node, float):
-        return float(node)
-    if isinstance(node, dt.datetime | dt.date):
-        return node
-    return str(node)
 
 
 def plain_name(name: str) -> bool:
@@ -369,32 +274,3 @@ def read_base(folder: Path, path: Path, doc: CommentedMap) -> dict[str, Any] | N
     except AnswerFileError:
         return None
     return {k: as_written(v) for k, v in data.items() if k != "extends"}
-
-
-def as_read(node: Any) -> Any:
-    """:func:`to_plain`, with every number as an exact Decimal of the digits it is written
-    with: a profile's ``19.8`` (docgen's loader keeps it a Decimal) and the page's (a float
-    from the round-trip YAML) compare equal, so a policy answer the page only repeats from
-    the employer's profile is not copied into the post."""
-    if isinstance(node, dict):
-        return {str(k): as_read(v) for k, v in node.items()}
-    if isinstance(node, list):
-        return [as_read(v) for v in node]
-    if isinstance(node, bool) or node is None or isinstance(node, dt.datetime | dt.date):
-        return node
-    if isinstance(node, int | float | Decimal):
-        return Decimal(str(float(node) if isinstance(node, float) else node))
-    return str(node)
-
-
-def as_written(value: Any) -> Any:
-    """The base's numbers as the round-trip YAML of the file reads them (docgen's loader
-    keeps ``19.8`` exact as a Decimal; ruamel gives a float), so equal values compare equal."""
-    if isinstance(value, dict):
-        return {k: as_written(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [as_written(v) for v in value]
-    if isinstance(value, Decimal):
-        return int(value) if value == value.to_integral_value() and "." not in str(value) \
-            else float(value)
-    return value

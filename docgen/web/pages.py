@@ -24,7 +24,7 @@ from docgen.api.interview import over_base, pdf_available
 from docgen.errors import KeyPath, Problem
 from docgen.web.carried import carry, policy_now
 from docgen.web.checking import Live, live
-from docgen.web.drafts import Draft, reference_taken, to_plain
+from docgen.web.drafts import Draft, reference_taken
 from docgen.web.fields import STEP_BY_KEY, STEP_BY_SLUG, STEPS, Step
 from docgen.web.forms import apply, party_ids
 from docgen.web.messages import problem_text
@@ -34,6 +34,7 @@ from docgen.web.security import CSRF_COOKIE, CSRF_FIELD, new_token, token_ok
 from docgen.web.store import DraftStore
 from docgen.web.summary import public_source
 from docgen.web.views import party_names, step_views
+from docgen.web.yamltext import to_plain
 
 HERE = Path(__file__).resolve().parent
 GOVUK = "govuk-frontend-5.14.0"

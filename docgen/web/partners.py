@@ -17,7 +17,7 @@ from docgen.answers.notknown import is_not_known
 from docgen.answers.party_ids import party_id
 from docgen.errors import Problem
 from docgen.web.carried import carry, policy_now
-from docgen.web.drafts import Draft, to_plain
+from docgen.web.drafts import Draft
 from docgen.web.fields import STEP_BY_SLUG, STEPS, step_index
 from docgen.web.forms import DELETE, dotted, fresh, merge, nest, party_ids, read
 from docgen.web.messages import error as plain_error
@@ -44,6 +44,7 @@ from docgen.web.tasks import checked, mark_notice, next_section, remember_back
 from docgen.web.unknown import drop, unknown_under, unknown_views
 from docgen.web.views import focus, party_names, step_views
 from docgen.web.written_out import still_to_answer
+from docgen.web.yamltext import to_plain
 
 STEP = STEP_BY_SLUG["partners"]
 GROUP = STEP.questions[0]

@@ -24,7 +24,6 @@ from docgen.web.drafts import (
     examples,
     free_reference,
     list_files,
-    parse,
     safe_path,
 )
 from docgen.web.fields import STEP_BY_SLUG
@@ -33,6 +32,7 @@ from docgen.web.security import CSRF_COOKIE, CSRF_FIELD, token_ok
 from docgen.web.summary import summary_rows
 from docgen.web.tasks import progress, task_list, to_choose, where_to
 from docgen.web.wording import choice
+from docgen.web.yamltext import parse
 
 STATUS = {"draft": "Draft", "final": "Final"}
 

@@ -34,13 +34,13 @@ from docgen.web.drafts import (
     examples,
     free_reference,
     older_notice,
-    parse,
     read_base,
     safe_path,
     unsaved_notice,
 )
 from docgen.web.fields import STEP_BY_SLUG
 from docgen.web.orgs import profiles
+from docgen.web.yamltext import parse
 
 DRAFTS_DIR = ".docgen-drafts"
 MAX_DRAFTS = 200

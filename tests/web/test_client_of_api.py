@@ -17,9 +17,10 @@ pytest.importorskip("starlette")
 from docgen.answers.kinds import BY_KIND, KINDS  # noqa: E402
 from docgen.api import answer_files  # noqa: E402
 from docgen.api.interview import posts_in, save_name_problem  # noqa: E402
-from docgen.web.drafts import Draft, list_files, parse  # noqa: E402
+from docgen.web.drafts import Draft, list_files  # noqa: E402
 from docgen.web.pages import titles_for  # noqa: E402
 from docgen.web.wording import choice  # noqa: E402
+from docgen.web.yamltext import parse  # noqa: E402
 
 from .helpers import Interview  # noqa: E402
 

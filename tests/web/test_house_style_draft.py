@@ -16,8 +16,9 @@ pytest.importorskip("starlette")
 pytest.importorskip("ruamel.yaml")
 
 import docgen  # noqa: E402
-from docgen.web.drafts import Draft, parse  # noqa: E402
+from docgen.web.drafts import Draft  # noqa: E402
 from docgen.web.pages import check, render, source  # noqa: E402
+from docgen.web.yamltext import parse  # noqa: E402
 
 from .helpers import Interview  # noqa: E402
 

@@ -1,4 +1,4 @@
-"""A round-trip document read before is handed out as a copy (docgen.web.drafts.parse): the
+"""A round-trip document read before is handed out as a copy (docgen.web.yamltext.parse): the
 copy must write out, and take an edit, exactly as a fresh reading does, and no draft's
 edit may reach the kept reading."""
 
@@ -11,8 +11,8 @@ import pytest
 
 pytest.importorskip("ruamel.yaml")
 
-from docgen.web import drafts  # noqa: E402
-from docgen.web.drafts import dump, parse  # noqa: E402
+from docgen.web import yamltext  # noqa: E402
+from docgen.web.yamltext import dump, parse  # noqa: E402
 
 from .helpers import Interview  # noqa: E402
 
@@ -36,11 +36,11 @@ def _edit(doc) -> None:  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
 def test_a_copy_writes_out_and_takes_edits_as_a_fresh_reading(path: Path) -> None:
     text = path.read_text(encoding="utf-8")
-    drafts._READ.clear()
+    yamltext._READ.clear()
     first = parse(text)
     copied = parse(text)
-    fresh = drafts._parse(text)
-    assert text in drafts._READ and copied is not first
+    fresh = yamltext._parse(text)
+    assert text in yamltext._READ and copied is not first
     assert dump(copied) == dump(fresh) == text
     _edit(copied)
     _edit(fresh)
@@ -50,9 +50,9 @@ def test_a_copy_writes_out_and_takes_edits_as_a_fresh_reading(path: Path) -> Non
 
 def test_texts_with_anchors_or_aliases_are_read_each_time() -> None:
     text = "docgen: 1\nreference: EWK-01\nbase: &b\n  a: 1\nuse:\n  <<: *b\n"
-    drafts._READ.clear()
+    yamltext._READ.clear()
     assert dump(parse(text)) == text
-    assert not drafts._READ
+    assert not yamltext._READ
 
 
 def test_a_drafts_unsaved_words_are_not_kept_in_memory(tmp_path: Path) -> None:
@@ -64,7 +64,7 @@ def test_a_drafts_unsaved_words_are_not_kept_in_memory(tmp_path: Path) -> None:
     [record] = (web.client.app.app.state.store.home).glob("*.json")  # type: ignore[attr-defined]
     text = json.loads(record.read_text(encoding="utf-8"))["text"]
     assert "notice_months: 9" in text
-    drafts._READ.clear()
+    yamltext._READ.clear()
     again = Interview(tmp_path)  # a restart: the start page reads the draft back from disk
     assert "Changes to shared-head-of-hr.yaml, not saved yet" in again.client.get("/").text
-    assert text not in drafts._READ
+    assert text not in yamltext._READ
