@@ -205,6 +205,14 @@ def share(value: Any, unit: Any) -> str:
     return f"{number:f} {UNITS[str(unit)][number != 1]} a week"
 
 
+#: the questions every post must answer that a new post may start without (the law and the
+#: power, when the partners' profiles do not settle them): shown unanswered, with their
+#: Change link, as the error summary sends the officer to answer them
+SHOWN_UNANSWERED: tuple[KeyPath, ...] = (("jurisdiction",), ("legal_basis",))
+#: an answer not given yet, in the words the page uses for a section with none
+NOT_ANSWERED = "Not answered yet"
+
+
 def summary_rows(step: Step, doc: Any) -> list[tuple[str, str]]:
     """Check-your-answers rows for one step: (question, answer as text)."""
     names = {**party_names(doc), "shared": "Shared"}
@@ -214,7 +222,11 @@ def summary_rows(step: Step, doc: Any) -> list[tuple[str, str]]:
     rows = []
     for q in step.questions:
         value = get(doc, q.path)
-        if value is None or not asked(q, doc):
+        if not asked(q, doc):
+            continue
+        if value is None:
+            if q.path in SHOWN_UNANSWERED:  # a row to change, beside the error summary's
+                rows.append((label_for(q), NOT_ANSWERED))
             continue
         if q.kind == "group":
             said = partner_text if q.path == ("parties",) else row_text

@@ -103,7 +103,7 @@ def test_no_law_stated_is_left_for_the_officer_and_shown_as_needed(tmp_path: Pat
     errors = dict((text, href) for text, href in check.errors())
     assert errors["About the arrangement: Select which law applies"].endswith(
         "/about#f-jurisdiction"), errors
-    assert "Which law applies?" not in check.text("//dl")  # not answered for the officer
+    assert "Which law applies? Not answered yet" in check.text("//dl")  # a row to change
     # never stuck: the officer answers the law, and is offered that law's power
     web.submit("about", jurisdiction="northern_ireland")
     basis = _page(web, "basis")
