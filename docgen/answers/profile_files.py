@@ -290,14 +290,16 @@ def check_profile(path: Path) -> list[Problem]:
 def list_organisations(workspace: Path) -> list[dict[str, Any]]:
     """The profiles of ``workspace``: id, name, short_name, kind, file and problems (each
     ``file:line: key: message``; empty when the profile is valid), by id; a valid one
-    also gives ``party`` (the party keys a post given by id takes) and ``policy``."""
+    also gives ``party`` (the party keys a post given by id takes), ``policy`` and
+    ``jurisdiction`` (the law it says it is constituted under; None when it says none),
+    so a caller needs no second read of each profile for its law."""
     out = []
     files = profile_files(workspace)
     stems = [p.stem for p in files]
     for path in files:
         entry: dict[str, Any] = {"id": path.stem, "name": None, "short_name": None,
                                  "kind": None, "file": str(path), "problems": [],
-                                 "party": None, "policy": {}}
+                                 "party": None, "policy": {}, "jurisdiction": None}
         if stems.count(path.stem) > 1:  # one entry for the id, saying both files
             if path.suffix == PROFILE_SUFFIXES[0]:
                 both = [path.with_suffix(s) for s in PROFILE_SUFFIXES]
@@ -313,6 +315,7 @@ def list_organisations(workspace: Path) -> list[dict[str, Any]]:
             entry["party"] = {"id": profile.id, **{k: copy.deepcopy(profile.data[k])
                                                    for k in PARTY_KEYS if k in profile.data}}
             entry["policy"] = copy.deepcopy(profile.data.get("policy") or {})
+            entry["jurisdiction"] = profile.data.get("jurisdiction")
         out.append(entry)
     return out
 

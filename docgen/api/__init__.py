@@ -158,7 +158,8 @@ def sources(source: Source, *, workspace: Folder | None = None) -> dict[str, dic
 def organisations(folder: Folder) -> list[dict[str, Any]]:
     """The organisation profiles of a workspace (``folder/organisations/*.yaml``): id,
     name, short_name, kind, file, and ``problems`` (empty when the profile is valid); a
-    valid profile also gives ``party`` (the party keys it supplies) and ``policy``."""
+    valid profile also gives ``party`` (the party keys it supplies), ``policy`` and
+    ``jurisdiction`` (the law it states; None when it states none)."""
     return list_organisations(Path(folder))
 
 

@@ -18,8 +18,6 @@ from starlette.responses import RedirectResponse, Response
 
 import docgen
 from docgen.answers.party_ids import party_id
-from docgen.answers.profile_files import load_profile, profile_candidates
-from docgen.errors import AnswerFileError
 from docgen.web.drafts import Draft, reference_taken
 from docgen.web.fields import STEPS, model_choices
 from docgen.web.forms import merge
@@ -187,22 +185,6 @@ def _problems(form: Any, orgs: dict[str, dict[str, Any]], folder: Path) -> dict[
     return errors
 
 
-def laws_of(folder: Path, ids: list[str]) -> dict[str, str]:
-    """The law each of the profiles ``ids`` says its organisation is constituted under
-    (a profile that says none, or cannot be read now, is left out): what a new post's
-    law is taken from (:func:`~docgen.web.standing.post_law`)."""
-    out = {}
-    for pid in ids:
-        for path in profile_candidates(folder, pid)[:1]:
-            try:
-                law = load_profile(path, folder).data.get("jurisdiction")
-            except (AnswerFileError, OSError):
-                continue
-            if isinstance(law, str):
-                out[pid] = law
-    return out
-
-
 def _unfit(profile: dict[str, Any] | None, parties: list[dict[str, Any]]) -> list[str]:
     """The partners of another kind than the employer's profile, when it gives standing
     answers (written for posts between bodies of its own kind: "each council's
@@ -293,7 +275,8 @@ async def begin_post(request: Request) -> Response:
             employer = others[form["employer"]]["id"] if form["employer"] in others \
                 else form["employer"]
             policy = orgs[employer]["policy"] if employer in orgs else {}
-            law = post_law(laws_of(request.app.state.folder, chosen), employer)
+            # each profiled partner's stated law (None: its profile says none), as listed
+            law = post_law({pid: orgs[pid].get("jurisdiction") for pid in chosen}, employer)
             answers = {"parties": listed, "employer": employer,
                        **without(standing(parties, employer, policy, law), policy)}
             for key, value in answers.items():

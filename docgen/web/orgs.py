@@ -24,12 +24,14 @@ WHOLE = ("postholder", "payment", "confidentiality", "conflicts_of_interest", "g
 
 def organisations(folder: Path) -> list[dict[str, Any]]:
     """Each valid profile of the folder: ``id``, ``name``, ``party`` (what a post naming
-    it by id takes) and ``policy``; a profile docgen finds fault with is left out."""
+    it by id takes), ``policy`` and ``jurisdiction`` (the law it states, or None: what a
+    new post's law is taken from); a profile docgen finds fault with is left out."""
     try:
         listed = docgen.organisations(folder)
     except (DocgenError, OSError):
         return []
-    return [{"id": o["id"], "name": o["name"], "party": o["party"], "policy": o["policy"]}
+    return [{"id": o["id"], "name": o["name"], "party": o["party"], "policy": o["policy"],
+             "jurisdiction": o.get("jurisdiction")}
             for o in listed if not o["problems"] and o.get("party")]
 
 

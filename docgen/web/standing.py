@@ -14,6 +14,7 @@ their making (a trial and its review, later reviews, what the post is not, confl
 from __future__ import annotations
 
 import copy
+from collections.abc import Mapping
 from typing import Any
 
 from docgen.answers.organisation import AGREEING_JURISDICTIONS, STATUTORY_POWERS
@@ -48,16 +49,21 @@ REVIEW: dict[str, Any] = {"trial_months": 12, "trial_notice_months": TRIAL_NOTIC
                           "reviews_after_months": [6, 12], "then_every_months": 12}
 
 
-def post_law(laws: dict[str, str], employer: str) -> str | None:
-    """The law a new post is under, from the partners' profiles (``laws``: partner id →
-    the law its profile says it is constituted under, for those that say one): the law
-    every one of them agrees with, the employer's own when it is among them (a Welsh
-    employer with an English partner: England and Wales; a council's law for a post it
-    shares with an NHS trust typed in by hand). None, for the officer to answer, when no
-    profile states a law, or the partners are under laws that do not meet (a Scottish
-    council and an English one: an arrangement across the border, for a lawyer)."""
-    stated = [laws[employer]] if employer in laws else []
-    stated += [law for pid, law in laws.items() if pid != employer]
+def post_law(laws: Mapping[str, str | None], employer: str) -> str | None:
+    """The law a new post is under, from the partners' profiles (``laws``: each profiled
+    partner's id → the law its profile says it is constituted under, None when it says
+    none): the law every stated one agrees with, the employer's own when it is among them
+    (a Welsh employer with an English partner: England and Wales; a council's law for a
+    post it shares with an NHS trust typed in by hand, which has no profile to say one).
+    None, for the officer to answer, when no profile states a law, the partners are under
+    laws that do not meet (a Scottish council and an English one: an arrangement across
+    the border, for a lawyer), or the employer's own profile says none: the post is under
+    its employer's law, which a partner's profile cannot tell (an English employer with a
+    Scottish partner would be put under Scots law and section 35)."""
+    if employer in laws and laws[employer] is None:
+        return None
+    stated = [law for law in (laws.get(employer),) if law is not None]
+    stated += [law for pid, law in laws.items() if pid != employer and law is not None]
     if not stated or stated[0] not in AGREEING_JURISDICTIONS:
         return None
     fits = [law for law in AGREEING_JURISDICTIONS[stated[0]] if all(

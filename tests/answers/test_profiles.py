@@ -325,7 +325,7 @@ def test_new_organisation_writes_a_starter_that_validates(tmp_path: Path) -> Non
     listed = docgen.organisations(tmp_path)
     assert [{k: v for k, v in o.items() if k not in ("party", "policy")} for o in listed] == [
         {"id": "northfield", "name": "tbc", "short_name": "tbc", "kind": "local_authority",
-         "file": str(target), "problems": []}]
+         "file": str(target), "problems": [], "jurisdiction": None}]
     assert listed[0]["party"]["signatory"] == {"name": "tbc", "title": "tbc"}
     assert listed[0]["policy"] == {}  # commented out in the starter
     # the policy, commented out, validates once a person removes the '# '
