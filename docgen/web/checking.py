@@ -5,13 +5,17 @@ once the whole file has the right shape. A new post answered step by step is
 not whole until the last step, so for the live checks the sections not
 answered yet are filled from a neutral scaffold that agrees with the parties
 given; problems and warnings are then reported only for the sections the user
-has answered. The check-your-answers page and Save use the real file alone.
+has answered. No warning shown quotes a stand-in (a scaffold salary of £50,000): the
+check is run again with every stand-in moved a little, and a warning whose words change
+with them is said without the figure, or not yet (:func:`own_words`). The
+check-your-answers page and Save use the real file alone.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -66,6 +70,72 @@ def _scaffold(ids: list[str]) -> dict[str, Any]:
                     {"criterion": "Scaffold", "area": "skills", "essential": True,
                      "assessed_by": ["interview"]}]},
     }
+
+
+def _with_policy(scaffold: dict[str, Any], policy: dict[str, Any] | None) -> dict[str, Any]:
+    """The scaffold with the employer's profile policy over it, each policy key taken whole
+    (the policy is the partners' own, never a stand-in)."""
+    for section, values in (policy or {}).items():
+        if isinstance(scaffold.get(section), dict) and isinstance(values, dict):
+            scaffold[section] = {**scaffold[section], **values}
+    return scaffold
+
+
+def _merged(scaffold: dict[str, Any], plain: dict[str, Any],
+            owns: tuple[str, ...]) -> dict[str, Any]:
+    """The answers given, the scaffold beneath them except in the step just answered."""
+    merged = {k: v for k, v in scaffold.items() if k not in owns}
+    for key, value in plain.items():
+        merged[key] = value if key in owns else _under(scaffold.get(key), value)
+    return merged
+
+
+def _moved(value: Any, path: KeyPath = ()) -> Any:
+    """The scaffold with every stand-in moved a little (a number one more, a date a day
+    later, a share moved between the first two partners, a name in other words): a
+    warning whose words then change quotes a stand-in, not the officer's answer."""
+    if isinstance(value, dict) and path == ("time_split", "shares"):
+        moved = dict(value)
+        first, second, *_ = [*moved, None, None]
+        if first is not None and second is not None:
+            moved[first], moved[second] = moved[first] + 1, moved[second] - 1
+        return moved
+    if isinstance(value, dict):
+        return {k: _moved(v, (*path, k)) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_moved(v, path) for v in value]
+    if isinstance(value, bool) or path == ("docgen",):  # the file format's version
+        return value
+    if isinstance(value, int):
+        return value + 1
+    if isinstance(value, dt.date):
+        return value + dt.timedelta(days=1)
+    return value.replace("Scaffold", "Stand-in") if isinstance(value, str) else value
+
+
+#: a bracketed aside in a message, with the space before it: "(£50,000.00 a year)"
+_ASIDE = re.compile(r"(\s?\([^()]*\))")
+
+
+def own_words(warnings: list[Problem], moved: list[Problem]) -> list[Problem]:
+    """``warnings`` as the officer's answers alone can say them, from a check with the
+    stand-ins moved (``moved``): one worded the same is kept; one whose bracketed aside
+    alone changed ("the pay alone (£50,000.00 a year)", a scaffold salary) is kept without
+    that aside; one otherwise changed, or not found at all, depends on stand-ins and waits
+    until the answers it needs are given."""
+    out = []
+    for warning in warnings:
+        same = [p.message for p in moved if (p.rule, p.path) == (warning.rule, warning.path)]
+        if warning.message in same:
+            out.append(warning)
+            continue
+        said = _ASIDE.split(warning.message)
+        for other in (_ASIDE.split(m) for m in same):
+            if len(other) == len(said) and other[::2] == said[::2]:
+                kept = [part for i, part in enumerate(said) if i % 2 == 0 or part == other[i]]
+                out.append(dataclasses.replace(warning, message="".join(kept)))
+                break
+    return out
 
 
 @dataclass
@@ -159,13 +229,8 @@ def live(plain: dict[str, Any], owns: tuple[str, ...] = (),
     if real.ok:
         return Live(real.errors, real.warnings,
                     real.facts if all(k in plain for k in MONEY_KEYS) else None, True)
-    scaffold = _scaffold(_ids(plain))
-    for section, values in (policy or {}).items():  # each policy key taken whole
-        if isinstance(scaffold.get(section), dict) and isinstance(values, dict):
-            scaffold[section] = {**scaffold[section], **values}
-    merged = {k: v for k, v in scaffold.items() if k not in owns}
-    for key, value in plain.items():
-        merged[key] = value if key in owns else _under(scaffold.get(key), value)
+    scaffold = _with_policy(_scaffold(_ids(plain)), policy)
+    merged = _merged(scaffold, plain, owns)
     report = docgen.check(merged, **where)
     found = list(report.errors)
     wrong = {p.path[0] for p in found if p.path and p.path[0] not in owns
@@ -186,6 +251,9 @@ def live(plain: dict[str, Any], owns: tuple[str, ...] = (),
               for p in first_said(real.errors, found, again)]  # the real answers' count
     errors = [p for p in errors if _answered(p, plain, owns)]
     warnings = [p for p in report.warnings if _answered(p, plain, owns)]
+    if warnings:  # none may quote a stand-in: checked again with every stand-in moved
+        moved = _merged(_with_policy(_moved(_scaffold(_ids(plain))), policy), plain, owns)
+        warnings = own_words(warnings, docgen.check(moved, **where).warnings)
     money_ok = all(k in plain for k in MONEY_KEYS) and not any(
         p.path and p.path[0] in (*MONEY_KEYS, "post") for p in real.errors)
     return Live(errors, warnings, report.facts if money_ok else None, False)
