@@ -89,8 +89,9 @@ Organisation: type[BaseModel] = create_model(
                         "under: england, wales, scotland or northern_ireland "
                         "(england_and_wales for either). A post that places the post-holder "
                         "under another law's statutory power is warned about; a new post "
-                        "started in the browser takes its law from it (left out, the person "
-                        "starting the post is asked).", "scotland",
+                        "started in the browser takes its law from it (left out of the "
+                        "employer's profile, the person starting the post is asked).",
+                        "scotland",
                         default=None)),
     clauses=(list[str], about("Clause overlays", "Optional: folders of this organisation's "
                               "own clause wording, relative to this file; used for the "
