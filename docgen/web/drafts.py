@@ -1,9 +1,9 @@
 """Answer files in the served folder, and the drafts being edited in the browser.
 
 A draft is the answer file as a ruamel.yaml round-trip document
-(:mod:`docgen.web.yamltext`), so keys, order, quoting and comments survive an edit
-(:mod:`docgen.web.store` keeps drafts on disk and saves them). File names are confined to the folder: no
-paths, no dot files, no symlinks.
+(:mod:`docgen.web.yamltext`), so keys, order, quoting and comments survive an
+edit (:mod:`docgen.web.store` keeps drafts on disk and saves them). File names
+are confined to the folder: no paths, no dot files, no symlinks.
 """
 
 from __future__ import annotations
