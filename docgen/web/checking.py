@@ -117,17 +117,22 @@ def _moved(value: Any, path: KeyPath = ()) -> Any:
 _ASIDE = re.compile(r"(\s?\([^()]*\))")
 
 
-def own_words(warnings: list[Problem], moved: list[Problem]) -> list[Problem]:
+def own_words(warnings: list[Problem], moved: list[Problem],
+              *far: list[Problem]) -> list[Problem]:
     """``warnings`` as the officer's answers alone can say them, from a check with the
-    stand-ins moved (``moved``): one worded the same is kept; one whose bracketed aside
-    alone changed ("the pay alone (£50,000.00 a year)", a scaffold salary) is kept without
-    that aside; one otherwise changed, or not found at all, depends on stand-ins and waits
-    until the answers it needs are given."""
+    stand-ins moved a little (``moved``) and checks with the stand-in salary far from it
+    (``far``): one worded the same is kept; one whose bracketed asides alone changed ("the
+    pay alone (£50,000.00 a year)", a scaffold salary) is kept without them when it is
+    raised whatever the salary (no on-costs given), not when the stand-in decides it (a
+    fee more than the post costs a day); any other waits until its answers are given."""
     out = []
     for warning in warnings:
         same = [p.message for p in moved if (p.rule, p.path) == (warning.rule, warning.path)]
         if warning.message in same:
             out.append(warning)
+            continue
+        if not all(any((p.rule, p.path) == (warning.rule, warning.path) for p in check)
+                   for check in far):
             continue
         said = _ASIDE.split(warning.message)
         for other in (_ASIDE.split(m) for m in same):
@@ -136,6 +141,21 @@ def own_words(warnings: list[Problem], moved: list[Problem]) -> list[Problem]:
                 out.append(dataclasses.replace(warning, message="".join(kept)))
                 break
     return out
+
+
+#: stand-in salaries far from the scaffold's, each a check: a warning quoting the stand-in
+#: is said without it only if raised at each of them too (see :func:`own_words`)
+FAR_SALARIES = (25000, 150000)
+
+
+def _stand_ins(plain: dict[str, Any], owns: tuple[str, ...], policy: dict[str, Any] | None,
+               salary: int | None = None) -> dict[str, Any]:
+    """The answers given over the scaffold with every stand-in moved (see :func:`_moved`),
+    and the stand-in ``salary`` when given."""
+    scaffold = _moved(_scaffold(_ids(plain)))
+    if salary is not None:
+        scaffold["payment"]["salary"] = salary
+    return _merged(_with_policy(scaffold, policy), plain, owns)
 
 
 @dataclass
@@ -252,8 +272,9 @@ def live(plain: dict[str, Any], owns: tuple[str, ...] = (),
     errors = [p for p in errors if _answered(p, plain, owns)]
     warnings = [p for p in report.warnings if _answered(p, plain, owns)]
     if warnings:  # none may quote a stand-in: checked again with every stand-in moved
-        moved = _merged(_with_policy(_moved(_scaffold(_ids(plain))), policy), plain, owns)
-        warnings = own_words(warnings, docgen.check(moved, **where).warnings)
+        warnings = own_words(warnings, *(
+            docgen.check(_stand_ins(plain, owns, policy, salary), **where).warnings
+            for salary in (None, *FAR_SALARIES)))
     money_ok = all(k in plain for k in MONEY_KEYS) and not any(
         p.path and p.path[0] in (*MONEY_KEYS, "post") for p in real.errors)
     return Live(errors, warnings, report.facts if money_ok else None, False)

@@ -78,3 +78,17 @@ def test_no_warning_on_a_new_post_quotes_a_stand_in(tmp_path: Path) -> None:
         assert "50,000" not in live and "Scaffold" not in live, (slug, live)
     assert any(w.startswith(NO_ON_COSTS) for w in _warnings(
         Shown(web.client.get(f"{web.base}/check"))))
+
+
+def test_a_warning_the_stand_in_salary_decides_is_not_shown(tmp_path: Path) -> None:
+    """A post whose salary is taken out: the pay range and the day rate are the officer's,
+    the salary a stand-in. Neither "the salary is outside the pay range" nor "the fee is
+    more than the post costs per day worked" can be said of a salary not given."""
+    web = Interview.opened(tmp_path, "shared-legal-services-three-councils.yaml")
+    web.submit("payment", payment__salary="")  # the page asks for it: not answered yet
+    check = Shown(web.client.get(f"{web.base}/check"))
+    said = " ".join(_warnings(check))
+    assert "£50,000" not in check.text(), said
+    assert "pay range" not in said and "per day worked" not in said, said
+    assert any("Enter" in t and "salary" in t.casefold() for t, _ in check.errors()), \
+        check.errors()  # asked for instead
