@@ -125,3 +125,38 @@ def test_one_point_awaits_a_lawyer() -> None:
     assert "england_and_wales" not in COUNCIL_OFFICES["director of public health"]
     assert rulebook_legal._offices("Director of Public Health", "england_and_wales") == {
         "director of public health"}
+
+
+LGHA = "of the Local Government and Housing Act 1989"
+
+
+@pytest.mark.parametrize(("office", "jurisdiction", "council", "statute", "own_officer",
+                          "standing_orders"), [
+    # as the statutes read, written out here rather than taken from the table (the sweep
+    # above holds the views to the table; these hold the table to the law)
+    ("monitoring officer", "england", True, f"section 5 {LGHA}", f"section 5(1) {LGHA}",
+     False),
+    ("head of paid service", "england", True, f"section 4 {LGHA}", f"section 4(1) {LGHA}",
+     True),
+    ("chief finance officer", "wales", True, "", "section 151 of the Local Government Act 1972",
+     True),
+    ("director of public health", "england", True,
+     "section 73A of the National Health Service Act 2006",
+     "section 73A(2) of the National Health Service Act 2006", False),
+    ("director of public health", "wales", False, "", "", False),  # a Local Health Board's
+    ("head of democratic services", "wales", True,
+     "section 8 of the Local Government (Wales) Measure 2011",
+     "section 8(1)(a) of the Local Government (Wales) Measure 2011", True),
+    ("head of democratic services", "england", False, "", "", False),
+    ("director of social services", "wales", True,
+     "section 144 of the Social Services and Well-being (Wales) Act 2014", "", False),
+    ("section 95 officer", "scotland", True,
+     "section 95 of the Local Government (Scotland) Act 1973", "", False),
+    ("section 95 officer", "england", False, "", "", False),
+])
+def test_cells_of_the_table_say_what_the_statutes_say(
+        office: str, jurisdiction: str, council: bool, statute: str, own_officer: str,
+        standing_orders: bool) -> None:
+    law = OFFICES[office][jurisdiction]
+    assert (law.council, law.statute, law.own_officer, law.standing_orders) == (
+        council, statute, own_officer, standing_orders)
