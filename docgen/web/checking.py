@@ -5,9 +5,9 @@ once the whole file has the right shape. A new post answered step by step is
 not whole until the last step, so for the live checks the sections not
 answered yet are filled from a neutral scaffold that agrees with the parties
 given; problems and warnings are then reported only for the sections the user
-has answered. No warning shown quotes a stand-in (a scaffold salary of £50,000): the
-check is run again with every stand-in moved a little, and a warning whose words change
-with them is said without the figure, or not yet (:func:`own_words`). The
+has answered. No warning shown quotes a stand-in (a scaffold salary of £50,000, the law of
+England and Wales): the check is run again with every stand-in moved, and a warning whose
+words change with them is said without the figure, or not yet (:func:`own_words`). The
 check-your-answers page and Save use the real file alone.
 """
 
@@ -110,29 +110,42 @@ def _moved(value: Any, path: KeyPath = ()) -> Any:
         return value + 1
     if isinstance(value, dt.date):
         return value + dt.timedelta(days=1)
-    return value.replace("Scaffold", "Stand-in") if isinstance(value, str) else value
+    return _SCAFFOLD.sub("Stand-in", value) if isinstance(value, str) else value
+
+
+#: a stand-in's words in any case: "Scaffold", "SCAFFOLD-1", "scaffold@example.org"
+_SCAFFOLD = re.compile("scaffold", re.IGNORECASE)
+
+
+def _said(problems: list[Problem]) -> set[tuple[str, KeyPath, str]]:
+    """Each problem as said: whether a check with stand-ins moved worded them all alike."""
+    return {(p.rule, p.path, p.message) for p in problems}
 
 
 #: a bracketed aside in a message, with the space before it: "(£50,000.00 a year)"
 _ASIDE = re.compile(r"(\s?\([^()]*\))")
 
 
-def own_words(warnings: list[Problem], moved: list[Problem],
-              *far: list[Problem]) -> list[Problem]:
+def own_words(warnings: list[Problem], moved: list[Problem], *far: list[Problem],
+              law_open: bool = False) -> list[Problem]:
     """``warnings`` as the officer's answers alone can say them, from a check with the
-    stand-ins moved a little (``moved``) and checks with the stand-in salary far from it
-    (``far``): one worded the same is kept; one whose bracketed asides alone changed ("the
-    pay alone (£50,000.00 a year)", a scaffold salary) is kept without them when it is
-    raised whatever the salary (no on-costs given), not when the stand-in decides it (a
-    fee more than the post costs a day); any other waits until its answers are given."""
+    stand-ins moved (``moved``: a little, and the law and legal basis to others) and checks
+    with the stand-in salary far from it and other laws (``far``): one worded the same is
+    kept (if the law is a stand-in, ``law_open``, only when raised under the other laws too:
+    "“England and Wales” does not say whether ..." is not, for a post whose law is not
+    chosen); one whose bracketed asides alone changed ("the pay alone (£50,000.00 a year)",
+    a scaffold salary) is kept without them when it is raised whatever the salary (no
+    on-costs given), not when the stand-in decides it (a fee more than the post costs a
+    day); any other waits until its answers are given."""
     out = []
     for warning in warnings:
         same = [p.message for p in moved if (p.rule, p.path) == (warning.rule, warning.path)]
-        if warning.message in same:
+        raised = all(any((p.rule, p.path) == (warning.rule, warning.path) for p in check)
+                     for check in far)
+        if warning.message in same and (raised or not law_open):
             out.append(warning)
             continue
-        if not all(any((p.rule, p.path) == (warning.rule, warning.path) for p in check)
-                   for check in far):
+        if not raised:
             continue
         said = _ASIDE.split(warning.message)
         for other in (_ASIDE.split(m) for m in same):
@@ -143,16 +156,20 @@ def own_words(warnings: list[Problem], moved: list[Problem],
     return out
 
 
-#: stand-in salaries far from the scaffold's, each a check: a warning quoting the stand-in
-#: is said without it only if raised at each of them too (see :func:`own_words`)
-FAR_SALARIES = (25000, 150000)
+#: the checks with the stand-ins moved (see :func:`own_words`), each a stand-in salary (None:
+#: the scaffold's, one more), law and legal basis (each valid with the scaffold): the first
+#: moves the law and power from England and Wales' s.113; the others, far salaries, move
+#: them to the other laws' own (each used only where the officer has not given it)
+MOVES = ((None, "scotland", "secondment"), (25000, "wales", "lga_1972_s113"),
+         (150000, "northern_ireland", "lgni_1972_s105"))
 
 
 def _stand_ins(plain: dict[str, Any], owns: tuple[str, ...], policy: dict[str, Any] | None,
-               salary: int | None = None) -> dict[str, Any]:
+               move: tuple[int | None, str, str]) -> dict[str, Any]:
     """The answers given over the scaffold with every stand-in moved (see :func:`_moved`),
-    and the stand-in ``salary`` when given."""
-    scaffold = _moved(_scaffold(_ids(plain)))
+    its law and legal basis too, and the stand-in salary of ``move`` when given."""
+    salary, law, basis = move
+    scaffold = {**_moved(_scaffold(_ids(plain))), "jurisdiction": law, "legal_basis": basis}
     if salary is not None:
         scaffold["payment"]["salary"] = salary
     return _merged(_with_policy(scaffold, policy), plain, owns)
@@ -271,10 +288,13 @@ def live(plain: dict[str, Any], owns: tuple[str, ...] = (),
               for p in first_said(real.errors, found, again)]  # the real answers' count
     errors = [p for p in errors if _answered(p, plain, owns)]
     warnings = [p for p in report.warnings if _answered(p, plain, owns)]
-    if warnings:  # none may quote a stand-in: checked again with every stand-in moved
-        warnings = own_words(warnings, *(
-            docgen.check(_stand_ins(plain, owns, policy, salary), **where).warnings
-            for salary in (None, *FAR_SALARIES)))
+    if warnings:  # none may quote a stand-in: checked again with every stand-in moved, and
+        # at far salaries and other laws when a warning's words changed or the law is open
+        moved = docgen.check(_stand_ins(plain, owns, policy, MOVES[0]), **where).warnings
+        law_open = "jurisdiction" not in plain
+        far = [docgen.check(_stand_ins(plain, owns, policy, m), **where).warnings
+               for m in MOVES[1:]] if law_open or not _said(warnings) <= _said(moved) else []
+        warnings = own_words(warnings, moved, *far, law_open=law_open)
     money_ok = all(k in plain for k in MONEY_KEYS) and not any(
         p.path and p.path[0] in (*MONEY_KEYS, "post") for p in real.errors)
     return Live(errors, warnings, report.facts if money_ok else None, False)
