@@ -93,6 +93,34 @@ def ticked_and_typed(form: Any) -> list[str]:
             if key.endswith("-tbc") and form.get(key) == "tbc" and typed_too(form, key[:-4])]
 
 
+def _group_rows(q: Q, form: Any, name: str,
+                parties: list[str]) -> list[tuple[int, dict[str, Any]]]:
+    """Each row of the group ``q`` posted as ``name`` that is saved, with its posted index:
+    a row left blank is dropped, so the rows after it move up."""
+    rows = []
+    for i in range(_rows(form, name)):
+        item: dict[str, Any] = {}
+        for sub in q.fields:
+            nest(item, sub.path, read(sub, form, f"{name}.{i}.{dotted(sub.path)}", parties))
+        if any(v is not DELETE for v in _leaves(item)):
+            rows.append((i, item))
+    return rows
+
+
+def kept_rows(q: Q, form: Any, name: str, parties: list[str] | None = None,
+              kind: str | None = None) -> list[int]:
+    """The posted indices of the rows of list ``q`` (a group or a text list, posted as
+    ``name``; ``kind``: a party's list of a party_map) that are saved, in order: a row's
+    index once saved is its place here, as blank rows are dropped (the page shown again
+    names each box by it); none for an answer that is not a list."""
+    kind = kind or q.kind
+    if kind == "strlist":
+        return [i for i in range(_rows(form, name)) if form.get(f"{name}.{i}", "").strip()]
+    if kind == "group":
+        return [i for i, _ in _group_rows(q, form, name, parties or [])]
+    return []
+
+
 def read(q: Q, form: Any, name: str, parties: list[str], kind: str | None = None) -> Any:
     """The value the form gives for question ``q`` posted as ``name``, or DELETE."""
     kind = kind or q.kind
@@ -111,18 +139,10 @@ def read(q: Q, form: Any, name: str, parties: list[str], kind: str | None = None
         values = [parse_number(v) for v in form.get(name, "").replace(";", ",").split(",")]
         return [v for v in values if v is not DELETE] or DELETE
     if kind == "strlist":
-        values = [form.get(f"{name}.{i}", "").strip() for i in range(_rows(form, name))]
-        return [v for v in values if v] or DELETE
+        return [form.get(f"{name}.{i}", "").strip()
+                for i in kept_rows(q, form, name, kind=kind)] or DELETE
     if kind == "group":
-        items = []
-        for i in range(_rows(form, name)):
-            item: dict[str, Any] = {}
-            for sub in q.fields:
-                value = read(sub, form, f"{name}.{i}.{dotted(sub.path)}", parties)
-                nest(item, sub.path, value)
-            if any(v is not DELETE for v in _leaves(item)):
-                items.append(item)
-        return items or DELETE
+        return [item for _, item in _group_rows(q, form, name, parties)] or DELETE
     if kind == "party_map":
         mapping = {key: read(q, form, f"{name}.{key}", parties, kind=q.inner)
                    for key in (*q.extra, *parties)}

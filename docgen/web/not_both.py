@@ -11,7 +11,9 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from docgen.errors import Problem
+from docgen.errors import KeyPath, Problem
+from docgen.web.fields import Q, Step
+from docgen.web.forms import dotted, kept_rows
 from docgen.web.guards import both_given
 
 #: the buttons and links that save a section's page and leave it; with words and the tick
@@ -71,6 +73,35 @@ def after_removal(both: list[Problem], action: str) -> list[Problem]:
         else:
             out.append(p)
     return out
+
+
+def at_saved_rows(both: list[Problem], form: Any, step: Step) -> list[Problem]:
+    """``both`` at the rows they are in once ``form`` (step ``step``'s page, as saved: for
+    "Remove" without the row removed, see :func:`~docgen.web.forms.without_row`) is saved:
+    a row after a blank one, or the one removed, moves up as the blank row is dropped
+    (:func:`~docgen.web.forms.kept_rows`, the rule the save uses), so its question is
+    asked beside its words as the page shows them again, whichever button was pressed."""
+    return [dataclasses.replace(p, path=_saved_at(p.path, step.questions, form))
+            for p in both]
+
+
+def _saved_at(path: KeyPath, questions: tuple[Q, ...], form: Any,
+              at: KeyPath = ()) -> KeyPath:
+    """``path``, a box posted in ``form``, with the row it is in (of the list among
+    ``questions``, asked under ``at``) numbered as saved."""
+    for q in questions:
+        whole = (*at, *q.path)
+        n = len(whole) + (q.kind == "party_map")  # a party's own list of lines
+        if path[:len(whole)] != whole or len(path) <= n:
+            continue
+        row = path[n]
+        kept = kept_rows(q, form, dotted(path[:n]),
+                         kind=q.inner if q.kind == "party_map" else None)
+        if not isinstance(row, int) or row not in kept:
+            return path  # not in a list's row, or in one not saved (asks nothing)
+        inner = _saved_at(path, q.fields, form, (*path[:n], row))
+        return (*path[:n], kept.index(row), *inner[n + 1:])
+    return path
 
 
 def partner_both(form: Any, shown: int, index: int) -> list[Problem]:
