@@ -20,7 +20,7 @@ from docgen.web.fields import STEP_BY_SLUG, STEPS, step_index
 from docgen.web.final_now import FINAL_NOW, FINAL_NOW_SAID, contract_again, final_now
 from docgen.web.forms import get, row_name, without_row
 from docgen.web.guards import CHANGED_ELSEWHERE, Refused, both_given, refuse_final, stale
-from docgen.web.not_both import after_removal, asks_with_notice, left_with_both
+from docgen.web.not_both import asks_with_notice, at_saved_rows, left_with_both
 from docgen.web.orgs import policy_under
 from docgen.web.pages import (
     draft_of,
@@ -262,7 +262,8 @@ async def step_post(request: Request) -> Response:
                 keep(request, draft)
             if refused is not None:  # the officer learns "Final" was not kept
                 return _refused_page(request, draft, refused, then)
-            both = both_given(form)  # asked here: the confirmation would lose the question
+            # asked here: the confirmation would lose the question
+            both = at_saved_rows(both_given(form), form, step)
             if both:
                 return _shown_again(request, draft, slug, both, action, then)
         return _drop(request, draft, slug, action)
@@ -270,7 +271,7 @@ async def step_post(request: Request) -> Response:
         return _ask_to_discard(request, draft, form, then)
     if action.startswith("remove:"):
         form = without_row(form, action)  # the row removed asks nothing
-    both = after_removal(both_given(form), action)  # words typed and "Not known yet"
+    both = at_saved_rows(both_given(form), form, step)  # words typed and "Not known yet"
     # ticked: the words are kept, and the page asks which, whichever button (the question
     # is lost once it is left), beside the words as the page shows them again
     with draft.lock:

@@ -55,26 +55,6 @@ def left_with_both(action: str) -> dict[str, Any]:
             "links": []}
 
 
-def after_removal(both: list[Problem], action: str) -> list[Problem]:
-    """``both`` at the rows they are in once the page's answers are saved: for "Remove"
-    (``remove:<name>:<i>``, the form sent without row ``i``, see
-    :func:`~docgen.web.forms.without_row`) a row after the one removed moved up one, so
-    its question is asked beside its words, not the next row's; else as they are."""
-    name, _, gone = action.removeprefix("remove:").rpartition(":")
-    if not action.startswith("remove:") or not (gone.isascii() and gone.isdigit()):
-        return both
-    at = tuple(int(k) if k.isdigit() else k for k in name.split("."))
-    n = len(at)
-    out = []
-    for p in both:
-        row = p.path[n] if p.path[:n] == at and len(p.path) > n else None
-        if isinstance(row, int) and row > int(gone):
-            out.append(dataclasses.replace(p, path=(*at, row - 1, *p.path[n + 1:])))
-        else:
-            out.append(p)
-    return out
-
-
 def at_saved_rows(both: list[Problem], form: Any, step: Step) -> list[Problem]:
     """``both`` at the rows they are in once ``form`` (step ``step``'s page, as saved: for
     "Remove" without the row removed, see :func:`~docgen.web.forms.without_row`) is saved:
