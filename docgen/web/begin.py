@@ -25,7 +25,8 @@ from docgen.web.messages import error
 from docgen.web.orgs import name_key, organisations
 from docgen.web.pages import draft_of, keep, page, posted
 from docgen.web.standing import SETTLED, post_law, standing, without
-from docgen.web.tasks import mark
+from docgen.web.summary import suggested
+from docgen.web.tasks import mark, suggest
 from docgen.web.wording import WORDS, choice
 
 #: the form's value for "an organisation not listed here" (never a profile id: ids are
@@ -275,10 +276,14 @@ async def begin_post(request: Request) -> Response:
             employer = others[form["employer"]]["id"] if form["employer"] in others \
                 else form["employer"]
             policy = orgs[employer]["policy"] if employer in orgs else {}
-            # each profiled partner's stated law (None: its profile says none), as listed
-            law = post_law({pid: orgs[pid].get("jurisdiction") for pid in chosen}, employer)
-            answers = {"parties": listed, "employer": employer,
-                       **without(standing(parties, employer, policy, law), policy)}
+            # each profiled partner's stated law (None: its profile says none), as listed;
+            # an employer typed in by hand is as a profile stating none: its law unknown
+            laws = {pid: orgs[pid].get("jurisdiction") for pid in chosen}
+            law = post_law({employer: None, **laws}, employer)
+            # nor is a power chosen while a council's law is unknown (typed in by hand)
+            basis = not any(o["kind"] == "local_authority" for o in others.values())
+            answers = {"parties": listed, "employer": employer, **without(standing(
+                parties, employer, policy, law, basis=basis), policy)}
             for key, value in answers.items():
                 if key not in draft.doc:
                     draft.doc[key] = merge(None, value)
@@ -291,6 +296,9 @@ async def begin_post(request: Request) -> Response:
                 draft.visited.discard("about")
             if unfit:  # the employer's policy, written for its own kind: to be checked
                 _check_again(draft, orgs[employer], unfit)
+            # docgen's suggestions (a trial, matters not acted in): confirmed by Continue
+            suggest(draft.visited, [s.slug for s in STEPS if s.slug not in ASKED
+                                    and suggested(s, answers, answers)])
             if others:  # their pages are still to be answered: no errors on arrival
                 draft.visited.discard("partners")
         if form["postholder_known"] == "no":

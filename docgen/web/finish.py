@@ -38,7 +38,9 @@ from docgen.web.pages import (
     store,
 )
 from docgen.web.previews import content_key
-from docgen.web.summary import money_view, summary_rows
+from docgen.web.standing import suggestions
+from docgen.web.summary import money_view, suggested, summary_rows
+from docgen.web.tasks import suggesting
 
 #: the check page's query naming the file just saved ("Saved as ...")
 SAVED = "saved"
@@ -46,8 +48,11 @@ SAVED = "saved"
 
 def _check_context(request: Request, draft: Draft, **extra: Any) -> dict[str, Any]:
     result = run_live(request, draft)
+    view = draft.view()
+    ours = suggestions(view, draft.profiles)  # rows still holding them: to confirm
     return {"draft": draft, "result": result, "money": money_view(result.facts),
-            "sections": [(s, summary_rows(s, draft.view())) for s in STEPS],
+            "sections": [(s, summary_rows(s, view), suggested(s, view, ours) if suggesting(
+                draft.visited, s.slug) else set()) for s in STEPS],
             "name": shown_name(draft.name or f"{draft.doc.get('reference') or 'new-post'}"),
             "acknowledged": {a.get("rule"): a.get("reason")
                              for a in draft.doc.get("acknowledge") or []

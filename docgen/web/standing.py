@@ -6,9 +6,12 @@ so docgen takes the profile's, and a change to the profile reaches the post.
 The law is never assumed: a post takes the law the partners' profiles say they are
 constituted under (:func:`post_law`), and a legal basis only where it is that law's power
 and reaches the partners (:func:`power_for`); otherwise both are the officer's to answer
-(s.113 of the Local Government Act 1972 was chosen for Scottish councils too). Each standing
-answer is good practice as the rules see it, so a new post does not start with warnings of
-their making (a trial and its review, later reviews, what the post is not, conflicts).
+(s.113 of the Local Government Act 1972 was chosen for Scottish councils too); an
+organisation typed in by hand states no law (an employer's is unknown, and a council's
+leaves the power unchosen). Each standing answer is good practice as the rules see it, so
+a new post does not start with warnings of their making (a trial and its review, later
+reviews, what the post is not, conflicts); being docgen's, not the partners', each is
+shown as a suggestion for the officer to confirm (:func:`suggestions`).
 """
 
 from __future__ import annotations
@@ -59,7 +62,8 @@ def post_law(laws: Mapping[str, str | None], employer: str) -> str | None:
     laws that do not meet (a Scottish council and an English one: an arrangement across
     the border, for a lawyer), or the employer's own profile says none: the post is under
     its employer's law, which a partner's profile cannot tell (an English employer with a
-    Scottish partner would be put under Scots law and section 35)."""
+    Scottish partner would be put under Scots law and section 35). The start page gives an
+    employer typed in by hand as None: it has no profile to state its law."""
     if employer in laws and laws[employer] is None:
         return None
     stated = [law for law in (laws.get(employer),) if law is not None]
@@ -81,19 +85,25 @@ def power_for(law: str | None, kinds: list[str]) -> str | None:
 
 
 def standing(parties: list[dict[str, Any]], employer: str,
-             policy: dict[str, Any] | None = None, law: str | None = None) -> dict[str, Any]:
+             policy: dict[str, Any] | None = None, law: str | None = None, *,
+             basis: bool = True) -> dict[str, Any]:
     """The standing answers for a post shared by ``parties`` (answer-file party entries)
     under ``law`` (a jurisdiction; None when not known: then neither the law nor a legal
     basis is chosen for the officer, who answers both). ``policy``: the employer's profile
     policy, over the standing answers (its notice to leave shortens the trial's). None
     raises a warning but where the answer is the partners' own: their shared objectives
-    (GP030) and, unless the employer's profile gives them, on-costs (its pension rate)."""
+    (GP030) and, unless the employer's profile gives them, on-costs (its pension rate).
+    ``basis`` False: no legal basis is chosen, whatever the law (a council partner typed in
+    by hand has no profile to say which law it is under: perhaps across a border)."""
     kinds = [p.get("kind", "local_authority") for p in parties]
-    power = power_for(law, kinds)
+    power = power_for(law, kinds) if basis else None
     notice = ((policy or {}).get("exit") or {}).get("notice_months")
     review = dict(REVIEW)
-    if isinstance(notice, int) and notice <= TRIAL_NOTICE:
-        review["trial_notice_months"] = max(1, notice - 1)  # shorter than later (GP043)
+    if isinstance(notice, int) and not isinstance(notice, bool) and notice <= TRIAL_NOTICE:
+        # shorter than later (GP043). Under 2 months' notice, no whole month is shorter:
+        # 1 month's, equal, and GP043 says the trial is no real break point (left out, the
+        # documents would give the model's 3 months, longer than the notice at any time)
+        review["trial_notice_months"] = max(1, notice - 1)
     # a supply of staff is taxable unless a VAT adviser says otherwise (GP014): the
     # employer's profile, or the officer, says when it is outside the scope of VAT
     base: dict[str, Any] = {
@@ -136,6 +146,24 @@ def standing(parties: list[dict[str, Any]], employer: str,
         "job": {"relationships": {"internal": [], "external": []}},
     }
     return _merge(base, policy or {})
+
+
+def suggestions(view: Any, profiles: Mapping[str, Any]) -> dict[str, Any]:
+    """docgen's own suggestions for the post ``view`` (the answers as the interview shows
+    them; ``profiles``: the folder's, by id): the standing answers for its partners and
+    employer, less what the employer's profile states (the employer's own policy, not a
+    suggestion) and what the start page asks (the law and the power): an answer equal to
+    one of these is still docgen's, for the officer to confirm fits the post."""
+    parties = view.get("parties") if isinstance(view, Mapping) else None
+    employer = str(view.get("employer")) if isinstance(view, Mapping) else ""
+    if not isinstance(parties, list):
+        return {}
+    policy = (profiles.get(employer) or {}).get("policy") or {}
+    entries = [p if isinstance(p, Mapping) else {"id": p, "name": p} for p in parties]
+    out = without(standing([dict(p) for p in entries if "id" in p], employer, policy), policy)
+    for asked in ("status", "jurisdiction", "legal_basis"):
+        out.pop(asked, None)
+    return out
 
 
 def site_at_address(doc: Any, before: Any, after: Any) -> None:

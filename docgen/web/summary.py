@@ -246,6 +246,15 @@ def summary_rows(step: Step, doc: Any) -> list[tuple[str, str]]:
     return rows
 
 
+def suggested(step: Step, doc: Any, suggestions: Any) -> set[str]:
+    """The labels of ``step``'s rows whose answer is still docgen's suggestion (``doc`` as
+    :func:`~docgen.web.standing.suggestions` gives them): shown as a suggestion for the
+    officer to check fits the post. An answer changed from it is the officer's own."""
+    return {label_for(q) for q in step.questions if asked(q, doc)
+            and get(suggestions, q.path) not in (None, "", [], {})
+            and get(doc, q.path) == get(suggestions, q.path)}
+
+
 def public_source(source: str) -> str:
     """A rule's sources as an HR officer can look them up: Acts, guides and manuals by
     their public titles, without docgen's own notes and reviews ("docgen legal review of

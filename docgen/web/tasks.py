@@ -6,7 +6,11 @@ given and have no errors, and *In progress* otherwise. A section a change elsewh
 the officer to look at again (a new employer, a partner removed, standing answers that
 may not fit) is *Check again* until its page is sent with Continue: the task list says
 why, however many pages the officer sees first (a banner said it once, on whatever page
-came next, and the sections still said Completed).
+came next, and the sections still said Completed). A section a new post started with
+docgen's suggestions in (:func:`suggest`: a trial, matters the post-holder does not act
+in) is *Check* rather than *Completed* until Continue on its page confirms them: they
+stand in for warnings that made the officer think about the post, and can rule out its
+core work (a shared procurement head not negotiating contracts between the partners).
 """
 
 from __future__ import annotations
@@ -21,7 +25,11 @@ from docgen.web.views import party_names
 
 NEEDS_PARTNERS = frozenset({"employer", "time-split", "management", "governance", "exit",
                             "payment", "job"})
-STATES = ("Cannot start yet", "Not started", "In progress", "Check again", "Completed")
+STATES = ("Cannot start yet", "Not started", "In progress", "Check again", "Check",
+          "Completed")
+#: how ``Draft.visited`` keeps a section holding docgen's suggestions the officer has not
+#: confirmed yet: ``"~<slug>"``, until Continue on that section's page
+SUGGESTED = "~"
 
 
 def mark(visited: set[str], slugs: list[str], why: str) -> None:
@@ -42,6 +50,16 @@ def mark_notice(draft: Any, why: str) -> list[str]:
     return [s for s in slugs if s in STEP_BY_SLUG]
 
 
+def suggest(visited: set[str], slugs: list[str]) -> None:
+    """Mark the sections ``slugs`` as holding docgen's suggestions, to be confirmed."""
+    visited.update(f"{SUGGESTED}{s}" for s in slugs if s in STEP_BY_SLUG)
+
+
+def suggesting(visited: set[str], slug: str) -> bool:
+    """Whether section ``slug`` holds docgen's suggestions not confirmed yet."""
+    return f"{SUGGESTED}{slug}" in visited
+
+
 def rechecks(visited: set[str], slug: str) -> list[str]:
     """Why section ``slug`` is to be checked again (none: it is not)."""
     head = f"{RECHECK}{slug}:"
@@ -49,15 +67,18 @@ def rechecks(visited: set[str], slug: str) -> list[str]:
 
 
 def checked(visited: set[str], slug: str) -> None:
-    """Section ``slug`` was sent with Continue: no longer to check again."""
-    visited.difference_update({v for v in visited if v.startswith(f"{RECHECK}{slug}:")})
+    """Section ``slug`` was sent with Continue: no longer to check again, and its
+    suggestions confirmed."""
+    visited.difference_update({v for v in visited if v.startswith(f"{RECHECK}{slug}:")
+                               or v == f"{SUGGESTED}{slug}"})
 
 
 def state(step: Step, doc: Any, result: Live, visited: set[str]) -> str:
     """One section's state (one of :data:`STATES`)."""
     found = _state(step, doc, result, visited)
-    return "Check again" if found in ("In progress", "Completed") and rechecks(
-        visited, step.slug) else found
+    if found in ("In progress", "Completed") and rechecks(visited, step.slug):
+        return "Check again"
+    return "Check" if found == "Completed" and suggesting(visited, step.slug) else found
 
 
 def _state(step: Step, doc: Any, result: Live, visited: set[str]) -> str:
@@ -93,7 +114,9 @@ def next_section(slug: str, doc: Any, result: Live, visited: set[str]) -> str:
     """Where Continue on section ``slug`` leads: the next section still to answer (not
     *Completed*, and able to start), going round to an earlier one left open; check your
     answers once every other section is completed. Walking an officer through sections
-    the start page already answered wasted a click each (six for two profiled councils)."""
+    the start page already answered wasted a click each (six for two profiled councils):
+    a section of docgen's suggestions (*Check*) is not walked through either, as Check
+    your answers marks each suggestion, with its Change link, for the officer to confirm."""
     states = task_list(doc, result, visited)
     i = next(n for n, t in enumerate(states) if t["step"].slug == slug)
     for t in states[i + 1:] + states[:i]:

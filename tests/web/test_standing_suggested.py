@@ -1,0 +1,142 @@
+"""A new post's standing answers are docgen's suggestions, shown as such until the officer
+confirms them (HR officer's review): they replaced the warnings that made the officer
+think about the post (no trial, nothing it is not expected to do, no matters excluded for
+conflicts), yet the task list said Completed and nothing on Check your answers told them
+from the officer's own. "Negotiating or enforcing any contract between the partners", as
+a matter the post-holder does not act in, can rule out a shared procurement head's core
+work. Now a section holding them is "Check" on the task list, and each row still holding
+one is marked "Suggested" on Check your answers, until the officer changes it or presses
+Continue on its page. Saving and building are not blocked."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("starlette")
+
+from .helpers import Interview, Shown, profiled_interview  # noqa: E402
+
+#: the sections the start page fills with docgen's suggestions alone
+SUGGESTED = ("Confidentiality", "Conflicts of interest", "Governance", "Review", "Exit")
+#: the row of the matter the reviewer named, as Check your answers labels it
+MATTERS = "conflicts_of_interest.excluded_matters"
+
+
+def _profile(folder: Path, pid: str) -> None:
+    """A council's profile stating its law and no policy: every standing answer is
+    docgen's."""
+    (folder / "organisations").mkdir(exist_ok=True)
+    (folder / "organisations" / f"{pid}.yaml").write_text(
+        f"docgen_organisation: 1\nname: {pid.title()} District Council\n"
+        f"short_name: {pid.title()}\nkind: local_authority\njurisdiction: england\n"
+        f"address: Council Offices, {pid.title()}\n"
+        "signatory: {name: Alex Reid, title: Chief Executive}\n"
+        f"notices: {{title: Monitoring Officer, email: mo@{pid}.example.gov.uk}}\n",
+        encoding="utf-8")
+
+
+def _started(tmp_path: Path) -> Interview:
+    _profile(tmp_path, "ashby")
+    _profile(tmp_path, "brent")
+    web = Interview(tmp_path)
+    response = web.begin("SUG-1", partners=("ashby", "brent"), employer="ashby")
+    assert response.url.path.endswith("/tasks"), response.url
+    return web
+
+
+def _states(web: Interview) -> dict[str, str]:
+    """Each section's state on the task list, by its name."""
+    page = Shown(web.client.get(f"{web.base}/tasks"))
+    return {" ".join(li.xpath(".//a|.//*[contains(@class,'govuk-task-list__name')]")[0]
+                     .text_content().split()):
+            " ".join(li.xpath(".//*[contains(@class,'govuk-task-list__status')]")[0]
+                     .text_content().split())
+            for li in page.find("//li[contains(@class,'govuk-task-list__item')]")}
+
+
+def _rows(web: Interview) -> dict[str, dict[str, str]]:
+    """Check your answers' rows, by section heading, each label to its answer as shown."""
+    page = Shown(web.client.get(f"{web.base}/check"))
+    out: dict[str, dict[str, str]] = {}
+    for h2 in page.find("//main//h2[following-sibling::*[1][self::dl]]"):
+        dl = h2.getnext()
+        out[" ".join(h2.text_content().split())] = {
+            " ".join(row.xpath("./dt")[0].text_content().split()):
+            " ".join(row.xpath("./dd[1]")[0].text_content().split())
+            for row in dl.xpath("./div[contains(@class,'govuk-summary-list__row')]")}
+    return out
+
+
+def _marked(answer: str) -> bool:
+    return "Suggested Check this fits the post" in answer
+
+
+def test_sections_holding_suggestions_are_to_check_not_completed(tmp_path: Path) -> None:
+    web = _started(tmp_path)
+    states = _states(web)
+    for section in SUGGESTED:
+        assert states[section] == "Check", (section, states)
+    # what the start page asked is the officer's own: completed
+    assert states["Partners"] == states["Employer"] == "Completed", states
+    tasks = Shown(web.client.get(f"{web.base}/tasks"))
+    said = tasks.text("//*[@id='suggested']")
+    assert "suggests" in said and "press Continue" in said, said
+
+
+def test_the_employers_own_policy_is_not_a_suggestion(tmp_path: Path) -> None:
+    """Eastwick's profile gives its own conflicts and confidentiality answers: those are
+    the employer's policy, completed; the review, docgen's alone, is to check."""
+    web, _ = profiled_interview(tmp_path)
+    web.begin("SUG-2")
+    states = _states(web)
+    assert states["Conflicts of interest"] == states["Confidentiality"] == "Completed", states
+    assert states["Review"] == "Check", states
+    rows = _rows(web)
+    assert not any(_marked(a) for a in rows["Conflicts of interest"].values())
+    assert all(_marked(a) for a in rows["Review"].values()), rows["Review"]
+
+
+def test_check_your_answers_marks_the_rows_still_holding_a_suggestion(tmp_path: Path) -> None:
+    web = _started(tmp_path)
+    rows = _rows(web)
+    conflicts = rows["Conflicts of interest"]
+    matters = next(a for a in conflicts.values() if "contract between the partners" in a)
+    assert _marked(matters), conflicts
+    assert _marked(next(a for a in rows["Review"].values() if a.startswith("12")))
+    # the partners and the employer, chosen on the start page, are not suggestions
+    assert not any(_marked(a) for a in [*rows["Partners"].values(),
+                                        *rows["Employer"].values()]), rows["Employer"]
+    assert "Suggested" in Shown(web.client.get(f"{web.base}/check")).text(
+        "//*[@id='suggested']")
+    response = web.save("sug-1.yaml")  # suggestions do not stop saving
+    assert response.status_code == 200 and (web.folder / "sug-1.yaml").is_file()
+
+
+def test_continue_on_a_section_confirms_its_suggestions(tmp_path: Path) -> None:
+    web = _started(tmp_path)
+    web.submit("review")  # opened, looked at, kept as they are
+    assert _states(web)["Review"] == "Completed"
+    assert _states(web)["Conflicts of interest"] == "Check"
+    rows = _rows(web)
+    assert not any(_marked(a) for a in rows["Review"].values()), rows["Review"]
+    assert any(_marked(a) for a in rows["Conflicts of interest"].values())
+
+
+def test_an_answer_changed_is_no_longer_marked_as_a_suggestion(tmp_path: Path) -> None:
+    """Changed and left by "Save and return to the task list" (not Continue): the answer
+    is the officer's, so its row is not marked; the section's other suggestions still
+    are, and the section is still to check."""
+    web = _started(tmp_path)
+    form = web.form("conflicts")
+    matters = sorted(k for k in form if k.startswith(MATTERS) and not k.endswith("__n"))
+    assert matters, sorted(form)
+    response = web.submit("conflicts", action="tasks", **{
+        matters[0]: "advising a partner on procurement from another partner"})
+    assert response.status_code == 200, response.text
+    conflicts = _rows(web)["Conflicts of interest"]
+    changed = next(a for a in conflicts.values() if "procurement" in a)
+    assert not _marked(changed), conflicts
+    assert any(_marked(a) for a in conflicts.values()), conflicts  # the days to declare
+    assert _states(web)["Conflicts of interest"] == "Check"
