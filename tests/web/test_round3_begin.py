@@ -68,10 +68,10 @@ def test_a_partner_with_no_profile_can_be_chosen_and_employ(browser, server):
     checked = page.query_selector("input[name=employer]:checked")
     assert checked is not None
     assert page.inner_text(f"label[for='{checked.get_attribute('id')}']") == TRUST
-    # a council and an NHS body start under s.113 (s.113(1A)), not a secondment, which the
-    # rules warn about for a council's statutory officer
+    # an employer typed in has no profile to state its law, so neither the law nor the
+    # power is chosen for the officer (d6e8ebe): never a wrong law assumed
     page.goto(page.url.replace("/employer", "/basis"))
-    assert page.is_checked("input[name=legal_basis][value=lga_1972_s113]")
+    assert page.query_selector("input[name=legal_basis]:checked") is None
     context.close()
 
 
@@ -110,6 +110,6 @@ def test_a_partner_with_no_profile_can_be_chosen_and_employ_without_javascript(f
     checked = page.find("//input[@name='employer'][@checked]")
     assert len(checked) == 1
     assert page.label(checked[0]) == TRUST
-    # a council and an NHS body start under s.113 (s.113(1A)), not a secondment
+    # an employer typed in states no law: neither the law nor the power is chosen for them
     page = web.go(page.url.replace("/employer", "/basis"))
-    assert page.checked("legal_basis") == ["lga_1972_s113"]
+    assert page.checked("legal_basis") == []

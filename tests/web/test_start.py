@@ -101,7 +101,9 @@ def test_a_recruiting_salary_share_post_needs_no_more_than_25_answers(folder):
         assert human in text, human
     assert "Not answered yet" not in text and "Contract variation" not in text
     tasks = person.client.get(f"{person.base}/tasks").text
-    assert all(s == "Completed" for s in _states(tasks).values())
+    # every section answered: the officer's own, or docgen's suggestions still to look
+    # over ("Check": Continue on the section's page keeps them; no answer more to give)
+    assert set(_states(tasks).values()) <= {"Completed", "Check"}, _states(tasks)
     assert f'href="/edit/{person.base.rsplit("/", 1)[1]}/check/payment"' in tasks
     section = person.client.get(f"{person.base}/check/payment").text
     assert "£52,000.00" in section and "Outside the scope of VAT" in section
