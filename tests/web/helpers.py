@@ -3,6 +3,7 @@ and every page in Chromium checked for sideways scrolling and by axe-core."""
 
 from __future__ import annotations
 
+import json
 import shutil
 from collections.abc import Mapping
 from pathlib import Path
@@ -10,6 +11,7 @@ from typing import Any, Self
 from urllib.parse import urldefrag, urljoin
 
 import lxml.html
+import yaml
 from starlette.testclient import TestClient
 
 from docgen.web import create_app
@@ -54,6 +56,23 @@ class Interview:
     @property
     def token(self) -> str:
         return self.client.cookies.get("docgen_csrf") or ""
+
+    def kept(self) -> dict[str, Any] | None:
+        """The answers of the draft as kept on disk (what a restart would open), or None
+        when none is kept there."""
+        store = self.client.app.app.state.store  # type: ignore[attr-defined]
+        path = store.home / f"{self.base.rsplit('/', 1)[1]}.json"
+        if not path.is_file():
+            return None
+        answers = yaml.safe_load(json.loads(path.read_text("utf-8"))["text"])
+        assert isinstance(answers, dict), answers
+        return answers
+
+    def on_disk(self) -> dict[str, Any]:
+        """:meth:`kept`, which must be there."""
+        answers = self.kept()
+        assert answers is not None, "no draft kept on disk"
+        return answers
 
     def open(self, name: str) -> str:
         response = self.client.get(f"/open/{name}")
@@ -269,6 +288,48 @@ def round2_workspace(tmp_path: Path) -> Path:
     shutil.copytree(HERE / "data" / "organisations", out / "organisations")
     shutil.copy(HERE.parents[1] / "docgen" / "data" / "examples" / "shared-head-of-hr.yaml", out)
     return out
+
+
+#: what a programmer would say and an HR officer must never read: key paths, YAML, rule
+#: ids, commands, the buttons' actions
+PROGRAMMER_WORDS = ("tbc", "parties.", "post.", "payment.", "confidentiality.", "yaml", "--",
+                    "GP0", "add-", "remove:", "drop-ask")
+
+
+def said_plainly(page: Shown, *more: str) -> None:
+    """The page's error summary and the notice above it say something, and nothing from
+    :data:`PROGRAMMER_WORDS` (or ``more``)."""
+    text = page.text("//div[contains(concat(' ', @class, ' '), ' govuk-error-summary ')]"
+                     " | //div[contains(concat(' ', @class, ' '), ' govuk-notification-banner ')]")
+    assert text, page.url
+    for word in (*PROGRAMMER_WORDS, *more):
+        assert word not in text, (word, text)
+
+
+def write_profile(folder: Path, pid: str, law: str | None = "england", *, name: str = "",
+                  kind: str = "local_authority", policy: str = "") -> None:
+    """A short organisation profile of ``pid`` in ``folder``'s organisations: a body of
+    ``kind`` named ``name`` (default "<Pid> Council"), stating ``law`` (None: none), and
+    ``policy`` (YAML lines) after it."""
+    (folder / "organisations").mkdir(parents=True, exist_ok=True)
+    said = f"jurisdiction: {law}\n" if law else ""
+    (folder / "organisations" / f"{pid}.yaml").write_text(
+        f"docgen_organisation: 1\nname: {name or pid.title() + ' Council'}\n"
+        f"short_name: {pid.title()}\nkind: {kind}\n{said}address: 1 High Street, {pid.title()}\n"
+        "signatory: {name: Alex Reid, title: Chief Executive}\n"
+        f"notices: {{title: Monitoring Officer, email: mo@{pid}.example.gov.uk}}\n{policy}",
+        encoding="utf-8")
+
+
+def two_councils(folder: Path, reference: str, policy: str = "") -> Interview:
+    """A new post started on the start page between two English councils profiled in
+    ``folder`` (Ashby, employing, with ``policy``, and Brent), on its task list."""
+    write_profile(folder, "ashby", policy=policy)
+    write_profile(folder, "brent")
+    web = Interview(folder)
+    response = web.begin(reference, partners=("ashby", "brent"), employer="ashby")
+    assert response.url.path.endswith("/tasks"), response.url
+    return web
 
 
 def inputs_workspace(tmp_path: Path) -> Path:

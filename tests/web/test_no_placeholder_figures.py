@@ -16,7 +16,7 @@ pytest.importorskip("starlette")
 import docgen  # noqa: E402
 from docgen.web.checking import _moved, _scaffold  # noqa: E402
 
-from .helpers import Interview, Shown  # noqa: E402
+from .helpers import Interview, Shown, two_councils  # noqa: E402
 
 #: the test profiles (two London boroughs), copied and changed by a test
 DATA = Path(__file__).parent / "data"
@@ -25,25 +25,8 @@ DATA = Path(__file__).parent / "data"
 NO_ON_COSTS = "No on-costs are given, so the Cost Base is the pay alone"
 
 
-def _profile(folder: Path, pid: str) -> None:
-    """A council's profile with no policy: no on-costs, so the on-costs warning stays."""
-    (folder / "organisations").mkdir(exist_ok=True)
-    (folder / "organisations" / f"{pid}.yaml").write_text(
-        f"docgen_organisation: 1\nname: {pid.title()} District Council\n"
-        f"short_name: {pid.title()}\nkind: local_authority\njurisdiction: england\n"
-        f"address: Council Offices, {pid.title()}\n"
-        "signatory: {name: Alex Reid, title: Chief Executive}\n"
-        f"notices: {{title: Monitoring Officer, email: mo@{pid}.example.gov.uk}}\n",
-        encoding="utf-8")
-
-
 def _new_post(tmp_path: Path) -> Interview:
-    _profile(tmp_path, "ashby")
-    _profile(tmp_path, "brent")
-    web = Interview(tmp_path)
-    response = web.begin("FIGURES-1", partners=("ashby", "brent"), employer="ashby")
-    assert response.url.path.endswith("/tasks"), response.url
-    return web
+    return two_councils(tmp_path, "FIGURES-1")
 
 
 def _warnings(page: Shown) -> list[str]:

@@ -6,12 +6,10 @@ own, so everything typed on the partner's page was lost when it was pressed."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 
 pytest.importorskip("starlette")
 
@@ -34,10 +32,7 @@ def _odd(tmp_path: Path) -> Browser:
 
 def _eastwick(web: Browser) -> dict[str, Any]:
     """Eastwick's answers as the draft keeps them on disk (what a restart would open)."""
-    store = web.client.app.app.state.store  # type: ignore[attr-defined]
-    record = json.loads((store.home / f"{web.base.rsplit('/', 1)[1]}.json").read_text("utf-8"))
-    parties = yaml.safe_load(record["text"])["parties"]
-    found = parties[0]
+    found = web.on_disk()["parties"][0]
     assert isinstance(found, dict), found
     return found
 

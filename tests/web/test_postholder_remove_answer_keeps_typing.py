@@ -7,12 +7,10 @@ sent but not saved for the post-holder, so everything typed on it was lost."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 from ruamel.yaml.comments import CommentedMap
 
 pytest.importorskip("starlette")
@@ -37,11 +35,7 @@ def _odd(tmp_path: Path) -> Browser:
 
 def _saved(web: Browser) -> dict[str, Any]:
     """The post's answers as the draft keeps them on disk (what a restart would open)."""
-    store = web.client.app.app.state.store  # type: ignore[attr-defined]
-    record = json.loads((store.home / f"{web.base.rsplit('/', 1)[1]}.json").read_text("utf-8"))
-    found = yaml.safe_load(record["text"])
-    assert isinstance(found, dict), found
-    return found
+    return web.on_disk()
 
 
 def _confirmed(web: Browser, page: Shown) -> Shown:

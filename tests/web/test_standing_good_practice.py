@@ -21,7 +21,7 @@ pytest.importorskip("starlette")
 from docgen.web.checking import live  # noqa: E402
 from docgen.web.standing import standing  # noqa: E402
 
-from .helpers import Interview, Shown  # noqa: E402
+from .helpers import Interview, Shown, two_councils  # noqa: E402
 
 #: what stays (see the module docstring), in the rules' words
 STAYS = ("no shared objectives", "no on-costs are given")
@@ -31,17 +31,6 @@ def _stays(warning: str) -> bool:
     return any(s in warning.casefold() for s in STAYS)
 
 
-def _profile(folder: Path, pid: str, policy: str = "") -> None:
-    (folder / "organisations").mkdir(exist_ok=True)
-    (folder / "organisations" / f"{pid}.yaml").write_text(
-        f"docgen_organisation: 1\nname: {pid.title()} District Council\n"
-        f"short_name: {pid.title()}\nkind: local_authority\njurisdiction: england\n"
-        f"address: Council Offices, {pid.title()}\n"
-        "signatory: {name: Alex Reid, title: Chief Executive}\n"
-        f"notices: {{title: Monitoring Officer, email: mo@{pid}.example.gov.uk}}\n{policy}",
-        encoding="utf-8")
-
-
 def _warnings(web: Interview) -> list[str]:
     page = Shown(web.client.get(f"{web.base}/check"))
     return [" ".join(w.text_content().split()) for w in page.find(
@@ -49,12 +38,7 @@ def _warnings(web: Interview) -> list[str]:
 
 
 def _new_post(tmp_path: Path, policy: str = "") -> Interview:
-    _profile(tmp_path, "ashby", policy)
-    _profile(tmp_path, "brent")
-    web = Interview(tmp_path)
-    response = web.begin("GOOD-1", partners=("ashby", "brent"), employer="ashby")
-    assert response.url.path.endswith("/tasks"), response.url
-    return web
+    return two_councils(tmp_path, "GOOD-1", policy)
 
 
 def test_a_new_post_between_councils_starts_without_standing_warnings(

@@ -15,20 +15,7 @@ pytest.importorskip("starlette")
 
 from docgen.web.standing import post_law, power_for  # noqa: E402
 
-from .helpers import Interview, Shown  # noqa: E402
-
-
-def _profile(folder: Path, pid: str, name: str, law: str | None,
-             kind: str = "local_authority") -> None:
-    """A profile of ``pid`` in ``folder``'s organisations, stating ``law`` (None: none)."""
-    (folder / "organisations").mkdir(exist_ok=True)
-    said = f"jurisdiction: {law}\n" if law else ""
-    (folder / "organisations" / f"{pid}.yaml").write_text(
-        f"docgen_organisation: 1\nname: {name}\nshort_name: {pid.title()}\nkind: {kind}\n"
-        f"{said}address: 1 High Street, {pid.title()}\n"
-        "signatory: {name: Alex Reid, title: Chief Executive}\n"
-        f"notices: {{title: Monitoring Officer, email: mo@{pid}.example.gov.uk}}\n",
-        encoding="utf-8")
+from .helpers import Interview, Shown, write_profile  # noqa: E402
 
 
 def _started(tmp_path: Path, laws: dict[str, str | None], employer: str,
@@ -36,8 +23,7 @@ def _started(tmp_path: Path, laws: dict[str, str | None], employer: str,
     """A new post between the profiled partners ``laws`` (id: the law its profile states),
     started on the start page with ``employer`` employing."""
     for pid, law in laws.items():
-        _profile(tmp_path, pid, f"{pid.title()} Council", law,
-                 (kinds or {}).get(pid, "local_authority"))
+        write_profile(tmp_path, pid, law, kind=(kinds or {}).get(pid, "local_authority"))
     web = Interview(tmp_path)
     response = web.begin("LAW-1", partners=tuple(laws), employer=employer)
     assert response.status_code == 200 and response.url.path.endswith("/tasks"), response.url

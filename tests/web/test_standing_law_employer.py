@@ -17,26 +17,14 @@ import docgen.answers.profile_files as profile_files  # noqa: E402
 from docgen.web.orgs import organisations  # noqa: E402
 from docgen.web.standing import post_law  # noqa: E402
 
-from .helpers import Interview, Shown  # noqa: E402
-
-
-def _profile(folder: Path, pid: str, law: str | None) -> None:
-    """A council's profile of ``pid`` in ``folder``, stating ``law`` (None: none)."""
-    (folder / "organisations").mkdir(parents=True, exist_ok=True)
-    said = f"jurisdiction: {law}\n" if law else ""
-    (folder / "organisations" / f"{pid}.yaml").write_text(
-        f"docgen_organisation: 1\nname: {pid.title()} Council\nshort_name: {pid.title()}\n"
-        f"kind: local_authority\n{said}address: 1 High Street, {pid.title()}\n"
-        "signatory: {name: Alex Reid, title: Chief Executive}\n"
-        f"notices: {{title: Monitoring Officer, email: mo@{pid}.example.gov.uk}}\n",
-        encoding="utf-8")
+from .helpers import Interview, Shown, write_profile  # noqa: E402
 
 
 def _started(folder: Path, laws: dict[str, str | None], employer: str) -> Interview:
     """A new post between the profiled councils ``laws`` (id: the law its profile states),
     started on the start page with ``employer`` employing."""
     for pid, law in laws.items():
-        _profile(folder, pid, law)
+        write_profile(folder, pid, law)
     web = Interview(folder)
     response = web.begin("LAW-2", partners=tuple(laws), employer=employer)
     assert response.status_code == 200 and response.url.path.endswith("/tasks"), response.url
@@ -105,7 +93,7 @@ def test_starting_a_post_reads_each_profile_once(tmp_path: Path,
     """The start page's Continue lists the profiles (their law with them) and reads none
     of them again for its law."""
     for pid, law in {"alder": "england", "birch": "england", "cedar": None}.items():
-        _profile(tmp_path, pid, law)
+        write_profile(tmp_path, pid, law)
     web = Interview(tmp_path)
     web.new()
     reads: list[str] = []
@@ -125,7 +113,7 @@ def test_starting_a_post_reads_each_profile_once(tmp_path: Path,
 
 
 def test_the_interviews_listing_carries_each_profiles_law(tmp_path: Path) -> None:
-    _profile(tmp_path, "gwent", "wales")
-    _profile(tmp_path, "alder", None)
+    write_profile(tmp_path, "gwent", "wales")
+    write_profile(tmp_path, "alder", None)
     assert {o["id"]: o["jurisdiction"] for o in organisations(tmp_path)} == {
         "alder": None, "gwent": "wales"}

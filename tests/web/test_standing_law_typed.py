@@ -24,24 +24,13 @@ pytest.importorskip("starlette")
 
 from docgen.web.standing import standing  # noqa: E402
 
-from .helpers import Interview, Shown  # noqa: E402
-
-
-def _profile(folder: Path, pid: str, law: str) -> None:
-    """A council's profile of ``pid`` in ``folder``, stating ``law``."""
-    (folder / "organisations").mkdir(parents=True, exist_ok=True)
-    (folder / "organisations" / f"{pid}.yaml").write_text(
-        f"docgen_organisation: 1\nname: {pid.title()} Council\nshort_name: {pid.title()}\n"
-        f"kind: local_authority\njurisdiction: {law}\naddress: 1 High Street, {pid.title()}\n"
-        "signatory: {name: Alex Reid, title: Chief Executive}\n"
-        f"notices: {{title: Monitoring Officer, email: mo@{pid}.example.gov.uk}}\n",
-        encoding="utf-8")
+from .helpers import Interview, Shown, write_profile  # noqa: E402
 
 
 def _started(folder: Path, employer: str, name: str, kind: str) -> Interview:
     """A new post between the English council Severn (profiled) and an organisation typed
     in by hand (``name``, of ``kind``), ``employer`` employing ("other": the typed one)."""
-    _profile(folder, "severn", "england")
+    write_profile(folder, "severn", "england")
     web = Interview(folder)
     response = web.begin("LAW-T", partners=("severn", "-other-"),
                          employer="-other-" if employer == "other" else employer,

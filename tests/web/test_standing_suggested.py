@@ -16,7 +16,7 @@ import pytest
 
 pytest.importorskip("starlette")
 
-from .helpers import Interview, Shown, profiled_interview  # noqa: E402
+from .helpers import Interview, Shown, profiled_interview, two_councils  # noqa: E402
 
 #: the sections the start page fills with docgen's suggestions alone
 SUGGESTED = ("Confidentiality", "Conflicts of interest", "Governance", "Review", "Exit")
@@ -24,26 +24,8 @@ SUGGESTED = ("Confidentiality", "Conflicts of interest", "Governance", "Review",
 MATTERS = "conflicts_of_interest.excluded_matters"
 
 
-def _profile(folder: Path, pid: str) -> None:
-    """A council's profile stating its law and no policy: every standing answer is
-    docgen's."""
-    (folder / "organisations").mkdir(exist_ok=True)
-    (folder / "organisations" / f"{pid}.yaml").write_text(
-        f"docgen_organisation: 1\nname: {pid.title()} District Council\n"
-        f"short_name: {pid.title()}\nkind: local_authority\njurisdiction: england\n"
-        f"address: Council Offices, {pid.title()}\n"
-        "signatory: {name: Alex Reid, title: Chief Executive}\n"
-        f"notices: {{title: Monitoring Officer, email: mo@{pid}.example.gov.uk}}\n",
-        encoding="utf-8")
-
-
 def _started(tmp_path: Path) -> Interview:
-    _profile(tmp_path, "ashby")
-    _profile(tmp_path, "brent")
-    web = Interview(tmp_path)
-    response = web.begin("SUG-1", partners=("ashby", "brent"), employer="ashby")
-    assert response.url.path.endswith("/tasks"), response.url
-    return web
+    return two_councils(tmp_path, "SUG-1")
 
 
 def _states(web: Interview) -> dict[str, str]:

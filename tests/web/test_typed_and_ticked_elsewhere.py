@@ -6,38 +6,16 @@ and said nothing, so the officer believed "Not known yet" was recorded."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
-from typing import Any
 
 import pytest
-import yaml
 
 pytest.importorskip("starlette")
 
-from .helpers import Browser, Shown  # noqa: E402
+from .helpers import Browser, said_plainly  # noqa: E402
 
 POST = "shared-head-of-hr.yaml"
 TICK = "\u2018Not known yet\u2019"
-
-
-def _on_disk(web: Browser) -> dict[str, Any]:
-    """The answers of the draft as kept on disk (what a restart would open)."""
-    store = web.client.app.app.state.store  # type: ignore[attr-defined]
-    record = json.loads((store.home / f"{web.base.rsplit('/', 1)[1]}.json").read_text("utf-8"))
-    answers = yaml.safe_load(record["text"])
-    assert isinstance(answers, dict)
-    return answers
-
-
-def _plain_words(page: Shown) -> None:
-    """What the page says about it, the error summary and any notice above it, has
-    nothing a programmer would say: no key paths, YAML, rule ids or commands."""
-    text = page.text("//div[contains(concat(' ', @class, ' '), ' govuk-error-summary ')]"
-                     " | //div[contains(concat(' ', @class, ' '), ' govuk-notification-banner ')]")
-    assert text, page.url
-    for word in ("tbc", "parties.", "post.title", "yaml", "docgen ", "--", "GP0"):
-        assert word not in text, (word, text)
 
 
 @pytest.mark.parametrize(("button", "index", "field", "typed"), [
@@ -59,8 +37,8 @@ def test_a_partner_page_with_words_and_the_tick_asks_which(
     assert shown.value(name) == typed  # kept as typed
     assert not shown.checked(f"{name}-tbc")  # the tick not applied
     assert ("Your answers are saved" in shown.text()) == (button == "later")
-    _plain_words(shown)
-    party = _on_disk(web)["parties"][index]
+    said_plainly(shown, "docgen ")
+    party = web.on_disk()["parties"][index]
     holder, key = field.split(".")
     assert isinstance(party, dict) and party[holder][key] == typed
     shown = web.press(shown, button)  # asked once: now it goes on
@@ -71,7 +49,7 @@ def test_a_partner_page_with_words_and_the_tick_asks_which(
 
 def test_live_check_with_words_and_the_tick_says_which(tmp_path: Path) -> None:
     web = Browser.opened(tmp_path, POST)
-    before = _on_disk_or_none(web)
+    before = web.kept()
     form = web.form("post")
     sent = web.client.post(f"{web.base}/post/live", data={
         **form, "post.title": "Head of People and Culture", "post.title-tbc": "tbc",
@@ -81,13 +59,7 @@ def test_live_check_with_words_and_the_tick_says_which(tmp_path: Path) -> None:
     wanted = f"Enter the job title, or tick {TICK}, not both"
     assert any(wanted in (errors or []) for errors in body["fields"].values()), body["fields"]
     assert wanted in [s["message"] for s in body["summary"]], body["summary"]
-    assert _on_disk_or_none(web) == before  # the live check saves nothing
-
-
-def _on_disk_or_none(web: Browser) -> dict[str, Any] | None:
-    store = web.client.app.app.state.store  # type: ignore[attr-defined]
-    path = store.home / f"{web.base.rsplit('/', 1)[1]}.json"
-    return _on_disk(web) if path.is_file() else None
+    assert web.kept() == before  # the live check saves nothing
 
 
 @pytest.mark.parametrize("button", ["later", "tasks"])
@@ -104,7 +76,7 @@ def test_leaving_a_section_with_words_and_the_tick_asks_which(tmp_path: Path,
     assert "Your answers are saved" in text, text
     assert shown.value("post.title") == "Head of People and Culture"
     assert not shown.checked("post.title-tbc")
-    _plain_words(shown)
-    assert _on_disk(web)["post"]["title"] == "Head of People and Culture"
+    said_plainly(shown, "docgen ")
+    assert web.on_disk()["post"]["title"] == "Head of People and Culture"
     shown = web.press(shown, button)  # asked once: the button now does what it says
     assert shown.status == 200 and not shown.path.endswith("/post"), shown.url

@@ -9,30 +9,19 @@ asks first, and is pressed again once the officer has chosen."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 
 pytest.importorskip("starlette")
 
 from .conftest import EXAMPLES  # noqa: E402
-from .helpers import Browser, Shown  # noqa: E402
+from .helpers import Browser, Shown, said_plainly  # noqa: E402
 
 POST = "shared-head-of-hr.yaml"
 TICK = "\u2018Not known yet\u2019"
 SAVED = "Your answers are saved"
-
-
-def _on_disk(web: Browser) -> dict[str, Any]:
-    """The answers of the draft as kept on disk (what a restart would open)."""
-    store = web.client.app.app.state.store  # type: ignore[attr-defined]
-    record = json.loads((store.home / f"{web.base.rsplit('/', 1)[1]}.json").read_text("utf-8"))
-    answers = yaml.safe_load(record["text"])
-    assert isinstance(answers, dict)
-    return answers
 
 
 def _notice(page: Shown) -> str:
@@ -40,18 +29,6 @@ def _notice(page: Shown) -> str:
     found = page.find("//div[contains(concat(' ', @class, ' '), ' govuk-notification-banner ')]")
     assert found, page.url
     return " ".join(found[0].text_content().split())
-
-
-def _plain_words(page: Shown) -> None:
-    """The error summary and the notice have nothing a programmer would say: no key paths,
-    YAML, rule ids, commands or the buttons' actions (the page's own "an answer docgen
-    does not use" names the tool, as it always has)."""
-    text = page.text("//div[contains(concat(' ', @class, ' '), ' govuk-error-summary ')]"
-                     " | //div[contains(concat(' ', @class, ' '), ' govuk-notification-banner ')]")
-    assert text, page.url
-    for word in ("tbc", "parties.", "post.", "payment.", "confidentiality.", "yaml",
-                 "--", "GP0", "add-", "remove:", "drop-ask"):
-        assert word not in text, (word, text)
 
 
 def _rows(page: Shown, name: str) -> int:
@@ -85,8 +62,8 @@ def test_add_another_with_words_and_the_tick_adds_the_row_and_asks_which(
     assert _rows(shown, listed) == before + 1  # the row asked for: added all the same
     notice = _notice(shown)
     assert SAVED in notice and "The new row you asked for has been added." in notice, notice
-    _plain_words(shown)
-    saved: Any = _on_disk(web)
+    said_plainly(shown)  # (its "an answer docgen does not use" names the tool)
+    saved: Any = web.on_disk()
     for key in box.split("."):
         saved = saved[key]
     assert saved == typed  # the words, never "not known yet"
@@ -109,8 +86,8 @@ def test_remove_a_row_with_words_and_the_tick_removes_it_and_asks_at_the_row_mov
     assert not shown.checked("post.locations.0.site-tbc")
     notice = _notice(shown)
     assert SAVED in notice and "The row you asked to remove has been removed." in notice
-    _plain_words(shown)
-    assert [row["site"] for row in _on_disk(web)["post"]["locations"]] == [
+    said_plainly(shown)
+    assert [row["site"] for row in web.on_disk()["post"]["locations"]] == [
         "Civic Centre annexe, Westmere"]
     # the words chosen (as the page now shows them): the buttons go back to doing only
     # what they say
@@ -129,7 +106,7 @@ def test_remove_the_row_holding_words_and_the_tick_asks_nothing_of_it(tmp_path: 
     assert said[0] == f"Enter the job title, or tick {TICK}, not both", said
     assert not any("site" in text for text in said), said  # the row removed asks nothing
     assert _rows(shown, "post.locations") == 1
-    assert [row["site"] for row in _on_disk(web)["post"]["locations"]] == [
+    assert [row["site"] for row in web.on_disk()["post"]["locations"]] == [
         "Town Hall, Eastwick"]
 
 
@@ -155,8 +132,8 @@ def test_remove_this_answer_with_words_and_the_tick_asks_which_first(tmp_path: P
     assert not shown.checked("payment.on_costs.0.name-tbc")
     notice = _notice(shown)
     assert SAVED in notice and "Then press \u2018Remove this answer\u2019 again." in notice
-    _plain_words(shown)
-    saved = _on_disk(web)["payment"]
+    said_plainly(shown)
+    saved = web.on_disk()["payment"]
     assert saved["on_costs"][0]["name"] == "Employer's pension contributions"
     assert saved["bonus_pool"] == 5000  # not removed: the officer has not confirmed
     asked = web.press(shown, "drop-ask:payment.bonus_pool")  # chosen: now it asks to confirm
