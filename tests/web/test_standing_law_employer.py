@@ -17,32 +17,8 @@ import docgen.answers.profile_files as profile_files  # noqa: E402
 from docgen.web.orgs import organisations  # noqa: E402
 from docgen.web.standing import post_law  # noqa: E402
 
-from .helpers import Interview, Shown, write_profile  # noqa: E402
-
-
-def _started(folder: Path, laws: dict[str, str | None], employer: str) -> Interview:
-    """A new post between the profiled councils ``laws`` (id: the law its profile states),
-    started on the start page with ``employer`` employing."""
-    for pid, law in laws.items():
-        write_profile(folder, pid, law)
-    web = Interview(folder)
-    response = web.begin("LAW-2", partners=tuple(laws), employer=employer)
-    assert response.status_code == 200 and response.url.path.endswith("/tasks"), response.url
-    return web
-
-
-def _page(web: Interview, slug: str) -> Shown:
-    return Shown(web.client.get(f"{web.base}/{slug}"))
-
-
-def _states(web: Interview) -> dict[str, str]:
-    """Each section's state on the task list, by its name."""
-    page = _page(web, "tasks")
-    return {" ".join(li.xpath(".//a|.//*[contains(@class,'govuk-task-list__name')]")[0]
-                     .text_content().split()):
-            " ".join(li.xpath(".//*[contains(@class,'govuk-task-list__status')]")[0]
-                     .text_content().split())
-            for li in page.find("//li[contains(@class,'govuk-task-list__item')]")}
+from .helpers import Interview, write_profile  # noqa: E402
+from .test_standing_law import _page, _started, _states  # noqa: E402
 
 
 @pytest.mark.parametrize("partner_law", ["scotland", "england"])
