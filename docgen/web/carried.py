@@ -7,6 +7,10 @@ would otherwise drop those answers silently (about fifteen for a council's profi
 Instead they are copied into the post as its own answers, so nothing already shown on
 "Check your answers" disappears, and the next page says so, linking to each section to
 check: they were the old employer's policy, not necessarily the new one's.
+
+Also said on the next page: an answer docgen does not use that the officer asked to remove
+("Remove this answer") but that went with the post-holder's details, "Not yet: we are
+recruiting" chosen (:func:`removed_with`), as the page no longer lists it.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from docgen.web.drafts import Draft
 from docgen.web.fields import STEPS
 from docgen.web.forms import merge
 from docgen.web.named import Before, before, settle
+from docgen.web.nouns import phrase
 from docgen.web.orgs import policy_under
 from docgen.web.tasks import mark
 from docgen.web.yamltext import as_written
@@ -106,4 +111,32 @@ def _copied(draft: Draft, old: dict[str, Any], answers: dict[str, Any]) -> list[
     return sections
 
 
-__all__ = ["carry", "policy_now"]
+def answer_among(held: Any, action: str, at: str = "postholder") -> str | None:
+    """The name of the answer "Remove this answer" (``action``: ``drop-ask:<path>``) was
+    pressed for, if it is in ``held`` (the answers under ``at``); else None."""
+    path = action.partition(":")[2]
+    items = held.items() if isinstance(held, dict) else \
+        enumerate(held) if isinstance(held, list) else ()
+    for key, value in items:
+        here = f"{at}.{key}"
+        found = str(key) if here == path else answer_among(value, action, here) \
+            if path.startswith(here + ".") else None
+        if found is not None:
+            return found
+    return None
+
+
+def removed_with(draft: Draft, answer: str | None, action: str) -> None:
+    """The post-holder's details saved as removed ("Not yet") with ``answer`` among them,
+    the one "Remove this answer" was pressed for: the next page says it went too, else the
+    officer finds it gone without a word (the confirmation they were asked for was the
+    details', not the answer's). Says nothing if the answer is still there, or over
+    another notice (the post made a draft again)."""
+    if answer is None or draft.notice is not None or \
+            answer_among(draft.doc.get("postholder"), action) is not None:
+        return
+    draft.notice = {"heading": phrase("details_removed.heading", answer=answer),
+                    "text": phrase("details_removed.text"), "links": []}
+
+
+__all__ = ["answer_among", "carry", "policy_now", "removed_with"]

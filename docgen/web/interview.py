@@ -14,6 +14,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, RedirectResponse, Response
 
 from docgen.errors import Problem
+from docgen.web.carried import answer_among, removed_with
 from docgen.web.checking import Live, for_step
 from docgen.web.drafts import Draft, Missing
 from docgen.web.fields import STEP_BY_SLUG, STEPS, step_index
@@ -254,11 +255,12 @@ async def step_post(request: Request) -> Response:
             if _discarding(draft, form, slug, action):  # saved as Continue saves it
                 return _ask_to_discard(request, draft, form, then)
             with draft.lock:
-                was = draft.doc.get("status")
+                was, among = draft.doc.get("status"), answer_among(draft.doc.get(slug), action)
                 _update(draft, step, form)
                 refused = refuse_final(request, draft, was) if slug == "about" else None
                 if slug == "postholder":  # a post-holder named: the contract made again
                     contract_again(request, draft)
+                    removed_with(draft, among, action)  # gone with "Not yet": said next
                 keep(request, draft)
             if refused is not None:  # the officer learns "Final" was not kept
                 return _refused_page(request, draft, refused, then)

@@ -11,7 +11,8 @@ invoice"). Split from messages.py, whose errors use the same nouns.
 
 The words these are put together with ("the answer to ‘…’", "for …", "Give …") are data
 an editor changes without Python: the sections ``answer_names`` and ``before_final`` (and
-guards.py's ``typed_and_not_known``, ``changed_elsewhere``) of problem_words.yaml beside
+guards.py's ``typed_and_not_known``, ``changed_elsewhere``, carried.py's
+``details_removed``) of problem_words.yaml beside
 this module (:data:`PHRASES`), read and checked whole by
 :mod:`docgen.wording_files` (a key missing or a misspelt ``{name}`` is an error naming the
 file and the key), again when the file changes. How the questions' own words are read
@@ -61,6 +62,7 @@ KEYS: Keys = {
     "typed_and_not_known.enter": frozenset({"label"}),
     "typed_and_not_known.not_both": frozenset({"asked"}),
     "changed_elsewhere.heading": frozenset(), "changed_elsewhere.text": frozenset(),
+    "details_removed.heading": frozenset({"answer"}), "details_removed.text": frozenset(),
 }
 MAX_BYTES = 64_000
 
