@@ -56,6 +56,8 @@ def test_the_answer_removed_with_the_details_is_said_on_the_next_page(
     assert SAID in notice, notice
     for word in ("postholder.", "drop-ask", "yaml", "unknown_key", "docgen "):
         assert word not in notice, word
+    # no links to give: no empty list, which a screen reader reads out as "0 items"
+    assert not done.find(f"{BANNER}//ul"), done.url
     assert SAID not in _notice(web.go(f"{web.base}/postholder"))  # said once
 
 
@@ -74,3 +76,4 @@ def test_yes_after_continue_says_nothing_of_the_answer(tmp_path: Path) -> None:
     assert not done.path.endswith("/postholder"), done.url  # on to the next page
     notice = _notice(done)
     assert "colour" not in notice and "were removed" not in notice, notice
+
