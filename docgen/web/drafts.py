@@ -34,6 +34,10 @@ EXAMPLES = Path(__file__).resolve().parent.parent / "data" / "examples"
 #: how ``Draft.visited`` (saved with the draft) keeps a section to check again and why:
 #: ``"?<slug>:<why>"``, one for each reason, until Continue on that section's page
 RECHECK = "?"
+#: how ``Draft.visited`` keeps a section holding docgen's suggestions the officer has not
+#: confirmed yet: ``"~<slug>"``, until Continue on that section's page (kept on disk like
+#: ``RECHECK``: a save or a restart does not confirm them)
+SUGGESTED = "~"
 #: ``visited`` of a draft whose sections are all answered: an opened file (``OPENED``), or
 #: a copy of a post or a worked example (``OPENED`` and ``COPIED``), whose pages show their
 #: problems only once the officer has sent them
@@ -206,8 +210,10 @@ class Draft:
     @property
     def rechecking(self) -> bool:
         """Whether a section is marked to check again (``"?<slug>:<why>"`` in
-        :attr:`visited`, see :mod:`docgen.web.tasks`): kept on disk until each is continued."""
-        return any(v.startswith(RECHECK) for v in self.visited)
+        :attr:`visited`, see :mod:`docgen.web.tasks`) or holds docgen's suggestions not
+        confirmed yet (``"~<slug>"``): kept on disk until each is continued, so a saved
+        post reopened (after a restart too) does not say Completed for answers no one gave."""
+        return any(v.startswith((RECHECK, SUGGESTED)) for v in self.visited)
 
     @property
     def unsaved(self) -> bool:

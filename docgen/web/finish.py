@@ -38,9 +38,8 @@ from docgen.web.pages import (
     store,
 )
 from docgen.web.previews import content_key
-from docgen.web.standing import suggestions
-from docgen.web.summary import money_view, suggested, summary_rows
-from docgen.web.tasks import suggesting
+from docgen.web.summary import money_view, summary_rows
+from docgen.web.tasks import suggested_rows
 
 #: the check page's query naming the file just saved ("Saved as ...")
 SAVED = "saved"
@@ -49,10 +48,9 @@ SAVED = "saved"
 def _check_context(request: Request, draft: Draft, **extra: Any) -> dict[str, Any]:
     result = run_live(request, draft)
     view = draft.view()
-    ours = suggestions(view, draft.profiles)  # rows still holding them: to confirm
+    marked = suggested_rows(view, draft.profiles, draft.visited, list(STEPS))
     return {"draft": draft, "result": result, "money": money_view(result.facts),
-            "sections": [(s, summary_rows(s, view), suggested(s, view, ours) if suggesting(
-                draft.visited, s.slug) else set()) for s in STEPS],
+            "sections": [(s, summary_rows(s, view), marked[s.slug]) for s in STEPS],
             "name": shown_name(draft.name or f"{draft.doc.get('reference') or 'new-post'}"),
             "acknowledged": {a.get("rule"): a.get("reason")
                              for a in draft.doc.get("acknowledge") or []

@@ -30,7 +30,7 @@ from docgen.web.fields import STEP_BY_SLUG
 from docgen.web.pages import draft_of, page, posted, run_live, store
 from docgen.web.security import CSRF_COOKIE, CSRF_FIELD, token_ok
 from docgen.web.summary import summary_rows
-from docgen.web.tasks import progress, task_list, to_choose, where_to
+from docgen.web.tasks import progress, suggested_rows, task_list, to_choose, where_to
 from docgen.web.wording import choice
 from docgen.web.yamltext import parse
 
@@ -215,6 +215,7 @@ async def check_section(request: Request) -> Response:
     step = STEP_BY_SLUG[slug]
     result = run_live(request, draft, step.owns)
     problems = [p for p in result.errors if p.path and p.path[0] in step.owns]
+    view = draft.view()  # rows still docgen's suggestions are marked, as on the whole page
     return page(request, "check_section.html", {
-        "draft": draft, "step": step, "rows": summary_rows(step, draft.view()),
-        "problems": problems})
+        "draft": draft, "step": step, "rows": summary_rows(step, view), "problems": problems,
+        "suggested": suggested_rows(view, draft.profiles, draft.visited, [step])[slug]})

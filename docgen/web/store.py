@@ -88,7 +88,8 @@ class DraftStore:
 
     def persist(self, draft: Draft) -> None:
         """Write the draft to disk (atomically) if it holds work; remove it once saved and
-        no section is marked to check again (the marks, kept, survive a restart)."""
+        no section is marked to check again or holds suggestions not confirmed yet (the
+        marks, kept, survive a restart: ``Draft.rechecking``)."""
         text = draft.text  # written out once, for the test below and the record
         if not draft.unsaved_as(text) and not draft.rechecking or (
                 draft.name is None and len(draft.doc) <= 1 and not draft.begun):

@@ -18,18 +18,17 @@ from __future__ import annotations
 from typing import Any
 
 from docgen.web.checking import Live, for_step
-from docgen.web.drafts import RECHECK
+from docgen.web.drafts import RECHECK, SUGGESTED
 from docgen.web.fields import STEP_BY_SLUG, STEPS, Step, asked, offered, step_index
 from docgen.web.forms import get, party_ids
+from docgen.web.standing import suggestions
+from docgen.web.summary import suggested
 from docgen.web.views import party_names
 
 NEEDS_PARTNERS = frozenset({"employer", "time-split", "management", "governance", "exit",
                             "payment", "job"})
 STATES = ("Cannot start yet", "Not started", "In progress", "Check again", "Check",
           "Completed")
-#: how ``Draft.visited`` keeps a section holding docgen's suggestions the officer has not
-#: confirmed yet: ``"~<slug>"``, until Continue on that section's page
-SUGGESTED = "~"
 
 
 def mark(visited: set[str], slugs: list[str], why: str) -> None:
@@ -58,6 +57,16 @@ def suggest(visited: set[str], slugs: list[str]) -> None:
 def suggesting(visited: set[str], slug: str) -> bool:
     """Whether section ``slug`` holds docgen's suggestions not confirmed yet."""
     return f"{SUGGESTED}{slug}" in visited
+
+
+def suggested_rows(view: Any, profiles: dict[str, dict[str, Any]], visited: set[str],
+                   steps: list[Step]) -> dict[str, set[str]]:
+    """The labels of each of ``steps``' rows still holding docgen's suggestion, by slug,
+    in a section not confirmed yet: what Check your answers, whole or for one section,
+    marks "Suggested" (both pages alike, so neither passes one off as the officer's)."""
+    marked = [s for s in steps if suggesting(visited, s.slug)]
+    ours = suggestions(view, profiles) if marked else {}
+    return {s.slug: suggested(s, view, ours) if s in marked else set() for s in steps}
 
 
 def rechecks(visited: set[str], slug: str) -> list[str]:
