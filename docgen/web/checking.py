@@ -157,9 +157,11 @@ def own_words(warnings: list[Problem], moved: list[Problem], *far: list[Problem]
 
 
 #: the checks with the stand-ins moved (see :func:`own_words`), each a stand-in salary (None:
-#: the scaffold's, one more), law and legal basis (each valid with the scaffold): the first
-#: moves the law and power from England and Wales' s.113; the others, far salaries, move
-#: them to the other laws' own (each used only where the officer has not given it)
+#: the scaffold's, one more), law and legal basis: the first moves the law and power from
+#: England and Wales' s.113; the others, far salaries, move them to the other laws' own.
+#: Each is used only where the officer has not given it, so a law given with the basis not
+#: may meet another law's power (England with s.105): only whether the same rule fires is
+#: compared, and such a pair still raises its warnings
 MOVES = ((None, "scotland", "secondment"), (25000, "wales", "lga_1972_s113"),
          (150000, "northern_ireland", "lgni_1972_s105"))
 
