@@ -277,9 +277,9 @@ async def begin_post(request: Request) -> Response:
                 else form["employer"]
             policy = orgs[employer]["policy"] if employer in orgs else {}
             # each profiled partner's stated law (None: its profile says none), as listed;
-            # an employer typed in by hand is as a profile stating none: its law unknown
+            # an employer typed in by hand has none stated, so no law is chosen
             laws = {pid: orgs[pid].get("jurisdiction") for pid in chosen}
-            law = post_law({employer: None, **laws}, employer)
+            law = post_law(laws, employer)
             # nor is a power chosen while a council's law is unknown (typed in by hand)
             basis = not any(o["kind"] == "local_authority" for o in others.values())
             answers = {"parties": listed, "employer": employer, **without(standing(

@@ -58,16 +58,16 @@ def post_law(laws: Mapping[str, str | None], employer: str) -> str | None:
     none): the law every stated one agrees with, the employer's own when it is among them
     (a Welsh employer with an English partner: England and Wales; a council's law for a
     post it shares with an NHS trust typed in by hand, which has no profile to say one).
-    None, for the officer to answer, when no profile states a law, the partners are under
+    None, for the officer to answer, when the employer's own law is not stated (its
+    profile says none, or it has no profile: typed in by hand) or the partners are under
     laws that do not meet (a Scottish council and an English one: an arrangement across
-    the border, for a lawyer), or the employer's own profile says none: the post is under
-    its employer's law, which a partner's profile cannot tell (an English employer with a
-    Scottish partner would be put under Scots law and section 35). The start page gives an
-    employer typed in by hand as None: it has no profile to state its law."""
-    if employer in laws and laws[employer] is None:
+    the border, for a lawyer): the post is under its employer's law, which a partner's
+    profile cannot tell (an English employer with a Scottish partner would be put under
+    Scots law and section 35)."""
+    own = laws.get(employer)
+    if own is None:
         return None
-    stated = [law for law in (laws.get(employer),) if law is not None]
-    stated += [law for pid, law in laws.items() if pid != employer and law is not None]
+    stated = [own, *(law for pid, law in laws.items() if pid != employer and law is not None)]
     if not stated or stated[0] not in AGREEING_JURISDICTIONS:
         return None
     fits = [law for law in AGREEING_JURISDICTIONS[stated[0]] if all(

@@ -120,6 +120,7 @@ def test_post_law_from_the_profiles() -> None:
     assert post_law({"a": "wales", "b": "wales"}, "a") == "wales"
     assert post_law({"a": "scotland", "b": "england"}, "a") is None
     assert post_law({"trust": None, "b": "england"}, "trust") is None  # typed in by hand
+    assert post_law({"b": "england"}, "trust") is None  # no profile: no law stated
     assert post_law({}, "a") is None
 
 

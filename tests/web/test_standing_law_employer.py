@@ -61,7 +61,7 @@ def test_post_law_an_employers_profile_saying_none_stops_the_choice() -> None:
     assert post_law({"a": None, "b": "england", "c": "england"}, "a") is None
     assert post_law({"a": "wales", "b": None}, "a") == "wales"
     assert post_law({"a": "england", "b": None, "c": "wales"}, "a") == "england_and_wales"
-    assert post_law({"b": "scotland", "c": None}, "trust") == "scotland"  # no profile
+    assert post_law({"b": "scotland", "c": None}, "trust") is None  # no profile: none stated
 
 
 def test_starting_a_post_reads_each_profile_once(tmp_path: Path,
