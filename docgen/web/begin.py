@@ -24,7 +24,7 @@ from docgen.web.forms import merge
 from docgen.web.messages import error
 from docgen.web.orgs import name_key, organisations
 from docgen.web.pages import draft_of, keep, page, posted
-from docgen.web.standing import SETTLED, post_law, standing, without
+from docgen.web.standing import SETTLED, judgements, post_law, standing, without
 from docgen.web.summary import suggested
 from docgen.web.tasks import mark, suggest
 from docgen.web.wording import WORDS, choice
@@ -297,8 +297,9 @@ async def begin_post(request: Request) -> Response:
             if unfit:  # the employer's policy, written for its own kind: to be checked
                 _check_again(draft, orgs[employer], unfit)
             # docgen's suggestions (a trial, matters not acted in): confirmed by Continue
+            ours = judgements(answers)
             suggest(draft.visited, [s.slug for s in STEPS if s.slug not in ASKED
-                                    and suggested(s, answers, answers)])
+                                    and suggested(s, answers, ours)])
             if others:  # their pages are still to be answered: no errors on arrival
                 draft.visited.discard("partners")
         if form["postholder_known"] == "no":

@@ -10,8 +10,9 @@ and reaches the partners (:func:`power_for`); otherwise both are the officer's t
 organisation typed in by hand states no law (an employer's is unknown, and a council's
 leaves the power unchosen). Each standing answer is good practice as the rules see it, so
 a new post does not start with warnings of their making (a trial and its review, later
-reviews, what the post is not, conflicts); being docgen's, not the partners', each is
-shown as a suggestion for the officer to confirm (:func:`suggestions`).
+reviews, what the post is not, conflicts); being docgen's, not the partners', those that
+are judgements about the post (:data:`SUGGESTED_KEYS`) are shown as suggestions for the
+officer to confirm (:func:`suggestions`).
 """
 
 from __future__ import annotations
@@ -148,22 +149,52 @@ def standing(parties: list[dict[str, Any]], employer: str,
     return _merge(base, policy or {})
 
 
+#: the standing answers that are docgen's judgements about the post, shown as its
+#: suggestions for the officer to confirm: the trial and the reviews, what the post is not
+#: expected to do, the matters the post-holder does not act in, the registers, the steering
+#: group and the exit terms. The others (the partners' own addresses as places of work,
+#: the time in percent, a joint appraisal, payment by salary share) are plain defaults:
+#: tagging them too hid the judgements among them
+SUGGESTED_KEYS: tuple[tuple[str, ...], ...] = (
+    ("review", "trial_months"), ("review", "trial_notice_months"),
+    ("review", "reviews_after_months"), ("review", "then_every_months"),
+    ("post", "not_expected"), ("conflicts_of_interest", "excluded_matters"),
+    ("conflicts_of_interest", "registers"), ("governance", "steering_group"), ("exit",))
+
+
+def judgements(answers: Mapping[str, Any]) -> dict[str, Any]:
+    """Only the answers of ``answers`` that count as docgen's suggestions
+    (:data:`SUGGESTED_KEYS`): the start page marks, and Check your answers tags, these
+    alone, so both agree on what is docgen's."""
+    out: dict[str, Any] = {}
+    for path in SUGGESTED_KEYS:
+        node: Any = answers
+        for key in path:
+            node = node.get(key) if isinstance(node, Mapping) else None
+        if node is None:
+            continue
+        into = out
+        for key in path[:-1]:
+            into = into.setdefault(key, {})
+        into[path[-1]] = copy.deepcopy(node)
+    return out
+
+
 def suggestions(view: Any, profiles: Mapping[str, Any]) -> dict[str, Any]:
     """docgen's own suggestions for the post ``view`` (the answers as the interview shows
     them; ``profiles``: the folder's, by id): the standing answers for its partners and
     employer, less what the employer's profile states (the employer's own policy, not a
     suggestion) and what the start page asks (the law and the power): an answer equal to
-    one of these is still docgen's, for the officer to confirm fits the post."""
+    one of these is still docgen's, for the officer to confirm fits the post. Only the
+    judgements count (:func:`judgements`), not defaults such as the places of work."""
     parties = view.get("parties") if isinstance(view, Mapping) else None
     employer = str(view.get("employer")) if isinstance(view, Mapping) else ""
     if not isinstance(parties, list):
         return {}
     policy = (profiles.get(employer) or {}).get("policy") or {}
     entries = [p if isinstance(p, Mapping) else {"id": p, "name": p} for p in parties]
-    out = without(standing([dict(p) for p in entries if "id" in p], employer, policy), policy)
-    for asked in ("status", "jurisdiction", "legal_basis"):
-        out.pop(asked, None)
-    return out
+    return judgements(without(standing([dict(p) for p in entries if "id" in p], employer,
+                                       policy), policy))
 
 
 def site_at_address(doc: Any, before: Any, after: Any) -> None:

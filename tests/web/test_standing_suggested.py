@@ -18,8 +18,9 @@ pytest.importorskip("starlette")
 
 from .helpers import Interview, Shown, profiled_interview, two_councils  # noqa: E402
 
-#: the sections the start page fills with docgen's suggestions alone
-SUGGESTED = ("Confidentiality", "Conflicts of interest", "Governance", "Review", "Exit")
+#: the sections the start page fills with docgen's suggestions alone (Confidentiality's
+#: standing answers are plain defaults, not judgements: standing.SUGGESTED_KEYS)
+SUGGESTED = ("Conflicts of interest", "Governance", "Review", "Exit")
 #: the row of the matter the reviewer named, as Check your answers labels it
 MATTERS = "conflicts_of_interest.excluded_matters"
 
@@ -62,6 +63,7 @@ def test_sections_holding_suggestions_are_to_check_not_completed(tmp_path: Path)
         assert states[section] == "Check", (section, states)
     # what the start page asked is the officer's own: completed
     assert states["Partners"] == states["Employer"] == "Completed", states
+    assert states["Confidentiality"] == "Completed", states  # defaults, not judgements
     tasks = Shown(web.client.get(f"{web.base}/tasks"))
     said = tasks.text("//*[@id='suggested']")
     assert "suggests" in said and "press Continue" in said, said
