@@ -8,9 +8,10 @@ may not fit) is *Check again* until its page is sent with Continue: the task lis
 why, however many pages the officer sees first (a banner said it once, on whatever page
 came next, and the sections still said Completed). A section a new post started with
 docgen's suggestions in (:func:`suggest`: a trial, matters the post-holder does not act
-in) is *Check* rather than *Completed* until Continue on its page confirms them: they
-stand in for warnings that made the officer think about the post, and can rule out its
-core work (a shared procurement head not negotiating contracts between the partners).
+in) is *Suggested answers* (a purple tag; Check your answers tags each such answer
+"Suggested") rather than *Completed* until Continue on its page confirms them: they stand
+in for warnings that made the officer think about the post, and can rule out its core
+work (a shared procurement head not negotiating contracts between the partners).
 """
 
 from __future__ import annotations
@@ -27,8 +28,8 @@ from docgen.web.views import party_names
 
 NEEDS_PARTNERS = frozenset({"employer", "time-split", "management", "governance", "exit",
                             "payment", "job"})
-STATES = ("Cannot start yet", "Not started", "In progress", "Check again", "Check",
-          "Completed")
+STATES = ("Cannot start yet", "Not started", "In progress", "Check again",
+          "Suggested answers", "Completed")
 
 
 def mark(visited: set[str], slugs: list[str], why: str) -> None:
@@ -87,7 +88,8 @@ def state(step: Step, doc: Any, result: Live, visited: set[str]) -> str:
     found = _state(step, doc, result, visited)
     if found in ("In progress", "Completed") and rechecks(visited, step.slug):
         return "Check again"
-    return "Check" if found == "Completed" and suggesting(visited, step.slug) else found
+    return "Suggested answers" if found == "Completed" and suggesting(visited, step.slug) \
+        else found
 
 
 def _state(step: Step, doc: Any, result: Live, visited: set[str]) -> str:
@@ -124,7 +126,7 @@ def next_section(slug: str, doc: Any, result: Live, visited: set[str]) -> str:
     *Completed*, and able to start), going round to an earlier one left open; check your
     answers once every other section is completed. Walking an officer through sections
     the start page already answered wasted a click each (six for two profiled councils):
-    a section of docgen's suggestions (*Check*) is not walked through either, as Check
+    a section of docgen's suggestions (*Suggested answers*) is not walked through either, as Check
     your answers marks each suggestion, with its Change link, for the officer to confirm."""
     states = task_list(doc, result, visited)
     i = next(n for n, t in enumerate(states) if t["step"].slug == slug)

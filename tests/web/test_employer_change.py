@@ -59,8 +59,8 @@ def test_an_employer_without_a_profile_keeps_the_old_profiles_answers_and_says_s
     assert notice == _notice(web.client.get(f"{web.base}/tasks").text)  # kept till checked
     states = _states(web.client.get(f"{web.base}/tasks").text)
     assert states["Confidentiality"] == states["Conflicts of interest"] == "Check again"
-    # before: docgen's suggestions to check ("Check"); now: the employer's change to check
-    assert states["Exit"] == "Check again" and before["Exit"] == "Check"
+    # before: docgen suggestions to confirm ("Suggested answers"); now: the employer's change
+    assert states["Exit"] == "Check again" and before["Exit"] == "Suggested answers"
     problems = _check_problems(web)
     for lost in ("VAT", "expenses", "notice", "redundancy", "Confidentiality",
                  "Conflicts", "dispute"):

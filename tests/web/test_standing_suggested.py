@@ -4,7 +4,7 @@ think about the post (no trial, nothing it is not expected to do, no matters exc
 conflicts), yet the task list said Completed and nothing on Check your answers told them
 from the officer's own. "Negotiating or enforcing any contract between the partners", as
 a matter the post-holder does not act in, can rule out a shared procurement head's core
-work. Now a section holding them is "Check" on the task list, and each row still holding
+work. Now a section holding them is "Suggested answers" on the task list, and each row still holding
 one is marked "Suggested" on Check your answers, until the officer changes it or presses
 Continue on its page. Saving and building are not blocked."""
 
@@ -60,11 +60,14 @@ def test_sections_holding_suggestions_are_to_check_not_completed(tmp_path: Path)
     web = _started(tmp_path)
     states = _states(web)
     for section in SUGGESTED:
-        assert states[section] == "Check", (section, states)
+        assert states[section] == "Suggested answers", (section, states)
     # what the start page asked is the officer's own: completed
     assert states["Partners"] == states["Employer"] == "Completed", states
     assert states["Confidentiality"] == "Completed", states  # defaults, not judgements
     tasks = Shown(web.client.get(f"{web.base}/tasks"))
+    tags = tasks.find("//strong[contains(@class,'govuk-tag')][.='Suggested answers']")
+    assert tags and all("govuk-tag--purple" in str(t.get("class")) for t in tags)  # not
+    # the yellow of "Check again", a different state
     said = tasks.text("//*[@id='suggested']")
     assert "suggests" in said and "press Continue" in said, said
 
@@ -76,7 +79,7 @@ def test_the_employers_own_policy_is_not_a_suggestion(tmp_path: Path) -> None:
     web.begin("SUG-2")
     states = _states(web)
     assert states["Conflicts of interest"] == states["Confidentiality"] == "Completed", states
-    assert states["Review"] == "Check", states
+    assert states["Review"] == "Suggested answers", states
     rows = _rows(web)
     assert not any(_marked(a) for a in rows["Conflicts of interest"].values())
     assert all(_marked(a) for a in rows["Review"].values()), rows["Review"]
@@ -102,7 +105,7 @@ def test_continue_on_a_section_confirms_its_suggestions(tmp_path: Path) -> None:
     web = _started(tmp_path)
     web.submit("review")  # opened, looked at, kept as they are
     assert _states(web)["Review"] == "Completed"
-    assert _states(web)["Conflicts of interest"] == "Check"
+    assert _states(web)["Conflicts of interest"] == "Suggested answers"
     rows = _rows(web)
     assert not any(_marked(a) for a in rows["Review"].values()), rows["Review"]
     assert any(_marked(a) for a in rows["Conflicts of interest"].values())
@@ -123,4 +126,4 @@ def test_an_answer_changed_is_no_longer_marked_as_a_suggestion(tmp_path: Path) -
     changed = next(a for a in conflicts.values() if "procurement" in a)
     assert not _marked(changed), conflicts
     assert any(_marked(a) for a in conflicts.values()), conflicts  # the days to declare
-    assert _states(web)["Conflicts of interest"] == "Check"
+    assert _states(web)["Conflicts of interest"] == "Suggested answers"

@@ -1,8 +1,8 @@
 """docgen's suggestions not confirmed yet stay marked on a saved post (HR officer's view):
 "Save" keeps what is on the page, it does not say the officer has looked at each
 suggestion. So a post saved with them, reopened (after the server restarts too), still
-shows those sections as "Check" and each row "Suggested", on Check your answers and on
-the section's own check page, until Continue on the section's page. Once every one is
+shows those sections as "Suggested answers" and each row "Suggested", on Check your
+answers and on the section's own check page, until Continue on the section's page. Once every one is
 confirmed and the post saved, no draft of it is left in the drafts folder."""
 
 from __future__ import annotations
@@ -50,7 +50,7 @@ def _drafts(folder: Path) -> list[Path]:
 def test_a_sections_own_check_page_marks_its_suggestions(tmp_path: Path) -> None:
     web, _ = profiled_interview(tmp_path)
     web.begin("KEPT-1")
-    assert _states(web)["review"] == "Check"
+    assert _states(web)["review"] == "Suggested answers"
     page, answers = _section_rows(web, "review")
     assert answers and all(TAG in a for a in answers), answers
     assert "Suggested" in page.text("//*[@id='suggested']")
@@ -66,11 +66,11 @@ def test_suggestions_stay_to_check_after_saving_reopening_and_a_restart(
     web.begin("KEPT-2")
     assert web.save("kept-2.yaml").status_code == 200
     web.open("kept-2.yaml")  # the same server
-    assert _states(web)["review"] == "Check"
+    assert _states(web)["review"] == "Suggested answers"
     again = Interview(folder)  # the server restarted
     again.open("kept-2.yaml")
     states = _states(again)
-    assert states["review"] == "Check", states
+    assert states["review"] == "Suggested answers", states
     _, answers = _section_rows(again, "review")
     assert answers and all(TAG in a for a in answers), answers
     assert TAG in _all_rows(again)
@@ -86,7 +86,7 @@ def test_continue_confirms_them_and_leaves_no_draft_once_saved(tmp_path: Path) -
     again = Interview(folder)  # the server restarted
     again.open("kept-3.yaml")
     states = _states(again)
-    to_check = [slug for slug, state in states.items() if state == "Check"]
+    to_check = [slug for slug, state in states.items() if state == "Suggested answers"]
     assert "review" in to_check, to_check
     # sections not all answered yet hold suggestions too (how the time is divided): the
     # officer presses Continue on each page, answered or not
