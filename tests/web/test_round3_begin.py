@@ -72,6 +72,11 @@ def test_a_partner_with_no_profile_can_be_chosen_and_employ(browser, server):
     # power is chosen for the officer (d6e8ebe): never a wrong law assumed
     page.goto(page.url.replace("/employer", "/basis"))
     assert page.query_selector("input[name=legal_basis]:checked") is None
+    s113 = page.query_selector("input[name=legal_basis][value=lga_1972_s113]")
+    assert s113 is not None and not s113.is_checked()  # offered, for the officer to choose
+    page.goto(page.url.replace("/basis", "/about"))
+    assert page.query_selector("input[name=jurisdiction]") is not None
+    assert page.query_selector("input[name=jurisdiction]:checked") is None
     context.close()
 
 
@@ -113,3 +118,8 @@ def test_a_partner_with_no_profile_can_be_chosen_and_employ_without_javascript(f
     # an employer typed in states no law: neither the law nor the power is chosen for them
     page = web.go(page.url.replace("/employer", "/basis"))
     assert page.checked("legal_basis") == []
+    offered = [str(e.get("value")) for e in page.find("//input[@name='legal_basis']")]
+    assert "lga_1972_s113" in offered  # offered, unchecked: for the officer to choose
+    page = web.go(page.url.replace("/basis", "/about"))
+    assert page.find("//input[@name='jurisdiction']")
+    assert page.checked("jurisdiction") == []
