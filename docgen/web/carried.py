@@ -130,10 +130,15 @@ def removed_with(draft: Draft, answer: str | None, action: str) -> None:
     """The post-holder's details saved as removed ("Not yet") with ``answer`` among them,
     the one "Remove this answer" was pressed for: the next page says it went too, else the
     officer finds it gone without a word (the confirmation they were asked for was the
-    details', not the answer's). Says nothing if the answer is still there, or over
-    another notice (the post made a draft again)."""
-    if answer is None or draft.notice is not None or \
-            answer_among(draft.doc.get("postholder"), action) is not None:
+    details', not the answer's). Says nothing if the answer is still there. With another
+    notice waiting (the post made a draft again), its sentence goes first in that notice's
+    text: only one notice is shown, and that text may end leading to the notice's links."""
+    if answer is None or answer_among(draft.doc.get("postholder"), action) is not None:
+        return
+    if draft.notice is not None:
+        also = phrase("details_removed.also", answer=answer)
+        draft.notice = {**draft.notice, "text": f"{also} {draft.notice.get('text') or ''}"
+                        .strip()}
         return
     draft.notice = {"heading": phrase("details_removed.heading", answer=answer),
                     "text": phrase("details_removed.text"), "links": []}

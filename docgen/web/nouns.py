@@ -63,6 +63,7 @@ KEYS: Keys = {
     "typed_and_not_known.not_both": frozenset({"asked"}),
     "changed_elsewhere.heading": frozenset(), "changed_elsewhere.text": frozenset(),
     "details_removed.heading": frozenset({"answer"}), "details_removed.text": frozenset(),
+    "details_removed.also": frozenset({"answer"}),
 }
 MAX_BYTES = 64_000
 
