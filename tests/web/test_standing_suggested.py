@@ -125,5 +125,5 @@ def test_an_answer_changed_is_no_longer_marked_as_a_suggestion(tmp_path: Path) -
     conflicts = _rows(web)["Conflicts of interest"]
     changed = next(a for a in conflicts.values() if "procurement" in a)
     assert not _marked(changed), conflicts
-    assert any(_marked(a) for a in conflicts.values()), conflicts  # the days to declare
+    assert any(_marked(a) for a in conflicts.values()), conflicts  # the registers
     assert _states(web)["Conflicts of interest"] == "Suggested answers"

@@ -88,8 +88,8 @@ def test_continue_confirms_them_and_leaves_no_draft_once_saved(tmp_path: Path) -
     states = _states(again)
     to_check = [slug for slug, state in states.items() if state == "Suggested answers"]
     assert "review" in to_check, to_check
-    # sections not all answered yet hold suggestions too (how the time is divided): the
-    # officer presses Continue on each page, answered or not
+    # sections not all answered yet hold suggestions too (what the post is not expected to
+    # do): the officer presses Continue on each page, answered or not
     for slug in [slug for slug, state in states.items() if state != "Completed"]:
         assert again.submit(slug).status_code in (200, 422)  # 422: answers still to give
     assert TAG not in _all_rows(again)
