@@ -40,6 +40,7 @@ from docgen.web.drafts import (
 )
 from docgen.web.fields import STEP_BY_SLUG
 from docgen.web.orgs import profiles
+from docgen.web.tasks import carry, marked, settle
 from docgen.web.yamltext import parse
 
 DRAFTS_DIR = ".docgen-drafts"
@@ -70,6 +71,9 @@ class DraftStore:
         #: drafts an open found with no changes, opened from an older version of their file:
         #: never reused nor listed, so not written out again on every open (see ``_set_aside``)
         self._aside: dict[str, Draft] = {}
+        #: the suggestion marks (``"~<slug>"``) of drafts deleted here, by file name: a new
+        #: draft of the file ("start again from the saved file") carries them (``carry``)
+        self._dropped: dict[str, set[str]] = {}
         self._lock = threading.Lock()
         self._clean_start()
 
@@ -89,7 +93,9 @@ class DraftStore:
     def persist(self, draft: Draft) -> None:
         """Write the draft to disk (atomically) if it holds work; remove it once saved and
         no section is marked to check again or holds suggestions not confirmed yet (the
-        marks, kept, survive a restart: ``Draft.rechecking``)."""
+        marks, kept, survive a restart: ``Draft.rechecking``; a section whose answers are
+        no longer docgen's suggestions is no longer marked: ``tasks.settle``)."""
+        settle(draft)
         text = draft.text  # written out once, for the test below and the record
         if not draft.unsaved_as(text) and not draft.rechecking or (
                 draft.name is None and len(draft.doc) <= 1 and not draft.begun):
@@ -150,7 +156,7 @@ class DraftStore:
             with self._lock:  # one set aside stays aside (a tab showing it takes it back)
                 draft = self._aside.get(path.stem)
             draft = draft or self.get(path.stem)
-            if draft is None:
+            if draft is None or self._orphan(draft):
                 continue
             try:
                 updated = json.loads(path.read_text(encoding="utf-8")).get("updated", "")
@@ -159,12 +165,29 @@ class DraftStore:
             out.append({"draft": draft, "updated": updated})
         return sorted(out, key=lambda d: d["updated"], reverse=True)[:MAX_DRAFTS]
 
-    def delete(self, draft_id: str) -> None:
+    def _orphan(self, draft: Draft) -> bool:
+        """Remove (True) a record kept only for its marks whose file is gone: not listed
+        (no unsaved changes), so nothing could delete it, and read on every open."""
+        if not draft.name or (self.folder / draft.name).exists() or draft.unsaved:
+            return False
+        self._forget(draft.id)
+        return True
+
+    def _forget(self, draft_id: str) -> list[Draft]:
+        """Close the draft here and remove its record; the drafts closed."""
         with self._lock:
-            self._drafts.pop(draft_id, None)
-            self._aside.pop(draft_id, None)
+            gone = [self._drafts.pop(draft_id, None), self._aside.pop(draft_id, None)]
         if ID_RE.match(draft_id):
             self._file(draft_id).unlink(missing_ok=True)
+        return [d for d in gone if d is not None]
+
+    def delete(self, draft_id: str) -> None:
+        """Delete the draft; its suggestion marks are kept for the next new draft of its
+        file (``_dropped``), as starting again from the file does not confirm them."""
+        self.get(draft_id)  # after a restart too
+        for draft in self._forget(draft_id):
+            if draft.name and marked(draft.visited):
+                self._dropped.setdefault(draft.name, set()).update(draft.visited)
 
     def profiles(self) -> dict[str, dict[str, Any]]:
         """The folder's organisation profiles, read now (a profile edited since shows)."""
@@ -220,7 +243,7 @@ class DraftStore:
                     if d.name == name and d.id not in ids]
         return [(d, when, d.unsaved) for d, when in [*kept, *((d, "") for d in here)]]
 
-    def _set_aside(self, drafts: list[Draft]) -> None:
+    def _set_aside(self, drafts: list[Draft]) -> set[str]:
         """Stop looking at these drafts on each open of their file: each has no changes
         and was opened from an older version of the file, so it can never be reused
         (:meth:`open` takes only a draft of the file as it is now) nor is it listed. Every
@@ -228,11 +251,20 @@ class DraftStore:
         later open (0.05 s an open at first, 0.18 s after 11 turns of two servers). A tab
         showing one still has it (:meth:`get` takes it back, since it may then change); a
         change a request holding it made meanwhile is kept on disk by that request, where
-        the start page and every open still see it (:meth:`_on_disk`)."""
+        the start page and every open still see it (:meth:`_on_disk`). Its record, kept
+        only for its marks, is removed (else kept for ever, read on every open): the
+        marks returned, for the new draft of the file to carry."""
+        marks: set[str] = set()
         with self._lock:
             for draft in drafts:
                 if self._drafts.get(draft.id) is draft:
                     self._aside[draft.id] = self._drafts.pop(draft.id)
+        for draft in drafts:
+            with draft.lock:  # a change a tab made meanwhile stays on disk
+                if not draft.unsaved:
+                    marks.update(draft.visited)
+                    self._file(draft.id).unlink(missing_ok=True)
+        return marks
 
     def _reusable(self, name: str, file_hash: str, found: list[tuple[Draft, str, bool]],
                   ) -> Draft | None:
@@ -263,7 +295,8 @@ class DraftStore:
         current = content_hash(raw)
         found = self._drafts_of(name)
         unsaved = [(d, when) for d, when, changed in found if changed]
-        self._set_aside([d for d, _, changed in found if not changed and d.base_hash != current])
+        marks = self._set_aside(
+            [d for d, _, changed in found if not changed and d.base_hash != current])
         fresh = [(d, when) for d, when in unsaved if d.base_hash == current]
         if fresh:  # the officer's changes, not a second copy that would undo them on saving
             draft, when = fresh[0]
@@ -287,6 +320,8 @@ class DraftStore:
         draft = self._add(doc, name, current)
         draft.base = read_base(self.folder, path, doc)
         draft.visited.update([OPENED])
+        if carry(draft, marks | self._dropped.pop(name, set())):
+            self.persist(draft)  # kept on disk, as the draft they came from was
         if unsaved:  # drafts opened before the file last changed: said, and linked
             draft.notice = older_notice(name, unsaved[0][0], len(unsaved))
         return draft

@@ -16,6 +16,7 @@ work (a shared procurement head not negotiating contracts between the partners).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from docgen.web.checking import Live, for_step
@@ -68,6 +69,40 @@ def suggested_rows(view: Any, profiles: dict[str, dict[str, Any]], visited: set[
     marked = [s for s in steps if suggesting(visited, s.slug)]
     ours = suggestions(view, profiles) if marked else {}
     return {s.slug: suggested(s, view, ours) if s in marked else set() for s in steps}
+
+
+def still_suggested(view: Any, profiles: dict[str, dict[str, Any]],
+                    slugs: Iterable[str]) -> set[str]:
+    """Which of the sections ``slugs`` have a row still holding docgen's suggestion
+    (:func:`suggested_rows`, the rows Check your answers tags): the only ones a mark may
+    stay on, so the task list and the tags never disagree."""
+    steps = [STEP_BY_SLUG[s] for s in slugs if s in STEP_BY_SLUG]
+    rows = suggested_rows(view, profiles, {f"{SUGGESTED}{s.slug}" for s in steps}, steps)
+    return {slug for slug, labels in rows.items() if labels}
+
+
+def marked(visited: Iterable[str]) -> set[str]:
+    """The sections ``visited`` marks as holding docgen's suggestions (``"~<slug>"``)."""
+    return {v[len(SUGGESTED):] for v in visited if v.startswith(SUGGESTED)}
+
+
+def settle(draft: Any) -> None:
+    """Drop the mark of each section none of whose rows still holds docgen's suggestion
+    (the officer changed them all): it said "Suggested answers" over no tagged answer,
+    and kept the draft's record on disk for ever."""
+    slugs = marked(draft.visited)
+    if slugs:
+        gone = slugs - still_suggested(draft.view(), draft.profiles, slugs)
+        draft.visited.difference_update(f"{SUGGESTED}{s}" for s in gone)
+
+
+def carry(draft: Any, marks: Iterable[str]) -> bool:
+    """Mark again on ``draft`` (a new draft of a file) the sections of ``marks`` (those of
+    a draft of the same file it replaces, set aside or deleted) whose rows still hold
+    docgen's suggestion: reopening the file does not confirm them. Whether any were."""
+    kept = still_suggested(draft.view(), draft.profiles, marked(marks))
+    suggest(draft.visited, sorted(kept))
+    return bool(kept)
 
 
 def rechecks(visited: set[str], slug: str) -> list[str]:
