@@ -253,6 +253,19 @@ class Browser(Interview):
             return Shown(self.client.get(address, params=values))
         return Shown(self.client.post(address, data=values, files=files))
 
+    def press_with_both(self, page: Shown, button: str, name: str, typed: str) -> Shown:
+        """``page`` sent by ``button`` with ``typed`` in the box ``name`` and its "Not known
+        yet" ticked: the page shown again (422), asking which was meant, the words kept as
+        typed and the tick not applied."""
+        shown = self.press(page, button, {name: typed, f"{name}-tbc": "tbc"})
+        assert shown.status == 422 and shown.path == page.path, shown.url
+        said = [text for text, _ in shown.errors()]
+        assert any(text.endswith(", or tick \u2018Not known yet\u2019, not both")
+                   for text in said), said
+        assert shown.value(name) == typed  # kept as typed
+        assert not shown.checked(f"{name}-tbc")  # the tick not applied
+        return shown
+
 
 # -- filling in a step in Chromium ------------------------------------------------------
 def fill(page: Any, field_id: str, value: str) -> None:
