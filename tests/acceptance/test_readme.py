@@ -60,7 +60,8 @@ def test_the_ci_script_runs_the_readme_test_command_and_installs_what_it_says() 
     assert said, "the README says which Debian packages the tests need"
     installed = set(re.findall(r"need\+=\(([\w.-]+)\)", CI_RUN))
     assert set(said.group(1).split()) == installed == {
-        "libreoffice-writer-nogui", "poppler-utils", "fonts-liberation", "chromium"}
+        "libreoffice-writer-nogui", "libreoffice-calc-nogui", "poppler-utils",
+        "fonts-liberation", "chromium"}
     assert "apt-get install" in CI_RUN and 'export CI="${CI:-1}"' in CI_RUN
 
 
