@@ -69,7 +69,7 @@ def post_law(laws: Mapping[str, str | None], employer: str) -> str | None:
     if own is None:
         return None
     stated = [own, *(law for pid, law in laws.items() if pid != employer and law is not None)]
-    if not stated or stated[0] not in AGREEING_JURISDICTIONS:
+    if own not in AGREEING_JURISDICTIONS:
         return None
     fits = [law for law in AGREEING_JURISDICTIONS[stated[0]] if all(
         law in AGREEING_JURISDICTIONS.get(other, (other,)) for other in stated)]
