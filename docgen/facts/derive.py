@@ -47,7 +47,7 @@ from docgen.facts.people import (
     review_dates,
 )
 from docgen.facts.people import placeholders as placeholders_for
-from docgen.facts.roles import printed_role, role_kinds
+from docgen.facts.roles import own_officer_duties, printed_role, role_kinds
 from docgen.facts.wording import HOST_FORMS, MATTERS, words
 
 
@@ -256,6 +256,9 @@ def derive(a: AnswerFile) -> Facts:
                                  "kinds": sorted(role_kinds(r.role))}
                                 for r in post.statutory_roles],
             "role_kinds": sorted({k for r in post.statutory_roles for k in role_kinds(r.role)}),
+            # office → the provision giving it to a council's own officer (``OFFICES``)
+            "own_officer_provisions": dict(own_officer_duties(
+                {k for r in post.statutory_roles for k in role_kinds(r.role)}, a.jurisdiction)),
             "locations": [{"party": by_id[loc.party], "site": loc.site}
                           for loc in post.locations],
             "not_expected": list(post.not_expected),

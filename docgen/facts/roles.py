@@ -121,6 +121,7 @@ _LGHA_S5 = "section 5 of the Local Government and Housing Act 1989"
 _LGWM_S8 = "section 8 of the Local Government (Wales) Measure 2011"
 _RPA = "the Representation of the People Act 1983"
 LASSA_S6 = "section 6 of the Local Authority Social Services Act 1970"
+_LASSA_S6_A1 = "section 6(A1) of the Local Authority Social Services Act 1970"
 SSWA_S144 = "section 144 of the Social Services and Well-being (Wales) Act 2014"
 _CA_S18 = "section 18 of the Children Act 2004"
 _NHS_S73A = "section 73A of the National Health Service Act 2006"
@@ -159,11 +160,15 @@ _NOT = OfficeLaw()
 #: council's own office (GP055 still cites s.144 "in Wales" for it).
 #:
 #: The own-officer provisions: s.5(1) of the 1989 Act (monitoring officer), s.4(1) (head of
-#: paid service, England only), s.151 of the 1972 Act, s.8(1)(a) of the 2011 Measure, and
-#: s.73A(2) of the 2006 Act ("an officer of the local authority"); an office without one (a
-#: Welsh head of paid service, the directors of social services) the note names no provision
-#: for. In Wales, reg. 8(1) of the Local Authorities (Standing Orders) (Wales) Regulations
-#: 2006, as amended by SI 2014/1514 reg. 7, protects the head of democratic services too.
+#: paid service, England only), s.151 of the 1972 Act, s.8(1)(a) of the 2011 Measure,
+#: s.73A(2) of the 2006 Act ("an officer of the local authority") and s.6(A1) of the 1970 Act
+#: ("shall appoint an officer, to be known as the director of adult social services"); an
+#: office without one (a Welsh head of paid service, the directors of social services and of
+#: children's services) the note names no provision for. The agreement's clause on statutory
+#: roles cites s.6(A1) for the appointment of a director of adult social services, reading it
+#: here (``post.own_officer_provisions``). In Wales, reg. 8(1) of the Local Authorities
+#: (Standing Orders) (Wales) Regulations 2006, as amended by SI 2014/1514 reg. 7, protects
+#: the head of democratic services too.
 OFFICES: dict[str, dict[str, OfficeLaw]] = {
     "monitoring officer": {
         **dict.fromkeys(_EW, OfficeLaw(
@@ -205,10 +210,11 @@ OFFICES: dict[str, dict[str, OfficeLaw]] = {
             "body that is not a council, where England's other offices cite theirs"),
         "scotland": _NOT},
     "director of adult social services": {
-        "england": OfficeLaw(council=True, statute=LASSA_S6, worded_for_any_party=True),
+        "england": OfficeLaw(council=True, statute=LASSA_S6, worded_for_any_party=True,
+                             own_officer=_LASSA_S6_A1),
         "wales": _NOT,
         "england_and_wales": OfficeLaw(council=True, statute=f"in England, {LASSA_S6}",
-                                       worded_for_any_party=True),
+                                       worded_for_any_party=True, own_officer=_LASSA_S6_A1),
         "scotland": _NOT},
     "director of social services": {
         "england": _NOT,

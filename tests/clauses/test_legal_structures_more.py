@@ -250,9 +250,11 @@ def test_every_structure_builds_and_verifies(tmp_path: Path) -> None:
 
 def test_dass_is_accountable_to_the_councils_chief_executive_in_the_agreement() -> None:
     t = clause(text(answers(NHS)), "Statutory roles", "Political restriction")
-    assert ("As director of adult social services of the Council, the Post-holder is "
-            "accountable to its chief executive for its adult social services functions") in t
-    assert "section 7 of the Local Authority Social Services Act 1970" in t
+    assert ("As director of adult social services of the Council, appointed by the Council "
+            "under section 6(A1) of the Local Authority Social Services Act 1970, the "
+            "Post-holder is accountable to its chief executive for its adult social services "
+            "functions") in t
+    assert "issued under section 7 of that Act" in t
     assert "No other Party may direct the Post-holder in the exercise of those functions." in t
 
 

@@ -106,7 +106,7 @@ def test_the_english_director_of_public_health_keeps_s73a() -> None:
 def test_the_english_director_of_adult_social_services_is_unchanged() -> None:
     data = answers(NHS)
     roles = statutory_roles(data)
-    assert "issued under section 7 of the Local Authority Social Services Act 1970 expects" \
+    assert "issued under section 7 of that Act expects" \
         in roles
     assert "Social Services and Well-being" not in text(data)
     assert not _messages(data, "GP056")

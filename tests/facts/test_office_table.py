@@ -144,6 +144,9 @@ LGHA = "of the Local Government and Housing Act 1989"
      "section 73A of the National Health Service Act 2006",
      "section 73A(2) of the National Health Service Act 2006", False),
     ("director of public health", "wales", False, "", "", False),  # a Local Health Board's
+    ("director of adult social services", "england", True,
+     "section 6 of the Local Authority Social Services Act 1970",
+     "section 6(A1) of the Local Authority Social Services Act 1970", False),
     ("head of democratic services", "wales", True,
      "section 8 of the Local Government (Wales) Measure 2011",
      "section 8(1)(a) of the Local Government (Wales) Measure 2011", True),
