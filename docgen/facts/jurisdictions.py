@@ -64,3 +64,10 @@ CITED = {
 def cited_in(text: str | None) -> set[str]:
     """The legal bases of :data:`CITED` that ``text`` cites."""
     return {power for power, pattern in CITED.items() if pattern.search(text or "")}
+
+
+#: words of ``legal_basis_text`` that rely on the Public Bodies (Joint Working) (Scotland) Act
+#: 2014 or an integration scheme made under it, neither of which is a power to share staff:
+#: the facts' ``legal.basis_no_staff_power``, which the agreement's note reads (it says so)
+#: and the contract and job specification read (they then name no basis for the Agreement)
+NO_STAFF_POWER = re.compile(r"Joint\s+Working|integration\s+scheme", re.IGNORECASE)

@@ -23,7 +23,7 @@ from docgen._records import record
 from docgen.answers.model import AnswerFile, StatutoryRole
 from docgen.facts.formatting import join_words, long_date, pence, percent
 from docgen.facts.governance import ENGLAND_AND_WALES
-from docgen.facts.jurisdictions import cited_in
+from docgen.facts.jurisdictions import NO_STAFF_POWER, cited_in
 from docgen.facts.pensions import default_scheme
 from docgen.facts.people import review_dates
 from docgen.facts.roles import (
@@ -147,6 +147,9 @@ class LegalFacts:
     #: the post is placed under s.113 LGA 1972: ``lga_1972_s113``, or ``other`` in words that
     #: cite it in any form (``jurisdictions.CITED``: "s.113 of …", "Section 113 of …")
     cites_s113: bool = False
+    #: Scotland, ``other``, in words relying on the 2014 Act or an integration scheme (no power
+    #: to share staff: ``jurisdictions.NO_STAFF_POWER``), which no document states as a basis
+    basis_no_staff_power: bool = False
     #: the council hosts (not the employer), in the roles' order, that are to give the
     #: post-holder a council's office under the post's law (``roles.council_offices``) other
     #: than a returning officer's (personal) or a chief executive's (a Welsh one has its own
@@ -383,6 +386,8 @@ def legal_facts(a: AnswerFile, parties: Sequence[_Party], cost_base: Decimal) ->
         basis_excludes=[p for p in parties if p.kind != "local_authority"]
         if a.legal_basis == "lgs_1966_s35" else [],
         cites_s113=cites_s113,
+        basis_no_staff_power=scotland and a.legal_basis == "other"
+        and bool(NO_STAFF_POWER.search(a.legal_basis_text or "")),
         own_office_hosts=list(own.values()),
         unplaced_hosts=list(own.values()) if unplaced else [],
         own_office_duties=[{"office": o, "provision": p} for o, p in own_officer_duties(
