@@ -310,7 +310,11 @@ def _cite_instead(a: AnswerFile, f: Facts, path: tuple[str, ...]
             p.id in reached for p in f.others):
         other = "local authority" if all(p.kind == "local_authority" for p in a.parties) \
             else "party"
-        instead = f"Officer placed at the disposal of another {other} under {LEGAL_BASES[basis]}."
+        instead = (f"Professional services of the Post-holder provided to another {other} "
+                   f"under {LEGAL_BASES[basis].replace('105', '105(1)(b)', 1)}."
+                   if basis == "lgni_1972_s105" else  # services provided, no officer placed
+                   f"Officer placed at the disposal of another {other} under "
+                   f"{LEGAL_BASES[basis]}.")
         return ("with your VAT adviser's agreement, ", f"set payment.vat.rationale: {instead}",
                 (way(f"payment.vat.rationale={instead}"),), "")
     return ("", "reword payment.vat.rationale", (way("payment.vat.rationale"),),

@@ -19,7 +19,10 @@ from docgen.errors import Problem
 
 ROOT = Path(__file__).resolve().parents[2]
 NI_S105 = "section 105 of the Local Government Act (Northern Ireland) 1972"
-INSTEAD = f"Officer placed at the disposal of another local authority under {NI_S105}."
+#: s.105(1)(b): the council provides the post-holder's professional services; it places no
+#: officer at another body's disposal (the agreement's 2.2 says so)
+INSTEAD = ("Professional services of the Post-holder provided to another local authority under "
+           "section 105(1)(b) of the Local Government Act (Northern Ireland) 1972.")
 
 
 def _post(tmp_path: Path, rationale: str | None = None) -> Path:
