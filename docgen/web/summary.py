@@ -149,16 +149,17 @@ def partner_text(q: Q, row: dict[str, Any], names: dict[str, str]) -> str:
         return "" if value is None else " ".join(str(value).split())
 
     name, short, kind = said("name"), said("short_name"), said("kind")
-    kind = choice_label(kind) if kind else ""
+    short = "" if short == NOT_KNOWN_SAID else short
+    kind = choice_label(kind) if kind and kind != NOT_KNOWN_SAID else ""
     kind = kind if kind.split(" ")[0].isupper() else kind[:1].lower() + kind[1:]
     signs, title = said("signatory", "name"), said("signatory", "title")
-    to, email = said("notices", "title"), said("notices", "email")
-    address = ", ".join(line.strip(" ,") for line in str(get(row, ("address",)) or "")
-                        .splitlines() if line.strip(" ,"))
+    address = said("address")
+    address = f"address {NOT_KNOWN_SAID}" if address == NOT_KNOWN_SAID else ", ".join(
+        line.strip(" ,") for line in str(get(row, ("address",)) or "").splitlines()
+        if line.strip(" ,"))
     parts = [f"{name} ({short})" if short and short != name else name or short, kind, address,
-             signed_by(signs, title),
-             " ".join(["formal notices to", f"the {to}" if to else "", f"at {email}"
-                       if email and to else email]) if to or email else ""]
+             signed_by(signs, title), notices_to(said("notices", "title"),
+                                                 said("notices", "email"))]
     return ", ".join(part for part in parts if part)
 
 
@@ -168,11 +169,29 @@ NOT_KNOWN_SAID = "not known yet"
 
 def signed_by(signs: str, title: str) -> str:
     """"signed by Priya Shah (Chief Executive)"; with the name not known yet, "signed by
-    the Chief Executive (name not known yet)"; "" when neither is given."""
+    the Chief Executive (name not known yet)"; with neither known, "signed by: not known
+    yet"; "" when neither is given."""
     if signs == NOT_KNOWN_SAID:
-        who = "the person who signs" if title in ("", NOT_KNOWN_SAID) else f"the {title}"
-        return f"signed by {who} (name not known yet)"
+        if title in ("", NOT_KNOWN_SAID):
+            return f"signed by: {NOT_KNOWN_SAID}"
+        return f"signed by the {title} (name {NOT_KNOWN_SAID})"
+    if title == NOT_KNOWN_SAID:
+        return f"signed by {signs} (job title {NOT_KNOWN_SAID})"
     return f"signed by {signs}{f' ({title})' if title else ''}" if signs else ""
+
+
+def notices_to(to: str, email: str) -> str:
+    """"formal notices to the Monitoring Officer at mo@…"; a part not known yet said so
+    ("formal notices to the Monitoring Officer (email address not known yet)"); neither
+    known, "formal notices: not known yet"; "" when neither is given."""
+    if to in ("", NOT_KNOWN_SAID) and email in ("", NOT_KNOWN_SAID):
+        return f"formal notices: {NOT_KNOWN_SAID}" if NOT_KNOWN_SAID in (to, email) else ""
+    if email == NOT_KNOWN_SAID:
+        return f"formal notices to the {to} (email address {NOT_KNOWN_SAID})"
+    if to == NOT_KNOWN_SAID:
+        return f"formal notices to {email} (job title {NOT_KNOWN_SAID})"
+    return f"formal notices to the {to}{f' at {email}' if email else ''}" if to \
+        else f"formal notices to {email}"
 
 
 PAUSES = ("payment", "during_absence")
