@@ -22,7 +22,7 @@ from ruamel.yaml.comments import CommentedMap
 from docgen.web.drafts import Draft
 from docgen.web.fields import STEPS
 from docgen.web.forms import merge
-from docgen.web.named import Before, before, settle
+from docgen.web.named import Before, before, sentence, settle
 from docgen.web.nouns import phrase
 from docgen.web.orgs import policy_under
 from docgen.web.tasks import mark
@@ -86,7 +86,7 @@ def carry(draft: Draft, was: Before, answers: dict[str, Any]) -> None:
         why = f"{_name(draft, new_id)} {lacks}, so the answers that came from " \
               f"{_name(draft, employer)}'s profile"
     draft.notice = {
-        "heading": f"{why} are now this post's own answers",
+        "heading": sentence(f"{why} are now this post's own answers"),
         "text": "Nothing was lost, but they were the previous employer's policy. Check "
                 "they suit the employer now:", "links": links, "marked": marked}
 

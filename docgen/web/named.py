@@ -60,6 +60,12 @@ def before(answers: dict[str, Any], profiles: dict[str, dict[str, Any]]) -> Befo
                   names_of(answers, profiles))
 
 
+def sentence(text: str) -> str:
+    """``text`` as a sentence begins: its first letter a capital. A partner's short name
+    may be "the ICB", and a sentence opening with it read "the ICB was removed …"."""
+    return text[:1].upper() + text[1:]
+
+
 def called(names: dict[str, tuple[str, ...]], pid: Any) -> str:
     """A partner by its short name ("Westmere"), else its legal name, else its id."""
     given = names.get(pid) if isinstance(pid, str) else None
@@ -92,8 +98,8 @@ def settle(draft: Any, was: Before, answers: dict[str, Any]) -> Marks:
             if is_optional(q) and _clear(draft.doc, q.path, pid):
                 continue
             left.append(step.slug)
-        marks.append((left, f"{called(was.names, pid)} was removed as a partner, but "
-                      "answers in these sections named it. Choose one of the partners left."))
+        marks.append((left, sentence(f"{called(was.names, pid)} was removed as a partner, but "
+                      "answers in these sections named it. Choose one of the partners left.")))
     new, old_id = answers.get("employer"), was.employer
     whose = dict(gone)
     if isinstance(old_id, str) and isinstance(new, str) and old_id in was.names and \
@@ -103,10 +109,10 @@ def settle(draft: Any, was: Before, answers: dict[str, Any]) -> Marks:
                  if step.slug != "employer" and get(view, q.path) == old_id]
         if not was.policy:  # no profile gave them: the old employer's own
             slugs.append("payment")
-        marks.append((slugs, f"{new_name} is now the employer, but the answers in these "
+        marks.append((slugs, sentence(f"{new_name} is now the employer, but the answers in these "
                       f"sections were given when {old} was: some still name {old}, and the "
                       "on-costs, invoicing and VAT may be the old employer's. Check they "
-                      "are still right."))
+                      "are still right.")))
         whose.update({old_id: was.names[old_id], new: now[new]})
         state = f"and {new_name} is now the employer"
     else:
@@ -176,4 +182,4 @@ def reopen(draft: Any, whose: dict[str, tuple[str, ...]], state: str) -> Marks:
     return marks
 
 
-__all__ = ["Before", "Marks", "before", "called", "names_of", "reopen", "settle"]
+__all__ = ["Before", "Marks", "before", "called", "names_of", "reopen", "sentence", "settle"]

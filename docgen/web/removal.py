@@ -14,6 +14,7 @@ from typing import Any
 
 from docgen.web.fields import STEPS, Q, Step
 from docgen.web.forms import get
+from docgen.web.named import sentence
 from docgen.web.tasks import employer_changed, mark, mark_notice
 
 #: what goes with a partner, in the confirmation page's words, by its question's key path
@@ -81,7 +82,7 @@ def goes() -> list[str]:
 def notice(name: str, steps: list[Step], draft_id: str) -> dict[str, Any]:
     """What the list of partners says, once, about the answers that went with the partner
     (the task list keeps the sections marked, and says why, until each is continued)."""
-    return {"heading": f"{name} was removed, and its own answers with it",
+    return {"heading": sentence(f"{name} was removed, and its own answers with it"),
             "text": "Its share of the time and the other answers about it were taken off "
                     "these pages. Check them: the shares of the partners left may no longer "
                     "add up to 100%. The task list marks these sections ‘Check again’ until "
@@ -96,9 +97,10 @@ def removed(draft: Any, gone: Any, name: str, steps: list[Step]) -> None:
     it by its short name, as "Westmere"), and the list of partners saying so."""
     short = str((gone.get("short_name") if isinstance(gone, dict) else None) or name)
     kept = mark_notice(draft, employer_changed(short, None))  # the employer removed
-    mark(draft.visited, [s.slug for s in steps], f"{short} was removed as a partner, and "
-         "its own answers in these sections went with it, such as its share of the time. "
-         "The shares of the partners left may no longer add up to 100%.")
+    mark(draft.visited, [s.slug for s in steps], sentence(
+        f"{short} was removed as a partner, and its own answers in these sections went with "
+        "it, such as its share of the time. The shares of the partners left may no longer "
+        "add up to 100%."))
     slugs = {s.slug for s in steps} | set(kept)
     if slugs:
         draft.notice = notice(name, [s for s in STEPS if s.slug in slugs], draft.id)

@@ -23,6 +23,7 @@ from docgen.web.checking import Live, for_step
 from docgen.web.drafts import RECHECK, SUGGESTED
 from docgen.web.fields import STEP_BY_SLUG, STEPS, Step, asked, offered, step_index
 from docgen.web.forms import get, party_ids
+from docgen.web.named import sentence
 from docgen.web.standing import suggestions
 from docgen.web.summary import suggested
 from docgen.web.views import party_names
@@ -205,12 +206,12 @@ def employer_changed(old: str, new: str | None) -> str:
     organisation profile were kept as the post's own (``new``: None when the employer was
     removed as a partner and is still to be chosen again)."""
     if new is None:
-        return (f"{old} is no longer a partner. Some answers in these sections came from "
-                f"{old}'s saved organisation profile. They have been kept, but they may not "
-                "be the policy of the employer you choose.")
-    return (f"{new} is now the employer. Some answers in these sections came from {old}'s "
-            f"saved organisation profile. They have been kept, but they may not be "
-            f"{new}'s policy.")
+        return sentence(f"{old} is no longer a partner. Some answers in these sections came "
+                        f"from {old}'s saved organisation profile. They have been kept, but "
+                        "they may not be the policy of the employer you choose.")
+    return sentence(f"{new} is now the employer. Some answers in these sections came from "
+                    f"{old}'s saved organisation profile. They have been kept, but they may "
+                    f"not be {new}'s policy.")
 
 
 def new_employer(draft: Any, said: Any, old: Any, names: Any) -> bool:
