@@ -76,8 +76,8 @@ def s35_ijb_party(a: AnswerFile, f: Facts) -> Findings:
             "section 35 of the Local Government (Scotland) Act 1966 lets a local authority "
             f"place its staff at the disposal of another local authority; it does not reach "
             f"{board.name}, an integration joint board, which signs as a party. Set "
-            "legal_basis: other and name the Public Bodies (Joint Working) (Scotland) Act 2014 "
-            "and the integration scheme in legal_basis_text")
+            "legal_basis: secondment, or state another power in legal_basis: other "
+            f"({_NO_STAFF_POWER}), and have it confirmed by a lawyer")
 
 
 @rule("GP016", "warning", "legal_basis", DOMAIN + " (legal bases by jurisdiction)",
@@ -97,9 +97,13 @@ def legal_basis_jurisdiction(a: AnswerFile, f: Facts) -> Findings:
 _REACH_TEXT = {"lgs_1966_s35": "places staff only between local authorities",
                "lga_1972_s113": "places officers only between local authorities, or between "
                "a local authority and an NHS body"}
+_NO_STAFF_POWER = ("the Public Bodies (Joint Working) (Scotland) Act 2014 and an integration "
+                   "scheme are no power to share staff")
 #: the other route, by jurisdiction, where its own power does not reach every party (GP047)
-_OTHER_ROUTE = {"scotland": "for a health board, the Public Bodies (Joint Working) (Scotland) "
-                "Act 2014 and the integration scheme",
+#: (never the Public Bodies (Joint Working) (Scotland) Act 2014: the agreement's note says it
+#: is no power to share staff, and a basis in its words is stated in no document: the facts'
+#: ``legal.basis_no_staff_power``)
+_OTHER_ROUTE = {"scotland": _NO_STAFF_POWER,
                 "england_and_wales": "for NHS bodies, their own powers"}
 
 
@@ -223,9 +227,10 @@ def s35_parties(a: AnswerFile, f: Facts) -> Findings:
             f"{join_words(odd)}, which {which}")
     if a.jurisdiction == "scotland":
         yield ("legal_basis",), told(
-            f"{what}; ", "state the basis in legal_basis: other",
+            f"{what}; ", "set legal_basis: secondment, or state another power in "
+            "legal_basis: other", way("legal_basis=secondment"),
             way("legal_basis=other", "legal_basis_text"),
-            after=f" ({_OTHER_ROUTE['scotland']}, or a secondment)")
+            after=f" ({_OTHER_ROUTE['scotland']}), and have it confirmed by a lawyer")
         return
     before, said, ways, after = _power_here(a, f)  # nor does it apply outside Scotland
     yield ("legal_basis",), told(

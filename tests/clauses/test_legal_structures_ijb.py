@@ -156,8 +156,11 @@ def test_s35_does_not_reach_the_board() -> None:
     assert message.startswith("legal_basis: section 35 of the Local Government (Scotland) Act "
                               "1966")
     assert f"it does not reach {BOARD}, an integration joint board" in message
-    assert "Set legal_basis: other" in message
+    assert "Set legal_basis: secondment, or state another power in legal_basis: other (the " \
+        "Public Bodies (Joint Working) (Scotland) Act 2014 and an integration scheme are no " \
+        "power to share staff), and have it confirmed by a lawyer" in message
     assert "GP050" not in rules_fired(answers(PARTY))
+    assert "GP050" not in rules_fired(answers(PARTY, legal_basis="secondment"))
 
 
 def test_board_outside_scotland_and_its_part_without_a_name_are_errors() -> None:

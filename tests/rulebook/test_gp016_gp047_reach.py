@@ -3,11 +3,15 @@ party. The auditor found GP016 telling a Scottish post with a health board host 
 legal_basis: lgs_1966_s35", which GP047 then flagged (s.35 of the Local Government (Scotland)
 Act 1966 places staff only between local authorities); and GP047, for s.35 in Northern
 Ireland, recommending the Public Bodies (Joint Working) (Scotland) Act 2014 for an HSC trust.
-Now GP016 offers a secondment or another power (in Scotland, the 2014 Act route GP047 gives),
-and GP047 outside Scotland points at that country's own power."""
+Now GP016 offers a secondment or another power, and GP047 outside Scotland points at that
+country's own power. In Scotland neither GP016, GP047 nor GP050 recommends the 2014 Act (or an
+integration scheme) any more: the agreement's note says they are no power to share staff, and
+a legal basis in their words is stated in no document (the facts' legal.basis_no_staff_power),
+so the rules say so instead of sending the officer there."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
@@ -38,9 +42,9 @@ def test_gp016_in_scotland_with_a_health_board_host_does_not_offer_section_35() 
         "section 113 of the Local Government Act 1972 is a power in England and Wales, not "
         "Scotland; the power for Scotland, section 35 of the Local Government (Scotland) Act "
         "1966, places staff only between local authorities, so it does not reach Westmere. "
-        "Set legal_basis: secondment, or state the power in legal_basis: other (for a health "
-        "board, the Public Bodies (Joint Working) (Scotland) Act 2014 and the integration "
-        "scheme), and have it confirmed by a lawyer")
+        "Set legal_basis: secondment, or state the power in legal_basis: other (the Public "
+        "Bodies (Joint Working) (Scotland) Act 2014 and an integration scheme are no power to "
+        "share staff), and have it confirmed by a lawyer")
     assert found.fix is not None and found.fix.ways == SECONDMENT_OR_OTHER
 
 
@@ -53,8 +57,7 @@ def test_following_gp016s_advice_in_scotland_raises_no_reach_warning() -> None:
         data["parties"][1]["kind"] = "nhs_body"
         data["jurisdiction"] = "scotland"
         for path, value in one:
-            data[path[0]] = value or "section 13 of the Public Bodies (Joint Working) " \
-                "(Scotland) Act 2014 and the integration scheme"
+            data[path[0]] = value or "the power a lawyer has confirmed for this post"
         assert not {"GP016", "GP047", "GP050"} & {p.rule for p in problems_for(data)}, one
 
 
@@ -101,9 +104,26 @@ def test_gp047_in_northern_ireland_points_at_section_105_not_scottish_law() -> N
     assert found.fix.ways == (way("legal_basis=lgni_1972_s105"), way("legal_basis=secondment"))
 
 
-def test_gp047_in_scotland_keeps_the_scottish_route() -> None:
+def test_gp047_in_scotland_offers_a_secondment_and_says_the_2014_act_shares_no_staff() -> None:
     [found] = _found("GP047", jurisdiction="scotland", legal_basis="lgs_1966_s35")
-    assert "Public Bodies (Joint Working) (Scotland) Act 2014" in found.message
+    assert found.message == (
+        "section 35 of the Local Government (Scotland) Act 1966 does not reach Westmere, which "
+        "is not a local authority; set legal_basis: secondment, or state another power in "
+        "legal_basis: other (the Public Bodies (Joint Working) (Scotland) Act 2014 and an "
+        "integration scheme are no power to share staff), and have it confirmed by a lawyer")
+    assert found.fix is not None and found.fix.ways == SECONDMENT_OR_OTHER
+
+
+@pytest.mark.parametrize("rule,answers", [
+    ("GP016", {"legal_basis": "lga_1972_s113"}), ("GP047", {"legal_basis": "lgs_1966_s35"})])
+def test_scottish_advice_never_sends_the_officer_to_a_basis_the_documents_disown(
+        rule: str, answers: dict[str, Any]) -> None:
+    """Whatever words the advice gives for ``legal_basis: other``, a post that took them would
+    not be one whose basis the documents refuse to state (legal.basis_no_staff_power)."""
+    [found] = _found(rule, jurisdiction="scotland", **answers)
+    advice = found.message.split("legal_basis: other", 1)[1]
+    assert "no power to share staff" in advice
+    assert not re.search(r"\b(name|cite|use|choose)\b[^.]*Joint Working", advice), advice
 
 
 def test_the_reach_in_words_follows_the_statutes_reach() -> None:

@@ -237,9 +237,9 @@ WORDED: dict[str, tuple[str, ...]] = {
               # s.35 does not reach a health board: a secondment, or another power named
               "so it does not reach Westmere. Choose ‘A secondment’ for ‘Under which power "
               "does the post-holder work for the other partners?’ on the page ‘Legal basis’, "
-              "or choose ‘Another power (name it below)’ and answer ‘Name the power’ (for a "
-              "health board, the Public Bodies (Joint Working) (Scotland) Act 2014 and the "
-              "integration scheme)"),
+              "or choose ‘Another power (name it below)’ and answer ‘Name the power’ (the "
+              "Public Bodies (Joint Working) (Scotland) Act 2014 and an integration scheme are "
+              "no power to share staff), and have it confirmed by a lawyer"),
     # s.35 outside Scotland: the power of the post's own country (Northern Ireland's)
     "GP047": ("applies only in Scotland, not Northern Ireland; choose ‘Section 105 of the "
               "Local Government Act (Northern Ireland) 1972’ or ‘A secondment’ for ‘Under "
