@@ -153,8 +153,8 @@ def test_agreement_says_it_prevails_over_the_job_specification() -> None:
         t = clause(text(data), "Interpretation", "Commencement, term and review")
         assert "If the Job Specification conflicts with this Agreement, this Agreement " \
             "prevails." in t
-        # the job specification says it forms part of the agreement between the parties
-        assert "forms part of the agreement between them" in text(data, "job_spec")
+        # the job specification says the agreement refers to it (it is no schedule of it)
+        assert "it is referred to in the agreement between them" in text(data, "job_spec")
 
 
 def test_variation_does_not_call_the_new_terms_this_contract() -> None:
