@@ -74,6 +74,18 @@ OTHER_COUNTRY_OFFICES: dict[tuple[str, str], tuple[bool, str]] = {
         "the role as one or both of those and set jurisdiction: england")),
 }
 
+#: the codes GP056 gives its findings between England and Wales, so the browser words each
+#: case apart (a Welsh post is never told to choose Wales): an English office in a Welsh
+#: post, a council's director of public health there, and the Welsh office in an English post
+#: or one under "England and Wales", which does not say the post is in Wales
+OTHER_COUNTRY_CODES: dict[tuple[str, str], str] = {
+    ("wales", "director of adult social services"): "office_of_england_in_wales",
+    ("wales", "director of children's services"): "office_of_england_in_wales",
+    ("wales", "director of public health"): "public_health_in_wales",
+    ("england", "director of social services"): "office_of_wales_in_england",
+    ("england_and_wales", "director of social services"): "office_of_wales_not_said",
+}
+
 #: Scotland's own council offices, named in a post under England's or Wales' law (GP056 gives
 #: these findings the code ``office_of_scotland``: the browser words them apart)
 _S95 = ("names an office of Scottish law (section 95 of the Local Government (Scotland) Act "

@@ -27,6 +27,7 @@ from docgen.rulebook.common import (
 )
 from docgen.rulebook.offices import (
     COUNCIL_OFFICES,
+    OTHER_COUNTRY_CODES,
     SCOTTISH_OFFICES,
     council_office_words,
     in_country,
@@ -371,7 +372,8 @@ def office_of_another_country(a: AnswerFile, f: Facts) -> Findings:
     about England and Wales), England's and Wales' offices named in a Scottish post, with
     the code ``office_in_scotland``, and a council's director of public health in Northern
     Ireland (public health is the Public Health Agency's there), with the code
-    ``office_in_northern_ireland``."""
+    ``office_in_northern_ireland``; between England and Wales, each case its code in
+    ``offices.OTHER_COUNTRY_CODES``."""
     for i, r in enumerate(a.post.statutory_roles):
         council = f.party[r.party].kind == "local_authority"
         for kind in sorted(role_kinds(r.role)):
@@ -380,7 +382,8 @@ def office_of_another_country(a: AnswerFile, f: Facts) -> Findings:
                 said = f"'{r.role}' of {party_name(f, r.party)} {found[1]}"
                 code = "office_of_scotland" if kind in SCOTTISH_OFFICES else \
                     "office_in_scotland" if a.jurisdiction == "scotland" else \
-                    "office_in_northern_ireland" if a.jurisdiction == "northern_ireland" else ""
+                    "office_in_northern_ireland" if a.jurisdiction == "northern_ireland" else \
+                    OTHER_COUNTRY_CODES.get((a.jurisdiction, kind), "")
                 yield ("post", "statutory_roles", i, "role"), Told(said, code) if code \
                     else said
                 break

@@ -61,6 +61,14 @@ def test_quiet_in_scotland_and_for_a_deputy() -> None:
     assert not _gp056(_post("england", "Deputy Chief Social Work Officer"))
 
 
-def test_englands_and_wales_offices_keep_no_code() -> None:
-    [p] = _gp056(_post("wales", "Director of Adult Social Services"))
-    assert p.code == ""
+@pytest.mark.parametrize(("law", "role", "code"), [
+    ("wales", "Director of Adult Social Services", "office_of_england_in_wales"),
+    ("wales", "Director of Children's Services", "office_of_england_in_wales"),
+    ("wales", "Director of Public Health", "public_health_in_wales"),
+    ("england", "Director of Social Services", "office_of_wales_in_england"),
+    ("england_and_wales", "Director of Social Services", "office_of_wales_not_said")])
+def test_englands_and_wales_offices_carry_a_code_for_each_case(law: str, role: str,
+                                                               code: str) -> None:
+    """The browser words each case apart (a Welsh post is never told to choose Wales)."""
+    [p] = _gp056(_post(law, role))
+    assert p.code == code

@@ -160,7 +160,23 @@ CASES: dict[str, tuple[Callable[[dict[str, Any]], None], str, tuple[Any, ...], s
     "an English office in a Welsh post": (
         _all(_set("jurisdiction", "wales"), _set("post.statutory_roles", [
             {"party": "eastwick", "role": "Director of Adult Social Services"}])),
-        "GP056", ("post", "statutory_roles", 0, "role"), BY_RULE["GP056"]),
+        "office_of_england_in_wales", ("post", "statutory_roles", 0, "role"),
+        BY_CODE["office_of_england_in_wales"]),
+    "a council's director of public health in a Welsh post": (
+        _all(_set("jurisdiction", "wales"), _set("post.statutory_roles", [
+            {"party": "eastwick", "role": "Director of Public Health"}])),
+        "public_health_in_wales", ("post", "statutory_roles", 0, "role"),
+        BY_CODE["public_health_in_wales"]),
+    "the Welsh office in an English post": (
+        _all(_set("jurisdiction", "england"), _set("post.statutory_roles", [
+            {"party": "eastwick", "role": "Director of Social Services"}])),
+        "office_of_wales_in_england", ("post", "statutory_roles", 0, "role"),
+        BY_CODE["office_of_wales_in_england"]),
+    "the Welsh office under England and Wales": (
+        _set("post.statutory_roles",
+             [{"party": "eastwick", "role": "Director of Social Services"}]),
+        "office_of_wales_not_said", ("post", "statutory_roles", 0, "role"),
+        BY_CODE["office_of_wales_not_said"]),
     "a Scottish office in an English post": (
         _all(_set("jurisdiction", "england"), _set("post.statutory_roles", [
             {"party": "eastwick", "role": "Chief Social Work Officer"}])),
