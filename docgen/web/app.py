@@ -8,8 +8,10 @@ checks and the money without a reload.
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import re
+import secrets
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
@@ -36,19 +38,47 @@ from docgen.web.store import DraftStore
 DRAFT_URL = re.compile(r"^/edit/([A-Za-z0-9_-]{8,40})(?:/([a-z-]+))?")
 
 
+#: where a failure's technical message goes (the server's log), under the reference the
+#: page gives the officer to quote; never into the page
+LOG = logging.getLogger("docgen.web")
+#: the pages that make the documents: a DocgenError there is docgen's own failure (a clause,
+#: a house style, pandoc), its message written for whoever looks after docgen
+MAKING = re.compile(r"^/edit/[^/]+/(?:preview/[^/]+|download)$")
+#: docgen failed, not the officer: what to do, in plain words, with the reference to quote
+WHAT_TO_DO = "Try again. If it happens again, tell whoever looks after docgen, quoting: "
+
+
+def failure_reference(request: Request, exc: Exception) -> str:
+    """A short reference for a failure (``DG-4F2A9C``), with its technical message (a file
+    of docgen's, a Python name) written to the server's log under it."""
+    reference = f"DG-{secrets.token_hex(3).upper()}"
+    LOG.error("%s: %s %s failed: %s: %s", reference, request.method, request.url.path,
+              type(exc).__name__, exc)
+    return reference
+
+
 async def error_page(request: Request, exc: Exception) -> Response:
-    """Every failure as a page a person can act on; never a traceback."""
+    """Every failure as a page a person can act on; never a traceback, and never docgen's
+    own message for a failure of docgen's (a file path, a Python attribute): plain words
+    and a reference to quote, the message in the server's log."""
+    reference = ""
     if isinstance(exc, HTTPException):
         status, message, problems = exc.status_code, exc.detail, []
     elif isinstance(exc, AnswerFileError):
         status, message, problems = 422, "The answers have errors, so the documents cannot "\
             "be made yet. Fix these first:", list(exc.problems)
-    elif isinstance(exc, DocgenError):
-        status, message, problems = 422, str(exc), []
+    elif isinstance(exc, DocgenError) and MAKING.match(request.url.path):
+        status, message, problems = 500, "The documents could not be made.", []
+        reference = failure_reference(request, exc)
+    elif isinstance(exc, DocgenError):  # the web's own, said for the officer ("big.yaml
+        status, message, problems = 422, str(exc), []  # cannot be opened: …"), or an API's
     else:
         status, message, problems = 500, "Something went wrong inside docgen, and this " \
             "request was not completed. Go back and try again; if it happens again, ask " \
             "whoever looks after docgen to check the post.", []
+        if not request.url.path.startswith("/api/"):
+            message = "Something went wrong inside docgen, and this request was not completed."
+            reference = failure_reference(request, exc)
     if request.url.path.startswith("/api/"):
         return JSONResponse({"error": message, "problems": [str(p) for p in problems]},
                             status_code=status)
@@ -60,7 +90,8 @@ async def error_page(request: Request, exc: Exception) -> Response:
         message = plain(message) if status != 500 else message
     return page(request, "error.html", {"message": message, "problems": said,
                                         "status": status, "draft_id": draft_id,
-                                        "back_to": back_to}, status=status)
+                                        "back_to": back_to, "reference": reference,
+                                        "what_to_do": WHAT_TO_DO}, status=status)
 
 
 def _draft_in(request: Request) -> tuple[Draft | None, str]:
