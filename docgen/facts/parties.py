@@ -75,9 +75,14 @@ class PartyFacts:
     basis_text: str = ""
     #: the name it is known by (:func:`common_name`): the job specification's running text
     common_name: str = ""
+    #: both, where they differ ("London Borough of Eastwick (The Mayor and Burgesses of the
+    #: London Borough of Eastwick)"): where the job specification says who the employer is
+    common_and_legal_name: str = ""
 
     def __post_init__(self) -> None:
         self.common_name = self.common_name or common_name(self.name)
+        self.common_and_legal_name = self.common_and_legal_name or (
+            self.name if self.common_name == self.name else f"{self.common_name} ({self.name})")
 
 
 def party_time(a: AnswerFile, amount: Decimal) -> tuple[Decimal, Decimal, Decimal]:

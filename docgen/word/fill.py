@@ -166,9 +166,9 @@ def schedules(f: Facts, kind: str = "agreement",
     if post["pay_range_text"]:
         post_rows.append(ns(label=w["post.pay_range"], value=post["pay_range_text"]))
     known = kind == "job_spec"  # candidates read the names bodies are known by
-    post_rows += [
+    post_rows += [  # and the employer's corporate name beside it, as it employs in that name
         ns(label=w["post.employer"],
-           value=f.employer.common_name if known else f.employer.name),
+           value=f.employer.common_and_legal_name if known else f.employer.name),
         ns(label=w["post.partners"],
            value=join_words([str(gap_or_value(p.common_name if known else p.name))
                              for p in f.others])),

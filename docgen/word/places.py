@@ -145,12 +145,13 @@ def place_problems(facts: Facts, kind: str, name: str, segments: list[str]) -> l
 def _names(facts: Facts, common: bool = False) -> tuple[list[str], str, str]:
     """Every party's printed name (with an integration joint board that signs as a party),
     the employer's, and the post-holder's; ``common``: the names the job specification's
-    summary gives, each as it is known (no corporate form)."""
+    summary gives, each as it is known (no corporate form), the employer's with its
+    corporate name beside it where that differs."""
     board = facts.legal.ijb_party if facts.legal else None
     names = [printed(p.common_name if common else p.name) for p in facts.parties] + (
         [printed(board.name)] if board else [])
     holder = facts.postholder.get("name") if facts.postholder else None
-    employer = facts.employer.common_name if common else facts.employer.name
+    employer = facts.employer.common_and_legal_name if common else facts.employer.name
     return names, printed(employer), printed(holder) if holder else ""
 
 

@@ -33,12 +33,17 @@ def test_the_job_specification_names_the_councils_as_people_know_them() -> None:
     job_spec = _text(result.documents["job_spec"])
     assert ("This is a joint post shared between London Borough of Eastwick and Royal Borough "
             "of Westmere.") in job_spec
-    assert "Employing organisation: London Borough of Eastwick (local authority)." in job_spec
+    # where it says who employs (a legal review, 6 December 2026), the corporate name too
+    assert ("Employing organisation: London Borough of Eastwick (local authority), whose "
+            "corporate name is The Mayor and Burgesses of the London Borough of Eastwick. "
+            "The post-holder is employed by Eastwick") in job_spec
     assert "London Borough of Eastwick: 60%;" in job_spec
     assert "Royal Borough of Westmere: 40%." in job_spec
     assert "managed by London Borough of Eastwick, consulting" in job_spec
-    # only the signature blocks, where the council signs, give the corporate name
-    running = [line for line in job_spec.splitlines() if not line.startswith("For ")]
+    # only the signature blocks, where the council signs, and the two places saying who
+    # employs the post-holder give the corporate name
+    running = [line for line in job_spec.splitlines() if not line.startswith(
+        ("For ", "Employing organisation: ", "London Borough of Eastwick (The Mayor"))]
     assert not [line for line in running if "Mayor and Burgesses" in line], running
     agreement = _text(result.documents["agreement"])
     assert "The Mayor and Burgesses of the London Borough of Eastwick of" in agreement

@@ -128,10 +128,12 @@ def test_the_job_specs_employer_row(rendered: tuple) -> None:
     spec = verify_documents(facts, {"job_spec": docs["job_spec"]})
     assert spec == []
 
-    # the job specification names each council as it is known, not by its corporate name
+    # the job specification names each council as it is known, the employer with its
+    # corporate name beside it (a legal review, 6 December 2026)
     east, west = common_name(EASTWICK), common_name(WESTMERE)
-    assert east != EASTWICK  # retext fails unless a paragraph is exactly ``east``
-    problems = verify_documents(facts, {"job_spec": retext(docs["job_spec"], {east: west})})
+    assert east != EASTWICK
+    row = f"{east} ({EASTWICK})"  # retext fails unless a paragraph is exactly ``row``
+    problems = verify_documents(facts, {"job_spec": retext(docs["job_spec"], {row: west})})
     assert any(f"the Employer row says “{west}”" in p for p in problems), \
         problems
 
