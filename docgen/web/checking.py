@@ -16,14 +16,13 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 import docgen
-from docgen.answers.kinds import DOCUMENT_KINDS
 from docgen.errors import KeyPath, Problem
-from docgen.final_open import FINAL_OPEN, GAP_FINAL, STILL_TO_GIVE, documents_of, open_at_final
+from docgen.final_open import FINAL_OPEN
+from docgen.web.before_final import made, open_warnings, still_to_give
 from docgen.web.fields import STEP_BY_KEY
 from docgen.web.messages import FINAL_COUNTED, final_open
 
@@ -314,85 +313,3 @@ def counted(problem: Problem, report: docgen.CheckReport, plain: dict[str, Any])
 
 def for_step(problems: list[Problem], owns: tuple[str, ...]) -> list[Problem]:
     return [p for p in problems if p.path and p.path[0] in owns]
-
-
-#: what a recruit can make final before the appointee is known (not the contract)
-WITHOUT_CONTRACT = ["agreement", "job_spec"]
-
-
-@dataclass
-class Open:
-    """What stands between a post and "Final", as docgen's problems (each at its question):
-    the answers still to give and the warnings neither accepted nor put right; ``unsure``
-    when docgen stopped at an error of another kind, before counting them."""
-
-    answers: list[Problem] = field(default_factory=list)
-    warnings: list[Problem] = field(default_factory=list)
-    unsure: bool = False
-
-    def __bool__(self) -> bool:
-        return bool(self.answers or self.warnings or self.unsure)
-
-
-def made(plain: dict[str, Any]) -> tuple[str, ...]:
-    """The documents the post makes."""
-    kinds = plain.get("documents")
-    return tuple(k for k in kinds if isinstance(k, str)) if isinstance(kinds, list) \
-        else DOCUMENT_KINDS
-
-
-def still_to_give(errors: list[Problem]) -> list[Problem]:
-    """The answers a final post still needs among ``errors``, one a question."""
-    out: dict[KeyPath, Problem] = {}
-    for p in errors:
-        if p.code in STILL_TO_GIVE:
-            out.setdefault(p.path, p)
-    return list(out.values())
-
-
-def open_warnings(warnings: list[Problem], kinds: tuple[str, ...],
-                  answers: Sequence[Problem] = ()) -> list[Problem]:
-    """The warnings a final post may not keep (docgen's own test, shared with the command
-    line's count: :func:`docgen.final_open.open_at_final`), one at the question of an
-    answer listed (``answers``: the post to return to) counted as that answer."""
-    return open_at_final(warnings, kinds, [p.path for p in answers])
-
-
-def recruiting(plain: dict[str, Any]) -> bool:
-    """Whether the post is being recruited to, with a contract to make for the appointee."""
-    return "postholder" not in plain and "contract" in made(plain)
-
-
-def recruit_can_wait(plain: dict[str, Any], found: Open) -> bool:
-    """Whether a recruit's post can be final once the contract waits for the appointee:
-    nothing open but the contract's gaps (its documents would be the agreement and job
-    specification only)."""
-    return recruiting(plain) and not found.unsure \
-        and bool(found.answers) and all(p.code == GAP_FINAL and p.path == ("postholder",)
-                                        for p in found.answers) \
-        and not [w for w in found.warnings if set(documents_of(w)) - {"contract"}]
-
-
-def _count(n: int, one: str, more: str) -> str:
-    return f"{n} {one if n == 1 else more}"
-
-
-def refusal(found: Open, can_wait: bool = False) -> str:
-    """Why "Final" was not saved, counted from ``found`` (see :func:`Open`): what the list
-    beneath it ("Before the post can be final") names one by one."""
-    said = []
-    if found.answers:
-        said.append(_count(len(found.answers), "answer is", "answers are") +
-                    " still to be given")
-    if found.warnings:
-        said.append(_count(len(found.warnings), "warning is", "warnings are") +
-                    " not accepted or put right")
-    why = " and ".join(said) if said and not found.unsure else \
-        "every question must be answered without errors and every warning accepted or " \
-        "put right"
-    then = " Or make the agreement and job specification final now, and the contract " \
-        "once the appointee is known." if can_wait else ""
-    return f"\u2018Final\u2019 was not saved, so the post is still a draft. It cannot be " \
-        f"final yet: {why}. Do each thing listed under \u2018Before the post can be " \
-        f"final\u2019, then choose \u2018Final\u2019 again.{then}"
-

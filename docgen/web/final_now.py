@@ -6,10 +6,11 @@ from __future__ import annotations
 from starlette.requests import Request
 
 from docgen.errors import Problem
-from docgen.web.checking import WITHOUT_CONTRACT, recruiting, refusal
+from docgen.web.before_final import WITHOUT_CONTRACT, recruiting, refusal
 from docgen.web.drafts import Draft
 from docgen.web.guards import Refused, final_open, refuse_final, todo
 from docgen.web.pages import source
+from docgen.web.tasks import to_confirm
 
 #: About's button (shown with a refusal, see interview's ``_refused_page``): a recruit's
 #: post final without its contract, which is made once the appointee is known
@@ -31,6 +32,7 @@ def final_now(request: Request, draft: Draft) -> Refused | None:
     if not recruiting(plain):  # the appointee named since (a recruit's other answers still
         # to give are refused below, listing what the agreement and job spec need)
         found = final_open(plain, request.app.state.folder)
+        found.suggested = [s.slug for s in to_confirm(draft)]
         if not found:
             return Refused(Problem(NAMED_SINCE, ("status",), code="final_refused"))
         return Refused(Problem(refusal(found), ("status",), code="final_refused"),

@@ -14,7 +14,8 @@ from starlette.requests import Request
 import docgen
 from docgen.errors import KeyPath, Problem
 from docgen.final_open import FINAL_ONLY, FINAL_OPEN
-from docgen.web.checking import (
+from docgen.web.before_final import (
+    CHECK_SUGGESTED,
     Open,
     made,
     open_warnings,
@@ -23,10 +24,11 @@ from docgen.web.checking import (
     still_to_give,
 )
 from docgen.web.drafts import Draft
-from docgen.web.fields import question_at
+from docgen.web.fields import STEP_BY_SLUG, question_at
 from docgen.web.forms import get, ticked_and_typed
 from docgen.web.nouns import answer_noun, phrase
 from docgen.web.pages import fingerprint, problem_href, source
+from docgen.web.tasks import to_confirm
 from docgen.web.views import party_names
 from docgen.web.wording import words
 
@@ -82,6 +84,7 @@ def refuse_final(request: Request, draft: Draft, was: Any) -> Refused | None:
         return None
     plain = source(draft)
     found = final_open(plain, request.app.state.folder)
+    found.suggested = [s.slug for s in to_confirm(draft)]
     if not found:
         return None
     draft.doc["status"] = was if isinstance(was, str) and was else "draft"
@@ -151,8 +154,10 @@ def todo(draft: Draft, found: Open) -> list[tuple[str, str]]:
     named apart from the others (:func:`~docgen.web.nouns.answer_noun`: a row of a list by
     the name typed for it), and two warnings about one answer said once, counted; in the
     words of :data:`~docgen.web.nouns.PHRASES`."""
+    suggested = [(CHECK_SUGGESTED.format(page=STEP_BY_SLUG[slug].title),
+                  f"/edit/{draft.id}/{slug}") for slug in found.suggested]
     if found.unsure:
-        return [(phrase("before_final.put_right"), f"/edit/{draft.id}/check")]
+        return [(phrase("before_final.put_right"), f"/edit/{draft.id}/check"), *suggested]
     answers = draft.view()
     names = party_names(answers)  # each named and linked as check your answers does
     out = [(phrase("before_final.give", answer=phrase(GAPS[p.path]) if p.path in GAPS
@@ -168,4 +173,4 @@ def todo(draft: Draft, found: Open) -> list[tuple[str, str]]:
         about[key] = about.get(key, 0) + 1
     return out + [(phrase("before_final.warning", answer=said) if n == 1 else
                    phrase("before_final.warnings", answer=said, count=n), href)
-                  for (said, href), n in about.items()]
+                  for (said, href), n in about.items()] + suggested

@@ -87,6 +87,15 @@ def marked(visited: Iterable[str]) -> set[str]:
     return {v[len(SUGGESTED):] for v in visited if v.startswith(SUGGESTED)}
 
 
+def to_confirm(draft: Any) -> list[Step]:
+    """The sections of ``draft`` still holding docgen's suggestions the officer has not
+    confirmed (rows Check your answers tags "Suggested"), in the interview's order: "Final"
+    waits for them, as they are docgen's judgements about the post, not the partners'."""
+    slugs = marked(draft.visited)
+    kept = still_suggested(draft.view(), draft.profiles, slugs) if slugs else set()
+    return [s for s in STEPS if s.slug in kept]
+
+
 def settle(draft: Any) -> None:
     """Drop the mark of each section none of whose rows still holds docgen's suggestion
     (the officer changed them all): it said "Suggested answers" over no tagged answer,

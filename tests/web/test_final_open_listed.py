@@ -55,13 +55,22 @@ def _before_final(page: Shown) -> list[list[str]]:
 
 def _recruit(folder: Path) -> Browser:
     """A new post of the two profiled councils, the post-holder not known yet, every
-    section answered and every warning accepted."""
+    section answered, docgen's suggestions checked (Continue on each section holding
+    them: "Final" waits for them, test_hr_review_a_final_suggested.py) and every warning
+    accepted."""
     web = Browser(add_profiles(folder))
     tasks = web.begin("EWK-WSM-PEOPLE-01")
     assert tasks.status_code == 200, tasks.text[:2000]
     for slug, answers in TWO_COUNCILS.items():
         sent = web.submit(slug, **{k.replace(".", "__"): v for k, v in answers.items()})
         assert sent.status_code == 200, (slug, sent.text[:2000])
+    listed = web.go(f"{web.base}/tasks")
+    suggested = [li.xpath(".//a")[0].get("href") for li in listed.find(
+        "//li[contains(@class,'govuk-task-list__item')]"
+        "[.//strong[.='Suggested answers']]")]
+    assert suggested, "no section of docgen's suggestions to check"
+    for href in suggested:
+        web.press(web.go(href, listed))
     _accept_every_warning(web)
     return web
 

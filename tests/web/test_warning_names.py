@@ -18,7 +18,7 @@ from yaml_text import load_yaml
 pytest.importorskip("starlette")
 
 from docgen.errors import Problem  # noqa: E402
-from docgen.web.checking import Open  # noqa: E402
+from docgen.web.before_final import Open  # noqa: E402
 from docgen.web.guards import todo  # noqa: E402
 from docgen.web.nouns import answer_noun  # noqa: E402
 from docgen.web.views import party_names  # noqa: E402

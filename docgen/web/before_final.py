@@ -1,0 +1,108 @@
+"""What stands between a post and "Final", and why "Final" was refused, in the interview's
+words: the answers still to give, the warnings open (docgen's own test, shared with the
+command line's count) and the sections still holding docgen's own suggestions the officer
+has not checked (the interview's, not docgen's: a new post's standing answers). Split from
+checking.py, whose live checks count the first two the same way."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from docgen.answers.kinds import DOCUMENT_KINDS
+from docgen.errors import KeyPath, Problem
+from docgen.final_open import GAP_FINAL, STILL_TO_GIVE, documents_of, open_at_final
+
+#: what a recruit can make final before the appointee is known (not the contract)
+WITHOUT_CONTRACT = ["agreement", "job_spec"]
+
+
+@dataclass
+class Open:
+    """What stands between a post and "Final", as docgen's problems (each at its question):
+    the answers still to give and the warnings neither accepted nor put right; ``unsure``
+    when docgen stopped at an error of another kind, before counting them."""
+
+    answers: list[Problem] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
+    unsure: bool = False
+    #: the sections (their slugs) still holding docgen's own suggestions, not confirmed
+    #: by the officer (the interview's, not docgen's check: tasks.to_confirm)
+    suggested: list[str] = field(default_factory=list)
+
+    def __bool__(self) -> bool:
+        return bool(self.answers or self.warnings or self.unsure or self.suggested)
+
+
+def made(plain: dict[str, Any]) -> tuple[str, ...]:
+    """The documents the post makes."""
+    kinds = plain.get("documents")
+    return tuple(k for k in kinds if isinstance(k, str)) if isinstance(kinds, list) \
+        else DOCUMENT_KINDS
+
+
+def still_to_give(errors: list[Problem]) -> list[Problem]:
+    """The answers a final post still needs among ``errors``, one a question."""
+    out: dict[KeyPath, Problem] = {}
+    for p in errors:
+        if p.code in STILL_TO_GIVE:
+            out.setdefault(p.path, p)
+    return list(out.values())
+
+
+def open_warnings(warnings: list[Problem], kinds: tuple[str, ...],
+                  answers: Sequence[Problem] = ()) -> list[Problem]:
+    """The warnings a final post may not keep (docgen's own test, shared with the command
+    line's count: :func:`docgen.final_open.open_at_final`), one at the question of an
+    answer listed (``answers``: the post to return to) counted as that answer."""
+    return open_at_final(warnings, kinds, [p.path for p in answers])
+
+
+def recruiting(plain: dict[str, Any]) -> bool:
+    """Whether the post is being recruited to, with a contract to make for the appointee."""
+    return "postholder" not in plain and "contract" in made(plain)
+
+
+def recruit_can_wait(plain: dict[str, Any], found: Open) -> bool:
+    """Whether a recruit's post can be final once the contract waits for the appointee:
+    nothing open but the contract's gaps (its documents would be the agreement and job
+    specification only)."""
+    return recruiting(plain) and not found.unsure and not found.suggested \
+        and bool(found.answers) and all(p.code == GAP_FINAL and p.path == ("postholder",)
+                                        for p in found.answers) \
+        and not [w for w in found.warnings if set(documents_of(w)) - {"contract"}]
+
+
+#: About's "Before the post can be final" item for a section still holding docgen's own
+#: suggestions (tasks.to_confirm), linked to its page, where Continue confirms them
+CHECK_SUGGESTED = "Check the suggested answers in {page}"
+
+
+def _count(n: int, one: str, more: str) -> str:
+    return f"{n} {one if n == 1 else more}"
+
+
+def refusal(found: Open, can_wait: bool = False) -> str:
+    """Why "Final" was not saved, counted from ``found`` (see :func:`Open`): what the list
+    beneath it ("Before the post can be final") names one by one."""
+    said = []
+    if found.answers:
+        said.append(_count(len(found.answers), "answer is", "answers are") +
+                    " still to be given")
+    if found.warnings:
+        said.append(_count(len(found.warnings), "warning is", "warnings are") +
+                    " not accepted or put right")
+    if found.unsure or not (said or found.suggested):
+        said = ["every question must be answered without errors and every warning accepted "
+                "or put right"]
+    if found.suggested:
+        said.append(_count(len(found.suggested), "section still has", "sections still have")
+                    + " suggested answers that you have not checked")
+    why = " and ".join(said) if len(said) < 3 else f"{', '.join(said[:-1])} and {said[-1]}"
+    then = " Or make the agreement and job specification final now, and the contract " \
+        "once the appointee is known." if can_wait else ""
+    return f"\u2018Final\u2019 was not saved, so the post is still a draft. It cannot be " \
+        f"final yet: {why}. Do each thing listed under \u2018Before the post can be " \
+        f"final\u2019, then choose \u2018Final\u2019 again.{then}"
+
