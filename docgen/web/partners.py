@@ -144,7 +144,9 @@ def _item_context(request: Request, draft: Draft, index: int, show_errors: bool,
     return {"draft": draft, "index": index, "views": views, "unknown": unknown,
             "summary": [(u["message"], u["id"]) for u in unknown] + summary,
             "which": which_of(party) if index < len(partners) else f"{NEW}:{index}",
-            "title": _title(draft, index), "next": _next_unanswered(draft, index, result)}
+            "title": _title(draft, index), "next": _next_unanswered(draft, index, result),
+            "done": len(partners) >= 2 and not any(p.path[:1] == ("parties",)
+                                                   for p in result.errors)}
 
 
 async def item_get(request: Request) -> Response:
@@ -219,6 +221,10 @@ async def item_post(request: Request) -> Response:
         _refused(context, index, clash)
     if context["summary"] and index < len(partners_of(draft)):
         return page(request, "partner.html", context, status=422)
+    if action == "continue" and context["done"] and "partners" not in draft.visited:
+        with draft.lock:  # every partner's page complete: the section is (task list)
+            draft.visited.add("partners")
+            keep(request, draft)
     at = f"/{context['next']}" if context["next"] is not None else ""  # the next not listed
     return RedirectResponse(f"/edit/{draft.id}/partners{at}{from_tasks(request)}", 303)
 
