@@ -78,8 +78,14 @@ class PartyFacts:
     #: both, where they differ ("London Borough of Eastwick (The Mayor and Burgesses of the
     #: London Borough of Eastwick)"): where the job specification says who the employer is
     common_and_legal_name: str = ""
+    #: a council whose name is in a London corporation's form (:data:`CORPORATE_FORM`), so a
+    #: council in England: under England and Wales' law the agreement then cites England's
+    #: general power of competence alone for it (False: its country is not known)
+    in_england: bool = False
 
     def __post_init__(self) -> None:
+        self.in_england = self.in_england or (
+            self.kind == "local_authority" and bool(CORPORATE_FORM.match(self.name)))
         self.common_name = self.common_name or common_name(self.name)
         self.common_and_legal_name = self.common_and_legal_name or (
             self.name if self.common_name == self.name else f"{self.common_name} ({self.name})")
