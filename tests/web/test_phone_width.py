@@ -75,3 +75,34 @@ def test_a_long_folder_path_in_the_footer_wraps_on_a_phone(browser, tmp_path):  
         wide = _wide(page)
         context.close()
     assert wide[0] <= 375, f"the start page is {wide[0]} px wide on a 375 px screen"
+
+
+#: the widths the pages with "The money" panel must fit, from a small phone to a laptop: at
+#: 800 to 1100 px its figures did not wrap (white-space: nowrap) and the page scrolled
+#: sideways, "60% of the time" and "Not invoiced (the employer)" cut off (HR review B4)
+MONEY_WIDTHS = (320, 800, 1024, 1100, 1280)
+
+
+@pytest.mark.parametrize("where", ["payment", "post", "check"])
+def test_the_pages_with_the_money_fit_every_width(phone, where):  # noqa: ANN001
+    """Each page loaded once, then resized (cheap): nothing scrolls sideways, and every
+    figure of the money panel lies inside the panel."""
+    page = phone
+    page.goto("/open/shared-head-of-hr.yaml")
+    page.goto(page.url.rsplit("/", 1)[0] + f"/{where}")
+    assert page.locator("#money").count() == 1
+    try:
+        for width in MONEY_WIDTHS:
+            page.set_viewport_size({"width": width, "height": 800})
+            wide = _wide(page)
+            assert wide[0] <= wide[1], f"{where} is {wide[0]} px wide on a {width} px screen"
+            outside = page.evaluate("""() => {
+                const panel = document.getElementById('money').getBoundingClientRect();
+                return [...document.querySelectorAll('#money dd, #money dt')]
+                    .filter(e => e.getBoundingClientRect().right > panel.right + 1
+                                 || e.scrollWidth > e.clientWidth + 1)
+                    .map(e => e.textContent.trim());
+            }""")
+            assert not outside, f"{where} at {width} px: cut off {outside}"
+    finally:
+        page.set_viewport_size(PHONE)
