@@ -207,9 +207,9 @@ def _check_again(draft: Draft, profile: dict[str, Any], unfit: list[str]) -> Non
     others = " and ".join(unfit)
     sections = [*(k for k in profile["policy"] if k != "postholder"), *STANDING_ONLY]
     mark(draft.visited, [s.slug for s in STEPS if any(key in s.owns for key in sections)],
-         f"These sections hold {own}'s standing answers, which were written for posts "
-         f"between {between}. This post is also shared with {others}, so some answers "
-         "may not fit it.")
+         f"These sections hold answers from {own}'s organisation details, which were "
+         f"written for posts between {between}. This post is also shared with {others}, so "
+         "some answers may not fit it.")
 
 
 def other_party(form: Any, taken: list[str], n: int = 1) -> dict[str, Any]:

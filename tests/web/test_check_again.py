@@ -104,7 +104,8 @@ def test_standing_answers_to_check_are_said_on_the_task_list_not_a_partners_page
     web.base = str(response.url).rsplit("/partners", 1)[0]
     tasks = web.client.get(f"{web.base}/tasks").text
     banner = _banner(tasks)
-    assert "Eastwick's standing answers" in banner and TRUST in banner, banner
+    assert "answers from Eastwick's organisation details" in banner, banner
+    assert TRUST in banner, banner
     for section in ("Confidentiality", "Governance", "Review", "Exit"):
         assert _states(tasks)[section] == "Check again", section
 

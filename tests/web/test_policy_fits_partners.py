@@ -39,7 +39,7 @@ def test_a_councils_standing_answers_are_checked_in_a_post_with_an_nhs_body(
     assert _notice(response.text) == ""  # not on the half-filled partner's page
     web.base = str(response.url).rsplit("/partners", 1)[0]
     notice = _notice(web.client.get(f"{web.base}/tasks").text)  # on the task list, kept
-    assert "These sections hold Eastwick's standing answers" in notice, notice
+    assert "These sections hold answers from Eastwick's organisation details" in notice, notice
     assert TRUST in notice
     assert "written for posts between local authorities" in notice
     assert "Post-holder" not in notice  # its pension scheme is the employer's, whoever shares
