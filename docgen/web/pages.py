@@ -33,7 +33,7 @@ from docgen.web.output import TITLES
 from docgen.web.security import CSRF_COOKIE, CSRF_FIELD, new_token, token_ok
 from docgen.web.store import DraftStore
 from docgen.web.summary import public_source
-from docgen.web.views import party_names, step_views
+from docgen.web.views import party_names, question_anchors, step_views
 from docgen.web.yamltext import to_plain
 
 HERE = Path(__file__).resolve().parent
@@ -135,8 +135,15 @@ def in_sentence(text: str) -> str:
     return text if len(first) > 1 and first.isupper() else text[:1].lower() + text[1:]
 
 
+def change_anchors(draft: Draft, step: Step) -> dict[str, str]:
+    """:func:`~docgen.web.views.question_anchors` of ``draft``'s answers: where each
+    Change link on Check your answers lands on ``step``'s page."""
+    return question_anchors(step, draft.view())
+
+
 templates.env.filters["in_sentence"] = in_sentence
-templates.env.globals.update(say=say, titles_for=titles_for, problem_href=problem_href,
+templates.env.globals.update(say=say, change_anchors=change_anchors,
+                             titles_for=titles_for, problem_href=problem_href,
                              GOVUK=GOVUK, STEPS=STEPS,
                              CSRF_FIELD=CSRF_FIELD, TITLES=TITLES,
                              step_for=step_for, rule_source=rule_source,

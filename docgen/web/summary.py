@@ -14,7 +14,7 @@ from typing import Any
 from docgen.errors import KeyPath
 from docgen.web.fields import NOT_KNOWN, Q, Step, asked, choice_label, label_for
 from docgen.web.forms import get
-from docgen.web.views import party_names
+from docgen.web.views import KNOWN_ASKED, party_names
 from docgen.web.wording import MONEY, PERCENT
 
 
@@ -236,7 +236,7 @@ def summary_rows(step: Step, doc: Any) -> list[tuple[str, str]]:
     """Check-your-answers rows for one step: (question, answer as text)."""
     names = {**party_names(doc), "shared": "Shared"}
     if step.slug == "postholder" and "postholder" not in doc:
-        return [("Do you know who will hold the post?", "Not yet: we are recruiting")]
+        return [(KNOWN_ASKED, "Not yet: we are recruiting")]
     unit = get(doc, ("time_split", "unit"))
     rows = []
     for q in step.questions:

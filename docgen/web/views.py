@@ -195,6 +195,23 @@ def focus(view: dict[str, Any]) -> str:
     return str(view["id"])
 
 
+#: the question the post-holder's page asks first, shown as a row of its own while no one
+#: is named (summary.summary_rows): its first choice's id in step.html
+KNOWN_ASKED = "Do you know who will hold the post?"
+
+
+def question_anchors(step: Step, doc: Any) -> dict[str, str]:
+    """Where each row of ``step`` on Check your answers links, by the row's label: its
+    question's first box or choice on the section's page (:func:`focus`, as the error
+    summary links), so "Change" lands on the question, not the top of a long page."""
+    if step.slug == "partners":  # a list of partners, each with a page of its own
+        return {label_for(q): "partners-list" for q in step.questions}
+    anchors = {label_for(q): focus(question(q, doc, get(doc, q.path), dotted(q.path)))
+               for q in step.questions if asked(q, doc)}
+    return {**anchors, KNOWN_ASKED: "postholder_known"} if step.slug == "postholder" \
+        else anchors
+
+
 #: problems about a group of answers with no question of its own (the fee), shown at the
 #: question that puts them right, by the problem's code (``Problem.code``)
 AT_QUESTION = {"fixed_fee_incomplete": "payment.fee.amounts",

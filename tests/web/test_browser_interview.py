@@ -32,7 +32,10 @@ def test_a_wrong_split_shows_the_error_summary_and_the_inline_error(page, shots,
 def test_an_example_opened_changed_and_saved_keeps_its_comments(page, server, shots):
     page.goto("/")
     page.click("text=EWK-WSM-HR-01")
-    page.click("a[href$='/payment?then=check']")  # "Change" beside the salary
+    page.click("a[href$='/payment?then=check#f-payment-salary']")  # "Change" beside the
+    # salary: the page opens at the salary's box (its id after #), focused (live.js)
+    assert page.url.endswith("/payment?then=check#f-payment-salary"), page.url
+    page.wait_for_function("document.activeElement.id === 'f-payment-salary'")
     fill(page, "payment-salary", "94000")
     screenshot(page, shots / "example-payment.png")
     page.click("#continue")

@@ -468,7 +468,7 @@ def test_change_from_check_your_answers_returns_there(folder):
     web = Interview(folder)
     web.open("shared-head-of-hr.yaml")
     check = web.client.get(f"{web.base}/check").text
-    assert f"{web.base.split('testserver')[1]}/exit?then=check" in check
+    assert f"{web.base.split('testserver')[1]}/exit?then=check#f-exit-notice_months" in check
     page = web.client.get(f"{web.base}/exit?then=check").text
     assert 'name="then" value="check"' in page
     values = web.form("exit")

@@ -51,10 +51,11 @@ def test_an_unanswered_law_and_legal_basis_have_rows_to_change(tmp_path: Path) -
     assert "About the arrangement: Select which law applies" in [t for t, _ in check.errors()]
     about = _rows(check, "About the arrangement")
     assert about["Which law applies?"] == (
-        "Not answered yet", f"Change {web.base.split('testserver')[-1]}/about?then=check"), about
+        "Not answered yet",
+        f"Change {web.base.split('testserver')[-1]}/about?then=check#f-jurisdiction"), about
     basis = _rows(check, "Legal basis")
     power, link = basis["Under which power does the post-holder work for the other partners?"]
-    assert power == "Not answered yet" and link.endswith("/basis?then=check"), basis
+    assert power == "Not answered yet" and link.endswith("/basis?then=check#f-legal_basis"), basis
     # the section's own page says the same
     section = Shown(web.client.get(f"{web.base}/check/about"))
     assert "Which law applies? Not answered yet" in section.text("//dl")

@@ -35,7 +35,8 @@ def test_check_pages_link_to_the_answer_and_change_returns_there(browser, server
     # a section's own check page: Change, then Continue (or Back), returns to it
     page.goto(f"{base}/check/exit")
     page.click("main a:has-text('Change') >> nth=0")
-    assert page.url.endswith("/exit?then=section")
+    assert page.url.endswith("/exit?then=section#f-exit-notice_months"), page.url
+    page.wait_for_function("document.activeElement.id === 'f-exit-notice_months'")
     assert page.get_attribute(".govuk-back-link", "href").endswith("/check/exit")
     page.fill("[name='exit.notice_months']", "9")
     page.click("form#step-form button[value=continue] >> nth=-1")
@@ -59,8 +60,10 @@ def test_check_pages_link_to_the_answer_and_change_returns_there_without_javascr
     # a section's own check page: Change, then Continue (or Back), returns to it
     page = web.go(f"{base}/check/exit")
     change = [href for text, href in page.links("//main//a") if "Change" in text][0]
+    assert change.endswith("/exit?then=section#f-exit-notice_months"), change
     page = web.go(change, page)
-    assert page.url.endswith("/exit?then=section"), page.url
+    assert page.url.endswith("/exit?then=section"), page.url  # the fragment is not sent
+    page.by_id("f-exit-notice_months")  # the question the link names is on the page
     assert page.find("//*[contains(@class, 'govuk-back-link')]")[0].get("href").endswith(
         "/check/exit")
     page = web.press(page, fields={"exit.notice_months": "9"})

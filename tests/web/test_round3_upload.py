@@ -28,7 +28,7 @@ def test_an_answer_file_from_the_computer_opens_changes_saves_and_downloads(
     page.wait_for_url("**/check")
     assert "NBC-ICB-DPH-2027" in page.inner_text("main")
     assert sorted(server.folder.glob("*.y*ml")) == before  # no post written yet
-    page.click("a[href$='/payment?then=check'] >> nth=0")  # a change, then back
+    page.click("a[href$='/payment?then=check#f-payment-salary']")  # a change, then back
     page.fill("#f-payment-salary", "£120,000")
     page.click("form#step-form button[value=continue] >> nth=-1")
     page.wait_for_url("**/check")
@@ -56,8 +56,11 @@ def test_an_answer_file_from_the_computer_opens_without_javascript(folder):
     assert page.path.endswith("/check"), page.url
     assert "NBC-ICB-DPH-2027" in page.text()
     assert sorted(folder.glob("*.y*ml")) == before  # no post written yet
-    change = [h for _, h in page.links("//a") if h.endswith("/payment?then=check")][0]
-    page = web.press(web.go(change, page), fields={"payment.salary": "£120,000"})
+    change = [h for _, h in page.links("//a") if h.endswith(
+        "/payment?then=check#f-payment-salary")][0]  # "Change" beside the salary
+    payment = web.go(change, page)
+    payment.by_id("f-payment-salary")  # the question the link names is on the page
+    page = web.press(payment, fields={"payment.salary": "£120,000"})
     assert page.path.endswith("/check"), page.url  # a change, then back
     page = web.press(page, "#save", name="dph-from-email")
     assert "Saved as dph-from-email.yaml" in page.text(
