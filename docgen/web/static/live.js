@@ -15,8 +15,38 @@ function hashTarget() {
   try { id = decodeURIComponent(id); } catch (e) { /* a malformed link (#%E0%A4%A): as written */ }
   return document.getElementById(id);
 }
-const target = document.querySelector(".govuk-error-summary") ? null : hashTarget();
-if (target && target.matches("input, select, textarea")) target.focus();
+
+// A link to a box inside a closed conditional reveal ("Give the name and address of the
+// person appointed" → the name box under "Yes, a named person", while "No" is chosen):
+// the radio that reveals it is chosen and the reveal opened, as GOV.UK's radios do on a
+// click, so the link lands on a box the officer can see. No change event is sent: nothing
+// is saved until the officer sends the page. Without JavaScript every reveal is open.
+function reveal(element) {
+  let hidden = element && element.closest(".govuk-radios__conditional--hidden");
+  while (hidden) {
+    const radio = document.querySelector(
+      `input[type=radio][aria-controls="${CSS.escape(hidden.id)}"]`);
+    if (!radio) return;
+    radio.checked = true;
+    const group = document.querySelectorAll(
+      `input[type=radio][name="${CSS.escape(radio.name)}"][aria-controls]`);
+    for (const other of group) {
+      const shows = document.getElementById(other.getAttribute("aria-controls"));
+      other.setAttribute("aria-expanded", String(other.checked));
+      if (shows) shows.classList.toggle("govuk-radios__conditional--hidden", !other.checked);
+    }
+    hidden = hidden.parentElement && hidden.parentElement.closest(
+      ".govuk-radios__conditional--hidden");
+  }
+}
+
+function landOn(focus) {
+  const found = hashTarget();
+  reveal(found);
+  if (focus && found && found.matches("input, select, textarea")) found.focus();
+}
+landOn(!document.querySelector(".govuk-error-summary"));
+window.addEventListener("hashchange", () => landOn(true));
 
 const form = document.getElementById("step-form");
 const changed = new Set(); // only fields the person has changed get a live message
