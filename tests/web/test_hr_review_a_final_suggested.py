@@ -17,7 +17,7 @@ pytest.importorskip("starlette")
 
 from docgen.web.final_now import FINAL_NOW  # noqa: E402
 
-from .helpers import Browser, Shown, inputs_workspace  # noqa: E402
+from .helpers import Browser, Shown, inputs_workspace, said_plainly  # noqa: E402
 from .walk import TWO_COUNCILS  # noqa: E402
 
 #: the sections a new post of Eastwick (employing) and Westmere starts with docgen's
@@ -76,6 +76,7 @@ def test_final_waits_for_the_suggested_answers_to_be_checked(tmp_path: Path) -> 
     refused = web.press(web.go(f"{web.base}/about"), status="final")
     assert refused.status == 422 and refused.path.endswith("/about"), refused.text()
     said = refused.text("//div[contains(@class, 'govuk-error-summary')]")
+    said_plainly(refused)
     assert "3 sections still have suggested answers that you have not checked" in said, said
     listed = _before_final(refused)
     base = refused.path[:-len("/about")]
