@@ -91,14 +91,13 @@ def missing_font_warnings(checked: Checked) -> list[Problem]:
                 continue
             seen.add((choice.party, font))
             fix = (f"install the font, or its twin of the same measurements (Debian's "
-                   f"{package} package), to see it here" if package
-                   else "install the font to see it here")
+                   f"{package} package)" if package else "install the font")
             out.append(checked.located.problem(
                 style_key(index[choice.party]),
                 f"{choice.path.name} uses the font '{font}', which is not installed on this "
                 "computer; Word shows it where it is installed, but PDFs made here use a "
-                f"substitute, so lines and pages may break elsewhere. To make PDFs here, "
-                f"{fix}", severity="warning", rule="HOUSE_STYLE"))
+                f"substitute, so lines and pages may break elsewhere. For PDFs that break as "
+                f"Word does, {fix} on this computer", severity="warning", rule="HOUSE_STYLE"))
     return out
 
 

@@ -46,13 +46,16 @@ def test_a_font_without_its_twin_names_the_package_to_install(
                              monkeypatch)
     assert len(warnings) == 1, warnings
     assert "council.docx uses the font 'Calibri', which is not installed" in warnings[0]
-    assert "its twin of the same measurements (Debian's fonts-crosextra-carlito package)" \
-        in warnings[0]
+    # one instruction, said once (it read "To make PDFs here, install …, to see it here")
+    assert warnings[0].endswith(
+        "For PDFs that break as Word does, install the font, or its twin of the same "
+        "measurements (Debian's fonts-crosextra-carlito package) on this computer"), warnings
 
 
 def test_a_font_with_no_known_twin_is_still_reported(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     warnings = font_warnings(tmp_path, "Frutiger Council Sans", {"liberationsans"},
                              monkeypatch)
-    assert len(warnings) == 1 and warnings[0].endswith("install the font to see it here"), \
+    assert len(warnings) == 1 and warnings[0].endswith(
+        "For PDFs that break as Word does, install the font on this computer"), \
         warnings
