@@ -41,7 +41,9 @@ MAIN_RELS = "word/_rels/document.xml.rels"
 STYLES = "word/styles.xml"
 TYPES = "[Content_Types].xml"
 TEMPLATE_TEXT_WIDTH = 9070  # twips: A4 less 2.5 cm margins, the templates' table width
-#: styles whose size stays docgen's (a table header row in a heading's size would not fit)
+#: styles whose size and paragraph spacing stay docgen's (a table header row in a heading's
+#: size would not fit, and a heading's space before would sit its text at the bottom of a
+#: tall grey row): they take the mapped style's font and colour only
 KEEP_SIZE = {"DGTableHeader"}
 #: sectPr children that come after pgMar, before which titlePg must not go (schema order)
 AFTER_TITLE_PG = ("textDirection", "bidi", "rtlGutter", "docGrid", "printerSettings",
@@ -138,7 +140,8 @@ def _restyle_styles(data: bytes, style: HouseStyle, renames: dict[str, str]) -> 
                 continue
             r_names = tuple(n for n in RUN_PROPS if sid not in KEEP_SIZE or
                             n not in ("sz", "szCs"))
-            _set_props(target, "pPr", p_src, PARA_PROPS, ("rPr", "tblPr"))
+            if sid not in KEEP_SIZE:
+                _set_props(target, "pPr", p_src, PARA_PROPS, ("rPr", "tblPr"))
             _set_props(target, "rPr", r_src, r_names, ("tblPr",))
             if el is not None and name == "Table Grid":
                 _set_props(target, "tblPr", el.find(w("tblPr")), ("tblBorders", "tblCellMar"),

@@ -66,6 +66,24 @@ def attr(el: etree._Element, path: str, name: str) -> str | None:
     return None if child is None else child.get(f"{W}{name}")
 
 
+def test_table_header_rows_keep_docgens_size_and_spacing(styled: Path) -> None:
+    """Heading 3 gives table header rows its font and colour only: its space before made each
+    grey header row tall with the text at its bottom (a reviewer's finding, in the shipped
+    styled example's Schedule 3 and job specification)."""
+    template = zip_parts((ROOT / "docgen" / "data" / "templates" / "agreement.docx")
+                         .read_bytes())["word/styles.xml"]
+    ours = style_el(template, "DGTableHeader")
+    for kind in ("agreement", "job-spec"):
+        header = style_el(parts_of(styled, kind)["word/styles.xml"], "DGTableHeader")
+        for name in ("before", "after", "line"):
+            assert attr(header, "w:pPr/w:spacing", name) == attr(ours, "w:pPr/w:spacing",
+                                                                 name), (kind, name)
+        assert attr(header, "w:rPr/w:sz", "val") == attr(ours, "w:rPr/w:sz", "val") == "20"
+        # the font still comes from the house style (ours names none)
+        assert attr(ours, "w:rPr/w:rFonts", "ascii") is None
+        assert attr(header, "w:rPr/w:rFonts", "ascii") in ("DejaVu Serif", "Liberation Sans")
+
+
 def test_styles_take_the_employers_font_and_heading_colour(styled: Path) -> None:
     styles = parts_of(styled, "contract")["word/styles.xml"]
     normal = style_el(styles, "Normal")
