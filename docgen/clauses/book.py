@@ -217,7 +217,7 @@ def clause_paras(clause: Clause, g: Grammar) -> list[BookPara]:
     if others:
         paras.append(BookPara("info", [Span(f"This clause is also used in the "
                                             f"{' and the '.join(others)}: a change here "
-                                            "changes it there too.")]))  # see bookimport.INFO
+                                            "changes it there too.")]))  # see booksplit.INFO
     paras += [line_to_para(line, g, local) for line in clause.text.splitlines()
               if line.strip()]
     return paras
