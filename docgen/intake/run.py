@@ -13,7 +13,8 @@ the Reference cell gives a usable one, and why, at its cells).
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable
+import json
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -25,10 +26,12 @@ from docgen.intake.book import said_once
 from docgen.intake.notes import NO_BASE_FILE
 from docgen.intake.reading import PostRow, at_cell
 from docgen.intake.rows import Intake, check_rows
+from docgen.intake.table import POSTS
 from docgen.intake.writing import plain
 from docgen.ooxml.bounds import read_docx_bytes
 from docgen.publish.batch import build
-from docgen.publish.register_rows import why_failed
+from docgen.publish.claims import ROWS
+from docgen.publish.register_rows import ELSEWHERE, why_failed
 from docgen.publish.sources import SOURCES_DIR, keep_sources, removed_posts
 from docgen.results import Notice, PostResult, Report, Status
 from docgen.shellwords import shell_path
@@ -120,8 +123,23 @@ def stage_rows(intake: Intake, ready: list[PostRow], out: Path) -> dict[Path, Po
                 str(exc), path=("parties",))))
             continue
         by_name[name] = post
+    files[ROWS] = _rows_record(out / INTAKE_DIR / intake.path.stem, by_name.values())
     paths = keep_sources(out, intake.path.stem, files, owner=intake.path)
     return {paths[name]: post for name, post in by_name.items()}
+
+
+def _rows_record(folder: Path, posts: Iterable[PostRow]) -> bytes:
+    """The Posts row each staged reference was read from, added to the record of earlier
+    builds (a row with errors now keeps the row its documents were built from), so a
+    refusal can say which row built a post (:func:`docgen.publish.claims.kept_row`)."""
+    try:
+        before = json.loads((folder / ROWS).read_text(encoding="utf-8")).get("rows")
+    except (OSError, UnicodeError, ValueError, AttributeError):
+        before = None
+    rows = dict(before) if isinstance(before, dict) else {}
+    rows.update({post.reference: post.row.number for post in posts})
+    return json.dumps({"sheet": POSTS, "rows": dict(sorted(rows.items()))},
+                      indent=1).encode("utf-8")
 
 
 def failed_row(intake: Intake, post: PostRow, result: PostResult, out: Path) -> dict[str, Any]:
@@ -130,6 +148,8 @@ def failed_row(intake: Intake, post: PostRow, result: PostResult, out: Path) -> 
     title and status as typed, and why it failed, at its cells. ``source`` is the file the
     row is kept as in ``out``, so the line replaces the post's older one."""
     row: dict[str, Any] = {**result.summary, "build": "failed", "why": why_failed(result)}
+    if post.ok and not result.summary:  # the build left the post's folder to another file's
+        row[ELSEWHERE] = True  # post: the register keeps that post's row, not a second one
     typed = post.data.get("post")
     title = row.get("title") or (typed.get("title") if isinstance(typed, dict) else None)
     where = str(row_source(intake, post))

@@ -3,19 +3,35 @@
 Two answer files with one reference would otherwise replace each other's documents,
 silently; a claim settles it within a batch, the manifest's recorded answer file across
 runs.
+
+A post built from a programme workbook's row is recorded as the answer file docgen keeps
+for it (``<out>/.docgen-intake/<workbook>/<reference>.yaml``; the folder's ``.from``
+names the workbook, its ``.rows`` the Posts row each reference was read from). A refusal
+names that workbook and row, never the kept file. A workbook saved under a new name
+("programme v2.xlsx") takes over a post of the workbook it was copied from when that
+workbook no longer exists (moved away or deleted), or when the row gives the same answers
+(the documents stay as they were); while both workbooks exist and their rows differ, the
+post stays the first one's until ``--force``.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import re
 from pathlib import Path
+from typing import NamedTuple
 
 from docgen.answers.bounded import read_bounded
 from docgen.errors import AnswerFileError
 from docgen.publish.files import read_manifest
+from docgen.publish.sources import OWNER, SOURCES_DIR
 from docgen.publish.stage import claims_dir
+
+#: in a workbook's folder of kept answer files: the sheet and the row each reference was
+#: read from when last staged (written by the intake, read to say where a post came from)
+ROWS = ".rows"
 
 
 def taken(reference: str, other: object) -> str:
@@ -72,8 +88,79 @@ def other_owner(folder: Path, path: Path, reference: str) -> Path | None:
         return None
     other = Path(recorded)
     try:
-        text = read_bounded(other).decode("utf-8", "replace")
+        raw = read_bounded(other)
     except (AnswerFileError, OSError):
         return None  # moved or renamed: this file takes over
-    found = re.search(r"""^reference:[ \t]*["']?([^"'\s#]+)""", text, re.MULTILINE)
-    return other if found and found.group(1).casefold() == reference.casefold() else None
+    found = re.search(r"""^reference:[ \t]*["']?([^"'\s#]+)""", raw.decode("utf-8", "replace"),
+                      re.MULTILINE)
+    if not found or found.group(1).casefold() != reference.casefold():
+        return None
+    before = kept_row(other)
+    if before is not None and kept_row(path) is not None and (
+            not before.workbook.is_file() or _same_bytes(raw, path)):
+        return None  # the workbook it came from is gone, or this row says the same: its own
+    return other
+
+
+def _same_bytes(raw: bytes, path: Path) -> bool:
+    try:
+        return read_bounded(path) == raw
+    except (AnswerFileError, OSError):
+        return False
+
+
+class KeptRow(NamedTuple):
+    """Where an answer file docgen keeps for a workbook's row came from."""
+
+    workbook: Path
+    sheet: str
+    row: int | None  # None: not recorded (kept by an older docgen)
+
+
+def kept_row(path: Path) -> KeptRow | None:
+    """The workbook (and row) a kept answer file was read from; None for any other file."""
+    folder = path.parent
+    if folder.parent.name != SOURCES_DIR:
+        return None
+    try:
+        workbook = Path((folder / OWNER).read_text(encoding="utf-8").strip())
+    except (OSError, UnicodeError):
+        return None
+    if not workbook.name:
+        return None
+    try:
+        record = json.loads((folder / ROWS).read_text(encoding="utf-8"))
+    except (OSError, UnicodeError, ValueError):
+        record = {}
+    record = record if isinstance(record, dict) else {}
+    rows = record.get("rows")
+    row = rows.get(path.stem) if isinstance(rows, dict) else None
+    sheet = record.get("sheet")
+    return KeptRow(workbook, sheet if isinstance(sheet, str) else "Posts",
+                   row if isinstance(row, int) and not isinstance(row, bool) else None)
+
+
+def _built_from(kept: KeptRow) -> str:
+    row = f" ({kept.sheet} row {kept.row})" if kept.row is not None else ""
+    return f"{kept.workbook.name}{row}"
+
+
+def owned_elsewhere(folder: Path, owner: Path, path: Path, reference: str) -> str:
+    """Why ``path`` is not built into ``folder``, whose documents ``owner`` built: in a
+    workbook's words (its name and row) where either is a workbook's row."""
+    before, now = kept_row(owner), kept_row(path)
+    if before is None and now is None:
+        return (f"{folder} holds the documents of {owner}, which also has reference "
+                f"'{reference}'; give each post its own reference (or use --force if this "
+                "file replaces that one)")
+    source = _built_from(before) if before else str(owner)
+    this = f"this workbook, {now.workbook.name}," if now else f"this file, {path.name},"
+    new = now.workbook.name if now else path.name
+    old = before.workbook if before else owner
+    moved = (f"move {old.name} out of {old.parent} (docgen then takes its posts over) or "
+             if before else "")
+    return (f"{folder} holds the documents built from {source}; {this} has the same "
+            f"reference '{reference}'. If {new} replaces {old.name}, {moved}build {new} once "
+            "with --force (which also replaces documents edited by hand); if both are in "
+            f"use, give the post another reference in one of them, or build them into "
+            "different --out folders")

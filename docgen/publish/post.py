@@ -41,7 +41,7 @@ from docgen.clauses.library import (
 from docgen.errors import AnswerFileError, DocgenError, Problem
 from docgen.facts.derive import Facts
 from docgen.pipeline import Checked, Rendered, check_located, render_checked
-from docgen.publish.claims import claim, other_owner, release, taken
+from docgen.publish.claims import claim, other_owner, owned_elsewhere, release, taken
 from docgen.publish.files import (
     edited_name,
     file_sha256,
@@ -296,9 +296,7 @@ def _decide(path: Path, out: Path, options: BuildOptions, hint: str | None,
     owner = None if options.force else other_owner(folder, path, reference)
     if owner is not None:
         result.summary = {}  # the register keeps the row of the post whose folder it is
-        result.message = (f"{folder} holds the documents of {owner}, which also has "
-                          f"reference '{reference}'; give each post its own "
-                          "reference (or use --force if this file replaces that one)")
+        result.message = owned_elsewhere(folder, owner, path, reference)
         return None
     wanted = list(names.values())
     wanted += [x for n in names.values() for x in extra_names(n, options.formats)]

@@ -1,0 +1,81 @@
+"""A programme workbook saved under a new name ("programme v2.xlsx", Save As) builds into the
+same output folder: an unchanged copy takes its posts over; while both workbooks exist and
+a row differs, the post is refused in the workbook's words (its name and Posts row, never
+the answer file docgen keeps inside the output folder), and the register keeps one row per
+post; once the old workbook is moved away, the new one takes its posts over."""
+
+from __future__ import annotations
+
+import csv
+import shutil
+from pathlib import Path
+
+from intake_programme import run, set_cells, write_programme
+
+
+def _register(out: Path) -> list[tuple[str, str]]:
+    with (out / "register.csv").open(encoding="utf-8-sig", newline="") as fh:
+        return [(r["Reference"], r["Last build"]) for r in csv.DictReader(fh)]
+
+
+def _programme(tmp_path: Path) -> tuple[Path, Path]:
+    first = write_programme(tmp_path, 2).rename(tmp_path / "programme.xlsx")
+    out = tmp_path / "out"
+    code, text = run("build", str(first), "--out", str(out), "-q")
+    assert code == 0, text
+    return first, out
+
+
+def test_an_unchanged_copy_under_a_new_name_builds(tmp_path: Path) -> None:
+    first, out = _programme(tmp_path)
+    copy = shutil.copy(first, tmp_path / "programme v2.xlsx")
+    code, text = run("build", str(copy), "--out", str(out))
+    assert code == 0, text
+    assert "0 failed" in text.splitlines()[-1], text
+    assert _register(out) == [("EWK-0001", "built"), ("EWK-0002", "built")]
+
+
+def test_two_workbooks_in_use_are_refused_in_the_workbooks_words(tmp_path: Path) -> None:
+    first, out = _programme(tmp_path)
+    copy = Path(shutil.copy(first, tmp_path / "programme v2.xlsx"))
+    set_cells(copy, {"B3": "Shared Head of Digital"})  # row 3 (EWK-0002) now differs
+    code, text = run("build", str(copy), "--out", str(out))
+    assert code == 1, text
+    assert ".docgen-intake" not in text, text
+    assert (f"{out / 'EWK-0002'} holds the documents built from programme.xlsx (Posts row 3); "
+            "this workbook, programme v2.xlsx, has the same reference 'EWK-0002'. If "
+            "programme v2.xlsx replaces programme.xlsx, move programme.xlsx out of "
+            f"{tmp_path} (docgen then takes its posts over) or build programme v2.xlsx once "
+            "with --force") in " ".join(text.split()), text
+    assert "1 built, 0 unchanged, 1 failed" in text.splitlines()[-1], text
+    # one row per post: the documents that stand are programme.xlsx's, still built
+    assert _register(out) == [("EWK-0001", "built"), ("EWK-0002", "built")]
+    # v2 took EWK-0001 over (the same answers); programme.xlsx, changed, may not take it back
+    set_cells(first, {"B2": "Shared Head of Data"})
+    code, text = run("build", str(first), "--out", str(out))
+    assert code == 1 and "built from programme v2.xlsx (Posts row 2)" in text, text
+
+
+def test_the_old_workbook_moved_away_lets_the_new_one_take_its_posts(tmp_path: Path) -> None:
+    first, out = _programme(tmp_path)
+    copy = Path(shutil.copy(first, tmp_path / "programme v2.xlsx"))
+    set_cells(copy, {"B3": "Shared Head of Digital"})
+    (tmp_path / "old").mkdir()
+    first.rename(tmp_path / "old" / first.name)
+    code, text = run("build", str(copy), "--out", str(out))
+    assert code == 0, text
+    assert "0 failed" in text.splitlines()[-1], text
+    assert _register(out) == [("EWK-0001", "built"), ("EWK-0002", "built")]
+
+
+def test_force_once_hands_the_posts_to_the_new_workbook(tmp_path: Path) -> None:
+    first, out = _programme(tmp_path)
+    copy = Path(shutil.copy(first, tmp_path / "programme v2.xlsx"))
+    set_cells(copy, {"B3": "Shared Head of Digital"})
+    code, text = run("build", str(copy), "--out", str(out), "--force")
+    assert code == 0, text
+    set_cells(copy, {"B2": "Shared Head of Data"})
+    code, text = run("build", str(copy), "--out", str(out))
+    assert code == 0, text
+    code, text = run("build", str(first), "--out", str(out))  # the old one no longer owns them
+    assert code == 1 and "built from programme v2.xlsx (Posts row 3)" in text, text
