@@ -17,13 +17,14 @@ from docgen.errors import Problem
 from docgen.web.carried import answer_among, removed_with
 from docgen.web.checking import Live, for_step
 from docgen.web.drafts import Draft, Missing
-from docgen.web.fields import STEP_BY_SLUG, STEPS, step_index
+from docgen.web.fields import STEP_BY_SLUG, step_index
 from docgen.web.final_now import FINAL_NOW, FINAL_NOW_SAID, contract_again, final_now
 from docgen.web.forms import get, row_name, without_row
 from docgen.web.guards import CHANGED_ELSEWHERE, Refused, both_given, refuse_final, stale
 from docgen.web.not_both import asks_with_notice, at_saved_rows, left_with_both
 from docgen.web.orgs import policy_under
 from docgen.web.pages import (
+    back_address,
     draft_of,
     fingerprint,
     from_tasks,
@@ -48,6 +49,11 @@ from docgen.web.tasks import (
 )
 from docgen.web.unknown import drop, unknown_views
 from docgen.web.views import basis_elsewhere, focus, party_names, step_views
+
+#: the ways off a section's page that save it as typed and go, its answers not yet done:
+#: "Save and return to the task list", a link (live.js sends the form first) and Back (a
+#: button of the form, so it saves without the script too)
+LINKS = ("tasks", "goto", "back")
 
 
 def returning(then: Any) -> str | None:
@@ -118,13 +124,11 @@ def _step_context(request: Request, draft: Draft, slug: str, result: Live | None
     views, summary = step_views(step, draft.view(), errors, draft.blank)
     listed = unknown_views(draft, unknown)
     summary = [(u["message"], u["id"]) for u in listed] + summary
-    i = step_index(slug)
+    i, then = step_index(slug), then or returning(request.query_params.get("then"))
     return {"draft": draft, "step": step, "views": views, "summary": summary,
             "unknown": listed,
             "warnings": warnings, "money": money_view(result.facts if result else None),
-            "back": draft.came_from.get(slug) or (STEPS[i - 1].slug if i else None),
-            "number": i + 1,
-            "then": then or returning(request.query_params.get("then")),
+            "back": back_address(request, draft, slug, then), "number": i + 1, "then": then,
             "seen": fingerprint(draft, step.owns), "recheck": rechecks(draft.visited, slug),
             "postholder_known": "no" if "postholder" not in draft.view() and (
                 slug in draft.visited or "*" in draft.visited)  # an opened file's too
@@ -287,7 +291,7 @@ async def step_post(request: Request) -> Response:
             contract_again(request, draft)
         draft.changed.clear()  # Continue shows every message of the step
         draft.blank.clear()  # blank rows were dropped with the answers
-        if not action.startswith(("add-", "remove:")) and action not in ("tasks", "goto"):
+        if not action.startswith(("add-", "remove:")) and action not in LINKS:
             draft.visited.add(slug)  # left by a link or "Save and return": not done
             if action == "continue":  # opened and continued: no longer to check again
                 checked(draft.visited, slug)
@@ -308,18 +312,16 @@ async def step_post(request: Request) -> Response:
         return _refused_page(request, draft, refused, then)
     if action == "later" and not both:  # "Save and come back later": kept on disk, listed
         return RedirectResponse(f"/?kept={draft.id}", 303)  # on the start page
-    if action in ("tasks", "goto") and not both:  # "Save and return to the task list", or
-        to = leaving_to(draft, form.get("to"))  # a link left by (live.js)
+    if action in LINKS and not both:  # "Save and return to the task list", Back, or a link
+        to = back_address(request, draft, slug, then) if action == "back" else leaving_to(
+            draft, form.get("to"))  # left by (live.js)
         if to.endswith("/tasks") and for_step(run_live(request, draft, step.owns).errors,
                                                 step.owns):
             to += f"?to_correct={slug}"  # saved as typed: the task list says what to correct
         return RedirectResponse(to, 303)
     result = run_live(request, draft, step.owns)
-    if (both or for_step(result.errors, step.owns)) and action != "back":
+    if both or for_step(result.errors, step.owns):
         return _shown_again(request, draft, slug, both, action, then, result)
-    i = step_index(slug)
-    if action == "back" and i:
-        return RedirectResponse(f"/edit/{draft.id}/{STEPS[i - 1].slug}", 303)
     if flagged:  # the sections to check again, and why: on the task list
         return RedirectResponse(f"/edit/{draft.id}/tasks", 303)
     following = next_section(slug, draft.view(), result, draft.visited)

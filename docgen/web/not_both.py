@@ -18,7 +18,7 @@ from docgen.web.guards import both_given
 
 #: the buttons and links that save a section's page and leave it; with words and the tick
 #: the page is shown again and asks, as "Final" refused is shown whichever button
-LEAVING = ("later", "tasks", "goto")
+LEAVING = ("later", "tasks", "goto", "back")
 
 #: the buttons that change the page itself, by how their action begins: "Add another" and
 #: "Remove" a row do what was asked (the page comes back anyway, so nothing is lost by it)
@@ -29,6 +29,7 @@ IN_PAGE = ("add-", "remove:", "drop-ask:")
 _AGAIN = {"later": "Then press \u2018Save and come back later\u2019 again.",
           "tasks": "Then press \u2018Save and return to the task list\u2019 again.",
           "goto": "Then choose where you were going again.",
+          "back": "Then press \u2018Back\u2019 again.",
           "add-": "The new row you asked for has been added.",
           "remove:": "The row you asked to remove has been removed.",
           "drop-ask:": "Then press \u2018Remove this answer\u2019 again."}

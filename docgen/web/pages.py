@@ -25,7 +25,7 @@ from docgen.errors import KeyPath, Problem
 from docgen.web.carried import carry, policy_now
 from docgen.web.checking import Live, live
 from docgen.web.drafts import Draft, reference_taken
-from docgen.web.fields import STEP_BY_KEY, STEP_BY_SLUG, STEPS, Step
+from docgen.web.fields import STEP_BY_KEY, STEP_BY_SLUG, STEPS, Step, step_index
 from docgen.web.forms import apply, party_ids
 from docgen.web.messages import problem_text
 from docgen.web.orgs import policy_under
@@ -274,6 +274,17 @@ def from_tasks(request: Request) -> str:
     """``?from=tasks`` when the page was opened from the task list, to keep on the links,
     forms and redirects that lead on from it, so Back returns to the task list."""
     return "?from=tasks" if request.query_params.get("from") == "tasks" else ""
+
+
+def back_address(request: Request, draft: Draft, slug: str, then: str | None) -> str:
+    """Where a section's Back goes (step.html's Back, which saves the page first): to check
+    your answers after its "Change" (``then``), to the task list when opened from it, else
+    to the page that led here or the section before, else the task list."""
+    where = {"check": "check", "section": f"check/{slug}"}.get(then or "")
+    if where is None and not from_tasks(request):
+        i = step_index(slug)
+        where = draft.came_from.get(slug) or (STEPS[i - 1].slug if i else None)
+    return f"/edit/{draft.id}/{where or 'tasks'}"
 
 
 def run_live(request: Request, draft: Draft, owns: tuple[str, ...] = ()) -> Live:

@@ -201,6 +201,14 @@ class Browser(Interview):
         """The page the link ``#link_id`` on ``page`` goes to."""
         return self.go(page.by_id(link_id).get("href"), page)
 
+    def back(self, page: Shown) -> Shown:
+        """Back pressed on ``page``: a section's page's Back button (a button of its form,
+        which saves the page as typed first, step.html), else its back link followed."""
+        if page.find("//button[@id='back']"):
+            return self.press(page, "#back")
+        return self.go(page.find("//a[contains(@class, 'govuk-back-link')]")[0].get("href"),
+                       page)
+
     def start(self, reference: str, **fields: str | list[str]) -> Shown:
         """"Start a new post" pressed, then Continue with ``reference`` and ``fields``; by
         default the first two profiled partners, the first employing, the post-holder not
