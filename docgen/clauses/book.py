@@ -184,7 +184,7 @@ def line_to_para(line: str, g: Grammar, local: set[str]) -> BookPara:
         if piece.startswith("{{") and piece.endswith("}}"):
             span = _field_marker(piece[2:-2].strip(), g, local)
         elif piece.startswith("{%") and piece.endswith("%}"):
-            span = _control_marker(piece[2:-2].strip(), g, local)
+            span = _control_marker(piece[2:-2].strip().removesuffix("+").rstrip(), g, local)
         else:
             spans += _literal_spans(piece, state)
             continue

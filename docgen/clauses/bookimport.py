@@ -47,6 +47,7 @@ from docgen.clauses.bookshape import (
     check_parts,
     check_template,
     first_words,
+    own_paragraph,
     para_at,
 )
 from docgen.clauses.booksplit import cover_typed, document_of, split_book
@@ -102,7 +103,7 @@ def _lines(bc: BookClause, paras: list[BookPara], original: Clause | None,
         for para in paras[j1:j2]:
             try:
                 check_code_markers(para, g)
-                lines.append(para_to_line(para, g, local))
+                lines.append(own_paragraph(para_to_line(para, g, local)))
             except DocgenError as exc:
                 raise DocgenError(f"{para_at(bc.id, para)}: {exc}") from None
         if op == "replace":

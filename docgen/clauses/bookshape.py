@@ -141,3 +141,25 @@ def check_template(bc: BookClause, text: str, paras: list[BookPara]) -> None:
                    "when …:⟧ needs its ⟦End of condition⟧ and each ⟦For each …⟧ its ⟦End of "
                    "repetition⟧ (was one deleted?)")
         raise DocgenError(f"{para_at(bc.id, para)}: {why}") from None
+
+
+_LAST_TAG = re.compile(r"\{%[^%]*?\s*\+?%\}$")
+_ANY_TAG = re.compile(r"\{%.*?%\}")
+_LINE_START = re.compile(r"^(?:-- |- |> )?(?:\[[a-z][a-z0-9_-]*\] )?")
+
+
+def own_paragraph(line: str) -> str:
+    """A line of clause text that ends with a block tag (``{% endif %}``) after wording of its
+    own, with that tag written ``+%}``: the clauses' Jinja environment trims the line break
+    after a block tag, which would run the paragraph into the next one (“… a casting
+    vote.The Steering Group shall:”). Where the condition is false, the break left is an
+    empty line, which makes no paragraph. A line of markers alone keeps its tags as they are
+    (their breaks are meant to go)."""
+    m = _LAST_TAG.search(line)
+    if not m or m.group(0).endswith("-%}"):
+        return line
+    tag = m.group(0)[:-2].rstrip("+ ")
+    wording = _ANY_TAG.sub("", _LINE_START.sub("", line, count=1)).strip()
+    if not wording:
+        return line[:m.start()] + tag + " %}"
+    return line[:m.start()] + tag + " +%}"
