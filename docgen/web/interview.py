@@ -13,53 +13,46 @@ from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import JSONResponse, RedirectResponse, Response
 
-from docgen.errors import Problem
 from docgen.web.carried import answer_among, removed_with
-from docgen.web.checking import Live, for_step
+from docgen.web.checking import for_step
 from docgen.web.drafts import Draft, Missing
-from docgen.web.fields import STEP_BY_SLUG, step_index
-from docgen.web.final_now import FINAL_NOW, FINAL_NOW_SAID, contract_again, final_now
+from docgen.web.fields import STEP_BY_SLUG
+from docgen.web.final_now import FINAL_NOW, contract_again, final_now
 from docgen.web.forms import get, row_name, without_row
-from docgen.web.guards import CHANGED_ELSEWHERE, Refused, both_given, refuse_final, stale
-from docgen.web.not_both import asks_with_notice, at_saved_rows, left_with_both
+from docgen.web.guards import both_given, refuse_final, stale
+from docgen.web.not_both import at_saved_rows
 from docgen.web.orgs import policy_under
 from docgen.web.pages import (
     back_address,
     draft_of,
-    fingerprint,
-    from_tasks,
     keep,
     page,
     posted,
     run_live,
     source,
-    step_for,
     store,
     templates,
     update,
 )
 from docgen.web.security import CSRF_COOKIE
-from docgen.web.summary import money_view
+from docgen.web.step_page import (
+    LINKS,
+    changed_elsewhere,
+    page_address,
+    refused_page,
+    returning,
+    shown_again,
+    step_context,
+    unknown_here,
+)
 from docgen.web.tasks import (
     checked,
     new_employer,
     next_section,
-    rechecks,
     remember_back,
 )
-from docgen.web.unknown import drop, unknown_views
-from docgen.web.views import basis_elsewhere, focus, party_names, step_views
-
-#: the ways off a section's page that save it as typed and go, its answers not yet done:
-#: "Save and return to the task list", a link (live.js sends the form first) and Back (a
-#: button of the form, so it saves without the script too)
-LINKS = ("tasks", "goto", "back")
-
-
-def returning(then: Any) -> str | None:
-    """Where a "Change" link came from: the post's check your answers (``check``) or the
-    section's own (``section``); Continue and Back return there."""
-    return then if then in ("check", "section") else None
+from docgen.web.unknown import drop
+from docgen.web.views import focus, party_names, step_views
 
 
 def _new_box(step: Any, draft: Draft, name: str) -> str:
@@ -80,16 +73,6 @@ def _named(views: list[dict[str, Any]], name: str) -> dict[str, Any] | None:
         _named(inner, name) if inner else None)
 
 
-def page_address(request: Request, draft: Draft, slug: str, then: str | None = None) -> str:
-    """The section's address to show it again at (after "Add another", "Remove" or "Remove
-    this answer"), keeping where it was opened from: a "Change" link's ``then``, else the
-    task list's ``?from=tasks``, for its Back to return there (step.html)."""
-    here = f"/edit/{draft.id}/{slug}"
-    if then:
-        return f"{here}?then={then}"
-    return here + from_tasks(request)
-
-
 def _draft_and_step(request: Request) -> tuple[Draft, str]:
     """The open draft and the step the URL names (404 for a step that does not exist)."""
     slug = request.path_params["step"]
@@ -107,39 +90,6 @@ async def open_file(request: Request) -> Response:
     except Missing as exc:
         raise HTTPException(404, str(exc)) from None
     return RedirectResponse(f"/edit/{draft.id}/check", 303)
-
-
-def _step_context(request: Request, draft: Draft, slug: str, result: Live | None,
-                  show_errors: bool, then: str | None = None) -> dict[str, Any]:
-    step = STEP_BY_SLUG[slug]
-    unknown = unknown_here(result, slug) if show_errors else []
-    errors = [p for p in for_step(result.errors, step.owns) if p not in unknown] \
-        if result and show_errors else []
-    elsewhere = basis_elsewhere(draft.view()) if slug == "basis" else None
-    if elsewhere is not None:  # said on arrival: the page cannot show the answer chosen
-        errors = [elsewhere, *(p for p in errors if p.path != ("legal_basis",))]
-    warnings = [w for w in for_step(result.warnings, step.owns) if show_errors
-                or w.code != "not_known"] if result else []  # a page not answered yet
-    # does not greet the officer with "The post-holder's name is not known yet"
-    views, summary = step_views(step, draft.view(), errors, draft.blank)
-    listed = unknown_views(draft, unknown)
-    summary = [(u["message"], u["id"]) for u in listed] + summary
-    i, then = step_index(slug), then or returning(request.query_params.get("then"))
-    return {"draft": draft, "step": step, "views": views, "summary": summary,
-            "unknown": listed,
-            "warnings": warnings, "money": money_view(result.facts if result else None),
-            "back": back_address(request, draft, slug, then), "number": i + 1, "then": then,
-            "seen": fingerprint(draft, step.owns), "recheck": rechecks(draft.visited, slug),
-            "postholder_known": "no" if "postholder" not in draft.view() and (
-                slug in draft.visited or "*" in draft.visited)  # an opened file's too
-            else "yes" if "postholder" in draft.view() else ""}
-
-
-def unknown_here(result: Live | None, slug: str) -> list[Problem]:
-    """The answers in the file docgen does not use that this step's page offers to remove
-    (a key at the top of the file: About's)."""
-    return [p for p in (result.errors if result else []) if p.code == "unknown_key"
-            and p.path and step_for(p.path) == slug and slug != "partners"]
 
 
 def _drop(request: Request, draft: Draft, slug: str, action: str) -> Response:
@@ -194,41 +144,6 @@ def _ask_to_discard(request: Request, draft: Draft, form: Any, then: str | None)
         "name": name if isinstance(name, str) and name.lower() != "tbc" else ""})
 
 
-def _changed_elsewhere(request: Request, draft: Draft, slug: str,
-                       then: str | None) -> Response:
-    """The page again, with the answers saved now and :data:`CHANGED_ELSEWHERE`."""
-    result = run_live(request, draft, STEP_BY_SLUG[slug].owns)
-    context = _step_context(request, draft, slug, result,
-                            show_errors=draft.shows_problems(slug), then=then)
-    return page(request, "step.html", {**context, "notice": CHANGED_ELSEWHERE}, status=409)
-
-
-def _refused_page(request: Request, draft: Draft, refused: Refused,
-                  then: str | None) -> Response:
-    """About again: "Final" not saved, why, and a link to each thing to do first; for a
-    recruit whose contract alone waits for the appointee, the choice (``final_now``: the
-    button's words; its action :data:`FINAL_NOW`) to make the rest final now."""
-    result = run_live(request, draft, STEP_BY_SLUG["about"].owns)
-    result.errors.insert(0, refused.problem)
-    context = _step_context(request, draft, "about", result, show_errors=True, then=then)
-    return page(request, "step.html", {
-        **context, "before_final": refused.todo,
-        "final_now": FINAL_NOW_SAID if refused.can_wait else None}, status=422)
-
-
-def _shown_again(request: Request, draft: Draft, slug: str, both: list[Problem],
-                 action: str, then: str | None, result: Live | None = None) -> Response:
-    """The section's page again, with its errors: first ``both``, each answer typed with
-    "Not known yet" ticked; a button other than Continue says what it did or what to do
-    (:func:`~docgen.web.not_both.left_with_both`): saved, not left."""
-    result = result or run_live(request, draft, STEP_BY_SLUG[slug].owns)
-    result.errors[:0] = both
-    context = _step_context(request, draft, slug, result, show_errors=True, then=then)
-    if both and asks_with_notice(action):
-        context["notice"] = left_with_both(action)
-    return page(request, "step.html", context, status=422)
-
-
 def _update(draft: Draft, step: Any, form: Any) -> bool:
     """:func:`~docgen.web.pages.update`; True when sections are to be checked again."""
     view, said = draft.view(), draft.notice
@@ -239,7 +154,7 @@ def _update(draft: Draft, step: Any, form: Any) -> bool:
 async def step_get(request: Request) -> Response:
     draft, slug = _draft_and_step(request)
     result = run_live(request, draft, STEP_BY_SLUG[slug].owns)
-    response = page(request, "step.html", _step_context(
+    response = page(request, "step.html", step_context(
         request, draft, slug, result, show_errors=draft.shows_problems(slug)))
     response.headers["Cache-Control"] = "no-store"  # the browser's Back asks again: a copy
     return response  # kept from before Continue would be refused as changed elsewhere
@@ -253,7 +168,7 @@ async def step_post(request: Request) -> Response:
     then = returning(form.get("then"))
     here = page_address(request, draft, slug, then)
     if not action.startswith("drop:") and stale(draft, form, step.owns):
-        return _changed_elsewhere(request, draft, slug, then)  # no await since: no race
+        return changed_elsewhere(request, draft, slug, then)  # no await since: no race
     if action.startswith(("drop-ask:", "drop:")):  # an answer docgen does not use
         if action.startswith("drop-ask:"):  # sent with the page's form: typing is kept,
             if _discarding(draft, form, slug, action):  # saved as Continue saves it
@@ -267,11 +182,11 @@ async def step_post(request: Request) -> Response:
                     removed_with(draft, among, action)  # gone with "Not yet": said next
                 keep(request, draft)
             if refused is not None:  # the officer learns "Final" was not kept
-                return _refused_page(request, draft, refused, then)
+                return refused_page(request, draft, refused, then)
             # asked here: the confirmation would lose the question
             both = at_saved_rows(both_given(form), form, step)
             if both:
-                return _shown_again(request, draft, slug, both, action, then)
+                return shown_again(request, draft, slug, both, action, then)
         return _drop(request, draft, slug, action)
     if _discarding(draft, form, slug, action):  # "Not yet" with a post-holder's details typed
         return _ask_to_discard(request, draft, form, then)
@@ -309,7 +224,7 @@ async def step_post(request: Request) -> Response:
             anchor = f"#f-{action.split(':')[1].replace('.', '-')}-group"
             return RedirectResponse(here + anchor, 303)
     if refused is not None:  # whichever button: the officer learns "Final" was not kept
-        return _refused_page(request, draft, refused, then)
+        return refused_page(request, draft, refused, then)
     if action == "later" and not both:  # "Save and come back later": kept on disk, listed
         return RedirectResponse(f"/?kept={draft.id}", 303)  # on the start page
     if action in LINKS and not both:  # "Save and return to the task list", Back, or a link
@@ -321,7 +236,7 @@ async def step_post(request: Request) -> Response:
         return RedirectResponse(to, 303)
     result = run_live(request, draft, step.owns)
     if both or for_step(result.errors, step.owns):
-        return _shown_again(request, draft, slug, both, action, then, result)
+        return shown_again(request, draft, slug, both, action, then, result)
     if flagged:  # the sections to check again, and why: on the task list
         return RedirectResponse(f"/edit/{draft.id}/tasks", 303)
     following = next_section(slug, draft.view(), result, draft.visited)
@@ -349,7 +264,7 @@ async def step_live(request: Request) -> Response:
             update(draft, step, form)
             result = run_live(request, draft, step.owns)
             result.errors[:0] = both_given(form)  # as Continue would say: which was meant
-            context = _step_context(request, draft, slug, result, show_errors=True)
+            context = step_context(request, draft, slug, result, show_errors=True)
             context["csrf"] = request.cookies.get(CSRF_COOKIE, "")
             panel = templates.get_template("live.html").render(context)  # partners' names
         finally:
