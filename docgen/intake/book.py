@@ -6,12 +6,18 @@ the answer checker says "'salary' is required here but missing; add it, e.g. sal
 with a spreadsheet. Here the same problem names the column heading as the sheet spells
 it and the row's cell, or the sheet to use; a column the Posts sheet lacks altogether is
 said once for the sheet (:func:`said_once`), each row naming it briefly.
+
+Rows of the other sheets (Responsibilities, Other answers, …) whose reference is no post's
+are said once per sheet and reference, naming the rows (``Responsibilities rows 107-129``;
+:class:`Orphans`), not once a row: a deleted Posts row leaves many. Rows whose reference is
+a Posts row's that cannot be used (``EWK/WSM/M08``, not a safe file name) belong to that
+post: they are not unknown, and the post's own error says how many there are.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from docgen.errors import KeyPath, Problem
@@ -265,3 +271,63 @@ def said_once(book: str, rows: list[tuple[int, list[Problem]]]) -> list[Problem]
                     "(or give it in each such row's Base file)",
             path=path, cell=_heading_row(book), label=column.heading, code=MISSING_COLUMN))
     return out
+
+
+def row_span(numbers: list[int]) -> str:
+    """``rows 107-129``, ``rows 5, 9-11 and 14``, ``row 3``: the rows, runs joined."""
+    runs: list[list[int]] = []
+    for n in sorted(set(numbers)):
+        if runs and n == runs[-1][-1] + 1:
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    parts = [f"{r[0]}-{r[-1]}" if len(r) > 1 else str(r[0]) for r in runs]
+    said = parts[0] if len(parts) == 1 else f"{', '.join(parts[:-1])} and {parts[-1]}"
+    return f"row{'s' if len(numbers) > 1 else ''} {said}"
+
+
+@dataclass
+class Orphans:
+    """The other sheets' rows whose reference names no usable post, by sheet and reference."""
+
+    rows: dict[tuple[str, str], list[Row]] = field(default_factory=dict)
+
+    def add(self, row: Row, key: str) -> None:
+        self.rows.setdefault((row.sheet, key), []).append(row)
+
+    def problems(self, book: str, unusable: set[str]) -> list[Problem]:
+        """One problem per sheet and reference no post has, at its first row's Reference
+        cell; the rows of a post whose reference cannot be used (``unusable``, casefolded)
+        are left to that post's own error (:meth:`belonging`)."""
+        said: list[Problem] = []
+        for (sheet, key), rows in self.rows.items():
+            if key.casefold() in unusable:
+                continue
+            first = rows[0]
+            these = "these rows belong" if len(rows) > 1 else "this row belongs"
+            said.append(cell_problem(book, (first.sheet, first.ref(REFERENCE), REFERENCE),
+                                     f"no post in the {POSTS} sheet has the reference '{key}' "
+                                     f"({sheet} {row_span([r.number for r in rows])}); give "
+                                     f"the reference of the post {these} to"))
+        return said
+
+    def belonging(self, key: str) -> str:
+        """``; 23 rows on other sheets (Responsibilities rows 107-129) have this reference
+        too: change them with it``, or nothing when no row has ``key``."""
+        found = [(sheet, rows) for (sheet, k), rows in self.rows.items()
+                 if k.casefold() == key.casefold()]
+        count = sum(len(rows) for _, rows in found)
+        if not count:
+            return ""
+        where = "; ".join(f"{sheet} {row_span([r.number for r in rows])}" for sheet, rows in found)
+        one = count == 1
+        return (f"; {count} row{'' if one else 's'} on other sheets ({where}) "
+                f"belong{'s' if one else ''} to this post and {'has' if one else 'have'} "
+                f"this reference too: change {'it' if one else 'them'} with it")
+
+
+def with_rows(problem: Problem, note: str) -> Problem:
+    """A post's reference error with the note of the other sheets' rows that have it."""
+    if not note or not isinstance(problem, CellProblem):
+        return problem
+    return replace(problem, message=problem.message + note)

@@ -14,7 +14,8 @@ import re
 from typing import Any
 
 from docgen.answers.notknown import is_not_known
-from docgen.errors import Problem
+from docgen.answers.validation import known_keys
+from docgen.errors import KeyPath, Problem, closest
 from docgen.final_open import FINAL_OPEN
 from docgen.intake.book import Row
 from docgen.intake.cells import CellError, from_cell, parse_value
@@ -194,3 +195,21 @@ def _at_cell(message: str, path: tuple[str, ...], sheet: str,
     if not path or ".".join(path) not in columns:
         return message
     return re.sub(rf"(write it as|e\.g\.|for example) {re.escape(path[-1])}: ", r"\1 ", message)
+
+
+def unknown_key(path: KeyPath) -> str | None:
+    """Why an "Other answers" key names no answer (a misspelt part), with the key it
+    likely means; None when it is known, or goes where any key may (a party's id)."""
+    for i, part in enumerate(path):
+        if str(part).isdigit():
+            continue  # an item of a list: its mapping's keys come next
+        known = known_keys(path[:i])
+        if not known:
+            return None
+        if part not in known:
+            near = closest(str(part), known)
+            where = f"'{'.'.join(map(str, path[:i]))}' has" if i else "an answer file has"
+            meant = ".".join(map(str, (*path[:i], near, *path[i + 1:])))
+            fix = f"did you mean {meant}?" if near else f"the keys here are {', '.join(known)}"
+            return f"no answer is called {'.'.join(map(str, path))}: {where} no '{part}'; {fix}"
+    return None

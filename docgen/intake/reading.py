@@ -13,19 +13,20 @@ from typing import Any
 
 from docgen.answers.folder_names import reference_problem
 from docgen.answers.schema import object_of, resolve
-from docgen.answers.validation import known_keys
-from docgen.errors import KeyLines, KeyPath, Problem, closest
+from docgen.errors import KeyLines, KeyPath, Problem
 from docgen.intake import other
 from docgen.intake.book import (
     MISSING,
     Book,
     CellProblem,
     CellRef,
+    Orphans,
     Row,
     cell_problem,
     missing_in_row,
     nearest,
     sheet_ref,
+    with_rows,
 )
 from docgen.intake.cells import (
     CellError,
@@ -110,19 +111,15 @@ def _posts_row(book: Book, row: Row, orgs: Organisations) -> PostRow:
     return post
 
 
-def _sheet_rows(book: Book, sheet: Sheet, posts: dict[str, PostRow],
-                problems: list[Problem]) -> None:
+def _sheet_rows(book: Book, sheet: Sheet, posts: dict[str, PostRow], orphans: Orphans) -> None:
     for row in book.rows(sheet.name):
         key = str(row.value(REFERENCE) or "").strip()
         post = posts.get(key.casefold())
         values = [row.value(c.heading) for c in sheet.columns]
         if all(v is None for v in values):
             continue
-        if post is None:
-            problems.append(cell_problem(book.name, (row.sheet, row.ref(REFERENCE), REFERENCE),
-                                         f"no post in the {POSTS} sheet has the reference "
-                                         f"'{key}'; give the reference of the post this row "
-                                         "belongs to"))
+        if post is None:  # said once per sheet and reference, after every sheet is read
+            orphans.add(row, key)
             continue
         if row.hidden:
             post.problems.append(hidden_row(book.name, row, "this row", post.reference))
@@ -206,7 +203,7 @@ def _other_row(book: Book, row: Row, post: PostRow) -> None:
     raw, note = as_shown(book.name, row, value_col.heading, row.value(value_col.heading),
                          percent_key(path), post.reference)
     post.problems += [note] if note else []
-    unknown = _unknown_key(path)
+    unknown = other.unknown_key(path)
     try:  # a value that cannot be read is reported at its own cell, not the row's first
         if (why := unreadable(raw)) is not None:
             raise CellError(why)
@@ -242,24 +239,6 @@ def _acknowledge(post: PostRow, items: list[Any], ref: CellRef) -> None:
         have.append(item)
 
 
-def _unknown_key(path: KeyPath) -> str | None:
-    """Why an "Other answers" key names no answer (a misspelt part), with the key it
-    likely means; None when it is known, or goes where any key may (a party's id)."""
-    for i, part in enumerate(path):
-        if str(part).isdigit():
-            continue  # an item of a list: its mapping's keys come next
-        known = known_keys(path[:i])
-        if not known:
-            return None
-        if part not in known:
-            near = closest(str(part), known)
-            where = f"'{'.'.join(map(str, path[:i]))}' has" if i else "an answer file has"
-            meant = ".".join(map(str, (*path[:i], near, *path[i + 1:])))
-            fix = f"did you mean {meant}?" if near else f"the keys here are {', '.join(known)}"
-            return f"no answer is called {'.'.join(map(str, path))}: {where} no '{part}'; {fix}"
-    return None
-
-
 def _given_twice(book: str, post: PostRow, path: KeyPath) -> str | None:
     """Why an "Other answers" row may not set ``path``: another cell of the post sets it
     already (another row, or a column of the Posts sheet), or a key inside or around it.
@@ -287,6 +266,7 @@ def read_book(book: Book, profiles: dict[str, tuple[str, ...]] | None = None
     rows = [r for r in book.rows(POSTS) if any(v is not None for _, v in r.cells.values())]
     posts = [_posts_row(book, r, orgs) for r in rows]
     by_ref: dict[str, PostRow] = {}
+    unusable: dict[str, PostRow] = {}  # by a reference that cannot name a post (casefolded)
     for post in posts:
         ref = (POSTS, post.row.ref(REFERENCE), REFERENCE)
         if not post.reference:
@@ -299,6 +279,7 @@ def read_book(book: Book, profiles: dict[str, tuple[str, ...]] | None = None
         if (bad := reference_problem(post.reference)) is not None:
             post.problems.append(cell_problem(book.name, ref, bad, post.reference,
                                               ("reference",)))
+            unusable.setdefault(post.reference.casefold(), post)
             continue
         first = by_ref.get(post.reference.casefold())
         if first is not None:
@@ -311,8 +292,13 @@ def read_book(book: Book, profiles: dict[str, tuple[str, ...]] | None = None
         by_ref[post.reference.casefold()] = post
     if (missing := missing_sheet(book, orgs)) is not None:
         problems.insert(0, missing)
+    orphans = Orphans()
     for sheet in (*table.sheets, table.other):
-        _sheet_rows(book, sheet, by_ref, problems)
+        _sheet_rows(book, sheet, by_ref, orphans)
+    problems += orphans.problems(book.name, set(unusable))
+    for key, post in unusable.items():  # its rows on other sheets: said with its error
+        post.problems = [with_rows(p, orphans.belonging(key)) if p.path == ("reference",)
+                         else p for p in post.problems]
     for post in posts:
         post.data = ordered(post.data)
     return posts, problems
