@@ -277,6 +277,7 @@ def apply_profiles(located: Located, roots: tuple[Path, ...] = (),
         for key in taken:
             _graft(located, profile, (key,), ("parties", i, key))
         located.profiles[profile.id] = (profile.path, profile.raw)
+        located.policies[profile.id] = _policy_paths(profile)
         _disagreements(located, i, profile, given)
         if profile.house_style is not None:
             located.house_styles[profile.id] = profile.house_style
@@ -319,6 +320,14 @@ def _disagreements(located: Located, index: int, profile: Profile,
             f"kind: {given['kind']}", severity="warning", rule="PROFILE", code="profile_kind"))
 
 
+def _policy_paths(profile: Profile) -> frozenset[KeyPath]:
+    """The answers (section, key) the profile's ``policy`` gives a post it employs."""
+    policy = profile.data.get("policy")
+    return frozenset((section, key) for section, values in (
+        policy.items() if isinstance(policy, dict) else ()) if isinstance(values, dict)
+        for key in values)
+
+
 def _apply_policy(located: Located, profile: Profile) -> None:
     """Each policy key the post does not state, taken whole from the employer's profile."""
     for section, values in (profile.data.get("policy") or {}).items():
@@ -327,10 +336,9 @@ def _apply_policy(located: Located, profile: Profile) -> None:
         target = located.data.get(section)
         if target is None and section == "postholder":
             continue  # no post-holder block: a post being recruited to stays one
-        if target is None:
-            target = {}
-            located.lines[(section,)] = profile.lines.get(("policy", section),
-                                                          (profile.path, 0))
+        if target is None:  # begun here: a key it lacks is missing from the post, not the
+            target = {}  # profile (the section has no line: the post does not write it)
+            located.policy_sections.add(section)
         if not isinstance(target, dict):
             continue  # the post's own shape error is reported by validation
         target = dict(target)

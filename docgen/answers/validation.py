@@ -18,6 +18,7 @@ from pydantic import ValidationError
 from pydantic_core import ErrorDetails
 
 from docgen.answers.between_keys import check_references, check_what_validated
+from docgen.answers.employer_policy import said_of_policy, unknown_employer_first
 from docgen.answers.folder_names import SAFE_REFERENCE
 from docgen.answers.forms import (
     example,
@@ -292,7 +293,8 @@ def validate(located: Located) -> AnswerFile:
         wrong = {str(e["loc"][0]) for e in errors if e["loc"]}
         between = check_what_validated(located.data, wrong, located) if all(
             e["loc"] for e in errors) else []  # the whole file is of the wrong kind
-        raise AnswerFileError(_merge_union_errors(problems) + between) from None
+        said = [said_of_policy(located, p) for p in _merge_union_errors(problems)]
+        raise AnswerFileError(unknown_employer_first(located, said + between)) from None
     problems = (check_references(answers, located) + pence_problems(answers, located)
                 + not_known_problems(answers, located))
     if problems:

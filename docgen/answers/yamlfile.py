@@ -54,6 +54,11 @@ class Located:
     profiles: dict[str, tuple[Path, bytes]] = field(default_factory=dict)
     profile_clauses: list[Path] = field(default_factory=list)
     house_styles: dict[str, Path] = field(default_factory=dict)
+    #: party id → the answers (section, key) its profile's ``policy`` gives, for each party
+    #: completed from a profile (used when it employs the post-holder)
+    policies: dict[str, frozenset[KeyPath]] = field(default_factory=dict)
+    #: the sections the post does not write that the employer's policy began (not located)
+    policy_sections: set[str] = field(default_factory=set)
     workspace: Path | None = None
     # answers in memory given with a folder: the paths they name are relative to it (and
     # confined inside it), as if the answers were a file there; None for a file on disk

@@ -1,0 +1,139 @@
+"""Stage 1c, for the employer's standing policy: the "missing" errors that follow from it.
+
+A post whose parties come from organisation profiles takes its standing policy (invoicing,
+VAT, confidentiality, disputes, exit costs ...) from its employer's profile
+(:mod:`docgen.answers.profiles`). Two messages depend on that:
+
+- **An employer that names no party** (``employer: eastwik``) takes no policy, so every
+  answer the profile would have given is "required but missing": invented errors, the
+  real one last. Those are dropped here, and the employer's own error put first; the
+  answers the intended employer's profile (the party its name is closest to, else any
+  party's) would give are the ones dropped.
+- **An employer whose profile gives no policy for an answer** the post leaves out: the
+  "missing" error says so, and where to give it (the post, or that profile), since the
+  person may expect the profile to give it (another employer's did).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import replace
+from pathlib import Path
+
+from docgen.answers.forms import example, field_at, to_fill_in
+from docgen.answers.organisation import POLICY_KEYS, WHOLE_SECTIONS
+from docgen.answers.yamlfile import Located
+from docgen.errors import KeyPath, Problem, closest, format_path
+
+#: the problem code of a "required here but missing" (``validation.plain_problem``)
+MISSING = "missing"
+
+
+def _party_ids(located: Located) -> list[str]:
+    parties = located.data.get("parties")
+    return [p["id"] for p in parties if isinstance(p, dict) and isinstance(p.get("id"), str)] \
+        if isinstance(parties, list) else []
+
+
+def employer_unknown(located: Located) -> bool:
+    """True when the post's employer names none of its parties (or none is given)."""
+    employer = located.data.get("employer")
+    return not isinstance(employer, str) or employer not in _party_ids(located)
+
+
+def _intended_policy(located: Located) -> frozenset[KeyPath]:
+    """What the employer's profile would give, had the employer named its party: the
+    profile of the party its name is closest to, else of every party given by a profile."""
+    employer = located.data.get("employer")
+    close = closest(employer, list(located.policies)) if isinstance(employer, str) else None
+    chosen = [located.policies[close]] if close else list(located.policies.values())
+    return frozenset().union(*chosen)
+
+
+def _owed(path: KeyPath, policy: frozenset[KeyPath]) -> bool:
+    """Whether ``policy`` would give the missing answer at ``path``: the answer itself, or
+    a whole section each of whose required answers is policy (``confidentiality``)."""
+    if len(path) == 1 and path[0] in WHOLE_SECTIONS:
+        return any(p[0] == path[0] for p in policy)
+    return tuple(path) in policy
+
+
+def unknown_employer_first(located: Located, problems: list[Problem]) -> list[Problem]:
+    """``problems`` without the "missing" errors that only follow from the employer naming
+    no party (see the module's rules), the employer's own errors first."""
+    if not employer_unknown(located) or not located.policies:
+        return problems
+    policy = _intended_policy(located)
+    kept = [p for p in problems if not (p.code == MISSING and _owed(p.path, policy))]
+    return [*(p for p in kept if p.path[:1] == ("employer",)),
+            *(p for p in kept if p.path[:1] != ("employer",))]
+
+
+def _policy_answer(path: KeyPath) -> bool:
+    """Whether an employer's profile may give the answer at ``path``."""
+    if len(path) == 1:
+        return path[0] in WHOLE_SECTIONS
+    return len(path) == 2 and path[1] in POLICY_KEYS.get(str(path[0]), ())
+
+
+def _shown(path: Path) -> str:
+    """``path`` relative to the current folder when that is shorter."""
+    try:
+        relative = os.path.relpath(path)
+    except ValueError:  # another drive (Windows)
+        return str(path)
+    return relative if len(relative) < len(str(path)) else str(path)
+
+
+def _begun_by_policy(located: Located, problem: Problem) -> Problem:
+    """A "missing" error inside a section the post does not write, which the employer's
+    policy began (``governance`` with its ``disputes``): said of the post, at its file, with
+    the section to add to it; never at the profile's line, as if the profile lacked it."""
+    section = str(problem.path[0])
+    value = located.data.get(section)
+    employer = located.data.get("employer")
+    profile = located.profiles.get(employer) if isinstance(employer, str) else None
+    given = ", ".join(str(k).replace("_", " ") for k in value) if isinstance(value, dict) \
+        else ""
+    origin = (f" (the employer's organisation profile, {_shown(profile[0])}, gives its "
+              f"{given} only)" if profile is not None and given else "")
+    info = field_at(problem.path)
+    meaning = f" ({info.description.rstrip('.')})" if info and info.description else ""
+    shown = example(problem.path, _party_ids(located)) if len(problem.path) == 2 else None
+    key = str(problem.path[-1])
+    message = (f"'{key}' is required here but missing{meaning}; this post has no "
+               f"'{section}' section{origin}: add one to this post with its {key}"
+               + (f", e.g. {section}: {{{shown}}}" if shown else "") + to_fill_in(shown)
+               + " (docgen schema --markdown describes every key)")
+    return replace(problem, message=message, file=located.path, line=None)
+
+
+def said_of_policy(located: Located, problem: Problem) -> Problem:
+    """``problem`` as said of a post whose employer's profile gives policy: a "missing"
+    error in a section only the policy began is the post's (:func:`_begun_by_policy`); one
+    the employer's profile could give and does not says so (:func:`with_profile_hint`)."""
+    if problem.code != MISSING or not problem.path:
+        return problem
+    if len(problem.path) > 1 and problem.path[0] in located.policy_sections:
+        return _begun_by_policy(located, problem)
+    return with_profile_hint(located, problem)
+
+
+def with_profile_hint(located: Located, problem: Problem) -> Problem:
+    """A "missing" error for an answer the employer's profile could give, and does not,
+    saying so: the person may expect it from the profile (another employer's gave it)."""
+    employer = located.data.get("employer")
+    if problem.code != MISSING or not isinstance(employer, str) or \
+            employer not in located.policies or employer not in located.profiles or \
+            not _policy_answer(problem.path):
+        return problem
+    profile = _shown(located.profiles[employer][0])
+    what = str(problem.path[-1]).replace("_", " ")
+    section = format_path(problem.path[:1])
+    under = f"policy: {section}: " if len(problem.path) > 1 else "policy: "
+    hint = (f"; the employer's organisation profile, {profile}, gives no {what} policy "
+            f"either: give it in this post, or add it to that profile (under {under.strip()})")
+    return replace(problem, message=problem.message + hint)
+
+
+__all__ = ["employer_unknown", "said_of_policy", "unknown_employer_first", "with_profile_hint"]
