@@ -40,13 +40,13 @@ from docgen.clauses.bookbase import (
     para_key,
     settle,
 )
+from docgen.clauses.bookchanges import changes
 from docgen.clauses.bookchecks import WHEN, check_labels, check_new_wording
 from docgen.clauses.bookshape import (
     BookClause,
     check_branches,
     check_parts,
     check_template,
-    first_words,
     own_paragraph,
     para_at,
 )
@@ -71,6 +71,7 @@ class Overlay:
     id: str
     data: dict[str, Any]
     note: str
+    warnings: list[str] = field(default_factory=list)  # a reworded paragraph lost a «field»
 
 
 @dataclass
@@ -85,8 +86,9 @@ class BookImport:
 
 
 def _lines(bc: BookClause, paras: list[BookPara], original: Clause | None,
-           g: Grammar) -> tuple[list[str], list[str]]:
-    """The clause's new text lines, and a note of each change."""
+           g: Grammar) -> tuple[list[str], list[str], list[str]]:
+    """The clause's new text lines, a note of each change, and warnings of the fields a
+    reworded paragraph lost."""
     source = [ln for ln in original.text.splitlines() if ln.strip()] if original else []
     exported = clause_paras(original, g) if original else []
     exported = [p for p in exported if p.role not in ("heading", "info", "when")]
@@ -95,7 +97,6 @@ def _lines(bc: BookClause, paras: list[BookPara], original: Clause | None,
     matcher = difflib.SequenceMatcher(a=[para_key(p) for p in exported],
                                       b=[para_key(p) for p in paras], autojunk=False)
     lines: list[str] = []
-    notes: list[str] = []
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
         if op == "equal":
             lines += source[i1:i2]
@@ -106,14 +107,9 @@ def _lines(bc: BookClause, paras: list[BookPara], original: Clause | None,
                 lines.append(own_paragraph(para_to_line(para, g, local)))
             except DocgenError as exc:
                 raise DocgenError(f"{para_at(bc.id, para)}: {exc}") from None
-        if op == "replace":
-            notes += [f"reworded {first_words(p)}" for p in paras[j1:j2]]
-        elif op == "insert":
-            notes += [f"added {first_words(p)}" for p in paras[j1:j2]]
-        if op in ("replace", "delete") and i2 - i1 > j2 - j1:
-            notes += [f"removed {first_words(p)}" for p in exported[i1 + (j2 - j1):i2]]
     check_branches(bc, exported, paras, matcher)
-    return lines, notes
+    notes, warnings = changes(bc.id, exported, paras, matcher)
+    return lines, notes, warnings
 
 
 def _order(library: Library, kind: str, clauses: list[BookClause], index: int,
@@ -192,6 +188,7 @@ def import_book(document: str, paras: list[BookPara], library: Library, words: W
             overlay[0].note += replacing
             overlay[0].data["notes"] = f"{overlay[0].data['notes'][:-1]}{replacing}."
         result.overlays += overlay
+        result.warnings += [w for o in overlay for w in o.warnings]
     book = {bc.id: bc.paras for bc in clauses}
     typed = edited_clauses({o.id: book[o.id] for o in result.overlays}, library, g)
     check_definitions(typed, library, kind, g)
@@ -258,8 +255,8 @@ def _clause_overlay(bc: BookClause, index: int, clauses: list[BookClause], libra
     elif when is not None:
         when = None
         notes.append("condition of the clause removed")
-    lines, changes = _lines(bc, body, original, g)
-    notes += changes
+    lines, changed, warnings = _lines(bc, body, original, g)
+    notes += changed
     text = "\n".join(lines) + "\n"
     same = original is not None and bc.title == shown_title(original)
     title = original.title if original and same else title_markup(bc.title)  # "&" is a word
@@ -286,4 +283,4 @@ def _clause_overlay(bc: BookClause, index: int, clauses: list[BookClause], libra
     data["notes"] = (f"{earlier}\n" if earlier else "") + \
         f"Version {data['version']}, imported from the clause book: {note}."
     data["text"] = text
-    return [Overlay(bc.id, data, note)]
+    return [Overlay(bc.id, data, note, warnings)]
