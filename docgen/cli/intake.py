@@ -92,14 +92,13 @@ def _failed_rows(intake: Intake, report: BuildReport | None = None) -> str:
 
 
 def _no_posts(intake: Intake, path: Path) -> None:
-    """A workbook with no posts (and no error of its own) is a usage error, as an empty
-    folder is: a check or build that did nothing and exited 0 looks like one that worked."""
-    if intake.posts or any(p.severity == "error" for p in intake.problems):
+    """A workbook with no posts (and no error of its own) is an error (a data problem, not
+    a usage one), as ``intake read`` says: a check or build that did nothing and exited 0
+    looks like one that worked."""
+    if (empty := intake.no_posts()) is None:
         return
     _book_problems(intake)  # what it says of the workbook (warnings) still stands
-    raise click.UsageError(f"the workbook has no posts: fill in a row of the Posts sheet "
-                           f"(one post per row, from row 2), then docgen check "
-                           f"{shell_path(path)}")
+    raise DocgenError(empty)
 
 
 def _rows_read(intake: Intake) -> list[PostResult]:

@@ -120,6 +120,8 @@ def _aside(target: Path) -> Path:
 def read_into(workbook: Path, folder: Path, force: bool = False) -> ReadResult:
     """Write or update one answer file per row that has no errors."""
     intake = check_rows(workbook)
+    if (empty := intake.no_posts()) is not None:
+        raise DocgenError(empty)
     result = ReadResult(intake)
     manifest = _manifest(folder)
     records: dict[str, dict[str, Any]] = manifest["files"]

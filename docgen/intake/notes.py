@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 from docgen.errors import KeyPath, Problem
-from docgen.intake.book import Row, cell_problem
+from docgen.intake.book import CellRef, Row, cell_problem
 from docgen.intake.table import REFERENCE, Column, is_percent, load_table, node_at
 from docgen.intake.typed import excel_number
 
@@ -92,6 +92,30 @@ def fraction_warning(book: str, row: Row, heading: str, value: Any, raw: Any,
         f"{meant}%, with the % sign). If {value} % is right (an apprenticeship levy is 0.5 %), "
         "leave it as it is",
         reference, (), severity="warning", rule="PERCENT_FRACTION")
+
+
+def split_fractions(book: str, data: dict[str, Any], cell: CellRef | None, raw: Any,
+                    reference: str) -> Problem | None:
+    """A time split in percent whose every share is below 1 (``eastwick: 0.6; westmere:
+    0.4``, typed as fractions): the shares are read as written, and add up to 1 %, which
+    the checks refuse; this says at the cell what was likely meant (60 and 40), as
+    :func:`fraction_warning` does for a percent column. Shares typed with a % sign are
+    taken as meant."""
+    split = data.get("time_split")
+    if cell is None or not isinstance(split, dict) or split.get("unit", "percent") != "percent":
+        return None
+    shares = split.get("shares")
+    if not isinstance(shares, dict) or not shares or "%" in str(raw) or not all(
+            _is_number(v) and 0 < v < 1 for v in shares.values()):
+        return None
+    meant = {k: f"{excel_number(v) * 100:f}".rstrip("0").rstrip(".") for k, v in shares.items()}
+    read = " and ".join(f"{v:g} %" for v in shares.values())
+    return cell_problem(
+        book, cell, f"the shares are read as {read} of the post's time; did you mean "
+        f"{' and '.join(meant.values())}? Write "
+        f"{'; '.join(f'{k}: {v}' for k, v in meant.items())} (shares of a time split in "
+        "percent add up to 100)", reference, ("time_split", "shares"), severity="warning",
+        rule="PERCENT_FRACTION")
 
 
 def one_line(book: str, row: Row, column: Column, raw: Any, reference: str = ""

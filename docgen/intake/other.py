@@ -165,10 +165,20 @@ def worded(message: str, path: tuple[str, ...], sheet: str, row: Row, *,
     Other answers, which no cell shows."""
     columns = {c.key: (c.heading, row.ref(c.heading)) for c in load_table().posts
                if c.heading in row.cells}
-    said = _at_cell(message, path, sheet, columns)
+    said = _at_cell(_this_post(message, columns), path, sheet, columns)
     if not open_to_accept or HOW_TO_ACKNOWLEDGE in said:
         return said
     return f"{said}. To acknowledge a warning, on the Other answers sheet {HOW_TO_ACKNOWLEDGE}"
+
+
+def _this_post(message: str, columns: dict[str, tuple[str, str]]) -> str:
+    """An answer file's "not a party id of this file" in a workbook row's words: the post's
+    partners, in its Partners cell when the row has one (the ids typed there)."""
+    if " of this file" not in message:
+        return message
+    partners = columns.get("parties")
+    where = f" (its {partners[0]} cell, {partners[1]})" if partners else ""
+    return message.replace(" of this file", f" of this post{where}")
 
 
 def accepts(problem: Problem) -> bool:

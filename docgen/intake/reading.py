@@ -36,7 +36,14 @@ from docgen.intake.cells import (
     place,
     unreadable,
 )
-from docgen.intake.notes import as_shown, fraction_warning, hidden_row, one_line, percent_key
+from docgen.intake.notes import (
+    as_shown,
+    fraction_warning,
+    hidden_row,
+    one_line,
+    percent_key,
+    split_fractions,
+)
 from docgen.intake.organisations import (
     Organisations,
     id_meant,
@@ -300,6 +307,10 @@ def read_book(book: Book, profiles: dict[str, tuple[str, ...]] | None = None
         post.problems = [with_rows(p, orphans.belonging(key)) if p.path == ("reference",)
                          else p for p in post.problems]
     for post in posts:
+        cell = post.cells.get(("time_split", "shares"))  # fractions typed: 60 and 40 meant?
+        raw = post.row.value(cell[2]) if cell and cell[0] == POSTS else None
+        if warn := split_fractions(book.name, post.data, cell, raw, post.reference):
+            post.problems.append(warn)
         post.data = ordered(post.data)
     return posts, problems
 

@@ -30,6 +30,7 @@ from docgen.intake.reading import PostRow, at_cell, read_book
 from docgen.intake.sheets_read import read_workbook
 from docgen.intake.table import POSTS, load_table
 from docgen.pipeline import Checked, check_located
+from docgen.shellwords import shell_path
 
 
 def workspace_of(workbook: Path) -> Path | None:
@@ -75,6 +76,15 @@ class Intake:
     def ok(self) -> bool:
         return all(p.ok for p in self.posts) and not any(
             p.severity == "error" for p in self.problems)
+
+    def no_posts(self) -> str | None:
+        """Why a workbook with no posts (and no error of its own) gives nothing to read,
+        check or build: said as an error, exit 1, by each command (a run that did nothing
+        and exited 0 looks like one that worked); None when it has posts."""
+        if self.posts or any(p.severity == "error" for p in self.problems):
+            return None
+        return (f"the workbook has no posts: fill in a row of the {POSTS} sheet (one post "
+                f"per row, from row 2), then docgen check {shell_path(self.path)}")
 
 
 def load_workbook_file(path: Path) -> tuple[Book, list[Problem]]:

@@ -1,5 +1,6 @@
-"""`docgen check/build posts.xlsx` on a workbook with no posts (just made by `docgen intake
-new`): said plainly, with usage's exit status, as an empty folder is; nothing written."""
+"""`docgen check/build posts.xlsx` (and `intake read`) on a workbook with no posts (just made
+by `docgen intake new`): said plainly as an error, exit 1 (a data problem, not a usage one:
+no "Usage:" banner); nothing written."""
 
 from __future__ import annotations
 
@@ -13,15 +14,17 @@ from docgen.api.workbooks import make_folder_command, shell_path
 from docgen.cli import cli
 
 
-@pytest.mark.parametrize("command", [["check"], ["check", "--json"], ["build", "--out", "o"]])
-def test_an_empty_workbook_says_so_and_exits_2(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+@pytest.mark.parametrize("command", [["check"], ["check", "--json"], ["build", "--out", "o"],
+                                     ["intake", "read"]])
+def test_an_empty_workbook_says_so_and_exits_1(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                 command: list[str]) -> None:
     monkeypatch.chdir(tmp_path)
     runner = CliRunner()
     assert runner.invoke(cli, ["intake", "new", "posts.xlsx"]).exit_code == 0
     result = runner.invoke(cli, [*command, "posts.xlsx"])
-    assert result.exit_code == 2, result.output
-    assert ("Error: the workbook has no posts: fill in a row of the Posts sheet (one post per "
+    assert result.exit_code == 1, result.output
+    assert "Usage:" not in result.output
+    assert ("error: the workbook has no posts: fill in a row of the Posts sheet (one post per "
             "row, from row 2), then docgen check posts.xlsx") in result.output
     assert "Traceback" not in result.output
     assert sorted(p.name for p in tmp_path.iterdir()) == ["posts.xlsx"]  # nothing written
@@ -38,7 +41,7 @@ def test_a_workbook_name_with_a_space_is_quoted_in_the_commands_suggested(
     assert made.output == ("wrote my posts.xlsx; fill in one row per post, then: docgen check "
                            "'my posts.xlsx'\n")
     result = runner.invoke(cli, ["check", "my posts.xlsx"])
-    assert result.exit_code == 2, result.output
+    assert result.exit_code == 1, result.output
     suggested = result.output.split("then docgen ")[1].strip()
     assert suggested == "check 'my posts.xlsx'", result.output
     again = runner.invoke(cli, shlex.split(suggested))  # as pasted: the same workbook
