@@ -13,6 +13,7 @@ from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import JSONResponse, RedirectResponse, Response
 
+from docgen.web.accepting import ACCEPT, accept_on_page, reasons_typed
 from docgen.web.carried import answer_among, removed_with
 from docgen.web.checking import for_step
 from docgen.web.drafts import Draft, Missing
@@ -206,7 +207,7 @@ async def step_post(request: Request) -> Response:
             contract_again(request, draft)
         draft.changed.clear()  # Continue shows every message of the step
         draft.blank.clear()  # blank rows were dropped with the answers
-        if not action.startswith(("add-", "remove:")) and action not in LINKS:
+        if not action.startswith(("add-", "remove:", ACCEPT)) and action not in LINKS:
             draft.visited.add(slug)  # left by a link or "Save and return": not done
             if action == "continue":  # opened and continued: no longer to check again
                 checked(draft.visited, slug)
@@ -225,6 +226,8 @@ async def step_post(request: Request) -> Response:
             return RedirectResponse(here + anchor, 303)
     if refused is not None:  # whichever button: the officer learns "Final" was not kept
         return refused_page(request, draft, refused, then)
+    if action.startswith(ACCEPT) and not both:  # "Accept this warning": saved, then accepted
+        return accept_on_page(request, draft, slug, form, action, then)
     if action == "later" and not both:  # "Save and come back later": kept on disk, listed
         return RedirectResponse(f"/?kept={draft.id}", 303)  # on the start page
     if action in LINKS and not both:  # "Save and return to the task list", Back, or a link
@@ -266,6 +269,7 @@ async def step_live(request: Request) -> Response:
             result.errors[:0] = both_given(form)  # as Continue would say: which was meant
             context = step_context(request, draft, slug, result, show_errors=True)
             context["csrf"] = request.cookies.get(CSRF_COOKIE, "")
+            context["reasons"] = reasons_typed(form)  # kept as typed when the panel changes
             panel = templates.get_template("live.html").render(context)  # partners' names
         finally:
             draft.doc, draft.notice = kept, notice

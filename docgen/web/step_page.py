@@ -75,6 +75,7 @@ def step_context(request: Request, draft: Draft, slug: str, result: Live | None,
             "unknown": listed,
             "warnings": warnings, "money": money_view(result.facts if result else None),
             "back": back_address(request, draft, slug, then), "number": i + 1, "then": then,
+            "accept_with_page": True,  # a warning accepted with the page's form (live.html)
             "seen": fingerprint(draft, step.owns), "recheck": rechecks(draft.visited, slug),
             "postholder_known": "no" if "postholder" not in draft.view() and (
                 slug in draft.visited or "*" in draft.visited)  # an opened file's too

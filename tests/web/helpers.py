@@ -239,11 +239,21 @@ class Browser(Interview):
         values: dict[str, list[str]] = {}
         for key, value in form.form_values():
             values.setdefault(key, []).append(value)
+        # boxes and choices outside the form that name it (form="…") are sent with it too
+        outside = [e for e in page.find(f"//*[@form='{form.get('id')}']")
+                   if e.tag in ("input", "textarea", "select") and e.get("name")] \
+            if form.get("id") else []
+        for e in outside:
+            if e.get("type") in ("radio", "checkbox") and e.get("checked") is None:
+                continue
+            if e.get("type") not in ("submit", "button", "image", "file"):
+                values.setdefault(e.get("name"), []).append(
+                    e.text or "" if e.tag == "textarea" else e.get("value", ""))
         for e in form.inputs:  # lxml sends a chosen radio's value="" as "on"; a browser, ""
             if e.get("type") in ("radio", "checkbox") and e.get("value") == "" and (
                     e.get("checked") is not None):
                 values[e.get("name")] = ["" if v == "on" else v for v in values[e.get("name")]]
-        names = {e.get("name") for e in form.inputs if e.get("type") != "hidden"}
+        names = {e.get("name") for e in [*form.inputs, *outside] if e.get("type") != "hidden"}
         changes = {**(fields or {}), **{k.replace("__", "."): v for k, v in more.items()}}
         for name, value in changes.items():
             assert name in names, (name, "is not on the form", page.url)

@@ -1,0 +1,66 @@
+""""Accept this warning" on a section's page. Its reason box and button belong to the
+page's own form (``form="step-form"`` in live.html), so what was typed on the page is saved
+first, as "Save and return to the task list" saves it, with JavaScript or without (a form
+of its own lost the typing, and the warning it came from with it); a reason left empty
+shows the same page again with one error, at the reason's box, the words typed kept. It
+threw the officer out to Check your answers, under every problem of the post. Check your
+answers keeps a form of its own for each warning (``finish.acknowledge``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from starlette.requests import Request
+from starlette.responses import RedirectResponse, Response
+
+from docgen.web.drafts import Draft
+from docgen.web.fields import STEP_BY_SLUG
+from docgen.web.pages import can_accept, keep, page, run_live
+from docgen.web.step_page import page_address, step_context
+
+#: the action of a section page's "Accept this warning" button, before the rule's id
+ACCEPT = "accept:"
+#: the name of a warning's reason box on a section's page, before the rule's id
+REASON = "reason-"
+#: the error for a warning accepted without a reason
+NO_REASON = "Give a reason for accepting this warning, for example what your adviser said"
+
+
+def reasons_typed(form: Any) -> dict[str, str]:
+    """The reasons typed in the page's boxes, by rule: shown again as typed."""
+    return {key.removeprefix(REASON): str(value) for key, value in form.multi_items()
+            if key.startswith(REASON)}
+
+
+def record(draft: Draft, rule: str, reason: str) -> None:
+    """``rule``'s warning accepted for ``reason`` in the draft's answers (a reason given
+    before replaced); the reason a change reopened it with is offered no more."""
+    acks = draft.doc.setdefault("acknowledge", [])
+    existing = [a for a in acks if isinstance(a, dict) and a.get("rule") == rule]
+    if existing:
+        existing[0]["reason"] = reason
+    else:
+        acks.append({"rule": rule, "reason": reason})
+    draft.reopened.pop(rule, None)
+
+
+def accept_on_page(request: Request, draft: Draft, slug: str, form: Any, action: str,
+                   then: str | None) -> Response:
+    """After the page's answers are saved (interview.step_post): the warning accepted and
+    the page shown at its warnings; without a reason, the page again with the error."""
+    rule = action.removeprefix(ACCEPT)
+    reason = str(form.get(REASON + rule) or "").strip()
+    here = page_address(request, draft, slug, then)
+    if reason and can_accept(rule):
+        with draft.lock:
+            record(draft, rule, reason)
+            keep(request, draft)
+    result = run_live(request, draft, STEP_BY_SLUG[slug].owns)
+    context = step_context(request, draft, slug, result,
+                           show_errors=draft.shows_problems(slug), then=then)
+    if reason or not any(w.rule == rule and not w.acknowledged for w in context["warnings"]):
+        return RedirectResponse(f"{here}#warnings", 303)  # accepted, or no longer warned
+    return page(request, "step.html", {
+        **context, "summary": [(NO_REASON, f"ack-{rule}"), *context["summary"]],
+        "ack_error": (rule, NO_REASON), "reasons": reasons_typed(form)}, status=422)
