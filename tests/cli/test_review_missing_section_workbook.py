@@ -56,5 +56,7 @@ def test_an_employer_naming_no_partner_is_the_rows_one_error(here: Path) -> None
     result = CliRunner().invoke(cli, ["check", str(book)])
     assert result.exit_code == 1
     said = [ln.strip() for ln in result.output.splitlines() if ln.startswith("  ")]
-    assert said == ["p.xlsx!Posts!E2 (employer, post EWK-WSM-PROC-01): 'eastwik' is not a "
-                    "party id of this file; did you mean 'eastwick'?"], result.output
+    assert len(said) == 1, result.output  # the employer's error alone
+    assert said[0].startswith("p.xlsx!Posts!E2 (employer, post EWK-WSM-PROC-01): 'eastwik' "
+                              "is not a party id")
+    assert said[0].endswith("did you mean 'eastwick'?")
