@@ -100,8 +100,8 @@ class OfficeLaw:
     #: director of adult social services' accountability, a director of social services' under
     #: s.144 (only under ``wales``), the returning officer's personal offices, the s.8 bar on a
     #: head of democratic services. Not a director of public health (its s.73A wording is given
-    #: only for a council), of children's services, a s.95 or chief social work officer (the
-    #: last has a drafting note only)
+    #: only for a council), of children's services (its s.18(1) appointment words, too), a s.95
+    #: or chief social work officer (the last has a drafting note only)
     worded_for_any_party: bool = False
     #: the Standing Orders Regulations (England 2001, Wales 2006) protect its holder besides
     #: the monitoring officer (``legal.relevant_officers``; a Welsh council's head of paid
@@ -124,6 +124,7 @@ LASSA_S6 = "section 6 of the Local Authority Social Services Act 1970"
 _LASSA_S6_A1 = "section 6(A1) of the Local Authority Social Services Act 1970"
 SSWA_S144 = "section 144 of the Social Services and Well-being (Wales) Act 2014"
 _CA_S18 = "section 18 of the Children Act 2004"
+_CA_S18_1 = "section 18(1) of the Children Act 2004"
 _NHS_S73A = "section 73A of the National Health Service Act 2006"
 _NHS_S73A_2 = "section 73A(2) of the National Health Service Act 2006"
 _NOT = OfficeLaw()
@@ -161,14 +162,16 @@ _NOT = OfficeLaw()
 #:
 #: The own-officer provisions: s.5(1) of the 1989 Act (monitoring officer), s.4(1) (head of
 #: paid service, England only), s.151 of the 1972 Act, s.8(1)(a) of the 2011 Measure,
-#: s.73A(2) of the 2006 Act ("an officer of the local authority") and s.6(A1) of the 1970 Act
-#: ("shall appoint an officer, to be known as the director of adult social services"); an
-#: office without one (a Welsh head of paid service, the directors of social services and of
-#: children's services) the note names no provision for. The agreement's clause on statutory
-#: roles cites s.6(A1) for the appointment of a director of adult social services, reading it
-#: here (``post.own_officer_provisions``). In Wales, reg. 8(1) of the Local Authorities
-#: (Standing Orders) (Wales) Regulations 2006, as amended by SI 2014/1514 reg. 7, protects
-#: the head of democratic services too.
+#: s.73A(2) of the 2006 Act ("an officer of the local authority"), s.6(A1) of the 1970 Act
+#: ("shall appoint an officer, to be known as the director of adult social services") and
+#: s.18(1) of the Children Act 2004 ("must appoint an officer, to be known as the director of
+#: children's services"); an office without one (a Welsh head of paid service, the director of
+#: social services) the note names no provision for. The agreement's clause on statutory
+#: roles cites s.6(A1) for the appointment of a director of adult social services and s.18(1)
+#: for a council's director of children's services, reading them here
+#: (``post.own_officer_provisions``). In Wales, reg. 8(1) of the Local Authorities (Standing
+#: Orders) (Wales) Regulations 2006, as amended by SI 2014/1514 reg. 7, protects the head of
+#: democratic services too.
 OFFICES: dict[str, dict[str, OfficeLaw]] = {
     "monitoring officer": {
         **dict.fromkeys(_EW, OfficeLaw(
@@ -222,8 +225,10 @@ OFFICES: dict[str, dict[str, OfficeLaw]] = {
         "england_and_wales": OfficeLaw(statute=f"in Wales, {SSWA_S144}"),
         "scotland": _NOT},
     "director of children's services": {
-        "england": OfficeLaw(council=True, statute=_CA_S18), "wales": _NOT,
-        "england_and_wales": OfficeLaw(council=True, statute=_CA_S18), "scotland": _NOT},
+        "england": OfficeLaw(council=True, statute=_CA_S18, own_officer=_CA_S18_1),
+        "wales": _NOT,
+        "england_and_wales": OfficeLaw(council=True, statute=_CA_S18, own_officer=_CA_S18_1),
+        "scotland": _NOT},
     "returning officer": dict.fromkeys(OFFICE_JURISDICTIONS, OfficeLaw(
         council=True, statute=_RPA, worded_for_any_party=True)),
     "section 95 officer": {

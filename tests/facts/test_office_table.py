@@ -147,6 +147,11 @@ LGHA = "of the Local Government and Housing Act 1989"
     ("director of adult social services", "england", True,
      "section 6 of the Local Authority Social Services Act 1970",
      "section 6(A1) of the Local Authority Social Services Act 1970", False),
+    ("director of children's services", "england", True,
+     "section 18 of the Children Act 2004", "section 18(1) of the Children Act 2004", False),
+    ("director of children's services", "england_and_wales", True,
+     "section 18 of the Children Act 2004", "section 18(1) of the Children Act 2004", False),
+    ("director of children's services", "wales", False, "", "", False),  # s.144 SSWA 2014's
     ("head of democratic services", "wales", True,
      "section 8 of the Local Government (Wales) Measure 2011",
      "section 8(1)(a) of the Local Government (Wales) Measure 2011", True),
