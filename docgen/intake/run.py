@@ -37,6 +37,8 @@ from docgen.results import Notice, PostResult, Report, Status
 from docgen.shellwords import shell_path
 
 INTAKE_DIR = SOURCES_DIR
+#: the last line of every failed row with errors, whether the intake or the build found them
+ROW_ERRORS = "the row has errors; no document was written"
 #: libyaml's emitter when PyYAML has it (about ten times faster for 1,000 rows)
 DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
@@ -174,6 +176,8 @@ def _at_cells(intake: Intake, post: PostRow, built: PostResult) -> None:
     built.problems = [*post.problems, *(at_cell(intake.book.name, post, p, own=built.source,
                                                 lines=lines) for p in built.problems)]
     post.problems = built.problems  # so the summary names the rows that failed
+    if built.status == "failed" and any(p.severity == "error" for p in built.problems):
+        built.message = ROW_ERRORS  # as a row with errors of its own ends, whoever found them
     slip = [p for p in built.problems if p.rule == NO_BASE_FILE]
     if built.status == "failed" and slip:  # what the errors come from, said with them
         built.message = str(slip[0])
@@ -199,7 +203,7 @@ def build_workbook(path: Path, out: Path, progress: Callable[[PostResult], None]
     for post in intake.posts:
         if not post.ok:
             results[post.row.number] = failed = _result(intake, post, "failed")
-            failed.message = "the row has errors; no document was written"
+            failed.message = ROW_ERRORS
             if progress:
                 progress(failed)
     by_row = {post.row.number: post for post in intake.posts}

@@ -49,3 +49,18 @@ def test_intake_read_of_a_workbook_with_no_posts_is_an_error(tmp_path: Path) -> 
     assert "0 written" not in result.output and "Usage:" not in result.output
     assert "error: the workbook has no posts: fill in a row of the Posts sheet" in result.output
     assert sorted(p.name for p in tmp_path.iterdir()) == ["posts.xlsx"]  # nothing written
+
+
+def test_every_failed_row_with_errors_ends_the_same_way(tmp_path: Path) -> None:
+    """A row with errors docgen finds reading the cells, and one whose errors the build's
+    checks find, both end with the same line."""
+    book = write_programme(tmp_path, 3)
+    set_cells(book, {"D2": "lots", "E3": "eastwick: 60; westmer: 40"})
+    code, text = run("build", str(book), "--out", str(tmp_path / "out"))
+    assert code == 1, text
+    blocks = text.split("FAILED ")[1:]
+    assert [b.splitlines()[0] for b in blocks] == ["EWK-0001 (posts.xlsx row 2)",
+                                                   "EWK-0002 (posts.xlsx row 3)"], text
+    for block in blocks:
+        lines = block.split("\nbuilt ")[0].strip().splitlines()
+        assert lines[-1].strip() == "the row has errors; no document was written", text
