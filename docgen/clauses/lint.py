@@ -16,12 +16,14 @@ import functools
 import hashlib
 import re
 from collections.abc import Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from jinja2 import TemplateError, meta
 
 from docgen.answers.kinds import DOCUMENT_KINDS
+from docgen.clauses.book import grammar_for, line_to_para, local_names
+from docgen.clauses.bookwords import load_words
 from docgen.clauses.engine import clause_context, environment
 from docgen.clauses.library import LINT_CONFIG, Clause, Library, load_library, read_lint_config
 from docgen.clauses.lint_terms import (
@@ -228,6 +230,21 @@ def _inline_by_document(lib: Library) -> dict[str, set[str]]:
     return found
 
 
+def as_in_the_book(lib: Library, clause: Clause, f: TermFinding) -> TermFinding:
+    """The finding with its paragraph as the clause book shows it, markers and all (“The
+    Steering Group meets «how often the Steering Group meets», …”), as the book's other
+    messages quote one; else as written, each field shown as “…”."""
+    plain = replace(f, paragraph=" ".join(f.paragraph.replace("\u2063", "…").split()))
+    if not f.source or not clause.documents:
+        return plain
+    try:
+        g = grammar_for(lib, clause.documents[0], load_words())
+        shown_as = line_to_para(f.source, g, local_names(clause.text)).text
+    except DocgenError:
+        return plain
+    return replace(f, paragraph=shown_as)
+
+
 def _term_issues(lib: Library, clause: Clause, where: str, allowed: set[str],
                  inline_by_doc: dict[str, set[str]], base: Library | None) -> list[LintIssue]:
     """The capitals check of one clause: undefined capitalised words (refused), and in an
@@ -239,7 +256,8 @@ def _term_issues(lib: Library, clause: Clause, where: str, allowed: set[str],
              (set.intersection(*inline) if inline else set()))
     term_words = {w for t in terms for w in t.split()}
     issues = []
-    for f in undefined_terms(clause.text, term_words, allowed, terms):
+    for f in (as_in_the_book(lib, clause, f)
+              for f in undefined_terms(clause.text, term_words, allowed, terms)):
         advice = (f"did you mean ‘{f.term}’?" if f.term else
                   f"define it in clauses/definitions/, write it in lower case, or list it "
                   f"in {LINT_CONFIG}")
@@ -251,7 +269,7 @@ def _term_issues(lib: Library, clause: Clause, where: str, allowed: set[str],
     known = {f.word for f in lower_case_terms(before.text, terms)} if before else set()
     ours = terms - {d.term for d in lib.definitions.values()
                     if not set(d.documents) & set(clause.documents)}
-    for f in lower_case_terms(clause.text, ours):
+    for f in (as_in_the_book(lib, clause, f) for f in lower_case_terms(clause.text, ours)):
         if f.word in known:
             continue
         said = (f"'{f.word}' is the defined term ‘{f.term}’ written in lower case"

@@ -20,6 +20,9 @@ from dataclasses import dataclass
 from docgen.facts.roles import NOT_THE_HOLDER, ROLE_PATTERNS
 
 JINJA = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.DOTALL)
+#: a block tag or comment: prints nothing, so the word after it starts a sentence where the
+#: wording before it ends one ("… present. {% if … %}Where …", or a line's start)
+BLOCK = re.compile(r"\{%.*?%\}|\{#.*?#\}", re.DOTALL)
 TAG = re.compile(r"<[^>]+>")
 CAPITALISED = re.compile(r"(?<![\w'’-])([A-Z][a-z]+(?:-[a-z]+)*)(?![\w-])")
 STATUTE = re.compile(
@@ -59,12 +62,22 @@ class TermFinding:
     word: str  # as written: 'Friday', 'Post Holder', 'parties'
     paragraph: str  # the line of wording it is in, as a lawyer wrote it
     term: str = ""  # the defined term it looks like ('Post-holder'), if any
+    source: str = ""  # that line of clause text, its template code kept ("" if not known)
 
 
 def literal_text(source: str) -> str:
     """Clause wording as a lawyer wrote it: template code and markup removed, and the
     characters an overlay file escapes (&#91; for '[') shown as themselves."""
-    return html.unescape(TAG.sub(" ", JINJA.sub(" \u2063 ", source)))
+    return html.unescape(TAG.sub(" ", JINJA.sub(" \u2063 ", BLOCK.sub(" ", source))))
+
+
+def _lines(text: str) -> list[tuple[str, str]]:
+    """Each line of wording as a lawyer wrote it, with its line of clause text (template code
+    kept; "" where a tag runs over lines and they no longer pair up)."""
+    literal = literal_text(text).splitlines()
+    sources = text.splitlines()
+    return list(zip(literal, sources if len(sources) == len(literal) else [""] * len(literal),
+                    strict=True))
 
 
 def inline_terms(text: str) -> set[str]:
@@ -140,7 +153,7 @@ def undefined_terms(text: str, term_words: set[str], allowed: set[str],
     ``terms``) or allowed, each with its paragraph and the term it may be a typo of."""
     phrases = frozenset(a for a in allowed if " " in a)
     found: dict[str, TermFinding] = {}
-    for paragraph in literal_text(text).splitlines():
+    for paragraph, source in _lines(text):
         line = _phrases_blanked(paragraph, phrases)
         line = _blank(line, [m.span() for m in STATUTE.finditer(line)])
         for m in CAPITALISED.finditer(line):
@@ -149,8 +162,8 @@ def undefined_terms(text: str, term_words: set[str], allowed: set[str],
                     or word in allowed or word in STRUCTURE_WORDS):
                 continue
             miss = near_miss(paragraph, m.start(), m.end(), terms)
-            finding = (TermFinding(miss[0], paragraph.strip(), miss[1]) if miss
-                       else TermFinding(word, paragraph.strip()))
+            finding = (TermFinding(miss[0], paragraph.strip(), miss[1], source) if miss
+                       else TermFinding(word, paragraph.strip(), source=source))
             found.setdefault(finding.word, finding)
     return sorted(found.values(), key=lambda f: f.word)
 
@@ -161,7 +174,7 @@ def lower_case_terms(text: str, terms: set[str]) -> list[TermFinding]:
     English may use the words, so these are warnings."""
     found: dict[str, TermFinding] = {}
     patterns = [(term, _lower_case(term)) for term in sorted(terms, key=len, reverse=True)]
-    for paragraph in literal_text(text).splitlines():
+    for paragraph, source in _lines(text):
         hits: list[tuple[int, int, str]] = []  # 'host party', not also its 'party'
         for term, pattern in patterns:
             for m in pattern.finditer(paragraph):
@@ -169,7 +182,7 @@ def lower_case_terms(text: str, terms: set[str]) -> list[TermFinding]:
                     hits.append((m.start(), m.end(), term))
         for start, end, term in hits:
             written = paragraph[start:end]
-            found.setdefault(written, TermFinding(written, paragraph.strip(), term))
+            found.setdefault(written, TermFinding(written, paragraph.strip(), term, source))
     return sorted(found.values(), key=lambda f: f.word)
 
 
