@@ -16,6 +16,7 @@ from starlette.responses import RedirectResponse, Response
 import docgen
 from docgen.api.interview import save_name_problem
 from docgen.errors import DocgenError
+from docgen.web.accepting import record
 from docgen.web.drafts import Conflict, Draft
 from docgen.web.fields import STEP_BY_SLUG, STEPS
 from docgen.web.output import (
@@ -119,13 +120,7 @@ async def acknowledge(request: Request) -> Response:
                                  "accepting this warning, for example what your adviser said"))
         return page(request, "check.html", context, status=422)
     with draft.lock:
-        acks = draft.doc.setdefault("acknowledge", [])
-        existing = [a for a in acks if isinstance(a, dict) and a.get("rule") == rule]
-        if existing:
-            existing[0]["reason"] = reason
-        else:
-            acks.append({"rule": rule, "reason": reason})
-        draft.reopened.pop(rule, None)  # accepted again: the old reason is not offered
+        record(draft, rule, reason)
         keep(request, draft)
     return RedirectResponse(f"/edit/{draft.id}/{target}#warnings", 303)
 
