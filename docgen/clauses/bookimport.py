@@ -42,6 +42,7 @@ from docgen.clauses.bookbase import (
 )
 from docgen.clauses.bookchanges import changes
 from docgen.clauses.bookchecks import WHEN, check_labels, check_new_wording
+from docgen.clauses.bookproblems import BookProblems, Problems, stand_in
 from docgen.clauses.bookshape import (
     BookClause,
     check_branches,
@@ -85,10 +86,11 @@ class BookImport:
     warnings: list[str] = field(default_factory=list)  # read, but not as wording
 
 
-def _lines(bc: BookClause, paras: list[BookPara], original: Clause | None,
-           g: Grammar) -> tuple[list[str], list[str], list[str]]:
+def _lines(bc: BookClause, paras: list[BookPara], original: Clause | None, g: Grammar,
+           problems: Problems) -> tuple[list[str], list[str], list[str]]:
     """The clause's new text lines, a note of each change, and warnings of the fields a
-    reworded paragraph lost."""
+    reworded paragraph lost; a paragraph that cannot be read is one of ``problems``, and
+    stands in the lines as its markers alone."""
     source = [ln for ln in original.text.splitlines() if ln.strip()] if original else []
     exported = clause_paras(original, g) if original else []
     exported = [p for p in exported if p.role not in ("heading", "info", "when")]
@@ -106,8 +108,10 @@ def _lines(bc: BookClause, paras: list[BookPara], original: Clause | None,
                 check_code_markers(para, g)
                 lines.append(own_paragraph(para_to_line(para, g, local)))
             except DocgenError as exc:
-                raise DocgenError(f"{para_at(bc.id, para)}: {exc}") from None
-    check_branches(bc, exported, paras, matcher)
+                problems.found.append(f"{para_at(bc.id, para)}: {exc}")
+                lines.append(stand_in(para))  # its markers: the others still pair up
+    with problems.each():
+        check_branches(bc, exported, paras, matcher)
     notes, warnings = changes(bc.id, exported, paras, matcher)
     return lines, notes, warnings
 
@@ -153,51 +157,68 @@ def import_book(document: str, paras: list[BookPara], library: Library, words: W
                 g.targets.add(f"{c.id}.{m.group(1)}")
     missing = [c for c in library.for_document(kind) if c.id not in in_book]
     if missing:
-        gone = missing[0]
-        raise DocgenError(f"clause '{gone.id}' (“{gone.title}”) is missing from the book: its "
-                          "heading was deleted or damaged. A clause cannot be removed through "
-                          "the book; put the heading back as exported "
-                          f"(“{gone.title} [{gone.id}, version {gone.version}]”)")
+        raise BookProblems([f"clause '{gone.id}' (“{gone.title}”) is missing from the book: "
+                            "its heading was deleted or damaged. A clause cannot be removed "
+                            "through the book; put the heading back as exported "
+                            f"(“{gone.title} [{gone.id}, version {gone.version}]”)"
+                            for gone in missing])
     _check_order(clauses, library, kind)
     result = BookImport()
     result.kept += reworded
     result.warnings += cover_typed(paras, cover)
     assigned: dict[str, int] = {}
+    problems = Problems()
     for index, bc in enumerate(clauses):
-        state = EDIT
-        original = library.clauses.get(bc.id)
-        if original is not None and kind in original.documents:
-            state = settle(bc.id, bc.title, bc.version, bc.paras, original,
-                           base_of(record or {}, bc.id), g, force, recorded=bool(record))
-            if state == KEPT:
-                result.kept.append(f"{bc.id}: kept as it is in {original.source} (changed "
-                                   "there since the book was exported; the book leaves it "
-                                   "as it was)")
-            elif state == ALREADY:
-                result.already.append(bc.id)
-            if state not in (EDIT, CONFLICT):
-                continue
-        overlay = _clause_overlay(bc, index, clauses, library, kind, g, assigned)
-        if state == CONFLICT and original is not None:
-            if not overlay or _same_wording(overlay[0], original):
-                result.already.append(bc.id)  # the book was imported before
-                continue
-            if not force:
-                raise conflict(bc.id, bc.title, original)
-            replacing = f"; replacing changes made to {original.source} since export"
-            overlay[0].note += replacing
-            overlay[0].data["notes"] = f"{overlay[0].data['notes'][:-1]}{replacing}."
-        result.overlays += overlay
-        result.warnings += [w for o in overlay for w in o.warnings]
+        with problems.each():  # every clause is read: each mistake is reported at once
+            _read_clause(bc, index, clauses, (library, kind, g), assigned, (record, force),
+                         result)
+    problems.raise_any()
     book = {bc.id: bc.paras for bc in clauses}
     typed = edited_clauses({o.id: book[o.id] for o in result.overlays}, library, g)
-    check_definitions(typed, library, kind, g)
+    with problems.each():
+        check_definitions(typed, library, kind, g)
     if any("«" in p.text for c in typed for p in c.paras):
-        check_signs(typed, g, sample_posts(), kind)
+        with problems.each():
+            check_signs(typed, g, sample_posts(), kind)
     result.warnings += typed_references(typed, g)
-    check_labels(library, {o.id: o.data["text"] for o in result.overlays}, g)
+    with problems.each():
+        check_labels(library, {o.id: o.data["text"] for o in result.overlays}, g)
+    problems.raise_any()
     check_new_wording(library, kind, [(o.data, book[o.id]) for o in result.overlays], g)
     return result
+
+
+def _read_clause(bc: BookClause, index: int, clauses: list[BookClause],
+                 where: tuple[Library, str, Grammar], assigned: dict[str, int],
+                 how: tuple[dict[str, str] | None, bool], result: BookImport) -> None:
+    """One clause of the book into ``result``: an overlay if it changed, or a note that it
+    was kept (its file changed since the export) or imported already."""
+    (library, kind, g), (record, force) = where, how
+    state = EDIT
+    original = library.clauses.get(bc.id)
+    if original is not None and kind in original.documents:
+        state = settle(bc.id, bc.title, bc.version, bc.paras, original,
+                       base_of(record or {}, bc.id), g, force, recorded=bool(record))
+        if state == KEPT:
+            result.kept.append(f"{bc.id}: kept as it is in {original.source} (changed "
+                               "there since the book was exported; the book leaves it "
+                               "as it was)")
+        elif state == ALREADY:
+            result.already.append(bc.id)
+        if state not in (EDIT, CONFLICT):
+            return
+    overlay = _clause_overlay(bc, index, clauses, library, kind, g, assigned)
+    if state == CONFLICT and original is not None:
+        if not overlay or _same_wording(overlay[0], original):
+            result.already.append(bc.id)  # the book was imported before
+            return
+        if not force:
+            raise conflict(bc.id, bc.title, original)
+        replacing = f"; replacing changes made to {original.source} since export"
+        overlay[0].note += replacing
+        overlay[0].data["notes"] = f"{overlay[0].data['notes'][:-1]}{replacing}."
+    result.overlays += overlay
+    result.warnings += [w for o in overlay for w in o.warnings]
 
 
 def _same_wording(overlay: Overlay, clause: Clause) -> bool:
@@ -255,7 +276,8 @@ def _clause_overlay(bc: BookClause, index: int, clauses: list[BookClause], libra
     elif when is not None:
         when = None
         notes.append("condition of the clause removed")
-    lines, changed, warnings = _lines(bc, body, original, g)
+    problems = Problems()
+    lines, changed, warnings = _lines(bc, body, original, g, problems)
     notes += changed
     text = "\n".join(lines) + "\n"
     same = original is not None and bc.title == shown_title(original)
@@ -264,7 +286,9 @@ def _clause_overlay(bc: BookClause, index: int, clauses: list[BookClause], libra
         notes.insert(0, f"title now “{bc.title}”")
     if original is not None and not notes and text.strip() == original.text.strip():
         return []
-    check_template(bc, text, body)
+    with problems.each():
+        check_template(bc, text, body)
+    problems.raise_any()
     data: dict[str, Any] = {"id": bc.id, "title": title,
                             "version": (original.version + 1) if original else 1,
                             "documents": list(original.documents) if original else [kind],
