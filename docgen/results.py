@@ -46,7 +46,8 @@ class NotAPost:
     reason: str
 
 
-NoticeKind = Literal["register-edited", "answer-file-gone", "reference-changed", "row-removed"]
+NoticeKind = Literal["register-edited", "answer-file-gone", "reference-changed", "row-removed",
+                     "posts-taken-over"]
 
 
 @dataclass
@@ -56,7 +57,8 @@ class Notice:
     kept aside as ``path``), ``answer-file-gone`` and ``reference-changed`` (the post folder
     ``path`` of ``reference`` is kept, though its answer file ``source`` is gone or now has
     another reference), ``row-removed`` (a workbook's row is gone; its folder ``path`` is
-    kept). ``message`` is what the command line prints."""
+    kept), ``posts-taken-over`` (a workbook built posts another workbook built before:
+    ``source`` that workbook). ``message`` is what the command line prints."""
 
     kind: NoticeKind
     message: str

@@ -30,7 +30,7 @@ from docgen.intake.table import POSTS
 from docgen.intake.writing import plain
 from docgen.ooxml.bounds import read_docx_bytes
 from docgen.publish.batch import build
-from docgen.publish.claims import ROWS
+from docgen.publish.claims import ROWS, KeptRow, taken_from
 from docgen.publish.register_rows import ELSEWHERE, why_failed
 from docgen.publish.sources import SOURCES_DIR, keep_sources, removed_posts
 from docgen.results import Notice, PostResult, Report, Status
@@ -183,6 +183,42 @@ def _at_cells(intake: Intake, post: PostRow, built: PostResult) -> None:
         built.message = str(slip[0])
 
 
+def _other_workbooks(intake: Intake, out: Path, files: dict[Path, PostRow]
+                     ) -> dict[Path, tuple[KeptRow, bool]]:
+    """The staged posts whose folders another workbook built (:func:`taken_from`), read
+    only when the output folder keeps another workbook's answers."""
+    kept = out / INTAKE_DIR
+    if not kept.is_dir() or not any(p.name != intake.path.stem for p in kept.iterdir()
+                                    if p.is_dir()):
+        return {}
+    found = {path: taken_from(out / post.reference, path) for path, post in files.items()}
+    return {path: was for path, was in found.items() if was is not None}
+
+
+def _taken_over(intake: Intake, out: Path, before: dict[Path, tuple[KeptRow, bool]],
+                built: list[PostResult]) -> list[Notice]:
+    """A notice per workbook whose posts this one built (a copy saved under a new name):
+    that they are this workbook's now, and why (the same answers, that workbook gone, or
+    ``--force``)."""
+    by_workbook: dict[Path, list[tuple[str, bool]]] = {}
+    for result in built:
+        if result.status == "built" and result.source in before:
+            was, same = before[result.source]
+            by_workbook.setdefault(was.workbook, []).append((result.reference or "", same))
+    notices = []
+    for old, posts in by_workbook.items():
+        refs = ", ".join(ref for ref, _ in posts)
+        n = len(posts)
+        what = f"{n} post{'s' if n != 1 else ''} built from {old.name} ({refs})"
+        why = ("the rows give the same answers, so the documents are unchanged"
+               if all(same for _, same in posts) else
+               f"{old.name} is no longer in {old.parent}" if not old.is_file() else
+               "replaced with --force")
+        notices.append(Notice("posts-taken-over", f"{intake.path.name} has taken over "
+                              f"{what}: {why}", posts[0][0] if n == 1 else "", out, old))
+    return notices
+
+
 def build_workbook(path: Path, out: Path, progress: Callable[[PostResult], None] | None = None,
                    **kwargs: Any) -> tuple[Intake, Report]:
     """Build the documents of every row without errors; the others are reported failed,
@@ -220,8 +256,10 @@ def build_workbook(path: Path, out: Path, progress: Callable[[PostResult], None]
                 for n, result in sorted(results.items()) if result.status == "failed"]
 
     if intake.posts:  # every row failing still gives a register naming each one
+        before = _other_workbooks(intake, out, files)
         report = build(list(files), out, failed_register_rows=failures, **kwargs)
         notices += report.notices  # an edited register kept aside, posts with no answers
+        notices += _taken_over(intake, out, before, report.posts)
         failures(report.posts)  # each row said at its cells, even where no register was written
         intake.problems += said_once(intake.book.name, [(p.row.number, p.problems)
                                                         for p in intake.posts])

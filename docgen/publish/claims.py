@@ -140,6 +140,24 @@ def kept_row(path: Path) -> KeptRow | None:
                    row if isinstance(row, int) and not isinstance(row, bool) else None)
 
 
+def taken_from(folder: Path, path: Path) -> tuple[KeptRow, bool] | None:
+    """The workbook (and row) whose kept answers built ``folder`` when that is not
+    ``path`` (a workbook's kept answers too), and whether the two give the same answers:
+    building ``path`` takes the post over."""
+    manifest = read_manifest(folder) or {}
+    recorded = (manifest.get("answer_file") or {}).get("resolved")
+    if not isinstance(recorded, str) or recorded == str(path.resolve()):
+        return None
+    before = kept_row(Path(recorded))
+    if before is None:
+        return None
+    try:
+        same = _same_bytes(read_bounded(Path(recorded)), path)
+    except (AnswerFileError, OSError):
+        same = False
+    return before, same
+
+
 def _built_from(kept: KeptRow) -> str:
     row = f" ({kept.sheet} row {kept.row})" if kept.row is not None else ""
     return f"{kept.workbook.name}{row}"

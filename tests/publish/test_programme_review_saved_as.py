@@ -32,6 +32,8 @@ def test_an_unchanged_copy_under_a_new_name_builds(tmp_path: Path) -> None:
     code, text = run("build", str(copy), "--out", str(out))
     assert code == 0, text
     assert "0 failed" in text.splitlines()[-1], text
+    assert ("programme v2.xlsx has taken over 2 posts built from programme.xlsx (EWK-0001, "
+            "EWK-0002): the rows give the same answers, so the documents are unchanged") in text
     assert _register(out) == [("EWK-0001", "built"), ("EWK-0002", "built")]
 
 
@@ -65,6 +67,8 @@ def test_the_old_workbook_moved_away_lets_the_new_one_take_its_posts(tmp_path: P
     code, text = run("build", str(copy), "--out", str(out))
     assert code == 0, text
     assert "0 failed" in text.splitlines()[-1], text
+    assert (f"programme v2.xlsx has taken over 2 posts built from programme.xlsx (EWK-0001, "
+            f"EWK-0002): programme.xlsx is no longer in {tmp_path}") in text, text
     assert _register(out) == [("EWK-0001", "built"), ("EWK-0002", "built")]
 
 
@@ -74,6 +78,8 @@ def test_force_once_hands_the_posts_to_the_new_workbook(tmp_path: Path) -> None:
     set_cells(copy, {"B3": "Shared Head of Digital"})
     code, text = run("build", str(copy), "--out", str(out), "--force")
     assert code == 0, text
+    assert ("programme v2.xlsx has taken over 2 posts built from programme.xlsx (EWK-0001, "
+            "EWK-0002): replaced with --force") in text, text
     set_cells(copy, {"B2": "Shared Head of Data"})
     code, text = run("build", str(copy), "--out", str(out))
     assert code == 0, text
