@@ -307,4 +307,7 @@ def _clause_overlay(bc: BookClause, index: int, clauses: list[BookClause], libra
     data["notes"] = (f"{earlier}\n" if earlier else "") + \
         f"Version {data['version']}, imported from the clause book: {note}."
     data["text"] = text
+    if original is None:  # said as the import writes it; not a warning (library.added_note)
+        note += (": a clause of your own, which the standard library does not have; have it "
+                 f"approved with the rest of the {DOCUMENT_NAMES[kind]}")
     return [Overlay(bc.id, data, note, warnings)]

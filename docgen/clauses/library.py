@@ -82,6 +82,7 @@ class Library:
     warnings: list[str] = field(default_factory=list)
     duplicates: list[str] = field(default_factory=list)
     dirs: list[Path] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # information, not warnings: added_note
 
     def for_document(self, kind: str) -> list[Clause]:
         return sorted((c for c in self.clauses.values() if kind in c.documents),
@@ -275,8 +276,16 @@ def _new_clause(path: Path, cid: str, lib: Library, strict: bool) -> None:
             raise DocgenError(message)
         lib.duplicates.append(message)
         return
-    lib.warnings.append(f"{path}: overlay '{cid}' adds a clause (it replaces no standard "
-                        "clause)")
+    lib.notes.append(added_note(path, cid))
+
+
+def added_note(path: Path | str, cid: str) -> str:
+    """The note of a clause of the folders' own (an id no standard clause has): chosen, not a
+    mistake (a mistyped id is refused above), so information rather than a warning that each
+    build would repeat and a final post would have to clear."""
+    return (f"{path}: clause '{cid}' is a clause of your own, which the standard library "
+            "does not have (docgen has not reviewed its wording): have it approved with the "
+            "rest of the documents that use it")
 
 
 def same_topic(lib: Library) -> list[str]:
