@@ -148,15 +148,22 @@ def grouped_warnings(report: BuildReport) -> list[str]:
     return lines
 
 
+def _row_counts(post: PostResult) -> bool:
+    """Whether the warnings of ``post`` are counted from its register row: an unchanged
+    post's, whose manifest records the row of its last build."""
+    return post.status == "skipped" and "warnings" in post.summary
+
+
 def summary_line(report: BuildReport, seconds: float, not_posts: list[NotAPost]) -> str:
     """``3 built, 0 unchanged, 1 failed; 4 warnings (1 acknowledged); 2.1 s`` (issue 16: built,
     unchanged, failed, warnings, time; an unchanged post has the status ``skipped``)."""
-    warned = [p for post in report.posts for p in post.warnings]
-    acked = sum(1 for p in warned if p.acknowledged)
     # an unchanged post is not checked again: its manifest's register row has the count
-    # (beside its warning that a document was edited by hand, if one was)
-    unchanged = [post.summary for post in report.posts if post.status == "skipped"
-                 and all(p.rule == EDITED_RULE for p in post.problems)]
+    # (its open warnings, said again from the manifest, among them), beside its warning
+    # that a document was edited by hand, if one was
+    unchanged = [post.summary for post in report.posts if _row_counts(post)]
+    warned = [p for post in report.posts for p in post.warnings
+              if p.rule == EDITED_RULE or not _row_counts(post)]
+    acked = sum(1 for p in warned if p.acknowledged)
     earlier = sum(int(row.get("warnings") or 0) for row in unchanged)
     # ... and the warnings it acknowledged (a list of rule and reason)
     acked += sum(len(row["acknowledged"]) for row in unchanged

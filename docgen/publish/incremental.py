@@ -10,6 +10,7 @@ a person edited since docgen wrote them says so (they are kept as they are), in 
 from __future__ import annotations
 
 import hashlib
+import os
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -164,6 +165,58 @@ def _templates_recorded(manifest: dict[str, Any], template_dir: Path) -> bool:
         recorded_templates(template_dir)
 
 
+#: the manifest's record of a post's warnings when it was built (``warnings``): a post
+#: skipped as unchanged says them again, as a built post would, without checking it again
+WARNING_FIELDS = ("message", "path", "file", "line", "rule", "acknowledged", "code")
+
+
+def warnings_record(problems: list[Problem]) -> list[dict[str, Any]]:
+    """The warnings among ``problems`` as plain data for the manifest (files resolved: the
+    next build may run from another folder)."""
+    return [{"message": p.message, "path": list(p.path),
+             "file": str(p.file.resolve()) if p.file else None, "line": p.line,
+             "rule": p.rule, "acknowledged": p.acknowledged, "code": p.code}
+            for p in problems if p.severity == "warning"]
+
+
+def _shown(file: str, path: Path, resolved: str) -> Path:
+    """A recorded file as this run names it: the answer file as given, another file
+    relative to the current folder when that is shorter."""
+    if file == resolved:
+        return path
+    try:
+        relative = os.path.relpath(file)
+    except ValueError:  # another drive (Windows)
+        return Path(file)
+    return Path(relative if len(relative) < len(file) else file)
+
+
+def _recorded(entry: Any, path: Path, resolved: str) -> Problem | None:
+    """One recorded warning, or None when the entry is not one docgen writes (the manifest
+    is not trusted: a folder may come from elsewhere)."""
+    if not isinstance(entry, dict) or not isinstance(entry.get("message"), str):
+        return None
+    keys, file, line = entry.get("path"), entry.get("file"), entry.get("line")
+    rule, code, acknowledged = entry.get("rule"), entry.get("code"), entry.get("acknowledged")
+    if not isinstance(keys, list) or not all(isinstance(k, str | int) for k in keys) or \
+            not isinstance(file, str | None) or not isinstance(line, int | None) or \
+            not isinstance(rule, str) or not isinstance(code, str) or \
+            not isinstance(acknowledged, str | None):
+        return None
+    return Problem(entry["message"], tuple(keys), _shown(file, path, resolved) if file else None,
+                   line, "warning", rule, acknowledged, code=code)
+
+
+def recorded_warnings(manifest: dict[str, Any], path: Path, resolved: str) -> list[Problem]:
+    """The open warnings the manifest records for the post at ``path`` (``resolved``: its
+    path resolved): what its last build said of it, said again. Its register row counts
+    them, with those acknowledged (not said again, as ``docgen build`` prints only the
+    open ones); a manifest from before the record has none."""
+    entries = manifest.get("warnings")
+    return [w for w in (_recorded(e, path, resolved) for e in entries)
+            if w is not None and w.acknowledged is None] if isinstance(entries, list) else []
+
+
 def skip_if_unchanged(path: Path, out: Path, overlays: list[Path], template_dir: Path,
                       hint: str | None, formats: tuple[str, ...],
                       roots: tuple[Path, ...] = (),
@@ -178,7 +231,8 @@ def skip_if_unchanged(path: Path, out: Path, overlays: list[Path], template_dir:
         return None
     folder = out / hint
     manifest = read_manifest(folder)
-    if not manifest or manifest.get("answer_file", {}).get("resolved") != str(path.resolve()):
+    resolved = str(path.resolve())
+    if not manifest or manifest.get("answer_file", {}).get("resolved") != resolved:
         return None
     sources = [Path(s) for s in manifest.get("sources", [])]
     if not sources or not all(s.is_file() for s in sources):
@@ -210,6 +264,7 @@ def skip_if_unchanged(path: Path, out: Path, overlays: list[Path], template_dir:
         return None  # build it, and report what is wrong with the file
     note = [Problem(edited_kept(edited), file=path, severity="warning",
                     rule=EDITED_RULE)] if edited else []
-    return PostResult(source=path, status="skipped", reference=hint, problems=note,
+    return PostResult(source=path, status="skipped", reference=hint,
+                      problems=[*recorded_warnings(manifest, path, resolved), *note],
                       message="; ".join([UNCHANGED, *(p.message for p in note)]),
                       summary={**manifest.get("register", {}), "build": "skipped"})

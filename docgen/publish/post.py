@@ -56,6 +56,7 @@ from docgen.publish.incremental import (
     post_inputs,
     recorded_templates,
     skip_if_unchanged,
+    warnings_record,
 )
 from docgen.publish.lock import describe_write_error
 from docgen.publish.stage import (
@@ -267,8 +268,9 @@ def build_post(path: Path, out: Path, options: BuildOptions = BuildOptions(), *,
     # _decide's row with the build's outcome (register_row of the same facts and problems)
     result.summary = {**result.summary, "build": "built"}
     files = {decided.names[kind]: data for kind, data in rendered.documents.items()}
-    files[MANIFEST] = manifest_text(_manifest(path, decided, rendered, inputs, options,
-                                              result.summary))
+    files[MANIFEST] = manifest_text({**_manifest(path, decided, rendered, inputs, options,
+                                                 result.summary),
+                                     "warnings": warnings_record(result.problems)})
     return _publish(path, out, decided, files, rendered, options, result)
 
 
