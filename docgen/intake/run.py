@@ -30,7 +30,7 @@ from docgen.intake.table import POSTS
 from docgen.intake.writing import plain
 from docgen.ooxml.bounds import read_docx_bytes
 from docgen.publish.batch import build
-from docgen.publish.claims import ROWS, KeptRow, taken_from
+from docgen.publish.claims import ROWS, Taken, taken_from
 from docgen.publish.register_rows import ELSEWHERE, why_failed
 from docgen.publish.sources import SOURCES_DIR, keep_sources, removed_posts
 from docgen.results import Notice, PostResult, Report, Status
@@ -158,6 +158,11 @@ def failed_row(intake: Intake, post: PostRow, result: PostResult, out: Path) -> 
     if post.reference and reference_problem(post.reference) is None:
         row["reference"] = post.reference
         row["source"] = str(out / INTAKE_DIR / intake.path.stem / f"{post.reference}.yaml")
+        was = taken_from(out / post.reference, Path(row["source"]))
+        if was is not None and was.row.workbook.is_file():
+            row[ELSEWHERE] = True  # another workbook's post, in use: its row, not a second
+        elif was is not None:  # that workbook is gone: this row fails the post it built,
+            row["source"] = str(was.answers)  # whose documents stand (one row, failed)
         row["title"] = str(title or where)
     else:
         row["reference"], row["source"] = "", where
@@ -184,7 +189,7 @@ def _at_cells(intake: Intake, post: PostRow, built: PostResult) -> None:
 
 
 def _other_workbooks(intake: Intake, out: Path, files: dict[Path, PostRow]
-                     ) -> dict[Path, tuple[KeptRow, bool]]:
+                     ) -> dict[Path, Taken]:
     """The staged posts whose folders another workbook built (:func:`taken_from`), read
     only when the output folder keeps another workbook's answers."""
     kept = out / INTAKE_DIR
@@ -195,7 +200,7 @@ def _other_workbooks(intake: Intake, out: Path, files: dict[Path, PostRow]
     return {path: was for path, was in found.items() if was is not None}
 
 
-def _taken_over(intake: Intake, out: Path, before: dict[Path, tuple[KeptRow, bool]],
+def _taken_over(intake: Intake, out: Path, before: dict[Path, Taken],
                 built: list[PostResult]) -> list[Notice]:
     """A notice per workbook whose posts this one built (a copy saved under a new name):
     that they are this workbook's now, and why (the same answers, that workbook gone, or
@@ -203,8 +208,9 @@ def _taken_over(intake: Intake, out: Path, before: dict[Path, tuple[KeptRow, boo
     by_workbook: dict[Path, list[tuple[str, bool]]] = {}
     for result in built:
         if result.status == "built" and result.source in before:
-            was, same = before[result.source]
-            by_workbook.setdefault(was.workbook, []).append((result.reference or "", same))
+            was = before[result.source]
+            by_workbook.setdefault(was.row.workbook, []).append((result.reference or "",
+                                                                 was.same))
     notices = []
     for old, posts in by_workbook.items():
         refs = ", ".join(ref for ref, _ in posts)

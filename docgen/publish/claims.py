@@ -140,10 +140,18 @@ def kept_row(path: Path) -> KeptRow | None:
                    row if isinstance(row, int) and not isinstance(row, bool) else None)
 
 
-def taken_from(folder: Path, path: Path) -> tuple[KeptRow, bool] | None:
-    """The workbook (and row) whose kept answers built ``folder`` when that is not
-    ``path`` (a workbook's kept answers too), and whether the two give the same answers:
-    building ``path`` takes the post over."""
+class Taken(NamedTuple):
+    """Another workbook's kept answers that built a post folder."""
+
+    answers: Path  # the kept answer file the folder's manifest names
+    row: KeptRow  # the workbook and row they were read from
+    same: bool  # whether they are the bytes of the answers now kept for this workbook
+
+
+def taken_from(folder: Path, path: Path) -> Taken | None:
+    """The kept answers of another workbook that built ``folder`` (None when ``path``, a
+    workbook's kept answers too, built it, or no workbook did): building ``path`` takes
+    the post over."""
     manifest = read_manifest(folder) or {}
     recorded = (manifest.get("answer_file") or {}).get("resolved")
     if not isinstance(recorded, str) or recorded == str(path.resolve()):
@@ -155,7 +163,7 @@ def taken_from(folder: Path, path: Path) -> tuple[KeptRow, bool] | None:
         same = _same_bytes(read_bounded(Path(recorded)), path)
     except (AnswerFileError, OSError):
         same = False
-    return before, same
+    return Taken(Path(recorded), before, same)
 
 
 def _built_from(kept: KeptRow) -> str:

@@ -85,3 +85,23 @@ def test_force_once_hands_the_posts_to_the_new_workbook(tmp_path: Path) -> None:
     assert code == 0, text
     code, text = run("build", str(first), "--out", str(out))  # the old one no longer owns them
     assert code == 1 and "built from programme v2.xlsx (Posts row 3)" in text, text
+
+
+def test_a_row_with_errors_in_the_new_workbook_adds_no_second_register_row(
+        tmp_path: Path) -> None:
+    first, out = _programme(tmp_path)
+    copy = Path(shutil.copy(first, tmp_path / "programme v2.xlsx"))
+    set_cells(copy, {"D2": "lots"})  # EWK-0001's salary, an error of the row's own
+    code, text = run("build", str(copy), "--out", str(out))
+    assert code == 1 and "programme v2.xlsx!Posts!D2 (salary, post EWK-0001)" in text, text
+    # programme.xlsx is still in use: its post keeps its row
+    assert _register(out) == [("EWK-0001", "built"), ("EWK-0002", "built")]
+    (tmp_path / "old").mkdir()
+    first.rename(tmp_path / "old" / first.name)  # now v2 replaces it: the post's row fails
+    code, text = run("build", str(copy), "--out", str(out))
+    assert code == 1, text
+    assert _register(out) == [("EWK-0001", "failed"), ("EWK-0002", "built")]
+    with (out / "register.csv").open(encoding="utf-8-sig", newline="") as fh:
+        why = next(csv.DictReader(fh))["Why it failed"]
+    assert why.startswith("programme v2.xlsx!Posts!D2 (salary, post EWK-0001): write money")
+    assert "the documents of its last successful build stand" in why, why
