@@ -11,6 +11,7 @@ from __future__ import annotations
 import difflib
 import re
 from collections import Counter
+from collections.abc import Set as AbstractSet
 
 from docgen.clauses.bookbase import Look
 from docgen.clauses.bookshape import first_words, para_at
@@ -62,17 +63,18 @@ def _quoted(sentence: str, n: int = 8) -> str:
     return "“" + " ".join(words[:n]) + (" …" if len(words) > n else "") + "”"
 
 
+def _unlike(sentence: str, others: list[str]) -> bool:
+    """No sentence of ``others`` is ``sentence`` reworded."""
+    return not any(difflib.SequenceMatcher(a=sentence.split(), b=o.split(), autojunk=False)
+                   .ratio() >= SIMILAR for o in others)
+
+
 def _sentence_changes(old: BookPara, new: BookPara) -> str:
     """The sentences of a reworded paragraph deleted or added whole (none like them on the
     other side): “ (removed the sentence “It acts by consensus of its members.”)”."""
     before, after = _sentences(old), _sentences(new)
-
-    def unlike(s: str, others: list[str]) -> bool:
-        return not any(difflib.SequenceMatcher(a=s.split(), b=o.split(), autojunk=False)
-                       .ratio() >= SIMILAR for o in others)
-
-    said = [f"removed the sentence {_quoted(s)}" for s in before if unlike(s, after)]
-    said += [f"added the sentence {_quoted(s)}" for s in after if unlike(s, before)]
+    said = [f"removed the sentence {_quoted(s)}" for s in before if _unlike(s, after)]
+    said += [f"added the sentence {_quoted(s)}" for s in after if _unlike(s, before)]
     return f" ({'; '.join(said)})" if said else ""
 
 
@@ -91,16 +93,22 @@ def _around(text: str, gap: re.Match[str]) -> str:
     return (f"{left} {word} {right}" if word else f"{left}  {right}").strip()
 
 
-def _lost_fields(clause: str, old: BookPara, new: BookPara, added: list[BookPara]) -> list[str]:
+def _lost_fields(clause: str, old: BookPara, new: BookPara, added: list[BookPara],
+                 skip: AbstractSet[str]) -> list[str]:
     """A warning for each «field» of the exported paragraph that neither the reworded one nor
-    a paragraph added beside it has any more."""
+    a paragraph added beside it has any more: not one whose whole sentence was deleted (the
+    note names that sentence), nor one of ``skip`` (a figure docgen verifies, which its own
+    check reports)."""
     have = Counter(FIELD.findall(new.text))
     for para in added:
         have.update(FIELD.findall(para.text))
+    after = _sentences(new)
     out = []
     for marker, count in Counter(FIELD.findall(old.text)).items():
-        if have[marker] >= count:
+        if have[marker] >= count or marker in skip:
             continue
+        if all(_unlike(s, after) for s in _sentences(old) if marker in s):
+            continue  # its sentence went with it
         gap = DANGLING.search(new.text)
         reads = f" (it now reads “{_around(new.text, gap)}”)" if gap else ""
         out.append(f"{para_at(clause, new)}: {marker} ({_kind(old, marker)}) is no longer in "
@@ -111,9 +119,10 @@ def _lost_fields(clause: str, old: BookPara, new: BookPara, added: list[BookPara
 
 
 def changes(clause: str, exported: list[BookPara], paras: list[BookPara],
-            matcher: difflib.SequenceMatcher[Look]) -> tuple[list[str], list[str]]:
+            matcher: difflib.SequenceMatcher[Look], skip: AbstractSet[str] = frozenset()
+            ) -> tuple[list[str], list[str]]:
     """The note of each change (“added …”, “reworded …”, “removed …”), and the warnings of
-    fields a reworded paragraph lost."""
+    fields a reworded paragraph lost (but those of ``skip``)."""
     notes: list[str] = []
     warnings: list[str] = []
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
@@ -130,5 +139,5 @@ def changes(clause: str, exported: list[BookPara], paras: list[BookPara],
             elif o is not None and n is not None:
                 notes.append(f"reworded {first_words(new[n])}"
                              f"{_sentence_changes(old[o], new[n])}")
-                warnings += _lost_fields(clause, old[o], new[n], added)
+                warnings += _lost_fields(clause, old[o], new[n], added, skip)
     return notes, warnings

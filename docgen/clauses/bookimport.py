@@ -59,6 +59,7 @@ from docgen.clauses.booktyped import (
     typed_references,
 )
 from docgen.clauses.bookwords import Words, jinja_condition, title_markup
+from docgen.clauses.figures import FIGURES
 from docgen.clauses.library import ID_PATTERN, Clause, Library
 from docgen.clauses.samples import sample_posts
 from docgen.errors import DocgenError
@@ -112,7 +113,8 @@ def _lines(bc: BookClause, paras: list[BookPara], original: Clause | None, g: Gr
                 lines.append(stand_in(para))  # its markers: the others still pair up
     with problems.each():
         check_branches(bc, exported, paras, matcher)
-    notes, warnings = changes(bc.id, exported, paras, matcher)
+    figures = {f"«{g.words.fields.get(e, e)}»" for e in FIGURES}  # checked on their own
+    notes, warnings = changes(bc.id, exported, paras, matcher, figures)
     return lines, notes, warnings
 
 

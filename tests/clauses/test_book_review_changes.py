@@ -96,3 +96,26 @@ def test_the_note_says_added_reworded_and_removed_as_each_is(tmp_path: Path,
         "Steering Group cannot reach consensus, its …”; added “⟦End of condition⟧”; removed "
         "“monitor progress, workload and the time split;”.")
     assert "reworded “⟦Only when" not in out and "reworded “Where" not in out
+
+
+def test_a_sentence_deleted_with_its_field_is_noted_not_warned(tmp_path: Path,
+                                                               agreement_book: bytes) -> None:
+    book = open_book(agreement_book)
+    p = paragraph(book, "⟦label evaluation⟧", after="agreement.staff")
+    at = next(k for k, r in enumerate(p.runs) if r.text == "«each Host Party»")
+    p.runs[at - 1].text = p.runs[at - 1].text.replace(" The Employer shall give ", "")
+    p.runs[at].text = ""
+    p.runs[at + 1].text = " " + p.runs[at + 1].text.replace(
+        " a copy of the evaluation on request.", "").lstrip()
+    out = _import(tmp_path, book)
+    assert "is no longer in this paragraph" not in out
+    assert "(removed the sentence “The Employer shall give «each Host Party» a …”)" in out
+
+
+def test_a_figure_dropped_is_reported_once_by_its_own_check(tmp_path: Path,
+                                                            agreement_book: bytes) -> None:
+    book = open_book(agreement_book)
+    _cut(book, "salary of «salary»", "agreement.finance", "«salary»")
+    out = _import(tmp_path, book)
+    assert "clause 'agreement.finance' no longer shows «salary»" in out
+    assert "«salary» (a field) is no longer in this paragraph" not in out
