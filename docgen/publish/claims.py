@@ -96,8 +96,8 @@ def other_owner(folder: Path, path: Path, reference: str) -> Path | None:
     if not found or found.group(1).casefold() != reference.casefold():
         return None
     before = kept_row(other)
-    if before is not None and kept_row(path) is not None and (
-            not before.workbook.is_file() or _same_bytes(raw, path)):
+    if before is not None and (not before.workbook.is_file() or (
+            kept_row(path) is not None and _same_bytes(raw, path))):
         return None  # the workbook it came from is gone, or this row says the same: its own
     return other
 
@@ -183,10 +183,9 @@ def owned_elsewhere(folder: Path, owner: Path, path: Path, reference: str) -> st
     this = f"this workbook, {now.workbook.name}," if now else f"this file, {path.name},"
     new = now.workbook.name if now else path.name
     old = before.workbook if before else owner
-    moved = (f"move {old.name} out of {old.parent} (docgen then takes its posts over) or "
-             if before else "")
     return (f"{folder} holds the documents built from {source}; {this} has the same "
-            f"reference '{reference}'. If {new} replaces {old.name}, {moved}build {new} once "
+            f"reference '{reference}'. If {new} replaces {old.name}, move {old.name} out of "
+            f"{old.parent} (docgen then takes the post over) or build {new} once "
             "with --force (which also replaces documents edited by hand); if both are in "
             f"use, give the post another reference in one of them, or build them into "
             "different --out folders")

@@ -47,7 +47,7 @@ def test_two_workbooks_in_use_are_refused_in_the_workbooks_words(tmp_path: Path)
     assert (f"{out / 'EWK-0002'} holds the documents built from programme.xlsx (Posts row 3); "
             "this workbook, programme v2.xlsx, has the same reference 'EWK-0002'. If "
             "programme v2.xlsx replaces programme.xlsx, move programme.xlsx out of "
-            f"{tmp_path} (docgen then takes its posts over) or build programme v2.xlsx once "
+            f"{tmp_path} (docgen then takes the post over) or build programme v2.xlsx once "
             "with --force") in " ".join(text.split()), text
     assert "1 built, 0 unchanged, 1 failed" in text.splitlines()[-1], text
     # one row per post: the documents that stand are programme.xlsx's, still built
@@ -105,3 +105,25 @@ def test_a_row_with_errors_in_the_new_workbook_adds_no_second_register_row(
         why = next(csv.DictReader(fh))["Why it failed"]
     assert why.startswith("programme v2.xlsx!Posts!D2 (salary, post EWK-0001): write money")
     assert "the documents of its last successful build stand" in why, why
+
+
+def test_an_answer_file_and_a_workbook_with_one_reference(tmp_path: Path) -> None:
+    """The answer files read from a workbook, built into its output folder: refused in the
+    workbook's words while it is there; once it is moved away, the answer file takes over."""
+    first, out = _programme(tmp_path)
+    posts = tmp_path / "posts"
+    code, text = run("intake", "read", str(first), "--into", str(posts))
+    assert code == 0, text
+    answers = posts / "EWK-0001.yaml"
+    answers.write_text(answers.read_text(encoding="utf-8").replace(
+        "Shared Head of Service 1", "Shared Head of People"), encoding="utf-8")
+    code, text = run("build", str(answers), "--out", str(out), "--project", str(tmp_path))
+    assert code == 1 and ".docgen-intake" not in text, text
+    assert (f"{out / 'EWK-0001'} holds the documents built from programme.xlsx (Posts row 2); "
+            "this file, EWK-0001.yaml, has the same reference 'EWK-0001'. If EWK-0001.yaml "
+            f"replaces programme.xlsx, move programme.xlsx out of {tmp_path}") in " ".join(
+                text.split()), text
+    (tmp_path / "old").mkdir()
+    first.rename(tmp_path / "old" / first.name)
+    code, text = run("build", str(answers), "--out", str(out), "--project", str(tmp_path))
+    assert code == 0, text
