@@ -165,14 +165,10 @@ def _templates_recorded(manifest: dict[str, Any], template_dir: Path) -> bool:
         recorded_templates(template_dir)
 
 
-#: the manifest's record of a post's warnings when it was built (``warnings``): a post
-#: skipped as unchanged says them again, as a built post would, without checking it again
-WARNING_FIELDS = ("message", "path", "file", "line", "rule", "acknowledged", "code")
-
-
 def warnings_record(problems: list[Problem]) -> list[dict[str, Any]]:
-    """The warnings among ``problems`` as plain data for the manifest (files resolved: the
-    next build may run from another folder)."""
+    """The warnings among ``problems`` as plain data for the manifest's ``warnings`` (files
+    resolved: the next build may run from another folder): a post skipped as unchanged
+    says them again, as a built post does, without being checked again."""
     return [{"message": p.message, "path": list(p.path),
              "file": str(p.file.resolve()) if p.file else None, "line": p.line,
              "rule": p.rule, "acknowledged": p.acknowledged, "code": p.code}
