@@ -31,6 +31,7 @@ from docgen.intake.writing import plain
 from docgen.ooxml.bounds import read_docx_bytes
 from docgen.publish.batch import build
 from docgen.publish.claims import ROWS, Taken, taken_from
+from docgen.publish.files import read_manifest
 from docgen.publish.register_rows import ELSEWHERE, why_failed
 from docgen.publish.sources import SOURCES_DIR, keep_sources, removed_posts
 from docgen.results import Notice, PostResult, Report, Status
@@ -188,6 +189,15 @@ def _at_cells(intake: Intake, post: PostRow, built: PostResult) -> None:
         built.message = str(slip[0])
 
 
+def _still_ours(out: Path, stem: str, reference: str) -> bool:
+    """Whether the documents of ``reference`` are still those this workbook's kept answers
+    built (not another workbook's, or an answer file's, that took the post over since)."""
+    manifest = read_manifest(out / reference) or {}
+    recorded = (manifest.get("answer_file") or {}).get("resolved")
+    return not isinstance(recorded, str) or \
+        recorded == str((out / INTAKE_DIR / stem / f"{reference}.yaml").resolve())
+
+
 def _other_workbooks(intake: Intake, out: Path, files: dict[Path, PostRow]
                      ) -> dict[Path, Taken]:
     """The staged posts whose folders another workbook built (:func:`taken_from`), read
@@ -236,7 +246,9 @@ def build_workbook(path: Path, out: Path, progress: Callable[[PostResult], None]
         return intake, Report()
     files = stage_rows(intake, [p for p in intake.posts if p.ok], out)
     # after staging (the folder is this workbook's): removed rows whose documents are kept
-    intake.gone = removed_posts(out, path.stem, {p.reference.casefold() for p in intake.posts})
+    intake.gone = [ref for ref in removed_posts(out, path.stem, {p.reference.casefold()
+                                                                for p in intake.posts})
+                   if _still_ours(out, path.stem, ref)]
     results: dict[int, PostResult] = {}
     notices = [Notice("row-removed", f"{ref} is no longer in {path.name}; its documents in "
                       f"{out / ref} are kept, and so is its line in the register (which lists "

@@ -11,6 +11,7 @@ import shutil
 from pathlib import Path
 
 from intake_programme import run, set_cells, write_programme
+from openpyxl import load_workbook
 
 
 def _register(out: Path) -> list[tuple[str, str]]:
@@ -127,3 +128,16 @@ def test_an_answer_file_and_a_workbook_with_one_reference(tmp_path: Path) -> Non
     first.rename(tmp_path / "old" / first.name)
     code, text = run("build", str(answers), "--out", str(out), "--project", str(tmp_path))
     assert code == 0, text
+
+
+def test_a_post_taken_over_is_not_said_removed_from_the_old_workbook(tmp_path: Path) -> None:
+    first, out = _programme(tmp_path)
+    copy = shutil.copy(first, tmp_path / "programme v2.xlsx")
+    assert run("build", str(copy), "--out", str(out))[0] == 0  # v2 holds both posts now
+    wb = load_workbook(first)
+    for sheet in ("Posts", "Responsibilities"):
+        wb[sheet].delete_rows(3)  # EWK-0002 leaves programme.xlsx: it is v2's post anyway
+    wb.save(first)
+    code, text = run("build", str(first), "--out", str(out))
+    assert code == 0, text
+    assert "no longer in programme.xlsx" not in text, text
