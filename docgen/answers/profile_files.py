@@ -205,12 +205,47 @@ def _answer_file_here(data: dict[str, Any], pid: str) -> str:
             f"{FORMAT_KEY}: 1 (docgen new --organisation {PROFILE_FOLDER}/{pid}.yaml starts one)")
 
 
+#: the profiles read and found valid, by file name and bytes, with what they hold: a live
+#: check in the interview reads every partner's profile 3-5 times a page, and parsing and
+#: validating it is nearly all of that. Only what the bytes alone decide is kept (a copy is
+#: handed out, as callers graft the answers into posts); what a profile names on disk, its
+#: clauses folders and house style, is looked at again on every read
+_VALID: dict[tuple[str, bytes], tuple[dict[str, Any], KeyLines]] = {}
+VALID_MAX = 256
+
+
 def load_profile(path: Path, workspace: Path) -> Profile:
     """Read and validate one profile; :class:`AnswerFileError` with file:line:key problems."""
     raw = read_bounded(  # too large: most likely text pasted in by mistake
         path, what="organisation profiles",
         fix="; a profile holds one organisation's facts and policy (a few kilobytes): remove "
             "what was pasted in by mistake, such as a long comment or a document's text")
+    key = (str(path), raw)
+    valid = _VALID.get(key)
+    if valid is None:
+        valid = _validated(path, raw)
+        if len(_VALID) >= VALID_MAX:
+            _VALID.clear()
+        _VALID[key] = valid
+    data, lines = copy.deepcopy(valid)
+    located = Located(data=data, path=path, lines=lines)
+    roots = (workspace.resolve(),)
+    clauses = [confined(path.parent, folder, ("clauses", i), lines, path, roots,
+                        "a clauses folder") for i, folder in enumerate(data.get("clauses", []))]
+    style = data.get("house_style")
+    house_style = (confined(path.parent, style, ("house_style",), lines, path, roots,
+                            "house_style") if style else None)
+    wrong = (not_a_word_file(house_style.name)  # as in an answer file; a folder: on load
+             if house_style is not None and not house_style.is_dir() else None)
+    if wrong is not None:
+        raise AnswerFileError([located.problem(("house_style",), wrong.replace(
+            house_style.name if house_style else "", str(style), 1))])
+    return Profile(path.stem, path, raw, data, lines, clauses, house_style)
+
+
+def _validated(path: Path, raw: bytes) -> tuple[dict[str, Any], KeyLines]:
+    """What a profile's bytes hold, parsed and validated (its file's name is its id), or
+    :class:`AnswerFileError`: what :data:`_VALID` keeps."""
     try:
         data, lines = parse_yaml(raw, path)
     except AnswerFileError as exc:
@@ -242,18 +277,7 @@ def load_profile(path: Path, workspace: Path) -> Profile:
                 problems.append(located.problem(key, _message(err, key)))
     if problems:
         raise AnswerFileError(problems)
-    roots = (workspace.resolve(),)
-    clauses = [confined(path.parent, folder, ("clauses", i), lines, path, roots,
-                        "a clauses folder") for i, folder in enumerate(data.get("clauses", []))]
-    style = data.get("house_style")
-    house_style = (confined(path.parent, style, ("house_style",), lines, path, roots,
-                            "house_style") if style else None)
-    wrong = (not_a_word_file(house_style.name)  # as in an answer file; a folder: on load
-             if house_style is not None and not house_style.is_dir() else None)
-    if wrong is not None:
-        raise AnswerFileError([located.problem(("house_style",), wrong.replace(
-            house_style.name if house_style else "", str(style), 1))])
-    return Profile(pid, path, raw, located.data, lines, clauses, house_style)
+    return located.data, lines
 
 
 PROFILE_START = re.compile(rf"^\ufeff?{FORMAT_KEY}[ \t]*:", re.MULTILINE)

@@ -1,0 +1,88 @@
+"""A profile read before is not parsed and validated again (profile_files._VALID: the
+interview's live check reads every partner's profile 3-5 times a page), and nothing of that
+shows: a profile edited between two checks is read as edited, a mistake typed into it is
+reported at once, what one reader does to its answers reaches no other, and what the profile
+names on disk (its house style) is looked at on every read."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+import docgen
+from docgen.answers import profile_files
+from docgen.answers.profile_files import load_profile
+from docgen.errors import AnswerFileError
+
+ROOT = Path(__file__).resolve().parents[2]
+INPUTS = ROOT / "inputs"
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    shutil.copytree(INPUTS / "organisations", tmp_path / "organisations")
+    # the procurement post gives its parties by id: their profiles are read for it
+    shutil.copy(INPUTS / "shared-head-of-procurement.yaml", tmp_path / "post.yaml")
+    return tmp_path
+
+
+def _eastwick(folder: Path) -> Path:
+    return folder / "organisations" / "eastwick.yaml"
+
+
+def test_a_second_read_is_kept_and_handed_out_as_a_copy(folder: Path) -> None:
+    path = _eastwick(folder)
+    first = load_profile(path, folder)
+    assert (str(path), path.read_bytes()) in profile_files._VALID
+    first.data["name"] = "Changed by one reader"
+    first.lines.clear()
+    second = load_profile(path, folder)
+    assert second.data["name"] != "Changed by one reader"
+    assert second.lines and second.data == load_profile(path, folder).data
+
+
+def test_an_edit_between_two_checks_is_read(folder: Path) -> None:
+    path = _eastwick(folder)
+    before = load_profile(path, folder)
+    text = path.read_text("utf-8")
+    assert before.data["name"] in text
+    path.write_text(text.replace(before.data["name"], "The Borough of New Eastwick", 1),
+                    encoding="utf-8")
+    assert load_profile(path, folder).data["name"] == "The Borough of New Eastwick"
+
+
+def test_a_mistake_typed_after_a_good_read_is_reported(folder: Path) -> None:
+    path = _eastwick(folder)
+    load_profile(path, folder)
+    path.write_text(path.read_text("utf-8") + "not_a_key: 1\n", encoding="utf-8")
+    with pytest.raises(AnswerFileError) as raised:
+        load_profile(path, folder)
+    assert "not_a_key" in str(raised.value)
+    with pytest.raises(AnswerFileError):  # and again: a failure is never kept
+        load_profile(path, folder)
+
+
+def test_a_house_style_taken_away_is_seen_though_the_profile_is_unchanged(
+        folder: Path) -> None:
+    path = _eastwick(folder)
+    path.write_text(path.read_text("utf-8") + "house_style: styles/eastwick.docx\n",
+                    encoding="utf-8")
+    profile = load_profile(path, folder)
+    assert profile.house_style is not None and profile.house_style.is_file()
+    style = folder / "organisations" / "styles" / "eastwick.docx"
+    outside = folder.parent / f"{folder.name}-outside.docx"
+    shutil.move(style, outside)
+    style.symlink_to(outside)  # now leads outside the workspace; the profile's bytes are same
+    with pytest.raises(AnswerFileError) as raised:
+        load_profile(path, folder)
+    assert "outside" in str(raised.value)
+
+
+def test_the_check_a_post_gets_follows_its_profiles_edits(folder: Path) -> None:
+    post = folder / "post.yaml"
+    assert docgen.check(post).ok
+    path = _eastwick(folder)
+    path.write_text(path.read_text("utf-8") + "not_a_key: 1\n", encoding="utf-8")
+    assert not docgen.check(post).ok
