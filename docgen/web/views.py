@@ -195,6 +195,30 @@ def focus(view: dict[str, Any]) -> str:
     return str(view["id"])
 
 
+def anchor_of(q: Q, doc: Any, name: str, prefix: KeyPath = (), kind: str | None = None) -> str:
+    """``focus(question(q, doc, …, name, prefix, kind))`` without making the question's view
+    (every choice, label and row of it): Check your answers asks it of every question of
+    every section, for its Change links. tests/web/test_change_anchor_of.py holds the two
+    equal for every question of the examples and of a new post."""
+    kind = kind or q.kind
+    if kind == "date":
+        return f"{field_id(name)}-day"
+    if kind == q.kind and not_known_allowed(q, prefix):  # no rows or entries are made
+        return field_id(name)
+    if kind == "strlist":
+        return field_id(f"{name}.0")
+    if kind == "group":
+        first = q.fields[0] if q.fields else None
+        return anchor_of(first, doc, f"{name}.0.{dotted(first.path)}", prefix + q.path) \
+            if first is not None else field_id(name)
+    if kind == "party_map":
+        keys = [k for k in (*q.extra, *party_ids(doc))
+                if not (q.not_employer and k == doc.get("employer"))]
+        return anchor_of(q, doc, f"{name}.{keys[0]}", prefix, q.inner) if keys \
+            else field_id(name)
+    return field_id(name)
+
+
 #: the question the post-holder's page asks first, shown as a row of its own while no one
 #: is named (summary.summary_rows): its first choice's id in step.html
 KNOWN_ASKED = "Do you know who will hold the post?"
@@ -206,7 +230,7 @@ def question_anchors(step: Step, doc: Any) -> dict[str, str]:
     summary links), so "Change" lands on the question, not the top of a long page."""
     if step.slug == "partners":  # a list of partners, each with a page of its own
         return {label_for(q): "partners-list" for q in step.questions}
-    anchors = {label_for(q): focus(question(q, doc, get(doc, q.path), dotted(q.path)))
+    anchors = {label_for(q): anchor_of(q, doc, dotted(q.path))
                for q in step.questions if asked(q, doc)}
     return {**anchors, KNOWN_ASKED: "postholder_known"} if step.slug == "postholder" \
         else anchors
