@@ -13,6 +13,7 @@ from yaml_text import load_yaml
 
 from docgen.answers.validation import load
 from docgen.clauses.book import Grammar, book_paras, line_to_para, local_names, para_to_line
+from docgen.clauses.bookshape import own_paragraph
 from docgen.clauses.bookwords import jinja_condition, load_words, readable_condition
 from docgen.clauses.library import load_library
 from docgen.clauses.render import render_document
@@ -36,7 +37,10 @@ def test_every_line_reads_back_to_itself_without_the_exported_markers(kind: str)
         for line in filter(str.strip, clause.text.splitlines()):
             para = line_to_para(line, g, local)
             fresh = Grammar(words=words, kind=kind, targets=g.targets)
-            assert para_to_line(para, fresh, local) == line.strip(), (clause.id, para.text)
+            # as the import writes it: a block tag ending a line of wording keeps its line
+            # break (bookshape.own_paragraph), and every such line of the library is so
+            assert own_paragraph(para_to_line(para, fresh, local)) == line.strip(), \
+                (clause.id, para.text)
             lines += 1
     assert lines > 50
 
