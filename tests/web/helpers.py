@@ -271,6 +271,18 @@ class Browser(Interview):
             return Shown(self.client.get(address, params=values))
         return Shown(self.client.post(address, data=values, files=files))
 
+    def accept_every_warning(self, reason: str = "Agreed by both partners") -> None:
+        """Each warning on check your answers accepted, as its form sends it."""
+        for _ in range(40):
+            check = self.go(f"{self.base}/check")
+            forms = check.find("//form[contains(@action, '/acknowledge')]"
+                               "[.//input[@name='rule']]")
+            if not forms:
+                return
+            self.client.post(forms[0].get("action"), data={
+                **dict(forms[0].form_values()), "reason": reason})
+        raise AssertionError("warnings kept coming")
+
     def press_with_both(self, page: Shown, button: str, name: str, typed: str) -> Shown:
         """``page`` sent by ``button`` with ``typed`` in the box ``name`` and its "Not known
         yet" ticked: the page shown again (422), asking which was meant, the words kept as

@@ -30,19 +30,6 @@ DPH = (ROOT / "tests" / "data" / "legal" / "nhs-trust-employs-dph.yaml").read_te
     "consulted_on: 2027-04-05", "consulted_on: tbc")
 
 
-def _accept_every_warning(web: Browser) -> None:
-    """Each warning on check your answers accepted, as its form sends it."""
-    for _ in range(40):
-        check = web.go(f"{web.base}/check")
-        forms = check.find("//form[contains(@action, '/acknowledge')]"
-                           "[.//input[@name='rule']]")
-        if not forms:
-            return
-        web.client.post(forms[0].get("action"), data={
-            **dict(forms[0].form_values()), "reason": "Agreed by both partners"})
-    raise AssertionError("warnings kept coming")
-
-
 def _refused(web: Browser) -> Shown:
     refused = web.press(web.go(f"{web.base}/about"), status="final")
     assert refused.status == 422 and refused.path.endswith("/about"), refused.text()
@@ -71,7 +58,7 @@ def _recruit(folder: Path) -> Browser:
     assert suggested, "no section of docgen's suggestions to check"
     for href in suggested:
         web.press(web.go(href, listed))
-    _accept_every_warning(web)
+    web.accept_every_warning()
     return web
 
 
@@ -124,7 +111,7 @@ def test_a_stale_final_now_keeps_the_contract_of_a_named_appointee(folder: Path)
                                                    "postholder__consulted_on-month": "2",
                                                    "postholder__consulted_on-year": "2027"})
     web.submit("exit", exit__reversion_post="Head of HR", exit__reversion_grade="G9")
-    _accept_every_warning(web)
+    web.accept_every_warning()
     sent = web.press(shown, "#final-now")
     assert sent.status == 422 and sent.path.endswith("/about"), sent.text()
     assert "the person appointed has been named since this page was shown" in \
@@ -182,7 +169,7 @@ def test_every_answer_not_known_and_every_open_warning_is_listed(tmp_path: Path)
         "Partners: The name of the person who signs for the Trust is not known yet; the "
         "documents show a highlighted gap until it is given", wanted[0][1]]]
     assert _before_final(_refused(web)) == wanted  # the same list again
-    _accept_every_warning(web)  # the warning accepted: the three answers remain
+    web.accept_every_warning()  # the warning accepted: the three answers remain
     assert _before_final(_refused(web)) == wanted[:3]
     form = {k: v for k, v in web.form("postholder").items() if k != "postholder.address-tbc"}
     web.client.post(f"{web.base}/postholder", data={

@@ -27,18 +27,6 @@ SUGGESTED = ("Governance", "Review", "Exit")
 SLUGS = ("governance", "review", "exit")
 
 
-def _accept_every_warning(web: Browser) -> None:
-    for _ in range(40):
-        check = web.go(f"{web.base}/check")
-        forms = check.find("//form[contains(@action, '/acknowledge')]"
-                           "[.//input[@name='rule']]")
-        if not forms:
-            return
-        web.client.post(forms[0].get("action"), data={
-            **dict(forms[0].form_values()), "reason": "Agreed by both partners"})
-    raise AssertionError("warnings kept coming")
-
-
 def _states(web: Browser) -> dict[str, str]:
     page = web.go(f"{web.base}/tasks")
     return {" ".join(li.xpath(".//a|.//*[contains(@class,'govuk-task-list__name')]")[0]
@@ -61,7 +49,7 @@ def _answered(tmp_path: Path) -> Browser:
         "governance__objectives__eastwick__0": "One people strategy",
         "governance__objectives__westmere__0": "Lower agency spend"})
     assert objectives.status_code == 200, objectives.text[:2000]
-    _accept_every_warning(web)
+    web.accept_every_warning()
     states = _states(web)
     assert all(states[s] == "Suggested answers" for s in SUGGESTED), states
     return web
