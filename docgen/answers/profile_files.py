@@ -9,6 +9,7 @@ lists a workspace's profiles; its messages say what is wrong and how to fix it.
 from __future__ import annotations
 
 import copy
+import hashlib
 import re
 from dataclasses import field
 from pathlib import Path
@@ -209,9 +210,12 @@ def _answer_file_here(data: dict[str, Any], pid: str) -> str:
 #: check in the interview reads every partner's profile 3-5 times a page, and parsing and
 #: validating it is nearly all of that. Only what the bytes alone decide is kept (a copy is
 #: handed out, as callers graft the answers into posts); what a profile names on disk, its
-#: clauses folders and house style, is looked at again on every read
-_VALID: dict[tuple[str, bytes], tuple[dict[str, Any], KeyLines]] = {}
+#: clauses folders and house style, is looked at again on every read. Kept by the bytes'
+#: hash, and only for a profile of up to :data:`KEPT_BYTES` (a few kilobytes is usual), so
+#: what is kept stays small whatever the files hold
+_VALID: dict[tuple[str, str], tuple[dict[str, Any], KeyLines]] = {}
 VALID_MAX = 256
+KEPT_BYTES = 64_000
 
 
 def load_profile(path: Path, workspace: Path) -> Profile:
@@ -220,13 +224,14 @@ def load_profile(path: Path, workspace: Path) -> Profile:
         path, what="organisation profiles",
         fix="; a profile holds one organisation's facts and policy (a few kilobytes): remove "
             "what was pasted in by mistake, such as a long comment or a document's text")
-    key = (str(path), raw)
+    key = (str(path), hashlib.sha256(raw).hexdigest())
     valid = _VALID.get(key)
     if valid is None:
         valid = _validated(path, raw)
-        if len(_VALID) >= VALID_MAX:
-            _VALID.clear()
-        _VALID[key] = valid
+        if len(raw) <= KEPT_BYTES:
+            if len(_VALID) >= VALID_MAX:
+                _VALID.clear()
+            _VALID[key] = valid
     data, lines = copy.deepcopy(valid)
     located = Located(data=data, path=path, lines=lines)
     roots = (workspace.resolve(),)
