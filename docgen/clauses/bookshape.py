@@ -144,6 +144,8 @@ def check_template(bc: BookClause, text: str, paras: list[BookPara]) -> None:
 
 
 _LAST_TAG = re.compile(r"\{%[^%]*?\s*\+?%\}$")
+#: the tags that close a condition or repetition: the only ones whose line break is kept
+_CLOSING = re.compile(r"\{%-?\s*end(if|for)\b")
 _ANY_TAG = re.compile(r"\{%.*?%\}")
 _LINE_START = re.compile(r"^(?:-- |- |> )?(?:\[[a-z][a-z0-9_-]*\] )?")
 
@@ -152,12 +154,13 @@ def own_paragraph(line: str) -> str:
     """A line of clause text that ends with a block tag (``{% endif %}``) after wording of its
     own, with that tag written ``+%}``: the clauses' Jinja environment trims the line break
     after a block tag, which would run the paragraph into the next one (“… a casting
-    vote.The Steering Group shall:”). Where the condition is false, the break left is an
-    empty line, which makes no paragraph. A line of markers alone keeps its tags as they are
-    (their breaks are meant to go)."""
+    vote.The Steering Group shall:”). Only a closing tag (``endif``, ``endfor``): the break
+    kept after an opening one would sit inside its condition, and go with it. Where the
+    condition is false, the break left is an empty line, which makes no paragraph. A line of
+    markers alone keeps its tags as they are (their breaks are meant to go)."""
     m = _LAST_TAG.search(line)
-    if not m or m.group(0).endswith("-%}"):
-        return line
+    if not m or m.group(0).endswith("-%}") or not _CLOSING.match(m.group(0)):
+        return line  # an opening tag's kept break would sit inside its condition
     tag = m.group(0)[:-2].rstrip("+ ")
     wording = _ANY_TAG.sub("", _LINE_START.sub("", line, count=1)).strip()
     if not wording:

@@ -9,11 +9,13 @@ import io
 from pathlib import Path
 
 import docx
+import pytest
 from clause_book_edits import copy_after, open_book, paragraph, save, set_text
 from click.testing import CliRunner
 from yaml_text import load_yaml
 
 import docgen
+from docgen.clauses.bookshape import own_paragraph
 from docgen.cli import cli
 from docgen.resources import BUILTIN_EXAMPLES
 
@@ -75,3 +77,17 @@ def test_the_paragraph_reads_back_as_exported(tmp_path: Path, agreement_book: by
                       "Parties:⟧«the Employer", after="agreement.governance")
     assert shown.text.endswith("has a casting vote.⟦End of condition⟧"), shown.text
     assert "no clause changed; nothing written" in " ".join(_import(again, ours).split())
+
+
+@pytest.mark.parametrize(("line", "written"), [
+    ("Text {{ a }}{% endif %}", "Text {{ a }}{% endif +%}"),
+    ("- A row.{% endfor %}", "- A row.{% endfor +%}"),
+    # an opening tag after wording: its kept break would sit inside the condition and go
+    # with it when the condition is false (the review's finding), so it is left as it is
+    ("Para one.{% if b %}", "Para one.{% if b %}"),
+    ("Para one.{% else %}", "Para one.{% else %}"),
+    ("{% endif +%}", "{% endif %}"),  # markers alone: their breaks are meant to go
+])
+def test_only_a_closing_tag_after_wording_keeps_its_line_break(line: str,
+                                                               written: str) -> None:
+    assert own_paragraph(line) == written
