@@ -40,3 +40,16 @@ def make_folder_command(path: str | os.PathLike[str], windows: bool | None = Non
     ``mkdir -p`` on POSIX; cmd's own ``mkdir`` makes the parents (``-p`` would be a folder)."""
     win = _windows(windows)
     return f"{'mkdir' if win else 'mkdir -p'} {shell_path(path, win)}"
+
+
+def shown(path: str | os.PathLike[str]) -> str:
+    """``path`` relative to the current folder when that is no longer, as people type it
+    (the one home of this rule: messages about profiles, the employer's policy and the
+    warnings a manifest records all name files so)."""
+    whole = os.fspath(path)
+    try:
+        relative = os.path.relpath(whole)
+    except ValueError:  # another drive (Windows)
+        return whole
+    return relative if len(relative) <= len(whole) else whole
+

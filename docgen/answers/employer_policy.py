@@ -16,14 +16,13 @@ VAT, confidentiality, disputes, exit costs ...) from its employer's profile
 
 from __future__ import annotations
 
-import os
 from dataclasses import replace
-from pathlib import Path
 
 from docgen.answers.forms import example, field_at, to_fill_in
 from docgen.answers.organisation import POLICY_KEYS, WHOLE_SECTIONS
 from docgen.answers.yamlfile import Located
 from docgen.errors import KeyPath, Problem, closest, format_path
+from docgen.shellwords import shown
 
 #: the problem code of a "required here but missing" (``validation.plain_problem``)
 MISSING = "missing"
@@ -76,15 +75,6 @@ def _policy_answer(path: KeyPath) -> bool:
     return len(path) == 2 and path[1] in POLICY_KEYS.get(str(path[0]), ())
 
 
-def _shown(path: Path) -> str:
-    """``path`` relative to the current folder when that is shorter."""
-    try:
-        relative = os.path.relpath(path)
-    except ValueError:  # another drive (Windows)
-        return str(path)
-    return relative if len(relative) < len(str(path)) else str(path)
-
-
 def _begun_by_policy(located: Located, problem: Problem) -> Problem:
     """A "missing" error inside a section the post does not write, which the employer's
     policy began (``governance`` with its ``disputes``): said of the post, at its file, with
@@ -95,15 +85,15 @@ def _begun_by_policy(located: Located, problem: Problem) -> Problem:
     profile = located.profiles.get(employer) if isinstance(employer, str) else None
     given = ", ".join(str(k).replace("_", " ") for k in value) if isinstance(value, dict) \
         else ""
-    origin = (f" (the employer's organisation profile, {_shown(profile[0])}, gives its "
+    origin = (f" (the employer's organisation profile, {shown(profile[0])}, gives its "
               f"{given} only)" if profile is not None and given else "")
     info = field_at(problem.path)
     meaning = f" ({info.description.rstrip('.')})" if info and info.description else ""
-    shown = example(problem.path, _party_ids(located)) if len(problem.path) == 2 else None
+    sample = example(problem.path, _party_ids(located)) if len(problem.path) == 2 else None
     key = str(problem.path[-1])
     message = (f"'{key}' is required here but missing{meaning}; this post has no "
                f"'{section}' section{origin}: add one to this post with its {key}"
-               + (f", e.g. {section}: {{{shown}}}" if shown else "") + to_fill_in(shown)
+               + (f", e.g. {section}: {{{sample}}}" if sample else "") + to_fill_in(sample)
                + " (docgen schema --markdown describes every key)")
     return replace(problem, message=message, file=located.path, line=None)
 
@@ -127,7 +117,7 @@ def with_profile_hint(located: Located, problem: Problem) -> Problem:
             employer not in located.policies or employer not in located.profiles or \
             not _policy_answer(problem.path):
         return problem
-    profile = _shown(located.profiles[employer][0])
+    profile = shown(located.profiles[employer][0])
     what = str(problem.path[-1]).replace("_", " ")
     section = format_path(problem.path[:1])
     under = f"policy: {section}: " if len(problem.path) > 1 else "policy: "

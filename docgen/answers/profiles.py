@@ -55,7 +55,7 @@ from docgen.answers.profile_files import (
 )
 from docgen.answers.yamlfile import Located, load_answer_file
 from docgen.errors import AnswerFileError, KeyPath, Problem, closest, format_path
-from docgen.shellwords import shell_path
+from docgen.shellwords import shell_path, shown
 
 # Where a missing profile probably is (a farther organisations/ folder hidden by a nearer
 # one, one above the project folder named, or the file left beside the posts), so the
@@ -65,15 +65,6 @@ from docgen.shellwords import shell_path
 #: only those inside the current folder: nothing outside the folders the user works in is
 #: looked at, even for a hint
 ABOVE = 4
-
-
-def shown(path: Path) -> str:
-    """``path`` relative to the current folder when that is shorter, as people typed it."""
-    try:
-        relative = os.path.relpath(path)
-    except ValueError:  # another drive (Windows)
-        return str(path)
-    return relative if len(relative) <= len(str(path)) else str(path)
 
 
 def project_top(folder: Path, roots: tuple[Path, ...]) -> Path:

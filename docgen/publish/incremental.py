@@ -10,7 +10,6 @@ a person edited since docgen wrote them says so (they are kept as they are), in 
 from __future__ import annotations
 
 import hashlib
-import os
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -28,6 +27,7 @@ from docgen.publish.files import read_manifest
 from docgen.publish.stage import hand_edited
 from docgen.resources import BUILTIN_TEMPLATES
 from docgen.results import EDITED_RULE, PostResult
+from docgen.shellwords import shown
 from docgen.word.wording import wording_file
 
 #: what a post whose inputs hash matches its manifest says (its status is ``skipped``)
@@ -178,13 +178,7 @@ def warnings_record(problems: list[Problem]) -> list[dict[str, Any]]:
 def _shown(file: str, path: Path, resolved: str) -> Path:
     """A recorded file as this run names it: the answer file as given, another file
     relative to the current folder when that is shorter."""
-    if file == resolved:
-        return path
-    try:
-        relative = os.path.relpath(file)
-    except ValueError:  # another drive (Windows)
-        return Path(file)
-    return Path(relative if len(relative) < len(file) else file)
+    return path if file == resolved else Path(shown(file))
 
 
 def _recorded(entry: Any, path: Path, resolved: str) -> Problem | None:
