@@ -164,8 +164,9 @@ _NOT = OfficeLaw()
 #: paid service, England only), s.151 of the 1972 Act, s.8(1)(a) of the 2011 Measure,
 #: s.73A(2) of the 2006 Act ("an officer of the local authority"), s.6(A1) of the 1970 Act
 #: ("shall appoint an officer, to be known as the director of adult social services") and
-#: s.18(1) of the Children Act 2004 ("must appoint an officer, to be known as the director of
-#: children's services"); an office without one (a Welsh head of paid service, the director of
+#: s.18(1) of the Children Act 2004 ("must appoint an officer for the purposes of" the
+#: children's services functions; s.18(4) names the officer "director of children's
+#: services"); an office without one (a Welsh head of paid service, the director of
 #: social services) the note names no provision for. The agreement's clause on statutory
 #: roles cites s.6(A1) for the appointment of a director of adult social services and s.18(1)
 #: for a council's director of children's services, reading them here
