@@ -30,7 +30,7 @@ from docgen.intake.table import POSTS
 from docgen.intake.writing import plain
 from docgen.ooxml.bounds import read_docx_bytes
 from docgen.publish.batch import build
-from docgen.publish.claims import ROWS, Taken, taken_from
+from docgen.publish.claims import ROWS, Taken, held_alike, other_owner, taken_from
 from docgen.publish.files import read_manifest
 from docgen.publish.register_rows import ELSEWHERE, why_failed
 from docgen.publish.sources import SOURCES_DIR, keep_sources, removed_posts
@@ -159,9 +159,10 @@ def failed_row(intake: Intake, post: PostRow, result: PostResult, out: Path) -> 
     if post.reference and reference_problem(post.reference) is None:
         row["reference"] = post.reference
         row["source"] = str(out / INTAKE_DIR / intake.path.stem / f"{post.reference}.yaml")
-        was = taken_from(out / post.reference, Path(row["source"]))
-        if was is not None and was.row.workbook.is_file():
-            row[ELSEWHERE] = True  # another workbook's post, in use: its row, not a second
+        mine = Path(row["source"])
+        was = taken_from(out / post.reference, mine)
+        if other_owner(out / post.reference, mine, post.reference) is not None:
+            row[ELSEWHERE] = True  # another file's post (a workbook's), in use: its row only
         elif was is not None:  # that workbook is gone: this row fails the post it built,
             row["source"] = str(was.answers)  # whose documents stand (one row, failed)
         row["title"] = str(title or where)
@@ -211,28 +212,43 @@ def _other_workbooks(intake: Intake, out: Path, files: dict[Path, PostRow]
 
 
 def _taken_over(intake: Intake, out: Path, before: dict[Path, Taken],
-                built: list[PostResult]) -> list[Notice]:
+                built: list[PostResult], force: bool) -> list[Notice]:
     """A notice per workbook whose posts this one built (a copy saved under a new name):
-    that they are this workbook's now, and why (the same answers, that workbook gone, or
-    ``--force``)."""
-    by_workbook: dict[Path, list[tuple[str, bool]]] = {}
+    that they are this workbook's now, and why (that workbook gone, or ``--force``)."""
+    by_workbook: dict[Path, list[str]] = {}
     for result in built:
         if result.status == "built" and result.source in before:
             was = before[result.source]
-            by_workbook.setdefault(was.row.workbook, []).append((result.reference or "",
-                                                                 was.same))
+            by_workbook.setdefault(was.row.workbook, []).append(result.reference or "")
     notices = []
-    for old, posts in by_workbook.items():
-        refs = ", ".join(ref for ref, _ in posts)
-        n = len(posts)
-        what = f"{n} post{'s' if n != 1 else ''} built from {old.name} ({refs})"
-        why = ("the rows give the same answers, so the documents are unchanged"
-               if all(same for _, same in posts) else
-               f"{old.name} is no longer in {old.parent}" if not old.is_file() else
-               "replaced with --force")
+    for old, refs in by_workbook.items():
+        n = len(refs)
+        what = f"{n} post{'s' if n != 1 else ''} built from {old.name} ({', '.join(refs)})"
+        why = (f"{old.name} is no longer in {old.parent}" if not old.is_file() else
+               "replaced with --force" if force else "its kept answers were removed")
         notices.append(Notice("posts-taken-over", f"{intake.path.name} has taken over "
-                              f"{what}: {why}", posts[0][0] if n == 1 else "", out, old))
+                              f"{what}: {why}", refs[0] if n == 1 else "", out, old))
     return notices
+
+
+def _held(intake: Intake, before: dict[Path, Taken], files: dict[Path, PostRow]
+          ) -> tuple[dict[Path, PostRow], dict[Path, str]]:
+    """The staged posts, each whose folder another workbook in use built from the same
+    answers (:func:`held_alike`) named by that workbook's kept answers instead: the build
+    finds it unchanged and the post stays that workbook's (two workbooks alike would
+    otherwise take it back and forth on every build), and what its row's result says."""
+    named: dict[Path, PostRow] = {}
+    notes: dict[Path, str] = {}
+    for path, post in files.items():
+        was = before.get(path)
+        if was is not None and held_alike(was):
+            old = was.row.workbook
+            notes[was.answers] = (f"{old.name} gives the same answers and keeps the post "
+                                  f"(move it out of {old.parent}, or build "
+                                  f"{intake.path.name} once with --force, to hand it over)")
+            path = was.answers
+        named[path] = post
+    return named, notes
 
 
 def build_workbook(path: Path, out: Path, progress: Callable[[PostResult], None] | None = None,
@@ -275,13 +291,17 @@ def build_workbook(path: Path, out: Path, progress: Callable[[PostResult], None]
 
     if intake.posts:  # every row failing still gives a register naming each one
         before = _other_workbooks(intake, out, files)
+        force = bool(kwargs.get("force"))
+        files, held = _held(intake, {} if force else before, files)
         report = build(list(files), out, failed_register_rows=failures, **kwargs)
         notices += report.notices  # an edited register kept aside, posts with no answers
-        notices += _taken_over(intake, out, before, report.posts)
+        notices += _taken_over(intake, out, before, report.posts, force)
         failures(report.posts)  # each row said at its cells, even where no register was written
         intake.problems += said_once(intake.book.name, [(p.row.number, p.problems)
                                                         for p in intake.posts])
         for built in report.posts:
+            if built.source in held:
+                built.message = "; ".join(filter(None, [built.message, held[built.source]]))
             built.source = row_source(intake, files[built.source])
             if progress:
                 progress(built)

@@ -9,9 +9,10 @@ for it (``<out>/.docgen-intake/<workbook>/<reference>.yaml``; the folder's ``.fr
 names the workbook, its ``.rows`` the Posts row each reference was read from). A refusal
 names that workbook and row, never the kept file. A workbook saved under a new name
 ("programme v2.xlsx") takes over a post of the workbook it was copied from when that
-workbook no longer exists (moved away or deleted), or when the row gives the same answers
-(the documents stay as they were); while both workbooks exist and their rows differ, the
-post stays the first one's until ``--force``.
+workbook no longer exists (moved away or deleted); while both exist, the post stays the
+first one's until ``--force``: a row that gives the same answers leaves it unchanged
+(:func:`held_alike`), one that differs is refused, as is any row when the first
+workbook's kept answers cannot be read (they cannot be shown to be the same).
 """
 
 from __future__ import annotations
@@ -87,6 +88,11 @@ def other_owner(folder: Path, path: Path, reference: str) -> Path | None:
     if not isinstance(recorded, str) or recorded == str(path.resolve()):
         return None
     other = Path(recorded)
+    before = kept_row(other)
+    if before is not None:  # a workbook's row: that workbook decides, not the file docgen
+        # keeps for it (which may be gone while the workbook is in use)
+        same_post = other.stem.casefold() == reference.casefold()
+        return other if same_post and before.workbook.is_file() else None
     try:
         raw = read_bounded(other)
     except (AnswerFileError, OSError):
@@ -95,10 +101,6 @@ def other_owner(folder: Path, path: Path, reference: str) -> Path | None:
                       re.MULTILINE)
     if not found or found.group(1).casefold() != reference.casefold():
         return None
-    before = kept_row(other)
-    if before is not None and (not before.workbook.is_file() or (
-            kept_row(path) is not None and _same_bytes(raw, path))):
-        return None  # the workbook it came from is gone, or this row says the same: its own
     return other
 
 
@@ -189,3 +191,10 @@ def owned_elsewhere(folder: Path, owner: Path, path: Path, reference: str) -> st
             "with --force (which also replaces documents edited by hand); if both are in "
             f"use, give the post another reference in one of them, or build them into "
             "different --out folders")
+
+
+def held_alike(was: Taken) -> bool:
+    """Whether a post another workbook built stays that workbook's while its documents
+    stand unchanged: that workbook still exists and this row gives the same answers (two
+    workbooks alike would otherwise take it back and forth on every build)."""
+    return was.same and was.row.workbook.is_file()
