@@ -283,6 +283,15 @@ class Browser(Interview):
                 **dict(forms[0].form_values()), "reason": reason})
         raise AssertionError("warnings kept coming")
 
+    def answer_removed(self, page: Shown, key: str, lands_on: str) -> Shown:
+        """``page`` asking to confirm the removal of the unused answer ``key``, then "Yes,
+        remove it": the page it came from (its path ending ``lands_on``), the answer gone."""
+        assert page.status == 200 and f"Remove the answer \u2018{key}\u2019?" in page.text("//h1")
+        done = self.press(page, "#confirm-remove")
+        assert done.status == 200 and done.path.endswith(lands_on), done.url
+        assert not done.find("//*[@id='unknown-answers']")  # removed
+        return done
+
     def press_with_both(self, page: Shown, button: str, name: str, typed: str) -> Shown:
         """``page`` sent by ``button`` with ``typed`` in the box ``name`` and its "Not known
         yet" ticked: the page shown again (422), asking which was meant, the words kept as

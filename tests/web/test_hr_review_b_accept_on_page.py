@@ -79,14 +79,10 @@ def test_a_reason_of_spaces_is_no_reason(folder: Path) -> None:
     assert not web.go(post.url).find("//strong[contains(., 'Accepted')]")  # not accepted
 
 
-def test_with_javascript_no_reason_stays_on_the_page(browser, server):  # noqa: ANN001
+def test_with_javascript_no_reason_stays_on_the_page(page, server):  # noqa: ANN001
     text = (EXAMPLES / "shared-head-of-hr.yaml").read_text("utf-8").replace(
         "jurisdiction: england_and_wales", "jurisdiction: wales")
     (server.folder / "welsh.yaml").write_text(text, encoding="utf-8")
-    context = browser.new_context(viewport={"width": 1200, "height": 900},
-                                  base_url=server.url)
-    page = context.new_page()
-    page.set_default_timeout(20_000)
     page.goto("/open/welsh.yaml")
     base = page.url.rsplit("/", 1)[0]
     page.goto(f"{base}/post")
@@ -107,4 +103,3 @@ def test_with_javascript_no_reason_stays_on_the_page(browser, server):  # noqa: 
         "Director of Public Health"
     page.click(".govuk-error-summary a")
     assert page.evaluate("document.activeElement.id") == links[0][1][1:]  # in the box
-    context.close()

@@ -39,11 +39,7 @@ def _saved(web: Browser) -> dict[str, Any]:
 
 def _confirmed(web: Browser, page: Shown) -> Shown:
     """The confirmation asked for ``nickname``, then "Yes, remove it": the page again."""
-    assert page.status == 200 and "Remove the answer \u2018nickname\u2019?" in page.text("//h1")
-    done = web.press(page, "#confirm-remove")
-    assert done.status == 200 and done.path.endswith("/postholder"), done.url
-    assert not done.find("//*[@id='unknown-answers']")  # removed
-    return done
+    return web.answer_removed(page, "nickname", "/postholder")
 
 
 def test_what_was_typed_on_the_postholder_page_is_kept(tmp_path: Path) -> None:
