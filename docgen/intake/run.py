@@ -160,10 +160,10 @@ def failed_row(intake: Intake, post: PostRow, result: PostResult, out: Path) -> 
         row["reference"] = post.reference
         row["source"] = str(out / INTAKE_DIR / intake.path.stem / f"{post.reference}.yaml")
         mine = Path(row["source"])
-        was = taken_from(out / post.reference, mine)
         if other_owner(out / post.reference, mine, post.reference) is not None:
             row[ELSEWHERE] = True  # another file's post (a workbook's), in use: its row only
-        elif was is not None:  # that workbook is gone: this row fails the post it built,
+        elif (was := taken_from(out / post.reference, mine)) is not None:
+            # that workbook is gone: this row fails the post it built,
             row["source"] = str(was.answers)  # whose documents stand (one row, failed)
         row["title"] = str(title or where)
     else:
@@ -212,7 +212,7 @@ def _other_workbooks(intake: Intake, out: Path, files: dict[Path, PostRow]
 
 
 def _taken_over(intake: Intake, out: Path, before: dict[Path, Taken],
-                built: list[PostResult], force: bool) -> list[Notice]:
+                built: list[PostResult]) -> list[Notice]:
     """A notice per workbook whose posts this one built (a copy saved under a new name):
     that they are this workbook's now, and why (that workbook gone, or ``--force``)."""
     by_workbook: dict[Path, list[str]] = {}
@@ -224,8 +224,10 @@ def _taken_over(intake: Intake, out: Path, before: dict[Path, Taken],
     for old, refs in by_workbook.items():
         n = len(refs)
         what = f"{n} post{'s' if n != 1 else ''} built from {old.name} ({', '.join(refs)})"
-        why = (f"{old.name} is no longer in {old.parent}" if not old.is_file() else
-               "replaced with --force" if force else "its kept answers were removed")
+        # (while it is in its folder, only --force lets this workbook build its posts:
+        # claims.other_owner refuses them)
+        why = f"{old.name} is no longer in {old.parent}" if not old.is_file() else \
+            "replaced with --force"
         notices.append(Notice("posts-taken-over", f"{intake.path.name} has taken over "
                               f"{what}: {why}", refs[0] if n == 1 else "", out, old))
     return notices
@@ -291,11 +293,10 @@ def build_workbook(path: Path, out: Path, progress: Callable[[PostResult], None]
 
     if intake.posts:  # every row failing still gives a register naming each one
         before = _other_workbooks(intake, out, files)
-        force = bool(kwargs.get("force"))
-        files, held = _held(intake, {} if force else before, files)
+        files, held = _held(intake, {} if kwargs.get("force") else before, files)
         report = build(list(files), out, failed_register_rows=failures, **kwargs)
         notices += report.notices  # an edited register kept aside, posts with no answers
-        notices += _taken_over(intake, out, before, report.posts, force)
+        notices += _taken_over(intake, out, before, report.posts)
         failures(report.posts)  # each row said at its cells, even where no register was written
         intake.problems += said_once(intake.book.name, [(p.row.number, p.problems)
                                                         for p in intake.posts])

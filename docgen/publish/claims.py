@@ -77,17 +77,24 @@ def release(out: Path, reference: str, path: Path) -> None:
         pass
 
 
+def _built_by_another(folder: Path, path: Path) -> Path | None:
+    """The answer file ``folder``'s manifest says built it, when that is not ``path``."""
+    manifest = read_manifest(folder) or {}
+    recorded = (manifest.get("answer_file") or {}).get("resolved")
+    if not isinstance(recorded, str) or recorded == str(path.resolve()):
+        return None
+    return Path(recorded)
+
+
 def other_owner(folder: Path, path: Path, reference: str) -> Path | None:
     """Another answer file, still on disk with this reference, that built ``folder``.
 
     Two files with one reference in different runs (or different folders) would
     otherwise replace each other's documents in turn, silently.
     """
-    manifest = read_manifest(folder) or {}
-    recorded = (manifest.get("answer_file") or {}).get("resolved")
-    if not isinstance(recorded, str) or recorded == str(path.resolve()):
+    other = _built_by_another(folder, path)
+    if other is None:
         return None
-    other = Path(recorded)
     before = kept_row(other)
     if before is not None:  # a workbook's row: that workbook decides, not the file docgen
         # keeps for it (which may be gone while the workbook is in use)
@@ -154,18 +161,15 @@ def taken_from(folder: Path, path: Path) -> Taken | None:
     """The kept answers of another workbook that built ``folder`` (None when ``path``, a
     workbook's kept answers too, built it, or no workbook did): building ``path`` takes
     the post over."""
-    manifest = read_manifest(folder) or {}
-    recorded = (manifest.get("answer_file") or {}).get("resolved")
-    if not isinstance(recorded, str) or recorded == str(path.resolve()):
-        return None
-    before = kept_row(Path(recorded))
-    if before is None:
+    recorded = _built_by_another(folder, path)
+    before = kept_row(recorded) if recorded is not None else None
+    if recorded is None or before is None:
         return None
     try:
-        same = _same_bytes(read_bounded(Path(recorded)), path)
+        same = _same_bytes(read_bounded(recorded), path)
     except (AnswerFileError, OSError):
         same = False
-    return Taken(Path(recorded), before, same)
+    return Taken(recorded, before, same)
 
 
 def _built_from(kept: KeptRow) -> str:
