@@ -169,10 +169,13 @@ def warnings_record(problems: list[Problem]) -> list[dict[str, Any]]:
     """The warnings among ``problems`` as plain data for the manifest's ``warnings`` (files
     resolved: the next build may run from another folder): a post skipped as unchanged
     says them again, as a built post does, without being checked again."""
+    warnings = [p for p in problems if p.severity == "warning"]
+    # resolved once a file: most of a post's warnings are at its own answer file
+    files = {p.file: str(p.file.resolve()) for p in warnings if p.file}
     return [{"message": p.message, "path": list(p.path),
-             "file": str(p.file.resolve()) if p.file else None, "line": p.line,
+             "file": files[p.file] if p.file else None, "line": p.line,
              "rule": p.rule, "acknowledged": p.acknowledged, "code": p.code}
-            for p in problems if p.severity == "warning"]
+            for p in warnings]
 
 
 def _shown(file: str, path: Path, resolved: str) -> Path:
