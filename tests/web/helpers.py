@@ -74,6 +74,15 @@ class Interview:
         assert answers is not None, "no draft kept on disk"
         return answers
 
+    def task_states(self) -> dict[str, str]:
+        """Each section's state on the task list, by its name."""
+        page = Shown(self.client.get(f"{self.base}/tasks"))
+        return {" ".join(li.xpath(".//a|.//*[contains(@class,'govuk-task-list__name')]")[0]
+                         .text_content().split()):
+                " ".join(li.xpath(".//*[contains(@class,'govuk-task-list__status')]")[0]
+                         .text_content().split())
+                for li in page.find("//li[contains(@class,'govuk-task-list__item')]")}
+
     def open(self, name: str) -> str:
         response = self.client.get(f"/open/{name}")
         assert response.status_code == 200, response.text

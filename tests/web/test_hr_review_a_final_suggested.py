@@ -27,15 +27,6 @@ SUGGESTED = ("Governance", "Review", "Exit")
 SLUGS = ("governance", "review", "exit")
 
 
-def _states(web: Browser) -> dict[str, str]:
-    page = web.go(f"{web.base}/tasks")
-    return {" ".join(li.xpath(".//a|.//*[contains(@class,'govuk-task-list__name')]")[0]
-                     .text_content().split()):
-            " ".join(li.xpath(".//*[contains(@class,'govuk-task-list__status')]")[0]
-                     .text_content().split())
-            for li in page.find("//li[contains(@class,'govuk-task-list__item')]")}
-
-
 def _answered(tmp_path: Path) -> Browser:
     """A new post of Eastwick (employing) and Westmere from inputs/' profiles, recruiting,
     every section the start page left answered, objectives given, every warning accepted:
@@ -50,7 +41,7 @@ def _answered(tmp_path: Path) -> Browser:
         "governance__objectives__westmere__0": "Lower agency spend"})
     assert objectives.status_code == 200, objectives.text[:2000]
     web.accept_every_warning()
-    states = _states(web)
+    states = web.task_states()
     assert all(states[s] == "Suggested answers" for s in SUGGESTED), states
     return web
 

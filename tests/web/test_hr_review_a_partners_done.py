@@ -14,7 +14,6 @@ import pytest
 pytest.importorskip("starlette")
 
 from .helpers import Browser, Shown, inputs_workspace  # noqa: E402
-from .test_hr_review_a_final_suggested import _states  # noqa: E402
 
 TRUST = "Northtown Hospitals NHS Trust"
 FILLED = {"parties.1.short_name": "Northtown", "parties.1.address": "1 High Street, Northtown",
@@ -35,10 +34,10 @@ def _started(tmp_path: Path) -> tuple[Browser, Shown]:
 
 def test_partners_is_completed_once_every_partners_page_is(tmp_path: Path) -> None:
     web, page = _started(tmp_path)
-    assert _states(web)["Partners"] == "In progress"  # the trust's page is still to answer
+    assert web.task_states()["Partners"] == "In progress"  # the trust's page is still to answer
     listed = web.press(page, fields=FILLED)
     assert listed.status == 200 and listed.path.endswith("/partners"), listed.url
-    assert _states(web)["Partners"] == "Completed"
+    assert web.task_states()["Partners"] == "Completed"
 
 
 def test_a_partners_page_left_unfinished_keeps_partners_in_progress(tmp_path: Path) -> None:
@@ -46,4 +45,4 @@ def test_a_partners_page_left_unfinished_keeps_partners_in_progress(tmp_path: Pa
     half = {k: v for k, v in FILLED.items() if "notices" not in k}
     refused = web.press(page, fields=half)
     assert refused.status == 422, refused.url
-    assert _states(web)["Partners"] == "In progress"
+    assert web.task_states()["Partners"] == "In progress"

@@ -34,16 +34,6 @@ def _page(web: Interview, slug: str) -> Shown:
     return Shown(web.client.get(f"{web.base}/{slug}"))
 
 
-def _states(web: Interview) -> dict[str, str]:
-    """Each section's state on the task list, by its name."""
-    page = _page(web, "tasks")
-    return {" ".join(li.xpath(".//a|.//*[contains(@class,'govuk-task-list__name')]")[0]
-                     .text_content().split()):
-            " ".join(li.xpath(".//*[contains(@class,'govuk-task-list__status')]")[0]
-                     .text_content().split())
-            for li in page.find("//li[contains(@class,'govuk-task-list__item')]")}
-
-
 def test_two_scottish_councils_start_under_scots_law_and_section_35(tmp_path: Path) -> None:
     web = _started(tmp_path, {"kelvin": "scotland", "tayside": "scotland"}, "kelvin")
     assert _page(web, "about").checked("jurisdiction") == ["scotland"]
@@ -61,7 +51,7 @@ def test_a_scottish_council_with_an_nhs_body_is_not_given_a_power(tmp_path: Path
                    kinds={"clyde": "nhs_body"})
     assert _page(web, "about").checked("jurisdiction") == ["scotland"]
     assert _page(web, "basis").checked("legal_basis") == []
-    assert _states(web)["Legal basis"] == "Not started"
+    assert web.task_states()["Legal basis"] == "Not started"
 
 
 def test_welsh_councils_start_under_wales_and_with_an_english_one_england_and_wales(
@@ -82,7 +72,7 @@ def test_no_law_stated_is_left_for_the_officer_and_shown_as_needed(tmp_path: Pat
     web = _started(tmp_path, {"alder": None, "birch": None}, "alder")
     assert _page(web, "about").checked("jurisdiction") == []
     assert _page(web, "basis").checked("legal_basis") == []
-    states = _states(web)
+    states = web.task_states()
     assert states["About the arrangement"] == "In progress", states
     assert states["Legal basis"] == "Not started", states
     check = _page(web, "check")
@@ -97,7 +87,7 @@ def test_no_law_stated_is_left_for_the_officer_and_shown_as_needed(tmp_path: Pat
     assert "lgni_1972_s105" in offered
     assert "lga_1972_s113" not in offered and "lgs_1966_s35" not in offered
     web.submit("basis", legal_basis="lgni_1972_s105")
-    states = _states(web)
+    states = web.task_states()
     assert states["About the arrangement"] == "Completed", states
     assert states["Legal basis"] == "Completed", states
     check = _page(web, "check")
@@ -112,7 +102,7 @@ def test_a_border_between_the_partners_laws_is_not_crossed_for_the_officer(
     web = _started(tmp_path, {"kelvin": "scotland", "severn": "england"}, "kelvin")
     assert _page(web, "about").checked("jurisdiction") == []
     assert _page(web, "basis").checked("legal_basis") == []
-    assert _states(web)["About the arrangement"] == "In progress"
+    assert web.task_states()["About the arrangement"] == "In progress"
 
 
 def test_post_law_from_the_profiles() -> None:

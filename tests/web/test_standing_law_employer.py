@@ -18,7 +18,7 @@ from docgen.web.orgs import organisations  # noqa: E402
 from docgen.web.standing import post_law  # noqa: E402
 
 from .helpers import Interview, write_profile  # noqa: E402
-from .test_standing_law import _page, _started, _states  # noqa: E402
+from .test_standing_law import _page, _started  # noqa: E402
 
 
 @pytest.mark.parametrize("partner_law", ["scotland", "england"])
@@ -29,7 +29,7 @@ def test_an_employer_whose_profile_says_no_law_does_not_take_a_partners(
     web = _started(tmp_path, {"alder": None, "kelvin": partner_law}, "alder")
     assert _page(web, "about").checked("jurisdiction") == []
     assert _page(web, "basis").checked("legal_basis") == []
-    states = _states(web)
+    states = web.task_states()
     assert states["About the arrangement"] == "In progress", states
     assert states["Legal basis"] == "Not started", states
     errors = dict(_page(web, "check").errors())

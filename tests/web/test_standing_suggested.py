@@ -29,16 +29,6 @@ def _started(tmp_path: Path) -> Interview:
     return two_councils(tmp_path, "SUG-1")
 
 
-def _states(web: Interview) -> dict[str, str]:
-    """Each section's state on the task list, by its name."""
-    page = Shown(web.client.get(f"{web.base}/tasks"))
-    return {" ".join(li.xpath(".//a|.//*[contains(@class,'govuk-task-list__name')]")[0]
-                     .text_content().split()):
-            " ".join(li.xpath(".//*[contains(@class,'govuk-task-list__status')]")[0]
-                     .text_content().split())
-            for li in page.find("//li[contains(@class,'govuk-task-list__item')]")}
-
-
 def _rows(web: Interview) -> dict[str, dict[str, str]]:
     """Check your answers' rows, by section heading, each label to its answer as shown."""
     page = Shown(web.client.get(f"{web.base}/check"))
@@ -58,7 +48,7 @@ def _marked(answer: str) -> bool:
 
 def test_sections_holding_suggestions_are_to_check_not_completed(tmp_path: Path) -> None:
     web = _started(tmp_path)
-    states = _states(web)
+    states = web.task_states()
     for section in SUGGESTED:
         assert states[section] == "Suggested answers", (section, states)
     # what the start page asked is the officer's own: completed
@@ -77,7 +67,7 @@ def test_the_employers_own_policy_is_not_a_suggestion(tmp_path: Path) -> None:
     the employer's policy, completed; the review, docgen's alone, is to check."""
     web, _ = profiled_interview(tmp_path)
     web.begin("SUG-2")
-    states = _states(web)
+    states = web.task_states()
     assert states["Conflicts of interest"] == states["Confidentiality"] == "Completed", states
     assert states["Review"] == "Suggested answers", states
     rows = _rows(web)
@@ -104,8 +94,8 @@ def test_check_your_answers_marks_the_rows_still_holding_a_suggestion(tmp_path: 
 def test_continue_on_a_section_confirms_its_suggestions(tmp_path: Path) -> None:
     web = _started(tmp_path)
     web.submit("review")  # opened, looked at, kept as they are
-    assert _states(web)["Review"] == "Completed"
-    assert _states(web)["Conflicts of interest"] == "Suggested answers"
+    assert web.task_states()["Review"] == "Completed"
+    assert web.task_states()["Conflicts of interest"] == "Suggested answers"
     rows = _rows(web)
     assert not any(_marked(a) for a in rows["Review"].values()), rows["Review"]
     assert any(_marked(a) for a in rows["Conflicts of interest"].values())
@@ -126,4 +116,4 @@ def test_an_answer_changed_is_no_longer_marked_as_a_suggestion(tmp_path: Path) -
     changed = next(a for a in conflicts.values() if "procurement" in a)
     assert not _marked(changed), conflicts
     assert any(_marked(a) for a in conflicts.values()), conflicts  # the registers
-    assert _states(web)["Conflicts of interest"] == "Suggested answers"
+    assert web.task_states()["Conflicts of interest"] == "Suggested answers"

@@ -23,13 +23,8 @@ TAG = "Suggested Check this fits the post"
 
 def _states(web: Interview) -> dict[str, str]:
     """Each section's state on the task list, by its slug."""
-    page = Shown(web.client.get(f"{web.base}/tasks"))
     by_title = {s.title: s.slug for s in STEPS}
-    return {by_title[" ".join(li.xpath(".//a|.//*[contains(@class,'govuk-task-list__name')]")
-                              [0].text_content().split())]:
-            " ".join(li.xpath(".//*[contains(@class,'govuk-task-list__status')]")[0]
-                     .text_content().split())
-            for li in page.find("//li[contains(@class,'govuk-task-list__item')]")}
+    return {by_title[name]: state for name, state in web.task_states().items()}
 
 
 def _section_rows(web: Interview, slug: str) -> tuple[Shown, list[str]]:
