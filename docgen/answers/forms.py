@@ -8,6 +8,7 @@ westmere: 50}"); the examples come from the model, like the reference.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from decimal import Decimal
 from typing import Any, get_args, get_origin
@@ -164,7 +165,15 @@ def example(path: KeyPath, party_ids: list[str]) -> str | None:
     """The key at ``path`` written the right way, with this file's party ids where it has
     any; a section (``job:``) with every key it requires, its longer values as ``...`` when
     written whole it would be too long to read; None when the model gives no example."""
-    shown = _example_value(path, party_ids)
+    return _example(tuple(path), tuple(party_ids))
+
+
+@functools.lru_cache(maxsize=1024)
+def _example(path: KeyPath, party_ids: tuple[str, ...]) -> str | None:
+    """:func:`example`, remembered: it depends on the model alone, and the interview's check
+    of a half-answered post asks it for each missing key on every page (PyYAML writes each
+    example out: 1% of the test suite's time went here)."""
+    shown = _example_value(path, list(party_ids))
     if shown is None:
         return None
     key, value = shown

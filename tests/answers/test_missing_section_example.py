@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 import docgen
+from docgen.answers import forms
 from docgen.answers.forms import _model_in
 from docgen.answers.model import AnswerFile
 
@@ -83,3 +84,18 @@ def test_the_short_and_long_examples_read_as_they_should(tmp_path: Path) -> None
         "job: {responsibilities: ..., relationships: ..., person_specification: ...}, giving "
         f"each ... its value; {STARTER} to copy them from (docgen schema --markdown "
         "describes every key)")
+
+
+def test_an_example_is_written_out_once_for_its_key_and_parties(monkeypatch) -> None:
+    """The interview checks a half-answered post on every page, each missing key with its
+    example: each is written out (PyYAML) once a process, and given to each caller the same."""
+    written: list[str] = []
+    real = forms.as_yaml
+    monkeypatch.setattr(forms, "as_yaml", lambda k, v: written.append(k) or real(k, v))
+    ids = ["ewk", "wsm"]
+    forms._example.cache_clear()
+    first = forms.example(("payment", "salary"), ids)
+    count = len(written)
+    assert count and first == forms.example(["payment", "salary"], list(ids))
+    assert len(written) == count, "the second asking wrote the example out again"
+    assert forms.example(("payment", "salary"), ["ewk"]) is not None and len(written) > count
