@@ -18,6 +18,7 @@ from typing import Any
 
 from docgen.answers.bounded import MAX_FILE_BYTES, read_bounded
 from docgen.answers.folder_names import device_name
+from docgen.answers.organisation import PROFILE_FOLDER as PROFILE_FOLDER  # web/checked.py
 from docgen.answers.yamlfile import load_answer_file, merge_extends, parse_yaml
 from docgen.api import answer_files
 from docgen.errors import AnswerFileError, DocgenError, Problem

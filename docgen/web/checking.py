@@ -23,6 +23,7 @@ import docgen
 from docgen.errors import KeyPath, Problem
 from docgen.final_open import FINAL_OPEN
 from docgen.web.before_final import made, open_warnings, still_to_give
+from docgen.web.checked import check
 from docgen.web.fields import STEP_BY_KEY
 from docgen.web.messages import FINAL_COUNTED, final_open
 
@@ -243,9 +244,9 @@ def first_said(*checks: list[Problem]) -> list[Problem]:
     one problem differently: "10 warnings" with the real answers, "8" with stand-ins)."""
     out: list[Problem] = list(checks[0])
     said = {p.path for p in out}
-    for check in checks[1:]:
+    for found in checks[1:]:
         new = [dataclasses.replace(p, code=FINAL_UNSURE) if p.code == FINAL_OPEN else p
-               for p in check if p.path not in said]
+               for p in found if p.path not in said]
         out += new
         said |= {p.path for p in new}
     return out
@@ -263,13 +264,13 @@ def live(plain: dict[str, Any], owns: tuple[str, ...] = (),
     one-step dispute ladder over the profile's three). ``where``: passed to
     ``docgen.check`` (the workspace whose organisation profiles apply).
     """
-    real = docgen.check(plain, **where)
+    real = check(plain, **where)
     if real.ok:
         return Live(real.errors, real.warnings,
                     real.facts if all(k in plain for k in MONEY_KEYS) else None, True)
     scaffold = _with_policy(_scaffold(_ids(plain)), policy)
     merged = _merged(scaffold, plain, owns)
-    report = docgen.check(merged, **where)
+    report = check(merged, **where)
     found = list(report.errors)
     wrong = {p.path[0] for p in found if p.path and p.path[0] not in owns
              and p.path[0] in scaffold and p.path[0] != "parties"}
@@ -283,7 +284,7 @@ def live(plain: dict[str, Any], owns: tuple[str, ...] = (),
                 stood_in[q.path[0]] = _without(stood_in[q.path[0]], q.path[1:])
         stood_in = {k: _under(scaffold[k], v) if k in wrong else v
                     for k, v in stood_in.items()}
-        again = [p for p in docgen.check(stood_in, **where).errors
+        again = [p for p in check(stood_in, **where).errors
                  if p.path and p.path[0] in owns]
     errors = [counted(p, real, plain) if p.code == FINAL_OPEN else p
               for p in first_said(real.errors, found, again)]  # the real answers' count
@@ -291,9 +292,9 @@ def live(plain: dict[str, Any], owns: tuple[str, ...] = (),
     warnings = [p for p in report.warnings if _answered(p, plain, owns)]
     if warnings:  # none may quote a stand-in: checked again with every stand-in moved, and
         # at far salaries and other laws when a warning's words changed or the law is open
-        moved = docgen.check(_stand_ins(plain, owns, policy, MOVES[0]), **where).warnings
+        moved = check(_stand_ins(plain, owns, policy, MOVES[0]), **where).warnings
         law_open = "jurisdiction" not in plain
-        far = [docgen.check(_stand_ins(plain, owns, policy, m), **where).warnings
+        far = [check(_stand_ins(plain, owns, policy, m), **where).warnings
                for m in MOVES[1:]] if law_open or not _said(warnings) <= _said(moved) else []
         warnings = own_words(warnings, moved, *far, law_open=law_open)
     money_ok = all(k in plain for k in MONEY_KEYS) and not any(

@@ -14,6 +14,7 @@ from starlette.requests import Request
 import docgen
 from docgen.errors import KeyPath, Problem
 from docgen.final_open import FINAL_ONLY, FINAL_OPEN
+from docgen.web import checked
 from docgen.web.before_final import (
     CHECK_SUGGESTED,
     Open,
@@ -97,7 +98,7 @@ def final_open(plain: dict[str, Any], folder: Path) -> Open:
     """What stands between the answers ``plain`` (status final) and a final post, from
     docgen's problems. A value not known yet stops docgen before its rules, so the
     warnings and the gaps are then counted with a stand-in for each such value."""
-    report = docgen.check(plain, workspace=folder)
+    report = checked.check(plain, workspace=folder)
     if report.ok:
         return Open()
     kinds = made(plain)
@@ -109,7 +110,7 @@ def final_open(plain: dict[str, Any], folder: Path) -> Open:
     stood = {p.path for p in answers}
     again = _stood_in(plain, stood, folder)
     if again is None:  # the warnings alone, from the answers as a draft
-        rules = docgen.check({**plain, "status": "draft"}, workspace=folder)
+        rules = checked.check({**plain, "status": "draft"}, workspace=folder)
         return Open(answers, open_warnings(rules.warnings, kinds, answers),
                     unsure=not rules.ok)
     more = [p for p in still_to_give(again.errors) if p.path not in stood]
@@ -133,7 +134,7 @@ def _stood_in(plain: dict[str, Any], paths: set[KeyPath],
             parent = get(stood, path[:-1])
             if isinstance(parent, dict | list):
                 parent[path[-1]] = value  # type: ignore[index]
-        report = docgen.check(stood, workspace=folder)
+        report = checked.check(stood, workspace=folder)
         if all(p.code in FINAL_ONLY for p in report.errors):
             return report
         wrong = {p.path for p in report.errors if p.path in paths}

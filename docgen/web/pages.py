@@ -22,6 +22,7 @@ import docgen
 from docgen.answers.kinds import KINDS
 from docgen.api.interview import over_base, pdf_available
 from docgen.errors import KeyPath, Problem
+from docgen.web import checked
 from docgen.web.carried import carry, policy_now
 from docgen.web.checking import Live, live
 from docgen.web.drafts import Draft, reference_taken
@@ -201,7 +202,7 @@ def source(draft: Draft) -> dict[str, Any]:
 
 
 def check(draft: Draft, folder: Path) -> docgen.CheckReport:
-    return docgen.check(source(draft), workspace=folder)
+    return checked.check(source(draft), folder)
 
 
 def render(draft: Draft, folder: Path) -> docgen.RenderResult:

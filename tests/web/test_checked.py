@@ -1,0 +1,87 @@
+"""The interview's checks kept a few seconds (docgen/web/checked.py): the same answers and
+profiles are checked once, a change to either (or the time running out) checks again, and
+each caller gets a report of its own."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+pytest.importorskip("starlette")
+
+import docgen  # noqa: E402
+from docgen.web import checked  # noqa: E402
+from docgen.web.yamltext import parse, to_plain  # noqa: E402
+
+HERE = Path(__file__).parent
+POST = Path(docgen.__file__).parent / "data" / "examples" / "shared-head-of-hr.yaml"
+
+
+@pytest.fixture
+def counted(monkeypatch: pytest.MonkeyPatch) -> list[Any]:
+    """The answers each real ``docgen.check`` was given, in order."""
+    calls: list[Any] = []
+    real = docgen.check
+
+    def check(source: Any, **kwargs: Any) -> docgen.CheckReport:
+        calls.append(source)
+        return real(source, **kwargs)
+
+    monkeypatch.setattr(docgen, "check", check)
+    checked._KEPT.clear()
+    return calls
+
+
+def _answers() -> dict[str, Any]:
+    return to_plain(parse(POST.read_text(encoding="utf-8")))
+
+
+def test_the_same_answers_are_checked_once_and_each_caller_has_its_own_report(
+        counted: list[Any], tmp_path: Path) -> None:
+    answers = _answers()
+    first = checked.check(answers, tmp_path)
+    first.problems.clear()
+    first.facts["reference"] = "CHANGED"  # type: ignore[index]
+    second = checked.check(_answers(), tmp_path)
+    assert len(counted) == 1
+    assert second.reference == docgen.check(answers, workspace=tmp_path).reference
+    assert second.problems and second.facts and second.facts.get("reference") != "CHANGED"
+
+
+def test_a_changed_answer_its_type_or_the_time_running_out_checks_again(
+        counted: list[Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    answers = _answers()
+    checked.check(answers, tmp_path)
+    salary = answers["payment"]["salary"]
+    checked.check({**answers, "payment": {**answers["payment"], "salary": salary + 1}},
+                  tmp_path)
+    assert len(counted) == 2
+    start = answers["post"]["start_date"]
+    assert isinstance(start, dt.date)  # a date, and the text of that date: not the same
+    checked.check({**answers, "post": {**answers["post"], "start_date": start.isoformat()}},
+                  tmp_path)
+    assert len(counted) == 3
+    monkeypatch.setattr(checked, "KEPT_SECONDS", -1.0)
+    checked.check(answers, tmp_path)
+    assert len(counted) == 4
+
+
+def test_a_profile_changed_on_disk_is_read_at_the_next_check(
+        counted: list[Any], tmp_path: Path) -> None:
+    shutil.copytree(HERE / "data" / "organisations", tmp_path / "organisations")
+    answers = _answers()
+    checked.check(answers, tmp_path)
+    checked.check(answers, tmp_path)
+    assert len(counted) == 1
+    profile = tmp_path / "organisations" / "eastwick.yaml"
+    profile.write_text(profile.read_text(encoding="utf-8") + "\n# changed\n",
+                       encoding="utf-8")
+    checked.check(answers, tmp_path)
+    assert len(counted) == 2
+    (tmp_path / "organisations" / "newtown.yaml").write_text("", encoding="utf-8")
+    checked.check(answers, tmp_path)
+    assert len(counted) == 3
