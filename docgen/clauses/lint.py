@@ -12,7 +12,6 @@
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import re
 from collections.abc import Collection
@@ -36,6 +35,7 @@ from docgen.clauses.lint_terms import (
 )
 from docgen.clauses.render import render_document, term_used
 from docgen.clauses.samples import sample_posts
+from docgen.clauses.textmemo import TextMemo
 from docgen.errors import DocgenError
 
 REF_CALL = re.compile(r"""ref\(\s*['"]([^'"]+)['"]\s*\)""")
@@ -122,12 +122,13 @@ def lint(overlays: list[Path] | None = None, examples: list[Path] | None = None,
     inline_by_doc = _inline_by_document(lib)
     issues += config_issues
     used_terms: set[str] = set()
+    defined = frozenset(d.term for d in lib.definitions.values())
     if naming and any(name in _known_words(lib, allowed, inline_by_doc) for name in naming):
         naming = ()  # a defined term or proper noun has one: any clause's issue could
     for c in lib.clauses.values():
         where = f"{c.id} ({c.source.name})"
         literal = literal_text(c.text) + " " + c.title
-        used_terms |= {d.term for d in lib.definitions.values() if term_used(d.term, literal)}
+        used_terms |= _terms_in(literal, defined)
         if naming and not _may_name(naming, where, c, literal):
             continue
         for label, src in (("text", c.text), ("title", c.title)):
@@ -146,8 +147,7 @@ def lint(overlays: list[Path] | None = None, examples: list[Path] | None = None,
                 for var in sorted(found - names):
                     issues.append(LintIssue(where, f"unknown variable '{var}' in the "
                                                    "condition"))
-        for m in REF_CALL.finditer(c.text):
-            target = m.group(1)
+        for target, after_word in _ref_calls(c.text):
             if target not in targets:
                 issues.append(LintIssue(where, f"broken reference: ref('{target}') names no "
                                                "clause or anchor"))
@@ -155,18 +155,17 @@ def lint(overlays: list[Path] | None = None, examples: list[Path] | None = None,
                 missing = ", ".join(sorted(set(c.documents) - targets[target]))
                 issues.append(LintIssue(where, f"ref('{target}') is not in the {missing} "
                                                "document(s) this clause belongs to"))
-            before = c.text[: m.start()].rstrip()
-            before = re.sub(r"\{\{\s*$", "", before).rstrip()
-            if not REF_WORD.search(before):
+            if not after_word:
                 issues.append(LintIssue(where, f"ref('{target}') should follow the word "
                                                "'clause' (it prints only the number)"))
         issues += _term_issues(lib, c, where, allowed, inline_by_doc, base)
-    # a definition used only by another used definition still counts
+    # a definition used only by another used definition still counts (each definition's
+    # wording read once, not once for every other definition)
+    wording = [(d.term, literal_text(d.text)) for d in lib.definitions.values()]
     for _ in range(3):
-        for d in list(lib.definitions.values()):
-            if d.term in used_terms:
-                used_terms |= {o.term for o in lib.definitions.values()
-                               if term_used(o.term, literal_text(d.text))}
+        for term, text in wording:
+            if term in used_terms:
+                used_terms |= _terms_in(text, defined)
     for d in lib.definitions.values():
         if d.term not in used_terms:
             issues.append(LintIssue(f"definition '{d.term}' ({d.source.name})",
@@ -175,21 +174,42 @@ def lint(overlays: list[Path] | None = None, examples: list[Path] | None = None,
     return issues
 
 
-#: texts longer than this (the longest clause has about 15,000 characters, a clause file
-#: may hold 200 kB) are not remembered: the memo stays a few megabytes at most
-REMEMBERED_TEXT = 20_000
+#: (the names a template uses, or why it is not one) for each clause text, title and
+#: condition seen: the same for the same text, so each is found once per process, not once
+#: per lint (an import lints the library as it would be; the longest clause, 24,000
+#: characters, took 0.1 s a lint). Keyed by the text's digest: an entry is a few names.
+_UNDECLARED: TextMemo[frozenset[str] | str] = TextMemo(size=4096)
 
 
 def _undeclared(src: str) -> frozenset[str] | str:
     """The names a template uses without setting them, or why it is not a valid template
-    (Jinja's message): the same for the same text, so each clause's is found once per
-    process, not once per lint (an import lints the library as it would be)."""
-    return _remembered(src) if len(src) <= REMEMBERED_TEXT else _find_undeclared(src)
+    (Jinja's message), remembered (:data:`_UNDECLARED`)."""
+    return _UNDECLARED.get(src, None, lambda: _find_undeclared(src))
 
 
-@functools.lru_cache(maxsize=1024)
-def _remembered(src: str) -> frozenset[str] | str:
-    return _find_undeclared(src)
+#: what :func:`_terms_in` and :func:`_ref_calls` found in each text (its own words only)
+_TERMS_IN: TextMemo[frozenset[str]] = TextMemo(size=4096)
+_REF_CALLS: TextMemo[tuple[tuple[str, bool], ...]] = TextMemo(size=1024)
+
+
+def _terms_in(text: str, terms: frozenset[str]) -> frozenset[str]:
+    """The ``terms`` that ``text`` uses, remembered: each lint of the same library asks the
+    same of every clause and definition."""
+    return _TERMS_IN.get(text, terms, lambda: frozenset(t for t in terms if term_used(t, text)))
+
+
+def _ref_calls(text: str) -> tuple[tuple[str, bool], ...]:
+    """Each ``ref()`` of a clause text, in order: its target, and whether the word 'clause'
+    (or 'and', ',' …) is before it. Remembered: searching back from each of a long
+    clause's references took 0.04 s a lint."""
+    return _REF_CALLS.get(text, None, lambda: tuple(
+        (m.group(1), bool(REF_WORD.search(_before(text, m.start())))) for m in
+        REF_CALL.finditer(text)))
+
+
+def _before(text: str, at: int) -> str:
+    """The text before ``at``, without the ``{{`` that opens the call and the spaces."""
+    return re.sub(r"\{\{\s*$", "", text[:at].rstrip()).rstrip()
 
 
 def _find_undeclared(src: str) -> frozenset[str] | str:

@@ -15,8 +15,10 @@ from __future__ import annotations
 import functools
 import html
 import re
+from collections.abc import Set
 from dataclasses import dataclass
 
+from docgen.clauses.textmemo import TextMemo
 from docgen.facts.roles import NOT_THE_HOLDER, ROLE_PATTERNS
 
 JINJA = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.DOTALL)
@@ -80,9 +82,19 @@ def _lines(text: str) -> list[tuple[str, str]]:
                     strict=True))
 
 
-def inline_terms(text: str) -> set[str]:
+#: what the capitals check found in each clause text, with the terms and proper nouns it
+#: was checked against: each lint of the same library finds the same (the check reads only
+#: these), so it is found once per process; the values are tuples and frozensets, which no
+#: caller can change
+_INLINE: TextMemo[frozenset[str]] = TextMemo(size=1024)
+_UNDEFINED: TextMemo[tuple[TermFinding, ...]] = TextMemo(size=1024)
+_LOWER_CASE: TextMemo[tuple[TermFinding, ...]] = TextMemo(size=1024)
+
+
+def inline_terms(text: str) -> frozenset[str]:
     """The terms a clause's wording defines itself: the “Permitted Purpose”."""
-    return {a or b for a, b in INLINE_TERM.findall(literal_text(text))}
+    return _INLINE.get(text, None, lambda: frozenset(
+        a or b for a, b in INLINE_TERM.findall(literal_text(text))))
 
 
 def _squash(words: str) -> str:
@@ -90,7 +102,7 @@ def _squash(words: str) -> str:
     return re.sub(r"[\W_]", "", words.lower())
 
 
-def is_term_word(word: str, term_words: set[str]) -> bool:
+def is_term_word(word: str, term_words: Set[str]) -> bool:
     """``Party`` is covered by the term ``Parties``, ``Days`` by ``Working Day``."""
     variants = {word, word + "s", word + "es", word.removesuffix("s"), word.removesuffix("es"),
                 word[:-1] + "ies" if word.endswith("y") else word,
@@ -128,7 +140,7 @@ def _phrases_blanked(line: str, phrases: frozenset[str]) -> str:
     return _blank(line, spans)
 
 
-def near_miss(line: str, start: int, end: int, terms: set[str]) -> tuple[str, str] | None:
+def near_miss(line: str, start: int, end: int, terms: Set[str]) -> tuple[str, str] | None:
     """The defined term the words at ``line[start:end]`` look like mistyped, with the words
     as written: ('Post Holder', 'Post-holder'), ('Postholder', 'Post-holder')."""
     before = re.search(r"([A-Za-z][\w'’]*)[\s-]+$", line[:start])
@@ -147,10 +159,18 @@ def near_miss(line: str, start: int, end: int, terms: set[str]) -> tuple[str, st
     return None
 
 
-def undefined_terms(text: str, term_words: set[str], allowed: set[str],
-                    terms: set[str]) -> list[TermFinding]:
+def undefined_terms(text: str, term_words: Set[str], allowed: Set[str],
+                    terms: Set[str]) -> list[TermFinding]:
     """The capitalised words of ``text`` that are not defined (``term_words``, the words of
-    ``terms``) or allowed, each with its paragraph and the term it may be a typo of."""
+    ``terms``) or allowed, each with its paragraph and the term it may be a typo of
+    (remembered: :data:`_UNDEFINED`)."""
+    config = (frozenset(term_words), frozenset(allowed), frozenset(terms))
+    return list(_UNDEFINED.get(text, config, lambda: _undefined(text, *config)))
+
+
+def _undefined(text: str, term_words: frozenset[str], allowed: frozenset[str],
+               terms: frozenset[str]) -> tuple[TermFinding, ...]:
+    """:func:`undefined_terms` found afresh, as a tuple (remembered, so no caller changes it)."""
     phrases = frozenset(a for a in allowed if " " in a)
     found: dict[str, TermFinding] = {}
     for paragraph, source in _lines(text):
@@ -165,13 +185,19 @@ def undefined_terms(text: str, term_words: set[str], allowed: set[str],
             finding = (TermFinding(miss[0], paragraph.strip(), miss[1], source) if miss
                        else TermFinding(word, paragraph.strip(), source=source))
             found.setdefault(finding.word, finding)
-    return sorted(found.values(), key=lambda f: f.word)
+    return tuple(sorted(found.values(), key=lambda f: f.word))
 
 
-def lower_case_terms(text: str, terms: set[str]) -> list[TermFinding]:
+def lower_case_terms(text: str, terms: Set[str]) -> list[TermFinding]:
     """Defined terms written in lower case ('the parties' for 'the Parties') or run
     together ('postholder'), each once, with the first paragraph that has it: ordinary
-    English may use the words, so these are warnings."""
+    English may use the words, so these are warnings (remembered: :data:`_LOWER_CASE`)."""
+    config = frozenset(terms)
+    return list(_LOWER_CASE.get(text, config, lambda: _lower_case_found(text, config)))
+
+
+def _lower_case_found(text: str, terms: frozenset[str]) -> tuple[TermFinding, ...]:
+    """:func:`lower_case_terms` found afresh, as a tuple (remembered, so no caller changes it)."""
     found: dict[str, TermFinding] = {}
     patterns = [(term, _lower_case(term)) for term in sorted(terms, key=len, reverse=True)]
     for paragraph, source in _lines(text):
@@ -183,7 +209,7 @@ def lower_case_terms(text: str, terms: set[str]) -> list[TermFinding]:
         for start, end, term in hits:
             written = paragraph[start:end]
             found.setdefault(written, TermFinding(written, paragraph.strip(), term, source))
-    return sorted(found.values(), key=lambda f: f.word)
+    return tuple(sorted(found.values(), key=lambda f: f.word))
 
 
 @functools.lru_cache(maxsize=1024)
