@@ -139,7 +139,8 @@ def _verbosity(quiet: bool, verbose: bool) -> int:
 @click.option("--force", is_flag=True,
               help="Rebuild every post, and overwrite documents even if edited by hand.")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
-              help="Worker processes for a batch. Default: the number of cores, plus one.")
+              help="Worker processes for a batch. Default: the number of cores, plus one, "
+                   "each with three posts or more (fewer posts: built in one process).")
 @click.option("--format", "formats", default="docx", show_default=True,
               help="Comma-separated outputs: docx, pdf (LibreOffice), md, html (review "
                    "copies with clause numbers).")

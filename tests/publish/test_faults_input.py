@@ -301,6 +301,11 @@ def test_jobs_are_capped(monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.setattr(os, "cpu_count", lambda machine=machine: machine)
         assert worker_count(None, 1000) == workers
         assert worker_count(2, 1000) == 2
+    # by default each worker has three posts or more: a project's few posts are built in
+    # this process (forking and warming up workers cost more than they saved), unless asked
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    assert [worker_count(None, n) for n in (1, 5, 6, 8, 9, 1000)] == [1, 1, 2, 2, 3, 3]
+    assert worker_count(2, 5) == 2 and worker_count(3, 3) == 3
 
 
 # --- answer-file details -----------------------------------------------------------------
