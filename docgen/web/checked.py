@@ -4,17 +4,18 @@ A page of the interview checks the post's answers several times (the answers as 
 with docgen's stand-ins beneath them: :mod:`docgen.web.checking`), and the page that follows
 a Continue (Post/Redirect/Get), a live check sent on leaving a box and the task list check
 the same answers again: in the test suite's requests, 59% of the checks repeated one made
-before. A check is kept for :data:`KEPT_SECONDS` for exactly the same answers (their values,
-types and order) and the same organisation profiles (each file's name, size and time), and
-given to each caller as a copy of its own. What a check reads beyond those (a clause folder,
-a house style) is read again once the few seconds are up: a change there shows on the next
-page after that.
+before. A check is kept for :data:`KEPT_SECONDS` for exactly the same answers (as pickled:
+every key and value with its type, in order) and the same organisation profiles (each
+file's name, size and time), and given to each caller as a copy of its own. What a check
+reads beyond those (a clause folder, a house style) is read again once the few seconds are
+up: a change there shows on the next page after that.
 """
 
 from __future__ import annotations
 
 import copy
-import json
+import hashlib
+import pickle
 import threading
 import time
 from collections import OrderedDict
@@ -28,18 +29,12 @@ from docgen.api.interview import PROFILE_FOLDER
 KEPT_SECONDS = 5.0
 #: checks kept at once (a draft's page makes up to five; a server has few officers)
 KEPT = 64
-#: answers longer than this (as JSON) are checked each time, never kept
-KEPT_MAX_CHARS = 200_000
+#: answers larger than this (pickled) are checked each time, never kept
+KEPT_MAX_BYTES = 400_000
 
-_KEPT: OrderedDict[tuple[str, str, tuple[Any, ...]], tuple[float, docgen.CheckReport]] = (
+_KEPT: OrderedDict[tuple[bytes, str, tuple[Any, ...]], tuple[float, docgen.CheckReport]] = (
     OrderedDict())
 _LOCK = threading.Lock()
-
-
-def _typed(value: Any) -> dict[str, str]:
-    """A value JSON has no type for (a date, a Decimal), with its type, so that a date and
-    the text of that date are different answers."""
-    return {"\0type": type(value).__name__, "value": str(value)}
 
 
 def _profiles_state(workspace: Path | None) -> tuple[Any, ...]:
@@ -56,13 +51,13 @@ def _profiles_state(workspace: Path | None) -> tuple[Any, ...]:
 def check(plain: dict[str, Any], workspace: Path | None = None) -> docgen.CheckReport:
     """``docgen.check(plain, workspace=workspace)``, the same answers' report if checked in
     the last few seconds (a copy: callers may change theirs)."""
-    try:
-        text = json.dumps(plain, default=_typed, ensure_ascii=False)
-    except (TypeError, ValueError):  # not plain data: nothing to key it by
+    try:  # (JSON would not do: it writes the keys 1 and "1" alike)
+        pickled = pickle.dumps(plain, protocol=pickle.HIGHEST_PROTOCOL)
+    except (pickle.PicklingError, TypeError, AttributeError, RecursionError):
+        return docgen.check(plain, workspace=workspace)  # not plain data: nothing to key by
+    if len(pickled) > KEPT_MAX_BYTES:
         return docgen.check(plain, workspace=workspace)
-    if len(text) > KEPT_MAX_CHARS:
-        return docgen.check(plain, workspace=workspace)
-    key = (text, str(workspace), _profiles_state(workspace))
+    key = (hashlib.sha256(pickled).digest(), str(workspace), _profiles_state(workspace))
     now = time.monotonic()
     with _LOCK:
         held = _KEPT.get(key)

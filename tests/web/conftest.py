@@ -26,7 +26,7 @@ from yaml_text import load_yaml
 
 uvicorn = pytest.importorskip("uvicorn")
 
-from docgen.web import create_app  # noqa: E402
+from docgen.web import checked, create_app  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "docgen" / "data" / "examples"
@@ -117,6 +117,13 @@ class Server:
     def __exit__(self, *exc: object) -> None:
         self.server.stop()
         self.thread.join(timeout=10)
+
+
+@pytest.fixture(autouse=True)
+def _checks_not_kept_between_tests() -> None:
+    """Each test starts with no check kept (docgen/web/checked.py keeps one a few seconds):
+    a test that changes what docgen.check reads must never see the test before's report."""
+    checked._KEPT.clear()
 
 
 @pytest.fixture

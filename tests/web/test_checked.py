@@ -65,9 +65,13 @@ def test_a_changed_answer_its_type_or_the_time_running_out_checks_again(
     checked.check({**answers, "post": {**answers["post"], "start_date": start.isoformat()}},
                   tmp_path)
     assert len(counted) == 3
+    numbered = {**answers, "payment": {**answers["payment"], 1: "x"}}
+    named = {**answers, "payment": {**answers["payment"], "1": "x"}}  # a key 1, then "1"
+    assert checked.check(numbered, tmp_path).errors != checked.check(named, tmp_path).errors
+    assert len(counted) == 5
     monkeypatch.setattr(checked, "KEPT_SECONDS", -1.0)
     checked.check(answers, tmp_path)
-    assert len(counted) == 4
+    assert len(counted) == 6
 
 
 def test_a_profile_changed_on_disk_is_read_at_the_next_check(
