@@ -7,6 +7,7 @@ holds the drafts made of it.
 
 from __future__ import annotations
 
+import copyreg
 import datetime as dt
 import hashlib
 import io
@@ -19,6 +20,7 @@ from typing import Any, NoReturn
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap
 from ruamel.yaml.error import YAMLError
+from ruamel.yaml.timestamp import TimeStamp
 
 from docgen.api.interview import answer_text_problem
 from docgen.errors import DocgenError
@@ -30,6 +32,33 @@ def _yaml() -> YAML:
     y.width = 4096
     y.indent(mapping=2, sequence=4, offset=2)
     return y
+
+
+def _timestamp(cls: type[TimeStamp], args: tuple[Any, ...],
+               attributes: dict[str, Any]) -> TimeStamp:
+    """A date-time ruamel read, rebuilt with how it was written (``_yaml``: a ``T`` or a
+    space, its zone), which a datetime's own pickling leaves out."""
+    stamp = cls(*args)
+    stamp.__dict__.update(attributes)
+    return stamp
+
+
+def _reduced_timestamp(stamp: TimeStamp) -> tuple[Any, ...]:
+    reduced = stamp.__reduce_ex__(pickle.HIGHEST_PROTOCOL)  # (its class, its datetime state)
+    assert isinstance(reduced, tuple)  # a string only for a global, never for a datetime
+    return _timestamp, (reduced[0], reduced[1], stamp.__dict__)
+
+
+_DISPATCH = {**copyreg.dispatch_table, TimeStamp: _reduced_timestamp}
+
+
+def _pickled(doc: CommentedMap) -> bytes:
+    """The document pickled whole: every value with its type and how it is written."""
+    out = io.BytesIO()
+    pickler = pickle.Pickler(out, protocol=pickle.HIGHEST_PROTOCOL)
+    pickler.dispatch_table = _DISPATCH
+    pickler.dump(doc)
+    return out.getvalue()
 
 
 #: readings kept, by text, each pickled: a post opened again or an example copied again is a
@@ -52,7 +81,7 @@ def parse(text: str, keep: bool = True) -> CommentedMap:
         return copied
     doc = _parse(text)
     if kept:
-        pristine = pickle.dumps(doc, protocol=pickle.HIGHEST_PROTOCOL)
+        pristine = _pickled(doc)
         with _READ_LOCK:
             _READ[text] = pristine
             while len(_READ) > _READ_KEPT:
@@ -98,7 +127,7 @@ _WRITTEN_LOCK = threading.Lock()
 
 
 def _digest(doc: CommentedMap) -> bytes:
-    return hashlib.sha256(pickle.dumps(doc, protocol=pickle.HIGHEST_PROTOCOL)).digest()
+    return hashlib.sha256(_pickled(doc)).digest()
 
 
 def dump(doc: CommentedMap) -> str:
@@ -123,6 +152,8 @@ def dump(doc: CommentedMap) -> str:
             _WRITTEN.move_to_end(before)
             return text
     text = _written(doc)
+    if len(text) > _READ_MAX_CHARS:  # a long text is not kept (what is kept stays small)
+        return text
     after = _digest(doc)
     with _WRITTEN_LOCK:
         _WRITTEN[before] = _WRITTEN[after] = text

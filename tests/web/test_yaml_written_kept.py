@@ -51,3 +51,13 @@ def test_a_changed_value_style_or_comment_is_written_out_afresh(written: list[An
     assert len(written) == 4 and first != dump(doc)
     fresh = parse(dump(doc), keep=False)
     assert yamltext._written(fresh) == dump(doc)  # what was kept is what ruamel writes
+
+
+def test_how_a_date_time_was_written_is_kept(written: list[Any]) -> None:
+    """A datetime pickles without the way ruamel read it ("T" or a space, its zone): two
+    date-times equal but written apart stay apart, read again or written out."""
+    yamltext._READ.clear()
+    with_t, with_space = "at: 2027-04-01T09:00:00+01:00\n", "at: 2027-04-01 09:00:00+01:00\n"
+    assert dump(parse(with_t)) == with_t and dump(parse(with_space)) == with_space
+    assert dump(parse(with_t)) == with_t  # a kept reading, handed out again
+    assert len(written) == 2
