@@ -140,7 +140,7 @@ def _verbosity(quiet: bool, verbose: bool) -> int:
               help="Rebuild every post, and overwrite documents even if edited by hand.")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
               help="Worker processes for a batch. Default: the number of cores, plus one, "
-                   "each with three posts or more (fewer posts: built in one process).")
+                   "each with three posts or more (fewer than six posts: built in one process).")
 @click.option("--format", "formats", default="docx", show_default=True,
               help="Comma-separated outputs: docx, pdf (LibreOffice), md, html (review "
                    "copies with clause numbers).")

@@ -39,7 +39,13 @@ from docgen.publish.register import write_register
 from docgen.publish.register_files import orphan_notices, post_manifests
 from docgen.publish.register_rows import failed_references, failed_rows
 from docgen.publish.stage import claims_dir, commit, recover, remove_stage_root
-from docgen.publish.workers import Run, guarded_build, parallel, worker_count
+from docgen.publish.workers import (
+    POSTS_TO_CONVERT,
+    Run,
+    guarded_build,
+    parallel,
+    worker_count,
+)
 from docgen.results import BuildReport, NotAPost, PostResult
 from docgen.word.fill import TEMPLATE_DIR
 
@@ -126,6 +132,9 @@ def _build_locked(files: list[Path], run: Run, jobs: int | None,
         state = {}
     tasks = [(f, state.get(str(f.resolve())) if run.options.incremental else None)
              for f in files]
+    # LibreOffice's processes for the PDFs: as many as the posts' workers would be without
+    # the posts each worker must have (converting is slow: two processes pay from 2 posts)
+    converters = worker_count(jobs, len(tasks), POSTS_TO_CONVERT)
     jobs = worker_count(jobs, len(tasks))
     report = BuildReport()
     tasks, held = hold_back_duplicates(tasks)
@@ -145,7 +154,7 @@ def _build_locked(files: list[Path], run: Run, jobs: int | None,
     order = {f: i for i, f in enumerate(files)}
     report.posts.sort(key=lambda p: order.get(p.source, 0))
     if set(formats) - {"docx"}:
-        _review_outputs(report, out, formats, jobs)
+        _review_outputs(report, out, formats, converters)
     for post in report.posts:
         if post.reference and post.status in ("built", "skipped"):
             state[str(post.source.resolve())] = post.reference

@@ -131,17 +131,20 @@ def _release_ctrl_c(held: bool) -> None:
 #: cores, 5 posts took 0.58-0.79 s wall (0.7-1.0 s CPU) with 3 workers and 0.59-0.63 s
 #: (0.6 s) in one process; 8 posts about 0.5 s either way; 24 posts 1.1-1.2 s against 1.5 s
 POSTS_A_WORKER = 3
+#: posts each LibreOffice process converting a batch's PDFs is given at least (converting a
+#: post takes seconds: a second process pays from two posts)
+POSTS_TO_CONVERT = 1
 
 
-def worker_count(jobs: int | None, tasks: int) -> int:
+def worker_count(jobs: int | None, tasks: int, posts_a_worker: int = POSTS_A_WORKER) -> int:
     """Worker processes: as asked (default one per core and one more, each with at least
-    :data:`POSTS_A_WORKER` posts), at most 4 per core and one per post. The one more has a
+    ``posts_a_worker`` posts), at most 4 per core and one per post. The one more has a
     core while another worker waits for the disk (each post's set is synced before it is
     published): on 2 cores, 1.95 cores kept busy, not 1.88. One worker is this process (a
     build of the few posts of a project, and any build on one core)."""
     cores = os.cpu_count() or 1
     if jobs is None:
-        wanted = min(cores + 1 if cores > 1 else 1, tasks // POSTS_A_WORKER)
+        wanted = min(cores + 1 if cores > 1 else 1, tasks // posts_a_worker)
     else:
         wanted = max(1, jobs)
     return max(1, min(wanted, 4 * cores, tasks))

@@ -30,6 +30,7 @@ from docgen.clauses.lint import lint
 from docgen.cli import cli
 from docgen.errors import AnswerFileError, DocgenError
 from docgen.ooxml.bounds import read_docx_bytes
+from docgen.publish import batch
 from docgen.publish.batch import build
 from docgen.publish.files import MANIFEST
 from docgen.publish.redline import compare
@@ -306,6 +307,19 @@ def test_jobs_are_capped(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(os, "cpu_count", lambda: 2)
     assert [worker_count(None, n) for n in (1, 5, 6, 8, 9, 1000)] == [1, 1, 2, 2, 3, 3]
     assert worker_count(2, 5) == 2 and worker_count(3, 3) == 3
+
+
+def test_a_few_posts_built_here_still_share_two_converters_for_their_pdfs(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Three posts are built in this process, but their PDFs are still converted by two
+    LibreOffice processes, as before posts needed three to a worker (converting is slow)."""
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    asked: list[int] = []
+    monkeypatch.setattr(batch, "_review_outputs", lambda report, out, formats, jobs:
+                        asked.append(jobs))
+    posts = [Path(shutil.copy(e, tmp_path / e.name)) for e in EXAMPLES]
+    assert build(posts, tmp_path / "out", jobs=None, formats=("docx", "pdf")).ok
+    assert asked and min(asked[0], 2) == 2
 
 
 # --- answer-file details -----------------------------------------------------------------
