@@ -3,8 +3,9 @@
 The lint finds the same things in the same clause texts each time one process lints the
 library again (an import lints it as it would be; tests lint the built-in library many
 times). A memo keyed by the text itself would keep every text alive (a clause file may hold
-200 kB, and a server lints many folders); keyed by its digest, an entry costs 32 bytes and
-what was found, and a text of any length is remembered. Only what is found from the text
+200 kB, and a server lints many folders); keyed by its digest, an entry costs the digest,
+what was found and a reference to its configuration (one object for every text linted with
+an equal one), and a text of any length is remembered. Only what is found from the text
 and immutable configuration (given as a hashable ``config``) may be remembered: never what
 depends on a file, unless the key holds its content. Values must be immutable (tuples,
 frozensets, frozen dataclasses), as every caller gets the same one.
@@ -19,6 +20,8 @@ from collections.abc import Callable, Hashable
 from typing import Generic, TypeVar
 
 V = TypeVar("V")
+#: configurations a memo keeps one object of (a library's terms; a few libraries at once)
+CONFIGS_KEPT = 64
 
 
 def text_digest(text: str) -> bytes:
@@ -34,13 +37,19 @@ class TextMemo(Generic[V]):
     def __init__(self, size: int) -> None:
         self.size = size
         self._found: OrderedDict[tuple[bytes, Hashable], V] = OrderedDict()
+        #: each configuration once (a caller makes new frozensets for every text it asks
+        #: about: a key keeping its own would hold hundreds of words an entry)
+        self._configs: dict[Hashable, Hashable] = {}
         self._lock = threading.Lock()  # a server may lint in several threads at once
         self.misses = 0  # how many times ``make`` ran (for tests)
 
     def get(self, text: str, config: Hashable, make: Callable[[], V]) -> V:
         """``make()`` for ``text`` and ``config``, or what it returned before for them."""
-        key = (text_digest(text), config)
         with self._lock:
+            config = self._configs.setdefault(config, config)
+            if len(self._configs) > CONFIGS_KEPT:  # a server linting many folders
+                self._configs = {config: config}
+            key = (text_digest(text), config)
             if key in self._found:
                 self._found.move_to_end(key)
                 return self._found[key]
@@ -59,3 +68,4 @@ class TextMemo(Generic[V]):
         """Forget everything (a test measuring a cold lint)."""
         with self._lock:
             self._found.clear()
+            self._configs.clear()
