@@ -1,4 +1,5 @@
-"""``docgen.check`` of the answers in memory, kept a few seconds for the same answers.
+"""``docgen.check`` of the answers in memory (and the start page's list of posts, checked
+from their files), kept a few seconds for the same answers.
 
 A page of the interview checks the post's answers several times (the answers as given, then
 with docgen's stand-ins beneath them: :mod:`docgen.web.checking`), and the page that follows
@@ -19,8 +20,9 @@ import pickle
 import threading
 import time
 from collections import OrderedDict
+from collections.abc import Callable, Hashable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import docgen
 from docgen.api.interview import PROFILE_FOLDER
@@ -32,9 +34,9 @@ KEPT = 64
 #: answers larger than this (pickled) are checked each time, never kept
 KEPT_MAX_BYTES = 400_000
 
-_KEPT: OrderedDict[tuple[bytes, str, tuple[Any, ...]], tuple[float, docgen.CheckReport]] = (
-    OrderedDict())
+_KEPT: OrderedDict[tuple[Hashable, str, tuple[Any, ...]], tuple[float, Any]] = OrderedDict()
 _LOCK = threading.Lock()
+T = TypeVar("T")
 
 
 def _profiles_state(workspace: Path | None) -> tuple[Any, ...]:
@@ -48,6 +50,36 @@ def _profiles_state(workspace: Path | None) -> tuple[Any, ...]:
         return ()
 
 
+def files_state(paths: list[Path]) -> tuple[Any, ...]:
+    """Each file's name, size and time (a file gone: its name alone)."""
+    state: list[Any] = []
+    for path in paths:
+        try:
+            st = path.stat()
+            state.append((path.name, st.st_size, st.st_mtime_ns))
+        except OSError:
+            state.append((path.name,))
+    return tuple(state)
+
+
+def kept(key: Hashable, workspace: Path | None, make: Callable[[], T]) -> T:
+    """``make()``, or what it made for ``key`` in the same workspace (its profiles as they
+    are) in the last few seconds. The caller hands out copies: the value is shared."""
+    whole = (key, str(workspace), _profiles_state(workspace))
+    now = time.monotonic()
+    with _LOCK:
+        held = _KEPT.get(whole)
+    if held is None or now - held[0] > KEPT_SECONDS:
+        held = (now, make())
+        with _LOCK:
+            _KEPT[whole] = held
+            _KEPT.move_to_end(whole)
+            while len(_KEPT) > KEPT:
+                _KEPT.popitem(last=False)
+    value: T = held[1]
+    return value
+
+
 def check(plain: dict[str, Any], workspace: Path | None = None) -> docgen.CheckReport:
     """``docgen.check(plain, workspace=workspace)``, the same answers' report if checked in
     the last few seconds (a copy: callers may change theirs)."""
@@ -57,17 +89,7 @@ def check(plain: dict[str, Any], workspace: Path | None = None) -> docgen.CheckR
         return docgen.check(plain, workspace=workspace)  # not plain data: nothing to key by
     if len(pickled) > KEPT_MAX_BYTES:
         return docgen.check(plain, workspace=workspace)
-    key = (hashlib.sha256(pickled).digest(), str(workspace), _profiles_state(workspace))
-    now = time.monotonic()
-    with _LOCK:
-        held = _KEPT.get(key)
-    if held is None or now - held[0] > KEPT_SECONDS:
-        held = (now, docgen.check(plain, workspace=workspace))
-        with _LOCK:
-            _KEPT[key] = held
-            _KEPT.move_to_end(key)
-            while len(_KEPT) > KEPT:
-                _KEPT.popitem(last=False)
-    report = held[1]
+    report = kept(("check", hashlib.sha256(pickled).digest()), workspace,
+                  lambda: docgen.check(plain, workspace=workspace))
     return docgen.CheckReport(reference=report.reference, problems=list(report.problems),
                               facts=copy.deepcopy(report.facts))

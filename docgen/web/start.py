@@ -5,7 +5,9 @@ draft, and a post's task list.
 from __future__ import annotations
 
 import contextlib
+import copy
 import functools
+from pathlib import Path
 from typing import Any
 
 from starlette.datastructures import UploadFile
@@ -15,6 +17,7 @@ from starlette.responses import RedirectResponse, Response
 
 import docgen
 from docgen.errors import AnswerFileError, DocgenError
+from docgen.web import checked
 from docgen.web.checking import Live
 from docgen.web.drafts import (
     COPIED,
@@ -45,9 +48,18 @@ def _example_title(name: str) -> str:
 
 
 def _post_rows(request: Request) -> list[dict[str, Any]]:
-    rows = []
+    """Each post in the folder with its status and open problems: each file is checked,
+    so the rows are kept a few seconds while no post file changes (web/checked.py)."""
     folder = request.app.state.folder
-    for path in list_files(folder):
+    files = list_files(folder)
+    rows = checked.kept(("rows", checked.files_state(files)), folder,
+                        lambda: _checked_rows(folder, files))
+    return copy.deepcopy(rows)
+
+
+def _checked_rows(folder: Path, files: list[Path]) -> list[dict[str, Any]]:
+    rows = []
+    for path in files:
         title = report = None
         with contextlib.suppress(DocgenError, AnswerFileError):  # said by check(path) below
             loaded = docgen.load(path, workspace=folder)  # read once: check takes what load

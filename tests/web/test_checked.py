@@ -17,6 +17,8 @@ import docgen  # noqa: E402
 from docgen.web import checked  # noqa: E402
 from docgen.web.yamltext import parse, to_plain  # noqa: E402
 
+from .helpers import Interview  # noqa: E402
+
 HERE = Path(__file__).parent
 POST = Path(docgen.__file__).parent / "data" / "examples" / "shared-head-of-hr.yaml"
 
@@ -89,3 +91,19 @@ def test_a_profile_changed_on_disk_is_read_at_the_next_check(
     (tmp_path / "organisations" / "newtown.yaml").write_text("", encoding="utf-8")
     checked.check(answers, tmp_path)
     assert len(counted) == 3
+
+
+def test_the_start_pages_posts_are_checked_once_until_a_post_file_changes(
+        counted: list[Any], folder: Path) -> None:
+    """The list of posts checks each post's file; shown again it is not checked again,
+    unless a file changed (its status and problems then are the file's as it is)."""
+    web = Interview(folder)  # its first page is the start page
+    before = len(counted)
+    assert before and "grey\">Draft</strong>" in web.client.get("/").text
+    assert len(counted) == before
+    post = folder / "shared-head-of-hr.yaml"
+    post.write_text(post.read_text(encoding="utf-8").replace("status: draft", "status: final"),
+                    encoding="utf-8")
+    page = web.client.get("/").text
+    assert len(counted) > before and "green\">Final</strong>" in page
+    assert "grey\">Draft</strong>" not in page
