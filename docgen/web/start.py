@@ -49,10 +49,12 @@ def _example_title(name: str) -> str:
 
 def _post_rows(request: Request) -> list[dict[str, Any]]:
     """Each post in the folder with its status and open problems: each file is checked,
-    so the rows are kept a few seconds while no post file changes (web/checked.py)."""
+    so the rows are kept a few seconds while no YAML file of the folder changes (a post,
+    or a base file posts extend: web/checked.py)."""
     folder = request.app.state.folder
     files = list_files(folder)
-    rows = checked.kept(("rows", checked.files_state(files)), folder,
+    every = sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml"))
+    rows = checked.kept(("rows", checked.files_state(every)), folder,
                         lambda: _checked_rows(folder, files))
     return copy.deepcopy(rows)
 

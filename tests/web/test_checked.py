@@ -106,4 +106,8 @@ def test_the_start_pages_posts_are_checked_once_until_a_post_file_changes(
                     encoding="utf-8")
     page = web.client.get("/").text
     assert len(counted) > before and "green\">Final</strong>" in page
+    before = len(counted)
+    (folder / "_base.yaml").write_text("docgen: 1\n", encoding="utf-8")  # what posts extend
+    web.client.get("/")
+    assert len(counted) > before
     assert "grey\">Draft</strong>" not in page
