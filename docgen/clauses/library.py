@@ -13,8 +13,6 @@ import json
 import os
 import re
 import sys
-import threading
-from collections import OrderedDict
 from dataclasses import field
 from pathlib import Path
 from typing import Any
@@ -28,6 +26,7 @@ from docgen.answers.kinds import DOCUMENT_KINDS
 from docgen.answers.yamlfile import parse_yaml
 from docgen.clauses.cachefolder import chosen_cache_folder, code_hash, read_entry, write_entry
 from docgen.errors import AnswerFileError, DocgenError, closest
+from docgen.kept import Kept
 from docgen.resources import BUILTIN_CLAUSES
 
 BUILTIN_DIR = BUILTIN_CLAUSES
@@ -343,9 +342,8 @@ def library_signature(dirs: list[Path]) -> Signature:
 
 
 # a few overlay sets, newest last
-_LIBRARIES: OrderedDict[tuple[str, tuple[str, ...], Signature], Library] = OrderedDict()
-_LIBRARIES_LOCK = threading.Lock()
 LIBRARIES_KEPT = 8  # a server or batch alternating between posts' own overlay folders
+_LIBRARIES: Kept[tuple[str, tuple[str, ...], Signature], Library] = Kept(LIBRARIES_KEPT)
 
 
 def cached_library(overlays: list[Path] | None = None, builtin: Path = BUILTIN_DIR,
@@ -356,15 +354,10 @@ def cached_library(overlays: list[Path] | None = None, builtin: Path = BUILTIN_D
     if signature is None:
         signature = library_signature([builtin, *(overlays or [])])
     key = (str(builtin), tuple(map(str, overlays or [])), signature)
-    with _LIBRARIES_LOCK:
-        if key in _LIBRARIES:
-            _LIBRARIES.move_to_end(key)
-            return _LIBRARIES[key]
-    library = load_library(overlays, builtin)
-    with _LIBRARIES_LOCK:
-        _LIBRARIES[key] = library
-        while len(_LIBRARIES) > LIBRARIES_KEPT:
-            _LIBRARIES.popitem(last=False)
+    library = _LIBRARIES.get(key)
+    if library is None:
+        library = load_library(overlays, builtin)
+        _LIBRARIES.put(key, library)
     return library
 
 

@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import hashlib
 import threading
-from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from typing import Generic, TypeVar
+
+from docgen.kept import Kept
 
 V = TypeVar("V")
 #: configurations a memo keeps one object of (a library's terms; a few libraries at once)
@@ -35,8 +36,7 @@ class TextMemo(Generic[V]):
     (text, configuration) pairs, the least recently used going first."""
 
     def __init__(self, size: int) -> None:
-        self.size = size
-        self._found: OrderedDict[tuple[bytes, Hashable], V] = OrderedDict()
+        self._found: Kept[tuple[bytes, Hashable], V] = Kept(size)
         #: each configuration once (a caller makes new frozensets for every text it asks
         #: about: a key keeping its own would hold hundreds of words an entry)
         self._configs: dict[Hashable, Hashable] = {}
@@ -49,16 +49,14 @@ class TextMemo(Generic[V]):
             config = self._configs.setdefault(config, config)
             if len(self._configs) > CONFIGS_KEPT:  # a server linting many folders
                 self._configs = {config: config}
-            key = (text_digest(text), config)
-            if key in self._found:
-                self._found.move_to_end(key)
-                return self._found[key]
-        value = make()  # outside the lock: a slow parse does not hold up other threads
+        key = (text_digest(text), config)
+        found = self._found.get(key)
+        if found is not None:
+            return found
+        value = make()  # outside any lock: a slow parse does not hold up other threads
         with self._lock:
             self.misses += 1
-            self._found[key] = value
-            while len(self._found) > self.size:
-                self._found.popitem(last=False)
+        self._found.put(key, value)
         return value
 
     def __len__(self) -> int:
@@ -66,6 +64,6 @@ class TextMemo(Generic[V]):
 
     def clear(self) -> None:
         """Forget everything (a test measuring a cold lint)."""
+        self._found.clear()
         with self._lock:
-            self._found.clear()
             self._configs.clear()

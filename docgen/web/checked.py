@@ -17,15 +17,14 @@ from __future__ import annotations
 import copy
 import hashlib
 import pickle
-import threading
 import time
-from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from pathlib import Path
 from typing import Any, TypeVar
 
 import docgen
 from docgen.api.interview import PROFILE_FOLDER
+from docgen.kept import Kept
 
 #: how long a check is kept; a few seconds covers a page's own checks and the next page's
 KEPT_SECONDS = 5.0
@@ -34,8 +33,7 @@ KEPT = 64
 #: answers larger than this (pickled) are checked each time, never kept
 KEPT_MAX_BYTES = 400_000
 
-_KEPT: OrderedDict[tuple[Hashable, str, tuple[Any, ...]], tuple[float, Any]] = OrderedDict()
-_LOCK = threading.Lock()
+_KEPT: Kept[tuple[Hashable, str, tuple[Any, ...]], tuple[float, Any]] = Kept(KEPT)
 T = TypeVar("T")
 
 
@@ -67,15 +65,10 @@ def kept(key: Hashable, workspace: Path | None, make: Callable[[], T]) -> T:
     are) in the last few seconds. The caller hands out copies: the value is shared."""
     whole = (key, str(workspace), _profiles_state(workspace))
     now = time.monotonic()
-    with _LOCK:
-        held = _KEPT.get(whole)
+    held = _KEPT.get(whole)
     if held is None or now - held[0] > KEPT_SECONDS:
         held = (now, make())
-        with _LOCK:
-            _KEPT[whole] = held
-            _KEPT.move_to_end(whole)
-            while len(_KEPT) > KEPT:
-                _KEPT.popitem(last=False)
+        _KEPT.put(whole, held)
     value: T = held[1]
     return value
 

@@ -12,8 +12,6 @@ import datetime as dt
 import hashlib
 import io
 import pickle
-import threading
-from collections import OrderedDict
 from decimal import Decimal
 from typing import Any, NoReturn
 
@@ -24,6 +22,7 @@ from ruamel.yaml.timestamp import TimeStamp
 
 from docgen.api.interview import answer_text_problem
 from docgen.errors import DocgenError
+from docgen.kept import Kept
 
 
 def _yaml() -> YAML:
@@ -64,28 +63,20 @@ def _pickled(doc: CommentedMap) -> bytes:
 #: readings kept, by text, each pickled: a post opened again or an example copied again is a
 #: copy (1 ms to unpickle, where a deep copy took 4-10 ms and parsing 24); not texts with
 #: anchors, aliases or merge keys
-_READ: OrderedDict[str, bytes] = OrderedDict()
-_READ_KEPT, _READ_MAX_CHARS = 16, 64_000
-_READ_LOCK = threading.Lock()
+_READ_MAX_CHARS = 64_000
+_READ: Kept[str, bytes] = Kept(16)
 
 
 def parse(text: str, keep: bool = True) -> CommentedMap:
     """:func:`_parse`, from a copy of a kept reading of the text (if ``keep``: not a draft's)."""
     kept = keep and len(text) <= _READ_MAX_CHARS and not any(c in text for c in "&*<")
-    with _READ_LOCK:
-        held = _READ.get(text) if kept else None
-        if held is not None:
-            _READ.move_to_end(text)
+    held = _READ.get(text) if kept else None
     if held is not None:
         copied: CommentedMap = pickle.loads(held)
         return copied
     doc = _parse(text)
     if kept:
-        pristine = _pickled(doc)
-        with _READ_LOCK:
-            _READ[text] = pristine
-            while len(_READ) > _READ_KEPT:
-                _READ.popitem(last=False)
+        _READ.put(text, _pickled(doc))
     return doc
 
 
@@ -121,9 +112,7 @@ def _unreadable(line: int | None) -> NoReturn:
 
 
 #: texts written out, by a digest of the whole document as pickled (see :func:`dump`)
-_WRITTEN: OrderedDict[bytes, str] = OrderedDict()
-_WRITTEN_KEPT = 64
-_WRITTEN_LOCK = threading.Lock()
+_WRITTEN: Kept[bytes, str] = Kept(64)
 
 
 def _digest(doc: CommentedMap) -> bytes:
@@ -146,19 +135,14 @@ def dump(doc: CommentedMap) -> str:
         before = _digest(doc)
     except (pickle.PicklingError, TypeError, AttributeError, RecursionError):
         return _written(doc)  # cannot be pickled: written out each time
-    with _WRITTEN_LOCK:
-        text = _WRITTEN.get(before)
-        if text is not None:
-            _WRITTEN.move_to_end(before)
-            return text
+    text = _WRITTEN.get(before)
+    if text is not None:
+        return text
     text = _written(doc)
     if len(text) > _READ_MAX_CHARS:  # a long text is not kept (what is kept stays small)
         return text
-    after = _digest(doc)
-    with _WRITTEN_LOCK:
-        _WRITTEN[before] = _WRITTEN[after] = text
-        while len(_WRITTEN) > _WRITTEN_KEPT:
-            _WRITTEN.popitem(last=False)
+    _WRITTEN.put(before, text)
+    _WRITTEN.put(_digest(doc), text)  # the document as writing it left it
     return text
 
 
