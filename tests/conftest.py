@@ -141,9 +141,9 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     run's last 10 s while the other was idle."""
     cost: dict[str, float] = {}
     for item in items:
-        fixtures = getattr(item, "fixturenames", ())
-        cost[item.nodeid.split("::")[0]] = cost.get(item.nodeid.split("::")[0], 0.0) + (
-            ORDINARY_SECONDS + sum(FIXTURE_SECONDS.get(f, 0.0) for f in fixtures))
+        extra = sum(FIXTURE_SECONDS.get(f, 0.0) for f in getattr(item, "fixturenames", ()))
+        file = item.nodeid.split("::")[0]
+        cost[file] = cost.get(file, 0.0) + ORDINARY_SECONDS + extra
     items.sort(key=lambda item: -cost[item.nodeid.split("::")[0]])
 
 
