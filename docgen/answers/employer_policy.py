@@ -20,6 +20,7 @@ from dataclasses import replace
 
 from docgen.answers.forms import example, field_at, to_fill_in
 from docgen.answers.organisation import POLICY_KEYS, WHOLE_SECTIONS
+from docgen.answers.party_ids import ids_given
 from docgen.answers.yamlfile import Located
 from docgen.errors import KeyPath, Problem, closest, format_path
 from docgen.shellwords import shown
@@ -28,16 +29,10 @@ from docgen.shellwords import shown
 MISSING = "missing"
 
 
-def _party_ids(located: Located) -> list[str]:
-    parties = located.data.get("parties")
-    return [p["id"] for p in parties if isinstance(p, dict) and isinstance(p.get("id"), str)] \
-        if isinstance(parties, list) else []
-
-
 def employer_unknown(located: Located) -> bool:
     """True when the post's employer names none of its parties (or none is given)."""
     employer = located.data.get("employer")
-    return not isinstance(employer, str) or employer not in _party_ids(located)
+    return not isinstance(employer, str) or employer not in ids_given(located.data)
 
 
 def _intended_policy(located: Located) -> frozenset[KeyPath]:
@@ -89,7 +84,7 @@ def _begun_by_policy(located: Located, problem: Problem) -> Problem:
               f"{given} only)" if profile is not None and given else "")
     info = field_at(problem.path)
     meaning = f" ({info.description.rstrip('.')})" if info and info.description else ""
-    sample = example(problem.path, _party_ids(located)) if len(problem.path) == 2 else None
+    sample = example(problem.path, ids_given(located.data)) if len(problem.path) == 2 else None
     key = str(problem.path[-1])
     message = (f"'{key}' is required here but missing{meaning}; this post has no "
                f"'{section}' section{origin}: add one to this post with its {key}"

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import Any
 
 GENERIC_WORDS = {"the", "of", "and", "london", "borough", "royal", "council", "city", "county",
                  "district", "metropolitan", "nhs", "integrated", "care", "board", "trust",
@@ -26,6 +27,15 @@ GENERIC_WORDS = {"the", "of", "and", "london", "borough", "royal", "council", "c
 #: a word a name ("NHS Highland") keeps in front of its place when that place's id is
 #: another body's
 KIND_WORDS = ("nhs",)
+
+
+def ids_given(data: dict[str, Any]) -> list[str]:
+    """The ids an answer file's ``parties`` give (none when it is not a list): what the
+    messages' examples name parties by."""
+    parties = data.get("parties")
+    if not isinstance(parties, list):
+        return []
+    return [p["id"] for p in parties if isinstance(p, dict) and isinstance(p.get("id"), str)]
 
 
 def plain_words(text: str) -> list[str]:

@@ -31,6 +31,7 @@ from docgen.answers.forms import (
 )
 from docgen.answers.model import AnswerFile
 from docgen.answers.notknown import is_not_known, not_known_and_partly
+from docgen.answers.party_ids import ids_given
 from docgen.answers.pence import pence_problems
 from docgen.answers.plainwords import pair_message, pair_path, plainly
 from docgen.answers.prepared import keep, validator
@@ -80,20 +81,13 @@ def misspelt(errors: list[ErrorDetails], data: Any,
             or _data_path(data, e["loc"], keep_last=True) not in meant]
 
 
-def _party_ids(data: dict[str, Any]) -> list[str]:
-    parties = data.get("parties")
-    if not isinstance(parties, list):
-        return []
-    return [p["id"] for p in parties if isinstance(p, dict) and isinstance(p.get("id"), str)]
-
-
 def _rewrite(err: ErrorDetails, data: dict[str, Any], located: Located) -> Problem:
     kind = err["type"]
     path = _data_path(data, err["loc"], keep_last=kind in ("missing", "extra_forbidden"))
     pair = pair_path(err, path)
     if pair is not None:  # pay_range: [88000], not "pay_range[1] is missing"
-        return located.problem(pair, pair_message(pair, _party_ids(data)))
-    msg, code = plain_problem(err, path, _party_ids(data))
+        return located.problem(pair, pair_message(pair, ids_given(data)))
+    msg, code = plain_problem(err, path, ids_given(data))
     if kind == "missing" and tuple(path) == (VERSION_KEY,):  # its place is the first line
         return Problem(message=msg, path=tuple(path), file=located.where(path)[0], line=1,
                        code=code)
