@@ -21,6 +21,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from docgen.errors import KeyPath, Problem
+from docgen.facts.formatting import join_words
 from docgen.intake.table import POSTS, REFERENCE, Column, load_table, node_at
 
 
@@ -282,8 +283,7 @@ def row_span(numbers: list[int]) -> str:
         else:
             runs.append([n])
     parts = [f"{r[0]}-{r[-1]}" if len(r) > 1 else str(r[0]) for r in runs]
-    said = parts[0] if len(parts) == 1 else f"{', '.join(parts[:-1])} and {parts[-1]}"
-    return f"row{'s' if len(numbers) > 1 else ''} {said}"
+    return f"row{'s' if len(numbers) > 1 else ''} {join_words(parts)}"
 
 
 @dataclass
