@@ -30,8 +30,14 @@ from docgen.intake.table import POSTS
 from docgen.intake.writing import plain
 from docgen.ooxml.bounds import read_docx_bytes
 from docgen.publish.batch import build
-from docgen.publish.claims import ROWS, Taken, held_alike, other_owner, taken_from
-from docgen.publish.files import read_manifest
+from docgen.publish.claims import (
+    ROWS,
+    Taken,
+    built_by_another,
+    held_alike,
+    other_owner,
+    taken_from,
+)
 from docgen.publish.register_rows import ELSEWHERE, why_failed
 from docgen.publish.sources import SOURCES_DIR, keep_sources, removed_posts
 from docgen.results import Notice, PostResult, Report, Status
@@ -193,10 +199,7 @@ def _at_cells(intake: Intake, post: PostRow, built: PostResult) -> None:
 def _still_ours(out: Path, stem: str, reference: str) -> bool:
     """Whether the documents of ``reference`` are still those this workbook's kept answers
     built (not another workbook's, or an answer file's, that took the post over since)."""
-    manifest = read_manifest(out / reference) or {}
-    recorded = (manifest.get("answer_file") or {}).get("resolved")
-    return not isinstance(recorded, str) or \
-        recorded == str((out / INTAKE_DIR / stem / f"{reference}.yaml").resolve())
+    return built_by_another(out / reference, out / INTAKE_DIR / stem / f"{reference}.yaml") is None
 
 
 def _other_workbooks(intake: Intake, out: Path, files: dict[Path, PostRow]

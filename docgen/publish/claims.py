@@ -77,7 +77,7 @@ def release(out: Path, reference: str, path: Path) -> None:
         pass
 
 
-def _built_by_another(folder: Path, path: Path) -> Path | None:
+def built_by_another(folder: Path, path: Path) -> Path | None:
     """The answer file ``folder``'s manifest says built it, when that is not ``path``."""
     manifest = read_manifest(folder) or {}
     recorded = (manifest.get("answer_file") or {}).get("resolved")
@@ -92,7 +92,7 @@ def other_owner(folder: Path, path: Path, reference: str) -> Path | None:
     Two files with one reference in different runs (or different folders) would
     otherwise replace each other's documents in turn, silently.
     """
-    other = _built_by_another(folder, path)
+    other = built_by_another(folder, path)
     if other is None:
         return None
     before = kept_row(other)
@@ -161,7 +161,7 @@ def taken_from(folder: Path, path: Path) -> Taken | None:
     """The kept answers of another workbook that built ``folder`` (None when ``path``, a
     workbook's kept answers too, built it, or no workbook did): building ``path`` takes
     the post over."""
-    recorded = _built_by_another(folder, path)
+    recorded = built_by_another(folder, path)
     before = kept_row(recorded) if recorded is not None else None
     if recorded is None or before is None:
         return None
