@@ -5,6 +5,10 @@ of its own lost the typing, and the warning it came from with it); a reason left
 shows the same page again with one error, at the reason's box, the words typed kept. It
 threw the officer out to Check your answers, under every problem of the post. Check your
 answers keeps a form of its own for each warning (``finish.acknowledge``).
+
+The acceptance joins the page's own save (:func:`accept_with_page`, in
+``interview.step_post`` before its one write): writing the draft out is most of a
+button's time, and it was written a second time for the acceptance alone.
 """
 
 from __future__ import annotations
@@ -16,8 +20,8 @@ from starlette.responses import RedirectResponse, Response
 
 from docgen.web.drafts import Draft
 from docgen.web.fields import STEP_BY_SLUG
-from docgen.web.pages import can_accept, keep, page, run_live
-from docgen.web.step_page import page_address, step_context
+from docgen.web.pages import can_accept, page, run_live
+from docgen.web.step_page import page_address, step_context, step_warnings
 
 #: the action of a section page's "Accept this warning" button, before the rule's id
 ACCEPT = "accept:"
@@ -45,22 +49,37 @@ def record(draft: Draft, rule: str, reason: str) -> None:
     draft.reopened.pop(rule, None)
 
 
+def _asked(form: Any, action: str) -> tuple[str, str]:
+    """The rule whose warning the button accepts, and the reason typed for it ("" for none
+    or spaces alone)."""
+    rule = action.removeprefix(ACCEPT)
+    return rule, str(form.get(REASON + rule) or "").strip()
+
+
+def accept_with_page(draft: Draft, form: Any, action: str) -> None:
+    """The warning accepted in the draft with the page's answers, before they are saved
+    (the caller holds the draft's lock and saves once); nothing without a reason, or for a
+    rule that cannot be accepted (:func:`~docgen.web.pages.can_accept`)."""
+    rule, reason = _asked(form, action)
+    if reason and can_accept(rule):
+        record(draft, rule, reason)
+
+
 def accept_on_page(request: Request, draft: Draft, slug: str, form: Any, action: str,
                    then: str | None) -> Response:
-    """After the page's answers are saved (interview.step_post): the warning accepted and
-    the page shown at its warnings; without a reason, the page again with the error."""
-    rule = action.removeprefix(ACCEPT)
-    reason = str(form.get(REASON + rule) or "").strip()
+    """After the page's answers are saved with the acceptance (:func:`accept_with_page`):
+    the page shown at its warnings; without a reason, the page again with the error (the
+    page is built for that alone)."""
+    rule, reason = _asked(form, action)
     here = page_address(request, draft, slug, then)
-    if reason and can_accept(rule):
-        with draft.lock:
-            record(draft, rule, reason)
-            keep(request, draft)
+    if reason:  # accepted (or a rule that cannot be: the page shows it as it is)
+        return RedirectResponse(f"{here}#warnings", 303)
     result = run_live(request, draft, STEP_BY_SLUG[slug].owns)
-    context = step_context(request, draft, slug, result,
-                           show_errors=draft.shows_problems(slug), then=then)
-    if reason or not any(w.rule == rule and not w.acknowledged for w in context["warnings"]):
-        return RedirectResponse(f"{here}#warnings", 303)  # accepted, or no longer warned
+    shown = draft.shows_problems(slug)
+    if not any(w.rule == rule and not w.acknowledged
+               for w in step_warnings(result, slug, shown)):
+        return RedirectResponse(f"{here}#warnings", 303)  # no longer warned
+    context = step_context(request, draft, slug, result, show_errors=shown, then=then)
     return page(request, "step.html", {
         **context, "summary": [(NO_REASON, f"ack-{rule}"), *context["summary"]],
         "ack_error": (rule, NO_REASON), "reasons": reasons_typed(form)}, status=422)

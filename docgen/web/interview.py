@@ -13,7 +13,7 @@ from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import JSONResponse, RedirectResponse, Response
 
-from docgen.web.accepting import ACCEPT, accept_on_page, reasons_typed
+from docgen.web.accepting import ACCEPT, accept_on_page, accept_with_page, reasons_typed
 from docgen.web.carried import answer_among, removed_with
 from docgen.web.checking import for_step
 from docgen.web.drafts import Draft, Missing
@@ -211,6 +211,8 @@ async def step_post(request: Request) -> Response:
             draft.visited.add(slug)  # left by a link or "Save and return": not done
             if action == "continue":  # opened and continued: no longer to check again
                 checked(draft.visited, slug)
+        if action.startswith(ACCEPT) and not both and refused is None:
+            accept_with_page(draft, form, action)  # "Accept this warning": in the one save
         keep(request, draft)  # once: writing the YAML out is most of a Continue's time
         if action.startswith("add-"):
             name = row_name(action)

@@ -64,9 +64,7 @@ def step_context(request: Request, draft: Draft, slug: str, result: Live | None,
     elsewhere = basis_elsewhere(draft.view()) if slug == "basis" else None
     if elsewhere is not None:  # said on arrival: the page cannot show the answer chosen
         errors = [elsewhere, *(p for p in errors if p.path != ("legal_basis",))]
-    warnings = [w for w in for_step(result.warnings, step.owns) if show_errors
-                or w.code != "not_known"] if result else []  # a page not answered yet
-    # does not greet the officer with "The post-holder's name is not known yet"
+    warnings = step_warnings(result, slug, show_errors)
     views, summary = step_views(step, draft.view(), errors, draft.blank)
     listed = unknown_views(draft, unknown)
     summary = [(u["message"], u["id"]) for u in listed] + summary
@@ -80,6 +78,15 @@ def step_context(request: Request, draft: Draft, slug: str, result: Live | None,
             "postholder_known": "no" if "postholder" not in draft.view() and (
                 slug in draft.visited or "*" in draft.visited)  # an opened file's too
             else "yes" if "postholder" in draft.view() else ""}
+
+
+def step_warnings(result: Live | None, slug: str, show_errors: bool) -> list[Problem]:
+    """The warnings section ``slug``'s page shows (asked alone by "Accept this warning",
+    which needs no more of the page to know whether the warning is still there): a page not
+    answered yet does not greet the officer with "The post-holder's name is not known yet"."""
+    owns = STEP_BY_SLUG[slug].owns
+    return [w for w in for_step(result.warnings, owns) if show_errors
+            or w.code != "not_known"] if result else []
 
 
 def unknown_here(result: Live | None, slug: str) -> list[Problem]:

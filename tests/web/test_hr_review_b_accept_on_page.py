@@ -11,6 +11,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from docgen.web.drafts import Draft
+from docgen.web.store import DraftStore
+
 from .helpers import EXAMPLES, Browser, Shown
 
 DPH = "In Wales a council has no Director of Public Health"
@@ -69,6 +74,30 @@ def test_a_reason_accepts_the_warning_on_the_page(folder: Path) -> None:
     assert shown.value("post.grade") == GRADE  # saved with the acceptance
     warning = shown.text(f"//div[contains(@class, 'docgen-warning')][contains(., '{DPH}')]")
     assert f"Accepted {reason}" in warning, warning
+
+
+def test_the_acceptance_is_saved_with_the_page_in_one_write(
+        folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The answers typed and the acceptance are written out once (the acceptance was
+    written a second time, after the page's own save): writing the draft is most of a
+    button's time. The file kept holds both."""
+    web, post = _welsh_post(folder)
+    rule = _rule(post)
+    writes: list[str] = []
+    persist = DraftStore.persist
+
+    def counted(store: DraftStore, draft: Draft) -> None:
+        writes.append(draft.id)
+        persist(store, draft)
+
+    monkeypatch.setattr(DraftStore, "persist", counted)
+    reason = "The Local Health Board appoints"
+    shown = web.press(post, f"accept:{rule}", **{"post.grade": GRADE, f"reason-{rule}": reason})
+    assert shown.status == 200 and shown.path == post.path, shown.url
+    assert len(writes) == 1, writes
+    kept = web.on_disk()
+    assert kept["post"]["grade"] == GRADE
+    assert {"rule": rule, "reason": reason} in kept["acknowledge"], kept["acknowledge"]
 
 
 def test_a_reason_of_spaces_is_no_reason(folder: Path) -> None:
