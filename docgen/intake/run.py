@@ -32,11 +32,15 @@ from docgen.ooxml.bounds import read_docx_bytes
 from docgen.publish.batch import build
 from docgen.publish.claims import (
     ROWS,
+    Seen,
     Taken,
+    builder,
     built_by_another,
     held_alike,
-    other_owner,
+    owner_of,
+    read_rows,
     taken_from,
+    took_over,
 )
 from docgen.publish.register_rows import ELSEWHERE, why_failed
 from docgen.publish.sources import SOURCES_DIR, keep_sources, removed_posts
@@ -141,21 +145,19 @@ def _rows_record(folder: Path, posts: Iterable[PostRow]) -> bytes:
     """The Posts row each staged reference was read from, added to the record of earlier
     builds (a row with errors now keeps the row its documents were built from), so a
     refusal can say which row built a post (:func:`docgen.publish.claims.kept_row`)."""
-    try:
-        before = json.loads((folder / ROWS).read_text(encoding="utf-8")).get("rows")
-    except (OSError, UnicodeError, ValueError, AttributeError):
-        before = None
-    rows = dict(before) if isinstance(before, dict) else {}
+    rows = read_rows(folder)[1]
     rows.update({post.reference: post.row.number for post in posts})
     return json.dumps({"sheet": POSTS, "rows": dict(sorted(rows.items()))},
                       indent=1).encode("utf-8")
 
 
-def failed_row(intake: Intake, post: PostRow, result: PostResult, out: Path) -> dict[str, Any]:
+def failed_row(intake: Intake, post: PostRow, result: PostResult, out: Path,
+               seen: Seen | None = None) -> dict[str, Any]:
     """A failed row's line in the register: what the build knew of the post (its summary),
     the row's reference when the Reference cell gives one that can name a post, its job
     title and status as typed, and why it failed, at its cells. ``source`` is the file the
-    row is kept as in ``out``, so the line replaces the post's older one."""
+    row is kept as in ``out``, so the line replaces the post's older one. Who built the
+    post's folder is read once (``seen``: the workbook folders read for earlier rows)."""
     row: dict[str, Any] = {**result.summary, "build": "failed", "why": why_failed(result)}
     if post.ok and not result.summary:  # the build left the post's folder to another file's
         row[ELSEWHERE] = True  # post: the register keeps that post's row, not a second one
@@ -166,11 +168,12 @@ def failed_row(intake: Intake, post: PostRow, result: PostResult, out: Path) -> 
         row["reference"] = post.reference
         row["source"] = str(out / INTAKE_DIR / intake.path.stem / f"{post.reference}.yaml")
         mine = Path(row["source"])
-        if other_owner(out / post.reference, mine, post.reference) is not None:
+        was = builder(out / post.reference, mine, seen)
+        if owner_of(was, post.reference) is not None:
             row[ELSEWHERE] = True  # another file's post (a workbook's), in use: its row only
-        elif (was := taken_from(out / post.reference, mine)) is not None:
+        elif (took := took_over(was, mine)) is not None:
             # that workbook is gone: this row fails the post it built,
-            row["source"] = str(was.answers)  # whose documents stand (one row, failed)
+            row["source"] = str(took.answers)  # whose documents stand (one row, failed)
         row["title"] = str(title or where)
     else:
         row["reference"], row["source"] = "", where
@@ -210,7 +213,8 @@ def _other_workbooks(intake: Intake, out: Path, files: dict[Path, PostRow]
     if not kept.is_dir() or not any(p.name != intake.path.stem for p in kept.iterdir()
                                     if p.is_dir()):
         return {}
-    found = {path: taken_from(out / post.reference, path) for path, post in files.items()}
+    seen: Seen = {}  # each workbook's folder read once for all the posts
+    found = {path: taken_from(out / post.reference, path, seen) for path, post in files.items()}
     return {path: was for path, was in found.items() if was is not None}
 
 
@@ -283,15 +287,20 @@ def build_workbook(path: Path, out: Path, progress: Callable[[PostResult], None]
                 progress(failed)
     by_row = {post.row.number: post for post in intake.posts}
 
-    def failures(built: list[PostResult]) -> list[dict[str, Any]]:
-        """Every failed row's register line: the rows with errors of their own and the
-        posts the build failed, at their cells (called by the build, inside its lock)."""
+    def at_cells(built: list[PostResult]) -> None:
+        """The posts the build failed, each said at its row's cells, once."""
         for result in built:
             post = files.get(result.source)
             if post is not None and post.row.number not in results:
                 _at_cells(intake, post, result)
                 results[post.row.number] = result
-        return [failed_row(intake, by_row[n], result, out)
+
+    def failures(built: list[PostResult]) -> list[dict[str, Any]]:
+        """Every failed row's register line: the rows with errors of their own and the
+        posts the build failed, at their cells (called by the build, inside its lock)."""
+        at_cells(built)
+        seen: Seen = {}  # each workbook's folder read once for all the rows
+        return [failed_row(intake, by_row[n], result, out, seen)
                 for n, result in sorted(results.items()) if result.status == "failed"]
 
     if intake.posts:  # every row failing still gives a register naming each one
@@ -300,7 +309,7 @@ def build_workbook(path: Path, out: Path, progress: Callable[[PostResult], None]
         report = build(list(files), out, failed_register_rows=failures, **kwargs)
         notices += report.notices  # an edited register kept aside, posts with no answers
         notices += _taken_over(intake, out, before, report.posts)
-        failures(report.posts)  # each row said at its cells, even where no register was written
+        at_cells(report.posts)  # each row said at its cells, even where no register was written
         intake.problems += said_once(intake.book.name, [(p.row.number, p.problems)
                                                         for p in intake.posts])
         for built in report.posts:

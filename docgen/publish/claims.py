@@ -22,7 +22,7 @@ import json
 import os
 import re
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from docgen.answers.bounded import read_bounded
 from docgen.errors import AnswerFileError
@@ -86,31 +86,6 @@ def built_by_another(folder: Path, path: Path) -> Path | None:
     return Path(recorded)
 
 
-def other_owner(folder: Path, path: Path, reference: str) -> Path | None:
-    """Another answer file, still on disk with this reference, that built ``folder``.
-
-    Two files with one reference in different runs (or different folders) would
-    otherwise replace each other's documents in turn, silently.
-    """
-    other = built_by_another(folder, path)
-    if other is None:
-        return None
-    before = kept_row(other)
-    if before is not None:  # a workbook's row: that workbook decides, not the file docgen
-        # keeps for it (which may be gone while the workbook is in use)
-        same_post = other.stem.casefold() == reference.casefold()
-        return other if same_post and before.workbook.is_file() else None
-    try:
-        raw = read_bounded(other)
-    except (AnswerFileError, OSError):
-        return None  # moved or renamed: this file takes over
-    found = re.search(r"""^reference:[ \t]*["']?([^"'\s#]+)""", raw.decode("utf-8", "replace"),
-                      re.MULTILINE)
-    if not found or found.group(1).casefold() != reference.casefold():
-        return None
-    return other
-
-
 def _same_bytes(raw: bytes, path: Path) -> bool:
     try:
         return read_bounded(path) == raw
@@ -126,27 +101,104 @@ class KeptRow(NamedTuple):
     row: int | None  # None: not recorded (kept by an older docgen)
 
 
-def kept_row(path: Path) -> KeptRow | None:
-    """The workbook (and row) a kept answer file was read from; None for any other file."""
-    folder = path.parent
-    if folder.parent.name != SOURCES_DIR:
-        return None
+class KeptFolder(NamedTuple):
+    """A workbook's folder of kept answer files, as the intake recorded it."""
+
+    workbook: Path  # its ``.from``
+    sheet: str  # and its ``.rows``: the sheet
+    rows: dict[str, Any]  # and the row each reference was read from, as written
+
+
+#: the folders :func:`kept_row` has read in one call chain (a caller asking of many posts
+#: keeps one for the chain, so each folder is read once; never kept across runs)
+Seen = dict[Path, KeptFolder | None]
+
+
+def read_rows(folder: Path) -> tuple[str, dict[str, Any]]:
+    """The sheet and the row of each reference recorded in ``folder``'s ``.rows``, read and
+    parsed here alone (the intake adds to it, a refusal says where a post came from);
+    Posts and none when the record is missing or damaged."""
+    try:
+        record = json.loads((folder / ROWS).read_text(encoding="utf-8"))
+    except (OSError, UnicodeError, ValueError):
+        record = {}
+    record = record if isinstance(record, dict) else {}
+    rows, sheet = record.get("rows"), record.get("sheet")
+    return (sheet if isinstance(sheet, str) else "Posts",
+            dict(rows) if isinstance(rows, dict) else {})
+
+
+def kept_folder(folder: Path) -> KeptFolder | None:
+    """``folder``'s workbook and rows; None when it names no workbook."""
     try:
         workbook = Path((folder / OWNER).read_text(encoding="utf-8").strip())
     except (OSError, UnicodeError):
         return None
     if not workbook.name:
         return None
-    try:
-        record = json.loads((folder / ROWS).read_text(encoding="utf-8"))
-    except (OSError, UnicodeError, ValueError):
-        record = {}
-    record = record if isinstance(record, dict) else {}
-    rows = record.get("rows")
-    row = rows.get(path.stem) if isinstance(rows, dict) else None
-    sheet = record.get("sheet")
-    return KeptRow(workbook, sheet if isinstance(sheet, str) else "Posts",
+    return KeptFolder(workbook, *read_rows(folder))
+
+
+def kept_row(path: Path, seen: Seen | None = None) -> KeptRow | None:
+    """The workbook (and row) a kept answer file was read from; None for any other file.
+    With ``seen``, a folder read before in the same call chain is not read again."""
+    folder = path.parent
+    if folder.parent.name != SOURCES_DIR:
+        return None
+    if seen is None:
+        kept = kept_folder(folder)
+    elif folder in seen:
+        kept = seen[folder]
+    else:
+        kept = seen[folder] = kept_folder(folder)
+    if kept is None:
+        return None
+    row = kept.rows.get(path.stem)
+    return KeptRow(kept.workbook, kept.sheet,
                    row if isinstance(row, int) and not isinstance(row, bool) else None)
+
+
+class Builder(NamedTuple):
+    """The answer file, not this one, whose documents a post's folder holds: read once for
+    every question asked of that folder (:func:`owner_of`, :func:`took_over`)."""
+
+    answers: Path  # the answer file the folder's manifest names
+    row: KeptRow | None  # the workbook and row it was read from; None: not a workbook's
+
+
+def builder(folder: Path, path: Path, seen: Seen | None = None) -> Builder | None:
+    """Who built ``folder``, when not ``path`` (``seen``: :func:`kept_row`'s)."""
+    other = built_by_another(folder, path)
+    return None if other is None else Builder(other, kept_row(other, seen))
+
+
+def other_owner(folder: Path, path: Path, reference: str) -> Path | None:
+    """Another answer file, still on disk with this reference, that built ``folder``.
+
+    Two files with one reference in different runs (or different folders) would
+    otherwise replace each other's documents in turn, silently.
+    """
+    return owner_of(builder(folder, path), reference)
+
+
+def owner_of(was: Builder | None, reference: str) -> Path | None:
+    """:func:`other_owner`, of the folder's builder already read."""
+    if was is None:
+        return None
+    other, before = was
+    if before is not None:  # a workbook's row: that workbook decides, not the file docgen
+        # keeps for it (which may be gone while the workbook is in use)
+        same_post = other.stem.casefold() == reference.casefold()
+        return other if same_post and before.workbook.is_file() else None
+    try:
+        raw = read_bounded(other)
+    except (AnswerFileError, OSError):
+        return None  # moved or renamed: this file takes over
+    found = re.search(r"""^reference:[ \t]*["']?([^"'\s#]+)""", raw.decode("utf-8", "replace"),
+                      re.MULTILINE)
+    if not found or found.group(1).casefold() != reference.casefold():
+        return None
+    return other
 
 
 class Taken(NamedTuple):
@@ -157,19 +209,22 @@ class Taken(NamedTuple):
     same: bool  # whether they are the bytes of the answers now kept for this workbook
 
 
-def taken_from(folder: Path, path: Path) -> Taken | None:
+def taken_from(folder: Path, path: Path, seen: Seen | None = None) -> Taken | None:
     """The kept answers of another workbook that built ``folder`` (None when ``path``, a
     workbook's kept answers too, built it, or no workbook did): building ``path`` takes
-    the post over."""
-    recorded = built_by_another(folder, path)
-    before = kept_row(recorded) if recorded is not None else None
-    if recorded is None or before is None:
+    the post over. ``seen``: :func:`kept_row`'s."""
+    return took_over(builder(folder, path, seen), path)
+
+
+def took_over(was: Builder | None, path: Path) -> Taken | None:
+    """:func:`taken_from`, of the folder's builder already read."""
+    if was is None or was.row is None:
         return None
     try:
-        same = _same_bytes(read_bounded(recorded), path)
+        same = _same_bytes(read_bounded(was.answers), path)
     except (AnswerFileError, OSError):
         same = False
-    return Taken(recorded, before, same)
+    return Taken(was.answers, was.row, same)
 
 
 def _built_from(kept: KeptRow) -> str:

@@ -1,0 +1,98 @@
+"""A workbook's folder of kept answers records the row each post was read from (``.rows``,
+read and parsed by claims.read_rows alone). The intake's build of another workbook asked
+it again for every post that workbook built, and a failed row asked twice who built its
+post (claims.other_owner, then claims.taken_from), for each time the register's failed
+lines were made. The intake now reads each folder's record once for all its posts
+(claims.Seen, kept for one call chain only), and who built a failed row's post once
+(claims.builder). Each post's own build (publish/post.py, perhaps in another process)
+asks for itself and is not counted here."""
+
+from __future__ import annotations
+
+import shutil
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from intake_programme import run, set_cells, write_programme
+
+import docgen.intake.run as intake_run
+import docgen.publish.claims as claims
+
+POSTS = 3
+
+
+def _intake_reads(monkeypatch: pytest.MonkeyPatch) -> Counter[Path]:
+    """From now on, each ``.rows`` file and each post folder's manifest (as claims reads
+    it) the intake reads, by file: not while the batch builds the posts, save in the
+    register's failed lines it asks the intake for."""
+    reads: Counter[Path] = Counter()
+    counting = [True]
+    read_text, read_manifest, batch = Path.read_text, claims.read_manifest, intake_run.build
+
+    def text(path: Path, *args: Any, **kwargs: Any) -> str:
+        if counting[0] and path.name == claims.ROWS:
+            reads[path] += 1
+        return read_text(path, *args, **kwargs)
+
+    def manifest(folder: Path) -> Any:
+        if counting[0]:
+            reads[folder] += 1
+        return read_manifest(folder)
+
+    def build(files: list[Path], out: Path,
+              failed_register_rows: Callable[[Any], Any], **kwargs: Any) -> Any:
+        def failures(built: Any) -> Any:
+            counting[0] = True
+            try:
+                return failed_register_rows(built)
+            finally:
+                counting[0] = False
+
+        counting[0] = False
+        try:
+            return batch(files, out, failed_register_rows=failures, **kwargs)
+        finally:
+            counting[0] = True
+
+    monkeypatch.setattr(Path, "read_text", text)
+    monkeypatch.setattr(claims, "read_manifest", manifest)
+    monkeypatch.setattr(intake_run, "build", build)
+    return reads
+
+
+def _programme(tmp_path: Path) -> tuple[Path, Path, Path]:
+    """programme.xlsx built, and a copy of it saved as programme v2.xlsx."""
+    first = write_programme(tmp_path, POSTS).rename(tmp_path / "programme.xlsx")
+    out = tmp_path / "out"
+    code, text = run("build", str(first), "--out", str(out), "-q")
+    assert code == 0, text
+    return first, Path(shutil.copy(first, tmp_path / "programme v2.xlsx")), out
+
+
+def test_the_old_workbooks_rows_are_read_once_for_all_its_posts(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    first, copy, out = _programme(tmp_path)
+    (tmp_path / "old").mkdir()
+    first.rename(tmp_path / "old" / first.name)  # gone: the copy takes the posts over
+    reads = _intake_reads(monkeypatch)
+    code, text = run("build", str(copy), "--out", str(out))
+    assert code == 0 and f"has taken over {POSTS} posts" in text, text
+    assert reads[out / ".docgen-intake" / "programme" / claims.ROWS] == 1, reads
+
+
+def test_a_failed_rows_post_is_asked_who_built_it_once(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Rows refused while the first workbook is in use: each post's manifest is read once
+    before the build (whether another workbook's post is taken over) and once for its
+    failed line in the register; the first workbook's rows once for each."""
+    first, copy, out = _programme(tmp_path)
+    set_cells(copy, {f"B{n}": f"Shared Head of Digital {n}" for n in range(2, POSTS + 2)})
+    reads = _intake_reads(monkeypatch)
+    code, text = run("build", str(copy), "--out", str(out))
+    assert code == 1 and f"0 built, 0 unchanged, {POSTS} failed" in text, text
+    assert reads[out / ".docgen-intake" / "programme" / claims.ROWS] == 2, reads
+    for n in range(1, POSTS + 1):
+        assert reads[out / f"EWK-{n:04d}"] == 2, reads
