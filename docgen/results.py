@@ -35,6 +35,10 @@ class PostResult(HasProblems):
     #: pipeline stops (:mod:`docgen.publish.post`); False for any other failure (a profile
     #: or a workbook named, a file that could not be written)
     rules_pending: bool = False
+    #: what the clause library said of the clauses a built post used, for information, not
+    #: as warnings (a clause of the overlay folders' own: clauses.library.added_note); the
+    #: batch says each once for the run (a ``Notice`` ``own-clause``)
+    notes: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -47,7 +51,7 @@ class NotAPost:
 
 
 NoticeKind = Literal["register-edited", "answer-file-gone", "reference-changed", "row-removed",
-                     "posts-taken-over"]
+                     "posts-taken-over", "own-clause"]
 
 
 @dataclass
@@ -58,7 +62,9 @@ class Notice:
     ``path`` of ``reference`` is kept, though its answer file ``source`` is gone or now has
     another reference), ``row-removed`` (a workbook's row is gone; its folder ``path`` is
     kept), ``posts-taken-over`` (a workbook built posts another workbook built before:
-    ``source`` that workbook). ``message`` is what the command line prints."""
+    ``source`` that workbook), ``own-clause`` (a clause of the overlay folders' own that
+    built posts use: a note with advice, once for the run however many posts use it).
+    ``message`` is what the command line prints."""
 
     kind: NoticeKind
     message: str

@@ -46,7 +46,7 @@ from docgen.publish.workers import (
     parallel,
     worker_count,
 )
-from docgen.results import BuildReport, NotAPost, PostResult
+from docgen.results import BuildReport, NotAPost, Notice, PostResult
 from docgen.word.fill import TEMPLATE_DIR
 
 if TYPE_CHECKING:  # PDFs and review copies load when asked for (docgen.publish.__getattr__)
@@ -174,7 +174,15 @@ def _build_locked(files: list[Path], run: Run, jobs: int | None,
             write_register(out, rows, notices=report.notices, manifests=manifests)
     if report.posts:  # for a program as for a person: posts whose answer file is gone
         report.notices += orphan_notices(out, failed_references(report.posts), manifests)
+    report.notices += _clause_notes(report.posts)
     return report
+
+
+def _clause_notes(posts: list[PostResult]) -> list[Notice]:
+    """The clause library's notes on the clauses the posts built used (a clause of one's
+    own), each once however many posts use it: information, so not a warning on each."""
+    return [Notice("own-clause", note)
+            for note in dict.fromkeys(n for p in posts if p.status == "built" for n in p.notes)]
 
 
 def _review_outputs(report: BuildReport, out: Path, formats: tuple[str, ...], jobs: int) -> None:

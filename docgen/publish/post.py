@@ -388,4 +388,5 @@ def _publish(path: Path, out: Path, decided: _Decided, files: dict[str, bytes],
     result.outputs = [target / decided.names[kind] for kind in rendered.documents]
     for w in decided.library.warnings:
         result.problems.append(Problem(w, severity="warning", rule="OVERLAY", file=path))
+    result.notes = list(decided.library.notes)  # said once for the batch (batch.py)
     return result

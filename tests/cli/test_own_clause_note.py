@@ -1,0 +1,66 @@
+"""A clause of one's own added by hand to a clause folder (an id no standard clause has) is
+a note, not a warning (clauses.library.added_note): it was kept in ``Library.notes`` and
+said nowhere. ``docgen build`` now says it once, after the posts, in the words the clause
+book's import uses (library.OWN_CLAUSE), however many posts use the clause; ``--json``
+gives it as a notice of kind ``own-clause``. It is still no warning."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+from conftest import EXAMPLES_DIR
+
+from docgen.cli import cli
+
+HR = "shared-head-of-hr.yaml"
+CLAUSE = """id: ours.records
+title: Records
+version: 1
+documents: [agreement]
+order: 1450
+text: |
+  Each Party shall keep minutes of the meetings of the Steering Group.
+"""
+
+
+def _posts(tmp_path: Path) -> tuple[Path, Path]:
+    """Two posts (the Head of HR example twice, with two references) and a clause folder
+    holding one clause of its own."""
+    posts, ours = tmp_path / "posts", tmp_path / "ours"
+    posts.mkdir()
+    ours.mkdir()
+    text = (EXAMPLES_DIR / HR).read_text(encoding="utf-8")
+    reference = text.split("\nreference:", 1)[1].split("\n", 1)[0].strip().strip("'\"")
+    (posts / HR).write_text(text, encoding="utf-8")
+    (posts / "second.yaml").write_text(text.replace(reference, reference + "-B"),
+                                       encoding="utf-8")
+    (ours / "ours.records.yaml").write_text(CLAUSE, encoding="utf-8")
+    return posts, ours
+
+
+def test_build_says_a_clause_of_ones_own_once(tmp_path: Path) -> None:
+    posts, ours = _posts(tmp_path)
+    result = CliRunner().invoke(cli, ["build", str(posts), "--out", str(tmp_path / "out"),
+                                      "--clauses", str(ours)])
+    assert result.exit_code == 0, result.output
+    said = " ".join(result.output.split())
+    note = (f"{ours / 'ours.records.yaml'}: clause 'ours.records' is a clause of your own, "
+            "which the standard library does not have; have it approved with the rest of the "
+            "documents that use it")
+    assert said.count(note) == 1, result.output
+    assert "OVERLAY" not in result.output and "2 built" in result.output, result.output
+
+
+def test_build_json_gives_it_as_a_notice(tmp_path: Path) -> None:
+    posts, ours = _posts(tmp_path)
+    result = CliRunner().invoke(cli, ["build", str(posts), "--out", str(tmp_path / "out"),
+                                      "--clauses", str(ours), "--json"])
+    assert result.exit_code == 0, result.output
+    records = json.loads(result.stdout)
+    notes = [r for r in records if r["status"] == "notice"]
+    assert [r["kind"] for r in notes] == ["own-clause"], records
+    assert "ours.records" in notes[0]["message"]
+    assert not any(p["severity"] == "warning" and "ours.records" in p["message"]
+                   for r in records for p in r["problems"])
