@@ -36,7 +36,7 @@ class PostResult(HasProblems):
     #: or a workbook named, a file that could not be written)
     rules_pending: bool = False
     #: what the clause library said of the clauses a built post used, for information, not
-    #: as warnings (a clause of the overlay folders' own: clauses.library.added_note); the
+    #: as warnings (a clause of the overlay folders' own: clauses.notes.added_note); the
     #: batch says each once for the run (a ``Notice`` ``own-clause``)
     notes: list[str] = field(default_factory=list)
 

@@ -60,7 +60,8 @@ from docgen.clauses.booktyped import (
 )
 from docgen.clauses.bookwords import Words, jinja_condition, title_markup
 from docgen.clauses.figures import FIGURES
-from docgen.clauses.library import ID_PATTERN, OWN_CLAUSE, Clause, Library
+from docgen.clauses.library import ID_PATTERN, Clause, Library
+from docgen.clauses.notes import OWN_CLAUSE
 from docgen.clauses.samples import sample_posts
 from docgen.errors import DocgenError
 from docgen.ooxml.book import BookPara
@@ -309,6 +310,6 @@ def _clause_overlay(bc: BookClause, index: int, clauses: list[BookClause], libra
     data["notes"] = (f"{earlier}\n" if earlier else "") + \
         f"Version {data['version']}, imported from the clause book: {note}."
     data["text"] = text
-    if original is None:  # said as the import writes it; not a warning (library.added_note)
+    if original is None:  # said as the import writes it; not a warning (notes.added_note)
         note += ": " + OWN_CLAUSE.format(documents=DOCUMENT_NAMES[kind])
     return [Overlay(bc.id, data, note, warnings)]

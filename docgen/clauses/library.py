@@ -25,6 +25,7 @@ from docgen.answers.bounded import read_bounded
 from docgen.answers.kinds import DOCUMENT_KINDS
 from docgen.answers.yamlfile import parse_yaml
 from docgen.clauses.cachefolder import chosen_cache_folder, code_hash, read_entry, write_entry
+from docgen.clauses.notes import added_note
 from docgen.errors import AnswerFileError, DocgenError, closest
 from docgen.kept import Kept
 from docgen.resources import BUILTIN_CLAUSES
@@ -276,21 +277,6 @@ def _new_clause(path: Path, cid: str, lib: Library, strict: bool) -> None:
         lib.duplicates.append(message)
         return
     lib.notes.append(added_note(path, cid))
-
-
-#: what a clause of one's own is and what to do about it, in one wording: the clause book's
-#: import says it as it writes the clause (bookimport), a build using it as a note
-#: (:func:`added_note`); ``{documents}``: the documents it is in
-OWN_CLAUSE = ("a clause of your own, which the standard library does not have; have it "
-              "approved with the rest of the {documents}")
-
-
-def added_note(path: Path | str, cid: str) -> str:
-    """The note of a clause of the folders' own (an id no standard clause has): chosen, not a
-    mistake (a mistyped id is refused above), so information rather than a warning that each
-    post would repeat and a final post would have to clear. A build says each note once,
-    after its posts (``Notice`` ``own-clause``)."""
-    return f"{path}: clause '{cid}' is " + OWN_CLAUSE.format(documents="documents that use it")
 
 
 def same_topic(lib: Library) -> list[str]:
