@@ -35,10 +35,11 @@ class PostResult(HasProblems):
     #: pipeline stops (:mod:`docgen.publish.post`); False for any other failure (a profile
     #: or a workbook named, a file that could not be written)
     rules_pending: bool = False
-    #: what the clause library said of the clauses a built post used, for information, not
-    #: as warnings (a clause of the overlay folders' own: clauses.notes.added_note); the
-    #: batch says each once for the run (a ``Notice`` ``own-clause``)
-    notes: list[str] = field(default_factory=list)
+    #: what the clause library of a built or skipped post says for information, not as
+    #: warnings: each clause of one's own in the clause folders given (a ``Notice``
+    #: ``own-clause``, ``path`` its file: clauses.notes.added_note), whether or not the
+    #: post's documents include it; the batch says each once for the run
+    notes: list[Notice] = field(default_factory=list)
 
 
 @dataclass
@@ -62,8 +63,9 @@ class Notice:
     ``path`` of ``reference`` is kept, though its answer file ``source`` is gone or now has
     another reference), ``row-removed`` (a workbook's row is gone; its folder ``path`` is
     kept), ``posts-taken-over`` (a workbook built posts another workbook built before:
-    ``source`` that workbook), ``own-clause`` (a clause of the overlay folders' own that
-    built posts use: a note with advice, once for the run however many posts use it).
+    ``source`` that workbook), ``own-clause`` (a clause of one's own in the clause folders
+    given, its file ``path``: a note with advice, once for the run however many posts
+    were built with those folders).
     ``message`` is what the command line prints."""
 
     kind: NoticeKind

@@ -25,7 +25,7 @@ from docgen.answers.bounded import read_bounded
 from docgen.answers.kinds import DOCUMENT_KINDS
 from docgen.answers.yamlfile import parse_yaml
 from docgen.clauses.cachefolder import chosen_cache_folder, code_hash, read_entry, write_entry
-from docgen.clauses.notes import added_note
+from docgen.clauses.notes import OwnClause
 from docgen.errors import AnswerFileError, DocgenError, closest
 from docgen.kept import Kept
 from docgen.resources import BUILTIN_CLAUSES
@@ -82,7 +82,12 @@ class Library:
     warnings: list[str] = field(default_factory=list)
     duplicates: list[str] = field(default_factory=list)
     dirs: list[Path] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)  # information, not warnings: added_note
+    own: list[OwnClause] = field(default_factory=list)  # ids no standard clause has
+
+    @property
+    def notes(self) -> list[str]:
+        """Information, not warnings: each clause of one's own in the clause folders given."""
+        return [o.message for o in self.own]
 
     def for_document(self, kind: str) -> list[Clause]:
         return sorted((c for c in self.clauses.values() if kind in c.documents),
@@ -276,7 +281,7 @@ def _new_clause(path: Path, cid: str, lib: Library, strict: bool) -> None:
             raise DocgenError(message)
         lib.duplicates.append(message)
         return
-    lib.notes.append(added_note(path, cid))
+    lib.own.append(OwnClause(path, cid))
 
 
 def same_topic(lib: Library) -> list[str]:

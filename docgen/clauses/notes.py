@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from docgen._records import record
+
 #: what a clause of one's own is and what to do about it, in one wording: the clause book's
 #: import says it as it writes the clause (bookimport), a build using it as a note
 #: (:func:`added_note`); ``{documents}``: the documents it is in
@@ -23,3 +25,17 @@ def added_note(path: Path | str, cid: str) -> str:
     that each post would repeat and a final post would have to clear. A build says each note
     once, after its posts (``Notice`` ``own-clause``)."""
     return f"{path}: clause '{cid}' is " + OWN_CLAUSE.format(documents="documents that use it")
+
+
+@record(frozen=True)
+class OwnClause:
+    """A clause of one's own found in the clause folders given: kept as the file and the id,
+    so a build can name the file to a program (``Notice.path``) and record it in a post's
+    manifest, and the words are made in one place (:func:`added_note`)."""
+
+    file: Path  # as the library names it (the folder as given, then the file)
+    clause: str
+
+    @property
+    def message(self) -> str:
+        return added_note(self.file, self.clause)

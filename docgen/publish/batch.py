@@ -179,10 +179,14 @@ def _build_locked(files: list[Path], run: Run, jobs: int | None,
 
 
 def _clause_notes(posts: list[PostResult]) -> list[Notice]:
-    """The clause library's notes on the clauses the posts built used (a clause of one's
-    own), each once however many posts use it: information, so not a warning on each."""
-    return [Notice("own-clause", note)
-            for note in dict.fromkeys(n for p in posts if p.status == "built" for n in p.notes)]
+    """The clause libraries' notes (a clause of one's own in the clause folders given) of the
+    posts built or skipped as unchanged, each clause file once however many posts were built
+    with it: information, so not a warning on each."""
+    said: dict[str, Notice] = {}
+    for note in (n for p in posts if p.status in ("built", "skipped") for n in p.notes):
+        # the file as a build names it (as given) or a manifest records it (resolved)
+        said.setdefault(os.path.abspath(note.path) if note.path else note.message, note)
+    return list(said.values())
 
 
 def _review_outputs(report: BuildReport, out: Path, formats: tuple[str, ...], jobs: int) -> None:

@@ -20,13 +20,14 @@ from docgen.answers.bounded import read_bounded
 from docgen.answers.profile_files import find_workspace, profile_candidates
 from docgen.answers.yamlfile import Located
 from docgen.clauses.library import BUILTIN_DIR, Signature, library_signature, yaml_files
+from docgen.clauses.notes import OwnClause
 from docgen.errors import AnswerFileError, DocgenError, Problem
 from docgen.facts.wording import fact_wording_file
 from docgen.ooxml.bounds import read_docx_bytes
 from docgen.publish.files import read_manifest
 from docgen.publish.stage import hand_edited
 from docgen.resources import BUILTIN_TEMPLATES
-from docgen.results import EDITED_RULE, PostResult
+from docgen.results import EDITED_RULE, Notice, PostResult
 from docgen.shellwords import shown
 from docgen.word.wording import wording_file
 
@@ -210,6 +211,28 @@ def recorded_warnings(manifest: dict[str, Any], path: Path, resolved: str) -> li
             if w is not None and w.acknowledged is None] if isinstance(entries, list) else []
 
 
+def own_clause_notices(own: list[OwnClause]) -> list[Notice]:
+    """The library's clauses of one's own as the notices a batch says once (``path``: the
+    clause file, so a program need not read it out of the message)."""
+    return [Notice("own-clause", o.message, path=o.file) for o in own]
+
+
+def notes_record(own: list[OwnClause]) -> list[dict[str, str]]:
+    """The library's clauses of one's own as plain data for the manifest's ``library_notes``
+    (files resolved, as the warnings are): a post skipped as unchanged says them again."""
+    return [{"clause": o.clause, "file": str(o.file.resolve())} for o in own]
+
+
+def recorded_notes(manifest: dict[str, Any]) -> list[Notice]:
+    """The notes the manifest records, as notices; an entry docgen does not write is left
+    out (the manifest is not trusted), and a manifest from before the record has none."""
+    entries = manifest.get("library_notes")
+    return own_clause_notices([
+        OwnClause(Path(shown(e["file"])), e["clause"]) for e in entries
+        if isinstance(e, dict) and isinstance(e.get("file"), str) and
+        isinstance(e.get("clause"), str)] if isinstance(entries, list) else [])
+
+
 def skip_if_unchanged(path: Path, out: Path, overlays: list[Path], template_dir: Path,
                       hint: str | None, formats: tuple[str, ...],
                       roots: tuple[Path, ...] = (),
@@ -260,4 +283,5 @@ def skip_if_unchanged(path: Path, out: Path, overlays: list[Path], template_dir:
     return PostResult(source=path, status="skipped", reference=hint,
                       problems=[*recorded_warnings(manifest, path, resolved), *note],
                       message="; ".join([UNCHANGED, *(p.message for p in note)]),
-                      summary={**manifest.get("register", {}), "build": "skipped"})
+                      summary={**manifest.get("register", {}), "build": "skipped"},
+                      notes=recorded_notes(manifest))

@@ -53,6 +53,8 @@ from docgen.publish.incremental import (
     edited_refusal,
     extra_names,
     inputs_hash,
+    notes_record,
+    own_clause_notices,
     post_inputs,
     recorded_templates,
     skip_if_unchanged,
@@ -350,6 +352,7 @@ def _manifest(path: Path, decided: _Decided, rendered: Rendered, inputs: str,
         **({"house_styles": [p for p, _ in styles]} if styles else {}),
         **_templates(options.template_dir),
         "library_warnings": decided.library.warnings,
+        "library_notes": notes_record(decided.library.own),  # said again when skipped
         "documents": {kind: {"file": decided.names[kind], **record}
                       for kind, record in rendered.records.items()},
         "register": register,
@@ -388,5 +391,5 @@ def _publish(path: Path, out: Path, decided: _Decided, files: dict[str, bytes],
     result.outputs = [target / decided.names[kind] for kind in rendered.documents]
     for w in decided.library.warnings:
         result.problems.append(Problem(w, severity="warning", rule="OVERLAY", file=path))
-    result.notes = list(decided.library.notes)  # said once for the batch (batch.py)
+    result.notes = own_clause_notices(decided.library.own)  # said once for the batch
     return result
