@@ -13,8 +13,8 @@ from pathlib import Path
 from docgen._records import record
 
 #: what a clause of one's own is and what to do about it, in one wording: the clause book's
-#: import says it as it writes the clause (bookimport), a build using it as a note
-#: (:func:`added_note`); ``{documents}``: the documents it is in
+#: import says it as it writes the clause (bookimport), a build given its clause folder as
+#: a note (:func:`added_note`); ``{documents}``: the documents it is in
 OWN_CLAUSE = ("a clause of your own, which the standard library does not have; have it "
               "approved with the rest of the {documents}")
 
@@ -22,8 +22,9 @@ OWN_CLAUSE = ("a clause of your own, which the standard library does not have; h
 def added_note(path: Path | str, cid: str) -> str:
     """The note of a clause of the folders' own (an id no standard clause has): chosen, not a
     mistake (a mistyped id is refused by the library), so information rather than a warning
-    that each post would repeat and a final post would have to clear. A build says each note
-    once, after its posts (``Notice`` ``own-clause``)."""
+    that each post would repeat and a final post would have to clear. A build given the
+    clause's folder says each note once, after its posts, whether or not their documents
+    include the clause (``Notice`` ``own-clause``)."""
     return f"{path}: clause '{cid}' is " + OWN_CLAUSE.format(documents="documents that use it")
 
 

@@ -1,8 +1,8 @@
 """A clause of one's own added by hand to a clause folder (an id no standard clause has) is
 a note, not a warning (clauses.notes.added_note): it was kept in ``Library.notes`` and
 said nowhere. ``docgen build`` now says it once, after the posts, in the words the clause
-book's import uses (clauses.notes.OWN_CLAUSE), however many posts use the clause; ``--json``
-gives it as a notice of kind ``own-clause``. It is still no warning."""
+book's import uses (clauses.notes.OWN_CLAUSE), however many posts it builds with the clause
+folder; ``--json`` gives it as a notice of kind ``own-clause``. It is still no warning."""
 
 from __future__ import annotations
 
