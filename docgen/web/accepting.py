@@ -49,30 +49,29 @@ def record(draft: Draft, rule: str, reason: str) -> None:
     draft.reopened.pop(rule, None)
 
 
-def _asked(form: Any, action: str) -> tuple[str, str]:
-    """The rule whose warning the button accepts, and the reason typed for it ("" for none
-    or spaces alone)."""
-    rule = action.removeprefix(ACCEPT)
-    return rule, str(form.get(REASON + rule) or "").strip()
-
-
-def accept_with_page(draft: Draft, form: Any, action: str) -> None:
+def accept_with_page(draft: Draft, form: Any, action: str) -> tuple[str, str]:
     """The warning accepted in the draft with the page's answers, before they are saved
     (the caller holds the draft's lock and saves once); nothing without a reason, or for a
-    rule that cannot be accepted (:func:`~docgen.web.pages.can_accept`)."""
-    rule, reason = _asked(form, action)
+    rule that cannot be accepted (:func:`~docgen.web.pages.can_accept`). Returns what the
+    button asked, for :func:`accept_on_page`: the rule, and the reason typed ("" for none or
+    spaces alone)."""
+    rule = action.removeprefix(ACCEPT)
+    reason = str(form.get(REASON + rule) or "").strip()
     if reason and can_accept(rule):
         record(draft, rule, reason)
+    return rule, reason
 
 
-def accept_on_page(request: Request, draft: Draft, slug: str, form: Any, action: str,
-                   then: str | None) -> Response:
-    """After the page's answers are saved with the acceptance (:func:`accept_with_page`):
-    the page shown at its warnings; without a reason, the page again with the error (the
-    page is built for that alone)."""
-    rule, reason = _asked(form, action)
+def accept_on_page(request: Request, draft: Draft, slug: str, form: Any,
+                   asked: tuple[str, str], then: str | None) -> Response:
+    """After the page's answers are saved with the acceptance (``asked``: what
+    :func:`accept_with_page` returned): the page shown at its warnings; without a reason,
+    the page again with the error (the page is built for that alone)."""
+    rule, reason = asked
     here = page_address(request, draft, slug, then)
-    if reason:  # accepted (or a rule that cannot be: the page shows it as it is)
+    # a reason given: recorded, or for a rule that cannot be accepted, which the page offers
+    # no button for (a form made by hand): nothing to ask again, the page shows it as it is
+    if reason:
         return RedirectResponse(f"{here}#warnings", 303)
     result = run_live(request, draft, STEP_BY_SLUG[slug].owns)
     shown = draft.shows_problems(slug)

@@ -211,8 +211,9 @@ async def step_post(request: Request) -> Response:
             draft.visited.add(slug)  # left by a link or "Save and return": not done
             if action == "continue":  # opened and continued: no longer to check again
                 checked(draft.visited, slug)
-        if action.startswith(ACCEPT) and not both and refused is None:
-            accept_with_page(draft, form, action)  # "Accept this warning": in the one save
+        # "Accept this warning" (nothing to ask first): the acceptance in the one save
+        asked = accept_with_page(draft, form, action) if action.startswith(ACCEPT) and \
+            not both and refused is None else None
         keep(request, draft)  # once: writing the YAML out is most of a Continue's time
         if action.startswith("add-"):
             name = row_name(action)
@@ -228,8 +229,8 @@ async def step_post(request: Request) -> Response:
             return RedirectResponse(here + anchor, 303)
     if refused is not None:  # whichever button: the officer learns "Final" was not kept
         return refused_page(request, draft, refused, then)
-    if action.startswith(ACCEPT) and not both:  # "Accept this warning": saved, then accepted
-        return accept_on_page(request, draft, slug, form, action, then)
+    if asked is not None:  # "Accept this warning": saved with the acceptance, then shown
+        return accept_on_page(request, draft, slug, form, asked, then)
     if action == "later" and not both:  # "Save and come back later": kept on disk, listed
         return RedirectResponse(f"/?kept={draft.id}", 303)  # on the start page
     if action in LINKS and not both:  # "Save and return to the task list", Back, or a link
