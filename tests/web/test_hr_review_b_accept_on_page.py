@@ -10,7 +10,9 @@ answers, test_warning_summary_links.py.)"""
 from __future__ import annotations
 
 from pathlib import Path
+from urllib.parse import urljoin
 
+import httpx
 import pytest
 
 from docgen.web.drafts import Draft
@@ -21,6 +23,7 @@ from .helpers import EXAMPLES, Browser, Shown
 DPH = "In Wales a council has no Director of Public Health"
 NO_REASON = "Give a reason for accepting this warning, for example what your adviser said"
 GRADE = "Chief Officer Band 3"
+OTHER_ROLE = "Monitoring Officer"  # a role a council in Wales has
 
 
 def _welsh_post(folder: Path) -> tuple[Browser, Shown]:
@@ -132,3 +135,43 @@ def test_with_javascript_no_reason_stays_on_the_page(page, server):  # noqa: ANN
         "Director of Public Health"
     page.click(".govuk-error-summary a")
     assert page.evaluate("document.activeElement.id") == links[0][1][1:]  # in the box
+
+
+def _sent(web: Browser, post: Shown, rule: str, **typed: str) -> httpx.Response:
+    """``post``'s form sent with "Accept this warning" for ``rule`` and ``typed`` (by name),
+    as a browser sends it; the redirect the answer is, not followed."""
+    form = post.by_id("step-form")
+    values: dict[str, list[str]] = {}
+    for key, value in form.form_values():
+        values.setdefault(key, []).append(value)
+    values.update({name: [value] for name, value in typed.items()})
+    values["action"] = [f"accept:{rule}"]
+    return web.client.post(urljoin(post.url, form.get("action") or post.url), data=values,
+                           follow_redirects=False)
+
+
+def test_accepted_it_goes_to_the_page_s_warnings(folder: Path) -> None:
+    """With a reason: recorded, and the page asked for again at its warnings."""
+    web, post = _welsh_post(folder)
+    rule = _rule(post)
+    reason = "The Local Health Board appoints"
+    sent = _sent(web, post, rule, **{f"reason-{rule}": reason})
+    assert sent.status_code == 303, sent.text
+    assert sent.headers["location"] == f"{post.path}#warnings"
+    assert {"rule": rule, "reason": reason} in web.on_disk()["acknowledge"]
+
+
+def test_no_reason_but_the_warning_gone_goes_to_the_page_s_warnings(folder: Path) -> None:
+    """No reason, but the answers saved with the press took the warning away (the role is no
+    longer Director of Public Health): nothing to ask, the page at its warnings, and no
+    acceptance recorded."""
+    web, post = _welsh_post(folder)
+    rule = _rule(post)
+    sent = _sent(web, post, rule, **{"post.statutory_roles.0.role": OTHER_ROLE})
+    assert sent.status_code == 303, sent.text
+    assert sent.headers["location"] == f"{post.path}#warnings"
+    kept = web.on_disk()
+    assert kept["post"]["statutory_roles"][0]["role"] == OTHER_ROLE  # saved with the press
+    assert not any(isinstance(a, dict) and a.get("rule") == rule
+                   for a in kept.get("acknowledge") or []), kept.get("acknowledge")
+    assert DPH not in web.go(post.url).text("//main")
