@@ -145,7 +145,7 @@ def _rows_record(folder: Path, posts: Iterable[PostRow]) -> bytes:
     """The Posts row each staged reference was read from, added to the record of earlier
     builds (a row with errors now keeps the row its documents were built from), so a
     refusal can say which row built a post (:func:`docgen.publish.claims.kept_row`)."""
-    rows = read_rows(folder)[1]
+    _, rows = read_rows(folder)
     rows.update({post.reference: post.row.number for post in posts})
     return json.dumps({"sheet": POSTS, "rows": dict(sorted(rows.items()))},
                       indent=1).encode("utf-8")

@@ -128,7 +128,7 @@ def read_rows(folder: Path) -> tuple[str, dict[str, Any]]:
             dict(rows) if isinstance(rows, dict) else {})
 
 
-def kept_folder(folder: Path) -> KeptFolder | None:
+def _kept_folder(folder: Path) -> KeptFolder | None:
     """``folder``'s workbook and rows; None when it names no workbook."""
     try:
         workbook = Path((folder / OWNER).read_text(encoding="utf-8").strip())
@@ -146,11 +146,11 @@ def kept_row(path: Path, seen: Seen | None = None) -> KeptRow | None:
     if folder.parent.name != SOURCES_DIR:
         return None
     if seen is None:
-        kept = kept_folder(folder)
+        kept = _kept_folder(folder)
     elif folder in seen:
         kept = seen[folder]
     else:
-        kept = seen[folder] = kept_folder(folder)
+        kept = seen[folder] = _kept_folder(folder)
     if kept is None:
         return None
     row = kept.rows.get(path.stem)

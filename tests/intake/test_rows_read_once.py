@@ -96,3 +96,12 @@ def test_a_failed_rows_post_is_asked_who_built_it_once(
     assert reads[out / ".docgen-intake" / "programme" / claims.ROWS] == 2, reads
     for n in range(1, POSTS + 1):
         assert reads[out / f"EWK-{n:04d}"] == 2, reads
+
+
+@pytest.mark.parametrize("damaged", [b"[]", b'{"rows": [1]}', b'"x"', b"null", b"\xff\xfe{"],
+                         ids=["a-list", "rows-not-a-mapping", "a-string", "null", "not-utf-8"])
+def test_a_damaged_record_reads_as_none(tmp_path: Path, damaged: bytes) -> None:
+    """A ``.rows`` that is not the mapping docgen writes (edited, cut short, another
+    encoding) is read as no record: the Posts sheet and no rows, never an error."""
+    (tmp_path / claims.ROWS).write_bytes(damaged)
+    assert claims.read_rows(tmp_path) == ("Posts", {})
