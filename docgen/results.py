@@ -14,6 +14,9 @@ Status = Literal["built", "skipped", "failed", "checked"]
 #: the rule of the warning that a post's document was edited by hand: a skipped post names
 #: it (kept as it is), a forced build kept the edited copy; the CLI counts it apart
 EDITED_RULE = "EDITED"
+#: the rule of the warning that a clause overlay replaces an older version of a standard
+#: clause (the clause library's warning, which a build adds to the post's)
+OVERLAY_RULE = "OVERLAY"
 
 
 @dataclass

@@ -69,7 +69,7 @@ from docgen.publish.stage import (
     write_synced,
 )
 from docgen.publish.versions import library_versions
-from docgen.results import EDITED_RULE, PostResult, Status
+from docgen.results import EDITED_RULE, OVERLAY_RULE, PostResult, Status
 from docgen.word.fill import TEMPLATE_DIR
 from docgen.word.names import output_name
 from docgen.word.wording import wording_file
@@ -290,6 +290,10 @@ def _decide(path: Path, out: Path, options: BuildOptions, hint: str | None,
     overlays = clause_folders(located, checked.answers.clauses, list(options.overlays))
     signature = options.signature(overlays)  # once: the library and the hash
     library = cached_library(overlays, signature=signature)
+    # an overlay written for an older standard clause: the post's warning from here, so its
+    # register row, its manifest's record and a rebuild skipped as unchanged all say it
+    result.problems += [Problem(w, severity="warning", rule=OVERLAY_RULE, file=path)
+                        for w in library.warnings]
     result.summary = register_row(checked.facts, "failed", result.problems)
     if result.errors:
         result.message = "the answer file has errors; no document was written"
@@ -389,7 +393,5 @@ def _publish(path: Path, out: Path, decided: _Decided, files: dict[str, bytes],
         return result
     result.status = "built"
     result.outputs = [target / decided.names[kind] for kind in rendered.documents]
-    for w in decided.library.warnings:
-        result.problems.append(Problem(w, severity="warning", rule="OVERLAY", file=path))
     result.notes = own_clause_notices(decided.library.own)  # said once for the batch
     return result
