@@ -64,3 +64,54 @@ def test_the_register_counts_the_overlay_warning(old_overlay: Path) -> None:
     with (old_overlay / "out" / "register.csv").open(encoding="utf-8-sig") as f:
         [row] = list(csv.DictReader(f))
     assert row["Warnings"] == str(len(warnings))
+
+
+# A post with status: final may keep no warning open. The check counted the rules' warnings
+# only, and OVERLAY was added after it, so a final post was built with it open.
+
+def _final(folder: Path, acknowledged: bool = True) -> None:
+    """The post marked final; ``acknowledged=False`` also takes away its acknowledgement
+    of GP014, so a rule's warning is open beside OVERLAY."""
+    post = folder / "post.yaml"
+    text = post.read_text("utf-8")
+    assert "\nstatus: draft\n" in text and "acknowledge:\n  - rule: GP014\n" in text
+    text = text.replace("\nstatus: draft\n", "\nstatus: final\n", 1)
+    if not acknowledged:  # the acknowledgement is the file's last entry
+        text = text[:text.index("\nacknowledge:\n")] + "\n"
+    post.write_text(text, "utf-8")
+
+
+def _refusals(post: dict) -> list[str]:
+    return [p["message"] for p in post["problems"] if p["rule"] == "FINAL"]
+
+
+def test_a_final_post_with_the_overlay_warning_open_is_refused(old_overlay: Path) -> None:
+    _final(old_overlay)
+    [post] = _build()
+    assert post["status"] == "failed"
+    assert _refusals(post) == [
+        "the documents are marked final but 1 unacknowledged warning is still open; resolve "
+        "or acknowledge the warning (docgen check lists them), or set status: draft"]
+    assert len(_overlay_warnings(post)) == 1  # the warning it counts, said beside it
+    assert not list((old_overlay / "out").rglob("*.docx"))
+
+
+def test_the_overlay_warning_is_counted_with_the_rules_own(old_overlay: Path) -> None:
+    _final(old_overlay, acknowledged=False)
+    [post] = _build()
+    assert post["status"] == "failed"
+    assert _refusals(post) == [  # one refusal, counting both, not one for each
+        "the documents are marked final but 2 unacknowledged warnings are still open; resolve "
+        "or acknowledge the warnings (docgen check lists them), or set status: draft"]
+
+
+def test_a_final_post_builds_once_the_overlay_is_brought_up_to_date(old_overlay: Path) -> None:
+    """OVERLAY cannot be acknowledged (an answer file's ``acknowledge`` takes rule ids such
+    as GP014); it is resolved by reviewing the overlay and saying the version it replaces."""
+    _final(old_overlay)
+    clause = old_overlay / "overlay" / "agreement.foi.yaml"
+    clause.write_text(clause.read_text("utf-8").replace("replaces_version: 1",
+                                                        "replaces_version: 2", 1), "utf-8")
+    [post] = _build()
+    assert post["status"] == "built", post
+    assert not _overlay_warnings(post) and not _refusals(post)
