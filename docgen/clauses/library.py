@@ -257,7 +257,8 @@ def _load_dir(root: Path, overlay: bool, lib: Library, seen: dict[str, Path],
                     lib.warnings.append(
                         f"{path}: overlay '{cid}' replaces version {clause.replaces_version} "
                         f"of the standard clause, which is now at version {base.version}; "
-                        "review the overlay against the new standard wording")
+                        "review the overlay against the new standard wording, then set "
+                        f"its replaces_version to {base.version}")
         seen[cid] = path
         lib.clauses[cid] = clause
 
