@@ -124,7 +124,9 @@ def test_with_javascript_no_reason_stays_on_the_page(page, server):  # noqa: ANN
     page.locator("#f-post-grade").blur()  # the live check shows the warning, not saved yet
     warning = page.locator(".docgen-warning", has_text=DPH)
     warning.locator(".govuk-details__summary").click()
-    warning.locator("button", has_text="Accept this warning").click()
+    with page.expect_navigation():  # the form sent, and the page it answers loaded (the
+        #                               old page's summary is never the one read below)
+        warning.locator("button", has_text="Accept this warning").click()
     page.wait_for_selector(".govuk-error-summary")
     assert page.url.split("#")[0] == f"{base}/post"
     links = page.eval_on_selector_all(".govuk-error-summary a", "a => a.map(e => "
@@ -134,7 +136,8 @@ def test_with_javascript_no_reason_stays_on_the_page(page, server):  # noqa: ANN
     assert page.input_value("[name='post.statutory_roles.0.role']") == \
         "Director of Public Health"
     page.click(".govuk-error-summary a")
-    assert page.evaluate("document.activeElement.id") == links[0][1][1:]  # in the box
+    page.wait_for_function("id => document.activeElement?.id === id",  # in the box
+                           arg=links[0][1][1:], timeout=5_000)
 
 
 def _sent(web: Browser, post: Shown, rule: str, **typed: str) -> httpx.Response:
