@@ -71,8 +71,8 @@ def _find(paths: tuple[str, ...], command: str) -> tuple[list[Path], list[NotAPo
                                    .no_answer_path(raw, command))
     try:
         files, left_out = answer_files(_paths(paths))
-    except DocgenError as exc:
-        raise click.UsageError(str(exc)) from None
+    except DocgenError as exc:  # a folder with no answer files: a data problem, not usage,
+        raise click.ClickException(str(exc)) from None  # so exit 1, no Usage banner
     return files, [NotAPost(path, reason) for path, reason in left_out]
 
 
