@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from docgen.answers.employer_policy import profile_hint
 from docgen.errors import KeyPath, Problem
 from docgen.facts.formatting import join_words
 from docgen.intake.table import POSTS, REFERENCE, Column, load_table, node_at
@@ -211,7 +212,17 @@ def missing_in_row(book: str, cells: dict[str, tuple[str, Any]], number: int, re
     """``problem`` (the checker's "required but missing") said at the row: the empty cell
     of its Posts column, the columns that give its parts, the column the sheet lacks, or
     (unless ``columns_only``) the sheet to give it in. ``cells``: the row's heading → (cell,
-    value); ``number``: its row number."""
+    value); ``number``: its row number. The checker's hint that the employer's profile
+    gives no policy for it either is kept (the team may expect the profile to give it)."""
+    said = _missing_in_row(book, cells, number, reference, problem, columns_only)
+    hint = profile_hint(problem)
+    if said is None or hint is None:
+        return said
+    return replace(said, message=said.message + hint.said("this workbook"))
+
+
+def _missing_in_row(book: str, cells: dict[str, tuple[str, Any]], number: int, reference: str,
+                    problem: Problem, columns_only: bool) -> CellProblem | None:
     key = tuple(str(p) for p in problem.path)
     if not key:
         return None
