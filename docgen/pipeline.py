@@ -10,7 +10,6 @@ these same steps, so a document previewed is the document published.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -44,19 +43,14 @@ class Checked(HasProblems):
     problems: list[Problem]
     located: Located
     styles: dict[str, StyleChoice] = field(default_factory=dict)  # kind → its house style
-    #: the findings the final check counts (validation's and the rules'), kept apart from
-    #: ``problems``: a house style's warnings, added after, are advice it does not count
-    ruled: list[Problem] = field(default_factory=list)
 
-    def final_blocker(self, later: Sequence[Problem] = ()) -> Told | None:
+    def final_blocker(self) -> Told | None:
         """Why a ``status: final`` post cannot be built yet (how many warnings are open and
-        placeholders left, and the instruction as data: keep it a draft), or None.
-        ``later``: warnings a build finds after the rules ran (its clause library's),
-        counted as the rules' own are."""
+        placeholders left, and the instruction as data: keep it a draft), or None."""
         if self.answers.status != "final":
             return None
         placeholders = self.facts.placeholders
-        open_warnings = open_at_final([*self.ruled, *later], self.answers.documents,
+        open_warnings = open_at_final(self.problems, self.answers.documents,
                                       [path for _, path in gaps_of(self.answers)])
         if not open_warnings and not placeholders:
             return None
@@ -102,36 +96,16 @@ def check_located(located: Located) -> Checked:
     """Validate, derive and run the rules; raises :class:`AnswerFileError` on shape errors."""
     answers = validate(located)
     facts = derive(answers)
-    ruled = run_rules(answers, facts, located)
-    checked = Checked(answers, facts, list(ruled), located, ruled=ruled)
+    checked = Checked(answers, facts, run_rules(answers, facts, located), located)
     blocker = checked.final_blocker()
     if blocker:  # an error for every caller: check, render, the web app and build alike
-        checked.problems.append(_final_problem(located, blocker))
+        checked.problems.append(located.problem(("status",), blocker.message, rule="FINAL",
+                                                code=blocker.code, fix=blocker.fix))
         checked.problems += final_gaps(checked)
     # after the final check: a house style's warnings (a field kept as text) are advice
     checked.styles, found = choose_styles(answers, located)
     checked.problems += found + overlay_problems(answers, located)
     return checked
-
-
-def _final_problem(located: Located, blocker: Told) -> Problem:
-    """FINAL's error at the status: the final check's one wording, wherever it counts."""
-    return located.problem(("status",), blocker.message, rule="FINAL", code=blocker.code,
-                           fix=blocker.fix)
-
-
-def with_later(checked: Checked, problems: list[Problem],
-               later: Sequence[Problem]) -> list[Problem]:
-    """``problems`` (a post's, from ``checked``) and ``later``, warnings a build finds after
-    the rules ran (its clause library's, known once the build's clause folders are): a final
-    post may not keep them open either, so FINAL's error counts them with the rules' own, in
-    its place, or is added when they alone are open."""
-    blocker = checked.final_blocker(later)
-    if blocker is None:
-        return [*problems, *later]
-    at = next((i for i, p in enumerate(problems) if p.code == FINAL_OPEN), len(problems))
-    return [*problems[:at], _final_problem(checked.located, blocker), *problems[at + 1:],
-            *later]
 
 
 def overlay_problems(answers: AnswerFile, located: Located) -> list[Problem]:

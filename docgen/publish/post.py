@@ -40,7 +40,7 @@ from docgen.clauses.library import (
 )
 from docgen.errors import AnswerFileError, DocgenError, Problem
 from docgen.facts.derive import Facts
-from docgen.pipeline import Checked, Rendered, check_located, render_checked, with_later
+from docgen.pipeline import Checked, Rendered, check_located, render_checked
 from docgen.publish.claims import claim, other_owner, owned_elsewhere, release, taken
 from docgen.publish.files import (
     edited_name,
@@ -291,10 +291,9 @@ def _decide(path: Path, out: Path, options: BuildOptions, hint: str | None,
     signature = options.signature(overlays)  # once: the library and the hash
     library = cached_library(overlays, signature=signature)
     # an overlay written for an older standard clause: the post's warning from here, so its
-    # register row, its manifest's record and a rebuild skipped as unchanged all say it, and
-    # a final post is refused while it is open, as for a rule's warning
-    result.problems = with_later(checked, result.problems, [
-        Problem(w, severity="warning", rule=OVERLAY_RULE, file=path) for w in library.warnings])
+    # register row, its manifest's record and a rebuild skipped as unchanged all say it
+    result.problems += [Problem(w, severity="warning", rule=OVERLAY_RULE, file=path)
+                        for w in library.warnings]
     result.summary = register_row(checked.facts, "failed", result.problems)
     if result.errors:
         result.message = "the answer file has errors; no document was written"
