@@ -27,6 +27,7 @@ from docgen import build
 from docgen.answers.yamlfile import load_answer_text
 from docgen.errors import AnswerFileError, Problem
 from docgen.pipeline import check_located
+from docgen.publish.workers import COLLECT_EVERY
 
 ROOT = Path(__file__).resolve().parent.parent
 # The input contract: the three example answer files every version of docgen must accept
@@ -115,20 +116,16 @@ def pytest_configure(config: pytest.Config) -> None:
     os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
     sys.dont_write_bytecode = False
     use_a_session_cache()
-    gc.set_threshold(*GC_THRESHOLDS)
-
-
-#: the cycle collector's thresholds in the test processes (Python's: 700, 10, 10), as the
-#: batch's workers set theirs (docgen.publish.workers): a test run allocates a great deal
-#: that is freed by reference counting alone (parsed documents, reports), and collecting
-#: every 700 allocations walked the compiled templates and libraries each process keeps
-GC_THRESHOLDS = (10_000, 20, 10)
+    # the cycle collector's thresholds are the batch's workers': a test run allocates a
+    # great deal that reference counting alone frees (parsed documents, reports), and
+    # collecting every 700 allocations walked the templates and libraries each process keeps
+    gc.set_threshold(*COLLECT_EVERY)
 
 
 def pytest_collection_finish(session: pytest.Session) -> None:
     """What collection left (the test modules, docgen and its libraries, all kept for the
     run) is moved out of the cycle collector's sight (``gc.freeze``), so its collections
-    walk only what the tests make. Together with :data:`GC_THRESHOLDS`, 6% less CPU for
+    walk only what the tests make. Together with those thresholds, 6% less CPU for
     the same tests (tests/clauses, answers and rulebook, one process: 71.6 s against 76.3 s).
     A cycle the tests make is still collected."""
     gc.collect()

@@ -39,6 +39,9 @@ class Run:
 
 
 _WORKER: dict[str, Run] = {}  # in a worker process: its batch's run
+#: the cycle collector's thresholds for a process that keeps much for its whole life (a
+#: worker, the tests' processes): Python's are (700, 10, 10)
+COLLECT_EVERY = (10_000, 20, 10)
 
 
 def warm_up(options: BuildOptions) -> None:
@@ -97,7 +100,7 @@ def _init_worker(run: Run) -> None:
     # does: out of the collections' sight (two thirds of their time), and they run less
     # (Python's 700: 0.28 ms of CPU a document, timed by gc.callbacks; 10,000: 0.05 ms)
     gc.freeze()
-    gc.set_threshold(10_000, 20, 10)
+    gc.set_threshold(*COLLECT_EVERY)
     gc.enable()  # a spawned worker (Windows) started as the command, with it off
     die_with_parent(run.parent)
     _WORKER["run"] = run
