@@ -43,9 +43,9 @@ def _profiles_state(workspace: Path | None) -> tuple[Any, ...]:
         return ()
     try:
         entries = sorted((workspace / PROFILE_FOLDER).iterdir())
-        return tuple((p.name, p.stat().st_size, p.stat().st_mtime_ns) for p in entries)
     except OSError:
         return ()
+    return files_state(entries)
 
 
 def files_state(paths: list[Path]) -> tuple[Any, ...]:

@@ -52,10 +52,9 @@ def _post_rows(request: Request) -> list[dict[str, Any]]:
     so the rows are kept a few seconds while no YAML file of the folder changes (a post,
     or a base file posts extend: web/checked.py)."""
     folder = request.app.state.folder
-    files = list_files(folder)
     every = sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml"))
-    rows = checked.kept(("rows", checked.files_state(every)), folder,
-                        lambda: _checked_rows(folder, files))
+    rows = checked.kept(("rows", checked.files_state(every)), folder,  # the posts found
+                        lambda: _checked_rows(folder, list_files(folder)))  # when not kept
     return copy.deepcopy(rows)
 
 
