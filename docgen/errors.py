@@ -58,6 +58,28 @@ class Fix:
     ways: tuple[tuple[Setting, ...], ...]
 
 
+#: the words a "missing" error adds when the employer's profile gives no policy for it either
+_PROFILE_HINT = ("; the employer's organisation profile, {profile}, gives no {what} policy "
+                 "either: give it in {where}, or add it to that profile (under {under})")
+
+
+@dataclass(frozen=True)
+class ProfileHint:
+    """The employer's profile that gives no policy for a missing answer, the answer's name
+    and where in the profile it would go (``policy: payment:``): carried on the problem as
+    data, so a reader that rewords the "missing" error (a workbook's row) keeps the hint in
+    its own words without reading it back out of the message."""
+
+    profile: str
+    what: str
+    under: str
+
+    def said(self, where: str) -> str:
+        """The hint, saying to give the answer in ``where`` ("this post") or the profile."""
+        return _PROFILE_HINT.format(profile=self.profile, what=self.what, where=where,
+                                    under=self.under)
+
+
 @dataclass(frozen=True)
 class Problem:
     """One thing wrong (or worth a second look) in an answer file."""
@@ -79,6 +101,9 @@ class Problem:
     code: str = ""
     #: the message's "how to fix" instruction as data (None: none, or none given as data)
     fix: Fix | None = None
+    #: for a "missing" error the employer's profile could answer and does not, which
+    #: profile and where in it (the message already ends with it said of the post)
+    profile_hint: ProfileHint | None = None
 
     @property
     def key(self) -> str:

@@ -16,42 +16,17 @@ VAT, confidentiality, disputes, exit costs ...) from its employer's profile
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from docgen.answers.forms import example, field_at, to_fill_in
 from docgen.answers.organisation import POLICY_KEYS, WHOLE_SECTIONS
 from docgen.answers.party_ids import ids_given
 from docgen.answers.yamlfile import Located
-from docgen.errors import KeyPath, Problem, closest, format_path
+from docgen.errors import KeyPath, Problem, ProfileHint, closest, format_path
 from docgen.shellwords import shown
 
 #: the problem code of a "required here but missing" (``validation.plain_problem``)
 MISSING = "missing"
-
-#: the words :func:`with_profile_hint` adds; one home, as :func:`profile_hint` reads them back
-#: for a reader that says where to give the answer its own way (a workbook's row)
-_HINT = ("; the employer's organisation profile, {profile}, gives no {what} policy either: "
-         "give it in {where}, or add it to that profile (under {under})")
-_HINT_READ = re.compile(re.escape(_HINT).replace(r"\{profile\}", "(?P<profile>.+)")
-                        .replace(r"\{what\}", "(?P<what>.+)")
-                        .replace(r"\{where\}", "this post")
-                        .replace(r"\{under\}", r"(?P<under>[^()]*)") + "$")
-
-
-@dataclass(frozen=True)
-class ProfileHint:
-    """The employer's profile that gives no policy for a missing answer, the answer's name
-    and where in the profile it would go (``policy: payment:``)."""
-
-    profile: str
-    what: str
-    under: str
-
-    def said(self, where: str) -> str:
-        """The hint, saying to give the answer in ``where`` ("this post") or the profile."""
-        return _HINT.format(profile=self.profile, what=self.what, where=where,
-                            under=self.under)
 
 
 def employer_unknown(located: Located) -> bool:
@@ -141,16 +116,10 @@ def with_profile_hint(located: Located, problem: Problem) -> Problem:
     what = str(problem.path[-1]).replace("_", " ")
     section = format_path(problem.path[:1])
     under = f"policy: {section}: " if len(problem.path) > 1 else "policy: "
-    hint = ProfileHint(profile, what, under.strip()).said("this post")
-    return replace(problem, message=problem.message + hint)
+    hint = ProfileHint(profile, what, under.strip())
+    # the hint as data too: a reader that rewords the error (a workbook's row) says it its way
+    return replace(problem, message=problem.message + hint.said("this post"), profile_hint=hint)
 
 
-def profile_hint(problem: Problem) -> ProfileHint | None:
-    """The hint :func:`with_profile_hint` gave ``problem``, if any: a reader that rewords
-    the "missing" error (a workbook's row) keeps it, in its own words."""
-    found = _HINT_READ.search(problem.message) if problem.code == MISSING else None
-    return ProfileHint(found["profile"], found["what"], found["under"]) if found else None
-
-
-__all__ = ["ProfileHint", "employer_unknown", "profile_hint", "said_of_policy",
+__all__ = ["employer_unknown", "said_of_policy",
            "unknown_employer_first", "with_profile_hint"]

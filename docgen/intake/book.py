@@ -20,7 +20,6 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from docgen.answers.employer_policy import profile_hint
 from docgen.errors import KeyPath, Problem
 from docgen.facts.formatting import join_words
 from docgen.intake.table import POSTS, REFERENCE, Column, load_table, node_at
@@ -215,7 +214,7 @@ def missing_in_row(book: str, cells: dict[str, tuple[str, Any]], number: int, re
     value); ``number``: its row number. The checker's hint that the employer's profile
     gives no policy for it either is kept (the team may expect the profile to give it)."""
     said = _missing_in_row(book, cells, number, reference, problem, columns_only)
-    hint = profile_hint(problem)
+    hint = problem.profile_hint
     if said is None or hint is None:
         return said
     return replace(said, message=said.message + hint.said("this workbook"))

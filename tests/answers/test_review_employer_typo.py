@@ -15,7 +15,7 @@ from click.testing import CliRunner
 from docgen.answers.profiles import load_post
 from docgen.answers.validation import validate
 from docgen.cli import cli
-from docgen.errors import AnswerFileError
+from docgen.errors import AnswerFileError, ProfileHint
 
 
 def _problems(post: Path) -> list:
@@ -68,3 +68,18 @@ def test_a_gap_the_employers_profile_leaves_names_the_profile(workspace: Path) -
     assert "organisations/westmere.yaml, gives no confidentiality policy" in \
         problems["confidentiality"].message
     assert "gives no" not in problems.get("post.title", expenses).message.split("either")[1]
+
+
+def test_the_profile_hint_is_carried_on_the_problem_as_data(workspace: Path) -> None:
+    """The hint is data on the problem, set where the rule makes it, so a reader that
+    rewords the error (a workbook's row) keeps it without parsing the message; a problem
+    with no hint carries none."""
+    post = _employer(workspace, "westmere")
+    problems = {p.key: p for p in _problems(post)}
+    hint = problems["payment.expenses"].profile_hint
+    assert hint == ProfileHint("organisations/westmere.yaml", "expenses", "policy: payment:")
+    assert problems["payment.expenses"].message.endswith(hint.said("this post"))
+    assert problems["confidentiality"].profile_hint == ProfileHint(
+        "organisations/westmere.yaml", "confidentiality", "policy:")
+    assert all(p.profile_hint is None for p in problems.values()
+               if "policy either" not in p.message)
