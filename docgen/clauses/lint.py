@@ -118,6 +118,7 @@ def lint(overlays: list[Path] | None = None, examples: list[Path] | None = None,
             targets[f"{c.id}.{anchor}"] = set(c.documents)
 
     allowed, config_issues = _proper_nouns(lib)
+    frozen_allowed = frozenset(allowed)  # the capitals check's memo key: frozen once a lint
     base = load_library([], strict=False, **kw) if overlays else None
     inline_by_doc = _inline_by_document(lib)
     issues += config_issues
@@ -158,7 +159,7 @@ def lint(overlays: list[Path] | None = None, examples: list[Path] | None = None,
             if not after_word:
                 issues.append(LintIssue(where, f"ref('{target}') should follow the word "
                                                "'clause' (it prints only the number)"))
-        issues += _term_issues(lib, c, where, allowed, inline_by_doc, base)
+        issues += _term_issues(lib, c, where, frozen_allowed, defined, inline_by_doc, base)
     # a definition used only by another used definition still counts (each definition's
     # wording read once, not once for every other definition)
     wording = [(d.term, literal_text(d.text)) for d in lib.definitions.values()]
@@ -265,16 +266,18 @@ def as_in_the_book(lib: Library, clause: Clause, f: TermFinding) -> TermFinding:
     return replace(f, paragraph=shown_as)
 
 
-def _term_issues(lib: Library, clause: Clause, where: str, allowed: set[str],
-                 inline_by_doc: dict[str, set[str]], base: Library | None) -> list[LintIssue]:
+def _term_issues(lib: Library, clause: Clause, where: str, allowed: frozenset[str],
+                 defined: frozenset[str], inline_by_doc: dict[str, set[str]],
+                 base: Library | None) -> list[LintIssue]:
     """The capitals check of one clause: undefined capitalised words (refused), and in an
     overlay's wording, defined terms written in lower case that the built-in clause did not
-    write so (warned)."""
+    write so (warned). ``allowed`` and ``defined`` (the definitions' terms) are frozen once
+    a lint by the caller; this clause's terms are made frozen, as the check's memo keys."""
     inline = [inline_by_doc.get(doc, set()) for doc in clause.documents]
     # a term defined inline counts where every document of the clause defines it
-    terms = ({d.term for d in lib.definitions.values()} | inline_terms(clause.text) |
-             (set.intersection(*inline) if inline else set()))
-    term_words = {w for t in terms for w in t.split()}
+    terms = defined | inline_terms(clause.text) | (set.intersection(*inline) if inline
+                                                   else frozenset())
+    term_words = frozenset(w for t in terms for w in t.split())
     issues = []
     for f in (as_in_the_book(lib, clause, f)
               for f in undefined_terms(clause.text, term_words, allowed, terms)):

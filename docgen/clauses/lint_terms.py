@@ -159,12 +159,13 @@ def near_miss(line: str, start: int, end: int, terms: Set[str]) -> tuple[str, st
     return None
 
 
-def undefined_terms(text: str, term_words: Set[str], allowed: Set[str],
-                    terms: Set[str]) -> list[TermFinding]:
+def undefined_terms(text: str, term_words: frozenset[str], allowed: frozenset[str],
+                    terms: frozenset[str]) -> list[TermFinding]:
     """The capitalised words of ``text`` that are not defined (``term_words``, the words of
     ``terms``) or allowed, each with its paragraph and the term it may be a typo of
-    (remembered: :data:`_UNDEFINED`)."""
-    config = (frozenset(term_words), frozenset(allowed), frozenset(terms))
+    (remembered: :data:`_UNDEFINED`). The caller gives them frozen (``allowed`` once a lint,
+    the clause's terms as it makes them), so they key the memo as they are."""
+    config = (term_words, allowed, terms)
     return list(_UNDEFINED.get(text, config, lambda: _undefined(text, *config)))
 
 
@@ -188,12 +189,12 @@ def _undefined(text: str, term_words: frozenset[str], allowed: frozenset[str],
     return tuple(sorted(found.values(), key=lambda f: f.word))
 
 
-def lower_case_terms(text: str, terms: Set[str]) -> list[TermFinding]:
+def lower_case_terms(text: str, terms: frozenset[str]) -> list[TermFinding]:
     """Defined terms written in lower case ('the parties' for 'the Parties') or run
     together ('postholder'), each once, with the first paragraph that has it: ordinary
-    English may use the words, so these are warnings (remembered: :data:`_LOWER_CASE`)."""
-    config = frozenset(terms)
-    return list(_LOWER_CASE.get(text, config, lambda: _lower_case_found(text, config)))
+    English may use the words, so these are warnings (remembered: :data:`_LOWER_CASE`;
+    ``terms`` frozen by the caller, as it keys the memo)."""
+    return list(_LOWER_CASE.get(text, terms, lambda: _lower_case_found(text, terms)))
 
 
 def _lower_case_found(text: str, terms: frozenset[str]) -> tuple[TermFinding, ...]:
