@@ -21,11 +21,13 @@ from docgen.answers.validation import validate
 from docgen.answers.yamlfile import Located
 from docgen.clauses.engine import uncompilable
 from docgen.clauses.library import Library, cached_library
+from docgen.clauses.overlay_warnings import OverlayWarning
 from docgen.clauses.render import RenderedDocument, render_document
-from docgen.errors import DocgenError, HasProblems, Problem
+from docgen.errors import DocgenError, HasProblems, KeyPath, Problem
 from docgen.facts.derive import Facts, derive
 from docgen.facts.people import placeholders as gaps_of
 from docgen.final_open import FINAL_OPEN, GAP_FINAL, open_at_final
+from docgen.results import OVERLAY_RULE
 from docgen.rulebook.engine import run_rules
 from docgen.rulebook.registry import Told, told, way
 from docgen.word.fill import fill_document
@@ -46,7 +48,9 @@ class Checked(HasProblems):
 
     def final_blocker(self) -> Told | None:
         """Why a ``status: final`` post cannot be built yet (how many warnings are open and
-        placeholders left, and the instruction as data: keep it a draft), or None."""
+        placeholders left, and the instruction as data: keep it a draft), or None. A clause
+        overlay's warning (OVERLAY) is counted apart: it cannot be acknowledged, so its way
+        out is its own (give the overlay the version it now replaces)."""
         if self.answers.status != "final":
             return None
         placeholders = self.facts.placeholders
@@ -54,17 +58,35 @@ class Checked(HasProblems):
                                       [path for _, path in gaps_of(self.answers)])
         if not open_warnings and not placeholders:
             return None
-        open_ = [_count(len(open_warnings), "unacknowledged warning"),
-                 _count(len(placeholders), "placeholder")]
-        said = " and ".join(n for n in open_ if n)
-        todo = " and ".join(f"{verb} the {what}{'' if n.startswith('1 ') else 's'}"
-                            for n, verb, what in zip(open_, (
-                                "resolve or acknowledge", "fill in"), ("warning", "placeholder"),
-                                strict=True) if n)
+        overlays = [p for p in open_warnings if p.rule == OVERLAY_RULE]
+        n_rules, n_gaps = len(open_warnings) - len(overlays), len(placeholders)
+        open_ = [(_count(n_rules, "unacknowledged warning"),
+                  f"resolve or acknowledge the warning{'' if n_rules == 1 else 's'}"),
+                 (_count(len(overlays), "clause overlay warning"), _overlay_todo(overlays)),
+                 (_count(n_gaps, "placeholder"),
+                  f"fill in the placeholder{'' if n_gaps == 1 else 's'}")]
+        said = _listed([n for n, _ in open_ if n])
+        todo = _listed([todo for n, todo in open_ if n])
+        lists = "docgen check lists them" + (
+            "; an overlay's warning cannot be acknowledged" if overlays else "")
         return told(f"the documents are marked final but {said} "
                     f"{'is' if said.startswith('1 ') and ' and ' not in said else 'are'} "
-                    f"still open; {todo} (docgen check lists them), or ", "set status: draft",
+                    f"still open; {todo} ({lists}), or ", "set status: draft",
                     way("status=draft"), code=FINAL_OPEN)
+
+
+def _overlay_todo(overlays: list[Problem]) -> str:
+    """The way out of open overlay warnings: one's own words (review it, then give the
+    version it replaces), or the same for each."""
+    if len(overlays) == 1 and overlays[0].hint:
+        return overlays[0].hint
+    return ("review each overlay against the new standard wording, then set its "
+            "replaces_version as its warning says")
+
+
+def _listed(parts: list[str]) -> str:
+    """"a", "a and b", "a, b and c"."""
+    return " and ".join(p for p in [", ".join(parts[:-1]), *parts[-1:]] if p)
 
 
 def final_gaps(checked: Checked) -> list[Problem]:
@@ -96,7 +118,11 @@ def check_located(located: Located) -> Checked:
     """Validate, derive and run the rules; raises :class:`AnswerFileError` on shape errors."""
     answers = validate(located)
     facts = derive(answers)
-    checked = Checked(answers, facts, run_rules(answers, facts, located), located)
+    overlaid = overlay_problems(answers, located)
+    # an overlay written for an older standard clause is the post's warning from the one
+    # check every door runs (check, render, the web app and build), counted at final
+    checked = Checked(answers, facts, [*run_rules(answers, facts, located), *(
+        p for p in overlaid if p.severity == "warning")], located)
     blocker = checked.final_blocker()
     if blocker:  # an error for every caller: check, render, the web app and build alike
         checked.problems.append(located.problem(("status",), blocker.message, rule="FINAL",
@@ -104,14 +130,15 @@ def check_located(located: Located) -> Checked:
         checked.problems += final_gaps(checked)
     # after the final check: a house style's warnings (a field kept as text) are advice
     checked.styles, found = choose_styles(answers, located)
-    checked.problems += found + overlay_problems(answers, located)
+    checked.problems += found + [p for p in overlaid if p.severity == "error"]
     return checked
 
 
 def overlay_problems(answers: AnswerFile, located: Located) -> list[Problem]:
     """The post's own clause folders (its ``clauses`` and its employer's profile's), loaded
     as a build loads them: a folder that is missing, or wording that cannot be used, is an
-    error from ``check`` too, never first found by ``build``."""
+    error from ``check`` too, never first found by ``build``; an overlay written for an
+    older standard clause is a warning (:func:`older_overlays`)."""
     folders = clause_folders(located, answers.clauses)
     if not folders:
         return []
@@ -123,10 +150,40 @@ def overlay_problems(answers: AnswerFile, located: Located) -> list[Problem]:
                                     "files, relative to this answer file, or remove it")]
     key = ("clauses",) if answers.clauses else ()
     try:
-        messages = uncompilable(cached_library(folders))
+        library = cached_library(folders)
+        messages = uncompilable(library)
     except DocgenError as exc:
-        messages = [str(exc)]
-    return [located.problem(key, message) for message in messages]
+        return [located.problem(key, str(exc))]
+    return [*(located.problem(key, message) for message in messages),
+            *older_overlays(library, located, own)]
+
+
+def older_overlays(library: Library, located: Located, own: list[Path]) -> list[Problem]:
+    """The library's OVERLAY warnings, each at what the user changes: the answer file's
+    ``clauses`` for an overlay in one of its folders (``own``), else its ``employer``
+    (the overlay is in that organisation profile's clause folder); stamped with the
+    documents the clause is in, so only a post asking for one of them counts it at final."""
+    found = []
+    for w in library.warnings:
+        key: KeyPath = ("clauses",) if any(w.file.is_relative_to(f) for f in own) \
+            else ("employer",)
+        found.append(overlay_warning(w, key, *located.where(key)))
+    return found
+
+
+def given_overlays(problems: list[Problem], library: Library, file: Path) -> list[Problem]:
+    """The OVERLAY warnings of ``library`` not among ``problems`` (the check's, for the
+    post's own folders): those of folders only the caller was given (``build --clauses``,
+    ``render(clauses=...)``), said after the check, so a final post is not refused for them."""
+    said = {p.message for p in problems if p.rule == OVERLAY_RULE}
+    return [overlay_warning(w, (), file) for w in library.warnings if w.message not in said]
+
+
+def overlay_warning(warning: OverlayWarning, key: KeyPath, file: Path | None,
+                    line: int | None = None) -> Problem:
+    """``warning`` as the post's OVERLAY warning, at ``key`` of ``file`` (its ``line``)."""
+    return Problem(warning.message, key, file, line, severity="warning", rule=OVERLAY_RULE,
+                   documents=warning.documents)
 
 
 def _record(kind: str, data: bytes, template_hash: str, rendered: RenderedDocument,

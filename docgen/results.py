@@ -15,7 +15,8 @@ Status = Literal["built", "skipped", "failed", "checked"]
 #: it (kept as it is), a forced build kept the edited copy; the CLI counts it apart
 EDITED_RULE = "EDITED"
 #: the rule of the warning that a clause overlay replaces an older version of a standard
-#: clause (the clause library's warning, which a build adds to the post's)
+#: clause (the clause library's warning, which the check adds to the post's, stamped with
+#: the documents its clause is in: ``pipeline.older_overlays``)
 OVERLAY_RULE = "OVERLAY"
 
 

@@ -52,7 +52,7 @@ from docgen.errors import AnswerFileError, HasProblems, Problem
 from docgen.intake import is_workbook as is_workbook
 from docgen.intake import not_answers_problem
 from docgen.intake import sheet_text_problem as sheet_text_problem
-from docgen.pipeline import Checked, check_located, render_checked
+from docgen.pipeline import Checked, check_located, given_overlays, render_checked
 from docgen.publish import batch as _batch
 from docgen.results import BuildReport, PostResult
 from docgen.rulebook.engine import RULES
@@ -203,7 +203,9 @@ def render(source: Source, *, documents: list[str] | None = None,
         raise ValueError(f"documents must name one or more of {', '.join(DOCUMENT_KINDS)} "
                          f"(got {', '.join(map(repr, unknown)) or 'none'})")
     rendered = render_checked(checked, library, TEMPLATE_DIR, kinds, verify=verify)
-    report = CheckReport(reference=checked.answers.reference, problems=checked.problems,
+    problems = [*checked.problems,  # and the folders given here alone (as build's --clauses)
+                *given_overlays(checked.problems, library, checked.located.path)]
+    report = CheckReport(reference=checked.answers.reference, problems=problems,
                          facts=docgen.facts.export.facts_to_dict(checked.facts))
     return RenderResult(documents=rendered.documents, report=report, facts=report.facts or {},
                         manifest=rendered.records)

@@ -26,6 +26,7 @@ from docgen.answers.kinds import DOCUMENT_KINDS
 from docgen.answers.yamlfile import parse_yaml
 from docgen.clauses.cachefolder import chosen_cache_folder, code_hash, read_entry, write_entry
 from docgen.clauses.notes import OwnClause
+from docgen.clauses.overlay_warnings import OverlayWarning
 from docgen.errors import AnswerFileError, DocgenError, closest
 from docgen.kept import Kept
 from docgen.resources import BUILTIN_CLAUSES
@@ -79,7 +80,8 @@ class Definition:
 class Library:
     clauses: dict[str, Clause] = field(default_factory=dict)
     definitions: dict[str, Definition] = field(default_factory=dict)
-    warnings: list[str] = field(default_factory=list)
+    #: overlays written for an older standard clause (with the documents they concern)
+    warnings: list[OverlayWarning] = field(default_factory=list)
     duplicates: list[str] = field(default_factory=list)
     dirs: list[Path] = field(default_factory=list)
     own: list[OwnClause] = field(default_factory=list)  # ids no standard clause has
@@ -254,11 +256,8 @@ def _load_dir(root: Path, overlay: bool, lib: Library, seen: dict[str, Path],
                     raise DocgenError(f"{path}: '{cid}' replaces a standard clause; say which "
                                       f"version it replaces (replaces_version: {base.version})")
                 if int(clause.replaces_version) < base.version:
-                    lib.warnings.append(
-                        f"{path}: overlay '{cid}' replaces version {clause.replaces_version} "
-                        f"of the standard clause, which is now at version {base.version}; "
-                        "review the overlay against the new standard wording, then set "
-                        f"its replaces_version to {base.version}")
+                    lib.warnings.append(OverlayWarning(path, cid, clause.replaces_version,
+                                                       base.version, tuple(clause.documents)))
         seen[cid] = path
         lib.clauses[cid] = clause
 

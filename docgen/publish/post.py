@@ -40,7 +40,7 @@ from docgen.clauses.library import (
 )
 from docgen.errors import AnswerFileError, DocgenError, Problem
 from docgen.facts.derive import Facts
-from docgen.pipeline import Checked, Rendered, check_located, render_checked
+from docgen.pipeline import Checked, Rendered, check_located, given_overlays, render_checked
 from docgen.publish.claims import claim, other_owner, owned_elsewhere, release, taken
 from docgen.publish.files import (
     edited_name,
@@ -69,7 +69,7 @@ from docgen.publish.stage import (
     write_synced,
 )
 from docgen.publish.versions import library_versions
-from docgen.results import EDITED_RULE, OVERLAY_RULE, PostResult, Status
+from docgen.results import EDITED_RULE, PostResult, Status
 from docgen.word.fill import TEMPLATE_DIR
 from docgen.word.names import output_name
 from docgen.word.wording import wording_file
@@ -290,10 +290,10 @@ def _decide(path: Path, out: Path, options: BuildOptions, hint: str | None,
     overlays = clause_folders(located, checked.answers.clauses, list(options.overlays))
     signature = options.signature(overlays)  # once: the library and the hash
     library = cached_library(overlays, signature=signature)
-    # an overlay written for an older standard clause: the post's warning from here, so its
-    # register row, its manifest's record and a rebuild skipped as unchanged all say it
-    result.problems += [Problem(w, severity="warning", rule=OVERLAY_RULE, file=path)
-                        for w in library.warnings]
+    # an overlay written for an older standard clause: the check's warning for the post's
+    # own folders; added here for those only the build is given (--clauses), so the register
+    # row, the manifest's record and a skipped rebuild say it (a final post is not refused)
+    result.problems += given_overlays(result.problems, library, path)
     result.summary = register_row(checked.facts, "failed", result.problems)
     if result.errors:
         result.message = "the answer file has errors; no document was written"
@@ -355,7 +355,6 @@ def _manifest(path: Path, decided: _Decided, rendered: Rendered, inputs: str,
         "overlays_given": [str(o.resolve()) for o in options.overlays],  # by the caller
         **({"house_styles": [p for p, _ in styles]} if styles else {}),
         **_templates(options.template_dir),
-        "library_warnings": decided.library.warnings,
         "library_notes": notes_record(decided.library.own),  # said again when skipped
         "documents": {kind: {"file": decided.names[kind], **record}
                       for kind, record in rendered.records.items()},

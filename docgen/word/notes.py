@@ -17,6 +17,7 @@ from docgen.clauses.render import RenderedDocument
 from docgen.errors import SAID_IN_CLAUSE, Problem
 from docgen.facts.derive import Facts
 from docgen.ooxml.wordml import NoteText
+from docgen.results import OVERLAY_RULE
 
 if TYPE_CHECKING:  # the wording loads with the first note (docgen.word.__getattr__)
     import docgen.word.note_wording
@@ -48,6 +49,8 @@ def annotate(doc: RenderedDocument, problems: list[Problem], facts: Facts) -> li
     for problem in problems:
         if problem.severity != "warning" or problem.acknowledged or not problem.rule:
             continue  # a remark about the answer file itself (a stale acknowledgement)
+        if problem.rule == OVERLAY_RULE:
+            continue  # about a clause folder's file, for its keeper: the check says it
         if problem.code == SAID_IN_CLAUSE and _said_by_own_clauses(doc, problem):
             continue  # docgen's own clause says it in its own note
         if problem.documents and doc.kind not in problem.documents:

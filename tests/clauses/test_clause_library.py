@@ -209,7 +209,7 @@ def test_overlay_warns_when_standard_clause_moved_on(tmp_path: Path) -> None:
     ours = write_files(tmp_path / "ours", {"c.yaml": OVERLAY["target.yaml"].replace(
         "version: 1", "version: 1\nreplaces_version: 1")})
     lib = load_library([ours], builtin=std)
-    assert any("now at version 2" in w for w in lib.warnings)
+    assert any("now at version 2" in w.message for w in lib.warnings)
     bare = write_files(tmp_path / "bare", {"c.yaml": OVERLAY["target.yaml"]})
     with pytest.raises(Exception, match="replaces_version"):
         load_library([bare], builtin=std)
