@@ -13,6 +13,7 @@ from typing import Any
 from docgen.answers.kinds import DOCUMENT_KINDS
 from docgen.errors import KeyPath, Problem
 from docgen.final_open import GAP_FINAL, STILL_TO_GIVE, documents_of, open_at_final
+from docgen.results import OVERLAY_RULE
 
 #: what a recruit can make final before the appointee is known (not the contract)
 WITHOUT_CONTRACT = ["agreement", "job_spec"]
@@ -83,6 +84,23 @@ def _count(n: int, one: str, more: str) -> str:
     return f"{n} {one if n == 1 else more}"
 
 
+def only_put_right(warning: Problem) -> bool:
+    """Whether ``warning`` cannot be accepted, only put right: a clause overlay's
+    (OVERLAY, the clause library's, not a rule's: it names the overlay's way out)."""
+    return warning.rule == OVERLAY_RULE
+
+
+def warnings_open(n: int, overlays: int = 0) -> tuple[str, str]:
+    """How many warnings are open and what to do about them, in the interview's words: a
+    clause overlay's (``overlays`` of the ``n``) is never offered to be accepted."""
+    if overlays == n:
+        return (_count(n, "warning is", "warnings are") + " not put right",
+                "put right each warning (a clause overlay's warning cannot be accepted)")
+    return (_count(n, "warning is", "warnings are") + " not accepted or put right",
+            "accept or put right each warning" + (
+                " (a clause overlay's can only be put right)" if overlays else ""))
+
+
 def refusal(found: Open, can_wait: bool = False) -> str:
     """Why "Final" was not saved, counted from ``found`` (see :func:`Open`): what the list
     beneath it ("Before the post can be final") names one by one."""
@@ -91,8 +109,8 @@ def refusal(found: Open, can_wait: bool = False) -> str:
         said.append(_count(len(found.answers), "answer is", "answers are") +
                     " still to be given")
     if found.warnings:
-        said.append(_count(len(found.warnings), "warning is", "warnings are") +
-                    " not accepted or put right")
+        said.append(warnings_open(len(found.warnings),
+                                  sum(map(only_put_right, found.warnings)))[0])
     if found.unsure or not (said or found.suggested):
         said = ["every question must be answered without errors and every warning accepted "
                 "or put right"]

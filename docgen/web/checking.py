@@ -22,7 +22,7 @@ from typing import Any
 import docgen
 from docgen.errors import KeyPath, Problem
 from docgen.final_open import FINAL_OPEN
-from docgen.web.before_final import made, open_warnings, still_to_give
+from docgen.web.before_final import made, only_put_right, open_warnings, still_to_give
 from docgen.web.checked import check
 from docgen.web.fields import STEP_BY_KEY
 from docgen.web.messages import FINAL_COUNTED, final_open
@@ -308,8 +308,8 @@ def counted(problem: Problem, report: docgen.CheckReport, plain: dict[str, Any])
     still to give and the warnings open (:func:`still_to_give`, :func:`open_warnings`)."""
     answers = still_to_give(report.errors)
     warnings = open_warnings(report.warnings, made(plain), answers)
-    return dataclasses.replace(problem, code=FINAL_COUNTED,
-                               message=final_open(len(answers), len(warnings)))
+    return dataclasses.replace(problem, code=FINAL_COUNTED, message=final_open(
+        len(answers), len(warnings), sum(map(only_put_right, warnings))))
 
 
 def for_step(problems: list[Problem], owns: tuple[str, ...]) -> list[Problem]:

@@ -19,6 +19,7 @@ from docgen.web.before_final import (
     CHECK_SUGGESTED,
     Open,
     made,
+    only_put_right,
     open_warnings,
     recruit_can_wait,
     refusal,
@@ -164,14 +165,15 @@ def todo(draft: Draft, found: Open) -> list[tuple[str, str]]:
     out = [(phrase("before_final.give", answer=phrase(GAPS[p.path]) if p.path in GAPS
                    else answer_noun(p.path, names, answers)), problem_href(draft, p))
            for p in found.answers]
-    about: dict[tuple[str, str], int] = {}
+    about: dict[tuple[str, str, bool], int] = {}  # a clause overlay's apart: put right only
     for w in found.warnings:
         step, _ = question_at(w.path)
         noun = answer_noun(w.path, names, answers)
         if step is not None and step.title not in noun:
             noun = phrase("before_final.on_page", answer=noun, page=step.title)
-        key = (noun, problem_href(draft, w))
+        key = (noun, problem_href(draft, w), only_put_right(w))
         about[key] = about.get(key, 0) + 1
-    return out + [(phrase("before_final.warning", answer=said) if n == 1 else
-                   phrase("before_final.warnings", answer=said, count=n), href)
-                  for (said, href), n in about.items()] + suggested
+    kind = {False: "before_final.warning", True: "before_final.overlay"}
+    return out + [(phrase(kind[only], answer=said) if n == 1 else
+                   phrase(kind[only] + "s", answer=said, count=n), href)
+                  for (said, href, only), n in about.items()] + suggested

@@ -17,6 +17,7 @@ from docgen.answers.forms import field_at
 from docgen.answers.model import AnswerFile
 from docgen.answers.ranges import Bounds, field_bounds
 from docgen.errors import DocgenError, Fix, KeyPath
+from docgen.web.before_final import warnings_open
 from docgen.web.fields import STEP_BY_KEY, STEP_BY_SLUG, question_at
 from docgen.web.fixes import fix_words
 from docgen.web.nouns import LEGAL_FIRST, answer_noun, in_row, noun_of, of_partner, partner_called
@@ -68,20 +69,21 @@ STALE_ACCEPTANCE = "A warning accepted for this post is not one docgen checks: r
 FINAL_COUNTED = "final_open_counted"
 
 
-def final_open(answers: int = 0, warnings: int = 0) -> str:
+def final_open(answers: int = 0, warnings: int = 0, overlays: int = 0) -> str:
     """Why the post cannot be final, in the interview's words (warnings are accepted, an
     answer not given yet is a gap), from the counts of docgen's problems: the ``answers``
     still to give (a gap the documents show, a value not known yet) and the ``warnings``
-    neither accepted nor put right; with neither (counted with stand-ins for sections not
-    answered, or not counted), what is open is not said."""
+    neither accepted nor put right, ``overlays`` of them a clause overlay's (put right
+    only); with neither (counted with stand-ins for sections not answered, or not counted),
+    what is open is not said."""
     if not answers and not warnings:
         return "The post can only be final once every question is answered without errors " \
             "and every warning is accepted or put right; choose \u2018Draft\u2019 until then"
     said, todo = [], []
     if warnings:
-        said.append(f"{warnings} warning{'s are' if warnings != 1 else ' is'} not accepted "
-                    "or put right")
-        todo.append("accept or put right each warning")
+        said_, todo_ = warnings_open(warnings, overlays)
+        said.append(said_)
+        todo.append(todo_)
     if answers:
         said.append(f"{answers} answer{'s are' if answers != 1 else ' is'} still to be given "
                     "(shown as a highlighted gap in the documents)")

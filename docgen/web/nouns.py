@@ -57,6 +57,8 @@ KEYS: Keys = {
     "before_final.on_page": frozenset({"answer", "page"}),
     "before_final.warning": frozenset({"answer"}),
     "before_final.warnings": frozenset({"answer", "count"}),
+    "before_final.overlay": frozenset({"answer"}),
+    "before_final.overlays": frozenset({"answer", "count"}),
     "before_final.postholder": frozenset(),
     "before_final.reversion_post": frozenset(),
     "typed_and_not_known.enter": frozenset({"label"}),

@@ -1,0 +1,84 @@
+""""Final" and a clause overlay written for an older standard clause (OVERLAY), in the
+interview: the employer's organisation profile names the overlay's folder, so docgen's check
+(which the interview asks) gives the warning at the employer, with the documents its clause
+is in. "Final" is refused while it is open and the post asks for one of them, and the
+interview never offers to accept it (it cannot be: the overlay must be brought up to date);
+a post asking only for other documents is made final."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from yaml_text import load_yaml
+
+pytest.importorskip("starlette")
+
+from docgen.web.checking import live  # noqa: E402
+from docgen.web.messages import final_open, problem_text  # noqa: E402
+
+from .helpers import Browser, Shown  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[2]
+FOI = ROOT / "docgen" / "data" / "clauses" / "agreement" / "1300-foi.yaml"
+
+
+def _post(folder: Path, more: str = "") -> str:
+    """The Head of HR example (its parties by id) in ``folder``, whose Eastwick profile
+    names a clause folder holding an overlay of the agreement's FOI clause written for
+    its version 1 (it is at 2)."""
+    shutil.copytree(ROOT / "inputs" / "organisations", folder / "organisations")
+    words = folder / "organisations" / "eastwick-clauses"
+    words.mkdir()
+    (words / "agreement.foi.yaml").write_text(FOI.read_text("utf-8").replace(
+        "\nversion: 2\n", "\nversion: 9\nreplaces_version: 1\n", 1), "utf-8")
+    profile = folder / "organisations" / "eastwick.yaml"
+    profile.write_text(profile.read_text("utf-8").replace(
+        "docgen_organisation: 1\n", "docgen_organisation: 1\nclauses: [eastwick-clauses]\n"),
+        "utf-8")
+    text = (ROOT / "inputs" / "shared-head-of-hr.yaml").read_text("utf-8")
+    parties = text.split("parties:\n", 1)[1].split("\n\n", 1)[0]
+    return text.replace("parties:\n" + parties, "parties: [eastwick, westmere]") + more
+
+
+def _final(tmp_path: Path, more: str = "") -> tuple[Browser, Shown]:
+    web = Browser.on(tmp_path, "post.yaml", _post(tmp_path, more))
+    return web, web.press(web.go(f"{web.base}/about"), status="final")
+
+
+def test_final_is_refused_with_the_way_out_and_no_offer_to_accept(tmp_path: Path) -> None:
+    web, refused = _final(tmp_path)
+    assert refused.status == 422, refused.text()
+    said = refused.text("//div[contains(@class, 'govuk-error-summary')]")
+    assert "It cannot be final yet: 1 warning is not put right." in said, said
+    [[todo, href]] = refused.links("//div[@id='before-final']//a")
+    assert todo == ("Put right the warning about which partner employs the post-holder "
+                    "(Employer): bring the clause overlay it names up to date (it cannot be "
+                    "accepted)")
+    assert href.endswith("/employer#f-employer")
+    # the live check's words for the refusal, as check your answers shows them
+    data = {**load_yaml((tmp_path / "post.yaml").read_text("utf-8")), "status": "final"}
+    [final] = [problem_text(p.message, p.path, code=p.code)
+               for p in live(data, workspace=tmp_path).errors]
+    assert final.endswith("The post cannot be final yet: 1 warning is not put right. Put "
+                          "right each warning (a clause overlay's warning cannot be "
+                          "accepted), or choose \u2018Draft\u2019"), final
+    assert "accept or" not in (said + todo + final).lower()
+
+
+def test_a_post_without_the_overlays_document_is_made_final(tmp_path: Path) -> None:
+    web, saved = _final(tmp_path, "documents: [contract, job_spec]\n")
+    assert saved.status == 200 and saved.url.endswith("/check"), saved.text()
+    draft = web.client.app.app.state.store.get(web.base.rsplit("/", 1)[1])
+    assert draft is not None and draft.doc["status"] == "final"
+
+
+def test_with_other_warnings_open_accepting_is_offered_for_those_alone() -> None:
+    assert final_open(0, 3, 1) == (
+        "The post cannot be final yet: 3 warnings are not accepted or put right. Accept or "
+        "put right each warning (a clause overlay's can only be put right), or choose "
+        "\u2018Draft\u2019")
+    assert final_open(0, 2) == (  # no overlay: the words as they were
+        "The post cannot be final yet: 2 warnings are not accepted or put right. Accept or "
+        "put right each warning, or choose \u2018Draft\u2019")
