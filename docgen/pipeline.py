@@ -174,16 +174,21 @@ def older_overlays(library: Library, located: Located, own: list[Path]) -> list[
 def given_overlays(problems: list[Problem], library: Library, file: Path) -> list[Problem]:
     """The OVERLAY warnings of ``library`` not among ``problems`` (the check's, for the
     post's own folders): those of folders only the caller was given (``build --clauses``,
-    ``render(clauses=...)``), said after the check, so a final post is not refused for them."""
-    said = {p.message for p in problems if p.rule == OVERLAY_RULE}
-    return [overlay_warning(w, (), file) for w in library.warnings if w.message not in said]
+    ``render(clauses=...)``), said after the check, so a final post is not refused for them.
+    Told apart by clause id (the library warns once a clause), never by message: the
+    message starts with the file as its folder was spelt, and one folder reached as
+    ``overlay`` and as ``/abs/overlay`` is the same warning."""
+    said = {c for p in problems if p.rule == OVERLAY_RULE for c in p.clauses}
+    return [overlay_warning(w, (), file) for w in library.warnings if w.clause not in said]
 
 
 def overlay_warning(warning: OverlayWarning, key: KeyPath, file: Path | None,
                     line: int | None = None) -> Problem:
-    """``warning`` as the post's OVERLAY warning, at ``key`` of ``file`` (its ``line``)."""
+    """``warning`` as the post's OVERLAY warning, at ``key`` of ``file`` (its ``line``),
+    with its clause id (:func:`given_overlays` tells warnings apart by it; no drafting note
+    is made of it) and the documents that clause is in."""
     return Problem(warning.message, key, file, line, severity="warning", rule=OVERLAY_RULE,
-                   documents=warning.documents)
+                   documents=warning.documents, clauses=(warning.clause,))
 
 
 def _record(kind: str, data: bytes, template_hash: str, rendered: RenderedDocument,
