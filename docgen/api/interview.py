@@ -21,6 +21,7 @@ from docgen.answers.folder_names import device_name
 from docgen.answers.organisation import PROFILE_FOLDER as PROFILE_FOLDER  # web/checked.py
 from docgen.answers.yamlfile import load_answer_file, merge_extends, parse_yaml
 from docgen.api import answer_files
+from docgen.clauses.library import cached_library
 from docgen.errors import AnswerFileError, DocgenError, Problem
 from docgen.facts import formatting
 from docgen.ooxml.packages import archive, numbered_copy
@@ -165,6 +166,13 @@ def pdf_copies(files: Mapping[str, bytes]) -> dict[str, bytes]:
 def long_date(value: dt.date) -> str:
     """A date as the documents print it (``1 April 2027``)."""
     return formatting.long_date(value)
+
+
+def clause_title(clause: str) -> str | None:
+    """The title of docgen's standard clause ``clause`` (its id), or None for an id it does
+    not have: the interview names a clause by its title, never by its id."""
+    found = cached_library().clauses.get(clause)
+    return found.title if found is not None else None
 
 
 # --- the rules and the programme --------------------------------------------------------

@@ -14,6 +14,7 @@ from docgen.answers.kinds import DOCUMENT_KINDS
 from docgen.errors import KeyPath, Problem
 from docgen.final_open import GAP_FINAL, STILL_TO_GIVE, documents_of, open_at_final
 from docgen.results import OVERLAY_RULE
+from docgen.web.nouns import phrase
 
 #: what a recruit can make final before the appointee is known (not the contract)
 WITHOUT_CONTRACT = ["agreement", "job_spec"]
@@ -85,20 +86,22 @@ def _count(n: int, one: str, more: str) -> str:
 
 
 def only_put_right(warning: Problem) -> bool:
-    """Whether ``warning`` cannot be accepted, only put right: a clause overlay's
-    (OVERLAY, the clause library's, not a rule's: it names the overlay's way out)."""
+    """Whether ``warning`` cannot be accepted, only put right: an organisation's own
+    wording of a clause written for an earlier version of docgen's (OVERLAY, the clause
+    library's, not a rule's: whoever keeps that wording reviews it)."""
     return warning.rule == OVERLAY_RULE
 
 
 def warnings_open(n: int, overlays: int = 0) -> tuple[str, str]:
-    """How many warnings are open and what to do about them, in the interview's words: a
-    clause overlay's (``overlays`` of the ``n``) is never offered to be accepted."""
+    """How many warnings are open and what to do about them, in the interview's words: one
+    about an organisation's own wording of a clause (``overlays`` of the ``n``) is never
+    offered to be accepted (the words of that: before_final in problem_words.yaml)."""
     if overlays == n:
         return (_count(n, "warning is", "warnings are") + " not put right",
-                "put right each warning (a clause overlay's warning cannot be accepted)")
+                phrase("before_final.only_put_right"))
     return (_count(n, "warning is", "warnings are") + " not accepted or put right",
-            "accept or put right each warning" + (
-                " (a clause overlay's can only be put right)" if overlays else ""))
+            phrase("before_final.some_put_right") if overlays else
+            "accept or put right each warning")
 
 
 def refusal(found: Open, can_wait: bool = False) -> str:

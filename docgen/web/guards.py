@@ -29,6 +29,7 @@ from docgen.web.drafts import Draft
 from docgen.web.fields import STEP_BY_SLUG, question_at
 from docgen.web.forms import get, ticked_and_typed
 from docgen.web.nouns import answer_noun, phrase
+from docgen.web.own_wording import own_wording_todo
 from docgen.web.pages import fingerprint, problem_href, source
 from docgen.web.tasks import to_confirm
 from docgen.web.views import party_names
@@ -165,15 +166,20 @@ def todo(draft: Draft, found: Open) -> list[tuple[str, str]]:
     out = [(phrase("before_final.give", answer=phrase(GAPS[p.path]) if p.path in GAPS
                    else answer_noun(p.path, names, answers)), problem_href(draft, p))
            for p in found.answers]
-    about: dict[tuple[str, str, bool], int] = {}  # a clause overlay's apart: put right only
+    # an organisation's own wording of a clause out of date: no question puts it right,
+    # so it links to the warning itself, on check your answers
+    out += [(own_wording_todo(w, answers), f"/edit/{draft.id}/check#warnings")
+            for w in found.warnings if only_put_right(w)]
+    about: dict[tuple[str, str], int] = {}
     for w in found.warnings:
+        if only_put_right(w):
+            continue
         step, _ = question_at(w.path)
         noun = answer_noun(w.path, names, answers)
         if step is not None and step.title not in noun:
             noun = phrase("before_final.on_page", answer=noun, page=step.title)
-        key = (noun, problem_href(draft, w), only_put_right(w))
+        key = (noun, problem_href(draft, w))
         about[key] = about.get(key, 0) + 1
-    kind = {False: "before_final.warning", True: "before_final.overlay"}
-    return out + [(phrase(kind[only], answer=said) if n == 1 else
-                   phrase(kind[only] + "s", answer=said, count=n), href)
-                  for (said, href, only), n in about.items()] + suggested
+    return out + [(phrase("before_final.warning", answer=said) if n == 1 else
+                   phrase("before_final.warnings", answer=said, count=n), href)
+                  for (said, href), n in about.items()] + suggested

@@ -12,7 +12,7 @@ invoice"). Split from messages.py, whose errors use the same nouns.
 The words these are put together with ("the answer to ‘…’", "for …", "Give …") are data
 an editor changes without Python: the sections ``answer_names`` and ``before_final`` (and
 guards.py's ``typed_and_not_known``, ``changed_elsewhere``, carried.py's
-``details_removed``) of problem_words.yaml beside
+``details_removed``, own_wording.py's ``own_wording``) of problem_words.yaml beside
 this module (:data:`PHRASES`), read and checked whole by
 :mod:`docgen.wording_files` (a key missing or a misspelt ``{name}`` is an error naming the
 file and the key), again when the file changes. How the questions' own words are read
@@ -57,10 +57,16 @@ KEYS: Keys = {
     "before_final.on_page": frozenset({"answer", "page"}),
     "before_final.warning": frozenset({"answer"}),
     "before_final.warnings": frozenset({"answer", "count"}),
-    "before_final.overlay": frozenset({"answer"}),
-    "before_final.overlays": frozenset({"answer", "count"}),
+    "before_final.overlay": frozenset({"keeper", "whose", "clause"}),
+    "before_final.only_put_right": frozenset(), "before_final.some_put_right": frozenset(),
     "before_final.postholder": frozenset(),
     "before_final.reversion_post": frozenset(),
+    "own_wording.warning": frozenset({"whose", "clause", "documents", "keeper"}),
+    "own_wording.partner": frozenset({"partner"}),
+    "own_wording.partner_keeper": frozenset({"partner"}),
+    "own_wording.post": frozenset(), "own_wording.post_keeper": frozenset(),
+    "own_wording.clause": frozenset({"title"}), "own_wording.a_clause": frozenset(),
+    "own_wording.document": frozenset({"document"}),
     "typed_and_not_known.enter": frozenset({"label"}),
     "typed_and_not_known.not_both": frozenset({"asked"}),
     "changed_elsewhere.heading": frozenset(), "changed_elsewhere.text": frozenset(),

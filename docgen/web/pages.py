@@ -22,6 +22,7 @@ import docgen
 from docgen.answers.kinds import KINDS
 from docgen.api.interview import over_base, pdf_available
 from docgen.errors import KeyPath, Problem
+from docgen.results import OVERLAY_RULE
 from docgen.web import checked
 from docgen.web.carried import carry, policy_now
 from docgen.web.checking import Live, live
@@ -31,6 +32,7 @@ from docgen.web.forms import apply, party_ids
 from docgen.web.messages import problem_text
 from docgen.web.orgs import policy_under
 from docgen.web.output import TITLES
+from docgen.web.own_wording import own_wording_said
 from docgen.web.security import CSRF_COOKIE, CSRF_FIELD, new_token, token_ok
 from docgen.web.store import DraftStore
 from docgen.web.summary import public_source
@@ -121,8 +123,13 @@ def titles_for(draft: Draft | None) -> dict[str, str]:
 
 
 def say(problem: Any, draft: Draft | None = None) -> str:
-    """A problem's message in plain words, partners by name (never a key path or rule id)."""
+    """A problem's message in plain words, partners by name (never a key path or rule id);
+    an organisation's own wording of a clause that is out of date by whose it is, the
+    clause's title and its documents (its message names a file, an id and a YAML key)."""
     answers = draft.view() if draft is not None else None
+    if problem.rule == OVERLAY_RULE:
+        return own_wording_said(problem, answers, {
+            kind: in_sentence(title) for kind, title in titles_for(draft).items()})
     names = party_names(answers) if answers is not None else {}
     return problem_text(problem.message, problem.path, names, problem.severity,
                         code=problem.code, rule=problem.rule, fix=problem.fix, answers=answers)

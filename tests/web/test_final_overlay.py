@@ -47,24 +47,74 @@ def _final(tmp_path: Path, more: str = "") -> tuple[Browser, Shown]:
     return web, web.press(web.go(f"{web.base}/about"), status="final")
 
 
+#: the warning as check your answers says it: whose wording, the clause by its title, the
+#: document it is in, and who can put it right
+SAID = ("Eastwick's own wording of the \u2018Freedom of information\u2019 clause in the "
+        "inter-organisation agreement was written for an earlier version of docgen's standard "
+        "clause. Ask whoever looks after Eastwick's organisation profile to review it; until "
+        "then the inter-organisation agreement cannot be final")
+#: what docgen's message says for whoever keeps the clause folder, never for an HR officer
+#: (a file, the clause id, the YAML key, the jargon)
+NOT_SAID = ("eastwick-clauses", ".yaml", "agreement.foi", "replaces_version",
+            "replaces version", "overlay", "version 2")
+
+
+def _warned(web: Browser) -> str:
+    """The warning about the wording as check your answers shows it (none of docgen's words
+    for the clause folder's keeper in it, no offer to accept it)."""
+    shown = web.go(f"{web.base}/check")
+    [warning] = [w for w in shown.find("//div[@id='warnings']/div") if "own wording" in
+                 w.text_content()]
+    said = " ".join(warning.text_content().split())
+    for word in NOT_SAID:
+        assert word not in said.lower(), (word, said)
+    assert not warning.xpath(".//textarea | .//button"), said  # nothing to accept
+    return said.removeprefix("! Warning ")
+
+
 def test_final_is_refused_with_the_way_out_and_no_offer_to_accept(tmp_path: Path) -> None:
     web, refused = _final(tmp_path)
     assert refused.status == 422, refused.text()
     said = refused.text("//div[contains(@class, 'govuk-error-summary')]")
     assert "It cannot be final yet: 1 warning is not put right." in said, said
     [[todo, href]] = refused.links("//div[@id='before-final']//a")
-    assert todo == ("Put right the warning about which partner employs the post-holder "
-                    "(Employer): bring the clause overlay it names up to date (it cannot be "
-                    "accepted)")
-    assert href.endswith("/employer#f-employer")
+    assert todo == ("Ask whoever looks after Eastwick's organisation profile to review "
+                    "Eastwick's own wording of the \u2018Freedom of information\u2019 clause "
+                    "(this warning cannot be accepted)")
+    # no question puts it right: the link is to the warning, not the employer's question
+    assert href.endswith("/check#warnings")
     # the live check's words for the refusal, as check your answers shows them
     data = {**load_yaml((tmp_path / "post.yaml").read_text("utf-8")), "status": "final"}
     [final] = [problem_text(p.message, p.path, code=p.code)
                for p in live(data, workspace=tmp_path).errors]
     assert final.endswith("The post cannot be final yet: 1 warning is not put right. Put "
-                          "right each warning (a clause overlay's warning cannot be "
-                          "accepted), or choose \u2018Draft\u2019"), final
+                          "right each warning (a warning about an organisation's own wording "
+                          "of a clause cannot be accepted), or choose \u2018Draft\u2019"), final
     assert "accept or" not in (said + todo + final).lower()
+    for word in NOT_SAID:
+        assert word not in (said + todo + final).lower(), word
+    assert _warned(web) == SAID
+
+
+def test_the_posts_own_wording_is_said_as_the_posts(tmp_path: Path) -> None:
+    """An overlay in a folder the post's own ``clauses`` names: the post's own wording."""
+    folder = tmp_path / "post-clauses"
+    folder.mkdir()
+    (folder / "agreement.foi.yaml").write_text(FOI.read_text("utf-8").replace(
+        "\nversion: 2\n", "\nversion: 9\nreplaces_version: 1\n", 1), "utf-8")
+    text = (ROOT / "inputs" / "shared-head-of-hr.yaml").read_text("utf-8")
+    web = Browser.on(tmp_path, "post.yaml", text + "clauses: [post-clauses]\n")
+    assert _warned(web) == (
+        "This post's own wording of the \u2018Freedom of "
+        "information\u2019 clause in the inter-organisation agreement was written for an "
+        "earlier version of docgen's standard clause. Ask whoever gave this post its own "
+        "wording of clauses to review it; until then the inter-organisation agreement "
+        "cannot be final")
+    refused = web.press(web.go(f"{web.base}/about"), status="final")
+    [[todo, href]] = refused.links("//div[@id='before-final']//a")
+    assert todo.startswith("Ask whoever gave this post its own wording of clauses to review "
+                           "this post's own wording of the \u2018Freedom of information\u2019")
+    assert href.endswith("/check#warnings")
 
 
 def test_a_post_without_the_overlays_document_is_made_final(tmp_path: Path) -> None:
@@ -72,13 +122,14 @@ def test_a_post_without_the_overlays_document_is_made_final(tmp_path: Path) -> N
     assert saved.status == 200 and saved.url.endswith("/check"), saved.text()
     draft = web.client.app.app.state.store.get(web.base.rsplit("/", 1)[1])
     assert draft is not None and draft.doc["status"] == "final"
+    assert SAID in _warned(web)  # warned, not counted: the post is final
 
 
 def test_with_other_warnings_open_accepting_is_offered_for_those_alone() -> None:
     assert final_open(0, 3, 1) == (
         "The post cannot be final yet: 3 warnings are not accepted or put right. Accept or "
-        "put right each warning (a clause overlay's can only be put right), or choose "
-        "\u2018Draft\u2019")
+        "put right each warning (one about an organisation's own wording of a clause can "
+        "only be put right), or choose \u2018Draft\u2019")
     assert final_open(0, 2) == (  # no overlay: the words as they were
         "The post cannot be final yet: 2 warnings are not accepted or put right. Accept or "
         "put right each warning, or choose \u2018Draft\u2019")

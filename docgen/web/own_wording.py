@@ -1,0 +1,57 @@
+"""An organisation's own wording of a clause written for an earlier version of docgen's
+standard clause (the check's OVERLAY warning), in the interview's words.
+
+docgen's message names the wording's file, the clause id and the YAML key to change: words
+for whoever keeps the clause folder, never for an HR officer, who can neither edit that
+file nor accept the warning. Here it is said by whose wording it is (the employer's
+organisation profile, by the partner's short name, or the post's own), the clause by its
+title and the documents it is in; the words are ``own_wording`` and
+``before_final.overlay`` of problem_words.yaml (:func:`~docgen.web.nouns.phrase`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from docgen.api.interview import clause_title
+from docgen.errors import Problem
+from docgen.web.nouns import phrase
+from docgen.web.views import short_names
+
+
+def _whose(problem: Problem, answers: Any) -> tuple[str, str]:
+    """Whose wording it is and who looks after it: the employer's (its profile's clause
+    folder: the warning is at ``employer``), else the post's own."""
+    employer = answers.get("employer") if isinstance(answers, Mapping) else None
+    if tuple(problem.path) == ("employer",) and isinstance(employer, str):
+        partner = short_names(answers).get(employer) or employer
+        return (phrase("own_wording.partner", partner=partner),
+                phrase("own_wording.partner_keeper", partner=partner))
+    return phrase("own_wording.post"), phrase("own_wording.post_keeper")
+
+
+def _clause(problem: Problem) -> str:
+    """The clause by its title ("the ‘Freedom of information’ clause"), never its id."""
+    title = next((t for t in map(clause_title, problem.clauses) if t), None)
+    return phrase("own_wording.clause", title=title) if title else \
+        phrase("own_wording.a_clause")
+
+
+def own_wording_said(problem: Problem, answers: Any, titles: Mapping[str, str]) -> str:
+    """The warning as the interview says it (``titles``: each document's title for this
+    post inside a sentence, as its pages name it; the warning's documents are those its
+    clause is in, every document where none is said)."""
+    whose, keeper = _whose(problem, answers)
+    documents = " and ".join(phrase("own_wording.document", document=titles.get(kind, kind))
+                             for kind in problem.documents or titles)
+    said = phrase("own_wording.warning", whose=whose, clause=_clause(problem),
+                  documents=documents, keeper=keeper)
+    return said[:1].upper() + said[1:]
+
+
+def own_wording_todo(problem: Problem, answers: Any) -> str:
+    """About's "Before the post can be final" item for the warning: who to ask to review
+    which wording (it cannot be accepted, and no question of the interview changes it)."""
+    whose, keeper = _whose(problem, answers)
+    return phrase("before_final.overlay", keeper=keeper, whose=whose, clause=_clause(problem))
