@@ -80,7 +80,7 @@ class Definition:
 class Library:
     clauses: dict[str, Clause] = field(default_factory=dict)
     definitions: dict[str, Definition] = field(default_factory=dict)
-    #: overlays written for an older standard clause (with the documents they concern)
+    #: the overlays used (the last laid on each clause) written for an older standard clause
     warnings: list[OverlayWarning] = field(default_factory=list)
     duplicates: list[str] = field(default_factory=list)
     dirs: list[Path] = field(default_factory=list)
@@ -251,13 +251,9 @@ def _load_dir(root: Path, overlay: bool, lib: Library, seen: dict[str, Path],
             base = lib.clauses.get(cid)
             if base is None:
                 _new_clause(path, cid, lib, strict)
-            if base is not None and not base.overlay:
-                if clause.replaces_version is None:
-                    raise DocgenError(f"{path}: '{cid}' replaces a standard clause; say which "
-                                      f"version it replaces (replaces_version: {base.version})")
-                if int(clause.replaces_version) < base.version:
-                    lib.warnings.append(OverlayWarning(path, cid, clause.replaces_version,
-                                                       base.version, tuple(clause.documents)))
+            if base is not None and not base.overlay and clause.replaces_version is None:
+                raise DocgenError(f"{path}: '{cid}' replaces a standard clause; say which "
+                                  f"version it replaces (replaces_version: {base.version})")
         seen[cid] = path
         lib.clauses[cid] = clause
 
@@ -379,10 +375,17 @@ def load_library(overlays: list[Path] | None = None, builtin: Path = BUILTIN_DIR
     lib = Library(dirs=[builtin, *(overlays or [])])
     seen: dict[str, Path] = {}
     _load_dir(builtin, False, lib, seen)
+    standard = {cid: c.version for cid, c in lib.clauses.items()}
     for folder in overlays or []:
         if not folder.is_dir():
             raise DocgenError(f"clause overlay folder {folder} does not exist")
         _load_dir(folder, True, lib, {}, strict)
+    # the overlay the documents use (the last laid on a clause) against the standard clause:
+    # not the first, which a later folder's overlay of the same clause replaces
+    lib.warnings = [OverlayWarning(c.source, c.id, c.replaces_version, standard[c.id],
+                                   tuple(c.documents)) for c in lib.clauses.values()
+                    if c.overlay and c.id in standard and c.replaces_version is not None
+                    and c.replaces_version < standard[c.id]]
     lib.duplicates += same_topic(lib)
     if strict and lib.duplicates:
         raise DocgenError("; ".join(lib.duplicates))

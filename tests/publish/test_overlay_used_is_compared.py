@@ -1,0 +1,63 @@
+"""The OVERLAY warning is about the overlay the documents use: the last laid on a clause
+(the post's own ``clauses`` over its employer's profile's folder). The library compared an
+overlay with the standard clause only when it sat directly on it, so the profile's overlay
+out of date under the post's own up to date refused a final post for wording its documents
+do not use, and the profile's up to date under the post's own out of date said nothing and
+built the final post."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import docgen
+
+ROOT = Path(__file__).resolve().parents[2]
+HR = ROOT / "inputs" / "shared-head-of-hr.yaml"
+FOI = ROOT / "docgen" / "data" / "clauses" / "agreement" / "1300-foi.yaml"
+
+
+def _foi(folder: Path, replaces: int) -> None:
+    """An overlay of the agreement's FOI clause (at version 2) that replaces ``replaces``."""
+    folder.mkdir(parents=True)
+    (folder / "agreement.foi.yaml").write_text(FOI.read_text("utf-8").replace(
+        "\nversion: 2\n", f"\nversion: 9\nreplaces_version: {replaces}\n", 1), "utf-8")
+
+
+def _final_post(tmp_path: Path, profiles: int, own: int) -> Path:
+    """A final post whose employer's profile overlays the FOI clause for version
+    ``profiles`` and whose own ``clauses`` overlays it again for version ``own``."""
+    shutil.copytree(ROOT / "inputs" / "organisations", tmp_path / "organisations")
+    _foi(tmp_path / "organisations" / "eastwick-clauses", profiles)
+    _foi(tmp_path / "overlay", own)
+    profile = tmp_path / "organisations" / "eastwick.yaml"
+    profile.write_text(profile.read_text("utf-8").replace(
+        "docgen_organisation: 1\n", "docgen_organisation: 1\nclauses: [eastwick-clauses]\n"),
+        "utf-8")
+    text = HR.read_text("utf-8")
+    parties = text.split("parties:\n", 1)[1].split("\n\n", 1)[0]
+    post = tmp_path / "post.yaml"
+    post.write_text(text.replace("parties:\n" + parties, "parties: [eastwick, westmere]")
+                    .replace("\nstatus: draft\n", "\nstatus: final\n", 1)
+                    + "clauses:\n  - overlay\n", "utf-8")
+    return post
+
+
+def _found(post: Path) -> list[tuple[str, tuple]]:
+    return [(p.rule, p.path) for p in docgen.check(post).problems
+            if p.rule in ("OVERLAY", "FINAL")]
+
+
+def test_the_profiles_old_overlay_under_the_posts_current_one_is_not_warned(
+        tmp_path: Path) -> None:
+    post = _final_post(tmp_path, profiles=1, own=2)
+    assert _found(post) == []
+    assert docgen.check(post).ok
+
+
+def test_the_posts_old_overlay_over_the_profiles_current_one_is_warned(
+        tmp_path: Path) -> None:
+    post = _final_post(tmp_path, profiles=2, own=1)
+    assert _found(post) == [("OVERLAY", ("clauses",)), ("FINAL", ("status",))]
+    [warning] = [p for p in docgen.check(post).warnings if p.rule == "OVERLAY"]
+    assert str(tmp_path / "overlay" / "agreement.foi.yaml") in warning.message
