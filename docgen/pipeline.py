@@ -66,7 +66,10 @@ class Checked(HasProblems):
                  (_count(n_gaps, "placeholder"),
                   f"fill in the placeholder{'' if n_gaps == 1 else 's'}")]
         said = _listed([n for n, _ in open_ if n])
-        todo = _listed([todo for n, todo in open_ if n])
+        # an overlay's step has its own "then": each step apart, so "fill in" is not read
+        # as part of it
+        todo = "; ".join(t for n, t in open_ if n) if overlays else \
+            _listed([t for n, t in open_ if n])
         lists = "docgen check lists them" + (
             "; an overlay's warning cannot be acknowledged" if overlays else "")
         return told(f"the documents are marked final but {said} "

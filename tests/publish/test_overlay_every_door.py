@@ -131,7 +131,7 @@ def test_counted_with_a_rules_warning_each_with_its_own_way_out(overlaid: Path) 
     [refusal] = [p.message for p in docgen.check(post).errors if p.rule == "FINAL"]
     assert refusal == (
         "the documents are marked final but 1 unacknowledged warning and 1 clause overlay "
-        "warning are still open; resolve or acknowledge the warning and "
+        "warning are still open; resolve or acknowledge the warning; "
         f"{WAY_OUT} (docgen check lists them; an overlay's warning cannot be "
         "acknowledged), or set status: draft")
 
@@ -177,3 +177,19 @@ def test_a_folder_given_to_build_or_render_alone_is_warned_and_does_not_refuse(
     assert built["status"] == "built"
     assert [(p["rule"], p["path"]) for p in built["problems"]
             if p["rule"] in ("OVERLAY", "FINAL")] == [("OVERLAY", [])]
+
+
+def test_each_way_out_apart_with_warnings_an_overlay_and_a_placeholder(overlaid: Path) -> None:
+    """The overlay's step ("review …, then set …") is told apart from the others by ";", so
+    "fill in the placeholder" does not read as part of it."""
+    post = _as(overlaid, "final", acknowledged=False)
+    text = post.read_text("utf-8")
+    start = text.index("\npostholder:\n")  # no post-holder named: a placeholder, GP045 open
+    end = text.index("\n\n", start)
+    post.write_text(text[:start] + text[end:], "utf-8")
+    [refusal] = [p.message for p in docgen.check(post).errors if p.rule == "FINAL"]
+    assert refusal == (
+        "the documents are marked final but 2 unacknowledged warnings, 1 clause overlay "
+        "warning and 1 placeholder are still open; resolve or acknowledge the warnings; "
+        f"{WAY_OUT}; fill in the placeholder (docgen check lists them; an overlay's warning "
+        "cannot be acknowledged), or set status: draft")
