@@ -181,14 +181,15 @@ def _build_locked(files: list[Path], run: Run, jobs: int | None,
 def _clause_notes(posts: list[PostResult]) -> list[Notice]:
     """The clause libraries' notes (a clause of one's own in the clause folders given) of the
     posts built or skipped as unchanged, each clause file once however many posts were built
-    with it: information, so not a warning on each. Each note names its clause file: every
-    one is made by ``incremental.own_clause_notices`` from an ``OwnClause`` (whose ``file``
-    is required), though ``Notice.path`` may be None for other kinds of notice."""
+    with it: information, so not a warning on each. Each is told apart by its clause file
+    (``incremental.own_clause_notices`` always names it); ``Notice.path`` may be None for
+    other kinds of notice, so one without a file is told apart by its words (a real branch,
+    not an assert, which ``python -O`` would drop)."""
     said: dict[str, Notice] = {}
     for note in (n for p in posts if p.status in ("built", "skipped") for n in p.notes):
-        assert note.path is not None, note  # an own-clause notice always names its file
         # the file as a build names it (as given) or a manifest records it (resolved)
-        said.setdefault(os.path.abspath(note.path), note)
+        key = os.path.abspath(note.path) if note.path is not None else note.message
+        said.setdefault(key, note)
     return list(said.values())
 
 
