@@ -35,6 +35,14 @@ from docgen.word.housestyle import StyleChoice, choose_styles
 from docgen.word.notes import annotate
 from docgen.word.verify import verify_documents
 
+#: which check made a post's recorded findings: raised by one whenever what the check
+#: reports changes without docgen's version changing (a new warning or refusal, a finding's
+#: documents), since a rebuild skipped as unchanged says its manifest's warnings again and
+#: is not checked. Part of every post's inputs hash (publish/incremental.py), so each post
+#: is built, and checked, once more by the new check. 2: OVERLAY is the check's (bde790e),
+#: refuses a final post, and is recorded with its documents.
+CHECK_GENERATION = 2
+
 
 @dataclass
 class Checked(HasProblems):

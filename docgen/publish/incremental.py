@@ -24,6 +24,7 @@ from docgen.clauses.notes import OwnClause
 from docgen.errors import AnswerFileError, DocgenError, Problem
 from docgen.facts.wording import fact_wording_file
 from docgen.ooxml.bounds import read_docx_bytes
+from docgen.pipeline import CHECK_GENERATION
 from docgen.publish.files import read_manifest
 from docgen.publish.stage import hand_edited
 from docgen.resources import BUILTIN_TEMPLATES
@@ -72,9 +73,10 @@ def _template_files(template_dir: Path) -> list[Path]:
 @lru_cache(maxsize=32)
 def _shared_hash(dirs: tuple[str, ...], template_dir: str,
                  signature: tuple[Signature, tuple[tuple[str, int], ...]]) -> str:
-    """Hash of docgen's version, the clause library, the templates and the wording files
-    (once per signature)."""
-    h = hashlib.sha256(__version__.encode())
+    """Hash of docgen's version and its check's generation (a post whose manifest a
+    previous check wrote is checked again: :data:`~docgen.pipeline.CHECK_GENERATION`), the
+    clause library, the templates and the wording files (once per signature)."""
+    h = hashlib.sha256(f"{__version__}\0check {CHECK_GENERATION}".encode())
     for folder in map(Path, dirs):
         h.update(b"\0folder\0")  # each folder's files apart: a later folder overrides
         # the name within the folder, not the folder's path: an overlay named relatively by
@@ -175,7 +177,8 @@ def warnings_record(problems: list[Problem]) -> list[dict[str, Any]]:
     files = {p.file: str(p.file.resolve()) for p in warnings if p.file}
     return [{"message": p.message, "path": list(p.path),
              "file": files[p.file] if p.file else None, "line": p.line,
-             "rule": p.rule, "acknowledged": p.acknowledged, "code": p.code}
+             "rule": p.rule, "acknowledged": p.acknowledged, "code": p.code,
+             "documents": list(p.documents)}  # those it concerns (none: every one)
             for p in warnings]
 
 
@@ -192,13 +195,15 @@ def _recorded(entry: Any, path: Path, resolved: str) -> Problem | None:
         return None
     keys, file, line = entry.get("path"), entry.get("file"), entry.get("line")
     rule, code, acknowledged = entry.get("rule"), entry.get("code"), entry.get("acknowledged")
+    documents = entry.get("documents", [])  # a record from before the field: every document
     if not isinstance(keys, list) or not all(isinstance(k, str | int) for k in keys) or \
             not isinstance(file, str | None) or not isinstance(line, int | None) or \
             not isinstance(rule, str) or not isinstance(code, str) or \
-            not isinstance(acknowledged, str | None):
+            not isinstance(acknowledged, str | None) or not isinstance(documents, list) or \
+            not all(isinstance(d, str) for d in documents):
         return None
     return Problem(entry["message"], tuple(keys), _shown(file, path, resolved) if file else None,
-                   line, "warning", rule, acknowledged, code=code)
+                   line, "warning", rule, acknowledged, code=code, documents=tuple(documents))
 
 
 def recorded_warnings(manifest: dict[str, Any], path: Path, resolved: str) -> list[Problem]:
