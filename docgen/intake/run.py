@@ -31,13 +31,16 @@ from docgen.intake.writing import plain
 from docgen.ooxml.bounds import read_docx_bytes
 from docgen.publish.batch import build
 from docgen.publish.claims import (
+    HELD,
     ROWS,
     Seen,
     Taken,
     builder,
     built_by_another,
     held_alike,
+    held_for,
     owner_of,
+    read_held,
     read_rows,
     taken_from,
     took_over,
@@ -141,23 +144,32 @@ def stage_rows(intake: Intake, ready: list[PostRow], out: Path) -> dict[Path, Po
     return {paths[name]: post for name, post in by_name.items()}
 
 
-def _rows_record(folder: Path, posts: Iterable[PostRow]) -> bytes:
+def _rows_record(folder: Path, posts: Iterable[PostRow], held: dict[str, str] | None = None
+                 ) -> bytes:
     """The Posts row each staged reference was read from, added to the record of earlier
     builds (a row with errors now keeps the row its documents were built from), so a
-    refusal can say which row built a post (:func:`docgen.publish.claims.kept_row`)."""
+    refusal can say which row built a post (:func:`docgen.publish.claims.kept_row`); and
+    the posts another workbook kept for this one (``held``, added to those recorded:
+    :func:`docgen.publish.claims.read_held`)."""
     _, rows = read_rows(folder)
     rows.update({post.reference: post.row.number for post in posts})
-    return json.dumps({"sheet": POSTS, "rows": dict(sorted(rows.items()))},
-                      indent=1).encode("utf-8")
+    record: dict[str, Any] = {"sheet": POSTS, "rows": dict(sorted(rows.items()))}
+    if marks := {**read_held(folder), **(held or {})}:
+        record[HELD] = dict(sorted(marks.items()))
+    return json.dumps(record, indent=1).encode("utf-8")
 
 
 def failed_row(intake: Intake, post: PostRow, result: PostResult, out: Path,
-               seen: Seen | None = None) -> dict[str, Any]:
+               seen: Seen | None = None, held: dict[str, str] | None = None
+               ) -> dict[str, Any]:
     """A failed row's line in the register: what the build knew of the post (its summary),
     the row's reference when the Reference cell gives one that can name a post, its job
     title and status as typed, and why it failed, at its cells. ``source`` is the file the
-    row is kept as in ``out``, so the line replaces the post's older one. Who built the
-    post's folder is read once (``seen``: the workbook folders read for earlier rows)."""
+    row is kept as in ``out``, so the line replaces the post's older one; of a post another
+    workbook built, only when that workbook is gone or keeps the post for this one (the
+    same answers: the row is the post's, as an answer file's failed rebuild is; ``held``:
+    this workbook's :func:`~docgen.publish.claims.read_held`). Who built the post's folder
+    is read once (``seen``: the workbook folders read for earlier rows)."""
     row: dict[str, Any] = {**result.summary, "build": "failed", "why": why_failed(result)}
     if post.ok and not result.summary:  # the build left the post's folder to another file's
         row[ELSEWHERE] = True  # post: the register keeps that post's row, not a second one
@@ -169,9 +181,15 @@ def failed_row(intake: Intake, post: PostRow, result: PostResult, out: Path,
         row["source"] = str(out / INTAKE_DIR / intake.path.stem / f"{post.reference}.yaml")
         mine = Path(row["source"])
         was = builder(out / post.reference, mine, seen)
-        if owner_of(was, post.reference) is not None:
+        took = took_over(was, mine)
+        if took is not None and held_for(was, took, (held or {}).get(post.reference)):
+            # the workbook in use keeps the post for this one (the same answers as this
+            # row's last kept): the post's row, failed, as an answer file's rebuild fails
+            row.pop(ELSEWHERE, None)
+            row["source"] = str(took.answers)
+        elif owner_of(was, post.reference) is not None:
             row[ELSEWHERE] = True  # another file's post (a workbook's), in use: its row only
-        elif (took := took_over(was, mine)) is not None:
+        elif took is not None:
             # that workbook is gone: this row fails the post it built,
             row["source"] = str(took.answers)  # whose documents stand (one row, failed)
         row["title"] = str(title or where)
@@ -240,17 +258,20 @@ def _taken_over(intake: Intake, out: Path, before: dict[Path, Taken],
     return notices
 
 
-def _held(intake: Intake, before: dict[Path, Taken], files: dict[Path, PostRow]
-          ) -> tuple[dict[Path, PostRow], dict[Path, str]]:
+def _held(intake: Intake, before: dict[Path, Taken], files: dict[Path, PostRow],
+          marks: dict[str, str]) -> tuple[dict[Path, PostRow], dict[Path, str]]:
     """The staged posts, each whose folder another workbook in use built from the same
     answers (:func:`held_alike`) named by that workbook's kept answers instead: the build
     finds it unchanged and the post stays that workbook's (two workbooks alike would
-    otherwise take it back and forth on every build), and what its row's result says."""
+    otherwise take it back and forth on every build), and what its row's result says;
+    each such post's answers' sha256 is added to ``marks`` (to record: :func:`_rows_record`)."""
     named: dict[Path, PostRow] = {}
     notes: dict[Path, str] = {}
     for path, post in files.items():
         was = before.get(path)
         if was is not None and held_alike(was):
+            if was.sha256 is not None:
+                marks[post.reference] = was.sha256
             old = was.row.workbook
             notes[was.answers] = (f"{old.name} gives the same answers and keeps the post "
                                   f"(move it out of {old.parent}, or build "
@@ -300,12 +321,17 @@ def build_workbook(path: Path, out: Path, progress: Callable[[PostResult], None]
         posts the build failed, at their cells (called by the build, inside its lock)."""
         at_cells(built)
         seen: Seen = {}  # each workbook's folder read once for all the rows
-        return [failed_row(intake, by_row[n], result, out, seen)
-                for n, result in sorted(results.items()) if result.status == "failed"]
+        failed = [(n, r) for n, r in sorted(results.items()) if r.status == "failed"]
+        marks = read_held(out / INTAKE_DIR / path.stem) if failed else {}
+        return [failed_row(intake, by_row[n], result, out, seen, marks) for n, result in failed]
 
     if intake.posts:  # every row failing still gives a register naming each one
         before = _other_workbooks(intake, out, files)
-        files, held = _held(intake, {} if kwargs.get("force") else before, files)
+        marks: dict[str, str] = {}
+        files, held = _held(intake, {} if kwargs.get("force") else before, files, marks)
+        if marks:  # recorded before the build, whose failed rows read them
+            keep_sources(out, path.stem, {ROWS: _rows_record(
+                out / INTAKE_DIR / path.stem, files.values(), marks)}, owner=path)
         report = build(list(files), out, failed_register_rows=failures, **kwargs)
         notices += report.notices  # an edited register kept aside, posts with no answers
         notices += _taken_over(intake, out, before, report.posts)

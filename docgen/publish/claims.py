@@ -12,7 +12,9 @@ names that workbook and row, never the kept file. A workbook saved under a new n
 workbook no longer exists (moved away or deleted); while both exist, the post stays the
 first one's until ``--force``: a row that gives the same answers leaves it unchanged
 (:func:`held_alike`), one that differs is refused, as is any row when the first
-workbook's kept answers cannot be read (they cannot be shown to be the same).
+workbook's kept answers cannot be read (they cannot be shown to be the same). A post
+the first workbook keeps for the second so is the second's row too (:func:`held_for`):
+a failure of that row is the post's in the register, as an answer file's failed rebuild is.
 """
 
 from __future__ import annotations
@@ -79,11 +81,20 @@ def release(out: Path, reference: str, path: Path) -> None:
 
 def built_by_another(folder: Path, path: Path) -> Path | None:
     """The answer file ``folder``'s manifest says built it, when that is not ``path``."""
-    manifest = read_manifest(folder) or {}
-    recorded = (manifest.get("answer_file") or {}).get("resolved")
+    found = _built_by(folder, path)
+    return None if found is None else found[0]
+
+
+def _built_by(folder: Path, path: Path) -> tuple[Path, str | None] | None:
+    """:func:`built_by_another`, and the sha256 of the answers its manifest records (what
+    a workbook that held the post compares with its mark: :func:`read_held`)."""
+    manifest = read_manifest(folder)
+    answer = manifest.get("answer_file") if isinstance(manifest, dict) else None
+    recorded = answer.get("resolved") if isinstance(answer, dict) else None
     if not isinstance(recorded, str) or recorded == str(path.resolve()):
         return None
-    return Path(recorded)
+    sha = answer.get("sha256") if isinstance(answer, dict) else None
+    return Path(recorded), sha if isinstance(sha, str) else None
 
 
 def _same_bytes(raw: bytes, path: Path) -> bool:
@@ -114,18 +125,39 @@ class KeptFolder(NamedTuple):
 Seen = dict[Path, KeptFolder | None]
 
 
-def read_rows(folder: Path) -> tuple[str, dict[str, Any]]:
-    """The sheet and the row of each reference recorded in ``folder``'s ``.rows``, read and
-    parsed here alone (the intake adds to it, a refusal says where a post came from);
-    Posts and none when the record is missing or damaged."""
+def _rows_record(folder: Path) -> dict[str, Any]:
+    """``folder``'s ``.rows``, parsed; empty when missing or damaged."""
     try:
         record = json.loads((folder / ROWS).read_text(encoding="utf-8"))
     except (OSError, UnicodeError, ValueError):
         record = {}
-    record = record if isinstance(record, dict) else {}
+    return record if isinstance(record, dict) else {}
+
+
+def read_rows(folder: Path) -> tuple[str, dict[str, Any]]:
+    """The sheet and the row of each reference recorded in ``folder``'s ``.rows``, read and
+    parsed here alone (the intake adds to it, a refusal says where a post came from);
+    Posts and none when the record is missing or damaged."""
+    record = _rows_record(folder)
     rows, sheet = record.get("rows"), record.get("sheet")
     return (sheet if isinstance(sheet, str) else "Posts",
             dict(rows) if isinstance(rows, dict) else {})
+
+
+#: in ``.rows``: the posts another workbook in use kept for this one (its row gave the same
+#: answers), each with the sha256 of those answers
+HELD = "held"
+
+
+def read_held(folder: Path) -> dict[str, str]:
+    """The posts another workbook kept for the workbook of ``folder`` (reference → the
+    sha256 of the answers they gave alike): while the documents are those answers', the
+    post is this workbook's row too, so a failure of that row is the post's in the
+    register. Kept so a row whose new answers fail (and are kept in place of the old
+    ones) is still known to have held the post; none when missing or damaged."""
+    held = _rows_record(folder).get(HELD)
+    return {k: v for k, v in held.items() if isinstance(v, str)} \
+        if isinstance(held, dict) else {}
 
 
 def _kept_folder(folder: Path) -> KeptFolder | None:
@@ -164,12 +196,16 @@ class Builder(NamedTuple):
 
     answers: Path  # the answer file the folder's manifest names
     row: KeptRow | None  # the workbook and row it was read from; None: not a workbook's
+    sha256: str | None = None  # of those answers, as the manifest records them
 
 
 def builder(folder: Path, path: Path, seen: Seen | None = None) -> Builder | None:
     """Who built ``folder``, when not ``path`` (``seen``: :func:`kept_row`'s)."""
-    other = built_by_another(folder, path)
-    return None if other is None else Builder(other, kept_row(other, seen))
+    found = _built_by(folder, path)
+    if found is None:
+        return None
+    other, sha = found
+    return Builder(other, kept_row(other, seen), sha)
 
 
 def other_owner(folder: Path, path: Path, reference: str) -> Path | None:
@@ -185,7 +221,7 @@ def owner_of(was: Builder | None, reference: str) -> Path | None:
     """:func:`other_owner`, of the folder's builder already read."""
     if was is None:
         return None
-    other, before = was
+    other, before = was.answers, was.row
     if before is not None:  # a workbook's row: that workbook decides, not the file docgen
         # keeps for it (which may be gone while the workbook is in use)
         same_post = other.stem.casefold() == reference.casefold()
@@ -207,6 +243,7 @@ class Taken(NamedTuple):
     answers: Path  # the kept answer file the folder's manifest names
     row: KeptRow  # the workbook and row they were read from
     same: bool  # whether they are the bytes of the answers now kept for this workbook
+    sha256: str | None = None  # of those answers' bytes, when they could be read
 
 
 def taken_from(folder: Path, path: Path, seen: Seen | None = None) -> Taken | None:
@@ -221,10 +258,10 @@ def took_over(was: Builder | None, path: Path) -> Taken | None:
     if was is None or was.row is None:
         return None
     try:
-        same = _same_bytes(read_bounded(was.answers), path)
+        raw = read_bounded(was.answers)
     except (AnswerFileError, OSError):
-        same = False
-    return Taken(was.answers, was.row, same)
+        return Taken(was.answers, was.row, False)
+    return Taken(was.answers, was.row, _same_bytes(raw, path), hashlib.sha256(raw).hexdigest())
 
 
 def _built_from(kept: KeptRow) -> str:
@@ -250,6 +287,17 @@ def owned_elsewhere(folder: Path, owner: Path, path: Path, reference: str) -> st
             "with --force (which also replaces documents edited by hand); if both are in "
             f"use, give the post another reference in one of them, or build them into "
             "different --out folders")
+
+
+def held_for(was: Builder | None, took: Taken | None, mark: str | None) -> bool:
+    """Whether a workbook's row (its answers kept as ``took`` compares them, its mark from
+    :func:`read_held`) holds a post another workbook built (``was``): that workbook keeps
+    it for this one, now (:func:`held_alike`) or since this row gave its answers alike,
+    the documents still those answers'. Its failure is then the post's."""
+    if took is None or was is None:
+        return False
+    return held_alike(took) or (mark is not None and mark == was.sha256
+                                and took.row.workbook.is_file())
 
 
 def held_alike(was: Taken) -> bool:
