@@ -23,7 +23,8 @@ from docgen.clauses.book import (
     definition_paras,
     shown_title,
 )
-from docgen.clauses.library import MAX_CLAUSE_FILE_BYTES, Clause, Library, yaml_files
+from docgen.clauses.folder_files import yaml_files
+from docgen.clauses.library import MAX_CLAUSE_FILE_BYTES, Clause, Library
 from docgen.errors import AnswerFileError, DocgenError
 from docgen.ooxml.book import BookPara
 from docgen.shellwords import shell_path

@@ -7,7 +7,6 @@ lawyers edit YAML, never Python. Overlay folders replace built-in clauses by id.
 from __future__ import annotations
 
 import contextlib
-import errno
 import hashlib
 import json
 import os
@@ -25,6 +24,7 @@ from docgen.answers.bounded import read_bounded
 from docgen.answers.kinds import DOCUMENT_KINDS
 from docgen.answers.yamlfile import parse_yaml
 from docgen.clauses.cachefolder import chosen_cache_folder, code_hash, read_entry, write_entry
+from docgen.clauses.folder_files import Signature, library_signature
 from docgen.clauses.notes import OwnClause
 from docgen.clauses.overlay_warnings import OverlayWarning
 from docgen.errors import AnswerFileError, DocgenError, closest
@@ -35,8 +35,6 @@ BUILTIN_DIR = BUILTIN_CLAUSES
 CLAUSE_KEYS = {"id", "title", "version", "documents", "order", "when", "text", "kind",
                "replaces_version", "notes"}
 DEFINITION_KEYS = {"term", "text", "documents", "version", "replaces_version"}
-#: each clause file as (path, size, mtime in ns): changes when any file does
-Signature = tuple[tuple[str, int, int], ...]
 ID_PATTERN = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_-]*)*$")
 LINT_CONFIG = "lint.yaml"
 MAX_CLAUSE_FILE_BYTES = 200_000  # proper nouns the linter should not take for undefined terms
@@ -206,7 +204,10 @@ def _check_keys(path: Path, data: dict[str, Any], allowed: set[str], required: s
 
 
 def _load_dir(root: Path, overlay: bool, lib: Library, seen: dict[str, Path],
-              strict: bool = True) -> None:
+              strict: bool = True, standard: dict[str, int] | None = None) -> None:
+    """Lay ``root``'s files over ``lib``; ``standard``: the standard clauses' versions, which
+    every overlay of one must name (over another folder's overlay too: only the last laid is
+    compared, so one without it would hide an out-of-date overlay beneath)."""
     real_root = root.resolve()
     paths = [p for p in sorted(root.rglob("*.yaml")) if p.name != LINT_CONFIG]
     # on POSIX rglob enters no linked folder, so only a linked file can lead out; Windows
@@ -251,11 +252,21 @@ def _load_dir(root: Path, overlay: bool, lib: Library, seen: dict[str, Path],
             base = lib.clauses.get(cid)
             if base is None:
                 _new_clause(path, cid, lib, strict)
-            if base is not None and not base.overlay and clause.replaces_version is None:
-                raise DocgenError(f"{path}: '{cid}' replaces a standard clause; say which "
-                                  f"version it replaces (replaces_version: {base.version})")
+            version = (standard or {}).get(cid)
+            if version is not None and clause.replaces_version is None:
+                raise DocgenError(_unversioned(path, cid, version))
         seen[cid] = path
         lib.clauses[cid] = clause
+
+
+def _unversioned(path: Path, cid: str, version: int) -> str:
+    """The error for an overlay of a standard clause that does not say which version of it
+    it was written for: the file, the line to add and an example."""
+    return (f"{path}: '{cid}' is docgen's standard clause in wording of your own, so the "
+            "file must say which version of the standard clause it was written for, wherever "
+            "it is laid (over docgen's clause or over another folder's wording of it): review "
+            f"it against the standard wording, then add the line `replaces_version: {version}`"
+            " to the file, for example below its `version:` line")
 
 
 def _topic(cid: str) -> str:
@@ -296,42 +307,6 @@ def same_topic(lib: Library) -> list[str]:
                     break
                 seen.setdefault(key, c)
     return found
-
-
-def yaml_files(folder: str) -> list[str]:
-    """The paths ``Path(folder).rglob("*.yaml")`` finds (every entry named ``*.yaml`` in
-    the folder and the folders below it that are not symbolic links), read with
-    ``os.scandir`` alone: a build asks twice per post, and pathlib took three times as long.
-    """
-    found: list[str] = []
-    todo = [folder]
-    while todo:
-        here = todo.pop()
-        try:
-            with os.scandir(here) as entries:
-                listed = list(entries)
-        except PermissionError:
-            continue
-        for entry in listed:
-            if entry.name.endswith(".yaml"):
-                found.append(entry.path)
-            try:
-                if entry.is_dir() and not entry.is_symlink():
-                    todo.append(entry.path)
-            except OSError as exc:
-                if exc.errno not in (errno.ENOENT, errno.ENOTDIR, errno.EBADF, errno.ELOOP):
-                    raise
-    return sorted(found)
-
-
-def library_signature(dirs: list[Path]) -> Signature:
-    """What the library's files look like now (names, sizes, mtimes): a cheap cache key."""
-    sig: list[tuple[str, int, int]] = []
-    for folder in dirs:
-        for f in yaml_files(str(folder)) if folder.is_dir() else []:
-            st = os.stat(f)
-            sig.append((f, st.st_size, st.st_mtime_ns))
-    return tuple(sig)
 
 
 # a few overlay sets, newest last
@@ -379,13 +354,13 @@ def load_library(overlays: list[Path] | None = None, builtin: Path = BUILTIN_DIR
     for folder in overlays or []:
         if not folder.is_dir():
             raise DocgenError(f"clause overlay folder {folder} does not exist")
-        _load_dir(folder, True, lib, {}, strict)
+        _load_dir(folder, True, lib, {}, strict, standard)
     # the overlay the documents use (the last laid on a clause) against the standard clause:
     # not the first, which a later folder's overlay of the same clause replaces
     lib.warnings = [OverlayWarning(c.source, c.id, c.replaces_version, standard[c.id],
                                    tuple(c.documents)) for c in lib.clauses.values()
                     if c.overlay and c.id in standard and c.replaces_version is not None
-                    and c.replaces_version < standard[c.id]]
+                    and c.replaces_version < standard[c.id]]  # None: refused on loading
     lib.duplicates += same_topic(lib)
     if strict and lib.duplicates:
         raise DocgenError("; ".join(lib.duplicates))

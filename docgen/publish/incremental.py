@@ -19,7 +19,8 @@ from docgen._version import __version__
 from docgen.answers.bounded import read_bounded
 from docgen.answers.profile_files import find_workspace, profile_candidates
 from docgen.answers.yamlfile import Located
-from docgen.clauses.library import BUILTIN_DIR, Signature, library_signature, yaml_files
+from docgen.clauses.folder_files import Signature, library_signature, yaml_files
+from docgen.clauses.library import BUILTIN_DIR
 from docgen.clauses.notes import OwnClause
 from docgen.errors import AnswerFileError, DocgenError, Problem
 from docgen.facts.wording import fact_wording_file

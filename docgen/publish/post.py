@@ -31,13 +31,8 @@ from docgen.answers.profiles import (
     provenance,
 )
 from docgen.answers.yamlfile import Located
-from docgen.clauses.library import (
-    BUILTIN_DIR,
-    Library,
-    Signature,
-    cached_library,
-    library_signature,
-)
+from docgen.clauses.folder_files import Signature, library_signature
+from docgen.clauses.library import BUILTIN_DIR, Library, cached_library
 from docgen.errors import AnswerFileError, DocgenError, Problem
 from docgen.facts.derive import Facts
 from docgen.pipeline import Checked, Rendered, check_located, given_overlays, render_checked

@@ -33,7 +33,8 @@ import docgen
 from docgen.api import _checked
 from docgen.clauses.alarm import time_limit, time_limits
 from docgen.clauses.engine import _without_tags, environment
-from docgen.clauses.library import BUILTIN_DIR, cached_library, yaml_files
+from docgen.clauses.folder_files import yaml_files
+from docgen.clauses.library import BUILTIN_DIR, cached_library
 from docgen.clauses.render import render_document, terms_used
 from docgen.clauses.sandbox import RememberingSandbox
 from docgen.errors import DocgenError
