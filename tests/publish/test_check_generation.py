@@ -4,7 +4,9 @@ reports changes, though docgen's version has not (pipeline.CHECK_GENERATION, in 
 post's inputs hash): a final post the earlier check built with OVERLAY open was skipped,
 a success, while ``docgen check`` refused it. A recorded warning keeps the documents it
 concerns, so a skipped post's OVERLAY is the agreement's, not every document's; a record
-from before that field is read as every document's."""
+from before that field is read as every document's. Building every post again has a price,
+held here as the docs state it: a post with a document edited by hand fails (the edit not
+overwritten) until the post is built with ``--force``."""
 
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ import json
 import shutil
 from pathlib import Path
 
+import docx
 import pytest
 
 import docgen
@@ -73,3 +76,38 @@ def test_a_record_from_before_the_documents_is_every_documents(post: Path) -> No
     file.write_text(json.dumps(manifest), "utf-8")
     skipped = _build(post)
     assert skipped.status == "skipped" and _overlay(skipped) == ()
+
+
+def _edit(path: Path) -> bytes:
+    """Save ``path`` again with a paragraph added, as a person in Word would; its bytes."""
+    document = docx.Document(str(path))
+    document.add_paragraph("A note of my own.")
+    document.save(str(path))
+    return path.read_bytes()
+
+
+def test_a_hand_edited_document_fails_its_post_after_a_generation_change(
+        post: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The price of building every post again: a post with a document edited by hand,
+    skipped with a warning while its inputs were unchanged, is failed (not overwritten)
+    by the new check on every build until the edit is reviewed and the post built with
+    ``--force``, which keeps the edited copy (docs/reliability.md says so)."""
+    with monkeypatch.context() as before:
+        before.setattr(incremental, "CHECK_GENERATION", CHECK_GENERATION - 1)
+        assert _build(post).status == "built"
+        [agreement] = (post.parent / "out").rglob("*-agreement.docx")
+        edited = _edit(agreement)
+        assert _build(post).status == "skipped"  # unchanged: the edit warned of, kept
+    for _ in range(2):  # every build, not once
+        failed = _build(post)
+        assert failed.status == "failed"
+        assert failed.message.startswith(
+            f"{agreement.name} in {agreement.parent} changed since docgen wrote it (edited "
+            "by hand?); not overwritten. Move it away, or use --force"), failed.message
+        assert agreement.read_bytes() == edited
+    incremental._shared_hash.cache_clear()
+    [forced] = docgen.build([post], out=post.parent / "out", force=True).posts
+    assert forced.status == "built"
+    assert (agreement.parent / agreement.name.replace(".docx", ".edited-1.docx")
+            ).read_bytes() == edited
+    assert _build(post).status == "skipped"
