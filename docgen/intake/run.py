@@ -166,13 +166,15 @@ def failed_row(intake: Intake, post: PostRow, result: PostResult, out: Path,
     the row's reference when the Reference cell gives one that can name a post, its job
     title and status as typed, and why it failed, at its cells. ``source`` is the file the
     row is kept as in ``out``, so the line replaces the post's older one; of a post another
-    workbook built, only when that workbook is gone or keeps the post for this one (the
+    workbook built, only when that workbook is gone, or keeps the post for this one (the
     same answers: the row is the post's, as an answer file's failed rebuild is; ``held``:
-    this workbook's :func:`~docgen.publish.claims.read_held`). Who built the post's folder
-    is read once (``seen``: the workbook folders read for earlier rows)."""
+    this workbook's :func:`~docgen.publish.claims.read_held`) and the row failed on its own
+    errors, not refused as it now differs. Who built the post's folder is read once
+    (``seen``: the workbook folders read for earlier rows)."""
     row: dict[str, Any] = {**result.summary, "build": "failed", "why": why_failed(result)}
-    if post.ok and not result.summary:  # the build left the post's folder to another file's
-        row[ELSEWHERE] = True  # post: the register keeps that post's row, not a second one
+    refused = post.ok and not result.summary  # the build left the post's folder to another
+    if refused:  # file's post: the register keeps that post's row, not a second one
+        row[ELSEWHERE] = True
     typed = post.data.get("post")
     title = row.get("title") or (typed.get("title") if isinstance(typed, dict) else None)
     where = str(row_source(intake, post))
@@ -182,10 +184,13 @@ def failed_row(intake: Intake, post: PostRow, result: PostResult, out: Path,
         mine = Path(row["source"])
         was = builder(out / post.reference, mine, seen)
         took = took_over(was, mine)
-        if took is not None and held_for(was, took, (held or {}).get(post.reference)):
+        mark = (held or {}).get(post.reference)
+        if took is not None and not refused and held_for(was, took, mark):
             # the workbook in use keeps the post for this one (the same answers as this
-            # row's last kept): the post's row, failed, as an answer file's rebuild fails
-            row.pop(ELSEWHERE, None)
+            # row's last kept) and the row failed on its own errors: the post's row,
+            # failed, as an answer file's rebuild fails. Refused as it now differs, the row
+            # leaves the old workbook's, as one that never held the post does (else the
+            # register would follow whichever workbook was built last)
             row["source"] = str(took.answers)
         elif owner_of(was, post.reference) is not None:
             row[ELSEWHERE] = True  # another file's post (a workbook's), in use: its row only

@@ -14,7 +14,8 @@ first one's until ``--force``: a row that gives the same answers leaves it uncha
 (:func:`held_alike`), one that differs is refused, as is any row when the first
 workbook's kept answers cannot be read (they cannot be shown to be the same). A post
 the first workbook keeps for the second so is the second's row too (:func:`held_for`):
-a failure of that row is the post's in the register, as an answer file's failed rebuild is.
+that row failing on errors of its own is the post's failure in the register, as an answer
+file's failed rebuild is (refused as it now differs, it leaves the first workbook's row).
 """
 
 from __future__ import annotations
