@@ -168,6 +168,12 @@ def long_date(value: dt.date) -> str:
     return formatting.long_date(value)
 
 
+def join_words(items: list[str]) -> str:
+    """``A``, ``A and B``, ``A, B and C``: a list inside a sentence, as the documents join
+    one."""
+    return formatting.join_words(items)
+
+
 def clause_title(clause: str) -> str | None:
     """The title of docgen's standard clause ``clause`` (its id), or None for an id it does
     not have: the interview names a clause by its title, never by its id."""

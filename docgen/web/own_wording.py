@@ -5,8 +5,9 @@ docgen's message names the wording's file, the clause id and the YAML key to cha
 for whoever keeps the clause folder, never for an HR officer, who can neither edit that
 file nor accept the warning. Here it is said by whose wording it is (the employer's
 organisation profile, by the partner's short name, or the post's own), the clause by its
-title and the documents it is in; the words are ``own_wording`` and
-``before_final.overlay`` of problem_words.yaml (:func:`~docgen.web.nouns.phrase`).
+title and those of this post's documents it is in (a post without them is told nothing
+needs doing for it); the words are ``own_wording`` and ``before_final.overlay`` of
+problem_words.yaml (:func:`~docgen.web.nouns.phrase`).
 """
 
 from __future__ import annotations
@@ -14,18 +15,21 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from docgen.api.interview import clause_title
+from docgen.api.interview import clause_title, join_words
 from docgen.errors import Problem
+from docgen.final_open import documents_of
+from docgen.web.before_final import made
 from docgen.web.nouns import phrase
 from docgen.web.views import short_names
 
 
 def _whose(problem: Problem, answers: Any) -> tuple[str, str]:
     """Whose wording it is and who looks after it: the employer's (its profile's clause
-    folder: the warning is at ``employer``), else the post's own."""
+    folder: the warning is at ``employer``), else the post's own. An employer among no
+    partner listed is "the employer", never its id."""
     employer = answers.get("employer") if isinstance(answers, Mapping) else None
     if tuple(problem.path) == ("employer",) and isinstance(employer, str):
-        partner = short_names(answers).get(employer) or employer
+        partner = short_names(answers).get(employer) or phrase("own_wording.the_employer")
         return (phrase("own_wording.partner", partner=partner),
                 phrase("own_wording.partner_keeper", partner=partner))
     return phrase("own_wording.post"), phrase("own_wording.post_keeper")
@@ -40,13 +44,19 @@ def _clause(problem: Problem) -> str:
 
 def own_wording_said(problem: Problem, answers: Any, titles: Mapping[str, str]) -> str:
     """The warning as the interview says it (``titles``: each document's title for this
-    post inside a sentence, as its pages name it; the warning's documents are those its
-    clause is in, every document where none is said)."""
+    post inside a sentence, as its pages name it). It names only this post's documents the
+    clause is in (every document, where the warning names none): a post without any is told
+    nothing needs doing for it, not that a document it does not have cannot be final."""
     whose, keeper = _whose(problem, answers)
-    documents = " and ".join(phrase("own_wording.document", document=titles.get(kind, kind))
-                             for kind in problem.documents or titles)
-    said = phrase("own_wording.warning", whose=whose, clause=_clause(problem),
-                  documents=documents, keeper=keeper)
+    kinds = made(dict(answers)) if isinstance(answers, Mapping) else tuple(titles)
+    ours = [kind for kind in documents_of(problem) if kind in kinds]
+    if not ours:
+        said = phrase("own_wording.not_in_documents", whose=whose, clause=_clause(problem))
+    else:
+        documents = join_words([phrase("own_wording.document", document=titles.get(k, k))
+                                for k in ours])
+        said = phrase("own_wording.warning", whose=whose, clause=_clause(problem),
+                      documents=documents, keeper=keeper)
     return said[:1].upper() + said[1:]
 
 
