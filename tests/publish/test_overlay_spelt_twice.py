@@ -15,7 +15,10 @@ import pytest
 from click.testing import CliRunner
 
 import docgen
+from docgen.clauses.library import Library
+from docgen.clauses.overlay_warnings import OverlayWarning
 from docgen.cli import cli
+from docgen.pipeline import given_overlays, overlay_warning
 
 ROOT = Path(__file__).resolve().parents[2]
 HR = ROOT / "inputs" / "shared-head-of-hr.yaml"
@@ -70,3 +73,23 @@ def test_render_given_the_employers_profile_folder_warns_once(
         "build", "--json", "--out", "out", "post.yaml", "--clauses",
         str(tmp_path / "organisations" / "eastwick-clauses")]).output)
     assert _overlays(built["problems"]) == [["employer"]]
+
+
+def test_given_overlays_tells_warnings_apart_by_clause_not_by_message() -> None:
+    """pipeline.given_overlays itself (the tests above pass by the message dedupe too since
+    7b6dc86: the library now names one file a clause): the check's OVERLAY and the given
+    folder's, spelt differently (different messages) for one clause, are one warning; a
+    given folder's warning of another clause is said after the check."""
+    post = Path("/posts/post.yaml")
+
+    def warning(file: str, clause: str) -> OverlayWarning:
+        return OverlayWarning(Path(file), clause, 1, 2, ("agreement",))
+
+    checked = overlay_warning(warning("overlay/agreement.foi.yaml", "agreement.foi"),
+                              ("clauses",), post)
+    library = Library(warnings=[warning("/abs/overlay/agreement.foi.yaml", "agreement.foi"),
+                                warning("/abs/overlay/agreement.exit.yaml", "agreement.exit")])
+    assert checked.message != library.warnings[0].message
+    [given] = given_overlays([checked], library, post)
+    assert given.clauses == ("agreement.exit",) and given.path == ()
+    assert given.message == library.warnings[1].message
