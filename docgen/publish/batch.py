@@ -185,10 +185,11 @@ def _clause_notes(posts: list[PostResult]) -> list[Notice]:
     (``incremental.own_clause_notices`` always names it); ``Notice.path`` may be None for
     other kinds of notice, so one without a file is told apart by its words (a real branch,
     not an assert, which ``python -O`` would drop)."""
-    said: dict[str, Notice] = {}
+    said: dict[tuple[str, str], Notice] = {}  # by (kind, value): words never a file
     for note in (n for p in posts if p.status in ("built", "skipped") for n in p.notes):
         # the file as a build names it (as given) or a manifest records it (resolved)
-        key = os.path.abspath(note.path) if note.path is not None else note.message
+        key = ("file", os.path.abspath(note.path)) if note.path is not None \
+            else ("words", note.message)
         said.setdefault(key, note)
     return list(said.values())
 
