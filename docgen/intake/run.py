@@ -269,7 +269,8 @@ def _held(intake: Intake, before: dict[Path, Taken], files: dict[Path, PostRow],
     answers (:func:`held_alike`) named by that workbook's kept answers instead: the build
     finds it unchanged and the post stays that workbook's (two workbooks alike would
     otherwise take it back and forth on every build), and what its row's result says;
-    each such post's answers' sha256 is added to ``marks`` (to record: :func:`_rows_record`)."""
+    each such post's mark is added to ``marks`` (to record: :func:`_rows_record`): the
+    sha256 of the answers its documents were built from, as its manifest records them."""
     named: dict[Path, PostRow] = {}
     notes: dict[Path, str] = {}
     for path, post in files.items():

@@ -146,14 +146,15 @@ def read_rows(folder: Path) -> tuple[str, dict[str, Any]]:
 
 
 #: in ``.rows``: the posts another workbook in use kept for this one (its row gave the same
-#: answers), each with the sha256 of those answers
+#: answers), each with the sha256 of the answers their documents were built from
 HELD = "held"
 
 
 def read_held(folder: Path) -> dict[str, str]:
     """The posts another workbook kept for the workbook of ``folder`` (reference → the
-    sha256 of the answers they gave alike): while the documents are those answers', the
-    post is this workbook's row too, so a failure of that row is the post's in the
+    sha256 of the answers the documents were built from, as the post's manifest records
+    it, when its row gave answers alike): while the documents are those, the post is this
+    workbook's row too, so that row failing on its own errors is the post's failure in the
     register. Kept so a row whose new answers fail (and are kept in place of the old
     ones) is still known to have held the post; none when missing or damaged."""
     held = _rows_record(folder).get(HELD)
@@ -244,7 +245,9 @@ class Taken(NamedTuple):
     answers: Path  # the kept answer file the folder's manifest names
     row: KeptRow  # the workbook and row they were read from
     same: bool  # whether they are the bytes of the answers now kept for this workbook
-    sha256: str | None = None  # of those answers' bytes, when they could be read
+    # of the answers the documents were built from, as the folder's manifest records them
+    # (not the kept file's now: kept anew, its build failing, it differs from the documents)
+    sha256: str | None = None
 
 
 def taken_from(folder: Path, path: Path, seen: Seen | None = None) -> Taken | None:
@@ -261,8 +264,8 @@ def took_over(was: Builder | None, path: Path) -> Taken | None:
     try:
         raw = read_bounded(was.answers)
     except (AnswerFileError, OSError):
-        return Taken(was.answers, was.row, False)
-    return Taken(was.answers, was.row, _same_bytes(raw, path), hashlib.sha256(raw).hexdigest())
+        return Taken(was.answers, was.row, False, was.sha256)
+    return Taken(was.answers, was.row, _same_bytes(raw, path), was.sha256)
 
 
 def _built_from(kept: KeptRow) -> str:

@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 from intake_programme import run, set_cells, write_programme
 
+import docgen.publish.claims as claims
 from docgen import read_register
 
 
@@ -112,3 +113,34 @@ def test_a_post_the_old_workbook_built_again_is_no_longer_held(tmp_path: Path) -
     rows = _rows(out)
     assert (rows["EWK-0001"]["build"], rows["EWK-0002"]["build"]) == ("built", "built")
     assert rows["EWK-0001"]["title"] == "Shared Head of Data"
+
+
+def _marks(out: Path, book: Path) -> dict[str, str]:
+    """The posts recorded as held for a workbook (its ``.rows``: ``held``)."""
+    return claims.read_held(out / ".docgen-intake" / book.stem)
+
+
+def _sha(out: Path, reference: str) -> str:
+    """The sha256 of the answers a post's documents were built from (its manifest's)."""
+    manifest = json.loads((out / reference / "manifest.json").read_text(encoding="utf-8"))
+    return str(manifest["answer_file"]["sha256"])
+
+
+def test_the_mark_is_the_hash_the_documents_were_built_from(tmp_path: Path) -> None:
+    """programme.xlsx's new answers failed the build (kept, but the documents are still the
+    old answers'); the copy gives those answers alike, so the post stays programme.xlsx's:
+    the mark is the manifest's hash (the documents'), not the kept file's, so the copy's
+    row failing later with an error of its own is the post's failure."""
+    first, copy, out = _held_copy(tmp_path)
+    documents = _sha(out, "EWK-0001")
+    for book in (first, copy):
+        set_cells(book, {"D2": -5})
+        code, text = run("build", str(book), "--out", str(out))
+        assert code == 1, text
+    assert _marks(out, copy)["EWK-0001"] == documents == _sha(out, "EWK-0001")
+    set_cells(copy, {"D2": -6})
+    code, text = run("build", str(copy), "--out", str(out))
+    assert code == 1 and "programme v2.xlsx!Posts!D2 (salary, post EWK-0001)" in text, text
+    rows = _rows(out)
+    assert rows["EWK-0001"]["build"] == "failed"
+    assert "the documents of its last successful build stand" in str(rows["EWK-0001"]["why"])
