@@ -11,7 +11,6 @@ post asking only for others is not."""
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
@@ -23,10 +22,8 @@ from docgen.api import problem_dict
 from docgen.cli import cli
 from docgen.errors import AnswerFileError
 
-ROOT = Path(__file__).resolve().parents[2]
-HR = ROOT / "inputs" / "shared-head-of-hr.yaml"
-PROFILES = ROOT / "inputs" / "organisations"
-FOI = ROOT / "docgen" / "data" / "clauses" / "agreement" / "1300-foi.yaml"
+from .overlay_posts import HR, foi_overlay, profiled_post
+
 WAY_OUT = ("review the overlay against the new standard wording, then set its "
            "replaces_version to 2")
 REFUSED = ("the documents are marked final but 1 clause overlay warning is still open; "
@@ -34,20 +31,11 @@ REFUSED = ("the documents are marked final but 1 clause overlay warning is still
            "acknowledged), or set status: draft")
 
 
-def _old_foi(folder: Path) -> None:
-    """An overlay of the agreement's FOI clause that replaces version 1 (it is at 2)."""
-    folder.mkdir(parents=True)
-    text = FOI.read_text("utf-8")
-    assert "\nversion: 2\n" in text and "documents: [agreement]" in text
-    (folder / "agreement.foi.yaml").write_text(
-        text.replace("\nversion: 2\n", "\nversion: 9\nreplaces_version: 1\n", 1), "utf-8")
-
-
 @pytest.fixture
 def overlaid(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """The HR post (all three documents) naming that overlay's folder in its ``clauses``."""
     monkeypatch.chdir(tmp_path)
-    _old_foi(tmp_path / "overlay")
+    foi_overlay(tmp_path / "overlay")
     (tmp_path / "post.yaml").write_text(HR.read_text("utf-8") + "clauses:\n  - overlay\n",
                                         "utf-8")
     return tmp_path
@@ -142,17 +130,7 @@ def test_the_employers_profile_overlay_is_warned_at_the_employer(tmp_path: Path,
     """An overlay in the employer's organisation profile's clause folder: the post's
     ``employer`` is what brings it (the message names the overlay's file)."""
     monkeypatch.chdir(tmp_path)
-    shutil.copytree(PROFILES, tmp_path / "organisations")
-    _old_foi(tmp_path / "organisations" / "eastwick-clauses")
-    profile = tmp_path / "organisations" / "eastwick.yaml"
-    profile.write_text(profile.read_text("utf-8").replace(
-        "docgen_organisation: 1\n", "docgen_organisation: 1\nclauses: [eastwick-clauses]\n"),
-        "utf-8")
-    text = HR.read_text("utf-8")
-    parties = text.split("parties:\n", 1)[1].split("\n\n", 1)[0]
-    post = tmp_path / "post.yaml"  # the parties by id, so the profiles apply
-    post.write_text(text.replace("parties:\n" + parties, "parties: [eastwick, westmere]"),
-                    "utf-8")
+    post = profiled_post(tmp_path)
     [warning] = [p for p in docgen.check(post).warnings if p.rule == "OVERLAY"]
     assert warning.path == ("employer",) and warning.documents == ("agreement",)
     assert "/organisations/eastwick-clauses/agreement.foi.yaml: overlay" in warning.message

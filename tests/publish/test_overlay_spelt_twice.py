@@ -8,7 +8,6 @@ from the given folder's by clause id, not by message (they said it twice)."""
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
@@ -20,16 +19,7 @@ from docgen.clauses.overlay_warnings import OverlayWarning
 from docgen.cli import cli
 from docgen.pipeline import given_overlays, overlay_warning
 
-ROOT = Path(__file__).resolve().parents[2]
-HR = ROOT / "inputs" / "shared-head-of-hr.yaml"
-FOI = ROOT / "docgen" / "data" / "clauses" / "agreement" / "1300-foi.yaml"
-
-
-def _old_foi(folder: Path) -> None:
-    """An overlay of the agreement's FOI clause that replaces version 1 (it is at 2)."""
-    folder.mkdir(parents=True)
-    (folder / "agreement.foi.yaml").write_text(FOI.read_text("utf-8").replace(
-        "\nversion: 2\n", "\nversion: 9\nreplaces_version: 1\n", 1), "utf-8")
+from .overlay_posts import HR, foi_overlay, profiled_post
 
 
 def _overlays(problems: list[dict]) -> list[list[str]]:
@@ -42,7 +32,7 @@ def test_build_given_the_posts_own_folder_warns_once(tmp_path: Path, post_given:
                                                      folder_given: str,
                                                      monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
-    _old_foi(tmp_path / "overlay")
+    foi_overlay(tmp_path / "overlay")
     post = tmp_path / "post.yaml"
     post.write_text(HR.read_text("utf-8") + "clauses:\n  - overlay\n", "utf-8")
     args = [str(post) if post_given == "absolute" else "post.yaml", "--clauses",
@@ -56,17 +46,7 @@ def test_build_given_the_posts_own_folder_warns_once(tmp_path: Path, post_given:
 def test_render_given_the_employers_profile_folder_warns_once(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
-    shutil.copytree(ROOT / "inputs" / "organisations", tmp_path / "organisations")
-    _old_foi(tmp_path / "organisations" / "eastwick-clauses")
-    profile = tmp_path / "organisations" / "eastwick.yaml"
-    profile.write_text(profile.read_text("utf-8").replace(
-        "docgen_organisation: 1\n", "docgen_organisation: 1\nclauses: [eastwick-clauses]\n"),
-        "utf-8")
-    text = HR.read_text("utf-8")
-    parties = text.split("parties:\n", 1)[1].split("\n\n", 1)[0]
-    post = tmp_path / "post.yaml"
-    post.write_text(text.replace("parties:\n" + parties, "parties: [eastwick, westmere]"),
-                    "utf-8")
+    post = profiled_post(tmp_path)
     report = docgen.render(post, clauses=["organisations/eastwick-clauses"]).report
     assert [p.path for p in report.problems if p.rule == "OVERLAY"] == [("employer",)]
     [built] = json.loads(CliRunner().invoke(cli, [

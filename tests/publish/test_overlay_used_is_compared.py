@@ -11,7 +11,6 @@ the last laid is compared), and a final post built on the profile's out-of-date 
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 from click.testing import CliRunner
@@ -19,36 +18,15 @@ from click.testing import CliRunner
 import docgen
 from docgen.cli import cli
 
-ROOT = Path(__file__).resolve().parents[2]
-HR = ROOT / "inputs" / "shared-head-of-hr.yaml"
-FOI = ROOT / "docgen" / "data" / "clauses" / "agreement" / "1300-foi.yaml"
-
-
-def _foi(folder: Path, replaces: int | None) -> None:
-    """An overlay of the agreement's FOI clause (at version 2) that replaces ``replaces``
-    (None: it does not say)."""
-    folder.mkdir(parents=True)
-    said = "" if replaces is None else f"replaces_version: {replaces}\n"
-    (folder / "agreement.foi.yaml").write_text(FOI.read_text("utf-8").replace(
-        "\nversion: 2\n", f"\nversion: 9\n{said}", 1), "utf-8")
+from .overlay_posts import foi_overlay, profiled_post
 
 
 def _final_post(tmp_path: Path, profiles: int, own: int | None) -> Path:
     """A final post whose employer's profile overlays the FOI clause for version
     ``profiles`` and whose own ``clauses`` overlays it again for version ``own``."""
-    shutil.copytree(ROOT / "inputs" / "organisations", tmp_path / "organisations")
-    _foi(tmp_path / "organisations" / "eastwick-clauses", profiles)
-    _foi(tmp_path / "overlay", own)
-    profile = tmp_path / "organisations" / "eastwick.yaml"
-    profile.write_text(profile.read_text("utf-8").replace(
-        "docgen_organisation: 1\n", "docgen_organisation: 1\nclauses: [eastwick-clauses]\n"),
-        "utf-8")
-    text = HR.read_text("utf-8")
-    parties = text.split("parties:\n", 1)[1].split("\n\n", 1)[0]
-    post = tmp_path / "post.yaml"
-    post.write_text(text.replace("parties:\n" + parties, "parties: [eastwick, westmere]")
-                    .replace("\nstatus: draft\n", "\nstatus: final\n", 1)
-                    + "clauses:\n  - overlay\n", "utf-8")
+    post = profiled_post(tmp_path, profiles, status="final")
+    foi_overlay(tmp_path / "overlay", own)
+    post.write_text(post.read_text("utf-8") + "clauses:\n  - overlay\n", "utf-8")
     return post
 
 
