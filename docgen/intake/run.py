@@ -40,8 +40,8 @@ from docgen.publish.claims import (
     held_alike,
     held_for,
     owner_of,
-    read_held,
-    read_rows,
+    read_record,
+    still_held,
     taken_from,
     took_over,
 )
@@ -124,7 +124,16 @@ def _staged(intake: Intake, post: PostRow, files: dict[str, bytes]) -> bytes:
 
 def stage_rows(intake: Intake, ready: list[PostRow], out: Path) -> dict[Path, PostRow]:
     """Each row's answers (base file and profiles merged in) as a file docgen keeps inside
-    ``out``; a row whose house style cannot be read is left out, the problem at its cell."""
+    ``out``; a row whose house style cannot be read is left out, the problem at its cell;
+    and the record of the rows they were read from (:func:`_keep_record`)."""
+    files = _stage(intake, ready, out)
+    _keep_record(intake, out, files.values())
+    return files
+
+
+def _stage(intake: Intake, ready: list[PostRow], out: Path) -> dict[Path, PostRow]:
+    """:func:`stage_rows`' answer files alone: a build records the rows once, with the
+    posts another workbook keeps for this one, known only once these are kept."""
     files: dict[str, bytes] = {}
     by_name: dict[str, PostRow] = {}
     for post in ready:
@@ -139,24 +148,30 @@ def stage_rows(intake: Intake, ready: list[PostRow], out: Path) -> dict[Path, Po
                 str(exc), path=("parties",))))
             continue
         by_name[name] = post
-    files[ROWS] = _rows_record(out / INTAKE_DIR / intake.path.stem, by_name.values())
     paths = keep_sources(out, intake.path.stem, files, owner=intake.path)
     return {paths[name]: post for name, post in by_name.items()}
 
 
-def _rows_record(folder: Path, posts: Iterable[PostRow], held: dict[str, str] | None = None
-                 ) -> bytes:
-    """The Posts row each staged reference was read from, added to the record of earlier
-    builds (a row with errors now keeps the row its documents were built from), so a
-    refusal can say which row built a post (:func:`docgen.publish.claims.kept_row`); and
-    the posts another workbook kept for this one (``held``, added to those recorded:
-    :func:`docgen.publish.claims.read_held`)."""
-    _, rows = read_rows(folder)
+def _keep_record(intake: Intake, out: Path, posts: Iterable[PostRow],
+                 held: dict[str, str] | None = None) -> dict[str, str]:
+    """Write ``.rows``, read and written once a build: the Posts row each staged reference
+    was read from, added to the record of earlier builds (a row with errors now keeps the
+    row its documents were built from), so a refusal can say which row built a post
+    (:func:`docgen.publish.claims.kept_row`); and the posts another workbook keeps for this
+    one: ``held`` (this build's) and those recorded that still hold
+    (:func:`~docgen.publish.claims.still_held`), returned. A stale mark is dropped."""
+    folder = out / INTAKE_DIR / intake.path.stem
+    rows, marks = read_record(folder)
     rows.update({post.reference: post.row.number for post in posts})
+    references = {p.reference.casefold() for p in intake.posts
+                  if p.reference and reference_problem(p.reference) is None}
+    marks = {**still_held(out, folder, marks, references), **(held or {})}
     record: dict[str, Any] = {"sheet": POSTS, "rows": dict(sorted(rows.items()))}
-    if marks := {**read_held(folder), **(held or {})}:
+    if marks:
         record[HELD] = dict(sorted(marks.items()))
-    return json.dumps(record, indent=1).encode("utf-8")
+    keep_sources(out, intake.path.stem, {ROWS: json.dumps(record, indent=1).encode("utf-8")},
+                 owner=intake.path)
+    return marks
 
 
 def failed_row(intake: Intake, post: PostRow, result: PostResult, out: Path,
@@ -168,7 +183,7 @@ def failed_row(intake: Intake, post: PostRow, result: PostResult, out: Path,
     row is kept as in ``out``, so the line replaces the post's older one; of a post another
     workbook built, only when that workbook is gone, or keeps the post for this one (the
     same answers: the row is the post's, as an answer file's failed rebuild is; ``held``:
-    this workbook's :func:`~docgen.publish.claims.read_held`) and the row failed on its own
+    this workbook's marks, :func:`_keep_record`'s) and the row failed on its own
     errors, not refused as it now differs. Who built the post's folder is read once
     (``seen``: the workbook folders read for earlier rows)."""
     row: dict[str, Any] = {**result.summary, "build": "failed", "why": why_failed(result)}
@@ -269,7 +284,7 @@ def _held(intake: Intake, before: dict[Path, Taken], files: dict[Path, PostRow],
     answers (:func:`held_alike`) named by that workbook's kept answers instead: the build
     finds it unchanged and the post stays that workbook's (two workbooks alike would
     otherwise take it back and forth on every build), and what its row's result says;
-    each such post's mark is added to ``marks`` (to record: :func:`_rows_record`): the
+    each such post's mark is added to ``marks`` (to record: :func:`_keep_record`): the
     sha256 of the answers its documents were built from, as its manifest records them."""
     named: dict[Path, PostRow] = {}
     notes: dict[Path, str] = {}
@@ -296,7 +311,7 @@ def build_workbook(path: Path, out: Path, progress: Callable[[PostResult], None]
     intake = check_rows(path, validate=False)  # each post is checked by the build itself
     if not intake.posts:  # nothing to build: the output folder is left as it was
         return intake, Report()
-    files = stage_rows(intake, [p for p in intake.posts if p.ok], out)
+    files = _stage(intake, [p for p in intake.posts if p.ok], out)
     # after staging (the folder is this workbook's): removed rows whose documents are kept
     intake.gone = [ref for ref in removed_posts(out, path.stem, {p.reference.casefold()
                                                                 for p in intake.posts})
@@ -327,17 +342,15 @@ def build_workbook(path: Path, out: Path, progress: Callable[[PostResult], None]
         posts the build failed, at their cells (called by the build, inside its lock)."""
         at_cells(built)
         seen: Seen = {}  # each workbook's folder read once for all the rows
-        failed = [(n, r) for n, r in sorted(results.items()) if r.status == "failed"]
-        marks = read_held(out / INTAKE_DIR / path.stem) if failed else {}
-        return [failed_row(intake, by_row[n], result, out, seen, marks) for n, result in failed]
+        return [failed_row(intake, by_row[n], result, out, seen, recorded)
+                for n, result in sorted(results.items()) if result.status == "failed"]
 
     if intake.posts:  # every row failing still gives a register naming each one
         before = _other_workbooks(intake, out, files)
         marks: dict[str, str] = {}
         files, held = _held(intake, {} if kwargs.get("force") else before, files, marks)
-        if marks:  # recorded before the build, whose failed rows read them
-            keep_sources(out, path.stem, {ROWS: _rows_record(
-                out / INTAKE_DIR / path.stem, files.values(), marks)}, owner=path)
+        # recorded before the build, whose failed rows are said by them
+        recorded = _keep_record(intake, out, files.values(), marks)
         report = build(list(files), out, failed_register_rows=failures, **kwargs)
         notices += report.notices  # an edited register kept aside, posts with no answers
         notices += _taken_over(intake, out, before, report.posts)

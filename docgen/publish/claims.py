@@ -126,7 +126,7 @@ class KeptFolder(NamedTuple):
 Seen = dict[Path, KeptFolder | None]
 
 
-def _rows_record(folder: Path) -> dict[str, Any]:
+def _read_rows_record(folder: Path) -> dict[str, Any]:
     """``folder``'s ``.rows``, parsed; empty when missing or damaged."""
     try:
         record = json.loads((folder / ROWS).read_text(encoding="utf-8"))
@@ -135,19 +135,28 @@ def _rows_record(folder: Path) -> dict[str, Any]:
     return record if isinstance(record, dict) else {}
 
 
-def read_rows(folder: Path) -> tuple[str, dict[str, Any]]:
-    """The sheet and the row of each reference recorded in ``folder``'s ``.rows``, read and
-    parsed here alone (the intake adds to it, a refusal says where a post came from);
-    Posts and none when the record is missing or damaged."""
-    record = _rows_record(folder)
+def _rows_of(record: dict[str, Any]) -> tuple[str, dict[str, Any]]:
     rows, sheet = record.get("rows"), record.get("sheet")
     return (sheet if isinstance(sheet, str) else "Posts",
             dict(rows) if isinstance(rows, dict) else {})
 
 
+def read_rows(folder: Path) -> tuple[str, dict[str, Any]]:
+    """The sheet and the row of each reference recorded in ``folder``'s ``.rows``, read and
+    parsed here alone (the intake adds to it, a refusal says where a post came from);
+    Posts and none when the record is missing or damaged."""
+    return _rows_of(_read_rows_record(folder))
+
+
 #: in ``.rows``: the posts another workbook in use kept for this one (its row gave the same
 #: answers), each with the sha256 of the answers their documents were built from
 HELD = "held"
+
+
+def _held_of(record: dict[str, Any]) -> dict[str, str]:
+    held = record.get(HELD)
+    return {k: v for k, v in held.items() if isinstance(v, str)} \
+        if isinstance(held, dict) else {}
 
 
 def read_held(folder: Path) -> dict[str, str]:
@@ -157,9 +166,31 @@ def read_held(folder: Path) -> dict[str, str]:
     workbook's row too, so that row failing on its own errors is the post's failure in the
     register. Kept so a row whose new answers fail (and are kept in place of the old
     ones) is still known to have held the post; none when missing or damaged."""
-    held = _rows_record(folder).get(HELD)
-    return {k: v for k, v in held.items() if isinstance(v, str)} \
-        if isinstance(held, dict) else {}
+    return _held_of(_read_rows_record(folder))
+
+
+def read_record(folder: Path) -> tuple[dict[str, Any], dict[str, str]]:
+    """:func:`read_rows`' rows and :func:`read_held`, from one read of ``.rows`` (the
+    intake, rewriting it, reads it once)."""
+    record = _read_rows_record(folder)
+    return _rows_of(record)[1], _held_of(record)
+
+
+def still_held(out: Path, folder: Path, marks: dict[str, str], references: set[str]
+               ) -> dict[str, str]:
+    """The marks (:func:`read_held`) of the workbook whose answers ``folder`` keeps that
+    are still true: of a row it still has (``references``, casefolded) whose post's folder
+    another file's answers built, those the mark records. A mark that outlived its row, a
+    ``--force`` build taking the post or the post's folder would otherwise hold the post
+    again if a later build's hash matched it, changing how that row's failure reads."""
+    kept = {}
+    for reference, sha in marks.items():
+        if reference.casefold() not in references:
+            continue
+        found = _built_by(out / reference, folder / f"{reference}.yaml")
+        if found is not None and found[1] == sha:
+            kept[reference] = sha
+    return kept
 
 
 def _kept_folder(folder: Path) -> KeptFolder | None:

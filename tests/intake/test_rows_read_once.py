@@ -1,5 +1,5 @@
 """A workbook's folder of kept answers records the row each post was read from (``.rows``,
-read and parsed by claims.read_rows alone). The intake's build of another workbook asked
+read and parsed in claims alone). The intake's build of another workbook asked
 it again for every post that workbook built, and a failed row asked twice who built its
 post (claims.other_owner, then claims.taken_from), for each time the register's failed
 lines were made. The intake now reads each folder's record once for all its posts
@@ -20,6 +20,7 @@ from intake_programme import run, set_cells, write_programme
 
 import docgen.intake.run as intake_run
 import docgen.publish.claims as claims
+import docgen.publish.sources as sources
 
 POSTS = 3
 
@@ -96,6 +97,31 @@ def test_a_failed_rows_post_is_asked_who_built_it_once(
     assert reads[out / ".docgen-intake" / "programme" / claims.ROWS] == 2, reads
     for n in range(1, POSTS + 1):
         assert reads[out / f"EWK-{n:04d}"] == 2, reads
+
+
+def test_a_copys_record_is_read_and_written_once_a_build(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The copy's own ``.rows`` (its rows, and the posts programme.xlsx keeps for it) was
+    read four times before the build and again for the failed lines, and could be
+    written twice: once now, with the marks that still hold and this build's."""
+    _, copy, out = _programme(tmp_path)
+    code, text = run("build", str(copy), "--out", str(out))  # both kept for it: marked
+    assert code == 0 and f"0 built, {POSTS} unchanged" in text.splitlines()[-1], text
+    set_cells(copy, {"D2": "lots", "B3": "Shared Head of Digital"})  # a cell error, a refusal
+    record = out / ".docgen-intake" / copy.stem / claims.ROWS
+    writes: Counter[Path] = Counter()
+    atomic_write = sources.atomic_write
+
+    def write(path: Path, data: bytes) -> None:
+        writes[path] += 1
+        atomic_write(path, data)
+
+    monkeypatch.setattr(sources, "atomic_write", write)
+    record.unlink()  # so it is written whatever it held
+    reads = _intake_reads(monkeypatch)
+    code, text = run("build", str(copy), "--out", str(out))
+    assert code == 1 and "1 unchanged, 2 failed" in text.splitlines()[-1], text
+    assert (reads[record], writes[record]) == (1, 1), (reads, writes)
 
 
 @pytest.mark.parametrize("damaged", [b"[]", b'{"rows": [1]}', b'"x"', b"null", b"\xff\xfe{"],

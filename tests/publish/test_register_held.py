@@ -126,6 +126,50 @@ def _sha(out: Path, reference: str) -> str:
     return str(manifest["answer_file"]["sha256"])
 
 
+def test_a_removed_rows_mark_is_dropped(tmp_path: Path) -> None:
+    """The row leaves the copy, then comes back with an error the build finds: it has not
+    given programme.xlsx's answers since, so programme.xlsx's row stays (a stale mark
+    would show the post failed)."""
+    _, copy, out = _held_copy(tmp_path)
+    assert set(_marks(out, copy)) == {"EWK-0001", "EWK-0002"}
+    set_cells(copy, {"A2": "EWK-0003"})
+    set_cells(copy, {"A2": "EWK-0003"}, sheet="Responsibilities")
+    code, text = run("build", str(copy), "--out", str(out))
+    assert code == 0, text
+    assert set(_marks(out, copy)) == {"EWK-0002"}
+    set_cells(copy, {"A2": "EWK-0001", "D2": -5})
+    set_cells(copy, {"A2": "EWK-0001"}, sheet="Responsibilities")
+    code, text = run("build", str(copy), "--out", str(out))
+    assert code == 1 and "programme v2.xlsx!Posts!D2 (salary, post EWK-0001)" in text, text
+    rows = _rows(out)
+    assert (rows["EWK-0001"]["build"], rows["EWK-0001"]["title"]) == (
+        "built", "Shared Head of Service 1")
+
+
+def test_a_mark_of_a_post_taken_with_force_is_dropped(tmp_path: Path) -> None:
+    """The copy takes the posts with --force (the mark no longer names another workbook's
+    documents); programme.xlsx takes them back with --force, the same answers, the same
+    hash: the copy's row failing later leaves programme.xlsx's row."""
+    first, copy, out = _held_copy(tmp_path)
+    for book, force in ((copy, ["--force"]), (copy, []), (first, ["--force"])):
+        code, text = run("build", str(book), "--out", str(out), *force)
+        assert code == 0, text
+    assert _marks(out, copy) == {}
+    assert _builder(out, "EWK-0001") == "programme"
+    set_cells(copy, {"D2": -5})
+    code, text = run("build", str(copy), "--out", str(out))
+    assert code == 1 and "programme v2.xlsx!Posts!D2 (salary, post EWK-0001)" in text, text
+    assert _rows(out)["EWK-0001"]["build"] == "built"
+
+
+def test_a_deleted_post_folders_mark_is_dropped(tmp_path: Path) -> None:
+    _, copy, out = _held_copy(tmp_path)
+    shutil.rmtree(out / "EWK-0001")
+    code, text = run("build", str(copy), "--out", str(out))
+    assert code == 0 and "1 built, 1 unchanged" in text.splitlines()[-1], text
+    assert set(_marks(out, copy)) == {"EWK-0002"}
+
+
 def test_the_mark_is_the_hash_the_documents_were_built_from(tmp_path: Path) -> None:
     """programme.xlsx's new answers failed the build (kept, but the documents are still the
     old answers'); the copy gives those answers alike, so the post stays programme.xlsx's:
