@@ -16,6 +16,11 @@ Severity = Literal["error", "warning"]
 KeyPath = tuple[str | int, ...]
 #: where each key path was written: the file and its line
 KeyLines = dict[KeyPath, tuple[Path, int]]
+#: the rule of the warning that a clause overlay replaces an older version of a standard
+#: clause (the clause library's warning, which the check adds to the post's, stamped with
+#: the documents its clause is in: ``pipeline.older_overlays``). Here, not in
+#: :mod:`docgen.results`, so the answer file's checks (below the results) can name it too
+OVERLAY_RULE = "OVERLAY"
 
 
 def format_path(path: KeyPath) -> str:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
+from docgen.errors import OVERLAY_RULE as OVERLAY_RULE  # kept here for its readers
 from docgen.errors import HasProblems, Problem
 from docgen.facts.derive import Facts
 
@@ -14,10 +15,6 @@ Status = Literal["built", "skipped", "failed", "checked"]
 #: the rule of the warning that a post's document was edited by hand: a skipped post names
 #: it (kept as it is), a forced build kept the edited copy; the CLI counts it apart
 EDITED_RULE = "EDITED"
-#: the rule of the warning that a clause overlay replaces an older version of a standard
-#: clause (the clause library's warning, which the check adds to the post's, stamped with
-#: the documents its clause is in: ``pipeline.older_overlays``)
-OVERLAY_RULE = "OVERLAY"
 
 
 @dataclass

@@ -19,13 +19,21 @@ from pydantic_core import ErrorDetails
 from docgen.answers.forms import as_written, as_yaml, example, field_at, found, to_fill_in
 from docgen.answers.notknown import is_not_known
 from docgen.answers.ranges import RANGE_ERRORS, error_bounds, field_bounds
-from docgen.errors import KeyPath
+from docgen.errors import OVERLAY_RULE, KeyPath
 
 #: the forms a pattern-checked value takes, in words, by the pattern (docgen/answers/fields.py
 #: and terms.py); the reference and party ids have messages of their own in validation.py
 PATTERNS = {
     r"^[A-Z]+[0-9]+$": "must be a rule id as docgen rules lists it: capital letters then "
                        "digits, such as GP014",
+}
+#: warnings docgen gives that are no good-practice rule's, so no acknowledgement accepts
+#: them (their ids are not in a rule id's form): each with its way out, as the form's
+#: message would only say the id is not a rule id
+NOT_ACKNOWLEDGED = {
+    OVERLAY_RULE: f"the {OVERLAY_RULE} warning cannot be acknowledged: review the clause "
+                  "overlay it names, then set its replaces_version as the warning says; "
+                  "remove this entry",
 }
 #: what each pair (a tuple in the model) holds, in words
 PAIRS = {"pay_range": "two amounts, the bottom and top of the range"}
@@ -92,6 +100,8 @@ def plainly(err: ErrorDetails, path: KeyPath, party_ids: list[str]) -> str | Non
     if kind == "string_pattern_mismatch" and ctx.get("pattern") in PATTERNS:
         pattern = str(ctx["pattern"])
         fixed = value.strip().upper() if isinstance(value, str) else ""
+        if key == "rule" and fixed in NOT_ACKNOWLEDGED:
+            return NOT_ACKNOWLEDGED[fixed]
         hint = f"; write it as {as_yaml(key, fixed)}" if fixed and key and re.match(
             pattern, fixed) else ""
         return f"{PATTERNS[pattern]}{found(value)}{hint}"
