@@ -78,10 +78,13 @@ use_cache(chosen_cache_folder, read_entry, write_entry)
 
 
 def problem_dict(p: Problem) -> dict[str, Any]:
-    """One problem as plain data: what the CLI prints, split into fields."""
+    """One problem as plain data: what the CLI prints, split into fields, and the document
+    kinds it concerns (``documents``, [] for every document or none known), so a programme
+    team can sort warnings by the document whose approver must see them."""
     return {"severity": p.severity, "rule": p.rule or None, "key": p.key,
             "path": list(p.path), "file": str(p.file) if p.file else None, "line": p.line,
-            "message": p.message, "hint": p.hint, "acknowledged": p.acknowledged}
+            "message": p.message, "hint": p.hint, "acknowledged": p.acknowledged,
+            "documents": list(p.documents)}
 
 
 @record
