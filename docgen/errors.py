@@ -21,6 +21,10 @@ KeyLines = dict[KeyPath, tuple[Path, int]]
 #: the documents its clause is in: ``pipeline.older_overlays``). Here, not in
 #: :mod:`docgen.results`, so the answer file's checks (below the results) can name it too
 OVERLAY_RULE = "OVERLAY"
+#: the rule of the warning that a post's document was edited by hand: a skipped post names
+#: it (kept as it is), a forced build kept the edited copy; the CLI counts it apart. Here
+#: beside OVERLAY_RULE, for the same reason: neither can be acknowledged
+EDITED_RULE = "EDITED"
 
 
 def format_path(path: KeyPath) -> str:

@@ -7,14 +7,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-from docgen.errors import OVERLAY_RULE as OVERLAY_RULE  # kept here for its readers
+from docgen.errors import EDITED_RULE as EDITED_RULE  # kept here for their readers
+from docgen.errors import OVERLAY_RULE as OVERLAY_RULE
 from docgen.errors import HasProblems, Problem
 from docgen.facts.derive import Facts
 
 Status = Literal["built", "skipped", "failed", "checked"]
-#: the rule of the warning that a post's document was edited by hand: a skipped post names
-#: it (kept as it is), a forced build kept the edited copy; the CLI counts it apart
-EDITED_RULE = "EDITED"
 
 
 @dataclass

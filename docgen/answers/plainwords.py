@@ -19,7 +19,7 @@ from pydantic_core import ErrorDetails
 from docgen.answers.forms import as_written, as_yaml, example, field_at, found, to_fill_in
 from docgen.answers.notknown import is_not_known
 from docgen.answers.ranges import RANGE_ERRORS, error_bounds, field_bounds
-from docgen.errors import OVERLAY_RULE, KeyPath
+from docgen.errors import EDITED_RULE, OVERLAY_RULE, KeyPath
 
 #: the forms a pattern-checked value takes, in words, by the pattern (docgen/answers/fields.py
 #: and terms.py); the reference and party ids have messages of their own in validation.py
@@ -34,6 +34,10 @@ NOT_ACKNOWLEDGED = {
     OVERLAY_RULE: f"the {OVERLAY_RULE} warning cannot be acknowledged: review the clause "
                   "overlay it names, then set its replaces_version as the warning says; "
                   "remove this entry",
+    EDITED_RULE: f"the {EDITED_RULE} warning cannot be acknowledged: it says a document of "
+                 "this post was changed by hand since docgen wrote it; keep the edited "
+                 "document as it is, or build with --force to write the documents again "
+                 "(the edited copy is kept beside them); remove this entry",
 }
 #: what each pair (a tuple in the model) holds, in words
 PAIRS = {"pay_range": "two amounts, the bottom and top of the range"}

@@ -49,3 +49,15 @@ def test_the_command_line_says_it_with_file_line_and_key(tmp_path: Path) -> None
         ("acknowledge[0].rule", line, SAID)]
     shown = CliRunner().invoke(cli, ["check", str(path)]).output
     assert f"{path.name}:{line}" in shown and "cannot be" in shown, shown
+
+
+def test_edited_is_told_it_cannot_be_acknowledged_with_its_way_out(tmp_path: Path) -> None:
+    """EDITED (a document changed by hand since docgen wrote it) is the other warning docgen
+    gives that no acknowledgement accepts: its own way out, not "must be a rule id"."""
+    path, line = _post(tmp_path, "EDITED")
+    assert [(p.key, p.line, p.message) for p in docgen.check(path).errors] == [
+        ("acknowledge[0].rule", line,
+         "the EDITED warning cannot be acknowledged: it says a document of this post was "
+         "changed by hand since docgen wrote it; keep the edited document as it is, or build "
+         "with --force to write the documents again (the edited copy is kept beside them); "
+         "remove this entry")]
