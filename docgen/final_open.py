@@ -22,6 +22,11 @@ FINAL_OPEN = "final_open"
 STILL_TO_GIVE = (GAP_FINAL, "not_known_final", "placeholder_final")
 #: the codes of the errors a ``status: final`` alone raises: the count and each answer
 FINAL_ONLY = (*STILL_TO_GIVE, FINAL_OPEN)
+#: the code of a warning about wording none of the post's documents takes (a clause
+#: overlay whose condition, ``when``, is false for the post in each document its clause is
+#: in): said, for whoever keeps that wording, but never counted at final (its ``documents``
+#: stay those the clause is in, which would otherwise count it)
+NOT_USED = "not_used"
 
 
 def documents_of(problem: Problem) -> tuple[str, ...]:
@@ -34,9 +39,10 @@ def open_at_final(problems: Iterable[Problem], made: Iterable[str],
     """The warnings among ``problems`` a final post may not keep, each counted once: a
     rule's, not accepted, about a document the post makes (``made``). Not a value not
     known yet's (rule TBC: an answer to give), not the final status's own (GP029, at the
-    status, naming the gaps, each counted as an answer), nor one at the question of an
-    answer still to give (``given``: counted as that answer)."""
+    status, naming the gaps, each counted as an answer), not one about wording the post's
+    documents do not take (:data:`NOT_USED`), nor one at the question of an answer still to
+    give (``given``: counted as that answer)."""
     kinds, at = set(made), set(given)
     return [p for p in problems if p.severity == "warning" and not p.acknowledged
             and p.rule and p.rule != "TBC" and p.path != ("status",) and p.path not in at
-            and kinds & set(documents_of(p))]
+            and p.code != NOT_USED and kinds & set(documents_of(p))]

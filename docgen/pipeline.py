@@ -19,14 +19,14 @@ from docgen.answers.model import AnswerFile
 from docgen.answers.profiles import clause_folders
 from docgen.answers.validation import validate
 from docgen.answers.yamlfile import Located
-from docgen.clauses.engine import uncompilable
-from docgen.clauses.library import Library, cached_library
+from docgen.clauses.engine import clause_context, condition_holds, uncompilable, with_globals
+from docgen.clauses.library import Clause, Library, cached_library
 from docgen.clauses.overlay_warnings import OverlayWarning
 from docgen.clauses.render import RenderedDocument, render_document
 from docgen.errors import DocgenError, HasProblems, KeyPath, Problem
 from docgen.facts.derive import Facts, derive
 from docgen.facts.people import placeholders as gaps_of
-from docgen.final_open import FINAL_OPEN, GAP_FINAL, open_at_final
+from docgen.final_open import FINAL_OPEN, GAP_FINAL, NOT_USED, open_at_final
 from docgen.results import OVERLAY_RULE
 from docgen.rulebook.engine import run_rules
 from docgen.rulebook.registry import Told, told, way
@@ -40,8 +40,10 @@ from docgen.word.verify import verify_documents
 #: documents), since a rebuild skipped as unchanged says its manifest's warnings again and
 #: is not checked. Part of every post's inputs hash (publish/incremental.py), so each post
 #: is built, and checked, once more by the new check. 2: OVERLAY is the check's (bde790e),
-#: refuses a final post, and is recorded with its documents.
-CHECK_GENERATION = 2
+#: refuses a final post, and is recorded with its documents. 3: an OVERLAY whose clause's
+#: condition (``when``) leaves it out of the post is said as such (code NOT_USED) and does
+#: not refuse it; one whose condition leaves it out of some documents names the others.
+CHECK_GENERATION = 3
 
 
 @dataclass
@@ -129,7 +131,7 @@ def check_located(located: Located) -> Checked:
     """Validate, derive and run the rules; raises :class:`AnswerFileError` on shape errors."""
     answers = validate(located)
     facts = derive(answers)
-    overlaid = overlay_problems(answers, located)
+    overlaid = overlay_problems(answers, located, facts)
     # an overlay written for an older standard clause is the post's warning from the one
     # check every door runs (check, render, the web app and build), counted at final
     checked = Checked(answers, facts, [*run_rules(answers, facts, located), *(
@@ -145,11 +147,12 @@ def check_located(located: Located) -> Checked:
     return checked
 
 
-def overlay_problems(answers: AnswerFile, located: Located) -> list[Problem]:
+def overlay_problems(answers: AnswerFile, located: Located, facts: Facts) -> list[Problem]:
     """The post's own clause folders (its ``clauses`` and its employer's profile's), loaded
     as a build loads them: a folder that is missing, or wording that cannot be used, is an
     error from ``check`` too, never first found by ``build``; an overlay written for an
-    older standard clause is a warning (:func:`older_overlays`)."""
+    older standard clause is a warning (:func:`older_overlays`, which reads ``facts`` for
+    the clauses' conditions)."""
     folders = clause_folders(located, answers.clauses)
     if not folders:
         return []
@@ -166,20 +169,42 @@ def overlay_problems(answers: AnswerFile, located: Located) -> list[Problem]:
     except DocgenError as exc:
         return [located.problem(key, str(exc))]
     return [*(located.problem(key, message) for message in messages),
-            *older_overlays(library, located, own)]
+            *older_overlays(library, located, own, facts)]
 
 
-def older_overlays(library: Library, located: Located, own: list[Path]) -> list[Problem]:
+def older_overlays(library: Library, located: Located, own: list[Path],
+                   facts: Facts) -> list[Problem]:
     """The library's OVERLAY warnings, each at what the user changes: the answer file's
     ``clauses`` for an overlay in one of its folders (``own``), else its ``employer``
     (the overlay is in that organisation profile's clause folder); stamped with the
-    documents the clause is in, so only a post asking for one of them counts it at final."""
+    documents that take the clause for this post (:func:`taken_by`), so only a post asking
+    for one of them counts it at final, and one no document takes is said but not counted."""
     found = []
     for w in library.warnings:
         key: KeyPath = ("clauses",) if any(w.file.is_relative_to(f) for f in own) \
             else ("employer",)
-        found.append(overlay_warning(w, key, *located.where(key)))
+        found.append(overlay_warning(w, key, *located.where(key),
+                                     taken=taken_by(library.clauses[w.clause], facts)))
     return found
+
+
+def taken_by(clause: Clause, facts: Facts) -> tuple[str, ...]:
+    """The documents that take ``clause`` for this post: each it is in whose condition
+    (``when``) holds for it, evaluated as rendering evaluates it (the same names, bounded
+    the same way; compiled once a process). Only the overlays warned of are evaluated, so a
+    post without one pays nothing. A condition that cannot be evaluated counts as taking it:
+    rendering reports the error, and the warning is not let off on the strength of one."""
+    if not clause.when:
+        return tuple(clause.documents)
+    taken = []
+    for kind in clause.documents:
+        try:
+            holds = condition_holds(clause, with_globals(clause_context(facts, kind)))
+        except DocgenError:
+            holds = True
+        if holds:
+            taken.append(kind)
+    return tuple(taken)
 
 
 def given_overlays(problems: list[Problem], library: Library, file: Path) -> list[Problem]:
@@ -194,12 +219,19 @@ def given_overlays(problems: list[Problem], library: Library, file: Path) -> lis
 
 
 def overlay_warning(warning: OverlayWarning, key: KeyPath, file: Path | None,
-                    line: int | None = None) -> Problem:
+                    line: int | None = None, taken: tuple[str, ...] | None = None) -> Problem:
     """``warning`` as the post's OVERLAY warning, at ``key`` of ``file`` (its ``line``),
     with its clause id (:func:`given_overlays` tells warnings apart by it; no drafting note
-    is made of it) and the documents that clause is in."""
+    is made of it) and the documents that take the clause for this post (``taken``; None:
+    not evaluated, every document the clause is in). When none takes it (its ``when`` is
+    false for each), it says so and is marked :data:`NOT_USED`: the folder's keeper is
+    still told, but no final post is refused for it; its documents stay the clause's."""
+    if taken is not None and not taken:
+        return Problem(warning.unused_message, key, file, line, severity="warning",
+                       rule=OVERLAY_RULE, documents=warning.documents,
+                       clauses=(warning.clause,), code=NOT_USED)
     return Problem(warning.message, key, file, line, severity="warning", rule=OVERLAY_RULE,
-                   documents=warning.documents, clauses=(warning.clause,))
+                   documents=taken or warning.documents, clauses=(warning.clause,))
 
 
 def _record(kind: str, data: bytes, template_hash: str, rendered: RenderedDocument,

@@ -29,10 +29,26 @@ class OverlayWarning:
 
     @property
     def message(self) -> str:
+        return f"{self._what}; {self._way_out}"
+
+    @property
+    def unused_message(self) -> str:
+        """The words for a post none of whose documents takes the clause (its ``when`` is
+        false for each): still said, for the folder's keeper, with the same way out (the
+        message's hint), but saying it asks nothing of this post."""
+        return (f"{self._what}, but its condition (when) leaves the clause out of this "
+                f"post's documents, so it does not stop this post being final; "
+                f"{self._way_out}")
+
+    @property
+    def _what(self) -> str:
         return (f"{self.file}: overlay '{self.clause}' replaces version {self.replaces} of "
-                f"the standard clause, which is now at version {self.current}; review the "
-                "overlay against the new standard wording, then set its replaces_version "
-                f"to {self.current}")
+                f"the standard clause, which is now at version {self.current}")
+
+    @property
+    def _way_out(self) -> str:
+        return ("review the overlay against the new standard wording, then set its "
+                f"replaces_version to {self.current}")
 
     def __str__(self) -> str:
         return self.message

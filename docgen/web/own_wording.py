@@ -17,7 +17,7 @@ from typing import Any
 
 from docgen.api.interview import clause_title, join_words
 from docgen.errors import Problem
-from docgen.final_open import documents_of
+from docgen.final_open import NOT_USED, documents_of
 from docgen.web.before_final import made
 from docgen.web.nouns import phrase
 from docgen.web.views import short_names
@@ -45,11 +45,13 @@ def _clause(problem: Problem) -> str:
 def own_wording_said(problem: Problem, answers: Any, titles: Mapping[str, str]) -> str:
     """The warning as the interview says it (``titles``: each document's title for this
     post inside a sentence, as its pages name it). It names only this post's documents the
-    clause is in (every document, where the warning names none): a post without any is told
+    clause is in (every document, where the warning names none): a post without any, or
+    whose documents all leave the clause out by its condition (:data:`NOT_USED`), is told
     nothing needs doing for it, not that a document it does not have cannot be final."""
     whose, keeper = _whose(problem, answers)
     kinds = made(dict(answers)) if isinstance(answers, Mapping) else tuple(titles)
-    ours = [kind for kind in documents_of(problem) if kind in kinds]
+    ours = [] if problem.code == NOT_USED else \
+        [kind for kind in documents_of(problem) if kind in kinds]
     if not ours:
         said = phrase("own_wording.not_in_documents", whose=whose, clause=_clause(problem))
     else:

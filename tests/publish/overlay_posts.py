@@ -12,6 +12,7 @@ ROOT = Path(__file__).resolve().parents[2]
 HR = ROOT / "inputs" / "shared-head-of-hr.yaml"
 PROFILES = ROOT / "inputs" / "organisations"
 FOI = ROOT / "docgen" / "data" / "clauses" / "agreement" / "1300-foi.yaml"
+WELSH = ROOT / "docgen" / "data" / "clauses" / "agreement" / "1650-welsh-language.yaml"
 
 
 def foi_overlay(folder: Path, replaces: int | None = 1) -> None:
@@ -23,6 +24,21 @@ def foi_overlay(folder: Path, replaces: int | None = 1) -> None:
     said = "" if replaces is None else f"replaces_version: {replaces}\n"
     (folder / "agreement.foi.yaml").write_text(
         text.replace("\nversion: 2\n", f"\nversion: 9\n{said}", 1), "utf-8")
+
+
+def welsh_overlay(folder: Path, when: str | None = None) -> None:
+    """``folder`` holding an overlay of the agreement's Welsh language clause (at version
+    2) that replaces version 1, with the standard clause's condition (``when:
+    a.jurisdiction == 'wales'``, false for the HR post, in England and Wales) or ``when``.
+    No other clause refers to it, so a post it is left out of still builds."""
+    folder.mkdir(parents=True)
+    text = WELSH.read_text("utf-8")
+    condition = "\nwhen: a.jurisdiction == 'wales'\n"
+    assert "\nversion: 2\n" in text and condition in text
+    text = text.replace("\nversion: 2\n", "\nversion: 9\nreplaces_version: 1\n", 1)
+    if when is not None:
+        text = text.replace(condition, f"\nwhen: {when}\n", 1)
+    (folder / "agreement.welsh_language.yaml").write_text(text, "utf-8")
 
 
 def profiled_post(folder: Path, profile_replaces: int | None = 1,
