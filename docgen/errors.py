@@ -25,6 +25,12 @@ OVERLAY_RULE = "OVERLAY"
 #: it (kept as it is), a forced build kept the edited copy; the CLI counts it apart. Here
 #: beside OVERLAY_RULE, for the same reason: neither can be acknowledged
 EDITED_RULE = "EDITED"
+#: the codes of an error in a clause folder the post's documents are made with (a folder
+#: missing, wording that cannot be used: ``pipeline.overlay_problems``): the post's own
+#: (its ``clauses``), or its employer's organisation profile's. Its message names files,
+#: clause ids and YAML for the folder's keeper; the interview says whose wording it is
+CLAUSE_FOLDER = "clause_folder"
+PROFILE_CLAUSE_FOLDER = "profile_clause_folder"
 
 
 def format_path(path: KeyPath) -> str:

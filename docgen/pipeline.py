@@ -10,6 +10,7 @@ these same steps, so a document previewed is the document published.
 from __future__ import annotations
 
 import hashlib
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -23,7 +24,14 @@ from docgen.clauses.engine import clause_context, condition_holds, uncompilable,
 from docgen.clauses.library import Clause, Library, cached_library
 from docgen.clauses.overlay_warnings import OverlayWarning
 from docgen.clauses.render import RenderedDocument, render_document
-from docgen.errors import DocgenError, HasProblems, KeyPath, Problem
+from docgen.errors import (
+    CLAUSE_FOLDER,
+    PROFILE_CLAUSE_FOLDER,
+    DocgenError,
+    HasProblems,
+    KeyPath,
+    Problem,
+)
 from docgen.facts.derive import Facts, derive
 from docgen.facts.people import placeholders as gaps_of
 from docgen.final_open import FINAL_OPEN, GAP_FINAL, NOT_USED, open_at_final
@@ -161,15 +169,30 @@ def overlay_problems(answers: AnswerFile, located: Located, facts: Facts) -> lis
         if not folder.is_dir():
             return [located.problem(("clauses", i), f"the clause folder {name} does not "
                                     f"exist (looked for {folder}); give a folder of clause "
-                                    "files, relative to this answer file, or remove it")]
+                                    "files, relative to this answer file, or remove it",
+                                    code=CLAUSE_FOLDER)]
     key = ("clauses",) if answers.clauses else ()
     try:
         library = cached_library(folders)
         messages = uncompilable(library)
     except DocgenError as exc:
-        return [located.problem(key, str(exc))]
-    return [*(located.problem(key, message) for message in messages),
-            *older_overlays(library, located, own, facts)]
+        messages = [str(exc)]
+        library = None
+    codes = [folder_code(m, own, len(folders) > len(own)) for m in messages]
+    problems = [located.problem(("employer",) if code == PROFILE_CLAUSE_FOLDER else key, m,
+                                code=code) for m, code in zip(messages, codes, strict=True)]
+    return problems if library is None else \
+        [*problems, *older_overlays(library, located, own, facts)]
+
+
+def folder_code(message: str, own: list[Path], profiled: bool) -> str:
+    """Whose clause folder an error is in, as its code: the post's own when its message
+    names a file in one of them (or no profile gives a folder), else the employer's
+    profile's (said at ``employer``, as its overlay's warning is: the interview shows no
+    error at no key). The interview says whose wording cannot be used, never the file."""
+    if any(f"{folder}{os.sep}" in message for folder in own) or not profiled:
+        return CLAUSE_FOLDER
+    return PROFILE_CLAUSE_FOLDER
 
 
 def older_overlays(library: Library, located: Located, own: list[Path],

@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from docgen.api.interview import clause_title, join_words
-from docgen.errors import Problem
+from docgen.errors import CLAUSE_FOLDER, PROFILE_CLAUSE_FOLDER, Problem
 from docgen.final_open import NOT_USED, documents_of
 from docgen.web.before_final import made
 from docgen.web.nouns import phrase
@@ -25,10 +25,11 @@ from docgen.web.views import short_names
 
 def _whose(problem: Problem, answers: Any) -> tuple[str, str]:
     """Whose wording it is and who looks after it: the employer's (its profile's clause
-    folder: the warning is at ``employer``), else the post's own. An employer among no
-    partner listed is "the employer", never its id."""
+    folder: the warning is at ``employer``, the error has its code), else the post's own.
+    An employer among no partner listed is "the employer", never its id."""
     employer = answers.get("employer") if isinstance(answers, Mapping) else None
-    if tuple(problem.path) == ("employer",) and isinstance(employer, str):
+    profiles = tuple(problem.path) == ("employer",) or problem.code == PROFILE_CLAUSE_FOLDER
+    if profiles and isinstance(employer, str):
         partner = short_names(answers).get(employer) or phrase("own_wording.the_employer")
         return (phrase("own_wording.partner", partner=partner),
                 phrase("own_wording.partner_keeper", partner=partner))
@@ -67,3 +68,16 @@ def own_wording_todo(problem: Problem, answers: Any) -> str:
     which wording (it cannot be accepted, and no question of the interview changes it)."""
     whose, keeper = _whose(problem, answers)
     return phrase("before_final.overlay", keeper=keeper, whose=whose, clause=_clause(problem))
+
+
+#: the codes of an error in a clause folder (:func:`folder_said` words it)
+FOLDER_CODES = frozenset({CLAUSE_FOLDER, PROFILE_CLAUSE_FOLDER})
+
+
+def folder_said(problem: Problem, answers: Any) -> str:
+    """A clause folder that cannot be used, by whose wording it is and who can put it right:
+    docgen's message names a file, clause ids and YAML, and no answer of the interview
+    changes them (so it links to no question)."""
+    whose, keeper = _whose(problem, answers)
+    said = phrase("own_wording.unusable", whose=whose, keeper=keeper)
+    return said[:1].upper() + said[1:]

@@ -32,7 +32,7 @@ from docgen.web.forms import apply, party_ids
 from docgen.web.messages import problem_text
 from docgen.web.orgs import policy_under
 from docgen.web.output import TITLES
-from docgen.web.own_wording import own_wording_said
+from docgen.web.own_wording import FOLDER_CODES, folder_said, own_wording_said
 from docgen.web.security import CSRF_COOKIE, CSRF_FIELD, new_token, token_ok
 from docgen.web.store import DraftStore
 from docgen.web.summary import public_source
@@ -79,7 +79,10 @@ def step_for(path: KeyPath) -> str:
 
 def problem_href(draft: Draft, problem: Any) -> str:
     """Where an error shown away from its page links: its section page, at its field (the
-    GOV.UK error summary links to the answer to change, not to the top of a page)."""
+    GOV.UK error summary links to the answer to change, not to the top of a page); "" for
+    a clause folder's error, which no answer puts right (shown without a link)."""
+    if problem.code in FOLDER_CODES:
+        return ""
     slug = step_for(problem.path)
     path = problem.path
     if path[:1] == ("acknowledge",):  # removed on check your answers (stale_acceptances)
@@ -127,6 +130,8 @@ def say(problem: Any, draft: Draft | None = None) -> str:
     an organisation's own wording of a clause that is out of date by whose it is, the
     clause's title and its documents (its message names a file, an id and a YAML key)."""
     answers = draft.view() if draft is not None else None
+    if problem.code in FOLDER_CODES:
+        return folder_said(problem, answers)
     if problem.rule == OVERLAY_RULE:
         return own_wording_said(problem, answers, {
             kind: in_sentence(title) for kind, title in titles_for(draft).items()})
