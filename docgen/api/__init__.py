@@ -78,13 +78,15 @@ use_cache(chosen_cache_folder, read_entry, write_entry)
 
 
 def problem_dict(p: Problem) -> dict[str, Any]:
-    """One problem as plain data: what the CLI prints, split into fields, and the document
+    """One problem as plain data: what the CLI prints, split into fields, the document
     kinds it concerns (``documents``, [] for every document or none known), so a programme
-    team can sort warnings by the document whose approver must see them."""
+    team can sort warnings by the document whose approver must see them, and its ``code``
+    (None for none), so a program tells an OVERLAY warning that does not stop the post
+    being final (``not_used``) from one that does without reading its words."""
     return {"severity": p.severity, "rule": p.rule or None, "key": p.key,
             "path": list(p.path), "file": str(p.file) if p.file else None, "line": p.line,
             "message": p.message, "hint": p.hint, "acknowledged": p.acknowledged,
-            "documents": list(p.documents)}
+            "documents": list(p.documents), "code": p.code or None}
 
 
 @record
