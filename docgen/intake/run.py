@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -153,19 +153,21 @@ def _stage(intake: Intake, ready: list[PostRow], out: Path) -> dict[Path, PostRo
 
 
 def _keep_record(intake: Intake, out: Path, posts: Iterable[PostRow],
-                 held: dict[str, str] | None = None) -> dict[str, str]:
+                 held: dict[str, str] | None = None,
+                 known: Mapping[str, str | None] | None = None) -> dict[str, str]:
     """Write ``.rows``, read and written once a build: the Posts row each staged reference
     was read from, added to the record of earlier builds (a row with errors now keeps the
     row its documents were built from), so a refusal can say which row built a post
     (:func:`docgen.publish.claims.kept_row`); and the posts another workbook keeps for this
     one: ``held`` (this build's) and those recorded that still hold
-    (:func:`~docgen.publish.claims.still_held`), returned. A stale mark is dropped."""
+    (:func:`~docgen.publish.claims.still_held`, told the hashes of the manifests already
+    read, ``known``), returned. A stale mark is dropped."""
     folder = out / INTAKE_DIR / intake.path.stem
     rows, marks = read_record(folder)
     rows.update({post.reference: post.row.number for post in posts})
     references = {p.reference.casefold() for p in intake.posts
                   if p.reference and reference_problem(p.reference) is None}
-    marks = {**still_held(out, folder, marks, references), **(held or {})}
+    marks = {**still_held(out, folder, marks, references, known), **(held or {})}
     record: dict[str, Any] = {"sheet": POSTS, "rows": dict(sorted(rows.items()))}
     if marks:
         record[HELD] = dict(sorted(marks.items()))
@@ -347,10 +349,11 @@ def build_workbook(path: Path, out: Path, progress: Callable[[PostResult], None]
 
     if intake.posts:  # every row failing still gives a register naming each one
         before = _other_workbooks(intake, out, files)
+        known = {files[path].reference: was.sha256 for path, was in before.items()}
         marks: dict[str, str] = {}
         files, held = _held(intake, {} if kwargs.get("force") else before, files, marks)
         # recorded before the build, whose failed rows are said by them
-        recorded = _keep_record(intake, out, files.values(), marks)
+        recorded = _keep_record(intake, out, files.values(), marks, known)
         report = build(list(files), out, failed_register_rows=failures, **kwargs)
         notices += report.notices  # an edited register kept aside, posts with no answers
         notices += _taken_over(intake, out, before, report.posts)

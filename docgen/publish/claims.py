@@ -24,6 +24,7 @@ import hashlib
 import json
 import os
 import re
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -176,19 +177,27 @@ def read_record(folder: Path) -> tuple[dict[str, Any], dict[str, str]]:
     return _rows_of(record)[1], _held_of(record)
 
 
-def still_held(out: Path, folder: Path, marks: dict[str, str], references: set[str]
-               ) -> dict[str, str]:
+def still_held(out: Path, folder: Path, marks: dict[str, str], references: set[str],
+               known: Mapping[str, str | None] | None = None) -> dict[str, str]:
     """The marks (:func:`read_held`) of the workbook whose answers ``folder`` keeps that
     are still true: of a row it still has (``references``, casefolded) whose post's folder
     another file's answers built, those the mark records. A mark that outlived its row, a
     ``--force`` build taking the post or the post's folder would otherwise hold the post
-    again if a later build's hash matched it, changing how that row's failure reads."""
+    again if a later build's hash matched it, changing how that row's failure reads.
+    ``known``: by reference, the sha256 the manifests the caller has just read record of
+    posts another workbook built (:class:`Taken`), so a manifest is read only for the
+    others (each post's a second time per build, where a workbook held many)."""
+    known = known or {}
     kept = {}
     for reference, sha in marks.items():
         if reference.casefold() not in references:
             continue
-        found = _built_by(out / reference, folder / f"{reference}.yaml")
-        if found is not None and found[1] == sha:
+        if reference in known:
+            built = known[reference]
+        else:
+            found = _built_by(out / reference, folder / f"{reference}.yaml")
+            built = found[1] if found is not None else None
+        if built is not None and built == sha:
             kept[reference] = sha
     return kept
 

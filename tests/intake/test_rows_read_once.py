@@ -131,3 +131,21 @@ def test_a_damaged_record_reads_as_none(tmp_path: Path, damaged: bytes) -> None:
     encoding) is read as no record: the Posts sheet and no rows, never an error."""
     (tmp_path / claims.ROWS).write_bytes(damaged)
     assert claims.read_rows(tmp_path) == ("Posts", {})
+
+
+def test_a_held_posts_manifest_is_read_once_before_the_build(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The posts programme.xlsx keeps for its copy (their marks recorded in the copy's
+    ``.rows``): whether each mark still holds is told from the manifest just read to see
+    who built the post, where claims.still_held read every held post's manifest again."""
+    _, copy, out = _programme(tmp_path)
+    code, text = run("build", str(copy), "--out", str(out))  # both kept for it: marked
+    assert code == 0 and f"0 built, {POSTS} unchanged" in text.splitlines()[-1], text
+    record = out / ".docgen-intake" / copy.stem / claims.ROWS
+    assert len(claims.read_held(record.parent)) == POSTS
+    reads = _intake_reads(monkeypatch)
+    code, text = run("build", str(copy), "--out", str(out))
+    assert code == 0 and f"0 built, {POSTS} unchanged" in text.splitlines()[-1], text
+    for n in range(1, POSTS + 1):
+        assert reads[out / f"EWK-{n:04d}"] == 1, reads
+    assert len(claims.read_held(record.parent)) == POSTS  # the marks still hold
