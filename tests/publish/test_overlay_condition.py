@@ -121,3 +121,23 @@ def test_the_condition_is_evaluated_for_each_document(tmp_path: Path,
     assert checked.ok
     [warning] = [p for p in checked.warnings if p.rule == "OVERLAY"]
     assert warning.code == NOT_USED
+
+
+@pytest.mark.parametrize("when", ["a.jurisdiction == 1/0", "range(10**9)|list|length > 0"],
+                         ids=["raises", "over-the-render-budget"])
+def test_a_condition_that_cannot_be_evaluated_counts_as_taking_the_clause(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, when: str) -> None:
+    """A ``when`` that raises, or that goes over the budget rendering allows, is not taken
+    to leave the clause out (``pipeline.taken_by``): the warning counts, so the final post
+    is refused (rendering reports the condition's error), never let off on its strength."""
+    monkeypatch.chdir(tmp_path)
+    post = _final_post(tmp_path, when)
+    checked = docgen.check(post)
+    assert "FINAL" in [p.rule for p in checked.errors], checked.problems
+    [warning] = [p for p in checked.warnings if p.rule == "OVERLAY"]
+    assert warning.code == "" and warning.documents == ("agreement",)
+    assert "leaves the clause out" not in warning.message
+    with pytest.raises(AnswerFileError):
+        docgen.render(post)
+    assert _build()["status"] == "failed"
+    assert not list((tmp_path / "out").rglob("*.docx"))
