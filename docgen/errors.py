@@ -18,7 +18,8 @@ KeyPath = tuple[str | int, ...]
 KeyLines = dict[KeyPath, tuple[Path, int]]
 #: the rule of the warning that a clause overlay replaces an older version of a standard
 #: clause (the clause library's warning, which the check adds to the post's, stamped with
-#: the documents its clause is in: ``pipeline.older_overlays``). Here, not in
+#: the documents that take its clause for the post, by its ``when``:
+#: ``pipeline.older_overlays``). Here, not in
 #: :mod:`docgen.results`, so the answer file's checks (below the results) can name it too
 OVERLAY_RULE = "OVERLAY"
 #: the rule of the warning that a post's document was edited by hand: a skipped post names

@@ -5,6 +5,11 @@ the batch publisher, the CLI, the web app and :func:`docgen.render` all run
 these same steps, so a document previewed is the document published.
 
     located → validate → derive → rules → (clauses → notes → fill) per document → verify
+
+The check also loads the post's own clause folders: an overlay written for an older
+standard clause is its OVERLAY warning, counted at final only where a document the post
+makes takes the clause, so the check evaluates that clause's condition (``when``) on the
+derived facts (:func:`taken_by`), as rendering would.
 """
 
 from __future__ import annotations
@@ -26,6 +31,7 @@ from docgen.clauses.overlay_warnings import OverlayWarning
 from docgen.clauses.render import RenderedDocument, render_document
 from docgen.errors import (
     CLAUSE_FOLDER,
+    OVERLAY_RULE,
     PROFILE_CLAUSE_FOLDER,
     DocgenError,
     HasProblems,
@@ -35,7 +41,6 @@ from docgen.errors import (
 from docgen.facts.derive import Facts, derive
 from docgen.facts.people import placeholders as gaps_of
 from docgen.final_open import FINAL_OPEN, GAP_FINAL, NOT_USED, open_at_final
-from docgen.results import OVERLAY_RULE
 from docgen.rulebook.engine import run_rules
 from docgen.rulebook.registry import Told, told, way
 from docgen.word.fill import fill_document

@@ -11,9 +11,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from docgen.answers.kinds import DOCUMENT_KINDS
-from docgen.errors import KeyPath, Problem
+from docgen.errors import OVERLAY_RULE, KeyPath, Problem
 from docgen.final_open import GAP_FINAL, STILL_TO_GIVE, documents_of, open_at_final
-from docgen.results import OVERLAY_RULE
 from docgen.web.nouns import phrase
 
 #: what a recruit can make final before the appointee is known (not the contract)

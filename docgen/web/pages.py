@@ -21,8 +21,7 @@ from starlette.templating import Jinja2Templates
 import docgen
 from docgen.answers.kinds import KINDS
 from docgen.api.interview import over_base, pdf_available
-from docgen.errors import KeyPath, Problem
-from docgen.results import OVERLAY_RULE
+from docgen.errors import OVERLAY_RULE, KeyPath, Problem
 from docgen.web import checked
 from docgen.web.carried import carry, policy_now
 from docgen.web.checking import Live, live

@@ -14,10 +14,9 @@ from typing import TYPE_CHECKING
 
 import docgen.word
 from docgen.clauses.render import RenderedDocument
-from docgen.errors import SAID_IN_CLAUSE, Problem
+from docgen.errors import OVERLAY_RULE, SAID_IN_CLAUSE, Problem
 from docgen.facts.derive import Facts
 from docgen.ooxml.wordml import NoteText
-from docgen.results import OVERLAY_RULE
 
 if TYPE_CHECKING:  # the wording loads with the first note (docgen.word.__getattr__)
     import docgen.word.note_wording
