@@ -6,6 +6,7 @@ wrote out each."""
 from __future__ import annotations
 
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -42,13 +43,18 @@ def welsh_overlay(folder: Path, when: str | None = None) -> None:
 
 
 def profiled_post(folder: Path, profile_replaces: int | None = 1,
-                  status: str = "draft") -> Path:
+                  status: str = "draft", overlay: Callable[[Path], None] | None = None
+                  ) -> Path:
     """``folder/post.yaml``: the HR post naming its parties by id (so inputs/'s profiles,
     copied to ``folder/organisations``, apply), with ``status``; its employer Eastwick's
     profile gives the clause folder ``eastwick-clauses``, holding a FOI overlay replacing
-    ``profile_replaces``."""
+    ``profile_replaces`` (or what ``overlay`` writes in that folder)."""
     shutil.copytree(PROFILES, folder / "organisations")
-    foi_overlay(folder / "organisations" / "eastwick-clauses", profile_replaces)
+    clauses = folder / "organisations" / "eastwick-clauses"
+    if overlay is None:
+        foi_overlay(clauses, profile_replaces)
+    else:
+        overlay(clauses)
     profile = folder / "organisations" / "eastwick.yaml"
     profile.write_text(profile.read_text("utf-8").replace(
         "docgen_organisation: 1\n", "docgen_organisation: 1\nclauses: [eastwick-clauses]\n"),

@@ -6,14 +6,13 @@ condition true for the post still refuses "Final"."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 
 pytest.importorskip("starlette")
 
-from tests.publish.overlay_posts import HR, PROFILES, welsh_overlay  # noqa: E402
+from tests.publish.overlay_posts import profiled_post, welsh_overlay  # noqa: E402
 
 from .helpers import Browser, Shown  # noqa: E402
 
@@ -28,16 +27,8 @@ def _final(folder: Path, when: str | None = None) -> tuple[Browser, Shown]:
     Eastwick's profile names a clause folder holding an out-of-date overlay of the
     agreement's Welsh language clause (condition ``when``, else the standard one: false
     for this post), "Final" pressed."""
-    shutil.copytree(PROFILES, folder / "organisations")
-    welsh_overlay(folder / "organisations" / "eastwick-clauses", when)
-    profile = folder / "organisations" / "eastwick.yaml"
-    profile.write_text(profile.read_text("utf-8").replace(
-        "docgen_organisation: 1\n", "docgen_organisation: 1\nclauses: [eastwick-clauses]\n"),
-        "utf-8")
-    text = HR.read_text("utf-8")
-    parties = text.split("parties:\n", 1)[1].split("\n\n", 1)[0]
-    web = Browser.on(folder, "post.yaml",
-                     text.replace("parties:\n" + parties, "parties: [eastwick, westmere]"))
+    post = profiled_post(folder, overlay=lambda clauses: welsh_overlay(clauses, when))
+    web = Browser.on(folder, "post.yaml", post.read_text("utf-8"))
     return web, web.press(web.go(f"{web.base}/about"), status="final")
 
 
