@@ -32,6 +32,7 @@ EDITED_RULE = "EDITED"
 #: clause ids and YAML for the folder's keeper; the interview says whose wording it is
 CLAUSE_FOLDER = "clause_folder"
 PROFILE_CLAUSE_FOLDER = "profile_clause_folder"
+FOLDER_CODES = frozenset({CLAUSE_FOLDER, PROFILE_CLAUSE_FOLDER})
 
 
 def format_path(path: KeyPath) -> str:
@@ -168,6 +169,21 @@ class AnswerFileError(Exception):
 
 class DocgenError(Exception):
     """A failure the user can act on (bad template, missing tool), shown without a traceback."""
+
+
+#: a clause folder's error: the files or folders it concerns (none: docgen's own standard
+#: clauses), and its message
+FolderError = tuple[tuple[Path, ...], str]
+
+
+class FolderErrors(DocgenError):
+    """Clause folders that cannot be loaded, each error with the files or folders it
+    concerns, so whose folder it is in is told by where it is, never by reading a path
+    out of its message (one folder's name can be inside another's)."""
+
+    def __init__(self, found: list[FolderError]) -> None:
+        super().__init__("; ".join(message for _, message in found))
+        self.found = found
 
 
 #: the code of a warning whose point the clause it concerns makes in its own note for legal

@@ -15,7 +15,6 @@ derived facts (:func:`taken_by`), as rendering would.
 from __future__ import annotations
 
 import hashlib
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -34,6 +33,8 @@ from docgen.errors import (
     OVERLAY_RULE,
     PROFILE_CLAUSE_FOLDER,
     DocgenError,
+    FolderError,
+    FolderErrors,
     HasProblems,
     KeyPath,
     Problem,
@@ -176,28 +177,35 @@ def overlay_problems(answers: AnswerFile, located: Located, facts: Facts) -> lis
                                     f"exist (looked for {folder}); give a folder of clause "
                                     "files, relative to this answer file, or remove it",
                                     code=CLAUSE_FOLDER)]
-    key = ("clauses",) if answers.clauses else ()
+    library: Library | None = None
     try:
-        library = cached_library(folders)
-        messages = uncompilable(library)
-    except DocgenError as exc:
-        messages = [str(exc)]
-        library = None
-    codes = [folder_code(m, own, len(folders) > len(own)) for m in messages]
-    problems = [located.problem(("employer",) if code == PROFILE_CLAUSE_FOLDER else key, m,
-                                code=code) for m, code in zip(messages, codes, strict=True)]
+        loaded = cached_library(folders)
+        found: list[FolderError] = [((file,), m) for file, m in uncompilable(loaded)]
+        library = loaded
+    except FolderErrors as exc:
+        found = exc.found
+    except DocgenError as exc:  # docgen's own standard clauses: no folder of the post's
+        found = [((), str(exc))]
+    mine = [folder.resolve() for folder in own]
+    codes = [folder_code(files, mine, len(folders) > len(own)) for files, _ in found]
+    problems = [located.problem(("employer",) if code == PROFILE_CLAUSE_FOLDER else
+                                ("clauses",), m, code=code)
+                for (_, m), code in zip(found, codes, strict=True)]
     return problems if library is None else \
         [*problems, *older_overlays(library, located, own, facts)]
 
 
-def folder_code(message: str, own: list[Path], profiled: bool) -> str:
-    """Whose clause folder an error is in, as its code: the post's own when its message
-    names a file in one of them (or no profile gives a folder), else the employer's
-    profile's (said at ``employer``, as its overlay's warning is: the interview shows no
-    error at no key). The interview says whose wording cannot be used, never the file."""
-    if any(f"{folder}{os.sep}" in message for folder in own) or not profiled:
+def folder_code(files: tuple[Path, ...], own: list[Path], profiled: bool) -> str:
+    """Whose clause folder an error is in, as its code: the post's own (said at
+    ``clauses``) when any file it concerns is in one of its folders (``own``, resolved:
+    a relative and an absolute answer file give one answer), else the employer's profile's
+    (said at ``employer``, as its overlay's warning is). An error concerning no file (docgen's
+    standard clauses missing) is no folder's: it is said as the post's own if it has folders
+    of its own, where the post's keeper sees it first, else as the profile's (the only
+    folder there is). The interview says whose wording cannot be used, never the file."""
+    if not profiled or any(f.resolve().is_relative_to(o) for f in files for o in own):
         return CLAUSE_FOLDER
-    return PROFILE_CLAUSE_FOLDER
+    return CLAUSE_FOLDER if not files and own else PROFILE_CLAUSE_FOLDER
 
 
 def older_overlays(library: Library, located: Located, own: list[Path],

@@ -243,11 +243,12 @@ def compile_library(library: Library) -> None:
             compile_(text)
 
 
-def uncompilable(library: Library) -> list[str]:
+def uncompilable(library: Library) -> list[tuple[Path, str]]:
     """What rendering would report for each overlay clause whose title, text or condition
-    does not compile (the same words): ``check`` finds wording that cannot be used, as
-    ``build`` would, without rendering. (The standard library's clauses are tested.)"""
-    found: list[str] = []
+    does not compile (the same words), with the clause's file: ``check`` finds wording that
+    cannot be used, as ``build`` would, without rendering, and tells whose folder it is in
+    by the file. (The standard library's clauses are tested.)"""
+    found: list[tuple[Path, str]] = []
     for clause in library.clauses.values():
         if not clause.overlay:
             continue
@@ -256,12 +257,12 @@ def uncompilable(library: Library) -> list[str]:
                 try:
                     _compiled(text)
                 except TemplateError as exc:
-                    found.append(_text_error(clause, what, exc))
+                    found.append((clause.source, _text_error(clause, what, exc)))
         if clause.when:
             try:
                 _expression(str(clause.when))
             except TemplateError as exc:
-                found.append(_condition_error(clause, exc))
+                found.append((clause.source, _condition_error(clause, exc)))
     return found
 
 

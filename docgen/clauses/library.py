@@ -27,7 +27,7 @@ from docgen.clauses.cachefolder import chosen_cache_folder, code_hash, read_entr
 from docgen.clauses.folder_files import Signature, library_signature
 from docgen.clauses.notes import OwnClause
 from docgen.clauses.overlay_warnings import OverlayWarning
-from docgen.errors import AnswerFileError, DocgenError, closest
+from docgen.errors import AnswerFileError, DocgenError, FolderError, FolderErrors, closest
 from docgen.kept import Kept
 from docgen.resources import BUILTIN_CLAUSES
 
@@ -291,19 +291,21 @@ def _new_clause(path: Path, cid: str, lib: Library, strict: bool) -> None:
     lib.own.append(OwnClause(path, cid))
 
 
-def same_topic(lib: Library) -> list[str]:
+def same_topic(lib: Library) -> list[FolderError]:
     """Two clauses on one topic (the last part of the id, or the title) in one document:
-    almost always an overlay meant to replace a clause that now sits beside it."""
-    found = []
+    almost always an overlay meant to replace a clause that now sits beside it. Each with
+    both clauses' files (the message names one in full)."""
+    found: list[FolderError] = []
     for kind in DOCUMENT_KINDS:
         seen: dict[str, Clause] = {}
         for c in lib.for_document(kind):
             for key in (f"id:{_topic(c.id)}", f"title:{c.title.strip().casefold()}"):
                 other = seen.get(key)
                 if other is not None and other.id != c.id:
-                    found.append(f"{c.source}: clauses '{other.id}' ({other.source.name}) and "
-                                 f"'{c.id}' are both about '{key.split(':', 1)[1]}' in the "
-                                 f"{kind}; keep one (an overlay replaces a clause by its id)")
+                    found.append(((other.source, c.source), (
+                        f"{c.source}: clauses '{other.id}' ({other.source.name}) and "
+                        f"'{c.id}' are both about '{key.split(':', 1)[1]}' in the "
+                        f"{kind}; keep one (an overlay replaces a clause by its id)")))
                     break
                 seen.setdefault(key, c)
     return found
@@ -351,17 +353,25 @@ def load_library(overlays: list[Path] | None = None, builtin: Path = BUILTIN_DIR
     seen: dict[str, Path] = {}
     _load_dir(builtin, False, lib, seen)
     standard = {cid: c.version for cid, c in lib.clauses.items()}
+    sources: list[tuple[Path, ...]] = [()] * len(lib.duplicates)  # each one's folder
     for folder in overlays or []:
         if not folder.is_dir():
-            raise DocgenError(f"clause overlay folder {folder} does not exist")
-        _load_dir(folder, True, lib, {}, strict, standard)
+            raise FolderErrors([((folder,), f"clause overlay folder {folder} does not exist")])
+        before = len(lib.duplicates)
+        try:  # with its folder: the caller tells whose folder it is by it
+            _load_dir(folder, True, lib, {}, strict, standard)
+        except DocgenError as exc:
+            raise FolderErrors([((folder,), str(exc))]) from None
+        sources += [(folder,)] * (len(lib.duplicates) - before)
     # the overlay the documents use (the last laid on a clause) against the standard clause:
     # not the first, which a later folder's overlay of the same clause replaces
     lib.warnings = [OverlayWarning(c.source, c.id, c.replaces_version, standard[c.id],
                                    tuple(c.documents)) for c in lib.clauses.values()
                     if c.overlay and c.id in standard and c.replaces_version is not None
                     and c.replaces_version < standard[c.id]]  # None: refused on loading
-    lib.duplicates += same_topic(lib)
+    topics = same_topic(lib)
+    lib.duplicates += [message for _, message in topics]
+    sources += [files for files, _ in topics]
     if strict and lib.duplicates:
-        raise DocgenError("; ".join(lib.duplicates))
+        raise FolderErrors(list(zip(sources, lib.duplicates, strict=True)))
     return lib

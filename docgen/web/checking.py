@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import docgen
-from docgen.errors import KeyPath, Problem
+from docgen.errors import FOLDER_CODES, KeyPath, Problem
 from docgen.final_open import FINAL_OPEN
 from docgen.web.before_final import made, only_put_right, open_warnings, still_to_give
 from docgen.web.checked import check
@@ -313,4 +313,8 @@ def counted(problem: Problem, report: docgen.CheckReport, plain: dict[str, Any])
 
 
 def for_step(problems: list[Problem], owns: tuple[str, ...]) -> list[Problem]:
-    return [p for p in problems if p.path and p.path[0] in owns]
+    """The problems a section's page shows and its task state counts: those at its keys,
+    except a clause folder's error (at ``employer`` for the profile's), which no answer on
+    any page puts right: check your answers says it, and it keeps Final refused."""
+    return [p for p in problems if p.path and p.path[0] in owns
+            and p.code not in FOLDER_CODES]

@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from docgen.api.interview import clause_title, join_words
-from docgen.errors import CLAUSE_FOLDER, PROFILE_CLAUSE_FOLDER, Problem
+from docgen.errors import PROFILE_CLAUSE_FOLDER, Problem
 from docgen.final_open import NOT_USED, documents_of
 from docgen.web.before_final import made
 from docgen.web.nouns import phrase
@@ -68,10 +68,6 @@ def own_wording_todo(problem: Problem, answers: Any) -> str:
     which wording (it cannot be accepted, and no question of the interview changes it)."""
     whose, keeper = _whose(problem, answers)
     return phrase("before_final.overlay", keeper=keeper, whose=whose, clause=_clause(problem))
-
-
-#: the codes of an error in a clause folder (:func:`folder_said` words it)
-FOLDER_CODES = frozenset({CLAUSE_FOLDER, PROFILE_CLAUSE_FOLDER})
 
 
 def folder_said(problem: Problem, answers: Any) -> str:

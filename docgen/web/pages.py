@@ -21,7 +21,7 @@ from starlette.templating import Jinja2Templates
 import docgen
 from docgen.answers.kinds import KINDS
 from docgen.api.interview import over_base, pdf_available
-from docgen.errors import OVERLAY_RULE, KeyPath, Problem
+from docgen.errors import FOLDER_CODES, OVERLAY_RULE, KeyPath, Problem
 from docgen.web import checked
 from docgen.web.carried import carry, policy_now
 from docgen.web.checking import Live, live
@@ -31,7 +31,7 @@ from docgen.web.forms import apply, party_ids
 from docgen.web.messages import problem_text
 from docgen.web.orgs import policy_under
 from docgen.web.output import TITLES
-from docgen.web.own_wording import FOLDER_CODES, folder_said, own_wording_said
+from docgen.web.own_wording import folder_said, own_wording_said
 from docgen.web.security import CSRF_COOKIE, CSRF_FIELD, new_token, token_ok
 from docgen.web.store import DraftStore
 from docgen.web.summary import public_source

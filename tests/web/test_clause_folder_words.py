@@ -40,6 +40,18 @@ def test_the_employers_clause_folder_is_said_as_its_profiles(tmp_path: Path) -> 
     assert links == []
 
 
+def test_the_employers_clause_folder_is_no_error_of_the_employer_page(tmp_path: Path) -> None:
+    """The profile's error is at ``employer``, which the Employer page asks: no answer
+    there puts it right, so the page shows no error, Continue moves on and the section is
+    not in progress (check your answers says it, above)."""
+    post = profiled_post(tmp_path, profile_replaces=None)
+    web = Browser.on(tmp_path, "post.yaml", post.read_text("utf-8"))
+    page = web.go(f"{web.base}/employer")
+    assert page.errors() == [], page.errors()
+    assert not web.press(page).path.endswith("/employer")
+    assert web.task_states()["Employer"] == "Completed", web.task_states()
+
+
 def test_the_posts_own_clause_folder_is_said_as_the_posts(tmp_path: Path) -> None:
     foi_overlay(tmp_path / "post-clauses", replaces=None)
     text = HR.read_text("utf-8") + "clauses: [post-clauses]\n"
