@@ -7,12 +7,12 @@ checking.py, whose live checks count the first two the same way."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from docgen.answers.kinds import DOCUMENT_KINDS
 from docgen.errors import OVERLAY_RULE, KeyPath, Problem
-from docgen.final_open import GAP_FINAL, STILL_TO_GIVE, documents_of, open_at_final
+from docgen.final_open import GAP_FINAL, NOT_USED, STILL_TO_GIVE, documents_of, open_at_final
 from docgen.web.nouns import phrase
 
 #: what a recruit can make final before the appointee is known (not the contract)
@@ -58,6 +58,31 @@ def open_warnings(warnings: list[Problem], kinds: tuple[str, ...],
     line's count: :func:`docgen.final_open.open_at_final`), one at the question of an
     answer listed (``answers``: the post to return to) counted as that answer."""
     return open_at_final(warnings, kinds, [p.path for p in answers])
+
+
+#: the codes of a value not known yet (or still holding a marker), a draft's warning or a
+#: final post's error (answers/validation.py): while one is in the answers, a clause's
+#: condition (``when``) is evaluated on a placeholder or a stand-in, not the real value
+NOT_KNOWN_CODES = ("not_known", "placeholder", "not_known_final", "placeholder_final")
+#: the code of a clause overlay's warning that was "not used" (:data:`NOT_USED`) on the
+#: strength of a value not known yet: counted at "Final" and said as used, with why
+UNTIL_KNOWN = "not_used_until_known"
+
+
+def as_used(warnings: list[Problem]) -> list[Problem]:
+    """``warnings`` checked with a stand-in (or a draft's placeholder) for a value not
+    known yet, each clause overlay's counted as used (:data:`UNTIL_KNOWN`): its clause's
+    condition was evaluated on the stand-in, so "not used" may not hold of the value given.
+    "Final" counts it and check your answers says it so: the two never disagree."""
+    return [replace(w, code=UNTIL_KNOWN) if w.rule == OVERLAY_RULE and w.code == NOT_USED
+            else w for w in warnings]
+
+
+def while_not_known(problems: Sequence[Problem], warnings: list[Problem]) -> list[Problem]:
+    """``warnings`` :func:`as_used` when ``problems`` (one check's) hold a value not known
+    yet (:data:`NOT_KNOWN_CODES`): when "Final" would be counted with stand-ins."""
+    return as_used(warnings) if any(p.code in NOT_KNOWN_CODES for p in problems) \
+        else warnings
 
 
 def recruiting(plain: dict[str, Any]) -> bool:

@@ -22,7 +22,13 @@ from typing import Any
 import docgen
 from docgen.errors import FOLDER_CODES, KeyPath, Problem
 from docgen.final_open import FINAL_OPEN
-from docgen.web.before_final import made, only_put_right, open_warnings, still_to_give
+from docgen.web.before_final import (
+    made,
+    only_put_right,
+    open_warnings,
+    still_to_give,
+    while_not_known,
+)
 from docgen.web.checked import check
 from docgen.web.fields import STEP_BY_KEY
 from docgen.web.messages import FINAL_COUNTED, final_open
@@ -265,8 +271,9 @@ def live(plain: dict[str, Any], owns: tuple[str, ...] = (),
     ``docgen.check`` (the workspace whose organisation profiles apply).
     """
     real = check(plain, **where)
-    if real.ok:
-        return Live(real.errors, real.warnings,
+    known = [*real.errors, *real.warnings]  # an overlay left out on a value not known yet
+    if real.ok:  # is said as "Final" counts it (before_final.while_not_known)
+        return Live(real.errors, while_not_known(known, real.warnings),
                     real.facts if all(k in plain for k in MONEY_KEYS) else None, True)
     scaffold = _with_policy(_scaffold(_ids(plain)), policy)
     merged = _merged(scaffold, plain, owns)
@@ -296,7 +303,8 @@ def live(plain: dict[str, Any], owns: tuple[str, ...] = (),
         law_open = "jurisdiction" not in plain
         far = [check(_stand_ins(plain, owns, policy, m), **where).warnings
                for m in MOVES[1:]] if law_open or not _said(warnings) <= _said(moved) else []
-        warnings = own_words(warnings, moved, *far, law_open=law_open)
+        warnings = while_not_known(known, own_words(warnings, moved, *far,
+                                                    law_open=law_open))
     money_ok = all(k in plain for k in MONEY_KEYS) and not any(
         p.path and p.path[0] in (*MONEY_KEYS, "post") for p in real.errors)
     return Live(errors, warnings, report.facts if money_ok else None, False)

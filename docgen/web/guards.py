@@ -5,19 +5,20 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from starlette.requests import Request
 
 import docgen
-from docgen.errors import OVERLAY_RULE, KeyPath, Problem
-from docgen.final_open import FINAL_ONLY, FINAL_OPEN, NOT_USED
+from docgen.errors import KeyPath, Problem
+from docgen.final_open import FINAL_ONLY, FINAL_OPEN
 from docgen.web import checked
 from docgen.web.before_final import (
     CHECK_SUGGESTED,
     Open,
+    as_used,
     made,
     only_put_right,
     open_warnings,
@@ -119,15 +120,6 @@ def final_open(plain: dict[str, Any], folder: Path) -> Open:
     answers += more
     warnings = [w for w in as_used(again.warnings) if w.path not in stood]
     return Open(answers, open_warnings(warnings, kinds, answers))
-
-
-def as_used(warnings: list[Problem]) -> list[Problem]:
-    """``warnings`` checked with a stand-in (or a draft's placeholder) for a value not
-    known yet, each clause overlay's counted as used: its clause's condition (``when``)
-    was evaluated on the stand-in, so "not used" (:data:`NOT_USED`) may not hold of the
-    value given, and "Final" must not look reachable on its strength."""
-    return [replace(w, code="") if w.rule == OVERLAY_RULE and w.code == NOT_USED else w
-            for w in warnings]
 
 
 #: what stands in for a value not known yet, as text and as a date

@@ -18,7 +18,7 @@ from typing import Any
 from docgen.api.interview import clause_title, join_words
 from docgen.errors import PROFILE_CLAUSE_FOLDER, Problem
 from docgen.final_open import NOT_USED, documents_of
-from docgen.web.before_final import made
+from docgen.web.before_final import UNTIL_KNOWN, made
 from docgen.web.nouns import phrase
 from docgen.web.views import short_names
 
@@ -48,7 +48,9 @@ def own_wording_said(problem: Problem, answers: Any, titles: Mapping[str, str]) 
     post inside a sentence, as its pages name it). It names only this post's documents the
     clause is in (every document, where the warning names none): a post without any, or
     whose documents all leave the clause out by its condition (:data:`NOT_USED`), is told
-    nothing needs doing for it, not that a document it does not have cannot be final."""
+    nothing needs doing for it, not that a document it does not have cannot be final; one
+    left out only on a value not known yet (:data:`UNTIL_KNOWN`) is said as "Final" counts
+    it, used, with why."""
     whose, keeper = _whose(problem, answers)
     kinds = made(dict(answers)) if isinstance(answers, Mapping) else tuple(titles)
     ours = [] if problem.code == NOT_USED else \
@@ -60,6 +62,8 @@ def own_wording_said(problem: Problem, answers: Any, titles: Mapping[str, str]) 
                                 for k in ours])
         said = phrase("own_wording.warning", whose=whose, clause=_clause(problem),
                       documents=documents, keeper=keeper)
+        if problem.code == UNTIL_KNOWN:  # counted at "Final" until every value is given
+            said += phrase("own_wording.until_known")
     return said[:1].upper() + said[1:]
 
 
