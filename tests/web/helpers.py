@@ -453,3 +453,18 @@ def page_problems(browser: Any, workspace: Path, widths: tuple[int, ...], out: P
                 problems += [f"{name} at {width} px: {v}" for v in page.evaluate(AXE_RUN)]
         context.close()
     return problems
+
+
+def own_wording_warning(web: Browser) -> Any:
+    """The warning about an organisation's own wording of a clause (OVERLAY) on check your
+    answers: its element (one, or the test fails)."""
+    shown = web.go(f"{web.base}/check")
+    [warning] = [w for w in shown.find("//div[@id='warnings']/div") if "own wording" in
+                 w.text_content()]
+    return warning
+
+
+def own_wording_said(web: Browser) -> str:
+    """:func:`own_wording_warning`'s words, spaced as read, without the "! Warning" mark."""
+    return " ".join(own_wording_warning(web).text_content().split()).removeprefix(
+        "! Warning ")

@@ -19,7 +19,7 @@ pytest.importorskip("starlette")
 from docgen.web.checking import live  # noqa: E402
 from docgen.web.messages import final_open, problem_text  # noqa: E402
 
-from .helpers import Browser, Shown  # noqa: E402
+from .helpers import Browser, Shown, own_wording_warning  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 FOI = ROOT / "docgen" / "data" / "clauses" / "agreement" / "1300-foi.yaml"
@@ -63,9 +63,7 @@ NOT_SAID = ("eastwick-clauses", ".yaml", "agreement.foi", "replaces_version",
 def _warned(web: Browser) -> str:
     """The warning about the wording as check your answers shows it (none of docgen's words
     for the clause folder's keeper in it, no offer to accept it)."""
-    shown = web.go(f"{web.base}/check")
-    [warning] = [w for w in shown.find("//div[@id='warnings']/div") if "own wording" in
-                 w.text_content()]
+    warning = own_wording_warning(web)
     said = " ".join(warning.text_content().split())
     for word in NOT_SAID:
         assert word not in said.lower(), (word, said)

@@ -16,7 +16,7 @@ pytest.importorskip("starlette")
 from docgen.web import guards  # noqa: E402
 from tests.publish.overlay_posts import profiled_post, welsh_overlay  # noqa: E402
 
-from .helpers import Browser, Shown  # noqa: E402
+from .helpers import Browser, Shown, own_wording_said  # noqa: E402
 
 GRADE = "grade: Chief Officer Grade 3\n"
 #: the refusal's item for the overlay, linked to the warning on check your answers
@@ -42,20 +42,13 @@ def _final(folder: Path, grade: str) -> tuple[Browser, Shown]:
     return web, web.press(web.go(f"{web.base}/about"), status="final")
 
 
-def _warned(web: Browser) -> str:
-    shown = web.go(f"{web.base}/check")
-    [warning] = [w for w in shown.find("//div[@id='warnings']/div") if "own wording" in
-                 w.text_content()]
-    return " ".join(warning.text_content().split()).removeprefix("! Warning ")
-
-
 def _refused_for_the_overlay(web: Browser, refused: Shown) -> None:
     """"Final" refused, its item for the overlay linked to the warning on check your
     answers, which says the same: review it, never that nothing needs doing."""
     assert refused.status == 422, refused.text()
     todo = dict(refused.links("//div[@id='before-final']//a"))
     assert todo.get(TODO, "").endswith("/check#warnings"), todo
-    said = _warned(web)
+    said = own_wording_said(web)
     assert said == SAID and NOTHING not in said
 
 
@@ -77,4 +70,4 @@ def test_counted_from_the_answers_as_a_draft_they_agree_too(
 def test_with_the_grade_given_both_say_nothing_needs_doing(tmp_path: Path) -> None:
     web, saved = _final(tmp_path, "Chief Officer Grade 3")
     assert saved.status == 200 and saved.url.endswith("/check"), saved.text()
-    assert _warned(web).endswith(NOTHING)
+    assert own_wording_said(web).endswith(NOTHING)

@@ -14,7 +14,7 @@ pytest.importorskip("starlette")
 
 from tests.publish.overlay_posts import profiled_post, welsh_overlay  # noqa: E402
 
-from .helpers import Browser, Shown  # noqa: E402
+from .helpers import Browser, Shown, own_wording_said  # noqa: E402
 
 #: the warning as check your answers says it for a post none of whose documents takes it
 SAID = ("Eastwick's own wording of the \u2018Welsh language\u2019 clause was written for an "
@@ -32,20 +32,13 @@ def _final(folder: Path, when: str | None = None) -> tuple[Browser, Shown]:
     return web, web.press(web.go(f"{web.base}/about"), status="final")
 
 
-def _warned(web: Browser) -> str:
-    shown = web.go(f"{web.base}/check")
-    [warning] = [w for w in shown.find("//div[@id='warnings']/div") if "own wording" in
-                 w.text_content()]
-    return " ".join(warning.text_content().split()).removeprefix("! Warning ")
-
-
 def test_a_post_none_of_whose_documents_takes_the_clause_is_made_final(
         tmp_path: Path) -> None:
     web, saved = _final(tmp_path)
     assert saved.status == 200 and saved.url.endswith("/check"), saved.text()
     draft = web.client.app.app.state.store.get(web.base.rsplit("/", 1)[1])
     assert draft is not None and draft.doc["status"] == "final"
-    assert _warned(web) == SAID  # still said, for whoever keeps the wording
+    assert own_wording_said(web) == SAID  # still said, for whoever keeps the wording
 
 
 def test_a_condition_true_for_the_post_still_refuses_final(tmp_path: Path) -> None:
@@ -53,4 +46,5 @@ def test_a_condition_true_for_the_post_still_refuses_final(tmp_path: Path) -> No
     assert refused.status == 422, refused.text()
     said = refused.text("//div[contains(@class, 'govuk-error-summary')]")
     assert "It cannot be final yet: 1 warning is not put right." in said, said
-    assert _warned(web).endswith("until then the inter-organisation agreement cannot be final")
+    assert own_wording_said(web).endswith(
+        "until then the inter-organisation agreement cannot be final")
