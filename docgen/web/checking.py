@@ -23,6 +23,7 @@ import docgen
 from docgen.errors import FOLDER_CODES, KeyPath, Problem
 from docgen.final_open import FINAL_OPEN
 from docgen.web.before_final import (
+    as_used,
     made,
     only_put_right,
     open_warnings,
@@ -303,8 +304,10 @@ def live(plain: dict[str, Any], owns: tuple[str, ...] = (),
         law_open = "jurisdiction" not in plain
         far = [check(_stand_ins(plain, owns, policy, m), **where).warnings
                for m in MOVES[1:]] if law_open or not _said(warnings) <= _said(moved) else []
-        warnings = while_not_known(known, own_words(warnings, moved, *far,
-                                                    law_open=law_open))
+        # every clause condition here is evaluated over stand-ins (a real check failing
+        # on the file's shape stops before it finds a value not known yet): each overlay
+        # left out is counted as used, as "Final" counts it (before_final.as_used)
+        warnings = as_used(own_words(warnings, moved, *far, law_open=law_open))
     money_ok = all(k in plain for k in MONEY_KEYS) and not any(
         p.path and p.path[0] in (*MONEY_KEYS, "post") for p in real.errors)
     return Live(errors, warnings, report.facts if money_ok else None, False)
