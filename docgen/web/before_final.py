@@ -65,7 +65,8 @@ def open_warnings(warnings: list[Problem], kinds: tuple[str, ...],
 #: condition (``when``) is evaluated on a placeholder or a stand-in, not the real value
 NOT_KNOWN_CODES = ("not_known", "placeholder", "not_known_final", "placeholder_final")
 #: the code of a clause overlay's warning that was "not used" (:data:`NOT_USED`) on the
-#: strength of a value not known yet: counted at "Final" and said as used, with why
+#: strength of a value not known yet: counted at "Final" and said as used, both until
+#: every answer is given
 UNTIL_KNOWN = "not_used_until_known"
 
 

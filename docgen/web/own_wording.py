@@ -50,7 +50,7 @@ def own_wording_said(problem: Problem, answers: Any, titles: Mapping[str, str]) 
     whose documents all leave the clause out by its condition (:data:`NOT_USED`), is told
     nothing needs doing for it, not that a document it does not have cannot be final; one
     left out only on a value not known yet (:data:`UNTIL_KNOWN`) is said as "Final" counts
-    it, used, with why."""
+    it, used, counted until every answer is given."""
     whose, keeper = _whose(problem, answers)
     kinds = made(dict(answers)) if isinstance(answers, Mapping) else tuple(titles)
     ours = [] if problem.code == NOT_USED else \

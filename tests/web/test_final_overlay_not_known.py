@@ -2,8 +2,9 @@
 clause's condition (``when``) leaves it out of the post while an answer is not known yet:
 "Final", counted with stand-ins (or the answers as a draft), counts it as used, so check
 your answers says it as used too (review it; until then the document cannot be final, and
-why), never that nothing needs doing. Once the answer is given, both say nothing needs
-doing: "Final" is kept, and the warning is said as not used."""
+that it is counted so until every answer is given), never that nothing needs doing. Once
+the answer is given, both say nothing needs doing: "Final" is kept, and the warning is said
+as not used."""
 
 from __future__ import annotations
 
@@ -26,8 +27,9 @@ TODO = ("Ask whoever looks after Eastwick's organisation profile to review Eastw
 SAID = ("Eastwick's own wording of the \u2018Welsh language\u2019 clause in the "
         "inter-organisation agreement was written for an earlier version of docgen's "
         "standard clause. Ask whoever looks after Eastwick's organisation profile to review "
-        "it; until then the inter-organisation agreement cannot be final. Whether this "
-        "post's documents have that clause depends on answers not given yet")
+        "it; until then the inter-organisation agreement cannot be final. Until every "
+        "answer is given, docgen counts this warning as if the post's documents have that "
+        "clause")
 NOTHING = "so nothing needs doing for this post"
 
 
