@@ -185,6 +185,11 @@ class FolderErrors(DocgenError):
         super().__init__("; ".join(message for _, message in found))
         self.found = found
 
+    def __reduce__(self) -> tuple[type[FolderErrors], tuple[list[FolderError]]]:
+        """Made again from ``found`` (its ``args`` hold the joined message, which
+        ``__init__`` cannot take), so pickle and copy give the same errors back."""
+        return type(self), (self.found,)
+
 
 #: the code of a warning whose point the clause it concerns makes in its own note for legal
 #: review (the clause's text; the rule gives the code only where the clause writes that
