@@ -84,11 +84,6 @@ class Library:
     dirs: list[Path] = field(default_factory=list)
     own: list[OwnClause] = field(default_factory=list)  # ids no standard clause has
 
-    @property
-    def notes(self) -> list[str]:
-        """Information, not warnings: each clause of one's own in the clause folders given."""
-        return [o.message for o in self.own]
-
     def for_document(self, kind: str) -> list[Clause]:
         return sorted((c for c in self.clauses.values() if kind in c.documents),
                       key=lambda c: (c.order, c.id))

@@ -19,6 +19,7 @@ from docgen.api.interview import clause_title, join_words
 from docgen.errors import PROFILE_CLAUSE_FOLDER, Problem
 from docgen.final_open import NOT_USED, documents_of
 from docgen.web.before_final import UNTIL_KNOWN, made
+from docgen.web.named import sentence
 from docgen.web.nouns import phrase
 from docgen.web.views import short_names
 
@@ -64,7 +65,7 @@ def own_wording_said(problem: Problem, answers: Any, titles: Mapping[str, str]) 
                       documents=documents, keeper=keeper)
         if problem.code == UNTIL_KNOWN:  # counted at "Final" until every value is given
             said += phrase("own_wording.until_known")
-    return said[:1].upper() + said[1:]
+    return sentence(said)
 
 
 def own_wording_todo(problem: Problem, answers: Any) -> str:
@@ -80,4 +81,4 @@ def folder_said(problem: Problem, answers: Any) -> str:
     changes them (so it links to no question)."""
     whose, keeper = _whose(problem, answers)
     said = phrase("own_wording.unusable", whose=whose, keeper=keeper)
-    return said[:1].upper() + said[1:]
+    return sentence(said)

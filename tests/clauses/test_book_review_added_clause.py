@@ -3,7 +3,7 @@ not a mistake: the import says so once, in plain words with advice ("a clause of
 which the standard library does not have; have it approved with the rest of the agreement"),
 and builds no longer repeat “warning [OVERLAY] … adds a clause (it replaces no standard
 clause)”, a warning a ``status: final`` post was built with, open, although final posts are
-refused while a warning is open. It is a note of the library (``Library.notes``), which a
+refused while a warning is open. It is a note of the library (``Library.own``), which a
 build says once, after its posts (tests/cli/test_own_clause_note.py)."""
 
 from __future__ import annotations
@@ -43,9 +43,10 @@ def test_the_import_says_it_with_advice(tmp_path: Path, agreement_book: bytes) -
             "agreement)") in out
     lib = load_library([ours])
     assert not lib.warnings
-    assert lib.notes == [f"{ours / 'ours.records.yaml'}: clause 'ours.records' is a clause of "
-                         "your own, which the standard library does not have; have it "
-                         "approved with the rest of the documents that use it"]
+    assert [o.message for o in lib.own] == [
+        f"{ours / 'ours.records.yaml'}: clause 'ours.records' is a clause of your own, which "
+        "the standard library does not have; have it approved with the rest of the documents "
+        "that use it"]
 
 
 def test_a_final_post_builds_with_it_and_no_warning_about_it(tmp_path: Path,
