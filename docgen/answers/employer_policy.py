@@ -121,5 +121,4 @@ def with_profile_hint(located: Located, problem: Problem) -> Problem:
     return replace(problem, message=problem.message + hint.said("this post"), profile_hint=hint)
 
 
-__all__ = ["employer_unknown", "said_of_policy",
-           "unknown_employer_first", "with_profile_hint"]
+__all__ = ["employer_unknown", "said_of_policy", "unknown_employer_first", "with_profile_hint"]

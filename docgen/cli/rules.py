@@ -127,8 +127,9 @@ def format_json(report: BuildReport, not_posts: list[NotAPost] | None = None) ->
     Each has ``source``, ``reference``, ``status``, ``outputs`` (none for a check) and
     ``problems`` (each as :func:`docgen.api.problem_dict`: ``severity``, ``rule``,
     ``key``, ``path``, ``file``, ``line``, ``message``, ``hint``, ``acknowledged``, the
-    reason given or null, and ``documents``, the document kinds it concerns, [] for every
-    document or none known), plus ``message`` when the post failed for a reason
+    reason given or null, ``documents``, the document kinds it concerns, [] for every
+    document or none known, and ``code``, its code or null), plus ``message`` when the
+    post failed for a reason
     outside the file. YAML files found in a folder that are not answer files follow,
     with status ``not-an-answer-file`` and the reason.
     """
