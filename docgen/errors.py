@@ -33,6 +33,19 @@ EDITED_RULE = "EDITED"
 CLAUSE_FOLDER = "clause_folder"
 PROFILE_CLAUSE_FOLDER = "profile_clause_folder"
 FOLDER_CODES = frozenset({CLAUSE_FOLDER, PROFILE_CLAUSE_FOLDER})
+#: the code of an answer not known yet (``tbc``) and of one still holding a marker to fill
+#: in ("[name]"), each a draft's warning (rule TBC), made by the answer file's check
+#: (``answers/validation.not_known_problems``); ``…_FINAL``: the same answer in a final
+#: post, an error, an answer still to give (``final_open.STILL_TO_GIVE``). Here, below
+#: the answers, so the check that makes them and every reader (the interview) name them
+#: from one place
+NOT_KNOWN = "not_known"
+PLACEHOLDER = "placeholder"
+NOT_KNOWN_FINAL = "not_known_final"
+PLACEHOLDER_FINAL = "placeholder_final"
+#: all four: while one is in a check's problems, a clause's condition (``when``) was
+#: evaluated on a placeholder or a stand-in, not the real value
+NOT_KNOWN_CODES = (NOT_KNOWN, PLACEHOLDER, NOT_KNOWN_FINAL, PLACEHOLDER_FINAL)
 
 
 def format_path(path: KeyPath) -> str:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from docgen.answers.kinds import DOCUMENT_KINDS
-from docgen.errors import KeyPath, Problem
+from docgen.errors import NOT_KNOWN_FINAL, PLACEHOLDER_FINAL, KeyPath, Problem
 
 #: the code of each answer a final post still needs to fill a gap the documents show (a
 #: recruit's name and address, a named post-holder's post to return to): one error each,
@@ -18,8 +18,8 @@ GAP_FINAL = "gap_final"
 FINAL_OPEN = "final_open"
 #: the codes of an answer a final post still needs, each an error at its question: a gap
 #: the documents show (the pipeline's), a value not known yet and a value still holding a
-#: marker (answers/validation.py)
-STILL_TO_GIVE = (GAP_FINAL, "not_known_final", "placeholder_final")
+#: marker (docgen.errors: answers/validation.py makes them)
+STILL_TO_GIVE = (GAP_FINAL, NOT_KNOWN_FINAL, PLACEHOLDER_FINAL)
 #: the codes of the errors a ``status: final`` alone raises: the count and each answer
 FINAL_ONLY = (*STILL_TO_GIVE, FINAL_OPEN)
 #: the code of a warning about wording none of the post's documents takes (a clause

@@ -37,7 +37,17 @@ from docgen.answers.plainwords import pair_message, pair_path, plainly
 from docgen.answers.prepared import keep, validator
 from docgen.answers.ranges import RANGE_ERRORS
 from docgen.answers.yamlfile import Located, load_answer_file
-from docgen.errors import AnswerFileError, KeyPath, Problem, closest, format_path
+from docgen.errors import (
+    NOT_KNOWN,
+    NOT_KNOWN_FINAL,
+    PLACEHOLDER,
+    PLACEHOLDER_FINAL,
+    AnswerFileError,
+    KeyPath,
+    Problem,
+    closest,
+    format_path,
+)
 
 #: the key every answer file begins with (``docgen: 1``): the format's version
 VERSION_KEY = "docgen"
@@ -306,19 +316,21 @@ def not_known_problems(a: AnswerFile, located: Located) -> list[Problem]:
     if a.postholder is not None and isinstance(given, dict):
         paths += [("postholder", key) for key in ("name", "address", "consulted_on")
                   if key not in given]  # left out of a partly known block: tbc
-    said: list[tuple[KeyPath, str, str, str]] = []  # where, what, a draft's documents, code
+    # where, what, a draft's documents, the code in a draft and in a final post
+    said: list[tuple[KeyPath, str, str, str, str]] = []
     for path in paths:
         given = _given(located.data, path)
         shown = f"'{given}'" if given is not None else "not given, so tbc"
         said.append((path, f"is not known yet ({shown})",
-                     "the documents show a highlighted gap until it is given", "not_known"))
+                     "the documents show a highlighted gap until it is given", NOT_KNOWN,
+                     NOT_KNOWN_FINAL))
     said += [(path, f"still holds '{marker}'", "the documents print it as written, so give "
-              "the real value before they are final", "placeholder")
+              "the real value before they are final", PLACEHOLDER, PLACEHOLDER_FINAL)
              for path, marker in partly]
-    for path, what, draft, code in said:
+    for path, what, draft, code, final_code in said:
         if a.status == "final":
             errors.append(located.problem(path, f"{what} but status is final; give the real "
-                                          "value, or set status: draft", code=code + "_final"))
+                                          "value, or set status: draft", code=final_code))
         else:
             located.warnings.append(located.problem(path, f"{what}; {draft}",
                                                     severity="warning", rule="TBC", code=code))

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from docgen.answers.kinds import DOCUMENT_KINDS
-from docgen.errors import OVERLAY_RULE, KeyPath, Problem
+from docgen.errors import NOT_KNOWN_CODES, OVERLAY_RULE, KeyPath, Problem
 from docgen.final_open import GAP_FINAL, NOT_USED, STILL_TO_GIVE, documents_of, open_at_final
 from docgen.web.nouns import phrase
 
@@ -60,10 +60,6 @@ def open_warnings(warnings: list[Problem], kinds: tuple[str, ...],
     return open_at_final(warnings, kinds, [p.path for p in answers])
 
 
-#: the codes of a value not known yet (or still holding a marker), a draft's warning or a
-#: final post's error (answers/validation.py): while one is in the answers, a clause's
-#: condition (``when``) is evaluated on a placeholder or a stand-in, not the real value
-NOT_KNOWN_CODES = ("not_known", "placeholder", "not_known_final", "placeholder_final")
 #: the code of a clause overlay's warning that was "not used" (:data:`NOT_USED`) on the
 #: strength of a value not known yet: counted at "Final" and said as used, both until
 #: every answer is given
@@ -81,7 +77,7 @@ def as_used(warnings: list[Problem]) -> list[Problem]:
 
 def while_not_known(problems: Sequence[Problem], warnings: list[Problem]) -> list[Problem]:
     """``warnings`` :func:`as_used` when ``problems`` (one check's) hold a value not known
-    yet (:data:`NOT_KNOWN_CODES`): when "Final" would be counted with stand-ins."""
+    yet (:data:`docgen.errors.NOT_KNOWN_CODES`): when "Final" would be counted with stand-ins."""
     return as_used(warnings) if any(p.code in NOT_KNOWN_CODES for p in problems) \
         else warnings
 

@@ -16,7 +16,7 @@ from pydantic.fields import FieldInfo
 from docgen.answers.forms import field_at
 from docgen.answers.model import AnswerFile
 from docgen.answers.ranges import Bounds, field_bounds
-from docgen.errors import DocgenError, Fix, KeyPath
+from docgen.errors import NOT_KNOWN, DocgenError, Fix, KeyPath
 from docgen.web.before_final import warnings_open
 from docgen.web.fields import STEP_BY_KEY, STEP_BY_SLUG, question_at
 from docgen.web.fixes import fix_words
@@ -347,7 +347,7 @@ def problem_text(message: str, path: KeyPath, names: dict[str, str] | None = Non
     """A problem away from its question (check your answers, Save, a preview): an error in
     the words its section's page uses ("Enter the start date"), after the section's title;
     a warning in plain words (a row named by the name ``answers`` give it, where given)."""
-    if severity != "error" and path and code == "not_known":
+    if severity != "error" and path and code == NOT_KNOWN:
         step, q = question_at(path)  # which answer: the message alone does not say
         noun = answer_noun(path, names, answers)  # whose, which row: named apart from others
         said = f"{noun[:1].upper()}{noun[1:]} is not known yet; the documents show a " \

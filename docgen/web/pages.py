@@ -21,7 +21,7 @@ from starlette.templating import Jinja2Templates
 import docgen
 from docgen.answers.kinds import KINDS
 from docgen.api.interview import over_base, pdf_available
-from docgen.errors import FOLDER_CODES, OVERLAY_RULE, KeyPath, Problem
+from docgen.errors import FOLDER_CODES, NOT_KNOWN, OVERLAY_RULE, KeyPath, Problem
 from docgen.web import checked
 from docgen.web.carried import carry, policy_now
 from docgen.web.checking import Live, live
@@ -159,7 +159,7 @@ templates.env.globals.update(say=say, change_anchors=change_anchors,
                              GOVUK=GOVUK, STEPS=STEPS,
                              CSRF_FIELD=CSRF_FIELD, TITLES=TITLES,
                              step_for=step_for, rule_source=rule_source,
-                             can_accept=can_accept,
+                             can_accept=can_accept, NOT_KNOWN=NOT_KNOWN,
                              pdf_available=pdf_available)
 
 

@@ -11,7 +11,7 @@ from typing import Any
 from starlette.requests import Request
 from starlette.responses import Response
 
-from docgen.errors import Problem
+from docgen.errors import NOT_KNOWN, Problem
 from docgen.web.checking import Live, for_step
 from docgen.web.drafts import Draft
 from docgen.web.fields import STEP_BY_SLUG, step_index
@@ -86,7 +86,7 @@ def step_warnings(result: Live | None, slug: str, show_errors: bool) -> list[Pro
     answered yet does not greet the officer with "The post-holder's name is not known yet"."""
     owns = STEP_BY_SLUG[slug].owns
     return [w for w in for_step(result.warnings, owns) if show_errors
-            or w.code != "not_known"] if result else []
+            or w.code != NOT_KNOWN] if result else []
 
 
 def unknown_here(result: Live | None, slug: str) -> list[Problem]:
