@@ -80,7 +80,10 @@ class Library:
     definitions: dict[str, Definition] = field(default_factory=dict)
     #: the overlays used (the last laid on each clause) written for an older standard clause
     warnings: list[OverlayWarning] = field(default_factory=list)
-    duplicates: list[str] = field(default_factory=list)
+    #: ids or terms given twice in one folder, an overlay id near a standard one, two
+    #: clauses on one topic: each with the files or folders it concerns (none: docgen's
+    #: standard clauses), so whose folder it is in is told without reading its message
+    duplicates: list[FolderError] = field(default_factory=list)
     dirs: list[Path] = field(default_factory=list)
     own: list[OwnClause] = field(default_factory=list)  # ids no standard clause has
 
@@ -204,6 +207,7 @@ def _load_dir(root: Path, overlay: bool, lib: Library, seen: dict[str, Path],
     every overlay of one must name (over another folder's overlay too: only the last laid is
     compared, so one without it would hide an out-of-date overlay beneath)."""
     real_root = root.resolve()
+    folder = (root,) if overlay else ()  # what each duplicate found here concerns
     paths = [p for p in sorted(root.rglob("*.yaml")) if p.name != LINT_CONFIG]
     # on POSIX rglob enters no linked folder, so only a linked file can lead out; Windows
     # has junctions, folders rglob enters that are not symbolic links: resolve every path
@@ -221,8 +225,8 @@ def _load_dir(root: Path, overlay: bool, lib: Library, seen: dict[str, Path],
                            overlay=overlay)
             key = f"term:{d.term}"
             if key in seen:
-                lib.duplicates.append(f"{path}: the term '{d.term}' is defined twice "
-                                      f"(also in {seen[key]})")
+                lib.duplicates.append((folder, f"{path}: the term '{d.term}' is defined "
+                                               f"twice (also in {seen[key]})"))
             seen[key] = path
             lib.definitions[d.term] = d
             continue
@@ -242,11 +246,12 @@ def _load_dir(root: Path, overlay: bool, lib: Library, seen: dict[str, Path],
                               else _whole_number(path, data, "replaces_version")),
         )
         if cid in seen:
-            lib.duplicates.append(f"{path}: duplicate clause id '{cid}' (also in {seen[cid]})")
+            lib.duplicates.append((folder, f"{path}: duplicate clause id '{cid}' (also in "
+                                           f"{seen[cid]})"))
         if overlay:
             base = lib.clauses.get(cid)
             if base is None:
-                _new_clause(path, cid, lib, strict)
+                _new_clause(path, cid, lib, strict, folder)
             version = (standard or {}).get(cid)
             if version is not None and clause.replaces_version is None:
                 raise DocgenError(_unversioned(path, cid, version))
@@ -268,9 +273,11 @@ def _topic(cid: str) -> str:
     return cid.rsplit(".", 1)[-1]
 
 
-def _new_clause(path: Path, cid: str, lib: Library, strict: bool) -> None:
+def _new_clause(path: Path, cid: str, lib: Library, strict: bool,
+                folder: tuple[Path, ...]) -> None:
     """An overlay id that replaces nothing: a mistyped id would add a second,
-    contradictory clause, so an id close to a standard one is an error naming it."""
+    contradictory clause, so an id close to a standard one is an error naming it (found
+    in ``folder``, the overlay folder laid)."""
     standard = [c.id for c in lib.clauses.values() if not c.overlay]
     near = [c for c in standard if _topic(c) == _topic(cid)]
     near += [c for c in [closest(cid, standard, cutoff=0.8)] if c]
@@ -281,7 +288,7 @@ def _new_clause(path: Path, cid: str, lib: Library, strict: bool) -> None:
                    f"'ours.{_topic(cid)}_extra')")
         if strict:
             raise DocgenError(message)
-        lib.duplicates.append(message)
+        lib.duplicates.append((folder, message))
         return
     lib.own.append(OwnClause(path, cid))
 
@@ -348,25 +355,20 @@ def load_library(overlays: list[Path] | None = None, builtin: Path = BUILTIN_DIR
     seen: dict[str, Path] = {}
     _load_dir(builtin, False, lib, seen)
     standard = {cid: c.version for cid, c in lib.clauses.items()}
-    sources: list[tuple[Path, ...]] = [()] * len(lib.duplicates)  # each one's folder
     for folder in overlays or []:
         if not folder.is_dir():
             raise FolderErrors([((folder,), f"clause overlay folder {folder} does not exist")])
-        before = len(lib.duplicates)
         try:  # with its folder: the caller tells whose folder it is by it
             _load_dir(folder, True, lib, {}, strict, standard)
         except DocgenError as exc:
             raise FolderErrors([((folder,), str(exc))]) from None
-        sources += [(folder,)] * (len(lib.duplicates) - before)
     # the overlay the documents use (the last laid on a clause) against the standard clause:
     # not the first, which a later folder's overlay of the same clause replaces
     lib.warnings = [OverlayWarning(c.source, c.id, c.replaces_version, standard[c.id],
                                    tuple(c.documents)) for c in lib.clauses.values()
                     if c.overlay and c.id in standard and c.replaces_version is not None
                     and c.replaces_version < standard[c.id]]  # None: refused on loading
-    topics = same_topic(lib)
-    lib.duplicates += [message for _, message in topics]
-    sources += [files for files, _ in topics]
+    lib.duplicates += same_topic(lib)
     if strict and lib.duplicates:
-        raise FolderErrors(list(zip(sources, lib.duplicates, strict=True)))
+        raise FolderErrors(list(lib.duplicates))
     return lib

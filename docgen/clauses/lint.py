@@ -106,7 +106,7 @@ def lint(overlays: list[Path] | None = None, examples: list[Path] | None = None,
     not checked (:func:`_may_name`). The issues that do name one are all there, in order."""
     kw = {"builtin": builtin} if builtin else {}
     lib = load_library(overlays, strict=False, **kw)
-    issues = [LintIssue("library", d) for d in lib.duplicates]
+    issues = [LintIssue("library", message) for _, message in lib.duplicates]
     examples = examples or []
     names = _context_names(lib, examples)
 
