@@ -89,7 +89,7 @@ def built_by_another(folder: Path, path: Path) -> Path | None:
 
 def _built_by(folder: Path, path: Path) -> tuple[Path, str | None] | None:
     """:func:`built_by_another`, and the sha256 of the answers its manifest records (what
-    a workbook that held the post compares with its mark: :func:`read_held`)."""
+    a workbook that held the post compares with its mark: :data:`HELD`)."""
     manifest = read_manifest(folder)
     answer = manifest.get("answer_file") if isinstance(manifest, dict) else None
     recorded = answer.get("resolved") if isinstance(answer, dict) else None
@@ -160,26 +160,22 @@ def _held_of(record: dict[str, Any]) -> dict[str, str]:
         if isinstance(held, dict) else {}
 
 
-def read_held(folder: Path) -> dict[str, str]:
-    """The posts another workbook kept for the workbook of ``folder`` (reference → the
-    sha256 of the answers the documents were built from, as the post's manifest records
-    it, when its row gave answers alike): while the documents are those, the post is this
-    workbook's row too, so that row failing on its own errors is the post's failure in the
-    register. Kept so a row whose new answers fail (and are kept in place of the old
-    ones) is still known to have held the post; none when missing or damaged."""
-    return _held_of(_read_rows_record(folder))
-
-
 def read_record(folder: Path) -> tuple[dict[str, Any], dict[str, str]]:
-    """:func:`read_rows`' rows and :func:`read_held`, from one read of ``.rows`` (the
-    intake, rewriting it, reads it once)."""
+    """:func:`read_rows`' rows and the posts another workbook kept for the workbook of
+    ``folder`` (:data:`HELD`: reference → the sha256 of the answers the documents were
+    built from, as the post's manifest records it, when its row gave answers alike), from
+    one read of ``.rows`` (the intake, rewriting it, reads it once). While a held post's
+    documents are those, the post is this workbook's row too, so that row failing on its
+    own errors is the post's failure in the register: kept so a row whose new answers fail
+    (and are kept in place of the old ones) is still known to have held the post. Both
+    empty when the record is missing or damaged."""
     record = _read_rows_record(folder)
     return _rows_of(record)[1], _held_of(record)
 
 
 def still_held(out: Path, folder: Path, marks: dict[str, str], references: set[str],
                known: Mapping[str, str | None] | None = None) -> dict[str, str]:
-    """The marks (:func:`read_held`) of the workbook whose answers ``folder`` keeps that
+    """The marks (:data:`HELD`) of the workbook whose answers ``folder`` keeps that
     are still true: of a row it still has (``references``, casefolded) whose post's folder
     another file's answers built, those the mark records. A mark that outlived its row, a
     ``--force`` build taking the post or the post's folder would otherwise hold the post
@@ -335,7 +331,7 @@ def owned_elsewhere(folder: Path, owner: Path, path: Path, reference: str) -> st
 
 def held_for(was: Builder | None, took: Taken | None, mark: str | None) -> bool:
     """Whether a workbook's row (its answers kept as ``took`` compares them, its mark from
-    :func:`read_held`) holds a post another workbook built (``was``): that workbook keeps
+    :func:`read_record`) holds a post another workbook built (``was``): that workbook keeps
     it for this one, now (:func:`held_alike`) or since this row gave its answers alike,
     the documents still those answers'. Its failure is then the post's."""
     if took is None or was is None:

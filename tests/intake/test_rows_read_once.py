@@ -142,10 +142,10 @@ def test_a_held_posts_manifest_is_read_once_before_the_build(
     code, text = run("build", str(copy), "--out", str(out))  # both kept for it: marked
     assert code == 0 and f"0 built, {POSTS} unchanged" in text.splitlines()[-1], text
     record = out / ".docgen-intake" / copy.stem / claims.ROWS
-    assert len(claims.read_held(record.parent)) == POSTS
+    assert len(claims.read_record(record.parent)[1]) == POSTS
     reads = _intake_reads(monkeypatch)
     code, text = run("build", str(copy), "--out", str(out))
     assert code == 0 and f"0 built, {POSTS} unchanged" in text.splitlines()[-1], text
     for n in range(1, POSTS + 1):
         assert reads[out / f"EWK-{n:04d}"] == 1, reads
-    assert len(claims.read_held(record.parent)) == POSTS  # the marks still hold
+    assert len(claims.read_record(record.parent)[1]) == POSTS  # the marks still hold

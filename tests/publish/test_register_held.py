@@ -117,7 +117,7 @@ def test_a_post_the_old_workbook_built_again_is_no_longer_held(tmp_path: Path) -
 
 def _marks(out: Path, book: Path) -> dict[str, str]:
     """The posts recorded as held for a workbook (its ``.rows``: ``held``)."""
-    return claims.read_held(out / ".docgen-intake" / book.stem)
+    return claims.read_record(out / ".docgen-intake" / book.stem)[1]
 
 
 def _sha(out: Path, reference: str) -> str:
