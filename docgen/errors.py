@@ -46,6 +46,9 @@ PLACEHOLDER_FINAL = "placeholder_final"
 #: all four: while one is in a check's problems, a clause's condition (``when``) was
 #: evaluated on a placeholder or a stand-in, not the real value
 NOT_KNOWN_CODES = (NOT_KNOWN, PLACEHOLDER, NOT_KNOWN_FINAL, PLACEHOLDER_FINAL)
+#: the code of an error that a value not known yet is where the documents need one (a draft
+#: too: the answer's form takes no ``tbc`` there)
+NOT_KNOWN_NEEDED = "not_known_needed"
 
 
 def format_path(path: KeyPath) -> str:

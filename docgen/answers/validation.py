@@ -40,6 +40,7 @@ from docgen.answers.yamlfile import Located, load_answer_file
 from docgen.errors import (
     NOT_KNOWN,
     NOT_KNOWN_FINAL,
+    NOT_KNOWN_NEEDED,
     PLACEHOLDER,
     PLACEHOLDER_FINAL,
     AnswerFileError,
@@ -139,7 +140,7 @@ def plain_problem(err: ErrorDetails, path: KeyPath, party_ids: list[str]) -> tup
             "too_long" if kind == "string_too_long" else "")
     elif (form := right_form(err, path, party_ids)) is not None:
         msg = form
-        code = "not_known_needed" if is_not_known(err.get("input")) else (
+        code = NOT_KNOWN_NEEDED if is_not_known(err.get("input")) else (
             "not_a_party" if kind == "string_pattern_mismatch" else
             "not_a_date" if kind.startswith(("date_", "datetime_")) else
             "not_a_number" if kind.startswith(("decimal_", "float_", "int_")) else "")

@@ -10,9 +10,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from docgen.answers.employer_policy import MISSING
 from docgen.answers.kinds import DOCUMENT_KINDS
-from docgen.errors import NOT_KNOWN_CODES, OVERLAY_RULE, KeyPath, Problem
-from docgen.final_open import GAP_FINAL, NOT_USED, STILL_TO_GIVE, documents_of, open_at_final
+from docgen.errors import NOT_KNOWN_CODES, NOT_KNOWN_NEEDED, OVERLAY_RULE, KeyPath, Problem
+from docgen.final_open import (
+    FINAL_ONLY,
+    GAP_FINAL,
+    NOT_USED,
+    STILL_TO_GIVE,
+    documents_of,
+    open_at_final,
+)
 from docgen.web.nouns import phrase
 
 #: what a recruit can make final before the appointee is known (not the contract)
@@ -64,14 +72,28 @@ def open_warnings(warnings: list[Problem], kinds: tuple[str, ...],
 #: strength of a value not known yet: counted at "Final" and said as used, both until
 #: every answer is given
 UNTIL_KNOWN = "not_used_until_known"
+#: the same, counted as used while an answer docgen refuses is among the answers (every
+#: answer may be given): said as counted until each error is put right too
+UNTIL_RIGHT = "not_used_until_right"
+#: the codes of an error that is an answer not given yet (left out, not known yet, a gap a
+#: final post must fill, or the final status's own count): any other error is an answer
+#: docgen refuses
+NOT_GIVEN = frozenset({MISSING, NOT_KNOWN_NEEDED, *FINAL_ONLY})
 
 
-def as_used(warnings: list[Problem]) -> list[Problem]:
+def until(errors: Sequence[Problem]) -> str:
+    """The code :func:`as_used` gives an overlay left out, by a check's ``errors``:
+    :data:`UNTIL_RIGHT` when one is an answer docgen refuses, else :data:`UNTIL_KNOWN`."""
+    return UNTIL_RIGHT if any(p.code not in NOT_GIVEN for p in errors) else UNTIL_KNOWN
+
+
+def as_used(warnings: list[Problem], code: str = UNTIL_KNOWN) -> list[Problem]:
     """``warnings`` checked with a stand-in (or a draft's placeholder) for a value not
-    known yet, each clause overlay's counted as used (:data:`UNTIL_KNOWN`): its clause's
-    condition was evaluated on the stand-in, so "not used" may not hold of the value given.
-    "Final" counts it and check your answers says it so: the two never disagree."""
-    return [replace(w, code=UNTIL_KNOWN) if w.rule == OVERLAY_RULE and w.code == NOT_USED
+    known yet, each clause overlay's counted as used (``code``: :data:`UNTIL_KNOWN`, or
+    :data:`UNTIL_RIGHT` while an answer is wrong): its clause's condition was evaluated on
+    the stand-in, so "not used" may not hold of the value given. "Final" counts it and
+    check your answers says it so: the two never disagree."""
+    return [replace(w, code=code) if w.rule == OVERLAY_RULE and w.code == NOT_USED
             else w for w in warnings]
 
 

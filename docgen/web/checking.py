@@ -28,6 +28,7 @@ from docgen.web.before_final import (
     only_put_right,
     open_warnings,
     still_to_give,
+    until,
     while_not_known,
 )
 from docgen.web.checked import check
@@ -306,8 +307,10 @@ def live(plain: dict[str, Any], owns: tuple[str, ...] = (),
                for m in MOVES[1:]] if law_open or not _said(warnings) <= _said(moved) else []
         # every clause condition here is evaluated over stand-ins (a real check failing
         # on the file's shape stops before it finds a value not known yet): each overlay
-        # left out is counted as used, as "Final" counts it (before_final.as_used)
-        warnings = as_used(own_words(warnings, moved, *far, law_open=law_open))
+        # left out is counted as used, as "Final" counts it (before_final.as_used), said
+        # as waiting for a wrong answer to be put right where one is (before_final.until)
+        warnings = as_used(own_words(warnings, moved, *far, law_open=law_open),
+                           until(real.errors))
     money_ok = all(k in plain for k in MONEY_KEYS) and not any(
         p.path and p.path[0] in (*MONEY_KEYS, "post") for p in real.errors)
     return Live(errors, warnings, report.facts if money_ok else None, False)

@@ -63,7 +63,7 @@ KEYS: Keys = {
     "before_final.reversion_post": frozenset(),
     "own_wording.warning": frozenset({"whose", "clause", "documents", "keeper"}),
     "own_wording.not_in_documents": frozenset({"whose", "clause"}),
-    "own_wording.until_known": frozenset(),
+    "own_wording.until_known": frozenset(), "own_wording.until_right": frozenset(),
     "own_wording.unusable": frozenset({"whose", "keeper"}),
     "own_wording.partner": frozenset({"partner"}), "own_wording.the_employer": frozenset(),
     "own_wording.partner_keeper": frozenset({"partner"}),

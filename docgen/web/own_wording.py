@@ -18,10 +18,14 @@ from typing import Any
 from docgen.api.interview import clause_title, join_words
 from docgen.errors import PROFILE_CLAUSE_FOLDER, Problem
 from docgen.final_open import NOT_USED, documents_of
-from docgen.web.before_final import UNTIL_KNOWN, made
+from docgen.web.before_final import UNTIL_KNOWN, UNTIL_RIGHT, made
 from docgen.web.named import sentence
 from docgen.web.nouns import phrase
 from docgen.web.views import short_names
+
+#: the words added to the warning of an overlay counted as used while docgen checks with
+#: stand-ins: until every answer is given, or (an answer refused) until each is put right
+UNTIL = {UNTIL_KNOWN: "own_wording.until_known", UNTIL_RIGHT: "own_wording.until_right"}
 
 
 def _whose(problem: Problem, answers: Any) -> tuple[str, str]:
@@ -51,7 +55,8 @@ def own_wording_said(problem: Problem, answers: Any, titles: Mapping[str, str]) 
     whose documents all leave the clause out by its condition (:data:`NOT_USED`), is told
     nothing needs doing for it, not that a document it does not have cannot be final; one
     left out only on a value not known yet (:data:`UNTIL_KNOWN`) is said as "Final" counts
-    it, used, counted until every answer is given."""
+    it, used, counted until every answer is given (:data:`UNTIL_RIGHT`: and each answer
+    docgen refuses is put right)."""
     whose, keeper = _whose(problem, answers)
     kinds = made(dict(answers)) if isinstance(answers, Mapping) else tuple(titles)
     ours = [] if problem.code == NOT_USED else \
@@ -63,8 +68,8 @@ def own_wording_said(problem: Problem, answers: Any, titles: Mapping[str, str]) 
                                 for k in ours])
         said = phrase("own_wording.warning", whose=whose, clause=_clause(problem),
                       documents=documents, keeper=keeper)
-        if problem.code == UNTIL_KNOWN:  # counted at "Final" until every value is given
-            said += phrase("own_wording.until_known")
+        if problem.code in UNTIL:  # counted at "Final" until every value is given (right)
+            said += phrase(UNTIL[problem.code])
     return sentence(said)
 
 
