@@ -15,6 +15,7 @@ from docgen.answers.kinds import DOCUMENT_KINDS
 from docgen.errors import NOT_KNOWN_CODES, NOT_KNOWN_NEEDED, OVERLAY_RULE, KeyPath, Problem
 from docgen.final_open import (
     FINAL_ONLY,
+    FINAL_OPEN,
     GAP_FINAL,
     NOT_USED,
     STILL_TO_GIVE,
@@ -79,6 +80,16 @@ UNTIL_RIGHT = "not_used_until_right"
 #: final post must fill, or the final status's own count): any other error is an answer
 #: docgen refuses
 NOT_GIVEN = frozenset({MISSING, NOT_KNOWN_NEEDED, *FINAL_ONLY})
+
+
+def rules_ran(errors: Sequence[Problem]) -> bool:
+    """Whether docgen's rules ran on the answers as given, by their check's ``errors``: none
+    but those a final status alone raises, its count of the warnings open among them
+    (:data:`FINAL_OPEN`). No stand-in was needed, so neither "Final" nor check your answers
+    counts an overlay left out as used (:func:`as_used`): the count of open warnings is no
+    answer to give or error to put right for it."""
+    return any(p.code == FINAL_OPEN for p in errors) \
+        and all(p.code in FINAL_ONLY for p in errors)
 
 
 def until(errors: Sequence[Problem]) -> str:

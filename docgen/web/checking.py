@@ -27,6 +27,7 @@ from docgen.web.before_final import (
     made,
     only_put_right,
     open_warnings,
+    rules_ran,
     still_to_give,
     until,
     while_not_known,
@@ -299,7 +300,12 @@ def live(plain: dict[str, Any], owns: tuple[str, ...] = (),
               for p in first_said(real.errors, found, again)]  # the real answers' count
     errors = [p for p in errors if _answered(p, plain, owns)]
     warnings = [p for p in report.warnings if _answered(p, plain, owns)]
-    if warnings:  # none may quote a stand-in: checked again with every stand-in moved, and
+    if rules_ran(real.errors):  # a final post's own errors alone (the count of warnings
+        # open): docgen's rules ran on the answers as given, so its warnings are theirs, no
+        # stand-in in them, and an overlay left out is not counted as used ("Final" does
+        # not count it: before_final.rules_ran)
+        warnings = real.warnings
+    elif warnings:  # none may quote a stand-in: checked again with every stand-in moved, and
         # at far salaries and other laws when a warning's words changed or the law is open
         moved = check(_stand_ins(plain, owns, policy, MOVES[0]), **where).warnings
         law_open = "jurisdiction" not in plain

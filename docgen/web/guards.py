@@ -13,7 +13,7 @@ from starlette.requests import Request
 
 import docgen
 from docgen.errors import KeyPath, Problem
-from docgen.final_open import FINAL_ONLY, FINAL_OPEN
+from docgen.final_open import FINAL_ONLY
 from docgen.web import checked
 from docgen.web.before_final import (
     CHECK_SUGGESTED,
@@ -24,6 +24,7 @@ from docgen.web.before_final import (
     open_warnings,
     recruit_can_wait,
     refusal,
+    rules_ran,
     still_to_give,
 )
 from docgen.web.drafts import Draft
@@ -108,7 +109,7 @@ def final_open(plain: dict[str, Any], folder: Path) -> Open:
     answers = still_to_give(report.errors)
     if any(p.code not in FINAL_ONLY for p in report.errors):
         return Open(answers, unsure=True)
-    if any(p.code == FINAL_OPEN for p in report.errors):  # the rules ran
+    if rules_ran(report.errors):
         return Open(answers, open_warnings(report.warnings, kinds, answers))
     stood = {p.path for p in answers}
     again = _stood_in(plain, stood, folder)
