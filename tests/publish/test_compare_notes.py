@@ -18,6 +18,7 @@ from .test_review import _require_redlines
 
 HR = EXAMPLES_DIR / "shared-head-of-hr.yaml"
 HR_REF = "EWK-WSM-HR-01"
+KIND = {"agreement": "an agreement", "contract": "a contract"}
 
 
 def _changes(docx: Path) -> int:
@@ -74,6 +75,9 @@ def test_documents_of_different_kinds_never_replace_a_real_redline(
     assert result.exit_code == 0, result.output
     assert "no differences" not in result.output
     mixed = f"{HR_REF}-{first}-vs-{HR_REF}-{second}-redline.docx"
+    said = " ".join(result.output.split())  # (the warning may be wrapped)
+    assert (f"warning: {HR_REF}-{first}.docx is {KIND[first]} but {HR_REF}-{second}.docx is "
+            f"{KIND[second]}; the redline compares two different documents") in said
     assert f"is written as {mixed}" in result.output
     assert f"a {second} redline already in the folder is left as it is" in result.output
     assert real.read_bytes() == before
