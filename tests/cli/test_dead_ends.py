@@ -41,13 +41,20 @@ def _builds(answers: dict) -> list[str]:
 
 
 @functools.cache
-def _passing(example: Path) -> tuple[tuple[str, dict], ...]:
-    """(name, answers) of each variant of ``example`` that check passes, checked once a
-    process: both tests below ask which single drops and single tbc values pass (the second
-    asked check again for each, about a second an example)."""
+def _checked(example: Path) -> tuple[frozenset[str], tuple[tuple[str, dict], ...]]:
+    """(the name of every variant of ``example``, (name, answers) of each that check
+    passes), made and checked once a process: both tests below ask which single drops and
+    single tbc values pass (the second asked check again for each, about a second an
+    example, then made every variant again for its names)."""
     named = list(variants(_data(example)))
-    assert len({name for name, _ in named}) == len(named)  # a name is one variant
-    return tuple((name, answers) for name, answers in named if docgen.check(answers).ok)
+    made = frozenset(name for name, _ in named)
+    assert len(made) == len(named)  # a name is one variant
+    return made, tuple((name, answers) for name, answers in named if docgen.check(answers).ok)
+
+
+def _passing(example: Path) -> tuple[tuple[str, dict], ...]:
+    """(name, answers) of each variant of ``example`` that check passes."""
+    return _checked(example)[1]
 
 
 def _name(kind: str, path: tuple) -> str:
@@ -72,8 +79,8 @@ def test_everything_optional_left_out_and_everything_tbc_at_once(example: Path) 
     """Every key check lets go alone left out together, and every value check takes as
     tbc alone written tbc together (which pass alone: the variants ``_passing`` checked)."""
     data = _data(example)
-    passes = {name for name, _ in _passing(example)}
-    made = {name for name, _ in variants(data)}  # a path with no variant would be unchecked
+    made, passing = _checked(example)  # a path with no variant would be unchecked
+    passes = {name for name, _ in passing}
     assert {_name("drop", p) for p in key_paths(data) if isinstance(p[-1], str)} <= made
     assert {_name("tbc", p) for p in value_paths(data)} <= made
     droppable = [p for p in key_paths(data) if isinstance(p[-1], str)
