@@ -89,7 +89,7 @@ def built_by_another(folder: Path, path: Path) -> Path | None:
 
 def _built_by(folder: Path, path: Path) -> tuple[Path, str | None] | None:
     """:func:`built_by_another`, and the sha256 of the answers its manifest records (what
-    a workbook that held the post compares with its mark: :data:`HELD`)."""
+    a workbook that held the post compares with its mark, from :func:`read_record`)."""
     manifest = read_manifest(folder)
     answer = manifest.get("answer_file") if isinstance(manifest, dict) else None
     recorded = answer.get("resolved") if isinstance(answer, dict) else None
@@ -175,7 +175,7 @@ def read_record(folder: Path) -> tuple[dict[str, Any], dict[str, str]]:
 
 def still_held(out: Path, folder: Path, marks: dict[str, str], references: set[str],
                known: Mapping[str, str | None] | None = None) -> dict[str, str]:
-    """The marks (:data:`HELD`) of the workbook whose answers ``folder`` keeps that
+    """The marks (from :func:`read_record`) of the workbook whose answers ``folder`` keeps that
     are still true: of a row it still has (``references``, casefolded) whose post's folder
     another file's answers built, those the mark records. A mark that outlived its row, a
     ``--force`` build taking the post or the post's folder would otherwise hold the post
