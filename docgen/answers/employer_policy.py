@@ -22,11 +22,8 @@ from docgen.answers.forms import example, field_at, to_fill_in
 from docgen.answers.organisation import POLICY_KEYS, WHOLE_SECTIONS
 from docgen.answers.party_ids import ids_given
 from docgen.answers.yamlfile import Located
-from docgen.errors import KeyPath, Problem, ProfileHint, closest, format_path
+from docgen.errors import MISSING, KeyPath, Problem, ProfileHint, closest, format_path
 from docgen.shellwords import shown
-
-#: the problem code of a "required here but missing" (``validation.plain_problem``)
-MISSING = "missing"
 
 
 def employer_unknown(located: Located) -> bool:

@@ -38,11 +38,13 @@ from docgen.answers.prepared import keep, validator
 from docgen.answers.ranges import RANGE_ERRORS
 from docgen.answers.yamlfile import Located, load_answer_file
 from docgen.errors import (
+    MISSING,
     NOT_KNOWN,
     NOT_KNOWN_FINAL,
     NOT_KNOWN_NEEDED,
     PLACEHOLDER,
     PLACEHOLDER_FINAL,
+    TOO_FEW,
     AnswerFileError,
     KeyPath,
     Problem,
@@ -115,8 +117,8 @@ def plain_problem(err: ErrorDetails, path: KeyPath, party_ids: list[str]) -> tup
     """:func:`plain_message` and the problem's ``code`` (``Problem.code``), so a reader
     with its own words (the browser) need not read the message's text."""
     kind = err["type"]
-    code = {"missing": "missing", "extra_forbidden": "unknown_key",
-            "too_short": "too_few"}.get(kind, "")
+    code = {"missing": MISSING, "extra_forbidden": "unknown_key",
+            "too_short": TOO_FEW}.get(kind, "")
     if kind == "missing" and tuple(path) == (VERSION_KEY,):
         msg = (f"the file has no '{VERSION_KEY}: 1' line, which every answer file begins with; "
                f"add {VERSION_KEY}: 1 as its first line")

@@ -20,6 +20,9 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+# the answer checker's code for a key required but not given (docgen.errors.MISSING), read by
+# the intake's readers from here
+from docgen.errors import MISSING as MISSING
 from docgen.errors import KeyPath, Problem
 from docgen.facts.formatting import join_words
 from docgen.intake.table import POSTS, REFERENCE, Column, load_table, node_at
@@ -135,8 +138,6 @@ def nearest(cells: dict[KeyPath, CellRef], path: KeyPath) -> CellRef | None:
 
 #: a row's problem for a Posts column the sheet does not have (said once by said_once)
 MISSING_COLUMN = "missing_column"
-#: the answer checker's code for a key required but not given
-MISSING = "missing"
 
 
 def _heading_row(book: str) -> str:

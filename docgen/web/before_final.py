@@ -10,12 +10,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from docgen.answers.employer_policy import MISSING
 from docgen.answers.kinds import DOCUMENT_KINDS
-from docgen.errors import NOT_KNOWN_CODES, NOT_KNOWN_NEEDED, OVERLAY_RULE, KeyPath, Problem
+from docgen.errors import (
+    MISSING,
+    NOT_KNOWN_CODES,
+    NOT_KNOWN_NEEDED,
+    OVERLAY_RULE,
+    TOO_FEW,
+    KeyPath,
+    Problem,
+)
 from docgen.final_open import (
     FINAL_ONLY,
-    FINAL_OPEN,
     GAP_FINAL,
     NOT_USED,
     STILL_TO_GIVE,
@@ -74,26 +80,40 @@ def open_warnings(warnings: list[Problem], kinds: tuple[str, ...],
 #: every answer is given
 UNTIL_KNOWN = "not_used_until_known"
 #: the same, counted as used while an answer docgen refuses is among the answers (every
-#: answer may be given): said as counted until each error is put right too
+#: answer may be given): said as counted until every question is answered without errors
 UNTIL_RIGHT = "not_used_until_right"
+#: the code of "Final" refused as the interview says it, counted from docgen's problems
+#: (docgen.web.checking.counted): its message is :func:`docgen.web.messages.final_open`'s
+FINAL_COUNTED = "final_open_counted"
+#: a problem whose words count what the whole post holds (open warnings, answers still to
+#: give): from a check with stand-ins, the count is the stand-ins', so it is said without
+#: (docgen.web.checking.first_said)
+FINAL_UNSURE = "final_open_unsure"
+#: the codes of an answer left out (a key not given, a list without the items it needs): a
+#: question asks for it ("Enter …", "Select …": docgen.web.messages.error)
+LEFT_OUT = frozenset({MISSING, TOO_FEW})
 #: the codes of an error that is an answer not given yet (left out, not known yet, a gap a
-#: final post must fill, or the final status's own count): any other error is an answer
-#: docgen refuses
-NOT_GIVEN = frozenset({MISSING, NOT_KNOWN_NEEDED, *FINAL_ONLY})
+#: final post must fill, or the final status's own count, as docgen codes it or the live
+#: check recodes it): any other error is an answer docgen refuses
+NOT_GIVEN = frozenset({*LEFT_OUT, NOT_KNOWN_NEEDED, *FINAL_ONLY, FINAL_COUNTED, FINAL_UNSURE})
 
 
 def rules_ran(errors: Sequence[Problem]) -> bool:
-    """Whether docgen's rules ran on the answers as given, by their check's ``errors``: none
-    but those a final status alone raises, its count of the warnings open among them
-    (:data:`FINAL_OPEN`). No stand-in was needed, so neither "Final" nor check your answers
-    counts an overlay left out as used (:func:`as_used`): the count of open warnings is no
-    answer to give or error to put right for it."""
-    return any(p.code == FINAL_OPEN for p in errors) \
-        and all(p.code in FINAL_ONLY for p in errors)
+    """Whether docgen's rules ran on the answers as given, by their check's ``errors``
+    (some): each is a rule's (a rule's own error, such as a steering group without a member
+    for a partner; the final status's count of the warnings open,
+    :data:`~docgen.final_open.FINAL_OPEN`, and the gaps beside it), none about the answer
+    file's shape (a section left out, a date that is not a date) or a value not known yet in
+    a final post, which stop docgen's check before its rules. No stand-in was needed, so an
+    overlay left out is not counted as used (:func:`as_used`) but for a draft's value not
+    known yet (:func:`while_not_known`), by "Final" (whose errors are then the final
+    status's alone) or by check your answers."""
+    return bool(errors) and all(p.rule and p.code not in NOT_KNOWN_CODES for p in errors)
 
 
 def until(errors: Sequence[Problem]) -> str:
-    """The code :func:`as_used` gives an overlay left out, by a check's ``errors``:
+    """The code :func:`as_used` gives an overlay left out, by the ``errors`` of a check
+    that stopped before docgen's rules (the real answers' and those the officer is shown):
     :data:`UNTIL_RIGHT` when one is an answer docgen refuses, else :data:`UNTIL_KNOWN`."""
     return UNTIL_RIGHT if any(p.code not in NOT_GIVEN for p in errors) else UNTIL_KNOWN
 
@@ -102,15 +122,20 @@ def as_used(warnings: list[Problem], code: str = UNTIL_KNOWN) -> list[Problem]:
     """``warnings`` checked with a stand-in (or a draft's placeholder) for a value not
     known yet, each clause overlay's counted as used (``code``: :data:`UNTIL_KNOWN`, or
     :data:`UNTIL_RIGHT` while an answer is wrong): its clause's condition was evaluated on
-    the stand-in, so "not used" may not hold of the value given. "Final" counts it and
-    check your answers says it so: the two never disagree."""
+    the stand-in, so "not used" may not hold of the value given. Check your answers says it
+    so; "Final" counts it too when docgen stopped only for the answers still to give (then
+    it lists the overlay): with an answer docgen refuses, "Final" is refused before counting
+    any warning (``Open.unsure``) and lists none, asking for every question to be answered
+    without errors first. So the two never give opposite instructions."""
     return [replace(w, code=code) if w.rule == OVERLAY_RULE and w.code == NOT_USED
             else w for w in warnings]
 
 
 def while_not_known(problems: Sequence[Problem], warnings: list[Problem]) -> list[Problem]:
     """``warnings`` :func:`as_used` when ``problems`` (one check's) hold a value not known
-    yet (:data:`docgen.errors.NOT_KNOWN_CODES`): when "Final" would be counted with stand-ins."""
+    yet (:data:`docgen.errors.NOT_KNOWN_CODES`): when "Final" would be counted with
+    stand-ins (if the answers have an error docgen refuses too, "Final" is refused before
+    counting warnings, as :func:`as_used` says)."""
     return as_used(warnings) if any(p.code in NOT_KNOWN_CODES for p in problems) \
         else warnings
 

@@ -23,6 +23,8 @@ import docgen
 from docgen.errors import FOLDER_CODES, KeyPath, Problem
 from docgen.final_open import FINAL_OPEN
 from docgen.web.before_final import (
+    FINAL_COUNTED,
+    FINAL_UNSURE,
     as_used,
     made,
     only_put_right,
@@ -34,7 +36,7 @@ from docgen.web.before_final import (
 )
 from docgen.web.checked import check
 from docgen.web.fields import STEP_BY_KEY
-from docgen.web.messages import FINAL_COUNTED, final_open
+from docgen.web.messages import final_open
 
 
 def _scaffold(ids: list[str]) -> dict[str, Any]:
@@ -242,11 +244,6 @@ def _without(given: Any, path: KeyPath) -> Any:
     return {**rest, key: _without(inner, path[1:])}
 
 
-#: a problem whose words count what the whole post holds (open warnings, answers still to
-#: give): from a check with stand-ins, the count is the stand-ins', so it is said without
-FINAL_UNSURE = "final_open_unsure"
-
-
 def first_said(*checks: list[Problem]) -> list[Problem]:
     """Each answer's problems from the first check that found any: the real answers', then
     those with the scaffold beneath, then with wrong answers stood in for (two checks word
@@ -300,23 +297,25 @@ def live(plain: dict[str, Any], owns: tuple[str, ...] = (),
               for p in first_said(real.errors, found, again)]  # the real answers' count
     errors = [p for p in errors if _answered(p, plain, owns)]
     warnings = [p for p in report.warnings if _answered(p, plain, owns)]
-    if rules_ran(real.errors):  # a final post's own errors alone (the count of warnings
-        # open): docgen's rules ran on the answers as given, so its warnings are theirs, no
-        # stand-in in them, and an overlay left out is not counted as used ("Final" does
-        # not count it: before_final.rules_ran)
-        warnings = real.warnings
+    if rules_ran(real.errors):  # the rules' errors alone (a steering group without a
+        # member for a partner, a final post's count of warnings open): docgen's rules ran
+        # on the answers as given, so its warnings are theirs, no stand-in in them, and an
+        # overlay left out is counted as used only on a draft's value not known yet, as
+        # when the answers check without errors (before_final.rules_ran, while_not_known)
+        warnings = while_not_known(known, real.warnings)
     elif warnings:  # none may quote a stand-in: checked again with every stand-in moved, and
         # at far salaries and other laws when a warning's words changed or the law is open
         moved = check(_stand_ins(plain, owns, policy, MOVES[0]), **where).warnings
         law_open = "jurisdiction" not in plain
         far = [check(_stand_ins(plain, owns, policy, m), **where).warnings
                for m in MOVES[1:]] if law_open or not _said(warnings) <= _said(moved) else []
-        # every clause condition here is evaluated over stand-ins (a real check failing
-        # on the file's shape stops before it finds a value not known yet): each overlay
-        # left out is counted as used, as "Final" counts it (before_final.as_used), said
-        # as waiting for a wrong answer to be put right where one is (before_final.until)
+        # the real check stopped before docgen's rules (the file's shape, a final post's
+        # value not known yet), so every clause condition here is evaluated over
+        # stand-ins: each overlay left out is counted as used (before_final.as_used), said
+        # as waiting for a wrong answer to be put right where one is, in the real answers
+        # or among the errors shown with the stand-ins (before_final.until)
         warnings = as_used(own_words(warnings, moved, *far, law_open=law_open),
-                           until(real.errors))
+                           until([*real.errors, *errors]))
     money_ok = all(k in plain for k in MONEY_KEYS) and not any(
         p.path and p.path[0] in (*MONEY_KEYS, "post") for p in real.errors)
     return Live(errors, warnings, report.facts if money_ok else None, False)

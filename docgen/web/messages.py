@@ -16,8 +16,8 @@ from pydantic.fields import FieldInfo
 from docgen.answers.forms import field_at
 from docgen.answers.model import AnswerFile
 from docgen.answers.ranges import Bounds, field_bounds
-from docgen.errors import NOT_KNOWN, DocgenError, Fix, KeyPath
-from docgen.web.before_final import warnings_open
+from docgen.errors import NOT_KNOWN, TOO_FEW, DocgenError, Fix, KeyPath
+from docgen.web.before_final import FINAL_COUNTED, LEFT_OUT, warnings_open
 from docgen.web.fields import STEP_BY_KEY, STEP_BY_SLUG, question_at
 from docgen.web.fixes import fix_words
 from docgen.web.nouns import LEGAL_FIRST, answer_noun, in_row, noun_of, of_partner, partner_called
@@ -64,11 +64,6 @@ STALE_ACCEPTANCE = "A warning accepted for this post is not one docgen checks: r
     "under Accepted warnings docgen does not check"
 
 
-#: the code of "Final" refused as the interview says it, counted from docgen's problems
-#: (docgen.web.checking.counted): its message is :func:`final_open`'s words
-FINAL_COUNTED = "final_open_counted"
-
-
 def final_open(answers: int = 0, warnings: int = 0, overlays: int = 0) -> str:
     """Why the post cannot be final, in the interview's words (warnings are accepted, an
     answer not given yet is a gap), from the counts of docgen's problems: the ``answers``
@@ -104,7 +99,7 @@ def coded(code: str, rule: str, path: KeyPath, message: str = "") -> str | None:
         return STALE_ACCEPTANCE
     if code == "unknown_key":
         return unknown_answer(path)
-    if code == "too_few":  # a list with fewer items than it needs, away from its question
+    if code == TOO_FEW:  # a list with fewer items than it needs, away from its question
         return "Add at least two partners" if tuple(path) == ("parties",) else \
             "Add at least one"
     return BY_CODE.get(code) or BY_RULE.get(rule)
@@ -277,7 +272,7 @@ def error(message: str, path: tuple[str | int, ...], kind: str,
         return both
     found = words(path)
     noun = noun_of(found)
-    if code in ("missing", "too_few"):
+    if code in LEFT_OUT:  # an answer to give (before_final.NOT_GIVEN counts it so)
         verb = "Select" if kind in ("radios", "party", "yesno", "select") else "Enter"
         asked = in_row(found.missing if found and found.missing else f"{verb} {noun}", path)
         return of_partner(asked, path, names)

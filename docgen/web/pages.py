@@ -21,7 +21,7 @@ from starlette.templating import Jinja2Templates
 import docgen
 from docgen.answers.kinds import KINDS
 from docgen.api.interview import over_base, pdf_available
-from docgen.errors import FOLDER_CODES, NOT_KNOWN, OVERLAY_RULE, KeyPath, Problem
+from docgen.errors import FOLDER_CODES, MISSING, NOT_KNOWN, OVERLAY_RULE, KeyPath, Problem
 from docgen.web import checked
 from docgen.web.carried import carry, policy_now
 from docgen.web.checking import Live, live
@@ -274,11 +274,11 @@ def named_but_blank(draft: Draft, result: Live) -> Live:
     blank, and the contract printed "[to be confirmed]" for a person the officer knows."""
     held = draft.view().get("postholder")
     if held == {}:
-        result.errors += [Problem("required", ("postholder", key), code="missing")
+        result.errors += [Problem("required", ("postholder", key), code=MISSING)
                           for key in NAMED]
     elif isinstance(held, dict) and not str(held.get("name") or "").strip() and not any(
             p.path == ("postholder", "name") for p in result.errors):
-        result.errors.append(Problem("required", ("postholder", "name"), code="missing"))
+        result.errors.append(Problem("required", ("postholder", "name"), code=MISSING))
     return result
 
 

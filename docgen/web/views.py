@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from docgen.errors import KeyPath, Problem
+from docgen.errors import MISSING, KeyPath, Problem
 from docgen.web.fields import (
     BASIS_HOME,
     NOT_KNOWN,
@@ -271,10 +271,10 @@ def step_views(step: Step, doc: Any, problems: list[Problem],
     for p in problems:
         key = AT_QUESTION.get(p.code, dotted(p.path))
         spread = [v for v in tops if v["name"].startswith(key + ".")
-                  and _required_below(v["path"], len(p.path))] if p.code == "missing" else []
+                  and _required_below(v["path"], len(p.path))] if p.code == MISSING else []
         for v in spread:  # a page left empty: the section is missing, so each question it
             # needs says so ("Enter the job title"), not "'post' is required here"
-            add(v, plain_error(p.message, v["path"], v["kind"], names, code="missing"),
+            add(v, plain_error(p.message, v["path"], v["kind"], names, code=MISSING),
                 focus(v))
         if spread:
             continue

@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from docgen.errors import Problem
+from docgen.errors import MISSING, Problem
 from docgen.web.fields import STEP_BY_SLUG, is_optional
 from docgen.web.forms import get
 
@@ -42,7 +42,7 @@ def still_to_answer(problems: list[Problem], parties: list[Any]) -> list[Problem
         for q in GROUP.fields:
             if not is_optional(q, ("parties", 0)) and get(parties[at], q.path) in (None, ""):
                 out.append(dataclasses.replace(p, path=("parties", at, *q.path),
-                                               code="missing", message="missing"))
+                                               code=MISSING, message="missing"))
     return out
 
 
