@@ -185,7 +185,8 @@ def warnings_open(n: int, overlays: int = 0) -> tuple[str, str]:
 
 def refusal(found: Open, can_wait: bool = False) -> str:
     """Why "Final" was not saved, counted from ``found`` (see :func:`Open`): what the list
-    beneath it ("Before the post can be final") names one by one."""
+    beneath it ("Before the post can be final") names one by one; the answers before the
+    warnings, as check your answers counts them (:func:`docgen.web.messages.final_open`)."""
     said = []
     if found.answers:
         said.append(_count(len(found.answers), "answer is", "answers are") +

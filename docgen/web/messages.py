@@ -75,14 +75,14 @@ def final_open(answers: int = 0, warnings: int = 0, overlays: int = 0) -> str:
         return "The post can only be final once every question is answered without errors " \
             "and every warning is accepted or put right; choose \u2018Draft\u2019 until then"
     said, todo = [], []
+    if answers:  # first, as "Final" refused says them (before_final.refusal)
+        said.append(f"{answers} answer{'s are' if answers != 1 else ' is'} still to be given "
+                    "(shown as a highlighted gap in the documents)")
+        todo.append("give each answer")
     if warnings:
         said_, todo_ = warnings_open(warnings, overlays)
         said.append(said_)
         todo.append(todo_)
-    if answers:
-        said.append(f"{answers} answer{'s are' if answers != 1 else ' is'} still to be given "
-                    "(shown as a highlighted gap in the documents)")
-        todo.append("give each answer")
     do = " and ".join(todo)
     return f"The post cannot be final yet: {' and '.join(said)}. {do[:1].upper()}{do[1:]}, " \
         "or choose \u2018Draft\u2019"

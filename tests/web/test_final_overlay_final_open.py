@@ -72,8 +72,10 @@ def test_a_recruit_with_a_gap_to_fill_is_said_the_same(tmp_path: Path) -> None:
     web = _opened(tmp_path, recruiting=True)
     check = web.go(f"{web.base}/check")
     said = check.text("//div[contains(@class, 'govuk-error-summary')]")
-    assert "2 warnings are not accepted or put right and 1 answer is still to be given" \
-        in said, said  # the VAT warning and the post to return to, and the appointee
+    # the appointee, and the VAT warning and the post to return to, in the order "Final"
+    # refused says them
+    assert "1 answer is still to be given (shown as a highlighted gap in the documents) and " \
+        "2 warnings are not accepted or put right" in said, said
     assert own_wording_said(web) == SAID
     web.press(web.go(f"{web.base}/about"), status="draft")
     refused = web.press(web.go(f"{web.base}/about"), status="final")

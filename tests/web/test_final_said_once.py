@@ -52,6 +52,7 @@ def test_the_real_answers_count_in_the_interviews_words() -> None:
     assert len(said) == 1
     words = problem_text(said[0].message, said[0].path, code=said[0].code)
     assert words.startswith("About the arrangement: The post cannot be final yet: ")
-    assert "1 answer is still to be given (shown as a highlighted gap in the documents). " \
-        "Accept or put right each warning and give each answer, or choose ‘Draft’" in words
+    assert "The post cannot be final yet: 1 answer is still to be given (shown as a " \
+        "highlighted gap in the documents) and " in words  # first, as "Final" refused says
+    assert "Give each answer and accept or put right each warning, or choose ‘Draft’" in words
     assert "acknowledge" not in words and "placeholder" not in words
