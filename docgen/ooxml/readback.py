@@ -259,10 +259,9 @@ def _take_reading(regular: BodyReading, doc: ReadDocument, texts: list[str],
     notes = regular.notes
     # a paragraph's own text is its text unless a piece was left out of it (in a field's
     # result); norm(own) is then what the general reading states, whether or not it differs
-    stated += [seen if len(own) == len(pieces) else norm("".join(own))
-               for i, (seen, own, pieces) in enumerate(zip(seen_of, regular.owns,
-                                                           regular.texts, strict=True))
-               if i not in notes]
+    owns, pieces = regular.owns, regular.texts
+    stated += [seen if (own := owns.get(i)) is None or len(own) == len(pieces[i])
+               else norm("".join(own)) for i, seen in enumerate(seen_of) if i not in notes]
     doc.segments = [seen_of[at] if isinstance(at, int) else
                     _normalised(" | ".join([" ".join([raw[i] for i in cell]) for cell in at]))
                     for at in regular.layout]

@@ -150,6 +150,30 @@ def test_a_field_in_a_hyperlink_or_a_simple_field_is_left_to_the_general_reading
         assert read_regular_body(root, root[0]) is None, markup
 
 
+def test_a_style_not_first_in_the_first_properties_is_found_as_the_general_reading_finds_it(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The one pass looks for a paragraph's style first where Word writes it (the first
+    child of the first child), and searches the paragraph only if it is not there."""
+    clause = '<w:p><w:pPr><w:pStyle w:val="DGClause1"/></w:pPr><w:r><w:t>a</w:t></w:r></w:p>'
+    for markup in ('<w:p><w:pPr><w:numPr><w:numId w:val="0"/></w:numPr>'
+                   '<w:pStyle w:val="DGClause1"/></w:pPr><w:r><w:t>b</w:t></w:r></w:p>',
+                   '<w:p><w:bookmarkStart w:name="b"/><w:pPr><w:pStyle w:val="DGClause2"/>'
+                   '</w:pPr></w:p>',
+                   '<w:p><w:pPr/><w:pPr><w:pStyle w:val="DGNote"/></w:pPr></w:p>',
+                   '<w:p><w:r><w:rPr><w:pStyle w:val="DGClause1"/></w:rPr></w:r>'
+                   '<w:pPr><w:pStyle w:val="DGSchedule"/></w:pPr></w:p>',
+                   '<w:p><!-- c --><w:pPr><w:pStyle w:val="DGClause2"/></w:pPr></w:p>',
+                   '<w:p><w:pPr><!-- c --><w:pStyle w:val="DGClause2"/></w:pPr></w:p>',
+                   '<w:p><w:pStyle w:val="DGClause2"/></w:p>',
+                   '<w:p><w:pPr><w:pStyle/></w:pPr></w:p>', '<w:p/>'):
+        root = etree.fromstring(f'<w:document xmlns:w="{W_NS}"><w:body>{clause}{markup}'
+                                f'{clause.replace("DGClause1", "DGClause2")}</w:body>'
+                                '</w:document>')
+        assert read_regular_body(root, root[0]) is not None, markup
+        assert _everything(read_parts("x", root, [])) == _general(root, [], monkeypatch), \
+            markup
+
+
 def test_a_part_holding_more_than_its_body_is_read_as_the_general_reading_reads_it(
         monkeypatch: pytest.MonkeyPatch) -> None:
     """Fields and bookmarks are looked for in the whole part, not only in its body."""
