@@ -28,9 +28,9 @@ from docgen.publish.duplicates import (
 )
 from docgen.publish.files import (
     UNREADABLE_JSON,
-    atomic_write,
     read_manifest,
     sha256,
+    write_if_changed,
     write_manifest,
 )
 from docgen.publish.lock import describe_write_error, output_lock, prepare_out
@@ -158,8 +158,9 @@ def _build_locked(files: list[Path], run: Run, jobs: int | None,
     for post in report.posts:
         if post.reference and post.status in ("built", "skipped"):
             state[str(post.source.resolve())] = post.reference
-    if report.posts:
-        atomic_write(state_path, json.dumps(state, indent=0, sort_keys=True).encode())
+    if report.posts:  # a rebuild recording what it already records writes nothing (a sync
+        # and a rename on the disk of every one-post build)
+        write_if_changed(state_path, json.dumps(state, indent=0, sort_keys=True).encode())
     # the post folders' manifests, read once for the register and the notices below
     manifests = post_manifests(out) if report.posts or (
         register and failed_register_rows is not None) else []
