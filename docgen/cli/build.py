@@ -36,7 +36,6 @@ from docgen.cli.output import (
     sources_lines,
     summary_line,
 )
-from docgen.cli.rules import format_json, format_table
 from docgen.errors import DocgenError
 from docgen.results import BuildReport, NotAPost, PostResult
 from docgen.shellwords import shell_path
@@ -89,6 +88,12 @@ def _workbook(paths: tuple[str, ...]) -> Path | None:
         # a missing path is a usage error (exit 2), as for answer files and folders
         raise click.UsageError(f"no workbook at '{books[0]}'")
     return Path(books[0]) if books else None
+
+
+def _report_tables() -> ModuleType:
+    """The module that prints a check's report (:mod:`docgen.cli.rules`), loaded when a
+    check prints one: a build never does."""
+    return importlib.import_module("docgen.cli.rules")
 
 
 def _intake() -> ModuleType:
@@ -261,8 +266,8 @@ def check_cmd(paths: tuple[str, ...], fmt: str, as_json: bool, project: str | No
     files, not_posts = _find(paths, "check")
     report = check_files(files, roots=_roots(paths, project, files)) if files else BuildReport()
     if as_json or fmt == "json":
-        click.echo(format_json(report, not_posts))
+        click.echo(_report_tables().format_json(report, not_posts))
     else:
         print_not_posts(not_posts)
-        click.echo(format_table(report, more=sources_lines if verbose else None))
+        click.echo(_report_tables().format_table(report, more=sources_lines if verbose else None))
     sys.exit(0 if report.ok else 1)
