@@ -6,7 +6,7 @@ from __future__ import annotations
 from docgen.answers.model import AnswerFile
 from docgen.errors import Setting
 from docgen.facts.derive import Facts
-from docgen.facts.formatting import money, number
+from docgen.facts.formatting import join_words, money, number
 from docgen.facts.jurisdictions import JURISDICTIONS, LEGAL_BASES
 from docgen.facts.legal import cost_of_time
 from docgen.rulebook.common import (
@@ -114,8 +114,25 @@ def premium(a: AnswerFile, f: Facts) -> Findings:
       + DOMAIN + ": VAT)", "a supply of staff is taxable by default: take advice before "
       "treating it as outside the scope or exempt", clauses=("agreement.finance",))
 def vat_advice(a: AnswerFile, f: Facts) -> Findings:
+    """A recharge above cost (a fee or margin: :func:`_paying_above_cost`, GP031's test)
+    recorded as outside the scope is a payment for a supply of staff the domain notes call
+    taxable by default, and its treatment unsure: the agreement then states no treatment,
+    only that VAT is charged where due, and this warning says why (one warning for one cause,
+    under the id answer files already acknowledge)."""
     t = a.payment.vat.treatment
-    if t != "standard_rated":
+    above = _paying_above_cost(a, f)
+    if t == "outside_scope" and above:
+        names = join_words([p.short_name for p in f.others if p.id in above])
+        yield ("payment", "vat", "treatment"), told(
+            f"the recharge is recorded as outside the scope of VAT, but {names} "
+            f"{'pays' if len(above) == 1 else 'pay'} more than the cost of "
+            f"{'its' if len(above) == 1 else 'their'} share of the post-holder's time (a fee or "
+            "margin above cost); a supply of staff for payment is taxable by "
+            "default, even at cost (HMRC VATSC03540), and whether this arrangement is outside "
+            "the scope is unsure, so the agreement does not say it is: it says VAT is charged "
+            "where it is due. Confirm the treatment with HMRC or your VAT adviser and ",
+            "acknowledge GP014", way("acknowledge=GP014"), after=" with their view")
+    elif t != "standard_rated":
         what = "outside the scope of" if t == "outside_scope" else "exempt from"
         yield ("payment", "vat", "treatment"), told(
             f"the recharge is treated as {what} VAT; a supply of staff for payment is taxable "

@@ -43,7 +43,9 @@ def test_the_vat_note_asks_the_adviser_to_confirm_services_for_payment() -> None
 
 
 def test_a_section_113_agreement_keeps_the_note_as_it_was() -> None:
-    t = text(answers("four-districts-monitoring-officer"))
+    # a fee at cost (£499 a day, the Cost Base per day is £499.45): above it, the recharge is
+    # no longer said to be outside the scope (tests/clauses/test_vat_above_cost.py)
+    t = text(answers("four-districts-monitoring-officer", payment__fee__rate=499))
     assert ("a supply of staff for payment is taxable by default. Confirm the treatment above "
             "with the Parties' VAT advisers") in t
     assert "VATSC03540" not in t
