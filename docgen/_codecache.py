@@ -33,7 +33,18 @@ docgen); what code compiles as it runs (a pattern with a party's name in it) is 
 the table holds no answer's words and does not grow with them. As with ``.pyc`` files, a
 warning Python gives while compiling a text (none of these texts gives one) shows when the
 text is compiled, not when its code is read back; a pattern whose compiling warns is never
-kept, so it warns every run, as before.
+kept, so it warns every run, as before. A text or pattern that cannot be kept (a pattern
+that warns, or whose program cannot be remade; a code object :mod:`marshal` refuses) is
+listed as refused in the table, so a later run compiles it as before without counting it a
+miss: the table is written again only when a module compiled something it has never seen.
+When this run used fewer of the table's entries than it left unused (libraries upgraded
+since, another command), only those it used are written back, so the table does not grow
+with upgrades.
+
+``re``'s compiler is taken over only on the Pythons this was tested with (3.11-3.13), and
+``typing``'s ``compile`` not from 3.14 (whose ``ForwardRef`` no longer compiles through it).
+Anything that goes wrong while installing leaves the builtins in place; the command runs as
+it would without the table. ``DOCGEN_NO_CODE_CACHE=1`` keeps this module from loading at all.
 
 A program that imports docgen is left alone: nothing here runs unless :func:`install` does.
 """
@@ -43,7 +54,6 @@ import __future__
 
 import builtins
 import collections
-import contextlib
 import dataclasses
 import hashlib
 import importlib
@@ -67,10 +77,11 @@ from docgen.clauses.cachefolder import (
 
 #: the table's format, in its entry's name with the Python that made it: a marshalled code
 #: object or a regular expression's program is read only by the very Python that wrote it
-FORMAT = "1"
-#: a table grown past this (other commands' texts, code since changed) keeps only what the
-#: run that writes it used
-MAX_KEPT = 6_000
+FORMAT = "2"
+#: the Pythons whose ``re._compiler`` this was tested with (its program's arguments)
+RE_TESTED = (3, 11) <= sys.version_info < (3, 14)
+#: from 3.14 ``typing.ForwardRef`` no longer compiles through ``typing``'s globals
+TYPING_COMPILES = sys.version_info < (3, 14)
 
 _sre: Any = importlib.import_module("_sre")
 _re_compiler: Any = importlib.import_module("re._compiler")
@@ -88,6 +99,8 @@ Program = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
 _CODES: dict[CodeKey, Any] = {}
 _PROGRAMS: dict[PatternKey, Program] = {}
 _USED: set[CodeKey | PatternKey] = set()
+#: keys whose code or program cannot be kept: compiled each run, never counted as a miss
+_REFUSED: set[CodeKey | PatternKey] = set()
 #: the patterns compiled this run, each as ``re`` made it, to keep in the table when it is saved
 _MISSED_PATTERNS: list[tuple[PatternKey, re.Pattern[Any]]] = []
 _STATE = {"installed": False, "missed": False}
@@ -104,22 +117,45 @@ def entry_name() -> str:
     return f"__docgen_compiled_{hashlib.sha256(this.encode()).hexdigest()[:32]}"
 
 
-def install() -> None:
+def install() -> bool:
     """Compile through the table from now on, reading it from the cache folder (if there
-    is one the user alone may write to)."""
+    is one the user alone may write to). Whatever goes wrong leaves the builtins in place
+    (and the table empty): False."""
     if _STATE["installed"]:
-        return
-    _STATE["installed"] = True
+        return True
     try:
-        folder = default_cache_dir()
-    except (OSError, RuntimeError):  # no home folder: no table (the command says so later)
-        folder = None
-    if folder is not None:
-        _load(folder)
-    setattr(dataclasses, "exec", _exec)  # noqa: B010 - a module global, found before builtins
-    setattr(collections, "eval", _eval)  # noqa: B010
-    setattr(typing, "compile", _compile_text)  # noqa: B010
-    _re_compiler.compile = _pattern
+        try:
+            folder: Path | None = default_cache_dir()
+        except (OSError, RuntimeError):  # no home folder: no table (the command says so)
+            folder = None
+        if folder is not None:
+            _load(folder)
+        _patch(True)
+    except Exception:  # noqa: BLE001 - the table is a speed-up, never a reason to fail
+        _patch(False)
+        for kept in (_CODES, _PROGRAMS, _REFUSED):
+            kept.clear()
+        return False
+    _STATE["installed"] = True
+    return True
+
+
+def _patch(on: bool) -> None:
+    """Give the modules the table's ``exec``, ``eval``, ``compile`` and ``re`` compiler
+    (``on``), or take them back (the builtins and ``re``'s own)."""
+    patches: list[tuple[Any, str, Any]] = [(dataclasses, "exec", _exec),
+                                           (collections, "eval", _eval)]
+    if TYPING_COMPILES:
+        patches.append((typing, "compile", _compile_text))
+    for module, name, ours in patches:
+        if on:
+            setattr(module, name, ours)  # a module global, found before the builtins
+        elif vars(module).get(name) is ours:
+            delattr(module, name)
+    if on and RE_TESTED:
+        _re_compiler.compile = _pattern
+    elif not on and getattr(_re_compiler, "compile", None) is _pattern:
+        _re_compiler.compile = _re_compile
 
 
 def _trusted(folder: Path) -> bool:
@@ -139,22 +175,26 @@ def _load(folder: Path) -> None:
     if body is None:
         return
     try:
-        kind, codes, programs = marshal.loads(body)
+        kind, codes, programs, refused = marshal.loads(body)
     except Exception:  # noqa: BLE001 - whatever a table that will not load raises: a miss
         return
-    if kind == FORMAT and isinstance(codes, dict) and isinstance(programs, dict):
+    if (kind == FORMAT and isinstance(codes, dict) and isinstance(programs, dict)
+            and isinstance(refused, frozenset)):
         _CODES.update(codes)
         _PROGRAMS.update(programs)
+        _REFUSED.update(refused)
 
 
 def _importing() -> bool:
-    """Whether a module is loading (its body is running, and it is not the main program):
-    what it compiles is the same every run, so it is kept. What code compiles when it runs
-    (a pattern with a party's name in it) is not: the table holds no answer's words, and
-    never grows with them."""
+    """Whether a module is being imported (its body runs, under ``import``: importlib marks
+    its spec ``_initializing`` meanwhile): what it compiles is the same every run, so it is
+    kept. What code compiles when it runs (a pattern with a party's name in it), or code run
+    by ``exec`` or ``runpy``, is not: the table holds no answer's words, never grows with
+    them."""
     frame: FrameType | None = sys._getframe(2)
     while frame is not None:
-        if frame.f_code.co_name == "<module>" and frame.f_globals.get("__name__") != "__main__":
+        if frame.f_code.co_name == "<module>" and getattr(
+                frame.f_globals.get("__spec__"), "_initializing", False):
             return True
         frame = frame.f_back
     return False
@@ -166,6 +206,9 @@ def _code(source: str, mode: str, flags: int, filename: str) -> Any:
     if code is None:
         code = _compile(source, filename, mode, flags, True)
         STATS["compiled"] += 1
+        if key in _REFUSED:
+            _USED.add(key)
+            return code
         if not _importing():
             return code
         _CODES[key] = code
@@ -179,7 +222,10 @@ def _code(source: str, mode: str, flags: int, filename: str) -> Any:
 def _namespaces(caller: FrameType, globals: Any, locals: Any) -> tuple[Any, Any]:
     """The namespaces ``exec`` and ``eval`` run in: without ``globals``, the caller's."""
     if globals is None:
-        return caller.f_globals, caller.f_locals if locals is None else locals
+        if locals is None:  # a function's locals are a snapshot (3.13's f_locals writes)
+            locals = caller.f_locals
+            locals = locals if isinstance(locals, dict) else dict(locals)
+        return caller.f_globals, locals
     return globals, locals
 
 
@@ -187,13 +233,18 @@ def _source_code(source: Any, mode: str, caller: FrameType) -> Any:
     """The code ``exec`` or ``eval`` runs for ``source``, compiled with the caller's
     ``from __future__`` flags, as the builtins compile it (a text's from the table)."""
     flags = caller.f_code.co_flags & _FUTURE
-    if isinstance(source, (bytes, bytearray)):
-        text = bytes(source).lstrip(b" \t") if mode == "eval" else source
-        return _compile(text, "<string>", mode, flags, True)
-    if type(source) is not str:
+    text: str | bytes
+    if isinstance(source, str):
+        text = str(source)
+    elif isinstance(source, (bytes, bytearray, memoryview)):
+        text = bytes(source)
+    else:
         return source  # code, or what the builtin refuses as it would
-    # eval drops the spaces and tabs a text starts with; compile does not
-    return _code(source.lstrip(" \t") if mode == "eval" else source, mode, flags, "<string>")
+    if mode == "eval":  # eval drops the spaces and tabs a text starts with; compile does not
+        text = text.lstrip(" \t") if isinstance(text, str) else text.lstrip(b" \t")
+    if type(source) is str and isinstance(text, str):
+        return _code(text, mode, flags, "<string>")
+    return _compile(text, "<string>", mode, flags, True)
 
 
 def _exec(source: Any, globals: Any = None, locals: Any = None, /, **closure: Any) -> None:
@@ -231,6 +282,9 @@ def _pattern(pattern: Any, flags: int = 0) -> Any:
     if program is None:
         made = _re_compile(pattern, flags)
         STATS["compiled"] += 1
+        if key in _REFUSED:
+            _USED.add(key)
+            return made
         if not _importing():
             return made
         _MISSED_PATTERNS.append((key, made))
@@ -280,14 +334,38 @@ def save() -> None:
             or threading.active_count() > 1):
         return
     _STATE["missed"] = False
+    write_entry(folder / entry_name(), table())
+
+
+def table() -> bytes:
+    """The table as written: this run's new patterns kept or refused, code objects
+    :mod:`marshal` refuses listed as refused, and only what this run used if it left more
+    of the table unused than it used."""
     for key, made in dict(_MISSED_PATTERNS).items():
         program = _kept_program(key, made)
-        if program is not None:
+        if program is None:
+            _REFUSED.add(key)
+        else:
             _PROGRAMS[key] = program
     _MISSED_PATTERNS.clear()
-    codes, programs = _CODES, _PROGRAMS
-    if len(codes) + len(programs) > MAX_KEPT:
+    try:
+        return _dumps()
+    except ValueError:  # a code object marshal cannot write: refused, the others kept
+        for text, code in list(_CODES.items()):
+            try:
+                marshal.dumps(code)
+            except ValueError:
+                del _CODES[text]
+                _REFUSED.add(text)
+        return _dumps()
+
+
+def _dumps() -> bytes:
+    keys = [*_CODES, *_PROGRAMS, *_REFUSED]
+    used = sum(key in _USED for key in keys)
+    codes, programs, refused = _CODES, _PROGRAMS, frozenset(_REFUSED)
+    if len(keys) - used > used:
         codes = {k: v for k, v in codes.items() if k in _USED}
         programs = {k: v for k, v in programs.items() if k in _USED}
-    with contextlib.suppress(ValueError):  # a code object marshal cannot write: none kept
-        write_entry(folder / entry_name(), marshal.dumps((FORMAT, codes, programs)))
+        refused = frozenset(refused & _USED)
+    return marshal.dumps((FORMAT, codes, programs, refused))

@@ -25,7 +25,9 @@ What the libraries and docgen's modules compile as they load (each dataclass's m
 string annotations, each regular expression's program: 40-60 ms of every start, the same
 every run) the command takes from a table in its cache folder, made once
 (:mod:`docgen._codecache`, installed here before anything else loads; a program that
-imports docgen never loads it).
+imports docgen never loads it). If loading or installing it fails in any way, the command
+runs with the builtins, as without it; ``DOCGEN_NO_CODE_CACHE=1`` (any value but empty or
+``0``) keeps it from loading at all.
 
 The command also asks pydantic not to look for plugins (``PYDANTIC_DISABLE_PLUGINS``,
 unless the environment already says): docgen's models use none, and looking means
@@ -38,13 +40,17 @@ another program would otherwise also instrument docgen's validation. Set
 from __future__ import annotations
 
 import atexit
+import contextlib
 import gc
 import os
 import signal
 import sys
 import threading
+from types import ModuleType
 
 INTERRUPTED = 130  # the shell's status for a command ended by Ctrl-C
+#: the environment variable that turns the table of compiled code off (docgen._codecache)
+NO_CODE_CACHE = "DOCGEN_NO_CODE_CACHE"
 
 
 def is_the_command() -> bool:
@@ -80,7 +86,9 @@ def finished() -> None:
     ms after); ``atexit`` handlers and every object's release by reference count still
     run."""
     if _STARTED_WITHOUT_GC:
-        _codecache.save()  # what this run compiled that the cache folder lacked, if anything
+        if _CODE_CACHE is not None:  # what this run compiled that the folder lacked, if any
+            with contextlib.suppress(Exception):  # a speed-up, never a reason to fail
+                _CODE_CACHE.save()
         gc.freeze()
 
 
@@ -123,11 +131,18 @@ def _flushed() -> bool:
 
 
 _STARTED_WITHOUT_GC = is_the_command()
+#: docgen._codecache, once installed (the command only, unless turned off or it failed)
+_CODE_CACHE: ModuleType | None = None
 if _STARTED_WITHOUT_GC:
     gc.disable()
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     # before anything else loads: what the libraries and docgen compile as they load comes
     # from the cache folder (a program that imports docgen never loads this module)
-    from docgen import _codecache
+    if os.environ.get(NO_CODE_CACHE, "") in ("", "0"):
+        try:
+            from docgen import _codecache
 
-    _codecache.install()
+            if _codecache.install():
+                _CODE_CACHE = _codecache
+        except Exception:  # noqa: BLE001, S110 - the builtins stay: the command runs as usual
+            pass
