@@ -60,8 +60,10 @@ def choose_cache_folder(root: Path) -> bool:
     """Use ``root`` for what the command line prepares from now on, if it can be made and
     written (a folder that cannot is no cache, never an error); True when it is used.
 
-    What is kept there is run as code (compiled Jinja, a pickled validator), so on POSIX
-    a folder another user owns, or that others may write to, is not used."""
+    What is kept there is run as code (compiled Jinja, a pickled validator, and the
+    marshalled code objects and regular-expression programs of :mod:`docgen._codecache`,
+    which ``DOCGEN_NO_CODE_CACHE=1`` turns off), so on POSIX a folder another user owns,
+    or that others may write to, is not used."""
     try:
         root.mkdir(mode=0o700, parents=True, exist_ok=True)
         st = root.stat()
