@@ -280,5 +280,5 @@ def derive(a: AnswerFile) -> Facts:
         other_parties=said["parties.other_one" if len(parties) == 2 else "parties.other_more"],
         individual=individual_facts(a),
         exit=exit_facts(a, parties),
-        contract_title=individual_facts(a).title, legal=legal_facts(a, parties, m.cost_base),
+        contract_title=individual_facts(a).title, legal=legal_facts(a, parties),
     )

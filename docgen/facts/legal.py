@@ -107,10 +107,6 @@ class LegalFacts:
     #: and consults the Secretary of State before ending the appointment: what the job
     #: specification's and the contract's statutory-roles wording read
     public_health_joint: list[_Party] = field(default_factory=list)
-    #: a fixed fee: the hosts whose fee is more than the cost of their share of the time
-    #: (``cost_of_time``), which GP031 finds and the finance clause names once it is
-    #: acknowledged
-    fees_above_cost: list[_Party] = field(default_factory=list)
     #: party id → share, total 100.00
     exit_shares: dict[str, Decimal] = field(default_factory=dict)
     exit_shares_text: str = ""  # "Hartmoor 40% and Fenwick 60%"
@@ -191,15 +187,6 @@ def cost_of_time(cost_base: Decimal, p: _Party) -> Decimal:
     """A party's share of the Cost Base by its share of the post-holder's time, to the penny:
     what a fixed fee that recharges only cost comes to."""
     return pence(cost_base * p.time_percent / 100)
-
-
-def _fees_above_cost(a: AnswerFile, parties: Sequence[_Party],
-                     cost_base: Decimal) -> list[_Party]:
-    """The hosts whose fixed fee is more than their time's share of ``cost_base`` (the money
-    facts' Cost Base: one home, which GP031 reads too)."""
-    if a.payment.mechanism != "fixed_fee":
-        return []
-    return [p for p in parties if not p.is_employer and p.annual > cost_of_time(cost_base, p)]
 
 
 def _exit_shares(a: AnswerFile, parties: Sequence[_Party]) -> tuple[dict[str, Decimal], str]:
@@ -315,7 +302,7 @@ def _officer_of(a: AnswerFile, employer: _Party, basis_hosts: Sequence[_Party]
     return [employer, *deemed]
 
 
-def legal_facts(a: AnswerFile, parties: Sequence[_Party], cost_base: Decimal) -> LegalFacts:
+def legal_facts(a: AnswerFile, parties: Sequence[_Party]) -> LegalFacts:
     by_id = {p.id: p for p in parties}
     employer = by_id[a.employer]
     council = employer.kind == "local_authority"
@@ -363,7 +350,6 @@ def legal_facts(a: AnswerFile, parties: Sequence[_Party], cost_base: Decimal) ->
         welsh_criteria=welsh_criteria(a),
         public_health=public_health,
         public_health_joint=public_health if a.jurisdiction in S73A_JURISDICTIONS else [],
-        fees_above_cost=_fees_above_cost(a, parties, cost_base),
         exit_shares=shares,
         exit_shares_text=join_words([f"{p.short_name} {percent(shares[p.id])}"
                                      for p in parties]),

@@ -6,12 +6,14 @@ and rounded to the penny, so the agreement, the contract and the register agree.
 
 from __future__ import annotations
 
+from dataclasses import field
 from decimal import Decimal
 
 from docgen._records import record
 from docgen.answers.model import AnswerFile, OnCost
 from docgen.facts.formatting import money, number, pence, percent, round_pct
 from docgen.facts.governance import cost_per_unit
+from docgen.facts.legal import cost_of_time
 from docgen.facts.parties import PartyFacts
 from docgen.facts.people import gap_or_value
 from docgen.facts.wording import words
@@ -62,6 +64,9 @@ class MoneyFacts:
     during_absence: str = "continues"
     cost_per_unit: Decimal | None = None  # time_fee: the Cost Base per day or hour worked
     cost_per_unit_text: str = ""
+    #: the hosts paying more than the cost of their share of the post-holder's time
+    #: (:func:`paying_above_cost`): GP007, GP014 and GP031 and the finance clause read it
+    paying_above_cost: list[PartyFacts] = field(default_factory=list)
 
 
 def money_facts(a: AnswerFile, parties: list[PartyFacts], employer: PartyFacts) -> MoneyFacts:
@@ -147,7 +152,27 @@ def money_facts(a: AnswerFile, parties: list[PartyFacts], employer: PartyFacts) 
         vat_rationale=pay_in.vat.rationale, expenses=pay_in.expenses,
         during_absence=pay_in.during_absence, cost_per_unit=cost_per_unit(a, cost_base),
         cost_per_unit_text=money(cost_per_unit(a, cost_base) or Decimal(0), cur),
+        paying_above_cost=paying_above_cost(a, parties, cost_base),
     )
+
+
+def paying_above_cost(a: AnswerFile, parties: list[PartyFacts],
+                      cost_base: Decimal) -> list[PartyFacts]:
+    """The hosts paying more than the cost of their share of the time: a fixed fee above the
+    party's time share of the Cost Base (``cost_of_time``), or every host at a time fee above
+    the Cost Base per day or hour worked. One test, which every rule and clause reads.
+
+    A salary share is not counted: it divides the actual Cost Base, so the hosts together
+    pay no more than cost, and a share of the cost far from the share of the time is GP007's
+    (a difference between the parties, reviewed with its reason)."""
+    hosts = [p for p in parties if not p.is_employer]
+    if a.payment.mechanism == "fixed_fee":
+        return [p for p in hosts if p.annual > cost_of_time(cost_base, p)]
+    rate, unit = a.payment.fee.rate if a.payment.fee else None, cost_per_unit(a, cost_base)
+    if a.payment.mechanism == "time_fee" and rate is not None and unit is not None \
+            and rate > unit:
+        return hosts
+    return []
 
 
 def _on_cost(oc: OnCost, pay: Decimal, said: dict[str, str], cur: str) -> Line:

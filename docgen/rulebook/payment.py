@@ -71,7 +71,7 @@ def cost_matches_time(a: AnswerFile, f: Facts) -> Findings:
     far = [p for p in f.parties if abs(p.cost_percent - p.time_percent) > 10]
     if not far or f.employer.annual < 0:  # a negative share is GE001's error
         return
-    above = _paying_above_cost(a, f)
+    above = _paying_above_cost(f)
     if above and {p.id for p in far} <= above | {f.employer.id}:
         return  # hosts paying more than their time costs, the employer less: GP031's, in money
     path = {"salary_share": ("payment", "cost_shares"), "time_fee": ("payment", "fee", "rate"),
@@ -85,18 +85,12 @@ def cost_matches_time(a: AnswerFile, f: Facts) -> Findings:
                      after=" with the reason for the difference")
 
 
-def _paying_above_cost(a: AnswerFile, f: Facts) -> set[str]:
-    """The hosts paying more than the cost of their share of the time (a fixed fee above
-    it, or every host at a rate above cost): what GP031 finds, and what GP007 then says
-    nothing of its own about (one cause gave two warnings, two acknowledgements to write).
-    One test for both, so the two cannot drift apart."""
-    if a.payment.mechanism == "fixed_fee":
-        return {p.id for p in f.legal.fees_above_cost} if f.legal else set()
-    rate, unit = a.payment.fee.rate if a.payment.fee else None, f.money.cost_per_unit
-    if a.payment.mechanism == "time_fee" and rate is not None and unit is not None \
-            and rate > unit:
-        return {p.id for p in f.others}
-    return set()
+def _paying_above_cost(f: Facts) -> set[str]:
+    """The hosts paying more than the cost of their share of the time (the money facts'
+    ``paying_above_cost``): what GP031 finds, what GP007 then says nothing of its own about
+    (one cause gave two warnings, two acknowledgements to write) and what GP014 adds to its
+    VAT advice. One test, in the facts, which the finance clause reads too."""
+    return {p.id for p in f.money.paying_above_cost}
 
 
 @rule("GP009", "warning", "payment.premium_percent", CAPITAL_AMBITION + ", 3.1 Financial",
@@ -114,32 +108,34 @@ def premium(a: AnswerFile, f: Facts) -> Findings:
       + DOMAIN + ": VAT)", "a supply of staff is taxable by default: take advice before "
       "treating it as outside the scope or exempt", clauses=("agreement.finance",))
 def vat_advice(a: AnswerFile, f: Facts) -> Findings:
-    """A recharge above cost (a fee or margin: :func:`_paying_above_cost`, GP031's test)
-    recorded as outside the scope is a payment for a supply of staff the domain notes call
-    taxable by default, and its treatment unsure: the agreement then states no treatment,
-    only that VAT is charged where due, and this warning says why (one warning for one cause,
-    under the id answer files already acknowledge)."""
+    """Not standard-rated: the agreement records the treatment and its reason and says VAT is
+    paid if HMRC decides, or the parties are advised, that it is due. Where hosts pay more
+    than the cost of their share of the time (:func:`_paying_above_cost`, GP031's test) the
+    warning says so as well, under the id answer files already acknowledge (one cause, one
+    warning): a supply of staff for payment is taxable by default, even at cost."""
     t = a.payment.vat.treatment
-    above = _paying_above_cost(a, f)
-    if t == "outside_scope" and above:
-        names = join_words([p.short_name for p in f.others if p.id in above])
+    if t == "standard_rated":
+        return
+    what = "outside the scope of" if t == "outside_scope" else "exempt from"
+    payers = f.money.paying_above_cost
+    if payers:
+        one = len(payers) == 1
         yield ("payment", "vat", "treatment"), told(
-            f"the recharge is recorded as outside the scope of VAT, but {names} "
-            f"{'pays' if len(above) == 1 else 'pay'} more than the cost of "
-            f"{'its' if len(above) == 1 else 'their'} share of the post-holder's time (a fee or "
-            "margin above cost); a supply of staff for payment is taxable by "
-            "default, even at cost (HMRC VATSC03540), and whether this arrangement is outside "
-            "the scope is unsure, so the agreement does not say it is: it says VAT is charged "
-            "where it is due. Confirm the treatment with HMRC or your VAT adviser and ",
-            "acknowledge GP014", way("acknowledge=GP014"), after=" with their view")
-    elif t != "standard_rated":
-        what = "outside the scope of" if t == "outside_scope" else "exempt from"
-        yield ("payment", "vat", "treatment"), told(
-            f"the recharge is treated as {what} VAT; a supply of staff for payment is taxable "
-            "by default, even at cost (HMRC VATSC03540), and only some statutory "
-            "arrangements fall outside it (VATGPB8860). Confirm the treatment with your VAT "
-            "adviser and ", "acknowledge GP014", way("acknowledge=GP014"),
-            after=" with their view")
+            f"the recharge is treated as {what} VAT, but "
+            f"{join_words([p.short_name for p in payers])} {'pays' if one else 'pay'} more "
+            f"than the cost of {'its' if one else 'their'} share of the post-holder's time. "
+            "A supply of staff for payment is taxable by default, even at cost (HMRC "
+            "VATSC03540). The agreement records your treatment and its reason, and says VAT "
+            "is paid if HMRC decides, or the parties are advised, that it is due. Ask HMRC or "
+            "your VAT adviser to confirm the treatment, then ", "acknowledge GP014",
+            way("acknowledge=GP014"), after=" with their confirmation")
+        return
+    yield ("payment", "vat", "treatment"), told(
+        f"the recharge is treated as {what} VAT; a supply of staff for payment is taxable "
+        "by default, even at cost (HMRC VATSC03540), and only some statutory "
+        "arrangements fall outside it (VATGPB8860). Confirm the treatment with your VAT "
+        "adviser and ", "acknowledge GP014", way("acknowledge=GP014"),
+        after=" with their view")
 
 
 @rule("GP023", "warning", "payment.salary", SCOTTISH_GUIDE + " (evaluate and grade the post)",
@@ -178,7 +174,7 @@ def expenses_many_parties(a: AnswerFile, f: Facts) -> Findings:
       "or hour worked, or a fixed fee above the party's time share of the Cost Base) should "
       "be explained", clauses=("agreement.finance",))
 def fee_above_cost(a: AnswerFile, f: Facts) -> Findings:
-    m, fee, above = f.money, a.payment.fee, _paying_above_cost(a, f)
+    m, fee, above = f.money, a.payment.fee, _paying_above_cost(f)
     if a.payment.mechanism == "fixed_fee":
         yield from _fixed_fee_above_cost(a, f, above)
         return

@@ -83,8 +83,8 @@ def test_nhs_case_cites_113_1a_and_integrated_care_board() -> None:
     assert "placed at the disposal of the ICB, this Agreement is made under section " \
         "113(1A)(a) of that Act" in t
     assert "including an integrated care board" in t
-    assert "the ICB: its powers under the National Health Service Act 2006, including " \
-        "section 65Z5" in t
+    assert ("the ICB: its powers under the National Health Service Act 2006 (in England) or "
+            "the National Health Service (Wales) Act 2006 (in Wales).") in t  # england_and_wales
     assert "the provision in that section for agreements" not in t
     # the ICB is not a local authority: no s.113(2) deeming is claimed for it
     assert "section 113(2)" not in t
@@ -128,7 +128,7 @@ def test_fee_above_cost_is_flagged_and_explained_once_acknowledged() -> None:
     data = example("legal")
     warnings = {p["rule"]: p["message"] for p in check(data).to_dict()["warnings"]}
     assert "£469.77" in warnings["GP031"] and "£520.00 a day" in warnings["GP031"]
-    assert "more than the Cost Base per day" not in text(data)
+    assert "The fee rate is more than the Cost Base per day worked" not in text(data)
     reason = "The rate includes a share of the legal team's overheads, agreed 3 March 2027."
     data["acknowledge"] = [{"rule": "GP031", "reason": reason}]
     t = text(data)

@@ -35,7 +35,7 @@ def test_icb_employer_recites_s113_1a_b_for_the_council_and_not_s113_1() -> None
     assert "treated as its officer for the purposes of the statutory role listed in clause 18" \
         in t
     assert "Pinfold North Ltd v Humberside Fire Authority [2010] EWHC 2944 (QB)" in t
-    assert "section 65Z5 (joint working and delegation arrangements)." in t
+    assert "its powers under the National Health Service Act 2006." in t
     assert "section 75" not in t  # no partnership arrangement is answered
 
 

@@ -14,8 +14,7 @@ S111 = ("each Party that is a local authority: section 111 of the Local Governme
         "(powers incidental to its functions) and its general power of competence under ")
 LOCALISM = "section 1 of the Localism Act 2011"
 WELSH_GPC = "section 24 of the Local Government and Elections (Wales) Act 2021"
-NHS_ACT = ("its powers under the National Health Service Act 2006, including section 65Z5 "
-           "(joint working and delegation arrangements).")
+NHS_ACT = "its powers under the National Health Service Act 2006."
 SECONDED = "by way of secondment on the terms of this Agreement"
 NHS_TRUST = "nhs-trust-employs-dph"
 
