@@ -319,7 +319,7 @@ class AnswerFile(Strict):
         "lga_1972_s113")
     legal_basis_text: Text | None = about(
         "Legal basis text", "Needed when legal_basis is other: the power, in words.",
-        "section 75 of the National Health Service Act 2006", default=None)
+        "section 1 of the Localism Act 2011", default=None)
     execution: Literal["signatures", "self_proving"] = about(
         "Execution", "Optional: signatures (default) or self_proving (Scotland: each "
         "signature witnessed, with a testing clause, so that the agreement is self-proving "
