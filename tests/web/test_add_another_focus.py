@@ -38,8 +38,7 @@ def test_with_javascript_the_focus_is_in_the_new_box(browser, server, folder):  
     page.goto(f"{base}/post")
     page.click("button[value='add-row:post.locations']")
     page.wait_for_url("**/post#f-post-locations-2-party")
-    page.wait_for_function("document.activeElement && document.activeElement.id === "
-                           "'f-post-locations-2-party'")
+    page.wait_for_selector("#f-post-locations-2-party:focus", state="attached")  # focused
     page.context.close()
 
 

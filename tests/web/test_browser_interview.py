@@ -35,8 +35,7 @@ def test_an_example_opened_changed_and_saved_keeps_its_comments(page, server, sh
     page.click("a[href$='/payment?then=check#f-payment-salary']")  # "Change" beside the
     # salary: the page opens at the salary's box (its id after #), focused (live.js)
     assert page.url.endswith("/payment?then=check#f-payment-salary"), page.url
-    # (the page may still be loading, with no element active yet: ?. waits on)
-    page.wait_for_function("document.activeElement?.id === 'f-payment-salary'")
+    page.wait_for_selector("#f-payment-salary:focus", state="attached")  # focused
     fill(page, "payment-salary", "94000")
     screenshot(page, shots / "example-payment.png")
     page.click("#continue")

@@ -33,8 +33,7 @@ def test_a_link_to_a_box_in_a_closed_reveal_lands_on_it(  # type: ignore[no-unty
     page.goto(f"{base}/postholder{NAME}")
     assert page.is_visible(NAME)
     if javascript:
-        page.wait_for_function("document.activeElement && document.activeElement.id === "
-                               "'f-postholder-name'")
+        page.wait_for_selector("#f-postholder-name:focus", state="attached")  # focused
         yes = page.locator("input[name=postholder_known][aria-controls]").filter(
             has=page.locator("xpath=self::*[@aria-expanded='true']"))
         assert yes.count() == 1 and yes.is_checked()  # the radio that reveals it, chosen

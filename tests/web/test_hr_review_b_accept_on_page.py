@@ -136,8 +136,8 @@ def test_with_javascript_no_reason_stays_on_the_page(page, server):  # noqa: ANN
     assert page.input_value("[name='post.statutory_roles.0.role']") == \
         "Director of Public Health"
     page.click(".govuk-error-summary a")
-    page.wait_for_function("id => document.activeElement?.id === id",  # in the box
-                           arg=links[0][1][1:], timeout=5_000)
+    page.wait_for_selector(f"[id='{links[0][1][1:]}']:focus", state="attached",  # in
+                           timeout=5_000)  # the box
 
 
 def _sent(web: Browser, post: Shown, rule: str, **typed: str) -> httpx.Response:

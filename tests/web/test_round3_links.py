@@ -36,8 +36,7 @@ def test_check_pages_link_to_the_answer_and_change_returns_there(browser, server
     page.goto(f"{base}/check/exit")
     page.click("main a:has-text('Change') >> nth=0")
     assert page.url.endswith("/exit?then=section#f-exit-notice_months"), page.url
-    # (the page may still be loading, with no element active yet: ?. waits on)
-    page.wait_for_function("document.activeElement?.id === 'f-exit-notice_months'")
+    page.wait_for_selector("#f-exit-notice_months:focus", state="attached")  # focused
     page.fill("[name='exit.notice_months']", "9")
     page.click("form#step-form button[value=continue] >> nth=-1")
     page.wait_for_url("**/check/exit")
