@@ -154,26 +154,16 @@ def _stage(intake: Intake, ready: list[PostRow], out: Path) -> dict[Path, PostRo
 
 def _keep_record(intake: Intake, out: Path, posts: Iterable[PostRow],
                  held: dict[str, str] | None = None,
-                 known: Mapping[str, str | None] | None = None
-                 ) -> tuple[dict[str, str], dict[str, list[str]]]:
+                 known: Mapping[str, str | None] | None = None) -> dict[str, str]:
     """Write ``.rows``, read and written once a build: the Posts row each staged reference
     was read from, added to the record of earlier builds (a row with errors now keeps the
     row its documents were built from), so a refusal can say which row built a post
     (:func:`docgen.publish.claims.kept_row`); and the posts another workbook keeps for this
     one: ``held`` (this build's) and those recorded that still hold
     (:func:`~docgen.publish.claims.still_held`, told the hashes of the manifests already
-    read, ``known``), returned. A stale mark is dropped. Returned too: each row's new
-    reference whose row the record gives old references no row gives now (the row was
-    given a new reference: :func:`failed_row`), with those old references."""
+    read, ``known``), returned. A stale mark is dropped."""
     folder = out / INTAKE_DIR / intake.path.stem
     rows, marks = read_record(folder)
-    given = {p.reference for p in intake.posts if p.reference}
-    was: dict[Any, list[str]] = {}
-    for ref, number in rows.items():
-        if ref not in given:
-            was.setdefault(number, []).append(ref)
-    renamed = {p.reference: was[p.row.number] for p in intake.posts
-               if p.reference and p.row.number in was}
     rows.update({post.reference: post.row.number for post in posts})
     references = {p.reference.casefold() for p in intake.posts
                   if p.reference and reference_problem(p.reference) is None}
@@ -183,22 +173,12 @@ def _keep_record(intake: Intake, out: Path, posts: Iterable[PostRow],
         record[HELD] = dict(sorted(marks.items()))
     keep_sources(out, intake.path.stem, {ROWS: json.dumps(record, indent=1).encode("utf-8")},
                  owner=intake.path)
-    return marks, renamed
-
-
-def _old_post(out: Path, mine: Path, references: list[str]) -> Path | None:
-    """The kept answers (beside ``mine``) of the first of a row's old ``references`` whose
-    post's folder in ``out`` they built, if any."""
-    for old in references:
-        kept = mine.with_name(f"{old}.yaml")
-        if (out / old).is_dir() and built_by_another(out / old, kept) is None:
-            return kept
-    return None
+    return marks
 
 
 def failed_row(intake: Intake, post: PostRow, result: PostResult, out: Path,
-               seen: Seen | None = None, held: dict[str, str] | None = None,
-               renamed: Mapping[str, list[str]] | None = None) -> dict[str, Any]:
+               seen: Seen | None = None, held: dict[str, str] | None = None
+               ) -> dict[str, Any]:
     """A failed row's line in the register: what the build knew of the post (its summary),
     the row's reference when the Reference cell gives one that can name a post, its job
     title and status as typed, and why it failed, at its cells. ``source`` is the file the
@@ -206,10 +186,7 @@ def failed_row(intake: Intake, post: PostRow, result: PostResult, out: Path,
     workbook built, only when that workbook is gone, or keeps the post for this one (the
     same answers: the row is the post's, as an answer file's failed rebuild is; ``held``:
     this workbook's marks, :func:`_keep_record`'s) and the row failed on its own
-    errors, not refused as it now differs. A row given a new reference (``renamed``: new ->
-    olds, :func:`_keep_record`'s) whose old post this workbook built is that post's answer
-    file: the register says the old post's documents stand, their row failed, as for an
-    answer file given a new reference. Who built the post's folder is read once
+    errors, not refused as it now differs. Who built the post's folder is read once
     (``seen``: the workbook folders read for earlier rows)."""
     row: dict[str, Any] = {**result.summary, "build": "failed", "why": why_failed(result)}
     refused = post.ok and not result.summary  # the build left the post's folder to another
@@ -237,8 +214,6 @@ def failed_row(intake: Intake, post: PostRow, result: PostResult, out: Path,
         elif took is not None:
             # that workbook is gone: this row fails the post it built,
             row["source"] = str(took.answers)  # whose documents stand (one row, failed)
-        elif (old := _old_post(out, mine, (renamed or {}).get(post.reference, []))):
-            row["source"] = str(old)  # the row's old post, whose documents stand
         row["title"] = str(title or where)
     else:
         row["reference"], row["source"] = "", where
@@ -369,7 +344,7 @@ def build_workbook(path: Path, out: Path, progress: Callable[[PostResult], None]
         posts the build failed, at their cells (called by the build, inside its lock)."""
         at_cells(built)
         seen: Seen = {}  # each workbook's folder read once for all the rows
-        return [failed_row(intake, by_row[n], result, out, seen, recorded, renamed)
+        return [failed_row(intake, by_row[n], result, out, seen, recorded)
                 for n, result in sorted(results.items()) if result.status == "failed"]
 
     if intake.posts:  # every row failing still gives a register naming each one
@@ -378,7 +353,7 @@ def build_workbook(path: Path, out: Path, progress: Callable[[PostResult], None]
         marks: dict[str, str] = {}
         files, held = _held(intake, {} if kwargs.get("force") else before, files, marks)
         # recorded before the build, whose failed rows are said by them
-        recorded, renamed = _keep_record(intake, out, files.values(), marks, known)
+        recorded = _keep_record(intake, out, files.values(), marks, known)
         report = build(list(files), out, failed_register_rows=failures, **kwargs)
         notices += report.notices  # an edited register kept aside, posts with no answers
         notices += _taken_over(intake, out, before, report.posts)
