@@ -107,8 +107,10 @@ def rules_ran(errors: Sequence[Problem]) -> bool:
     a final post, which stop docgen's check before its rules. No stand-in was needed, so an
     overlay left out is not counted as used (:func:`as_used`) but for a draft's value not
     known yet (:func:`while_not_known`), by "Final" (whose errors are then the final
-    status's alone) or by check your answers."""
-    return bool(errors) and all(p.rule and p.code not in NOT_KNOWN_CODES for p in errors)
+    status's alone) or by check your answers. Gaps alone (:data:`STILL_TO_GIVE`, no count
+    of warnings open) are answers still to give: both pages check them with stand-ins."""
+    return (bool(errors) and all(p.rule and p.code not in NOT_KNOWN_CODES for p in errors)
+            and not {p.code for p in errors} <= set(STILL_TO_GIVE))
 
 
 def until(errors: Sequence[Problem]) -> str:
