@@ -53,6 +53,10 @@ ROLE_PATTERNS = {
 #: office for the time being (s.5 LGHA 1989), so the documents must give its wording.
 NOT_THE_HOLDER = ("deputy", "assistant", "associate", "vice")
 NOT_HELD = re.compile(r"\b(?:" + "|".join(NOT_THE_HOLDER) + r")\b", re.IGNORECASE)
+#: :data:`ROLE_PATTERNS` compiled once, as the module loads (so the command's table of
+#: compiled patterns keeps them: :mod:`docgen._codecache`), not on every role's first search
+_ROLE_SEARCHES = {kind: re.compile(pattern, re.IGNORECASE)
+                  for kind, pattern in ROLE_PATTERNS.items()}
 
 
 def role_kinds(role: str) -> set[str]:
@@ -72,8 +76,7 @@ def _kinds(role: str) -> frozenset[str]:
     example), at some twenty searches a time."""
     if NOT_HELD.search(role):
         return frozenset()
-    return frozenset(kind for kind, pattern in ROLE_PATTERNS.items()
-                     if re.search(pattern, role, re.IGNORECASE))
+    return frozenset(kind for kind, pattern in _ROLE_SEARCHES.items() if pattern.search(role))
 
 
 @record(frozen=True)

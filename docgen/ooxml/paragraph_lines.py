@@ -6,11 +6,15 @@ from __future__ import annotations
 
 import re
 
+#: a paragraph's start tag (compiled as the module loads, so the command's table of compiled
+#: patterns keeps it: :mod:`docgen._codecache`)
+_PARAGRAPH = re.compile(r"<w:p([ >])")
+
 
 def paragraphs_on_lines(xml: str) -> str:
     """Each ``<w:p>`` on a line of its own, as a part is compiled as a template (the
     rendered part goes through :func:`paragraphs_joined`, so no line break is written)."""
-    return re.sub(r"<w:p([ >])", r"\n<w:p\1", xml)
+    return _PARAGRAPH.sub(r"\n<w:p\1", xml)
 
 
 def paragraphs_joined(xml: str) -> str:

@@ -42,8 +42,13 @@ METRIC_TWINS: dict[str, tuple[tuple[str, ...], str]] = {
 }
 
 
+#: what a font name loses when compared (compiled as the module loads, so the command's table
+#: of compiled patterns keeps it)
+_NOT_ALNUM = re.compile(r"[^a-z0-9]")
+
+
 def _squash(name: str) -> str:
-    return re.sub(r"[^a-z0-9]", "", name.lower())
+    return _NOT_ALNUM.sub("", name.lower())
 
 
 @lru_cache(maxsize=1)

@@ -42,10 +42,15 @@ def installed_version(name: str) -> str:
     return found if found is not None else _from_metadata(name)
 
 
+#: what a distribution name's separators are (compiled as the module loads, so the command's
+#: table of compiled patterns keeps it)
+_SEPARATORS = re.compile(r"[-_.]+")
+
+
 def _normal(name: str) -> str:
     """A distribution name as the specification compares them (``python_docx`` is
     ``python-docx``, ``Jinja2`` is ``jinja2``)."""
-    return re.sub(r"[-_.]+", "-", name).lower()
+    return _SEPARATORS.sub("-", name).lower()
 
 
 @cache

@@ -70,11 +70,15 @@ IJB_KEYS = ("integration_joint_board", "integration_joint_board_enforces",
             "integration_joint_board_party")
 
 
+#: a party's name or short name that says it is an integration joint board (compiled as the
+#: module loads, so the command's table of compiled patterns keeps it)
+_CALLED_A_BOARD = re.compile(r"\bintegration joint board\b|\bIJB\b", re.IGNORECASE)
+
+
 def board_indexes(a: AnswerFile) -> list[int]:
     """The parties (by index) that are an integration joint board: named as the board, or
     called one ("... Integration Joint Board", "IJB")."""
     named = (a.integration_joint_board or "").casefold()
     return [i for i, p in enumerate(a.parties)
             if (named and p.name.casefold() == named)
-            or re.search(r"\bintegration joint board\b|\bIJB\b", f"{p.name} {p.short_name}",
-                         re.IGNORECASE)]
+            or _CALLED_A_BOARD.search(f"{p.name} {p.short_name}")]

@@ -127,19 +127,29 @@ _TITLE_ENDS = (r"(?=\s*$|\s*[,;:)/.]|\s+(?:&|(?:and|or|of\s+(?:each|the|both|all
                r"their|its))\b))")
 
 
+#: the words before a title that say the post is shared ("the Joint ...")
+_SHARED_WORDS = re.compile(r"^(?:the\s+)?(?:(?:shared|joint|combined)\s+)*")
+#: each office's pattern as another's owner ("the Chief Executive's nominee"), compiled as
+#: the module loads (so the command's table of compiled patterns keeps them)
+_POSSESSED = tuple(re.compile(rf"(?:{pattern})s?(?=['’])", re.IGNORECASE)
+                   for pattern in ROLE_PATTERNS.values())
+#: a plural title's last word ("Chief Executives"), made singular
+_PLURAL = re.compile(r"\b(\w+?(?:ive|er|or|ead))s\b")
+
+
 def _plain_title(title: str) -> str:
     """A post's title without the words that say it is shared ("Joint Director of Public
     Health" → "director of public health")."""
-    return re.sub(r"^(?:the\s+)?(?:(?:shared|joint|combined)\s+)*", "", title.strip().lower())
+    return _SHARED_WORDS.sub("", title.strip().lower())
 
 
 def _not_possessed(said: str) -> str:
     """``said`` without the offices it names only as another's owner ("the Chief
     Executive's nominee", "Chief Executives' nominees")."""
     if "'" not in said and "’" not in said:  # no apostrophe, no owner: each pattern
-        return said  # needs one (and compiling the dozen takes some 2 ms of a run)
-    for pattern in ROLE_PATTERNS.values():
-        said = re.sub(rf"(?:{pattern})s?(?=['’])", " ", said, flags=re.IGNORECASE)
+        return said  # needs one
+    for pattern in _POSSESSED:
+        said = pattern.sub(" ", said)
     return said
 
 
@@ -170,7 +180,7 @@ def _names_the_post(said: str, title: str, kinds: set[str]) -> str:
     # match it: not compiling it then saves a compile per post (every title differs)
     if plain and plain in low and _title_pattern(plain).search(low):
         return f"the post is the {title.strip()}"
-    singular = re.sub(r"\b(\w+?(?:ive|er|or|ead))s\b", r"\1", said)
+    singular = _PLURAL.sub(r"\1", said)
     found = (role_kinds(_not_possessed(said)) | role_kinds(_not_possessed(singular))) & kinds
     return f"the post-holder is the {sorted(found)[0]}" if found else ""
 

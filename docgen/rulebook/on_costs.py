@@ -20,15 +20,17 @@ from docgen.rulebook.registry import rule, told, way
 from docgen.rulebook.statutes import home_of
 
 #: a scheme an on-cost's name names, by pattern: its kind and country ("": none named)
-_ON_COST_SCHEMES = (
+#: (compiled as the module loads, so the command's table of compiled patterns keeps them)
+_ON_COST_SCHEMES = tuple((re.compile(pattern, re.IGNORECASE), family) for pattern, family in (
     (r"\bnilgosc\b", ("local", "northern_ireland")),
     (r"\bhsc\b", ("health", "northern_ireland")),
     (r"local government pension|\blgps\b", ("local", "")),
     (r"\bnhs ?ps\b|\bnhs\b[^,;]*\b(?:pension|superannuation)|(?:pension|superannuation)"
-     r"[^,;]*\bnhs\b", ("health", "")))
+     r"[^,;]*\bnhs\b", ("health", ""))))
 #: the country a scheme's name names, if any (England and Wales share theirs)
-_COUNTRIES = ((r"scotland|scottish|\bsppa\b", "scotland"),
-              (r"northern ireland|\bnilgosc\b|\bhsc\b", "northern_ireland"))
+_COUNTRIES = tuple((re.compile(pattern, re.IGNORECASE), country) for pattern, country in (
+    (r"scotland|scottish|\bsppa\b", "scotland"),
+    (r"northern ireland|\bnilgosc\b|\bhsc\b", "northern_ireland")))
 _SECTOR = {"local": "a local government scheme", "health": "a health service scheme"}
 
 
@@ -36,12 +38,10 @@ def _family(name: str, country: str = "") -> tuple[str, str] | None:
     """The kind of scheme (``local`` or ``health``) a name names and the country it names
     (``country`` when it names none, "" for any); None when it names no scheme docgen
     knows (Employer National Insurance, the Civil Service scheme)."""
-    found = next((fam for pattern, fam in _ON_COST_SCHEMES
-                  if re.search(pattern, name, re.IGNORECASE)), None)
+    found = next((fam for pattern, fam in _ON_COST_SCHEMES if pattern.search(name)), None)
     if found is None:
         return None
-    named = next((c for pattern, c in _COUNTRIES if re.search(pattern, name, re.IGNORECASE)),
-                 found[1] or country)
+    named = next((c for pattern, c in _COUNTRIES if pattern.search(name)), found[1] or country)
     return found[0], named
 
 

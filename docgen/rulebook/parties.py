@@ -60,13 +60,27 @@ _ROYAL = re.compile(r"Kensington\s+and\s+Chelsea|Kingston\s+upon\s+Thames|Greenw
                     re.IGNORECASE)
 #: an address whose post town is London ("London E20 1AA"; not "1 London Road, Maidenhead")
 _IN_LONDON = re.compile(r"\bLondon\b(?=\s*(?:,|$|[A-Z]{1,2}\d))", re.IGNORECASE)
+# the patterns below are compiled as the module loads, so the command's table of compiled
+# patterns keeps them (docgen._codecache), not on each name's first search
+_AMPERSAND = re.compile(r"\s*&\s*")
+_UPON = re.compile(r"(\s*-\s*|\s+)upon(\s*-\s*|\s+)", re.IGNORECASE)
+#: "the" before a council's name and "Council" or "Corporation" after it
+_COUNCIL_WORDS = re.compile(r"^\s*the\s+|\s+(council|corporation)\s*$", re.IGNORECASE)
+_WESTMINSTER = re.compile(r"\bWestminster\b")
+_CITY = re.compile(r"\bcity\b", re.IGNORECASE)
+_CITY_OF_LONDON = re.compile(r"(the\s+)?(City\s+of\s+London|Common\s+Council\s+of\s+the\s+"
+                             r"City\s+of\s+London)", re.IGNORECASE)
+_LONDON_BOROUGH_OF = re.compile(r"\bLondon\s+Borough\s+of\s+(.+)$")
+_LONDON_BOROUGH = re.compile(r"(.+?)\s+London\s+Borough(\s+Council)?")
+_ROYAL_BOROUGH_OF = re.compile(r"\bRoyal\s+Borough\s+of\s+(.+)$")
+_WINDSOR = re.compile(r"Windsor\b", re.IGNORECASE)
 
 
 def _as_chartered(place: str) -> str:
     """A borough's name as its corporate name spells it: "and" for "&" ("Hammersmith &
     Fulham"), "upon" without hyphens ("Kingston-upon-Thames")."""
-    place = re.sub(r"\s*&\s*", " and ", place)
-    place = re.sub(r"(\s*-\s*|\s+)upon(\s*-\s*|\s+)", " upon ", place, flags=re.IGNORECASE)
+    place = _AMPERSAND.sub(" and ", place)
+    place = _UPON.sub(" upon ", place)
     return " ".join(place.split())
 
 
@@ -83,22 +97,19 @@ def london_corporate_name(name: str, address: str) -> str:
         rest = CORPORATE_FORM.sub("", name, count=1)
         proper = london_corporate_name(rest, address) if rest != name else ""
         return proper if proper.casefold() != name.casefold() else ""
-    short = re.sub(r"^\s*the\s+|\s+(council|corporation)\s*$", "", name.strip(),
-                   flags=re.IGNORECASE)
-    if re.search(r"\bWestminster\b", short) and re.search(r"\bcity\b", short, re.IGNORECASE):
+    short = _COUNCIL_WORDS.sub("", name.strip())
+    if _WESTMINSTER.search(short) and _CITY.search(short):
         return "The Lord Mayor and Citizens of the City of Westminster"
-    if re.fullmatch(r"(the\s+)?(City\s+of\s+London|Common\s+Council\s+of\s+the\s+City\s+of\s+"
-                    r"London)", short, re.IGNORECASE):
+    if _CITY_OF_LONDON.fullmatch(short):
         return "The Mayor and Commonalty and Citizens of the City of London"
-    borough = re.search(r"\bLondon\s+Borough\s+of\s+(.+)$", short) or \
-        re.fullmatch(r"(.+?)\s+London\s+Borough(\s+Council)?", name.strip())
+    borough = _LONDON_BOROUGH_OF.search(short) or _LONDON_BOROUGH.fullmatch(name.strip())
     if borough:
         place = _as_chartered(borough.group(1).strip())
         kind = "Royal" if _ROYAL.fullmatch(place) else "London"
         return f"The Mayor and Burgesses of the {kind} Borough of {place}"
-    royal = re.search(r"\bRoyal\s+Borough\s+of\s+(.+)$", short)
+    royal = _ROYAL_BOROUGH_OF.search(short)
     where = _as_chartered(royal.group(1).strip()) if royal else ""
-    if royal and not re.match(r"Windsor\b", where, re.IGNORECASE) and (
+    if royal and not _WINDSOR.match(where) and (
             _ROYAL.fullmatch(where) or _IN_LONDON.search(address)):
         return f"The Mayor and Burgesses of the Royal Borough of {where}"
     return ""

@@ -30,32 +30,40 @@ def consulted_early(a: AnswerFile, f: Facts) -> Findings:
 
 
 
-#: words that name a country's own schemes (England and Wales share theirs)
-_COUNTRY_WORDS = {"scotland": r"scotland|scottish",
-                  "northern_ireland": r"northern ireland|nilgosc|\bhsc\b"}
+#: words that name a country's own schemes (England and Wales share theirs); these patterns
+#: are compiled as the module loads, so the command's table of compiled patterns keeps them
+_COUNTRY_WORDS = {"scotland": re.compile(r"scotland|scottish", re.IGNORECASE),
+                  "northern_ireland": re.compile(r"northern ireland|nilgosc|\bhsc\b",
+                                                 re.IGNORECASE)}
 _LOCAL = r"local government pension|\blgps\b|nilgosc"
 _HEALTH = r"\bnhs\b|\bhsc\b"
+_LOCAL_SCHEME = re.compile(_LOCAL, re.IGNORECASE)
+_HEALTH_SCHEME = re.compile(_HEALTH, re.IGNORECASE)
+_ANY_SCHEME = re.compile(f"{_LOCAL}|{_HEALTH}", re.IGNORECASE)
+#: a name that says it is a scheme (not the body that administers one)
+_SCHEME_WORD = re.compile(r"\bschemes?\b", re.IGNORECASE)
 
 
 #: bodies that administer a scheme, named where the scheme should be ("a member of the
 #: NILGOSC"): the body's pattern, what it is, and the scheme it administers
-_ADMINISTRATORS = (
+_ADMINISTRATORS = tuple((re.compile(pattern, re.IGNORECASE), body, proper)
+                       for pattern, body, proper in (
     (r"\bnilgosc\b", "the Northern Ireland Local Government Officers' Superannuation "
      "Committee (NILGOSC)", "Local Government Pension Scheme (Northern Ireland)"),
     (r"\bnhsbsa\b|nhs business services authority|^\s*nhs pensions\s*$",
      "the NHS Business Services Authority (NHS Pensions)", "NHS Pension Scheme"),
     (r"hsc pension service", "the HSC Pension Service", "HSC Pension Scheme"),
     (r"\bsppa\b|scottish public pensions agency", "the Scottish Public Pensions Agency",
-     "NHS Superannuation Scheme (Scotland)"))
+     "NHS Superannuation Scheme (Scotland)")))
 
 
 def _administrator(scheme: str) -> str:
     """The body's name, when ``scheme`` names the body that administers a scheme (NILGOSC)
     and not the scheme itself; "" otherwise."""
-    if re.search(r"\bschemes?\b", scheme, re.IGNORECASE):
+    if _SCHEME_WORD.search(scheme):
         return ""
     for pattern, body, proper in _ADMINISTRATORS:
-        if re.search(pattern, scheme, re.IGNORECASE):
+        if pattern.search(scheme):
             return (f"names {body}, which administers the {proper}, and not the scheme: the "
                     f"contract would make the post-holder 'a member of the {scheme}'. Name "
                     f"the scheme, for example '{proper}'")
@@ -66,22 +74,22 @@ def scheme_problem(a: AnswerFile, f: Facts, scheme: str) -> str:
     """What is wrong with ``scheme`` for this employer, or "" when nothing is."""
     if administrator := _administrator(scheme):
         return administrator
-    if not re.search(f"{_LOCAL}|{_HEALTH}", scheme, re.IGNORECASE):
+    if not _ANY_SCHEME.search(scheme):
         return ""  # a scheme docgen does not know: nothing to say
     own = _COUNTRY_WORDS.get(a.jurisdiction)
     here = SCHEMES.get((f.employer.kind, a.jurisdiction)) or SCHEMES.get((f.employer.kind, ""))
     which = f" (for {f.employer.short_name}, the {here})" if here else ""
-    if own and not re.search(own, scheme, re.IGNORECASE):
+    if own and not own.search(scheme):
         return f"is not a scheme for {f.jurisdiction['name']}, which has its own{which}"
-    if not own and any(re.search(w, scheme, re.IGNORECASE) for w in _COUNTRY_WORDS.values()):
+    if not own and any(w.search(scheme) for w in _COUNTRY_WORDS.values()):
         return (f"is a scheme of another country, not one that {f.employer.short_name}, an "
                 f"employer in {f.jurisdiction['name']}, offers{which}")
-    if f.employer.kind == "nhs_body" and re.search(_LOCAL, scheme, re.IGNORECASE):
+    if f.employer.kind == "nhs_body" and _LOCAL_SCHEME.search(scheme):
         return (f"is a local government scheme, but {f.employer.short_name} is an NHS body, "
                 f"whose staff are in the {here} unless it has an admission agreement with a "
                 "local government fund")
     council_in_nhs = f.employer.kind == "local_authority" and \
-        re.search(_HEALTH, scheme, re.IGNORECASE) and not re.search(_LOCAL, scheme, re.IGNORECASE)
+        _HEALTH_SCHEME.search(scheme) and not _LOCAL_SCHEME.search(scheme)
     if council_in_nhs and a.jurisdiction == "wales":
         return (f"is an NHS scheme, but {f.employer.short_name} is a council, whose staff are "
                 f"in the {here}; in Wales public health stayed with the NHS (Local Health "

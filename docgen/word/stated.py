@@ -87,6 +87,10 @@ class Statement:
     expected: Expected  # the figure the answer file gives; None: the post does not state it
     more_cues: Callable[[Words], tuple[str, ...]] = field(default=_no_cues)
     row: bool = False  # a schedule row: read only when the schedules' words are known
+    #: the pattern of a statement whose words are the same for any wording, compiled as the
+    #: module loads (so the command's table of compiled patterns keeps it); None: built from
+    #: the words (``source``) once for each version of them
+    fixed: re.Pattern[str] | None = None
 
     @property
     def pattern(self) -> re.Pattern[str]:
@@ -96,8 +100,10 @@ class Statement:
 
 def _s(what: str, kinds: str, cue: str, pattern: str | Source, expected: Expected,
        more_cues: Callable[[Words], tuple[str, ...]] = _no_cues) -> Statement:
-    source = pattern if callable(pattern) else _fixed(pattern)
-    return Statement(what, frozenset(kinds.split()), cue, source, expected, more_cues)
+    if callable(pattern):
+        return Statement(what, frozenset(kinds.split()), cue, pattern, expected, more_cues)
+    return Statement(what, frozenset(kinds.split()), cue, _fixed(pattern), expected, more_cues,
+                     fixed=re.compile(pattern))
 
 
 def _fixed(pattern: str) -> Source:
@@ -271,7 +277,7 @@ def _checks_for(facts_words: tuple[tuple[str, str], ...],
         of each paragraph, it would cost a test per statement)."""
         return tuple(i for i, c in enumerate(cues) if any(x in segment for x in c))
 
-    return _Checks(tuple(re.compile(s.source(by_key)) if ok else None
+    return _Checks(tuple((s.fixed or re.compile(s.source(by_key))) if ok else None
                          for s, ok in zip(STATEMENTS, used, strict=True)), by_key, cues_in)
 
 

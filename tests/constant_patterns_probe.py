@@ -1,0 +1,97 @@
+"""Run as a script by ``tests/test_constant_patterns.py``, in a process of its own (so no
+cache of an earlier render hides a compile): checks and renders each example answer file,
+its parties renamed, and prints as JSON every regular expression docgen's own code compiled
+while it ran (not while a module loaded, which the command's table of compiled patterns
+keeps: :mod:`docgen._codecache`), with the answers' text it was given."""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+import docgen
+from docgen import _codecache
+
+_re_compiler: Any = _codecache._re_compiler
+PACKAGE = str(Path(docgen.__file__).resolve().parent)
+#: the frames between docgen's code and the compiler: ``re``'s own, ``functools``' and this
+#: script's (the first frame past them is the code that asked for the pattern)
+PASSED = (str(Path(re.__file__).parent), "functools", __file__)
+#: words of a party's name that name no place (the others are renamed)
+GENERIC = frozenset({"The", "Mayor", "and", "Burgesses", "of", "the", "London", "Borough",
+                     "Royal", "City", "Council", "District", "County", "NHS", "Integrated",
+                     "Care", "Board", "Trust", "Health", "Lord", "Citizens"})
+#: keys whose files keep their names (a house style's Word file)
+KEPT = frozenset({"house_style"})
+NEW_PLACES = ("Quarrendon", "Tarnwick", "Fellbury", "Harrowdene", "Kestonby", "Lyndmere")
+
+
+def renamed(answers: dict[str, Any], places: list[str]) -> Any:
+    """``answers`` with each place a party's name holds given a new name, everywhere."""
+    table = dict(zip(places, NEW_PLACES, strict=False))
+
+    def rename(value: Any) -> Any:
+        if isinstance(value, str):
+            for old, new in table.items():
+                value = re.sub(rf"\b{old}\b", new, value)
+                value = re.sub(rf"\b{old.lower()}\b", new.lower(), value)
+            return value
+        if isinstance(value, dict):
+            return {rename(k): v if k in KEPT else rename(v)  # a party's id too
+                    for k, v in value.items()}
+        if isinstance(value, list):
+            return [rename(v) for v in value]
+        return value
+    return rename(answers)
+
+
+def texts(value: Any) -> list[str]:
+    """Every string an answer file gives (a party's name, a role, a step's level)."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [t for v in value.values() for t in texts(v)]
+    if isinstance(value, list):
+        return [t for v in value for t in texts(v)]
+    return []
+
+
+def asker() -> str:
+    """The file and line of the code that asked for the pattern being compiled."""
+    frame = sys._getframe(2)
+    while frame is not None and frame.f_code.co_filename.startswith(PASSED):
+        frame = frame.f_back
+    return "" if frame is None else f"{frame.f_code.co_filename}:{frame.f_lineno}"
+
+
+def main() -> None:
+    compiled: list[dict[str, Any]] = []
+    given: dict[str, list[str]] = {}
+    now = {"post": ""}
+    original = _re_compiler.compile
+
+    def compile_(pattern: Any, flags: int = 0) -> Any:
+        where = asker()
+        if where.startswith(PACKAGE) and not _codecache._importing():
+            compiled.append({"pattern": str(pattern), "flags": int(flags),
+                             "where": where.removeprefix(PACKAGE + "/"), "post": now["post"]})
+        return original(pattern, flags)
+
+    _re_compiler.compile = compile_
+    for post in map(Path, sys.argv[1:]):
+        answers = docgen.load(post)
+        places = list(dict.fromkeys(w for p in answers.parties for w in p.name.split()
+                                    if w[:1].isupper() and w not in GENERIC))
+        data = renamed(answers.model_dump(mode="json", exclude_unset=True), places)
+        now["post"] = post.name
+        given[post.name] = texts(data)
+        docgen.check(data, workspace=post.parent)
+        docgen.render(data, workspace=post.parent)
+    print(json.dumps({"compiled": compiled, "given": given}))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,92 @@
+"""The ``docgen`` command keeps the regular expressions a module compiles as it loads
+(docgen/_codecache.py), not those compiled while a post is checked or rendered, which may
+hold an answer's words (a party's name). So a pattern whose text is the same for every post
+is compiled at module level (``re.compile``), not passed as a string to ``re.search`` and
+the like at call time: there it is compiled again by every run, each a fraction of a
+millisecond (some 70 of them, 5 ms of a one-post build, before this was made so)."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from docgen import _codecache
+from docgen.facts.wording import words
+from docgen.resources import BUILTIN_TEMPLATES
+from docgen.word.wording import wording
+
+ROOT = Path(__file__).resolve().parents[1]
+PROBE = Path(__file__).with_name("constant_patterns_probe.py")
+EXAMPLES = sorted((ROOT / "inputs").glob("*.yaml"))
+#: modules another change is taking their constant patterns out of (a table of the
+#: mediators' nominating bodies, searched at call time)
+ELSEWHERE = ("facts/legal.py",)
+
+pytestmark = pytest.mark.skipif(not _codecache.RE_TESTED,
+                                reason="the probe takes over re._compiler.compile, whose "
+                                       "arguments are known for Python 3.11-3.13")
+
+
+def _plain(pattern: str) -> str:
+    """A pattern's text with ``re.escape``'s backslashes taken out (``Chief\\ Executive``),
+    its classes (``\\s``, ``\\b``) left as they are."""
+    return re.sub(r"\\([^A-Za-z0-9])", r"\1", pattern)
+
+
+def _wording_fragments() -> list[str]:
+    """The words the wording files give (docgen's own: data a lawyer may edit, read again
+    when they change), in the pieces between their ``{names}``: the patterns built from them
+    are made once for each version of the files, as they are, and hold those pieces."""
+    said = [*words().values(), *wording(BUILTIN_TEMPLATES).values()]
+    pieces = (p.strip() for text in said for p in re.split(r"\{\w+\}", text))
+    return [p for p in pieces if len(p) >= 8]
+
+
+@pytest.fixture(scope="module")
+def probed() -> dict[str, object]:
+    """What the probe saw: each example checked and rendered, its parties renamed, in a
+    process of its own (so nothing an earlier render remembered hides a compile)."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    env.pop("DOCGEN_NO_CODE_CACHE", None)
+    done = subprocess.run([sys.executable, str(PROBE), *map(str, EXAMPLES)], cwd=ROOT,
+                          env=env, capture_output=True, text=True, timeout=300, check=False)
+    assert done.returncode == 0, done.stderr[-3000:]
+    found: dict[str, object] = json.loads(done.stdout)
+    return found
+
+
+def test_the_probe_sees_the_patterns_made_from_the_answers(probed: dict[str, object]) -> None:
+    """The probe works: the renamed parties' names reach the patterns it reports (a party's
+    name, as the documents' read-back looks for it), so a pattern it does not report was
+    not compiled while the posts were rendered."""
+    compiled = probed["compiled"]
+    assert isinstance(compiled, list)
+    assert any("Quarrendon" in c["pattern"] for c in compiled)
+    assert len({c["post"] for c in compiled}) >= len(EXAMPLES) - 1
+
+
+def test_every_pattern_compiled_while_rendering_holds_the_answers_words(
+        probed: dict[str, object]) -> None:
+    """Each pattern docgen's code compiled while checking and rendering the examples holds
+    text from the answers it was given (a party's name, a line manager's role) or from the
+    wording files; none is the same for every post."""
+    given = probed["given"]
+    assert isinstance(given, dict)
+    answers = {t for texts in given.values() for t in texts if len(t.strip()) >= 4}
+    fragments = _wording_fragments()
+    constant = []
+    compiled = probed["compiled"]
+    assert isinstance(compiled, list)
+    for c in compiled:
+        text = _plain(c["pattern"])
+        if c["where"].startswith(ELSEWHERE):
+            continue
+        if not any(t in text for t in (*answers, *fragments)):
+            constant.append(f"{c['where']}: {c['pattern']!r} (flags {c['flags']})")
+    assert not constant, "constant patterns compiled at call time:\n" + "\n".join(constant)
