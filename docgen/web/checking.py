@@ -7,8 +7,10 @@ answered yet are filled from a neutral scaffold that agrees with the parties
 given; problems and warnings are then reported only for the sections the user
 has answered. No warning shown quotes a stand-in (a scaffold salary of £50,000, the law of
 England and Wales): the check is run again with every stand-in moved, and a warning whose
-words change with them is said without the figure, or not yet (:func:`own_words`). The
-check-your-answers page and Save use the real file alone.
+words change with them is said without the figure, or not yet (:func:`own_words`). An
+answer docgen refuses before its rules (its shape: hours that are not a number) stops that
+check too, so for the warnings on the other answers it has a stand-in as well (never a
+warning about it). Save uses the real file alone.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import docgen
-from docgen.errors import FOLDER_CODES, KeyPath, Problem
+from docgen.errors import FOLDER_CODES, NOT_KNOWN_CODES, KeyPath, Problem
 from docgen.final_open import FINAL_OPEN
 from docgen.web.before_final import (
     FINAL_COUNTED,
@@ -178,14 +180,16 @@ MOVES = ((None, "scotland", "secondment"), (25000, "wales", "lga_1972_s113"),
 
 
 def _stand_ins(plain: dict[str, Any], owns: tuple[str, ...], policy: dict[str, Any] | None,
-               move: tuple[int | None, str, str]) -> dict[str, Any]:
+               move: tuple[int | None, str, str], taken: list[KeyPath]) -> dict[str, Any]:
     """The answers given over the scaffold with every stand-in moved (see :func:`_moved`),
-    its law and legal basis too, and the stand-in salary of ``move`` when given."""
+    its law and legal basis too, and the stand-in salary of ``move`` when given; a stand-in
+    at each answer ``taken`` (refused before docgen's rules) too."""
     salary, law, basis = move
     scaffold = {**_moved(_scaffold(_ids(plain))), "jurisdiction": law, "legal_basis": basis}
     if salary is not None:
         scaffold["payment"]["salary"] = salary
-    return _merged(_with_policy(scaffold, policy), plain, owns)
+    scaffold = _with_policy(scaffold, policy)
+    return _stood_in(_merged(scaffold, plain, owns), scaffold, taken)
 
 
 @dataclass
@@ -244,6 +248,50 @@ def _without(given: Any, path: KeyPath) -> Any:
     return {**rest, key: _without(inner, path[1:])}
 
 
+def _refused(plain: dict[str, Any], errors: list[Problem]) -> list[KeyPath]:
+    """The answers ``errors`` refused before docgen's rules (their shape: hours that are not
+    a number, a choice docgen does not know), each as far as a stand-in takes its place: a
+    wrong row takes its whole list (as :func:`_without`); an answer left out takes none."""
+    taken: list[KeyPath] = []
+    for p in errors:
+        if p.rule or p.code in NOT_KNOWN_CODES or _within(p.path, taken):
+            continue
+        node: Any = plain
+        for depth, key in enumerate(p.path):
+            node = node.get(key) if isinstance(node, dict) else None
+            if node is None:
+                break
+            if depth == len(p.path) - 1 or not isinstance(node, dict):
+                taken.append(p.path[:depth + 1])
+                break
+    return taken
+
+
+def _stood_in(answers: dict[str, Any], scaffold: dict[str, Any],
+              taken: list[KeyPath]) -> dict[str, Any]:
+    """``answers`` (not changed) with the ``scaffold``'s answer at each path ``taken``, or
+    none where the scaffold has none (an answer docgen does not need)."""
+    for path in taken:
+        value: Any = scaffold
+        for key in path:
+            value = value.get(key) if isinstance(value, dict) else None
+        answers = _put(answers, path, value)
+    return answers
+
+
+def _put(given: dict[Any, Any], path: KeyPath, value: Any) -> dict[Any, Any]:
+    """``given`` with ``value`` at ``path`` (None: taken out), copied along the path."""
+    key, rest = path[0], {k: v for k, v in given.items() if k != path[0]}
+    if len(path) > 1:
+        return {**given, key: _put(given[key], path[1:], value)}
+    return rest if value is None else {**rest, key: value}
+
+
+def _within(path: KeyPath, taken: list[KeyPath]) -> bool:
+    """Whether ``path`` is one of the answers ``taken`` aside, or inside one."""
+    return any(path[:len(t)] == t for t in taken)
+
+
 def first_said(*checks: list[Problem]) -> list[Problem]:
     """Each answer's problems from the first check that found any: the real answers', then
     those with the scaffold beneath, then with wrong answers stood in for (two checks word
@@ -297,6 +345,12 @@ def live(plain: dict[str, Any], owns: tuple[str, ...] = (),
               for p in first_said(real.errors, found, again)]  # the real answers' count
     errors = [p for p in errors if _answered(p, plain, owns)]
     warnings = [p for p in report.warnings if _answered(p, plain, owns)]
+    taken = _refused(plain, report.errors)
+    if taken:  # an answer refused before docgen's rules stopped it there with the
+        # scaffold too, so no warning was found: the others' warnings are checked with a
+        # stand-in for it (none about it, none quoting a stand-in: own_words below)
+        warnings = [p for p in check(_stood_in(merged, scaffold, taken), **where).warnings
+                    if _answered(p, plain, owns) and not _within(p.path, taken)]
     if rules_ran(real.errors):  # the rules' errors alone (a steering group without a
         # member for a partner, a final post's count of warnings open): docgen's rules ran
         # on the answers as given, so its warnings are theirs, no stand-in in them, and an
@@ -305,9 +359,9 @@ def live(plain: dict[str, Any], owns: tuple[str, ...] = (),
         warnings = while_not_known(known, real.warnings)
     elif warnings:  # none may quote a stand-in: checked again with every stand-in moved, and
         # at far salaries and other laws when a warning's words changed or the law is open
-        moved = check(_stand_ins(plain, owns, policy, MOVES[0]), **where).warnings
-        law_open = "jurisdiction" not in plain
-        far = [check(_stand_ins(plain, owns, policy, m), **where).warnings
+        moved = check(_stand_ins(plain, owns, policy, MOVES[0], taken), **where).warnings
+        law_open = "jurisdiction" not in plain or ("jurisdiction",) in taken
+        far = [check(_stand_ins(plain, owns, policy, m, taken), **where).warnings
                for m in MOVES[1:]] if law_open or not _said(warnings) <= _said(moved) else []
         # the real check stopped before docgen's rules (the file's shape, a final post's
         # value not known yet), so every clause condition here is evaluated over

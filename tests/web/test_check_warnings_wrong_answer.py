@@ -1,0 +1,93 @@
+"""Check your answers keeps the good-practice warnings on the other answers while one answer
+is wrong in its shape (hours that are not a number, a date that is not a date, a choice
+docgen does not know). docgen's check stops at such an answer before its rules, and the
+live check with stand-ins for the sections not answered stopped at the same answer, so the
+page showed the wrong answer's error and no warning at all: the VAT treatment's warning
+went away while the hours were put right. The wrong answer now has a stand-in too, for the
+warnings alone; none is said about the wrong answer itself or quotes its stand-in."""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+pytest.importorskip("starlette")
+from yaml_text import load_yaml  # noqa: E402
+
+from docgen.web.checking import live  # noqa: E402
+
+from .conftest import EXAMPLES  # noqa: E402
+from .helpers import Browser  # noqa: E402
+
+#: the VAT treatment's warning (GP014) of the Head of HR example, its acceptance taken out
+VAT = ("payment", "vat", "treatment")
+
+
+def _example() -> dict[str, Any]:
+    """The Head of HR example with no warning accepted (the VAT one is then open)."""
+    data = load_yaml((EXAMPLES / "shared-head-of-hr.yaml").read_text(encoding="utf-8"))
+    data.pop("acknowledge")
+    return data
+
+
+def _warned(data: dict[str, Any]) -> dict[tuple[Any, ...], str]:
+    return {w.path: w.message for w in live(data).warnings}
+
+
+@pytest.mark.parametrize(("path", "value"), [
+    (("post", "hours_per_week"), "lots"),
+    (("post", "start_date"), "next spring"),
+    (("payment", "invoicing", "frequency"), "whenever"),
+    (("jurisdiction",), "mars"),
+    (("parties", 1, "kind"), "club"),
+])
+def test_the_other_answers_warnings_are_kept(path: tuple[Any, ...], value: str) -> None:
+    data = _example()
+    right = _warned(data)
+    assert VAT in right
+    wrong = copy.deepcopy(data)
+    node = wrong
+    for key in path[:-1]:
+        node = node[key]
+    node[path[-1]] = value
+    said = live(wrong)
+    assert [p.path for p in said.errors] == [path]  # the wrong answer's error, as before
+    warned = {w.path: w.message for w in said.warnings}
+    assert warned.get(VAT) == right[VAT]  # the other answers' warning, in its own words
+    for at, message in warned.items():
+        assert at[:len(path)] != path and "scaffold" not in message.lower() \
+            and "stand-in" not in message.lower(), (at, message)
+        assert at in right, (at, message)  # nothing the answers given would not raise
+
+
+def test_check_your_answers_shows_the_error_and_the_warnings(folder: Path) -> None:
+    data = _example()
+    data["post"]["hours_per_week"] = "lots"
+    data["reference"] = "EWK-WSM-HR-99"  # the folder holds the example itself too
+    web = Browser.on(folder, "wrong-hours.yaml", yaml.safe_dump(data, sort_keys=False))
+    check = web.go(f"{web.base}/check")
+    assert check.errors() == [[
+        "The post: Enter the hours a week as a number, for example 37",
+        f"{web.base}/post#f-post-hours_per_week".split("testserver", 1)[-1]]]
+    warnings = check.text("//div[@id='warnings']")
+    assert "Good-practice warnings" in warnings
+    assert "VAT" in warnings, warnings
+    assert "Scaffold" not in check.text() and "Stand-in" not in check.text()
+
+
+@pytest.mark.parametrize(("owns", "path", "value"), [
+    (("payment",), ("payment", "invoicing", "frequency"), "whenever"),  # on its own page
+    (("payment",), ("post", "hours_per_week"), "lots"),  # on another page
+])
+def test_a_sections_page_keeps_its_warnings(owns: tuple[str, ...], path: tuple[str, ...],
+                                            value: str) -> None:
+    data = _example()
+    data[path[0]][path[1]] = value if len(path) == 2 else {
+        **data[path[0]][path[1]], path[2]: value}
+    said = live(data, owns=owns)
+    assert [p.path for p in said.errors] == [path]
+    assert VAT in {w.path for w in said.warnings}
