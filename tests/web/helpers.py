@@ -175,8 +175,12 @@ class Shown:
         return self.text(f"//label[@for='{element.get('id')}']")
 
     def text(self, xpath: str = "//main") -> str:
-        """The text of the elements at ``xpath``, each run of white space one space."""
-        return " ".join(" ".join(e.text_content() for e in self.find(xpath)).split())
+        """The text of the elements at ``xpath``, each run of white space one space; one
+        found inside another is read with it, once (``//div[contains(@class,
+        'govuk-error-summary')]`` finds the summary and its body too: its list read twice)."""
+        found = self.find(xpath)
+        return " ".join(" ".join(e.text_content() for e in found if not any(
+            a in found for a in e.iterancestors())).split())
 
     def errors(self) -> list[list[str]]:
         """[text, href] of each link in the error summary."""
