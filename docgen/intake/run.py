@@ -25,6 +25,7 @@ from docgen.errors import AnswerFileError, DocgenError, Problem
 from docgen.intake.book import said_once
 from docgen.intake.notes import NO_BASE_FILE
 from docgen.intake.reading import PostRow, at_cell
+from docgen.intake.renamed import renamed_rows, to_record
 from docgen.intake.rows import Intake, check_rows
 from docgen.intake.table import POSTS
 from docgen.intake.writing import plain
@@ -45,7 +46,7 @@ from docgen.publish.claims import (
     taken_from,
     took_over,
 )
-from docgen.publish.register_rows import ELSEWHERE, why_failed
+from docgen.publish.register_rows import ELSEWHERE, WORKBOOK_ROW, why_failed
 from docgen.publish.sources import SOURCES_DIR, keep_sources, removed_posts
 from docgen.results import Notice, PostResult, Report, Status
 from docgen.shellwords import shell_path
@@ -154,31 +155,36 @@ def _stage(intake: Intake, ready: list[PostRow], out: Path) -> dict[Path, PostRo
 
 def _keep_record(intake: Intake, out: Path, posts: Iterable[PostRow],
                  held: dict[str, str] | None = None,
-                 known: Mapping[str, str | None] | None = None) -> dict[str, str]:
+                 known: Mapping[str, str | None] | None = None
+                 ) -> tuple[dict[str, str], dict[int, str]]:
     """Write ``.rows``, read and written once a build: the Posts row each staged reference
     was read from, added to the record of earlier builds (a row with errors now keeps the
     row its documents were built from), so a refusal can say which row built a post
     (:func:`docgen.publish.claims.kept_row`); and the posts another workbook keeps for this
     one: ``held`` (this build's) and those recorded that still hold
     (:func:`~docgen.publish.claims.still_held`, told the hashes of the manifests already
-    read, ``known``), returned. A stale mark is dropped."""
+    read, ``known``), returned. A stale mark is dropped. Returned too: the rows given a new
+    reference since the previous build, with the old (:func:`renamed_rows`, told that
+    build's rows; this build's are recorded for the next: :func:`to_record`)."""
     folder = out / INTAKE_DIR / intake.path.stem
-    rows, marks = read_record(folder)
+    kept = read_record(folder)
+    rows, marks, renamed = kept.rows, kept.held, renamed_rows(intake, out, kept)
     rows.update({post.reference: post.row.number for post in posts})
     references = {p.reference.casefold() for p in intake.posts
                   if p.reference and reference_problem(p.reference) is None}
     marks = {**still_held(out, folder, marks, references, known), **(held or {})}
-    record: dict[str, Any] = {"sheet": POSTS, "rows": dict(sorted(rows.items()))}
+    record: dict[str, Any] = {"sheet": POSTS, "rows": dict(sorted(rows.items())),
+                              **to_record(intake, renamed)}
     if marks:
         record[HELD] = dict(sorted(marks.items()))
     keep_sources(out, intake.path.stem, {ROWS: json.dumps(record, indent=1).encode("utf-8")},
                  owner=intake.path)
-    return marks
+    return marks, renamed
 
 
 def failed_row(intake: Intake, post: PostRow, result: PostResult, out: Path,
-               seen: Seen | None = None, held: dict[str, str] | None = None
-               ) -> dict[str, Any]:
+               seen: Seen | None = None, held: dict[str, str] | None = None,
+               renamed: Mapping[int, str] | None = None) -> dict[str, Any]:
     """A failed row's line in the register: what the build knew of the post (its summary),
     the row's reference when the Reference cell gives one that can name a post, its job
     title and status as typed, and why it failed, at its cells. ``source`` is the file the
@@ -186,7 +192,10 @@ def failed_row(intake: Intake, post: PostRow, result: PostResult, out: Path,
     workbook built, only when that workbook is gone, or keeps the post for this one (the
     same answers: the row is the post's, as an answer file's failed rebuild is; ``held``:
     this workbook's marks, :func:`_keep_record`'s) and the row failed on its own
-    errors, not refused as it now differs. Who built the post's folder is read once
+    errors, not refused as it now differs. A row given a new reference (``renamed``, from
+    :func:`_keep_record`) names its old post's kept answers, as an answer file given a new
+    reference does, so the register says that post's documents stand, their row failed
+    (in the workbook's words: :data:`WORKBOOK_ROW`). Who built the post's folder is read once
     (``seen``: the workbook folders read for earlier rows)."""
     row: dict[str, Any] = {**result.summary, "build": "failed", "why": why_failed(result)}
     refused = post.ok and not result.summary  # the build left the post's folder to another
@@ -214,6 +223,9 @@ def failed_row(intake: Intake, post: PostRow, result: PostResult, out: Path,
         elif took is not None:
             # that workbook is gone: this row fails the post it built,
             row["source"] = str(took.answers)  # whose documents stand (one row, failed)
+        elif (old := (renamed or {}).get(post.row.number)) is not None:
+            row["source"] = str(mine.with_name(f"{old}.yaml"))  # the old post's answers
+            row[WORKBOOK_ROW] = f"row {post.row.number} of {intake.path.name}"
         row["title"] = str(title or where)
     else:
         row["reference"], row["source"] = "", where
@@ -344,7 +356,7 @@ def build_workbook(path: Path, out: Path, progress: Callable[[PostResult], None]
         posts the build failed, at their cells (called by the build, inside its lock)."""
         at_cells(built)
         seen: Seen = {}  # each workbook's folder read once for all the rows
-        return [failed_row(intake, by_row[n], result, out, seen, recorded)
+        return [failed_row(intake, by_row[n], result, out, seen, recorded, renamed)
                 for n, result in sorted(results.items()) if result.status == "failed"]
 
     if intake.posts:  # every row failing still gives a register naming each one
@@ -353,7 +365,7 @@ def build_workbook(path: Path, out: Path, progress: Callable[[PostResult], None]
         marks: dict[str, str] = {}
         files, held = _held(intake, {} if kwargs.get("force") else before, files, marks)
         # recorded before the build, whose failed rows are said by them
-        recorded = _keep_record(intake, out, files.values(), marks, known)
+        recorded, renamed = _keep_record(intake, out, files.values(), marks, known)
         report = build(list(files), out, failed_register_rows=failures, **kwargs)
         notices += report.notices  # an edited register kept aside, posts with no answers
         notices += _taken_over(intake, out, before, report.posts)

@@ -90,13 +90,28 @@ def built_by_another(folder: Path, path: Path) -> Path | None:
 def _built_by(folder: Path, path: Path) -> tuple[Path, str | None] | None:
     """:func:`built_by_another`, and the sha256 of the answers its manifest records (what
     a workbook that held the post compares with its mark, from :func:`read_record`)."""
+    recorded, sha = _recorded(folder)
+    if recorded is None or recorded == str(path.resolve()):
+        return None
+    return Path(recorded), sha
+
+
+def _recorded(folder: Path) -> tuple[str | None, str | None]:
+    """The answer file (resolved) ``folder``'s manifest says built it, and the sha256 of
+    those answers; None for what it does not record (no manifest, or a damaged one)."""
     manifest = read_manifest(folder)
     answer = manifest.get("answer_file") if isinstance(manifest, dict) else None
-    recorded = answer.get("resolved") if isinstance(answer, dict) else None
-    if not isinstance(recorded, str) or recorded == str(path.resolve()):
-        return None
-    sha = answer.get("sha256") if isinstance(answer, dict) else None
-    return Path(recorded), sha if isinstance(sha, str) else None
+    if not isinstance(answer, dict):
+        return None, None
+    recorded, sha = answer.get("resolved"), answer.get("sha256")
+    return (recorded if isinstance(recorded, str) else None,
+            sha if isinstance(sha, str) else None)
+
+
+def built_from(folder: Path, path: Path) -> bool:
+    """Whether ``folder``'s manifest names ``path`` as the answers that built it (not
+    merely no other file: a folder with no manifest was built by no file docgen knows)."""
+    return _recorded(folder)[0] == str(path.resolve())
 
 
 def _same_bytes(raw: bytes, path: Path) -> bool:
@@ -154,23 +169,44 @@ def read_rows(folder: Path) -> tuple[str, dict[str, Any]]:
 HELD = "held"
 
 
-def _held_of(record: dict[str, Any]) -> dict[str, str]:
-    held = record.get(HELD)
-    return {k: v for k, v in held.items() if isinstance(v, str)} \
-        if isinstance(held, dict) else {}
+#: in ``.rows``: the previous build's rows, each row number (as text) → the reference the
+#: row gave (a failed row's too), so the next build can tell a row given a new reference
+#: from rows deleted, added or moved (:mod:`docgen.intake.renamed`) by that build alone
+GIVEN = "given"
+#: in ``.rows``: the rows the previous build counted as given a new reference, each row
+#: number (as text) → the old reference (whose documents stood for the row while the new
+#: one had none: :mod:`docgen.intake.renamed`)
+RENAMED = "renamed"
 
 
-def read_record(folder: Path) -> tuple[dict[str, Any], dict[str, str]]:
-    """:func:`read_rows`' rows and the posts another workbook kept for the workbook of
+class Record(NamedTuple):
+    """A workbook's ``.rows``, read once (:func:`read_record`)."""
+
+    rows: dict[str, Any]  # reference → the row it was last staged from, over all builds
+    held: dict[str, str]  # :data:`HELD`
+    given: dict[str, str]  # :data:`GIVEN`: the previous build's rows alone
+    renamed: dict[str, str]  # :data:`RENAMED`: of those, the rows given a new reference
+
+
+def _strings(record: dict[str, Any], key: str) -> dict[str, str]:
+    found = record.get(key)
+    return {k: v for k, v in found.items() if isinstance(v, str)} \
+        if isinstance(found, dict) else {}
+
+
+def read_record(folder: Path) -> Record:
+    """:func:`read_rows`' rows, the posts another workbook kept for the workbook of
     ``folder`` (:data:`HELD`: reference → the sha256 of the answers the documents were
-    built from, as the post's manifest records it, when its row gave answers alike), from
-    one read of ``.rows`` (the intake, rewriting it, reads it once). While a held post's
-    documents are those, the post is this workbook's row too, so that row failing on its
-    own errors is the post's failure in the register: kept so a row whose new answers fail
-    (and are kept in place of the old ones) is still known to have held the post. Both
-    empty when the record is missing or damaged."""
+    built from, as the post's manifest records it, when its row gave answers alike) and
+    the previous build's rows (:data:`GIVEN`, :data:`RENAMED`), from one read of ``.rows``
+    (the intake, rewriting it, reads it once). While a held post's documents are those,
+    the post is this workbook's row too, so that row failing on its own errors is the
+    post's failure in the register: kept so a row whose new answers fail (and are kept in
+    place of the old ones) is still known to have held the post. All empty when the
+    record is missing or damaged."""
     record = _read_rows_record(folder)
-    return _rows_of(record)[1], _held_of(record)
+    return Record(_rows_of(record)[1], _strings(record, HELD), _strings(record, GIVEN),
+                  _strings(record, RENAMED))
 
 
 def still_held(out: Path, folder: Path, marks: dict[str, str], references: set[str],

@@ -23,6 +23,8 @@ one: when no folder of the failed reference was built from that file, its docume
 found by the file alone. The old reference's row then gives their figures, marked failed
 and counted (:func:`renamed_row`), and the failed row says where they stand and carries
 ``stands_under`` (:func:`stands_elsewhere`), so no note calls it a post with no documents.
+A programme workbook's row given a new reference is said so in the workbook's words (its
+row, the register's lines: :data:`WORKBOOK_ROW`).
 """
 
 from __future__ import annotations
@@ -200,15 +202,24 @@ def _new_reference(failed: dict[str, Any]) -> str:
     return f"reference {reference}" if reference else "no reference docgen can use"
 
 
+#: on a failed row of a programme workbook given a new reference: where the row is
+#: ("row 2 of posts.xlsx"), so the register says in the workbook's words (its row, the
+#: register's lines) what it says of an answer file given a new reference
+WORKBOOK_ROW = "workbook_row"
+
+
 def renamed_row(standing: dict[str, Any], failed: dict[str, Any]) -> dict[str, Any]:
-    """The row of documents that stand whose answer file now gives another reference (or
-    none) and failed: their figures, marked failed (the file's last build did not
-    succeed), saying so, and ``standing``: they are counted here, under their reference."""
+    """The row of documents that stand whose answer file (or workbook row) now gives
+    another reference (or none) and failed: their figures, marked failed (the file's last
+    build did not succeed), saying so, and ``standing``: they are counted here, under
+    their reference."""
     why = str(failed.get("why") or "the build failed")
+    where = failed.get(WORKBOOK_ROW)
+    whose, line = (f"its row ({where})", "line") if where else ("its answer file", "row")
     return {**standing_row(failed, standing),
-            "why": f"its answer file now gives {_new_reference(failed)}, and that build "
+            "why": f"{whose} now gives {_new_reference(failed)}, and that build "
                    f"failed: {why}; the documents of its last successful build stand under "
-                   f"this reference, and this row gives their figures"}
+                   f"this reference, and this {line} gives their figures"}
 
 
 def stands_elsewhere(failed: dict[str, Any], references: list[str]) -> dict[str, Any]:
@@ -217,8 +228,10 @@ def stands_elsewhere(failed: dict[str, Any], references: list[str]) -> dict[str,
     ``stands_under`` so the notes do not call it a post with no documents."""
     under = ", ".join(references)
     one = len(references) == 1
-    return {**{k: v for k, v in failed.items() if k != ELSEWHERE}, "stands_under": under,
+    line = "line" if failed.get(WORKBOOK_ROW) else "row"
+    return {**{k: v for k, v in failed.items() if k not in (ELSEWHERE, WORKBOOK_ROW)},
+            "stands_under": under,
             "why": f"{failed.get('why') or 'the build failed'}; the documents of its last "
                    f"successful build stand under the earlier reference{'' if one else 's'} "
-                   f"{under} (folder{'' if one else 's'} {under}), whose row"
+                   f"{under} (folder{'' if one else 's'} {under}), whose {line}"
                    f"{'' if one else 's'} give{'s' if one else ''} their figures"}

@@ -1,0 +1,76 @@
+"""A programme workbook's row given a new reference: which rows were, against the
+previous build alone.
+
+A row built as EWK-0001 and then given EWK-0009 with a bad value fails; the documents of
+EWK-0001 stand, and the register must not show them built as if the row were fine. The
+row is then as an answer file given a new reference (:mod:`docgen.publish.register_rows`):
+its failed line names the old post's kept answers, so the old post's line is marked
+failed and the new reference's says where the documents stand.
+
+Row numbers move when rows are deleted or added, so a row counts as renamed only when
+its number gave another reference at the previous build (``.rows``' :data:`GIVEN`, each
+build's own map: a record over all builds would match a row with a post deleted or
+renamed builds ago), its new reference was given by no row then, and the old one is given
+by no row now; references compared casefolded, as post folders are. A new reference
+whose folder already stands (built before) is that post's, as before. A row the previous
+build counted renamed (:data:`RENAMED`) whose new reference did not build still stands
+for its old post, so building the same workbook again finds the same rename.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from docgen.answers.folder_names import reference_problem
+from docgen.intake.rows import Intake
+from docgen.publish.claims import GIVEN, RENAMED, Record, built_from
+from docgen.publish.sources import SOURCES_DIR
+
+
+def given(intake: Intake) -> dict[int, str]:
+    """This build's rows: each row number → the reference its Reference cell gives, where
+    that can name a post (a row with errors too)."""
+    return {p.row.number: p.reference for p in intake.posts
+            if p.reference and reference_problem(p.reference) is None}
+
+
+def _previous(record: Record, out: Path, folder: Path) -> dict[str, str]:
+    """The previous build's rows as this one compares with them: each row's reference, or
+    the old one of a row it counted renamed whose new reference's documents are not this
+    workbook's (that build failed): the row still stands for its old post."""
+    rows = dict(record.given)
+    for number, old in record.renamed.items():
+        new = rows.get(number)
+        if new is not None and not built_from(out / new, folder / f"{new}.yaml"):
+            rows[number] = old
+    return rows
+
+
+def renamed_rows(intake: Intake, out: Path, record: Record) -> dict[int, str]:
+    """Each row given a new reference since the previous build (``record``: this
+    workbook's ``.rows``), with the old reference, whose documents in ``out`` this
+    workbook's kept answers built (else there is no old post to speak for)."""
+    folder = out / SOURCES_DIR / intake.path.stem
+    previous = _previous(record, out, folder)
+    now = given(intake)
+    before = {ref.casefold() for ref in previous.values()}
+    giving = {ref.casefold() for ref in now.values()}
+    renamed = {}
+    for number, new in now.items():
+        old = previous.get(str(number))
+        if old is None or old.casefold() in giving or new.casefold() in before \
+                or reference_problem(old) is not None or (out / new).exists():
+            continue
+        if built_from(out / old, folder / f"{old}.yaml"):
+            renamed[number] = old
+    return renamed
+
+
+def to_record(intake: Intake, renamed: dict[int, str]) -> dict[str, dict[str, str]]:
+    """This build's rows and its renamed rows, as ``.rows`` keeps them for the next build
+    (:data:`GIVEN`, :data:`RENAMED`)."""
+    rows = given(intake)
+    kept = {GIVEN: {str(n): rows[n] for n in sorted(rows)}}
+    if renamed:
+        kept[RENAMED] = {str(n): renamed[n] for n in sorted(renamed)}
+    return kept

@@ -1,0 +1,202 @@
+"""A workbook row built as one reference, then given another with a bad value: its build
+fails. The register the user reads (register.csv) no longer shows the old post as built,
+as if the row were fine: the old post's line gives the figures of the documents that
+stand, marked failed, saying the row now gives the new reference and that build failed;
+the new reference's line is failed, with why, and says where those documents stand (as
+for an answer file given a new reference: tests/publish/test_register_renamed.py).
+
+A row counts as renamed only against the previous build's rows (its new reference given
+by no row then, its old one by no row now), so a deleted row, a removed row's number used
+again, a row renamed twice and a reference handed to another row each keep one line per
+reference, and no post that did not change is marked failed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from intake_programme import row, run, set_cells, write_programme
+from openpyxl import load_workbook
+
+from docgen import read_register
+
+SHEETS = ("Posts", "Responsibilities")
+NOW_GIVES = "its row (row {n} of posts.xlsx) now gives reference {new}, and that build failed: "
+STANDS = "the documents of its last successful build stand under this reference"
+
+
+def why(ref: str, n: int = 2) -> str:
+    """What the command and the register say of a row whose salary is -5."""
+    return (f"posts.xlsx!Posts!D{n} (salary, post {ref}): must be more than 0 and at most "
+            "100,000,000 (found -5)")
+
+
+def build(book: Path, out: Path, code: int = 1) -> tuple[dict[str, dict[str, Any]], str]:
+    """Build the workbook; each register.csv line by reference, each reference once, and
+    what the command printed."""
+    got, text = run("build", str(book), "--out", str(out))
+    assert got == code, text
+    lines = read_register(out / "register.csv")
+    refs = [str(r["reference"]) for r in lines]
+    assert len(refs) == len(set(refs)), refs  # no reference twice
+    return {ref: r for ref, r in zip(refs, lines, strict=True)}, text
+
+
+def rename(book: Path, n: int, reference: str) -> None:
+    """Give row ``n`` another reference, on both sheets (as a person edits the workbook)."""
+    for sheet in SHEETS:
+        set_cells(book, {f"A{n}": reference}, sheet=sheet)
+
+
+def delete_row(book: Path, n: int) -> None:
+    """Delete row ``n`` of both sheets (the rows below move up)."""
+    wb = load_workbook(book)
+    for sheet in SHEETS:
+        wb[sheet].delete_rows(n)
+    wb.save(book)
+
+
+def add_row(book: Path, n: int, i: int, salary: int) -> None:
+    """Fill row ``n`` with post ``i``'s facts (a new post) and ``salary``."""
+    values = {**row(i), "Salary": salary}
+    set_cells(book, {f"{col}{n}": v for col, v in zip("ABCDEFG", values.values(),
+                                                       strict=True)})
+    set_cells(book, {f"A{n}": f"EWK-{i:04d}", f"B{n}": "shared",
+                     f"C{n}": f"Lead service {i} across both councils"},
+              sheet="Responsibilities")
+
+
+def documents(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in folder.iterdir() if p.is_file()}
+
+
+def assert_renamed(rows: dict[str, dict[str, Any]], old: str, new: str,
+                   before: dict[str, Any]) -> None:
+    """``old``'s line gives the figures that stand, failed, saying the row now gives
+    ``new``; ``new``'s line is failed with why and says they stand under ``old``."""
+    was, now = rows[old], rows[new]
+    assert was["build"] == "failed", was
+    assert was["title"] == before["title"] and was["cost_base"] == before["cost_base"]
+    assert str(was["why"]).startswith(NOW_GIVES.format(n=2, new=new) + why(new)), was["why"]
+    assert STANDS in str(was["why"]), was["why"]
+    assert now["build"] == "failed" and str(now["why"]).startswith(why(new)), now
+    assert str(now["why"]).endswith(
+        f"stand under the earlier reference {old} (folder {old}), whose line gives their "
+        "figures"), now["why"]
+
+
+def test_a_row_given_a_new_reference_that_fails_is_not_shown_built(tmp_path: Path) -> None:
+    book, out = write_programme(tmp_path, 2), tmp_path / "out"
+    before, _ = build(book, out, 0)
+    kept = documents(out / "EWK-0001")
+    rename(book, 2, "EWK-0009")
+    set_cells(book, {"D2": -5})
+    for _ in range(2):  # and again: the same register from the same inputs
+        rows, text = build(book, out)
+        assert "FAILED EWK-0009 (posts.xlsx row 2)" in text and why("EWK-0009") in text, text
+        assert set(rows) == {"EWK-0001", "EWK-0002", "EWK-0009"}
+        assert rows["EWK-0002"]["build"] == "built"
+        assert_renamed(rows, "EWK-0001", "EWK-0009", before["EWK-0001"])
+    assert documents(out / "EWK-0001") == kept  # the documents are untouched
+
+
+def test_a_row_renamed_twice_points_at_the_post_it_last_built(tmp_path: Path) -> None:
+    book, out = write_programme(tmp_path, 2), tmp_path / "out"
+    build(book, out, 0)
+    rename(book, 2, "EWK-0008")
+    before, _ = build(book, out, 0)  # A -> B, built
+    kept = documents(out / "EWK-0008")
+    rename(book, 2, "EWK-0009")
+    set_cells(book, {"D2": -5})
+    for _ in range(2):  # B -> C, failing, twice
+        rows, _ = build(book, out)
+        assert set(rows) == {"EWK-0001", "EWK-0002", "EWK-0008", "EWK-0009"}
+        assert_renamed(rows, "EWK-0008", "EWK-0009", before["EWK-0008"])
+        assert rows["EWK-0001"] == before["EWK-0001"]  # A's documents, kept, as they were
+        assert "EWK-0001" not in str(rows["EWK-0009"]["why"])
+    assert documents(out / "EWK-0008") == kept
+
+
+@pytest.mark.parametrize(("built", "typed"), [(True, "EWK-0002"), (False, "EWK-0002"),
+                                              (False, "ewk-0002")])
+def test_a_deleted_row_above_makes_no_failing_row_look_renamed(tmp_path: Path, built: bool,
+                                                               typed: str) -> None:
+    book, out = write_programme(tmp_path, 3), tmp_path / "out"
+    if not built:  # EWK-0002 fails from its first build: it has no documents
+        set_cells(book, {"D3": -5})
+    before, _ = build(book, out, 0 if built else 1)
+    delete_row(book, 2)  # EWK-0001 goes; EWK-0002 is row 2 now (as typed), and fails
+    rename(book, 2, typed)  # (a reference is the same in any case)
+    set_cells(book, {"D2": -5})
+    rows, text = build(book, out)
+    assert f"FAILED {typed} (posts.xlsx row 2)" in text, text
+    rows = {ref.upper(): line for ref, line in rows.items()}
+    assert set(rows) == {"EWK-0001", "EWK-0002", "EWK-0003"}
+    assert rows["EWK-0001"] == before["EWK-0001"]  # the deleted post: kept, built, untouched
+    assert rows["EWK-0003"]["build"] == "built"
+    failed = rows["EWK-0002"]
+    assert failed["build"] == "failed" and str(failed["why"]).startswith(why(typed)), failed
+    assert "now gives" not in str(failed["why"]), failed
+    assert "stand under" not in str(failed["why"]), failed
+    if built:  # its own documents stand, under its own reference
+        assert failed["title"] == before["EWK-0002"]["title"]
+        assert "stand" in str(failed["why"]), failed
+    else:
+        assert "stand" not in str(failed["why"]), failed
+
+
+def test_a_removed_row_s_number_used_by_a_new_failing_row(tmp_path: Path) -> None:
+    book, out = write_programme(tmp_path, 2), tmp_path / "out"
+    before, _ = build(book, out, 0)
+    delete_row(book, 3)  # EWK-0002 removed: its documents kept
+    build(book, out, 0)
+    add_row(book, 3, 5, -5)  # a new post at the removed row's number, failing
+    rows, text = build(book, out)
+    assert "FAILED EWK-0005 (posts.xlsx row 3)" in text, text
+    assert set(rows) == {"EWK-0001", "EWK-0002", "EWK-0005"}
+    assert rows["EWK-0002"] == before["EWK-0002"]  # the removed post: built, untouched
+    new = rows["EWK-0005"]  # a post with no documents, failed, as any new post
+    assert new["build"] == "failed" and str(new["why"]).startswith(why("EWK-0005", 3)), new
+    assert "stand" not in str(new["why"]), new
+
+
+@pytest.mark.parametrize("fails", [True, False])
+def test_a_rename_while_another_row_takes_the_old_reference(tmp_path: Path,
+                                                            fails: bool) -> None:
+    book, out = write_programme(tmp_path, 2), tmp_path / "out"
+    before, _ = build(book, out, 0)
+    rename(book, 2, "EWK-0009")  # A -> C, failing,
+    rename(book, 3, "EWK-0001")  # and the next row takes A (B's answers): built, or failing
+    set_cells(book, {"D2": -5, **({"D3": -5} if fails else {})})
+    rows, text = build(book, out)
+    assert "FAILED EWK-0009 (posts.xlsx row 2)" in text, text
+    assert ("FAILED EWK-0001 (posts.xlsx row 3)" in text) == fails, text
+    assert set(rows) == {"EWK-0001", "EWK-0002", "EWK-0009"}
+    assert rows["EWK-0002"] == before["EWK-0002"]  # B's documents, kept, untouched
+    taken = rows["EWK-0001"]
+    if fails:  # A's own documents stand, their row (row 3 now) failed
+        assert taken["build"] == "failed" and str(taken["why"]).startswith(why("EWK-0001", 3))
+        assert taken["title"] == before["EWK-0001"]["title"]
+    else:  # A built from row 3's answers: nothing of row 2's failure
+        assert taken["build"] == "built" and not taken["why"], taken
+        assert taken["title"] == before["EWK-0002"]["title"]
+    new = rows["EWK-0009"]  # a new post, failed: no documents stand for it anywhere
+    assert new["build"] == "failed" and str(new["why"]).startswith(why("EWK-0009")), new
+    assert "stand" not in str(new["why"]) and "now gives" not in str(taken["why"]), rows
+
+
+def test_a_row_given_back_a_reference_it_built_before(tmp_path: Path) -> None:
+    book, out = write_programme(tmp_path, 2), tmp_path / "out"
+    first, _ = build(book, out, 0)
+    rename(book, 2, "EWK-0008")
+    before, _ = build(book, out, 0)  # A -> B, built
+    rename(book, 2, "EWK-0001")  # and back to A, whose folder stands: A's post, failing
+    set_cells(book, {"D2": -5})
+    rows, _ = build(book, out)
+    assert set(rows) == {"EWK-0001", "EWK-0002", "EWK-0008"}
+    assert rows["EWK-0008"] == before["EWK-0008"]  # B's documents, kept, untouched
+    again = rows["EWK-0001"]  # A's documents stand; its row failed
+    assert again["build"] == "failed" and str(again["why"]).startswith(why("EWK-0001"))
+    assert again["title"] == first["EWK-0001"]["title"]
+    assert "now gives" not in str(again["why"]) and "under the earlier" not in str(again["why"])
