@@ -20,7 +20,15 @@ from docgen.errors import NOT_KNOWN, TOO_FEW, DocgenError, Fix, KeyPath
 from docgen.web.before_final import FINAL_COUNTED, LEFT_OUT, warnings_open
 from docgen.web.fields import STEP_BY_KEY, STEP_BY_SLUG, question_at
 from docgen.web.fixes import fix_words
-from docgen.web.nouns import LEGAL_FIRST, answer_noun, in_row, noun_of, of_partner, partner_called
+from docgen.web.nouns import (
+    LEGAL_FIRST,
+    answer_noun,
+    in_row,
+    noun_of,
+    of_partner,
+    partner_called,
+    phrase,
+)
 from docgen.web.wording import CHOICES, WORDS, words
 from docgen.wording_files import load_words
 
@@ -234,18 +242,20 @@ def bounds_at(path: KeyPath) -> Bounds:
     return found
 
 
-#: which clash between partners each code is: what is the same, and the key that holds it
-_CLASHES = {"same_party_id": ("short code", "id"), "same_short_name": ("short name",
-                                                                       "short_name")}
+#: which clash between partners each code is: what is the same (its key in
+#: :data:`~docgen.web.nouns.PHRASES`, else its words), and the key that holds it
+_CLASHES = {"same_party_id": ("partner_id.called", "id"), "same_short_name": ("short name",
+                                                                              "short_name")}
 
 
 def clash(path: KeyPath, names: dict[str, str] | None, code: str) -> str | None:
-    """Two partners with one short code or short name, both named ("Southvale ICB and
-    Royal Borough of Westmere have the same short code ‘westmere’"); None for another
+    """Two partners with one abbreviation (id) or short name, both named ("Southvale ICB and
+    Royal Borough of Westmere have the same abbreviation ‘westmere’"); None for another
     problem."""
     if code not in _CLASHES:
         return None
     what, key = _CLASHES[code]
+    what = phrase(what) if "." in what else what
     listed: list[dict[str, Any]] = getattr(names, "listed", [])
     at = path[1] if len(path) > 1 and isinstance(path[1], int) else None
     value = str(listed[at].get(key) or "") if at is not None and at < len(listed) else ""

@@ -12,7 +12,8 @@ invoice"). Split from messages.py, whose errors use the same nouns.
 The words these are put together with ("the answer to ‘…’", "for …", "Give …") are data
 an editor changes without Python: the sections ``answer_names`` and ``before_final`` (and
 guards.py's ``typed_and_not_known``, ``changed_elsewhere``, carried.py's
-``details_removed``, own_wording.py's ``own_wording``) of problem_words.yaml beside
+``details_removed``, own_wording.py's ``own_wording``, and ``partner_id``: what a
+partner's id is called) of problem_words.yaml beside
 this module (:data:`PHRASES`), read and checked whole by
 :mod:`docgen.wording_files` (a key missing or a misspelt ``{name}`` is an error naming the
 file and the key), again when the file changes. How the questions' own words are read
@@ -75,6 +76,8 @@ KEYS: Keys = {
     "changed_elsewhere.heading": frozenset(), "changed_elsewhere.text": frozenset(),
     "details_removed.heading": frozenset({"answer"}), "details_removed.text": frozenset(),
     "details_removed.also": frozenset({"answer"}),
+    "partner_id.called": frozenset(), "partner_id.taken": frozenset({"other", "code", "partner"}),
+    "partner_id.own_now": frozenset({"partner"}), "partner_id.not_listed": frozenset({"code"}),
 }
 MAX_BYTES = 64_000
 

@@ -327,10 +327,9 @@ def _renamed(draft: Draft, index: int, old: str | None, seen: dict[str, Any]) ->
 
 
 def _refused(context: dict[str, Any], index: int, clash: tuple[str, str]) -> None:
-    """The partner page's message for a short code another partner has."""
+    """The partner page's message for an abbreviation (its id) another partner has."""
     code, other = clash
-    message = (f"{other} already has the short code ‘{code}’; give {context['title']} "
-               "a short code of its own")
+    message = phrase("partner_id.taken", other=other, code=code, partner=context["title"])
     for view in context["views"]:
         if view["name"] == f"parties.{index}.id":
             view["errors"].insert(0, message)

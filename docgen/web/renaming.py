@@ -1,7 +1,8 @@
-"""A partner's short code changed: every answer that names the partner by its old code is
-changed to the new one (its share of the time and of the cost, its fee, its line manager,
-objectives and responsibilities, the rows that name it, and the answers that choose it:
-the employer, the HR lead, whom the post-holder returns to).
+"""A partner's id changed (its abbreviation, as the pages call it): every answer that names
+the partner by its old id is changed to the new one (its share of the time and of the
+cost, its fee, its line manager, objectives and responsibilities, the rows that name it,
+and the answers that choose it: the employer, the HR lead, whom the post-holder returns
+to).
 
 Which answers name a partner is read from the answer-file model itself, not from a list
 kept here: a field typed as a party id (``PartyId``, or a string of the same pattern such
@@ -22,6 +23,7 @@ from ruamel.yaml.comments import CommentedMap
 from docgen.answers.fields import PartyId
 from docgen.answers.model import AnswerFile
 from docgen.web.forms import fresh
+from docgen.web.nouns import phrase
 
 #: the pattern a party id has (also that of answers naming a party or something else, such
 #: as ``decided_by``: a steering group or a party)
@@ -125,11 +127,9 @@ def rename_field(name: str, old: str, new: str) -> str:
 
 def code_changed(name: str) -> str:
     """Why sections are to be checked again after partner ``name``, the employer given by
-    its saved organisation profile, was given a short code of its own: the answers that
-    came from the profile were kept as the post's own."""
-    return (f"{name} has a short code of its own now, so it is no longer linked to its "
-            "saved organisation profile. The answers in these sections that came from the "
-            "profile have been kept as this post's own. Check they still fit the post.")
+    its saved organisation profile, was given an abbreviation (id) of its own: the answers
+    that came from the profile were kept as the post's own."""
+    return phrase("partner_id.own_now", partner=name)
 
 
 __all__ = ["PATTERN", "code_changed", "rename", "rename_field", "rename_party"]

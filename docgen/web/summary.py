@@ -14,6 +14,7 @@ from typing import Any
 from docgen.errors import KeyPath
 from docgen.web.fields import NOT_KNOWN, Q, Step, asked, choice_label, label_for
 from docgen.web.forms import get
+from docgen.web.nouns import phrase
 from docgen.web.views import KNOWN_ASKED, party_names
 from docgen.web.wording import MONEY, PERCENT
 
@@ -97,8 +98,9 @@ def answer(q: Q, value: Any, names: dict[str, str], path: KeyPath = ()) -> str:
 
 
 def not_listed(code: str) -> str:
-    """A partner named by a short code no partner has now (renamed or removed elsewhere)."""
-    return f"A partner not in the list (short code ‘{code}’)"
+    """A partner named by an id (its abbreviation) no partner has now (renamed or removed
+    elsewhere)."""
+    return phrase("partner_id.not_listed", code=code)
 
 
 #: a row's answer after its first, in words (a number with its unit, yes as "Essential")

@@ -66,7 +66,7 @@ def test_a_short_code_no_partner_has_is_not_shown_bare() -> None:
     first = doc["parties"][0]["id"]
     doc["time_split"]["shares"] = {first: 60, "northshire": 40}
     text = _row("time-split", "Each partner's share of the time", doc)
-    assert "A partner not in the list (short code ‘northshire’): 40%" in text, text
+    assert "A partner not in the list (abbreviation ‘northshire’): 40%" in text, text
     assert "northshire: 40%" not in text
 
 

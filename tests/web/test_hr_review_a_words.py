@@ -47,7 +47,7 @@ def test_the_short_code_is_told_apart_from_the_short_name(tmp_path: Path) -> Non
     web = _four(tmp_path)
     page = web.go(f"{web.base}/partners/2")
     summary = page.text("//details[@id='change-short-code']/summary")
-    assert summary == "Change the code that links this partner's answers (rarely needed)"
+    assert summary == "Change the abbreviation that links this partner's answers (rarely needed)"
     assert page.by_id("change-short-code").get("open") is None  # closed: rarely needed
     hint = page.text("//div[@id='f-parties-2-id-hint']")
     assert hint.startswith("Not the short name, and never shown in the documents."), hint

@@ -85,10 +85,10 @@ def test_the_short_code_waits_behind_change_the_short_code(tmp_path: Path) -> No
     details = page.by_id("change-short-code")
     assert details.tag == "details" and details.get("open") is None
     assert page.text("//details[@id='change-short-code']/summary") == \
-        "Change the code that links this partner's answers (rarely needed)"
+        "Change the abbreviation that links this partner's answers (rarely needed)"
     assert page.find("//details[@id='change-short-code']//input[@name='parties.2.id']")
     outside = page.text("//form[@id='step-form']/*[not(self::details)]")
-    assert "Short code" not in outside and "Lower-case letters, for example" not in outside
+    assert "Abbreviation" not in outside and "Lower-case letters, for example" not in outside
     hint = page.text("//div[@id='f-parties-2-id-hint']")
     assert hint.startswith("Not the short name, and never shown in the documents") and \
         "underscores" in hint, hint  # told apart from the short name just above

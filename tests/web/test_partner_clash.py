@@ -25,7 +25,7 @@ def test_a_short_code_already_used_names_both_partners(tmp_path) -> None:
     page = web.client.post(f"{web.base}/partners/2", data={
         "csrf_token": web.token, **SOUTHVALE, "parties.2.id": "westmere"})
     said = _said(page.text)
-    expected = (f"Southvale Integrated Care Board and {WESTMERE} have the same short code "
+    expected = (f"Southvale Integrated Care Board and {WESTMERE} have the same abbreviation "
                 "‘westmere’; give each its own")
     assert expected in said, said
     assert "Party id" not in said and "used by two parties" not in said

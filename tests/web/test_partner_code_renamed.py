@@ -113,7 +113,8 @@ def test_a_short_code_another_partner_has_is_refused(tmp_path: Path) -> None:
     assert response.status_code == 422
     said = _said(response.text)
     assert ("The Mayor and Burgesses of the London Borough of Eastwick already has the "
-            f"short code ‘eastwick’; give {COUNTY} a short code of its own") in said, said
+            f"abbreviation ‘eastwick’; give {COUNTY} an abbreviation of its own") in said, said
+    assert "short code" not in said.lower()
     after = _answers(web)
     assert after["parties"][1]["id"] == "northshire"  # refused: nothing mixed
     assert after["parties"][1]["address"] == "New County Hall"  # the rest kept
@@ -133,7 +134,7 @@ def test_a_profiled_employer_given_its_own_code_keeps_its_profiles_answers(
     assert after["conflicts_of_interest"]["declare_within_days"] == 28  # the profile's, kept
     assert response.status_code in (200, 303)
     said = _said(web.client.get(f"{web.base}/tasks").text)  # the sections to check, kept
-    assert "has a short code of its own now, so it is no longer linked to its saved " \
+    assert "has an abbreviation of its own now, so it is no longer linked to its saved " \
         "organisation profile" in said, said
     assert "no longer a partner" not in said
 

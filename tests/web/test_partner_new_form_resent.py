@@ -52,7 +52,7 @@ def test_a_new_partners_form_sent_twice_adds_the_partner_once(tmp_path: Path) ->
     again = web.client.post(f"{web.base}/partners/2", data=northtown)
     assert again.status_code == 200 and again.url.path.endswith("/partners"), \
         again.text[-500:]
-    assert "same short code" not in again.text
+    assert "same abbreviation" not in again.text
     names = _saved(web, folder)
     assert len(names) == 3 and names[2] == "Northtown Borough Council", names
     parties = load_yaml((folder / "resend.yaml").read_text(encoding="utf-8"))["parties"]
