@@ -12,6 +12,8 @@ renamed with the rest.
 
 from __future__ import annotations
 
+import dataclasses
+import re
 import types
 import typing
 from functools import cache
@@ -22,6 +24,7 @@ from ruamel.yaml.comments import CommentedMap
 
 from docgen.answers.fields import PartyId
 from docgen.answers.model import AnswerFile
+from docgen.errors import KeyPath, Problem
 from docgen.web.forms import fresh
 from docgen.web.nouns import phrase
 
@@ -132,4 +135,36 @@ def code_changed(name: str) -> str:
     return phrase("partner_id.own_now", partner=name)
 
 
-__all__ = ["PATTERN", "code_changed", "rename", "rename_field", "rename_party"]
+#: the code of an id without a party id's form (docgen's model's, which the interview words)
+ID_FORM = "party_id_form"
+
+
+def id_form(answers: dict[str, Any], problems: list[Problem]) -> list[Problem]:
+    """``problems`` with each one docgen gave a partner, without a code, while its id has
+    not a party id's form said as that (:data:`ID_FORM`, at the id's question): with
+    organisation profiles about, docgen refuses such an id before it reads the partner, in
+    the command line's words ("a party given by its id alone needs a short lower-case id
+    ..., or write the party out in full (id, name, short_name, ...)")."""
+    parties = answers.get("parties")
+    out: list[Problem] = []
+    for p in problems:
+        at = p.path[1] if len(p.path) == 2 and p.path[0] == "parties" else None
+        party = parties[at] if isinstance(at, int) and isinstance(parties, list) \
+            and at < len(parties) else None
+        given = party.get("id") if isinstance(party, dict) else party
+        if p.code or not isinstance(given, str) or _is_id(given):
+            out.append(p)
+            continue
+        path: KeyPath = (*p.path, "id") if isinstance(party, dict) else p.path
+        if not any(q.code == ID_FORM and q.path == path for q in out):
+            out.append(dataclasses.replace(p, path=path, code=ID_FORM))
+    return out
+
+
+def _is_id(value: str) -> bool:
+    """Whether ``value`` has a party id's form (:data:`PATTERN`, at most 40 characters)."""
+    return len(value) <= 40 and re.fullmatch(str(PATTERN), value) is not None
+
+
+__all__ = ["ID_FORM", "PATTERN", "code_changed", "id_form", "rename", "rename_field",
+           "rename_party"]

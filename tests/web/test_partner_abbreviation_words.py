@@ -17,6 +17,7 @@ from .helpers import Shown  # noqa: E402
 from .test_hr_review_a_words import _four  # noqa: E402
 
 LABEL = "Abbreviation for this partner"
+MALFORMED = "Enter an abbreviation in lower-case letters, for example ewk"
 
 
 def _no_code(page: Shown) -> None:
@@ -36,3 +37,23 @@ def test_the_partner_page_asks_for_its_abbreviation(tmp_path: Path) -> None:
         "Change the abbreviation that links this partner's answers (rarely needed)"
     _no_code(page)
 
+
+
+def test_a_malformed_abbreviation_is_asked_for_again(tmp_path: Path) -> None:
+    """In a folder of organisation profiles docgen refuses such an id before it reads the
+    partner, in the command line's words ("A party given by its id alone needs a short
+    lower-case id such as eastwick; or write the party out in full (id, name, short_name,
+    ...)", with a partner's name put for "eastwick"): the page said that. It now asks for
+    the abbreviation at its box, as without profiles, and check your answers says the same."""
+    web = _four(tmp_path)
+    sent = web.press(web.go(f"{web.base}/partners/2"), **{"parties.2.id": "North Town"})
+    assert sent.status == 422 and sent.path.endswith("/partners/2"), sent.url
+    assert sent.errors() == [[MALFORMED, "#f-parties-2-id"]]
+    assert sent.text("//p[@id='f-parties-2-id-error']") == f"Error: {MALFORMED}"
+    assert sent.by_id("change-short-code").get("open") is not None  # opened at the error
+    _no_code(sent)
+    check = web.go(f"{web.base}/check")
+    said = [text for text, _ in check.errors()]
+    assert f"Partners: {MALFORMED}" in said, said
+    for words in ("id alone", "signatory, notices", "Mayor and Burgesses"):
+        assert words not in check.text("//div[@class='govuk-error-summary']"), words
