@@ -24,6 +24,7 @@ from docgen.answers.model import AnswerFile, StatutoryRole
 from docgen.facts.formatting import join_words, long_date, pence, percent
 from docgen.facts.governance import ENGLAND_AND_WALES
 from docgen.facts.jurisdictions import NO_STAFF_POWER, cited_in
+from docgen.facts.nhs_bodies import NhsActs, nhs_acts
 from docgen.facts.pensions import default_scheme
 from docgen.facts.people import review_dates
 from docgen.facts.roles import (
@@ -47,6 +48,7 @@ class _Party(Protocol):
     id: str
     short_name: str
     kind: str
+    nhs_country: str
     is_employer: bool
     time_percent: Decimal
     cost_percent: Decimal
@@ -107,6 +109,9 @@ class LegalFacts:
     #: and consults the Secretary of State before ending the appointment: what the job
     #: specification's and the contract's statutory-roles wording read
     public_health_joint: list[_Party] = field(default_factory=list)
+    #: the NHS parties by the Act the agreement names for their powers (``nhs_bodies``:
+    #: under England and Wales' law each body's own country where its kind fixes it)
+    nhs_acts: list[NhsActs] = field(default_factory=list)
     #: party id → share, total 100.00
     exit_shares: dict[str, Decimal] = field(default_factory=dict)
     exit_shares_text: str = ""  # "Hartmoor 40% and Fenwick 60%"
@@ -350,6 +355,7 @@ def legal_facts(a: AnswerFile, parties: Sequence[_Party]) -> LegalFacts:
         welsh_criteria=welsh_criteria(a),
         public_health=public_health,
         public_health_joint=public_health if a.jurisdiction in S73A_JURISDICTIONS else [],
+        nhs_acts=nhs_acts(a.jurisdiction, parties),
         exit_shares=shares,
         exit_shares_text=join_words([f"{p.short_name} {percent(shares[p.id])}"
                                      for p in parties]),

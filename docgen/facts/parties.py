@@ -12,6 +12,7 @@ from decimal import Decimal
 
 from docgen._records import record
 from docgen.answers.model import AnswerFile
+from docgen.facts.nhs_bodies import nhs_country
 
 #: the styles of a London council's corporation: "Mayor and Burgesses" (a London or royal
 #: borough), "Lord Mayor and Citizens" (the City of Westminster), "Mayor and Commonalty (and
@@ -82,8 +83,13 @@ class PartyFacts:
     #: council in England: under England and Wales' law the agreement then cites England's
     #: general power of competence alone for it (False: its country is not known)
     in_england: bool = False
+    #: an NHS body whose kind, as its legal name says, exists in one country alone
+    #: (``england``: an ICB, an NHS foundation trust, NHS England; ``wales``: a Local Health
+    #: Board, a Welsh special health authority), else "": which NHS Act names its powers
+    nhs_country: str = ""
 
     def __post_init__(self) -> None:
+        self.nhs_country = self.nhs_country or nhs_country(self.kind, self.name)
         self.in_england = self.in_england or (
             self.kind == "local_authority" and bool(CORPORATE_FORM.match(self.name)))
         self.common_name = self.common_name or common_name(self.name)

@@ -83,8 +83,8 @@ def test_nhs_case_cites_113_1a_and_integrated_care_board() -> None:
     assert "placed at the disposal of the ICB, this Agreement is made under section " \
         "113(1A)(a) of that Act" in t
     assert "including an integrated care board" in t
-    assert ("the ICB: its powers under the National Health Service Act 2006 (in England) or "
-            "the National Health Service (Wales) Act 2006 (in Wales).") in t  # england_and_wales
+    assert "the ICB: its powers under the National Health Service Act 2006." in t  # ICB: England
+    assert "National Health Service (Wales) Act" not in t
     assert "the provision in that section for agreements" not in t
     # the ICB is not a local authority: no s.113(2) deeming is claimed for it
     assert "section 113(2)" not in t

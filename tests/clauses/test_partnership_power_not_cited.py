@@ -4,9 +4,10 @@ the National Health Service (Wales) Act 2006, provide for partnership arrangemen
 funds and change no one's employer (domain notes, legal bases by jurisdiction), so neither is
 cited; nor is section 65Z5 (exercising functions jointly, not lending an employee), which the
 notes do not support. The line names the Act alone, by the party's country as the local
-authority line above it does (England's Act, Wales' Act, or both under England and Wales' law,
-where an NHS body's country is not known), and a draft's note asks the legal reviewer to
-confirm the power relied on. Read back from the generated agreement."""
+authority line above it does (England's Act, Wales' Act, or under England and Wales' law the
+Act of the country an NHS body's kind fixes, both where its country is not known), and a
+draft's note asks the legal reviewer to confirm the power relied on. Read back from the
+generated agreement."""
 
 from __future__ import annotations
 
@@ -53,9 +54,12 @@ def test_a_welsh_health_board_cites_the_welsh_act() -> None:
     assert "section 33" not in t and "section 75" not in t and "65Z5" not in t
 
 
-def test_under_england_and_wales_law_an_nhs_body_is_given_both_acts() -> None:
-    t = _background(answers(NHS, jurisdiction="england_and_wales"))
-    lines = t.splitlines()
+def test_under_england_and_wales_law_an_nhs_trust_is_given_both_acts() -> None:
+    """An NHS trust may be English or Welsh (an ICB is England's alone, and is given
+    England's Act: tests/acceptance/test_nhs_act_by_body.py)."""
+    data = answers(NHS, jurisdiction="england_and_wales",
+                   parties__0__name="Shawbury Community Health NHS Trust")
+    lines = _background(data).splitlines()
     assert BOTH in lines
     assert NOTE.format(who="the ICB", more=", and which Act applies to it") in lines
 

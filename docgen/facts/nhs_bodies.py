@@ -1,0 +1,73 @@
+"""Which country an NHS body is in, where its kind of body fixes it, and so which NHS Act
+its powers come from.
+
+A party's ``kind`` is only ``nhs_body``, and ``jurisdiction: england_and_wales`` does not say
+which country a party is in, so the agreement offered every NHS party "the National Health
+Service Act 2006 (in England) or the National Health Service (Wales) Act 2006 (in Wales)".
+Some kinds of NHS body exist in one country only, and their legal names say which kind they
+are: an integrated care board, an NHS foundation trust and NHS England are England's (bodies
+of the National Health Service Act 2006); a Local Health Board and the Welsh special health
+authorities (Health Education and Improvement Wales, Digital Health and Care Wales) are
+Wales's (bodies of the National Health Service (Wales) Act 2006). An NHS trust may be in
+either (Wales has NHS trusts too), as may any body these names do not recognise: its country
+stays open, and the agreement keeps both Acts and asks legal review which applies.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Protocol
+
+from docgen._records import record
+
+#: the legal names of bodies that exist in England only: an integrated care board (Health
+#: and Care Act 2022), an NHS foundation trust, NHS England (the NHS Commissioning Board's
+#: name since 2022)
+ENGLAND_ONLY = re.compile(
+    r"\bintegrated\s+care\s+board\b|\bICB\b|\bNHS\s+foundation\s+trust\b"
+    r"|^\s*NHS\s+England\s*$", re.IGNORECASE)
+#: the legal names of bodies that exist in Wales only: a Local Health Board ("Powys Teaching
+#: Local Health Board"; every one is known as a "University" or "Teaching" Health Board, in
+#: Welsh a "Bwrdd Iechyd") and the two Welsh special health authorities
+WALES_ONLY = re.compile(
+    r"\blocal\s+health\s+board\b|\b(?:university|teaching)\s+health\s+board\b"
+    r"|\bbwrdd\s+iechyd\b"
+    r"|^\s*(?:health\s+education\s+and\s+improvement\s+wales"
+    r"|digital\s+health\s+and\s+care\s+wales)\s*$", re.IGNORECASE)
+
+
+def nhs_country(kind: str, name: str) -> str:
+    """``england`` or ``wales`` where an NHS body's legal name shows a kind of body that
+    exists in that country alone; ``""`` where its country is open (an NHS trust, a body
+    not recognised, a name that matches both, or a party that is no NHS body)."""
+    if kind != "nhs_body":
+        return ""
+    england, wales = bool(ENGLAND_ONLY.search(name)), bool(WALES_ONLY.search(name))
+    return "england" if england and not wales else "wales" if wales and not england else ""
+
+
+class _NhsParty(Protocol):
+    kind: str
+    nhs_country: str
+
+
+@record
+class NhsActs:
+    """NHS parties whose powers come from one Act: ``country`` is ``england`` (the National
+    Health Service Act 2006), ``wales`` (the National Health Service (Wales) Act 2006) or
+    ``""`` (either: the agreement names both, and asks legal review which applies)."""
+
+    country: str
+    parties: list[_NhsParty]
+
+
+def nhs_acts(jurisdiction: str, parties: Sequence[_NhsParty]) -> list[NhsActs]:
+    """The NHS parties grouped by the Act the agreement names for them, England's bodies
+    first, then Wales's, then those whose country is open. Under England's or Wales's law
+    alone the jurisdiction says the country; otherwise each body's kind does, where it can."""
+    nhs = [p for p in parties if p.kind == "nhs_body"]
+    fixed = {"england": "england", "wales": "wales"}.get(jurisdiction)
+    groups = [NhsActs(country, [p for p in nhs if (fixed or p.nhs_country) == country])
+              for country in ("england", "wales", "")]
+    return [g for g in groups if g.parties]

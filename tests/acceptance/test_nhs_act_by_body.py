@@ -1,0 +1,79 @@
+"""Under ``jurisdiction: england_and_wales`` the agreement's list of powers gave every NHS
+party "the National Health Service Act 2006 (in England) or the National Health Service (Wales)
+Act 2006 (in Wales)", and its note asked legal review which Act applied: an integrated care
+board, which exists only in England, was offered the Welsh Act too. Where an NHS body's kind,
+as its legal name says, fixes its country (``facts/nhs_bodies.py``), the agreement names that
+country's Act alone; an NHS trust, which may be in either, keeps both and the question.
+
+Read back from the built agreement, from the ICB example of tests/data/legal/."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from legal_answers import answers, icb_council_and_trust, text
+
+ENGLISH = "the National Health Service Act 2006"
+WELSH = "the National Health Service (Wales) Act 2006"
+BOTH = f"{ENGLISH} (in England) or {WELSH} (in Wales)"
+WHICH_ACT = "which Act applies"
+
+
+def _icb_as(name: str, short_name: str) -> dict[str, Any]:
+    """The ICB example under England and Wales' law, its NHS party renamed."""
+    data = answers("nhs-icb-employs-dass", jurisdiction="england_and_wales")
+    data["parties"][0].update(name=name, short_name=short_name)
+    return data
+
+
+def _powers(t: str) -> list[str]:
+    """The agreement's lines naming an NHS party's powers, and its notes about them."""
+    return [line for line in t.splitlines() if "powers under" in line and "Act 2006" in line
+            or line.startswith("Note for legal review") and "names the Act under which" in line]
+
+
+def test_an_icb_is_given_englands_act_alone() -> None:
+    t = text(_icb_as("NHS Shawbury and Wrekin Integrated Care Board", "the ICB"))
+    assert f"the ICB: its powers under {ENGLISH}." in t.splitlines()
+    assert WELSH not in t
+    assert "(in England)" not in "\n".join(_powers(t))
+    note = next(line for line in _powers(t) if line.startswith("Note"))
+    assert "names the Act under which the ICB acts, not a section of it" in note
+    assert WHICH_ACT not in note
+
+
+def test_a_local_health_board_is_given_the_welsh_act_alone() -> None:
+    for name in ("Powys Teaching Local Health Board", "Aneurin Bevan University Health Board"):
+        t = text(_icb_as(name, "the Health Board"))
+        lines = _powers(t)
+        assert f"the Health Board: its powers under {WELSH}." in lines, name
+        assert not any(ENGLISH in line for line in lines), name
+        assert not any(WHICH_ACT in line for line in lines), name
+
+
+def test_an_nhs_trust_keeps_both_acts_and_the_question() -> None:
+    t = text(_icb_as("Shawbury Community Health NHS Trust", "the Trust"))
+    assert f"the Trust: its powers under {BOTH}." in t.splitlines()
+    assert any(f"and {WHICH_ACT} to it, and name it" in line for line in _powers(t))
+
+
+def test_each_country_is_listed_for_its_own_bodies() -> None:
+    data = copy.deepcopy(icb_council_and_trust())  # cached: never changed in place
+    data["jurisdiction"] = "england_and_wales"
+    t = text(data)
+    assert f"the ICB and the Foundation Trust: their powers under {ENGLISH}." in t.splitlines()
+    assert WELSH not in t
+    data["parties"][2].update(name="Shawbury Community Health NHS Trust",
+                              short_name="the Trust")
+    lines = text(data).splitlines()
+    assert f"the ICB: its powers under {ENGLISH};" in lines
+    assert f"the Trust: its powers under {BOTH}." in lines
+    assert any(f"and {WHICH_ACT} to the Trust, and name it" in line for line in _powers(
+        "\n".join(lines)))
+
+
+def test_under_englands_law_alone_nothing_changes() -> None:
+    t = text(answers("nhs-icb-employs-dass"))
+    assert f"the ICB: its powers under {ENGLISH}." in t.splitlines()
+    assert WELSH not in t

@@ -1,0 +1,65 @@
+"""Which country an NHS body's kind fixes, from its legal name (``facts/nhs_bodies.py``), and
+how the agreement's list of powers groups the NHS parties by it (``legal.nhs_acts``).
+
+England only: an integrated care board, an NHS foundation trust, NHS England. Wales only: a
+Local Health Board, the Welsh special health authorities. Open: an NHS trust (Wales has them
+too), any body not recognised, and every party that is not an NHS body."""
+
+from __future__ import annotations
+
+import pytest
+from legal_answers import answers
+
+from docgen import load
+from docgen.facts.derive import derive
+from docgen.facts.nhs_bodies import nhs_country
+
+
+@pytest.mark.parametrize(("name", "country"), [
+    ("NHS Shawbury and Wrekin Integrated Care Board", "england"),
+    ("Shawbury ICB", "england"),
+    ("Shawbury Community Health NHS Foundation Trust", "england"),
+    ("NHS England", "england"),
+    ("Powys Teaching Local Health Board", "wales"),
+    ("Aneurin Bevan University Health Board", "wales"),
+    ("Bwrdd Iechyd Prifysgol Aneurin Bevan", "wales"),
+    ("Health Education and Improvement Wales", "wales"),
+    ("Digital Health and Care Wales", "wales"),
+    # open: an NHS trust may be English or Welsh; a body not recognised says nothing
+    ("Shawbury Community Health NHS Trust", ""),
+    ("Velindre University NHS Trust", ""),
+    ("NHS England and Wales Partnership Trust", ""),
+    ("NHS Glenmuir", ""),
+    ("NHS Blood and Transplant", ""),
+])
+def test_an_nhs_bodys_kind_fixes_its_country_or_leaves_it_open(name: str,
+                                                               country: str) -> None:
+    assert nhs_country("nhs_body", name) == country
+
+
+def test_only_an_nhs_body_has_an_nhs_country() -> None:
+    assert nhs_country("other_public_body", "NHS Shawbury Integrated Care Board") == ""
+    assert nhs_country("local_authority", "Powys County Council") == ""
+
+
+def _groups(data: dict[str, object]) -> list[tuple[str, list[str]]]:
+    f = derive(load(data))
+    return [(g.country, [p.id for p in g.parties]) for g in f.legal.nhs_acts]
+
+
+def test_the_powers_are_grouped_by_each_bodys_country_under_england_and_wales() -> None:
+    data = answers("nhs-icb-employs-dass", jurisdiction="england_and_wales")
+    assert _groups(data) == [("england", ["icb"])]
+    data["parties"][0]["name"] = "Shawbury Community Health NHS Trust"
+    assert _groups(data) == [("", ["icb"])]
+    data["parties"][0]["name"] = "Powys Teaching Local Health Board"
+    assert _groups(data) == [("wales", ["icb"])]
+
+
+def test_under_one_countrys_law_the_jurisdiction_decides() -> None:
+    data = answers("nhs-icb-employs-dass", jurisdiction="wales")
+    assert _groups(data) == [("wales", ["icb"])]
+    data = answers("nhs-icb-employs-dass",
+                   parties__0__name="Shawbury Community Health NHS Trust")
+    assert _groups(data) == [("england", ["icb"])]
+    assert derive(load(data)).parties[1].nhs_country == ""
