@@ -64,10 +64,12 @@ class NhsActs:
 
 def nhs_acts(jurisdiction: str, parties: Sequence[_NhsParty]) -> list[NhsActs]:
     """The NHS parties grouped by the Act the agreement names for them, England's bodies
-    first, then Wales's, then those whose country is open. Under England's or Wales's law
-    alone the jurisdiction says the country; otherwise each body's kind does, where it can."""
+    first, then Wales's, then those whose country is open. A body's kind, where it fixes its
+    country, says which Act gives it its powers whatever law the agreement is under (an
+    integrated care board's are the National Health Service Act 2006's even under
+    ``jurisdiction: wales``); otherwise England's or Wales's law alone says the country."""
     nhs = [p for p in parties if p.kind == "nhs_body"]
-    fixed = {"england": "england", "wales": "wales"}.get(jurisdiction)
-    groups = [NhsActs(country, [p for p in nhs if (fixed or p.nhs_country) == country])
+    law = {"england": "england", "wales": "wales"}.get(jurisdiction, "")
+    groups = [NhsActs(country, [p for p in nhs if (p.nhs_country or law) == country])
               for country in ("england", "wales", "")]
     return [g for g in groups if g.parties]

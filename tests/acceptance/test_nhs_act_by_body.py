@@ -77,3 +77,15 @@ def test_under_englands_law_alone_nothing_changes() -> None:
     t = text(answers("nhs-icb-employs-dass"))
     assert f"the ICB: its powers under {ENGLISH}." in t.splitlines()
     assert WELSH not in t
+
+
+def test_under_the_other_countrys_law_the_body_keeps_its_own_act() -> None:
+    """An ICB's powers come from England's Act even where the answers say ``wales``, a Local
+    Health Board's from the Welsh Act where they say ``england``."""
+    lines = text(answers("nhs-icb-employs-dass", jurisdiction="wales")).splitlines()
+    assert f"the ICB: its powers under {ENGLISH}." in lines
+    assert not any(WELSH in line for line in _powers("\n".join(lines)))
+    data = answers("nhs-icb-employs-dass")
+    data["parties"][0].update(name="Powys Teaching Local Health Board",
+                              short_name="the Health Board")
+    assert f"the Health Board: its powers under {WELSH}." in text(data).splitlines()

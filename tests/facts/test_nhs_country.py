@@ -56,10 +56,19 @@ def test_the_powers_are_grouped_by_each_bodys_country_under_england_and_wales() 
     assert _groups(data) == [("wales", ["icb"])]
 
 
-def test_under_one_countrys_law_the_jurisdiction_decides() -> None:
-    data = answers("nhs-icb-employs-dass", jurisdiction="wales")
-    assert _groups(data) == [("wales", ["icb"])]
+def test_under_one_countrys_law_it_decides_where_the_kind_does_not() -> None:
+    trust = "Shawbury Community Health NHS Trust"
+    assert _groups(answers("nhs-icb-employs-dass", parties__0__name=trust)) == [
+        ("england", ["icb"])]
+    assert _groups(answers("nhs-icb-employs-dass", jurisdiction="wales",
+                           parties__0__name=trust)) == [("wales", ["icb"])]
+
+
+def test_a_bodys_kind_names_its_act_whatever_the_law() -> None:
+    """An ICB's powers are the National Health Service Act 2006's, a Local Health Board's the
+    Welsh Act's, even where the answers put the post under the other country's law."""
+    assert _groups(answers("nhs-icb-employs-dass", jurisdiction="wales")) == [
+        ("england", ["icb"])]
     data = answers("nhs-icb-employs-dass",
-                   parties__0__name="Shawbury Community Health NHS Trust")
-    assert _groups(data) == [("england", ["icb"])]
-    assert derive(load(data)).parties[1].nhs_country == ""
+                   parties__0__name="Powys Teaching Local Health Board")
+    assert _groups(data) == [("wales", ["icb"])]
