@@ -9,8 +9,8 @@ has answered. No warning shown quotes a stand-in (a scaffold salary of £50,000,
 England and Wales): the check is run again with every stand-in moved, and a warning whose
 words change with them is said without the figure, or not yet (:func:`own_words`). An
 answer docgen refuses before its rules (its shape: hours that are not a number) stops that
-check too, so for the warnings on the other answers it has a stand-in as well (never a
-warning about it). Save uses the real file alone.
+check too: the warnings on the other answers that hold whatever it is are found with
+stand-ins for it as well (:mod:`docgen.web.stand_aside`). Save uses the real file alone.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import docgen
-from docgen.errors import FOLDER_CODES, NOT_KNOWN_CODES, KeyPath, Problem
+from docgen.errors import FOLDER_CODES, KeyPath, Problem
 from docgen.final_open import FINAL_OPEN
 from docgen.web.before_final import (
     FINAL_COUNTED,
@@ -39,6 +39,7 @@ from docgen.web.before_final import (
 from docgen.web.checked import check
 from docgen.web.fields import STEP_BY_KEY
 from docgen.web.messages import final_open
+from docgen.web.stand_aside import first, refused, warnings_aside
 
 
 def _scaffold(ids: list[str]) -> dict[str, Any]:
@@ -180,7 +181,7 @@ MOVES = ((None, "scotland", "secondment"), (25000, "wales", "lga_1972_s113"),
 
 
 def _stand_ins(plain: dict[str, Any], owns: tuple[str, ...], policy: dict[str, Any] | None,
-               move: tuple[int | None, str, str], taken: list[KeyPath]) -> dict[str, Any]:
+               move: tuple[int | None, str, str], taken: dict[KeyPath, str]) -> dict[str, Any]:
     """The answers given over the scaffold with every stand-in moved (see :func:`_moved`),
     its law and legal basis too, and the stand-in salary of ``move`` when given; a stand-in
     at each answer ``taken`` (refused before docgen's rules) too."""
@@ -189,7 +190,7 @@ def _stand_ins(plain: dict[str, Any], owns: tuple[str, ...], policy: dict[str, A
     if salary is not None:
         scaffold["payment"]["salary"] = salary
     scaffold = _with_policy(scaffold, policy)
-    return _stood_in(_merged(scaffold, plain, owns), scaffold, taken)
+    return first(_merged(scaffold, plain, owns), taken, scaffold, _ids(plain))
 
 
 @dataclass
@@ -248,50 +249,6 @@ def _without(given: Any, path: KeyPath) -> Any:
     return {**rest, key: _without(inner, path[1:])}
 
 
-def _refused(plain: dict[str, Any], errors: list[Problem]) -> list[KeyPath]:
-    """The answers ``errors`` refused before docgen's rules (their shape: hours that are not
-    a number, a choice docgen does not know), each as far as a stand-in takes its place: a
-    wrong row takes its whole list (as :func:`_without`); an answer left out takes none."""
-    taken: list[KeyPath] = []
-    for p in errors:
-        if p.rule or p.code in NOT_KNOWN_CODES or _within(p.path, taken):
-            continue
-        node: Any = plain
-        for depth, key in enumerate(p.path):
-            node = node.get(key) if isinstance(node, dict) else None
-            if node is None:
-                break
-            if depth == len(p.path) - 1 or not isinstance(node, dict):
-                taken.append(p.path[:depth + 1])
-                break
-    return taken
-
-
-def _stood_in(answers: dict[str, Any], scaffold: dict[str, Any],
-              taken: list[KeyPath]) -> dict[str, Any]:
-    """``answers`` (not changed) with the ``scaffold``'s answer at each path ``taken``, or
-    none where the scaffold has none (an answer docgen does not need)."""
-    for path in taken:
-        value: Any = scaffold
-        for key in path:
-            value = value.get(key) if isinstance(value, dict) else None
-        answers = _put(answers, path, value)
-    return answers
-
-
-def _put(given: dict[Any, Any], path: KeyPath, value: Any) -> dict[Any, Any]:
-    """``given`` with ``value`` at ``path`` (None: taken out), copied along the path."""
-    key, rest = path[0], {k: v for k, v in given.items() if k != path[0]}
-    if len(path) > 1:
-        return {**given, key: _put(given[key], path[1:], value)}
-    return rest if value is None else {**rest, key: value}
-
-
-def _within(path: KeyPath, taken: list[KeyPath]) -> bool:
-    """Whether ``path`` is one of the answers ``taken`` aside, or inside one."""
-    return any(path[:len(t)] == t for t in taken)
-
-
 def first_said(*checks: list[Problem]) -> list[Problem]:
     """Each answer's problems from the first check that found any: the real answers', then
     those with the scaffold beneath, then with wrong answers stood in for (two checks word
@@ -345,12 +302,13 @@ def live(plain: dict[str, Any], owns: tuple[str, ...] = (),
               for p in first_said(real.errors, found, again)]  # the real answers' count
     errors = [p for p in errors if _answered(p, plain, owns)]
     warnings = [p for p in report.warnings if _answered(p, plain, owns)]
-    taken = _refused(plain, report.errors)
+    taken = refused(report.errors)
     if taken:  # an answer refused before docgen's rules stopped it there with the
-        # scaffold too, so no warning was found: the others' warnings are checked with a
-        # stand-in for it (none about it, none quoting a stand-in: own_words below)
-        warnings = [p for p in check(_stood_in(merged, scaffold, taken), **where).warnings
-                    if _answered(p, plain, owns) and not _within(p.path, taken)]
+        # scaffold too, so no warning was found: the others' warnings that hold whatever
+        # it is (stand_aside), none quoting a stand-in (own_words below)
+        warnings = [p for p in warnings_aside(merged, taken, scaffold, _ids(plain),
+                                              lambda answers: check(answers, **where))
+                    if _answered(p, plain, owns)]
     if rules_ran(real.errors):  # the rules' errors alone (a steering group without a
         # member for a partner, a final post's count of warnings open): docgen's rules ran
         # on the answers as given, so its warnings are theirs, no stand-in in them, and an

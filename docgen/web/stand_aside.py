@@ -1,0 +1,151 @@
+"""The good-practice warnings on the other answers while one answer is refused by docgen's
+first check (its shape: hours that are not a number, a choice docgen does not know, a
+partner's kind misspelt). docgen stops at such an answer before its rules, so no warning
+would be found until it is put right. Here the refused answer is stood in for by each
+value it could take, or some far apart (every choice of a choice, every partner for a
+partner, dates a year apart, a number from a tenth to ten times over), and a warning is
+kept only when every one of those checks raises it in the same words (and it is not on the
+refused answer, nor on a list or section holding it): a warning that depends on the
+refused answer (which partner employs, how much the post costs) waits for it. Where the
+values cannot be told apart so (an answer that is a whole section or row), no warning is
+kept, as before. Read by :func:`docgen.web.checking.live`."""
+
+from __future__ import annotations
+
+import datetime as dt
+import decimal
+import typing
+from collections.abc import Callable
+from typing import Any
+
+import docgen
+from docgen.errors import NOT_KNOWN_CODES, KeyPath, Problem
+from docgen.web.fields import model_field
+
+#: a stand-in that leaves the answer out (an answer docgen does not need)
+LEFT_OUT = object()
+#: the code of an answer docgen does not use (left out, it is put right)
+UNUSED = "unknown_key"
+#: how far apart two stand-in dates are (a later one: an earlier start may come before the
+#: post-holder's consultation, which docgen refuses before its rules)
+APART = dt.timedelta(days=400)
+#: the dates that stand in for an optional date given wrongly (an end date), or none
+LATER = (dt.date(2031, 6, 30), dt.date(2090, 12, 31))
+
+
+def refused(errors: list[Problem]) -> dict[KeyPath, str]:
+    """The answers ``errors`` refused before docgen's rules (an error of no rule, other
+    than a value not known yet), each at its own place, with its error's code."""
+    taken: dict[KeyPath, str] = {}
+    for p in errors:
+        if p.rule or p.code in NOT_KNOWN_CODES or not p.path or within(p.path, list(taken)):
+            continue
+        taken[p.path] = p.code
+    return taken
+
+
+def within(path: KeyPath, taken: list[KeyPath]) -> bool:
+    """Whether ``path`` is one of the answers ``taken`` aside, or inside one."""
+    return any(path[:len(t)] == t for t in taken)
+
+
+def _at(tree: Any, path: KeyPath) -> Any:
+    """The answer at ``path`` in ``tree`` (a row beyond a list's end: its last), else
+    :data:`LEFT_OUT`."""
+    for key in path:
+        if isinstance(tree, dict) and key in tree:
+            tree = tree[key]
+        elif isinstance(tree, list) and isinstance(key, int) and tree:
+            tree = tree[min(key, len(tree) - 1)]
+        else:
+            return LEFT_OUT
+    return tree
+
+
+def _put(given: Any, path: KeyPath, value: Any) -> Any:
+    """``given`` (not changed) with ``value`` at ``path`` (:data:`LEFT_OUT`: taken out),
+    copied along the path."""
+    key, rest = path[0], path[1:]
+    if isinstance(given, list) and isinstance(key, int) and key < len(given):
+        row = _put(given[key], rest, value) if rest else value
+        return [*given[:key], row, *given[key + 1:]]
+    if not isinstance(given, dict):
+        return given
+    if rest:
+        return {**given, key: _put(given.get(key, {}), rest, value)}
+    out = {k: v for k, v in given.items() if k != key}
+    return out if value is LEFT_OUT else {**out, key: value}
+
+
+def _choices(annotation: Any) -> list[Any]:
+    """Every value a choice's type allows (its ``Literal`` arms), else none."""
+    if typing.get_origin(annotation) is typing.Literal:
+        return list(typing.get_args(annotation))
+    return [c for arg in typing.get_args(annotation) for c in _choices(arg)]
+
+
+def values(path: KeyPath, code: str, scaffold: dict[str, Any],
+           ids: list[str]) -> tuple[list[Any], bool]:
+    """What stands in for the refused answer at ``path`` (its error's ``code``), and
+    whether that is every value it could take (a choice's, a partner's, none for an answer
+    docgen does not use): else two far apart, of the scaffold's kind; none for a whole
+    section or row (a warning on it could quote the stand-in's words)."""
+    if code == UNUSED:
+        return [LEFT_OUT], True
+    info = model_field(path)
+    choices = _choices(info.annotation) if info is not None else []
+    if choices:
+        return choices, True
+    base = _at(scaffold, path)
+    if isinstance(base, str) and base in ids:
+        return list(ids), True
+    if isinstance(base, bool):
+        return [True, False], True
+    if isinstance(base, int | float | decimal.Decimal):  # a tenth to ten times over
+        return [base, base * 2 + 1, base * 10 + 1, max(base // 10, 1)], False
+    if isinstance(base, dt.date):
+        return [base, base + APART], False
+    if base is LEFT_OUT:  # an optional answer (an end date): none, or far later dates
+        return [LEFT_OUT, *LATER], False
+    if isinstance(base, str):
+        return [base, f"{base} Stand-in"], False
+    return [], False
+
+
+def first(answers: dict[str, Any], taken: dict[KeyPath, str], scaffold: dict[str, Any],
+          ids: list[str]) -> dict[str, Any]:
+    """``answers`` with the first stand-in (:func:`values`) at each answer ``taken``."""
+    for path, code in taken.items():
+        vals = values(path, code, scaffold, ids)[0]
+        answers = _put(answers, path, vals[0]) if vals else answers
+    return answers
+
+
+def warnings_aside(answers: dict[str, Any], taken: dict[KeyPath, str],
+                   scaffold: dict[str, Any], ids: list[str],
+                   check: Callable[[dict[str, Any]], docgen.CheckReport]) -> list[Problem]:
+    """The warnings on ``answers`` (the scaffold beneath) that hold whatever the answers
+    ``taken`` are (see the module docstring); none when a stand-in cannot be varied, or
+    fewer than two values of an answer not listed whole are accepted."""
+    found = [(path, *values(path, code, scaffold, ids)) for path, code in taken.items()]
+    if any(not vals for _, vals, _ in found):
+        return []
+    base = first(answers, taken, scaffold, ids)
+    said: set[tuple[str, KeyPath, str]] | None = None
+    kept: list[Problem] = []
+    for path, vals, whole in found:
+        good = 0
+        for value in vals:
+            report = check(_put(base, path, value))
+            if refused(report.errors):  # a stand-in docgen refuses too
+                continue
+            good += 1
+            now = {(w.rule, w.path, w.message) for w in report.warnings}
+            if said is None:
+                said, kept = now, list(report.warnings)
+            said &= now
+        if good < (1 if whole else 2):
+            return []
+    return [w for w in kept if said and (w.rule, w.path, w.message) in said
+            and not within(w.path, list(taken)) and not any(
+                path[:len(w.path)] == w.path for path in taken)]  # nor on a whole it is in
