@@ -39,7 +39,7 @@ from docgen.web.before_final import (
 from docgen.web.checked import check
 from docgen.web.fields import STEP_BY_KEY
 from docgen.web.messages import final_open
-from docgen.web.stand_aside import first, refused, warnings_aside
+from docgen.web.stand_aside import UNUSED, first, refused, warnings_aside
 
 
 def _scaffold(ids: list[str]) -> dict[str, Any]:
@@ -201,6 +201,8 @@ class Live:
     warnings: list[Problem] = field(default_factory=list)
     facts: dict[str, Any] | None = None
     complete: bool = False  # the real file, unaided, has no errors
+    #: an answer refused before docgen's rules: the warnings that depend on it wait for it
+    waiting: bool = False
 
 
 def _ids(plain: dict[str, Any]) -> list[str]:
@@ -330,7 +332,8 @@ def live(plain: dict[str, Any], owns: tuple[str, ...] = (),
                            until([*real.errors, *errors]))
     money_ok = all(k in plain for k in MONEY_KEYS) and not any(
         p.path and p.path[0] in (*MONEY_KEYS, "post") for p in real.errors)
-    return Live(errors, warnings, report.facts if money_ok else None, False)
+    return Live(errors, warnings, report.facts if money_ok else None, False,
+                any(code != UNUSED for code in taken.values()))
 
 
 def counted(problem: Problem, report: docgen.CheckReport, plain: dict[str, Any]) -> Problem:

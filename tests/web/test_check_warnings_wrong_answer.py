@@ -136,3 +136,27 @@ def test_no_warning_that_depends_on_the_wrong_answer(post: Any, path: tuple[Any,
     assert shown <= (held or set()), shown - (held or set())
     assert not {rule for rule, _, _ in shown} & gone
     assert shown or not held  # not every warning dropped
+
+
+def test_check_your_answers_says_more_warnings_may_follow(folder: Path) -> None:
+    """The warnings that depend on the wrong answer wait for it: the page says so, beside
+    the warnings it shows, or in their place when none holds; not when nothing is wrong."""
+    data = _example()
+    data["reference"] = "EWK-WSM-HR-98"
+    web = Browser.on(folder, "right.yaml", yaml.safe_dump(data, sort_keys=False))
+    assert not web.go(f"{web.base}/check").find("//*[@id='warnings-waiting']")
+    data["post"]["hours_per_week"] = "lots"
+    data["reference"] = "EWK-WSM-HR-97"
+    web = Browser.on(folder, "hours.yaml", yaml.safe_dump(data, sort_keys=False))
+    check = web.go(f"{web.base}/check")
+    assert check.find("//div[@id='warnings']") and check.text(
+        "//div[@id='warnings-waiting']") == "More warnings may show once the errors listed " \
+        "at the top of this page are put right, as some depend on those answers."
+    data["employer"] = "Eastwick Council"  # a partner's name, not its abbreviation
+    data["payment"]["vat"]["treatment"] = "standard_rated"  # the VAT warning put right
+    data["reference"] = "EWK-WSM-HR-96"
+    web = Browser.on(folder, "employer.yaml", yaml.safe_dump(data, sort_keys=False))
+    check = web.go(f"{web.base}/check")
+    assert not check.find("//div[@id='warnings']")
+    assert check.text("//div[@id='warnings-waiting']") == "Good-practice warnings Warnings " \
+        "are checked once the errors listed at the top of this page are put right."
