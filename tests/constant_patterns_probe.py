@@ -1,8 +1,10 @@
 """Run as a script by ``tests/test_constant_patterns.py``, in a process of its own (so no
-cache of an earlier render hides a compile): checks and renders each example answer file,
-its parties renamed, and prints as JSON every regular expression docgen's own code compiled
-while it ran (not while a module loaded, which the command's table of compiled patterns
-keeps: :mod:`docgen._codecache`), with the answers' text it was given."""
+cache of an earlier render hides a compile): ``probe.py WORKBOOK OUT ANSWER_FILE...`` checks
+and renders each answer file, its parties renamed, then writes the answer files into a
+programme workbook (``docgen intake write``) and builds it into OUT. It prints as JSON every
+regular expression docgen's own code compiled while it ran (not while a module loaded,
+which the command's table of compiled patterns keeps: :mod:`docgen._codecache`), with the
+answers' text each run was given."""
 
 from __future__ import annotations
 
@@ -12,8 +14,12 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import yaml
+from openpyxl import load_workbook
+
 import docgen
 from docgen import _codecache
+from docgen.cli import cli
 
 _re_compiler: Any = _codecache._re_compiler
 PACKAGE = str(Path(docgen.__file__).resolve().parent)
@@ -59,6 +65,27 @@ def texts(value: Any) -> list[str]:
     return []
 
 
+def workbook_texts(workbook: Path) -> list[str]:
+    """Every text the workbook's cells and the organisation profiles beside it give, in the
+    pieces a cell holds ("eastwick: Chief Executive; westmere: Director of Resources", an
+    Other answers row's key ``payment.vat.treatment``)."""
+    book = load_workbook(workbook, read_only=True)
+    cells = [v for sheet in book.worksheets for row in sheet.iter_rows(values_only=True)
+             for v in row if isinstance(v, str)]
+    book.close()
+    profiles = [t for f in sorted((workbook.parent / "organisations").glob("*.yaml"))
+                for t in texts(yaml.safe_load(f.read_text(encoding="utf-8")))]
+    return [p.strip() for t in (*cells, *profiles) for p in re.split(r"[;,:.\n]", t)]
+
+
+def _command(*args: str) -> None:
+    """Run the command line's ``args`` in this process."""
+    try:
+        cli.main(list(args), standalone_mode=False)
+    except SystemExit as exc:
+        assert not exc.code, exc
+
+
 def asker() -> str:
     """The file and line of the code that asked for the pattern being compiled."""
     frame = sys._getframe(2)
@@ -81,7 +108,8 @@ def main() -> None:
         return original(pattern, flags)
 
     _re_compiler.compile = compile_
-    for post in map(Path, sys.argv[1:]):
+    workbook, out, *posts = map(Path, sys.argv[1:])
+    for post in posts:
         answers = docgen.load(post)
         places = list(dict.fromkeys(w for p in answers.parties for w in p.name.split()
                                     if w[:1].isupper() and w not in GENERIC))
@@ -90,6 +118,10 @@ def main() -> None:
         given[post.name] = texts(data)
         docgen.check(data, workspace=post.parent)
         docgen.render(data, workspace=post.parent)
+    now["post"] = workbook.name
+    _command("intake", "write", str(posts[0].parent), str(workbook))
+    given[workbook.name] = workbook_texts(workbook)
+    _command("build", str(workbook), "--out", str(out), "-q")  # the API's takes answer files
     print(json.dumps({"compiled": compiled, "given": given}))
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -24,6 +25,7 @@ from docgen.word.wording import wording
 ROOT = Path(__file__).resolve().parents[1]
 PROBE = Path(__file__).with_name("constant_patterns_probe.py")
 EXAMPLES = sorted((ROOT / "inputs").glob("*.yaml"))
+WORKBOOK = "posts.xlsx"  # written by the probe from the examples
 #: modules another change is taking their constant patterns out of (a table of the
 #: mediators' nominating bodies, searched at call time)
 ELSEWHERE = ("facts/legal.py",)
@@ -49,15 +51,20 @@ def _wording_fragments() -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def probed() -> dict[str, object]:
-    """What the probe saw: each example checked and rendered, its parties renamed, in a
+def probed(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
+    """What the probe saw: each example checked and rendered, its parties renamed, then the
+    examples written into a programme workbook and built (in a copy of inputs/), in a
     process of its own (so nothing an earlier render remembered hides a compile)."""
+    inputs = tmp_path_factory.mktemp("probe") / "inputs"
+    shutil.copytree(ROOT / "inputs", inputs, ignore=shutil.ignore_patterns("*.xlsx"))
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     env.pop("DOCGEN_NO_CODE_CACHE", None)
-    done = subprocess.run([sys.executable, str(PROBE), *map(str, EXAMPLES)], cwd=ROOT,
-                          env=env, capture_output=True, text=True, timeout=300, check=False)
+    posts = [str(inputs / e.name) for e in EXAMPLES]
+    done = subprocess.run([sys.executable, str(PROBE), str(inputs / WORKBOOK),
+                           str(inputs.parent / "out"), *posts], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=300, check=False)
     assert done.returncode == 0, done.stderr[-3000:]
-    found: dict[str, object] = json.loads(done.stdout)
+    found: dict[str, object] = json.loads(done.stdout.splitlines()[-1])  # after the build's line
     return found
 
 
@@ -69,6 +76,7 @@ def test_the_probe_sees_the_patterns_made_from_the_answers(probed: dict[str, obj
     assert isinstance(compiled, list)
     assert any("Quarrendon" in c["pattern"] for c in compiled)
     assert len({c["post"] for c in compiled}) >= len(EXAMPLES) - 1
+    assert any(c["post"] == WORKBOOK for c in compiled)
 
 
 def test_every_pattern_compiled_while_rendering_holds_the_answers_words(

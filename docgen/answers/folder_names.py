@@ -19,6 +19,7 @@ from docgen.answers.notknown import is_not_known
 #: what a reference may be: a file name on every system, so never a path (``a/b``, ``../x``,
 #: ``/abs``); the model's ``Reference`` type and every door that names a file by it use this
 REFERENCE_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._-]*$"
+_REFERENCE = re.compile(REFERENCE_PATTERN)  # compiled as the module loads (docgen._codecache)
 REFERENCE_MAX = 80
 #: the model's words when a reference breaks the pattern (validation adds what was found)
 SAFE_REFERENCE = ("must be a safe file name: letters, digits, '.', '_' and '-', starting "
@@ -84,7 +85,7 @@ def reference_problem(reference: str) -> str | None:
     """Why ``reference`` cannot be a post's reference (the model's pattern and length, then
     the folder rule above), or None: for a door that names a file by the reference before
     the answers are checked (a workbook row is staged as ``<reference>.yaml``)."""
-    if not re.fullmatch(REFERENCE_PATTERN, reference) or len(reference) > REFERENCE_MAX:
+    if not _REFERENCE.fullmatch(reference) or len(reference) > REFERENCE_MAX:
         return (f"'{reference}' {SAFE_REFERENCE}, at most {REFERENCE_MAX} characters (not a "
                 f"path or a folder), for example '{GOOD_REFERENCE}'")
     return reference_folder_problem(reference)

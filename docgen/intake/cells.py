@@ -27,6 +27,11 @@ MAX_VALUE_CHARS = 20_000  # an "Other answers" value
 EXCEL_EPOCH = dt.date(1899, 12, 30)
 NUMBER = re.compile(r"^-?\d+(\.\d+)?$")
 PARTY = re.compile(r"^[a-z][a-z0-9_]*$")
+# compiled as the module loads, so the command's table of compiled patterns keeps them
+_AMPERSAND = re.compile(r"\s*&\s*")
+_ITEMS = re.compile(r"[,;\n]")  # what separates a list cell's items
+_PAIRS = re.compile(r"[;\n]")  # what separates a cell's "id: value" pairs
+_BREAK = re.compile(r"[\n\r]")
 MAX_SERIAL = 2_958_465  # 9999-12-31 in Excel
 #: no post, consultation or agreement in a workbook is older than this: a smaller number in
 #: a date column (12, 2027) is a slip, not a date in 1900
@@ -120,7 +125,7 @@ def _choice(text: str, choices: list[str]) -> str:
     "days per week"): case, spaces and underscores aside, when it names exactly one."""
     if not choices or text in choices:
         return text
-    typed = folded(re.sub(r"\s*&\s*", " and ", text))  # "England & Wales"
+    typed = folded(_AMPERSAND.sub(" and ", text))  # "England & Wales"
     named = [c for c in choices if folded(c) == typed]
     return named[0] if len(named) == 1 else text
 
@@ -148,7 +153,7 @@ def _partners(text: str) -> list[str]:
     """The ids of a Partners cell ("eastwick, westmere"). An id listed twice is refused
     here, at the cell: read on, it made two parties with one id, reported at the
     Organisations row (which is right) rather than at the cell to change."""
-    ids = [_party(p) for p in re.split(r"[,;\n]", text) if p.strip()]
+    ids = [_party(p) for p in _ITEMS.split(text) if p.strip()]
     twice = next((pid for i, pid in enumerate(ids) if pid in ids[:i]), None)
     if twice is not None:
         raise CellError(f"'{twice}' is listed twice; list each partner once, e.g. "
@@ -160,7 +165,7 @@ def _pairs(text: str, column: Column) -> list[tuple[str, str]]:
     example = ("eastwick: 60; westmere: 40" if column.value == "number"
                else "eastwick: Chief Executive; westmere: Director of Resources")
     pairs = []
-    for part in (p for p in re.split(r"[;\n]", text) if p.strip()):
+    for part in (p for p in _PAIRS.split(text) if p.strip()):
         pid, colon, rest = part.partition(":")
         if not colon or not rest.strip():
             raise CellError(f"write each organisation id, a colon and its value, separated "
@@ -233,8 +238,7 @@ def from_cell(column: Column, value: Any) -> Any:
     if kind == "parties":
         return _partners(text)
     if kind == "list":
-        items = [_choice(p.strip(), column.choices) for p in re.split(r"[,;\n]", text)
-                 if p.strip()]
+        items = [_choice(p.strip(), column.choices) for p in _ITEMS.split(text) if p.strip()]
         bad = [i for i in items if column.choices and i not in column.choices]
         if bad:
             raise CellError(f"'{bad[0]}' is not one of the choices; write any of "
@@ -277,7 +281,7 @@ def _cell(column: Column, value: Any) -> Any:
                 isinstance(v, dict) and set(v) == {"party", column.field} for v in value):
             return NO_CELL
         return "; ".join(f"{v['party']}: {v[column.field]}" for v in value)
-    if column.breaks and isinstance(value, str) and re.search(r"[\n\r]", value):
+    if column.breaks and isinstance(value, str) and _BREAK.search(value):
         return NO_CELL  # read back as one line: kept on "Other answers" as it is
     return value if isinstance(value, str) else NO_CELL
 

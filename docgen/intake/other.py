@@ -36,6 +36,12 @@ HOW_TO_ACKNOWLEDGE = (f"write acknowledge in the Answer cell and, in the Value c
                       f"a colon and the reason, e.g. {ACK_EXAMPLE} (one row for each warning "
                       "accepted)")
 #: the two amounts of a range: "£80,000 - £90,000", "[£100,000, £115,000]", "80000 to 90000"
+# compiled as the module loads, so the command's table of compiled patterns keeps them
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_ACKNOWLEDGE_KEY = re.compile(r"^acknowledge\s*:\s*")
+_LINE_BREAKS = re.compile(r"\s*[\r\n]+\s*")
+_HINT_CUT = re.compile(r"; write it as |, e\.g\. ")
+_SET_OR_KEEP = re.compile(r"\b(set|keep) ([a-z_]+(?:\.[a-z_]+)*): ([^\s;,]+)")
 _RANGE_SPLIT = re.compile(r"\s*;\s*|,\s+|\s+(?:-|\u2013|\u2014|to)\s+"
                           r"|(?<=\d)[-\u2013\u2014](?=£?\d)")
 
@@ -80,7 +86,7 @@ def typed_value(path: tuple[str, ...], text: str) -> Any:
     if not kind or not stripped or stripped[0] in "[{" and kind != "money_list":
         return None
     if kind in ("date", "date_tbc"):
-        if is_not_known(stripped) or re.fullmatch(r"\d{4}-\d{2}-\d{2}", stripped):
+        if is_not_known(stripped) or _ISO_DATE.fullmatch(stripped):
             return None  # the answer file's own forms: their own advice
         return from_cell(Column("Value", "", kind=kind), stripped)
     if kind == "percent":  # "60%" as the Posts sheet reads it: 60; "60" as in an answer file
@@ -101,12 +107,12 @@ def acknowledgements(raw: Any) -> list[Any]:
     a list written as in an answer file (``[{rule: GP014, reason: ...}]``, as older
     versions of ``intake write`` wrote it). Raises :class:`CellError` saying the form."""
     text = raw.strip() if isinstance(raw, str) else ""
-    text = re.sub(r"^acknowledge\s*:\s*", "", text)  # the answer file's line, pasted whole
+    text = _ACKNOWLEDGE_KEY.sub("", text)  # the answer file's line, pasted whole
     if len(text) > 1 and text[0] == text[-1] and text[0] in "\"'":
         text = text[1:-1].strip()  # quoted, as an older hint said to
     found = TYPED_ACK.match(text)
     if found and not text.startswith(("[", "{", "-")):
-        reason = re.sub(r"\s*[\r\n]+\s*", " ", found.group(2))
+        reason = _LINE_BREAKS.sub(" ", found.group(2))
         return [{"rule": found.group(1).upper(), "reason": reason}]
     shown = text if len(text) <= 60 else text[:57] + "..."
     if text.startswith(("[", "{", "-")):
@@ -129,7 +135,7 @@ def for_the_sheet(message: str, path: tuple[str, ...]) -> str:
     """A check's hint at a Value cell, as the value to type there: "write it as key: [a, b]"
     is "write [a, b] in the Value cell"; an acknowledgement's, the form of one row."""
     if path and str(path[0]) == ACKNOWLEDGE:
-        cut = re.split(r"; write it as |, e\.g\. ", message, maxsplit=1)[0]
+        cut = _HINT_CUT.split(message, maxsplit=1)[0]
         return f"{cut}; {HOW_TO_ACKNOWLEDGE}"
     key = re.escape(str(path[-1])) if path else r"\w+"
     return re.sub(rf"(write it as|e\.g\.|for example) {key}: (.+?)(?=$|; | \(|, or )",
@@ -201,7 +207,7 @@ def _at_cell(message: str, path: tuple[str, ...], sheet: str,
         heading, cell = columns[m.group(2)]
         verb = "choose" if m.group(1) == "set" else "keep"
         return f"{verb} {m.group(3)} in the {heading} cell ({cell})"
-    message = re.sub(r"\b(set|keep) ([a-z_]+(?:\.[a-z_]+)*): ([^\s;,]+)", choose, message)
+    message = _SET_OR_KEEP.sub(choose, message)
     if not path or ".".join(path) not in columns:
         return message
     return re.sub(rf"(write it as|e\.g\.|for example) {re.escape(path[-1])}: ", r"\1 ", message)

@@ -78,6 +78,11 @@ def _not_its(column: Column, value: object) -> str | None:
     return None
 
 
+#: a number format's quoted text, ``\x`` escapes and ``[...]`` sections (compiled as the
+#: module loads, so the command's table of compiled patterns keeps it)
+_QUOTED = re.compile(r'"[^"]*"|\\.|\[[^\]]*\]')
+
+
 def percent_sign(number_format: str) -> str:
     """``"times100"`` when a number format shows a number as a percentage (Excel stores 5 %
     as 0.05 and shows it ×100), ``"literal"`` when it only prints a % sign (the template's
@@ -85,7 +90,7 @@ def percent_sign(number_format: str) -> str:
     ``[...]`` sections (colours, conditions) never multiply."""
     if "%" not in number_format:
         return ""
-    bare = re.sub(r'"[^"]*"|\\.|\[[^\]]*\]', "", number_format)
+    bare = _QUOTED.sub("", number_format)
     return "times100" if "%" in bare else "literal"
 
 

@@ -191,13 +191,20 @@ def load_table() -> Table:
 
 #: a key path in the model's words ("post.days_per_week", "`above`")
 _KEY = re.compile(r"`?\b[a-z][a-z_]*(?:\.[a-z][a-z_]*)+\b`?|`[a-z_]+`")
+# the words :func:`_sheet_words` changes (compiled as the module loads, so the command's
+# table of compiled patterns keeps them)
+_WRITE_DATES = re.compile(r"\s*\(write dates as [^)]*\)")
+_PARTY_ID = re.compile(r"\bparty id\b")
+_PARTY_ID_CAPITAL = re.compile(r"\bParty id\b")
+_TRUE = re.compile(r"\btrue\b")
+_FALSE = re.compile(r"\bfalse\b")
 
 
 def _sheet_words(text: str, column: Column) -> str:
     """The model's description in the workbook's words: a key is its column's heading (or,
     with none, the key to give on the Other answers sheet), a party an organisation, yes
     and no as the drop-down offers them, and no "write dates as" (the cells are dates)."""
-    text = re.sub(r"\s*\(write dates as [^)]*\)", "", text)
+    text = _WRITE_DATES.sub("", text)
     headings = {c.path: c.heading for c in load_table().posts}
 
     def key(m: re.Match[str]) -> str:
@@ -209,10 +216,10 @@ def _sheet_words(text: str, column: Column) -> str:
         field = next((c.heading for c in _siblings(column) if c.key == token), None)
         return f"'{field}'" if field else f"{token} (an Answer on the Other answers sheet)"
     text = _KEY.sub(key, text)
-    text = re.sub(r"\bparty id\b", "organisation id", text)
-    text = re.sub(r"\bParty id\b", "Organisation id", text)
+    text = _PARTY_ID.sub("organisation id", text)
+    text = _PARTY_ID_CAPITAL.sub("Organisation id", text)
     if column.kind == "bool":
-        text = re.sub(r"\btrue\b", "yes", re.sub(r"\bfalse\b", "no", text))
+        text = _TRUE.sub("yes", _FALSE.sub("no", text))
     return text
 
 

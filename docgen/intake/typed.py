@@ -14,6 +14,11 @@ from decimal import Decimal
 
 #: £52,000, 52,000.50, £ 52000: a £ sign, thousands between commas, pence
 MONEY = re.compile(r"^£?\s*(\d{1,3}(?:,\d{3})+|\d+)(\.\d{1,2})?$")
+#: "." before three or more digits: pence given too many places (compiled as the module
+#: loads, as the others here, so the command's table of compiled patterns keeps them)
+_PENCE_PLACES = re.compile(r"£?\s*[\d,]*\.\d{3,}")
+#: what :func:`folded` leaves out
+_NOT_WORD = re.compile(r"[\W_]+")
 #: 104.250 or 1.250.000,50: a dot between thousands, as continental Europe writes money
 DOT_THOUSANDS = re.compile(r"^£?\s*(\d{1,3}(?:\.\d{3})+)(?:,(\d{1,2}))?$")
 #: how the date forms read here are said in a message
@@ -36,7 +41,7 @@ def excel_number(value: float | int | Decimal) -> Decimal:
 def folded(text: str) -> str:
     """Text as compared when people type it their own way: case, spaces, underscores and
     punctuation aside ("Job Title" is "Job title", "England and Wales" england_and_wales)."""
-    return re.sub(r"[\W_]+", "", text.casefold())
+    return _NOT_WORD.sub("", text.casefold())
 
 
 def typed_money(text: str) -> Decimal | None:
@@ -61,6 +66,6 @@ def money_hint(text: str) -> str:
         plain = f"{pounds}.{pence}" if pence else str(pounds)
         return (f"; a dot marks pence, never thousands: for {meant} write {plain} or "
                 f"£{pounds:,}.{pence or '00'}")
-    if re.fullmatch(r"£?\s*[\d,]*\.\d{3,}", text):
+    if _PENCE_PLACES.fullmatch(text):
         return "; pence have two places after the dot, e.g. 104250.50 or £104,250.50"
     return ""

@@ -38,6 +38,9 @@ from docgen.ooxml.zipfiles import read_zip, write_zip
 HEADINGS = {"DGTitle": 1, LEVEL_STYLES[0]: 2, SCHEDULE_STYLE: 2, "DGHeading": 3}
 #: what reading a document that is not docgen's kind of Word file raises
 NOT_READABLE: tuple[type[Exception], ...] = (KeyError, etree.XMLSyntaxError, ValueError)
+#: a core properties part's created and modified times (compiled as the module loads, so
+#: the command's table of compiled patterns keeps it)
+_CORE_TIMES = re.compile(rb"(<dcterms:(created|modified)[^>]*>)[^<]*")
 TOC_FIELD = re.compile(r'(<w:instrText[^>]*>|w:instr=")\s*TOC\b')
 ARCHIVE_DATE = (2020, 1, 1, 0, 0, 0)  # fixed, so the same files give the same zip
 
@@ -188,8 +191,7 @@ def fixed_core_times(data: bytes, when: str) -> bytes:
         for name in z.namelist():
             part = z.read(name)
             if name == "docProps/core.xml":
-                part = re.sub(rb"(<dcterms:(created|modified)[^>]*>)[^<]*",
-                              rb"\g<1>" + when.encode(), part)
+                part = _CORE_TIMES.sub(rb"\g<1>" + when.encode(), part)
             members.append((name, part))
     return write_zip(members)
 

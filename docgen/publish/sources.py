@@ -31,6 +31,8 @@ SOURCES_DIR = ".docgen-intake"
 OWNER = ".from"
 WRITTEN = ".written"  # file name → sha256 of the bytes docgen wrote there
 STYLE = re.compile(r"styles/([0-9a-f]{32})\.")
+#: a house style copy's own name (compiled as the module loads: docgen._codecache)
+_COPY = re.compile(r"[0-9a-f]{32}\.\w+")
 
 
 def _sha(data: bytes) -> str:
@@ -129,7 +131,7 @@ def _forget_styles(out: Path, folder: Path, record: dict[str, str]) -> None:
     if not styles.is_dir():
         return
     copies = {p.name.split(".")[0]: p for p in styles.iterdir()
-              if not p.is_symlink() and p.is_file() and re.fullmatch(r"[0-9a-f]{32}\.\w+", p.name)}
+              if not p.is_symlink() and p.is_file() and _COPY.fullmatch(p.name)}
     for text_file in (*folder.glob("*.yaml"), *out.glob("*/manifest.json")):
         if not copies:
             return
