@@ -1,7 +1,8 @@
 """Run as a script by ``tests/test_constant_patterns.py``, in a process of its own (so no
 cache of an earlier render hides a compile): ``probe.py WORKBOOK OUT ANSWER_FILE...`` checks
 and renders each answer file, its parties renamed, then writes the answer files into a
-programme workbook (``docgen intake write``) and builds it into OUT. It prints as JSON every
+programme workbook (``docgen intake write``) and builds it into OUT, then lints and exports
+the clause library and starts an answer file. It prints as JSON every
 regular expression docgen's own code compiled while it ran (not while a module loaded,
 which the command's table of compiled patterns keeps: :mod:`docgen._codecache`), with the
 answers' text each run was given."""
@@ -122,6 +123,12 @@ def main() -> None:
     _command("intake", "write", str(posts[0].parent), str(workbook))
     given[workbook.name] = workbook_texts(workbook)
     _command("build", str(workbook), "--out", str(out), "-q")  # the API's takes answer files
+    now["post"] = "commands"
+    lint = Path(docgen.__file__).parent / "data" / "clauses" / "lint.yaml"
+    given["commands"] = texts(yaml.safe_load(lint.read_text(encoding="utf-8")))
+    _command("clauses", "lint")
+    _command("clauses", "export", str(out.parent / "book.docx"))
+    _command("new", str(out.parent / "new-post.yaml"))
     print(json.dumps({"compiled": compiled, "given": given}))
 
 

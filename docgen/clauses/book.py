@@ -39,6 +39,9 @@ MARKER = re.compile(r"«[^«»⟦⟧]*»|⟦[^⟦⟧]*⟧")
 BRACKETS = "«»⟦⟧"
 INLINE = re.compile(r"(</?[bi]>)")
 LOCALS = re.compile(r"\{%\s*(?:for\s+([\w\s,]+?)\s+in\b|set\s+(\w+)\s*=)")
+#: a ``for`` tag's names and list, a ``set`` tag's name and value
+_FOR = re.compile(r"^([\w, ]+?)\s+in\s+(.+)$", re.S)
+_SET = re.compile(r"^(\w+)\s*=\s*(.+)$", re.S)
 PREFIXES = (("-- ", "subitem"), ("- ", "item"), ("> ", "plain"))
 PREFIX_OF = {role: prefix for prefix, role in PREFIXES} | {"sub": "", "control": ""}
 #: each document's name in a sentence, from the one table of kinds (the command line reads it)
@@ -148,9 +151,9 @@ def _control_marker(stmt: str, g: Grammar, local: set[str]) -> Span:
     elif word in ("else", "endif", "endfor") and not rest:
         text = {"else": "Otherwise:", "endif": "End of condition",
                 "endfor": "End of repetition"}[word]
-    elif word == "for" and (m := re.match(r"^([\w, ]+?)\s+in\s+(.+)$", rest, re.S)):
+    elif word == "for" and (m := _FOR.match(rest)):
         text = f"For each {m.group(1)} in {readable_condition(m.group(2), g.words, local)}:"
-    elif word == "set" and (m := re.match(r"^(\w+)\s*=\s*(.+)$", rest, re.S)):
+    elif word == "set" and (m := _SET.match(rest)):
         text = f"Let {m.group(1)} be {readable_condition(m.group(2), g.words, local)}"
     else:
         text = f"Code: {stmt}"

@@ -40,6 +40,8 @@ from docgen.errors import DocgenError
 
 REF_CALL = re.compile(r"""ref\(\s*['"]([^'"]+)['"]\s*\)""")
 REF_WORD = re.compile(r"(clauses?|paragraphs?|and|or|to|,)\s*$", re.IGNORECASE)
+#: the ``{{`` that opens a call, and the spaces after it, at the end of the text before it
+_OPENING = re.compile(r"\{\{\s*$")
 ANCHOR_LINE = re.compile(r"^\s*(?:--? |> )?\[([a-z][a-z0-9_-]*)\]", re.MULTILINE)
 
 
@@ -210,7 +212,7 @@ def _ref_calls(text: str) -> tuple[tuple[str, bool], ...]:
 
 def _before(text: str, at: int) -> str:
     """The text before ``at``, without the ``{{`` that opens the call and the spaces."""
-    return re.sub(r"\{\{\s*$", "", text[:at].rstrip()).rstrip()
+    return _OPENING.sub("", text[:at].rstrip()).rstrip()
 
 
 def _find_undeclared(src: str) -> frozenset[str] | str:

@@ -51,6 +51,8 @@ NOT_KNOWN_TAIL = ", or leave it blank (tbc) if not known yet"
 OFFERED_TAIL = ", or write tbc if not known yet"
 #: a plain number as the workbook reads one (37, 37.5, -5): never 1e3, 1_000 or NaN
 NUMBER = re.compile(r"^-?\d+(\.\d+)?$")
+#: what a file name holds that a reference may not (compiled as the module loads)
+_NOT_REFERENCE = re.compile(r"[^A-Za-z0-9._-]+")
 #: what percent shares add up to (``docgen check``'s rule; a new file's unit is percent)
 WHOLE = Decimal(100)
 Convert = Callable[[str], Any]
@@ -240,7 +242,7 @@ def ask_answers(data: dict[str, Any], profiles: dict[str, Path] | None = None
 
 
 def _reference(path: Path) -> str:
-    return re.sub(r"[^A-Za-z0-9._-]+", "-", path.stem).strip("-._") or "NEW-POST"
+    return _NOT_REFERENCE.sub("-", path.stem).strip("-._") or "NEW-POST"
 
 
 @click.command("new")

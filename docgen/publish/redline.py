@@ -126,8 +126,13 @@ def _a(kind: str) -> str:
     return BY_KIND[kind].a_name if kind in BY_KIND else "a document of unknown kind"
 
 
+#: what a file name may not hold (compiled as the module loads, so the command's table of
+#: compiled patterns keeps it)
+_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
+
+
 def _safe(name: str) -> str:
-    return re.sub(r"[^A-Za-z0-9._-]+", "-", name).strip("-") or "document"
+    return _UNSAFE.sub("-", name).strip("-") or "document"
 
 
 def _recorded(out: Path) -> dict[str, str]:
