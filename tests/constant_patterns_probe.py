@@ -10,6 +10,7 @@ answers' text each run was given."""
 from __future__ import annotations
 
 import json
+import os
 import re
 import sys
 from pathlib import Path
@@ -23,10 +24,10 @@ from docgen import _codecache
 from docgen.cli import cli
 
 _re_compiler: Any = _codecache._re_compiler
-PACKAGE = str(Path(docgen.__file__).resolve().parent)
-#: the frames between docgen's code and the compiler: ``re``'s own, ``functools``' and this
-#: script's (the first frame past them is the code that asked for the pattern)
-PASSED = (str(Path(re.__file__).parent), "functools", __file__)
+PACKAGE = str(Path(docgen.__file__).resolve().parent) + os.sep
+#: the frames between docgen's code and the compiler: ``re``'s own and this script's (the
+#: first frame past them is the code that asked for the pattern)
+PASSED = (str(Path(re.__file__).parent) + os.sep, __file__)
 #: words of a party's name that name no place (the others are renamed)
 GENERIC = frozenset({"The", "Mayor", "and", "Burgesses", "of", "the", "London", "Borough",
                      "Royal", "City", "Council", "District", "County", "NHS", "Integrated",
@@ -105,7 +106,7 @@ def main() -> None:
         where = asker()
         if where.startswith(PACKAGE) and not _codecache._importing():
             compiled.append({"pattern": str(pattern), "flags": int(flags),
-                             "where": where.removeprefix(PACKAGE + "/"), "post": now["post"]})
+                             "where": where.removeprefix(PACKAGE), "post": now["post"]})
         return original(pattern, flags)
 
     _re_compiler.compile = compile_
