@@ -8,7 +8,7 @@ round sets ``DOCGEN_PAUSE_AT`` (``docgen.publish.files.pause_point``): the build
 between two os-level steps (a staged folder made, a file of the set written, the set
 synced, a person's files carried over, the folders exchanged or the old one renamed
 aside, the new one renamed in, the old set removed, an interrupted run's set put back, the
-batch's state file written before its rename) and is killed right there. After every kill
+register's first file written before its rename) and is killed right there. After every kill
 each post folder is a complete set that ``verify`` passes against the answer file its
 manifest records (so never the agreement of one build beside the contract of another),
 or absent with its complete old set aside for the next run to put back; a person's notes
@@ -39,7 +39,7 @@ from docgen.publish.verify_folder import verify_folder
 #: (point, n, whether folders cannot be exchanged), one round each, in order: an "aside"
 #: kill leaves the old set aside, which the next round's start puts back ("restored");
 #: "file-written" 2 is half a set (two documents of three and no manifest); "temp-written"
-#: 1 the batch's state file, after every post
+#: 1 is register.csv after every post (the batch's state, unchanged, is not written again)
 ROUNDS = (("stage-made", 1, False), ("file-written", 2, False), ("set-synced", 1, False),
           ("carried-over", 1, False), ("exchanged", 1, False), ("published", 1, False),
           ("temp-written", 1, False), ("aside", 1, True), ("restored", 1, True),
@@ -198,6 +198,7 @@ def test_kill_9_at_each_point_of_publishing_never_leaves_a_mixed_set(tmp_path: P
         assert_consistent(out, versions, scratch, passed, refs, kept)
         staged = list((out / STAGING).glob("*~*"))
         assert point not in LEAVE_A_STAGED_SET or staged, f"{point}: killed outside the window"
+        assert point != "temp-written" or list(out.glob(".register.csv.*.part")), staged
     done = subprocess.run(docgen("build", *map(str, files), "--out", str(out)),
                           capture_output=True, text=True, timeout=300, cwd=tmp_path)
     assert done.returncode == 1 and "Traceback" not in done.stderr, done.stdout + done.stderr
