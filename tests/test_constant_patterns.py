@@ -7,6 +7,7 @@ millisecond (some 70 of them, 5 ms of a one-post build, before this was made so)
 
 from __future__ import annotations
 
+import ast
 import json
 import os
 import re
@@ -27,8 +28,12 @@ PROBE = Path(__file__).with_name("constant_patterns_probe.py")
 EXAMPLES = sorted((ROOT / "inputs").glob("*.yaml"))
 WORKBOOK = "posts.xlsx"  # written by the probe from the examples
 #: modules another change is taking their constant patterns out of (a table of the
-#: mediators' nominating bodies, searched at call time)
-ELSEWHERE = ("facts/legal.py",)
+#: mediators' nominating bodies, searched at call time; the interview's pages)
+ELSEWHERE = ("facts/legal.py", "publish/claims.py", "web/")
+#: ``re``'s functions that compile the pattern they are given (when not cached)
+COMPILING = frozenset({"search", "match", "fullmatch", "sub", "subn", "split", "findall",
+                       "finditer"})
+PACKAGE = ROOT / "docgen"
 
 pytestmark = pytest.mark.skipif(not _codecache.RE_TESTED,
                                 reason="the probe takes over re._compiler.compile, whose "
@@ -98,3 +103,27 @@ def test_every_pattern_compiled_while_rendering_holds_the_answers_words(
         if not any(t in text for t in (*answers, *fragments)):
             constant.append(f"{c['where']}: {c['pattern']!r} (flags {c['flags']})")
     assert not constant, "constant patterns compiled at call time:\n" + "\n".join(constant)
+
+
+def _literal_patterns(source: str) -> list[int]:
+    """The lines where ``re.search("...", ...)`` and the like are given a pattern written
+    out as a string: compiled at call time, where a module-level ``re.compile`` would be
+    kept (the probe above sees only the paths the examples take)."""
+    return [node.lineno for node in ast.walk(ast.parse(source))
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+            and isinstance(node.func.value, ast.Name) and node.func.value.id == "re"
+            and node.func.attr in COMPILING and node.args
+            and isinstance(node.args[0], ast.Constant)]
+
+
+def test_no_pattern_written_out_is_compiled_at_call_time() -> None:
+    found = [f"{path.relative_to(PACKAGE)}:{line}" for path in sorted(PACKAGE.rglob("*.py"))
+             if not str(path.relative_to(PACKAGE)).startswith(ELSEWHERE)
+             for line in _literal_patterns(path.read_text(encoding="utf-8"))]
+    assert not found, "give these patterns a module-level re.compile: " + ", ".join(found)
+
+
+def test_the_check_finds_a_pattern_written_out() -> None:
+    assert _literal_patterns('import re\nre.sub(r"\\s+", " ", text)\n') == [2]
+    assert _literal_patterns('import re\nSPACES = re.compile(r"\\s+")\nSPACES.sub(" ", t)\n') == []
+    assert _literal_patterns('import re\nre.search(rf"\\b{name}\\b", text)\n') == []

@@ -38,11 +38,16 @@ def ids_given(data: dict[str, Any]) -> list[str]:
     return [p["id"] for p in parties if isinstance(p, dict) and isinstance(p.get("id"), str)]
 
 
+# compiled as the module loads, so the command's table of compiled patterns keeps them
+_WORD = re.compile(r"[a-z0-9]+")
+_NOT_LETTERS_FIRST = re.compile(r"^[^a-z]+")
+
+
 def plain_words(text: str) -> list[str]:
     """The words of ``text`` in lower case, letters with accents written without them
     ("Ynys Môn" → ynys, mon)."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.findall(r"[a-z0-9]+", ascii_text.lower())
+    return _WORD.findall(ascii_text.lower())
 
 
 def party_id(name: str, taken: list[str], short_name: str = "") -> str:
@@ -55,7 +60,7 @@ def party_id(name: str, taken: list[str], short_name: str = "") -> str:
     short = [w for w in plain_words(short_name) if w != "the"]
     kept = short or [w for w in words if w not in GENERIC_WORDS] or _place(words) \
         or ["party"]
-    base = _cut(re.sub(r"^[^a-z]+", "", "_".join(kept))) or "party"
+    base = _cut(_NOT_LETTERS_FIRST.sub("", "_".join(kept))) or "party"
     # a Scottish health board is "NHS" and its place ("NHS Highland"), the place's council
     # often the place's id: the board keeps its "nhs" ("Eastwick Hospitals NHS Trust"
     # next to ``eastwick_hospitals`` is more likely the same body, so it is numbered)

@@ -50,13 +50,18 @@ def full_year(text: str) -> str:
     return f"20{text}" if len(text) == 2 and text.isdigit() else text
 
 
+#: a comma between a date's parts (compiled as the module loads, so the command's table of
+#: compiled patterns keeps it)
+_COMMA = re.compile(r"\s*,\s*")
+
+
 def date_parts(text: str) -> tuple[str, str, str] | None:
     """Day, month and year of a whole date typed in one box (month as its number, year
     with its century; a part that is no number is kept as typed), or ``None`` when the
     text does not have the shape of a date."""
     if len(text.strip()) > MAX_DATE_TEXT:
         return None
-    text = re.sub(r"\s*,\s*", " ", ORDINAL.sub("", text.strip()))
+    text = _COMMA.sub(" ", ORDINAL.sub("", text.strip()))
     named = _MONTH_FIRST.match(text)
     if named and month_number(named.group(1)) is not None:  # Sept 1 2027
         return named.group(2), month_text(named.group(1)), full_year(named.group(3))

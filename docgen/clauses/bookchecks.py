@@ -73,6 +73,11 @@ def check_labels(library: Library, new_text: dict[str, str], g: Grammar) -> None
 
 #: a cross-reference must come right after one of these (it prints only the number)
 REF_WORD = re.compile(r"(clauses?|paragraphs?|and|or|to|,)\s*$", re.IGNORECASE)
+_OPENING = re.compile(r"\{\{\s*$")  # the "{{" a call opens with, at the end of a text
+_ERROR_NAME = re.compile(r"^\w+Error: ")
+_UNDEFINED = re.compile(r"'([^']+)' is undefined")
+_NO_ELEMENT = re.compile(r"has no element (\S+)")
+_NO_ATTRIBUTE = re.compile(r"has no attribute '([^']+)'")
 _NO_FILTER = re.compile(r"No (?:filter|test) named '([^']+)'")
 _LINE = re.compile(r"^(?:.*?): clause '(?P<id>[^']+)' \((?:line (?P<line>\d+) of its )?"
                    r"text\): (?P<why>.*)$", re.S)
@@ -147,7 +152,7 @@ def check_markers(changed: list[Changed], names: AbstractSet[str], g: Grammar) -
                               f"knows; {FRESH}, or use a field the book already shows in « »")
         for number, line in enumerate(c.text.splitlines(), start=1):
             for m in REF_CALL.finditer(line):
-                before = re.sub(r"\{\{\s*$", "", line[:m.start()].rstrip()).rstrip()
+                before = _OPENING.sub("", line[:m.start()].rstrip()).rstrip()
                 if REF_WORD.search(before):
                     continue
                 short = g.short(m.group(1))
@@ -247,19 +252,19 @@ def in_words(message: str, changed: list[Changed], g: Grammar, example: str) -> 
 
 def _why(why: str) -> str:
     """A Python or Jinja error in plain words."""
-    why = re.sub(r"^\w+Error: ", "", why)
+    why = _ERROR_NAME.sub("", why)
     m = _COMPARED.search(why)
     if m:
         a, b = (_KINDS.get(m.group(k), "a value") for k in ("a", "b"))
         return (f"it compares {a} with {b} (“is more than”, “is less than”, “is at least” "
                 "and “is at most” compare numbers and dates only)")
-    m = re.match(r"'([^']+)' is undefined", why)
+    m = _UNDEFINED.match(why)
     if m:
         return f"“{m.group(1)}” is not a name docgen knows"
-    m = re.search(r"has no element (\S+)", why)
+    m = _NO_ELEMENT.search(why)
     if m:
         return f"it asks for item {m.group(1)} of a list that does not have that many"
-    m = re.search(r"has no attribute '([^']+)'", why)
+    m = _NO_ATTRIBUTE.search(why)
     if m:
         return f"it asks for “{m.group(1)}”, which the value it names does not have"
     return f"it cannot be worked out ({why})"

@@ -88,6 +88,11 @@ class BookImport:
     warnings: list[str] = field(default_factory=list)  # read, but not as wording
 
 
+# compiled as the module loads, so the command's table of compiled patterns keeps them
+_LOCAL_NAME = re.compile(r"⟦(?:For each|Let) (\w+)")
+_LABEL = re.compile(r"^⟦label ([a-z][a-z0-9_-]*)⟧")
+
+
 def _lines(bc: BookClause, paras: list[BookPara], original: Clause | None, g: Grammar,
            problems: Problems) -> tuple[list[str], list[str], list[str]]:
     """The clause's new text lines, a note of each change, and warnings of the fields a
@@ -97,7 +102,7 @@ def _lines(bc: BookClause, paras: list[BookPara], original: Clause | None, g: Gr
     exported = clause_paras(original, g) if original else []
     exported = [p for p in exported if p.role not in ("heading", "info", "when")]
     local = local_names(original.text if original else "")
-    local |= {m for p in paras for m in re.findall(r"⟦(?:For each|Let) (\w+)", p.text)}
+    local |= {m for p in paras for m in _LOCAL_NAME.findall(p.text)}
     matcher = difflib.SequenceMatcher(a=[para_key(p) for p in exported],
                                       b=[para_key(p) for p in paras], autojunk=False)
     lines: list[str] = []
@@ -155,7 +160,7 @@ def import_book(document: str, paras: list[BookPara], library: Library, words: W
     for c in clauses:  # labels of added clauses may be cited too
         g.targets.add(c.id)
         for p in c.paras:
-            m = re.match(r"^⟦label ([a-z][a-z0-9_-]*)⟧", p.text)
+            m = _LABEL.match(p.text)
             if m:
                 g.targets.add(f"{c.id}.{m.group(1)}")
     missing = [c for c in library.for_document(kind) if c.id not in in_book]

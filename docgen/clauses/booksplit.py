@@ -90,10 +90,14 @@ def split_book(paras: list[BookPara], known: dict[str, str] | None = None,
     return clauses
 
 
+#: a definition's term, in its quotation marks (compiled as the module loads: _codecache)
+_TERM = re.compile(r"\s*“([^”]*)”")
+
+
 def reworded_definition(clause: str | None, text: str) -> str:
     """The note for one of docgen's definitions left as exported whose wording docgen has
     changed since (another docgen, or other clause folders): skipped, as it always is."""
-    term = re.match(r"\s*“([^”]*)”", text[len(DEFINED):])
+    term = _TERM.match(text[len(DEFINED):])
     name = f"“{term.group(1)}”" if term else "a term"
     return (f"clause '{clause}': docgen's definition of {name} has changed since this book "
             "was exported; the book shows the earlier wording, which is not read back (the "

@@ -97,9 +97,16 @@ def inline_terms(text: str) -> frozenset[str]:
         a or b for a, b in INLINE_TERM.findall(literal_text(text))))
 
 
+# compiled as the module loads, so the command's table of compiled patterns keeps them
+_NOT_LETTER = re.compile(r"[\W_]")
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w'’]*)[\s-]+$")
+_WORD_AFTER = re.compile(r"[\s-]+([A-Za-z][\w'’]*)")
+_BETWEEN_WORDS = re.compile(r"[\s-]+")
+
+
 def _squash(words: str) -> str:
     """A term as letters only, in lower case: 'Post-holder', 'Post Holder' → 'postholder'."""
-    return re.sub(r"[\W_]", "", words.lower())
+    return _NOT_LETTER.sub("", words.lower())
 
 
 def is_term_word(word: str, term_words: Set[str]) -> bool:
@@ -143,8 +150,8 @@ def _phrases_blanked(line: str, phrases: frozenset[str]) -> str:
 def near_miss(line: str, start: int, end: int, terms: Set[str]) -> tuple[str, str] | None:
     """The defined term the words at ``line[start:end]`` look like mistyped, with the words
     as written: ('Post Holder', 'Post-holder'), ('Postholder', 'Post-holder')."""
-    before = re.search(r"([A-Za-z][\w'’]*)[\s-]+$", line[:start])
-    after = re.match(r"[\s-]+([A-Za-z][\w'’]*)", line[end:])
+    before = _WORD_BEFORE.search(line[:start])
+    after = _WORD_AFTER.match(line[end:])
     tries = [line[start:end]]
     if before:
         tries.append(line[before.start(1):end])
@@ -217,7 +224,7 @@ def _lower_case_found(text: str, terms: frozenset[str]) -> tuple[TermFinding, ..
 def _lower_case(term: str) -> re.Pattern[str]:
     """A defined term written in lower case, its words run together or hyphenated, with a
     plural ending: 'host party', 'host-parties', 'postholder' (for 'Post-holder')."""
-    loose = r"[\s-]?".join(re.escape(p) for p in re.split(r"[\s-]+", term.lower()))
+    loose = r"[\s-]?".join(re.escape(p) for p in _BETWEEN_WORDS.split(term.lower()))
     return re.compile(rf"(?<![\w'’-]){loose}(?:s|es)?(?![\w-])")
 
 

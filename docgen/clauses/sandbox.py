@@ -124,6 +124,7 @@ def bounded(value: Any) -> Any:
 #: a width or precision in %-formatting or str.format: "%0999999d", "{:>999999}", "{:{}}"
 _PERCENT_WIDTH = re.compile(r"%[#0 +-]*(\*|\d+)?(?:\.(\*|\d+))?")
 _FORMAT_SPEC = re.compile(r"\{[^{}]*:([^{}]*)(\{)?")
+_DIGITS = re.compile(r"\d+")
 
 
 def _check_widths(template: str, percent: bool) -> None:
@@ -132,7 +133,7 @@ def _check_widths(template: str, percent: bool) -> None:
         found = [g for m in _PERCENT_WIDTH.finditer(template) for g in m.groups() if g]
     else:
         found = [g for m in _FORMAT_SPEC.finditer(template)
-                 for g in (*re.findall(r"\d+", m.group(1)), m.group(2)) if g]
+                 for g in (*_DIGITS.findall(m.group(1)), m.group(2)) if g]
     for width in found:
         if not width.isdigit():
             raise SecurityError("a format width taken from an argument in clause text; write "

@@ -88,9 +88,15 @@ class Book:
         return self.sheets.get(sheet, [])
 
 
+# compiled as the module loads, so the command's table of compiled patterns keeps them
+_WORD = re.compile(r"\w+")
+_SENTENCE_END = re.compile(r"\.\s+(?=[A-Z])")
+_EXAMPLE = re.compile(r"[,;:(]?\s*\be\.g\.")
+
+
 def sheet_ref(book: str, sheet: str, cell: str) -> str:
     """``posts.xlsx!Posts!F7``; a sheet name with spaces is quoted, as Excel does."""
-    name = sheet if re.fullmatch(r"\w+", sheet) else "'" + sheet.replace("'", "''") + "'"
+    name = sheet if _WORD.fullmatch(sheet) else "'" + sheet.replace("'", "''") + "'"
     return f"{book}!{name}!{cell}"
 
 
@@ -170,8 +176,8 @@ def _what(path: KeyPath, brief: bool = False) -> str:
     each message gives the column's example after it, and two read as a contradiction."""
     node = node_at(tuple(str(p) for p in path))
     title = str(node.get("title") or path[-1])
-    meaning = re.split(r"\.\s+(?=[A-Z])", str(node.get("description") or ""))[0].rstrip(".")
-    meaning = re.split(r"[,;:(]?\s*\be\.g\.", meaning)[0].rstrip(" ,;:(")
+    meaning = _SENTENCE_END.split(str(node.get("description") or ""))[0].rstrip(".")
+    meaning = _EXAMPLE.split(meaning)[0].rstrip(" ,;:(")
     return f"{title} ({meaning})" if meaning and not brief else title
 
 

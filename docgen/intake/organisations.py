@@ -155,11 +155,15 @@ def missing_sheet(book: Book, orgs: Organisations) -> Problem | None:
                 "profile (organisations/<id>.yaml beside the workbook)", cell=book.name)
 
 
+#: docgen's message for a name given where an id goes (compiled as the module loads)
+_NOT_AN_ID = re.compile(r"'(.*)' is not an organisation id")
+
+
 def id_meant(message: str, orgs: Organisations) -> str:
     """What to add to "'Harbridge City Council' is not an organisation id": the id of the
     organisation the Organisations sheet or a profile beside the workbook gives that name
     (legal or short name), or whose id or name it is closest to; empty when none is."""
-    typed = re.match(r"'(.*)' is not an organisation id", message)
+    typed = _NOT_AN_ID.match(message)
     if typed is None:
         return ""
     text = folded(typed.group(1))

@@ -39,9 +39,16 @@ def plain_point(message: str) -> str:
     if not keep:  # every segment spoke of keys: keep the first, with the keys taken out
         keep = [ABOUT_THE_FILE.sub("", parts[0]) if parts else ""]
     text = " ".join(keep).strip().rstrip(";,:").strip()
-    text = re.sub(r"\s{2,}", " ", text)
+    text = _SPACES.sub(" ", text)
     text = text[:1].upper() + text[1:]
     return text if text.endswith((".", "?", "!")) else text + "."
+
+
+# compiled as the module loads, so the command's table of compiled patterns keeps them
+_SPACES = re.compile(r"\s{2,}")
+_TBC = re.compile(r";\s*tbc\b|\btbc while\b", re.IGNORECASE)
+_OPTIONAL = re.compile(r"^Optional(?:[^:.]*:|\s)\s*")
+_BRACKETED = re.compile(r"\s*\([^)]*\)")
 
 
 @cache
@@ -70,9 +77,9 @@ def _submodel(annotation: object) -> type[BaseModel] | None:
 def not_known_point(path: KeyPath) -> str:
     """"To be confirmed: the date the officer was consulted about being shared." """
     text = _description(tuple(p for p in path if isinstance(p, str)))
-    text = re.split(r";\s*tbc\b|\btbc while\b", text, maxsplit=1, flags=re.IGNORECASE)[0]
-    text = re.sub(r"^Optional(?:[^:.]*:|\s)\s*", "", text).strip().rstrip(".;,")
-    text = re.sub(r"\s*\([^)]*\)", "", text) if "(" in text and len(text) > 120 else text
+    text = _TBC.split(text, maxsplit=1)[0]
+    text = _OPTIONAL.sub("", text).strip().rstrip(".;,")
+    text = _BRACKETED.sub("", text) if "(" in text and len(text) > 120 else text
     if not text:
         return "A value is still to be confirmed; it is highlighted in the document."
     return f"To be confirmed: {text[:1].lower() + text[1:]}. It is highlighted in the document."
