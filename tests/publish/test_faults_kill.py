@@ -47,9 +47,10 @@ ROUNDS = (("stage-made", 1, False), ("file-written", 2, False), ("set-synced", 1
 #: the kills that leave a staged or aside set behind (the others may or may not)
 LEAVE_A_STAGED_SET = {"stage-made", "file-written", "set-synced", "carried-over",
                       "exchanged", "aside", "renamed-in"}
-#: a build whose folders cannot be exchanged (macOS, Windows, some file systems):
-#: the rename-aside way
-NO_EXCHANGE = ("import sys; import docgen.publish.stage as s; "
+#: a build whose folders cannot be exchanged (macOS, Windows, some file systems): the
+#: rename-aside way; named docgen before docgen loads, so it starts as the command does
+#: (docgen._startup.is_the_command: the code cache, no collections; 0.15 s less CPU)
+NO_EXCHANGE = ("import sys; sys.argv[0] = 'docgen'; import docgen.publish.stage as s; "
                "s._exchange = lambda a, b: False; from docgen.cli import main; main()")
 EDITED = "EWK-WSM-HR-02"  # a person edited its contract: never replaced without --force
 NOTES = b"ask legal about clause 7"
