@@ -115,9 +115,9 @@ def test_discovery_reads_a_bounded_prefix_of_a_huge_file(project: Path) -> None:
     huge = project / "huge.yaml"
     with huge.open("wb") as fh:
         fh.truncate(5 * 1024**3)
-    started = time.monotonic()
+    started = time.process_time()  # CPU: reading 5 GB of zeros takes far more than 2 s
     files, left_out = discover.find_answer_files([project])
-    assert time.monotonic() - started < 2
+    assert time.process_time() - started < 2
     assert [f.name for f in files] == [HR.name]
     assert [(f.name, "not an answer file" in why) for f, why in left_out] == [
         ("huge.yaml", True)]
@@ -234,15 +234,16 @@ def test_a_list_longer_than_the_cap_is_refused_with_its_key_and_line(project: Pa
 
 
 def test_value_lookup_is_linear() -> None:
-    """30,000 values looked up in the text they make: about 0.25 s (one scan per value took
-    15 s on this machine; the bound leaves room for a loaded machine, where 1 s was once
-    exceeded), and the same answers as ``in``."""
+    """30,000 values looked up in the text they make: about 0.25 s of CPU (one scan per
+    value took 15 s on this machine), and the same answers as ``in``. CPU time, not wall
+    time: a busy machine's queue for the cores (which once took the wall time of this
+    linear lookup past 3 s) does not count, and the bound still fails a scan per value."""
     values = [f"item {i} of the list" for i in range(30_000)]
     text = "; ".join(f"“{v}”" for v in values) + " middle-of-aword"
-    started = time.monotonic()
+    started = time.process_time()
     index = TextIndex(text)
     assert all(v in index for v in values)
-    assert time.monotonic() - started < 3.0
+    assert time.process_time() - started < 3.0
     for probe in ("of-aword", "aword", "item 29999 of the list", "item 30000", "x", "“",
                   "list”; “item"):
         assert (probe in index) == (probe in text), probe
