@@ -305,12 +305,13 @@ def live(plain: dict[str, Any], owns: tuple[str, ...] = (),
     errors = [p for p in errors if _answered(p, plain, owns)]
     warnings = [p for p in report.warnings if _answered(p, plain, owns)]
     taken = refused(report.errors)
+    aside: list[Problem] | None = []
     if taken:  # an answer refused before docgen's rules stopped it there with the
         # scaffold too, so no warning was found: the others' warnings that hold whatever
-        # it is (stand_aside), none quoting a stand-in (own_words below)
-        warnings = [p for p in warnings_aside(merged, taken, scaffold, _ids(plain),
-                                              lambda answers: check(answers, **where))
-                    if _answered(p, plain, owns)]
+        # it is (stand_aside; None: too many to check), none quoting a stand-in (own_words)
+        aside = warnings_aside(merged, taken, scaffold, _ids(plain),
+                               lambda answers: check(answers, **where))
+        warnings = [p for p in aside or [] if _answered(p, plain, owns)]
     if rules_ran(real.errors):  # the rules' errors alone (a steering group without a
         # member for a partner, a final post's count of warnings open): docgen's rules ran
         # on the answers as given, so its warnings are theirs, no stand-in in them, and an
@@ -333,7 +334,7 @@ def live(plain: dict[str, Any], owns: tuple[str, ...] = (),
     money_ok = all(k in plain for k in MONEY_KEYS) and not any(
         p.path and p.path[0] in (*MONEY_KEYS, "post") for p in real.errors)
     return Live(errors, warnings, report.facts if money_ok else None, False,
-                any(code != UNUSED for code in taken.values()))
+                aside is None or any(code != UNUSED for code in taken.values()))
 
 
 def counted(problem: Problem, report: docgen.CheckReport, plain: dict[str, Any]) -> Problem:

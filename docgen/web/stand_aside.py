@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import decimal
+import time
 import typing
 from collections.abc import Callable
 from typing import Any
@@ -31,6 +32,15 @@ UNUSED = "unknown_key"
 APART = dt.timedelta(days=400)
 #: the dates that stand in for an optional date given wrongly (an end date), or none
 LATER = (dt.date(2031, 6, 30), dt.date(2090, 12, 31))
+#: the most stand-in checks for one page: each is a whole ``docgen.check`` (about 15 ms on a
+#: post of 50 partners), and one partner wrong on such a post would take 50 of them, each
+#: steering-group member's partner wrong 2,500 (37 s)
+MOST_CHECKS = 24
+#: the most answers stood in for at once (each is checked with the others at one stand-in)
+MOST_REFUSED = 3
+#: the most time the stand-in checks may take, in this thread's processor seconds (the work
+#: done, not the machine's load: the same answers keep the same warnings on a busy server)
+MOST_SECONDS = 0.5
 
 
 def refused(errors: list[Problem]) -> dict[KeyPath, str]:
@@ -123,11 +133,17 @@ def first(answers: dict[str, Any], taken: dict[KeyPath, str], scaffold: dict[str
 
 def warnings_aside(answers: dict[str, Any], taken: dict[KeyPath, str],
                    scaffold: dict[str, Any], ids: list[str],
-                   check: Callable[[dict[str, Any]], docgen.CheckReport]) -> list[Problem]:
+                   check: Callable[[dict[str, Any]], docgen.CheckReport]
+                   ) -> list[Problem] | None:
     """The warnings on ``answers`` (the scaffold beneath) that hold whatever the answers
     ``taken`` are (see the module docstring); none when a stand-in cannot be varied, or
-    fewer than two values of an answer not listed whole are accepted."""
+    fewer than two values of an answer not listed whole are accepted; None, not checked,
+    when that would take more than :data:`MOST_CHECKS` checks, :data:`MOST_REFUSED`
+    answers or :data:`MOST_SECONDS` (the page then says the warnings wait for them)."""
+    started = time.thread_time()
     found = [(path, *values(path, code, scaffold, ids)) for path, code in taken.items()]
+    if len(found) > MOST_REFUSED or sum(len(vals) for _, vals, _ in found) > MOST_CHECKS:
+        return None
     if any(not vals for _, vals, _ in found):
         return []
     base = first(answers, taken, scaffold, ids)
@@ -136,6 +152,8 @@ def warnings_aside(answers: dict[str, Any], taken: dict[KeyPath, str],
     for path, vals, whole in found:
         good = 0
         for value in vals:
+            if time.thread_time() - started > MOST_SECONDS:
+                return None
             report = check(_put(base, path, value))
             if refused(report.errors):  # a stand-in docgen refuses too
                 continue

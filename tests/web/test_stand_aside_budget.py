@@ -1,0 +1,143 @@
+"""The warnings kept beside an answer refused by docgen's first check cost a bounded amount
+of work (docgen/web/stand_aside.py). Each stand-in is a whole ``docgen.check``, and a
+partner's abbreviation wrong is stood in for by every partner: on a post of 50 partners
+with every steering-group member's partner given in capitals that was 2,503 checks, and
+check your answers took 24 s. Past :data:`MOST_CHECKS` checks (counted before they start),
+:data:`MOST_REFUSED` answers or :data:`MOST_SECONDS` (checked as they run) no warning is
+kept, and the page says that the warnings are checked once the errors are put right."""
+
+from __future__ import annotations
+
+import copy
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+pytest.importorskip("starlette")
+from yaml_text import load_yaml  # noqa: E402
+
+import docgen  # noqa: E402
+from docgen.errors import KeyPath, Problem  # noqa: E402
+from docgen.web import checking, stand_aside  # noqa: E402
+from docgen.web.stand_aside import MOST_CHECKS, MOST_SECONDS  # noqa: E402
+
+from .conftest import EXAMPLES  # noqa: E402
+from .helpers import Browser  # noqa: E402
+
+VAT = ("payment", "vat", "treatment")
+WAIT = "Good-practice warnings Warnings are checked once the errors listed at the top of " \
+    "this page are put right."
+
+
+def _post(partners: int) -> dict[str, Any]:
+    """The Head of HR example (its acceptance taken out: the VAT warning open) shared by
+    ``partners`` councils, each in the steering group."""
+    data = load_yaml((EXAMPLES / "shared-head-of-hr.yaml").read_text(encoding="utf-8"))
+    data.pop("acknowledge")
+    ids = ["eastwick", "westmere", *(f"borough_{i}" for i in range(partners - 2))]
+    for pid in ids[2:]:
+        data["parties"].append({**copy.deepcopy(data["parties"][1]), "id": pid,
+                                "name": f"The Council of {pid}", "short_name": pid.title()})
+    data["time_split"]["shares"] = {pid: 100 // partners + (100 % partners if not i else 0)
+                                    for i, pid in enumerate(ids)}
+    data["management"]["line_managers"] = dict.fromkeys(ids, "Chief Executive")
+    data["governance"]["steering_group"]["members"] = [
+        {"party": pid, "role": "Chief Executive"} for pid in ids]
+    data["governance"]["objectives"] = {"shared": ["Adopt one set of HR policies"]}
+    data["job"]["responsibilities"] = {"shared": ["Lead a shared workforce strategy"]}
+    return data
+
+
+def _counted(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The number of stand-in checks run, counted as they are (failing at once past the
+    budget, not after the minutes unbounded ones would take)."""
+    calls = [0]
+    real = checking.warnings_aside
+
+    def counting(answers: dict[str, Any], taken: dict[KeyPath, str],
+                 scaffold: dict[str, Any], ids: list[str],
+                 check: Callable[[dict[str, Any]], docgen.CheckReport]
+                 ) -> list[Problem] | None:
+        def one(given: dict[str, Any]) -> docgen.CheckReport:
+            calls[0] += 1
+            assert calls[0] <= MOST_CHECKS, "more stand-in checks than the budget"
+            return check(given)
+        return real(answers, taken, scaffold, ids, one)
+
+    monkeypatch.setattr(checking, "warnings_aside", counting)
+    return calls
+
+
+def _members_in_capitals(data: dict[str, Any]) -> dict[str, Any]:
+    wrong = copy.deepcopy(data)
+    for member in wrong["governance"]["steering_group"]["members"]:
+        member["party"] = member["party"].upper()
+    return wrong
+
+
+def test_fifty_partners_each_member_wrong_is_bounded(monkeypatch: pytest.MonkeyPatch,
+                                                      folder: Path) -> None:
+    data = _post(50)
+    assert docgen.check(data).ok
+    calls = _counted(monkeypatch)
+    wrong = _members_in_capitals(data)
+    said = checking.live(wrong)
+    assert len(said.errors) >= 50 and said.waiting
+    assert said.warnings == [] and calls[0] <= MOST_CHECKS
+    wrong["reference"] = "EWK-WSM-HR-50"
+    web = Browser.on(folder, "fifty.yaml", yaml.safe_dump(wrong, sort_keys=False))
+    check = web.go(f"{web.base}/check")
+    assert check.errors()  # the wrong partners listed at the top
+    assert not check.find("//div[@id='warnings']")
+    assert check.text("//div[@id='warnings-waiting']") == WAIT
+    assert calls[0] <= MOST_CHECKS
+
+
+def test_one_partner_wrong_on_a_large_post_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    """One answer, but 50 partners to stand in for it: more checks than the budget."""
+    wrong = _post(50)
+    wrong["governance"]["steering_group"]["members"][3]["party"] = "BOROUGH_1"
+    calls = _counted(monkeypatch)
+    said = checking.live(wrong)
+    assert said.waiting and said.warnings == [] and calls[0] <= MOST_CHECKS
+
+
+def test_a_small_post_keeps_its_warnings(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Four partners, a member's partner in capitals: 4 checks, the VAT warning kept."""
+    data = _post(4)
+    right = {w.path: w.message for w in checking.live(data).warnings}
+    assert VAT in right
+    wrong = copy.deepcopy(data)
+    wrong["governance"]["steering_group"]["members"][2]["party"] = "BOROUGH_0"
+    calls = _counted(monkeypatch)
+    said = checking.live(wrong)
+    assert {w.path: w.message for w in said.warnings}.get(VAT) == right[VAT]
+    assert said.waiting and 2 <= calls[0] <= MOST_CHECKS
+
+
+def test_time_is_bounded_as_the_checks_run() -> None:
+    """Checks slower than planned (each here 40% of the time allowed) stop at the budget."""
+    data = _post(2)
+    wrong = copy.deepcopy(data)
+    wrong["post"]["hours_per_week"] = "lots"
+    merged = checking._merged(checking._scaffold(["eastwick", "westmere"]), wrong, ())
+    taken = stand_aside.refused(docgen.check(merged).errors)
+    assert list(taken) == [("post", "hours_per_week")]
+    calls = [0]
+
+    def slow(answers: dict[str, Any]) -> docgen.CheckReport:
+        calls[0] += 1
+        started = time.thread_time()
+        while time.thread_time() - started < MOST_SECONDS * 0.4:
+            pass
+        return docgen.check(answers)
+
+    scaffold = checking._scaffold(["eastwick", "westmere"])
+    assert len(stand_aside.values(*next(iter(taken.items())), scaffold, [])[0]) > 3
+    assert stand_aside.warnings_aside(merged, taken, scaffold, [], slow) is None
+    assert calls[0] == 3  # after 0, 0.4 and 0.8 of the time allowed: no fourth
+    assert stand_aside.warnings_aside(merged, taken, scaffold, [], docgen.check)
