@@ -94,32 +94,73 @@ def _choices(annotation: Any) -> list[Any]:
     return [c for arg in typing.get_args(annotation) for c in _choices(arg)]
 
 
+def _kinds(annotation: Any) -> set[str]:
+    """The kinds of value a field's type allows beside its choices: ``number``, ``date``,
+    ``text``, ``yes_no`` (inside ``X | None``, a list's rows, a mapping's values)."""
+    origin = typing.get_origin(annotation)
+    if origin is typing.Literal:
+        return set()
+    if origin is not None:
+        args = typing.get_args(annotation)
+        args = args[:1] if origin is typing.Annotated else args[1:] if origin is dict else args
+        return {kind for arg in args for kind in _kinds(arg)}
+    if not isinstance(annotation, type):
+        return set()
+    for kind, types in KINDS:
+        if issubclass(annotation, types):
+            return {kind}
+    return set()
+
+
+#: each kind of value by its Python types, in the order a stand-in's kind is chosen (a
+#: date or "tbc": a date; a yes or no before a number, which it is in Python)
+KINDS: tuple[tuple[str, type | tuple[type, ...]], ...] = (
+    ("yes_no", bool), ("number", (int, float, decimal.Decimal)), ("date", dt.date),
+    ("text", str))
+#: what stands in for an optional answer given wrongly with none at its place in the
+#: scaffold, by the field's kind: besides leaving it out, values far apart (a number from
+#: one to sixty: months, days, a percent; those the field does not allow are refused and
+#: skipped); none for a whole section or row
+UNPLACED: dict[str, tuple[Any, ...]] = {
+    "yes_no": (True, False), "number": (1, 12, 60), "date": LATER, "text": ("Stand-in",)}
+
+
+def _far_apart(base: Any) -> list[Any]:
+    """Values of ``base``'s kind far apart, ``base`` first; none for a section or row."""
+    if isinstance(base, int | float | decimal.Decimal):  # a tenth to ten times over
+        return [base, base * 2 + 1, base * 10 + 1, max(base // 10, 1)]
+    if isinstance(base, dt.date):
+        return [base, base + APART]
+    if isinstance(base, str):
+        return [base, f"{base} Stand-in"]
+    return []
+
+
 def values(path: KeyPath, code: str, scaffold: dict[str, Any],
            ids: list[str]) -> tuple[list[Any], bool]:
     """What stands in for the refused answer at ``path`` (its error's ``code``), and
     whether that is every value it could take (a choice's, a partner's, none for an answer
-    docgen does not use): else two far apart, of the scaffold's kind; none for a whole
-    section or row (a warning on it could quote the stand-in's words)."""
+    docgen does not use): else values far apart, of the scaffold's kind at its place or,
+    with none there, of the field's kind in the answer file's model (a percent given in
+    words stood in for by numbers, not dates, which docgen would refuse too); none for a
+    whole section or row (a warning on it could quote the stand-in's words)."""
     if code == UNUSED:
         return [LEFT_OUT], True
     info = model_field(path)
-    choices = _choices(info.annotation) if info is not None else []
-    if choices:
+    annotation = info.annotation if info is not None else None
+    choices, kinds = _choices(annotation), _kinds(annotation)
+    if choices and not kinds:
         return choices, True
     base = _at(scaffold, path)
     if isinstance(base, str) and base in ids:
         return list(ids), True
     if isinstance(base, bool):
         return [True, False], True
-    if isinstance(base, int | float | decimal.Decimal):  # a tenth to ten times over
-        return [base, base * 2 + 1, base * 10 + 1, max(base // 10, 1)], False
-    if isinstance(base, dt.date):
-        return [base, base + APART], False
-    if base is LEFT_OUT:  # an optional answer (an end date): none, or far later dates
-        return [LEFT_OUT, *LATER], False
-    if isinstance(base, str):
-        return [base, f"{base} Stand-in"], False
-    return [], False
+    if base is not LEFT_OUT:
+        return [*choices, *_far_apart(base)], False
+    kind = next((k for k, _ in KINDS if k in kinds), None)
+    out = [] if isinstance(path[-1], int) else [LEFT_OUT]  # a row is not left out: the
+    return ([*choices, *out, *UNPLACED[kind]] if kind else []), False  # next would move up
 
 
 def first(answers: dict[str, Any], taken: dict[KeyPath, str], scaffold: dict[str, Any],
