@@ -9,8 +9,9 @@ are: an integrated care board, an NHS foundation trust and NHS England are Engla
 of the National Health Service Act 2006); a Local Health Board and the Welsh special health
 authorities (Health Education and Improvement Wales, Digital Health and Care Wales) are
 Wales's (bodies of the National Health Service (Wales) Act 2006). An NHS trust may be in
-either (Wales has NHS trusts too), as may any body these names do not recognise: its country
-stays open, and the agreement keeps both Acts and asks legal review which applies.
+either, but Wales has only three, placed there by name; any other NHS trust, and any body
+these names do not recognise, stays open: the agreement keeps both Acts (or, under one
+country's law, that country's) and asks legal review which applies.
 """
 
 from __future__ import annotations
@@ -34,7 +35,15 @@ WALES_ONLY = re.compile(
     r"\blocal\s+health\s+board\b|\b(?:university|teaching)\s+health\s+board\b"
     r"|\bbwrdd\s+iechyd\b"
     r"|^\s*(?:health\s+education\s+and\s+improvement\s+wales"
-    r"|digital\s+health\s+and\s+care\s+wales)\s*$", re.IGNORECASE)
+    r"|digital\s+health\s+and\s+care\s+wales)\s*$"
+    # Wales's three NHS trusts (public fact, not in the domain notes: NHS Wales lists seven
+    # Local Health Boards, three NHS trusts, Velindre University NHS Trust, Public Health
+    # Wales NHS Trust and Welsh Ambulance Services University NHS Trust, and two special
+    # health authorities; Velindre and the ambulance trust took "University" in 2018 and
+    # 2023), matched by whole name, an abbreviation in brackets after it allowed
+    r"|^\s*(?:velindre(?:\s+university)?|public\s+health\s+wales"
+    r"|welsh\s+ambulance\s+services(?:\s+university)?)\s+nhs\s+trust"
+    r"\s*(?:\([^()]*\)\s*)?$", re.IGNORECASE)
 
 
 def nhs_country(kind: str, name: str) -> str:

@@ -89,3 +89,28 @@ def test_under_the_other_countrys_law_the_body_keeps_its_own_act() -> None:
     data["parties"][0].update(name="Powys Teaching Local Health Board",
                               short_name="the Health Board")
     assert f"the Health Board: its powers under {WELSH}." in text(data).splitlines()
+
+
+def test_a_welsh_nhs_trust_is_given_the_welsh_act_under_englands_law() -> None:
+    """Velindre University NHS Trust is one of Wales's three NHS trusts: under
+    ``jurisdiction: england`` it was silently given England's Act."""
+    data = answers("nhs-icb-employs-dass")
+    data["parties"][0].update(name="Velindre University NHS Trust", short_name="the Trust")
+    lines = _powers(text(data))
+    assert f"the Trust: its powers under {WELSH}." in lines
+    assert not any(ENGLISH in line for line in lines)
+    assert not any(WHICH_ACT in line for line in lines)
+
+
+def test_an_open_trust_under_one_countrys_law_keeps_the_question() -> None:
+    """An NHS trust the names do not place is given the chosen country's Act, but the note
+    still asks legal review which Act applies to it: under ``wales`` an English trust would
+    otherwise be given the Welsh Act with nothing said."""
+    for jurisdiction, act in (("england", ENGLISH), ("wales", WELSH)):
+        data = answers("nhs-icb-employs-dass", jurisdiction=jurisdiction)
+        data["parties"][0].update(name="Shawbury Community Health NHS Trust",
+                                  short_name="the Trust")
+        lines = _powers(text(data))
+        assert f"the Trust: its powers under {act}." in lines, jurisdiction
+        assert any(f"and {WHICH_ACT} to it, and name it" in line for line in lines), \
+            jurisdiction

@@ -25,9 +25,17 @@ from docgen.facts.nhs_bodies import nhs_country
     ("Bwrdd Iechyd Prifysgol Aneurin Bevan", "wales"),
     ("Health Education and Improvement Wales", "wales"),
     ("Digital Health and Care Wales", "wales"),
-    # open: an NHS trust may be English or Welsh; a body not recognised says nothing
+    # Wales's three NHS trusts, by name (case, spacing and a bracketed suffix aside)
+    ("Velindre University NHS Trust", "wales"),
+    ("Public Health Wales NHS Trust", "wales"),
+    ("Welsh Ambulance Services University NHS Trust", "wales"),
+    ("  velindre   university nhs TRUST ", "wales"),
+    ("Public Health Wales NHS Trust (PHW)", "wales"),
+    ("Welsh Ambulance Services University NHS Trust (WAST)", "wales"),
+    # open: any other NHS trust may be English or Welsh; a body not recognised says nothing
     ("Shawbury Community Health NHS Trust", ""),
-    ("Velindre University NHS Trust", ""),
+    ("Velindre Partnership NHS Trust", ""),
+    ("Public Health Wales", ""),
     ("NHS England and Wales Partnership Trust", ""),
     ("NHS Glenmuir", ""),
     ("NHS Blood and Transplant", ""),
@@ -71,4 +79,11 @@ def test_a_bodys_kind_names_its_act_whatever_the_law() -> None:
         ("england", ["icb"])]
     data = answers("nhs-icb-employs-dass",
                    parties__0__name="Powys Teaching Local Health Board")
+    assert _groups(data) == [("wales", ["icb"])]
+
+
+def test_a_welsh_nhs_trust_keeps_the_welsh_act_under_englands_law() -> None:
+    """Velindre is one of Wales's three NHS trusts: under ``jurisdiction: england`` its
+    powers are still the Welsh Act's, not England's."""
+    data = answers("nhs-icb-employs-dass", parties__0__name="Velindre University NHS Trust")
     assert _groups(data) == [("wales", ["icb"])]
