@@ -30,17 +30,22 @@ ENGLAND_ONLY = re.compile(
     r"|^\s*NHS\s+England\s*$", re.IGNORECASE)
 #: the legal names of bodies that exist in Wales only: a Local Health Board ("Powys Teaching
 #: Local Health Board"; every one is known as a "University" or "Teaching" Health Board, in
-#: Welsh a "Bwrdd Iechyd") and the two Welsh special health authorities
+#: Welsh a "Bwrdd Iechyd") and the two Welsh special health authorities, by their English or
+#: Welsh names (Health Education and Improvement Wales, "Addysg a Gwella Iechyd Cymru";
+#: Digital Health and Care Wales, "Iechyd a Gofal Digidol Cymru"), an abbreviation in
+#: brackets after the name allowed ("(HEIW)")
 WALES_ONLY = re.compile(
     r"\blocal\s+health\s+board\b|\b(?:university|teaching)\s+health\s+board\b"
     r"|\bbwrdd\s+iechyd\b"
     r"|^\s*(?:health\s+education\s+and\s+improvement\s+wales"
-    r"|digital\s+health\s+and\s+care\s+wales)\s*$"
+    r"|digital\s+health\s+and\s+care\s+wales"
+    r"|addysg\s+a\s+gwella\s+iechyd\s+cymru|iechyd\s+a\s+gofal\s+digidol\s+cymru)"
+    r"\s*(?:\([^()]*\)\s*)?$"
     # Wales's three NHS trusts (public fact, not in the domain notes: NHS Wales lists seven
     # Local Health Boards, three NHS trusts, Velindre University NHS Trust, Public Health
     # Wales NHS Trust and Welsh Ambulance Services University NHS Trust, and two special
-    # health authorities; Velindre and the ambulance trust took "University" in 2018 and
-    # 2023), matched by whole name, an abbreviation in brackets after it allowed
+    # health authorities; Velindre and the ambulance trust were once named without
+    # "University"), matched by whole name, an abbreviation in brackets after it allowed
     r"|^\s*(?:velindre(?:\s+university)?|public\s+health\s+wales"
     r"|welsh\s+ambulance\s+services(?:\s+university)?)\s+nhs\s+trust"
     r"\s*(?:\([^()]*\)\s*)?$", re.IGNORECASE)

@@ -114,3 +114,13 @@ def test_an_open_trust_under_one_countrys_law_keeps_the_question() -> None:
         assert f"the Trust: its powers under {act}." in lines, jurisdiction
         assert any(f"and {WHICH_ACT} to it, and name it" in line for line in lines), \
             jurisdiction
+
+
+def test_a_welsh_special_health_authority_by_its_welsh_or_bracketed_name() -> None:
+    """HEIW's name with its abbreviation after it, and the Welsh-language names of HEIW and
+    Digital Health and Care Wales, were open: both Acts, and the question."""
+    for name in ("Health Education and Improvement Wales (HEIW)",
+                 "Addysg a Gwella Iechyd Cymru", "Iechyd a Gofal Digidol Cymru"):
+        lines = _powers(text(_icb_as(name, "the Authority")))
+        assert f"the Authority: its powers under {WELSH}." in lines, name
+        assert not any(WHICH_ACT in line for line in lines), name
