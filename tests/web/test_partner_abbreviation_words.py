@@ -1,23 +1,34 @@
-"""A partner's id (what links its answers inside the post's file, such as ``ewk``) was
+"""A partner's id (what links its answers inside the post's file, such as ``eastwick``) was
 called its "short code" on the pages: a word an HR officer does not use, beside the "Short
 name" the documents print. It is now its abbreviation, the same in the label, its hint, the
 summary it waits behind, and each message about it (a malformed one, one another partner
 has, one no partner has: test_message_codes, test_partner_code_renamed, test_partner_clash,
-test_check_rows_whole); the words are problem_words.yaml's and question_words.yaml's."""
+test_check_rows_whole); the words are problem_words.yaml's and question_words.yaml's. Their
+example is the id docgen makes from the short name (``eastwick`` for Eastwick, never
+``ewk``, which the box never showed), and they say what the id may hold: lower-case letters,
+digits and underscores, starting with a letter (the answer-file model's pattern)."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
 pytest.importorskip("starlette")
 
+from docgen.answers.party_ids import party_id  # noqa: E402
+from docgen.web.fields import model_field  # noqa: E402
+
+from .conftest import EASTWICK  # noqa: E402
 from .helpers import Shown  # noqa: E402
 from .test_hr_review_a_words import _four  # noqa: E402
 
 LABEL = "Abbreviation for this partner"
-MALFORMED = "Enter an abbreviation in lower-case letters, for example ewk"
+#: the id docgen makes for Eastwick from its short name, as the example says it
+MADE = party_id(EASTWICK, [], "Eastwick")
+MALFORMED = "Enter an abbreviation in lower-case letters, digits and underscores, starting " \
+    f"with a letter, for example {MADE}"
 
 
 def _no_code(page: Shown) -> None:
@@ -31,7 +42,9 @@ def test_the_partner_page_asks_for_its_abbreviation(tmp_path: Path) -> None:
     box = page.by_id("f-parties-2-id")
     assert page.label(box) == LABEL
     hint = page.text("//div[@id='f-parties-2-id-hint']")
-    assert "for example ewk for Eastwick" in hint and "abbreviation" in hint, hint
+    assert f"for example {MADE} for Eastwick" in hint and "abbreviation" in hint, hint
+    assert hint.endswith("Use lower-case letters, digits and underscores, starting with a "
+                         "letter"), hint
     assert hint.startswith("Not the short name, and never shown in the documents."), hint
     assert page.text("//details[@id='change-short-code']/summary") == \
         "Change the abbreviation that links this partner's answers (rarely needed)"
@@ -57,3 +70,16 @@ def test_a_malformed_abbreviation_is_asked_for_again(tmp_path: Path) -> None:
     assert f"Partners: {MALFORMED}" in said, said
     for words in ("id alone", "signatory, notices", "Mayor and Burgesses"):
         assert words not in check.text("//div[@class='govuk-error-summary']"), words
+
+
+def test_the_words_say_what_the_form_allows() -> None:
+    """The words' example and what they allow are what the answer-file model allows: an id
+    of the letters, digits and underscores they name, starting with a letter; not a digit
+    or underscore first, a capital or a space."""
+    assert MADE == "eastwick"
+    pattern = next(m.pattern for m in model_field(("parties", 0, "id")).metadata
+                   if getattr(m, "pattern", None))
+    for allowed in (MADE, "north_town_2", "a"):
+        assert re.fullmatch(pattern, allowed), allowed
+    for refused in ("2north", "_north", "North", "north town"):
+        assert not re.fullmatch(pattern, refused), refused
