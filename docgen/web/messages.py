@@ -242,10 +242,10 @@ def bounds_at(path: KeyPath) -> Bounds:
     return found
 
 
-#: which clash between partners each code is: what is the same (its key in
-#: :data:`~docgen.web.nouns.PHRASES`, else its words), and the key that holds it
-_CLASHES = {"same_party_id": ("partner_id.called", "id"), "same_short_name": ("short name",
-                                                                              "short_name")}
+#: which clash between partners each code is: what is the same (its words' key in
+#: :data:`~docgen.web.nouns.PHRASES`), and the key that holds it
+_CLASHES = {"same_party_id": ("partner_id.called", "id"),
+            "same_short_name": ("partner_clash.short_name", "short_name")}
 
 
 def clash(path: KeyPath, names: dict[str, str] | None, code: str) -> str | None:
@@ -254,8 +254,8 @@ def clash(path: KeyPath, names: dict[str, str] | None, code: str) -> str | None:
     problem."""
     if code not in _CLASHES:
         return None
-    what, key = _CLASHES[code]
-    what = phrase(what) if "." in what else what
+    said, key = _CLASHES[code]
+    what = phrase(said)
     listed: list[dict[str, Any]] = getattr(names, "listed", [])
     at = path[1] if len(path) > 1 and isinstance(path[1], int) else None
     value = str(listed[at].get(key) or "") if at is not None and at < len(listed) else ""
@@ -267,10 +267,11 @@ def clash(path: KeyPath, names: dict[str, str] | None, code: str) -> str | None:
             if value and str(p.get(key) or "").casefold() == value.casefold()]
     if at is not None and len(same) > 1:
         other = next(i for i in same if i != at)
-        return f"{name(at)} and {name(other)} have the same {what} ‘{value}’; give each " \
-               "its own"
-    shown = f" ‘{value}’" if value else ""
-    return f"Two partners have the same {what}{shown}; give each its own"
+        return phrase("partner_clash.named", partner=name(at), other=name(other), what=what,
+                      value=value)
+    if value:
+        return phrase("partner_clash.shown", what=what, value=value)
+    return phrase("partner_clash.unnamed", what=what)
 
 
 def error(message: str, path: tuple[str | int, ...], kind: str,

@@ -78,6 +78,10 @@ KEYS: Keys = {
     "details_removed.also": frozenset({"answer"}),
     "partner_id.called": frozenset(), "partner_id.taken": frozenset({"other", "code", "partner"}),
     "partner_id.own_now": frozenset({"partner"}), "partner_id.not_listed": frozenset({"code"}),
+    "partner_clash.short_name": frozenset(),
+    "partner_clash.named": frozenset({"partner", "other", "what", "value"}),
+    "partner_clash.shown": frozenset({"what", "value"}),
+    "partner_clash.unnamed": frozenset({"what"}),
 }
 MAX_BYTES = 64_000
 
