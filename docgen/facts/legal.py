@@ -35,13 +35,14 @@ from docgen.facts.roles import (
 )
 
 CENT = Decimal("0.01")
-MEDIATORS = ((r"\bWLGA\b|Welsh Local Government Association",
-              "the Welsh Local Government Association"),
-             (r"\bLGA\b|(?<!Welsh )Local Government Association",
-              "the Local Government Association"),
-             (r"Scottish Mediation", "Scottish Mediation"),
-             (r"\bCEDR\b|Centre for Effective Dispute Resolution",
-              "the Centre for Effective Dispute Resolution"))
+#: the nominating bodies a dispute step may name, first match wins: compiled as the module
+#: loads (the same for every post, so kept by the command's cache of compiled patterns)
+MEDIATORS = tuple((re.compile(pattern, re.IGNORECASE), body) for pattern, body in (
+    (r"\bWLGA\b|Welsh Local Government Association", "the Welsh Local Government Association"),
+    (r"\bLGA\b|(?<!Welsh )Local Government Association", "the Local Government Association"),
+    (r"Scottish Mediation", "Scottish Mediation"),
+    (r"\bCEDR\b|Centre for Effective Dispute Resolution",
+     "the Centre for Effective Dispute Resolution")))
 
 
 class _Party(Protocol):
@@ -207,7 +208,7 @@ def _named_mediator(a: AnswerFile) -> str:
     """A nominating body the dispute steps already name ("mediation through the WLGA")."""
     steps = " ".join(d.level for d in a.governance.disputes)
     for pattern, body in MEDIATORS:
-        if re.search(pattern, steps, re.IGNORECASE):
+        if pattern.search(steps):
             return body
     return ""
 
