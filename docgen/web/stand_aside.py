@@ -3,12 +3,35 @@ first check (its shape: hours that are not a number, a choice docgen does not kn
 partner's kind misspelt). docgen stops at such an answer before its rules, so no warning
 would be found until it is put right. Here the refused answer is stood in for by each
 value it could take, or some far apart (every choice of a choice, every partner for a
-partner, dates a year apart, a number from a tenth to ten times over), and a warning is
-kept only when every one of those checks raises it in the same words (and it is not on the
-refused answer, nor on a list or section holding it): a warning that depends on the
+partner, dates a year apart, a number from a tenth to ten times over; with no scaffold
+value at its place, values of its field's kind in the answer-file model), and a warning is
+kept only when every stand-in docgen accepts raises it in the same words (and it is not on
+the refused answer, nor on a list or section holding it): a warning that depends on the
 refused answer (which partner employs, how much the post costs) waits for it. Where the
 values cannot be told apart so (an answer that is a whole section or row), no warning is
-kept, as before. Read by :func:`docgen.web.checking.live`."""
+kept, as before. Read by :func:`docgen.web.checking.live`.
+
+A worked example, the Head of HR example with its VAT warning (GP014) open:
+
+* ``hours_per_week: lots``. Stand-ins 37, 75, 371 and 3 (the scaffold's 37, a tenth to
+  ten times over). docgen refuses 371 (at most 80 hours a week): it is skipped, and three
+  are accepted. Each raises GP014 in the same words, so it is kept; a warning one of them
+  alone raised (at 75 hours) would not be. At least two accepted stand-ins are needed, as two
+  far apart show what does not depend on the answer; with one (or none) no warning is kept.
+  An answer whose stand-ins are every value it can take (each choice, each partner) needs
+  one: there is nothing else it could be.
+* ``reviews_after_months: [twelve, 12]``. The month at ``review.reviews_after_months.0``
+  is refused; a warning about the list holding it ("no review at the end of the trial",
+  GP020, at ``review.reviews_after_months``) would be about the stand-in's month, and the
+  same for every stand-in only by chance, so a warning on the refused answer, inside it,
+  or on a list or section holding it is never kept.
+* ``hours_per_week: lots`` and ``invoicing.frequency: whenever``. Each is varied with the
+  other at its first stand-in: the hours over their four with the frequency ``monthly``,
+  then the frequency over ``monthly`` and ``quarterly`` with the hours 37, so six checks,
+  not every combination (eight here; 2,500 for two partners wrong on a post of fifty).
+
+The work is bounded (:data:`MOST_CHECKS`, :data:`MOST_REFUSED`, :data:`MOST_SECONDS`): past
+it no warning is kept and the page says they are checked once the errors are put right."""
 
 from __future__ import annotations
 
