@@ -15,13 +15,24 @@ by no row now; references compared casefolded, as post folders are. A new refere
 whose folder already stands (built before) is that post's, as before. A row the previous
 build counted renamed (:data:`RENAMED`) whose new reference did not build still stands
 for its old post, so building the same workbook again finds the same rename.
+
+Row numbers alone cannot tell a rename from one edit that deletes a row and adds another
+(or renames a row that moved up) at the same number, so the row must also look like the
+same post: its job title, employer and partners as the old reference's kept answers give
+them (:func:`same_post`). A row whose title or partners changed too is not counted
+renamed: the old post then shows built, as before, and nothing is overwritten.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
+from docgen.answers.bounded import read_bounded
 from docgen.answers.folder_names import reference_problem
+from docgen.answers.yamlfile import parse_yaml
+from docgen.errors import AnswerFileError, DocgenError
 from docgen.intake.rows import Intake
 from docgen.publish.claims import GIVEN, RENAMED, Record, built_from
 from docgen.publish.sources import SOURCES_DIR
@@ -32,6 +43,36 @@ def given(intake: Intake) -> dict[int, str]:
     that can name a post (a row with errors too)."""
     return {p.row.number: p.reference for p in intake.posts
             if p.reference and reference_problem(p.reference) is None}
+
+
+def _marks(data: Mapping[str, Any]) -> dict[str, object]:
+    """What tells one post from another in a row's answers: its job title, its employer and
+    its partners' ids (casefolded, spaces closed up), each where the answers give it."""
+    post = data.get("post")
+    title = post.get("title") if isinstance(post, dict) else None
+    parties = data.get("parties")
+    ids = sorted(str(p.get("id")).casefold() for p in parties if isinstance(p, dict)) \
+        if isinstance(parties, list) else None
+    employer = data.get("employer")
+    found: dict[str, object] = {
+        "title": " ".join(title.casefold().split()) if isinstance(title, str) else None,
+        "employer": employer.casefold() if isinstance(employer, str) else None,
+        "parties": ids or None}
+    return {k: v for k, v in found.items() if v is not None}
+
+
+def same_post(row: Mapping[str, Any], kept: Path) -> bool:
+    """Whether a row's answers look like the post whose kept answers are ``kept``: the same
+    job title (both must give one), and the same employer and partners where both give
+    them. A row deleted and another added at its number, in one edit, is another post."""
+    try:
+        old, _ = parse_yaml(read_bounded(kept), kept)
+    except (AnswerFileError, DocgenError, OSError, ValueError):
+        return False
+    new, was = _marks(row), _marks(old)
+    if "title" not in new or "title" not in was:
+        return False
+    return all(new[k] == was[k] for k in new.keys() & was.keys())
 
 
 def _previous(record: Record, out: Path, folder: Path) -> dict[str, str]:
@@ -49,19 +90,23 @@ def _previous(record: Record, out: Path, folder: Path) -> dict[str, str]:
 def renamed_rows(intake: Intake, out: Path, record: Record) -> dict[int, str]:
     """Each row given a new reference since the previous build (``record``: this
     workbook's ``.rows``), with the old reference, whose documents in ``out`` this
-    workbook's kept answers built (else there is no old post to speak for)."""
+    workbook's kept answers built (else there is no old post to speak for) and which the
+    row's answers (its base file merged in, where it could be) look like."""
     folder = out / SOURCES_DIR / intake.path.stem
     previous = _previous(record, out, folder)
     now = given(intake)
     before = {ref.casefold() for ref in previous.values()}
     giving = {ref.casefold() for ref in now.values()}
+    by_row = {post.row.number: post for post in intake.posts}
     renamed = {}
     for number, new in now.items():
         old = previous.get(str(number))
         if old is None or old.casefold() in giving or new.casefold() in before \
                 or reference_problem(old) is not None or (out / new).exists():
             continue
-        if built_from(out / old, folder / f"{old}.yaml"):
+        kept = folder / f"{old}.yaml"
+        answers = intake.merged.get(number, by_row[number].data)
+        if built_from(out / old, kept) and same_post(answers, kept):
             renamed[number] = old
     return renamed
 

@@ -20,6 +20,7 @@ from intake_programme import row, run, set_cells, write_programme
 from openpyxl import load_workbook
 
 from docgen import read_register
+from docgen.intake.renamed import same_post
 
 SHEETS = ("Posts", "Responsibilities")
 NOW_GIVES = "its row (row {n} of posts.xlsx) now gives reference {new}, and that build failed: "
@@ -200,3 +201,55 @@ def test_a_row_given_back_a_reference_it_built_before(tmp_path: Path) -> None:
     assert again["build"] == "failed" and str(again["why"]).startswith(why("EWK-0001"))
     assert again["title"] == first["EWK-0001"]["title"]
     assert "now gives" not in str(again["why"]) and "under the earlier" not in str(again["why"])
+
+
+def test_a_row_deleted_and_a_new_post_added_at_its_number_in_one_edit(tmp_path: Path) -> None:
+    book, out = write_programme(tmp_path, 3), tmp_path / "out"
+    before, _ = build(book, out, 0)
+    delete_row(book, 4)  # EWK-0003 deleted, and a new post, failing, at its row
+    add_row(book, 4, 5, -5)
+    rows, text = build(book, out)
+    assert "FAILED EWK-0005 (posts.xlsx row 4)" in text, text
+    assert set(rows) == {"EWK-0001", "EWK-0002", "EWK-0003", "EWK-0005"}
+    for ref in ("EWK-0001", "EWK-0002", "EWK-0003"):  # the deleted post: kept, built
+        assert rows[ref] == before[ref], rows[ref]
+    new = rows["EWK-0005"]  # a new post with no documents, failed, as any new post
+    assert new["build"] == "failed" and str(new["why"]).startswith(why("EWK-0005", 4)), new
+    assert "stand" not in str(new["why"]) and "EWK-0003" not in str(new["why"]), new
+
+
+def test_a_row_deleted_above_and_the_moved_row_renamed_in_one_edit(tmp_path: Path) -> None:
+    book, out = write_programme(tmp_path, 3), tmp_path / "out"
+    before, _ = build(book, out, 0)
+    delete_row(book, 2)  # EWK-0001 deleted; EWK-0002 moves up to row 2, renamed, failing
+    rename(book, 2, "EWK-0009")
+    set_cells(book, {"D2": -5})
+    rows, text = build(book, out)
+    assert "FAILED EWK-0009 (posts.xlsx row 2)" in text, text
+    assert set(rows) == {"EWK-0001", "EWK-0002", "EWK-0003", "EWK-0009"}
+    for ref in ("EWK-0001", "EWK-0002", "EWK-0003"):  # none of their rows built anew
+        assert rows[ref] == before[ref], rows[ref]
+    new = rows["EWK-0009"]  # Service 2's row, not Service 1's: said against no other post
+    assert new["title"] == "Shared Head of Service 2", new
+    assert new["build"] == "failed" and str(new["why"]).startswith(why("EWK-0009")), new
+    assert "stand" not in str(new["why"]) and "EWK-0001" not in str(new["why"]), new
+
+
+@pytest.mark.parametrize(("change", "same"), [
+    ({}, True), ({"post": {"title": "  shared head of  SERVICE 1 "}}, True),
+    ({"post": {"title": "Shared Head of Service 2"}}, False),
+    ({"employer": "westmere"}, False),
+    ({"parties": [{"id": "eastwick"}, {"id": "northby"}]}, False),
+    ({"post": {}}, False)])
+def test_a_row_looks_like_the_same_post_by_title_employer_and_partners(
+        tmp_path: Path, change: dict[str, Any], same: bool) -> None:
+    kept = tmp_path / "EWK-0001.yaml"
+    kept.write_text("reference: EWK-0001\nemployer: eastwick\nparties:\n- id: eastwick\n"
+                    "- id: westmere\npost:\n  title: Shared Head of Service 1\n",
+                    encoding="utf-8")
+    row = {"reference": "EWK-0009", "employer": "eastwick",
+           "parties": [{"id": "westmere"}, {"id": "eastwick"}],
+           "post": {"title": "Shared Head of Service 1"}, **change}
+    assert same_post(row, kept) is same
+    assert same_post({"post": {"title": "Shared Head of Service 1"}}, kept)  # row alone
+    assert not same_post(row, tmp_path / "gone.yaml")
