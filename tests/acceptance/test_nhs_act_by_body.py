@@ -124,3 +124,24 @@ def test_a_welsh_special_health_authority_by_its_welsh_or_bracketed_name() -> No
         lines = _powers(text(_icb_as(name, "the Authority")))
         assert f"the Authority: its powers under {WELSH}." in lines, name
         assert not any(WHICH_ACT in line for line in lines), name
+
+
+def _s113_1a(data: dict[str, Any]) -> str:
+    """The agreement's sentence placing the officer with an NHS body under s.113(1A)(a)."""
+    return next(line for line in text(data).splitlines() if "113(1A)(a)" in line)
+
+
+def test_s113_1a_names_a_local_health_board_where_a_partner_is_welsh() -> None:
+    """Under England and Wales' law, a council placing its officer with a Welsh health board
+    read that s.113(1A)(a) reaches 'an integrated care board, an NHS trust and an NHS
+    foundation trust', naming no Local Health Board: it named one only under ``wales``."""
+    data = answers("county-council-nhs-trust-dph", jurisdiction="england_and_wales")
+    data["parties"][1].update(name="Aneurin Bevan University Health Board",
+                              short_name="the Health Board")
+    assert "an integrated care board, a Local Health Board, an NHS trust" in _s113_1a(data)
+    data["jurisdiction"] = "england"  # the partner is still Welsh
+    assert "a Local Health Board" in _s113_1a(data)
+    data["parties"][1].update(name="Haldon Community Health NHS Trust")  # open: not named
+    assert "Local Health Board" not in _s113_1a(data)
+    assert "a Local Health Board" in _s113_1a(
+        answers("county-council-nhs-trust-dph", jurisdiction="wales"))
