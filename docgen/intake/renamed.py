@@ -36,6 +36,7 @@ from docgen.errors import AnswerFileError, DocgenError
 from docgen.intake.rows import Intake
 from docgen.publish.claims import GIVEN, RENAMED, Record, built_from
 from docgen.publish.sources import SOURCES_DIR
+from docgen.results import Notice
 
 
 def given(intake: Intake) -> dict[int, str]:
@@ -119,3 +120,28 @@ def to_record(intake: Intake, renamed: dict[int, str]) -> dict[str, dict[str, st
     if renamed:
         kept[RENAMED] = {str(n): renamed[n] for n in sorted(renamed)}
     return kept
+
+
+def gone_notices(intake: Intake, out: Path, renamed: Mapping[int, str],
+                 failed: set[int]) -> list[Notice]:
+    """A notice per post whose row is gone (``intake.gone``): its documents are kept, and
+    deleting the folder drops the post. A renamed row (``renamed``) whose new reference
+    failed (``failed``: row numbers) is not gone: its documents are the only ones of the
+    post, so the notice says the row now has the new reference and where they stay."""
+    name = intake.path.name
+    by_old = {old.casefold(): n for n, old in renamed.items() if n in failed}
+    now = {post.row.number: post.reference for post in intake.posts}
+    said = []
+    for ref in intake.gone:
+        number = by_old.get(ref.casefold())
+        if number is not None:
+            said.append(Notice("reference-changed", f"row {number} of {name} now has "
+                               f"reference {now[number]}, which could not be built; the "
+                               f"documents last built from this row stay in folder {ref} "
+                               f"({out / ref})", ref, out / ref, intake.path))
+        else:
+            said.append(Notice("row-removed", f"{ref} is no longer in {name}; its documents "
+                               f"in {out / ref} are kept, and so is its line in the register "
+                               "(which lists the whole output folder); delete that folder to "
+                               "drop the post", ref, out / ref, intake.path))
+    return said

@@ -25,7 +25,7 @@ from docgen.errors import AnswerFileError, DocgenError, Problem
 from docgen.intake.book import said_once
 from docgen.intake.notes import NO_BASE_FILE
 from docgen.intake.reading import PostRow, at_cell
-from docgen.intake.renamed import renamed_rows, to_record
+from docgen.intake.renamed import gone_notices, renamed_rows, to_record
 from docgen.intake.rows import Intake, check_rows
 from docgen.intake.table import POSTS
 from docgen.intake.writing import plain
@@ -331,10 +331,7 @@ def build_workbook(path: Path, out: Path, progress: Callable[[PostResult], None]
                                                                 for p in intake.posts})
                    if _still_ours(out, path.stem, ref)]
     results: dict[int, PostResult] = {}
-    notices = [Notice("row-removed", f"{ref} is no longer in {path.name}; its documents in "
-                      f"{out / ref} are kept, and so is its line in the register (which lists "
-                      "the whole output folder); delete that folder to drop the post",
-                      ref, out / ref, path) for ref in intake.gone]
+    notices: list[Notice] = []
     for post in intake.posts:
         if not post.ok:
             results[post.row.number] = failed = _result(intake, post, "failed")
@@ -370,6 +367,8 @@ def build_workbook(path: Path, out: Path, progress: Callable[[PostResult], None]
         notices += report.notices  # an edited register kept aside, posts with no answers
         notices += _taken_over(intake, out, before, report.posts)
         at_cells(report.posts)  # each row said at its cells, even where no register was written
+        failing = {n for n, result in results.items() if result.status == "failed"}
+        notices = [*gone_notices(intake, out, renamed, failing), *notices]
         intake.problems += said_once(intake.book.name, [(p.row.number, p.problems)
                                                         for p in intake.posts])
         for built in report.posts:

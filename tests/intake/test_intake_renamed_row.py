@@ -96,6 +96,11 @@ def test_a_row_given_a_new_reference_that_fails_is_not_shown_built(tmp_path: Pat
     for _ in range(2):  # and again: the same register from the same inputs
         rows, text = build(book, out)
         assert "FAILED EWK-0009 (posts.xlsx row 2)" in text and why("EWK-0009") in text, text
+        # the command says where the row's documents stay, and does not call them dropped
+        assert ("row 2 of posts.xlsx now has reference EWK-0009, which could not be built; "
+                "the documents last built from this row stay in folder EWK-0001 "
+                f"({out / 'EWK-0001'})") in text, text
+        assert "EWK-0001 is no longer" not in text and "delete that folder" not in text, text
         assert set(rows) == {"EWK-0001", "EWK-0002", "EWK-0009"}
         assert rows["EWK-0002"]["build"] == "built"
         assert_renamed(rows, "EWK-0001", "EWK-0009", before["EWK-0001"])
@@ -111,11 +116,14 @@ def test_a_row_renamed_twice_points_at_the_post_it_last_built(tmp_path: Path) ->
     rename(book, 2, "EWK-0009")
     set_cells(book, {"D2": -5})
     for _ in range(2):  # B -> C, failing, twice
-        rows, _ = build(book, out)
+        rows, text = build(book, out)
         assert set(rows) == {"EWK-0001", "EWK-0002", "EWK-0008", "EWK-0009"}
         assert_renamed(rows, "EWK-0008", "EWK-0009", before["EWK-0008"])
         assert rows["EWK-0001"] == before["EWK-0001"]  # A's documents, kept, as they were
         assert "EWK-0001" not in str(rows["EWK-0009"]["why"])
+        # B's documents stay for the row; A's, renamed away and built, are the row-removed's
+        assert "the documents last built from this row stay in folder EWK-0008" in text, text
+        assert "EWK-0008 is no longer" not in text and "EWK-0001 is no longer" in text, text
     assert documents(out / "EWK-0008") == kept
 
 
