@@ -5,6 +5,7 @@ that looks for "{" first finds what looking for each tag finds."""
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Callable
 
 from docgen.ooxml.readback import ReadDocument, norm, read_parts
@@ -146,8 +147,13 @@ def test_values_found_as_whole_paragraphs_are_those_the_search_finds() -> None:
         assert missing > 40
 
 
+#: what a list item's text gets after it, as verification first took it off (the oracle of
+#: verify._item_body)
+_ITEM_END = re.compile(r"[.;,:]?(?: and| or)?$")
+
+
 def _blanked_as_first_written(cell: str, own_texts: list[str]) -> str:
-    body = verify._ITEM_END.sub("", cell)
+    body = _ITEM_END.sub("", cell)
     for t in own_texts:
         for text in (cell, body):
             if text == t:
@@ -171,6 +177,15 @@ def test_cells_blanked_with_the_last_character_test_are_those_blanked_without() 
         lasts = {t[-1] for t in own} if all(own) else None
         assert verify._blanked(cell, own, lasts) == _blanked_as_first_written(cell, own), (
             cell, own)
+
+
+def test_a_list_item_ending_taken_off_from_the_end_is_what_the_pattern_took_off() -> None:
+    rnd = random.Random(61)
+    pieces = [".", ";", ",", ":", " and", " or", "and", "or", " ", "\n", "x", "a", "d",
+              "\u00a0", ". and", "; or"]
+    for _ in range(50_000):
+        cell = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 6)))
+        assert verify._item_body(cell) == _ITEM_END.sub("", cell), cell
 
 
 def test_segments_holding_a_text_are_given_in_order_and_asked_again_alike() -> None:
