@@ -112,6 +112,27 @@ def renamed_rows(intake: Intake, out: Path, record: Record) -> dict[int, str]:
     return renamed
 
 
+def respelled_rows(intake: Intake, out: Path, rows: Mapping[str, Any]) -> dict[int, str]:
+    """Each row whose reference differs only in case from one this workbook built before
+    (``rows``: every reference its builds staged, :data:`~docgen.publish.claims.ROWS`'s)
+    and has no folder of its own spelling, with that earlier spelling, whose documents
+    this workbook's kept answers built: the same post (references are compared
+    casefolded), so a failed row is that post's line, not a second one."""
+    folder = out / SOURCES_DIR / intake.path.stem
+    spellings: dict[str, list[str]] = {}
+    for ref in rows:
+        spellings.setdefault(ref.casefold(), []).append(ref)
+    found = {}
+    for number, new in given(intake).items():
+        earlier = [old for old in spellings.get(new.casefold(), []) if old != new]
+        if not earlier or (out / new).exists():
+            continue
+        old = next((o for o in earlier if built_from(out / o, folder / f"{o}.yaml")), None)
+        if old is not None:
+            found[number] = old
+    return found
+
+
 def to_record(intake: Intake, renamed: dict[int, str]) -> dict[str, dict[str, str]]:
     """This build's rows and its renamed rows, as ``.rows`` keeps them for the next build
     (:data:`GIVEN`, :data:`RENAMED`)."""

@@ -25,7 +25,7 @@ from docgen.errors import AnswerFileError, DocgenError, Problem
 from docgen.intake.book import said_once
 from docgen.intake.notes import NO_BASE_FILE
 from docgen.intake.reading import PostRow, at_cell
-from docgen.intake.renamed import gone_notices, renamed_rows, to_record
+from docgen.intake.renamed import gone_notices, renamed_rows, respelled_rows, to_record
 from docgen.intake.rows import Intake, check_rows
 from docgen.intake.table import POSTS
 from docgen.intake.writing import plain
@@ -165,10 +165,12 @@ def _keep_record(intake: Intake, out: Path, posts: Iterable[PostRow],
     (:func:`~docgen.publish.claims.still_held`, told the hashes of the manifests already
     read, ``known``), returned. A stale mark is dropped. Returned too: the rows given a new
     reference since the previous build, with the old (:func:`renamed_rows`, told that
-    build's rows; this build's are recorded for the next: :func:`to_record`)."""
+    build's rows; this build's are recorded for the next: :func:`to_record`), and those
+    whose reference only changed case, with its earlier spelling (:func:`respelled_rows`)."""
     folder = out / INTAKE_DIR / intake.path.stem
     kept = read_record(folder)
     rows, marks, renamed = kept.rows, kept.held, renamed_rows(intake, out, kept)
+    respelled = respelled_rows(intake, out, rows)
     rows.update({post.reference: post.row.number for post in posts})
     references = {p.reference.casefold() for p in intake.posts
                   if p.reference and reference_problem(p.reference) is None}
@@ -179,7 +181,7 @@ def _keep_record(intake: Intake, out: Path, posts: Iterable[PostRow],
         record[HELD] = dict(sorted(marks.items()))
     keep_sources(out, intake.path.stem, {ROWS: json.dumps(record, indent=1).encode("utf-8")},
                  owner=intake.path)
-    return marks, renamed
+    return marks, {**respelled, **renamed}
 
 
 def failed_row(intake: Intake, post: PostRow, result: PostResult, out: Path,
@@ -195,8 +197,9 @@ def failed_row(intake: Intake, post: PostRow, result: PostResult, out: Path,
     errors, not refused as it now differs. A row given a new reference (``renamed``, from
     :func:`_keep_record`) names its old post's kept answers, as an answer file given a new
     reference does, so the register says that post's documents stand, their row failed
-    (in the workbook's words: :data:`WORKBOOK_ROW`). Who built the post's folder is read once
-    (``seen``: the workbook folders read for earlier rows)."""
+    (in the workbook's words: :data:`WORKBOOK_ROW`); one whose reference only changed case
+    is that post's line under its earlier spelling (one line for one post). Who built the
+    post's folder is read once (``seen``: the workbook folders read for earlier rows)."""
     row: dict[str, Any] = {**result.summary, "build": "failed", "why": why_failed(result)}
     refused = post.ok and not result.summary  # the build left the post's folder to another
     if refused:  # file's post: the register keeps that post's row, not a second one
@@ -225,7 +228,10 @@ def failed_row(intake: Intake, post: PostRow, result: PostResult, out: Path,
             row["source"] = str(took.answers)  # whose documents stand (one row, failed)
         elif (old := (renamed or {}).get(post.row.number)) is not None:
             row["source"] = str(mine.with_name(f"{old}.yaml"))  # the old post's answers
-            row[WORKBOOK_ROW] = f"row {post.row.number} of {intake.path.name}"
+            if old.casefold() == post.reference.casefold():  # only its case changed: the
+                row["reference"] = old  # same post, whose line is marked failed
+            else:
+                row[WORKBOOK_ROW] = f"row {post.row.number} of {intake.path.name}"
         row["title"] = str(title or where)
     else:
         row["reference"], row["source"] = "", where

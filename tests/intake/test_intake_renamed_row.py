@@ -40,7 +40,7 @@ def build(book: Path, out: Path, code: int = 1) -> tuple[dict[str, dict[str, Any
     assert got == code, text
     lines = read_register(out / "register.csv")
     refs = [str(r["reference"]) for r in lines]
-    assert len(refs) == len(set(refs)), refs  # no reference twice
+    assert len(refs) == len({r.casefold() for r in refs}), refs  # no reference twice, any case
     return {ref: r for ref, r in zip(refs, lines, strict=True)}, text
 
 
@@ -261,3 +261,24 @@ def test_a_row_looks_like_the_same_post_by_title_employer_and_partners(
     assert same_post(row, kept) is same
     assert same_post({"post": {"title": "Shared Head of Service 1"}}, kept)  # row alone
     assert not same_post(row, tmp_path / "gone.yaml")
+
+
+def test_a_failing_row_whose_reference_only_changed_case_is_its_post_s_one_line(
+        tmp_path: Path) -> None:
+    book, out = write_programme(tmp_path, 2), tmp_path / "out"
+    before, _ = build(book, out, 0)
+    kept = documents(out / "EWK-0001")
+    rename(book, 2, "ewk-0001")  # the same post (references are compared in any case)
+    set_cells(book, {"D2": -5})
+    for _ in range(2):
+        rows, text = build(book, out)
+        assert "FAILED ewk-0001 (posts.xlsx row 2)" in text, text
+        assert set(rows) == {"EWK-0001", "EWK-0002"}, rows
+        line = rows["EWK-0001"]  # its documents stand: their figures, failed, saying so
+        assert line["build"] == "failed" and line["title"] == before["EWK-0001"]["title"]
+        assert line["cost_base"] == before["EWK-0001"]["cost_base"], line
+        assert str(line["why"]).startswith(why("ewk-0001")), line
+        assert "the documents of its last successful build stand" in str(line["why"]), line
+        assert "now gives" not in str(line["why"]), line
+        assert "is no longer in" not in text, text
+    assert documents(out / "EWK-0001") == kept
