@@ -22,43 +22,60 @@ from typing import Protocol
 
 from docgen._records import record
 
-#: the legal names of bodies that exist in England only: an integrated care board (Health
-#: and Care Act 2022), an NHS foundation trust, NHS England (the NHS Commissioning Board's
-#: name since 2022)
-ENGLAND_ONLY = re.compile(
-    r"\bintegrated\s+care\s+board\b|\bICB\b|\bNHS\s+foundation\s+trust\b"
-    r"|^\s*NHS\s+England\s*$", re.IGNORECASE)
-#: the legal names of bodies that exist in Wales only: a Local Health Board ("Powys Teaching
-#: Local Health Board"; every one is known as a "University" or "Teaching" Health Board, in
-#: Welsh a "Bwrdd Iechyd") and the two Welsh special health authorities, by their English or
-#: Welsh names (Health Education and Improvement Wales, "Addysg a Gwella Iechyd Cymru";
-#: Digital Health and Care Wales, "Iechyd a Gofal Digidol Cymru"), an abbreviation in
-#: brackets after the name allowed ("(HEIW)")
-WALES_ONLY = re.compile(
-    r"\blocal\s+health\s+board\b|\b(?:university|teaching)\s+health\s+board\b"
-    r"|\bbwrdd\s+iechyd\b"
-    r"|^\s*(?:health\s+education\s+and\s+improvement\s+wales"
-    r"|digital\s+health\s+and\s+care\s+wales"
-    r"|addysg\s+a\s+gwella\s+iechyd\s+cymru|iechyd\s+a\s+gofal\s+digidol\s+cymru)"
-    r"\s*(?:\([^()]*\)\s*)?$"
+#: the kinds of NHS body that exist in one country alone, each with that country and the
+#: pattern its legal name matches (first match names the kind), compiled as the module loads
+BODY_KINDS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
+    # an integrated care board (Health and Care Act 2022)
+    ("integrated_care_board", "england", re.compile(
+        r"\bintegrated\s+care\s+board\b|\bICB\b", re.IGNORECASE)),
+    ("foundation_trust", "england", re.compile(r"\bNHS\s+foundation\s+trust\b",
+                                               re.IGNORECASE)),
+    # NHS England: the NHS Commissioning Board's name since 2022
+    ("nhs_england", "england", re.compile(r"^\s*NHS\s+England\s*$", re.IGNORECASE)),
+    # a Local Health Board ("Powys Teaching Local Health Board"; every one is known as a
+    # "University" or "Teaching" Health Board, in Welsh a "Bwrdd Iechyd")
+    ("local_health_board", "wales", re.compile(
+        r"\blocal\s+health\s+board\b|\b(?:university|teaching)\s+health\s+board\b"
+        r"|\bbwrdd\s+iechyd\b", re.IGNORECASE)),
+    # the two Welsh special health authorities, by their English or Welsh names (Health
+    # Education and Improvement Wales, "Addysg a Gwella Iechyd Cymru"; Digital Health and
+    # Care Wales, "Iechyd a Gofal Digidol Cymru"), an abbreviation in brackets after the
+    # name allowed ("(HEIW)")
+    ("special_health_authority", "wales", re.compile(
+        r"^\s*(?:health\s+education\s+and\s+improvement\s+wales"
+        r"|digital\s+health\s+and\s+care\s+wales"
+        r"|addysg\s+a\s+gwella\s+iechyd\s+cymru|iechyd\s+a\s+gofal\s+digidol\s+cymru)"
+        r"\s*(?:\([^()]*\)\s*)?$", re.IGNORECASE)),
     # Wales's three NHS trusts (public fact, not in the domain notes: NHS Wales lists seven
     # Local Health Boards, three NHS trusts, Velindre University NHS Trust, Public Health
     # Wales NHS Trust and Welsh Ambulance Services University NHS Trust, and two special
     # health authorities; Velindre and the ambulance trust were once named without
     # "University"), matched by whole name, an abbreviation in brackets after it allowed
-    r"|^\s*(?:velindre(?:\s+university)?|public\s+health\s+wales"
-    r"|welsh\s+ambulance\s+services(?:\s+university)?)\s+nhs\s+trust"
-    r"\s*(?:\([^()]*\)\s*)?$", re.IGNORECASE)
+    ("welsh_nhs_trust", "wales", re.compile(
+        r"^\s*(?:velindre(?:\s+university)?|public\s+health\s+wales"
+        r"|welsh\s+ambulance\s+services(?:\s+university)?)\s+nhs\s+trust"
+        r"\s*(?:\([^()]*\)\s*)?$", re.IGNORECASE)),
+)
+#: each of those kinds → its country
+KIND_COUNTRY = {kind: country for kind, country, _ in BODY_KINDS}
+
+
+def nhs_kind(kind: str, name: str) -> str:
+    """The kind of NHS body, of those in :data:`BODY_KINDS`, that an NHS body's legal name
+    shows (``integrated_care_board``, ``local_health_board``, ...); ``""`` for a party that
+    is no NHS body, a name no pattern matches, or one that matches kinds of both countries
+    (its country is then open, as the warning on a contradicting jurisdiction needs)."""
+    if kind != "nhs_body":
+        return ""
+    found = [(k, country) for k, country, pattern in BODY_KINDS if pattern.search(name)]
+    return found[0][0] if len({country for _, country in found}) == 1 else ""
 
 
 def nhs_country(kind: str, name: str) -> str:
     """``england`` or ``wales`` where an NHS body's legal name shows a kind of body that
     exists in that country alone; ``""`` where its country is open (an NHS trust, a body
     not recognised, a name that matches both, or a party that is no NHS body)."""
-    if kind != "nhs_body":
-        return ""
-    england, wales = bool(ENGLAND_ONLY.search(name)), bool(WALES_ONLY.search(name))
-    return "england" if england and not wales else "wales" if wales and not england else ""
+    return KIND_COUNTRY.get(nhs_kind(kind, name), "")
 
 
 class _NhsParty(Protocol):

@@ -1,6 +1,7 @@
 """Rules on who the parties are and who employs: an integration joint board can be
 neither the employer nor a party that shares the post's time and cost, a London council
-signs in its corporate name, and an NHS employer's post is graded on NHS terms."""
+signs in its corporate name, an NHS employer's post is graded on NHS terms, and a partner
+docgen knows is in one country is not put under the other country's law alone."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import re
 
 from docgen.answers.model import AnswerFile
 from docgen.facts.derive import Facts
+from docgen.facts.nhs_bodies import KIND_COUNTRY, nhs_kind
 from docgen.facts.parties import CORPORATE_FORM, in_corporate_form
 from docgen.rulebook.common import (
     DOMAIN,
@@ -170,3 +172,47 @@ def nhs_employer_council_grade(a: AnswerFile, f: Facts) -> Findings:
         way("post.grade"), way("acknowledge=GP065"),
         after=" with the reason the local-government grade is kept (for example, agreed "
         "when the post-holder transferred)")
+
+
+#: what a partner whose country docgen knows is, and where, by the kind of NHS body its name
+#: shows (``facts/nhs_bodies.py``) or ``london`` (a London council: ``PartyFacts.in_england``)
+_IN_ONE_COUNTRY = {
+    "integrated_care_board": "an integrated care board, which exists in England only",
+    "foundation_trust": "an NHS foundation trust, which exists in England only",
+    "nhs_england": "the national NHS body for England only",
+    "local_health_board": "a Local Health Board, which exists in Wales only",
+    "special_health_authority": "a special health authority of the NHS in Wales, which "
+                                "exists in Wales only",
+    "welsh_nhs_trust": "one of the three NHS trusts in Wales",
+    "london": "the council of a London borough, which is in England",
+}
+_LAW_OF = {"england": "England", "wales": "Wales"}
+
+
+@rule("GP067", "warning", "parties", "Health and Care Act 2022 (integrated care boards); "
+      "National Health Service (Wales) Act 2006 s.11 (Local Health Boards); London "
+      "Government Act 1963 s.1 (" + DOMAIN + ")",
+      "a partner that exists in one country only is not put under the other country's law "
+      "alone", clauses=("agreement.background",))
+def partner_in_other_country(a: AnswerFile, f: Facts) -> Findings:
+    """The answers choose England's or Wales' law alone (``jurisdiction``), but a partner's
+    legal name shows it is in the other country: an integrated care board or a London
+    council under Wales' law, a Local Health Board under England's. Its powers are still
+    its own country's (the agreement names its own NHS Act), but the governing law, the
+    statutory offices and the general power of competence follow the jurisdiction chosen.
+    A partner whose country is open (an NHS trust, a council not in a London corporate
+    name) is not warned about."""
+    law = _LAW_OF.get(a.jurisdiction)
+    if law is None:
+        return
+    for i, p in enumerate(f.parties):
+        kind = nhs_kind(p.kind, p.name) or ("london" if p.in_england else "")
+        country = KIND_COUNTRY.get(kind, "england" if kind == "london" else "")
+        if not country or country == a.jurisdiction:
+            continue
+        shown = " ".join(p.name.split())  # on one line, as a message is printed
+        yield ("parties", i, "name"), (
+            f"{shown} is {_IN_ONE_COUNTRY[kind]}, but the answers choose the law of {law}; "
+            "if the partners are in both countries, choose England and Wales "
+            "(jurisdiction: england_and_wales), or acknowledge GP067 with the reason the "
+            f"law of {law} alone applies")

@@ -12,7 +12,7 @@ from legal_answers import answers
 
 from docgen import load
 from docgen.facts.derive import derive
-from docgen.facts.nhs_bodies import nhs_country
+from docgen.facts.nhs_bodies import nhs_country, nhs_kind
 
 
 @pytest.mark.parametrize(("name", "country"), [
@@ -93,3 +93,18 @@ def test_a_welsh_nhs_trust_keeps_the_welsh_act_under_englands_law() -> None:
     powers are still the Welsh Act's, not England's."""
     data = answers("nhs-icb-employs-dass", parties__0__name="Velindre University NHS Trust")
     assert _groups(data) == [("wales", ["icb"])]
+
+
+@pytest.mark.parametrize(("name", "kind"), [
+    ("NHS Shropshire, Telford and Wrekin ICB", "integrated_care_board"),
+    ("Shawbury Community Health NHS Foundation Trust", "foundation_trust"),
+    ("Powys Teaching Local Health Board", "local_health_board"),
+    ("Health Education and Improvement Wales (HEIW)", "special_health_authority"),
+    ("Public Health Wales NHS Trust", "welsh_nhs_trust"),
+    ("Shawbury Community Health NHS Trust", ""),
+    ("Shawbury ICB and Powys Teaching Local Health Board", ""),  # both countries: open
+])
+def test_the_kind_a_name_shows_is_what_the_warning_names(name: str, kind: str) -> None:
+    """GP067 words its warning by the kind (``nhs_kind``), the agreement its Act by the
+    country that kind is in."""
+    assert nhs_kind("nhs_body", name) == kind

@@ -508,6 +508,15 @@ CASES: list[tuple[str, str, Callable[[dict], None], bool]] = [
     ("GP066", "dph", both(put("parties.0.kind", "nhs_body"), put("jurisdiction", "england"),
                           put("payment.on_costs.0.percent", 14.38)), False),
     ("GP066", "dph", put("jurisdiction", "england"), False),  # a council employs
+    # a partner docgen knows is in one country, under the other's law alone
+    ("GP067", "dph", put("jurisdiction", "wales"), True),  # an ICB
+    ("GP067", "dph", put("jurisdiction", "england"), False),
+    ("GP067", "dph", unchanged, False),  # England and Wales
+    ("GP067", "dph", both(put("jurisdiction", "england"), put(
+        "parties.1.name", "Swansea Bay University Health Board")), True),
+    ("GP067", "hr", both(put("jurisdiction", "wales"), put(
+        "parties.0.name", "The Mayor and Burgesses of the London Borough of Eastwick")), True),
+    ("GP067", "hr", put("jurisdiction", "wales"), False),  # its country is not known
 ]
 
 

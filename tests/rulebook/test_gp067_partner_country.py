@@ -1,0 +1,67 @@
+"""GP067: a partner whose country docgen knows (an NHS body whose kind exists in one country
+alone, by ``facts/nhs_bodies.py``; a London council in its corporate name, ``in_england``)
+contradicts a single-country jurisdiction. Before, an integrated care board under
+``jurisdiction: wales`` or a Local Health Board under ``england`` drew no warning at all."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from legal_answers import answers
+
+from docgen import check
+
+ICB = "NHS Shropshire, Telford and Wrekin ICB"
+
+
+def _gp067(data: dict[str, Any]) -> list[tuple[str, str]]:
+    """GP067's open findings: (key path, message)."""
+    return [(".".join(map(str, p.path)), p.message) for p in check(data).problems
+            if p.rule == "GP067" and not p.acknowledged]
+
+
+def test_an_icb_under_welsh_law_is_warned_about_in_plain_words() -> None:
+    data = answers("nhs-icb-employs-dass", jurisdiction="wales", parties__0__name=ICB)
+    [(path, said)] = _gp067(data)
+    assert path == "parties.0.name"
+    assert said.startswith(
+        f"{ICB} is an integrated care board, which exists in England only, but the answers "
+        "choose the law of Wales; if the partners are in both countries, choose England and "
+        "Wales"), said
+
+
+def test_a_welsh_body_under_englands_law_is_warned_about() -> None:
+    for name, what in (("Powys Teaching Local Health Board", "a Local Health Board"),
+                       ("Velindre University NHS Trust", "one of the three NHS trusts in Wales"),
+                       ("Addysg a Gwella Iechyd Cymru", "a special health authority")):
+        [(_, said)] = _gp067(answers("nhs-icb-employs-dass", parties__0__name=name))
+        assert said.startswith(f"{name} is {what}"), said
+        assert "but the answers choose the law of England;" in said, said
+
+
+def test_a_london_council_under_welsh_law_is_warned_about() -> None:
+    data = answers("nhs-icb-employs-dass", jurisdiction="wales")
+    data["parties"][1]["name"] = "The Mayor and Burgesses of the London Borough of Eastwick"
+    data["parties"][0]["name"] = "Velindre University NHS Trust"  # Welsh: not warned
+    [(path, said)] = _gp067(data)
+    assert path == "parties.1.name"
+    assert "London" in said and "the law of Wales" in said, said
+
+
+def test_no_warning_where_the_country_fits_or_is_not_known() -> None:
+    assert not _gp067(answers("nhs-icb-employs-dass"))  # an ICB under England's law
+    assert not _gp067(answers("nhs-icb-employs-dass", jurisdiction="england_and_wales"))
+    trust = "Shawbury Community Health NHS Trust"  # an NHS trust: its country is open
+    assert not _gp067(answers("nhs-icb-employs-dass", jurisdiction="wales",
+                              parties__0__name=trust))
+    assert not _gp067(answers("nhs-icb-employs-dass", jurisdiction="wales",
+                              parties__0__name="Powys Teaching Local Health Board"))
+    assert not _gp067(answers("nhs-icb-employs-dass", jurisdiction="scotland"))
+
+
+def test_it_can_be_acknowledged() -> None:
+    data = answers("nhs-icb-employs-dass", jurisdiction="wales")
+    data["acknowledge"].append({"rule": "GP067", "reason": "The post works in Wales only"})
+    found = [p for p in check(data).problems if p.rule == "GP067"]
+    assert [p.acknowledged for p in found] == ["The post works in Wales only"]
+    assert found[0].severity == "warning"
