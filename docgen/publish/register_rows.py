@@ -23,8 +23,9 @@ one: when no folder of the failed reference was built from that file, its docume
 found by the file alone. The old reference's row then gives their figures, marked failed
 and counted (:func:`renamed_row`), and the failed row says where they stand and carries
 ``stands_under`` (:func:`stands_elsewhere`), so no note calls it a post with no documents.
-A programme workbook's row given a new reference is said so in the workbook's words (its
-row, the register's lines: :data:`WORKBOOK_ROW`).
+A programme workbook's row given a new reference is said so in plain words for the
+people who keep the workbook (its row, the folder its documents are in:
+:data:`ROW_RENAMED_OLD`, :data:`ROW_RENAMED_NEW`), the error said once, on the new line.
 """
 
 from __future__ import annotations
@@ -203,9 +204,18 @@ def _new_reference(failed: dict[str, Any]) -> str:
 
 
 #: on a failed row of a programme workbook given a new reference: where the row is
-#: ("row 2 of posts.xlsx"), so the register says in the workbook's words (its row, the
-#: register's lines) what it says of an answer file given a new reference
+#: ("row 2 of posts.xlsx"), so the register says it in the words of the workbook's users
+#: (:data:`ROW_RENAMED_OLD`, :data:`ROW_RENAMED_NEW`)
 WORKBOOK_ROW = "workbook_row"
+
+#: a workbook row given a new reference that could not be built, on the line of the old
+#: reference, whose documents stand (the error itself is on the new reference's line)
+ROW_RENAMED_OLD = ("{where} now has reference {new} and could not be built (see the {new} "
+                   "line). The documents in folder {folder} are unchanged from the last "
+                   "successful build; the details on this line are theirs.")
+#: the same row, on the new reference's line: the error, and where its documents are
+ROW_RENAMED_NEW = ("Not built: {why}. No documents exist for {new} yet; the documents last "
+                   "built from this row are in {folders}.")
 
 
 def renamed_row(standing: dict[str, Any], failed: dict[str, Any]) -> dict[str, Any]:
@@ -215,11 +225,15 @@ def renamed_row(standing: dict[str, Any], failed: dict[str, Any]) -> dict[str, A
     their reference."""
     why = str(failed.get("why") or "the build failed")
     where = failed.get(WORKBOOK_ROW)
-    whose, line = (f"its row ({where})", "line") if where else ("its answer file", "row")
+    if where:  # a workbook's row: said plainly, for the people who keep the workbook
+        text = ROW_RENAMED_OLD.format(where=str(where)[:1].upper() + str(where)[1:],
+                                      new=failed.get("reference"),
+                                      folder=standing.get("reference"))
+        return {**standing_row(failed, standing), "why": text}
     return {**standing_row(failed, standing),
-            "why": f"{whose} now gives {_new_reference(failed)}, and that build "
+            "why": f"its answer file now gives {_new_reference(failed)}, and that build "
                    f"failed: {why}; the documents of its last successful build stand under "
-                   f"this reference, and this {line} gives their figures"}
+                   "this reference, and this row gives their figures"}
 
 
 def stands_elsewhere(failed: dict[str, Any], references: list[str]) -> dict[str, Any]:
@@ -228,10 +242,15 @@ def stands_elsewhere(failed: dict[str, Any], references: list[str]) -> dict[str,
     ``stands_under`` so the notes do not call it a post with no documents."""
     under = ", ".join(references)
     one = len(references) == 1
-    line = "line" if failed.get(WORKBOOK_ROW) else "row"
-    return {**{k: v for k, v in failed.items() if k not in (ELSEWHERE, WORKBOOK_ROW)},
-            "stands_under": under,
-            "why": f"{failed.get('why') or 'the build failed'}; the documents of its last "
-                   f"successful build stand under the earlier reference{'' if one else 's'} "
-                   f"{under} (folder{'' if one else 's'} {under}), whose {line}"
-                   f"{'' if one else 's'} give{'s' if one else ''} their figures"}
+    why = failed.get("why") or "the build failed"
+    row = {**{k: v for k, v in failed.items() if k not in (ELSEWHERE, WORKBOOK_ROW)},
+           "stands_under": under}
+    if failed.get(WORKBOOK_ROW):
+        return {**row, "why": ROW_RENAMED_NEW.format(
+            why=why, new=failed.get("reference"),
+            folders=f"folder{'' if one else 's'} {under}")}
+    return {**row,
+            "why": f"{why}; the documents of its last successful build stand under the "
+                   f"earlier reference{'' if one else 's'} {under} (folder"
+                   f"{'' if one else 's'} {under}), whose row{'' if one else 's'} "
+                   f"give{'s' if one else ''} their figures"}

@@ -1,14 +1,17 @@
 """A workbook row built as one reference, then given another with a bad value: its build
 fails. The register the user reads (register.csv) no longer shows the old post as built,
 as if the row were fine: the old post's line gives the figures of the documents that
-stand, marked failed, saying the row now gives the new reference and that build failed;
-the new reference's line is failed, with why, and says where those documents stand (as
-for an answer file given a new reference: tests/publish/test_register_renamed.py).
+stand, marked failed, saying in plain words that the row now has the new reference and
+could not be built; the new reference's line is failed, with the error (said once), and
+says which folder holds the documents last built from the row (as for an answer file
+given a new reference: tests/publish/test_register_renamed.py).
 
 A row counts as renamed only against the previous build's rows (its new reference given
-by no row then, its old one by no row now), so a deleted row, a removed row's number used
-again, a row renamed twice and a reference handed to another row each keep one line per
-reference, and no post that did not change is marked failed."""
+by no row then, its old one by no row now) and only while it looks like the same post
+(job title, employer, partners), so a deleted row, a removed row's number used again, a
+row deleted and another added or moved up in one edit, a row renamed twice and a
+reference handed to another row each keep one line per reference, and no post that did
+not change is marked failed."""
 
 from __future__ import annotations
 
@@ -23,8 +26,14 @@ from docgen import read_register
 from docgen.intake.renamed import same_post
 
 SHEETS = ("Posts", "Responsibilities")
-NOW_GIVES = "its row (row {n} of posts.xlsx) now gives reference {new}, and that build failed: "
-STANDS = "the documents of its last successful build stand under this reference"
+#: the old reference's line, whose documents stand (the error is on the new one's only)
+NOW_HAS = ("Row {n} of posts.xlsx now has reference {new} and could not be built (see the "
+           "{new} line). The documents in folder {old} are unchanged from the last successful "
+           "build; the details on this line are theirs.")
+#: the new reference's line, after the error
+NO_DOCUMENTS = (". No documents exist for {new} yet; the documents last built from this row "
+                "are in folder {old}.")
+IN_FOLDER = "last built from this row"  # said of a renamed row's documents, on either line
 
 
 def why(ref: str, n: int = 2) -> str:
@@ -74,17 +83,16 @@ def documents(folder: Path) -> dict[str, bytes]:
 
 def assert_renamed(rows: dict[str, dict[str, Any]], old: str, new: str,
                    before: dict[str, Any]) -> None:
-    """``old``'s line gives the figures that stand, failed, saying the row now gives
-    ``new``; ``new``'s line is failed with why and says they stand under ``old``."""
+    """``old``'s line gives the figures that stand, failed, saying the row now has
+    ``new``, without the error; ``new``'s line is failed with the error and says the
+    row's documents are in folder ``old``."""
     was, now = rows[old], rows[new]
     assert was["build"] == "failed", was
     assert was["title"] == before["title"] and was["cost_base"] == before["cost_base"]
-    assert str(was["why"]).startswith(NOW_GIVES.format(n=2, new=new) + why(new)), was["why"]
-    assert STANDS in str(was["why"]), was["why"]
-    assert now["build"] == "failed" and str(now["why"]).startswith(why(new)), now
-    assert str(now["why"]).endswith(
-        f"stand under the earlier reference {old} (folder {old}), whose line gives their "
-        "figures"), now["why"]
+    assert was["why"] == NOW_HAS.format(n=2, new=new, old=old), was["why"]
+    assert now["build"] == "failed", now
+    assert str(now["why"]).startswith(f"Not built: {why(new)}"), now["why"]
+    assert str(now["why"]).endswith(NO_DOCUMENTS.format(new=new, old=old)), now["why"]
 
 
 def test_a_row_given_a_new_reference_that_fails_is_not_shown_built(tmp_path: Path) -> None:
@@ -146,8 +154,8 @@ def test_a_deleted_row_above_makes_no_failing_row_look_renamed(tmp_path: Path, b
     assert rows["EWK-0003"]["build"] == "built"
     failed = rows["EWK-0002"]
     assert failed["build"] == "failed" and str(failed["why"]).startswith(why(typed)), failed
-    assert "now gives" not in str(failed["why"]), failed
-    assert "stand under" not in str(failed["why"]), failed
+    assert "now has reference" not in str(failed["why"]), failed
+    assert IN_FOLDER not in str(failed["why"]), failed
     if built:  # its own documents stand, under its own reference
         assert failed["title"] == before["EWK-0002"]["title"]
         assert "stand" in str(failed["why"]), failed
@@ -167,7 +175,7 @@ def test_a_removed_row_s_number_used_by_a_new_failing_row(tmp_path: Path) -> Non
     assert rows["EWK-0002"] == before["EWK-0002"]  # the removed post: built, untouched
     new = rows["EWK-0005"]  # a post with no documents, failed, as any new post
     assert new["build"] == "failed" and str(new["why"]).startswith(why("EWK-0005", 3)), new
-    assert "stand" not in str(new["why"]), new
+    assert "stand" not in str(new["why"]) and IN_FOLDER not in str(new["why"]), new
 
 
 @pytest.mark.parametrize("fails", [True, False])
@@ -192,7 +200,7 @@ def test_a_rename_while_another_row_takes_the_old_reference(tmp_path: Path,
         assert taken["title"] == before["EWK-0002"]["title"]
     new = rows["EWK-0009"]  # a new post, failed: no documents stand for it anywhere
     assert new["build"] == "failed" and str(new["why"]).startswith(why("EWK-0009")), new
-    assert "stand" not in str(new["why"]) and "now gives" not in str(taken["why"]), rows
+    assert IN_FOLDER not in str(new["why"]) and "now has" not in str(taken["why"]), rows
 
 
 def test_a_row_given_back_a_reference_it_built_before(tmp_path: Path) -> None:
@@ -208,7 +216,7 @@ def test_a_row_given_back_a_reference_it_built_before(tmp_path: Path) -> None:
     again = rows["EWK-0001"]  # A's documents stand; its row failed
     assert again["build"] == "failed" and str(again["why"]).startswith(why("EWK-0001"))
     assert again["title"] == first["EWK-0001"]["title"]
-    assert "now gives" not in str(again["why"]) and "under the earlier" not in str(again["why"])
+    assert "now has" not in str(again["why"]) and IN_FOLDER not in str(again["why"])
 
 
 def test_a_row_deleted_and_a_new_post_added_at_its_number_in_one_edit(tmp_path: Path) -> None:
@@ -223,7 +231,7 @@ def test_a_row_deleted_and_a_new_post_added_at_its_number_in_one_edit(tmp_path: 
         assert rows[ref] == before[ref], rows[ref]
     new = rows["EWK-0005"]  # a new post with no documents, failed, as any new post
     assert new["build"] == "failed" and str(new["why"]).startswith(why("EWK-0005", 4)), new
-    assert "stand" not in str(new["why"]) and "EWK-0003" not in str(new["why"]), new
+    assert IN_FOLDER not in str(new["why"]) and "EWK-0003" not in str(new["why"]), new
 
 
 def test_a_row_deleted_above_and_the_moved_row_renamed_in_one_edit(tmp_path: Path) -> None:
@@ -240,7 +248,7 @@ def test_a_row_deleted_above_and_the_moved_row_renamed_in_one_edit(tmp_path: Pat
     new = rows["EWK-0009"]  # Service 2's row, not Service 1's: said against no other post
     assert new["title"] == "Shared Head of Service 2", new
     assert new["build"] == "failed" and str(new["why"]).startswith(why("EWK-0009")), new
-    assert "stand" not in str(new["why"]) and "EWK-0001" not in str(new["why"]), new
+    assert IN_FOLDER not in str(new["why"]) and "EWK-0001" not in str(new["why"]), new
 
 
 @pytest.mark.parametrize(("change", "same"), [
@@ -279,6 +287,6 @@ def test_a_failing_row_whose_reference_only_changed_case_is_its_post_s_one_line(
         assert line["cost_base"] == before["EWK-0001"]["cost_base"], line
         assert str(line["why"]).startswith(why("ewk-0001")), line
         assert "the documents of its last successful build stand" in str(line["why"]), line
-        assert "now gives" not in str(line["why"]), line
+        assert "now has" not in str(line["why"]), line
         assert "is no longer in" not in text, text
     assert documents(out / "EWK-0001") == kept
