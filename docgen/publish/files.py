@@ -13,7 +13,6 @@ import hashlib
 import json
 import os
 import secrets
-import time
 from collections.abc import Collection
 from json.encoder import encode_basestring
 from pathlib import Path
@@ -27,36 +26,6 @@ MANIFEST_MAX = 5_000_000
 #: missing, unreadable, not JSON, or nested deeper than json parses (RecursionError, not a
 #: ValueError): each is read as a damaged file, never shown to the user as a traceback
 UNREADABLE_JSON = (OSError, ValueError, RecursionError)
-#: the moments between two os-level steps of publishing that :func:`pause_point` names
-PAUSE_POINTS = ("stage-made", "file-written", "set-synced", "carried-over", "exchanged",
-                "aside", "renamed-in", "published", "restored", "temp-written")
-#: ``<point>[:<n>]`` or None: read once, when the module is imported (see pause_point)
-_PAUSE_AT = os.environ.get("DOCGEN_PAUSE_AT") or None
-_PAUSE_HITS: dict[str, int] = {}
-#: how long a paused process waits for the kill before it carries on
-PAUSE_SECONDS = 120
-
-
-def pause_point(point: str) -> None:
-    """A named moment between two os-level steps of publishing, where the kill tests stop a
-    build (tests/publish/test_faults_kill.py): a kill at a random time rarely lands in the
-    few milliseconds a set takes to publish, a kill at each of these lands in every one.
-
-    Inert unless ``DOCGEN_PAUSE_AT=<point>[:<n>]`` was set when docgen started (one
-    comparison with None; no real build sets it): then the process that reaches ``point``
-    for the ``n``-th time (default 1, counted in each process: a worker its own) writes
-    ``docgen: paused at <point>`` to stderr and sleeps, for the test to ``kill -9`` the
-    build right there (a worker dies with its parent), and carries on after
-    :data:`PAUSE_SECONDS` if nobody does. ``point`` is one of :data:`PAUSE_POINTS`."""
-    if _PAUSE_AT is None:
-        return
-    name, _, n = _PAUSE_AT.partition(":")
-    if name != point:
-        return
-    _PAUSE_HITS[point] = _PAUSE_HITS.get(point, 0) + 1
-    if _PAUSE_HITS[point] == int(n or 1):
-        os.write(2, f"docgen: paused at {point}\n".encode())
-        time.sleep(PAUSE_SECONDS)
 
 
 def sha256(data: bytes) -> str:
@@ -103,7 +72,6 @@ def atomic_write(path: Path, data: bytes) -> None:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
-        pause_point("temp-written")
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

@@ -13,9 +13,7 @@ and the finished folder then takes the post folder's place:
   old set aside, which :func:`recover` puts back.
 
 Whatever is left under the staging folder after a crash is cleaned up (or put
-back) by the next run, under the output folder's lock, without ``--force``. Between
-the steps, :func:`~docgen.publish.files.pause_point` names each moment, where the kill
-tests stop a build (inert unless ``DOCGEN_PAUSE_AT`` is set).
+back) by the next run, under the output folder's lock, without ``--force``.
 """
 
 from __future__ import annotations
@@ -30,7 +28,7 @@ from pathlib import Path
 
 from docgen.answers.folder_names import MANIFEST, STAGING
 from docgen.errors import DocgenError
-from docgen.publish.files import file_sha256, pause_point, read_manifest, unique_name
+from docgen.publish.files import file_sha256, read_manifest, unique_name
 
 CLAIMS = "claims"  # inside STAGING: lives only for one locked run
 _RENAME_EXCHANGE = 2
@@ -78,10 +76,8 @@ def write_synced(folder: Path, files: Mapping[str, bytes]) -> None:
             fh.write(data)
             fh.flush()
             written.append(fh)
-            pause_point("file-written")
         for fh in written:
             os.fsync(fh.fileno())
-    pause_point("set-synced")
 
 
 def staging_root(out: Path) -> Path:
@@ -102,7 +98,6 @@ def new_stage(out: Path, reference: str) -> Path:
             stage.mkdir(0o777)  # the umask applies (mkdtemp's 0700 would keep colleagues out)
         except FileExistsError:
             continue
-        pause_point("stage-made")
         return stage
     raise FileExistsError(f"no free staging name in {root}")
 
@@ -165,28 +160,20 @@ def commit(out: Path, reference: str, stage: Path) -> Path:
     fsync_dir(stage)
     if not target.exists():
         os.rename(stage, target)
-        pause_point("renamed-in")
         fsync_dir(out)
-        pause_point("published")
         return target
     _carry_over(target, stage)
     fsync_dir(stage)
-    pause_point("carried-over")
     if _exchange(stage, target):  # stage now holds the old set
         fsync_dir(out)
-        pause_point("exchanged")
         shutil.rmtree(stage, ignore_errors=True)
-        pause_point("published")
         return target
     aside = stage.with_name(stage.name.removesuffix(".new") + ".old")
     os.rename(target, aside)
-    pause_point("aside")
     os.rename(stage, target)
-    pause_point("renamed-in")
     fsync_dir(out)
     fsync_dir(staging_root(out))
     shutil.rmtree(aside, ignore_errors=True)
-    pause_point("published")
     return target
 
 
@@ -207,7 +194,6 @@ def recover(out: Path) -> list[str]:
             if not target.exists() and not target.is_symlink():
                 os.rename(entry, target)
                 restored.append(target.name)
-                pause_point("restored")
                 continue
         if entry.is_dir() and not entry.is_symlink():
             shutil.rmtree(entry, ignore_errors=True)

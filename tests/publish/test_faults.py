@@ -22,11 +22,10 @@ from conftest import EXAMPLES
 
 from docgen.cli import cli
 from docgen.errors import DocgenError
-from docgen.publish import files as files_module
 from docgen.publish import post as post_module
 from docgen.publish import stage as stage_module
 from docgen.publish.batch import build
-from docgen.publish.files import MANIFEST, PAUSE_POINTS, pause_point, read_manifest
+from docgen.publish.files import MANIFEST, read_manifest
 from docgen.publish.lock import output_lock
 from docgen.publish.stage import STAGING
 from docgen.publish.verify_folder import verify_folder
@@ -333,22 +332,3 @@ def test_verify_finds_the_answer_file_from_anywhere(post: Path, tmp_path: Path,
     elsewhere.mkdir()
     monkeypatch.chdir(elsewhere)
     assert verify_folder(out / HR_REF) == []
-
-
-def test_a_pause_point_is_inert_unless_asked(monkeypatch: pytest.MonkeyPatch,
-                                            capfd: pytest.CaptureFixture[str]) -> None:
-    """``DOCGEN_PAUSE_AT`` unset (every real build): nothing said, no sleep. Set to
-    ``<point>:<n>``: the n-th time that point is reached, and only then, the process says
-    so and waits (for the kill tests' kill -9: tests/publish/test_faults_kill.py)."""
-    slept: list[float] = []
-    monkeypatch.setattr(files_module.time, "sleep", slept.append)
-    monkeypatch.setattr(files_module, "_PAUSE_HITS", {})
-    monkeypatch.setattr(files_module, "_PAUSE_AT", None)
-    for point in PAUSE_POINTS:
-        pause_point(point)
-    assert slept == [] and files_module._PAUSE_HITS == {}
-    monkeypatch.setattr(files_module, "_PAUSE_AT", "exchanged:2")
-    for point in [*PAUSE_POINTS, "exchanged", "exchanged"]:
-        pause_point(point)
-    assert slept == [files_module.PAUSE_SECONDS]
-    assert capfd.readouterr().err == "docgen: paused at exchanged\n"

@@ -1,26 +1,33 @@
-"""Faults from outside: ``kill -9`` of ``docgen build`` at each named moment of publishing,
-and two builds started into one output folder at once.
+"""Faults from outside: ``kill -9`` of ``docgen build`` before each file-system step of
+one post's publishing and of the register's write, and two builds into one folder at once.
 
 A kill at a random time rarely lands in publishing: a post's set is staged, synced and
 switched in within a few milliseconds of a build's second (of 20 rounds killed at a
-random time, none landed there, 3 between two posts' sets, the rest before any). So each
-round sets ``DOCGEN_PAUSE_AT`` (``docgen.publish.files.pause_point``): the build stops
-between two os-level steps (a staged folder made, a file of the set written, the set
-synced, a person's files carried over, the folders exchanged or the old one renamed
-aside, the new one renamed in, the old set removed, an interrupted run's set put back, the
-register's first file written before its rename) and is killed right there. After every kill
-each post folder is a complete set that ``verify`` passes against the answer file its
-manifest records (so never the agreement of one build beside the contract of another),
-or absent with its complete old set aside for the next run to put back; a person's notes
-are in it, a document a person edited is untouched, the workers are gone, and a plain
-rerun publishes the current documents of every post but the edited one (which
-``--force`` replaces keeping the person's copy: tests/publish/test_faults.py).
+random time, none landed there). So the builds run docgen's command under a Python audit
+hook (tests/publish/fs_audit.py; nothing in docgen): every file-system event under the
+output folder is logged, and a round's build stops right before the ``k``-th event that
+names one post (its staging folder made, a file of the set written, a person's file
+carried over, the folders exchanged, the old set removed) or the register, and is killed
+there: before the first event of each kind one post's publishing and the register's write
+have (the logged first build shows them), and a seeded sample of the rest (a set's later
+files, written as its first is; every one would cost a build each). The rename-aside way
+(macOS, Windows) is killed between its two renames and after them, and the next run after
+it is killed right after putting the old set back. After every kill each post folder is
+a complete set that ``verify`` passes against the answer file its manifest records (so never the
+agreement of one build beside the contract of another), or absent with its complete old
+set aside for the next run to put back; a person's notes are in it, a document a person
+edited is untouched, the workers are gone, and a plain rerun publishes the current
+documents of every post but the edited one (which ``--force`` replaces keeping the
+person's copy: tests/publish/test_faults.py). The log shows, too, that nothing is ever
+written, copied or removed inside a post folder, nor a register written in place: each is
+only ever renamed in whole.
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
+import random
 import re
 import shutil
 import signal
@@ -30,30 +37,21 @@ import time
 from collections.abc import Collection
 from pathlib import Path
 
+import pytest
 from conftest import EXAMPLES
 
-from docgen.publish.files import PAUSE_POINTS, read_manifest
+from docgen.publish.files import read_manifest
 from docgen.publish.stage import STAGING
 from docgen.publish.verify_folder import verify_folder
+from tests.publish import fs_audit
 
-#: (point, n, whether folders cannot be exchanged), one round each, in order: an "aside"
-#: kill leaves the old set aside, which the next round's start puts back ("restored");
-#: "file-written" 2 is half a set (two documents of three and no manifest); "temp-written"
-#: 1 is register.csv after every post (the batch's state, unchanged, is not written again)
-ROUNDS = (("stage-made", 1, False), ("file-written", 2, False), ("set-synced", 1, False),
-          ("carried-over", 1, False), ("exchanged", 1, False), ("published", 1, False),
-          ("temp-written", 1, False), ("aside", 1, True), ("restored", 1, True),
-          ("renamed-in", 1, True))
-#: the kills that leave a staged or aside set behind (the others may or may not)
-LEAVE_A_STAGED_SET = {"stage-made", "file-written", "set-synced", "carried-over",
-                      "exchanged", "aside", "renamed-in"}
-#: a build whose folders cannot be exchanged (macOS, Windows, some file systems): the
-#: rename-aside way; named docgen before docgen loads, so it starts as the command does
-#: (docgen._startup.is_the_command: the code cache, no collections; 0.15 s less CPU)
-NO_EXCHANGE = ("import sys; sys.argv[0] = 'docgen'; import docgen.publish.stage as s; "
-               "s._exchange = lambda a, b: False; from docgen.cli import main; main()")
 EDITED = "EWK-WSM-HR-02"  # a person edited its contract: never replaced without --force
 NOTES = b"ask legal about clause 7"
+REGISTER = "register.csv"
+#: the only events that may name a post folder itself: it is swapped or renamed whole
+WHOLE = ("docgen.exchange", "os.rename")
+#: how many of the events whose kind was killed before already are killed before too
+SAMPLED, SEED = 1, 12
 
 
 def programme(root: Path) -> list[Path]:
@@ -151,57 +149,127 @@ def assert_consistent(out: Path, versions: dict[str, bytes], scratch: Path,
     return checked
 
 
-def kill_at(cmd: list[str], cwd: Path, point: str) -> None:
+def audited(log: Path, out: Path, files: list[Path], pause: str = "-",
+            way: str = "exchange") -> list[str]:
+    """``docgen build`` of ``files`` into ``out`` under the audit hook, logging to ``log``
+    (``pause``: ``<target>:<k>``; ``way``: ``exchange`` or ``rename-aside``)."""
+    return [sys.executable, "-c", fs_audit.COMMAND, str(log), str(out), pause, way,
+            "build", *map(str, files), "--out", str(out), "--jobs", "2"]
+
+
+def logged(log: Path, out: Path) -> list[tuple[str, str, list[str]]]:
+    """The log's lines as (pid, event, paths relative to ``out``)."""
+    lines = []
+    for line in log.read_text().splitlines():
+        pid, event, *paths = line.split(" ")
+        lines.append((pid, event, [os.path.relpath(p, out) for p in paths]))
+    return lines
+
+
+def in_place(log: Path, out: Path, posts: Collection[str]) -> list[str]:
+    """Events that changed what the output folder publishes (a post folder, a register:
+    not a dot-name, docgen's own) other than by swapping or renaming it in whole: a file
+    in a post folder opened to write, copied, linked, removed or renamed, the folder made,
+    a register written in place."""
+    return [f"{event} {paths}" for _, event, paths in logged(log, out)
+            for path in paths if ((parts := path.split(os.sep))[0] in posts or (
+                len(parts) == 1 and not path.startswith(".")))
+            and (len(parts) > 1 or event not in WHOLE)]
+
+
+def sequence(log: Path, out: Path, target: str) -> list[str]:
+    """The events naming ``target`` (fs_audit.names), in order, all in one process."""
+    found = [(pid, event) for pid, event, paths in logged(log, out)
+             if any(fs_audit.names(target, p) for p in paths)]
+    assert len({pid for pid, _ in found}) == 1, found
+    return [event for _, event in found]
+
+
+def kill_at(cmd: list[str], cwd: Path, pause: str) -> str:
     """Start the build in its own session and kill -9 its parent process (the workers must
-    follow) where it pauses at ``point`` (``DOCGEN_PAUSE_AT``); fails if it never does."""
+    follow) where it pauses (fs_audit: ``pause`` is ``<target>:<k>``); returns the event it
+    paused before, and fails if it never does."""
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
-                            start_new_session=True, cwd=cwd,
-                            env={**os.environ, "DOCGEN_PAUSE_AT": point})
+                            start_new_session=True, cwd=cwd)
     lines = []  # nothing polled: the pause says when (or the build ends without one)
     while (line := proc.stderr.readline()) and not line.startswith("docgen: paused at"):
         lines.append(line)
-    reached = bool(line)  # not proc.poll(): a build that ended may not have been reaped yet
-    if reached:
+    if line:  # not proc.poll(): a build that ended may not have been reaped yet
         os.kill(proc.pid, signal.SIGKILL)
     proc.communicate(timeout=60)
     deadline = time.monotonic() + 5
     while session_alive(proc.pid) and time.monotonic() < deadline:
         time.sleep(0.02)
-    assert session_alive(proc.pid) == [], f"{point}: workers outlived the build"
-    assert reached, f"{point}: never reached ({''.join(lines)[-2000:]})"
+    assert session_alive(proc.pid) == [], f"{pause}: workers outlived the build"
+    assert line, f"{pause}: never reached ({''.join(lines)[-2000:]})"
+    return line.split()[4]
 
 
-def test_kill_9_at_each_point_of_publishing_never_leaves_a_mixed_set(tmp_path: Path) -> None:
-    assert {r[0] for r in ROUNDS} == set(PAUSE_POINTS)  # a kill at each
+def chosen(events: list[str]) -> list[int]:
+    """The ``k`` (from 1) to kill before: the first event of each kind, and a seeded
+    sample of :data:`SAMPLED` of the others (a set's second to fourth files, written as
+    its first is), which every ``k`` would cost a build each."""
+    first = {event: k for k, event in reversed(list(enumerate(events, 1)))}
+    rest = sorted(set(range(1, len(events) + 1)) - set(first.values()))
+    return sorted([*first.values(), *random.Random(SEED).sample(rest, min(SAMPLED, len(rest)))])
+
+
+def rounds(ways: list[str], register: list[str]) -> list[tuple[int, str, int, str, str]]:
+    """(post, target, k, way, event expected) for each kill: before the events of one
+    post's publishing (:func:`chosen`; the posts in turn; ``ways``, from a logged build)
+    and of the register's write; then the rename-aside way between its two renames and
+    after them, and the next run right after it puts the old set back (its unfinished new
+    set removed, shutil.rmtree and os.rmdir, the old set renamed back; then, the fourth
+    event naming the post, the staging folder of its new set made, in the worker that
+    inherited the count)."""
+    plan = [(i % 3, "", k, "exchange", ways[k - 1]) for i, k in enumerate(chosen(ways))]
+    plan += [(0, REGISTER, k, "exchange", register[k - 1]) for k in chosen(register)]
+    swap = ways.index("docgen.exchange") + 1
+    return [*plan, (1, "", swap + 1, "rename-aside", "os.rename"),
+            (1, "", 4, "exchange", "os.mkdir"),
+            (2, "", swap + 2, "rename-aside", "shutil.rmtree")]
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="reads /proc for the build's workers, "
+                    "which end with their parent by PR_SET_PDEATHSIG; the exchange is Linux's "
+                    "renameat2")
+def test_kill_9_before_each_step_of_publishing_never_leaves_a_mixed_set(
+        tmp_path: Path) -> None:
     files = programme(tmp_path)
-    out, scratch = tmp_path / "out", tmp_path / "scratch"
+    out, scratch, log = tmp_path / "out", tmp_path / "scratch", tmp_path / "fs.log"
     scratch.mkdir()
     versions: dict[str, bytes] = {}
     for extends in (tmp_path / "inputs").glob("_*.yaml"):
         versions[hashlib.sha256(extends.read_bytes()).hexdigest()] = extends.read_bytes()
     set_salaries(files, 78000, versions)
-    subprocess.run(docgen("build", *map(str, files), "--out", str(out), "--jobs", "2"),
-                   capture_output=True, timeout=300, cwd=tmp_path, check=True)
     refs = [reference(f) for f in files]
-    for ref in refs:  # a person's notes in each, and one edited document
+    for ref in refs:  # a person's notes in each post folder, before docgen's documents
+        (out / ref).mkdir(parents=True)
         (out / ref / "notes.txt").write_bytes(NOTES)
-    contract = out / EDITED / f"{EDITED}-contract.docx"
+    # the first build logged: each post's set exchanged with a folder (its notes carried
+    # over), so the events of a post's publishing and the register's write are known
+    subprocess.run(audited(log, out, files), capture_output=True, timeout=300, cwd=tmp_path,
+                   check=True)
+    assert in_place(log, out, refs) == []
+    plan = rounds(sequence(log, out, refs[0]), sequence(log, out, REGISTER))
+    contract = out / EDITED / f"{EDITED}-contract.docx"  # a person edits a document
     contract.write_bytes(contract.read_bytes() + b"\0")
     kept = {EDITED: {p.name: p.read_bytes() for p in (out / EDITED).iterdir()}}
     passed: set[str] = set()
-    for round_, (point, n, fallback) in enumerate(ROUNDS):
-        # one post changed a round (in turn), and the edited one (refused each time): the
-        # point is reached by its first set, and a post a kill left old is built again
-        set_salaries([files[round_ % 3], files[3]], 80000 + 1000 * round_, versions)
-        args = ("build", *map(str, files), "--out", str(out), "--jobs", "2")
-        cmd = [sys.executable, "-c", NO_EXCHANGE, *args] if fallback else docgen(*args)
-        kill_at(cmd, tmp_path, f"{point}:{n}")
+    for round_, (post, target, k, way, expected) in enumerate(plan):
+        # the post killed changed (and the edited one, refused each time); a post a kill
+        # left old is built again in the next round
+        set_salaries([files[post], files[3]], 80000 + 1000 * round_, versions)
+        pause = f"{target or refs[post]}:{k}"
+        assert kill_at(audited(log, out, files, pause, way), tmp_path, pause) == expected
         assert_consistent(out, versions, scratch, passed, refs, kept)
-        staged = list((out / STAGING).glob("*~*"))
-        assert point not in LEAVE_A_STAGED_SET or staged, f"{point}: killed outside the window"
-        assert point != "temp-written" or list(out.glob(".register.csv.*.part")), staged
-    done = subprocess.run(docgen("build", *map(str, files), "--out", str(out)),
-                          capture_output=True, text=True, timeout=300, cwd=tmp_path)
+        if target == REGISTER:  # its temporary file there once written, not renamed in
+            assert (k > 1) == bool(list(out.glob(".register.csv.*.part"))), pause
+        else:  # a staging folder of the post's (or its old set aside) from its making on
+            staged = list((out / STAGING).glob(f"{refs[post]}~*"))
+            assert (expected != "os.mkdir") == bool(staged), (pause, staged)
+    done = subprocess.run(audited(log, out, files), capture_output=True, text=True,
+                          timeout=300, cwd=tmp_path)
     assert done.returncode == 1 and "Traceback" not in done.stderr, done.stdout + done.stderr
     assert f"{EDITED}-contract.docx" in done.stdout + done.stderr  # refused: edited
     assert assert_consistent(out, versions, scratch, passed, refs, kept) == len(files)
@@ -211,6 +279,7 @@ def test_kill_9_at_each_point_of_publishing_never_leaves_a_mixed_set(tmp_path: P
             f.read_bytes()).hexdigest()  # the current answers, not an older round's
     assert not (out / STAGING).exists()
     assert not list(out.rglob("*.part"))
+    assert in_place(log, out, refs) == []  # every build, killed or not
 
 
 def test_two_builds_into_one_folder_at_once(tmp_path: Path) -> None:
