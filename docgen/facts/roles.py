@@ -214,7 +214,9 @@ OFFICES: dict[str, dict[str, OfficeLaw]] = {
             awaits_lawyer="a council's office, as GP054 and the agreement's note count it (and "
             "legal.public_health_joint gives s.73A's joint appointment), but with no statute "
             "for GP055, which so writes nothing of a director of public health given to a "
-            "body that is not a council, where England's other offices cite theirs"),
+            "body that is not a council, where England's other offices cite theirs, unless "
+            "the body is an NHS body docgen knows is in England (rulebook/offices."
+            "IN_ENGLAND_ONLY): in Wales a Local Health Board employs the director"),
         "scotland": _NOT},
     "director of adult social services": {
         "england": OfficeLaw(council=True, statute=LASSA_S6, worded_for_any_party=True,

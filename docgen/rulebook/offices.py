@@ -27,6 +27,14 @@ ONE_COUNTRY: dict[str, str] = {"head of democratic services": "wales",
 #: Wales' law, with the code ``office_of_scotland``)
 SCOTTISH_OFFICES = frozenset(k for k, c in ONE_COUNTRY.items() if c == "scotland")
 _EW = ("england", "wales", "england_and_wales")
+#: under England and Wales' law, the offices GP055 counts as a council's, with England's
+#: statute, for a body docgen knows is in England (``PartyFacts.nhs_country``: an integrated
+#: care board, an NHS foundation trust, NHS England), where the office's row under
+#: "England and Wales" has no statute (``facts/roles.OFFICES``: a director of public
+#: health, s.73A, awaits a lawyer there). In Wales a Local Health Board employs its director
+#: of public health, so a Welsh body, or one whose country is open, is not counted
+IN_ENGLAND_ONLY: dict[str, str] = {"director of public health": COUNCIL_OFFICES[
+    "director of public health"]["england"]}
 
 
 def in_country(kind: str, jurisdiction: str) -> bool:
@@ -198,3 +206,15 @@ def council_office_words(offices: list[tuple[str, str]], jurisdiction: str,
         + ([f"give none of the statutory wording of {join_words([f'the {o}' for o in bare])}"]
            if bare else [])
     return what, " but ".join(said)
+
+
+def council_offices_for(kinds: set[str], jurisdiction: str,
+                        nhs_country: str) -> list[tuple[str, str]]:
+    """The council offices (office, statute) among a role's ``kinds`` that GP055 warns are
+    listed for a body that is not a council: each office's statute under the post's law,
+    and under England and Wales' law England's statute for an office of
+    :data:`IN_ENGLAND_ONLY` where the body is in England (``nhs_country``)."""
+    english = jurisdiction == "england_and_wales" and nhs_country == "england"
+    return [(k, COUNCIL_OFFICES[k][jurisdiction]) if jurisdiction in COUNCIL_OFFICES.get(k, {})
+            else (k, IN_ENGLAND_ONLY[k]) for k in sorted(kinds)
+            if jurisdiction in COUNCIL_OFFICES.get(k, {}) or (english and k in IN_ENGLAND_ONLY)]

@@ -26,10 +26,10 @@ from docgen.rulebook.common import (
     roles_by_party,
 )
 from docgen.rulebook.offices import (
-    COUNCIL_OFFICES,
     OTHER_COUNTRY_CODES,
     SCOTTISH_OFFICES,
     council_office_words,
+    council_offices_for,
     in_country,
     other_country_words,
 )
@@ -318,8 +318,7 @@ def council_office_for_a_non_council(a: AnswerFile, f: Facts) -> Findings:
         party = f.party[r.party]
         if party.kind == "local_authority":
             continue
-        offices = [(k, COUNCIL_OFFICES[k][a.jurisdiction]) for k in sorted(role_kinds(r.role))
-                   if a.jurisdiction in COUNCIL_OFFICES.get(k, {})]
+        offices = council_offices_for(role_kinds(r.role), a.jurisdiction, party.nhs_country)
         if _SECTION_151.search(r.role):
             offices.append(("chief finance officer", "section 151 of the Local Government "
                             "Act 1972"))
