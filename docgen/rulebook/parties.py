@@ -213,6 +213,5 @@ def partner_in_other_country(a: AnswerFile, f: Facts) -> Findings:
         shown = " ".join(p.name.split())  # on one line, as a message is printed
         yield ("parties", i, "name"), (
             f"{shown} is {_IN_ONE_COUNTRY[kind]}, but the answers choose the law of {law}; "
-            "if the partners are in both countries, choose England and Wales "
-            "(jurisdiction: england_and_wales), or acknowledge GP067 with the reason the "
-            f"law of {law} alone applies")
+            "if the partners are in both countries, choose the law of England and Wales "
+            "(jurisdiction: england_and_wales)")

@@ -24,10 +24,10 @@ def test_an_icb_under_welsh_law_is_warned_about_in_plain_words() -> None:
     data = answers("nhs-icb-employs-dass", jurisdiction="wales", parties__0__name=ICB)
     [(path, said)] = _gp067(data)
     assert path == "parties.0.name"
-    assert said.startswith(
+    assert said == (
         f"{ICB} is an integrated care board, which exists in England only, but the answers "
-        "choose the law of Wales; if the partners are in both countries, choose England and "
-        "Wales"), said
+        "choose the law of Wales; if the partners are in both countries, choose the law of "
+        "England and Wales (jurisdiction: england_and_wales)"), said
 
 
 def test_a_welsh_body_under_englands_law_is_warned_about() -> None:
