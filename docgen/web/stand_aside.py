@@ -30,8 +30,11 @@ A worked example, the Head of HR example with its VAT warning (GP014) open:
   then the frequency over ``monthly`` and ``quarterly`` with the hours 37, so six checks,
   not every combination (eight here; 2,500 for two partners wrong on a post of fifty).
 
-The work is bounded (:data:`MOST_CHECKS`, :data:`MOST_REFUSED`, :data:`MOST_SECONDS`): past
-it no warning is kept and the page says they are checked once the errors are put right."""
+An answer docgen does not use (a key it does not know) is simply left out: it costs no
+check of its own and never makes the page wait. The work is bounded (:data:`MOST_CHECKS`,
+the stand-ins of every other refused answer summed, so however many are refused;
+:data:`MOST_SECONDS`): past it no warning is kept and the page says they are checked once
+the errors are put right."""
 
 from __future__ import annotations
 
@@ -59,8 +62,6 @@ LATER = (dt.date(2031, 6, 30), dt.date(2090, 12, 31))
 #: post of 50 partners), and one partner wrong on such a post would take 50 of them, each
 #: steering-group member's partner wrong 2,500 (37 s)
 MOST_CHECKS = 24
-#: the most answers stood in for at once (each is checked with the others at one stand-in)
-MOST_REFUSED = 3
 #: the most time the stand-in checks may take, in this thread's processor seconds (the work
 #: done, not the machine's load: the same answers keep the same warnings on a busy server)
 MOST_SECONDS = 0.5
@@ -202,15 +203,20 @@ def warnings_aside(answers: dict[str, Any], taken: dict[KeyPath, str],
     """The warnings on ``answers`` (the scaffold beneath) that hold whatever the answers
     ``taken`` are (see the module docstring); none when a stand-in cannot be varied, or
     fewer than two values of an answer not listed whole are accepted; None, not checked,
-    when that would take more than :data:`MOST_CHECKS` checks, :data:`MOST_REFUSED`
-    answers or :data:`MOST_SECONDS` (the page then says the warnings wait for them)."""
+    when that would take more than :data:`MOST_CHECKS` checks or :data:`MOST_SECONDS` (the
+    page then says the warnings wait for them). Answers docgen does not use are left out
+    of every check (:func:`first`) and varied by none: if they are all that is refused,
+    one check, of the answers without them."""
     started = time.thread_time()
-    found = [(path, *values(path, code, scaffold, ids)) for path, code in taken.items()]
-    if len(found) > MOST_REFUSED or sum(len(vals) for _, vals, _ in found) > MOST_CHECKS:
+    found = [(path, *values(path, code, scaffold, ids)) for path, code in taken.items()
+             if code != UNUSED]
+    if sum(len(vals) for _, vals, _ in found) > MOST_CHECKS:
         return None
     if any(not vals for _, vals, _ in found):
         return []
     base = first(answers, taken, scaffold, ids)
+    # only unused answers: one check, of the answers without them (one left out again)
+    found = found or [(next(iter(taken)), [LEFT_OUT], True)]
     said: set[tuple[str, KeyPath, str]] | None = None
     kept: list[Problem] = []
     for path, vals, whole in found:

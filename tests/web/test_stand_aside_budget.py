@@ -2,9 +2,11 @@
 of work (docgen/web/stand_aside.py). Each stand-in is a whole ``docgen.check``, and a
 partner's abbreviation wrong is stood in for by every partner: on a post of 50 partners
 with every steering-group member's partner given in capitals that was 2,503 checks, and
-check your answers took 24 s. Past :data:`MOST_CHECKS` checks (counted before they start),
-:data:`MOST_REFUSED` answers or :data:`MOST_SECONDS` (checked as they run) no warning is
-kept, and the page says that the warnings are checked once the errors are put right."""
+check your answers took 24 s. Past :data:`MOST_CHECKS` checks (counted before they start)
+or :data:`MOST_SECONDS` (checked as they run) no warning is kept, and the page says that
+the warnings are checked once the errors are put right. The budget is the checks, not the
+answers refused: a cap of 3 answers dropped the VAT warning on a two-partner post with 4
+wrong (12 checks), and counted answers docgen does not use, which are only left out."""
 
 from __future__ import annotations
 
@@ -141,3 +143,42 @@ def test_time_is_bounded_as_the_checks_run() -> None:
     assert stand_aside.warnings_aside(merged, taken, scaffold, [], slow) is None
     assert calls[0] == 3  # after 0, 0.4 and 0.8 of the time allowed: no fourth
     assert stand_aside.warnings_aside(merged, taken, scaffold, [], docgen.check)
+
+
+def _example() -> dict[str, Any]:
+    """The Head of HR example with its acceptance taken out: the VAT warning (GP014) open."""
+    data = load_yaml((EXAMPLES / "shared-head-of-hr.yaml").read_text(encoding="utf-8"))
+    data.pop("acknowledge")
+    return data
+
+
+def test_four_wrong_answers_on_a_small_post_keep_the_warning(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Hours, start date, invoicing and a partner's kind wrong: 12 checks, under the budget
+    (a cap of 3 answers refused kept none and made the page wait)."""
+    wrong = _example()
+    assert [w.rule for w in checking.live(wrong).warnings] == ["GP014"]
+    wrong["post"]["hours_per_week"] = "lots"
+    wrong["post"]["start_date"] = "next spring"
+    wrong["payment"]["invoicing"]["frequency"] = "whenever"
+    wrong["parties"][1]["kind"] = "club"
+    calls = _counted(monkeypatch)
+    said = checking.live(wrong)
+    assert len(said.errors) == 4 and said.waiting
+    assert [w.rule for w in said.warnings] == ["GP014"] and calls[0] <= MOST_CHECKS
+
+
+@pytest.mark.parametrize("unused", [4, 30])
+def test_answers_docgen_does_not_use_are_left_out(monkeypatch: pytest.MonkeyPatch,
+                                                   unused: int) -> None:
+    """Keys docgen does not know are left out, in one check however many: the VAT warning
+    is kept and the page does not wait (with 4 such keys it kept none and waited)."""
+    data = _example()
+    for i in range(unused):
+        data[f"note_{i}"] = "kept for our records"
+    data["post"]["colour"] = "blue"
+    calls = _counted(monkeypatch)
+    said = checking.live(data)
+    assert {p.code for p in said.errors} == {stand_aside.UNUSED}
+    assert [w.rule for w in said.warnings] == ["GP014"] and not said.waiting
+    assert calls[0] == 1
