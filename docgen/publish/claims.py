@@ -288,7 +288,19 @@ def other_owner(folder: Path, path: Path, reference: str) -> Path | None:
     Two files with one reference in different runs (or different folders) would
     otherwise replace each other's documents in turn, silently.
     """
-    return owner_of(builder(folder, path), reference)
+    was = builder(folder, path)
+    if was is not None and respelt(was.answers, path):
+        return None
+    return owner_of(was, reference)
+
+
+def respelt(other: Path, path: Path) -> bool:
+    """Whether ``other`` is the answers docgen keeps for the same workbook as ``path``
+    under a reference spelt in another case: the same post (and the same file where file
+    names are case-blind), not another workbook's, whose folder takes the new spelling."""
+    mine = path.resolve()
+    return mine.parent.parent.name == SOURCES_DIR and other.parent == mine.parent and \
+        other.name.casefold() == mine.name.casefold()
 
 
 def owner_of(was: Builder | None, reference: str) -> Path | None:

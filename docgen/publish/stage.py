@@ -143,9 +143,29 @@ def _carry_over(target: Path, stage: Path) -> None:
             _link_or_copy(str(entry), str(stage / name))
 
 
+def post_folder(out: Path, reference: str) -> Path:
+    """The folder of post ``reference``: ``<out>/<reference>`` or, when no folder has that
+    name, the one whose name differs from it only in case (references are compared
+    casefolded, as folders are on Windows and macOS: the same post, not a second folder)."""
+    exact = out / reference
+    try:
+        names = os.listdir(out)
+    except OSError:
+        return exact
+    if reference in names:
+        return exact
+    other = sorted(n for n in names if n.casefold() == reference.casefold())
+    if len(other) > 1:
+        raise DocgenError(f"{out} holds {' and '.join(other)}, one post's folder under two "
+                          "spellings (one folder on Windows and macOS); keep one of them, "
+                          "then build again")
+    return out / other[0] if other else exact
+
+
 def check_post_folder(out: Path, reference: str) -> Path:
-    """``<out>/<reference>``, refused when it is a link (documents would land elsewhere)."""
-    target = out / reference
+    """The post's folder (:func:`post_folder`), refused when it is a link (documents would
+    land elsewhere) or a file."""
+    target = post_folder(out, reference)
     if target.is_symlink():
         raise DocgenError(f"{target} is a symbolic link; docgen writes only into real folders "
                           "inside --out. Remove the link (or build with another --out)")
@@ -155,15 +175,21 @@ def check_post_folder(out: Path, reference: str) -> Path:
 
 
 def commit(out: Path, reference: str, stage: Path) -> Path:
-    """Switch the staged set in as ``<out>/<reference>``; returns that folder."""
-    target = check_post_folder(out, reference)
+    """Switch the staged set in as ``<out>/<reference>``; returns that folder. A post folder
+    named in another case first takes this spelling, its old set whole, and the new set is
+    then switched in as ever: a kill between leaves one complete set, which the next build
+    replaces (not skipped: that set's manifest records the answers with the old spelling)."""
+    target, folder = out / reference, check_post_folder(out, reference)
     fsync_dir(stage)
-    if not target.exists():
+    if not folder.exists():
         os.rename(stage, target)
         fsync_dir(out)
         return target
-    _carry_over(target, stage)
+    _carry_over(folder, stage)
     fsync_dir(stage)
+    if folder != target:  # the reference's case changed: one folder, under the new spelling
+        os.rename(folder, target)
+        fsync_dir(out)
     if _exchange(stage, target):  # stage now holds the old set
         fsync_dir(out)
         shutil.rmtree(stage, ignore_errors=True)
@@ -218,7 +244,9 @@ def hand_edited(folder: Path, names: list[str]) -> list[str]:
     """Files in ``folder`` that docgen would replace or drop but did not write as they are.
 
     ``names`` is the new set; files the old manifest records but the new set no
-    longer has are checked too (they would be dropped).
+    longer has are checked too (they would be dropped). A name is compared casefolded
+    with those recorded, once per file: where names are case-blind (Windows, macOS) the
+    documents of a reference respelt in another case are the recorded files themselves.
     """
     manifest = read_manifest(folder) or {}
     docs = manifest.get("documents")
@@ -228,10 +256,16 @@ def hand_edited(folder: Path, names: list[str]) -> list[str]:
     extra = manifest.get("extra")
     recorded.update({o.get("file"): o.get("sha256")
                      for o in (extra if isinstance(extra, list) else []) if isinstance(o, dict)})
+    folded = {n.casefold(): sha for n, sha in recorded.items() if isinstance(n, str)}
     edited = []
+    checked: dict[str, Path] = {}  # by casefolded name
     own = (n for n in recorded if isinstance(n, str) and n and Path(n).name == n)
     for name in dict.fromkeys([*names, *own]):
-        path = folder / name
-        if path.is_file() and recorded.get(name) != file_sha256(path):
+        path, key = folder / name, name.casefold()
+        if not path.is_file() or (key in checked and os.path.samefile(checked[key], path)):
+            continue
+        checked[key] = path
+        sha = recorded[name] if name in recorded else folded.get(key)
+        if sha != file_sha256(path):
             edited.append(name)
     return edited
