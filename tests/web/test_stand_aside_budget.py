@@ -3,8 +3,9 @@ of work (docgen/web/stand_aside.py). Each stand-in is a whole ``docgen.check``, 
 partner's abbreviation wrong is stood in for by every partner: on a post of 50 partners
 with every steering-group member's partner given in capitals that was 2,503 checks, and
 check your answers took 24 s. Past :data:`MOST_CHECKS` checks (counted before they start)
-or :data:`MOST_SECONDS` (checked as they run) no warning is kept, and the page says that
-the warnings are checked once the errors are put right. The budget is the checks, not the
+or :data:`MOST_SECONDS` of processor time or ``MOST_WALL_SECONDS`` by the clock (checked
+as they run) no warning is kept, and the page says that the warnings are checked once
+the errors are put right. The budget is the checks, not the
 answers refused: a cap of 3 answers dropped the VAT warning on a two-partner post with 4
 wrong (12 checks), and counted answers docgen does not use, which are only left out."""
 
@@ -14,6 +15,7 @@ import copy
 import time
 from collections.abc import Callable
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
@@ -182,3 +184,17 @@ def test_answers_docgen_does_not_use_are_left_out(monkeypatch: pytest.MonkeyPatc
     assert {p.code for p in said.errors} == {stand_aside.UNUSED}
     assert [w.rule for w in said.warnings] == ["GP014"] and not said.waiting
     assert calls[0] == 1
+
+
+def test_time_by_the_clock_is_bounded_too(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Time blocked (reading each partner's profile from a slow disk) is not processor time:
+    a clock that says the second check starts 3 s after the first stops the checks there,
+    keeps no warning and makes the page wait, though the checks took little processor time."""
+    wrong = _example()
+    wrong["post"]["hours_per_week"] = "lots"
+    assert [w.rule for w in checking.live(wrong).warnings] == ["GP014"]
+    calls = _counted(monkeypatch)
+    monkeypatch.setattr(stand_aside, "time", SimpleNamespace(
+        thread_time=time.thread_time, monotonic=lambda: 1000.0 + 3.0 * bool(calls[0])))
+    said = checking.live(wrong)
+    assert calls[0] == 1 and said.warnings == [] and said.waiting
