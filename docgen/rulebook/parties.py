@@ -211,7 +211,9 @@ def partner_in_other_country(a: AnswerFile, f: Facts) -> Findings:
         if not country or country == a.jurisdiction:
             continue
         shown = " ".join(p.name.split())  # on one line, as a message is printed
-        yield ("parties", i, "name"), (
-            f"{shown} is {_IN_ONE_COUNTRY[kind]}, but the answers choose the law of {law}; "
-            "if the partners are in both countries, choose the law of England and Wales "
-            "(jurisdiction: england_and_wales)")
+        own = _LAW_OF[country]  # the partner's own country's law, then both countries'
+        yield ("parties", i, "name"), told(
+            f"{shown} is {_IN_ONE_COUNTRY[kind]}, but the answers choose the law of {law}; ",
+            f"set jurisdiction: {country} or england_and_wales", way(f"jurisdiction={country}"),
+            way("jurisdiction=england_and_wales"), after=f" ({own} if every partner is in "
+            f"{own}, England and Wales if the partners are in both countries)")

@@ -26,8 +26,22 @@ def test_an_icb_under_welsh_law_is_warned_about_in_plain_words() -> None:
     assert path == "parties.0.name"
     assert said == (
         f"{ICB} is an integrated care board, which exists in England only, but the answers "
-        "choose the law of Wales; if the partners are in both countries, choose the law of "
-        "England and Wales (jurisdiction: england_and_wales)"), said
+        "choose the law of Wales; set jurisdiction: england or england_and_wales (England if "
+        "every partner is in England, England and Wales if the partners are in both "
+        "countries)"), said
+
+
+def test_both_ways_out_are_given_as_data_for_the_partners_own_country() -> None:
+    """Under Wales' law with an English partner, England alone is right when every partner
+    is in England: both England and England and Wales are offered (the mirror for a Welsh
+    body under England's law), as ways the browser words from its own question."""
+    for jurisdiction, name, own in (("wales", ICB, "england"), (
+            "england", "Powys Teaching Local Health Board", "wales")):
+        data = answers("nhs-icb-employs-dass", jurisdiction=jurisdiction,
+                       parties__0__name=name)
+        [found] = [p for p in check(data).problems if p.rule == "GP067"]
+        assert found.fix is not None, found
+        assert [w[0][1] for w in found.fix.ways] == [own, "england_and_wales"], found.fix
 
 
 def test_a_welsh_body_under_englands_law_is_warned_about() -> None:

@@ -362,6 +362,7 @@ INSTRUCTED: dict[str, tuple[str, Callable[[dict[str, Any]], None]]] = {
     "GP035": ("hr", _all(_set("payment.during_absence", "pauses"),
                          _set("payment.pause_after_weeks", 4))),
     "GP054": ("legal", _set("legal_basis", "secondment")),
+    "GP067": ("dph", _set("jurisdiction", "wales")),  # an ICB under Wales' law alone
     "GP016": ("hr", _set("jurisdiction", "scotland")),
     "GP002": ("hr", _set("governance.objectives.westmere", KeyError)),
     "GP004": ("hr", _set("management.appraisal", "hr_lead")),

@@ -21,7 +21,7 @@ from docgen.rulebook.registry import way  # noqa: E402
 from docgen.web.fixes import _way  # noqa: E402
 from docgen.web.messages import problem_text  # noqa: E402
 from docgen.web.views import party_names  # noqa: E402
-from docgen.web.wording import WORDS  # noqa: E402
+from docgen.web.wording import CHOICES, WORDS  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "rulebook"))
 import test_rules  # noqa: E402
@@ -94,6 +94,30 @@ def test_no_rule_case_says_a_key_path_yaml_a_rule_id_or_a_command() -> None:
            for said, rule in every.items()]
     bad = [b for b in bad if b[2]]
     assert not bad, "\n".join(f"{rule}: {found} in {said!r}" for rule, said, found in bad)
+
+
+#: a choice's raw value left after a colon, its underscores made spaces ("which law applies:
+#: england and Wales", from "jurisdiction: england_and_wales"): the browser says a choice
+#: by its label (‘England and Wales’); a value is lower-case only as the answer file has it
+#: (a label, "England", "Employer", starts upper-case or is quoted)
+LEFTOVER = re.compile(r"(?<=\w): (?:" + "|".join(
+    re.escape(k.replace("_", " ")) for k in sorted(CHOICES, key=len, reverse=True)
+    if k[:1].islower()) + r")\b")
+
+
+def test_no_rule_case_leaves_a_choices_raw_value_after_a_label() -> None:
+    every = _every_problem()
+    bad = [(rule, said) for said, rule in every.items() if LEFTOVER.search(said)]
+    assert not bad, "\n".join(f"{rule}: {said!r}" for rule, said in bad)
+
+
+def test_a_choices_raw_value_after_a_label_is_found() -> None:
+    """GP067 once read "choose the law of England and Wales (which law applies: england and
+    Wales)"; a label, a choice's own label or a quoted value after a colon is English."""
+    assert LEFTOVER.search("England and Wales (which law applies: england and Wales)")
+    for fine in ("Legal basis: An integration joint board", "Exit: ‘England’ or ‘Wales’",
+                 "choose ‘England and Wales’ for ‘Which law applies?’"):
+        assert not LEFTOVER.search(fine), fine
 
 
 def test_the_answer_files_words_are_found() -> None:
