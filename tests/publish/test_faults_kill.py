@@ -1,26 +1,29 @@
-"""Faults from outside: ``kill -9`` of ``docgen build`` before each file-system step of
+"""Faults from outside: ``kill -9`` of ``docgen build`` right before file-system events of
 one post's publishing and of the register's write, and two builds into one folder at once.
 
 A kill at a random time rarely lands in publishing: a post's set is staged, synced and
-switched in within a few milliseconds of a build's second (of 20 rounds killed at a
-random time, none landed there). So the builds run docgen's command under a Python audit
-hook (tests/publish/fs_audit.py; nothing in docgen): every file-system event under the
-output folder is logged, and a round's build stops right before the ``k``-th event that
-names one post (its staging folder made, a file of the set written, a person's file
-carried over, the folders exchanged, the old set removed) or the register, and is killed
-there: before the first event of each kind one post's publishing and the register's write
-have (the logged first build shows them), and a seeded sample of the rest (a set's later
-files, written as its first is; every one would cost a build each). The rename-aside way
-(macOS, Windows) is killed between its two renames and after them, and the next run after
-it is killed right after putting the old set back. After every kill each post folder is
-a complete set that ``verify`` passes against the answer file its manifest records (so never the
-agreement of one build beside the contract of another), or absent with its complete old
-set aside for the next run to put back; a person's notes are in it, a document a person
-edited is untouched, the workers are gone, and a plain rerun publishes the current
-documents of every post but the edited one (which ``--force`` replaces keeping the
-person's copy: tests/publish/test_faults.py). The log shows, too, that nothing is ever
-written, copied or removed inside a post folder, nor a register written in place: each is
-only ever renamed in whole.
+switched in within a few milliseconds of a build's second (of 20 rounds killed at a random
+time, none landed there). So the builds run docgen's command under a Python audit hook
+(tests/publish/fs_audit.py; nothing in docgen): every file-system event under the output
+folder is logged, and a round's build stops right before the ``k``-th event that names one
+post (its staging folder made, a file of the set written, a person's file carried over,
+the folders exchanged, the old set removed) or the register, and is killed there: before
+the first event of each kind one post's publishing and the register's write have (the
+logged first build shows them), and a seeded sample of the rest (a set's later files,
+written as its first is; every one would cost a build each). The rename-aside way (macOS,
+Windows) is killed between its two renames and after them, and the next run after it is
+killed right after putting the old set back. Moments with no event of their own are not
+reached: between a file's write and its fsync (the hook sees the open), between a rename
+and the folder's fsync, inside shutil.rmtree (one event for the tree). After every kill
+each post folder is a complete set that ``verify`` passes against the answer file its
+manifest records (so never the agreement of one build beside the contract of another), or
+absent with its complete old set aside for the next run to put back; a person's notes are
+in it, a document a person edited is untouched, the workers are gone, and a plain rerun
+publishes the current documents of every post but the edited one (which ``--force``
+replaces keeping the person's copy: tests/publish/test_faults.py). The log shows, too,
+that nothing is ever written, copied or removed inside a post folder, nor a register
+written in place: each is only ever renamed in whole (and that no event named a file by a
+folder's descriptor, which the log could not place: tests/publish/test_fs_audit.py).
 """
 
 from __future__ import annotations
@@ -158,23 +161,35 @@ def audited(log: Path, out: Path, files: list[Path], pause: str = "-",
 
 
 def logged(log: Path, out: Path) -> list[tuple[str, str, list[str]]]:
-    """The log's lines as (pid, event, paths relative to ``out``)."""
+    """The log's events as (pid, event, paths relative to ``out``); a FORBIDDEN line's
+    event and arguments as they are, in one; no ``result`` line (see :func:`results`)."""
     lines = []
     for line in log.read_text().splitlines():
-        pid, event, *paths = line.split(" ")
-        lines.append((pid, event, [os.path.relpath(p, out) for p in paths]))
+        pid, event, rest = line.split(" ", 2)
+        if event == "FORBIDDEN":
+            lines.append((pid, event, [rest]))
+        elif event != "result":
+            lines.append((pid, event, [os.path.relpath(p, out) for p in rest.split(" ")]))
     return lines
+
+
+def results(log: Path, event: str) -> list[str]:
+    """What each call fs_audit wraps returned (for the exchange: ``<rc> <errno>``)."""
+    return [line.split(" ", 3)[3] for line in log.read_text().splitlines()
+            if line.split(" ")[1:3] == ["result", event]]
 
 
 def in_place(log: Path, out: Path, posts: Collection[str]) -> list[str]:
     """Events that changed what the output folder publishes (a post folder, a register:
     not a dot-name, docgen's own) other than by swapping or renaming it in whole: a file
     in a post folder opened to write, copied, linked, removed or renamed, the folder made,
-    a register written in place."""
+    a register written in place; and any event fs_audit could not place (a name relative
+    to a folder's descriptor, outside shutil.rmtree's own removals): FORBIDDEN."""
     return [f"{event} {paths}" for _, event, paths in logged(log, out)
-            for path in paths if ((parts := path.split(os.sep))[0] in posts or (
-                len(parts) == 1 and not path.startswith(".")))
-            and (len(parts) > 1 or event not in WHOLE)]
+            for path in paths if event == "FORBIDDEN" or (
+                ((parts := path.split(os.sep))[0] in posts or (
+                    len(parts) == 1 and not path.startswith(".")))
+                and (len(parts) > 1 or event not in WHOLE))]
 
 
 def sequence(log: Path, out: Path, target: str) -> list[str]:
@@ -233,7 +248,7 @@ def rounds(ways: list[str], register: list[str]) -> list[tuple[int, str, int, st
 @pytest.mark.skipif(sys.platform != "linux", reason="reads /proc for the build's workers, "
                     "which end with their parent by PR_SET_PDEATHSIG; the exchange is Linux's "
                     "renameat2")
-def test_kill_9_before_each_step_of_publishing_never_leaves_a_mixed_set(
+def test_kill_9_before_logged_steps_of_publishing_never_leaves_a_mixed_set(
         tmp_path: Path) -> None:
     files = programme(tmp_path)
     out, scratch, log = tmp_path / "out", tmp_path / "scratch", tmp_path / "fs.log"
@@ -251,6 +266,8 @@ def test_kill_9_before_each_step_of_publishing_never_leaves_a_mixed_set(
     subprocess.run(audited(log, out, files), capture_output=True, timeout=300, cwd=tmp_path,
                    check=True)
     assert in_place(log, out, refs) == []
+    exchanged = results(log, "docgen.exchange")  # logged before it is tried: it happened
+    assert exchanged == ["0 0"] * len(refs), exchanged
     plan = rounds(sequence(log, out, refs[0]), sequence(log, out, REGISTER))
     contract = out / EDITED / f"{EDITED}-contract.docx"  # a person edits a document
     contract.write_bytes(contract.read_bytes() + b"\0")
