@@ -115,8 +115,12 @@ CASES: dict[str, tuple[Callable[[dict[str, Any]], None], str, tuple[Any, ...], s
         "Payment: This is not known yet, but the documents need it; fill it in"),
     "a short code with spaces": (
         _set("parties.0.id", "East Wick"), "party_id_form", ("parties", 0, "id"),
-        "Partners: Enter an abbreviation in lower-case letters, digits and underscores, "
+        "Partners: Enter an abbreviation in lower-case letters, numbers and underscores (_), "
         "starting with a letter, for example eastwick"),
+    "a partner without its abbreviation": (  # question_words.yaml's parties.id missing
+        _set("parties.1.id", KeyError), "missing", ("parties", 1, "id"),
+        "Partners: Enter an abbreviation in lower-case letters, numbers and underscores (_), "
+        "starting with a letter for Westmere, for example eastwick"),
     "a reference with spaces": (
         _set("reference", "has spaces"), "reference_form", ("reference",),
         "About the arrangement: " + BY_CODE["reference_form"]),

@@ -6,7 +6,8 @@ has, one no partner has: test_message_codes, test_partner_code_renamed, test_par
 test_check_rows_whole); the words are problem_words.yaml's and question_words.yaml's. Their
 example is the id docgen makes from the short name (``eastwick`` for Eastwick, never
 ``ewk``, which the box never showed), and they say what the id may hold: lower-case letters,
-digits and underscores, starting with a letter (the answer-file model's pattern)."""
+numbers and underscores (_), starting with a letter (the answer-file model's pattern), in
+GOV.UK's words: numbers, not digits."""
 
 from __future__ import annotations
 
@@ -27,8 +28,8 @@ from .test_hr_review_a_words import _four  # noqa: E402
 LABEL = "Abbreviation for this partner"
 #: the id docgen makes for Eastwick from its short name, as the example says it
 MADE = party_id(EASTWICK, [], "Eastwick")
-MALFORMED = "Enter an abbreviation in lower-case letters, digits and underscores, starting " \
-    f"with a letter, for example {MADE}"
+MALFORMED = "Enter an abbreviation in lower-case letters, numbers and underscores (_), " \
+    f"starting with a letter, for example {MADE}"
 
 
 def _no_code(page: Shown) -> None:
@@ -43,8 +44,8 @@ def test_the_partner_page_asks_for_its_abbreviation(tmp_path: Path) -> None:
     assert page.label(box) == LABEL
     hint = page.text("//div[@id='f-parties-2-id-hint']")
     assert f"for example {MADE} for Eastwick" in hint and "abbreviation" in hint, hint
-    assert hint.endswith("Use lower-case letters, digits and underscores, starting with a "
-                         "letter"), hint
+    assert hint.endswith("Use lower-case letters, numbers and underscores (_), starting "
+                         "with a letter"), hint
     assert hint.startswith("Not the short name, and never shown in the documents."), hint
     assert page.text("//details[@id='change-short-code']/summary") == \
         "Change the abbreviation that links this partner's answers (rarely needed)"
@@ -74,8 +75,8 @@ def test_a_malformed_abbreviation_is_asked_for_again(tmp_path: Path) -> None:
 
 def test_the_words_say_what_the_form_allows() -> None:
     """The words' example and what they allow are what the answer-file model allows: an id
-    of the letters, digits and underscores they name, starting with a letter; not a digit
-    or underscore first, a capital or a space."""
+    of the letters, numbers and underscores they name, starting with a letter; not a
+    number or underscore first, a capital or a space."""
     assert MADE == "eastwick"
     pattern = next(m.pattern for m in model_field(("parties", 0, "id")).metadata
                    if getattr(m, "pattern", None))

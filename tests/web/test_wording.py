@@ -46,7 +46,9 @@ def test_every_question_has_plain_words_and_every_choice_a_human_label():
     for path, q in _questions():
         found = words(path)
         assert found is not None, path
-        assert "_" not in found.label + found.hint, path
+        # no key path (post_title); an underscore shown as the character itself, "(_)",
+        # where the words say an abbreviation may hold one, is allowed
+        assert "_" not in (found.label + found.hint).replace("(_)", ""), path
         for value in q.choices:
             assert value in CHOICES or any(k.endswith(f":{value}") for k in CHOICES), value
             assert "_" not in CHOICES.get(value, ""), value
