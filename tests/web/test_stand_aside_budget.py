@@ -198,3 +198,13 @@ def test_time_by_the_clock_is_bounded_too(monkeypatch: pytest.MonkeyPatch) -> No
         thread_time=time.thread_time, monotonic=lambda: 1000.0 + 3.0 * bool(calls[0])))
     said = checking.live(wrong)
     assert calls[0] == 1 and said.warnings == [] and said.waiting
+
+
+@pytest.mark.parametrize(("partners", "kept"), [(24, True), (25, False)])
+def test_a_big_post_is_where_docs_web_md_says(partners: int, kept: bool) -> None:
+    """docs/web.md says a post of 25 or more partners with a partner's abbreviation wrong
+    shows no warning and waits: each partner is a stand-in check, 24 at most."""
+    wrong = _post(partners)
+    wrong["governance"]["steering_group"]["members"][3]["party"] = "BOROUGH_1"
+    said = checking.live(wrong)
+    assert said.waiting and ("GP014" in {w.rule for w in said.warnings}) is kept
