@@ -52,6 +52,20 @@ const form = document.getElementById("step-form");
 const changed = new Set(); // only fields the person has changed get a live message
 let timer = null;
 
+// While a live check is waiting or on its way, the form says so (data-checking), so a page
+// that is read or clicked after a field is left (a test, an assistive tool) can wait for
+// the panel the last answers give, not one a later check will replace.
+function schedule() {
+  clearTimeout(timer);
+  form.dataset.checking = "true";
+  timer = setTimeout(run, 120);
+}
+
+async function run() {
+  timer = null;
+  try { await check(); } finally { if (timer === null) delete form.dataset.checking; }
+}
+
 function showErrors(fields) {
   for (const [id, messages] of Object.entries(fields)) {
     if (messages === null) continue; // not changed yet: keep what the page shows
@@ -105,14 +119,10 @@ if (form && form.dataset.live) {
   });
   form.addEventListener("focusout", (event) => {
     if (!event.target.matches("input, textarea, select")) return;
-    clearTimeout(timer);
-    timer = setTimeout(check, 120);
+    schedule();
   });
   form.addEventListener("change", (event) => {
     if (event.target.name) changed.add(event.target.name);
-    if (event.target.matches("input[type=radio], input[type=checkbox], select")) {
-      clearTimeout(timer);
-      timer = setTimeout(check, 120);
-    }
+    if (event.target.matches("input[type=radio], input[type=checkbox], select")) schedule();
   });
 }
