@@ -23,6 +23,17 @@ _STYLE = (r"(?:mayor\s+and\s+burgesses|lord\s+mayor\s+and\s+citizens|"
 #: Borough of Eastwick"): what comes after it is the name people use
 CORPORATE_FORM = re.compile(r"^\s*the\s+" + _STYLE + r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
 _STYLED = re.compile(r"\b" + _STYLE + r"\b", re.IGNORECASE)
+#: the London royal boroughs (the Royal Borough of Windsor and Maidenhead is not one)
+LONDON_ROYAL = re.compile(r"Kensington\s+and\s+Chelsea|Kingston\s+upon\s+Thames|Greenwich",
+                          re.IGNORECASE)
+#: an address whose post town is London ("London E20 1AA"; not "1 London Road, Maidenhead")
+IN_LONDON = re.compile(r"\bLondon\b(?=\s*(?:,|$|[A-Z]{1,2}\d))", re.IGNORECASE)
+#: what follows a corporate form in a London council's name: a London borough, the City of
+#: Westminster, or a royal borough (London's only where it is one of the three, or its
+#: address is in London); the City of London on its own (:func:`london_council`)
+_LONDON_REST = re.compile(r"London\s+Borough\s+of\s+\S|City\s+of\s+Westminster\b"
+                          r"|(?P<royal>Royal\s+Borough\s+of\s+(?P<place>.+))", re.IGNORECASE)
+_THE_CITY = re.compile(r"City\s+of\s+London\s*$", re.IGNORECASE)
 
 
 def in_corporate_form(name: str) -> bool:
@@ -38,6 +49,25 @@ def common_name(name: str) -> str:
     legal name."""
     rest = CORPORATE_FORM.sub("", name, count=1)
     return rest[:1].upper() + rest[1:] if rest and rest != name else name
+
+
+def london_council(name: str, address: str) -> str:
+    """``city`` for the City of London's corporation, ``borough`` for a London borough's
+    (Westminster's among them), by a name in a London corporation's form; ``""`` for any
+    other name. The form alone says nothing of the country: "The Mayor and Burgesses of the
+    Borough of Poole" was a borough outside London (and Wales had such boroughs too)."""
+    if not CORPORATE_FORM.match(name):
+        return ""
+    rest = " ".join(CORPORATE_FORM.sub("", name, count=1).split())
+    if _THE_CITY.match(rest):
+        return "city"
+    found = _LONDON_REST.match(rest)
+    if found is None:
+        return ""
+    if found.group("royal") and not (LONDON_ROYAL.fullmatch(found.group("place").strip())
+                                     or IN_LONDON.search(address)):
+        return ""
+    return "borough"
 
 
 @record
@@ -79,8 +109,8 @@ class PartyFacts:
     #: both, where they differ ("London Borough of Eastwick (The Mayor and Burgesses of the
     #: London Borough of Eastwick)"): where the job specification says who the employer is
     common_and_legal_name: str = ""
-    #: a council whose name is in a London corporation's form (:data:`CORPORATE_FORM`), so a
-    #: council in England: under England and Wales' law the agreement then cites England's
+    #: a council whose name is a London council's in its corporate form (:func:`london_council`),
+    #: so a council in England: under England and Wales' law the agreement then cites England's
     #: general power of competence alone for it (False: its country is not known)
     in_england: bool = False
     #: an NHS body whose kind, as its legal name says, exists in one country alone
@@ -91,7 +121,7 @@ class PartyFacts:
     def __post_init__(self) -> None:
         self.nhs_country = self.nhs_country or nhs_country(self.kind, self.name)
         self.in_england = self.in_england or (
-            self.kind == "local_authority" and bool(CORPORATE_FORM.match(self.name)))
+            self.kind == "local_authority" and bool(london_council(self.name, self.address)))
         self.common_name = self.common_name or common_name(self.name)
         self.common_and_legal_name = self.common_and_legal_name or (
             self.name if self.common_name == self.name else f"{self.common_name} ({self.name})")

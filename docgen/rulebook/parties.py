@@ -10,7 +10,13 @@ import re
 from docgen.answers.model import AnswerFile
 from docgen.facts.derive import Facts
 from docgen.facts.nhs_bodies import KIND_COUNTRY, nhs_kind
-from docgen.facts.parties import CORPORATE_FORM, in_corporate_form
+from docgen.facts.parties import (
+    CORPORATE_FORM,
+    IN_LONDON,
+    LONDON_ROYAL,
+    in_corporate_form,
+    london_council,
+)
 from docgen.rulebook.common import (
     DOMAIN,
     PBJWSA,
@@ -57,11 +63,6 @@ def ijb_sharing_party(a: AnswerFile, f: Facts) -> Findings:
                 "integration_joint_board_enforces: true")
 
 
-#: the London royal boroughs (the Royal Borough of Windsor and Maidenhead is not one)
-_ROYAL = re.compile(r"Kensington\s+and\s+Chelsea|Kingston\s+upon\s+Thames|Greenwich",
-                    re.IGNORECASE)
-#: an address whose post town is London ("London E20 1AA"; not "1 London Road, Maidenhead")
-_IN_LONDON = re.compile(r"\bLondon\b(?=\s*(?:,|$|[A-Z]{1,2}\d))", re.IGNORECASE)
 # the patterns below are compiled as the module loads, so the command's table of compiled
 # patterns keeps them (docgen._codecache), not on each name's first search
 _AMPERSAND = re.compile(r"\s*&\s*")
@@ -107,12 +108,12 @@ def london_corporate_name(name: str, address: str) -> str:
     borough = _LONDON_BOROUGH_OF.search(short) or _LONDON_BOROUGH.fullmatch(name.strip())
     if borough:
         place = _as_chartered(borough.group(1).strip())
-        kind = "Royal" if _ROYAL.fullmatch(place) else "London"
+        kind = "Royal" if LONDON_ROYAL.fullmatch(place) else "London"
         return f"The Mayor and Burgesses of the {kind} Borough of {place}"
     royal = _ROYAL_BOROUGH_OF.search(short)
     where = _as_chartered(royal.group(1).strip()) if royal else ""
     if royal and not _WINDSOR.match(where) and (
-            _ROYAL.fullmatch(where) or _IN_LONDON.search(address)):
+            LONDON_ROYAL.fullmatch(where) or IN_LONDON.search(address)):
         return f"The Mayor and Burgesses of the Royal Borough of {where}"
     return ""
 
@@ -175,7 +176,8 @@ def nhs_employer_council_grade(a: AnswerFile, f: Facts) -> Findings:
 
 
 #: what a partner whose country docgen knows is, and where, by the kind of NHS body its name
-#: shows (``facts/nhs_bodies.py``) or ``london`` (a London council: ``PartyFacts.in_england``)
+#: shows (``facts/nhs_bodies.py``) or a London council's (``borough``, ``city``: as
+#: ``PartyFacts.in_england`` reads it, ``facts/parties.london_council``)
 _IN_ONE_COUNTRY = {
     "integrated_care_board": "an integrated care board, which exists in England only",
     "foundation_trust": "an NHS foundation trust, which exists in England only",
@@ -184,7 +186,8 @@ _IN_ONE_COUNTRY = {
     "special_health_authority": "a special health authority of the NHS in Wales, which "
                                 "exists in Wales only",
     "welsh_nhs_trust": "one of the three NHS trusts in Wales",
-    "london": "the council of a London borough, which is in England",
+    "borough": "a London council, which is in England",
+    "city": "the City of London Corporation, which is in England",
 }
 _LAW_OF = {"england": "England", "wales": "Wales"}
 
@@ -206,8 +209,9 @@ def partner_in_other_country(a: AnswerFile, f: Facts) -> Findings:
     if law is None:
         return
     for i, p in enumerate(f.parties):
-        kind = nhs_kind(p.kind, p.name) or ("london" if p.in_england else "")
-        country = KIND_COUNTRY.get(kind, "england" if kind == "london" else "")
+        kind = nhs_kind(p.kind, p.name) or (
+            london_council(p.name, p.address) if p.kind == "local_authority" else "")
+        country = KIND_COUNTRY.get(kind, "england" if kind in ("borough", "city") else "")
         if not country or country == a.jurisdiction:
             continue
         shown = " ".join(p.name.split())  # on one line, as a message is printed

@@ -79,3 +79,20 @@ def test_it_can_be_acknowledged() -> None:
     found = [p for p in check(data).problems if p.rule == "GP067"]
     assert [p.acknowledged for p in found] == ["The post works in Wales only"]
     assert found[0].severity == "warning"
+
+
+def test_the_city_of_london_is_named_as_itself_and_poole_is_not_london() -> None:
+    """The City of London's corporation is no borough's council, and "The Mayor and
+    Burgesses of the Borough of Poole" is the same corporate form outside London: its
+    country is not known from its name, so it is not warned about."""
+    data = answers("nhs-icb-employs-dass", jurisdiction="wales")
+    data["parties"][0]["name"] = "Velindre University NHS Trust"  # Welsh: not warned
+    data["parties"][1]["name"] = "The Mayor and Commonalty and Citizens of the City of London"
+    [(_, said)] = _gp067(data)
+    assert said.startswith("The Mayor and Commonalty and Citizens of the City of London is "
+                           "the City of London Corporation, which is in England, "), said
+    data["parties"][1]["name"] = "The Mayor and Burgesses of the London Borough of Eastwick"
+    [(_, said)] = _gp067(data)
+    assert "is a London council, which is in England, " in said, said
+    data["parties"][1]["name"] = "The Mayor and Burgesses of the Borough of Poole"
+    assert not _gp067(data)
