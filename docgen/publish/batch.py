@@ -38,7 +38,14 @@ from docgen.publish.post import BuildOptions, batch_signatures, check_post
 from docgen.publish.register import write_register
 from docgen.publish.register_files import orphan_notices, post_manifests
 from docgen.publish.register_rows import failed_references, failed_rows
-from docgen.publish.stage import claims_dir, commit, recover, remove_stage_root
+from docgen.publish.stage import (
+    check_post_folder,
+    claims_dir,
+    commit,
+    list_folders,
+    recover,
+    remove_stage_root,
+)
 from docgen.publish.workers import (
     POSTS_TO_CONVERT,
     Run,
@@ -102,12 +109,14 @@ def build(paths: Sequence[str | Path], out: str | Path = "build", *,
     prepare_out(out)
     with output_lock(out, wait):
         try:  # the clause folders looked at once this run holds out/ (--wait may be long)
+            recover(out)  # what an interrupted run left: old sets back, the rest removed
+            # out/ listed once, after recover, for this build alone: a folder made later is
+            # one of this batch's posts (claims keep their references apart, casefolded)
             run = Run(out, BuildOptions(
                 overlays=tuple(overlays), force=force, template_dir=template_dir,
                 incremental=incremental, verify=verify, formats=formats, claims=True,
                 roots=folders, publish=not set(formats) - {"docx"},
-                signatures=batch_signatures(overlays)), os.getpid())
-            recover(out)  # what an interrupted run left: old sets back, the rest removed
+                signatures=batch_signatures(overlays)), os.getpid(), list_folders(out))
             report = _build_locked(files, run, jobs, progress, register, failed_register_rows)
             report.not_posts = [NotAPost(path, reason) for path, reason in left_out]
             return report
@@ -215,6 +224,7 @@ def _review_outputs(report: BuildReport, out: Path, formats: tuple[str, ...], jo
             post.status, post.outputs = "failed", []
             post.message = f"nothing published (the previous documents stay): {exc}"
         return
+    folders = list_folders(out)  # once, not for each post; each commit is of its own name
     for post in built:
         stage = post.outputs[0].parent
         manifest = read_manifest(stage) or {}
@@ -222,7 +232,8 @@ def _review_outputs(report: BuildReport, out: Path, formats: tuple[str, ...], jo
         manifest["extra"] = [{"file": x.name, "sha256": sha256(x.read_bytes())} for x in mine]
         write_manifest(stage, manifest)
         try:
-            folder = commit(out, post.reference, stage)
+            folder = commit(out, post.reference, stage,
+                            check_post_folder(out, post.reference, folders))
         except DocgenError as exc:
             post.status, post.message, post.outputs = "failed", str(exc), []
             continue

@@ -57,6 +57,7 @@ from docgen.publish.incremental import (
 )
 from docgen.publish.lock import describe_write_error
 from docgen.publish.stage import (
+    Folders,
     check_post_folder,
     commit,
     hand_edited,
@@ -216,7 +217,8 @@ def _write_stage(out: Path, reference: str, files: dict[str, bytes]) -> Path:
 
 
 def build_post(path: Path, out: Path, options: BuildOptions = BuildOptions(), *,
-               reference_hint: str | None = None) -> PostResult:
+               reference_hint: str | None = None, folders: Folders | None = None
+               ) -> PostResult:
     """Build the documents of one answer file into ``out/<reference>/``.
 
     The whole set (documents and manifest) is staged and switched in at once
@@ -225,6 +227,7 @@ def build_post(path: Path, out: Path, options: BuildOptions = BuildOptions(), *,
     :func:`~docgen.publish.stage.commit`. Callers that may run concurrently
     hold the output folder's lock (``batch.build`` does). ``reference_hint``: the
     reference this file had last time (a batch's state), for claims and skipping.
+    ``folders``: the batch's listing of ``out`` (:func:`~docgen.publish.stage.list_folders`).
     """
     if options.incremental and not options.force and reference_hint and not (
             options.claims and claim(out, reference_hint, path)):
@@ -251,7 +254,8 @@ def build_post(path: Path, out: Path, options: BuildOptions = BuildOptions(), *,
                         facts=checked.facts, problems=[*checked.problems,
                                                        *_font_warnings(checked)])
     try:
-        decided = _decide(path, out, options, reference_hint, located, checked, result)
+        decided = _decide(path, out, options, reference_hint, located, checked, result,
+                          folders)
         if decided is None:
             return result
         # hashed before rendering: a clause file saved during the render makes the
@@ -272,9 +276,11 @@ def build_post(path: Path, out: Path, options: BuildOptions = BuildOptions(), *,
 
 
 def _decide(path: Path, out: Path, options: BuildOptions, hint: str | None,
-            located: Located, checked: Checked, result: PostResult) -> _Decided | None:
-    """May this post be written, and where? ``None`` (``result.message`` says why) when
-    the file has errors, another file owns the reference or a person edited a document."""
+            located: Located, checked: Checked, result: PostResult,
+            folders: Folders | None = None) -> _Decided | None:
+    """May this post be written, and where (once: the switch takes that folder)? ``None``
+    (``result.message`` says why) when the file has errors, another file owns the reference
+    or a person edited a document. ``folders``: the batch's listing of ``out``."""
     reference = checked.answers.reference
     if options.claims and hint and hint != reference:
         release(out, hint, path)  # the file's reference changed since last time
@@ -293,7 +299,7 @@ def _decide(path: Path, out: Path, options: BuildOptions, hint: str | None,
     if result.errors:
         result.message = "the answer file has errors; no document was written"
         return None
-    folder = check_post_folder(out, reference)
+    folder = check_post_folder(out, reference, folders)
     names: dict[str, str] = {kind: output_name(reference, kind)
                              for kind in checked.answers.documents}
     owner = None if options.force else other_owner(folder, path, reference)
@@ -378,7 +384,7 @@ def _publish(path: Path, out: Path, decided: _Decided, files: dict[str, bytes],
                                        severity="warning", rule=EDITED_RULE, file=path))
     try:
         stage = _write_stage(out, reference, files)
-        target = commit(out, reference, stage) if options.publish else stage
+        target = commit(out, reference, stage, decided.folder) if options.publish else stage
     except DocgenError as exc:
         result.message = str(exc)
         return result

@@ -22,6 +22,7 @@ from docgen.errors import DocgenError
 from docgen.publish.duplicates import Task
 from docgen.publish.lock import describe_build_error, die_with_parent, parent_alive
 from docgen.publish.post import BuildOptions, build_post
+from docgen.publish.stage import Folders
 from docgen.results import PostResult
 from docgen.word.fill import load_template
 from docgen.word.names import FILE_SUFFIX
@@ -36,6 +37,10 @@ class Run:
     options: BuildOptions  # each post's, with claims (and publishing left to the batch
     #                        when PDFs or review copies are to join the set)
     parent: int  # the batch's process: a worker whose parent has gone writes nothing more
+    #: ``out`` listed once, under the lock (:func:`~docgen.publish.stage.list_folders`): each
+    #: post's folder is found in it, not in a listing of its own. Given to a worker once,
+    #: with the run (inherited when forked), never with each post's task. None: each lists
+    folders: Folders | None = None
 
 
 _WORKER: dict[str, Run] = {}  # in a worker process: its batch's run
@@ -57,7 +62,8 @@ def warm_up(options: BuildOptions) -> None:
 def guarded_build(path: Path, hint: str | None, run: Run) -> PostResult:
     """One post of a batch; an unexpected failure fails that post, never the batch."""
     try:
-        return build_post(path, run.out, run.options, reference_hint=hint)
+        return build_post(path, run.out, run.options, reference_hint=hint,
+                          folders=run.folders)
     except OSError as exc:  # a read of an input, or a write into --out: said as which
         return PostResult(source=path, status="failed",
                           message=describe_build_error(exc, run.out),
