@@ -213,8 +213,13 @@ def council_offices_for(kinds: set[str], jurisdiction: str,
     """The council offices (office, statute) among a role's ``kinds`` that GP055 warns are
     listed for a body that is not a council: each office's statute under the post's law,
     and under England and Wales' law England's statute for an office of
-    :data:`IN_ENGLAND_ONLY` where the body is in England (``nhs_country``)."""
+    :data:`IN_ENGLAND_ONLY` where the body is in England (``nhs_country``). An office of
+    :data:`IN_ENGLAND_ONLY` is never counted for a body docgen knows is in Wales, whatever
+    the law: a Local Health Board employs its own director of public health (GP067 warns
+    that the body is under England's law)."""
     english = jurisdiction == "england_and_wales" and nhs_country == "england"
+    welsh = nhs_country == "wales"
     return [(k, COUNCIL_OFFICES[k][jurisdiction]) if jurisdiction in COUNCIL_OFFICES.get(k, {})
             else (k, IN_ENGLAND_ONLY[k]) for k in sorted(kinds)
-            if jurisdiction in COUNCIL_OFFICES.get(k, {}) or (english and k in IN_ENGLAND_ONLY)]
+            if not (welsh and k in IN_ENGLAND_ONLY)
+            and (jurisdiction in COUNCIL_OFFICES.get(k, {}) or (english and k in IN_ENGLAND_ONLY))]

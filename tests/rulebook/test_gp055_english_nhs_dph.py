@@ -63,3 +63,18 @@ def test_the_documents_print_none_of_the_offices_wording_as_the_warning_says() -
     text = "\n".join(out)
     assert "Director of Public Health" in text  # listed as the ICB's role
     assert "section 73A" not in text
+
+
+def test_under_englands_law_a_welsh_health_board_is_left_to_gp067() -> None:
+    """Under England's law alone a DPH listed for a Local Health Board drew GP055's s.73A
+    advice (give the role to the council), though in Wales a Local Health Board employs its
+    own director of public health: GP055 says nothing, and GP067 warns that a Welsh body is
+    under England's law. An English NHS body under England's law is still warned about."""
+    data = _dph_for("Aneurin Bevan University Health Board")
+    data["jurisdiction"] = "england"
+    assert not _gp055(data)
+    assert [p.rule for p in check(data).problems if p.rule == "GP067"] == ["GP067"]
+    data = _dph_for("NHS Northbridge and Vale Integrated Care Board")
+    data["jurisdiction"] = "england"
+    [said] = _gp055(data)
+    assert "section 73A of the National Health Service Act 2006" in said, said
