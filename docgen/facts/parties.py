@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from docgen._records import record
 from docgen.answers.model import AnswerFile
-from docgen.facts.nhs_bodies import nhs_country
+from docgen.facts.nhs_bodies import nhs_country, nhs_kind
 
 #: the styles of a London council's corporation: "Mayor and Burgesses" (a London or royal
 #: borough), "Lord Mayor and Citizens" (the City of Westminster), "Mayor and Commonalty (and
@@ -117,9 +117,15 @@ class PartyFacts:
     #: (``england``: an ICB, an NHS foundation trust, NHS England; ``wales``: a Local Health
     #: Board, a Welsh special health authority), else "": which NHS Act names its powers
     nhs_country: str = ""
+    #: the kind of NHS body its legal name shows (``facts/nhs_bodies.BODY_KINDS``:
+    #: ``integrated_care_board``, ``nhs_england``, ``local_health_board``,
+    #: ``special_health_authority``, ...), else "": which bodies the agreement's s.113(1A)(a)
+    #: sentence names
+    nhs_kind: str = ""
 
     def __post_init__(self) -> None:
         self.nhs_country = self.nhs_country or nhs_country(self.kind, self.name)
+        self.nhs_kind = self.nhs_kind or nhs_kind(self.kind, self.name)
         self.in_england = self.in_england or (
             self.kind == "local_authority" and bool(london_council(self.name, self.address)))
         self.common_name = self.common_name or common_name(self.name)

@@ -145,3 +145,23 @@ def test_s113_1a_names_a_local_health_board_where_a_partner_is_welsh() -> None:
     assert "Local Health Board" not in _s113_1a(data)
     assert "a Local Health Board" in _s113_1a(
         answers("county-council-nhs-trust-dph", jurisdiction="wales"))
+
+
+def test_s113_1a_names_the_hosts_own_kinds_of_nhs_body() -> None:
+    """The sentence never named NHS England or a Special Health Authority, and for Health
+    Education and Improvement Wales (a Special Health Authority) named 'a Local Health
+    Board', which it is not: the bodies named now follow the NHS hosts' kinds."""
+    data = answers("county-council-nhs-trust-dph", jurisdiction="england_and_wales")
+    data["parties"][1].update(name="Health Education and Improvement Wales",
+                              short_name="HEIW")
+    said = _s113_1a(data)
+    assert ("including an integrated care board, a special health authority, an NHS trust and "
+            "an NHS foundation trust, for the purposes") in said, said
+    data["jurisdiction"] = "wales"  # HEIW's kind is known: still no Local Health Board
+    assert "Local Health Board" not in _s113_1a(data)
+    data["jurisdiction"] = "england_and_wales"
+    data["parties"][1].update(name="NHS England", short_name="NHS England")
+    said = _s113_1a(data)
+    assert ("including NHS England, an integrated care board, an NHS trust and an NHS "
+            "foundation trust") in said, said
+    assert "special health authority" not in said and "Local Health Board" not in said
