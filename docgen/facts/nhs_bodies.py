@@ -22,40 +22,61 @@ from typing import Protocol
 
 from docgen._records import record
 
+#: the end of a body's name: an abbreviation in brackets may follow it ("(HEIW)"), and spaces
+_END = r"\s*(?:\([^()]*\)\s*)?$"
+#: a clause after a body's own name saying who hosts it or for whom it acts ("X NHS Trust,
+#: hosted by Y ICB"): the body is X, so the clause is left out before its kind is read
+_HOSTED = re.compile(r"\s*,?\s*\b(?:hosted\s+by|on\s+behalf\s+of)\b.*$",
+                     re.IGNORECASE | re.DOTALL)
 #: the kinds of NHS body that exist in one country alone, each with that country and the
-#: pattern its legal name matches (first match names the kind), compiled as the module loads
+#: pattern its legal name matches (first match names the kind), compiled as the module loads;
+#: a kind's words end the name ("X NHS Trust (Y ICB)" is no ICB)
 BODY_KINDS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     # an integrated care board (Health and Care Act 2022)
     ("integrated_care_board", "england", re.compile(
-        r"\bintegrated\s+care\s+board\b|\bICB\b", re.IGNORECASE)),
-    ("foundation_trust", "england", re.compile(r"\bNHS\s+foundation\s+trust\b",
+        r"(?:\bintegrated\s+care\s+board|\bICB)" + _END, re.IGNORECASE)),
+    ("foundation_trust", "england", re.compile(r"\bNHS\s+foundation\s+trust" + _END,
                                                re.IGNORECASE)),
     # NHS England: the NHS Commissioning Board's name since 2022
     ("nhs_england", "england", re.compile(r"^\s*NHS\s+England\s*$", re.IGNORECASE)),
     # a Local Health Board ("Powys Teaching Local Health Board"; every one is known as a
-    # "University" or "Teaching" Health Board, in Welsh a "Bwrdd Iechyd")
+    # "University" or "Teaching" Health Board, in Welsh a "Bwrdd Iechyd", which begins the
+    # Welsh name: "Bwrdd Iechyd Prifysgol Aneurin Bevan")
     ("local_health_board", "wales", re.compile(
-        r"\blocal\s+health\s+board\b|\b(?:university|teaching)\s+health\s+board\b"
-        r"|\bbwrdd\s+iechyd\b", re.IGNORECASE)),
+        r"(?:\blocal\s+health\s+board|\b(?:university|teaching)\s+health\s+board)" + _END
+        + r"|^\s*bwrdd\s+iechyd\b", re.IGNORECASE)),
     # the two Welsh special health authorities, by their English or Welsh names (Health
     # Education and Improvement Wales, "Addysg a Gwella Iechyd Cymru"; Digital Health and
-    # Care Wales, "Iechyd a Gofal Digidol Cymru"), an abbreviation in brackets after the
-    # name allowed ("(HEIW)")
+    # Care Wales, "Iechyd a Gofal Digidol Cymru"), the English name with "Special Health
+    # Authority" after it or not, an abbreviation in brackets after the name allowed
     ("special_health_authority", "wales", re.compile(
-        r"^\s*(?:health\s+education\s+and\s+improvement\s+wales"
-        r"|digital\s+health\s+and\s+care\s+wales"
+        r"^\s*(?:(?:health\s+education\s+and\s+improvement\s+wales"
+        r"|digital\s+health\s+and\s+care\s+wales)(?:\s+special\s+health\s+authority)?"
         r"|addysg\s+a\s+gwella\s+iechyd\s+cymru|iechyd\s+a\s+gofal\s+digidol\s+cymru)"
-        r"\s*(?:\([^()]*\)\s*)?$", re.IGNORECASE)),
+        + _END, re.IGNORECASE)),
     # Wales's three NHS trusts (public fact, not in the domain notes: NHS Wales lists seven
     # Local Health Boards, three NHS trusts, Velindre University NHS Trust, Public Health
     # Wales NHS Trust and Welsh Ambulance Services University NHS Trust, and two special
     # health authorities; Velindre and the ambulance trust were once named without
-    # "University"), matched by whole name, an abbreviation in brackets after it allowed
+    # "University", and the ambulance trust is often written "Service"), matched by whole
+    # name, an abbreviation in brackets after it allowed; and their Welsh names, as the
+    # trusts' own Welsh pages give them: "Ymddiriedolaeth GIG Prifysgol Felindre",
+    # "Iechyd Cyhoeddus Cymru", "Ymddiriedolaeth GIG Gwasanaethau Ambiwlans Cymru"
     ("welsh_nhs_trust", "wales", re.compile(
-        r"^\s*(?:velindre(?:\s+university)?|public\s+health\s+wales"
-        r"|welsh\s+ambulance\s+services(?:\s+university)?)\s+nhs\s+trust"
-        r"\s*(?:\([^()]*\)\s*)?$", re.IGNORECASE)),
+        r"^\s*(?:(?:velindre(?:\s+university)?|public\s+health\s+wales"
+        r"|welsh\s+ambulance\s+services?(?:\s+university)?)\s+nhs\s+trust"
+        r"|ymddiriedolaeth\s+gig(?:\s+prifysgol)?\s+(?:felindre"
+        r"|gwasanaeth(?:au)?\s+ambiwlans\s+cymru)"
+        r"|(?:ymddiriedolaeth\s+gig\s+)?iechyd\s+cyhoeddus\s+cymru)" + _END, re.IGNORECASE)),
 )
+#: a kind of body named anywhere in a name, by country: a name ending in one country's kind
+#: that names the other's too ("Shawbury ICB and Powys Teaching Local Health Board") is open
+_MENTIONS = {
+    "england": re.compile(r"\bintegrated\s+care\s+board\b|\bICB\b|\bNHS\s+foundation\s+trust\b",
+                          re.IGNORECASE),
+    "wales": re.compile(r"\blocal\s+health\s+board\b|\b(?:university|teaching)\s+health\s+"
+                        r"board\b|\bbwrdd\s+iechyd\b", re.IGNORECASE),
+}
 #: each of those kinds → its country
 KIND_COUNTRY = {kind: country for kind, country, _ in BODY_KINDS}
 
@@ -67,8 +88,13 @@ def nhs_kind(kind: str, name: str) -> str:
     (its country is then open, as the warning on a contradicting jurisdiction needs)."""
     if kind != "nhs_body":
         return ""
+    name = _HOSTED.sub("", name)
     found = [(k, country) for k, country, pattern in BODY_KINDS if pattern.search(name)]
-    return found[0][0] if len({country for _, country in found}) == 1 else ""
+    countries = {country for _, country in found}
+    if len(countries) != 1 or any(p.search(name) for c, p in _MENTIONS.items()
+                                  if c not in countries):
+        return ""
+    return found[0][0]
 
 
 def nhs_country(kind: str, name: str) -> str:

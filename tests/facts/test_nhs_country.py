@@ -108,3 +108,34 @@ def test_the_kind_a_name_shows_is_what_the_warning_names(name: str, kind: str) -
     """GP067 words its warning by the kind (``nhs_kind``), the agreement its Act by the
     country that kind is in."""
     assert nhs_kind("nhs_body", name) == kind
+
+
+@pytest.mark.parametrize(("name", "kind"), [
+    # a kind's words end the name: a trust hosted by, or named with, an ICB is no ICB
+    ("Shawbury Community Health NHS Trust, hosted by NHS Shawbury ICB", ""),
+    ("Shawbury Community Health NHS Trust hosted by NHS Shawbury Integrated Care Board", ""),
+    ("Shawbury Community Health NHS Trust (NHS Shawbury ICB)", ""),
+    ("ICB Shared Services NHS Trust", ""),
+    ("Integrated Care Board Partnership NHS Trust", ""),
+    ("NHS Foundation Trust Network", ""),
+    ("Local Health Board Partnership NHS Trust", ""),
+    ("NHS Shawbury ICB (Shawbury)  ", "integrated_care_board"),
+    ("Shawbury NHS Foundation Trust (SFT)", "foundation_trust"),
+    ("Aneurin Bevan University Health Board (ABUHB) ", "local_health_board"),
+    ("Bwrdd Iechyd Addysgu Powys", "local_health_board"),
+    # the English special health authorities' names with "Special Health Authority" after them
+    ("Digital Health and Care Wales Special Health Authority", "special_health_authority"),
+    ("Health Education and Improvement Wales Special Health Authority (HEIW)",
+     "special_health_authority"),
+    # the ambulance trust in the singular, and the three trusts' Welsh names
+    ("Welsh Ambulance Service NHS Trust", "welsh_nhs_trust"),
+    ("Ymddiriedolaeth GIG Prifysgol Felindre", "welsh_nhs_trust"),
+    ("Iechyd Cyhoeddus Cymru", "welsh_nhs_trust"),
+    ("Ymddiriedolaeth GIG Iechyd Cyhoeddus Cymru", "welsh_nhs_trust"),
+    ("Ymddiriedolaeth GIG Gwasanaethau Ambiwlans Cymru", "welsh_nhs_trust"),
+    ("Ymddiriedolaeth GIG Prifysgol Gwasanaethau Ambiwlans Cymru (WAST)", "welsh_nhs_trust"),
+    ("Ymddiriedolaeth GIG Shawbury", ""),
+])
+def test_a_kind_is_read_from_the_end_of_the_name_and_the_welsh_names(name: str,
+                                                                     kind: str) -> None:
+    assert nhs_kind("nhs_body", name) == kind
