@@ -34,12 +34,20 @@ GENERIC = frozenset({"The", "Mayor", "and", "Burgesses", "of", "the", "London", 
                      "Care", "Board", "Trust", "Health", "Lord", "Citizens"})
 #: keys whose files keep their names (a house style's Word file)
 KEPT = frozenset({"house_style"})
-NEW_PLACES = ("Quarrendon", "Tarnwick", "Fellbury", "Harrowdene", "Kestonby", "Lyndmere")
+#: a cell holding an answer's key path (an Other answers row's ``payment.vat.treatment``),
+#: given whole as well as in pieces: a pattern may be made from the key's last name
+_KEY_PATH = re.compile(r"[a-z_]+(?:\.[a-z0-9_]+)+")
+#: the new names of the places, one set for each run (``PROBE_RENAMING``: 0 or 1): a pattern
+#: made from a party's name is compiled with different text in the two runs, a constant one
+#: with the same
+NEW_PLACES = (("Quarrendon", "Tarnwick", "Fellbury", "Harrowdene", "Kestonby", "Lyndmere"),
+              ("Wistmoor", "Oxlade", "Brackenholt", "Silverdene", "Marlcombe", "Thornby"))
 
 
-def renamed(answers: dict[str, Any], places: list[str]) -> Any:
-    """``answers`` with each place a party's name holds given a new name, everywhere."""
-    table = dict(zip(places, NEW_PLACES, strict=False))
+def renamed(answers: dict[str, Any], places: list[str], run: int = 0) -> Any:
+    """``answers`` with each place a party's name holds given a new name, everywhere (the
+    names of ``NEW_PLACES[run]``)."""
+    table = dict(zip(places, NEW_PLACES[run], strict=False))
 
     def rename(value: Any) -> Any:
         if isinstance(value, str):
@@ -70,14 +78,15 @@ def texts(value: Any) -> list[str]:
 def workbook_texts(workbook: Path) -> list[str]:
     """Every text the workbook's cells and the organisation profiles beside it give, in the
     pieces a cell holds ("eastwick: Chief Executive; westmere: Director of Resources", an
-    Other answers row's key ``payment.vat.treatment``)."""
+    Other answers row's key ``payment.vat.treatment``), and a key path whole."""
     book = load_workbook(workbook, read_only=True)
     cells = [v for sheet in book.worksheets for row in sheet.iter_rows(values_only=True)
              for v in row if isinstance(v, str)]
     book.close()
     profiles = [t for f in sorted((workbook.parent / "organisations").glob("*.yaml"))
                 for t in texts(yaml.safe_load(f.read_text(encoding="utf-8")))]
-    return [p.strip() for t in (*cells, *profiles) for p in re.split(r"[;,:.\n]", t)]
+    return [*(p.strip() for t in (*cells, *profiles) for p in re.split(r"[;,:.\n]", t)),
+            *(c.strip() for c in cells if _KEY_PATH.fullmatch(c.strip()))]
 
 
 def _command(*args: str) -> None:
@@ -115,7 +124,8 @@ def main() -> None:
         answers = docgen.load(post)
         places = list(dict.fromkeys(w for p in answers.parties for w in p.name.split()
                                     if w[:1].isupper() and w not in GENERIC))
-        data = renamed(answers.model_dump(mode="json", exclude_unset=True), places)
+        data = renamed(answers.model_dump(mode="json", exclude_unset=True), places,
+                       int(os.environ.get("PROBE_RENAMING", "0")))
         now["post"] = post.name
         given[post.name] = texts(data)
         docgen.check(data, workspace=post.parent)
