@@ -160,13 +160,19 @@ def test_a_constant_pattern_is_found_though_it_holds_an_answers_word() -> None:
 
 def _literal_patterns(source: str) -> list[int]:
     """The lines where ``re.search("...", ...)`` and the like are given a pattern written
-    out as a string: compiled at call time, where a module-level ``re.compile`` would be
-    kept (the probe above sees only the paths the examples take)."""
-    return [node.lineno for node in ast.walk(ast.parse(source))
+    out as a string, or the name of a module-level string (``re.finditer(SHARE, own)``):
+    compiled at call time, where a module-level ``re.compile`` would be kept (the probe
+    above sees only the paths the examples take)."""
+    tree = ast.parse(source)
+    strings = {t.id for node in tree.body if isinstance(node, ast.Assign)
+               and isinstance(node.value, ast.Constant) and isinstance(node.value.value, str)
+               for t in node.targets if isinstance(t, ast.Name)}
+    return [node.lineno for node in ast.walk(tree)
             if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
             and isinstance(node.func.value, ast.Name) and node.func.value.id == "re"
             and node.func.attr in COMPILING and node.args
-            and isinstance(node.args[0], ast.Constant)]
+            and (isinstance(node.args[0], ast.Constant)
+                 or isinstance(node.args[0], ast.Name) and node.args[0].id in strings)]
 
 
 def test_no_pattern_written_out_is_compiled_at_call_time() -> None:
@@ -180,3 +186,5 @@ def test_the_check_finds_a_pattern_written_out() -> None:
     assert _literal_patterns('import re\nre.sub(r"\\s+", " ", text)\n') == [2]
     assert _literal_patterns('import re\nSPACES = re.compile(r"\\s+")\nSPACES.sub(" ", t)\n') == []
     assert _literal_patterns('import re\nre.search(rf"\\b{name}\\b", text)\n') == []
+    assert _literal_patterns('import re\nSHARE = r"\\d+%"\ndef f(t):\n    '
+                             'return re.finditer(SHARE, t)\n') == [4]

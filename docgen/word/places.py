@@ -67,7 +67,7 @@ def _own_shares(p: PartyFacts) -> set[str]:
     as a percentage, in days), of the cost base and (added by the caller) of exit costs."""
     own = " ".join((p.time_text, p.percent_text, p.days_text, p.basis_text,
                     percent(p.cost_percent)))
-    return {m.group(1) for m in re.finditer(SHARE, own)}
+    return {m.group(1) for m in _ANY_SHARE.finditer(own)}
 
 
 def share_problems(facts: Facts, name: str, segments: list[str]) -> list[str]:
