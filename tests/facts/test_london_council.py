@@ -7,7 +7,10 @@ borough")."""
 from __future__ import annotations
 
 import pytest
+from legal_answers import answers
 
+from docgen import load
+from docgen.facts.derive import derive
 from docgen.facts.parties import london_council
 
 LONDON = "Guildhall, London EC2V 7HH"
@@ -32,3 +35,17 @@ ELSEWHERE = "Civic Centre, Poole BH15 2RU"
 def test_a_london_council_is_told_by_what_follows_the_form(name: str, address: str,
                                                            kind: str) -> None:
     assert london_council(name, address) == kind
+
+
+def test_in_england_is_a_london_councils_alone() -> None:
+    """PartyFacts.in_england (the agreement's general power of competence under England and
+    Wales' law reads it) was true for Poole's corporate form too."""
+    data = answers("nhs-icb-employs-dass", jurisdiction="england_and_wales")
+    council = next(i for i, p in enumerate(data["parties"]) if p["kind"] == "local_authority")
+    data["parties"][council]["name"] = "The Mayor and Burgesses of the Borough of Poole"
+    data["parties"][council]["address"] = ELSEWHERE
+    assert [p.in_england for p in derive(load(data)).parties
+            if p.kind == "local_authority"] == [False]
+    data["parties"][council]["name"] = "The Mayor and Burgesses of the London Borough of Poole"
+    assert [p.in_england for p in derive(load(data)).parties
+            if p.kind == "local_authority"] == [True]
