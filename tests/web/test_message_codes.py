@@ -362,11 +362,11 @@ INSTRUCTED: dict[str, tuple[str, Callable[[dict[str, Any]], None]]] = {
     "GP064": ("dph", _all(_set("legal_basis", "other"), _set(
         "legal_basis_text", "section 75 of the National Health Service Act 2006"))),
     "GP065": ("dph", _set("parties.0.kind", "nhs_body")),  # its grade on JNC terms
+    "GP067": ("dph", _set("jurisdiction", "wales")),  # an ICB under Wales' law alone
     "GP066": ("dph", _set("parties.0.kind", "nhs_body")),  # the NHS Pension Scheme at 23.78%
     "GP035": ("hr", _all(_set("payment.during_absence", "pauses"),
                          _set("payment.pause_after_weeks", 4))),
     "GP054": ("legal", _set("legal_basis", "secondment")),
-    "GP067": ("dph", _set("jurisdiction", "wales")),  # an ICB under Wales' law alone
     "GP016": ("hr", _set("jurisdiction", "scotland")),
     "GP002": ("hr", _set("governance.objectives.westmere", KeyError)),
     "GP004": ("hr", _set("management.appraisal", "hr_lead")),
