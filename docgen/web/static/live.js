@@ -61,9 +61,16 @@ function schedule() {
   timer = setTimeout(run, 120);
 }
 
+// Each check is numbered: only the latest one's answer is shown (an earlier one answering
+// late would put back the panel of older answers), and only it clears data-checking.
+let latest = 0;
+
 async function run() {
   timer = null;
-  try { await check(); } finally { if (timer === null) delete form.dataset.checking; }
+  const mine = ++latest;
+  try { await check(mine); } finally {
+    if (mine === latest && timer === null) delete form.dataset.checking;
+  }
 }
 
 function showErrors(fields) {
@@ -78,7 +85,7 @@ function showErrors(fields) {
   }
 }
 
-async function check() {
+async function check(mine) {
   const body = new FormData(form);
   for (const name of changed) body.append("changed", name);
   const response = await fetch(form.dataset.live, {
@@ -86,6 +93,7 @@ async function check() {
   });
   if (!response.ok) return;
   const result = await response.json();
+  if (mine !== latest) return; // a later check is on its way: its answer is the one to show
   showErrors(result.fields);
   const live = document.getElementById("live");
   if (live) { live.innerHTML = result.panel; initAll({ scope: live }); }
