@@ -379,7 +379,7 @@ def _publish(path: Path, out: Path, decided: _Decided, files: dict[str, bytes],
     """Stage the whole set (keeping a person's edited copies) and switch it in at once."""
     reference = decided.checked.answers.reference
     for old, new in _keep_edits(decided.folder, decided.edited, files).items():
-        result.problems.append(Problem(f"{old} in {decided.folder} had been edited by hand; "
+        result.problems.append(Problem(f"{old} in {out / reference} had been edited by hand; "
                                        f"--force replaced it and kept the edited copy as {new}",
                                        severity="warning", rule=EDITED_RULE, file=path))
     try:
