@@ -22,12 +22,17 @@ from typing import Protocol
 
 from docgen._records import record
 
-#: the end of a body's name: an abbreviation in brackets may follow it ("(HEIW)"), and spaces
-_END = r"\s*(?:\([^()]*\)\s*)?$"
+#: the end of a body's name: an abbreviation in brackets may follow it ("(HEIW)"), then a
+#: full stop ("NHS Frimley ICB.") and spaces
+_END = r"\s*(?:\([^()]*\)\s*)?\.?\s*$"
 #: a clause after a body's own name saying who hosts it or for whom it acts ("X NHS Trust,
-#: hosted by Y ICB"): the body is X, so the clause is left out before its kind is read
-_HOSTED = re.compile(r"\s*,?\s*\b(?:hosted\s+by|on\s+behalf\s+of)\b.*$",
+#: hosted by Y ICB"; "X ICB, acting on behalf of NHS England"): the body is X, so the clause
+#: is left out before its kind is read
+_HOSTED = re.compile(r"\s*,?\s*\b(?:hosted\s+by|(?:acting\s+)?on\s+behalf\s+of)\b.*$",
                      re.IGNORECASE | re.DOTALL)
+#: between the English and Welsh halves of a bilingual name ("Hywel Dda University Health
+#: Board / Bwrdd Iechyd Prifysgol Hywel Dda"): a slash or a dash with spaces either side
+_HALVES = re.compile(r"\s+[/\u2013\u2014-]\s+")
 #: the kinds of NHS body that exist in one country alone, each with that country and the
 #: pattern its legal name matches (first match names the kind), compiled as the module loads;
 #: a kind's words end the name ("X NHS Trust (Y ICB)" is no ICB)
@@ -38,7 +43,7 @@ BODY_KINDS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     ("foundation_trust", "england", re.compile(r"\bNHS\s+foundation\s+trust" + _END,
                                                re.IGNORECASE)),
     # NHS England: the NHS Commissioning Board's name since 2022
-    ("nhs_england", "england", re.compile(r"^\s*NHS\s+England\s*$", re.IGNORECASE)),
+    ("nhs_england", "england", re.compile(r"^\s*NHS\s+England" + _END, re.IGNORECASE)),
     # a Local Health Board ("Powys Teaching Local Health Board"; every one is known as a
     # "University" or "Teaching" Health Board, in Welsh a "Bwrdd Iechyd", which begins the
     # Welsh name: "Bwrdd Iechyd Prifysgol Aneurin Bevan")
@@ -85,9 +90,23 @@ def nhs_kind(kind: str, name: str) -> str:
     """The kind of NHS body, of those in :data:`BODY_KINDS`, that an NHS body's legal name
     shows (``integrated_care_board``, ``local_health_board``, ...); ``""`` for a party that
     is no NHS body, a name no pattern matches, or one that matches kinds of both countries
-    (its country is then open, as the warning on a contradicting jurisdiction needs)."""
+    (its country is then open, as the warning on a contradicting jurisdiction needs). A
+    bilingual name ("English / Welsh", or with a spaced dash) is read whole, then, if that
+    shows no kind, by halves: every half must show the same kind (halves of different kinds,
+    or a half not recognised, leave it open)."""
     if kind != "nhs_body":
         return ""
+    whole = _kind_of(name)
+    halves = _HALVES.split(name)
+    if whole or len(halves) < 2:
+        return whole
+    # a bilingual name: each half names the same body, so each must show the same kind
+    kinds = {_kind_of(half) for half in halves}
+    return kinds.pop() if len(kinds) == 1 else ""
+
+
+def _kind_of(name: str) -> str:
+    """The kind one name shows (:func:`nhs_kind`, the name not split in halves)."""
     name = _HOSTED.sub("", name)
     found = [(k, country) for k, country, pattern in BODY_KINDS if pattern.search(name)]
     countries = {country for _, country in found}

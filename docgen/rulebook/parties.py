@@ -9,7 +9,7 @@ import re
 
 from docgen.answers.model import AnswerFile
 from docgen.facts.derive import Facts
-from docgen.facts.nhs_bodies import KIND_COUNTRY, nhs_kind
+from docgen.facts.nhs_bodies import KIND_COUNTRY
 from docgen.facts.parties import (
     CORPORATE_FORM,
     IN_LONDON,
@@ -209,8 +209,9 @@ def partner_in_other_country(a: AnswerFile, f: Facts) -> Findings:
     if law is None:
         return
     for i, p in enumerate(f.parties):
-        kind = nhs_kind(p.kind, p.name) or (
-            london_council(p.name, p.address) if p.kind == "local_authority" else "")
+        # the party's own facts (PartyFacts.nhs_kind, .in_england): london_council only
+        # says which London council (borough or city) the warning names
+        kind = p.nhs_kind or (london_council(p.name, p.address) if p.in_england else "")
         country = KIND_COUNTRY.get(kind, "england" if kind in ("borough", "city") else "")
         if not country or country == a.jurisdiction:
             continue

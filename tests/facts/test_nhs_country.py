@@ -139,3 +139,35 @@ def test_the_kind_a_name_shows_is_what_the_warning_names(name: str, kind: str) -
 def test_a_kind_is_read_from_the_end_of_the_name_and_the_welsh_names(name: str,
                                                                      kind: str) -> None:
     assert nhs_kind("nhs_body", name) == kind
+
+
+@pytest.mark.parametrize(("name", "kind"), [
+    # a bilingual name, read by halves (a slash or a spaced dash between them): the halves
+    # must show the same kind, and halves of different kinds or countries stay open
+    ("Hywel Dda University Health Board / Bwrdd Iechyd Prifysgol Hywel Dda",
+     "local_health_board"),
+    ("Velindre University NHS Trust / Ymddiriedolaeth GIG Prifysgol Felindre",
+     "welsh_nhs_trust"),
+    ("Velindre University NHS Trust \u2013 Ymddiriedolaeth GIG Prifysgol Felindre",
+     "welsh_nhs_trust"),
+    ("Hywel Dda University Health Board - Bwrdd Iechyd Prifysgol Hywel Dda",
+     "local_health_board"),
+    ("NHS Frimley ICB / Bwrdd Iechyd Prifysgol Hywel Dda", ""),
+    ("Velindre University NHS Trust / Bwrdd Iechyd Prifysgol Hywel Dda", ""),
+    ("Shawbury Community Health NHS Trust / Ymddiriedolaeth GIG Shawbury", ""),
+    # a trailing full stop
+    ("NHS Frimley ICB.", "integrated_care_board"),
+    ("Aneurin Bevan University Health Board (ABUHB).", "local_health_board"),
+    # a clause saying for whom the body acts is left out, "acting" with it
+    ("NHS Frimley ICB, acting on behalf of NHS England", "integrated_care_board"),
+    ("Shawbury Community Health NHS Trust, acting on behalf of NHS Frimley ICB", ""),
+    # NHS England with its abbreviation in brackets
+    ("NHS England (NHSE)", "nhs_england"),
+    # still no ICB: a trust hosted by one, or named with one
+    ("Shawbury Community Health NHS Trust, hosted by NHS Frimley ICB.", ""),
+    ("ICB Shared Services NHS Trust", ""),
+    ("ICB Shared Services NHS Trust.", ""),
+])
+def test_bilingual_names_a_full_stop_acting_for_and_nhs_englands_abbreviation(
+        name: str, kind: str) -> None:
+    assert nhs_kind("nhs_body", name) == kind

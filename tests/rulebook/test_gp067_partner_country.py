@@ -96,3 +96,15 @@ def test_the_city_of_london_is_named_as_itself_and_poole_is_not_london() -> None
     assert "is a London council, which is in England, " in said, said
     data["parties"][1]["name"] = "The Mayor and Burgesses of the Borough of Poole"
     assert not _gp067(data)
+
+
+def test_a_bilingual_or_full_stopped_name_is_read_from_the_partys_own_facts() -> None:
+    """GP067 reads the kind PartyFacts holds (``nhs_kind``): a Welsh body's bilingual name
+    under England's law, an ICB's name with a full stop under Wales', are warned about."""
+    welsh = "Hywel Dda University Health Board / Bwrdd Iechyd Prifysgol Hywel Dda"
+    [(_, said)] = _gp067(answers("nhs-icb-employs-dass", parties__0__name=welsh))
+    assert said.startswith(f"{welsh} is a Local Health Board, which exists in Wales only, "
+                           "but the answers choose the law of England;"), said
+    [(_, said)] = _gp067(answers("nhs-icb-employs-dass", jurisdiction="wales",
+                                 parties__0__name="NHS Frimley ICB."))
+    assert said.startswith("NHS Frimley ICB. is an integrated care board"), said
