@@ -143,12 +143,19 @@ def to_record(intake: Intake, renamed: dict[int, str]) -> dict[str, dict[str, st
     return kept
 
 
+#: added to a gone row's notice when some row failed: it may be the same post's row
+#: under a new reference, whose only documents are in the folder the notice names
+KEEP_IF_RENAMED = "; if a row was given a new reference, keep this folder until that row builds"
+
+
 def gone_notices(intake: Intake, out: Path, renamed: Mapping[int, str],
                  failed: set[int]) -> list[Notice]:
     """A notice per post whose row is gone (``intake.gone``): its documents are kept, and
     deleting the folder drops the post. A renamed row (``renamed``) whose new reference
     failed (``failed``: row numbers) is not gone: its documents are the only ones of the
-    post, so the notice says the row now has the new reference and where they stay."""
+    post, so the notice says the row now has the new reference and where they stay. A row
+    given a new reference and a new title is not matched to its old one, so while any row
+    failed the other notices ask for the folder to be kept until that row builds."""
     name = intake.path.name
     by_old = {old.casefold(): n for n, old in renamed.items() if n in failed}
     now = {post.row.number: post.reference for post in intake.posts}
@@ -164,5 +171,6 @@ def gone_notices(intake: Intake, out: Path, renamed: Mapping[int, str],
             said.append(Notice("row-removed", f"{ref} is no longer in {name}; its documents "
                                f"in {out / ref} are kept, and so is its line in the register "
                                "(which lists the whole output folder); delete that folder to "
-                               "drop the post", ref, out / ref, intake.path))
+                               f"drop the post{KEEP_IF_RENAMED if failed else ''}", ref,
+                               out / ref, intake.path))
     return said

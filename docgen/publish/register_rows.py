@@ -186,8 +186,8 @@ def collect_rows(out: Path, failed: list[dict[str, Any]] | None = None,
 
 
 #: what a failed row whose post's earlier documents stand adds to its Why it failed
-STANDING_WHY = ("; the documents of its last successful build stand, and this row gives "
-                "their figures")
+STANDING_WHY = ("; the documents of its last successful build stand, and the details on "
+                "this line are theirs")
 
 
 def standing_row(failed: dict[str, Any], standing: dict[str, Any]) -> dict[str, Any]:
@@ -233,7 +233,7 @@ def renamed_row(standing: dict[str, Any], failed: dict[str, Any]) -> dict[str, A
     return {**standing_row(failed, standing),
             "why": f"its answer file now gives {_new_reference(failed)}, and that build "
                    f"failed: {why}; the documents of its last successful build stand under "
-                   "this reference, and this row gives their figures"}
+                   "this reference, and the details on this line are theirs"}
 
 
 def stands_elsewhere(failed: dict[str, Any], references: list[str]) -> dict[str, Any]:

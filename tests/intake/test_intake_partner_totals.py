@@ -80,7 +80,7 @@ def test_a_post_whose_rebuild_failed_is_counted_with_the_documents_that_stand(
     now = _register(out)["EWK-0002"]
     assert now["cost_base"] == before["cost_base"] and now["build"] == "failed"
     assert now["why"].endswith("; the documents of its last successful build stand, and "
-                               "this row gives their figures")
+                               "the details on this line are theirs")
     assert [(p["party"], p["annual"]) for p in now["parties"]] == [
         (p["party"], p["annual"]) for p in before["parties"]]
     # the Partners sheet: the same totals as before, EWK-0002 counted with what stands

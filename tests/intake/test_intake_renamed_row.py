@@ -290,3 +290,34 @@ def test_a_failing_row_whose_reference_only_changed_case_is_its_post_s_one_line(
         assert "now has" not in str(line["why"]), line
         assert "is no longer in" not in text, text
     assert documents(out / "EWK-0001") == kept
+
+
+#: what the command adds to a gone row's notice while some row failed
+KEEP = "; if a row was given a new reference, keep this folder until that row builds"
+
+
+def test_a_row_given_a_new_reference_and_title_that_fails_keeps_its_folder_said(
+        tmp_path: Path) -> None:
+    """A new reference and a new title: not the same post to the command, so the old
+    reference is gone; with the row failing, the notice does not simply invite deleting
+    the only documents of the post."""
+    book, out = write_programme(tmp_path, 2), tmp_path / "out"
+    build(book, out, 0)
+    rename(book, 2, "EWK-0009")
+    set_cells(book, {"B2": "Shared Director of Place", "D2": -5})
+    _, text = build(book, out)
+    assert "FAILED EWK-0009 (posts.xlsx row 2)" in text, text
+    assert (f"EWK-0001 is no longer in posts.xlsx; its documents in {out / 'EWK-0001'} are "
+            "kept") in text, text
+    assert f"delete that folder to drop the post{KEEP}" in text, text
+
+
+def test_a_deleted_row_with_nothing_failing_is_said_as_before(tmp_path: Path) -> None:
+    book, out = write_programme(tmp_path, 2), tmp_path / "out"
+    build(book, out, 0)
+    delete_row(book, 2)
+    _, text = build(book, out, 0)
+    assert (f"EWK-0001 is no longer in posts.xlsx; its documents in {out / 'EWK-0001'} are "
+            "kept, and so is its line in the register (which lists the whole output folder); "
+            "delete that folder to drop the post") in text, text
+    assert KEEP not in text and "until that row builds" not in text, text

@@ -55,7 +55,7 @@ def test_a_renamed_post_that_fails_keeps_its_documents_under_the_old_reference(
                                  "build failed: ")
     assert ERROR in old["why"]
     assert old["why"].endswith("; the documents of its last successful build stand under "
-                               "this reference, and this row gives their figures")
+                               "this reference, and the details on this line are theirs")
     # the new reference: failed, and says where its documents stand
     new = rows[NEW]
     assert new["build"] == "failed" and ERROR in new["why"]

@@ -13,7 +13,8 @@ from register_sheets import HR, OTHER, notes, parties_csv, partner_totals, two_p
 from docgen import build, read_register
 
 REFERENCE = "EWK-WSM-HR-01"
-STANDS = "; the documents of its last successful build stand, and this row gives their figures"
+STANDS = ("; the documents of its last successful build stand, and the details on this "
+          "line are theirs")
 
 
 
