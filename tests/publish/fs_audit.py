@@ -79,9 +79,13 @@ _state = threading.local()
 
 def names(target: str, path: str) -> bool:
     """``path`` (relative to the output folder) is ``target``'s: its post folder, a staged or
-    aside set of it (``<target>~...``), or a temporary file of it (``.<target>.....part``)."""
-    return any(part == target or part.startswith((f"{target}~", f".{target}."))
-               for part in path.split(os.sep))
+    aside set of it (``<target>~...``), or a temporary file of it (``.<target>.....part``).
+    Casefolded, as docgen matches a reference to its folder: a reference respelt only in
+    case names the same post, and its case rename (old spelling to new) is one event."""
+    target = target.casefold()
+    return any((part := name.casefold()) == target
+               or part.startswith((f"{target}~", f".{target}."))
+               for name in path.split(os.sep))
 
 
 def writes(event: str, args: tuple[Any, ...]) -> bool:

@@ -24,6 +24,7 @@ replaces keeping the person's copy: tests/publish/test_faults.py). The log shows
 that nothing is ever written, copied or removed inside a post folder, nor a register
 written in place: each is only ever renamed in whole (and that no event named a file by a
 folder's descriptor, which the log could not place: tests/publish/test_fs_audit.py).
+A reference respelt only in case is killed around its folder's case rename (its own test).
 """
 
 from __future__ import annotations
@@ -324,3 +325,76 @@ def test_two_builds_into_one_folder_at_once(tmp_path: Path) -> None:
         if wait:
             assert all(code == 0 for code, _, _ in results), results
         assert assert_consistent(out, versions, scratch) == 1
+
+
+def case_state(out: Path, ref: str, versions: dict[str, bytes], scratch: Path) -> str:
+    """The one folder of ``ref``'s post (names compared casefolded): a post folder, or its
+    old set aside with no post folder (the rename-aside way between its renames); it must be
+    a complete set agreeing with its manifest's answers (verified under the spelling the
+    manifest records: the old set under the new spelling, killed after the case rename,
+    is complete but not yet rebuilt). Returns its name."""
+    mine = [p for p in [*out.iterdir(), *(out / STAGING).glob("*.old")]
+            if p.is_dir() and p.name.split("~")[0].casefold() == ref.casefold()]
+    assert len(mine) == 1, sorted(p.name for p in mine)
+    folder, manifest = mine[0], read_manifest(mine[0])
+    assert manifest and manifest["reference"].casefold() == ref.casefold(), folder
+    if folder.name != manifest["reference"]:  # verify reads the folder's name
+        # only the old set under the new spelling: never the new set under the old one
+        assert folder.name.split("~")[0] == ref, (folder.name, manifest["reference"])
+        folder = scratch / "aside" / manifest["reference"]
+        shutil.rmtree(folder.parent, ignore_errors=True)
+        shutil.copytree(mine[0], folder)
+    verified(folder, versions, scratch, None)
+    return mine[0].name
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="as above: /proc, PDEATHSIG, renameat2")
+def test_kill_9_around_a_case_only_reference_change_leaves_one_folder(tmp_path: Path) -> None:
+    """A reference respelt only in case (EWK-WSM-HR-01 to ewk-wsm-hr-01): stage.commit
+    renames the old folder to the new spelling, then switches the new set in. Killed before
+    that rename, before the exchange after it, and (the rename-aside way) before each of the
+    fallback's renames: one folder of the post (casefolded; or its old set aside), a complete
+    set; a plain rerun leaves one verified folder under the new spelling, one register line."""
+    files = programme(tmp_path)
+    out, scratch, log = tmp_path / "out", tmp_path / "scratch", tmp_path / "fs.log"
+    scratch.mkdir()
+    versions: dict[str, bytes] = {}
+    for extends in (tmp_path / "inputs").glob("_*.yaml"):
+        versions[hashlib.sha256(extends.read_bytes()).hexdigest()] = extends.read_bytes()
+    set_salaries(files, 78000, versions)
+    subprocess.run(audited(log, out, files), capture_output=True, timeout=300, cwd=tmp_path,
+                   check=True)
+    post = next(f for f in files if reference(f) == "EWK-WSM-HR-01")
+    old, new = reference(post), reference(post).lower()
+    post.write_text(post.read_text().replace(f"reference: {old}\n", f"reference: {new}\n"))
+    set_salaries([post], 78000, versions)
+    shutil.copytree(out, before := tmp_path / "before", symlinks=True)
+    log.unlink()  # the respelt post's events, from a build that is not killed
+    subprocess.run(audited(log, out, files), capture_output=True, timeout=300, cwd=tmp_path,
+                   check=True)
+    steps = [(e, p) for _, e, p in logged(log, out) if any(fs_audit.names(new, x) for x in p)]
+    # k of the first event naming the post folder itself (either spelling): the case rename
+    case = next(k for k, (_, p) in enumerate(steps, 1) if {old, new} & set(p))
+    plan = [(case, "exchange", "os.rename", old), (case + 1, "exchange", "docgen.exchange", new),
+            (case + 1, "rename-aside", "os.rename", new),
+            (case + 2, "rename-aside", "os.rename", f"{new}~")]
+    for k, way, expected, left in plan:
+        shutil.rmtree(out)
+        shutil.copytree(before, out, symlinks=True)
+        pause = f"{new}:{k}"
+        paused = kill_at(audited(log, out, files, pause, way), tmp_path, pause)
+        assert case_state(out, new, versions, scratch).startswith(left), pause
+        assert paused == expected, pause
+        done = subprocess.run(audited(log, out, files), capture_output=True, text=True,
+                              timeout=300, cwd=tmp_path)
+        assert done.returncode == 0, done.stdout + done.stderr
+        assert case_state(out, new, versions, scratch) == new, pause
+        assert read_manifest(out / new)["answer_file"]["sha256"] == hashlib.sha256(
+            post.read_bytes()).hexdigest(), pause
+        lines = (out / REGISTER).read_text().casefold().splitlines()
+        assert sum(new.casefold() in line for line in lines) == 1, (pause, lines)
+        assert not (out / STAGING).exists() and not list(out.rglob("*.part")), pause
+    # the logged build renamed the old folder to the new spelling, then exchanged
+    assert [e for e, _ in steps[case - 1:case + 1]] == ["os.rename", "docgen.exchange"], steps
+    assert steps[case - 1][1] == [old, new], steps
+    assert in_place(log, out, [*map(reference, files), old]) == []
