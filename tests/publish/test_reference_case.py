@@ -5,8 +5,9 @@ spelling: one folder, one register line, ``docgen verify`` passes. Another file'
 under the other spelling is refused as an exactly named one is; a document a person edited
 there is guarded as ever. A build stopped between taking the new spelling and switching
 the set in leaves one complete set, which a rerun finishes. (Stopped by an exception at
-that step, after which the batch's own recovery runs, as after Ctrl-C; the kill -9 rounds
-of test_faults_kill.py do not yet stop at the case rename.)"""
+that step, after which the batch's own recovery runs, as after Ctrl-C; kill -9 at the case
+rename and the switch after it is test_faults_kill.py's
+``test_kill_9_around_a_case_only_reference_change_leaves_one_folder``.)"""
 
 from __future__ import annotations
 
