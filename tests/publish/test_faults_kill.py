@@ -69,6 +69,15 @@ def programme(root: Path) -> list[Path]:
     return [*files, fourth]
 
 
+def salaried_programme(root: Path) -> tuple[list[Path], dict[str, bytes]]:
+    """:func:`programme` at 78,000, and each answers' (and base file's) bytes by sha256."""
+    files = programme(root)
+    versions = {hashlib.sha256(b).hexdigest(): b
+                for b in (f.read_bytes() for f in (root / "inputs").glob("_*.yaml"))}
+    set_salaries(files, 78000, versions)
+    return files, versions
+
+
 def set_salaries(files: list[Path], salary: int, versions: dict[str, bytes]) -> None:
     for f in files:
         f.write_text(re.sub(r"(?m)^  salary: \d+$", f"  salary: {salary}", f.read_text()))
@@ -251,13 +260,9 @@ def rounds(ways: list[str], register: list[str]) -> list[tuple[int, str, int, st
                     "renameat2")
 def test_kill_9_before_logged_steps_of_publishing_never_leaves_a_mixed_set(
         tmp_path: Path) -> None:
-    files = programme(tmp_path)
+    files, versions = salaried_programme(tmp_path)
     out, scratch, log = tmp_path / "out", tmp_path / "scratch", tmp_path / "fs.log"
     scratch.mkdir()
-    versions: dict[str, bytes] = {}
-    for extends in (tmp_path / "inputs").glob("_*.yaml"):
-        versions[hashlib.sha256(extends.read_bytes()).hexdigest()] = extends.read_bytes()
-    set_salaries(files, 78000, versions)
     refs = [reference(f) for f in files]
     for ref in refs:  # a person's notes in each post folder, before docgen's documents
         (out / ref).mkdir(parents=True)
@@ -355,13 +360,9 @@ def test_kill_9_around_a_case_only_reference_change_leaves_one_folder(tmp_path: 
     that rename, before the exchange after it, and (the rename-aside way) before each of the
     fallback's renames: one folder of the post (casefolded; or its old set aside), a complete
     set; a plain rerun leaves one verified folder under the new spelling, one register line."""
-    files = programme(tmp_path)
+    files, versions = salaried_programme(tmp_path)
     out, scratch, log = tmp_path / "out", tmp_path / "scratch", tmp_path / "fs.log"
     scratch.mkdir()
-    versions: dict[str, bytes] = {}
-    for extends in (tmp_path / "inputs").glob("_*.yaml"):
-        versions[hashlib.sha256(extends.read_bytes()).hexdigest()] = extends.read_bytes()
-    set_salaries(files, 78000, versions)
     subprocess.run(audited(log, out, files), capture_output=True, timeout=300, cwd=tmp_path,
                    check=True)
     post = next(f for f in files if reference(f) == "EWK-WSM-HR-01")
