@@ -131,6 +131,7 @@ def money_facts(a: AnswerFile, parties: list[PartyFacts], employer: PartyFacts) 
     recharged = sum((p.annual for p in parties if p.invoiced), Decimal(0))
     fee = pay_in.fee
     inv = pay_in.invoicing
+    unit = cost_per_unit(a, cost_base)
     return MoneyFacts(
         mechanism=pay_in.mechanism, mechanism_text=said[f"money.mechanism.{pay_in.mechanism}"],
         salary=pay_in.salary, salary_text=money(pay_in.salary, cur),
@@ -150,17 +151,18 @@ def money_facts(a: AnswerFile, parties: list[PartyFacts], employer: PartyFacts) 
         weeks_text=number(fee.weeks_per_year) if fee and fee.weeks_per_year else "",
         vat_treatment=pay_in.vat.treatment, vat_text=said[f"money.vat.{pay_in.vat.treatment}"],
         vat_rationale=pay_in.vat.rationale, expenses=pay_in.expenses,
-        during_absence=pay_in.during_absence, cost_per_unit=cost_per_unit(a, cost_base),
-        cost_per_unit_text=money(cost_per_unit(a, cost_base) or Decimal(0), cur),
-        paying_above_cost=paying_above_cost(a, parties, cost_base),
+        during_absence=pay_in.during_absence, cost_per_unit=unit,
+        cost_per_unit_text=money(unit or Decimal(0), cur),
+        paying_above_cost=paying_above_cost(a, parties, cost_base, unit),
     )
 
 
-def paying_above_cost(a: AnswerFile, parties: list[PartyFacts],
-                      cost_base: Decimal) -> list[PartyFacts]:
+def paying_above_cost(a: AnswerFile, parties: list[PartyFacts], cost_base: Decimal,
+                      unit: Decimal | None) -> list[PartyFacts]:
     """The hosts paying more than the cost of their share of the time: a fixed fee above the
     party's time share of the Cost Base (``cost_of_time``), or every host at a time fee above
-    the Cost Base per day or hour worked. One test, which every rule and clause reads.
+    the Cost Base per day or hour worked (``unit``: :func:`cost_per_unit`, as the money
+    facts give it). One test, which every rule and clause reads.
 
     A salary share is not counted: it divides the actual Cost Base, so the hosts together
     pay no more than cost, and a share of the cost far from the share of the time is GP007's
@@ -168,7 +170,7 @@ def paying_above_cost(a: AnswerFile, parties: list[PartyFacts],
     hosts = [p for p in parties if not p.is_employer]
     if a.payment.mechanism == "fixed_fee":
         return [p for p in hosts if p.annual > cost_of_time(cost_base, p)]
-    rate, unit = a.payment.fee.rate if a.payment.fee else None, cost_per_unit(a, cost_base)
+    rate = a.payment.fee.rate if a.payment.fee else None
     if a.payment.mechanism == "time_fee" and rate is not None and unit is not None \
             and rate > unit:
         return hosts

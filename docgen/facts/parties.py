@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from docgen._records import record
 from docgen.answers.model import AnswerFile
-from docgen.facts.nhs_bodies import nhs_country, nhs_kind
+from docgen.facts.nhs_bodies import KIND_COUNTRY, nhs_kind
 
 #: the styles of a London council's corporation: "Mayor and Burgesses" (a London or royal
 #: borough), "Lord Mayor and Citizens" (the City of Westminster), "Mayor and Commonalty (and
@@ -124,8 +124,9 @@ class PartyFacts:
     nhs_kind: str = ""
 
     def __post_init__(self) -> None:
-        self.nhs_country = self.nhs_country or nhs_country(self.kind, self.name)
         self.nhs_kind = self.nhs_kind or nhs_kind(self.kind, self.name)
+        # the country its kind fixes (nhs_bodies.nhs_country, from the kind read once)
+        self.nhs_country = self.nhs_country or KIND_COUNTRY.get(self.nhs_kind, "")
         self.in_england = self.in_england or (
             self.kind == "local_authority" and bool(london_council(self.name, self.address)))
         self.common_name = self.common_name or common_name(self.name)
