@@ -32,6 +32,10 @@ from docgen.web.nouns import phrase
 #: as ``decided_by``: a steering group or a party)
 PATTERN = next(getattr(m, "pattern", None) for m in get_args(PartyId)[1:]
                if getattr(m, "pattern", None))
+#: the longest a party id may be, read from the model as :data:`PATTERN` is
+MAX_LENGTH: int = next(m.max_length for m in get_args(PartyId)[1:]
+                       if getattr(m, "max_length", None))
+_ID = re.compile(str(PATTERN))
 
 
 def _names_party(hint: Any) -> bool:
@@ -162,8 +166,8 @@ def id_form(answers: dict[str, Any], problems: list[Problem]) -> list[Problem]:
 
 
 def _is_id(value: str) -> bool:
-    """Whether ``value`` has a party id's form (:data:`PATTERN`, at most 40 characters)."""
-    return len(value) <= 40 and re.fullmatch(str(PATTERN), value) is not None
+    """Whether ``value`` has a party id's form (:data:`PATTERN`, :data:`MAX_LENGTH`)."""
+    return len(value) <= MAX_LENGTH and _ID.fullmatch(value) is not None
 
 
 __all__ = ["ID_FORM", "PATTERN", "code_changed", "id_form", "rename", "rename_field",
