@@ -96,13 +96,13 @@ def reference(answers: Path) -> str:
 def session_alive(sid: int) -> list[int]:
     """Processes still in the session the build started (its workers)."""
     alive = []
-    for stat in Path("/proc").glob("[0-9]*/stat"):
+    for pid in filter(str.isdigit, os.listdir("/proc")):
         try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
-        except OSError:
+            fields = Path("/proc", pid, "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:  # ended meanwhile (Path.glob's own stat raised ESRCH, unhandled)
             continue
         if int(fields[3]) == sid and fields[0] != "Z":
-            alive.append(int(stat.parent.name))
+            alive.append(int(pid))
     return alive
 
 
