@@ -18,14 +18,12 @@ from jinja2 import TemplateError, meta
 from docgen.clauses.book import Grammar, clause_paras
 from docgen.clauses.engine import clause_context, environment
 from docgen.clauses.library import Clause, Library
-from docgen.clauses.lint import TEMPLATE_NAMES
+from docgen.clauses.lint import ANCHOR_LINE, REF_CALL, TEMPLATE_NAMES, after_ref_word
 from docgen.clauses.render import render_document
 from docgen.clauses.samples import sample_posts
 from docgen.errors import DocgenError
 from docgen.ooxml.book import BookPara
 
-LABEL_LINE = re.compile(r"^\s*(?:--? |> )?\[([a-z][a-z0-9_-]*)\]", re.MULTILINE)
-REF_CALL = re.compile(r"""ref\(\s*['"]([^'"]+)['"]\s*\)""")
 WHEN = re.compile(r"^⟦Clause used only when (.+)⟧$", re.S)
 
 
@@ -44,7 +42,7 @@ def check_labels(library: Library, new_text: dict[str, str], g: Grammar) -> None
         original = library.clauses.get(cid)
         if original is None:
             continue
-        lost = set(LABEL_LINE.findall(original.text)) - set(LABEL_LINE.findall(text))
+        lost = set(ANCHOR_LINE.findall(original.text)) - set(ANCHOR_LINE.findall(text))
         for label in sorted(lost):
             target = f"{cid}.{label}"
             citing = sorted(other for other, t in texts.items()
@@ -71,9 +69,6 @@ def check_labels(library: Library, new_text: dict[str, str], g: Grammar) -> None
 # what is wrong is said in terms of the book: the clause, the paragraph, the marker, and
 # what to do in Word.
 
-#: a cross-reference must come right after one of these (it prints only the number)
-REF_WORD = re.compile(r"(clauses?|paragraphs?|and|or|to|,)\s*$", re.IGNORECASE)
-_OPENING = re.compile(r"\{\{\s*$")  # the "{{" a call opens with, at the end of a text
 _ERROR_NAME = re.compile(r"^\w+Error: ")
 _UNDEFINED = re.compile(r"'([^']+)' is undefined")
 _NO_ELEMENT = re.compile(r"has no element (\S+)")
@@ -152,8 +147,7 @@ def check_markers(changed: list[Changed], names: AbstractSet[str], g: Grammar) -
                               f"knows; {FRESH}, or use a field the book already shows in « »")
         for number, line in enumerate(c.text.splitlines(), start=1):
             for m in REF_CALL.finditer(line):
-                before = _OPENING.sub("", line[:m.start()].rstrip()).rstrip()
-                if REF_WORD.search(before):
+                if after_ref_word(line, m.start()):  # (a cross-reference prints a number)
                     continue
                 short = g.short(m.group(1))
                 raise DocgenError(

@@ -206,13 +206,14 @@ def _ref_calls(text: str) -> tuple[tuple[str, bool], ...]:
     (or 'and', ',' …) is before it. Remembered: searching back from each of a long
     clause's references took 0.04 s a lint."""
     return _REF_CALLS.get(text, None, lambda: tuple(
-        (m.group(1), bool(REF_WORD.search(_before(text, m.start())))) for m in
-        REF_CALL.finditer(text)))
+        (m.group(1), after_ref_word(text, m.start())) for m in REF_CALL.finditer(text)))
 
 
-def _before(text: str, at: int) -> str:
-    """The text before ``at``, without the ``{{`` that opens the call and the spaces."""
-    return _OPENING.sub("", text[:at].rstrip()).rstrip()
+def after_ref_word(text: str, at: int) -> bool:
+    """Whether the ``ref()`` call at ``at`` in ``text`` comes right after 'clause' (or
+    'and', ',' …), the ``{{`` that opens it and spaces aside: a reference prints only the
+    clause's number. (The clause book's checks ask the same of a lawyer's wording.)"""
+    return bool(REF_WORD.search(_OPENING.sub("", text[:at].rstrip()).rstrip()))
 
 
 def _find_undeclared(src: str) -> frozenset[str] | str:
