@@ -196,8 +196,14 @@ def values(path: KeyPath, code: str, scaffold: dict[str, Any],
 def first(answers: dict[str, Any], taken: dict[KeyPath, str], scaffold: dict[str, Any],
           ids: list[str]) -> dict[str, Any]:
     """``answers`` with the first stand-in (:func:`values`) at each answer ``taken``."""
-    for path, code in taken.items():
-        vals = values(path, code, scaffold, ids)[0]
+    return _firsts(answers, {path: values(path, code, scaffold, ids)[0]
+                             for path, code in taken.items()})
+
+
+def _firsts(answers: dict[str, Any], stand_ins: dict[KeyPath, list[Any]]) -> dict[str, Any]:
+    """``answers`` with the first of ``stand_ins`` at each place (its :func:`values`, worked
+    out once by the caller: :func:`warnings_aside` varies them after)."""
+    for path, vals in stand_ins.items():
         answers = _put(answers, path, vals[0]) if vals else answers
     return answers
 
@@ -215,13 +221,13 @@ def warnings_aside(answers: dict[str, Any], taken: dict[KeyPath, str],
     (:func:`first`) and varied by none: if they are all that is refused, one check, of the
     answers without them."""
     started, wall = time.thread_time(), time.monotonic()
-    found = [(path, *values(path, code, scaffold, ids)) for path, code in taken.items()
-             if code != UNUSED]
+    each = {path: values(path, code, scaffold, ids) for path, code in taken.items()}
+    found = [(path, *each[path]) for path, code in taken.items() if code != UNUSED]
     if sum(len(vals) for _, vals, _ in found) > MOST_CHECKS:
         return None
     if any(not vals for _, vals, _ in found):
         return []
-    base = first(answers, taken, scaffold, ids)
+    base = _firsts(answers, {path: vals for path, (vals, _) in each.items()})
     # only unused answers: one check, of the answers without them (one left out again)
     found = found or [(next(iter(taken)), [LEFT_OUT], True)]
     said: set[tuple[str, KeyPath, str]] | None = None
