@@ -181,16 +181,18 @@ MOVES = ((None, "scotland", "secondment"), (25000, "wales", "lga_1972_s113"),
 
 
 def _stand_ins(plain: dict[str, Any], owns: tuple[str, ...], policy: dict[str, Any] | None,
-               move: tuple[int | None, str, str], taken: dict[KeyPath, str]) -> dict[str, Any]:
+               move: tuple[int | None, str, str], taken: dict[KeyPath, str],
+               ids: list[str]) -> dict[str, Any]:
     """The answers given over the scaffold with every stand-in moved (see :func:`_moved`),
     its law and legal basis too, and the stand-in salary of ``move`` when given; a stand-in
-    at each answer ``taken`` (refused before docgen's rules) too."""
+    at each answer ``taken`` (refused before docgen's rules) too. ``ids``: the partners'
+    (:func:`_ids` of ``plain``, read once by :func:`live`)."""
     salary, law, basis = move
-    scaffold = {**_moved(_scaffold(_ids(plain))), "jurisdiction": law, "legal_basis": basis}
+    scaffold = {**_moved(_scaffold(ids)), "jurisdiction": law, "legal_basis": basis}
     if salary is not None:
         scaffold["payment"]["salary"] = salary
     scaffold = _with_policy(scaffold, policy)
-    return first(_merged(scaffold, plain, owns), taken, scaffold, _ids(plain))
+    return first(_merged(scaffold, plain, owns), taken, scaffold, ids)
 
 
 @dataclass
@@ -282,7 +284,8 @@ def live(plain: dict[str, Any], owns: tuple[str, ...] = (),
     if real.ok:  # is said as "Final" counts it (before_final.while_not_known)
         return Live(real.errors, while_not_known(known, real.warnings),
                     real.facts if all(k in plain for k in MONEY_KEYS) else None, True)
-    scaffold = _with_policy(_scaffold(_ids(plain)), policy)
+    ids = _ids(plain)  # read once: the scaffold, the stand-ins and each moved check's
+    scaffold = _with_policy(_scaffold(ids), policy)
     merged = _merged(scaffold, plain, owns)
     report = check(merged, **where)
     found = list(report.errors)
@@ -309,7 +312,7 @@ def live(plain: dict[str, Any], owns: tuple[str, ...] = (),
     if taken:  # an answer refused before docgen's rules stopped it there with the
         # scaffold too, so no warning was found: the others' warnings that hold whatever
         # it is (stand_aside; None: too many to check), none quoting a stand-in (own_words)
-        aside = warnings_aside(merged, taken, scaffold, _ids(plain),
+        aside = warnings_aside(merged, taken, scaffold, ids,
                                lambda answers: check(answers, **where))
         warnings = [p for p in aside or [] if _answered(p, plain, owns)]
     if rules_ran(real.errors):  # the rules' errors alone (a steering group without a
@@ -320,9 +323,10 @@ def live(plain: dict[str, Any], owns: tuple[str, ...] = (),
         warnings = while_not_known(known, real.warnings)
     elif warnings:  # none may quote a stand-in: checked again with every stand-in moved, and
         # at far salaries and other laws when a warning's words changed or the law is open
-        moved = check(_stand_ins(plain, owns, policy, MOVES[0], taken), **where).warnings
+        moved = check(_stand_ins(plain, owns, policy, MOVES[0], taken, ids),
+                      **where).warnings
         law_open = "jurisdiction" not in plain or ("jurisdiction",) in taken
-        far = [check(_stand_ins(plain, owns, policy, m, taken), **where).warnings
+        far = [check(_stand_ins(plain, owns, policy, m, taken, ids), **where).warnings
                for m in MOVES[1:]] if law_open or not _said(warnings) <= _said(moved) else []
         # the real check stopped before docgen's rules (the file's shape, a final post's
         # value not known yet), so every clause condition here is evaluated over
