@@ -122,13 +122,18 @@ class PartyFacts:
     #: ``special_health_authority``, ...), else "": which bodies the agreement's s.113(1A)(a)
     #: sentence names
     nhs_kind: str = ""
+    #: ``borough`` or ``city`` for a council whose legal name is a London council's in its
+    #: corporate form (:func:`london_council`), else "": read once, for ``in_england`` and
+    #: for the words GP067 names it by
+    london_kind: str = ""
 
     def __post_init__(self) -> None:
         self.nhs_kind = self.nhs_kind or nhs_kind(self.kind, self.name)
         # the country its kind fixes (nhs_bodies.nhs_country, from the kind read once)
         self.nhs_country = self.nhs_country or KIND_COUNTRY.get(self.nhs_kind, "")
-        self.in_england = self.in_england or (
-            self.kind == "local_authority" and bool(london_council(self.name, self.address)))
+        if self.kind == "local_authority":
+            self.london_kind = self.london_kind or london_council(self.name, self.address)
+        self.in_england = self.in_england or bool(self.london_kind)
         self.common_name = self.common_name or common_name(self.name)
         self.common_and_legal_name = self.common_and_legal_name or (
             self.name if self.common_name == self.name else f"{self.common_name} ({self.name})")

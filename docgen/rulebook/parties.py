@@ -15,7 +15,6 @@ from docgen.facts.parties import (
     IN_LONDON,
     LONDON_ROYAL,
     in_corporate_form,
-    london_council,
 )
 from docgen.rulebook.common import (
     DOMAIN,
@@ -176,8 +175,8 @@ def nhs_employer_council_grade(a: AnswerFile, f: Facts) -> Findings:
 
 
 #: what a partner whose country docgen knows is, and where, by the kind of NHS body its name
-#: shows (``facts/nhs_bodies.py``) or a London council's (``borough``, ``city``: as
-#: ``PartyFacts.in_england`` reads it, ``facts/parties.london_council``)
+#: shows (``facts/nhs_bodies.py``) or a London council's (``borough``, ``city``:
+#: ``PartyFacts.london_kind``, which ``in_england`` reads too)
 _IN_ONE_COUNTRY = {
     "integrated_care_board": "an integrated care board, which exists in England only",
     "foundation_trust": "an NHS foundation trust, which exists in England only",
@@ -209,9 +208,7 @@ def partner_in_other_country(a: AnswerFile, f: Facts) -> Findings:
     if law is None:
         return
     for i, p in enumerate(f.parties):
-        # the party's own facts (PartyFacts.nhs_kind, .in_england): london_council only
-        # says which London council (borough or city) the warning names
-        kind = p.nhs_kind or (london_council(p.name, p.address) if p.in_england else "")
+        kind = p.nhs_kind or p.london_kind  # the party's own facts, read once
         country = KIND_COUNTRY.get(kind, "england" if kind in ("borough", "city") else "")
         if not country or country == a.jurisdiction:
             continue

@@ -5,11 +5,16 @@ contradicts a single-country jurisdiction. Before, an integrated care board unde
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from legal_answers import answers
 
 from docgen import check
+from docgen.answers.validation import validate
+from docgen.answers.yamlfile import Located
+from docgen.facts.derive import derive
+from docgen.rulebook.engine import run_rules
 
 ICB = "NHS Shropshire, Telford and Wrekin ICB"
 
@@ -108,3 +113,23 @@ def test_a_bilingual_or_full_stopped_name_is_read_from_the_partys_own_facts() ->
     [(_, said)] = _gp067(answers("nhs-icb-employs-dass", jurisdiction="wales",
                                  parties__0__name="NHS Frimley ICB."))
     assert said.startswith("NHS Frimley ICB. is an integrated care board"), said
+
+
+def test_a_london_council_is_read_once_into_the_partys_facts() -> None:
+    """Which London council a party's corporate name shows is a fact of the party
+    (``PartyFacts.london_kind``, from which ``in_england`` follows), read once when the
+    facts are derived; GP067 takes it from there rather than reading the name again."""
+    data = answers("nhs-icb-employs-dass", jurisdiction="wales")
+    data["parties"][0]["name"] = "Velindre University NHS Trust"  # Welsh: not warned
+    data["parties"][1]["name"] = "The Mayor and Burgesses of the London Borough of Eastwick"
+    located = Located(data=data, path=Path("x.yaml"))
+    valid = validate(located)
+    facts = derive(valid)
+    council = facts.parties[1]
+    assert (council.london_kind, council.in_england) == ("borough", True)
+    assert [p.rule for p in run_rules(valid, facts, located)].count("GP067") == 1
+    council.london_kind = ""  # the facts, not the name, decide
+    assert "GP067" not in [p.rule for p in run_rules(valid, facts, located)]
+    data["parties"][1]["name"] = "The Mayor and Commonalty and Citizens of the City of London"
+    assert derive(validate(Located(data=data, path=Path("x.yaml")))).parties[1].london_kind \
+        == "city"
