@@ -218,8 +218,13 @@ def council_offices_for(kinds: set[str], jurisdiction: str,
     the law: a Local Health Board employs its own director of public health (GP067 warns
     that the body is under England's law)."""
     english = jurisdiction == "england_and_wales" and nhs_country == "england"
-    welsh = nhs_country == "wales"
-    return [(k, COUNCIL_OFFICES[k][jurisdiction]) if jurisdiction in COUNCIL_OFFICES.get(k, {})
-            else (k, IN_ENGLAND_ONLY[k]) for k in sorted(kinds)
-            if not (welsh and k in IN_ENGLAND_ONLY)
-            and (jurisdiction in COUNCIL_OFFICES.get(k, {}) or (english and k in IN_ENGLAND_ONLY))]
+    found = []
+    for k in sorted(kinds):
+        if nhs_country == "wales" and k in IN_ENGLAND_ONLY:
+            continue  # a Welsh NHS body's own office, whatever the law
+        statute = COUNCIL_OFFICES.get(k, {}).get(jurisdiction)
+        if statute is None and english:
+            statute = IN_ENGLAND_ONLY.get(k)  # England's statute, the body being English
+        if statute is not None:
+            found.append((k, statute))
+    return found
