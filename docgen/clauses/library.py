@@ -7,6 +7,7 @@ lawyers edit YAML, never Python. Overlay folders replace built-in clauses by id.
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import json
 import os
@@ -40,6 +41,14 @@ LINT_CONFIG = "lint.yaml"
 MAX_CLAUSE_FILE_BYTES = 200_000  # proper nouns the linter should not take for undefined terms
 
 
+@functools.lru_cache(maxsize=1024)  # a library's clauses and definitions, and overlays'
+def _wording_hash(*parts: str | None) -> str:
+    """The short hash of a clause's or definition's wording (its parts, one a line), as
+    manifests and clause books record it: kept for the same parts, since every manifest
+    records each clause's (the texts are the library's own, so looking one up is cheap)."""
+    return hashlib.sha256("\n".join(map(str, parts)).encode()).hexdigest()[:16]
+
+
 @record
 class Clause:
     id: str
@@ -56,8 +65,7 @@ class Clause:
 
     @property
     def content_hash(self) -> str:
-        raw = f"{self.title}\n{self.when}\n{self.kind}\n{self.text}".encode()
-        return hashlib.sha256(raw).hexdigest()[:16]
+        return _wording_hash(self.title, self.when, self.kind, self.text)
 
 
 @record
@@ -71,7 +79,7 @@ class Definition:
 
     @property
     def content_hash(self) -> str:
-        return hashlib.sha256(f"{self.term}\n{self.text}".encode()).hexdigest()[:16]
+        return _wording_hash(self.term, self.text)
 
 
 @record
