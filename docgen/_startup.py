@@ -2,9 +2,14 @@
 
 Loading docgen's modules (pydantic, lxml, Jinja) takes a moment; a Ctrl-C then would
 print a traceback from deep inside an import. When, and only when, this process is
-the ``docgen`` command (the console script, or ``python -m docgen``), Ctrl-C exits
+the ``docgen`` command (the console script, or ``python -m docgen``), Ctrl-C ends it
 with status 130 until the command's ``main`` takes over (and restores Python's own
 handling, which click turns into "Aborted!"). Imported as a library, nothing changes.
+Python cannot raise an exception out of a weakref callback or a ``__del__`` (the import
+system runs such a callback after every import): raised there, it is printed as
+"Exception ignored in ..." with its traceback, and the program goes on. So until ``main``
+takes over, Ctrl-C ends the process outright (nothing is written yet); after, a
+KeyboardInterrupt lost that way ends it as a kill would (:func:`_interrupted_anyway`).
 
 Loading those modules makes some 40,000 objects the collector tracks, all living as long as
 the process, and it would traverse them over and over while they load
@@ -62,12 +67,40 @@ def is_the_command() -> bool:
 
 
 def _quiet_exit(_signum: int, _frame: object) -> None:
-    sys.stderr.write("\ninterrupted\n")
-    sys.exit(INTERRUPTED)
+    """Ctrl-C while the command starts: end here. SystemExit would be lost (and printed)
+    if the signal came in a weakref callback; nothing is written yet to unwind."""
+    with contextlib.suppress(OSError):
+        os.write(2, b"\ninterrupted\n")
+    os._exit(INTERRUPTED)
 
 
+def _interrupted_anyway(unraisable: sys.UnraisableHookArgs) -> None:
+    """A Ctrl-C's KeyboardInterrupt raised where it cannot propagate (a weakref callback,
+    a ``__del__``) cannot be raised again either (the next check would be in this hook):
+    the command ends here, as click ends it ("Aborted!", status 1) but as a kill would,
+    without unwinding (a half-published set is put back by the next run), after its
+    workers; not a traceback and going on. Anything else is reported as before."""
+    if not isinstance(unraisable.exc_value, KeyboardInterrupt):
+        _OTHER_UNRAISABLE(unraisable)
+        return
+    with contextlib.suppress(ValueError):  # (the main thread's, as Ctrl-C's always is)
+        signal.signal(signal.SIGINT, signal.SIG_IGN)  # a second Ctrl-C: no traceback here
+    workers = sys.modules.get("multiprocessing")  # loaded only where a pool was started
+    for worker in workers.active_children() if workers is not None else ():
+        with contextlib.suppress(Exception):
+            worker.kill()
+            worker.join()  # gone, not left for whoever adopts orphans to reap
+    with contextlib.suppress(Exception):  # (interrupted mid-write: reentrant)
+        _flushed()
+    with contextlib.suppress(OSError):
+        os.write(2, b"\nAborted!\n")
+    os._exit(1)
+
+
+_OTHER_UNRAISABLE = sys.unraisablehook
 if is_the_command() and threading.current_thread() is threading.main_thread():
     signal.signal(signal.SIGINT, _quiet_exit)
+    sys.unraisablehook = _interrupted_anyway
 
 
 def loaded() -> None:
