@@ -3,13 +3,13 @@
 Loading docgen's modules (pydantic, lxml, Jinja) takes a moment; a Ctrl-C then would
 print a traceback from deep inside an import. When, and only when, this process is
 the ``docgen`` command (the console script, or ``python -m docgen``), Ctrl-C ends it
-with status 130 until the command's ``main`` takes over (and restores Python's own
-handling, which click turns into "Aborted!"). Imported as a library, nothing changes.
+with status 130 until the command's modules are loaded (:func:`loaded` restores Python's
+own handling, which click turns into "Aborted!"). Imported as a library, nothing changes.
 Python cannot raise an exception out of a weakref callback or a ``__del__`` (the import
 system runs such a callback after every import): raised there, it is printed as
-"Exception ignored in ..." with its traceback, and the program goes on. So until ``main``
-takes over, Ctrl-C ends the process outright (nothing is written yet); after, a
-KeyboardInterrupt lost that way ends it as a kill would (:func:`_interrupted_anyway`).
+"Exception ignored in ..." with its traceback, and the program goes on. So until then,
+Ctrl-C ends the process outright (nothing is written yet); after, a KeyboardInterrupt
+lost that way ends it as a kill would (:func:`_interrupted_anyway`).
 
 Loading those modules makes some 40,000 objects the collector tracks, all living as long as
 the process, and it would traverse them over and over while they load
@@ -104,8 +104,14 @@ if is_the_command() and threading.current_thread() is threading.main_thread():
 
 
 def loaded() -> None:
-    """The command's modules are loaded: collect garbage again, leaving what start-up made
-    (modules, classes, functions, all kept to the end) out of every collection."""
+    """The command's modules are loaded: Ctrl-C is Python's again (click says "Aborted!",
+    the command unwinds); collect garbage again, leaving what start-up made (modules,
+    classes, functions, all kept to the end) out of every collection. Not before: a
+    KeyboardInterrupt raised while a library loads can be swallowed by its own start (lxml's
+    did, and the build went on to the end)."""
+    if (signal.getsignal(signal.SIGINT) is _quiet_exit
+            and threading.current_thread() is threading.main_thread()):
+        signal.signal(signal.SIGINT, signal.default_int_handler)
     if not gc.isenabled() and _STARTED_WITHOUT_GC:
         gc.freeze()
         gc.enable()

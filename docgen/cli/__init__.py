@@ -8,7 +8,6 @@ its own module; this one assembles them.
 from __future__ import annotations
 
 import importlib
-import signal
 import sys
 
 import click
@@ -50,7 +49,7 @@ class Commands(click.Group):
             module, name = COMMANDS[cmd_name]
             command = getattr(importlib.import_module(f"docgen.cli.{module}"), name)
             self.add_command(command, cmd_name)
-            _startup.loaded()  # the command's modules are in: collect garbage again
+            _startup.loaded()  # the command's modules are in: Ctrl-C is click's, gc on
         return self.commands.get(cmd_name)
 
 
@@ -77,7 +76,6 @@ def main() -> None:
 
 
 def _command() -> None:
-    signal.signal(signal.SIGINT, signal.default_int_handler)  # started: click's "Aborted!"
     cli.keep_prepared = True  # faster repeat runs; the library never writes it
     try:
         cli.main(prog_name="docgen")
