@@ -1,0 +1,131 @@
+"""Ctrl-C at any moment of the command: one short line, no traceback, no process left,
+and never lost (the command does not go on). Moved here from
+tests/publish/test_faults_edges.py, where the first test began (issue 22)."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from conftest import EXAMPLES
+
+HR = next(e for e in EXAMPLES if e.name == "shared-head-of-hr.yaml")
+
+
+@pytest.mark.parametrize("delay", [0.3, 0.8, 3.0])
+def test_ctrl_c_prints_no_traceback(tmp_path: Path, delay: float) -> None:
+    """Ctrl-C (SIGINT to the terminal's process group) while the command starts (its
+    modules loading) or while pool workers build: one short line, no traceback, no
+    process left."""
+    inputs = tmp_path / "inputs"
+    inputs.mkdir()
+    text = HR.read_text()
+    for i in range(8):
+        (inputs / f"p{i}.yaml").write_text(text.replace("EWK-WSM-HR-01", f"EWK-WSM-{i:02d}"))
+    build = subprocess.Popen(
+        [sys.executable, "-m", "docgen", "build", str(inputs), "--out", str(tmp_path / "out"),
+         "--jobs", "2"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        start_new_session=True)
+    time.sleep(delay)
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(build.pid, signal.SIGINT)
+    _, err = build.communicate(timeout=120)
+    assert b"Traceback" not in err, err.decode()[-3000:]
+    assert build.returncode in (0, 1, 130, -signal.SIGINT), (build.returncode, err.decode()[-500:])
+    _all_gone(build.pid)
+
+
+def _all_gone(group: int) -> None:
+    """Every process of ``group`` gone within half a second (a zombie counts: here nobody
+    reaps an orphan)."""
+    deadline = time.monotonic() + 0.5
+    with contextlib.suppress(ProcessLookupError):
+        while True:
+            os.killpg(group, 0)
+            if time.monotonic() > deadline:
+                pytest.fail("a process of the build is still running")
+            time.sleep(0.02)
+
+
+#: a program named as the console script is (so docgen takes it for the command), whose
+#: one command, ``probe``, docgen loads as it loads its own (``PROBE``, below)
+CTRL_C_PROGRAM = """
+import os, sys
+
+import docgen.cli
+
+docgen.cli.__path__.append(os.path.dirname(os.path.abspath(__file__)))
+docgen.cli.COMMANDS["probe"] = ("probe", "probe_cmd")
+sys.argv[1:] = ["probe"]
+docgen.cli.main()
+"""
+#: Ctrl-C where Python cannot raise it, as the test above met it once in some hundreds of
+#: runs under load: in a weakref callback (the import system runs one after each import;
+#: Python prints "Exception ignored in ...", its traceback, and goes on), while the
+#: command's modules load ("loading") or once it runs ("running"; "workers": with a worker
+#: process started, SIGINT to this process alone as `kill -INT` sends); or in a library
+#: whose start swallows any error ("swallowed": lxml's did, and the build went on)
+PROBE = """
+import multiprocessing, os, signal, time, weakref
+
+import click
+
+MODE = os.environ["CTRL_C_PROBE"]
+
+
+def ctrl_c_in_a_callback():
+    class Lock: ...
+
+    def callback(_ref):
+        os.kill(os.getpid(), signal.SIGINT)
+        for _ in range(1000): pass
+
+    lock = Lock()
+    ref = weakref.ref(lock, callback)
+    del lock
+    for _ in range(1000): pass
+
+
+if MODE == "loading":
+    ctrl_c_in_a_callback()
+elif MODE == "swallowed":
+    try:
+        os.kill(os.getpid(), signal.SIGINT)
+        for _ in range(1000): pass
+    except BaseException:
+        pass
+
+
+@click.command()
+def probe_cmd():
+    if MODE == "workers":
+        multiprocessing.get_context("fork").Process(target=time.sleep, args=(30,)).start()
+    if MODE in ("running", "workers"):
+        ctrl_c_in_a_callback()
+    print("went on", flush=True)
+"""
+
+
+@pytest.mark.parametrize(("when", "status", "said"), [
+    ("loading", 130, "interrupted"), ("swallowed", 130, "interrupted"),
+    ("running", 1, "Aborted!"), ("workers", 1, "Aborted!")])
+def test_ctrl_c_where_python_cannot_raise_it_still_ends_the_command(
+        tmp_path: Path, when: str, status: int, said: str) -> None:
+    """The command ends, quietly, and its workers with it; it does not go on."""
+    (tmp_path / "probe.py").write_text(PROBE, encoding="utf-8")
+    program = tmp_path / "docgen"
+    program.write_text(CTRL_C_PROGRAM, encoding="utf-8")
+    run = subprocess.Popen([sys.executable, str(program)], stdout=subprocess.PIPE,
+                           stderr=subprocess.PIPE, text=True, start_new_session=True,
+                           env={**os.environ, "CTRL_C_PROBE": when})
+    out, err = run.communicate(timeout=120)
+    assert "Traceback" not in err, err[-3000:]
+    assert "went on" not in out
+    assert (run.returncode, err.strip()) == (status, said), err[-500:]
+    _all_gone(run.pid)
