@@ -9,7 +9,7 @@ Python cannot raise an exception out of a weakref callback or a ``__del__`` (the
 system runs such a callback after every import): raised there, it is printed as
 "Exception ignored in ..." with its traceback, and the program goes on. So until then,
 Ctrl-C ends the process outright (nothing is written yet); after, a KeyboardInterrupt
-lost that way ends it as a kill would (:func:`_interrupted_anyway`).
+lost that way is sent again, to arrive where it can propagate (:func:`_interrupted_anyway`).
 
 Loading those modules makes some 40,000 objects the collector tracks, all living as long as
 the process, and it would traverse them over and over while they load
@@ -51,6 +51,7 @@ import os
 import signal
 import sys
 import threading
+import time
 from types import ModuleType
 
 INTERRUPTED = 130  # the shell's status for a command ended by Ctrl-C
@@ -76,25 +77,29 @@ def _quiet_exit(_signum: int, _frame: object) -> None:
 
 def _interrupted_anyway(unraisable: sys.UnraisableHookArgs) -> None:
     """A Ctrl-C's KeyboardInterrupt raised where it cannot propagate (a weakref callback,
-    a ``__del__``) cannot be raised again either (the next check would be in this hook):
-    the command ends here, as click ends it ("Aborted!", status 1) but as a kill would,
-    without unwinding (a half-published set is put back by the next run), after its
-    workers; not a traceback and going on. Anything else is reported as before."""
+    a ``__del__``: Python would print "Exception ignored" and a traceback, and go on) is
+    sent again, once the callback has returned: the command then unwinds as from any other
+    Ctrl-C (a LibreOffice it started stopped, its temporary folders removed, its workers
+    told; click says "Aborted!"). It cannot be raised again from here: the next check of
+    the signal would be in this hook. Anything else is reported as before."""
     if not isinstance(unraisable.exc_value, KeyboardInterrupt):
         _OTHER_UNRAISABLE(unraisable)
         return
-    with contextlib.suppress(ValueError):  # (the main thread's, as Ctrl-C's always is)
-        signal.signal(signal.SIGINT, signal.SIG_IGN)  # a second Ctrl-C: no traceback here
-    workers = sys.modules.get("multiprocessing")  # loaded only where a pool was started
-    for worker in workers.active_children() if workers is not None else ():
-        with contextlib.suppress(Exception):
-            worker.kill()
-            worker.join()  # gone, not left for whoever adopts orphans to reap
-    with contextlib.suppress(Exception):  # (interrupted mid-write: reentrant)
-        _flushed()
-    with contextlib.suppress(OSError):
-        os.write(2, b"\nAborted!\n")
-    os._exit(1)
+    main = threading.main_thread().ident
+    if main is not None:
+        threading.Thread(target=_interrupt_again, args=(main,), daemon=True).start()
+
+
+#: how long the Ctrl-C sent again waits: the import system's weakref callback, where it
+#: was met, is a few instructions long (landing in one again, it is sent again)
+AGAIN_AFTER = 0.005
+
+
+def _interrupt_again(main: int) -> None:
+    """SIGINT to the main thread (a real signal, so a wait it is blocked in ends too)."""
+    time.sleep(AGAIN_AFTER)
+    with contextlib.suppress(OSError, ValueError):  # (the process is ending: no one to tell)
+        signal.pthread_kill(main, signal.SIGINT)
 
 
 _OTHER_UNRAISABLE = sys.unraisablehook
