@@ -32,6 +32,7 @@ from docgen.answers.style_names import not_a_word_file
 from docgen.answers.validation import _data_path, check_characters, misspelt, plain_message
 from docgen.answers.yamlfile import Located, parse_yaml
 from docgen.errors import AnswerFileError, KeyLines, KeyPath, Problem, closest, format_path
+from docgen.kept import Kept
 
 if TYPE_CHECKING:  # loaded when first asked for (docgen.answers.__getattr__)
     import docgen.answers.organisation_model
@@ -215,8 +216,8 @@ def _answer_file_here(data: dict[str, Any], pid: str) -> str:
 #: hash, and only for a profile of up to :data:`KEPT_BYTES` (a few kilobytes is usual), so
 #: what is kept stays small whatever the files hold; kept pickled, as unpickling a copy is
 #: several times quicker than a deep copy
-_VALID: dict[tuple[str, str], bytes] = {}
 VALID_MAX = 256
+_VALID: Kept[tuple[str, str], bytes] = Kept(VALID_MAX)  # (the least recently used go first)
 KEPT_BYTES = 64_000
 
 
@@ -233,9 +234,7 @@ def load_profile(path: Path, workspace: Path) -> Profile:
     else:
         data, lines = _validated(path, raw)
         if len(raw) <= KEPT_BYTES:
-            if len(_VALID) >= VALID_MAX:
-                _VALID.clear()
-            _VALID[key] = pickle.dumps((data, lines), protocol=pickle.HIGHEST_PROTOCOL)
+            _VALID.put(key, pickle.dumps((data, lines), protocol=pickle.HIGHEST_PROTOCOL))
     located = Located(data=data, path=path, lines=lines)
     roots = (workspace.resolve(),)
     clauses = [confined(path.parent, folder, ("clauses", i), lines, path, roots,

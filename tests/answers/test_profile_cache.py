@@ -16,6 +16,7 @@ import docgen
 from docgen.answers import profile_files
 from docgen.answers.profile_files import load_profile
 from docgen.errors import AnswerFileError
+from docgen.kept import Kept
 
 ROOT = Path(__file__).resolve().parents[2]
 INPUTS = ROOT / "inputs"
@@ -98,3 +99,19 @@ def test_the_check_a_post_gets_follows_its_profiles_edits(folder: Path) -> None:
     path = _eastwick(folder)
     path.write_text(path.read_text("utf-8") + "not_a_key: 1\n", encoding="utf-8")
     assert not docgen.check(post).ok
+
+
+def test_a_full_memo_lets_go_of_the_least_recently_used_alone(
+        folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A server with more profiles than the memo holds keeps the ones in use: the least
+    recently used goes, not every profile at once (then each was parsed again)."""
+    monkeypatch.setattr(profile_files, "_VALID", Kept(2))
+    profiles = folder / "organisations"
+    extra = profiles / "third.yaml"
+    shutil.copy(_eastwick(folder), extra)
+    east, west = _eastwick(folder), profiles / "westmere.yaml"
+    for path in (east, west, east):  # westmere is now the least recently used
+        load_profile(path, folder)
+    load_profile(extra, folder)
+    assert _key(east) in profile_files._VALID and _key(extra) in profile_files._VALID
+    assert _key(west) not in profile_files._VALID

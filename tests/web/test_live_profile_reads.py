@@ -23,6 +23,7 @@ import docgen  # noqa: E402
 from docgen.answers import profile_files  # noqa: E402
 from docgen.answers.profile_files import load_profile  # noqa: E402
 from docgen.errors import AnswerFileError  # noqa: E402
+from docgen.kept import Kept  # noqa: E402
 from docgen.web.checking import live  # noqa: E402
 
 INPUTS = Path(__file__).resolve().parents[2] / "inputs"
@@ -60,7 +61,7 @@ def _counted(monkeypatch: pytest.MonkeyPatch) -> dict[str, int]:
     monkeypatch.setattr(profile_files, "_validated", validating)
     # a memo of its own: one left near full by an earlier test in this process would be
     # emptied by this test's second profile, which would then be parsed again
-    monkeypatch.setattr(profile_files, "_VALID", {})
+    monkeypatch.setattr(profile_files, "_VALID", Kept(profile_files.VALID_MAX))
     return counts
 
 
