@@ -7,7 +7,8 @@ a Continue (Post/Redirect/Get), a live check sent on leaving a box and the task 
 the same answers again: in the test suite's requests, 59% of the checks repeated one made
 before. A check is kept for :data:`KEPT_SECONDS` for exactly the same answers (as pickled:
 every key and value with its type, in order) and the same organisation profiles (each
-file's name, size and time), and given to each caller as a copy of its own. What a check
+file's name, size and time, and its bytes' hash while it was written in the last two
+seconds), and given to each caller as a copy of its own. What a check
 reads beyond those (a clause folder, a house style) is read again once the few seconds are
 up: a change there shows on the next page after that.
 """
@@ -17,6 +18,7 @@ from __future__ import annotations
 import copy
 import hashlib
 import pickle
+import stat
 import time
 from collections.abc import Callable, Hashable
 from pathlib import Path
@@ -48,13 +50,27 @@ def _profiles_state(workspace: Path | None) -> tuple[Any, ...]:
     return files_state(entries)
 
 
+#: a file written this recently may be written again within one tick of the clock that
+#: times it (some milliseconds), keeping its time and perhaps its size: its state holds
+#: its bytes' hash too (up to :data:`HASHED_BYTES`; a larger file is no profile or post)
+RECENT_SECONDS = 2.0
+HASHED_BYTES = 1_000_000
+
+
 def files_state(paths: list[Path]) -> tuple[Any, ...]:
-    """Each file's name, size and time (a file gone: its name alone)."""
+    """Each file's name, size and time, and for a file written in the last
+    :data:`RECENT_SECONDS` its bytes' hash (a file gone: its name alone). A file older than
+    that cannot change within its time's tick without its time changing."""
     state: list[Any] = []
+    now = time.time_ns()
     for path in paths:
         try:
             st = path.stat()
-            state.append((path.name, st.st_size, st.st_mtime_ns))
+            entry: tuple[Any, ...] = (path.name, st.st_size, st.st_mtime_ns)
+            if (now - st.st_mtime_ns < RECENT_SECONDS * 1e9 and st.st_size <= HASHED_BYTES
+                    and stat.S_ISREG(st.st_mode)):  # (never a pipe: reading it would wait)
+                entry += (hashlib.sha256(path.read_bytes()).digest(),)
+            state.append(entry)
         except OSError:
             state.append((path.name,))
     return tuple(state)

@@ -5,6 +5,7 @@ each caller gets a report of its own."""
 from __future__ import annotations
 
 import datetime as dt
+import os
 import shutil
 from pathlib import Path
 from typing import Any
@@ -91,6 +92,27 @@ def test_a_profile_changed_on_disk_is_read_at_the_next_check(
     (tmp_path / "organisations" / "newtown.yaml").write_text("", encoding="utf-8")
     checked.check(answers, tmp_path)
     assert len(counted) == 3
+
+
+def test_a_profile_written_twice_in_one_tick_at_one_size_is_read_again(
+        counted: list[Any], tmp_path: Path) -> None:
+    """Two writes within one tick of the file's clock, the same size: its name, size and
+    time are the same after both, so its bytes decide (the file being that recent)."""
+    shutil.copytree(HERE / "data" / "organisations", tmp_path / "organisations")
+    profile = tmp_path / "organisations" / "eastwick.yaml"
+    text = profile.read_text(encoding="utf-8")
+    profile.write_text(text + "\n# changed: one\n", encoding="utf-8")
+    first = profile.stat()
+    answers = _answers()
+    checked.check(answers, tmp_path)
+    profile.write_text(text + "\n# changed: two\n", encoding="utf-8")
+    os.utime(profile, ns=(first.st_atime_ns, first.st_mtime_ns))  # the same tick
+    assert (profile.stat().st_size, profile.stat().st_mtime_ns) == \
+        (first.st_size, first.st_mtime_ns)
+    checked.check(answers, tmp_path)
+    assert len(counted) == 2
+    checked.check(answers, tmp_path)  # unchanged since: kept
+    assert len(counted) == 2
 
 
 def test_the_start_pages_posts_are_checked_once_until_a_post_file_changes(
