@@ -86,8 +86,10 @@ def _interrupted_anyway(unraisable: sys.UnraisableHookArgs) -> None:
         _OTHER_UNRAISABLE(unraisable)
         return
     main = threading.main_thread().ident
-    if main is not None:
-        threading.Thread(target=_interrupt_again, args=(main,), daemon=True).start()
+    # (no new thread while Python shuts down: the command is ending anyway)
+    with contextlib.suppress(RuntimeError):
+        if main is not None:
+            threading.Thread(target=_interrupt_again, args=(main,), daemon=True).start()
 
 
 #: how long the Ctrl-C sent again waits: the import system's weakref callback, where it

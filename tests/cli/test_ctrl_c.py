@@ -11,9 +11,12 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from conftest import EXAMPLES
+
+from docgen import _startup
 
 HR = next(e for e in EXAMPLES if e.name == "shared-head-of-hr.yaml")
 
@@ -136,3 +139,20 @@ def test_ctrl_c_where_python_cannot_raise_it_still_ends_the_command(
     assert ("cleaned up" in out) == (when == "running")  # unwound, not ended as by a kill
     assert (run.returncode, err.strip()) == (status, said), err[-500:]
     _all_gone(run.pid)
+
+
+def test_a_ctrl_c_met_while_python_shuts_down_is_let_be(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No thread can start then (RuntimeError): the hook lets the interrupt go, the command
+    ending anyway, rather than raising in the hook (printed as a second traceback)."""
+
+    class NoThreads:
+        def __init__(self, *args: object, **kwargs: object) -> None: ...
+
+        def start(self) -> None:
+            raise RuntimeError("can't create new thread at interpreter shutdown")
+
+    monkeypatch.setattr(_startup.threading, "Thread", NoThreads)
+    lost = KeyboardInterrupt()
+    hook_args = SimpleNamespace(exc_type=KeyboardInterrupt, exc_value=lost, exc_traceback=None,
+                                err_msg=None, object=None)  # (as sys.unraisablehook is given)
+    assert _startup._interrupted_anyway(hook_args) is None  # type: ignore[arg-type]
