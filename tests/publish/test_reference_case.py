@@ -18,7 +18,6 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import EXAMPLES
 from intake_programme import run, set_cells, write_programme
 
 from docgen import read_register
@@ -27,8 +26,8 @@ from docgen.publish import stage as stage_module
 from docgen.publish.batch import build
 from docgen.publish.files import MANIFEST, file_sha256, read_manifest
 from docgen.publish.stage import STAGING, hand_edited
+from publish.test_faults import post as post  # noqa: F401  (the shared fixture: inputs/<HR>)
 
-HR = next(e for e in EXAMPLES if e.name == "shared-head-of-hr.yaml")
 OLD, NEW = "EWK-WSM-HR-01", "ewk-wsm-hr-01"
 KINDS = ("agreement", "contract", "job-spec")
 
@@ -64,14 +63,6 @@ def complete(folder: Path) -> dict[str, str]:
     files = {d["file"]: d["sha256"] for d in manifest["documents"].values()}
     assert {f: file_sha256(folder / f) for f in files} == files
     return files
-
-
-@pytest.fixture()
-def post(tmp_path: Path) -> Path:
-    src = tmp_path / "inputs" / HR.name
-    src.parent.mkdir()
-    shutil.copy(HR, src)
-    return src
 
 
 def test_a_reference_respelt_replaces_its_folder_under_the_new_spelling(
