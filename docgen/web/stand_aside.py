@@ -42,7 +42,7 @@ import datetime as dt
 import decimal
 import time
 import typing
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 import docgen
@@ -78,14 +78,15 @@ def refused(errors: list[Problem]) -> dict[KeyPath, str]:
     than a value not known yet), each at its own place, with its error's code."""
     taken: dict[KeyPath, str] = {}
     for p in errors:
-        if p.rule or p.code in NOT_KNOWN_CODES or not p.path or within(p.path, list(taken)):
+        if p.rule or p.code in NOT_KNOWN_CODES or not p.path or within(p.path, taken):
             continue
         taken[p.path] = p.code
     return taken
 
 
-def within(path: KeyPath, taken: list[KeyPath]) -> bool:
-    """Whether ``path`` is one of the answers ``taken`` aside, or inside one."""
+def within(path: KeyPath, taken: Iterable[KeyPath]) -> bool:
+    """Whether ``path`` is one of the answers ``taken`` aside, or inside one (``taken``: the
+    paths, or a mapping by them, read as they are, not copied)."""
     return any(path[:len(t)] == t for t in taken)
 
 
@@ -249,5 +250,5 @@ def warnings_aside(answers: dict[str, Any], taken: dict[KeyPath, str],
         if good < (1 if whole else 2):
             return []
     return [w for w in kept if said and (w.rule, w.path, w.message) in said
-            and not within(w.path, list(taken)) and not any(
+            and not within(w.path, taken) and not any(
                 path[:len(w.path)] == w.path for path in taken)]  # nor on a whole it is in
