@@ -284,7 +284,8 @@ def test_kill_9_before_logged_steps_of_publishing_never_leaves_a_mixed_set(
         # left old is built again in the next round
         set_salaries([files[post], files[3]], 80000 + 1000 * round_, versions)
         pause = f"{target or refs[post]}:{k}"
-        assert kill_at(audited(log, out, files, pause, way), tmp_path, pause) == expected
+        got = kill_at(audited(log, out, files, pause, way), tmp_path, pause)
+        assert got == expected, (round_, pause, log.read_text().splitlines()[-40:])
         assert_consistent(out, versions, scratch, passed, refs, kept)
         if target == REGISTER:  # its temporary file there once written, not renamed in
             assert (k > 1) == bool(list(out.glob(".register.csv.*.part"))), pause
