@@ -1,0 +1,90 @@
+"""A staged set's files and its folder are synced all at once (docgen/publish/stage.py:
+``sync_together``), not one after another, and a failed sync of a file is still an error."""
+
+from __future__ import annotations
+
+import errno
+import os
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+
+from docgen.publish import stage
+
+FILES = {"REF-agreement.docx": b"a" * 5000, "REF-contract.docx": b"c" * 4000,
+         "REF-job-spec.docx": b"j" * 3000, "manifest.json": b"{}"}
+
+
+def place(fd: int) -> str:
+    """What a descriptor is open on (Linux's /proc; elsewhere its inode, which is unique)."""
+    if sys.platform == "linux":
+        return os.readlink(f"/proc/self/fd/{fd}")
+    return str(os.fstat(fd).st_ino)
+
+
+def test_the_files_and_their_folder_are_synced_at_once(tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every sync waits until all five are in flight (a barrier): one after another, the
+    first would wait alone and the barrier break."""
+    real = os.fsync
+    together = threading.Barrier(len(FILES) + 1, timeout=10)
+    synced: list[str] = []
+
+    def waits_for_the_others(fd: int) -> None:
+        synced.append(place(fd))
+        together.wait()
+        real(fd)
+
+    monkeypatch.setattr(stage.os, "fsync", waits_for_the_others)
+    stage.write_synced(tmp_path, FILES)
+    expected = {place_of(tmp_path / name) for name in FILES} | {place_of(tmp_path)}
+    assert set(synced) == expected and len(synced) == len(expected)
+    assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == FILES
+
+
+def place_of(path: Path) -> str:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        return place(fd)
+    finally:
+        os.close(fd)
+
+
+def test_a_files_failed_sync_is_raised_once_all_have_returned(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    real, returned = os.fsync, []
+
+    def contract_fails(fd: int) -> None:
+        try:
+            if place(fd) == place_of(tmp_path / "REF-contract.docx"):
+                raise OSError(errno.EIO, "Input/output error")
+            real(fd)
+        finally:
+            returned.append(fd)
+
+    monkeypatch.setattr(stage.os, "fsync", contract_fails)
+    with pytest.raises(OSError) as raised:
+        stage.write_synced(tmp_path, FILES)
+    assert raised.value.errno == errno.EIO
+    assert len(returned) == len(FILES) + 1  # none still running when it was raised
+
+
+def test_the_folders_failed_sync_is_ignored_as_fsync_dir_ignores_it(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Some file systems cannot sync a folder (EINVAL): the files' syncs are what count."""
+    real = os.fsync
+
+    def folder_cannot(fd: int) -> None:
+        if place(fd) == place_of(tmp_path):
+            raise OSError(errno.EINVAL, "Invalid argument")
+        real(fd)
+
+    monkeypatch.setattr(stage.os, "fsync", folder_cannot)
+    stage.write_synced(tmp_path, FILES)
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(FILES)
+
+
+def test_nothing_to_sync_is_no_error() -> None:
+    stage.sync_together([])
