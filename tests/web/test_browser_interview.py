@@ -18,6 +18,7 @@ def test_a_wrong_split_shows_the_error_summary_and_the_inline_error(page, shots,
     fill(page, "time_split-shares-eastwick", "60")
     fill(page, "time_split-shares-westmere", "30")
     page.click("#continue")
+    page.wait_for_load_state()  # its scripts run (a click waits only for the page to begin)
     summary = page.locator(".govuk-error-summary")
     assert "Shares add up to 90%; they must add up to 100%" in summary.inner_text()
     inline = page.locator("#f-time_split-shares-error")
@@ -39,9 +40,11 @@ def test_an_example_opened_changed_and_saved_keeps_its_comments(page, server, sh
     fill(page, "payment-salary", "94000")
     screenshot(page, shots / "example-payment.png")
     page.click("#continue")
+    page.wait_for_load_state()  # the whole page read, not the part parsed so far
     assert page.url.endswith("/check")  # straight back to check your answers
     assert "£94,000.00" in page.inner_text("main")
     page.click("#save")
+    page.wait_for_load_state()
     assert "Saved as shared-head-of-hr.yaml" in page.inner_text(".govuk-notification-banner")
     text = (server.folder / "shared-head-of-hr.yaml").read_text()
     assert text.splitlines()[1].startswith("# A Head of HR shared by two London boroughs")

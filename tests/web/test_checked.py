@@ -95,9 +95,11 @@ def test_a_profile_changed_on_disk_is_read_at_the_next_check(
 
 
 def test_a_profile_written_twice_in_one_tick_at_one_size_is_read_again(
-        counted: list[Any], tmp_path: Path) -> None:
+        counted: list[Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Two writes within one tick of the file's clock, the same size: its name, size and
-    time are the same after both, so its bytes decide (the file being that recent)."""
+    time are the same after both, so its bytes decide (the file being that recent: for the
+    whole test, which a stall of 2 s could otherwise cut in two)."""
+    monkeypatch.setattr(checked, "RECENT_SECONDS", 3600.0)
     shutil.copytree(HERE / "data" / "organisations", tmp_path / "organisations")
     profile = tmp_path / "organisations" / "eastwick.yaml"
     text = profile.read_text(encoding="utf-8")
@@ -116,9 +118,12 @@ def test_a_profile_written_twice_in_one_tick_at_one_size_is_read_again(
 
 
 def test_the_start_pages_posts_are_checked_once_until_a_post_file_changes(
-        counted: list[Any], folder: Path) -> None:
+        counted: list[Any], folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The list of posts checks each post's file; shown again it is not checked again,
-    unless a file changed (its status and problems then are the file's as it is)."""
+    unless a file changed (its status and problems then are the file's as it is). The
+    files, just copied, count as recent throughout (known by their bytes too): a stall of
+    2 s between two showings would otherwise change how they are known, and check again."""
+    monkeypatch.setattr(checked, "RECENT_SECONDS", 3600.0)
     web = Interview(folder)  # its first page is the start page
     before = len(counted)
     assert before and "grey\">Draft</strong>" in web.client.get("/").text

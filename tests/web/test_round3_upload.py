@@ -80,9 +80,11 @@ def test_a_file_that_is_not_an_answer_file_is_refused_plainly(browser, server, t
     page.goto("/")
     page.set_input_files("#upload-file", str(bad))
     page.click("#upload")
+    page.wait_for_load_state()  # the whole page read (a click waits only for it to begin)
     assert "That file is not a post's file" in page.inner_text("main")
     page.goto("/")
     page.click("#upload")  # nothing chosen
+    page.wait_for_load_state()
     assert "Choose the post's file to open" in page.inner_text("main")
     context.close()
 
