@@ -84,3 +84,15 @@ def test_the_words_say_what_the_form_allows() -> None:
         assert re.fullmatch(pattern, allowed), allowed
     for refused in ("2north", "_north", "North", "north town"):
         assert not re.fullmatch(pattern, refused), refused
+
+
+def test_the_pages_say_numbers_never_digits() -> None:
+    """The reference, the file name and the abbreviation say "numbers" (GOV.UK's word), in
+    the words files, the templates and the messages the interview shows from the API."""
+    web = Path(__file__).resolve().parents[2] / "docgen" / "web"
+    texts = {p: p.read_text(encoding="utf-8") for p in [
+        *web.glob("*_words.yaml"), *(web / "templates").rglob("*.html"),
+        web / "drafts.py", web.parent / "api" / "interview.py"]}
+    said = {p.name: line.strip() for p, text in texts.items() for line in text.splitlines()
+            if re.search(r"\bdigits?\b", line) and not line.lstrip().startswith("#")}
+    assert said == {}

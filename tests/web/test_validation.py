@@ -112,8 +112,8 @@ def test_live_messages_only_for_fields_the_person_changed(tmp_path):
     values["changed"] = ["reference"]
     live = web.client.post(f"{web.base}/about/live", data=values).json()
     assert live["fields"]["f-reference"] == [
-        "Use only letters, digits, dots, dashes and underscores, starting with a letter or "
-        "digit, for example EWK-WSM-HR-01"]
+        "Use only letters, numbers, dots, dashes and underscores, starting with a letter or "
+        "number, for example EWK-WSM-HR-01"]
     assert live["fields"]["f-status"] is None and live["fields"]["f-jurisdiction"] is None
     assert [s["href"] for s in live["summary"]] == ["#f-reference"]
     on_continue = web.submit("about", reference="has spaces")
