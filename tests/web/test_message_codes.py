@@ -119,8 +119,8 @@ CASES: dict[str, tuple[Callable[[dict[str, Any]], None], str, tuple[Any, ...], s
         "starting with a letter, for example eastwick"),
     "a partner without its abbreviation": (  # question_words.yaml's parties.id missing
         _set("parties.1.id", KeyError), "missing", ("parties", 1, "id"),
-        "Partners: Enter an abbreviation in lower-case letters, numbers and underscores (_), "
-        "starting with a letter for Westmere, for example eastwick"),
+        "Partners: Enter an abbreviation for Westmere, for example eastwick. Use lower-case "
+        "letters, numbers and underscores (_), starting with a letter"),
     "a reference with spaces": (
         _set("reference", "has spaces"), "reference_form", ("reference",),
         "About the arrangement: " + BY_CODE["reference_form"]),
