@@ -7,6 +7,7 @@ import errno
 import os
 import sys
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -17,11 +18,13 @@ FILES = {"REF-agreement.docx": b"a" * 5000, "REF-contract.docx": b"c" * 4000,
          "REF-job-spec.docx": b"j" * 3000, "manifest.json": b"{}"}
 
 
+pytestmark = pytest.mark.skipif(sys.platform != "linux", reason="reads what a descriptor "
+                                "is open on from /proc (and Windows opens no folder)")
+
+
 def place(fd: int) -> str:
-    """What a descriptor is open on (Linux's /proc; elsewhere its inode, which is unique)."""
-    if sys.platform == "linux":
-        return os.readlink(f"/proc/self/fd/{fd}")
-    return str(os.fstat(fd).st_ino)
+    """The path a descriptor is open on."""
+    return os.readlink(f"/proc/self/fd/{fd}")
 
 
 def test_the_files_and_their_folder_are_synced_at_once(tmp_path: Path,
@@ -54,12 +57,19 @@ def place_of(path: Path) -> str:
 
 def test_a_files_failed_sync_is_raised_once_all_have_returned(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    real, returned = os.fsync, []
+    """The contract's sync fails at once, the manifest's takes 0.2 s: the error comes only
+    after the manifest's sync has returned (its file not closed under it)."""
+    real, returned, slow_done = os.fsync, [], threading.Event()
 
     def contract_fails(fd: int) -> None:
         try:
-            if place(fd) == place_of(tmp_path / "REF-contract.docx"):
+            if place(fd).endswith("REF-contract.docx"):
                 raise OSError(errno.EIO, "Input/output error")
+            if place(fd).endswith("manifest.json"):
+                time.sleep(0.2)
+                real(fd)
+                slow_done.set()
+                return
             real(fd)
         finally:
             returned.append(fd)
@@ -68,7 +78,7 @@ def test_a_files_failed_sync_is_raised_once_all_have_returned(
     with pytest.raises(OSError) as raised:
         stage.write_synced(tmp_path, FILES)
     assert raised.value.errno == errno.EIO
-    assert len(returned) == len(FILES) + 1  # none still running when it was raised
+    assert slow_done.is_set() and len(returned) == len(FILES) + 1
 
 
 def test_the_folders_failed_sync_is_ignored_as_fsync_dir_ignores_it(
@@ -88,3 +98,23 @@ def test_the_folders_failed_sync_is_ignored_as_fsync_dir_ignores_it(
 
 def test_nothing_to_sync_is_no_error() -> None:
     stage.sync_together([])
+
+
+def test_where_no_thread_can_start_each_is_synced_here(tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """A process limit ("can't start new thread"): the syncs run one after another, as
+    before, and the set is written, not refused."""
+    real, synced = os.fsync, []
+
+    def refused(self: threading.Thread) -> None:
+        raise RuntimeError("can't start new thread")
+
+    def counted(fd: int) -> None:
+        synced.append((place(fd), threading.current_thread() is threading.main_thread()))
+        real(fd)
+
+    monkeypatch.setattr(stage.threading.Thread, "start", refused)
+    monkeypatch.setattr(stage.os, "fsync", counted)
+    stage.write_synced(tmp_path, FILES)
+    assert sorted(synced) == sorted(
+        [(place_of(tmp_path / name), True) for name in FILES] + [(place_of(tmp_path), True)])
