@@ -74,9 +74,9 @@ def save_name_problem(name: str) -> str | None:
     stem = name[:-5] if name.endswith(".yaml") else name[:-4] if name.endswith(".yml") else ""
     if (not stem or len(stem) > SAVE_NAME_MAX or not stem[0].isascii()
             or not stem[0].isalnum() or not set(stem) <= _SAVE_CHARS):
-        return ("Use only letters, numbers, dots, dashes and underscores in the file name, "
-                f"starting with a letter or number (at most {SAVE_NAME_MAX}), for example "
-                "EWK-WSM-HR-01")
+        return ("Use only letters, numbers, dots, hyphens and underscores in the file name, "
+                f"starting with a letter or number (at most {SAVE_NAME_MAX} characters), "
+                "for example EWK-WSM-HR-01")
     if device_name(stem):
         return (f"‘{stem.split('.')[0]}’ is a name Windows keeps for a device (like CON, NUL "
                 "or COM1), so a file called that cannot be opened there; choose another "

@@ -64,7 +64,7 @@ def safe_path(folder: Path, name: str) -> Path:
     """``folder/name`` when ``name`` is a plain answer-file name inside the folder, else raise."""
     if not plain_name(name or ""):
         raise DocgenError(f"'{name}' is not an answer-file name docgen will use; use letters, "
-                          "numbers, dots, dashes and underscores, ending .yaml (for example "
+                          "numbers, dots, hyphens and underscores, ending .yaml (for example "
                           "shared-head-of-legal.yaml)")
     path = folder / name
     if path.is_symlink() or (path.exists() and path.resolve().parent != folder.resolve()):

@@ -225,7 +225,7 @@ def test_file_names_stay_in_the_folder(folder, tmp_path):
     web.open("shared-head-of-hr.yaml")
     response = web.save("../escaped.yaml")
     assert response.status_code == 422
-    assert "Use only letters, numbers, dots, dashes and underscores in the file name" \
+    assert "Use only letters, numbers, dots, hyphens and underscores in the file name" \
         in response.text
     assert not (tmp_path / "escaped.yaml").exists()
     assert "link.yaml" not in web.client.get("/").text

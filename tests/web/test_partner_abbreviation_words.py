@@ -11,6 +11,7 @@ GOV.UK's words: numbers, not digits."""
 
 from __future__ import annotations
 
+import ast
 import re
 from pathlib import Path
 
@@ -86,13 +87,29 @@ def test_the_words_say_what_the_form_allows() -> None:
         assert not re.fullmatch(pattern, refused), refused
 
 
-def test_the_pages_say_numbers_never_digits() -> None:
-    """The reference, the file name and the abbreviation say "numbers" (GOV.UK's word), in
-    the words files, the templates and the messages the interview shows from the API."""
-    web = Path(__file__).resolve().parents[2] / "docgen" / "web"
-    texts = {p: p.read_text(encoding="utf-8") for p in [
-        *web.glob("*_words.yaml"), *(web / "templates").rglob("*.html"),
-        web / "drafts.py", web.parent / "api" / "interview.py"]}
-    said = {p.name: line.strip() for p, text in texts.items() for line in text.splitlines()
-            if re.search(r"\bdigits?\b", line) and not line.lstrip().startswith("#")}
-    assert said == {}
+def _said_strings(path: Path) -> list[str]:
+    """The string literals of a module, its docstrings left out (they speak to developers)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    docs = {id(node.body[0].value) for node in ast.walk(tree)
+            if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef |
+                          ast.AsyncFunctionDef)
+            and node.body and isinstance(node.body[0], ast.Expr)
+            and isinstance(node.body[0].value, ast.Constant)}
+    return [node.value for node in ast.walk(tree) if isinstance(node, ast.Constant)
+            and isinstance(node.value, str) and id(node) not in docs]
+
+
+def test_the_pages_say_numbers_and_hyphens_never_digits_or_dashes() -> None:
+    """The reference, the file name and the abbreviation say "numbers" and "hyphens"
+    (GOV.UK's words) wherever the browser may show them: the words files, the templates,
+    the scripts and every message the web modules and the interview's API write."""
+    root = Path(__file__).resolve().parents[2] / "docgen"
+    web = root / "web"
+    texts = [line for p in [*web.glob("*_words.yaml"), *(web / "templates").rglob("*.html"),
+                            *(web / "static").glob("*.js")]
+             for line in p.read_text(encoding="utf-8").splitlines()
+             if not line.lstrip().startswith(("#", "//"))]
+    texts += [t for p in [*web.rglob("*.py"), root / "api" / "interview.py"]
+              for t in _said_strings(p)]
+    said = [t.strip() for t in texts if re.search(r"\b(digits?|dash(es)?)\b", t, re.I)]
+    assert said == []

@@ -27,7 +27,7 @@ from .test_wording import visible_text  # noqa: E402
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "docgen" / "data" / "examples" / \
     "shared-head-of-hr.yaml"
-CHARACTERS = "letters, numbers, dots, dashes and underscores, starting with a letter or number"
+CHARACTERS = "letters, numbers, dots, hyphens and underscores, starting with a letter or number"
 
 
 def _said(data: dict[str, Any], path: tuple[str | int, ...]) -> str:

@@ -28,7 +28,7 @@ def test_a_name_without_the_ending_is_saved_with_it(web: Interview) -> None:
     box = lxml.html.fromstring(web.client.get(f"{web.base}/check").text)
     assert box.xpath("//input[@id='name']/@value") == ["shared-head-of-hr"]
     hint = " ".join(box.xpath("//div[@id='name-hint']")[0].text_content().split())
-    assert "letters, numbers, dots, dashes and underscores" in hint.lower()
+    assert "letters, numbers, dots, hyphens and underscores" in hint.lower()
     response = web.save("AUD-02")
     assert response.status_code == 200 and "Saved as AUD-02.yaml" in response.text
     assert (web.folder / "AUD-02.yaml").is_file()
@@ -43,7 +43,7 @@ def test_a_name_that_cannot_be_used_is_explained_in_plain_words(
     assert response.status_code == 422
     page = lxml.html.fromstring(response.text)
     said = " ".join(page.xpath("//p[@id='name-error']")[0].text_content().split())
-    assert "Use only letters, numbers, dots, dashes and underscores in the file name" in said
+    assert "Use only letters, numbers, dots, hyphens and underscores in the file name" in said
     for word in (".yaml", "docgen", "answer-file", "'.'"):
         assert word not in said
     assert page.xpath("//input[@id='name']/@value") == [typed]  # kept as typed

@@ -136,7 +136,7 @@ def test_time_is_bounded_as_the_checks_run(monkeypatch: pytest.MonkeyPatch) -> N
     assert list(taken) == [("post", "hours_per_week")]
     calls = [0]
 
-    def slow(answers: dict[str, Any]) -> docgen.CheckReport:
+    def counted_check(answers: dict[str, Any]) -> docgen.CheckReport:
         calls[0] += 1
         return docgen.check(answers)
 
@@ -144,7 +144,7 @@ def test_time_is_bounded_as_the_checks_run(monkeypatch: pytest.MonkeyPatch) -> N
     assert len(stand_aside.values(*next(iter(taken.items())), scaffold, [])[0]) > 3
     monkeypatch.setattr(stand_aside, "time", SimpleNamespace(
         thread_time=lambda: MOST_SECONDS * 0.4 * calls[0], monotonic=lambda: 1000.0))
-    assert stand_aside.warnings_aside(merged, taken, scaffold, [], slow) is None
+    assert stand_aside.warnings_aside(merged, taken, scaffold, [], counted_check) is None
     assert calls[0] == 3  # after 0, 0.4 and 0.8 of the time allowed: no fourth
     monkeypatch.setattr(stand_aside, "time", SimpleNamespace(
         thread_time=lambda: 0.0, monotonic=lambda: 1000.0))  # as fast as can be

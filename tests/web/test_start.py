@@ -198,7 +198,7 @@ def test_partners_are_added_changed_and_removed_one_at_a_time(tmp_path):
 
 
 @pytest.mark.parametrize(("reference", "said"), [
-    ("my post / 2027 £", "Use only letters, numbers, dots, dashes and underscores"),
+    ("my post / 2027 £", "Use only letters, numbers, dots, hyphens and underscores"),
     ("../../etc/x", "starting with a letter or number"),
     ("A" * 300, "must be 80 characters or fewer"),
     ("   ", "Enter a reference for this post"),

@@ -112,7 +112,7 @@ def test_live_messages_only_for_fields_the_person_changed(tmp_path):
     values["changed"] = ["reference"]
     live = web.client.post(f"{web.base}/about/live", data=values).json()
     assert live["fields"]["f-reference"] == [
-        "Use only letters, numbers, dots, dashes and underscores, starting with a letter or "
+        "Use only letters, numbers, dots, hyphens and underscores, starting with a letter or "
         "number, for example EWK-WSM-HR-01"]
     assert live["fields"]["f-status"] is None and live["fields"]["f-jurisdiction"] is None
     assert [s["href"] for s in live["summary"]] == ["#f-reference"]
