@@ -115,8 +115,8 @@ CASES: dict[str, tuple[Callable[[dict[str, Any]], None], str, tuple[Any, ...], s
         "Payment: This is not known yet, but the documents need it; fill it in"),
     "a short code with spaces": (
         _set("parties.0.id", "East Wick"), "party_id_form", ("parties", 0, "id"),
-        "Partners: Enter an abbreviation in lower-case letters, numbers and underscores (_), "
-        "starting with a letter, for example eastwick"),
+        "Partners: An abbreviation must only include lower-case letters, numbers and "
+        "underscores (_), and start with a letter, for example eastwick"),
     "a partner without its abbreviation": (  # question_words.yaml's parties.id missing
         _set("parties.1.id", KeyError), "missing", ("parties", 1, "id"),
         "Partners: Enter an abbreviation for Westmere, for example eastwick. Use lower-case "

@@ -29,8 +29,8 @@ from .test_hr_review_a_words import _four  # noqa: E402
 LABEL = "Abbreviation for this partner"
 #: the id docgen makes for Eastwick from its short name, as the example says it
 MADE = party_id(EASTWICK, [], "Eastwick")
-MALFORMED = "Enter an abbreviation in lower-case letters, numbers and underscores (_), " \
-    f"starting with a letter, for example {MADE}"
+MALFORMED = "An abbreviation must only include lower-case letters, numbers and underscores " \
+    f"(_), and start with a letter, for example {MADE}"
 
 
 def _no_code(page: Shown) -> None:
