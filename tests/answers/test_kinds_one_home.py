@@ -12,6 +12,7 @@ import ast
 from pathlib import Path
 
 from conftest import EXAMPLES
+from source_strings import docstrings
 
 import docgen
 from docgen.answers.kinds import BY_KIND, DOCUMENT_KINDS, KINDS
@@ -25,17 +26,6 @@ HOME = ROOT / "docgen" / "answers" / "kinds.py"
 TITLES = {t for k in KINDS for t in (k.title, k.recruit_title) if t}
 NAMES = {n for k in KINDS for n in (k.short_name, k.noun, k.a_name, k.label, k.recruit_label)
          if n and n not in DOCUMENT_KINDS}
-
-
-def docstrings(tree: ast.Module) -> set[int]:
-    """The ids of the docstring nodes of a module, its classes and functions."""
-    found = set()
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef):
-            body = node.body
-            if body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant):
-                found.add(id(body[0].value))
-    return found
 
 
 def spelled_again(path: Path) -> list[str]:

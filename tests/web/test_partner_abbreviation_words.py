@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 pytest.importorskip("starlette")
+from source_strings import docstrings  # noqa: E402
 
 from docgen.answers.party_ids import party_id  # noqa: E402
 from docgen.web.fields import model_field  # noqa: E402
@@ -90,11 +91,7 @@ def test_the_words_say_what_the_form_allows() -> None:
 def _said_strings(path: Path) -> list[str]:
     """The string literals of a module, its docstrings left out (they speak to developers)."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
-    docs = {id(node.body[0].value) for node in ast.walk(tree)
-            if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef |
-                          ast.AsyncFunctionDef)
-            and node.body and isinstance(node.body[0], ast.Expr)
-            and isinstance(node.body[0].value, ast.Constant)}
+    docs = docstrings(tree)
     return [node.value for node in ast.walk(tree) if isinstance(node, ast.Constant)
             and isinstance(node.value, str) and id(node) not in docs]
 
