@@ -123,6 +123,12 @@ def test_a_small_post_keeps_its_warnings(monkeypatch: pytest.MonkeyPatch) -> Non
     assert said.waiting and 2 <= calls[0] <= MOST_CHECKS
 
 
+def _clocks_still(monkeypatch: pytest.MonkeyPatch) -> None:
+    """stand_aside's processor clock and wall clock standing still: no check is ever slow."""
+    monkeypatch.setattr(stand_aside, "time", SimpleNamespace(
+        thread_time=lambda: 0.0, monotonic=lambda: 1000.0))
+
+
 def test_time_is_bounded_as_the_checks_run(monkeypatch: pytest.MonkeyPatch) -> None:
     """Checks slower than planned (each here 40% of the processor time allowed) stop at the
     budget. The processor clock moves only as the checks run, and the wall clock not at
@@ -146,8 +152,7 @@ def test_time_is_bounded_as_the_checks_run(monkeypatch: pytest.MonkeyPatch) -> N
         thread_time=lambda: MOST_SECONDS * 0.4 * calls[0], monotonic=lambda: 1000.0))
     assert stand_aside.warnings_aside(merged, taken, scaffold, [], counted_check) is None
     assert calls[0] == 3  # after 0, 0.4 and 0.8 of the time allowed: no fourth
-    monkeypatch.setattr(stand_aside, "time", SimpleNamespace(
-        thread_time=lambda: 0.0, monotonic=lambda: 1000.0))  # as fast as can be
+    _clocks_still(monkeypatch)  # as fast as can be
     assert stand_aside.warnings_aside(merged, taken, scaffold, [], docgen.check)
 
 
@@ -211,8 +216,7 @@ def test_a_big_post_is_where_docs_web_md_says(partners: int, kept: bool,
     shows no warning and waits: each partner is a stand-in check, 24 at most. The count
     decides here, not the time (24 checks took 1-1.7 s by the clock beside busy loops,
     near the 2 s allowed): the clocks stand still."""
-    monkeypatch.setattr(stand_aside, "time", SimpleNamespace(
-        thread_time=lambda: 0.0, monotonic=lambda: 1000.0))
+    _clocks_still(monkeypatch)
     wrong = _post(partners)
     wrong["governance"]["steering_group"]["members"][3]["party"] = "BOROUGH_1"
     said = checking.live(wrong)
