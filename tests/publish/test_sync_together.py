@@ -27,6 +27,11 @@ def place(fd: int) -> str:
     return os.readlink(f"/proc/self/fd/{fd}")
 
 
+def to_sync(folder: Path) -> list[str]:
+    """The paths a set's syncs are open on: its files and its folder."""
+    return [os.path.realpath(p) for p in [*(folder / name for name in FILES), folder]]
+
+
 def test_the_files_and_their_folder_are_synced_at_once(tmp_path: Path,
                                                        monkeypatch: pytest.MonkeyPatch) -> None:
     """Every sync waits until all five are in flight (a barrier): one after another, the
@@ -42,17 +47,9 @@ def test_the_files_and_their_folder_are_synced_at_once(tmp_path: Path,
 
     monkeypatch.setattr(stage.os, "fsync", waits_for_the_others)
     stage.write_synced(tmp_path, FILES)
-    expected = {place_of(tmp_path / name) for name in FILES} | {place_of(tmp_path)}
+    expected = set(to_sync(tmp_path))
     assert set(synced) == expected and len(synced) == len(expected)
     assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == FILES
-
-
-def place_of(path: Path) -> str:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        return place(fd)
-    finally:
-        os.close(fd)
 
 
 def test_a_files_failed_sync_is_raised_once_all_have_returned(
@@ -87,7 +84,7 @@ def test_the_folders_failed_sync_is_ignored_as_fsync_dir_ignores_it(
     real = os.fsync
 
     def folder_cannot(fd: int) -> None:
-        if place(fd) == place_of(tmp_path):
+        if place(fd) == os.path.realpath(tmp_path):
             raise OSError(errno.EINVAL, "Invalid argument")
         real(fd)
 
@@ -116,5 +113,4 @@ def test_where_no_thread_can_start_each_is_synced_here(tmp_path: Path,
     monkeypatch.setattr(stage.threading.Thread, "start", refused)
     monkeypatch.setattr(stage.os, "fsync", counted)
     stage.write_synced(tmp_path, FILES)
-    assert sorted(synced) == sorted(
-        [(place_of(tmp_path / name), True) for name in FILES] + [(place_of(tmp_path), True)])
+    assert sorted(synced) == sorted((path, True) for path in to_sync(tmp_path))
