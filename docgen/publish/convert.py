@@ -22,9 +22,11 @@ names the program; otherwise PATH and the usual install folders are searched.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
 import shutil
 import signal
+import stat
 import subprocess
 import sys
 import tempfile
@@ -109,6 +111,11 @@ class _Job:
     def pdf_for(self, staged: Path) -> Path:
         return self.outdir / (staged.stem + ".pdf")
 
+    @property
+    def profile(self) -> str:
+        """The throw-away LibreOffice profile, as the URL LibreOffice is given."""
+        return (self.workdir / "profile").as_uri()
+
 
 def _chunks(items: list[Path], n: int) -> list[list[Path]]:
     """``items`` in ``n`` contiguous, nearly equal chunks (order kept)."""
@@ -143,6 +150,33 @@ def _kill(proc: subprocess.Popen[bytes]) -> None:
         proc.wait(timeout=10)
 
 
+def ipc_pipe_name(profile: str, uid: int) -> str:
+    """The name of the socket a LibreOffice started with ``profile`` makes in /tmp.
+
+    LibreOffice removes it when it exits, but a process killed on timeout or Ctrl-C
+    cannot: :func:`_stop` removes it. The name is the MD5 of the profile's URL in UTF-16,
+    each byte in hex without padding (desktop/source/app/officeipcthread.cxx); a test
+    reads the real name from a running LibreOffice.
+    """
+    digest = hashlib.md5(profile.encode("utf-16-le"), usedforsecurity=False).digest()
+    return f"OSL_PIPE_{uid}_SingleOfficeIPC_" + "".join(f"{b:x}" for b in digest)
+
+
+def _stop(job: _Job) -> None:
+    """Kill a job's LibreOffice and remove the socket it could not remove itself."""
+    assert job.proc is not None
+    _kill(job.proc)
+    getuid = getattr(os, "getuid", None)
+    if getuid is None:  # Windows names its pipes in no folder
+        return
+    name = ipc_pipe_name(job.profile, getuid())
+    for folder in ("/tmp", "/var/tmp"):  # LibreOffice's choice, not TMPDIR
+        with contextlib.suppress(OSError):
+            pipe = Path(folder, name)
+            if stat.S_ISSOCK(pipe.lstat().st_mode):
+                pipe.unlink()
+
+
 def _own_group() -> dict[str, Any]:
     """Popen arguments that start a process in a group of its own, so it can be ended
     with everything it starts."""
@@ -156,8 +190,7 @@ def _start(exe: str, job: _Job, timeout: float) -> None:
     job.outdir.mkdir()
     for src, staged in zip(job.sources, job.staged, strict=True):
         shutil.copyfile(src, staged)
-    profile = (job.workdir / "profile").as_uri()
-    cmd = [exe, f"-env:UserInstallation={profile}", "--headless", "--norestore",
+    cmd = [exe, f"-env:UserInstallation={job.profile}", "--headless", "--norestore",
            "--nolockcheck", "--convert-to", "pdf", "--outdir", str(job.outdir),
            *map(str, job.staged)]
     job.proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
@@ -171,7 +204,7 @@ def _finish(job: _Job) -> None:
     try:
         _, err = job.proc.communicate(timeout=max(0.1, job.deadline - time.monotonic()))
     except subprocess.TimeoutExpired:
-        _kill(job.proc)
+        _stop(job)
         raise DocgenError(
             f"LibreOffice did not finish converting {len(job.sources)} document(s) to PDF in "
             f"time (first: {job.sources[0]}); it was stopped. Try again, or convert fewer "
@@ -210,7 +243,7 @@ def to_pdf(docx_paths: list[Path], jobs: int = 2, *, timeout: float | None = Non
         except BaseException:
             for job in batch:  # never leave a LibreOffice running behind us
                 if job.proc is not None and job.proc.poll() is None:
-                    _kill(job.proc)
+                    _stop(job)
             raise
         failed: list[str] = []
         for job in batch:
