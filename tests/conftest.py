@@ -27,6 +27,7 @@ from docgen import build
 from docgen.answers.yamlfile import load_answer_text
 from docgen.errors import AnswerFileError, Problem
 from docgen.pipeline import check_located
+from docgen.publish.convert import remove_ipc_pipe
 from docgen.publish.workers import COLLECT_EVERY
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -233,6 +234,7 @@ def require_soffice() -> str:
 #: used by the next (a new profile costs LibreOffice about 0.25 s to set up; a test process
 #: converts one batch at a time, so two never share it at once)
 _LO_PROFILE = Path(tempfile.gettempdir()) / f"docgen-tests-lo-profile-{os.getpid()}"
+_LO_PROFILE_URL = f"file://{_LO_PROFILE}"
 atexit.register(shutil.rmtree, _LO_PROFILE, ignore_errors=True)
 
 
@@ -277,7 +279,7 @@ def _office(exe: str) -> None:
     deadline = time.monotonic() + 30
     for _attempt in range(2):  # with a new profile LibreOffice asks to be started again (81)
         office = subprocess.Popen(
-            [str(program), f"-env:UserInstallation=file://{_LO_PROFILE}", "--headless",
+            [str(program), f"-env:UserInstallation={_LO_PROFILE_URL}", "--headless",
              "--norestore", "--nologo", str(keep)], stdin=subprocess.DEVNULL,
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
             preexec_fn=_die_with_this_process)
@@ -293,14 +295,16 @@ def _office(exe: str) -> None:
 
 
 def _stop_office(office: subprocess.Popen[bytes]) -> None:
-    """Asked to quit first (it then removes its pipe and temporary files), then killed."""
+    """Asked to quit first (it then removes its pipe and temporary files), then killed; the
+    pipe a killed one leaves in /tmp is removed."""
     for sig, wait in ((signal.SIGTERM, 3.0), (signal.SIGKILL, None)):
         if office.poll() is not None:
-            return
+            break
         with contextlib.suppress(ProcessLookupError):
             os.killpg(office.pid, sig)
         with contextlib.suppress(subprocess.TimeoutExpired):
             office.wait(wait)
+    remove_ipc_pipe(_LO_PROFILE_URL)
 
 
 def convert(docs: list[Path], outdir: Path, to: str) -> None:
@@ -312,7 +316,7 @@ def convert(docs: list[Path], outdir: Path, to: str) -> None:
     _office(exe)
     try:
         subprocess.run(
-            [exe, f"-env:UserInstallation=file://{_LO_PROFILE}", "--headless", "--convert-to",
+            [exe, f"-env:UserInstallation={_LO_PROFILE_URL}", "--headless", "--convert-to",
              to, "--outdir", str(outdir), *map(str, docs)],
             check=True, capture_output=True, timeout=600,
         )

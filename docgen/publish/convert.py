@@ -154,7 +154,7 @@ def ipc_pipe_name(profile: str, uid: int) -> str:
     """The name of the socket a LibreOffice started with ``profile`` makes in /tmp.
 
     LibreOffice removes it when it exits, but a process killed on timeout or Ctrl-C
-    cannot: :func:`_stop` removes it. The name is the MD5 of the profile's URL in UTF-16,
+    cannot: :func:`remove_ipc_pipe` removes it. The name is the MD5 of the profile's URL in UTF-16,
     each byte in hex without padding (desktop/source/app/officeipcthread.cxx); a test
     reads the real name from a running LibreOffice.
     """
@@ -162,19 +162,25 @@ def ipc_pipe_name(profile: str, uid: int) -> str:
     return f"OSL_PIPE_{uid}_SingleOfficeIPC_" + "".join(f"{b:x}" for b in digest)
 
 
-def _stop(job: _Job) -> None:
-    """Kill a job's LibreOffice and remove the socket it could not remove itself."""
-    assert job.proc is not None
-    _kill(job.proc)
+def remove_ipc_pipe(profile: str) -> None:
+    """Remove the socket of a LibreOffice started with ``profile`` that was killed (only
+    a socket of that name: a file that merely has it is not LibreOffice's)."""
     getuid = getattr(os, "getuid", None)
     if getuid is None:  # Windows names its pipes in no folder
         return
-    name = ipc_pipe_name(job.profile, getuid())
+    name = ipc_pipe_name(profile, getuid())
     for folder in ("/tmp", "/var/tmp"):  # LibreOffice's choice, not TMPDIR
         with contextlib.suppress(OSError):
             pipe = Path(folder, name)
             if stat.S_ISSOCK(pipe.lstat().st_mode):
                 pipe.unlink()
+
+
+def _stop(job: _Job) -> None:
+    """Kill a job's LibreOffice and remove the socket it could not remove itself."""
+    assert job.proc is not None
+    _kill(job.proc)
+    remove_ipc_pipe(job.profile)
 
 
 def _own_group() -> dict[str, Any]:
