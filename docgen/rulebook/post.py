@@ -44,21 +44,33 @@ def _keep_one(first: int, second: int) -> tuple[tuple[Setting, ...], ...]:
     return tuple(way(f"post.statutory_roles.{i}=-") for i in sorted((first, second)))
 
 
+#: the offices s.5(1) of the 1989 Act bars a council's monitoring officer from: its chief
+#: finance officer, which s.5(8) defines as the officer responsible for its financial affairs
+#: under s.151 of the Local Government Act 1972 or, in Scotland, s.95 of the Local
+#: Government (Scotland) Act 1973 (the "section 95 officer")
+_FINANCE_OFFICES = ("chief finance officer", "section 95 officer")
+
+
 @rule("GE003", "error", "post.statutory_roles",
-      "Local Government and Housing Act 1989 s.5 (" + DOMAIN + ": statutory officers)",
-      "one council's monitoring officer cannot also be its chief finance officer (s.151)",
+      "Local Government and Housing Act 1989 s.5(1) and (8) (" + DOMAIN
+      + ": statutory officers)",
+      "one council's monitoring officer cannot also be its chief finance officer (s.151; in "
+      "Scotland its section 95 officer)",
       clauses=("agreement.statutory_roles", "contract.statutory_roles"))
 def monitoring_officer_and_cfo(a: AnswerFile, f: Facts) -> Findings:
     """Not applied in Northern Ireland, to which Part I of the 1989 Act does not extend."""
     if a.jurisdiction == "northern_ireland":
         return
     for pid, kinds in roles_by_party(a).items():
-        if "monitoring officer" in kinds and "chief finance officer" in kinds:
-            yield ("post", "statutory_roles", kinds["chief finance officer"]), told(
-                f"the post-holder would be both monitoring officer and chief finance officer "
-                f"of {party_name(f, pid)}; the law forbids one person holding both for the same "
+        finance = next((k for k in _FINANCE_OFFICES if k in kinds), None)
+        if "monitoring officer" in kinds and finance is not None:
+            office = ("chief finance officer" if finance == "chief finance officer"
+                      else "chief finance officer (its section 95 officer)")
+            yield ("post", "statutory_roles", kinds[finance]), told(
+                f"the post-holder would be both monitoring officer and {office} of "
+                f"{party_name(f, pid)}; the law forbids one person holding both for the same "
                 "council. ", "Keep one of the roles",
-                *_keep_one(kinds["monitoring officer"], kinds["chief finance officer"]),
+                *_keep_one(kinds["monitoring officer"], kinds[finance]),
                 after=" and have the council designate someone else for the other")
 
 

@@ -31,6 +31,8 @@ from legal_answers import (
     text,
 )
 
+from docgen import check
+
 
 def _english_joint_chief_executive(*roles: tuple[str, str]) -> dict:
     data = answers(WALES, jurisdiction="england")
@@ -139,9 +141,32 @@ def test_scotland_monitoring_officer_is_not_barred_from_head_of_paid_service() -
     data["post"]["statutory_roles"] = [{"party": "council", "role": "Monitoring Officer"}]
     roles = statutory_roles(data)
     assert ("A Party that designates the Post-holder as its monitoring officer shall not also "
-            "designate the Post-holder as its chief finance officer.") in roles
+            "designate the Post-holder as its chief finance officer (the officer responsible "
+            "for the administration of its financial affairs under section 95 of the Local "
+            "Government (Scotland) Act 1973).") in roles
     assert "principal council" not in roles
     assert "section 5(7) of the Local Government and Housing Act 1989" in roles
+
+
+def test_scotland_monitoring_officer_cannot_be_the_section_95_officer() -> None:
+    """s.5(1) of the 1989 Act bars the monitoring officer from being the chief finance
+    officer, which s.5(8) defines for a Scottish council as its section 95 officer. Before,
+    GE003 looked for "chief finance officer" only: a council's Monitoring Officer and
+    Section 95 Officer in one post passed, and the agreement listed both."""
+    for role in ("Section 95 Officer", "Proper Officer (section 95)",
+                 "Proper Officer for Finance"):
+        data = answers(SCOT)
+        data["post"]["statutory_roles"] = [{"party": "council", "role": "Monitoring Officer"},
+                                           {"party": "council", "role": role}]
+        [found] = [p for p in check(data).problems if p.rule == "GE003"]
+        assert found.path == ("post", "statutory_roles", 1), role
+        assert found.message.startswith(
+            "the post-holder would be both monitoring officer and chief finance officer (its "
+            "section 95 officer) of "), found.message
+        assert found.severity == "error"
+    data["post"]["statutory_roles"] = [{"party": "council", "role": "Monitoring Officer"},
+                                       {"party": "board", "role": "Section 95 Officer"}]
+    assert "GE003" not in rules_fired(data)  # another body's officer: no bar
 
 
 # --- wording that follows the parties ------------------------------------------------------
