@@ -188,22 +188,25 @@ _IN_ONE_COUNTRY = {
     "borough": "a London council, which is in England",
     "city": "the City of London Corporation, which is in England",
 }
-_LAW_OF = {"england": "England", "wales": "Wales"}
+_LAW_OF = {"england": "England", "wales": "Wales", "scotland": "Scotland",
+           "northern_ireland": "Northern Ireland"}
 
 
 @rule("GP067", "warning", "parties", "Health and Care Act 2022 (integrated care boards); "
       "National Health Service (Wales) Act 2006 s.11 (Local Health Boards); London "
       "Government Act 1963 s.1 (" + DOMAIN + ")",
-      "a partner that exists in one country only is not put under the other country's law "
+      "a partner that exists in one country only is not put under another country's law "
       "alone", clauses=("agreement.background",))
 def partner_in_other_country(a: AnswerFile, f: Facts) -> Findings:
-    """The answers choose England's or Wales' law alone (``jurisdiction``), but a partner's
-    legal name shows it is in the other country: an integrated care board or a London
-    council under Wales' law, a Local Health Board under England's. Its powers are still
-    its own country's (the agreement names its own NHS Act), but the governing law, the
-    statutory offices and the general power of competence follow the jurisdiction chosen.
-    A partner whose country is open (an NHS trust, a council not in a London corporate
-    name) is not warned about."""
+    """The answers choose one country's law alone (``jurisdiction``), but a partner's legal
+    name shows it is in another: an integrated care board or a London council under Wales',
+    Scotland's or Northern Ireland's law, a Local Health Board under England's. Its powers
+    are still its own country's (the agreement names its own NHS Act), but the governing
+    law, the statutory offices and the general power of competence follow the jurisdiction
+    chosen, and under Scotland's or Northern Ireland's law so do the agreement's freedom of
+    information law, NHS guidance and vetting scheme (a post across that border is beyond
+    one answer file: a lawyer adapts it). A partner whose country is open (an NHS trust, a
+    council not in a London corporate name) is not warned about."""
     law = _LAW_OF.get(a.jurisdiction)
     if law is None:
         return
@@ -214,8 +217,17 @@ def partner_in_other_country(a: AnswerFile, f: Facts) -> Findings:
             continue
         shown = " ".join(p.name.split())  # on one line, as a message is printed
         own = _LAW_OF[country]  # the partner's own country's law, then both countries'
+        said = f"{shown} is {_IN_ONE_COUNTRY[kind]}, but the answers choose the law of {law}"
+        if a.jurisdiction in ("england", "wales"):
+            yield ("parties", i, "name"), told(
+                f"{said}; ", f"set jurisdiction: {country} or england_and_wales",
+                way(f"jurisdiction={country}"), way("jurisdiction=england_and_wales"),
+                after=f" ({own} if every partner is in {own}, England and Wales if the "
+                "partners are in both countries)")
+            continue
         yield ("parties", i, "name"), told(
-            f"{shown} is {_IN_ONE_COUNTRY[kind]}, but the answers choose the law of {law}; ",
-            f"set jurisdiction: {country} or england_and_wales", way(f"jurisdiction={country}"),
-            way("jurisdiction=england_and_wales"), after=f" ({own} if every partner is in "
-            f"{own}, England and Wales if the partners are in both countries)")
+            f"{said}, so the documents would give it {law}'s freedom of information law, "
+            f"NHS guidance and vetting scheme; if every partner is in {own}, ",
+            f"set jurisdiction: {country}, or acknowledge GP067",
+            way(f"jurisdiction={country}"), way("acknowledge=GP067"),
+            after=" once a lawyer has adapted the agreement for a post that crosses the border")

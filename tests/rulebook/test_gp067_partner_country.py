@@ -75,7 +75,33 @@ def test_no_warning_where_the_country_fits_or_is_not_known() -> None:
                               parties__0__name=trust))
     assert not _gp067(answers("nhs-icb-employs-dass", jurisdiction="wales",
                               parties__0__name="Powys Teaching Local Health Board"))
-    assert not _gp067(answers("nhs-icb-employs-dass", jurisdiction="scotland"))
+
+
+def test_an_english_or_welsh_body_under_scottish_or_northern_irish_law_is_warned_about() -> None:
+    """A legal reviewer's finding: under Scotland's law an integrated care board's agreement
+    put it under the Freedom of Information (Scotland) Act 2002 and Scotland's NHS guidance,
+    and under Northern Ireland's a Local Health Board was called a health and social care
+    body, with no warning (GP067 read England and Wales only). The way out is the partner's
+    own country, or an acknowledgement once a lawyer has adapted the agreement."""
+    data = answers("nhs-icb-employs-dass", jurisdiction="scotland", parties__0__name=ICB)
+    [(path, said)] = _gp067(data)
+    assert path == "parties.0.name"
+    assert said == (
+        f"{ICB} is an integrated care board, which exists in England only, but the answers "
+        "choose the law of Scotland, so the documents would give it Scotland's freedom of "
+        "information law, NHS guidance and vetting scheme; if every partner is in England, set "
+        "jurisdiction: england, or acknowledge GP067 once a lawyer has adapted the agreement "
+        "for a post that crosses the border"), said
+    [found] = [p for p in check(data).problems if p.rule == "GP067"]
+    assert found.fix is not None
+    assert [w[0] for w in found.fix.ways] == [(("jurisdiction",), "england"),
+                                             (("acknowledge",), "GP067")], found.fix
+    lhb = "Powys Teaching Local Health Board"
+    [(_, said)] = _gp067(answers("nhs-icb-employs-dass", jurisdiction="northern_ireland",
+                                 parties__0__name=lhb))
+    assert said.startswith(f"{lhb} is a Local Health Board, which exists in Wales only, but "
+                           "the answers choose the law of Northern Ireland, so "), said
+    assert "if every partner is in Wales, set jurisdiction: wales, or acknowledge" in said, said
 
 
 def test_it_can_be_acknowledged() -> None:

@@ -521,6 +521,8 @@ CASES: list[tuple[str, str, Callable[[dict], None], bool]] = [
     ("GP067", "hr", both(put("jurisdiction", "wales"), put(
         "parties.0.name", "The Mayor and Burgesses of the London Borough of Eastwick")), True),
     ("GP067", "hr", put("jurisdiction", "wales"), False),  # its country is not known
+    ("GP067", "dph", put("jurisdiction", "scotland"), True),  # an ICB under Scotland's law
+    ("GP067", "dph", put("jurisdiction", "northern_ireland"), True),
 ]
 
 
