@@ -35,9 +35,20 @@ def dotted(path: KeyPath) -> str:
 _DIGIT_GROUP_SPACE = re.compile(r"(?<=\d)[ \u00a0\u202f](?=\d{3}(?!\d))")
 
 
+#: a number whose commas each separate a group of exactly three digits ("78,000",
+#: "1,234,567.50"): only those commas are read past; any other ("2,5", "37,5") may be a
+#: decimal comma, so the number is refused, never read ten or a hundred times too big
+_THOUSANDS = re.compile(r"[+-]?\d{1,3}(?:,\d{3})+(?:\.\d*)?")
+
+
 def parse_number(raw: str) -> Any:
+    """The number typed in ``raw`` (a £ sign, a % sign and digit groups allowed), DELETE
+    for none, else ``raw`` as typed, so the validator asks for a number."""
     text = _DIGIT_GROUP_SPACE.sub("", raw)
-    text = text.strip().replace(",", "").replace("£", "").rstrip("%").strip()
+    text = text.strip().replace("£", "").rstrip("%").strip()
+    if "," in text and not _THOUSANDS.fullmatch(text):
+        return raw.strip()
+    text = text.replace(",", "")
     if not text:
         return DELETE
     try:

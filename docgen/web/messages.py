@@ -331,12 +331,23 @@ _NUMBER_TAIL = re.compile(r";\s*(?:for example|write it as)\b.*$", re.DOTALL)
 
 def _number(message: str, noun: str, code: str, example: str) -> str | None:
     """"Enter the hours a week as a number, for example 37", only for a value that is not
-    a number; None for one that is, whose message keeps the checker's reason."""
+    a number; None for one that is, whose message keeps the checker's reason. A decimal
+    comma ("2,5") is asked for with a point ("for example 2.5"): the officer sees why."""
     if code != "not_a_number" and not _NOT_NUMBER.search(message):
         return None
     whole = "whole " if "whole number" in message else ""
+    typed = _FOUND.search(message)
+    comma = _DECIMAL_COMMA.fullmatch(typed.group(1).strip()) if typed else None
+    if comma and not whole:
+        example = comma.group(1).replace(",", ".")  # "2,5": shown as 2.5
     when = f", for example {example}" if example else ""
-    return f"Enter {noun} as a {whole}number{when}"
+    return f"Enter {noun.split(' as a ')[0]} as a {whole}number{when}"
+
+
+#: the value a checker's message quotes, and a number written with a decimal comma
+#: (forms.parse_number refuses it), which the message shows written with a point
+_FOUND = re.compile(r"\(found '(.*?)'\)")
+_DECIMAL_COMMA = re.compile(r"£?(\d+,\d{1,2})%?")
 
 
 def _about(noun: str, said: str, message: str) -> str:
