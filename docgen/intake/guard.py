@@ -16,6 +16,9 @@ from docgen.ooxml.spreadsheet import workbook_package
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 MAX_WORKBOOK_BYTES = 20_000_000  # 1,000 posts are under 1 MB
 SAVE_AS = "open it in Excel and use File > Save As > Excel Workbook (.xlsx)"
+#: what to do about a workbook over the limit, whether read from disk or given as bytes
+TOO_LARGE_FIX = ("; is it the right file? If it is, delete any large pictures in it and "
+                 "save it again")
 
 
 class WorkbookError(DocgenError):
@@ -28,7 +31,7 @@ def check_workbook(name: str, data: bytes) -> None:
         raise WorkbookError(f"{name}: {why}")
     if len(data) > MAX_WORKBOOK_BYTES:
         raise WorkbookError(f"{name}: {len(data):,} bytes is far larger than a programme "
-                            f"workbook (limit {MAX_WORKBOOK_BYTES:,}); is it the right file?")
+                            f"workbook (limit {MAX_WORKBOOK_BYTES:,}){TOO_LARGE_FIX}")
     if data.startswith(OLE_MAGIC):
         if "EncryptionInfo".encode("utf-16-le") in data or b"EncryptedPackage" in \
                 data.replace(b"\x00", b""):

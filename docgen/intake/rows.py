@@ -24,7 +24,7 @@ from docgen.answers.profiles import (
 from docgen.answers.yamlfile import Located, load_answer_file, merge_extends
 from docgen.errors import AnswerFileError, DocgenError, Problem
 from docgen.intake.book import Book, cell_problem, said_once
-from docgen.intake.guard import MAX_WORKBOOK_BYTES, WorkbookError
+from docgen.intake.guard import MAX_WORKBOOK_BYTES, TOO_LARGE_FIX, WorkbookError
 from docgen.intake.notes import NO_BASE_FILE
 from docgen.intake.reading import PostRow, at_cell, read_book
 from docgen.intake.sheets_read import read_workbook
@@ -90,7 +90,8 @@ class Intake:
 def load_workbook_file(path: Path) -> tuple[Book, list[Problem]]:
     """The workbook's rows; :class:`WorkbookError` when it cannot be read at all."""
     try:
-        data = read_bounded(path, MAX_WORKBOOK_BYTES)
+        data = read_bounded(path, MAX_WORKBOOK_BYTES, what="programme workbooks",
+                            fix=TOO_LARGE_FIX)
     except AnswerFileError as exc:
         raise WorkbookError(f"{path}: {exc.problems[0].message}") from None
     return read_workbook(path.name, data)
