@@ -18,6 +18,7 @@ from docgen.rulebook import (
     conflicts,
     exit,
     governance,
+    job,
     legal,
     on_costs,
     parties,
@@ -31,7 +32,7 @@ from docgen.rulebook.registry import REGISTERED, Rule
 #: answer-file section (the first part of a rule's key) → the module that holds its rules
 SECTIONS: dict[str, ModuleType] = {
     "payment": payment, "payment.on_costs": on_costs,
-    "post": post, "time_split": post, "job": post, "postholder": postholder,
+    "post": post, "time_split": post, "job": job, "postholder": postholder,
     "review": review,
     "exit": exit,
     "governance": governance, "management": governance,

@@ -1,6 +1,6 @@
 """Rules on the post itself: ``post`` (statutory roles, political restriction, places of
-work), ``time_split`` and ``job`` (the job specification); the post-holder's own terms
-are in :mod:`docgen.rulebook.postholder`."""
+work) and ``time_split``; the job specification's (``job``) are in
+:mod:`docgen.rulebook.job`, the post-holder's own terms in :mod:`docgen.rulebook.postholder`."""
 
 from __future__ import annotations
 
@@ -11,17 +11,14 @@ from docgen.answers.model import AnswerFile
 from docgen.errors import Setting
 from docgen.facts.derive import Facts
 from docgen.facts.formatting import join_words, number
-from docgen.facts.legal import welsh_criteria
 from docgen.facts.roles import role_kinds
 from docgen.rulebook.common import (
-    BOARD_PAPER,
     CAPITAL_AMBITION,
     DOMAIN,
     LGEWA_S54,
     SCOTTISH_GUIDE,
     STANDING_ORDERS,
     Findings,
-    has_or_have,
     party_name,
     roles_by_party,
 )
@@ -44,10 +41,8 @@ def _keep_one(first: int, second: int) -> tuple[tuple[Setting, ...], ...]:
     return tuple(way(f"post.statutory_roles.{i}=-") for i in sorted((first, second)))
 
 
-#: the offices s.5(1) of the 1989 Act bars a council's monitoring officer from: its chief
-#: finance officer, which s.5(8) defines as the officer responsible for its financial affairs
-#: under s.151 of the Local Government Act 1972 or, in Scotland, s.95 of the Local
-#: Government (Scotland) Act 1973 (the "section 95 officer")
+#: the chief finance officer s.5(1) of the 1989 Act bars the monitoring officer from being:
+#: s.5(8) makes it a Scottish council's officer under s.95 of the 1973 Act there
 _FINANCE_OFFICES = ("chief finance officer", "section 95 officer")
 
 
@@ -194,66 +189,6 @@ def not_expected(a: AnswerFile, f: Facts) -> Findings:
             "nothing says what the post is not; joint posts fail when seen as someone who "
             "'does it all' or the sole channel between the parties. ",
             "List these in post.not_expected", way("post.not_expected"))
-
-
-@rule("GP018", "warning", "job.responsibilities", SCOTTISH_GUIDE + ", Critical Success "
-      "Factor 2", "the job specification should give each party responsibilities",
-      clauses=("job_spec.responsibilities", "contract.duties"))
-def party_responsibilities(a: AnswerFile, f: Facts) -> Findings:
-    missing = [p.short_name for p in f.parties if not p.responsibilities]
-    if missing:
-        yield ("job", "responsibilities"), told(
-            f"{join_words(missing)} {has_or_have(missing)} no responsibilities in the job "
-            "specification; each party should see what the post does for it. ",
-            "Add a list under job.responsibilities for each party", way("job.responsibilities"))
-
-
-@rule("GP019", "warning", "job.special_conditions", BOARD_PAPER + "; " + DOMAIN +
-      " (Director of Public Health)", "a council's Director of Public Health is appointed "
-      "jointly with the Secretary of State",
-      clauses=("job_spec.special_conditions", "agreement.statutory_roles"))
-def dph_secretary_of_state(a: AnswerFile, f: Facts) -> Findings:
-    """Section 73A of the National Health Service Act 2006 makes the director of public
-    health a local authority's office: only a council appoints one jointly with the
-    Secretary of State (as the agreement's and contract's s.73A wording, given only for a
-    council, say). A statutory role naming the office counts only for a party that is a
-    local authority; with no role naming it, a title naming it counts when a party is one."""
-    if a.jurisdiction not in ("england_and_wales", "england"):
-        return
-    named = [r for r in a.post.statutory_roles
-             if "director of public health" in role_kinds(r.role)]
-    council = any(p.kind == "local_authority" for p in f.parties)
-    dph = any(f.party[r.party].kind == "local_authority" for r in named) if named else (
-        council and "director of public health" in role_kinds(a.post.title))
-    said = any("secretary of state" in c.lower() for c in a.job.special_conditions)
-    if dph and not said:
-        yield ("job", "special_conditions"), told(
-            "a Director of Public Health in England is appointed jointly with the Secretary of "
-            "State (through an advisory appointments committee), who is consulted before the "
-            "appointment ends; ", "add a special condition", way("job.special_conditions"),
-            after=" saying so")
-
-
-@rule("GP058", "warning", "job.person_specification", "Welsh Language (Wales) Measure 2011; "
-      "Welsh Language Standards (No. 1) Regulations 2015 (councils) and (No. 7) Regulations "
-      "2018 (health bodies): the standard on assessing the Welsh language skills a new or "
-      "vacant post needs", "a post in Wales should say in its person specification what Welsh "
-      "language skills it needs",
-      clauses=("job_spec.special_conditions", "agreement.welsh_language"))
-def welsh_language_criterion(a: AnswerFile, f: Facts) -> Findings:
-    """The agreement has the parties assess the level and record it in the job specification,
-    whose special conditions point to the person specification only when it has one."""
-    if a.jurisdiction == "wales" and not welsh_criteria(a):
-        yield ("job", "person_specification"), told(
-            "no criterion in the person specification says what Welsh language skills the post "
-            "needs; a body in Wales bound by the Welsh Language Standards assesses the need "
-            "for Welsh language skills of a new or vacant post and categorises it "
-            "(essential, to be learnt once appointed, desirable or not necessary), and the "
-            "agreement has the parties record that level in the job specification. ",
-            "Add a criterion on Welsh language skills to job.person_specification",
-            way("job.person_specification"),
-            after=", for example 'Welsh language skills at level 3 (can hold a conversation "
-            "at work)'")
 
 
 @rule("GP028", "warning", "post.locations", CAPITAL_AMBITION + ", 4.8 Practical issues",
