@@ -18,7 +18,8 @@ call them "(optional)":
   post and grade they return to (the documents print a placeholder for each: the facts'
   ``placeholders``); the post cannot be final while any is blank;
 - a fee's answers once its kind is chosen (docgen refuses a time fee without its rate, per
-  and weeks, a fixed fee without each partner's sum).
+  and weeks, a fixed fee without each partner's sum), and the power named once "Another
+  power" is chosen as the legal basis (it is asked only then, and refused blank).
 """
 
 from __future__ import annotations
@@ -39,9 +40,9 @@ NAMES: frozenset[Path] = frozenset({("reference",), ("parties", "id"), ("parties
 #: are (docgen/facts/people.py: a named post-holder's return)
 PLACEHOLDER_WHEN_BLANK: frozenset[Path] = frozenset({("exit", "reversion_post"),
                                                      ("exit", "reversion_grade")})
-#: the answers a mechanism of payment needs once it is chosen (each question is asked only
-#: under its mechanism)
-NEEDED_WHEN_CHOSEN: Path = ("payment", "fee")
+#: the answers a choice needs once it is made, each asked only under it: a mechanism of
+#: payment's fee, and the power named for "Another power" (docgen's other_power_unnamed)
+NEEDED_WHEN_CHOSEN: tuple[Path, ...] = (("payment", "fee"), ("legal_basis_text",))
 
 
 def general(path: Path) -> Path:
@@ -81,9 +82,11 @@ def gap_when_blank(path: Path) -> bool:
 def needed(q: Q, prefix: Path = ()) -> str:
     """How the label marks an answer that may be left blank now: "optional", "final" (the
     documents show a gap until it is given, :func:`gap_when_blank`) or "" (not to be left
-    blank: required by the model, asked for all the same, or needed by the fee chosen)."""
+    blank: required by the model, asked for all the same, or needed by the choice that
+    reveals it)."""
     path = prefix + q.path
-    if path in ASKED_FOR or general(path)[:len(NEEDED_WHEN_CHOSEN)] == NEEDED_WHEN_CHOSEN:
+    if path in ASKED_FOR or any(general(path)[:len(chosen)] == chosen
+                                for chosen in NEEDED_WHEN_CHOSEN):
         return ""
     if gap_when_blank(path):
         return "final"

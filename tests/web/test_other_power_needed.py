@@ -1,0 +1,21 @@
+""""Name the power" is asked only once "Another power" is chosen as the legal basis, and
+then docgen needs it ("Name the power the arrangement is made under"): its label said
+"Name the power (optional)", an answer the page then refused to leave blank."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .helpers import Browser
+
+
+def test_the_power_named_is_not_called_optional(folder: Path) -> None:
+    web = Browser.opened(folder, "shared-head-of-hr.yaml")
+    page = web.go(f"{web.base}/basis")
+    label = page.label(page.by_id("f-legal_basis_text"))
+    assert label == "Name the power", label
+    shown = web.press(page, legal_basis="other", legal_basis_text="")
+    assert shown.status == 422, shown.status
+    assert ["Name the power the arrangement is made under",
+            "#f-legal_basis_text"] in shown.errors(), shown.errors()
+    assert "optional" not in shown.label(shown.by_id("f-legal_basis_text"))
