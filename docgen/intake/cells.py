@@ -32,6 +32,8 @@ _AMPERSAND = re.compile(r"\s*&\s*")
 _ITEMS = re.compile(r"[,;\n]")  # what separates a list cell's items
 _PAIRS = re.compile(r"[;\n]")  # what separates a cell's "id: value" pairs
 _BREAK = re.compile(r"[\n\r]")
+_SEMICOLON = re.compile(r"\s*;\s*")  # how a corrected per-partner cell is spaced
+_AFTER_COLON = re.compile(r":\s+")
 MAX_SERIAL = 2_958_465  # 9999-12-31 in Excel
 #: no post, consultation or agreement in a workbook is older than this: a smaller number in
 #: a date column (12, 2027) is a slip, not a date in 1900
@@ -175,6 +177,34 @@ def _pairs(text: str, column: Column) -> list[tuple[str, str]]:
     if len(set(ids)) != len(ids):
         raise CellError(f"an organisation is named twice; name each once, e.g. {example}")
     return pairs
+
+
+def run_on(text: str, ids: list[str]) -> str | None:
+    """Why a per-partner cell ("eastwick: Town Hall; westmere: Civic Centre") has a
+    partner's entry run on into its neighbour's ("council: Guildhall, icb: Riverside
+    House", a comma typed for ';'), which would print the second partner's text as the
+    first's in every document; None when no entry holds another ``id:`` of the post's
+    partners (``ids``, with the ids the cell names itself). A comma in an address is
+    text, as it always was."""
+    parts = [p.partition(":") for p in _PAIRS.split(text) if p.strip()]
+    named = [pid.strip().lower() for pid, colon, _ in parts if colon]
+    known = sorted({i.lower() for i in [*ids, *named] if PARTY.match(i.lower())},
+                   key=len, reverse=True)
+    if not known:
+        return None
+    inside = re.compile(r"(?:^|[\s,]+)(" + "|".join(map(re.escape, known)) + r")\s*:",
+                        re.IGNORECASE)
+    found = next(((pid.strip(), m.group(1)) for pid, colon, rest in parts
+                  if colon and (m := inside.search(rest))), None)
+    if found is None:
+        return None
+    fixed = "; ".join(f"{pid.strip()}: " + inside.sub(lambda m: f"; {m.group(1)}: ",
+                                                       rest).strip(" ,;")
+                      for pid, _, rest in parts)
+    fixed = _SEMICOLON.sub("; ", _AFTER_COLON.sub(": ", fixed))
+    example = fixed if len(fixed) <= 120 else "eastwick: Town Hall; westmere: Civic Centre"
+    return (f"the entry for {found[0]} holds '{found[1]}:', another partner's entry run on "
+            f"after a comma; separate partners with ';' or a new line, e.g. {example}")
 
 
 def place(data: dict[str, Any], path: tuple[str, ...], value: Any) -> None:

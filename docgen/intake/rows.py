@@ -24,6 +24,7 @@ from docgen.answers.profiles import (
 from docgen.answers.yamlfile import Located, load_answer_file, merge_extends
 from docgen.errors import AnswerFileError, DocgenError, Problem
 from docgen.intake.book import Book, cell_problem, said_once
+from docgen.intake.cells import run_on
 from docgen.intake.guard import MAX_WORKBOOK_BYTES, TOO_LARGE_FIX, WorkbookError
 from docgen.intake.notes import NO_BASE_FILE
 from docgen.intake.reading import PostRow, at_cell, read_book
@@ -202,6 +203,24 @@ def _no_base_file(book: Book, posts: list[PostRow]) -> None:
             rule=NO_BASE_FILE))
 
 
+def _run_on(book: Book, post: PostRow, data: dict[str, Any]) -> list[Problem]:
+    """The row's per-partner cells (Line managers, Places of work, ...) that run one
+    partner's entry on into the next with a comma: read as they are, the second partner's
+    text would be printed as the first's, so each is refused at its cell. The post's
+    partners are known only now, wherever they came from (Partners, Other answers, the
+    Base file)."""
+    ids = [p.get("id") if isinstance(p, dict) else p for p in data.get("parties") or []]
+    said: list[Problem] = []
+    for col in load_table().posts:
+        ref, raw = post.cells.get(col.path), post.row.value(col.heading)
+        if col.kind not in ("party_map", "party_records") or ref is None or \
+                ref[0] != POSTS or not isinstance(raw, str):
+            continue
+        if (why := run_on(raw, [i for i in ids if isinstance(i, str)])) is not None:
+            said.append(cell_problem(book.name, ref, why, post.reference, col.path))
+    return said
+
+
 def check_rows(path: Path, book: Book | None = None,
                problems: list[Problem] | None = None, validate: bool = True) -> Intake:
     """Read and check every post of the workbook; one row's errors never stop another's.
@@ -226,6 +245,9 @@ def check_rows(path: Path, book: Book | None = None,
             continue
         except DocgenError as exc:
             post.problems.append(at_cell(book.name, post, Problem(str(exc))))
+            continue
+        if run_together := _run_on(book, post, located.data):
+            post.problems += run_together
             continue
         intake.located[post.row.number] = located
         if not validate:

@@ -1,0 +1,48 @@
+"""A per-partner cell (Places of work, Line managers) with a comma typed for ';' is refused
+at the cell: read as it was, the second partner's entry was printed as the first's in every
+document. A comma inside an address stays text."""
+
+from __future__ import annotations
+
+from intake_programme import run
+
+from .examples_book import examples, typed
+
+FIX = "separate partners with ';' or a new line, e.g."
+
+
+def test_a_comma_between_partners_is_refused_at_the_cell_and_nothing_is_built(tmp_path):
+    book = examples(tmp_path)
+    typed(book, {"Posts!S5": "council: Guildhall, Northbridge, icb: Riverside House"})
+    out = tmp_path / "out"
+    code, text = run("build", str(book), "--out", str(out), "-q")
+    assert code == 1, text
+    assert ("programme.xlsx!Posts!S5 (places of work, post NBC-ICB-DPH-2027): the entry for "
+            "council holds 'icb:', another partner's entry run on after a comma; " + FIX +
+            " council: Guildhall, Northbridge; icb: Riverside House") in " ".join(text.split())
+    assert not (out / "NBC-ICB-DPH-2027" / "NBC-ICB-DPH-2027-agreement.docx").exists()
+
+
+def test_partners_from_other_answers_are_known_too(tmp_path):
+    """Rows 2 and 4: the parties on Other answers, and in the Partners cell."""
+    book = examples(tmp_path)
+    typed(book, {"Posts!R4": "eastwick: Director of Finance, westmere: Director of Resources",
+                 "Posts!S2": "eastwick: Town Hall, Eastwick, westmere: Civic Centre"})
+    code, text = run("check", str(book))
+    text = " ".join(text.split())
+    assert code == 1, text
+    assert ("programme.xlsx!Posts!R4 (line managers, post EWK-WSM-PROC-01): the entry for "
+            "eastwick holds 'westmere:'") in text, text
+    assert "line manager is missing" not in text, text
+    assert ("programme.xlsx!Posts!S2 (places of work, post EWK-WSM-HR-01): the entry for "
+            "eastwick holds 'westmere:'") in text, text
+    assert "e.g. eastwick: Town Hall, Eastwick; westmere: Civic Centre" in text, text
+
+
+def test_commas_in_an_address_are_text(tmp_path):
+    book = examples(tmp_path)
+    typed(book, {"Posts!S5": "council: Guildhall, 1 High St, Northbridge\n"
+                             "icb: Riverside House, Quay: North, Northbridge"})
+    code, text = run("check", str(book))
+    assert code == 0, text
+    assert FIX not in text
