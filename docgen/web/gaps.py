@@ -31,6 +31,7 @@ from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from docgen.answers.model import AnswerFile
 from docgen.answers.notknown import is_not_known
+from docgen.errors import MISSING, Problem
 from docgen.web.fields import ASKED_FOR, NOT_KNOWN, Path, Q, is_optional, model_field
 
 #: free-text answers that name the post or a partner, never printed as a gap
@@ -93,4 +94,29 @@ def needed(q: Q, prefix: Path = ()) -> str:
     return "optional" if is_optional(q, prefix) else ""
 
 
-__all__ = ["NAMES", "gap_when_blank", "general", "needed", "not_known_allowed"]
+#: a time fee's answers, each asked for at its own box when left blank
+TIME_FEE_PARTS = ("rate", "per", "weeks_per_year")
+
+
+def time_fee_parts(answers: dict[str, Any], errors: list[Problem]) -> list[Problem]:
+    """``errors`` with each part of a time fee left blank asked for at its own box ("Select
+    whether the fee is for each day or each hour"), in place of docgen's one error for the
+    fee (``time_fee_incomplete``, which names all three and says none is which). Added
+    also where docgen stopped before that check (a fee that is not a number), so the
+    officer is asked for everything missing at once."""
+    payment = answers.get("payment")
+    if not isinstance(payment, dict) or payment.get("mechanism") != "time_fee":
+        return errors
+    given = payment.get("fee")
+    fee: dict[str, Any] = given if isinstance(given, dict) else {}
+    said = {p.path for p in errors}
+    blank = [Problem("required", ("payment", "fee", key), code=MISSING)
+             for key in TIME_FEE_PARTS if fee.get(key) in (None, "")]
+    if not blank:
+        return errors
+    return [p for p in errors if p.code != "time_fee_incomplete"] + [
+        p for p in blank if p.path not in said]
+
+
+__all__ = ["NAMES", "gap_when_blank", "general", "needed", "not_known_allowed",
+           "time_fee_parts"]

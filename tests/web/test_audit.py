@@ -115,10 +115,11 @@ def test_pages_whose_answers_are_all_optional_can_be_left_blank(tmp_path):
     assert "review: {}" in saved and "relationships: {}" in saved
 
 
-@pytest.mark.parametrize(("mechanism", "anchor"), [
-    ("fixed_fee", "#f-payment-fee-amounts-westmere"), ("time_fee", "#f-payment-fee-rate")])
+@pytest.mark.parametrize(("mechanism", "anchor", "then"), [
+    ("fixed_fee", "#f-payment-fee-amounts-westmere", []),
+    ("time_fee", "#f-payment-fee-rate", ["#f-payment-fee-per", "#f-payment-fee-weeks_per_year"])])
 def test_a_fee_not_given_is_said_beside_the_fee_not_the_choice_of_how_partners_pay(
-        tmp_path, mechanism, anchor):
+        tmp_path, mechanism, anchor, then):
     """"Enter what each partner other than the employer pays a year" stood beside "How
     do the partners pay?" and its link went there, away from the boxes to fill in."""
     text = (EXAMPLES / "shared-head-of-hr.yaml").read_text(encoding="utf-8")
@@ -128,7 +129,7 @@ def test_a_fee_not_given_is_said_beside_the_fee_not_the_choice_of_how_partners_p
     response = web.submit("payment", payment__mechanism=mechanism)
     links = lxml.html.fromstring(response.text).xpath(
         "//div[contains(@class, 'govuk-error-summary')]//a/@href")
-    assert links == [anchor], links
+    assert links == [anchor, *then], links  # a time fee's parts each at its own box
     groups = lxml.html.fromstring(response.text).xpath(
         f"//*[@id='{anchor[1:]}']/ancestor::div[contains(@class, 'govuk-form-group')]")
     assert any("govuk-form-group--error" in g.get("class", "") for g in groups), anchor

@@ -115,7 +115,8 @@ def test_recruiting_removes_the_postholder_and_a_time_fee_asks_for_the_rate(fold
     assert "Morgan Ellis" not in check
     response = web.submit("payment", payment__mechanism="time_fee")
     assert response.status_code == 422
-    assert "Enter the fee, whether it is for each day or each hour" in response.text
+    assert "Enter the fee, for example 520" in response.text
+    assert "Select whether the fee is for each day or each hour" in response.text
     response = web.submit("payment", payment__mechanism="time_fee", payment__fee__rate="500",
                           payment__fee__per="day", payment__fee__weeks_per_year="44")
     assert response.status_code == 200 and response.url.path.endswith("/check")

@@ -298,6 +298,8 @@ def test_no_page_of_a_bad_answer_shows_a_key_path_yaml_or_a_rule_id(case, tmp_pa
     assert_plain(check, f"{case}: check your answers")
     if CASES[case][1] == "gap_final":  # check your answers counts it, in the status's
         assert "1 answer is still to be given" in visible_text(check), case  # message
+    elif CASES[case][1] == "time_fee_incomplete":  # each part asked for at its own box
+        assert "Select whether the fee is for each day or each hour" in visible_text(check)
     else:
         assert expected.split(": ", 1)[-1] in visible_text(check), case
     slug = {"parties": "partners/0" if len(path) > 1 else "partners",
