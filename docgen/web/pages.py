@@ -33,7 +33,7 @@ from docgen.web.messages import problem_text
 from docgen.web.orgs import policy_under
 from docgen.web.output import TITLES
 from docgen.web.own_wording import folder_said, own_wording_said
-from docgen.web.renaming import id_form
+from docgen.web.renaming import id_form, id_from_short_name
 from docgen.web.security import CSRF_COOKIE, CSRF_FIELD, new_token, token_ok
 from docgen.web.store import DraftStore
 from docgen.web.summary import public_source
@@ -309,7 +309,7 @@ def run_live(request: Request, draft: Draft, owns: tuple[str, ...] = ()) -> Live
     answers = source(draft)
     policy = policy_under(answers, draft.profiles) if draft.profiles else None
     result = live(answers, owns, policy, workspace=request.app.state.folder)
-    result.errors = id_form(answers, result.errors)  # in the interview's words
+    result.errors = id_from_short_name(answers, id_form(answers, result.errors))  # as asked
     result.errors = time_fee_parts(answers, result.errors)  # each part at its own box
     reference = answers.get("reference")
     if isinstance(reference, str) and reference_taken(request.app.state.folder, reference,

@@ -24,7 +24,7 @@ from ruamel.yaml.comments import CommentedMap
 
 from docgen.answers.fields import PartyId
 from docgen.answers.model import AnswerFile
-from docgen.errors import KeyPath, Problem
+from docgen.errors import MISSING, KeyPath, Problem
 from docgen.web.forms import fresh
 from docgen.web.nouns import phrase
 
@@ -165,10 +165,32 @@ def id_form(answers: dict[str, Any], problems: list[Problem]) -> list[Problem]:
     return out
 
 
+def id_from_short_name(answers: dict[str, Any], problems: list[Problem]) -> list[Problem]:
+    """``problems`` without "Enter an abbreviation" for a partner whose short name is not
+    given yet, asked for its short name instead: its abbreviation (its id) is made from the
+    short name, behind "Change the abbreviation … (rarely needed)", and the officer was
+    never asked for it, so one error at the short name says what to do."""
+    parties = answers.get("parties")
+    if not isinstance(parties, list):
+        return problems
+    out: list[Problem] = []
+    for p in problems:
+        at = p.path[1] if len(p.path) == 3 and p.path[0] == "parties" else None
+        party = parties[at] if isinstance(at, int) and at < len(parties) else None
+        if p.code == MISSING and p.path[2:] == ("id",) and isinstance(party, dict) \
+                and not str(party.get("short_name") or "").strip():
+            short: KeyPath = (*p.path[:2], "short_name")
+            if not any(q.path == short for q in problems):
+                out.append(dataclasses.replace(p, path=short))
+            continue
+        out.append(p)
+    return out
+
+
 def _is_id(value: str) -> bool:
     """Whether ``value`` has a party id's form (:data:`PATTERN`, :data:`MAX_LENGTH`)."""
     return len(value) <= MAX_LENGTH and _ID.fullmatch(value) is not None
 
 
-__all__ = ["ID_FORM", "PATTERN", "code_changed", "id_form", "rename", "rename_field",
-           "rename_party"]
+__all__ = ["ID_FORM", "PATTERN", "code_changed", "id_form", "id_from_short_name", "rename",
+           "rename_field", "rename_party"]
