@@ -68,6 +68,7 @@ def read_workbook(path: str | os.PathLike[str], into: str | os.PathLike[str],
 def write_workbook(folder: str | os.PathLike[str], path: str | os.PathLike[str]
                    ) -> tuple[int, list[Problem]]:
     """Every answer file in ``folder`` as one workbook at ``path``: the number of posts,
-    and the problems that left files out (a problem that would lose a post writes
-    nothing)."""
+    and the problems that left files out (none: a problem that would lose a post, a file
+    that cannot be read among them, writes nothing and raises :class:`DocgenError`
+    saying what to fix)."""
     return _folder.write_from(Path(folder), Path(path))

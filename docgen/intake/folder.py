@@ -12,10 +12,11 @@ from __future__ import annotations
 import copy
 import json
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from docgen.answers.bounded import NAME_ITS_FOLDER
 from docgen.answers.organisation import PROFILE_FOLDER
 from docgen.answers.profiles import REQUIRED_PARTY_KEYS, find_workspace
 from docgen.answers.schema import SCHEMA_FILE, answer_file_schema
@@ -249,7 +250,9 @@ def _unreachable(path: Path, data: dict[str, Any], workbook: Path,
 
 def write_from(folder: Path, workbook: Path) -> tuple[int, list[Problem]]:
     """Every answer file in ``folder`` as one workbook (``extends`` kept as Base file);
-    returns the number of posts and the files that could not be read.
+    returns the number of posts (and no problems: a file that cannot be read would lose
+    its post, so it stops the write, nothing written, as a post the workbook could not
+    give back does).
 
     Paths stay relative to the workbook and parties given by id stay ids; a post the
     workbook could not give back as it is (see :func:`_unreachable`) stops the whole
@@ -260,7 +263,7 @@ def write_from(folder: Path, workbook: Path) -> tuple[int, list[Problem]]:
         try:
             located = load_answer_file(path, roots=(folder,))
         except AnswerFileError as exc:
-            problems += exc.problems
+            problems += [_for_write(p, folder) for p in exc.problems]
             continue
         data = dict(located.data) if not located.data.get("extends") else \
             _own(path)
@@ -268,6 +271,16 @@ def write_from(folder: Path, workbook: Path) -> tuple[int, list[Problem]]:
         if why:
             refused.append(f"  {path}: " + "; ".join(why))
         posts.append(rebased(data, path.parent, workbook.parent))
+    if problems:  # a workbook without them would lose their posts: nothing is written
+        lost = len({p.file for p in problems}) or len(problems)
+        raise DocgenError(
+            f"{workbook} was not written: {lost} answer file{'s' if lost != 1 else ''} in "
+            f"{folder} could not be read, and a workbook without "
+            f"{'them' if lost != 1 else 'it'} would lose "
+            f"{'their posts' if lost != 1 else 'its post'}:\n"
+            + "\n".join(f"  {p}" for p in problems)
+            + f"\nFix {'them' if lost != 1 else 'it'}, then write the workbook again: "
+            f"docgen intake write {shell_path(folder)} {shell_path(workbook)}")
     if refused:
         raise DocgenError(
             f"{workbook} would not give these posts back as they are, so it was not "
@@ -278,6 +291,17 @@ def write_from(folder: Path, workbook: Path) -> tuple[int, list[Problem]]:
     profiles = profile_ids(workbook)
     atomic_write(workbook, workbook_bytes(write_posts(posts), profiles))
     return len(posts), problems
+
+
+def _for_write(problem: Problem, folder: Path) -> Problem:
+    """A file's problem with advice ``intake write`` can follow: it reads only the folder
+    it is given (no folder can be added, as a build's command line can)."""
+    if NAME_ITS_FOLDER not in problem.message:
+        return problem
+    return replace(problem, message=problem.message.replace(
+        f"keep it in that folder, {NAME_ITS_FOLDER}",
+        f"copy the file into {folder} and give its path from there, or write the workbook "
+        "from a folder that holds both the posts and that file"))
 
 
 def _own(path: Path) -> dict[str, Any]:
