@@ -16,6 +16,8 @@ from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
 import docgen
+from docgen.answers.notknown import is_not_known
+from docgen.api.interview import base_answers
 from docgen.errors import AnswerFileError, DocgenError
 from docgen.web import checked
 from docgen.web.checking import Live
@@ -58,6 +60,26 @@ def _post_rows(request: Request) -> list[dict[str, Any]]:
     return copy.deepcopy(rows)
 
 
+def _named(path: Path) -> tuple[str | None, str | None]:
+    """The reference and post title ``path`` gives (over the bases it extends), read
+    without docgen's checks, so a post with problems is listed by them as any other is;
+    None for each it does not give as words (or when the file cannot be read at all)."""
+    answers: Any = {}
+    with contextlib.suppress(DocgenError, AnswerFileError, OSError):
+        answers = base_answers(path)
+    if not isinstance(answers, dict):
+        return None, None
+    post = answers.get("post")
+    title = post.get("title") if isinstance(post, dict) else None
+    return _words(answers.get("reference")), _words(title)
+
+
+def _words(value: Any) -> str | None:
+    """``value`` when it is words to show (not blank, not "not known yet"), else None."""
+    return value if isinstance(value, str) and value.strip() and not is_not_known(value) \
+        else None
+
+
 def _checked_rows(folder: Path, files: list[Path]) -> list[dict[str, Any]]:
     rows = []
     for path in files:
@@ -68,8 +90,12 @@ def _checked_rows(folder: Path, files: list[Path]) -> list[dict[str, Any]]:
             title = loaded.post.title if report.ok else None
         if report is None:
             report = docgen.check(path, workspace=folder)  # the file's own errors, by line
+        reference = report.reference
+        if not (reference and title):  # refused by a check: named as its file names it
+            named = _named(path)
+            reference, title = reference or named[0], title or named[1]
         facts = report.facts or {}
-        rows.append({"name": path.name, "reference": report.reference or path.stem,
+        rows.append({"name": path.name, "reference": reference or path.stem,
                      "title": title or "—",
                      "status": STATUS.get(facts.get("status", ""), "Has problems"),
                      "errors": len(report.errors),  # warnings accepted with a reason are not open
