@@ -20,7 +20,7 @@ from docgen.final_open import FINAL_OPEN
 from docgen.intake.book import Row
 from docgen.intake.cells import CellError, from_cell, parse_value
 from docgen.intake.table import Column, branches, is_money, is_percent, load_table, node_at
-from docgen.intake.typed import money_hint, typed_money
+from docgen.intake.typed import folded, money_hint, typed_money
 
 #: the answer key of a warning accepted, one row each on the Other answers sheet
 ACKNOWLEDGE = "acknowledge"
@@ -213,19 +213,51 @@ def _at_cell(message: str, path: tuple[str, ...], sheet: str,
     return re.sub(rf"(write it as|e\.g\.|for example) {re.escape(path[-1])}: ", r"\1 ", message)
 
 
-def unknown_key(path: KeyPath) -> str | None:
-    """Why an "Other answers" key names no answer (a misspelt part), with the key it
-    likely means; None when it is known, or goes where any key may (a party's id)."""
+def _spelt(part: str, known: list[str], guess: bool) -> str | None:
+    """The key of ``known`` that ``part`` names as people type it (case, spaces and
+    underscores aside: Time_Split is time_split), or with ``guess`` the closest; None."""
+    if part in known:
+        return part
+    same = [k for k in known if folded(k) == folded(part)]
+    if len(same) == 1:
+        return same[0]
+    return closest(part, known) if guess else None
+
+
+def _walk(path: KeyPath, guess: bool) -> tuple[KeyPath, int | None]:
+    """``path`` with each part the model's spelling (see :func:`_spelt`), and the index of
+    the first part that names no key (None: every part does, or goes where any key may)."""
+    out: list[Any] = []
+    unknown = None
     for i, part in enumerate(path):
-        if str(part).isdigit():
-            continue  # an item of a list: its mapping's keys come next
-        known = known_keys(path[:i])
-        if not known:
-            return None
-        if part not in known:
-            near = closest(str(part), known)
-            where = f"'{'.'.join(map(str, path[:i]))}' has" if i else "an answer file has"
-            meant = ".".join(map(str, (*path[:i], near, *path[i + 1:])))
-            fix = f"did you mean {meant}?" if near else f"the keys here are {', '.join(known)}"
-            return f"no answer is called {'.'.join(map(str, path))}: {where} no '{part}'; {fix}"
-    return None
+        known = [] if str(part).isdigit() else known_keys(tuple(out))
+        if not known:  # an item of a list, or where any key may go (a party's id)
+            out.append(part)
+            continue
+        spelt = _spelt(str(part), known, guess)
+        if spelt is None or spelt != part and folded(spelt) != folded(str(part)):
+            unknown = i if unknown is None else unknown
+        out.append(part if spelt is None else spelt)
+    return tuple(out), unknown
+
+
+def typed_key(path: tuple[str, ...]) -> tuple[str, ...]:
+    """An "Other answers" key as the model spells it: each part read as headings and ids
+    are, case aside (``Time_Split.Flexibility`` is time_split.flexibility, ``Acknowledge``
+    acknowledge); a part that names no key is kept as typed, for :func:`unknown_key`."""
+    return tuple(map(str, _walk(path, guess=False)[0]))
+
+
+def unknown_key(path: KeyPath) -> str | None:
+    """Why an "Other answers" key names no answer (a misspelt part), with the whole key it
+    likely means; None when it is known, or goes where any key may (a party's id)."""
+    meant, i = _walk(path, guess=True)
+    if i is None:
+        return None
+    part = path[i]
+    where = f"'{'.'.join(map(str, meant[:i]))}' has" if i else "an answer file has"
+    if meant[i] != part:
+        fix = f"did you mean {'.'.join(map(str, meant))}?"
+    else:
+        fix = f"the keys here are {', '.join(known_keys(meant[:i]))}"
+    return f"no answer is called {'.'.join(map(str, path))}: {where} no '{part}'; {fix}"

@@ -199,9 +199,9 @@ def _record_row(book: Book, sheet: Sheet, row: Row, post: PostRow) -> None:
 def _other_row(book: Book, row: Row, post: PostRow) -> None:
     key_col, value_col = load_table().other.columns
     key = str(row.value(key_col.heading) or "").strip()
-    ref = (row.sheet, row.ref(value_col.heading), key or value_col.heading)
+    path = other.typed_key(tuple(key.split(".")))  # Time_Split.Flexibility as spelt
+    ref = (row.sheet, row.ref(value_col.heading), ".".join(path) or value_col.heading)
     key_ref = (row.sheet, row.ref(key_col.heading), key_col.heading)
-    path = tuple(key.split("."))
     if not key or not all(path):
         post.problems.append(cell_problem(
             book.name, key_ref,
