@@ -37,7 +37,7 @@ from docgen.web.before_final import (
     while_not_known,
 )
 from docgen.web.checked import check
-from docgen.web.fields import STEP_BY_KEY
+from docgen.web.fields import STEP_BY_KEY, STEPS
 from docgen.web.messages import final_open
 from docgen.web.stand_aside import UNUSED, first, refused, warnings_aside
 
@@ -205,6 +205,10 @@ class Live:
     complete: bool = False  # the real file, unaided, has no errors
     #: an answer refused before docgen's rules: the warnings that depend on it wait for it
     waiting: bool = False
+    #: the sections not answered yet that docgen still needs (their errors held back from
+    #: the pages, :func:`_answered`), by slug in the task list's order: check your answers
+    #: lists them, as the documents cannot be made until they are answered
+    unanswered: list[str] = field(default_factory=list)
 
 
 def _ids(plain: dict[str, Any]) -> list[str]:
@@ -305,6 +309,7 @@ def live(plain: dict[str, Any], owns: tuple[str, ...] = (),
                  if p.path and p.path[0] in owns]
     errors = [counted(p, real, plain) if p.code == FINAL_OPEN else p
               for p in first_said(real.errors, found, again)]  # the real answers' count
+    held = [p for p in errors if not _answered(p, plain, owns)]  # sections to answer
     errors = [p for p in errors if _answered(p, plain, owns)]
     warnings = [p for p in report.warnings if _answered(p, plain, owns)]
     taken = refused(report.errors)
@@ -338,7 +343,15 @@ def live(plain: dict[str, Any], owns: tuple[str, ...] = (),
     money_ok = all(k in plain for k in MONEY_KEYS) and not any(
         p.path and p.path[0] in (*MONEY_KEYS, "post") for p in real.errors)
     return Live(errors, warnings, report.facts if money_ok else None, False,
-                aside is None or any(code != UNUSED for code in taken.values()))
+                aside is None or any(code != UNUSED for code in taken.values()),
+                _sections(held))
+
+
+def _sections(problems: list[Problem]) -> list[str]:
+    """The sections (slugs, in the task list's order) ``problems`` are about."""
+    about = {STEP_BY_KEY[str(p.path[0])].slug for p in problems
+             if p.path and str(p.path[0]) in STEP_BY_KEY}
+    return [s.slug for s in STEPS if s.slug in about]
 
 
 def counted(problem: Problem, report: docgen.CheckReport, plain: dict[str, Any]) -> Problem:

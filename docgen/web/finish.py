@@ -19,6 +19,7 @@ from docgen.errors import DocgenError
 from docgen.web.accepting import record
 from docgen.web.drafts import Conflict, Draft
 from docgen.web.fields import STEP_BY_SLUG, STEPS
+from docgen.web.nouns import phrase
 from docgen.web.output import (
     TITLES,
     content_disposition,
@@ -56,7 +57,10 @@ def _check_context(request: Request, draft: Draft, **extra: Any) -> dict[str, An
             "acknowledged": {a.get("rule"): a.get("reason")
                              for a in draft.doc.get("acknowledge") or []
                              if isinstance(a, dict)},
-            "stale": stale_acceptances(draft.doc), **extra}
+            "stale": stale_acceptances(draft.doc),
+            "to_answer": [(phrase("check_page.section_to_answer",
+                                  page=STEP_BY_SLUG[slug].title), f"/edit/{draft.id}/{slug}")
+                          for slug in result.unanswered], **extra}
 
 
 def _prefetch(request: Request, draft: Draft) -> None:
