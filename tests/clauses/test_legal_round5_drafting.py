@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from legal_answers import answers, text
+from legal_answers import answers, numbered, text
 
 COUNTY = "county-council-nhs-trust-dph"
 
@@ -19,6 +19,12 @@ def _county_monitoring_officer(**role: Any) -> dict[str, Any]:
     (the reviewer's r38)."""
     return answers(COUNTY, post__statutory_roles=[
         {"party": "county", "role": "Monitoring Officer", **role}])
+
+
+def _one(n: dict[str, str], start: str) -> str:
+    found = [v for v in n.values() if v.startswith(start)]
+    assert len(found) == 1, (start, found)
+    return found[0]
 
 
 # --- 3. a short name opening a contract sentence takes a capital --------------------------
@@ -46,3 +52,22 @@ def test_agreement_sentences_opening_with_a_short_name_take_a_capital() -> None:
     assert ("are paid and accounted for separately. The County Council shall indemnify the "
             "Post-holder") in t
     assert "separately. the County Council shall" not in t
+
+
+# --- 4. one deputy is "the deputy" ---------------------------------------------------------
+
+def test_one_expected_deputy_is_not_called_the_deputies() -> None:
+    data = _county_monitoring_officer(deputy="Head of Legal Services, Haldon County Council")
+    n = numbered(data)
+    said = _one(n, "As monitoring officer of the County Council, the Post-holder shall nominate")
+    assert said.endswith("as its deputy monitoring officer, to act when the Post-holder is "
+                         "absent or ill, and the Parties expect the deputy to be:"), said
+    t = text(data)
+    assert "the deputies" not in t
+    assert "for the County Council: Head of Legal Services, Haldon County Council." in t
+
+
+def test_several_expected_deputies_are_still_the_deputies() -> None:
+    n = numbered(answers("four-districts-monitoring-officer"))
+    said = _one(n, "As monitoring officer of ")
+    assert said.endswith("and the Parties expect the deputies to be:"), said
