@@ -163,27 +163,28 @@ def acknowledgement_cells(value: Any) -> list[str] | None:
 
 
 def worded(message: str, path: tuple[str, ...], sheet: str, row: Row, *,
-           open_to_accept: bool = False) -> str:
+           open_to_accept: bool = False, partners_at: str | None = None) -> str:
     """A check's message at a cell of ``sheet``, its hint as what to type there: on Other
     answers, :func:`for_the_sheet`; elsewhere "set status: draft" is "choose draft in the
     Status cell (H2)" when the post's Posts ``row`` has that column. A warning still open
     that may be accepted (``open_to_accept``: :func:`accepts`) also says how, once: a row of
-    Other answers, which no cell shows."""
+    Other answers, which no cell shows. ``partners_at``: where the post's partners are
+    given ("its Partners cell, D3"), for an id that is not one of them."""
     columns = {c.key: (c.heading, row.ref(c.heading)) for c in load_table().posts
                if c.heading in row.cells}
-    said = _at_cell(_this_post(message, columns), path, sheet, columns)
+    said = _at_cell(_this_post(message, partners_at), path, sheet, columns)
     if not open_to_accept or HOW_TO_ACKNOWLEDGE in said:
         return said
     return f"{said}. To acknowledge a warning, on the Other answers sheet {HOW_TO_ACKNOWLEDGE}"
 
 
-def _this_post(message: str, columns: dict[str, tuple[str, str]]) -> str:
+def _this_post(message: str, partners_at: str | None) -> str:
     """An answer file's "not a party id of this file" in a workbook row's words: the post's
-    partners, in its Partners cell when the row has one (the ids typed there)."""
+    partners, where the row gives them (its Partners cell, a row of Other answers, its
+    Base file)."""
     if " of this file" not in message:
         return message
-    partners = columns.get("parties")
-    where = f" (its {partners[0]} cell, {partners[1]})" if partners else ""
+    where = f" ({partners_at})" if partners_at else ""
     return message.replace(" of this file", f" of this post{where}")
 
 

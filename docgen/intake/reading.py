@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import Any
 
 from docgen.answers.folder_names import reference_problem
-from docgen.answers.schema import object_of, resolve
 from docgen.errors import KeyLines, KeyPath, Problem
 from docgen.intake import other
 from docgen.intake.book import (
@@ -51,7 +50,7 @@ from docgen.intake.organisations import (
     parties_of,
     read_organisations,
 )
-from docgen.intake.table import POSTS, REFERENCE, Sheet, load_table, model_schema
+from docgen.intake.table import POSTS, REFERENCE, Sheet, load_table, ordered
 
 
 @dataclass
@@ -67,20 +66,6 @@ class PostRow:
     @property
     def ok(self) -> bool:
         return not any(p.severity == "error" for p in self.problems)
-
-
-def ordered(data: Any, node: dict[str, Any] | None = None) -> Any:
-    """``data`` with each mapping's keys in the model's order (answer files read top down)."""
-    schema = model_schema()
-    node = schema if node is None else node
-    obj = object_of(schema, node) if node else None
-    if isinstance(data, dict) and obj is not None and "properties" in obj:
-        props = obj["properties"]
-        keys = sorted(data, key=lambda k: (list(props).index(k) if k in props else len(props)))
-        return {k: ordered(data[k], props.get(k)) for k in keys}
-    if isinstance(data, list) and obj is not None:
-        return [ordered(item, resolve(schema, node).get("items", node)) for item in data]
-    return data
 
 
 def _posts_row(book: Book, row: Row, orgs: Organisations) -> PostRow:
@@ -353,9 +338,22 @@ def _missing(book: str, post: PostRow, problem: Problem,
     return replace(said, rule=problem.rule, acknowledged=problem.acknowledged) if said else None
 
 
+def _partners_at(post: PostRow) -> str | None:
+    """Where the row gives its partners, for an id that is not one of them: the cell that
+    gives them (the Partners cell, or a row of Other answers), else its Base file."""
+    ref = post.cells.get(("parties",))
+    if ref is not None and ref[0] == POSTS:
+        return f"its {ref[2]} cell, {ref[1]}"
+    if ref is not None:
+        return f"its parties, given on the {ref[0]} sheet in {ref[1]}"
+    base = post.data.get("extends")
+    return f"its parties, given by its Base file {base}" if isinstance(base, str) else None
+
+
 def _worded(post: PostRow, problem: Problem, sheet: str) -> str:
     return other.worded(problem.message, tuple(map(str, problem.path)), sheet, post.row,
-                        open_to_accept=not problem.acknowledged and other.accepts(problem))
+                        open_to_accept=not problem.acknowledged and other.accepts(problem),
+                        partners_at=_partners_at(post))
 
 
 def at_cell(book: str, post: PostRow, problem: Problem, own: Path | None = None,

@@ -256,3 +256,17 @@ def prompt(column: Column) -> tuple[str, str]:
     if len(text) > PROMPT_TEXT:
         text = text[:PROMPT_TEXT - 1].rsplit(" ", 1)[0] + "…"
     return title, text
+
+
+def ordered(data: Any, node: dict[str, Any] | None = None) -> Any:
+    """``data`` with each mapping's keys in the model's order (answer files read top down)."""
+    schema = model_schema()
+    node = schema if node is None else node
+    obj = object_of(schema, node) if node else None
+    if isinstance(data, dict) and obj is not None and "properties" in obj:
+        props = obj["properties"]
+        keys = sorted(data, key=lambda k: (list(props).index(k) if k in props else len(props)))
+        return {k: ordered(data[k], props.get(k)) for k in keys}
+    if isinstance(data, list) and obj is not None:
+        return [ordered(item, resolve(schema, node).get("items", node)) for item in data]
+    return data

@@ -32,7 +32,8 @@ def test_a_party_id_not_in_the_row_is_said_of_the_post(tmp_path: Path) -> None:
     code, text = run("check", str(book))
     assert code == 1 and "of this file" not in text, text
     assert ("posts.xlsx!Posts!E2 (time split, post EWK-0001): 'westmer' is not a party id of "
-            "this post; did you mean 'westmere'?") in text, text
+            "this post (its parties, given by its Base file _partners.yaml); did you mean "
+            "'westmere'?") in text, text
     name_organisations(book)  # the partners by id, in the Partners cell (column H)
     code, text = run("check", str(book))
     assert code == 1 and "of this file" not in text, text
