@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from legal_answers import answers, numbered, text
+from legal_answers import SCOT, answers, numbered, text
 
 COUNTY = "county-council-nhs-trust-dph"
 
@@ -71,3 +71,70 @@ def test_several_expected_deputies_are_still_the_deputies() -> None:
     n = numbered(answers("four-districts-monitoring-officer"))
     said = _one(n, "As monitoring officer of ")
     assert said.endswith("and the Parties expect the deputies to be:"), said
+
+
+# --- 5(a). three parties: the IJB's work is for "none of the Parties", not "neither Party" --
+
+def _three_party_ijb() -> dict[str, Any]:
+    """The Scottish council and health board post with a second council (the reviewer's v35)."""
+    data = answers(SCOT)
+    data["parties"].insert(1, {
+        "id": "council2", "name": "Strathbrae Council", "short_name": "Strathbrae",
+        "kind": "local_authority", "address": "Council Offices, Strathbrae KA4 4DD",
+        "signatory": {"name": "Euan Baird", "title": "Chief Executive"},
+        "notices": {"title": "Head of Legal Services", "email": "legal@strathbrae.example.gov.uk"}})
+    data["time_split"]["shares"] = {"council": 35, "council2": 30, "board": 35}
+    data["post"]["locations"].append({"party": "council2", "site": "Council Offices, Strathbrae"})
+    data["management"]["line_managers"]["council2"] = "Chief Executive"
+    data["governance"]["steering_group"]["members"].append(
+        {"party": "council2", "role": "Chief Executive"})
+    data["governance"]["objectives"]["council2"] = ["Meet Strathbrae's social work duties"]
+    data["job"]["responsibilities"]["council2"] = ["Advise Strathbrae on social work services"]
+    return data
+
+
+def test_ijb_liabilities_note_with_three_parties_says_none_of_the_parties() -> None:
+    t = text(_three_party_ijb())
+    assert "is work for neither Party" not in t
+    assert ("the chief officer's work for Glenmuir Integration Joint Board is work for none of "
+            "the Parties, so clause ") in t
+
+
+def test_ijb_liabilities_note_with_two_parties_is_unchanged() -> None:
+    assert ("the chief officer's work for Glenmuir Integration Joint Board is work for neither "
+            "Party, so clause ") in text(answers(SCOT))
+
+
+# --- 5(b). two councils appointing one director of public health ---------------------------
+
+def _two_councils_dph() -> dict[str, Any]:
+    """The county council and NHS trust public health post with the trust replaced by a second
+    council that also appoints the post-holder its director of public health (the reviewer's
+    v36)."""
+    data = answers(COUNTY)
+    data["parties"][1].update(name="Westshire Council", short_name="Westshire",
+                              kind="local_authority")
+    data["post"]["statutory_roles"] = [
+        {"party": "county", "role": "Director of Public Health"},
+        {"party": "trust", "role": "Director of Public Health"}]
+    return data
+
+
+def test_two_appointing_councils_each_consult_and_there_is_no_other_party() -> None:
+    t = text(_two_councils_dph())
+    assert ("Each Party that appointed the Post-holder as its director of public health shall "
+            "consult the Secretary of State before ending that appointment, as that section "
+            "requires, including before any dismissal that would end it, and each Party "
+            "acknowledges that the Post-holder carries professional and managerial "
+            "accountability to both Parties.") in t
+    assert "The Party that appointed the Post-holder as its director of public health" not in t
+    assert "the other Party acknowledges" not in t
+
+
+def test_one_appointing_council_keeps_the_other_party() -> None:
+    t = text(answers(COUNTY))
+    assert ("The Party that appointed the Post-holder as its director of public health shall "
+            "consult the Secretary of State before ending that appointment, as that section "
+            "requires, including before any dismissal that would end it, and the other Party "
+            "acknowledges that the Post-holder carries professional and managerial "
+            "accountability to both Parties.") in t
