@@ -26,7 +26,16 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from docgen.errors import AnswerFileError, DocgenError
-from docgen.web import api, begin, finish, interview, partners, programme, start
+from docgen.web import (
+    api,
+    begin,
+    finish,
+    interview,
+    partner_place,
+    partners,
+    programme,
+    start,
+)
 from docgen.web.drafts import Draft
 from docgen.web.fields import STEP_BY_SLUG
 from docgen.web.messages import plain
@@ -134,6 +143,8 @@ def create_app(folder: str | os.PathLike[str] = "inputs", *, host: str = "127.0.
         Route("/edit/{draft}/check/{step}", start.check_section),
         Route("/edit/{draft}/partners", partners.list_get),
         Route("/edit/{draft}/partners", partners.list_post, methods=["POST"]),
+        Route("/edit/{draft}/partners/add", partner_place.add_get),
+        Route("/edit/{draft}/partners/add", partner_place.add_post, methods=["POST"]),
         Route("/edit/{draft}/partners/{index:int}", partners.item_get),
         Route("/edit/{draft}/partners/{index:int}", partners.item_post, methods=["POST"]),
         Route("/edit/{draft}/partners/{index:int}/remove", partners.remove_get),

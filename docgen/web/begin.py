@@ -41,6 +41,9 @@ ORDINALS = ("first", "second")
 ASKED = ("about", "basis", "partners", "employer")
 #: bodies of one kind, in the notice's words
 KINDS_PLURAL = {"local_authority": "local authorities", "nhs_body": "NHS bodies"}
+#: ``Draft.visited`` of a post whose partners this page set (kept with the draft): one whose
+#: partners were added on the partners page has partners too, and the page says so as such
+STARTED_HERE = "*started"
 #: the answers of a standing section the employer's policy does not give
 STANDING_ONLY = ("review",)
 #: the kinds of body the model allows, in the browser's words
@@ -93,6 +96,7 @@ def _context(request: Request, draft: Draft, errors: dict[str, str] | None = Non
             "others": _others(form),
             "OTHER": OTHER, "kinds": KINDS, "errors": errors,
             "summary": [(message, field) for field, message in errors.items()],
+            "by_hand": STARTED_HERE not in draft.visited,  # partners not set by this page
             "reference_hint": WORDS["reference"].hint}
 
 
@@ -288,6 +292,7 @@ async def begin_post(request: Request) -> Response:
                 if key not in draft.doc:
                     draft.doc[key] = merge(None, value)
             draft.profiles = orgs
+            draft.visited.add(STARTED_HERE)
             unfit = _unfit(orgs.get(employer), parties)
             draft.visited.update(ASKED if unfit else SETTLED)
             if "legal_basis" not in draft.doc:  # no standing answer: the officer's to give

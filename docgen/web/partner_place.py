@@ -1,14 +1,28 @@
-"""Which partner a partner page's form is for: the partner it was shown for may have moved
-(one removed in another tab) or, for a new partner's form, already be added (the form sent
-twice). Apart from :mod:`docgen.web.partners`, whose routes use it, so each stays short.
+"""Where a partner goes. Which partner a partner page's form is for: the partner it was
+shown for may have moved (one removed in another tab) or, for a new partner's form, already
+be added (the form sent twice). And "Add another partner": which organisation, from the
+folder's organisation profiles (as "Start a new post" offers them), or "An organisation not
+listed here", whose details are then given on its own partner page (without it a profiled
+council removed by mistake, or a post whose partners were begun on the partners page, could
+only be typed in by hand). Apart from :mod:`docgen.web.partners`, whose routes use it, so
+each stays short.
 """
 
 from __future__ import annotations
 
+import copy
 from typing import Any
 
+from ruamel.yaml.comments import CommentedSeq
+from starlette.requests import Request
+from starlette.responses import RedirectResponse, Response
+
+from docgen.web.carried import carry, policy_now
 from docgen.web.drafts import Draft
-from docgen.web.orgs import name_key
+from docgen.web.forms import fresh, party_ids
+from docgen.web.orgs import name_key, organisations
+from docgen.web.pages import draft_of, from_tasks, keep, page, posted, source
+from docgen.web.yamltext import to_plain
 
 #: what a partner page's form says it was for when it was a new partner's (never an id or
 #: a name the form can be confused with: ids are lower-case letters, digits and "_")
@@ -71,3 +85,82 @@ def which_of(partner: object) -> str:
     if isinstance(partner, dict):
         return str(partner.get("id") or partner.get("name") or "")
     return str(partner)
+
+
+#: the choice of an organisation not listed (never a profile id: ids are lower-case
+#: letters, digits and underscores), as "Start a new post" names it
+NOT_LISTED = "-other-"
+#: the most partners a post may have
+MAX_PARTNERS = 50
+#: the question's error when nothing is chosen
+NOTHING_CHOSEN = "Select the organisation to add, or \u2018An organisation not listed here\u2019"
+
+
+def _offered(request: Request, draft: Draft) -> list[dict[str, Any]]:
+    """The folder's organisation profiles that are not partners of the post yet."""
+    taken = set(party_ids(draft.view()))
+    return [o for o in organisations(request.app.state.folder) if o["id"] not in taken]
+
+
+def add_address(request: Request, draft: Draft) -> str:
+    """Where "Add another partner" goes: the choice of organisation when a profile is left
+    to choose, else straight to a new partner's page."""
+    if _offered(request, draft):
+        return f"/edit/{draft.id}/partners/add{from_tasks(request)}"
+    return f"/edit/{draft.id}/partners/{len(partners_of(draft))}{from_tasks(request)}"
+
+
+def _context(request: Request, draft: Draft, offered: list[dict[str, Any]],
+             error: str = "") -> dict[str, Any]:
+    return {"draft": draft, "orgs": offered, "NOT_LISTED": NOT_LISTED, "error": error,
+            "summary": [(error, "organisation")] if error else []}
+
+
+async def add_get(request: Request) -> Response:
+    """The choice of organisation; straight on to a new partner's page when no profile is
+    left to choose (a link kept from before), to the list when no partner can be added."""
+    draft = draft_of(request)
+    offered = _offered(request, draft)
+    if len(partners_of(draft)) >= MAX_PARTNERS:
+        return RedirectResponse(f"/edit/{draft.id}/partners{from_tasks(request)}", 303)
+    if not offered:
+        return RedirectResponse(add_address(request, draft), 303)
+    return page(request, "partner_add.html", _context(request, draft, offered))
+
+
+async def add_post(request: Request) -> Response:
+    """The organisation chosen: a profile is added by its id (its details come from the
+    profile, as the start page adds it) and the list shown; "not listed" opens a new
+    partner's page. A profile already a partner (the form sent twice) is not added again."""
+    draft = draft_of(request)
+    form = await posted(request)
+    chosen = form.get("organisation")
+    listed = f"/edit/{draft.id}/partners{from_tasks(request)}"
+    if chosen == NOT_LISTED:
+        return RedirectResponse(f"/edit/{draft.id}/partners/{len(partners_of(draft))}"
+                                f"{from_tasks(request)}", 303)
+    if isinstance(chosen, str) and chosen in party_ids(draft.view()):
+        return RedirectResponse(listed, 303)
+    offered = _offered(request, draft)
+    if chosen not in [o["id"] for o in offered]:
+        return page(request, "partner_add.html",
+                    _context(request, draft, offered, NOTHING_CHOSEN), status=422)
+    if len(partners_of(draft)) < MAX_PARTNERS:
+        with draft.lock:
+            _add(draft, str(chosen))
+            keep(request, draft)
+    return RedirectResponse(listed, 303)
+
+
+def _add(draft: Draft, pid: str) -> None:
+    """Partner ``pid`` (a profile's id) added at the end of the post's partners, its
+    answers then read from its profile as a partner chosen on the start page's are."""
+    before = to_plain(draft.doc)
+    was = policy_now(draft, source(draft))
+    if "parties" not in draft.doc:  # from a base: copied in, pruned again if unchanged
+        draft.doc["parties"] = fresh(copy.deepcopy(partners_of(draft)))
+    if not isinstance(draft.doc["parties"], CommentedSeq):
+        draft.doc["parties"] = CommentedSeq()
+    draft.doc["parties"].append(pid)
+    draft.keep_base(before)
+    carry(draft, was, source(draft))  # the employer's answers, as any change of partners

@@ -35,7 +35,16 @@ from docgen.web.pages import (
     run_live,
     source,
 )
-from docgen.web.partner_place import NEW, is_new, new_at, out_of_date, partners_of, which_of
+from docgen.web.partner_place import (
+    MAX_PARTNERS,
+    NEW,
+    add_address,
+    is_new,
+    new_at,
+    out_of_date,
+    partners_of,
+    which_of,
+)
 from docgen.web.removal import EMPLOYS, forget, goes, removed
 from docgen.web.renaming import code_changed, rename_field, rename_party
 from docgen.web.standing import site_at_address
@@ -48,7 +57,6 @@ from docgen.web.yamltext import to_plain
 
 STEP = STEP_BY_SLUG["partners"]
 GROUP = STEP.questions[0]
-MAX_PARTNERS = 50
 
 
 def _index(request: Request, draft: Draft) -> int:
@@ -86,7 +94,7 @@ def _list_context(request: Request, draft: Draft, show_errors: bool) -> dict[str
             "back": draft.came_from.get("partners") or STEPS[step_index("partners") - 1].slug,
             "warnings": [],
             "money": money_view(result.facts), "then": request.query_params.get("then"),
-            "live": result}
+            "live": result, "add": add_address(request, draft)}
 
 
 async def list_get(request: Request) -> Response:
