@@ -192,9 +192,9 @@ def _first_leaf(value: Any, key: tuple[str, ...]) -> tuple[str, str] | None:
 
 
 def _other_answers(book: str, ref: str, reference: str, path: KeyPath,
-                   severity: Any) -> CellProblem:
+                   severity: Any, base: str | None = None) -> CellProblem:
     """A key no column gives: the Other answers sheet (or a sheet of its items), or a
-    Base file."""
+    Base file (``base``: the one the row names, to add it to)."""
     table = load_table()
     key = tuple(str(p) for p in path)
     sheets = [s.name for s in table.sheets
@@ -209,18 +209,22 @@ def _other_answers(book: str, ref: str, reference: str, path: KeyPath,
              f" (one row per item, with the post's {REFERENCE}), or " if sheets else "")
     return cell_problem(book, (POSTS, ref, REFERENCE),
                         f"this post gives no {_what(key)}; give it in {where}the "
-                        f"'{other.name}' sheet ({row}), or name a Base file that gives it",
+                        f"'{other.name}' sheet ({row}), or "
+                        + (f"add it to its Base file, {base}" if base else
+                           "name a Base file that gives it"),
                         reference, path, severity=severity, code=MISSING)
 
 
 def missing_in_row(book: str, cells: dict[str, tuple[str, Any]], number: int, reference: str,
-                   problem: Problem, columns_only: bool = False) -> CellProblem | None:
+                   problem: Problem, columns_only: bool = False,
+                   base: str | None = None) -> CellProblem | None:
     """``problem`` (the checker's "required but missing") said at the row: the empty cell
     of its Posts column, the columns that give its parts, the column the sheet lacks, or
     (unless ``columns_only``) the sheet to give it in. ``cells``: the row's heading → (cell,
     value); ``number``: its row number. The checker's hint that the employer's profile
-    gives no policy for it either is kept (the team may expect the profile to give it)."""
-    said = _missing_in_row(book, cells, number, reference, problem, columns_only)
+    gives no policy for it either is kept (the team may expect the profile to give it).
+    ``base``: the row's Base file, which the key may be added to instead."""
+    said = _missing_in_row(book, cells, number, reference, problem, columns_only, base)
     hint = problem.profile_hint
     if said is None or hint is None:
         return said
@@ -228,7 +232,8 @@ def missing_in_row(book: str, cells: dict[str, tuple[str, Any]], number: int, re
 
 
 def _missing_in_row(book: str, cells: dict[str, tuple[str, Any]], number: int, reference: str,
-                    problem: Problem, columns_only: bool) -> CellProblem | None:
+                    problem: Problem, columns_only: bool,
+                    base: str | None = None) -> CellProblem | None:
     key = tuple(str(p) for p in problem.path)
     if not key:
         return None
@@ -260,7 +265,7 @@ def _missing_in_row(book: str, cells: dict[str, tuple[str, Any]], number: int, r
                             problem.path, **kw)
     if columns_only:
         return None
-    return _other_answers(book, ref_cell, reference, problem.path, problem.severity)
+    return _other_answers(book, ref_cell, reference, problem.path, problem.severity, base)
 
 
 def said_once(book: str, rows: list[tuple[int, list[Problem]]]) -> list[Problem]:

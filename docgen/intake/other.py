@@ -17,9 +17,17 @@ from docgen.answers.notknown import is_not_known
 from docgen.answers.validation import known_keys
 from docgen.errors import KeyPath, Problem, closest
 from docgen.final_open import FINAL_OPEN
-from docgen.intake.book import Row
+from docgen.intake.book import CellRef, Row
 from docgen.intake.cells import CellError, from_cell, parse_value
-from docgen.intake.table import Column, branches, is_money, is_percent, load_table, node_at
+from docgen.intake.table import (
+    POSTS,
+    Column,
+    branches,
+    is_money,
+    is_percent,
+    load_table,
+    node_at,
+)
 from docgen.intake.typed import folded, money_hint, typed_money
 
 #: the answer key of a warning accepted, one row each on the Other answers sheet
@@ -176,6 +184,19 @@ def worded(message: str, path: tuple[str, ...], sheet: str, row: Row, *,
     if not open_to_accept or HOW_TO_ACKNOWLEDGE in said:
         return said
     return f"{said}. To acknowledge a warning, on the Other answers sheet {HOW_TO_ACKNOWLEDGE}"
+
+
+def partners_at(cells: dict[KeyPath, CellRef], data: dict[str, Any]) -> str | None:
+    """Where a row gives its partners, for an id that is not one of them: the cell behind
+    them (``cells``: the row's, by key path; the Partners cell, or a row of Other
+    answers), else its Base file (``data``: the row's answers)."""
+    ref = cells.get(("parties",))
+    if ref is not None and ref[0] == POSTS:
+        return f"its {ref[2]} cell, {ref[1]}"
+    if ref is not None:
+        return f"its parties, given on the {ref[0]} sheet in {ref[1]}"
+    base = data.get("extends")
+    return f"its parties, given by its Base file {base}" if isinstance(base, str) else None
 
 
 def _this_post(message: str, partners_at: str | None) -> str:

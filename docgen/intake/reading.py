@@ -50,7 +50,7 @@ from docgen.intake.organisations import (
     parties_of,
     read_organisations,
 )
-from docgen.intake.table import POSTS, REFERENCE, Sheet, load_table, ordered
+from docgen.intake.table import POSTS, REFERENCE, Sheet, load_table, on_a_sheet, ordered
 
 
 @dataclass
@@ -333,27 +333,16 @@ def _where_to_give(path: KeyPath) -> str:
 
 def _missing(book: str, post: PostRow, problem: Problem,
              columns_only: bool = False) -> CellProblem | None:
-    said = missing_in_row(book, post.row.cells, post.row.number, post.reference, problem,
-                          columns_only)
-    return replace(said, rule=problem.rule, acknowledged=problem.acknowledged) if said else None
-
-
-def _partners_at(post: PostRow) -> str | None:
-    """Where the row gives its partners, for an id that is not one of them: the cell that
-    gives them (the Partners cell, or a row of Other answers), else its Base file."""
-    ref = post.cells.get(("parties",))
-    if ref is not None and ref[0] == POSTS:
-        return f"its {ref[2]} cell, {ref[1]}"
-    if ref is not None:
-        return f"its parties, given on the {ref[0]} sheet in {ref[1]}"
     base = post.data.get("extends")
-    return f"its parties, given by its Base file {base}" if isinstance(base, str) else None
+    said = missing_in_row(book, post.row.cells, post.row.number, post.reference, problem,
+                          columns_only, base if isinstance(base, str) else None)
+    return replace(said, rule=problem.rule, acknowledged=problem.acknowledged) if said else None
 
 
 def _worded(post: PostRow, problem: Problem, sheet: str) -> str:
     return other.worded(problem.message, tuple(map(str, problem.path)), sheet, post.row,
                         open_to_accept=not problem.acknowledged and other.accepts(problem),
-                        partners_at=_partners_at(post))
+                        partners_at=other.partners_at(post.cells, post.data))
 
 
 def at_cell(book: str, post: PostRow, problem: Problem, own: Path | None = None,
@@ -377,6 +366,9 @@ def at_cell(book: str, post: PostRow, problem: Problem, own: Path | None = None,
         whole = lines.get(()) if lines else None  # the base file as a whole, no key
         from_row = problem.file is None or problem.file == own or (
             whole is not None and (problem.file, problem.line) == whole)
+        if missing and lines is not None and tuple(problem.path) not in lines and \
+                on_a_sheet(problem.path) and (said := _missing(book, post, problem)):
+            return said  # rows of a sheet (Objectives) the row has not: its sheet, not the base
         if not from_row and problem.file is not None and problem.line is not None:
             return problem  # a base file's or profile's own: its line says where
         written = _written_in_base(lines or {}, problem.path)

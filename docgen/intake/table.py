@@ -15,6 +15,7 @@ from typing import Any
 
 from docgen.answers.safeyaml import load_plain
 from docgen.answers.schema import QUOTED_MONEY, answer_file_schema, object_of, resolve
+from docgen.errors import KeyPath
 
 TABLE_FILE = Path(__file__).with_name("columns.yaml")
 POSTS = "Posts"
@@ -270,3 +271,11 @@ def ordered(data: Any, node: dict[str, Any] | None = None) -> Any:
     if isinstance(data, list) and obj is not None:
         return [ordered(item, resolve(schema, node).get("items", node)) for item in data]
     return data
+
+
+def on_a_sheet(path: KeyPath) -> bool:
+    """Whether a sheet of items (Objectives, Responsibilities) gives ``path``, or part of
+    it: a post's own rows there, whatever its Base file gives beside them."""
+    key = tuple(str(p) for p in path)
+    return any(s.path[:len(key)] == key or key[:len(s.path)] == s.path
+               for s in load_table().sheets)

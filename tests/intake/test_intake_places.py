@@ -59,7 +59,8 @@ def test_a_key_missing_from_row_and_base_is_at_the_row_in_check_and_build(tmp_pa
         assert ("posts.xlsx!Posts!A2 (reference, post EWK-0001): this post gives no "
                 "Management (Who manages the post-holder, and for what); give it in the "
                 "'Other answers' sheet (a row with Reference EWK-0001, Answer "
-                "management.appraisal, Value joint), or name a Base file that gives it") in text
+                "management.appraisal, Value joint), or add it to its Base file, "
+                "_common.yaml") in text
         assert "posts.xlsx!Posts!A3 (reference, post EWK-0002)" in text, text
 
 
