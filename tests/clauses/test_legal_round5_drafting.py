@@ -12,6 +12,7 @@ from typing import Any
 from legal_answers import SCOT, answers, numbered, text
 
 COUNTY = "county-council-nhs-trust-dph"
+IJB_PARTY = "scotland-ijb-party"
 
 
 def _county_monitoring_officer(**role: Any) -> dict[str, Any]:
@@ -138,3 +139,25 @@ def test_one_appointing_council_keeps_the_other_party() -> None:
             "requires, including before any dismissal that would end it, and the other Party "
             "acknowledges that the Post-holder carries professional and managerial "
             "accountability to both Parties.") in t
+
+
+# --- 6. the IJB is a (limited) party to the Agreement, not a Partner Organisation ----------
+
+def test_partner_organisations_are_the_parties_that_share_the_post_when_an_ijb_signs() -> None:
+    """With the board a party to the Agreement for the clauses on its chief officer (agreement
+    2.6: it takes no share of the Post-holder's time), the Council and the Health Board are not
+    "the parties to the Agreement" but the parties that share the Post. The same words serve a
+    post whose board does not sign, so the contract stays the same either way."""
+    t = text(answers(IJB_PARTY), "contract")
+    assert ("“Partner Organisations” means the Council and the Health Board, the parties to the "
+            "Agreement that share the Post, including the Employer;") in t
+    assert "the Council and the Health Board, the parties to the Agreement, including" not in t
+    assert ("“Partner Organisations” means the Council and the Health Board, the parties to the "
+            "Agreement that share the Post, including the Employer;") in text(answers(SCOT),
+                                                                             "contract")
+
+
+def test_partner_organisations_definition_without_an_ijb_is_unchanged() -> None:
+    t = text(answers(COUNTY), "contract")
+    assert ("“Partner Organisations” means the County Council and the Trust, the parties to the "
+            "Agreement, including the Employer;") in t
