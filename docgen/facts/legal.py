@@ -233,7 +233,7 @@ def _board_party(a: AnswerFile) -> BoardParty | None:
 #: words that make a person-specification criterion one on Welsh language skills ("Welsh"
 #: alone, or "in Welsh", does not: "leadership in Welsh local government"). The job
 #: specification's special conditions and the agreement's Welsh-language clause read
-#: ``LegalFacts.welsh_criteria``, and GP058 (rulebook/post.py) calls ``welsh_criteria``
+#: ``LegalFacts.welsh_criteria``, and GP058 (rulebook/job.py) calls ``welsh_criteria``
 WELSH_WORDS = ("welsh language", "welsh-language", "welsh speak", "welsh-speak", "speak welsh",
                "speaking welsh", "welsh skills", "welsh at level", "level of welsh",
                "welsh to level", "fluent welsh", "fluency in welsh", "communicate in welsh",

@@ -36,7 +36,7 @@ from legal_answers import (
 )
 from yaml_text import load_yaml
 
-import docgen.rulebook.post
+import docgen.rulebook.job
 from docgen import check
 from docgen.facts import legal
 
@@ -186,9 +186,9 @@ def test_no_welsh_language_warning_or_sentence_outside_wales() -> None:
 
 def test_the_rule_and_the_clauses_know_a_welsh_language_criterion_by_the_same_words() -> None:
     """The clauses read facts/legal.welsh_criteria (one list, facts/legal.WELSH_WORDS), and
-    GP058 in rulebook/post.py reads the same function: the rulebook keeps no list of its own."""
+    GP058 in rulebook/job.py reads the same function: the rulebook keeps no list of its own."""
     clause_text = load_yaml(
         (CLAUSES / "job_spec" / "1000-special-conditions.yaml").read_text("utf-8"))["text"]
     assert "welsh_words" not in clause_text and "legal.welsh_criteria" in clause_text
-    assert docgen.rulebook.post.welsh_criteria is legal.welsh_criteria
-    assert not hasattr(docgen.rulebook.post, "WELSH_WORDS")
+    assert docgen.rulebook.job.welsh_criteria is legal.welsh_criteria
+    assert not hasattr(docgen.rulebook.job, "WELSH_WORDS")
