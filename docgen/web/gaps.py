@@ -118,5 +118,23 @@ def time_fee_parts(answers: dict[str, Any], errors: list[Problem]) -> list[Probl
         p for p in blank if p.path not in said]
 
 
-__all__ = ["NAMES", "gap_when_blank", "general", "needed", "not_known_allowed",
-           "time_fee_parts"]
+def other_power(answers: dict[str, Any], errors: list[Problem]) -> list[Problem]:
+    """``errors`` with "Name the power the arrangement is made under" where "Another power"
+    is chosen and not named: docgen says so (``other_power_unnamed``) only once every
+    answer has its shape, so with an error elsewhere (a partner's short name missing) the
+    blank name was taken without a word."""
+    if answers.get("legal_basis") != "other" or str(answers.get("legal_basis_text") or "") \
+            .strip() or any(p.path == ("legal_basis_text",) for p in errors):
+        return errors
+    return [*errors, Problem("legal_basis is 'other': say which power applies",
+                             ("legal_basis_text",), code="other_power_unnamed")]
+
+
+def needed_when_chosen(answers: dict[str, Any], errors: list[Problem]) -> list[Problem]:
+    """``errors`` with each answer a choice needs (:data:`NEEDED_WHEN_CHOSEN`) asked for
+    at its own question when left blank (:func:`time_fee_parts`, :func:`other_power`)."""
+    return other_power(answers, time_fee_parts(answers, errors))
+
+
+__all__ = ["NAMES", "gap_when_blank", "general", "needed", "needed_when_chosen",
+           "not_known_allowed", "other_power", "time_fee_parts"]

@@ -19,3 +19,18 @@ def test_the_power_named_is_not_called_optional(folder: Path) -> None:
     assert ["Name the power the arrangement is made under",
             "#f-legal_basis_text"] in shown.errors(), shown.errors()
     assert "optional" not in shown.label(shown.by_id("f-legal_basis_text"))
+
+
+def test_the_power_is_asked_for_while_another_section_has_an_error(tmp_path: Path) -> None:
+    """docgen checks that "Another power" is named only once every answer has its shape,
+    so with a partner's short name missing the blank name was taken without a word."""
+    web = Browser(tmp_path)
+    begin = web.press(web.go("/"), "#new-post")
+    web.base = web.press(begin, reference="BASIS-01", postholder_known="no"
+                         ).path.rsplit("/", 1)[0]
+    partner = web.go(f"{web.base}/partners/0")
+    web.press(partner, fields={"parties.0.name": "Northtown Borough Council"})
+    shown = web.press(web.go(f"{web.base}/basis"), legal_basis="other")
+    assert shown.status == 422 and shown.path.endswith("/basis"), shown.url
+    assert ["Name the power the arrangement is made under",
+            "#f-legal_basis_text"] in shown.errors(), shown.errors()
