@@ -58,9 +58,10 @@ def _check_context(request: Request, draft: Draft, **extra: Any) -> dict[str, An
                              for a in draft.doc.get("acknowledge") or []
                              if isinstance(a, dict)},
             "stale": stale_acceptances(draft.doc),
-            "to_answer": [(phrase("check_page.section_to_answer",
-                                  page=STEP_BY_SLUG[slug].title), f"/edit/{draft.id}/{slug}")
-                          for slug in result.unanswered], **extra}
+            "to_answer": [(f"{STEP_BY_SLUG[slug].title}: "
+                           f"{phrase('check_page.section_to_answer')}",
+                           f"/edit/{draft.id}/{slug}") for slug in result.unanswered],
+            **extra}
 
 
 def _prefetch(request: Request, draft: Draft) -> None:

@@ -283,6 +283,8 @@ def error(message: str, path: tuple[str | int, ...], kind: str,
         return both
     found = words(path)
     noun = noun_of(found)
+    if code in LEFT_OUT and found is None and len(path) == 1 and str(path[0]) in STEP_BY_KEY:
+        return phrase("check_page.section_to_answer")  # a whole section, not "this answer"
     if code in LEFT_OUT:  # an answer to give (before_final.NOT_GIVEN counts it so)
         verb = "Select" if kind in ("radios", "party", "yesno", "select") else "Enter"
         asked = in_row(found.missing if found and found.missing else f"{verb} {noun}", path)

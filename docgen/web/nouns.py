@@ -82,7 +82,7 @@ KEYS: Keys = {
     "partner_clash.named": frozenset({"partner", "other", "what", "value"}),
     "partner_clash.shown": frozenset({"what", "value"}),
     "partner_clash.unnamed": frozenset({"what"}),
-    "check_page.section_to_answer": frozenset({"page"}),
+    "check_page.section_to_answer": frozenset(),
 }
 MAX_BYTES = 64_000
 

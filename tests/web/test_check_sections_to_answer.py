@@ -47,3 +47,14 @@ def test_a_post_without_problems_lists_none(folder: Path) -> None:
     web = Browser.opened(folder, "shared-head-of-hr.yaml")
     check = web.go(f"{web.base}/check")
     assert not any("Answer the questions" in text for text, _ in check.errors())
+
+
+def test_the_documents_asked_for_too_soon_name_the_sections_the_same_way(
+        tmp_path: Path) -> None:
+    """Download refused with "Management: Enter this answer" for a section not answered."""
+    web = _new_post(tmp_path)
+    refused = web.go(f"{web.base}/download")
+    assert refused.status == 422, refused.status
+    said = refused.text()
+    assert "Management: Answer the questions in this section" in said, said
+    assert "Enter this answer" not in said, said
