@@ -7,6 +7,7 @@ capital typed on one sheet and not the other never breaks every post that names 
 
 from __future__ import annotations
 
+import copy
 import difflib
 import re
 from dataclasses import dataclass, field
@@ -134,6 +135,29 @@ def parties_of(ids: list[str], ref: CellRef, orgs: Organisations
             raise CellError(f"there is no organisation '{pid}'; add a row for it to the "
                             f"{sheet.name} sheet (or check the spelling){known}")
     return parties, cells
+
+
+def from_the_sheet(parties: list[Any], orgs: Organisations
+                   ) -> tuple[list[Any], dict[KeyPath, CellRef]] | None:
+    """A Base file's parties given by id (``[ashby, brookfield]``) completed from the
+    Organisations sheet, as the ids of a Partners cell are: each id the sheet gives in
+    full is its row's mapping (the cell behind each key, as :func:`parties_of` gives
+    them), any other is left for its organisation profile; None when the sheet gives none."""
+    found = orgs.by_id
+    sheet = load_table().organisations
+    out: list[Any] = []
+    cells: dict[KeyPath, CellRef] = {}
+    for i, entry in enumerate(parties):
+        pid = entry if isinstance(entry, str) else (
+            entry.get("id") if isinstance(entry, dict) and set(entry) == {"id"} else None)
+        if not isinstance(pid, str) or pid not in found or len(found[pid][0]) <= 1:
+            out.append(entry)
+            continue
+        party, row = found[pid]
+        out.append(copy.deepcopy(party))
+        for col in sheet.columns:
+            cells[("parties", i, *col.path)] = (row.sheet, row.ref(col.heading), col.heading)
+    return (out, cells) if cells else None
 
 
 def missing_sheet(book: Book, orgs: Organisations) -> Problem | None:

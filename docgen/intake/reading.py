@@ -249,9 +249,10 @@ def _given_twice(book: str, post: PostRow, path: KeyPath) -> str | None:
 
 
 def read_book(book: Book, profiles: dict[str, tuple[str, ...]] | None = None
-              ) -> tuple[list[PostRow], list[Problem]]:
-    """Every post row of ``book`` (each with its own problems) and problems of the book
-    itself (a sheet row for no post, two rows with one reference)."""
+              ) -> tuple[list[PostRow], list[Problem], Organisations]:
+    """Every post row of ``book`` (each with its own problems), problems of the book
+    itself (a sheet row for no post, two rows with one reference) and its Organisations
+    sheet (for the parties a Base file names by id)."""
     table = load_table()
     problems: list[Problem] = []
     orgs = read_organisations(book, problems, profiles)
@@ -297,7 +298,7 @@ def read_book(book: Book, profiles: dict[str, tuple[str, ...]] | None = None
         if warn := split_fractions(book.name, post.data, cell, raw, post.reference):
             post.problems.append(warn)
         post.data = ordered(post.data)
-    return posts, problems
+    return posts, problems, orgs
 
 
 def _written_in_base(lines: KeyLines, path: KeyPath) -> tuple[Path, int] | None:

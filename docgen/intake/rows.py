@@ -27,9 +27,10 @@ from docgen.intake.book import Book, cell_problem, said_once
 from docgen.intake.cells import run_on
 from docgen.intake.guard import MAX_WORKBOOK_BYTES, TOO_LARGE_FIX, WorkbookError
 from docgen.intake.notes import NO_BASE_FILE
+from docgen.intake.organisations import Organisations, from_the_sheet
 from docgen.intake.reading import PostRow, at_cell, read_book
 from docgen.intake.sheets_read import read_workbook
-from docgen.intake.table import POSTS, load_table
+from docgen.intake.table import POSTS, load_table, ordered
 from docgen.pipeline import Checked, check_located
 from docgen.shellwords import shell_path
 
@@ -72,6 +73,8 @@ class Intake:
     profiles: dict[Path, Profile] = field(default_factory=dict)  # each profile read once
     #: posts built from this workbook before whose rows are gone (their documents stay)
     gone: list[str] = field(default_factory=list)
+    #: the Organisations sheet: a Base file's parties given by id are completed from it
+    organisations: Organisations = field(default_factory=Organisations)
 
     @property
     def ok(self) -> bool:
@@ -174,11 +177,27 @@ def _located(intake: Intake, post: PostRow) -> Located:
         located = intake.bases[key]
         below = dict(located.data)
         below.pop("extends", None)
+        _base_parties(intake, post, below, data)
         data = merge_extends(below, data)
         lines, sources = dict(located.lines), located.sources
     row = Located(data=data, path=intake.path, lines=lines, sources=[intake.path, *sources])
     _house_styles(row, folder, intake.path)
     return apply_profiles(row, (folder,), workspace_of(intake.path), intake.profiles)
+
+
+def _base_parties(intake: Intake, post: PostRow, below: dict[str, Any],
+                  data: dict[str, Any]) -> None:
+    """The parties a Base file names by id, completed from the Organisations sheet as the
+    Partners cell's ids are (the sheet wins over a profile): given in the row's answers
+    (``data``, and the post's, so ``intake read`` writes them), each key at its cell."""
+    parties = below.get("parties")
+    if "parties" in data or not isinstance(parties, list):
+        return
+    found = from_the_sheet(parties, intake.organisations)
+    if found is not None:
+        data["parties"] = found[0]
+        post.data = ordered({**post.data, "parties": found[0]})
+        post.cells.update(found[1])
 
 
 def _no_base_file(book: Book, posts: list[PostRow]) -> None:
@@ -229,8 +248,8 @@ def check_rows(path: Path, book: Book | None = None,
     checks each post itself, so checking here too would do it twice)."""
     if book is None:
         book, problems = load_workbook_file(path)
-    posts, more = read_book(book, profile_names(path))
-    intake = Intake(path, book, posts, [*(problems or []), *more])
+    posts, more, orgs = read_book(book, profile_names(path))
+    intake = Intake(path, book, posts, [*(problems or []), *more], organisations=orgs)
     _no_base_file(book, posts)
     for post in posts:
         if not post.ok:
