@@ -2,9 +2,10 @@
 
 ``validation.py`` turns every model error into a message; the kinds here have general
 rules (an empty value, text the YAML reader took for a date or a yes/no answer, a value
-too long, too many decimal places, a pair with one item, a value not in the form a
-pattern asks for), so no message shows a validator's wording ("String should have at
-least 1 character") or a Python value (``Decimal('1.5')``, ``None``).
+too long, too many decimal places, a pair with one item, a list with too few items, a
+value not in the form a pattern asks for), so no message shows a validator's wording
+("String should have at least 1 character", "List should have at least 2 items") or a
+Python value (``Decimal('1.5')``, ``None``).
 """
 
 from __future__ import annotations
@@ -39,6 +40,8 @@ NOT_ACKNOWLEDGED = {
                  "document as it is, or build with --force to write the documents again "
                  "(the edited copy is kept beside them); remove this entry",
 }
+#: the party ids the "two or more partners" example adds to those a file gives
+EXAMPLE_PARTIES = ("eastwick", "westmere")
 #: what each pair (a tuple in the model) holds, in words
 PAIRS = {"pay_range": "two amounts, the bottom and top of the range"}
 
@@ -101,6 +104,8 @@ def plainly(err: ErrorDetails, path: KeyPath, party_ids: list[str]) -> str | Non
                 f"it as {as_yaml(key, number)}")
     if kind in RANGE_ERRORS:
         return _out_of_range(kind, ctx, value, path, party_ids)
+    if kind == "too_short" and isinstance(value, list):
+        return _too_few(int(ctx.get("min_length", 1)), value, path, party_ids)
     if kind == "string_pattern_mismatch" and ctx.get("pattern") in PATTERNS:
         pattern = str(ctx["pattern"])
         fixed = value.strip().upper() if isinstance(value, str) else ""
@@ -122,6 +127,23 @@ def _out_of_range(kind: str, ctx: dict[str, Any], value: Any, path: KeyPath,
     shown = example(path, party_ids)
     return (f"must be {bounds.sentence()}{found(value)}"
             + (f"; for example {shown}" if shown else ""))
+
+
+def _too_few(least: int, value: list[Any], path: KeyPath, party_ids: list[str]) -> str:
+    """A list with fewer items than it needs, said without pydantic's "List should have at
+    least 2 items" and its dump of what was found: for ``parties``, that a shared post needs
+    two partners, with the file's own ids in the example."""
+    count = {0: "none", 1: "one"}.get(len(value), str(len(value)))
+    if path == ("parties",):
+        ids = [*party_ids, *(p for p in EXAMPLE_PARTIES if p not in party_ids)][:max(
+            least, len(party_ids) + 1)]
+        given = f": {', '.join(party_ids)}" if party_ids else ""
+        return (f"a shared post needs two or more partners (found {count}{given}); list each "
+                f"partner, e.g. parties: [{', '.join(ids)}]; a partner is given by its id when "
+                "it has an organisation profile, else written out in full")
+    shown = example(path, party_ids)
+    return (f"needs at least {least} item{'s' if least != 1 else ''} (found {count})"
+            + (f"; for example {shown}" if shown else "") + to_fill_in(shown))
 
 
 def _number_quoted(value: Any, path: KeyPath) -> int | None:

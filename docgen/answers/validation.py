@@ -139,7 +139,7 @@ def plain_problem(err: ErrorDetails, path: KeyPath, party_ids: list[str]) -> tup
     elif (said := plainly(err, path, party_ids)) is not None:
         msg = said
         code = "out_of_range" if kind in RANGE_ERRORS else (
-            "too_long" if kind == "string_too_long" else "")
+            "too_long" if kind == "string_too_long" else code)  # too_few kept
     elif (form := right_form(err, path, party_ids)) is not None:
         msg = form
         code = NOT_KNOWN_NEEDED if is_not_known(err.get("input")) else (
