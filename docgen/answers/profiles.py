@@ -9,9 +9,10 @@ names the party by id. The rules (also in ``docs/profiles.md``):
   answer file's folder and the folders named on the command line, as for
   ``extends``).
 - **Parties**: a party written as a bare id (``- eastwick``) or as a mapping that
-  leaves out any of its required keys takes each key it leaves out from its
-  profile, whole (a ``signatory`` the post writes replaces the profile's). A party
-  written out in full never reads a profile.
+  leaves out any of its required keys takes each key it leaves out from its profile,
+  whole (a ``signatory`` the post writes replaces the profile's); such a mapping with no
+  profile is short of those keys (said at each). A party written out in full never reads
+  a profile.
 - **Policy**: when the employer's profile is used, each key of its ``policy`` that
   the post (with its ``extends`` bases) does not state is taken from it, whole
   (``payment.vat`` as one block). ``postholder.pension_scheme`` only applies to a
@@ -149,6 +150,8 @@ def missing_profile_hint(pid: str, workspace: Path, post: Path,
 
 #: a party mapping without any of these keys is completed from its profile
 REQUIRED_PARTY_KEYS = tuple(k for k in PARTY_KEYS if k != "data_protection")
+#: the code of "there is no organisation profile for this id" (the browser reads it too)
+PROFILE_MISSING = "profile_missing"
 
 
 def _profile_for(pid: str, workspace: Path | None, post: Path, where: Problem,
@@ -199,7 +202,7 @@ def _profile_for(pid: str, workspace: Path | None, post: Path, where: Problem,
     raise fail(f"there is no organisation profile for '{pid}' in {folder} ({listed}); "
                f"add {PROFILE_FOLDER}/{pid}.yaml, or write the party out in full"
                f"{missing_profile_hint(pid, workspace, post, roots) if roots is not None else ''}",
-               code="profile_missing")
+               code=PROFILE_MISSING)
 
 
 def _graft(located: Located, profile: Profile, source: KeyPath, target: KeyPath) -> None:
@@ -251,8 +254,9 @@ def apply_profiles(located: Located, roots: tuple[Path, ...] = (),
             continue
         try:
             used[i] = _profile_for(pid, workspace, located.path, where, read, hints)
-        except AnswerFileError as exc:
-            if id_only or workspace is not None:  # else: the usual missing-key errors
+        except AnswerFileError as exc:  # a party written out in part with no profile: its
+            # own missing keys are its errors, at each key (a broken profile is still said)
+            if id_only or workspace and any(p.code != PROFILE_MISSING for p in exc.problems):
                 problems += exc.problems
     if problems:
         raise AnswerFileError(problems)
