@@ -12,11 +12,19 @@ VAT, confidentiality, disputes, exit costs ...) from its employer's profile
 - **An employer whose profile gives no policy for an answer** the post leaves out: the
   "missing" error says so, and where to give it (the post, or that profile), since the
   person may expect the profile to give it (another employer's did).
+- **An employer written out in full beside its own profile** never reads it (so an answer
+  file written before the profile builds as it did), nor the standing policy it holds.
+  That is said, never silent: a warning (``PROFILE``, code ``profile_unread``) at the
+  party when the profile gives policy the post does not state (its on-costs, say), and
+  each "missing" error such policy would answer says the profile was not read, why, and
+  how to use it, as data too (:class:`UnreadProfile`) for a reader that rewords it.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
 
 from docgen.answers.forms import example, field_at, to_fill_in
 from docgen.answers.organisation import POLICY_KEYS, WHOLE_SECTIONS
@@ -24,6 +32,9 @@ from docgen.answers.party_ids import ids_given
 from docgen.answers.yamlfile import Located
 from docgen.errors import MISSING, KeyPath, Problem, ProfileHint, closest, format_path
 from docgen.shellwords import shown
+
+#: the code of the warning that the employer's profile was not read (see the module's rules)
+PROFILE_UNREAD = "profile_unread"
 
 
 def employer_unknown(located: Located) -> bool:
@@ -118,4 +129,90 @@ def with_profile_hint(located: Located, problem: Problem) -> Problem:
     return replace(problem, message=problem.message + hint.said("this post"), profile_hint=hint)
 
 
-__all__ = ["employer_unknown", "said_of_policy", "unknown_employer_first", "with_profile_hint"]
+@dataclass(frozen=True)
+class UnreadProfile(ProfileHint):
+    """The employer's profile, not read because the post writes the employer out in full,
+    that would give a missing answer: ``party`` its id, ``paths`` every answer it would
+    give that the post does not state."""
+
+    party: str = ""
+    paths: frozenset[KeyPath] = frozenset()
+
+    def said(self, where: str) -> str:
+        """The hint: the profile gives it, was not read, and how to use it (in an answer
+        file's terms for ``this post``; in a workbook's, its details left empty)."""
+        how = (f" (- {self.party} in parties, in place of its keys), or leave out of it a key "
+               "the profile gives (its address, say)" if where == "this post" else
+               " (nothing beside its id), or leave empty one of the details the profile "
+               "gives (its address, say)")
+        return (f"; {self.profile} gives {self.party}'s {self.what} policy (under "
+                f"{self.under}) but was not read: the employer, {self.party}, is written out "
+                f"in full in {where}, and a party written out in full never reads its "
+                f"profile. To take it from there, give {self.party} by its id alone{how}")
+
+
+def written_in_full(data: dict[str, Any], required: tuple[str, ...]) -> int | None:
+    """The index of the employer's party when it is written out with every ``required``
+    key (so never completed from a profile), else None."""
+    parties, employer = data.get("parties"), data.get("employer")
+    if not isinstance(parties, list) or not isinstance(employer, str):
+        return None
+    return next((i for i, p in enumerate(parties) if isinstance(p, dict)
+                 and p.get("id") == employer and all(k in p for k in required)), None)
+
+
+def _unstated(located: Located, policy: Any) -> list[KeyPath]:
+    """The answers a profile's ``policy`` would give the post, were the employer given by
+    id (as ``profiles._apply_policy`` takes them): each key it gives that the post does not
+    state; ``postholder`` only for a post with a post-holder block."""
+    out: list[KeyPath] = []
+    for section, values in (policy.items() if isinstance(policy, dict) else ()):
+        target = located.data.get(section)
+        if not isinstance(values, dict) or section not in POLICY_KEYS or (
+                target is None and section == "postholder") or (
+                target is not None and not isinstance(target, dict)):
+            continue
+        out += [(section, key) for key in values if key not in (target or {})]
+    return out
+
+
+def note_unread(located: Located, index: int, profile: Path, policy: Any) -> None:
+    """Warn when the employer at ``parties[index]``, written out in full, has a profile
+    (``profile``, its ``policy``) giving policy the post does not state: said once at the
+    party, and as data (:class:`UnreadProfile`) for :func:`with_unread_hint`."""
+    paths = _unstated(located, policy)
+    if not paths:
+        return
+    pid, where = profile.stem, shown(profile)
+    listed = ", ".join(format_path(p) for p in paths)
+    none = " (on_costs: [] for none)" if ("payment", "on_costs") in paths else ""
+    located.warnings.append(located.problem(
+        ("parties", index), f"{where} gives {pid}'s standing policy for {listed}, which "
+        f"this post does not state, but was not read: {pid} is written out in full here, "
+        "and a party written out in full never reads its profile, so the post goes without "
+        f"them; to use the profile, give {pid} by its id alone (- {pid} in parties, in place "
+        "of its keys) or leave out of it a key the profile gives (its address, say): it then "
+        "takes the keys it leaves out, and the employer's policy, from the profile; to keep "
+        f"the party as written, state each of them in this post{none}",
+        severity="warning", rule="PROFILE", code=PROFILE_UNREAD,
+        profile_hint=UnreadProfile(where, "", "", pid, frozenset(paths))))
+
+
+def with_unread_hint(located: Located, problem: Problem) -> Problem:
+    """A "missing" error for an answer the employer's unread profile gives, saying so."""
+    if problem.code != MISSING or problem.profile_hint is not None or not problem.path:
+        return problem
+    hint = next((w.profile_hint for w in located.warnings if w.code == PROFILE_UNREAD
+                 and isinstance(w.profile_hint, UnreadProfile)), None)
+    if hint is None or not _owed(problem.path, hint.paths):
+        return problem
+    what = str(problem.path[-1]).replace("_", " ")
+    under = f"policy: {problem.path[0]}:" if len(problem.path) > 1 else "policy:"
+    said = replace(hint, what=what, under=under)
+    return replace(problem, message=problem.message + said.said("this post"),
+                   profile_hint=said)
+
+
+__all__ = ["PROFILE_UNREAD", "UnreadProfile", "employer_unknown", "note_unread",
+           "said_of_policy", "unknown_employer_first", "with_profile_hint", "with_unread_hint",
+           "written_in_full"]

@@ -10,9 +10,8 @@ names the party by id. The rules (also in ``docs/profiles.md``):
   ``extends``).
 - **Parties**: a party written as a bare id (``- eastwick``) or as a mapping that
   leaves out any of its required keys takes each key it leaves out from its profile,
-  whole (a ``signatory`` the post writes replaces the profile's); such a mapping with no
-  profile is short of those keys (said at each). A party written out in full never reads
-  a profile.
+  whole (a ``signatory`` the post writes replaces the profile's); with no profile, it is
+  short of them. A party written in full never reads one (employer_policy warns of it).
 - **Policy**: when the employer's profile is used, each key of its ``policy`` that
   the post (with its ``extends`` bases) does not state is taken from it, whole
   (``payment.vat`` as one block). ``postholder.pension_scheme`` only applies to a
@@ -34,6 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from docgen.answers.bounded import _inside
+from docgen.answers.employer_policy import note_unread, written_in_full
 from docgen.answers.organisation import (
     AGREEING_JURISDICTIONS,
     PARTY_KEYS,
@@ -54,7 +54,7 @@ from docgen.answers.profile_files import (
     profile_candidates,
     profile_files,
 )
-from docgen.answers.yamlfile import Located, load_answer_file
+from docgen.answers.yamlfile import Located, load_answer_file, read_yaml
 from docgen.errors import AnswerFileError, KeyPath, Problem, closest, format_path
 from docgen.shellwords import shell_path, shown
 
@@ -205,6 +205,15 @@ def _profile_for(pid: str, workspace: Path | None, post: Path, where: Problem,
                code=PROFILE_MISSING)
 
 
+def _unread(located: Located, index: int, workspace: Path) -> None:
+    """The unread profile's policy of the employer written in full, for words alone."""
+    pid = str(located.data["employer"])
+    found = profile_candidates(workspace, pid) if ID.match(pid) and len(pid) <= 40 else []
+    with contextlib.suppress(AnswerFileError):  # unreadable: left to the posts that use it
+        if len(found) == 1 and found[0].is_file() and _inside(found[0], (workspace.resolve(),)):
+            note_unread(located, index, found[0], read_yaml(found[0])[0].get("policy"))
+
+
 def _graft(located: Located, profile: Profile, source: KeyPath, target: KeyPath) -> None:
     """Record the profile's lines for ``source`` (and below) as those of ``target``."""
     for key, where in profile.lines.items():
@@ -232,7 +241,8 @@ def apply_profiles(located: Located, roots: tuple[Path, ...] = (),
     if not isinstance(parties, list):
         return located
     wanted = [(i, *w) for i, entry in enumerate(parties) if (w := _wanted(entry)) is not None]
-    if not wanted:
+    in_full = written_in_full(located.data, REQUIRED_PARTY_KEYS)
+    if not wanted and in_full is None:
         return located
     here = located.path.parent
     hints = roots if workspace is None else None  # a workspace given: look nowhere else
@@ -241,6 +251,10 @@ def apply_profiles(located: Located, roots: tuple[Path, ...] = (),
         if workspace is not None and not located.path.is_absolute():
             with contextlib.suppress(ValueError):  # another drive (Windows): keep it whole
                 workspace = Path(os.path.relpath(workspace))  # messages name files as given
+    if in_full is not None and workspace is not None:  # its profile, not read: said
+        _unread(located, in_full, workspace)
+    if not wanted:
+        return located
     located.workspace = workspace
     problems: list[Problem] = []
     used: dict[int, Profile] = {}

@@ -18,7 +18,11 @@ from pydantic import ValidationError
 from pydantic_core import ErrorDetails
 
 from docgen.answers.between_keys import check_references, check_what_validated
-from docgen.answers.employer_policy import said_of_policy, unknown_employer_first
+from docgen.answers.employer_policy import (
+    said_of_policy,
+    unknown_employer_first,
+    with_unread_hint,
+)
 from docgen.answers.folder_names import SAFE_REFERENCE
 from docgen.answers.forms import (
     example,
@@ -300,7 +304,8 @@ def validate(located: Located) -> AnswerFile:
         wrong = {str(e["loc"][0]) for e in errors if e["loc"]}
         between = check_what_validated(located.data, wrong, located) if all(
             e["loc"] for e in errors) else []  # the whole file is of the wrong kind
-        said = [said_of_policy(located, p) for p in _merge_union_errors(problems)]
+        said = [with_unread_hint(located, said_of_policy(located, p))
+                for p in _merge_union_errors(problems)]
         raise AnswerFileError(unknown_employer_first(located, said + between)) from None
     problems = (check_references(answers, located) + pence_problems(answers, located)
                 + not_known_problems(answers, located))
