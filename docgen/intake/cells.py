@@ -34,6 +34,7 @@ _PAIRS = re.compile(r"[;\n]")  # what separates a cell's "id: value" pairs
 _BREAK = re.compile(r"[\n\r]")
 _SEMICOLON = re.compile(r"\s*;\s*")  # how a corrected per-partner cell is spaced
 _AFTER_COLON = re.compile(r":\s+")
+_ID_COLON = re.compile(r"(?:^|[\s,]+)([A-Za-z][A-Za-z0-9_]*)\s*:")  # "…, icb:" in an entry
 MAX_SERIAL = 2_958_465  # 9999-12-31 in Excel
 #: no post, consultation or agreement in a workbook is older than this: a smaller number in
 #: a date column (12, 2027) is a slip, not a date in 1900
@@ -188,18 +189,15 @@ def run_on(text: str, ids: list[str]) -> str | None:
     text, as it always was."""
     parts = [p.partition(":") for p in _PAIRS.split(text) if p.strip()]
     named = [pid.strip().lower() for pid, colon, _ in parts if colon]
-    known = sorted({i.lower() for i in [*ids, *named] if PARTY.match(i.lower())},
-                   key=len, reverse=True)
-    if not known:
-        return None
-    inside = re.compile(r"(?:^|[\s,]+)(" + "|".join(map(re.escape, known)) + r")\s*:",
-                        re.IGNORECASE)
-    found = next(((pid.strip(), m.group(1)) for pid, colon, rest in parts
-                  if colon and (m := inside.search(rest))), None)
+    known = {i.lower() for i in [*ids, *named] if PARTY.match(i.lower())}
+
+    def next_id(m: re.Match[str]) -> str:  # "…, icb:" → "; icb:" (another text: as it is)
+        return f"; {m.group(1)}: " if m.group(1).lower() in known else m.group(0)
+    found = next(((pid.strip(), m.group(1)) for pid, colon, rest in parts if colon
+                  for m in _ID_COLON.finditer(rest) if m.group(1).lower() in known), None)
     if found is None:
         return None
-    fixed = "; ".join(f"{pid.strip()}: " + inside.sub(lambda m: f"; {m.group(1)}: ",
-                                                       rest).strip(" ,;")
+    fixed = "; ".join(f"{pid.strip()}: " + _ID_COLON.sub(next_id, rest).strip(" ,;")
                       for pid, _, rest in parts)
     fixed = _SEMICOLON.sub("; ", _AFTER_COLON.sub(": ", fixed))
     example = fixed if len(fixed) <= 120 else "eastwick: Town Hall; westmere: Civic Centre"
