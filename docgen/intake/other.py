@@ -270,6 +270,12 @@ def typed_key(path: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(map(str, _walk(path, guess=False)[0]))
 
 
+def meant_key(path: KeyPath) -> KeyPath:
+    """The key an "Other answers" name most likely means (each part spelt as the model
+    does, or the closest): a row whose name is misspelt leaves that answer unread."""
+    return _walk(path, guess=True)[0]
+
+
 def unknown_key(path: KeyPath) -> str | None:
     """Why an "Other answers" key names no answer (a misspelt part), with the whole key it
     likely means; None when it is known, or goes where any key may (a party's id)."""

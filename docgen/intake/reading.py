@@ -79,9 +79,10 @@ def _posts_row(book: Book, row: Row, orgs: Organisations) -> PostRow:
         ref = (row.sheet, row.ref(col.heading), col.heading)
         if raw is None or (isinstance(raw, str) and not raw.strip()):
             continue
+        if note and note.severity == "error":  # a percentage over 100%: said at the cell,
+            post.problems.append(replace(note, path=col.path))  # not read
+            continue
         post.problems += [note] if note else []
-        if note and note.severity == "error":
-            continue  # a percentage over 100%: said at the cell, not read
         raw, note = one_line(book.name, row, col, raw, reference)
         post.problems += [note] if note else []
         try:
@@ -124,7 +125,8 @@ def _sheet_rows(book: Book, sheet: Sheet, posts: dict[str, PostRow], orphans: Or
                 _other_row(book, row, post)
         except CellError as exc:
             post.problems.append(cell_problem(book.name, (row.sheet, row.ref(REFERENCE),
-                                                          REFERENCE), str(exc), post.reference))
+                                                          REFERENCE), str(exc), post.reference,
+                                              sheet.path))
 
 
 def _get(data: dict[str, Any], path: KeyPath, default: Any) -> Any:
@@ -146,7 +148,8 @@ def _group_row(book: Book, sheet: Sheet, row: Row, post: PostRow) -> None:
     try:
         name = from_cell(group_col, group)
     except CellError as exc:
-        post.problems.append(cell_problem(book.name, gref, str(exc), post.reference))
+        post.problems.append(cell_problem(book.name, gref, str(exc), post.reference,
+                                          sheet.path))
         return
     items = _get(post.data, sheet.path, {}).setdefault(name, [])
     items.append(from_cell(item_col, item))
