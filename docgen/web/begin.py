@@ -18,6 +18,7 @@ from starlette.responses import RedirectResponse, Response
 
 import docgen
 from docgen.answers.party_ids import party_id
+from docgen.web.carried import unfit, unfit_marks
 from docgen.web.drafts import Draft, reference_taken
 from docgen.web.fields import STEPS, model_choices
 from docgen.web.forms import merge
@@ -39,13 +40,9 @@ OTHERS = 2
 ORDINALS = ("first", "second")
 #: the sections the start page itself answers (the rest of ``SETTLED`` is standing answers)
 ASKED = ("about", "basis", "partners", "employer")
-#: bodies of one kind, in the notice's words
-KINDS_PLURAL = {"local_authority": "local authorities", "nhs_body": "NHS bodies"}
 #: ``Draft.visited`` of a post whose partners this page set (kept with the draft): one whose
 #: partners were added on the partners page has partners too, and the page says so as such
 STARTED_HERE = "*started"
-#: the answers of a standing section the employer's policy does not give
-STANDING_ONLY = ("review",)
 #: the kinds of body the model allows, in the browser's words
 KINDS = tuple((value, choice(value, ("parties", "kind")))
               for value in model_choices(("parties", "kind")))
@@ -190,32 +187,6 @@ def _problems(form: Any, orgs: dict[str, dict[str, Any]], folder: Path) -> dict[
     return errors
 
 
-def _unfit(profile: dict[str, Any] | None, parties: list[dict[str, Any]]) -> list[str]:
-    """The partners of another kind than the employer's profile, when it gives standing
-    answers (written for posts between bodies of its own kind: "each council's
-    employees", a VAT reason for councils); none when they fit every partner."""
-    if not profile or not profile.get("policy"):
-        return []
-    kind = profile["party"].get("kind")
-    return [str(p.get("name") or p.get("id")) for p in parties if p.get("kind") != kind]
-
-
-def _check_again(draft: Draft, profile: dict[str, Any], unfit: list[str]) -> None:
-    """Mark the sections holding an employer's standing answers that may not fit to be
-    checked again, on the task list, saying why (not on the page shown next: a partner
-    not listed's own page, half filled, whose links left it)."""
-    own = str(profile["party"].get("short_name") or profile["name"])
-    kind = str(profile["party"].get("kind"))
-    between = KINDS_PLURAL.get(kind) or \
-        f"bodies of its own kind ({choice(kind, ('parties', 'kind')).lower()})"
-    others = " and ".join(unfit)
-    sections = [*(k for k in profile["policy"] if k != "postholder"), *STANDING_ONLY]
-    mark(draft.visited, [s.slug for s in STEPS if any(key in s.owns for key in sections)],
-         f"These sections hold answers from {own}'s organisation details, which were "
-         f"written for posts between {between}. This post is also shared with {others}, so "
-         "some answers may not fit it.")
-
-
 def other_party(form: Any, taken: list[str], n: int = 1) -> dict[str, Any]:
     """The ``n``th organisation not listed, as far as the start page knows it: its legal
     name and kind, with a short code made from the name as ``docgen new`` makes it (unlike
@@ -293,14 +264,17 @@ async def begin_post(request: Request) -> Response:
                     draft.doc[key] = merge(None, value)
             draft.profiles = orgs
             draft.visited.add(STARTED_HERE)
-            unfit = _unfit(orgs.get(employer), parties)
-            draft.visited.update(ASKED if unfit else SETTLED)
+            others_kind = unfit(orgs.get(employer), parties)
+            draft.visited.update(ASKED if others_kind else SETTLED)
             if "legal_basis" not in draft.doc:  # no standing answer: the officer's to give
                 draft.visited.discard("basis")
             if "jurisdiction" not in draft.doc:  # no profile says it: the officer's to give
                 draft.visited.discard("about")
-            if unfit:  # the employer's policy, written for its own kind: to be checked
-                _check_again(draft, orgs[employer], unfit)
+            # the employer's policy, written for its own kind: to be checked again, on the
+            # task list, saying why (not on the page shown next: a partner not listed's own
+            # page, half filled, whose links left it)
+            for slugs, why in unfit_marks(orgs[employer], others_kind) if others_kind else []:
+                mark(draft.visited, slugs, why)
             # docgen's suggestions (a trial, matters not acted in): confirmed by Continue
             ours = judgements(answers)
             suggest(draft.visited, [s.slug for s in STEPS if s.slug not in ASKED

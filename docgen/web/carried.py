@@ -8,6 +8,14 @@ Instead they are copied into the post as its own answers, so nothing already sho
 "Check your answers" disappears, and the next page says so, linking to each section to
 check: they were the old employer's policy, not necessarily the new one's.
 
+A new employer whose profile gives its own answers gets them (:func:`profile_applies`),
+as a post started with it does: the answers the start page wrote for an employer with no
+profile (:func:`~docgen.web.standing.standing`) would otherwise stay the post's own and
+win over the profile, so the same final answers made different documents. Each the post
+still holds unchanged gives way to the profile's; one the officer changed is kept, its
+section marked to check again. Like the start page, a profile written for partners of its
+own kind is flagged when the post is shared with another kind (:func:`unfit_marks`).
+
 Also said on the next page: an answer docgen does not use that the officer asked to remove
 ("Remove this answer") but that went with the post-holder's details, "Not yet: we are
 recruiting" chosen (:func:`removed_with`), as the page no longer lists it.
@@ -22,11 +30,18 @@ from ruamel.yaml.comments import CommentedMap
 from docgen.web.drafts import Draft
 from docgen.web.fields import STEPS
 from docgen.web.forms import merge
-from docgen.web.named import Before, before, sentence, settle
+from docgen.web.named import Before, Marks, before, called, names_of, sentence, settle
 from docgen.web.nouns import phrase
-from docgen.web.orgs import policy_under
+from docgen.web.orgs import complete, policy_under
+from docgen.web.standing import standing
 from docgen.web.tasks import mark
-from docgen.web.yamltext import as_written
+from docgen.web.wording import choice
+from docgen.web.yamltext import as_read, as_written
+
+#: bodies of one kind, in the words of :func:`unfit_marks`
+KINDS_PLURAL = {"local_authority": "local authorities", "nhs_body": "NHS bodies"}
+#: the answers of a standing section the employer's policy does not give
+STANDING_ONLY = ("review",)
 
 
 def policy_now(draft: Draft, answers: dict[str, Any]) -> Before:
@@ -55,9 +70,10 @@ def _listed(answers: dict[str, Any], party_id: Any) -> bool:
 def carry(draft: Draft, was: Before, answers: dict[str, Any]) -> None:
     """Copy into the post each policy answer the old employer's profile gave and the new
     employer's does not, settle the answers naming a partner removed or the old employer
-    (:func:`~docgen.web.named.settle`), and leave a notice on the draft for the next page
+    (:func:`~docgen.web.named.settle`), apply a new employer's profile
+    (:func:`profile_applies`), and leave a notice on the draft for the next page
     (its ``marks``: more sections to check again, each with why)."""
-    marks = settle(draft, was, answers)
+    marks = settle(draft, was, answers) + profile_applies(draft, was, answers)
     employer, old = was.employer, was.policy
     removed = not _listed(answers, employer)
     sections = [] if not old or (answers.get("employer") == employer and not removed) \
@@ -111,6 +127,80 @@ def _copied(draft: Draft, old: dict[str, Any], answers: dict[str, Any]) -> list[
     return sections
 
 
+def unfit(profile: dict[str, Any] | None, parties: list[dict[str, Any]]) -> list[str]:
+    """The partners of another kind than the employer's profile, when it gives standing
+    answers (written for posts between bodies of its own kind: "each council's
+    employees", a VAT reason for councils); none when they fit every partner."""
+    if not profile or not profile.get("policy"):
+        return []
+    kind = profile["party"].get("kind")
+    return [str(p.get("name") or p.get("id")) for p in parties if p.get("kind") != kind]
+
+
+def unfit_marks(profile: dict[str, Any], others: list[str]) -> Marks:
+    """The sections holding an employer's standing answers that may not fit (``others``:
+    the partners of another kind, :func:`unfit`), to be checked again, and why."""
+    own = str(profile["party"].get("short_name") or profile["name"])
+    kind = str(profile["party"].get("kind"))
+    between = KINDS_PLURAL.get(kind) or \
+        f"bodies of its own kind ({choice(kind, ('parties', 'kind')).lower()})"
+    sections = [*(k for k in profile["policy"] if k != "postholder"), *STANDING_ONLY]
+    return [([s.slug for s in STEPS if any(key in s.owns for key in sections)],
+             f"These sections hold answers from {own}'s organisation details, which were "
+             f"written for posts between {between}. This post is also shared with "
+             f"{' and '.join(others)}, so some answers may not fit it.")]
+
+
+def profile_applies(draft: Draft, was: Before, answers: dict[str, Any]) -> Marks:
+    """A new employer's profile applied: each answer it gives that the post still holds
+    as the start page wrote it with no profile dropped from the post (so the profile's
+    applies, as for a post started with this employer), each the officer changed kept;
+    the sections of both to check again, and why (none: the employer did not change to
+    one whose profile gives answers)."""
+    new = answers.get("employer")
+    policy = policy_under(answers, draft.profiles)
+    if new == was.employer or not isinstance(new, str) or not policy:
+        return []
+    parties = [{"name": p["id"], **p} for p in complete(answers, draft.profiles)["parties"]
+               if isinstance(p, dict) and isinstance(p.get("id"), str)]
+    written = standing(parties, str(was.employer or ""))  # the start page's, no profile
+    replaced: list[str] = []
+    kept: list[str] = []
+    for section, values in policy.items():
+        own = draft.doc.get(section)
+        for key in [k for k in values if isinstance(own, dict) and k in own]:
+            mine = as_read(own[key])
+            if key in (written.get(section) or {}) and mine == as_read(written[section][key]):
+                del own[key]  # the profile's from now on, said only where it differs
+                replaced += [section] if mine != as_read(values[key]) else []
+            elif mine != as_read(values[key]):
+                kept.append(section)
+        if isinstance(own, dict) and not own:
+            del draft.doc[section]
+    name = called(names_of(answers, draft.profiles), new)
+    marks = [m for m in (
+        (_slugs(replaced), f"{name} is now the employer. {name}'s saved organisation profile "
+         f"gives its own answers in {_titles(replaced)}, so they have replaced the general "
+         "answers docgen gives when the employer has no profile. Check they fit this post."),
+        (_slugs(kept), f"{name} is now the employer. {name}'s saved organisation profile "
+         f"gives its own answers in {_titles(kept)}, but you had given this post other "
+         f"answers there, so yours have been kept. Check they are still right, or change "
+         f"them to {name}'s.")) if m[0]]
+    others = unfit(draft.profiles[new], parties)
+    return marks + (unfit_marks(draft.profiles[new], others) if others else [])
+
+
+def _slugs(sections: list[str]) -> list[str]:
+    """The slugs of the pages asking ``sections``, in the interview's order."""
+    return [s.slug for s in STEPS if any(section in s.owns for section in sections)]
+
+
+def _titles(sections: list[str]) -> str:
+    """The titles of the pages asking ``sections``, as a list in words."""
+    titles = [s.title for s in STEPS if any(section in s.owns for section in sections)]
+    return " and ".join([", ".join(titles[:-1]), titles[-1]] if len(titles) > 2 else titles)
+
+
 def answer_among(held: Any, action: str, at: str = "postholder") -> str | None:
     """The name of the answer "Remove this answer" (``action``: ``drop-ask:<path>``) was
     pressed for, if it is in ``held`` (the answers under ``at``); else None."""
@@ -144,4 +234,5 @@ def removed_with(draft: Draft, answer: str | None, action: str) -> None:
                     "text": phrase("details_removed.text"), "links": []}
 
 
-__all__ = ["answer_among", "carry", "policy_now", "removed_with"]
+__all__ = ["KINDS_PLURAL", "STANDING_ONLY", "answer_among", "carry", "policy_now",
+           "profile_applies", "removed_with", "unfit", "unfit_marks"]
