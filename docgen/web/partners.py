@@ -52,7 +52,7 @@ from docgen.web.summary import money_view
 from docgen.web.tasks import checked, mark_notice, next_section, remember_back
 from docgen.web.unknown import drop, unknown_under, unknown_views
 from docgen.web.views import focus, party_names, step_views
-from docgen.web.written_out import still_to_answer
+from docgen.web.written_out import detail_missing, still_to_answer
 from docgen.web.yamltext import to_plain
 
 STEP = STEP_BY_SLUG["partners"]
@@ -78,7 +78,8 @@ def _list_context(request: Request, draft: Draft, show_errors: bool) -> dict[str
         rows.append({"index": i, "name": partner_called(listed, i, keys=("name",)),
                      "short": partner_called(listed, i, keys=("short_name",), by_place=False),
                      "problems": len(errors)})
-    summary = []
+    summary: list[tuple[str, str]] = []
+    parties = partners_of(draft)
     for p in result.errors if show_errors else []:
         if p.path[:1] != ("parties",):
             continue
@@ -86,8 +87,11 @@ def _list_context(request: Request, draft: Draft, show_errors: bool) -> dict[str
         kind = "radios" if p.path[-1:] == ("kind",) else "text"
         said = plain_error(p.message, p.path, kind, names, code=p.code, rule=p.rule,
                            fix=p.fix)
-        if still_to_answer([p], partners_of(draft)) != [p] and at is not None:
+        if at is not None and (detail_missing(p, parties)
+                               or still_to_answer([p], parties) != [p]):
             said = f"Enter the details still missing for {rows[at]['name']}"  # typed in
+            if any(line == said for line, _ in summary):
+                continue  # said once for the partner, linked to its first question
         summary.append((said, partner_box(draft, p) if at is not None else "partners-list"))
     return {"draft": draft, "step": STEP, "rows": rows, "summary": summary,
             "number": step_index("partners") + 1,

@@ -1,9 +1,9 @@
 """A partner typed in on its own page (an organisation with no profile in the folder) whose
-details are not all given yet: docgen reads a partner short of its address, signatory and
-notices as one to be completed from a profile, and says there is no profile for it
-("Enter the partner's legal name, address, ... (there is no profile ...)"), though the
-officer gave the legal name and is filling in the rest on this page. The page says instead
-which of its questions are still to answer, each at its own question.
+details are not all given yet. Where docgen says there is no profile for it ("Enter the
+partner's legal name, address, ... (there is no profile ...)"), though the officer gave the
+legal name and is filling in the rest on this page, the page says instead which of its
+questions are still to answer, each at its own question; the list of partners says once
+for each such partner that its details are still to give (:func:`detail_missing`).
 """
 
 from __future__ import annotations
@@ -46,4 +46,13 @@ def still_to_answer(problems: list[Problem], parties: list[Any]) -> list[Problem
     return out
 
 
-__all__ = ["still_to_answer"]
+def detail_missing(problem: Problem, parties: list[Any]) -> bool:
+    """Whether ``problem`` is a missing answer of a partner typed in on its page (one of its
+    keys, or a block such as its signatory not given at all), which the list of partners
+    says once for the partner rather than once for each key."""
+    path = problem.path
+    return (problem.code == MISSING and len(path) > 2 and path[0] == "parties"
+            and _typed_in(parties, path[1]) is not None)
+
+
+__all__ = ["detail_missing", "still_to_answer"]

@@ -104,4 +104,6 @@ def test_details_still_to_give_are_asked_for_at_their_questions(tmp_path: Path) 
     assert not any("legal name" in s or "profile" in s for s in summary), summary
     listed = " ".join(web.submit("partners").text.split())
     assert f"Enter the details still missing for {COUNTY}" in listed
+    assert listed.count(f"Enter the details still missing for {TRUST}") == 1, listed
+    assert "Add at least two partners for" not in listed  # a block not given is a detail
     assert "no profile" not in listed

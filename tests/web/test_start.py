@@ -175,7 +175,7 @@ def test_partners_are_added_changed_and_removed_one_at_a_time(tmp_path):
     missing = web.client.post(f"{web.base}/partners/0", data={"csrf_token": web.token,
                                                               **person})
     assert missing.status_code == 422
-    assert "Enter the partner&#39;s legal name" in missing.text  # with profiles: the same words
+    assert "Enter Mid Sussex&#39;s legal name" in missing.text  # with profiles: the same words
     back = web.client.post(f"{web.base}/partners/0", data={
         "csrf_token": web.token, **person, "parties.0.name": "Mid Sussex District Council"})
     assert back.url.path.endswith("/partners") and "Mid Sussex District Council" in back.text
