@@ -1,12 +1,13 @@
-"""The shipped examples' programme workbook, copied with its posts and organisations into
-a test's own folder, and a way to type into its cells (as the defect reports did)."""
+"""The shipped examples' programme workbook, written (``docgen intake write``) beside a copy
+of their posts and organisations in a test's own folder, and a way to type into its cells
+(as the defect reports did)."""
 
 from __future__ import annotations
 
 import shutil
 from pathlib import Path
 
-from intake_programme import ROOT
+from intake_programme import ROOT, run
 from openpyxl import load_workbook
 
 INPUTS = ROOT / "inputs"
@@ -16,8 +17,11 @@ def examples(tmp_path: Path) -> Path:
     """``tmp_path/in/programme.xlsx``: the examples' workbook (rows 2-6: the Head of HR,
     the same in house styles, Procurement, Public Health, Legal) beside its profiles."""
     folder = tmp_path / "in"
-    shutil.copytree(INPUTS, folder)
-    return folder / "programme.xlsx"
+    shutil.copytree(INPUTS, folder, ignore=shutil.ignore_patterns("*.xlsx"))
+    book = folder / "programme.xlsx"  # git-ignored in inputs/: written here, as setup does
+    code, text = run("intake", "write", str(folder), str(book))
+    assert code == 0, text
+    return book
 
 
 def typed(book: Path, cells: dict[str, object]) -> None:
