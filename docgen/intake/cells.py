@@ -275,6 +275,8 @@ def from_cell(column: Column, value: Any) -> Any:
     if kind == "party_map":
         pairs = _pairs(text, column)
         if column.value == "number":  # "eastwick: 60%" is a share of 60, as "60" is
+            if why := run_on(text, [m.group(1) for m in _ID_COLON.finditer(text)]):
+                raise CellError(why)  # "60, westmere: 40": no number, but a comma for ';'
             return {p: _plain_number(_without_percent_sign(v), "each share", "60")
                     for p, v in pairs}
         return dict(pairs)

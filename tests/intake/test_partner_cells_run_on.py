@@ -46,3 +46,14 @@ def test_commas_in_an_address_are_text(tmp_path):
     code, text = run("check", str(book))
     assert code == 0, text
     assert FIX not in text
+
+
+def test_a_comma_between_shares_says_the_same(tmp_path):
+    """A Time split is numbers: '60, westmere: 40' was said to be no number."""
+    book = examples(tmp_path)
+    typed(book, {"Posts!G4": "eastwick: 60, westmere: 40"})
+    code, text = run("check", str(book))
+    assert code == 1, text
+    assert ("programme.xlsx!Posts!G4 (time split, post EWK-WSM-PROC-01): the entry for "
+            "eastwick holds 'westmere:', another partner's entry run on after a comma; " + FIX
+            + " eastwick: 60; westmere: 40") in " ".join(text.split()), text
