@@ -47,12 +47,16 @@ def still_to_answer(problems: list[Problem], parties: list[Any]) -> list[Problem
 
 
 def detail_missing(problem: Problem, parties: list[Any]) -> bool:
-    """Whether ``problem`` is a missing answer of a partner typed in on its page (one of its
-    keys, or a block such as its signatory not given at all), which the list of partners
-    says once for the partner rather than once for each key."""
+    """Whether ``problem`` is a missing answer of a partner typed in on its page whose key
+    (its address, or a block such as its signatory) is not given at all, as before its page
+    is answered: the list of partners says that once for the partner, as it said docgen's
+    "no profile" before. A box left blank in a block given (the signatory's name beside
+    its title) is said at its box."""
     path = problem.path
-    return (problem.code == MISSING and len(path) > 2 and path[0] == "parties"
-            and _typed_in(parties, path[1]) is not None)
+    if problem.code != MISSING or len(path) < 3 or path[0] != "parties":
+        return False
+    at = _typed_in(parties, path[1])
+    return at is not None and parties[at].get(path[2]) in (None, "")
 
 
 __all__ = ["detail_missing", "still_to_answer"]
