@@ -54,6 +54,11 @@ NOT_KNOWN_NEEDED = "not_known_needed"
 #: than it needs (two partners, a member for each): both an answer to give, not a wrong one
 MISSING = "missing"
 TOO_FEW = "too_few"
+#: the code of the warning that an employer written out in full has an organisation profile
+#: giving standing policy the post lacks, which it does not read
+#: (``answers/employer_policy.note_unread``): said, never counted at final
+#: (``final_open``), as the post builds as it did before the profile was written
+PROFILE_UNREAD = "profile_unread"
 
 
 def format_path(path: KeyPath) -> str:

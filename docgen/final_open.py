@@ -7,7 +7,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from docgen.answers.kinds import DOCUMENT_KINDS
-from docgen.errors import NOT_KNOWN_FINAL, PLACEHOLDER_FINAL, KeyPath, Problem
+from docgen.errors import (
+    NOT_KNOWN_FINAL,
+    PLACEHOLDER_FINAL,
+    PROFILE_UNREAD,
+    KeyPath,
+    Problem,
+)
 
 #: the code of each answer a final post still needs to fill a gap the documents show (a
 #: recruit's name and address, a named post-holder's post to return to): one error each,
@@ -41,8 +47,9 @@ def open_at_final(problems: Iterable[Problem], made: Iterable[str],
     known yet's (rule TBC: an answer to give), not the final status's own (GP029, at the
     status, naming the gaps, each counted as an answer), not one about wording the post's
     documents do not take (:data:`NOT_USED`), nor one at the question of an answer still to
-    give (``given``: counted as that answer)."""
+    give (``given``: counted as that answer), nor the word that an employer's profile is
+    not read (:data:`~docgen.errors.PROFILE_UNREAD`: the post builds as it did before)."""
     kinds, at = set(made), set(given)
     return [p for p in problems if p.severity == "warning" and not p.acknowledged
             and p.rule and p.rule != "TBC" and p.path != ("status",) and p.path not in at
-            and p.code != NOT_USED and kinds & set(documents_of(p))]
+            and p.code not in (NOT_USED, PROFILE_UNREAD) and kinds & set(documents_of(p))]

@@ -30,11 +30,16 @@ from docgen.answers.forms import example, field_at, to_fill_in
 from docgen.answers.organisation import POLICY_KEYS, WHOLE_SECTIONS
 from docgen.answers.party_ids import ids_given
 from docgen.answers.yamlfile import Located
-from docgen.errors import MISSING, KeyPath, Problem, ProfileHint, closest, format_path
+from docgen.errors import (
+    MISSING,
+    PROFILE_UNREAD,
+    KeyPath,
+    Problem,
+    ProfileHint,
+    closest,
+    format_path,
+)
 from docgen.shellwords import shown
-
-#: the code of the warning that the employer's profile was not read (see the module's rules)
-PROFILE_UNREAD = "profile_unread"
 
 
 def employer_unknown(located: Located) -> bool:

@@ -106,3 +106,21 @@ def test_the_post_by_id_is_unchanged(folder: Path) -> None:
     assert not report.errors and not [p for p in report.warnings if p.code == PROFILE_UNREAD]
     assert [c.percent for c in docgen.load(post).payment.on_costs] == [
         Decimal("19.8"), Decimal(15)]
+
+
+def test_the_warning_never_stops_a_final_post_that_built_before_its_profile(
+        folder: Path) -> None:
+    """A reviewer's finding: a final post that built with no organisations/ folder failed
+    once eastwick's profile was written beside it ("marked final but 1 unacknowledged
+    warning is still open"), and the warning, not a rule's, could not be acknowledged. It
+    is said, and the post builds as it did."""
+    text = HR.read_text(encoding="utf-8").replace(ON_COSTS, "").replace(
+        "status: draft", "status: final").replace(
+        "acknowledge:\n", "acknowledge:\n  - rule: GP063\n    reason: no on-costs are "
+        "recharged for this post, as agreed by both councils\n", 1)
+    post = _post(folder, text)
+    report = docgen.check(post)
+    assert [p.code for p in report.warnings if not p.acknowledged] == [PROFILE_UNREAD], \
+        [str(p) for p in report.warnings]
+    built = docgen.build([post], folder / "out", jobs=1)
+    assert built.ok and len(built.posts[0].outputs) == 3, built.posts[0].message

@@ -49,3 +49,20 @@ def test_a_profile_warning_is_in_plain_words(tmp_path: Path, profile_line: str,
     assert BY_CODE[code] in visible_text(check), visible_text(check)[:3000]
     assert "westmere.yaml" not in visible_text(check)
     assert_plain(check, f"{code}: check your answers")
+
+
+def test_an_employers_profile_not_read_is_said_in_plain_words(tmp_path: Path) -> None:
+    """A reviewer's finding: the Head of HR post, its employer written out in full and its
+    on-costs left out, in a folder holding Eastwick's profile: check your answers showed
+    docgen's own message ("organisations/eastwick.yaml gives … (- The Mayor and Burgesses …
+    in parties, in place of its keys) … (on costs: [] for none)")."""
+    shutil.copytree(INPUTS / "organisations", tmp_path / "organisations")
+    hr = (INPUTS / "shared-head-of-hr.yaml").read_text(encoding="utf-8")
+    on_costs = hr[hr.index("  on_costs:\n"):hr.index("\n", hr.index("above: 5000}")) + 1]
+    (tmp_path / "head-of-hr.yaml").write_text(hr.replace(on_costs, ""), encoding="utf-8")
+    web = Interview(tmp_path)
+    web.open("head-of-hr.yaml")
+    check = web.client.get(f"{web.base}/check").text
+    assert BY_CODE["profile_unread"] in visible_text(check), visible_text(check)[:3000]
+    assert "eastwick.yaml" not in visible_text(check)
+    assert_plain(check, "profile_unread: check your answers")
