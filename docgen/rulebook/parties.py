@@ -226,8 +226,9 @@ def partner_in_other_country(a: AnswerFile, f: Facts) -> Findings:
                 "partners are in both countries)")
             continue
         yield ("parties", i, "name"), told(
-            f"{said}, so the documents would give it {law}'s freedom of information law, "
-            f"NHS guidance and vetting scheme; if every partner is in {own}, ",
+            f"{said}, so the documents would put it under {law}'s freedom of information "
+            "law, NHS guidance and vetting scheme; ",
             f"set jurisdiction: {country}, or acknowledge GP067",
             way(f"jurisdiction={country}"), way("acknowledge=GP067"),
-            after=" once a lawyer has adapted the agreement for a post that crosses the border")
+            after=f" ({own} if every partner is in {own}; if some are in {law}, only once "
+            "a lawyer has adapted the agreement for a post that crosses the border)")

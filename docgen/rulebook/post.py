@@ -42,7 +42,8 @@ def _keep_one(first: int, second: int) -> tuple[tuple[Setting, ...], ...]:
 
 
 #: the chief finance officer s.5(1) of the 1989 Act bars the monitoring officer from being:
-#: s.5(8) makes it a Scottish council's officer under s.95 of the 1973 Act there
+#: s.5(8) makes it a Scottish council's officer under s.95 of the 1973 Act (Scotland only:
+#: elsewhere GP056 says a "section 95 officer" is Scotland's office)
 _FINANCE_OFFICES = ("chief finance officer", "section 95 officer")
 
 
@@ -57,7 +58,8 @@ def monitoring_officer_and_cfo(a: AnswerFile, f: Facts) -> Findings:
     if a.jurisdiction == "northern_ireland":
         return
     for pid, kinds in roles_by_party(a).items():
-        finance = next((k for k in _FINANCE_OFFICES if k in kinds), None)
+        finance = next((k for k in _FINANCE_OFFICES if k in kinds and (
+            k != "section 95 officer" or a.jurisdiction == "scotland")), None)
         if "monitoring officer" in kinds and finance is not None:
             office = ("chief finance officer" if finance == "chief finance officer"
                       else "chief finance officer (its section 95 officer)")

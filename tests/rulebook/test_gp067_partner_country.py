@@ -88,10 +88,10 @@ def test_an_english_or_welsh_body_under_scottish_or_northern_irish_law_is_warned
     assert path == "parties.0.name"
     assert said == (
         f"{ICB} is an integrated care board, which exists in England only, but the answers "
-        "choose the law of Scotland, so the documents would give it Scotland's freedom of "
-        "information law, NHS guidance and vetting scheme; if every partner is in England, set "
-        "jurisdiction: england, or acknowledge GP067 once a lawyer has adapted the agreement "
-        "for a post that crosses the border"), said
+        "choose the law of Scotland, so the documents would put it under Scotland's freedom "
+        "of information law, NHS guidance and vetting scheme; set jurisdiction: england, or "
+        "acknowledge GP067 (England if every partner is in England; if some are in Scotland, "
+        "only once a lawyer has adapted the agreement for a post that crosses the border)"), said
     [found] = [p for p in check(data).problems if p.rule == "GP067"]
     assert found.fix is not None
     assert [w[0] for w in found.fix.ways] == [(("jurisdiction",), "england"),
@@ -101,7 +101,8 @@ def test_an_english_or_welsh_body_under_scottish_or_northern_irish_law_is_warned
                                  parties__0__name=lhb))
     assert said.startswith(f"{lhb} is a Local Health Board, which exists in Wales only, but "
                            "the answers choose the law of Northern Ireland, so "), said
-    assert "if every partner is in Wales, set jurisdiction: wales, or acknowledge" in said, said
+    assert "set jurisdiction: wales, or acknowledge GP067 (Wales if every partner is in " \
+        "Wales; if some are in Northern Ireland, only once" in said, said
 
 
 def test_it_can_be_acknowledged() -> None:

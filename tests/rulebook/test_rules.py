@@ -110,6 +110,7 @@ CASES: list[tuple[str, str, Callable[[dict], None], bool]] = [
                             put("jurisdiction", "scotland")), True),
     ("GE003", "legal", both(add_role("ashby", "Section 95 Officer"),
                             put("jurisdiction", "northern_ireland")), False),
+    ("GE003", "legal", add_role("ashby", "Section 95 Officer"), False),  # GP056's, in E&W
     ("GE004", "legal", add_role("coldharbour", "Head of the Paid Service"), True),
     ("GE004", "legal", both(add_role("ashby", "Head of Paid Service"),
                             put("jurisdiction", "scotland")), False),
