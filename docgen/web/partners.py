@@ -52,7 +52,7 @@ from docgen.web.summary import money_view
 from docgen.web.tasks import checked, mark_notice, next_section, remember_back
 from docgen.web.unknown import drop, unknown_under, unknown_views
 from docgen.web.views import focus, party_names, step_views
-from docgen.web.written_out import detail_missing, still_to_answer
+from docgen.web.written_out import detail_missing
 from docgen.web.yamltext import to_plain
 
 STEP = STEP_BY_SLUG["partners"]
@@ -87,8 +87,7 @@ def _list_context(request: Request, draft: Draft, show_errors: bool) -> dict[str
         kind = "radios" if p.path[-1:] == ("kind",) else "text"
         said = plain_error(p.message, p.path, kind, names, code=p.code, rule=p.rule,
                            fix=p.fix)
-        if at is not None and (detail_missing(p, parties)
-                               or still_to_answer([p], parties) != [p]):
+        if at is not None and detail_missing(p, parties):
             said = f"Enter the details still missing for {rows[at]['name']}"  # typed in
             if any(line == said for line, _ in summary):
                 continue  # said once for the partner, linked to its first question
@@ -147,7 +146,7 @@ def _item_context(request: Request, draft: Draft, index: int, show_errors: bool,
     """Partner ``index``'s page; ``both``: its answers typed with "Not known yet" ticked."""
     result = run_live(request, draft, STEP.owns)
     partners = partners_of(draft)
-    errors = [*(both or []), *(p for p in still_to_answer(result.errors, partners)
+    errors = [*(both or []), *(p for p in result.errors
                                if p.path[:2] == ("parties", index))] if show_errors else []
     unknown = unknown_views(draft, unknown_under(errors, ("parties", index)))
     views, summary = step_views(partner_step(index), draft.view(),
