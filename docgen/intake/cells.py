@@ -202,7 +202,7 @@ def run_on(text: str, ids: list[str]) -> str | None:
     fixed = _SEMICOLON.sub("; ", _AFTER_COLON.sub(": ", fixed))
     example = fixed if len(fixed) <= 120 else "eastwick: Town Hall; westmere: Civic Centre"
     return (f"the entry for {found[0]} holds '{found[1]}:', another partner's entry run on "
-            f"after a comma; separate partners with ';' or a new line, e.g. {example}")
+            f"without ';'; separate partners with ';' or a new line, e.g. {example}")
 
 
 def place(data: dict[str, Any], path: tuple[str, ...], value: Any) -> None:

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from intake_programme import run
 
+from docgen.intake.cells import run_on
+
 from .examples_book import examples, typed
 
 FIX = "separate partners with ';' or a new line, e.g."
@@ -18,7 +20,7 @@ def test_a_comma_between_partners_is_refused_at_the_cell_and_nothing_is_built(tm
     code, text = run("build", str(book), "--out", str(out), "-q")
     assert code == 1, text
     assert ("programme.xlsx!Posts!S5 (places of work, post NBC-ICB-DPH-2027): the entry for "
-            "council holds 'icb:', another partner's entry run on after a comma; " + FIX +
+            "council holds 'icb:', another partner's entry run on without ';'; " + FIX +
             " council: Guildhall, Northbridge; icb: Riverside House") in " ".join(text.split())
     assert not (out / "NBC-ICB-DPH-2027" / "NBC-ICB-DPH-2027-agreement.docx").exists()
 
@@ -55,5 +57,12 @@ def test_a_comma_between_shares_says_the_same(tmp_path):
     code, text = run("check", str(book))
     assert code == 1, text
     assert ("programme.xlsx!Posts!G4 (time split, post EWK-WSM-PROC-01): the entry for "
-            "eastwick holds 'westmere:', another partner's entry run on after a comma; " + FIX
+            "eastwick holds 'westmere:', another partner's entry run on without ';'; " + FIX
             + " eastwick: 60; westmere: 40") in " ".join(text.split()), text
+
+
+def test_an_entry_run_on_with_no_comma_is_not_said_to_follow_a_comma() -> None:
+    """The reviewer's case: 'eastwick: 60 westmere: 40' has no comma to blame."""
+    said = run_on("eastwick: 60 westmere: 40", ["eastwick", "westmere"])
+    assert said is not None and "after a comma" not in said, said
+    assert "run on without ';'" in said, said
