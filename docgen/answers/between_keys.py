@@ -44,17 +44,19 @@ class _Found:
     def err(self, path: KeyPath, msg: str, code: str = "") -> None:
         self.problems.append(self.located.problem(path, msg, code=code))
 
-    def party(self, path: KeyPath, value: str, what: str = "party id") -> None:
-        """``value`` must be a party id of this file: an organisation known elsewhere (a
-        profile of the workspace) is said to be no partner of this post, with the partners;
-        another id gets a did-you-mean when one is close."""
+    def party(self, path: KeyPath, value: str, what: str = "party id",
+              also: tuple[str, ...] = ()) -> None:
+        """``value`` must be a party id of this file (or one of the words ``also`` allows,
+        such as 'shared'): an organisation known elsewhere (a profile of the workspace) is
+        said to be no partner of this post, with the partners; another id gets a
+        did-you-mean when one is close, those words included."""
         if value in self.ids:
             return
         if value in self.known_elsewhere():
             self.err(path, f"'{value}' is not one of this post's partners "
                      f"({', '.join(self.ids)})", "not_a_party")
             return
-        close = closest(value, self.ids)
+        close = closest(value, [*self.ids, *also])
         hint = (f"did you mean '{close}'?" if close
                 else f"the parties are: {', '.join(self.ids)}")
         self.err(path, f"'{value}' is not a {what} of this file; {hint}", "not_a_party")
@@ -202,16 +204,18 @@ def _governance(a: AnswerFile, f: _Found) -> None:
     coi = a.conflicts_of_interest
     if coi.decided_by != "steering_group":
         f.party(("conflicts_of_interest", "decided_by"), coi.decided_by,
-                "party id (or 'steering_group')")
+                "party id (or 'steering_group')", also=("steering_group",))
     g = a.governance
     for i, mem in enumerate(g.steering_group.members):
         f.party(("governance", "steering_group", "members", i, "party"), mem.party)
     for key in g.objectives:
         if key != "shared":
-            f.party(("governance", "objectives", key), key, "party id (or 'shared')")
+            f.party(("governance", "objectives", key), key, "party id (or 'shared')",
+                    also=("shared",))
     for key in a.job.responsibilities:
         if key != "shared":
-            f.party(("job", "responsibilities", key), key, "party id (or 'shared')")
+            f.party(("job", "responsibilities", key), key, "party id (or 'shared')",
+                    also=("shared",))
 
 
 def _dates(a: AnswerFile, f: _Found) -> None:

@@ -39,6 +39,9 @@ def ids_given(data: dict[str, Any]) -> list[str]:
 
 
 # compiled as the module loads, so the command's table of compiled patterns keeps them
+#: the form of a party id, as the model's pattern gives it (``^[a-z][a-z0-9_]*$``): with
+#: ``fullmatch``, or ``match`` (it is anchored)
+ID_FORM = re.compile(r"^[a-z][a-z0-9_]*$")
 _WORD = re.compile(r"[a-z0-9]+")
 _NOT_LETTERS_FIRST = re.compile(r"^[^a-z]+")
 

@@ -28,6 +28,7 @@ from docgen.answers.organisation import (
     PARTY_KEYS,
     PROFILE_FOLDER,
 )
+from docgen.answers.party_ids import ID_FORM
 from docgen.answers.style_names import not_a_word_file
 from docgen.answers.validation import _data_path, check_characters, misspelt, plain_message
 from docgen.answers.yamlfile import Located, parse_yaml
@@ -37,7 +38,7 @@ from docgen.kept import Kept
 if TYPE_CHECKING:  # loaded when first asked for (docgen.answers.__getattr__)
     import docgen.answers.organisation_model
 
-ID = re.compile(r"^[a-z][a-z0-9_]*$")
+ID = ID_FORM  # a profile's file name is its party id
 MAX_PROFILES = 500  # listed in a workspace; more is not a workspace but a mistake
 
 

@@ -35,7 +35,7 @@ from docgen.answers.forms import (
 )
 from docgen.answers.model import AnswerFile
 from docgen.answers.notknown import is_not_known, not_known_and_partly
-from docgen.answers.party_ids import ids_given
+from docgen.answers.party_ids import ID_FORM, ids_given
 from docgen.answers.pence import pence_problems
 from docgen.answers.plainwords import pair_message, pair_path, plainly
 from docgen.answers.prepared import keep, validator
@@ -59,6 +59,9 @@ from docgen.errors import (
 #: the key every answer file begins with (``docgen: 1``): the format's version
 VERSION_KEY = "docgen"
 
+
+#: the spaces and hyphens of an id typed as a name ("Royal Westmere"): its id's underscores
+_ID_GAPS = re.compile(r"[\s-]+")
 
 def known_keys(path: KeyPath) -> list[str]:
     """The keys allowed in the mapping at ``path`` (for did-you-mean suggestions)."""
@@ -165,8 +168,11 @@ def plain_problem(err: ErrorDetails, path: KeyPath, party_ids: list[str]) -> tup
         elif kind == "string_pattern_mismatch" and path[-1:] == ("reference",):
             msg, code = f"{SAFE_REFERENCE}{found(err.get('input'))}", "reference_form"
         elif kind == "string_pattern_mismatch":
+            typed = err.get("input")
+            meant = _ID_GAPS.sub("_", typed.strip().lower()) if isinstance(typed, str) else ""
             msg = ("must be a short id in lower case: letters, digits and '_', starting with "
-                   f"a letter{found(err.get('input'))}")
+                   f"a letter{found(typed)}"
+                   + (f"; write it as {meant}" if ID_FORM.fullmatch(meant) else ""))
             code = "party_id_form"
     return msg, code
 
