@@ -46,11 +46,18 @@ def _edited_words(edited: list[str], folder: Path | None) -> tuple[str, str]:
     return f"{', '.join(edited)}{where} changed since docgen wrote {it} (edited by hand?)", it
 
 
+def _kept_names(edited: list[str]) -> str:
+    """``<name>.edited-1.docx`` with each edited file's own extension: ``--force`` keeps an
+    edited review copy as ``….edited-1.md`` (:func:`~docgen.publish.files.edited_name`)."""
+    suffixes = dict.fromkeys(Path(name).suffix for name in edited)
+    return " or ".join(f"<name>.edited-1{suffix}" for suffix in suffixes)
+
+
 def edited_refusal(edited: list[str], folder: Path) -> str:
     """Why a build with changed inputs does not overwrite the documents ``edited``."""
     said, it = _edited_words(edited, folder)
     return (f"{said}; not overwritten. Move {it} away, or use --force (the edited "
-            f"cop{'y is' if it == 'it' else 'ies are'} then kept as <name>.edited-1.docx)")
+            f"cop{'y is' if it == 'it' else 'ies are'} then kept as {_kept_names(edited)})")
 
 
 def edited_kept(edited: list[str]) -> str:
@@ -60,7 +67,7 @@ def edited_kept(edited: list[str]) -> str:
     one = it == "it"
     are, they, copies = ("is", "it", "copy is") if one else ("are", "they", "copies are")
     return (f"{said} and {are} kept as {they} {are}: `docgen build --force` would replace "
-            f"{it} (the edited {copies} kept as <name>.edited-1.docx)")
+            f"{it} (the edited {copies} kept as {_kept_names(edited)})")
 
 
 def _template_files(template_dir: Path) -> list[Path]:
