@@ -63,6 +63,7 @@ VERSION_KEY = "docgen"
 #: the spaces and hyphens of an id typed as a name ("Royal Westmere"): its id's underscores
 _ID_GAPS = re.compile(r"[\s-]+")
 
+
 def known_keys(path: KeyPath) -> list[str]:
     """The keys allowed in the mapping at ``path`` (for did-you-mean suggestions)."""
     model = model_at(path)

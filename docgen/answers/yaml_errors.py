@@ -165,6 +165,12 @@ def yaml_error(path: Path, exc: yaml.YAMLError, text: str = "") -> Problem:
         found = _value_with_colon(text, line) or _over_indented(text, line)
         if found is not None:
             return Problem(found[1], file=path, line=found[0])
+    # the same mistake where comments stand between the keys (as in a starter file) is
+    # found by the parser as a block that does not end (libyaml: "did not find expected key")
+    if line and ("expected key" in what or "expected <block end>" in what):
+        found = _over_indented(text, line)
+        if found is not None:
+            return Problem(found[1], file=path, line=found[0])
     if "nesting depth" in what:  # libyaml's own limit, met before ours on flow collections
         return Problem(f"values are nested more than {MAX_DEPTH} levels deep here; answer "
                        "files need far fewer", file=path, line=line)

@@ -69,3 +69,26 @@ def test_a_comment_after_a_tab_stays_a_comment_too(tmp_path: Path) -> None:
                           "  title: Head of HR: shared\t# agreed in May")
     advice = problem.message.split("put the value in quotes: ", 1)[1]
     assert advice == 'title: "Head of HR: shared"  # agreed in May'
+
+
+@pytest.mark.parametrize(("new", "above"), [
+    ("grade: Chief Officer Grade 3", "grade"),  # moved left out of its section
+    ("   grade: Chief Officer Grade 3", "title"),  # pushed right by one space
+])
+def test_a_key_out_of_line_among_comments_names_both_lines(tmp_path: Path, new: str,
+                                                           above: str) -> None:
+    """A CLI tester's finding: in a starter file, comments stand between the keys, and the
+    same mistake reached the parser as a block that does not end ("did not find expected
+    key"), said as YAML's own words at a line after it."""
+    commented = HR.replace("  grade: Chief Officer Grade 3",
+                           "  # Grade: optional pay grade\n  grade: Chief Officer Grade 3", 1)
+    commented = commented.replace("  pay_range:", "  # Pay range: optional\n  pay_range:", 1)
+    post = tmp_path / "post.yaml"
+    post.write_text(commented.replace("  grade: Chief Officer Grade 3", new, 1), "utf-8")
+    with pytest.raises(AnswerFileError) as caught:
+        load(post)
+    (problem,) = caught.value.problems
+    rows = post.read_text("utf-8").splitlines()
+    assert rows[problem.line - 1].strip().startswith(f"{above}:"), (problem.line, problem)
+    assert "is indented deeper than" in problem.message, problem.message
+    assert "not valid YAML" not in problem.message
