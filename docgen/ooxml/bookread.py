@@ -4,8 +4,10 @@ clause cannot hold, so that the clause stage can name the clause and paragraph.
 
 Refused, not guessed at: every kind of tracked change (insertions, deletions, moves and
 tracked formatting, style, numbering or section changes), tables, text boxes and shapes
-with text, footnotes and endnotes, hidden text, and paragraphs or books far larger than
-any clause book. Comments are ignored. Word's page and column breaks are not wording.
+with text, equations, symbols inserted from a symbol font, pictures, charts and embedded
+objects (each would be lost from the wording), footnotes and endnotes, hidden text, and
+paragraphs or books far larger than any clause book. Comments are ignored. Word's page
+and column breaks are not wording.
 """
 
 from __future__ import annotations
@@ -34,6 +36,11 @@ NOT_INLINE = {f"{W}txbxContent", f"{MC}Fallback", f"{W}drawing", f"{W}pict", f"{
 TEXT_BOX = {f"{W}txbxContent", "{urn:schemas-microsoft-com:vml}textbox",
             "{http://schemas.microsoft.com/office/word/2010/wordprocessingShape}txbx"}
 NOTES = {f"{W}footnoteReference", f"{W}endnoteReference"}
+MATH = "{http://schemas.openxmlformats.org/officeDocument/2006/math}"
+#: what a paragraph can hold that is not text a clause keeps (an equation's runs are not
+#: the paragraph's, a symbol's character is an attribute, a picture has no text)
+EQUATIONS = {f"{MATH}oMath", f"{MATH}oMathPara"}
+PICTURES = {f"{W}drawing", f"{W}pict", f"{W}object"}
 WRAPPERS = {f"{W}sdt", f"{W}sdtContent", f"{W}customXml", f"{W}smartTag"}
 MACRO_TYPE = "macroEnabled"  # the content type of a .docm main part
 MAX_PARAGRAPHS = 20_000  # the agreement's book has about 450
@@ -47,6 +54,15 @@ BOX = ("a text box (or a shape with text) is in this paragraph; its words would 
        "as part of the clause. Put them in the paragraph itself and delete the text box")
 NOTE = ("a footnote or endnote is in this paragraph; notes are not kept in clause wording. "
         "Put its words in the clause itself and delete the note")
+EQUATION = ("an equation (Insert → Equation) is in this paragraph; clause wording holds plain "
+            "text only, so it would be lost. Write it as text, for example C × 40%, and "
+            "delete the equation")
+SYMBOL = ("a symbol inserted from a symbol font (Insert → Symbol, such as a Wingdings tick) "
+          "is in this paragraph; it would be lost from the wording. Write it in words, or "
+          "type an ordinary character, and delete the symbol")
+PICTURE = ("a picture, chart or object is in this paragraph; clause wording holds words only, "
+           "so it would be lost. Delete it, and describe in words what the clause needs (a "
+           "letterhead or logo belongs in the organisation's house style)")
 HIDDEN = ("part of this paragraph is formatted as hidden text, which would be printed in "
           "every document; delete it, or make it visible (select it, Home → Font → untick "
           "Hidden)")
@@ -108,9 +124,13 @@ def _paragraph(p: etree._Element, role: str) -> BookPara:
             spans[-1].text += text
         else:
             spans.append(Span(text, bold=bold, italic=italic))
-    if any(el.tag in TEXT_BOX for el in p.iter()):
+    tags = {el.tag for el in p.iter()}
+    if tags & TEXT_BOX:
         problem = BOX
-    tracked = any(el.tag in TRACKED for el in p.iter())
+    elif not problem:
+        problem = (EQUATION if tags & EQUATIONS else SYMBOL if f"{W}sym" in tags
+                   else PICTURE if tags & PICTURES else "")
+    tracked = bool(tags & TRACKED)
     para = BookPara(role=role, spans=spans, tracked=tracked, problem=problem)
     if len(para.text) > MAX_PARA_CHARS:
         para.problem = (f"this paragraph is far longer than any paragraph of a clause "
