@@ -12,6 +12,7 @@ package (zip, parts, relationships, what is not Word's) by :mod:`docgen.ooxml.st
 from __future__ import annotations
 
 import copy
+import re
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -61,6 +62,25 @@ IMAGE_TYPES = {"png": "image/png", "jpeg": "image/jpeg", "jpg": "image/jpeg",
                "gif": "image/gif", "bmp": "image/bmp", "emf": "image/x-emf",
                "wmf": "image/x-wmf", "tif": "image/tiff", "tiff": "image/tiff"}
 HEADER_TYPES = ("default", "first")
+#: The pages a document fits, in twips (1/1440 inch), as restyle copies the style's last
+#: section into every section of a contract: each side of the page at least 7.4 cm (A7's
+#: short side, a small booklet; a 2 x 3 cm label template would put one word on a line and
+#: LibreOffice never finishes laying out a contract on it) and at most 60 cm (Word's own
+#: largest page is 55.9 cm, 22 inches, each way; A2 landscape, 59.4 cm, made elsewhere
+#: fits too; a 500 cm page is a unit typed wrong); and at least 5 cm across and down left
+#: for the text once the margins (and gutter) are taken off (a table of two columns still
+#: fits; margins wider than the page leave a negative width no program lays out).
+MIN_PAGE, MAX_PAGE, MIN_TEXT = 4195, 34016, 2835  # 7.4 cm, 60 cm, 5 cm
+TWIPS_PER_CM = 1440 / 2.54
+#: a measure with its unit ("21cm"), which the schema allows beside whole twips
+_MEASURE = re.compile(r"(-?[0-9]+(?:\.[0-9]+)?)(mm|cm|in|pt|pc|pi)?")
+_TWIPS_PER = {None: 1.0, "mm": TWIPS_PER_CM / 10, "cm": TWIPS_PER_CM, "in": 1440.0,
+              "pt": 20.0, "pc": 240.0, "pi": 240.0}
+#: where the style has no pgSz or pgMar the template's stay: A4, margins of 2.5 cm
+TEMPLATE_PAGE = {"w": 11906, "h": 16838, "left": 1418, "right": 1418, "top": 1418,
+                 "bottom": 1418, "gutter": 0}
+PAGE_FIX = ("set the page to A4, 21 x 29.7 cm, with margins of about 2.5 cm, in Word's "
+            "Layout > Size and Margins, and save the file again")
 
 
 @dataclass(frozen=True)
@@ -253,6 +273,65 @@ def _header_styles(parts: list[Part], by_id: dict[str, etree._Element]) -> tuple
     return tuple(out[k] for k in sorted(out))
 
 
+def page_twips(value: str | None) -> float | None:
+    """A page measure in twips (Word writes whole twips; "21cm" is valid too); None if
+    it is not a measure."""
+    m = _MEASURE.fullmatch((value or "").strip())
+    return float(m.group(1)) * _TWIPS_PER[m.group(2)] if m else None
+
+
+def _cm(twips: float) -> str:
+    return f"{twips / TWIPS_PER_CM:.1f}"
+
+
+def check_page(name: str, pg_sz: etree._Element | None, pg_mar: etree._Element | None
+               ) -> None:
+    """Refuse a page no document fits (see :data:`MIN_PAGE`): its size and margins go into
+    every section, so a label or poster page gives a document no one can print or open."""
+    found: dict[str, float] = {}
+    for el, keys in ((pg_sz, ("w", "h")), (pg_mar, ("left", "right", "top", "bottom",
+                                                     "gutter"))):
+        for key in keys:
+            raw = el.get(w(key)) if el is not None else None
+            if el is None or (raw in (None, "") and key in ("w", "h")):
+                found[key] = TEMPLATE_PAGE[key]  # what the document keeps
+                continue
+            value = page_twips(raw) if raw else 0.0  # a margin left out is none
+            if value is None:
+                raise HouseStyleError(f"{name}: its page size or margins cannot be read "
+                                      f"({key}=\"{raw}\"); {PAGE_FIX}")
+            found[key] = value
+    width, height = found["w"], found["h"]
+    across = width - found["left"] - found["right"] - found["gutter"]
+    down = height - abs(found["top"]) - abs(found["bottom"])  # negative: "exactly"
+    size = [what for what, bad in (
+        ("narrower than 7.4 cm", width < MIN_PAGE), ("wider than 60 cm", width > MAX_PAGE),
+        ("shorter than 7.4 cm", height < MIN_PAGE), ("taller than 60 cm", height > MAX_PAGE))
+        if bad]
+    wrong = [f"the page is {' and '.join(size)}"] if size else []
+    if min(found["left"], found["right"], found["gutter"]) < 0:
+        wrong.append("a left or right margin is negative")
+    gutter = " and the gutter" if found["gutter"] else ""
+    if not size and across < MIN_TEXT:
+        wrong.append(f"the left and right margins{gutter} leave {_cm(across)} cm of the "
+                     "page's width for the text")
+    if not size and down < MIN_TEXT:
+        wrong.append(f"the top and bottom margins leave {_cm(down)} cm of the page's height "
+                     "for the text")
+    if not wrong:
+        return
+    margins = ", ".join(f"{_cm(found[k])} cm ({k})" for k in ("left", "right", "top"))
+    margins += f" and {_cm(found['bottom'])} cm (bottom)"
+    if gutter:
+        margins += f", a gutter of {_cm(found['gutter'])} cm"
+    raise HouseStyleError(
+        f"{name}: its page is {_cm(width)} x {_cm(height)} cm with margins of {margins}, "
+        f"which no document fits: {'; '.join(wrong)} (docgen takes a page of 7.4 cm to 60 cm each "
+        "way with at least 5 cm across and down for the text"
+        f"{'; a label or poster template given by mistake?' if size else ''}). To use this "
+        f"file, {PAGE_FIX}")
+
+
 def parse_house_style(name: str, data: bytes, sha256: str) -> HouseStyle:
     """The house style in ``data`` (a .docx/.dotx already checked against zip bombs)."""
     sniff(name, data)
@@ -273,6 +352,7 @@ def parse_house_style(name: str, data: bytes, sha256: str) -> HouseStyle:
     if sect is not None:
         pg_sz = sect.find(w("pgSz"))
         pg_mar = sect.find(w("pgMar"))
+        check_page(name, pg_sz, pg_mar)  # copied into every section: refused if unusable
         title_pg = sect.find(w("titlePg"))
         first_page = title_pg is not None and \
             title_pg.get(w("val"), "1") not in ("0", "false", "off")
@@ -307,4 +387,5 @@ def parse_house_style(name: str, data: bytes, sha256: str) -> HouseStyle:
 
 __all__ = ["HouseStyle", "HouseStyleError", "Part", "parse_house_style", "sniff", "merge_props",
            "damaged", "open_zip", "OLE_MAGIC", "PARSER",
-           "STYLE_MAP", "KEPT_FIELDS", "MAX_IMAGE_BYTES"]
+           "STYLE_MAP", "KEPT_FIELDS", "MAX_IMAGE_BYTES", "MIN_TEXT", "MAX_PAGE",
+           "check_page", "page_twips"]

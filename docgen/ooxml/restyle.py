@@ -24,6 +24,8 @@ from docgen.ooxml.housestyle import (
     CT_NS,
     IMAGE_RELS,
     IMAGE_TYPES,
+    MAX_PAGE,
+    MIN_TEXT,
     PARA_PROPS,
     PARSER,
     PKG_REL_NS,
@@ -34,6 +36,7 @@ from docgen.ooxml.housestyle import (
     HouseStyle,
     Part,
     merge_props,
+    page_twips,
 )
 
 MAIN = "word/document.xml"
@@ -154,15 +157,17 @@ def _restyle_styles(data: bytes, style: HouseStyle, renames: dict[str, str]) -> 
 
 
 def _text_width(style: HouseStyle) -> int | None:
+    """The style's text width in twips, to rescale tables to; None where the template's
+    stays. A page no document fits was refused when the style was read (check_page)."""
     if not style.pg_sz or not style.pg_mar:
         return None
     sz, mar = etree.fromstring(style.pg_sz, PARSER), etree.fromstring(style.pg_mar, PARSER)
-    try:
-        width = int(sz.get(w("w"), "0")) - int(mar.get(w("left"), "0")) - \
-            int(mar.get(w("right"), "0")) - int(mar.get(w("gutter"), "0") or 0)
-    except ValueError:
+    page = page_twips(sz.get(w("w")))
+    margins = [page_twips(mar.get(w(k)) or "0") for k in ("left", "right", "gutter")]
+    if page is None or None in margins:
         return None
-    return width if 2000 <= width <= 30000 else None
+    width = round(page - sum(m or 0.0 for m in margins))
+    return width if MIN_TEXT <= width <= MAX_PAGE else None
 
 
 def _tab_stops(data: bytes, width: int) -> bytes:
