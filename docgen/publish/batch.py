@@ -23,6 +23,7 @@ from docgen.publish.discover import find_answer_files as find_answer_files  # fi
 from docgen.publish.duplicates import (
     declared_reference,
     hold_back_duplicates,
+    owns_folder,
     same_reference,
     settle_held,
 )
@@ -146,7 +147,10 @@ def _build_locked(files: list[Path], run: Run, jobs: int | None,
     converters = worker_count(jobs, len(tasks), POSTS_TO_CONVERT)
     jobs = worker_count(jobs, len(tasks))
     report = BuildReport()
-    tasks, held = hold_back_duplicates(tasks)
+    # the file whose documents a post's folder holds goes first among those with its
+    # reference: a copy named before it (``build .`` sorts) must not block it
+    tasks, held = hold_back_duplicates(
+        tasks, lambda ref, path: owns_folder(out, ref, path, run.folders))
     if jobs == 1 or len(files) < 4:
         for path, hint in tasks:
             result = guarded_build(path, hint, run)

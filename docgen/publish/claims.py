@@ -39,9 +39,11 @@ from docgen.publish.stage import claims_dir
 ROWS = ".rows"
 
 
-def taken(reference: str, other: object) -> str:
-    """Why a file whose reference another file already has is not built (or checked)."""
-    return f"reference '{reference}' is also used by {other}; give each post its own reference"
+def taken(reference: str, other: object, where: object) -> str:
+    """Why a file whose reference another file already has is not built (or checked);
+    ``where``: the file (and line) its ``reference`` key is written at."""
+    return (f"{where}: reference: '{reference}' is also used by {other}; give each post its "
+            "own reference")
 
 
 def _token(out: Path, reference: str) -> Path:

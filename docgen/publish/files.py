@@ -51,6 +51,21 @@ def edited_name(folder: Path, name: str, taken: Collection[str] = ()) -> str:
     return new
 
 
+def keep_edits(folder: Path, edited: list[str], files: dict[str, bytes]) -> dict[str, str]:
+    """With ``--force``, a person's edited document goes into the new set ``files`` under a
+    new name (``…-agreement.edited-1.docx``, :func:`edited_name`), so forcing a rebuild
+    never loses their work. Each edited name → the name it is kept under."""
+    kept: dict[str, str] = {}
+    for name in edited:
+        new = edited_name(folder, name, files)
+        try:
+            files[new] = (folder / name).read_bytes()
+        except OSError:
+            continue
+        kept[name] = new
+    return kept
+
+
 def create_exclusive(folder: Path, prefix: str, suffix: str) -> tuple[int, Path]:
     """A new file, opened for writing, with the permissions the user's umask gives
     (mkstemp's 0600 would keep colleagues out; reading the umask would change it)."""

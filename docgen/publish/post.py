@@ -36,10 +36,10 @@ from docgen.clauses.library import BUILTIN_DIR, Library, cached_library
 from docgen.errors import AnswerFileError, DocgenError, Problem
 from docgen.facts.derive import Facts
 from docgen.pipeline import Checked, Rendered, check_located, given_overlays, render_checked
-from docgen.publish.claims import claim, other_owner, owned_elsewhere, release, taken
+from docgen.publish.claims import claim, release, taken
 from docgen.publish.files import (
-    edited_name,
     file_sha256,
+    keep_edits,
     manifest_text,
     manifest_unreadable,
     sha256,
@@ -56,6 +56,7 @@ from docgen.publish.incremental import (
     warnings_record,
 )
 from docgen.publish.lock import describe_write_error
+from docgen.publish.owned import refuse_failed_if_owned, refuse_if_owned
 from docgen.publish.stage import (
     Folders,
     check_post_folder,
@@ -191,20 +192,6 @@ def register_row(facts: Facts, status: str, problems: list[Problem]) -> dict[str
     }
 
 
-def _keep_edits(folder: Path, edited: list[str], files: dict[str, bytes]) -> dict[str, str]:
-    """With ``--force``, a person's edited document goes into the new set under a new name
-    (``…-agreement.edited-1.docx``), so forcing a rebuild never loses their work."""
-    kept: dict[str, str] = {}
-    for name in edited:
-        new = edited_name(folder, name, files)
-        try:
-            files[new] = (folder / name).read_bytes()
-        except OSError:
-            continue
-        kept[name] = new
-    return kept
-
-
 def _write_stage(out: Path, reference: str, files: dict[str, bytes]) -> Path:
     """Stage a post's whole set (documents and manifest); removed again on any failure."""
     stage = new_stage(out, reference)
@@ -242,10 +229,12 @@ def build_post(path: Path, out: Path, options: BuildOptions = BuildOptions(), *,
     except AnswerFileError as exc:
         # the reference the file had last time: its "failed" row replaces the post's
         # older row in the register, rather than standing beside it as a second post
-        return PostResult(source=path, status="failed", problems=exc.problems,
-                          summary={"reference": reference_hint or "", "build": "failed",
-                                   "source": str(path)},
-                          rules_pending=not is_profile_file(path))  # a profile has no rules
+        failed = PostResult(source=path, status="failed", problems=exc.problems,
+                            summary={"reference": reference_hint or "", "build": "failed",
+                                     "source": str(path)},
+                            rules_pending=not is_profile_file(path))  # a profile has no rules
+        refuse_failed_if_owned(path, out, reference_hint, folders, failed)
+        return failed
     except DocgenError as exc:  # docgen's own data unusable (a wording file edited wrongly)
         return PostResult(source=path, status="failed", message=str(exc),
                           summary={"reference": reference_hint or "", "build": "failed",
@@ -279,15 +268,13 @@ def _decide(path: Path, out: Path, options: BuildOptions, hint: str | None,
             located: Located, checked: Checked, result: PostResult,
             folders: Folders | None = None) -> _Decided | None:
     """May this post be written, and where (once: the switch takes that folder)? ``None``
-    (``result.message`` says why) when the file has errors, another file owns the reference
-    or a person edited a document. ``folders``: the batch's listing of ``out``."""
+    (``result.message`` says why) when another file owns the reference, the file has errors
+    or a person edited a document. The owner is asked first, and only a file not refused so
+    claims the reference: a refused file must not block the file whose post it is.
+    ``folders``: the batch's listing of ``out``."""
     reference = checked.answers.reference
     if options.claims and hint and hint != reference:
         release(out, hint, path)  # the file's reference changed since last time
-    other = claim(out, reference, path) if options.claims else None
-    if other is not None:
-        result.message = taken(reference, other)
-        return None
     overlays = clause_folders(located, checked.answers.clauses, list(options.overlays))
     signature = options.signature(overlays)  # once: the library and the hash
     library = cached_library(overlays, signature=signature)
@@ -296,17 +283,21 @@ def _decide(path: Path, out: Path, options: BuildOptions, hint: str | None,
     # row, the manifest's record and a skipped rebuild say it (a final post is not refused)
     result.problems += given_overlays(result.problems, library, path)
     result.summary = register_row(checked.facts, "failed", result.problems)
+    folder = check_post_folder(out, reference, folders)
+    if (not options.force or result.errors) and refuse_if_owned(folder, path, reference,
+                                                                result):
+        return None  # with --force a file takes the post over, if it has no errors
+    other = claim(out, reference, path) if options.claims else None
+    if other is not None:
+        file, line = located.where(("reference",))
+        result.summary = {}  # the register keeps the row of the file that claimed it
+        result.message = taken(reference, other, f"{file}:{line}" if line else file)
+        return None
     if result.errors:
         result.message = "the answer file has errors; no document was written"
         return None
-    folder = check_post_folder(out, reference, folders)
     names: dict[str, str] = {kind: output_name(reference, kind)
                              for kind in checked.answers.documents}
-    owner = None if options.force else other_owner(folder, path, reference)
-    if owner is not None:
-        result.summary = {}  # the register keeps the row of the post whose folder it is
-        result.message = owned_elsewhere(folder, owner, path, reference)
-        return None
     wanted = list(names.values())
     wanted += [x for n in names.values() for x in extra_names(n, options.formats)]
     edited = hand_edited(folder, wanted) if folder.is_dir() else []
@@ -378,7 +369,7 @@ def _publish(path: Path, out: Path, decided: _Decided, files: dict[str, bytes],
              rendered: Rendered, options: BuildOptions, result: PostResult) -> PostResult:
     """Stage the whole set (keeping a person's edited copies) and switch it in at once."""
     reference = decided.checked.answers.reference
-    for old, new in _keep_edits(decided.folder, decided.edited, files).items():
+    for old, new in keep_edits(decided.folder, decided.edited, files).items():
         result.problems.append(Problem(f"{old} in {out / reference} had been edited by hand; "
                                        f"--force replaced it and kept the edited copy as {new}",
                                        severity="warning", rule=EDITED_RULE, file=path))
