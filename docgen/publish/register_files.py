@@ -127,8 +127,9 @@ def orphan_notices(out: Path, failed: dict[str, str] | None = None,
         state = {}
     state = state if isinstance(state, dict) else {}
     failed = failed or {}
+    manifests = post_manifests(out) if manifests is None else manifests
     said = []
-    for manifest, data in post_manifests(out) if manifests is None else manifests:
+    for manifest, data in manifests:
         try:
             source = data["answer_file"]["resolved"]
             reference = str(data["reference"])
@@ -144,10 +145,23 @@ def orphan_notices(out: Path, failed: dict[str, str] | None = None,
                     "no longer there; its documents and its register row are kept (delete the "
                     "folder if the post is dropped)", reference, folder, Path(source)))
         elif isinstance(now, str) and now.casefold() != reference.casefold():
+            # a failed file's last documents are this folder's only while no folder of the
+            # reference it gives now was built from it
+            stands = source in failed and not _built_under(manifests, source, now)
             said.append(Notice("reference-changed", _changed(folder, source, reference, now,
-                                                             source in failed),
+                                                             stands),
                                reference, folder, Path(source)))
     return said
+
+
+def _built_under(manifests: Manifests, source: str, reference: str) -> bool:
+    """Whether a post folder of ``reference`` was built from the answer file ``source``."""
+    for _, data in manifests:
+        answer = data.get("answer_file") if isinstance(data, dict) else None
+        if isinstance(answer, dict) and answer.get("resolved") == source and \
+                str(data.get("reference", "")).casefold() == reference.casefold():
+            return True
+    return False
 
 
 def _changed(folder: Path, source: str, reference: str, now: str, failed: bool) -> str:

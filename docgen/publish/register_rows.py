@@ -163,6 +163,11 @@ def collect_rows(out: Path, failed: list[dict[str, Any]] | None = None,
     kept: list[dict[str, Any]] = []
     stood: dict[int, dict[str, Any]] = {}
     moved: dict[int, list[str]] = {}  # a failed row's answer file's references that stand
+    # failed rows whose answer file built a folder of the reference it gives now: its last
+    # successful build is there, and a folder of an earlier reference is only older
+    built_now = {i for i, f in enumerate(failed) for row, recorded in rows
+                 if f.get("reference") and row.get("reference") == f.get("reference")
+                 and _built_from(recorded, files[i])}
     for row, recorded in rows:
         replaced = next((i for i, f in enumerate(failed) if f.get("reference")
                          and not f.get(ELSEWHERE) and row.get("reference") == f.get("reference")
@@ -172,7 +177,8 @@ def collect_rows(out: Path, failed: list[dict[str, Any]] | None = None,
             continue
         # the answer file of these documents failed under another reference (or none)
         renamed = next((i for i, f in enumerate(failed) if _built_from(recorded, files[i])
-                        and row.get("reference") != f.get("reference")), None)
+                        and row.get("reference") != f.get("reference")
+                        and i not in built_now), None)
         if renamed is None:
             kept.append(row)
         else:
