@@ -38,23 +38,32 @@ def answers(name: str, **changes: Any) -> dict[str, Any]:
     return data
 
 
+def with_party(data: dict[str, Any], party: dict[str, Any], shares: dict[str, int],
+               site: str, at: int | None = None) -> dict[str, Any]:
+    """``data`` with one more ``party`` (at ``at`` in the list, else last): its place of
+    work ``site``, its Chief Executive as its line manager and on the steering group, and
+    the time split ``shares``."""
+    pid = party["id"]
+    data["parties"].insert(len(data["parties"]) if at is None else at, party)
+    data["time_split"]["shares"] = shares
+    data["post"]["locations"].append({"party": pid, "site": site})
+    data["management"]["line_managers"][pid] = "Chief Executive"
+    data["governance"]["steering_group"]["members"].append(
+        {"party": pid, "role": "Chief Executive"})
+    return data
+
+
 @cache
 def icb_council_and_trust() -> dict[str, Any]:
     """The NHS example with a third party: the ICB employs; the Council and an NHS
     foundation trust host (s.113 reaches the Council, not the trust)."""
-    data = answers(NHS)
-    data["parties"].append({
+    return with_party(answers(NHS), {
         "id": "trust", "name": "Shawbury Community Health NHS Foundation Trust",
         "short_name": "the Foundation Trust", "kind": "nhs_body",
         "address": "Trust Offices, Shawbury SY3 8XQ",
         "signatory": {"name": "Helen Marsh", "title": "Chief Executive"},
-        "notices": {"title": "Trust Secretary", "email": "trust.secretary@example.nhs.uk"}})
-    data["time_split"]["shares"] = {"icb": 30, "council": 50, "trust": 20}
-    data["post"]["locations"].append({"party": "trust", "site": "Trust Offices, Shawbury"})
-    data["management"]["line_managers"]["trust"] = "Chief Executive"
-    data["governance"]["steering_group"]["members"].append(
-        {"party": "trust", "role": "Chief Executive"})
-    return data
+        "notices": {"title": "Trust Secretary", "email": "trust.secretary@example.nhs.uk"}},
+        {"icb": 30, "council": 50, "trust": 20}, "Trust Offices, Shawbury")
 
 
 def welsh_with(criterion: str) -> dict[str, Any]:

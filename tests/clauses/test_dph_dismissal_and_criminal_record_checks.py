@@ -21,7 +21,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from legal_answers import NI, SCOT, answers, clause, statutory_roles, text
+from legal_answers import NI, SCOT, answers, clause, statutory_roles, text, with_party
 
 COUNTY, TRUST = "county-council-nhs-trust-dph", "nhs-trust-employs-dph"
 S73A = "section 73A of the National Health Service Act 2006"
@@ -53,18 +53,13 @@ def _conduct(data: dict[str, Any]) -> str:
 def _with_city(name: str) -> dict[str, Any]:
     """``name`` with a second council, the City Council, that also appoints the post-holder
     as its director of public health (one person for two councils)."""
-    data = answers(name)
-    data["parties"].append({
+    data = with_party(answers(name), {
         "id": "city", "name": "Haldon City Council", "short_name": "the City Council",
         "kind": "local_authority", "address": "Guildhall, High Street, Haldon HX1 1JJ",
         "signatory": {"name": "Rhys Baker", "title": "Chief Executive"},
-        "notices": {"title": "City Solicitor", "email": "legal@haldoncity.example.gov.uk"}})
-    data["time_split"]["shares"] = {"county": 40, "trust": 30, "city": 30}
-    data["post"]["locations"].append({"party": "city", "site": "Guildhall, Haldon"})
+        "notices": {"title": "City Solicitor", "email": "legal@haldoncity.example.gov.uk"}},
+        {"county": 40, "trust": 30, "city": 30}, "Guildhall, Haldon")
     data["post"]["statutory_roles"].append({"party": "city", "role": "Director of Public Health"})
-    data["management"]["line_managers"]["city"] = "Chief Executive"
-    data["governance"]["steering_group"]["members"].append(
-        {"party": "city", "role": "Chief Executive"})
     return data
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from legal_answers import SCOT, answers, numbered, text
+from legal_answers import SCOT, answers, numbered, text, with_party
 
 COUNTY = "county-council-nhs-trust-dph"
 IJB_PARTY = "scotland-ijb-party"
@@ -78,17 +78,12 @@ def test_several_expected_deputies_are_still_the_deputies() -> None:
 
 def _three_party_ijb() -> dict[str, Any]:
     """The Scottish council and health board post with a second council (the reviewer's v35)."""
-    data = answers(SCOT)
-    data["parties"].insert(1, {
+    data = with_party(answers(SCOT), {
         "id": "council2", "name": "Strathbrae Council", "short_name": "Strathbrae",
         "kind": "local_authority", "address": "Council Offices, Strathbrae KA4 4DD",
         "signatory": {"name": "Euan Baird", "title": "Chief Executive"},
-        "notices": {"title": "Head of Legal Services", "email": "legal@strathbrae.example.gov.uk"}})
-    data["time_split"]["shares"] = {"council": 35, "council2": 30, "board": 35}
-    data["post"]["locations"].append({"party": "council2", "site": "Council Offices, Strathbrae"})
-    data["management"]["line_managers"]["council2"] = "Chief Executive"
-    data["governance"]["steering_group"]["members"].append(
-        {"party": "council2", "role": "Chief Executive"})
+        "notices": {"title": "Head of Legal Services", "email": "legal@strathbrae.example.gov.uk"}},
+        {"council": 35, "council2": 30, "board": 35}, "Council Offices, Strathbrae", at=1)
     data["governance"]["objectives"]["council2"] = ["Meet Strathbrae's social work duties"]
     data["job"]["responsibilities"]["council2"] = ["Advise Strathbrae on social work services"]
     return data
