@@ -14,6 +14,7 @@ from docgen.clauses.bookshape import BookClause, first_words, para_at
 from docgen.clauses.booktyped import changed_definition
 from docgen.errors import DocgenError
 from docgen.ooxml.book import BookPara
+from docgen.ooxml.bookread import LOST_FROM_WORDING
 
 MAX_CLAUSE_PARAGRAPHS = 2_000  # the longest clause has about 60: bounds the comparison
 MAX_CLAUSE_CHARS = 100_000  # the longest clause has about 15,000; a clause file holds 200 kB
@@ -52,7 +53,8 @@ def split_book(paras: list[BookPara], known: dict[str, str] | None = None,
             raise DocgenError(f"{para_at(here, para)}: has tracked changes; "
                               "accept or reject every tracked change (Review → Accept/Reject "
                               "All), save, and import again")
-        if para.problem:
+        if para.problem and not (here is None and para.role != "heading"
+                                 and para.problem in LOST_FROM_WORDING):
             raise DocgenError(f"{para_at(here, para)}: {para.problem}")
         if para.role == "heading":
             m = HEADING.match(para.text)

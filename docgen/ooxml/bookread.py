@@ -63,6 +63,9 @@ SYMBOL = ("a symbol inserted from a symbol font (Insert → Symbol, such as a Wi
 PICTURE = ("a picture, chart or object is in this paragraph; clause wording holds words only, "
            "so it would be lost. Delete it, and describe in words what the clause needs (a "
            "letterhead or logo belongs in the organisation's house style)")
+#: what a paragraph outside any clause (the book's title and instructions) may hold: there
+#: it loses no wording
+LOST_FROM_WORDING = frozenset({EQUATION, SYMBOL, PICTURE})
 HIDDEN = ("part of this paragraph is formatted as hidden text, which would be printed in "
           "every document; delete it, or make it visible (select it, Home → Font → untick "
           "Hidden)")

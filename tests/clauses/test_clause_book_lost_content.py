@@ -13,8 +13,11 @@ from pathlib import Path
 
 import pytest
 from clause_book_edits import edited, paragraph, refused
+from click.testing import CliRunner
 from docx.document import Document
 from docx.oxml import parse_xml
+
+from docgen.cli import cli
 
 W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 M = 'xmlns:m="http://schemas.openxmlformats.org/officeDocument/2006/math"'
@@ -56,3 +59,17 @@ def test_what_a_clause_cannot_hold_is_refused_by_name(tmp_path: Path, agreement_
     assert "clause 'agreement.confidentiality', paragraph “The Employer shall require" in out
     assert said in out, out
     assert "would be lost" in out, out
+
+
+def test_a_picture_before_the_first_clause_loses_no_wording(tmp_path: Path,
+                                                            agreement_book: bytes) -> None:
+    """A reviewer's finding: a logo added at the top of the book (outside any clause) was
+    refused as if a clause's wording would lose it."""
+    def logo(book: Document) -> None:
+        book.paragraphs[0].insert_paragraph_before().add_run().add_picture(io.BytesIO(_png()))
+
+    book = edited(tmp_path, agreement_book, logo)
+    result = CliRunner().invoke(cli, ["clauses", "import", str(book), "--into",
+                                      str(tmp_path / "ours")])
+    assert result.exit_code == 0, result.output
+    assert "no clause changed" in result.output, result.output
