@@ -171,6 +171,8 @@ def plain_problem(err: ErrorDetails, path: KeyPath, party_ids: list[str]) -> tup
         elif kind == "string_pattern_mismatch":
             typed = err.get("input")
             meant = _ID_GAPS.sub("_", typed.strip().lower()) if isinstance(typed, str) else ""
+            if tuple(path[-1:]) != ("id",) and party_ids:  # it names a partner: one of them
+                meant = meant if meant in party_ids else closest(meant, party_ids) or ""
             msg = ("must be a short id in lower case: letters, digits and '_', starting with "
                    f"a letter{found(typed)}"
                    + (f"; write it as {meant}" if ID_FORM.fullmatch(meant) else ""))

@@ -29,8 +29,14 @@ def test_a_word_allowed_beside_the_ids_is_suggested_when_misspelt() -> None:
 def test_a_capitalised_id_is_told_how_to_write_it() -> None:
     said = _said("shares: {eastwick: 60, westmere: 40}", "shares: {Eastwick: 60, westmere: 40}")
     assert any("(found 'Eastwick'); write it as eastwick" in s for s in said), said
-    said = _said("shares: {eastwick: 60, westmere: 40}",
-                 "shares: {'Royal Westmere': 40, eastwick: 60}")
+    for typed in ("'Royal Westmere'", "West-mere"):  # the partner meant, never a new id
+        said = _said("shares: {eastwick: 60, westmere: 40}",
+                     f"shares: {{{typed}: 40, eastwick: 60}}")
+        assert any("; write it as westmere" in s for s in said), said
+
+
+def test_a_new_partners_id_is_written_from_what_was_typed() -> None:
+    said = _said("  - id: westmere", "  - id: Royal Westmere")
     assert any("; write it as royal_westmere" in s for s in said), said
 
 
