@@ -2,8 +2,8 @@
 
 Worker processes are forked after the templates and the clause library are
 loaded, so they share them. One bad file never stops the others; files that
-declare a reference an earlier file already has wait for it (the first wins:
-:mod:`docgen.publish.duplicates`).
+declare a reference another file already has wait for it: the file that built the post's
+folder goes first, else the first named (:mod:`docgen.publish.duplicates`).
 """
 
 from __future__ import annotations

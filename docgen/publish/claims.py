@@ -39,11 +39,14 @@ from docgen.publish.stage import claims_dir
 ROWS = ".rows"
 
 
-def taken(reference: str, other: object, where: object) -> str:
-    """Why a file whose reference another file already has is not built (or checked);
-    ``where``: the file (and line) its ``reference`` key is written at."""
+def taken(reference: str, other: object, where: object, checked: bool = False) -> str:
+    """Why a file whose reference another file already has is not built (or ``checked``:
+    a check, which sees no output folder, cannot tell which built the post, so it names
+    the file found second and says so); ``where``: the file (and line) of its
+    ``reference`` key."""
     return (f"{where}: reference: '{reference}' is also used by {other}; give each post its "
-            "own reference")
+            "own reference" + (" (if one of them has been built already, change the "
+                               "other's)" if checked else ""))
 
 
 def _token(out: Path, reference: str) -> Path:

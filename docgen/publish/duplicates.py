@@ -109,8 +109,9 @@ def settle_held(held: list[tuple[Path, Path]], done: list[PostResult],
 
 
 def same_reference(posts: list[PostResult]) -> None:
-    """A file whose reference an earlier one already has fails, as ``build`` fails it (its
-    claim on the post folder is refused, with these words): references are compared
+    """A file whose reference an earlier one already has fails in a check, in the words
+    ``build`` uses (and that, seeing no output folder, it cannot tell which one built the
+    post: build keeps that one, :func:`hold_back_duplicates`): references are compared
     case-blind, as the folders they name are on Windows and macOS."""
     first: dict[str, PostResult] = {}
     for post in posts:
@@ -119,4 +120,5 @@ def same_reference(posts: list[PostResult]) -> None:
         other = first.setdefault(post.reference.casefold(), post)
         if other is not post:
             post.status = "failed"
-            post.message = taken(post.reference, other.source, reference_place(post.source))
+            post.message = taken(post.reference, other.source, reference_place(post.source),
+                                 checked=True)

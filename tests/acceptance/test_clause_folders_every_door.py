@@ -76,7 +76,8 @@ def test_two_files_with_one_reference_fail_in_check_as_in_build(tmp_path: Path) 
     assert [p.status for p in checked.posts] == ["checked", "failed"]
     said = checked.posts[1].message
     assert said == (f"{folder / 'b.yaml'}:6: reference: 'ewk-wsm-hr-01' is also used by "
-                    f"{folder / 'a.yaml'}; give each post its own reference")
+                    f"{folder / 'a.yaml'}; give each post its own reference (if one of them "
+                    "has been built already, change the other's)")
     result = CliRunner().invoke(cli, ["check", str(folder)])
     assert result.exit_code == 1 and "1 with errors" in result.output
     built = docgen.build([folder], tmp_path / "out", jobs=1)
