@@ -123,3 +123,28 @@ def test_a_copy_failing_a_rule_leaves_the_owner_s_one_row(tmp_path: Path) -> Non
     assert f"{out / REFERENCE} holds the documents of {post.resolve()}" in result.message
     assert _register(out) == [(REFERENCE, "built")]
     assert "no documents from an earlier build" not in _workbook_text(out)
+
+
+@pytest.mark.parametrize("force", [False, True])
+def test_with_two_workers_the_owner_is_kept_and_the_copy_refused(tmp_path: Path,
+                                                                  force: bool) -> None:
+    """A batch of four or more files goes to worker processes (``jobs=2``); the reviewer's
+    case: the copy sorts first among other posts. The owner is unchanged (or, forced,
+    rebuilt), the copy refused, one row for the reference."""
+    post, out = _built(tmp_path)
+    before = {p.name: p.read_bytes() for p in (out / REFERENCE).glob("*.docx")}
+    copy = _copy(post, "aa-copy.yaml", "94000")
+    text = EXAMPLE.read_text(encoding="utf-8")
+    for n in range(3):  # other posts, so the batch is shared between the workers
+        (post.parent / f"other-{n}.yaml").write_text(
+            text.replace(f"reference: {REFERENCE}", f"reference: OTHER-{n}"), encoding="utf-8")
+    report = build([post.parent], out, jobs=2, force=force)
+    status = {p.source.name: p.status for p in report.posts}
+    assert status["post.yaml"] == ("built" if force else "skipped"), status  # unchanged
+    assert status["aa-copy.yaml"] == "failed", status
+    assert [status[f"other-{n}.yaml"] for n in range(3)] == ["built"] * 3
+    [refused] = [p for p in report.posts if p.source == copy]
+    assert f"'{REFERENCE}' is also used by" in refused.message, refused.message
+    assert [r for r in _register(out) if r[0] == REFERENCE] == [(REFERENCE, "built")]
+    if not force:
+        assert {p.name: p.read_bytes() for p in (out / REFERENCE).glob("*.docx")} == before
