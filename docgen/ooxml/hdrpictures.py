@@ -34,6 +34,20 @@ BLEED = 110
 INLINE_HEIGHT_SHARE = 5
 
 
+TWIPS_PER_CM = 1440 / 2.54
+#: a page measure with its unit ("21cm"), which the schema allows beside whole twips
+_MEASURE = re.compile(r"(-?[0-9]+(?:\.[0-9]+)?)(mm|cm|in|pt|pc|pi)?")
+_TWIPS_PER = {None: 1.0, "mm": TWIPS_PER_CM / 10, "cm": TWIPS_PER_CM, "in": 1440.0,
+              "pt": 20.0, "pc": 240.0, "pi": 240.0}
+
+
+def page_twips(value: str | None) -> float | None:
+    """A page measure in twips (Word writes whole twips; "21cm" is valid too); None if
+    it is not a measure."""
+    m = _MEASURE.fullmatch((value or "").strip())
+    return float(m.group(1)) * _TWIPS_PER[m.group(2)] if m else None
+
+
 @dataclass(frozen=True)
 class Page:
     """The page a header is printed on, in twips (docgen's A4 template if the file sets none)."""
@@ -165,18 +179,17 @@ def page_of(pg_sz: etree._Element | None, pg_mar: etree._Element | None,
     default = Page()
     if pg_sz is None:
         return default
-    try:
-        width = int(pg_sz.get(f"{{{w_ns}}}w", "0"))
-        height = int(pg_sz.get(f"{{{w_ns}}}h", "0"))
-        margins = 0 if pg_mar is None else sum(
-            int(pg_mar.get(f"{{{w_ns}}}{side}", "0") or 0) for side in ("left", "right",
-                                                                        "gutter"))
-    except ValueError:
+    sides = [page_twips(pg_sz.get(f"{{{w_ns}}}{side}", "0")) for side in ("w", "h")]
+    margins = [0.0 if pg_mar is None else page_twips(pg_mar.get(f"{{{w_ns}}}{side}") or "0")
+               for side in ("left", "right", "gutter")]
+    if None in sides or None in margins:
         return default
-    if not (2000 <= width <= 40000 and 2000 <= height <= 40000):
-        return default
-    text = width - margins
+    width, height = (round(v) for v in sides)  # type: ignore[arg-type]
+    if not (2000 <= width <= 40000 and 2000 <= height <= 40000):  # (housestyle.check_page
+        return default  # refuses a page outside its narrower bounds before this is asked)
+    text = width - round(sum(margins))  # type: ignore[arg-type]
     return Page(width, height, text if 1000 <= text <= width else default.text_width)
 
 
-__all__ = ["FIRST_DRAWING_ID", "Page", "fit_pictures", "number_drawings", "page_of"]
+__all__ = ["FIRST_DRAWING_ID", "TWIPS_PER_CM", "Page", "fit_pictures", "number_drawings", "page_of",
+           "page_twips"]

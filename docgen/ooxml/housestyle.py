@@ -12,13 +12,12 @@ package (zip, parts, relationships, what is not Word's) by :mod:`docgen.ooxml.st
 from __future__ import annotations
 
 import copy
-import re
 from dataclasses import dataclass, field
 
 from lxml import etree
 
 from docgen.ooxml.hdrfields import KEPT_FIELDS, drop_fields, w
-from docgen.ooxml.hdrpictures import Page, fit_pictures, page_of
+from docgen.ooxml.hdrpictures import TWIPS_PER_CM, Page, fit_pictures, page_of, page_twips
 from docgen.ooxml.revisions import accept_revisions, drop_numbering
 from docgen.ooxml.stylenames import find_style
 from docgen.ooxml.stylepackage import (
@@ -71,11 +70,6 @@ HEADER_TYPES = ("default", "first")
 #: for the text once the margins (and gutter) are taken off (a table of two columns still
 #: fits; margins wider than the page leave a negative width no program lays out).
 MIN_PAGE, MAX_PAGE, MIN_TEXT = 4195, 34016, 2835  # 7.4 cm, 60 cm, 5 cm
-TWIPS_PER_CM = 1440 / 2.54
-#: a measure with its unit ("21cm"), which the schema allows beside whole twips
-_MEASURE = re.compile(r"(-?[0-9]+(?:\.[0-9]+)?)(mm|cm|in|pt|pc|pi)?")
-_TWIPS_PER = {None: 1.0, "mm": TWIPS_PER_CM / 10, "cm": TWIPS_PER_CM, "in": 1440.0,
-              "pt": 20.0, "pc": 240.0, "pi": 240.0}
 #: where the style has no pgSz or pgMar the template's stay: A4, margins of 2.5 cm
 TEMPLATE_PAGE = {"w": 11906, "h": 16838, "left": 1418, "right": 1418, "top": 1418,
                  "bottom": 1418, "gutter": 0}
@@ -273,13 +267,6 @@ def _header_styles(parts: list[Part], by_id: dict[str, etree._Element]) -> tuple
     return tuple(out[k] for k in sorted(out))
 
 
-def page_twips(value: str | None) -> float | None:
-    """A page measure in twips (Word writes whole twips; "21cm" is valid too); None if
-    it is not a measure."""
-    m = _MEASURE.fullmatch((value or "").strip())
-    return float(m.group(1)) * _TWIPS_PER[m.group(2)] if m else None
-
-
 def _cm(twips: float) -> str:
     return f"{twips / TWIPS_PER_CM:.1f}"
 
@@ -388,4 +375,4 @@ def parse_house_style(name: str, data: bytes, sha256: str) -> HouseStyle:
 __all__ = ["HouseStyle", "HouseStyleError", "Part", "parse_house_style", "sniff", "merge_props",
            "damaged", "open_zip", "OLE_MAGIC", "PARSER",
            "STYLE_MAP", "KEPT_FIELDS", "MAX_IMAGE_BYTES", "MIN_TEXT", "MAX_PAGE",
-           "check_page", "page_twips"]
+           "check_page"]

@@ -18,7 +18,7 @@ from typing import cast
 from lxml import etree
 
 from docgen.ooxml.hdrfields import drop_page_number, has_page_field, w
-from docgen.ooxml.hdrpictures import WP_NS, number_drawings
+from docgen.ooxml.hdrpictures import WP_NS, number_drawings, page_twips
 from docgen.ooxml.hdrstyles import fitted, rename_refs, style_renames
 from docgen.ooxml.housestyle import (
     CT_NS,
@@ -36,7 +36,6 @@ from docgen.ooxml.housestyle import (
     HouseStyle,
     Part,
     merge_props,
-    page_twips,
 )
 
 MAIN = "word/document.xml"

@@ -17,7 +17,9 @@ from house_style_helpers import W, post_using, rezip, zip_parts
 from lxml import etree
 
 from docgen import build
+from docgen.ooxml.hdrpictures import page_of
 from docgen.ooxml.housestyle import HouseStyleError, parse_house_style
+from docgen.ooxml.wordml import W_NS
 
 REFERENCE = "EWK-WSM-HR-01"
 MARGIN = Cm(2.5)  # about an inch, as most letterheads
@@ -159,3 +161,17 @@ def test_a5_and_a_landscape_last_section_still_build(tmp_path: Path, name: str, 
         sect = last_sect(tmp_path / "out" / REFERENCE / f"{REFERENCE}-{kind}.docx")
         pg_sz = sect.find(f"{W}pgSz")
         assert (pg_sz.get(f"{W}w"), pg_sz.get(f"{W}h")) == size, kind
+
+
+def test_header_pictures_are_sized_for_a_page_written_with_units() -> None:
+    """The reviewer's note: a page written "21cm" passed the bounds, but the header's
+    pictures were sized for docgen's A4 default (page_of read whole twips only)."""
+    from_units = page_of(
+        etree.fromstring(f'<w:pgSz xmlns:w="{W_NS}" w:w="27.94cm" w:h="8.5in"/>'),
+        etree.fromstring(f'<w:pgMar xmlns:w="{W_NS}" w:left="2cm" w:right="20mm"/>'), W_NS)
+    assert (from_units.width, from_units.height) == (15840, 12240)  # Letter, landscape
+    assert from_units.text_width == 15840 - 2268
+    whole = page_of(etree.fromstring(f'<w:pgSz xmlns:w="{W_NS}" w:w="11906" w:h="16838"/>'),
+                    etree.fromstring(f'<w:pgMar xmlns:w="{W_NS}" w:left="1418" w:right="1418"/>'),
+                    W_NS)
+    assert (whole.width, whole.height, whole.text_width) == (11906, 16838, 9070)
