@@ -150,8 +150,8 @@ class UnreadProfile(ProfileHint):
                "the profile gives (its address, say)" if where == "this post" else
                " (nothing beside its id), or leave empty one of the details the profile "
                "gives (its address, say)")
-        return (f"; {self.profile} gives {self.party}'s {self.what} policy (under "
-                f"{self.under}) but was not read: the employer, {self.party}, is written out "
+        return (f"; {self.profile} gives {self.party}'s policy for it ({self.under} in "
+                f"that file) but was not read: the employer, {self.party}, is written out "
                 f"in full in {where}, and a party written out in full never reads its "
                 f"profile. To take it from there, give {self.party} by its id alone{how}")
 
@@ -211,9 +211,10 @@ def with_unread_hint(located: Located, problem: Problem) -> Problem:
                  and isinstance(w.profile_hint, UnreadProfile)), None)
     if hint is None or not _owed(problem.path, hint.paths):
         return problem
-    what = str(problem.path[-1]).replace("_", " ")
-    under = f"policy: {problem.path[0]}:" if len(problem.path) > 1 else "policy:"
-    said = replace(hint, what=what, under=under)
+    # where the profile holds it ("policy: payment: vat:"): a key's own name, never a
+    # title made from it ("vat policy"), which the workbook would print as it is
+    under = "policy: " + " ".join(f"{part}:" for part in problem.path)
+    said = replace(hint, what=str(problem.path[-1]), under=under)
     return replace(problem, message=problem.message + said.said("this post"),
                    profile_hint=said)
 

@@ -50,13 +50,15 @@ def test_a_missing_answer_the_unread_profile_gives_says_so(folder: Path) -> None
     invoicing = by_key["payment.invoicing"]
     assert invoicing.message.startswith("'invoicing' is required here but missing")
     assert invoicing.message.endswith(
-        "; organisations/eastwick.yaml gives eastwick's invoicing policy (under policy: "
-        "payment:) but was not read: the employer, eastwick, is written out in full in this "
+        "; organisations/eastwick.yaml gives eastwick's policy for it (policy: payment: "
+        "invoicing: in that file) but was not read: the employer, eastwick, is written out in "
+        "full in this "
         "post, and a party written out in full never reads its profile. To take it from "
         "there, give eastwick by its id alone (- eastwick in parties, in place of its keys), "
         "or leave out of it a key the profile gives (its address, say)"), invoicing.message
     assert isinstance(invoicing.profile_hint, UnreadProfile)  # for the workbook's words
-    assert "organisations/eastwick.yaml gives eastwick's confidentiality policy" in \
+    assert ("organisations/eastwick.yaml gives eastwick's policy for it (policy: "
+            "confidentiality: in that file)") in \
         by_key["confidentiality"].message
 
 

@@ -68,8 +68,9 @@ def test_an_employer_filled_in_beside_its_profile_is_told_the_profile_was_not_re
     text = _check(book)
     assert ("this post gives no Invoicing (How the employer invoices the others); give it in "
             "the 'Other answers' sheet") in text, text
-    assert ("organisations/eastwick.yaml gives eastwick's invoicing policy (under policy: "
-            "payment:) but was not read: the employer, eastwick, is written out in full in "
+    assert ("organisations/eastwick.yaml gives eastwick's policy for it (policy: payment: "
+            "invoicing: in that file) but was not read: the employer, eastwick, is written "
+            "out in full in "
             "this workbook, and a party written out in full never reads its profile. To take "
             "it from there, give eastwick by its id alone (nothing beside its id), or leave "
             "empty one of the details the profile gives (its address, say)") in text, text
