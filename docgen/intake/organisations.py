@@ -102,13 +102,10 @@ def parties_of(ids: list[str], ref: CellRef, orgs: Organisations
     cells: dict[KeyPath, CellRef] = {}
     found = orgs.by_id
     for i, pid in enumerate(ids):
-        if pid in found and len(found[pid][0]) > 1:
-            party, row = found[pid]
-            parties.append(party)
+        if (given := _sheet_party(pid, i, orgs)) is not None:
+            parties.append(given[0])
             cells[("parties", i)] = ref
-            for col in sheet.columns:
-                cells[("parties", i, *col.path)] = (row.sheet, row.ref(col.heading),
-                                                    col.heading)
+            cells.update(given[1])
         elif pid in profiles:
             parties.append(pid)  # an organisation profile gives the rest
             cells[("parties", i)] = ref
@@ -143,21 +140,30 @@ def from_the_sheet(parties: list[Any], orgs: Organisations
     Organisations sheet, as the ids of a Partners cell are: each id the sheet gives in
     full is its row's mapping (the cell behind each key, as :func:`parties_of` gives
     them), any other is left for its organisation profile; None when the sheet gives none."""
-    found = orgs.by_id
-    sheet = load_table().organisations
     out: list[Any] = []
     cells: dict[KeyPath, CellRef] = {}
     for i, entry in enumerate(parties):
         pid = entry if isinstance(entry, str) else (
             entry.get("id") if isinstance(entry, dict) and set(entry) == {"id"} else None)
-        if not isinstance(pid, str) or pid not in found or len(found[pid][0]) <= 1:
+        given = _sheet_party(pid, i, orgs) if isinstance(pid, str) else None
+        if given is None:
             out.append(entry)
             continue
-        party, row = found[pid]
-        out.append(copy.deepcopy(party))
-        for col in sheet.columns:
-            cells[("parties", i, *col.path)] = (row.sheet, row.ref(col.heading), col.heading)
+        out.append(copy.deepcopy(given[0]))
+        cells.update(given[1])
     return (out, cells) if cells else None
+
+
+def _sheet_party(pid: str, i: int, orgs: Organisations
+                 ) -> tuple[Any, dict[KeyPath, CellRef]] | None:
+    """The party the Organisations sheet gives in full for ``pid`` (more than its id), as
+    ``parties[i]``, and the cell behind each of its keys; None when the sheet does not."""
+    found = orgs.by_id.get(pid)
+    if found is None or len(found[0]) <= 1:
+        return None
+    party, row = found
+    return party, {("parties", i, *col.path): (row.sheet, row.ref(col.heading), col.heading)
+                   for col in load_table().organisations.columns}
 
 
 def missing_sheet(book: Book, orgs: Organisations) -> Problem | None:
