@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from docgen.answers.kinds import DOCUMENT_KINDS
+from docgen.api.interview import join_words
 from docgen.errors import (
     MISSING,
     NOT_KNOWN_CODES,
@@ -202,7 +203,7 @@ def refusal(found: Open, can_wait: bool = False) -> str:
     if found.suggested:
         said.append(_count(len(found.suggested), "section still has", "sections still have")
                     + " suggested answers that you have not checked")
-    why = " and ".join(said) if len(said) < 3 else f"{', '.join(said[:-1])} and {said[-1]}"
+    why = join_words(said)
     then = " Or make the agreement and job specification final now, and the contract " \
         "once the appointee is known." if can_wait else ""
     return f"\u2018Final\u2019 was not saved, so the post is still a draft. It cannot be " \

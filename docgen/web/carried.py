@@ -27,6 +27,7 @@ from typing import Any
 
 from ruamel.yaml.comments import CommentedMap
 
+from docgen.api.interview import join_words
 from docgen.web.drafts import Draft
 from docgen.web.fields import STEPS
 from docgen.web.forms import merge
@@ -145,7 +146,7 @@ def unfit_marks(profile: dict[str, Any], others: list[str]) -> Marks:
     between = KINDS_PLURAL.get(kind) or \
         f"bodies of its own kind ({choice(kind, ('parties', 'kind')).lower()})"
     sections = [*(k for k in profile["policy"] if k != "postholder"), *STANDING_ONLY]
-    return [([s.slug for s in STEPS if any(key in s.owns for key in sections)],
+    return [(_slugs(sections),
              f"These sections hold answers from {own}'s organisation details, which were "
              f"written for posts between {between}. This post is also shared with "
              f"{' and '.join(others)}, so some answers may not fit it.")]
@@ -197,8 +198,7 @@ def _slugs(sections: list[str]) -> list[str]:
 
 def _titles(sections: list[str]) -> str:
     """The titles of the pages asking ``sections``, as a list in words."""
-    titles = [s.title for s in STEPS if any(section in s.owns for section in sections)]
-    return " and ".join([", ".join(titles[:-1]), titles[-1]] if len(titles) > 2 else titles)
+    return join_words([s.title for s in STEPS if any(section in s.owns for section in sections)])
 
 
 def answer_among(held: Any, action: str, at: str = "postholder") -> str | None:
