@@ -5,14 +5,16 @@ id named anywhere is a party of the file, shares add up, dates are in order). Ea
 check is a named function over one part of the file; ``check_references`` runs them
 in the order a person reads the file, so the problems come out in that order.
 ``check_what_validated`` runs them over the top-level keys that validated when others have
-a shape error, so that one run lists both kinds.
+a shape error, so that one run lists both kinds (the parties among them: a check stops
+where it first reads a party id), and asks for each part of a time fee left blank when
+the payment has a shape error elsewhere.
 """
 
 from __future__ import annotations
 
 import calendar
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from decimal import Decimal
 from functools import cache
 from typing import Annotated, Any
@@ -20,11 +22,12 @@ from typing import Annotated, Any
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from docgen.answers.folder_names import reference_folder_problem
+from docgen.answers.forms import example
 from docgen.answers.model import AnswerFile
 from docgen.answers.notknown import is_not_known
 from docgen.answers.organisation import PROFILE_FOLDER
 from docgen.answers.yamlfile import Located
-from docgen.errors import KeyPath, Problem, closest
+from docgen.errors import MISSING, KeyPath, Problem, closest
 
 
 def written(day: dt.date) -> str:
@@ -38,8 +41,17 @@ class _Found:
     def __init__(self, a: AnswerFile, located: Located) -> None:
         self.located = located
         self.problems: list[Problem] = []
-        self.ids = [p.id for p in a.parties]
+        self._answers = a
+        self._ids: list[str] | None = None
         self._known: set[str] | None = None
+
+    @property
+    def ids(self) -> list[str]:
+        """The party ids, read when a check first needs them: with ``parties`` of the wrong
+        shape this raises AttributeError, so only the checks that read them stop there."""
+        if self._ids is None:
+            self._ids = [p.id for p in self._answers.parties]
+        return self._ids
 
     def err(self, path: KeyPath, msg: str, code: str = "") -> None:
         self.problems.append(self.located.problem(path, msg, code=code))
@@ -160,8 +172,9 @@ def _management(a: AnswerFile, f: _Found) -> None:
         f.party(("management", "hr_lead"), m.hr_lead)
 
 
-def _payment(a: AnswerFile, f: _Found) -> None:
-    """Cost shares add up to 100%; the fee given fits the mechanism chosen."""
+def _cost_shares(a: AnswerFile, f: _Found) -> None:
+    """Cost shares are for a salary share, and add up to 100% (apart from the fee, so a
+    party lookup here does not stop the fee being checked when the parties are wrong)."""
     pay = a.payment
     if pay.cost_shares is not None:
         if pay.mechanism != "salary_share":
@@ -172,11 +185,33 @@ def _payment(a: AnswerFile, f: _Found) -> None:
         if cs_total != 100:
             f.err(("payment", "cost_shares"), f"cost shares add up to "
                   f"{cs_total.normalize():f}%; they must add up to 100%")
+
+
+#: a time fee's parts, each asked for at its own key when left blank, and what it is
+TIME_FEE_PARTS = {"rate": "the fee for each day or each hour",
+                  "per": "whether the fee is for each day or each hour",
+                  "weeks_per_year": "the working weeks charged a year"}
+
+
+def _time_fee_blank(f: _Found, fee: Any, said: Collection[KeyPath] = ()) -> None:
+    """Each part of a time fee left out (``fee`` a mapping or a :class:`Fee`, or None) at
+    its own key, saying what it is and its form, so each is put right where it goes;
+    none under a key that already has a message (``said``)."""
+    for key, meaning in TIME_FEE_PARTS.items():
+        path: KeyPath = ("payment", "fee", key)
+        value = fee.get(key) if isinstance(fee, dict) else getattr(fee, key, None)
+        if value not in (None, "") or any(path[:len(p)] == tuple(p) for p in said):
+            continue
+        f.err(path, f"the time_fee mechanism needs fee.{key}, {meaning}; add it under "
+              f"payment.fee, e.g. {example(path, [])}", MISSING)
+
+
+def _fee(a: AnswerFile, f: _Found) -> None:
+    """The fee given fits the mechanism chosen."""
+    pay = a.payment
     fee = pay.fee
     if pay.mechanism == "time_fee":
-        if fee is None or fee.rate is None or fee.per is None or fee.weeks_per_year is None:
-            f.err(("payment", "fee"), "the time_fee mechanism needs fee.rate, fee.per (day "
-                  "or hour) and fee.weeks_per_year", "time_fee_incomplete")
+        _time_fee_blank(f, fee)
         if fee is not None and fee.amounts is not None:
             f.err(("payment", "fee", "amounts"), "fee.amounts is for fixed_fee; remove it",
                   "fee_amounts_unused")
@@ -227,14 +262,18 @@ def _dates(a: AnswerFile, f: _Found) -> None:
 
 
 def _review_exit(a: AnswerFile, f: _Found) -> None:
-    """Reviews in order, the reversion names a party, the legal basis is said, and each
-    document is listed once (apart from the dates, so a mistake in post: does not stop
-    these being checked)."""
+    """Reviews in order, and the reversion names a party (apart from the dates, so a
+    mistake in post: does not stop these being checked)."""
     r = a.review
     if r.reviews_after_months != sorted(set(r.reviews_after_months)):
         f.err(("review", "reviews_after_months"), "list the review months once each, in order",
               "review_months_order")
     f.party(("exit", "postholder_reverts_to"), a.exit.postholder_reverts_to)
+
+
+def _basis_documents(a: AnswerFile, f: _Found) -> None:
+    """The power is named for legal_basis: other, and each document is listed once (apart
+    from the party lookups, so a mistake in parties: does not stop these being checked)."""
     if a.legal_basis == "other" and not a.legal_basis_text:
         f.err(("legal_basis_text",), "legal_basis is 'other': say which power applies in "
               "legal_basis_text", "other_power_unnamed")
@@ -243,8 +282,8 @@ def _review_exit(a: AnswerFile, f: _Found) -> None:
 
 
 CHECKS: tuple[Callable[[AnswerFile, _Found], None], ...] = (
-    _unique_parties, _post, _postholder, _time_split, _management, _payment, _governance,
-    _dates, _review_exit)
+    _unique_parties, _post, _postholder, _time_split, _management, _cost_shares, _fee,
+    _governance, _dates, _review_exit, _basis_documents)
 
 
 def check_references(a: AnswerFile, located: Located) -> list[Problem]:
@@ -265,12 +304,10 @@ def _adapter(name: str) -> TypeAdapter[Any]:
     return TypeAdapter(shape, config=AnswerFile.model_config)
 
 
-def _what_validated(data: dict[str, Any], wrong: set[str]) -> AnswerFile | None:
+def _what_validated(data: dict[str, Any], wrong: set[str]) -> AnswerFile:
     """The answers of the top-level keys without a shape error; a key with one (in
     ``wrong``) is absent, so reading it raises AttributeError, never gives a default that
-    was not written. None when the parties, which every check reads, have a mistake."""
-    if "parties" in wrong:
-        return None
+    was not written (the parties too: :attr:`_Found.ids` reads them only when asked)."""
     good: dict[str, Any] = {}
     for name in AnswerFile.model_fields.keys() - wrong:
         if name in data:
@@ -284,18 +321,37 @@ def _what_validated(data: dict[str, Any], wrong: set[str]) -> AnswerFile | None:
     return answers
 
 
-def check_what_validated(data: Any, wrong: set[str], located: Located) -> list[Problem]:
+def _time_fee_as_written(data: dict[str, Any], answers: AnswerFile, f: _Found,
+                         said: Collection[KeyPath]) -> None:
+    """A time fee's parts left blank, read from the file as written when the payment has a
+    shape error (a fee typed "£300 a day"), so one run asks for every part missing; none
+    under a key that already has a message."""
+    payment = data.get("payment")
+    if "payment" in answers.__dict__ or not isinstance(payment, dict) \
+            or payment.get("mechanism") != "time_fee":
+        return
+    fee = payment.get("fee")
+    if fee is None or isinstance(fee, dict):  # another kind of fee: its shape error says
+        _time_fee_blank(f, fee, said)
+
+
+def check_what_validated(data: Any, wrong: set[str], located: Located,
+                         said: Collection[KeyPath] = ()) -> list[Problem]:
     """The checks between keys over the top-level keys without a shape error (those in
-    ``wrong`` have one), so that one run lists these problems too: shares adding up to 90%
-    are reported beside a start date written 01/04/2027. A check that reads a key with a
-    shape error stops there: what it found up to then stands, the rest waits for the fix."""
-    answers = _what_validated(data, wrong) if isinstance(data, dict) else None
-    if answers is None:
+    ``wrong`` have one; ``said`` are the paths of their messages), so that one run lists
+    these problems too: shares adding up to 90% are reported beside a start date written
+    01/04/2027. A check that reads a key with a shape error stops there: what it found up
+    to then stands, the rest waits for the fix (the checks reading party ids stop there
+    when the parties have one). A time fee's blank parts are asked for all the same."""
+    if not isinstance(data, dict):
         return []
+    answers = _what_validated(data, wrong)
     found = _Found(answers, located)
     for check in CHECKS:
         try:
             check(answers, found)
         except AttributeError:
+            if check is _fee:
+                _time_fee_as_written(data, answers, found, said)
             continue  # it read a key with a shape error, already reported
     return found.problems

@@ -311,7 +311,8 @@ def validate(located: Located) -> AnswerFile:
         problems = [_rewrite(e, located.data, located) for e in errors
                     if not not_known_branch(e) and not _other_branch(e, errors)]
         wrong = {str(e["loc"][0]) for e in errors if e["loc"]}
-        between = check_what_validated(located.data, wrong, located) if all(
+        between = check_what_validated(located.data, wrong, located,
+                                       {p.path for p in problems}) if all(
             e["loc"] for e in errors) else []  # the whole file is of the wrong kind
         said = [with_unread_hint(located, said_of_policy(located, p))
                 for p in _merge_union_errors(problems)]
