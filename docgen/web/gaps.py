@@ -18,8 +18,10 @@ call them "(optional)":
   post and grade they return to (the documents print a placeholder for each: the facts'
   ``placeholders``); the post cannot be final while any is blank;
 - a fee's answers once its kind is chosen (docgen refuses a time fee without its rate, per
-  and weeks, a fixed fee without each partner's sum), and the power named once "Another
-  power" is chosen as the legal basis (it is asked only then, and refused blank).
+  and weeks, each at its own key, a fixed fee without each partner's sum), and the power
+  named once "Another power" is chosen as the legal basis (it is asked only then, and
+  refused blank). docgen's own checks (``answers/between_keys.py``) ask for each of these
+  even beside a mistake elsewhere, so the interview adds nothing of its own for them.
 """
 
 from __future__ import annotations
@@ -31,7 +33,6 @@ from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from docgen.answers.model import AnswerFile
 from docgen.answers.notknown import is_not_known
-from docgen.errors import MISSING, Problem
 from docgen.web.fields import ASKED_FOR, NOT_KNOWN, Path, Q, is_optional, model_field
 
 #: free-text answers that name the post or a partner, never printed as a gap
@@ -42,7 +43,8 @@ NAMES: frozenset[Path] = frozenset({("reference",), ("parties", "id"), ("parties
 PLACEHOLDER_WHEN_BLANK: frozenset[Path] = frozenset({("exit", "reversion_post"),
                                                      ("exit", "reversion_grade")})
 #: the answers a choice needs once it is made, each asked only under it: a mechanism of
-#: payment's fee, and the power named for "Another power" (docgen's other_power_unnamed)
+#: payment's fee, and the power named for "Another power" (docgen's other_power_unnamed):
+#: never labelled "(optional)"
 NEEDED_WHEN_CHOSEN: tuple[Path, ...] = (("payment", "fee"), ("legal_basis_text",))
 
 
@@ -94,47 +96,4 @@ def needed(q: Q, prefix: Path = ()) -> str:
     return "optional" if is_optional(q, prefix) else ""
 
 
-#: a time fee's answers, each asked for at its own box when left blank
-TIME_FEE_PARTS = ("rate", "per", "weeks_per_year")
-
-
-def time_fee_parts(answers: dict[str, Any], errors: list[Problem]) -> list[Problem]:
-    """``errors`` with each part of a time fee left blank asked for at its own box ("Select
-    whether the fee is for each day or each hour"), in place of docgen's one error for the
-    fee (``time_fee_incomplete``, which names all three and says none is which). Added
-    also where docgen stopped before that check (a fee that is not a number), so the
-    officer is asked for everything missing at once."""
-    payment = answers.get("payment")
-    if not isinstance(payment, dict) or payment.get("mechanism") != "time_fee":
-        return errors
-    given = payment.get("fee")
-    fee: dict[str, Any] = given if isinstance(given, dict) else {}
-    said = {p.path for p in errors}
-    blank = [Problem("required", ("payment", "fee", key), code=MISSING)
-             for key in TIME_FEE_PARTS if fee.get(key) in (None, "")]
-    if not blank:
-        return errors
-    return [p for p in errors if p.code != "time_fee_incomplete"] + [
-        p for p in blank if p.path not in said]
-
-
-def other_power(answers: dict[str, Any], errors: list[Problem]) -> list[Problem]:
-    """``errors`` with "Name the power the arrangement is made under" where "Another power"
-    is chosen and not named: docgen says so (``other_power_unnamed``) only once every
-    answer has its shape, so with an error elsewhere (a partner's short name missing) the
-    blank name was taken without a word."""
-    if answers.get("legal_basis") != "other" or str(answers.get("legal_basis_text") or "") \
-            .strip() or any(p.path == ("legal_basis_text",) for p in errors):
-        return errors
-    return [*errors, Problem("legal_basis is 'other': say which power applies",
-                             ("legal_basis_text",), code="other_power_unnamed")]
-
-
-def needed_when_chosen(answers: dict[str, Any], errors: list[Problem]) -> list[Problem]:
-    """``errors`` with each answer a choice needs (:data:`NEEDED_WHEN_CHOSEN`) asked for
-    at its own question when left blank (:func:`time_fee_parts`, :func:`other_power`)."""
-    return other_power(answers, time_fee_parts(answers, errors))
-
-
-__all__ = ["NAMES", "gap_when_blank", "general", "needed", "needed_when_chosen",
-           "not_known_allowed", "other_power", "time_fee_parts"]
+__all__ = ["NAMES", "gap_when_blank", "general", "needed", "not_known_allowed"]

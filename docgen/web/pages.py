@@ -28,7 +28,6 @@ from docgen.web.checking import Live, live
 from docgen.web.drafts import Draft, reference_taken
 from docgen.web.fields import STEP_BY_KEY, STEP_BY_SLUG, STEPS, Step, step_index
 from docgen.web.forms import apply, party_ids
-from docgen.web.gaps import needed_when_chosen
 from docgen.web.messages import problem_text
 from docgen.web.orgs import policy_under
 from docgen.web.output import TITLES
@@ -310,7 +309,6 @@ def run_live(request: Request, draft: Draft, owns: tuple[str, ...] = ()) -> Live
     policy = policy_under(answers, draft.profiles) if draft.profiles else None
     result = live(answers, owns, policy, workspace=request.app.state.folder)
     result.errors = id_from_short_name(answers, id_form(answers, result.errors))  # as asked
-    result.errors = needed_when_chosen(answers, result.errors)  # each at its own box
     reference = answers.get("reference")
     if isinstance(reference, str) and reference_taken(request.app.state.folder, reference,
                                                       draft.name):

@@ -237,9 +237,9 @@ def question_anchors(step: Step, doc: Any) -> dict[str, str]:
 
 
 #: problems about a group of answers with no question of its own (the fee), shown at the
-#: question that puts them right, by the problem's code (``Problem.code``)
-AT_QUESTION = {"fixed_fee_incomplete": "payment.fee.amounts",
-               "time_fee_incomplete": "payment.fee.rate"}
+#: question that puts them right, by the problem's code (``Problem.code``); a time fee's
+#: parts are each asked for at their own key by docgen
+AT_QUESTION = {"fixed_fee_incomplete": "payment.fee.amounts"}
 
 
 def step_views(step: Step, doc: Any, problems: list[Problem],

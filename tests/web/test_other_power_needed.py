@@ -22,8 +22,10 @@ def test_the_power_named_is_not_called_optional(folder: Path) -> None:
 
 
 def test_the_power_is_asked_for_while_another_section_has_an_error(tmp_path: Path) -> None:
-    """docgen checks that "Another power" is named only once every answer has its shape,
-    so with a partner's short name missing the blank name was taken without a word."""
+    """docgen checked that "Another power" is named only once the parties had their shape,
+    so with a partner's short name missing the blank name was taken without a word; now
+    docgen's own check says it (tests/answers/test_needed_when_chosen.py), and the page
+    shows it at its box."""
     web = Browser(tmp_path)
     begin = web.press(web.go("/"), "#new-post")
     web.base = web.press(begin, reference="BASIS-01", postholder_known="no"
