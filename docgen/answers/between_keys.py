@@ -53,8 +53,15 @@ class _Found:
             self._ids = [p.id for p in self._answers.parties]
         return self._ids
 
-    def err(self, path: KeyPath, msg: str, code: str = "") -> None:
-        self.problems.append(self.located.problem(path, msg, code=code))
+    def err(self, path: KeyPath, msg: str, code: str = "", near: KeyPath = ()) -> None:
+        """Add a problem at ``path``; ``near``: a key whose line to give when ``path`` is
+        not written (an answer a choice needs is asked for beside the choice, not at the
+        top of the file)."""
+        if near and path not in self.located.lines:
+            file, line = self.located.where(near)
+            self.problems.append(Problem(msg, tuple(path), file, line, code=code))
+        else:
+            self.problems.append(self.located.problem(path, msg, code=code))
 
     def party(self, path: KeyPath, value: str, what: str = "party id",
               also: tuple[str, ...] = ()) -> None:
@@ -276,7 +283,8 @@ def _basis_documents(a: AnswerFile, f: _Found) -> None:
     from the party lookups, so a mistake in parties: does not stop these being checked)."""
     if a.legal_basis == "other" and not a.legal_basis_text:
         f.err(("legal_basis_text",), "legal_basis is 'other': say which power applies in "
-              "legal_basis_text", "other_power_unnamed")
+              "legal_basis_text, e.g. legal_basis_text: section 1 of the Localism Act 2011",
+              "other_power_unnamed", near=("legal_basis",))
     if len(set(a.documents)) != len(a.documents):
         f.err(("documents",), "list each document once")
 

@@ -146,3 +146,14 @@ def test_the_checks_that_read_the_parties_wait_for_them(tmp_path: Path) -> None:
     assert [path for path, _, _ in said] == [
         ("parties", 1, "short_name"), ("review", "reviews_after_months"),
         ("legal_basis_text",)], said
+
+
+def test_the_unnamed_power_is_said_at_the_legal_basis_line() -> None:
+    """``legal_basis_text`` is not written, so its problem is said at ``legal_basis:``'s
+    line, where the choice was made, with an example; before, it was said at line 1."""
+    text = yaml.safe_dump(_other_power_and_a_short_name_missing(), sort_keys=False)
+    line = text.splitlines().index("legal_basis: other") + 1
+    unnamed = [p for p in docgen.check(text.encode()).errors
+               if p.code == "other_power_unnamed"]
+    assert [p.line for p in unnamed] == [line] and line > 1, unnamed
+    assert "e.g. legal_basis_text: section 1 of the Localism Act 2011" in unnamed[0].message
