@@ -16,6 +16,7 @@ answer file's models when that module loads) loads the first time it is asked fo
 from pydantic import BaseModel
 
 from docgen.answers.model import Payment, Postholder
+from docgen.answers.powers import ENGLAND_AND_WALES
 from docgen.answers.terms import Confidentiality, ConflictsOfInterest, Exit, Governance
 
 #: the folder of a workspace that holds the profiles
@@ -44,21 +45,15 @@ SECTION_MODELS: dict[str, type[BaseModel]] = {
 #: the jurisdictions a post may have for an organisation constituted under each (a Welsh
 #: council shares a post under "england_and_wales" or "wales", never "scotland")
 AGREEING_JURISDICTIONS: dict[str, tuple[str, ...]] = {
-    "england_and_wales": ("england_and_wales", "england", "wales"),
+    "england_and_wales": ENGLAND_AND_WALES,
     "england": ("england_and_wales", "england"),
     "wales": ("england_and_wales", "wales"),
     "scotland": ("scotland",),
     "northern_ireland": ("northern_ireland",),
 }
-#: the legal_basis that places staff between public bodies under each law (a post using
-#: one of these is checked against its parties' jurisdictions; secondment is not)
-STATUTORY_POWERS: dict[str, str] = {
-    "england_and_wales": "lga_1972_s113", "england": "lga_1972_s113",
-    "wales": "lga_1972_s113", "scotland": "lgs_1966_s35",
-    "northern_ireland": "lgni_1972_s105"}
 #: whole answer-file sections a profile can supply (every required key is policy)
 WHOLE_SECTIONS = ("confidentiality", "conflicts_of_interest")
 
 
 __all__ = ["AGREEING_JURISDICTIONS", "FORMAT_KEY", "PARTY_KEYS", "POLICY_KEYS", "PROFILE_FOLDER",
-           "SECTION_MODELS", "STATUTORY_POWERS", "WHOLE_SECTIONS"]
+           "SECTION_MODELS", "WHOLE_SECTIONS"]

@@ -39,8 +39,8 @@ from docgen.answers.organisation import (
     PARTY_KEYS,
     POLICY_KEYS,
     PROFILE_FOLDER,
-    STATUTORY_POWERS,
 )
+from docgen.answers.powers import STATUTORY_POWERS
 from docgen.answers.profile_files import (
     ID,
     PROFILE_SUFFIXES,

@@ -14,6 +14,7 @@ from typing import Any
 
 from docgen._records import record
 from docgen.answers.model import AnswerFile
+from docgen.answers.powers import ENGLAND_AND_WALES
 from docgen.facts.formatting import (
     add_months,
     days_text,
@@ -29,7 +30,6 @@ from docgen.facts.formatting import (
     time_text,
 )
 from docgen.facts.governance import (
-    ENGLAND_AND_WALES,
     dispute_overlaps,
     has_mediation,
     merged_disputes,

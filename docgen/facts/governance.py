@@ -17,10 +17,6 @@ from docgen.facts.formatting import join_words, pence
 MEDIATION = re.compile(r"mediat", re.IGNORECASE)
 LINE_MANAGERS = re.compile(r"line\s+manag", re.IGNORECASE)
 
-#: jurisdiction values whose law is that of England and Wales
-ENGLAND_AND_WALES = ("england_and_wales", "england", "wales")
-
-
 @record(frozen=True)
 class Overlap:
     """The same person acts at two dispute steps (0-based indexes)."""

@@ -21,8 +21,8 @@ from typing import Protocol
 
 from docgen._records import record
 from docgen.answers.model import AnswerFile, StatutoryRole
+from docgen.answers.powers import ENGLAND_AND_WALES, STATUTE_REACH
 from docgen.facts.formatting import join_words, long_date, pence, percent
-from docgen.facts.governance import ENGLAND_AND_WALES
 from docgen.facts.jurisdictions import NO_STAFF_POWER, cited_in
 from docgen.facts.nhs_bodies import NhsActs, nhs_acts
 from docgen.facts.pensions import default_scheme
@@ -278,16 +278,9 @@ def _relevant_officers(a: AnswerFile, roles: Sequence[tuple[_Party, StatutoryRol
             for office in offices if office in role_kinds(r.role)]
 
 
-#: by legal basis and employer kind, the kinds of host the statute lets the employer place
-#: the post-holder's services with (s.113(1) and (1A) LGA 1972; s.35(1) LG(S)A 1966)
-STATUTE_REACH: dict[str, dict[str, tuple[str, ...]]] = {
-    "lga_1972_s113": {"local_authority": ("local_authority", "nhs_body"),
-                      "nhs_body": ("local_authority",)},
-    "lgs_1966_s35": {"local_authority": ("local_authority",)}}
-
-
 def _basis_hosts(a: AnswerFile, employer: _Party, hosts: Sequence[_Party]) -> list[_Party]:
-    """The hosts the legal basis lets the employer place the post-holder's services with."""
+    """The hosts the legal basis lets the employer place the post-holder's services with
+    (``answers/powers.STATUTE_REACH``, which the interview's standing basis reads too)."""
     if a.legal_basis == "secondment":
         return []
     if a.legal_basis not in STATUTE_REACH:
@@ -304,7 +297,7 @@ def _officer_of(a: AnswerFile, employer: _Party, basis_hosts: Sequence[_Party]
         return []
     deemed = [p for p in basis_hosts if p.kind == "local_authority"] if (
         a.legal_basis == "lga_1972_s113"
-        and a.jurisdiction in ("england_and_wales", "england", "wales")) else []
+        and a.jurisdiction in ENGLAND_AND_WALES) else []
     return [employer, *deemed]
 
 

@@ -4,11 +4,11 @@
 from __future__ import annotations
 
 from docgen.answers.model import AnswerFile
+from docgen.answers.powers import STATUTE_REACH
 from docgen.errors import SAID_IN_CLAUSE, Setting
 from docgen.facts.derive import Facts
 from docgen.facts.formatting import join_words
 from docgen.facts.jurisdictions import JURISDICTIONS, LEGAL_BASES
-from docgen.facts.legal import STATUTE_REACH
 from docgen.facts.roles import SCOTTISH_COUNCIL_KINDS, council_offices, role_kinds
 from docgen.rulebook.common import (
     DOMAIN,

@@ -8,18 +8,17 @@ from __future__ import annotations
 
 import re
 
-from docgen.facts.governance import ENGLAND_AND_WALES
+from docgen.answers.powers import LEGAL_BASIS_HOME, home_of
 from docgen.facts.jurisdictions import CITED, SECTION, cited_in
 
 #: the names the rules read here: how text cites the legal bases (:data:`CITED`,
 #: :func:`cited_in`) is the facts' (``docgen.facts.jurisdictions``, where ``legal.cites_s113``
-#: is worked out), so that the rules and the clauses read one pattern
+#: is worked out), so that the rules and the clauses read one pattern; where each power
+#: applies (:data:`LEGAL_BASIS_HOME`, :func:`home_of`) is ``docgen.answers.powers``', which
+#: the interview reads too
 __all__ = ["CITED", "LEGAL_BASIS_HOME", "PARTNERSHIP_CITED", "cited_in", "home_of",
            "partnership_in", "partnership_only"]
 
-#: the jurisdiction each named power belongs to (GP016)
-LEGAL_BASIS_HOME = {"lga_1972_s113": "england_and_wales", "lgs_1966_s35": "scotland",
-                    "lgni_1972_s105": "northern_ireland"}
 #: partnership powers free text may give as the reason for a VAT treatment ("section 75 NHS
 #: Act 2006 pooled budget"), or as the power the post relies on, with the jurisdictions
 #: each applies in, for GP059 and GP064: s.75 of the NHS Act 2006 in England, s.33 of the
@@ -35,12 +34,6 @@ PARTNERSHIP_CITED: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
         r"NHS\s*\(Wales\)\s*Act\s*2006)", re.IGNORECASE), ("wales", "england_and_wales"))}
 #: any section of any Act, or a secondment, that free text names beside a partnership power
 _ANOTHER_POWER = re.compile(r"\b(?:section|s\.?)\s*\d+|\bsecond(?:ment|ed)\b", re.IGNORECASE)
-
-
-def home_of(jurisdiction: str) -> str:
-    """The jurisdiction whose powers apply to a post in ``jurisdiction`` (England, Wales and
-    England and Wales share theirs)."""
-    return "england_and_wales" if jurisdiction in ENGLAND_AND_WALES else jurisdiction
 
 
 def partnership_in(text: str | None) -> tuple[str, tuple[str, ...]] | None:

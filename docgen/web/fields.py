@@ -18,15 +18,16 @@ from typing import Any
 from pydantic import BaseModel
 
 from docgen.answers.model import AnswerFile
+from docgen.answers.powers import LEGAL_BASIS_HOME, laws_of
 from docgen.api.interview import scotland_only_keys
 from docgen.web.wording import choice, words
 
 Path = tuple[str | int, ...]
 NOT_KNOWN = "tbc"  # the answer file's "not known yet", where the model allows it
 
-#: the jurisdictions each legal basis belongs to (others apply everywhere)
-BASIS_HOME = {"lga_1972_s113": ("england_and_wales", "england", "wales"),
-              "lgs_1966_s35": ("scotland",), "lgni_1972_s105": ("northern_ireland",)}
+#: the jurisdictions each legal basis belongs to (others apply everywhere), from docgen's
+#: one table of powers (``answers/powers.py``, GP016's)
+BASIS_HOME = {basis: laws_of(home) for basis, home in LEGAL_BASIS_HOME.items()}
 
 #: keys asked only of a post in Scotland, as the rules know them: an integration joint
 #: board's (GE008 refuses one elsewhere) and self-proving execution, a formality of Scots

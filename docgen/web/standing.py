@@ -5,7 +5,8 @@ so docgen takes the profile's, and a change to the profile reaches the post.
 
 The law is never assumed: a post takes the law the partners' profiles say they are
 constituted under (:func:`post_law`), and a legal basis only where it is that law's power
-and reaches the partners (:func:`power_for`); otherwise both are the officer's to answer
+and reaches the partners from the employer (:func:`power_for`, reading docgen's own table,
+``answers/powers.py``, as GP017 does); otherwise both are the officer's to answer
 (s.113 of the Local Government Act 1972 was chosen for Scottish councils too); an
 organisation typed in by hand states no law (an employer's is unknown, and a council's
 leaves the power unchosen). Each standing answer is good practice as the rules see it, so
@@ -18,10 +19,11 @@ officer to confirm (:func:`suggestions`).
 from __future__ import annotations
 
 import copy
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
-from docgen.answers.organisation import AGREEING_JURISDICTIONS, STATUTORY_POWERS
+from docgen.answers.organisation import AGREEING_JURISDICTIONS
+from docgen.answers.powers import STATUTORY_POWERS, reaches
 
 #: sections answered entirely by standing answers (shown as completed on the task list)
 SETTLED = ("about", "basis", "partners", "employer", "confidentiality", "conflicts",
@@ -38,13 +40,6 @@ def _merge(under: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-#: the kinds of partner each law's statutory power is pre-filled for: s.113 LGA 1972 places
-#: officers between councils and with NHS bodies (s.113(1A)), with a council among them;
-#: s.35 LG(S)A 1966 only between councils; s.105 LGA(NI) 1972, written for councils, too.
-#: Any other mix is the officer's to choose (a secondment is only one way)
-POWER_KINDS: dict[str, tuple[str, ...]] = {
-    "lga_1972_s113": ("local_authority", "nhs_body"), "lgs_1966_s35": ("local_authority",),
-    "lgni_1972_s105": ("local_authority",)}
 #: months' notice to leave at the end of the trial (shorter than the six months' later)
 TRIAL_NOTICE = 3
 #: the standing reviews: a 12-month trial ending in a formal review (GP001, GP020), left on
@@ -76,13 +71,17 @@ def post_law(laws: Mapping[str, str | None], employer: str) -> str | None:
     return stated[0] if stated[0] in fits else fits[0] if fits else None
 
 
-def power_for(law: str | None, kinds: list[str]) -> str | None:
-    """The statutory power of ``law`` that places the post-holder with partners of
-    ``kinds`` (None when the law is not known yet, or its power does not reach them)."""
+def power_for(law: str | None, employer: str, hosts: Sequence[str]) -> str | None:
+    """The statutory power of ``law`` that lets an employer of kind ``employer`` place the
+    post-holder with partners of kinds ``hosts``, as docgen's rules read it
+    (``answers/powers.reaches``: s.113 LGA 1972 lets an NHS employer place its officer with
+    a council only, so never with an NHS trust too, which GP017 would warn of). None when
+    the law is not known yet, no council is among the partners (the powers are local
+    government's) or the power does not reach them all: any other mix is the officer's to
+    choose (a secondment is only one way)."""
     power = STATUTORY_POWERS.get(law or "")
-    reach = POWER_KINDS.get(power or "", ())
-    return power if power and "local_authority" in kinds and all(k in reach for k in kinds) \
-        else None
+    council = "local_authority" in (employer, *hosts)
+    return power if power and council and reaches(power, employer, hosts) else None
 
 
 def standing(parties: list[dict[str, Any]], employer: str,
@@ -96,8 +95,9 @@ def standing(parties: list[dict[str, Any]], employer: str,
     (GP030) and, unless the employer's profile gives them, on-costs (its pension rate).
     ``basis`` False: no legal basis is chosen, whatever the law (a council partner typed in
     by hand has no profile to say which law it is under: perhaps across a border)."""
-    kinds = [p.get("kind", "local_authority") for p in parties]
-    power = power_for(law, kinds) if basis else None
+    own = [str(p.get("kind", "local_authority")) for p in parties if p.get("id") == employer]
+    hosts = [str(p.get("kind", "local_authority")) for p in parties if p.get("id") != employer]
+    power = power_for(law, own[0], hosts) if basis and own else None
     notice = ((policy or {}).get("exit") or {}).get("notice_months")
     review = dict(REVIEW)
     if isinstance(notice, int) and not isinstance(notice, bool) and notice <= TRIAL_NOTICE:

@@ -115,9 +115,12 @@ def test_post_law_from_the_profiles() -> None:
 
 
 def test_power_for_each_law() -> None:
-    councils = ["local_authority", "local_authority"]
-    assert power_for(None, councils) is None
-    assert power_for("england", ["local_authority", "nhs_body"]) == "lga_1972_s113"
-    assert power_for("scotland", councils) == "lgs_1966_s35"
-    assert power_for("scotland", ["local_authority", "nhs_body"]) is None
-    assert power_for("northern_ireland", councils) == "lgni_1972_s105"
+    council, nhs = "local_authority", "nhs_body"
+    assert power_for(None, council, [council]) is None
+    assert power_for("england", council, [nhs]) == "lga_1972_s113"
+    assert power_for("england", nhs, [council]) == "lga_1972_s113"  # s.113(1A)(b)
+    assert power_for("england", nhs, [council, nhs]) is None  # not NHS body to NHS body
+    assert power_for("scotland", council, [council]) == "lgs_1966_s35"
+    assert power_for("scotland", council, [nhs]) is None
+    assert power_for("northern_ireland", council, [council]) == "lgni_1972_s105"
+    assert power_for("northern_ireland", nhs, [nhs]) is None  # no council: not pre-filled
