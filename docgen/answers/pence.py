@@ -37,8 +37,13 @@ def _is_money(tp: Any) -> bool:
 def _holds_money(model: type[BaseModel], name: str) -> bool:
     """Whether a model's field holds money (worked out once a field, and only for a field
     holding a number: a model's 150 fields, each type walked, are a millisecond a run)."""
-    info = model.model_fields[name]
-    return _is_money(info.annotation) or _is_money_info(info)
+    return is_money_field(model.model_fields[name])
+
+
+def is_money_field(info: FieldInfo | None) -> bool:
+    """Whether a model field holds money (``Money``, or a pair, mapping or option of it):
+    the interview reads what is typed at such a question as money (``answers/typed_money``)."""
+    return info is not None and (_is_money(info.annotation) or _is_money_info(info))
 
 
 def _is_money_info(info: FieldInfo) -> bool:

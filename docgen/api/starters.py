@@ -31,11 +31,11 @@ from docgen.answers.schema import answer_file_schema
 from docgen.answers.starter import blank_answers as _blank_answers
 from docgen.answers.starter import starter_text
 from docgen.answers.typed_dates import typed_date as _typed_date
+from docgen.answers.typed_money import money_hint as _money_hint
+from docgen.answers.typed_money import typed_money as _typed_money
 from docgen.api import organisations
 from docgen.errors import AnswerFileError, KeyPath
 from docgen.intake.typed import DATE_FORMS as DATE_FORMS
-from docgen.intake.typed import money_hint as _money_hint
-from docgen.intake.typed import typed_money as _typed_money
 from docgen.resources import BUILTIN_EXAMPLES
 
 __all__ = ["DATE_FORMS", "NOT_KNOWN", "ORGANISATION_SCHEMA_FILE", "SCHEMA_FILE",

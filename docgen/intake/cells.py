@@ -16,11 +16,12 @@ from typing import Any
 
 from docgen.answers.notknown import is_not_known
 from docgen.answers.typed_dates import typed_date
+from docgen.answers.typed_money import money_hint, typed_money
 from docgen.answers.yamlfile import parse_yaml
 from docgen.errors import AnswerFileError
 from docgen.intake.book import FormulaError, NoResult
 from docgen.intake.table import Column
-from docgen.intake.typed import DATE_FORMS, excel_number, folded, money_hint, typed_money
+from docgen.intake.typed import DATE_FORMS, excel_number, folded
 
 NO_CELL = object()
 MAX_VALUE_CHARS = 20_000  # an "Other answers" value

@@ -14,6 +14,7 @@ import re
 from typing import Any
 
 from docgen.answers.notknown import is_not_known
+from docgen.answers.typed_money import money_hint, typed_money
 from docgen.answers.validation import known_keys
 from docgen.errors import KeyPath, Problem, closest
 from docgen.final_open import FINAL_OPEN
@@ -28,7 +29,7 @@ from docgen.intake.table import (
     load_table,
     node_at,
 )
-from docgen.intake.typed import folded, money_hint, typed_money
+from docgen.intake.typed import folded
 
 #: the answer key of a warning accepted, one row each on the Other answers sheet
 ACKNOWLEDGE = "acknowledge"

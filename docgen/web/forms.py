@@ -18,7 +18,10 @@ from typing import Any
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from starlette.datastructures import FormData
 
+from docgen.answers.forms import field_at
+from docgen.answers.pence import is_money_field
 from docgen.answers.typed_dates import ORDINAL, date_parts, full_year, month_text
+from docgen.answers.typed_money import refused
 from docgen.errors import KeyPath
 from docgen.web.fields import Q, Step, asked, empty_is_whole
 
@@ -60,6 +63,20 @@ def parse_number(raw: str) -> Any:
     if value == value.to_integral_value():
         return int(value)
     return float(text)
+
+
+def parse_money(raw: str) -> Any:
+    """Money typed in ``raw``, read as :func:`parse_number` reads it, except money every
+    reader of typed money refuses ("104.250", "1.234.567", "104.2501": a dot marks pence,
+    never thousands; read as a decimal, "£104.250" was £104.25): kept as typed, so the
+    validator refuses it and the page says what to write (``messages.money_typed``)."""
+    return raw.strip() if refused(raw) else parse_number(raw)
+
+
+def money_at(name: str) -> bool:
+    """Whether the box posted as ``name`` (``payment.salary``, ``payment.fee.amounts.<id>``,
+    ``payment.on_costs.0.above``) asks for money: the model's ``Money`` fields say so."""
+    return is_money_field(field_at(tuple(name.split("."))))
 
 
 def parse_date(day: str, month: str, year: str) -> Any:
@@ -141,7 +158,8 @@ def read(q: Q, form: Any, name: str, parties: list[str], kind: str | None = None
         return parse_date(form.get(f"{name}-day", ""), form.get(f"{name}-month", ""),
                           form.get(f"{name}-year", ""))
     if kind == "number":
-        return parse_number(form.get(name, ""))
+        typed = form.get(name, "")
+        return parse_money(typed) if money_at(name) else parse_number(typed)
     if kind == "yesno":
         return {"yes": True, "no": False}.get(form.get(name, ""), DELETE)
     if kind == "checkboxes":

@@ -15,11 +15,13 @@ from pydantic.fields import FieldInfo
 
 from docgen.answers.forms import field_at
 from docgen.answers.model import AnswerFile
+from docgen.answers.pence import is_money_field
 from docgen.answers.ranges import Bounds, field_bounds
 from docgen.errors import NOT_KNOWN, TOO_FEW, DocgenError, Fix, KeyPath
 from docgen.web.before_final import FINAL_COUNTED, LEFT_OUT, warnings_open
 from docgen.web.fields import STEP_BY_KEY, STEP_BY_SLUG, question_at
 from docgen.web.fixes import fix_words
+from docgen.web.money_typed import money_typed
 from docgen.web.nouns import (
     LEGAL_FIRST,
     answer_noun,
@@ -318,6 +320,10 @@ def error(message: str, path: tuple[str | int, ...], kind: str,
             return f"Enter {noun} as day, month and year, for example " \
                 f"{found.example if found and found.example else '1 4 2027'}"
         return f"{said} must be a real date"
+    money = money_typed(message, noun) if kind == "number" and \
+        is_money_field(field_at(path)) else None
+    if money:  # "104.250": a dot marks pence, never thousands
+        return money
     if kind in ("number", "intlist"):
         return _number(message, noun, code, example) or \
             _about(noun, plain(_NUMBER_TAIL.sub("", message), names, path=path, fix=fix),
