@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import tempfile
 from collections.abc import Mapping
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -166,6 +167,17 @@ def pdf_copies(files: Mapping[str, bytes]) -> dict[str, bytes]:
 def long_date(value: dt.date) -> str:
     """A date as the documents print it (``1 April 2027``)."""
     return formatting.long_date(value)
+
+
+def money(value: Decimal) -> str:
+    """A sum as the documents print it: ``£53,137.73``, pence rounded half up (£0.125 is
+    £0.13), a negative sum ``-£10.00``; the interview prints no money its own way."""
+    return formatting.money(value)
+
+
+def percent(value: Decimal | int) -> str:
+    """A percentage as the documents print it (``60%``, ``2.5%``: no trailing zeros)."""
+    return formatting.percent(value)
 
 
 def join_words(items: list[str]) -> str:

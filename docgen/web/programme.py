@@ -11,7 +11,7 @@ from typing import Any
 from starlette.requests import Request
 from starlette.responses import Response
 
-from docgen.api.interview import chosen, partner_totals, programme_rows
+from docgen.api.interview import chosen, money, partner_totals, programme_rows
 from docgen.web.pages import page
 
 #: the chart's width (it fits a 375 px phone at full size, and shrinks with its viewBox on a
@@ -30,7 +30,7 @@ def _chart(totals: list[Any]) -> dict[str, Any]:
         names = [{"text": text, "y": y + LINE * (i + 1) - 4} for i, text in enumerate(lines)]
         top_of_bar = y + LINE * len(lines)
         width = int(BAR_WIDTH * t.annual / top)
-        bars.append({"name": t.name, "lines": names, "amount": f"£{t.annual:,.2f}",
+        bars.append({"name": t.name, "lines": names, "amount": money(t.annual),
                      "y": top_of_bar, "width": width, "amount_x": width + 8})
         y = top_of_bar + 22 + 14
     return {"bars": bars, "height": max(y, 1), "width": CHART_WIDTH}
@@ -50,7 +50,7 @@ async def programme(request: Request) -> Response:
         totals = [t for t in totals if t.key == partner]
     return page(request, "programme.html", {
         "totals": [{"name": t.name, "id": t.party_id, "posts": t.posts,
-                    "time": f"{t.time.normalize():f}", "annual": f"£{t.annual:,.2f}",
+                    "time": f"{t.time.normalize():f}", "annual": money(t.annual),
                     "references": ", ".join(t.references)} for t in totals],
         "chart": _chart(totals), "partners": [(t.key, t.name) for t in everyone],
         "partner": partner, "status": status, "count": len(chosen(rows, partner, status))})

@@ -11,6 +11,8 @@ from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from docgen.api.interview import money as printed_money
+from docgen.api.interview import percent as printed_percent
 from docgen.errors import KeyPath
 from docgen.web.fields import NOT_KNOWN, Q, Step, asked, choice_label, label_for
 from docgen.web.forms import get
@@ -20,21 +22,26 @@ from docgen.web.wording import MONEY, PERCENT
 
 
 def money(amount: Any) -> str:
-    try:
-        value = Decimal(str(amount))
-    except (InvalidOperation, ValueError):
-        return str(amount)
-    if not value.is_finite():
-        return str(amount)
-    return f"£{value:,.2f}"
+    """A sum as the documents print it (``docgen.api.interview.money``: -£75,887.20, a half
+    penny rounded up), or as written when it is no number."""
+    value = _figure(amount)
+    return printed_money(value) if value is not None else str(amount)
 
 
 def percent(amount: Any) -> str:
+    """A percentage as the documents print it (60%, 2.5%), or as written when it is no
+    number."""
+    value = _figure(amount)
+    return printed_percent(value) if value is not None else str(amount)
+
+
+def _figure(amount: Any) -> Decimal | None:
+    """The number ``amount`` holds (a float as it reads: 0.125 is 0.125), or None."""
     try:
         value = Decimal(str(amount))
     except (InvalidOperation, ValueError):
-        return str(amount)
-    return f"{value.normalize():f}%" if value.is_finite() else str(amount)
+        return None
+    return value if value.is_finite() else None
 
 
 def money_view(facts: dict[str, Any] | None) -> dict[str, Any] | None:
@@ -43,14 +50,14 @@ def money_view(facts: dict[str, Any] | None) -> dict[str, Any] | None:
         return None
     m = facts["money"]
     extra = [] if _zero(m["premium"]) else [  # none: no line of "(0%) £0.00"
-        (f"Extra pay for the shared role ({Decimal(m['premium_percent']):f}%)",
+        (f"Extra pay for the shared role ({percent(m['premium_percent'])})",
          money(m["premium"]))]
     return {
         "rows": [("Salary", money(m["salary"])), *extra,
                  *[(oc["label"], money(oc["amount"])) for oc in m["on_costs"]],
                  ("Cost base (pay and on-costs)", m["cost_base_text"])],
         "parties": [{"name": p["name"], "employer": p["is_employer"],
-                     "time": f"{Decimal(p['time_percent']).normalize():f}%",
+                     "time": percent(p["time_percent"]),
                      "annual": p["annual_text"],
                      # the employer pays the post-holder and sends the invoices: none to it
                      "per_invoice": "Not invoiced (the employer)" if p["is_employer"]
