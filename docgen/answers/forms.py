@@ -20,6 +20,7 @@ from pydantic_core import ErrorDetails
 
 from docgen.answers.model import AnswerFile
 from docgen.answers.notknown import is_not_known
+from docgen.answers.typed_money import money_hint
 from docgen.errors import KeyPath
 
 MONEY_KEYS = {"salary", "rate", "amounts", "pay_range"}
@@ -254,7 +255,9 @@ def right_form(err: ErrorDetails, path: KeyPath, party_ids: list[str]) -> str | 
     if kind.startswith(("decimal_", "float_", "int_")) and kind.endswith(
             ("_type", "_parsing", "_from_float")):
         if key in MONEY_KEYS or (len(path) > 1 and path[-2] in MONEY_KEYS):
-            return f"write money as a number, e.g. 78000 (no £ sign or commas){found(value)}"
+            hint = money_hint(value) if isinstance(value, str) else ""
+            return (f"write money as a number, e.g. 78000 (no £ sign or commas){found(value)}"
+                    f"{hint}")
         whole = "a whole number" if kind.startswith("int_") else "a number"
         meant = _number_meant(value) if whole == "a number" else None
         shown = as_yaml(key, meant) if meant is not None and key else shown
