@@ -16,6 +16,10 @@ still holds unchanged gives way to the profile's; one the officer changed is kep
 section marked to check again. Like the start page, a profile written for partners of its
 own kind is flagged when the post is shared with another kind (:func:`unfit_marks`).
 
+The law that applies changed to one the legal basis chosen is not a power of (section 113,
+then Scotland): the legal basis is marked to check again (:func:`law_changed`), its page
+showing the answer chosen with docgen's warning (GP016), not refusing it.
+
 Also said on the next page: an answer docgen does not use that the officer asked to remove
 ("Remove this answer") but that went with the post-holder's details, "Not yet: we are
 recruiting" chosen (:func:`removed_with`), as the page no longer lists it.
@@ -29,7 +33,7 @@ from ruamel.yaml.comments import CommentedMap
 
 from docgen.api.interview import join_words
 from docgen.web.drafts import Draft
-from docgen.web.fields import STEPS
+from docgen.web.fields import BASIS_HOME, STEPS
 from docgen.web.forms import merge
 from docgen.web.named import Before, Marks, before, called, names_of, sentence, settle
 from docgen.web.nouns import phrase
@@ -74,7 +78,8 @@ def carry(draft: Draft, was: Before, answers: dict[str, Any]) -> None:
     (:func:`~docgen.web.named.settle`), apply a new employer's profile
     (:func:`profile_applies`), and leave a notice on the draft for the next page
     (its ``marks``: more sections to check again, each with why)."""
-    marks = settle(draft, was, answers) + profile_applies(draft, was, answers)
+    marks = settle(draft, was, answers) + profile_applies(draft, was, answers) + \
+        law_changed(was, answers)
     employer, old = was.employer, was.policy
     removed = not _listed(answers, employer)
     sections = [] if not old or (answers.get("employer") == employer and not removed) \
@@ -189,6 +194,19 @@ def profile_applies(draft: Draft, was: Before, answers: dict[str, Any]) -> Marks
          f"them to {name}'s.")) if m[0]]
     others = unfit(draft.profiles[new], parties)
     return marks + (unfit_marks(draft.profiles[new], others) if others else [])
+
+
+def law_changed(was: Before, answers: dict[str, Any]) -> Marks:
+    """The legal basis to check again, and why, when the law that applies changed to one
+    whose powers do not include it (none otherwise): docgen only warns of it (GP016), so
+    the Legal basis page shows it chosen, with that warning, and Continue goes there."""
+    law, basis = answers.get("jurisdiction"), answers.get("legal_basis")
+    homes = BASIS_HOME.get(basis) if isinstance(basis, str) else None
+    if law == was.law or not isinstance(law, str) or not homes or law in homes:
+        return []
+    return [(["basis"], f"The law of {choice(law, ('jurisdiction',))} now applies, but the "
+             f"legal basis chosen, {choice(basis, ('legal_basis',))}, is a power in "
+             f"{choice(homes[0], ('jurisdiction',))}. Check it still fits this post.")]
 
 
 def _slugs(sections: list[str]) -> list[str]:

@@ -319,18 +319,22 @@ def asked(q: Q, doc: Any) -> bool:
     return bool(when(doc)) or (value is not None and (info is None or value != info.default))
 
 
-def legal_bases(jurisdiction: str | None) -> tuple[str, ...]:
-    """The legal bases that apply in ``jurisdiction`` (all of them when it is not known)."""
+def legal_bases(jurisdiction: str | None, given: Any = None) -> tuple[str, ...]:
+    """The legal bases that apply in ``jurisdiction`` (all of them when it is not known),
+    and the one ``given`` when it is another law's (section 113, then the law changed to
+    Scotland): shown chosen, with docgen's warning (GP016) saying which to choose instead,
+    as the command line says it; never refused, nor hidden from the officer."""
     info = AnswerFile.model_fields["legal_basis"]
     every = typing.get_args(info.annotation)
-    return tuple(b for b in every if jurisdiction is None
+    return tuple(b for b in every if jurisdiction is None or b == given
                  or jurisdiction in BASIS_HOME.get(b, (jurisdiction,)))
 
 
 def offered(q: Q, doc: Any) -> tuple[str, ...]:
     """The choices a radio question offers for this post (the legal bases of its
-    jurisdiction; otherwise the question's own)."""
-    return legal_bases(doc.get("jurisdiction")) if q.path == ("legal_basis",) else q.choices
+    jurisdiction, and the one given; otherwise the question's own)."""
+    return legal_bases(doc.get("jurisdiction"), doc.get("legal_basis")) \
+        if q.path == ("legal_basis",) else q.choices
 
 
 def _literals(tp: Any) -> tuple[str, ...]:

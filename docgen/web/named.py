@@ -31,12 +31,14 @@ Marks = list[tuple[list[str], str]]
 
 @dataclass(frozen=True)
 class Before:
-    """The post before a change: its employer, the profile policy it takes, and each
-    partner's id with the names a reason may call it by (legal name, short name)."""
+    """The post before a change: its employer, the profile policy it takes, each
+    partner's id with the names a reason may call it by (legal name, short name), and the
+    law that applies."""
 
     employer: Any = None
     policy: dict[str, Any] = field(default_factory=dict)
     names: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    law: Any = None
 
 
 def names_of(answers: dict[str, Any], profiles: dict[str, dict[str, Any]]) -> dict[
@@ -57,7 +59,7 @@ def names_of(answers: dict[str, Any], profiles: dict[str, dict[str, Any]]) -> di
 def before(answers: dict[str, Any], profiles: dict[str, dict[str, Any]]) -> Before:
     return Before(answers.get("employer"),
                   policy_under(answers, profiles) if profiles else {},
-                  names_of(answers, profiles))
+                  names_of(answers, profiles), answers.get("jurisdiction"))
 
 
 def sentence(text: str) -> str:

@@ -29,7 +29,7 @@ from docgen.web.pages import (
 from docgen.web.summary import money_view
 from docgen.web.tasks import rechecks
 from docgen.web.unknown import unknown_views
-from docgen.web.views import basis_elsewhere, step_views
+from docgen.web.views import step_views
 
 #: the ways off a section's page that save it as typed and go, its answers not yet done:
 #: "Save and return to the task list", a link (live.js sends the form first) and Back (a
@@ -61,9 +61,6 @@ def step_context(request: Request, draft: Draft, slug: str, result: Live | None,
     unknown = unknown_here(result, slug) if show_errors else []
     errors = [p for p in for_step(result.errors, step.owns) if p not in unknown] \
         if result and show_errors else []
-    elsewhere = basis_elsewhere(draft.view()) if slug == "basis" else None
-    if elsewhere is not None:  # said on arrival: the page cannot show the answer chosen
-        errors = [elsewhere, *(p for p in errors if p.path != ("legal_basis",))]
     warnings = step_warnings(result, slug, show_errors)
     views, summary = step_views(step, draft.view(), errors, draft.blank)
     listed = unknown_views(draft, unknown)

@@ -152,9 +152,10 @@ def _state(step: Step, doc: Any, result: Live, visited: set[str]) -> str:
 
 
 def _unoffered(step: Step, doc: Any) -> bool:
-    """An answer its page cannot show as chosen: a legal basis of another jurisdiction (the
-    law changed to Scotland after section 113 was chosen); the section is not completed,
-    so Continue goes there rather than past it."""
+    """An answer its page cannot show as chosen (a value not among a radio question's
+    choices); the section is not completed, so Continue goes there rather than past it. A
+    legal basis of another jurisdiction is shown chosen, with docgen's warning
+    (``fields.legal_bases``)."""
     return any(q.kind == "radios" and asked(q, doc) and isinstance(get(doc, q.path), str)
                and get(doc, q.path) not in offered(q, doc) for q in step.questions)
 

@@ -11,7 +11,6 @@ from typing import Any
 
 from docgen.errors import MISSING, KeyPath, Problem
 from docgen.web.fields import (
-    BASIS_HOME,
     NOT_KNOWN,
     Q,
     Step,
@@ -148,24 +147,6 @@ def question(q: Q, doc: Any, value: Any, name: str, prefix: KeyPath = (),
             for key in (*q.extra, *party_ids(doc))
             if not (q.not_employer and key == doc.get("employer"))]
     return view
-
-
-def basis_elsewhere(doc: Any) -> Problem | None:
-    """The legal basis given when it is not one the law chosen offers (section 113, then
-    the law changed to Scotland): its page shows no choice selected, so it says what the
-    answer was and what to choose instead; None when the answer is one it offers."""
-    given = doc.get("legal_basis") if isinstance(doc, dict) else None
-    law = doc.get("jurisdiction") if isinstance(doc, dict) else None
-    if not isinstance(given, str) or not isinstance(law, str):
-        return None
-    homes = BASIS_HOME.get(given)
-    if not homes or law in homes:
-        return None
-    where = choice_label(homes[0], ("jurisdiction",))
-    return Problem(f"Your answer was \u2018{choice_label(given, ('legal_basis',))}\u2019, which "
-                   f"applies in {where} only; choose the power for "
-                   f"{choice_label(law, ('jurisdiction',))}", ("legal_basis",),
-                   code="basis_elsewhere")
 
 
 def _flatten(view: dict[str, Any]) -> list[dict[str, Any]]:
