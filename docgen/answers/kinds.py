@@ -45,6 +45,10 @@ class Kind:
         """``EWK-WSM-HR-01-job-spec.docx``."""
         return f"{reference}-{self.suffix}.docx"
 
+    def redline_name(self, reference: str) -> str:
+        """``EWK-WSM-HR-01-job-spec-redline.docx``: what ``docgen compare`` writes."""
+        return f"{reference}-{self.suffix}-redline.docx"
+
 
 KINDS: tuple[Kind, ...] = (
     Kind("agreement", "agreement", "Agreement for a shared post", "Agreement",

@@ -16,6 +16,7 @@ from typing import Any
 import yaml
 
 from docgen._records import record
+from docgen.answers.answer_names import not_an_answer_name
 from docgen.answers.bounded import MAX_FILE_BYTES, confined, read_bounded
 from docgen.answers.glued_comments import glued_comments
 from docgen.answers.safeyaml import (
@@ -316,14 +317,18 @@ def load_answer_file(path: Path | str, _depth: int = 0, _chain: tuple[Path, ...]
     """Read ``path`` and any ``extends`` bases beneath it.
 
     ``extends`` and ``clauses`` must stay inside ``roots`` (default: the answer
-    file's folder; a batch adds the folders named on its command line).
+    file's folder; a batch adds the folders named on its command line). A post not named
+    as answer files are (``post.json``: :mod:`docgen.answers.answer_names`) is refused.
     """
     path = Path(path)
     resolved = path.resolve()
     if _depth == 0:
         roots = (resolved.parent, *(r.resolve() for r in roots or ()))
     roots = roots or (resolved.parent,)
-    raw = read_bounded(path)
+    raw = read_bounded(path)  # a device or pipe is refused as one, whatever its name
+    wrong_name = not_an_answer_name(path) if _depth == 0 else None
+    if wrong_name:  # post.json: a folder searched leaves it out, so no door reads it
+        raise AnswerFileError([Problem(wrong_name, file=path)])
     notes: list[Problem] = []
     data, lines = parse_yaml(raw, path, notes)
     sources = [path]

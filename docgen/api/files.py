@@ -16,6 +16,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import docgen.publish
+from docgen.answers.answer_names import ANSWER_ENDINGS as ANSWER_ENDINGS  # docgen new
+from docgen.answers.answer_names import is_answer_name as is_answer_name
 from docgen.publish.discover import no_answer_path as no_answer_path
 from docgen.publish.files import atomic_write, create_exclusive
 from docgen.results import PostResult

@@ -13,7 +13,7 @@ from typing import Any, NoReturn
 
 import click
 
-from docgen.api.files import save
+from docgen.api.files import ANSWER_ENDINGS, is_answer_name, save
 from docgen.api.starters import (
     DATE_FORMS,
     NOT_KNOWN,
@@ -267,6 +267,10 @@ def new_cmd(file: Path, like: str | None, ask: bool | None, organisation: bool) 
     if file.exists():
         _fail(f"{file} already exists; docgen new never overwrites a file. Choose another "
               "name or delete it first.")
+    if not organisation and not is_answer_name(file.name):  # what check and build take
+        _fail(f"{file.name}: an answer file's name ends {ANSWER_ENDINGS}, as docgen check "
+              f"and build read only those, for example: "
+              f"{_new_command(f'{file.stem or file.name}.yaml', like, organisation)}")
     if organisation:
         _check_profile_name(file, like)  # before any folder is made for it
         if file.parent.name == "organisations" and file.parent.parent.is_dir():

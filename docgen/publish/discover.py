@@ -16,6 +16,7 @@ import stat
 from collections.abc import Sequence
 from pathlib import Path
 
+from docgen.answers.answer_names import ANSWER_ENDINGS, is_answer_name, not_an_answer_name
 from docgen.answers.bounded import MAX_FILE_BYTES
 from docgen.answers.folder_names import CLAUSES_MARKER
 from docgen.answers.model import AnswerFile
@@ -24,7 +25,9 @@ from docgen.errors import DocgenError
 
 ANSWER_KEY = re.compile(r"""^\ufeff?(\{[ \t]*)?["']?(docgen|extends)["']?[ \t]*:""", re.MULTILINE)
 JSON_KEY = re.compile(r"""^\ufeff?\s*\{.*?["'](docgen|extends)["']\s*:""", re.DOTALL)
-YAML = (".yaml", ".yml")
+#: a file not named as an answer file is, that is said when it looks like one (a post saved
+#: as JSON): left out with how to rename it, rather than silently
+SAID_WHEN_LIKE = (".json",)
 CLAUSE_KEYS = re.compile(r"^(id|text|documents)[ \t]*:", re.MULTILINE)
 PROFILE_KEY = re.compile(rf"^\ufeff?{FORMAT_KEY}[ \t]*:", re.MULTILINE)
 TOP_KEY = re.compile(r"""^\ufeff?["']?([A-Za-z_][\w-]*)["']?[ \t]*:""", re.MULTILINE)
@@ -73,14 +76,16 @@ def lost_its_first_line(text: str) -> bool:
 
 
 def _not_answer_file(path: Path) -> str | None:
-    """Why a YAML file found in a folder is not a post, or None if it is one (or may be:
-    a file that cannot be read is built, and fails with why).
+    """Why a file found in a folder is not a post, or None if it is one (or may be:
+    a YAML file that cannot be read is built, and fails with why).
 
     An answer file has ``docgen: 1`` (or ``extends:``) at its top level; anything
     else is reported rather than built (it would fail) or silently ignored. Only a
     bounded prefix is read: a 5 GB file is not read whole.
     """
     text = _prefix(path)
+    if not is_answer_name(path.name):  # post.json: said only when it looks like a post
+        return not_an_answer_name(path) if text and looks_like_answer_file(text) else ""
     if text is None or looks_like_answer_file(text):
         return None
     if PROFILE_KEY.search(text):
@@ -98,7 +103,8 @@ def _not_answer_file(path: Path) -> str | None:
 
 
 def _folder_files(folder: Path) -> list[Path]:
-    """YAML files under ``folder``, leaving out folders marked as clause overlays."""
+    """Answer files' names under ``folder`` (and those :data:`SAID_WHEN_LIKE`), leaving
+    out folders marked as clause overlays."""
     found = []
     for dirpath, dirnames, filenames in os.walk(folder):
         here = Path(dirpath)
@@ -108,7 +114,8 @@ def _folder_files(folder: Path) -> list[Path]:
         # organisations/ holds profiles (and their clause folders), not posts
         dirnames[:] = sorted(d for d in dirnames if not d.startswith(".")
                              and d != PROFILE_FOLDER)
-        found += [here / f for f in filenames if f.lower().endswith(YAML)]  # POST.YAML too
+        found += [here / f for f in filenames  # POST.YAML too
+                  if is_answer_name(f) or f.lower().endswith(SAID_WHEN_LIKE)]
     return sorted(found)
 
 
@@ -137,25 +144,25 @@ def find_answer_files(paths: Sequence[str | Path]) -> tuple[list[Path], list[tup
     def consider(candidates: list[Path]) -> None:
         for f in candidates:
             if f.name.startswith("_") or f.parent.name == PROFILE_FOLDER or (
-                    f.is_dir() and not f.name.endswith(YAML)):
+                    f.is_dir() and not is_answer_name(f.name)):
                 continue  # a folder a glob matched; one named x.yaml fails when loaded
             if any((parent / CLAUSES_MARKER).is_file() for parent in f.parents):
                 continue
             reason = _not_answer_file(f)
             if reason:
                 left_out.append((f, reason))
-            else:
-                found.append(f)
+            elif reason is None:
+                found.append(f)  # "": not an answer file's name, nor looking like a post
 
     for raw in paths:
         p = Path(raw)
-        if p.is_dir() and not p.name.endswith(YAML):  # a folder named x.yaml: not read
+        if p.is_dir() and not is_answer_name(p.name):  # a folder named x.yaml: not read
             before = len(found) + len(left_out)
             consider(_folder_files(p))
             if len(found) + len(left_out) == before:  # not a word would say why
                 raise DocgenError(
-                    f"no answer files in {p}: an answer file is a .yaml file that starts "
-                    "with `docgen: 1` (`docgen new post.yaml` starts one)")
+                    f"no answer files in {p}: an answer file is a {ANSWER_ENDINGS} file that "
+                    "starts with `docgen: 1` (`docgen new post.yaml` starts one)")
         elif p.exists() or p.is_symlink():
             found.append(p)
         else:

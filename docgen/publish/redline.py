@@ -18,6 +18,7 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from docgen.answers.answer_names import ANSWER_ENDINGS, is_answer_name, not_an_answer_name
 from docgen.answers.kinds import BY_KIND
 from docgen.errors import DocgenError
 from docgen.ooxml.bounds import read_docx_bytes
@@ -26,14 +27,12 @@ from docgen.ooxml.tracked import tracked_changes
 from docgen.publish.files import atomic_write, file_sha256, sha256
 from docgen.publish.post import BuildOptions, build_post
 from docgen.publish.review import install_hint
-from docgen.word.names import FILE_SUFFIX
+from docgen.word.names import FILE_SUFFIX, kind_of_name, reference_of_name
 
 if TYPE_CHECKING:
     from python_redlines import DocxodusEngine
 
 AUTHOR = "docgen"
-ANSWER_SUFFIXES = (".yaml", ".yml")
-KIND_OF_SUFFIX = {f"-{suffix}": kind for kind, suffix in FILE_SUFFIX.items()}
 DEFAULT_OUT = Path("build") / "compare"
 #: beside the redlines: the hash of each as docgen last wrote it, so one a person has
 #: edited since (in Word) is told apart from docgen's own and is not overwritten
@@ -90,12 +89,9 @@ def redline_bytes(old: bytes, new: bytes, author: str = AUTHOR,
 
 
 def kind_of(docx: Path) -> str | None:
-    """The document kind from a docgen file name (``…-agreement.docx`` → ``agreement``)."""
-    stem = docx.stem
-    for suffix, kind in KIND_OF_SUFFIX.items():
-        if stem.endswith(suffix):
-            return kind
-    return None
+    """The document kind from a docgen file name (``…-agreement.docx`` → ``agreement``),
+    by the one table of names (:mod:`docgen.word.names`)."""
+    return kind_of_name(docx.name)
 
 
 def _built_documents(answers: Path, workdir: Path) -> tuple[str, dict[str, Path]]:
@@ -112,14 +108,14 @@ def _built_documents(answers: Path, workdir: Path) -> tuple[str, dict[str, Path]
 def _side(path: Path, workdir: Path) -> tuple[str, dict[str, Path]]:
     if not path.is_file():
         raise DocgenError(f"{path}: no such file")
-    if path.suffix.lower() in ANSWER_SUFFIXES:
+    if is_answer_name(path.name):
         return _built_documents(path, workdir)
     if path.suffix.lower() == ".docx":
         read_document(str(path), read_docx_bytes(path))  # a clear error naming a bad input
-        kind = kind_of(path) or "document"
-        reference = path.stem[: -len(FILE_SUFFIX[kind]) - 1] if kind in FILE_SUFFIX else path.stem
-        return reference, {kind: path}
-    raise DocgenError(f"{path}: compare two answer files (.yaml) or two Word documents (.docx)")
+        return reference_of_name(path.name) or path.stem, {kind_of(path) or "document": path}
+    rename = f"; {not_an_answer_name(path)}" if path.suffix.lower() == ".json" else ""
+    raise DocgenError(f"{path}: compare two answer files ({ANSWER_ENDINGS}) or two Word "
+                      f"documents (.docx){rename}")
 
 
 def _a(kind: str) -> str:
@@ -232,13 +228,12 @@ def compare(old: Path, new: Path, out: Path = DEFAULT_OUT, notes: list[str] | No
         if not pairs:
             raise DocgenError(f"{old} and {new} have no document in common to compare")
         for kind, old_doc, new_doc in pairs:
-            label = FILE_SUFFIX.get(kind, kind)
             if mixed:
                 name = mixed
-            elif old.suffix.lower() == ".docx" and kind not in FILE_SUFFIX:
+            elif kind not in BY_KIND:  # two .docx docgen did not name
                 name = f"{_safe(new.stem)}-redline.docx"
             else:
-                name = f"{_safe(reference)}-{label}-redline.docx"
+                name = BY_KIND[kind].redline_name(_safe(reference))
             made[name] = redline_bytes(old_doc.read_bytes(), new_doc.read_bytes(), author,
                                        stamp)
             if not tracked_changes(name, made[name]):

@@ -10,6 +10,7 @@ import os
 from pathlib import Path
 from typing import Any
 
+from docgen.answers.answer_names import is_answer_name
 from docgen.answers.bounded import read_bounded
 from docgen.answers.folder_names import MANIFEST
 from docgen.answers.organisation import PROFILE_FOLDER
@@ -32,15 +33,15 @@ from docgen.word.names import KIND_OF_SUFFIX, output_name
 from docgen.word.verify import verify_documents
 from docgen.word.wording import MAX_BYTES, WORDING_FILE, wording_file
 
-ANSWER_SUFFIXES = (".yaml", ".yml", ".json")
 #: the longest templates folder name from a manifest that is looked at
 MAX_PATH_CHARS = 4096
 
 
 def _recorded_bytes(candidate: Path) -> bytes | None:
-    """A file the manifest names, read bounded; None unless it is a regular .yaml/.yml/.json
-    file of an answer file's size that starts like one (``docgen: 1`` or ``extends:``)."""
-    if candidate.suffix.lower() not in ANSWER_SUFFIXES or not candidate.is_file():
+    """A file the manifest names, read bounded; None unless it is a regular file named as
+    an answer file is (:mod:`docgen.answers.answer_names`), of an answer file's size, that
+    starts like one (``docgen: 1`` or ``extends:``)."""
+    if not is_answer_name(candidate.name) or not candidate.is_file():
         return None
     try:
         data = read_bounded(candidate)
@@ -62,9 +63,9 @@ def find_answer_file(folder: Path, manifest: dict[str, Any], answers: Path | Non
     hash matches. ``project``: the project folder named (default: the current folder).
 
     Post folders travel between organisations, so the manifest is not trusted: a path
-    it names is used only if it is a .yaml/.yml/.json file inside the project or the
-    output folder, or if its bytes (read bounded) are the very answer file the manifest
-    records (same hash). Nothing else is read for its contents, so a manifest pointed
+    it names is used only if it is named as an answer file is (.yaml/.yml) inside the
+    project or the output folder, or if its bytes (read bounded) are the very answer file
+    the manifest records (same hash). Nothing else is read for its contents, so a manifest pointed
     at ``/etc/shadow`` echoes nothing of it.
     """
     if answers is not None:

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from docgen.answers.kinds import DOCUMENT_KINDS
+from docgen.answers.kinds import BY_KIND, DOCUMENT_KINDS
 from docgen.api.interview import join_words
 from docgen.errors import (
     MISSING,
@@ -31,8 +31,10 @@ from docgen.final_open import (
 )
 from docgen.web.nouns import phrase
 
-#: what a recruit can make final before the appointee is known (not the contract)
-WITHOUT_CONTRACT = ["agreement", "job_spec"]
+#: what a recruit can make final before the appointee is known (not the contract), and
+#: their names in a sentence ("agreement and job specification"), from the one table
+WITHOUT_CONTRACT = [kind for kind in DOCUMENT_KINDS if kind != "contract"]
+WITHOUT_CONTRACT_NAMES = join_words([BY_KIND[kind].noun for kind in WITHOUT_CONTRACT])
 
 
 @dataclass
@@ -204,8 +206,8 @@ def refusal(found: Open, can_wait: bool = False) -> str:
         said.append(_count(len(found.suggested), "section still has", "sections still have")
                     + " suggested answers that you have not checked")
     why = join_words(said)
-    then = " Or make the agreement and job specification final now, and the contract " \
-        "once the appointee is known." if can_wait else ""
+    then = f" Or make the {WITHOUT_CONTRACT_NAMES} final now, and the " \
+        f"{BY_KIND['contract'].noun} once the appointee is known." if can_wait else ""
     return f"\u2018Final\u2019 was not saved, so the post is still a draft. It cannot be " \
         f"final yet: {why}. Do each thing listed under \u2018Before the post can be " \
         f"final\u2019, then choose \u2018Final\u2019 again.{then}"

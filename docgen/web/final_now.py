@@ -6,7 +6,12 @@ from __future__ import annotations
 from starlette.requests import Request
 
 from docgen.errors import Problem
-from docgen.web.before_final import WITHOUT_CONTRACT, recruiting, refusal
+from docgen.web.before_final import (
+    WITHOUT_CONTRACT,
+    WITHOUT_CONTRACT_NAMES,
+    recruiting,
+    refusal,
+)
 from docgen.web.drafts import Draft
 from docgen.web.guards import Refused, final_open, refuse_final, todo
 from docgen.web.pages import source
@@ -15,10 +20,10 @@ from docgen.web.tasks import to_confirm
 #: About's button (shown with a refusal, see interview's ``_refused_page``): a recruit's
 #: post final without its contract, which is made once the appointee is known
 FINAL_NOW = "final-without-contract"
-FINAL_NOW_SAID = "Make the agreement and job specification final now"
+FINAL_NOW_SAID = f"Make the {WITHOUT_CONTRACT_NAMES} final now"
 
 #: "final now" sent from a page shown before the appointee was named (another tab)
-NAMED_SINCE = "The agreement and job specification were not made final alone: the person " \
+NAMED_SINCE = f"The {WITHOUT_CONTRACT_NAMES} were not made final alone: the person " \
     "appointed has been named since this page was shown, so their contract is made too. " \
     "To make all three final, choose \u2018Final\u2019 and press Continue"
 

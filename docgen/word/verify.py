@@ -36,7 +36,7 @@ from docgen.ooxml.readback import (
 from docgen.ooxml.wordml import Element
 from docgen.resources import BUILTIN_TEMPLATES
 from docgen.word.figures import figure_problems, known_figures
-from docgen.word.names import FILE_SUFFIX, KIND_OF_SUFFIX, output_name
+from docgen.word.names import FILE_SUFFIX, kind_of_name, output_name
 from docgen.word.places import party_words, place_problems, printed, share_problems
 from docgen.word.stated import STATEMENTS, stated_problems
 from docgen.word.together import Segments, mention_of, together
@@ -58,12 +58,7 @@ _norm = norm
 
 
 def _kind(name: str) -> str | None:
-    if name in FILE_SUFFIX:
-        return name
-    for suffix, kind in KIND_OF_SUFFIX.items():
-        if name.endswith(suffix):
-            return kind
-    return None
+    return name if name in FILE_SUFFIX else kind_of_name(name)
 
 
 def _fact_problems(facts: Facts, kind: str, doc: ReadDocument,

@@ -101,6 +101,11 @@ def test_a_one_line_string_is_a_path_even_when_it_starts_with_a_brace(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str) -> None:
     monkeypatch.chdir(tmp_path)
     shutil.copy(HR, tmp_path / name)
+    if not name.endswith(".yaml"):  # read as the file it names, refused for its name
+        with pytest.raises(docgen.AnswerFileError, match="rename it"):
+            docgen.load(name)
+        name = f"{name}.yaml"
+        shutil.copy(HR, tmp_path / name)
     assert docgen.load(name).reference == "EWK-WSM-HR-01"
     assert docgen.check(name).ok
     assert docgen.render(name).documents == docgen.render(HR).documents

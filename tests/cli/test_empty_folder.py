@@ -23,7 +23,7 @@ def test_an_empty_folder_is_an_error_with_its_fix_and_no_usage_banner(
     assert result.exit_code == 1, result.output
     assert "Usage:" not in result.output and "--help" not in result.output, result.output
     assert result.output.splitlines()[-1] == (
-        "Error: no answer files in posts: an answer file is a .yaml file that starts with "
-        "`docgen: 1` (`docgen new post.yaml` starts one)"), result.output
+        "Error: no answer files in posts: an answer file is a .yaml or .yml file that starts "
+        "with `docgen: 1` (`docgen new post.yaml` starts one)"), result.output
     assert "Traceback" not in result.output
     assert sorted(p.name for p in tmp_path.iterdir()) == ["posts"]  # nothing written
