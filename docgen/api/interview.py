@@ -17,6 +17,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from docgen.answers.answer_names import ANSWER_SUFFIXES as ANSWER_SUFFIXES  # web/drafts.py
+from docgen.answers.answer_names import is_answer_name as is_answer_name  # web/start.py
 from docgen.answers.bounded import MAX_FILE_BYTES, read_bounded
 from docgen.answers.folder_names import device_name
 from docgen.answers.organisation import PROFILE_FOLDER as PROFILE_FOLDER  # web/checked.py
@@ -25,6 +27,7 @@ from docgen.api import answer_files
 from docgen.clauses.library import cached_library
 from docgen.errors import AnswerFileError, DocgenError, Problem
 from docgen.facts import formatting
+from docgen.kept import Kept
 from docgen.ooxml.packages import archive, numbered_copy
 from docgen.publish.convert import find_soffice, to_pdf
 from docgen.publish.duplicates import declared_reference
@@ -41,10 +44,9 @@ from docgen.word.names import output_name
 #: the largest answer file docgen reads (the command line's limit, and the web's)
 MAX_ANSWER_BYTES = MAX_FILE_BYTES
 #: what a post's file may be called when the interview saves it: letters, digits, '.', '_'
-#: and '-', starting with a letter or digit, ending .yaml or .yml
+#: and '-', starting with a letter or digit, ending as an answer file does (.yaml or .yml)
 _SAVE_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-")
 SAVE_NAME_MAX = 80
-YAML_ENDINGS = (".yaml", ".yml")
 
 
 # --- answer files in the served folder ---------------------------------------------------
@@ -72,7 +74,8 @@ def save_name_problem(name: str) -> str | None:
     The name must be safe on every computer the folder may be shared with: a name Windows
     keeps for a device (CON, NUL, COM1, ...; ``nul.yaml`` is NUL) cannot be opened there,
     the rule :mod:`docgen.answers.folder_names` refuses a post's reference by."""
-    stem = name[:-5] if name.endswith(".yaml") else name[:-4] if name.endswith(".yml") else ""
+    ending = next((e for e in ANSWER_SUFFIXES if name.lower().endswith(e)), "")
+    stem = name[:-len(ending)] if ending else ""
     if (not stem or len(stem) > SAVE_NAME_MAX or not stem[0].isascii()
             or not stem[0].isalnum() or not set(stem) <= _SAVE_CHARS):
         return ("Use only letters, numbers, dots, hyphens and underscores in the file name, "
@@ -114,9 +117,41 @@ def over_base(base: Any, answers: Any) -> Any:
     return merge_extends(base, answers)
 
 
+#: each post's reference as loaded, kept with the (size, modified time, inode) of every file
+#: it was read from (the post and the bases it ``extends``): the interview asks on every
+#: page, and only a post one of whose files changed since is read again
+_REFERENCES: Kept[Path, tuple[tuple[tuple[Path, tuple[int, int, int] | None], ...], str]] = \
+    Kept(4096)
+
+
+def _stamp(path: Path) -> tuple[int, int, int] | None:
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return st.st_size, st.st_mtime_ns, st.st_ino
+
+
 def reference_in(path: Path) -> str | None:
-    """The ``reference:`` an answer file states, read without loading it (bounded)."""
-    return declared_reference(path)
+    """The reference ``path``'s post has, as ``docgen check`` and ``build`` compare it (so
+    the interview's "another post has this reference" says what they say): its own, or the
+    one a base it ``extends`` gives, in YAML or JSON style; for a file that cannot be
+    loaded, the ``reference:`` its text states, as ``build`` holds a duplicate back by."""
+    kept = _REFERENCES.get(path)
+    if kept is not None and all(_stamp(file) == stamp for file, stamp in kept[0]):
+        return kept[1] or None
+    before = _stamp(path)  # stamped before reading: a change while reading reads it again
+    try:
+        located = load_answer_file(path)
+    except (AnswerFileError, OSError):
+        found, sources = declared_reference(path), [path]
+    else:
+        value = located.data.get("reference")
+        found = str(value).strip() if isinstance(value, (str, int)) else None
+        sources = located.sources
+    stamps = tuple((file, before if file == path else _stamp(file)) for file in sources)
+    _REFERENCES.put(path, (stamps, found or ""))
+    return found or None
 
 
 def content_hash(data: bytes) -> str:

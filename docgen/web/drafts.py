@@ -19,9 +19,9 @@ from ruamel.yaml.comments import CommentedMap
 import docgen
 from docgen.answers.folder_names import REFERENCE_MAX
 from docgen.api.interview import (
-    YAML_ENDINGS,
     base_answers,
     content_hash,
+    is_answer_name,
     over_base,
     posts_in,
     reference_in,
@@ -56,7 +56,7 @@ def plain_name(name: str) -> bool:
     """A file's own name, in the folder itself: no path, no dot file, no base (``_``),
     ending .yaml or .yml (any name the list of posts can show, ``My Post.yaml`` too)."""
     return (0 < len(name) <= 255 and not any(c in name for c in "/\\\0:")
-            and not name.startswith((".", "_")) and name.lower().endswith(YAML_ENDINGS)
+            and not name.startswith((".", "_")) and is_answer_name(name)
             and name.strip() == name and name.isprintable())
 
 
@@ -80,42 +80,15 @@ def list_files(folder: Path) -> list[Path]:
     return [p for p in posts_in(folder) if plain_name(p.name)]
 
 
-#: each answer file's ``reference:`` line, with the file's (size, modified time, inode) when
-#: it was read: every page checks the folder for a reference another post has, and only a
-#: file changed since it was last read is read again
-_REFERENCES: dict[Path, tuple[tuple[int, int, int], str | None]] = {}
-_REFERENCES_LOCK = threading.Lock()
-
-
-def _reference_of(path: Path) -> str | None:
-    """The reference ``path`` declares, read again only when the file has changed."""
-    try:
-        st = path.stat()
-    except OSError:
-        return None
-    stamp = (st.st_size, st.st_mtime_ns, st.st_ino)
-    known = _REFERENCES.get(path)
-    if known is not None and known[0] == stamp:
-        return known[1]
-    found = reference_in(path)
-    with _REFERENCES_LOCK:
-        _REFERENCES[path] = (stamp, found)
-    return found
-
-
 def reference_taken(folder: Path, reference: str, own: str | None = None) -> str | None:
     """The post in the folder, other than the file ``own``, that already has ``reference``
     (its file name), if any: two posts with one reference cannot both be built (the
-    second waits, then fails)."""
+    second waits, then fails). Each post's reference is docgen's, as ``docgen check``
+    compares it (one a base gives too), read again only when its files change."""
     if not reference:
         return None
-    files = list_files(folder)
-    with _REFERENCES_LOCK:  # files gone from the folder are forgotten
-        listed = set(files)
-        for gone in [p for p in _REFERENCES if p.parent == folder and p not in listed]:
-            del _REFERENCES[gone]
-    return next((path.name for path in files if path.name != own
-                 and (_reference_of(path) or "").casefold() == reference.casefold()), None)
+    return next((path.name for path in list_files(folder) if path.name != own
+                 and (reference_in(path) or "").casefold() == reference.casefold()), None)
 
 
 def free_reference(folder: Path, reference: str, own: str | None = None) -> str:

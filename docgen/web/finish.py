@@ -14,7 +14,7 @@ from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
 import docgen
-from docgen.api.interview import save_name_problem
+from docgen.api.interview import is_answer_name, save_name_problem
 from docgen.errors import DocgenError
 from docgen.web.accepting import record
 from docgen.web.drafts import Conflict, Draft
@@ -139,7 +139,7 @@ def file_name(typed: str) -> str:
     """The file to save as: the name typed, with '.yaml' added when it was left off (a
     person need not know the ending; one typed, '.yaml' or '.yml', is kept)."""
     name = typed.strip()
-    return name if name.endswith((".yaml", ".yml")) or not name else f"{name}.yaml"
+    return name if is_answer_name(name) or not name else f"{name}.yaml"
 
 
 async def save(request: Request) -> Response:

@@ -17,7 +17,7 @@ from starlette.responses import RedirectResponse, Response
 
 import docgen
 from docgen.answers.notknown import is_not_known
-from docgen.api.interview import base_answers
+from docgen.api.interview import base_answers, is_answer_name
 from docgen.errors import AnswerFileError, DocgenError
 from docgen.web import checked
 from docgen.web.checking import Live
@@ -54,7 +54,7 @@ def _post_rows(request: Request) -> list[dict[str, Any]]:
     so the rows are kept a few seconds while no YAML file of the folder changes (a post,
     or a base file posts extend: web/checked.py)."""
     folder = request.app.state.folder
-    every = sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml"))
+    every = sorted(p for p in folder.iterdir() if is_answer_name(p.name))
     rows = checked.kept(("rows", checked.files_state(every)), folder,  # the posts found
                         lambda: _checked_rows(folder, list_files(folder)))  # when not kept
     return copy.deepcopy(rows)
