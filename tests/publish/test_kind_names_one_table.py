@@ -9,7 +9,9 @@ import re
 from pathlib import Path
 
 from docgen.answers.kinds import KINDS
+from docgen.cli import cli
 from docgen.cli.build import build_cmd
+from docgen.cli.review import compare_cmd
 from docgen.publish.redline import kind_of
 from docgen.word.names import kind_of_name, reference_of_name
 
@@ -35,3 +37,14 @@ def test_build_help_lists_the_tables_file_names() -> None:
     said = " ".join((build_cmd.help or "").split())  # as written: --help
     # wraps at a hyphen (-job-\nspec.docx)
     assert set(re.findall(r"-([a-z][a-z-]*)\.docx", said)) == {k.suffix for k in KINDS}
+
+
+def test_compare_help_names_a_redline_as_the_table_does() -> None:
+    said = " ".join((compare_cmd.help or "").split())
+    named = re.findall(r"<reference>-[a-z-]+-redline\.docx", said)
+    assert named and all(n in {k.redline_name("<reference>") for k in KINDS} for n in named)
+
+
+def test_docgen_help_names_each_document_of_the_table() -> None:
+    said = " ".join((cli.help or "").split()).lower()
+    assert all(k.noun in said for k in KINDS), said
