@@ -29,6 +29,7 @@ from docgen.final_open import (
     documents_of,
     open_at_final,
 )
+from docgen.web.fields import no_postholder
 from docgen.web.nouns import phrase
 
 #: what a recruit can make final before the appointee is known (not the contract), and
@@ -147,7 +148,7 @@ def while_not_known(problems: Sequence[Problem], warnings: list[Problem]) -> lis
 
 def recruiting(plain: dict[str, Any]) -> bool:
     """Whether the post is being recruited to, with a contract to make for the appointee."""
-    return "postholder" not in plain and "contract" in made(plain)
+    return no_postholder(plain) and "contract" in made(plain)
 
 
 def recruit_can_wait(plain: dict[str, Any], found: Open) -> bool:

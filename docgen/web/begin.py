@@ -20,7 +20,7 @@ import docgen
 from docgen.answers.party_ids import party_id
 from docgen.web.carried import unfit, unfit_marks
 from docgen.web.drafts import Draft, reference_taken
-from docgen.web.fields import STEPS, model_choices
+from docgen.web.fields import STEPS, model_choices, no_postholder
 from docgen.web.forms import merge
 from docgen.web.messages import error
 from docgen.web.orgs import name_key, organisations
@@ -284,7 +284,7 @@ async def begin_post(request: Request) -> Response:
         if form["postholder_known"] == "no":
             draft.doc.pop("postholder", None)
             draft.visited.add("postholder")
-        elif "postholder" not in draft.doc:
+        elif no_postholder(draft.doc):
             draft.doc["postholder"] = CommentedMap()
         keep(request, draft)
     if others:  # the first one's address, signatory and notices: on its own page

@@ -279,8 +279,11 @@ def step_index(slug: str) -> int:
     return [s.slug for s in STEPS].index(slug)
 
 
-def _recruiting(doc: dict[str, Any]) -> bool:
-    return "postholder" not in doc
+def no_postholder(doc: Any) -> bool:
+    """Whether the post has no post-holder yet, as docgen reads it: ``postholder`` left
+    out or written empty (``postholder:`` or ``postholder: null``, which docgen reads as
+    no post-holder: a recruit, with a contract of employment)."""
+    return not isinstance(doc, dict) or doc.get("postholder") is None
 
 
 def _partners(doc: dict[str, Any]) -> int:
@@ -294,9 +297,9 @@ def _partners(doc: dict[str, Any]) -> int:
 #: exit costs (three or more partners)
 ONLY_WHEN: dict[Path, Any] = {
     **{(key,): lambda doc: doc.get("jurisdiction") == "scotland" for key in SCOTLAND_ONLY},
-    **{path: _recruiting for path in (("post", "probation_months"), ("post", "pension_scheme"),
-                                      ("exit", "fallback_post"))},
-    **{path: lambda doc: not _recruiting(doc) for path in (
+    **{path: no_postholder for path in (("post", "probation_months"),
+                                        ("post", "pension_scheme"), ("exit", "fallback_post"))},
+    **{path: lambda doc: not no_postholder(doc) for path in (
         ("exit", "reversion_post"), ("exit", "reversion_grade"),
         ("exit", "pay_protection_months"))},
     **{path: lambda doc: _partners(doc) >= 3 for path in (

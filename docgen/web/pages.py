@@ -26,7 +26,7 @@ from docgen.web import checked
 from docgen.web.carried import carry, policy_now
 from docgen.web.checking import Live, live
 from docgen.web.drafts import Draft, reference_taken
-from docgen.web.fields import STEP_BY_KEY, STEP_BY_SLUG, STEPS, Step, step_index
+from docgen.web.fields import STEP_BY_KEY, STEP_BY_SLUG, STEPS, Step, no_postholder, step_index
 from docgen.web.forms import apply, party_ids
 from docgen.web.messages import problem_text
 from docgen.web.orgs import policy_under
@@ -120,7 +120,7 @@ def titles_for(draft: Draft | None) -> dict[str, str]:
     """The documents' titles for this post: a recruit gets a contract of employment, a
     named officer already employed a contract variation (each as the one table of
     documents names it)."""
-    recruiting = draft is not None and "postholder" not in draft.view()
+    recruiting = draft is not None and no_postholder(draft.view())
     return {k.kind: k.recruit_label if recruiting and k.recruit_label else k.label
             for k in KINDS}
 

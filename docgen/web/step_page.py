@@ -14,7 +14,7 @@ from starlette.responses import Response
 from docgen.errors import NOT_KNOWN, Problem
 from docgen.web.checking import Live, for_step
 from docgen.web.drafts import Draft
-from docgen.web.fields import STEP_BY_SLUG, step_index
+from docgen.web.fields import STEP_BY_SLUG, no_postholder, step_index
 from docgen.web.final_now import FINAL_NOW_SAID
 from docgen.web.guards import CHANGED_ELSEWHERE, Refused
 from docgen.web.not_both import asks_with_notice, left_with_both
@@ -72,9 +72,9 @@ def step_context(request: Request, draft: Draft, slug: str, result: Live | None,
             "back": back_address(request, draft, slug, then), "number": i + 1, "then": then,
             "accept_with_page": True,  # a warning accepted with the page's form (live.html)
             "seen": fingerprint(draft, step.owns), "recheck": rechecks(draft.visited, slug),
-            "postholder_known": "no" if "postholder" not in draft.view() and (
+            "postholder_known": "no" if no_postholder(draft.view()) and (
                 slug in draft.visited or "*" in draft.visited)  # an opened file's too
-            else "yes" if "postholder" in draft.view() else ""}
+            else "" if no_postholder(draft.view()) else "yes"}
 
 
 def step_warnings(result: Live | None, slug: str, show_errors: bool) -> list[Problem]:

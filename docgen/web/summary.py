@@ -14,7 +14,7 @@ from typing import Any
 from docgen.api.interview import money as printed_money
 from docgen.api.interview import percent as printed_percent
 from docgen.errors import KeyPath
-from docgen.web.fields import NOT_KNOWN, Q, Step, asked, choice_label, label_for
+from docgen.web.fields import NOT_KNOWN, Q, Step, asked, choice_label, label_for, no_postholder
 from docgen.web.forms import get
 from docgen.web.nouns import phrase
 from docgen.web.views import KNOWN_ASKED, party_names
@@ -244,7 +244,7 @@ NOT_ANSWERED = "Not answered yet"
 def summary_rows(step: Step, doc: Any) -> list[tuple[str, str]]:
     """Check-your-answers rows for one step: (question, answer as text)."""
     names = {**party_names(doc), "shared": "Shared"}
-    if step.slug == "postholder" and "postholder" not in doc:
+    if step.slug == "postholder" and no_postholder(doc):
         return [(KNOWN_ASKED, "Not yet: we are recruiting")]
     unit = get(doc, ("time_split", "unit"))
     rows = []

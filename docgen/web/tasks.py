@@ -21,7 +21,7 @@ from typing import Any
 
 from docgen.web.checking import Live, for_step
 from docgen.web.drafts import RECHECK, SUGGESTED
-from docgen.web.fields import STEP_BY_SLUG, STEPS, Step, asked, offered, step_index
+from docgen.web.fields import STEP_BY_SLUG, STEPS, Step, asked, no_postholder, offered, step_index
 from docgen.web.forms import get, party_ids
 from docgen.web.named import sentence
 from docgen.web.standing import suggestions
@@ -140,7 +140,7 @@ def state(step: Step, doc: Any, result: Live, visited: set[str]) -> str:
 def _state(step: Step, doc: Any, result: Live, visited: set[str]) -> str:
     if step.slug in NEEDS_PARTNERS and len(party_ids(doc)) < 2:
         return "Cannot start yet"
-    if step.slug == "postholder" and "postholder" not in doc and (
+    if step.slug == "postholder" and no_postholder(doc) and (
             step.slug in visited or "*" in visited):
         return "Completed"  # recruiting: nothing to answer
     given = [k for k in step.owns if k in doc and k != "docgen"]
