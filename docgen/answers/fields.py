@@ -23,6 +23,7 @@ from pydantic_core import PydanticCustomError
 
 from docgen.answers.folder_names import REFERENCE_MAX, REFERENCE_PATTERN
 from docgen.answers.notknown import NOT_KNOWN, is_not_known
+from docgen.answers.party_ids import ID_MAX_LENGTH, ID_PATTERN
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=20_000)]
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s.]+")
@@ -42,7 +43,7 @@ def _email(value: str) -> str:
 #: an email address (or "not known yet")
 Email = Annotated[Text, AfterValidator(_email)]
 PartyId = Annotated[
-    str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$", max_length=40)
+    str, StringConstraints(pattern=ID_PATTERN, max_length=ID_MAX_LENGTH)
 ]
 #: what marks a Money field, with its decimal places: read by the schema (which turns it
 #: into a pattern for quoted money) and by answers/pence.py (which finds every sum)

@@ -38,10 +38,15 @@ def ids_given(data: dict[str, Any]) -> list[str]:
     return [p["id"] for p in parties if isinstance(p, dict) and isinstance(p.get("id"), str)]
 
 
+#: the form of a party id, its one home: the model's ``PartyId`` and ``decided_by`` (a party
+#: or the steering group), the JSON Schema, the workbook's cells and the interview's
+#: renaming read it here
+ID_PATTERN = r"^[a-z][a-z0-9_]*$"
+#: the longest a party id may be (the model's ``PartyId``, the schema)
+ID_MAX_LENGTH = 40
 # compiled as the module loads, so the command's table of compiled patterns keeps them
-#: the form of a party id, as the model's pattern gives it (``^[a-z][a-z0-9_]*$``): with
-#: ``fullmatch``, or ``match`` (it is anchored)
-ID_FORM = re.compile(r"^[a-z][a-z0-9_]*$")
+#: :data:`ID_PATTERN` compiled: with ``fullmatch``, or ``match`` (it is anchored)
+ID_FORM = re.compile(ID_PATTERN)
 _WORD = re.compile(r"[a-z0-9]+")
 _NOT_LETTERS_FIRST = re.compile(r"^[^a-z]+")
 

@@ -47,7 +47,8 @@ from docgen.answers.model import AnswerFile
 #: checks this is every docgen module that importing the model loads)
 MODEL_MODULES = ("docgen.answers.model", "docgen.answers.fields", "docgen.answers.terms",
                  "docgen.answers.kinds", "docgen.answers.notknown",
-                 "docgen.answers.folder_names", "docgen.errors", "docgen._version",
+                 "docgen.answers.folder_names", "docgen.answers.party_ids",
+                 "docgen.errors", "docgen._version",
                  "docgen.answers.prepared", "docgen._records")
 #: the entries' format, named in each entry's name
 FORMAT = "1"

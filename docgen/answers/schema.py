@@ -21,6 +21,7 @@ from docgen.answers.organisation import (
     SECTION_MODELS,
     WHOLE_SECTIONS,
 )
+from docgen.answers.party_ids import ID_MAX_LENGTH, ID_PATTERN
 from docgen.answers.ranges import schema_bounds
 
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
@@ -125,7 +126,7 @@ def _profile_keys(body: dict[str, Any]) -> None:
             prop["description"] = prop.get("description", "") + PROFILE_NOTE[who]
     items = body["properties"]["parties"]["items"]
     body["properties"]["parties"]["items"] = {"anyOf": [items, {
-        "type": "string", "pattern": "^[a-z][a-z0-9_]*$", "maxLength": 40,
+        "type": "string", "pattern": ID_PATTERN, "maxLength": ID_MAX_LENGTH,
         "title": "Party id",
         "description": "A party given by its id alone takes its keys from its organisation "
                        "profile, organisations/<id>.yaml (docs/profiles.md).",
@@ -188,7 +189,7 @@ def type_text(schema: dict[str, Any], node: dict[str, Any]) -> str:
             return "date (2027-04-01)"
         if node.get("pattern") == "^[Tt][Bb][Cc]$":
             return "tbc"
-        if node.get("pattern") == "^[a-z][a-z0-9_]*$":
+        if node.get("pattern") == ID_PATTERN:
             return "id (lower case, digits, _)"
         return "text"
     if kind in ("number", "integer"):

@@ -22,6 +22,7 @@ from docgen.answers.fields import (
     Text,
     about,
 )
+from docgen.answers.party_ids import ID_PATTERN
 
 
 class Confidentiality(Strict):
@@ -51,7 +52,7 @@ class ConflictsOfInterest(Strict):
     excluded_matters: list[Text] = about(
         "Excluded matters", "Matters in which the post-holder must not act for any party.",
         ["advising either council in a dispute with the other"], default=[])
-    decided_by: Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$")] = about(
+    decided_by: Annotated[str, StringConstraints(pattern=ID_PATTERN)] = about(
         "Decided by", "Who rules when a conflict arises: steering_group or a party id.",
         "steering_group")
 

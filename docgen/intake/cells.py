@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from docgen.answers.notknown import is_not_known
+from docgen.answers.party_ids import ID_FORM
 from docgen.answers.typed_dates import typed_date
 from docgen.answers.typed_money import money_hint, typed_money
 from docgen.answers.yamlfile import parse_yaml
@@ -27,7 +28,7 @@ NO_CELL = object()
 MAX_VALUE_CHARS = 20_000  # an "Other answers" value
 EXCEL_EPOCH = dt.date(1899, 12, 30)
 NUMBER = re.compile(r"^-?\d+(\.\d+)?$")
-PARTY = re.compile(r"^[a-z][a-z0-9_]*$")
+PARTY = ID_FORM  # a party id, as the answer file's model has it
 # compiled as the module loads, so the command's table of compiled patterns keeps them
 _AMPERSAND = re.compile(r"\s*&\s*")
 _ITEMS = re.compile(r"[,;\n]")  # what separates a list cell's items

@@ -13,7 +13,6 @@ renamed with the rest.
 from __future__ import annotations
 
 import dataclasses
-import re
 import types
 import typing
 from functools import cache
@@ -24,18 +23,20 @@ from ruamel.yaml.comments import CommentedMap
 
 from docgen.answers.fields import PartyId
 from docgen.answers.model import AnswerFile
+from docgen.answers.party_ids import ID_FORM as PARTY_ID_FORM
+from docgen.answers.party_ids import ID_MAX_LENGTH, ID_PATTERN
 from docgen.errors import MISSING, KeyPath, Problem
 from docgen.web.forms import fresh
 from docgen.web.nouns import phrase
 
 #: the pattern a party id has (also that of answers naming a party or something else, such
-#: as ``decided_by``: a steering group or a party)
-PATTERN = next(getattr(m, "pattern", None) for m in get_args(PartyId)[1:]
-               if getattr(m, "pattern", None))
-#: the longest a party id may be, read from the model as :data:`PATTERN` is
-MAX_LENGTH: int = next(m.max_length for m in get_args(PartyId)[1:]
-                       if getattr(m, "max_length", None))
-_ID = re.compile(str(PATTERN))
+#: as ``decided_by``: a steering group or a party), from its one home, which the model's
+#: ``PartyId`` and ``decided_by`` both read: so a field of that pattern names a party by
+#: design, not because two copies of a string happen to match
+PATTERN = ID_PATTERN
+#: the longest a party id may be
+MAX_LENGTH: int = ID_MAX_LENGTH
+_ID = PARTY_ID_FORM
 
 
 def _names_party(hint: Any) -> bool:
