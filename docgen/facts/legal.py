@@ -20,6 +20,7 @@ from decimal import ROUND_DOWN, Decimal
 from typing import Protocol
 
 from docgen._records import record
+from docgen.answers.body_kinds import body_words
 from docgen.answers.model import AnswerFile, StatutoryRole
 from docgen.answers.powers import ENGLAND_AND_WALES, STATUTE_REACH
 from docgen.facts.formatting import join_words, long_date, pence, percent
@@ -169,11 +170,9 @@ class LegalFacts:
 
 
 def kind_text(kind: str, jurisdiction: str) -> str:
-    """What a party is called: an HSC Trust in Northern Ireland is not "an NHS body"."""
-    if kind == "nhs_body" and jurisdiction == "northern_ireland":
-        return "health and social care body"
-    return {"local_authority": "local authority", "nhs_body": "NHS body",
-            "other_public_body": "public body"}[kind]
+    """What a party is called: an HSC Trust in Northern Ireland is not "an NHS body"
+    (``answers/body_kinds.py``, the words the interview reads too)."""
+    return body_words(kind, jurisdiction)
 
 
 def shares_to_100(weights: dict[str, Decimal]) -> dict[str, Decimal]:

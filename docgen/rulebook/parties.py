@@ -9,6 +9,7 @@ import re
 
 from docgen.answers.model import AnswerFile
 from docgen.facts.derive import Facts
+from docgen.facts.jurisdictions import JURISDICTIONS
 from docgen.facts.nhs_bodies import KIND_COUNTRY
 from docgen.facts.parties import (
     CORPORATE_FORM,
@@ -188,8 +189,10 @@ _IN_ONE_COUNTRY = {
     "borough": "a London council, which is in England",
     "city": "the City of London Corporation, which is in England",
 }
-_LAW_OF = {"england": "England", "wales": "Wales", "scotland": "Scotland",
-           "northern_ireland": "Northern Ireland"}
+#: the country whose law a jurisdiction chooses alone, by its name in the facts' table
+#: (``england_and_wales`` chooses two)
+_LAW_OF = {key: str(j["name"]) for key, j in JURISDICTIONS.items()
+           if key != "england_and_wales"}
 
 
 @rule("GP067", "warning", "parties", "Health and Care Act 2022 (integrated care boards); "

@@ -31,6 +31,7 @@ from typing import Any
 
 from ruamel.yaml.comments import CommentedMap
 
+from docgen.answers.body_kinds import body_words
 from docgen.api.interview import join_words
 from docgen.web.drafts import Draft
 from docgen.web.fields import BASIS_HOME, STEPS
@@ -43,8 +44,9 @@ from docgen.web.tasks import mark
 from docgen.web.wording import choice
 from docgen.web.yamltext import as_read, as_written
 
-#: bodies of one kind, in the words of :func:`unfit_marks`
-KINDS_PLURAL = {"local_authority": "local authorities", "nhs_body": "NHS bodies"}
+#: bodies of one kind, in the words of :func:`unfit_marks` (docgen's, ``answers/body_kinds``):
+#: not "public bodies" for another public body's profile, as councils are public bodies too
+KINDS_PLURAL = {kind: body_words(kind, plural=True) for kind in ("local_authority", "nhs_body")}
 #: the answers of a standing section the employer's policy does not give
 STANDING_ONLY = ("review",)
 

@@ -16,10 +16,12 @@ from pathlib import Path
 from typing import Any
 
 import docgen
+from docgen.answers.organisation import POLICY_KEYS
 from docgen.errors import DocgenError
 
-WHOLE = ("postholder", "payment", "confidentiality", "conflicts_of_interest", "governance",
-         "exit")  # the policy sections (each key in them is taken whole)
+#: the policy sections (each key in them is taken whole): docgen's list of what an
+#: employer's profile may give, read where docgen merges a profile
+WHOLE = tuple(POLICY_KEYS)
 
 
 def organisations(folder: Path) -> list[dict[str, Any]]:
