@@ -24,6 +24,7 @@ from docgen.api.starters import (
     example_answers,
     in_range,
     is_not_known,
+    is_party_id,
     money_hint,
     organisation_schema,
     organisation_starter,
@@ -53,7 +54,6 @@ OFFERED_TAIL = ", or write tbc if not known yet"
 NUMBER = re.compile(r"^-?\d+(\.\d+)?$")
 #: what a file name holds that a reference may not (compiled as the module loads)
 _NOT_REFERENCE = re.compile(r"[^A-Za-z0-9._-]+")
-_PROFILE_ID = re.compile(r"[a-z][a-z0-9_]{0,39}")  # an organisation profile's file name
 #: what percent shares add up to (``docgen check``'s rule; a new file's unit is percent)
 WHOLE = Decimal(100)
 Convert = Callable[[str], Any]
@@ -327,7 +327,7 @@ def _check_profile_name(file: Path, like: str | None) -> None:
     if like:
         _fail("--like starts an answer file; an organisation profile starts blank (`docgen "
               "schema --organisation` describes every key)")
-    if not _PROFILE_ID.fullmatch(file.stem) or file.suffix not in (
+    if not is_party_id(file.stem) or file.suffix not in (
             ".yaml", ".yml"):
         _fail(f"a profile is named by its id: lower-case letters, digits and '_', then .yaml "
               f"(found {file.name}); for example organisations/eastwick.yaml")
