@@ -13,6 +13,8 @@ answer file's models when that module loads) loads the first time it is asked fo
 ``docgen.answers.organisation_model``: a post without profiles never needs it.
 """
 
+from typing import Any
+
 from pydantic import BaseModel
 
 from docgen.answers.model import Payment, Postholder
@@ -27,6 +29,10 @@ FORMAT_KEY = "docgen_organisation"
 #: a party's keys a profile gives (``id`` comes from the file name)
 PARTY_KEYS: tuple[str, ...] = ("name", "short_name", "kind", "address", "signatory", "notices",
                                "data_protection")
+#: a party mapping without any of these keys is completed from its profile; one with all of
+#: them is written out in full, and its profile is not read (nor, for the employer, the
+#: profile's policy)
+REQUIRED_PARTY_KEYS = tuple(k for k in PARTY_KEYS if k != "data_protection")
 #: answer-file sections and the keys in them that the employer's profile may give
 POLICY_KEYS: dict[str, tuple[str, ...]] = {
     "postholder": ("pension_scheme",),
@@ -55,5 +61,17 @@ AGREEING_JURISDICTIONS: dict[str, tuple[str, ...]] = {
 WHOLE_SECTIONS = ("confidentiality", "conflicts_of_interest")
 
 
+def profile_wanted(entry: Any) -> tuple[str, bool] | None:
+    """(id, given by id alone) for a party entry that is completed from its profile (an id
+    alone, or a mapping lacking one of :data:`REQUIRED_PARTY_KEYS`), else None: the one
+    rule docgen and the interview both read a profile by."""
+    if isinstance(entry, str):
+        return entry, True
+    if isinstance(entry, dict) and isinstance(entry.get("id"), str) and any(
+            k not in entry for k in REQUIRED_PARTY_KEYS):
+        return entry["id"], set(entry) == {"id"}
+    return None
+
+
 __all__ = ["AGREEING_JURISDICTIONS", "FORMAT_KEY", "PARTY_KEYS", "POLICY_KEYS", "PROFILE_FOLDER",
-           "SECTION_MODELS", "WHOLE_SECTIONS"]
+           "REQUIRED_PARTY_KEYS", "SECTION_MODELS", "WHOLE_SECTIONS", "profile_wanted"]

@@ -39,6 +39,8 @@ from docgen.answers.organisation import (
     PARTY_KEYS,
     POLICY_KEYS,
     PROFILE_FOLDER,
+    REQUIRED_PARTY_KEYS,
+    profile_wanted,
 )
 from docgen.answers.powers import STATUTORY_POWERS
 from docgen.answers.profile_files import (
@@ -148,8 +150,6 @@ def missing_profile_hint(pid: str, workspace: Path, post: Path,
     return ""
 
 
-#: a party mapping without any of these keys is completed from its profile
-REQUIRED_PARTY_KEYS = tuple(k for k in PARTY_KEYS if k != "data_protection")
 #: the code of "there is no organisation profile for this id" (the browser reads it too)
 PROFILE_MISSING = "profile_missing"
 
@@ -221,16 +221,6 @@ def _graft(located: Located, profile: Profile, source: KeyPath, target: KeyPath)
             located.lines[(*target, *key[len(source):])] = where
 
 
-def _wanted(entry: Any) -> tuple[str, bool] | None:
-    """(id, given by id alone) for a party to complete from its profile, else None."""
-    if isinstance(entry, str):
-        return entry, True
-    if isinstance(entry, dict) and isinstance(entry.get("id"), str) and any(
-            k not in entry for k in REQUIRED_PARTY_KEYS):
-        return entry["id"], set(entry) == {"id"}
-    return None
-
-
 def apply_profiles(located: Located, roots: tuple[Path, ...] = (),
                    workspace: Path | None = None,
                    read: dict[Path, Profile] | None = None) -> Located:
@@ -240,7 +230,8 @@ def apply_profiles(located: Located, roots: tuple[Path, ...] = (),
     parties = located.data.get("parties")
     if not isinstance(parties, list):
         return located
-    wanted = [(i, *w) for i, entry in enumerate(parties) if (w := _wanted(entry)) is not None]
+    wanted = [(i, *w) for i, entry in enumerate(parties)
+              if (w := profile_wanted(entry)) is not None]
     in_full = written_in_full(located.data, REQUIRED_PARTY_KEYS)
     if not wanted and in_full is None:
         return located

@@ -17,8 +17,8 @@ from pathlib import Path
 from typing import Any
 
 from docgen.answers.bounded import NAME_ITS_FOLDER
-from docgen.answers.organisation import PROFILE_FOLDER
-from docgen.answers.profiles import REQUIRED_PARTY_KEYS, find_workspace
+from docgen.answers.organisation import PROFILE_FOLDER, REQUIRED_PARTY_KEYS
+from docgen.answers.profiles import find_workspace
 from docgen.answers.schema import SCHEMA_FILE, answer_file_schema
 from docgen.answers.starter import starter_text
 from docgen.answers.yamlfile import load_answer_file, read_yaml

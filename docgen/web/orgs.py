@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import docgen
-from docgen.answers.organisation import POLICY_KEYS
+from docgen.answers.organisation import POLICY_KEYS, profile_wanted
 from docgen.errors import DocgenError
 
 #: the policy sections (each key in them is taken whole): docgen's list of what an
@@ -51,9 +51,11 @@ def _id_of(entry: Any) -> str | None:
 
 def _completed(entry: Any, known: dict[str, dict[str, Any]]) -> Any:
     """A party as docgen reads it: given by id (or with keys left out), completed from its
-    profile; a party written out in full, or with no profile, as written."""
-    pid = _id_of(entry)
-    if pid not in known:
+    profile; a party written out in full (docgen does not read its profile:
+    :func:`~docgen.answers.organisation.profile_wanted`), or with no profile, as written."""
+    wanted = profile_wanted(entry)
+    pid = wanted[0] if wanted is not None else None
+    if pid is None or pid not in known:
         return entry
     given = entry if isinstance(entry, dict) else {}
     return {**copy.deepcopy(known[pid]["party"]), **given}
@@ -61,12 +63,14 @@ def _completed(entry: Any, known: dict[str, dict[str, Any]]) -> Any:
 
 def policy_under(data: dict[str, Any], known: dict[str, dict[str, Any]]) -> dict[str, Any]:
     """The employer's profile policy a post takes where it says nothing itself (a post
-    with no post-holder never takes the pension scheme, as docgen reads it)."""
+    with no post-holder never takes the pension scheme, as docgen reads it). None when the
+    employer is written out in full: docgen reads neither its profile nor its policy."""
     employer = data.get("employer")
     listed = data.get("parties")
     parties: list[Any] = listed if isinstance(listed, list) else []
-    if not isinstance(employer, str) or employer not in known or employer not in [
-            _id_of(p) for p in parties]:
+    if not isinstance(employer, str) or employer not in known or not any(
+            (wanted := profile_wanted(p)) is not None and wanted[0] == employer
+            for p in parties):
         return {}
     return {section: copy.deepcopy(values)
             for section, values in (known[employer]["policy"] or {}).items()
