@@ -195,7 +195,7 @@ def _profile_for(pid: str, workspace: Path | None, post: Path, where: Problem,
     for odd in (d for d in (folder / f"{pid}.yaml", folder / f"{pid}.yml") if d.is_dir()):
         raise fail(f"{odd} is a folder, not a profile file; rename the folder and write the "
                    f"profile in a file of that name, or write the party out in full")
-    known = [p.stem for p in profile_files(workspace) if not p.is_dir()]
+    known = _profile_ids(workspace)
     close = closest(pid, known)
     listed = (f"did you mean '{close}'? " if close else "") + (
         f"the profiles there are: {', '.join(known)}" if known else "it holds no profiles")
@@ -203,6 +203,11 @@ def _profile_for(pid: str, workspace: Path | None, post: Path, where: Problem,
                f"add {PROFILE_FOLDER}/{pid}.yaml, or write the party out in full"
                f"{missing_profile_hint(pid, workspace, post, roots) if roots is not None else ''}",
                code=PROFILE_MISSING)
+
+
+def _profile_ids(workspace: Path) -> list[str]:
+    """The ids of the workspace's profiles (their files' names)."""
+    return [p.stem for p in profile_files(workspace) if not p.is_dir()]
 
 
 def _unread(located: Located, index: int, workspace: Path) -> None:
@@ -260,8 +265,10 @@ def apply_profiles(located: Located, roots: tuple[Path, ...] = (),
         try:
             used[i] = _profile_for(pid, workspace, located.path, where, read, hints)
         except AnswerFileError as exc:  # a party written out in part with no profile: its
-            # own missing keys are its errors, at each key (a broken profile is still said)
-            if id_only or workspace and any(p.code != PROFILE_MISSING for p in exc.problems):
+            # own missing keys are its errors, at each key (a broken profile is still said,
+            # and so is an id a letter away from a profile's: 'eastwik' meant eastwick)
+            if id_only or workspace and (any(p.code != PROFILE_MISSING for p in exc.problems)
+                                         or closest(pid, _profile_ids(workspace))):
                 problems += exc.problems
     if problems:
         raise AnswerFileError(problems)

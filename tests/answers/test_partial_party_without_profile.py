@@ -74,3 +74,22 @@ def test_a_partly_written_party_with_a_broken_profile_is_told_so(tmp_path: Path)
     errors = docgen.check(post).errors
     assert errors and all(p.file is not None and p.file.name == "icb.yaml" for p in errors), \
         [str(p) for p in errors]
+
+
+def test_a_partly_written_party_a_letter_from_a_profile_is_asked_did_you_mean(
+        tmp_path: Path) -> None:
+    """``{id: eastwik, kind: local_authority}`` beside the profile eastwick.yaml: a typo for
+    the profile's id, not a new party. It was told its five missing keys (and more of the
+    employer's policy), never that eastwick's profile is there."""
+    folder = tmp_path / "project"
+    shutil.copytree(ROOT / "inputs", folder)
+    post = folder / "shared-head-of-procurement.yaml"
+    text = post.read_text(encoding="utf-8")
+    written = "parties: [eastwick, westmere]\n"
+    assert text.count(written) == 1
+    post.write_text(text.replace(written, "parties: [{id: eastwik, kind: local_authority}, "
+                                 "westmere]\n"), encoding="utf-8")
+    [error] = docgen.check(post).errors
+    assert error.key == "parties[0]" and error.line == text[:text.index(written)].count(
+        "\n") + 1
+    assert "did you mean 'eastwick'?" in error.message, error.message
