@@ -255,7 +255,7 @@ def right_form(err: ErrorDetails, path: KeyPath, party_ids: list[str]) -> str | 
     if kind.startswith(("decimal_", "float_", "int_")) and kind.endswith(
             ("_type", "_parsing", "_from_float")):
         if key in MONEY_KEYS or (len(path) > 1 and path[-2] in MONEY_KEYS):
-            hint = money_hint(value) if isinstance(value, str) else ""
+            hint = money_hint(value, plain_only=True) if isinstance(value, str) else ""
             return (f"write money as a number, e.g. 78000 (no £ sign or commas){found(value)}"
                     f"{hint}")
         whole = "a whole number" if kind.startswith("int_") else "a number"

@@ -21,7 +21,8 @@ MONEY = re.compile(r"^£?\s*(\d{1,3}(?:,\d{3})+|\d+)(\.\d{1,2})?$")
 #: loads, as the others here, so the command's table of compiled patterns keeps them)
 _PENCE_PLACES = re.compile(r"£?\s*[\d,]*\.\d{3,}")
 #: 104.250 or 1.250.000,50: a dot between thousands, as continental Europe writes money
-DOT_THOUSANDS = re.compile(r"^£?\s*(\d{1,3}(?:\.\d{3})+)(?:,(\d{1,2}))?$")
+#: (never led by a 0: "0.125" is pence given too many places, not £125)
+DOT_THOUSANDS = re.compile(r"^£?\s*([1-9]\d{0,2}(?:\.\d{3})+)(?:,(\d{1,2}))?$")
 
 
 def typed_money(text: str) -> Decimal | None:
@@ -56,16 +57,19 @@ def refused(text: str) -> bool:
     return dot_thousands(text) is not None or too_many_places(text)
 
 
-def money_hint(text: str) -> str:
+def money_hint(text: str, plain_only: bool = False) -> str:
     """What to write instead of ``text``, money typed with a dot between thousands or more
     than two places of pence ("104.250"), starting "; " (the command line's and the
     workbook's words: the interview words it at its question). Empty when ``text`` is not
-    of that kind."""
+    of that kind. ``plain_only``: the plain figure alone, for an answer file, which takes
+    no £ sign or commas (a workbook cell takes both)."""
     meant = dot_thousands(text)
     if meant is not None:
         shown, plain = meant
         whole = shown if "." in shown else f"{shown}.00"
-        return f"; a dot marks pence, never thousands: for {shown} write {plain} or {whole}"
+        also = "" if plain_only else f" or {whole}"
+        return f"; a dot marks pence, never thousands: for {shown} write {plain}{also}"
     if too_many_places(text):
-        return "; pence have two places after the dot, e.g. 104250.50 or £104,250.50"
+        return ("; pence have two places after the dot, e.g. 104250.50"
+                + ("" if plain_only else " or £104,250.50"))
     return ""

@@ -25,7 +25,7 @@ CASES = {
     "money_dot_thousands": ("salary: 92000", "salary: £92.000", "payment.salary",
                             "write money as a number, e.g. 78000 (no £ sign or commas) "
                             "(found '£92.000'); a dot marks pence, never thousands: for "
-                            "£92,000 write 92000 or £92,000.00"),
+                            "£92,000 write 92000"),
     "on_costs": (ON_COSTS, "  on_costs: 28%", "payment.on_costs",
                  "must be a list (found '28%'); write it as on_costs: [{name: Employer "
                  "National Insurance, percent: 15, above: 5000}]"),

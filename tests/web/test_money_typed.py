@@ -40,14 +40,17 @@ def test_a_dot_between_thousands_is_refused_at_the_salary(folder: Path, typed: s
 def test_each_form_the_workbook_refuses_is_refused_with_its_own_figures(folder: Path) -> None:
     web = Browser.opened(folder, EXAMPLE)
     said = {typed: _payment(web, **{"payment.salary": typed}).errors()
-            for typed in ("1.234.567", "1.250.000,50", "104.2501")}
+            for typed in ("1.234.567", "1.250.000,50", "104.2501", "0.125")}
     assert said == {
         "1.234.567": [["Enter the salary as £1,234,567 or 1234567 \u2014 a dot marks pence, "
                        "never thousands", "#f-payment-salary"]],
         "1.250.000,50": [["Enter the salary as £1,250,000.50 or 1250000.50 \u2014 a dot marks "
                           "pence, never thousands", "#f-payment-salary"]],
         "104.2501": [["Enter the salary with no more than 2 figures of pence after the dot, "
-                      "for example £104,250.50 or 104250.50", "#f-payment-salary"]]}, said
+                      "for example £104,250.50 or 104250.50", "#f-payment-salary"]],
+        # never "Enter the salary as £125": a 0 before the dot is pence, not thousands
+        "0.125": [["Enter the salary with no more than 2 figures of pence after the dot, "
+                   "for example £104,250.50 or 104250.50", "#f-payment-salary"]]}, said
 
 
 def test_a_time_fee_with_a_dot_between_thousands_is_refused(folder: Path) -> None:
