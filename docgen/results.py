@@ -79,8 +79,9 @@ class Notice:
 
 @dataclass
 class BuildReport:
-    """Every answer file of one run, in the order they were named, and the YAML files found
-    in folders or globs but left out because they are not answer files (``not_posts``), and
+    """Every answer file of one run, in the order they were named, and the files found in
+    folders or globs but left out because they are not answer files (``not_posts``: YAML
+    that is no post, a post saved as ``.json``), and
     what the build says about the output folder as a whole (``notices``: an edited register
     kept aside, posts whose answer file is gone)."""
 

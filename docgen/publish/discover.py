@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import codecs
 import glob
+import json
 import os
 import re
 import stat
@@ -18,7 +19,7 @@ from pathlib import Path
 
 from docgen.answers.answer_names import ANSWER_ENDINGS, is_answer_name, not_an_answer_name
 from docgen.answers.bounded import MAX_FILE_BYTES
-from docgen.answers.folder_names import CLAUSES_MARKER
+from docgen.answers.folder_names import CLAUSES_MARKER, MANIFEST
 from docgen.answers.model import AnswerFile
 from docgen.answers.organisation import FORMAT_KEY, PROFILE_FOLDER
 from docgen.errors import DocgenError
@@ -60,9 +61,39 @@ def _prefix(path: Path) -> str | None:
         return None
 
 
+def _json_keys(text: str) -> set[str] | None:
+    """The top-level keys of ``text`` read as one JSON object, or None when it is not one
+    (not JSON, another value, or cut short by the bounded prefix)."""
+    try:
+        value = json.loads(text)
+    except (ValueError, RecursionError):
+        return None
+    return set(value) if isinstance(value, dict) else None
+
+
 def looks_like_answer_file(text: str) -> bool:
-    """``docgen:`` or ``extends:`` at the top level (YAML, or JSON's first key)."""
-    return bool(ANSWER_KEY.search(text) or JSON_KEY.match(text[:4096]))
+    """``docgen:`` or ``extends:`` at the top level: a YAML line, or a key of the JSON
+    object the text is (never one nested, as in a build's ``manifest.json``). JSON that
+    does not parse is judged by its first key, so a broken post is taken and fails
+    saying why."""
+    if ANSWER_KEY.search(text):
+        return True
+    keys = _json_keys(text)
+    if keys is not None:
+        return bool(keys & {"docgen", "extends"})
+    return bool(JSON_KEY.match(text[:4096]))
+
+
+def saved_as_json(path: Path, text: str | None) -> bool:
+    """Whether a file not named as an answer file is one saved under another name, and
+    so worth a word on how to rename it: JSON (read bounded) whose top-level keys give the
+    format's ``docgen`` marker, or other text that starts like an answer file; never a
+    file in a post folder docgen built (one holding its ``manifest.json``)."""
+    if not text or (path.parent / MANIFEST).is_file():
+        return False
+    if path.suffix.lower() in SAID_WHEN_LIKE:
+        return "docgen" in (_json_keys(text) or set())
+    return looks_like_answer_file(text)
 
 
 def lost_its_first_line(text: str) -> bool:
@@ -84,8 +115,8 @@ def _not_answer_file(path: Path) -> str | None:
     bounded prefix is read: a 5 GB file is not read whole.
     """
     text = _prefix(path)
-    if not is_answer_name(path.name):  # post.json: said only when it looks like a post
-        return not_an_answer_name(path) if text and looks_like_answer_file(text) else ""
+    if not is_answer_name(path.name):  # post.json: said only when it is a post
+        return not_an_answer_name(path) if saved_as_json(path, text) else ""
     if text is None or looks_like_answer_file(text):
         return None
     if PROFILE_KEY.search(text):
