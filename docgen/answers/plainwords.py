@@ -22,11 +22,14 @@ from docgen.answers.notknown import is_not_known
 from docgen.answers.ranges import RANGE_ERRORS, error_bounds, field_bounds
 from docgen.errors import EDITED_RULE, OVERLAY_RULE, KeyPath
 
+#: a rule id's form (an acceptance's ``rule``: terms.Acknowledgement's pattern)
+RULE_ID_PATTERN = r"^[A-Z]+[0-9]+$"
+RULE_ID = re.compile(RULE_ID_PATTERN)
 #: the forms a pattern-checked value takes, in words, by the pattern (docgen/answers/fields.py
 #: and terms.py); the reference and party ids have messages of their own in validation.py
 PATTERNS = {
-    r"^[A-Z]+[0-9]+$": "must be a rule id as docgen rules lists it: capital letters then "
-                       "digits, such as GP014",
+    RULE_ID_PATTERN: "must be a rule id as docgen rules lists it: capital letters then "
+                     "digits, such as GP014",
 }
 #: warnings docgen gives that are no good-practice rule's, so no acknowledgement accepts
 #: them (their ids are not in a rule id's form): each with its way out, as the form's

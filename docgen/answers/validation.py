@@ -37,11 +37,19 @@ from docgen.answers.model import AnswerFile
 from docgen.answers.notknown import is_not_known, not_known_and_partly
 from docgen.answers.party_ids import ID_FORM, ids_given
 from docgen.answers.pence import pence_problems
-from docgen.answers.plainwords import pair_message, pair_path, plainly
+from docgen.answers.plainwords import (
+    NOT_ACKNOWLEDGED,
+    RULE_ID,
+    pair_message,
+    pair_path,
+    plainly,
+)
 from docgen.answers.prepared import keep, validator
 from docgen.answers.ranges import RANGE_ERRORS
 from docgen.answers.yamlfile import Located, load_answer_file
 from docgen.errors import (
+    ACCEPTANCE_NO_REASON,
+    ACCEPTANCE_RULE_FORM,
     MISSING,
     NOT_KNOWN,
     NOT_KNOWN_FINAL,
@@ -177,7 +185,22 @@ def plain_problem(err: ErrorDetails, path: KeyPath, party_ids: list[str]) -> tup
                    f"a letter{found(typed)}"
                    + (f"; write it as {meant}" if ID_FORM.fullmatch(meant) else ""))
             code = "party_id_form"
-    return msg, code
+    return msg, _acceptance_code(path, kind, err.get("input")) or code
+
+
+def _acceptance_code(path: KeyPath, kind: str, value: Any) -> str:
+    """An accepted warning's reason left empty or out, or its rule id not in its form
+    ('gp014', put right in capitals): coded, so a reader with its own words (the browser)
+    says which, not that docgen has no such warning; "" for any other problem."""
+    if len(path) != 3 or path[0] != "acknowledge":
+        return ""
+    if path[2] == "reason" and (kind in ("missing", "string_too_short") or value is None):
+        return ACCEPTANCE_NO_REASON
+    fixed = value.strip().upper() if isinstance(value, str) else ""
+    if path[2] == "rule" and kind == "string_pattern_mismatch" and fixed not in \
+            NOT_ACKNOWLEDGED and RULE_ID.fullmatch(fixed):  # not 'TBC', a warning no rule's
+        return ACCEPTANCE_RULE_FORM
+    return ""
 
 
 def _other_branch(err: ErrorDetails, errors: list[ErrorDetails]) -> bool:

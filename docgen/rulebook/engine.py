@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from docgen.answers.model import AnswerFile
 from docgen.answers.yamlfile import Located
-from docgen.errors import Problem
+from docgen.errors import ACCEPTANCE_NOT_APPLYING, Problem
 from docgen.facts.derive import Facts
 from docgen.rulebook.catalogue import RULES
 from docgen.rulebook.registry import Rule, Told
@@ -45,7 +45,7 @@ def _stale(a: AnswerFile, located: Located, severity: dict[str, str],
     accepted that the answers no longer carry (and hide it if it came back)."""
     return [located.problem(("acknowledge", i, "rule"),
                             f"{ack.rule} acknowledged but no longer applies; remove it",
-                            severity="warning")
+                            severity="warning", code=ACCEPTANCE_NOT_APPLYING)
             for i, ack in enumerate(a.acknowledge)
             if severity.get(ack.rule) == "warning" and ack.rule not in fired]
 

@@ -57,7 +57,7 @@ def _check_context(request: Request, draft: Draft, **extra: Any) -> dict[str, An
             "acknowledged": {a.get("rule"): a.get("reason")
                              for a in draft.doc.get("acknowledge") or []
                              if isinstance(a, dict)},
-            "stale": stale_acceptances(draft.doc),
+            "stale": stale_acceptances(draft.doc, [*result.errors, *result.warnings]),
             "to_answer": [(f"{STEP_BY_SLUG[slug].title}: "
                            f"{phrase('check_page.section_to_answer')}",
                            f"/edit/{draft.id}/{slug}") for slug in result.unanswered],
@@ -107,11 +107,13 @@ async def acknowledge(request: Request) -> Response:
     rule, reason = form.get("rule", "").strip(), form.get("reason", "").strip()
     back = form.get("back", "check")
     target = back if back in STEP_BY_SLUG else "check"
-    if form.get("action") == "remove":  # an acceptance docgen cannot use (stale_acceptances)
+    if form.get("action") == "remove":  # an acceptance to put right (stale_acceptances)
+        result = run_live(request, draft)
         with draft.lock:
             acks = draft.doc.get("acknowledge")
-            gone = [i for i, r, _ in stale_acceptances(draft.doc)
-                    if str(i) == form.get("index") and r == rule]
+            gone = [i for i, r, _, _ in stale_acceptances(
+                draft.doc, [*result.errors, *result.warnings])
+                if str(i) == form.get("index") and r == rule]
             if gone and isinstance(acks, list):
                 del acks[gone[0]]
                 if not acks:

@@ -17,7 +17,7 @@ from docgen.answers.forms import field_at
 from docgen.answers.model import AnswerFile
 from docgen.answers.pence import is_money_field
 from docgen.answers.ranges import Bounds, field_bounds
-from docgen.errors import NOT_KNOWN, TOO_FEW, DocgenError, Fix, KeyPath
+from docgen.errors import ACCEPTANCE_CODES, NOT_KNOWN, TOO_FEW, DocgenError, Fix, KeyPath
 from docgen.web.before_final import FINAL_COUNTED, LEFT_OUT, warnings_open
 from docgen.web.fields import STEP_BY_KEY, STEP_BY_SLUG, question_at
 from docgen.web.fixes import fix_words
@@ -69,9 +69,10 @@ _DROP = re.compile(r"\s*\((?:docgen|see docs|write dates|found '--)[^)]*\)|\s*\(
 
 
 #: an accepted warning whose rule docgen does not have (typed into the file, or a value
-#: not known yet accepted by an older version): put right on check your answers
+#: not known yet accepted by an older version): put right on check your answers (the other
+#: problems of an acceptance have codes, ``errors.ACCEPTANCE_CODES``, and words of their own)
 STALE_ACCEPTANCE = "A warning accepted for this post is not one docgen checks: remove it " \
-    "under Accepted warnings docgen does not check"
+    "under \u2018Accepted warnings to put right\u2019"
 
 
 def final_open(answers: int = 0, warnings: int = 0, overlays: int = 0) -> str:
@@ -105,8 +106,9 @@ def coded(code: str, rule: str, path: KeyPath, message: str = "") -> str | None:
         return message
     if code.startswith("final_open"):  # not counted by the interview: docgen's English
         return final_open()  # count is not read
-    if tuple(path[:1]) == ("acknowledge",):
-        return STALE_ACCEPTANCE
+    if tuple(path[:1]) == ("acknowledge",):  # a reason to give, one that no longer
+        return BY_CODE[code] if code in ACCEPTANCE_CODES else STALE_ACCEPTANCE  # applies,
+        # or no rule docgen has ('TBC' too, not an answer not known yet)
     if code == "unknown_key":
         return unknown_answer(path)
     if code == TOO_FEW:  # a list with fewer items than it needs, away from its question

@@ -10,6 +10,7 @@ import functools
 import hashlib
 import json
 import re
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +22,18 @@ from starlette.templating import Jinja2Templates
 import docgen
 from docgen.answers.kinds import KINDS
 from docgen.api.interview import over_base, pdf_available
-from docgen.errors import FOLDER_CODES, MISSING, NOT_KNOWN, OVERLAY_RULE, KeyPath, Problem
+from docgen.errors import (
+    ACCEPTANCE_CODES,
+    ACCEPTANCE_NO_REASON,
+    ACCEPTANCE_NOT_APPLYING,
+    ACCEPTANCE_RULE_FORM,
+    FOLDER_CODES,
+    MISSING,
+    NOT_KNOWN,
+    OVERLAY_RULE,
+    KeyPath,
+    Problem,
+)
 from docgen.web import checked
 from docgen.web.carried import carry, policy_now
 from docgen.web.checking import Live, live
@@ -49,6 +61,18 @@ def _sources() -> dict[str, str]:
     return {r["id"]: r["source"] for r in docgen.rules()}
 
 
+@functools.cache
+def _summaries() -> dict[str, str]:
+    return {r["id"]: r["summary"] for r in docgen.rules()}
+
+
+def rule_summary(rule: str) -> str:
+    """What a good-practice warning says, in words (an acceptance with no reason is shown
+    by it: never by its id); "" for a rule docgen does not have."""
+    said = _summaries().get(rule, "")
+    return said[:1].upper() + said[1:]
+
+
 def rule_source(rule: str) -> str:
     """Where a good-practice rule comes from (shown with its warning): its public sources
     only (:func:`~docgen.web.summary.public_source`), as an HR officer can look them up."""
@@ -62,13 +86,18 @@ def can_accept(rule: str) -> bool:
     return rule in _sources()
 
 
-def stale_acceptances(doc: Any) -> list[tuple[int, str, str]]:
-    """The post's accepted warnings that name no rule of docgen's (index, rule, reason):
-    an error no question can put right, so check your answers offers to remove each."""
+def stale_acceptances(doc: Any, problems: Iterable[Problem] = ()
+                      ) -> list[tuple[int, str, str, str]]:
+    """The post's accepted warnings no question puts right (index, rule, reason, why), so
+    check your answers lists each to put right: one naming no rule of docgen's (why "",
+    removed), and one with a problem the checks code (``errors.ACCEPTANCE_CODES``, why the
+    code: a reason to give, an id not in its form or a warning no longer given, removed)."""
     given = doc.get("acknowledge") if isinstance(doc, dict) else None
-    return [(i, str(a.get("rule") or ""), str(a.get("reason") or ""))
+    coded = {p.path[1]: p.code for p in problems if p.code in ACCEPTANCE_CODES
+             and len(p.path) > 1 and p.path[0] == "acknowledge"}
+    return [(i, str(a.get("rule") or ""), str(a.get("reason") or ""), coded.get(i, ""))
             for i, a in enumerate(given if isinstance(given, list) else [])
-            if isinstance(a, dict) and not can_accept(str(a.get("rule") or ""))]
+            if isinstance(a, dict) and (i in coded or not can_accept(str(a.get("rule") or "")))]
 
 
 def step_for(path: KeyPath) -> str:
@@ -161,6 +190,9 @@ templates.env.globals.update(say=say, change_anchors=change_anchors,
                              CSRF_FIELD=CSRF_FIELD, TITLES=TITLES,
                              step_for=step_for, rule_source=rule_source,
                              can_accept=can_accept, NOT_KNOWN=NOT_KNOWN,
+                             rule_summary=rule_summary, NO_REASON=ACCEPTANCE_NO_REASON,
+                             RULE_FORM=ACCEPTANCE_RULE_FORM,
+                             NOT_APPLYING=ACCEPTANCE_NOT_APPLYING,
                              pdf_available=pdf_available)
 
 

@@ -187,7 +187,7 @@ def test_an_acceptance_docgen_cannot_use_can_be_removed_on_check_your_answers(tm
     web.open("stale.yaml")
     check = web.client.get(f"{web.base}/check").text
     assert _summary(check) == ["A warning accepted for this post is not one docgen checks: "
-                               "remove it under Accepted warnings docgen does not check"]
+                               "remove it under \u2018Accepted warnings to put right\u2019"]
     links = lxml.html.fromstring(check).xpath(
         "//div[contains(@class, 'govuk-error-summary')]//a/@href")
     assert links[0].endswith("/check#stale-acceptances")

@@ -160,6 +160,17 @@ CASES: dict[str, tuple[Callable[[dict[str, Any]], None], str, tuple[Any, ...], s
     "a cost share below nothing": (
         _set("payment.cost_shares", {"eastwick": -5, "westmere": 105}), "out_of_range",
         ("payment", "cost_shares", "eastwick"), "must be from 0 to 100"),
+    # an accepted warning's problems, each put right on check your answers
+    "an acceptance without a reason": (
+        _set("acknowledge.0.reason", ""), "acceptance_no_reason",
+        ("acknowledge", 0, "reason"), BY_CODE["acceptance_no_reason"]),
+    "an acceptance named in small letters": (
+        _set("acknowledge.0.rule", "gp014"), "acceptance_rule_form",
+        ("acknowledge", 0, "rule"), BY_CODE["acceptance_rule_form"]),
+    "an acceptance that no longer applies": (
+        _set("acknowledge", [*EXAMPLE["acknowledge"], {"rule": "GP023", "reason": "because"}]),
+        "acceptance_not_applying", ("acknowledge", 1, "rule"),
+        BY_CODE["acceptance_not_applying"]),
     "a job title too long": (
         _set("post.title", "A" * 20_001), "too_long", ("post", "title"),
         "The post: The job title must be 20,000 characters or fewer"),
@@ -315,7 +326,8 @@ def test_no_page_of_a_bad_answer_shows_a_key_path_yaml_or_a_rule_id(case, tmp_pa
             "legal_basis_text": "basis", "integration_joint_board": "basis",
             "reference": "about", "employer": "employer",
             "integration_joint_board_enforces": "basis",
-            "integration_joint_board_party": "basis"}.get(str(path[0]), str(path[0]))
+            "integration_joint_board_party": "basis",
+            "acknowledge": "check"}.get(str(path[0]), str(path[0]))
     page = web.client.get(f"{web.base}/{slug.replace('_', '-')}").text
     if case != "a salary not known yet":  # the salary box shows the file's "tbc" as typed
         assert_plain(page, f"{case}: {slug}")
