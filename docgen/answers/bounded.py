@@ -61,6 +61,12 @@ def confined(located_at: Path, raw: str, key: KeyPath, lines: KeyLines, path: Pa
     workbook is named alone, so its folder is the only one).
     """
     file, line = lines.get(key, (path, None))
+    if "\0" in raw:  # no file name holds one, and the system refuses to look it up
+        shown = raw.replace("\0", "\\0")
+        raise AnswerFileError([Problem(
+            f"{what} '{shown}' holds a NUL character (\\0), which no file or folder name "
+            f"can; write the name as it is on disk, for example '{raw.replace(chr(0), '')}'",
+            path=key, file=file, line=line)])
     if Path(raw).is_absolute():
         raise AnswerFileError([Problem(f"{what} must be a path relative to this file, not an "
                                        f"absolute path ('{raw}')", path=key, file=file,

@@ -136,20 +136,21 @@ def reference_in(path: Path) -> str | None:
     """The reference ``path``'s post has, as ``docgen check`` and ``build`` compare it (so
     the interview's "another post has this reference" says what they say): its own, or the
     one a base it ``extends`` gives, in YAML or JSON style; for a file that cannot be
-    loaded, the ``reference:`` its text states, as ``build`` holds a duplicate back by."""
+    loaded, the ``reference:`` its text states, as ``build`` holds a duplicate back by.
+    Only a load that worked is kept: a failed one may fail for a base missing or broken,
+    whose files are not known, and is read again until it loads."""
     kept = _REFERENCES.get(path)
     if kept is not None and all(_stamp(file) == stamp for file, stamp in kept[0]):
         return kept[1] or None
     before = _stamp(path)  # stamped before reading: a change while reading reads it again
     try:
         located = load_answer_file(path)
-    except (AnswerFileError, OSError):
-        found, sources = declared_reference(path), [path]
-    else:
-        value = located.data.get("reference")
-        found = str(value).strip() if isinstance(value, (str, int)) else None
-        sources = located.sources
-    stamps = tuple((file, before if file == path else _stamp(file)) for file in sources)
+    except (AnswerFileError, OSError, ValueError):  # ValueError: a path the system refuses
+        return declared_reference(path)
+    value = located.data.get("reference")
+    found = str(value).strip() if isinstance(value, (str, int)) else None
+    stamps = tuple((file, before if file == path else _stamp(file))
+                   for file in located.sources)
     _REFERENCES.put(path, (stamps, found or ""))
     return found or None
 
