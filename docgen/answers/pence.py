@@ -86,11 +86,17 @@ def _values(answers: BaseModel) -> list[tuple[KeyPath, Decimal]]:
 
 
 def pence_problems(answers: BaseModel, located: Located) -> list[Problem]:
-    """An error for each sum of money written with three or more figures after the point."""
+    """An error for each sum of money written with three or more figures after the point,
+    or as a power of ten ("1e5": Decimal reads it as 100000, where the workbook and the
+    interview refuse it; a figure written out, or a YAML number, never has an exponent)."""
     problems = []
     for path, value in _values(answers):
         exponent = value.as_tuple().exponent
-        if isinstance(exponent, int) and exponent <= -3:
+        if isinstance(exponent, int) and exponent > 0:
+            problems.append(located.problem(path, (
+                f"is written as a power of ten ({value}); write money in figures, e.g. "
+                f"{value:f}")))
+        elif isinstance(exponent, int) and exponent <= -3:
             problems.append(located.problem(path, (
                 f"has {-exponent} figures after the point ({value}): a point marks pence, "
                 f"never thousands; {_meant(value, exponent)}")))

@@ -16,7 +16,9 @@ import re
 from decimal import Decimal
 
 #: £52,000, 52,000.50, £ 52000: a £ sign, thousands between commas, pence
-MONEY = re.compile(r"^£?\s*(\d{1,3}(?:,\d{3})+|\d+)(\.\d{1,2})?$")
+#: (thousands between commas or between spaces, one or the other: "52 000" as "52,000")
+MONEY = re.compile(r"^£?\s*(\d{1,3}(?:(?P<sep>[, \u00a0\u202f])\d{3})(?:(?P=sep)\d{3})*|\d+)"
+                   r"(\.\d{1,2})?$")
 #: "." before three or more digits: pence given too many places (compiled as the module
 #: loads, as the others here, so the command's table of compiled patterns keeps them)
 _PENCE_PLACES = re.compile(r"£?\s*[\d,]*\.\d{3,}")
@@ -26,11 +28,14 @@ DOT_THOUSANDS = re.compile(r"^£?\s*([1-9]\d{0,2}(?:\.\d{3})+)(?:,(\d{1,2}))?$")
 
 
 def typed_money(text: str) -> Decimal | None:
-    """The amount ``text`` gives (``£52,000`` is 52000), or ``None``."""
+    """The amount ``text`` gives (``£52,000`` and ``52 000`` are 52000), or ``None``."""
     found = MONEY.match(text.strip())
     if not found:
         return None
-    return Decimal(found.group(1).replace(",", "") + (found.group(2) or ""))
+    pounds = found.group(1)
+    if found.group("sep"):
+        pounds = pounds.replace(found.group("sep"), "")
+    return Decimal(pounds + (found.group(3) or ""))
 
 
 def dot_thousands(text: str) -> tuple[str, str] | None:

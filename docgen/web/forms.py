@@ -21,7 +21,7 @@ from starlette.datastructures import FormData
 from docgen.answers.forms import field_at
 from docgen.answers.pence import is_money_field
 from docgen.answers.typed_dates import ORDINAL, date_parts, full_year, month_text
-from docgen.answers.typed_money import refused
+from docgen.answers.typed_money import refused, typed_money
 from docgen.errors import KeyPath
 from docgen.web.fields import Q, Step, asked, empty_is_whole
 
@@ -42,6 +42,9 @@ _DIGIT_GROUP_SPACE = re.compile(r"(?<=\d)[ \u00a0\u202f](?=\d{3}(?!\d))")
 #: "1,234,567.50"): only those commas are read past; any other ("2,5", "37,5") may be a
 #: decimal comma, so the number is refused, never read ten or a hundred times too big
 _THOUSANDS = re.compile(r"[+-]?\d{1,3}(?:,\d{3})+(?:\.\d*)?")
+#: a number in figures, as people write one ("37.5", "-2", ".5"): never "1e5", which
+#: Python reads as 100000, nor "Infinity"
+_FIGURES = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)")
 
 
 def parse_number(raw: str) -> Any:
@@ -54,6 +57,8 @@ def parse_number(raw: str) -> Any:
     text = text.replace(",", "")
     if not text:
         return DELETE
+    if not _FIGURES.fullmatch(text):
+        return raw.strip()
     try:
         value = Decimal(text)
     except InvalidOperation:
@@ -66,11 +71,17 @@ def parse_number(raw: str) -> Any:
 
 
 def parse_money(raw: str) -> Any:
-    """Money typed in ``raw``, read as :func:`parse_number` reads it, except money every
-    reader of typed money refuses ("104.250", "1.234.567", "104.2501": a dot marks pence,
-    never thousands; read as a decimal, "£104.250" was £104.25): kept as typed, so the
-    validator refuses it and the page says what to write (``messages.money_typed``)."""
-    return raw.strip() if refused(raw) else parse_number(raw)
+    """Money typed in ``raw``, read as the programme workbook and ``docgen new`` read it
+    (:func:`~docgen.answers.typed_money.typed_money`: "£52,000", "52 000", "52000.50"),
+    DELETE for none. Anything else is kept as typed, so the validator refuses it and the
+    page says what to write (``messages.money_typed`` for "104.250", "104.2501": a dot
+    marks pence, never thousands). The browser read money as any number before: "1e5" was
+    £100,000 and "52000%" £52,000, which the workbook refuses."""
+    text = raw.strip()
+    if not text:
+        return DELETE
+    amount = None if refused(text) else typed_money(text)
+    return text if amount is None else parse_number(str(amount))
 
 
 def money_at(name: str) -> bool:

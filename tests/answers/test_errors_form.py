@@ -127,3 +127,12 @@ def test_a_control_character_is_reported_at_its_line_in_words(char: str, named: 
     assert problem.line == HR[:HR.index(old)].count("\n") + 1
     assert problem.message.startswith(f"the file holds {named}, which is not text; remove it")
     assert "position" not in problem.message and "<unicode" not in problem.message
+
+
+def test_money_written_as_a_power_of_ten_is_refused() -> None:
+    """``salary: 1e5`` (a string to YAML, which Decimal reads as 100000) was a salary of
+    £100,000 without a word, where the workbook and the interview refuse "1e5"."""
+    problems = problems_of(HR.replace("salary: 92000", "salary: 1e5"))
+    assert [(p.key, p.message) for p in problems] == [
+        ("payment.salary", "is written as a power of ten (1E+5); write money in figures, "
+                           "e.g. 100000")]

@@ -39,11 +39,15 @@ def test_a_dot_between_thousands_is_refused_at_the_cell_saying_how_to_write_mone
 
 
 def test_money_typed_loosely_is_still_refused(tmp_path: Path) -> None:
-    book = write_programme(tmp_path, 3)
-    set_cells(book, {"D2": "78k", "D3": "£78,000 pa", "D4": "104 250"})
+    """"104 250" (a space between thousands) is read as £104,250, as the browser reads it
+    (the workbook refused it while the interview took it); "1e5" is refused, as there."""
+    book = write_programme(tmp_path, 4)
+    set_cells(book, {"D2": "78k", "D3": "£78,000 pa", "D4": "104 250", "D5": "1e5"})
     code, text = run("check", str(book))
     assert code == 1, text
     for cell, ref, found in (("D2", "EWK-0001", "78k"), ("D3", "EWK-0002", "£78,000 pa"),
-                             ("D4", "EWK-0003", "104 250")):
+                             ("D5", "EWK-0004", "1e5")):
         assert (f"posts.xlsx!Posts!{cell} (salary, post {ref}): write money as a number, e.g. "
                 f"92000 (found '{found}')") in text
+    assert "the salary £104,250.00 is outside the pay range" in text  # read, as the browser does
+    assert "failed: row 2 (EWK-0001), row 3 (EWK-0002), row 5 (EWK-0004)" in text, text

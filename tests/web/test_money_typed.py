@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from docgen.answers.typed_money import money_hint
+from docgen.answers.typed_money import money_hint, typed_money
 from docgen.web.forms import DELETE, money_at, parse_money, parse_number
 
 from .helpers import Browser, Shown
@@ -104,3 +104,21 @@ def test_only_money_refuses_a_dot_before_three_figures() -> None:
                         ("2,5", "2,5"), ("lots", "lots")):
         assert parse_money(typed) == parse_number(typed) == read, typed
     assert parse_money("") is DELETE
+
+
+@pytest.mark.parametrize("typed", ["1e5", "52000%", "52k"])
+def test_money_the_workbook_refuses_is_refused_here_too(folder: Path, typed: str) -> None:
+    """The browser read money as any number Python reads: "1e5" was a salary of £100,000
+    and "52000%" £52,000, with no word, where the workbook and ``docgen new`` refuse both."""
+    web = Browser.opened(folder, EXAMPLE)
+    shown = _payment(web, **{"payment.salary": typed})
+    assert shown.status == 422, shown.status
+    assert [anchor for _, anchor in shown.errors()] == ["#f-payment-salary"], shown.errors()
+    assert web.on_disk()["payment"]["salary"] == typed  # kept as typed, never read
+
+
+def test_money_with_spaces_between_thousands_reads_in_every_door() -> None:
+    """"52 000" was read by the browser and refused by the workbook: one reading now."""
+    assert typed_money("52 000") == typed_money("£52,000") == 52000
+    assert parse_money("52 000") == parse_money("1 234 567.50") - 1182567.5 == 52000
+    assert typed_money("52,000 000") is None  # one kind of separator, not two
