@@ -21,6 +21,8 @@ from docgen.answers.typed_money import money_hint, typed_money
 from docgen.answers.yamlfile import parse_yaml
 from docgen.errors import AnswerFileError
 from docgen.intake.book import FormulaError, NoResult
+from docgen.intake.partner_entries import PAIRS, id_words
+from docgen.intake.partner_entries import run_on as run_on  # rows.py reads it here
 from docgen.intake.table import Column
 from docgen.intake.typed import DATE_FORMS, excel_number, folded
 
@@ -32,11 +34,7 @@ PARTY = ID_FORM  # a party id, as the answer file's model has it
 # compiled as the module loads, so the command's table of compiled patterns keeps them
 _AMPERSAND = re.compile(r"\s*&\s*")
 _ITEMS = re.compile(r"[,;\n]")  # what separates a list cell's items
-_PAIRS = re.compile(r"[;\n]")  # what separates a cell's "id: value" pairs
 _BREAK = re.compile(r"[\n\r]")
-_SEMICOLON = re.compile(r"\s*;\s*")  # how a corrected per-partner cell is spaced
-_AFTER_COLON = re.compile(r":\s+")
-_ID_COLON = re.compile(r"(?:^|[\s,]+)([A-Za-z][A-Za-z0-9_]*)\s*:")  # "…, icb:" in an entry
 MAX_SERIAL = 2_958_465  # 9999-12-31 in Excel
 #: no post, consultation or agreement in a workbook is older than this: a smaller number in
 #: a date column (12, 2027) is a slip, not a date in 1900
@@ -170,7 +168,7 @@ def _pairs(text: str, column: Column) -> list[tuple[str, str]]:
     example = ("eastwick: 60; westmere: 40" if column.value == "number"
                else "eastwick: Chief Executive; westmere: Director of Resources")
     pairs = []
-    for part in (p for p in _PAIRS.split(text) if p.strip()):
+    for part in (p for p in PAIRS.split(text) if p.strip()):
         pid, colon, rest = part.partition(":")
         if not colon or not rest.strip():
             raise CellError(f"write each organisation id, a colon and its value, separated "
@@ -180,31 +178,6 @@ def _pairs(text: str, column: Column) -> list[tuple[str, str]]:
     if len(set(ids)) != len(ids):
         raise CellError(f"an organisation is named twice; name each once, e.g. {example}")
     return pairs
-
-
-def run_on(text: str, ids: list[str]) -> str | None:
-    """Why a per-partner cell ("eastwick: Town Hall; westmere: Civic Centre") has a
-    partner's entry run on into its neighbour's ("council: Guildhall, icb: Riverside
-    House", a comma typed for ';'), which would print the second partner's text as the
-    first's in every document; None when no entry holds another ``id:`` of the post's
-    partners (``ids``, with the ids the cell names itself). A comma in an address is
-    text, as it always was."""
-    parts = [p.partition(":") for p in _PAIRS.split(text) if p.strip()]
-    named = [pid.strip().lower() for pid, colon, _ in parts if colon]
-    known = {i.lower() for i in [*ids, *named] if PARTY.match(i.lower())}
-
-    def next_id(m: re.Match[str]) -> str:  # "…, icb:" → "; icb:" (another text: as it is)
-        return f"; {m.group(1)}: " if m.group(1).lower() in known else m.group(0)
-    found = next(((pid.strip(), m.group(1)) for pid, colon, rest in parts if colon
-                  for m in _ID_COLON.finditer(rest) if m.group(1).lower() in known), None)
-    if found is None:
-        return None
-    fixed = "; ".join(f"{pid.strip()}: " + _ID_COLON.sub(next_id, rest).strip(" ,;")
-                      for pid, _, rest in parts)
-    fixed = _SEMICOLON.sub("; ", _AFTER_COLON.sub(": ", fixed))
-    example = fixed if len(fixed) <= 120 else "eastwick: Town Hall; westmere: Civic Centre"
-    return (f"the entry for {found[0]} holds '{found[1]}:', another partner's entry run on "
-            f"without ';'; separate partners with ';' or a new line, e.g. {example}")
 
 
 def place(data: dict[str, Any], path: tuple[str, ...], value: Any) -> None:
@@ -277,7 +250,7 @@ def from_cell(column: Column, value: Any) -> Any:
     if kind == "party_map":
         pairs = _pairs(text, column)
         if column.value == "number":  # "eastwick: 60%" is a share of 60, as "60" is
-            if why := run_on(text, [m.group(1) for m in _ID_COLON.finditer(text)]):
+            if why := run_on(text, id_words(text)):
                 raise CellError(why)  # "60, westmere: 40": no number, but a comma for ';'
             return {p: _plain_number(_without_percent_sign(v), "each share", "60")
                     for p, v in pairs}

@@ -15,6 +15,7 @@ from typing import Any
 from docgen.answers.starter import scalar
 from docgen.intake.cells import NO_CELL, to_cell
 from docgen.intake.other import ACKNOWLEDGE, acknowledgement_cells
+from docgen.intake.partner_entries import id_words, run_on
 from docgen.intake.table import REFERENCE, Column, Sheet, load_table
 
 Values = dict[str, Any]  # heading → cell value
@@ -134,6 +135,25 @@ def plain(data: Any) -> Any:
     return data
 
 
+def _party_ids(data: dict[str, Any]) -> list[str] | None:
+    """The post's partners' ids, or None when the answers do not list them (a base file
+    or the profiles give them)."""
+    parties = data.get("parties")
+    if not isinstance(parties, list):
+        return None
+    return [str(p.get("id")) if isinstance(p, dict) else str(p) for p in parties]
+
+
+def _runs_on(col: Column, cell: Any, ids: list[str] | None) -> bool:
+    """Whether the reader would refuse a per-partner cell as one partner's entry run on
+    into the next: "eastwick: Town Hall, Westmere: Annex" in a post with a partner
+    westmere (with its partners not known, any word before a colon is taken for one).
+    The value goes to Other answers instead, where it reads back as it is."""
+    if col.kind not in ("party_map", "party_records") or not isinstance(cell, str):
+        return False
+    return run_on(cell, id_words(cell) if ids is None else ids) is not None
+
+
 def write_posts(posts: list[dict[str, Any]]) -> Sheets:
     """Every post's answers as workbook rows (the posts in the order given)."""
     table = load_table()
@@ -149,6 +169,7 @@ def write_posts(posts: list[dict[str, Any]]) -> Sheets:
             data.pop("docgen")
         reference = str(data.get("reference", ""))
         row: Values = {}
+        ids = _party_ids(data)
         partners = _parties(data, orgs, table.organisations)
         if partners is not None:
             row["Partners"] = partners
@@ -158,7 +179,7 @@ def write_posts(posts: list[dict[str, Any]]) -> Sheets:
                 continue
             value = _take(data, col.path)
             cell = NO_CELL if value is NO_CELL else to_cell(col, value)
-            if cell is not NO_CELL:
+            if cell is not NO_CELL and not _runs_on(col, cell, ids):
                 row[col.heading] = cell
                 _drop(data, col.path)
         out.add("Posts", row)

@@ -4,12 +4,17 @@ document. A comma inside an address stays text."""
 
 from __future__ import annotations
 
-from intake_programme import run
+from pathlib import Path
 
+from intake_programme import run
+from yaml_text import load_yaml
+
+import docgen
 from docgen.intake.cells import run_on
 
 from .examples_book import examples, typed
 
+EXAMPLES = Path(__file__).resolve().parents[2] / "docgen" / "data" / "examples"
 FIX = "separate partners with ';' or a new line, e.g."
 
 
@@ -66,3 +71,27 @@ def test_an_entry_run_on_with_no_comma_is_not_said_to_follow_a_comma() -> None:
     said = run_on("eastwick: 60 westmere: 40", ["eastwick", "westmere"])
     assert said is not None and "after a comma" not in said, said
     assert "run on without ';'" in said, said
+
+
+def test_a_site_naming_a_partner_and_a_colon_round_trips_through_intake_write(tmp_path):
+    """'Town Hall, Westmere: Annex' is one partner's site (API and command line take it):
+    ``intake write`` put it in Places of work, where the reader takes 'Westmere:' for the
+    next partner's entry and refuses the row. It is written on Other answers instead."""
+    text = (EXAMPLES / "shared-head-of-hr.yaml").read_text(encoding="utf-8")
+    site = "Town Hall, Westmere: Annex"
+    text = text.replace('{party: eastwick, site: "Town Hall, Eastwick"}',
+                        f'{{party: eastwick, site: "{site}"}}', 1)
+    posts = tmp_path / "posts"
+    posts.mkdir()
+    (posts / "post.yaml").write_text(text, encoding="utf-8")
+    assert docgen.check(posts / "post.yaml").ok
+    book = tmp_path / "book.xlsx"
+    code, said = run("intake", "write", str(posts), str(book))
+    assert code == 0, said
+    code, said = run("check", str(book))
+    assert code == 0, said
+    code, said = run("intake", "read", str(book), "--into", str(tmp_path / "back"))
+    assert code == 0, said
+    back = load_yaml((tmp_path / "back" / "EWK-WSM-HR-01.yaml").read_text(encoding="utf-8"))
+    assert back["post"]["locations"] == load_yaml(text)["post"]["locations"]
+    assert back["post"]["locations"][0]["site"] == site
