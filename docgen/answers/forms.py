@@ -233,6 +233,14 @@ def _number_meant(value: Any) -> int | float | None:
     return int(number) if number == number.to_integral_value() else float(number)
 
 
+def needed_now(value: Any, eg: str = "") -> str:
+    """A value not known yet (``tbc``) where docgen needs one to write the documents, said
+    one way wherever it is found: an answer file, an Other answers row, a workbook's cell
+    (``eg``: ", e.g. 92000", or nothing)."""
+    return (f"is not known yet{found(value)}, but docgen needs it to write the documents; "
+            f"fill it in{eg}")
+
+
 def right_form(err: ErrorDetails, path: KeyPath, party_ids: list[str]) -> str | None:
     """A message for a shape error that shows the right form, or None to keep the default."""
     kind: str = err["type"]
@@ -243,8 +251,7 @@ def right_form(err: ErrorDetails, path: KeyPath, party_ids: list[str]) -> str | 
     if is_not_known(value) and kind not in ("missing", "extra_forbidden"):
         if kind == "literal_error":
             eg = f" with one of {(err.get('ctx') or {}).get('expected', '')}"
-        return (f"is not known yet{found(value)}, but docgen needs it to write the "
-                f"documents; fill it in{eg}")
+        return needed_now(value, eg)
     if kind.startswith(("date_", "datetime_")):
         info = field_at(path)
         also = " (or tbc while not known)" if info and "tbc" in (info.description or "") else ""

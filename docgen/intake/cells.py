@@ -14,6 +14,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from docgen.answers.forms import needed_now
 from docgen.answers.notknown import is_not_known
 from docgen.answers.party_ids import ID_FORM
 from docgen.answers.typed_dates import typed_date
@@ -42,6 +43,11 @@ EARLIEST = dt.date(1990, 1, 1)
 MIN_SERIAL = (EARLIEST - EXCEL_EPOCH).days
 YES = {"yes", "y", "true"}
 NO = {"no", "n", "false"}
+
+
+#: the kinds of cell that need a value: ``tbc`` there is not known yet, not malformed (a
+#: date that may be not known yet is ``date_tbc``, and reads it)
+NEEDED = ("money", "percent", "number", "int", "date", "bool")
 
 
 class CellError(ValueError):
@@ -208,6 +214,9 @@ def from_cell(column: Column, value: Any) -> Any:
         raise CellError(why)
     kind = column.kind
     example = column.meta("example")
+    if kind in NEEDED and isinstance(value, str) and is_not_known(value):
+        shown = ("yes" if example else "no") if isinstance(example, bool) else example
+        raise CellError(needed_now(value.strip(), "" if example is None else f", e.g. {shown}"))
     if kind == "percent" and isinstance(value, str):
         value = _without_percent_sign(value)
     if kind == "money" and isinstance(value, str):
