@@ -27,6 +27,7 @@ recruiting" chosen (:func:`removed_with`), as the page no longer lists it.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from ruamel.yaml.comments import CommentedMap
@@ -40,7 +41,7 @@ from docgen.web.named import Before, Marks, before, called, names_of, sentence, 
 from docgen.web.nouns import phrase
 from docgen.web.orgs import complete, policy_under
 from docgen.web.standing import standing
-from docgen.web.tasks import mark
+from docgen.web.tasks import mark, rechecks, unmark
 from docgen.web.wording import choice
 from docgen.web.yamltext import as_read, as_written
 
@@ -49,6 +50,12 @@ from docgen.web.yamltext import as_read, as_written
 KINDS_PLURAL = {kind: body_words(kind, plural=True) for kind in ("local_authority", "nhs_body")}
 #: the answers of a standing section the employer's policy does not give
 STANDING_ONLY = ("review",)
+#: why the legal basis is to be checked again after a change of law (:func:`law_changed`)
+LAW_CHANGED = ("The law of {law} now applies, but the legal basis chosen, {basis}, is a "
+               "power in {home}. Check it still fits this post.")
+#: any reason worded by :data:`LAW_CHANGED`, whatever the law and the basis
+_LAW_CHANGED = re.compile(re.escape(LAW_CHANGED).replace(r"\{law\}", ".+")
+                          .replace(r"\{basis\}", ".+").replace(r"\{home\}", ".+"))
 
 
 def policy_now(draft: Draft, answers: dict[str, Any]) -> Before:
@@ -80,6 +87,9 @@ def carry(draft: Draft, was: Before, answers: dict[str, Any]) -> None:
     (:func:`~docgen.web.named.settle`), apply a new employer's profile
     (:func:`profile_applies`), and leave a notice on the draft for the next page
     (its ``marks``: more sections to check again, each with why)."""
+    if answers.get("jurisdiction") != was.law:  # said of the law before: may no longer hold
+        unmark(draft.visited, "basis", [why for why in rechecks(draft.visited, "basis")
+                                        if _LAW_CHANGED.fullmatch(why)])
     marks = settle(draft, was, answers) + profile_applies(draft, was, answers) + \
         law_changed(was, answers)
     employer, old = was.employer, was.policy
@@ -201,14 +211,16 @@ def profile_applies(draft: Draft, was: Before, answers: dict[str, Any]) -> Marks
 def law_changed(was: Before, answers: dict[str, Any]) -> Marks:
     """The legal basis to check again, and why, when the law that applies changed to one
     whose powers do not include it (none otherwise): docgen only warns of it (GP016), so
-    the Legal basis page shows it chosen, with that warning, and Continue goes there."""
+    the Legal basis page shows it chosen, with that warning, and Continue goes there.
+    :func:`carry` first drops the reason an earlier change of law left, so the page says
+    the law as it is now, or nothing once the basis fits it again."""
     law, basis = answers.get("jurisdiction"), answers.get("legal_basis")
     homes = BASIS_HOME.get(basis) if isinstance(basis, str) else None
     if law == was.law or not isinstance(law, str) or not homes or law in homes:
         return []
-    return [(["basis"], f"The law of {choice(law, ('jurisdiction',))} now applies, but the "
-             f"legal basis chosen, {choice(basis, ('legal_basis',))}, is a power in "
-             f"{choice(homes[0], ('jurisdiction',))}. Check it still fits this post.")]
+    return [(["basis"], LAW_CHANGED.format(law=choice(law, ("jurisdiction",)),
+                                           basis=choice(basis, ("legal_basis",)),
+                                           home=choice(homes[0], ("jurisdiction",))))]
 
 
 def _slugs(sections: list[str]) -> list[str]:
@@ -254,5 +266,5 @@ def removed_with(draft: Draft, answer: str | None, action: str) -> None:
                     "text": phrase("details_removed.text"), "links": []}
 
 
-__all__ = ["KINDS_PLURAL", "STANDING_ONLY", "answer_among", "carry", "policy_now",
+__all__ = ["KINDS_PLURAL", "LAW_CHANGED", "STANDING_ONLY", "answer_among", "carry", "policy_now",
            "profile_applies", "removed_with", "unfit", "unfit_marks"]

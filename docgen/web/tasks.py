@@ -39,6 +39,12 @@ def mark(visited: set[str], slugs: list[str], why: str) -> None:
     visited.update(f"{RECHECK}{s}:{why}" for s in slugs if s in STEP_BY_SLUG)
 
 
+def unmark(visited: set[str], slug: str, whys: list[str]) -> None:
+    """Section ``slug`` no longer to check again for the reasons ``whys`` (they no longer
+    hold: the change that gave them was itself changed)."""
+    visited.difference_update(f"{RECHECK}{slug}:{why}" for why in whys)
+
+
 def mark_notice(draft: Any, why: str) -> list[str]:
     """The sections a notice just left on the draft links to (a change's "check these
     sections"), marked to check again for ``why`` instead of said once on the next page,

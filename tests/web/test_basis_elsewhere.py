@@ -73,3 +73,29 @@ def test_kept_on_continue_the_section_is_completed_with_the_warning(tmp_path: Pa
     web.submit("basis", legal_basis="lga_1972_s113")
     assert web.task_states()["Legal basis"] == "Completed"
     assert SAID in _text(web.client.get(f"{web.base}/basis").text)
+
+
+def _says(web: Interview, page: str) -> list[str]:
+    """The sentences saying the law changed, on ``page`` (the basis page or the task list)."""
+    text = _text(web.client.get(f"{web.base}/{page}").text)
+    return [s for s in text.split("The law of ")[1:] if " now applies" in s]
+
+
+def test_the_reason_follows_the_law_as_it_is_now(tmp_path: Path) -> None:
+    """Scotland, then England and Wales, then Scotland again: section 35 fits again, so
+    the section is no longer to check again, and neither page says "The law of England
+    and Wales now applies" (it did: the first change's reason was kept for ever, beside
+    each later one's). A later change is said once, in the law now chosen."""
+    web = _in_scotland(tmp_path)
+    web.submit("basis", legal_basis="lgs_1966_s35")
+    web.submit("about", jurisdiction="england_and_wales")
+    assert web.task_states()["Legal basis"] == "Check again"
+    assert len(_says(web, "basis")) == 1
+    web.submit("about", jurisdiction="scotland")
+    assert web.task_states()["Legal basis"] == "Completed"
+    assert _says(web, "basis") == [] and _says(web, "tasks") == []
+    web.submit("about", jurisdiction="england_and_wales")
+    web.submit("about", jurisdiction="wales")
+    for page in ("basis", "tasks"):
+        said = _says(web, page)
+        assert len(said) == 1 and said[0].startswith("Wales now applies"), said
