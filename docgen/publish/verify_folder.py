@@ -10,7 +10,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from docgen.answers.answer_names import is_answer_name
+from docgen.answers.answer_names import is_answer_name, not_an_answer_name
 from docgen.answers.bounded import read_bounded
 from docgen.answers.folder_names import MANIFEST
 from docgen.answers.organisation import PROFILE_FOLDER
@@ -83,12 +83,14 @@ def find_answer_file(folder: Path, manifest: dict[str, Any], answers: Path | Non
                   folder / Path(recorded).name]
     roots = (top.resolve(), folder.resolve().parent)
     wanted = entry.get("sha256")
-    same, inside, refused = [], [], []
+    same, inside, refused, misnamed = [], [], [], []
     for c in dict.fromkeys(candidates):
         try:
             data = _recorded_bytes(c)
             if data is None:
-                if c.exists() or c.is_symlink():
+                if _named_otherwise(c, wanted, roots):
+                    misnamed.append(c)  # post.json, built before every door took .yaml only
+                elif c.exists() or c.is_symlink():
                     refused.append(c)
                 continue
             if sha256(data) == wanted:
@@ -101,12 +103,36 @@ def find_answer_file(folder: Path, manifest: dict[str, Any], answers: Path | Non
             continue
     if same or inside:
         return (same or inside)[0]
+    if misnamed:
+        raise DocgenError(renamed_to_verify(misnamed[0], folder))
     tried = ", ".join(str(c) for c in dict.fromkeys(candidates))
     why = (f"; {', '.join(map(str, refused))} is outside this folder and the project, or "
            "not an answer file, and is not the file these documents were built from, so "
            "it was not read") if refused else ""
     raise DocgenError(f"cannot find the answer file '{recorded}' (tried {tried}){why}; "
                       "pass --answers FILE")
+
+
+def _named_otherwise(candidate: Path, wanted: object, roots: tuple[Path, ...]) -> bool:
+    """Whether a file the manifest names is refused only for its name (``post.json``, built
+    before every door took .yaml only): a regular file of an answer file's size, the very
+    one recorded (same hash) or inside the project or the output folder."""
+    if is_answer_name(candidate.name) or not candidate.is_file():
+        return False
+    try:
+        data = read_bounded(candidate)
+    except AnswerFileError:
+        return False
+    return sha256(data) == wanted or any(candidate.resolve().is_relative_to(r) for r in roots)
+
+
+def renamed_to_verify(path: Path, folder: Path) -> str:
+    """What is said when the answer file a folder was built from is there but named as no
+    answer file is now: rename it, then name it with ``--answers``."""
+    renamed = path.with_suffix(".yaml") if path.suffix else path.with_name(f"{path.name}.yaml")
+    return (f"{path} is the answer file recorded in {MANIFEST}, but "
+            f"{not_an_answer_name(path)}; then run docgen verify {shell_path(folder)} "
+            f"--answers {shell_path(renamed)}")
 
 
 def verify_folder(folder: Path, answers: Path | None = None, project: Path | None = None,
