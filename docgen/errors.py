@@ -57,11 +57,14 @@ TOO_FEW = "too_few"
 #: the codes of a problem with an accepted warning (``acknowledge``) that a page other than
 #: the warning's own puts right: one without a reason and one whose rule id is not in its
 #: form, capitals then digits (both ``answers/validation``), and one for a
-#: warning that no longer fires (``rulebook/engine``): the interview words each its own way
+#: warning that no longer fires and one of an error, which cannot be accepted (both
+#: ``rulebook/engine``): the interview words each its own way
 ACCEPTANCE_NO_REASON = "acceptance_no_reason"
 ACCEPTANCE_RULE_FORM = "acceptance_rule_form"
 ACCEPTANCE_NOT_APPLYING = "acceptance_not_applying"
-ACCEPTANCE_CODES = (ACCEPTANCE_NO_REASON, ACCEPTANCE_RULE_FORM, ACCEPTANCE_NOT_APPLYING)
+ACCEPTANCE_OF_ERROR = "acceptance_of_error"
+ACCEPTANCE_CODES = (ACCEPTANCE_NO_REASON, ACCEPTANCE_RULE_FORM, ACCEPTANCE_NOT_APPLYING,
+                    ACCEPTANCE_OF_ERROR)
 #: the code of the warning that an employer written out in full has an organisation profile
 #: giving standing policy the post lacks, which it does not read
 #: (``answers/employer_policy.note_unread``): said, never counted at final

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from docgen.answers.model import AnswerFile
 from docgen.answers.yamlfile import Located
-from docgen.errors import ACCEPTANCE_NOT_APPLYING, Problem
+from docgen.errors import ACCEPTANCE_NOT_APPLYING, ACCEPTANCE_OF_ERROR, Problem
 from docgen.facts.derive import Facts
 from docgen.rulebook.catalogue import RULES
 from docgen.rulebook.registry import Rule, Told
@@ -24,7 +24,7 @@ def run_rules(a: AnswerFile, facts: Facts, located: Located) -> list[Problem]:
             problems.append(located.problem(("acknowledge", i, "rule"),
                                             f"{ack.rule} is an error, and errors cannot be "
                                             "acknowledged; fix what it reports and remove "
-                                            "this acknowledgement"))
+                                            "this acknowledgement", code=ACCEPTANCE_OF_ERROR))
     fired: set[str] = set()
     for r in RULES:
         for path, found in r.check(a, facts):

@@ -26,6 +26,7 @@ from docgen.errors import (
     ACCEPTANCE_CODES,
     ACCEPTANCE_NO_REASON,
     ACCEPTANCE_NOT_APPLYING,
+    ACCEPTANCE_OF_ERROR,
     ACCEPTANCE_RULE_FORM,
     FOLDER_CODES,
     MISSING,
@@ -66,6 +67,11 @@ def _summaries() -> dict[str, str]:
     return {r["id"]: r["summary"] for r in docgen.rules()}
 
 
+@functools.cache
+def _warnings() -> frozenset[str]:
+    return frozenset(r["id"] for r in docgen.rules() if r["severity"] == "warning")
+
+
 def rule_summary(rule: str) -> str:
     """What a good-practice warning says, in words (an acceptance with no reason is shown
     by it: never by its id); "" for a rule docgen does not have."""
@@ -82,8 +88,9 @@ def rule_source(rule: str) -> str:
 def can_accept(rule: str) -> bool:
     """Whether a warning can be accepted with a reason: only a good-practice rule's (a
     value not known yet, ``TBC``, is put right by giving it; accepting one wrote a rule id
-    docgen refuses, an error no page could remove, so the documents could not be made)."""
-    return rule in _sources()
+    docgen refuses, an error no page could remove, so the documents could not be made;
+    nor is an error's: it is put right)."""
+    return rule in _warnings()
 
 
 def stale_acceptances(doc: Any, problems: Iterable[Problem] = ()
@@ -193,6 +200,7 @@ templates.env.globals.update(say=say, change_anchors=change_anchors,
                              rule_summary=rule_summary, NO_REASON=ACCEPTANCE_NO_REASON,
                              RULE_FORM=ACCEPTANCE_RULE_FORM,
                              NOT_APPLYING=ACCEPTANCE_NOT_APPLYING,
+                             OF_ERROR=ACCEPTANCE_OF_ERROR,
                              pdf_available=pdf_available)
 
 

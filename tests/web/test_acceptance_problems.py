@@ -84,3 +84,18 @@ def test_a_rule_in_small_letters_is_said_so_not_unknown(tmp_path):
     assert after.errors() == [] and not after.find(SECTION), after.errors()
     # the warning shows again, to accept with its reason
     assert after.find("//div[@id='warnings']//form//input[@name='rule' and @value='GP014']")
+
+
+def test_an_error_accepted_as_a_warning_is_said_so_and_removed(tmp_path):
+    """An error cannot be accepted: the file's acceptance of one was 'not one docgen
+    checks', and check your answers offered no way to remove it."""
+    web, page = _opened(tmp_path, "  - rule: GE001\n    reason: Agreed\n", keep=True)
+    errors = page.errors()
+    assert any("cannot be accepted" in e[0] for e in errors), errors
+    _plain(_said(page))
+    section = page.text(SECTION)
+    assert "An error, which cannot be accepted" in section and "Agreed" in section, section
+    form = page.find(f"{SECTION}//form")[0]
+    after = Shown(web.client.post(f"{web.base}/acknowledge", data=dict(form.form_values())))
+    assert not after.find(SECTION) and after.errors() == [], after.errors()
+    assert [a["rule"] for a in web.on_disk()["acknowledge"]] == ["GP014"]

@@ -171,6 +171,9 @@ CASES: dict[str, tuple[Callable[[dict[str, Any]], None], str, tuple[Any, ...], s
         _set("acknowledge", [*EXAMPLE["acknowledge"], {"rule": "GP023", "reason": "because"}]),
         "acceptance_not_applying", ("acknowledge", 1, "rule"),
         BY_CODE["acceptance_not_applying"]),
+    "an error accepted as a warning": (
+        _set("acknowledge", [*EXAMPLE["acknowledge"], {"rule": "GE001", "reason": "agreed"}]),
+        "acceptance_of_error", ("acknowledge", 1, "rule"), BY_CODE["acceptance_of_error"]),
     "a job title too long": (
         _set("post.title", "A" * 20_001), "too_long", ("post", "title"),
         "The post: The job title must be 20,000 characters or fewer"),
