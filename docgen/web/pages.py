@@ -303,21 +303,18 @@ def keep(request: Request, draft: Draft) -> None:
     store(request).persist(draft)
 
 
-#: what "Yes, a named person" needs (docgen reads a post-holder with none as no post-holder)
-NAMED = ("name", "address", "consulted_on")
-
-
 def named_but_blank(draft: Draft, result: Live) -> Live:
-    """``result`` with "Enter the post-holder's name" (and address, and consultation date)
-    when "Yes, a named person" was chosen and nothing given yet: docgen reads an empty
-    post-holder as none, so it finds nothing wrong. The name is asked for whenever a named
-    person was chosen: a profile's pension scheme, or an address alone, left the name
-    blank, and the contract printed "[to be confirmed]" for a person the officer knows."""
+    """``result`` with "Enter the post-holder's name" when "Yes, a named person" was chosen
+    and no name given: docgen reads an empty post-holder as none, so it finds nothing
+    wrong. The name is asked for whenever a named person was chosen: a profile's pension
+    scheme, or an address alone, left the name blank, and the contract printed "[to be
+    confirmed]" for a person the officer knows. The address and the consultation date are
+    not: docgen reads them left out as not known yet (a gap the documents show, needed
+    before the post is final), as their labels say; refusing them blank here, with all
+    else blank, asked the officer to tick "Not known yet" for what the label said could
+    wait."""
     held = draft.view().get("postholder")
-    if held == {}:
-        result.errors += [Problem("required", ("postholder", key), code=MISSING)
-                          for key in NAMED]
-    elif isinstance(held, dict) and not str(held.get("name") or "").strip() and not any(
+    if isinstance(held, dict) and not str(held.get("name") or "").strip() and not any(
             p.path == ("postholder", "name") for p in result.errors):
         result.errors.append(Problem("required", ("postholder", "name"), code=MISSING))
     return result
