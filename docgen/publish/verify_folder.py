@@ -29,7 +29,7 @@ from docgen.publish.files import (
 )
 from docgen.resources import BUILTIN_TEMPLATES
 from docgen.shellwords import shell_path
-from docgen.word.names import KIND_OF_SUFFIX, output_name
+from docgen.word.names import kind_of_name, output_name
 from docgen.word.verify import verify_documents
 from docgen.word.wording import MAX_BYTES, WORDING_FILE, wording_file
 
@@ -358,14 +358,10 @@ def read_set(folder: Path, manifest: dict[str, Any], reference: str) -> tuple[di
                 file_sha256(path) != extra.get("sha256"):
             problems.append(f"{name}: differs from the review copy docgen wrote (hash)")
     for path in sorted(folder.iterdir()):  # case-blind: ".DOCX" is a Word document too
-        if path.name not in listed and _kind_of(path.name.casefold()):
+        if path.name not in listed and kind_of_name(path.name):
             problems.append(f"{path.name}: not part of the set in {MANIFEST} (left from "
                             "another build?); move it away or rebuild")
     return docs, problems
-
-
-def _kind_of(name: str) -> str | None:
-    return next((k for s, k in KIND_OF_SUFFIX.items() if name.endswith(s.casefold())), None)
 
 
 __all__ = ["verify_folder", "find_answer_file", "read_set"]

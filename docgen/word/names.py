@@ -16,13 +16,14 @@ def output_name(reference: str, kind: str) -> str:
 
 def kind_of_name(name: str) -> str | None:
     """The kind of a document from the file name docgen gives it
-    (``EWK-01-agreement.docx`` → ``agreement``), or None for any other name."""
-    return next((kind for suffix, kind in KIND_OF_SUFFIX.items() if name.endswith(suffix)),
-                None)
+    (``EWK-01-agreement.docx`` → ``agreement``), or None for any other name. Case-blind
+    (``EWK-01-AGREEMENT.DOCX`` too), as Windows and macOS see no difference."""
+    return next((kind for suffix, kind in KIND_OF_SUFFIX.items()
+                 if name[-len(suffix):].lower() == suffix), None)
 
 
 def reference_of_name(name: str) -> str | None:
     """The reference a document's file name starts with (``EWK-01-job-spec.docx`` →
-    ``EWK-01``): its name less its kind's ending; None for a name of no kind."""
+    ``EWK-01``, as written): its name less its kind's ending; None for a name of no kind."""
     kind = kind_of_name(name)
     return None if kind is None else name[: -len(f"-{FILE_SUFFIX[kind]}.docx")]
