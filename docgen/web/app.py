@@ -34,6 +34,7 @@ from docgen.web import (
     partner_place,
     partners,
     programme,
+    same_post,
     start,
 )
 from docgen.web.drafts import Draft
@@ -153,6 +154,8 @@ def create_app(folder: str | os.PathLike[str] = "inputs", *, host: str = "127.0.
         Route("/edit/{draft}/begin", begin.begin_post, methods=["POST"]),
         Route("/edit/{draft}/acknowledge", finish.acknowledge, methods=["POST"]),
         Route("/edit/{draft}/save", finish.save, methods=["POST"]),
+        Route("/edit/{draft}/replace", same_post.replace_get),
+        Route("/edit/{draft}/replace", same_post.replace_post, methods=["POST"]),
         Route("/edit/{draft}/preview/{kind}", finish.preview),
         Route("/edit/{draft}/download", finish.download),
         Route("/edit/{draft}/{step}", interview.step_get),

@@ -40,6 +40,13 @@ from docgen.web.pages import (
     store,
 )
 from docgen.web.previews import content_key
+from docgen.web.same_post import (
+    breaks_folder,
+    kept_aside,
+    reference_of,
+    refusal,
+    to_replace,
+)
 from docgen.web.summary import money_view, summary_rows
 from docgen.web.tasks import suggested_rows
 
@@ -51,9 +58,12 @@ def _check_context(request: Request, draft: Draft, **extra: Any) -> dict[str, An
     result = run_live(request, draft)
     view = draft.view()
     marked = suggested_rows(view, draft.profiles, draft.visited, list(STEPS))
+    taken = to_replace(request, draft)  # another post has this reference: replace it, or change
     return {"draft": draft, "result": result, "money": money_view(result.facts),
             "sections": [(s, summary_rows(s, view), marked[s.slug]) for s in STEPS],
-            "name": shown_name(draft.name or f"{draft.doc.get('reference') or 'new-post'}"),
+            "name": shown_name(taken or draft.name
+                               or f"{draft.doc.get('reference') or 'new-post'}"),
+            "taken": taken, "reference": reference_of(draft),
             "acknowledged": {a.get("rule"): a.get("reason")
                              for a in draft.doc.get("acknowledge") or []
                              if isinstance(a, dict)},
@@ -95,7 +105,9 @@ def _saved(request: Request, draft: Draft) -> str | None:
 
 async def check_page(request: Request) -> Response:
     draft = draft_of(request)
-    context = _check_context(request, draft, saved=_saved(request, draft))
+    saved = _saved(request, draft)
+    context = _check_context(request, draft, saved=saved,
+                             kept=kept_aside(request, draft) if saved else None)
     if context["result"].complete:
         _prefetch(request, draft)
     return page(request, "check.html", context)
@@ -149,6 +161,8 @@ async def save(request: Request) -> Response:
     form = await posted(request)
     typed = (form.get("name") or shown_name(draft.name or "")).strip()
     name = file_name(typed)
+    if name != draft.name and name == to_replace(request, draft):  # that post, replaced: asked
+        return RedirectResponse(f"/edit/{draft.id}/replace", 303)  # first, by its name
     # the file it was opened from keeps its name (``My Post.yaml`` is a post docgen builds);
     # a new name must be one every computer can open
     problem = None if name == draft.name else save_name_problem(name)
@@ -156,6 +170,11 @@ async def save(request: Request) -> Response:
         return page(request, "check.html", _check_context(
             request, draft, name=typed, save_error=problem if typed else
             "Enter a file name, for example EWK-WSM-HR-01"), status=422)
+    other = breaks_folder(request, draft, name)
+    if other is not None:  # a second post with one reference: never written
+        return page(request, "check.html", _check_context(
+            request, draft, save_error=refusal(reference_of(draft) or "", other)),
+            status=409)
     try:
         path = store(request).save(draft, name)
     except Conflict as exc:

@@ -33,6 +33,7 @@ from docgen.web.drafts import (
 )
 from docgen.web.fields import STEP_BY_SLUG
 from docgen.web.pages import draft_of, page, posted, run_live, store
+from docgen.web.same_post import same_upload
 from docgen.web.security import CSRF_COOKIE, CSRF_FIELD, token_ok
 from docgen.web.summary import summary_rows
 from docgen.web.tasks import progress, suggested_rows, task_list, to_choose, where_to
@@ -96,10 +97,25 @@ def _checked_rows(folder: Path, files: list[Path]) -> list[dict[str, Any]]:
             reference, title = reference or named[0], title or named[1]
         facts = report.facts or {}
         rows.append({"name": path.name, "reference": reference or path.stem,
+                     "named": bool(reference),  # the file gives it (not its file name)
                      "title": title or "—",
                      "status": STATUS.get(facts.get("status", ""), "Has problems"),
                      "errors": len(report.errors),  # warnings accepted with a reason are not open
                      "warnings": sum(not w.acknowledged for w in report.warnings)})
+    return _shared(rows)
+
+
+def _shared(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Mark each post whose reference another post in the folder has (``shared``: the
+    other files): ``docgen build`` refuses one of them, which no post's own check sees."""
+    by: dict[str, list[str]] = {}
+    for row in rows:
+        if row["named"]:
+            by.setdefault(row["reference"].casefold(), []).append(row["name"])
+    for row in rows:
+        others = [n for n in by.get(row["reference"].casefold(), []) if n != row["name"]]
+        if others:
+            row.update(shared=others, errors=row["errors"] + 1, status="Has problems")
     return rows
 
 
@@ -207,6 +223,9 @@ async def upload(request: Request) -> Response:
     if not isinstance(doc.get("docgen"), int) and "parties" not in doc:
         raise HTTPException(400, "That file does not hold a post's answers. Check it is the "
                                  ".yaml file of a post.")
+    again = same_upload(request, data, text)  # already here: reopened, not a second copy
+    if again is not None:
+        return RedirectResponse(f"/edit/{again.id}/check", 303)
     draft = store(request).new(None, doc=doc)
     draft.visited.update([OPENED])
     store(request).persist(draft)

@@ -245,7 +245,11 @@ def test_a_file_changed_on_disk_is_never_overwritten(folder):
     assert path.read_text() == edited
     response = web.save("joint-director-public-health.yaml")  # another file's name
     assert response.status_code == 409 and "already exists" in response.text
+    response = web.save("shared-head-of-hr-v2.yaml")  # a second post, same reference
+    assert response.status_code == 409 and "cannot have the same reference" in response.text
+    web.submit("about", reference="EWK-WSM-HR-02")
     assert web.save("shared-head-of-hr-v2.yaml").status_code == 200
+    assert path.read_text() == edited
 
 
 def test_errors_are_pages_not_tracebacks(folder, monkeypatch):
