@@ -153,7 +153,7 @@ def _item_context(request: Request, draft: Draft, index: int, show_errors: bool,
                                 [p for p in errors if p.code != "unknown_key"])
     party = partners[index] if index < len(partners) else {}
     return {"draft": draft, "index": index, "views": views, "unknown": unknown,
-            "summary": [(u["message"], u["id"]) for u in unknown] + summary,
+            "summary": [(u["message"], u["target"]) for u in unknown] + summary,
             "which": which_of(party) if index < len(partners) else f"{NEW}:{index}",
             "title": _title(draft, index), "next": _next_unanswered(draft, index, result),
             "done": len(partners) >= 2 and not any(p.path[:1] == ("parties",)

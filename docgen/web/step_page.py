@@ -64,7 +64,7 @@ def step_context(request: Request, draft: Draft, slug: str, result: Live | None,
     warnings = step_warnings(result, slug, show_errors)
     views, summary = step_views(step, draft.view(), errors, draft.blank)
     listed = unknown_views(draft, unknown)
-    summary = [(u["message"], u["id"]) for u in listed] + summary
+    summary = [(u["message"], u["target"]) for u in listed] + summary
     i, then = step_index(slug), then or returning(request.query_params.get("then"))
     return {"draft": draft, "step": step, "views": views, "summary": summary,
             "unknown": listed,

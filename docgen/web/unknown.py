@@ -32,9 +32,12 @@ def unknown_under(problems: list[Problem], at: tuple[Any, ...]) -> list[Problem]
 
 
 def unknown_views(draft: Draft, unknown: list[Problem]) -> list[dict[str, Any]]:
-    """What the page's "Answers docgen does not use" block lists, one row an answer."""
+    """What the page's "Answers docgen does not use" block lists, one row an answer; its
+    ``target``, the id the error summary links to, is the row's "Remove this answer"
+    button, the thing to act on: the row itself cannot take the focus, which went to the
+    page's body."""
     return [{"message": unknown_answer(p.path), "path": dotted(p.path),
-             "id": f"unknown-{n}", "key": str(p.path[-1]),
+             "id": f"unknown-{n}", "target": f"remove-unknown-{n}", "key": str(p.path[-1]),
              "value": shown(get(draft.view(), p.path))}
             for n, p in enumerate(unknown)]
 

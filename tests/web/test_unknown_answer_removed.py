@@ -72,7 +72,7 @@ def test_each_is_removed_from_its_page_after_confirming(tmp_path: Path) -> None:
     page = interview.client.get(f"{interview.base}/payment").text
     said = "The file has an answer docgen does not use: ‘bonus_pool’ in the section " \
         "‘Payment’. Remove it on that section's page to make the documents"
-    assert ("#unknown-0", said) in _summary(page)
+    assert ("#remove-unknown-0", said) in _summary(page)
     assert "5000" in lxml.html.fromstring(page).get_element_by_id("unknown-0").text_content()
     after = _remove(interview, "payment", "bonus_pool")
     assert "bonus_pool" not in after

@@ -9,6 +9,9 @@ initAll();
 // brings the page back at it: the focus goes into it too, so the officer can type at once
 // and a screen reader says which box it is (the page only scrolled there).
 // Not on a page with an error summary: GOV.UK's moves the focus to itself, to be read first.
+// A button is landed on too ("Remove this answer", an answer docgen does not use, which the
+// error summary links to): GOV.UK's summary focuses only a box with a label or legend, and
+// the browser only scrolls to a link's target, so the focus stayed on the page's body.
 function hashTarget() {
   if (!location.hash) return null;
   let id = location.hash.slice(1);
@@ -43,7 +46,7 @@ function reveal(element) {
 function landOn(focus) {
   const found = hashTarget();
   reveal(found);
-  if (focus && found && found.matches("input, select, textarea")) found.focus();
+  if (focus && found && found.matches("input, select, textarea, button")) found.focus();
 }
 landOn(!document.querySelector(".govuk-error-summary"));
 window.addEventListener("hashchange", () => landOn(true));
