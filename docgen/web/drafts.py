@@ -135,8 +135,8 @@ def older_notice(name: str, newest: Draft, count: int) -> dict[str, Any]:
             "text": f"{name} was changed in the folder after "
                     f"{'that draft was' if count == 1 else 'they were'} opened, so this "
                     "is the post as saved now. Saving a draft opened before would undo "
-                    "that change, so it can only be saved under another name: open it to "
-                    "copy your changes across, then delete it.",
+                    "that change, so it can only be saved as another post, with its own "
+                    "reference: open it to copy your changes across, then delete it.",
             "links": [("Open your draft with changes not saved", f"/edit/{newest.id}/check")]}
 
 

@@ -173,7 +173,7 @@ async def save(request: Request) -> Response:
     other = breaks_folder(request, draft, name)
     if other is not None:  # a second post with one reference: never written
         return page(request, "check.html", _check_context(
-            request, draft, save_error=refusal(reference_of(draft) or "", other)),
+            request, draft, save_error=refusal(reference_of(draft) or "", other, draft.name)),
             status=409)
     try:
         path = store(request).save(draft, name)

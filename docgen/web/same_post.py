@@ -78,11 +78,14 @@ def breaks_folder(request: Request, draft: Draft, name: str) -> str | None:
     return None if (had or "").casefold() == reference.casefold() else other
 
 
-def refusal(reference: str, other: str) -> str:
-    """Why the save was refused, and the two ways out, in the officer's words."""
+def refusal(reference: str, other: str, own: str | None) -> str:
+    """Why the save was refused, and the ways out, in the officer's words (the draft's own
+    file, ``own``, is saved under its name, not replaced)."""
+    way = "To save these answers as another post, change this post's reference" \
+        if other == own else f"Replace {other} with these answers, or change this post's " \
+        "reference"
     return (f"{other} already has the reference {reference}, and two posts in the folder "
-            f"cannot have the same reference, so nothing was saved. Replace {other} with "
-            "these answers, or change this post's reference")
+            f"cannot have the same reference, so nothing was saved. {way}")
 
 
 def aside_name(path: Path) -> Path:

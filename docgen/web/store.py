@@ -387,5 +387,5 @@ class DraftStore:
         if current != draft.base_hash:
             raise Conflict(f"{name} was changed by someone else since you opened it, so "
                            "saving would overwrite their changes. Nothing was written, and "
-                           "your draft is kept. Save under another name, or open the post "
-                           "again and redo your changes")
+                           "your draft is kept. Open the post again and redo your changes, "
+                           "or give this post its own reference and save it under another name")

@@ -247,6 +247,8 @@ def test_a_file_changed_on_disk_is_never_overwritten(folder):
     assert response.status_code == 409 and "already exists" in response.text
     response = web.save("shared-head-of-hr-v2.yaml")  # a second post, same reference
     assert response.status_code == 409 and "cannot have the same reference" in response.text
+    assert "To save these answers as another post, change this post&#39;s reference" in \
+        response.text  # its own file is not offered to be replaced
     web.submit("about", reference="EWK-WSM-HR-02")
     assert web.save("shared-head-of-hr-v2.yaml").status_code == 200
     assert path.read_text() == edited
