@@ -36,7 +36,7 @@ def to_html(docx: bytes) -> str:
         try:
             html: str = pypandoc.convert_file(str(path), "html5", format="docx",
                                               extra_args=["--wrap=none"])
-            return stackable(html)
+            return under_title(stackable(html))
         except (OSError, RuntimeError) as exc:
             raise DocgenError(f"the preview could not be made by pandoc ({exc}); the "
                               "documents themselves can still be downloaded") from None
@@ -67,6 +67,26 @@ def stackable(html: str) -> str:
         head = re.sub(r"^<table\b", '<table class="docgen-stack"', head)
         return head + sep + body
     return _TABLE.sub(one, html)
+
+
+_HEADING = re.compile(r"<h([1-6])\b([^>]*)>(.*?)</h\1>", re.DOTALL)
+
+
+def under_title(html: str) -> str:
+    """The document's headings demoted below the preview page's own title (its one h1),
+    none more than one level below the heading it follows: the document's title was a
+    second h1, then its contents and parties h3s, so a screen reader's list of headings
+    had two titles and a skipped level. Headings of the same level stay siblings."""
+    open_: list[tuple[int, int]] = []  # (level in the document, level shown) of each open
+
+    def one(found: re.Match[str]) -> str:
+        level = int(found.group(1))
+        while open_ and open_[-1][0] >= level:
+            open_.pop()
+        shown = min(open_[-1][1] + 1 if open_ else 2, 6)
+        open_.append((level, shown))
+        return f"<h{shown}{found.group(2)}>{found.group(3)}</h{shown}>"
+    return _HEADING.sub(one, html)
 
 
 def zip_documents(reference: str, documents: dict[str, bytes],
