@@ -270,7 +270,7 @@ def new_cmd(file: Path, like: str | None, ask: bool | None, organisation: bool) 
     if not organisation and not is_answer_name(file.name):  # what check and build take
         _fail(f"{file.name}: an answer file's name ends {ANSWER_ENDINGS}, as docgen check "
               f"and build read only those, for example: "
-              f"{_new_command(f'{file.stem or file.name}.yaml', like, organisation)}")
+              f"{_new_command(_as_answer_name(file), like, organisation)}")
     if organisation:
         _check_profile_name(file, like)  # before any folder is made for it
         if file.parent.name == "organisations" and file.parent.parent.is_dir():
@@ -310,7 +310,13 @@ def new_cmd(file: Path, like: str | None, ask: bool | None, organisation: bool) 
     click.echo(f"wrote {file}; next: docgen check {shell_path(file)}")
 
 
-def _new_command(name: str, like: str | None, organisation: bool) -> str:
+def _as_answer_name(file: Path) -> Path:
+    """``file`` with its ending made .yaml, in the folder it was named in (``nn/My
+    Post.txt`` → ``nn/My Post.yaml``): what a refused name is suggested as."""
+    return file.with_suffix(".yaml") if file.suffix else file.with_name(f"{file.name}.yaml")
+
+
+def _new_command(name: str | Path, like: str | None, organisation: bool) -> str:
     """``docgen new`` for ``name`` with the options given, as the user's shell takes it."""
     options = " --organisation" if organisation else f" --like {like}" if like else ""
     return f"docgen new{options} {shell_path(name)}"
