@@ -124,3 +124,33 @@ def test_a_list_is_not_a_posts_file(tmp_path):
     assert 400 <= response.status_code < 500
     assert "does not hold a post" in response.text
     assert "edits the files by hand" not in response.text
+
+
+def test_an_updated_copy_of_a_post_replaces_it_in_chromium(browser, server, tmp_path):
+    """Legal sends back the Head of HR post with a new salary: saving it replaces the post
+    (asked first, by its file's name), never a second post with its reference beside it
+    (test_same_post.py holds the rest)."""
+    name = "shared-head-of-hr.yaml"
+    sent = tmp_path / name
+    sent.write_text((server.folder / name).read_text(encoding="utf-8").replace(
+        "salary: 92000", "salary: 96500"), encoding="utf-8")
+    before = sorted(p.name for p in server.folder.glob("*.y*ml"))
+    context = browser.new_context(base_url=server.url)
+    page = context.new_page()
+    page.set_default_timeout(20_000)
+    page.goto("/")
+    page.set_input_files("#upload-file", str(sent))
+    page.click("#upload")
+    page.wait_for_url("**/check")
+    assert "already has the reference EWK-WSM-HR-01" in page.inner_text("#reference-taken")
+    assert page.locator("#save").count() == 0  # no second post
+    page.click("#replace")
+    page.wait_for_url("**/replace")
+    assert f"replace {name} with these answers?" in page.inner_text("h1")
+    page.click("#confirm-replace")
+    page.wait_for_url("**/check?*")
+    assert f"Saved as {name}" in page.inner_text(".govuk-notification-banner")
+    assert "salary: 96500" in (server.folder / name).read_text(encoding="utf-8")
+    after = sorted(p.name for p in server.folder.glob("*.y*ml"))
+    assert after == sorted([*before, "_shared-head-of-hr.replaced-1.yaml"])
+    context.close()
