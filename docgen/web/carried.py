@@ -37,7 +37,16 @@ from docgen.api.interview import join_words
 from docgen.web.drafts import Draft
 from docgen.web.fields import BASIS_HOME, STEPS
 from docgen.web.forms import merge
-from docgen.web.named import Before, Marks, before, called, names_of, sentence, settle
+from docgen.web.named import (
+    REMOVED,
+    Before,
+    Marks,
+    before,
+    called,
+    names_of,
+    sentence,
+    settle,
+)
 from docgen.web.nouns import phrase
 from docgen.web.orgs import complete, policy_under
 from docgen.web.standing import standing
@@ -50,6 +59,8 @@ from docgen.web.yamltext import as_read, as_written
 KINDS_PLURAL = {kind: body_words(kind, plural=True) for kind in ("local_authority", "nhs_body")}
 #: the answers of a standing section the employer's policy does not give
 STANDING_ONLY = ("review",)
+#: any reason worded by :data:`~docgen.web.named.REMOVED`, the partner's name caught
+_REMOVED = re.compile(re.escape(REMOVED).replace(r"\{name\}", "(.+)"), re.IGNORECASE)
 #: why the legal basis is to be checked again after a change of law (:func:`law_changed`)
 LAW_CHANGED = ("The law of {law} now applies, but the legal basis chosen, {basis}, is a "
                "power in {home}. Check it still fits this post.")
@@ -87,6 +98,7 @@ def carry(draft: Draft, was: Before, answers: dict[str, Any]) -> None:
     (:func:`~docgen.web.named.settle`), apply a new employer's profile
     (:func:`profile_applies`), and leave a notice on the draft for the next page
     (its ``marks``: more sections to check again, each with why)."""
+    back_again(draft, answers)
     if answers.get("jurisdiction") != was.law:  # said of the law before: may no longer hold
         unmark(draft.visited, "basis", [why for why in rechecks(draft.visited, "basis")
                                         if _LAW_CHANGED.fullmatch(why)])
@@ -123,6 +135,17 @@ def carry(draft: Draft, was: Before, answers: dict[str, Any]) -> None:
         "heading": sentence(f"{why} are now this post's own answers"),
         "text": "Nothing was lost, but they were the previous employer's policy. Check "
                 "they suit the employer now:", "links": links, "marked": marked}
+
+
+def back_again(draft: Draft, answers: dict[str, Any]) -> None:
+    """Sections no longer to check again for a partner's removal once a partner of the same
+    name is a partner again (removed, then added back): the employer's page said "Northfield
+    was removed… Choose one of the partners left" with Northfield listed and chosen."""
+    now = {n.casefold() for names in names_of(answers, draft.profiles).values() for n in names}
+    for step in STEPS:
+        unmark(draft.visited, step.slug, [
+            why for why in rechecks(draft.visited, step.slug)
+            if (found := _REMOVED.fullmatch(why)) and found.group(1).casefold() in now])
 
 
 def _copied(draft: Draft, old: dict[str, Any], answers: dict[str, Any]) -> list[str]:
@@ -266,5 +289,5 @@ def removed_with(draft: Draft, answer: str | None, action: str) -> None:
                     "text": phrase("details_removed.text"), "links": []}
 
 
-__all__ = ["KINDS_PLURAL", "LAW_CHANGED", "STANDING_ONLY", "answer_among", "carry", "policy_now",
-           "profile_applies", "removed_with", "unfit", "unfit_marks"]
+__all__ = ["KINDS_PLURAL", "LAW_CHANGED", "STANDING_ONLY", "answer_among", "back_again",
+           "carry", "policy_now", "profile_applies", "removed_with", "unfit", "unfit_marks"]

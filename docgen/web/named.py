@@ -62,6 +62,11 @@ def before(answers: dict[str, Any], profiles: dict[str, dict[str, Any]]) -> Befo
                   names_of(answers, profiles), answers.get("jurisdiction"))
 
 
+#: why a section is to be checked again when a partner its answers name was removed
+REMOVED = ("{name} was removed as a partner, but answers in these sections named it. Choose "
+           "one of the partners left.")
+
+
 def sentence(text: str) -> str:
     """``text`` as a sentence begins: its first letter a capital. A partner's short name
     may be "the ICB", and a sentence opening with it read "the ICB was removed …"."""
@@ -100,8 +105,7 @@ def settle(draft: Any, was: Before, answers: dict[str, Any]) -> Marks:
             if is_optional(q) and _clear(draft.doc, q.path, pid):
                 continue
             left.append(step.slug)
-        marks.append((left, sentence(f"{called(was.names, pid)} was removed as a partner, but "
-                      "answers in these sections named it. Choose one of the partners left.")))
+        marks.append((left, sentence(REMOVED.format(name=called(was.names, pid)))))
     new, old_id = answers.get("employer"), was.employer
     whose = dict(gone)
     if isinstance(old_id, str) and isinstance(new, str) and old_id in was.names and \
@@ -184,4 +188,5 @@ def reopen(draft: Any, whose: dict[str, tuple[str, ...]], state: str) -> Marks:
     return marks
 
 
-__all__ = ["Before", "Marks", "before", "called", "names_of", "reopen", "sentence", "settle"]
+__all__ = ["REMOVED", "Before", "Marks", "before", "called", "names_of", "reopen", "sentence",
+           "settle"]

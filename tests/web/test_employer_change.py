@@ -96,3 +96,23 @@ def test_removing_the_employer_keeps_its_profiles_answers(tmp_path: Path) -> Non
 def test_an_unchanged_employer_says_nothing(tmp_path: Path) -> None:
     web = _begin(tmp_path)
     assert _notice(web.submit("employer", employer="eastwick").text) == ""
+
+
+def test_a_removed_employer_added_back_is_not_said_removed(tmp_path: Path) -> None:
+    """The employer removed as a partner, then added back under the same name: the
+    employer's page and the task list no longer say "Northtown was removed as a partner…
+    Choose one of the partners left" with Northtown listed and chosen (they did)."""
+    web = _begin(tmp_path)
+    web.client.post(f"{web.base}/partners/2", data={"csrf_token": web.token, **NORTHTOWN})
+    web.submit("employer", employer="northtown")
+    web.remove_partner(2)
+    removed = "Northtown was removed as a partner"
+    assert removed in web.client.get(f"{web.base}/employer").text
+    assert _states(web.client.get(f"{web.base}/tasks").text)["Employer"] == "Check again"
+    web.client.post(f"{web.base}/partners/2", data={"csrf_token": web.token, **NORTHTOWN})
+    page = web.client.get(f"{web.base}/employer").text
+    assert removed not in page
+    assert lxml.html.fromstring(page).xpath("//input[@name='employer'][@checked]/@value") \
+        == ["northtown"]
+    tasks = web.client.get(f"{web.base}/tasks").text
+    assert removed not in tasks and _states(tasks)["Employer"] == "Completed"
