@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from docgen.answers.body_kinds import BODY_WORDS, body_words
 from docgen.errors import MISSING, KeyPath, Problem
 from docgen.web.fields import (
     NOT_KNOWN,
@@ -89,6 +90,24 @@ def party_names(doc: Any) -> PartyNames:
     return names
 
 
+def employed_by(doc: Any) -> str:
+    """The employer as its kind of body ("one council", "one NHS body", docgen's words:
+    ``answers/body_kinds``), else "the employer": the legal basis's help said "The officer
+    stays employed by one council" when an integrated care board employed."""
+    employer = doc.get("employer") if isinstance(doc, dict) else None
+    kind = next((p.get("kind") for p in _listed(doc) if p.get("id") == employer), None)
+    if kind == "local_authority":
+        return "one council"  # as the rest of the help calls a local authority
+    if kind in BODY_WORDS:
+        return f"one {body_words(str(kind), str(doc.get('jurisdiction') or ''))}"
+    return "the employer"
+
+
+def basis_help(text: str, doc: Any) -> str:
+    """A question's help with the employer's kind of body in it, where it names it."""
+    return text.replace("{employed_by}", employed_by(doc))
+
+
 def question(q: Q, doc: Any, value: Any, name: str, prefix: KeyPath = (),
              kind: str | None = None, blank: dict[str, int] | None = None) -> dict[str, Any]:
     """One question as the macros render it (``value``: its current answer; ``blank``: rows
@@ -99,7 +118,7 @@ def question(q: Q, doc: Any, value: Any, name: str, prefix: KeyPath = (),
     view: dict[str, Any] = {
         "kind": kind, "name": name, "id": field_id(name), "label": label,
         "hint": hint_for(q, prefix) if kind == q.kind else "",
-        "help": help_for(q, prefix) if kind == q.kind else "",
+        "help": basis_help(help_for(q, prefix), doc) if kind == q.kind else "",
         "path": prefix + q.path,
         "width": q.width or ("4" if kind == "number" and q.kind == "party_map" else ""),
         "needed": needed(q, prefix), "value": _text(value),

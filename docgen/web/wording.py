@@ -157,6 +157,11 @@ def _only(path: Path, prefix: str, given: dict[Any, Any], known: Iterable[str]) 
                           + (f"; did you mean {prefix}{near[0]}?" if near else ""))
 
 
+#: the names in braces a question's words use, by ``<question>.<field>``: filled in from
+#: the post (``views.basis_help``: the employer's kind of body, "one council")
+FILLED_IN = {"legal_basis.help": frozenset({"employed_by"})}
+
+
 def _question(path: Path, key: str, entry: Any) -> Words:
     """One question's words: its label, and each other field given (left out: none)."""
     if entry is None:
@@ -166,7 +171,7 @@ def _question(path: Path, key: str, entry: Any) -> Words:
                           f"{', '.join(f + ':' for f in FIELDS)}; it reads {entry!r}")
     _only(path, f"questions.{key}.", entry, FIELDS)
     found = {field: checked(path, f"questions.{key}.{field}", entry.get(field),
-                            frozenset(), WORDS_FILE)
+                            FILLED_IN.get(f"{key}.{field}", frozenset()), WORDS_FILE)
              for field in FIELDS if field == "label" or entry.get(field) not in (None, "")}
     return Words(**found)
 
