@@ -61,8 +61,8 @@ def test_acceptances_naming_the_employer_removed_are_reopened_and_quoted(
     assert "no longer accepted" in said
     assert _states(web.client.get(f"{web.base}/tasks").text)["Payment"] == "Check again"
     web.press(web.go(f"{web.base}/employer"), employer="brookfield")
-    web.save("three.yaml")
-    saved = (folder / "three.yaml").read_text(encoding="utf-8")
+    web.save(THREE)  # its own file: a second one would share its reference
+    saved = (folder / THREE).read_text(encoding="utf-8")
     assert "rule: GP" not in saved and "Ashby Vale pays" not in saved, saved
 
 
@@ -71,8 +71,8 @@ def test_an_acceptance_not_naming_the_partner_removed_stays(folder: Path) -> Non
     web.remove_partner(2)  # Coldharbour: named by the fee's reason, not the VAT one's
     said = _banner(web.go(f"{web.base}/tasks"))
     assert "Coldharbour's share" in said and "VAT adviser" not in said, said
-    web.save("three.yaml")
-    saved = (folder / "three.yaml").read_text(encoding="utf-8")
+    web.save(THREE)  # its own file: a second one would share its reference
+    saved = (folder / THREE).read_text(encoding="utf-8")
     assert "rule: GP014" in saved and "rule: GP031" not in saved
 
 
@@ -89,8 +89,8 @@ def test_a_new_employer_of_partners_written_out_in_full_asks_to_check_again(
     for section in ("Management", "Exit", "Payment"):
         assert states[section] == "Check again", (section, states)
     assert states["Confidentiality"] == "Completed"
-    web.save("hr.yaml")
-    assert "rule: GP014" not in (folder / "hr.yaml").read_text(encoding="utf-8")
+    web.save(HR)
+    assert "rule: GP014" not in (folder / HR).read_text(encoding="utf-8")
 
 
 def test_removing_the_employer_says_so_and_lists_employer_and_exit(folder: Path) -> None:
@@ -113,8 +113,8 @@ def test_removing_the_employer_says_so_and_lists_employer_and_exit(folder: Path)
     management = web.go(f"{web.base}/management")
     assert management.checked("management.hr_lead") == []  # cleared: its default applies
     assert not [e for e in management.errors() if "partner" in e[0]]
-    web.save("three.yaml")
-    saved = (folder / "three.yaml").read_text(encoding="utf-8")
+    web.save(THREE)  # its own file: a second one would share its reference
+    saved = (folder / THREE).read_text(encoding="utf-8")
     assert "hr_lead: ashby" not in saved and "postholder_reverts_to: ashby" in saved
 
 

@@ -29,9 +29,11 @@ def test_a_name_without_the_ending_is_saved_with_it(web: Interview) -> None:
     assert box.xpath("//input[@id='name']/@value") == ["shared-head-of-hr"]
     hint = " ".join(box.xpath("//div[@id='name-hint']")[0].text_content().split())
     assert "letters, numbers, dots, hyphens and underscores" in hint.lower()
+    web.submit("about", reference="AUD-02")  # a post of its own (one reference, one post)
     response = web.save("AUD-02")
     assert response.status_code == 200 and "Saved as AUD-02.yaml" in response.text
     assert (web.folder / "AUD-02.yaml").is_file()
+    web.submit("about", reference="AUD-03")
     assert web.save("AUD-03.yaml").status_code == 200  # an ending typed is kept
     assert (web.folder / "AUD-03.yaml").is_file() and not list(web.folder.glob("*.yaml.yaml"))
 
