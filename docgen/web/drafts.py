@@ -28,6 +28,7 @@ from docgen.api.interview import (
 )
 from docgen.errors import AnswerFileError, DocgenError
 from docgen.web.orgs import complete, policy_under
+from docgen.web.when import said_iso
 from docgen.web.yamltext import as_read, as_written, dump, to_plain
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "data" / "examples"
@@ -115,7 +116,7 @@ def unsaved_notice(draft: Draft, when: str, others: int) -> dict[str, Any]:
     """What the page says when opening a post takes the officer to their draft of it with
     changes not saved yet (``when``: last changed, as the drafts list gives it; ``others``:
     more drafts of the post with unsaved changes)."""
-    changed = f" (last changed {when[:16].replace('T', ' ')} UTC)" if when else ""
+    changed = f" (last changed {said_iso(when)})" if when else ""
     more = (f" You also have {others} other draft{'s' if others > 1 else ''} of this post "
             "with changes not saved; the start page lists them under Your drafts."
             if others else "")

@@ -33,6 +33,7 @@ from docgen.web.drafts import (
     safe_path,
 )
 from docgen.web.pages import draft_of, page, posted, source, store
+from docgen.web.when import said, said_iso
 from docgen.web.yamltext import dump, parse
 
 #: the check page's query naming the file a replaced post's text was kept in
@@ -132,7 +133,7 @@ def _asked(request: Request, draft: Draft, name: str) -> dict[str, Any]:
     changed = dt.datetime.fromtimestamp(path.stat().st_mtime, dt.UTC)
     return {"draft": draft, "file": name, "reference": reference_of(draft),
             "seen": content_hash(path.read_bytes()),
-            "changed": changed.strftime("%d %B %Y at %H:%M").lstrip("0"),
+            "changed": said(changed),
             "kept": aside_name(path).name}
 
 
@@ -189,9 +190,9 @@ def same_upload(request: Request, raw: bytes, text: str) -> Draft | None:
     for kept in keeper.saved_drafts():
         draft = kept["draft"]
         if isinstance(draft, Draft) and draft.name is None and draft.text == written:
-            when = kept["updated"][:16].replace("T", " ")
+            when = said_iso(kept["updated"])
             draft.notice = {"heading": "You opened this file before",
                             "text": f"This is the draft made from it then (last changed "
-                                    f"{when} UTC), not a second copy of it."}
+                                    f"{when}), not a second copy of it."}
             return draft
     return None

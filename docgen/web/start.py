@@ -37,6 +37,7 @@ from docgen.web.same_post import same_upload
 from docgen.web.security import CSRF_COOKIE, CSRF_FIELD, token_ok
 from docgen.web.summary import summary_rows
 from docgen.web.tasks import progress, suggested_rows, task_list, to_choose, where_to
+from docgen.web.when import said_iso
 from docgen.web.wording import choice
 from docgen.web.yamltext import parse
 
@@ -147,7 +148,7 @@ def _kept_href(request: Request) -> str | None:
 
 async def index(request: Request) -> Response:
     kept = store(request).saved_drafts()
-    drafts = [describe(request, d["draft"]) | {"updated": d["updated"][:16].replace("T", " ")}
+    drafts = [describe(request, d["draft"]) | {"updated": said_iso(d["updated"])}
               for d in kept]
     changed: dict[str, str] = {}  # each post's newest draft with changes not saved
     for d in kept:
