@@ -293,7 +293,8 @@ def test_a_copy_given_the_reference_of_the_post_it_copies_is_told_so(tmp_path):
                                            "start": "copy:shared-head-of-hr.yaml"})
     web.base = str(copied.url).rsplit("/", 1)[0]
     said = "Another post in the folder already has this reference; give this post its " \
-        "own, for example with the next number"
+        "own, for example with the next number, or, if this is a new version of that post, " \
+        "replace that post when you save it on Check your answers"
     response = web.submit("about", reference="EWK-WSM-HR-01")
     assert response.status_code == 422 and _summary(response.text) == [said]
     assert f"About the arrangement: {said}" in _summary(

@@ -23,7 +23,8 @@ EXAMPLE = Path(__file__).resolve().parents[2] / "docgen" / "data" / "examples" /
     "shared-head-of-hr.yaml"
 POSTS = 60
 TAKEN = "Another post in the folder already has this reference; give this post its own, " \
-    "for example with the next number"
+    "for example with the next number, or, if this is a new version of that post, replace " \
+    "that post when you save it on Check your answers"
 
 
 def _folder(tmp_path: Path) -> Path:
