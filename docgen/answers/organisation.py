@@ -17,12 +17,16 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from docgen.answers.answer_names import ANSWER_SUFFIXES
 from docgen.answers.model import Payment, Postholder
 from docgen.answers.powers import ENGLAND_AND_WALES
 from docgen.answers.terms import Confidentiality, ConflictsOfInterest, Exit, Governance
 
 #: the folder of a workspace that holds the profiles
 PROFILE_FOLDER = "organisations"
+#: a profile's file is named as an answer file is: ``<id>.yaml``, else ``<id>.yml`` (in this
+#: order; a workspace may hold only one of them)
+PROFILE_SUFFIXES: tuple[str, ...] = ANSWER_SUFFIXES
 #: the format marker every profile starts with (an answer file starts ``docgen: 1``)
 FORMAT_KEY = "docgen_organisation"
 
@@ -74,4 +78,5 @@ def profile_wanted(entry: Any) -> tuple[str, bool] | None:
 
 
 __all__ = ["AGREEING_JURISDICTIONS", "FORMAT_KEY", "PARTY_KEYS", "POLICY_KEYS", "PROFILE_FOLDER",
-           "REQUIRED_PARTY_KEYS", "SECTION_MODELS", "WHOLE_SECTIONS", "profile_wanted"]
+           "PROFILE_SUFFIXES", "REQUIRED_PARTY_KEYS", "SECTION_MODELS", "WHOLE_SECTIONS",
+           "profile_wanted"]

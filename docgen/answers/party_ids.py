@@ -48,6 +48,12 @@ ID_MAX_LENGTH = 40
 #: :data:`ID_PATTERN` compiled: with ``fullmatch``, or ``match`` (it is anchored)
 ID_FORM = re.compile(ID_PATTERN)
 _WORD = re.compile(r"[a-z0-9]+")
+
+
+def is_party_id(text: str) -> bool:
+    """Whether ``text`` is a party id as the model allows one (its form, at most
+    :data:`ID_MAX_LENGTH`): what names a profile's file, and a party given by id alone."""
+    return bool(ID_FORM.fullmatch(text)) and len(text) <= ID_MAX_LENGTH
 _NOT_LETTERS_FIRST = re.compile(r"^[^a-z]+")
 
 

@@ -27,8 +27,9 @@ from docgen.answers.organisation import (
     FORMAT_KEY,
     PARTY_KEYS,
     PROFILE_FOLDER,
+    PROFILE_SUFFIXES,
 )
-from docgen.answers.party_ids import ID_FORM
+from docgen.answers.party_ids import ID_FORM, is_party_id
 from docgen.answers.style_names import not_a_word_file
 from docgen.answers.validation import _data_path, check_characters, misspelt, plain_message
 from docgen.answers.yamlfile import Located, parse_yaml
@@ -78,12 +79,9 @@ def profile_files(workspace: Path) -> list[Path]:
     folder = workspace / PROFILE_FOLDER
     if not folder.is_dir() or not _inside(folder, (workspace.resolve(),)):
         return []
-    found = sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml")
+    found = sorted(p for p in folder.iterdir() if p.suffix in PROFILE_SUFFIXES
                    and not p.name.startswith((".", "_")))
     return found[:MAX_PROFILES]
-
-
-PROFILE_SUFFIXES = (".yaml", ".yml")  # in this order; a workspace may hold only one of them
 
 
 def profile_candidates(workspace: Path, pid: str) -> list[Path]:
@@ -267,7 +265,7 @@ def _validated(path: Path, raw: bytes) -> tuple[dict[str, Any], KeyLines]:
     if "docgen" in data and FORMAT_KEY not in data and {"parties", "post"} & data.keys():
         raise AnswerFileError([located.problem(("docgen",), _answer_file_here(data, pid))])
     problems = check_characters(located)
-    if not ID.match(pid) or len(pid) > 40:
+    if not is_party_id(pid):
         problems.append(Problem(f"the file name '{path.name}' is not a party id; name the "
                                 "profile <id>.yaml with a short lower-case id, such as "
                                 "eastwick.yaml", file=path, line=1))

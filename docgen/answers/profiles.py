@@ -42,9 +42,9 @@ from docgen.answers.organisation import (
     REQUIRED_PARTY_KEYS,
     profile_wanted,
 )
+from docgen.answers.party_ids import ID_MAX_LENGTH, is_party_id
 from docgen.answers.powers import STATUTORY_POWERS
 from docgen.answers.profile_files import (
-    ID,
     PROFILE_SUFFIXES,
     Profile,
     check_profile,
@@ -213,7 +213,7 @@ def _profile_ids(workspace: Path) -> list[str]:
 def _unread(located: Located, index: int, workspace: Path) -> None:
     """The unread profile's policy of the employer written in full, for words alone."""
     pid = str(located.data["employer"])
-    found = profile_candidates(workspace, pid) if ID.match(pid) and len(pid) <= 40 else []
+    found = profile_candidates(workspace, pid) if is_party_id(pid) else []
     with contextlib.suppress(AnswerFileError):  # unreadable: left to the posts that use it
         if len(found) == 1 and found[0].is_file() and _inside(found[0], (workspace.resolve(),)):
             note_unread(located, index, found[0], read_yaml(found[0])[0].get("policy"))
@@ -256,9 +256,10 @@ def apply_profiles(located: Located, roots: tuple[Path, ...] = (),
     used: dict[int, Profile] = {}
     for i, pid, id_only in wanted:
         where = located.problem(("parties", i), "")
-        if not ID.match(pid) or len(pid) > 40:
+        if not is_party_id(pid):
             problems.append(located.problem(("parties", i), f"a party given by its id alone "
-                            f"needs a short lower-case id such as eastwick (found '{pid[:40]}');"
+                            "needs a short lower-case id such as eastwick (found "
+                            f"'{pid[:ID_MAX_LENGTH]}');"
                             " or write the party out in full (id, name, short_name, kind, "
                             "address, signatory, notices)"))
             continue

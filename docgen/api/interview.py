@@ -17,7 +17,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from docgen.answers.answer_names import ANSWER_SUFFIXES as ANSWER_SUFFIXES  # web/drafts.py
+from docgen.answers.answer_names import ANSWER_SUFFIXES
 from docgen.answers.answer_names import is_answer_name as is_answer_name  # web/start.py
 from docgen.answers.bounded import MAX_FILE_BYTES, read_bounded
 from docgen.answers.folder_names import device_name

@@ -19,10 +19,11 @@ from typing import Any
 from docgen.answers.forms import field_at
 from docgen.answers.notknown import NOT_KNOWN as NOT_KNOWN
 from docgen.answers.notknown import is_not_known as is_not_known
+from docgen.answers.organisation import PROFILE_SUFFIXES as PROFILE_SUFFIXES  # cli/new.py
 from docgen.answers.organisation_schema import ORGANISATION_SCHEMA_FILE as ORGANISATION_SCHEMA_FILE
 from docgen.answers.organisation_schema import organisation_schema as _organisation_schema
 from docgen.answers.organisation_schema import organisation_starter as _organisation_starter
-from docgen.answers.party_ids import ID_FORM, ID_MAX_LENGTH
+from docgen.answers.party_ids import is_party_id as is_party_id
 from docgen.answers.party_ids import party_id as _party_id
 from docgen.answers.profiles import find_workspace, load_profile
 from docgen.answers.ranges import field_bounds
@@ -39,7 +40,8 @@ from docgen.errors import AnswerFileError, KeyPath
 from docgen.intake.typed import DATE_FORMS as DATE_FORMS
 from docgen.resources import BUILTIN_EXAMPLES
 
-__all__ = ["DATE_FORMS", "NOT_KNOWN", "ORGANISATION_SCHEMA_FILE", "SCHEMA_FILE",
+__all__ = ["DATE_FORMS", "NOT_KNOWN", "ORGANISATION_SCHEMA_FILE", "PROFILE_SUFFIXES",
+           "SCHEMA_FILE",
            "answer_schema", "blank_answers", "example_answers", "in_range", "is_not_known",
            "is_party_id", "money_hint", "organisation_schema", "organisation_starter", "party_id",
            "profile_policy", "range_words", "starter", "typed_date", "typed_money",
@@ -63,12 +65,6 @@ def example_answers(name: str) -> dict[str, Any]:
     """One of docgen's example answer files (``shared-head-of-hr.yaml``) as plain data,
     to start a new file from."""
     return dict(load_plain((BUILTIN_EXAMPLES / name).read_text(encoding="utf-8")))
-
-
-def is_party_id(text: str) -> bool:
-    """Whether ``text`` is a party id as the answer file's model allows one (lower-case
-    letters, digits and ``_``, a letter first, at most 40): what names a profile's file."""
-    return bool(ID_FORM.fullmatch(text)) and len(text) <= ID_MAX_LENGTH
 
 
 def party_id(name: str, taken: list[str]) -> str:

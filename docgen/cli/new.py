@@ -18,6 +18,7 @@ from docgen.api.starters import (
     DATE_FORMS,
     NOT_KNOWN,
     ORGANISATION_SCHEMA_FILE,
+    PROFILE_SUFFIXES,
     SCHEMA_FILE,
     answer_schema,
     blank_answers,
@@ -333,8 +334,7 @@ def _check_profile_name(file: Path, like: str | None) -> None:
     if like:
         _fail("--like starts an answer file; an organisation profile starts blank (`docgen "
               "schema --organisation` describes every key)")
-    if not is_party_id(file.stem) or file.suffix not in (
-            ".yaml", ".yml"):
+    if not is_party_id(file.stem) or file.suffix not in PROFILE_SUFFIXES:
         _fail(f"a profile is named by its id: lower-case letters, digits and '_', then .yaml "
               f"(found {file.name}); for example organisations/eastwick.yaml")
 

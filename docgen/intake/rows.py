@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from docgen.answers.answer_names import is_answer_name
 from docgen.answers.bounded import NAME_ITS_FOLDER, confined, read_bounded
 from docgen.answers.profiles import (
     Profile,
@@ -127,7 +128,7 @@ def _in_base(problem: Problem, book: Path, folder: Path) -> Problem:
     key = next((str(k) for k in reversed(problem.path) if isinstance(k, str)), "extends")
     raw = message.split("'")[1].replace("\\", "/") if message.count("'") >= 2 else ""
     if extends:
-        name = Path(raw).name if raw.lower().endswith((".yaml", ".yml")) else "_partners.yaml"
+        name = Path(raw).name if is_answer_name(raw) else "_partners.yaml"
         what = "extend only a .yaml file"
     else:
         name, what = Path(raw).name or "eastwick.docx", "name only files"
@@ -160,7 +161,7 @@ def _located(intake: Intake, post: PostRow) -> Located:
     base = data.get("extends")
     sources: list[Path] = []
     if isinstance(base, str):
-        if not base.lower().endswith((".yaml", ".yml")):  # the workbook itself, a .docx, ...
+        if not is_answer_name(base):  # the workbook itself, a .docx, ...
             raise AnswerFileError([Problem(f"the base file must be a .yaml answer file (found "
                                            f"'{base}'); give one in {folder}, e.g. "
                                            "_partners.yaml", path=("extends",))])

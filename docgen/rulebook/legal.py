@@ -93,7 +93,7 @@ def legal_basis_jurisdiction(a: AnswerFile, f: Facts) -> Findings:
             f"{f.jurisdiction['name']}; {before}", said, *ways, after=after)
 
 
-#: what each statutory power reaches, as GP016 says it (``facts/legal.STATUTE_REACH``)
+#: what each statutory power reaches, as GP016 says it (``answers/powers.STATUTE_REACH``)
 _REACH_TEXT = {"lgs_1966_s35": "places staff only between local authorities",
                "lga_1972_s113": "places officers only between local authorities, or between "
                "a local authority and an NHS body"}
@@ -109,7 +109,7 @@ _OTHER_ROUTE = {"scotland": _NO_STAFF_POWER,
 
 def _out_of_reach(basis: str, f: Facts) -> list[str]:
     """The parties a statutory ``basis`` does not let the employer place the post-holder
-    with (``facts/legal.STATUTE_REACH``): the employer itself, when the power is not one it
+    with (``answers/powers.STATUTE_REACH``): the employer itself, when the power is not one it
     has, and the hosts of a kind it does not reach; an integration joint board that signs,
     for s.35 (GP050). A power that reaches every host (s.105 of the Northern Ireland Act of
     1972): none."""
@@ -151,7 +151,7 @@ def _power_here(a: AnswerFile, f: Facts
 
 def _placeable(reach: dict[str, tuple[str, ...]]) -> set[str]:
     """The kinds of host a statute lets some employer place an officer with
-    (``facts/legal.STATUTE_REACH``, which GP017 and GP047 read)."""
+    (``answers/powers.STATUTE_REACH``, which GP017 and GP047 read)."""
     return {kind for kinds in reach.values() for kind in kinds}
 
 

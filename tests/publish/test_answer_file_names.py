@@ -83,11 +83,20 @@ def test_verify_reads_a_recorded_answer_file_by_the_same_endings(tmp_path: Path)
     assert _recorded_bytes(folder / "post.json") is None
 
 
+#: a hand-written pair of answer endings (".yaml", ".yml"), in any order or quotes
+ENDINGS_PAIR = re.compile(r"""["']\.ya?ml["']\s*,\s*["']\.ya?ml["']""")
+
+
 def test_the_doors_spell_no_endings_of_their_own() -> None:
     for door in ("publish/discover.py", "publish/redline.py", "publish/verify_folder.py",
                  "api/interview.py", "web/drafts.py", "web/finish.py", "web/start.py"):
         text = (ROOT / "docgen" / door).read_text(encoding="utf-8")
         assert '".yml"' not in text and '".json")' not in text, door
+    for path in sorted((ROOT / "docgen").rglob("*.py")):  # nor any other module
+        name = path.relative_to(ROOT / "docgen").as_posix()
+        if name != "answers/answer_names.py":  # the one home
+            text = path.read_text(encoding="utf-8")
+            assert not ENDINGS_PAIR.search(text), f"{name}: use answer_names.ANSWER_SUFFIXES"
 
 
 def test_new_starts_no_answer_file_the_other_doors_would_refuse(
