@@ -91,8 +91,8 @@ def saved_as_json(path: Path, text: str | None) -> bool:
     file in a post folder docgen built (one holding its ``manifest.json``)."""
     if not text or (path.parent / MANIFEST).is_file():
         return False
-    if path.suffix.lower() in SAID_WHEN_LIKE:
-        return "docgen" in (_json_keys(text) or set())
+    if path.suffix.lower() in SAID_WHEN_LIKE:  # parsed only when the key is written at all
+        return '"docgen"' in text and "docgen" in (_json_keys(text) or set())
     return looks_like_answer_file(text)
 
 

@@ -220,7 +220,7 @@ def compare(old: Path, new: Path, out: Path = DEFAULT_OUT, notes: list[str] | No
                 mixed = f"{_safe(old.stem)}-vs-{_safe(new.stem)}-redline.docx"
                 say(f"warning: {old.name} is {_a(kinds[0])} but {new.name} is "
                     f"{_a(kinds[1])}; the redline compares two different documents, so it "
-                    f"is written as {mixed} (a {FILE_SUFFIX.get(kinds[1], 'document')} "
+                    f"is written as {mixed} (any {FILE_SUFFIX.get(kinds[1], 'document')} "
                     "redline already in the folder is left as it is)")
         else:
             pairs = [(kind, old_docs[kind], new_docs[kind]) for kind in FILE_SUFFIX
