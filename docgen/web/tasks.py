@@ -173,13 +173,24 @@ def task_list(doc: Any, result: Live, visited: set[str]) -> list[dict[str, Any]]
              "why": rechecks(visited, s.slug)} for s in STEPS]
 
 
+#: the sections the rest depends on, asked first while their answer is not given: which
+#: law applies (About the arrangement) and the legal basis, by the key each asks
+FIRST = {"about": "jurisdiction", "basis": "legal_basis"}
+
+
 def next_section(slug: str, doc: Any, result: Live, visited: set[str]) -> str:
     """Where Continue on section ``slug`` leads: the next section still to answer (not
     *Completed*, and able to start), going round to an earlier one left open; check your
     answers once every other section is completed. Walking an officer through sections
     the start page already answered wasted a click each (six for two profiled councils):
     a section of docgen's suggestions (*Suggested answers*) is not walked through either, as Check
-    your answers marks each suggestion, with its Change link, for the officer to confirm."""
+    your answers marks each suggestion, with its Change link, for the officer to confirm.
+    The law and the legal basis (:data:`FIRST`) come first while not given: the rest is
+    worded by them (a partner typed in by hand, with no profile to state its law, led to
+    them only after the post, the payment and the job)."""
+    for first, key in FIRST.items():
+        if first != slug and isinstance(doc, dict) and doc.get(key) in (None, ""):
+            return first
     states = task_list(doc, result, visited)
     i = next(n for n, t in enumerate(states) if t["step"].slug == slug)
     for t in states[i + 1:] + states[:i]:

@@ -63,8 +63,10 @@ def test_a_partner_with_no_profile_can_be_chosen_and_employ(browser, server):
     page.wait_for_url("**/partners")
     assert TRUST in page.inner_text("#partners-list")
     page.click("button[value=continue] >> nth=-1")
-    page.wait_for_url("**/post")  # the employer was answered on the start page: not walked
-    page.goto(page.url.replace("/post", "/employer"))
+    # the law first (the trust employs, and no profile states its law: for the officer),
+    # not the employer, answered on the start page
+    page.wait_for_url("**/about")
+    page.goto(page.url.replace("/about", "/employer"))
     checked = page.query_selector("input[name=employer]:checked")
     assert checked is not None
     assert page.inner_text(f"label[for='{checked.get_attribute('id')}']") == TRUST
@@ -110,8 +112,8 @@ def test_a_partner_with_no_profile_can_be_chosen_and_employ_without_javascript(f
     assert page.path.endswith("/partners"), page.url
     assert TRUST in page.text("//*[@id='partners-list']")
     page = web.press(page)
-    assert page.path.endswith("/post"), page.url  # the employer was answered: not walked
-    page = web.go(page.url.replace("/post", "/employer"))
+    assert page.path.endswith("/about"), page.url  # the law first; the employer: not walked
+    page = web.go(page.url.replace("/about", "/employer"))
     checked = page.find("//input[@name='employer'][@checked]")
     assert len(checked) == 1
     assert page.label(checked[0]) == TRUST
