@@ -25,7 +25,7 @@ from docgen.answers.folder_names import reference_folder_problem
 from docgen.answers.forms import example
 from docgen.answers.model import AnswerFile
 from docgen.answers.notknown import is_not_known
-from docgen.answers.organisation import PROFILE_FOLDER, PROFILE_SUFFIXES
+from docgen.answers.organisation import PROFILE_FOLDER, is_profile_name
 from docgen.answers.yamlfile import Located
 from docgen.errors import MISSING, KeyPath, Problem, closest
 
@@ -86,8 +86,8 @@ class _Found:
         if self._known is None:
             folder = self.located.workspace / PROFILE_FOLDER if self.located.workspace \
                 else None
-            self._known = {p.stem for p in folder.iterdir()  # case-blind, as answer files
-                           if p.suffix.lower() in PROFILE_SUFFIXES
+            self._known = {p.stem for p in folder.iterdir()  # as the loader finds them
+                           if is_profile_name(p.name)
                            } if folder is not None and folder.is_dir() else set()
         return self._known
 

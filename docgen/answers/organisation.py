@@ -27,6 +27,14 @@ PROFILE_FOLDER = "organisations"
 #: a profile's file is named as an answer file is: ``<id>.yaml``, else ``<id>.yml`` (in this
 #: order; a workspace may hold only one of them)
 PROFILE_SUFFIXES: tuple[str, ...] = ANSWER_SUFFIXES
+
+
+def is_profile_name(name: str) -> bool:
+    """Whether a file of an ``organisations/`` folder is a profile: ``<id>.yaml`` or
+    ``.yml`` (as written: a profile is found by its id's own file name, so ``.YAML`` is
+    none), not hidden or set aside with a leading ``_``. One rule for the loader and for
+    the checks that name an organisation known elsewhere."""
+    return name.endswith(PROFILE_SUFFIXES) and not name.startswith((".", "_"))
 #: the format marker every profile starts with (an answer file starts ``docgen: 1``)
 FORMAT_KEY = "docgen_organisation"
 
@@ -79,4 +87,4 @@ def profile_wanted(entry: Any) -> tuple[str, bool] | None:
 
 __all__ = ["AGREEING_JURISDICTIONS", "FORMAT_KEY", "PARTY_KEYS", "POLICY_KEYS", "PROFILE_FOLDER",
            "PROFILE_SUFFIXES", "REQUIRED_PARTY_KEYS", "SECTION_MODELS", "WHOLE_SECTIONS",
-           "profile_wanted"]
+           "is_profile_name", "profile_wanted"]

@@ -28,6 +28,7 @@ from docgen.answers.organisation import (
     PARTY_KEYS,
     PROFILE_FOLDER,
     PROFILE_SUFFIXES,
+    is_profile_name,
 )
 from docgen.answers.party_ids import ID_FORM, is_party_id
 from docgen.answers.style_names import not_a_word_file
@@ -79,8 +80,7 @@ def profile_files(workspace: Path) -> list[Path]:
     folder = workspace / PROFILE_FOLDER
     if not folder.is_dir() or not _inside(folder, (workspace.resolve(),)):
         return []
-    found = sorted(p for p in folder.iterdir() if p.suffix in PROFILE_SUFFIXES
-                   and not p.name.startswith((".", "_")))
+    found = sorted(p for p in folder.iterdir() if is_profile_name(p.name))
     return found[:MAX_PROFILES]
 
 
