@@ -20,6 +20,8 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from docgen.answers.starter import scalar
+
 # the answer checker's code for a key required but not given (docgen.errors.MISSING), read by
 # the intake's readers from here
 from docgen.errors import MISSING as MISSING
@@ -182,13 +184,13 @@ def _what(path: KeyPath, brief: bool = False) -> str:
 
 
 def _first_leaf(value: Any, key: tuple[str, ...]) -> tuple[str, str] | None:
-    """The first answer inside a model example, as an Other answers row: (key, value)."""
+    """The first answer inside a model example, as an Other answers row: (key, value), the
+    value as ``intake write`` writes the Value cell (YAML on one line, as in an answer file:
+    ``[{days: 10, level: Line managers}]``, never Python's ``[{'days': 10, ...}]``)."""
     if isinstance(value, dict) and value:
         name, inner = next(iter(value.items()))
         return _first_leaf(inner, (*key, str(name)))
-    if isinstance(value, list):
-        return ".".join(key), "[" + ", ".join(str(v) for v in value) + "]"
-    return (".".join(key), str(value)) if value is not None else None
+    return (".".join(key), scalar(value)) if value is not None else None
 
 
 def _other_answers(book: str, ref: str, reference: str, path: KeyPath,
