@@ -19,6 +19,7 @@ from docgen.rulebook.common import (
     STANDING_ORDERS,
     Findings,
 )
+from docgen.rulebook.offices import placed_by_an_nhs_body, scottish_secondment
 from docgen.rulebook.registry import Told, rule, told, way
 from docgen.rulebook.statutes import (
     LEGAL_BASIS_HOME,
@@ -283,9 +284,11 @@ def statutory_role_without_s113(a: AnswerFile, f: Facts) -> Findings:
     officer or monitoring officer is uncertain, so the warning asks for advice rather than
     saying the designation fails. Under a secondment in Scotland s.113 is not available at
     all (the 1972 Act's s.113 does not extend there): the warning says to have the role held
-    by one of the host's own officers or make the host the employer. Where the agreement's
-    statutory roles clause says it in its own note (naming every such council), the warning
-    carries ``SAID_IN_CLAUSE`` and the documents no second note."""
+    by one of the host's own officers or make the host the employer. When an NHS body
+    employs, s.113 would place the post-holder under s.113(1A)(b), which s.113(2) does not
+    reach, so the warning gives that caveat (``offices.placed_by_an_nhs_body``). Where the
+    agreement's statutory roles clause says it in its own note (naming every such council),
+    the warning carries ``SAID_IN_CLAUSE`` and the documents no second note."""
     cited = cited_in(a.legal_basis_text) if a.legal_basis == "other" else set()
     if a.legal_basis == "lgs_1966_s35" or (
             "lgs_1966_s35" in cited and a.jurisdiction == "scotland"):
@@ -302,9 +305,13 @@ def statutory_role_without_s113(a: AnswerFile, f: Facts) -> Findings:
         if host is None or host.is_employer or host.kind != "local_authority" \
                 or not _offices(r.role, a.jurisdiction):
             continue
+        said = f.legal is not None and any(p.id == host.id for p in f.legal.unplaced_hosts)
+        code = SAID_IN_CLAUSE if said else ""
         if a.jurisdiction == "scotland":
-            yield ("legal_basis",), _scottish_secondment(f, host.short_name, host.id, r.role, i,
-                                                         how)
+            yield ("legal_basis",), scottish_secondment(f, host.short_name, host.id, r.role, i,
+                                                        how)
+        elif f.employer.kind == "nhs_body":  # s.113(2) does not reach s.113(1A)(b)
+            yield ("legal_basis",), placed_by_an_nhs_body(f, host, r.role, i, how, code)
         else:
             which = "a secondment" if how == "a secondment" else "that power"
             yield ("legal_basis",), told(
@@ -315,26 +322,8 @@ def statutory_role_without_s113(a: AnswerFile, f: Facts) -> Findings:
                 f"officer of {host.short_name} (section 113(2)), which {which} does not. ",
                 "Set legal_basis: lga_1972_s113", way("legal_basis=lga_1972_s113"),
                 after=f", or have the role held by one of {host.short_name}'s own officers",
-                code=SAID_IN_CLAUSE if f.legal is not None and any(
-                    p.id == host.id for p in f.legal.unplaced_hosts) else "")
+                code=code)
         return
-
-
-def _scottish_secondment(f: Facts, name: str, host: str, role: str, i: int, how: str) -> Told:
-    """GP054 under a secondment (``how``: "a secondment") or a power named in words (``how``:
-    the words) in Scotland: section 113 of the 1972 Act does not extend there, so no legal
-    basis can make the post-holder the host's officer; the role goes to one of the host's own
-    officers, or the host employs the post-holder."""
-    return told(
-        f"{name} is to make the post-holder its {role}, a statutory office a Scottish council "
-        f"gives to one of its own officers, but under {how} the post-holder remains an "
-        f"officer of {f.employer.short_name} only. Section 113 of the Local Government Act "
-        "1972, which treats an officer placed with another authority as that authority's "
-        "officer (section 113(2)), does not extend to Scotland, and section 35 of the Local "
-        "Government (Scotland) Act 1966 places an officer's services at another council's "
-        "disposal without saying that the officer is then treated as its officer. ",
-        f"Have the role held by one of {name}'s own officers, or make {name} the employer",
-        way(f"post.statutory_roles.{i}=-"), way(f"employer={host}"))
 
 
 def _s35_offices(a: AnswerFile, f: Facts) -> Findings:
