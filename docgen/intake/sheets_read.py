@@ -180,11 +180,16 @@ def _headings(book: Book, title: str, header: tuple[Any, ...], problems: list[Pr
 
 def _own_column(book: Book, title: str, letter: str, head: str, why: str = "") -> Problem:
     """A column docgen does not read, named at its heading; ``why``: why it is not the
-    docgen column its heading looks like."""
+    docgen column its heading looks like. A column of the team's own is fine (the README
+    says so), so the words say what happens to it, and how to make it docgen's if meant."""
+    near = _close(head, headings().get(title, []))
+    meant = (f"docgen's '{near}' column, use that heading" if near else
+             "one of docgen's, give it the heading")
     return cell_problem(book.name, (title, f"{letter}1", head),
                         f"docgen does not read a column headed '{head}'; "
-                        + (why or "use the headings docgen intake new writes"),
-                        severity="warning", rule="COLUMN")
+                        + (why or "a column of your own is fine, and is kept out of the "
+                           f"documents; if it was meant to be {meant} docgen intake new "
+                           "writes"), severity="warning", rule="COLUMN")
 
 
 def _looks_like(near: dict[str, str], title: str) -> dict[str, Column]:

@@ -86,3 +86,17 @@ def test_a_renamed_salary_whose_values_are_all_typed_loosely_is_still_refused(
                 "number, e.g. 92000 (found '78k pa')).") in text
         assert "Nothing was read" in text
     assert not (tmp_path / "out" / "EWK-0001").exists()
+
+
+def test_a_column_of_the_teams_own_is_said_to_be_fine_and_left_out(tmp_path: Path) -> None:
+    """The README says a team's own columns are fine: the warning says so too (it once
+    told the team to use docgen's headings, as though their Notes column were a mistake),
+    and still says how to make a column docgen's when it was meant to be one."""
+    book = write_programme(tmp_path, 2)
+    set_cells(book, {"H1": "Notes", "H2": "ask HR", "I1": "Budget code", "I2": "BC-17"})
+    code, text = run("check", str(book))
+    assert code == 0, text
+    assert ("posts.xlsx!Posts!H1 (notes): warning: docgen does not read a column headed "
+            "'Notes'; a column of your own is fine, and is kept out of the documents; if it "
+            "was meant to be one of docgen's, give it the heading docgen intake new writes") in text
+    assert "use the headings docgen intake new writes" not in text
