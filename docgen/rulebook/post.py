@@ -228,22 +228,41 @@ def wales_head_of_paid_service(a: AnswerFile, f: Facts) -> Findings:
       "paid service (England, Scotland)", clauses=("agreement.statutory_roles",))
 def chief_executive_as_head_of_paid_service(a: AnswerFile, f: Facts) -> Findings:
     """Outside Wales (where s.54 of the 2021 Act makes chief executive the office itself),
-    "Chief Executive" names no statutory office: the designation is head of paid service."""
+    "Chief Executive" names no statutory office: the designation is head of paid service. In
+    England, where the same person is also that council's monitoring officer, the warning
+    says the clash: a chief executive is in practice the head of paid service, whom s.5(1A)
+    of the 1989 Act bars from being the monitoring officer. It stays a warning (GE004 is
+    the error once the role is named head of paid service): the title alone does not prove
+    the s.4 designation, which a council may give another officer. In Wales the chief
+    executive is the office, and GE004 finds it at once; Scotland has no such bar."""
     if a.jurisdiction not in ("england", "scotland"):
         return
     by_party = roles_by_party(a)
     for i, r in enumerate(a.post.statutory_roles):
         kinds = by_party.get(r.party, {})
-        if "chief executive" in role_kinds(r.role) and "head of paid service" not in kinds \
-                and f.party[r.party].kind == "local_authority":
+        if "chief executive" not in role_kinds(r.role) or "head of paid service" in kinds \
+                or f.party[r.party].kind != "local_authority":
+            continue
+        name = party_name(f, r.party)
+        what = (f"'{r.role}' of {name} names no statutory office: a council designates its "
+                "chief executive as head of paid service under section 4 of the Local "
+                "Government and Housing Act 1989, and that designation is what the statutory "
+                "wording (and, in England, the Standing Orders Regulations on dismissal) "
+                "follows. ")
+        mo = kinds.get("monitoring officer") if a.jurisdiction == "england" else None
+        if mo is None:
             yield ("post", "statutory_roles", i, "role"), told(
-                f"'{r.role}' of {party_name(f, r.party)} names no statutory office: a council "
-                "designates its chief executive as head of paid service under section 4 of the "
-                "Local Government and Housing Act 1989, and that designation is what the "
-                "statutory wording (and, in England, the Standing Orders Regulations on "
-                "dismissal) follows. ", "Name the role in post.statutory_roles as 'Chief "
-                "Executive and Head of Paid Service'",
+                what, "Name the role in post.statutory_roles as 'Chief Executive and Head of "
+                "Paid Service'",
                 way(f"post.statutory_roles.{i}.role=Chief Executive and Head of Paid Service"))
+            continue
+        yield ("post", "statutory_roles", i, "role"), told(
+            what + f"The post-holder is also {name}'s monitoring officer, and an English "
+            "council's chief executive is in practice its head of paid service, whom section "
+            "5(1A) of that Act bars from also being its monitoring officer. ", "Keep one of the "
+            "two roles, or acknowledge GP051", *_keep_one(mo, i), way("acknowledge=GP051"),
+            after=f" with the name of {name}'s head of paid service if that is not the chief "
+            "executive; have the council designate someone else for a role given up")
 
 
 #: a role naming section 151 by its number (compiled as the module loads: docgen._codecache)
