@@ -23,6 +23,7 @@ import yaml
 from docgen.answers.folder_names import reference_problem
 from docgen.errors import AnswerFileError, DocgenError, Problem
 from docgen.intake.book import said_once
+from docgen.intake.checked_again import as_check_says
 from docgen.intake.notes import NO_BASE_FILE
 from docgen.intake.reading import PostRow, at_cell
 from docgen.intake.renamed import gone_notices, renamed_rows, respelled_rows, to_record
@@ -247,8 +248,10 @@ def _at_cells(intake: Intake, post: PostRow, built: PostResult) -> None:
     (a key the base file gave, where that file wrote it), its reference the row's."""
     built.reference = built.reference or post.reference  # the row's, as check says
     lines = intake.located[post.row.number].lines  # where the base file wrote each key
-    built.problems = [*post.problems, *(at_cell(intake.book.name, post, p, own=built.source,
-                                                lines=lines) for p in built.problems)]
+    again = as_check_says(intake, post) if built.status == "failed" else None
+    built.problems = [*post.problems, *(again if again is not None else (
+        at_cell(intake.book.name, post, p, own=built.source, lines=lines)
+        for p in built.problems))]
     post.problems = built.problems  # so the summary names the rows that failed
     if built.status == "failed" and any(p.severity == "error" for p in built.problems):
         built.message = ROW_ERRORS  # as a row with errors of its own ends, whoever found them
