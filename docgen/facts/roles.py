@@ -126,6 +126,9 @@ _RPA = "the Representation of the People Act 1983"
 LASSA_S6 = "section 6 of the Local Authority Social Services Act 1970"
 _LASSA_S6_A1 = "section 6(A1) of the Local Authority Social Services Act 1970"
 SSWA_S144 = "section 144 of the Social Services and Well-being (Wales) Act 2014"
+#: "A local authority must appoint an officer, to be known as the director of social
+#: services, for the purposes of its social services functions"
+SSWA_S144_1 = "section 144(1) of the Social Services and Well-being (Wales) Act 2014"
 _CA_S18 = "section 18 of the Children Act 2004"
 _CA_S18_1 = "section 18(1) of the Children Act 2004"
 _NHS_S73A = "section 73A of the National Health Service Act 2006"
@@ -169,10 +172,12 @@ _NOT = OfficeLaw()
 #: ("shall appoint an officer, to be known as the director of adult social services") and
 #: s.18(1) of the Children Act 2004 ("must appoint an officer for the purposes of" the
 #: children's services functions; s.18(4) names the officer "director of children's
-#: services"); an office without one (a Welsh head of paid service, the director of
-#: social services) the note names no provision for. The agreement's clause on statutory
-#: roles cites s.6(A1) for the appointment of a director of adult social services and s.18(1)
-#: for a council's director of children's services, reading them here
+#: services") and, in Wales, s.144(1) of the Social Services and Well-being (Wales) Act 2014
+#: ("A local authority must appoint an officer, to be known as the director of social
+#: services"); an office without one (a Welsh head of paid service) the note names no
+#: provision for. The agreement's clause on statutory roles cites s.6(A1) for the
+#: appointment of a director of adult social services, s.144(1) for a Welsh director of
+#: social services and s.18(1) for a council's director of children's services, reading them here
 #: (``post.own_officer_provisions``). In Wales, reg. 8(1) of the Local Authorities (Standing
 #: Orders) (Wales) Regulations 2006, as amended by SI 2014/1514 reg. 7, protects the head of
 #: democratic services too.
@@ -227,7 +232,8 @@ OFFICES: dict[str, dict[str, OfficeLaw]] = {
         "scotland": _NOT},
     "director of social services": {
         "england": _NOT,
-        "wales": OfficeLaw(council=True, statute=SSWA_S144, worded_for_any_party=True),
+        "wales": OfficeLaw(council=True, statute=SSWA_S144, worded_for_any_party=True,
+                           own_officer=SSWA_S144_1),
         "england_and_wales": OfficeLaw(statute=f"in Wales, {SSWA_S144}"),
         "scotland": _NOT},
     "director of children's services": {

@@ -45,7 +45,8 @@ def test_a_welsh_joint_director_of_social_services_is_appointed_under_s144() -> 
     data = _welsh_dss()
     roles = statutory_roles(data)
     assert ("As director of social services of Dyffryn Teifi and Bro Hafren, appointed under "
-            f"{S144} (which allows two or more local authorities to appoint one person as "
+            "section 144(1) and (4) of the Social Services and Well-being (Wales) Act 2014 "
+            "(subsection (4) allows two or more local authorities to appoint one person as "
             "director of social services for both or all of them), the Post-holder is "
             "accountable to each one's chief executive for their social services functions, "
             "for children as well as adults, as the code of practice on the role of the "
@@ -168,6 +169,7 @@ def test_an_england_and_wales_post_never_cites_the_welsh_act_for_a_director_of_s
         "jurisdiction: england" in message
     # the same role, once the answer file says the post is in Wales, is the s.144 office
     data["jurisdiction"] = "wales"
-    assert f"As director of social services of the Council, appointed under {S144}, the " \
+    assert "As director of social services of the Council, appointed by the Council under " \
+        "section 144(1) of the Social Services and Well-being (Wales) Act 2014, the " \
         "Post-holder is accountable to its chief executive" in statutory_roles(data)
     assert not _messages(data, "GP056")

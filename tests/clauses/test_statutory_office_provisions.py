@@ -69,15 +69,14 @@ def test_each_office_present_cites_its_own_provision_in_the_tables_order() -> No
 
 
 def test_an_office_without_a_provision_on_record_is_cited_to_none() -> None:
-    """docgen's sources name no "one of their officers" provision for Wales' director of
-    social services or a Welsh head of paid service: the note names the councils and cites
-    nothing rather than s.5(1). (England's directors of adult social services and of
-    children's services have one since a legal review of 6 December 2026: s.6(A1) of the
-    Local Authority Social Services Act 1970 and s.18(1) of the Children Act 2004,
-    tests/clauses/test_legal_review_dass_appointment.py and
-    test_legal_review_dcs_appointment.py.)"""
-    for role, jurisdiction in (("Director of Social Services", "wales"),
-                               ("Head of Paid Service", "wales")):
+    """docgen's sources name no "one of their officers" provision for a Welsh head of paid
+    service (the s.54 chief executive): the note names the councils and cites nothing rather
+    than s.5(1). (England's directors of adult social services and of children's services
+    have one since a legal review of 6 December 2026: s.6(A1) of the Local Authority Social
+    Services Act 1970 and s.18(1) of the Children Act 2004; Wales' director of social
+    services since a review of 7 December 2026: s.144(1) of the Social Services and
+    Well-being (Wales) Act 2014, tests/clauses/test_wales_dss_own_officer.py.)"""
+    for role, jurisdiction in (("Head of Paid Service", "wales"),):
         _, [note], facts = _said(role, jurisdiction)
         assert facts.legal.own_office_duties == []
         assert "only one of its own officers. Place" in note and S5 not in note

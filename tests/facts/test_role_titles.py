@@ -74,7 +74,8 @@ def test_a_welsh_corporate_director_comma_social_services_is_appointed_under_s14
         {"party": "dyffryn", "role": "Corporate Director, Social Services"}])
     roles = statutory_roles(data)
     assert "Corporate Director, Social Services of Dyffryn Teifi." in roles
-    assert f"As director of social services of Dyffryn Teifi, appointed under {S144}, the " \
+    assert "As director of social services of Dyffryn Teifi, appointed by Dyffryn Teifi under " \
+        "section 144(1) of the Social Services and Well-being (Wales) Act 2014, the " \
         "Post-holder is accountable to its chief executive for its social services " \
         "functions, for children as well as adults" in roles
     assert not _messages(data, "GP056")
