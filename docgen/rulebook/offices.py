@@ -7,6 +7,8 @@ council's or not, its statute, whether it is worded for any party) is the facts'
 
 from __future__ import annotations
 
+import re
+
 from docgen.facts.derive import Facts
 from docgen.facts.formatting import join_words
 from docgen.facts.parties import PartyFacts
@@ -276,3 +278,39 @@ def placed_by_an_nhs_body(f: Facts, host: PartyFacts, role: str, i: int, how: st
         after=f" and have a lawyer confirm, before the agreement is signed, that the role's own "
         f"statute lets {name} give the office to an officer placed with it under section "
         f"113(1A)(b) whom it does not employ", code=code)
+
+
+#: the offices of an English council with social services, children's services or public
+#: health functions, and those functions, which GP068 names: in a two-tier area they are the
+#: county council's, not the district council's (the "local authority" of s.2B of the NHS
+#: Act 2006, of s.1 of the Local Authority Social Services Act 1970 and the "children's
+#: services authority" of s.65 of the Children Act 2004: a county council, a district council
+#: for an area with no county council, a London borough council, the Common Council of the
+#: City of London, the Council of the Isles of Scilly)
+UPPER_TIER_OFFICES: dict[str, str] = {
+    "director of public health": "public health",
+    "director of adult social services": "adult social services",
+    "director of children's services": "children's services"}
+#: a name saying the council is a shire district's ("Ashby Vale District Council"), not a
+#: metropolitan district's ("Wakefield Metropolitan District Council": there is no county
+#: council there, so it has these functions)
+_DISTRICT = re.compile(r"(?<!metropolitan )\bdistrict council\b", re.IGNORECASE)
+
+
+def is_district_council(name: str) -> bool:
+    """Whether a council's name says it is a (shire) district council. The name cannot say
+    whether a county council serves its area too (a unitary district has none), so GP068
+    only warns."""
+    return bool(_DISTRICT.search(name))
+
+
+def district_council_words(role: str, name: str, offices: list[str]) -> str:
+    """What GP068 says of ``role`` (naming ``offices`` of :data:`UPPER_TIER_OFFICES`) given
+    to the council called ``name``, a district council by its name."""
+    functions = join_words([UPPER_TIER_OFFICES[o] for o in offices])
+    return (f"'{role}' is given to {name}, a district council by its name. In an area with a "
+            f"county council, the county council has the {functions} functions, and a district "
+            "council there has none, nor such an office: the councils with these functions are "
+            "county councils, district councils for an area with no county council (unitary "
+            "councils), London borough councils, the Common Council of the City of London and "
+            "the Council of the Isles of Scilly. ")

@@ -25,9 +25,12 @@ from docgen.rulebook.common import (
 from docgen.rulebook.offices import (
     OTHER_COUNTRY_CODES,
     SCOTTISH_OFFICES,
+    UPPER_TIER_OFFICES,
     council_office_words,
     council_offices_for,
+    district_council_words,
     in_country,
+    is_district_council,
     other_country_words,
 )
 from docgen.rulebook.registry import Told, rule, told, way
@@ -358,3 +361,25 @@ def office_of_another_country(a: AnswerFile, f: Facts) -> Findings:
                 yield ("post", "statutory_roles", i, "role"), Told(said, code) if code \
                     else said
                 break
+
+
+@rule("GP068", "warning", "post.statutory_roles", "National Health Service Act 2006 ss.2B and "
+      "73A; Local Authority Social Services Act 1970 ss.1 and 6; Children Act 2004 ss.18 and 65 "
+      "(" + DOMAIN + ": statutory officers)", "a district council in an area with a county "
+      "council has no director of public health, of adult social services or of children's "
+      "services", clauses=("agreement.statutory_roles", "contract.statutory_roles"))
+def upper_tier_office_of_a_district_council(a: AnswerFile, f: Facts) -> Findings:
+    """England only (no district councils elsewhere since 1996). By its name alone a council
+    cannot be proved a two-tier district (a unitary district council has these functions),
+    so this is a warning that asks to check, never an error."""
+    if a.jurisdiction not in ("england", "england_and_wales"):
+        return
+    for i, r in enumerate(a.post.statutory_roles):
+        party = f.party[r.party]
+        offices = [o for o in UPPER_TIER_OFFICES if o in role_kinds(r.role)]
+        if offices and party.kind == "local_authority" and is_district_council(party.name):
+            yield ("post", "statutory_roles", i, "party"), told(
+                district_council_words(r.role, party.name, offices) + f"Check that "
+                f"{party.short_name} is a unitary council: if it is, ", "acknowledge GP068",
+                way("acknowledge=GP068"), after=" saying so; if it is not, give the role to the "
+                "county council that appoints the post-holder")

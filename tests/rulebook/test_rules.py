@@ -524,6 +524,12 @@ CASES: list[tuple[str, str, Callable[[dict], None], bool]] = [
     ("GP067", "hr", put("jurisdiction", "wales"), False),  # its country is not known
     ("GP067", "dph", put("jurisdiction", "scotland"), True),  # an ICB under Scotland's law
     ("GP067", "dph", put("jurisdiction", "northern_ireland"), True),
+    # a shire district council given a county council's office (England)
+    ("GP068", "legal", add_role("ashby", "Director of Public Health"), True),
+    ("GP068", "legal", add_role("ashby", "Director of Adult Social Services"), True),
+    ("GP068", "legal", both(add_role("ashby", "Director of Children's Services"), put(
+        "parties.0.name", "Ashby Vale Metropolitan District Council")), False),
+    ("GP068", "legal", add_role("brookfield", "Director of Public Health"), False),
 ]
 
 

@@ -426,6 +426,8 @@ INSTRUCTED: dict[str, tuple[str, Callable[[dict[str, Any]], None]]] = {
     "GE004": ("legal", _set("post.statutory_roles", [
         {"party": "coldharbour", "role": "Monitoring Officer"},
         {"party": "coldharbour", "role": "Head of Paid Service"}])),
+    "GP068": ("legal", _set("post.statutory_roles",
+                           [{"party": "ashby", "role": "Director of Public Health"}])),
     "GP005": ("dph", _set("governance.disputes", [{"level": "Chief Executives", "days": 20}])),
     "GP033": ("dph", _set("governance.disputes", [{"level": "Chief Executives", "days": 10},
                                                   {"level": "Chief Executives", "days": 20}])),
