@@ -16,6 +16,7 @@ from types import ModuleType
 
 from docgen.rulebook import (
     conflicts,
+    deputies,
     exit,
     governance,
     job,
@@ -32,7 +33,8 @@ from docgen.rulebook.registry import REGISTERED, Rule
 #: answer-file section (the first part of a rule's key) → the module that holds its rules
 SECTIONS: dict[str, ModuleType] = {
     "payment": payment, "payment.on_costs": on_costs,
-    "post": post, "time_split": post, "job": job, "postholder": postholder,
+    "post": post, "post.statutory_roles.deputy": deputies, "time_split": post, "job": job,
+    "postholder": postholder,
     "review": review,
     "exit": exit,
     "governance": governance, "management": governance,
@@ -57,7 +59,7 @@ RUN_ORDER: tuple[str, ...] = (
     "GP021", "GP022", "GP023", "GP024", "GP025", "GP026", "GP027", "GP028", "GP029", "GP030",
     "GE009", "GP050", "GP054", "GE010", "GE011", "GP051", "GP052", "GP055", "GP053", "GP056",
     "GP057", "GE012", "GP058", "GP059", "GP060", "GP061", "GP062", "GP063",
-    "GP064", "GP065", "GP066", "GP067", "GP068",
+    "GP064", "GP065", "GP066", "GP067", "GP068", "GP069",
 )
 
 

@@ -530,6 +530,11 @@ CASES: list[tuple[str, str, Callable[[dict], None], bool]] = [
     ("GP068", "legal", both(add_role("ashby", "Director of Children's Services"), put(
         "parties.0.name", "Ashby Vale Metropolitan District Council")), False),
     ("GP068", "legal", add_role("brookfield", "Director of Public Health"), False),
+    # a monitoring officer's deputy named from another party's staff (s.5(7) LGHA 1989)
+    ("GP069", "legal", put("post.statutory_roles.0.deputy",
+                           "Democratic Services Manager, Brookfield"), True),
+    ("GP069", "legal", put("post.statutory_roles.0.deputy",
+                           "Democratic Services Manager, Ashby Vale"), False),
 ]
 
 

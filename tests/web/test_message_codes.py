@@ -426,6 +426,9 @@ INSTRUCTED: dict[str, tuple[str, Callable[[dict[str, Any]], None]]] = {
     "GE004": ("legal", _set("post.statutory_roles", [
         {"party": "coldharbour", "role": "Monitoring Officer"},
         {"party": "coldharbour", "role": "Head of Paid Service"}])),
+    "GP069": ("legal", _set("post.statutory_roles", [
+        {"party": "ashby", "role": "Monitoring Officer",
+         "deputy": "Democratic Services Manager, Brookfield"}])),
     "GP068": ("legal", _set("post.statutory_roles",
                            [{"party": "ashby", "role": "Director of Public Health"}])),
     "GP005": ("dph", _set("governance.disputes", [{"level": "Chief Executives", "days": 20}])),
