@@ -15,6 +15,10 @@ from pathlib import Path
 ANSWER_SUFFIXES: tuple[str, ...] = (".yaml", ".yml")
 #: how the messages say it
 ANSWER_ENDINGS = " or ".join(ANSWER_SUFFIXES)
+#: spreadsheets (a programme workbook, or one to save as .xlsx): never told to rename to
+#: .yaml, which would only trade one error for another (the intake's list is the same)
+SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".xltx", ".csv", ".tsv", ".ods", ".fods",
+                        ".numbers", ".xlsb")
 
 
 def is_answer_name(name: str) -> bool:
@@ -30,6 +34,10 @@ def not_an_answer_name(path: Path) -> str | None:
     never sees."""
     if is_answer_name(path.name):
         return None
+    if path.suffix.lower() in SPREADSHEET_SUFFIXES:
+        return (f"{path.name} is a spreadsheet, not an answer file; docgen reads a programme "
+                "workbook saved as an Excel Workbook (.xlsx) with docgen check, docgen build "
+                f"or docgen intake read, e.g. docgen check {path.stem or 'posts'}.xlsx")
     ending = f"ends {path.suffix}" if path.suffix else "has no ending"
     json_too = (" (JSON is read as YAML, so what it holds can stay as it is)"
                 if path.suffix.lower() == ".json" else "")
@@ -37,4 +45,5 @@ def not_an_answer_name(path: Path) -> str | None:
             f"for example to {path.stem or path.name}.yaml{json_too}")
 
 
-__all__ = ["ANSWER_SUFFIXES", "ANSWER_ENDINGS", "is_answer_name", "not_an_answer_name"]
+__all__ = ["ANSWER_SUFFIXES", "ANSWER_ENDINGS", "SPREADSHEET_SUFFIXES", "is_answer_name",
+           "not_an_answer_name"]

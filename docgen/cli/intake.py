@@ -164,9 +164,10 @@ def new_cmd(workbook: Path, force: bool) -> None:
 def read_cmd(workbook: Path, into: Path | None, force: bool) -> None:
     """Write or update one answer file per row of WORKBOOK."""
     folder = into if into is not None else workbook.parent
-    if into is not None and not into.exists() and into.parent.is_dir():
-        into.mkdir()  # the folder named with --into: intake read posts.xlsx --into posts/
-    if not folder.is_dir():
+    # the folder named with --into (intake read posts.xlsx --into posts/) is made by the
+    # read once the workbook has been read: a workbook refused leaves nothing behind
+    to_make = into is not None and not into.exists() and into.parent.is_dir()
+    if not to_make and not folder.is_dir():
         _err(f"error: {folder} does not exist; create it first "
              f"({make_folder_command(folder)})")
         sys.exit(1)

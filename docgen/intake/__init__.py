@@ -16,10 +16,23 @@ from docgen.shellwords import shell_path
 #: a sheet saved as text: no programme workbook (one sheet, no formats), and no answer file
 #: either, so read as one it would fail with a YAML error that says nothing useful
 SHEET_TEXT_SUFFIXES = (".csv", ".tsv")
+#: another program's spreadsheet: what it is, and how to save it as an .xlsx in that program
+OTHER_SPREADSHEETS = {
+    ".ods": ("an OpenDocument spreadsheet (.ods)",
+             "in LibreOffice Calc use File > Save As > Excel 2007-365 (.xlsx)"),
+    ".fods": ("an OpenDocument spreadsheet (.fods)",
+              "in LibreOffice Calc use File > Save As > Excel 2007-365 (.xlsx)"),
+    ".numbers": ("an Apple Numbers spreadsheet (.numbers)",
+                 "in Numbers use File > Export To > Excel, then Save (.xlsx)"),
+    ".xlsb": ("an Excel binary workbook (.xlsb)",
+              "in Excel use File > Save As > Excel Workbook (.xlsx)"),
+}
 #: what names a programme workbook rather than an answer file (here, not in ``run``: the
 #: command line asks it of every path, and a build of answer files need not load intake);
-#: a sheet saved as text goes the workbook's way, to be refused saying what to do
-WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".xltx", *SHEET_TEXT_SUFFIXES)
+#: a sheet saved as text, or another program's spreadsheet, goes the workbook's way, to be
+#: refused saying what to do (never "rename it to .yaml", the answer file's advice)
+WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".xltx", *SHEET_TEXT_SUFFIXES,
+                     *OTHER_SPREADSHEETS)
 
 
 def is_workbook(path: str | Path) -> bool:
@@ -40,11 +53,21 @@ def not_answers_problem(path: str | Path) -> str | None:
             f"{shell_path(name)} and build those")
 
 
+def saved_as_xlsx(suffix: str) -> str:
+    """What another program's spreadsheet (``.ods``) is, and how to save it as an .xlsx."""
+    what, how = OTHER_SPREADSHEETS[suffix]
+    return (f"this is {what}, and docgen reads Excel workbooks (.xlsx): {how}, and give "
+            "docgen the .xlsx")
+
+
 def sheet_text_problem(path: str | Path) -> str | None:
-    """Why ``path`` (a .csv) cannot be read as a programme workbook, and what to do; None
-    for any other file. Said by ``check``, ``build``, ``intake read`` and the API alike
-    (each names the file its own way)."""
+    """Why ``path`` (a .csv, or another program's spreadsheet such as an .ods) cannot be
+    read as a programme workbook, and what to do; None for any other file. Said by
+    ``check``, ``build``, ``intake read`` and the API alike (each names the file its own
+    way)."""
     suffix = Path(path).suffix.lower()
+    if suffix in OTHER_SPREADSHEETS:
+        return saved_as_xlsx(suffix)
     if suffix not in SHEET_TEXT_SUFFIXES:
         return None
     return (f"a {suffix} file is not a programme workbook (it holds one "

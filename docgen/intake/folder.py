@@ -119,10 +119,14 @@ def _aside(target: Path) -> Path:
 
 
 def read_into(workbook: Path, folder: Path, force: bool = False) -> ReadResult:
-    """Write or update one answer file per row that has no errors."""
+    """Write or update one answer file per row that has no errors. A ``folder`` not there
+    yet (whose parent is) is made once the workbook has been read and a row can be written:
+    a workbook refused, or every row failing, leaves no empty folder behind."""
     intake = check_rows(workbook)
     if (empty := intake.no_posts()) is not None:
         raise DocgenError(empty)
+    if not folder.exists() and folder.parent.is_dir() and any(p.ok for p in intake.posts):
+        folder.mkdir()
     result = ReadResult(intake)
     manifest = _manifest(folder)
     records: dict[str, dict[str, Any]] = manifest["files"]

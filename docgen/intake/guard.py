@@ -9,7 +9,7 @@ the zip is asked of ``ooxml`` (bounds, the workbook part, macros), which reads i
 from __future__ import annotations
 
 from docgen.errors import DocgenError
-from docgen.intake import sheet_text_problem
+from docgen.intake import saved_as_xlsx, sheet_text_problem
 from docgen.ooxml.bounds import check_package_bounds
 from docgen.ooxml.spreadsheet import workbook_package
 
@@ -48,6 +48,8 @@ def check_workbook(name: str, data: bytes) -> None:
     except DocgenError as exc:
         raise WorkbookError(str(exc)) from None
     package = workbook_package(data)
+    if not package.has_workbook and package.other:  # an .ods saved with an .xlsx name
+        raise WorkbookError(f"{name}: {saved_as_xlsx(package.other)}")
     if not package.has_workbook:
         raise WorkbookError(f"{name}: not an Excel workbook (.xlsx) (a zip file without "
                             f"a workbook inside); {SAVE_AS}")

@@ -31,6 +31,21 @@ class WorkbookPackage:
 
     has_workbook: bool  # [Content_Types].xml and xl/workbook.xml are there
     has_macros: bool  # a macro-enabled content type or a VBA project part
+    #: another program's spreadsheet saved under an .xlsx name: ``.ods`` (its ``mimetype``
+    #: part says so) or ``.numbers`` (Apple's ``Index/*.iwa`` parts); else ""
+    other: str = ""
+
+
+ODS_TYPE = b"application/vnd.oasis.opendocument.spreadsheet"
+
+
+def _other_spreadsheet(z: zipfile.ZipFile, names: set[str]) -> str:
+    """The ending of the program's own format a zip with no workbook is, if it is one."""
+    if "mimetype" in names and z.getinfo("mimetype").file_size <= 200 and \
+            z.read("mimetype").strip() == ODS_TYPE:
+        return ".ods"
+    return ".numbers" if any(n.startswith("Index/") and n.endswith(".iwa") for n in names) \
+        else ""
 
 
 def workbook_package(data: bytes) -> WorkbookPackage:
@@ -38,7 +53,8 @@ def workbook_package(data: bytes) -> WorkbookPackage:
     with zipfile.ZipFile(io.BytesIO(data)) as z:
         names = set(z.namelist())
         if "[Content_Types].xml" not in names or "xl/workbook.xml" not in names:
-            return WorkbookPackage(has_workbook=False, has_macros=False)
+            return WorkbookPackage(has_workbook=False, has_macros=False,
+                                   other=_other_spreadsheet(z, names))
         macros = MACRO_TYPE in z.read("[Content_Types].xml") or "xl/vbaProject.bin" in names
         return WorkbookPackage(has_workbook=True, has_macros=macros)
 
