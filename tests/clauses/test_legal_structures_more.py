@@ -265,8 +265,8 @@ def test_returning_officer_is_a_personal_office_outside_the_recharge() -> None:
         {"party": "dyffryn", "role": "Returning Officer and Electoral Registration Officer"}])
     t = statutory_roles(data)
     assert ("The offices of Returning Officer and Electoral Registration Officer held by the "
-            "Post-holder are personal offices under the Representation of the People Act 1983")\
-        in t
+            "Post-holder for Dyffryn Teifi are personal offices under the Representation of the "
+            "People Act 1983") in t
     assert "are not part of the salary or the Cost Base, are not recharged under clause 13" in t
     assert "Dyffryn Teifi shall indemnify the Post-holder, so far as the law allows" in t
 
