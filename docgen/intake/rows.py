@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from docgen.answers.answer_names import is_answer_name
-from docgen.answers.bounded import NAME_ITS_FOLDER, confined, read_bounded
+from docgen.answers.bounded import NAME_ITS_FOLDER, confined
 from docgen.answers.profiles import (
     Profile,
     apply_profiles,
@@ -29,12 +29,11 @@ from docgen.errors import MISSING, AnswerFileError, DocgenError, Problem
 from docgen.intake import other
 from docgen.intake.book import Book, cell_problem, said_once
 from docgen.intake.cells import place, run_on
-from docgen.intake.guard import MAX_WORKBOOK_BYTES, TOO_LARGE_FIX, WorkbookError
 from docgen.intake.notes import NO_BASE_FILE
 from docgen.intake.organisations import Organisations, from_the_sheet
 from docgen.intake.reading import PostRow, at_cell, read_book
-from docgen.intake.sheets_read import read_workbook
 from docgen.intake.table import POSTS, load_table, ordered
+from docgen.intake.workbook_file import load_workbook_file
 from docgen.pipeline import Checked, check_located
 from docgen.shellwords import shell_path
 
@@ -93,16 +92,6 @@ class Intake:
             return None
         return (f"the workbook has no posts: fill in a row of the {POSTS} sheet (one post "
                 f"per row, from row 2), then docgen check {shell_path(self.path)}")
-
-
-def load_workbook_file(path: Path) -> tuple[Book, list[Problem]]:
-    """The workbook's rows; :class:`WorkbookError` when it cannot be read at all."""
-    try:
-        data = read_bounded(path, MAX_WORKBOOK_BYTES, what="programme workbooks",
-                            fix=TOO_LARGE_FIX)
-    except AnswerFileError as exc:
-        raise WorkbookError(f"{path}: {exc.problems[0].message}") from None
-    return read_workbook(path.name, data)
 
 
 def in_the_workbook_folder(raw: str) -> str:
