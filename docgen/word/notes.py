@@ -34,8 +34,14 @@ def _said_by_own_clauses(doc: RenderedDocument, problem: Problem) -> bool:
 
 
 def annotate(doc: RenderedDocument, problems: list[Problem], facts: Facts) -> list[NoteText]:
-    """Attach comments to the clauses of ``doc`` and return the front-page list of notes."""
+    """Attach comments to the clauses of ``doc`` and return the front-page list of notes.
+
+    A rule that finds the same point in several places of the answer file (GP046 for each
+    Welsh council whose role is written "Head of Paid Service") words each finding alike, as
+    the note is in legal terms and names no key: the same point on the same clause is then
+    written once, as a lawyer would, not once for each finding."""
     notes: list[NoteText] = []
+    said: set[tuple[str | None, str]] = set()
     headings = {rc.clause.id: rc.paras[0] for rc in doc.clauses}
     for rc in doc.clauses:
         marked = next((p for p in rc.paras if "<ph>" in p.markup), None)
@@ -61,6 +67,9 @@ def annotate(doc: RenderedDocument, problems: list[Problem], facts: Facts) -> li
         point = (wording.not_known_point(problem.path) if problem.rule == "TBC"
                  else wording.plain_point(problem.message))
         target = next((cid for cid in problem.clauses if cid in headings), None)
+        if (target, point) in said:
+            continue  # the same point on the same clause, found again for another key
+        said.add((target, point))
         if target is not None:
             headings[target].comments.append(point)
             notes.append(f"Clause {doc.refs[target]}: {point}")
