@@ -48,9 +48,9 @@ def test_a_host_council_ends_a_head_of_paid_service_designation_only_by_full_cou
         ("hafren", "Chief Executive and Head of Paid Service"),
         ("hafren", "Chief Finance Officer"))
     roles = statutory_roles(data)
-    assert "A Party may end it only as clause 18.5 provides." in roles
+    assert "A Party may end it only as clause 18.7 provides." in roles
     assert "Nothing in this Agreement requires a Party to make or keep a designation" not in roles
-    ending = numbered(data)["18.5"]
+    ending = numbered(data)["18.7"]
     assert ending.startswith(
         "A Party that has designated or appointed the Post-holder as its head of paid service "
         "or chief finance officer shall not end that designation or appointment, other than "
