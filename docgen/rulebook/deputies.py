@@ -13,11 +13,14 @@ from docgen.facts.roles import role_kinds
 from docgen.rulebook.common import DOMAIN, Findings
 from docgen.rulebook.registry import rule, told, way
 
+#: a short name's leading "the" ("the Council"), which a deputy's words may leave out
+_THE = re.compile(r"^the\s+", re.IGNORECASE)
+
 
 def _named_in(party: PartyFacts, text: str) -> bool:
     """Whether ``text`` names ``party``, by its legal name or its short name (with or
     without a leading "the")."""
-    short = re.sub(r"^the\s+", "", party.short_name, flags=re.IGNORECASE)
+    short = _THE.sub("", party.short_name)
     return any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text, re.IGNORECASE)
                for n in (party.name, short) if n)
 
