@@ -49,3 +49,51 @@ def test_full_council_approval_and_the_pay_policy_statement_are_printed() -> Non
 def test_not_printed_for_a_monitoring_officer_alone_nor_outside_england() -> None:
     assert PARA_4 not in statutory_roles(answers(FOUR))
     assert PARA_4 not in statutory_roles(_heads("scotland"))
+
+
+LONDON = ("The Mayor and Burgesses of the London Borough of Hartmoor",
+          "The Mayor and Burgesses of the London Borough of Fenwick")
+
+
+def _in_london(data: dict[str, Any]) -> dict[str, Any]:
+    """``data`` with Hartmoor and Fenwick named as London boroughs, so councils in England."""
+    for i, name in enumerate(LONDON):
+        data["parties"][i]["name"] = name
+    return data
+
+
+def test_printed_under_england_and_wales_for_councils_known_to_be_in_england() -> None:
+    """Most English posts are written ``england_and_wales``: a London borough's name shows
+    it is in England, so the operative clause prints as under ``england``."""
+    roles = statutory_roles(_in_london(_heads("england_and_wales")))
+    assert PARA_4 + " provides" in roles
+    assert "sections 38 to 41 of the Localism Act 2011 of each Party that designates" in roles
+    assert "cannot tell" not in roles
+
+
+def test_a_note_not_the_clause_where_the_councils_country_is_not_known() -> None:
+    """District councils' names do not say which country they are in: a note asks legal
+    review, and nothing is asserted that would be wrong in law for a council in Wales."""
+    roles = statutory_roles(_heads("england_and_wales"))
+    clauses = [t for t in roles.splitlines() if not t.startswith("Note for legal review")]
+    assert not [t for t in clauses if PARA_4 in t or "pay policy statement" in t]
+    note = next(line for line in roles.splitlines() if "Hartmoor and Fenwick designate" in line)
+    assert note.startswith("Note for legal review:")
+    assert PARA_4 in note and "section 54 of the Local Government and Elections" in note
+
+
+def test_only_the_councils_known_to_be_in_england_are_bound_when_some_are_not() -> None:
+    data = _heads("england_and_wales")
+    data["parties"][1]["name"] = LONDON[1]
+    roles = statutory_roles(data)
+    assert ("The full council of Fenwick, which designates the Post-holder as its head of "
+            "paid service under section 4") in roles
+    assert "of Fenwick, and it shall reflect the Arrangement in its statement" in roles
+    assert "Hartmoor designates the Post-holder as its head of paid service" in roles
+
+
+def test_neither_clause_nor_note_in_wales() -> None:
+    """Wales has its own s.54 chief executive clauses."""
+    roles = statutory_roles(_heads("wales"))
+    assert PARA_4 not in roles
+    assert "section 54 of the Local Government and Elections (Wales) Act 2021" in roles
