@@ -61,6 +61,7 @@ BY_CODE, BY_RULE = _problem_words()
 _PAIR = re.compile(r"\b([a-z][a-z0-9_]*(?:\.[a-z][a-z0-9_]*)*): (\{[^{}]*\}|[a-z0-9_]+)")
 _KEYISH = re.compile(r"\b[a-z][a-z0-9]*(?:[._][a-z0-9]+)+\b")
 _QUOTED = re.compile(r"(?<!\w)'([^']{1,80})'(?!\w)")
+_UNDERSCORED = re.compile(r"\b([a-z]+)_([a-z]+)\b")
 #: where the instruction a rule gives as data stood in its message, while the rest is put
 #: into plain words (a character no message has)
 _FIX = "\ue000"
@@ -147,7 +148,7 @@ def plain(message: str, names: dict[str, str] | None = None, *, code: str = "",
     if fix is not None and fix.said in text:  # the rest of the message (names, reasons)
         text = text.replace(fix.said, _FIX, 1)  # is kept, in plain words
     text = _DROP.sub("", text)
-    text = _PAIR.sub(_pair, text)
+    text = _PAIR.sub(lambda m: _pair(m, names), text)
     text = _QUOTED.sub(lambda m: names.get(m.group(1)) or f"‘{m.group(1)}’", text)
 
     def key(m: re.Match[str]) -> str:
@@ -172,10 +173,10 @@ def plain(message: str, names: dict[str, str] | None = None, *, code: str = "",
         part = re.sub(r"\b(?:true|false)\b", lambda m: "yes" if m.group() == "true" else "no",
                       part)
         part = _KEYISH.sub(key, part)
-        part = re.sub(r"\b([a-z]+)_([a-z]+)\b", r"\1 \2", part)
-        for pid, name in names.items():
-            part = re.sub(rf"(?<![\w@.-]){re.escape(pid)}(?![\w@-]|\.\w)", name, part)
-        return part
+        # a bare word is never taken for a partner's id: "council", "trust", "board" are
+        # docgen's English too ("a statutory office a council gives"); ids are named where
+        # quoted ('eastwick', above) or keyish (north_vale, by key), as docgen writes them
+        return _UNDERSCORED.sub(r"\1 \2", part)
 
     def quoted(part: str) -> str:
         """A quoted key ('time_split') is put into words; a value the person typed
@@ -183,6 +184,8 @@ def plain(message: str, names: dict[str, str] | None = None, *, code: str = "",
         inner = part[1:-1]
         if inner.casefold() == "tbc":  # the value is the answer file's "not known yet"
             return "\u2018not known yet\u2019"
+        if inner in names:  # a partner's id, quoted: its name
+            return f"\u2018{names[inner]}\u2019"
         known = (inner in names or inner in WORDS or inner in CHOICES
                  or inner.split(".")[0] in AnswerFile.model_fields)
         return f"\u2018{words(inner)}\u2019" if known else part
@@ -208,9 +211,10 @@ def _long_date(m: re.Match[str]) -> str:
     return f"{day.day} {day:%B %Y}"
 
 
-def _pair(m: re.Match[str]) -> str:
+def _pair(m: re.Match[str], names: dict[str, str]) -> str:
     """``cost_shares: {eastwick: 60}`` or ``registers: employer``, for a key the model has,
-    as "<what the question asks>: <the choice>"; anything else as it was."""
+    as "<what the question asks>: <the choice>" (each id of a mapping as the partner's name:
+    an id there is never a word of docgen's); anything else as it was."""
     key, value = m.group(1), m.group(2)
     found = WORDS.get(key) or next((w for k, w in WORDS.items()
                                     if k.endswith("." + key)), None)
@@ -218,7 +222,7 @@ def _pair(m: re.Match[str]) -> str:
         return m.group()
     if value.startswith("{"):  # {eastwick: 60, westmere: 40}: the partners' shares
         shares = [part.split(":") for part in value.strip("{}").split(",") if ":" in part]
-        return ", ".join(f"{k.strip()} {v.strip()}%" for k, v in shares)
+        return ", ".join(f"{names.get(k.strip(), k.strip())} {v.strip()}%" for k, v in shares)
     choice = CHOICES.get(f"{key}:{value}") or CHOICES.get(value)
     if choice is None and value not in ("true", "false") and not value.isdigit():
         return m.group()  # "the employer: that is a change …" is English, not a value
