@@ -13,6 +13,7 @@ this module rather than keeping a second list.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from docgen.answers.notknown import is_not_known
 
@@ -89,3 +90,13 @@ def reference_problem(reference: str) -> str | None:
         return (f"'{reference}' {SAFE_REFERENCE}, at most {REFERENCE_MAX} characters (not a "
                 f"path or a folder), for example '{GOOD_REFERENCE}'")
     return reference_folder_problem(reference)
+
+
+def reference_text(value: Any) -> str | None:
+    """A reference as the model reads the value written (``reference: 12345`` is "12345",
+    numbers being taken as text; never ``true``), stripped; None for none or another kind:
+    one reading for the doors that compare references before the answers are checked."""
+    if isinstance(value, bool) or not isinstance(value, str | int | float):
+        return None
+    return str(value).strip() or None
+

@@ -20,7 +20,7 @@ from typing import Any
 from docgen.answers.answer_names import ANSWER_SUFFIXES
 from docgen.answers.answer_names import is_answer_name as is_answer_name  # web/start.py
 from docgen.answers.bounded import MAX_FILE_BYTES, read_bounded
-from docgen.answers.folder_names import device_name
+from docgen.answers.folder_names import device_name, reference_text
 from docgen.answers.organisation import PROFILE_FOLDER as PROFILE_FOLDER  # web/checked.py
 from docgen.answers.yamlfile import load_answer_file, merge_extends, parse_yaml
 from docgen.api import answer_files
@@ -147,8 +147,7 @@ def reference_in(path: Path) -> str | None:
         located = load_answer_file(path)
     except (AnswerFileError, OSError, ValueError):  # ValueError: a path the system refuses
         return declared_reference(path)
-    value = located.data.get("reference")
-    found = str(value).strip() if isinstance(value, (str, int)) else None
+    found = reference_text(located.data.get("reference"))
     stamps = tuple((file, before if file == path else _stamp(file))
                    for file in located.sources)
     _REFERENCES.put(path, (stamps, found or ""))

@@ -22,6 +22,7 @@ from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
+from docgen.answers.folder_names import reference_text
 from docgen.api.interview import atomic_write, content_hash, reference_in
 from docgen.errors import DocgenError
 from docgen.web.drafts import (
@@ -42,8 +43,7 @@ KEPT = "kept"
 
 def reference_of(draft: Draft) -> str | None:
     """The draft's reference, as docgen reads it (a base's too), if it gives one."""
-    reference = source(draft).get("reference")
-    return reference if isinstance(reference, str) and reference.strip() else None
+    return reference_text(source(draft).get("reference"))
 
 
 def holder(request: Request, draft: Draft) -> str | None:

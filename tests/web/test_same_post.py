@@ -150,3 +150,19 @@ def test_the_start_page_marks_posts_sharing_a_reference(inputs):
         "Another post in the folder, EWK-WSM-HR-01.yaml, has the same reference: give one "
         "of them another reference, or remove one"]
     assert start.text().count("Has problems") >= 2
+
+
+def test_a_reference_written_as_a_number_is_still_one_post(inputs):
+    """``reference: 12345`` is the reference "12345" to docgen (numbers are read as text),
+    but the save's guard read only text: an uploaded copy was saved as a second post with
+    that reference, and ``docgen build`` then failed one of the two."""
+    text = (inputs / NAME).read_text(encoding="utf-8")
+    assert "reference: EWK-WSM-HR-01" in text
+    (inputs / NAME).write_text(text.replace("reference: EWK-WSM-HR-01", "reference: 12345"),
+                               encoding="utf-8")
+    web = Browser(inputs)
+    check = _upload(web, _sent_back(inputs))
+    assert check.path.endswith("/check"), check.url
+    assert f"{NAME} in the folder already has the reference 12345" in \
+        check.text("//*[@id='reference-taken']")
+    assert not check.find("//button[@id='save']")
