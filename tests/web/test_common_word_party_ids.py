@@ -81,3 +81,12 @@ def test_quoted_and_underscored_ids_are_still_put_into_names() -> None:
     assert "North Vale Council" in plain("north_vale has no share", names)
     assert plain("a statutory office a council gives; the trust and each board",
                  names) == "A statutory office a council gives; the trust and each board"
+
+
+def test_the_shipped_public_health_example_whose_ids_are_council_and_icb() -> None:
+    """Its partners' ids are ``council`` and ``icb``: GP052 read "the Council is a
+    Northbridge City Council … so no Northbridge City Council staff transferred"."""
+    data = test_rules.example("dph")
+    data["jurisdiction"] = "wales"  # public health stayed with the NHS there
+    [said] = _words(data, "GP052")
+    assert "the Council is a council" in said and "no council staff" in said, said
