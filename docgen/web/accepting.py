@@ -37,11 +37,16 @@ def reasons_typed(form: Any) -> dict[str, str]:
             if key.startswith(REASON)}
 
 
-def record(draft: Draft, rule: str, reason: str) -> None:
+def record(draft: Draft, rule: str, reason: str, index: str = "") -> None:
     """``rule``'s warning accepted for ``reason`` in the draft's answers (a reason given
-    before replaced); the reason a change reopened it with is offered no more."""
+    before replaced); the reason a change reopened it with is offered no more. ``index``:
+    the acceptance the reason is given for ("Give the reason" on check your answers), when
+    the post lists that rule more than once (the first was given it, losing its own)."""
     acks = draft.doc.setdefault("acknowledge", [])
     existing = [a for a in acks if isinstance(a, dict) and a.get("rule") == rule]
+    if index.isdigit() and int(index) < len(acks) and isinstance(acks[int(index)], dict) \
+            and acks[int(index)].get("rule") == rule:
+        existing = [acks[int(index)]]
     if existing:
         existing[0]["reason"] = reason
     else:

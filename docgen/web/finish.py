@@ -139,7 +139,7 @@ async def acknowledge(request: Request) -> Response:
                                  "accepting this warning, for example what your adviser said"))
         return page(request, "check.html", context, status=422)
     with draft.lock:
-        record(draft, rule, reason)
+        record(draft, rule, reason, str(form.get("index") or ""))
         keep(request, draft)
     return RedirectResponse(f"/edit/{draft.id}/{target}#warnings", 303)
 

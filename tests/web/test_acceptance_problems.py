@@ -99,3 +99,17 @@ def test_an_error_accepted_as_a_warning_is_said_so_and_removed(tmp_path):
     after = Shown(web.client.post(f"{web.base}/acknowledge", data=dict(form.form_values())))
     assert not after.find(SECTION) and after.errors() == [], after.errors()
     assert [a["rule"] for a in web.on_disk()["acknowledge"]] == ["GP014"]
+
+
+def test_the_reason_is_given_to_the_acceptance_it_was_typed_for(tmp_path):
+    """Two acceptances of one rule, the second without a reason: "Give the reason" wrote
+    the reason over the first (found by its rule), losing that one's, and the error stayed."""
+    web, page = _opened(tmp_path, "  - rule: GP014\n    reason: Our VAT adviser agreed\n"
+                                  "  - rule: GP014\n    reason: ''\n")
+    form = next(f for f in page.find(f"{SECTION}//form") if f.xpath(".//textarea"))
+    values = dict(form.form_values())
+    values[form.xpath(".//textarea/@name")[0]] = "Confirmed again in 2027"
+    web.client.post(f"{web.base}/acknowledge", data=values)
+    assert web.on_disk()["acknowledge"] == [
+        {"rule": "GP014", "reason": "Our VAT adviser agreed"},
+        {"rule": "GP014", "reason": "Confirmed again in 2027"}]
