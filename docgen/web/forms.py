@@ -80,8 +80,12 @@ def parse_money(raw: str) -> Any:
     text = raw.strip()
     if not text:
         return DELETE
-    amount = None if refused(text) else typed_money(text)
-    return text if amount is None else parse_number(str(amount))
+    if refused(text):
+        return text
+    amount = typed_money(text)
+    if amount is None and _FIGURES.fullmatch(text):  # "52000.", ".50", "+52000", "-5": a
+        return parse_number(text)  # number all the same (the validator bounds it), never
+    return text if amount is None else parse_number(str(amount))  # kept as quoted text
 
 
 def money_at(name: str) -> bool:

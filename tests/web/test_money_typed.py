@@ -122,3 +122,10 @@ def test_money_with_spaces_between_thousands_reads_in_every_door() -> None:
     assert typed_money("52 000") == typed_money("£52,000") == 52000
     assert parse_money("52 000") == parse_money("1 234 567.50") - 1182567.5 == 52000
     assert typed_money("52,000 000") is None  # one kind of separator, not two
+
+
+def test_plain_figures_a_shape_away_are_still_numbers() -> None:
+    """"52000." and ".50" were kept as typed, for the validator to refuse, which took them
+    as numbers in quotes: the answer file was written ``salary: '52000.'``."""
+    assert parse_money("52000.") == 52000 and parse_money(".50") == 0.5
+    assert parse_money("+52000") == 52000 and parse_money("-5") == -5  # bounded by the model
