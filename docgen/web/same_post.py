@@ -183,8 +183,10 @@ def same_upload(request: Request, raw: bytes, text: str) -> Draft | None:
             draft = keeper.open(path.name)
         except (OSError, DocgenError):
             continue
-        draft.notice = {"heading": f"This file is the same as {path.name} in the folder",
-                        "text": "So that post is opened: change it here and save it."}
+        if not draft.notice:  # its own (changes not saved yet) says more: kept
+            draft.notice = {"heading": f"This file is the same as {path.name} in the "
+                            "folder", "text": "So that post is opened: change it here and "
+                            "save it."}
         return draft
     written = dump(parse(text))
     for kept in keeper.saved_drafts():

@@ -166,3 +166,15 @@ def test_a_reference_written_as_a_number_is_still_one_post(inputs):
     assert f"{NAME} in the folder already has the reference 12345" in \
         check.text("//*[@id='reference-taken']")
     assert not check.find("//button[@id='save']")
+
+
+def test_the_same_file_uploaded_over_unsaved_changes_says_they_are_there(inputs):
+    """A reviewer's finding: with a draft of the post holding changes not saved, uploading
+    the post's own file opened that draft under "This file is the same as …: that post is
+    opened", the notice of its unsaved changes replaced."""
+    web = Browser(inputs)
+    web.open(NAME)
+    web.submit("about", reference="EWK-WSM-HR-99")
+    opened = _upload(web, (inputs / NAME).read_bytes())
+    assert f"You have changes to {NAME} that are not saved yet" in opened.text(), \
+        opened.text()[:600]
