@@ -90,6 +90,9 @@ def test_only_the_councils_known_to_be_in_england_are_bound_when_some_are_not() 
             "paid service under section 4") in roles
     assert "of Fenwick, and it shall reflect the Arrangement in its statement" in roles
     assert "Hartmoor designates the Post-holder as its head of paid service" in roles
+    # the council named, not "that Party", which nothing before it names (a reviewer's find)
+    assert "head of paid service, and Fenwick shall give" in roles, roles
+    assert "and that Party shall give" not in roles.split("Fenwick, which designates")[1]
 
 
 def test_neither_clause_nor_note_in_wales() -> None:
