@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from docgen.answers.answer_names import SPREADSHEET_SUFFIXES
 from docgen.shellwords import shell_path
 
 #: a sheet saved as text: no programme workbook (one sheet, no formats), and no answer file
@@ -31,8 +32,7 @@ OTHER_SPREADSHEETS = {
 #: command line asks it of every path, and a build of answer files need not load intake);
 #: a sheet saved as text, or another program's spreadsheet, goes the workbook's way, to be
 #: refused saying what to do (never "rename it to .yaml", the answer file's advice)
-WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".xltx", *SHEET_TEXT_SUFFIXES,
-                     *OTHER_SPREADSHEETS)
+WORKBOOK_SUFFIXES = SPREADSHEET_SUFFIXES
 
 
 def is_workbook(path: str | Path) -> bool:

@@ -16,7 +16,7 @@ import pytest
 from intake_programme import run
 
 from docgen.answers.answer_names import SPREADSHEET_SUFFIXES, not_an_answer_name
-from docgen.intake import WORKBOOK_SUFFIXES
+from docgen.intake import OTHER_SPREADSHEETS, SHEET_TEXT_SUFFIXES, WORKBOOK_SUFFIXES
 
 SAVE_AS = ("this is an OpenDocument spreadsheet (.ods), and docgen reads Excel workbooks "
            "(.xlsx): in LibreOffice Calc use File > Save As > Excel 2007-365 (.xlsx)")
@@ -62,4 +62,5 @@ def test_an_answer_file_named_as_a_spreadsheet_is_never_told_to_rename_it() -> N
     said = not_an_answer_name(Path("calc.ods"))
     assert said is not None and "rename" not in said and "calc.yaml" not in said
     assert "docgen check calc.xlsx" in said
-    assert set(WORKBOOK_SUFFIXES) <= set(SPREADSHEET_SUFFIXES)  # one list, said two ways
+    assert WORKBOOK_SUFFIXES is SPREADSHEET_SUFFIXES  # one list, with one home
+    assert {*SHEET_TEXT_SUFFIXES, *OTHER_SPREADSHEETS} <= set(WORKBOOK_SUFFIXES)  # each said
