@@ -9,8 +9,10 @@ a row (a base file, a party's ``house_style``) are relative to the workbook.
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import datetime as dt
+import os
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -39,8 +41,15 @@ from docgen.shellwords import shell_path
 
 
 def workspace_of(workbook: Path) -> Path | None:
-    """The workbook's workspace: its own folder when that holds ``organisations/``."""
-    return find_workspace(workbook.parent)
+    """The workbook's workspace: its own folder when that holds ``organisations/``; named
+    from where the command runs when the workbook was (messages name a profile as
+    ``organisations/eastwick.yaml:26``, as they do for an answer file, not by its whole
+    path from the root: ``answers.profiles.apply_profiles`` does the same)."""
+    found = find_workspace(workbook.parent)
+    if found is not None and not workbook.is_absolute():
+        with contextlib.suppress(ValueError):  # another drive (Windows): kept whole
+            found = Path(os.path.relpath(found))
+    return found
 
 
 def profile_ids(workbook: Path) -> dict[str, str]:
