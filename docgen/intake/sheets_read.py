@@ -136,11 +136,17 @@ def _scan(name: str, title: str, data: bytes, part: str) -> SheetScan:
         scan = scan_sheet(data, part, MAX_ROWS + 1, MAX_CELLS)
     except SheetTooBig as big:
         what = "posts" if title == POSTS else "rows"
-        raise WorkbookError(f"{name}: the {title} sheet holds values in more than "
-                            f"{MAX_ROWS:,} rows below its headings (counted {big.cells:,} "
-                            "cells before stopping); "
-                            f"docgen reads at most {MAX_ROWS:,} {what} from one sheet. Split "
-                            "the programme into several workbooks") from None
+        if big.rows <= MAX_ROWS:  # the cells ran out first: the rows were not too many
+            raise WorkbookError(f"{name}: the {title} sheet holds more than {MAX_CELLS:,} "
+                                f"cells with values (in {big.rows:,} rows), more than docgen "
+                                "reads from one sheet; delete the rows and columns that hold "
+                                "no answers, or split the programme into several "
+                                "workbooks") from None
+        raise WorkbookError(f"{name}!{title}!A{MAX_ROWS + 2}: the {title} sheet holds values "
+                            f"in more than {MAX_ROWS:,} rows below its headings; docgen reads "
+                            f"at most {MAX_ROWS:,} {what} from one sheet. Split the programme "
+                            "into several workbooks (or, if the rows from "
+                            f"{MAX_ROWS + 2:,} down hold no {what}, clear them)") from None
     if scan.last_col > MAX_COLUMNS:
         raise WorkbookError(f"{name}: the {title} sheet has values in {scan.last_col:,} "
                             f"columns; docgen reads at most {MAX_COLUMNS}. Delete the columns "

@@ -13,6 +13,7 @@ from intake_programme import run, write_programme
 from openpyxl import load_workbook
 from openpyxl.styles import Font
 
+from docgen.intake import sheets_read
 from docgen.intake.table import MAX_ROWS
 
 
@@ -175,3 +176,16 @@ def test_too_many_rows_on_a_sheet_of_facts_is_refused_before_loading(tmp_path):
     code, text = run("check", str(book))
     assert code == 1
     assert f"the Responsibilities sheet holds values in more than {MAX_ROWS:,} rows" in text
+    assert f"posts.xlsx!Responsibilities!A{MAX_ROWS + 2}: " in text  # the first row too many
+
+
+def test_too_many_cells_on_a_sheet_is_not_called_too_many_rows(tmp_path, monkeypatch):
+    """A sheet wide enough to reach the cap on cells before the cap on rows was told it
+    held "more than 5,000 rows", with the count of cells read ("counted 300,061 cells
+    before stopping"): untrue, and not a count an officer can act on."""
+    book = write_programme(tmp_path, 3)
+    monkeypatch.setattr(sheets_read, "MAX_CELLS", 20)  # the Posts sheet holds 27
+    code, text = run("check", str(book))
+    assert code == 1
+    assert "the Posts sheet holds more than 20 cells with values (in " in text, text
+    assert "rows below its headings" not in text and "before stopping" not in text
