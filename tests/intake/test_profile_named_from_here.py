@@ -16,8 +16,11 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def test_a_workbooks_profile_warning_names_the_profile_from_here(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    shutil.copytree(ROOT / "inputs", tmp_path / "ws")
+    shutil.copytree(ROOT / "inputs", tmp_path / "ws",
+                    ignore=shutil.ignore_patterns("*.xlsx"))  # made by the README's command
     monkeypatch.chdir(tmp_path / "ws")
+    code, text = run("intake", "write", ".", "programme.xlsx")
+    assert code == 0, text
     code, text = run("check", "programme.xlsx", "-v")
     assert code == 0, text
     assert "  organisations/eastwick.yaml:" in text, text
