@@ -24,7 +24,10 @@ ROLE_PATTERNS = {
                               r"\bs\.?\s*151\b"),
     "head of paid service": r"head\s+of\s+(the\s+)?paid\s+service",
     "director of public health": _DIRECTOR + r"public\s+health",
-    "director of children's services": _DIRECTOR + r"children\W?s\W*services",
+    # also joined to another service: "Director of Adult Social Services and Children's
+    # Services", "Director of Children's and Adults' Services"
+    "director of children's services": (_DIRECTOR + r"([\w\s',&]*?\s(and|&)\s+)?children\W?s"
+                                        r"(\W+(and|&)\s+[\w']+(\s+[\w']+)?)?\W*services"),
     "director of adult social services": _DIRECTOR + r"adult\s+social\s+(services|care)",
     # Wales: one director for adults' and children's social services (s.144 SSWA 2014)
     "director of social services": _DIRECTOR + r"social\s+services",

@@ -97,3 +97,20 @@ def test_the_comma_forms_of_another_countrys_office_are_warned_about() -> None:
         {"party": "hafren", "role": "Corporate Director, Children's Services"}])
     [message] = _messages(welsh, "GP056")
     assert "section 18 of the Children Act 2004, which applies in England only" in message
+
+
+@pytest.mark.parametrize(("role", "kinds"), [
+    ("Director of Adult Social Services and Children's Services",
+     {"director of adult social services", "director of children's services"}),
+    ("Director of Adult and Children's Services", {"director of children's services"}),
+    ("Director of Children's and Adults' Services", {"director of children's services"}),
+    ("Deputy Director of Adult Social Services and Children's Services", set()),
+    ("Director of Finance and Resources", set()),
+])
+def test_childrens_services_joined_to_another_service_is_the_office(role: str,
+                                                                    kinds: set[str]) -> None:
+    """A lawyer tester's finding: "Director of Adult Social Services and Children's
+    Services" named the adult social services office alone, so the children's services
+    office's statutory wording (s.18 of the Children Act 2004) and rules were left out."""
+    assert role_kinds(role) == kinds
+
