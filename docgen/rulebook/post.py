@@ -312,7 +312,8 @@ def council_office_for_a_non_council(a: AnswerFile, f: Facts) -> Findings:
 def northern_ireland_electoral_offices(a: AnswerFile, f: Facts) -> Findings:
     """The Chief Electoral Officer for Northern Ireland is the registration officer and the
     returning officer at elections there; the agreement's wording on those personal offices
-    (fees outside the recharge, the council's indemnity) is written for Great Britain."""
+    (fees outside the recharge, the council's indemnity) is written for Great Britain, and
+    left out under Northern Ireland's law (the role itself is still listed as written)."""
     if a.jurisdiction != "northern_ireland":
         return
     for i, r in enumerate(a.post.statutory_roles):
@@ -320,8 +321,9 @@ def northern_ireland_electoral_offices(a: AnswerFile, f: Facts) -> Findings:
             yield ("post", "statutory_roles", i, "role"), told(
                 f"'{r.role}' of {party_name(f, r.party)} is not a council office in Northern "
                 "Ireland, where the Chief Electoral Officer for Northern Ireland registers "
-                "electors and is the returning officer at elections; the agreement's wording "
-                "on those personal offices does not apply there. ", "Remove the role from "
+                "electors and is the returning officer at elections, so the agreement leaves "
+                "out its wording on those personal offices, which is written for Great "
+                "Britain. ", "Remove the role from "
                 "post.statutory_roles, or describe the post-holder's part (for example as a "
                 "deputy appointed by the Chief Electoral Officer) in job.special_conditions",
                 way(f"post.statutory_roles.{i}=-"), way("job.special_conditions"))

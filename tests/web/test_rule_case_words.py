@@ -247,7 +247,8 @@ WORDED: dict[str, tuple[str, ...]] = {
     "GP061": ("at another scheme's rate. Enter ‘Employer pension contribution (NHS Pension "
               "Scheme)’ for ‘What it is’ in on-cost 1 on the page ‘Payment’, or change ‘Pension "
               "scheme’ on the page ‘Post-holder’, and check the on-cost's percent",),
-    "GP053": ("does not apply there. Remove statutory role 1 on the page ‘The post’, or add "
+    "GP053": ("which is written for Great Britain. Remove statutory role 1 on the page ‘The "
+              "post’, or add "
               "special conditions on the page ‘Job’",),
     # the power of the post's jurisdiction named, or a secondment
     "GP016": ("is a power in England and Wales, not Scotland; choose ‘Section 35 of the Local "
