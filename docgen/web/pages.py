@@ -59,31 +59,22 @@ templates = Jinja2Templates(directory=str(HERE / "templates"))
 
 
 @functools.cache
-def _sources() -> dict[str, str]:
-    return {r["id"]: r["source"] for r in docgen.rules()}
-
-
-@functools.cache
-def _summaries() -> dict[str, str]:
-    return {r["id"]: r["summary"] for r in docgen.rules()}
-
-
-@functools.cache
-def _warnings() -> frozenset[str]:
-    return frozenset(r["id"] for r in docgen.rules() if r["severity"] == "warning")
+def _rules() -> dict[str, dict[str, Any]]:
+    """docgen's rule catalogue by rule id, read once (its sources, summaries, severities)."""
+    return {r["id"]: r for r in docgen.rules()}
 
 
 def rule_summary(rule: str) -> str:
     """What a good-practice warning says, in words (an acceptance with no reason is shown
     by it: never by its id); "" for a rule docgen does not have."""
-    said = _summaries().get(rule, "")
+    said = str(_rules().get(rule, {}).get("summary") or "")
     return said[:1].upper() + said[1:]
 
 
 def rule_source(rule: str) -> str:
     """Where a good-practice rule comes from (shown with its warning): its public sources
     only (:func:`~docgen.web.summary.public_source`), as an HR officer can look them up."""
-    return public_source(_sources().get(rule, ""))
+    return public_source(str(_rules().get(rule, {}).get("source") or ""))
 
 
 def can_accept(rule: str) -> bool:
@@ -91,7 +82,7 @@ def can_accept(rule: str) -> bool:
     value not known yet, ``TBC``, is put right by giving it; accepting one wrote a rule id
     docgen refuses, an error no page could remove, so the documents could not be made;
     nor is an error's: it is put right)."""
-    return rule in _warnings()
+    return _rules().get(rule, {}).get("severity") == "warning"
 
 
 def stale_acceptances(doc: Any, problems: Iterable[Problem] = ()
