@@ -58,9 +58,8 @@ def to_replace(request: Request, draft: Draft) -> str | None:
     """The post :func:`holder` names, when saving the draft under its own name (if it has
     one) would give that post's reference a second post: what replacing is offered for (a
     post of a folder already holding two with one reference is saved as any other)."""
-    other = holder(request, draft)
-    return other if other and (draft.name is None
-                               or breaks_folder(request, draft, draft.name)) else None
+    return holder(request, draft) if draft.name is None \
+        else breaks_folder(request, draft, draft.name)  # the same post, or None
 
 
 def breaks_folder(request: Request, draft: Draft, name: str) -> str | None:
