@@ -18,7 +18,8 @@ from typing import Any
 from pydantic import BaseModel
 
 from docgen.answers.answer_names import ANSWER_SUFFIXES
-from docgen.answers.model import Payment, Postholder
+from docgen.answers.model import Postholder
+from docgen.answers.payment import Payment
 from docgen.answers.powers import ENGLAND_AND_WALES
 from docgen.answers.terms import Confidentiality, ConflictsOfInterest, Exit, Governance
 

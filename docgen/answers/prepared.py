@@ -46,6 +46,7 @@ from docgen.answers.model import AnswerFile
 #: the modules that make the answer file's model: their source names its entry (a test
 #: checks this is every docgen module that importing the model loads)
 MODEL_MODULES = ("docgen.answers.model", "docgen.answers.fields", "docgen.answers.terms",
+                 "docgen.answers.payment",
                  "docgen.answers.kinds", "docgen.answers.notknown",
                  "docgen.answers.folder_names", "docgen.answers.party_ids",
                  "docgen.errors", "docgen._version",

@@ -10,7 +10,8 @@ from dataclasses import field
 from decimal import Decimal
 
 from docgen._records import record
-from docgen.answers.model import AnswerFile, OnCost
+from docgen.answers.model import AnswerFile
+from docgen.answers.payment import OnCost
 from docgen.facts.formatting import money, number, pence, percent, round_pct
 from docgen.facts.governance import cost_per_unit
 from docgen.facts.legal import cost_of_time

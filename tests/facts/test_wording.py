@@ -19,7 +19,8 @@ from yaml_text import load_yaml
 import docgen
 from docgen import resources
 from docgen.answers.kinds import BY_KIND
-from docgen.answers.model import Fee, Invoicing, Management, Payment, Vat
+from docgen.answers.model import Management
+from docgen.answers.payment import Fee, Invoicing, Payment, Vat
 from docgen.answers.terms import Confidentiality, Criterion, SteeringGroup
 from docgen.api import check_files
 from docgen.errors import DocgenError
