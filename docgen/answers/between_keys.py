@@ -23,7 +23,7 @@ from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from docgen.answers.folder_names import reference_folder_problem
 from docgen.answers.forms import example
-from docgen.answers.model import AnswerFile
+from docgen.answers.model import AnswerFile, Post, Postholder
 from docgen.answers.notknown import is_not_known
 from docgen.answers.organisation import PROFILE_FOLDER, is_profile_name
 from docgen.answers.yamlfile import Located
@@ -124,6 +124,11 @@ def _post(a: AnswerFile, f: _Found) -> None:
         f.party(("post", "locations", i, "party"), loc.party)
     for i, role in enumerate(a.post.statutory_roles):
         f.party(("post", "statutory_roles", i, "party"), role.party)
+
+
+def _post_figures(a: AnswerFile, f: _Found) -> None:
+    """The post ends after it starts (first, apart from the parties: said beside a mistake in
+    them or in the post's other keys); the pay range is in order; the hours fit the days."""
     if a.post.end_date and a.post.end_date <= a.post.start_date:
         f.err(("post", "end_date"), f"the end date ({written(a.post.end_date)}) is not "
               f"after the start date ({written(a.post.start_date)}); give a later end date, "
@@ -291,8 +296,8 @@ def _basis_documents(a: AnswerFile, f: _Found) -> None:
 
 
 CHECKS: tuple[Callable[[AnswerFile, _Found], None], ...] = (
-    _unique_parties, _post, _postholder, _time_split, _management, _cost_shares, _fee,
-    _governance, _dates, _review_exit, _basis_documents)
+    _unique_parties, _post, _post_figures, _postholder, _time_split, _management,
+    _cost_shares, _fee, _governance, _dates, _review_exit, _basis_documents)
 
 
 def check_references(a: AnswerFile, located: Located) -> list[Problem]:
@@ -303,20 +308,45 @@ def check_references(a: AnswerFile, located: Located) -> list[Problem]:
     return found.problems
 
 
+#: the sections read key by key when one key has a shape error, so the checks over the others
+#: still run: an end date before the start date is said beside hours written "lots"
+PARTLY: dict[str, type[BaseModel]] = {"post": Post, "postholder": Postholder}
+
+
 @cache
-def _adapter(name: str) -> TypeAdapter[Any]:
-    """The validator of the top-level key ``name`` alone, as the answer file validates it."""
-    info = AnswerFile.model_fields[name]
+def _adapter(name: str, section: str = "") -> TypeAdapter[Any]:
+    """The validator of the top-level key ``name`` alone (or of ``section``'s key ``name``,
+    a section of :data:`PARTLY`), as the answer file validates it."""
+    model = PARTLY[section] if section else AnswerFile
+    info = model.model_fields[name]
     shape: Any = Annotated[info.annotation, info]  # the key's own limits (min_length, ...)
     if isinstance(info.annotation, type) and issubclass(info.annotation, BaseModel):
         return TypeAdapter(shape)  # a section: its model has its own config
-    return TypeAdapter(shape, config=AnswerFile.model_config)
+    return TypeAdapter(shape, config=model.model_config)
+
+
+def _partly(section: str, given: Any) -> BaseModel | None:
+    """``section`` of its keys written without a shape error; any other key is absent, as
+    a top-level key with a mistake is (no default read in its place)."""
+    if not isinstance(given, dict):
+        return None
+    good: dict[str, Any] = {}
+    for key in PARTLY[section].model_fields.keys() & given.keys():
+        try:
+            good[key] = _adapter(key, section).validate_python(given[key])
+        except ValidationError:
+            continue
+    part = PARTLY[section].model_construct(**good)
+    for key in part.__dict__.keys() - good.keys():
+        del part.__dict__[key]
+    return part
 
 
 def _what_validated(data: dict[str, Any], wrong: set[str]) -> AnswerFile:
     """The answers of the top-level keys without a shape error; a key with one (in
     ``wrong``) is absent, so reading it raises AttributeError, never gives a default that
-    was not written (the parties too: :attr:`_Found.ids` reads them only when asked)."""
+    was not written (the parties too: :attr:`_Found.ids` reads them only when asked), but
+    for the keys of a section in :data:`PARTLY` that validate alone."""
     good: dict[str, Any] = {}
     for name in AnswerFile.model_fields.keys() - wrong:
         if name in data:
@@ -324,6 +354,10 @@ def _what_validated(data: dict[str, Any], wrong: set[str]) -> AnswerFile:
                 good[name] = _adapter(name).validate_python(data[name])
             except ValidationError:
                 wrong = wrong | {name}
+    for name in wrong & PARTLY.keys():
+        if (part := _partly(name, data.get(name))) is not None:
+            good[name] = part
+            wrong = wrong - {name}
     answers = AnswerFile.model_construct(**good)
     for name in wrong & answers.__dict__.keys():
         del answers.__dict__[name]
