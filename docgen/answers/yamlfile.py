@@ -4,7 +4,8 @@ YAML is parsed with PyYAML's safe loader only (no Python objects), the file
 size and the size after alias expansion are bounded (a "billion laughs" file
 gives an error, not an exhausted machine), duplicate keys are errors (YAML
 would silently keep the last), and ``extends`` bases are merged beneath the
-file with each key remembering which file and line it came from.
+file with each key remembering which file and line it came from (the line of each
+key found by :mod:`~docgen.answers.key_lines`).
 """
 
 from __future__ import annotations
@@ -19,12 +20,12 @@ from docgen._records import record
 from docgen.answers.answer_names import not_an_answer_name
 from docgen.answers.bounded import MAX_FILE_BYTES, confined, read_bounded
 from docgen.answers.glued_comments import glued_comments
+from docgen.answers.key_lines import bad_value, walk_keys
 from docgen.answers.safeyaml import (
     MAX_DEPTH,
     MAX_EXPANDED_CHARS,
     MAX_NODES,
     SafeLoader,
-    children,
     composes_safely,
     construct,
     count_nodes,
@@ -37,7 +38,6 @@ from docgen.answers.yaml_errors import yaml_error
 from docgen.errors import AnswerFileError, KeyLines, KeyPath, Problem
 
 MAX_EXTENDS_DEPTH = 5
-MERGE_TAG = "tag:yaml.org,2002:merge"
 
 
 @record
@@ -77,87 +77,6 @@ class Located:
     def problem(self, key: KeyPath, message: str, **kw: Any) -> Problem:
         file, line = self.where(key)
         return Problem(message=message, path=tuple(key), file=file, line=line, **kw)
-
-
-def _bad_value(path: Path, root: yaml.Node, exc: Exception, lines: KeyLines) -> Problem:
-    """The value YAML could not construct (an impossible date), found by its line."""
-    stack, seen = [root], set()
-    while stack:
-        node = stack.pop()
-        if id(node) in seen:
-            continue
-        seen.add(id(node))
-        if isinstance(node, yaml.ScalarNode) and node.tag.endswith(":timestamp"):
-            try:
-                yaml.SafeLoader.construct_yaml_timestamp(yaml.SafeLoader(""), node)
-            except (ValueError, OverflowError) as why:
-                line = node.start_mark.line + 1
-                keys = [k for k, (_, at) in lines.items() if at == line]
-                return Problem(f"'{node.value}' is not a real date ({why}); write a date as "
-                               "YYYY-MM-DD, for example 2027-02-28", file=path, line=line,
-                               path=max(keys, key=len, default=()))
-        if isinstance(node, yaml.ScalarNode) and node.tag.endswith(":int"):
-            try:
-                yaml.SafeLoader.construct_yaml_int(yaml.SafeLoader(""), node)
-            except ValueError:  # more digits than Python converts (4,300)
-                line = node.start_mark.line + 1
-                keys = [k for k, (_, at) in lines.items() if at == line]
-                return Problem(f"a number of {len(node.value):,} digits cannot be right; "
-                               "write an amount as a plain number, for example 52000",
-                               file=path, line=line, path=max(keys, key=len, default=()))
-        stack += children(node)
-    return Problem(f"a value cannot be read: {exc}", file=path)
-
-
-def _walk(
-    node: yaml.Node, path: KeyPath, file: Path, lines: KeyLines, problems: list[Problem]
-) -> None:
-    """Record the line of every key path and report duplicate keys."""
-    lines[path] = (file, node.start_mark.line + 1)
-    _walk_below(node, path, file, lines, problems)
-
-
-def _walk_below(
-    node: yaml.Node, path: KeyPath, file: Path, lines: KeyLines, problems: list[Problem]
-) -> None:
-    """:func:`_walk` of what ``node`` holds: the line of a key's path is the key's (set
-    before its value is walked, so ``lines`` keeps the order the keys are written in)."""
-    if isinstance(node, yaml.MappingNode):
-        seen: dict[Any, int] = {}
-        merges = []
-        for k, v in node.value:
-            if k.tag == MERGE_TAG:
-                merges.append((k.start_mark.line + 1, v))
-                continue
-            key = k.value if isinstance(k, yaml.ScalarNode) else str(k.value)
-            child = (*path, key)
-            line = k.start_mark.line + 1
-            if key in seen:
-                problems.append(
-                    Problem(
-                        message=f"'{key}' is given twice (first on line {seen[key]}); "
-                        "keep only one",
-                        path=child,
-                        file=file,
-                        line=line,
-                    )
-                )
-            seen[key] = line
-            lines[child] = (file, line)
-            _walk_below(v, child, file, lines, problems)
-        for merge_line, v in merges:  # '<<: *base': keys written here win, then the first
-            for base in v.value if isinstance(v, yaml.SequenceNode) else [v]:
-                for bk, bv in base.value if isinstance(base, yaml.MappingNode) else []:
-                    key = bk.value if isinstance(bk, yaml.ScalarNode) else str(bk.value)
-                    if bk.tag == MERGE_TAG or key in seen:
-                        continue
-                    seen[key] = merge_line
-                    lines[(*path, key)] = (file, merge_line)
-                    _walk_below(bv, (*path, key), file, lines, problems)
-    elif isinstance(node, yaml.SequenceNode):
-        for i, item in enumerate(node.value):
-            lines[(*path, i)] = (file, item.start_mark.line + 1)
-            _walk_below(item, (*path, i), file, lines, problems)
 
 
 def _too_deep(path: Path, line: int) -> Problem:
@@ -242,7 +161,7 @@ def parse_yaml(raw: bytes, path: Path,
                              "values out", file=path)])
             lines: KeyLines = {}
             problems: list[Problem] = []
-            _walk(node, (), path, lines, problems)  # before constructing: it folds in '<<'
+            walk_keys(node, (), path, lines, problems)  # before constructing: it folds in '<<'
             if notes is not None:
                 notes += glued_comments(node, text, path)
             data = construct(loader, node, tree=not aliases)
@@ -251,7 +170,7 @@ def parse_yaml(raw: bytes, path: Path,
     except yaml.YAMLError as exc:
         raise AnswerFileError([yaml_error(path, exc, text)]) from None
     except (ValueError, OverflowError) as exc:  # a date such as 2027-02-30
-        raise AnswerFileError([_bad_value(path, node, exc, lines)]) from None
+        raise AnswerFileError([bad_value(path, node, exc, lines)]) from None
     except RecursionError:
         raise AnswerFileError([Problem("the file is nested too deeply", file=path)]) from None
     if problems:

@@ -20,7 +20,7 @@ from typing import Any
 import yaml
 
 from docgen._records import record
-from docgen.answers import safeyaml, yamlfile
+from docgen.answers import key_lines, safeyaml, yamlfile
 from docgen.answers.bounded import read_bounded
 from docgen.answers.kinds import DOCUMENT_KINDS
 from docgen.answers.yamlfile import parse_yaml
@@ -145,7 +145,8 @@ PARSED_VERSION = "1"
 #: the hash of the code that turns a clause file into its mapping (this module, the YAML
 #: reading and its safe loader) and PyYAML's version, as loaded: a change to any of them
 #: names new cache entries, so a parse the code no longer makes is never served
-_PARSER = code_hash(sys.modules[__name__], yamlfile, safeyaml, versions=(yaml.__version__,))
+_PARSER = code_hash(sys.modules[__name__], yamlfile, key_lines, safeyaml,
+                    versions=(yaml.__version__,))
 
 
 def _parsed(paths: list[Path]) -> list[dict[str, Any]]:

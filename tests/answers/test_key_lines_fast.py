@@ -13,8 +13,9 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from docgen.answers.key_lines import MERGE_TAG
+from docgen.answers.key_lines import walk_keys as _walk
 from docgen.answers.safeyaml import SafeLoader
-from docgen.answers.yamlfile import MERGE_TAG, _walk
 from docgen.errors import KeyLines, KeyPath, Problem
 
 FILE = Path("post.yaml")
