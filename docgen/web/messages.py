@@ -31,6 +31,7 @@ from docgen.web.nouns import (
     partner_called,
     phrase,
 )
+from docgen.web.unit_example import example_at
 from docgen.web.wording import CHOICES, WORDS, words
 from docgen.wording_files import load_words
 
@@ -284,8 +285,9 @@ def clash(path: KeyPath, names: dict[str, str] | None, code: str) -> str | None:
 
 def error(message: str, path: tuple[str | int, ...], kind: str,
           names: dict[str, str] | None = None, *, code: str = "", rule: str = "",
-          fix: Fix | None = None) -> str:
-    """A problem at a question, as GOV.UK phrases errors: what to do, with an example."""
+          fix: Fix | None = None, answers: Any = None) -> str:
+    """A problem at a question, as GOV.UK phrases errors: what to do, with an example
+    (in the unit ``answers`` divide the time in, for a share of it)."""
     both = clash(path, names, code)
     if both is not None:
         return both
@@ -309,7 +311,7 @@ def error(message: str, path: tuple[str | int, ...], kind: str,
                     if getattr(m, "max_length", None)), None) if code == "too_long" else None
     if longest:  # the model's limit for the question, whatever the message says
         return f"{noun[:1].upper()}{noun[1:]} must be {longest:,} characters or fewer"
-    example = found.example if found else ""
+    example = example_at(path, answers, found)
     if kind == "intortext":  # a number of years, or no end (forms.read_years reads both)
         return f"Enter the number of years, for example {example or 2}, or write " \
             "\u2018without limit\u2019"
@@ -389,5 +391,5 @@ def problem_text(message: str, path: KeyPath, names: dict[str, str] | None = Non
     step, q = question_at(path)
     kind = "" if q is None else q.inner if q.kind == "party_map" and \
         str(path[-1]) != str(q.path[-1]) else q.kind  # one partner's answer: as its box
-    said = error(message, path, kind, names, code=code, rule=rule, fix=fix)
+    said = error(message, path, kind, names, code=code, rule=rule, fix=fix, answers=answers)
     return f"{step.title}: {said}" if step is not None else said

@@ -49,7 +49,6 @@ from docgen.web.renaming import id_form, id_from_short_name
 from docgen.web.security import CSRF_COOKIE, CSRF_FIELD, new_token, token_ok
 from docgen.web.store import DraftStore
 from docgen.web.summary import public_source
-from docgen.web.unit_example import by_unit
 from docgen.web.views import party_names, question_anchors, step_views
 from docgen.web.yamltext import to_plain
 
@@ -164,9 +163,8 @@ def say(problem: Any, draft: Draft | None = None) -> str:
         return own_wording_said(problem, answers, {
             kind: in_sentence(title) for kind, title in titles_for(draft).items()})
     names = party_names(answers) if answers is not None else {}
-    return by_unit(problem_text(problem.message, problem.path, names, problem.severity,
-                                code=problem.code, rule=problem.rule, fix=problem.fix,
-                                answers=answers), problem.path, answers)
+    return problem_text(problem.message, problem.path, names, problem.severity,
+                        code=problem.code, rule=problem.rule, fix=problem.fix, answers=answers)
 
 
 def in_sentence(text: str) -> str:

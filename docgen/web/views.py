@@ -28,7 +28,6 @@ from docgen.web.gaps import needed, not_known_allowed
 from docgen.web.messages import error as plain_error
 from docgen.web.messages import plain
 from docgen.web.nouns import LEGAL_FIRST, partner_called
-from docgen.web.unit_example import by_unit
 
 
 def field_id(name: str) -> str:
@@ -284,8 +283,8 @@ def step_views(step: Step, doc: Any, problems: list[Problem],
         target = best or (flat[0] if flat else None)
         anchor = focus(target) if target else "main"
         kind = best["kind"] if best is not None else ""
-        message = by_unit(plain_error(p.message, p.path, kind, names, code=p.code,
-                                      rule=p.rule, fix=p.fix), p.path, doc) \
+        message = plain_error(p.message, p.path, kind, names, code=p.code, rule=p.rule,
+                              fix=p.fix, answers=doc) \
             if best is not None else plain(p.message, names, code=p.code, rule=p.rule,
                                            path=p.path, fix=p.fix)
         add(target, message, anchor)
