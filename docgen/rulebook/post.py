@@ -369,11 +369,17 @@ def office_of_another_country(a: AnswerFile, f: Facts) -> Findings:
       "73A; Local Authority Social Services Act 1970 ss.1 and 6; Children Act 2004 ss.18 and 65 "
       "(" + DOMAIN + ": statutory officers)", "a district council in an area with a county "
       "council has no director of public health, of adult social services or of children's "
-      "services", clauses=("agreement.statutory_roles", "contract.statutory_roles"))
+      "services (found only by the words 'District Council' in a council's name: a borough "
+      "or city council in such an area is a district council too, and its name does not show "
+      "it, so check the tier of a borough or city council given one of these offices)",
+      clauses=("agreement.statutory_roles", "contract.statutory_roles"))
 def upper_tier_office_of_a_district_council(a: AnswerFile, f: Facts) -> Findings:
     """England only (no district councils elsewhere since 1996). By its name alone a council
     cannot be proved a two-tier district (a unitary district council has these functions),
-    so this is a warning that asks to check, never an error."""
+    so this is a warning that asks to check, never an error. A borough or city council is
+    not looked at: the name is a two-tier district's, a unitary's, a metropolitan or a London
+    borough's alike, and a party's ``kind`` says only ``local_authority`` (the summary says
+    so)."""
     if a.jurisdiction not in ("england", "england_and_wales"):
         return
     for i, r in enumerate(a.post.statutory_roles):
