@@ -21,6 +21,7 @@ from docgen.errors import ACCEPTANCE_CODES, NOT_KNOWN, TOO_FEW, DocgenError, Fix
 from docgen.web.before_final import FINAL_COUNTED, LEFT_OUT, warnings_open
 from docgen.web.fields import STEP_BY_KEY, STEP_BY_SLUG, question_at
 from docgen.web.fixes import fix_words
+from docgen.web.forms import get
 from docgen.web.money_typed import money_typed
 from docgen.web.nouns import (
     LEGAL_FIRST,
@@ -287,7 +288,8 @@ def error(message: str, path: tuple[str | int, ...], kind: str,
           names: dict[str, str] | None = None, *, code: str = "", rule: str = "",
           fix: Fix | None = None, answers: Any = None) -> str:
     """A problem at a question, as GOV.UK phrases errors: what to do, with an example
-    (in the unit ``answers`` divide the time in, for a share of it)."""
+    (for a share of the time, in the unit ``answers`` divide it in); money refused is
+    read as typed from ``answers``, never from ``message``."""
     both = clash(path, names, code)
     if both is not None:
         return both
@@ -328,7 +330,7 @@ def error(message: str, path: tuple[str | int, ...], kind: str,
             return f"Enter {noun} as day, month and year, for example " \
                 f"{found.example if found and found.example else '1 4 2027'}"
         return f"{said} must be a real date"
-    money = money_typed(message, noun) if kind == "number" and \
+    money = money_typed(get(answers, path), noun) if kind == "number" and \
         is_money_field(field_at(path)) else None
     if money:  # "104.250": a dot marks pence, never thousands
         return money
