@@ -15,16 +15,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from docgen.clauses.book import (
-    CODE_ONLY,
     DEFINED,
     DOCUMENT_NAMES,
     Grammar,
     book_paras,
-    check_code_markers,
     clause_paras,
-    code_changed,
     local_names,
-    para_to_line,
     shown_title,
 )
 from docgen.clauses.bookbase import (
@@ -42,6 +38,7 @@ from docgen.clauses.bookbase import (
 )
 from docgen.clauses.bookchanges import changes
 from docgen.clauses.bookchecks import WHEN, check_labels, check_new_wording
+from docgen.clauses.booklines import CODE_ONLY, check_code_markers, code_changed, para_to_line
 from docgen.clauses.bookproblems import BookProblems, Problems, stand_in
 from docgen.clauses.bookshape import (
     BookClause,

@@ -8,7 +8,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from docgen.clauses.book import CONTROLS, MARKER
+from docgen.clauses.book import MARKER
+from docgen.clauses.booklines import CONTROLS
 from docgen.errors import DocgenError
 from docgen.ooxml.book import BookPara
 

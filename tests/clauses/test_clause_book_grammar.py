@@ -12,7 +12,8 @@ from lxml import etree
 from yaml_text import load_yaml
 
 from docgen.answers.validation import load
-from docgen.clauses.book import Grammar, book_paras, line_to_para, local_names, para_to_line
+from docgen.clauses.book import Grammar, book_paras, line_to_para, local_names
+from docgen.clauses.booklines import para_to_line
 from docgen.clauses.bookshape import own_paragraph
 from docgen.clauses.bookwords import jinja_condition, load_words, readable_condition
 from docgen.clauses.library import load_library

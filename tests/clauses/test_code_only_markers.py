@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from docgen.clauses.book import CODE_ONLY, CONTROLS
+from docgen.clauses.booklines import CODE_ONLY, CONTROLS
 
 #: each control that takes an expression, as an export writes it with the code shown
 SAMPLES = {"if": "Only when = a.x == 1:", "elif": "Otherwise, when = a.x == 1:",
