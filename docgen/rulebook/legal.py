@@ -22,9 +22,11 @@ from docgen.rulebook.common import (
 from docgen.rulebook.offices import placed_by_an_nhs_body, scottish_secondment
 from docgen.rulebook.registry import Told, rule, told, way
 from docgen.rulebook.statutes import (
+    FIRE_AUTHORITY,
     LEGAL_BASIS_HOME,
     PARTNERSHIP_CITED,
     cited_in,
+    fire_authority_words,
     home_of,
     partnership_only,
 )
@@ -163,12 +165,17 @@ def s113_parties(a: AnswerFile, f: Facts) -> Findings:
     if a.legal_basis != "lga_1972_s113":
         return
     reach = STATUTE_REACH["lga_1972_s113"]
-    if f.employer.kind not in reach:
+    fire = [p for p in (f.employer, *f.others) if FIRE_AUTHORITY.search(p.name)]
+    if fire:  # not a council by its name: s.113 reaches it only if its own law says so
+        yield ("legal_basis",), told(fire_authority_words([p.short_name for p in fire]),
+                                     "acknowledge GP017, or use legal_basis: secondment",
+                                     way("acknowledge=GP017"), way("legal_basis=secondment"))
+    if f.employer.kind not in reach and f.employer not in fire:
         yield ("employer",), told(
             f"s.113 lets a local authority or an NHS body place its officers, but the employer "
             f"{f.employer.short_name} is neither; make a local authority or NHS body the "
             "employer, or ", "use legal_basis: secondment", way("legal_basis=secondment"))
-    else:  # an NHS employer places its officers with a council only (s.113(1A)(b))
+    elif f.employer.kind in reach:  # an NHS employer: with a council only (s.113(1A)(b))
         nhs = [p.short_name for p in f.others if p.kind in _placeable(reach)
                and p.kind not in reach[f.employer.kind]]
         if nhs:
@@ -177,7 +184,7 @@ def s113_parties(a: AnswerFile, f: Facts) -> Findings:
                 f"but {join_words(nhs)} {'is' if len(nhs) == 1 else 'are'} also an NHS body; "
                 "use a secondment (or the NHS bodies' own powers) for that part, ",
                 "stated in legal_basis: other", way("legal_basis=other", "legal_basis_text"))
-    odd = [p.short_name for p in f.others if p.kind not in _placeable(reach)]
+    odd = [p.short_name for p in f.others if p.kind not in _placeable(reach) and p not in fire]
     if odd:
         yield ("legal_basis",), told(
             f"s.113 places officers only with local authorities and NHS bodies, and "

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from docgen.answers.powers import LEGAL_BASIS_HOME, home_of
+from docgen.facts.formatting import join_words, upper_first
 from docgen.facts.jurisdictions import CITED, SECTION, cited_in
 
 #: the names the rules read here: how text cites the legal bases (:data:`CITED`,
@@ -16,8 +17,8 @@ from docgen.facts.jurisdictions import CITED, SECTION, cited_in
 #: is worked out), so that the rules and the clauses read one pattern; where each power
 #: applies (:data:`LEGAL_BASIS_HOME`, :func:`home_of`) is ``docgen.answers.powers``', which
 #: the interview reads too
-__all__ = ["CITED", "LEGAL_BASIS_HOME", "PARTNERSHIP_CITED", "cited_in", "home_of",
-           "partnership_in", "partnership_only"]
+__all__ = ["CITED", "FIRE_AUTHORITY", "LEGAL_BASIS_HOME", "PARTNERSHIP_CITED", "cited_in",
+           "fire_authority_words", "home_of", "partnership_in", "partnership_only"]
 
 #: partnership powers free text may give as the reason for a VAT treatment ("section 75 NHS
 #: Act 2006 pooled budget"), or as the power the post relies on, with the jurisdictions
@@ -52,3 +53,32 @@ def partnership_only(text: str | None) -> str | None:
         return None
     rest = PARTNERSHIP_CITED[found[0]][0].sub("", text or "")
     return None if _ANOTHER_POWER.search(rest) else found[0]
+
+
+#: a name saying its body is a fire and rescue authority that is not a council ("Humberside
+#: Fire Authority", "… Fire and Rescue Authority", "London Fire Commissioner", "Police, Fire
+#: and Crime Commissioner for …"). s.113 of the Local Government Act 1972 is a power of
+#: "local authorities", councils as s.270(1) of that Act defines them; a council that is its
+#: area's fire and rescue authority is named as a council and not found here (GP017)
+FIRE_AUTHORITY = re.compile(r"\bfire\b(?:\s+and\s+rescue)?\s+(?:authority|service)\b|"
+                            r"\bfire\s+(?:and\s+crime\s+)?commissioner\b", re.IGNORECASE)
+
+
+def fire_authority_words(names: list[str]) -> str:
+    """What GP017 says, before its instruction, of the parties ``names`` whose names say they
+    are fire and rescue authorities: whether s.113 reaches one that is not a council depends
+    on the law constituting it (a combination scheme under s.2 or s.4 of the Fire and Rescue
+    Services Act 2004 or an order under s.4A of that Act; for a metropolitan county's, the
+    Local Government Act 1985), which docgen cannot read, so it asks for a lawyer's
+    confirmation rather than saying yes or no."""
+    one = len(names) == 1
+    return (f"{upper_first(join_words(names))} {'is a' if one else 'are'} fire and rescue "
+            f"{'authority' if one else 'authorities'} by {'its' if one else 'their'} name. "
+            "Section 113 lets a local authority (a council, as section 270(1) of the Local "
+            "Government Act 1972 defines it) place its officers with another local authority "
+            "or an NHS body; a fire and rescue authority that is not itself a council (a "
+            "combined fire and rescue authority, a metropolitan county fire and rescue "
+            "authority, the London Fire Commissioner or a police, fire and crime commissioner) "
+            "can use it only if an Act or order applies section 113 to it (the scheme or "
+            "order that set it up, for example). Have a lawyer confirm that one does before "
+            "the agreement is signed, then ")
