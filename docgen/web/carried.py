@@ -20,6 +20,11 @@ The law that applies changed to one the legal basis chosen is not a power of (se
 then Scotland): the legal basis is marked to check again (:func:`law_changed`), its page
 showing the answer chosen with docgen's warning (GP016), not refusing it.
 
+A reason a later change may undo (a partner removed, then added back; the law changed
+again) is kept with a mark of its kind beside its words (:class:`Reason`), so that change
+finds it by its mark (:func:`kept`), never by reading its words. A draft saved before
+reasons had marks gets them as it is read (:func:`marked_again`).
+
 Also said on the next page: an answer docgen does not use that the officer asked to remove
 ("Remove this answer") but that went with the post-holder's details, "Not yet: we are
 recruiting" chosen (:func:`removed_with`), as the page no longer lists it.
@@ -28,13 +33,14 @@ recruiting" chosen (:func:`removed_with`), as the page no longer lists it.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Any
 
 from ruamel.yaml.comments import CommentedMap
 
 from docgen.answers.body_kinds import body_words
 from docgen.api.interview import join_words
-from docgen.web.drafts import Draft
+from docgen.web.drafts import RECHECK, Draft
 from docgen.web.fields import BASIS_HOME, STEPS
 from docgen.web.forms import merge
 from docgen.web.named import (
@@ -50,7 +56,7 @@ from docgen.web.named import (
 from docgen.web.nouns import phrase
 from docgen.web.orgs import complete, policy_under
 from docgen.web.standing import standing
-from docgen.web.tasks import mark, rechecks, unmark
+from docgen.web.tasks import KIND, mark
 from docgen.web.wording import choice
 from docgen.web.yamltext import as_read, as_written
 
@@ -59,14 +65,63 @@ from docgen.web.yamltext import as_read, as_written
 KINDS_PLURAL = {kind: body_words(kind, plural=True) for kind in ("local_authority", "nhs_body")}
 #: the answers of a standing section the employer's policy does not give
 STANDING_ONLY = ("review",)
-#: any reason worded by :data:`~docgen.web.named.REMOVED`, the partner's name caught
-_REMOVED = re.compile(re.escape(REMOVED).replace(r"\{name\}", "(.+)"), re.IGNORECASE)
 #: why the legal basis is to be checked again after a change of law (:func:`law_changed`)
 LAW_CHANGED = ("The law of {law} now applies, but the legal basis chosen, {basis}, is a "
                "power in {home}. Check it still fits this post.")
-#: any reason worded by :data:`LAW_CHANGED`, whatever the law and the basis
-_LAW_CHANGED = re.compile(re.escape(LAW_CHANGED).replace(r"\{law\}", ".+")
-                          .replace(r"\{basis\}", ".+").replace(r"\{home\}", ".+"))
+#: the kinds of :class:`Reason`: a partner removed (about: its name, casefolded), the law
+#: changed (about: the law's id)
+PARTNER_REMOVED, LAW = "partner_removed", "law"
+#: each law, by its name in a reason's words (:data:`LAW_CHANGED`)
+LAWS = {choice(law, ("jurisdiction",)): law
+        for law in sorted({law for homes in BASIS_HOME.values() for law in homes})}
+#: a reason kept by a docgen whose reasons had no mark (a draft saved then), worded by
+#: :data:`~docgen.web.named.REMOVED` or :data:`LAW_CHANGED`: read once, by
+#: :func:`marked_again`, as the draft is read
+_OLD_REMOVED = re.compile(re.escape(REMOVED).replace(r"\{name\}", "(.+)"), re.IGNORECASE)
+_OLD_LAW = re.compile(re.escape(LAW_CHANGED).replace(r"\{law\}", "(.+?)")
+                      .replace(r"\{basis\}", ".+").replace(r"\{home\}", ".+"))
+
+
+@dataclass(frozen=True)
+class Reason:
+    """What a reason to check a section again is about, kept beside its words in
+    ``Draft.visited`` (after :data:`~docgen.web.tasks.KIND`, which the task list never
+    shows): its kind and the partner or law it concerns, so the change that undoes it
+    drops it by a lookup (:func:`kept`), whatever its words say."""
+
+    kind: str
+    about: str
+
+    def beside(self, why: str) -> str:
+        """``why`` with this mark after it, as :func:`~docgen.web.tasks.mark` keeps it."""
+        return f"{why.replace(KIND, ' ')}{KIND}{self.kind}:{self.about.replace(KIND, ' ')}"
+
+
+def kept(visited: set[str], kind: str) -> dict[str, str]:
+    """Each reason of ``kind`` ``visited`` keeps (its entry), and what it is about."""
+    found: dict[str, str] = {}
+    for entry in visited:
+        if entry.startswith(RECHECK) and KIND in entry:
+            was, _, about = entry.partition(KIND)[2].partition(":")
+            if was == kind:
+                found[entry] = about
+    return found
+
+
+def marked_again(entry: str) -> str:
+    """``entry`` of a draft's ``visited`` as read from disk: a reason kept without a mark
+    (by an older docgen) given the mark of its kind, known by its words; anything else,
+    a reason with a mark too, as it is."""
+    if not entry.startswith(RECHECK) or KIND in entry:
+        return entry
+    slug, _, why = entry[len(RECHECK):].partition(":")
+    if (removed := _OLD_REMOVED.fullmatch(why)) is not None:
+        reason = Reason(PARTNER_REMOVED, removed.group(1).casefold())
+    elif (law := _OLD_LAW.fullmatch(why)) is not None:
+        reason = Reason(LAW, LAWS.get(law.group(1), ""))
+    else:
+        return entry
+    return f"{RECHECK}{slug}:{reason.beside(why)}"
 
 
 def policy_now(draft: Draft, answers: dict[str, Any]) -> Before:
@@ -100,16 +155,19 @@ def carry(draft: Draft, was: Before, answers: dict[str, Any]) -> None:
     (its ``marks``: more sections to check again, each with why)."""
     back_again(draft, answers)
     if answers.get("jurisdiction") != was.law:  # said of the law before: may no longer hold
-        unmark(draft.visited, "basis", [why for why in rechecks(draft.visited, "basis")
-                                        if _LAW_CHANGED.fullmatch(why)])
-    marks = settle(draft, was, answers) + profile_applies(draft, was, answers) + \
-        law_changed(was, answers)
+        draft.visited.difference_update(kept(draft.visited, LAW))
+    settled = settle(draft, was, answers)
+    law = law_changed(was, answers)
+    marks = settled + profile_applies(draft, was, answers) + law
     employer, old = was.employer, was.policy
     removed = not _listed(answers, employer)
     sections = [] if not old or (answers.get("employer") == employer and not removed) \
         else _copied(draft, old, answers)
+    reasons = {**_removed(was, settled),
+               **{why: Reason(LAW, str(answers.get("jurisdiction"))) for _, why in law}}
     for slugs, because in marks:  # each with its own reason, whichever page comes next
-        mark(draft.visited, slugs, because)
+        reason = reasons.get(because)
+        mark(draft.visited, slugs, reason.beside(because) if reason else because)
     marked = [slug for slugs, _ in marks for slug in slugs]
     if not sections and not marked:
         return
@@ -142,10 +200,18 @@ def back_again(draft: Draft, answers: dict[str, Any]) -> None:
     name is a partner again (removed, then added back): the employer's page said "Northfield
     was removed… Choose one of the partners left" with Northfield listed and chosen."""
     now = {n.casefold() for names in names_of(answers, draft.profiles).values() for n in names}
-    for step in STEPS:
-        unmark(draft.visited, step.slug, [
-            why for why in rechecks(draft.visited, step.slug)
-            if (found := _REMOVED.fullmatch(why)) and found.group(1).casefold() in now])
+    draft.visited.difference_update(
+        entry for entry, name in kept(draft.visited, PARTNER_REMOVED).items() if name in now)
+
+
+def _removed(was: Before, marks: Marks) -> dict[str, Reason]:
+    """The reasons among ``marks`` (:func:`~docgen.web.named.settle`'s) that a partner of
+    the post before the change (``was``) was removed, each with its mark (the partner's
+    name): each is the sentence settle words for it, made again here for the lookup."""
+    made = {sentence(REMOVED.format(name=called(was.names, pid))): called(was.names, pid)
+            for pid in was.names}
+    return {why: Reason(PARTNER_REMOVED, made[why].casefold()) for _, why in marks
+            if why in made}
 
 
 def _copied(draft: Draft, old: dict[str, Any], answers: dict[str, Any]) -> list[str]:
@@ -289,5 +355,6 @@ def removed_with(draft: Draft, answer: str | None, action: str) -> None:
                     "text": phrase("details_removed.text"), "links": []}
 
 
-__all__ = ["KINDS_PLURAL", "LAW_CHANGED", "STANDING_ONLY", "answer_among", "back_again",
-           "carry", "policy_now", "profile_applies", "removed_with", "unfit", "unfit_marks"]
+__all__ = ["KINDS_PLURAL", "LAW", "LAWS", "LAW_CHANGED", "PARTNER_REMOVED", "STANDING_ONLY",
+           "Reason", "answer_among", "back_again", "carry", "kept", "marked_again",
+           "policy_now", "profile_applies", "removed_with", "unfit", "unfit_marks"]

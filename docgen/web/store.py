@@ -24,6 +24,7 @@ from filelock import FileLock, Timeout
 import docgen
 from docgen.api.interview import atomic_write, content_hash, read_answer_bytes
 from docgen.errors import AnswerFileError, DocgenError
+from docgen.web.carried import marked_again
 from docgen.web.drafts import (
     COPIED,
     EXAMPLES,
@@ -126,7 +127,8 @@ class DraftStore:
             except DocgenError:
                 return None
         draft = Draft(draft_id, doc, name, record.get("base_hash"), profiles=self.profiles())
-        draft.visited.update(v for v in record.get("visited", []) if isinstance(v, str))
+        draft.visited.update(marked_again(v) for v in record.get("visited", [])  # an older
+                             if isinstance(v, str))  # docgen's reasons, given their marks
         came_from = record.get("came_from")
         if isinstance(came_from, dict):  # Back links: only sections' own names, never a path
             draft.came_from.update({k: v for k, v in came_from.items()

@@ -32,17 +32,14 @@ NEEDS_PARTNERS = frozenset({"employer", "time-split", "management", "governance"
                             "payment", "job"})
 STATES = ("Cannot start yet", "Not started", "In progress", "Check again",
           "Suggested answers", "Completed")
+#: what parts a reason's words from the mark of its kind after them, never shown
+#: (``"?<slug>:<why>\x1f<kind>:<about>"``: ``carried.Reason``)
+KIND = "\x1f"
 
 
 def mark(visited: set[str], slugs: list[str], why: str) -> None:
     """Mark the sections ``slugs`` to be checked again, for the reason ``why``."""
     visited.update(f"{RECHECK}{s}:{why}" for s in slugs if s in STEP_BY_SLUG)
-
-
-def unmark(visited: set[str], slug: str, whys: list[str]) -> None:
-    """Section ``slug`` no longer to check again for the reasons ``whys`` (they no longer
-    hold: the change that gave them was itself changed)."""
-    visited.difference_update(f"{RECHECK}{slug}:{why}" for why in whys)
 
 
 def mark_notice(draft: Any, why: str) -> list[str]:
@@ -122,9 +119,9 @@ def carry(draft: Any, marks: Iterable[str]) -> bool:
 
 
 def rechecks(visited: set[str], slug: str) -> list[str]:
-    """Why section ``slug`` is to be checked again (none: it is not)."""
+    """Why section ``slug`` is to be checked again (none: it is not), in words."""
     head = f"{RECHECK}{slug}:"
-    return sorted(v[len(head):] for v in visited if v.startswith(head))
+    return sorted({v[len(head):].partition(KIND)[0] for v in visited if v.startswith(head)})
 
 
 def checked(visited: set[str], slug: str) -> None:
