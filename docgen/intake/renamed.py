@@ -34,7 +34,8 @@ from docgen.answers.folder_names import reference_problem
 from docgen.answers.yamlfile import parse_yaml
 from docgen.errors import AnswerFileError, DocgenError
 from docgen.intake.rows import Intake
-from docgen.publish.claims import GIVEN, RENAMED, Record, built_from
+from docgen.publish.claims import built_from
+from docgen.publish.rows_record import GIVEN, RENAMED, Record
 from docgen.publish.sources import SOURCES_DIR
 from docgen.results import Notice
 

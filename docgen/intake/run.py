@@ -33,21 +33,18 @@ from docgen.intake.writing import plain
 from docgen.ooxml.bounds import read_docx_bytes
 from docgen.publish.batch import build
 from docgen.publish.claims import (
-    HELD,
-    ROWS,
-    Seen,
     Taken,
     builder,
     built_by_another,
     held_alike,
     held_for,
     owner_of,
-    read_record,
     still_held,
     taken_from,
     took_over,
 )
 from docgen.publish.register_rows import ELSEWHERE, WORKBOOK_ROW, why_failed
+from docgen.publish.rows_record import HELD, ROWS, Seen, read_record
 from docgen.publish.sources import SOURCES_DIR, keep_sources, removed_posts
 from docgen.results import Notice, PostResult, Report, Status
 from docgen.shellwords import shell_path

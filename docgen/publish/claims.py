@@ -21,22 +21,18 @@ file's failed rebuild is (refused as it now differs, it leaves the first workboo
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import re
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 from docgen.answers.bounded import read_bounded
 from docgen.errors import AnswerFileError
 from docgen.publish.files import read_manifest
-from docgen.publish.sources import OWNER, SOURCES_DIR
+from docgen.publish.rows_record import KeptRow, Seen, kept_row
+from docgen.publish.sources import SOURCES_DIR
 from docgen.publish.stage import claims_dir
-
-#: in a workbook's folder of kept answer files: the sheet and the row each reference was
-#: read from when last staged (written by the intake, read to say where a post came from)
-ROWS = ".rows"
 
 
 def taken(reference: str, other: object, where: object, checked: bool = False) -> str:
@@ -94,7 +90,8 @@ def built_by_another(folder: Path, path: Path) -> Path | None:
 
 def _built_by(folder: Path, path: Path) -> tuple[Path, str | None] | None:
     """:func:`built_by_another`, and the sha256 of the answers its manifest records (what
-    a workbook that held the post compares with its mark, from :func:`read_record`)."""
+    a workbook that held the post compares with its mark, from
+    :func:`~docgen.publish.rows_record.read_record`)."""
     recorded, sha = _recorded(folder)
     if recorded is None or recorded == str(path.resolve()):
         return None
@@ -126,101 +123,14 @@ def _same_bytes(raw: bytes, path: Path) -> bool:
         return False
 
 
-class KeptRow(NamedTuple):
-    """Where an answer file docgen keeps for a workbook's row came from."""
-
-    workbook: Path
-    sheet: str
-    row: int | None  # None: not recorded (kept by an older docgen)
-
-
-class KeptFolder(NamedTuple):
-    """A workbook's folder of kept answer files, as the intake recorded it."""
-
-    workbook: Path  # its ``.from``
-    sheet: str  # and its ``.rows``: the sheet
-    rows: dict[str, Any]  # and the row each reference was read from, as written
-
-
-#: the folders :func:`kept_row` has read in one call chain (a caller asking of many posts
-#: keeps one for the chain, so each folder is read once; never kept across runs)
-Seen = dict[Path, KeptFolder | None]
-
-
-def _read_rows_record(folder: Path) -> dict[str, Any]:
-    """``folder``'s ``.rows``, parsed; empty when missing or damaged."""
-    try:
-        record = json.loads((folder / ROWS).read_text(encoding="utf-8"))
-    except (OSError, UnicodeError, ValueError):
-        record = {}
-    return record if isinstance(record, dict) else {}
-
-
-def _rows_of(record: dict[str, Any]) -> tuple[str, dict[str, Any]]:
-    rows, sheet = record.get("rows"), record.get("sheet")
-    return (sheet if isinstance(sheet, str) else "Posts",
-            dict(rows) if isinstance(rows, dict) else {})
-
-
-def read_rows(folder: Path) -> tuple[str, dict[str, Any]]:
-    """The sheet and the row of each reference recorded in ``folder``'s ``.rows``, read and
-    parsed here alone (the intake adds to it, a refusal says where a post came from);
-    Posts and none when the record is missing or damaged."""
-    return _rows_of(_read_rows_record(folder))
-
-
-#: in ``.rows``: the posts another workbook in use kept for this one (its row gave the same
-#: answers), each with the sha256 of the answers their documents were built from
-HELD = "held"
-
-
-#: in ``.rows``: the previous build's rows, each row number (as text) → the reference the
-#: row gave (a failed row's too), so the next build can tell a row given a new reference
-#: from rows deleted, added or moved (:mod:`docgen.intake.renamed`) by that build alone
-GIVEN = "given"
-#: in ``.rows``: the rows the previous build counted as given a new reference, each row
-#: number (as text) → the old reference (whose documents stood for the row while the new
-#: one had none: :mod:`docgen.intake.renamed`)
-RENAMED = "renamed"
-
-
-class Record(NamedTuple):
-    """A workbook's ``.rows``, read once (:func:`read_record`)."""
-
-    rows: dict[str, Any]  # reference → the row it was last staged from, over all builds
-    held: dict[str, str]  # :data:`HELD`
-    given: dict[str, str]  # :data:`GIVEN`: the previous build's rows alone
-    renamed: dict[str, str]  # :data:`RENAMED`: of those, the rows given a new reference
-
-
-def _strings(record: dict[str, Any], key: str) -> dict[str, str]:
-    found = record.get(key)
-    return {k: v for k, v in found.items() if isinstance(v, str)} \
-        if isinstance(found, dict) else {}
-
-
-def read_record(folder: Path) -> Record:
-    """:func:`read_rows`' rows, the posts another workbook kept for the workbook of
-    ``folder`` (:data:`HELD`: reference → the sha256 of the answers the documents were
-    built from, as the post's manifest records it, when its row gave answers alike) and
-    the previous build's rows (:data:`GIVEN`, :data:`RENAMED`), from one read of ``.rows``
-    (the intake, rewriting it, reads it once). While a held post's documents are those,
-    the post is this workbook's row too, so that row failing on its own errors is the
-    post's failure in the register: kept so a row whose new answers fail (and are kept in
-    place of the old ones) is still known to have held the post. All empty when the
-    record is missing or damaged."""
-    record = _read_rows_record(folder)
-    return Record(_rows_of(record)[1], _strings(record, HELD), _strings(record, GIVEN),
-                  _strings(record, RENAMED))
-
-
 def still_held(out: Path, folder: Path, marks: dict[str, str], references: set[str],
                known: Mapping[str, str | None] | None = None) -> dict[str, str]:
-    """The marks (from :func:`read_record`) of the workbook whose answers ``folder`` keeps that
-    are still true: of a row it still has (``references``, casefolded) whose post's folder
-    another file's answers built, those the mark records. A mark that outlived its row, a
-    ``--force`` build taking the post or the post's folder would otherwise hold the post
-    again if a later build's hash matched it, changing how that row's failure reads.
+    """The marks (from :func:`~docgen.publish.rows_record.read_record`) of the workbook whose
+    answers ``folder`` keeps that are still true: of a row it still has (``references``,
+    casefolded) whose post's folder another file's answers built, those the mark records.
+    A mark that outlived its row, a ``--force`` build taking the post or the post's folder
+    would otherwise hold the post again if a later build's hash matched it, changing how
+    that row's failure reads.
     ``known``: by reference, the sha256 the manifests the caller has just read record of
     posts another workbook built (:class:`Taken`), so a manifest is read only for the
     others (each post's a second time per build, where a workbook held many)."""
@@ -237,36 +147,6 @@ def still_held(out: Path, folder: Path, marks: dict[str, str], references: set[s
         if built is not None and built == sha:
             kept[reference] = sha
     return kept
-
-
-def _kept_folder(folder: Path) -> KeptFolder | None:
-    """``folder``'s workbook and rows; None when it names no workbook."""
-    try:
-        workbook = Path((folder / OWNER).read_text(encoding="utf-8").strip())
-    except (OSError, UnicodeError):
-        return None
-    if not workbook.name:
-        return None
-    return KeptFolder(workbook, *read_rows(folder))
-
-
-def kept_row(path: Path, seen: Seen | None = None) -> KeptRow | None:
-    """The workbook (and row) a kept answer file was read from; None for any other file.
-    With ``seen``, a folder read before in the same call chain is not read again."""
-    folder = path.parent
-    if folder.parent.name != SOURCES_DIR:
-        return None
-    if seen is None:
-        kept = _kept_folder(folder)
-    elif folder in seen:
-        kept = seen[folder]
-    else:
-        kept = seen[folder] = _kept_folder(folder)
-    if kept is None:
-        return None
-    row = kept.rows.get(path.stem)
-    return KeptRow(kept.workbook, kept.sheet,
-                   row if isinstance(row, int) and not isinstance(row, bool) else None)
 
 
 class Builder(NamedTuple):
@@ -384,9 +264,10 @@ def owned_elsewhere(folder: Path, owner: Path, path: Path, reference: str) -> st
 
 def held_for(was: Builder | None, took: Taken | None, mark: str | None) -> bool:
     """Whether a workbook's row (its answers kept as ``took`` compares them, its mark from
-    :func:`read_record`) holds a post another workbook built (``was``): that workbook keeps
-    it for this one, now (:func:`held_alike`) or since this row gave its answers alike,
-    the documents still those answers'. Its failure is then the post's."""
+    :func:`~docgen.publish.rows_record.read_record`) holds a post another workbook built
+    (``was``): that workbook keeps it for this one, now (:func:`held_alike`) or since this
+    row gave its answers alike, the documents still those answers'. Its failure is then the
+    post's."""
     if took is None or was is None:
         return False
     return held_alike(took) or (mark is not None and mark == was.sha256

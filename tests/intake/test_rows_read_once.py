@@ -3,7 +3,7 @@ read and parsed in claims alone). The intake's build of another workbook asked
 it again for every post that workbook built, and a failed row asked twice who built its
 post (claims.other_owner, then claims.taken_from), for each time the register's failed
 lines were made. The intake now reads each folder's record once for all its posts
-(claims.Seen, kept for one call chain only), and who built a failed row's post once
+(rows_record.Seen, kept for one call chain only), and who built a failed row's post once
 (claims.builder). Each post's own build (publish/post.py, perhaps in another process)
 asks for itself and is not counted here."""
 
@@ -20,6 +20,7 @@ from intake_programme import run, set_cells, write_programme
 
 import docgen.intake.run as intake_run
 import docgen.publish.claims as claims
+import docgen.publish.rows_record as rows_record
 import docgen.publish.sources as sources
 
 POSTS = 3
@@ -34,7 +35,7 @@ def _intake_reads(monkeypatch: pytest.MonkeyPatch) -> Counter[Path]:
     read_text, read_manifest, batch = Path.read_text, claims.read_manifest, intake_run.build
 
     def text(path: Path, *args: Any, **kwargs: Any) -> str:
-        if counting[0] and path.name == claims.ROWS:
+        if counting[0] and path.name == rows_record.ROWS:
             reads[path] += 1
         return read_text(path, *args, **kwargs)
 
@@ -81,7 +82,7 @@ def test_the_old_workbooks_rows_are_read_once_for_all_its_posts(
     reads = _intake_reads(monkeypatch)
     code, text = run("build", str(copy), "--out", str(out))
     assert code == 0 and f"has taken over {POSTS} posts" in text, text
-    assert reads[out / ".docgen-intake" / "programme" / claims.ROWS] == 1, reads
+    assert reads[out / ".docgen-intake" / "programme" / rows_record.ROWS] == 1, reads
 
 
 def test_a_failed_rows_post_is_asked_who_built_it_once(
@@ -94,7 +95,7 @@ def test_a_failed_rows_post_is_asked_who_built_it_once(
     reads = _intake_reads(monkeypatch)
     code, text = run("build", str(copy), "--out", str(out))
     assert code == 1 and f"0 built, 0 unchanged, {POSTS} failed" in text, text
-    assert reads[out / ".docgen-intake" / "programme" / claims.ROWS] == 2, reads
+    assert reads[out / ".docgen-intake" / "programme" / rows_record.ROWS] == 2, reads
     for n in range(1, POSTS + 1):
         assert reads[out / f"EWK-{n:04d}"] == 2, reads
 
@@ -108,7 +109,7 @@ def test_a_copys_record_is_read_and_written_once_a_build(
     code, text = run("build", str(copy), "--out", str(out))  # both kept for it: marked
     assert code == 0 and f"0 built, {POSTS} unchanged" in text.splitlines()[-1], text
     set_cells(copy, {"D2": "lots", "B3": "Shared Head of Digital"})  # a cell error, a refusal
-    record = out / ".docgen-intake" / copy.stem / claims.ROWS
+    record = out / ".docgen-intake" / copy.stem / rows_record.ROWS
     writes: Counter[Path] = Counter()
     atomic_write = sources.atomic_write
 
@@ -129,8 +130,8 @@ def test_a_copys_record_is_read_and_written_once_a_build(
 def test_a_damaged_record_reads_as_none(tmp_path: Path, damaged: bytes) -> None:
     """A ``.rows`` that is not the mapping docgen writes (edited, cut short, another
     encoding) is read as no record: the Posts sheet and no rows, never an error."""
-    (tmp_path / claims.ROWS).write_bytes(damaged)
-    assert claims.read_rows(tmp_path) == ("Posts", {})
+    (tmp_path / rows_record.ROWS).write_bytes(damaged)
+    assert rows_record.read_rows(tmp_path) == ("Posts", {})
 
 
 def test_a_held_posts_manifest_is_read_once_before_the_build(
@@ -141,11 +142,11 @@ def test_a_held_posts_manifest_is_read_once_before_the_build(
     _, copy, out = _programme(tmp_path)
     code, text = run("build", str(copy), "--out", str(out))  # both kept for it: marked
     assert code == 0 and f"0 built, {POSTS} unchanged" in text.splitlines()[-1], text
-    record = out / ".docgen-intake" / copy.stem / claims.ROWS
-    assert len(claims.read_record(record.parent)[1]) == POSTS
+    record = out / ".docgen-intake" / copy.stem / rows_record.ROWS
+    assert len(rows_record.read_record(record.parent)[1]) == POSTS
     reads = _intake_reads(monkeypatch)
     code, text = run("build", str(copy), "--out", str(out))
     assert code == 0 and f"0 built, {POSTS} unchanged" in text.splitlines()[-1], text
     for n in range(1, POSTS + 1):
         assert reads[out / f"EWK-{n:04d}"] == 1, reads
-    assert len(claims.read_record(record.parent)[1]) == POSTS  # the marks still hold
+    assert len(rows_record.read_record(record.parent)[1]) == POSTS  # the marks still hold

@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 from intake_programme import run, set_cells, write_programme
 
-import docgen.publish.claims as claims
+import docgen.publish.rows_record as rows_record
 from docgen import read_register
 
 
@@ -117,7 +117,7 @@ def test_a_post_the_old_workbook_built_again_is_no_longer_held(tmp_path: Path) -
 
 def _marks(out: Path, book: Path) -> dict[str, str]:
     """The posts recorded as held for a workbook (its ``.rows``: ``held``)."""
-    return claims.read_record(out / ".docgen-intake" / book.stem)[1]
+    return rows_record.read_record(out / ".docgen-intake" / book.stem)[1]
 
 
 def _sha(out: Path, reference: str) -> str:
