@@ -163,10 +163,26 @@ def to_plain(node: Any) -> Any:
     if isinstance(node, int):
         return int(node)
     if isinstance(node, float):
-        return float(node)
+        return _as_written(node)
     if isinstance(node, dt.datetime | dt.date):
         return node
     return str(node)
+
+
+def _as_written(node: float) -> float | Decimal:
+    """A number with a point, as docgen's loader reads it where that matters: with the
+    figures written after the point when a float would drop some (``104.250``, which the
+    check refuses as money, is no float 104.25), else a float. ruamel's ScalarFloat keeps
+    where its point was (``_prec``) and how wide it was written (``_width``)."""
+    width, point = getattr(node, "_width", None), getattr(node, "_prec", None)
+    if not isinstance(width, int) or not isinstance(point, int) or getattr(node, "_exp", None):
+        return float(node)
+    places = width - point - 1
+    value = float(node)
+    shown = repr(value)
+    if places <= 0 or "e" in shown or places <= len(shown.partition(".")[2]):
+        return value
+    return Decimal(f"{value:.{places}f}")
 
 
 def as_read(node: Any) -> Any:
