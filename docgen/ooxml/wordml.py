@@ -16,8 +16,6 @@ from typing import TypeAlias
 
 from lxml import etree
 
-from docgen.ooxml.zipfiles import Packed
-
 
 def escape(text: str) -> str:
     """``&``, ``<`` and ``>`` as XML character data needs them: what
@@ -72,8 +70,9 @@ def bookmark_name(anchor: str) -> str:
     return "_Ref" + hashlib.sha1(anchor.encode()).hexdigest()[:12]
 
 
-def _run(text: str, bold: bool = False, italic: bool = False, style: str | None = None,
-         small: bool = False) -> str:
+def run_xml(text: str, bold: bool = False, italic: bool = False, style: str | None = None,
+            small: bool = False) -> str:
+    """One ``<w:r>`` of ``text`` (escaped), with its character style and looks."""
     props = ""
     if style:
         props += f'<w:rStyle w:val="{style}"/>'
@@ -98,7 +97,7 @@ def ref_field(anchor: str, number: str) -> str:
         '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
         f'<w:r><w:instrText xml:space="preserve"> REF {name} \\w \\h </w:instrText></w:r>'
         '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
-        f"{_run(number)}"
+        f"{run_xml(number)}"
         '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
     )
 
@@ -148,7 +147,7 @@ def inline_runs(markup: str, refs: dict[str, str]) -> str:
     asking the XML parser (which would read them as exactly that text).
     """
     if "]]>" not in markup and not _NEEDS_PARSER.search(markup):
-        return _run(markup) if markup else ""
+        return run_xml(markup) if markup else ""
     return _runs(markup, refs)
 
 
@@ -181,14 +180,14 @@ def _pieces(markup: str) -> tuple[str | tuple[str, str], ...]:
     def walk(el: etree._Element, bold: bool, italic: bool) -> bool:
         """False once an unknown tag is met (the walk stops there, as its error does)."""
         if el.text:
-            out.append(_run(el.text, bold, italic))
+            out.append(run_xml(el.text, bold, italic))
         for child in el:
             tag = child.tag
             if tag in ("b", "i"):
                 if not walk(child, bold or tag == "b", italic or tag == "i"):
                     return False
             elif tag == "ph":
-                out.append(_run(f"[{child.text or ''}]", bold, italic, PLACEHOLDER_STYLE))
+                out.append(run_xml(f"[{child.text or ''}]", bold, italic, PLACEHOLDER_STYLE))
             elif tag in ("br", "tab"):
                 out.append(f"<w:r><w:{tag}/></w:r>")
             elif tag == "ref":
@@ -197,7 +196,7 @@ def _pieces(markup: str) -> tuple[str | tuple[str, str], ...]:
                 out.append(("error", f"unknown inline tag <{tag}> in clause text"))
                 return False
             if child.tail:
-                out.append(_run(child.tail, bold, italic))
+                out.append(run_xml(child.tail, bold, italic))
         return True
 
     walk(root, False, False)
@@ -276,64 +275,6 @@ def _cited_xml(style: str, markup: str, anchor: str | None, bookmark_id: int,
     return _paragraph_xml(Para(style, markup, anchor), dict(cited), bookmark_id)
 
 
-COMMENTS_PART = "word/comments.xml"
-COMMENT_LINKED = ("word/_rels/document.xml.rels", "[Content_Types].xml")  # edited for comments
-COMMENTS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments"
-COMMENTS_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"
-
-
-def note_runs(note: NoteText) -> str:
-    """The plain point as ordinary text; the rule id and key after it in small grey type."""
-    if isinstance(note, Note) and note.small:
-        return _run(note.text) + _run(" " + note.small, small=True)
-    return _run(str(note))
-
-
-def comments_xml(comments: list[NoteText], author: str = "docgen") -> bytes:
-    """The comments part; no date attribute, so builds stay byte-identical."""
-    items = "".join(
-        f'<w:comment w:id="{i}" w:author="{author}" w:initials="DG"><w:p>{note_runs(text)}'
-        "</w:p></w:comment>" for i, text in enumerate(comments))
-    return (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-            f'<w:comments xmlns:w="{W_NS}">{items}</w:comments>').encode()
-
-
-def add_comments_part(members: list[tuple[str, bytes] | Packed], comments: list[NoteText]
-                      ) -> list[tuple[str, bytes] | Packed]:
-    """Add (or replace) the comments part, its relationship and its content type."""
-    if not comments:
-        return members
-    out: list[tuple[str, bytes] | Packed] = []
-    for member in members:
-        name = member.name if isinstance(member, Packed) else member[0]
-        if name == COMMENTS_PART:
-            continue
-        if isinstance(member, Packed) or name not in COMMENT_LINKED:
-            out.append(member)
-            continue
-        text = member[1].decode("utf-8")
-        if name == "word/_rels/document.xml.rels" and COMMENTS_REL not in text:
-            text = text.replace("</Relationships>", f'<Relationship Id="rIdDocgenComments" '
-                                f'Type="{COMMENTS_REL}" Target="comments.xml"/>'
-                                "</Relationships>")
-        elif name == "[Content_Types].xml" and "/word/comments.xml" not in text:
-            text = text.replace("</Types>", '<Override PartName="/word/comments.xml" '
-                                f'ContentType="{COMMENTS_TYPE}"/></Types>')
-        out.append((name, text.encode("utf-8")))
-    out.append((COMMENTS_PART, comments_xml(comments)))
-    return out
-
-
-def note_paragraphs(title: str, notes: list[NoteText]) -> str:
-    """The 'Drafting notes' block at the front of a draft."""
-    if not notes:
-        return ""
-    parts = [f'<w:p><w:pPr><w:pStyle w:val="{HEADING_STYLE}"/></w:pPr>{_run(title)}</w:p>']
-    parts += [f'<w:p><w:pPr><w:pStyle w:val="{NOTE_STYLE}"/></w:pPr>{note_runs(n)}</w:p>'
-              for n in notes]
-    return "".join(parts)
-
-
 def contents_xml(title: str, entries: list[Para], refs: dict[str, str]) -> str:
     """The start of a contents page: a real Word TOC field (level-1 headings) whose stored
     result already lists each clause by number and title, so it reads right in Word,
@@ -342,9 +283,9 @@ def contents_xml(title: str, entries: list[Para], refs: dict[str, str]) -> str:
     field_start = ('<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText '
                    'xml:space="preserve"> TOC \\o "1-1" \\h \\z \\u </w:instrText></w:r>'
                    '<w:r><w:fldChar w:fldCharType="separate"/></w:r>')
-    parts = [f'<w:p><w:pPr><w:pStyle w:val="{HEADING_STYLE}"/></w:pPr>{_run(title)}</w:p>']
+    parts = [f'<w:p><w:pPr><w:pStyle w:val="{HEADING_STYLE}"/></w:pPr>{run_xml(title)}</w:p>']
     for i, heading in enumerate(entries):
-        link = (f'{_run(heading.number + ".")}<w:r><w:tab/></w:r>'
+        link = (f'{run_xml(heading.number + ".")}<w:r><w:tab/></w:r>'
                 f"{inline_runs(heading.markup, refs)}")
         start = field_start if i == 0 else ""
         parts.append(f'<w:p><w:pPr><w:pStyle w:val="{CONTENTS_STYLE}"/></w:pPr>'
@@ -358,7 +299,7 @@ def text_run_xml(text: str, style: str | None = None) -> str:
     Used for values printed by a Word template: a highlighted placeholder or a
     line break needs a run of its own.
     """
-    return f'</w:t></w:r>{_run(text, style=style)}<w:r><w:t xml:space="preserve">'
+    return f'</w:t></w:r>{run_xml(text, style=style)}<w:r><w:t xml:space="preserve">'
 
 
 LINE_BREAK_XML = '</w:t><w:br/><w:t xml:space="preserve">'
@@ -393,7 +334,6 @@ def core_properties(title: str, subject: str, keywords: str) -> bytes:
 
 __all__ = [
     "Para", "bookmark_name", "ref_field", "inline_runs", "markup_problem", "paragraph_xml",
-    "body_xml", "body_parts", "contents_xml", "note_paragraphs", "Note", "note_runs",
+    "body_xml", "body_parts", "contents_xml", "Note", "run_xml",
     "text_run_xml", "LINE_BREAK_XML", "check_well_formed", "core_properties",
-    "add_comments_part",
 ]

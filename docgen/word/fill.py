@@ -29,7 +29,7 @@ from docgen.errors import DocgenError
 from docgen.facts.derive import Facts
 from docgen.facts.formatting import join_words
 from docgen.facts.people import Placeholder, gap_or_value
-from docgen.ooxml import paragraph_lines, wordml, zipfiles
+from docgen.ooxml import drafting_notes, paragraph_lines, wordml, zipfiles
 from docgen.ooxml.readback import MAIN_PART, READ_PARTS
 from docgen.ooxml.wordml import Element
 from docgen.resources import BUILTIN_TEMPLATES
@@ -87,7 +87,7 @@ class CompiledTemplate:
         out: list[tuple[str, bytes] | zipfiles.Packed] = []
         parsed: dict[str, Element] = {}
         for name, data in self.members:
-            if name in self.packed and not (comments and name in wordml.COMMENT_LINKED):
+            if name in self.packed and not (comments and name in drafting_notes.COMMENT_LINKED):
                 out.append(self.packed[name])
                 continue
             if name in self.compiled:
@@ -103,7 +103,7 @@ class CompiledTemplate:
             elif name == "docProps/core.xml":
                 data = core
             out.append((name, data))
-        return zipfiles.write_zip(wordml.add_comments_part(out, comments)), parsed
+        return zipfiles.write_zip(drafting_notes.add_comments_part(out, comments)), parsed
 
 
 def load_template(path: Path, style: HouseStyle | None = None) -> CompiledTemplate:
@@ -242,7 +242,7 @@ def template_context(f: Facts, kind: str, doc: RenderedDocument, notes: list[wor
         "postholder": SimpleNamespace(**f.postholder),
         "body": Markup(body),
         "body_tail": Markup(body_tail),
-        "notes_body": Markup(wordml.note_paragraphs(w["headings.notes"], notes)),
+        "notes_body": Markup(drafting_notes.note_paragraphs(w["headings.notes"], notes)),
         "contents_body": Markup(wordml.contents_xml(
             w["headings.contents"], [rc.paras[0] for rc in doc.clauses], doc.refs)),
         "schedules": schedules(f, kind, template_dir),

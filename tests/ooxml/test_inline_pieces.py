@@ -10,7 +10,8 @@ import pytest
 from lxml import etree
 
 from docgen.ooxml import wordml
-from docgen.ooxml.wordml import PLACEHOLDER_STYLE, _run, ref_field
+from docgen.ooxml.wordml import PLACEHOLDER_STYLE, ref_field
+from docgen.ooxml.wordml import run_xml as _run
 
 
 def _reference_runs(markup: str, refs: dict[str, str]) -> str:

@@ -353,7 +353,7 @@ def test_plain_text_runs_are_what_the_xml_parser_reads() -> None:
             root = etree.fromstring(f"<p>{markup}</p>".encode())
         except (etree.XMLSyntaxError, ValueError):
             return ValueError  # what inline_runs raises for markup the parser refuses
-        return wordml._run(root.text) if root.text else ""
+        return wordml.run_xml(root.text) if root.text else ""
 
     def fast(markup: str) -> str | type:
         try:
