@@ -179,9 +179,11 @@ def next_section(slug: str, doc: Any, result: Live, visited: set[str]) -> str:
     """Where Continue on section ``slug`` leads: the next section still to answer (not
     *Completed*, and able to start), going round to an earlier one left open; check your
     answers once every other section is completed. Walking an officer through sections
-    the start page already answered wasted a click each (six for two profiled councils):
-    a section of docgen's suggestions (*Suggested answers*) is not walked through either, as Check
-    your answers marks each suggestion, with its Change link, for the officer to confirm.
+    the start page already answered wasted a click each (six for two profiled councils).
+    A section of docgen's suggestions (*Suggested answers*) is walked through: they are
+    judgements for the partners (a trial, reviews, exit terms), Continue on its page is how
+    the officer confirms them, and Final is refused until each is confirmed (passed by,
+    the officer met that refusal at the end and went back for each, two pages a section).
     The law and the legal basis (:data:`FIRST`) come first while not given: the rest is
     worded by them (a partner typed in by hand, with no profile to state its law, led to
     them only after the post, the payment and the job)."""
@@ -191,7 +193,7 @@ def next_section(slug: str, doc: Any, result: Live, visited: set[str]) -> str:
     states = task_list(doc, result, visited)
     i = next(n for n, t in enumerate(states) if t["step"].slug == slug)
     for t in states[i + 1:] + states[:i]:
-        if t["state"] in ("Not started", "In progress", "Check again"):
+        if t["state"] in ("Not started", "In progress", "Check again", "Suggested answers"):
             return str(t["step"].slug)
     return "check"
 
