@@ -9,7 +9,7 @@ only (an NHS body given the role is GP055's warning, not the Act's duty)."""
 
 from __future__ import annotations
 
-from legal_answers import NHS, WALES, answers, numbered, statutory_roles
+from legal_answers import NHS, WALES, answers, numbered, statutory_roles, with_party
 
 S6_6 = "section 6(6) of the Local Authority Social Services Act 1970"
 
@@ -42,3 +42,18 @@ def test_wales_keeps_its_own_duty_and_not_englands() -> None:
     roles = statutory_roles(data)
     assert "as section 144(5) of that Act requires" in roles
     assert S6_6 not in roles
+
+
+def test_two_councils_each_secure_staff_for_their_own_director() -> None:
+    """Two councils concurring in one appointment (s.6(2)): each is bound for its own."""
+    data = with_party(answers(NHS), {
+        "id": "north", "name": "Northshire County Council", "short_name": "Northshire",
+        "kind": "local_authority", "address": "County Hall, Northshire NS1 1AA",
+        "signatory": {"name": "Ann Bell", "title": "Chief Executive"},
+        "notices": {"title": "Monitoring Officer", "email": "mo@north.example.gov.uk"}},
+        {"icb": 30, "council": 40, "north": 30}, "County Hall, Northshire")
+    data["post"]["statutory_roles"].append(
+        {"party": "north", "role": "Director of Adult Social Services"})
+    assert ("Each of the Council and Northshire shall secure the provision of adequate staff "
+            "for assisting the Post-holder in the exercise of the functions of its director "
+            f"of adult social services, as {S6_6} requires.") in statutory_roles(data)
