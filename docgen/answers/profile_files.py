@@ -22,6 +22,7 @@ from pydantic_core import ErrorDetails
 import docgen.answers
 from docgen._records import record
 from docgen.answers.bounded import _inside, confined, read_bounded
+from docgen.answers.characters import check_characters
 from docgen.answers.forms import _model_in, as_yaml, found
 from docgen.answers.organisation import (
     FORMAT_KEY,
@@ -32,7 +33,7 @@ from docgen.answers.organisation import (
 )
 from docgen.answers.party_ids import ID_FORM, is_party_id
 from docgen.answers.style_names import not_a_word_file
-from docgen.answers.validation import _data_path, check_characters, misspelt, plain_message
+from docgen.answers.validation import _data_path, misspelt, plain_message
 from docgen.answers.yamlfile import Located, parse_yaml
 from docgen.errors import AnswerFileError, KeyLines, KeyPath, Problem, closest, format_path
 from docgen.kept import Kept

@@ -1,6 +1,6 @@
 """Shortcuts in checking an answer file say exactly what the plain way said: answers
 without a character to refuse or convert are copied without the full walk
-(``validation._copied``), and the values not known yet and those holding a marker are
+(``characters._copied``), and the values not known yet and those holding a marker are
 found in one walk (``notknown.not_known_and_partly``)."""
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from docgen.answers import validation
+from docgen.answers import characters
 from docgen.answers.notknown import (
     NOT_PRINTED,
     not_known_and_partly,
@@ -40,13 +40,13 @@ def _checked(data: dict[str, Any], plain: bool, monkeypatch: pytest.MonkeyPatch
     located = Located(data=copy.deepcopy(data), path=Path("post.yaml"), lines={})
     with monkeypatch.context() as m:
         if plain:  # the full walk, as every file took it before
-            m.setattr(validation, "_copied", _refuse)
-        problems = validation.check_characters(located)
+            m.setattr(characters, "_copied", _refuse)
+        problems = characters.check_characters(located)
     return (problems, located.warnings, located.data, _types(located.data))
 
 
 def _refuse(node: Any) -> Any:
-    raise validation._Special
+    raise characters._Special
 
 
 def _types(node: Any) -> Any:
@@ -74,7 +74,7 @@ def test_the_copy_is_new_where_the_full_walk_made_one() -> None:
     data: dict[str, Any] = {"post": {"title": "Head of HR", "sites": ["a", {"b": "c"}]},
                             "n": (1, 2)}
     located = Located(data=data, path=Path("post.yaml"), lines={})
-    assert validation.check_characters(located) == []
+    assert characters.check_characters(located) == []
     assert located.data == data and located.data is not data
     assert located.data["post"] is not data["post"]
     assert located.data["post"]["sites"] is not data["post"]["sites"]
