@@ -29,6 +29,10 @@ PARTY_KEYED = {"shares", "line_managers", "cost_shares", "amounts", "objectives"
                "responsibilities"}
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 NOT_KNOWN_PATTERN = "^[Tt][Bb][Cc]$"
+#: what a field's description says leaving it out means ("leave out for no trial";
+#: "Left out, the documents show a placeholder")
+LEAVE_OUT = re.compile(r"\bleave out ([^.;]+)", re.IGNORECASE)
+LEFT_OUT = re.compile(r"\bLeft out[,:] ([^.;]+)")
 
 
 def _model_in(annotation: Any) -> type[BaseModel] | None:
@@ -233,12 +237,35 @@ def _number_meant(value: Any) -> int | float | None:
     return int(number) if number == number.to_integral_value() else float(number)
 
 
-def needed_now(value: Any, eg: str = "") -> str:
+def needed_now(value: Any, eg: str = "", left_out: str = "") -> str:
     """A value not known yet (``tbc``) where docgen needs one to write the documents, said
     one way wherever it is found: an answer file, an Other answers row, a workbook's cell
-    (``eg``: ", e.g. 92000", or nothing)."""
+    (``eg``: ", e.g. 92000", or nothing). A key that may be left out (``left_out``: "leave
+    end_date out for an open-ended arrangement") is not needed: both fixes are offered."""
+    if left_out:
+        return (f"is not known yet{found(value)}, and this key takes no tbc: it is given or "
+                f"left out; fill it in{eg}, or {left_out}")
     return (f"is not known yet{found(value)}, but docgen needs it to write the documents; "
             f"fill it in{eg}")
+
+
+def leaving_out(path: KeyPath) -> str:
+    """How to leave out the optional key at ``path`` and what that means, from the model
+    ("leave trial_months out for no trial"); "" for a key docgen needs or a list item."""
+    key = path[-1] if path else None
+    owner = model_at(path[:-1])
+    info = owner.model_fields.get(key) if owner and isinstance(key, str) else None
+    if info is None or info.is_required():
+        return ""
+    said = LEAVE_OUT.search(info.description or "")
+    if said is not None:
+        return f"leave {key} out {said.group(1).strip()}"
+    said = LEFT_OUT.search(info.description or "")
+    if said is not None:
+        return f"leave {key} out ({said.group(1).strip()})"
+    if info.default not in (None, [], {}):
+        return f"leave {key} out for the default, {as_written(info.default).strip(chr(39))}"
+    return f"leave {key} out (it is optional)"
 
 
 def right_form(err: ErrorDetails, path: KeyPath, party_ids: list[str]) -> str | None:
@@ -251,7 +278,7 @@ def right_form(err: ErrorDetails, path: KeyPath, party_ids: list[str]) -> str | 
     if is_not_known(value) and kind not in ("missing", "extra_forbidden"):
         if kind == "literal_error":
             eg = f" with one of {(err.get('ctx') or {}).get('expected', '')}"
-        return needed_now(value, eg)
+        return needed_now(value, eg, leaving_out(path))
     if kind.startswith(("date_", "datetime_")):
         info = field_at(path)
         also = " (or tbc while not known)" if info and "tbc" in (info.description or "") else ""
