@@ -55,7 +55,7 @@ from docgen.clauses.booktyped import (
     edited_clauses,
     typed_references,
 )
-from docgen.clauses.bookwords import Words, jinja_condition, title_markup
+from docgen.clauses.bookwords import Words, jinja_condition, same_condition, title_markup
 from docgen.clauses.figures import FIGURES
 from docgen.clauses.library import ID_PATTERN, Clause, Library
 from docgen.clauses.notes import OWN_CLAUSE
@@ -100,6 +100,7 @@ def _lines(bc: BookClause, paras: list[BookPara], original: Clause | None, g: Gr
     exported = [p for p in exported if p.role not in ("heading", "info", "when")]
     local = local_names(original.text if original else "")
     local |= {m for p in paras for m in _LOCAL_NAME.findall(p.text)}
+    paras = _as_exported(paras, exported, source, g, local)
     matcher = difflib.SequenceMatcher(a=[para_key(p) for p in exported],
                                       b=[para_key(p) for p in paras], autojunk=False)
     lines: list[str] = []
@@ -119,6 +120,30 @@ def _lines(bc: BookClause, paras: list[BookPara], original: Clause | None, g: Gr
     figures = {f"«{g.words.fields.get(e, e)}»" for e in FIGURES}  # checked on their own
     notes, warnings = changes(bc.id, exported, paras, matcher, figures)
     return lines, notes, warnings
+
+
+def _as_exported(paras: list[BookPara], exported: list[BookPara], source: list[str],
+                 g: Grammar, local: set[str]) -> list[BookPara]:
+    """The book's paragraphs, each one edited that reads back as the line of an exported
+    paragraph (a value retyped in words, “Northern Ireland” for “northern_ireland”)
+    replaced by that paragraph: it means what it meant, so it is no change to write or
+    note. ``exported`` and ``source`` are the clause's paragraphs and their lines, one for
+    one."""
+    if len(exported) != len(source):
+        return paras
+    shown = {para_key(p) for p in exported}
+    out = []
+    for para in paras:
+        if para_key(para) not in shown:
+            try:
+                check_code_markers(para, g)  # a calculation retyped is refused, not matched
+                line = own_paragraph(para_to_line(para, g, local))
+            except DocgenError:
+                line = None  # reported where the paragraph is read
+            para = next((e for e, ln in zip(exported, source, strict=True) if ln == line),
+                        para)
+        out.append(para)
+    return out
 
 
 def _order(library: Library, kind: str, clauses: list[BookClause], index: int,
@@ -213,6 +238,10 @@ def _read_clause(bc: BookClause, index: int, clauses: list[BookClause],
         if state not in (EDIT, CONFLICT):
             return
     overlay = _clause_overlay(bc, index, clauses, library, kind, g, assigned)
+    if state == EDIT and original is not None and not overlay:
+        result.kept.append(f"{bc.id}: unchanged (what was retyped in the book, such as a "
+                           "value in words, reads back as its wording; nothing to write)")
+        return
     if state == CONFLICT and original is not None:
         if not overlay or _same_wording(overlay[0], original):
             result.already.append(bc.id)  # the book was imported before
@@ -274,10 +303,12 @@ def _clause_overlay(bc: BookClause, index: int, clauses: list[BookClause], libra
                 raise DocgenError(f"{para_at(bc.id, when_paras[0])}: "
                                   f"{code_changed(when_paras[0].text)}")
             try:
-                when = jinja_condition(shown, g.words, local)
+                typed = jinja_condition(shown, g.words, local)
             except DocgenError as exc:
                 raise DocgenError(f"{para_at(bc.id, when_paras[0])}: {exc}") from None
-            notes.append(f"condition of the clause now “{shown}”")
+            if when is None or not same_condition(typed, when):  # not just retyped
+                when = typed
+                notes.append(f"condition of the clause now “{shown}”")
     elif when is not None:
         when = None
         notes.append("condition of the clause removed")

@@ -90,7 +90,9 @@ def known_roots(local: set[str]) -> set[str]:
     return set(Facts.__dataclass_fields__) - {"answers"} | GLOBAL_NAMES | local
 
 
-def _same(a: str, b: str) -> bool:
+def same_condition(a: str, b: str) -> bool:
+    """Whether two conditions are one expression however written (quotes, spacing,
+    brackets): a condition retyped in words that reads back as the clause's is no change."""
     try:
         return bool(_tree(a) == _tree(b))
     except TemplateError:
@@ -146,7 +148,7 @@ def _readable(expr: str, words: Words, local: set[str]) -> str:
         return words.conditions[expr]
     try:
         text = _say(expr, words)
-        if _same(jinja_condition(text, words, local), expr):
+        if same_condition(jinja_condition(text, words, local), expr):
             return text
     except (TemplateError, DocgenError, ValueError):
         pass

@@ -33,13 +33,15 @@ def test_a_value_the_field_never_takes_is_refused(tmp_path: Path,
 
 def test_the_words_of_a_value_are_read_as_the_value(tmp_path: Path,
                                                     agreement_book: bytes) -> None:
+    """(The words alone, the condition otherwise as exported, change nothing:
+    test_book_words_unchanged.py.)"""
     book = edited(tmp_path, agreement_book, lambda b: _reword(
-        b, NI, "“northern_ireland”", "“Northern Ireland”", "agreement.post"))
+        b, NI, "“northern_ireland”", "“Northern Ireland” and «grade»", "agreement.post"))
     into = tmp_path / "ours"
     result = CliRunner().invoke(cli, ["clauses", "import", str(book), "--into", str(into)])
     assert result.exit_code == 0, result.output
     text = load_yaml((into / "agreement.post.yaml").read_text(encoding="utf-8"))["text"]
-    assert "{% if jurisdiction.id == 'northern_ireland' %}" in text
+    assert "{% if jurisdiction.id == 'northern_ireland' and post.grade %}" in text
 
 
 def test_a_yes_or_no_field_compared_with_a_word_is_refused(tmp_path: Path,
