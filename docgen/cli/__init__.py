@@ -1,8 +1,8 @@
 """The ``docgen`` command: thin click commands over the library.
 
 Exit codes: 0 success; 1 when any answer file has errors (or a build failed);
-2 for usage errors (unknown option, missing path). Each command group lives in
-its own module; this one assembles them.
+2 for usage errors (unknown option, missing path, a file not overwritten, a missing
+extra). Each command group lives in its own module; this one assembles them.
 """
 
 from __future__ import annotations
@@ -24,6 +24,14 @@ COMMANDS = {
     "schema": ("schema", "schema_cmd"), "new": ("new", "new_cmd"),
     "serve": ("serve", "serve_cmd"), "intake": ("intake", "intake_group"),
 }
+
+
+class Refused(click.ClickException):
+    """A command refused before anything is written, for what was asked (a path that does
+    not exist, a file not replaced without --force) or what this computer lacks (an extra):
+    a usage error, exit 2 as the README's table says, in one line without the usage text."""
+
+    exit_code = 2
 
 
 class Commands(click.Group):

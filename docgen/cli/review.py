@@ -2,12 +2,14 @@
 
 Both are thin: they call :func:`docgen.api.compare` and :func:`docgen.api.verify`.
 Library errors become ``click.ClickException`` (exit 1, one clear line) so the
-commands behave the same from the console script and from ``CliRunner``.
+commands behave the same from the console script and from ``CliRunner``; the redline
+extra missing is a usage error (exit 2), as a ``--format`` this computer cannot make is.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 import sys
 from pathlib import Path
 from typing import Any
@@ -16,6 +18,8 @@ import click
 
 from docgen.api import COMPARE_AUTHOR as AUTHOR
 from docgen.api import compare, verify
+from docgen.api.files import install_hint
+from docgen.cli import Refused
 from docgen.errors import DocgenError
 
 
@@ -65,6 +69,7 @@ def compare_cmd(old: Path, new: Path, out: Path, author: str, date: dt.datetime 
     dated with the time of the comparison (or --date) and by --author. A
     redline edited since docgen wrote it is not replaced without --force.
     """
+    _require_redlines()
     if date is not None:
         date = date.replace(tzinfo=dt.UTC)
     notes: list[str] = []
@@ -76,6 +81,16 @@ def compare_cmd(old: Path, new: Path, out: Path, author: str, date: dt.datetime 
         click.echo(click.style(note, fg="yellow"), err=True)
     for path in written:
         click.echo(f"wrote {path}")
+
+
+def _require_redlines() -> None:
+    """Refuse before either input is read when the redline extra is not installed: what
+    this computer cannot do, as ``build --format md`` without pandoc is refused (exit 2)."""
+    try:
+        importlib.import_module("python_redlines")  # the optional extra's package
+    except ImportError:
+        raise Refused("comparing documents needs python-redlines (the redline extra): "
+                      f"{install_hint('redline')}") from None
 
 
 @click.command("verify")

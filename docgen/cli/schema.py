@@ -9,6 +9,7 @@ import click
 
 from docgen.api import schema
 from docgen.api.starters import ORGANISATION_SCHEMA_FILE, SCHEMA_FILE, organisation_schema
+from docgen.cli import Refused
 
 
 @click.command("schema")
@@ -41,7 +42,7 @@ def schema_cmd(markdown: bool, organisation: bool, out: Path | None, force: bool
         click.echo(text, nl=False)
         return
     if not force and _holds_other(out, text):
-        raise click.ClickException(
+        raise Refused(  # a usage error, as docgen new on a file that exists
             f"{out} already exists and is not the schema docgen writes; choose another "
             "--out, or add --force to replace it")
     out.write_text(text, encoding="utf-8")

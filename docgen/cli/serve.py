@@ -11,6 +11,7 @@ from pathlib import Path
 import click
 
 from docgen.api.files import install_hint
+from docgen.cli import Refused
 from docgen.errors import DocgenError
 
 
@@ -59,10 +60,10 @@ def serve_cmd(folder: Path, host: str, port: int, open_browser: bool,
         from docgen.web import create_app
         from docgen.web.security import host_names, is_loopback
     except ImportError as exc:
-        raise DocgenError(f"docgen serve needs the serve extra ({exc.name} is missing): "
+        raise Refused(f"docgen serve needs the serve extra ({exc.name} is missing): "
                           f"{install_hint('serve')}") from None
     if not folder.is_dir():
-        raise DocgenError(f"{folder} is not a folder; create it or name the folder that "
+        raise Refused(f"{folder} is not a folder; create it or name the folder that "
                           "holds your answer files, for example: docgen serve . (this folder)")
     if not is_loopback(host):
         names = ", ".join(n for n in host_names(host, allow_hosts) if not is_loopback(n))

@@ -144,7 +144,7 @@ def test_optional_parts_name_their_extra(installed: tuple[Path, Path], tmp_path:
     assert "docgen[" not in done.stdout + done.stderr
     assert "Traceback" not in done.stderr
     done = run([bin_dir / "docgen", "serve", tmp_path], cwd=tmp_path, ok=False)
-    assert done.returncode == 1 and "Traceback" not in done.stderr
+    assert done.returncode == 2 and "Traceback" not in done.stderr
     assert "needs the serve extra" in done.stderr  # the extra's name, as pip knows it
     assert '"starlette>=0.40"' in done.stderr and '"uvicorn>=0.30"' in done.stderr
     assert "docgen[" not in done.stderr

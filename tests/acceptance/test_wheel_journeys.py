@@ -244,7 +244,7 @@ def test_serve_from_the_wheel(venv: Path, package: Path, tmp_path: Path) -> None
     """`docgen serve FOLDER`: the pages, and every stylesheet and script they load (the
     vendored GOV.UK Frontend among them) served from the installed package."""
     nowhere = docgen(venv, "serve", cwd=tmp_path, ok=False)  # no inputs/ outside a checkout
-    assert nowhere.returncode == 1 and "docgen serve . (this folder)" in nowhere.stderr
+    assert nowhere.returncode == 2 and "docgen serve . (this folder)" in nowhere.stderr
     folder = tmp_path / "posts"
     folder.mkdir()
     docgen(venv, "new", "posts/hr.yaml", "--like", "hr", cwd=tmp_path)

@@ -16,7 +16,7 @@ def test_schema_out_refuses_a_file_that_is_not_the_schema(tmp_path: Path) -> Non
         mine = tmp_path / name
         mine.write_text("my notes\n", encoding="utf-8")
         result = runner.invoke(cli, ["schema", *args, "--out", str(mine)])
-        assert result.exit_code == 1, result.output
+        assert result.exit_code == 2, result.output  # a usage error, as docgen new
         assert (f"{mine} already exists and is not the schema docgen writes; choose "
                 "another --out, or add --force to replace it") in result.output
         assert mine.read_text(encoding="utf-8") == "my notes\n"
@@ -35,4 +35,4 @@ def test_schema_out_writes_the_same_schema_again(tmp_path: Path) -> None:
     assert out.read_bytes() == first
     # a schema file is not a reference: the Markdown would replace it, so it is refused
     result = runner.invoke(cli, ["schema", "--markdown", "--out", str(out)])
-    assert result.exit_code == 1 and out.read_bytes() == first
+    assert result.exit_code == 2 and out.read_bytes() == first
