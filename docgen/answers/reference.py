@@ -13,6 +13,7 @@ from typing import Any
 from docgen.answers.schema import (
     PROFILE_MARK,
     answer_file_schema,
+    default_text,
     object_of,
     resolve,
     type_text,
@@ -82,8 +83,8 @@ def _section(schema: dict[str, Any], obj: dict[str, Any], path: str, out: list[s
         need = "yes" if key in required else "no"
         if raw.get(PROFILE_MARK):
             need = f"yes, unless the {raw[PROFILE_MARK]}'s profile gives it"
-        default = raw.get("default")
-        if key not in required and default not in (None, [], {}):
+        default = default_text(raw)
+        if key not in required and default is not None:
             need = f"no (default `{default}`)"
         meaning = raw.get("description") or node.get("description", "")
         out.append(f"| `{key}` | {need} | {_cell(value)} | {_cell(meaning)} | {example} |")

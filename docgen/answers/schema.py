@@ -7,6 +7,7 @@ read the same titles, descriptions and examples, so the three never disagree.
 
 from __future__ import annotations
 
+import re
 import typing
 from decimal import Decimal
 from typing import Any
@@ -14,6 +15,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from docgen.answers.fields import PLACES_MARK  # set on Money; read and removed here
+from docgen.answers.forms import as_written
 from docgen.answers.model import AnswerFile
 from docgen.answers.organisation import (
     PARTY_KEYS,
@@ -27,6 +29,11 @@ from docgen.answers.ranges import schema_bounds
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
 SCHEMA_ID = "https://docgen.example/schema/answer-file-1.json"
 SCHEMA_FILE = "answer-file.schema.json"  # the name `docgen schema --out` suggests
+
+
+#: a default the model leaves unset, so a rule can tell a key not chosen, that its meaning
+#: names: "'employer' (the default)"
+SAID_DEFAULT = re.compile(r"'([a-z_]+)' \(the default\)")
 
 
 #: a number written in quotes, as docgen reads it ("92000", "37.5"); with a given number of
@@ -211,3 +218,14 @@ def type_text(schema: dict[str, Any], node: dict[str, Any]) -> str:
         key = "party id" if "patternProperties" in node else "label"
         return f"{key} → {type_text(schema, values) if values else 'value'}"
     return "value"
+
+
+def default_text(node: dict[str, Any]) -> str | None:
+    """A key's default as an answer file writes it (``false``, ``[agreement, contract]``,
+    never Python's ``False`` or ``['agreement', ...]``), or the one its meaning names when
+    the model leaves it unset; None when it has none."""
+    default = node.get("default")
+    if default in (None, [], {}):
+        said = SAID_DEFAULT.search(node.get("description") or "")
+        return said.group(1) if said else None
+    return default if isinstance(default, str) else as_written(default)
