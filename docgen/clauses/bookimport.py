@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from docgen.clauses.book import (
@@ -226,13 +226,12 @@ def _read_clause(bc: BookClause, index: int, clauses: list[BookClause],
     (library, kind, g), (record, force) = where, how
     state = EDIT
     original = library.clauses.get(bc.id)
+    base = base_of(record or {}, bc.id)
     if original is not None and kind in original.documents:
-        state = settle(bc.id, bc.title, bc.version, bc.paras, original,
-                       base_of(record or {}, bc.id), g, force, recorded=bool(record))
+        state = settle(bc.id, bc.title, bc.version, bc.paras, original, base, g, force,
+                       recorded=bool(record))
         if state == KEPT:
-            result.kept.append(f"{bc.id}: kept as it is in {original.source} (changed "
-                               "there since the book was exported; the book leaves it "
-                               "as it was)")
+            result.kept.append(_kept(bc.id, original))
         elif state == ALREADY:
             result.already.append(bc.id)
         if state not in (EDIT, CONFLICT):
@@ -246,6 +245,9 @@ def _read_clause(bc: BookClause, index: int, clauses: list[BookClause],
         if not overlay or _same_wording(overlay[0], original):
             result.already.append(bc.id)  # the book was imported before
             return
+        if base is not None and _wording(overlay[0], original).content_hash == base.content:
+            result.kept.append(_kept(bc.id, original))  # retyped, but as exported
+            return
         if not force:
             raise conflict(bc.id, bc.title, original)
         replacing = f"; replacing changes made to {original.source} since export"
@@ -253,6 +255,18 @@ def _read_clause(bc: BookClause, index: int, clauses: list[BookClause],
         overlay[0].data["notes"] = f"{overlay[0].data['notes'][:-1]}{replacing}."
     result.overlays += overlay
     result.warnings += [w for o in overlay for w in o.warnings]
+
+
+def _kept(cid: str, original: Clause) -> str:
+    return (f"{cid}: kept as it is in {original.source} (changed there since the book was "
+            "exported; the book leaves it as it was)")
+
+
+def _wording(overlay: Overlay, clause: Clause) -> Clause:
+    """The clause with the book's wording: its hash is the exported one's when the book
+    reads back as the clause it was exported from (a value retyped in words)."""
+    data = overlay.data
+    return replace(clause, title=data["title"], when=data.get("when"), text=data["text"])
 
 
 def _same_wording(overlay: Overlay, clause: Clause) -> bool:

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import yaml
 from clause_book_edits import edited, paragraph, reword, set_text
 from click.testing import CliRunner
 from click.testing import Result as CliResult
 from docx.document import Document
 from yaml_text import load_yaml
 
+from docgen.clauses.library import load_library
 from docgen.cli import cli
 
 NI = "⟦Only when «jurisdiction of the law» is “northern_ireland”:⟧"
@@ -89,3 +91,23 @@ def test_a_clause_condition_really_changed_is_written(tmp_path: Path,
                      .read_text(encoding="utf-8"))
     assert data["when"] == "a.jurisdiction == 'scotland'"
     assert "condition of the clause now “«jurisdiction chosen» is “Scotland”" in data["notes"]
+
+
+def test_retyped_in_words_keeps_a_clause_file_changed_since_export(
+        tmp_path: Path, agreement_book: bytes) -> None:
+    """The book leaves the clause as exported (in meaning), so the clause's file, changed
+    by hand since the export, is kept as it is, not reported as a conflict."""
+    ours = tmp_path / "ours"
+    ours.mkdir()
+    clause = load_library().clauses["agreement.post"]
+    changed = clause.text.replace("achievable by one person",
+                                  "achievable by one person working full time")
+    file = ours / "agreement.post.yaml"
+    file.write_text(yaml.safe_dump({"id": "agreement.post", "title": clause.title,
+                                    "version": 5, "replaces_version": 4,
+                                    "documents": ["agreement"], "order": clause.order,
+                                    "text": changed}), encoding="utf-8")
+    before = file.read_bytes()
+    result = _import(tmp_path, edited(tmp_path, agreement_book, _in_words))
+    assert "agreement.post: kept as it is in" in result.output
+    assert file.read_bytes() == before
