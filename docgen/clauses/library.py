@@ -25,7 +25,7 @@ from docgen.answers.bounded import read_bounded
 from docgen.answers.kinds import DOCUMENT_KINDS
 from docgen.answers.yamlfile import parse_yaml
 from docgen.clauses.cachefolder import chosen_cache_folder, code_hash, read_entry, write_entry
-from docgen.clauses.folder_files import Signature, library_signature
+from docgen.clauses.folder_files import Signature, library_signature, missing_keys
 from docgen.clauses.notes import OwnClause
 from docgen.clauses.overlay_warnings import OverlayWarning
 from docgen.errors import AnswerFileError, DocgenError, FolderError, FolderErrors, closest
@@ -204,7 +204,7 @@ def _check_keys(path: Path, data: dict[str, Any], allowed: set[str], required: s
                           f"allowed: {', '.join(sorted(allowed))}")
     missing = required - set(data)
     if missing:
-        raise DocgenError(f"{path}: missing key(s) {', '.join(sorted(missing))}")
+        raise DocgenError(missing_keys(path, missing, parse_yaml(_raw(path), path)[1]))
     docs = data.get("documents", [])
     if not isinstance(docs, list) or not set(docs) <= set(DOCUMENT_KINDS):
         raise DocgenError(f"{path}: documents must be a list of {', '.join(DOCUMENT_KINDS)}")
