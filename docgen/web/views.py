@@ -252,7 +252,9 @@ def step_views(step: Step, doc: Any, problems: list[Problem],
     """The step's questions, with each problem attached to its question.
 
     Returns (questions, summary) where summary is [(message, anchor id)] for the
-    error summary, in question order.
+    error summary, in the order of the questions on the page (GOV.UK's error summary
+    pattern): in docgen's order of checks, "Enter the hours a week as a number" came
+    before the end date's problem, the question above it.
     """
     views = [question(q, doc, get(doc, q.path), dotted(q.path), blank=blank)
              for q in step.questions if asked(q, doc)]
@@ -264,6 +266,8 @@ def step_views(step: Step, doc: Any, problems: list[Problem],
                               for value, _ in parent["choices"]}
         views = [v for v in views if not v["reveal_when"]]
     summary: list[tuple[str, str]] = []
+    on_page: list[int] = []  # where each of summary's answers is on the page
+    place = {id(v): i for i, v in enumerate(flat)}  # each question, row or entry, in order
     names = party_names(doc)
 
     def add(view: dict[str, Any] | None, message: str, anchor: str) -> None:
@@ -271,6 +275,7 @@ def step_views(step: Step, doc: Any, problems: list[Problem],
             view["errors"].append(message)
         if (message, anchor) not in summary:  # one answer missing, found by two checks
             summary.append((message, anchor))
+            on_page.append(place.get(id(view), -1))
 
     for p in problems:
         key = AT_QUESTION.get(p.code, dotted(p.path))
@@ -292,7 +297,8 @@ def step_views(step: Step, doc: Any, problems: list[Problem],
             if best is not None else plain(p.message, names, code=p.code, rule=p.rule,
                                            path=p.path, fix=p.fix)
         add(target, message, anchor)
-    return views, summary
+    ordered = sorted(range(len(summary)), key=on_page.__getitem__)  # stable: one answer's
+    return views, [summary[i] for i in ordered]  # problems stay in docgen's order
 
 
 def _required_below(path: KeyPath, depth: int) -> bool:
