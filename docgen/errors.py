@@ -49,6 +49,9 @@ NOT_KNOWN_CODES = (NOT_KNOWN, PLACEHOLDER, NOT_KNOWN_FINAL, PLACEHOLDER_FINAL)
 #: the code of an error that a value not known yet is where the documents need one (a draft
 #: too: the answer's form takes no ``tbc`` there)
 NOT_KNOWN_NEEDED = "not_known_needed"
+#: the code of an error that a value not known yet is written for a key that may be left
+#: out (``end_date: tbc``): the key takes no ``tbc``; it is given or left out
+NOT_KNOWN_OPTIONAL = "not_known_optional"
 #: the code of an error that an answer the documents need was left out (a key required and
 #: not given: ``answers/validation.plain_problem``), and of one that a list has fewer items
 #: than it needs (two partners, a member for each): both an answer to give, not a wrong one

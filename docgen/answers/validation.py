@@ -29,6 +29,7 @@ from docgen.answers.forms import (
     example,
     field_at,
     found,
+    leaving_out,
     model_at,
     not_known_branch,
     right_form,
@@ -55,6 +56,7 @@ from docgen.errors import (
     NOT_KNOWN,
     NOT_KNOWN_FINAL,
     NOT_KNOWN_NEEDED,
+    NOT_KNOWN_OPTIONAL,
     PLACEHOLDER,
     PLACEHOLDER_FINAL,
     TOO_FEW,
@@ -159,7 +161,8 @@ def plain_problem(err: ErrorDetails, path: KeyPath, party_ids: list[str]) -> tup
             "too_long" if kind == "string_too_long" else code)  # too_few kept
     elif (form := right_form(err, path, party_ids)) is not None:
         msg = form
-        code = NOT_KNOWN_NEEDED if is_not_known(err.get("input")) else (
+        code = (NOT_KNOWN_OPTIONAL if leaving_out(path) else NOT_KNOWN_NEEDED) \
+            if is_not_known(err.get("input")) else (
             "not_a_party" if kind == "string_pattern_mismatch" else
             "not_a_date" if kind.startswith(("date_", "datetime_")) else
             "not_a_number" if kind.startswith(("decimal_", "float_", "int_")) else "")

@@ -16,6 +16,7 @@ from docgen.errors import (
     MISSING,
     NOT_KNOWN_CODES,
     NOT_KNOWN_NEEDED,
+    NOT_KNOWN_OPTIONAL,
     OVERLAY_RULE,
     TOO_FEW,
     KeyPath,
@@ -99,7 +100,8 @@ LEFT_OUT = frozenset({MISSING, TOO_FEW})
 #: the codes of an error that is an answer not given yet (left out, not known yet, a gap a
 #: final post must fill, or the final status's own count, as docgen codes it or the live
 #: check recodes it): any other error is an answer docgen refuses
-NOT_GIVEN = frozenset({*LEFT_OUT, NOT_KNOWN_NEEDED, *FINAL_ONLY, FINAL_COUNTED, FINAL_UNSURE})
+NOT_GIVEN = frozenset({*LEFT_OUT, NOT_KNOWN_NEEDED, NOT_KNOWN_OPTIONAL, *FINAL_ONLY, FINAL_COUNTED,
+                       FINAL_UNSURE})
 
 
 def rules_ran(errors: Sequence[Problem]) -> bool:

@@ -124,6 +124,9 @@ CASES: dict[str, tuple[Callable[[dict[str, Any]], None], str, tuple[Any, ...], s
     "a salary not known yet": (
         _set("payment.salary", "tbc"), "not_known_needed", ("payment", "salary"),
         "Payment: This is not known yet, but the documents need it; fill it in"),
+    "an end date not known yet": (  # a key that may be left out: no 'the documents need it'
+        _set("post.end_date", "tbc"), "not_known_optional", ("post", "end_date"),
+        "The post: This is not known yet; fill it in, or leave it blank"),
     "a short code with spaces": (
         _set("parties.0.id", "East Wick"), "party_id_form", ("parties", 0, "id"),
         "Partners: An abbreviation must only include lower-case letters, numbers and "
