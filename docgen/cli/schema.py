@@ -10,6 +10,7 @@ import click
 from docgen.api import schema
 from docgen.api.starters import ORGANISATION_SCHEMA_FILE, SCHEMA_FILE, organisation_schema
 from docgen.cli import Refused
+from docgen.shellwords import make_folder_command
 
 
 @click.command("schema")
@@ -41,6 +42,11 @@ def schema_cmd(markdown: bool, organisation: bool, out: Path | None, force: bool
     if out is None:
         click.echo(text, nl=False)
         return
+    if not out.parent.is_dir():  # never a folder the user did not name: as docgen new
+        what = ("is a file, not a folder; name another --out" if out.parent.exists() else
+                f"does not exist; create it first ({make_folder_command(out.parent)}), or "
+                "name another --out")
+        raise Refused(f"{out.parent} {what}, for example --out {out.name} (in this folder)")
     if not force and _holds_other(out, text):
         raise Refused(  # a usage error, as docgen new on a file that exists
             f"{out} already exists and is not the schema docgen writes; choose another "

@@ -12,13 +12,21 @@ def docgen(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
                           capture_output=True, text=True, timeout=120)
 
 
-def test_schema_into_a_missing_folder_is_an_error_line(tmp_path):
+def test_schema_into_a_missing_folder_is_a_usage_error(tmp_path):
+    """A path that does not exist is a usage error (exit 2, as the README's exit codes
+    say), with the command that makes the folder, as docgen new says it; nothing made."""
     out = tmp_path / "nonexistent2" / "x" / "s.json"
     result = docgen("schema", "--out", str(out), cwd=tmp_path)
-    assert result.returncode == 1, result.stderr
+    assert result.returncode == 2, result.stderr
     assert "Traceback" not in result.stderr
-    assert result.stderr.strip() == f"error: {out}: No such file or directory"
+    assert f"{out.parent} does not exist; create it first (mkdir -p " in result.stderr
+    assert "for example --out s.json (in this folder)" in result.stderr
     assert not (tmp_path / "nonexistent2").exists()
+    (tmp_path / "afile").write_text("mine", encoding="utf-8")
+    under = docgen("schema", "--out", "afile/s.json", cwd=tmp_path)
+    assert under.returncode == 2 and "afile is a file, not a folder; name another --out" \
+        in under.stderr, under.stderr
+    assert (tmp_path / "afile").read_text(encoding="utf-8") == "mine"
 
 
 def test_new_under_a_file_or_a_missing_folder_is_refused(tmp_path):
