@@ -123,16 +123,23 @@ function saveAndGo(event) {
   form.submit();
 }
 
+// The side column (the money, the warnings and their reasons) is in the form, after the
+// questions, so the keyboard meets it before Continue; it is not an answer: typing a reason
+// there and leaving the box checks nothing (a check would redraw the panel, and the focus
+// with it).
+const answered = (event) => !event.target.closest(".docgen-side");
+
 if (form && form.dataset.live) {
   document.addEventListener("click", saveAndGo);
   form.addEventListener("input", (event) => {
-    if (event.target.name) changed.add(event.target.name);
+    if (event.target.name && answered(event)) changed.add(event.target.name);
   });
   form.addEventListener("focusout", (event) => {
-    if (!event.target.matches("input, textarea, select")) return;
+    if (!event.target.matches("input, textarea, select") || !answered(event)) return;
     schedule();
   });
   form.addEventListener("change", (event) => {
+    if (!answered(event)) return;
     if (event.target.name) changed.add(event.target.name);
     if (event.target.matches("input[type=radio], input[type=checkbox], select")) schedule();
   });
