@@ -12,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from docgen.answers.answer_names import SPREADSHEET_SUFFIXES
+from docgen.intake.lockfiles import lock_problem, locked_book
 from docgen.shellwords import shell_path
 
 #: a sheet saved as text: no programme workbook (one sheet, no formats), and no answer file
@@ -36,13 +37,22 @@ WORKBOOK_SUFFIXES = SPREADSHEET_SUFFIXES
 
 
 def is_workbook(path: str | Path) -> bool:
-    return str(path).lower().endswith(WORKBOOK_SUFFIXES)
+    """Whether ``path`` names a workbook (or a sheet saved as text), or the lock file Excel
+    or LibreOffice keeps beside one (``~$posts.xlsx``, ``.~lock.posts.xlsx#``): that goes
+    the workbook's way too, to be told what it is (:mod:`docgen.intake.lockfiles`), never
+    read as an answer file."""
+    if str(path).lower().endswith(WORKBOOK_SUFFIXES):
+        return True
+    found = locked_book(Path(path).name)
+    return found is not None and found[1].lower().endswith(WORKBOOK_SUFFIXES)
 
 
 def not_answers_problem(path: str | Path) -> str | None:
     """Why a workbook (or a sheet saved as text) named where answer files are expected, as
     to the library's ``build`` and ``check_files``, is not built, and what to do; None for
     any other file. (The command line builds a workbook itself: ``docgen build posts.xlsx``.)"""
+    if is_workbook(path) and (lock := lock_problem(path)) is not None:
+        return lock
     if (why := sheet_text_problem(path)) is not None:
         return why
     if not is_workbook(path):
