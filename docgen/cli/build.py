@@ -32,6 +32,7 @@ from docgen.cli.output import (
     print_not_posts,
     print_notices,
     print_post,
+    problem_line,
     report_json,
     sources_lines,
     summary_line,
@@ -206,9 +207,11 @@ def build_cmd(paths: tuple[str, ...], out: str, overlays: tuple[str, ...],
                     print_post(post, verbosity, warnings=False)
         else:
             show, shown_failed = live_printer(verbosity, batch), set()
+            said: dict[Path, int] = {}  # the problems each post had when it was shown
 
             def progress(post: PostResult) -> None:
                 show(post)
+                said[post.source] = len(post.problems)
                 if post.status == "failed":
                     shown_failed.add(post.source)
             report = build(files, out, progress=progress, **kwargs) if files else BuildReport()
@@ -216,6 +219,8 @@ def build_cmd(paths: tuple[str, ...], out: str, overlays: tuple[str, ...],
             for post in report.posts:
                 if post.status == "failed" and post.source not in shown_failed:
                     print_post(post, verbosity, warnings=False)
+                elif not batch or verbosity >= VERBOSE:  # (a batch's are grouped below)
+                    _said_late(post, said.get(post.source, len(post.problems)))
     except DocgenError as exc:
         raise click.ClickException(str(exc)) from None
     if batch and verbosity < VERBOSE:
@@ -224,6 +229,15 @@ def build_cmd(paths: tuple[str, ...], out: str, overlays: tuple[str, ...],
     print_notices(report)
     click.echo(summary_line(report, time.monotonic() - started, not_posts))
     sys.exit(0 if report.ok else 1)
+
+
+def _said_late(post: PostResult, shown: int) -> None:
+    """The warnings the batch gave a post after it was shown, each in full: the copies an
+    earlier build made in a format this one was not asked for, which its rebuild removed
+    (known once every post's set is switched in)."""
+    for p in post.problems[shown:]:
+        if p.severity == "warning" and not p.acknowledged:
+            click.echo("  " + problem_line(p))
 
 
 def _with_bar(files: list[Path], out: str, kwargs: dict[str, Any]) -> BuildReport:

@@ -10,6 +10,7 @@ a person edited since docgen wrote them says so (they are kept as they are), in 
 from __future__ import annotations
 
 import hashlib
+import os
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -23,6 +24,7 @@ from docgen.clauses.folder_files import Signature, library_signature, yaml_files
 from docgen.clauses.library import BUILTIN_DIR
 from docgen.clauses.notes import OwnClause
 from docgen.errors import AnswerFileError, DocgenError, Problem
+from docgen.facts.formatting import join_words
 from docgen.facts.wording import fact_wording_file
 from docgen.ooxml.bounds import read_docx_bytes
 from docgen.pipeline import CHECK_GENERATION
@@ -136,6 +138,51 @@ def extra_names(docx_name: str, formats: tuple[str, ...]) -> list[str]:
     """The review outputs (PDF, Markdown, HTML) that go with one document."""
     stem = docx_name.removesuffix(".docx")
     return [f"{stem}.{fmt}" for fmt in formats if fmt != "docx"]
+
+
+#: the rule of the warning that a rebuild removed the copies (PDF, Markdown, HTML) an
+#: earlier build made in a format this one was not asked for: they described the documents
+#: it replaced. Like EDITED, it cannot be acknowledged (it is what the build did)
+REMOVED_RULE = "REMOVED"
+#: what the copies of each format other than Word are called, in ``--format``'s order
+COPIES = {"pdf": "PDF copies", "md": "Markdown review copies", "html": "HTML review copies"}
+
+
+def copies_not_asked(folder: Path, formats: tuple[str, ...]) -> list[str]:
+    """The copies in ``folder`` that its manifest records (``extra``: made by an earlier
+    build) in a format not among ``formats``, and that nobody has edited since: a rebuild
+    with ``formats`` drops them with the set they described (an edited one is refused
+    without ``--force``, and kept aside with it: :func:`edited_refusal`). A listing of the
+    folder, and its manifest read only when it holds such a file."""
+    unasked = tuple(f".{fmt}" for fmt in COPIES if fmt not in formats)
+    if not unasked:
+        return []
+    try:
+        names = {n for n in os.listdir(folder) if n.endswith(unasked)}
+    except OSError:
+        return []
+    extra = (read_manifest(folder) or {}).get("extra", []) if names else []
+    copies = sorted(e["file"] for e in extra if isinstance(e.get("file"), str)
+                    and e["file"] in names)
+    try:
+        edited = set(hand_edited(folder, copies)) if copies else set()
+    except OSError:
+        return []  # the build says what cannot be read
+    return [name for name in copies if name not in edited]
+
+
+def copies_removed(names: list[str], folder: Path, formats: tuple[str, ...],
+                   source: Path) -> Problem:
+    """The warning that a rebuild with ``formats`` removed the copies ``names`` from
+    ``folder``: which, why, and the ``--format`` that keeps making them."""
+    kinds = [fmt for fmt in COPIES if any(n.endswith(f".{fmt}") for n in names)]
+    keep = ",".join(f for f in ("docx", *COPIES) if f in formats or f in kinds)
+    return Problem(
+        f"removed the {join_words([COPIES[k] for k in kinds])} an earlier build made with "
+        f"--format {','.join(kinds)} ({join_words(names)} in {folder}): they described the "
+        f"documents this build replaced, and this build (--format {','.join(formats)}) made "
+        f"none; to keep making them, build with --format {keep}",
+        file=source, severity="warning", rule=REMOVED_RULE)
 
 
 def other_profiles(path: Path, roots: tuple[Path, ...], recorded: object) -> bool:
