@@ -24,8 +24,9 @@ from docgen.answers.starter import starter_text
 from docgen.answers.yamlfile import load_answer_file, read_yaml
 from docgen.errors import AnswerFileError, DocgenError, Problem, format_path
 from docgen.facts.formatting import join_words
+from docgen.intake.checked_again import checked_rows
 from docgen.intake.reading import PostRow
-from docgen.intake.rows import Intake, check_rows, profile_ids, workspace_of
+from docgen.intake.rows import Intake, profile_ids, workspace_of
 from docgen.intake.sheets import workbook_bytes
 from docgen.intake.writing import write_posts
 from docgen.publish.discover import find_answer_files
@@ -122,7 +123,7 @@ def read_into(workbook: Path, folder: Path, force: bool = False) -> ReadResult:
     """Write or update one answer file per row that has no errors. A ``folder`` not there
     yet (whose parent is) is made once the workbook has been read and a row can be written:
     a workbook refused, or every row failing, leaves no empty folder behind."""
-    intake = check_rows(workbook)
+    intake = checked_rows(workbook)  # each row said as check and build say it
     if (empty := intake.no_posts()) is not None:
         raise DocgenError(empty)
     if not folder.exists() and folder.parent.is_dir() and any(p.ok for p in intake.posts):

@@ -23,7 +23,7 @@ import yaml
 from docgen.answers.folder_names import reference_problem
 from docgen.errors import AnswerFileError, DocgenError, Problem
 from docgen.intake.book import said_once
-from docgen.intake.checked_again import as_check_says
+from docgen.intake.checked_again import as_check_says, checked_rows
 from docgen.intake.notes import NO_BASE_FILE
 from docgen.intake.reading import PostRow, at_cell
 from docgen.intake.renamed import gone_notices, renamed_rows, respelled_rows, to_record
@@ -73,8 +73,9 @@ def _result(intake: Intake, post: PostRow, status: Status) -> PostResult:
 
 
 def check_workbook(path: Path) -> tuple[Intake, Report]:
-    """Every row checked (shape, rules); nothing written."""
-    intake = check_rows(path)
+    """Every row checked (shape, rules); nothing written. Each row is said as its build
+    says it (:func:`~docgen.intake.checked_again.checked_rows`)."""
+    intake = checked_rows(path)
     posts = [_result(intake, p, "checked" if p.ok else "failed") for p in intake.posts]
     return intake, Report(posts=posts)
 
