@@ -20,6 +20,7 @@ from docgen.api import (
     require_clauses,
     sheet_text_problem,
 )
+from docgen.cli import Refused
 from docgen.cli.output import (
     NORMAL,
     QUIET,
@@ -40,13 +41,6 @@ from docgen.cli.output import (
 from docgen.errors import DocgenError
 from docgen.results import BuildReport, NotAPost, PostResult
 from docgen.shellwords import shell_path
-
-
-class Refused(click.ClickException):
-    """A command refused before it began, for what was asked or what is missing on this
-    computer (a usage error: exit 2, one message, no usage text)."""
-
-    exit_code = 2
 
 
 def _require_tools(formats: tuple[str, ...]) -> None:
