@@ -29,7 +29,7 @@ from docgen.api.interview import (
 from docgen.errors import AnswerFileError, DocgenError
 from docgen.web.orgs import complete, policy_under
 from docgen.web.when import said_iso
-from docgen.web.yamltext import as_read, as_written, dump, to_plain
+from docgen.web.yamltext import as_read, as_written, dump, in_own_lines, to_plain
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "data" / "examples"
 #: how ``Draft.visited`` (saved with the draft) keeps a section to check again and why:
@@ -169,10 +169,18 @@ class Draft:
     #: accepted warnings a change reopened (docgen.web.named.reopen), by rule: the reason
     #: given, for the warning's "Accept this warning" box to offer again
     reopened: dict[str, str] = field(default_factory=dict)
+    #: the file's text as opened or last saved (a draft of a post in the folder): the
+    #: draft's text keeps its lines where its answers are unchanged
+    written: str | None = None
 
     @property
     def text(self) -> str:
-        return dump(self.doc)
+        """The answers as YAML text: the file's own lines, where it has one (a save then
+        changes only the answers changed, and an unchanged draft of a hand-written file is
+        the file, not "changes not saved yet"), else ruamel's."""
+        text = dump(self.doc)
+        return in_own_lines(self.written, text, self.doc) if self.written is not None \
+            else text
 
     def shows_problems(self, slug: str) -> bool:
         """Whether the page ``slug`` shows its problems on arrival: once the officer has

@@ -118,6 +118,7 @@ def replace_file(request: Request, draft: Draft, name: str, seen: str) -> Path:
                 raise DocgenError(f"cannot save {name}: {exc.strerror}. Nothing was "
                                   "replaced; check the folder can be written to") from None
             draft.name, draft.base_hash = name, content_hash(data)
+            draft.written = data.decode("utf-8")
             draft.base = read_base(keeper.folder, path, draft.doc)
     except Timeout:
         raise Conflict(f"{name} is being saved by someone else right now. Nothing was "

@@ -104,6 +104,9 @@ class DraftStore:
             return
         record = {"v": 1, "id": draft.id, "name": draft.name, "base_hash": draft.base_hash,
                   "text": text, "visited": sorted(draft.visited),
+                  # the file's lines (Draft.written), unless the text's own or too long
+                  "written": draft.written if draft.written != text and len(
+                      draft.written or "") <= MAX_DRAFT_BYTES // 4 else None,
                   "came_from": draft.came_from, "begun": draft.begun,
                   "reopened": draft.reopened,
                   "updated": dt.datetime.now(dt.UTC).isoformat(timespec="seconds")}
@@ -127,6 +130,8 @@ class DraftStore:
             except DocgenError:
                 return None
         draft = Draft(draft_id, doc, name, record.get("base_hash"), profiles=self.profiles())
+        written = record.get("written") or record["text"]  # none kept: the text's own
+        draft.written = written if isinstance(written, str) and name is not None else None
         draft.visited.update(marked_again(v) for v in record.get("visited", [])  # an older
                              if isinstance(v, str))  # docgen's reasons, given their marks
         came_from = record.get("came_from")
@@ -320,6 +325,7 @@ class DraftStore:
                               "edits the files by hand to correct it, then open it "
                               "again") from None
         draft = self._add(doc, name, current)
+        draft.written = raw.decode("utf-8", errors="replace")  # its lines kept (Draft.text)
         draft.base = read_base(self.folder, path, doc)
         draft.visited.update([OPENED])
         if carry(draft, marks | self._dropped.pop(name, set())):
@@ -372,6 +378,7 @@ class DraftStore:
                                       "written; check the folder can be written to, or "
                                       "save under another name") from None
                 draft.name, draft.base_hash = name, content_hash(data)
+                draft.written = data.decode("utf-8")
         except Timeout:
             raise Conflict(f"{name} is being saved by someone else right now. Nothing was "
                            "written; try again in a moment") from None

@@ -15,6 +15,7 @@ import pickle
 from collections import Counter
 from collections.abc import Iterator
 from decimal import Decimal
+from difflib import SequenceMatcher
 from typing import Any, NoReturn
 
 from ruamel.yaml import YAML
@@ -205,6 +206,61 @@ def _written(doc: CommentedMap) -> str:
     out = io.StringIO()
     _yaml(written_indent(doc)).dump(doc, out)
     return out.getvalue()
+
+
+#: texts in a file's own lines, by the file's text and the document's as written out
+_OWN_LINES: Kept[tuple[str, str], str] = Kept(16)
+
+
+def in_own_lines(written: str, text: str, doc: CommentedMap) -> str:
+    """``text`` (``doc`` as :func:`dump` writes it) in the lines of ``written`` (the file's
+    text as opened or last saved) wherever its answers are unchanged: the round trip keeps
+    what a file says, not how it folds it, so a long answer PyYAML wrote over three lines
+    came back on one, and ``"\\xA3"`` as ``"£"``. Each part of the file ruamel would write
+    otherwise is taken back while the lines ruamel writes for it now are still those; an
+    answer changed is written ruamel's way. The text is kept only if it reads as the
+    document does, else ruamel's is used; unchanged, it is the file itself."""
+    if text == written:
+        return text
+    kept = _OWN_LINES.get((written, text))
+    if kept is None:
+        kept = _own_lines(written, text, doc)
+        _OWN_LINES.put((written, text), kept)
+    return kept
+
+
+def _own_lines(written: str, text: str, doc: CommentedMap) -> str:
+    try:
+        again = dump(parse(written))  # the file as ruamel writes it, unchanged
+    except DocgenError:
+        return text
+    if again == text:
+        return written
+    if again == written:
+        return text
+    ruamel, now, own = (t.splitlines(keepends=True) for t in (again, text, written))
+    at: dict[int, int] = {}  # each line of ``ruamel`` still in ``now``, where it is there
+    for tag, i1, i2, j1, _ in SequenceMatcher(None, ruamel, now, autojunk=False).get_opcodes():
+        if tag == "equal":
+            at.update((i1 + k, j1 + k) for k in range(i2 - i1))
+    at[len(ruamel)] = len(now)  # the end
+    out = list(now)
+    differ = SequenceMatcher(None, ruamel, own, autojunk=False).get_opcodes()
+    for tag, i1, i2, j1, j2 in reversed(differ):  # from the end: the places before stay
+        where = [at.get(i) for i in range(i1, i2 + (i1 == i2))]
+        if tag == "equal" or None in where:
+            continue
+        start = where[0]
+        assert start is not None
+        if where != list(range(start, start + len(where))):
+            continue
+        out[start:start + i2 - i1] = own[j1:j2]
+    merged = "".join(out)
+    try:
+        same = to_plain(parse(merged, keep=False)) == to_plain(doc)
+    except DocgenError:
+        same = False
+    return merged if same else text
 
 
 def to_plain(node: Any) -> Any:

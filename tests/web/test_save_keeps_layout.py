@@ -1,8 +1,10 @@
-"""Saving a post changes only the lines of the answers changed, in the file's own layout
-(docgen/web/yamltext.py ``written_indent``): a file written by PyYAML (lists at their
-key's column) kept its lists so, where a save rewrote all 224 lines of them in docgen's
-way; docgen's own layout stays docgen's. A long answer the file folded over lines is
-written on one line, as docs/web.md says: those lines are the only others that change."""
+"""Saving a post changes only the lines of the answers changed, in the file's own layout: a
+file written by PyYAML (lists at their key's column, long answers folded over lines at 80
+characters, "\\xA3" for a pound sign) had 224 lines rewritten in docgen's way for one
+salary; docgen's own layout stays docgen's. Its indentation is read from where ruamel read
+each list and mapping (docgen/web/yamltext.py ``written_indent``), and each line the round
+trip would write otherwise is taken back from the file while its answer is unchanged
+(``in_own_lines``): an unchanged draft of it is the file, not "changes not saved yet"."""
 
 from __future__ import annotations
 
@@ -34,39 +36,56 @@ def _saved(folder: Path, text: str) -> tuple[list[str], list[str]]:
     return [d[1:] for d in diff if d[0] == "-"], [d[1:] for d in diff if d[0] == "+"]
 
 
-def _folded(text: str) -> tuple[set[int], int]:
-    """The lines (by number) of each answer PyYAML wrote over more than one line or with
-    an escape (``"\\xA3..."``), and how many such answers there are."""
-    lines: set[int] = set()
-    count = 0
-    stack = [yaml.compose(text)]
-    while stack:
-        node = stack.pop()
-        if isinstance(node, yaml.MappingNode):
-            stack.extend(v for pair in node.value for v in pair)
-        elif isinstance(node, yaml.SequenceNode):
-            stack.extend(node.value)
-        elif (node.end_mark.line > node.start_mark.line
-              or "\\x" in text[node.start_mark.index:node.end_mark.index]):
-            count += 1
-            lines.update(range(node.start_mark.line, node.end_mark.line + 1))
-    return lines, count
-
-
-def test_a_pyyaml_file_keeps_its_lists_as_written(tmp_path: Path) -> None:
+def test_a_pyyaml_file_changes_only_the_answer(tmp_path: Path) -> None:
     text = yaml.safe_dump(yaml.safe_load(EXAMPLE), sort_keys=False)
     assert "\n- id: eastwick\n" in text  # PyYAML's lists: the dash at the key's column
-    removed, added = _saved(tmp_path, text)
-    folded, answers = _folded(text)
-    assert answers  # the long answers PyYAML folded (the test's point)
-    numbered = text.splitlines()
-    assert "  salary: 92000" in removed and "  salary: 93000" in added
-    removed.remove("  salary: 92000")
-    added.remove("  salary: 93000")
-    assert all(any(numbered[n] == line for n in folded) for line in removed), removed
-    assert len(added) <= answers, added  # each folded answer on one line at most
+    assert "  purpose: To lead the human resources function of both councils, harmonising " \
+        "HR policy\n    and delivering" in text and '"\\xA3' in text  # folded, escaped
+    assert _saved(tmp_path, text) == (["  salary: 92000"], ["  salary: 93000"])
+
+
+def test_a_changed_long_answer_is_the_only_one_rewritten(tmp_path: Path) -> None:
+    """An answer changed is written ruamel's way (on one line); the answers around it keep
+    the file's lines."""
+    text = yaml.safe_dump(yaml.safe_load(EXAMPLE), sort_keys=False)
+    (tmp_path / "post.yaml").write_text(text, "utf-8")
+    web = Interview(tmp_path)
+    web.open("post.yaml")
+    purpose = "To lead HR for both councils."
+    assert web.submit("post", post__purpose=purpose).status_code == 200
+    assert "saved=post.yaml" in str(web.save("post.yaml").url)
+    after = (tmp_path / "post.yaml").read_text("utf-8")
+    assert f"  purpose: {purpose}\n  start_date:" in after
+    before = text.splitlines()
+    at = next(i for i, line in enumerate(before) if line.startswith("  purpose:"))
+    assert after.splitlines() == [*before[:at], f"  purpose: {purpose}", *before[at + 3:]]
+
+
+def test_an_unchanged_pyyaml_file_has_no_changes_to_save(tmp_path: Path) -> None:
+    (tmp_path / "post.yaml").write_text(
+        yaml.safe_dump(yaml.safe_load(EXAMPLE), sort_keys=False), "utf-8")
+    web = Interview(tmp_path)
+    web.open("post.yaml")
+    assert web.submit("post").status_code == 200  # Continue, nothing changed
+    assert "not saved yet" not in web.open("post.yaml")  # said "You have changes ..."
 
 
 def test_a_docgen_file_changes_only_the_answer(tmp_path: Path) -> None:
     assert "\n  - id: eastwick\n" in EXAMPLE  # docgen's lists: the dash in by 2
     assert _saved(tmp_path, EXAMPLE) == (["  salary: 92000"], ["  salary: 93000"])
+
+
+def test_a_draft_kept_over_a_restart_keeps_the_file_lines(tmp_path: Path) -> None:
+    """The file's text is kept with the draft on disk: saved after a restart, the answer
+    changed is still the only change."""
+    text = yaml.safe_dump(yaml.safe_load(EXAMPLE), sort_keys=False)
+    (tmp_path / "post.yaml").write_text(text, "utf-8")
+    web = Interview(tmp_path)
+    web.open("post.yaml")
+    assert web.submit("payment", payment__salary="93000").status_code == 200
+    again = Interview(tmp_path)  # a new server on the same folder
+    assert "not saved yet" in again.open("post.yaml")  # the draft kept on disk
+    assert again.base == web.base
+    assert "saved=post.yaml" in str(again.save("post.yaml").url)
+    assert (tmp_path / "post.yaml").read_text("utf-8") == text.replace(
+        "  salary: 92000\n", "  salary: 93000\n")
