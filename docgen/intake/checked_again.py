@@ -18,20 +18,26 @@ section the employer's policy gives are said as they will be (:func:`as_named`):
 policy leaves to the row (the Reverts to cell), never what it gives. ``check``, ``build``
 and ``intake read`` all say a row's problems through it (:func:`checked_rows`, and a
 build's failed rows through :func:`as_check_says`).
+
+A row whose Base file cell is empty while other rows name one is told so at that cell
+(:func:`with_slip`), when its errors are answers that base would give.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
 from docgen.answers.profiles import apply_profiles
 from docgen.answers.yamlfile import Located
 from docgen.errors import MISSING, AnswerFileError, DocgenError, Problem
-from docgen.intake.book import MISSING_COLUMN, said_once
+from docgen.intake.book import MISSING_COLUMN, cell_problem, said_once
+from docgen.intake.notes import NO_BASE_FILE
 from docgen.intake.organisations import from_the_sheet
 from docgen.intake.reading import PostRow, at_cell
 from docgen.intake.rows import Intake, check_rows, workspace_of
+from docgen.intake.table import POSTS, load_table
 from docgen.pipeline import check_located
 
 
@@ -126,14 +132,50 @@ def as_named(intake: Intake, post: PostRow, problems: list[Problem]) -> list[Pro
     return [*said, *(p for rest in named.values() for p in rest)]
 
 
+#: the base file other rows' answers were merged with, and how many rows (None: none)
+Shared = tuple[str, int] | None
+
+
+def shared_base(intake: Intake) -> Shared:
+    """The base file most rows' answers were merged with, and how many rows; None when
+    no row's was (none named, or each named one could not be read)."""
+    used = Counter(p.data["extends"] for p in intake.posts
+                   if isinstance(p.data.get("extends"), str)
+                   and p.row.number in intake.located)
+    return used.most_common(1)[0] if used else None
+
+
+def with_slip(intake: Intake, post: PostRow, problems: list[Problem],
+              shared: Shared) -> list[Problem]:
+    """``problems`` (the row's, checked) led by the warning at its empty Base file cell
+    when ``shared`` names a base and the row lacks answers it would give (a cell left
+    empty when the row was copied: its twenty "required" errors would not say why); else
+    as given. Said once the row is checked, and only then: a complete row naming no base
+    is no slip (a warning it could never clear), and an empty or missing base file (that
+    row's own error) gives no standing answers to point at."""
+    if shared is None or "extends" in post.data or any(p.rule == NO_BASE_FILE
+                                                       for p in problems) or not any(
+            p.severity == "error" and p.code in _NOT_GIVEN for p in problems):
+        return problems
+    base, count = shared
+    heading = next(c.heading for c in load_table().posts if c.path == ("extends",))
+    others = f"{count} other row{'s' if count != 1 else ''}"
+    return [cell_problem(
+        intake.book.name, (POSTS, post.row.ref(heading), heading),
+        f"the Base file is empty, while {others} name{'s' if count == 1 else ''} {base}; "
+        "give it here if this post shares their standing answers (without it, every answer "
+        "must come from this row and the Other answers sheet)", post.reference, ("extends",),
+        severity="warning", rule=NO_BASE_FILE), *problems]
+
+
 def checked_rows(path: Path) -> Intake:
     """Every row of the workbook read and checked (:func:`~docgen.intake.rows.check_rows`),
     each said as :func:`as_named` says it: ``check`` and ``intake read`` say a row as its
     build does."""
     intake = check_rows(path)
-    changed = False
+    changed, shared = False, shared_base(intake)
     for post in intake.posts:
-        said = as_named(intake, post, post.problems)
+        said = with_slip(intake, post, as_named(intake, post, post.problems), shared)
         changed |= said != post.problems
         post.problems = said
     if changed:  # the columns the Posts sheet lacks, said once for the rows that now need them

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections import Counter
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -28,7 +27,6 @@ from docgen.answers.yamlfile import Located, load_answer_file, merge_extends
 from docgen.errors import AnswerFileError, DocgenError, Problem
 from docgen.intake.book import Book, cell_problem, said_once
 from docgen.intake.cells import run_on
-from docgen.intake.notes import NO_BASE_FILE
 from docgen.intake.organisations import Organisations, from_the_sheet
 from docgen.intake.reading import PostRow, at_cell, read_book
 from docgen.intake.table import POSTS, load_table, ordered
@@ -200,28 +198,6 @@ def _base_parties(intake: Intake, post: PostRow, below: dict[str, Any],
         post.cells.update(found[1])
 
 
-def _no_base_file(book: Book, posts: list[PostRow]) -> None:
-    """A row with an empty Base file while other rows name one: the slip (a cell left empty
-    when the row was copied) leaves the post without every standing answer, and its twenty
-    "required" errors would not say why, so a warning at that cell leads them."""
-    used = Counter(p.data["extends"] for p in posts if isinstance(p.data.get("extends"), str))
-    if not used:
-        return
-    base, count = used.most_common(1)[0]
-    heading = next(c.heading for c in load_table().posts if c.path == ("extends",))
-    for post in posts:
-        if "extends" in post.data or not post.ok:
-            continue
-        others = f"{count} other row{'s' if count != 1 else ''}"
-        post.problems.insert(0, cell_problem(
-            book.name, (POSTS, post.row.ref(heading), heading),
-            f"the Base file is empty, while {others} name{'s' if count == 1 else ''} {base}; "
-            "give it here if this post "
-            "shares their standing answers (without it, every answer must come from this row "
-            "and the Other answers sheet)", post.reference, ("extends",), severity="warning",
-            rule=NO_BASE_FILE))
-
-
 def _run_on(book: Book, post: PostRow, data: dict[str, Any]) -> list[Problem]:
     """The row's per-partner cells (Line managers, Places of work, ...) that run one
     partner's entry on into the next with a comma: read as they are, the second partner's
@@ -298,7 +274,6 @@ def check_rows(path: Path, book: Book | None = None,
         book, problems = load_workbook_file(path)
     posts, more, orgs = read_book(book, profile_names(path))
     intake = Intake(path, book, posts, [*(problems or []), *more], organisations=orgs)
-    _no_base_file(book, posts)
     for post in posts:
         _check_post(intake, post, validate)
     intake.problems += said_once(book.name, [(p.row.number, p.problems) for p in posts])

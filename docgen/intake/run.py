@@ -23,7 +23,13 @@ import yaml
 from docgen.answers.folder_names import reference_problem
 from docgen.errors import AnswerFileError, DocgenError, Problem
 from docgen.intake.book import said_once
-from docgen.intake.checked_again import as_check_says, checked_rows
+from docgen.intake.checked_again import (
+    Shared,
+    as_check_says,
+    checked_rows,
+    shared_base,
+    with_slip,
+)
 from docgen.intake.notes import NO_BASE_FILE
 from docgen.intake.reading import PostRow, at_cell
 from docgen.intake.renamed import gone_notices, renamed_rows, respelled_rows, to_record
@@ -241,15 +247,16 @@ def failed_row(intake: Intake, post: PostRow, result: PostResult, out: Path,
     return row
 
 
-def _at_cells(intake: Intake, post: PostRow, built: PostResult) -> None:
+def _at_cells(intake: Intake, post: PostRow, built: PostResult, shared: Shared) -> None:
     """The build's result of a row, said as the row's: its problems at the row's cells
-    (a key the base file gave, where that file wrote it), its reference the row's."""
+    (a key the base file gave, where that file wrote it), its reference the row's, led by
+    the warning at an empty Base file cell that its errors follow from (``shared``)."""
     built.reference = built.reference or post.reference  # the row's, as check says
     lines = intake.located[post.row.number].lines  # where the base file wrote each key
     again = as_check_says(intake, post) if built.status == "failed" else None
-    built.problems = [*post.problems, *(again if again is not None else (
+    built.problems = with_slip(intake, post, [*post.problems, *(again if again is not None else (
         at_cell(intake.book.name, post, p, own=built.source, lines=lines)
-        for p in built.problems))]
+        for p in built.problems))], shared)
     post.problems = built.problems  # so the summary names the rows that failed
     if built.status == "failed" and any(p.severity == "error" for p in built.problems):
         built.message = ROW_ERRORS  # as a row with errors of its own ends, whoever found them
@@ -339,10 +346,13 @@ def build_workbook(path: Path, out: Path, progress: Callable[[PostResult], None]
                    if _still_ours(out, path.stem, ref)]
     results: dict[int, PostResult] = {}
     notices: list[Notice] = []
+    shared = shared_base(intake)
     for post in intake.posts:
         if not post.ok:
+            post.problems = with_slip(intake, post, post.problems, shared)
             results[post.row.number] = failed = _result(intake, post, "failed")
-            failed.message = ROW_ERRORS
+            failed.message = next((str(p) for p in post.problems if p.rule == NO_BASE_FILE),
+                                  ROW_ERRORS)
             if progress:
                 progress(failed)
     by_row = {post.row.number: post for post in intake.posts}
@@ -352,7 +362,7 @@ def build_workbook(path: Path, out: Path, progress: Callable[[PostResult], None]
         for result in built:
             post = files.get(result.source)
             if post is not None and post.row.number not in results:
-                _at_cells(intake, post, result)
+                _at_cells(intake, post, result, shared)
                 results[post.row.number] = result
 
     def failures(built: list[PostResult]) -> list[dict[str, Any]]:
