@@ -14,7 +14,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from docgen.answers.forms import needed_now
+from docgen.answers.forms import found, leaving_out, needed_now
 from docgen.answers.notknown import is_not_known
 from docgen.answers.party_ids import ID_FORM
 from docgen.answers.typed_dates import typed_date
@@ -208,6 +208,19 @@ def unreadable(value: Any) -> str | None:
     return None
 
 
+def _not_known(column: Column, value: str, eg: str) -> str:
+    """``tbc`` in a cell: a column docgen needs says so, in the answer file's words; an
+    optional one (End date) offers filling it in or leaving the cell blank, and what blank
+    means (``answers.forms.leaving_out``, in a cell's words: a cell has no key to leave out)."""
+    left = leaving_out(column.path)
+    if not left:
+        return needed_now(value, eg)
+    means = left.removeprefix(f"leave {column.path[-1]} out").strip()
+    blank = f" {means}" if means.startswith("(") else f" ({means})" if means else ""
+    return (f"is not known yet{found(value)}, and {column.heading} takes no tbc; fill it "
+            f"in{eg}, or leave the cell blank{blank}")
+
+
 def from_cell(column: Column, value: Any) -> Any:
     """The answer-file value of one non-empty cell (raises :class:`CellError`)."""
     if (why := unreadable(value)) is not None:
@@ -216,7 +229,8 @@ def from_cell(column: Column, value: Any) -> Any:
     example = column.meta("example")
     if kind in NEEDED and isinstance(value, str) and is_not_known(value):
         shown = ("yes" if example else "no") if isinstance(example, bool) else example
-        raise CellError(needed_now(value.strip(), "" if example is None else f", e.g. {shown}"))
+        raise CellError(_not_known(column, value.strip(), "" if example is None else
+                                   f", e.g. {shown}"))
     if kind == "percent" and isinstance(value, str):
         value = _without_percent_sign(value)
     if kind == "money" and isinstance(value, str):
