@@ -115,7 +115,7 @@ def renamed_rows(intake: Intake, out: Path, record: Record) -> dict[int, str]:
 
 def respelled_rows(intake: Intake, out: Path, rows: Mapping[str, Any]) -> dict[int, str]:
     """Each row whose reference differs only in case from one this workbook built before
-    (``rows``: every reference its builds staged, :data:`~docgen.publish.claims.ROWS`'s)
+    (``rows``: every reference its builds staged, :data:`~docgen.publish.rows_record.ROWS`'s)
     and has no folder of its own spelling, with that earlier spelling, whose documents
     this workbook's kept answers built: the same post (references are compared
     casefolded), so a failed row is that post's line, not a second one."""

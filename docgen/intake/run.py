@@ -165,7 +165,7 @@ def _keep_record(intake: Intake, out: Path, posts: Iterable[PostRow],
     """Write ``.rows``, read and written once a build: the Posts row each staged reference
     was read from, added to the record of earlier builds (a row with errors now keeps the
     row its documents were built from), so a refusal can say which row built a post
-    (:func:`docgen.publish.claims.kept_row`); and the posts another workbook keeps for this
+    (:func:`docgen.publish.rows_record.kept_row`); and the posts another workbook keeps for this
     one: ``held`` (this build's) and those recorded that still hold
     (:func:`~docgen.publish.claims.still_held`, told the hashes of the manifests already
     read, ``known``), returned. A stale mark is dropped. Returned too: the rows given a new

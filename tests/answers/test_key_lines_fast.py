@@ -1,5 +1,5 @@
 """The line of every key path is recorded once, the key's, before its value is walked
-(``yamlfile._walk_below``), not first the value's and then the key's again: the same
+(``walk_keys`` in answers/key_lines.py), not first the value's and then the key's again: the same
 lines, in the same order (which line a value is found by depends on it), and the same
 duplicate keys, as the walk that wrote each line twice."""
 
@@ -22,7 +22,7 @@ FILE = Path("post.yaml")
 
 
 def _twice(node: yaml.Node, path: KeyPath, lines: KeyLines, problems: list[Problem]) -> None:
-    """``yamlfile._walk`` as it was."""
+    """The key walk as it was (``_walk`` in answers/yamlfile.py, before ``walk_keys``)."""
     lines[path] = (FILE, node.start_mark.line + 1)
     if isinstance(node, yaml.MappingNode):
         seen: dict[Any, int] = {}
