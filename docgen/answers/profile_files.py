@@ -303,6 +303,19 @@ def is_profile_file(path: Path) -> bool:
     return bool(PROFILE_START.search(head))
 
 
+def profile_named(path: Path) -> str:
+    """What a profile named to ``check`` or ``build`` is, and how it is used: a post
+    naming it reads it, so there is nothing of its own to build (said alike by both, and by
+    the library's ``check_files`` and ``build``; never an answer file's errors)."""
+    pid = path.stem
+    where = (f"from this {PROFILE_FOLDER}/ folder" if path.parent.name == PROFILE_FOLDER
+             else f"only from an {PROFILE_FOLDER}/ folder beside it or in its project, so "
+                  f"move it into {PROFILE_FOLDER}/")
+    return (f"an organisation profile ({FORMAT_KEY}: 1), not an answer file, so there is "
+            f"nothing to build: a post that names {pid} among its parties (parties: "
+            f"[{pid}, ...]) reads it {where}; build that post")
+
+
 def check_profile(path: Path) -> list[Problem]:
     """The problems of one profile file (none when it is valid); its workspace is the
     folder holding its ``organisations/`` folder."""
@@ -353,4 +366,4 @@ def list_organisations(workspace: Path) -> list[dict[str, Any]]:
 
 __all__ = ["ID", "MAX_PROFILES", "PROFILE_SUFFIXES", "Profile", "check_profile",
            "duplicate_profiles", "find_workspace", "is_profile_file", "list_organisations",
-           "load_profile", "profile_candidates", "profile_files"]
+           "load_profile", "profile_candidates", "profile_files", "profile_named"]

@@ -196,8 +196,8 @@ def build_cmd(paths: tuple[str, ...], out: str, overlays: tuple[str, ...],
         print_not_posts(not_posts)
         if batch and verbosity == NORMAL and is_terminal():
             report = _with_bar(files, out, kwargs)
-            for post in report.posts:
-                if post.status == "failed":
+            for post in report.posts:  # and a profile named, saying what it is
+                if post.status in ("failed", "checked"):
                     print_post(post, verbosity, warnings=False)
         else:
             show, shown_failed = live_printer(verbosity, batch), set()

@@ -101,6 +101,8 @@ def print_post(post: PostResult, verbosity: int, *, warnings: bool = True) -> No
             click.echo("  " + problem_line(p), err=p.severity == "error")
     if failed and post.message:
         click.echo("  " + click.style(post.message, fg="red"), err=True)
+    elif post.status == "checked" and post.message:  # a profile named: what it is
+        click.echo("  " + post.message)
 
 
 def live_printer(verbosity: int, batch: bool) -> Callable[[PostResult], None]:
@@ -171,8 +173,10 @@ def summary_line(report: BuildReport, seconds: float, not_posts: list[NotAPost])
     total = len(warned) + earlier
     text = (f"{report.count('built')} built, {report.count('skipped')} unchanged, "
             f"{report.count('failed')} failed")
-    if report.count("checked"):
+    if report.count("checked") and not report.count("built") + report.count("skipped"):
         text = f"{report.count('checked')} checked, {report.count('failed')} failed"
+    elif report.count("checked"):  # a profile named beside the posts built
+        text += f", {report.count('checked')} checked"
     if not_posts:
         text += f", {len(not_posts)} not answer file{'s' if len(not_posts) != 1 else ''}"
     waiting = sum(1 for post in report.posts if rules_waiting(post))

@@ -20,6 +20,7 @@ from docgen.answers.folder_names import CLAUSES_MARKER as CLAUSES_MARKER  # the 
 from docgen.answers.folder_names import STATE
 from docgen.errors import DocgenError
 from docgen.publish.discover import find_answer_files as find_answer_files  # finds files too
+from docgen.publish.discover import named_profiles
 from docgen.publish.duplicates import (
     Task,
     declared_reference,
@@ -110,6 +111,16 @@ def build(paths: Sequence[str | Path], out: str | Path = "build", *,
     out = Path(out)
     overlays = overlays or []
     files, left_out = find_answer_files(paths)
+    not_posts = [NotAPost(path, reason) for path, reason in left_out]
+    profiles = named_profiles(files, paths)  # checked as profiles: nothing to build
+    if profiles:
+        order = {f: i for i, f in enumerate(files)}
+        files = [f for f in files if f not in profiles]
+        for result in profiles.values():
+            if progress:
+                progress(result)
+        if not files and failed_register_rows is None:  # out/ is not touched
+            return BuildReport(posts=list(profiles.values()), not_posts=not_posts)
     folders = project_roots(paths if roots is None else roots)
     prepare_out(out)
     with output_lock(out, wait):
@@ -123,7 +134,10 @@ def build(paths: Sequence[str | Path], out: str | Path = "build", *,
                 roots=folders, publish=not set(formats) - {"docx"},
                 signatures=batch_signatures(overlays)), os.getpid(), list_folders(out))
             report = _build_locked(files, run, jobs, progress, register, failed_register_rows)
-            report.not_posts = [NotAPost(path, reason) for path, reason in left_out]
+            report.not_posts = not_posts
+            if profiles:
+                report.posts += profiles.values()
+                report.posts.sort(key=lambda p: order.get(p.source, 0))
             return report
         except OSError as exc:
             raise DocgenError(describe_write_error(exc, out)) from None

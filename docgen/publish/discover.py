@@ -22,7 +22,10 @@ from docgen.answers.bounded import MAX_FILE_BYTES
 from docgen.answers.folder_names import CLAUSES_MARKER, MANIFEST
 from docgen.answers.model import AnswerFile
 from docgen.answers.organisation import FORMAT_KEY, PROFILE_FOLDER
+from docgen.answers.profile_files import check_profile, is_profile_file, profile_named
 from docgen.errors import DocgenError
+from docgen.results import PostResult
+from docgen.shellwords import shell_path
 
 ANSWER_KEY = re.compile(r"""^\ufeff?(\{[ \t]*)?["']?(docgen|extends)["']?[ \t]*:""", re.MULTILINE)
 JSON_KEY = re.compile(r"""^\ufeff?\s*\{.*?["'](docgen|extends)["']\s*:""", re.DOTALL)
@@ -31,6 +34,10 @@ JSON_KEY = re.compile(r"""^\ufeff?\s*\{.*?["'](docgen|extends)["']\s*:""", re.DO
 SAID_WHEN_LIKE = (".json",)
 CLAUSE_KEYS = re.compile(r"^(id|text|documents)[ \t]*:", re.MULTILINE)
 PROFILE_KEY = re.compile(rf"^\ufeff?{FORMAT_KEY}[ \t]*:", re.MULTILINE)
+#: the keys of a clause file (``docgen clauses import`` writes them): a named file holding
+#: ``id`` or ``text`` and another of them at its top level is one, not a post
+CLAUSE_FILE_KEYS = frozenset({"id", "version", "documents", "text", "order"})
+CLAUSE_ID = re.compile(r"""^id[ \t]*:[ \t]*["']?([\w.-]+)""", re.MULTILINE)
 TOP_KEY = re.compile(r"""^\ufeff?["']?([A-Za-z_][\w-]*)["']?[ \t]*:""", re.MULTILINE)
 #: the top-level sections every answer file must give, from the model (never a hand list):
 #: a file holding most of them is an answer file, whatever else it lacks
@@ -133,6 +140,58 @@ def _not_answer_file(path: Path) -> str | None:
             "base); left out")
 
 
+def _clause_folder(path: Path) -> Path | None:
+    """The clause folder (one holding :data:`CLAUSES_MARKER`, as ``docgen clauses import``
+    leaves) that ``path`` is in, as the user would name it from here; None when none."""
+    for parent in path.absolute().parents:
+        if (parent / CLAUSES_MARKER).is_file():
+            return parent.relative_to(Path.cwd()) if parent.is_relative_to(Path.cwd()) \
+                else parent
+    return None
+
+
+def named_clause_file(path: Path) -> str | None:
+    """What a file named to ``check`` or ``build`` is when it is a clause file (in a clause
+    folder, or holding a clause's keys), and how a post uses it; None for any other file
+    (one starting ``docgen: 1``, or plainly a post without it, is read as a post)."""
+    text = _prefix(path) if path.is_file() else None
+    if text is None or looks_like_answer_file(text) or PROFILE_KEY.search(text):
+        return None
+    folder = _clause_folder(path)
+    keys = CLAUSE_FILE_KEYS.intersection(TOP_KEY.findall(text))
+    if folder is None and (not keys & {"id", "text"} or len(keys) < 2
+                           or lost_its_first_line(text)):
+        return None
+    named = folder or path.parent
+    where = shell_path(named)
+    clause = CLAUSE_ID.search(text)
+    return (f"a clause file{f' (clause {clause.group(1)})' if clause else ''}, not an answer "
+            f"file, so there is nothing to build: a post's documents use it when its answer "
+            f"file names its folder under clauses: (clauses: [{named.as_posix()}], as the "
+            f"answer file reaches it) or when the build is given it (docgen build --clauses "
+            f"{where} post.yaml); docgen clauses lint --clauses {where} checks its wording")
+
+
+def profile_result(path: Path) -> PostResult | None:
+    """``path`` checked as the organisation profile it is (``checked`` when valid, else
+    ``failed`` with the profile's own problems), saying what it is and that a post naming
+    it reads it, by ``check`` and ``build`` alike (never an answer file's "add docgen: 1");
+    None for any other file. A profile has no good-practice rules waiting on its errors."""
+    if not is_profile_file(path):
+        return None
+    problems = check_profile(path)
+    return PostResult(source=path, status="failed" if problems else "checked",
+                      problems=problems, message=profile_named(path))
+
+
+def named_profiles(files: Sequence[Path], paths: Sequence[str | Path]) -> dict[Path, PostResult]:
+    """The organisation profiles among ``files`` named in ``paths`` (a folder's search
+    leaves ``organisations/`` out), each checked as a profile: nothing to build."""
+    named = {Path(p) for p in paths}
+    results = {f: profile_result(f) for f in files if f in named}
+    return {f: r for f, r in results.items() if r is not None}
+
+
 def _folder_files(folder: Path) -> list[Path]:
     """Answer files' names under ``folder`` (and those :data:`SAID_WHEN_LIKE`), leaving
     out folders marked as clause overlays."""
@@ -160,14 +219,15 @@ def no_answer_path(raw: str, command: str = "build") -> str:
 def find_answer_files(paths: Sequence[str | Path]) -> tuple[list[Path], list[tuple[Path, str]]]:
     """The answer files in ``paths``, and the YAML files found but left out, with why.
 
-    A file named directly is always taken as a post (if it is not one, loading it
-    says so). In folders and globs: files whose names start with ``_`` are
-    ``extends`` bases; folders holding a ``.docgen-clauses`` file are clause
-    overlays (with the folders below them); other YAML without ``docgen:`` or
-    ``extends:`` at the top level is left out and reported, unless it is plainly an answer
-    file that lost that line: that is a post, and fails saying what to add. A folder
-    named with nothing to build or report (empty, or bases only) is an error: a run that
-    did nothing without a word looks like one that worked.
+    A file named directly is taken as a post (if it is not one, loading it says so),
+    unless it is a clause file (:func:`named_clause_file`: left out, saying how a post uses
+    it); an organisation profile named is checked as one by the caller. In folders and
+    globs: files whose names start with ``_`` are ``extends`` bases; folders holding a
+    ``.docgen-clauses`` file are clause overlays (with the folders below them); other YAML
+    without ``docgen:`` or ``extends:`` at the top level is left out and reported, unless
+    it is plainly an answer file that lost that line: that is a post, and fails saying what
+    to add. A folder named with nothing to build or report (empty, or bases only) is an
+    error: a run that did nothing without a word looks like one that worked.
     """
     found: list[Path] = []
     left_out: list[tuple[Path, str]] = []
@@ -195,7 +255,10 @@ def find_answer_files(paths: Sequence[str | Path]) -> tuple[list[Path], list[tup
                     f"no answer files in {p}: an answer file is a {ANSWER_ENDINGS} file that "
                     "starts with `docgen: 1` (`docgen new post.yaml` starts one)")
         elif p.exists() or p.is_symlink():
-            found.append(p)
+            if clause := named_clause_file(p):  # never "add docgen: 1" to a clause
+                left_out.append((p, clause))
+            else:
+                found.append(p)
         else:
             matches = sorted(Path(m) for m in glob.glob(str(raw), recursive=True))
             if not matches:

@@ -24,7 +24,6 @@ import docgen.publish
 from docgen._version import __version__
 from docgen.answers.folder_names import MANIFEST
 from docgen.answers.profiles import (
-    check_profile,
     clause_folders,
     is_profile_file,
     load_post,
@@ -37,6 +36,7 @@ from docgen.errors import AnswerFileError, DocgenError, Problem
 from docgen.facts.derive import Facts
 from docgen.pipeline import Checked, Rendered, check_located, given_overlays, render_checked
 from docgen.publish.claims import claim, release, taken
+from docgen.publish.discover import profile_result
 from docgen.publish.files import (
     file_sha256,
     keep_edits,
@@ -148,10 +148,8 @@ def check_post(path: Path, roots: tuple[Path, ...] = ()) -> PostResult:
     ``roots``: folders besides the file's own that ``extends``/``clauses`` may use. An
     organisation profile named directly is checked as a profile.
     """
-    if is_profile_file(path):
-        problems = check_profile(path)
-        return PostResult(source=path, status="failed" if problems else "checked",
-                          problems=problems)
+    if (profile := profile_result(path)) is not None:
+        return profile
     try:
         checked = check_located(load_post(path, roots=roots))
     except AnswerFileError as exc:  # the rules run on a valid answer file only
