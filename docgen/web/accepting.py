@@ -85,5 +85,6 @@ def accept_on_page(request: Request, draft: Draft, slug: str, form: Any,
         return RedirectResponse(f"{here}#warnings", 303)  # no longer warned
     context = step_context(request, draft, slug, result, show_errors=shown, then=then)
     return page(request, "step.html", {
-        **context, "summary": [(NO_REASON, f"ack-{rule}"), *context["summary"]],
+        **context, "summary": [*context["summary"], (NO_REASON, f"ack-{rule}")],  # the box
+        # is in the warnings, after the questions (the page's order: views.step_views)
         "ack_error": (rule, NO_REASON), "reasons": reasons_typed(form)}, status=422)

@@ -29,3 +29,20 @@ def test_the_summary_follows_the_page(tmp_path: Path) -> None:
     boxes = [e.get("id") for e in page.find("//form[@id='step-form']//input")]
     assert [boxes.index(i) for i in listed] == sorted(boxes.index(i) for i in listed)
     assert "hours a week" in page.errors()[1][0]
+
+
+def test_a_reason_not_given_comes_after_the_questions(tmp_path: Path) -> None:
+    """"Accept this warning" without a reason: the reason's box is in the warnings, after
+    the page's questions (test_focus_follows_panel.py), so its error is listed after
+    theirs; it was listed first."""
+    welsh = (EXAMPLES / "joint-director-public-health.yaml").read_text("utf-8").replace(
+        "jurisdiction: england\n", "jurisdiction: wales\n")  # The post warns: no DPH there
+    (tmp_path / "welsh.yaml").write_text(welsh, "utf-8")
+    web = Interview(tmp_path)
+    web.open("welsh.yaml")
+    page = Shown(web.submit("post", action="accept:GP056", **{
+        "post__end_date-day": "1", "post__end_date-month": "1", "post__end_date-year": "2020"}))
+    assert page.status == 422
+    assert [href for _, href in page.errors()] == ["#f-post-end_date-day", "#ack-GP056"]
+    boxes = [e.get("id") for e in page.find("//form[@id='step-form']//*[@id]")]
+    assert boxes.index("f-post-end_date-day") < boxes.index("ack-GP056")
