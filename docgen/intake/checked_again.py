@@ -38,6 +38,7 @@ from docgen.intake.organisations import from_the_sheet
 from docgen.intake.reading import PostRow, at_cell
 from docgen.intake.rows import Intake, check_rows, workspace_of
 from docgen.intake.table import POSTS, load_table
+from docgen.intake.unread_cells import other_errors
 from docgen.pipeline import check_located
 
 
@@ -113,16 +114,21 @@ def as_named(intake: Intake, post: PostRow, problems: list[Problem]) -> list[Pro
     partners: in each section its employer's profile gives policy for, the "missing"
     errors of the row checked with that policy in place (what the row must still give),
     in place of those of the row as it stands (which ask for what the policy gives). A row
-    that names its partners, or whose employer has no profile, is said as it is."""
-    located = intake.located.get(post.row.number)
+    that names its partners, or whose employer has no profile, is said as it is. A row
+    some of whose cells could not be read is checked so as its other errors are
+    (:func:`~docgen.intake.unread_cells.other_errors`: none that follow from those cells)."""
+    located, unread = intake.located.get(post.row.number), None
+    if located is None and post.row.number in intake.unread:
+        located, unread = intake.unread[post.row.number]
     if located is None or not any(_section(p) for p in problems):
         return problems
     stand_in = _policy_given(intake, located)
     if stand_in is None:
         return problems
     given = {str(path[0]) for path in stand_in.policies[stand_in.data["employer"]]}
+    found = _problems(stand_in) if unread is None else other_errors(stand_in, unread)
     named = _sections((at_cell(intake.book.name, post, p, lines=stand_in.lines)
-                       for p in _problems(stand_in)), given)
+                       for p in found), given)
     said: list[Problem] = []
     for p in problems:
         if _section(p) not in given:

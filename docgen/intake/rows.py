@@ -77,6 +77,9 @@ class Intake:
     checked: dict[int, Checked] = field(default_factory=dict)  # by Posts row number
     merged: dict[int, dict[str, Any]] = field(default_factory=dict)  # base, profiles merged
     located: dict[int, Located] = field(default_factory=dict)  # by Posts row number
+    #: a row some of whose cells could not be read (never built from): its answers as
+    #: read and the keys it could not give, so it is said as the others are (checked_again)
+    unread: dict[int, tuple[Located, list[tuple[Any, ...]]]] = field(default_factory=dict)
     bases: dict[Path, Located] = field(default_factory=dict)  # each base file read once
     profiles: dict[Path, Profile] = field(default_factory=dict)  # each profile read once
     #: posts built from this workbook before whose rows are gone (their documents stay)
@@ -244,6 +247,7 @@ def _check_post(intake: Intake, post: PostRow, validate: bool) -> None:
             intake.merged[post.row.number] = located.data
             return
     if unread:  # the row's other errors, beside the cells that could not be read
+        intake.unread[post.row.number] = (located, unread)
         post.problems += [at_cell(book.name, post, p, lines=located.lines)
                           for p in other_errors(located, unread)]
         return

@@ -26,6 +26,7 @@ from docgen.intake.book import said_once
 from docgen.intake.checked_again import (
     Shared,
     as_check_says,
+    as_named,
     checked_rows,
     shared_base,
     with_slip,
@@ -349,7 +350,8 @@ def build_workbook(path: Path, out: Path, progress: Callable[[PostResult], None]
     shared = shared_base(intake)
     for post in intake.posts:
         if not post.ok:
-            post.problems = with_slip(intake, post, post.problems, shared)
+            post.problems = with_slip(intake, post, as_named(intake, post, post.problems),
+                                      shared)
             results[post.row.number] = failed = _result(intake, post, "failed")
             failed.message = next((str(p) for p in post.problems if p.rule == NO_BASE_FILE),
                                   ROW_ERRORS)
