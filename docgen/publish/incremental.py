@@ -262,13 +262,14 @@ def _recorded(entry: Any, path: Path, resolved: str) -> Problem | None:
 
 
 def recorded_warnings(manifest: dict[str, Any], path: Path, resolved: str) -> list[Problem]:
-    """The open warnings the manifest records for the post at ``path`` (``resolved``: its
-    path resolved): what its last build said of it, said again. Its register row counts
-    them, with those acknowledged (not said again, as ``docgen build`` prints only the
-    open ones); a manifest from before the record has none."""
+    """The warnings the manifest records for the post at ``path`` (``resolved``: its path
+    resolved): what its last build said of it, said again, the acknowledged ones with
+    their reason (``--json`` lists them as a built post's; the text prints the open ones
+    and counts both from the register row, so the two agree); a manifest from before the
+    record has none."""
     entries = manifest.get("warnings")
     return [w for w in (_recorded(e, path, resolved) for e in entries)
-            if w is not None and w.acknowledged is None] if isinstance(entries, list) else []
+            if w is not None] if isinstance(entries, list) else []
 
 
 def own_clause_notices(own: list[OwnClause]) -> list[Notice]:
