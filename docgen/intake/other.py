@@ -142,10 +142,15 @@ def acknowledgements(raw: Any) -> list[Any]:
 
 def for_the_sheet(message: str, path: tuple[str, ...]) -> str:
     """A check's hint at a Value cell, as the value to type there: "write it as key: [a, b]"
-    is "write [a, b] in the Value cell"; an acknowledgement's, the form of one row."""
+    is "write [a, b] in the Value cell"; an acknowledgement's, the form of one row. An
+    optional key's "or leave end_date out" (``tbc`` there) is the row deleted: the sheet
+    leaves a key out by having no row for it."""
     if path and str(path[0]) == ACKNOWLEDGE:
         cut = _HINT_CUT.split(message, maxsplit=1)[0]
         return f"{cut}; {HOW_TO_ACKNOWLEDGE}"
+    if path:
+        message = message.replace(f", or leave {path[-1]} out",
+                                  f", or delete this row (leaving {path[-1]} out)")
     key = re.escape(str(path[-1])) if path else r"\w+"
     return re.sub(rf"(write it as|e\.g\.|for example) {key}: (.+?)(?=$|; | \(|, or )",
                   r"\1 \2 in the Value cell", message, count=1)
