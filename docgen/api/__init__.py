@@ -52,6 +52,7 @@ from docgen.errors import AnswerFileError, HasProblems, Problem
 from docgen.intake import is_workbook as is_workbook
 from docgen.intake import not_answers_problem
 from docgen.intake import sheet_text_problem as sheet_text_problem
+from docgen.intake.lockfiles import answer_lock_problem
 from docgen.pipeline import Checked, check_located, given_overlays, render_checked
 from docgen.publish import batch as _batch
 from docgen.results import BuildReport, PostResult
@@ -259,7 +260,7 @@ def _answers_and_others(paths: Sequence[str | Path]) -> tuple[list[str | Path],
     named: list[str | Path] = []
     others: list[PostResult] = []
     for p in paths:
-        why = not_answers_problem(p)
+        why = answer_lock_problem(p) or not_answers_problem(p)  # .~lock.post.yaml# too
         if why is None:
             named.append(p)
         else:

@@ -18,6 +18,7 @@ from docgen.answers.origin import dumped, located_for, origin_of
 from docgen.answers.profiles import apply_profiles, load_post
 from docgen.answers.yamlfile import Located, load_answer_data, load_answer_text, parse_yaml
 from docgen.errors import AnswerFileError, Problem
+from docgen.intake.lockfiles import answer_lock_problem
 
 Source = str | os.PathLike[str] | bytes | Mapping[str, Any] | AnswerFile
 Folder = str | os.PathLike[str]
@@ -69,6 +70,8 @@ def locate(source: Source, workspace: Folder | None = None,
     elif isinstance(source, str) and (": " in source or source.lstrip().startswith("{")) \
             and not Path(source).exists():
         raise AnswerFileError([Problem(TEXT_NOT_PATH.format(source[:60]))])
+    elif (lock := answer_lock_problem(Path(source))) is not None:  # never "rename it .yaml"
+        raise AnswerFileError([Problem(lock, file=Path(source))])
     else:
         return load_post(Path(source), (Path(workspace),) if workspace else None)
     return apply_profiles(located, (folder,) if folder else (), folder)

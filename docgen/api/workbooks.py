@@ -18,6 +18,7 @@ from docgen.errors import Problem
 from docgen.intake import folder as _folder
 from docgen.intake import run as _run
 from docgen.intake.folder import ReadResult as ReadResult
+from docgen.intake.lockfiles import lock_name_problem as lock_name_problem
 from docgen.intake.notes import CELL_NOTES as CELL_NOTES
 from docgen.intake.rows import Intake as Intake
 from docgen.intake.rows import profile_ids
@@ -31,8 +32,8 @@ from docgen.shellwords import make_folder_command as make_folder_command
 from docgen.shellwords import shell_path as shell_path
 
 __all__ = ["CELL_NOTES", "Intake", "ReadResult", "build_workbook", "check_workbook",
-           "make_folder_command", "new_workbook", "read_workbook", "row_source", "shell_path",
-           "write_workbook"]
+           "lock_name_problem", "make_folder_command", "new_workbook", "read_workbook",
+           "row_source", "shell_path", "write_workbook"]
 
 
 def new_workbook(path: str | os.PathLike[str]) -> None:

@@ -20,6 +20,7 @@ from docgen.api.workbooks import (
     Intake,
     build_workbook,
     check_workbook,
+    lock_name_problem,
     new_workbook,
     read_workbook,
     row_source,
@@ -119,6 +120,9 @@ def _warning_lines(posts: list[PostResult]) -> list[str]:
 
 
 def _refuse_existing(path: Path, force: bool) -> None:
+    if (lock := lock_name_problem(path)) is not None:  # before "exists": it may, as a lock
+        _err(f"error: {lock}")
+        sys.exit(1)
     if path.exists() and not force:
         _err(f"error: {path} already exists; docgen never overwrites a workbook. Choose "
              "another name, or use --force")

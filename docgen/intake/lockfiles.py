@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from docgen.answers.answer_names import is_answer_name
 from docgen.shellwords import shell_path
 
 EXCEL_LOCK = "~$"
@@ -101,8 +102,9 @@ def locked_book(name: str) -> tuple[Program, str] | None:
 
 
 def lock_problem(path: str | Path) -> str | None:
-    """What a lock file named in a workbook's place is, whose it is, and what to name
-    instead (the file's own name is said beside it); None for any other file."""
+    """What a lock file named in a workbook's (or an answer file's) place is, whose it is,
+    and what to name instead (the file's own name is said beside it); None for any other
+    file."""
     path = Path(path)
     found = locked_book(path.name)
     if found is None:
@@ -110,11 +112,38 @@ def lock_problem(path: str | Path) -> str | None:
     program, name = found
     book = path.with_name(name)
     who = owner(program, path)
+    what = "answer file" if is_answer_name(name) else "workbook"
     return (f"this is {program.name}'s lock file for {name}, there while "
-            f"{name} is open in {program.name}{f' (by {who})' if who else ''}, not a "
-            f"workbook; name the workbook itself, e.g. docgen check {shell_path(book)}")
+            f"{name} is open in {program.name}{f' (by {who})' if who else ''}, not "
+            f"a{'n' if what[0] == 'a' else ''} {what}; name the {what} itself, e.g. docgen "
+            f"check {shell_path(book)}")
+
+
+def answer_lock_problem(path: str | Path) -> str | None:
+    """What LibreOffice's lock file of an answer file (``.~lock.post.yaml#``) named to
+    ``check`` or ``build`` (or the library) is, as :func:`lock_problem` says it: never an
+    answer file told to rename itself ``.yaml``. None for any other file (Excel keeps no
+    lock file of a YAML file, and ``~$post.yaml`` ends as an answer file's name does)."""
+    found = locked_book(Path(path).name)
+    if found is None or found[0].name != "LibreOffice" or not is_answer_name(found[1]):
+        return None
+    return lock_problem(path)
+
+
+def lock_name_problem(path: str | Path) -> str | None:
+    """Why a new workbook may not be called ``path``: a lock file's name (``~$posts.xlsx``,
+    ``.~lock.posts.xlsx#``), which every door takes for Excel's or LibreOffice's lock file
+    beside ``posts.xlsx`` (and the program may replace or remove); None for any other."""
+    found = locked_book(Path(path).name)
+    if found is None:
+        return None
+    program, name = found
+    return (f"{Path(path).name} is the name {program.name} gives the lock file it keeps "
+            f"beside {name} while {name} is open, so docgen and {program.name} would take "
+            f"a workbook of that name for one; choose another name, e.g. "
+            f"{shell_path(Path(path).with_name(name))}")
 
 
 __all__ = ["EXCEL_LOCK", "EXCEL_NAME_BYTES", "LIBREOFFICE_LOCK", "LOCK_BYTES", "PROGRAMS",
-           "Program", "excel_owner", "libreoffice_owner", "lock_problem", "locked_book",
-           "owner", "read_head"]
+           "Program", "answer_lock_problem", "excel_owner", "libreoffice_owner",
+           "lock_name_problem", "lock_problem", "locked_book", "owner", "read_head"]
