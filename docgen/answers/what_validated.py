@@ -32,8 +32,10 @@ def _adapter(name: str, section: str = "") -> TypeAdapter[Any]:
 
 
 def _partly(section: str, given: Any) -> BaseModel | None:
-    """``section`` of its keys written without a shape error; any other key is absent, as
-    a top-level key with a mistake is (no default read in its place)."""
+    """``section`` of its keys written without a shape error; a key written with one is
+    absent, as a top-level key with a mistake is (no default read in its place), while a
+    key not written has its default, as in a valid section (``end_date`` left out is an
+    open-ended post, not a reason to stop the checks that read it)."""
     if not isinstance(given, dict):
         return None
     good: dict[str, Any] = {}
@@ -43,7 +45,7 @@ def _partly(section: str, given: Any) -> BaseModel | None:
         except ValidationError:
             continue
     part = PARTLY[section].model_construct(**good)
-    for key in part.__dict__.keys() - good.keys():
+    for key in (part.__dict__.keys() & given.keys()) - good.keys():
         del part.__dict__[key]
     return part
 

@@ -39,12 +39,21 @@ def test_a_date_error_and_a_split_error_are_listed_together(tmp_path: Path) -> N
 
 
 def test_the_checks_over_other_keys_still_stop_at_a_key_with_a_mistake(tmp_path: Path) -> None:
-    """A split in days is measured against post.days_per_week: with post: wrong, the sum is
-    not checked (its target is not known), and no error is guessed."""
+    """A split in days is measured against post.days_per_week: with that key wrong, the sum
+    is not checked (its target is not known), and no error is guessed. With another key of
+    post: wrong, days_per_week left out is its default (5), as in a valid file: the sum is
+    checked against it, as it will be once the date is put right."""
+    assert "\n  days_per_week:" not in HR
     text = HR.replace("unit: percent", "unit: days_per_week", 1).replace(
-        "{eastwick: 60, westmere: 40}", "{eastwick: 3, westmere: 1}", 1).replace(
-        "start_date: 2027-04-01", "start_date: 01/04/2027", 1)
-    assert [key for key, _ in _errors(tmp_path, text)] == ["post.start_date"]
+        "{eastwick: 60, westmere: 40}", "{eastwick: 3, westmere: 1}", 1)
+    wrong_days = text.replace("start_date: 2027-04-01",
+                              "start_date: 2027-04-01\n  days_per_week: five", 1)
+    assert [key for key, _ in _errors(tmp_path, wrong_days)] == ["post.days_per_week"]
+    wrong_date = text.replace("start_date: 2027-04-01", "start_date: 01/04/2027", 1)
+    assert [key for key, _ in _errors(tmp_path, wrong_date)] == ["post.start_date",
+                                                                 "time_split.shares"]
+    fixed = [key for key, _ in _errors(tmp_path, text)]
+    assert fixed == ["time_split.shares"]  # the same error once the date is right
 
 
 def test_a_mistake_in_the_parties_leaves_the_checks_between_keys_for_later(

@@ -10,6 +10,7 @@ import json
 from pathlib import Path
 
 import pytest
+import yaml
 from click.testing import CliRunner
 
 import docgen
@@ -78,3 +79,15 @@ def test_the_interview_says_both_on_the_post_and_on_check_your_answers(
     answered = Shown(web.submit("post"))  # Continue with both still wrong: both said again
     assert sorted(href for _, href in answered.errors()) == [
         "#f-post-end_date-day", "#f-post-hours_per_week"], answered.errors()
+
+
+def test_a_section_with_a_mistake_keeps_the_defaults_of_the_keys_it_leaves_out() -> None:
+    """``post:`` with hours written "lots" and no end date (an open-ended post): the pay
+    range written the wrong way round is still said; the check that reads the end date
+    first read it as missing and stopped (a reviewer's find)."""
+    data = yaml.safe_load((EXAMPLES / "shared-head-of-hr.yaml").read_text("utf-8"))
+    assert "end_date" not in data["post"]
+    data["post"]["pay_range"] = [96000, 88000]
+    data["post"]["hours_per_week"] = "lots"
+    keys = {p.key for p in docgen.check(data).errors}
+    assert {"post.hours_per_week", "post.pay_range"} <= keys, keys
