@@ -22,12 +22,12 @@ from docgen.rulebook.common import (
 from docgen.rulebook.offices import placed_by_an_nhs_body, scottish_secondment
 from docgen.rulebook.registry import Told, rule, told, way
 from docgen.rulebook.statutes import (
-    FIRE_AUTHORITY,
     LEGAL_BASIS_HOME,
     PARTNERSHIP_CITED,
     cited_in,
     fire_authority_words,
     home_of,
+    is_fire_authority,
     partnership_only,
 )
 
@@ -165,7 +165,7 @@ def s113_parties(a: AnswerFile, f: Facts) -> Findings:
     if a.legal_basis != "lga_1972_s113":
         return
     reach = STATUTE_REACH["lga_1972_s113"]
-    fire = [p for p in (f.employer, *f.others) if FIRE_AUTHORITY.search(p.name)]
+    fire = [p for p in (f.employer, *f.others) if is_fire_authority(p.name)]
     if fire:  # not a council by its name: s.113 reaches it only if its own law says so
         yield ("legal_basis",), told(fire_authority_words([p.short_name for p in fire]),
                                      "acknowledge GP017, or use legal_basis: secondment",

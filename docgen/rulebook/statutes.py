@@ -17,7 +17,7 @@ from docgen.facts.jurisdictions import CITED, SECTION, cited_in
 #: is worked out), so that the rules and the clauses read one pattern; where each power
 #: applies (:data:`LEGAL_BASIS_HOME`, :func:`home_of`) is ``docgen.answers.powers``', which
 #: the interview reads too
-__all__ = ["CITED", "FIRE_AUTHORITY", "LEGAL_BASIS_HOME", "PARTNERSHIP_CITED", "cited_in",
+__all__ = ["CITED", "is_fire_authority", "LEGAL_BASIS_HOME", "PARTNERSHIP_CITED", "cited_in",
            "fire_authority_words", "home_of", "partnership_in", "partnership_only"]
 
 #: partnership powers free text may give as the reason for a VAT treatment ("section 75 NHS
@@ -60,8 +60,17 @@ def partnership_only(text: str | None) -> str | None:
 #: and Crime Commissioner for …"). s.113 of the Local Government Act 1972 is a power of
 #: "local authorities", councils as s.270(1) of that Act defines them; a council that is its
 #: area's fire and rescue authority is named as a council and not found here (GP017)
-FIRE_AUTHORITY = re.compile(r"\bfire\b(?:\s+and\s+rescue)?\s+(?:authority|service)\b|"
-                            r"\bfire\s+(?:and\s+crime\s+)?commissioner\b", re.IGNORECASE)
+_FIRE_AUTHORITY = re.compile(r"\bfire\b(?:\s+and\s+rescue)?\s+(?:authority|service)\b|"
+                             r"\bfire\s+(?:and\s+crime\s+)?commissioner\b", re.IGNORECASE)
+#: a council named with its fire and rescue service beside it ("West Sussex County Council
+#: (West Sussex Fire and Rescue Service)") is a council
+_COUNCIL = re.compile(r"\bcouncil\b", re.IGNORECASE)
+
+
+def is_fire_authority(name: str) -> bool:
+    """Whether ``name`` says its body is a fire and rescue authority that is not a council
+    (GP017)."""
+    return bool(_FIRE_AUTHORITY.search(name)) and not _COUNCIL.search(name)
 
 
 def fire_authority_words(names: list[str]) -> str:

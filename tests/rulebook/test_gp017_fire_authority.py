@@ -63,3 +63,10 @@ def test_a_council_and_other_bodies_are_as_before() -> None:
     assert not _gp017("Westmere County Council")
     [p] = _gp017("Westmere Housing Trust", "other_public_body")
     assert "is neither" in p.message
+
+
+def test_a_council_named_with_its_fire_and_rescue_service_is_a_council() -> None:
+    """A council that is its area's fire and rescue authority may be written with its
+    service's name beside its own: it is a council, which s.113 reaches (a reviewer's find)."""
+    assert not _gp017("West Sussex County Council (West Sussex Fire and Rescue Service)")
+    assert not _gp017("Isle of Wight Council, Fire and Rescue Authority")
