@@ -246,7 +246,8 @@ def check_files(paths: Sequence[str | Path], *,
     files itself: the folders the user named) is a project root: ``extends`` and
     ``clauses`` may reach it, and ``organisations/`` is looked for up to it. A .csv
     named (or a workbook) is a failed post saying what it is (never an answer file's YAML
-    or encoding error)."""
+    or encoding error); an organisation profile named is checked as a profile, and a
+    clause file named is left out (``not_posts``) saying how a post uses it."""
     named, others = _answers_and_others(paths)
     report = _batch.check(named, roots=roots) if named or not others else BuildReport()
     report.posts[:0] = others
@@ -273,7 +274,9 @@ def build(paths: Sequence[str | Path], out: str | Path = "build", **options: Any
           ) -> BuildReport:
     """Build every answer file found in ``paths`` into ``<out>/<reference>/``: the options
     and behaviour of :func:`docgen.publish.batch.build`. A workbook or a .csv named is a
-    failed post saying what to do with it (the command line builds a workbook's rows)."""
+    failed post saying what to do with it (the command line builds a workbook's rows); an
+    organisation profile named is checked as one and said to be read by the posts naming
+    it (nothing built, ``out`` untouched), a clause file named is left out saying so."""
     named, others = _answers_and_others(paths)
     if others and not named:
         return BuildReport(posts=others)
