@@ -135,6 +135,24 @@ def _graft(located: Located, profile: Profile, source: KeyPath, target: KeyPath)
             located.lines[(*target, *key[len(source):])] = where
 
 
+def _policy_of_unnamed(located: Located, employer: str, roots: tuple[Path, ...],
+                       workspace: Path | None, read: dict[Path, Profile] | None) -> None:
+    """A post that names no partners yet takes no profile (its employer's policy reaches it
+    through the employer named among them), but what that policy gives is known: it is
+    recorded (``located.policies``, nothing taken into the post), so the "missing" errors
+    it would answer are not said while the partners are missing
+    (:func:`~docgen.answers.employer_policy.unknown_employer_first`): the post is told what
+    it must write once they are named, as a workbook row with an empty Partners cell is."""
+    if workspace is None:
+        workspace = find_workspace(located.path.parent, roots)
+    if workspace is None:
+        return
+    with contextlib.suppress(AnswerFileError):  # no profile, or a broken one: said when named
+        profile = _profile_for(employer, workspace, located.path,
+                               located.problem(("employer",), ""), read)
+        located.policies[profile.id] = _policy_paths(profile)
+
+
 def apply_profiles(located: Located, roots: tuple[Path, ...] = (),
                    workspace: Path | None = None,
                    read: dict[Path, Profile] | None = None) -> Located:
@@ -142,6 +160,9 @@ def apply_profiles(located: Located, roots: tuple[Path, ...] = (),
     employer's policy (see the module's rules); returns ``located``, changed in place.
     ``read``: profiles read earlier in the same run (many posts, one reading each)."""
     parties = located.data.get("parties")
+    named = located.data.get("employer")
+    if parties is None and isinstance(named, str) and is_party_id(named):
+        _policy_of_unnamed(located, named, roots, workspace, read)
     if not isinstance(parties, list):
         return located
     wanted = [(i, *w) for i, entry in enumerate(parties)
