@@ -22,7 +22,6 @@ from docgen.errors import DocgenError
 from docgen.publish.discover import find_answer_files as find_answer_files  # finds files too
 from docgen.publish.discover import named_profiles
 from docgen.publish.duplicates import (
-    Task,
     declared_reference,
     hold_back_duplicates,
     owns_folder,
@@ -36,19 +35,17 @@ from docgen.publish.files import (
     write_if_changed,
     write_manifest,
 )
-from docgen.publish.incremental import COPIES, copies_not_asked, copies_removed
+from docgen.publish.incremental import copies_removed
 from docgen.publish.lock import describe_write_error, output_lock, prepare_out
 from docgen.publish.post import BuildOptions, batch_signatures, check_post
 from docgen.publish.register import write_register
 from docgen.publish.register_files import orphan_notices, post_manifests
 from docgen.publish.register_rows import failed_references, failed_rows
 from docgen.publish.stage import (
-    Folders,
     check_post_folder,
     claims_dir,
     commit,
     list_folders,
-    post_folder,
     recover,
     remove_stage_root,
 )
@@ -165,7 +162,6 @@ def _build_locked(files: list[Path], run: Run, jobs: int | None,
     converters = worker_count(jobs, len(tasks), POSTS_TO_CONVERT)
     jobs = worker_count(jobs, len(tasks))
     report = BuildReport()
-    left = _copies_left(out, tasks, formats, run.folders)  # before any post is replaced
     # the file whose documents a post's folder holds goes first among those with its
     # reference: a copy named before it (``build .`` sorts) must not block it
     tasks, held = hold_back_duplicates(
@@ -187,7 +183,6 @@ def _build_locked(files: list[Path], run: Run, jobs: int | None,
     report.posts.sort(key=lambda p: order.get(p.source, 0))
     if set(formats) - {"docx"}:
         _review_outputs(report, out, formats, converters)
-    _say_removed(report.posts, out, formats, left)
     for post in report.posts:
         if post.reference and post.status in ("built", "skipped"):
             state[str(post.source.resolve())] = post.reference
@@ -210,46 +205,6 @@ def _build_locked(files: list[Path], run: Run, jobs: int | None,
         report.notices += orphan_notices(out, failed_references(report.posts), manifests)
     report.notices += _clause_notes(report.posts)
     return report
-
-
-def _copies_left(out: Path, tasks: list[Task], formats: tuple[str, ...],
-                 folders: Folders | None) -> dict[str, list[str]]:
-    """The copies an earlier build made in a format this build is not asked for (``--format
-    md`` then, not now), unedited, in the folder of each post to build, by its reference
-    casefolded (the one it had last time, else the one its answer file states): a rebuild
-    drops them with the set they described (:func:`~docgen.publish.incremental.
-    copies_not_asked`), and :func:`_say_removed` says so. Listed before any post is built:
-    the switch takes the old set away."""
-    left: dict[str, list[str]] = {}
-    if not set(COPIES) - set(formats) or folders == {}:
-        return left  # every kind asked for, or nothing built before: a rebuild drops none
-    for path, hint in tasks:
-        reference = hint or declared_reference(path)
-        if not reference or reference.casefold() in left or (
-                folders is not None and reference.casefold() not in folders):
-            continue  # (no folder of that post: nothing listed, nothing read)
-        try:
-            folder = post_folder(out, reference, folders)
-        except DocgenError:
-            continue  # two spellings of one folder: the post's build says so
-        copies = copies_not_asked(folder, formats) if folder.is_dir() else []
-        if copies:
-            left[reference.casefold()] = copies
-    return left
-
-
-def _say_removed(posts: list[PostResult], out: Path, formats: tuple[str, ...],
-                 left: dict[str, list[str]]) -> None:
-    """A warning on each post built that took away the copies ``left`` found (PDF, Markdown
-    or HTML that no longer describe its documents): which, why, and how to keep making
-    them. A post skipped as unchanged keeps them, still true to its documents; one that
-    failed keeps its whole old set."""
-    for post in posts:
-        copies = left.get(post.reference.casefold()) if post.status == "built" else None
-        folder = out / post.reference
-        gone = [name for name in copies or [] if not (folder / name).exists()]
-        if gone:
-            post.problems.append(copies_removed(gone, folder, formats, post.source))
 
 
 def _clause_notes(posts: list[PostResult]) -> list[Notice]:
@@ -295,12 +250,15 @@ def _review_outputs(report: BuildReport, out: Path, formats: tuple[str, ...], jo
         mine = sorted(x for x in extra if x.parent == stage)
         manifest["extra"] = [{"file": x.name, "sha256": sha256(x.read_bytes())} for x in mine]
         write_manifest(stage, manifest)
+        dropped: list[str] = []
         try:
             folder = commit(out, post.reference, stage,
-                            check_post_folder(out, post.reference, folders))
+                            check_post_folder(out, post.reference, folders), dropped)
         except DocgenError as exc:
             post.status, post.message, post.outputs = "failed", str(exc), []
             continue
+        if dropped:  # copies an earlier build made in a format not asked for this time
+            post.problems.append(copies_removed(dropped, folder, formats, post.source))
         post.outputs = [folder / x.name for x in [*post.outputs, *mine]]
 
 

@@ -10,7 +10,6 @@ a person edited since docgen wrote them says so (they are kept as they are), in 
 from __future__ import annotations
 
 import hashlib
-import os
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -146,29 +145,6 @@ def extra_names(docx_name: str, formats: tuple[str, ...]) -> list[str]:
 REMOVED_RULE = "REMOVED"
 #: what the copies of each format other than Word are called, in ``--format``'s order
 COPIES = {"pdf": "PDF copies", "md": "Markdown review copies", "html": "HTML review copies"}
-
-
-def copies_not_asked(folder: Path, formats: tuple[str, ...]) -> list[str]:
-    """The copies in ``folder`` that its manifest records (``extra``: made by an earlier
-    build) in a format not among ``formats``, and that nobody has edited since: a rebuild
-    with ``formats`` drops them with the set they described (an edited one is refused
-    without ``--force``, and kept aside with it: :func:`edited_refusal`). A listing of the
-    folder, and its manifest read only when it holds such a file."""
-    unasked = tuple(f".{fmt}" for fmt in COPIES if fmt not in formats)
-    if not unasked:
-        return []
-    try:
-        names = {n for n in os.listdir(folder) if n.endswith(unasked)}
-    except OSError:
-        return []
-    extra = (read_manifest(folder) or {}).get("extra", []) if names else []
-    copies = sorted(e["file"] for e in extra if isinstance(e.get("file"), str)
-                    and e["file"] in names)
-    try:
-        edited = set(hand_edited(folder, copies)) if copies else set()
-    except OSError:
-        return []  # the build says what cannot be read
-    return [name for name in copies if name not in edited]
 
 
 def copies_removed(names: list[str], folder: Path, formats: tuple[str, ...],

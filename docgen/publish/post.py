@@ -45,6 +45,7 @@ from docgen.publish.files import (
     sha256,
 )
 from docgen.publish.incremental import (
+    copies_removed,
     edited_refusal,
     extra_names,
     inputs_hash,
@@ -373,7 +374,9 @@ def _publish(path: Path, out: Path, decided: _Decided, files: dict[str, bytes],
                                        severity="warning", rule=EDITED_RULE, file=path))
     try:
         stage = _write_stage(out, reference, files)
-        target = commit(out, reference, stage, decided.folder) if options.publish else stage
+        dropped: list[str] = []
+        target = commit(out, reference, stage, decided.folder, dropped) if options.publish \
+            else stage
     except DocgenError as exc:
         result.message = str(exc)
         return result
@@ -381,6 +384,8 @@ def _publish(path: Path, out: Path, decided: _Decided, files: dict[str, bytes],
         result.message = describe_write_error(exc, out)
         return result
     result.status = "built"
+    if dropped:  # copies an earlier build made in a format not asked for this time
+        result.problems.append(copies_removed(dropped, target, options.formats, path))
     result.outputs = [target / decided.names[kind] for kind in rendered.documents]
     result.notes = own_clause_notices(decided.library.own)  # said once for the batch
     return result

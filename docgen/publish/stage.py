@@ -161,8 +161,19 @@ def _link_or_copy(src: str, dst: str) -> None:
         shutil.copy2(src, dst)
 
 
-def _carry_over(target: Path, stage: Path) -> None:
-    """Bring a person's own files (not docgen's, not in the new set) into the new folder.
+def _as_written(path: Path, digest: object) -> bool:
+    """Whether ``path`` is there as docgen wrote it (its recorded ``digest``): not edited
+    since, so its removal is docgen's to say (an edited one is refused, or kept aside)."""
+    try:
+        return path.is_file() and file_sha256(path) == digest
+    except OSError:
+        return False
+
+
+def _carry_over(target: Path, stage: Path) -> list[str]:
+    """Bring a person's own files (not docgen's, not in the new set) into the new folder;
+    returns the copies an earlier build made (the old manifest's ``extra``: PDF, Markdown,
+    HTML) that the new set leaves out, unedited, so the build can say it removed them.
 
     Files the old manifest records are docgen's: the new set replaces them (a
     document no longer asked for disappears). ``.part`` leftovers are dropped.
@@ -171,8 +182,11 @@ def _carry_over(target: Path, stage: Path) -> None:
     docs = old.get("documents")
     recorded = {d.get("file") for d in docs.values()} if isinstance(docs, dict) else set()
     extra = old.get("extra")
-    recorded |= {e.get("file") for e in extra if isinstance(e, dict)} if isinstance(
-        extra, list) else set()
+    copies = {e.get("file"): e.get("sha256") for e in extra if isinstance(e, dict)} \
+        if isinstance(extra, list) else {}
+    recorded |= set(copies)
+    dropped = sorted(name for name, digest in copies.items() if isinstance(name, str)
+                     and not (stage / name).exists() and _as_written(target / name, digest))
     for entry in target.iterdir():
         name = entry.name
         if name in recorded or name == MANIFEST or name.endswith(".part") or (
@@ -184,6 +198,7 @@ def _carry_over(target: Path, stage: Path) -> None:
             os.symlink(os.readlink(entry), stage / name)
         else:
             _link_or_copy(str(entry), str(stage / name))
+    return dropped
 
 
 #: a batch's listing of ``out``, taken once: each casefolded name → the names with it
@@ -247,13 +262,15 @@ def real_folder(target: Path) -> Path:
     return target
 
 
-def commit(out: Path, reference: str, stage: Path, folder: Path | None = None) -> Path:
+def commit(out: Path, reference: str, stage: Path, folder: Path | None = None,
+           dropped: list[str] | None = None) -> Path:
     """Switch the staged set in as ``<out>/<reference>``; returns that folder. A post folder
     named in another case first takes this spelling, its old set whole, and the new set is
     then switched in as ever: a kill between leaves one complete set, which the next build
     replaces (not skipped: that set's manifest records the answers with the old spelling).
     ``folder``: the post's folder as its build decided it (:func:`check_post_folder`),
-    found again when not given."""
+    found again when not given. ``dropped``, if given, gets the names of the copies an
+    earlier build made that the new set leaves out (:func:`_carry_over`)."""
     target = out / reference
     folder = check_post_folder(out, reference) if folder is None else real_folder(folder)
     fsync_dir(stage)
@@ -261,7 +278,9 @@ def commit(out: Path, reference: str, stage: Path, folder: Path | None = None) -
         os.rename(stage, target)
         fsync_dir(out)
         return target
-    _carry_over(folder, stage)
+    gone = _carry_over(folder, stage)
+    if dropped is not None:
+        dropped += gone
     fsync_dir(stage)
     if folder != target:  # the reference's case changed: one folder, under the new spelling
         os.rename(folder, target)
