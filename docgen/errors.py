@@ -26,6 +26,10 @@ OVERLAY_RULE = "OVERLAY"
 #: it (kept as it is), a forced build kept the edited copy; the CLI counts it apart. Here
 #: beside OVERLAY_RULE, for the same reason: neither can be acknowledged
 EDITED_RULE = "EDITED"
+#: the rule of the warning that a rebuild removed the copies (PDF, Markdown, HTML) an
+#: earlier build made in a format this one was not asked for: they described the documents
+#: it replaced. Like EDITED, what the build did: it cannot be acknowledged
+REMOVED_RULE = "REMOVED"
 #: the codes of an error in a clause folder the post's documents are made with (a folder
 #: missing, wording that cannot be used: ``pipeline.overlay_problems``): the post's own
 #: (its ``clauses``), or its employer's organisation profile's. Its message names files,

@@ -9,6 +9,7 @@ from typing import Any, Literal
 
 from docgen.errors import EDITED_RULE as EDITED_RULE  # kept here for their readers
 from docgen.errors import OVERLAY_RULE as OVERLAY_RULE
+from docgen.errors import REMOVED_RULE as REMOVED_RULE
 from docgen.errors import HasProblems, Problem
 from docgen.facts.derive import Facts
 

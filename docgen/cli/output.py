@@ -20,7 +20,7 @@ import click
 
 from docgen.api import problem_dict, rules
 from docgen.errors import Problem
-from docgen.results import EDITED_RULE, BuildReport, NotAPost, Notice, PostResult
+from docgen.results import EDITED_RULE, REMOVED_RULE, BuildReport, NotAPost, Notice, PostResult
 
 QUIET, NORMAL, VERBOSE = -1, 0, 1
 #: said instead of "0 warnings" when errors stopped the good-practice rules running
@@ -119,6 +119,13 @@ def live_printer(verbosity: int, batch: bool) -> Callable[[PostResult], None]:
     return show
 
 
+#: what a batch's line says of a warning of what the build itself did (each post's own names
+#: its files: ``docgen build -v``), not a rule's: neither is said by ``check``, nor acknowledged
+DONE = {REMOVED_RULE: "removed the copies an earlier build made in a format this build was "
+                      "not asked for (they described the documents it replaced); to keep "
+                      "making them, name that format in --format (e.g. --format docx,md)"}
+
+
 def grouped_warnings(report: BuildReport) -> list[str]:
     """Open warnings of a batch, one line per rule: how many posts, which, what it means.
     A warning no catalogued rule gives (``TBC``: a value not known yet) is grouped by rule
@@ -139,14 +146,16 @@ def grouped_warnings(report: BuildReport) -> list[str]:
         if len(posts) > NAMED_POSTS:
             named += f" and {len(posts) - NAMED_POSTS} more"
         first = hits[0][1]
-        about = summaries.get(rule) or (f"{key}: {first.message}" if key and key != rule
-                                        else first.message)
+        about = summaries.get(rule) or DONE.get(rule) or (
+            f"{key}: {first.message}" if key and key != rule else first.message)
         text = (f"warning [{rule}] on {len(posts)} post{'s' if len(posts) != 1 else ''} "
                 f"({named}): {about}; first at {first.location}")
         lines.append(click.style(text, fg="yellow"))
-    if lines:
+    if lines and {rule for rule, _ in by_rule} - {EDITED_RULE, *DONE}:
         lines.append("  (`docgen check PATH` or `docgen build -v` lists every warning in full; "
                      "acknowledge accepted ones under `acknowledge:`)")
+    elif lines:  # only what the build did: check never says it, and none is acknowledged
+        lines.append("  (`docgen build -v` lists every warning in full)")
     return lines
 
 

@@ -22,7 +22,7 @@ from docgen.answers.yamlfile import Located
 from docgen.clauses.folder_files import Signature, library_signature, yaml_files
 from docgen.clauses.library import BUILTIN_DIR
 from docgen.clauses.notes import OwnClause
-from docgen.errors import AnswerFileError, DocgenError, Problem
+from docgen.errors import REMOVED_RULE, AnswerFileError, DocgenError, Problem
 from docgen.facts.formatting import join_words
 from docgen.facts.wording import fact_wording_file
 from docgen.ooxml.bounds import read_docx_bytes
@@ -139,10 +139,6 @@ def extra_names(docx_name: str, formats: tuple[str, ...]) -> list[str]:
     return [f"{stem}.{fmt}" for fmt in formats if fmt != "docx"]
 
 
-#: the rule of the warning that a rebuild removed the copies (PDF, Markdown, HTML) an
-#: earlier build made in a format this one was not asked for: they described the documents
-#: it replaced. Like EDITED, it cannot be acknowledged (it is what the build did)
-REMOVED_RULE = "REMOVED"
 #: what the copies of each format other than Word are called, in ``--format``'s order
 COPIES = {"pdf": "PDF copies", "md": "Markdown review copies", "html": "HTML review copies"}
 

@@ -114,14 +114,17 @@ def test_an_edited_review_copy_is_never_removed_without_force(tmp_path: Path) ->
     assert code == 0, text
     kept = out / REF / f"{REF}-contract.edited-1.md"
     assert kept.read_text(encoding="utf-8") == mine  # the person's work, kept aside
-    assert f"kept the edited copy as {kept.name}" in text
+    assert (f"--force left it out of the new set (its format not asked for this time) and "
+            f"kept the edited copy as {kept.name}") in text  # not 'replaced it': no new copy
     assert (f"removed the Markdown review copies an earlier build made with --format md "
             f"({COPIES[0]} and {COPIES[2]} in {out / REF})") in text  # not the edited one
     assert not any((out / REF / name).exists() for name in COPIES)
 
 
 def test_a_batch_says_it_once_for_its_posts(tmp_path: Path) -> None:
-    """Many posts: one line, as for every warning of a batch (``-v`` says each in full)."""
+    """Many posts: one line, as for every warning of a batch (``-v`` says each in full),
+    saying what the build did and how to keep making the copies, not one post's files, and
+    not to acknowledge it (nothing can: a reviewer's find)."""
     posts = [_post(tmp_path, "a.yaml"), _post(tmp_path, "b.yaml")]
     posts[1].write_text(posts[1].read_text(encoding="utf-8").replace(REF, "EWK-WSM-HR-02"),
                         encoding="utf-8")
@@ -131,8 +134,12 @@ def test_a_batch_says_it_once_for_its_posts(tmp_path: Path) -> None:
         _edit(post)
     code, text = _run("build", str(tmp_path), "--out", str(out))
     assert code == 0, text
-    assert ("warning [REMOVED] on 2 posts (EWK-WSM-HR-01, EWK-WSM-HR-02): removed the "
-            "Markdown review copies an earlier build made with --format md") in text
+    line = next(x for x in text.split("warning [") if x.startswith("REMOVED]"))
+    assert line.startswith("REMOVED] on 2 posts (EWK-WSM-HR-01, EWK-WSM-HR-02): removed the "
+                           "copies an earlier build made in a format this build was not asked "
+                           "for (they described the documents it replaced); to keep making "
+                           "them, name that format in --format (e.g. --format docx,md)"), line
+    assert "acknowledge" not in line.split("; first at")[0]
     assert not list(out.glob("*/*.md"))
 
 
