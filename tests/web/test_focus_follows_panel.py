@@ -80,3 +80,27 @@ def test_a_reason_typed_and_left_keeps_the_focus(post: Any) -> None:
     assert post.evaluate("document.activeElement.id").startswith("accept-")
     assert post.evaluate("document.getElementById('step-form').dataset.checking") is None
     assert post.input_value("#warnings textarea") == "Agreed by both partners"
+
+
+def test_on_a_laptop_continue_comes_before_the_list_of_sections(browser: Any,
+                                                               post: Any) -> None:
+    """At 1280 px the list of sections shows in the right-hand column, under the money;
+    Tab from the last question reaches the warnings and Continue before its sixteen links
+    (they were between the questions and Continue: a reviewer's find)."""
+    post.set_viewport_size({"width": 1280, "height": 900})
+    try:
+        post.reload()
+        seen = _tabbed(post)
+        links = post.locator("nav.docgen-steps a")
+        assert links.count() >= 10
+        assert not any(e["text"] == links.first.inner_text().strip() for e in seen), seen
+        nav, questions = (post.locator(s).bounding_box()
+                          for s in ("nav.docgen-steps", ".docgen-questions"))
+        live = post.locator("#live").bounding_box()
+        assert nav is not None and questions is not None and live is not None
+        assert nav["x"] >= questions["x"] + questions["width"]  # beside the questions
+        assert nav["y"] >= live["y"] + live["height"] - 1  # under the money and warnings
+        assert nav["y"] < questions["y"] + questions["height"]  # not pushed below them
+    finally:
+        post.set_viewport_size({"width": 320, "height": 800})
+        post.reload()
