@@ -17,7 +17,6 @@ from starlette.responses import RedirectResponse, Response
 
 import docgen
 from docgen.answers.notknown import is_not_known
-from docgen.api import is_workbook
 from docgen.api.interview import base_answers, is_answer_name
 from docgen.errors import AnswerFileError, DocgenError
 from docgen.web import checked
@@ -141,12 +140,6 @@ def describe(request: Request, draft: Draft) -> dict[str, Any]:
             else "Not saved yet"}
 
 
-def _has_workbook(folder: Path) -> bool:
-    """Whether a programme workbook is in the folder: a programme team's folder, whose
-    officers look for the programme page (linked from the start page) beside its posts."""
-    return any(is_workbook(p.name) and p.is_file() for p in folder.iterdir())
-
-
 def _kept_href(request: Request) -> str | None:
     """Where "Carry on with it" leads, after "Save and come back later" (``?kept=``)."""
     draft = store(request).get(request.query_params.get("kept") or "")
@@ -163,7 +156,7 @@ async def index(request: Request) -> Response:
             changed.setdefault(d["draft"].name, d["draft"].id)
     rows = [r | {"draft": changed.get(r["name"])} for r in _post_rows(request)]
     return page(request, "index.html", {
-        "rows": rows, "programme": bool(rows) or _has_workbook(request.app.state.folder),
+        "rows": rows, "programme": bool(rows),  # it shows the folder's answer files
         "drafts": drafts,
         "examples": [(e, _example_title(e)) for e in examples()],
         "folder": request.app.state.folder,

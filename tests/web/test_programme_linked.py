@@ -1,6 +1,5 @@
 """The programme page is linked from the start page (it was reachable only by typing its
-address) in a folder a programme officer keeps: one with posts or a programme workbook;
-an empty folder has no programme to show, and no link."""
+address) in a folder of posts; a folder with none has no programme to show, and no link."""
 
 from __future__ import annotations
 
@@ -32,9 +31,13 @@ def test_a_folder_of_posts_links_the_programme(tmp_path: Path) -> None:
     assert _link(tmp_path) == ["/programme"]
 
 
-def test_a_folder_with_a_programme_workbook_links_it(tmp_path: Path) -> None:
-    (tmp_path / "programme.xlsx").write_bytes(b"")  # the name says what it is
-    assert _link(tmp_path) == ["/programme"]
+def test_a_folder_with_only_a_workbook_or_lock_files_has_no_link(tmp_path: Path) -> None:
+    """The programme page shows the folder's answer files: for a workbook alone (or a
+    spreadsheet's lock file, a .csv) it would show no post, so it is not offered (a
+    reviewer's find: a link to an empty programme)."""
+    for name in ("programme.xlsx", ".~lock.programme.xlsx#", "~$programme.xlsx", "a.csv"):
+        (tmp_path / name).write_bytes(b"")
+    assert _link(tmp_path) == []
 
 
 def test_an_empty_folder_has_no_programme_link(tmp_path: Path) -> None:
