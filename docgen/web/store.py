@@ -11,7 +11,6 @@ saving the same post at once cannot both win; the loser gets :class:`Conflict`.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import re
 import secrets
@@ -24,7 +23,7 @@ from filelock import FileLock, Timeout
 import docgen
 from docgen.api.interview import atomic_write, content_hash, read_answer_bytes
 from docgen.errors import AnswerFileError, DocgenError
-from docgen.web.carried import marked_again
+from docgen.web.draft_record import record_of, restore
 from docgen.web.drafts import (
     COPIED,
     EXAMPLES,
@@ -39,7 +38,6 @@ from docgen.web.drafts import (
     safe_path,
     unsaved_notice,
 )
-from docgen.web.fields import STEP_BY_SLUG
 from docgen.web.orgs import profiles
 from docgen.web.tasks import carry, marked, settle
 from docgen.web.yamltext import parse
@@ -49,19 +47,6 @@ MAX_DRAFTS = 200
 MAX_DRAFT_BYTES = 2_000_000
 ID_RE = re.compile(r"^[A-Za-z0-9_-]{8,40}$")
 LOCK_SECONDS = 10
-MAX_BEGUN = 50  # fields, and values of one field, kept from the start page
-
-
-def _begun(kept: Any) -> dict[str, list[str]]:
-    """The start page's choices kept with a draft (:attr:`Draft.begun`), as far as they
-    are a form's fields and values (short texts); nothing else from the file."""
-    if not isinstance(kept, dict) or len(kept) > MAX_BEGUN:
-        return {}
-    return {k: [v for v in values if isinstance(v, str) and len(v) <= 1000][:MAX_BEGUN]
-            for k, values in kept.items()
-            if isinstance(k, str) and len(k) <= 40 and isinstance(values, list)}
-
-
 class DraftStore:
     """The drafts of one folder: in memory while open, on disk while they hold unsaved work."""
 
@@ -102,14 +87,7 @@ class DraftStore:
                 draft.name is None and len(draft.doc) <= 1 and not draft.begun):
             self._file(draft.id).unlink(missing_ok=True)
             return
-        record = {"v": 1, "id": draft.id, "name": draft.name, "base_hash": draft.base_hash,
-                  "text": text, "visited": sorted(draft.visited),
-                  # the file's lines (Draft.written), unless the text's own or too long
-                  "written": draft.written if draft.written != text and len(
-                      draft.written or "") <= MAX_DRAFT_BYTES // 4 else None,
-                  "came_from": draft.came_from, "begun": draft.begun,
-                  "reopened": draft.reopened,
-                  "updated": dt.datetime.now(dt.UTC).isoformat(timespec="seconds")}
+        record = record_of(draft, text, MAX_DRAFT_BYTES // 4)
         self.home.mkdir(exist_ok=True)
         atomic_write(self._file(draft.id), json.dumps(record).encode("utf-8"))
 
@@ -130,19 +108,7 @@ class DraftStore:
             except DocgenError:
                 return None
         draft = Draft(draft_id, doc, name, record.get("base_hash"), profiles=self.profiles())
-        written = record.get("written") or record["text"]  # none kept: the text's own
-        draft.written = written if isinstance(written, str) and name is not None else None
-        draft.visited.update(marked_again(v) for v in record.get("visited", [])  # an older
-                             if isinstance(v, str))  # docgen's reasons, given their marks
-        came_from = record.get("came_from")
-        if isinstance(came_from, dict):  # Back links: only sections' own names, never a path
-            draft.came_from.update({k: v for k, v in came_from.items()
-                                    if k in STEP_BY_SLUG and v in STEP_BY_SLUG})
-        draft.begun.update(_begun(record.get("begun")))
-        reopened = record.get("reopened")
-        if isinstance(reopened, dict):  # rule ids and the reasons given, as kept
-            draft.reopened.update({k: v for k, v in reopened.items() if isinstance(k, str)
-                                   and isinstance(v, str) and len(k) <= 20})
+        restore(draft, record)
         if name:
             draft.base = read_base(self.folder, self.folder / name, doc)
         return draft
