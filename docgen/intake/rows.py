@@ -183,7 +183,14 @@ def _located(intake: Intake, post: PostRow) -> Located:
         lines, sources = dict(located.lines), located.sources
     row = Located(data=data, path=intake.path, lines=lines, sources=[intake.path, *sources])
     _house_styles(row, folder, intake.path)
-    return apply_profiles(row, (folder,), workspace_of(intake.path), intake.profiles)
+    located = apply_profiles(row, (folder,), workspace_of(intake.path), intake.profiles)
+    employer = data.get("employer")
+    if "parties" not in data and isinstance(employer, str) and \
+            from_the_sheet([employer], intake.organisations) is not None:
+        # the Organisations sheet writes the employer out in full: once the partners are
+        # named it is read from there, and no profile's policy will apply to the row
+        located.policies.pop(employer, None)
+    return located
 
 
 def _base_parties(intake: Intake, post: PostRow, below: dict[str, Any],

@@ -107,6 +107,10 @@ def test_an_employer_the_organisations_sheet_writes_in_full_is_asked_for_its_pol
     said = _check_and_build(tmp_path, HALF, in_full=True)
     messages = " ".join(m for _, _, m in said)
     assert "fill in row 2's Notice months, Reverts to cells" in messages
+    # and the sections that profile's policy would have given (a reviewer's find: a post
+    # naming no partners recorded the profile's policy, so they went unsaid)
+    assert "this post gives no Confidentiality" in messages, messages
+    assert "no Conflicts of interest" in messages, messages
 
 
 def test_a_column_the_row_still_needs_is_said_missing_for_the_sheet_too(tmp_path: Path) -> None:
