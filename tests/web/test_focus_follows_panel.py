@@ -100,7 +100,15 @@ def test_on_a_laptop_continue_comes_before_the_list_of_sections(browser: Any,
         assert nav is not None and questions is not None and live is not None
         assert nav["x"] >= questions["x"] + questions["width"]  # beside the questions
         assert nav["y"] >= live["y"] + live["height"] - 1  # under the money and warnings
-        assert nav["y"] < questions["y"] + questions["height"]  # not pushed below them
+        go = post.locator("#continue").bounding_box()
+        assert go is not None and go["y"] - (questions["y"] + questions["height"]) < 60, go
+        # Continue straight under the questions, however long the column beside them
+        post.goto(post.url.rsplit("/", 1)[0] + "/exit")  # a short page, a long column
+        questions = post.locator(".docgen-questions").bounding_box()
+        go = post.locator("#continue").bounding_box()
+        assert questions is not None and go is not None
+        assert go["y"] - (questions["y"] + questions["height"]) < 60, (go, questions)
     finally:
+        post.goto(post.url.rsplit("/", 1)[0] + "/post")
         post.set_viewport_size({"width": 320, "height": 800})
         post.reload()
