@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from docgen.api.files import save
-from docgen.errors import Problem
+from docgen.errors import DocgenError, Problem
 from docgen.intake import folder as _folder
 from docgen.intake import run as _run
 from docgen.intake.folder import ReadResult as ReadResult
@@ -41,7 +41,15 @@ def new_workbook(path: str | os.PathLike[str]) -> None:
     ``path``, replacing any file there; the organisation profiles of its workspace are
     listed by id on its Organisations sheet."""
     target = Path(path)
+    _not_a_lock_name(target)
     save(target, workbook_bytes(Sheets(), profile_ids(target)))
+
+
+def _not_a_lock_name(path: Path) -> None:
+    """A new workbook never takes a lock file's name (:func:`lock_name_problem`), whichever
+    door makes it: the command line says it before anything else, the library raises."""
+    if (lock := lock_name_problem(path)) is not None:
+        raise DocgenError(lock)
 
 
 def check_workbook(path: str | os.PathLike[str]) -> tuple[Intake, BuildReport]:
@@ -72,4 +80,5 @@ def write_workbook(folder: str | os.PathLike[str], path: str | os.PathLike[str]
     and the problems that left files out (none: a problem that would lose a post, a file
     that cannot be read among them, writes nothing and raises :class:`DocgenError`
     saying what to fix)."""
+    _not_a_lock_name(Path(path))
     return _folder.write_from(Path(folder), Path(path))

@@ -123,7 +123,8 @@ def live_printer(verbosity: int, batch: bool) -> Callable[[PostResult], None]:
 #: its files: ``docgen build -v``), not a rule's: neither is said by ``check``, nor acknowledged
 DONE = {REMOVED_RULE: "removed the copies an earlier build made in a format this build was "
                       "not asked for (they described the documents it replaced); to keep "
-                      "making them, name that format in --format (e.g. --format docx,md)"}
+                      "making them, name their format in --format, as each post's warning says "
+                      "(`docgen build -v`)"}
 
 
 def grouped_warnings(report: BuildReport) -> list[str]:

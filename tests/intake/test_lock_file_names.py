@@ -15,8 +15,9 @@ from click.testing import CliRunner
 from conftest import EXAMPLES
 
 import docgen
-from docgen.api import check_files
+from docgen.api import check_files, workbooks
 from docgen.cli import cli
+from docgen.errors import DocgenError
 
 LOCKED = ("this is LibreOffice's lock file for post.yaml, there while post.yaml is open in "
           "LibreOffice (by Jo Bloggs), not an answer file; name the answer file itself, e.g. "
@@ -66,3 +67,16 @@ def test_the_library_says_so_too(lock: Path) -> None:
         assert [p.message for p in post.problems] == [LOCKED]
     assert [p["message"] for p in docgen.check(lock.name).to_dict()["errors"]] == [LOCKED]
     assert not Path("out").exists()
+
+
+@pytest.mark.parametrize("name", ["~$posts.xlsx", ".~lock.posts.xlsx#"])
+def test_the_library_makes_no_workbook_with_a_lock_files_name(tmp_path: Path, name: str) -> None:
+    """docgen.api.workbooks.new_workbook and write_workbook refuse the name as the command
+    line does (only the command line refused it: a reviewer's find)."""
+    (tmp_path / "answers").mkdir()
+    shutil.copy(EXAMPLES[0], tmp_path / "answers")
+    for make in (lambda: workbooks.new_workbook(tmp_path / name),
+                 lambda: workbooks.write_workbook(tmp_path / "answers", tmp_path / name)):
+        with pytest.raises(DocgenError, match="lock file"):
+            make()
+        assert not (tmp_path / name).exists()

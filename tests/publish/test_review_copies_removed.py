@@ -138,7 +138,8 @@ def test_a_batch_says_it_once_for_its_posts(tmp_path: Path) -> None:
     assert line.startswith("REMOVED] on 2 posts (EWK-WSM-HR-01, EWK-WSM-HR-02): removed the "
                            "copies an earlier build made in a format this build was not asked "
                            "for (they described the documents it replaced); to keep making "
-                           "them, name that format in --format (e.g. --format docx,md)"), line
+                           "them, name their format in --format, as each post's warning "
+                           "says"), line
     assert "acknowledge" not in line.split("; first at")[0]
     assert not list(out.glob("*/*.md"))
 
