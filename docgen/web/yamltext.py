@@ -256,6 +256,8 @@ def _own_lines(written: str, text: str, doc: CommentedMap) -> str:
             continue
         out[start:start + i2 - i1] = own[j1:j2]
     merged = "".join(out)
+    if "\r\n" in written:  # a file written on Windows: every line ends its way, new ones too
+        merged = merged.replace("\r\n", "\n").replace("\n", "\r\n")
     try:
         same = to_plain(parse(merged, keep=False)) == to_plain(doc)
     except DocgenError:

@@ -89,3 +89,21 @@ def test_a_draft_kept_over_a_restart_keeps_the_file_lines(tmp_path: Path) -> Non
     assert "saved=post.yaml" in str(again.save("post.yaml").url)
     assert (tmp_path / "post.yaml").read_text("utf-8") == text.replace(
         "  salary: 92000\n", "  salary: 93000\n")
+
+
+def test_a_file_with_windows_line_endings_keeps_them_all(tmp_path: Path) -> None:
+    """A file written on Windows (CRLF) saved with one answer changed: every line ends the
+    file's way, the changed one too (it ended in LF, the rest CRLF: a reviewer's find), and
+    only that answer's line changed."""
+    text = (EXAMPLES / "shared-head-of-hr.yaml").read_text("utf-8").replace("\n", "\r\n")
+    (tmp_path / "post.yaml").write_bytes(text.encode("utf-8"))
+    web = Interview(tmp_path)
+    web.open("post.yaml")
+    assert web.submit("payment", payment__salary="93000").status_code == 200
+    assert "saved=post.yaml" in str(web.save("post.yaml").url)
+    after = (tmp_path / "post.yaml").read_bytes().decode("utf-8")
+    assert after.count("\n") == after.count("\r\n"), "a line ends in LF alone"
+    changed = [line for line in difflib.unified_diff(text.splitlines(), after.splitlines(),
+                                                      lineterm="", n=0)
+               if line[:1] in "+-" and line[:3] not in ("+++", "---")]
+    assert changed == ["-  salary: 92000", "+  salary: 93000"], changed
