@@ -369,9 +369,10 @@ def _publish(path: Path, out: Path, decided: _Decided, files: dict[str, bytes],
     """Stage the whole set (keeping a person's edited copies) and switch it in at once."""
     reference = decided.checked.answers.reference
     for old, new in keep_edits(decided.folder, decided.edited, files).items():
-        asked = old in files or old.rpartition(".")[2] in options.formats
-        done = "replaced it" if asked else "left it out of the new set (its format not " \
-            "asked for this time)"
+        made = {n.casefold() for name in files if name.endswith(".docx")
+                for n in (name, *extra_names(name, options.formats))}  # (or to be made)
+        done = "replaced it" if old.casefold() in made else \
+            "left it out of the new set (not asked for this time)"
         result.problems.append(Problem(f"{old} in {out / reference} had been edited by hand; "
                                        f"--force {done} and kept the edited copy as {new}",
                                        severity="warning", rule=EDITED_RULE, file=path))

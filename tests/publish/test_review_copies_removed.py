@@ -114,7 +114,7 @@ def test_an_edited_review_copy_is_never_removed_without_force(tmp_path: Path) ->
     assert code == 0, text
     kept = out / REF / f"{REF}-contract.edited-1.md"
     assert kept.read_text(encoding="utf-8") == mine  # the person's work, kept aside
-    assert (f"--force left it out of the new set (its format not asked for this time) and "
+    assert (f"--force left it out of the new set (not asked for this time) and "
             f"kept the edited copy as {kept.name}") in text  # not 'replaced it': no new copy
     assert (f"removed the Markdown review copies an earlier build made with --format md "
             f"({COPIES[0]} and {COPIES[2]} in {out / REF})") in text  # not the edited one
@@ -164,3 +164,22 @@ def test_the_removal_is_said_whatever_the_build_knew_of_the_post_before(tmp_path
     assert code == 0, text
     assert not any((out / REF / name).exists() for name in COPIES)
     assert "warning [REMOVED]" in text and COPIES[0] in text, text
+
+
+def test_a_forced_build_says_it_left_out_an_edited_document_no_longer_asked_for(
+        tmp_path: Path) -> None:
+    """The job specification edited by hand, then left out of ``documents:``: a forced
+    build keeps the edited copy aside and says it left the document out, not that it
+    replaced it (no new one is made; a reviewer's find)."""
+    post, out = _post(tmp_path), tmp_path / "out"
+    assert _run("build", str(post), "--out", str(out))[0] == 0
+    spec = out / REF / f"{REF}-job-spec.docx"
+    spec.write_bytes(spec.read_bytes() + b"\0")  # edited by hand
+    post.write_text(post.read_text(encoding="utf-8") + "\ndocuments: [agreement, contract]\n",
+                    encoding="utf-8")
+    code, text = _run("build", str(post), "--out", str(out), "--force")
+    assert code == 0, text
+    assert (f"{spec.name} in {out / REF} had been edited by hand; --force left it out of the "
+            f"new set (not asked for this time) and kept the edited copy as "
+            f"{REF}-job-spec.edited-1.docx") in text, text
+    assert not spec.exists() and (out / REF / f"{REF}-job-spec.edited-1.docx").is_file()
