@@ -38,18 +38,7 @@ from docgen.intake.organisations import from_the_sheet
 from docgen.intake.reading import PostRow, at_cell
 from docgen.intake.rows import Intake, check_rows, workspace_of
 from docgen.intake.table import POSTS, load_table
-from docgen.intake.unread_cells import other_errors
-from docgen.pipeline import check_located
-
-
-def _problems(located: Located) -> list[Problem]:
-    """What checking ``located`` finds, errors that stop it or not."""
-    try:
-        return check_located(located).problems
-    except AnswerFileError as exc:
-        return exc.problems
-    except DocgenError as exc:
-        return [Problem(str(exc))]
+from docgen.intake.unread_cells import other_errors, problems_of
 
 
 def as_check_says(intake: Intake, post: PostRow) -> list[Problem] | None:
@@ -59,7 +48,7 @@ def as_check_says(intake: Intake, post: PostRow) -> list[Problem] | None:
     located = intake.located.get(post.row.number)
     if located is None:
         return None
-    problems = _problems(located)
+    problems = problems_of(located)
     if not any(p.severity == "error" for p in problems):
         return None
     return as_named(intake, post, [at_cell(intake.book.name, post, p, lines=located.lines)
@@ -126,7 +115,7 @@ def as_named(intake: Intake, post: PostRow, problems: list[Problem]) -> list[Pro
     if stand_in is None:
         return problems
     given = {str(path[0]) for path in stand_in.policies[stand_in.data["employer"]]}
-    found = _problems(stand_in) if unread is None else other_errors(stand_in, unread)
+    found = problems_of(stand_in) if unread is None else other_errors(stand_in, unread)
     named = _sections((at_cell(intake.book.name, post, p, lines=stand_in.lines)
                        for p in found), given)
     said: list[Problem] = []

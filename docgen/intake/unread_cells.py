@@ -82,8 +82,9 @@ def _stand_ins(gaps: list[tuple[Any, ...]]) -> list[tuple[tuple[str, ...], Any, 
     return pairs
 
 
-def _problems(located: Located) -> list[Problem]:
-    """What checking ``located`` finds, errors that stop it or not."""
+def problems_of(located: Located) -> list[Problem]:
+    """What checking ``located`` finds, errors that stop it or not (the row checks of
+    :mod:`docgen.intake.checked_again` ask it too)."""
     try:
         return check_located(located).problems
     except AnswerFileError as exc:
@@ -96,7 +97,7 @@ def other_errors(located: Located, unread: list[tuple[Any, ...]]) -> list[Proble
     """A row's errors beside those of the cells it could not read (``unread``), none that
     only follow from them: checked as it is, and with stand-ins for the unread cells the
     model requires (see :func:`_stand_ins`)."""
-    found = _problems(located)
+    found = problems_of(located)
     said = [p for p in found if not follows_on(p, unread)]
     gaps = [tuple(p.path) for p in found if p.code == MISSING and tuple(p.path) in unread]
     stand = _stand_ins(gaps)
@@ -107,7 +108,7 @@ def other_errors(located: Located, unread: list[tuple[Any, ...]]) -> list[Proble
         data = copy.deepcopy(located.data)
         for pair in stand:
             place(data, pair[0], pair[i])
-        runs.append({(tuple(p.path), p.message): p for p in _problems(replace(located, data=data))
+        runs.append({(tuple(p.path), p.message): p for p in problems_of(replace(located, data=data))
                      if not follows_on(p, unread)})
     seen = {(tuple(p.path), p.message) for p in said}
     return said + [p for key, p in runs[0].items() if key in runs[1] and key not in seen]
