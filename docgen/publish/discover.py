@@ -163,13 +163,20 @@ def named_clause_file(path: Path) -> str | None:
                            or lost_its_first_line(text)):
         return None
     named = folder or path.parent
-    where = shell_path(named)
     clause = CLAUSE_ID.search(text)
-    return (f"a clause file{f' (clause {clause.group(1)})' if clause else ''}, not an answer "
-            f"file, so there is nothing to build: a post's documents use it when its answer "
-            f"file names its folder under clauses: (clauses: [{named.as_posix()}], as the "
-            f"answer file reaches it) or when the build is given it (docgen build --clauses "
-            f"{where} post.yaml); docgen clauses lint --clauses {where} checks its wording")
+    what = (f"a clause file{f' (clause {clause.group(1)})' if clause else ''}, not an answer "
+            "file, so there is nothing to build: ")
+    if folder is None and path.parent.resolve() == Path.cwd().resolve():
+        # beside the posts: naming this folder as a clause folder would name the posts too
+        return (what + "keep it in a folder of its own (e.g. our-clauses/), which a post's "
+                "documents use when its answer file names it under clauses: (clauses: "
+                "[our-clauses]) or the build is given it (docgen build --clauses our-clauses "
+                "post.yaml); docgen clauses lint --clauses our-clauses checks its wording")
+    where = shell_path(named)
+    return (what + f"a post's documents use it when its answer file names its folder under "
+            f"clauses: (clauses: [{named.as_posix()}], as the answer file reaches it) or when "
+            f"the build is given it (docgen build --clauses {where} post.yaml); docgen clauses "
+            f"lint --clauses {where} checks its wording")
 
 
 def profile_result(path: Path) -> PostResult | None:

@@ -85,6 +85,20 @@ def test_a_clause_file_named_is_said_to_be_one(project: Path, command: str,
     assert "clauses: [our-clauses]" in said and "--clauses our-clauses" in said
 
 
+def test_a_clause_file_beside_the_posts_is_told_to_have_a_folder_of_its_own(
+        project: Path) -> None:
+    """Unmarked, in the folder docgen runs in: never told to name that folder (the posts'
+    own) as a clause folder, "clauses: [.]" (a reviewer's find)."""
+    (project / "mine.yaml").write_text(
+        (project / "our-clauses" / "agreement.post.yaml").read_text(encoding="utf-8"),
+        encoding="utf-8")
+    result = CliRunner().invoke(cli, ["check", "mine.yaml"])
+    said = " ".join(result.output.split())
+    assert result.exit_code == 0 and "a clause file (clause agreement.post)" in said, said
+    assert "clauses: [.]" not in said and "--clauses ." not in said
+    assert "keep it in a folder of its own (e.g. our-clauses/)" in said
+
+
 def test_the_library_says_a_clause_file_is_one(project: Path) -> None:
     for report in (docgen.build(["our-clauses/agreement.post.yaml"], project / "b"),
                    check_files(["our-clauses/agreement.post.yaml"])):
