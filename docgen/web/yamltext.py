@@ -210,6 +210,8 @@ def _written(doc: CommentedMap) -> str:
 
 #: texts in a file's own lines, by the file's text and the document's as written out
 _OWN_LINES: Kept[tuple[str, str], str] = Kept(16)
+#: a file of more lines is saved ruamel's way (an answer file has some 250)
+_OWN_LINES_MAX = 3000
 
 
 def in_own_lines(written: str, text: str, doc: CommentedMap) -> str:
@@ -239,6 +241,8 @@ def _own_lines(written: str, text: str, doc: CommentedMap) -> str:
     if again == written:
         return text
     ruamel, now, own = (t.splitlines(keepends=True) for t in (again, text, written))
+    if max(len(ruamel), len(now), len(own)) > _OWN_LINES_MAX:
+        return text  # matching lines costs time with the lines' count squared, at worst
     at: dict[int, int] = {}  # each line of ``ruamel`` still in ``now``, where it is there
     for tag, i1, i2, j1, _ in SequenceMatcher(None, ruamel, now, autojunk=False).get_opcodes():
         if tag == "equal":

@@ -16,6 +16,8 @@ import yaml
 
 pytest.importorskip("starlette")
 
+from docgen.web.yamltext import dump, in_own_lines, parse  # noqa: E402
+
 from .conftest import EXAMPLES  # noqa: E402
 from .helpers import Interview  # noqa: E402
 
@@ -107,3 +109,17 @@ def test_a_file_with_windows_line_endings_keeps_them_all(tmp_path: Path) -> None
                                                       lineterm="", n=0)
                if line[:1] in "+-" and line[:3] not in ("+++", "---")]
     assert changed == ["-  salary: 92000", "+  salary: 93000"], changed
+
+
+def test_a_very_long_file_is_saved_the_round_trips_way_in_bounded_time() -> None:
+    """Matching a file's lines costs time with their count squared at worst: past a bound
+    (an answer file has some 250 lines) the answers are written ruamel's way, unchanged."""
+    text = yaml.safe_dump(yaml.safe_load(EXAMPLE), sort_keys=False)  # folded: not ruamel's
+    small = parse(text, keep=False)
+    small["payment"]["salary"] = 93000
+    assert in_own_lines(text, dump(small), small) != dump(small)  # the file's own lines
+    big = text.replace("\njob:\n", "\n" + "".join(f"# note {i}\n" for i in range(3000))
+                       + "job:\n")
+    doc = parse(big, keep=False)
+    doc["payment"]["salary"] = 93000
+    assert in_own_lines(big, dump(doc), doc) == dump(doc)  # not matched line by line
