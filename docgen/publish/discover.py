@@ -192,10 +192,12 @@ def profile_result(path: Path) -> PostResult | None:
 
 
 def named_profiles(files: Sequence[Path], paths: Sequence[str | Path]) -> dict[Path, PostResult]:
-    """The organisation profiles among ``files`` named in ``paths`` (a folder's search
-    leaves ``organisations/`` out), each checked as a profile: nothing to build."""
+    """The organisation profiles among ``files`` named in ``paths`` or matched by a glob
+    there (a folder's search leaves ``organisations/`` out), each checked as a profile:
+    nothing to build."""
     named = {Path(p) for p in paths}
-    results = {f: profile_result(f) for f in files if f in named}
+    results = {f: profile_result(f) for f in files
+               if f in named or f.parent.name == PROFILE_FOLDER}
     return {f: r for f, r in results.items() if r is not None}
 
 
@@ -241,6 +243,9 @@ def find_answer_files(paths: Sequence[str | Path]) -> tuple[list[Path], list[tup
 
     def consider(candidates: list[Path]) -> None:
         for f in candidates:
+            if f.parent.name == PROFILE_FOLDER and is_profile_file(f):
+                found.append(f)  # a glob's (a folder's search leaves organisations/ out):
+                continue  # checked as a profile, as one named is (:func:`named_profiles`)
             if f.name.startswith("_") or f.parent.name == PROFILE_FOLDER or (
                     f.is_dir() and not is_answer_name(f.name)):
                 continue  # a folder a glob matched; one named x.yaml fails when loaded

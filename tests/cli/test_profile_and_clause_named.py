@@ -53,6 +53,23 @@ def test_build_says_a_profile_is_one_as_check_does(project: Path) -> None:
     assert "organisation profile" in record["message"]
 
 
+def test_profiles_a_glob_matches_are_checked_as_named_ones_are(project: Path) -> None:
+    """``docgen check 'organisations/*.yaml'`` checked nothing and said nothing (exit 0);
+    each profile the glob matches is now checked as a profile, by check and build alike
+    (a reviewer's find), and a broken one fails the run."""
+    for command in (["check"], ["build", "--out", "b"]):
+        result = CliRunner().invoke(cli, [*command, "organisations/*.yaml"])
+        assert result.exit_code == 0, result.output
+        assert "an organisation profile (docgen_organisation: 1)" in " ".join(
+            result.output.split()), result.output
+    assert not (project / "b").exists()
+    (project / "organisations" / "bad.yaml").write_text("docgen_organisation: 1\n",
+                                                         encoding="utf-8")
+    for command in (["check"], ["build", "--out", "b"]):
+        result = CliRunner().invoke(cli, [*command, "organisations/*.yaml"])
+        assert result.exit_code == 1 and "bad.yaml" in result.output, result.output
+
+
 def test_a_profile_with_errors_fails_build_as_it_fails_check(project: Path) -> None:
     bad = project / "organisations" / "bad.yaml"
     bad.write_text("docgen_organisation: 1\nname: Bad Council\n")
