@@ -34,7 +34,6 @@ from docgen.answers.yamlfile import Located
 from docgen.errors import MISSING, AnswerFileError, DocgenError, Problem
 from docgen.intake.book import MISSING_COLUMN, cell_problem, said_once
 from docgen.intake.notes import NO_BASE_FILE
-from docgen.intake.organisations import from_the_sheet
 from docgen.intake.reading import PostRow, at_cell
 from docgen.intake.rows import Intake, check_rows, workspace_of
 from docgen.intake.table import POSTS, load_table
@@ -60,12 +59,11 @@ def _policy_given(intake: Intake, located: Located) -> Located | None:
     once the partners are named (the partners still unnamed), or None: the row names its
     partners, or its employer has no profile (or one that cannot be read)."""
     employer = located.data.get("employer")
-    if located.data.get("parties") or not isinstance(employer, str) or not employer:
-        return None
-    # named in the Partners cell, the employer is taken from the Organisations sheet first
-    # (written there in full, it reads no profile, and gives no policy), else its profile
-    sheet = from_the_sheet([employer], intake.organisations)
-    data = {**located.data, "parties": sheet[0] if sheet else [employer]}
+    if located.data.get("parties") or not isinstance(employer, str) or \
+            employer not in located.policies:
+        return None  # no profile's policy will reach the row: none, or the Organisations
+        #              sheet writes the employer in full (rows._located records which)
+    data = {**located.data, "parties": [employer]}
     stand_in = Located(data=data, path=located.path, lines=dict(located.lines),
                        sources=list(located.sources))
     try:
