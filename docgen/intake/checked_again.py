@@ -33,9 +33,10 @@ from docgen.answers.profiles import apply_profiles
 from docgen.answers.yamlfile import Located
 from docgen.errors import MISSING, AnswerFileError, DocgenError, Problem
 from docgen.intake.book import MISSING_COLUMN, cell_problem, said_once
+from docgen.intake.completed import workspace_of
 from docgen.intake.notes import NO_BASE_FILE
 from docgen.intake.reading import PostRow, at_cell
-from docgen.intake.rows import Intake, check_rows, workspace_of
+from docgen.intake.rows import Intake, check_rows
 from docgen.intake.table import POSTS, load_table
 from docgen.intake.unread_cells import other_errors, problems_of
 
@@ -62,7 +63,7 @@ def _policy_given(intake: Intake, located: Located) -> Located | None:
     if located.data.get("parties") or not isinstance(employer, str) or \
             employer not in located.policies:
         return None  # no profile's policy will reach the row: none, or the Organisations
-        #              sheet writes the employer in full (rows._located records which)
+        #              sheet writes the employer in full (completed.complete records which)
     data = {**located.data, "parties": [employer]}
     stand_in = Located(data=data, path=located.path, lines=dict(located.lines),
                        sources=list(located.sources))
