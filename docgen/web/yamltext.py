@@ -12,6 +12,7 @@ import datetime as dt
 import hashlib
 import io
 import pickle
+import re
 from collections import Counter
 from collections.abc import Iterator
 from decimal import Decimal
@@ -29,6 +30,10 @@ from docgen.kept import Kept
 
 #: how docgen writes a file: mappings in by 2, a list's dash in by 2 and its items by 4
 _DOCGEN_INDENT = (2, 4, 2)
+#: a line break other than LF (Windows' CRLF, an old Mac's CR), which YAML reads as LF
+_BREAK = re.compile(r"\r\n?")
+#: a line and its break, or a last line with none
+_LINE = re.compile(r"[^\r\n]*(\r\n|\r|\n)|[^\r\n]+")
 
 
 def _yaml(indent: tuple[int, int, int] = _DOCGEN_INDENT) -> YAML:
@@ -143,6 +148,7 @@ def _parse(text: str) -> CommentedMap:
     come from anywhere, and the round-trip reader has no limit of its own. A few lines of
     repeated aliases expand to billions of values when the draft is read as data, and
     deep nesting exhausts the recursion limit (seconds of work, then an error page)."""
+    text = _BREAK.sub("\n", text)  # ruamel keeps a CR in a comment, written out again
     first = answer_text_problem(text) if text.strip() else None
     if first is not None:
         if first.message.startswith("an answer file must be a mapping"):
@@ -220,8 +226,9 @@ def in_own_lines(written: str, text: str, doc: CommentedMap) -> str:
     what a file says, not how it folds it, so a long answer PyYAML wrote over three lines
     came back on one, and ``"\\xA3"`` as ``"£"``. Each part of the file ruamel would write
     otherwise is taken back while the lines ruamel writes for it now are still those; an
-    answer changed is written ruamel's way. The text is kept only if it reads as the
-    document does, else ruamel's is used; unchanged, it is the file itself."""
+    answer changed is written ruamel's way. Each line ends as in the file (CRLF, LF or
+    both: :func:`_with_endings`). The text is kept only if it reads as the document does,
+    else ruamel's is used; unchanged, it is the file itself."""
     if text == written:
         return text
     kept = _OWN_LINES.get((written, text))
@@ -232,15 +239,27 @@ def in_own_lines(written: str, text: str, doc: CommentedMap) -> str:
 
 
 def _own_lines(written: str, text: str, doc: CommentedMap) -> str:
+    lf = _BREAK.sub("\n", written)  # the lines matched as YAML reads them, endings apart
+    lf += "" if lf.endswith("\n") or not lf else "\n"  # as ruamel ends its last line
     try:
         again = dump(parse(written))  # the file as ruamel writes it, unchanged
     except DocgenError:
         return text
     if again == text:
         return written
-    if again == written:
-        return text
-    ruamel, now, own = (t.splitlines(keepends=True) for t in (again, text, written))
+    merged = text if again == lf else _taken_back(again, text, lf)
+    ended = _with_endings(merged, written)
+    try:
+        same = to_plain(parse(ended, keep=False)) == to_plain(doc)
+    except DocgenError:
+        same = False
+    return ended if same else text
+
+
+def _taken_back(ruamel_text: str, text: str, written: str) -> str:
+    """``text`` with each part of ``written`` (its line breaks LF) that ruamel writes as
+    ``ruamel_text`` taken back where ``text`` still has ruamel's lines for it."""
+    ruamel, now, own = (t.splitlines(keepends=True) for t in (ruamel_text, text, written))
     if max(len(ruamel), len(now), len(own)) > _OWN_LINES_MAX:
         return text  # matching lines costs time with the lines' count squared, at worst
     at: dict[int, int] = {}  # each line of ``ruamel`` still in ``now``, where it is there
@@ -259,14 +278,40 @@ def _own_lines(written: str, text: str, doc: CommentedMap) -> str:
         if where != list(range(start, start + len(where))):
             continue
         out[start:start + i2 - i1] = own[j1:j2]
-    merged = "".join(out)
-    if "\r\n" in written:  # a file written on Windows: every line ends its way, new ones too
-        merged = merged.replace("\r\n", "\n").replace("\n", "\r\n")
-    try:
-        same = to_plain(parse(merged, keep=False)) == to_plain(doc)
-    except DocgenError:
-        same = False
-    return merged if same else text
+    return "".join(out)
+
+
+def _lines(text: str) -> list[tuple[str, str]]:
+    """Each line of ``text`` and its break (``""`` for a last line with none)."""
+    lines = []
+    for found in _LINE.finditer(text):
+        line, end = found.group(), found.group(1) or ""
+        lines.append((line[:len(line) - len(end)], end))
+    return lines
+
+
+def _with_endings(merged: str, written: str) -> str:
+    """``merged`` (its breaks LF) with each line ending as in ``written``, the file as it
+    was: an unchanged line keeps its own break, a changed one the break of the line it
+    replaces, a new one the file's commonest (a file written on Windows stays CRLF). A
+    file of mixed breaks had every line given CRLF, each changed for one answer."""
+    old = _lines(written)
+    kinds = Counter(end for _, end in old if end)
+    if set(kinds) <= {"\n"} and old and old[-1][1]:
+        return merged
+    common = kinds.most_common(1)[0][0] if kinds else "\n"
+    new = _lines(merged)
+    ends = [common] * len(new)
+    if len(kinds) > 1 and len(old) <= _OWN_LINES_MAX:  # else one kind, or too long to match
+        matched = SequenceMatcher(None, [line for line, _ in old], [line for line, _ in new],
+                                  autojunk=False)
+        for tag, i1, i2, j1, j2 in matched.get_opcodes():
+            if tag in ("equal", "replace"):
+                for k in range(min(i2 - i1, j2 - j1)):
+                    ends[j1 + k] = old[i1 + k][1] or common
+    if new and old and new[-1][0] == old[-1][0] and not old[-1][1]:
+        ends[-1] = ""  # a last line the file ended without a break keeps none
+    return "".join(line + end for (line, _), end in zip(new, ends, strict=True))
 
 
 def to_plain(node: Any) -> Any:

@@ -123,3 +123,64 @@ def test_a_very_long_file_is_saved_the_round_trips_way_in_bounded_time() -> None
     doc = parse(big, keep=False)
     doc["payment"]["salary"] = 93000
     assert in_own_lines(big, dump(doc), doc) == dump(doc)  # not matched line by line
+
+
+def _mixed(text: str) -> str:
+    """``text`` (LF) with every third line and the salary's ending LF, the others CRLF: a
+    file edited on Windows and elsewhere."""
+    return "".join(line if i % 3 == 0 or line.startswith("  salary:")
+                   else line.replace("\n", "\r\n")
+                   for i, line in enumerate(text.splitlines(keepends=True)))
+
+
+def _saved_bytes(folder: Path, text: str, slug: str, **changes: str) -> bytes:
+    """The file's bytes after ``text`` is opened, ``changes`` sent on ``slug`` and saved."""
+    (folder / "post.yaml").write_bytes(text.encode("utf-8"))
+    web = Interview(folder)
+    web.open("post.yaml")
+    assert web.submit(slug, **changes).status_code == 200
+    assert "saved=post.yaml" in str(web.save("post.yaml").url)
+    return (folder / "post.yaml").read_bytes()
+
+
+@pytest.mark.parametrize("layout", ["docgen", "pyyaml"])
+def test_a_file_of_mixed_line_endings_keeps_each_lines_own(tmp_path: Path, layout: str) -> None:
+    """Some lines CRLF, some LF, one answer changed: every other line is byte for byte as it
+    was, and the changed line keeps the LF of the line it replaces (every line was given
+    CRLF). A file PyYAML wrote keeps its folded lines too (with CRLF none was matched, so
+    every long answer was rewritten on one line)."""
+    text = _mixed(EXAMPLE if layout == "docgen"
+                  else yaml.safe_dump(yaml.safe_load(EXAMPLE), sort_keys=False))
+    assert text.count("\r\n") > text.count("\n") / 2 and "  salary: 92000\n" in text
+    after = _saved_bytes(tmp_path, text, "payment", payment__salary="93000")
+    assert after == text.replace("  salary: 92000\n", "  salary: 93000\n").encode("utf-8")
+
+
+def test_a_windows_file_written_by_pyyaml_keeps_its_folded_lines(tmp_path: Path) -> None:
+    """All CRLF, in PyYAML's layout: only the answer changed is another line."""
+    text = yaml.safe_dump(yaml.safe_load(EXAMPLE), sort_keys=False).replace("\n", "\r\n")
+    after = _saved_bytes(tmp_path, text, "payment", payment__salary="93000")
+    assert after == text.replace("  salary: 92000\r\n", "  salary: 93000\r\n").encode("utf-8")
+
+
+def test_a_new_answer_in_a_mixed_file_ends_as_most_of_its_lines(tmp_path: Path) -> None:
+    """An answer the file did not give is a new line, ending as most of the file's lines do
+    (CRLF here); every line the file had is still there with its own ending."""
+    text = _mixed(EXAMPLE)
+    assert "pause_after_weeks" not in text
+    after = _saved_bytes(tmp_path, text, "payment", payment__pause_after_weeks="26")
+    lines = after.decode("utf-8").splitlines(keepends=True)
+    added = [line for line in lines if "pause_after_weeks" in line]
+    assert added == ["  pause_after_weeks: 26\r\n"], added
+    assert [line for line in lines if line not in added] == text.splitlines(keepends=True)
+
+
+def test_a_file_ending_without_a_line_break_keeps_its_lines_when_an_answer_is_added() -> None:
+    """A file whose last line has no break (as Notepad may save it), given a new answer at
+    its end: the file's lines stay as they were (the last line was joined to the new one, so
+    the whole file was written the round trip's way), the new line ends as most do."""
+    text = _mixed(yaml.safe_dump(yaml.safe_load(EXAMPLE), sort_keys=False)).rstrip("\r\n")
+    doc = parse(text, keep=False)
+    doc["notes"] = "Agreed"
+    saved = in_own_lines(text, dump(doc), doc)
+    assert saved == text + "\r\nnotes: Agreed\r\n", saved[-200:]
