@@ -24,10 +24,9 @@ from docgen.answers.starter import starter_text
 from docgen.answers.yamlfile import load_answer_file, read_yaml
 from docgen.errors import AnswerFileError, DocgenError, Problem, format_path
 from docgen.facts.formatting import join_words
-from docgen.intake.checked_again import checked_rows
 from docgen.intake.completed import workspace_of
 from docgen.intake.reading import PostRow
-from docgen.intake.rows import Intake, profile_ids
+from docgen.intake.rows import Intake, checked_rows, profile_ids
 from docgen.intake.sheets import workbook_bytes
 from docgen.intake.writing import write_posts
 from docgen.publish.discover import find_answer_files

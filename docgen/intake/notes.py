@@ -17,7 +17,7 @@ from docgen.intake.table import REFERENCE, Column, is_percent, load_table, node_
 from docgen.intake.typed import excel_number
 
 #: a row whose Base file is empty while other rows name one
-#: (:func:`docgen.intake.checked_again.with_slip`)
+#: (:func:`docgen.intake.rows.with_slip`)
 NO_BASE_FILE = "BASE_FILE"
 #: the rules of these warnings: each is about one cell, so it is shown at that cell in
 #: full, never grouped with the same warning on other rows

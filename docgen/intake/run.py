@@ -23,18 +23,19 @@ import yaml
 from docgen.answers.folder_names import reference_problem
 from docgen.errors import AnswerFileError, DocgenError, Problem
 from docgen.intake.book import said_once
-from docgen.intake.checked_again import (
+from docgen.intake.notes import NO_BASE_FILE
+from docgen.intake.reading import PostRow, at_cell
+from docgen.intake.renamed import gone_notices, renamed_rows, respelled_rows, to_record
+from docgen.intake.rows import (
+    Intake,
     Shared,
     as_check_says,
     as_named,
+    check_rows,
     checked_rows,
     shared_base,
     with_slip,
 )
-from docgen.intake.notes import NO_BASE_FILE
-from docgen.intake.reading import PostRow, at_cell
-from docgen.intake.renamed import gone_notices, renamed_rows, respelled_rows, to_record
-from docgen.intake.rows import Intake, check_rows
 from docgen.intake.table import POSTS
 from docgen.intake.writing import plain
 from docgen.ooxml.bounds import read_docx_bytes
@@ -81,7 +82,7 @@ def _result(intake: Intake, post: PostRow, status: Status) -> PostResult:
 
 def check_workbook(path: Path) -> tuple[Intake, Report]:
     """Every row checked (shape, rules); nothing written. Each row is said as its build
-    says it (:func:`~docgen.intake.checked_again.checked_rows`)."""
+    says it (:func:`~docgen.intake.rows.checked_rows`)."""
     intake = checked_rows(path)
     posts = [_result(intake, p, "checked" if p.ok else "failed") for p in intake.posts]
     return intake, Report(posts=posts)

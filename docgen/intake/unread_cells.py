@@ -84,7 +84,7 @@ def _stand_ins(gaps: list[tuple[Any, ...]]) -> list[tuple[tuple[str, ...], Any, 
 
 def problems_of(located: Located) -> list[Problem]:
     """What checking ``located`` finds, errors that stop it or not (the row checks of
-    :mod:`docgen.intake.checked_again` ask it too)."""
+    :func:`docgen.intake.rows.as_named` ask it too)."""
     try:
         return check_located(located).problems
     except AnswerFileError as exc:
