@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from decimal import Decimal
-from pathlib import Path
 from typing import Any
 
 from docgen.answers.forms import found, leaving_out, needed_now
@@ -19,8 +18,6 @@ from docgen.answers.notknown import is_not_known
 from docgen.answers.party_ids import ID_FORM
 from docgen.answers.typed_dates import typed_date
 from docgen.answers.typed_money import money_hint, typed_money
-from docgen.answers.yamlfile import parse_yaml
-from docgen.errors import AnswerFileError
 from docgen.intake.book import FormulaError, NoResult
 from docgen.intake.partner_entries import PAIRS, id_words
 from docgen.intake.partner_entries import run_on as run_on  # rows.py reads it here
@@ -28,7 +25,6 @@ from docgen.intake.table import Column
 from docgen.intake.typed import DATE_FORMS, excel_number, folded
 
 NO_CELL = object()
-MAX_VALUE_CHARS = 20_000  # an "Other answers" value
 EXCEL_EPOCH = dt.date(1899, 12, 30)
 NUMBER = re.compile(r"^-?\d+(\.\d+)?$")
 PARTY = ID_FORM  # a party id, as the answer file's model has it
@@ -327,70 +323,3 @@ def to_cell(column: Column, value: Any) -> Any:
     same = back == value and type(back) is type(value) or (
         isinstance(value, float) and back == value)
     return cell if same else NO_CELL
-
-
-PLACEHOLDER = "\ue000"  # a private-use character: what '#' is while YAML looks for comments
-
-
-def _yaml_value(text: str) -> Any:
-    if "\n" in text:
-        body = "value:\n" + "".join(f"  {line}\n" for line in text.split("\n"))
-    else:
-        body = f"value: {text}\n"
-    try:
-        data, _ = parse_yaml(body.encode("utf-8"), Path("cell"))
-    except AnswerFileError as exc:
-        why = exc.problems[0].message if exc.problems else "it cannot be read"
-        why = why.replace("the file holds", "it holds").replace(  # a cell, not a file:
-            "a quoted value that starts on line 1 is", "a quote in the value is").replace(
-            " on this line", "").replace("in quotes: value: ", "in quotes: ")
-        if "e.g." in why or "for example" in why:  # its own fix (a date's), nothing to add
-            raise CellError(why) from None
-        raise CellError(f"the value cannot be read ({why}); write it as in an answer file, "
-                        "e.g. [first, second] or {name: x}") from None
-    return data.get("value")
-
-
-def _restored(value: Any) -> Any:
-    """``value`` read with '#' hidden, with each '#' put back (in lists and mappings too)."""
-    if isinstance(value, str):
-        return value.replace(PLACEHOLDER, "#")
-    if isinstance(value, list):
-        return [_restored(v) for v in value]
-    if isinstance(value, dict):
-        return {_restored(k): _restored(v) for k, v in value.items()}
-    return value
-
-
-def parse_value(text: str) -> Any:
-    """A value written as in an answer file (``[a, b]``, ``2027-04-01``, ``{x: 1}``); a
-    ' #' that YAML would take for a comment is text, as it is in a cell (on one line or
-    on several: Alt+Enter in Excel)."""
-    if len(text) > MAX_VALUE_CHARS:
-        raise CellError(f"the value is longer than {MAX_VALUE_CHARS:,} characters; put long "
-                        "text in a base file (Base file column) or shorten it")
-    text = text.replace("\r\n", "\n")
-    value = _yaml_value(text)
-    if "#" not in text:
-        return value
-    try:  # read again with '#' hidden: a different answer means YAML cut a comment off
-        hidden = _restored(_yaml_value(text.replace("#", PLACEHOLDER)))
-    except CellError:
-        hidden = None
-    if hidden is not None and hidden == value:
-        return value  # the '#' was inside quotes: YAML cut nothing off
-    if isinstance(hidden, str):
-        return hidden  # "Band 8a # senior" is all text
-    if "\n" not in text:
-        raise CellError("the ' #' in it would start a comment in an answer file and cut the "
-                        "value short; put the value in quotes, e.g. \"[a, b] # c\"")
-    raise CellError("the ' #' in it would start a comment in an answer file and cut the "
-                    "value short; put the line's text that holds '#' in quotes, e.g. "
-                    "- \"b # c\"")
-
-
-def from_other_cell(raw: Any) -> Any:
-    """A typed cell in the "Other answers" sheet: numbers and dates as they are."""
-    if hasattr(raw, "date") and callable(raw.date):
-        return raw.date()
-    return raw

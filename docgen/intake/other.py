@@ -19,7 +19,8 @@ from docgen.answers.validation import known_keys
 from docgen.errors import KeyPath, Problem, closest
 from docgen.final_open import FINAL_OPEN
 from docgen.intake.book import CellRef, Row
-from docgen.intake.cells import CellError, from_cell, parse_value
+from docgen.intake.cells import CellError, from_cell
+from docgen.intake.other_values import parse_value
 from docgen.intake.table import (
     POSTS,
     Column,

@@ -27,14 +27,7 @@ from docgen.intake.book import (
     sheet_ref,
     with_rows,
 )
-from docgen.intake.cells import (
-    CellError,
-    from_cell,
-    from_other_cell,
-    parse_value,
-    place,
-    unreadable,
-)
+from docgen.intake.cells import CellError, from_cell, place, unreadable
 from docgen.intake.notes import (
     as_shown,
     fraction_warning,
@@ -50,6 +43,7 @@ from docgen.intake.organisations import (
     parties_of,
     read_organisations,
 )
+from docgen.intake.other_values import from_other_cell, parse_value
 from docgen.intake.table import POSTS, REFERENCE, Sheet, load_table, on_a_sheet, ordered
 
 

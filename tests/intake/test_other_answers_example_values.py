@@ -6,7 +6,7 @@ import re
 import pytest
 
 from docgen.intake.book import _other_answers
-from docgen.intake.cells import parse_value
+from docgen.intake.other_values import parse_value
 from docgen.intake.table import node_at
 
 
