@@ -137,6 +137,23 @@ def test_fee_above_cost_is_flagged_and_explained_once_acknowledged() -> None:
     assert reason in t
 
 
+def test_an_acknowledgement_kept_once_the_fee_is_below_cost_prints_no_margin() -> None:
+    """A GP031 acknowledgement kept from when the rate was above cost, the rate now below it
+    (£400 a day against a Cost Base of £469.77 a day): the agreement must not say the rate
+    is more than cost (a false statement of fact in a document the parties sign), and check
+    says the acknowledgement no longer applies (the clause is the same in a final post)."""
+    reason = "The rate includes a share of the legal team's overheads, agreed 3 March 2027."
+    data = example("legal", payment__fee__rate=400)
+    data["acknowledge"] = [{"rule": "GP031", "reason": reason}]
+    warnings = {p["rule"]: p["message"] for p in check(data).to_dict()["warnings"]}
+    assert "GP031" not in warnings
+    assert any("GP031" in m and "no longer applies" in m for m in warnings.values())
+    t = text(data)
+    assert "fee of £400.00 a day" in t
+    assert "The fee rate is more than the Cost Base" not in t
+    assert reason not in t
+
+
 def test_recruitment_costs_follow_the_mechanism() -> None:
     for name in ("dph", "legal"):  # fixed fee, time fee
         t = text(example(name))
