@@ -9,7 +9,6 @@ from docgen.errors import SAID_IN_CLAUSE, Setting
 from docgen.facts.derive import Facts
 from docgen.facts.formatting import join_words
 from docgen.facts.jurisdictions import JURISDICTIONS, LEGAL_BASES
-from docgen.facts.roles import SCOTTISH_COUNCIL_KINDS, council_offices, role_kinds
 from docgen.rulebook.common import (
     DOMAIN,
     IJB_KEYS,
@@ -19,6 +18,8 @@ from docgen.rulebook.common import (
     STANDING_ORDERS,
     Findings,
 )
+from docgen.rulebook.host_offices import not_placed_under_s113, s35_offices
+from docgen.rulebook.host_offices import offices_named as _offices  # read by tests/facts
 from docgen.rulebook.offices import placed_by_an_nhs_body, scottish_secondment
 from docgen.rulebook.registry import Told, rule, told, way
 from docgen.rulebook.statutes import (
@@ -257,16 +258,6 @@ def execution_outside_scotland(a: AnswerFile, f: Facts) -> Findings:
             "set it to signatures", way("execution=signatures"))
 
 
-def _offices(role: str, jurisdiction: str) -> set[str]:
-    """The statutory offices of a council in ``jurisdiction`` that a role names, as the facts'
-    one table ``facts/roles.OFFICES`` says (in England and Wales ``council_offices``: not a
-    Welsh head of democratic services in England, nor England's directors of public health,
-    adult or children's services in Wales; in Scotland ``SCOTTISH_COUNCIL_KINDS``)."""
-    if jurisdiction == "scotland":
-        return (role_kinds(role) - {"returning officer"}) & SCOTTISH_COUNCIL_KINDS
-    return council_offices(role, jurisdiction) - {"returning officer"}
-
-
 @rule("GP054", "warning", "legal_basis", DOMAIN + " (s.113(1) and (2) LGA 1972; a council "
       "designates one of its own officers: s.5(1) LGHA 1989, s.73A(2) NHS Act 2006; "
       + LGSA_S35 + " has no deeming provision)",
@@ -300,7 +291,7 @@ def statutory_role_without_s113(a: AnswerFile, f: Facts) -> Findings:
     if a.legal_basis == "lgs_1966_s35" or (
             "lgs_1966_s35" in cited and a.jurisdiction == "scotland"):
         if f.employer.kind == "local_authority":  # a health board employer: GP047, s.35 fails
-            yield from _s35_offices(a, f)
+            yield from s35_offices(a, f)
         return
     s113 = f.legal.cites_s113 if f.legal else "lga_1972_s113" in cited  # the same pattern
     if a.legal_basis not in ("secondment", "other") or s113 \
@@ -320,42 +311,8 @@ def statutory_role_without_s113(a: AnswerFile, f: Facts) -> Findings:
         elif f.employer.kind == "nhs_body":  # s.113(2) does not reach s.113(1A)(b)
             yield ("legal_basis",), placed_by_an_nhs_body(f, host, r.role, i, how, code)
         else:
-            which = "a secondment" if how == "a secondment" else "that power"
-            yield ("legal_basis",), told(
-                f"{host.short_name} is to make the post-holder its {r.role}, a statutory office "
-                f"a council gives to one of its own officers, but under {how} the post-holder "
-                f"remains an officer of {f.employer.short_name} only; an agreement under "
-                "section 113 of the Local Government Act 1972 treats the post-holder as an "
-                f"officer of {host.short_name} (section 113(2)), which {which} does not. ",
-                "Set legal_basis: lga_1972_s113", way("legal_basis=lga_1972_s113"),
-                after=f", or have the role held by one of {host.short_name}'s own officers",
-                code=code)
+            yield ("legal_basis",), not_placed_under_s113(f, host, r.role, how, code)
         return
-
-
-def _s35_offices(a: AnswerFile, f: Facts) -> Findings:
-    """GP054 under s.35 of the 1966 Act: one warning for each host council, naming its
-    offices."""
-    for host in f.parties:
-        if host.is_employer or host.kind != "local_authority":
-            continue
-        roles = [r.role for r in a.post.statutory_roles
-                 if r.party == host.id and _offices(r.role, a.jurisdiction)]
-        if not roles:
-            continue
-        one = len(roles) == 1
-        name = host.short_name
-        yield ("legal_basis",), told(
-            f"{name} is to make the post-holder its {join_words(roles)}, "
-            f"{'a statutory office' if one else 'statutory offices'} a council gives to one "
-            "of its own officers. Section 35 of the Local Government (Scotland) Act 1966 "
-            f"places the post-holder's services at {name}'s disposal but, unlike section "
-            "113(2) of the Local Government Act 1972, does not say that the post-holder is "
-            f"then treated as {name}'s officer, so whether {name} can make "
-            f"{'the designation' if one else 'these designations'} is uncertain. Take legal "
-            f"advice before {'it is' if one else 'they are'} made, and ", "acknowledge GP054",
-            way("acknowledge=GP054"), after=" with that advice, or have "
-            f"{'the role' if one else 'the roles'} held by one of {name}'s own officers")
 
 
 @rule("GP064", "warning", "legal_basis", DOMAIN + " (s.75 NHS Act 2006 and s.33 NHS (Wales) "
