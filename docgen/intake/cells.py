@@ -18,6 +18,7 @@ from docgen.answers.notknown import is_not_known
 from docgen.answers.party_ids import ID_FORM
 from docgen.answers.typed_dates import typed_date
 from docgen.answers.typed_money import money_hint, typed_money
+from docgen.errors import NOT_KNOWN_NEEDED, NOT_KNOWN_OPTIONAL
 from docgen.intake.book import FormulaError, NoResult
 from docgen.intake.partner_entries import PAIRS, id_words
 from docgen.intake.partner_entries import run_on as run_on  # rows.py reads it here
@@ -47,7 +48,16 @@ NEEDED = ("money", "percent", "number", "int", "date", "bool")
 
 
 class CellError(ValueError):
-    """A cell that cannot be read: ``str`` is the message for people."""
+    """A cell that cannot be read: ``str`` is the message for people; ``code`` its kind,
+    for a later step that rewords it (``tbc`` a row's Base file answers: left_blank.py)."""
+
+    def __init__(self, message: str, code: str = "") -> None:
+        super().__init__(message)
+        self.code = code
+
+
+#: what ``tbc`` in a cell that may be empty is told to do instead (then what blank means)
+LEAVE_BLANK = "or leave the cell blank"
 
 
 def _plain_number(value: Any, what: str, example: str) -> int | float:
@@ -214,7 +224,7 @@ def _not_known(column: Column, value: str, eg: str) -> str:
     means = left.removeprefix(f"leave {column.path[-1]} out").strip()
     blank = f" {means}" if means.startswith("(") else f" ({means})" if means else ""
     return (f"is not known yet{found(value)}, and {column.heading} takes no tbc; fill it "
-            f"in{eg}, or leave the cell blank{blank}")
+            f"in{eg}, {LEAVE_BLANK}{blank}")
 
 
 def from_cell(column: Column, value: Any) -> Any:
@@ -226,7 +236,8 @@ def from_cell(column: Column, value: Any) -> Any:
     if kind in NEEDED and isinstance(value, str) and is_not_known(value):
         shown = ("yes" if example else "no") if isinstance(example, bool) else example
         raise CellError(_not_known(column, value.strip(), "" if example is None else
-                                   f", e.g. {shown}"))
+                                   f", e.g. {shown}"), NOT_KNOWN_OPTIONAL
+                        if leaving_out(column.path) else NOT_KNOWN_NEEDED)
     if kind == "percent" and isinstance(value, str):
         value = _without_percent_sign(value)
     if kind == "money" and isinstance(value, str):

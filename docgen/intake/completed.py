@@ -19,17 +19,19 @@ from docgen.answers.bounded import NAME_ITS_FOLDER, confined
 from docgen.answers.profiles import Profile, apply_profiles, find_workspace
 from docgen.answers.yamlfile import Located, load_answer_file, merge_extends
 from docgen.errors import AnswerFileError, Problem
+from docgen.intake.book import Book
 from docgen.intake.organisations import Organisations, from_the_sheet
 from docgen.intake.reading import PostRow
 from docgen.intake.table import ordered
 
 
 class Reading(Protocol):
-    """What completing a row needs of the workbook being read (``rows.Intake``): its path,
-    the base files and profiles read so far (each read once for every row) and its
-    Organisations sheet."""
+    """What completing a row needs of the workbook being read (``rows.Intake``): its path
+    and cells, the base files and profiles read so far (each read once for every row) and
+    its Organisations sheet."""
 
     path: Path
+    book: Book
     bases: dict[Path, Located]
     profiles: dict[Path, Profile]
     organisations: Organisations

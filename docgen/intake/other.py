@@ -141,6 +141,10 @@ def acknowledgements(raw: Any) -> list[Any]:
     raise CellError(f"{said}; {HOW_TO_ACKNOWLEDGE}")
 
 
+#: how the sheet leaves a key out (``tbc`` in an optional key's Value cell is told to)
+DELETE_ROW = "or delete this row"
+
+
 def for_the_sheet(message: str, path: tuple[str, ...]) -> str:
     """A check's hint at a Value cell, as the value to type there: "write it as key: [a, b]"
     is "write [a, b] in the Value cell"; an acknowledgement's, the form of one row. An
@@ -151,7 +155,7 @@ def for_the_sheet(message: str, path: tuple[str, ...]) -> str:
         return f"{cut}; {HOW_TO_ACKNOWLEDGE}"
     if path:
         message = message.replace(f", or leave {path[-1]} out",
-                                  f", or delete this row (leaving {path[-1]} out)")
+                                  f", {DELETE_ROW} (leaving {path[-1]} out)")
     key = re.escape(str(path[-1])) if path else r"\w+"
     return re.sub(rf"(write it as|e\.g\.|for example) {key}: (.+?)(?=$|; | \(|, or )",
                   r"\1 \2 in the Value cell", message, count=1)

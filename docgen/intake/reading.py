@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from docgen.answers.folder_names import reference_problem
-from docgen.errors import KeyLines, KeyPath, Problem
+from docgen.errors import NOT_KNOWN_NEEDED, NOT_KNOWN_OPTIONAL, KeyLines, KeyPath, Problem
 from docgen.intake import other
 from docgen.intake.book import (
     MISSING,
@@ -45,6 +45,10 @@ from docgen.intake.organisations import (
 )
 from docgen.intake.other_values import from_other_cell, parse_value
 from docgen.intake.table import POSTS, REFERENCE, Sheet, load_table, on_a_sheet, ordered
+
+#: the codes a cell's problem keeps for a later step that rewords it (a ``tbc`` a row's
+#: Base file or profile answers: left_blank.py); others are said by the message alone
+_REWORDED = (NOT_KNOWN_NEEDED, NOT_KNOWN_OPTIONAL)
 
 
 @dataclass
@@ -92,7 +96,7 @@ def _posts_row(book: Book, row: Row, orgs: Organisations) -> PostRow:
             post.cells[col.path] = ref
         except CellError as exc:  # an organisation's name for its id: the id meant
             post.problems.append(cell_problem(book.name, ref, str(exc) + id_meant(
-                str(exc), orgs), reference, col.path))
+                str(exc), orgs), reference, col.path, code=exc.code))
     if row.hidden:
         post.problems.append(hidden_row(book.name, row, "the post", reference))
     return post
@@ -381,4 +385,5 @@ def at_cell(book: str, post: PostRow, problem: Problem, own: Path | None = None,
                             acknowledged=problem.acknowledged)
     return cell_problem(book, ref, _worded(post, problem, ref[0]), post.reference, problem.path,
                         severity=problem.severity, rule=problem.rule,
-                        acknowledged=problem.acknowledged)
+                        acknowledged=problem.acknowledged, code=problem.code if problem.code
+                        in _REWORDED else "")

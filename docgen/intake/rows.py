@@ -44,6 +44,7 @@ from docgen.errors import MISSING, AnswerFileError, DocgenError, Problem
 from docgen.intake.book import MISSING_COLUMN, Book, cell_problem, said_once
 from docgen.intake.cells import run_on
 from docgen.intake.completed import BaseFileError, complete, workspace_of
+from docgen.intake.left_blank import blank_named
 from docgen.intake.notes import NO_BASE_FILE
 from docgen.intake.organisations import Organisations
 from docgen.intake.reading import PostRow, at_cell, read_book
@@ -187,6 +188,7 @@ def check_rows(path: Path, book: Book | None = None,
     intake = Intake(path, book, posts, [*(problems or []), *more], organisations=orgs)
     for post in posts:
         _check_post(intake, post, validate)
+        post.problems = blank_named(intake, post, post.problems)
     intake.problems += said_once(book.name, [(p.row.number, p.problems) for p in posts])
     return intake
 
@@ -201,8 +203,8 @@ def as_check_says(intake: Intake, post: PostRow) -> list[Problem] | None:
     problems = problems_of(located)
     if not any(p.severity == "error" for p in problems):
         return None
-    return as_named(intake, post, [at_cell(intake.book.name, post, p, lines=located.lines)
-                                   for p in problems])
+    return as_named(intake, post, blank_named(intake, post, [
+        at_cell(intake.book.name, post, p, lines=located.lines) for p in problems]))
 
 
 def _policy_given(intake: Intake, located: Located) -> Located | None:
