@@ -176,6 +176,54 @@ OTHER_COUNTRY_OFFICES[("northern_ireland", "director of public health")] = (True
     "post-holder, or describe the post-holder's public health work for the council in "
     "job.responsibilities; if the post is in England, set jurisdiction: england"))
 
+#: Great Britain's other council offices named for a council in a post under Northern
+#: Ireland's law: Part I of the Local Government and Housing Act 1989 (the head of paid
+#: service, s.4) does not extend there, a council there has no social services functions (the
+#: Health and Social Care Trusts provide social services), and its officer for its financial
+#: affairs is the chief financial officer it designates under s.1(2) of the Local Government
+#: Finance Act (Northern Ireland) 2011. Flagged for a council only, as the director of public
+#: health is (docs/sources.md, "Offices a council in Northern Ireland does not have")
+_NI_SOCIAL_SERVICES = (
+    "a council in Northern Ireland has no social services functions: social services there, "
+    "for children and adults alike, are provided by the Health and Social Care Trusts (under "
+    "the Health and Personal Social Services (Northern Ireland) Order 1972 and the Health and "
+    "Social Care (Reform) Act (Northern Ireland) 2009), not by the councils. Describe the "
+    "post-holder's work for the council in job.responsibilities instead (for example 'Lead the "
+    "Council's joint working with the Health and Social Care Trust')")
+OTHER_COUNTRY_OFFICES.update({
+    ("northern_ireland", "head of paid service"): (True, (
+        "is not an office a council holds in Northern Ireland: section 4 of the Local "
+        "Government and Housing Act 1989, under which a council designates its head of paid "
+        "service, is in Part I of that Act, which does not extend to Northern Ireland. Describe "
+        "the post-holder's work for the council in job.responsibilities instead (for example "
+        "'Lead the Council's officers as its chief executive'); if the post is in England or "
+        "Scotland, set jurisdiction: england or jurisdiction: scotland")),
+    ("northern_ireland", "director of adult social services"): (True, (
+        f"names an office of English law ({LASSA_S6}, which applies in England only); "
+        f"{_NI_SOCIAL_SERVICES}; if the post is in England, set jurisdiction: england")),
+    ("northern_ireland", "director of children's services"): (True, (
+        "names an office of English law (section 18 of the Children Act 2004, which applies "
+        f"in England only); {_NI_SOCIAL_SERVICES}; if the post is in England, set "
+        "jurisdiction: england")),
+    ("northern_ireland", "director of social services"): (True, (
+        f"names an office of Welsh law ({SSWA_S144}, which applies in Wales only); "
+        f"{_NI_SOCIAL_SERVICES}; if the post is in Wales, set jurisdiction: wales")),
+    ("northern_ireland", "chief social work officer"): (True, (
+        f"{_CSWO}{_NI_SOCIAL_SERVICES}{_IF_SCOTTISH}")),
+    ("northern_ireland", "section 95 officer"): (True, (
+        "names an office of Scottish law (section 95 of the Local Government (Scotland) Act "
+        "1973, which applies in Scotland only); in Northern Ireland a council designates an "
+        "officer as its chief financial officer, under whose supervision its financial affairs "
+        "are administered (section 1 of the Local Government Finance Act (Northern Ireland) "
+        f"2011). Write the role as 'Chief Financial Officer'{_IF_SCOTTISH}")),
+    ("northern_ireland", "head of democratic services"): (True, (
+        "names an office of Welsh law (section 8 of the Local Government (Wales) Measure "
+        "2011, which applies in Wales only); a council in Northern Ireland has no such "
+        "statutory office. Describe the post-holder's work for the council in "
+        "job.responsibilities instead (for example 'Support the Council's committees and "
+        "scrutiny'); if the post is in Wales, set jurisdiction: wales")),
+})
+
 
 def other_country_words(kind: str, jurisdiction: str) -> tuple[bool, str] | None:
     """What GP056 writes of the office ``kind`` named in a post under ``jurisdiction``'s law
