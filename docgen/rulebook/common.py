@@ -20,6 +20,7 @@ from decimal import Decimal
 from docgen.answers.model import AnswerFile
 from docgen.facts.derive import Facts
 from docgen.facts.formatting import number
+from docgen.facts.parties import PartyFacts
 from docgen.facts.roles import role_kinds
 from docgen.rulebook.registry import Finding
 
@@ -48,6 +49,35 @@ def roles_by_party(a: AnswerFile) -> dict[str, dict[str, int]]:
         for kind in role_kinds(r.role):
             out.setdefault(r.party, {}).setdefault(kind, i)
     return out
+
+
+#: a short name's leading "the" ("the Council"), which free text naming it may leave out
+_THE = re.compile(r"^the\s+", re.IGNORECASE)
+
+
+def _word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+def _holds_words(text: str, words: str) -> bool:
+    """Whether ``words`` stand in ``text`` as whole words, in any case (a search of the
+    text, not a pattern compiled from an answer for each post)."""
+    hay, needle = text.casefold(), words.casefold()
+    at = hay.find(needle)
+    while at != -1:
+        end = at + len(needle)
+        if not (at and _word_char(hay[at - 1])) and not (end < len(hay)
+                                                         and _word_char(hay[end])):
+            return True
+        at = hay.find(needle, at + 1)
+    return False
+
+
+def named_in(party: PartyFacts, text: str) -> bool:
+    """Whether free text (a deputy's post, the post returned to) names ``party``, by its
+    legal name or its short name (with or without a leading "the"), as whole words."""
+    short = _THE.sub("", party.short_name)
+    return any(_holds_words(text, n) for n in (party.name, short) if n)
 
 
 def party_name(f: Facts, pid: str) -> str:

@@ -4,25 +4,11 @@ is near the size a newcomer reads in one sitting."""
 
 from __future__ import annotations
 
-import re
-
 from docgen.answers.model import AnswerFile
 from docgen.facts.derive import Facts
-from docgen.facts.parties import PartyFacts
 from docgen.facts.roles import role_kinds
-from docgen.rulebook.common import DOMAIN, Findings
+from docgen.rulebook.common import DOMAIN, Findings, named_in
 from docgen.rulebook.registry import rule, told, way
-
-#: a short name's leading "the" ("the Council"), which a deputy's words may leave out
-_THE = re.compile(r"^the\s+", re.IGNORECASE)
-
-
-def _named_in(party: PartyFacts, text: str) -> bool:
-    """Whether ``text`` names ``party``, by its legal name or its short name (with or
-    without a leading "the")."""
-    short = _THE.sub("", party.short_name)
-    return any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text, re.IGNORECASE)
-               for n in (party.name, short) if n)
 
 
 @rule("GP069", "warning", "post.statutory_roles.deputy", "Local Government and Housing Act "
@@ -42,9 +28,9 @@ def deputy_from_another_party(a: AnswerFile, f: Facts) -> Findings:
     for i, r in enumerate(a.post.statutory_roles):
         own = f.party.get(r.party)
         if not r.deputy or own is None or "monitoring officer" not in role_kinds(r.role) \
-                or _named_in(own, r.deputy):
+                or named_in(own, r.deputy):
             continue
-        other = next((p for p in f.parties if p.id != own.id and _named_in(p, r.deputy)), None)
+        other = next((p for p in f.parties if p.id != own.id and named_in(p, r.deputy)), None)
         if other is None:
             continue
         placed = ("section 35 of the Local Government (Scotland) Act 1966"

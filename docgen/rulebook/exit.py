@@ -14,6 +14,7 @@ from docgen.rulebook.common import (
     DOMAIN,
     REVIEW_12,
     Findings,
+    named_in,
 )
 from docgen.rulebook.registry import rule, told, way
 
@@ -96,6 +97,10 @@ def prior_service(a: AnswerFile, f: Facts) -> Findings:
       "for a named post-holder, name the post and grade they return to",
       clauses=("agreement.exit", "contract.ending"))
 def reversion_post(a: AnswerFile, f: Facts) -> Findings:
+    """The post returned to is named, with its grade, and at the party returned to: one
+    whose words name another party and not that one ("Head of Community Development,
+    Lough River Council" for a post-holder returning to the Trust) gives a right to return
+    to another body's post. Found by the names alone, so a warning."""
     if needs_reversion_post(a):
         missing = [k for k in ("reversion_post", "reversion_grade") if not getattr(a.exit, k)]
         yield ("exit", missing[0]), told(  # the missing answers, and pay protection if any
@@ -104,6 +109,19 @@ def reversion_post(a: AnswerFile, f: Facts) -> Findings:
             "Set exit.reversion_post and exit.reversion_grade (normally the post held before), "
             "and exit.pay_protection_months if pay is protected",
             way(*[f"exit.{k}" for k in missing], "exit.pay_protection_months=?"))
+    post, back = a.exit.reversion_post, f.reverts_to
+    if a.postholder is None or not post or named_in(back, post):
+        return
+    other = next((p for p in f.parties if p.id != back.id and named_in(p, post)), None)
+    if other is not None:
+        yield ("exit", "reversion_post"), told(
+            f"the post the post-holder returns to, '{post}', is by its words at "
+            f"{other.short_name}, but on exit the post-holder returns to {back.short_name}: "
+            f"the documents would promise a return to work for {back.short_name} in a post "
+            f"that is {other.short_name}'s. ", "Name a post at "
+            f"{back.short_name} in exit.reversion_post, or set exit.postholder_reverts_to to "
+            f"{other.id} if that is where they return",
+            way("exit.reversion_post"), way(f"exit.postholder_reverts_to={other.id}"))
 
 
 @rule("GP044", "warning", "exit.withdrawal_costs_months", DOMAIN + " (redundancy costs "
