@@ -41,6 +41,7 @@ from typing import Any
 from docgen.answers.profiles import Profile, apply_profiles, list_organisations
 from docgen.answers.yamlfile import Located
 from docgen.errors import MISSING, AnswerFileError, DocgenError, Problem
+from docgen.facts.formatting import join_words
 from docgen.intake.book import MISSING_COLUMN, Book, cell_problem, said_once
 from docgen.intake.cells import run_on
 from docgen.intake.completed import BaseFileError, complete, workspace_of
@@ -310,8 +311,26 @@ def with_slip(intake: Intake, post: PostRow, problems: list[Problem],
         intake.book.name, (POSTS, post.row.ref(heading), heading),
         f"the Base file is empty, while {others} name{'s' if count == 1 else ''} {base}; "
         "give it here if this post shares their standing answers (without it, every answer "
-        "must come from this row and the Other answers sheet)", post.reference, ("extends",),
+        f"must come from {_without_base(intake, post)})", post.reference, ("extends",),
         severity="warning", rule=NO_BASE_FILE), *problems]
+
+
+def _without_base(intake: Intake, post: PostRow) -> str:
+    """Where a row naming no Base file takes its answers from: the row, the Other answers
+    sheet and the organisation profiles its parties are completed from (the employer's
+    giving its standing policy; when no partner is named yet, once they are)."""
+    number = post.row.number
+    located = intake.located.get(number) or (intake.unread[number][0]
+                                             if number in intake.unread else None)
+    named = list(located.profiles) if located is not None else []
+    if named:
+        return f"this row, the Other answers sheet and the organisation profiles of " \
+               f"{join_words(named)}"
+    employer = located.data.get("employer") if located is not None else None
+    if isinstance(employer, str) and located is not None and employer in located.policies:
+        return f"this row, the Other answers sheet and, once its partners are named, " \
+               f"{employer}'s organisation profile"
+    return "this row and the Other answers sheet"
 
 
 def checked_rows(path: Path) -> Intake:
