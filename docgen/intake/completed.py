@@ -3,7 +3,9 @@ workbook's folder, never outside it), then the parties it gives by id completed 
 workspace's organisation profiles (the Organisations sheet first, for a Base file's ids).
 
 Apart from :mod:`docgen.intake.rows`, which checks each row completed here and says its
-problems: this is where a row's answers come from, that is how they are judged.
+problems: this module says where a row's answers come from, that one how they are judged.
+:mod:`docgen.intake.left_blank` completes a row again without one answer, to say what a
+cell left blank would take.
 """
 
 from __future__ import annotations
