@@ -44,7 +44,7 @@ from docgen.clauses.cachefolder import (
     write_entry,
 )
 from docgen.clauses.library import cached_library, require_library
-from docgen.errors import AnswerFileError, HasProblems, Problem
+from docgen.errors import AnswerFileError, DocgenError, HasProblems, Problem
 
 # whether a path names a programme workbook (or a sheet saved as .csv), and why such a
 # sheet is none: asked of every path a command names, so answered without loading the
@@ -52,11 +52,16 @@ from docgen.errors import AnswerFileError, HasProblems, Problem
 from docgen.intake import is_workbook as is_workbook
 from docgen.intake import not_answers_problem
 from docgen.intake import sheet_text_problem as sheet_text_problem
-from docgen.intake.lockfiles import answer_lock_problem
+from docgen.intake.lockfiles import answer_lock_problem, compared_lock_problem
 from docgen.pipeline import Checked, check_located, given_overlays, render_checked
 from docgen.publish import batch as _batch
+
+# a clause file named to check or build: what it is, and the folder it is linted as
+from docgen.publish.discover import NamedClause as NamedClause
+from docgen.publish.discover import named_clause as named_clause
 from docgen.results import BuildReport, PostResult
 from docgen.rulebook.engine import RULES
+from docgen.shellwords import shell_path
 from docgen.word.fill import TEMPLATE_DIR
 from docgen.word.names import output_name
 
@@ -303,6 +308,9 @@ def verify(folder: str | os.PathLike[str], answers: str | os.PathLike[str] | Non
            *, project: Folder | None = None, template_dir: Folder | None = None) -> list[str]:
     """What differs between a built post folder and its answer file (default: the manifest's),
     read in ``project`` (default: here), filled from ``template_dir`` (default: as recorded)."""
+    if answers is not None and (lock := answer_lock_problem(
+            answers, lambda post: f"e.g. docgen verify {shell_path(folder)} --answers {post}")):
+        raise DocgenError(f"{answers}: {lock}")  # never "rename it .yaml", nor read as YAML
     return docgen.publish.verify_folder.verify_folder(
         Path(folder), None if answers is None else Path(answers), _folder(project), template_dir)
 
@@ -314,6 +322,8 @@ def compare(old: str | os.PathLike[str], new: str | os.PathLike[str],
     ``out``; needs the ``redline`` extra. Warnings are appended to ``notes``. Each change
     is by ``author`` (default :data:`COMPARE_AUTHOR`, "docgen"). A redline in ``out``
     edited since docgen wrote it is replaced only with ``force``."""
+    if (lock := compared_lock_problem(old, new)) is not None:  # never "compare two …"
+        raise DocgenError(lock)
     redline = docgen.publish.redline
     return redline.compare(Path(old), Path(new), Path(out), notes,
                            author=redline.AUTHOR if author is None else author, date=date,

@@ -13,10 +13,12 @@ from typing import Any
 import click
 
 from docgen.api import (
+    NamedClause,
     answer_files,
     build,
     check_files,
     is_workbook,
+    named_clause,
     require_clauses,
     sheet_text_problem,
 )
@@ -272,10 +274,38 @@ def check_cmd(paths: tuple[str, ...], fmt: str, as_json: bool, project: str | No
         _roots(paths, project, [])  # --project with a workbook is refused, as by build
         _intake().check_book(workbook, as_json or fmt == "json")
     files, not_posts = _find(paths, "check")
+    clause_files, not_posts = _clause_files(paths, not_posts)
     report = check_files(files, roots=_roots(paths, project, files)) if files else BuildReport()
+    linted = _clauses().check_clause_files(clause_files) if clause_files else []
     if as_json or fmt == "json":
+        report.posts += linted  # a record each, as a profile named has
         click.echo(_report_tables().format_json(report, not_posts))
     else:
         print_not_posts(not_posts)
-        click.echo(_report_tables().format_table(report, more=sources_lines if verbose else None))
-    sys.exit(0 if report.ok else 1)
+        _clauses().print_clause_checks(linted)
+        table = _report_tables().format_table(report, more=sources_lines if verbose else None)
+        if table or not linted:
+            click.echo(table)
+    sys.exit(0 if report.ok and all(c.status == "checked" for c in linted) else 1)
+
+
+def _clause_files(paths: tuple[str, ...], not_posts: list[NotAPost]
+                  ) -> tuple[list[tuple[Path, NamedClause]], list[NotAPost]]:
+    """The clause files named (each to be linted, as ``docgen clauses lint --clauses <its
+    folder>`` lints it: a file named is checked), and the other files left out."""
+    named = {Path(p) for p in _paths(paths)}
+    clauses: list[tuple[Path, NamedClause]] = []
+    others: list[NotAPost] = []
+    for item in not_posts:
+        found = named_clause(item.source) if item.source in named else None
+        if found is not None:
+            clauses.append((item.source, found))
+        else:
+            others.append(item)
+    return clauses, others
+
+
+def _clauses() -> ModuleType:
+    """The clause commands' module (:mod:`docgen.cli.clauses`), loaded when a clause file
+    is named to check: a check of answer files never loads the clause lint."""
+    return importlib.import_module("docgen.cli.clauses")

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import difflib
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 import click
 
+from docgen.api.clause_files import check_clause_files as check_clause_files  # (check's)
 from docgen.api.clauses import (
     DOCUMENT_KINDS,
     DOCUMENT_NAMES,
@@ -20,6 +22,7 @@ from docgen.api.clauses import (
 )
 from docgen.api.files import save
 from docgen.errors import DocgenError
+from docgen.results import PostResult
 from docgen.shellwords import shell_path
 
 
@@ -78,16 +81,21 @@ def clauses_lint(overlays: tuple[str, ...], examples: tuple[str, ...]) -> None:
     """Check the library: undefined or unused terms, broken references, unknown variables,
     bad conditions, duplicate ids, and rendering against example answer files."""
     found = lint_clauses(overlays, examples or None)
-    issues = [i for i in found if not i.warning]
-    for issue in issues:
-        click.echo(click.style(str(issue), fg="red"))
-    for issue in found:
-        if issue.warning:  # ordinary English may use the words: shown, never a failure
-            click.echo(click.style(f"warning: {issue}", fg="yellow"))
-    click.echo(f"{len(issues)} problem(s)" if issues else "clause library OK")
+    issues = print_lint([(str(i), i.warning) for i in found])
+    click.echo(f"{issues} problem(s)" if issues else "clause library OK")
     sys.exit(1 if issues else 0)
 
 
+def print_lint(found: Sequence[tuple[str, bool]]) -> int:
+    """What a lint found, as ``clauses lint`` prints it (each problem in red, then each
+    warning in yellow), and how many problems (warnings never fail it)."""
+    issues = [text for text, warning in found if not warning]
+    for text in issues:
+        click.echo(click.style(text, fg="red"))
+    for text, warning in found:
+        if warning:  # ordinary English may use the words: shown, never a failure
+            click.echo(click.style(f"warning: {text}", fg="yellow"))
+    return len(issues)
 
 
 @clauses_group.command("export")
@@ -158,3 +166,15 @@ def clauses_import(book: str, into: str, overlays: tuple[str, ...], force: bool)
     folder = shell_path(into)
     click.echo(f"wrote {len(plan.files)} clause file(s) to {into}; build with: docgen build "
                f"--clauses {folder} …, and check with: docgen clauses lint --clauses {folder}")
+
+
+# --- a clause file named to docgen check (linted by docgen.api.clause_files) ---------------
+
+
+def print_clause_checks(results: Sequence[PostResult]) -> None:
+    """Each clause file ``docgen check`` linted: its findings as ``clauses lint`` prints
+    them, then a line saying it was checked as a clause file, and what it is."""
+    for result in results:
+        issues = print_lint([(p.message, p.severity == "warning") for p in result.problems])
+        said = f"{issues} problem(s)" if issues else "no problems"
+        click.echo(f"{result.source}: {said}; {result.message}")

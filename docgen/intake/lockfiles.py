@@ -1,15 +1,19 @@
-"""The lock files Excel and LibreOffice keep beside a workbook they have open: their names,
-and who has the workbook open, read from them. One home for the rule, read by every door:
+"""The lock files Microsoft Office and LibreOffice keep beside a file they have open: their
+names, and who has the file open, read from them. One home for the rule, read by every door:
 a lock file beside a workbook read (:func:`docgen.intake.workbook_file.open_elsewhere`:
 a warning), a lock file named in a workbook's place to ``check``, ``build`` or ``intake
 read`` (:func:`lock_problem`: an error saying what it is and whose; the command line sends
-it the workbook's way, :func:`docgen.intake.is_workbook`), and one named to the library's
-``check_files`` and ``build`` (:func:`docgen.intake.not_answers_problem`).
+it the workbook's way, :func:`docgen.intake.is_workbook`), one named to the library's
+``check_files`` and ``build`` (:func:`docgen.intake.not_answers_problem`), one named in an
+answer file's place (:func:`answer_lock_problem`: ``check``, ``build``, ``docgen.load``,
+``verify --answers``) and one named to ``compare`` (:func:`compared_lock_problem`).
 
-Excel keeps ``~$posts.xlsx`` (the user's name in its first bytes: a length byte, then the
-name), LibreOffice ``.~lock.posts.xlsx#`` (CSV text: the user's full name, then their
-login name, ...). At most :data:`LOCK_BYTES` of a lock file are read; one that cannot be
-read or decoded names nobody. No Excel library is loaded here: the command line asks
+Office keeps ``~$posts.xlsx`` (Excel), ``~$post.docx`` (Word; Word drops the first one or
+two letters of a longer name: ``~$ared-post.docx`` beside ``shared-post.docx``) and
+``~$post.yaml`` for a file it opened (the user's name in its first bytes: a length byte,
+then the name), LibreOffice ``.~lock.posts.xlsx#`` (CSV text: the user's full name, then
+their login name, ...). At most :data:`LOCK_BYTES` of a lock file are read; one that cannot
+be read or decoded names nobody. No Excel library is loaded here: the command line asks
 :func:`locked_book` of every path it is given.
 """
 
@@ -17,6 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from os import PathLike
 from pathlib import Path
 
 from docgen.answers.answer_names import is_answer_name
@@ -28,6 +33,10 @@ LIBREOFFICE_LOCK = (".~lock.", "#")
 LOCK_BYTES = 512
 #: the longest user name Excel keeps in its lock file's first bytes
 EXCEL_NAME_BYTES = 53
+#: the files Word opens: Office's lock file beside one is Word's (beside a workbook, Excel's)
+WORD_SUFFIXES = (".docx", ".docm", ".doc", ".dotx", ".dotm", ".rtf")
+#: at most this many letters of a longer name Word drops for ``~$`` (``~$ared-post.docx``)
+WORD_DROPS = 2
 
 
 def _printable(text: str) -> str | None:
@@ -94,6 +103,40 @@ def owner(program: Program, path: Path) -> str | None:
     return program.owner(head) if head else None
 
 
+def program_name(program: Program, book: str) -> str:
+    """The program that has ``book`` open, as its lock file tells: LibreOffice's is
+    LibreOffice; Office's ``~$`` lock file is Excel's beside a workbook, Word's beside a
+    Word document, and beside any other file (an answer file) Microsoft Office's."""
+    if program.prefix != EXCEL_LOCK:
+        return program.name
+    if book.lower().endswith(WORD_SUFFIXES):
+        return "Word"
+    return "Microsoft Office" if is_answer_name(book) else program.name
+
+
+def _what(name: str) -> str:
+    """What the locked file is, in words: an answer file, a Word document or a workbook."""
+    if is_answer_name(name):
+        return "answer file"
+    return "Word document" if name.lower().endswith(WORD_SUFFIXES) else "workbook"
+
+
+def locked_file(program: Program, lock: Path, name: str) -> Path:
+    """The file ``lock`` keeps open: ``name`` beside it, or, for Office's ``~$`` lock file
+    when there is no such file, the one file beside it whose name is ``name`` with the one
+    or two letters Word drops from a longer name (``~$ared-post.docx``: shared-post.docx)."""
+    named = lock.with_name(name)
+    if program.prefix != EXCEL_LOCK or named.exists():
+        return named
+    try:
+        near = [p for p in lock.parent.iterdir()
+                if p.name.endswith(name) and 0 < len(p.name) - len(name) <= WORD_DROPS
+                and not p.name.startswith(EXCEL_LOCK)]
+    except OSError:
+        return named
+    return near[0] if len(near) == 1 else named
+
+
 def locked_book(name: str) -> tuple[Program, str] | None:
     """The program and the workbook's name when ``name`` is a lock file's name
     (``~$posts.xlsx``, ``.~lock.posts.xlsx#``), else None."""
@@ -101,33 +144,49 @@ def locked_book(name: str) -> tuple[Program, str] | None:
                 None)
 
 
-def lock_problem(path: str | Path) -> str | None:
-    """What a lock file named in a workbook's (or an answer file's) place is, whose it is,
-    and what to name instead (the file's own name is said beside it); None for any other
-    file."""
+def _check_example(book: str) -> str:
+    return f"e.g. docgen check {book}"
+
+
+def lock_problem(path: str | PathLike[str],
+                 instead: Callable[[str], str] = _check_example) -> str | None:
+    """What a lock file named in a workbook's, an answer file's or a Word document's place
+    is, whose it is, and what to name instead (the file's own name is said beside it);
+    None for any other file. ``instead``: the suggestion, given the locked file as the
+    user's shell takes it (default ``e.g. docgen check post.yaml``)."""
     path = Path(path)
     found = locked_book(path.name)
     if found is None:
         return None
     program, name = found
-    book = path.with_name(name)
-    who = owner(program, path)
-    what = "answer file" if is_answer_name(name) else "workbook"
-    return (f"this is {program.name}'s lock file for {name}, there while "
-            f"{name} is open in {program.name}{f' (by {who})' if who else ''}, not "
-            f"a{'n' if what[0] == 'a' else ''} {what}; name the {what} itself, e.g. docgen "
-            f"check {shell_path(book)}")
+    book = locked_file(program, path, name)
+    called, who, what = program_name(program, book.name), owner(program, path), _what(name)
+    return (f"this is {called}'s lock file for {book.name}, there while "
+            f"{book.name} is open in {called}{f' (by {who})' if who else ''}, not "
+            f"a{'n' if what[0] == 'a' else ''} {what}; name the {what} itself, "
+            f"{instead(shell_path(book))}")
 
 
-def answer_lock_problem(path: str | Path) -> str | None:
-    """What LibreOffice's lock file of an answer file (``.~lock.post.yaml#``) named to
-    ``check`` or ``build`` (or the library) is, as :func:`lock_problem` says it: never an
-    answer file told to rename itself ``.yaml``. None for any other file (Excel keeps no
-    lock file of a YAML file, and ``~$post.yaml`` ends as an answer file's name does)."""
+def answer_lock_problem(path: str | PathLike[str],
+                        instead: Callable[[str], str] = _check_example) -> str | None:
+    """What the lock file of an answer file (LibreOffice's ``.~lock.post.yaml#``, Office's
+    ``~$post.yaml``) named to ``check`` or ``build`` (or the library) is, as
+    :func:`lock_problem` says it: never an answer file told to rename itself ``.yaml``, nor
+    one read as YAML. None for any other file."""
     found = locked_book(Path(path).name)
-    if found is None or found[0].name != "LibreOffice" or not is_answer_name(found[1]):
+    if found is None or not is_answer_name(found[1]):
         return None
-    return lock_problem(path)
+    return lock_problem(path, instead)
+
+
+def compared_lock_problem(*paths: str | PathLike[str]) -> str | None:
+    """What the first lock file among the files named to ``compare`` is (an answer file's
+    or a Word document's, or any other), said after its name; None when none is one."""
+    for path in paths:
+        if (lock := lock_problem(path, lambda book: f"{book} (docgen reads it as last "
+                                 "saved: save it first)")) is not None:
+            return f"{path}: {lock}"
+    return None
 
 
 def lock_name_problem(path: str | Path) -> str | None:
@@ -145,5 +204,7 @@ def lock_name_problem(path: str | Path) -> str | None:
 
 
 __all__ = ["EXCEL_LOCK", "EXCEL_NAME_BYTES", "LIBREOFFICE_LOCK", "LOCK_BYTES", "PROGRAMS",
-           "Program", "answer_lock_problem", "excel_owner", "libreoffice_owner",
-           "lock_name_problem", "lock_problem", "locked_book", "owner", "read_head"]
+           "WORD_DROPS", "WORD_SUFFIXES", "Program", "answer_lock_problem",
+           "compared_lock_problem", "excel_owner", "libreoffice_owner", "lock_name_problem",
+           "lock_problem", "locked_book", "locked_file", "owner", "program_name",
+           "read_head"]

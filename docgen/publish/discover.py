@@ -16,6 +16,7 @@ import re
 import stat
 from collections.abc import Sequence
 from pathlib import Path
+from typing import NamedTuple
 
 from docgen.answers.answer_names import ANSWER_ENDINGS, is_answer_name, not_an_answer_name
 from docgen.answers.bounded import MAX_FILE_BYTES
@@ -150,7 +151,27 @@ def _clause_folder(path: Path) -> Path | None:
     return None
 
 
-def named_clause_file(path: Path) -> str | None:
+class NamedClause(NamedTuple):
+    """A clause file named to ``check`` or ``build``: its clause's id when it gives one,
+    the clause folder it is used from and linted as (``docgen clauses lint --clauses
+    FOLDER``): the marked folder it is in, else its own; None for one beside the posts
+    (unmarked, in the folder docgen runs in, which holds the posts: it is told to keep it
+    in a folder of its own), and how a post's documents use it (``use``)."""
+
+    clause: str | None
+    folder: Path | None
+    use: str
+
+    @property
+    def said(self) -> str:
+        """What it is, how a post uses it and what checks its wording, in a sentence."""
+        where = shell_path(self.folder) if self.folder is not None else "our-clauses"
+        return (f"a clause file{f' (clause {self.clause})' if self.clause else ''}, not an "
+                f"answer file, so there is nothing to build: {self.use}; docgen clauses lint "
+                f"--clauses {where} checks its wording")
+
+
+def named_clause(path: Path) -> NamedClause | None:
     """What a file named to ``check`` or ``build`` is when it is a clause file (in a clause
     folder, or holding a clause's keys), and how a post uses it; None for any other file
     (one starting ``docgen: 1``, or plainly a post without it, is read as a post)."""
@@ -163,20 +184,24 @@ def named_clause_file(path: Path) -> str | None:
                            or lost_its_first_line(text)):
         return None
     named = folder or path.parent
-    clause = CLAUSE_ID.search(text)
-    what = (f"a clause file{f' (clause {clause.group(1)})' if clause else ''}, not an answer "
-            "file, so there is nothing to build: ")
+    found = CLAUSE_ID.search(text)
+    clause = found.group(1) if found else None
     if folder is None and path.parent.resolve() == Path.cwd().resolve():
         # beside the posts: naming this folder as a clause folder would name the posts too
-        return (what + "keep it in a folder of its own (e.g. our-clauses/), which a post's "
-                "documents use when its answer file names it under clauses: (clauses: "
-                "[our-clauses]) or the build is given it (docgen build --clauses our-clauses "
-                "post.yaml); docgen clauses lint --clauses our-clauses checks its wording")
-    where = shell_path(named)
-    return (what + f"a post's documents use it when its answer file names its folder under "
-            f"clauses: (clauses: [{named.as_posix()}], as the answer file reaches it) or when "
-            f"the build is given it (docgen build --clauses {where} post.yaml); docgen clauses "
-            f"lint --clauses {where} checks its wording")
+        return NamedClause(clause, None, "keep it in a folder of its own (e.g. our-clauses/), "
+                           "which a post's documents use when its answer file names it under "
+                           "clauses: (clauses: [our-clauses]) or the build is given it (docgen "
+                           "build --clauses our-clauses post.yaml)")
+    return NamedClause(clause, named, f"a post's documents use it when its answer file names "
+                       f"its folder under clauses: (clauses: [{named.as_posix()}], as the "
+                       f"answer file reaches it) or when the build is given it (docgen build "
+                       f"--clauses {shell_path(named)} post.yaml)")
+
+
+def named_clause_file(path: Path) -> str | None:
+    """What :func:`named_clause` says of ``path``; None when it is no clause file."""
+    found = named_clause(path)
+    return found.said if found is not None else None
 
 
 def profile_result(path: Path) -> PostResult | None:
