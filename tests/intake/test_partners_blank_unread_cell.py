@@ -1,5 +1,5 @@
 """A half-filled row with its Partners cell empty and a profiled employer is told only what
-it must still write once the partners are named (checked_again.as_named), and now so is
+it must still write once the partners are named (rows.as_named), and now so is
 such a row with a cell docgen cannot read (a Start date of 31/02/2027): it was still told
 to write the notice months, confidentiality and conflicts its employer's profile gives,
 by check and by build (a row with an unread cell was checked apart, and never named)."""
