@@ -110,32 +110,51 @@ class Facts:
     legal: LegalFacts | None = None  # wording that follows the parties, roles, jurisdiction
 
 
+#: the statutory requirements the person specification adds where a statutory role is a
+#: council's office: (office, the jurisdictions whose law sets the requirement, the key of its
+#: words under ``person_specification`` in the facts' wording, how it is assessed). Each is
+#: essential, listed among the qualifications after the answer file's own, in this order. An
+#: English or Welsh chief finance officer: s.113(1) of the Local Government Finance Act 1988
+#: (membership of a body listed in s.113(3)); a Scottish chief social work officer: s.3 of the
+#: Social Work (Scotland) Act 1968 and the Scottish Ministers' guidance on the role (a social
+#: worker registered with the Scottish Social Services Council); a Welsh director of social
+#: services: s.144(2) of the Social Services and Well-being (Wales) Act 2014 (the competencies
+#: the Welsh Ministers specify). Not under "England and Wales" for the last: the post is not
+#: said to be in Wales (GP056)
+STATUTORY_CRITERIA: tuple[tuple[str, tuple[str, ...], str, tuple[str, ...]], ...] = (
+    ("chief finance officer", ENGLAND_AND_WALES, "chief_finance_officer", ("application",)),
+    ("chief social work officer", ("scotland",), "chief_social_work_officer",
+     ("application",)),
+    ("director of social services", ("wales",), "director_of_social_services",
+     ("application", "interview")),
+)
+
+
 def _person_spec(a: AnswerFile, by_id: dict[str, PartyFacts],
                  said: dict[str, str]) -> list[dict[str, str]]:
     """The person specification's rows: the answer file's criteria, and, where a statutory role
-    is an English or Welsh council's chief finance officer (s.151 LGA 1972), the membership of
-    an accountancy body that s.113(1) of the Local Government Finance Act 1988 requires (its
-    words ``person_specification.chief_finance_officer``), essential, after the answer file's
-    own qualifications, unless a criterion already says the same."""
+    is a council's office whose holder the law requires something of
+    (:data:`STATUTORY_CRITERIA`), that requirement, essential, after the answer file's own
+    qualifications, unless a criterion already says the same."""
     rows = [{"area": c.area.capitalize(), "criterion": c.criterion,
              "requirement": said["person_specification.requirement."
                                  + ("essential" if c.essential else "desirable")],
              "assessed_by": join_words([said[f"person_specification.assessed_by.{x}"]
                                         for x in c.assessed_by])}
             for c in a.job.person_specification]
-    member = said["person_specification.chief_finance_officer"]
-    if a.jurisdiction not in ENGLAND_AND_WALES or any(
-            " ".join(c.criterion.split()) == member for c in a.job.person_specification):
-        return rows
-    if not any(by_id[r.party].kind == "local_authority" and "chief finance officer"
-               in role_kinds(r.role) for r in a.post.statutory_roles):
-        return rows
+    given = {" ".join(c.criterion.split()) for c in a.job.person_specification}
+    councils = {k for r in a.post.statutory_roles if by_id[r.party].kind == "local_authority"
+                for k in role_kinds(r.role)}
+    added = [{"area": "Qualifications", "criterion": said[f"person_specification.{key}"],
+              "requirement": said["person_specification.requirement.essential"],
+              "assessed_by": join_words([said[f"person_specification.assessed_by.{x}"]
+                                         for x in assessed])}
+             for office, where, key, assessed in STATUTORY_CRITERIA
+             if office in councils and a.jurisdiction in where
+             and said[f"person_specification.{key}"] not in given]
     at = max((i + 1 for i, c in enumerate(a.job.person_specification)
               if c.area == "qualifications"), default=0)
-    rows.insert(at, {"area": "Qualifications", "criterion": member,
-                     "requirement": said["person_specification.requirement.essential"],
-                     "assessed_by": said["person_specification.assessed_by.application"]})
-    return rows
+    return rows[:at] + added + rows[at:]
 
 
 def _review(a: AnswerFile) -> ReviewFacts:

@@ -58,6 +58,8 @@ KEYS: Keys = {
     "person_specification.requirement.essential": frozenset(),
     "person_specification.requirement.desirable": frozenset(),
     "person_specification.chief_finance_officer": frozenset(),
+    "person_specification.chief_social_work_officer": frozenset(),
+    "person_specification.director_of_social_services": frozenset(),
     "confidentiality.indefinite": frozenset(),
     "confidentiality.one_year": frozenset(),
     "confidentiality.years": frozenset({"years"}),
