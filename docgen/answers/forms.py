@@ -268,8 +268,11 @@ def leaving_out(path: KeyPath) -> str:
     return f"leave {key} out (it is optional)"
 
 
-def right_form(err: ErrorDetails, path: KeyPath, party_ids: list[str]) -> str | None:
-    """A message for a shape error that shows the right form, or None to keep the default."""
+def right_form(err: ErrorDetails, path: KeyPath, party_ids: list[str],
+               left_out: str | None = None) -> str | None:
+    """A message for a shape error that shows the right form, or None to keep the default.
+    ``left_out``: what leaving the key out takes, where not what the model says (a base
+    file gives it)."""
     kind: str = err["type"]
     value = err.get("input")
     key = next((p for p in reversed(path) if isinstance(p, str)), "")
@@ -278,7 +281,7 @@ def right_form(err: ErrorDetails, path: KeyPath, party_ids: list[str]) -> str | 
     if is_not_known(value) and kind not in ("missing", "extra_forbidden"):
         if kind == "literal_error":
             eg = f" with one of {(err.get('ctx') or {}).get('expected', '')}"
-        return needed_now(value, eg, leaving_out(path))
+        return needed_now(value, eg, leaving_out(path) if left_out is None else left_out)
     if kind.startswith(("date_", "datetime_")):
         info = field_at(path)
         also = " (or tbc while not known)" if info and "tbc" in (info.description or "") else ""

@@ -26,6 +26,7 @@ from docgen.answers.employer_policy import (
 )
 from docgen.answers.folder_names import SAFE_REFERENCE
 from docgen.answers.forms import (
+    as_written,
     example,
     field_at,
     found,
@@ -119,7 +120,7 @@ def _rewrite(err: ErrorDetails, data: dict[str, Any], located: Located) -> Probl
     pair = pair_path(err, path)
     if pair is not None:  # pay_range: [88000], not "pay_range[1] is missing"
         return located.problem(pair, pair_message(pair, ids_given(data)))
-    msg, code = plain_problem(err, path, ids_given(data))
+    msg, code = plain_problem(err, path, ids_given(data), _taken_from_base(located, path))
     if kind == "missing" and tuple(path) == (VERSION_KEY,):  # its place is the first line
         return Problem(message=msg, path=tuple(path), file=located.where(path)[0], line=1,
                        code=code)
@@ -132,9 +133,30 @@ def plain_message(err: ErrorDetails, path: KeyPath, party_ids: list[str]) -> str
     return plain_problem(err, path, party_ids)[0]
 
 
-def plain_problem(err: ErrorDetails, path: KeyPath, party_ids: list[str]) -> tuple[str, str]:
+def _taken_from_base(located: Located, path: KeyPath) -> str | None:
+    """What leaving the key at ``path`` out of this file takes, when its ``extends`` base
+    gives it ("leave end_date out to take 2029-03-31 from base.yaml (line 49)"): not what
+    the model says a key left out means, which is true only where no base gives it. None
+    where the base gives nothing there, or the key is in a list (a list is the file's own,
+    whole)."""
+    beneath, value = located.beneath, located.beneath.data if located.beneath else None
+    for key in path:
+        if not isinstance(key, str) or not isinstance(value, dict) or key not in value:
+            return None
+        value = value[key]
+    if beneath is None or value is None or is_not_known(value) or tuple(path) not in \
+            beneath.lines:
+        return None
+    file, line = beneath.lines[tuple(path)]
+    return (f"leave {path[-1]} out to take {as_written(value).strip(chr(39))} from "
+            f"{file.name}{f' (line {line})' if line else ''}")
+
+
+def plain_problem(err: ErrorDetails, path: KeyPath, party_ids: list[str],
+                  left_out: str | None = None) -> tuple[str, str]:
     """:func:`plain_message` and the problem's ``code`` (``Problem.code``), so a reader
-    with its own words (the browser) need not read the message's text."""
+    with its own words (the browser) need not read the message's text. ``left_out``: what
+    leaving the key out takes where a base file gives it (:func:`_taken_from_base`)."""
     kind = err["type"]
     code = {"missing": MISSING, "extra_forbidden": "unknown_key",
             "too_short": TOO_FEW}.get(kind, "")
@@ -159,9 +181,9 @@ def plain_problem(err: ErrorDetails, path: KeyPath, party_ids: list[str]) -> tup
         msg = said
         code = "out_of_range" if kind in RANGE_ERRORS else (
             "too_long" if kind == "string_too_long" else code)  # too_few kept
-    elif (form := right_form(err, path, party_ids)) is not None:
+    elif (form := right_form(err, path, party_ids, left_out)) is not None:
         msg = form
-        code = (NOT_KNOWN_OPTIONAL if leaving_out(path) else NOT_KNOWN_NEEDED) \
+        code = (NOT_KNOWN_OPTIONAL if left_out or leaving_out(path) else NOT_KNOWN_NEEDED) \
             if is_not_known(err.get("input")) else (
             "not_a_party" if kind == "string_pattern_mismatch" else
             "not_a_date" if kind.startswith(("date_", "datetime_")) else

@@ -64,6 +64,9 @@ class Located:
     # answers in memory given with a folder: the paths they name are relative to it (and
     # confined inside it), as if the answers were a file there; None for a file on disk
     base: Path | None = None
+    #: the ``extends`` base as read (its own bases merged beneath it): what a key this file
+    #: leaves out takes; None for a file extending none
+    beneath: Located | None = None
 
     def where(self, key: KeyPath) -> tuple[Path, int | None]:
         """The file and line of ``key``, or of its nearest written ancestor."""
@@ -252,6 +255,7 @@ def load_answer_file(path: Path | str, _depth: int = 0, _chain: tuple[Path, ...]
     data, lines = parse_yaml(raw, path, notes)
     sources = [path]
     raws = [raw]
+    base: Located | None = None
     ext = data.get("extends")
     if ext is not None:
         if not isinstance(ext, str) or not ext.strip():
@@ -283,7 +287,7 @@ def load_answer_file(path: Path | str, _depth: int = 0, _chain: tuple[Path, ...]
     if _depth == 0:
         _confine_paths(data, lines, path, roots)
     return Located(data=data, path=path, lines=lines, sources=sources, raw=raws,
-                   warnings=notes)
+                   warnings=notes, beneath=base)
 
 
 def _confine_paths(data: dict[str, Any], lines: KeyLines, path: Path, roots: tuple[Path, ...],
