@@ -154,6 +154,18 @@ def test_an_acknowledgement_kept_once_the_fee_is_below_cost_prints_no_margin() -
     assert reason not in t
 
 
+def test_joint_controllers_only_of_the_data_they_decide_together() -> None:
+    """Joint controllers (Article 26 UK GDPR) of what the parties decide together, not of
+    all the personal data the post-holder handles: as written before, each council could be
+    read as joint controller of the other's service data (a lawyer's review, 7 December)."""
+    t = text(example("hr", confidentiality__data_protection="joint_controllers"))
+    assert ("The Parties are joint controllers of the personal data whose purposes and means "
+            "of processing they determine jointly for the Arrangement") in t
+    assert ("Each Party remains the sole controller of the other personal data that the "
+            "Post-holder processes for its own purposes") in t
+    assert "joint controllers of the personal data processed by the Post-holder" not in t
+
+
 def test_recruitment_costs_follow_the_mechanism() -> None:
     for name in ("dph", "legal"):  # fixed fee, time fee
         t = text(example(name))
