@@ -291,9 +291,12 @@ def check_cmd(paths: tuple[str, ...], fmt: str, as_json: bool, project: str | No
 
 def _clause_files(paths: tuple[str, ...], not_posts: list[NotAPost]
                   ) -> tuple[list[tuple[Path, NamedClause]], list[NotAPost]]:
-    """The clause files named (each to be linted, as ``docgen clauses lint --clauses <its
-    folder>`` lints it: a file named is checked), and the other files left out."""
-    named = {Path(p) for p in _paths(paths)}
+    """The clause files named or matched by a glob named (each to be linted, as ``docgen
+    clauses lint --clauses <its folder>`` lints it: a file named is checked), and the other
+    files left out."""
+    given = _paths(paths)  # the files named, and those a glob named matches
+    named = {Path(p) for p in given} | {Path(m) for p in given if not Path(p).exists()
+                                        for m in glob.glob(p, recursive=True)}
     clauses: list[tuple[Path, NamedClause]] = []
     others: list[NotAPost] = []
     for item in not_posts:

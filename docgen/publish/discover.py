@@ -266,7 +266,7 @@ def find_answer_files(paths: Sequence[str | Path]) -> tuple[list[Path], list[tup
     found: list[Path] = []
     left_out: list[tuple[Path, str]] = []
 
-    def consider(candidates: list[Path]) -> None:
+    def consider(candidates: list[Path], globbed: bool = False) -> None:
         for f in candidates:
             if f.parent.name == PROFILE_FOLDER and is_profile_file(f):
                 found.append(f)  # a glob's (a folder's search leaves organisations/ out):
@@ -275,6 +275,10 @@ def find_answer_files(paths: Sequence[str | Path]) -> tuple[list[Path], list[tup
                     f.is_dir() and not is_answer_name(f.name)):
                 continue  # a folder a glob matched; one named x.yaml fails when loaded
             if any((parent / CLAUSES_MARKER).is_file() for parent in f.parents):
+                # a folder's clause folders are left out; a glob's clause file is said as
+                # one named is ('own/*.yaml' checked nothing and said nothing)
+                if globbed and (clause := named_clause_file(f)):
+                    left_out.append((f, clause))
                 continue
             reason = _not_answer_file(f)
             if reason:
@@ -300,7 +304,7 @@ def find_answer_files(paths: Sequence[str | Path]) -> tuple[list[Path], list[tup
             matches = sorted(Path(m) for m in glob.glob(str(raw), recursive=True))
             if not matches:
                 raise DocgenError(no_answer_path(str(raw)))
-            consider(matches)
+            consider(matches, globbed=True)
     unique: dict[Path, Path] = {}
     for f in found:
         unique.setdefault(f.resolve(), f)

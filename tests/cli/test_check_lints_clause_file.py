@@ -135,3 +135,20 @@ def test_a_clause_file_beside_the_posts_is_linted_as_in_a_folder_of_its_own(here
     said = " ".join(result.output.split())
     assert "docgen clauses lint checks it in a folder of its own; keep it in a folder of its " \
         "own (e.g. our-clauses/)" in said
+
+
+def test_a_glob_over_a_clause_folder_checks_what_it_matches(here: Path) -> None:
+    """A glob (quoted, so docgen expands it) matching a marked clause folder's files: check
+    lints each as one named; build says each is a clause file. Before, both checked and said
+    nothing, exit 0 (a folder's scan still leaves its clause folders out, as it should)."""
+    _overlay(here / "own", change=BROKEN)
+    checked = _run("check", "own/*.yaml")
+    assert checked.exit_code == 1, checked.output
+    assert UNKNOWN in checked.output
+    named = _run("check", "own/1800-disputes.yaml")  # the same as the file named
+    assert checked.output == named.output and "problem(s); checked as a clause" in named.output
+    built = _run("build", "own/*.yaml", "--out", "out")
+    assert built.exit_code == 0, built.output
+    said = " ".join(built.output.split())
+    assert "skipped own/1800-disputes.yaml: a clause file (clause agreement.disputes)" in said
+    assert not (here / "out").exists() or not any((here / "out").iterdir())
