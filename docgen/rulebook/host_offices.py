@@ -7,13 +7,35 @@ says nothing of it). Kept apart from :mod:`docgen.rulebook.legal`, which holds G
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
+from docgen._records import record
 from docgen.answers.model import AnswerFile
+from docgen.errors import Setting
 from docgen.facts.derive import Facts
 from docgen.facts.formatting import join_words
 from docgen.facts.parties import PartyFacts
 from docgen.facts.roles import SCOTTISH_COUNCIL_KINDS, council_offices, role_kinds
-from docgen.rulebook.common import Findings
-from docgen.rulebook.registry import Told, told, way
+from docgen.rulebook.registry import way
+
+
+@record(frozen=True)
+class Words:
+    """A GP054 finding's words, as ``registry.told`` takes them: :mod:`docgen.rulebook.legal`
+    makes the message with its own ``told``, so the rule's module words every message it
+    gives (tests/web/test_message_codes.py rewords a rule's messages there)."""
+
+    before: str
+    said: str
+    ways: tuple[tuple[Setting, ...], ...]
+    after: str = ""
+    code: str = ""
+
+
+def words(before: str, said: str, *ways: tuple[Setting, ...], after: str = "",
+          code: str = "") -> Words:
+    """:class:`Words`, given as ``registry.told`` is."""
+    return Words(before, said, ways, after, code)
 
 
 def offices_named(role: str, jurisdiction: str) -> set[str]:
@@ -26,12 +48,13 @@ def offices_named(role: str, jurisdiction: str) -> set[str]:
     return council_offices(role, jurisdiction) - {"returning officer"}
 
 
-def not_placed_under_s113(f: Facts, host: PartyFacts, role: str, how: str, code: str) -> Told:
+def not_placed_under_s113(f: Facts, host: PartyFacts, role: str, how: str, code: str
+                          ) -> Words:
     """GP054 in England and Wales under a secondment or a power named in words (``how``) that
     does not cite s.113: the post-holder stays the employer's officer alone, and only an
     agreement under s.113 treats them as the host's (s.113(2))."""
     which = "a secondment" if how == "a secondment" else "that power"
-    return told(
+    return words(
         f"{host.short_name} is to make the post-holder its {role}, a statutory office "
         f"a council gives to one of its own officers, but under {how} the post-holder "
         f"remains an officer of {f.employer.short_name} only; an agreement under "
@@ -42,7 +65,7 @@ def not_placed_under_s113(f: Facts, host: PartyFacts, role: str, how: str, code:
         code=code)
 
 
-def s35_offices(a: AnswerFile, f: Facts) -> Findings:
+def s35_offices(a: AnswerFile, f: Facts) -> Iterator[Words]:
     """GP054 under s.35 of the 1966 Act: one warning for each host council, naming its
     offices."""
     for host in f.parties:
@@ -54,7 +77,7 @@ def s35_offices(a: AnswerFile, f: Facts) -> Findings:
             continue
         one = len(roles) == 1
         name = host.short_name
-        yield ("legal_basis",), told(
+        yield words(
             f"{name} is to make the post-holder its {join_words(roles)}, "
             f"{'a statutory office' if one else 'statutory offices'} a council gives to one "
             "of its own officers. Section 35 of the Local Government (Scotland) Act 1966 "

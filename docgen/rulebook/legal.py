@@ -18,7 +18,7 @@ from docgen.rulebook.common import (
     STANDING_ORDERS,
     Findings,
 )
-from docgen.rulebook.host_offices import not_placed_under_s113, s35_offices
+from docgen.rulebook.host_offices import Words, not_placed_under_s113, s35_offices
 from docgen.rulebook.host_offices import offices_named as _offices  # read by tests/facts
 from docgen.rulebook.offices import placed_by_an_nhs_body, scottish_secondment
 from docgen.rulebook.registry import Told, rule, told, way
@@ -291,7 +291,7 @@ def statutory_role_without_s113(a: AnswerFile, f: Facts) -> Findings:
     if a.legal_basis == "lgs_1966_s35" or (
             "lgs_1966_s35" in cited and a.jurisdiction == "scotland"):
         if f.employer.kind == "local_authority":  # a health board employer: GP047, s.35 fails
-            yield from s35_offices(a, f)
+            yield from ((("legal_basis",), _told(w)) for w in s35_offices(a, f))
         return
     s113 = f.legal.cites_s113 if f.legal else "lga_1972_s113" in cited  # the same pattern
     if a.legal_basis not in ("secondment", "other") or s113 \
@@ -311,8 +311,13 @@ def statutory_role_without_s113(a: AnswerFile, f: Facts) -> Findings:
         elif f.employer.kind == "nhs_body":  # s.113(2) does not reach s.113(1A)(b)
             yield ("legal_basis",), placed_by_an_nhs_body(f, host, r.role, i, how, code)
         else:
-            yield ("legal_basis",), not_placed_under_s113(f, host, r.role, how, code)
+            yield ("legal_basis",), _told(not_placed_under_s113(f, host, r.role, how, code))
         return
+
+
+def _told(w: Words) -> Told:
+    """GP054's words (``host_offices``) as its message, made with this module's ``told``."""
+    return told(w.before, w.said, *w.ways, after=w.after, code=w.code)
 
 
 @rule("GP064", "warning", "legal_basis", DOMAIN + " (s.75 NHS Act 2006 and s.33 NHS (Wales) "
