@@ -26,14 +26,10 @@ from docgen.answers.powers import ENGLAND_AND_WALES, STATUTE_REACH
 from docgen.facts.formatting import join_words, long_date, pence, percent
 from docgen.facts.jurisdictions import NO_STAFF_POWER, cited_in
 from docgen.facts.nhs_bodies import NhsActs, nhs_acts
+from docgen.facts.own_offices import own_office_duties, own_offices
 from docgen.facts.pensions import default_scheme
 from docgen.facts.people import review_dates
-from docgen.facts.roles import (
-    STANDING_ORDERS_OFFICES,
-    council_offices,
-    own_officer_duties,
-    role_kinds,
-)
+from docgen.facts.roles import STANDING_ORDERS_OFFICES, council_offices, role_kinds
 
 CENT = Decimal("0.01")
 #: the nominating bodies a dispute step may name, first match wins: compiled as the module
@@ -156,14 +152,17 @@ class LegalFacts:
     #: the council hosts (not the employer), in the roles' order, that are to give the
     #: post-holder a council's office under the post's law (``roles.council_offices``) other
     #: than a returning officer's (personal) or a chief executive's (a Welsh one has its own
-    #: note): whom the agreement's note on an office under another power names (GP054 reads it)
+    #: note); in Northern Ireland an office of ``NI_OWN_OFFICER``, a chief executive's among
+    #: them: whom the agreement's note on an office under another power names (GP054 reads it)
     own_office_hosts: list[_Party] = field(default_factory=list)
     #: {office, provision}: for the offices of those hosts that ``roles.OFFICES`` gives an
-    #: own-officer provision under the post's law, in its order, the provision that has a
-    #: council give the office to one of its own officers: what the note cites for each
+    #: own-officer provision under the post's law (in Northern Ireland
+    #: ``own_offices.NI_OWN_OFFICER``), in its order, the provision that has a council give
+    #: the office to one of its own officers: what the note cites for each
     own_office_duties: list[dict[str, str]] = field(default_factory=list)
     #: those of ``own_office_hosts`` that no power treats the post-holder as an officer of
-    #: (``legal_basis: other`` under England's or Wales' law, in words not citing s.113):
+    #: (``legal_basis: other`` under England's or Wales' law, in words not citing s.113; every
+    #: one in Northern Ireland, whose s.105 deems no one the host's officer):
     #: whom the agreement's note for legal review names, and of whom GP054 says that note
     #: makes its point (one home for the condition, read by the clause and the rule)
     unplaced_hosts: list[_Party] = field(default_factory=list)
@@ -323,12 +322,15 @@ def legal_facts(a: AnswerFile, parties: Sequence[_Party]) -> LegalFacts:
     guarded += [{"party": p, "office": "chief executive"} for p in wales_ce]
     guarded += relevant
     own = {p.id: p for p, r in roles if not p.is_employer and p.kind == "local_authority"
-           and council_offices(r.role, a.jurisdiction) - {"returning officer", "chief executive"}}
+           and own_offices(r.role, a.jurisdiction)}
     mediator = a.governance.mediator_nominated_by or _named_mediator(a) or (
         "Scottish Mediation" if scotland else "the Centre for Effective Dispute Resolution")
     cites_s113 = a.legal_basis == "lga_1972_s113" or (
         a.legal_basis == "other" and "lga_1972_s113" in cited_in(a.legal_basis_text))
-    unplaced = a.legal_basis == "other" and a.jurisdiction in ENGLAND_AND_WALES and not cites_s113
+    # in Northern Ireland no power makes the post-holder a host council's officer: s.105(1)(b)
+    # provides services, and a transfer under s.105(2) is not what the documents write
+    unplaced = a.jurisdiction == "northern_ireland" or (
+        a.legal_basis == "other" and a.jurisdiction in ENGLAND_AND_WALES and not cites_s113)
     return LegalFacts(
         statutory_restriction=council and a.jurisdiction != "northern_ireland",
         employer_is_council=council,
@@ -375,7 +377,6 @@ def legal_facts(a: AnswerFile, parties: Sequence[_Party]) -> LegalFacts:
         and bool(NO_STAFF_POWER.search(a.legal_basis_text or "")),
         own_office_hosts=list(own.values()),
         unplaced_hosts=list(own.values()) if unplaced else [],
-        own_office_duties=[{"office": o, "provision": p} for o, p in own_officer_duties(
-            {k for h, r in roles if h.id in own for k in council_offices(r.role, a.jurisdiction)},
-            a.jurisdiction)],
+        own_office_duties=own_office_duties(a.jurisdiction, {
+            k for h, r in roles if h.id in own for k in council_offices(r.role, a.jurisdiction)}),
     )

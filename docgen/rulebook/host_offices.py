@@ -1,8 +1,9 @@
 """What GP054 says when a host council is to give the post-holder a statutory office that
 its law has a council give to one of its own officers, by the law the post is placed under:
 England and Wales (only s.113(2) of the Local Government Act 1972 treats another body's
-officer as the council's) and Scotland (s.35 of the Local Government (Scotland) Act 1966
-says nothing of it). Kept apart from :mod:`docgen.rulebook.legal`, which holds GP054 itself
+officer as the council's), Scotland (s.35 of the Local Government (Scotland) Act 1966 says
+nothing of it) and Northern Ireland (s.105 of the Local Government Act (Northern Ireland)
+1972 neither). Kept apart from :mod:`docgen.rulebook.legal`, which holds GP054 itself
 (it keys on ``legal_basis``) and the other rules on the legal frame."""
 
 from __future__ import annotations
@@ -11,9 +12,10 @@ from collections.abc import Iterator
 
 from docgen._records import record
 from docgen.answers.model import AnswerFile
-from docgen.errors import Setting
+from docgen.errors import SAID_IN_CLAUSE, Setting
 from docgen.facts.derive import Facts
 from docgen.facts.formatting import join_words
+from docgen.facts.own_offices import NI_OWN_OFFICER, ni_own_offices
 from docgen.facts.parties import PartyFacts
 from docgen.facts.roles import SCOTTISH_COUNCIL_KINDS, council_offices, role_kinds
 from docgen.rulebook.registry import way
@@ -88,3 +90,72 @@ def s35_offices(a: AnswerFile, f: Facts) -> Iterator[Words]:
             f"advice before {'it is' if one else 'they are'} made, and ", "acknowledge GP054",
             way("acknowledge=GP054"), after=" with that advice, or have "
             f"{'the role' if one else 'the roles'} held by one of {name}'s own officers")
+
+
+def _ni_duty(duties: list[tuple[str, str]]) -> str:
+    """The provisions that have a Northern Ireland council give its offices to an officer of
+    the council, as a clause of the warning: "section 1(2) of … requires a council's chief
+    financial officer to be an officer of the council"."""
+    (words, provision), *more = duties
+    if not more:
+        return f"{provision} requires a council's {words} to be an officer of the council"
+    rest = ", and ".join(f"{p} its {w}" for w, p in more)
+    return f"{provision} requires a council's {words}, and {rest}, to be an officer of the council"
+
+
+def _ni_how(a: AnswerFile, f: Facts) -> str:
+    """The power the post-holder's services are provided under, as GP054 names it in Northern
+    Ireland: s.105(1)(b), which the agreement's clause on the background says it is."""
+    if a.legal_basis == "lgni_1972_s105":
+        return "section 105(1)(b) of the Local Government Act (Northern Ireland) 1972"
+    return "a secondment" if a.legal_basis == "secondment" else f.legal_basis_text
+
+
+def ni_offices(a: AnswerFile, f: Facts) -> Iterator[Words]:
+    """GP054 in Northern Ireland: one warning for each host council that is to give the
+    post-holder an office a council there must give to an officer of the council
+    (``own_offices.NI_OWN_OFFICER``: its chief financial officer, its clerk or chief
+    executive). Section 105(1)(b) of the Local Government Act (Northern Ireland) 1972 has one
+    body provide another with services and, unlike s.113(2) of the 1972 Act of England and
+    Wales, treats no one as the receiving council's officer; a secondment or a power in words
+    does not either. Only a transfer under s.105(2) (with the officer's consent, and for a
+    public body the Department's under s.105(3)) might, which the documents do not write: the
+    user has the host's own officer hold the role, makes the host the employer (when the
+    employer is to hold no such office itself), or acknowledges with legal advice. The
+    agreement's statutory roles clause makes the same point in its note
+    (``legal.unplaced_hosts``), so the warning carries ``SAID_IN_CLAUSE``."""
+    said = {p.id for p in f.legal.unplaced_hosts} if f.legal else set()
+    employer_holds = any(ni_own_offices(r.role) for r in a.post.statutory_roles
+                         if r.party == f.employer.id)
+    bodies = [p.short_name for p in f.parties if p.kind != "local_authority"]
+    dept = (f" and, for a public body ({join_words(bodies)}), the consent of the Department "
+            "concerned (section 105(3))" if bodies else "")
+    for host in f.parties:
+        if host.is_employer or host.kind != "local_authority":
+            continue
+        mine = [(i, r.role) for i, r in enumerate(a.post.statutory_roles)
+                if r.party == host.id and ni_own_offices(r.role)]
+        if not mine:
+            continue
+        offices = {o for _, role in mine for o in ni_own_offices(role)}
+        duties = [words for office, words in NI_OWN_OFFICER.items() if office in offices]
+        name, one = host.short_name, len(mine) == 1
+        ways = [way(*(f"post.statutory_roles.{i}=-" for i, _ in mine))]
+        if not employer_holds:
+            ways.append(way(f"employer={host.id}"))
+        ways.append(way("acknowledge=GP054"))
+        yield words(
+            f"{name} is to make the post-holder its {join_words([r for _, r in mine])}, but "
+            f"{_ni_duty(duties)}, and under {_ni_how(a, f)} the post-holder remains an officer "
+            f"of {f.employer.short_name} only: section 105 of that Act, unlike section 113(2) "
+            "of the Local Government Act 1972 in England and Wales, does not treat a person "
+            "whose services are provided to a council as its officer. ",
+            f"Have {'the role' if one else 'the roles'} held by one of {name}'s own officers "
+            f"and remove {'it' if one else 'them'} from post.statutory_roles (e.g. the entry "
+            f"{{party: {host.id}, role: {mine[0][1]}}})"
+            + ("" if employer_holds else f", or make {name} the employer")
+            + ", or acknowledge GP054", *ways,
+            after=f" with a lawyer's advice if {name} is to make the post-holder its officer by "
+            "a temporary transfer under section 105(2) of the Local Government Act (Northern "
+            f"Ireland) 1972, which needs the post-holder's consent{dept}",
+            code=SAID_IN_CLAUSE if host.id in said else "")

@@ -18,7 +18,7 @@ from docgen.rulebook.common import (
     STANDING_ORDERS,
     Findings,
 )
-from docgen.rulebook.host_offices import Words, not_placed_under_s113, s35_offices
+from docgen.rulebook.host_offices import Words, ni_offices, not_placed_under_s113, s35_offices
 from docgen.rulebook.host_offices import offices_named as _offices  # read by tests/facts
 from docgen.rulebook.offices import placed_by_an_nhs_body, scottish_secondment
 from docgen.rulebook.registry import Told, rule, told, way
@@ -260,9 +260,11 @@ def execution_outside_scotland(a: AnswerFile, f: Facts) -> Findings:
 
 @rule("GP054", "warning", "legal_basis", DOMAIN + " (s.113(1) and (2) LGA 1972; a council "
       "designates one of its own officers: s.5(1) LGHA 1989, s.73A(2) NHS Act 2006; "
-      + LGSA_S35 + " has no deeming provision)",
+      + LGSA_S35 + " has no deeming provision; in Northern Ireland s.1(2) LGFA (NI) 2011 and "
+      "s.41(1) LGA (NI) 1972, and s.105 LGA (NI) 1972 has none)",
       "a council can make a seconded officer of another body its statutory officer only if "
-      "the post-holder is treated as its officer (under s.35 of the 1966 Act, uncertain)",
+      "the post-holder is treated as its officer (under s.35 of the 1966 Act, uncertain; "
+      "s.105 of the Northern Ireland Act of 1972 treats no one so)",
       clauses=("agreement.background", "agreement.statutory_roles"))
 def statutory_role_without_s113(a: AnswerFile, f: Facts) -> Findings:
     """Under a contractual secondment the post-holder stays the officer of the employer
@@ -284,7 +286,10 @@ def statutory_role_without_s113(a: AnswerFile, f: Facts) -> Findings:
     all (the 1972 Act's s.113 does not extend there): the warning says to have the role held
     by one of the host's own officers or make the host the employer. When an NHS body
     employs, s.113 would place the post-holder under s.113(1A)(b), which s.113(2) does not
-    reach, so the warning gives that caveat (``offices.placed_by_an_nhs_body``). Where the
+    reach, so the warning gives that caveat (``offices.placed_by_an_nhs_body``). In Northern
+    Ireland a council's chief financial officer and clerk (chief executive) are its own
+    officers, and s.105 of the Local Government Act (Northern Ireland) 1972 deems no one the
+    host's officer under any basis (``host_offices.ni_offices``). Where the
     agreement's statutory roles clause says it in its own note (naming every such council),
     the warning carries ``SAID_IN_CLAUSE`` and the documents no second note."""
     cited = cited_in(a.legal_basis_text) if a.legal_basis == "other" else set()
@@ -293,9 +298,11 @@ def statutory_role_without_s113(a: AnswerFile, f: Facts) -> Findings:
         if f.employer.kind == "local_authority":  # a health board employer: GP047, s.35 fails
             yield from ((("legal_basis",), _told(w)) for w in s35_offices(a, f))
         return
+    if a.jurisdiction == "northern_ireland":  # s.105 deems no one the host's officer
+        yield from ((("legal_basis",), _told(w)) for w in ni_offices(a, f))
+        return
     s113 = f.legal.cites_s113 if f.legal else "lga_1972_s113" in cited  # the same pattern
-    if a.legal_basis not in ("secondment", "other") or s113 \
-            or a.jurisdiction == "northern_ireland":
+    if a.legal_basis not in ("secondment", "other") or s113:
         return
     how = "a secondment" if a.legal_basis == "secondment" else f.legal_basis_text
     for i, r in enumerate(a.post.statutory_roles):
