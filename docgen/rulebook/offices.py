@@ -89,14 +89,17 @@ OTHER_COUNTRY_OFFICES: dict[tuple[str, str], tuple[bool, str]] = {
 
 #: the codes GP056 gives its findings between England and Wales, so the browser words each
 #: case apart (a Welsh post is never told to choose Wales): an English office in a Welsh
-#: post, a council's director of public health there, and the Welsh office in an English post
-#: or one under "England and Wales", which does not say the post is in Wales
+#: post, a council's director of public health there, and each Welsh office (the director of
+#: social services, the head of democratic services) in an English post or one under "England
+#: and Wales", which does not say the post is in Wales
 OTHER_COUNTRY_CODES: dict[tuple[str, str], str] = {
     ("wales", "director of adult social services"): "office_of_england_in_wales",
     ("wales", "director of children's services"): "office_of_england_in_wales",
     ("wales", "director of public health"): "public_health_in_wales",
     ("england", "director of social services"): "office_of_wales_in_england",
     ("england_and_wales", "director of social services"): "office_of_wales_not_said",
+    ("england", "head of democratic services"): "office_of_wales_in_england",
+    ("england_and_wales", "head of democratic services"): "office_of_wales_not_said",
 }
 
 #: Scotland's own council offices, named in a post under England's or Wales' law (GP056 gives
@@ -225,14 +228,37 @@ OTHER_COUNTRY_OFFICES.update({
 })
 
 
+#: Wales' head of democratic services named in a post under England's or "England and Wales"'
+#: law: as GP056 finds Wales' other office (the director of social services) there, and this
+#: one under Scots or Northern Ireland's law. An English council has no such statutory office;
+#: the nearest is the scrutiny officer a council designates under s.9FB of the Local Government
+#: Act 2000 (docs/sources.md, "Offices by country")
+_LGWM_S8 = "section 8 of the Local Government (Wales) Measure 2011"
+_SCRUTINY = ("write the role as 'Scrutiny Officer' if the post-holder is to be the council's "
+             "scrutiny officer, designated under section 9FB of the Local Government Act 2000, "
+             "or describe the post-holder's democratic services work in job.responsibilities")
+OTHER_COUNTRY_OFFICES.update({
+    ("england", "head of democratic services"): (False, (
+        f"names an office of Welsh law ({_LGWM_S8}, which applies in Wales only); an English "
+        "council has no statutory head of democratic services, so the documents list the role "
+        f"with none of that office's wording. In England, {_SCRUTINY}; if the post is in "
+        "Wales, set jurisdiction: wales")),
+    ("england_and_wales", "head of democratic services"): (False, (
+        f"names the Welsh office ({_LGWM_S8}), but jurisdiction: england_and_wales does not "
+        "say that the post is in Wales, so the documents give the role none of that office's "
+        "wording. If the councils are in Wales, set jurisdiction: wales; in England there is "
+        f"no statutory head of democratic services: {_SCRUTINY}, and set jurisdiction: "
+        "england")),
+})
+
+
 def other_country_words(kind: str, jurisdiction: str) -> tuple[bool, str] | None:
     """What GP056 writes of the office ``kind`` named in a post under ``jurisdiction``'s law
     (:data:`OTHER_COUNTRY_OFFICES`: whether it is flagged for a council only, and the words),
     or None where it is the post's country's own. Whether an office is another country's
     under England's, Wales' or "England and Wales"' law is ``facts/roles.NOT_A_COUNCIL_OFFICE``
-    alone, which GP054 and the agreement's note read too, so the three cannot disagree (a
-    Welsh head of democratic services in England is among them, with no words here: GP056 is
-    silent on it); in Scotland and Northern Ireland it is this table's."""
+    alone, which GP054 and the agreement's note read too, so the three cannot disagree; in
+    Scotland and Northern Ireland it is this table's."""
     if jurisdiction in NOT_A_COUNCIL_OFFICE and kind not in NOT_A_COUNCIL_OFFICE[jurisdiction]:
         return None
     return OTHER_COUNTRY_OFFICES.get((jurisdiction, kind))

@@ -1,10 +1,12 @@
-"""The browser's words for GP056's findings under Northern Ireland's law (a lawyer's review,
-7 December 2026). The findings carry a code
+"""The browser's words for GP056's findings under Northern Ireland's law and for Wales' head of
+democratic services in England (a lawyer's review, 7 December 2026). The findings carry a code
 (``rulebook/post.py`` chooses it: ``office_in_northern_ireland`` for an office of Great
 Britain's councils there, ``office_of_scotland`` for Scotland's; ``rulebook/offices.
 OTHER_COUNTRY_CODES`` between England and Wales), and the browser shows that code's words
 alone. The Northern Irish words were about public health only, and Scotland's offices' words
-sent a Northern Irish council to "Chief Finance Officer (Section 151 Officer)"."""
+sent a Northern Irish council to "Chief Finance Officer (Section 151 Officer)"; the head of
+democratic services in England had none (the rule was silent); it shares the words of Wales'
+other office there, the director of social services, which now name both."""
 
 from __future__ import annotations
 
@@ -47,6 +49,16 @@ CASES = {
     "a chief social work officer in Northern Ireland": (
         ("northern_ireland", "Chief Social Work Officer"), "office_of_scotland",
         ["A council in Northern Ireland has no social work office"], []),
+    "a head of democratic services in England": (
+        ("england", "Head of Democratic Services"), "office_of_wales_in_england",
+        ["For a Head of Democratic Services: call the role Scrutiny Officer",
+         "If the post is in Wales, choose Wales"],
+        ["choose England", "jurisdiction", "which law applies: "]),
+    "a head of democratic services under England and Wales": (
+        ("england_and_wales", "Head of Democratic Services"), "office_of_wales_not_said",
+        ["If the councils are in Wales, choose Wales for which law applies",
+         "if it is a Head of Democratic Services, Scrutiny Officer"],
+        ["jurisdiction", "which law applies: "]),
 }
 
 
