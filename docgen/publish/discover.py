@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import codecs
 import glob
+import itertools
 import json
 import os
 import re
@@ -171,6 +172,25 @@ class NamedClause(NamedTuple):
                 f"--clauses {where} checks its wording")
 
 
+#: the files of a clause file's folder looked at for a post beside it, at most
+FOLDER_LOOK = 200
+
+
+def _beside_posts(path: Path) -> bool:
+    """Whether the unmarked folder of the clause file ``path`` holds posts (or is the folder
+    docgen runs in): named as a clause folder, it would name them too, so the file is
+    linted alone and told to move into a folder of its own."""
+    folder = path.parent
+    if folder.resolve() == Path.cwd().resolve():
+        return True
+    try:
+        others = [f for f in itertools.islice(folder.iterdir(), FOLDER_LOOK)
+                  if f.name != path.name and is_answer_name(f.name) and f.is_file()]
+    except OSError:
+        return False
+    return any(_not_answer_file(f) is None for f in others)
+
+
 def named_clause(path: Path) -> NamedClause | None:
     """What a file named to ``check`` or ``build`` is when it is a clause file (in a clause
     folder, or holding a clause's keys), and how a post uses it; None for any other file
@@ -186,7 +206,7 @@ def named_clause(path: Path) -> NamedClause | None:
     named = folder or path.parent
     found = CLAUSE_ID.search(text)
     clause = found.group(1) if found else None
-    if folder is None and path.parent.resolve() == Path.cwd().resolve():
+    if folder is None and _beside_posts(path):
         # beside the posts: naming this folder as a clause folder would name the posts too
         return NamedClause(clause, None, "keep it in a folder of its own (e.g. our-clauses/), "
                            "which a post's documents use when its answer file names it under "

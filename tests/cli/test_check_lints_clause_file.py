@@ -152,3 +152,20 @@ def test_a_glob_over_a_clause_folder_checks_what_it_matches(here: Path) -> None:
     said = " ".join(built.output.split())
     assert "skipped own/1800-disputes.yaml: a clause file (clause agreement.disputes)" in said
     assert not (here / "out").exists() or not any((here / "out").iterdir())
+
+
+def test_a_clause_file_in_a_folder_of_posts_is_linted_alone(here: Path) -> None:
+    """An unmarked clause file kept in a folder of posts (not the one docgen runs in) was
+    linted as --clauses <that folder>, whose posts are no clauses: 'not checked ... until
+    its folder can be', exit 1, and told to name the folder under clauses:, which cannot
+    work (a reviewer's find). It is linted alone, as one beside the posts here is, and told
+    to move into a folder of its own."""
+    sub = here / "sub"
+    _overlay(sub, marked=False)
+    shutil.copy(EXAMPLES[0], sub / "post.yaml")
+    checked = _run("check", "sub/1800-disputes.yaml", "sub/post.yaml")
+    assert checked.exit_code == 0, checked.output
+    said = " ".join(checked.output.split())
+    assert "sub/1800-disputes.yaml: no problems; checked as a clause file" in said
+    assert "keep it in a folder of its own" in said
+    assert "clauses: [sub]" not in said and "cannot be laid over" not in said
