@@ -3,6 +3,7 @@ when the arrangement ends or a party withdraws."""
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from docgen.answers.model import AnswerFile
@@ -17,6 +18,9 @@ from docgen.rulebook.common import (
     named_in,
 )
 from docgen.rulebook.registry import rule, told, way
+
+#: what sets the body a post is at apart from the post's title: a comma, " at ", " for "
+_AT = re.compile(r",\s*|\s+(?:at|for)\s+", re.IGNORECASE)
 
 
 @rule("GE007", "error", "exit.cost_shares", REVIEW_12 + ", 5 (exit-cost shares)",
@@ -112,7 +116,10 @@ def reversion_post(a: AnswerFile, f: Facts) -> Findings:
     post, back = a.exit.reversion_post, f.reverts_to
     if a.postholder is None or not post or named_in(back, post):
         return
-    other = next((p for p in f.parties if p.id != back.id and named_in(p, post)), None)
+    # the body a post is at is said after its title ("…, Lough River Council", "… at
+    # Westmere"): a party named inside the title ("Public Health (ICB liaison)") is not it
+    at = _AT.split(post)[-1] if _AT.search(post) else ""
+    other = next((p for p in f.parties if p.id != back.id and named_in(p, at)), None)
     if other is not None:
         yield ("exit", "reversion_post"), told(
             f"the post the post-holder returns to, '{post}', is by its words at "

@@ -49,6 +49,15 @@ def test_a_post_naming_the_party_returned_to_or_no_party_is_not() -> None:
     # returning to Westmere (GP025's own warning), to a post there: nothing of GP042's
     assert _gp042("Head of Human Resources, Westmere", reverts_to="westmere") == []
     assert _gp042("Head of HR Policy, Westmeres Trust") == []  # whole words only
+    # a party named inside the title, not as the body the post is at (a reviewer's case:
+    # "Consultant in Public Health (ICB commissioning liaison)")
+    assert _gp042("Head of HR (Westmere liaison)") == []
+    assert _gp042("Westmere Partnership Lead") == []
+
+
+def test_the_body_after_at_or_for_is_read_as_where_the_post_is() -> None:
+    assert len(_gp042("Head of HR at Westmere")) == 1
+    assert len(_gp042("Head of HR for the Royal Borough of Westmere")) == 1
 
 
 def test_no_warning_without_a_named_post_holder() -> None:
