@@ -133,6 +133,11 @@ def plain_message(err: ErrorDetails, path: KeyPath, party_ids: list[str]) -> str
     return plain_problem(err, path, party_ids)[0]
 
 
+#: the longest value a message names as what a key left out takes (a workbook's cells say
+#: the same: intake/left_blank.py)
+SHOWN_CHARS = 60
+
+
 def _taken_from_base(located: Located, path: KeyPath) -> str | None:
     """What leaving the key at ``path`` out of this file takes, when its ``extends`` base
     gives it ("leave end_date out to take 2029-03-31 from base.yaml (line 49)"): not what
@@ -148,7 +153,10 @@ def _taken_from_base(located: Located, path: KeyPath) -> str | None:
             beneath.lines:
         return None
     file, line = beneath.lines[tuple(path)]
-    return (f"leave {path[-1]} out to take {as_written(value).strip(chr(39))} from "
+    shown = as_written(value).strip("'")  # a section's whole value is "its value"
+    shown = shown if len(shown) <= SHOWN_CHARS and not isinstance(value, (dict, list)) \
+        else "its value"
+    return (f"leave {path[-1]} out to take {shown} from its base file, "
             f"{file.name}{f' (line {line})' if line else ''}")
 
 

@@ -37,14 +37,14 @@ def test_an_end_date_the_base_gives_is_taken_when_left_out(tmp_path: Path) -> No
     assert p.file == tmp_path / "post.yaml" and p.line == 5
     assert p.message.endswith(
         f"fill it in, e.g. end_date: 2029-03-31, or leave end_date out to take 2029-03-31 "
-        f"from base.yaml (line {_line(base, '  end_date:')})")
+        f"from its base file, base.yaml (line {_line(base, '  end_date:')})")
     assert "open-ended" not in p.message
     assert p.code == NOT_KNOWN_OPTIONAL
 
 
 def test_a_key_docgen_needs_is_offered_the_bases_value(tmp_path: Path) -> None:
     p = _problem(tmp_path, HR, "hours_per_week")
-    assert f"or leave hours_per_week out to take 37 from base.yaml (line " \
+    assert f"or leave hours_per_week out to take 37 from its base file, base.yaml (line " \
            f"{_line(HR, '  hours_per_week:')})" in p.message
     assert "docgen needs it" not in p.message
     assert p.code == NOT_KNOWN_OPTIONAL
@@ -58,3 +58,14 @@ def test_a_base_not_giving_the_key_keeps_the_models_words(tmp_path: Path, key: s
     base = "".join(line for line in HR.splitlines(keepends=True)
                    if not line.startswith(f"  {key}:"))
     assert said in _problem(tmp_path, base, key).message
+
+
+def test_a_whole_section_the_base_gives_is_its_value(tmp_path: Path) -> None:
+    """(a reviewer's find: a section written tbc printed the base's whole payment, some 700
+    characters, as what leaving it out takes)"""
+    (tmp_path / "base.yaml").write_text(HR)
+    post = tmp_path / "post.yaml"
+    post.write_text("docgen: 1\nextends: base.yaml\nreference: EXT-01\npayment: tbc\n")
+    [p] = [p for p in docgen.check(post).errors if p.path == ("payment",)]
+    assert p.message.endswith(f"or leave payment out to take its value from its base file, "
+                              f"base.yaml (line {_line(HR, 'payment:')})")

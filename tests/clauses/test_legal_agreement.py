@@ -164,6 +164,8 @@ def test_joint_controllers_only_of_the_data_they_decide_together() -> None:
     assert ("Each Party remains the sole controller of the other personal data that the "
             "Post-holder processes for its own purposes") in t
     assert "joint controllers of the personal data processed by the Post-holder" not in t
+    assert ("security measures. Before the Commencement Date the Parties shall agree and "
+            "record, in a transparent arrangement") in t  # not "they": the sentence before
 
 
 def test_recruitment_costs_follow_the_mechanism() -> None:
