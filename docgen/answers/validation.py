@@ -245,6 +245,9 @@ def _other_branch(err: ErrorDetails, errors: list[ErrorDetails]) -> bool:
             and any(e is not err and e["loc"][:-1] == loc[:-1] for e in errors))
 
 
+_NOT_KNOWN = {NOT_KNOWN_OPTIONAL, NOT_KNOWN_NEEDED}
+
+
 def _merge_union_errors(problems: list[Problem]) -> list[Problem]:
     """A value failing ``Literal | int`` gives one error per member: say it once."""
     merged: dict[tuple[KeyPath, Path | None, int | None], Problem] = {}
@@ -252,6 +255,9 @@ def _merge_union_errors(problems: list[Problem]) -> list[Problem]:
         key = (p.path, p.file, p.line)
         if key in merged and merged[key].message == p.message:
             continue
+        if key in merged and {merged[key].code, p.code} <= _NOT_KNOWN:
+            merged[key] = p  # tbc, said by each member alike: the member taking any value
+            continue  # (the number's, "e.g. duration_after_end: indefinite") says it best
         if key in merged and "required" not in p.message:
             prev = merged[key]
             first = prev.message.split(" (found")[0]

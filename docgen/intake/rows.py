@@ -324,8 +324,8 @@ def _without_base(intake: Intake, post: PostRow) -> str:
                                              if number in intake.unread else None)
     named = list(located.profiles) if located is not None else []
     if named:
-        return f"this row, the Other answers sheet and the organisation profiles of " \
-               f"{join_words(named)}"
+        return f"this row, the Other answers sheet and the organisation " \
+               f"profile{'s' if len(named) > 1 else ''} of {join_words(named)}"
     employer = located.data.get("employer") if located is not None else None
     if isinstance(employer, str) and located is not None and employer in located.policies:
         return f"this row, the Other answers sheet and, once its partners are named, " \

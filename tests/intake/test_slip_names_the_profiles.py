@@ -31,7 +31,10 @@ def _slipped(tmp_path: Path, cells: dict[str, object]) -> Path:
     ({}, "this row, the Other answers sheet and the organisation profiles of eastwick and "
          "westmere"),
     ({"Posts!D4": None}, "this row, the Other answers sheet and, once its partners are "
-                         "named, eastwick's organisation profile")])
+                         "named, eastwick's organisation profile"),
+    # one profiled partner: its profile, not "profiles" (a reviewer's find)
+    ({"Posts!D4": "eastwick"}, "this row, the Other answers sheet and the organisation "
+                               "profile of eastwick")])
 def test_the_slip_names_the_profiles_a_row_takes_answers_from(
         tmp_path: Path, cells: dict[str, object], sources: str) -> None:
     book = _slipped(tmp_path, cells)
