@@ -59,6 +59,7 @@ from docgen.publish import batch as _batch
 # a clause file named to check or build: what it is, and the folder it is linted as
 from docgen.publish.discover import NamedClause as NamedClause
 from docgen.publish.discover import named_clause as named_clause
+from docgen.publish.discover import named_clause_files as named_clause_files
 from docgen.results import BuildReport, PostResult
 from docgen.rulebook.engine import RULES
 from docgen.shellwords import shell_path
@@ -252,10 +253,18 @@ def check_files(paths: Sequence[str | Path], *,
     ``clauses`` may reach it, and ``organisations/`` is looked for up to it. A .csv
     named (or a workbook) is a failed post saying what it is (never an answer file's YAML
     or encoding error); an organisation profile named is checked as a profile, and a
-    clause file named is left out (``not_posts``) saying how a post uses it."""
+    clause file named (or matched by a glob named) is linted as ``docgen clauses lint
+    --clauses <its folder>`` lints it (:mod:`docgen.api.clause_files`), its result
+    ``checked`` or ``failed``, as ``docgen check`` says it."""
     named, others = _answers_and_others(paths)
     report = _batch.check(named, roots=roots) if named or not others else BuildReport()
     report.posts[:0] = others
+    clauses = named_clause_files(named, [n.source for n in report.not_posts])
+    if clauses:  # (the lint's module loaded only then: a check of posts never loads it)
+        linted = {path for path, _ in clauses}
+        report.not_posts = [n for n in report.not_posts if n.source not in linted]
+        report.posts += importlib.import_module("docgen.api.clause_files"
+                                                ).check_clause_files(clauses)
     return report
 
 

@@ -18,7 +18,7 @@ from docgen.api import (
     build,
     check_files,
     is_workbook,
-    named_clause,
+    named_clause_files,
     require_clauses,
     sheet_text_problem,
 )
@@ -294,18 +294,9 @@ def _clause_files(paths: tuple[str, ...], not_posts: list[NotAPost]
     """The clause files named or matched by a glob named (each to be linted, as ``docgen
     clauses lint --clauses <its folder>`` lints it: a file named is checked), and the other
     files left out."""
-    given = _paths(paths)  # the files named, and those a glob named matches
-    named = {Path(p) for p in given} | {Path(m) for p in given if not Path(p).exists()
-                                        for m in glob.glob(p, recursive=True)}
-    clauses: list[tuple[Path, NamedClause]] = []
-    others: list[NotAPost] = []
-    for item in not_posts:
-        found = named_clause(item.source) if item.source in named else None
-        if found is not None:
-            clauses.append((item.source, found))
-        else:
-            others.append(item)
-    return clauses, others
+    clauses = named_clause_files(_paths(paths), [n.source for n in not_posts])
+    linted = {path for path, _ in clauses}
+    return clauses, [n for n in not_posts if n.source not in linted]
 
 
 def _clauses() -> ModuleType:

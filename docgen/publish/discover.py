@@ -218,6 +218,16 @@ def named_clause(path: Path) -> NamedClause | None:
                        f"--clauses {shell_path(named)} post.yaml)")
 
 
+def named_clause_files(paths: Sequence[str | Path], left_out: Sequence[Path]
+                       ) -> list[tuple[Path, NamedClause]]:
+    """The clause files among ``left_out`` (files found but not posts) that ``paths`` name
+    or that a glob among them matches: each is checked, as ``docgen clauses lint --clauses
+    <its folder>`` checks it (a folder's scan leaves its clause files out unchecked)."""
+    named = {Path(p) for p in paths} | {
+        Path(m) for p in paths if not Path(p).exists() for m in glob.glob(str(p), recursive=True)}
+    return [(f, found) for f in left_out if f in named and (found := named_clause(f))]
+
+
 def named_clause_file(path: Path) -> str | None:
     """What :func:`named_clause` says of ``path``; None when it is no clause file."""
     found = named_clause(path)

@@ -15,6 +15,7 @@ import yaml
 from click.testing import CliRunner, Result
 from conftest import EXAMPLES
 
+import docgen.api
 from docgen.cli import cli
 from docgen.resources import BUILTIN_CLAUSES
 
@@ -169,3 +170,21 @@ def test_a_clause_file_in_a_folder_of_posts_is_linted_alone(here: Path) -> None:
     assert "sub/1800-disputes.yaml: no problems; checked as a clause file" in said
     assert "keep it in a folder of its own" in said
     assert "clauses: [sub]" not in said and "cannot be laid over" not in said
+
+
+def test_the_library_checks_a_clause_file_as_the_command_does(here: Path) -> None:
+    """docgen.api.check_files (the library's door) lints a clause file named, or matched by a
+    glob named, as docgen check does: it returned ok with nothing checked (one door, one
+    answer; a reviewer's find)."""
+    _overlay(here / "own", change=BROKEN)
+    for named in ("own/1800-disputes.yaml", "own/*.yaml"):
+        report = docgen.api.check_files([named])
+        assert not report.ok and report.not_posts == []
+        [result] = report.posts
+        assert result.status == "failed"
+        assert result.source.resolve() == here / "own" / "1800-disputes.yaml"
+        assert any(UNKNOWN in p.message for p in result.problems)
+        assert result.message.startswith("checked as a clause file (clause agreement.disputes)")
+    _overlay(here / "own")  # mended: checked, ok
+    [result] = docgen.api.check_files(["own/1800-disputes.yaml"]).posts
+    assert result.status == "checked" and result.problems == []

@@ -120,11 +120,17 @@ def test_a_clause_file_beside_the_posts_is_told_to_have_a_folder_of_its_own(
 
 
 def test_the_library_says_a_clause_file_is_one(project: Path) -> None:
-    for report in (docgen.build(["our-clauses/agreement.post.yaml"], project / "b"),
-                   check_files(["our-clauses/agreement.post.yaml"])):
-        assert report.posts == []
-        [item] = report.not_posts
-        assert item.reason.startswith("a clause file (clause agreement.post)")
+    """build leaves it out saying what it is; check_files lints it, as docgen check does
+    (tests/cli/test_check_lints_clause_file.py)."""
+    report = docgen.build(["our-clauses/agreement.post.yaml"], project / "b")
+    assert report.posts == []
+    [item] = report.not_posts
+    assert item.reason.startswith("a clause file (clause agreement.post)")
+    checked = check_files(["our-clauses/agreement.post.yaml"])
+    assert checked.not_posts == []
+    [result] = checked.posts
+    assert result.status == "checked"
+    assert result.message.startswith("checked as a clause file (clause agreement.post)")
 
 
 def test_an_answer_file_that_lost_its_first_line_is_still_told_to_add_it(
