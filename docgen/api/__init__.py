@@ -268,14 +268,16 @@ def check_files(paths: Sequence[str | Path], *,
     return report
 
 
-def _answers_and_others(paths: Sequence[str | Path]) -> tuple[list[str | Path],
-                                                               list[PostResult]]:
+def _answers_and_others(paths: Sequence[str | Path], command: str = "check"
+                        ) -> tuple[list[str | Path], list[PostResult]]:
     """The paths to read as answer files, and a failed post for each workbook or sheet
-    saved as text among them, saying what to do with it."""
+    saved as text among them (or lock file), saying what to do with it: name the file
+    itself, e.g. to ``docgen <command>``."""
     named: list[str | Path] = []
     others: list[PostResult] = []
     for p in paths:
-        why = answer_lock_problem(p) or not_answers_problem(p)  # .~lock.post.yaml# too
+        why = answer_lock_problem(p, lambda post: f"e.g. docgen {command} {post}") \
+            or not_answers_problem(p)  # .~lock.post.yaml# too
         if why is None:
             named.append(p)
         else:
@@ -291,7 +293,7 @@ def build(paths: Sequence[str | Path], out: str | Path = "build", **options: Any
     failed post saying what to do with it (the command line builds a workbook's rows); an
     organisation profile named is checked as one and said to be read by the posts naming
     it (nothing built, ``out`` untouched), a clause file named is left out saying so."""
-    named, others = _answers_and_others(paths)
+    named, others = _answers_and_others(paths, "build")
     if others and not named:
         return BuildReport(posts=others)
     report = _batch.build(named, out, **options)

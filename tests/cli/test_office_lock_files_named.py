@@ -45,7 +45,8 @@ def test_offices_lock_file_of_an_answer_file_is_said_to_be_one(
         here: Path, command: list[str]) -> None:
     result = CliRunner().invoke(cli, [*command, "~$post.yaml"])
     said = " ".join(result.output.split())
-    assert result.exit_code == 1 and OFFICE_SAYS + "e.g. docgen check post.yaml" in said, said
+    example = f"e.g. docgen {command[0]} post.yaml"  # the command run (build said check)
+    assert result.exit_code == 1 and OFFICE_SAYS + example in said, said
     assert "control character" not in said and not (here / "out").exists()
 
 
