@@ -140,6 +140,8 @@ def ni_offices(a: AnswerFile, f: Facts) -> Iterator[Words]:
         offices = {o for _, role in mine for o in ni_own_offices(role)}
         duties = [words for office, words in NI_OWN_OFFICER.items() if office in offices]
         name, one = host.short_name, len(mine) == 1
+        act = ("that Act" if a.legal_basis == "lgni_1972_s105"
+               else "the Local Government Act (Northern Ireland) 1972")
         ways = [way(*(f"post.statutory_roles.{i}=-" for i, _ in mine))]
         if not employer_holds:
             ways.append(way(f"employer={host.id}"))
@@ -147,7 +149,7 @@ def ni_offices(a: AnswerFile, f: Facts) -> Iterator[Words]:
         yield words(
             f"{name} is to make the post-holder its {join_words([r for _, r in mine])}, but "
             f"{_ni_duty(duties)}, and under {_ni_how(a, f)} the post-holder remains an officer "
-            f"of {f.employer.short_name} only: section 105 of that Act, unlike section 113(2) "
+            f"of {f.employer.short_name} only: section 105 of {act}, unlike section 113(2) "
             "of the Local Government Act 1972 in England and Wales, does not treat a person "
             "whose services are provided to a council as its officer. ",
             f"Have {'the role' if one else 'the roles'} held by one of {name}'s own officers "

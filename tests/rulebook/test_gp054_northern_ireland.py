@@ -89,8 +89,9 @@ def test_an_hsc_trust_employee_made_the_councils_chief_executive_is_warned_about
 
 def test_a_secondment_is_no_better() -> None:
     [p] = _gp054(two(legal_basis="secondment"))
-    assert "under a secondment the post-holder remains an officer of Lough River only" \
-        in p.message
+    assert ("under a secondment the post-holder remains an officer of Lough River only: "
+            "section 105 of the Local Government Act (Northern Ireland) 1972, unlike section "
+            "113(2)") in p.message  # the Act named, not "that Act" (no Act named before it)
 
 
 def test_quiet_for_the_employers_own_office_a_trust_or_a_monitoring_officer() -> None:
