@@ -218,7 +218,8 @@ OTHER_COUNTRY_OFFICES.update({
         "1973, which applies in Scotland only); in Northern Ireland a council designates an "
         "officer as its chief financial officer, under whose supervision its financial affairs "
         "are administered (section 1 of the Local Government Finance Act (Northern Ireland) "
-        f"2011). Write the role as 'Chief Financial Officer'{_IF_SCOTTISH}")),
+        "2011), an officer of that council (section 1(2)). Write the role as 'Chief Financial "
+        f"Officer' for the council that employs the post-holder{_IF_SCOTTISH}")),
     ("northern_ireland", "head of democratic services"): (True, (
         "names an office of Welsh law (section 8 of the Local Government (Wales) Measure "
         "2011, which applies in Wales only); a council in Northern Ireland has no such "

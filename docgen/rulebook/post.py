@@ -4,7 +4,6 @@ work) and ``time_split``; the job specification's (``job``) are in
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 
 from docgen.answers.model import AnswerFile
@@ -34,6 +33,7 @@ from docgen.rulebook.offices import (
     other_country_words,
 )
 from docgen.rulebook.registry import Told, rule, told, way
+from docgen.rulebook.section_151 import SECTION_151, section_151_words
 
 
 def _keep_one(first: int, second: int) -> tuple[tuple[Setting, ...], ...]:
@@ -268,10 +268,6 @@ def chief_executive_as_head_of_paid_service(a: AnswerFile, f: Facts) -> Findings
             "executive; have the council designate someone else for a role given up")
 
 
-#: a role naming section 151 by its number (compiled as the module loads: docgen._codecache)
-_SECTION_151 = re.compile(r"\b151\b")
-
-
 @rule("GP055", "warning", "post.statutory_roles", DOMAIN + " (statutory officers: the "
       "council offices)", "a council's statutory office can be held only for a party that "
       "is a local authority", clauses=("agreement.statutory_roles", "contract.statutory_roles"))
@@ -290,7 +286,7 @@ def council_office_for_a_non_council(a: AnswerFile, f: Facts) -> Findings:
         if party.kind == "local_authority":
             continue
         offices = council_offices_for(role_kinds(r.role), a.jurisdiction, party.nhs_country)
-        if _SECTION_151.search(r.role):
+        if SECTION_151.search(r.role):
             offices.append(("chief finance officer", "section 151 of the Local Government "
                             "Act 1972"))
         if offices:
@@ -352,6 +348,11 @@ def office_of_another_country(a: AnswerFile, f: Facts) -> Findings:
     ``offices.OTHER_COUNTRY_CODES``."""
     for i, r in enumerate(a.post.statutory_roles):
         council = f.party[r.party].kind == "local_authority"
+        s151 = section_151_words(r.role, a.jurisdiction) if council else None
+        if s151:  # England and Wales' chief finance officer, by its section's number
+            yield ("post", "statutory_roles", i, "role"), Told(
+                f"'{r.role}' of {party_name(f, r.party)} {s151}", f"office_in_{a.jurisdiction}")
+            continue
         for kind in sorted(role_kinds(r.role)):
             found = other_country_words(kind, a.jurisdiction)
             if found and (council or not found[0]):
