@@ -46,7 +46,8 @@ CASES = {
         "section 95 of the Local Government (Scotland) Act 1973",
         "designates an officer as its chief financial officer",
         "section 1 of the Local Government Finance Act (Northern Ireland) 2011",
-        "Write the role as 'Chief Financial Officer'"],
+        "Write the role as 'Chief Financial Officer' for the council that employs the "
+        "post-holder"],  # only its own officer may hold it: a host is not led into GP054
     "Head of Democratic Services": [
         "section 8 of the Local Government (Wales) Measure 2011",
         "a council in Northern Ireland has no such statutory office",
