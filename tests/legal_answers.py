@@ -21,6 +21,18 @@ SCOT, NI = "scotland-council-health-board", "ni-council-hsc-trust"
 ALL = (NHS, WALES, FOUR, SCOT, NI)
 
 
+#: a lawyer's D1 (7 December 2026), kept apart from LEGAL (whose posts other tests count)
+NI_TWO_COUNCILS = Path(__file__).parent / "data" / "ni" / "ni-two-councils-cfo.yaml"
+
+
+def ni_two_councils(**changes: Any) -> dict[str, Any]:
+    """Two Northern Ireland councils: Lough River employs; Mourne Glens is to make the
+    post-holder its chief financial officer and monitoring officer."""
+    data = load_yaml(NI_TWO_COUNCILS.read_text("utf-8"))
+    data.update(changes)
+    return data
+
+
 @cache
 def _load(name: str) -> dict[str, Any]:
     return load_yaml((LEGAL / f"{name}.yaml").read_text("utf-8"))

@@ -11,23 +11,7 @@ the note on interests points to it, so the two agree."""
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import Any
-
-from legal_answers import NI, answers, clause, numbered, text
-from yaml_text import load_yaml
-
-#: the reviewer's D1, kept apart from tests/data/legal/ (whose posts other tests count)
-TWO = Path(__file__).resolve().parents[1] / "data" / "ni" / "ni-two-councils-cfo.yaml"
-
-
-def two(**changes: Any) -> dict[str, Any]:
-    """D1: Lough River employs; Mourne Glens is to make the post-holder its chief financial
-    officer and monitoring officer."""
-    data = load_yaml(TWO.read_text("utf-8"))
-    data.update(changes)
-    return data
-
+from legal_answers import NI, answers, clause, ni_two_councils, numbered, text
 
 S105_2 = "section 105(2) of the Local Government Act (Northern Ireland) 1972"
 
@@ -37,7 +21,7 @@ def _roles_clause(data: dict) -> str:
 
 
 def test_a_host_councils_chief_financial_officer_gets_the_note() -> None:
-    data = two()
+    data = ni_two_councils()
     n = numbered(data)
     assert n["18.1"] == "The Post-holder holds the following statutory roles:"
     said = _roles_clause(data)
@@ -78,7 +62,7 @@ def test_an_hsc_trust_employee_as_the_councils_chief_executive_gets_the_note() -
 
 
 def test_no_note_for_the_employers_own_office_or_a_monitoring_officer() -> None:
-    data = two()
+    data = ni_two_councils()
     data["post"]["statutory_roles"] = [
         {"party": "dyffryn", "role": "Chief Financial Officer"},
         {"party": "hafren", "role": "Monitoring Officer"}]

@@ -10,27 +10,13 @@ statute (the clause on statutory roles says so), so GP054 says nothing of it."""
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
-from legal_answers import NI, answers
-from yaml_text import load_yaml
+from legal_answers import NI, answers, ni_two_councils
 
 from docgen import check
 from docgen.errors import SAID_IN_CLAUSE
 from docgen.rulebook.registry import way
-
-#: the reviewer's D1, kept apart from tests/data/legal/ (whose posts other tests count)
-TWO = Path(__file__).resolve().parents[1] / "data" / "ni" / "ni-two-councils-cfo.yaml"
-
-
-def two(**changes: Any) -> dict[str, Any]:
-    """D1: Lough River employs; Mourne Glens is to make the post-holder its chief financial
-    officer and monitoring officer."""
-    data = load_yaml(TWO.read_text("utf-8"))
-    data.update(changes)
-    return data
-
 
 CFO = "section 1(2) of the Local Government Finance Act (Northern Ireland) 2011"
 CLERK = "section 41(1) of the Local Government Act (Northern Ireland) 1972"
@@ -50,7 +36,7 @@ def trust_employs_council_chief_executive() -> dict[str, Any]:
 
 
 def test_a_host_councils_chief_financial_officer_is_warned_about() -> None:
-    [p] = _gp054(two())
+    [p] = _gp054(ni_two_councils())
     assert p.message.startswith(
         "Mourne Glens is to make the post-holder its Chief Financial Officer, but "
         f"{CFO} requires a council's chief financial officer to be an officer of the council, "
@@ -88,14 +74,14 @@ def test_an_hsc_trust_employee_made_the_councils_chief_executive_is_warned_about
 
 
 def test_a_secondment_is_no_better() -> None:
-    [p] = _gp054(two(legal_basis="secondment"))
+    [p] = _gp054(ni_two_councils(legal_basis="secondment"))
     assert ("under a secondment the post-holder remains an officer of Lough River only: "
             "section 105 of the Local Government Act (Northern Ireland) 1972, unlike section "
             "113(2)") in p.message  # the Act named, not "that Act" (no Act named before it)
 
 
 def test_quiet_for_the_employers_own_office_a_trust_or_a_monitoring_officer() -> None:
-    data = two()
+    data = ni_two_councils()
     data["post"]["statutory_roles"] = [
         {"party": "dyffryn", "role": "Chief Financial Officer"},  # the employer's own
         {"party": "hafren", "role": "Monitoring Officer"}]  # no statutory office there
@@ -106,7 +92,7 @@ def test_quiet_for_the_employers_own_office_a_trust_or_a_monitoring_officer() ->
 
 
 def test_acknowledged_with_advice_it_is_no_longer_open() -> None:
-    data = two()
+    data = ni_two_councils()
     data["acknowledge"] = [{"rule": "GP054", "reason": "Mourne Glens takes the post-holder by "
                             "a temporary transfer under section 105(2), on counsel's advice."}]
     assert [bool(p.acknowledged) for p in _gp054(data)] == [True]
