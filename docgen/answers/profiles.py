@@ -284,6 +284,9 @@ def _apply_policy(located: Located, profile: Profile) -> None:
             if key not in target:
                 target[key] = copy.deepcopy(value)
                 _graft(located, profile, ("policy", section, key), (section, key))
+            else:  # the post's own answer: what leaving it out would take, for its messages
+                file, line = profile.lines.get(("policy", section, key), (profile.path, None))
+                located.set_aside[(section, key)] = (value, file, line, profile.id)
         located.data[section] = target
 
 

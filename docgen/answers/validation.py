@@ -139,25 +139,35 @@ SHOWN_CHARS = 60
 
 
 def _taken_from_base(located: Located, path: KeyPath) -> str | None:
-    """What leaving the key at ``path`` out of this file takes, when its ``extends`` base
-    gives it ("leave end_date out to take 2029-03-31 from base.yaml (line 49)"): not what
+    """What leaving the key at ``path`` out of this file takes, when its employer's policy
+    (in its organisation profile) or its ``extends`` base gives it ("leave end_date out to
+    take 2029-03-31 from its base file, base.yaml (line 49)"): not what
     the model says a key left out means, which is true only where no base gives it. None
     where the base gives nothing there, or the key is in a list (a list is the file's own,
     whole)."""
-    beneath, value = located.beneath, located.beneath.data if located.beneath else None
-    for key in path:
-        if not isinstance(key, str) or not isinstance(value, dict) or key not in value:
+    if (aside := located.set_aside.get(tuple(path))) is not None:  # the employer's policy
+        value, file, line, employer = aside
+        whose = f"{employer}'s profile"
+    else:
+        beneath, value = located.beneath, located.beneath.data if located.beneath else None
+        for key in path:
+            if not isinstance(key, str) or not isinstance(value, dict) or key not in value:
+                return None
+            value = value[key]
+        if beneath is None or tuple(path) not in beneath.lines:
             return None
-        value = value[key]
-    if beneath is None or value is None or is_not_known(value) or tuple(path) not in \
-            beneath.lines:
+        (file, line), whose = beneath.lines[tuple(path)], "its base file"
+    if value is None or is_not_known(value):
         return None
-    file, line = beneath.lines[tuple(path)]
     shown = as_written(value).strip("'")  # a section's whole value is "its value"
     shown = shown if len(shown) <= SHOWN_CHARS and not isinstance(value, (dict, list)) \
         else "its value"
-    return (f"leave {path[-1]} out to take {shown} from its base file, "
-            f"{file.name}{f' (line {line})' if line else ''}")
+    try:  # named from the answer file's folder (organisations/eastwick.yaml), as given
+        named = file.resolve().relative_to(located.path.resolve().parent).as_posix()
+    except (ValueError, OSError):
+        named = file.name
+    return f"leave {path[-1]} out to take {shown} from {whose}, {named}" + (
+        f" (line {line})" if line else "")
 
 
 def plain_problem(err: ErrorDetails, path: KeyPath, party_ids: list[str],

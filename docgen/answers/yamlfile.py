@@ -67,6 +67,10 @@ class Located:
     #: the ``extends`` base as read (its own bases merged beneath it): what a key this file
     #: leaves out takes; None for a file extending none
     beneath: Located | None = None
+    #: the employer's policy answers the post writes itself, so not taken: key path → (the
+    #: policy's value, the profile's file and line, the employer's id): what the key left
+    #: out would take
+    set_aside: dict[KeyPath, tuple[Any, Path, int | None, str]] = field(default_factory=dict)
 
     def where(self, key: KeyPath) -> tuple[Path, int | None]:
         """The file and line of ``key``, or of its nearest written ancestor."""

@@ -69,3 +69,19 @@ def test_a_whole_section_the_base_gives_is_its_value(tmp_path: Path) -> None:
     [p] = [p for p in docgen.check(post).errors if p.path == ("payment",)]
     assert p.message.endswith(f"or leave payment out to take its value from its base file, "
                               f"base.yaml (line {_line(HR, 'payment:')})")
+
+
+def test_an_answer_the_employers_policy_gives_is_taken_when_left_out(workspace: Path) -> None:
+    """The same where the employer's organisation profile gives the answer in its policy:
+    the post writes it (tbc), so the policy's value is not taken; leaving it out takes it (a
+    reviewer's find: the workbook said so, the answer file only 'docgen needs it')."""
+    post = workspace / "post.yaml"
+    post.write_text(post.read_text() + "confidentiality:\n  foi_consultation_days: tbc\n")
+    profile = (workspace / "organisations" / "eastwick.yaml").read_text()
+    [p] = [p for p in docgen.check(post).errors
+           if p.path == ("confidentiality", "foi_consultation_days")]
+    assert p.message.endswith(
+        "fill it in, e.g. foi_consultation_days: 5, or leave foi_consultation_days out to "
+        "take 5 from eastwick's profile, organisations/eastwick.yaml (line "
+        f"{_line(profile, '    foi_consultation_days:')})")
+    assert p.code == NOT_KNOWN_OPTIONAL
