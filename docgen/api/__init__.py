@@ -259,13 +259,20 @@ def check_files(paths: Sequence[str | Path], *,
     named, others = _answers_and_others(paths)
     report = _batch.check(named, roots=roots) if named or not others else BuildReport()
     report.posts[:0] = others
+    _lint_named_clauses(report, named)
+    return report
+
+
+def _lint_named_clauses(report: BuildReport, named: Sequence[str | Path]) -> None:
+    """The clause files ``named`` (or matched by a glob there) that the run left out, each
+    linted (:mod:`docgen.api.clause_files`) and given a result of its own: nothing to
+    build, but checked, as a profile named is."""
     clauses = named_clause_files(named, [n.source for n in report.not_posts])
     if clauses:  # (the lint's module loaded only then: a check of posts never loads it)
         linted = {path for path, _ in clauses}
         report.not_posts = [n for n in report.not_posts if n.source not in linted]
         report.posts += importlib.import_module("docgen.api.clause_files"
                                                 ).check_clause_files(clauses)
-    return report
 
 
 def _answers_and_others(paths: Sequence[str | Path], command: str = "check"
@@ -292,12 +299,14 @@ def build(paths: Sequence[str | Path], out: str | Path = "build", **options: Any
     and behaviour of :func:`docgen.publish.batch.build`. A workbook or a .csv named is a
     failed post saying what to do with it (the command line builds a workbook's rows); an
     organisation profile named is checked as one and said to be read by the posts naming
-    it (nothing built, ``out`` untouched), a clause file named is left out saying so."""
+    it (nothing built, ``out`` untouched), a clause file named is linted as ``check_files``
+    lints it (nothing built)."""
     named, others = _answers_and_others(paths, "build")
     if others and not named:
         return BuildReport(posts=others)
     report = _batch.build(named, out, **options)
     report.posts[:0] = others
+    _lint_named_clauses(report, named)
     return report
 
 

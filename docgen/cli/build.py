@@ -176,6 +176,7 @@ def build_cmd(paths: tuple[str, ...], out: str, overlays: tuple[str, ...],
     verbosity = _verbosity(quiet, verbose)
     workbook = _workbook(paths)  # before _find: a workbook missing is said as check says it
     files, not_posts = _find(paths, "build")
+    clause_files, not_posts = _clause_files(paths, not_posts)
     roots = _roots(paths, project, files)
     chosen = tuple(dict.fromkeys(f.strip().lower() for f in formats.split(",") if f.strip()))
     unknown = set(chosen) - {"docx", "pdf", "md", "html"}
@@ -190,12 +191,19 @@ def build_cmd(paths: tuple[str, ...], out: str, overlays: tuple[str, ...],
     kwargs["roots"] = roots  # the folders named are project roots, not their files
     started = time.monotonic()
     batch = len(files) > 1
+    # a clause file named: nothing to build, but checked, as a profile named is (exit 1 on
+    # errors), in check's words
+    linted = _clauses().check_clause_files(clause_files) if clause_files else []
+    clauses_ok = all(c.status == "checked" for c in linted)
     try:
         if as_json:
             report = build(files, out, **kwargs) if files else BuildReport()
+            report.posts += linted
             click.echo(report_json(report, not_posts))
             sys.exit(0 if report.ok else 1)
         print_not_posts(not_posts)
+        if linted:  # (the clause commands' module loaded only then: start-up)
+            _clauses().print_clause_checks(linted)
         if batch and verbosity == NORMAL and is_terminal():
             report = _with_bar(files, out, kwargs)
             for post in report.posts:  # and a profile named, saying what it is
@@ -223,8 +231,9 @@ def build_cmd(paths: tuple[str, ...], out: str, overlays: tuple[str, ...],
         for line in grouped_warnings(report):
             click.echo(line)
     print_notices(report)
-    click.echo(summary_line(report, time.monotonic() - started, not_posts))
-    sys.exit(0 if report.ok else 1)
+    if files or not linted:  # (clause files alone: their own lines say it, as for check)
+        click.echo(summary_line(report, time.monotonic() - started, not_posts))
+    sys.exit(0 if report.ok and clauses_ok else 1)
 
 
 def _said_late(post: PostResult, shown: int) -> None:
@@ -282,7 +291,8 @@ def check_cmd(paths: tuple[str, ...], fmt: str, as_json: bool, project: str | No
         click.echo(_report_tables().format_json(report, not_posts))
     else:
         print_not_posts(not_posts)
-        _clauses().print_clause_checks(linted)
+        if linted:
+            _clauses().print_clause_checks(linted)
         table = _report_tables().format_table(report, more=sources_lines if verbose else None)
         if table or not linted:
             click.echo(table)

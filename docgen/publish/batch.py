@@ -116,8 +116,9 @@ def build(paths: Sequence[str | Path], out: str | Path = "build", *,
         for result in profiles.values():
             if progress:
                 progress(result)
-        if not files and failed_register_rows is None:  # out/ is not touched
-            return BuildReport(posts=list(profiles.values()), not_posts=not_posts)
+    if not files and failed_register_rows is None:  # nothing to build (profiles, clause
+        # files or other YAML named): out/ is not touched
+        return BuildReport(posts=list(profiles.values()), not_posts=not_posts)
     folders = project_roots(paths if roots is None else roots)
     prepare_out(out)
     with output_lock(out, wait):

@@ -2,7 +2,8 @@
 --clauses <its folder>`` lints it (docgen.api.clauses.lint_clauses, no linter of its own),
 its findings printed as ``clauses lint`` prints them and a failure exiting 1. Before, check
 said "skipped ... a clause file" and exited 0 over wording that breaks every build using
-it. ``docgen build`` still says there is nothing to build (exit 0)."""
+it. ``docgen build`` says there is nothing to build and checks it too, as it checks an
+organisation profile named (a broken one fails it: exit 1)."""
 
 from __future__ import annotations
 
@@ -67,9 +68,9 @@ def test_a_broken_clause_file_named_to_check_fails_as_clauses_lint_does(here: Pa
                            "clause file (clause agreement.disputes), as docgen clauses lint "
                            "--clauses own checks it; a post's documents use it"), last
     assert "skipped" not in checked.output
-    built = _run("build", "own/1800-disputes.yaml", "--out", "b")  # unchanged: nothing to build
-    assert built.exit_code == 0 and "a clause file (clause agreement.disputes)" in " ".join(
-        built.output.split()) and not (here / "b").exists()
+    built = _run("build", "own/1800-disputes.yaml", "--out", "b")  # nothing to build: linted
+    assert built.exit_code == 1 and built.output == checked.output, built.output
+    assert not (here / "b").exists()
     [record] = json.loads(_run("check", "--json", "own/1800-disputes.yaml").output)
     assert record["status"] == "failed" and record["source"] == "own/1800-disputes.yaml"
     assert UNKNOWN in [p["message"] for p in record["problems"]]
@@ -140,8 +141,8 @@ def test_a_clause_file_beside_the_posts_is_linted_as_in_a_folder_of_its_own(here
 
 def test_a_glob_over_a_clause_folder_checks_what_it_matches(here: Path) -> None:
     """A glob (quoted, so docgen expands it) matching a marked clause folder's files: check
-    lints each as one named; build says each is a clause file. Before, both checked and said
-    nothing, exit 0 (a folder's scan still leaves its clause folders out, as it should)."""
+    lints each as one named, and so does build. Before, both checked and said nothing,
+    exit 0 (a folder's scan still leaves its clause folders out, as it should)."""
     _overlay(here / "own", change=BROKEN)
     checked = _run("check", "own/*.yaml")
     assert checked.exit_code == 1, checked.output
@@ -149,9 +150,7 @@ def test_a_glob_over_a_clause_folder_checks_what_it_matches(here: Path) -> None:
     named = _run("check", "own/1800-disputes.yaml")  # the same as the file named
     assert checked.output == named.output and "problem(s); checked as a clause" in named.output
     built = _run("build", "own/*.yaml", "--out", "out")
-    assert built.exit_code == 0, built.output
-    said = " ".join(built.output.split())
-    assert "skipped own/1800-disputes.yaml: a clause file (clause agreement.disputes)" in said
+    assert built.exit_code == 1 and built.output == named.output, built.output
     assert not (here / "out").exists() or not any((here / "out").iterdir())
 
 

@@ -98,10 +98,8 @@ def test_a_clause_file_named_is_said_to_be_one(project: Path, command: str,
     assert result.exit_code == 0, result.output
     said = " ".join(result.output.split())
     assert NOT_A_POST not in said and "error" not in said
-    if command == "build":  # nothing to build; check lints it (tests/cli/test_check_lints_*)
-        assert "a clause file (clause agreement.post), not an answer file" in said
-    else:
-        assert "checked as a clause file (clause agreement.post)" in said
+    # nothing to build: both lint it, alike (tests/cli/test_check_lints_clause_file.py)
+    assert "checked as a clause file (clause agreement.post)" in said
     assert "clauses: [our-clauses]" in said and "--clauses our-clauses" in said
 
 
@@ -120,17 +118,15 @@ def test_a_clause_file_beside_the_posts_is_told_to_have_a_folder_of_its_own(
 
 
 def test_the_library_says_a_clause_file_is_one(project: Path) -> None:
-    """build leaves it out saying what it is; check_files lints it, as docgen check does
+    """build (nothing built) and check_files lint it, as docgen check and build do
     (tests/cli/test_check_lints_clause_file.py)."""
-    report = docgen.build(["our-clauses/agreement.post.yaml"], project / "b")
-    assert report.posts == []
-    [item] = report.not_posts
-    assert item.reason.startswith("a clause file (clause agreement.post)")
-    checked = check_files(["our-clauses/agreement.post.yaml"])
-    assert checked.not_posts == []
-    [result] = checked.posts
-    assert result.status == "checked"
-    assert result.message.startswith("checked as a clause file (clause agreement.post)")
+    for report in (docgen.build(["our-clauses/agreement.post.yaml"], project / "b"),
+                   check_files(["our-clauses/agreement.post.yaml"])):
+        assert report.not_posts == [] and report.ok
+        [result] = report.posts
+        assert result.status == "checked"
+        assert result.message.startswith("checked as a clause file (clause agreement.post)")
+    assert not (project / "b").exists()
 
 
 def test_an_answer_file_that_lost_its_first_line_is_still_told_to_add_it(
