@@ -267,10 +267,8 @@ def _lint_named_clauses(report: BuildReport, named: Sequence[str | Path]) -> Non
     """The clause files ``named`` (or matched by a glob there) that the run left out, each
     linted (:mod:`docgen.api.clause_files`) and given a result of its own: nothing to
     build, but checked, as a profile named is."""
-    clauses = named_clause_files(named, [n.source for n in report.not_posts])
+    clauses, report.not_posts = named_clause_files(named, report.not_posts)
     if clauses:  # (the lint's module loaded only then: a check of posts never loads it)
-        linted = {path for path, _ in clauses}
-        report.not_posts = [n for n in report.not_posts if n.source not in linted]
         report.posts += importlib.import_module("docgen.api.clause_files"
                                                 ).check_clause_files(clauses)
 

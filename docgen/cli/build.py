@@ -13,7 +13,6 @@ from typing import Any
 import click
 
 from docgen.api import (
-    NamedClause,
     answer_files,
     build,
     check_files,
@@ -176,7 +175,7 @@ def build_cmd(paths: tuple[str, ...], out: str, overlays: tuple[str, ...],
     verbosity = _verbosity(quiet, verbose)
     workbook = _workbook(paths)  # before _find: a workbook missing is said as check says it
     files, not_posts = _find(paths, "build")
-    clause_files, not_posts = _clause_files(paths, not_posts)
+    clause_files, not_posts = named_clause_files(_paths(paths), not_posts)
     roots = _roots(paths, project, files)
     chosen = tuple(dict.fromkeys(f.strip().lower() for f in formats.split(",") if f.strip()))
     unknown = set(chosen) - {"docx", "pdf", "md", "html"}
@@ -283,7 +282,7 @@ def check_cmd(paths: tuple[str, ...], fmt: str, as_json: bool, project: str | No
         _roots(paths, project, [])  # --project with a workbook is refused, as by build
         _intake().check_book(workbook, as_json or fmt == "json")
     files, not_posts = _find(paths, "check")
-    clause_files, not_posts = _clause_files(paths, not_posts)
+    clause_files, not_posts = named_clause_files(_paths(paths), not_posts)
     report = check_files(files, roots=_roots(paths, project, files)) if files else BuildReport()
     linted = _clauses().check_clause_files(clause_files) if clause_files else []
     if as_json or fmt == "json":
@@ -297,16 +296,6 @@ def check_cmd(paths: tuple[str, ...], fmt: str, as_json: bool, project: str | No
         if table or not linted:
             click.echo(table)
     sys.exit(0 if report.ok and all(c.status == "checked" for c in linted) else 1)
-
-
-def _clause_files(paths: tuple[str, ...], not_posts: list[NotAPost]
-                  ) -> tuple[list[tuple[Path, NamedClause]], list[NotAPost]]:
-    """The clause files named or matched by a glob named (each to be linted, as ``docgen
-    clauses lint --clauses <its folder>`` lints it: a file named is checked), and the other
-    files left out."""
-    clauses = named_clause_files(_paths(paths), [n.source for n in not_posts])
-    linted = {path for path, _ in clauses}
-    return clauses, [n for n in not_posts if n.source not in linted]
 
 
 def _clauses() -> ModuleType:

@@ -26,7 +26,7 @@ from docgen.answers.model import AnswerFile
 from docgen.answers.organisation import FORMAT_KEY, PROFILE_FOLDER
 from docgen.answers.profile_files import check_profile, is_profile_file, profile_named
 from docgen.errors import DocgenError
-from docgen.results import PostResult
+from docgen.results import NotAPost, PostResult
 from docgen.shellwords import shell_path
 
 ANSWER_KEY = re.compile(r"""^\ufeff?(\{[ \t]*)?["']?(docgen|extends)["']?[ \t]*:""", re.MULTILINE)
@@ -218,14 +218,18 @@ def named_clause(path: Path) -> NamedClause | None:
                        f"--clauses {shell_path(named)} post.yaml)")
 
 
-def named_clause_files(paths: Sequence[str | Path], left_out: Sequence[Path]
-                       ) -> list[tuple[Path, NamedClause]]:
+def named_clause_files(paths: Sequence[str | Path], left_out: Sequence[NotAPost]
+                       ) -> tuple[list[tuple[Path, NamedClause]], list[NotAPost]]:
     """The clause files among ``left_out`` (files found but not posts) that ``paths`` name
-    or that a glob among them matches: each is checked, as ``docgen clauses lint --clauses
-    <its folder>`` checks it (a folder's scan leaves its clause files out unchecked)."""
+    or that a glob among them matches, each to be checked, as ``docgen clauses lint
+    --clauses <its folder>`` checks it (a folder's scan leaves its clause files out
+    unchecked); and the rest of ``left_out``."""
     named = {Path(p) for p in paths} | {
         Path(m) for p in paths if not Path(p).exists() for m in glob.glob(str(p), recursive=True)}
-    return [(f, found) for f in left_out if f in named and (found := named_clause(f))]
+    clauses = [(n.source, found) for n in left_out
+               if n.source in named and (found := named_clause(n.source))]
+    linted = {path for path, _ in clauses}
+    return clauses, [n for n in left_out if n.source not in linted]
 
 
 def named_clause_file(path: Path) -> str | None:
