@@ -217,6 +217,18 @@ def as_written(value: Any) -> str:
     return str(value)
 
 
+#: the longest value a message names as what an answer left out takes (an answer file's
+#: base or its employer's profile, a workbook row's Base file); a longer one is "its value"
+SHOWN_CHARS = 60
+
+
+def value_taken(value: Any) -> str:
+    """A value another file gives, as a message names it: as written, or "its value" when
+    longer than :data:`SHOWN_CHARS` (the answer file and the workbook say it alike)."""
+    shown = as_written(value).strip("'")
+    return shown if len(shown) <= SHOWN_CHARS else "its value"
+
+
 def found(value: Any) -> str:
     """`` (found …)``: the value as written, shortened."""
     text = as_written(value)

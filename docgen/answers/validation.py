@@ -26,7 +26,6 @@ from docgen.answers.employer_policy import (
 )
 from docgen.answers.folder_names import SAFE_REFERENCE
 from docgen.answers.forms import (
-    as_written,
     example,
     field_at,
     found,
@@ -35,6 +34,7 @@ from docgen.answers.forms import (
     not_known_branch,
     right_form,
     to_fill_in,
+    value_taken,
 )
 from docgen.answers.model import AnswerFile
 from docgen.answers.notknown import is_not_known, not_known_and_partly
@@ -133,11 +133,6 @@ def plain_message(err: ErrorDetails, path: KeyPath, party_ids: list[str]) -> str
     return plain_problem(err, path, party_ids)[0]
 
 
-#: the longest value a message names as what a key left out takes (a workbook's cells say
-#: the same: intake/left_blank.py)
-SHOWN_CHARS = 60
-
-
 def _taken_from_base(located: Located, path: KeyPath) -> str | None:
     """What leaving the key at ``path`` out of this file takes, when its employer's policy
     (in its organisation profile) or its ``extends`` base gives it ("leave end_date out to
@@ -159,9 +154,8 @@ def _taken_from_base(located: Located, path: KeyPath) -> str | None:
         (file, line), whose = beneath.lines[tuple(path)], "its base file"
     if value is None or is_not_known(value):
         return None
-    shown = as_written(value).strip("'")  # a section's whole value is "its value"
-    shown = shown if len(shown) <= SHOWN_CHARS and not isinstance(value, (dict, list)) \
-        else "its value"
+    # a section's whole value is "its value", however short
+    shown = "its value" if isinstance(value, (dict, list)) else value_taken(value)
     try:  # named from the answer file's folder (organisations/eastwick.yaml), as given
         named = file.resolve().relative_to(located.path.resolve().parent).as_posix()
     except (ValueError, OSError):

@@ -18,7 +18,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from docgen.answers.forms import as_written
+from docgen.answers.forms import value_taken
 from docgen.answers.notknown import is_not_known
 from docgen.errors import (
     NOT_KNOWN_NEEDED,
@@ -35,8 +35,6 @@ from docgen.intake.other import DELETE_ROW
 from docgen.intake.reading import PostRow
 from docgen.intake.table import POSTS, load_table
 
-#: the longest value named in the advice; a longer one (a list, a mapping) is "its value"
-_SHOWN_CHARS = 60
 #: a key the completed row does not give
 _ABSENT = object()
 
@@ -91,8 +89,7 @@ def taken_instead(intake: Reading, post: PostRow, path: KeyPath) -> str | None:
     profile = next((pid for pid, (used, _) in located.profiles.items()
                     if used.resolve() == file.resolve()), None)
     whose = "its Base file" if profile is None else f"{profile}'s profile"
-    shown = as_written(value).strip("'")  # as leaving_out says a default
-    shown = shown if len(shown) <= _SHOWN_CHARS else "its value"
+    shown = value_taken(value)  # as the answer file's check names it
     return f"{shown} from {whose}, {_named(file, intake.path.parent)} (line {line})"
 
 
