@@ -57,8 +57,6 @@ class Q:
     item: str = ""  # a repeating group's row, in the singular ("Partner")
     drop_hidden: bool = True  # remove the answer when its condition no longer holds
     not_employer: bool = False  # a party_map asked of the partners other than the employer
-    undecided: bool = False  # a party radio with "Not decided yet" (a chosen radio cannot
-    # be cleared): the partner left out again, asked for while the row holds anything else
 
 
 @dataclass(frozen=True)
@@ -104,7 +102,7 @@ STEPS: tuple[Step, ...] = (
         _q("post.locations", "group", item="Location", fields=(_q("party", "party"), _q("site"))),
         _q("post.politically_restricted", "yesno"),
         _q("post.statutory_roles", "group", item="Statutory role",
-           fields=(_q("party", "party", undecided=True), _q("role"), _q("deputy"))),
+           fields=(_q("party", "party"), _q("role"), _q("deputy"))),
         _q("post.not_expected", LINES),
         _q("post.probation_months", "number", width="4"),
         _q("post.pension_scheme"))),

@@ -130,8 +130,7 @@ def question(q: Q, doc: Any, value: Any, name: str, prefix: KeyPath = (),
         view["choices"] = [(c, choice_label(c, prefix + q.path)) for c in choices]
         view["values"] = [str(v) for v in value] if isinstance(value, list) else []
     elif kind == "party":
-        view["choices"] = [(c, choice_label(c)) for c in q.extra] + _party_choices(doc) + (
-            [("", choice_label("undecided", prefix + q.path))] if q.undecided else [])
+        view["choices"] = [(c, choice_label(c)) for c in q.extra] + _party_choices(doc)
     elif kind == "date":
         d = value if isinstance(value, dt.date) else None
         view.update(day=d.day if d else "", month=d.month if d else "",
@@ -157,9 +156,6 @@ def question(q: Q, doc: Any, value: Any, name: str, prefix: KeyPath = (),
         view["rows"] = [[question(sub, doc, get(row, sub.path), f"{name}.{i}.{dotted(sub.path)}",
                                   prefix + q.path) for sub in q.fields]
                         for i, row in enumerate(rows or [{}])]
-        for row, given in zip(view["rows"], rows or [{}], strict=True):
-            for sub in row:  # "Not decided yet" is the choice of a row begun without one
-                sub["undecided"] = sub["value"] == "" and bool(given)
     elif kind == "party_map":
         mapping = value if isinstance(value, dict) else {}
         labels = short_names(doc)

@@ -108,7 +108,6 @@ CHOICE_KEYS: tuple[str, ...] = (
     "payment.expenses:employer", "exit.prior_service:shared", "exit.prior_service:employer",
     "signatures", "self_proving", "as_other_absence", "payment.family_leave:continues",
     "exit.employer_withdrawal_costs:cost_shares", "exit.employer_withdrawal_costs:employer",
-    "post.statutory_roles.party:undecided",
 )
 
 

@@ -1,7 +1,8 @@
 """A place of work's and a steering-group member's partner, once chosen, cannot be cleared
 back to "not decided" (a chosen radio cannot be unchosen), and is not offered "Not decided
-yet" as a statutory role's partner is: docgen's answer file requires a partner in every
-location and every member (``Location.party``, ``Member.party``: no default). So the page
+yet" (nor is a statutory role's partner: test_partner_required_in_rows.py): docgen's answer
+file requires a partner in every location and every member (``Location.party``,
+``Member.party``: no default). So the page
 says so plainly under each row's partner (the words are question_words.yaml's): each row
 must have one, and a row no longer needed is removed with its own button. In Chromium, with
 JavaScript on and off: the words, read with the question; no "Not decided yet"; another
