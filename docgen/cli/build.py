@@ -231,7 +231,7 @@ def build_cmd(paths: tuple[str, ...], out: str, overlays: tuple[str, ...],
             click.echo(line)
     print_notices(report)
     if files or not linted:  # (clause files alone: their own lines say it, as for check)
-        click.echo(summary_line(report, time.monotonic() - started, not_posts))
+        click.echo(summary_line(report, time.monotonic() - started, not_posts, linted))
     sys.exit(0 if report.ok and clauses_ok else 1)
 
 
@@ -292,7 +292,8 @@ def check_cmd(paths: tuple[str, ...], fmt: str, as_json: bool, project: str | No
         print_not_posts(not_posts)
         if linted:
             _clauses().print_clause_checks(linted)
-        table = _report_tables().format_table(report, more=sources_lines if verbose else None)
+        table = _report_tables().format_table(report, more=sources_lines if verbose else None,
+                                              clauses=linted)
         if table or not linted:
             click.echo(table)
     sys.exit(0 if report.ok and all(c.status == "checked" for c in linted) else 1)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -166,9 +166,19 @@ def _row_counts(post: PostResult) -> bool:
     return post.status == "skipped" and "warnings" in post.summary
 
 
-def summary_line(report: BuildReport, seconds: float, not_posts: list[NotAPost]) -> str:
+def clause_count(linted: Sequence[PostResult]) -> str:
+    """``2 clause files, 1 with errors``: the clause files named to ``check`` or ``build``
+    and linted, counted in the run's summary beside the answer files, since one with errors
+    fails the run (exit 1) as a post with errors does."""
+    failed = sum(1 for c in linted if c.status == "failed")
+    return f"{len(linted)} clause file{'s' if len(linted) != 1 else ''}, {failed} with errors"
+
+
+def summary_line(report: BuildReport, seconds: float, not_posts: list[NotAPost],
+                 clauses: Sequence[PostResult] = ()) -> str:
     """``3 built, 0 unchanged, 1 failed; 4 warnings (1 acknowledged); 2.1 s`` (issue 16: built,
-    unchanged, failed, warnings, time; an unchanged post has the status ``skipped``)."""
+    unchanged, failed, warnings, time; an unchanged post has the status ``skipped``), with
+    the clause files linted beside them (:func:`clause_count`) when any were named."""
     # an unchanged post is not checked again: its manifest's register row has the count
     # (its open warnings, said again from the manifest, among them), beside its warning
     # that a document was edited by hand, if one was
@@ -189,6 +199,8 @@ def summary_line(report: BuildReport, seconds: float, not_posts: list[NotAPost])
         text += f", {report.count('checked')} checked"
     if not_posts:
         text += f", {len(not_posts)} not answer file{'s' if len(not_posts) != 1 else ''}"
+    if clauses:
+        text += f"; {clause_count(clauses)}"
     waiting = sum(1 for post in report.posts if rules_waiting(post))
     if waiting and not total:  # not "0 warnings": those posts' rules have not run
         return text + waiting_note(report) + f"; {seconds:.1f} s"

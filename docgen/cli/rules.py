@@ -8,14 +8,20 @@ from __future__ import annotations
 
 import json
 import textwrap
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 import click
 
 from docgen.api import rules
-from docgen.cli.output import RULES_WAITING, report_json, rules_waiting, waiting_note
+from docgen.cli.output import (
+    RULES_WAITING,
+    clause_count,
+    report_json,
+    rules_waiting,
+    waiting_note,
+)
 from docgen.errors import Problem
 from docgen.results import BuildReport, NotAPost, PostResult
 
@@ -93,12 +99,15 @@ def _table(problems: list[Problem], source: Path, width: int) -> list[str]:
 
 
 def format_table(report: BuildReport, width: int = WIDTH,
-                 more: Callable[[PostResult], list[str]] | None = None) -> str:
+                 more: Callable[[PostResult], list[str]] | None = None,
+                 clauses: Sequence[PostResult] = ()) -> str:
     """Every post's problems as a table: severity, rule, file:line, key, message.
 
     Messages wrap within ``width`` columns; acknowledged warnings show as ``ack'd`` with
     the reason given. Posts without problems get their heading line only. ``more`` gives
     lines to print after all the posts and before the summary (``check -v``'s sources).
+    ``clauses``: the clause files named and linted (printed before the table), counted in
+    the summary beside the answer files, as they count in the exit code.
     """
     out: list[str] = []
     for post in report.posts:
@@ -117,7 +126,8 @@ def format_table(report: BuildReport, width: int = WIDTH,
         failed = report.count("failed")
         out += ["", *textwrap.wrap(
             f"{len(report.posts)} answer file{'s' if len(report.posts) != 1 else ''}, "
-            f"{failed} with errors" + waiting_note(report), width)]
+            f"{failed} with errors" + waiting_note(report)
+            + (f"; {clause_count(clauses)}" if clauses else ""), width)]
     return "\n".join(out)
 
 
