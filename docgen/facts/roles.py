@@ -89,10 +89,12 @@ class OfficeLaw:
     agreement's note and the facts can never read two tables that disagree."""
 
     #: a council holds the office under this law (England, Wales and "England and Wales":
-    #: ``council_offices``, so GP054, GP056 and ``legal.own_office_hosts``; Scotland: GP054)
+    #: ``council_offices``, so GP054, GP056 and ``legal.own_office_hosts``; Scotland: GP054;
+    #: Northern Ireland: no view reads it, GP054 there reads ``own_offices.NI_OWN_OFFICER``)
     council: bool = False
     #: the statute that makes it an office only a local authority holds, which GP055 cites for
-    #: a role given to a body that is not a council ("": GP055 says nothing of it)
+    #: a role given to a body that is not a council ("": GP055 says nothing of it); in
+    #: Northern Ireland, for the monitoring officer, the words saying it rests on no statute
     statute: str = ""
     #: the provision by which a council gives the office to "one of their officers" (so that
     #: only s.113(2) of the Local Government Act 1972 lets another body's officer hold it),
@@ -118,9 +120,11 @@ class OfficeLaw:
     awaits_lawyer: str = ""
 
 
-#: the jurisdictions :data:`OFFICES` speaks of, in its rows' order (Northern Ireland is not
-#: one: none of its views names an office there; GP056's words for it are the rulebook's)
-OFFICE_JURISDICTIONS = ("england", "wales", "england_and_wales", "scotland")
+#: the jurisdictions :data:`OFFICES` speaks of, in its rows' order. Northern Ireland's column
+#: says what GP055 reads (a council's office and its statute there); GP056's words for Great
+#: Britain's offices there are the rulebook's, and the provisions the agreement's note cites
+#: there are ``own_offices.NI_OWN_OFFICER``'s (its own_officer cells are left blank)
+OFFICE_JURISDICTIONS = ("england", "wales", "england_and_wales", "scotland", "northern_ireland")
 _EW = ("england", "wales", "england_and_wales")
 _LGHA_S4 = "section 4 of the Local Government and Housing Act 1989"
 _LGHA_S5 = "section 5 of the Local Government and Housing Act 1989"
@@ -137,6 +141,14 @@ _CA_S18_1 = "section 18(1) of the Children Act 2004"
 _NHS_S73A = "section 73A of the National Health Service Act 2006"
 _NHS_S73A_2 = "section 73A(2) of the National Health Service Act 2006"
 _NOT = OfficeLaw()
+#: Northern Ireland: "A council shall designate an officer of the council as its chief
+#: financial officer" (s.1(2); s.42: "chief financial officer" is that officer)
+_LGFNI_S1_2 = "section 1(2) of the Local Government Finance Act (Northern Ireland) 2011"
+#: Northern Ireland has no statutory monitoring officer (Part I of the 1989 Act does not extend
+#: there); what GP055 says of the role given to a body that is not a council
+_NI_OWN_ARRANGEMENTS = ("in Northern Ireland a role a council gives under its own "
+                        "arrangements: section 5 of the Local Government and Housing Act 1989 "
+                        "does not extend there")
 
 #: THE table of statutory offices: for each office :func:`role_kinds` names, in this order
 #: (the order the note cites provisions in, and Standing Orders offices are listed in), what
@@ -157,7 +169,17 @@ _NOT = OfficeLaw()
 #: - Scotland's section 95 officer (s.95 of the Local Government (Scotland) Act 1973) and
 #:   chief social work officer (s.3 of the Social Work (Scotland) Act 1968, as substituted by
 #:   s.45 of the Local Government etc. (Scotland) Act 1994; a council appoints one, a health
-#:   board or IJB cannot) are no council's elsewhere.
+#:   board or IJB cannot) are no council's elsewhere;
+#: - Northern Ireland: a council's chief financial officer (s.1(2) of the Local Government
+#:   Finance Act (Northern Ireland) 2011) and clerk (s.41(1) of the Local Government Act
+#:   (Northern Ireland) 1972), its chief executive; no statute there gives it a monitoring
+#:   officer or head of paid service, nor any of Great Britain's social services, public health
+#:   or democratic services offices, and its returning officer is the Chief Electoral Officer.
+#:   GP055 cites s.1(2) for a chief financial officer given to a body that is not a council (a
+#:   health and social care body's finance lead is its director of finance, where an English
+#:   NHS body may have its own "chief finance officer"), and says a monitoring officer there
+#:   is a council's role under its own arrangements; not a chief executive (an HSC Trust has
+#:   its own), as in Great Britain.
 #:
 #: "England and Wales" does not say which country the councils are in. England's offices stay
 #: councils' (each is English whoever names it, so the documents print their English statute:
@@ -189,7 +211,8 @@ OFFICES: dict[str, dict[str, OfficeLaw]] = {
         **dict.fromkeys(_EW, OfficeLaw(
             council=True, statute=_LGHA_S5, worded_for_any_party=True,
             own_officer="section 5(1) of the Local Government and Housing Act 1989")),
-        "scotland": OfficeLaw(council=True, statute=_LGHA_S5, worded_for_any_party=True)},
+        "scotland": OfficeLaw(council=True, statute=_LGHA_S5, worded_for_any_party=True),
+        "northern_ireland": OfficeLaw(statute=_NI_OWN_ARRANGEMENTS)},
     "head of paid service": {
         "england": OfficeLaw(council=True, statute=_LGHA_S4, worded_for_any_party=True,
                              standing_orders=True,
@@ -198,18 +221,19 @@ OFFICES: dict[str, dict[str, OfficeLaw]] = {
         "wales": OfficeLaw(council=True, statute=_LGHA_S4, worded_for_any_party=True),
         "england_and_wales": OfficeLaw(council=True, statute=_LGHA_S4,
                                        worded_for_any_party=True, standing_orders=True),
-        "scotland": OfficeLaw(council=True, statute=_LGHA_S4)},
+        "scotland": OfficeLaw(council=True, statute=_LGHA_S4), "northern_ireland": _NOT},
     "chief finance officer": {
         **dict.fromkeys(_EW, OfficeLaw(
             council=True, worded_for_any_party=True, standing_orders=True,
             own_officer="section 151 of the Local Government Act 1972")),
-        "scotland": OfficeLaw(council=True)},
+        "scotland": OfficeLaw(council=True),
+        "northern_ireland": OfficeLaw(council=True, statute=_LGFNI_S1_2)},
     "head of democratic services": {
         "england": _NOT,
         "wales": OfficeLaw(council=True, statute=_LGWM_S8, worded_for_any_party=True,
                            standing_orders=True, own_officer="section 8(1)(a) of the Local "
                            "Government (Wales) Measure 2011"),
-        "england_and_wales": _NOT, "scotland": _NOT},
+        "england_and_wales": _NOT, "scotland": _NOT, "northern_ireland": _NOT},
     "director of public health": {
         "england": OfficeLaw(council=True, statute=_NHS_S73A,
                              own_officer=_NHS_S73A_2),
@@ -225,36 +249,37 @@ OFFICES: dict[str, dict[str, OfficeLaw]] = {
             "body that is not a council, where England's other offices cite theirs, unless "
             "the body is an NHS body docgen knows is in England (rulebook/offices."
             "IN_ENGLAND_ONLY): in Wales a Local Health Board employs the director"),
-        "scotland": _NOT},
+        "scotland": _NOT, "northern_ireland": _NOT},
     "director of adult social services": {
         "england": OfficeLaw(council=True, statute=LASSA_S6, worded_for_any_party=True,
                              own_officer=_LASSA_S6_A1),
         "wales": _NOT,
         "england_and_wales": OfficeLaw(council=True, statute=f"in England, {LASSA_S6}",
                                        worded_for_any_party=True, own_officer=_LASSA_S6_A1),
-        "scotland": _NOT},
+        "scotland": _NOT, "northern_ireland": _NOT},
     "director of social services": {
         "england": _NOT,
         "wales": OfficeLaw(council=True, statute=SSWA_S144, worded_for_any_party=True,
                            own_officer=SSWA_S144_1),
         "england_and_wales": OfficeLaw(statute=f"in Wales, {SSWA_S144}"),
-        "scotland": _NOT},
+        "scotland": _NOT, "northern_ireland": _NOT},
     "director of children's services": {
         "england": OfficeLaw(council=True, statute=_CA_S18, own_officer=_CA_S18_1),
         "wales": _NOT,
         "england_and_wales": OfficeLaw(council=True, statute=_CA_S18, own_officer=_CA_S18_1),
-        "scotland": _NOT},
-    "returning officer": dict.fromkeys(OFFICE_JURISDICTIONS, OfficeLaw(
+        "scotland": _NOT, "northern_ireland": _NOT},
+    "returning officer": {**dict.fromkeys(OFFICE_JURISDICTIONS[:4], OfficeLaw(
         council=True, statute=_RPA, worded_for_any_party=True)),
+        "northern_ireland": _NOT},  # the Chief Electoral Officer's (GP053)
     "section 95 officer": {
         **dict.fromkeys(_EW, _NOT),
         "scotland": OfficeLaw(council=True, statute="section 95 of the Local Government "
-                              "(Scotland) Act 1973")},
+                              "(Scotland) Act 1973"), "northern_ireland": _NOT},
     "chief social work officer": {
         **dict.fromkeys(_EW, _NOT),
         "scotland": OfficeLaw(council=True, statute="section 3 of the Social Work (Scotland) "
                               "Act 1968, as substituted by section 45 of the Local Government "
-                              "etc. (Scotland) Act 1994")},
+                              "etc. (Scotland) Act 1994"), "northern_ireland": _NOT},
     "chief executive": dict.fromkeys(OFFICE_JURISDICTIONS, OfficeLaw(council=True)),
 }
 

@@ -269,18 +269,24 @@ def council_office_words(offices: list[tuple[str, str]], jurisdiction: str,
                          where: str) -> tuple[str, str]:
     """GP055's words for the council offices (office, statute) a role names for a body that
     is not a council: what they are, and what the documents would do with each (print its
-    statutory wording, as ``WORDED_FOR_ANY_PARTY`` says, or list the role with none)."""
+    statutory wording, as ``WORDED_FOR_ANY_PARTY`` says, or list the role with none). Each
+    office is cited by the first statute found for it (in Northern Ireland s.1(2) of the 2011
+    Act, not a role's own "151"), and named there as that Act names it."""
+    if jurisdiction == "northern_ireland":
+        offices = [("chief financial officer" if o == "chief finance officer" else o, statute)
+                   for o, statute in offices]
+    first = dict(reversed(offices))
     names = list(dict.fromkeys(o for o, _ in offices))
     worded = [o for o in names if jurisdiction in WORDED_FOR_ANY_PARTY.get(o, ())]
     bare = [o for o in names if o not in worded]
     if len(names) == 1:
-        what = f"the {names[0]} is an office of a local authority ({offices[0][1]})"
+        what = f"the {names[0]} is an office of a local authority ({first[names[0]]})"
         if worded:
             return what, "print that office's statutory wording for it"
         return what, (f"list it among the post-holder's statutory roles for {where}, with "
                       "none of that office's statutory wording")
     what = (f"{join_words([f'the {o}' for o in names])} are offices of a local authority ("
-            + "; ".join(f"{o}: {statute}" for o, statute in dict(offices).items()) + ")")
+            + "; ".join(f"{o}: {first[o]}" for o in names) + ")")
     said = ([f"print the statutory wording of {join_words([f'the {o}' for o in worded])} "
              "for it"] if worded else []) \
         + ([f"give none of the statutory wording of {join_words([f'the {o}' for o in bare])}"]
