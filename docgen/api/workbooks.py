@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -31,9 +32,26 @@ from docgen.results import BuildReport, PostResult
 from docgen.shellwords import make_folder_command as make_folder_command
 from docgen.shellwords import shell_path as shell_path
 
-__all__ = ["CELL_NOTES", "Intake", "ReadResult", "build_workbook", "check_workbook",
-           "lock_name_problem", "make_folder_command", "new_workbook", "read_workbook",
-           "row_source", "shell_path", "write_workbook"]
+__all__ = ["CELL_NOTES", "Intake", "ReadResult", "RowChecked", "build_workbook",
+           "check_workbook", "lock_name_problem", "make_folder_command", "new_workbook",
+           "read_workbook", "row_source", "rows_checked", "shell_path", "workbooks_in",
+           "write_workbook"]
+
+#: what a workbook in a folder is called (the name ``docgen intake new`` requires)
+WORKBOOK_SUFFIX = ".xlsx"
+
+
+@dataclass(frozen=True)
+class RowChecked:
+    """One post of a workbook as :func:`check_workbook` says it, in numbers: for a page
+    that lists a workbook's posts without saying their problems one by one."""
+
+    row: int  # the Posts sheet's row
+    reference: str  # "" when its Reference cell gives none docgen can use
+    errors: int
+    warnings: int
+    #: its errors kept the good-practice rules from running: its warnings are not known yet
+    rules_pending: bool
 
 
 def new_workbook(path: str | os.PathLike[str]) -> None:
@@ -82,3 +100,27 @@ def write_workbook(folder: str | os.PathLike[str], path: str | os.PathLike[str]
     saying what to fix)."""
     _not_a_lock_name(Path(path))
     return _folder.write_from(Path(folder), Path(path))
+
+
+def workbooks_in(folder: str | os.PathLike[str]) -> list[Path]:
+    """The programme workbooks directly in ``folder`` (``.xlsx``, in any case), sorted by
+    name: not the lock file Excel or LibreOffice keeps beside one that is open, not a link,
+    not a sheet saved as text; none when ``folder`` is not a folder."""
+    where = Path(folder)
+    if not where.is_dir():
+        return []
+    return sorted(p for p in where.iterdir()
+                  if p.name.lower().endswith(WORKBOOK_SUFFIX) and lock_name_problem(p) is None
+                  and not p.is_symlink() and p.is_file())
+
+
+def rows_checked(path: str | os.PathLike[str]) -> tuple[list[RowChecked], int]:
+    """Each post of the workbook checked (:func:`check_workbook`), as numbers, and how many
+    errors the workbook has of its own (a sheet or column it lacks); raises
+    :class:`DocgenError` for a workbook docgen cannot read."""
+    intake, report = check_workbook(path)
+    rows = [RowChecked(row=post.row.number, reference=said.reference,
+                       errors=len(said.errors), warnings=len(said.warnings),
+                       rules_pending=said.rules_pending)
+            for post, said in zip(intake.posts, report.posts, strict=True)]
+    return rows, sum(p.severity == "error" for p in intake.problems)

@@ -1,6 +1,8 @@
 """The programme page (``/programme``): each partner's posts, total time and total annual
 cost across the answer files in the folder, as a table and a server-rendered SVG bar
-chart, filtered by partner and status with plain GET links (no JavaScript)."""
+chart, filtered by partner and status with plain GET links (no JavaScript); and the posts
+of each programme workbook in the folder, by row, with whether each has problems (the
+workbook is put right in Excel: the interview edits answer files only)."""
 
 from __future__ import annotations
 
@@ -12,6 +14,8 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from docgen.api.interview import chosen, money, partner_totals, programme_rows
+from docgen.api.workbooks import RowChecked, rows_checked, workbooks_in
+from docgen.errors import DocgenError
 from docgen.web.pages import page
 
 #: the chart's width (it fits a 375 px phone at full size, and shrinks with its viewBox on a
@@ -36,6 +40,35 @@ def _chart(totals: list[Any]) -> dict[str, Any]:
     return {"bars": bars, "height": max(y, 1), "width": CHART_WIDTH}
 
 
+def _count(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
+
+
+def _problems(row: RowChecked) -> str:
+    """A workbook row's problems as the start page counts a post's: "2 to fix", "1 warning"."""
+    said = [f"{row.errors} to fix"] if row.errors else []
+    if row.rules_pending:
+        said.append("other checks wait until these are fixed")
+    elif row.warnings:
+        said.append(_count(row.warnings, "warning", "warnings"))
+    return ", ".join(said) or "None"
+
+
+def _workbooks(folder: Any) -> list[dict[str, Any]]:
+    """Each workbook in ``folder``: its name, and its rows or why they cannot be shown."""
+    books = []
+    for path in workbooks_in(folder):
+        try:
+            rows, errors = rows_checked(path)
+        except (DocgenError, OSError):  # what is wrong is said by the command line's check
+            books.append({"name": path.name, "unread": True, "rows": [], "errors": 0})
+            continue
+        books.append({"name": path.name, "unread": False, "errors": errors, "rows": [
+            {"row": r.row, "reference": r.reference or "No reference yet",
+             "problems": _problems(r), "ok": not r.errors} for r in rows]})
+    return books
+
+
 async def programme(request: Request) -> Response:
     rows = programme_rows(request.app.state.folder)
     everyone = partner_totals(rows)
@@ -53,4 +86,5 @@ async def programme(request: Request) -> Response:
                     "time": f"{t.time.normalize():f}", "annual": money(t.annual),
                     "references": ", ".join(t.references)} for t in totals],
         "chart": _chart(totals), "partners": [(t.key, t.name) for t in everyone],
-        "partner": partner, "status": status, "count": len(chosen(rows, partner, status))})
+        "partner": partner, "status": status, "count": len(chosen(rows, partner, status)),
+        "workbooks": _workbooks(request.app.state.folder)})

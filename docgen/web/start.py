@@ -18,6 +18,7 @@ from starlette.responses import RedirectResponse, Response
 import docgen
 from docgen.answers.notknown import is_not_known
 from docgen.api.interview import base_answers, is_answer_name
+from docgen.api.workbooks import workbooks_in
 from docgen.errors import AnswerFileError, DocgenError
 from docgen.web import checked
 from docgen.web.checking import Live
@@ -156,7 +157,8 @@ async def index(request: Request) -> Response:
             changed.setdefault(d["draft"].name, d["draft"].id)
     rows = [r | {"draft": changed.get(r["name"])} for r in _post_rows(request)]
     return page(request, "index.html", {
-        "rows": rows, "programme": bool(rows),  # it shows the folder's answer files
+        # it shows the folder's answer files and its workbooks' rows
+        "rows": rows, "programme": bool(rows) or bool(workbooks_in(request.app.state.folder)),
         "drafts": drafts,
         "examples": [(e, _example_title(e)) for e in examples()],
         "folder": request.app.state.folder,

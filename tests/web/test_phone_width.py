@@ -1,5 +1,6 @@
-"""On a 375 px phone, the programme page and the agreement's preview (its payment table)
-fit the screen: nothing scrolls sideways, and no label is cut off."""
+"""On a 375 px phone, the programme page (its workbook's rows too) and the agreement's
+preview (its payment table) fit the screen: nothing scrolls sideways, and no label is cut
+off."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from intake_programme import write_programme
 
 from .conftest import EXAMPLES, Server
 
@@ -16,12 +18,13 @@ PHONE = {"width": 375, "height": 800}
 
 @pytest.fixture(scope="module")
 def phone(browser: Any, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
-    """One page at a phone's width on one server (a folder holding the Head of HR example)
-    for the four checks below, which only look: a server, a folder and a browser context
-    a check cost some 0.45 s each in set-up."""
+    """One page at a phone's width on one server (a folder holding the Head of HR example
+    and a workbook of two posts) for the four checks below, which only look: a server, a
+    folder and a browser context a check cost some 0.45 s each in set-up."""
     folder = tmp_path_factory.mktemp("phone") / "answers"
     folder.mkdir()
     shutil.copy(EXAMPLES / "shared-head-of-hr.yaml", folder)
+    write_programme(folder, 2)
     with Server(folder) as server:
         context = browser.new_context(viewport=PHONE, base_url=server.url)
         page = context.new_page()
@@ -47,6 +50,7 @@ def test_the_programme_and_the_agreement_preview_fit_a_phone(phone, where):  # n
     else:
         page.goto(where)
         assert page.locator("svg.docgen-chart").count()
+        assert "EWK-0002" in page.locator("table").last.inner_text()  # the workbook's rows
     wide = _wide(page)
     assert wide[0] <= 375, f"{where} is {wide[0]} px wide on a 375 px screen"
 

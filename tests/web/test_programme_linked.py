@@ -31,11 +31,12 @@ def test_a_folder_of_posts_links_the_programme(tmp_path: Path) -> None:
     assert _link(tmp_path) == ["/programme"]
 
 
-def test_a_folder_with_only_a_workbook_or_lock_files_has_no_link(tmp_path: Path) -> None:
-    """The programme page shows the folder's answer files: for a workbook alone (or a
-    spreadsheet's lock file, a .csv) it would show no post, so it is not offered (a
-    reviewer's find: a link to an empty programme)."""
-    for name in ("programme.xlsx", ".~lock.programme.xlsx#", "~$programme.xlsx", "a.csv"):
+def test_a_folder_with_only_lock_files_or_a_csv_has_no_link(tmp_path: Path) -> None:
+    """The programme page shows the folder's answer files and its workbooks' rows: for a
+    spreadsheet's lock file or a .csv alone it would show no post, so it is not offered (a
+    reviewer's find: a link to an empty programme). A workbook alone is linked
+    (test_programme_workbooks.py)."""
+    for name in (".~lock.programme.xlsx#", "~$programme.xlsx", "a.csv"):
         (tmp_path / name).write_bytes(b"")
     assert _link(tmp_path) == []
 
