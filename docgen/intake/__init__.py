@@ -12,7 +12,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from docgen.answers.answer_names import SPREADSHEET_SUFFIXES
-from docgen.intake.lockfiles import lock_problem, locked_book
+from docgen.answers.lock_names import locked_book
+from docgen.intake.lockfiles import lock_problem
 from docgen.shellwords import shell_path
 
 #: a sheet saved as text: no programme workbook (one sheet, no formats), and no answer file

@@ -1,5 +1,6 @@
-"""The lock files Microsoft Office and LibreOffice keep beside a file they have open: their
-names, and who has the file open, read from them. One home for the rule, read by every door:
+"""The lock files Microsoft Office and LibreOffice keep beside a file they have open, named
+where a file to read was expected, and who has the file open, read from them (their names
+are :mod:`docgen.answers.lock_names`, the one rule a folder's scan reads too). Every door:
 a lock file beside a workbook read (:func:`docgen.intake.workbook_file.open_elsewhere`:
 a warning), a lock file named in a workbook's place to ``check``, ``build`` or ``intake
 read`` (:func:`lock_problem`: an error saying what it is and whose; the command line sends
@@ -14,29 +15,30 @@ two letters of a longer name: ``~$ared-post.docx`` beside ``shared-post.docx``) 
 then the name), LibreOffice ``.~lock.posts.xlsx#`` (CSV text: the user's full name, then
 their login name, ...). At most :data:`LOCK_BYTES` of a lock file are read; one that cannot
 be read or decoded names nobody. No Excel library is loaded here: the command line asks
-:func:`locked_book` of every path it is given.
+:func:`~docgen.answers.lock_names.locked_book` of every path it is given.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from os import PathLike
 from pathlib import Path
 
-from docgen.answers.answer_names import is_answer_name
+from docgen.answers.lock_names import (
+    Program,
+    answer_locked,
+    held_open,
+    locked_book,
+    locked_file,
+    program_name,
+    what_locked,
+)
 from docgen.shellwords import shell_path
 
-EXCEL_LOCK = "~$"
-LIBREOFFICE_LOCK = (".~lock.", "#")
 #: a lock file holds a name and a few fields: more is never read
 LOCK_BYTES = 512
 #: the longest user name Excel keeps in its lock file's first bytes
 EXCEL_NAME_BYTES = 53
-#: the files Word opens: Office's lock file beside one is Word's (beside a workbook, Excel's)
-WORD_SUFFIXES = (".docx", ".docm", ".doc", ".dotx", ".dotm", ".rtf")
-#: at most this many letters of a longer name Word drops for ``~$`` (``~$ared-post.docx``)
-WORD_DROPS = 2
 
 
 def _printable(text: str) -> str | None:
@@ -59,29 +61,9 @@ def libreoffice_owner(head: bytes) -> str | None:
     return next((n for f in fields[:2] if (n := _printable(f))), None)
 
 
-@dataclass(frozen=True)
-class Program:
-    """A program that keeps a lock file beside the workbook it has open: the lock file's
-    name is ``prefix + workbook name + suffix``."""
-
-    name: str
-    prefix: str
-    suffix: str
-    owner: Callable[[bytes], str | None]
-
-    def lock_name(self, book: str) -> str:
-        return f"{self.prefix}{book}{self.suffix}"
-
-    def book_name(self, lock: str) -> str | None:
-        """The workbook's name, when ``lock`` is this program's lock file's name."""
-        if not (lock.startswith(self.prefix) and lock.endswith(self.suffix)):
-            return None
-        book = lock[len(self.prefix):len(lock) - len(self.suffix)]
-        return book or None
-
-
-PROGRAMS = (Program("Excel", EXCEL_LOCK, "", excel_owner),
-            Program("LibreOffice", *LIBREOFFICE_LOCK, libreoffice_owner))
+#: how each program's lock file names who has the file open (by the program's name)
+OWNERS: dict[str, Callable[[bytes], str | None]] = {"Excel": excel_owner,
+                                                     "LibreOffice": libreoffice_owner}
 
 
 def read_head(path: Path) -> bytes | None:
@@ -96,52 +78,16 @@ def read_head(path: Path) -> bytes | None:
         return b""
 
 
+def owner_in(program: Program, head: bytes) -> str | None:
+    """Who has the file open, from the first bytes of ``program``'s lock file."""
+    return OWNERS[program.name](head)
+
+
 def owner(program: Program, path: Path) -> str | None:
     """Who has the workbook open, from ``program``'s lock file at ``path`` (None: nobody
     named, or no lock file)."""
     head = read_head(path)
-    return program.owner(head) if head else None
-
-
-def program_name(program: Program, book: str) -> str:
-    """The program that has ``book`` open, as its lock file tells: LibreOffice's is
-    LibreOffice; Office's ``~$`` lock file is Excel's beside a workbook, Word's beside a
-    Word document, and beside any other file (an answer file) Microsoft Office's."""
-    if program.prefix != EXCEL_LOCK:
-        return program.name
-    if book.lower().endswith(WORD_SUFFIXES):
-        return "Word"
-    return "Microsoft Office" if is_answer_name(book) else program.name
-
-
-def _what(name: str) -> str:
-    """What the locked file is, in words: an answer file, a Word document or a workbook."""
-    if is_answer_name(name):
-        return "answer file"
-    return "Word document" if name.lower().endswith(WORD_SUFFIXES) else "workbook"
-
-
-def locked_file(program: Program, lock: Path, name: str) -> Path:
-    """The file ``lock`` keeps open: ``name`` beside it, or, for Office's ``~$`` lock file
-    when there is no such file, the one file beside it whose name is ``name`` with the one
-    or two letters Word drops from a longer name (``~$ared-post.docx``: shared-post.docx)."""
-    named = lock.with_name(name)
-    if program.prefix != EXCEL_LOCK or named.exists():
-        return named
-    try:
-        near = [p for p in lock.parent.iterdir()
-                if p.name.endswith(name) and 0 < len(p.name) - len(name) <= WORD_DROPS
-                and not p.name.startswith(EXCEL_LOCK)]
-    except OSError:
-        return named
-    return near[0] if len(near) == 1 else named
-
-
-def locked_book(name: str) -> tuple[Program, str] | None:
-    """The program and the workbook's name when ``name`` is a lock file's name
-    (``~$posts.xlsx``, ``.~lock.posts.xlsx#``), else None."""
-    return next(((p, book) for p in PROGRAMS if (book := p.book_name(name)) is not None),
-                None)
+    return owner_in(program, head) if head else None
 
 
 def _check_example(book: str) -> str:
@@ -160,9 +106,8 @@ def lock_problem(path: str | PathLike[str],
         return None
     program, name = found
     book = locked_file(program, path, name)
-    called, who, what = program_name(program, book.name), owner(program, path), _what(name)
-    return (f"this is {called}'s lock file for {book.name}, there while "
-            f"{book.name} is open in {called}{f' (by {who})' if who else ''}, not "
+    called, what = program_name(program, book.name), what_locked(name)
+    return (f"this is {held_open(called, book.name, owner(program, path))}, not "
             f"a{'n' if what[0] == 'a' else ''} {what}; name the {what} itself, "
             f"{instead(shell_path(book))}")
 
@@ -173,8 +118,7 @@ def answer_lock_problem(path: str | PathLike[str],
     ``~$post.yaml``) named to ``check`` or ``build`` (or the library) is, as
     :func:`lock_problem` says it: never an answer file told to rename itself ``.yaml``, nor
     one read as YAML. None for any other file."""
-    found = locked_book(Path(path).name)
-    if found is None or not is_answer_name(found[1]):
+    if answer_locked(Path(path).name) is None:
         return None
     return lock_problem(path, instead)
 
@@ -203,8 +147,6 @@ def lock_name_problem(path: str | Path) -> str | None:
             f"{shell_path(Path(path).with_name(name))}")
 
 
-__all__ = ["EXCEL_LOCK", "EXCEL_NAME_BYTES", "LIBREOFFICE_LOCK", "LOCK_BYTES", "PROGRAMS",
-           "WORD_DROPS", "WORD_SUFFIXES", "Program", "answer_lock_problem",
+__all__ = ["EXCEL_NAME_BYTES", "LOCK_BYTES", "OWNERS", "answer_lock_problem",
            "compared_lock_problem", "excel_owner", "libreoffice_owner", "lock_name_problem",
-           "lock_problem", "locked_book", "locked_file", "owner", "program_name",
-           "read_head"]
+           "lock_problem", "owner", "owner_in", "read_head"]

@@ -1,12 +1,12 @@
 """A programme workbook read from disk, and the lock file beside it that says it is open.
 
 Excel keeps ``~$posts.xlsx`` beside a workbook it has open, LibreOffice
-``.~lock.posts.xlsx#`` (:mod:`docgen.intake.lockfiles`: their names and who has the
-workbook open). docgen reads the version last saved, so a workbook being edited is built
-without the edits not yet saved: said in a warning, never an error (a lock left behind by a
-crash is common). A lock file that cannot be read or decoded still gives the warning,
-unnamed. Naming the lock file itself (``docgen check '~$posts.xlsx'``, ``docgen check
-'.~lock.posts.xlsx#'``) says what it is.
+``.~lock.posts.xlsx#`` (their names: :mod:`docgen.answers.lock_names`; who has the workbook
+open: :mod:`docgen.intake.lockfiles`). docgen reads the version last saved, so a workbook
+being edited is built without the edits not yet saved: said in a warning, never an error (a
+lock left behind by a crash is common). A lock file that cannot be read or decoded still
+gives the warning, unnamed. Naming the lock file itself (``docgen check '~$posts.xlsx'``,
+``docgen check '.~lock.posts.xlsx#'``) says what it is.
 """
 
 from __future__ import annotations
@@ -14,15 +14,16 @@ from __future__ import annotations
 from pathlib import Path
 
 from docgen.answers.bounded import read_bounded
+from docgen.answers.lock_names import PROGRAMS
 from docgen.errors import AnswerFileError, Problem
 from docgen.intake.book import Book, CellProblem
 from docgen.intake.guard import MAX_WORKBOOK_BYTES, TOO_LARGE_FIX, WorkbookError
 from docgen.intake.lockfiles import (
     LOCK_BYTES,
-    PROGRAMS,
     excel_owner,
     libreoffice_owner,
     lock_problem,
+    owner_in,
     read_head,
 )
 from docgen.intake.sheets_read import read_workbook
@@ -36,7 +37,7 @@ def open_elsewhere(path: Path) -> list[Problem]:
         head = read_head(lock)
         if head is None:
             continue
-        who = program.owner(head) if head else None
+        who = owner_in(program, head) if head else None
         by = f" (by {who})" if who else ""
         said.append(CellProblem(
             message=f"{path.name} is open in {program.name}{by}: docgen reads the version "

@@ -22,6 +22,7 @@ from typing import NamedTuple
 from docgen.answers.answer_names import ANSWER_ENDINGS, is_answer_name, not_an_answer_name
 from docgen.answers.bounded import MAX_FILE_BYTES
 from docgen.answers.folder_names import CLAUSES_MARKER, MANIFEST
+from docgen.answers.lock_names import answer_locked, held_open, locked_file, program_name
 from docgen.answers.model import AnswerFile
 from docgen.answers.organisation import FORMAT_KEY, PROFILE_FOLDER
 from docgen.answers.profile_files import check_profile, is_profile_file, profile_named
@@ -115,14 +116,32 @@ def lost_its_first_line(text: str) -> bool:
     return 2 * len(keys) >= len(REQUIRED_SECTIONS)
 
 
+def lock_file_found(path: Path) -> str | None:
+    """What the lock file of an answer file found in a folder is (Office's ``~$post.yaml``,
+    LibreOffice's ``.~lock.post.yaml#``), as a lock file named is said to be one
+    (:mod:`docgen.intake.lockfiles`, by the same rule, :mod:`docgen.answers.lock_names`):
+    left out unread, never read as YAML nor said to be no answer file; None for any other."""
+    found = answer_locked(path.name)
+    if found is None:
+        return None
+    program, name = found
+    book = locked_file(program, path, name)
+    called = program_name(program, book.name)
+    saved = (f" (docgen reads {book.name} as last saved: save it first)"
+             if book.is_file() else "")
+    return f"{held_open(called, book.name)}, not an answer file; left out{saved}"
+
+
 def _not_answer_file(path: Path) -> str | None:
     """Why a file found in a folder is not a post, or None if it is one (or may be:
     a YAML file that cannot be read is built, and fails with why).
 
     An answer file has ``docgen: 1`` (or ``extends:``) at its top level; anything
     else is reported rather than built (it would fail) or silently ignored. Only a
-    bounded prefix is read: a 5 GB file is not read whole.
+    bounded prefix is read: a 5 GB file is not read whole; a lock file, not at all.
     """
+    if (lock := lock_file_found(path)) is not None:
+        return lock
     text = _prefix(path)
     if not is_answer_name(path.name):  # post.json: said only when it is a post
         return not_an_answer_name(path) if saved_as_json(path, text) else ""
@@ -261,8 +280,9 @@ def named_profiles(files: Sequence[Path], paths: Sequence[str | Path]) -> dict[P
 
 
 def _folder_files(folder: Path) -> list[Path]:
-    """Answer files' names under ``folder`` (and those :data:`SAID_WHEN_LIKE`), leaving
-    out folders marked as clause overlays."""
+    """Answer files' names under ``folder`` (and those :data:`SAID_WHEN_LIKE`, and the
+    lock files of answer files, each said to be one), leaving out folders marked as clause
+    overlays."""
     found = []
     for dirpath, dirnames, filenames in os.walk(folder):
         here = Path(dirpath)
@@ -273,7 +293,8 @@ def _folder_files(folder: Path) -> list[Path]:
         dirnames[:] = sorted(d for d in dirnames if not d.startswith(".")
                              and d != PROFILE_FOLDER)
         found += [here / f for f in filenames  # POST.YAML too
-                  if is_answer_name(f) or f.lower().endswith(SAID_WHEN_LIKE)]
+                  if is_answer_name(f) or f.lower().endswith(SAID_WHEN_LIKE)
+                  or answer_locked(f)]
     return sorted(found)
 
 

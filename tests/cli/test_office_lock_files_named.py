@@ -4,7 +4,8 @@ said to be that program's lock file for it, by every door: ``check``, ``build``,
 library's ``docgen.check``, ``compare`` and ``verify --answers``. Before, ``~$post.yaml`` was
 read as YAML ("a control character"), ``compare`` said "compare two answer files (.yaml or
 .yml) or two Word documents" of either lock, and ``verify --answers`` told LibreOffice's to
-rename itself. One rule: docgen/intake/lockfiles.py."""
+rename itself. One rule: docgen/answers/lock_names.py (the names), read by
+docgen/intake/lockfiles.py (what is said of one named) and a folder's scan."""
 
 from __future__ import annotations
 

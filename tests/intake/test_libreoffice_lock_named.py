@@ -3,7 +3,7 @@
 Excel's (``~$posts.xlsx``) did: before, check and build read it as an answer file ("an
 answer file's name ends .yaml or .yml ... rename it, for example to .~lock.posts.yaml")
 and intake read as a workbook that is no Excel workbook. Both programs' lock files are
-told apart by one rule (``docgen/intake/lockfiles.py``), read by every door."""
+told apart by one rule (``docgen/answers/lock_names.py``), read by every door."""
 
 from __future__ import annotations
 
@@ -13,8 +13,8 @@ import pytest
 from intake_programme import run, write_programme
 
 import docgen.api
+from docgen.answers.lock_names import locked_book
 from docgen.intake import is_workbook
-from docgen.intake.lockfiles import locked_book
 
 #: LibreOffice's lock file as it writes it: full name, login name, host, time, profile
 LIBREOFFICE_LOCK = b"Jo Bloggs,officer,host,07.12.2026 09:05,file:///home/officer/.config/lo;"
