@@ -31,7 +31,10 @@ ROLE_PATTERNS = {
     "director of adult social services": _DIRECTOR + r"adult\s+social\s+(services|care)",
     # Wales: one director for adults' and children's social services (s.144 SSWA 2014)
     "director of social services": _DIRECTOR + r"social\s+services",
-    "chief executive": r"\bchief\s+executive\b",
+    # Northern Ireland's statutory title for the office: "Every council shall appoint a clerk
+    # of the council" (s.41(1) of the Local Government Act (Northern Ireland) 1972). Read so
+    # in every country (a role in Great Britain so written is read as a chief executive too)
+    "chief executive": r"\bchief\s+executive\b|\bclerk\s+of\s+the\s+council\b",
     "returning officer": r"returning\s+officer|electoral\s+registration\s+officer",
     # Wales: designated under s.8 of the Local Government (Wales) Measure 2011; councils
     # often join it to another service ("Head of Legal, HR and Democratic Services")
