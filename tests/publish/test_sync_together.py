@@ -100,8 +100,10 @@ def test_nothing_to_sync_is_no_error() -> None:
 def test_where_no_thread_can_start_each_is_synced_here(tmp_path: Path,
                                                        monkeypatch: pytest.MonkeyPatch) -> None:
     """A process limit ("can't start new thread"): the syncs run one after another, as
-    before, and the set is written, not refused."""
+    before, and the set is written, not refused. (A process whose sync threads have
+    started keeps them: a pool made afresh here has none, so each must start one.)"""
     real, synced = os.fsync, []
+    monkeypatch.setattr(stage, "_POOLS", {})
 
     def refused(self: threading.Thread) -> None:
         raise RuntimeError("can't start new thread")
@@ -114,3 +116,49 @@ def test_where_no_thread_can_start_each_is_synced_here(tmp_path: Path,
     monkeypatch.setattr(stage.os, "fsync", counted)
     stage.write_synced(tmp_path, FILES)
     assert sorted(synced) == sorted((path, True) for path in to_sync(tmp_path))
+
+
+def test_the_sync_threads_are_kept_for_the_next_set(tmp_path: Path) -> None:
+    """A thread for each sync cost a post 1 ms of CPU: the second set's syncs run on the
+    threads the first started, none started for it."""
+    (tmp_path / "first").mkdir()
+    stage.write_synced(tmp_path / "first", FILES)
+    started = threading.active_count()
+    names: list[str] = []
+    real = os.fsync
+
+    def named(fd: int) -> None:
+        names.append(threading.current_thread().name)
+        real(fd)
+
+    (tmp_path / "second").mkdir()
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(stage.os, "fsync", named)
+        stage.write_synced(tmp_path / "second", FILES)
+    assert threading.active_count() == started
+    assert sum(1 for n in names if n.startswith("docgen-sync")) == len(FILES)
+
+
+def test_a_forked_child_syncs_on_threads_of_its_own(tmp_path: Path) -> None:
+    """A fork copies the parent's pool but not its threads: the child makes its own (a
+    copied pool would queue the syncs for threads that are not there, and hang)."""
+    (tmp_path / "parent").mkdir()
+    stage.write_synced(tmp_path / "parent", FILES)
+    child = os.fork()
+    if child == 0:  # pragma: no cover - the child's exit code is the assertion
+        try:
+            (tmp_path / "child").mkdir()
+            stage.write_synced(tmp_path / "child", FILES)
+            os._exit(0 if len(list((tmp_path / "child").iterdir())) == len(FILES) else 1)
+        finally:
+            os._exit(2)
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline:
+        done, status = os.waitpid(child, os.WNOHANG)
+        if done:
+            assert os.waitstatus_to_exitcode(status) == 0
+            return
+        time.sleep(0.05)
+    os.kill(child, 9)
+    os.waitpid(child, 0)
+    pytest.fail("the child's sync hung on its parent's pool")
