@@ -297,6 +297,9 @@ def _partners(doc: dict[str, Any]) -> int:
 #: exit costs (three or more partners)
 ONLY_WHEN: dict[Path, Any] = {
     **{(key,): lambda doc: doc.get("jurisdiction") == "scotland" for key in SCOTLAND_ONLY},
+    # and the board wherever it signs as a party: left blank, its signing details go too
+    ("integration_joint_board",): lambda doc: doc.get("jurisdiction") == "scotland"
+    or doc.get("integration_joint_board_party") is not None,
     **{path: no_postholder for path in (("post", "probation_months"),
                                         ("post", "pension_scheme"), ("exit", "fallback_post"))},
     **{path: lambda doc: not no_postholder(doc) for path in (

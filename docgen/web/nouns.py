@@ -76,6 +76,7 @@ KEYS: Keys = {
     "changed_elsewhere.heading": frozenset(), "changed_elsewhere.text": frozenset(),
     "details_removed.heading": frozenset({"answer"}), "details_removed.text": frozenset(),
     "details_removed.also": frozenset({"answer"}),
+    "board_party.signs": frozenset(),
     "partner_id.called": frozenset(), "partner_id.taken": frozenset({"other", "code", "partner"}),
     "partner_id.own_now": frozenset({"partner"}), "partner_id.not_listed": frozenset({"code"}),
     "partner_clash.short_name": frozenset(),

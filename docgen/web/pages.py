@@ -49,7 +49,14 @@ from docgen.web.renaming import id_form, id_from_short_name
 from docgen.web.security import CSRF_COOKIE, CSRF_FIELD, new_token, token_ok
 from docgen.web.store import DraftStore
 from docgen.web.summary import public_source
-from docgen.web.views import party_names, question_anchors, step_views
+from docgen.web.views import (
+    BOARD,
+    BOARD_PARTY,
+    field_id,
+    party_names,
+    question_anchors,
+    step_views,
+)
 from docgen.web.yamltext import to_plain
 
 HERE = Path(__file__).resolve().parent
@@ -99,8 +106,10 @@ def stale_acceptances(doc: Any, problems: Iterable[Problem] = ()
 
 
 def step_for(path: KeyPath) -> str:
-    """The step that asks for the key at ``path`` (for "change" links from a problem)."""
-    step = STEP_BY_KEY.get(str(path[0])) if path else None
+    """The step that asks for the key at ``path`` (for "change" links from a problem); the
+    board's signing details, which no page asks, the board's (where they can be removed)."""
+    key = BOARD if path and path[0] == BOARD_PARTY else str(path[0]) if path else ""
+    step = STEP_BY_KEY.get(key)
     return step.slug if step else "about"
 
 
@@ -114,6 +123,8 @@ def problem_href(draft: Draft, problem: Any) -> str:
     path = problem.path
     if path[:1] == ("acknowledge",):  # removed on check your answers (stale_acceptances)
         return f"/edit/{draft.id}/check#stale-acceptances"
+    if path[:1] == (BOARD_PARTY,):  # no page asks them: the board's question says so
+        return f"/edit/{draft.id}/basis#{field_id(BOARD)}"
     at = path[1] if slug == "partners" and len(path) > 1 and isinstance(path[1], int) \
         else None
     if problem.code == "unknown_key":  # listed on its page, with "Remove this answer"
@@ -252,12 +263,23 @@ def render(draft: Draft, folder: Path) -> docgen.RenderResult:
     return docgen.render(source(draft), workspace=folder)
 
 
+def gone_with_board(doc: Any, view: Any) -> None:
+    """The board's signing details removed from ``doc`` (the file's own answers) once the
+    board is left blank in ``view`` (as read, with any base beneath), as docgen's message
+    outside Scotland says to leave it: kept, they were errors no page could put right
+    ("Enter the name of the integration joint board", "exists only in Scotland")."""
+    if isinstance(doc, dict) and isinstance(view, dict) and not view.get(BOARD):
+        doc.pop(BOARD_PARTY, None)
+
+
 def update(draft: Draft, step: Any, form: Any) -> None:
     """Merge a step's answers into the draft (keeping what a base it extends already says)."""
     before = to_plain(draft.doc)
     policy = policy_now(draft, source(draft))
     view = draft.view()
     apply(draft.doc, step, form, party_ids(view), view)
+    if step.slug == "basis":  # the board left blank: its signing details go with it
+        gone_with_board(draft.doc, draft.view())
     draft.keep_base(before)
     carry(draft, policy, source(draft))  # a new employer: its old profile's answers kept
 

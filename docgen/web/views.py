@@ -27,7 +27,17 @@ from docgen.web.forms import dotted, get, party_ids
 from docgen.web.gaps import needed, not_known_allowed
 from docgen.web.messages import error as plain_error
 from docgen.web.messages import plain
-from docgen.web.nouns import LEGAL_FIRST, partner_called
+from docgen.web.nouns import LEGAL_FIRST, partner_called, phrase
+
+#: the board the post serves, and the board signing the agreement as a party (its short
+#: name, address, signatory and notices, which the legal team sets up: no page asks them)
+BOARD, BOARD_PARTY = "integration_joint_board", "integration_joint_board_party"
+
+
+def signs(doc: Any) -> bool:
+    """Whether the board signs the agreement as a party in ``doc`` (the answers as read):
+    its question then says that leaving it blank removes those details too (``update``)."""
+    return isinstance(doc, dict) and doc.get(BOARD_PARTY) is not None
 
 
 def field_id(name: str) -> str:
@@ -123,6 +133,8 @@ def question(q: Q, doc: Any, value: Any, name: str, prefix: KeyPath = (),
         "needed": needed(q, prefix), "value": _text(value),
         "errors": [], "reveal_when": q.reveal_when, "item": q.item or label,
     }
+    if prefix + q.path == (BOARD,) and signs(doc):  # what leaving it blank does
+        view["hint"] = f"{view['hint']}. {phrase('board_party.signs')}"
     if kind == "intortext" and str(value).lower() == "indefinite":  # as the form reads it
         view["value"] = "without limit"
     if kind in ("radios", "select", "checkboxes"):
