@@ -86,8 +86,10 @@ class LegalFacts:
     relevant_officers: list[dict[str, _Party | str]] = field(default_factory=list)
     #: {party, office}: every office above whose holder the party may remove only by a
     #: resolution of its full council (the monitoring officers, the Welsh chief executives,
-    #: then the relevant officers): what the agreement's clause on ending a designation, and
-    #: the contract's on statutory roles and on conduct, all read
+    #: then the relevant officers; none in Northern Ireland, where no statute gives a council
+    #: a monitoring officer, so its own arrangements govern the role's end): what the
+    #: agreement's clause on ending a designation, and the contract's on statutory roles and
+    #: on conduct, all read
     guarded: list[dict[str, _Party | str]] = field(default_factory=list)
     adult_social_services: list[_Party] = field(default_factory=list)  # parties (DASS)
     #: parties whose director of social services (Wales, s.144 SSWA 2014) the post-holder is
@@ -317,8 +319,11 @@ def legal_facts(a: AnswerFile, parties: Sequence[_Party]) -> LegalFacts:
     relevant = _relevant_officers(a, roles)
     public_health = [p for p, r in roles if p.kind == "local_authority"
                      and "director of public health" in role_kinds(r.role)]
+    # no statute protects a monitoring officer in Northern Ireland (Part I of the 1989 Act
+    # does not extend there): the role, and its ending, rest on the council's own arrangements
     guarded: list[dict[str, _Party | str]] = [
-        {"party": m["party"], "office": "monitoring officer"} for m in monitoring]
+        {"party": m["party"], "office": "monitoring officer"} for m in monitoring
+        if a.jurisdiction != "northern_ireland"]
     guarded += [{"party": p, "office": "chief executive"} for p in wales_ce]
     guarded += relevant
     own = {p.id: p for p, r in roles if not p.is_employer and p.kind == "local_authority"
