@@ -14,7 +14,6 @@ import itertools
 import json
 import os
 import re
-import stat
 from collections.abc import Sequence
 from pathlib import Path
 from typing import NamedTuple
@@ -27,6 +26,7 @@ from docgen.answers.model import AnswerFile
 from docgen.answers.organisation import FORMAT_KEY, PROFILE_FOLDER
 from docgen.answers.profile_files import check_profile, is_profile_file, profile_named
 from docgen.errors import DocgenError
+from docgen.regular_files import NotARegularFile, read_regular
 from docgen.results import NotAPost, PostResult
 from docgen.shellwords import shell_path
 
@@ -57,13 +57,12 @@ def _prefix(path: Path) -> str | None:
     """The first :data:`PREFIX_BYTES` of a file as text, or None when it cannot be read
     as UTF-8 text (unreadable, not a regular file, another encoding): such a file is
     built, so that loading it fails the run naming the file and the reason, rather than
-    being left out while the run succeeds."""
+    being left out while the run succeeds. Opened without waiting
+    (:func:`docgen.regular_files.read_regular`): a pipe named ``x.yaml`` in a folder hung
+    the scan, and so ``check`` and ``build``, for ever."""
     try:
-        with path.open("rb") as fh:
-            if not stat.S_ISREG(os.fstat(fh.fileno()).st_mode):
-                return None
-            data = fh.read(PREFIX_BYTES)
-    except OSError:
+        data = read_regular(path, PREFIX_BYTES - 1)
+    except (OSError, NotARegularFile):
         return None
     try:  # a character cut at the end of the prefix is not an error
         return codecs.getincrementaldecoder("utf-8-sig")().decode(data, final=False)
