@@ -21,6 +21,7 @@ from starlette.templating import Jinja2Templates
 
 import docgen
 from docgen.answers.kinds import KINDS
+from docgen.answers.model import AnswerFile
 from docgen.api.interview import over_base, pdf_available
 from docgen.errors import (
     ACCEPTANCE_CODES,
@@ -41,7 +42,7 @@ from docgen.web.checking import Live, live
 from docgen.web.drafts import Draft, reference_taken
 from docgen.web.fields import STEP_BY_KEY, STEP_BY_SLUG, STEPS, Step, no_postholder, step_index
 from docgen.web.forms import apply, party_ids
-from docgen.web.messages import problem_text
+from docgen.web.messages import BY_CODE, problem_text
 from docgen.web.orgs import policy_under
 from docgen.web.output import TITLES
 from docgen.web.own_wording import folder_said, own_wording_said
@@ -105,6 +106,24 @@ def stale_acceptances(doc: Any, problems: Iterable[Problem] = ()
             if isinstance(a, dict) and (i in coded or not can_accept(str(a.get("rule") or "")))]
 
 
+#: the answers at the top of a file that no page asks for (docgen's usual answer stands in
+#: for each left out), but the base it extends, accepted warnings (check your answers puts
+#: them right) and the board's signing details (the board's page): one docgen refuses is
+#: listed on About with the answers it does not use, to remove (``unasked``); its error
+#: linked to the reference, which could not put it right, and said only "Must be ‘GBP’"
+UNASKED = frozenset(AnswerFile.model_fields) - set(STEP_BY_KEY) - {
+    "extends", "acknowledge", BOARD_PARTY}
+#: the interview's words for such an answer (problem_words.yaml)
+UNASKED_ANSWER = "unasked_answer"
+
+
+def unasked(problem: Problem) -> bool:
+    """Whether ``problem`` is an error in an answer no page asks for (:data:`UNASKED`), not a
+    clause folder's (said apart), nor an answer docgen does not use (listed already)."""
+    return problem.severity == "error" and bool(problem.path) and \
+        problem.path[0] in UNASKED and problem.code not in (*FOLDER_CODES, "unknown_key")
+
+
 def step_for(path: KeyPath) -> str:
     """The step that asks for the key at ``path`` (for "change" links from a problem); the
     board's signing details, which no page asks, the board's (where they can be removed)."""
@@ -127,7 +146,7 @@ def problem_href(draft: Draft, problem: Any) -> str:
         return f"/edit/{draft.id}/basis#{field_id(BOARD)}"
     at = path[1] if slug == "partners" and len(path) > 1 and isinstance(path[1], int) \
         else None
-    if problem.code == "unknown_key":  # listed on its page, with "Remove this answer"
+    if problem.code == "unknown_key" or unasked(problem):  # listed, "Remove this answer"
         page_of = f"partners/{at}" if at is not None else slug
         return f"/edit/{draft.id}/{page_of}#unknown-answers"
     if slug == "partners":
@@ -170,6 +189,8 @@ def say(problem: Any, draft: Draft | None = None) -> str:
     answers = draft.view() if draft is not None else None
     if problem.code in FOLDER_CODES:
         return folder_said(problem, answers)
+    if unasked(problem):  # no page asks it: listed on About, to remove
+        return BY_CODE[UNASKED_ANSWER]
     if problem.rule == OVERLAY_RULE:
         return own_wording_said(problem, answers, {
             kind: in_sentence(title) for kind, title in titles_for(draft).items()})

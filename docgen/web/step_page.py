@@ -6,6 +6,7 @@ accepting.py).
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 from starlette.requests import Request
@@ -25,6 +26,7 @@ from docgen.web.pages import (
     page,
     run_live,
     step_for,
+    unasked,
 )
 from docgen.web.summary import money_view
 from docgen.web.tasks import rechecks
@@ -88,9 +90,14 @@ def step_warnings(result: Live | None, slug: str, show_errors: bool) -> list[Pro
 
 def unknown_here(result: Live | None, slug: str) -> list[Problem]:
     """The answers in the file docgen does not use that this step's page offers to remove
-    (a key at the top of the file: About's)."""
-    return [p for p in (result.errors if result else []) if p.code == "unknown_key"
-            and p.path and step_for(p.path) == slug and slug != "partners"]
+    (a key at the top of the file: About's); on About, each answer no page asks for that
+    docgen refuses too, once, as the whole answer (:func:`~docgen.web.pages.unasked`)."""
+    errors = result.errors if result else []
+    found = [p for p in errors if p.code == "unknown_key"
+             and p.path and step_for(p.path) == slug and slug != "partners"]
+    tops = {p.path[0]: dataclasses.replace(p, path=p.path[:1])
+            for p in errors if slug == "about" and unasked(p)}
+    return found + list(tops.values())
 
 
 def changed_elsewhere(request: Request, draft: Draft, slug: str,

@@ -1,7 +1,8 @@
-"""Answers in the file docgen does not use (a misspelling, or an answer from another tool):
+"""Answers in the file docgen does not use (a misspelling, or an answer from another tool),
+and on About an answer no page asks for whose value docgen refuses (``pages.unasked``):
 listed on the page of their section or partner with "Remove this answer", which asks to
 confirm (drop.html) and then takes the answer out of the draft (plain forms, no
-JavaScript). Only an answer the checks report as unknown can be removed this way."""
+JavaScript). Only an answer the checks report so can be removed this way."""
 
 from __future__ import annotations
 
@@ -14,8 +15,8 @@ from starlette.responses import RedirectResponse, Response
 from docgen.errors import Problem
 from docgen.web.drafts import Draft
 from docgen.web.forms import dotted, get
-from docgen.web.messages import unknown_answer
-from docgen.web.pages import keep, page
+from docgen.web.messages import BY_CODE, unknown_answer
+from docgen.web.pages import UNASKED_ANSWER, keep, page
 
 
 def shown(value: Any) -> str:
@@ -36,7 +37,8 @@ def unknown_views(draft: Draft, unknown: list[Problem]) -> list[dict[str, Any]]:
     ``target``, the id the error summary links to, is the row's "Remove this answer"
     button, the thing to act on: the row itself cannot take the focus, which went to the
     page's body."""
-    return [{"message": unknown_answer(p.path), "path": dotted(p.path),
+    return [{"message": unknown_answer(p.path) if p.code == "unknown_key"
+             else BY_CODE[UNASKED_ANSWER], "path": dotted(p.path),
              "id": f"unknown-{n}", "target": f"remove-unknown-{n}", "key": str(p.path[-1]),
              "value": shown(get(draft.view(), p.path))}
             for n, p in enumerate(unknown)]

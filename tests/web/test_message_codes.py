@@ -287,9 +287,10 @@ def test_every_code_and_rule_the_browser_words_has_a_case():
     covered = {code for _, code, _, _ in CASES.values()}
     # test_problem_words covers glued_comment; test_audit reference_taken (the web's own);
     # test_profile_words the three a folder's organisation profiles give; the partner with
-    # no profile, below
+    # no profile, below; test_unasked_answer_removed unasked_answer (the web's own)
     assert set(BY_CODE) - {"glued_comment", "reference_taken", "profile_law",
-                           "profile_kind", "profile_unread", "profile_missing"} <= covered
+                           "profile_kind", "profile_unread", "profile_missing",
+                           "unasked_answer"} <= covered
     assert {"missing", "too_few", "out_of_range", "too_long", "same_short_name",
             "not_a_number", "not_a_date"} <= covered
     rules = {r["id"] for r in docgen.rules()}
