@@ -47,7 +47,7 @@ from docgen.facts.people import (
     review_dates,
 )
 from docgen.facts.people import placeholders as placeholders_for
-from docgen.facts.roles import own_officer_duties, printed_role, role_kinds
+from docgen.facts.roles import own_officer_duties, printed_role, role_kinds, statutory_criteria
 from docgen.facts.wording import HOST_FORMS, MATTERS, words
 
 
@@ -110,32 +110,12 @@ class Facts:
     legal: LegalFacts | None = None  # wording that follows the parties, roles, jurisdiction
 
 
-#: the statutory requirements the person specification adds where a statutory role is a
-#: council's office: (office, the jurisdictions whose law sets the requirement, the key of its
-#: words under ``person_specification`` in the facts' wording, how it is assessed). Each is
-#: essential, listed among the qualifications after the answer file's own, in this order. An
-#: English or Welsh chief finance officer: s.113(1) of the Local Government Finance Act 1988
-#: (membership of a body listed in s.113(3)); a Scottish chief social work officer: s.3 of the
-#: Social Work (Scotland) Act 1968 and the Scottish Ministers' guidance on the role (a social
-#: worker registered with the Scottish Social Services Council); a Welsh director of social
-#: services: s.144(2) of the Social Services and Well-being (Wales) Act 2014 (the competencies
-#: the Welsh Ministers specify). Not under "England and Wales" for the last: the post is not
-#: said to be in Wales (GP056)
-STATUTORY_CRITERIA: tuple[tuple[str, tuple[str, ...], str, tuple[str, ...]], ...] = (
-    ("chief finance officer", ENGLAND_AND_WALES, "chief_finance_officer", ("application",)),
-    ("chief social work officer", ("scotland",), "chief_social_work_officer",
-     ("application",)),
-    ("director of social services", ("wales",), "director_of_social_services",
-     ("application", "interview")),
-)
-
-
 def _person_spec(a: AnswerFile, by_id: dict[str, PartyFacts],
                  said: dict[str, str]) -> list[dict[str, str]]:
     """The person specification's rows: the answer file's criteria, and, where a statutory role
     is a council's office whose holder the law requires something of
-    (:data:`STATUTORY_CRITERIA`), that requirement, essential, after the answer file's own
-    qualifications, unless a criterion already says the same."""
+    (``roles.OFFICES``' ``qualification``, in its order), that requirement, essential, after
+    the answer file's own qualifications, unless a criterion already says the same."""
     rows = [{"area": c.area.capitalize(), "criterion": c.criterion,
              "requirement": said["person_specification.requirement."
                                  + ("essential" if c.essential else "desirable")],
@@ -149,9 +129,8 @@ def _person_spec(a: AnswerFile, by_id: dict[str, PartyFacts],
               "requirement": said["person_specification.requirement.essential"],
               "assessed_by": join_words([said[f"person_specification.assessed_by.{x}"]
                                          for x in assessed])}
-             for office, where, key, assessed in STATUTORY_CRITERIA
-             if office in councils and a.jurisdiction in where
-             and said[f"person_specification.{key}"] not in given]
+             for key, assessed in statutory_criteria(councils, a.jurisdiction)
+             if said[f"person_specification.{key}"] not in given]
     at = max((i + 1 for i, c in enumerate(a.job.person_specification)
               if c.area == "qualifications"), default=0)
     return rows[:at] + added + rows[at:]

@@ -121,6 +121,12 @@ class OfficeLaw:
     #: a disagreement between the columns above that is kept as it is until a lawyer decides
     #: it (the shipped examples' documents depend on it): what it is, in words
     awaits_lawyer: str = ""
+    #: what this law requires of a council's holder, which the job specification's person
+    #: specification adds, essential, among the qualifications: the key of its words under
+    #: ``person_specification`` in the facts' wording ("": nothing), and how it is assessed
+    #: (:func:`statutory_criteria`)
+    qualification: str = ""
+    assessed_by: tuple[str, ...] = ()
 
 
 #: the jurisdictions :data:`OFFICES` speaks of, in its rows' order. Northern Ireland's column
@@ -209,6 +215,15 @@ _NI_OWN_ARRANGEMENTS = ("in Northern Ireland a role a council gives under its ow
 #: (``post.own_officer_provisions``). In Wales, reg. 8(1) of the Local Authorities (Standing
 #: Orders) (Wales) Regulations 2006, as amended by SI 2014/1514 reg. 7, protects the head of
 #: democratic services too.
+#:
+#: The qualifications the law asks of a council's holder (the person specification's rows): an
+#: English or Welsh chief finance officer, s.113(1) of the Local Government Finance Act 1988
+#: (membership of a body listed in s.113(3)); a Scottish chief social work officer, s.3 of the
+#: Social Work (Scotland) Act 1968 and the Scottish Ministers' guidance on the role (a social
+#: worker registered with the Scottish Social Services Council); a Welsh director of social
+#: services, s.144(2) of the Social Services and Well-being (Wales) Act 2014 (the competencies
+#: the Welsh Ministers specify), not under "England and Wales", which does not say the post
+#: is in Wales (GP056).
 OFFICES: dict[str, dict[str, OfficeLaw]] = {
     "monitoring officer": {
         **dict.fromkeys(_EW, OfficeLaw(
@@ -228,7 +243,8 @@ OFFICES: dict[str, dict[str, OfficeLaw]] = {
     "chief finance officer": {
         **dict.fromkeys(_EW, OfficeLaw(
             council=True, worded_for_any_party=True, standing_orders=True,
-            own_officer="section 151 of the Local Government Act 1972")),
+            own_officer="section 151 of the Local Government Act 1972",
+            qualification="chief_finance_officer", assessed_by=("application",))),
         "scotland": OfficeLaw(council=True),
         "northern_ireland": OfficeLaw(council=True, statute=_LGFNI_S1_2)},
     "head of democratic services": {
@@ -263,7 +279,8 @@ OFFICES: dict[str, dict[str, OfficeLaw]] = {
     "director of social services": {
         "england": _NOT,
         "wales": OfficeLaw(council=True, statute=SSWA_S144, worded_for_any_party=True,
-                           own_officer=SSWA_S144_1),
+                           own_officer=SSWA_S144_1, qualification="director_of_social_services",
+                           assessed_by=("application", "interview")),
         "england_and_wales": OfficeLaw(statute=f"in Wales, {SSWA_S144}"),
         "scotland": _NOT, "northern_ireland": _NOT},
     "director of children's services": {
@@ -282,7 +299,10 @@ OFFICES: dict[str, dict[str, OfficeLaw]] = {
         **dict.fromkeys(_EW, _NOT),
         "scotland": OfficeLaw(council=True, statute="section 3 of the Social Work (Scotland) "
                               "Act 1968, as substituted by section 45 of the Local Government "
-                              "etc. (Scotland) Act 1994"), "northern_ireland": _NOT},
+                              "etc. (Scotland) Act 1994",
+                              qualification="chief_social_work_officer",
+                              assessed_by=("application",)),
+        "northern_ireland": _NOT},
     "chief executive": dict.fromkeys(OFFICE_JURISDICTIONS, OfficeLaw(council=True)),
 }
 
@@ -323,6 +343,15 @@ def council_offices(role: str, jurisdiction: str) -> set[str]:
     ``jurisdiction``'s law (not those of :data:`NOT_A_COUNCIL_OFFICE`): what GP054 and the
     facts' ``legal.own_office_hosts`` read."""
     return set(_kinds(role) - NOT_A_COUNCIL_OFFICE.get(jurisdiction, frozenset()))
+
+
+def statutory_criteria(offices: set[str], jurisdiction: str
+                       ) -> list[tuple[str, tuple[str, ...]]]:
+    """(qualification, assessed_by) for each of ``offices`` whose holder ``jurisdiction``'s
+    law requires something of (:data:`OFFICES`' ``qualification``), in that table's order:
+    the rows the person specification adds for a council's offices."""
+    return [(law.qualification, law.assessed_by) for office, by in OFFICES.items()
+            if office in offices and (law := by.get(jurisdiction, _NOT)).qualification]
 
 
 def own_officer_duties(offices: set[str], jurisdiction: str) -> list[tuple[str, str]]:

@@ -24,6 +24,7 @@ from docgen.facts.roles import (
     council_offices,
     own_officer_duties,
     role_kinds,
+    statutory_criteria,
 )
 from docgen.rulebook import legal as rulebook_legal
 from docgen.rulebook import offices as rulebook_offices
@@ -176,3 +177,28 @@ def test_cells_of_the_table_say_what_the_statutes_say(
     law = OFFICES[office][jurisdiction]
     assert (law.council, law.statute, law.own_officer, law.standing_orders) == (
         council, statute, own_officer, standing_orders)
+
+
+@pytest.mark.parametrize(("office", "jurisdictions", "key", "assessed"), [
+    # the person specification's statutory rows (facts/derive.py read them from a table of
+    # their own, STATUTORY_CRITERIA, until they joined this one)
+    ("chief finance officer", EW, "chief_finance_officer", ("application",)),
+    ("chief social work officer", ("scotland",), "chief_social_work_officer",
+     ("application",)),
+    ("director of social services", ("wales",), "director_of_social_services",
+     ("application", "interview")),
+])
+def test_the_qualifications_the_law_asks_of_a_councils_holder(
+        office: str, jurisdictions: tuple[str, ...], key: str,
+        assessed: tuple[str, ...]) -> None:
+    for jurisdiction in ALL:
+        law = OFFICES[office][jurisdiction]
+        expected = [(key, assessed)] if jurisdiction in jurisdictions else []
+        assert statutory_criteria({office}, jurisdiction) == expected, jurisdiction
+        assert (law.qualification, law.assessed_by) == (expected[0] if expected else ("", ()))
+    # no other office asks anything, and a Welsh post lists them in the table's order
+    others = set(OFFICES) - {"chief finance officer", "chief social work officer",
+                             "director of social services"}
+    assert all(statutory_criteria(others, j) == [] for j in ALL)
+    assert [k for k, _ in statutory_criteria(set(OFFICES), "wales")] == [
+        "chief_finance_officer", "director_of_social_services"]
