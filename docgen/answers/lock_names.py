@@ -104,6 +104,22 @@ def held_open(called: str, book: str, who: str | None = None) -> str:
             f"{called}{f' (by {who})' if who else ''}")
 
 
+def lock_found(path: Path) -> str | None:
+    """What the lock file of an answer file found in a folder is (Office's ``~$post.yaml``,
+    LibreOffice's ``.~lock.post.yaml#``), as one named is said to be one
+    (:mod:`docgen.intake.lockfiles`): left out unread by the folder's scan
+    (:mod:`docgen.publish.discover`), never read as YAML; None for any other file."""
+    found = answer_locked(path.name)
+    if found is None:
+        return None
+    program, name = found
+    book = locked_file(program, path, name)
+    called = program_name(program, book.name)
+    saved = (f" (docgen reads {book.name} as last saved: save it first)"
+             if book.is_file() else "")
+    return f"{held_open(called, book.name)}, not an answer file; left out{saved}"
+
+
 __all__ = ["EXCEL_LOCK", "LIBREOFFICE_LOCK", "PROGRAMS", "WORD_DROPS", "WORD_SUFFIXES",
-           "Program", "answer_locked", "held_open", "locked_book", "locked_file",
+           "Program", "answer_locked", "held_open", "lock_found", "locked_book", "locked_file",
            "program_name", "what_locked"]

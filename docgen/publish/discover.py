@@ -9,6 +9,7 @@ answer file without its ``docgen: 1`` line (see :func:`lost_its_first_line`).
 from __future__ import annotations
 
 import codecs
+import errno
 import glob
 import itertools
 import json
@@ -21,7 +22,7 @@ from typing import NamedTuple
 from docgen.answers.answer_names import ANSWER_ENDINGS, is_answer_name, not_an_answer_name
 from docgen.answers.bounded import MAX_FILE_BYTES
 from docgen.answers.folder_names import CLAUSES_MARKER, MANIFEST
-from docgen.answers.lock_names import answer_locked, held_open, locked_file, program_name
+from docgen.answers.lock_names import answer_locked, lock_found
 from docgen.answers.model import AnswerFile
 from docgen.answers.organisation import FORMAT_KEY, PROFILE_FOLDER
 from docgen.answers.profile_files import check_profile, is_profile_file, profile_named
@@ -115,22 +116,6 @@ def lost_its_first_line(text: str) -> bool:
     return 2 * len(keys) >= len(REQUIRED_SECTIONS)
 
 
-def lock_file_found(path: Path) -> str | None:
-    """What the lock file of an answer file found in a folder is (Office's ``~$post.yaml``,
-    LibreOffice's ``.~lock.post.yaml#``), as a lock file named is said to be one
-    (:mod:`docgen.intake.lockfiles`, by the same rule, :mod:`docgen.answers.lock_names`):
-    left out unread, never read as YAML nor said to be no answer file; None for any other."""
-    found = answer_locked(path.name)
-    if found is None:
-        return None
-    program, name = found
-    book = locked_file(program, path, name)
-    called = program_name(program, book.name)
-    saved = (f" (docgen reads {book.name} as last saved: save it first)"
-             if book.is_file() else "")
-    return f"{held_open(called, book.name)}, not an answer file; left out{saved}"
-
-
 def _not_answer_file(path: Path) -> str | None:
     """Why a file found in a folder is not a post, or None if it is one (or may be:
     a YAML file that cannot be read is built, and fails with why).
@@ -139,7 +124,7 @@ def _not_answer_file(path: Path) -> str | None:
     else is reported rather than built (it would fail) or silently ignored. Only a
     bounded prefix is read: a 5 GB file is not read whole; a lock file, not at all.
     """
-    if (lock := lock_file_found(path)) is not None:
+    if (lock := lock_found(path)) is not None:
         return lock
     text = _prefix(path)
     if not is_answer_name(path.name):  # post.json: said only when it is a post
@@ -314,14 +299,18 @@ def find_answer_files(paths: Sequence[str | Path]) -> tuple[list[Path], list[tup
     ``.docgen-clauses`` file are clause overlays (with the folders below them); other YAML
     without ``docgen:`` or ``extends:`` at the top level is left out and reported, unless
     it is plainly an answer file that lost that line: that is a post, and fails saying what
-    to add. A folder named with nothing to build or report (empty, or bases only) is an
-    error: a run that did nothing without a word looks like one that worked.
+    to add; a link looping back to itself is left out (named, it is an error). A folder
+    named with nothing to build or report (empty, or bases only) is an error: a run that
+    did nothing without a word looks like one that worked.
     """
     found: list[Path] = []
     left_out: list[tuple[Path, str]] = []
 
     def consider(candidates: list[Path], globbed: bool = False) -> None:
         for f in candidates:
+            if _link_loop(f):
+                left_out.append((f, f"{LINK_LOOP}; left out"))
+                continue
             if f.parent.name == PROFILE_FOLDER and is_profile_file(f):
                 found.append(f)  # a glob's (a folder's search leaves organisations/ out):
                 continue  # checked as a profile, as one named is (:func:`named_profiles`)
@@ -350,6 +339,8 @@ def find_answer_files(paths: Sequence[str | Path]) -> tuple[list[Path], list[tup
                     f"no answer files in {p}: an answer file is a {ANSWER_ENDINGS} file that "
                     "starts with `docgen: 1` (`docgen new post.yaml` starts one)")
         elif p.exists() or p.is_symlink():
+            if _link_loop(p):
+                raise DocgenError(f"{p}: {LINK_LOOP}; remove it, or name the answer file itself")
             if clause := named_clause_file(p):  # never "add docgen: 1" to a clause
                 left_out.append((p, clause))
             else:
@@ -361,7 +352,32 @@ def find_answer_files(paths: Sequence[str | Path]) -> tuple[list[Path], list[tup
             consider(matches, globbed=True)
     unique: dict[Path, Path] = {}
     for f in found:
-        unique.setdefault(f.resolve(), f)
+        unique.setdefault(_same_file(f), f)
     seen = set(unique)
-    skipped = {f.resolve(): (f, r) for f, r in left_out if f.resolve() not in seen}
+    skipped = {key: (f, r) for f, r in left_out if (key := _same_file(f)) not in seen}
     return list(unique.values()), list(skipped.values())
+
+
+#: a link that leads back to itself (``loop.yaml -> loop.yaml``), said before anything
+#: reads it (loading and building stopped with a traceback): found, left out; named, an error
+LINK_LOOP = "a symbolic link that leads back to itself (a loop of links), not an answer file"
+
+
+def _link_loop(path: Path) -> bool:
+    """Whether ``path`` is a link that never reaches a file: a loop of links."""
+    try:
+        os.stat(path)
+    except OSError as exc:
+        return exc.errno == errno.ELOOP
+    return False
+
+
+def _same_file(path: Path) -> Path:
+    """What tells one file found twice (named, and in its folder; through a link): its
+    resolved path, or for a link that loops (``loop.yaml -> loop.yaml``), which has none,
+    its own absolute path, so that loading it fails naming it rather than the scan
+    stopping with a traceback."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):  # RuntimeError: Python before 3.13 on a loop
+        return path.absolute()
