@@ -14,6 +14,7 @@ from starlette.responses import RedirectResponse, Response
 
 from docgen.errors import Problem
 from docgen.web.drafts import Draft
+from docgen.web.fields import model_field
 from docgen.web.forms import dotted, get
 from docgen.web.messages import BY_CODE, unknown_answer
 from docgen.web.pages import UNASKED_ANSWER, keep, page
@@ -25,6 +26,14 @@ def shown(value: Any) -> str:
         return "A group of answers"
     text = "" if value is None else str(value)
     return text if len(text) <= 80 else text[:79] + "…"
+
+
+def called(problem: Problem) -> str:
+    """How the page names an answer to remove: one docgen does not use, as the file names
+    it (no other name is known); one no page asks for, by its name in docgen's reference
+    (‘Agreement style’), never its key."""
+    field = model_field(problem.path) if problem.code != "unknown_key" else None
+    return field.title if field is not None and field.title else str(problem.path[-1])
 
 
 def unknown_under(problems: list[Problem], at: tuple[Any, ...]) -> list[Problem]:
@@ -39,7 +48,7 @@ def unknown_views(draft: Draft, unknown: list[Problem]) -> list[dict[str, Any]]:
     page's body."""
     return [{"message": unknown_answer(p.path) if p.code == "unknown_key"
              else BY_CODE[UNASKED_ANSWER], "path": dotted(p.path),
-             "id": f"unknown-{n}", "target": f"remove-unknown-{n}", "key": str(p.path[-1]),
+             "id": f"unknown-{n}", "target": f"remove-unknown-{n}", "key": called(p),
              "value": shown(get(draft.view(), p.path))}
             for n, p in enumerate(unknown)]
 
@@ -57,7 +66,7 @@ def drop(request: Request, draft: Draft, action: str, unknown: Callable[[], list
         if verb == "drop-ask":
             return page(request, "drop.html", {
                 "draft": draft, "caption": caption, "path": path, "post_to": here,
-                "which": which, "key": str(found.path[-1]),
+                "which": which, "key": called(found),
                 "value": shown(get(draft.view(), found.path)), "back": here})
         parent = get(draft.doc, found.path[:-1])
         if isinstance(parent, dict):
