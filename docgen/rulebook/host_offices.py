@@ -123,20 +123,19 @@ def ni_offices(a: AnswerFile, f: Facts) -> Iterator[Words]:
     user has the host's own officer hold the role, makes the host the employer (when the
     employer is to hold no such office itself), or acknowledges with legal advice. The
     agreement's statutory roles clause makes the same point in its note
-    (``legal.unplaced_hosts``), so the warning carries ``SAID_IN_CLAUSE``."""
+    (``legal.unplaced_hosts``), so the warning carries ``SAID_IN_CLAUSE``. The hosts are the
+    facts' ``legal.own_office_hosts`` (which the note reads), warned about in the parties'
+    order (the note names them in the roles')."""
     said = {p.id for p in f.legal.unplaced_hosts} if f.legal else set()
     employer_holds = any(ni_own_offices(r.role) for r in a.post.statutory_roles
                          if r.party == f.employer.id)
     bodies = [p.short_name for p in f.parties if p.kind != "local_authority"]
     dept = (f" and, for a public body ({join_words(bodies)}), the consent of the Department "
             "concerned (section 105(3))" if bodies else "")
-    for host in f.parties:
-        if host.is_employer or host.kind != "local_authority":
-            continue
+    hosts = {p.id for p in f.legal.own_office_hosts} if f.legal else set()
+    for host in (p for p in f.parties if p.id in hosts):  # in the parties' order
         mine = [(i, r.role) for i, r in enumerate(a.post.statutory_roles)
                 if r.party == host.id and ni_own_offices(r.role)]
-        if not mine:
-            continue
         offices = {o for _, role in mine for o in ni_own_offices(role)}
         duties = [words for office, words in NI_OWN_OFFICER.items() if office in offices]
         name, one = host.short_name, len(mine) == 1
