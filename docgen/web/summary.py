@@ -17,7 +17,7 @@ from docgen.errors import KeyPath
 from docgen.web.fields import NOT_KNOWN, Q, Step, asked, choice_label, label_for, no_postholder
 from docgen.web.forms import get
 from docgen.web.nouns import phrase
-from docgen.web.views import KNOWN_ASKED, party_names
+from docgen.web.views import KNOWN_ASKED, kind_choice, party_names
 from docgen.web.wording import MONEY, PERCENT
 
 
@@ -145,7 +145,7 @@ def row_text(q: Q, row: dict[str, Any], names: dict[str, str]) -> str:
     return ", ".join(parts)
 
 
-def partner_text(q: Q, row: dict[str, Any], names: dict[str, str]) -> str:
+def partner_text(q: Q, row: dict[str, Any], names: dict[str, str], doc: Any = None) -> str:
     """A partner, its legal name said once: "The Mayor and Burgesses of the London Borough
     of Eastwick (Eastwick), local authority, Town Hall, 1 High Street, London E20 1AA,
     signed by Priya Shah (Chief Executive), formal notices to the Director of Law and
@@ -159,7 +159,7 @@ def partner_text(q: Q, row: dict[str, Any], names: dict[str, str]) -> str:
 
     name, short, kind = said("name"), said("short_name"), said("kind")
     short = "" if short == NOT_KNOWN_SAID else short
-    kind = choice_label(kind) if kind and kind != NOT_KNOWN_SAID else ""
+    kind = kind_choice(kind, doc) if kind and kind != NOT_KNOWN_SAID else ""  # by the law
     kind = kind if kind.split(" ")[0].isupper() else kind[:1].lower() + kind[1:]
     signs, title = said("signatory", "name"), said("signatory", "title")
     address = said("address")
@@ -257,8 +257,8 @@ def summary_rows(step: Step, doc: Any) -> list[tuple[str, str]]:
                 rows.append((label_for(q), NOT_ANSWERED))
             continue
         if q.kind == "group":
-            said = partner_text if q.path == ("parties",) else row_text
-            text = "; ".join(said(q, row, names) for row in value if isinstance(row, dict))
+            text = "; ".join(partner_text(q, row, names, doc) if q.path == ("parties",)
+                             else row_text(q, row, names) for row in value if isinstance(row, dict))
         elif isinstance(value, dict) and not any(value.values()):
             text = "None yet"  # objectives: {} (allowed, with a warning), not a blank row
         elif isinstance(value, dict):

@@ -40,6 +40,23 @@ def signs(doc: Any) -> bool:
     return isinstance(doc, dict) and doc.get(BOARD_PARTY) is not None
 
 
+def _is_kind(path: KeyPath) -> bool:
+    """Whether ``path`` is a partner's kind of body (``parties.<n>.kind``)."""
+    return path[:1] == ("parties",) and path[-1:] == ("kind",)
+
+
+def kind_choice(value: str, doc: Any) -> str:
+    """A kind of body in the interview's words, as the post's law calls it: under Northern
+    Ireland's an NHS body is a health and social care body (an HSC Trust is no NHS body:
+    answers/body_kinds.py, as the documents say it), on its partner's page and on check
+    your answers alike."""
+    law = str(doc.get("jurisdiction") or "") if isinstance(doc, dict) else ""
+    if value in BODY_WORDS and body_words(value, law) != BODY_WORDS[value][0]:
+        words = body_words(value, law)
+        return words[:1].upper() + words[1:]
+    return choice_label(value, ("parties", "kind"))
+
+
 def field_id(name: str) -> str:
     return "f-" + name.replace(".", "-")
 
@@ -139,7 +156,8 @@ def question(q: Q, doc: Any, value: Any, name: str, prefix: KeyPath = (),
         view["value"] = "without limit"
     if kind in ("radios", "select", "checkboxes"):
         choices = offered(q, doc) if name == "legal_basis" else q.choices
-        view["choices"] = [(c, choice_label(c, prefix + q.path)) for c in choices]
+        view["choices"] = [(c, kind_choice(c, doc) if _is_kind(prefix + q.path)
+                            else choice_label(c, prefix + q.path)) for c in choices]
         view["values"] = [str(v) for v in value] if isinstance(value, list) else []
     elif kind == "party":
         view["choices"] = [(c, choice_label(c)) for c in q.extra] + _party_choices(doc)
