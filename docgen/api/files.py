@@ -1,5 +1,6 @@
 """Public API, files on disk: writing a file whole (:func:`save`), whether an answer
-file's errors kept it from the good-practice rules (:func:`rules_waiting`), and what this
+file's errors kept it from the good-practice rules (:func:`rules_waiting`), whether a
+result is an organisation profile's (:func:`is_profile`), and what this
 computer lacks to make a format or use an extra (:func:`missing_tools`,
 :func:`install_hint`).
 
@@ -18,6 +19,7 @@ from typing import TYPE_CHECKING
 import docgen.publish
 from docgen.answers.answer_names import ANSWER_ENDINGS as ANSWER_ENDINGS  # docgen new
 from docgen.answers.answer_names import is_answer_name as is_answer_name
+from docgen.answers.profile_files import is_profile_file
 from docgen.publish.discover import no_answer_path as no_answer_path
 from docgen.publish.files import atomic_write, create_exclusive
 from docgen.results import PostResult
@@ -32,6 +34,16 @@ def rules_waiting(post: PostResult) -> bool:
     are not known yet, rather than none. False for a file the rules never apply to (an
     organisation profile, a workbook or sheet named)."""
     return post.rules_pending  # said where the pipeline stopped (docgen.publish.post)
+
+
+def is_profile(post: PostResult) -> bool:
+    """Whether ``post`` is an organisation profile named to ``check`` or ``build`` (checked
+    as a profile: nothing to build), so a summary counts it as one, never as an answer
+    file. A post that was read has a reference, and one whose errors stopped its rules is
+    an answer file: only another file is read again to tell."""
+    if post.reference or post.rules_pending or post.status not in ("checked", "failed"):
+        return False
+    return is_profile_file(post.source)
 
 
 def install_hint(extra: str) -> str:

@@ -293,10 +293,21 @@ def check_cmd(paths: tuple[str, ...], fmt: str, as_json: bool, project: str | No
         if linted:
             _clauses().print_clause_checks(linted)
         table = _report_tables().format_table(report, more=sources_lines if verbose else None,
-                                              clauses=linted)
+                                              clauses=linted, profiles=_profiles(report))
         if table or not linted:
             click.echo(table)
     sys.exit(0 if report.ok and all(c.status == "checked" for c in linted) else 1)
+
+
+def _profiles(report: BuildReport) -> set[Path]:
+    """The organisation profiles among the files checked, counted in the summary as
+    profiles (:func:`docgen.api.files.is_profile`; its module loaded only when a file
+    checked has no reference, so never for a check of posts that could be read)."""
+    maybe = [post for post in report.posts if not post.reference and not post.rules_pending]
+    if not maybe:
+        return set()
+    is_profile = importlib.import_module("docgen.api.files").is_profile
+    return {post.source for post in maybe if is_profile(post)}
 
 
 def _clauses() -> ModuleType:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import textwrap
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -100,14 +100,16 @@ def _table(problems: list[Problem], source: Path, width: int) -> list[str]:
 
 def format_table(report: BuildReport, width: int = WIDTH,
                  more: Callable[[PostResult], list[str]] | None = None,
-                 clauses: Sequence[PostResult] = ()) -> str:
+                 clauses: Sequence[PostResult] = (),
+                 profiles: Collection[Path] = ()) -> str:
     """Every post's problems as a table: severity, rule, file:line, key, message.
 
     Messages wrap within ``width`` columns; acknowledged warnings show as ``ack'd`` with
     the reason given. Posts without problems get their heading line only. ``more`` gives
     lines to print after all the posts and before the summary (``check -v``'s sources).
     ``clauses``: the clause files named and linted (printed before the table), counted in
-    the summary beside the answer files, as they count in the exit code.
+    the summary beside the answer files, as they count in the exit code; ``profiles``: the
+    sources of the posts that are organisation profiles named, counted as profiles.
     """
     out: list[str] = []
     for post in report.posts:
@@ -123,12 +125,24 @@ def format_table(report: BuildReport, width: int = WIDTH,
         extra = [line for post in report.posts for line in more(post)]
         out += ["", *extra] if extra and out else extra
     if report.posts:
-        failed = report.count("failed")
-        out += ["", *textwrap.wrap(
-            f"{len(report.posts)} answer file{'s' if len(report.posts) != 1 else ''}, "
-            f"{failed} with errors" + waiting_note(report)
-            + (f"; {clause_count(clauses)}" if clauses else ""), width)]
+        out += ["", *textwrap.wrap(_summary(report, clauses, profiles), width)]
     return "\n".join(out)
+
+
+def _summary(report: BuildReport, clauses: Sequence[PostResult],
+             profiles: Collection[Path]) -> str:
+    """``1 answer file, 0 with errors; 1 organisation profile, 1 with errors; 1 clause
+    file, 0 with errors``: each kind of file checked counted as what it is."""
+    said = []
+    for kind, results in (
+            ("answer file", [p for p in report.posts if p.source not in profiles]),
+            ("organisation profile", [p for p in report.posts if p.source in profiles])):
+        failed = sum(1 for p in results if p.status == "failed")
+        if results or kind == "answer file" and not profiles:
+            said.append(f"{len(results)} {kind}{'s' if len(results) != 1 else ''}, "
+                        f"{failed} with errors"
+                        + (waiting_note(report) if kind == "answer file" else ""))
+    return "; ".join([*said, *([clause_count(clauses)] if clauses else [])])
 
 
 def format_json(report: BuildReport, not_posts: list[NotAPost] | None = None) -> str:

@@ -78,3 +78,24 @@ def test_build_counts_a_clause_file_with_errors_in_its_summary(here: Path) -> No
     assert result.exit_code == 1, result.output
     last = [line for line in result.output.splitlines() if line.strip()][-1]
     assert last.startswith("1 built, 0 unchanged, 0 failed; 1 clause file, 1 with errors; "), last
+
+
+def _profiles(here: Path) -> None:
+    made = _run("new", "--organisation", "organisations/eastwick.yaml")
+    assert made.exit_code == 0, made.output
+    (here / "organisations" / "bad.yaml").write_text("docgen_organisation: 1\nname: Bad\n",
+                                                      encoding="utf-8")
+
+
+def test_check_counts_a_profile_named_as_a_profile(here: Path) -> None:
+    """A profile named is "an organisation profile ..., not an answer file", as its own
+    lines say: the summary said "1 answer file, 0 with errors" of it."""
+    _profiles(here)
+    alone = _run("check", "organisations/eastwick.yaml")
+    assert alone.exit_code == 0, alone.output
+    assert alone.output.rstrip().endswith("\n1 organisation profile, 0 with errors"), alone.output
+    both = _run("check", "post.yaml", "organisations/*.yaml", "bad/1800-disputes.yaml")
+    assert both.exit_code == 1, both.output
+    assert both.output.rstrip().endswith(
+        "\n1 answer file, 0 with errors; 2 organisation profiles, 1 with errors; 1 clause "
+        "file, 1 with errors"), both.output
