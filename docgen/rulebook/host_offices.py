@@ -14,10 +14,15 @@ from docgen._records import record
 from docgen.answers.model import AnswerFile
 from docgen.errors import SAID_IN_CLAUSE, Setting
 from docgen.facts.derive import Facts
-from docgen.facts.formatting import join_words
+from docgen.facts.formatting import join_words, upper_first
 from docgen.facts.own_offices import NI_OWN_OFFICER, ni_own_offices
 from docgen.facts.parties import PartyFacts
-from docgen.facts.roles import SCOTTISH_COUNCIL_KINDS, council_offices, role_kinds
+from docgen.facts.roles import (
+    SCOTTISH_COUNCIL_KINDS,
+    council_offices,
+    own_officer_duties,
+    role_kinds,
+)
 from docgen.rulebook.registry import way
 
 
@@ -65,6 +70,47 @@ def not_placed_under_s113(f: Facts, host: PartyFacts, role: str, how: str, code:
         "Set legal_basis: lga_1972_s113", way("legal_basis=lga_1972_s113"),
         after=f", or have the role held by one of {host.short_name}'s own officers",
         code=code)
+
+
+def nhs_placed_offices(a: AnswerFile, f: Facts, code: str) -> Iterator[Words]:
+    """GP054 when an NHS body employs and the post is placed under s.113 of the 1972 Act
+    (s.113(1A)(b): an NHS body's officer at a council's disposal): one warning for each host
+    council that is to give the post-holder an office a council gives to one of its own
+    officers (:func:`offices_named`). Section 113(2) treats as the council's officer only an
+    officer placed under s.113(1), so the designation is doubtful (s.73A(2) of the NHS Act
+    2006: a director of public health "is to be an officer of the local authority"). The
+    ways out: the council employs (its own officer, placed with the NHS body under
+    s.113(1A)(a)), one of its own officers holds the role, or a lawyer confirms it, as the
+    agreement's note for legal review on clause ``agreement.background`` asks (``code``:
+    ``SAID_IN_CLAUSE`` where that note is written)."""
+    for host in f.parties:
+        if host.is_employer or host.kind != "local_authority":
+            continue
+        mine = [(i, r.role) for i, r in enumerate(a.post.statutory_roles)
+                if r.party == host.id and offices_named(r.role, a.jurisdiction)]
+        if not mine:
+            continue
+        offices = {o for _, role in mine for o in offices_named(role, a.jurisdiction)}
+        duties = "; ".join(f"{p} requires a {o} to be an officer of the local authority"
+                           for o, p in own_officer_duties(offices, a.jurisdiction))
+        name, employer, one = host.short_name, f.employer.short_name, len(mine) == 1
+        yield words(
+            f"{name} is to make the post-holder its {join_words([r for _, r in mine])}, "
+            f"{'a statutory office' if one else 'statutory offices'} a local authority gives "
+            f"to one of its own officers{f' ({duties})' if duties else ''}. "
+            f"{upper_first(employer)}, an NHS body, places the post-holder at {name}'s "
+            "disposal under section 113(1A)(b) of the Local Government Act 1972, but section "
+            "113(2), which treats an officer placed under section 113(1) as an officer of the "
+            "authority it is placed with, says nothing of an NHS body's officer placed under "
+            f"section 113(1A)(b), so it is doubtful that {name} can give "
+            f"{'the office' if one else 'these offices'} to an officer {employer} employs (the "
+            "agreement's note for legal review asks for this to be confirmed). ",
+            f"Make {name} the employer, or have {'the role' if one else 'the roles'} held by "
+            f"one of {name}'s own officers, or acknowledge GP054", way(f"employer={host.id}"),
+            way(*(f"post.statutory_roles.{i}=-" for i, _ in mine)), way("acknowledge=GP054"),
+            after=f" once a lawyer has confirmed, before the agreement is signed, that {name} "
+            f"may give {'it' if one else 'them'} to an officer of {employer} placed at its "
+            "disposal under section 113(1A)(b) whom it does not employ", code=code)
 
 
 def s35_offices(a: AnswerFile, f: Facts) -> Iterator[Words]:

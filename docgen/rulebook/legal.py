@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from docgen.answers.model import AnswerFile
-from docgen.answers.powers import STATUTE_REACH
+from docgen.answers.powers import ENGLAND_AND_WALES, STATUTE_REACH
 from docgen.errors import SAID_IN_CLAUSE, Setting
 from docgen.facts.derive import Facts
 from docgen.facts.formatting import join_words
@@ -18,7 +18,13 @@ from docgen.rulebook.common import (
     STANDING_ORDERS,
     Findings,
 )
-from docgen.rulebook.host_offices import Words, ni_offices, not_placed_under_s113, s35_offices
+from docgen.rulebook.host_offices import (
+    Words,
+    nhs_placed_offices,
+    ni_offices,
+    not_placed_under_s113,
+    s35_offices,
+)
 from docgen.rulebook.host_offices import offices_named as _offices  # read by tests/facts
 from docgen.rulebook.offices import placed_by_an_nhs_body, scottish_secondment
 from docgen.rulebook.registry import Told, rule, told, way
@@ -258,13 +264,14 @@ def execution_outside_scotland(a: AnswerFile, f: Facts) -> Findings:
             "set it to signatures", way("execution=signatures"))
 
 
-@rule("GP054", "warning", "legal_basis", DOMAIN + " (s.113(1) and (2) LGA 1972; a council "
+@rule("GP054", "warning", "legal_basis", DOMAIN + " (s.113(1), (1A)(b) and (2) LGA 1972; a council "
       "designates one of its own officers: s.5(1) LGHA 1989, s.73A(2) NHS Act 2006; "
       + LGSA_S35 + " has no deeming provision; in Northern Ireland s.1(2) LGFA (NI) 2011 and "
       "s.41(1) LGA (NI) 1972, and s.105 LGA (NI) 1972 has none)",
       "a council can make a seconded officer of another body its statutory officer only if "
       "the post-holder is treated as its officer (under s.35 of the 1966 Act, uncertain; "
-      "s.105 of the Northern Ireland Act of 1972 treats no one so)",
+      "s.105 of the Northern Ireland Act of 1972 treats no one so; s.113(2) does not say so of "
+      "an NHS body's officer placed under s.113(1A)(b), doubtful)",
       clauses=("agreement.background", "agreement.statutory_roles"))
 def statutory_role_without_s113(a: AnswerFile, f: Facts) -> Findings:
     """Under a contractual secondment the post-holder stays the officer of the employer
@@ -286,7 +293,11 @@ def statutory_role_without_s113(a: AnswerFile, f: Facts) -> Findings:
     all (the 1972 Act's s.113 does not extend there): the warning says to have the role held
     by one of the host's own officers or make the host the employer. When an NHS body
     employs, s.113 would place the post-holder under s.113(1A)(b), which s.113(2) does not
-    reach, so the warning gives that caveat (``offices.placed_by_an_nhs_body``). In Northern
+    reach, so the warning gives that caveat (``offices.placed_by_an_nhs_body``); and when
+    the post is placed under s.113 (chosen, or cited in words) with an NHS employer, the
+    designation is doubtful for that reason and GP054 warns of each host council's offices
+    (``host_offices.nhs_placed_offices``: the council employs, its own officer holds the
+    role, or a lawyer confirms it, as the background clause's note asks). In Northern
     Ireland a council's chief financial officer and clerk (chief executive) are its own
     officers, and s.105 of the Local Government Act (Northern Ireland) 1972 deems no one the
     host's officer under any basis (``host_offices.ni_offices``). Where the
@@ -302,6 +313,11 @@ def statutory_role_without_s113(a: AnswerFile, f: Facts) -> Findings:
         yield from ((("legal_basis",), _told(w)) for w in ni_offices(a, f))
         return
     s113 = f.legal.cites_s113 if f.legal else "lga_1972_s113" in cited  # the same pattern
+    if s113 and f.employer.kind == "nhs_body" and a.jurisdiction in ENGLAND_AND_WALES:
+        # s.113(1A)(b), which s.113(2) does not reach; the background clause's note says so
+        code = SAID_IN_CLAUSE if a.legal_basis == "lga_1972_s113" else ""
+        yield from ((("legal_basis",), _told(w)) for w in nhs_placed_offices(a, f, code))
+        return
     if a.legal_basis not in ("secondment", "other") or s113:
         return
     how = "a secondment" if a.legal_basis == "secondment" else f.legal_basis_text

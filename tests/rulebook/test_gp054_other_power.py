@@ -50,9 +50,13 @@ def test_a_monitoring_officer_under_the_general_power_is_warned_about() -> None:
 
 
 def test_words_citing_section_113_or_the_employers_own_office_are_quiet() -> None:
-    assert not _gp054(answers("nhs-trust-employs-dph", legal_basis="other",
-                              legal_basis_text="section 113(1A)(b) of the Local Government "
-                              "Act 1972"))
+    assert not _gp054(answers("four-districts-monitoring-officer", legal_basis="other",
+                              legal_basis_text="section 113 of the Local Government Act 1972"))
+    # an NHS employer's officer placed under s.113(1A)(b), which s.113(2) does not reach, is
+    # warned about (a lawyer, 7 December 2026: test_gp054_nhs_placed_under_s113.py)
+    [p] = _gp054(answers("nhs-trust-employs-dph", legal_basis="other",
+                         legal_basis_text="section 113(1A)(b) of the Local Government Act 1972"))
+    assert "it is doubtful that the County Council can give the office" in p.message
     data = answers("four-districts-monitoring-officer", legal_basis="other",
                    legal_basis_text=LOCALISM)
     data["post"]["statutory_roles"] = [r for r in data["post"]["statutory_roles"]
@@ -61,7 +65,9 @@ def test_words_citing_section_113_or_the_employers_own_office_are_quiet() -> Non
 
 
 def test_the_named_bases_are_as_before() -> None:
-    assert not _gp054(answers("nhs-trust-employs-dph"))  # s.113
+    assert not _gp054(answers("four-districts-monitoring-officer"))  # s.113(1), s.113(2)
+    # s.113(1A)(b): doubtful, as the agreement's note says (test_gp054_nhs_placed_under_s113)
+    assert _gp054(answers("nhs-trust-employs-dph"))
     assert _gp054(answers("nhs-trust-employs-dph", legal_basis="secondment"))
 
 

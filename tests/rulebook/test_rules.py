@@ -364,6 +364,8 @@ CASES: list[tuple[str, str, Callable[[dict], None], bool]] = [
     ("GP054", "legal", both(put("legal_basis", "secondment"), put(
         "post.statutory_roles", [{"party": "ashby", "role": "Monitoring Officer"}])),
      False),  # the employer's own officer
+    # an NHS body's officer placed under s.113(1A)(b), which s.113(2) does not reach
+    ("GP054", "legal", put("parties.0.kind", "nhs_body"), True),
     # in Scotland too, where s.113 does not extend: the host's own officer, or it employs
     ("GP054", "hr", both(put("jurisdiction", "scotland"), put("legal_basis", "secondment"),
                          put("post.statutory_roles", [
