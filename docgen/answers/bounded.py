@@ -41,8 +41,36 @@ def read_bounded(path: Path, limit: int = MAX_FILE_BYTES, what: str = "answer fi
     return data
 
 
+#: a link that leads back to itself (``loop.yaml -> loop.yaml``): said wherever one is met,
+#: found in a folder (:mod:`docgen.publish.discover`: left out), named, or named by a key
+#: (``extends``, ``clauses``), never a traceback
+LINK_LOOP = "a symbolic link that leads back to itself (a loop of links)"
+
+
+class LinkLoop(ValueError):
+    """A path that is a loop of links, so has no real path (Python's ``resolve`` raises
+    RuntimeError for it before 3.13)."""
+
+
+def real_path(target: Path) -> Path:
+    """``target`` resolved; :class:`LinkLoop` when it is a loop of links."""
+    try:
+        return target.resolve()
+    except RuntimeError:
+        raise LinkLoop(str(target)) from None
+
+
+def looped(target: Path) -> bool:
+    """Whether ``target`` is a loop of links (a link to itself, or to one leading back)."""
+    try:
+        real_path(target)
+    except LinkLoop:
+        return True
+    return False
+
+
 def _inside(target: Path, roots: tuple[Path, ...]) -> bool:
-    real = target.resolve()
+    real = real_path(target)
     return any(real == r or real.is_relative_to(r) for r in roots)
 
 
@@ -72,7 +100,13 @@ def confined(located_at: Path, raw: str, key: KeyPath, lines: KeyLines, path: Pa
                                        f"absolute path ('{raw}')", path=key, file=file,
                                        line=line)])
     target = located_at / raw
-    if not _inside(target, roots):
+    try:
+        inside = _inside(target, roots)
+    except LinkLoop:
+        raise AnswerFileError([Problem(
+            f"{what} '{raw}' is {LINK_LOOP}; point it at the file itself, or write that "
+            "file's path here", path=key, file=file, line=line)]) from None
+    if not inside:
         raise AnswerFileError([Problem(
             f"{what} '{raw}' leads outside the project folder {roots[0]} (to "
             f"{target.resolve()}); keep it in that folder{', ' + hint if hint else ''}",
@@ -80,4 +114,5 @@ def confined(located_at: Path, raw: str, key: KeyPath, lines: KeyLines, path: Pa
     return target
 
 
-__all__ = ["MAX_FILE_BYTES", "read_bounded", "confined"]
+__all__ = ["LINK_LOOP", "MAX_FILE_BYTES", "LinkLoop", "confined", "read_bounded",
+           "looped", "real_path"]

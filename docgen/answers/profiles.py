@@ -32,7 +32,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from docgen.answers.bounded import _inside
+from docgen.answers.bounded import LINK_LOOP, LinkLoop, _inside, looped
 from docgen.answers.employer_policy import note_unread, written_in_full
 from docgen.answers.organisation import (
     AGREEING_JURISDICTIONS,
@@ -86,10 +86,13 @@ def _profile_for(pid: str, workspace: Path | None, post: Path, where: Problem,
             f"{f'in {folder}' if hint else 'there'} (docgen new --organisation "
             f"{PROFILE_FOLDER}/{pid}.yaml starts one), or write the party out in full")
     folder = workspace / PROFILE_FOLDER
+    candidates = profile_candidates(workspace, pid)
+    for looping in (p for p in (folder, *candidates) if looped(p)):
+        raise fail(f"{looping} is {LINK_LOOP}; put the profile itself there (or a link to "
+                   "it), or write the party out in full")
     if not _inside(folder, (workspace.resolve(),)):
         raise fail(f"{folder} leads outside the workspace {workspace} (to "
                    f"{folder.resolve()}); keep the profiles inside it")
-    candidates = profile_candidates(workspace, pid)
     if len(candidates) > 1:
         raise fail(duplicate_profiles(pid, candidates))
     for candidate in candidates:
@@ -123,7 +126,7 @@ def _unread(located: Located, index: int, workspace: Path) -> None:
     """The unread profile's policy of the employer written in full, for words alone."""
     pid = str(located.data["employer"])
     found = profile_candidates(workspace, pid) if is_party_id(pid) else []
-    with contextlib.suppress(AnswerFileError):  # unreadable: left to the posts that use it
+    with contextlib.suppress(AnswerFileError, LinkLoop):  # left to the posts that use it
         if len(found) == 1 and found[0].is_file() and _inside(found[0], (workspace.resolve(),)):
             note_unread(located, index, found[0], read_yaml(found[0])[0].get("policy"))
 

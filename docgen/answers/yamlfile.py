@@ -18,7 +18,14 @@ import yaml
 
 from docgen._records import record
 from docgen.answers.answer_names import not_an_answer_name
-from docgen.answers.bounded import MAX_FILE_BYTES, confined, read_bounded
+from docgen.answers.bounded import (
+    LINK_LOOP,
+    MAX_FILE_BYTES,
+    LinkLoop,
+    confined,
+    read_bounded,
+    real_path,
+)
 from docgen.answers.glued_comments import glued_comments
 from docgen.answers.key_lines import bad_value, walk_keys
 from docgen.answers.safeyaml import (
@@ -247,7 +254,11 @@ def load_answer_file(path: Path | str, _depth: int = 0, _chain: tuple[Path, ...]
     as answer files are (``post.json``: :mod:`docgen.answers.answer_names`) is refused.
     """
     path = Path(path)
-    resolved = path.resolve()
+    try:
+        resolved = real_path(path)
+    except LinkLoop:
+        raise AnswerFileError([Problem(f"{LINK_LOOP}, not an answer file; remove it, or name "
+                                       "the answer file itself", file=path)]) from None
     if _depth == 0:
         roots = (resolved.parent, *(r.resolve() for r in roots or ()))
     roots = roots or (resolved.parent,)

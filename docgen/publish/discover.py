@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from docgen.answers.answer_names import ANSWER_ENDINGS, is_answer_name, not_an_answer_name
+from docgen.answers.bounded import LINK_LOOP as LOOP_OF_LINKS
 from docgen.answers.bounded import MAX_FILE_BYTES
 from docgen.answers.folder_names import CLAUSES_MARKER, MANIFEST
 from docgen.answers.lock_names import answer_locked, lock_found
@@ -360,7 +361,7 @@ def find_answer_files(paths: Sequence[str | Path]) -> tuple[list[Path], list[tup
 
 #: a link that leads back to itself (``loop.yaml -> loop.yaml``), said before anything
 #: reads it (loading and building stopped with a traceback): found, left out; named, an error
-LINK_LOOP = "a symbolic link that leads back to itself (a loop of links), not an answer file"
+LINK_LOOP = f"{LOOP_OF_LINKS}, not an answer file"
 
 
 def _link_loop(path: Path) -> bool:
