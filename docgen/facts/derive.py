@@ -47,7 +47,13 @@ from docgen.facts.people import (
     review_dates,
 )
 from docgen.facts.people import placeholders as placeholders_for
-from docgen.facts.roles import own_officer_duties, printed_role, role_kinds, statutory_criteria
+from docgen.facts.roles import (
+    QUALIFICATION_SAID_BY,
+    own_officer_duties,
+    printed_role,
+    role_kinds,
+    statutory_criteria,
+)
 from docgen.facts.wording import HOST_FORMS, MATTERS, words
 
 
@@ -123,6 +129,7 @@ def _person_spec(a: AnswerFile, by_id: dict[str, PartyFacts],
                                         for x in c.assessed_by])}
             for c in a.job.person_specification]
     given = {" ".join(c.criterion.split()) for c in a.job.person_specification}
+    lower = [c.criterion.lower() for c in a.job.person_specification]
     councils = {k for r in a.post.statutory_roles if by_id[r.party].kind == "local_authority"
                 for k in role_kinds(r.role)}
     added = [{"area": "Qualifications", "criterion": said[f"person_specification.{key}"],
@@ -130,7 +137,8 @@ def _person_spec(a: AnswerFile, by_id: dict[str, PartyFacts],
               "assessed_by": join_words([said[f"person_specification.assessed_by.{x}"]
                                          for x in assessed])}
              for key, assessed in statutory_criteria(councils, a.jurisdiction)
-             if said[f"person_specification.{key}"] not in given]
+             if said[f"person_specification.{key}"] not in given
+             and not any(w in c for w in QUALIFICATION_SAID_BY.get(key, ()) for c in lower)]
     at = max((i + 1 for i, c in enumerate(a.job.person_specification)
               if c.area == "qualifications"), default=0)
     return rows[:at] + added + rows[at:]

@@ -127,6 +127,9 @@ class OfficeLaw:
     #: (:func:`statutory_criteria`)
     qualification: str = ""
     assessed_by: tuple[str, ...] = ()
+    #: words (lower case) by which a criterion the answer file gives already states it, so
+    #: the row is not added twice ("UK Public Health Register": the shipped example's own)
+    said_by: tuple[str, ...] = ()
 
 
 #: the jurisdictions :data:`OFFICES` speaks of, in its rows' order. Northern Ireland's column
@@ -149,6 +152,8 @@ _CA_S18 = "section 18 of the Children Act 2004"
 _CA_S18_1 = "section 18(1) of the Children Act 2004"
 _NHS_S73A = "section 73A of the National Health Service Act 2006"
 _NHS_S73A_2 = "section 73A(2) of the National Health Service Act 2006"
+_DPH, _APPLICATION, _PHR = "director_of_public_health", ("application",), (
+    "public health register",)
 _NOT = OfficeLaw()
 #: Northern Ireland: "A council shall designate an officer of the council as its chief
 #: financial officer" (s.1(2); s.42: "chief financial officer" is that officer)
@@ -223,7 +228,10 @@ _NI_OWN_ARRANGEMENTS = ("in Northern Ireland a role a council gives under its ow
 #: worker registered with the Scottish Social Services Council); a Welsh director of social
 #: services, s.144(2) of the Social Services and Well-being (Wales) Act 2014 (the competencies
 #: the Welsh Ministers specify), not under "England and Wales", which does not say the post
-#: is in Wales (GP056).
+#: is in Wales (GP056); a council's director of public health in England (and under "England
+#: and Wales", where the documents give it s.73A), full registration as a public health
+#: specialist (the General Medical Council's Specialist Register, the General Dental Council's
+#: Specialist List or the UK Public Health Register: docs/sources.md).
 OFFICES: dict[str, dict[str, OfficeLaw]] = {
     "monitoring officer": {
         **dict.fromkeys(_EW, OfficeLaw(
@@ -254,14 +262,15 @@ OFFICES: dict[str, dict[str, OfficeLaw]] = {
                            "Government (Wales) Measure 2011"),
         "england_and_wales": _NOT, "scotland": _NOT, "northern_ireland": _NOT},
     "director of public health": {
-        "england": OfficeLaw(council=True, statute=_NHS_S73A,
-                             own_officer=_NHS_S73A_2),
+        "england": OfficeLaw(council=True, statute=_NHS_S73A, own_officer=_NHS_S73A_2,
+                             qualification=_DPH, assessed_by=_APPLICATION, said_by=_PHR),
         "wales": _NOT,
         # awaits a lawyer's decision: kept as it is (a shipped example, under
         # england_and_wales, has a director of public health; resolving it changes its
         # documents)
         "england_and_wales": OfficeLaw(
-            council=True, own_officer=_NHS_S73A_2,
+            council=True, own_officer=_NHS_S73A_2, qualification=_DPH,
+            assessed_by=_APPLICATION, said_by=_PHR,
             awaits_lawyer="a council's office, as GP054 and the agreement's note count it (and "
             "legal.public_health_joint gives s.73A's joint appointment), but with no statute "
             "for GP055, which so writes nothing of a director of public health given to a "
@@ -343,6 +352,12 @@ def council_offices(role: str, jurisdiction: str) -> set[str]:
     ``jurisdiction``'s law (not those of :data:`NOT_A_COUNCIL_OFFICE`): what GP054 and the
     facts' ``legal.own_office_hosts`` read."""
     return set(_kinds(role) - NOT_A_COUNCIL_OFFICE.get(jurisdiction, frozenset()))
+
+
+#: for each qualification with any, the words by which a criterion already states it
+QUALIFICATION_SAID_BY: dict[str, tuple[str, ...]] = {
+    law.qualification: law.said_by for by in OFFICES.values() for law in by.values()
+    if law.said_by}
 
 
 def statutory_criteria(offices: set[str], jurisdiction: str

@@ -60,6 +60,7 @@ KEYS: Keys = {
     "person_specification.chief_finance_officer": frozenset(),
     "person_specification.chief_social_work_officer": frozenset(),
     "person_specification.director_of_social_services": frozenset(),
+    "person_specification.director_of_public_health": frozenset(),
     "confidentiality.indefinite": frozenset(),
     "confidentiality.one_year": frozenset(),
     "confidentiality.years": frozenset({"years"}),

@@ -16,6 +16,7 @@ from docgen.facts.roles import (
     OFFICE_JURISDICTIONS,
     OFFICES,
     OWN_OFFICER_DUTY,
+    QUALIFICATION_SAID_BY,
     ROLE_PATTERNS,
     SCOTTISH_COUNCIL_KINDS,
     STANDING_ORDERS_OFFICES,
@@ -187,6 +188,9 @@ def test_cells_of_the_table_say_what_the_statutes_say(
      ("application",)),
     ("director of social services", ("wales",), "director_of_social_services",
      ("application", "interview")),
+    # a council's director of public health: a registered public health specialist
+    ("director of public health", ("england", "england_and_wales"),
+     "director_of_public_health", ("application",)),
 ])
 def test_the_qualifications_the_law_asks_of_a_councils_holder(
         office: str, jurisdictions: tuple[str, ...], key: str,
@@ -198,7 +202,11 @@ def test_the_qualifications_the_law_asks_of_a_councils_holder(
         assert (law.qualification, law.assessed_by) == (expected[0] if expected else ("", ()))
     # no other office asks anything, and a Welsh post lists them in the table's order
     others = set(OFFICES) - {"chief finance officer", "chief social work officer",
-                             "director of social services"}
+                             "director of social services", "director of public health"}
     assert all(statutory_criteria(others, j) == [] for j in ALL)
     assert [k for k, _ in statutory_criteria(set(OFFICES), "wales")] == [
         "chief_finance_officer", "director_of_social_services"]
+    assert [k for k, _ in statutory_criteria(set(OFFICES), "england")] == [
+        "chief_finance_officer", "director_of_public_health"]
+    # a criterion naming the UK Public Health Register already states the last
+    assert QUALIFICATION_SAID_BY == {"director_of_public_health": ("public health register",)}
