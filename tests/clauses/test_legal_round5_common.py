@@ -44,7 +44,7 @@ def test_icb_contract_cross_references_point_at_statutory_roles_and_ending() -> 
     said = next(v for v in n.values()
                 if v.startswith("A designation or appointment made by the Council may be "
                                 "ended only by the council that made it"))
-    roles = next(k for k, v in n.items() if v.startswith("You hold the following statutory"))
+    roles = next(k for k, v in n.items() if v.startswith("You are to be designated or appointed"))
     ending = next(k for k, v in n.items() if v.startswith("The Arrangement starts with the "
                                                           "Trial Period"))
     assert f"as clause {roles.split('.')[0]} says" in said
