@@ -51,6 +51,12 @@ def common_name(name: str) -> str:
     return rest[:1].upper() + rest[1:] if rest and rest != name else name
 
 
+def welsh_council_name(name: str) -> bool:
+    """Whether a council's name is a Welsh council's Welsh name: it begins "Cyngor" (Welsh
+    for council: "Cyngor Gwynedd", "Cyngor Sir Ynys Môn"), which GP034 names."""
+    return name.strip().lower().startswith("cyngor ")
+
+
 def london_council(name: str, address: str) -> str:
     """``city`` for the City of London's corporation, ``borough`` for a London borough's
     (Westminster's among them), by a name in a London corporation's form; ``""`` for any

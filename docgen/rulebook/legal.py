@@ -9,6 +9,7 @@ from docgen.errors import SAID_IN_CLAUSE, Setting
 from docgen.facts.derive import Facts
 from docgen.facts.formatting import join_words
 from docgen.facts.jurisdictions import JURISDICTIONS, LEGAL_BASES
+from docgen.facts.parties import welsh_council_name
 from docgen.rulebook.common import (
     DOMAIN,
     IJB_KEYS,
@@ -214,10 +215,26 @@ def final_without_placeholders(a: AnswerFile, f: Facts) -> Findings:
 
 @rule("GP034", "warning", "jurisdiction", STANDING_ORDERS + "; Welsh Language (Wales) "
       "Measure 2011", "say whether the post is in England or Wales when it holds a statutory "
-      "role", clauses=("agreement.statutory_roles", "agreement.background"),
+      "role or a council's name is Welsh",
+      clauses=("agreement.statutory_roles", "agreement.background"),
       documents=("agreement", "contract"))
 def england_or_wales(a: AnswerFile, f: Facts) -> Findings:
-    if a.jurisdiction == "england_and_wales" and a.post.statutory_roles:
+    """A council whose name begins "Cyngor" is named: its name reads as a Welsh council's,
+    and only ``jurisdiction: wales`` gives the documents Wales' own wording."""
+    welsh = [f"“{p.name}”" for p in f.parties
+             if p.kind == "local_authority" and welsh_council_name(p.name)]
+    if a.jurisdiction == "england_and_wales" and welsh:
+        reads = ("reads as the name of a Welsh council" if len(welsh) == 1
+                 else "read as the names of Welsh councils")
+        yield ("jurisdiction",), told(
+            f"{join_words(welsh)} {reads} (“Cyngor” is Welsh for council), but “England and "
+            "Wales” does not say that the parties are in Wales, so the documents give none of "
+            "Wales' own wording (the Welsh language standards, Wales' law on councils' "
+            "statutory officers). ",
+            "Set jurisdiction: wales, which gives the Welsh wording, or acknowledge GP034",
+            way("jurisdiction=wales"), way("acknowledge=GP034"), after=" if a partner is in "
+            "England")
+    elif a.jurisdiction == "england_and_wales" and a.post.statutory_roles:
         yield ("jurisdiction",), told(
             "“England and Wales” does not say whether the parties are in England or in "
             "Wales, and the procedures for disciplining and dismissing statutory officers "

@@ -243,6 +243,7 @@ CASES: list[tuple[str, str, Callable[[dict], None], bool]] = [
     ("GP033", "legal", unchanged, False),
     ("GP034", "legal", unchanged, True),
     ("GP034", "legal", put("jurisdiction", "england"), False),
+    ("GP034", "hr", put("parties.1.name", "Cyngor Sir Westmere"), True),  # a Welsh name
     ("GP035", "hr", put("payment.during_absence", "pauses"), True),
     ("GP035", "hr", unchanged, False),
     ("GP041", "hr", unchanged, True),  # service from 2019, redundancy costs shared
