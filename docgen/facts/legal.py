@@ -154,12 +154,12 @@ class LegalFacts:
     #: the council hosts (not the employer), in the roles' order, that are to give the
     #: post-holder a council's office under the post's law (``roles.council_offices``) other
     #: than a returning officer's (personal) or a chief executive's (a Welsh one has its own
-    #: note); in Northern Ireland an office of ``NI_OWN_OFFICER``, a chief executive's among
+    #: note); in Northern Ireland one with an ``own_officer`` cell, a chief executive's among
     #: them: whom the agreement's note on an office under another power names (GP054 reads it)
     own_office_hosts: list[_Party] = field(default_factory=list)
     #: {office, provision}: for the offices of those hosts that ``roles.OFFICES`` gives an
     #: own-officer provision under the post's law (in Northern Ireland
-    #: ``own_offices.NI_OWN_OFFICER``), in its order, the provision that has a council give
+    #: ``own_offices.ni_duties``), in its order, the provision that has a council give
     #: the office to one of its own officers: what the note cites for each
     own_office_duties: list[dict[str, str]] = field(default_factory=list)
     #: those of ``own_office_hosts`` that no power treats the post-holder as an officer of

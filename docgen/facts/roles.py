@@ -93,7 +93,7 @@ class OfficeLaw:
 
     #: a council holds the office under this law (England, Wales and "England and Wales":
     #: ``council_offices``, so GP054, GP056 and ``legal.own_office_hosts``; Scotland: GP054;
-    #: Northern Ireland: no view reads it, GP054 there reads ``own_offices.NI_OWN_OFFICER``)
+    #: Northern Ireland: no view reads it, GP054 there reads the own_officer cells)
     council: bool = False
     #: the statute that makes it an office only a local authority holds, which GP055 cites for
     #: a role given to a body that is not a council ("": GP055 says nothing of it); in
@@ -132,10 +132,8 @@ class OfficeLaw:
     said_by: tuple[str, ...] = ()
 
 
-#: the jurisdictions :data:`OFFICES` speaks of, in its rows' order. Northern Ireland's column
-#: says what GP055 reads (a council's office and its statute there); GP056's words for Great
-#: Britain's offices there are the rulebook's, and the provisions the agreement's note cites
-#: there are ``own_offices.NI_OWN_OFFICER``'s (its own_officer cells are left blank)
+#: the jurisdictions :data:`OFFICES` speaks of, in its rows' order (GP056's words for Great
+#: Britain's offices in Northern Ireland are the rulebook's)
 OFFICE_JURISDICTIONS = ("england", "wales", "england_and_wales", "scotland", "northern_ireland")
 _EW = ("england", "wales", "england_and_wales")
 _LGHA_S4 = "section 4 of the Local Government and Housing Act 1989"
@@ -152,12 +150,15 @@ _CA_S18 = "section 18 of the Children Act 2004"
 _CA_S18_1 = "section 18(1) of the Children Act 2004"
 _NHS_S73A = "section 73A of the National Health Service Act 2006"
 _NHS_S73A_2 = "section 73A(2) of the National Health Service Act 2006"
-_DPH, _APPLICATION, _PHR = "director_of_public_health", ("application",), (
-    "public health register",)
+_DPH, _APPLICATION = "director_of_public_health", ("application",)
+_PHR = ("public health register",)
 _NOT = OfficeLaw()
 #: Northern Ireland: "A council shall designate an officer of the council as its chief
-#: financial officer" (s.1(2); s.42: "chief financial officer" is that officer)
+#: financial officer" (s.1(2); s.42: "chief financial officer" is that officer); "Every
+#: council shall appoint a clerk of the council" (s.41(1), in Part III, "Officers"), the office
+#: its chief executive holds
 _LGFNI_S1_2 = "section 1(2) of the Local Government Finance Act (Northern Ireland) 2011"
+_LGNI_S41_1 = "section 41(1) of the Local Government Act (Northern Ireland) 1972"
 #: Northern Ireland has no statutory monitoring officer (Part I of the 1989 Act does not extend
 #: there); what GP055 says of the role given to a body that is not a council
 _NI_OWN_ARRANGEMENTS = ("in Northern Ireland a role a council gives under its own "
@@ -193,7 +194,7 @@ _NI_OWN_ARRANGEMENTS = ("in Northern Ireland a role a council gives under its ow
 #:   health and social care body's finance lead is its director of finance, where an English
 #:   NHS body may have its own "chief finance officer"), and says a monitoring officer there
 #:   is a council's role under its own arrangements; not a chief executive (an HSC Trust has
-#:   its own), as in Great Britain.
+#:   its own), as in Great Britain. A council gives both offices to an officer of the council.
 #:
 #: "England and Wales" does not say which country the councils are in. England's offices stay
 #: councils' (each is English whoever names it, so the documents print their English statute:
@@ -214,24 +215,23 @@ _NI_OWN_ARRANGEMENTS = ("in Northern Ireland a role a council gives under its ow
 #: services") and, in Wales, s.144(1) of the Social Services and Well-being (Wales) Act 2014
 #: ("A local authority must appoint an officer, to be known as the director of social
 #: services"); an office without one (a Welsh head of paid service) the note names no
-#: provision for. The agreement's clause on statutory roles cites s.6(A1) for the
+#: provision for (in Northern Ireland: s.1(2) and s.41(1), above, the offices named as those
+#: Acts name them by ``own_offices.NI_OFFICE_WORDS``). The clause on statutory roles cites
+#: s.6(A1) for the
 #: appointment of a director of adult social services, s.144(1) for a Welsh director of
 #: social services and s.18(1) for a council's director of children's services, reading them here
 #: (``post.own_officer_provisions``). In Wales, reg. 8(1) of the Local Authorities (Standing
 #: Orders) (Wales) Regulations 2006, as amended by SI 2014/1514 reg. 7, protects the head of
 #: democratic services too.
 #:
-#: The qualifications the law asks of a council's holder (the person specification's rows): an
-#: English or Welsh chief finance officer, s.113(1) of the Local Government Finance Act 1988
-#: (membership of a body listed in s.113(3)); a Scottish chief social work officer, s.3 of the
-#: Social Work (Scotland) Act 1968 and the Scottish Ministers' guidance on the role (a social
-#: worker registered with the Scottish Social Services Council); a Welsh director of social
-#: services, s.144(2) of the Social Services and Well-being (Wales) Act 2014 (the competencies
-#: the Welsh Ministers specify), not under "England and Wales", which does not say the post
-#: is in Wales (GP056); a council's director of public health in England (and under "England
-#: and Wales", where the documents give it s.73A), full registration as a public health
-#: specialist (the General Medical Council's Specialist Register, the General Dental Council's
-#: Specialist List or the UK Public Health Register: docs/sources.md).
+#: The qualifications asked of a council's holder (the person specification's rows): an English
+#: or Welsh chief finance officer's (s.113(1) of the Local Government Finance Act 1988); a
+#: Scottish chief social work officer's (s.3 of the Social Work (Scotland) Act 1968, and the
+#: Scottish Ministers' guidance); a Welsh director of social services' (s.144(2) of the 2014
+#: Act; not under "England and Wales", which does not say the post is in Wales: GP056); a
+#: director of public health's in England and under "England and Wales" (where the documents
+#: give it s.73A), registration as a public health specialist. Their words and sources are in
+#: the facts' wording and docs/sources.md.
 OFFICES: dict[str, dict[str, OfficeLaw]] = {
     "monitoring officer": {
         **dict.fromkeys(_EW, OfficeLaw(
@@ -254,7 +254,8 @@ OFFICES: dict[str, dict[str, OfficeLaw]] = {
             own_officer="section 151 of the Local Government Act 1972",
             qualification="chief_finance_officer", assessed_by=("application",))),
         "scotland": OfficeLaw(council=True),
-        "northern_ireland": OfficeLaw(council=True, statute=_LGFNI_S1_2)},
+        "northern_ireland": OfficeLaw(council=True, statute=_LGFNI_S1_2,
+                                      own_officer=_LGFNI_S1_2)},
     "head of democratic services": {
         "england": _NOT,
         "wales": OfficeLaw(council=True, statute=_LGWM_S8, worded_for_any_party=True,
@@ -312,7 +313,8 @@ OFFICES: dict[str, dict[str, OfficeLaw]] = {
                               qualification="chief_social_work_officer",
                               assessed_by=("application",)),
         "northern_ireland": _NOT},
-    "chief executive": dict.fromkeys(OFFICE_JURISDICTIONS, OfficeLaw(council=True)),
+    "chief executive": {**dict.fromkeys(OFFICE_JURISDICTIONS[:4], OfficeLaw(council=True)),
+                        "northern_ireland": OfficeLaw(council=True, own_officer=_LGNI_S41_1)},
 }
 
 # The views below are OFFICES read one column at a time, for the readers that take them so

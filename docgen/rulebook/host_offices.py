@@ -15,7 +15,7 @@ from docgen.answers.model import AnswerFile
 from docgen.errors import SAID_IN_CLAUSE, Setting
 from docgen.facts.derive import Facts
 from docgen.facts.formatting import join_words, upper_first
-from docgen.facts.own_offices import NI_OWN_OFFICER, ni_own_offices
+from docgen.facts.own_offices import ni_duties, ni_own_offices
 from docgen.facts.parties import PartyFacts
 from docgen.facts.roles import (
     SCOTTISH_COUNCIL_KINDS,
@@ -160,7 +160,8 @@ def _ni_how(a: AnswerFile, f: Facts) -> str:
 def ni_offices(a: AnswerFile, f: Facts) -> Iterator[Words]:
     """GP054 in Northern Ireland: one warning for each host council that is to give the
     post-holder an office a council there must give to an officer of the council
-    (``own_offices.NI_OWN_OFFICER``: its chief financial officer, its clerk or chief
+    (the ``own_officer`` cells of ``roles.OFFICES``' Northern Ireland column, read through
+    ``own_offices.ni_duties``: its chief financial officer, its clerk or chief
     executive). Section 105(1)(b) of the Local Government Act (Northern Ireland) 1972 has one
     body provide another with services and, unlike s.113(2) of the 1972 Act of England and
     Wales, treats no one as the receiving council's officer; a secondment or a power in words
@@ -183,7 +184,7 @@ def ni_offices(a: AnswerFile, f: Facts) -> Iterator[Words]:
         mine = [(i, r.role) for i, r in enumerate(a.post.statutory_roles)
                 if r.party == host.id and ni_own_offices(r.role)]
         offices = {o for _, role in mine for o in ni_own_offices(role)}
-        duties = [words for office, words in NI_OWN_OFFICER.items() if office in offices]
+        duties = ni_duties(offices)
         name, one = host.short_name, len(mine) == 1
         act = ("that Act" if a.legal_basis == "lgni_1972_s105"
                else "the Local Government Act (Northern Ireland) 1972")

@@ -269,13 +269,17 @@ def chief_executive_as_head_of_paid_service(a: AnswerFile, f: Facts) -> Findings
 
 
 @rule("GP055", "warning", "post.statutory_roles", DOMAIN + " (statutory officers: the "
-      "council offices)", "a council's statutory office can be held only for a party that "
-      "is a local authority", clauses=("agreement.statutory_roles", "contract.statutory_roles"))
+      "council offices; in Northern Ireland s.1(2) LGFA (NI) 2011)",
+      "a council's statutory office can be held only for a party that is a local authority",
+      clauses=("agreement.statutory_roles", "contract.statutory_roles"))
 def council_office_for_a_non_council(a: AnswerFile, f: Facts) -> Findings:
     """A monitoring officer, head of paid service, s.151 officer, director of public health
     (England), of adult social services or of children's services (England), of social
     services (Wales), a head of democratic services (Wales), a s.95 officer or a chief social
-    work officer (Scotland) is a council's office:
+    work officer (Scotland), or in Northern Ireland a chief financial officer (s.1(2) of the
+    Local Government Finance Act (Northern Ireland) 2011) or a monitoring officer (a role a
+    council gives there under its own arrangements) is a council's office (``OFFICES``,
+    Northern Ireland's column among them):
     listed for an NHS or other body, the documents list it as that body's statutory role,
     and for some offices print the office's statutory wording for a body the statute does
     not reach (``WORDED_FOR_ANY_PARTY`` says which; the message says which it is). An NHS

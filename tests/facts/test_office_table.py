@@ -79,8 +79,9 @@ def test_every_view_agrees_with_the_table(office: str, jurisdiction: str) -> Non
     if jurisdiction == "scotland":
         assert (office in SCOTTISH_COUNCIL_KINDS) == (
             law.council and office != "returning officer")
-    if jurisdiction == "northern_ireland":  # the note's provisions: own_offices.NI_OWN_OFFICER
-        assert not (law.own_officer or law.worded_for_any_party or law.standing_orders)
+    if jurisdiction == "northern_ireland":  # the note's provisions: its own_officer cells
+        assert not (law.worded_for_any_party or law.standing_orders)
+        assert bool(law.own_officer) == (office in {"chief finance officer", "chief executive"})
         assert (office in COUNCIL_OFFICES and jurisdiction in COUNCIL_OFFICES[office]) == (
             office in {"chief finance officer", "monitoring officer"})
 
@@ -167,8 +168,10 @@ LGHA = "of the Local Government and Housing Act 1989"
      "section 95 of the Local Government (Scotland) Act 1973", "", False),
     ("section 95 officer", "england", False, "", "", False),
     ("chief finance officer", "northern_ireland", True,
-     "section 1(2) of the Local Government Finance Act (Northern Ireland) 2011", "", False),
-    ("chief executive", "northern_ireland", True, "", "", False),  # s.41(1) LGA (NI) 1972
+     "section 1(2) of the Local Government Finance Act (Northern Ireland) 2011",
+     "section 1(2) of the Local Government Finance Act (Northern Ireland) 2011", False),
+    ("chief executive", "northern_ireland", True, "",
+     "section 41(1) of the Local Government Act (Northern Ireland) 1972", False),
     ("head of paid service", "northern_ireland", False, "", "", False),
     ("returning officer", "northern_ireland", False, "", "", False),  # GP053
 ])
