@@ -1,10 +1,8 @@
 """Statutory roles are free text: recognise the ones the law says something about.
 
-Both the rules (which flag a problem) and the clauses (which print the statutory
-wording for a role) read these, so they can never disagree about what a role is; and what
-each office is under each jurisdiction's law is one table here, ``OFFICES``, of which the
-other tables of offices (``NOT_A_COUNCIL_OFFICE``, ``COUNCIL_OFFICES``, ``OWN_OFFICER_DUTY``
-…) are views.
+Both the rules and the clauses read these, so they can never disagree about what a role
+is; and what each office is under each jurisdiction's law is one table here, ``OFFICES``,
+of which the other tables of offices (``NOT_A_COUNCIL_OFFICE``, ``COUNCIL_OFFICES`` …) are views.
 """
 
 from __future__ import annotations
@@ -18,6 +16,7 @@ from docgen._records import record
 #: comma, colon or dash of "Corporate Director, Children's Services"
 _DIRECTOR = r"director(\s+(of|for)\s+|\s*[,:\u2013\u2014-]\s*)"
 
+_CLERK = r"\bclerk\s+of\s+the\s+council\b"
 ROLE_PATTERNS = {
     "monitoring officer": r"monitoring\s+officer",
     "chief finance officer": (r"chief\s+financ(e|ial)\s+officer|section\s*151|"
@@ -34,7 +33,7 @@ ROLE_PATTERNS = {
     # Northern Ireland's statutory title for the office: "Every council shall appoint a clerk
     # of the council" (s.41(1) of the Local Government Act (Northern Ireland) 1972). Read so
     # in every country (a role in Great Britain so written is read as a chief executive too)
-    "chief executive": r"\bchief\s+executive\b|\bclerk\s+of\s+the\s+council\b",
+    "chief executive": r"\bchief\s+executive\b|" + _CLERK,
     "returning officer": r"returning\s+officer|electoral\s+registration\s+officer",
     # Wales: designated under s.8 of the Local Government (Wales) Measure 2011; councils
     # often join it to another service ("Head of Legal, HR and Democratic Services")
@@ -59,10 +58,11 @@ ROLE_PATTERNS = {
 #: office for the time being (s.5 LGHA 1989), so the documents must give its wording.
 NOT_THE_HOLDER = ("deputy", "assistant", "associate", "vice")
 NOT_HELD = re.compile(r"\b(?:" + "|".join(NOT_THE_HOLDER) + r")\b", re.IGNORECASE)
-#: :data:`ROLE_PATTERNS` compiled once, as the module loads (so the command's table of
-#: compiled patterns keeps them: :mod:`docgen._codecache`), not on every role's first search
+#: :data:`ROLE_PATTERNS` compiled once, as the module loads (:mod:`docgen._codecache`)
 _ROLE_SEARCHES = {kind: re.compile(pattern, re.IGNORECASE)
                   for kind, pattern in ROLE_PATTERNS.items()}
+#: a role written with the clerk's own title, which GP055 flags for a body that is not a council
+CLERK_OF_THE_COUNCIL = re.compile(_CLERK, re.IGNORECASE)
 
 
 def role_kinds(role: str) -> set[str]:
@@ -78,8 +78,7 @@ def role_kinds(role: str) -> set[str]:
 @functools.lru_cache(maxsize=1024)
 def _kinds(role: str) -> frozenset[str]:
     """:func:`role_kinds`, worked out once for each role: the facts, the clauses' facts and
-    a dozen rules each ask it of every role of a post (46 times for the three-council
-    example), at some twenty searches a time."""
+    a dozen rules each ask it of every role of a post, at some twenty searches a time."""
     if NOT_HELD.search(role):
         return frozenset()
     return frozenset(kind for kind, pattern in _ROLE_SEARCHES.items() if pattern.search(role))

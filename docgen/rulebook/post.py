@@ -10,7 +10,7 @@ from docgen.answers.model import AnswerFile
 from docgen.errors import Setting
 from docgen.facts.derive import Facts
 from docgen.facts.formatting import join_words, number
-from docgen.facts.roles import role_kinds
+from docgen.facts.roles import CLERK_OF_THE_COUNCIL, OWN_OFFICER_DUTY, role_kinds
 from docgen.rulebook.common import (
     CAPITAL_AMBITION,
     DOMAIN,
@@ -273,18 +273,16 @@ def chief_executive_as_head_of_paid_service(a: AnswerFile, f: Facts) -> Findings
       "a council's statutory office can be held only for a party that is a local authority",
       clauses=("agreement.statutory_roles", "contract.statutory_roles"))
 def council_office_for_a_non_council(a: AnswerFile, f: Facts) -> Findings:
-    """A monitoring officer, head of paid service, s.151 officer, director of public health
-    (England), of adult social services or of children's services (England), of social
-    services (Wales), a head of democratic services (Wales), a s.95 officer or a chief social
-    work officer (Scotland), or in Northern Ireland a chief financial officer (s.1(2) of the
-    Local Government Finance Act (Northern Ireland) 2011) or a monitoring officer (a role a
-    council gives there under its own arrangements) is a council's office (``OFFICES``,
-    Northern Ireland's column among them):
-    listed for an NHS or other body, the documents list it as that body's statutory role,
-    and for some offices print the office's statutory wording for a body the statute does
-    not reach (``WORDED_FOR_ANY_PARTY`` says which; the message says which it is). An NHS
-    body's own "chief finance officer" is not the s.151 office, so only a role naming
-    section 151 is flagged."""
+    """A monitoring officer, head of paid service, s.151 officer, director of public health,
+    adult or children's services (England) or social services (Wales), head of democratic
+    services (Wales), s.95 or chief social work officer (Scotland), in Northern Ireland a
+    chief financial officer (s.1(2) LGFA (NI) 2011), a monitoring officer (under a council's
+    own arrangements) or a role titled "Clerk of the Council" (s.41(1) LGA (NI) 1972; not
+    "Chief Executive": an HSC Trust has its own) is a council's office (``OFFICES``): listed
+    for an NHS or other body, the documents list it as that body's statutory role, and for
+    some print the office's statutory wording for a body the statute does not reach
+    (``WORDED_FOR_ANY_PARTY``; the message says which). An NHS body's own "chief finance
+    officer" is not the s.151 office: only a role naming section 151 is flagged."""
     for i, r in enumerate(a.post.statutory_roles):
         party = f.party[r.party]
         if party.kind == "local_authority":
@@ -293,6 +291,10 @@ def council_office_for_a_non_council(a: AnswerFile, f: Facts) -> Findings:
         if SECTION_151.search(r.role):
             offices.append(("chief finance officer", "section 151 of the Local Government "
                             "Act 1972"))
+        if a.jurisdiction == "northern_ireland" and CLERK_OF_THE_COUNCIL.search(r.role) \
+                and "chief executive" in role_kinds(r.role):  # the clerk's title: s.41(1)
+            offices.append(("clerk of the council", OWN_OFFICER_DUTY["chief executive"][
+                "northern_ireland"]))
         if offices:
             what, printed = council_office_words(offices, a.jurisdiction,
                                                  party_name(f, r.party))
