@@ -3,9 +3,10 @@ specification said that, once agreed, it "forms part of the agreement between th
 agreement defines itself as "this agreement, including its schedules" (the job specification
 is no schedule) and says in its general terms "This Agreement, together with the Job
 Specification, is the whole agreement". The job specification now says the agreement refers
-to it and that, together, they are the whole agreement, as the agreement does; in Scotland,
-where the execution clause incorporates only the annexed Schedules (s.8 of the Requirements
-of Writing (Scotland) Act 1995), it is still only "referred to"."""
+to it. (It also said that, together, they are the whole agreement, as the agreement does; a
+lawyer's read of 7 December 2026 found an entire-agreement statement out of place in a job
+description, so it now says only that the agreement refers to it, everywhere, Scotland, where
+the execution clause incorporates only the annexed Schedules, among them.)"""
 
 from __future__ import annotations
 
@@ -36,9 +37,8 @@ def test_the_job_spec_is_referred_to_not_part_of_the_agreement(data: dict) -> No
     spec = text(data, "job_spec")
     assert "forms part of the agreement" not in spec
     said = _version(data)
-    assert " it is referred to in the agreement between them and, together with that " \
-        "agreement" in said
-    assert "is the whole agreement between them about the arrangement." in said
+    assert " it is referred to in the agreement between them about the arrangement." in said
+    assert "whole agreement" not in spec
     agreement = text(data)
     assert "“Agreement” means this agreement, including its schedules;" in agreement
     assert "together with the Job Specification" in agreement
@@ -49,8 +49,7 @@ def test_the_data_sharing_agreement_is_named_where_the_agreement_names_it() -> N
     data["confidentiality"]["data_sharing_agreement"] = "the Shawbury Data Sharing Agreement"
     assert ("together with the Job Specification and the Data Sharing Agreement, is the whole "
             "agreement between the Parties about the Arrangement.") in text(data)
-    assert ("together with that agreement and their data sharing agreement, is the whole "
-            "agreement between them about the arrangement.") in _version(data)
+    assert "whole agreement" not in _version(data)
 
 
 def test_scotland_incorporates_only_the_schedules_so_the_job_spec_stays_referred_to() -> None:
@@ -65,6 +64,5 @@ def test_an_agreed_job_spec_says_the_same() -> None:
     data["acknowledge"] = [{"rule": p.rule, "reason": "Agreed with the Parties' lawyers."}
                            for p in check(answers(SCOT)).warnings]
     assert _version(data) == (
-        "This version has been agreed by both organisations together. It is referred to in "
-        "the agreement between them and, together with that agreement, is the whole "
-        "agreement between them about the arrangement.")
+        "This version has been agreed by both organisations together. The agreement between "
+        "them about the arrangement refers to it.")
