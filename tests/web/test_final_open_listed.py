@@ -150,6 +150,10 @@ def test_every_answer_not_known_and_every_open_warning_is_listed(tmp_path: Path)
         ["Give the post-holder's home address", f"{base}/postholder#f-postholder-address"],
         ["Give the date they were consulted",
          f"{base}/postholder#f-postholder-consulted_on-day"],
+        # GP054 (a council's director of public health held by an NHS employee placed at
+        # its disposal under s.113(1A)(b): s.113(2) deems only s.113(1) officers its own)
+        ["Accept or put right the warning about the power the arrangement is made under "
+         "(Legal basis)", f"{base}/basis#f-legal_basis"],
         ["Accept or put right the warning about the percentage for ‘Employer National "
          "Insurance’ (Payment)", f"{base}/payment#f-payment-on_costs-1-percent"],
         # GP065 (an NHS employer's grade on council terms), GP066 (the NHS Pension Scheme's
@@ -161,7 +165,7 @@ def test_every_answer_not_known_and_every_open_warning_is_listed(tmp_path: Path)
          f"{base}/payment#f-payment-on_costs-0-percent"]]
     refused = _refused(web)
     said = refused.text("//div[contains(@class, 'govuk-error-summary')]")
-    assert "3 answers are still to be given and 3 warnings are not accepted or put right" \
+    assert "3 answers are still to be given and 4 warnings are not accepted or put right" \
         in said, said
     assert _before_final(refused) == wanted
     check = web.go(f"{web.base}/check")  # named and linked as check your answers does

@@ -61,7 +61,11 @@ def test_two_on_costs_warnings_each_name_their_own_on_cost(tmp_path: Path) -> No
         ["Accept or put right the warning about the percentage for ‘Employer National "
          "Insurance’ (Payment)", "payment#f-payment-on_costs-1-percent"],
         ["Accept or put right the warning about the pay grade (The post)",
-         "post#f-post-grade"]]), listed
+         "post#f-post-grade"],
+        # GP054: the council's director of public health, an NHS employee placed under
+        # s.113(1A)(b), is not its officer by s.113(2)
+        ["Accept or put right the warning about the power the arrangement is made under "
+         "(Legal basis)", "basis#f-legal_basis"]]), listed
 
 
 def test_the_head_of_hr_with_payment_changes(tmp_path: Path) -> None:
