@@ -27,13 +27,15 @@ from docgen.rulebook import (
     post,
     postholder,
     review,
+    statutory_roles,
 )
 from docgen.rulebook.registry import REGISTERED, Rule
 
 #: answer-file section (the first part of a rule's key) → the module that holds its rules
 SECTIONS: dict[str, ModuleType] = {
     "payment": payment, "payment.on_costs": on_costs,
-    "post": post, "post.statutory_roles.deputy": deputies, "time_split": post, "job": job,
+    "post": post, "post.statutory_roles": statutory_roles,
+    "post.statutory_roles.deputy": deputies, "time_split": post, "job": job,
     "postholder": postholder,
     "review": review,
     "exit": exit,

@@ -1,6 +1,6 @@
 """The rule on a monitoring officer's deputy (``post.statutory_roles.deputy``): kept apart
-from :mod:`docgen.rulebook.post`, the rules on the rest of the post's statutory roles, which
-is near the size a newcomer reads in one sitting."""
+from :mod:`docgen.rulebook.statutory_roles`, the rules on the rest of the post's statutory
+roles, which is near the size a newcomer reads in one sitting."""
 
 from __future__ import annotations
 

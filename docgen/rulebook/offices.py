@@ -3,7 +3,7 @@ for the statute that makes each a council's office (GP055), and what to write in
 office the post's country does not have (GP056). What each office is under each law (a
 council's or not, its statute, whether it is worded for any party) is the facts' one table,
 ``facts/roles.OFFICES``, read here through its views. Kept apart from
-:mod:`docgen.rulebook.post`, which reads them."""
+:mod:`docgen.rulebook.statutory_roles`, which reads them."""
 
 from __future__ import annotations
 

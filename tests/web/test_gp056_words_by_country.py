@@ -1,6 +1,6 @@
 """The browser's words for GP056's findings under Northern Ireland's law and for Wales' head of
 democratic services in England (a lawyer's review, 7 December 2026). The findings carry a code
-(``rulebook/post.py`` chooses it: ``office_in_northern_ireland`` for an office of Great
+(``rulebook/statutory_roles.py`` chooses it: ``office_in_northern_ireland`` for an office of Great
 Britain's councils there, ``office_of_scotland`` for Scotland's; ``rulebook/offices.
 OTHER_COUNTRY_CODES`` between England and Wales), and the browser shows that code's words
 alone. The Northern Irish words were about public health only, and Scotland's offices' words
