@@ -52,3 +52,17 @@ def test_a_council_employers_roles_are_still_held() -> None:
     assert DOUBTED not in "\n".join(roles.values())
     assert not any("Agreement's note on this point" in n for n in notes(answers(FOUR),
                                                                           "contract"))
+
+
+def test_the_job_spec_says_the_same_of_the_doubted_role() -> None:
+    spec = text(answers(NHS), "job_spec")
+    assert "The post-holder also holds, or is to be given, these statutory roles" in spec
+    assert ("Director of Adult Social Services, Shawbury Council (to be designated or "
+            "appointed only once Shawbury Council is satisfied that the law allows it to give "
+            "the role to an officer employed by") in spec
+
+
+def test_a_council_employers_job_spec_lists_its_roles_as_held() -> None:
+    spec = text(answers(FOUR), "job_spec")
+    assert "The post-holder also holds these statutory roles" in spec
+    assert "satisfied that the law allows it" not in spec
