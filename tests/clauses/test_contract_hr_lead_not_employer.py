@@ -7,7 +7,7 @@ procedures; an HR lead that is the employer reads as before."""
 
 from __future__ import annotations
 
-from legal_answers import NHS, answers, numbered
+from legal_answers import NHS, answers, numbered, text
 
 
 def _hr_and_sickness(data: dict) -> tuple[str, str, str]:
@@ -47,3 +47,12 @@ def test_an_employer_hr_lead_reads_as_before() -> None:
     assert "book it with the ICB under its procedures." in leave
     assert "on the first day of absence, under the ICB's sickness absence procedure, and " \
         "also tell" in sick
+
+
+def test_the_job_spec_says_the_host_hr_lead_manages_for_the_employer() -> None:
+    spec = text(answers(NHS, management__hr_lead="council"), "job_spec")
+    assert ("capability) are managed by Shawbury Council for the employer, NHS Shawbury and "
+            "Wrekin Integrated Care Board, under the employer's policies and procedures, "
+            "consulting the other organisation. Only the employer can take formal action on "
+            "these matters.\n") in spec
+    assert "Only the employer can take formal action" not in text(answers(NHS), "job_spec")
