@@ -168,6 +168,11 @@ class LegalFacts:
     #: whom the agreement's note for legal review names, and of whom GP054 says that note
     #: makes its point (one home for the condition, read by the clause and the rule)
     unplaced_hosts: list[_Party] = field(default_factory=list)
+    #: the ids of the parties whose statutory roles the agreement's notes doubt they may give
+    #: the post-holder (the contract and job specification say them "to be" given): the
+    #: councils an NHS employer places the post-holder with under s.113(1A)(b), else
+    #: :attr:`unplaced_hosts`
+    doubted_hosts: list[str] = field(default_factory=list)
 
 
 def kind_text(kind: str, jurisdiction: str) -> str:
@@ -382,6 +387,9 @@ def legal_facts(a: AnswerFile, parties: Sequence[_Party]) -> LegalFacts:
         and bool(NO_STAFF_POWER.search(a.legal_basis_text or "")),
         own_office_hosts=list(own.values()),
         unplaced_hosts=list(own.values()) if unplaced else [],
+        doubted_hosts=[p.id for p in hosts if p.kind == "local_authority"]
+        if a.legal_basis == "lga_1972_s113" and employer.kind == "nhs_body"
+        else [p.id for p in own.values()] if unplaced else [],
         own_office_duties=own_office_duties(a.jurisdiction, {
             k for h, r in roles if h.id in own for k in council_offices(r.role, a.jurisdiction)}),
     )
