@@ -23,14 +23,13 @@ import ctypes
 import functools
 import os
 import shutil
-import threading
 from collections.abc import Callable, Mapping, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor, wait
 from pathlib import Path
 
 from docgen.answers.folder_names import MANIFEST, STAGING
 from docgen.errors import DocgenError
 from docgen.publish.files import file_sha256, read_manifest, unique_name
+from docgen.publish.syncs import sync_together
 
 CLAIMS = "claims"  # inside STAGING: lives only for one locked run
 _RENAME_EXCHANGE = 2
@@ -65,64 +64,6 @@ def fsync_dir(folder: Path) -> None:
             os.fsync(fd)
         finally:
             os.close(fd)
-
-
-#: the most syncs of one set issued at once (a set is a post's documents, its review
-#: copies and its manifest: ten at most); more wait for a thread of these
-SYNC_THREADS = 12
-_POOL_MADE = threading.Lock()
-#: this process's sync threads, by the process they were made in (a fork copies the pool
-#: but not its threads: a child makes its own)
-_POOLS: dict[int, ThreadPoolExecutor] = {}
-
-
-def _sync_pool() -> ThreadPoolExecutor:
-    """This process's threads for syncing, kept for its life: starting a thread for each
-    sync cost a post 1.0 ms of CPU against 0.4 ms handing them to threads kept waiting
-    (five syncs, 2026-12-07)."""
-    pid = os.getpid()
-    with _POOL_MADE:
-        pool = _POOLS.get(pid)
-        if pool is None:
-            _POOLS.clear()  # (a parent's, copied by a fork: its threads are not here)
-            pool = _POOLS[pid] = ThreadPoolExecutor(SYNC_THREADS, "docgen-sync")
-        return pool
-
-
-def sync_together(fds: Sequence[int], folder: int | None = None) -> None:
-    """``os.fsync`` each descriptor, and ``folder`` (a folder's, whose OSError is ignored,
-    as :func:`fsync_dir` ignores it), all at once, each in a thread of the process's sync
-    threads but the first; once every one has returned (an interruption too waits for
-    them, so no descriptor is closed under a sync), raises the error that came first. Each
-    sync waits for the disk to flush its cache: one after another, a one-post build's five
-    summed 19-25 ms on this project's machine (strace -T, 2026-12-07), issued together 2-8
-    ms, the file system joining them into one journal commit. Where no thread can start,
-    the sync runs here."""
-    errors: list[BaseException] = []
-
-    def sync(fd: int) -> None:
-        try:
-            os.fsync(fd)
-        except OSError as exc:
-            if fd != folder:
-                errors.append(exc)
-        except BaseException as exc:  # (a test's stand-in for fsync) reaches the caller
-            errors.append(exc)
-
-    every = [*fds, *([] if folder is None else [folder])]
-    pending: list[Future[None]] = []
-    try:
-        for fd in every[1:]:
-            try:
-                pending.append(_sync_pool().submit(sync, fd))
-            except RuntimeError:  # no thread to be had (a process limit): sync it here
-                sync(fd)
-        if every:
-            sync(every[0])
-    finally:
-        wait(pending)
-    if errors:
-        raise errors[0]
 
 
 def write_synced(folder: Path, files: Mapping[str, bytes]) -> None:

@@ -1,5 +1,6 @@
-"""A staged set's files and its folder are synced all at once (docgen/publish/stage.py:
-``sync_together``), not one after another, and a failed sync of a file is still an error."""
+"""A staged set's files and its folder are synced all at once (docgen/publish/syncs.py:
+``sync_together``, called by docgen/publish/stage.py), not one after another, and a failed
+sync of a file is still an error."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from docgen.publish import stage
+from docgen.publish import stage, syncs
 
 FILES = {"REF-agreement.docx": b"a" * 5000, "REF-contract.docx": b"c" * 4000,
          "REF-job-spec.docx": b"j" * 3000, "manifest.json": b"{}"}
@@ -103,7 +104,7 @@ def test_where_no_thread_can_start_each_is_synced_here(tmp_path: Path,
     before, and the set is written, not refused. (A process whose sync threads have
     started keeps them: a pool made afresh here has none, so each must start one.)"""
     real, synced = os.fsync, []
-    monkeypatch.setattr(stage, "_POOLS", {})
+    monkeypatch.setattr(syncs._Pool, "executor", None)
 
     def refused(self: threading.Thread) -> None:
         raise RuntimeError("can't start new thread")
@@ -112,7 +113,7 @@ def test_where_no_thread_can_start_each_is_synced_here(tmp_path: Path,
         synced.append((place(fd), threading.current_thread() is threading.main_thread()))
         real(fd)
 
-    monkeypatch.setattr(stage.threading.Thread, "start", refused)
+    monkeypatch.setattr(threading.Thread, "start", refused)
     monkeypatch.setattr(stage.os, "fsync", counted)
     stage.write_synced(tmp_path, FILES)
     assert sorted(synced) == sorted((path, True) for path in to_sync(tmp_path))
@@ -162,3 +163,38 @@ def test_a_forked_child_syncs_on_threads_of_its_own(tmp_path: Path) -> None:
     os.kill(child, 9)
     os.waitpid(child, 0)
     pytest.fail("the child's sync hung on its parent's pool")
+
+
+def test_a_sync_left_queued_by_a_thread_that_would_not_start_never_runs_later(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``submit`` queues a sync before it starts a thread: when the start fails, that sync
+    is done here, and the queued one must not run once the call has returned, when its
+    descriptor may be closed or given to another file (a later call's thread would take it)."""
+    monkeypatch.setattr(syncs._Pool, "executor", None)
+    real_start, real_fsync = threading.Thread.start, os.fsync
+    refusals = [1]
+
+    def first_refused(self: threading.Thread) -> None:
+        if refusals:
+            refusals.pop()
+            raise RuntimeError("can't start new thread")
+        real_start(self)
+
+    first = [os.open(tmp_path / name, os.O_CREAT | os.O_WRONLY) for name in ("a", "b")]
+    returned, late = [False], []
+
+    def watched(fd: int) -> None:
+        if returned[0] and fd in first:
+            late.append(fd)
+        real_fsync(fd)
+
+    monkeypatch.setattr(threading.Thread, "start", first_refused)
+    monkeypatch.setattr(syncs.os, "fsync", watched)
+    syncs.sync_together(first)  # b's thread would not start: b synced here, and queued
+    returned[0] = True
+    second = [os.open(tmp_path / name, os.O_CREAT | os.O_WRONLY) for name in ("c", "d")]
+    syncs.sync_together(second)  # starts a thread, which takes the queue in order
+    syncs._Pool.get().submit(lambda: None).result(timeout=10)  # the queue drained
+    for fd in first + second:
+        os.close(fd)
+    assert late == []
