@@ -19,20 +19,26 @@ from docgen.errors import DocgenError, Problem
 from docgen.intake import folder as _folder
 from docgen.intake import run as _run
 from docgen.intake.folder import ReadResult as ReadResult
+from docgen.intake.guard import MAX_WORKBOOK_BYTES, OLE_MAGIC, WorkbookError
+from docgen.intake.guard import check_workbook as _guard
 from docgen.intake.lockfiles import lock_name_problem as lock_name_problem
 from docgen.intake.notes import CELL_NOTES as CELL_NOTES
 from docgen.intake.rows import Intake as Intake
 from docgen.intake.rows import profile_ids
 from docgen.intake.run import row_source as row_source
 from docgen.intake.sheets import workbook_bytes
+from docgen.intake.sheets_read import MAX_CELLS
+from docgen.intake.table import MAX_ROWS, POSTS
 from docgen.intake.writing import Sheets
+from docgen.ooxml.spreadsheet import SheetTooBig, scan_sheet, sheet_parts
 from docgen.results import BuildReport, PostResult
 
 # kept here for callers that took them from this module (their home: docgen.shellwords)
 from docgen.shellwords import make_folder_command as make_folder_command
 from docgen.shellwords import shell_path as shell_path
 
-__all__ = ["CELL_NOTES", "Intake", "ReadResult", "RowChecked", "build_workbook",
+__all__ = ["CELL_NOTES", "BookChecked", "Intake", "ReadResult", "RowChecked", "Unread",
+           "book_checked", "build_workbook",
            "check_workbook", "lock_name_problem", "make_folder_command", "new_workbook",
            "read_workbook", "row_source", "rows_checked", "shell_path", "workbooks_in",
            "write_workbook"]
@@ -119,8 +125,83 @@ def rows_checked(path: str | os.PathLike[str]) -> tuple[list[RowChecked], int]:
     errors the workbook has of its own (a sheet or column it lacks); raises
     :class:`DocgenError` for a workbook docgen cannot read."""
     intake, report = check_workbook(path)
-    rows = [RowChecked(row=post.row.number, reference=said.reference,
-                       errors=len(said.errors), warnings=len(said.warnings),
-                       rules_pending=said.rules_pending)
-            for post, said in zip(intake.posts, report.posts, strict=True)]
-    return rows, sum(p.severity == "error" for p in intake.problems)
+    return list(_rows(intake, report)), sum(p.severity == "error" for p in intake.problems)
+
+
+def _rows(intake: Intake, report: BuildReport) -> tuple[RowChecked, ...]:
+    return tuple(RowChecked(row=post.row.number, reference=said.reference,
+                            errors=len(said.errors), warnings=len(said.warnings),
+                            rules_pending=said.rules_pending)
+                 for post, said in zip(intake.posts, report.posts, strict=True))
+
+
+class Unread:
+    """Why :func:`book_checked` lists no posts of a workbook, each a plain reason a page
+    can say (the command line's check says the same file's problem in full)."""
+
+    TOO_LARGE = "too_large"  # over the size docgen reads: not even opened
+    OLD_EXCEL = "old_excel"  # an old .xls, or one protected by a password
+    NOT_XLSX = "not_xlsx"  # not an .xlsx inside: another program's, macros, a damaged zip
+    NOT_PROGRAMME = "not_programme"  # a real .xlsx with no Posts sheet: some other sheet
+    TOO_MANY_POSTS = "too_many_posts"  # more posts than the caller checks (``posts`` says)
+    LAYOUT = "layout"  # a Posts sheet docgen refuses: merged cells, a heading missing, …
+    NOT_OPENED = "not_opened"  # the file could not be opened (permissions, gone meanwhile)
+
+
+@dataclass(frozen=True)
+class BookChecked:
+    """A workbook's posts checked, as numbers (:func:`book_checked`); or, in ``unread``,
+    why they are not."""
+
+    rows: tuple[RowChecked, ...] = ()
+    errors: int = 0  # the workbook's own errors, outside its rows
+    unread: str = ""  # an :class:`Unread` reason; "" when the rows were checked
+    posts: int = 0  # the rows holding values below the headings (said when too many)
+    #: the other files the check read (base files, organisation profiles): a copy kept of
+    #: this result holds while they and the workbook are unchanged
+    read: tuple[Path, ...] = ()
+
+
+def _posts_in(path: Path, max_posts: int) -> BookChecked:
+    """How many posts the workbook holds, streamed from its Posts sheet before any cell is
+    read; or why it cannot be read at all. Never opens a file over the size docgen reads."""
+    if path.stat().st_size > MAX_WORKBOOK_BYTES:
+        return BookChecked(unread=Unread.TOO_LARGE)
+    data = path.read_bytes()
+    if data.startswith(OLE_MAGIC):
+        return BookChecked(unread=Unread.OLD_EXCEL)
+    try:
+        _guard(path.name, data)  # a zip inside, its sizes bounded, a workbook, no macros
+        parts = sheet_parts(data)
+    except Exception:  # noqa: BLE001 - a damaged zip or XML raises many kinds
+        return BookChecked(unread=Unread.NOT_XLSX)
+    if POSTS not in parts:
+        return BookChecked(unread=Unread.NOT_PROGRAMME)
+    try:
+        posts = max(scan_sheet(data, parts[POSTS], MAX_ROWS + 1, MAX_CELLS).rows - 1, 0)
+    except SheetTooBig as big:
+        return BookChecked(unread=Unread.TOO_MANY_POSTS, posts=max(big.rows - 1, 0))
+    except Exception:  # noqa: BLE001 - as above
+        return BookChecked(unread=Unread.LAYOUT)
+    return BookChecked(unread=Unread.TOO_MANY_POSTS, posts=posts) if posts > max_posts \
+        else BookChecked(posts=posts)
+
+
+def book_checked(path: str | os.PathLike[str], max_posts: int = MAX_ROWS) -> BookChecked:
+    """The workbook's posts checked as :func:`rows_checked` checks them, and the files
+    the check read; never raises for a workbook docgen cannot read, but says why
+    (:class:`Unread`). A workbook of more than ``max_posts`` posts is counted, not checked
+    (at about 40 ms a post, a large one takes minutes)."""
+    where = Path(path)
+    try:
+        counted = _posts_in(where, max_posts)
+        if counted.unread:
+            return counted
+        intake, report = check_workbook(where)
+    except WorkbookError:
+        return BookChecked(unread=Unread.LAYOUT)
+    except (DocgenError, OSError):
+        return BookChecked(unread=Unread.NOT_OPENED)
+    return BookChecked(rows=_rows(intake, report),
+                       errors=sum(p.severity == "error" for p in intake.problems),
+                       posts=counted.posts, read=(*intake.bases, *intake.profiles))

@@ -76,7 +76,8 @@ def test_a_workbook_that_cannot_be_read_is_said_plainly(tmp_path: Path) -> None:
     page = Shown(web.client.get("/programme"))
     assert page.status == 200
     said = _section(page, "Posts in the workbook programme.xlsx")
-    assert said.startswith("This workbook could not be read, so its posts are not shown.")
+    assert said.startswith("This file is not saved as an Excel workbook (.xlsx), or it is "
+                           "damaged, so its posts cannot be read.")
     for word in (*PROGRAMMER_WORDS, "docgen", "intake"):
         assert word not in said, word
 
