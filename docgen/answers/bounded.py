@@ -8,6 +8,8 @@ into a document; each gives a clear error instead.
 
 from __future__ import annotations
 
+import errno
+import os
 from pathlib import Path
 
 from docgen.errors import AnswerFileError, KeyLines, KeyPath, Problem
@@ -45,28 +47,34 @@ def read_bounded(path: Path, limit: int = MAX_FILE_BYTES, what: str = "answer fi
 #: found in a folder (:mod:`docgen.publish.discover`: left out), named, or named by a key
 #: (``extends``, ``clauses``), never a traceback
 LINK_LOOP = "a symbolic link that leads back to itself (a loop of links)"
+#: a loop of links found where an answer file was looked for, and, named, what to do
+LOOP_NOT_AN_ANSWER_FILE = f"{LINK_LOOP}, not an answer file"
+LOOP_NAMED_FIX = "remove it, or name the answer file itself"
 
 
 class LinkLoop(ValueError):
-    """A path that is a loop of links, so has no real path (Python's ``resolve`` raises
-    RuntimeError for it before 3.13)."""
+    """A path that is a loop of links, so has no real path."""
+
+
+def looped(target: Path) -> bool:
+    """Whether ``target`` is a loop of links (a link to itself, or to one leading back):
+    asked of the system, as every Python answers alike (``resolve`` raises RuntimeError
+    for one before 3.13, and from 3.13 returns a path)."""
+    try:
+        os.stat(target)
+    except OSError as exc:
+        return exc.errno == errno.ELOOP
+    return False
 
 
 def real_path(target: Path) -> Path:
     """``target`` resolved; :class:`LinkLoop` when it is a loop of links."""
+    if looped(target):
+        raise LinkLoop(str(target))
     try:
         return target.resolve()
-    except RuntimeError:
+    except RuntimeError:  # a loop made between the two looks
         raise LinkLoop(str(target)) from None
-
-
-def looped(target: Path) -> bool:
-    """Whether ``target`` is a loop of links (a link to itself, or to one leading back)."""
-    try:
-        real_path(target)
-    except LinkLoop:
-        return True
-    return False
 
 
 def _inside(target: Path, roots: tuple[Path, ...]) -> bool:
@@ -114,5 +122,5 @@ def confined(located_at: Path, raw: str, key: KeyPath, lines: KeyLines, path: Pa
     return target
 
 
-__all__ = ["LINK_LOOP", "MAX_FILE_BYTES", "LinkLoop", "confined", "read_bounded",
-           "looped", "real_path"]
+__all__ = ["LINK_LOOP", "LOOP_NAMED_FIX", "LOOP_NOT_AN_ANSWER_FILE", "MAX_FILE_BYTES",
+           "LinkLoop", "confined", "looped", "read_bounded", "real_path"]

@@ -19,7 +19,8 @@ import yaml
 from docgen._records import record
 from docgen.answers.answer_names import not_an_answer_name
 from docgen.answers.bounded import (
-    LINK_LOOP,
+    LOOP_NAMED_FIX,
+    LOOP_NOT_AN_ANSWER_FILE,
     MAX_FILE_BYTES,
     LinkLoop,
     confined,
@@ -257,8 +258,8 @@ def load_answer_file(path: Path | str, _depth: int = 0, _chain: tuple[Path, ...]
     try:
         resolved = real_path(path)
     except LinkLoop:
-        raise AnswerFileError([Problem(f"{LINK_LOOP}, not an answer file; remove it, or name "
-                                       "the answer file itself", file=path)]) from None
+        raise AnswerFileError([Problem(f"{LOOP_NOT_AN_ANSWER_FILE}; {LOOP_NAMED_FIX}",
+                                       file=path)]) from None
     if _depth == 0:
         roots = (resolved.parent, *(r.resolve() for r in roots or ()))
     roots = roots or (resolved.parent,)

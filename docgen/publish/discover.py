@@ -9,7 +9,6 @@ answer file without its ``docgen: 1`` line (see :func:`lost_its_first_line`).
 from __future__ import annotations
 
 import codecs
-import errno
 import glob
 import itertools
 import json
@@ -20,8 +19,12 @@ from pathlib import Path
 from typing import NamedTuple
 
 from docgen.answers.answer_names import ANSWER_ENDINGS, is_answer_name, not_an_answer_name
-from docgen.answers.bounded import LINK_LOOP as LOOP_OF_LINKS
-from docgen.answers.bounded import MAX_FILE_BYTES
+from docgen.answers.bounded import (
+    LOOP_NAMED_FIX,
+    LOOP_NOT_AN_ANSWER_FILE,
+    MAX_FILE_BYTES,
+    looped,
+)
 from docgen.answers.folder_names import CLAUSES_MARKER, MANIFEST
 from docgen.answers.lock_names import answer_locked, lock_found
 from docgen.answers.model import AnswerFile
@@ -309,8 +312,8 @@ def find_answer_files(paths: Sequence[str | Path]) -> tuple[list[Path], list[tup
 
     def consider(candidates: list[Path], globbed: bool = False) -> None:
         for f in candidates:
-            if _link_loop(f):
-                left_out.append((f, f"{LINK_LOOP}; left out"))
+            if looped(f):
+                left_out.append((f, f"{LOOP_NOT_AN_ANSWER_FILE}; left out"))
                 continue
             if f.parent.name == PROFILE_FOLDER and is_profile_file(f):
                 found.append(f)  # a glob's (a folder's search leaves organisations/ out):
@@ -340,8 +343,8 @@ def find_answer_files(paths: Sequence[str | Path]) -> tuple[list[Path], list[tup
                     f"no answer files in {p}: an answer file is a {ANSWER_ENDINGS} file that "
                     "starts with `docgen: 1` (`docgen new post.yaml` starts one)")
         elif p.exists() or p.is_symlink():
-            if _link_loop(p):
-                raise DocgenError(f"{p}: {LINK_LOOP}; remove it, or name the answer file itself")
+            if looped(p):
+                raise DocgenError(f"{p}: {LOOP_NOT_AN_ANSWER_FILE}; {LOOP_NAMED_FIX}")
             if clause := named_clause_file(p):  # never "add docgen: 1" to a clause
                 left_out.append((p, clause))
             else:
@@ -357,20 +360,6 @@ def find_answer_files(paths: Sequence[str | Path]) -> tuple[list[Path], list[tup
     seen = set(unique)
     skipped = {key: (f, r) for f, r in left_out if (key := _same_file(f)) not in seen}
     return list(unique.values()), list(skipped.values())
-
-
-#: a link that leads back to itself (``loop.yaml -> loop.yaml``), said before anything
-#: reads it (loading and building stopped with a traceback): found, left out; named, an error
-LINK_LOOP = f"{LOOP_OF_LINKS}, not an answer file"
-
-
-def _link_loop(path: Path) -> bool:
-    """Whether ``path`` is a link that never reaches a file: a loop of links."""
-    try:
-        os.stat(path)
-    except OSError as exc:
-        return exc.errno == errno.ELOOP
-    return False
 
 
 def _same_file(path: Path) -> Path:

@@ -65,3 +65,14 @@ def test_a_profile_that_loops_is_said_at_its_party(tmp_path: Path,
     shutil.copy(ROOT / "inputs" / "organisations" / "eastwick.yaml",
                 tmp_path / "organisations")
     assert _check(Path("post.yaml"))[0] == 0
+
+
+def test_said_alike_where_resolve_returns_a_path_for_a_loop(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """From Python 3.13 ``resolve`` returns a path for a loop instead of raising: the loop is
+    found by asking the system (ELOOP), so the words are the same in every Python."""
+    monkeypatch.setattr(Path, "resolve", lambda self, strict=False: self.absolute())
+    (tmp_path / "post.yaml").write_text("docgen: 1\nextends: base.yaml\n", encoding="utf-8")
+    (tmp_path / "base.yaml").symlink_to("base.yaml")
+    code, said = _check(tmp_path / "post.yaml")
+    assert code == 1 and f"extends 'base.yaml' is {LOOP}; point it at the file" in said
