@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from docgen.api.interview import clause_title, join_words
-from docgen.errors import PROFILE_CLAUSE_FOLDER, Problem
+from docgen.errors import FOLDER_CODES, PROFILE_CLAUSE_FOLDER, Problem
 from docgen.final_open import NOT_USED, documents_of
 from docgen.web.before_final import UNTIL_KNOWN, UNTIL_RIGHT, made
 from docgen.web.named import sentence
@@ -26,6 +26,18 @@ from docgen.web.views import short_names
 #: the words added to the warning of an overlay counted as used while docgen checks with
 #: stand-ins: until every answer is given, or (an answer refused) until each is put right
 UNTIL = {UNTIL_KNOWN: "own_wording.until_known", UNTIL_RIGHT: "own_wording.until_right"}
+#: the answer listing the post's own clause folders
+CLAUSES = "clauses"
+
+
+def own_wording_error(problem: Problem) -> bool:
+    """An error in the own wording of clauses, which no answer of the interview puts right:
+    a clause folder's (its code), or any at the post's list of clause folders (an entry
+    outside the project, an absolute path or a link that loops: the answers' checks give
+    these no code). Said by whose wording it is, linked to no question and never offered
+    for removal: removing the list would drop every folder in it, the good ones too."""
+    return problem.code in FOLDER_CODES or (
+        problem.severity == "error" and bool(problem.path) and problem.path[0] == CLAUSES)
 
 
 def _whose(problem: Problem, answers: Any) -> tuple[str, str]:

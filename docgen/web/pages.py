@@ -29,7 +29,6 @@ from docgen.errors import (
     ACCEPTANCE_NOT_APPLYING,
     ACCEPTANCE_OF_ERROR,
     ACCEPTANCE_RULE_FORM,
-    FOLDER_CODES,
     MISSING,
     NOT_KNOWN,
     OVERLAY_RULE,
@@ -45,7 +44,7 @@ from docgen.web.forms import apply, party_ids
 from docgen.web.messages import BY_CODE, problem_text
 from docgen.web.orgs import policy_under
 from docgen.web.output import TITLES
-from docgen.web.own_wording import folder_said, own_wording_said
+from docgen.web.own_wording import folder_said, own_wording_error, own_wording_said
 from docgen.web.renaming import id_form, id_from_short_name
 from docgen.web.security import CSRF_COOKIE, CSRF_FIELD, new_token, token_ok
 from docgen.web.store import DraftStore
@@ -118,10 +117,12 @@ UNASKED_ANSWER = "unasked_answer"
 
 
 def unasked(problem: Problem) -> bool:
-    """Whether ``problem`` is an error in an answer no page asks for (:data:`UNASKED`), not a
-    clause folder's (said apart), nor an answer docgen does not use (listed already)."""
+    """Whether ``problem`` is an error in an answer no page asks for (:data:`UNASKED`), not
+    the own wording of clauses (said apart: ``own_wording_error``), nor an answer docgen
+    does not use (listed already)."""
     return problem.severity == "error" and bool(problem.path) and \
-        problem.path[0] in UNASKED and problem.code not in (*FOLDER_CODES, "unknown_key")
+        problem.path[0] in UNASKED and problem.code != "unknown_key" and \
+        not own_wording_error(problem)
 
 
 def step_for(path: KeyPath) -> str:
@@ -136,7 +137,7 @@ def problem_href(draft: Draft, problem: Any) -> str:
     """Where an error shown away from its page links: its section page, at its field (the
     GOV.UK error summary links to the answer to change, not to the top of a page); "" for
     a clause folder's error, which no answer puts right (shown without a link)."""
-    if problem.code in FOLDER_CODES:
+    if own_wording_error(problem):
         return ""
     slug = step_for(problem.path)
     path = problem.path
@@ -187,7 +188,7 @@ def say(problem: Any, draft: Draft | None = None) -> str:
     an organisation's own wording of a clause that is out of date by whose it is, the
     clause's title and its documents (its message names a file, an id and a YAML key)."""
     answers = draft.view() if draft is not None else None
-    if problem.code in FOLDER_CODES:
+    if own_wording_error(problem):
         return folder_said(problem, answers)
     if unasked(problem):  # no page asks it: listed on About, to remove
         return BY_CODE[UNASKED_ANSWER]

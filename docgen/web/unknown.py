@@ -12,12 +12,17 @@ from typing import Any
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
+from docgen.api.interview import join_words
 from docgen.errors import Problem
 from docgen.web.drafts import Draft
 from docgen.web.fields import model_field
 from docgen.web.forms import dotted, get
 from docgen.web.messages import BY_CODE, unknown_answer
-from docgen.web.pages import UNASKED_ANSWER, keep, page
+from docgen.web.pages import UNASKED_ANSWER, in_sentence, keep, page, titles_for
+
+#: the answer listing which documents to make: removed, docgen makes every one
+DOCUMENTS = ("documents",)
+NUMBERS = {2: "two", 3: "three", 4: "four"}
 
 
 def shown(value: Any) -> str:
@@ -34,6 +39,17 @@ def called(problem: Problem) -> str:
     (‘Agreement style’), never its key."""
     field = model_field(problem.path) if problem.code != "unknown_key" else None
     return field.title if field is not None and field.title else str(problem.path[-1])
+
+
+def removing_means(problem: Problem, draft: Draft) -> str:
+    """What removing the answer does where "docgen takes its usual answer" does not say it:
+    a list of documents removed, every document is made (the file may have asked for one;
+    the officer should know the post then gets all of them)."""
+    if tuple(problem.path) != DOCUMENTS:
+        return ""
+    titles = [f"the {in_sentence(t)}" for t in titles_for(draft).values()]
+    return (f"If you remove it, all {NUMBERS.get(len(titles), len(titles))} documents are "
+            f"made: {join_words(titles)}.")
 
 
 def unknown_under(problems: list[Problem], at: tuple[Any, ...]) -> list[Problem]:
@@ -66,7 +82,7 @@ def drop(request: Request, draft: Draft, action: str, unknown: Callable[[], list
         if verb == "drop-ask":
             return page(request, "drop.html", {
                 "draft": draft, "caption": caption, "path": path, "post_to": here,
-                "which": which, "key": called(found),
+                "which": which, "key": called(found), "means": removing_means(found, draft),
                 "value": shown(get(draft.view(), found.path)), "back": here})
         parent = get(draft.doc, found.path[:-1])
         if isinstance(parent, dict):
