@@ -17,6 +17,7 @@ is read again when one of those changes, or the server starts again."""
 from __future__ import annotations
 
 import textwrap
+import threading
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -62,6 +63,7 @@ BOOKS_SHOWN = 10
 KEPT = 64
 
 _KEPT: Kept[tuple[Any, ...], tuple[tuple[Any, ...], BookChecked]] = Kept(KEPT)
+_CHECKING = threading.Lock()
 
 #: what the page says of a workbook whose posts are not listed, by :class:`Unread` reason
 #: (plain words: what is wrong and what to do, never a message, file path or command)
@@ -138,6 +140,20 @@ def _view(name: str, book: BookChecked | None) -> dict[str, Any]:
     return view
 
 
+def _checked(path: Path, key: tuple[Any, ...], budget: int) -> tuple[BookChecked | None, int]:
+    """The workbook checked (None: it does not fit what is left of this visit, and waits for
+    the next) and the posts checked for it. One check at a time: a visit meanwhile waits,
+    then takes the check kept, not making it again (and two visits never take both cores)."""
+    with _CHECKING:
+        if (book := _kept(key)) is not None:
+            return book, 0
+        book = book_checked(path, max_posts=budget)
+        if book.unread == Unread.TOO_MANY_POSTS and book.posts <= POSTS_PER_VISIT:
+            return None, 0
+        _KEPT.put(key, (files_state(list(book.read)), book))
+        return book, len(book.rows)
+
+
 def workbooks(folder: Path) -> dict[str, Any]:
     """The page's workbooks (run on a worker thread: a check can take seconds): each of the
     first :data:`BOOKS_SHOWN` with its posts, or why they are not listed; the spreadsheets
@@ -150,13 +166,8 @@ def workbooks(folder: Path) -> dict[str, Any]:
         key = _book_state(path)
         book = _kept(key)
         if book is None and budget > 0:
-            book = book_checked(path, max_posts=budget)
-            waits = book.unread == Unread.TOO_MANY_POSTS and book.posts <= POSTS_PER_VISIT
-            if waits:  # it fits a visit of its own: checked on a later one
-                book = None
-            else:
-                budget -= len(book.rows)
-                _KEPT.put(key, (files_state(list(book.read)), book))
+            book, checked = _checked(path, key, budget)
+            budget -= checked
         view = _view(path.name, book)
         (others if view["other"] else books).append(view)
     return {"workbooks": books, "other_sheets": [o["name"] for o in others],

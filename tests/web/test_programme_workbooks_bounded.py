@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import asyncio
 import os
+import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -164,3 +166,23 @@ def test_a_workbook_that_cannot_be_read_says_what_is_wrong(
     assert "check that it is saved" not in shown and checked == []
     for word in (*PROGRAMMER_WORDS, "docgen", "intake"):
         assert word not in shown, word
+
+
+def test_two_visits_at_once_check_a_workbook_once(tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """The second waits for the first's check and takes it (two checks of thousands of
+    posts at once would take both cores)."""
+    write_programme(tmp_path, 2)
+    checked = _counted(monkeypatch)
+    counting = workbooks_api.check_workbook
+
+    def slow(path: Any) -> Any:
+        time.sleep(0.5)
+        return counting(path)
+
+    monkeypatch.setattr(workbooks_api, "check_workbook", slow)
+    webs = [Interview(tmp_path), Interview(tmp_path)]
+    with ThreadPoolExecutor(2) as pool:
+        pages = list(pool.map(lambda web: Shown(web.client.get("/programme")), webs))
+    assert [_refs(p, BOOK) for p in pages] == [["EWK-0001", "EWK-0002"]] * 2
+    assert checked == ["posts.xlsx"]
