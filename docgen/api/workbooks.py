@@ -167,7 +167,10 @@ def _posts_in(path: Path, max_posts: int) -> BookChecked:
     read; or why it cannot be read at all. Never opens a file over the size docgen reads."""
     if path.stat().st_size > MAX_WORKBOOK_BYTES:
         return BookChecked(unread=Unread.TOO_LARGE)
-    data = path.read_bytes()
+    with path.open("rb") as file:  # (it may have grown since)
+        data = file.read(MAX_WORKBOOK_BYTES + 1)
+    if len(data) > MAX_WORKBOOK_BYTES:
+        return BookChecked(unread=Unread.TOO_LARGE)
     if data.startswith(OLE_MAGIC):
         return BookChecked(unread=Unread.OLD_EXCEL)
     try:
