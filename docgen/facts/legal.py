@@ -168,10 +168,13 @@ class LegalFacts:
     #: whom the agreement's note for legal review names, and of whom GP054 says that note
     #: makes its point (one home for the condition, read by the clause and the rule)
     unplaced_hosts: list[_Party] = field(default_factory=list)
-    #: the ids of the parties whose statutory roles the agreement's notes doubt they may give
-    #: the post-holder (the contract and job specification say them "to be" given): the
-    #: councils an NHS employer places the post-holder with under s.113(1A)(b), else
-    #: :attr:`unplaced_hosts`
+    #: an NHS employer places the post-holder with its council hosts under s.113(1A)(b) LGA
+    #: 1972, which s.113(2) does not reach (England and Wales, s.113 chosen or cited in words:
+    #: :attr:`cites_s113`): the background's note, the contract's wording and GP054 read it
+    nhs_placed: bool = False
+    #: the ids of the parties whose statutory roles the agreement doubts they may give the
+    #: post-holder (all three documents say them "to be" given): the council hosts where
+    #: :attr:`nhs_placed`, else :attr:`unplaced_hosts`
     doubted_hosts: list[str] = field(default_factory=list)
 
 
@@ -337,6 +340,7 @@ def legal_facts(a: AnswerFile, parties: Sequence[_Party]) -> LegalFacts:
         "Scottish Mediation" if scotland else "the Centre for Effective Dispute Resolution")
     cites_s113 = a.legal_basis == "lga_1972_s113" or (
         a.legal_basis == "other" and "lga_1972_s113" in cited_in(a.legal_basis_text))
+    nhs_placed = cites_s113 and employer.kind == "nhs_body" and a.jurisdiction in ENGLAND_AND_WALES
     # in Northern Ireland no power makes the post-holder a host council's officer: s.105(1)(b)
     # provides services, and a transfer under s.105(2) is not what the documents write
     unplaced = a.jurisdiction == "northern_ireland" or (
@@ -387,8 +391,8 @@ def legal_facts(a: AnswerFile, parties: Sequence[_Party]) -> LegalFacts:
         and bool(NO_STAFF_POWER.search(a.legal_basis_text or "")),
         own_office_hosts=list(own.values()),
         unplaced_hosts=list(own.values()) if unplaced else [],
-        doubted_hosts=[p.id for p in hosts if p.kind == "local_authority"]
-        if a.legal_basis == "lga_1972_s113" and employer.kind == "nhs_body"
+        nhs_placed=nhs_placed,
+        doubted_hosts=[p.id for p in hosts if p.kind == "local_authority"] if nhs_placed
         else [p.id for p in own.values()] if unplaced else [],
         own_office_duties=own_office_duties(a.jurisdiction, {
             k for h, r in roles if h.id in own for k in council_offices(r.role, a.jurisdiction)}),

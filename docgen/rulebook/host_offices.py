@@ -72,7 +72,7 @@ def not_placed_under_s113(f: Facts, host: PartyFacts, role: str, how: str, code:
         code=code)
 
 
-def nhs_placed_offices(a: AnswerFile, f: Facts, code: str) -> Iterator[Words]:
+def nhs_placed_offices(a: AnswerFile, f: Facts) -> Iterator[Words]:
     """GP054 when an NHS body employs and the post is placed under s.113 of the 1972 Act
     (s.113(1A)(b): an NHS body's officer at a council's disposal): one warning for each host
     council that is to give the post-holder an office a council gives to one of its own
@@ -81,11 +81,12 @@ def nhs_placed_offices(a: AnswerFile, f: Facts, code: str) -> Iterator[Words]:
     2006: a director of public health "is to be an officer of the local authority"). The
     ways out: the council employs (its own officer, placed with the NHS body under
     s.113(1A)(a)), one of its own officers holds the role, or a lawyer confirms it, as the
-    agreement's note for legal review on clause ``agreement.background`` asks (``code``:
-    ``SAID_IN_CLAUSE`` where that note is written)."""
-    for host in f.parties:
-        if host.is_employer or host.kind != "local_authority":
-            continue
+    agreement's note for legal review on clause ``agreement.background`` asks: that note is
+    written wherever the facts' ``legal.nhs_placed`` holds (s.113 chosen or cited in words),
+    so every such warning carries ``SAID_IN_CLAUSE``. The hosts are ``legal.doubted_hosts``,
+    whose roles all three documents say are "to be" given."""
+    doubted = set(f.legal.doubted_hosts) if f.legal else set()
+    for host in (p for p in f.parties if p.id in doubted):  # in the parties' order
         mine = [(i, r.role) for i, r in enumerate(a.post.statutory_roles)
                 if r.party == host.id and offices_named(r.role, a.jurisdiction)]
         if not mine:
@@ -110,7 +111,7 @@ def nhs_placed_offices(a: AnswerFile, f: Facts, code: str) -> Iterator[Words]:
             way(*(f"post.statutory_roles.{i}=-" for i, _ in mine)), way("acknowledge=GP054"),
             after=f" once a lawyer has confirmed, before the agreement is signed, that {name} "
             f"may give {'it' if one else 'them'} to an officer of {employer} placed at its "
-            "disposal under section 113(1A)(b) whom it does not employ", code=code)
+            "disposal under section 113(1A)(b) whom it does not employ", code=SAID_IN_CLAUSE)
 
 
 def s35_offices(a: AnswerFile, f: Facts) -> Iterator[Words]:

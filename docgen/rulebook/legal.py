@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from docgen.answers.model import AnswerFile
-from docgen.answers.powers import ENGLAND_AND_WALES, STATUTE_REACH
+from docgen.answers.powers import STATUTE_REACH
 from docgen.errors import SAID_IN_CLAUSE, Setting
 from docgen.facts.derive import Facts
 from docgen.facts.formatting import join_words
@@ -330,10 +330,8 @@ def statutory_role_without_s113(a: AnswerFile, f: Facts) -> Findings:
         yield from ((("legal_basis",), _told(w)) for w in ni_offices(a, f))
         return
     s113 = f.legal.cites_s113 if f.legal else "lga_1972_s113" in cited  # the same pattern
-    if s113 and f.employer.kind == "nhs_body" and a.jurisdiction in ENGLAND_AND_WALES:
-        # s.113(1A)(b), which s.113(2) does not reach; the background clause's note says so
-        code = SAID_IN_CLAUSE if a.legal_basis == "lga_1972_s113" else ""
-        yield from ((("legal_basis",), _told(w)) for w in nhs_placed_offices(a, f, code))
+    if f.legal and f.legal.nhs_placed:  # s.113(1A)(b): the background clause's note says so
+        yield from ((("legal_basis",), _told(w)) for w in nhs_placed_offices(a, f))
         return
     if a.legal_basis not in ("secondment", "other") or s113:
         return

@@ -44,6 +44,13 @@ PARTY_CONSULTS = ("The Party that appointed the Post-holder as its director of p
                   "other Party acknowledges that the Post-holder carries professional and "
                   "managerial accountability to both Parties.")
 
+#: where the Trust employs, the council is to appoint its officer placed under s.113(1A)(b)
+#: only once satisfied the law allows it (legal.doubted_hosts): nothing assumes it has
+TRUST_WAITS_TO_BE = TRUST_WAITS.replace("the County Council's appointment of the Post-holder",
+                                        "any appointment by the County Council of the "
+                                        "Post-holder")
+PARTY_CONSULTS_TO_BE = PARTY_CONSULTS.replace("The Party that appointed", "The Party that appoints")
+
 
 def _conduct(data: dict[str, Any]) -> str:
     return clause(text(data, "contract"), "Disciplinary, grievance and capability matters",
@@ -67,10 +74,10 @@ def _with_city(name: str) -> dict[str, Any]:
 
 def test_trust_employed_dph_agreement_binds_the_employer_to_wait_for_the_council() -> None:
     roles = statutory_roles(answers(TRUST))
-    assert PARTY_CONSULTS in roles
-    assert TRUST_WAITS in roles
+    assert PARTY_CONSULTS_TO_BE in roles
+    assert TRUST_WAITS_TO_BE in roles
     # the new sub-clause follows the one saying the council consults
-    assert roles.index(PARTY_CONSULTS) < roles.index(TRUST_WAITS)
+    assert roles.index(PARTY_CONSULTS_TO_BE) < roles.index(TRUST_WAITS_TO_BE)
 
 
 def test_trust_employed_dph_contract_tells_the_post_holder_the_employer_waits() -> None:
@@ -92,8 +99,8 @@ def test_council_employed_dph_keeps_its_wording() -> None:
 def test_two_councils_name_each_one_the_employer_waits_for() -> None:
     # the Trust employs: it waits for both councils
     roles = statutory_roles(_with_city(TRUST))
-    assert TRUST_WAITS in roles
-    assert TRUST_WAITS.replace("County", "City") in roles
+    assert TRUST_WAITS_TO_BE in roles
+    assert TRUST_WAITS_TO_BE.replace("County", "City") in roles
     conduct = _conduct(_with_city(TRUST))
     assert CONTRACT_WAITS in conduct
     assert ("The Employer will not dismiss you, or take any other step that would end that "

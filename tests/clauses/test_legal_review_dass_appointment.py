@@ -17,8 +17,10 @@ S6A1 = "section 6(A1) of the Local Authority Social Services Act 1970"
 
 def test_clause_18_4_names_the_appointing_provision_and_keeps_the_guidance() -> None:
     n = numbered(answers(NHS))
-    assert n["18.4"].startswith(
-        "As director of adult social services of the Council, appointed by the Council under "
+    # 18.2 says when the role, to be given to the ICB's officer, is given (legal.doubted_hosts)
+    assert n["18.5"].startswith(
+        "As director of adult social services of the Council, once appointed by the Council "
+        "under "
         f"{S6A1}, the Post-holder is accountable to its chief executive for its adult social "
         "services functions, as the statutory guidance on the role of the director of adult "
         "social services issued under section 7 of that Act expects.")

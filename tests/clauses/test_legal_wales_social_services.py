@@ -169,7 +169,8 @@ def test_an_england_and_wales_post_never_cites_the_welsh_act_for_a_director_of_s
         "jurisdiction: england" in message
     # the same role, once the answer file says the post is in Wales, is the s.144 office
     data["jurisdiction"] = "wales"
-    assert "As director of social services of the Council, appointed by the Council under " \
-        "section 144(1) of the Social Services and Well-being (Wales) Act 2014, the " \
+    # the ICB's officer placed under s.113(1A)(b): "once appointed" (legal.doubted_hosts)
+    assert "As director of social services of the Council, once appointed by the Council " \
+        "under section 144(1) of the Social Services and Well-being (Wales) Act 2014, the " \
         "Post-holder is accountable to its chief executive" in statutory_roles(data)
     assert not _messages(data, "GP056")

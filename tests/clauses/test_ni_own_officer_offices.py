@@ -48,7 +48,9 @@ def test_a_host_councils_chief_financial_officer_gets_the_note() -> None:
 def test_an_hsc_trust_employee_as_the_councils_chief_executive_gets_the_note() -> None:
     data = answers(NI, employer="trust", exit__postholder_reverts_to="trust")
     data["post"]["statutory_roles"] = [{"party": "council", "role": "Chief Executive"}]
-    assert numbered(data)["18.1"] == "The Post-holder holds the following statutory roles:"
+    # the Council's role, which s.105 gives it no officer for, is to be given (doubted_hosts)
+    assert numbered(data)["18.1"] == ("The Parties intend that the Post-holder be designated "
+                                      "or appointed to the following statutory roles:")
     assert (
         "Note for legal review: section 41(1) of the Local Government Act (Northern Ireland) "
         "1972 requires a council's clerk (its chief executive) to be an officer of the council. "

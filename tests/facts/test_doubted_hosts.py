@@ -35,3 +35,25 @@ def test_otherwise_the_hosts_nothing_makes_the_post_holder_an_officer_of() -> No
     legal = derive(load(NI_TWO_COUNCILS)).legal
     assert legal is not None
     assert legal.doubted_hosts == [p.id for p in legal.unplaced_hosts] == ["hafren"]
+
+
+def test_section_113_cited_in_words_places_as_the_choice_does() -> None:
+    """``legal_basis: other`` naming s.113 of the 1972 Act with an NHS employer places the
+    post-holder under s.113(1A)(b) as ``lga_1972_s113`` does (``legal.nhs_placed``): the
+    same councils are doubted (the contract said "You hold" beside GP054's warning that the
+    agreement's note doubts it: a reviewer, 7 December 2026)."""
+    chosen = derive(load(answers(NHS))).legal
+    data = answers(NHS, legal_basis="other",
+                   legal_basis_text="section 113 of the Local Government Act 1972")
+    legal = derive(load(data)).legal
+    assert chosen is not None and legal is not None
+    assert legal.nhs_placed and chosen.nhs_placed
+    assert legal.doubted_hosts == chosen.doubted_hosts == ["council"]
+
+
+def test_a_power_in_words_not_citing_s113_is_not_nhs_placed() -> None:
+    data = answers(NHS, legal_basis="other",
+                   legal_basis_text="section 75 of the National Health Service Act 2006")
+    legal = derive(load(data)).legal
+    assert legal is not None and not legal.nhs_placed
+    assert legal.doubted_hosts == [p.id for p in legal.unplaced_hosts]

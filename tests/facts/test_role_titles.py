@@ -19,7 +19,8 @@ from docgen import check
 from docgen.facts.roles import role_kinds
 
 S144 = "section 144 of the Social Services and Well-being (Wales) Act 2014"
-DASS_GUIDANCE = ("As director of adult social services of the Council, appointed by the "
+#: the ICB's officer placed under s.113(1A)(b): "once appointed" (legal.doubted_hosts)
+DASS_GUIDANCE = ("As director of adult social services of the Council, once appointed by the "
                  "Council under section 6(A1) of the Local Authority Social Services Act 1970, "
                  "the Post-holder is accountable to its chief executive for its adult social "
                  "services functions, as the statutory guidance on the role of the director "

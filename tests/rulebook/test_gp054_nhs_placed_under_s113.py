@@ -70,14 +70,20 @@ def test_the_agreement_keeps_its_one_note() -> None:
     assert not [n for n in notes(data, "contract") if "113(1A)(b)" in n]
 
 
-def test_section_113_named_in_words_is_warned_about_in_a_note_of_its_own() -> None:
-    """Under ``legal_basis: other`` citing s.113 the background writes no such note, so the
-    warning's drafting note is the agreement's."""
+def test_section_113_named_in_words_gets_the_background_note_too() -> None:
+    """Under ``legal_basis: other`` citing s.113 the post is placed as under
+    ``lga_1972_s113`` (``legal.nhs_placed``): the background clause writes the same note, so
+    the warning, which says that note asks for the point to be confirmed, carries
+    ``SAID_IN_CLAUSE`` and adds no drafting note of its own (it had one, and no background
+    note existed: a reviewer, 7 December 2026)."""
     data = answers("trust-places-dph")
     data["legal_basis"], data["legal_basis_text"] = "other", S113
     [p] = _gp054(data)
-    assert p.code == "" and "113(1A)(b)" in p.message
-    assert [n for n in notes(data, "agreement") if "113(1A)(b)" in n]
+    assert p.code == SAID_IN_CLAUSE and "113(1A)(b)" in p.message
+    assert "the agreement's note for legal review asks for this to be confirmed" in p.message
+    assert "it does not say the same of an officer of an NHS body placed under section " \
+        "113(1A)(b)" in text(data)
+    assert not [n for n in notes(data, "agreement") if "113(1A)(b)" in n]
 
 
 def test_acknowledged_it_is_settled() -> None:
