@@ -121,15 +121,19 @@ def _person_spec(a: AnswerFile, by_id: dict[str, PartyFacts],
     """The person specification's rows: the answer file's criteria, and, where a statutory role
     is a council's office whose holder the law requires something of
     (``roles.OFFICES``' ``qualification``, in its order), that requirement, essential, after
-    the answer file's own qualifications, unless a criterion already says the same."""
+    the answer file's own qualifications, unless an essential criterion already says the
+    same."""
     rows = [{"area": c.area.capitalize(), "criterion": c.criterion,
              "requirement": said["person_specification.requirement."
                                  + ("essential" if c.essential else "desirable")],
              "assessed_by": join_words([said[f"person_specification.assessed_by.{x}"]
                                         for x in c.assessed_by])}
             for c in a.job.person_specification]
-    given = {" ".join(c.criterion.split()) for c in a.job.person_specification}
-    lower = [c.criterion.lower() for c in a.job.person_specification]
+    # only an essential criterion says it already: a desirable one would leave the law's
+    # requirement desirable
+    essential = [c.criterion for c in a.job.person_specification if c.essential]
+    given = {" ".join(c.split()) for c in essential}
+    lower = [c.lower() for c in essential]
     councils = {k for r in a.post.statutory_roles if by_id[r.party].kind == "local_authority"
                 for k in role_kinds(r.role)}
     added = [{"area": "Qualifications", "criterion": said[f"person_specification.{key}"],

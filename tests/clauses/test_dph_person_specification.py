@@ -5,7 +5,7 @@ essential qualification, what is asked of the holder: full registration as a spe
 public health (the General Medical Council's Specialist Register, the General Dental
 Council's Specialist List or the UK Public Health Register; docs/sources.md). Only for a
 council's office in England (and under "England and Wales", where the documents give the
-office s.73A's wording), never twice: a criterion naming the UK Public Health Register
+office s.73A's wording), never twice: an essential criterion naming the UK Public Health Register
 already says it (the shipped example's own)."""
 
 from __future__ import annotations
@@ -53,3 +53,15 @@ def test_not_for_a_body_that_is_not_a_council_nor_in_wales() -> None:
                                                "role": "Director of Public Health"}])
     assert DPH not in text(nhs, "job_spec")
     assert DPH not in text(_without_own(jurisdiction="wales"), "job_spec")
+
+
+def test_a_desirable_criterion_naming_the_register_does_not_stand_for_it() -> None:
+    """Registration is the law's requirement of the holder, so only an essential criterion
+    says it already: one marked desirable left the essential row out (a reviewer, 7 December
+    2026)."""
+    data = answers(COUNTY)
+    [own] = [c for c in data["job"]["person_specification"] if c["criterion"] == OWN]
+    own["essential"] = False
+    spec = text(data, "job_spec")
+    assert OWN + "\nDesirable\n" in spec
+    assert spec.count(DPH + "\nEssential\n") == 1
