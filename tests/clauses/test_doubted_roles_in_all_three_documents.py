@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from legal_answers import NI_TWO_COUNCILS, clause, text
+from legal_answers import NHS, NI_TWO_COUNCILS, answers, clause, text
 from yaml_text import load_yaml
 
 from docgen import check
@@ -112,3 +112,18 @@ def test_northern_ireland_host_councils_roles_are_to_be_given_in_all_three(statu
         in contract
     assert "Chief Financial Officer, Mourne Glens District Council (to be designated" \
         in text(data, "job_spec")
+
+
+def test_a_monitoring_officer_and_returning_officer_to_be_given_are_not_said_held() -> None:
+    """The ICB's officer placed with the Council under s.113(1A)(b): the deputy and the
+    personal office's sub-clauses speak of the roles once given, not as held."""
+    data = answers(NHS)
+    data["post"]["statutory_roles"] = [
+        {"party": "council", "role": "Monitoring Officer", "deputy": "Head of Legal"},
+        {"party": "council", "role": "Returning Officer"}]
+    roles = _roles(data)
+    assert "As monitoring officer of the Council, once designated, the Post-holder shall " \
+        "nominate" in roles
+    assert "The office of Returning Officer, once held by the Post-holder for the Council, is " \
+        "a personal office" in roles
+    assert "held by the Post-holder for the Council is" not in roles
