@@ -182,6 +182,17 @@ class Shown:
         return " ".join(" ".join(e.text_content() for e in found if not any(
             a in found for a in e.iterancestors())).split())
 
+    def section(self, heading: str) -> str:
+        """The words from the ``h2`` ``heading`` to the next ``h2`` or the page's end."""
+        h2 = self.find(f"//h2[normalize-space()='{heading}']")
+        assert len(h2) == 1, self.text()
+        words = []
+        for e in h2[0].itersiblings():
+            if e.tag == "h2":
+                break
+            words.append(" ".join(e.text_content().split()))
+        return " ".join(words)
+
     def errors(self) -> list[list[str]]:
         """[text, href] of each link in the error summary."""
         return [[" ".join(a.text_content().split()), a.get("href")] for a in self.find(

@@ -28,17 +28,6 @@ def _book_rows(page: Shown, heading: str) -> list[list[str]]:
             for tr in table[0].xpath("./tbody/tr")]
 
 
-def _section(page: Shown, heading: str) -> str:
-    """The words from the heading ``heading`` to the next heading or the page's end."""
-    h2 = page.find(f"//h2[normalize-space()='{heading}']")
-    assert len(h2) == 1, page.text()
-    words = []
-    for e in h2[0].itersiblings():
-        if e.tag == "h2":
-            break
-        words.append(" ".join(e.text_content().split()))
-    return " ".join(words)
-
 
 def test_a_workbooks_posts_are_listed_by_row_with_their_problems(tmp_path: Path) -> None:
     book = write_programme(tmp_path, 3)  # posts.xlsx and its base file: no answer file
@@ -62,7 +51,7 @@ def test_a_workbooks_posts_are_listed_by_row_with_their_problems(tmp_path: Path)
         ["2", "EWK-0001", problems(0)],
         ["3", "EWK-0002", "1 to fix, other checks wait until these are fixed"],
         ["4", "EWK-0003", problems(2)]]
-    said = _section(page, heading)
+    said = page.section(heading)
     assert "To change a row, edit the workbook" in said
     for word in (*PROGRAMMER_WORDS, "docgen", "xlsx row", "Time split"):
         assert word not in said, word
@@ -75,7 +64,7 @@ def test_a_workbook_that_cannot_be_read_is_said_plainly(tmp_path: Path) -> None:
     assert start.find("//main//a[@id='programme']")
     page = Shown(web.client.get("/programme"))
     assert page.status == 200
-    said = _section(page, "Posts in the workbook programme.xlsx")
+    said = page.section("Posts in the workbook programme.xlsx")
     assert said.startswith("This file is not saved as an Excel workbook (.xlsx), or it is "
                            "damaged, so its posts cannot be read.")
     for word in (*PROGRAMMER_WORDS, "docgen", "intake"):
@@ -86,7 +75,7 @@ def test_a_workbook_with_no_rows_says_so(tmp_path: Path) -> None:
     book = write_programme(tmp_path, 1)
     set_cells(book, {f"{c}2": None for c in "ABCDEFG"})
     page = Shown(Interview(tmp_path).client.get("/programme"))
-    assert "The workbook has no posts yet." in _section(page, "Posts in the workbook posts.xlsx")
+    assert "The workbook has no posts yet." in page.section("Posts in the workbook posts.xlsx")
 
 
 def test_lock_files_and_sheets_saved_as_text_are_not_workbooks(tmp_path: Path) -> None:
@@ -103,7 +92,7 @@ def test_the_workbooks_own_errors_are_counted_apart_from_its_rows(tmp_path: Path
     book = write_programme(tmp_path, 2)
     set_cells(book, {"A2": "EWK-9999"}, sheet="Responsibilities")
     page = Shown(Interview(tmp_path).client.get("/programme"))
-    said = _section(page, "Posts in the workbook posts.xlsx")
+    said = page.section("Posts in the workbook posts.xlsx")
     assert "1 to fix in the workbook itself, outside its rows" in said
     assert [r[:2] for r in _book_rows(page, "Posts in the workbook posts.xlsx")] == [
         ["2", "EWK-0001"], ["3", "EWK-0002"]]

@@ -48,16 +48,6 @@ def _counted(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return checked
 
 
-def _section(page: Shown, heading: str) -> str:
-    h2 = page.find(f"//h2[normalize-space()='{heading}']")
-    assert len(h2) == 1, page.text()
-    words = []
-    for e in h2[0].itersiblings():
-        if e.tag == "h2":
-            break
-        words.append(" ".join(e.text_content().split()))
-    return " ".join(words)
-
 
 def _refs(page: Shown, heading: str) -> list[str]:
     return [" ".join(th.text_content().split()) for th in page.find(
@@ -88,7 +78,7 @@ def test_a_workbook_over_the_pages_limit_is_counted_not_checked(
     monkeypatch.setattr(programme_page, "POSTS_PER_VISIT", 2)
     checked = _counted(monkeypatch)
     page = Shown(Interview(tmp_path).client.get("/programme"))
-    said = _section(page, BOOK)
+    said = page.section(BOOK)
     assert said.startswith("This workbook has 3 posts, more than this page checks (up to 2 "
                            "in a workbook), so its posts are not listed here."), said
     assert checked == [] and not _refs(page, BOOK)
@@ -105,7 +95,7 @@ def test_posts_beyond_a_visits_limit_wait_for_the_next_visit(
     web = Interview(tmp_path)
     first = Shown(web.client.get("/programme"))
     assert _refs(first, "Posts in the workbook a.xlsx") == ["EWK-0001", "EWK-0002"]
-    assert _section(first, "Posts in the workbook b.xlsx").startswith(
+    assert first.section("Posts in the workbook b.xlsx").startswith(
         "Its posts are not checked yet: this page checks up to 3 posts each time it is "
         "opened. Open the page again to see them.")
     second = Shown(web.client.get("/programme"))
@@ -137,7 +127,7 @@ def test_a_spreadsheet_with_no_posts_sheet_is_not_a_programme_workbook(
     checked = _counted(monkeypatch)
     page = Shown(Interview(tmp_path).client.get("/programme"))
     assert not page.find("//h2[normalize-space()='Posts in the workbook budget.xlsx']")
-    said = _section(page, "Other spreadsheets in the folder")
+    said = page.section("Other spreadsheets in the folder")
     assert said.startswith("This spreadsheet is not a programme workbook (no sheet named "
                            "Posts), so no posts are read from it."), said
     assert "budget.xlsx" in said and "saved as an Excel workbook" not in said
@@ -161,7 +151,7 @@ def test_a_workbook_that_cannot_be_read_says_what_is_wrong(
         path.write_bytes(content)
     checked = _counted(monkeypatch)
     page = Shown(Interview(tmp_path).client.get("/programme"))
-    shown = _section(page, "Posts in the workbook programme.xlsx")
+    shown = page.section("Posts in the workbook programme.xlsx")
     assert shown.startswith(said), shown
     assert "check that it is saved" not in shown and checked == []
     for word in (*PROGRAMMER_WORDS, "docgen", "intake"):
