@@ -7,7 +7,7 @@ clause's own document defines it inline (the “Permitted Purpose”), or when t
 folders' ``lint.yaml`` lists it (a single word, or a name of several words such as
 ``Good Friday``). A statutory office is written as docgen's own wording prints a role:
 'Monitoring Officer' and 'Director of Public Health' are the offices docgen recognises
-(:data:`docgen.facts.roles.ROLE_PATTERNS`), not undefined terms.
+(:data:`docgen.facts.role_titles.ROLE_PATTERNS`), not undefined terms.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from collections.abc import Set
 from dataclasses import dataclass
 
 from docgen.clauses.textmemo import TextMemo
-from docgen.facts.roles import NOT_THE_HOLDER, ROLE_PATTERNS
+from docgen.facts.role_titles import NOT_THE_HOLDER, ROLE_PATTERNS
 
 JINJA = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.DOTALL)
 #: a block tag or comment: prints nothing, so the word after it starts a sentence where the

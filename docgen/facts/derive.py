@@ -47,11 +47,11 @@ from docgen.facts.people import (
     review_dates,
 )
 from docgen.facts.people import placeholders as placeholders_for
+from docgen.facts.role_titles import role_kinds
 from docgen.facts.roles import (
     QUALIFICATION_SAID_BY,
     own_officer_duties,
     printed_role,
-    role_kinds,
     statutory_criteria,
 )
 from docgen.facts.wording import HOST_FORMS, MATTERS, words

@@ -29,7 +29,8 @@ from docgen.facts.nhs_bodies import NhsActs, nhs_acts
 from docgen.facts.own_offices import own_office_duties, own_offices
 from docgen.facts.pensions import default_scheme
 from docgen.facts.people import review_dates
-from docgen.facts.roles import STANDING_ORDERS_OFFICES, council_offices, role_kinds
+from docgen.facts.role_titles import role_kinds
+from docgen.facts.roles import STANDING_ORDERS_OFFICES, council_offices
 
 CENT = Decimal("0.01")
 #: the nominating bodies a dispute step may name, first match wins: compiled as the module

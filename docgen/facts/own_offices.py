@@ -8,7 +8,8 @@ their offices by."""
 
 from __future__ import annotations
 
-from docgen.facts.roles import council_offices, own_officer_duties, role_kinds
+from docgen.facts.role_titles import role_kinds
+from docgen.facts.roles import council_offices, own_officer_duties
 
 #: Northern Ireland: how the agreement's note and GP054 name each office a council there must
 #: give to an officer of the council (its provision: the office's ``own_officer`` cell in

@@ -21,7 +21,7 @@ from docgen.answers.model import AnswerFile
 from docgen.facts.derive import Facts
 from docgen.facts.formatting import number
 from docgen.facts.parties import PartyFacts
-from docgen.facts.roles import role_kinds
+from docgen.facts.role_titles import role_kinds
 from docgen.rulebook.registry import Finding
 
 # --- the guidance the rules cite (listed by `docgen rules`; see docs/sources.md) ---------

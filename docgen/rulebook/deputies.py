@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from docgen.answers.model import AnswerFile
 from docgen.facts.derive import Facts
-from docgen.facts.roles import role_kinds
+from docgen.facts.role_titles import role_kinds
 from docgen.rulebook.common import DOMAIN, Findings, named_in
 from docgen.rulebook.registry import rule, told, way
 

@@ -9,7 +9,7 @@ from docgen.answers.model import AnswerFile
 from docgen.facts.derive import Facts
 from docgen.facts.formatting import join_words
 from docgen.facts.governance import dispute_overlaps
-from docgen.facts.roles import NOT_THE_HOLDER, ROLE_PATTERNS, role_kinds
+from docgen.facts.role_titles import NOT_THE_HOLDER, ROLE_PATTERNS, role_kinds
 from docgen.rulebook.common import (
     CAPITAL_AMBITION,
     GOOD_GOVERNANCE,
@@ -170,9 +170,9 @@ def _title_pattern(plain: str) -> re.Pattern[str]:
 def _names_the_post(said: str, title: str, kinds: set[str]) -> str:
     """How ``said`` (a member's role, a dispute step's level) names the post: by its title
     ("Chief Executives" for a post titled Chief Executive) or by a statutory office it holds
-    (``kinds``, as ``facts/roles.role_kinds`` names them); "" when it does not. A deputy's or
-    an acting, interim or former officer's title is someone else's (``facts/roles.NOT_THE_HOLDER``,
-    :data:`_SOMEONE_ELSE`)."""
+    (``kinds``, as ``facts/role_titles.role_kinds`` names them); "" when it does not. A
+    deputy's or an acting, interim or former officer's title is someone else's
+    (``facts/role_titles.NOT_THE_HOLDER``, :data:`_SOMEONE_ELSE`)."""
     if _SOMEONE_ELSE.search(said):
         return ""
     plain, low = _plain_title(title), said.lower()

@@ -17,12 +17,8 @@ from docgen.facts.derive import Facts
 from docgen.facts.formatting import join_words, upper_first
 from docgen.facts.own_offices import ni_duties, ni_own_offices
 from docgen.facts.parties import PartyFacts
-from docgen.facts.roles import (
-    SCOTTISH_COUNCIL_KINDS,
-    council_offices,
-    own_officer_duties,
-    role_kinds,
-)
+from docgen.facts.role_titles import role_kinds
+from docgen.facts.roles import SCOTTISH_COUNCIL_KINDS, council_offices, own_officer_duties
 from docgen.rulebook.registry import way
 
 

@@ -298,7 +298,7 @@ def statutory_role_without_s113(a: AnswerFile, f: Facts) -> Findings:
     2006, England) (and a Welsh chief executive or head of democratic services, an English
     director of adult or children's services) must be one of its own officers; s.113(2) is
     what treats an officer placed under s.113 as the host's. The offices are those
-    ``facts/roles.role_kinds`` names that a council of the post's country has (``_offices``).
+    ``facts/role_titles.role_kinds`` names that a council of the post's country has (``_offices``).
     Whether the words cite s.113 is the facts' ``legal.cites_s113``. A power named in words
     (``legal_basis: other``) is no better than a secondment unless the words cite s.113 of
     the 1972 Act: s.75 of the NHS Act 2006, s.1 of the Localism Act 2011 and s.111 of the

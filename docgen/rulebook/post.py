@@ -10,7 +10,7 @@ from decimal import Decimal
 from docgen.answers.model import AnswerFile
 from docgen.facts.derive import Facts
 from docgen.facts.formatting import join_words, number
-from docgen.facts.roles import role_kinds
+from docgen.facts.role_titles import role_kinds
 from docgen.rulebook.common import (
     CAPITAL_AMBITION,
     DOMAIN,

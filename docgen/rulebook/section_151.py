@@ -1,6 +1,6 @@
 """What GP055 and GP056 read of a statutory role that names section 151 of the Local
 Government Act 1972 by its number: an English or Welsh council's chief finance officer
-("Chief Finance Officer (section 151)"). ``facts/roles.role_kinds`` names it the chief finance
+("Chief Finance Officer (section 151)"). ``facts/role_titles.role_kinds`` names it the chief finance
 officer, which is a Scottish council's (its s.95 officer) and a Northern Irish council's (its
 chief financial officer) too, so only the number says that the role is England and Wales'
 office: GP055 flags it for a body that is not a council, GP056 for a council in Scotland or
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from docgen.facts.roles import NOT_HELD
+from docgen.facts.role_titles import NOT_HELD
 
 #: a role naming section 151 by its number (compiled as the module loads: docgen._codecache)
 SECTION_151 = re.compile(r"\b151\b")
@@ -38,6 +38,6 @@ ELSEWHERE: dict[str, str] = {
 def section_151_words(role: str, jurisdiction: str) -> str | None:
     """GP056's words for ``role``, given to a council, where it names section 151 under the
     law of a country the section does not extend to (:data:`ELSEWHERE`), else None (a
-    deputy's or assistant's role holds no office: ``facts/roles.NOT_HELD``)."""
+    deputy's or assistant's role holds no office: ``facts/role_titles.NOT_HELD``)."""
     words = ELSEWHERE.get(jurisdiction)
     return words if words and SECTION_151.search(role) and not NOT_HELD.search(role) else None

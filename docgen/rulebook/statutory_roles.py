@@ -8,7 +8,8 @@ from __future__ import annotations
 from docgen.answers.model import AnswerFile
 from docgen.errors import Setting
 from docgen.facts.derive import Facts
-from docgen.facts.roles import CLERK_OF_THE_COUNCIL, OWN_OFFICER_DUTY, role_kinds
+from docgen.facts.role_titles import CLERK_OF_THE_COUNCIL, role_kinds
+from docgen.facts.roles import OWN_OFFICER_DUTY
 from docgen.rulebook.common import (
     DOMAIN,
     LGEWA_S54,

@@ -1,4 +1,4 @@
-"""The statutory-roles wording follows the offices a role names (``facts/roles.role_kinds``,
+"""The statutory-roles wording follows the offices a role names (``facts/role_titles.role_kinds``,
 which the rules read too), not words found in it.
 
 - s.73A of the National Health Service Act 2006: a local authority in England appoints its

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from docgen.facts import legal as facts_legal
+from docgen.facts.role_titles import ROLE_PATTERNS, role_kinds
 from docgen.facts.roles import (
     COUNCIL_OFFICES,
     NOT_A_COUNCIL_OFFICE,
@@ -17,14 +18,12 @@ from docgen.facts.roles import (
     OFFICES,
     OWN_OFFICER_DUTY,
     QUALIFICATION_SAID_BY,
-    ROLE_PATTERNS,
     SCOTTISH_COUNCIL_KINDS,
     STANDING_ORDERS_OFFICES,
     WORDED_FOR_ANY_PARTY,
     OfficeLaw,
     council_offices,
     own_officer_duties,
-    role_kinds,
     statutory_criteria,
 )
 from docgen.rulebook import legal as rulebook_legal

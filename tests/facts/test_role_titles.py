@@ -16,7 +16,7 @@ import pytest
 from legal_answers import NHS, WALES, answers, statutory_roles
 
 from docgen import check
-from docgen.facts.roles import role_kinds
+from docgen.facts.role_titles import role_kinds
 
 S144 = "section 144 of the Social Services and Well-being (Wales) Act 2014"
 #: the ICB's officer placed under s.113(1A)(b): "once appointed" (legal.doubted_hosts)

@@ -4,7 +4,7 @@ review, 7 December 2026: it was printed in all three documents with no warning).
 applies in England and Wales only: a Scottish council's officer for its financial affairs is
 its proper officer under s.95 of the Local Government (Scotland) Act 1973, a Northern Irish
 council's its chief financial officer (s.1 of the Local Government Finance Act (Northern
-Ireland) 2011). ``facts/roles.role_kinds`` names both the chief finance officer, as it names a
+Ireland) 2011). ``facts/role_titles.role_kinds`` names both the chief finance officer, as it names a
 Scottish "Chief Finance Officer" or a Northern Irish "Chief Financial Officer", which are those
 countries' offices and are not found: only the section's number says the role is England and
 Wales' office."""

@@ -7,7 +7,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from docgen.facts.roles import NOT_THE_HOLDER, role_kinds
+from docgen.facts.role_titles import NOT_THE_HOLDER, role_kinds
 from docgen.rulebook import governance
 from docgen.rulebook.governance import _names_the_post, _not_possessed, _plain_title
 

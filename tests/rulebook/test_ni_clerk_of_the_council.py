@@ -14,7 +14,7 @@ import pytest
 from legal_answers import NI, answers, clause, text
 
 from docgen import check
-from docgen.facts.roles import role_kinds
+from docgen.facts.role_titles import role_kinds
 
 CLERK = "section 41(1) of the Local Government Act (Northern Ireland) 1972"
 

@@ -1,4 +1,4 @@
-"""Statutory offices by country, from ``facts/roles.role_kinds`` alone.
+"""Statutory offices by country, from ``facts/role_titles.role_kinds`` alone.
 
 - Scotland: the proper officer for a council's financial affairs (s.95 of the Local
   Government (Scotland) Act 1973) and the chief social work officer (s.3 of the Social Work
@@ -22,7 +22,7 @@ from legal_answers import SCOT, answers, clause, notes, text
 from yaml_text import load_yaml
 
 from docgen import check
-from docgen.facts.roles import role_kinds
+from docgen.facts.role_titles import role_kinds
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "docgen" / "data" / "examples" / \
     "shared-head-of-hr.yaml"

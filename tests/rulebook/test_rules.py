@@ -26,7 +26,7 @@ from docgen.cli import cli
 from docgen.cli.rules import format_json, format_table
 from docgen.errors import Problem
 from docgen.facts.derive import derive
-from docgen.facts.roles import role_kinds
+from docgen.facts.role_titles import role_kinds
 from docgen.publish.post import check_post
 from docgen.results import Report
 from docgen.rulebook.catalogue import RUN_ORDER, module_for
