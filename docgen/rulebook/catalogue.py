@@ -27,6 +27,7 @@ from docgen.rulebook import (
     post,
     postholder,
     review,
+    scottish_answers,
     statutory_roles,
 )
 from docgen.rulebook.registry import REGISTERED, Rule
@@ -41,9 +42,10 @@ SECTIONS: dict[str, ModuleType] = {
     "exit": exit,
     "governance": governance, "management": governance,
     "conflicts_of_interest": conflicts, "confidentiality": conflicts,
-    "legal_basis": legal, "jurisdiction": legal, "execution": legal,
-    "integration_joint_board": legal, "integration_joint_board_enforces": legal,
-    "integration_joint_board_party": legal, "status": legal,
+    "legal_basis": legal, "jurisdiction": legal, "status": legal,
+    "execution": scottish_answers, "integration_joint_board": scottish_answers,
+    "integration_joint_board_enforces": scottish_answers,
+    "integration_joint_board_party": scottish_answers,
     "employer": parties, "parties": parties,
 }
 
