@@ -19,7 +19,7 @@ from docgen.facts.own_offices import ni_duties, ni_own_offices
 from docgen.facts.parties import PartyFacts
 from docgen.facts.role_titles import role_kinds
 from docgen.facts.roles import SCOTTISH_COUNCIL_KINDS, council_offices, own_officer_duties
-from docgen.rulebook.registry import way
+from docgen.rulebook.registry import Told, told, way
 
 
 @record(frozen=True)
@@ -204,3 +204,48 @@ def ni_offices(a: AnswerFile, f: Facts) -> Iterator[Words]:
             "a temporary transfer under section 105(2) of the Local Government Act (Northern "
             f"Ireland) 1972, which needs the post-holder's consent{dept}",
             code=SAID_IN_CLAUSE if host.id in said else "")
+
+
+def scottish_secondment(f: Facts, name: str, host: str, role: str, i: int, how: str) -> Told:
+    """GP054 under a secondment (``how``: "a secondment") or a power named in words (``how``:
+    the words) in Scotland: section 113 of the 1972 Act does not extend there, so no legal
+    basis can make the post-holder the host's officer; the role goes to one of the host's own
+    officers, or the host employs the post-holder."""
+    return told(
+        f"{name} is to make the post-holder its {role}, a statutory office a Scottish council "
+        f"gives to one of its own officers, but under {how} the post-holder remains an "
+        f"officer of {f.employer.short_name} only. Section 113 of the Local Government Act "
+        "1972, which treats an officer placed with another authority as that authority's "
+        "officer (section 113(2)), does not extend to Scotland, and section 35 of the Local "
+        "Government (Scotland) Act 1966 places an officer's services at another council's "
+        "disposal without saying that the officer is then treated as its officer. ",
+        f"Have the role held by one of {name}'s own officers, or make {name} the employer",
+        way(f"post.statutory_roles.{i}=-"), way(f"employer={host}"))
+
+
+def placed_by_an_nhs_body(f: Facts, host: PartyFacts, role: str, i: int, how: str,
+                          code: str) -> Told:
+    """GP054 under a secondment or a power named in words when an NHS body employs: s.113 of
+    the 1972 Act would place its officer with the council under s.113(1A)(b), but s.113(2),
+    which treats an officer placed under s.113(1) as the host's officer, says nothing of
+    s.113(1A)(b) (the agreement's note for legal review says so when s.113 is chosen). So
+    s.113 is no promise here: the sure ways are the council employing the post-holder or
+    giving the role to one of its own officers; relying on s.113(1A)(b) needs a lawyer to
+    confirm that the role's own statute lets the council give the office to an officer it
+    does not employ (an "officer" need not be an employee, but the point is open)."""
+    name, employer = host.short_name, f.employer.short_name
+    return told(
+        f"{name} is to make the post-holder its {role}, a statutory office a local authority "
+        f"gives to one of its own officers, but under {how} the post-holder remains an officer of "
+        f"{employer} only. Section 113(1A)(b) of the Local Government Act 1972 lets "
+        f"{employer}, an NHS body, place its officer at {name}'s disposal, but section 113(2), "
+        "which treats an officer placed under section 113(1) as an officer of the authority "
+        "it is placed with, "
+        "says nothing of an NHS body's officer placed under section 113(1A)(b), so placing "
+        f"the post-holder under section 113 would not by itself make them {name}'s officer. ",
+        f"Make {name} the employer, or have the role held by one of {name}'s own officers, or "
+        "set legal_basis: lga_1972_s113", way(f"employer={host.id}"),
+        way(f"post.statutory_roles.{i}=-"), way("legal_basis=lga_1972_s113"),
+        after=f" and have a lawyer confirm, before the agreement is signed, that the role's own "
+        f"statute lets {name} give the office to an officer placed with it under section "
+        f"113(1A)(b) whom it does not employ", code=code)

@@ -23,10 +23,11 @@ from docgen.rulebook.host_offices import (
     nhs_placed_offices,
     ni_offices,
     not_placed_under_s113,
+    placed_by_an_nhs_body,
     s35_offices,
+    scottish_secondment,
 )
 from docgen.rulebook.host_offices import offices_named as _offices  # read by tests/facts
-from docgen.rulebook.offices import placed_by_an_nhs_body, scottish_secondment
 from docgen.rulebook.registry import Told, rule, told, way
 from docgen.rulebook.statutes import (
     LEGAL_BASIS_HOME,
@@ -261,7 +262,7 @@ def statutory_role_without_s113(a: AnswerFile, f: Facts) -> Findings:
     all (the 1972 Act's s.113 does not extend there): the warning says to have the role held
     by one of the host's own officers or make the host the employer. When an NHS body
     employs, s.113 would place the post-holder under s.113(1A)(b), which s.113(2) does not
-    reach, so the warning gives that caveat (``offices.placed_by_an_nhs_body``); and when
+    reach, so the warning gives that caveat (``host_offices.placed_by_an_nhs_body``); and when
     the post is placed under s.113 (chosen, or cited in words) with an NHS employer, the
     designation is doubtful for that reason and GP054 warns of each host council's offices
     (``host_offices.nhs_placed_offices``: the council employs, its own officer holds the
