@@ -45,12 +45,18 @@ class Program:
         return book or None
 
 
-PROGRAMS = (Program("Excel", EXCEL_LOCK, ""), Program("LibreOffice", *LIBREOFFICE_LOCK))
+#: Emacs keeps ``.#post.yaml`` beside a file it has unsaved changes to: a symbolic link to
+#: ``user@host.pid:boot`` (a link to nowhere), or a small file of those words where links
+#: cannot be made; read as a file it cannot be, so a folder's check and build failed on it
+EMACS_LOCK = ".#"
+
+PROGRAMS = (Program("Excel", EXCEL_LOCK, ""), Program("LibreOffice", *LIBREOFFICE_LOCK),
+            Program("Emacs", EMACS_LOCK, ""))
 
 
 def locked_book(name: str) -> tuple[Program, str] | None:
     """The program and the locked file's name when ``name`` is a lock file's name
-    (``~$posts.xlsx``, ``.~lock.post.yaml#``), else None."""
+    (``~$posts.xlsx``, ``.~lock.post.yaml#``, ``.#post.yaml``), else None."""
     return next(((p, book) for p in PROGRAMS if (book := p.book_name(name)) is not None),
                 None)
 
@@ -106,7 +112,7 @@ def held_open(called: str, book: str, who: str | None = None) -> str:
 
 def lock_found(path: Path) -> str | None:
     """What the lock file of an answer file found in a folder is (Office's ``~$post.yaml``,
-    LibreOffice's ``.~lock.post.yaml#``), as one named is said to be one
+    LibreOffice's ``.~lock.post.yaml#``, Emacs's ``.#post.yaml``), as one named is said to be one
     (:mod:`docgen.intake.lockfiles`): left out unread by the folder's scan
     (:mod:`docgen.publish.discover`), never read as YAML; None for any other file."""
     found = answer_locked(path.name)
@@ -120,6 +126,6 @@ def lock_found(path: Path) -> str | None:
     return f"{held_open(called, book.name)}, not an answer file; left out{saved}"
 
 
-__all__ = ["EXCEL_LOCK", "LIBREOFFICE_LOCK", "PROGRAMS", "WORD_DROPS", "WORD_SUFFIXES",
-           "Program", "answer_locked", "held_open", "lock_found", "locked_book", "locked_file",
-           "program_name", "what_locked"]
+__all__ = ["EMACS_LOCK", "EXCEL_LOCK", "LIBREOFFICE_LOCK", "PROGRAMS", "WORD_DROPS",
+           "WORD_SUFFIXES", "Program", "answer_locked", "held_open", "lock_found",
+           "locked_book", "locked_file", "program_name", "what_locked"]

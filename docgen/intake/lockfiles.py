@@ -20,6 +20,7 @@ be read or decoded names nobody. No Excel library is loaded here: the command li
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from os import PathLike
 from pathlib import Path
@@ -61,15 +62,24 @@ def libreoffice_owner(head: bytes) -> str | None:
     return next((n for f in fields[:2] if (n := _printable(f))), None)
 
 
+def emacs_owner(head: bytes) -> str | None:
+    """Who has the file open, from Emacs's lock (``user@host.pid:boot``): the user."""
+    user = head.decode("utf-8", errors="replace").partition("@")[0]
+    return _printable(user) if "@" in head.decode("utf-8", errors="replace") else None
+
+
 #: how each program's lock file names who has the file open (by the program's name)
 OWNERS: dict[str, Callable[[bytes], str | None]] = {"Excel": excel_owner,
-                                                     "LibreOffice": libreoffice_owner}
+                                                     "LibreOffice": libreoffice_owner,
+                                                     "Emacs": emacs_owner}
 
 
 def read_head(path: Path) -> bytes | None:
     """The first bytes of a lock file, or None when there is none (b"" when it is there
     but cannot be read: still a sign the workbook is open)."""
     try:
+        if path.is_symlink() and not path.exists():  # Emacs's: the link's own words
+            return os.fsencode(os.readlink(path))[:LOCK_BYTES]
         if not path.is_file():
             return None
         with path.open("rb") as f:
@@ -148,5 +158,5 @@ def lock_name_problem(path: str | Path) -> str | None:
 
 
 __all__ = ["EXCEL_NAME_BYTES", "LOCK_BYTES", "OWNERS", "answer_lock_problem",
-           "compared_lock_problem", "excel_owner", "libreoffice_owner", "lock_name_problem",
-           "lock_problem", "owner", "owner_in", "read_head"]
+           "compared_lock_problem", "emacs_owner", "excel_owner", "libreoffice_owner",
+           "lock_name_problem", "lock_problem", "owner", "owner_in", "read_head"]
