@@ -293,7 +293,8 @@ def check_cmd(paths: tuple[str, ...], fmt: str, as_json: bool, project: str | No
         if linted:
             _clauses().print_clause_checks(linted)
         table = _report_tables().format_table(report, more=sources_lines if verbose else None,
-                                              clauses=linted, profiles=_profiles(report))
+                                              clauses=linted, profiles=_profiles(report),
+                                              not_posts=len(not_posts))
         if table or not linted:
             click.echo(table)
     sys.exit(0 if report.ok and all(c.status == "checked" for c in linted) else 1)

@@ -166,6 +166,12 @@ def _row_counts(post: PostResult) -> bool:
     return post.status == "skipped" and "warnings" in post.summary
 
 
+def not_answer_files(n: int) -> str:
+    """``2 not answer files``: the files found that were left out, counted in ``build``'s and
+    ``check``'s summaries alike."""
+    return f"{n} not answer file{'s' if n != 1 else ''}"
+
+
 def clause_count(linted: Sequence[PostResult]) -> str:
     """``2 clause files, 1 with errors``: the clause files named to ``check`` or ``build``
     and linted, counted in the run's summary beside the answer files, since one with errors
@@ -198,7 +204,7 @@ def summary_line(report: BuildReport, seconds: float, not_posts: list[NotAPost],
     elif report.count("checked"):  # a profile named beside the posts built
         text += f", {report.count('checked')} checked"
     if not_posts:
-        text += f", {len(not_posts)} not answer file{'s' if len(not_posts) != 1 else ''}"
+        text += f", {not_answer_files(len(not_posts))}"
     if clauses:
         text += f"; {clause_count(clauses)}"
     waiting = sum(1 for post in report.posts if rules_waiting(post))

@@ -18,6 +18,7 @@ from docgen.api import rules
 from docgen.cli.output import (
     RULES_WAITING,
     clause_count,
+    not_answer_files,
     report_json,
     rules_waiting,
     waiting_note,
@@ -101,7 +102,7 @@ def _table(problems: list[Problem], source: Path, width: int) -> list[str]:
 def format_table(report: BuildReport, width: int = WIDTH,
                  more: Callable[[PostResult], list[str]] | None = None,
                  clauses: Sequence[PostResult] = (),
-                 profiles: Collection[Path] = ()) -> str:
+                 profiles: Collection[Path] = (), not_posts: int = 0) -> str:
     """Every post's problems as a table: severity, rule, file:line, key, message.
 
     Messages wrap within ``width`` columns; acknowledged warnings show as ``ack'd`` with
@@ -125,23 +126,26 @@ def format_table(report: BuildReport, width: int = WIDTH,
         extra = [line for post in report.posts for line in more(post)]
         out += ["", *extra] if extra and out else extra
     if report.posts:
-        out += ["", *textwrap.wrap(_summary(report, clauses, profiles), width)]
+        out += ["", *textwrap.wrap(_summary(report, clauses, profiles, not_posts), width)]
     return "\n".join(out)
 
 
 def _summary(report: BuildReport, clauses: Sequence[PostResult],
-             profiles: Collection[Path]) -> str:
-    """``1 answer file, 0 with errors; 1 organisation profile, 1 with errors; 1 clause
-    file, 0 with errors``: each kind of file checked counted as what it is."""
+             profiles: Collection[Path], not_posts: int = 0) -> str:
+    """``1 answer file, 0 with errors, 1 not answer file; 1 organisation profile, 1 with
+    errors; 1 clause file, 0 with errors``: each kind of file checked counted as what it
+    is, and the files found that were left out, as ``build``'s summary counts them."""
     said = []
     for kind, results in (
             ("answer file", [p for p in report.posts if p.source not in profiles]),
             ("organisation profile", [p for p in report.posts if p.source in profiles])):
         failed = sum(1 for p in results if p.status == "failed")
         if results or kind == "answer file" and not profiles:
+            answers = kind == "answer file"
             said.append(f"{len(results)} {kind}{'s' if len(results) != 1 else ''}, "
                         f"{failed} with errors"
-                        + (waiting_note(report) if kind == "answer file" else ""))
+                        + (f", {not_answer_files(not_posts)}" if answers and not_posts else "")
+                        + (waiting_note(report) if answers else ""))
     return "; ".join([*said, *([clause_count(clauses)] if clauses else [])])
 
 

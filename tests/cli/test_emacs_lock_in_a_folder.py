@@ -52,3 +52,12 @@ def test_an_emacs_lock_named_is_said_to_be_one_with_its_owner(here: Path) -> Non
     assert ("this is Emacs's lock file for post.yaml, there while post.yaml is open in Emacs "
             "(by officer), not an answer file; name the answer file itself, e.g. docgen check "
             "posts/post.yaml") in said
+
+
+def test_checks_summary_counts_the_files_left_out_as_builds_does(here: Path) -> None:
+    """``build`` said "1 not answer file" for the lock file left out; ``check`` said only
+    "1 answer file, 0 with errors" below the same "skipped" line."""
+    (here / "posts" / "notes.yaml").write_text("meeting: Tuesday\n", encoding="utf-8")
+    said = _run("check", "posts")[1]
+    assert said.endswith("1 answer file, 0 with errors, 2 not answer files")
+    assert "2 not answer files" in _run("build", "posts", "--out", "out")[1]
