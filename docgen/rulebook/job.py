@@ -6,8 +6,8 @@ from __future__ import annotations
 from docgen.answers.model import AnswerFile
 from docgen.facts.derive import Facts
 from docgen.facts.formatting import join_words
-from docgen.facts.legal import welsh_criteria
 from docgen.facts.role_titles import role_kinds
+from docgen.facts.welsh_language import welsh_criteria
 from docgen.rulebook.common import BOARD_PAPER, DOMAIN, SCOTTISH_GUIDE, Findings, has_or_have
 from docgen.rulebook.registry import rule, told, way
 

@@ -38,7 +38,7 @@ from yaml_text import load_yaml
 
 import docgen.rulebook.job
 from docgen import check
-from docgen.facts import legal
+from docgen.facts import welsh_language
 
 CLAUSES = Path(__file__).resolve().parents[2] / "docgen" / "data" / "clauses"
 S8 = "section 8 of the Local Government (Wales) Measure 2011"
@@ -185,10 +185,10 @@ def test_no_welsh_language_warning_or_sentence_outside_wales() -> None:
 
 
 def test_the_rule_and_the_clauses_know_a_welsh_language_criterion_by_the_same_words() -> None:
-    """The clauses read facts/legal.welsh_criteria (one list, facts/legal.WELSH_WORDS), and
+    """The clauses read legal.welsh_criteria (one list, facts/welsh_language.WELSH_WORDS), and
     GP058 in rulebook/job.py reads the same function: the rulebook keeps no list of its own."""
     clause_text = load_yaml(
         (CLAUSES / "job_spec" / "1000-special-conditions.yaml").read_text("utf-8"))["text"]
     assert "welsh_words" not in clause_text and "legal.welsh_criteria" in clause_text
-    assert docgen.rulebook.job.welsh_criteria is legal.welsh_criteria
+    assert docgen.rulebook.job.welsh_criteria is welsh_language.welsh_criteria
     assert not hasattr(docgen.rulebook.job, "WELSH_WORDS")

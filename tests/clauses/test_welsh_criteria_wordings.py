@@ -1,5 +1,5 @@
 """The common ways of writing a criterion on Welsh language skills are recognised
-(facts/legal.welsh_criteria: ``WELSH_WORDS`` and ``WELSH_PATTERN``), so the job
+(facts/welsh_language.welsh_criteria: ``WELSH_WORDS`` and ``WELSH_PATTERN``), so the job
 specification points to the criterion rather than saying the level is still to be assessed,
 and GP058 is silent; criteria about Welsh bodies or government are not."""
 

@@ -6,7 +6,7 @@ post needs).
 Where a person-specification criterion is on Welsh language skills, the job specification
 points to it and the agreement says the level has been assessed and is recorded in the
 person specification; otherwise both say it is still to be assessed and recorded there.
-Both read one fact, facts/legal.welsh_criteria. The documents are built and read back.
+Both read one fact, facts/welsh_language.welsh_criteria. The documents are built and read back.
 """
 
 from __future__ import annotations
