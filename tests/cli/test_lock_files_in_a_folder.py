@@ -14,14 +14,12 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from conftest import EXAMPLES
+from lock_bytes import LIBREOFFICE, OFFICE
 
 import docgen
 import docgen.api
 from docgen.cli import cli
 
-#: Office's owner file: a length byte, the user's name, spaces to 54 bytes
-OFFICE = bytes([10]) + b"Jo Bloggs " + b" " * 43 + "Jo Bloggs".encode("utf-16-le")
-LIBREOFFICE = b"Jo Bloggs,officer,host,07.12.2026 09:05,file:///home/officer/lo;"
 SAID = {
     "~$post.yaml": "Microsoft Office's lock file for post.yaml, there while post.yaml is open "
                    "in Microsoft Office, not an answer file; left out (docgen reads post.yaml "

@@ -16,16 +16,13 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from conftest import EXAMPLES
+from lock_bytes import LIBREOFFICE, OFFICE
 
 import docgen
 from docgen.api import compare
 from docgen.cli import cli
 from docgen.errors import DocgenError
 
-#: Office's owner file: a length byte, the user's name, spaces to 54 bytes (then the name
-#: again in UTF-16, which docgen does not read)
-OFFICE = bytes([10]) + b"Jo Bloggs " + b" " * 43 + "Jo Bloggs".encode("utf-16-le")
-LIBREOFFICE = b"Jo Bloggs,officer,host,07.12.2026 09:05,file:///home/officer/lo;"
 OFFICE_SAYS = ("this is Microsoft Office's lock file for post.yaml, there while post.yaml is "
                "open in Microsoft Office (by Jo Bloggs), not an answer file; name the answer "
                "file itself, ")
