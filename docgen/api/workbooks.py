@@ -19,7 +19,7 @@ from docgen.errors import DocgenError, Problem
 from docgen.intake import folder as _folder
 from docgen.intake import run as _run
 from docgen.intake.folder import ReadResult as ReadResult
-from docgen.intake.guard import MAX_WORKBOOK_BYTES, OLE_MAGIC, WorkbookError
+from docgen.intake.guard import MAX_WORKBOOK_BYTES, WorkbookError
 from docgen.intake.guard import check_workbook as _guard
 from docgen.intake.lockfiles import lock_name_problem as lock_name_problem
 from docgen.intake.notes import CELL_NOTES as CELL_NOTES
@@ -139,9 +139,10 @@ class Unread:
     """Why :func:`book_checked` lists no posts of a workbook, each a plain reason a page
     can say (the command line's check says the same file's problem in full)."""
 
-    TOO_LARGE = "too_large"  # over the size docgen reads: not even opened
-    OLD_EXCEL = "old_excel"  # an old .xls, or one protected by a password
-    NOT_XLSX = "not_xlsx"  # not an .xlsx inside: another program's, macros, a damaged zip
+    # the ways the intake's guard refuses a file (WorkbookError.kind); one over the size
+    # docgen reads is not even opened
+    TOO_LARGE, OLD_EXCEL, NOT_XLSX = (WorkbookError.TOO_LARGE, WorkbookError.OLD_EXCEL,
+                                      WorkbookError.NOT_XLSX)
     NOT_PROGRAMME = "not_programme"  # a real .xlsx with no Posts sheet: some other sheet
     TOO_MANY_POSTS = "too_many_posts"  # more posts than the caller checks (``posts`` says)
     LAYOUT = "layout"  # a Posts sheet docgen refuses: merged cells, a heading missing, …
@@ -167,15 +168,13 @@ def _posts_in(path: Path, max_posts: int) -> BookChecked:
     read; or why it cannot be read at all. Never opens a file over the size docgen reads."""
     if path.stat().st_size > MAX_WORKBOOK_BYTES:
         return BookChecked(unread=Unread.TOO_LARGE)
-    with path.open("rb") as file:  # (it may have grown since)
+    with path.open("rb") as file:  # (it may have grown since: the guard says so)
         data = file.read(MAX_WORKBOOK_BYTES + 1)
-    if len(data) > MAX_WORKBOOK_BYTES:
-        return BookChecked(unread=Unread.TOO_LARGE)
-    if data.startswith(OLE_MAGIC):
-        return BookChecked(unread=Unread.OLD_EXCEL)
     try:
-        _guard(path.name, data)  # a zip inside, its sizes bounded, a workbook, no macros
+        _guard(path.name, data)  # its size, not an .xls, a zip, a workbook, no macros
         parts = sheet_parts(data)
+    except WorkbookError as refused:
+        return BookChecked(unread=refused.kind or Unread.NOT_XLSX)
     except Exception:  # noqa: BLE001 - a damaged zip or XML raises many kinds
         return BookChecked(unread=Unread.NOT_XLSX)
     if POSTS not in parts:
