@@ -23,7 +23,9 @@ from docgen.answers.bounded import (
     LOOP_NAMED_FIX,
     LOOP_NOT_AN_ANSWER_FILE,
     MAX_FILE_BYTES,
+    LinkLoop,
     looped,
+    real_path,
 )
 from docgen.answers.folder_names import CLAUSES_MARKER, MANIFEST
 from docgen.answers.lock_names import answer_locked, lock_found
@@ -368,6 +370,6 @@ def _same_file(path: Path) -> Path:
     its own absolute path, so that loading it fails naming it rather than the scan
     stopping with a traceback."""
     try:
-        return path.resolve()
-    except (OSError, RuntimeError):  # RuntimeError: Python before 3.13 on a loop
+        return real_path(path)
+    except (OSError, LinkLoop):
         return path.absolute()
